@@ -1,0 +1,1 @@
+"""waic-reader's engine: corpus, analysis and search. Never imports Textual."""

@@ -1,0 +1,197 @@
+"""Split article text into blocks (title, heading, paragraph, list item) and sentences.
+
+Every block and sentence carries ``start``/``end`` character offsets into the article text, so
+search hits, entities, noise and alignment all point at the same characters. Plain text copied
+from the web usually has one paragraph per line; hand-written files often hard-wrap paragraphs
+across lines separated by blank lines. Both are handled: a blank-line-separated chunk whose lines
+look hard-wrapped is one paragraph, otherwise each line is its own block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SENTENCE_END = ".!?"
+_BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])(?:\s+|$)")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of article text: ``text[start:end]`` is the block, without its newline."""
+
+    start: int
+    end: int
+    kind: str  # "title" | "heading" | "paragraph" | "list-item"
+    text: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "kind": self.kind, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    block: int  # index into the article's blocks
+    text: str
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def ends_like_sentence(text: str) -> bool:
+    stripped = text.rstrip(" \t\"'”’»)]")
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, end excluding the newline and trailing whitespace."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line.rstrip())
+        start = pos + (len(line) - len(line.lstrip()))
+        spans.append((start, max(start, end)))
+        pos += len(line) + 1
+    return spans
+
+
+def _title_case_ratio(line: str) -> float:
+    ws = [w for w in words(line) if w[0].isalpha()]
+    return sum(1 for w in ws if w[0].isupper()) / len(ws) if ws else 0.0
+
+
+def _looks_wrapped(lines: list[str]) -> bool:
+    """True when a chunk's lines are one paragraph hard-wrapped at a fixed width.
+
+    Wrapped lines share nearly the same length (the wrap column) and often run on into a
+    lowercase continuation; a list of headlines varies in length and is in title case.
+    """
+    if len(lines) < 2 or any(_BULLET.match(line) or _MD_HEADING.match(line) for line in lines):
+        return False
+    body = lines[:-1]
+    widest = max(len(line) for line in body)
+    if widest > 120 or any(len(line) < 0.7 * widest for line in body):
+        return False
+    if sum(_title_case_ratio(line) > 0.6 for line in lines) > len(lines) / 2:
+        return False
+    runs_on = any(nxt[:1].islower() for nxt in lines[1:])
+    open_ended = sum(1 for line in body if not ends_like_sentence(line))
+    return runs_on or open_ended >= 0.5 * len(body)
+
+
+def _raw_blocks(text: str) -> list[tuple[int, int]]:
+    spans = _lines(text)
+    chunks: list[list[tuple[int, int]]] = [[]]
+    for start, end in spans:
+        if start == end:
+            if chunks[-1]:
+                chunks.append([])
+        else:
+            chunks[-1].append((start, end))
+    out: list[tuple[int, int]] = []
+    for chunk in chunks:
+        if not chunk:
+            continue
+        if _looks_wrapped([text[s:e] for s, e in chunk]):
+            out.append((chunk[0][0], chunk[-1][1]))
+        else:
+            out.extend(chunk)
+    return out
+
+
+def _is_headline_like(line: str) -> bool:
+    n = len(words(line))
+    stripped = line.rstrip()
+    return 1 <= n <= 14 and not stripped.endswith((".", ",", ";", "!")) and not stripped.endswith("...")
+
+
+def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
+    blocks: list[Block] = []
+    for i, (start, end) in enumerate(spans):
+        line = text[start:end]
+        nxt = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
+        if _MD_HEADING.match(line):
+            kind = "title" if i == 0 and line.lstrip().startswith("# ") else "heading"
+        elif _BULLET.match(line):
+            kind = "list-item"
+        elif i == 0 and 3 <= len(words(line)) <= 20 and not ends_like_sentence(line) \
+                and not line.rstrip().endswith((":", ",", ";")) and len(words(nxt)) > 0:
+            kind = "title"
+        elif _is_headline_like(line) and (
+            len(words(nxt)) >= 2 * len(words(line)) + 8
+            or (line.rstrip().endswith(":") and len(words(line)) <= 6)
+        ):
+            # A short unpunctuated line introducing longer prose: a section heading.
+            kind = "heading"
+        else:
+            kind = "paragraph"
+        blocks.append(Block(start, end, kind, line))
+    return blocks
+
+
+def split_blocks(text: str) -> list[Block]:
+    return classify(text, _raw_blocks(text))
+
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "gov", "sen", "rep", "col", "lt",
+    "sgt", "capt", "inc", "corp", "co", "ltd", "no", "vs", "etc", "e.g", "i.e", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig",
+}
+_STARTERS = {
+    "The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "But", "And",
+    "In", "On", "At", "A", "An", "However", "Meanwhile", "Its", "His", "Her", "Their", "There",
+    "While", "As", "For", "Despite", "After", "Before", "Since", "According",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
+
+
+def split_sentences(text: str, offset: int = 0, block: int = 0) -> list[Sentence]:
+    """Split one block's text into sentences with offsets relative to the article."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        nxt_match = re.match(r"\s+(\S+)", text[end:])
+        if not nxt_match:
+            continue
+        nxt = nxt_match.group(1)
+        before = text[start:m.start() + 1]
+        last = re.findall(r"(\S+)$", before)
+        token = last[0].rstrip(".").lower() if last else ""
+        if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1:
+            if token in _ABBREV:
+                continue
+            # Initials ("J.", "U.S.") end a sentence only before an obvious sentence starter.
+            if re.fullmatch(r"(?:[a-z]\.)*[a-z]", token) and nxt.strip("\"'“‘(") not in _STARTERS:
+                continue
+        if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'“‘(["):
+            continue
+        out.append(_sentence(text, start, end, offset, block))
+        start = end + len(nxt_match.group()) - len(nxt)
+    if text[start:].strip():
+        out.append(_sentence(text, start, len(text.rstrip()), offset, block))
+    return out
+
+
+def _sentence(text: str, start: int, end: int, offset: int, block: int) -> Sentence:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    chunk = chunk.strip()
+    return Sentence(offset + start + lead, offset + start + lead + len(chunk), block, chunk)
+
+
+def sentences_of(blocks: list[Block]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for i, b in enumerate(blocks):
+        if b.kind in ("title", "heading"):
+            out.append(Sentence(b.start, b.end, i, b.text))
+        else:
+            out.extend(split_sentences(b.text, b.start, i))
+    return out

@@ -1,0 +1,49 @@
+"""Where waic-reader keeps its state: XDG cache, data and config directories.
+
+Nothing is ever written into a corpus folder; the index lives in the cache directory, user
+decisions (noise marks) in the data directory, settings and gazetteers in the config directory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+APP = "waic-reader"
+
+
+def _xdg(var: str, default: str) -> Path:
+    value = os.environ.get(var, "")
+    # The XDG spec says relative paths are invalid and must be ignored.
+    base = Path(value) if value and os.path.isabs(value) else Path.home() / default
+    return base / APP
+
+
+def cache_dir() -> Path:
+    return _xdg("XDG_CACHE_HOME", ".cache")
+
+
+def data_dir() -> Path:
+    return _xdg("XDG_DATA_HOME", ".local/share")
+
+
+def config_dir() -> Path:
+    return _xdg("XDG_CONFIG_HOME", ".config")
+
+
+def corpus_key(corpus_dir: Path) -> str:
+    """A stable, filesystem-safe key for a corpus folder: its name plus a hash of its real path."""
+    real = str(Path(corpus_dir).resolve())
+    digest = hashlib.sha256(real.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    name = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in Path(real).name)[:40]
+    return f"{name or 'corpus'}-{digest}"
+
+
+def default_index_dir(corpus_dir: Path) -> Path:
+    return cache_dir() / "index" / corpus_key(corpus_dir)
+
+
+def bundled_seeds() -> Path:
+    """The seed corpus shipped inside the package (``waic_reader/seeds``), or the repo's ``seeds/``."""
+    return Path(__file__).resolve().parent.parent / "seeds"

@@ -1,0 +1,69 @@
+"""Text hygiene shared by every layer: newline normalisation and terminal-safe display text.
+
+Article text is untrusted. The index and ``--json`` keep it as read; anything that reaches a
+terminal goes through :func:`visible` first so that control characters and bidi overrides are
+shown as harmless glyphs instead of being interpreted by the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except TAB and LF, DEL, C1 controls, and the Unicode bidi embedding/override/isolate
+# controls (the "Trojan Source" set) plus the line/paragraph separators some terminals act on.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\u200e\u200f\u061c]")
+
+
+def _picture(match: re.Match[str]) -> str:
+    ch = match.group()
+    code = ord(ch)
+    if code < 0x20:
+        # U+2400 block: "control pictures" (␛ for ESC, ␀ for NUL, ...).
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return f"<U+{code:04X}>"
+
+
+def visible(text: str, *, keep_newlines: bool = True) -> str:
+    """Return ``text`` with every unsafe control character replaced by a visible stand-in.
+
+    Offsets change only for C1/bidi characters (replaced by a longer marker); callers that need
+    offsets to line up use :func:`visible_same_length`.
+    """
+    text = _UNSAFE.sub(_picture, text)
+    if not keep_newlines:
+        text = text.replace("\n", "\u2424")
+    return text
+
+
+def visible_same_length(text: str) -> str:
+    """Like :func:`visible` but every unsafe character becomes exactly one character.
+
+    Used where character offsets into article text (matches, entities) must stay valid.
+    """
+    def one(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        if code < 0x20:
+            return chr(0x2400 + code)
+        if code == 0x7F:
+            return "\u2421"
+        return "\ufffd"
+
+    return _UNSAFE.sub(one, text)
+
+
+def has_unsafe(text: str) -> bool:
+    return _UNSAFE.search(text) is not None
+
+
+def normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def one_line(text: str, width: int | None = None) -> str:
+    """Collapse whitespace to single spaces and shorten to ``width`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    if width is not None and len(text) > width:
+        text = text[: max(1, width - 1)].rstrip() + "…"
+    return text
