@@ -75,7 +75,7 @@ def _looks_wrapped(lines: list[str]) -> bool:
         return False
     body = lines[:-1]
     widest = max(len(line) for line in body)
-    if widest > 120 or any(len(line) < 0.7 * widest for line in body):
+    if widest > 120 or widest < 40 or any(len(line) < 0.7 * widest for line in body):
         return False
     if sum(_title_case_ratio(line) > 0.6 for line in lines) > len(lines) / 2:
         return False
@@ -147,7 +147,8 @@ _ABBREV = {
 _STARTERS = {
     "The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "But", "And",
     "In", "On", "At", "A", "An", "However", "Meanwhile", "Its", "His", "Her", "Their", "There",
-    "While", "As", "For", "Despite", "After", "Before", "Since", "According",
+    "While", "As", "For", "Despite", "After", "Before", "Since", "According", "Then", "Now",
+    "Still", "Yet", "So", "Also", "Some", "Many", "Most", "Such", "When", "What", "Why", "How",
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
 

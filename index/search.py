@@ -1,0 +1,416 @@
+"""The on-disk whoosh index of a corpus: build, incremental sync, and search.
+
+Layout of an index folder (in the user's cache, never in the corpus)::
+
+    <index_dir>/CURRENT        name of the live generation folder (replaced atomically)
+    <index_dir>/gen-<n>/       a whoosh index + ``waic-index.json`` (schema/analysis versions)
+
+A rebuild writes a new generation and only then points ``CURRENT`` at it, so an interrupted
+build leaves the previous index usable. Incremental updates commit in place (whoosh commits are
+atomic). One searcher is kept per process and refreshed after writes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from whoosh import index as windex
+from whoosh import query as wquery
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.searching import Searcher
+
+from . import query as uq
+from .analyzer import ANALYZER, terms_with_spans
+from .corpus import Article, Corpus, CorpusError, Skipped
+from .text import one_line
+
+SCHEMA_VERSION = 1
+META_NAME = "waic-index.json"
+
+
+class IndexBusy(RuntimeError):
+    """Another process is writing this index."""
+
+
+class Analysed(Protocol):
+    """What the index needs from an article's analysis (see :mod:`waic_reader.index.analysis`)."""
+
+    def content_text(self) -> str: ...
+    def noise_text(self) -> str: ...
+    def noise_count(self) -> int: ...
+    def entity_names(self) -> list[str]: ...
+    def is_noise(self, offset: int) -> bool: ...
+
+
+Analyse = Callable[[Article], Analysed]
+
+
+def make_schema() -> Schema:
+    return Schema(
+        doc=ID(stored=True, unique=True),
+        title=TEXT(analyzer=ANALYZER, stored=True, phrase=True),
+        outlet=TEXT(analyzer=ANALYZER, stored=True, phrase=True),
+        content=TEXT(analyzer=ANALYZER, phrase=True),
+        noise=TEXT(analyzer=ANALYZER, phrase=True),
+        entity=KEYWORD(lowercase=True, commas=True, scorable=False),
+        mtime_ns=STORED, size=STORED, words=STORED, noise_count=STORED, entities=STORED,
+        title_derived=STORED, outlet_derived=STORED, date=STORED,
+    )
+
+
+@dataclass
+class SyncReport:
+    index_dir: str
+    indexed: int = 0  # documents in the index after the sync
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    rebuilt: bool = False
+    reason: str = ""  # why a rebuild happened (missing, damaged, other version, asked)
+    seconds: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "index_dir": self.index_dir, "indexed": self.indexed, "added": self.added,
+            "updated": self.updated, "removed": self.removed,
+            "skipped": [s.to_json() for s in self.skipped], "rebuilt": self.rebuilt,
+            "reason": self.reason, "seconds": round(self.seconds, 3),
+        }
+
+
+@dataclass
+class Hit:
+    doc: str
+    title: str
+    outlet: str | None
+    score: float
+    where: list[str]  # "content" and/or "noise"
+    snippet: str
+    matches: list[tuple[int, int]]  # offsets into ``snippet``
+    spans: list[tuple[int, int]]  # offsets into the article text (every match)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc, "title": self.title, "outlet": self.outlet,
+            "score": round(self.score, 4), "in": self.where, "snippet": self.snippet,
+            "matches": [list(m) for m in self.matches], "spans": [list(s) for s in self.spans],
+        }
+
+
+@dataclass
+class Results:
+    query: str
+    total: int
+    hits: list[Hit]
+    terms: list[str]
+    elapsed_ms: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"query": self.query, "total": self.total, "hits": [h.to_json() for h in self.hits],
+                "terms": self.terms, "elapsed_ms": round(self.elapsed_ms, 2)}
+
+
+def expected_meta(analysis_version: str) -> dict[str, Any]:
+    return {"schema": SCHEMA_VERSION, "analysis": analysis_version}
+
+
+class SearchIndex:
+    """A corpus's index: opened once per process; thread-safe for one writer and many readers."""
+
+    def __init__(self, corpus: Corpus, index_dir: Path, analyse: Analyse, analysis_version: str):
+        self.corpus = corpus
+        self.index_dir = Path(index_dir)
+        self.analyse = analyse
+        self.analysis_version = analysis_version
+        self._ix: windex.Index | None = None
+        self._searcher: Searcher | None = None
+        self._lock = threading.RLock()
+        self._parser = uq.make_parser(make_schema())
+
+    # -- opening --------------------------------------------------------------------------
+
+    def _current(self) -> Path | None:
+        try:
+            name = (self.index_dir / "CURRENT").read_text("utf-8").strip()
+        except OSError:
+            return None
+        if not name.startswith("gen-") or "/" in name or ".." in name:
+            return None
+        return self.index_dir / name
+
+    def _open_existing(self) -> tuple[windex.Index | None, str]:
+        """Open the live generation; return (index, "") or (None, why it cannot be used)."""
+        gen = self._current()
+        if gen is None or not gen.is_dir():
+            return None, "no index yet"
+        try:
+            meta = json.loads((gen / META_NAME).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None, "index metadata missing or damaged"
+        if meta != expected_meta(self.analysis_version):
+            return None, "index was built by another version"
+        try:
+            ix = windex.open_dir(str(gen))
+            with ix.searcher() as s:  # touch every segment so damage shows here, not mid-search
+                s.doc_count_all()
+                list(s.lexicon("doc"))[:1]
+            return ix, ""
+        except Exception as exc:  # noqa: BLE001 - any failure to read means "rebuild"; reported
+            return None, f"index damaged ({type(exc).__name__}: {one_line(str(exc), 80)})"
+
+    def _set_index(self, ix: windex.Index) -> None:
+        with self._lock:
+            old = self._searcher
+            self._ix = ix
+            self._searcher = ix.searcher()
+            if old is not None:
+                old.close()
+
+    def searcher(self) -> Searcher:
+        with self._lock:
+            if self._searcher is None:
+                raise RuntimeError("index not open: call sync() first")
+            return self._searcher
+
+    def is_open(self) -> bool:
+        return self._searcher is not None
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._searcher = None
+            self._ix = None
+
+    # -- building -------------------------------------------------------------------------
+
+    def _fields(self, article: Article) -> dict[str, Any]:
+        a = self.analyse(article)
+        names = a.entity_names()
+        return {
+            "doc": article.doc, "title": article.title, "outlet": article.outlet or "",
+            "content": a.content_text(), "noise": a.noise_text(),
+            "entity": ",".join(n.replace(",", " ") for n in names),
+            "mtime_ns": self.corpus.entries[article.doc].mtime_ns,
+            "size": self.corpus.entries[article.doc].size, "words": article.word_count,
+            "noise_count": a.noise_count(), "entities": len(names),
+            "title_derived": article.title_derived, "outlet_derived": article.outlet_derived,
+            "date": article.date,
+        }
+
+    def _documents(self, docs: Iterable[str], report: SyncReport,
+                   progress: Callable[[int, int], None] | None, total: int) -> Iterable[dict[str, Any]]:
+        for n, doc in enumerate(docs, 1):
+            try:
+                article = self.corpus.article(doc)
+            except CorpusError as exc:
+                report.skipped.append(Skipped(self.corpus.entries[doc].path.name, str(exc)))
+                continue
+            yield self._fields(article)
+            self.corpus.forget(doc)  # keep memory flat on large corpora
+            if progress:
+                progress(n, total)
+
+    def rebuild(self, reason: str = "asked", progress: Callable[[int, int], None] | None = None) -> SyncReport:
+        start = time.perf_counter()
+        report = SyncReport(str(self.index_dir), rebuilt=True, reason=reason)
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        gen = self.index_dir / f"gen-{time.time_ns()}-{os.getpid()}"
+        gen.mkdir()
+        try:
+            ix = windex.create_in(str(gen), make_schema())
+            writer = ix.writer(compound=False)
+            try:
+                docs = list(self.corpus.entries)
+                for fields in self._documents(docs, report, progress, len(docs)):
+                    writer.add_document(**fields)
+            except BaseException:
+                writer.cancel()
+                raise
+            # compound=False: whoosh would otherwise read each segment whole into memory on open.
+            writer.commit()
+            (gen / META_NAME).write_text(json.dumps(expected_meta(self.analysis_version)), "utf-8")
+            tmp = self.index_dir / f"CURRENT.{os.getpid()}.tmp"
+            tmp.write_text(gen.name, "utf-8")
+            os.replace(tmp, self.index_dir / "CURRENT")
+        except BaseException:
+            shutil.rmtree(gen, ignore_errors=True)
+            raise
+        self._set_index(ix)
+        self._remove_old_generations(keep=gen)
+        report.indexed = ix.doc_count()
+        report.seconds = time.perf_counter() - start
+        return report
+
+    def _remove_old_generations(self, keep: Path) -> None:
+        for child in self.index_dir.iterdir():
+            if child.is_dir() and child.name.startswith("gen-") and child != keep:
+                shutil.rmtree(child, ignore_errors=True)
+
+    def sync(self, progress: Callable[[int, int], None] | None = None, force: bool = False) -> SyncReport:
+        """Bring the index in line with the corpus: open, update changed files, or rebuild."""
+        if force:
+            return self.rebuild("asked", progress)
+        ix, why = self._open_existing()
+        if ix is None:
+            return self.rebuild(why, progress)
+        start = time.perf_counter()
+        report = SyncReport(str(self.index_dir))
+        self._set_index(ix)
+        stored: dict[str, tuple[int, int]] = {}
+        with ix.searcher() as s:
+            for fields in s.all_stored_fields():
+                stored[fields["doc"]] = (fields.get("mtime_ns"), fields.get("size"))
+        current = {d: (e.mtime_ns, e.size) for d, e in self.corpus.entries.items()}
+        added = [d for d in current if d not in stored]
+        changed = [d for d in current if d in stored and stored[d] != current[d]]
+        removed = [d for d in stored if d not in current]
+        if added or changed or removed:
+            try:
+                writer = ix.writer(compound=False)
+            except windex.LockError:
+                raise IndexBusy("index busy: another waic-reader is updating it") from None
+            try:
+                for d in removed:
+                    writer.delete_by_term("doc", d)
+                for fields in self._documents(added + changed, report, progress, len(added + changed)):
+                    writer.update_document(**fields)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            self._set_index(ix)
+            report.added, report.updated, report.removed = added, changed, removed
+        report.indexed = ix.doc_count()
+        report.seconds = time.perf_counter() - start
+        return report
+
+    # -- stored data ----------------------------------------------------------------------
+
+    def stored(self) -> dict[str, dict[str, Any]]:
+        """Stored fields of every document, by doc id (titles, counts for the library)."""
+        return {f["doc"]: f for f in self.searcher().all_stored_fields()}
+
+    # -- searching ------------------------------------------------------------------------
+
+    def _prefix_terms(self, fieldname: str, prefix: str) -> list[str]:
+        reader = self.searcher().reader()
+        seen: list[tuple[int, str]] = []
+        for n, (text, info) in enumerate(reader.iter_prefix(fieldname, prefix)):
+            if n >= uq.PREFIX_SCAN:
+                break
+            term = text.decode("utf-8") if isinstance(text, bytes) else text
+            seen.append((info.doc_frequency(), term))
+        seen.sort(key=lambda p: (-p[0], len(p[1])))
+        return [t for _, t in seen[: uq.PREFIX_KEEP]]
+
+    def parse(self, text: str, *, typing: bool = False) -> wquery.Query:
+        text = uq.check(text)
+        if typing:
+            text = uq.as_you_type(text)
+        if not text:
+            raise uq.QueryError("type something to search")
+        try:
+            q = self._parser.parse(text)
+        except Exception as exc:  # noqa: BLE001 - whoosh raises many types for odd syntax
+            raise uq.QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
+        with self._lock:
+            q = uq.expand_prefixes(q, self._prefix_terms)
+        return q.normalize()
+
+    def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
+        start = time.perf_counter()
+        q = self.parse(text, typing=typing)
+        terms = uq.positive_terms(q)
+        with self._lock:
+            s = self.searcher()
+            results = s.search(q, limit=limit, terms=True)
+            total = len(results)
+            raw = [(r["doc"], dict(r.fields()), r.score, {f for f, _ in (r.matched_terms() or [])})
+                   for r in results]
+        hits = [self._hit(doc, stored, score, fields, terms) for doc, stored, score, fields in raw]
+        # Hits only in boilerplate rank below every hit in the article itself.
+        hits.sort(key=lambda h: ("content" not in h.where, -h.score))
+        return Results(text, total, hits, uq.describe_terms(terms),
+                       (time.perf_counter() - start) * 1000)
+
+    def _hit(self, doc: str, stored: dict[str, Any], score: float, fields: set[str],
+             terms: set[tuple[str, str]]) -> Hit:
+        where = []
+        if fields & {"content", "title", "outlet", "entity"} or not fields:
+            where.append("content")
+        if "noise" in fields:
+            where.append("noise")
+        snippet, matches, spans = "", [], []
+        try:
+            article = self.corpus.article(doc)
+        except CorpusError:
+            article = None
+        if article is not None:
+            analysis = self.analyse(article)
+            spans = match_spans(article.text, {t for _, t in terms})
+            snippet, matches = make_snippet(article.text, spans, analysis.is_noise)
+        return Hit(doc, stored.get("title", doc), stored.get("outlet") or None, score, where,
+                   snippet, matches, spans)
+
+
+def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
+    """Character spans of every token of ``text`` whose indexed form is one of ``terms``."""
+    if not terms:
+        return []
+    return [(s, e) for t, s, e in terms_with_spans(text) if t in terms]
+
+
+def make_snippet(text: str, spans: list[tuple[int, int]], is_noise: Callable[[int], bool],
+                 width: int = 180) -> tuple[str, list[tuple[int, int]]]:
+    """A one-line excerpt around the densest run of matches, preferring the article body."""
+    if not spans:
+        return one_line(text, width), []
+    body = [s for s in spans if not is_noise(s[0])] or spans
+    best, best_count = body[0], 0
+    for s in body:
+        count = sum(1 for o in body if s[0] <= o[0] < s[0] + width * 2 // 3)
+        if count > best_count:
+            best, best_count = s, count
+    lo = max(0, best[0] - width // 3)
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = min(len(text), lo + width)
+    while hi < len(text) and not text[hi].isspace() and hi - lo < width + 20:
+        hi += 1
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(text) else ""
+    raw = text[lo:hi]
+    # Collapse whitespace while tracking offsets so match positions stay exact.
+    out: list[str] = []
+    index_map: list[int] = []
+    prev_space = False
+    for i, ch in enumerate(raw):
+        if ch.isspace():
+            if prev_space:
+                continue
+            ch, prev_space = " ", True
+        else:
+            prev_space = False
+        index_map.append(i)
+        out.append(ch)
+    snippet = prefix + "".join(out).strip() + suffix
+    lead = len(prefix) + (len("".join(out)) - len("".join(out).lstrip()))
+    position = {raw_i: n for n, raw_i in enumerate(index_map)}
+    matches = []
+    for s, e in spans:
+        if lo <= s and e <= hi and (s - lo) in position and (e - 1 - lo) in position:
+            a = position[s - lo] + len(prefix) - (lead - len(prefix))
+            b = position[e - 1 - lo] + 1 + len(prefix) - (lead - len(prefix))
+            if 0 <= a < b <= len(snippet):
+                matches.append((a, b))
+    return snippet, matches

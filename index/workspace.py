@@ -1,0 +1,45 @@
+"""A corpus opened for work: the corpus, its analyser and its search index, wired once.
+
+The CLI and the TUI both start here, so every command and screen sees the same corpus, the
+same analysis and the same index folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from .analysis import Analyser
+from .corpus import Corpus
+from .paths import bundled_seeds, default_index_dir
+from .search import IndexBusy, SearchIndex, SyncReport
+
+
+class Workspace:
+    def __init__(self, corpus_dir: Path | str | None = None, index_dir: Path | str | None = None,
+                 data_dir: Path | None = None):
+        self.corpus = Corpus.scan(corpus_dir if corpus_dir is not None else bundled_seeds())
+        self.index_dir = Path(index_dir) if index_dir else default_index_dir(self.corpus.root)
+        if self.index_dir.resolve().is_relative_to(self.corpus.root):
+            # whoosh keeps a pickle in its index folder; a shared corpus must never carry one.
+            raise ValueError("the index folder must not be inside the corpus folder")
+        self.analyser = Analyser(self.corpus, data_dir)
+        self.index = SearchIndex(self.corpus, self.index_dir, self.analyser, self.analyser.version)
+        self.busy_message = ""
+
+    def ensure_index(self, progress: Callable[[int, int], None] | None = None,
+                     rebuild: bool = False) -> SyncReport:
+        """Open the index, updating or rebuilding it as needed.
+
+        If another process holds the write lock, the existing index is opened read-only and
+        ``busy_message`` says so; searching still works on what is there.
+        """
+        try:
+            return self.index.sync(progress=progress, force=rebuild)
+        except IndexBusy as exc:
+            self.busy_message = str(exc)
+            if not self.index.is_open():
+                raise
+            report = SyncReport(str(self.index_dir), indexed=self.index.searcher().doc_count())
+            report.reason = str(exc)
+            return report

@@ -1,0 +1,32 @@
+"""Shared fixtures: every test runs with its own XDG cache/data/config folders."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from waic_reader.index.paths import bundled_seeds
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's real cache, data and config folders are never touched by tests."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("XDG_CACHE_HOME", "cache"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config")):
+        monkeypatch.setenv(var, str(home / sub))
+    return home
+
+
+@pytest.fixture
+def seeds() -> Path:
+    return bundled_seeds()
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path) -> Path:
+    """A writable copy of the seed corpus."""
+    target = tmp_path / "corpus"
+    shutil.copytree(bundled_seeds(), target)
+    return target

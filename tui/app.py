@@ -1,0 +1,192 @@
+"""WaicReaderApp: screens, app-wide keys, the index worker and theme persistence."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.worker import Worker, WorkerState
+
+from waic_reader.index.search import SyncReport
+from waic_reader.index.text import one_line
+from waic_reader.index.workspace import Workspace
+
+from .help_screen import HelpScreen
+from .library_screen import LibraryScreen
+from .providers import ArticleProvider, SearchProvider
+from .settings import Settings
+
+
+@dataclass
+class StartOptions:
+    open_doc: str | None = None
+    compare: tuple[str, str] | None = None
+
+
+@dataclass
+class SearchState:
+    """What the search screen remembers between visits."""
+
+    query: str = ""
+    history: list[str] = field(default_factory=list)
+
+    def remember(self, query: str) -> None:
+        query = query.strip()
+        if not query:
+            return
+        if query in self.history:
+            self.history.remove(query)
+        self.history.append(query)
+        del self.history[:-100]
+
+
+class IndexReady(Message, bubble=False):
+    """The index is open and in line with the corpus."""
+
+    def __init__(self, report: SyncReport) -> None:
+        super().__init__()
+        self.report = report
+
+
+class IndexProgress(Message, bubble=False):
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+
+
+class WaicReaderApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "waic-reader"
+    COMMANDS = App.COMMANDS | {ArticleProvider, SearchProvider}
+    BINDINGS = [
+        Binding("slash", "search", "Search", tooltip="Search every article as you type", id="app.search"),
+        Binding("question_mark,f1", "help", "Help", key_display="?", tooltip="Every key of this screen (f1 while typing)", id="app.help"),
+        Binding("q", "quit", "Quit", tooltip="Quit waic-reader", id="app.quit"),
+    ]
+
+    # Screens watch these instead of being called: the library repaints when the index changes.
+    index_generation: reactive[int] = reactive(0)
+    index_progress: reactive[tuple[int, int]] = reactive((0, 0))
+    index_error: reactive[str] = reactive("")
+
+    def __init__(self, workspace: Workspace, options: StartOptions | None = None,
+                 settings_dir: Path | None = None, save_settings: bool = True) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.options = options or StartOptions()
+        self.search_state = SearchState()
+        self.index_ready = False
+        self.index_report: SyncReport | None = None
+        self._settings_dir = settings_dir
+        self._save_settings = save_settings
+        self.settings = Settings.load(settings_dir)
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+
+    @property
+    def docs(self) -> list[str]:
+        return self.workspace.corpus.docs
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.push_screen(LibraryScreen())
+        if self.settings.error:
+            self.notify(self.settings.error, title="Settings ignored", severity="warning", markup=False)
+        for error in self.workspace.corpus.meta_errors:
+            self.notify(error, title="corpus.yaml", severity="warning", markup=False, timeout=10)
+        if self.options.open_doc:
+            from .reader_screen import ReaderScreen
+
+            self.push_screen(ReaderScreen(self.options.open_doc))
+        elif self.options.compare:
+            from .compare_screen import CompareScreen
+
+            self.push_screen(CompareScreen(*self.options.compare))
+        # After the first paint: the library shows before any index work starts.
+        self.call_after_refresh(self.sync_index)
+
+    def _remember_theme(self, theme: Any) -> None:
+        if not self._save_settings or theme.name == self.settings.theme:
+            return
+        self.settings.theme = theme.name
+        try:
+            self.settings.save(self._settings_dir)
+        except OSError as exc:
+            self.notify(f"Could not save the theme: {exc.strerror or exc}", severity="warning", markup=False)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="index")
+    def sync_index(self, rebuild: bool = False) -> SyncReport:
+        def progress(done: int, total: int) -> None:
+            self.post_message(IndexProgress(done, total))
+
+        report = self.workspace.ensure_index(progress=progress, rebuild=rebuild)
+        self.post_message(IndexReady(report))
+        return report
+
+    @on(IndexReady)
+    def _index_ready(self, message: IndexReady) -> None:
+        self.index_ready = True
+        self.index_report = message.report
+        if self.workspace.busy_message:
+            self.notify(self.workspace.busy_message + "; searching the existing index",
+                        severity="warning", markup=False)
+        elif message.report.rebuilt and message.report.reason not in ("no index yet", "asked"):
+            self.notify(f"Index rebuilt: {message.report.reason}", markup=False)
+        self.index_generation += 1
+
+    @on(IndexProgress)
+    def _index_progress(self, message: IndexProgress) -> None:
+        self.index_progress = (message.done, message.total)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Every worker failure is shown; the app keeps running."""
+        if event.state is WorkerState.ERROR and event.worker.error is not None:
+            error = event.worker.error
+            self.notify(one_line(f"{type(error).__name__}: {error}", 300),
+                        title=f"{event.worker.name or 'task'} failed", severity="error",
+                        markup=False, timeout=12)
+            if event.worker.group == "index":
+                self.index_error = one_line(str(error), 200)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def action_search(self, query: str | None = None) -> None:
+        from .search_screen import SearchScreen
+
+        if isinstance(self.screen, SearchScreen):
+            self.screen.focus_input()
+            return
+        self.push_screen(SearchScreen(query))
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def open_article(self, doc: str, query: str | None = None) -> None:
+        from .reader_screen import ReaderScreen
+
+        self.push_screen(ReaderScreen(doc, query=query))
+
+    def open_compare(self, a: str, b: str) -> None:
+        from .compare_screen import CompareScreen
+
+        self.push_screen(CompareScreen(a, b))
+
+
+def run_app(args: argparse.Namespace) -> int:
+    workspace = Workspace(args.corpus, args.index_dir)
+    corpus = workspace.corpus
+    options = StartOptions(
+        open_doc=corpus.resolve(args.open) if args.open else None,
+        compare=(corpus.resolve(args.compare[0]), corpus.resolve(args.compare[1])) if args.compare else None,
+    )
+    WaicReaderApp(workspace, options).run()
+    return 0

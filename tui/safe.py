@@ -1,0 +1,25 @@
+"""Turning untrusted strings into display objects that Textual will never parse as markup."""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from waic_reader.index.text import one_line, visible, visible_same_length
+
+
+def plain(text: str, style: str = "") -> Content:
+    """Literal text with control characters made visible; ``[b]`` stays ``[b]``."""
+    return Content.styled(visible(text), style) if style else Content(visible(text))
+
+
+def line(text: str, width: int | None = None, style: str = "") -> Content:
+    return plain(one_line(text, width), style)
+
+
+def spans_content(text: str, styles: list[tuple[int, int, str]]) -> Content:
+    """``text`` with styles applied at character spans (offsets into ``text``)."""
+    content = Content(visible_same_length(text))
+    for start, end, style in styles:
+        if 0 <= start < end <= len(text):
+            content = content.stylize(style, start, end)
+    return content
