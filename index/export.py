@@ -1,0 +1,105 @@
+"""Markdown export of a comparison and of the fact sheet.
+
+Article text is untrusted: every piece of it that lands in the Markdown is escaped so it cannot
+open a table cell, start a heading or list, inject HTML or a link, or smuggle terminal controls.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .align import Alignment, ArticleLike, Span
+from .facts import Fact
+from .text import visible
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def escape(text: str) -> str:
+    """One line of inline Markdown showing ``text`` literally (safe inside a table cell too)."""
+    text = visible(text, keep_newlines=True)
+    text = " ".join(text.split())  # newlines would end a table row or a list item
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    # A leading "-", "1." or ">" would turn a quoted sentence into a list or quote.
+    return re.sub(r"^(\d+)\.", r"\1\\.", re.sub(r"^-", r"\\-", text))
+
+
+def _name(article: ArticleLike) -> str:
+    label = getattr(article, "label", None) or article.doc
+    return escape(label if label == article.doc else f"{label} ({article.doc})")
+
+
+def _quote(span: Span | None) -> str:
+    return escape(span.text) if span is not None else ""
+
+
+def comparison_markdown(alignment: Alignment, a: ArticleLike, b: ArticleLike) -> str:
+    """The comparison as a side-by-side table in reading order, then the one-sided sentences."""
+    an, bn = _name(a), _name(b)
+    extra = sum(p.extra for p in alignment.pairs)
+    lines = [
+        f"# Comparison: {an} vs {bn}",
+        "",
+        f"- **A**: {an}",
+        f"- **B**: {bn}",
+        f"- {len(alignment.pairs)} paired sentences ({extra} of them splits), "
+        f"{len(alignment.only_a)} only in A, {len(alignment.only_b)} only in B "
+        f"(similarity threshold {alignment.threshold:.2f})",
+        "",
+        "Key: *score* is the similarity of a pair (0 to 1); *moved* means the pair is out of the "
+        "order the two articles otherwise share; *split* means one article says in two sentences "
+        "what the other says in one; a dash marks a sentence the other article does not have.",
+        "",
+        "## Side by side",
+        "",
+        f"| A: {an} | B: {bn} | score |",
+        "|---|---|---|",
+    ]
+    for row in alignment.rows():
+        if row.pair is None:
+            note = "—"
+        else:
+            flags = [f for f, on in (("moved", row.pair.moved), ("split", row.pair.extra)) if on]
+            note = f"{row.pair.score:.2f}" + (f" ({', '.join(flags)})" if flags else "")
+        lines.append(f"| {_quote(row.a)} | {_quote(row.b)} | {note} |")
+    for title, spans in ((f"Only in A: {an}", alignment.only_a), (f"Only in B: {bn}", alignment.only_b)):
+        lines += ["", f"## {title}", ""]
+        lines += [f"- {escape(s.text)}" for s in spans] or ["_(none)_"]
+    return "\n".join(lines) + "\n"
+
+
+def _value_cell(v: Any) -> str:
+    return f"{escape(v.display)} ({escape(v.text)})" if v.display != v.text else escape(v.text)
+
+
+def facts_markdown(facts: Sequence[Fact], articles: Sequence[ArticleLike]) -> str:
+    """The fact sheet: one table of facts against outlets, then the grounds for each grouping."""
+    docs = [a.doc for a in articles]
+    names = {a.doc: _name(a) for a in articles}
+    shared = [f for f in facts if f.sources > 1]
+    lines = [
+        "# Fact sheet",
+        "",
+        f"{len(facts)} facts from {len(docs)} articles; {len(shared)} reported by more than one, "
+        f"{sum(not f.agree for f in facts)} in disagreement.",
+        "",
+        "Key: each row is one fact; a cell is the figure as that article reports it, empty when the "
+        "article does not report it. *agree* is yes when all figures are compatible "
+        "(\"over 800\" and \"800\" are); *sources* counts the articles. Figures are grouped only "
+        "when they count the same thing in a shared context; the grounds are listed below.",
+        "",
+        "| fact | " + " | ".join(names[d] for d in docs) + " | agree | sources |",
+        "|---|" + "---|" * len(docs) + "---|---|",
+    ]
+    for f in facts:
+        by_doc: dict[str, list[str]] = {}
+        for v in f.values:
+            by_doc.setdefault(v.doc, []).append(_value_cell(v))
+        cells = [" / ".join(by_doc.get(d, [])) for d in docs]
+        agree = "yes" if f.agree else "**no**"
+        lines.append(f"| {escape(f.label)} | " + " | ".join(cells) + f" | {agree} | {f.sources} |")
+    lines += ["", "## Grounds", ""]
+    lines += [f"- **{escape(f.label)}**: {escape(f.grounds)}" for f in shared] or ["_(no shared facts)_"]
+    return "\n".join(lines) + "\n"
