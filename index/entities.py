@@ -575,6 +575,15 @@ class Recognizer:
 
     # -- per article --------------------------------------------------------------------------
 
+    def canonical(self, name: str) -> str | None:
+        """The canonical name for a gazetteer name or alias ("WAIC" → "World Artificial ...")."""
+        node: _Trie | None = self._trie
+        for _, _, tok in _tokens(name):
+            node = node.get(_norm(tok)) if node is not None else None
+        if not node or "" not in node:
+            return None
+        return self._ents[node[""][0][1]][1]
+
     def recognize(self, article: Article, noise_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         """All mentions in ``article``: sorted, non-overlapping, character offsets into its text."""
         text = article.text

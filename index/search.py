@@ -294,6 +294,28 @@ class SearchIndex:
         report.seconds = time.perf_counter() - start
         return report
 
+    def update_docs(self, docs: Iterable[str]) -> None:
+        """Re-index ``docs`` now although their files did not change (e.g. the user re-marked
+        a block as noise, which moves its text between the content and noise fields)."""
+        with self._lock:
+            ix = self._ix
+        if ix is None:
+            return
+        try:
+            writer = ix.writer(compound=False)
+        except windex.LockError:
+            raise IndexBusy("index busy: another waic-reader is updating it") from None
+        report = SyncReport(str(self.index_dir))
+        docs = [d for d in docs if d in self.corpus.entries]
+        try:
+            for fields in self._documents(docs, report, None, len(docs)):
+                writer.update_document(**fields)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        self._set_index(ix)
+
     # -- stored data ----------------------------------------------------------------------
 
     def stored(self) -> dict[str, dict[str, Any]]:

@@ -6,13 +6,18 @@ same analysis and the same index folder.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
+
+from whoosh import query as wquery
 
 from .analysis import Analyser
 from .corpus import Corpus
 from .paths import bundled_seeds, default_index_dir
-from .search import IndexBusy, SearchIndex, SyncReport
+from .search import IndexBusy, Results, SearchIndex, SyncReport
+
+_ENTITY_REF = re.compile(r'\b(entity|who|ent):(?:"([^"]*)"|([^\s()"]+))')
 
 
 class Workspace:
@@ -43,3 +48,21 @@ class Workspace:
             report = SyncReport(str(self.index_dir), indexed=self.index.searcher().doc_count())
             report.reason = str(exc)
             return report
+
+    def canonical_query(self, text: str) -> str:
+        """Rewrite ``entity:WAIC`` to the entity's canonical name, as the index stores it."""
+
+        def swap(m: re.Match[str]) -> str:
+            name = m.group(2) if m.group(2) is not None else m.group(3)
+            canonical = self.analyser.recognizer.canonical(name) or name
+            return f'entity:"{canonical.replace(chr(34), "")}"'
+
+        return _ENTITY_REF.sub(swap, text)
+
+    def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
+        results = self.index.search(self.canonical_query(text), limit=limit, typing=typing)
+        results.query = text
+        return results
+
+    def parse(self, text: str) -> wquery.Query:
+        return self.index.parse(self.canonical_query(text))

@@ -18,6 +18,7 @@ from waic_reader.index.search import SyncReport
 from waic_reader.index.text import one_line
 from waic_reader.index.workspace import Workspace
 
+from .entity_colors import LABEL_COLORS
 from .help_screen import HelpScreen
 from .library_screen import LibraryScreen
 from .providers import ArticleProvider, SearchProvider
@@ -76,6 +77,10 @@ class WaicReaderApp(App[None]):
     index_generation: reactive[int] = reactive(0)
     index_progress: reactive[tuple[int, int]] = reactive((0, 0))
     index_error: reactive[str] = reactive("")
+    # Entity display, shared by every screen: highlighting on/off, which labels, the followed one.
+    entities_on: reactive[bool] = reactive(True)
+    entity_labels: reactive[frozenset[str]] = reactive(frozenset(LABEL_COLORS))
+    followed: reactive[tuple[str, str] | None] = reactive(None)
 
     def __init__(self, workspace: Workspace, options: StartOptions | None = None,
                  settings_dir: Path | None = None, save_settings: bool = True) -> None:
@@ -155,6 +160,10 @@ class WaicReaderApp(App[None]):
                         markup=False, timeout=12)
             if event.worker.group == "index":
                 self.index_error = one_line(str(error), 200)
+
+    def bump_index(self) -> None:
+        """The index changed under the screens (a re-marked block): let them reload."""
+        self.index_generation += 1
 
     # -- actions ----------------------------------------------------------------------------
 

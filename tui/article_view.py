@@ -31,6 +31,8 @@ class BlockView(Static):
     BlockView.-heading { margin-bottom: 0; }
     BlockView.-list-item { padding-left: 2; margin-bottom: 0; }
     BlockView.-after-list { margin-top: 1; }
+    BlockView.-cursor { border-left: outer $accent; padding-left: 1; }
+    BlockView.-list-item.-cursor { padding-left: 1; }
     """
 
     def __init__(self, block: Block, index: int) -> None:
@@ -60,6 +62,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         super().__init__(id=id, classes=classes)
         self._views: list[BlockView] = []
         self._highlights: list[Highlight] = []
+        self.cursor: int | None = None  # position in the visible blocks, shown once moved
 
     async def show_blocks(self, blocks: Sequence[Block], hidden: set[int],
                           highlights: list[Highlight]) -> None:
@@ -78,7 +81,30 @@ class ArticleView(VerticalScroll, can_focus=True):
             self._views.append(view)
         if self._views:
             await self.mount_all(self._views)
+        self.cursor = None
         self.scroll_home(animate=False)
+
+    def move_cursor(self, delta: int) -> BlockView | None:
+        """Select the next/previous block (the one marking acts on); starts at the top of view."""
+        if not self._views:
+            return None
+        if self.cursor is None:
+            top = self.scroll_y
+            first = next((i for i, v in enumerate(self._views) if v.virtual_region.bottom > top), 0)
+            self.cursor = first if delta >= 0 else max(0, first - 1)
+        else:
+            self._views[self.cursor].remove_class("-cursor")
+            self.cursor = max(0, min(len(self._views) - 1, self.cursor + delta))
+        view = self._views[self.cursor]
+        view.add_class("-cursor")
+        self.scroll_to_widget(view, animate=False)
+        return view
+
+    @property
+    def selected(self) -> BlockView | None:
+        if self.cursor is None or not 0 <= self.cursor < len(self._views):
+            return None
+        return self._views[self.cursor]
 
     def _overlapping(self, block: Block) -> list[Highlight]:
         return [h for h in self._highlights if h[0] < block.end and h[1] > block.start]

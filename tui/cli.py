@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, version
@@ -96,7 +97,7 @@ def cmd_search(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         return _search_batch(ws, args)
     if not args.query:
         return _fail("search needs a QUERY (or --batch FILE)", 2)
-    results = ws.index.search(args.query, limit=args.limit)
+    results = ws.search(args.query, limit=args.limit)
     if args.json:
         data = results.to_json()
         data.pop("elapsed_ms")
@@ -122,7 +123,7 @@ def _search_batch(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         if not query or query.startswith("#"):
             continue
         try:
-            data = ws.index.search(query, limit=args.limit).to_json()
+            data = ws.search(query, limit=args.limit).to_json()
         except QueryError as exc:
             failures += 1
             data = {"query": query, "error": str(exc), "total": 0, "hits": []}
@@ -197,12 +198,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(ws, args)
     except (CorpusError, QueryError, YamlError, IndexBusy, ValueError) as exc:
         return _fail(str(exc))
+    except BrokenPipeError:
+        # The reader of our output went away (`| head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except OSError as exc:
         return _fail(f"{exc.strerror or exc}{': ' + str(exc.filename) if exc.filename else ''}")
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 def entry() -> None:

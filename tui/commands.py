@@ -37,3 +37,186 @@ def library_rows(ws: Workspace) -> list[dict[str, Any]]:
             "path": str(Path(article.path)), "notes": article.notes,
         })
     return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# noise, entities, compare, facts, export
+
+
+def _emit(data: Any) -> None:
+    import json
+    import sys
+
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _out(text: str = "") -> None:
+    import sys
+
+    from waic_reader.index.text import visible
+
+    sys.stdout.write(visible(text) + "\n")
+
+
+def _docs(ws: Workspace, refs: list[str] | None) -> list[str]:
+    return [ws.corpus.resolve(r) for r in refs] if refs else list(ws.corpus.entries)
+
+
+def _readable(ws: Workspace, docs: list[str]) -> list[Any]:
+    """Articles for ``docs``, reporting unreadable ones on stderr instead of failing."""
+    import sys
+
+    from waic_reader.index.corpus import CorpusError
+    from waic_reader.index.text import visible
+
+    out = []
+    for doc in docs:
+        try:
+            out.append(ws.corpus.article(doc))
+        except CorpusError as exc:
+            sys.stderr.write(f"waic-reader: skipped {visible(doc)}: {visible(str(exc))}\n")
+    return out
+
+
+def _register_noise(sub: Any) -> None:
+    p = sub.add_parser("noise", help="boilerplate split off each article, with kinds and reasons")
+    p.add_argument("docs", nargs="*", metavar="DOC", help="doc ids or prefixes (default: every article)")
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_noise(ws: Workspace, args: argparse.Namespace) -> int:
+    from waic_reader.index.noise import noise_json
+    from waic_reader.index.text import one_line
+
+    articles = _readable(ws, _docs(ws, args.docs))
+    items = [(a, ws.analyser.analyse(a).split) for a in articles]
+    if args.json:
+        _emit(noise_json(items))
+        return 0
+    for article, split in items:
+        _out(f"{article.doc}  {one_line(article.title, 70)}")
+        _out(f"  {len(split.content)} content blocks, {len(split.noise)} noise blocks")
+        for seg in split.noise:
+            _out(f"  - {seg.kind:<15} {one_line(seg.text, 60)}")
+            _out(f"    {seg.reason or ''}")
+        _out()
+    return 0
+
+
+def _register_entities(sub: Any) -> None:
+    p = sub.add_parser("entities", help="named entities and which articles mention them")
+    p.add_argument("docs", nargs="*", metavar="DOC", help="doc ids or prefixes (default: the whole corpus)")
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_entities(ws: Workspace, args: argparse.Namespace) -> int:
+    from waic_reader.index.entities import entities_json, group
+
+    docs = _docs(ws, args.docs)
+    mentions = {a.doc: ws.analyser.analyse(a).mentions for a in _readable(ws, docs)}
+    entities = group(mentions)
+    data = entities_json(entities, docs if args.docs else None)
+    if args.json:
+        _emit(data)
+        return 0
+    for entity in data["entities"]:
+        content = [m for m in entity["mentions"] if m["in"] == "content"]
+        by_doc: dict[str, int] = {}
+        for m in content:
+            by_doc[m["doc"]] = by_doc.get(m["doc"], 0) + 1
+        where = ", ".join(f"{d[:12]}×{n}" for d, n in by_doc.items()) or "boilerplate only"
+        _out(f"{entity['type']:<9} {entity['name']:<40} {where}")
+    return 0
+
+
+def _register_compare(sub: Any) -> None:
+    p = sub.add_parser("compare", help="align two articles sentence by sentence")
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--markdown", metavar="FILE", help="also write the comparison as Markdown ('-' for stdout)")
+
+
+def compare_docs(ws: Workspace, a_ref: str, b_ref: str) -> tuple[Any, Any, Any]:
+    from waic_reader.index.align import align
+
+    a = ws.corpus.article(ws.corpus.resolve(a_ref))
+    b = ws.corpus.article(ws.corpus.resolve(b_ref))
+    alignment = align(a, b, ws.analyser.analyse(a).noise_spans(), ws.analyser.analyse(b).noise_spans())
+    return a, b, alignment
+
+
+def _write_text(target: str, text: str) -> None:
+    import sys
+
+    if target == "-":
+        sys.stdout.write(text)
+    else:
+        Path(target).write_text(text, "utf-8")
+
+
+def cmd_compare(ws: Workspace, args: argparse.Namespace) -> int:
+    from waic_reader.index.export import comparison_markdown
+    from waic_reader.index.text import one_line
+
+    a, b, alignment = compare_docs(ws, args.a, args.b)
+    if args.markdown:
+        _write_text(args.markdown, comparison_markdown(alignment, a, b))
+        if args.markdown == "-":
+            return 0
+    if args.json:
+        _emit(alignment.to_json())
+        return 0
+    _out(f"A {a.doc}  {a.label}  ·  {one_line(a.title, 60)}")
+    _out(f"B {b.doc}  {b.label}  ·  {one_line(b.title, 60)}")
+    _out(f"{len(alignment.pairs)} shared  ·  {len(alignment.only_a)} only in A  ·  {len(alignment.only_b)} only in B\n")
+    for row in alignment.rows():
+        if row.pair is not None:
+            _out(f"= {row.pair.score:.2f}  A: {one_line(row.pair.a.text, 100)}")
+            _out(f"          B: {one_line(row.pair.b.text, 100)}")
+        elif row.a is not None:
+            _out(f"< only A   {one_line(row.a.text, 100)}")
+        elif row.b is not None:
+            _out(f"> only B   {one_line(row.b.text, 100)}")
+    return 0
+
+
+def _register_facts(sub: Any) -> None:
+    p = sub.add_parser("facts", help="figures each outlet reports, grouped across articles")
+    p.add_argument("docs", nargs="*", metavar="DOC", help="doc ids or prefixes (default: every article)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--markdown", metavar="FILE", help="also write the fact sheet as Markdown ('-' for stdout)")
+
+
+def fact_sheet_for(ws: Workspace, docs: list[str]) -> tuple[list[Any], list[Any]]:
+    from waic_reader.index.facts import fact_sheet
+
+    articles = _readable(ws, docs)
+    return articles, fact_sheet([(a, ws.analyser.analyse(a).noise_spans()) for a in articles])
+
+
+def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
+    from waic_reader.index.export import facts_markdown
+    from waic_reader.index.facts import facts_to_json
+
+    articles, facts = fact_sheet_for(ws, _docs(ws, args.docs))
+    if args.markdown:
+        _write_text(args.markdown, facts_markdown(facts, articles))
+        if args.markdown == "-":
+            return 0
+    if args.json:
+        _emit(facts_to_json(facts))
+        return 0
+    for fact in facts:
+        if fact.sources < 2:
+            continue
+        mark = "agree" if fact.agree else "DISAGREE"
+        values = "; ".join(f"{v.doc[:8]}: {v.text}" for v in fact.values)
+        _out(f"{fact.label:<30} {mark:<8} {values}")
+    single = sum(1 for f in facts if f.sources < 2)
+    _out(f"\n{single} more figures reported by a single article (--json lists them)")
+    return 0
+
+
+EXTRA_COMMANDS.extend([_register_noise, _register_entities, _register_compare, _register_facts])
+EXTRA_HANDLERS.update({"noise": cmd_noise, "entities": cmd_entities, "compare": cmd_compare, "facts": cmd_facts})

@@ -114,7 +114,7 @@ class SearchScreen(Screen[None]):
             self.app.call_from_thread(self._status, "The index is being built; results follow shortly…")
             return
         try:
-            results = ws.index.search(text, typing=True, limit=50)
+            results = ws.search(text, typing=True, limit=50)
         except QueryError as exc:
             if not get_current_worker().is_cancelled:
                 self.app.call_from_thread(self._status, str(exc), "$text-error")
