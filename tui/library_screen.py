@@ -45,7 +45,7 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         ws = self.app.workspace  # type: ignore[attr-defined]
         count = len(ws.corpus.entries)
-        yield Static(line(f"{ws.corpus.root}  ·  {count} article{'s' if count != 1 else ''}"),
+        yield Static(line(f"{ws.corpus.root.name}  ·  {count} article{'s' if count != 1 else ''}"),
                      id="library-heading")
         yield DataTable(id="library", cursor_type="row", zebra_stripes=True)
         yield ProgressBar(id="index-progress", show_eta=False)
