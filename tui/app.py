@@ -69,7 +69,7 @@ class WaicReaderApp(App[None]):
     COMMANDS = App.COMMANDS | {ArticleProvider, SearchProvider}
     BINDINGS = [
         Binding("slash", "search", "Search", tooltip="Search every article as you type", id="app.search"),
-        Binding("question_mark,f1", "help", "Help", key_display="?", tooltip="Every key of this screen (f1 while typing)", id="app.help"),
+        Binding("question_mark,f1", "help", "Help", tooltip="Every key of this screen (f1 while typing)", id="app.help"),
         Binding("q", "quit", "Quit", tooltip="Quit waic-reader", id="app.quit"),
     ]
 

@@ -36,44 +36,38 @@ class HelpScreen(ModalScreen[None]):
                          id="help-foot")
 
     def groups(self) -> dict[str, list[tuple[str, str]]]:
+        """The keys the screen and the app declare, by group; the screen's own first."""
         groups: dict[str, list[tuple[str, str]]] = {}
-        seen: set[tuple[str, str]] = set()
         app = self.app
-        for key, active in self.target.active_bindings.items():
-            binding = active.binding
-            if binding.system or binding.action in HIDDEN_ACTIONS:
-                continue
-            if active.node is app:
-                group = EVERYWHERE
-            elif binding.group is not None:
-                group = binding.group.description
-            elif active.node is self.target:
-                group = "This screen"
-            else:
-                group = f"In the {type(active.node).__name__}"
-            display = app.get_key_display(binding)
-            description = binding.description or binding.action
-            if binding.tooltip:
-                description = f"{description}: {binding.tooltip}"
-            if (display, description) in seen:
-                continue
-            seen.add((display, description))
-            groups.setdefault(group, []).append((display, description))
-        groups.setdefault(EVERYWHERE, [])
-        for extra in (("ctrl+p", "Command palette: open an article, run a search, change theme"),
-                      ("escape", "Back one level")):
-            if extra not in groups[EVERYWHERE]:
-                groups[EVERYWHERE].append(extra)
-        ordered = {k: v for k, v in groups.items() if k != EVERYWHERE}
-        ordered[EVERYWHERE] = groups[EVERYWHERE]
-        return ordered
+        for node, default_group in ((self.target, "This screen"), (app, EVERYWHERE)):
+            for binding in Binding.make_bindings(type(node).BINDINGS):
+                if binding.system or binding.action in HIDDEN_ACTIONS:
+                    continue
+                group = binding.group.description if binding.group is not None else default_group
+                description = binding.description or binding.action
+                if binding.tooltip and binding.tooltip != description:
+                    description = f"{description}: {binding.tooltip}"
+                keys = binding.key_display or binding.key
+                rows = groups.setdefault(group, [])
+                # Bindings expanded from "j,down" share a description: show their keys together.
+                for i, (shown, text) in enumerate(rows):
+                    if text == description:
+                        rows[i] = (f"{shown}, {app.get_key_display(binding) if not binding.key_display else keys}", text)
+                        break
+                else:
+                    rows.append((app.get_key_display(binding) if not binding.key_display else keys, description))
+        everywhere = groups.pop(EVERYWHERE, [])
+        everywhere += [("ctrl+p", "Command palette: open an article, run a search, change theme"),
+                       ("escape", "Back one level")]
+        groups[EVERYWHERE] = everywhere
+        return groups
 
     def render_keys(self) -> Content:
         parts: list[Content] = []
         for group, rows in self.groups().items():
             parts.append(Content.styled(group, "bold $text-accent"))
             for key, description in rows:
-                parts.append(Content.assemble((f"  {key:>12}  ", "bold"), description))
+                parts.append(Content.assemble((f"  {key:>14}  ", "bold"), description))
             parts.append(Content(""))
         return Content("\n").join(parts)
 

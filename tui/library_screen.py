@@ -18,6 +18,9 @@ from .safe import line, plain
 
 COLUMNS = (("doc", "Doc", 10), ("outlet", "Outlet", 16), ("title", "Title", 0), ("date", "Date", 10),
            ("words", "Words", 6), ("entities", "Ent.", 4), ("noise", "Noise", 5))
+# Below this width the doc and outlet columns shrink so titles keep some room.
+NARROW = 90
+NARROW_WIDTHS = {"doc": 6, "outlet": 10, "date": 0}
 
 
 def _cell(value: str, width: int, style: str = "", justify: str = "left") -> Text:
@@ -41,6 +44,7 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.rows: dict[str, dict[str, Any]] = {}
         self._title_width = 40
+        self._shown: list[tuple[str, str, int]] = []
 
     def compose(self) -> ComposeResult:
         ws = self.app.workspace  # type: ignore[attr-defined]
@@ -68,8 +72,14 @@ class LibraryScreen(Screen[None]):
         if abs(width - self._title_width) >= 4:
             self._fill()
 
+    def _width(self, key: str, width: int) -> int:
+        if self.size.width < NARROW:
+            return NARROW_WIDTHS.get(key, width)
+        return width
+
     def _compute_title_width(self) -> int:
-        fixed = sum(w + 2 for key, _, w in COLUMNS if key != "title") + 4
+        fixed = sum(self._width(key, w) + 2 for key, _, w in COLUMNS
+                    if key != "title" and self._width(key, w)) + 4
         return max(16, self.size.width - fixed)
 
     def _fill(self) -> None:
@@ -77,10 +87,13 @@ class LibraryScreen(Screen[None]):
         current = self.selected_doc()
         self._title_width = self._compute_title_width()
         table.clear(columns=True)
-        for key, label, width in COLUMNS:
+        self._shown = [(key, label, self._width(key, width)) for key, label, width in COLUMNS
+                       if key == "title" or self._width(key, width)]
+        for key, label, width in self._shown:
             table.add_column(label, key=key, width=width or self._title_width)
         for doc, row in self.rows.items():
-            table.add_row(*self._cells(row), key=doc)
+            cells = dict(zip([k for k, _, _ in COLUMNS], self._cells(row)))
+            table.add_row(*[cells[key] for key, _, _ in self._shown], key=doc)
         if current in self.rows:
             table.move_cursor(row=list(self.rows).index(current))
 
@@ -89,8 +102,8 @@ class LibraryScreen(Screen[None]):
         dim = "dim" if pending else ""
         number = (lambda key: _cell("…" if pending else str(row.get(key, "")), 6, dim, "right"))
         return [
-            _cell(row["doc"], 10, "dim"),
-            _cell(row.get("outlet") or "—", 16, "italic" if row.get("outlet_derived") else ""),
+            _cell(row["doc"], self._width("doc", 10), "dim"),
+            _cell(row.get("outlet") or "—", self._width("outlet", 16), "italic" if row.get("outlet_derived") else ""),
             _cell(row.get("title") or row["doc"], self._title_width,
                   "dim italic" if pending else ("italic" if row.get("title_derived") else "bold")),
             _cell(row.get("date") or "", 10),
@@ -129,12 +142,15 @@ class LibraryScreen(Screen[None]):
         skipped = len(ws.corpus.skipped) + (len(report.skipped) if report else 0)
         if skipped:
             parts.append(f"{skipped} file{'s' if skipped != 1 else ''} skipped (waic-reader index)")
-        parts.append("italic = derived from the text")
+        parts.append("italic: derived from the text")
         self.query_one("#library-status", Static).update(plain("  ·  ".join(parts)))
 
     def _progress_changed(self, progress: tuple[int, int]) -> None:
         done, total = progress
         bar = self.query_one(ProgressBar)
+        if getattr(self.app, "index_ready", False) or done >= total:
+            bar.display = False
+            return
         bar.display = True
         bar.update(total=total, progress=done)
         self.query_one("#library-status", Static).update(plain(f"Indexing {done}/{total}…"))

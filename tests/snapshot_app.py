@@ -1,0 +1,47 @@
+"""The one place snapshot tests build their app: the bundled seed corpus, deterministic state.
+
+Each test gets fresh XDG folders (see conftest), so the index is built anew and no user theme
+or noise mark leaks in; the cursor does not blink so frames are stable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from waic_reader.index.workspace import Workspace
+from waic_reader.tui.app import StartOptions, WaicReaderApp
+
+SIZE = (120, 40)
+
+
+def make_app(open_doc: str | None = None, compare: tuple[str, str] | None = None) -> WaicReaderApp:
+    Input.cursor_blink = False
+    ws = Workspace()
+    options = StartOptions(
+        open_doc=ws.corpus.resolve(open_doc) if open_doc else None,
+        compare=(ws.corpus.resolve(compare[0]), ws.corpus.resolve(compare[1])) if compare else None,
+    )
+    return WaicReaderApp(ws, options, save_settings=False)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait until every worker (index, search, analysis) has finished and the screen repainted."""
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def then(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
+    """A run_before that settles, presses ``keys`` one by one (settling after each), settles."""
+
+    async def run(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+
+    return run
