@@ -71,6 +71,10 @@ class WaicReaderApp(App[None]):
         Binding("slash", "search", "Search", tooltip="Search every article as you type", id="app.search"),
         Binding("question_mark,f1", "help", "Help", tooltip="Every key of this screen (f1 while typing)", id="app.help"),
         Binding("q", "quit", "Quit", tooltip="Quit waic-reader", id="app.quit"),
+        Binding("f", "facts", "Facts", tooltip="Fact sheet: which figures each outlet reports, and whether they agree",
+                id="app.facts"),
+        Binding("E", "entities", "Who", tooltip="Entities × outlets: who and what each outlet mentions",
+                id="app.entities"),
     ]
 
     # Screens watch these instead of being called: the library repaints when the index changes.
@@ -174,6 +178,18 @@ class WaicReaderApp(App[None]):
             self.screen.focus_input()
             return
         self.push_screen(SearchScreen(query))
+
+    def action_facts(self) -> None:
+        from .coverage_screen import CoverageScreen
+
+        if not self.screen.is_modal and not isinstance(self.screen, CoverageScreen):
+            self.push_screen(CoverageScreen(doc=getattr(self.screen, "doc", None)))
+
+    def action_entities(self) -> None:
+        from .entity_matrix_screen import EntityMatrixScreen
+
+        if not self.screen.is_modal and not isinstance(self.screen, EntityMatrixScreen):
+            self.push_screen(EntityMatrixScreen())
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

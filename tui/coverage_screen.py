@@ -7,6 +7,7 @@ articles report come first; single-source figures follow, dimmed (``a`` hides th
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,12 +21,14 @@ from textual.widgets import DataTable, Footer, Static
 
 from waic_reader.index.corpus import Article
 from waic_reader.index.facts import Fact, FactValue
+from waic_reader.index.text import one_line
 
 from .mentions_screen import in_sentence, open_reader_at
 from .safe import line, plain
 
 EXPORT_NAME = "waic-facts"
-FACT_WIDTH = 26
+FACT_WIDTH = 22
+SHARED_LINES = 2  # facts several articles report get two lines per cell
 AGREE_WIDTH = 13
 VALUE_STYLE = "bold $text-warning on $warning-muted"
 
@@ -39,9 +42,24 @@ class Sheet:
     skipped: list[str]
 
 
-def cell(text: str, width: int, style: str = "") -> Content:
-    """One table cell: untrusted text as literal Content, on one line, shortened to ``width``."""
-    return line(text, width, style)
+def cell(text: str, width: int, style: str = "", lines: int = 1) -> Content:
+    """One table cell: untrusted text as literal Content, wrapped to at most ``lines`` lines of
+    ``width``, the last shortened with an ellipsis."""
+    text = one_line(text)
+    if lines <= 1 or len(text) <= width:
+        return line(text, width, style)
+    wrapped = textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    if len(wrapped) > lines:
+        wrapped = wrapped[: lines - 1] + [one_line(" ".join(wrapped[lines - 1:]), width)]
+    return plain("\n".join(wrapped), style)
+
+
+def readable_grounds(grounds: str, articles: list[Article]) -> str:
+    """The grounds with doc ids swapped for outlet names where the outlet is known."""
+    for a in articles:
+        if a.label != a.doc:
+            grounds = grounds.replace(a.doc, a.label)
+    return grounds
 
 
 def column_names(articles: list[Article]) -> dict[str, str]:
@@ -81,7 +99,7 @@ class CoverageScreen(Screen[None]):
     }
     CoverageScreen #coverage-detail {
         height: auto;
-        max-height: 6;
+        max-height: 7;
         padding: 0 1;
         border-top: hkey $panel-lighten-2;
     }
@@ -135,6 +153,8 @@ class CoverageScreen(Screen[None]):
         self.app.call_from_thread(self._show, sheet)
 
     def _show(self, sheet: Sheet) -> None:
+        if not self.is_attached:
+            return  # dismissed while computing
         self.sheet = sheet
         shared = [f for f in sheet.facts if f.sources > 1]
         parts = [f"Fact sheet  ·  {len(sheet.articles)} articles",
@@ -145,9 +165,12 @@ class CoverageScreen(Screen[None]):
             parts.append(f"{len(sheet.skipped)} unreadable skipped")
         self.query_one("#coverage-heading", Static).update(line("  ·  ".join(parts)))
         self._fill()
-        if self.start_doc and self.start_doc in readable_docs(sheet):
-            table = self.query_one(FactTable)
-            table.move_cursor(column=1 + readable_docs(sheet).index(self.start_doc))
+        docs = [a.doc for a in sheet.articles]
+        if self.rows:
+            # Start on a figure: in the requested article's column, else the first row's first value.
+            first = self.start_doc if self.start_doc in docs else min(
+                (v.doc for v in self.rows[0].values), key=docs.index)
+            self.query_one(FactTable).move_cursor(row=0, column=1 + docs.index(first))
         if not sheet.facts:
             self.query_one("#coverage-detail", Static).update(plain("No figures found in these articles."))
 
@@ -172,22 +195,23 @@ class CoverageScreen(Screen[None]):
         single = [f for f in self.sheet.facts if f.sources <= 1]
         self.rows = shared + (single if self.show_single else [])
         for i, fact in enumerate(self.rows):
-            table.add_row(*self._cells(fact, width), key=str(i))
+            lines = SHARED_LINES if fact.sources > 1 else 1
+            table.add_row(*self._cells(fact, width, lines), key=str(i), height=lines)
         if self.rows:
             table.move_cursor(row=min(keep.row, len(self.rows) - 1), column=keep.column)
         self._update_detail()
 
-    def _cells(self, fact: Fact, width: int) -> list[Content]:
+    def _cells(self, fact: Fact, width: int, lines: int = 1) -> list[Content]:
         assert self.sheet is not None
         single = fact.sources <= 1
         by_doc: dict[str, list[str]] = {}
         for v in fact.values:
             by_doc.setdefault(v.doc, []).append(v.text)
         dim = "dim" if single else ""
-        cells = [cell(fact.label, FACT_WIDTH, "dim italic" if single else "bold")]
-        cells += [cell(" / ".join(by_doc.get(a.doc, [])), width, dim) for a in self.sheet.articles]
+        cells = [cell(fact.label, FACT_WIDTH, "dim italic" if single else "bold", lines)]
+        cells += [cell(" / ".join(by_doc.get(a.doc, [])), width, dim, lines) for a in self.sheet.articles]
         if single:
-            cells.append(plain("single source", "$text-muted"))
+            cells.append(plain("single source", "dim"))  # "$text-muted" is "auto": unreadable in a cell
         elif fact.agree:
             cells.append(plain("agree", "$text-success"))
         else:
@@ -221,7 +245,8 @@ class CoverageScreen(Screen[None]):
         fact, value = self.at(self.query_one(FactTable).cursor_coordinate)
         if fact is None:
             return
-        parts = [Content.assemble(("grounds: ", "bold"), line(fact.grounds))]
+        grounds = readable_grounds(fact.grounds, self.sheet.articles) if self.sheet else fact.grounds
+        parts = [Content.assemble(("grounds: ", "bold"), line(grounds, max(60, 2 * self.size.width - 20)))]
         if value is not None and self.sheet is not None:
             article = next(a for a in self.sheet.articles if a.doc == value.doc)
             parts.append(Content.assemble(line(article.label, 30, "bold"), ": ",
@@ -273,10 +298,6 @@ class CoverageScreen(Screen[None]):
             self.notify(f"Could not write the fact sheet: {exc.strerror or exc}", severity="error", markup=False)
             return
         self.notify(f"Fact sheet written to {path}", title="Exported", markup=False)
-
-
-def readable_docs(sheet: Sheet) -> list[str]:
-    return [a.doc for a in sheet.articles]
 
 
 __all__ = ["CoverageScreen", "export_path"]

@@ -167,6 +167,8 @@ class EntityMatrixScreen(Screen[None]):
         self.app.call_from_thread(self._show, matrix)
 
     def _show(self, matrix: Matrix) -> None:
+        if not self.is_attached:
+            return  # dismissed while computing
         self.matrix = matrix
         present = {r.entity.label for r in matrix.rows}
         self.filters = [NAMES] + [lab for lab in FILTER_ORDER if lab in present]

@@ -76,9 +76,6 @@ class MentionsScreen(ModalScreen[None]):
     MentionsScreen #mentions-list {
         height: 1fr;
     }
-    MentionsScreen #mentions-list > .option-list--option {
-        padding: 0 0 1 0;
-    }
     MentionsScreen #mentions-foot {
         height: 1;
         color: $text-muted;
@@ -120,8 +117,8 @@ class MentionsScreen(ModalScreen[None]):
             plain(self.entity.name, label_text_style(self.entity.label)),
             "  ", plain(self.entity.label, "dim"), "  ·  ", line(counts + where))
 
-    def _options(self) -> list[Option]:
-        options: list[Option] = []
+    def _options(self) -> list[Option | None]:
+        options: list[Option | None] = []
         for i, (doc, m) in enumerate(self.mentions):
             article = self.articles[doc]
             sentence = in_sentence(article, m.start, m.end, selected_style(m.label))
@@ -135,6 +132,8 @@ class MentionsScreen(ModalScreen[None]):
             prompt = Content("\n").join([Content.assemble(*head), sentence]) if head else sentence
             if m.noise:
                 prompt = prompt.stylize("dim")
+            if options:
+                options.append(None)  # a separator line between mentions
             options.append(Option(prompt, id=str(i)))
         if not options:
             options.append(Option(plain("No mentions here."), disabled=True))
