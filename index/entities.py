@@ -98,15 +98,18 @@ for _label, _words in (
             "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
             "Ventures Media Network Society Forces Army Navy Police Coalition Robotics "
             "Semiconductor Semiconductors Electronics Pharmaceuticals Exchange Cabinet Office "
-            "Senate Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance"),
+            "Senate Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance "
+            "Advisory Resources Compute Minerals Networks Energy Pharma Logistics Mining Petroleum "
+            "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp"),
     ("LOC", "River Lake Sea Ocean Mountains Valley Bay Strait Peninsula Desert Island Islands "
             "Coast Basin Delta Plateau Gulf Region"),
     ("GPE", "Province City County Prefecture District Municipality Oblast Emirate"),
     ("FAC", "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
             "Highway Station Port Dam Canal Temple Cathedral Mosque Church Prison Base Terminal "
-            "Center Centre Arena Park"),
+            "Center Centre Arena Park Caverns Caves Pipeline"),
     ("EVENT", "Conference Summit Forum Games Olympics Expo Festival Championship Championships "
-              "Cup War Revolution Fair Exhibition Dialogue Olympiad Tournament Congress Awards"),
+              "Cup War Revolution Fair Exhibition Dialogue Olympiad Tournament Congress Awards Week "
+              "Marathon Rally Tour"),
     ("LAW", "Act Law Treaty Accord Accords Agreement Convention Constitution Directive "
             "Regulation Regulations Bill Amendment Charter Protocol"),
 ):
@@ -116,7 +119,21 @@ for _label, _words in (
 _OF_CUES = frozenset(_CUES) | {"Republic", "Kingdom", "State", "States", "Gulf", "Strait", "Sea",
                                "Isle", "Bank", "House", "Museum", "Battle", "Treaty", "Secretary"}
 _CONNECT = frozenset({"of", "for", "de", "du", "des", "la", "le", "von", "van", "der", "den", "da",
-                      "bin", "al", "on", "and", "&", "the"})
+                      "bin", "al", "on", "and", "&", "the", "do", "dos", "das", "del", "di"})
+_NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "al",
+                             "do", "dos", "das", "del", "di"})
+# First words that type a name by themselves ("Banco Cordillera", "Lake Athabasca").
+_PREFIX_CUES = {w: "ORG" for w in "Banco Banca Banque Grupo Cooperativa Asociación Associação Instituto "
+                "Universidad Universidade Fundación Compagnie Société".split()}
+_PREFIX_CUES.update({w: "LOC" for w in "Lake Mount Mt Cape".split()})
+_PREFIX_CUES.update({"Fort": "GPE"})
+# Hyphenated prefixes that make one word with a following known name: "Inter-American".
+_HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
+_WEEKDAYS_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December""".split())
+_PLACE_BEFORE = frozenset({"in", "near", "outside"})
+# Words after "Name," that introduce an apposition describing a person ("Mwale, a 52-year-old ...").
+_APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
 
 _STOP_ACRONYMS = frozenset("""
 AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC
@@ -145,10 +162,18 @@ Gary Geoffrey Grace Greg Hannah Harry Helen Henry Hugo Ian Isabel Jack Jacob Jam
 Jason Jean Jeff Jennifer Jessica Jim Joe John Jonathan Jose Joseph Juan Julia Julie Karen Kate
 Katherine Kevin Laura Lauren Linda Lisa Louis Lucy Luis Maria Marie Mark Martin Mary Matthew
 Michael Michelle Mike Mohammed Muhammad Nancy Natalie Nicholas Nick Nicole Olivia Oliver Patrick
-Paul Peter Philip Rachel Richard Robert Roger Ronald Ryan Samuel Sam Sara Sarah Scott Sean
-Sergei Simon Sophie Stephen Steve Steven Susan Thomas Tim Timothy Tom Tony Victor Victoria
-Vladimir William Yuki Hiroshi Takeshi Raj Rahul Priya Amit Olga Ivan Dmitry Pierre Francois
-Hans Klaus Giovanni Marco Pedro Miguel Ana Fatima Omar Hassan Mustafa Ibrahim Yusuf Abdul
+Paul Peter Philip Rachel Richard Robert Roger Ronald Ryan Samuel Sam Sara Sarah Scott Sean Sergei
+Simon Sophie Stephen Steve Steven Susan Thomas Tim Timothy Tom Tony Victor Victoria Vladimir
+William Yuki Hiroshi Takeshi Raj Rahul Priya Amit Olga Ivan Dmitry Pierre Francois Hans Klaus
+Giovanni Marco Pedro Miguel Ana Fatima Omar Hassan Mustafa Ibrahim Yusuf Abdul Tomas Tomasz Henrik
+Lars Anders Nils Erik Sven Ingrid Astrid Mette Pieter Jan Joost Luca Matteo Francesco Giulia
+Chiara Sofia Elena Ileana Mihai Andrei Ion Piotr Pawel Katarzyna Agnieszka Jakub Marcos Rodrigo
+Helena Joao Fernando Diego Javier Alejandro Lucia Camila Valentina Ahmad Mahmoud Khalid Layla
+Aisha Amina Zainab Chanda Mwila Thandiwe Grace Ngozi Emeka Kwame Kofi Ama Amani Juma Daniel Sipho
+Themba Lindiwe Hiroko Satoshi Naoki Keiko Jun Min Wei Mei Ling Hyun Jae Seo Anil Sunil Ravi Anjali
+Deepak Arjun Vikram Sanjay Lakshmi Nguyen Thi Minh Anh Dmitri Natalia Svetlana Yulia Oksana Olena
+Taras Mehmet Ayse Emre Elif Reza Ali Dariusz Jonah Julia Priyanka Kirsten Heike Jurgen Wolfgang
+Ursula Claudia Stefan Andreas Matthias Sabine Ilse Anneliese Beatrix Arvids Gunnar Krisztina
 """.split())
 # Family names that come first in Chinese (and Korean/Vietnamese) names: "Li" after "Li Qiang".
 _FAMILY_FIRST = frozenset("""
@@ -325,8 +350,10 @@ def _build_trie(entries: Sequence[GazEntry]) -> tuple[_Trie, list[tuple[str, str
 # ---------------------------------------------------------------------------------------------
 # Number, money, date patterns
 
-_APPROX_BEFORE = (r"\b(?:(?:about|around|approximately|roughly|nearly|almost|over|more\s+than|less\s+than|"
-           r"fewer\s+than|up\s+to|at\s+least|some|an\s+estimated|just\s+over|just\s+under|"
+# Bound modifiers belong to a number span ("over 800", "up to $1 billion"); hedges ("about",
+# "around", "approximately", "roughly", "some") stay outside, as in the OntoNotes-style gold.
+_APPROX_BEFORE = (r"\b(?:(?:nearly|almost|over|more\s+than|less\s+than|"
+           r"fewer\s+than|up\s+to|at\s+least|as\s+many\s+as|as\s+much\s+as|just\s+over|just\s+under|"
            r"upwards\s+of|close\s+to)\s+)$")
 _NUM = r"(?<![\w.,$€£¥-])\d+(?:[.,]\d+)*"
 _WORDNUM = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -334,15 +361,19 @@ _WORDNUM = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir
             r"eighty|ninety|hundred|a\s+hundred|a\s+thousand|dozens|a\s+dozen)")
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|bn|tn|m|b|k)\b)?"
 _SCALE_WORD = r"(?:\s(?:thousand|million|billion|trillion)\b)?"
-_CURRENCY = (r"(?:yuan|renminbi|RMB|dollars?|euros?|pounds?(?:\s+sterling)?|yen|won|rupees?|"
+_CURRENCY = (r"(?:yuan|renminbi|RMB|dollars?|euros?|pounds?(?:\s+sterling)?|yen|won|rupees?|cents?|naira|kwacha|"
+             r"shillings?|cedis?|zloty|kronor|kroner|krona|krone|"
              r"roubles?|rubles?|francs?|pesos?|reais|rand|lira|dirhams?|riyals?|ringgit|baht|"
              r"USD|EUR|CNY|GBP|JPY|HKD|CHF|INR)\b")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+          r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s\d))")
 _MONTH_ALONE = (r"(?:January|February|March|April|June|July|August|September|October|November|"
                 r"December)")
-_YEAR = r"(?<![\w.,$€£¥-])(?:1[89]|20)\d{2}(?![\w%]|[.,]\d)"
+_YEAR = r"(?<![\w.,$€£¥-])(?:(?:1[89]|20)\d0s\b|(?:1[89]|20)\d{2}(?![\w%]|[.,]\d))"
 _UNIT = (r"(?:km²|km2|square\s+(?:kilomet(?:er|re)s|miles|meters|metres)|kilomet(?:er|re)s|km|"
+         r"cubic\s+(?:met(?:er|re)s|feet)|(?:milli|centi)met(?:er|re)s|mm|cm|"
+         r"degrees\s+(?:Celsius|Fahrenheit|C|F)|"
          r"miles|met(?:er|re)s|kilograms|kg|tonnes|tons|barrels|gigawatts|megawatts|GW|MW|kWh|"
          r"TWh|hectares|acres|feet|foot|inches|litres|liters|gallons|degrees|petaflops|exaflops|"
          r"terabytes|gigabytes|TB|GB)(?!\w)")
@@ -351,34 +382,48 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("MONEY", re.compile(r"(?:(?:US|U\.S\.|A|AU|C|CA|HK|NZ|S|NT|R)?\$|€|£|¥|₹|₩)\s?"
                          r"\d+(?:[.,]\d+)*" + _SCALE, re.I)),
     ("MONEY", re.compile(_NUM + _SCALE + r"\s?(?:(?:US|U\.S\.|Hong\s+Kong|Singapore|"
-                         r"Australian|Canadian|New\s+Taiwan)\s+)?" + _CURRENCY, re.I)),
+                         r"Australian|Canadian|New\s+Taiwan|Swiss|Indian|Japanese|Mexican|Brazilian|South\s+African|"
+                         r"Swedish|Danish|Norwegian|Nigerian|Kenyan)\s+)?" + _CURRENCY, re.I)),
     ("MONEY", re.compile(r"\b(?:USD|EUR|CNY|RMB|GBP|JPY|HKD|CHF|INR)\s?\d+(?:[.,]\d+)*"
                          + _SCALE, re.I)),
     ("PERCENT", re.compile(r"(?:" + _NUM + r"|" + r"\b" + _WORDNUM + r")"
                            r"\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)),
     ("QUANTITY", re.compile(_NUM + _SCALE_WORD + r"\s?" + _UNIT, re.I)),
     ("DATE", re.compile(r"\b(?:(?:early|mid|late)[\s-])?" + _MONTH + r"\s\d{1,2}(?:st|nd|rd|th)?"
-                        r"(?:,?\s(?:1[89]|20)\d{2})?\b")),
+                        r"(?:[-–]\d{1,2}(?!\d))?(?:,?\s(?:1[89]|20)\d{2})?\b(?:\s(?:each|every)\s(?:year|month))?")),
     ("DATE", re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH + r"(?:,?\s(?:1[89]|20)\d{2})?\b")),
     ("DATE", re.compile(r"\b(?:(?:early|mid|late)[\s-])?" + _MONTH + r",?\s(?:1[89]|20)\d{2}\b")),
     ("DATE", re.compile(r"\b(?:(?:early|mid|late)[\s-])?" + _MONTH_ALONE + r"\b")),
     ("DATE", re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("DATE", re.compile(r"\b(?:between|from)\s" + _YEAR + r"\s(?:and|to|through)\s" + _YEAR)),
     ("DATE", re.compile(r"(?:\b(?:the\s)?(?:early|mid|late)[\s-])?" + _YEAR + r"s?")),
-    ("DATE", re.compile(r"\bQ[1-4](?:\s(?:1[89]|20)\d{2})?\b|\b(?:first|second|third|fourth)\s"
-                        r"quarter\b|\bfiscal\s(?:1[89]|20)\d{2}\b", re.I)),
-    ("DATE", re.compile(r"\b(?:(?:earlier|later|early|late)\s)?(?:this|last|next|past|coming)\s"
+    ("DATE", re.compile(r"\bQ[1-4](?:\s(?:1[89]|20)\d{2})?\b|\b(?:first|second|third|fourth)[\s-]"
+                        r"quarter\b(?:\sof\s(?:(?:this|last|next)\syear|(?:1[89]|20)\d{2})\b)?"
+                        r"|\bfiscal\s(?:1[89]|20)\d{2}\b|\b(?:full|half)-year\b|\b(?:first|second)-half\b", re.I)),
+    ("DATE", re.compile(r"\b(?:(?:earlier|later|early|late)\s)?(?:this|last|next|past|coming|previous)\s"
                         r"(?:week|month|year|decade|weekend|quarter|spring|summer|autumn|fall|"
-                        r"winter|century)\b|\b(?:yesterday|today|tomorrow)\b|\brecent\s(?:years|"
+                        r"winter|century)\b(?:\s(?:ago|earlier|later)\b(?!\sthan))?|\b(?:yesterday|today|tomorrow)\b|\brecent\s(?:years|"
                         r"months|weeks|decades)\b|\bthe\s(?:past|last|next|previous|coming)\s"
                         r"(?:(?:few|several|" + _WORDNUM + r"|\d+)\s)?(?:years|months|weeks|days|"
                         r"decades)\b", re.I)),
-    ("DATE", re.compile(r"\b(?:\d+|" + _WORDNUM + r"|one)-(?:day|week|month|year|decade)\b", re.I)),
+    ("DATE", re.compile(r"\b(?:\d+|" + _WORDNUM + r"|one)-(?:day|week|month|year|decade)\b(?:-old\b)?", re.I)),
     ("CARDINAL", re.compile(_NUM + _SCALE_WORD + r"(?![\w%])(?!-(?:day|week|month|year)\b)",
                             re.I)),
     ("CARDINAL", re.compile(r"\b" + _WORDNUM + r"(?:[-\s](?:one|two|three|four|five|six|"
                             r"seven|eight|nine|hundred|thousand|million|billion))*\b", re.I)),
+    ("DATE", re.compile(r"\b(?:annual|annually|weekly|monthly|quarterly|yearly|biannual)\b", re.I)),
+    ("DATE", re.compile(r"\b(?:end|start|beginning|middle)\sof\s(?:" + _YEAR + r"|(?:this|last|next)\s"
+                        r"(?:year|month|decade)\b|" + _MONTH_ALONE + r"(?:\s(?:1[89]|20)\d{2})?\b)")),
+    ("DATE", re.compile(r"\b(?:each|every)\s(?:" + _MONTH_ALONE + r"|May)\b")),
 ]
+# Durations and relative spans ending in a time unit ("37 days", "another two years", "more than a
+# decade", "a year earlier"): found backwards from the unit word, see _duration.
+_DUR_UNITS = frozenset("day days week weeks month months year years decade decades quarter quarters "
+                       "century centuries summers winters seasons".split())
+_DUR_BEFORE = re.compile(r"(?:\b(?:(?:more|less|fewer)\s+than|another|at\s+least|nearly|almost|"
+                         r"the\s+(?:past|last|next|previous|first|coming|following))\s+)?"
+                         r"(?:\b(?:\d+(?:\.\d+)?|" + _WORDNUM + r"|one|a|an|a\s+few|several)\s+)$", re.I)
+_DUR_AFTER = re.compile(r"\s(?:ago|earlier|later|before)\b(?!\sthan)")
 # Approximators belong to the span ("over 800"): matched backwards from each number, because an
 # optional prefix group at the front of every pattern makes the regex engine try every position.
 _APPROX = re.compile(_APPROX_BEFORE, re.I)
@@ -387,6 +432,10 @@ _LEADING_THE = re.compile(r"^the\s", re.I)
 
 
 _DIGIT_PATS = (1, 3, 4, 6, 11, 14, 15)
+_WORD_PATS_EXTRA = {"annual": (17,), "annually": (17,), "weekly": (17,), "monthly": (17,), "quarterly": (17,),
+                    "yearly": (17,), "biannual": (17,), "end": (18,), "start": (18,), "beginning": (18,),
+                    "middle": (18,), "each": (19,), "every": (19,), "full": (12,), "half": (12,),
+                    "first": (12,), "second": (12,), "third": (12,), "fourth": (12,)}
 _WORD_PATS: dict[str, tuple[int, ...]] = {}
 for _w in ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split():
@@ -405,6 +454,7 @@ for _w in ("q1", "q2", "q3", "q4", "quarter", "fiscal"):
     _WORD_PATS[_w] = (12,)
 for _w in ("usd", "eur", "cny", "rmb", "gbp", "jpy", "hkd", "chf", "inr"):
     _WORD_PATS[_w] = (2,)
+_WORD_PATS.update(_WORD_PATS_EXTRA)
 _SYMBOLS = frozenset("$€£¥₹₩")
 
 
@@ -414,6 +464,8 @@ def _numeric(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int,
     found: set[tuple[int, int, str]] = set()
     for k, (ts, _, t) in enumerate(toks):
         c = t[0]
+        if c.isalpha() and t.lower() in _DUR_UNITS:
+            _duration(text, ts, toks[k][1], found)
         if c.isdigit():
             pats: tuple[int, ...] = _DIGIT_PATS
         elif c in _SYMBOLS:
@@ -447,6 +499,24 @@ def _numeric(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int,
     return sorted(found)
 
 
+def _duration(text: str, us: int, ue: int, found: set[tuple[int, int, str]]) -> None:
+    """A DATE span ending in the time unit at us:ue, if a count stands before it."""
+    m = _DUR_BEFORE.search(text, max(0, us - 40), us)
+    if m is None:
+        return
+    s = m.start()
+    if text[s:s + 4].lower() == "the ":
+        s += 4
+    e = ue
+    count = text[s:us].split()
+    after = _DUR_AFTER.match(text, ue)
+    if after:
+        e = after.end()
+    elif count[-1].lower() in ("a", "an") and not text[us:ue].lower().startswith(("decade", "centur")):
+        return  # "a year" alone is too often a rate ("$5 a year") or part of a longer phrase
+    found.add((s, e, "DATE"))
+
+
 # ---------------------------------------------------------------------------------------------
 # The recogniser
 
@@ -464,6 +534,9 @@ class _Unit:
     text: str
 
 
+_CHAIN = re.compile(r"\s(?:of|for)\s")
+
+
 def _cue_label(word: str) -> str | None:
     return _CUES.get(word.rstrip("."))
 
@@ -473,7 +546,7 @@ def _of_label(word: str) -> str | None:
         return "GPE"
     if word in ("Isle",):
         return "LOC"
-    if word in ("House", "Museum"):
+    if word in ("House", "Museum", "Centre", "Center"):
         return "ORG"
     if word == "Battle":
         return "EVENT"
@@ -595,9 +668,12 @@ class Recognizer:
         for block in article.blocks:
             all_toks.extend(self._block(text, block.start, block.end, block.kind, starts, doc_lower,
                                         cands, singles))
+        for block in article.blocks:
+            _dateline(text, block.start, block.end, cands)
         for s, e, label in _numeric(text, all_toks):
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
         chosen = _resolve(cands)
+        chosen = _defined_short_forms(text, chosen, singles)
         chosen = self._short_forms(text, chosen, singles)
         return _mark_noise(text, chosen, noise_spans)
 
@@ -644,11 +720,17 @@ class Recognizer:
         while i < n:
             s, e, t = toks[i]
             g = gaz.get(i)
+            if g is not None and cur and cur[-1].e == s and text[cur[-1].s:s - 1] in _HYPHEN_PREFIX:
+                g = None  # "Inter-American": the prefix and the known name make one word
             if g is not None or (t[0].isalpha() and _is_cap(t)):
                 j = g[0] if g else i + 1
                 unit = _Unit(s, toks[j - 1][1], i, j, g[1] if g else -1, text[s:toks[j - 1][1]])
                 glue = bool(cur) and not pending and s - cur[-1].e == 0 and cur[-1].eid < 0 and unit.eid < 0
-                if cur and pending and not self._connector_ok(cur, pending):
+                # "and" joins only a last one-word conjunct ("Prevention and Control"), never two names.
+                lone = g is None and not (j < n and toks[j][2][:1].isupper())
+                if pending == ["on"] and t in _WEEKDAYS_MONTHS:
+                    pending = ["on", "on"]  # "Velquist Systems on Monday": never part of the name
+                if cur and pending and not self._connector_ok(cur, pending, text, lone):
                     runs.append(cur)
                     cur, pending = [], []
                 if glue:  # "Jean-Pierre": a hyphen between capitalised parts keeps one word
@@ -660,7 +742,8 @@ class Recognizer:
                 i = j
                 continue
             if t == "-" and cur and i + 1 < n and cur[-1].e == s and toks[i + 1][0] == e \
-                    and _is_cap(toks[i + 1][2]) and cur[-1].eid < 0 and (i + 1) not in gaz:
+                    and _is_cap(toks[i + 1][2]) and cur[-1].eid < 0 \
+                    and ((i + 1) not in gaz or cur[-1].text in _HYPHEN_PREFIX):
                 cur[-1].e = e  # glued on the next iteration
                 i += 1
                 continue
@@ -697,14 +780,21 @@ class Recognizer:
         return toks
 
     @staticmethod
-    def _connector_ok(cur: list[_Unit], pending: list[str]) -> bool:
+    def _connector_ok(cur: list[_Unit], pending: list[str], text: str = "", unknown_next: bool = False) -> bool:
         first = pending[0]
         head = cur[-1].text or ""
+        # Inside a name already joined by "of"/"for" ("Court of Arbitration for Sport",
+        # "Centre for Disease Prevention and Control") further connectors keep the name going.
+        chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, cur[-1].s) is not None
+        if pending == ["on", "on"]:
+            return False
         if first in ("of", "for", "on"):
-            return head.rstrip(".") in _OF_CUES or _of_label(head) is not None
+            return head.rstrip(".") in _OF_CUES or _of_label(head) is not None or (chained and first != "on")
         if first == "&":
             return True
-        if first in ("de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "al"):
+        if first == "and":
+            return chained and len(pending) == 1 and unknown_next and cur[-1].eid < 0
+        if first in _NAME_PARTICLES:
             return cur[-1].eid < 0
         return False
 
@@ -714,6 +804,8 @@ class Recognizer:
         ents = self._ents
 
         def emit(s: int, e: int, label: str, prio: int = 0) -> None:
+            if text.startswith(("The ", "THE "), s) and e - s > 4:
+                s += 4  # a leading "The" stays outside the name
             name = " ".join(text[s:e].split())
             cands.append((s, e, label, entity_key(label, name), prio))
 
@@ -752,6 +844,12 @@ class Recognizer:
         cue = _cue_label(last.text) if last.eid < 0 else None
         of_heads = [u for u in run[:-1] if u.eid < 0 and text[u.e:u.e + 4] in (" of ", " for", " on ")]
         of_cue = _of_label(of_heads[0].text) if of_heads else None
+        if len(run) >= 2 and run[0].eid < 0 and run[0].text in _PREFIX_CUES and not cue:
+            emit(run[0].s, last.e, _PREFIX_CUES[run[0].text])
+            return
+        if len(run) >= 2 and not cue and "&" in text[run[0].s:last.e]:
+            emit(run[0].s, last.e, "ORG")
+            return
         if len(run) >= 2 and (cue or of_cue):
             if not (cue and all(u.eid < 0 and _is_acronym(u.text) for u in run[:-1])):
                 emit(run[0].s, last.e, cue or of_cue or "ORG")
@@ -784,8 +882,13 @@ class Recognizer:
             if _is_acronym(w):
                 emit(u.s, u.e, "ORG")
                 return
+            if w in _WEEKDAYS_MONTHS:
+                return
             nxt = toks[u.j][2] if u.j < len(toks) else ""
             after = toks[u.j + 1][2] if u.j + 1 < len(toks) else ""
+            if Recognizer._place_cue(text, toks, stretch, initial):
+                emit(u.s, u.e, "GPE")
+                return
             if nxt in _SAY or (nxt == "," and after in _SAY):
                 emit(u.s, u.e, "PERSON")
                 return
@@ -798,8 +901,46 @@ class Recognizer:
                 else:
                     singles.append((u.s, u.e, u.text))
             return
-        if len(stretch) <= 3 and (not initial[stretch[0].i] or words_[0] in _GIVEN or words_[0] in _FAMILY_FIRST):
+        if any(w in _WEEKDAYS_MONTHS for w in words_):
+            return
+        if len(stretch) <= 3 and (words_[0] in _GIVEN or words_[0] in _FAMILY_FIRST):
             emit(stretch[0].s, stretch[-1].e, "PERSON")
+        elif Recognizer._place_cue(text, toks, stretch, initial):
+            emit(stretch[0].s, stretch[-1].e, "GPE")
+        elif len(stretch) <= 3 and Recognizer._person_cue(toks, stretch, words_, weak=True):
+            emit(stretch[0].s, stretch[-1].e, "PERSON")
+        else:
+            for u in stretch:
+                singles.append((u.s, u.e, u.text))
+
+    @staticmethod
+    def _person_cue(toks: list[tuple[int, int, str]], stretch: list[_Unit], words_: list[str],
+                    weak: bool = False) -> bool:
+        """Evidence that an unknown name is a person: a known given name, a speech verb or "by"
+        next to it, or an apposition ("Name, a researcher"). ``weak`` allows the apposition
+        and reporting-credit cues only."""
+        i, j = stretch[0].i, stretch[-1].j
+        prev = toks[i - 1][2].lower() if i else ""
+        nxt = toks[j][2] if j < len(toks) else ""
+        after = toks[j + 1][2] if j + 1 < len(toks) else ""
+        if not weak and (words_[0] in _GIVEN or words_[0] in _FAMILY_FIRST):
+            return True
+        if prev in _SAY or nxt in _SAY or (nxt == "," and after in _SAY):
+            return True
+        if prev == "by" or (nxt == "," and (after in _APPOSITION or after.isdigit())):
+            return True
+        return False
+
+    @staticmethod
+    def _place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[_Unit], initial: list[bool]) -> bool:
+        """Evidence that an unknown name is a place: "in X", "near X", "X-based", "X, <Country>"."""
+        i, j = stretch[0].i, stretch[-1].j
+        if j + 1 < len(toks) and toks[j][2] == "-" and toks[j + 1][2].lower() == "based":
+            return True
+        if initial[i]:
+            return False
+        prev = toks[i - 1][2] if i else ""
+        return prev in _PLACE_BEFORE
 
     # -- short forms --------------------------------------------------------------------------
 
@@ -836,6 +977,66 @@ class Recognizer:
             out.append((s, e, "PERSON", key))
         out.sort()
         return out
+
+
+# "BRUSSELS, Oct 14 (Newswire) -", "MEXICO CITY (Reuters) —", "LAGOS, Nov 18 —": an all-caps place
+# opening a paragraph, then a date and/or a parenthesised news agency and a dash.
+_DATELINE = re.compile(r"([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?=,\s|\s\(|\s[-—–]\s)")
+_DATELINE_REST = re.compile(r"[^()\n]{0,50}?(?:\((?P<agency>[A-Z][\w&.' ]{1,40})\)\s*)?[-—–]\s")
+
+
+def _dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
+    m = _DATELINE.match(text, bstart, bend)
+    if m is None or len(m.group(1).replace(" ", "")) < 3:
+        return
+    rest = _DATELINE_REST.match(text, m.end(), bend)
+    if rest is None or not any(c.islower() for c in text[rest.end():min(bend, rest.end() + 80)]):
+        return  # not followed by prose: an all-caps headline, not a dateline
+    name = m.group(1)
+    cands.append((m.start(1), m.end(1), "GPE", entity_key("GPE", name.title()), -1))
+    if rest.group("agency"):
+        a, b = rest.span("agency")
+        cands.append((a, b, "ORG", entity_key("ORG", rest.group("agency")), -1))
+
+
+_DEFINED = re.compile(r"\s\(([A-Z][A-Za-z&.]{1,9})\)")
+
+
+def _defined_short_forms(text: str, chosen: list[_Cand], singles: list[tuple[int, int, str]]) -> list[_Cand]:
+    """Reuse a multi-word name for its later short forms: an acronym defined in brackets
+    ("International Cycling Union (UCI)") and the first word of a company name found by a
+    suffix cue ("Quillfen Systems" ... "Quillfen")."""
+    short: dict[str, tuple[str, str]] = {}
+    for s, e, label, key in chosen:
+        if label not in NAME_LABELS or label == "PERSON" or " " not in text[s:e]:
+            continue
+        m = _DEFINED.match(text, e)
+        if m and _is_acronym(m.group(1)):
+            short.setdefault(m.group(1), (label, key))
+        first, _, tail = text[s:e].partition(" ")
+        last = tail.rsplit(" ", 1)[-1]
+        if label == "ORG" and _CUES.get(last) == "ORG" and first[:1].isupper() and first.lower() not in _COMMON \
+                and first not in _CUES and first not in _TITLE_CORE and first not in _TITLE_MOD:
+            short.setdefault(first, (label, key))
+    if not short:
+        return chosen
+    out: list[_Cand] = []
+    for s, e, label, key in chosen:
+        hit = short.get(text[s:e])
+        if hit and " " not in text[s:e] and label in ("ORG", "PERSON") and hit[1] != key:
+            label, key = hit
+        out.append((s, e, label, key))
+    starts = [s for s, _, _, _ in out]
+    for s, e, w in singles:
+        hit = short.get(w)
+        if hit is None:
+            continue
+        k = bisect_left(starts, s)
+        if (k < len(out) and out[k][0] < e) or (k and out[k - 1][1] > s):
+            continue
+        out.insert(k, (s, e, hit[0], hit[1]))
+        starts.insert(k, s)
+    return out
 
 
 def _title_case(words_: list[str], btext: str) -> bool:

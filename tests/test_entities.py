@@ -44,7 +44,7 @@ def test_labels_and_version() -> None:
 def test_money(rec: Recognizer) -> None:
     got = found(rec, "The model cost $5.6 million, the sector is worth 600 billion yuan and "
                      "investors put in about €3bn and US$40 million.")
-    assert {("$5.6 million", "MONEY"), ("600 billion yuan", "MONEY"), ("about €3bn", "MONEY"),
+    assert {("$5.6 million", "MONEY"), ("600 billion yuan", "MONEY"), ("€3bn", "MONEY"),
             ("US$40 million", "MONEY")} <= got
 
 
@@ -241,3 +241,92 @@ def test_gold_precision_recall_floors() -> None:
     p, r, _ = entities_eval.micro(counts)
     # Measured 1.000 / 0.987 at ENTITY_VERSION 1; floors leave room for rule changes.
     assert p >= 0.95 and r >= 0.95
+
+
+# -- rules added for the held-out error patterns (tests/gold/heldout) ---------------------------
+
+
+def test_suffix_and_prefix_cues_type_unknown_names(rec: Recognizer) -> None:
+    got = found(rec, "Analysts at Orvane Advisory and Tessaly Resources met staff of Banco Mirasol, "
+                     "Dunmore & Pike, the Gavrell Caverns and the Lumen Harvest Week organisers.")
+    assert {("Orvane Advisory", "ORG"), ("Tessaly Resources", "ORG"), ("Banco Mirasol", "ORG"),
+            ("Dunmore & Pike", "ORG"), ("Gavrell Caverns", "FAC"), ("Lumen Harvest Week", "EVENT")} <= got
+    assert not any(label == "PERSON" for _, label in got)
+
+
+def test_person_needs_evidence(rec: Recognizer) -> None:
+    got = found(rec, "Shipments rose at Velmoor Tessary last year, said Okonjo Barrant. "
+                     "The vote on Thursday was close, Anna Kovacz said.")
+    assert ("Okonjo Barrant", "PERSON") in got and ("Anna Kovacz", "PERSON") in got
+    assert ("Velmoor Tessary", "PERSON") not in got
+    assert ("Thursday", "DATE") in got
+
+
+def test_place_cues(rec: Recognizer) -> None:
+    got = found(rec, "Rain flooded roads near Kaverne and in Lower Tassel, said a Brellin-based analyst.")
+    assert {("Kaverne", "GPE"), ("Lower Tassel", "GPE"), ("Brellin", "GPE")} <= got
+
+
+def test_datelines(rec: Recognizer) -> None:
+    got = found(rec, "Headline\n\nMEXICO CITY, Oct 14 (Newswire) - Officials met on Tuesday.\n\n"
+                     "LUSAKA (Reuters) — Voting began.\n\nLAGOS, Nov 18 — Funding rose.")
+    assert {("MEXICO CITY", "GPE"), ("Oct 14", "DATE"), ("Newswire", "ORG"), ("LUSAKA", "GPE"),
+            ("Reuters", "ORG"), ("LAGOS", "GPE"), ("Nov 18", "DATE")} <= got
+    assert not any(t in ("MEXICO", "CITY") for t, _ in got)
+
+
+def test_durations(rec: Recognizer) -> None:
+    got = found(rec, "The rules hold for another two years and a runoff within 37 days, the first in more "
+                     "than two decades; prices fell six months ago, tariffs go over eight years, and a "
+                     "season lasts about 14 days, the longest in more than a decade.")
+    assert {("another two years", "DATE"), ("37 days", "DATE"), ("more than two decades", "DATE"),
+            ("six months ago", "DATE"), ("eight years", "DATE"), ("14 days", "DATE"),
+            ("more than a decade", "DATE")} <= got
+    assert not any(label == "CARDINAL" for _, label in got)
+
+
+def test_hedges_stay_outside_numbers(rec: Recognizer) -> None:
+    got = found(rec, "It employs about 600 people, around 30% of staff, and roughly $3.2 billion in sales, "
+                     "as many as 8,000 jobs.")
+    assert {("600", "CARDINAL"), ("30%", "PERCENT"), ("$3.2 billion", "MONEY"),
+            ("as many as 8,000", "CARDINAL")} <= got
+
+
+def test_defined_acronym_and_company_short_form(rec: Recognizer) -> None:
+    got = found(rec, "The Northern Rowing Federation (NRF) met Velquist Systems on Monday. "
+                     "NRF officials said Velquist would pay.")
+    assert ("Northern Rowing Federation", "ORG") in got and ("Velquist Systems", "ORG") in got
+    ms = rec.recognize(art("The Northern Rowing Federation (NRF) met Velquist Systems on Monday. "
+                           "NRF officials said Velquist would pay."))
+    keys = {(m.text, m.key) for m in ms}
+    assert ("NRF", "ORG:Northern Rowing Federation") in keys
+    assert ("Velquist", "ORG:Velquist Systems") in keys
+
+
+def test_connectors_inside_names(rec: Recognizer) -> None:
+    got = found(rec, "He appealed to the Court of Appeal for Rowing, then to the Institute for Soil "
+                     "Science and Conservation, the Inter-American Development Bank and Cooperativa "
+                     "Verdemar do Sul.")
+    assert {("Court of Appeal for Rowing", "ORG"), ("Institute for Soil Science and Conservation", "ORG"),
+            ("Inter-American Development Bank", "ORG"), ("Cooperativa Verdemar do Sul", "ORG")} <= got
+
+
+def test_units_and_currencies(rec: Recognizer) -> None:
+    got = found(rec, "Earnings were 58 cents a share; sites hold 96 billion cubic metres; the fine was "
+                     "85,000 Swiss francs.")
+    assert {("58 cents", "MONEY"), ("96 billion cubic metres", "QUANTITY"), ("85,000 Swiss francs", "MONEY")} <= got
+
+
+def test_more_date_phrases(rec: Recognizer) -> None:
+    got = found(rec, "Third-quarter sales beat the full-year plan, up from a year earlier; growth in the "
+                     "1990s was weak, the annual report said, and a 52-year-old engineer expects a rise by "
+                     "the end of 2026 and in the first quarter of this year, as each May.")
+    assert {("Third-quarter", "DATE"), ("full-year", "DATE"), ("a year earlier", "DATE"), ("1990s", "DATE"),
+            ("annual", "DATE"), ("52-year-old", "DATE"), ("end of 2026", "DATE"),
+            ("first quarter of this year", "DATE"), ("each May", "DATE")} <= got
+
+
+def test_leading_the_excluded(rec: Recognizer) -> None:
+    got = found(rec, "BERN, Feb 2 (Newswire) - The International Rowing Tribunal Council said on Monday.")
+    assert ("International Rowing Tribunal Council", "ORG") in got
+    assert not any(t.startswith("The ") for t, _ in got)
