@@ -7,9 +7,11 @@ keeps every typed prefix a prefix of the indexed term.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter, Token
+from whoosh.analysis.filters import STOP_WORDS
 
 # Words ending in "s" that are not plurals of a shorter word worth folding to.
 _KEEP_S = frozenset(
@@ -42,6 +44,18 @@ class PluralFilter(Filter):
 # Apostrophes (straight and curly) split words: "China’s" indexes as "china" (the "s" is dropped
 # by the StopFilter's minimum size).
 TOKEN_PATTERN = r"\w+(?:\.\w+)*"
+
+
+TOKEN_RE = re.compile(TOKEN_PATTERN)
+_STOPS = frozenset(STOP_WORDS)
+
+
+def index_form(token: str) -> str | None:
+    """What the analyzer indexes for one token (None when it is dropped as a stop word)."""
+    t = token.lower()
+    if len(t) < 2 or t in _STOPS:
+        return None
+    return fold_plural(t)
 
 
 def analyzer():  # type: ignore[no-untyped-def]

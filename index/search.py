@@ -12,8 +12,10 @@ atomic). One searcher is kept per process and refreshed after writes.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
+import re
 import shutil
 import threading
 import time
@@ -28,11 +30,11 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.searching import Searcher
 
 from . import query as uq
-from .analyzer import ANALYZER, terms_with_spans
-from .corpus import Article, Corpus, CorpusError, Skipped
-from .text import one_line
+from .analyzer import ANALYZER, TOKEN_RE, index_form
+from .corpus import Article, Corpus, CorpusError, Skipped, decode
+from .text import normalize_newlines, one_line
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: noise_spans stored (snippets without re-analysis)
 META_NAME = "waic-index.json"
 
 
@@ -63,6 +65,9 @@ def make_schema() -> Schema:
         entity=KEYWORD(lowercase=True, commas=True, scorable=False),
         mtime_ns=STORED, size=STORED, words=STORED, noise_count=STORED, entities=STORED,
         title_derived=STORED, outlet_derived=STORED, date=STORED,
+        # Character spans of the boilerplate: search snippets prefer the body without re-running
+        # the analysis of every hit.
+        noise_spans=STORED,
     )
 
 
@@ -113,10 +118,94 @@ class Results:
     hits: list[Hit]
     terms: list[str]
     elapsed_ms: float = 0.0
+    # False when ``total`` is whoosh's estimate (searches with typing=True and more matches than
+    # the limit); the JSON form is unchanged.
+    total_exact: bool = True
 
     def to_json(self) -> dict[str, Any]:
         return {"query": self.query, "total": self.total, "hits": [h.to_json() for h in self.hits],
                 "terms": self.terms, "elapsed_ms": round(self.elapsed_ms, 2)}
+
+
+# -- parallel analysis for large builds ---------------------------------------------------------
+
+PARALLEL_MIN_DOCS = 200  # fewer documents are analysed in-process (forking costs ~50 ms)
+_BUILD_SOURCE: SearchIndex | None = None  # set in the parent just before forking the workers
+
+
+def build_processes() -> int:
+    """Analysis worker processes for large builds (0: analyse in-process).
+
+    ``WAIC_READER_BUILD_PROCS`` overrides; by default one per CPU (at most 4).
+    """
+    import multiprocessing  # here: importing it costs ~20 ms of start-up otherwise
+
+    env = os.environ.get("WAIC_READER_BUILD_PROCS", "")
+    if env.isdigit():
+        return int(env)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    cpus = os.cpu_count() or 1
+    return min(cpus, 4) if cpus >= 2 else 0
+
+
+_BUILD_COUNTER: Any = None
+
+
+def _build_worker_init(counter: Any = None) -> None:
+    global _BUILD_COUNTER
+    _BUILD_COUNTER = counter
+    # A lock copied by fork while another thread of the parent held it would never be released.
+    analyse = getattr(_BUILD_SOURCE, "analyse", None)
+    if analyse is not None and hasattr(analyse, "_lock"):
+        analyse._lock = threading.Lock()
+
+
+def _build_segment(share: tuple[str, list[str]]) -> tuple[Any, list[tuple[str, str]]]:
+    """Worker: index ``docs`` into a new segment of the index in ``folder``; return it."""
+    from whoosh.writing import SegmentWriter
+
+    folder, docs = share
+    source = _BUILD_SOURCE
+    assert source is not None
+    skipped: list[tuple[str, str]] = []
+    writer = SegmentWriter(windex.open_dir(folder), _lk=False, compound=False)
+    try:
+        added = 0
+        for n, doc in enumerate(docs, 1):
+            try:
+                article = source.corpus.article(doc)
+            except CorpusError as exc:
+                skipped.append((doc, str(exc)))
+                continue
+            try:
+                writer.add_document(**source._fields(article))
+                added += 1
+            finally:
+                source.corpus.forget(doc)
+            if _BUILD_COUNTER is not None and n % 16 == 0:
+                with _BUILD_COUNTER.get_lock():
+                    _BUILD_COUNTER.value += 16
+        if not added:
+            writer.cancel()
+            return None, skipped
+        return writer._finalize_segment(), skipped  # noqa: SLF001 - as whoosh's MpWriter
+    except BaseException:
+        writer.cancel()
+        raise
+
+
+def _build_worker_fields(doc: str) -> tuple[str, dict[str, Any] | None, str]:
+    source = _BUILD_SOURCE
+    assert source is not None
+    try:
+        article = source.corpus.article(doc)
+    except CorpusError as exc:
+        return doc, None, str(exc)
+    try:
+        return doc, source._fields(article), ""
+    finally:
+        source.corpus.forget(doc)
 
 
 def expected_meta(analysis_version: str) -> dict[str, Any]:
@@ -205,6 +294,7 @@ class SearchIndex:
             "noise_count": a.noise_count(), "entities": len(names),
             "title_derived": article.title_derived, "outlet_derived": article.outlet_derived,
             "date": article.date,
+            "noise_spans": _noise_spans(a),
         }
 
     def _documents(self, docs: Iterable[str], report: SyncReport,
@@ -220,6 +310,37 @@ class SearchIndex:
             if progress:
                 progress(n, total)
 
+    def _field_stream(self, docs: list[str], report: SyncReport,
+                      progress: Callable[[int, int], None] | None) -> Iterable[dict[str, Any]]:
+        """Fields of ``docs`` in order; analysed in worker processes when the batch is large.
+
+        Analysis (noise split, entities) is most of the cost of indexing and is pure Python, so
+        it runs in ``build_processes()`` forked workers while this process feeds whoosh's writer.
+        """
+        procs = build_processes()
+        if procs < 1 or len(docs) < PARALLEL_MIN_DOCS:
+            yield from self._documents(docs, report, progress, len(docs))
+            return
+        global _BUILD_SOURCE
+        recognizer = getattr(self.analyse, "recognizer", None)  # load once, before forking
+        del recognizer
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        _BUILD_SOURCE = self
+        try:
+            with ctx.Pool(procs, initializer=_build_worker_init) as pool:
+                results = pool.imap(_build_worker_fields, docs, chunksize=8)
+                for n, (doc, fields, error) in enumerate(results, 1):
+                    if fields is None:
+                        report.skipped.append(Skipped(self.corpus.entries[doc].path.name, error))
+                    else:
+                        yield fields
+                    if progress:
+                        progress(n, len(docs))
+        finally:
+            _BUILD_SOURCE = None
+
     def rebuild(self, reason: str = "asked", progress: Callable[[int, int], None] | None = None) -> SyncReport:
         start = time.perf_counter()
         report = SyncReport(str(self.index_dir), rebuilt=True, reason=reason)
@@ -228,16 +349,20 @@ class SearchIndex:
         gen.mkdir()
         try:
             ix = windex.create_in(str(gen), make_schema())
-            writer = ix.writer(compound=False)
-            try:
-                docs = list(self.corpus.entries)
-                for fields in self._documents(docs, report, progress, len(docs)):
-                    writer.add_document(**fields)
-            except BaseException:
-                writer.cancel()
-                raise
-            # compound=False: whoosh would otherwise read each segment whole into memory on open.
-            writer.commit()
+            docs = list(self.corpus.entries)
+            procs = build_processes()
+            if procs >= 2 and len(docs) >= PARALLEL_MIN_DOCS:
+                self._parallel_build(ix, docs, procs, report, progress)
+            else:
+                # compound=False: whoosh would otherwise read each segment whole into memory on open.
+                writer = ix.writer(compound=False)
+                try:
+                    for fields in self._field_stream(docs, report, progress):
+                        writer.add_document(**fields)
+                except BaseException:
+                    writer.cancel()
+                    raise
+                writer.commit()
             (gen / META_NAME).write_text(json.dumps(expected_meta(self.analysis_version)), "utf-8")
             tmp = self.index_dir / f"CURRENT.{os.getpid()}.tmp"
             tmp.write_text(gen.name, "utf-8")
@@ -250,6 +375,50 @@ class SearchIndex:
         report.indexed = ix.doc_count()
         report.seconds = time.perf_counter() - start
         return report
+
+    def _parallel_build(self, ix: windex.Index, docs: list[str], procs: int, report: SyncReport,
+                        progress: Callable[[int, int], None] | None) -> None:
+        """Build a fresh index with ``procs`` forked processes, one whoosh segment each.
+
+        Each worker analyses and indexes a contiguous share of the documents into its own
+        segment (whoosh's own multiprocessing writer does the same with ``multisegment=True``);
+        this process then commits the table of contents listing every segment. Analysis and
+        posting writing both run in parallel; the segments are not merged.
+        """
+        global _BUILD_SOURCE
+        getattr(self.analyse, "recognizer", None)  # load the gazetteer once, before forking
+        writer = ix.writer(compound=False)  # holds the lock; commits the table of contents
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        counter = ctx.Value("i", 0)
+        step = -(-len(docs) // procs)
+        shares = [(str(ix.storage.folder), docs[i:i + step]) for i in range(0, len(docs), step)]
+        _BUILD_SOURCE = self
+        try:
+            with ctx.Pool(len(shares), initializer=_build_worker_init, initargs=(counter,)) as pool:
+                pending = pool.map_async(_build_segment, shares)
+                while not pending.ready():
+                    pending.wait(0.2)
+                    if progress:
+                        progress(min(counter.value, len(docs)), len(docs))
+                outcomes = pending.get()
+            segments = []
+            for segment, skipped in outcomes:
+                report.skipped.extend(Skipped(self.corpus.entries[d].path.name, why) for d, why in skipped)
+                if segment is not None:
+                    segments.append(segment)
+            writer._close_segment()  # noqa: SLF001 - whoosh 2.7.4 (pinned) MpWriter does the same
+            writer._commit_toc(segments)  # noqa: SLF001
+            writer._finish()  # noqa: SLF001
+        except BaseException:
+            if not writer.is_closed:
+                writer.cancel()
+            raise
+        finally:
+            _BUILD_SOURCE = None
+        if progress:
+            progress(len(docs), len(docs))
 
     def _remove_old_generations(self, keep: Path) -> None:
         for child in self.index_dir.iterdir():
@@ -282,7 +451,7 @@ class SearchIndex:
             try:
                 for d in removed:
                     writer.delete_by_term("doc", d)
-                for fields in self._documents(added + changed, report, progress, len(added + changed)):
+                for fields in self._field_stream(added + changed, report, progress):
                     writer.update_document(**fields)
             except BaseException:
                 writer.cancel()
@@ -355,15 +524,29 @@ class SearchIndex:
         terms = uq.positive_terms(q)
         with self._lock:
             s = self.searcher()
-            results = s.search(q, limit=limit, terms=True)
-            total = len(results)
-            raw = [(r["doc"], dict(r.fields()), r.score, {f for f, _ in (r.matched_terms() or [])})
-                   for r in results]
-        hits = [self._hit(doc, stored, score, fields, terms) for doc, stored, score, fields in raw]
+            # No terms=True: recording matched terms makes whoosh visit and score every match,
+            # defeating its block-quality skipping; which fields matched is worked out for the
+            # returned hits only (_matched_fields).
+            results = s.search(q, limit=limit)
+            scored = results.scored_length()
+            total_exact = True
+            if limit is None or scored < limit:
+                total = scored  # fewer matches than the limit: every match was collected
+            elif typing:
+                # Counting every match re-runs the query (up to 150 ms for a phrase at 10k
+                # articles): while typing, whoosh's estimate is shown instead.
+                total = max(scored, min(results.estimated_length(), s.doc_count()))
+                total_exact = False
+            else:
+                total = len(results)
+            top = [(r.docnum, r["doc"], dict(r.fields()), r.score) for r in results]
+            matched = _matched_fields(s, q, [docnum for docnum, *_ in top])
+        hits = [self._hit(doc, stored, score, matched.get(docnum, set()), terms)
+                for docnum, doc, stored, score in top]
         # Hits only in boilerplate rank below every hit in the article itself.
         hits.sort(key=lambda h: ("content" not in h.where, -h.score))
         return Results(text, total, hits, uq.describe_terms(terms),
-                       (time.perf_counter() - start) * 1000)
+                       (time.perf_counter() - start) * 1000, total_exact)
 
     def _hit(self, doc: str, stored: dict[str, Any], score: float, fields: set[str],
              terms: set[tuple[str, str]]) -> Hit:
@@ -373,23 +556,129 @@ class SearchIndex:
         if "noise" in fields:
             where.append("noise")
         snippet, matches, spans = "", [], []
+        text, is_noise = self._text_for_snippet(doc, stored)
+        if text is not None:
+            spans = match_spans(text, {t for _, t in terms})
+            snippet, matches = make_snippet(text, spans, is_noise)
+        return Hit(doc, stored.get("title", doc), stored.get("outlet") or None, score, where,
+                   snippet, matches, spans)
+
+    def _text_for_snippet(self, doc: str, stored: dict[str, Any]
+                          ) -> tuple[str | None, Callable[[int], bool]]:
+        """The article's text and its boilerplate test, cheaply when the index is current.
+
+        When the file is the one indexed (same size and mtime) the text is read as the corpus
+        reads it and the boilerplate spans come from the index; otherwise the article is loaded
+        and analysed again (correct, but ~10 ms per hit).
+        """
+        entry = self.corpus.entries.get(doc)
+        spans = stored.get("noise_spans")
+        if (entry is not None and spans is not None and stored.get("mtime_ns") == entry.mtime_ns
+                and stored.get("size") == entry.size):
+            text = _read_text(entry.path)
+            if text is not None:
+                return text, _noise_test(spans)
         try:
             article = self.corpus.article(doc)
         except CorpusError:
-            article = None
-        if article is not None:
-            analysis = self.analyse(article)
-            spans = match_spans(article.text, {t for _, t in terms})
-            snippet, matches = make_snippet(article.text, spans, analysis.is_noise)
-        return Hit(doc, stored.get("title", doc), stored.get("outlet") or None, score, where,
-                   snippet, matches, spans)
+            return None, lambda _offset: False
+        return article.text, self.analyse(article).is_noise
+
+
+def _positive_leaves(q: wquery.Query) -> list[wquery.Query]:
+    """Term and phrase nodes a hit can match (not under a ``NOT``)."""
+    out: list[wquery.Query] = []
+
+    def walk(node: wquery.Query) -> None:
+        if isinstance(node, wquery.Not):
+            return
+        if isinstance(node, (wquery.Term, wquery.Phrase)):
+            out.append(node)
+        elif not node.is_leaf():
+            for child in node.children():
+                walk(child)
+
+    walk(q)
+    return out
+
+
+def _matched_fields(s: Searcher, q: wquery.Query, docnums: list[int]) -> dict[int, set[str]]:
+    """For each of ``docnums``, the fields in which one of the query's terms or phrases matched.
+
+    One matcher per term or phrase, advanced through the sorted doc numbers with ``skip_to``:
+    cost grows with the hits shown, not with the documents matched.
+    """
+    out: dict[int, set[str]] = {d: set() for d in docnums}
+    wanted = sorted(out)
+    if not wanted:
+        return out
+    for leaf in _positive_leaves(q):
+        try:
+            m = leaf.matcher(s)
+        except Exception:  # noqa: BLE001 - an unknown term or field matches nothing
+            continue
+        for d in wanted:
+            if not m.is_active():
+                break
+            if m.id() < d:
+                m.skip_to(d)
+                if not m.is_active():
+                    break
+            if m.id() == d:
+                out[d].add(leaf.fieldname)
+    return out
+
+
+def _noise_spans(analysis: Analysed) -> list[tuple[int, int]] | None:
+    get = getattr(analysis, "noise_spans", None)
+    return [(int(s), int(e)) for s, e in sorted(get())] if get is not None else None
+
+
+def _noise_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    starts = [s for s, _ in spans]
+
+    def is_noise(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < spans[i][1]
+
+    return is_noise
+
+
+def _read_text(path: Path) -> str | None:
+    """An article's text exactly as :func:`corpus.load_article` reads it, without parsing it."""
+    from .corpus import _read_regular  # the corpus's own safe reader (no links out, no devices)
+
+    try:
+        raw, _size = _read_regular(path, path.parent)
+        text, _encoding, _notes = decode(raw)
+    except (OSError, ValueError):
+        return None
+    return normalize_newlines(text)
 
 
 def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     """Character spans of every token of ``text`` whose indexed form is one of ``terms``."""
     if not terms:
         return []
-    return [(s, e) for t, s, e in terms_with_spans(text) if t in terms]
+    # Only tokens that can fold to a wanted term are analysed: a term is the lower-cased token
+    # with a plural ending removed, so the token starts with the term (or the term minus a final
+    # "y", for "companies" → "company"). Same result as filtering ``terms_with_spans(text)``.
+    heads = sorted({(t[:-1] if t.endswith("y") and len(t) > 1 else t) for t in terms}, key=len, reverse=True)
+    candidate = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + ")", re.IGNORECASE)
+    out: list[tuple[int, int]] = []
+    for m in candidate.finditer(text):
+        start = m.start()
+        # Inside a dotted token ("u.s"): the token started earlier and is not this term.
+        if start >= 2 and text[start - 1] == "." and (text[start - 2].isalnum() or text[start - 2] == "_"):
+            continue
+        tok = TOKEN_RE.match(text, start)
+        if tok is None:
+            continue
+        if out and start < out[-1][1]:
+            continue
+        if index_form(tok.group()) in terms:
+            out.append((start, tok.end()))
+    return out
 
 
 def make_snippet(text: str, spans: list[tuple[int, int]], is_noise: Callable[[int], bool],
@@ -398,11 +687,17 @@ def make_snippet(text: str, spans: list[tuple[int, int]], is_noise: Callable[[in
     if not spans:
         return one_line(text, width), []
     body = [s for s in spans if not is_noise(s[0])] or spans
+    # The first match that starts the densest window (spans are in text order, starts unique):
+    # a sliding window, linear in the number of matches.
     best, best_count = body[0], 0
-    for s in body:
-        count = sum(1 for o in body if s[0] <= o[0] < s[0] + width * 2 // 3)
-        if count > best_count:
-            best, best_count = s, count
+    window = width * 2 // 3
+    j = 0
+    for i, s in enumerate(body):
+        j = max(j, i)
+        while j < len(body) and body[j][0] < s[0] + window:
+            j += 1
+        if j - i > best_count:
+            best, best_count = s, j - i
     lo = max(0, best[0] - width // 3)
     while lo > 0 and not text[lo - 1].isspace():
         lo -= 1
