@@ -10,6 +10,7 @@ followed, one bad file never stops the others; each skip has a reason.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -106,13 +107,17 @@ def decode(raw: bytes) -> tuple[str, str, list[str]]:
     head = raw[:8192]
     if b"\x00" in head:
         raise ValueError("binary file (contains NUL bytes)")
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    # Valid UTF-8 made mostly of control bytes is binary too; ESC is left out of this count so
+    # that text with (hostile or coloured) escape sequences is still read, and shown visibly.
+    if head and (controls - head.count(0x1B)) / len(head) > 0.30:
+        raise ValueError("binary file (mostly control bytes)")
     try:
         return raw.decode("utf-8"), "utf-8", notes
     except UnicodeDecodeError as exc:
         if exc.start >= len(raw) - 3 and len(raw) >= MAX_READ_BYTES:
             # Truncation cut a multi-byte character in half; that is not a bad encoding.
             return raw[: exc.start].decode("utf-8"), "utf-8", notes
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     if head and controls / len(head) > 0.05:
         raise ValueError("binary file (mostly control bytes)")
     text = raw.decode("cp1252", errors="replace")
@@ -120,18 +125,32 @@ def decode(raw: bytes) -> tuple[str, str, list[str]]:
     return text, "cp1252", notes
 
 
+def _link_target(path: Path, root: Path) -> Path:
+    """Where the symlink ``path`` leads, if that is inside ``root``; ValueError otherwise.
+
+    Loops, dangling links and targets outside the corpus are reasons to skip, never crashes.
+    """
+    try:
+        target = Path(os.path.realpath(path, strict=True))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ValueError("symlink loop (not followed)") from None
+        if isinstance(exc, FileNotFoundError):
+            raise ValueError("dangling symlink") from None
+        raise
+    if not target.is_relative_to(root):
+        raise ValueError("symlink leads outside the corpus (not followed)")
+    return target
+
+
 def _read_regular(path: Path, root: Path) -> tuple[bytes, int]:
     """Read a regular file inside ``root`` without following links out or opening devices."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     if path.is_symlink():
-        target = path.resolve()
-        if not target.exists():
-            raise ValueError("dangling symlink")
-        if not target.is_relative_to(root):
-            raise ValueError("symlink leads outside the corpus (not followed)")
-        path = target
-    else:
-        flags |= getattr(os, "O_NOFOLLOW", 0)
+        path = _link_target(path, root)
+    # The final component is never a link here (a resolved target, or a plain file), so a link
+    # swapped in after the checks makes the open fail instead of being followed.
+    flags |= getattr(os, "O_NOFOLLOW", 0)
     st = os.stat(path, follow_symlinks=False)
     if not stat.S_ISREG(st.st_mode):
         raise ValueError("not a regular file")
@@ -187,9 +206,15 @@ def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
         if b.kind == "title":
             return one_line(b.text.lstrip("# "), 120)
         break
+    # Each block is judged once, not once per sentence: a one-paragraph 2 MB file has a hundred
+    # thousand sentences, and counting its words for each of them takes minutes.
+    prose: dict[int, bool] = {}
     for s in sentences:
-        b = blocks[s.block]
-        if b.kind == "paragraph" and len(words(b.text)) >= 12:
+        ok = prose.get(s.block)
+        if ok is None:
+            b = blocks[s.block]
+            ok = prose[s.block] = b.kind == "paragraph" and len(words(b.text)) >= 12
+        if ok:
             return one_line(s.text, 90)
     return one_line(blocks[0].text, 90) if blocks else None
 
@@ -228,12 +253,7 @@ class Corpus:
             try:
                 st = os.stat(path, follow_symlinks=False)
                 if stat.S_ISLNK(st.st_mode):
-                    target = path.resolve()
-                    if not target.exists():
-                        raise ValueError("dangling symlink")
-                    if not target.is_relative_to(root):
-                        raise ValueError("symlink leads outside the corpus (not followed)")
-                    st = os.stat(target)
+                    st = os.stat(_link_target(path, root), follow_symlinks=False)
                 if stat.S_ISDIR(st.st_mode):
                     raise ValueError("a directory, not a file")
                 if not stat.S_ISREG(st.st_mode):

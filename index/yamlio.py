@@ -14,6 +14,7 @@ import yaml
 MAX_BYTES = 4 * 1024 * 1024
 MAX_ALIASES = 100
 MAX_DEPTH = 50
+MAX_NODES = 100_000  # nodes once aliases are expanded (a billion-laughs document has billions)
 
 
 class YamlError(ValueError):
@@ -62,19 +63,57 @@ class _StrictLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
+def _children(node: Any) -> list[Any]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
 def _depth(node: Any, limit: int) -> None:
-    stack = [(node, 1)]
+    """Reject nesting deeper than ``limit`` and self-referencing aliases.
+
+    Aliases make the node tree a graph that shares nodes: a few dozen aliases describe billions
+    of paths, so heights are computed once per node (not once per path).
+    """
+    height: dict[int, int] = {}
+    size: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(node, False)]
     while stack:
-        current, depth = stack.pop()
-        if depth > limit:
-            mark = current.start_mark
-            raise yaml.constructor.ConstructorError(None, None, f"nesting deeper than {limit}", mark)
-        if isinstance(current, yaml.SequenceNode):
-            stack.extend((child, depth + 1) for child in current.value)
-        elif isinstance(current, yaml.MappingNode):
-            for key, value in current.value:
-                stack.append((key, depth + 1))
-                stack.append((value, depth + 1))
+        current, done = stack.pop()
+        key = id(current)
+        if done:
+            on_path.discard(key)
+            h = 1 + max((height[id(c)] for c in _children(current)), default=0)
+            if h > limit:
+                raise yaml.constructor.ConstructorError(None, None, f"nesting deeper than {limit}",
+                                                        current.start_mark)
+            height[key] = h
+            size[key] = n = 1 + sum(size[id(c)] for c in _children(current))
+            if n > MAX_NODES:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"aliases expand to more than {MAX_NODES} values", current.start_mark)
+            continue
+        if key in height:
+            continue
+        if key in on_path:
+            raise yaml.constructor.ConstructorError(None, None, "an alias refers to itself",
+                                                    current.start_mark)
+        on_path.add(key)
+        stack.append((current, True))
+        for child in _children(current):
+            if id(child) in on_path:
+                raise yaml.constructor.ConstructorError(None, None, "an alias refers to itself",
+                                                        child.start_mark)
+            if id(child) not in height:
+                stack.append((child, False))
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
 
 
 def loads(text: str, path: Path | str = "<string>") -> Any:
@@ -83,7 +122,12 @@ def loads(text: str, path: Path | str = "<string>") -> Any:
 
 def loads_with_node(text: str, path: Path | str = "<string>") -> tuple[Any, Any]:
     """Parse ``text``; return the data and the composed node tree (for error positions)."""
-    loader = _StrictLoader(text)
+    try:
+        # The reader rejects control characters as soon as it is made: inside the try.
+        loader = _StrictLoader(text)
+    except yaml.reader.ReaderError as exc:
+        raise YamlError(path, f"{exc.reason} (character #x{exc.character:04x}, offset {exc.position})",
+                        *_line_col(text, exc.position)) from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -96,6 +140,9 @@ def loads_with_node(text: str, path: Path | str = "<string>") -> tuple[Any, Any]
         if mark is None:
             raise YamlError(path, problem) from None
         raise YamlError(path, problem, mark.line + 1, mark.column + 1) from None
+    except yaml.reader.ReaderError as exc:
+        raise YamlError(path, f"{exc.reason} (character #x{exc.character:04x})",
+                        *_line_col(text, exc.position)) from None
     except yaml.YAMLError as exc:
         raise YamlError(path, str(exc).splitlines()[0] if str(exc) else "invalid YAML") from None
     except RecursionError:

@@ -5,18 +5,21 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import App
+from textual.notifications import SeverityLevel
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual.worker import Worker, WorkerState
 
-from waic_reader.index.search import SyncReport
-from waic_reader.index.text import one_line
-from waic_reader.index.workspace import Workspace
+from waic_reader.index.text import one_line, visible
+
+if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after the first paint
+    from waic_reader.index.search import SyncReport
+    from waic_reader.index.workspace import Workspace
 
 from .entity_colors import LABEL_COLORS
 from .help_screen import HelpScreen
@@ -156,6 +159,9 @@ class WaicReaderApp(App[None]):
         self.index_progress = (message.done, message.total)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.report_worker_state(event)
+
+    def report_worker_state(self, event: Worker.StateChanged) -> None:
         """Every worker failure is shown; the app keeps running."""
         if event.state is WorkerState.ERROR and event.worker.error is not None:
             error = event.worker.error
@@ -164,6 +170,13 @@ class WaicReaderApp(App[None]):
                         markup=False, timeout=12)
             if event.worker.group == "index":
                 self.index_error = one_line(str(error), 200)
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Notifications carry file names and error text: never markup, never raw control
+        characters (every caller, widgets included, ends up here)."""
+        super().notify(visible(message), title=visible(title), severity=severity,
+                       timeout=timeout, markup=False)
 
     def bump_index(self) -> None:
         """The index changed under the screens (a re-marked block): let them reload."""
@@ -207,6 +220,8 @@ class WaicReaderApp(App[None]):
 
 
 def run_app(args: argparse.Namespace) -> int:
+    from waic_reader.index.workspace import Workspace
+
     workspace = Workspace(args.corpus, args.index_dir)
     corpus = workspace.corpus
     options = StartOptions(

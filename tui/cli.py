@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, version
@@ -76,8 +77,18 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+# JSON escapes only C0; C1 controls, DEL and bidi/line-separator characters would still reach
+# a terminal raw. Escaping them keeps the JSON valid and decoding to the original text.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(data: Any, indent: int | None = 2) -> str:
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def emit_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json_text(data) + "\n")
 
 
 def out(line: str = "") -> None:
@@ -128,7 +139,7 @@ def _search_batch(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
             failures += 1
             data = {"query": query, "error": str(exc), "total": 0, "hits": []}
         if args.json:
-            sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+            sys.stdout.write(json_text(data, indent=None) + "\n")
         else:
             out(f"{data.get('elapsed_ms', 0):8.2f} ms  {data['total']:6d}  {query}"
                 + (f"  error: {data['error']}" if "error" in data else ""))

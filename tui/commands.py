@@ -44,10 +44,11 @@ def library_rows(ws: Workspace) -> list[dict[str, Any]]:
 
 
 def _emit(data: Any) -> None:
-    import json
     import sys
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    from .cli import json_text
+
+    sys.stdout.write(json_text(data) + "\n")
 
 
 def _out(text: str = "") -> None:

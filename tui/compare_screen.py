@@ -28,6 +28,7 @@ from waic_reader.index.export import comparison_markdown
 from .article_view import ArticleView, Highlight
 from .entity_colors import label_style
 from .safe import line, plain, spans_content
+from .worker_errors import ReportsWorkerErrors
 
 PANES = Binding.Group("Panes")
 DIFFS = Binding.Group("Differences")
@@ -80,7 +81,7 @@ class CompareRow(Horizontal):
         return self.row.pair is None
 
 
-class CompareScreen(Screen[None]):
+class CompareScreen(ReportsWorkerErrors, Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to where you came from", id="compare.back"),
         Binding("right_square_bracket", "diff(1)", "Next diff", key_display="]",

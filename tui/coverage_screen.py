@@ -25,6 +25,7 @@ from waic_reader.index.text import one_line
 
 from .mentions_screen import in_sentence, open_reader_at
 from .safe import line, plain
+from .worker_errors import ReportsWorkerErrors
 
 EXPORT_NAME = "waic-facts"
 FACT_WIDTH = 22
@@ -86,7 +87,7 @@ class FactTable(DataTable[Content]):
     ]
 
 
-class CoverageScreen(Screen[None]):
+class CoverageScreen(ReportsWorkerErrors, Screen[None]):
     DEFAULT_CSS = """
     CoverageScreen #coverage-heading, CoverageScreen #coverage-status {
         height: 1;

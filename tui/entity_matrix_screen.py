@@ -25,6 +25,7 @@ from .coverage_screen import column_names
 from .entity_colors import FIGURE_LABELS, label_text_style
 from .mentions_screen import MentionsScreen
 from .safe import line, plain
+from .worker_errors import ReportsWorkerErrors
 
 NAME_WIDTH = 30
 LABEL_WIDTH = 9
@@ -95,7 +96,7 @@ class MatrixTable(DataTable[Content]):
     ]
 
 
-class EntityMatrixScreen(Screen[None]):
+class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
     DEFAULT_CSS = """
     EntityMatrixScreen #matrix-heading, EntityMatrixScreen #matrix-status {
         height: 1;

@@ -15,6 +15,7 @@ from waic_reader.index.corpus import CorpusError
 from waic_reader.index.text import one_line, visible
 
 from .safe import line, plain
+from .worker_errors import ReportsWorkerErrors
 
 COLUMNS = (("doc", "Doc", 10), ("outlet", "Outlet", 16), ("title", "Title", 0), ("date", "Date", 10),
            ("words", "Words", 6), ("entities", "Ent.", 4), ("noise", "Noise", 5))
@@ -29,7 +30,7 @@ def _cell(value: str, width: int, style: str = "", justify: str = "left") -> Tex
                 no_wrap=True, overflow="ellipsis")
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     BINDINGS = [
         Binding("enter", "open", "Open", tooltip="Read the selected article", id="library.open"),
         Binding("c", "compare", "Compare", tooltip="Compare the selected article with another", id="library.compare"),

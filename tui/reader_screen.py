@@ -23,6 +23,7 @@ from .entity_colors import LABEL_COLORS, label_style, legend, selected_style
 from .entity_panel import EntityPanel
 from .noise_panel import NoisePanel
 from .safe import line, plain
+from .worker_errors import ReportsWorkerErrors
 
 MATCH_STYLE = "bold $text-warning on $warning-muted"
 CURRENT_STYLE = "bold reverse $warning"
@@ -43,7 +44,7 @@ class Loaded:
     error: str = ""
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(ReportsWorkerErrors, Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to where you came from", id="reader.back"),
         Binding("n", "next_match", "Next", tooltip="Next search match, or next mention of the followed entity",

@@ -11,11 +11,16 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from typing import TYPE_CHECKING
+
 from waic_reader.index.query import QueryError
-from waic_reader.index.search import Hit, Results
+
+if TYPE_CHECKING:
+    from waic_reader.index.search import Hit, Results
 from waic_reader.index.text import one_line, visible_same_length
 
 from .safe import plain
+from .worker_errors import ReportsWorkerErrors
 
 MATCH_STYLE = "bold $text-warning on $warning-muted"
 PLACEHOLDER = 'Search: words, "a phrase", prefix*, OR, NOT, title: outlet: entity:'
@@ -57,7 +62,7 @@ def hit_prompt(hit: Hit, width: int) -> Content:
     return Content.assemble(head, "\n", Content("  "), snippet)
 
 
-class SearchScreen(Screen[None]):
+class SearchScreen(ReportsWorkerErrors, Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Leave search (the query is kept)", id="search.back"),
         Binding("enter", "open", "Open", tooltip="Open the highlighted result at its first match", id="search.open"),
@@ -114,7 +119,7 @@ class SearchScreen(Screen[None]):
             self.app.call_from_thread(self._status, "The index is being built; results follow shortly…")
             return
         try:
-            results = ws.search(text, typing=True, limit=50)
+            results = ws.search(text, typing=True, limit=30)
         except QueryError as exc:
             if not get_current_worker().is_cancelled:
                 self.app.call_from_thread(self._status, str(exc), "$text-error")
@@ -141,8 +146,9 @@ class SearchScreen(Screen[None]):
             self._status(f"No article matches {results.query}")
         else:
             more = f" (showing {shown})" if shown < results.total else ""
-            self._status(f"{results.total} article{'s' if results.total != 1 else ''} match{'es' if results.total == 1 else ''}"
-                         f"{more}  ·  enter opens  ·  tab to the list")
+            about = "" if getattr(results, "total_exact", True) else "about "
+            self._status(f"{about}{results.total} article{'s' if results.total != 1 else ''} "
+                         f"match{'es' if results.total == 1 else ''}{more}  ·  enter opens  ·  tab to the list")
 
     # -- actions ----------------------------------------------------------------------------
 
