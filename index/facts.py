@@ -146,7 +146,10 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[tuple[str, int, int]], int]:
 
 
 def _words_before(text: str, start: int, limit: int = 3) -> list[str]:
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text[:start]) if w.lower() not in STOP_WORDS]
+    """Content words just before a figure, within its own clause ("investments reached")."""
+    clause = re.split(r"[,;:()—–]", text[:start])[-1]
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", clause)
+             if w.lower() not in STOP_WORDS and not (w.lower().endswith("ly") and len(w) > 4)]
     return words[-limit:]
 
 

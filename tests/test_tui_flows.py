@@ -193,3 +193,20 @@ async def test_open_entity_from_panel_searches_it() -> None:
         assert isinstance(app.screen, SearchScreen)
         assert app.screen.query_one(QueryInput).value.startswith('entity:"')
         assert app.screen.results is not None and app.screen.results.total >= 1
+
+
+async def test_command_palette_opens_an_article_and_runs_a_search() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Open: Reuters")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.doc.startswith("004")
+        await pilot.press("ctrl+p", *"Bouverot")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        assert app.screen.results is not None and app.screen.results.total == 1
