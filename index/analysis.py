@@ -11,14 +11,27 @@ import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .corpus import Article, Corpus
-from .entities import ENTITY_VERSION, Mention, Recognizer
-from .noise import ANALYSIS_VERSION as NOISE_VERSION
-from .noise import NoiseSplit, split_noise
 from .overrides import Overrides
 
-VERSION = f"noise{NOISE_VERSION}-entities{ENTITY_VERSION}"
+if TYPE_CHECKING:  # imported on first analysis: the entity rules and noise model take ~40 ms
+    from .entities import Mention, Recognizer
+    from .noise import NoiseSplit
+
+
+def analysis_version() -> str:
+    from .entities import ENTITY_VERSION
+    from .noise import ANALYSIS_VERSION as NOISE_VERSION
+
+    return f"noise{NOISE_VERSION}-entities{ENTITY_VERSION}"
+
+
+def __getattr__(name: str) -> Any:  # ``VERSION`` stays importable, computed on first use
+    if name == "VERSION":
+        return analysis_version()
+    raise AttributeError(name)
 
 
 @dataclass
@@ -71,12 +84,14 @@ class Analyser:
     @property
     def recognizer(self) -> Recognizer:
         if self._recognizer is None:
+            from .entities import Recognizer
+
             self._recognizer = Recognizer.default()
         return self._recognizer
 
     @property
     def version(self) -> str:
-        return VERSION
+        return analysis_version()
 
     def __call__(self, article: Article) -> Analysis:
         return self.analyse(article)
@@ -86,6 +101,8 @@ class Analyser:
             cached = self._cache.get(article.doc)
         if cached is not None and cached.article is article:
             return cached
+        from .noise import split_noise
+
         split = split_noise(article, self.overrides)
         analysis = Analysis(article, split)
         analysis.mentions = self.recognizer.recognize(article, analysis.noise_spans())

@@ -198,7 +198,15 @@ _TOKEN = re.compile(
 
 
 def _norm(token: str) -> str:
-    return token.replace("’", "'").lower()
+    got = _NORMS.get(token)
+    if got is None:
+        got = token.replace("’", "'").lower()
+        if len(_NORMS) < 200_000:
+            _NORMS[token] = got
+    return got
+
+
+_NORMS: dict[str, str] = {}
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:

@@ -84,17 +84,28 @@ class _Feat:
 
 def _stem(word: str) -> str:
     """Crude suffix stripping: enough for "limits" and "limit" to count as shared vocabulary."""
+    got = _STEMS.get(word)
+    if got is not None:
+        return got
+    got = word
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+            got = word[: -len(suffix)]
+            break
+    if len(_STEMS) < 200_000:
+        _STEMS[word] = got
+    return got
+
+
+_STEMS: dict[str, str] = {}
 
 
 def _features(block: Block) -> _Feat:
     ws = words(block.text)
     text = _BULLET_LEAD.sub("", block.text)
-    stops = sum(1 for w in ws if w.lower() in _STOP)
-    vocab = frozenset(_stem(w.lower()) for w in ws if len(w) > 2 and w.lower() not in _STOP)
+    lows = [w.lower() for w in ws]
+    stops = sum(1 for w in lows if w in _STOP)
+    vocab = frozenset([_stem(lw) for w, lw in zip(ws, lows) if len(w) > 2 and lw not in _STOP])
     return _Feat(text, ws, len(ws), ends_like_sentence(block.text), stops / len(ws) if ws else 0.0,
                  _title_ratio(ws), vocab)
 

@@ -16,6 +16,9 @@ from whoosh import qparser, query
 from whoosh.fields import Schema
 
 SEARCH_FIELDS = ("title", "content", "noise")
+# Fields of the first search pass: the article itself. Boilerplate (``noise``) is searched only
+# when these do not fill the page (see SearchIndex.search).
+MAIN_FIELDS = ("title", "content")
 FIELD_BOOSTS = {"title": 2.0, "content": 1.0, "noise": 0.1}
 USER_FIELDS = ("title", "outlet", "entity", "content", "noise", "doc")
 FIELD_ALIASES = {"outlet": ["source", "site"], "entity": ["who", "ent"]}
@@ -24,6 +27,10 @@ MAX_CLAUSES = 40
 MIN_PREFIX = 2
 PREFIX_SCAN = 2000  # terms looked at per prefix
 PREFIX_KEEP = 12  # terms kept per prefix (the most frequent)
+PREFIX_KEEP_TYPING = 6  # the same while typing (a prefix the user has not finished)
+# Posting budget of one prefix: the kept terms' document frequencies may add up to at most this
+# many times the number of documents (the most frequent term is always kept).
+PREFIX_POSTINGS = 1.5
 
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 
@@ -32,8 +39,10 @@ class QueryError(ValueError):
     """A query the user must change; ``str()`` is a short message fit for the search box."""
 
 
-def make_parser(schema: Schema) -> qparser.QueryParser:
-    parser = qparser.MultifieldParser(list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS)
+def make_parser(schema: Schema, fields: Iterable[str] = SEARCH_FIELDS) -> qparser.QueryParser:
+    fields = list(fields)
+    boosts = {f: b for f, b in FIELD_BOOSTS.items() if f in fields}
+    parser = qparser.MultifieldParser(fields, schema, fieldboosts=boosts)
     for plugin in (qparser.WildcardPlugin, qparser.RangePlugin, qparser.EveryPlugin,
                    qparser.BoostPlugin):
         parser.remove_plugin_class(plugin)

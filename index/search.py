@@ -13,6 +13,7 @@ atomic). One searcher is kept per process and refreshed after writes.
 from __future__ import annotations
 
 import bisect
+import heapq
 import json
 import os
 import re
@@ -26,7 +27,9 @@ from typing import Any, Protocol
 
 from whoosh import index as windex
 from whoosh import query as wquery
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
 from . import query as uq
@@ -223,7 +226,11 @@ class SearchIndex:
         self._ix: windex.Index | None = None
         self._searcher: Searcher | None = None
         self._lock = threading.RLock()
-        self._parser = uq.make_parser(make_schema())
+        schema = make_schema()
+        self._parser = uq.make_parser(schema)
+        self._main_parser = uq.make_parser(schema, uq.MAIN_FIELDS)
+        self._prefix_cache: dict[tuple[str, str, bool], list[str]] = {}
+        self._bulk: _BulkScorer | None = None
 
     # -- opening --------------------------------------------------------------------------
 
@@ -258,6 +265,8 @@ class SearchIndex:
 
     def _set_index(self, ix: windex.Index) -> None:
         with self._lock:
+            self._prefix_cache = {}
+            self._bulk = None
             old = self._searcher
             self._ix = ix
             self._searcher = ix.searcher()
@@ -493,7 +502,16 @@ class SearchIndex:
 
     # -- searching ------------------------------------------------------------------------
 
-    def _prefix_terms(self, fieldname: str, prefix: str) -> list[str]:
+    def _prefix_terms(self, fieldname: str, prefix: str, typing: bool = False) -> list[str]:
+        """The most frequent terms of ``fieldname`` starting with ``prefix``.
+
+        Kept by count (``PREFIX_KEEP``) and by a posting budget: the search reads every posting
+        of every kept term, so a short prefix of very common words keeps fewer of them.
+        """
+        key = (fieldname, prefix, typing)
+        cache = self._prefix_cache
+        if key in cache:
+            return cache[key]
         reader = self.searcher().reader()
         seen: list[tuple[int, str]] = []
         for n, (text, info) in enumerate(reader.iter_prefix(fieldname, prefix)):
@@ -502,47 +520,96 @@ class SearchIndex:
             term = text.decode("utf-8") if isinstance(text, bytes) else text
             seen.append((info.doc_frequency(), term))
         seen.sort(key=lambda p: (-p[0], len(p[1])))
-        return [t for _, t in seen[: uq.PREFIX_KEEP]]
+        keep = uq.PREFIX_KEEP_TYPING if typing else uq.PREFIX_KEEP
+        budget = uq.PREFIX_POSTINGS * max(1, reader.doc_count_all())
+        out: list[str] = []
+        used = 0
+        for freq, term in seen[:keep]:
+            if out and used + freq > budget:
+                break
+            out.append(term)
+            used += freq
+        if len(cache) > 512:
+            cache.clear()
+        cache[key] = out
+        return out
 
-    def parse(self, text: str, *, typing: bool = False) -> wquery.Query:
+    def _parse_with(self, parser: Any, text: str, typing: bool) -> wquery.Query:
         text = uq.check(text)
         if typing:
             text = uq.as_you_type(text)
         if not text:
             raise uq.QueryError("type something to search")
         try:
-            q = self._parser.parse(text)
+            q = parser.parse(text)
         except Exception as exc:  # noqa: BLE001 - whoosh raises many types for odd syntax
             raise uq.QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
         with self._lock:
-            q = uq.expand_prefixes(q, self._prefix_terms)
+            q = uq.expand_prefixes(q, lambda f, p: self._prefix_terms(f, p, typing))
         return q.normalize()
 
+    def parse(self, text: str, *, typing: bool = False) -> wquery.Query:
+        """The query as searched: unfielded words in titles, article bodies and boilerplate."""
+        return self._parse_with(self._parser, text, typing)
+
+    def parse_main(self, text: str, *, typing: bool = False) -> wquery.Query:
+        """The query without the boilerplate field for unfielded words (``noise:`` stays)."""
+        return self._parse_with(self._main_parser, text, typing)
+
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
+        """Top ``limit`` hits: article matches (title, body) first, then boilerplate-only ones.
+
+        The article fields are searched first; the boilerplate field (``noise``), which carries
+        the same "Related"/"Powered by" lines in thousands of articles, is only searched when
+        the article matches do not fill the page. ``total`` counts every match of the full
+        query (titles, bodies and boilerplate); when that count would cost a second pass over
+        the postings (a phrase whose article matches already fill the page), the number of
+        article matches is given instead and ``total_exact`` is False.
+        """
         start = time.perf_counter()
         q = self.parse(text, typing=typing)
+        q_main = self.parse_main(text, typing=typing)
         terms = uq.positive_terms(q)
         with self._lock:
             s = self.searcher()
-            # No terms=True: recording matched terms makes whoosh visit and score every match,
-            # defeating its block-quality skipping; which fields matched is worked out for the
-            # returned hits only (_matched_fields).
-            results = s.search(q, limit=limit)
-            scored = results.scored_length()
+            # One pass that scores and counts (no block-quality skipping: measured slower here,
+            # and a skipping pass needs a second one to count). No terms=True either: which
+            # fields matched is worked out for the returned hits only (_matched_fields).
+            if self._bulk is None or self._bulk.s is not s:
+                self._bulk = _BulkScorer(s)
+            bulk = self._bulk
+            bulk.memo.clear()
             total_exact = True
-            if limit is None or scored < limit:
-                total = scored  # fewer matches than the limit: every match was collected
-            elif typing:
-                # Counting every match re-runs the query (up to 150 ms for a phrase at 10k
-                # articles): while typing, whoosh's estimate is shown instead.
-                total = max(scored, min(results.estimated_length(), s.doc_count()))
-                total_exact = False
+            if q_main != q and limit is not None and _few_matches(s, q_main, limit, bulk):
+                # A phrase whose words are rare in articles: its matches cannot fill the page,
+                # so the boilerplate pass would run anyway; one pass over every field is cheaper.
+                top, total = _collect(s, q, limit, bulk)
             else:
-                total = len(results)
-            top = [(r.docnum, r["doc"], dict(r.fields()), r.score) for r in results]
-            matched = _matched_fields(s, q, [docnum for docnum, *_ in top])
-        hits = [self._hit(doc, stored, score, matched.get(docnum, set()), terms)
-                for docnum, doc, stored, score in top]
+                top, total = _collect(s, q_main, limit, bulk)
+            if limit is None or total < limit:
+                if q_main != q:
+                    seen = {docnum for docnum, _ in top}
+                    rest = _rest_of(q, q_main)
+                    if rest is not None:
+                        # One clause ("Nvidia", "people said"): only its boilerplate part is new.
+                        more, _n = _collect(s, rest, None, bulk)
+                        more = [(d, sc) for d, sc in more if d not in seen]
+                        total += len(more)
+                    else:
+                        more, total = _collect(s, q, limit, bulk)
+                    extra = [(d, sc) for d, sc in more if d not in seen]
+                    top = top + (extra if limit is None else extra[: limit - len(top)])
+            elif q_main != q:
+                full = _docset(s, q, bulk)
+                if full is not None:
+                    total = len(full)
+                else:  # a phrase: counting its boilerplate matches means checking positions
+                    total_exact = False
+            top_fields = [(docnum, s.stored_fields(docnum), score) for docnum, score in top]
+            matched = _matched_fields(s, q, [docnum for docnum, _ in top], bulk)
+            bulk.memo.clear()
+        hits = [self._hit(stored["doc"], stored, score, matched.get(docnum, set()), terms)
+                for docnum, stored, score in top_fields]
         # Hits only in boilerplate rank below every hit in the article itself.
         hits.sort(key=lambda h: ("content" not in h.where, -h.score))
         return Results(text, total, hits, uq.describe_terms(terms),
@@ -585,6 +652,288 @@ class SearchIndex:
         return article.text, self.analyse(article).is_noise
 
 
+def _block_matcher(m: Any) -> tuple[W3LeafMatcher | None, frozenset[int] | set[int]]:
+    """The block reader under a term's postings and the deleted documents it must skip, or
+    (None, ...) for any other matcher."""
+    from whoosh.matching.wrappers import FilterMatcher
+
+    if isinstance(m, W3LeafMatcher):
+        return m, frozenset()
+    if type(m) is FilterMatcher and m._exclude and m.boost == 1.0 \
+            and isinstance(m.child, W3LeafMatcher):  # noqa: SLF001 - whoosh 2.7.4 (pinned)
+        return m.child, m._ids  # noqa: SLF001
+    return None, frozenset()
+
+
+class _BulkScorer:
+    """Scores of every match of a query of terms (``Or``/``And``/``AndNot``/``AndMaybe``/``Not``
+    over ``Term`` leaves), the same as whoosh's BM25F matchers give, computed a posting block
+    at a time with dict and set operations instead of whoosh's per-posting matcher calls
+    (~10x fewer Python operations per posting). ``scores()`` returns None for anything else
+    (phrases, deleted documents still in a segment, another weighting): whoosh's own matchers
+    answer those. One per searcher: it caches each field's per-document length factors."""
+
+    def __init__(self, searcher: Any):
+        self.s = searcher
+        w = searcher.weighting
+        self.ok = type(w) is BM25F and not w._field_B  # noqa: SLF001
+        self.B, self.K1 = (w.B, w.K1) if self.ok else (0.75, 1.2)
+        self._norms: dict[str, list[list[float]]] = {}
+        # Postings read during the current search (the count, the page and the matched fields
+        # all need them); cleared by SearchIndex.search so memory stays flat.
+        self.memo: dict[tuple[str, str], dict[int, float] | None] = {}
+        self.leaves = list(searcher.leaf_searchers())
+
+    def _norm(self, fieldname: str) -> list[list[float]]:
+        got = self._norms.get(fieldname)
+        if got is None:
+            B, K1 = self.B, self.K1
+            avgfl = self.s.avg_field_length(fieldname) or 1
+            got = []
+            for sub, _off in self.leaves:
+                r = sub.reader()
+                n = r.doc_count_all()
+                lens = [r.doc_field_length(d, fieldname, 1) for d in range(n)]
+                got.append([K1 * ((1 - B) + B * (fl or 1) / avgfl) for fl in lens])
+            self._norms[fieldname] = got
+        return got
+
+    def term(self, fieldname: str, text: str, boost: float) -> dict[int, float] | None:
+        """{docnum: score} of one term (``boost`` applied), or None if whoosh must do it."""
+        raw = self.raw(fieldname, text)
+        if raw is None or boost == 1.0:
+            return raw
+        return {d: v * boost for d, v in raw.items()}
+
+    def raw(self, fieldname: str, text: str) -> dict[int, float] | None:
+        """The unboosted scores of one term, read once per search (``memo``)."""
+        key = (fieldname, text)
+        if key in self.memo:
+            return self.memo[key]
+        got = self._read(fieldname, text)
+        self.memo[key] = got
+        return got
+
+    def _read(self, fieldname: str, text: str) -> dict[int, float] | None:
+        s = self.s
+        field = s.schema[fieldname] if fieldname in s.schema else None
+        if field is None:
+            return None
+        scorable = field.scorable
+        out: dict[int, float] = {}
+        if (fieldname, text) not in s.reader():
+            return out
+        idf = s.idf(fieldname, text) if scorable else 0.0
+        c = idf * (self.K1 + 1)
+        norms = self._norm(fieldname) if scorable else [None] * len(self.leaves)
+        for (sub, off), norm in zip(self.leaves, norms):
+            r = sub.reader()
+            if (fieldname, text) not in r:
+                continue
+            m, deleted = _block_matcher(r.postings(fieldname, text))
+            if m is None:
+                return None
+            while m.is_active():
+                m.id()  # loads the block's ids
+                m._read_weights()  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
+                ids, ws = m._ids, m._weights  # noqa: SLF001
+                if deleted:
+                    keep = [k for k, d in enumerate(ids) if d not in deleted]
+                    ids, ws = [ids[k] for k in keep], [ws[k] for k in keep]
+                if not scorable:  # whoosh's WeightScorer: the term's frequency
+                    out.update({d + off: float(w) for d, w in zip(ids, ws)})
+                elif off:
+                    out.update({d + off: c * w / (w + norm[d]) for d, w in zip(ids, ws)})
+                else:
+                    out.update({d: c * w / (w + norm[d]) for d, w in zip(ids, ws)})
+                m._next_block()  # noqa: SLF001
+        return out
+
+    def scores(self, q: Any) -> dict[int, float] | None:
+        if not self.ok:
+            return None
+        if isinstance(q, wquery.Term):
+            return self.term(q.fieldname, q.text, q.boost)
+        if q is wquery.NullQuery or isinstance(q, type(wquery.NullQuery)):
+            return {}
+        if getattr(q, "boost", 1.0) != 1.0 and not isinstance(q, wquery.Term):
+            return None
+        if isinstance(q, wquery.Or):
+            if getattr(q, "scale", None) or getattr(q, "minmatch", 0):
+                return None
+            acc: dict[int, float] = {}
+            for child in q.subqueries:
+                got = self.scores(child)
+                if got is None:
+                    return None
+                if not acc:
+                    acc = dict(got)
+                    continue
+                for d, v in got.items():
+                    acc[d] = acc.get(d, 0.0) + v
+            return acc
+        if isinstance(q, wquery.And):
+            pos = [c for c in q.subqueries if not isinstance(c, wquery.Not)]
+            neg = [c.query for c in q.subqueries if isinstance(c, wquery.Not)]
+            if not pos:
+                return None
+            parts = [self.scores(c) for c in pos]
+            if any(p is None for p in parts):
+                return None
+            parts.sort(key=len)
+            keys = set(parts[0])
+            for p in parts[1:]:
+                keys &= p.keys()
+            for c in neg:
+                got = self.scores(c)
+                if got is None:
+                    return None
+                keys -= got.keys()
+            return {d: sum(p[d] for p in parts) for d in keys}
+        if isinstance(q, wquery.AndNot):
+            a, b = self.scores(q.a), self.scores(q.b)
+            if a is None or b is None:
+                return None
+            return {d: v for d, v in a.items() if d not in b}
+        if isinstance(q, wquery.AndMaybe):
+            a, b = self.scores(q.a), self.scores(q.b)
+            if a is None or b is None:
+                return None
+            return {d: v + b.get(d, 0.0) for d, v in a.items()}
+        return None
+
+
+def _collect(s: Searcher, q: wquery.Query, limit: int | None,
+             bulk: _BulkScorer | None = None) -> tuple[list[tuple[int, float]], int]:
+    """(docnum, score) of the top ``limit`` matches, best first, and the number of matches."""
+    from whoosh import collectors
+
+    scores = bulk.scores(q) if bulk is not None else None
+    if scores is not None:
+        def order(kv: tuple[int, float]) -> tuple[float, int]:
+            return -kv[1], kv[0]  # whoosh's order: score, then lower document number first
+
+        items = sorted(scores.items(), key=order) if limit is None else \
+            heapq.nsmallest(limit, scores.items(), key=order)
+        return items, len(scores)
+
+    if limit is None:
+        c: Any = collectors.UnlimitedCollector()
+        s.search_with_collector(q, c)
+        items = sorted(c.items, key=lambda p: (-p[0], p[1]))  # (score, docnum)
+        return [(docnum, score) for score, docnum in items], len(items)
+    c = collectors.TopCollector(limit=limit, usequality=False)
+    s.search_with_collector(q, c)
+    items = sorted(c.items, key=lambda p: (-p[0], -p[1]))  # heap of (score, -docnum)
+    return [(-neg_doc, score) for score, neg_doc in items], c.total
+
+
+def _term_docs(s: Searcher, fieldname: str, text: str, bulk: _BulkScorer | None = None) -> set[int]:
+    """Every document (top-level numbers) whose ``fieldname`` has ``text``, block by block."""
+    if bulk is not None and bulk.ok:
+        raw = bulk.raw(fieldname, text)
+        if raw is not None:
+            return set(raw)
+    out: set[int] = set()
+    for sub, offset in s.leaf_searchers():
+        reader = sub.reader()
+        try:
+            if (fieldname, text) not in reader:
+                continue
+            m = reader.postings(fieldname, text)
+        except Exception:  # noqa: BLE001 - unknown field or term: nothing
+            continue
+        leaf, deleted = _block_matcher(m)
+        if leaf is not None:  # whole blocks of ids at C speed
+            while leaf.is_active():
+                leaf.id()  # loads the block's ids
+                ids = leaf._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
+                if deleted:
+                    ids = [i for i in ids if i not in deleted]
+                out.update(ids if not offset else [i + offset for i in ids])
+                leaf._next_block()  # noqa: SLF001
+        else:
+            out.update(i + offset for i in m.all_ids())
+    return out
+
+
+def _docset(s: Searcher, q: wquery.Query, bulk: _BulkScorer | None = None) -> set[int] | None:
+    """Documents matching ``q`` by set algebra over posting lists, or None if ``q`` has a node
+    this cannot evaluate without positions (phrases) or scanning (anything unusual)."""
+    if isinstance(q, wquery.Term):
+        return _term_docs(s, q.fieldname, q.text, bulk)
+    if q is wquery.NullQuery or isinstance(q, type(wquery.NullQuery)):
+        return set()
+    if isinstance(q, wquery.Or):
+        out: set[int] = set()
+        for child in q.subqueries:
+            got = _docset(s, child, bulk)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if isinstance(q, wquery.And):
+        pos = [c for c in q.subqueries if not isinstance(c, wquery.Not)]
+        neg = [c.query for c in q.subqueries if isinstance(c, wquery.Not)]
+        if not pos:
+            return None
+        sets = [_docset(s, c, bulk) for c in pos]
+        if any(x is None for x in sets):
+            return None
+        sets.sort(key=len)
+        acc = set(sets[0])
+        for x in sets[1:]:
+            acc &= x  # type: ignore[operator]
+        for c in neg:
+            got = _docset(s, c, bulk)
+            if got is None:
+                return None
+            acc -= got
+        return acc
+    if isinstance(q, wquery.AndNot):
+        a, b = _docset(s, q.a, bulk), _docset(s, q.b, bulk)
+        return None if a is None or b is None else a - b
+    if isinstance(q, wquery.AndMaybe):
+        return _docset(s, q.a, bulk)
+    return None
+
+
+def _rest_of(q: wquery.Query, q_main: wquery.Query) -> wquery.Query | None:
+    """The part of ``q`` that ``q_main`` lacks when ``q`` is ``q_main`` OR something (one
+    unfielded clause searched in more fields); None for anything else (e.g. AND of clauses,
+    where a match may need the boilerplate for one word only)."""
+    if not isinstance(q, wquery.Or) or isinstance(q, wquery.DisjunctionMax):
+        return None
+    mains = list(q_main.subqueries) if isinstance(q_main, wquery.Or) else [q_main]
+    kids = list(q.subqueries)
+    if type(q_main) not in (wquery.Or, wquery.Term, wquery.Phrase) or q.boost != 1.0 \
+            or getattr(q_main, "boost", 1.0) != 1.0:
+        return None
+    if not all(m in kids for m in mains):
+        return None
+    rest = [k for k in kids if k not in mains]
+    if not rest:
+        return None
+    return rest[0] if len(rest) == 1 else wquery.Or(rest)
+
+
+def _few_matches(s: Searcher, q: wquery.Query, limit: int, bulk: _BulkScorer) -> bool:
+    """True when ``q`` has a phrase and cannot match ``limit`` documents: a phrase is taken as
+    all its words (a superset of its matches), read a posting block at a time."""
+    if not any(isinstance(leaf, wquery.Phrase) for leaf in _positive_leaves(q)):
+        return False
+
+    def loose(node: wquery.Query) -> wquery.Query:
+        if isinstance(node, wquery.Phrase):
+            return wquery.And([wquery.Term(node.fieldname, w) for w in node.words])
+        if node.is_leaf():
+            return node
+        return node.apply(loose)
+
+    docs = _docset(s, loose(q), bulk)
+    return docs is not None and len(docs) < limit
+
+
 def _positive_leaves(q: wquery.Query) -> list[wquery.Query]:
     """Term and phrase nodes a hit can match (not under a ``NOT``)."""
     out: list[wquery.Query] = []
@@ -602,7 +951,8 @@ def _positive_leaves(q: wquery.Query) -> list[wquery.Query]:
     return out
 
 
-def _matched_fields(s: Searcher, q: wquery.Query, docnums: list[int]) -> dict[int, set[str]]:
+def _matched_fields(s: Searcher, q: wquery.Query, docnums: list[int],
+                    bulk: _BulkScorer | None = None) -> dict[int, set[str]]:
     """For each of ``docnums``, the fields in which one of the query's terms or phrases matched.
 
     One matcher per term or phrase, advanced through the sorted doc numbers with ``skip_to``:
@@ -613,6 +963,13 @@ def _matched_fields(s: Searcher, q: wquery.Query, docnums: list[int]) -> dict[in
     if not wanted:
         return out
     for leaf in _positive_leaves(q):
+        if bulk is not None and bulk.ok and isinstance(leaf, wquery.Term):
+            raw = bulk.raw(leaf.fieldname, leaf.text)
+            if raw is not None:
+                for d in wanted:
+                    if d in raw:
+                        out[d].add(leaf.fieldname)
+                continue
         try:
             m = leaf.matcher(s)
         except Exception:  # noqa: BLE001 - an unknown term or field matches nothing

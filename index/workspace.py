@@ -7,15 +7,21 @@ same analysis and the same index folder.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from whoosh import query as wquery
-
-from .analysis import Analyser
 from .corpus import Corpus
 from .paths import bundled_seeds, default_index_dir
-from .search import IndexBusy, Results, SearchIndex, SyncReport
+
+if TYPE_CHECKING:  # imported when first used: whoosh, the entity rules and the noise model
+    # cost ~150 ms of start-up, and the library is painted from the corpus listing before them
+    from whoosh import query as wquery
+
+    from .analysis import Analyser
+    from .search import Results, SearchIndex, SyncReport
 
 _ENTITY_REF = re.compile(r'\b(entity|who|ent):(?:"([^"]*)"|([^\s()"]+))')
 
@@ -28,9 +34,24 @@ class Workspace:
         if self.index_dir.resolve().is_relative_to(self.corpus.root):
             # whoosh keeps a pickle in its index folder; a shared corpus must never carry one.
             raise ValueError("the index folder must not be inside the corpus folder")
-        self.analyser = Analyser(self.corpus, data_dir)
-        self.index = SearchIndex(self.corpus, self.index_dir, self.analyser, self.analyser.version)
+        self.data_dir = data_dir
         self.busy_message = ""
+        # ``analyser`` and ``index`` are made on first use (a worker thread may be first).
+        self._make_lock = threading.RLock()
+
+    @cached_property
+    def analyser(self) -> Analyser:
+        from .analysis import Analyser
+
+        with self._make_lock:
+            return self.__dict__.get("analyser") or Analyser(self.corpus, self.data_dir)
+
+    @cached_property
+    def index(self) -> SearchIndex:
+        from .search import SearchIndex
+
+        with self._make_lock:
+            return self.__dict__.get("index") or SearchIndex(self.corpus, self.index_dir, self.analyser, self.analyser.version)
 
     def ensure_index(self, progress: Callable[[int, int], None] | None = None,
                      rebuild: bool = False) -> SyncReport:
@@ -39,6 +60,8 @@ class Workspace:
         If another process holds the write lock, the existing index is opened read-only and
         ``busy_message`` says so; searching still works on what is there.
         """
+        from .search import IndexBusy, SyncReport
+
         try:
             return self.index.sync(progress=progress, force=rebuild)
         except IndexBusy as exc:

@@ -100,3 +100,56 @@ def test_marked_noise_moves_text_between_fields(ws: Workspace) -> None:
     ws.index.update_docs([doc])
     hit = ws.search("Bouverot").hits[0]
     assert hit.where == ["noise"]
+
+
+# -- the two-pass search (article fields first, boilerplate only to fill the page) -------------
+
+
+def test_boilerplate_only_hits_fill_the_page_after_article_hits(ws: Workspace) -> None:
+    res = ws.search("Nvidia", limit=50)
+    assert [h.doc[:3] for h in res.hits][-1] == "003" and res.hits[-1].where == ["noise"]
+    assert all("content" in h.where for h in res.hits[:-1])
+    assert res.total == len(res.hits) and res.total_exact
+
+
+def test_total_counts_boilerplate_matches_beyond_the_page(ws: Workspace) -> None:
+    full = ws.search("Nvidia", limit=None)
+    one = ws.search("Nvidia", limit=1)  # article matches fill the page: no boilerplate pass
+    assert len(one.hits) == 1 and "content" in one.hits[0].where
+    assert one.total == full.total == 5 and one.total_exact
+    two = ws.search("Nvidia chip", limit=1)
+    assert two.total == len(ws.search("Nvidia chip", limit=None).hits) and two.total_exact
+
+
+def test_unlimited_search_orders_like_limited(ws: Workspace) -> None:
+    a = [h.doc for h in ws.search("government", limit=None).hits]
+    b = [h.doc for h in ws.search("government", limit=50).hits]
+    assert a == b
+
+
+def test_prefix_keeps_most_frequent_terms_within_budget(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    from waic_reader.index import query as uq
+
+    monkeypatch.setattr(uq, "PREFIX_POSTINGS", 0.0)  # budget of nothing: the top term only
+    ws.index._prefix_cache.clear()
+    terms = ws.index._prefix_terms("content", "s")
+    assert len(terms) == 1
+    monkeypatch.setattr(uq, "PREFIX_POSTINGS", 100.0)
+    ws.index._prefix_cache.clear()
+    assert len(ws.index._prefix_terms("content", "s")) == uq.PREFIX_KEEP
+    assert len(ws.index._prefix_terms("content", "s", typing=True)) == uq.PREFIX_KEEP_TYPING
+
+
+def test_opening_a_workspace_imports_no_search_engine(seeds_copy: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom waic_reader.index.workspace import Workspace\n"
+            f"ws = Workspace({str(seeds_copy)!r}, {str(tmp_path / 'ix')!r})\n"
+            "assert len(ws.corpus.entries) == 5\n"
+            "heavy = [m for m in ('whoosh', 'waic_reader.index.entities', 'waic_reader.index.noise',"
+            " 'waic_reader.index.search') if m in sys.modules]\n"
+            "assert not heavy, heavy\n"
+            "ws.ensure_index()\nassert ws.search('Hinton').total == 3\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr

@@ -119,7 +119,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
             self.app.call_from_thread(self._status, "The index is being built; results follow shortly…")
             return
         try:
-            results = ws.search(text, typing=True, limit=30)
+            results = ws.search(text, typing=True, limit=20)
         except QueryError as exc:
             if not get_current_worker().is_cancelled:
                 self.app.call_from_thread(self._status, str(exc), "$text-error")
