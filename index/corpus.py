@@ -92,6 +92,9 @@ class Article:
 # Reading and decoding
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+
+
 def decode(raw: bytes) -> tuple[str, str, list[str]]:
     """Decode article bytes. Returns (text, encoding, notes); raises ValueError for binary data."""
     notes: list[str] = []
@@ -107,7 +110,8 @@ def decode(raw: bytes) -> tuple[str, str, list[str]]:
     head = raw[:8192]
     if b"\x00" in head:
         raise ValueError("binary file (contains NUL bytes)")
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    # Counted with bytes.translate (C speed): this runs on every file read, snippets included.
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     # Valid UTF-8 made mostly of control bytes is binary too; ESC is left out of this count so
     # that text with (hostile or coloured) escape sequences is still read, and shown visibly.
     if head and (controls - head.count(0x1B)) / len(head) > 0.30:

@@ -22,6 +22,11 @@ Highlight = tuple[int, int, str]  # absolute (start, end) in the article text, a
 KIND_STYLES = {"title": "bold $text-primary", "heading": "bold $text-accent"}
 
 
+def noise_blocks(blocks: Sequence[Block], noise: Sequence[tuple[int, int]]) -> set[int]:
+    """Indices of the blocks lying wholly inside boilerplate spans: what the views leave out."""
+    return {i for i, b in enumerate(blocks) if any(s <= b.start and b.end <= e for s, e in noise)}
+
+
 class BlockView(Static):
     """One block of the article (a paragraph, heading, list item...)."""
 

@@ -25,7 +25,7 @@ from waic_reader.index.analysis import Analysis
 from waic_reader.index.corpus import Article
 from waic_reader.index.export import comparison_markdown
 
-from .article_view import ArticleView, Highlight
+from .article_view import ArticleView, Highlight, noise_blocks
 from .entity_colors import label_style
 from .safe import line, plain, spans_content
 from .worker_errors import ReportsWorkerErrors
@@ -155,14 +155,16 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
             self.query_one(f"#head-{key}", Static).update(
                 line(f"{key.upper()}  {art.outlet or art.doc}  ·  {art.title}", None, "bold"))
         await self._render_rows()
-        await self._render_free()
+        if not self.synced:
+            await self._render_free()
         self._update_heads()
         self._summary()
 
     def _rerender(self) -> None:
         if self.alignment is not None:
             self.run_worker(self._render_rows(), exclusive=True, group="compare-render")
-            self.run_worker(self._render_free(), group="compare-render-free")
+            if not self.synced:
+                self.run_worker(self._render_free(), group="compare-render-free")
 
     # -- rendering --------------------------------------------------------------------------
 
@@ -215,9 +217,8 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
             return
         for key, side, only in (("a", self.sides[0], self.alignment.only_a),
                                 ("b", self.sides[1], self.alignment.only_b)):
-            noise = side.analysis.noise_spans()
             blocks = side.article.blocks
-            hidden = {i for i, blk in enumerate(blocks) if any(s <= blk.start and blk.end <= e for s, e in noise)}
+            hidden = noise_blocks(blocks, side.analysis.noise_spans())
             highlights = [(s.start, s.end, ONLY_STYLE) for s in only] + self._entity_styles(side)
             await self.query_one(f"#free-{key}", ArticleView).show_blocks(blocks, hidden, highlights)
 
@@ -245,6 +246,8 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
         if synced:
             self.query_one("#aligned").focus()
         else:
+            # Filled only when shown: panes laid out while hidden settle a frame late.
+            self.run_worker(self._render_free(), exclusive=True, group="compare-render-free")
             self.query_one(f"#free-{self.side}").focus()
         self._summary()
 

@@ -18,7 +18,7 @@ from waic_reader.index.corpus import Article
 from waic_reader.index.query import QueryError, positive_terms
 from waic_reader.index.search import match_spans
 
-from .article_view import ArticleView, Highlight
+from .article_view import ArticleView, Highlight, noise_blocks
 from .entity_colors import LABEL_COLORS, label_style, legend, selected_style
 from .entity_panel import EntityPanel
 from .noise_panel import NoisePanel
@@ -164,9 +164,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
     def hidden_blocks(self) -> set[int]:
         if self.loaded is None:
             return set()
-        noise = self.loaded.analysis.noise_spans()
-        return {i for i, b in enumerate(self.loaded.article.blocks)
-                if any(s <= b.start and b.end <= e for s, e in noise)}
+        return noise_blocks(self.loaded.article.blocks, self.loaded.analysis.noise_spans())
 
     def followed_mentions(self) -> list[tuple[int, int]]:
         followed = self.app.followed  # type: ignore[attr-defined]
