@@ -1,6 +1,9 @@
 """Block-level evaluation of the noise detector on the labelled fixtures and the seed expectations.
 
-Run:  python tests/noise_eval.py [-v]
+Run:  python tests/noise_eval.py [-v] [--dir DIR]
+
+``--dir DIR`` scores only the labelled articles in DIR (same ``name.txt`` + ``name.labels.yaml``
+layout as tests/fixtures/noise), without the seeds: e.g. ``--dir tests/fixtures/noise_heldout``.
 
 Every block of every article is either content or one noise kind. A predicted noise block is a
 true positive only if the gold label is noise of the same kind ("strict"); the "any kind" row
@@ -52,15 +55,15 @@ def fixture_gold(article: Article, labels_path: Path) -> list[str]:
     return gold
 
 
-def fixture_cases() -> list[Case]:
-    corpus = Corpus.scan(FIXTURES)
+def fixture_cases(root: Path = FIXTURES, prefix: str = "fixture") -> list[Case]:
+    corpus = Corpus.scan(root)
     cases = []
     for doc in corpus.docs:
         article = corpus.article(doc)
-        labels = FIXTURES / f"{doc}.labels.yaml"
+        labels = root / f"{doc}.labels.yaml"
         if not labels.exists():
             raise FileNotFoundError(f"fixture {article.path.name} has no {labels.name}")
-        cases.append(Case(f"fixture/{doc}", article, fixture_gold(article, labels)))
+        cases.append(Case(f"{prefix}/{doc}", article, fixture_gold(article, labels)))
     return cases
 
 
@@ -172,6 +175,14 @@ def report(title: str, cases: list[Case], verbose: bool) -> None:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
+    if "--dir" in argv:
+        i = argv.index("--dir")
+        if i + 1 >= len(argv):
+            print("usage: noise_eval.py [-v] [--dir DIR]", file=sys.stderr)
+            return 2
+        root = Path(argv[i + 1]).resolve()
+        report(str(root.name), fixture_cases(root, root.name), verbose)
+        return 0
     fixtures, seeds = fixture_cases(), seed_cases()
     report("fixtures", fixtures, verbose)
     report("seeds", seeds, verbose)
