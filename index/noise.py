@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .overrides import Overrides
 
 # Bump whenever the classification of any block can change: the search index re-indexes on it.
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 
 NOISE_KINDS = (
     "headline-list",   # other stories' headlines, "Read more:" teasers and their headers
@@ -447,9 +447,9 @@ def _judge_run(feats: list[_Feat], labels: list[tuple[str, str] | None], run: li
         kind, desc = "headline-list", f"short {case}lines without sentence punctuation {where}; {shared}"
     elif where == "before the article starts" and title >= 0.6 and overlap < 0.35:
         kind, desc = "headline-list", f"short title-case lines without sentence punctuation {where}; {shared}"
-    elif where == "between paragraphs" and len(run) >= 5 and title >= 0.75 and overlap < 0.6:
-        kind, desc = "headline-list", f"short title-case lines without sentence punctuation {where}; {shared}"
     else:
+        # A headerless run of short lines with article prose on both sides is the article's own
+        # list (bills, titles, names): splitting it would cost the reader real content.
         return
     for pos, k in enumerate(run, 1):
         labels[k] = (kind, f"{pos} of {len(run)} {desc}")
