@@ -466,22 +466,41 @@ _WORD_PATS.update(_WORD_PATS_EXTRA)
 _SYMBOLS = frozenset("$€£¥₹₩")
 
 
+_NO_TRIGGER = (False, ())
+_TRIGGERS: dict[str, tuple[bool, tuple[int, ...]]] = {}
+
+
+def _trigger(t: str) -> tuple[bool, tuple[int, ...]]:
+    """(is a duration unit, patterns to try) for one token (see _numeric)."""
+    c = t[0]
+    dur = c.isalpha() and t.lower() in _DUR_UNITS
+    if c.isdigit():
+        pats: tuple[int, ...] = _DIGIT_PATS
+    elif c in _SYMBOLS:
+        pats = (0,)
+    else:
+        pats = _WORD_PATS.get(t.lower().rstrip("."), ())
+    return (dur, pats) if dur or pats else _NO_TRIGGER
+
+
 def _numeric(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Number, money and date spans. Driven by trigger tokens so that the patterns are only
     tried where they can match (running them over the whole text was the slowest step)."""
     found: set[tuple[int, int, str]] = set()
+    triggers = _TRIGGERS
     for k, (ts, _, t) in enumerate(toks):
-        c = t[0]
-        if c.isalpha() and t.lower() in _DUR_UNITS:
+        trig = triggers.get(t)
+        if trig is None:
+            trig = _trigger(t)
+            if len(triggers) < 200_000:
+                triggers[t] = trig
+        if trig is _NO_TRIGGER:
+            continue
+        dur, pats = trig
+        if dur:
             _duration(text, ts, toks[k][1], found)
-        if c.isdigit():
-            pats: tuple[int, ...] = _DIGIT_PATS
-        elif c in _SYMBOLS:
-            pats = (0,)
-        else:
-            pats = _WORD_PATS.get(t.lower().rstrip("."), ())
-            if not pats:
-                continue
+        if not pats:
+            continue
         # Patterns may begin one or two tokens earlier ("US$", "earlier this week", "the past").
         anchors = [ts]
         if k and toks[k - 1][1] >= ts - 1:
@@ -627,10 +646,13 @@ class Recognizer:
         """Longest gazetteer match starting at each token: {i: (j, entity id)}."""
         out: dict[int, tuple[int, int]] = {}
         trie = self._trie
+        norms = _NORMS
         n = len(toks)
         i = 0
         while i < n:
-            node = trie.get(_norm(toks[i][2]))
+            tok = toks[i][2]
+            key = norms.get(tok)
+            node = trie.get(key if key is not None else _norm(tok))
             if node is None:
                 i += 1
                 continue
@@ -689,7 +711,9 @@ class Recognizer:
                doc_lower: set[str], cands: list[tuple[int, int, str, str, int]],
                singles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         btext = text[bstart:bend]
-        toks = [(bstart + s, bstart + e, t) for s, e, t in _tokens(btext)]
+        # The same tokens as _tokens(btext), offsets into the article (no pattern looks behind
+        # its start, and ``endpos`` makes the block's end the end of the string).
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, bstart, bend)]
         if not toks:
             return toks
         n = len(toks)

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
+from .errors import QueryError
+
 SEARCH_FIELDS = ("title", "content", "noise")
 # Fields of the first search pass: the article itself. Boilerplate (``noise``) is searched only
 # when these do not fill the page (see SearchIndex.search).
@@ -35,8 +37,6 @@ PREFIX_POSTINGS = 1.5
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 
 
-class QueryError(ValueError):
-    """A query the user must change; ``str()`` is a short message fit for the search box."""
 
 
 def make_parser(schema: Schema, fields: Iterable[str] = SEARCH_FIELDS) -> qparser.QueryParser:

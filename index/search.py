@@ -13,6 +13,7 @@ atomic). One searcher is kept per process and refreshed after writes.
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import json
 import os
@@ -20,6 +21,7 @@ import re
 import shutil
 import threading
 import time
+from itertools import accumulate as _accumulate
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +35,7 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
 from . import query as uq
+from .errors import IndexBusy
 from .analyzer import ANALYZER, TOKEN_RE, index_form
 from .corpus import Article, Corpus, CorpusError, Skipped, decode
 from .text import normalize_newlines, one_line
@@ -41,8 +44,6 @@ SCHEMA_VERSION = 2  # 2: noise_spans stored (snippets without re-analysis)
 META_NAME = "waic-index.json"
 
 
-class IndexBusy(RuntimeError):
-    """Another process is writing this index."""
 
 
 class Analysed(Protocol):
@@ -132,6 +133,9 @@ class Results:
 
 # -- parallel analysis for large builds ---------------------------------------------------------
 
+# Phrase searches with more candidates (documents with every word) than this check positions
+# only until the page is settled and estimate the count (SearchIndex.search, phrase_top).
+PHRASE_CHECK_ALL = 1000
 PARALLEL_MIN_DOCS = 200  # fewer documents are analysed in-process (forking costs ~50 ms)
 _BUILD_SOURCE: SearchIndex | None = None  # set in the parent just before forking the workers
 
@@ -172,7 +176,8 @@ def _build_segment(share: tuple[str, list[str]]) -> tuple[Any, list[tuple[str, s
     source = _BUILD_SOURCE
     assert source is not None
     skipped: list[tuple[str, str]] = []
-    writer = SegmentWriter(windex.open_dir(folder), _lk=False, compound=False)
+    writer = SegmentWriter(windex.open_dir(folder), _lk=False, compound=False, limitmb=WRITER_LIMITMB)
+    _fast_lengths(writer)
     try:
         added = 0
         for n, doc in enumerate(docs, 1):
@@ -209,6 +214,44 @@ def _build_worker_fields(doc: str) -> tuple[str, dict[str, Any] | None, str]:
         return doc, source._fields(article), ""
     finally:
         source.corpus.forget(doc)
+
+
+# Memory of whoosh's in-memory posting pool per writer (its default, 128, makes a build of a few
+# thousand documents spill sorted runs to disk and merge them back in Python).
+WRITER_LIMITMB = 512
+
+
+def _writer(ix: windex.Index) -> Any:
+    """A writer of ``ix`` as every write here wants it: no compound files (whoosh would read
+    each segment whole into memory on open), a larger posting pool, cached field lengths."""
+    writer = ix.writer(compound=False, limitmb=WRITER_LIMITMB)
+    _fast_lengths(writer)
+    return writer
+
+
+def _fast_lengths(writer: Any) -> None:
+    """Flushing a segment looks up a document's field length once per posting (each term of
+    each document) through whoosh's column readers; remember them per (document, field)."""
+    make = getattr(writer, "per_document_reader", None)
+    if make is None:
+        return
+
+    def per_document_reader() -> Any:
+        reader = make()
+        real = reader.doc_field_length
+        cache: dict[tuple[int, str], Any] = {}
+
+        def doc_field_length(docnum: int, fieldname: str, default: int = 0) -> Any:
+            key = (docnum, fieldname)
+            got = cache.get(key)
+            if got is None:
+                got = cache[key] = real(docnum, fieldname, default)
+            return got
+
+        reader.doc_field_length = doc_field_length
+        return reader
+
+    writer.per_document_reader = per_document_reader
 
 
 def expected_meta(analysis_version: str) -> dict[str, Any]:
@@ -364,7 +407,7 @@ class SearchIndex:
                 self._parallel_build(ix, docs, procs, report, progress)
             else:
                 # compound=False: whoosh would otherwise read each segment whole into memory on open.
-                writer = ix.writer(compound=False)
+                writer = _writer(ix)
                 try:
                     for fields in self._field_stream(docs, report, progress):
                         writer.add_document(**fields)
@@ -396,7 +439,7 @@ class SearchIndex:
         """
         global _BUILD_SOURCE
         getattr(self.analyse, "recognizer", None)  # load the gazetteer once, before forking
-        writer = ix.writer(compound=False)  # holds the lock; commits the table of contents
+        writer = _writer(ix)  # holds the lock; commits the table of contents
         import multiprocessing
 
         ctx = multiprocessing.get_context("fork")
@@ -454,7 +497,7 @@ class SearchIndex:
         removed = [d for d in stored if d not in current]
         if added or changed or removed:
             try:
-                writer = ix.writer(compound=False)
+                writer = _writer(ix)
             except windex.LockError:
                 raise IndexBusy("index busy: another waic-reader is updating it") from None
             try:
@@ -480,7 +523,7 @@ class SearchIndex:
         if ix is None:
             return
         try:
-            writer = ix.writer(compound=False)
+            writer = _writer(ix)
         except windex.LockError:
             raise IndexBusy("index busy: another waic-reader is updating it") from None
         report = SyncReport(str(self.index_dir))
@@ -564,7 +607,9 @@ class SearchIndex:
         the article matches do not fill the page. ``total`` counts every match of the full
         query (titles, bodies and boilerplate); when that count would cost a second pass over
         the postings (a phrase whose article matches already fill the page), the number of
-        article matches is given instead and ``total_exact`` is False.
+        article matches is given instead and ``total_exact`` is False. A phrase with more than
+        ``PHRASE_CHECK_ALL`` candidate documents has its positions checked only until the page
+        is settled (the page is exact); its count is then estimated (``total_exact`` False).
         """
         start = time.perf_counter()
         q = self.parse(text, typing=typing)
@@ -578,14 +623,25 @@ class SearchIndex:
             if self._bulk is None or self._bulk.s is not s:
                 self._bulk = _BulkScorer(s)
             bulk = self._bulk
-            bulk.memo.clear()
+            bulk.clear()
+            # Phrase words: their posting blocks are kept for the positions (read once).
+            bulk.keep.update((leaf.fieldname, w) for leaf in _positive_leaves(q)
+                             if isinstance(leaf, wquery.Phrase) and len(leaf.words) > 1
+                             for w in leaf.words)
             total_exact = True
+            lazy = None
             if q_main != q and limit is not None and _few_matches(s, q_main, limit, bulk):
                 # A phrase whose words are rare in articles: its matches cannot fill the page,
                 # so the boilerplate pass would run anyway; one pass over every field is cheaper.
                 top, total = _collect(s, q, limit, bulk)
             else:
-                top, total = _collect(s, q_main, limit, bulk)
+                if limit is not None and bulk.ok:
+                    # A phrase with many candidates: positions checked until the page is settled.
+                    lazy = bulk.phrase_top(q_main, limit)
+                if lazy is not None:
+                    top, total, total_exact = lazy
+                else:
+                    top, total = _collect(s, q_main, limit, bulk)
             if limit is None or total < limit:
                 if q_main != q:
                     seen = {docnum for docnum, _ in top}
@@ -599,7 +655,7 @@ class SearchIndex:
                         more, total = _collect(s, q, limit, bulk)
                     extra = [(d, sc) for d, sc in more if d not in seen]
                     top = top + (extra if limit is None else extra[: limit - len(top)])
-            elif q_main != q:
+            elif q_main != q and total_exact:
                 full = _docset(s, q, bulk)
                 if full is not None:
                     total = len(full)
@@ -607,7 +663,7 @@ class SearchIndex:
                     total_exact = False
             top_fields = [(docnum, s.stored_fields(docnum), score) for docnum, score in top]
             matched = _matched_fields(s, q, [docnum for docnum, _ in top], bulk)
-            bulk.memo.clear()
+            bulk.clear()
         hits = [self._hit(stored["doc"], stored, score, matched.get(docnum, set()), terms)
                 for docnum, stored, score in top_fields]
         # Hits only in boilerplate rank below every hit in the article itself.
@@ -652,6 +708,17 @@ class SearchIndex:
         return article.text, self.analyse(article).is_noise
 
 
+def _load_ids(m: W3LeafMatcher) -> None:
+    """``m.id()`` without its cost: the current block's document numbers, decoded with
+    ``itertools.accumulate`` instead of whoosh's generator (same numbers)."""
+    if m._ids is not None:  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
+        return
+    if m._data is None:  # noqa: SLF001
+        m._read_data()  # noqa: SLF001
+    ids = m._data[0]  # noqa: SLF001
+    m._ids = ids if m._byteids else tuple(_accumulate(ids))  # noqa: SLF001
+
+
 def _block_matcher(m: Any) -> tuple[W3LeafMatcher | None, frozenset[int] | set[int]]:
     """The block reader under a term's postings and the deleted documents it must skip, or
     (None, ...) for any other matcher."""
@@ -682,7 +749,17 @@ class _BulkScorer:
         # Postings read during the current search (the count, the page and the matched fields
         # all need them); cleared by SearchIndex.search so memory stays flat.
         self.memo: dict[tuple[str, str], dict[int, float] | None] = {}
+        # Posting blocks of phrase words read during the current search (cleared with memo).
+        self.blocks: dict[tuple[str, str], list[tuple[int, Any, Any]]] = {}
+        self.keep: set[tuple[str, str]] = set()  # terms whose blocks to keep (phrase words)
+        self.where: dict[tuple[str, str], dict[int, bytes]] = {}  # posting values by document
         self.leaves = list(searcher.leaf_searchers())
+
+    def clear(self) -> None:
+        self.memo.clear()
+        self.blocks.clear()
+        self.keep.clear()
+        self.where.clear()
 
     def _norm(self, fieldname: str) -> list[list[float]]:
         got = self._norms.get(fieldname)
@@ -710,11 +787,17 @@ class _BulkScorer:
         key = (fieldname, text)
         if key in self.memo:
             return self.memo[key]
-        got = self._read(fieldname, text)
+        blocks: list[tuple[int, Any, Any]] | None = [] if key in self.keep else None
+        got = self._read(fieldname, text, blocks)
         self.memo[key] = got
+        if blocks is not None:
+            self.blocks[key] = blocks
         return got
 
-    def _read(self, fieldname: str, text: str) -> dict[int, float] | None:
+    def _read(self, fieldname: str, text: str,
+              blocks: list[tuple[int, Any, Any]] | None = None) -> dict[int, float] | None:
+        """The scores of one term; with ``blocks``, also append (offset, ids, posting values)
+        of every block read (phrases decode positions from them without reading again)."""
         s = self.s
         field = s.schema[fieldname] if fieldname in s.schema else None
         if field is None:
@@ -734,9 +817,13 @@ class _BulkScorer:
             if m is None:
                 return None
             while m.is_active():
-                m.id()  # loads the block's ids
+                _load_ids(m)
                 m._read_weights()  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
                 ids, ws = m._ids, m._weights  # noqa: SLF001
+                if blocks is not None:
+                    m._read_values()  # noqa: SLF001
+                    blocks.append((off, ids if not deleted else [d if d not in deleted else -1 for d in ids],
+                                   m._values))  # noqa: SLF001
                 if deleted:
                     keep = [k for k, d in enumerate(ids) if d not in deleted]
                     ids, ws = [ids[k] for k in keep], [ws[k] for k in keep]
@@ -749,11 +836,232 @@ class _BulkScorer:
                 m._next_block()  # noqa: SLF001
         return out
 
+    def phrase(self, q: wquery.Phrase) -> dict[int, float] | None:
+        """{docnum: score} of a phrase, as whoosh's ``Phrase`` matcher gives them, or None.
+
+        whoosh matches a phrase (``SpanNear2``, slop 1, ordered) in the documents that have
+        every word and scores it as the sum of its words' BM25F scores (a binary tree of
+        ``IntersectionMatcher``s) times the phrase's boost. Here the documents with every word
+        come from the posting blocks (``raw``), and only those documents' position lists are
+        decoded, one word at a time, dropping documents as soon as no start position is left.
+        """
+        raw = self.phrase_raw(q)
+        if raw is None or q.boost == 1.0:
+            return raw
+        b = q.boost
+        return {d: v * b for d, v in raw.items()}
+
+    def phrase_raw(self, q: wquery.Phrase) -> dict[int, float] | None:
+        key = ("\x00phrase", q.fieldname + "\x00" + "\x00".join(q.words))
+        if key in self.memo:
+            return self.memo[key]
+        got = self._phrase(q)
+        self.memo[key] = got
+        return got
+
+    def _phrase_parts(self, q: wquery.Phrase) -> list[dict[int, float]] | None:
+        """The unboosted scores of each word of a phrase (``[]``: the phrase cannot match;
+        None: whoosh must do it). Posting blocks of the words are kept for their positions."""
+        from whoosh.formats import Positions
+
+        s = self.s
+        fieldname, words = q.fieldname, list(q.words)
+        if q.slop != 1 or not words or fieldname not in s.schema:
+            return None
+        field = s.schema[fieldname]
+        if type(field.format) is not Positions:
+            return None
+        reader = s.reader()
+        for w in words:  # as whoosh: a word missing from the field means no match, nothing read
+            try:
+                field.to_bytes(w)
+            except ValueError:
+                return []
+            if (fieldname, w) not in reader:
+                return []
+        parts = []
+        for w in words:
+            if len(words) > 1:
+                self.keep.add((fieldname, w))
+            got = self.raw(fieldname, w)
+            if got is None:
+                return None
+            if not got:
+                return []
+            parts.append(got)
+        return parts
+
+    def _verify(self, q: wquery.Phrase, cand: set[int]) -> set[int] | None:
+        """The documents of ``cand`` (which have every word) where the words are consecutive."""
+        words = list(q.words)
+        if len(words) < 2 or not cand:
+            return set(cand)
+        # starts[d]: positions where the phrase can begin in document d so far.
+        starts: dict[int, set[int]] = {}
+        for i, w in enumerate(words):
+            pos = self._positions(q.fieldname, w, cand)
+            if pos is None:
+                return None
+            if i == 0:
+                starts = {d: set(ps) for d, ps in pos.items()}
+            else:
+                nxt = {}
+                for d, st in starts.items():
+                    ps = pos.get(d)
+                    if ps:
+                        left = st.intersection([p - i for p in ps])
+                        if left:
+                            nxt[d] = left
+                starts = nxt
+            cand = set(starts)
+            if not cand:
+                break
+        return cand
+
+    def _phrase(self, q: wquery.Phrase) -> dict[int, float] | None:
+        parts = self._phrase_parts(q)
+        if not parts:
+            return parts if parts is None else {}
+        cand = set(min(parts, key=len))
+        for p in parts:
+            cand.intersection_update(p.keys())
+        cand = self._verify(q, cand)
+        if cand is None:
+            return None
+        return _tree_sums(parts, cand)
+
+    def phrase_in(self, q: wquery.Phrase, docs: list[int]) -> set[int] | None:
+        """Which of ``docs`` match the phrase (without reading every match's positions)."""
+        key = ("\x00phrase", q.fieldname + "\x00" + "\x00".join(q.words))
+        got = self.memo.get(key)
+        if got is not None:
+            return {d for d in docs if d in got}
+        parts = self._phrase_parts(q)
+        if not parts:
+            return parts if parts is None else set()
+        cand = {d for d in docs if all(d in p for p in parts)}
+        return self._verify(q, cand)
+
+    def phrase_top(self, q: Any, limit: int) -> tuple[list[tuple[int, float]], int, bool] | None:
+        """Top ``limit`` (docnum, score) of a phrase searched in several fields (a ``Phrase``
+        or an ``Or`` of them), the matches counted, and whether that count is exact.
+
+        The documents with every word of a field's phrase are candidates; their score if the
+        phrase matches is known without positions (the words' scores) and bounds the real one.
+        Positions are checked in order of that bound, a batch at a time, until the page is
+        full and no unchecked candidate can enter it: the page is exactly the one every match
+        would give. The unchecked candidates are counted at the rate of the checked ones
+        (``exact`` False). None: too few candidates to bother, or not such a query.
+        """
+        if isinstance(q, wquery.Phrase):
+            kids = [q]
+        elif type(q) is wquery.Or and q.boost == 1.0 and not getattr(q, "scale", None) \
+                and not getattr(q, "minmatch", 0) \
+                and all(isinstance(k, wquery.Phrase) for k in q.subqueries):
+            kids = list(q.subqueries)
+        else:
+            return None
+        bounds: list[dict[int, float]] = []
+        union: dict[int, float] = {}
+        for k in kids:
+            parts = self._phrase_parts(k)
+            if parts is None:
+                return None
+            if not parts:
+                bounds.append({})
+                continue
+            cand = set(min(parts, key=len))
+            for p in parts:
+                cand.intersection_update(p.keys())
+            b = _tree_sums(parts, cand)
+            if k.boost != 1.0:
+                kb = k.boost
+                b = {d: v * kb for d, v in b.items()}
+            bounds.append(b)
+            for d, v in b.items():
+                union[d] = union.get(d, 0.0) + v
+        if len(union) <= PHRASE_CHECK_ALL:
+            return None
+
+        def order(kv: tuple[int, float]) -> tuple[float, int]:
+            return -kv[1], kv[0]
+
+        queue = sorted(union.items(), key=order)
+        matched: list[tuple[int, float]] = []
+        done = 0
+        batch = limit + limit // 2
+        while done < len(queue):
+            chunk = [d for d, _ in queue[done:done + batch]]
+            done += len(chunk)
+            batch *= 2
+            found: list[set[int]] = []
+            for k, b in zip(kids, bounds):
+                got = self._verify(k, {d for d in chunk if d in b})
+                if got is None:
+                    return None
+                found.append(got)
+            for d in chunk:
+                score = None  # added in the order of the Or's children, as the exact path does
+                for b, f in zip(bounds, found):
+                    if d in f:
+                        score = b[d] if score is None else score + b[d]
+                if score is not None:
+                    matched.append((d, score))
+            if len(matched) >= limit and done < len(queue):
+                kth = heapq.nsmallest(limit, matched, key=order)[-1][1]
+                if queue[done][1] * (1 + 1e-9) < kth:
+                    break
+        top = heapq.nsmallest(limit, matched, key=order)
+        if done >= len(queue):
+            return top, len(matched), True
+        estimate = len(matched) + round((len(queue) - done) * len(matched) / done)
+        return top, estimate, False
+
+    def _positions(self, fieldname: str, text: str, want: set[int]) -> dict[int, list[int]] | None:
+        """Positions of ``text`` in ``fieldname`` of the documents ``want`` (others not decoded)."""
+        out: dict[int, list[int]] = {}
+        key = (fieldname, text)
+        where = self.where.get(key)
+        if where is None and key in self.blocks:
+            # Each document's posting value in the blocks the scores were read from (deleted
+            # documents are -1 there).
+            where = {}
+            for off, ids, vs in self.blocks[key]:
+                if off:
+                    where.update({d + off: v for d, v in zip(ids, vs) if d >= 0})
+                else:
+                    where.update(zip(ids, vs))
+            where.pop(-1, None)
+            self.where[key] = where
+        if where is not None:
+            docs = [d for d in want if d in where]
+            return dict(zip(docs, _decode_positions([where[d] for d in docs])))
+        for sub, off in self.leaves:
+            r = sub.reader()
+            if (fieldname, text) not in r:
+                continue
+            m, deleted = _block_matcher(r.postings(fieldname, text))
+            if m is None:
+                return None
+            while m.is_active():
+                _load_ids(m)
+                ids = m._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
+                hits = [k for k, d in enumerate(ids) if d + off in want and d not in deleted]
+                if hits:
+                    m._read_values()  # noqa: SLF001
+                    vs = m._values  # noqa: SLF001
+                    for k, ps in zip(hits, _decode_positions([vs[k] for k in hits])):
+                        out[ids[k] + off] = ps
+                m._next_block()  # noqa: SLF001
+        return out
+
     def scores(self, q: Any) -> dict[int, float] | None:
         if not self.ok:
             return None
         if isinstance(q, wquery.Term):
             return self.term(q.fieldname, q.text, q.boost)
+        if isinstance(q, wquery.Phrase):
+            return self.phrase(q)
         if q is wquery.NullQuery or isinstance(q, type(wquery.NullQuery)):
             return {}
         if getattr(q, "boost", 1.0) != 1.0 and not isinstance(q, wquery.Term):
@@ -846,7 +1154,7 @@ def _term_docs(s: Searcher, fieldname: str, text: str, bulk: _BulkScorer | None 
         leaf, deleted = _block_matcher(m)
         if leaf is not None:  # whole blocks of ids at C speed
             while leaf.is_active():
-                leaf.id()  # loads the block's ids
+                _load_ids(leaf)
                 ids = leaf._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
                 if deleted:
                     ids = [i for i in ids if i not in deleted]
@@ -862,6 +1170,9 @@ def _docset(s: Searcher, q: wquery.Query, bulk: _BulkScorer | None = None) -> se
     this cannot evaluate without positions (phrases) or scanning (anything unusual)."""
     if isinstance(q, wquery.Term):
         return _term_docs(s, q.fieldname, q.text, bulk)
+    if isinstance(q, wquery.Phrase):
+        got = bulk.phrase_raw(q) if bulk is not None and bulk.ok else None
+        return None if got is None else set(got)
     if q is wquery.NullQuery or isinstance(q, type(wquery.NullQuery)):
         return set()
     if isinstance(q, wquery.Or):
@@ -963,8 +1274,9 @@ def _matched_fields(s: Searcher, q: wquery.Query, docnums: list[int],
     if not wanted:
         return out
     for leaf in _positive_leaves(q):
-        if bulk is not None and bulk.ok and isinstance(leaf, wquery.Term):
-            raw = bulk.raw(leaf.fieldname, leaf.text)
+        if bulk is not None and bulk.ok and isinstance(leaf, (wquery.Term, wquery.Phrase)):
+            raw = bulk.raw(leaf.fieldname, leaf.text) if isinstance(leaf, wquery.Term) \
+                else bulk.phrase_in(leaf, wanted)
             if raw is not None:
                 for d in wanted:
                     if d in raw:
@@ -984,6 +1296,51 @@ def _matched_fields(s: Searcher, q: wquery.Query, docnums: list[int],
             if m.id() == d:
                 out[d].add(leaf.fieldname)
     return out
+
+
+def _tree_sums(parts: list[dict[int, float]], docs: Iterable[int]) -> dict[int, float]:
+    """{doc: sum of ``parts[i][doc]``} added in whoosh's order for a phrase's words (a
+    ``make_binary_tree`` of ``IntersectionMatcher``s)."""
+    if len(parts) == 1:
+        p0 = parts[0]
+        return {d: p0[d] for d in docs}
+    if len(parts) == 2:
+        p0, p1 = parts
+        return {d: p0[d] + p1[d] for d in docs}
+    if len(parts) == 3:
+        p0, p1, p2 = parts
+        return {d: p0[d] + (p1[d] + p2[d]) for d in docs}
+    if len(parts) == 4:
+        p0, p1, p2, p3 = parts
+        return {d: (p0[d] + p1[d]) + (p2[d] + p3[d]) for d in docs}
+
+    def tree(vals: list[float]) -> float:
+        n = len(vals)
+        if n == 1:
+            return vals[0]
+        h = n // 2
+        return tree(vals[:h]) + tree(vals[h:])
+
+    return {d: tree([p[d] for p in parts]) for d in docs}
+
+
+def _decode_positions(values: list[bytes]) -> list[list[int]]:
+    """whoosh's ``Positions.decode_positions`` of many posting values at once.
+
+    A value is a 4-byte count, then the pickled (protocol 2) list of position deltas, with or
+    without the final STOP. The lists are unpickled together in one call: each without its
+    protocol header and STOP, all inside MARK ... LIST.
+    """
+    from itertools import accumulate
+    from pickle import loads
+
+    if not values:
+        return []
+    if all(v[-1] == 46 for v in values) and all(v[4:6] == b"\x80\x02" for v in values):
+        lists = loads(b"\x80\x02(" + b"".join([v[6:-1] for v in values]) + b"l.")
+    else:
+        lists = [loads((v if v.endswith(b".") else v + b".")[4:]) for v in values]
+    return [list(accumulate(d)) for d in lists]
 
 
 def _noise_spans(analysis: Analysed) -> list[tuple[int, int]] | None:
@@ -1013,6 +1370,11 @@ def _read_text(path: Path) -> str | None:
     return normalize_newlines(text)
 
 
+@functools.lru_cache(maxsize=128)
+def _span_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + ")", re.IGNORECASE)
+
+
 def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     """Character spans of every token of ``text`` whose indexed form is one of ``terms``."""
     if not terms:
@@ -1020,12 +1382,55 @@ def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     # Only tokens that can fold to a wanted term are analysed: a term is the lower-cased token
     # with a plural ending removed, so the token starts with the term (or the term minus a final
     # "y", for "companies" → "company"). Same result as filtering ``terms_with_spans(text)``.
-    heads = sorted({(t[:-1] if t.endswith("y") and len(t) > 1 else t) for t in terms}, key=len, reverse=True)
-    candidate = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + ")", re.IGNORECASE)
+    heads = tuple(sorted({(t[:-1] if t.endswith("y") and len(t) > 1 else t) for t in terms},
+                         key=lambda h: (-len(h), h)))
+    low = text.lower()
+    if len(low) != len(text):  # lower-casing changed offsets: scan the text itself
+        return _match_spans_re(text, terms, heads)
+    # Where each head starts in the lower-cased text (str.find, not a regex scan of every
+    # character), with the longest head there: the regex ``(?<!\w)(?:heads)`` of the
+    # analyzer's definition, scanned left to right without overlaps, matches the same places.
+    found: dict[int, int] = {}
+    for h in heads:
+        n = len(h)
+        i = low.find(h)
+        while i >= 0:
+            if found.get(i, 0) < n:
+                found[i] = n
+            i = low.find(h, i + 1)
+    out: list[tuple[int, int]] = []
+    forms: dict[str, str | None] = {}
+    resume = 0
+    for start in sorted(found):
+        if start < resume:
+            continue
+        if start:
+            c = text[start - 1]
+            if c.isalnum() or c == "_":  # not at the start of a word: no match here
+                continue
+        resume = start + found[start]
+        # Inside a dotted token ("u.s"): the token started earlier and is not this term.
+        if start >= 2 and text[start - 1] == "." and (text[start - 2].isalnum() or text[start - 2] == "_"):
+            continue
+        tok = TOKEN_RE.match(text, start)
+        if tok is None:
+            continue
+        if out and start < out[-1][1]:
+            continue
+        word = tok.group()
+        form = forms.get(word, "")
+        if form == "":
+            form = forms[word] = index_form(word)
+        if form in terms:
+            out.append((start, tok.end()))
+    return out
+
+
+def _match_spans_re(text: str, terms: set[str], heads: tuple[str, ...]) -> list[tuple[int, int]]:
+    candidate = _span_pattern(heads)
     out: list[tuple[int, int]] = []
     for m in candidate.finditer(text):
         start = m.start()
-        # Inside a dotted token ("u.s"): the token started earlier and is not this term.
         if start >= 2 and text[start - 1] == "." and (text[start - 2].isalnum() or text[start - 2] == "_"):
             continue
         tok = TOKEN_RE.match(text, start)

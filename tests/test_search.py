@@ -153,3 +153,94 @@ def test_opening_a_workspace_imports_no_search_engine(seeds_copy: Path, tmp_path
             "ws.ensure_index()\nassert ws.search('Hinton').total == 3\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+PHRASES = ['"World Artificial Intelligence Conference"', '"Geoffrey Hinton"', '"export controls"',
+           '"the government"', '"said the" chip', '"Nvidia chips" OR "export controls"',
+           '"chip export" NOT market', 'title:"artificial intelligence"', 'noise:"related"',
+           '"no such words here"']
+
+
+@pytest.mark.parametrize("query", PHRASES)
+def test_phrases_read_in_bulk_match_whoosh(ws: Workspace, query: str) -> None:
+    """The bulk phrase scorer (positions read from the posting blocks) finds the documents
+    whoosh's Phrase matcher finds, with its scores."""
+    from whoosh import collectors
+
+    from waic_reader.index.search import _BulkScorer
+
+    s = ws.index.searcher()
+    for q in (ws.index.parse(query), ws.index.parse_main(query)):
+        bulk = _BulkScorer(s)
+        got = bulk.scores(q)
+        c = collectors.UnlimitedCollector()
+        s.search_with_collector(q, c)
+        want = {d: sc for sc, d in c.items}
+        assert got is not None and set(got) == set(want)
+        if "NOT" not in query:  # (whoosh scores a NOT clause's matcher; the ranking is the same)
+            assert all(abs(got[d] - want[d]) < 1e-9 for d in want)
+
+
+def test_phrase_page_checked_lazily_is_the_exact_page(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    from waic_reader.index import search as S
+
+    exact = ws.search('"artificial intelligence"', limit=1)
+    monkeypatch.setattr(S, "PHRASE_CHECK_ALL", 0)  # check positions only until the page is settled
+    lazy = ws.search('"artificial intelligence"', limit=1)
+    assert [(h.doc, h.score, h.where, h.snippet) for h in lazy.hits] == \
+        [(h.doc, h.score, h.where, h.snippet) for h in exact.hits]
+    full = ws.search('"artificial intelligence"', limit=None)
+    assert [h.doc for h in full.hits][:1] == [h.doc for h in exact.hits]
+    assert lazy.total_exact or lazy.total >= len(lazy.hits)
+
+
+def test_positions_decoded_in_bulk_as_whoosh(ws: Workspace) -> None:
+    from whoosh.formats import Positions
+
+    from waic_reader.index.search import _block_matcher, _decode_positions
+
+    s = ws.index.searcher()
+    fmt = Positions()
+    seen = 0
+    for word in ("the", "said", "nvidia", "chip", "intelligence"):
+        for sub, _off in s.leaf_searchers():
+            r = sub.reader()
+            if ("content", word) not in r:
+                continue
+            m, _deleted = _block_matcher(r.postings("content", word))
+            while m is not None and m.is_active():
+                m.id()
+                m._read_values()
+                values = list(m._values)
+                assert _decode_positions(values) == [fmt.decode_positions(v) for v in values]
+                seen += len(values)
+                m._next_block()
+    assert seen
+
+
+def test_match_spans_equals_the_analyzer() -> None:
+    from waic_reader.index.analyzer import terms_with_spans
+    from waic_reader.index.search import match_spans
+
+    text = ("U.S. companies’ chips: Nvidia's chip-makers met the company in Paris. "
+            "COMPANIES, chips... u.s.a; Istanbul government-owned governments Government")
+    indexed = {t for t, _, _ in terms_with_spans(text)}
+    for terms in ({"company"}, {"chip", "u.s"}, {"government", "nvidia"}, {"paris", "istanbul"}, indexed):
+        assert match_spans(text, terms) == [(s, e) for t, s, e in terms_with_spans(text) if t in terms]
+    # Lower-casing that changes the length ("İ" → "i̇") takes the regular-expression scan.
+    odd = text.replace("Istanbul", "İstanbul")
+    assert match_spans(odd, {"company", "chip"}) == \
+        [(s, e) for t, s, e in terms_with_spans(odd) if t in {"company", "chip"}]
+
+
+def test_index_analyzer_fast_path_equals_the_chain() -> None:
+    from whoosh.analysis import LowercaseFilter, RegexTokenizer, StopFilter
+
+    from waic_reader.index.analyzer import ANALYZER, TOKEN_PATTERN, PluralFilter
+
+    chain = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | StopFilter(minsize=2) | PluralFilter()
+    for text in ("", "a", "The government of the U.S. said chips", "of the", "x Companies' 3.5 bn İ"):
+        for kw in ({"positions": True, "mode": "index"}, {"positions": True, "boosts": True, "mode": "index"}):
+            got = [(t.text, t.pos, t.boost, t.stopped) for t in ANALYZER(text, **kw)]
+            want = [(t.text, t.pos, t.boost, t.stopped) for t in chain(text, **kw)]
+            assert got == want

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,11 +17,14 @@ from textual.worker import Worker, WorkerState
 from waic_reader.index.text import one_line, visible
 
 if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after the first paint
+    import argparse
+
     from waic_reader.index.search import SyncReport
     from waic_reader.index.workspace import Workspace
 
+    from .help_screen import HelpScreen
+
 from .entity_colors import LABEL_COLORS
-from .help_screen import HelpScreen
 from .library_screen import LibraryScreen
 from .providers import ArticleProvider, SearchProvider
 from .settings import Settings
@@ -205,6 +207,8 @@ class WaicReaderApp(App[None]):
             self.push_screen(EntityMatrixScreen())
 
     def action_help(self) -> None:
+        from .help_screen import HelpScreen  # on first use: not needed for the first paint
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 

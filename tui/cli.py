@@ -19,8 +19,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from waic_reader.index.corpus import CorpusError, to_show_json
-from waic_reader.index.query import QueryError
-from waic_reader.index.search import IndexBusy
+from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.text import one_line, visible
 from waic_reader.index.yamlio import YamlError
 

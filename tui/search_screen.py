@@ -13,7 +13,7 @@ from textual.worker import get_current_worker
 
 from typing import TYPE_CHECKING
 
-from waic_reader.index.query import QueryError
+from waic_reader.index.errors import QueryError
 
 if TYPE_CHECKING:
     from waic_reader.index.search import Hit, Results
