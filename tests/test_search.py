@@ -167,11 +167,11 @@ def test_phrases_read_in_bulk_match_whoosh(ws: Workspace, query: str) -> None:
     whoosh's Phrase matcher finds, with its scores."""
     from whoosh import collectors
 
-    from waic_reader.index.search import _BulkScorer
+    from waic_reader.index.bulk_scorer import BulkScorer
 
     s = ws.index.searcher()
     for q in (ws.index.parse(query), ws.index.parse_main(query)):
-        bulk = _BulkScorer(s)
+        bulk = BulkScorer(s)
         got = bulk.scores(q)
         c = collectors.UnlimitedCollector()
         s.search_with_collector(q, c)
@@ -182,7 +182,7 @@ def test_phrases_read_in_bulk_match_whoosh(ws: Workspace, query: str) -> None:
 
 
 def test_phrase_page_checked_lazily_is_the_exact_page(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
-    from waic_reader.index import search as S
+    from waic_reader.index import bulk_scorer as S
 
     exact = ws.search('"artificial intelligence"', limit=1)
     monkeypatch.setattr(S, "PHRASE_CHECK_ALL", 0)  # check positions only until the page is settled
@@ -197,7 +197,7 @@ def test_phrase_page_checked_lazily_is_the_exact_page(ws: Workspace, monkeypatch
 def test_positions_decoded_in_bulk_as_whoosh(ws: Workspace) -> None:
     from whoosh.formats import Positions
 
-    from waic_reader.index.search import _block_matcher, _decode_positions
+    from waic_reader.index.bulk_scorer import block_matcher, decode_positions
 
     s = ws.index.searcher()
     fmt = Positions()
@@ -207,12 +207,12 @@ def test_positions_decoded_in_bulk_as_whoosh(ws: Workspace) -> None:
             r = sub.reader()
             if ("content", word) not in r:
                 continue
-            m, _deleted = _block_matcher(r.postings("content", word))
+            m, _deleted = block_matcher(r.postings("content", word))
             while m is not None and m.is_active():
                 m.id()
                 m._read_values()
                 values = list(m._values)
-                assert _decode_positions(values) == [fmt.decode_positions(v) for v in values]
+                assert decode_positions(values) == [fmt.decode_positions(v) for v in values]
                 seen += len(values)
                 m._next_block()
     assert seen
@@ -220,7 +220,7 @@ def test_positions_decoded_in_bulk_as_whoosh(ws: Workspace) -> None:
 
 def test_match_spans_equals_the_analyzer() -> None:
     from waic_reader.index.analyzer import terms_with_spans
-    from waic_reader.index.search import match_spans
+    from waic_reader.index.snippets import match_spans
 
     text = ("U.S. companies’ chips: Nvidia's chip-makers met the company in Paris. "
             "COMPANIES, chips... u.s.a; Istanbul government-owned governments Government")
