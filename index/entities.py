@@ -746,7 +746,6 @@ class Recognizer:
         ents = self._ents
         runs: list[list[_Unit]] = []
         cur: list[_Unit] = []
-        conns: list[list[str]] = []  # connector words before each unit of cur
         pending: list[str] = []
         i = 0
         while i < n:
