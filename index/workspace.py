@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .corpus import Corpus
+from .corpus import Corpus, CorpusError
 from .paths import bundled_seeds, default_index_dir
 
 if TYPE_CHECKING:  # imported when first used: whoosh, the entity rules and the noise model
@@ -89,3 +89,23 @@ class Workspace:
 
     def parse(self, text: str) -> wquery.Query:
         return self.index.parse(self.canonical_query(text))
+
+    def article_choices(self) -> list[tuple[str, str | None, str]]:
+        """(doc, outlet, title) of every readable article, for pickers and the palette.
+
+        From the index's stored fields once it is open (no file is read); until then from the
+        articles themselves.
+        """
+        index = self.__dict__.get("index")  # made only if something already needed it
+        if index is not None and index.is_open():
+            stored = index.stored()
+            return [(d, f.get("outlet") or None, f.get("title") or d)
+                    for d in self.corpus.entries if (f := stored.get(d)) is not None]
+        out = []
+        for doc in self.corpus.entries:
+            try:
+                article = self.corpus.article(doc)
+            except CorpusError:
+                continue  # unreadable files are listed by `waic-reader index` and the library
+            out.append((doc, article.outlet, article.title))
+        return out

@@ -9,14 +9,12 @@ as one line with a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
 from waic_reader.index.corpus import CorpusError, to_show_json
 from waic_reader.index.errors import IndexBusy, QueryError
@@ -24,6 +22,7 @@ from waic_reader.index.text import one_line, visible
 from waic_reader.index.yamlio import YamlError
 
 from . import commands
+from .output import emit_json, json_text, out
 
 
 def _version() -> str:
@@ -74,24 +73,6 @@ def build_parser() -> argparse.ArgumentParser:
     for register in commands.EXTRA_COMMANDS:
         register(sub)
     return p
-
-
-# JSON escapes only C0; C1 controls, DEL and bidi/line-separator characters would still reach
-# a terminal raw. Escaping them keeps the JSON valid and decoding to the original text.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def json_text(data: Any, indent: int | None = 2) -> str:
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
-def emit_json(data: Any) -> None:
-    sys.stdout.write(json_text(data) + "\n")
-
-
-def out(line: str = "") -> None:
-    sys.stdout.write(visible(line) + "\n")
 
 
 def _fail(message: str, code: int = 1) -> int:

@@ -14,6 +14,8 @@ from typing import Any
 
 from waic_reader.index.workspace import Workspace
 
+from .output import emit_json, out
+
 WorkspaceT = Workspace
 
 EXTRA_COMMANDS: list[Callable[[Any], None]] = []
@@ -41,22 +43,6 @@ def library_rows(ws: Workspace) -> list[dict[str, Any]]:
 
 # ---------------------------------------------------------------------------------------------
 # noise, entities, compare, facts, export
-
-
-def _emit(data: Any) -> None:
-    import sys
-
-    from .cli import json_text
-
-    sys.stdout.write(json_text(data) + "\n")
-
-
-def _out(text: str = "") -> None:
-    import sys
-
-    from waic_reader.index.text import visible
-
-    sys.stdout.write(visible(text) + "\n")
 
 
 def _docs(ws: Workspace, refs: list[str] | None) -> list[str]:
@@ -92,15 +78,15 @@ def cmd_noise(ws: Workspace, args: argparse.Namespace) -> int:
     articles = _readable(ws, _docs(ws, args.docs))
     items = [(a, ws.analyser.analyse(a).split) for a in articles]
     if args.json:
-        _emit(noise_json(items))
+        emit_json(noise_json(items))
         return 0
     for article, split in items:
-        _out(f"{article.doc}  {one_line(article.title, 70)}")
-        _out(f"  {len(split.content)} content blocks, {len(split.noise)} noise blocks")
+        out(f"{article.doc}  {one_line(article.title, 70)}")
+        out(f"  {len(split.content)} content blocks, {len(split.noise)} noise blocks")
         for seg in split.noise:
-            _out(f"  - {seg.kind:<15} {one_line(seg.text, 60)}")
-            _out(f"    {seg.reason or ''}")
-        _out()
+            out(f"  - {seg.kind:<15} {one_line(seg.text, 60)}")
+            out(f"    {seg.reason or ''}")
+        out()
     return 0
 
 
@@ -118,7 +104,7 @@ def cmd_entities(ws: Workspace, args: argparse.Namespace) -> int:
     entities = group(mentions)
     data = entities_json(entities, docs if args.docs else None)
     if args.json:
-        _emit(data)
+        emit_json(data)
         return 0
     for entity in data["entities"]:
         content = [m for m in entity["mentions"] if m["in"] == "content"]
@@ -126,7 +112,7 @@ def cmd_entities(ws: Workspace, args: argparse.Namespace) -> int:
         for m in content:
             by_doc[m["doc"]] = by_doc.get(m["doc"], 0) + 1
         where = ", ".join(f"{d[:12]}×{n}" for d, n in by_doc.items()) or "boilerplate only"
-        _out(f"{entity['type']:<9} {entity['name']:<40} {where}")
+        out(f"{entity['type']:<9} {entity['name']:<40} {where}")
     return 0
 
 
@@ -166,19 +152,19 @@ def cmd_compare(ws: Workspace, args: argparse.Namespace) -> int:
         if args.markdown == "-":
             return 0
     if args.json:
-        _emit(alignment.to_json())
+        emit_json(alignment.to_json())
         return 0
-    _out(f"A {a.doc}  {a.label}  ·  {one_line(a.title, 60)}")
-    _out(f"B {b.doc}  {b.label}  ·  {one_line(b.title, 60)}")
-    _out(f"{len(alignment.pairs)} shared  ·  {len(alignment.only_a)} only in A  ·  {len(alignment.only_b)} only in B\n")
+    out(f"A {a.doc}  {a.label}  ·  {one_line(a.title, 60)}")
+    out(f"B {b.doc}  {b.label}  ·  {one_line(b.title, 60)}")
+    out(f"{len(alignment.pairs)} shared  ·  {len(alignment.only_a)} only in A  ·  {len(alignment.only_b)} only in B\n")
     for row in alignment.rows():
         if row.pair is not None:
-            _out(f"= {row.pair.score:.2f}  A: {one_line(row.pair.a.text, 100)}")
-            _out(f"          B: {one_line(row.pair.b.text, 100)}")
+            out(f"= {row.pair.score:.2f}  A: {one_line(row.pair.a.text, 100)}")
+            out(f"          B: {one_line(row.pair.b.text, 100)}")
         elif row.a is not None:
-            _out(f"< only A   {one_line(row.a.text, 100)}")
+            out(f"< only A   {one_line(row.a.text, 100)}")
         elif row.b is not None:
-            _out(f"> only B   {one_line(row.b.text, 100)}")
+            out(f"> only B   {one_line(row.b.text, 100)}")
     return 0
 
 
@@ -206,16 +192,16 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
         if args.markdown == "-":
             return 0
     if args.json:
-        _emit(facts_to_json(facts))
+        emit_json(facts_to_json(facts))
         return 0
     for fact in facts:
         if fact.sources < 2:
             continue
         mark = "agree" if fact.agree else "DISAGREE"
         values = "; ".join(f"{v.doc[:8]}: {v.text}" for v in fact.values)
-        _out(f"{fact.label:<30} {mark:<8} {values}")
+        out(f"{fact.label:<30} {mark:<8} {values}")
     single = sum(1 for f in facts if f.sources < 2)
-    _out(f"\n{single} more figures reported by a single article (--json lists them)")
+    out(f"\n{single} more figures reported by a single article (--json lists them)")
     return 0
 
 

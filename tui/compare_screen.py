@@ -14,7 +14,7 @@ from pathlib import Path
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -27,6 +27,7 @@ from waic_reader.index.export import comparison_markdown
 
 from .article_view import ArticleView, Highlight, noise_blocks
 from .entity_colors import label_style
+from .output import unique_path
 from .safe import line, plain, spans_content
 from .worker_errors import ReportsWorkerErrors
 
@@ -40,16 +41,6 @@ ONLY_STYLE = "on $error 12%"
 class Side:
     article: Article
     analysis: Analysis
-
-
-def unique_path(stem: str, suffix: str = ".md") -> Path:
-    """A file in the current folder that does not exist yet: never overwrite silently."""
-    path = Path.cwd() / f"{stem}{suffix}"
-    n = 2
-    while path.exists():
-        path = Path.cwd() / f"{stem}-{n}{suffix}"
-        n += 1
-    return path
 
 
 class CompareRow(Horizontal):
@@ -318,7 +309,7 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
         if self.alignment is None or self.sides is None:
             return
         a, b = self.sides
-        path = unique_path(f"waic-compare-{a.article.doc[:12]}-{b.article.doc[:12]}")
+        path = unique_path(Path.cwd(), f"waic-compare-{a.article.doc[:12]}-{b.article.doc[:12]}")
         try:
             path.write_text(comparison_markdown(self.alignment, a.article, b.article), "utf-8")
         except OSError as exc:

@@ -26,6 +26,7 @@ from waic_reader.index.text import one_line
 from .mentions_screen import in_sentence, open_reader_at
 from .safe import line, plain
 from .worker_errors import ReportsWorkerErrors
+from .output import unique_path
 
 EXPORT_NAME = "waic-facts"
 FACT_WIDTH = 22
@@ -72,12 +73,7 @@ def column_names(articles: list[Article]) -> dict[str, str]:
 
 def export_path(folder: Path) -> Path:
     """``waic-facts.md`` in ``folder``, or the first free ``waic-facts-N.md``."""
-    n = 1
-    while True:
-        path = folder / (f"{EXPORT_NAME}.md" if n == 1 else f"{EXPORT_NAME}-{n}.md")
-        if not path.exists():
-            return path
-        n += 1
+    return unique_path(folder, EXPORT_NAME)
 
 
 class FactTable(DataTable[Content]):

@@ -41,16 +41,8 @@ class PickArticleScreen(ModalScreen[str | None]):
 
     def _choices(self) -> list[tuple[str, str]]:
         ws = self.app.workspace  # type: ignore[attr-defined]
-        out = []
-        for doc in ws.corpus.entries:
-            if doc == self.exclude:
-                continue
-            try:
-                article = ws.corpus.article(doc)
-            except Exception:  # noqa: BLE001 - unreadable files are listed by the library
-                continue
-            out.append((doc, f"{article.outlet or '—'}  ·  {one_line(article.title, 70)}  ·  {doc}"))
-        return out
+        return [(doc, f"{outlet or '—'}  ·  {one_line(title, 70)}  ·  {doc}")
+                for doc, outlet, title in ws.article_choices() if doc != self.exclude]
 
     def _fill(self, needle: str) -> None:
         options = self.query_one(OptionList)

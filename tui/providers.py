@@ -31,14 +31,8 @@ class ArticleProvider(Provider):
 
     def _articles(self) -> list[tuple[str, str]]:
         ws = self.app.workspace  # type: ignore[attr-defined]
-        out = []
-        for doc in ws.corpus.entries:
-            try:
-                article = ws.corpus.article(doc)
-            except Exception:  # noqa: BLE001 - unreadable files are listed by the library
-                continue
-            out.append((doc, visible(one_line(f"{article.outlet or doc} · {article.title}", 80))))
-        return out
+        return [(doc, visible(one_line(f"{outlet or doc} · {title}", 80)))
+                for doc, outlet, title in ws.article_choices()]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
