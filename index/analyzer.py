@@ -8,10 +8,15 @@ keeps every typed prefix a prefix of the indexed term.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterator
+from itertools import accumulate
+from operator import sub
 
 from whoosh.analysis import CompositeAnalyzer, Filter, LowercaseFilter, RegexTokenizer, StopFilter, Token
 from whoosh.analysis.filters import STOP_WORDS
+from whoosh.fields import TEXT
+from whoosh.formats import Positions
 
 # Words ending in "s" that are not plurals of a shorter word worth folding to.
 _KEEP_S = frozenset(
@@ -58,41 +63,9 @@ def index_form(token: str) -> str | None:
     return fold_plural(t)
 
 
-class _Analyzer(CompositeAnalyzer):
-    """``RegexTokenizer | LowercaseFilter | StopFilter(minsize=2) | PluralFilter``, with the
-    call indexing makes (positions, nothing else) run as one loop instead of four chained
-    generators: the same tokens, texts and positions. Every other call runs the chain."""
-
-    def __call__(self, value, no_morph=False, **kwargs):  # type: ignore[no-untyped-def]
-        if type(value) is str and (kwargs == _INDEX_CALL or kwargs == _INDEX_CALL_BOOSTS):
-            return _index_tokens(value, self.items[0].expression, kwargs)
-        return super().__call__(value, no_morph=no_morph, **kwargs)
-
-
-# What whoosh's Positions format asks when indexing a field (``boosts`` is only carried along).
-_INDEX_CALL = {"positions": True, "mode": "index"}
-_INDEX_CALL_BOOSTS = {"positions": True, "boosts": True, "mode": "index"}
-
-
-def _index_tokens(value: str, expression: re.Pattern[str], kwargs: dict[str, object]) -> Iterator[Token]:
-    extra = {k: v for k, v in kwargs.items() if k not in ("positions", "mode")}
-    t = Token(True, False, removestops=True, mode="index", **extra)
-    stops = _STOPS
-    pos = None  # StopFilter's renumbering: the first kept token keeps its position
-    for raw, match in enumerate(expression.finditer(value)):
-        text = match.group(0).lower()
-        if len(text) < 2 or text in stops:
-            continue
-        pos = raw if pos is None else pos + 1
-        t.text = fold_plural(text)
-        t.boost = 1.0
-        t.stopped = False
-        t.pos = pos
-        yield t
-
-
 def analyzer():  # type: ignore[no-untyped-def]
-    return _Analyzer(RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), StopFilter(minsize=2), PluralFilter())
+    return CompositeAnalyzer(RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), StopFilter(minsize=2),
+                             PluralFilter())
 
 
 def terms_with_spans(text: str) -> Iterator[tuple[str, int, int]]:
@@ -102,3 +75,85 @@ def terms_with_spans(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 ANALYZER = analyzer()
+
+
+# Indexed form of each token text seen (None: a stop word); bounded, cleared when full.
+_FORMS: dict[str, str | None] = {}
+_FORMS_MAX = 200_000
+
+
+# Array type codes of position deltas by the largest delta they must hold.
+_ITEMSIZE = {ord(code): array(code).itemsize for code in "BHIQ"}
+
+
+class IndexPositions(Positions):
+    """whoosh's ``Positions`` format with a compact posting value, and a fast path for text
+    analysed by :data:`ANALYZER`.
+
+    whoosh stores a posting's positions as a 4-byte count and a pickled list of deltas (~12
+    bytes of overhead a posting, which it then zlib-compresses block by block). Here the value
+    is one type-code byte and the deltas as a machine ``array`` ("B", "H", "I" or "Q": the
+    narrowest that holds them), decoded at C speed; blocks are written uncompressed (see
+    ``search._codec``). whoosh reads positions through the format's ``decode_*`` methods, so
+    its own matchers (phrases, highlighting) read these values unchanged. The index lives in
+    the user's cache, so native byte order is fine.
+
+    ``word_values`` turns text into postings in one loop (no ``Token`` objects; each distinct
+    token's indexed form computed once per process): the same terms and positions as the
+    analyzer chain gives.
+    """
+
+    def encode(self, poslist):  # type: ignore[no-untyped-def]
+        if len(poslist) == 1:  # most postings: one occurrence
+            deltas = poslist
+            top = poslist[0]
+        else:
+            deltas = [poslist[0], *map(sub, poslist[1:], poslist)]
+            top = max(deltas)
+        code = "H" if top < 65536 else "I" if top < 4294967296 else "Q"
+        if top < 256:
+            return b"B" + bytes(deltas)
+        return code.encode("ascii") + array(code, deltas).tobytes()
+
+    def decode_positions(self, valuestring):  # type: ignore[no-untyped-def]
+        return list(accumulate(array(chr(valuestring[0]), valuestring[1:])))
+
+    def decode_frequency(self, valuestring):  # type: ignore[no-untyped-def]
+        return (len(valuestring) - 1) // _ITEMSIZE[valuestring[0]]
+
+    def word_values(self, value, analyzer, **kwargs):  # type: ignore[no-untyped-def]
+        if analyzer is not ANALYZER or type(value) is not str:
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        forms = _FORMS
+        if len(forms) > _FORMS_MAX:
+            forms.clear()
+        poses: dict[str, list[int]] = {}
+        pos = -1
+        first = True
+        for raw, tok in enumerate(TOKEN_RE.findall(value)):
+            form = forms.get(tok, "")
+            if form == "":
+                form = forms[tok] = index_form(tok)
+            if form is None:
+                continue
+            if first:  # StopFilter's renumbering: the first kept token keeps its position
+                pos, first = raw, False
+            else:
+                pos += 1
+            got = poses.get(form)
+            if got is None:
+                poses[form] = [pos]
+            else:
+                got.append(pos)
+        fb = self.field_boost
+        encode = self.encode
+        for w, poslist in poses.items():
+            yield (w, len(poslist), float(len(poslist)) * fb, encode(poslist))
+
+
+def indexed_text(**options: object) -> TEXT:
+    """A ``TEXT`` field of :data:`ANALYZER` with positions, indexed through :class:`IndexPositions`."""
+    field = TEXT(analyzer=ANALYZER, phrase=True, **options)  # type: ignore[arg-type]
+    field.format = IndexPositions(field_boost=field.format.field_boost)
+    return field

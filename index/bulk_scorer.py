@@ -182,7 +182,7 @@ class BulkScorer:
         if q.slop != 1 or not words or fieldname not in s.schema:
             return None
         field = s.schema[fieldname]
-        if type(field.format) is not Positions:
+        if not isinstance(field.format, Positions):  # IndexPositions decodes as Positions
             return None
         reader = s.reader()
         for w in words:  # as whoosh: a word missing from the field means no match, nothing read
@@ -334,6 +334,7 @@ class BulkScorer:
         """Positions of ``text`` in ``fieldname`` of the documents ``want`` (others not decoded)."""
         out: dict[int, list[int]] = {}
         key = (fieldname, text)
+        fmt = self.s.schema[fieldname].format
         where = self.where.get(key)
         if where is None and key in self.blocks:
             # Each document's posting value in the blocks the scores were read from (deleted
@@ -348,7 +349,7 @@ class BulkScorer:
             self.where[key] = where
         if where is not None:
             docs = [d for d in want if d in where]
-            return dict(zip(docs, decode_positions([where[d] for d in docs])))
+            return dict(zip(docs, decode_positions([where[d] for d in docs], fmt)))
         for sub, off in self.leaves:
             r = sub.reader()
             if (fieldname, text) not in r:
@@ -363,7 +364,7 @@ class BulkScorer:
                 if hits:
                     m._read_values()  # noqa: SLF001
                     vs = m._values  # noqa: SLF001
-                    for k, ps in zip(hits, decode_positions([vs[k] for k in hits])):
+                    for k, ps in zip(hits, decode_positions([vs[k] for k in hits], fmt)):
                         out[ids[k] + off] = ps
                 m._next_block()  # noqa: SLF001
         return out
@@ -637,20 +638,7 @@ def _tree_sums(parts: list[dict[int, float]], docs: Iterable[int]) -> dict[int, 
     return {d: tree([p[d] for p in parts]) for d in docs}
 
 
-def decode_positions(values: list[bytes]) -> list[list[int]]:
-    """whoosh's ``Positions.decode_positions`` of many posting values at once.
-
-    A value is a 4-byte count, then the pickled (protocol 2) list of position deltas, with or
-    without the final STOP. The lists are unpickled together in one call: each without its
-    protocol header and STOP, all inside MARK ... LIST.
-    """
-    from itertools import accumulate
-    from pickle import loads
-
-    if not values:
-        return []
-    if all(v[-1] == 46 for v in values) and all(v[4:6] == b"\x80\x02" for v in values):
-        lists = loads(b"\x80\x02(" + b"".join([v[6:-1] for v in values]) + b"l.")
-    else:
-        lists = [loads((v if v.endswith(b".") else v + b".")[4:]) for v in values]
-    return [list(accumulate(d)) for d in lists]
+def decode_positions(values: list[bytes], fmt: Any) -> list[list[int]]:
+    """The positions of many posting values of a field whose format is ``fmt``."""
+    decode = fmt.decode_positions
+    return [decode(v) for v in values]

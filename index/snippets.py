@@ -44,6 +44,9 @@ def read_text(path: Path) -> str | None:
     return normalize_newlines(text)
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
 @functools.lru_cache(maxsize=128)
 def _span_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + ")", re.IGNORECASE)
@@ -143,27 +146,29 @@ def make_snippet(text: str, spans: list[tuple[int, int]], is_noise: Callable[[in
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(text) else ""
     raw = text[lo:hi]
-    # Collapse whitespace while tracking offsets so match positions stay exact.
-    out: list[str] = []
-    index_map: list[int] = []
-    prev_space = False
-    for i, ch in enumerate(raw):
-        if ch.isspace():
-            if prev_space:
-                continue
-            ch, prev_space = " ", True
-        else:
-            prev_space = False
-        index_map.append(i)
-        out.append(ch)
-    snippet = prefix + "".join(out).strip() + suffix
-    lead = len(prefix) + (len("".join(out)) - len("".join(out).lstrip()))
-    position = {raw_i: n for n, raw_i in enumerate(index_map)}
+    # Whitespace runs collapse to one space; a match's offset moves left by what the runs before
+    # it lost (matches never start or end inside whitespace).
+    runs = [(m.start(), m.end()) for m in _SPACE_RUN.finditer(raw)]
+    collapsed = _SPACE_RUN.sub(" ", raw)
+    run_ends = [e for _, e in runs]
+    lost: list[int] = []
+    total = 0
+    for a, b in runs:
+        total += b - a - 1
+        lost.append(total)
+
+    def at(r: int) -> int:
+        i = bisect.bisect_right(run_ends, r)
+        return r - (lost[i - 1] if i else 0)
+
+    body_text = collapsed.strip()
+    lead = len(collapsed) - len(collapsed.lstrip())
+    snippet = prefix + body_text + suffix
     matches = []
     for s, e in spans:
-        if lo <= s and e <= hi and (s - lo) in position and (e - 1 - lo) in position:
-            a = position[s - lo] + len(prefix) - (lead - len(prefix))
-            b = position[e - 1 - lo] + 1 + len(prefix) - (lead - len(prefix))
+        if lo <= s and e <= hi and not raw[s - lo].isspace() and not raw[e - 1 - lo].isspace():
+            a = at(s - lo) - lead + len(prefix)
+            b = at(e - lo) - lead + len(prefix)
             if 0 <= a < b <= len(snippet):
                 matches.append((a, b))
     return snippet, matches

@@ -195,12 +195,10 @@ def test_phrase_page_checked_lazily_is_the_exact_page(ws: Workspace, monkeypatch
 
 
 def test_positions_decoded_in_bulk_as_whoosh(ws: Workspace) -> None:
-    from whoosh.formats import Positions
-
     from waic_reader.index.bulk_scorer import block_matcher, decode_positions
 
     s = ws.index.searcher()
-    fmt = Positions()
+    fmt = s.schema["content"].format
     seen = 0
     for word in ("the", "said", "nvidia", "chip", "intelligence"):
         for sub, _off in s.leaf_searchers():
@@ -212,7 +210,7 @@ def test_positions_decoded_in_bulk_as_whoosh(ws: Workspace) -> None:
                 m.id()
                 m._read_values()
                 values = list(m._values)
-                assert decode_positions(values) == [fmt.decode_positions(v) for v in values]
+                assert decode_positions(values, fmt) == [fmt.decode_positions(v) for v in values]
                 seen += len(values)
                 m._next_block()
     assert seen
@@ -244,3 +242,29 @@ def test_index_analyzer_fast_path_equals_the_chain() -> None:
             got = [(t.text, t.pos, t.boost, t.stopped) for t in ANALYZER(text, **kw)]
             want = [(t.text, t.pos, t.boost, t.stopped) for t in chain(text, **kw)]
             assert got == want
+
+
+def test_index_positions_round_trip_and_index_as_the_analyzer() -> None:
+    """The compact posting values decode to the positions whoosh's own format stores, and the
+    one-loop tokenising gives the terms and positions of the analyzer chain."""
+    import random
+
+    from whoosh.formats import Positions
+
+    from waic_reader.index.analyzer import ANALYZER, IndexPositions
+
+    fmt, ref = IndexPositions(), Positions()
+    rng = random.Random(7)
+    for top in (3, 300, 70_000, 5_000_000_000):
+        for _ in range(50):
+            poslist = sorted({rng.randrange(top) for _ in range(rng.randint(1, 20))})
+            value = fmt.encode(poslist)
+            assert fmt.decode_positions(value) == poslist
+            assert fmt.decode_frequency(value) == len(poslist)
+            assert fmt.decode_weight(value) == len(poslist)
+    text = ("The U.S. chips’ makers said: the companies' chips, a chip — and THE Chips in "
+            "São Paulo. İstanbul 2025 x the of as 5G")
+    for value in (text, "", "the of and", text * 3):
+        got = {w: (f, wt, fmt.decode_positions(v)) for w, f, wt, v in fmt.word_values(value, ANALYZER)}
+        want = {w: (f, wt, ref.decode_positions(v)) for w, f, wt, v in ref.word_values(value, ANALYZER)}
+        assert got == want
