@@ -153,9 +153,9 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
 
     def _rerender(self) -> None:
         if self.alignment is not None:
-            self.run_worker(self._render_rows(), exclusive=True, group="compare-render")
+            self.run_worker(self._render_rows, exclusive=True, group="compare-render")
             if not self.synced:
-                self.run_worker(self._render_free(), group="compare-render-free")
+                self.run_worker(self._render_free, group="compare-render-free")
 
     # -- rendering --------------------------------------------------------------------------
 
@@ -238,7 +238,7 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
             self.query_one("#aligned").focus()
         else:
             # Filled only when shown: panes laid out while hidden settle a frame late.
-            self.run_worker(self._render_free(), exclusive=True, group="compare-render-free")
+            self.run_worker(self._render_free, exclusive=True, group="compare-render-free")
             self.query_one(f"#free-{self.side}").focus()
         self._summary()
 
