@@ -751,6 +751,9 @@ class Recognizer:
         while i < n:
             s, e, t = toks[i]
             g = gaz.get(i)
+            if g is None and not cur and not (t[0].isalpha() and _is_cap(t)):
+                i += 1  # most tokens: no name is open and none starts here
+                continue
             if g is not None and cur and cur[-1].e == s and text[cur[-1].s:s - 1] in _HYPHEN_PREFIX:
                 g = None  # "Inter-American": the prefix and the known name make one word
             if g is not None or (t[0].isalpha() and _is_cap(t)):
