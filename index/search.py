@@ -36,8 +36,9 @@ from .errors import IndexBusy
 from .snippets import make_snippet, match_spans, noise_test, read_text, stored_noise_spans
 from .text import one_line
 
-# 2: noise_spans stored (snippets without re-analysis); 3: IndexPositions, uncompressed blocks
-SCHEMA_VERSION = 3
+# 2: noise_spans stored (snippets without re-analysis); 3: IndexPositions, uncompressed blocks;
+# 4: posting values packed per block (codec.PackedCodec)
+SCHEMA_VERSION = 4
 META_NAME = "waic-index.json"
 
 
@@ -219,12 +220,13 @@ WRITER_LIMITMB = 512
 
 
 def _codec() -> Any:
-    """whoosh's codec without zlib on posting blocks: compressing them was a fifth of the time
-    whoosh spends writing postings, and every search decompressed every block it read again;
-    the index is ~1.6x larger (whoosh reads either kind)."""
-    from whoosh.codec.whoosh3 import W3Codec
+    """whoosh's codec with each block's posting values packed in one blob (see
+    :mod:`waic_reader.index.codec`) and no zlib on posting blocks: compressing them was a fifth
+    of the time whoosh spends writing postings, and every search decompressed every block it
+    read again (the index is ~1.6x larger)."""
+    from .codec import PackedCodec
 
-    return W3Codec(compression=0)
+    return PackedCodec(compression=0)
 
 
 def _writer(ix: windex.Index) -> Any:
@@ -637,7 +639,7 @@ class SearchIndex:
                              for w in leaf.words)
             total_exact = True
             lazy = None
-            if q_main != q and limit is not None and few_matches(s, q_main, limit, bulk):
+            if q_main != q and limit is not None and few_matches(s, q_main, limit):
                 # A phrase whose words are rare in articles: its matches cannot fill the page,
                 # so the boilerplate pass would run anyway; one pass over every field is cheaper.
                 top, total = collect(s, q, limit, bulk)

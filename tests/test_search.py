@@ -268,3 +268,42 @@ def test_index_positions_round_trip_and_index_as_the_analyzer() -> None:
         got = {w: (f, wt, fmt.decode_positions(v)) for w, f, wt, v in fmt.word_values(value, ANALYZER)}
         want = {w: (f, wt, ref.decode_positions(v)) for w, f, wt, v in ref.word_values(value, ANALYZER)}
         assert got == want
+
+
+WORD_QUERIES = ["government", "chip export", "Nvidia OR Huawei OR chips", "chip NOT Huawei",
+                "artificial intel*", "semicond*", "title:market OR content:market", "intelligence conference world"]
+
+
+@pytest.mark.parametrize("query", WORD_QUERIES)
+def test_word_queries_scored_in_bulk_match_whoosh(ws: Workspace, query: str) -> None:
+    """The bulk scorer's sums over ORs and ANDs give whoosh's matches and BM25F scores."""
+    from whoosh import collectors
+
+    from waic_reader.index.bulk_scorer import BulkScorer
+
+    s = ws.index.searcher()
+    for q in (ws.index.parse(query), ws.index.parse_main(query)):
+        got = BulkScorer(s).scores(q)
+        c = collectors.UnlimitedCollector()
+        s.search_with_collector(q, c)
+        want = {d: sc for sc, d in c.items}
+        assert got is not None and set(got) == set(want) and want
+        if "NOT" not in query:
+            assert all(abs(got[d] - want[d]) < 1e-9 for d in want)
+
+
+def test_packed_values_behave_as_the_tuple_whoosh_wrote() -> None:
+    import pickle
+
+    from waic_reader.index.codec import PackedValues
+
+    values = [b"B\x01", b"", b"H\x01\x02\x03\x04", b"B\xff" * 40]
+    packed = PackedValues.of(values)
+    assert list(packed) == values and len(packed) == 4
+    assert [packed[i] for i in range(4)] == values and packed[-1] == values[-1]
+    assert packed[1:3] == values[1:3]
+    with pytest.raises(IndexError):
+        packed[4]
+    back = pickle.loads(pickle.dumps(packed, 2))  # whoosh pickles blocks with protocol 2
+    assert back == packed and list(back) == values
+    assert PackedValues.of([]) == [] and list(PackedValues.of([])) == []
