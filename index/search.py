@@ -34,7 +34,7 @@ from .bulk_scorer import (BulkScorer, collect, docset, few_matches, matched_fiel
 from .corpus import Article, Corpus, CorpusError, Skipped
 from .errors import IndexBusy
 from .snippets import make_snippet, match_spans, noise_test, read_text, stored_noise_spans
-from .text import one_line
+from .text import close_phrase, one_line
 
 # 2: noise_spans stored (snippets without re-analysis); 3: IndexPositions, uncompressed blocks;
 # 4: posting values packed per block (codec.PackedCodec)
@@ -587,7 +587,7 @@ class SearchIndex:
         return out
 
     def _parse_with(self, parser: Any, text: str, typing: bool) -> wquery.Query:
-        text = uq.check(text)
+        text = uq.check(close_phrase(text) if typing else text)
         if typing:
             text = uq.as_you_type(text)
         if not text:

@@ -67,3 +67,11 @@ def one_line(text: str, width: int | None = None) -> str:
     if width is not None and len(text) > width:
         text = text[: max(1, width - 1)].rstrip() + "…"
     return text
+
+
+def close_phrase(text: str) -> str:
+    """A query whose phrase is still being typed (``"eric schmidt``) with its quote closed, so
+    the phrase typed so far is searched (here: no search engine is imported)."""
+    if text.count('"') % 2:
+        return text.rstrip() + '"'
+    return text

@@ -70,6 +70,10 @@ def test_search_as_you_type(ws: Workspace) -> None:
     assert as_you_type('"Eric Sch') == '"Eric Sch'
     assert docs(ws, "Zh", typing=True) == set()  # a two-letter word is searched as typed
     assert docs(ws, "Zhao", typing=True) == {"003", "004"}  # Zhaoxu
+    # A phrase still being typed is searched as typed so far (submitted, it is an error).
+    assert docs(ws, '"Eric Schmidt', typing=True) == docs(ws, '"Eric Schmidt"')
+    with pytest.raises(QueryError):
+        ws.search('"Eric Schmidt')
 
 
 @pytest.mark.parametrize("query", ['"open', "(a", "*", "*ai", "a?c", "foo:bar", "x" * 600,

@@ -64,11 +64,23 @@ async def test_bad_query_is_a_message_not_a_crash() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *'"unbalanced')
+        await pilot.press("slash", *'nosuchfield:x')
         await settle(pilot)
         status = str(app.screen.query_one("#search-status").render())
-        assert "unbalanced quote" in status
+        assert "unknown field nosuchfield:" in status
         assert app.is_running
+
+
+async def test_a_phrase_being_typed_is_searched_so_far() -> None:
+    """An open quote while typing is no error: the phrase typed so far is searched."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *'"Eric Schmidt')
+        await settle(pilot)
+        status = str(app.screen.query_one("#search-status").render())
+        assert "unbalanced" not in status and "match" in status
+        assert app.screen.results is not None and app.screen.results.hits
 
 
 async def test_help_and_quit() -> None:

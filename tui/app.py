@@ -22,8 +22,6 @@ if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after th
     from waic_reader.index.search import SyncReport
     from waic_reader.index.workspace import Workspace
 
-    from .help_screen import HelpScreen
-
 from .entity_colors import LABEL_COLORS
 from .library_screen import LibraryScreen
 from .providers import ArticleProvider, SearchProvider

@@ -14,6 +14,7 @@ from textual.worker import get_current_worker
 from typing import TYPE_CHECKING
 
 from waic_reader.index.errors import QueryError
+from waic_reader.index.text import close_phrase
 
 if TYPE_CHECKING:
     from waic_reader.index.search import Hit, Results
@@ -158,7 +159,8 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         hit = self.results.hits[index]
         state = self.app.search_state  # type: ignore[attr-defined]
         state.remember(self.results.query)
-        self.app.open_article(hit.doc, query=self.results.query)  # type: ignore[attr-defined]
+        # The reader highlights the query as searched: a phrase still open is closed.
+        self.app.open_article(hit.doc, query=close_phrase(self.results.query))  # type: ignore[attr-defined]
 
     @on(Input.Submitted, "#query")
     def _submitted(self) -> None:
