@@ -291,19 +291,29 @@ class BulkScorer:
                 kb = k.boost
                 b = {d: v * kb for d, v in b.items()}
             bounds.append(b)
-            for d, v in b.items():
-                union[d] = union.get(d, 0.0) + v
+            if not union:
+                union = dict(b)
+            else:  # union[d] + b[d] where both have d, else b[d] (as adding one at a time)
+                both = {d: union[d] + b[d] for d in union.keys() & b.keys()}
+                union.update(b)
+                union.update(both)
         if len(union) <= PHRASE_CHECK_ALL:
             return None
 
         def order(kv: tuple[int, float]) -> tuple[float, int]:
             return -kv[1], kv[0]
 
-        queue = sorted(union.items(), key=order)
         matched: list[tuple[int, float]] = []
         done = 0
         batch = limit + limit // 2
-        while done < len(queue):
+        # Candidates best bound first. The first batch (and the bound after it) usually
+        # settles the page: select it without sorting every candidate; sort only if not.
+        queue = heapq.nsmallest(batch + 1, union.items(), key=order)
+        ordered_all = len(queue) == len(union)
+        while done < len(union):
+            if not ordered_all and done + batch + 1 > len(queue):
+                queue = sorted(union.items(), key=order)  # same order: nsmallest is sorted()[:n]
+                ordered_all = True
             chunk = [d for d, _ in queue[done:done + batch]]
             done += len(chunk)
             batch *= 2
@@ -320,14 +330,14 @@ class BulkScorer:
                         score = b[d] if score is None else score + b[d]
                 if score is not None:
                     matched.append((d, score))
-            if len(matched) >= limit and done < len(queue):
+            if len(matched) >= limit and done < len(union):
                 kth = heapq.nsmallest(limit, matched, key=order)[-1][1]
                 if queue[done][1] * (1 + 1e-9) < kth:
                     break
         top = heapq.nsmallest(limit, matched, key=order)
-        if done >= len(queue):
+        if done >= len(union):
             return top, len(matched), True
-        estimate = len(matched) + round((len(queue) - done) * len(matched) / done)
+        estimate = len(matched) + round((len(union) - done) * len(matched) / done)
         return top, estimate, False
 
     def _positions(self, fieldname: str, text: str, want: set[int]) -> dict[int, list[int]] | None:

@@ -19,7 +19,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from . import yamlio
 from .blocks import Block, Sentence, sentences_of, split_blocks, words
 from .text import normalize_newlines, one_line
 
@@ -232,9 +231,25 @@ class Corpus:
     root: Path
     entries: dict[str, Entry]
     skipped: list[Skipped]
-    metadata: dict[str, dict[str, str]]
-    meta_errors: list[str]
+    # corpus.yaml, read on first use: listing the folder (what the library first paints) needs
+    # neither the file nor the YAML parser.
+    _meta: tuple[dict[str, dict[str, str]], list[str]] | None = field(default=None, repr=False)
     _cache: dict[str, Article] = field(default_factory=dict, repr=False)
+
+    @property
+    def metadata(self) -> dict[str, dict[str, str]]:
+        """Per-file metadata from ``corpus.yaml`` (file name → field → value)."""
+        return self._metadata()[0]
+
+    @property
+    def meta_errors(self) -> list[str]:
+        """Why parts of ``corpus.yaml`` were ignored (file:line:col: reason)."""
+        return self._metadata()[1]
+
+    def _metadata(self) -> tuple[dict[str, dict[str, str]], list[str]]:
+        if self._meta is None:
+            self._meta = load_metadata(self.root)
+        return self._meta
 
     @classmethod
     def scan(cls, root: Path | str) -> Corpus:
@@ -272,8 +287,7 @@ class Corpus:
             if doc in entries:
                 doc = name
             entries[doc] = Entry(doc, path, st.st_size, st.st_mtime_ns)
-        metadata, errors = load_metadata(root)
-        return cls(root, entries, skipped, metadata, errors)
+        return cls(root, entries, skipped)
 
     @property
     def docs(self) -> list[str]:
@@ -356,6 +370,8 @@ def load_metadata(root: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
     path = root / META_FILE
     if not path.exists():
         return {}, []
+    from . import yamlio  # here: the YAML parser costs start-up time otherwise
+
     try:
         data, node = yamlio.load_file_with_node(path)
     except yamlio.YamlError as exc:

@@ -222,3 +222,26 @@ async def test_command_palette_opens_an_article_and_runs_a_search() -> None:
         await settle(pilot)
         assert isinstance(app.screen, SearchScreen)
         assert app.screen.results is not None and app.screen.results.total == 1
+
+
+async def test_corpus_yaml_errors_are_shown_after_the_library_paints(tmp_path: Path) -> None:
+    """A broken corpus.yaml is read after the first paint and reported with its position."""
+    from waic_reader.tui.app import StartOptions
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("A title\n\nSome body text about chips.\n", "utf-8")
+    (corpus / "corpus.yaml").write_text("articles:\n  a.txt: [not, a, mapping]\n", "utf-8")
+    app = WaicReaderApp(Workspace(corpus, tmp_path / "ix"), StartOptions(), save_settings=False)
+    shown: list[tuple[str, str]] = []
+    real = app.notify
+
+    def notify(message: str, **kw: object) -> None:
+        shown.append((str(kw.get("title", "")), message))
+        real(message, **kw)  # type: ignore[arg-type]
+
+    app.notify = notify  # type: ignore[method-assign]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert any(t == "corpus.yaml" and "corpus.yaml:2:" in m for t, m in shown), shown
+        assert isinstance(app.screen, LibraryScreen)

@@ -112,8 +112,6 @@ class WaicReaderApp(App[None]):
         self.push_screen(LibraryScreen())
         if self.settings.error:
             self.notify(self.settings.error, title="Settings ignored", severity="warning", markup=False)
-        for error in self.workspace.corpus.meta_errors:
-            self.notify(error, title="corpus.yaml", severity="warning", markup=False, timeout=10)
         if self.options.open_doc:
             from .reader_screen import ReaderScreen
 
@@ -122,8 +120,13 @@ class WaicReaderApp(App[None]):
             from .compare_screen import CompareScreen
 
             self.push_screen(CompareScreen(*self.options.compare))
-        # After the first paint: the library shows before any index work starts.
-        self.call_after_refresh(self.sync_index)
+        # After the first paint: the library shows before corpus.yaml or any index work.
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        for error in self.workspace.corpus.meta_errors:
+            self.notify(error, title="corpus.yaml", severity="warning", markup=False, timeout=10)
+        self.sync_index()
 
     def _remember_theme(self, theme: Any) -> None:
         if not self._save_settings or theme.name == self.settings.theme:
