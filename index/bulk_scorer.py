@@ -8,8 +8,10 @@ test queries). Queries it does not cover fall back to whoosh's own searcher.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from itertools import accumulate as _accumulate
+from itertools import repeat
 from typing import Any
 
 from whoosh import query as wquery
@@ -19,6 +21,10 @@ from whoosh.searching import Searcher
 
 # Phrases with more candidates than this have positions checked lazily, page first.
 PHRASE_CHECK_ALL = 1000
+
+# A posting block kept for a phrase word: (first top-level document, document offset of its
+# segment, ids in the segment (ascending), posting values, deleted ids of the segment).
+Block = tuple[int, int, Sequence[int], Sequence[bytes], "frozenset[int] | set[int]"]
 
 
 def _load_ids(m: W3LeafMatcher) -> None:
@@ -63,16 +69,17 @@ class BulkScorer:
         # all need them); cleared by SearchIndex.search so memory stays flat.
         self.memo: dict[tuple[str, str], dict[int, float] | None] = {}
         # Posting blocks of phrase words read during the current search (cleared with memo).
-        self.blocks: dict[tuple[str, str], list[tuple[int, Any, Any]]] = {}
+        self.blocks: dict[tuple[str, str], list[Block]] = {}
         self.keep: set[tuple[str, str]] = set()  # terms whose blocks to keep (phrase words)
-        self.where: dict[tuple[str, str], dict[int, bytes]] = {}  # posting values by document
+        # The scores the last ``collect`` ranked (its documents count the main pass's matches).
+        self.last_scores: dict[int, float] | None = None
         self.leaves = list(searcher.leaf_searchers())
 
     def clear(self) -> None:
         self.memo.clear()
         self.blocks.clear()
         self.keep.clear()
-        self.where.clear()
+        self.last_scores = None
 
     def _norm(self, fieldname: str) -> list[list[float]]:
         got = self._norms.get(fieldname)
@@ -100,17 +107,17 @@ class BulkScorer:
         key = (fieldname, text)
         if key in self.memo:
             return self.memo[key]
-        blocks: list[tuple[int, Any, Any]] | None = [] if key in self.keep else None
+        blocks: list[Block] | None = [] if key in self.keep else None
         got = self._read(fieldname, text, blocks)
         self.memo[key] = got
         if blocks is not None:
             self.blocks[key] = blocks
         return got
 
-    def _read(self, fieldname: str, text: str,
-              blocks: list[tuple[int, Any, Any]] | None = None) -> dict[int, float] | None:
-        """The scores of one term; with ``blocks``, also append (offset, ids, posting values)
-        of every block read (phrases decode positions from them without reading again)."""
+    def _read(self, fieldname: str, text: str, blocks: list[Block] | None = None) -> dict[int, float] | None:
+        """The scores of one term; with ``blocks``, also append every block read as
+        (first document, offset, ids, posting values, deleted ids) so a phrase can decode
+        positions without reading the postings again."""
         s = self.s
         field = s.schema[fieldname] if fieldname in s.schema else None
         if field is None:
@@ -129,24 +136,31 @@ class BulkScorer:
             m, deleted = block_matcher(r.postings(fieldname, text))
             if m is None:
                 return None
+            # Every block's ids and weights gathered at C speed; one scoring pass at the end.
+            all_ids: list[int] = []
+            all_ws: list[float] = []
             while m.is_active():
                 _load_ids(m)
-                m._read_weights()  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
-                ids, ws = m._ids, m._weights  # noqa: SLF001
+                ids = m._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
+                weights = m._data[1]  # noqa: SLF001 - None: all 1.0; a float: all the same
+                if weights is None or isinstance(weights, float):
+                    all_ws.extend(repeat(1.0 if weights is None else weights, len(ids)))
+                else:
+                    all_ws.extend(weights)
+                all_ids.extend(ids)
                 if blocks is not None:
                     m._read_values()  # noqa: SLF001
-                    blocks.append((off, ids if not deleted else [d if d not in deleted else -1 for d in ids],
-                                   m._values))  # noqa: SLF001
-                if deleted:
-                    keep = [k for k, d in enumerate(ids) if d not in deleted]
-                    ids, ws = [ids[k] for k in keep], [ws[k] for k in keep]
-                if not scorable:  # whoosh's WeightScorer: the term's frequency
-                    out.update({d + off: float(w) for d, w in zip(ids, ws)})
-                elif off:
-                    out.update({d + off: c * w / (w + norm[d]) for d, w in zip(ids, ws)})
-                else:
-                    out.update({d: c * w / (w + norm[d]) for d, w in zip(ids, ws)})
+                    blocks.append((ids[0] + off, off, ids, m._values, deleted))  # noqa: SLF001
                 m._next_block()  # noqa: SLF001
+            pairs: Iterable[tuple[int, float]] = zip(all_ids, all_ws)
+            if deleted:
+                pairs = [(d, w) for d, w in pairs if d not in deleted]
+            if not scorable:  # whoosh's WeightScorer: the term's frequency
+                out.update({d + off: float(w) for d, w in pairs})
+            elif off:
+                out.update({d + off: c * w / (w + norm[d]) for d, w in pairs})
+            else:
+                out.update({d: c * w / (w + norm[d]) for d, w in pairs})
         return out
 
     def phrase(self, q: wquery.Phrase) -> dict[int, float] | None:
@@ -343,23 +357,24 @@ class BulkScorer:
     def _positions(self, fieldname: str, text: str, want: set[int]) -> dict[int, list[int]] | None:
         """Positions of ``text`` in ``fieldname`` of the documents ``want`` (others not decoded)."""
         out: dict[int, list[int]] = {}
-        key = (fieldname, text)
         fmt = self.s.schema[fieldname].format
-        where = self.where.get(key)
-        if where is None and key in self.blocks:
-            # Each document's posting value in the blocks the scores were read from (deleted
-            # documents are -1 there).
-            where = {}
-            for off, ids, vs in self.blocks[key]:
-                if off:
-                    where.update({d + off: v for d, v in zip(ids, vs) if d >= 0})
-                else:
-                    where.update(zip(ids, vs))
-            where.pop(-1, None)
-            self.where[key] = where
-        if where is not None:
-            docs = [d for d in want if d in where]
-            return dict(zip(docs, decode_positions([where[d] for d in docs], fmt)))
+        kept = self.blocks.get((fieldname, text))
+        if kept is not None:
+            # The blocks the scores were read from, in document order: each wanted document's
+            # block by its first document, then its place in the block (both by bisection).
+            firsts = [b[0] for b in kept]
+            docs: list[int] = []
+            values: list[bytes] = []
+            for d in sorted(want):
+                i = bisect_right(firsts, d) - 1
+                if i < 0:
+                    continue
+                _first, off, ids, vs, deleted = kept[i]
+                k = bisect_left(ids, d - off)
+                if k < len(ids) and ids[k] == d - off and (not deleted or ids[k] not in deleted):
+                    docs.append(d)
+                    values.append(vs[k])
+            return dict(zip(docs, decode_positions(values, fmt)))
         for sub, off in self.leaves:
             r = sub.reader()
             if (fieldname, text) not in r:
@@ -448,12 +463,9 @@ def collect(s: Searcher, q: wquery.Query, limit: int | None,
 
     scores = bulk.scores(q) if bulk is not None else None
     if scores is not None:
-        def order(kv: tuple[int, float]) -> tuple[float, int]:
-            return -kv[1], kv[0]  # whoosh's order: score, then lower document number first
-
-        items = sorted(scores.items(), key=order) if limit is None else \
-            heapq.nsmallest(limit, scores.items(), key=order)
-        return items, len(scores)
+        if bulk is not None:
+            bulk.last_scores = scores
+        return top_of(scores, limit), len(scores)
 
     if limit is None:
         c: Any = collectors.UnlimitedCollector()
@@ -464,6 +476,27 @@ def collect(s: Searcher, q: wquery.Query, limit: int | None,
     s.search_with_collector(q, c)
     items = sorted(c.items, key=lambda p: (-p[0], -p[1]))  # heap of (score, -docnum)
     return [(-neg_doc, score) for score, neg_doc in items], c.total
+
+
+def _order(kv: tuple[int, float]) -> tuple[float, int]:
+    return -kv[1], kv[0]  # whoosh's order: score, then lower document number first
+
+
+def top_of(scores: dict[int, float], limit: int | None) -> list[tuple[int, float]]:
+    """The ``limit`` best (docnum, score), best first, in whoosh's order (all when None).
+
+    The ``limit``-th best score is found among the bare floats (no key function per match);
+    only the matches scoring at least that much are then sorted: the same list as
+    ``heapq.nsmallest(limit, scores.items(), key=order)``, ~3x faster on 80k matches.
+    """
+    if limit is None or len(scores) <= 4 * limit:
+        return sorted(scores.items(), key=_order)[:limit]
+    if limit <= 0:
+        return []
+    kth = heapq.nlargest(limit, scores.values())[-1]
+    best = [(d, v) for d, v in scores.items() if v >= kth]
+    best.sort(key=_order)
+    return best[:limit]
 
 
 def _term_docs(s: Searcher, fieldname: str, text: str, bulk: BulkScorer | None = None) -> set[int]:

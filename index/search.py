@@ -665,8 +665,15 @@ class SearchIndex:
                     extra = [(d, sc) for d, sc in more if d not in seen]
                     top = top + (extra if limit is None else extra[: limit - len(top)])
             elif q_main != q and total_exact:
-                full = docset(s, q, bulk)
-                if full is not None:
+                # The count of every match: the article matches just scored, plus those only in
+                # the boilerplate (one clause: its boilerplate part; else the whole query again).
+                rest = rest_of(q, q_main)
+                main_docs = bulk.last_scores
+                extra = docset(s, rest, bulk) if rest is not None and main_docs is not None else None
+                full = docset(s, q, bulk) if extra is None else None
+                if extra is not None and main_docs is not None:
+                    total = len(main_docs) + len(extra.difference(main_docs))
+                elif full is not None:
                     total = len(full)
                 else:  # a phrase: counting its boilerplate matches means checking positions
                     total_exact = False

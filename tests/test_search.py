@@ -311,3 +311,43 @@ def test_packed_values_behave_as_the_tuple_whoosh_wrote() -> None:
     back = pickle.loads(pickle.dumps(packed, 2))  # whoosh pickles blocks with protocol 2
     assert back == packed and list(back) == values
     assert PackedValues.of([]) == [] and list(PackedValues.of([])) == []
+
+
+def test_bulk_scoring_skips_documents_deleted_by_an_update(ws: Workspace, seeds_copy: Path) -> None:
+    """After an incremental update the old copy of a changed article is deleted inside its
+    segment: bulk word and phrase scoring (and phrase positions) must skip it as whoosh does."""
+    from whoosh import collectors
+
+    from waic_reader.index.bulk_scorer import BulkScorer
+
+    path = next(p for p in sorted(seeds_copy.glob("*.txt")) if "Schmidt" in p.read_text("utf-8"))
+    path.write_text(path.read_text("utf-8") + "\n\nEric Schmidt said export controls matter.\n", "utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    fresh = Workspace(seeds_copy, ws.index.index_dir)
+    report = fresh.ensure_index()
+    assert report.updated
+    s = fresh.index.searcher()
+    assert s.reader().has_deletions()
+    for query in ('"Eric Schmidt"', '"export controls"', "Schmidt", "export controls"):
+        for q in (fresh.index.parse(query), fresh.index.parse_main(query)):
+            bulk = BulkScorer(s)
+            if any(hasattr(leaf, "words") for leaf in q.leaves()):
+                bulk.keep.update((leaf.fieldname, w) for leaf in q.leaves() if hasattr(leaf, "words") for w in leaf.words)
+            got = bulk.scores(q)
+            c = collectors.UnlimitedCollector()
+            s.search_with_collector(q, c)
+            want = {d: sc for sc, d in c.items}
+            assert got is not None and set(got) == set(want) and want
+            assert all(abs(got[d] - want[d]) < 1e-9 for d in want)
+
+
+@pytest.mark.parametrize("query", WORD_QUERIES + PHRASES + ["Nvidia", "related", "said"])
+def test_total_of_a_short_page_is_the_count_of_every_match(ws: Workspace, query: str) -> None:
+    """However the count is reached (article matches plus boilerplate-only ones, or the whole
+    query again), an exact total equals the number of hits of an unlimited search."""
+    every = ws.search(query, limit=None)
+    for limit in (1, 2):
+        page = ws.search(query, limit=limit)
+        assert [h.doc for h in page.hits] == [h.doc for h in every.hits][:limit]
+        if page.total_exact:
+            assert page.total == every.total == len(every.hits)
