@@ -8,6 +8,7 @@ test queries). Queries it does not cover fall back to whoosh's own searcher.
 from __future__ import annotations
 
 import heapq
+from collections import OrderedDict
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate as _accumulate
@@ -21,6 +22,12 @@ from whoosh.searching import Searcher
 
 # Phrases with more candidates than this have positions checked lazily, page first.
 PHRASE_CHECK_ALL = 1000
+
+# Scores of terms with at least RECENT_MIN matches stay cached across searches (least recently
+# used first out) up to RECENT_POSTINGS postings in all (~80 bytes each); smaller ones are cheap
+# to read again. The cache belongs to one searcher: a changed index starts a new one.
+RECENT_MIN = 2000
+RECENT_POSTINGS = 400_000
 
 # A posting block kept for a phrase word: (first top-level document, document offset of its
 # segment, ids in the segment (ascending), posting values, deleted ids of the segment).
@@ -36,6 +43,33 @@ def _load_ids(m: W3LeafMatcher) -> None:
         m._read_data()  # noqa: SLF001
     ids = m._data[0]  # noqa: SLF001
     m._ids = ids if m._byteids else tuple(_accumulate(ids))  # noqa: SLF001
+
+
+def _byte_lengths() -> list[int | None]:
+    from whoosh.util.numeric import byte_to_length
+
+    return [byte_to_length(b) if b else None for b in range(256)]  # as doc_field_length reads
+
+
+_BYTE_LENGTHS = _byte_lengths()
+
+
+def length_bytes(r: Any, fieldname: str) -> bytes | None:
+    """Every document's length byte of ``fieldname`` in segment reader ``r``, read at once
+    (whoosh reads them one document at a time: ~0.5 s a field at 100k documents, paid by the
+    first search after the index opens), or None if the pinned whoosh's layout is not there."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+
+    get = getattr(getattr(r, "_perdoc", None), "_cached_reader", None)
+    if get is None:
+        return None
+    col = get(_lenfield(fieldname), LENGTHS_COLUMN)
+    n = r.doc_count_all()
+    if col is None or getattr(col, "_fixedlen", None) != 1 or not hasattr(col, "_dbfile"):
+        return None
+    count = min(col._count, n)  # noqa: SLF001 - whoosh 2.7.4 (pinned) column reader
+    raw = col._dbfile.get(col._basepos, count) if count else b""  # noqa: SLF001
+    return bytes(raw) + bytes(n - count)  # past the column's end: length 0, as whoosh reads
 
 
 def block_matcher(m: Any) -> tuple[W3LeafMatcher | None, frozenset[int] | set[int]]:
@@ -74,9 +108,15 @@ class BulkScorer:
         # The scores the last ``collect`` ranked (its documents count the main pass's matches).
         self.last_scores: dict[int, float] | None = None
         self.leaves = list(searcher.leaf_searchers())
+        self.recent: OrderedDict[tuple[str, str], dict[int, float]] = OrderedDict()
+        self.recent_size = 0  # postings in ``recent``
+        self._flat: dict[str, list[float]] = {}
+        # Phrase words' scores for the documents with every word, per phrase (cleared with memo).
+        self.parts: dict[tuple[str, str], list[dict[int, float]]] = {}
 
     def clear(self) -> None:
         self.memo.clear()
+        self.parts.clear()
         self.blocks.clear()
         self.keep.clear()
         self.last_scores = None
@@ -89,6 +129,11 @@ class BulkScorer:
             got = []
             for sub, _off in self.leaves:
                 r = sub.reader()
+                raw = length_bytes(r, fieldname)
+                if raw is not None:  # one factor per length byte, looked up per document
+                    by_byte = [K1 * ((1 - B) + B * (fl or 1) / avgfl) for fl in _BYTE_LENGTHS]
+                    got.append(list(map(by_byte.__getitem__, raw)))
+                    continue
                 n = r.doc_count_all()
                 lens = [r.doc_field_length(d, fieldname, 1) for d in range(n)]
                 got.append([K1 * ((1 - B) + B * (fl or 1) / avgfl) for fl in lens])
@@ -103,15 +148,27 @@ class BulkScorer:
         return {d: v * boost for d, v in raw.items()}
 
     def raw(self, fieldname: str, text: str) -> dict[int, float] | None:
-        """The unboosted scores of one term, read once per search (``memo``)."""
+        """The unboosted scores of one term, read once per search (``memo``) and kept across
+        searches while they are among the most recently used (``recent``): typing a query
+        searches its earlier words again at every keystroke. Never mutated by callers."""
         key = (fieldname, text)
         if key in self.memo:
             return self.memo[key]
         blocks: list[Block] | None = [] if key in self.keep else None
+        if blocks is None and key in self.recent:
+            self.recent.move_to_end(key)
+            got = self.memo[key] = self.recent[key]
+            return got
         got = self._read(fieldname, text, blocks)
         self.memo[key] = got
         if blocks is not None:
             self.blocks[key] = blocks
+        if got is not None and len(got) >= RECENT_MIN:
+            self.recent[key] = got
+            self.recent_size += len(got)
+            while self.recent_size > RECENT_POSTINGS and len(self.recent) > 1:
+                _key, old = self.recent.popitem(last=False)
+                self.recent_size -= len(old)
         return got
 
     def _read(self, fieldname: str, text: str, blocks: list[Block] | None = None) -> dict[int, float] | None:
@@ -206,17 +263,82 @@ class BulkScorer:
                 return []
             if (fieldname, w) not in reader:
                 return []
-        parts = []
+        if len(words) == 1 or not field.scorable:
+            parts = []
+            for w in words:
+                got = self.raw(fieldname, w)
+                if got is None:
+                    return None
+                if not got:
+                    return []
+                parts.append(got)
+            return parts
+        key = ("\x00parts", fieldname + "\x00" + "\x00".join(words))
+        if key in self.parts:
+            return self.parts[key]
+        # Only documents with every word can match: each word's frequencies are read at C
+        # speed, and scores are computed for those documents alone (the same values ``raw``
+        # gives them), not for every posting of every word.
+        freqs = []
         for w in words:
-            if len(words) > 1:
-                self.keep.add((fieldname, w))
-            got = self.raw(fieldname, w)
+            self.keep.add((fieldname, w))
+            got = self._freqs(fieldname, w)
             if got is None:
                 return None
             if not got:
                 return []
-            parts.append(got)
+            freqs.append(got)
+        order = sorted(freqs, key=len)
+        cand: set[int] | Any = order[0].keys() & order[1].keys()
+        for f in order[2:]:
+            cand = f.keys() & cand
+        norm = self._flat_norm(fieldname)
+        K1 = self.K1
+        parts = []
+        for w, f in zip(words, freqs):
+            c = s.idf(fieldname, w) * (K1 + 1)
+            parts.append({d: c * f[d] / (f[d] + norm[d]) for d in cand})
+        self.parts[key] = parts
         return parts
+
+    def _freqs(self, fieldname: str, text: str) -> dict[int, float] | None:
+        """{docnum: frequency} of a phrase word, its posting blocks kept for the positions."""
+        blocks: list[Block] = []
+        out: dict[int, float] = {}
+        for sub, off in self.leaves:
+            r = sub.reader()
+            if (fieldname, text) not in r:
+                continue
+            m, deleted = block_matcher(r.postings(fieldname, text))
+            if m is None:
+                return None
+            all_ids: list[int] = []
+            all_ws: list[float] = []
+            while m.is_active():
+                _load_ids(m)
+                ids = m._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
+                weights = m._data[1]  # noqa: SLF001
+                if weights is None or isinstance(weights, float):
+                    all_ws.extend(repeat(1.0 if weights is None else weights, len(ids)))
+                else:
+                    all_ws.extend(weights)
+                all_ids.extend(ids)
+                m._read_values()  # noqa: SLF001
+                blocks.append((ids[0] + off, off, ids, m._values, deleted))  # noqa: SLF001
+                m._next_block()  # noqa: SLF001
+            got = dict(zip(map(off.__add__, all_ids) if off else all_ids, all_ws))
+            for d in deleted:
+                got.pop(d + off, None)
+            out.update(got)
+        self.blocks[(fieldname, text)] = blocks
+        return out
+
+    def _flat_norm(self, fieldname: str) -> list[float]:
+        """``_norm`` of every segment end to end: indexed by top-level document number."""
+        got = self._flat.get(fieldname)
+        if got is None:
+            got = self._flat[fieldname] = [x for part in self._norm(fieldname) for x in part]
+        return got
 
     def _verify(self, q: wquery.Phrase, cand: set[int]) -> set[int] | None:
         """The documents of ``cand`` (which have every word) where the words are consecutive."""

@@ -351,3 +351,20 @@ def test_total_of_a_short_page_is_the_count_of_every_match(ws: Workspace, query:
         assert [h.doc for h in page.hits] == [h.doc for h in every.hits][:limit]
         if page.total_exact:
             assert page.total == every.total == len(every.hits)
+
+
+def test_length_factors_read_at_once_equal_whoosh_per_document(ws: Workspace) -> None:
+    from waic_reader.index.bulk_scorer import BulkScorer, length_bytes
+
+    s = ws.index.searcher()
+    bulk = BulkScorer(s)
+    for fieldname in ("title", "content", "noise", "outlet"):
+        fast = bulk._norm(fieldname)
+        B, K1 = bulk.B, bulk.K1
+        avgfl = s.avg_field_length(fieldname) or 1
+        for (sub, _off), got in zip(bulk.leaves, fast):
+            r = sub.reader()
+            assert length_bytes(r, fieldname) is not None
+            want = [K1 * ((1 - B) + B * (r.doc_field_length(d, fieldname, 1) or 1) / avgfl)
+                    for d in range(r.doc_count_all())]
+            assert got == want
