@@ -17,8 +17,14 @@ def test_search_no_results(snap_compare) -> None:
 
 
 def test_search_bad_query(snap_compare) -> None:
-    """An unbalanced quote shows a short message in place of results, in the error colour."""
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=then("slash", *'"Eric'))
+    """A wildcard inside a word shows a short message in place of results, in the error colour."""
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=then("slash", *"se*ch"))
+
+
+def test_search_open_phrase(snap_compare) -> None:
+    """A phrase still being typed ("Eric Schmidt without its closing quote) is searched as
+    typed so far: four articles, no error."""
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=then("slash", *'"Eric Schmidt'))
 
 
 def test_search_noise_hits_rank_last(snap_compare) -> None:

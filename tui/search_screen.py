@@ -123,10 +123,19 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
             results = ws.search(text, typing=True, limit=20)
         except QueryError as exc:
             if not get_current_worker().is_cancelled:
-                self.app.call_from_thread(self._status, str(exc), "$text-error")
+                self.app.call_from_thread(self._show_error, text, str(exc))
             return
         if not get_current_worker().is_cancelled:  # a newer keystroke has superseded this one
             self.app.call_from_thread(self._show, results)
+
+    def _show_error(self, text: str, message: str) -> None:
+        """A query that cannot be searched: its reason in place of the results (results of an
+        earlier keystroke would be read as this query's)."""
+        if text != self.query_one(QueryInput).value:
+            return
+        self.results = None
+        self.query_one(OptionList).clear_options()
+        self._status(message, "$text-error")
 
     def _status(self, message: str, style: str = "") -> None:
         self.query_one("#search-status", Static).update(plain(message, style))
