@@ -72,6 +72,32 @@ def length_bytes(r: Any, fieldname: str) -> bytes | None:
     return bytes(raw) + bytes(n - count)  # past the column's end: length 0, as whoosh reads
 
 
+def _segment_postings(r: Any, off: int, fieldname: str, text: str, blocks: list[Block] | None
+                      ) -> tuple[list[int], list[float], frozenset[int] | set[int]] | None:
+    """One segment's document ids and weights of a term, gathered block by block at C speed
+    (and each block appended to ``blocks`` when given), with the segment's deleted ids; None
+    when whoosh's matcher is not the block reader this knows."""
+    m, deleted = block_matcher(r.postings(fieldname, text))
+    if m is None:
+        return None
+    all_ids: list[int] = []
+    all_ws: list[float] = []
+    while m.is_active():
+        _load_ids(m)
+        ids = m._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
+        weights = m._data[1]  # noqa: SLF001 - None: all 1.0; a float: all the same
+        if weights is None or isinstance(weights, float):
+            all_ws.extend(repeat(1.0 if weights is None else weights, len(ids)))
+        else:
+            all_ws.extend(weights)
+        all_ids.extend(ids)
+        if blocks is not None:
+            m._read_values()  # noqa: SLF001
+            blocks.append((ids[0] + off, off, ids, m._values, deleted))  # noqa: SLF001
+        m._next_block()  # noqa: SLF001
+    return all_ids, all_ws, deleted
+
+
 def block_matcher(m: Any) -> tuple[W3LeafMatcher | None, frozenset[int] | set[int]]:
     """The block reader under a term's postings and the deleted documents it must skip, or
     (None, ...) for any other matcher."""
@@ -190,25 +216,10 @@ class BulkScorer:
             r = sub.reader()
             if (fieldname, text) not in r:
                 continue
-            m, deleted = block_matcher(r.postings(fieldname, text))
-            if m is None:
+            got = _segment_postings(r, off, fieldname, text, blocks)
+            if got is None:
                 return None
-            # Every block's ids and weights gathered at C speed; one scoring pass at the end.
-            all_ids: list[int] = []
-            all_ws: list[float] = []
-            while m.is_active():
-                _load_ids(m)
-                ids = m._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
-                weights = m._data[1]  # noqa: SLF001 - None: all 1.0; a float: all the same
-                if weights is None or isinstance(weights, float):
-                    all_ws.extend(repeat(1.0 if weights is None else weights, len(ids)))
-                else:
-                    all_ws.extend(weights)
-                all_ids.extend(ids)
-                if blocks is not None:
-                    m._read_values()  # noqa: SLF001
-                    blocks.append((ids[0] + off, off, ids, m._values, deleted))  # noqa: SLF001
-                m._next_block()  # noqa: SLF001
+            all_ids, all_ws, deleted = got
             pairs: Iterable[tuple[int, float]] = zip(all_ids, all_ws)
             if deleted:
                 pairs = [(d, w) for d, w in pairs if d not in deleted]
@@ -309,23 +320,10 @@ class BulkScorer:
             r = sub.reader()
             if (fieldname, text) not in r:
                 continue
-            m, deleted = block_matcher(r.postings(fieldname, text))
-            if m is None:
+            seg = _segment_postings(r, off, fieldname, text, blocks)
+            if seg is None:
                 return None
-            all_ids: list[int] = []
-            all_ws: list[float] = []
-            while m.is_active():
-                _load_ids(m)
-                ids = m._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
-                weights = m._data[1]  # noqa: SLF001
-                if weights is None or isinstance(weights, float):
-                    all_ws.extend(repeat(1.0 if weights is None else weights, len(ids)))
-                else:
-                    all_ws.extend(weights)
-                all_ids.extend(ids)
-                m._read_values()  # noqa: SLF001
-                blocks.append((ids[0] + off, off, ids, m._values, deleted))  # noqa: SLF001
-                m._next_block()  # noqa: SLF001
+            all_ids, all_ws, deleted = seg
             got = dict(zip(map(off.__add__, all_ids) if off else all_ids, all_ws))
             for d in deleted:
                 got.pop(d + off, None)

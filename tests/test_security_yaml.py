@@ -96,3 +96,21 @@ def test_broken_settings_use_defaults(tmp_path: Path) -> None:
     write(tmp_path, "settings.yaml", "theme: [1]\n")
     s = Settings.load(tmp_path)
     assert s.theme == "textual-dark" and "settings.yaml:1:8" in s.error
+
+
+@pytest.mark.parametrize("content, theme", [
+    ("theme: nord\n", "nord"), ("theme: catppuccin-mocha\n", "catppuccin-mocha"),
+    ("theme: 'nord'\n", "nord"), ("# mine\ntheme: nord\n", "nord"),
+    ("theme: null\n", None), ("theme: true\n", None),
+])
+def test_settings_as_saved_read_like_yaml(tmp_path: Path, content: str, theme: str | None) -> None:
+    """The file as saved is read without the YAML parser; anything else goes through it, so
+    both read the same (``null`` and ``true`` are not text)."""
+    write(tmp_path, "settings.yaml", content)
+    s = Settings.load(tmp_path)
+    if theme is None:
+        assert s.error and s.theme == "textual-dark"
+    else:
+        assert s.theme == theme and not s.error
+    Settings(theme="gruvbox").save(tmp_path)
+    assert Settings.load(tmp_path).theme == "gruvbox"

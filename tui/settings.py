@@ -7,16 +7,19 @@ defaults are used.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from waic_reader.index import yamlio
 from waic_reader.index.paths import config_dir
 
 DEFAULT_THEME = "textual-dark"
+
+# The file as ``save`` writes it: read without loading the YAML parser (~10 ms of start-up,
+# before the first frame, which must already have the theme). Anything else is read as YAML.
+_AS_SAVED = re.compile(r"\Atheme: ([A-Za-z][\w.-]*)\n?\Z")
+_YAML_WORDS = {"null", "true", "false", "yes", "no", "on", "off", "y", "n"}
 
 
 @dataclass
@@ -33,6 +36,14 @@ class Settings:
         path = cls.path(base)
         if not path.exists():
             return cls()
+        try:
+            simple = _AS_SAVED.match(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError):
+            simple = None  # the YAML reader reports why
+        if simple is not None and simple.group(1).lower() not in _YAML_WORDS:
+            return cls(theme=simple.group(1))
+        from waic_reader.index import yamlio
+
         try:
             data = yamlio.load_file(path)
         except yamlio.YamlError as exc:
@@ -51,6 +62,8 @@ class Settings:
         path = self.path(base)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+        import yaml
+
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yaml.safe_dump({"theme": self.theme}, fh)
         os.replace(tmp, path)
