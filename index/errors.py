@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class QueryError(ValueError):
     """A query the user must change; ``str()`` is a short message fit for the search box."""
@@ -9,3 +11,14 @@ class QueryError(ValueError):
 
 class IndexBusy(RuntimeError):
     """Another process is writing this index."""
+
+
+class YamlError(ValueError):
+    """A YAML file could not be used; ``str()`` is a one-line message with file:line:column."""
+
+    def __init__(self, path: Path | str, message: str, line: int | None = None, column: int | None = None):
+        self.path = str(path)
+        self.line = line
+        self.column = column
+        where = self.path if line is None else f"{self.path}:{line}:{column}"
+        super().__init__(f"{where}: {message}")

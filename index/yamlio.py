@@ -11,21 +11,12 @@ from typing import Any
 
 import yaml
 
+from .errors import YamlError  # defined there so the CLI can catch it without importing yaml
+
 MAX_BYTES = 4 * 1024 * 1024
 MAX_ALIASES = 100
 MAX_DEPTH = 50
 MAX_NODES = 100_000  # nodes once aliases are expanded (a billion-laughs document has billions)
-
-
-class YamlError(ValueError):
-    """A YAML file could not be used; ``str()`` is a one-line message with file:line:column."""
-
-    def __init__(self, path: Path | str, message: str, line: int | None = None, column: int | None = None):
-        self.path = str(path)
-        self.line = line
-        self.column = column
-        where = self.path if line is None else f"{self.path}:{line}:{column}"
-        super().__init__(f"{where}: {message}")
 
 
 class _StrictLoader(yaml.SafeLoader):

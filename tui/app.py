@@ -124,9 +124,15 @@ class WaicReaderApp(App[None]):
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        for error in self.workspace.corpus.meta_errors:
-            self.notify(error, title="corpus.yaml", severity="warning", markup=False, timeout=10)
+        self.read_corpus_meta()
         self.sync_index()
+
+    @work(thread=True, exit_on_error=False, group="corpus-meta", name="corpus-meta")
+    def read_corpus_meta(self) -> None:
+        """corpus.yaml off the UI thread (the YAML parser alone takes ~20 ms to load)."""
+        for error in self.workspace.corpus.meta_errors:
+            self.call_from_thread(self.notify, error, title="corpus.yaml", severity="warning",
+                                  markup=False, timeout=10)
 
     def _remember_theme(self, theme: Any) -> None:
         if not self._save_settings or theme.name == self.settings.theme:

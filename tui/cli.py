@@ -12,24 +12,38 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import NoReturn
 
 from waic_reader.index.corpus import CorpusError, to_show_json
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.text import one_line, visible
-from waic_reader.index.yamlio import YamlError
+from waic_reader.index.errors import YamlError
 
 from . import commands
 from .output import emit_json, json_text, out
 
 
 def _version() -> str:
+    # importlib.metadata costs ~40 ms to import: only for --version, never at start-up.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("waic-reader")
     except PackageNotFoundError:
         return "unknown"
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str = "show the version and exit") -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        parser.exit(message=f"waic-reader {_version()}\n")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Queries: words (all must match), OR, NOT, \"phrases\", prefix*, "
                "title: outlet: entity: fields.",
     )
-    p.add_argument("--version", action="version", version=f"waic-reader {_version()}")
+    p.add_argument("--version", action=_VersionAction)
     p.add_argument("--corpus", metavar="DIR", help="folder of .txt/.md articles (default: the bundled seeds)")
     p.add_argument("--index-dir", metavar="DIR", help="where to keep the index (default: user cache dir)")
     p.add_argument("--open", metavar="DOC", help="open the TUI straight into this article")

@@ -108,8 +108,12 @@ def run_waic(corpus: str, index_dir: str, memory: bool) -> None:
                  search_ms=(time.perf_counter() - t) * 1000)
             self.exit()
 
+    # As the ``waic-reader`` entry point starts: its command line parsed, then the app.
+    from waic_reader.tui.cli import build_parser
+
+    args = build_parser().parse_args(["--corpus", corpus, "--index-dir", index_dir])
     settings = Path(tempfile.mkdtemp(prefix="waic-bench-settings-"))
-    ws = Workspace(corpus, index_dir)
+    ws = Workspace(args.corpus, args.index_dir)
     Timed(ws, settings_dir=settings, save_settings=False).run(headless=True, size=(120, 40))
 
 
