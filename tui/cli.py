@@ -43,7 +43,8 @@ class _VersionAction(argparse.Action):
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
                  values: object, option_string: str | None = None) -> None:
-        parser.exit(message=f"waic-reader {_version()}\n")
+        sys.stdout.write(f"waic-reader {_version()}\n")  # on stdout, as argparse's own
+        parser.exit()
 
 
 class _Parser(argparse.ArgumentParser):
