@@ -139,10 +139,12 @@ class BulkScorer:
         self._flat: dict[str, list[float]] = {}
         # Phrase words' scores for the documents with every word, per phrase (cleared with memo).
         self.parts: dict[tuple[str, str], list[dict[int, float]]] = {}
+        self.inputs: dict[tuple[str, str], Any] = {}  # _phrase_input's answers (cleared too)
 
     def clear(self) -> None:
         self.memo.clear()
         self.parts.clear()
+        self.inputs.clear()
         self.blocks.clear()
         self.keep.clear()
         self.last_scores = None
@@ -256,7 +258,58 @@ class BulkScorer:
 
     def _phrase_parts(self, q: wquery.Phrase) -> list[dict[int, float]] | None:
         """The unboosted scores of each word of a phrase (``[]``: the phrase cannot match;
-        None: whoosh must do it). Posting blocks of the words are kept for their positions."""
+        None: whoosh must do it) in the documents having every word. Posting blocks of the
+        words are kept for their positions."""
+        got = self._phrase_input(q)
+        if got is None or isinstance(got, list):
+            return got
+        key = ("\x00parts", q.fieldname + "\x00" + "\x00".join(q.words))
+        if key in self.parts:
+            return self.parts[key]
+        words, freqs, cand = got
+        norm = self._flat_norm(q.fieldname)
+        parts = []
+        for w, f in zip(words, freqs):
+            c = self.s.idf(q.fieldname, w) * (self.K1 + 1)
+            parts.append({d: c * f[d] / (f[d] + norm[d]) for d in cand})
+        self.parts[key] = parts
+        return parts
+
+    def _phrase_bound(self, q: wquery.Phrase) -> dict[int, float] | None:
+        """{document with every word: the phrase's unboosted score if it matches there} (the
+        words' scores summed as ``_tree_sums`` does), without a dict per word when it can."""
+        got = self._phrase_input(q)
+        if got is None:
+            return None
+        if isinstance(got, list):
+            if not got:
+                return {}
+            cand = set(min(got, key=len))
+            for p in got:
+                cand.intersection_update(p.keys())
+            return _tree_sums(got, cand)
+        words, freqs, cand = got
+        if len(words) > 4:
+            parts = self._phrase_parts(q)
+            return None if parts is None else _tree_sums(parts, cand)
+        n = self._flat_norm(q.fieldname)
+        c = [self.s.idf(q.fieldname, w) * (self.K1 + 1) for w in words]
+        if len(words) == 2:
+            (c0, c1), (f0, f1) = c, freqs
+            return {d: c0 * f0[d] / (f0[d] + n[d]) + c1 * f1[d] / (f1[d] + n[d]) for d in cand}
+        if len(words) == 3:
+            (c0, c1, c2), (f0, f1, f2) = c, freqs
+            return {d: c0 * f0[d] / (f0[d] + n[d]) + (c1 * f1[d] / (f1[d] + n[d])
+                                                     + c2 * f2[d] / (f2[d] + n[d])) for d in cand}
+        (c0, c1, c2, c3), (f0, f1, f2, f3) = c, freqs
+        return {d: (c0 * f0[d] / (f0[d] + n[d]) + c1 * f1[d] / (f1[d] + n[d]))
+                + (c2 * f2[d] / (f2[d] + n[d]) + c3 * f3[d] / (f3[d] + n[d])) for d in cand}
+
+    def _phrase_input(self, q: wquery.Phrase
+                      ) -> tuple[list[str], list[dict[int, float]], Any] | list[dict[int, float]] | None:
+        """What a phrase is scored from: None (whoosh must do it), a list of per-word score
+        dicts (``[]``: it cannot match; one word, or an unscored field), or (words, each
+        word's frequencies, the documents having every word) read at C speed."""
         from whoosh.formats import Positions
 
         s = self.s
@@ -284,33 +337,26 @@ class BulkScorer:
                     return []
                 parts.append(got)
             return parts
-        key = ("\x00parts", fieldname + "\x00" + "\x00".join(words))
-        if key in self.parts:
-            return self.parts[key]
+        key = (fieldname, "\x00".join(words))
+        if key in self.inputs:
+            return self.inputs[key]
         # Only documents with every word can match: each word's frequencies are read at C
-        # speed, and scores are computed for those documents alone (the same values ``raw``
-        # gives them), not for every posting of every word.
+        # speed, and scores are computed for those documents alone.
         freqs = []
         for w in words:
             self.keep.add((fieldname, w))
-            got = self._freqs(fieldname, w)
-            if got is None:
+            f = self._freqs(fieldname, w)
+            if f is None:
                 return None
-            if not got:
+            if not f:
                 return []
-            freqs.append(got)
+            freqs.append(f)
         order = sorted(freqs, key=len)
         cand: set[int] | Any = order[0].keys() & order[1].keys()
         for f in order[2:]:
             cand = f.keys() & cand
-        norm = self._flat_norm(fieldname)
-        K1 = self.K1
-        parts = []
-        for w, f in zip(words, freqs):
-            c = s.idf(fieldname, w) * (K1 + 1)
-            parts.append({d: c * f[d] / (f[d] + norm[d]) for d in cand})
-        self.parts[key] = parts
-        return parts
+        self.inputs[key] = (words, freqs, cand)
+        return words, freqs, cand
 
     def _freqs(self, fieldname: str, text: str) -> dict[int, float] | None:
         """{docnum: frequency} of a phrase word, its posting blocks kept for the positions."""
@@ -411,16 +457,12 @@ class BulkScorer:
         bounds: list[dict[int, float]] = []
         union: dict[int, float] = {}
         for k in kids:
-            parts = self._phrase_parts(k)
-            if parts is None:
+            b = self._phrase_bound(k)
+            if b is None:
                 return None
-            if not parts:
+            if not b:
                 bounds.append({})
                 continue
-            cand = set(min(parts, key=len))
-            for p in parts:
-                cand.intersection_update(p.keys())
-            b = _tree_sums(parts, cand)
             if k.boost != 1.0:
                 kb = k.boost
                 b = {d: v * kb for d, v in b.items()}

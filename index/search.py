@@ -573,7 +573,7 @@ class SearchIndex:
             seen.append((info.doc_frequency(), term))
         seen.sort(key=lambda p: (-p[0], len(p[1])))
         keep = uq.PREFIX_KEEP_TYPING if typing else uq.PREFIX_KEEP
-        budget = uq.PREFIX_POSTINGS * max(1, reader.doc_count_all())
+        budget = min(uq.PREFIX_POSTINGS * max(1, reader.doc_count_all()), uq.PREFIX_POSTINGS_MAX)
         out: list[str] = []
         used = 0
         for freq, term in seen[:keep]:

@@ -142,6 +142,9 @@ def test_prefix_keeps_most_frequent_terms_within_budget(ws: Workspace, monkeypat
     ws.index._prefix_cache.clear()
     assert len(ws.index._prefix_terms("content", "s")) == uq.PREFIX_KEEP
     assert len(ws.index._prefix_terms("content", "s", typing=True)) == uq.PREFIX_KEEP_TYPING
+    monkeypatch.setattr(uq, "PREFIX_POSTINGS_MAX", 0)  # the absolute cap wins: the top term only
+    ws.index._prefix_cache.clear()
+    assert len(ws.index._prefix_terms("content", "s")) == 1
 
 
 def test_opening_a_workspace_imports_no_search_engine(seeds_copy: Path, tmp_path: Path) -> None:
@@ -185,16 +188,24 @@ def test_phrases_read_in_bulk_match_whoosh(ws: Workspace, query: str) -> None:
             assert all(abs(got[d] - want[d]) < 1e-9 for d in want)
 
 
-def test_phrase_page_checked_lazily_is_the_exact_page(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("phrase", ['"artificial intelligence"', '"Geoffrey Hinton"',
+                                    '"World Artificial Intelligence"', '"World Artificial Intelligence Conference"',
+                                    '"the World Artificial Intelligence Conference in Shanghai"'])
+@pytest.mark.parametrize("limit", [1, 2])
+def test_phrase_page_checked_lazily_is_the_exact_page(ws: Workspace, monkeypatch: pytest.MonkeyPatch,
+                                                      phrase: str, limit: int) -> None:
+    """Checking positions only until the page is settled (bounds from the words' scores, for
+    phrases of 2, 3, 4 and more words) gives the page and scores of checking every match."""
     from waic_reader.index import bulk_scorer as S
 
-    exact = ws.search('"artificial intelligence"', limit=1)
+    exact = ws.search(phrase, limit=limit)
     monkeypatch.setattr(S, "PHRASE_CHECK_ALL", 0)  # check positions only until the page is settled
-    lazy = ws.search('"artificial intelligence"', limit=1)
+    lazy = ws.search(phrase, limit=limit)
+    assert exact.hits
     assert [(h.doc, h.score, h.where, h.snippet) for h in lazy.hits] == \
         [(h.doc, h.score, h.where, h.snippet) for h in exact.hits]
-    full = ws.search('"artificial intelligence"', limit=None)
-    assert [h.doc for h in full.hits][:1] == [h.doc for h in exact.hits]
+    full = ws.search(phrase, limit=None)
+    assert [(h.doc, h.score) for h in full.hits][:limit] == [(h.doc, h.score) for h in exact.hits]
     assert lazy.total_exact or lazy.total >= len(lazy.hits)
 
 
