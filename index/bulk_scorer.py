@@ -8,17 +8,17 @@ test queries). Queries it does not cover fall back to whoosh's own searcher.
 from __future__ import annotations
 
 import heapq
-from collections import OrderedDict
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
-from itertools import accumulate as _accumulate
-from itertools import repeat
+from collections import OrderedDict
+from collections.abc import Iterable
 from typing import Any
 
 from whoosh import query as wquery
-from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
+
+from .postings import (BYTE_LENGTHS, Block, block_matcher, decode_positions, length_bytes, load_ids,
+                       segment_postings)
 
 # Phrases with more candidates than this have positions checked lazily, page first.
 PHRASE_CHECK_ALL = 1000
@@ -28,88 +28,6 @@ PHRASE_CHECK_ALL = 1000
 # to read again. The cache belongs to one searcher: a changed index starts a new one.
 RECENT_MIN = 2000
 RECENT_POSTINGS = 400_000
-
-# A posting block kept for a phrase word: (first top-level document, document offset of its
-# segment, ids in the segment (ascending), posting values, deleted ids of the segment).
-Block = tuple[int, int, Sequence[int], Sequence[bytes], "frozenset[int] | set[int]"]
-
-
-def _load_ids(m: W3LeafMatcher) -> None:
-    """``m.id()`` without its cost: the current block's document numbers, decoded with
-    ``itertools.accumulate`` instead of whoosh's generator (same numbers)."""
-    if m._ids is not None:  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
-        return
-    if m._data is None:  # noqa: SLF001
-        m._read_data()  # noqa: SLF001
-    ids = m._data[0]  # noqa: SLF001
-    m._ids = ids if m._byteids else tuple(_accumulate(ids))  # noqa: SLF001
-
-
-def _byte_lengths() -> list[int | None]:
-    from whoosh.util.numeric import byte_to_length
-
-    return [byte_to_length(b) if b else None for b in range(256)]  # as doc_field_length reads
-
-
-_BYTE_LENGTHS = _byte_lengths()
-
-
-def length_bytes(r: Any, fieldname: str) -> bytes | None:
-    """Every document's length byte of ``fieldname`` in segment reader ``r``, read at once
-    (whoosh reads them one document at a time: ~0.5 s a field at 100k documents, paid by the
-    first search after the index opens), or None if the pinned whoosh's layout is not there."""
-    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-
-    get = getattr(getattr(r, "_perdoc", None), "_cached_reader", None)
-    if get is None:
-        return None
-    col = get(_lenfield(fieldname), LENGTHS_COLUMN)
-    n = r.doc_count_all()
-    if col is None or getattr(col, "_fixedlen", None) != 1 or not hasattr(col, "_dbfile"):
-        return None
-    count = min(col._count, n)  # noqa: SLF001 - whoosh 2.7.4 (pinned) column reader
-    raw = col._dbfile.get(col._basepos, count) if count else b""  # noqa: SLF001
-    return bytes(raw) + bytes(n - count)  # past the column's end: length 0, as whoosh reads
-
-
-def _segment_postings(r: Any, off: int, fieldname: str, text: str, blocks: list[Block] | None
-                      ) -> tuple[list[int], list[float], frozenset[int] | set[int]] | None:
-    """One segment's document ids and weights of a term, gathered block by block at C speed
-    (and each block appended to ``blocks`` when given), with the segment's deleted ids; None
-    when whoosh's matcher is not the block reader this knows."""
-    m, deleted = block_matcher(r.postings(fieldname, text))
-    if m is None:
-        return None
-    all_ids: list[int] = []
-    all_ws: list[float] = []
-    while m.is_active():
-        _load_ids(m)
-        ids = m._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
-        weights = m._data[1]  # noqa: SLF001 - None: all 1.0; a float: all the same
-        if weights is None or isinstance(weights, float):
-            all_ws.extend(repeat(1.0 if weights is None else weights, len(ids)))
-        else:
-            all_ws.extend(weights)
-        all_ids.extend(ids)
-        if blocks is not None:
-            m._read_values()  # noqa: SLF001
-            blocks.append((ids[0] + off, off, ids, m._values, deleted))  # noqa: SLF001
-        m._next_block()  # noqa: SLF001
-    return all_ids, all_ws, deleted
-
-
-def block_matcher(m: Any) -> tuple[W3LeafMatcher | None, frozenset[int] | set[int]]:
-    """The block reader under a term's postings and the deleted documents it must skip, or
-    (None, ...) for any other matcher."""
-    from whoosh.matching.wrappers import FilterMatcher
-
-    if isinstance(m, W3LeafMatcher):
-        return m, frozenset()
-    if type(m) is FilterMatcher and m._exclude and m.boost == 1.0 \
-            and isinstance(m.child, W3LeafMatcher):  # noqa: SLF001 - whoosh 2.7.4 (pinned)
-        return m.child, m._ids  # noqa: SLF001
-    return None, frozenset()
-
 
 class BulkScorer:
     """Scores of every match of a query of terms (``Or``/``And``/``AndNot``/``AndMaybe``/``Not``
@@ -159,7 +77,7 @@ class BulkScorer:
                 r = sub.reader()
                 raw = length_bytes(r, fieldname)
                 if raw is not None:  # one factor per length byte, looked up per document
-                    by_byte = [K1 * ((1 - B) + B * (fl or 1) / avgfl) for fl in _BYTE_LENGTHS]
+                    by_byte = [K1 * ((1 - B) + B * (fl or 1) / avgfl) for fl in BYTE_LENGTHS]
                     got.append(list(map(by_byte.__getitem__, raw)))
                     continue
                 n = r.doc_count_all()
@@ -218,7 +136,7 @@ class BulkScorer:
             r = sub.reader()
             if (fieldname, text) not in r:
                 continue
-            got = _segment_postings(r, off, fieldname, text, blocks)
+            got = segment_postings(r, off, fieldname, text, blocks)
             if got is None:
                 return None
             all_ids, all_ws, deleted = got
@@ -366,7 +284,7 @@ class BulkScorer:
             r = sub.reader()
             if (fieldname, text) not in r:
                 continue
-            seg = _segment_postings(r, off, fieldname, text, blocks)
+            seg = segment_postings(r, off, fieldname, text, blocks)
             if seg is None:
                 return None
             all_ids, all_ws, deleted = seg
@@ -545,7 +463,7 @@ class BulkScorer:
             if m is None:
                 return None
             while m.is_active():
-                _load_ids(m)
+                load_ids(m)
                 ids = m._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
                 hits = [k for k, d in enumerate(ids) if d + off in want and d not in deleted]
                 if hits:
@@ -661,179 +579,6 @@ def top_of(scores: dict[int, float], limit: int | None) -> list[tuple[int, float
     return best[:limit]
 
 
-def _term_docs(s: Searcher, fieldname: str, text: str, bulk: BulkScorer | None = None) -> set[int]:
-    """Every document (top-level numbers) whose ``fieldname`` has ``text``, block by block."""
-    if bulk is not None and bulk.ok:
-        raw = bulk.raw(fieldname, text)
-        if raw is not None:
-            return set(raw)
-    out: set[int] = set()
-    for sub, offset in s.leaf_searchers():
-        reader = sub.reader()
-        try:
-            if (fieldname, text) not in reader:
-                continue
-            m = reader.postings(fieldname, text)
-        except Exception:  # noqa: BLE001 - unknown field or term: nothing
-            continue
-        leaf, deleted = block_matcher(m)
-        if leaf is not None:  # whole blocks of ids at C speed
-            while leaf.is_active():
-                _load_ids(leaf)
-                ids = leaf._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
-                if deleted:
-                    ids = [i for i in ids if i not in deleted]
-                out.update(ids if not offset else [i + offset for i in ids])
-                leaf._next_block()  # noqa: SLF001
-        else:
-            out.update(i + offset for i in m.all_ids())
-    return out
-
-
-def docset(s: Searcher, q: wquery.Query, bulk: BulkScorer | None = None) -> set[int] | None:
-    """Documents matching ``q`` by set algebra over posting lists, or None if ``q`` has a node
-    this cannot evaluate without positions (phrases) or scanning (anything unusual)."""
-    if isinstance(q, wquery.Term):
-        return _term_docs(s, q.fieldname, q.text, bulk)
-    if isinstance(q, wquery.Phrase):
-        got = bulk.phrase_raw(q) if bulk is not None and bulk.ok else None
-        return None if got is None else set(got)
-    if q is wquery.NullQuery or isinstance(q, type(wquery.NullQuery)):
-        return set()
-    if isinstance(q, wquery.Or):
-        out: set[int] = set()
-        for child in q.subqueries:
-            got = docset(s, child, bulk)
-            if got is None:
-                return None
-            out |= got
-        return out
-    if isinstance(q, wquery.And):
-        pos = [c for c in q.subqueries if not isinstance(c, wquery.Not)]
-        neg = [c.query for c in q.subqueries if isinstance(c, wquery.Not)]
-        if not pos:
-            return None
-        sets = [docset(s, c, bulk) for c in pos]
-        if any(x is None for x in sets):
-            return None
-        sets.sort(key=len)
-        acc = set(sets[0])
-        for x in sets[1:]:
-            acc &= x  # type: ignore[operator]
-        for c in neg:
-            got = docset(s, c, bulk)
-            if got is None:
-                return None
-            acc -= got
-        return acc
-    if isinstance(q, wquery.AndNot):
-        a, b = docset(s, q.a, bulk), docset(s, q.b, bulk)
-        return None if a is None or b is None else a - b
-    if isinstance(q, wquery.AndMaybe):
-        return docset(s, q.a, bulk)
-    return None
-
-
-def rest_of(q: wquery.Query, q_main: wquery.Query) -> wquery.Query | None:
-    """The part of ``q`` that ``q_main`` lacks when ``q`` is ``q_main`` OR something (one
-    unfielded clause searched in more fields); None for anything else (e.g. AND of clauses,
-    where a match may need the boilerplate for one word only)."""
-    if not isinstance(q, wquery.Or) or isinstance(q, wquery.DisjunctionMax):
-        return None
-    mains = list(q_main.subqueries) if isinstance(q_main, wquery.Or) else [q_main]
-    kids = list(q.subqueries)
-    if type(q_main) not in (wquery.Or, wquery.Term, wquery.Phrase) or q.boost != 1.0 \
-            or getattr(q_main, "boost", 1.0) != 1.0:
-        return None
-    if not all(m in kids for m in mains):
-        return None
-    rest = [k for k in kids if k not in mains]
-    if not rest:
-        return None
-    return rest[0] if len(rest) == 1 else wquery.Or(rest)
-
-
-def few_matches(s: Searcher, q: wquery.Query, limit: int) -> bool:
-    """True when ``q`` has a phrase and certainly matches fewer than ``limit`` documents, from
-    the words' document frequencies alone (a phrase matches at most as many documents as its
-    rarest word is in). Reading postings to decide would cost as much as the search: at 100k
-    articles a phrase of common words spent more time here than in scoring."""
-    if not any(isinstance(leaf, wquery.Phrase) for leaf in positive_leaves(q)):
-        return False
-    return match_bound(s, q) < limit
-
-
-def match_bound(s: Searcher, q: wquery.Query) -> float:
-    """An upper bound of the number of documents ``q`` matches (``inf`` when unknown)."""
-    if isinstance(q, wquery.Term):
-        return s.doc_frequency(q.fieldname, q.text)
-    if isinstance(q, wquery.Phrase):
-        return min((s.doc_frequency(q.fieldname, w) for w in q.words), default=0)
-    if q is wquery.NullQuery or isinstance(q, type(wquery.NullQuery)):
-        return 0
-    if isinstance(q, wquery.Or):
-        return sum(match_bound(s, c) for c in q.subqueries)
-    if isinstance(q, wquery.And):
-        pos = [c for c in q.subqueries if not isinstance(c, wquery.Not)]
-        return min((match_bound(s, c) for c in pos), default=float("inf"))
-    if isinstance(q, (wquery.AndNot, wquery.AndMaybe)):
-        return match_bound(s, q.a)
-    return float("inf")
-
-
-def positive_leaves(q: wquery.Query) -> list[wquery.Query]:
-    """Term and phrase nodes a hit can match (not under a ``NOT``)."""
-    out: list[wquery.Query] = []
-
-    def walk(node: wquery.Query) -> None:
-        if isinstance(node, wquery.Not):
-            return
-        if isinstance(node, (wquery.Term, wquery.Phrase)):
-            out.append(node)
-        elif not node.is_leaf():
-            for child in node.children():
-                walk(child)
-
-    walk(q)
-    return out
-
-
-def matched_fields(s: Searcher, q: wquery.Query, docnums: list[int],
-                    bulk: BulkScorer | None = None) -> dict[int, set[str]]:
-    """For each of ``docnums``, the fields in which one of the query's terms or phrases matched.
-
-    One matcher per term or phrase, advanced through the sorted doc numbers with ``skip_to``:
-    cost grows with the hits shown, not with the documents matched.
-    """
-    out: dict[int, set[str]] = {d: set() for d in docnums}
-    wanted = sorted(out)
-    if not wanted:
-        return out
-    for leaf in positive_leaves(q):
-        if bulk is not None and bulk.ok and isinstance(leaf, (wquery.Term, wquery.Phrase)):
-            raw = bulk.raw(leaf.fieldname, leaf.text) if isinstance(leaf, wquery.Term) \
-                else bulk.phrase_in(leaf, wanted)
-            if raw is not None:
-                for d in wanted:
-                    if d in raw:
-                        out[d].add(leaf.fieldname)
-                continue
-        try:
-            m = leaf.matcher(s)
-        except Exception:  # noqa: BLE001 - an unknown term or field matches nothing
-            continue
-        for d in wanted:
-            if not m.is_active():
-                break
-            if m.id() < d:
-                m.skip_to(d)
-                if not m.is_active():
-                    break
-            if m.id() == d:
-                out[d].add(leaf.fieldname)
-    return out
-
-
 def _tree_sums(parts: list[dict[int, float]], docs: Iterable[int]) -> dict[int, float]:
     """{doc: sum of ``parts[i][doc]``} added in whoosh's order for a phrase's words (a
     ``make_binary_tree`` of ``IntersectionMatcher``s)."""
@@ -858,9 +603,3 @@ def _tree_sums(parts: list[dict[int, float]], docs: Iterable[int]) -> dict[int, 
         return tree(vals[:h]) + tree(vals[h:])
 
     return {d: tree([p[d] for p in parts]) for d in docs}
-
-
-def decode_positions(values: list[bytes], fmt: Any) -> list[list[int]]:
-    """The positions of many posting values of a field whose format is ``fmt``."""
-    decode = fmt.decode_positions
-    return [decode(v) for v in values]

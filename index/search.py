@@ -29,10 +29,10 @@ from whoosh.searching import Searcher
 
 from . import query as uq
 from .analyzer import indexed_text
-from .bulk_scorer import (BulkScorer, collect, docset, few_matches, matched_fields,
-                          positive_leaves, rest_of)
+from .bulk_scorer import BulkScorer, collect
 from .corpus import Article, Corpus, CorpusError, Skipped
 from .errors import IndexBusy
+from .matching import docset, few_matches, matched_fields, positive_leaves, rest_of
 from .snippets import make_snippet, match_spans, noise_test, read_text, stored_noise_spans
 from .text import close_phrase, one_line
 

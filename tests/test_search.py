@@ -210,7 +210,7 @@ def test_phrase_page_checked_lazily_is_the_exact_page(ws: Workspace, monkeypatch
 
 
 def test_positions_decoded_in_bulk_as_whoosh(ws: Workspace) -> None:
-    from waic_reader.index.bulk_scorer import block_matcher, decode_positions
+    from waic_reader.index.postings import block_matcher, decode_positions
 
     s = ws.index.searcher()
     fmt = s.schema["content"].format
@@ -365,7 +365,8 @@ def test_total_of_a_short_page_is_the_count_of_every_match(ws: Workspace, query:
 
 
 def test_length_factors_read_at_once_equal_whoosh_per_document(ws: Workspace) -> None:
-    from waic_reader.index.bulk_scorer import BulkScorer, length_bytes
+    from waic_reader.index.bulk_scorer import BulkScorer
+    from waic_reader.index.postings import length_bytes
 
     s = ws.index.searcher()
     bulk = BulkScorer(s)

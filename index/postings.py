@@ -1,0 +1,102 @@
+"""Reading whoosh's posting blocks whole: the layer under :mod:`.bulk_scorer`.
+
+These functions read the block structures of the pinned whoosh 2.7.4 codec (``W3LeafMatcher``
+and its column readers) directly, a block or a segment at a time, instead of one posting per
+matcher call. Everything that depends on those internals is here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import accumulate as _accumulate
+from itertools import repeat
+from typing import Any
+
+from whoosh.codec.whoosh3 import W3LeafMatcher
+
+# A posting block kept for a phrase word: (first top-level document, document offset of its
+# segment, ids in the segment (ascending), posting values, deleted ids of the segment).
+Block = tuple[int, int, Sequence[int], Sequence[bytes], "frozenset[int] | set[int]"]
+
+
+def load_ids(m: W3LeafMatcher) -> None:
+    """``m.id()`` without its cost: the current block's document numbers, decoded with
+    ``itertools.accumulate`` instead of whoosh's generator (same numbers)."""
+    if m._ids is not None:  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
+        return
+    if m._data is None:  # noqa: SLF001
+        m._read_data()  # noqa: SLF001
+    ids = m._data[0]  # noqa: SLF001
+    m._ids = ids if m._byteids else tuple(_accumulate(ids))  # noqa: SLF001
+
+
+def _byte_lengths() -> list[int | None]:
+    from whoosh.util.numeric import byte_to_length
+
+    return [byte_to_length(b) if b else None for b in range(256)]  # as doc_field_length reads
+
+
+BYTE_LENGTHS = _byte_lengths()
+
+
+def length_bytes(r: Any, fieldname: str) -> bytes | None:
+    """Every document's length byte of ``fieldname`` in segment reader ``r``, read at once
+    (whoosh reads them one document at a time: ~0.5 s a field at 100k documents, paid by the
+    first search after the index opens), or None if the pinned whoosh's layout is not there."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+
+    get = getattr(getattr(r, "_perdoc", None), "_cached_reader", None)
+    if get is None:
+        return None
+    col = get(_lenfield(fieldname), LENGTHS_COLUMN)
+    n = r.doc_count_all()
+    if col is None or getattr(col, "_fixedlen", None) != 1 or not hasattr(col, "_dbfile"):
+        return None
+    count = min(col._count, n)  # noqa: SLF001 - whoosh 2.7.4 (pinned) column reader
+    raw = col._dbfile.get(col._basepos, count) if count else b""  # noqa: SLF001
+    return bytes(raw) + bytes(n - count)  # past the column's end: length 0, as whoosh reads
+
+
+def segment_postings(r: Any, off: int, fieldname: str, text: str, blocks: list[Block] | None
+                      ) -> tuple[list[int], list[float], frozenset[int] | set[int]] | None:
+    """One segment's document ids and weights of a term, gathered block by block at C speed
+    (and each block appended to ``blocks`` when given), with the segment's deleted ids; None
+    when whoosh's matcher is not the block reader this knows."""
+    m, deleted = block_matcher(r.postings(fieldname, text))
+    if m is None:
+        return None
+    all_ids: list[int] = []
+    all_ws: list[float] = []
+    while m.is_active():
+        load_ids(m)
+        ids = m._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
+        weights = m._data[1]  # noqa: SLF001 - None: all 1.0; a float: all the same
+        if weights is None or isinstance(weights, float):
+            all_ws.extend(repeat(1.0 if weights is None else weights, len(ids)))
+        else:
+            all_ws.extend(weights)
+        all_ids.extend(ids)
+        if blocks is not None:
+            m._read_values()  # noqa: SLF001
+            blocks.append((ids[0] + off, off, ids, m._values, deleted))  # noqa: SLF001
+        m._next_block()  # noqa: SLF001
+    return all_ids, all_ws, deleted
+
+
+def block_matcher(m: Any) -> tuple[W3LeafMatcher | None, frozenset[int] | set[int]]:
+    """The block reader under a term's postings and the deleted documents it must skip, or
+    (None, ...) for any other matcher."""
+    from whoosh.matching.wrappers import FilterMatcher
+
+    if isinstance(m, W3LeafMatcher):
+        return m, frozenset()
+    if type(m) is FilterMatcher and m._exclude and m.boost == 1.0 \
+            and isinstance(m.child, W3LeafMatcher):  # noqa: SLF001 - whoosh 2.7.4 (pinned)
+        return m.child, m._ids  # noqa: SLF001
+    return None, frozenset()
+
+
+def decode_positions(values: list[bytes], fmt: Any) -> list[list[int]]:
+    """The positions of many posting values of a field whose format is ``fmt``."""
+    decode = fmt.decode_positions
+    return [decode(v) for v in values]
