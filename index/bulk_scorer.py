@@ -387,10 +387,8 @@ class BulkScorer:
             bounds.append(b)
             if not union:
                 union = dict(b)
-            else:  # union[d] + b[d] where both have d, else b[d] (as adding one at a time)
-                both = {d: union[d] + b[d] for d in union.keys() & b.keys()}
-                union.update(b)
-                union.update(both)
+            else:
+                add_into(union, b)
         if len(union) <= PHRASE_CHECK_ALL:
             return None
 
@@ -496,11 +494,7 @@ class BulkScorer:
                 if not acc:
                     acc = dict(got)
                     continue
-                # acc[d] + got[d] where both have d, else got[d]: dict operations at C speed
-                # but for the documents in both (the same sums as adding one at a time).
-                both = {d: acc[d] + got[d] for d in acc.keys() & got.keys()}
-                acc.update(got)
-                acc.update(both)
+                add_into(acc, got)
             return acc
         if isinstance(q, wquery.And):
             pos = [c for c in q.subqueries if not isinstance(c, wquery.Not)]
@@ -534,6 +528,15 @@ class BulkScorer:
                 return None
             return {d: v + b.get(d, 0.0) for d, v in a.items()}
         return None
+
+
+def add_into(acc: dict[int, float], got: dict[int, float]) -> None:
+    """``acc[d] += got[d]`` for every document of ``got`` (``got[d]`` where ``acc`` lacks it):
+    dict operations at C speed but for the documents in both, and the same sums as adding one
+    document at a time."""
+    both = {d: acc[d] + got[d] for d in acc.keys() & got.keys()}
+    acc.update(got)
+    acc.update(both)
 
 
 def collect(s: Searcher, q: wquery.Query, limit: int | None,
