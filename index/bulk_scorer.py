@@ -347,10 +347,14 @@ class BulkScorer:
         got = self.memo.get(key)
         if got is not None:
             return {d for d in docs if d in got}
-        parts = self._phrase_parts(q)
-        if not parts:
-            return parts if parts is None else set()
-        cand = {d for d in docs if all(d in p for p in parts)}
+        got_in = self._phrase_input(q)  # which documents have every word: no scores needed
+        if not got_in:
+            return None if got_in is None else set()
+        if isinstance(got_in, list):
+            cand = {d for d in docs if all(d in p for p in got_in)}
+        else:
+            every = got_in[2]
+            cand = {d for d in docs if d in every}
         return self._verify(q, cand)
 
     def phrase_top(self, q: Any, limit: int) -> tuple[list[tuple[int, float]], int, bool] | None:
