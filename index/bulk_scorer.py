@@ -288,10 +288,9 @@ class BulkScorer:
             if seg is None:
                 return None
             all_ids, all_ws, deleted = seg
-            got = dict(zip(map(off.__add__, all_ids) if off else all_ids, all_ws))
-            for d in deleted:
-                got.pop(d + off, None)
-            out.update(got)
+            out.update(zip(map(off.__add__, all_ids) if off else all_ids, all_ws))
+            for d in deleted:  # segments cover disjoint document numbers
+                out.pop(d + off, None)
         self.blocks[(fieldname, text)] = blocks
         return out
 
