@@ -48,7 +48,6 @@ class BulkScorer:
         self.memo: dict[tuple[str, str], dict[int, float] | None] = {}
         # Posting blocks of phrase words read during the current search (cleared with memo).
         self.blocks: dict[tuple[str, str], list[Block]] = {}
-        self.keep: set[tuple[str, str]] = set()  # terms whose blocks to keep (phrase words)
         # The scores the last ``collect`` ranked (its documents count the main pass's matches).
         self.last_scores: dict[int, float] | None = None
         self.leaves = list(searcher.leaf_searchers())
@@ -64,7 +63,6 @@ class BulkScorer:
         self.parts.clear()
         self.inputs.clear()
         self.blocks.clear()
-        self.keep.clear()
         self.last_scores = None
 
     def _norm(self, fieldname: str) -> list[list[float]]:
@@ -100,15 +98,12 @@ class BulkScorer:
         key = (fieldname, text)
         if key in self.memo:
             return self.memo[key]
-        blocks: list[Block] | None = [] if key in self.keep else None
-        if blocks is None and key in self.recent:
+        if key in self.recent:
             self.recent.move_to_end(key)
             got = self.memo[key] = self.recent[key]
             return got
-        got = self._read(fieldname, text, blocks)
+        got = self._read(fieldname, text)
         self.memo[key] = got
-        if blocks is not None:
-            self.blocks[key] = blocks
         if got is not None and len(got) >= RECENT_MIN:
             self.recent[key] = got
             self.recent_size += len(got)
@@ -117,10 +112,8 @@ class BulkScorer:
                 self.recent_size -= len(old)
         return got
 
-    def _read(self, fieldname: str, text: str, blocks: list[Block] | None = None) -> dict[int, float] | None:
-        """The scores of one term; with ``blocks``, also append every block read as
-        (first document, offset, ids, posting values, deleted ids) so a phrase can decode
-        positions without reading the postings again."""
+    def _read(self, fieldname: str, text: str) -> dict[int, float] | None:
+        """The scores of one term, read from its posting blocks."""
         s = self.s
         field = s.schema[fieldname] if fieldname in s.schema else None
         if field is None:
@@ -136,7 +129,7 @@ class BulkScorer:
             r = sub.reader()
             if (fieldname, text) not in r:
                 continue
-            got = segment_postings(r, off, fieldname, text, blocks)
+            got = segment_postings(r, off, fieldname, text, None)
             if got is None:
                 return None
             all_ids, all_ws, deleted = got
@@ -157,7 +150,7 @@ class BulkScorer:
         whoosh matches a phrase (``SpanNear2``, slop 1, ordered) in the documents that have
         every word and scores it as the sum of its words' BM25F scores (a binary tree of
         ``IntersectionMatcher``s) times the phrase's boost. Here the documents with every word
-        come from the posting blocks (``raw``), and only those documents' position lists are
+        come from the posting blocks (``_phrase_input``), and only those documents' positions are
         decoded, one word at a time, dropping documents as soon as no start position is left.
         """
         raw = self.phrase_raw(q)
@@ -262,16 +255,15 @@ class BulkScorer:
         # speed, and scores are computed for those documents alone.
         freqs = []
         for w in words:
-            self.keep.add((fieldname, w))
             f = self._freqs(fieldname, w)
             if f is None:
                 return None
             if not f:
                 return []
             freqs.append(f)
-        order = sorted(freqs, key=len)
-        cand: set[int] | Any = order[0].keys() & order[1].keys()
-        for f in order[2:]:
+        by_size = sorted(freqs, key=len)
+        cand: set[int] | Any = by_size[0].keys() & by_size[1].keys()
+        for f in by_size[2:]:
             cand = f.keys() & cand
         self.inputs[key] = (words, freqs, cand)
         return words, freqs, cand
@@ -395,19 +387,16 @@ class BulkScorer:
         if len(union) <= PHRASE_CHECK_ALL:
             return None
 
-        def order(kv: tuple[int, float]) -> tuple[float, int]:
-            return -kv[1], kv[0]
-
         matched: list[tuple[int, float]] = []
         done = 0
         batch = limit + limit // 2
         # Candidates best bound first. The first batch (and the bound after it) usually
         # settles the page: select it without sorting every candidate; sort only if not.
-        queue = heapq.nsmallest(batch + 1, union.items(), key=order)
+        queue = heapq.nsmallest(batch + 1, union.items(), key=_order)
         ordered_all = len(queue) == len(union)
         while done < len(union):
             if not ordered_all and done + batch + 1 > len(queue):
-                queue = sorted(union.items(), key=order)  # same order: nsmallest is sorted()[:n]
+                queue = sorted(union.items(), key=_order)  # same order: nsmallest is sorted()[:n]
                 ordered_all = True
             chunk = [d for d, _ in queue[done:done + batch]]
             done += len(chunk)
@@ -426,10 +415,10 @@ class BulkScorer:
                 if score is not None:
                     matched.append((d, score))
             if len(matched) >= limit and done < len(union):
-                kth = heapq.nsmallest(limit, matched, key=order)[-1][1]
+                kth = heapq.nsmallest(limit, matched, key=_order)[-1][1]
                 if queue[done][1] * (1 + 1e-9) < kth:
                     break
-        top = heapq.nsmallest(limit, matched, key=order)
+        top = heapq.nsmallest(limit, matched, key=_order)
         if done >= len(union):
             return top, len(matched), True
         estimate = len(matched) + round((len(union) - done) * len(matched) / done)
@@ -573,7 +562,7 @@ def top_of(scores: dict[int, float], limit: int | None) -> list[tuple[int, float
 
     The ``limit``-th best score is found among the bare floats (no key function per match);
     only the matches scoring at least that much are then sorted: the same list as
-    ``heapq.nsmallest(limit, scores.items(), key=order)``, ~3x faster on 80k matches.
+    ``heapq.nsmallest(limit, scores.items(), key=_order)``, ~3x faster on 80k matches.
     """
     if limit is None or len(scores) <= 4 * limit:
         return sorted(scores.items(), key=_order)[:limit]

@@ -32,7 +32,7 @@ from .analyzer import indexed_text
 from .bulk_scorer import BulkScorer, collect
 from .corpus import Article, Corpus, CorpusError, Skipped
 from .errors import IndexBusy
-from .matching import docset, few_matches, matched_fields, positive_leaves, rest_of
+from .matching import docset, few_matches, matched_fields, rest_of
 from .snippets import make_snippet, match_spans, noise_test, read_text, stored_noise_spans
 from .text import close_phrase, one_line
 
@@ -633,10 +633,6 @@ class SearchIndex:
                 self._bulk = BulkScorer(s)
             bulk = self._bulk
             bulk.clear()
-            # Phrase words: their posting blocks are kept for the positions (read once).
-            bulk.keep.update((leaf.fieldname, w) for leaf in positive_leaves(q)
-                             if isinstance(leaf, wquery.Phrase) and len(leaf.words) > 1
-                             for w in leaf.words)
             total_exact = True
             lazy = None
             if q_main != q and limit is not None and few_matches(s, q_main, limit):
