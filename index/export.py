@@ -10,9 +10,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .align import Alignment, ArticleLike, Span
-from .facts import Fact
-from .text import visible
+from waic_reader.index.analysis.align import Alignment, ArticleLike, Span
+from waic_reader.index.analysis.facts import Fact
+from waic_reader.index.corpus.text import visible
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 

@@ -13,15 +13,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .corpus import Corpus, CorpusError
-from .paths import bundled_seeds, default_index_dir
+from waic_reader.index.corpus.reader import Corpus, CorpusError
+from waic_reader.index.paths import bundled_seeds, default_index_dir
 
 if TYPE_CHECKING:  # imported when first used: whoosh, the entity rules and the noise model
     # cost ~150 ms of start-up, and the library is painted from the corpus listing before them
     from whoosh import query as wquery
 
-    from .analysis import Analyser
-    from .search import Results, SearchIndex, SyncReport
+    from waic_reader.index.analysis.analyser import Analyser
+    from waic_reader.index.search.whoosh.engine import Results, SearchIndex, SyncReport
 
 _ENTITY_REF = re.compile(r'\b(entity|who|ent):(?:"([^"]*)"|([^\s()"]+))')
 
@@ -41,14 +41,14 @@ class Workspace:
 
     @cached_property
     def analyser(self) -> Analyser:
-        from .analysis import Analyser
+        from waic_reader.index.analysis.analyser import Analyser
 
         with self._make_lock:
             return self.__dict__.get("analyser") or Analyser(self.corpus, self.data_dir)
 
     @cached_property
     def index(self) -> SearchIndex:
-        from .search import SearchIndex
+        from waic_reader.index.search.whoosh.engine import SearchIndex
 
         with self._make_lock:
             return self.__dict__.get("index") or SearchIndex(self.corpus, self.index_dir, self.analyser, self.analyser.version)
@@ -60,7 +60,7 @@ class Workspace:
         If another process holds the write lock, the existing index is opened read-only and
         ``busy_message`` says so; searching still works on what is there.
         """
-        from .search import IndexBusy, SyncReport
+        from waic_reader.index.search.whoosh.engine import IndexBusy, SyncReport
 
         try:
             return self.index.sync(progress=progress, force=rebuild)

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from .errors import YamlError  # defined there so the CLI can catch it without importing yaml
+from waic_reader.index.errors import YamlError  # defined there so the CLI can catch it without importing yaml
 
 MAX_BYTES = 4 * 1024 * 1024
 MAX_ALIASES = 100

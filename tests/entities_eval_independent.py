@@ -33,9 +33,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from waic_reader.index import yamlio
-from waic_reader.index.corpus import Corpus
-from waic_reader.index.entities import LABELS, Recognizer
-from waic_reader.index.noise import split_noise
+from waic_reader.index.corpus.reader import Corpus
+from waic_reader.index.analysis.entities.recogniser import LABELS, Recognizer
+from waic_reader.index.analysis.noise import split_noise
 from waic_reader.index.paths import bundled_seeds
 
 HERE = Path(__file__).resolve().parent

@@ -173,7 +173,7 @@ def waic_command() -> list[str]:
     """How to start the installed CLI in a subprocess (the venv's ``python -m``)."""
     import sys
 
-    return [sys.executable, "-m", "waic_reader.tui.cli"]
+    return [sys.executable, "-m", "waic_reader.tui.cli.main"]
 
 
 def run_in_pty(args: list[str], *, cols: int = 100, rows: int = 30, keys: list[tuple[float, bytes]] = (),

@@ -14,18 +14,18 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.worker import Worker, WorkerState
 
-from waic_reader.index.text import one_line, visible
+from waic_reader.index.corpus.text import one_line, visible
 
 if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after the first paint
     import argparse
 
-    from waic_reader.index.search import SyncReport
+    from waic_reader.index.search.whoosh.engine import SyncReport
     from waic_reader.index.workspace import Workspace
 
-from .entity_colors import LABEL_COLORS
-from .library_screen import LibraryScreen
-from .providers import ArticleProvider, SearchProvider
-from .settings import Settings
+from waic_reader.tui.entity_colors import LABEL_COLORS
+from waic_reader.tui.screens.library import LibraryScreen
+from waic_reader.tui.providers import ArticleProvider, SearchProvider
+from waic_reader.tui.settings import Settings
 
 
 @dataclass
@@ -113,11 +113,11 @@ class WaicReaderApp(App[None]):
         if self.settings.error:
             self.notify(self.settings.error, title="Settings ignored", severity="warning", markup=False)
         if self.options.open_doc:
-            from .reader_screen import ReaderScreen
+            from waic_reader.tui.screens.reader import ReaderScreen
 
             self.push_screen(ReaderScreen(self.options.open_doc))
         elif self.options.compare:
-            from .compare_screen import CompareScreen
+            from waic_reader.tui.screens.compare import CompareScreen
 
             self.push_screen(CompareScreen(*self.options.compare))
         # After the first paint: the library shows before corpus.yaml or any index work.
@@ -194,7 +194,7 @@ class WaicReaderApp(App[None]):
     # -- actions ----------------------------------------------------------------------------
 
     def action_search(self, query: str | None = None) -> None:
-        from .search_screen import SearchScreen
+        from waic_reader.tui.screens.search import SearchScreen
 
         if isinstance(self.screen, SearchScreen):
             self.screen.focus_input()
@@ -202,30 +202,30 @@ class WaicReaderApp(App[None]):
         self.push_screen(SearchScreen(query))
 
     def action_facts(self) -> None:
-        from .coverage_screen import CoverageScreen
+        from waic_reader.tui.screens.fact_sheet import FactSheetScreen
 
-        if not self.screen.is_modal and not isinstance(self.screen, CoverageScreen):
-            self.push_screen(CoverageScreen(doc=getattr(self.screen, "doc", None)))
+        if not self.screen.is_modal and not isinstance(self.screen, FactSheetScreen):
+            self.push_screen(FactSheetScreen(doc=getattr(self.screen, "doc", None)))
 
     def action_entities(self) -> None:
-        from .entity_matrix_screen import EntityMatrixScreen
+        from waic_reader.tui.screens.entity_matrix import EntityMatrixScreen
 
         if not self.screen.is_modal and not isinstance(self.screen, EntityMatrixScreen):
             self.push_screen(EntityMatrixScreen())
 
     def action_help(self) -> None:
-        from .help_screen import HelpScreen  # on first use: not needed for the first paint
+        from waic_reader.tui.screens.help import HelpScreen  # on first use: not needed for the first paint
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
     def open_article(self, doc: str, query: str | None = None) -> None:
-        from .reader_screen import ReaderScreen
+        from waic_reader.tui.screens.reader import ReaderScreen
 
         self.push_screen(ReaderScreen(doc, query=query))
 
     def open_compare(self, a: str, b: str) -> None:
-        from .compare_screen import CompareScreen
+        from waic_reader.tui.screens.compare import CompareScreen
 
         self.push_screen(CompareScreen(a, b))
 

@@ -12,9 +12,9 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from waic_reader.index.text import one_line, visible
+from waic_reader.index.corpus.text import one_line, visible
 
-from .safe import plain
+from waic_reader.tui.safe import plain
 
 
 def highlighted(text: str, query: str) -> Content:

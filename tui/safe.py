@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from waic_reader.index.text import one_line, visible, visible_same_length
+from waic_reader.index.corpus.text import one_line, visible, visible_same_length
 
 
 def plain(text: str, style: str = "") -> Content:

@@ -217,7 +217,7 @@ def measure_engine(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]
 
 
 def _search(index, q: str, typing: bool):  # type: ignore[no-untyped-def]
-    from waic_reader.index.query import QueryError
+    from waic_reader.index.search.whoosh.parser import QueryError
 
     try:
         return index.search(q, limit=50, typing=typing)
@@ -342,7 +342,7 @@ def measure_memory(corpus: Path, index_dir: Path) -> dict[str, Any]:
 
 async def _pilot_typing(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
     from waic_reader.tui.app import WaicReaderApp
-    from waic_reader.tui.search_screen import QueryInput, SearchScreen
+    from waic_reader.tui.screens.search import QueryInput, SearchScreen
 
     ws = open_workspace(corpus, index_dir)
     app = WaicReaderApp(ws, settings_dir=Path(tempfile.mkdtemp(prefix="waic-bench-")), save_settings=False)
@@ -392,7 +392,7 @@ def check_cli_batch(corpus: Path, index_dir: Path, workdir: Path) -> dict[str, A
     batch = workdir / "batch-queries.txt"
     batch.write_text("\n".join(["# comment lines are skipped", *queries]) + "\n", "utf-8")
     t = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "waic_reader.tui.cli", "--corpus", str(corpus),
+    proc = subprocess.run([sys.executable, "-m", "waic_reader.tui.cli.main", "--corpus", str(corpus),
                            "--index-dir", str(index_dir), "search", "--batch", str(batch), "--json"],
                           capture_output=True, text=True, timeout=600)
     dt = time.perf_counter() - t

@@ -12,9 +12,9 @@ import time
 from dataclasses import dataclass
 from functools import cached_property
 
-from waic_reader.index.align import align
-from waic_reader.index.blocks import Sentence, sentences_of, split_blocks
-from waic_reader.index.blocks import words as count_words
+from waic_reader.index.analysis.align import align
+from waic_reader.index.corpus.blocks import Sentence, sentences_of, split_blocks
+from waic_reader.index.corpus.blocks import words as count_words
 
 VOCAB = ("premier minister conference organisation cooperation governance export chip model robot "
          "company investment startup regulation framework summit delegate partner market talent "

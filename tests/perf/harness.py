@@ -69,7 +69,7 @@ def run_waic(corpus: str, index_dir: str, memory: bool) -> None:
 
     from waic_reader.index.workspace import Workspace
     from waic_reader.tui.app import WaicReaderApp
-    from waic_reader.tui.library_screen import LibraryScreen
+    from waic_reader.tui.screens.library import LibraryScreen
 
     state: dict[str, float] = {}
 
@@ -109,7 +109,7 @@ def run_waic(corpus: str, index_dir: str, memory: bool) -> None:
             self.exit()
 
     # As the ``waic-reader`` entry point starts: its command line parsed, then the app.
-    from waic_reader.tui.cli import build_parser
+    from waic_reader.tui.cli.main import build_parser
 
     args = build_parser().parse_args(["--corpus", corpus, "--index-dir", index_dir])
     settings = Path(tempfile.mkdtemp(prefix="waic-bench-settings-"))

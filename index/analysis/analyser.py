@@ -1,0 +1,123 @@
+"""One article's analysis (noise split and entity mentions), shared by index, CLI and TUI.
+
+:class:`Analyser` owns the per-corpus state the analyses need (the user's noise marks, the
+entity recogniser) and caches results per document, so the reader, the search snippets and
+the comparison all see the same split of the same text.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from waic_reader.index.corpus.reader import Article, Corpus
+from waic_reader.index.analysis.overrides import Overrides
+
+if TYPE_CHECKING:  # imported on first analysis: the entity rules and noise model take ~40 ms
+    from waic_reader.index.analysis.entities.recogniser import Mention, Recognizer
+    from waic_reader.index.analysis.noise import NoiseSplit
+
+
+def analysis_version() -> str:
+    from waic_reader.index.analysis.entities.recogniser import ENTITY_VERSION
+    from waic_reader.index.analysis.noise import ANALYSIS_VERSION as NOISE_VERSION
+
+    return f"noise{NOISE_VERSION}-entities{ENTITY_VERSION}"
+
+
+def __getattr__(name: str) -> Any:  # ``VERSION`` stays importable, computed on first use
+    if name == "VERSION":
+        return analysis_version()
+    raise AttributeError(name)
+
+
+@dataclass
+class Analysis:
+    article: Article
+    split: NoiseSplit
+    mentions: list[Mention] = field(default_factory=list)
+
+    @cached_property
+    def _noise_spans(self) -> list[tuple[int, int]]:
+        return sorted(self.split.noise_spans())
+
+    def noise_spans(self) -> list[tuple[int, int]]:
+        return self._noise_spans
+
+    def is_noise(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self._noise_spans)
+
+    def content_text(self) -> str:
+        return "\n".join(seg.text for seg in self.split.content)
+
+    def noise_text(self) -> str:
+        return "\n".join(seg.text for seg in self.split.noise)
+
+    def noise_count(self) -> int:
+        return len(self.split.noise)
+
+    def content_mentions(self) -> list[Mention]:
+        return [m for m in self.mentions if not m.noise]
+
+    def entity_names(self) -> list[str]:
+        """Canonical names of the entities the article itself (not its boilerplate) mentions."""
+        seen: dict[str, None] = {}
+        for m in self.content_mentions():
+            seen.setdefault(m.key.split(":", 1)[-1], None)
+        return list(seen)
+
+
+class Analyser:
+    """Analyses articles of one corpus with the user's noise marks; thread-safe, cached."""
+
+    def __init__(self, corpus: Corpus, data_dir: Path | None = None, *,
+                 recognizer: Recognizer | None = None):
+        self.corpus = corpus
+        self.overrides = Overrides.load(corpus.root, data_dir)
+        self._recognizer = recognizer
+        self._cache: dict[str, Analysis] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def recognizer(self) -> Recognizer:
+        if self._recognizer is None:
+            from waic_reader.index.analysis.entities.recogniser import Recognizer
+
+            self._recognizer = Recognizer.default()
+        return self._recognizer
+
+    @property
+    def version(self) -> str:
+        return analysis_version()
+
+    def __call__(self, article: Article) -> Analysis:
+        return self.analyse(article)
+
+    def analyse(self, article: Article) -> Analysis:
+        with self._lock:
+            cached = self._cache.get(article.doc)
+        if cached is not None and cached.article is article:
+            return cached
+        from waic_reader.index.analysis.noise import split_noise
+
+        split = split_noise(article, self.overrides)
+        analysis = Analysis(article, split)
+        analysis.mentions = self.recognizer.recognize(article, analysis.noise_spans())
+        with self._lock:
+            if len(self._cache) > 256:  # bounded: the index build streams every article through
+                self._cache.clear()
+            self._cache[article.doc] = analysis
+        return analysis
+
+    def doc(self, doc: str) -> Analysis:
+        return self.analyse(self.corpus.article(doc))
+
+    def invalidate(self, doc: str | None = None) -> None:
+        with self._lock:
+            if doc is None:
+                self._cache.clear()
+            else:
+                self._cache.pop(doc, None)

@@ -1,0 +1,494 @@
+"""Boilerplate (noise) detection: split an article's blocks into the article and the page around it.
+
+Text copied from a web page carries more than the article: other stories' headlines, "Powered by"
+lines, repeated bylines, tags, topic cards, share prompts, cookie and copyright notices, menus.
+This module labels every block as content or noise, with a noise kind and a short reason.
+
+There is no DOM in plain text, so the signals are the textual ones jusText, Boilerpipe and
+trafilatura use: block length, sentence punctuation, stop-word density, title case, runs of
+similar short lines, position relative to the article's main run of prose, vocabulary shared
+with that prose, and known boilerplate phrases. Nothing here knows about particular files.
+
+The detector is deliberately conservative: a false split hides a real paragraph from the reader,
+which is worse than leaving a stray headline in. Long prose is never split off by a phrase rule,
+and position rules only act outside the article's main run of prose.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
+
+if TYPE_CHECKING:
+    from waic_reader.index.corpus.reader import Article
+    from waic_reader.index.analysis.overrides import Overrides
+
+# Bump whenever the classification of any block can change: the search index re-indexes on it.
+ANALYSIS_VERSION = 2
+
+NOISE_KINDS = (
+    "headline-list",   # other stories' headlines, "Read more:" teasers and their headers
+    "related-topics",  # "Go deeper" / "More on these topics" cards and their encyclopedia blurbs
+    "attribution",     # "Powered by", "Source:", "Reporting by ...; Editing by ..."
+    "byline",          # bare bylines, wire names, author/date stamps, author bios
+    "tags",            # "Tags: a, b", "Filed under", hashtags
+    "navigation",      # breadcrumbs, menus, "Skip to content", "Next article"
+    "call-to-action",  # share, subscribe, follow, newsletter, comments prompts
+    "legal",           # copyright, cookies, privacy and terms
+    "advertisement",   # "Advertisement", "Sponsored", "Story continues below"
+    "other",           # marked noise by the user with no detected kind
+)
+
+# ---------------------------------------------------------------------------------------------
+# Text features
+
+_STOP = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my myself no nor not now of off on once only or other our ours out over own same
+she should so some such than that the their theirs them themselves then there these they this
+those through to too under until up very was we were what when where which while who whom why
+will with would you your yours yourself said says its it's he's she's they're we're according
+""".split())
+
+
+def _title_ratio(ws: list[str]) -> float:
+    """Share of non-stop words that start with a capital: headlines are in title case."""
+    major = [w for w in ws if w[0].isalpha() and w.lower() not in _STOP]
+    return sum(1 for w in major if w[0].isupper()) / len(major) if major else 0.0
+
+
+@dataclass(slots=True)
+class _Feat:
+    text: str
+    words: list[str]
+    n: int
+    sentence_end: bool
+    stop_density: float
+    title_ratio: float
+    vocab: frozenset[str]
+
+    @property
+    def headline_like(self) -> bool:
+        # Headlines have no closing full stop; "?" and "!" endings are common in them.
+        t = self.text.rstrip()
+        return 1 <= self.n <= 22 and not t.endswith((".", ",", ";", ":", "…")) and not _BULLET_ONLY.match(t)
+
+
+def _stem(word: str) -> str:
+    """Crude suffix stripping: enough for "limits" and "limit" to count as shared vocabulary."""
+    got = _STEMS.get(word)
+    if got is not None:
+        return got
+    got = word
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            got = word[: -len(suffix)]
+            break
+    if len(_STEMS) < 200_000:
+        _STEMS[word] = got
+    return got
+
+
+_STEMS: dict[str, str] = {}
+
+
+def _features(block: Block) -> _Feat:
+    ws = words(block.text)
+    text = _BULLET_LEAD.sub("", block.text)
+    lows = [w.lower() for w in ws]
+    stops = sum(1 for w in lows if w in _STOP)
+    vocab = frozenset([_stem(lw) for w, lw in zip(ws, lows) if len(w) > 2 and lw not in _STOP])
+    return _Feat(text, ws, len(ws), ends_like_sentence(block.text), stops / len(ws) if ws else 0.0,
+                 _title_ratio(ws), vocab)
+
+
+_BULLET_LEAD = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])\s+")
+_BULLET_ONLY = re.compile(r"^\s*[-*•·–—|>]*\s*$")
+# A sentence boundary inside a block: a lowercase word, a full stop, then a capital ("U.S. DOT" is not one).
+_INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"”’)]?\s+[\"“]?[A-Z]")
+
+
+def _is_prose(f: _Feat, english: bool) -> bool:
+    """jusText's "good" block: long enough, punctuated like sentences, function words present."""
+    if f.n < 12:
+        return False
+    if not (f.sentence_end or _INNER_STOP.search(f.text)):
+        return False
+    if not f.sentence_end and f.title_ratio >= 0.6:
+        return False  # a long headline with an abbreviation in it ("U.S. Lawmakers Raise ...")
+    return f.stop_density >= 0.18 or not english
+
+
+# ---------------------------------------------------------------------------------------------
+# Known boilerplate phrases. Each rule: kind, pattern (matched at the block start unless noted),
+# the most words a matching block may have, and what the reader is told.
+
+_R = re.IGNORECASE
+_WIRES = (r"reuters|associated press|the associated press|ap|afp|agence france[- ]presse|bloomberg"
+          r"|bloomberg news|xinhua|upi|dpa|ani|pti|ians|kyodo|kyodo news|yonhap|tass|efe|ansa|cnn"
+          r"|bbc news|staff|staff reporter|staff writer|wire services|news desk|web desk")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+_PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
+    ("advertisement", re.compile(r"^(?:advertisements?|advert|ad|sponsored(?: content| links?)?|paid content"
+     r"|partner content|promoted(?: content)?|story continues below(?: this)?(?: advertisement)?"
+     r"|article continues below(?: this)?(?: advertisement)?|scroll to continue(?: with content)?"
+     r"|continue reading (?:the main story|below))\W*$", _R), 8, "advertising marker"),
+    ("legal", re.compile(r"^our standards\b.*\btrust principles\b", _R), 12, "editorial standards link"),
+    ("legal", re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b))", _R), 40, "copyright notice"),
+    ("legal", re.compile(r"all rights reserved|may not be (?:published|reproduced|broadcast|rewritten|"
+     r"redistributed)|do not sell my personal information", _R | re.M), 40, "rights notice"),
+    ("legal", re.compile(r"\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies|"
+     r"cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|by (?:continuing|using)"
+     r" (?:to (?:use|browse) )?(?:this|our) (?:site|website)", _R), 90, "cookie or consent notice"),
+    ("legal", re.compile(r"^(?:reuse this content|reprints? (?:and|&) permissions|licensing options)\W*$", _R), 5,
+     "reuse and licensing link"),
+    ("legal", re.compile(r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|cookie policy"
+     r"|accessibility statement|manage (?:cookies|preferences))(?:\s*[|·•,]\s*[\w ]{2,30})*\W*$", _R),
+     20, "legal links"),
+    ("attribution", re.compile(r"^\(?\s*(?:powered by|brought to you by|content (?:provided|supplied) by"
+     r"|sources?\s*:|courtesy(?: of)?\s*:?|(?:additional )?reporting by|writing by|editing by"
+     r"|compiled by|translated by|produced by|with (?:inputs?|reporting) from|image credit|photo credit"
+     r"|this (?:article|story|post) (?:was |first |originally )*(?:appeared|published|produced)"
+     r"|(?:originally|first) published (?:on|in|at|by)|republished (?:with permission )?from)(?!\w)", _R),
+     30, "attribution line"),
+    ("attribution", re.compile(r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b", _R), 30,
+     "contributor credit"),
+    ("attribution", re.compile(r"^(?:via|source|from)\s+[\w.&' -]+\W*$", _R), 5, "attribution line"),
+    ("byline", re.compile(r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&|\||-|–|—)\s*[\w.'’ -]{1,40})*$"),
+     14, "byline"),
+    ("byline", re.compile(rf"^(?:{_WIRES})\W*$", _R), 3, "wire-service byline"),
+    ("tags", re.compile(r"^(?:tags?|tagged(?: with)?|topics?|filed under|categor(?:y|ies)|keywords|related tags)"
+     r"\s*[:：|-]\s*\S.*$|^(?:tags?|tagged|filed under|keywords)\W*$", _R), 30, "tag list"),
+    ("tags", re.compile(r"^(?:#[\w-]+[\s,]*){2,}$"), 30, "hashtags"),
+    ("related-topics", re.compile(r"^(?:go deeper|more on (?:these|this) topics?|related topics|topics?|explore (?:more(?: on (?:these|this) topics?)?|topics)"
+     r"|topics in this (?:article|story)|more on this story|learn more about)\W*$", _R), 6, "topic card header"),
+    ("headline-list", re.compile(r"^(?:related(?: articles?| stories| news| coverage| content| posts| reading| links)?"
+     r"|read more|read next|read also|also read|see also|more (?:stories|news|from\b.*|in\b.*|headlines)"
+     r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top (?:stories|news|headlines)"
+     r"|latest(?: news| stories| headlines)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
+     r"|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|don'?t miss|popular now"
+     r"|recent posts|also on\b.*|more coverage|in other news|elsewhere)\W*$", _R), 8, "related-stories header"),
+    ("headline-list", re.compile(r"^(?:read more|related|see also|also read|read also|watch|listen|recommended"
+     r"|related (?:coverage|article|story|content)|further reading)\s*[:：|»>–—]\s*\S", _R),
+     24, "teaser for another story"),
+    ("navigation", re.compile(r"^(?:skip to (?:main )?(?:content|navigation)|back to top|jump to (?:content|navigation|comments)|menu|main menu"
+     r"|open menu|close menu|search|sign in|log ?in|log ?out|register|home|homepage|next (?:article|story|post)"
+     r"|previous (?:article|story|post)|(?:next|previous|prev) ?:.*|go to (?:top|home(?:page)?)|return to top|you are here:.*|toggle navigation"
+     r"|close|open|print(?: this)?(?: article| page)?|top of page)\W*$", _R), 8, "navigation link"),
+    ("call-to-action", re.compile(r"^(?:share(?: this)?(?: article| story| post| page)?(?: on| via|\s*:|\W*$)"
+     r"|subscribe\b|sign up\b|follow (?:us|me|our|the author|\w+ on)\b|join (?:us|our|the conversation)\b"
+     r"|like us on\b|download (?:our|the) app\b|get (?:the|our) (?:app|newsletter|latest)\b|click here\b|tap here\b"
+     r"|(?:leave|post|add) a comment\b|(?:\d+\s+)?comments?\W*$|(?:view|show|read) comments\b|copy link\b"
+     r"|email this\b|save (?:this )?(?:article|story)\b|gift (?:this )?article\b|listen to (?:this )?(?:article|story)\b"
+     r"|enjoy(?:ed)? (?:this|reading)\b|support (?:our|independent|quality) journalism\b|donate (?:now|today)\b"
+     r"|become a (?:member|subscriber|patron)\b|stay (?:informed|up to date|updated|in the loop)\b"
+     r"|for more (?:news|stories|updates)\b|we want to hear from you\b|(?:got|have) a (?:news )?tip\b"
+     r"|send us (?:a|your) tip\b|did you (?:like|enjoy) this\b|if you (?:liked|enjoyed|value) (?:this|our)\b"
+     r"|never miss (?:a|an)\b|like this:|like loading\b|thanks for reading\b|discussion about this (?:post|article)\b|restacks?\W*$"
+     r"|ready for more\?|contact (?:the |our )?(?:reporter|author|writer|editor|newsroom)\b|contact us\W*$|don'?t miss (?:a|out|another)\b|already a subscriber\b)", _R),
+     40, "share, subscribe or follow prompt"),
+    ("call-to-action", re.compile(r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered|get)\b|\b(?:sign up|subscribe)"
+     r"\b.*\bnewsletter\b", _R), 40, "newsletter prompt"),
+]
+
+_SOCIAL = frozenset("facebook twitter x linkedin whatsapp email e-mail telegram reddit pinterest print copy "
+                    "link share messenger threads bluesky mastodon flipboard instagram youtube tiktok sms".split())
+# An encyclopedia blurb opens by defining its subject: "X, officially Y, is a country in ...".
+_DEFINITION = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[A-Z(][\w'’.&)-]*){0,6}(?:,[^.]{0,120},)?\s+(?:is|was|are|were)"
+                         r"\s+(?:a|an|the|one)\b")
+# An author bio names the writer, their beat and where to find them; all three cues are required.
+_BIO = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{0,80}\b"
+                  r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|author|"
+                  r"producer|freelancer|bureau chief)\b")
+_BIO_CUE = re.compile(r"\b(?:covers|covering|reports on|writes about|based in|follow (?:him|her|them)|"
+                      r"reach (?:him|her|them)|@\w)", _R)
+_ROLE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*[,|–—-]\s*(?:[\w'’]+\s+){0,3}(?i:reporter|"
+                   r"correspondent|journalist|writer|editor|columnist|contributor|bureau chief)s?\W*$")
+_CRUMB_SEP = re.compile(r"\s*(?:>|»|›|→|\|| / )\s*")
+_STAMP_WORDS = frozenset("published updated posted modified last first on at am pm a.m p.m gmt utc bst cet cst est edt pdt pst "
+                         "et jst hkt sgt ist min mins minute minutes read hour hours day days ago today yesterday "
+                         "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+                         .split())
+_STAMP_BY = re.compile(r"\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                    "august september october november december".split())
+_HEADERS = ("related-stories header", "topic card header")
+
+
+def _is_breadcrumb(f: _Feat) -> bool:
+    """"Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
+    if f.n > 16 or ends_like_sentence(f.text):
+        return False
+    parts = [p for p in _CRUMB_SEP.split(f.text.strip()) if p]
+    if len(parts) < 2 or len(parts) == 2 and parts[0].lower() not in ("home", "homepage"):
+        return False
+    return all(1 <= len(words(p)) <= 4 and not re.search(r"[.!?,;:]$", p) for p in parts)
+
+
+def _is_stamp(f: _Feat) -> bool:
+    """A line that is only a date, a time or a reading time: page furniture, not prose."""
+    if not 1 <= f.n <= 14:
+        return False
+    low = [w.lower().rstrip(".") for w in words(_STAMP_BY.sub("", f.text))]
+    dates = sum(1 for w in low if w in _MONTHS or w.isdigit() or re.fullmatch(r"\d{1,4}(?:[:/.-]\d{1,4})+", w))
+    rest = [w for w in low if not (w in _MONTHS or w.isdigit() or re.fullmatch(r"\d{1,4}(?:[:/.-]\d{1,4})+", w)
+                                   or w in _STAMP_WORDS)]
+    return dates >= 1 and len(rest) == 0
+
+
+def _phrase(f: _Feat) -> tuple[str, str] | None:
+    if f.n == 0:
+        return None
+    for kind, pattern, max_words, desc in _PHRASES:
+        if f.n <= max_words:
+            m = pattern.search(f.text)
+            if m:
+                return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
+    if _is_breadcrumb(f):
+        return "navigation", "breadcrumb or menu row"
+    if _is_stamp(f):
+        return "byline", "date, time or reading-time stamp"
+    low = [w.lower() for w in f.words]
+    social = sum(w in _SOCIAL for w in low)
+    if f.n <= 14 and (social == f.n or social >= max(2, f.n - 2)):
+        return "call-to-action", "row of share buttons"
+    return None
+
+
+def _snip(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+# ---------------------------------------------------------------------------------------------
+# The split
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+    kind: str
+    text: str
+    reason: str | None = None  # set for noise
+    marked: bool = False       # decided by the user's override, not the detector
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"start": self.start, "end": self.end, "kind": self.kind, "text": self.text}
+        if self.reason is not None:
+            out["reason"] = self.reason
+        if self.marked:
+            out["marked"] = True
+        return out
+
+
+@dataclass
+class NoiseSplit:
+    content: list[Segment]
+    noise: list[Segment]
+
+    def noise_spans(self) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in self.noise]
+
+    def is_noise(self, offset: int) -> bool:
+        starts = [s.start for s in self.noise]
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < self.noise[i].end
+
+    def content_text(self) -> str:
+        """The clean article, one block per line as plain text copied from the web has it."""
+        return "\n".join(s.text for s in self.content)
+
+    def segments(self) -> list[Segment]:
+        """Every block, content and noise, in text order."""
+        return sorted(self.content + self.noise, key=lambda s: s.start)
+
+
+def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
+    """For each block, ``(noise kind, reason)`` or ``None`` for content. Pure, linear in blocks."""
+    n = len(blocks)
+    feats = [_features(b) for b in blocks]
+    labels: list[tuple[str, str] | None] = [_phrase(f) for f in feats]
+    for i in range(max(0, n - 3), n):
+        f = feats[i]
+        if labels[i] is None and f.n <= 60 and _BIO.match(f.text) and _BIO_CUE.search(f.text):
+            labels[i] = ("byline", "author bio at the end of the page")
+    # A page title may itself read like a teaser ("Watch: ...") or a topic; it is still the title.
+    if n and blocks[0].kind == "title" and labels[0] and labels[0][0] in ("headline-list", "related-topics", "tags"):
+        labels[0] = None
+    _consume_after_headers(blocks, feats, labels)
+
+    total = sum(f.n for f in feats) or 1
+    english = sum(f.stop_density * f.n for f in feats) / total >= 0.15
+    prose = [i for i in range(n) if labels[i] is None and _is_prose(feats[i], english)]
+    if not prose:
+        return labels  # no article prose to stand against: only the phrase rules are safe
+    body_start, body_end = prose[0], prose[-1]
+    body_vocab: set[str] = set()
+    for i in prose:
+        body_vocab.update(feats[i].vocab)
+    # A short line right before prose is that prose's section heading ("What Happened?").
+    intro = {i - 1 for i in prose if i > 0}
+
+    _bylines(blocks, feats, labels, body_start, body_end)
+    _runs(blocks, feats, labels, intro, body_start, body_end, body_vocab)
+    _bare_bullets(feats, labels)
+    return labels
+
+
+def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A "Related" or "Go deeper" header owns the short lines (and topic blurbs) that follow it."""
+    n = len(feats)
+    i = 0
+    while i < n:
+        lab = labels[i]
+        if not (lab and lab[0] in ("headline-list", "related-topics") and lab[1].startswith(_HEADERS)):
+            i += 1
+            continue
+        kind = lab[0]
+        j = i + 1
+        while j < n:
+            f = feats[j]
+            nxt = labels[j]
+            if nxt is not None and (nxt[0] != kind or nxt[1].startswith(_HEADERS) and f.n > 3):
+                break
+            blurb = kind == "related-topics" and f.n <= 80 and _DEFINITION.match(f.text) is not None
+            if not (f.n == 0 or f.headline_like or blurb):
+                break
+            after = feats[j + 1] if j + 1 < n else None
+            # The first short line after a header, or a very short one, that introduces prose is a section
+            # heading and the article resumes there; a headline-length line after others is the list's last.
+            if f.headline_like and blocks[j].kind != "list-item" and (j == i + 1 or f.n <= 4) \
+                    and after is not None and labels[j + 1] is None \
+                    and after.n >= max(30, 2 * f.n + 8) and not (kind == "related-topics" and _DEFINITION.match(after.text)):
+                break  # a heading introducing prose: the article resumes here
+            j += 1
+        items = j - i - 1
+        if items == 0 and j < n and feats[j].n >= 12:
+            # A header straight before prose is the article's own section heading.
+            labels[i] = None
+        for k in range(i + 1, j):
+            what = "topic blurb" if kind == "related-topics" and _DEFINITION.match(feats[k].text) else "item"
+            labels[k] = (kind, f"{what} {k - i} of {items} under “{_snip(feats[i].text, 30)}”")
+        i = max(j, i + 1)
+
+
+def _bylines(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None],
+             body_start: int, body_end: int) -> None:
+    """Short name lines outside the article's prose: repeated bylines, "Name, Correspondent"."""
+    head_counts = Counter(feats[i].text.strip().lower() for i in range(body_start) if feats[i].n)
+    for i, f in enumerate(feats):
+        if labels[i] is not None or f.n == 0 or body_start <= i <= body_end:
+            continue
+        if i == 0 and blocks[0].kind == "title":
+            continue
+        key = f.text.strip().lower()
+        if i < body_start and f.n <= 6 and head_counts[key] > 1 and not ends_like_sentence(f.text):
+            labels[i] = ("byline", f"short name line repeated {head_counts[key]}× above the article")
+        elif f.n <= 10 and _ROLE.match(f.text):
+            labels[i] = ("byline", "author name and role")
+        elif i < body_start and 2 <= f.n <= 4 and all(w[0].isupper() for w in f.words) and not ends_like_sentence(f.text) \
+                and any(0 <= k < len(labels) and (labels[k] or ("",))[0] == "byline" for k in (i - 1, i + 1)):
+            labels[i] = ("byline", "name line beside the article's date or byline")
+
+
+def _overlap(f: _Feat, body_vocab: set[str]) -> float:
+    return sum(1 for w in f.vocab if w in body_vocab) / len(f.vocab) if f.vocab else 1.0
+
+
+def _runs(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], intro: set[int],
+          body_start: int, body_end: int, body_vocab: set[str]) -> None:
+    """Runs of similar short lines: first menus of one-to-three-word links, then other stories' headlines."""
+    n = len(feats)
+    for menu in (True, False):
+        i = 0
+        while i < n:
+            j = i
+            while j < n and labels[j] is None and j not in intro and (
+                    feats[j].n == 0 or feats[j].headline_like and (feats[j].n <= 3 or not menu)):
+                j += 1
+            run = [k for k in range(i, j) if feats[k].n and not (k == 0 and blocks[0].kind == "title")]
+            if run:
+                _judge_run(feats, labels, run, menu, body_start, body_end, body_vocab)
+            i = j + 1
+
+
+def _judge_run(feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int], menu: bool,
+               body_start: int, body_end: int, body_vocab: set[str]) -> None:
+    if len(run) < 3:
+        return
+    if run[0] > body_end:
+        where = "after the article ends"
+    elif run[-1] < body_start:
+        where = "before the article starts"
+    else:
+        where = "between paragraphs"
+    fs = [feats[k] for k in run]
+    title = sum(f.title_ratio for f in fs) / len(fs)
+    overlap = sum(_overlap(f, body_vocab) for f in fs) / len(fs)
+    shared = f"{overlap:.0%} of their words appear in the body"
+    if menu:
+        if where == "between paragraphs":
+            return
+        kind, desc = "navigation", f"one-to-three-word lines (a menu) {where}"
+    elif sum(f.n for f in fs) / len(fs) < 4:
+        return
+    elif where == "after the article ends" and (title >= 0.6 or overlap < 0.5):
+        case = "title-case " if title >= 0.6 else ""
+        kind, desc = "headline-list", f"short {case}lines without sentence punctuation {where}; {shared}"
+    elif where == "before the article starts" and title >= 0.6 and overlap < 0.35:
+        kind, desc = "headline-list", f"short title-case lines without sentence punctuation {where}; {shared}"
+    else:
+        # A headerless run of short lines with article prose on both sides is the article's own
+        # list (bills, titles, names): splitting it would cost the reader real content.
+        return
+    for pos, k in enumerate(run, 1):
+        labels[k] = (kind, f"{pos} of {len(run)} {desc}")
+
+
+def _bare_bullets(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """An empty bullet ("-") inside a noise run belongs to it; a lone separator stays with the article."""
+    n = len(feats)
+    for i, f in enumerate(feats):
+        if f.n or labels[i] is not None:
+            continue
+        prev = next((k for k in range(i - 1, -1, -1) if feats[k].n), None)
+        nxt = next((k for k in range(i + 1, n) if feats[k].n), None)
+        if prev is not None and labels[prev] is not None and (nxt is None or labels[nxt] is not None):
+            labels[i] = (labels[prev][0], "empty list bullet inside the surrounding noise")
+
+
+def split_noise(article: Article, overrides: Overrides | None = None) -> NoiseSplit:
+    """Split ``article`` into content and noise segments, one per block, with user marks applied."""
+    blocks = article.blocks
+    labels = classify_blocks(blocks)
+    content: list[Segment] = []
+    noise: list[Segment] = []
+    for b, lab in zip(blocks, labels):
+        mark = overrides.get(article.doc, b.text) if overrides is not None else None
+        if mark == "content":
+            content.append(Segment(b.start, b.end, b.kind, b.text, None, True))
+        elif mark == "noise":
+            kind = lab[0] if lab else "other"
+            noise.append(Segment(b.start, b.end, kind, b.text, "marked as noise by you", True))
+        elif lab is None:
+            content.append(Segment(b.start, b.end, b.kind, b.text))
+        else:
+            noise.append(Segment(b.start, b.end, lab[0], b.text, lab[1]))
+    return NoiseSplit(content, noise)
+
+
+def noise_json(items: Iterable[tuple[Article, NoiseSplit]]) -> dict[str, Any]:
+    """The ``waic-reader noise --json`` document for ``(article, split)`` pairs."""
+    return {"docs": [{"doc": a.doc, "title": a.title,
+                      "content": [s.to_json() for s in split.content],
+                      "noise": [s.to_json() for s in split.noise]} for a, split in items]}

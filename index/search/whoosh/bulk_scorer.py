@@ -1,0 +1,600 @@
+"""Fast scoring for word and phrase queries: whoosh's posting blocks read in bulk.
+
+whoosh scores one posting at a time in Python; this module reads whole posting blocks of the
+pinned whoosh 2.7.4 codec at once and reproduces its BM25F scoring (same hits and scores on the
+test queries). Queries it does not cover fall back to whoosh's own searcher.
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from collections.abc import Iterable
+from typing import Any
+
+from whoosh import query as wquery
+from whoosh.scoring import BM25F
+from whoosh.searching import Searcher
+
+from waic_reader.index.search.whoosh.postings import (BYTE_LENGTHS, Block, block_matcher, decode_positions, length_bytes, load_ids,
+                       segment_postings)
+
+# Phrases with more candidates than this have positions checked lazily, page first.
+PHRASE_CHECK_ALL = 1000
+
+# Scores of terms with at least RECENT_MIN matches stay cached across searches (least recently
+# used first out) up to RECENT_POSTINGS postings in all (~80 bytes each); smaller ones are cheap
+# to read again. The cache belongs to one searcher: a changed index starts a new one.
+RECENT_MIN = 2000
+RECENT_POSTINGS = 400_000
+
+class BulkScorer:
+    """Scores of every match of a query of terms (``Or``/``And``/``AndNot``/``AndMaybe``/``Not``
+    over ``Term`` leaves), the same as whoosh's BM25F matchers give, computed a posting block
+    at a time with dict and set operations instead of whoosh's per-posting matcher calls
+    (~10x fewer Python operations per posting). ``scores()`` returns None for anything else
+    (phrases, deleted documents still in a segment, another weighting): whoosh's own matchers
+    answer those. One per searcher: it caches each field's per-document length factors."""
+
+    def __init__(self, searcher: Any):
+        self.s = searcher
+        w = searcher.weighting
+        self.ok = type(w) is BM25F and not w._field_B  # noqa: SLF001
+        self.B, self.K1 = (w.B, w.K1) if self.ok else (0.75, 1.2)
+        self._norms: dict[str, list[list[float]]] = {}
+        # Postings read during the current search (the count, the page and the matched fields
+        # all need them); cleared by SearchIndex.search so memory stays flat.
+        self.memo: dict[tuple[str, str], dict[int, float] | None] = {}
+        # Posting blocks of phrase words read during the current search (cleared with memo).
+        self.blocks: dict[tuple[str, str], list[Block]] = {}
+        # The scores the last ``collect`` ranked (its documents count the main pass's matches).
+        self.last_scores: dict[int, float] | None = None
+        self.leaves = list(searcher.leaf_searchers())
+        self.recent: OrderedDict[tuple[str, str], dict[int, float]] = OrderedDict()
+        self.recent_size = 0  # postings in ``recent``
+        self._flat: dict[str, list[float]] = {}
+        # Phrase words' scores for the documents with every word, per phrase (cleared with memo).
+        self.parts: dict[tuple[str, str], list[dict[int, float]]] = {}
+        self.inputs: dict[tuple[str, str], Any] = {}  # _phrase_input's answers (cleared too)
+
+    def clear(self) -> None:
+        self.memo.clear()
+        self.parts.clear()
+        self.inputs.clear()
+        self.blocks.clear()
+        self.last_scores = None
+
+    def _norm(self, fieldname: str) -> list[list[float]]:
+        got = self._norms.get(fieldname)
+        if got is None:
+            B, K1 = self.B, self.K1
+            avgfl = self.s.avg_field_length(fieldname) or 1
+            got = []
+            for sub, _off in self.leaves:
+                r = sub.reader()
+                raw = length_bytes(r, fieldname)
+                if raw is not None:  # one factor per length byte, looked up per document
+                    by_byte = [K1 * ((1 - B) + B * (fl or 1) / avgfl) for fl in BYTE_LENGTHS]
+                    got.append(list(map(by_byte.__getitem__, raw)))
+                    continue
+                n = r.doc_count_all()
+                lens = [r.doc_field_length(d, fieldname, 1) for d in range(n)]
+                got.append([K1 * ((1 - B) + B * (fl or 1) / avgfl) for fl in lens])
+            self._norms[fieldname] = got
+        return got
+
+    def term(self, fieldname: str, text: str, boost: float) -> dict[int, float] | None:
+        """{docnum: score} of one term (``boost`` applied), or None if whoosh must do it."""
+        raw = self.raw(fieldname, text)
+        if raw is None or boost == 1.0:
+            return raw
+        return {d: v * boost for d, v in raw.items()}
+
+    def raw(self, fieldname: str, text: str) -> dict[int, float] | None:
+        """The unboosted scores of one term, read once per search (``memo``) and kept across
+        searches while they are among the most recently used (``recent``): typing a query
+        searches its earlier words again at every keystroke. Never mutated by callers."""
+        key = (fieldname, text)
+        if key in self.memo:
+            return self.memo[key]
+        if key in self.recent:
+            self.recent.move_to_end(key)
+            got = self.memo[key] = self.recent[key]
+            return got
+        got = self._read(fieldname, text)
+        self.memo[key] = got
+        if got is not None and len(got) >= RECENT_MIN:
+            self.recent[key] = got
+            self.recent_size += len(got)
+            while self.recent_size > RECENT_POSTINGS and len(self.recent) > 1:
+                _key, old = self.recent.popitem(last=False)
+                self.recent_size -= len(old)
+        return got
+
+    def _read(self, fieldname: str, text: str) -> dict[int, float] | None:
+        """The scores of one term, read from its posting blocks."""
+        s = self.s
+        field = s.schema[fieldname] if fieldname in s.schema else None
+        if field is None:
+            return None
+        scorable = field.scorable
+        out: dict[int, float] = {}
+        if (fieldname, text) not in s.reader():
+            return out
+        idf = s.idf(fieldname, text) if scorable else 0.0
+        c = idf * (self.K1 + 1)
+        norms = self._norm(fieldname) if scorable else [None] * len(self.leaves)
+        for (sub, off), norm in zip(self.leaves, norms):
+            r = sub.reader()
+            if (fieldname, text) not in r:
+                continue
+            got = segment_postings(r, off, fieldname, text, None)
+            if got is None:
+                return None
+            all_ids, all_ws, deleted = got
+            pairs: Iterable[tuple[int, float]] = zip(all_ids, all_ws)
+            if deleted:
+                pairs = [(d, w) for d, w in pairs if d not in deleted]
+            if not scorable:  # whoosh's WeightScorer: the term's frequency
+                out.update({d + off: float(w) for d, w in pairs})
+            elif off:
+                out.update({d + off: c * w / (w + norm[d]) for d, w in pairs})
+            else:
+                out.update({d: c * w / (w + norm[d]) for d, w in pairs})
+        return out
+
+    def phrase(self, q: wquery.Phrase) -> dict[int, float] | None:
+        """{docnum: score} of a phrase, as whoosh's ``Phrase`` matcher gives them, or None.
+
+        whoosh matches a phrase (``SpanNear2``, slop 1, ordered) in the documents that have
+        every word and scores it as the sum of its words' BM25F scores (a binary tree of
+        ``IntersectionMatcher``s) times the phrase's boost. Here the documents with every word
+        come from the posting blocks (``_phrase_input``), and only those documents' positions are
+        decoded, one word at a time, dropping documents as soon as no start position is left.
+        """
+        raw = self.phrase_raw(q)
+        if raw is None or q.boost == 1.0:
+            return raw
+        b = q.boost
+        return {d: v * b for d, v in raw.items()}
+
+    def phrase_raw(self, q: wquery.Phrase) -> dict[int, float] | None:
+        key = ("\x00phrase", q.fieldname + "\x00" + "\x00".join(q.words))
+        if key in self.memo:
+            return self.memo[key]
+        got = self._phrase(q)
+        self.memo[key] = got
+        return got
+
+    def _phrase_parts(self, q: wquery.Phrase) -> list[dict[int, float]] | None:
+        """The unboosted scores of each word of a phrase (``[]``: the phrase cannot match;
+        None: whoosh must do it) in the documents having every word. Posting blocks of the
+        words are kept for their positions."""
+        got = self._phrase_input(q)
+        if got is None or isinstance(got, list):
+            return got
+        key = ("\x00parts", q.fieldname + "\x00" + "\x00".join(q.words))
+        if key in self.parts:
+            return self.parts[key]
+        words, freqs, cand = got
+        norm = self._flat_norm(q.fieldname)
+        parts = []
+        for w, f in zip(words, freqs):
+            c = self.s.idf(q.fieldname, w) * (self.K1 + 1)
+            parts.append({d: c * f[d] / (f[d] + norm[d]) for d in cand})
+        self.parts[key] = parts
+        return parts
+
+    def _phrase_bound(self, q: wquery.Phrase) -> dict[int, float] | None:
+        """{document with every word: the phrase's unboosted score if it matches there} (the
+        words' scores summed as ``_tree_sums`` does), without a dict per word when it can."""
+        got = self._phrase_input(q)
+        if got is None:
+            return None
+        if isinstance(got, list):
+            if not got:
+                return {}
+            cand = set(min(got, key=len))
+            for p in got:
+                cand.intersection_update(p.keys())
+            return _tree_sums(got, cand)
+        words, freqs, cand = got
+        if len(words) > 4:
+            parts = self._phrase_parts(q)
+            return None if parts is None else _tree_sums(parts, cand)
+        n = self._flat_norm(q.fieldname)
+        c = [self.s.idf(q.fieldname, w) * (self.K1 + 1) for w in words]
+        if len(words) == 2:
+            (c0, c1), (f0, f1) = c, freqs
+            return {d: c0 * f0[d] / (f0[d] + n[d]) + c1 * f1[d] / (f1[d] + n[d]) for d in cand}
+        if len(words) == 3:
+            (c0, c1, c2), (f0, f1, f2) = c, freqs
+            return {d: c0 * f0[d] / (f0[d] + n[d]) + (c1 * f1[d] / (f1[d] + n[d])
+                                                     + c2 * f2[d] / (f2[d] + n[d])) for d in cand}
+        (c0, c1, c2, c3), (f0, f1, f2, f3) = c, freqs
+        return {d: (c0 * f0[d] / (f0[d] + n[d]) + c1 * f1[d] / (f1[d] + n[d]))
+                + (c2 * f2[d] / (f2[d] + n[d]) + c3 * f3[d] / (f3[d] + n[d])) for d in cand}
+
+    def _phrase_input(self, q: wquery.Phrase
+                      ) -> tuple[list[str], list[dict[int, float]], Any] | list[dict[int, float]] | None:
+        """What a phrase is scored from: None (whoosh must do it), a list of per-word score
+        dicts (``[]``: it cannot match; one word, or an unscored field), or (words, each
+        word's frequencies, the documents having every word) read at C speed."""
+        from whoosh.formats import Positions
+
+        s = self.s
+        fieldname, words = q.fieldname, list(q.words)
+        if q.slop != 1 or not words or fieldname not in s.schema:
+            return None
+        field = s.schema[fieldname]
+        if not isinstance(field.format, Positions):  # IndexPositions decodes as Positions
+            return None
+        reader = s.reader()
+        for w in words:  # as whoosh: a word missing from the field means no match, nothing read
+            try:
+                field.to_bytes(w)
+            except ValueError:
+                return []
+            if (fieldname, w) not in reader:
+                return []
+        if len(words) == 1 or not field.scorable:
+            parts = []
+            for w in words:
+                got = self.raw(fieldname, w)
+                if got is None:
+                    return None
+                if not got:
+                    return []
+                parts.append(got)
+            return parts
+        key = (fieldname, "\x00".join(words))
+        if key in self.inputs:
+            return self.inputs[key]
+        # Only documents with every word can match: each word's frequencies are read at C
+        # speed, and scores are computed for those documents alone.
+        freqs = []
+        for w in words:
+            f = self._freqs(fieldname, w)
+            if f is None:
+                return None
+            if not f:
+                return []
+            freqs.append(f)
+        by_size = sorted(freqs, key=len)
+        cand: set[int] | Any = by_size[0].keys() & by_size[1].keys()
+        for f in by_size[2:]:
+            cand = f.keys() & cand
+        self.inputs[key] = (words, freqs, cand)
+        return words, freqs, cand
+
+    def _freqs(self, fieldname: str, text: str) -> dict[int, float] | None:
+        """{docnum: frequency} of a phrase word, its posting blocks kept for the positions."""
+        blocks: list[Block] = []
+        out: dict[int, float] = {}
+        for sub, off in self.leaves:
+            r = sub.reader()
+            if (fieldname, text) not in r:
+                continue
+            seg = segment_postings(r, off, fieldname, text, blocks)
+            if seg is None:
+                return None
+            all_ids, all_ws, deleted = seg
+            out.update(zip(map(off.__add__, all_ids) if off else all_ids, all_ws))
+            for d in deleted:  # segments cover disjoint document numbers
+                out.pop(d + off, None)
+        self.blocks[(fieldname, text)] = blocks
+        return out
+
+    def _flat_norm(self, fieldname: str) -> list[float]:
+        """``_norm`` of every segment end to end: indexed by top-level document number."""
+        got = self._flat.get(fieldname)
+        if got is None:
+            got = self._flat[fieldname] = [x for part in self._norm(fieldname) for x in part]
+        return got
+
+    def _verify(self, q: wquery.Phrase, cand: set[int]) -> set[int] | None:
+        """The documents of ``cand`` (which have every word) where the words are consecutive."""
+        words = list(q.words)
+        if len(words) < 2 or not cand:
+            return set(cand)
+        # starts[d]: positions where the phrase can begin in document d so far.
+        starts: dict[int, set[int]] = {}
+        for i, w in enumerate(words):
+            pos = self._positions(q.fieldname, w, cand)
+            if pos is None:
+                return None
+            if i == 0:
+                starts = {d: set(ps) for d, ps in pos.items()}
+            else:
+                nxt = {}
+                for d, st in starts.items():
+                    ps = pos.get(d)
+                    if ps:
+                        left = st.intersection([p - i for p in ps])
+                        if left:
+                            nxt[d] = left
+                starts = nxt
+            cand = set(starts)
+            if not cand:
+                break
+        return cand
+
+    def _phrase(self, q: wquery.Phrase) -> dict[int, float] | None:
+        parts = self._phrase_parts(q)
+        if not parts:
+            return parts if parts is None else {}
+        cand = set(min(parts, key=len))
+        for p in parts:
+            cand.intersection_update(p.keys())
+        cand = self._verify(q, cand)
+        if cand is None:
+            return None
+        return _tree_sums(parts, cand)
+
+    def phrase_in(self, q: wquery.Phrase, docs: list[int]) -> set[int] | None:
+        """Which of ``docs`` match the phrase (without reading every match's positions)."""
+        key = ("\x00phrase", q.fieldname + "\x00" + "\x00".join(q.words))
+        got = self.memo.get(key)
+        if got is not None:
+            return {d for d in docs if d in got}
+        got_in = self._phrase_input(q)  # which documents have every word: no scores needed
+        if not got_in:
+            return None if got_in is None else set()
+        if isinstance(got_in, list):
+            cand = {d for d in docs if all(d in p for p in got_in)}
+        else:
+            every = got_in[2]
+            cand = {d for d in docs if d in every}
+        return self._verify(q, cand)
+
+    def phrase_top(self, q: Any, limit: int) -> tuple[list[tuple[int, float]], int, bool] | None:
+        """Top ``limit`` (docnum, score) of a phrase searched in several fields (a ``Phrase``
+        or an ``Or`` of them), the matches counted, and whether that count is exact.
+
+        The documents with every word of a field's phrase are candidates; their score if the
+        phrase matches is known without positions (the words' scores) and bounds the real one.
+        Positions are checked in order of that bound, a batch at a time, until the page is
+        full and no unchecked candidate can enter it: the page is exactly the one every match
+        would give. The unchecked candidates are counted at the rate of the checked ones
+        (``exact`` False). None: too few candidates to bother, or not such a query.
+        """
+        if isinstance(q, wquery.Phrase):
+            kids = [q]
+        elif type(q) is wquery.Or and q.boost == 1.0 and not getattr(q, "scale", None) \
+                and not getattr(q, "minmatch", 0) \
+                and all(isinstance(k, wquery.Phrase) for k in q.subqueries):
+            kids = list(q.subqueries)
+        else:
+            return None
+        bounds: list[dict[int, float]] = []
+        union: dict[int, float] = {}
+        for k in kids:
+            b = self._phrase_bound(k)
+            if b is None:
+                return None
+            if not b:
+                bounds.append({})
+                continue
+            if k.boost != 1.0:
+                kb = k.boost
+                b = {d: v * kb for d, v in b.items()}
+            bounds.append(b)
+            if not union:
+                union = dict(b)
+            else:
+                add_into(union, b)
+        if len(union) <= PHRASE_CHECK_ALL:
+            return None
+
+        matched: list[tuple[int, float]] = []
+        done = 0
+        batch = limit + limit // 2
+        # Candidates best bound first. The first batch (and the bound after it) usually
+        # settles the page: select it without sorting every candidate; sort only if not.
+        queue = heapq.nsmallest(batch + 1, union.items(), key=_order)
+        ordered_all = len(queue) == len(union)
+        while done < len(union):
+            if not ordered_all and done + batch + 1 > len(queue):
+                queue = sorted(union.items(), key=_order)  # same order: nsmallest is sorted()[:n]
+                ordered_all = True
+            chunk = [d for d, _ in queue[done:done + batch]]
+            done += len(chunk)
+            batch *= 2
+            found: list[set[int]] = []
+            for k, b in zip(kids, bounds):
+                got = self._verify(k, {d for d in chunk if d in b})
+                if got is None:
+                    return None
+                found.append(got)
+            for d in chunk:
+                score = None  # added in the order of the Or's children, as the exact path does
+                for b, f in zip(bounds, found):
+                    if d in f:
+                        score = b[d] if score is None else score + b[d]
+                if score is not None:
+                    matched.append((d, score))
+            if len(matched) >= limit and done < len(union):
+                kth = heapq.nsmallest(limit, matched, key=_order)[-1][1]
+                if queue[done][1] * (1 + 1e-9) < kth:
+                    break
+        top = heapq.nsmallest(limit, matched, key=_order)
+        if done >= len(union):
+            return top, len(matched), True
+        estimate = len(matched) + round((len(union) - done) * len(matched) / done)
+        return top, estimate, False
+
+    def _positions(self, fieldname: str, text: str, want: set[int]) -> dict[int, list[int]] | None:
+        """Positions of ``text`` in ``fieldname`` of the documents ``want`` (others not decoded)."""
+        out: dict[int, list[int]] = {}
+        fmt = self.s.schema[fieldname].format
+        kept = self.blocks.get((fieldname, text))
+        if kept is not None:
+            # The blocks the scores were read from, in document order: each wanted document's
+            # block by its first document, then its place in the block (both by bisection).
+            firsts = [b[0] for b in kept]
+            docs: list[int] = []
+            values: list[bytes] = []
+            for d in sorted(want):
+                i = bisect_right(firsts, d) - 1
+                if i < 0:
+                    continue
+                _first, off, ids, vs, deleted = kept[i]
+                k = bisect_left(ids, d - off)
+                if k < len(ids) and ids[k] == d - off and (not deleted or ids[k] not in deleted):
+                    docs.append(d)
+                    values.append(vs[k])
+            return dict(zip(docs, decode_positions(values, fmt)))
+        for sub, off in self.leaves:
+            r = sub.reader()
+            if (fieldname, text) not in r:
+                continue
+            m, deleted = block_matcher(r.postings(fieldname, text))
+            if m is None:
+                return None
+            while m.is_active():
+                load_ids(m)
+                ids = m._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
+                hits = [k for k, d in enumerate(ids) if d + off in want and d not in deleted]
+                if hits:
+                    m._read_values()  # noqa: SLF001
+                    vs = m._values  # noqa: SLF001
+                    for k, ps in zip(hits, decode_positions([vs[k] for k in hits], fmt)):
+                        out[ids[k] + off] = ps
+                m._next_block()  # noqa: SLF001
+        return out
+
+    def scores(self, q: Any) -> dict[int, float] | None:
+        if not self.ok:
+            return None
+        if isinstance(q, wquery.Term):
+            return self.term(q.fieldname, q.text, q.boost)
+        if isinstance(q, wquery.Phrase):
+            return self.phrase(q)
+        if q is wquery.NullQuery or isinstance(q, type(wquery.NullQuery)):
+            return {}
+        if getattr(q, "boost", 1.0) != 1.0 and not isinstance(q, wquery.Term):
+            return None
+        if isinstance(q, wquery.Or):
+            if getattr(q, "scale", None) or getattr(q, "minmatch", 0):
+                return None
+            acc: dict[int, float] = {}
+            for child in q.subqueries:
+                got = self.scores(child)
+                if got is None:
+                    return None
+                if not acc:
+                    acc = dict(got)
+                    continue
+                add_into(acc, got)
+            return acc
+        if isinstance(q, wquery.And):
+            pos = [c for c in q.subqueries if not isinstance(c, wquery.Not)]
+            neg = [c.query for c in q.subqueries if isinstance(c, wquery.Not)]
+            if not pos:
+                return None
+            parts = [self.scores(c) for c in pos]
+            if any(p is None for p in parts):
+                return None
+            parts.sort(key=len)
+            keys = set(parts[0]) if len(parts) == 1 else parts[0].keys() & parts[1].keys()
+            for p in parts[2:]:
+                keys = {d for d in keys if d in p}  # iterates the smaller side
+            for c in neg:
+                got = self.scores(c)
+                if got is None:
+                    return None
+                keys = {d for d in keys if d not in got}
+            if len(parts) == 2:
+                p0, p1 = parts
+                return {d: p0[d] + p1[d] for d in keys}
+            return {d: sum(p[d] for p in parts) for d in keys}
+        if isinstance(q, wquery.AndNot):
+            a, b = self.scores(q.a), self.scores(q.b)
+            if a is None or b is None:
+                return None
+            return {d: v for d, v in a.items() if d not in b}
+        if isinstance(q, wquery.AndMaybe):
+            a, b = self.scores(q.a), self.scores(q.b)
+            if a is None or b is None:
+                return None
+            return {d: v + b.get(d, 0.0) for d, v in a.items()}
+        return None
+
+
+def add_into(acc: dict[int, float], got: dict[int, float]) -> None:
+    """``acc[d] += got[d]`` for every document of ``got`` (``got[d]`` where ``acc`` lacks it):
+    dict operations at C speed but for the documents in both, and the same sums as adding one
+    document at a time."""
+    both = {d: acc[d] + got[d] for d in acc.keys() & got.keys()}
+    acc.update(got)
+    acc.update(both)
+
+
+def collect(s: Searcher, q: wquery.Query, limit: int | None,
+             bulk: BulkScorer | None = None) -> tuple[list[tuple[int, float]], int]:
+    """(docnum, score) of the top ``limit`` matches, best first, and the number of matches."""
+    from whoosh import collectors
+
+    scores = bulk.scores(q) if bulk is not None else None
+    if scores is not None:
+        if bulk is not None:
+            bulk.last_scores = scores
+        return top_of(scores, limit), len(scores)
+
+    if limit is None:
+        c: Any = collectors.UnlimitedCollector()
+        s.search_with_collector(q, c)
+        items = sorted(c.items, key=lambda p: (-p[0], p[1]))  # (score, docnum)
+        return [(docnum, score) for score, docnum in items], len(items)
+    c = collectors.TopCollector(limit=limit, usequality=False)
+    s.search_with_collector(q, c)
+    items = sorted(c.items, key=lambda p: (-p[0], -p[1]))  # heap of (score, -docnum)
+    return [(-neg_doc, score) for score, neg_doc in items], c.total
+
+
+def _order(kv: tuple[int, float]) -> tuple[float, int]:
+    return -kv[1], kv[0]  # whoosh's order: score, then lower document number first
+
+
+def top_of(scores: dict[int, float], limit: int | None) -> list[tuple[int, float]]:
+    """The ``limit`` best (docnum, score), best first, in whoosh's order (all when None).
+
+    The ``limit``-th best score is found among the bare floats (no key function per match);
+    only the matches scoring at least that much are then sorted: the same list as
+    ``heapq.nsmallest(limit, scores.items(), key=_order)``, ~3x faster on 80k matches.
+    """
+    if limit is None or len(scores) <= 4 * limit:
+        return sorted(scores.items(), key=_order)[:limit]
+    if limit <= 0:
+        return []
+    kth = heapq.nlargest(limit, scores.values())[-1]
+    best = [(d, v) for d, v in scores.items() if v >= kth]
+    best.sort(key=_order)
+    return best[:limit]
+
+
+def _tree_sums(parts: list[dict[int, float]], docs: Iterable[int]) -> dict[int, float]:
+    """{doc: sum of ``parts[i][doc]``} added in whoosh's order for a phrase's words (a
+    ``make_binary_tree`` of ``IntersectionMatcher``s)."""
+    if len(parts) == 1:
+        p0 = parts[0]
+        return {d: p0[d] for d in docs}
+    if len(parts) == 2:
+        p0, p1 = parts
+        return {d: p0[d] + p1[d] for d in docs}
+    if len(parts) == 3:
+        p0, p1, p2 = parts
+        return {d: p0[d] + (p1[d] + p2[d]) for d in docs}
+    if len(parts) == 4:
+        p0, p1, p2, p3 = parts
+        return {d: (p0[d] + p1[d]) + (p2[d] + p3[d]) for d in docs}
+
+    def tree(vals: list[float]) -> float:
+        n = len(vals)
+        if n == 1:
+            return vals[0]
+        h = n // 2
+        return tree(vals[:h]) + tree(vals[h:])
+
+    return {d: tree([p[d] for p in parts]) for d in docs}

@@ -1,0 +1,720 @@
+"""The on-disk whoosh index of a corpus: build, incremental sync, and search.
+
+Layout of an index folder (in the user's cache, never in the corpus)::
+
+    <index_dir>/CURRENT        name of the live generation folder (replaced atomically)
+    <index_dir>/gen-<n>/       a whoosh index + ``waic-index.json`` (schema/analysis versions)
+
+A rebuild writes a new generation and only then points ``CURRENT`` at it, so an interrupted
+build leaves the previous index usable. Incremental updates commit in place (whoosh commits are
+atomic). One searcher is kept per process and refreshed after writes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from whoosh import index as windex
+from whoosh import query as wquery
+from whoosh.fields import ID, KEYWORD, STORED, Schema
+from whoosh.searching import Searcher
+
+from waic_reader.index.search.whoosh import parser as uq
+from waic_reader.index.search.whoosh.analyzer import indexed_text
+from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
+from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
+from waic_reader.index.errors import IndexBusy
+from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
+from waic_reader.index.search.whoosh.snippets import make_snippet, match_spans, noise_test, read_text, stored_noise_spans
+from waic_reader.index.corpus.text import close_phrase, one_line
+
+# 2: noise_spans stored (snippets without re-analysis); 3: IndexPositions, uncompressed blocks;
+# 4: posting values packed per block (codec.PackedCodec)
+SCHEMA_VERSION = 4
+META_NAME = "waic-index.json"
+
+
+
+
+class Analysed(Protocol):
+    """What the index needs from an article's analysis (see :mod:`waic_reader.index.analysis`)."""
+
+    def content_text(self) -> str: ...
+    def noise_text(self) -> str: ...
+    def noise_count(self) -> int: ...
+    def entity_names(self) -> list[str]: ...
+    def is_noise(self, offset: int) -> bool: ...
+
+
+Analyse = Callable[[Article], Analysed]
+
+
+def make_schema() -> Schema:
+    return Schema(
+        doc=ID(stored=True, unique=True),
+        title=indexed_text(stored=True),
+        outlet=indexed_text(stored=True),
+        content=indexed_text(),
+        noise=indexed_text(),
+        entity=KEYWORD(lowercase=True, commas=True, scorable=False),
+        mtime_ns=STORED, size=STORED, words=STORED, noise_count=STORED, entities=STORED,
+        title_derived=STORED, outlet_derived=STORED, date=STORED,
+        # Character spans of the boilerplate: search snippets prefer the body without re-running
+        # the analysis of every hit.
+        noise_spans=STORED,
+    )
+
+
+@dataclass
+class SyncReport:
+    index_dir: str
+    indexed: int = 0  # documents in the index after the sync
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    rebuilt: bool = False
+    reason: str = ""  # why a rebuild happened (missing, damaged, other version, asked)
+    seconds: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "index_dir": self.index_dir, "indexed": self.indexed, "added": self.added,
+            "updated": self.updated, "removed": self.removed,
+            "skipped": [s.to_json() for s in self.skipped], "rebuilt": self.rebuilt,
+            "reason": self.reason, "seconds": round(self.seconds, 3),
+        }
+
+
+@dataclass
+class Hit:
+    doc: str
+    title: str
+    outlet: str | None
+    score: float
+    where: list[str]  # "content" and/or "noise"
+    snippet: str
+    matches: list[tuple[int, int]]  # offsets into ``snippet``
+    spans: list[tuple[int, int]]  # offsets into the article text (every match)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc, "title": self.title, "outlet": self.outlet,
+            "score": round(self.score, 4), "in": self.where, "snippet": self.snippet,
+            "matches": [list(m) for m in self.matches], "spans": [list(s) for s in self.spans],
+        }
+
+
+@dataclass
+class Results:
+    query: str
+    total: int
+    hits: list[Hit]
+    terms: list[str]
+    elapsed_ms: float = 0.0
+    # False when ``total`` is whoosh's estimate (searches with typing=True and more matches than
+    # the limit); the JSON form is unchanged.
+    total_exact: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        return {"query": self.query, "total": self.total, "hits": [h.to_json() for h in self.hits],
+                "terms": self.terms, "elapsed_ms": round(self.elapsed_ms, 2)}
+
+
+# -- parallel analysis for large builds ---------------------------------------------------------
+
+# Phrase searches with more candidates (documents with every word) than this check positions
+# only until the page is settled and estimate the count (SearchIndex.search, phrase_top).
+PARALLEL_MIN_DOCS = 200  # fewer documents are analysed in-process (forking costs ~50 ms)
+_BUILD_SOURCE: SearchIndex | None = None  # set in the parent just before forking the workers
+
+
+def build_processes() -> int:
+    """Analysis worker processes for large builds (0: analyse in-process).
+
+    ``WAIC_READER_BUILD_PROCS`` overrides; by default one per CPU (at most 4).
+    """
+    import multiprocessing  # here: importing it costs ~20 ms of start-up otherwise
+
+    env = os.environ.get("WAIC_READER_BUILD_PROCS", "")
+    if env.isdigit():
+        return int(env)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    cpus = os.cpu_count() or 1
+    return min(cpus, 4) if cpus >= 2 else 0
+
+
+_BUILD_COUNTER: Any = None
+
+
+def _build_worker_init(counter: Any = None) -> None:
+    global _BUILD_COUNTER
+    _BUILD_COUNTER = counter
+    # A lock copied by fork while another thread of the parent held it would never be released.
+    analyse = getattr(_BUILD_SOURCE, "analyse", None)
+    if analyse is not None and hasattr(analyse, "_lock"):
+        analyse._lock = threading.Lock()
+
+
+def _build_segment(share: tuple[str, list[str]]) -> tuple[Any, list[tuple[str, str]]]:
+    """Worker: index ``docs`` into a new segment of the index in ``folder``; return it."""
+    from whoosh.writing import SegmentWriter
+
+    folder, docs = share
+    source = _BUILD_SOURCE
+    assert source is not None
+    skipped: list[tuple[str, str]] = []
+    writer = SegmentWriter(windex.open_dir(folder), _lk=False, compound=False, limitmb=WRITER_LIMITMB,
+                           codec=_codec())
+    _fast_lengths(writer)
+    try:
+        added = 0
+        for n, doc in enumerate(docs, 1):
+            try:
+                article = source.corpus.article(doc)
+            except CorpusError as exc:
+                skipped.append((doc, str(exc)))
+                continue
+            try:
+                writer.add_document(**source._fields(article))
+                added += 1
+            finally:
+                source.corpus.forget(doc)
+            if _BUILD_COUNTER is not None and n % 16 == 0:
+                with _BUILD_COUNTER.get_lock():
+                    _BUILD_COUNTER.value += 16
+        if not added:
+            writer.cancel()
+            return None, skipped
+        return writer._finalize_segment(), skipped  # noqa: SLF001 - as whoosh's MpWriter
+    except BaseException:
+        writer.cancel()
+        raise
+
+
+def _build_worker_fields(doc: str) -> tuple[str, dict[str, Any] | None, str]:
+    source = _BUILD_SOURCE
+    assert source is not None
+    try:
+        article = source.corpus.article(doc)
+    except CorpusError as exc:
+        return doc, None, str(exc)
+    try:
+        return doc, source._fields(article), ""
+    finally:
+        source.corpus.forget(doc)
+
+
+# Memory of whoosh's in-memory posting pool per writer (its default, 128, makes a build of a few
+# thousand documents spill sorted runs to disk and merge them back in Python).
+WRITER_LIMITMB = 512
+
+
+def _codec() -> Any:
+    """whoosh's codec with each block's posting values packed in one blob (see
+    :mod:`waic_reader.index.codec`) and no zlib on posting blocks: compressing them was a fifth
+    of the time whoosh spends writing postings, and every search decompressed every block it
+    read again (the index is ~1.6x larger)."""
+    from waic_reader.index.search.whoosh.codec import PackedCodec
+
+    return PackedCodec(compression=0)
+
+
+def _writer(ix: windex.Index) -> Any:
+    """A writer of ``ix`` as every write here wants it: no compound files (whoosh would read
+    each segment whole into memory on open), a larger posting pool, uncompressed posting
+    blocks, cached field lengths."""
+    writer = ix.writer(compound=False, limitmb=WRITER_LIMITMB, codec=_codec())
+    _fast_lengths(writer)
+    return writer
+
+
+def _fast_lengths(writer: Any) -> None:
+    """Flushing a segment looks up a document's field length once per posting (each term of
+    each document) through whoosh's column readers; remember them per (document, field)."""
+    make = getattr(writer, "per_document_reader", None)
+    if make is None:
+        return
+
+    def per_document_reader() -> Any:
+        reader = make()
+        real = reader.doc_field_length
+        cache: dict[tuple[int, str], Any] = {}
+
+        def doc_field_length(docnum: int, fieldname: str, default: int = 0) -> Any:
+            key = (docnum, fieldname)
+            got = cache.get(key)
+            if got is None:
+                got = cache[key] = real(docnum, fieldname, default)
+            return got
+
+        reader.doc_field_length = doc_field_length
+        return reader
+
+    writer.per_document_reader = per_document_reader
+
+
+def expected_meta(analysis_version: str) -> dict[str, Any]:
+    return {"schema": SCHEMA_VERSION, "analysis": analysis_version}
+
+
+class SearchIndex:
+    """A corpus's index: opened once per process; thread-safe for one writer and many readers."""
+
+    def __init__(self, corpus: Corpus, index_dir: Path, analyse: Analyse, analysis_version: str):
+        self.corpus = corpus
+        self.index_dir = Path(index_dir)
+        self.analyse = analyse
+        self.analysis_version = analysis_version
+        self._ix: windex.Index | None = None
+        self._searcher: Searcher | None = None
+        self._lock = threading.RLock()
+        schema = make_schema()
+        self._parser = uq.make_parser(schema)
+        self._main_parser = uq.make_parser(schema, uq.MAIN_FIELDS)
+        self._prefix_cache: dict[tuple[str, str, bool], list[str]] = {}
+        self._bulk: BulkScorer | None = None
+
+    # -- opening --------------------------------------------------------------------------
+
+    def _current(self) -> Path | None:
+        try:
+            name = (self.index_dir / "CURRENT").read_text("utf-8").strip()
+        except OSError:
+            return None
+        if not name.startswith("gen-") or "/" in name or ".." in name:
+            return None
+        return self.index_dir / name
+
+    def _open_existing(self) -> tuple[windex.Index | None, str]:
+        """Open the live generation; return (index, "") or (None, why it cannot be used)."""
+        gen = self._current()
+        if gen is None or not gen.is_dir():
+            return None, "no index yet"
+        try:
+            meta = json.loads((gen / META_NAME).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None, "index metadata missing or damaged"
+        if meta != expected_meta(self.analysis_version):
+            return None, "index was built by another version"
+        try:
+            ix = windex.open_dir(str(gen))
+            with ix.searcher() as s:  # touch every segment so damage shows here, not mid-search
+                s.doc_count_all()
+                list(s.lexicon("doc"))[:1]
+            return ix, ""
+        except Exception as exc:  # noqa: BLE001 - any failure to read means "rebuild"; reported
+            return None, f"index damaged ({type(exc).__name__}: {one_line(str(exc), 80)})"
+
+    def _set_index(self, ix: windex.Index) -> None:
+        with self._lock:
+            self._prefix_cache = {}
+            self._bulk = None
+            old = self._searcher
+            self._ix = ix
+            self._searcher = ix.searcher()
+            if old is not None:
+                old.close()
+
+    def searcher(self) -> Searcher:
+        with self._lock:
+            if self._searcher is None:
+                raise RuntimeError("index not open: call sync() first")
+            return self._searcher
+
+    def is_open(self) -> bool:
+        return self._searcher is not None
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._searcher = None
+            self._ix = None
+
+    # -- building -------------------------------------------------------------------------
+
+    def _fields(self, article: Article) -> dict[str, Any]:
+        a = self.analyse(article)
+        names = a.entity_names()
+        return {
+            "doc": article.doc, "title": article.title, "outlet": article.outlet or "",
+            "content": a.content_text(), "noise": a.noise_text(),
+            "entity": ",".join(n.replace(",", " ") for n in names),
+            "mtime_ns": self.corpus.entries[article.doc].mtime_ns,
+            "size": self.corpus.entries[article.doc].size, "words": article.word_count,
+            "noise_count": a.noise_count(), "entities": len(names),
+            "title_derived": article.title_derived, "outlet_derived": article.outlet_derived,
+            "date": article.date,
+            "noise_spans": stored_noise_spans(a),
+        }
+
+    def _documents(self, docs: Iterable[str], report: SyncReport,
+                   progress: Callable[[int, int], None] | None, total: int) -> Iterable[dict[str, Any]]:
+        for n, doc in enumerate(docs, 1):
+            try:
+                article = self.corpus.article(doc)
+            except CorpusError as exc:
+                report.skipped.append(Skipped(self.corpus.entries[doc].path.name, str(exc)))
+                continue
+            yield self._fields(article)
+            self.corpus.forget(doc)  # keep memory flat on large corpora
+            if progress:
+                progress(n, total)
+
+    def _field_stream(self, docs: list[str], report: SyncReport,
+                      progress: Callable[[int, int], None] | None) -> Iterable[dict[str, Any]]:
+        """Fields of ``docs`` in order; analysed in worker processes when the batch is large.
+
+        Analysis (noise split, entities) is most of the cost of indexing and is pure Python, so
+        it runs in ``build_processes()`` forked workers while this process feeds whoosh's writer.
+        """
+        procs = build_processes()
+        if procs < 1 or len(docs) < PARALLEL_MIN_DOCS:
+            yield from self._documents(docs, report, progress, len(docs))
+            return
+        global _BUILD_SOURCE
+        recognizer = getattr(self.analyse, "recognizer", None)  # load once, before forking
+        del recognizer
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        _BUILD_SOURCE = self
+        try:
+            with ctx.Pool(procs, initializer=_build_worker_init) as pool:
+                results = pool.imap(_build_worker_fields, docs, chunksize=8)
+                for n, (doc, fields, error) in enumerate(results, 1):
+                    if fields is None:
+                        report.skipped.append(Skipped(self.corpus.entries[doc].path.name, error))
+                    else:
+                        yield fields
+                    if progress:
+                        progress(n, len(docs))
+        finally:
+            _BUILD_SOURCE = None
+
+    def rebuild(self, reason: str = "asked", progress: Callable[[int, int], None] | None = None) -> SyncReport:
+        start = time.perf_counter()
+        report = SyncReport(str(self.index_dir), rebuilt=True, reason=reason)
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        gen = self.index_dir / f"gen-{time.time_ns()}-{os.getpid()}"
+        gen.mkdir()
+        try:
+            ix = windex.create_in(str(gen), make_schema())
+            docs = list(self.corpus.entries)
+            procs = build_processes()
+            if procs >= 2 and len(docs) >= PARALLEL_MIN_DOCS:
+                self._parallel_build(ix, docs, procs, report, progress)
+            else:
+                # compound=False: whoosh would otherwise read each segment whole into memory on open.
+                writer = _writer(ix)
+                try:
+                    for fields in self._field_stream(docs, report, progress):
+                        writer.add_document(**fields)
+                except BaseException:
+                    writer.cancel()
+                    raise
+                writer.commit()
+            (gen / META_NAME).write_text(json.dumps(expected_meta(self.analysis_version)), "utf-8")
+            tmp = self.index_dir / f"CURRENT.{os.getpid()}.tmp"
+            tmp.write_text(gen.name, "utf-8")
+            os.replace(tmp, self.index_dir / "CURRENT")
+        except BaseException:
+            shutil.rmtree(gen, ignore_errors=True)
+            raise
+        self._set_index(ix)
+        self._remove_old_generations(keep=gen)
+        report.indexed = ix.doc_count()
+        report.seconds = time.perf_counter() - start
+        return report
+
+    def _parallel_build(self, ix: windex.Index, docs: list[str], procs: int, report: SyncReport,
+                        progress: Callable[[int, int], None] | None) -> None:
+        """Build a fresh index with ``procs`` forked processes, one whoosh segment each.
+
+        Each worker analyses and indexes a contiguous share of the documents into its own
+        segment (whoosh's own multiprocessing writer does the same with ``multisegment=True``);
+        this process then commits the table of contents listing every segment. Analysis and
+        posting writing both run in parallel; the segments are not merged.
+        """
+        global _BUILD_SOURCE
+        getattr(self.analyse, "recognizer", None)  # load the gazetteer once, before forking
+        writer = _writer(ix)  # holds the lock; commits the table of contents
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        counter = ctx.Value("i", 0)
+        step = -(-len(docs) // procs)
+        shares = [(str(ix.storage.folder), docs[i:i + step]) for i in range(0, len(docs), step)]
+        _BUILD_SOURCE = self
+        try:
+            with ctx.Pool(len(shares), initializer=_build_worker_init, initargs=(counter,)) as pool:
+                pending = pool.map_async(_build_segment, shares)
+                while not pending.ready():
+                    pending.wait(0.2)
+                    if progress:
+                        progress(min(counter.value, len(docs)), len(docs))
+                outcomes = pending.get()
+            segments = []
+            for segment, skipped in outcomes:
+                report.skipped.extend(Skipped(self.corpus.entries[d].path.name, why) for d, why in skipped)
+                if segment is not None:
+                    segments.append(segment)
+            writer._close_segment()  # noqa: SLF001 - whoosh 2.7.4 (pinned) MpWriter does the same
+            writer._commit_toc(segments)  # noqa: SLF001
+            writer._finish()  # noqa: SLF001
+        except BaseException:
+            if not writer.is_closed:
+                writer.cancel()
+            raise
+        finally:
+            _BUILD_SOURCE = None
+        if progress:
+            progress(len(docs), len(docs))
+
+    def _remove_old_generations(self, keep: Path) -> None:
+        for child in self.index_dir.iterdir():
+            if child.is_dir() and child.name.startswith("gen-") and child != keep:
+                shutil.rmtree(child, ignore_errors=True)
+
+    def sync(self, progress: Callable[[int, int], None] | None = None, force: bool = False) -> SyncReport:
+        """Bring the index in line with the corpus: open, update changed files, or rebuild."""
+        if force:
+            return self.rebuild("asked", progress)
+        ix, why = self._open_existing()
+        if ix is None:
+            return self.rebuild(why, progress)
+        start = time.perf_counter()
+        report = SyncReport(str(self.index_dir))
+        self._set_index(ix)
+        stored: dict[str, tuple[int, int]] = {}
+        with ix.searcher() as s:
+            for fields in s.all_stored_fields():
+                stored[fields["doc"]] = (fields.get("mtime_ns"), fields.get("size"))
+        current = {d: (e.mtime_ns, e.size) for d, e in self.corpus.entries.items()}
+        added = [d for d in current if d not in stored]
+        changed = [d for d in current if d in stored and stored[d] != current[d]]
+        removed = [d for d in stored if d not in current]
+        if added or changed or removed:
+            try:
+                writer = _writer(ix)
+            except windex.LockError:
+                raise IndexBusy("index busy: another waic-reader is updating it") from None
+            try:
+                for d in removed:
+                    writer.delete_by_term("doc", d)
+                for fields in self._field_stream(added + changed, report, progress):
+                    writer.update_document(**fields)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            self._set_index(ix)
+            report.added, report.updated, report.removed = added, changed, removed
+        report.indexed = ix.doc_count()
+        report.seconds = time.perf_counter() - start
+        return report
+
+    def update_docs(self, docs: Iterable[str]) -> None:
+        """Re-index ``docs`` now although their files did not change (e.g. the user re-marked
+        a block as noise, which moves its text between the content and noise fields)."""
+        with self._lock:
+            ix = self._ix
+        if ix is None:
+            return
+        try:
+            writer = _writer(ix)
+        except windex.LockError:
+            raise IndexBusy("index busy: another waic-reader is updating it") from None
+        report = SyncReport(str(self.index_dir))
+        docs = [d for d in docs if d in self.corpus.entries]
+        try:
+            for fields in self._documents(docs, report, None, len(docs)):
+                writer.update_document(**fields)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        self._set_index(ix)
+
+    # -- stored data ----------------------------------------------------------------------
+
+    def stored(self) -> dict[str, dict[str, Any]]:
+        """Stored fields of every document, by doc id (titles, counts for the library)."""
+        return {f["doc"]: f for f in self.searcher().all_stored_fields()}
+
+    # -- searching ------------------------------------------------------------------------
+
+    def _prefix_terms(self, fieldname: str, prefix: str, typing: bool = False) -> list[str]:
+        """The most frequent terms of ``fieldname`` starting with ``prefix``.
+
+        Kept by count (``PREFIX_KEEP``) and by a posting budget: the search reads every posting
+        of every kept term, so a short prefix of very common words keeps fewer of them.
+        """
+        key = (fieldname, prefix, typing)
+        cache = self._prefix_cache
+        if key in cache:
+            return cache[key]
+        reader = self.searcher().reader()
+        seen: list[tuple[int, str]] = []
+        for n, (text, info) in enumerate(reader.iter_prefix(fieldname, prefix)):
+            if n >= uq.PREFIX_SCAN:
+                break
+            term = text.decode("utf-8") if isinstance(text, bytes) else text
+            seen.append((info.doc_frequency(), term))
+        seen.sort(key=lambda p: (-p[0], len(p[1])))
+        keep = uq.PREFIX_KEEP_TYPING if typing else uq.PREFIX_KEEP
+        budget = min(uq.PREFIX_POSTINGS * max(1, reader.doc_count_all()), uq.PREFIX_POSTINGS_MAX)
+        out: list[str] = []
+        used = 0
+        for freq, term in seen[:keep]:
+            if out and used + freq > budget:
+                break
+            out.append(term)
+            used += freq
+        if len(cache) > 512:
+            cache.clear()
+        cache[key] = out
+        return out
+
+    def _parse_with(self, parser: Any, text: str, typing: bool) -> wquery.Query:
+        text = uq.check(close_phrase(text) if typing else text)
+        if typing:
+            text = uq.as_you_type(text)
+        if not text:
+            raise uq.QueryError("type something to search")
+        try:
+            q = parser.parse(text)
+        except Exception as exc:  # noqa: BLE001 - whoosh raises many types for odd syntax
+            raise uq.QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
+        with self._lock:
+            q = uq.expand_prefixes(q, lambda f, p: self._prefix_terms(f, p, typing))
+        return q.normalize()
+
+    def parse(self, text: str, *, typing: bool = False) -> wquery.Query:
+        """The query as searched: unfielded words in titles, article bodies and boilerplate."""
+        return self._parse_with(self._parser, text, typing)
+
+    def parse_main(self, text: str, *, typing: bool = False) -> wquery.Query:
+        """The query without the boilerplate field for unfielded words (``noise:`` stays)."""
+        return self._parse_with(self._main_parser, text, typing)
+
+    def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
+        """Top ``limit`` hits: article matches (title, body) first, then boilerplate-only ones.
+
+        The article fields are searched first; the boilerplate field (``noise``), which carries
+        the same "Related"/"Powered by" lines in thousands of articles, is only searched when
+        the article matches do not fill the page. ``total`` counts every match of the full
+        query (titles, bodies and boilerplate); when that count would cost a second pass over
+        the postings (a phrase whose article matches already fill the page), the number of
+        article matches is given instead and ``total_exact`` is False. A phrase with more than
+        ``PHRASE_CHECK_ALL`` candidate documents has its positions checked only until the page
+        is settled (the page is exact); its count is then estimated (``total_exact`` False).
+        """
+        start = time.perf_counter()
+        q = self.parse(text, typing=typing)
+        q_main = self.parse_main(text, typing=typing)
+        terms = uq.positive_terms(q)
+        with self._lock:
+            s = self.searcher()
+            # One pass that scores and counts (no block-quality skipping: measured slower here,
+            # and a skipping pass needs a second one to count). No terms=True either: which
+            # fields matched is worked out for the returned hits only (matched_fields).
+            if self._bulk is None or self._bulk.s is not s:
+                self._bulk = BulkScorer(s)
+            bulk = self._bulk
+            bulk.clear()
+            total_exact = True
+            lazy = None
+            if q_main != q and limit is not None and few_matches(s, q_main, limit):
+                # A phrase whose words are rare in articles: its matches cannot fill the page,
+                # so the boilerplate pass would run anyway; one pass over every field is cheaper.
+                top, total = collect(s, q, limit, bulk)
+            else:
+                if limit is not None and bulk.ok:
+                    # A phrase with many candidates: positions checked until the page is settled.
+                    lazy = bulk.phrase_top(q_main, limit)
+                if lazy is not None:
+                    top, total, total_exact = lazy
+                else:
+                    top, total = collect(s, q_main, limit, bulk)
+            if limit is None or total < limit:
+                if q_main != q:
+                    seen = {docnum for docnum, _ in top}
+                    rest = rest_of(q, q_main)
+                    if rest is not None:
+                        # One clause ("Nvidia", "people said"): only its boilerplate part is new.
+                        more, _n = collect(s, rest, None, bulk)
+                        more = [(d, sc) for d, sc in more if d not in seen]
+                        total += len(more)
+                    else:
+                        more, total = collect(s, q, limit, bulk)
+                    extra = [(d, sc) for d, sc in more if d not in seen]
+                    top = top + (extra if limit is None else extra[: limit - len(top)])
+            elif q_main != q and total_exact:
+                # The count of every match: the article matches just scored, plus those only in
+                # the boilerplate (one clause: its boilerplate part; else the whole query again).
+                rest = rest_of(q, q_main)
+                main_docs = bulk.last_scores
+                extra = docset(s, rest, bulk) if rest is not None and main_docs is not None else None
+                full = docset(s, q, bulk) if extra is None else None
+                if extra is not None and main_docs is not None:
+                    total = len(main_docs) + len(extra.difference(main_docs))
+                elif full is not None:
+                    total = len(full)
+                else:  # a phrase: counting its boilerplate matches means checking positions
+                    total_exact = False
+            top_fields = [(docnum, s.stored_fields(docnum), score) for docnum, score in top]
+            matched = matched_fields(s, q, [docnum for docnum, _ in top], bulk)
+            bulk.clear()
+        hits = [self._hit(stored["doc"], stored, score, matched.get(docnum, set()), terms)
+                for docnum, stored, score in top_fields]
+        # Hits only in boilerplate rank below every hit in the article itself.
+        hits.sort(key=lambda h: ("content" not in h.where, -h.score))
+        return Results(text, total, hits, uq.describe_terms(terms),
+                       (time.perf_counter() - start) * 1000, total_exact)
+
+    def _hit(self, doc: str, stored: dict[str, Any], score: float, fields: set[str],
+             terms: set[tuple[str, str]]) -> Hit:
+        where = []
+        if fields & {"content", "title", "outlet", "entity"} or not fields:
+            where.append("content")
+        if "noise" in fields:
+            where.append("noise")
+        snippet, matches, spans = "", [], []
+        text, is_noise = self._text_for_snippet(doc, stored)
+        if text is not None:
+            spans = match_spans(text, {t for _, t in terms})
+            snippet, matches = make_snippet(text, spans, is_noise)
+        return Hit(doc, stored.get("title", doc), stored.get("outlet") or None, score, where,
+                   snippet, matches, spans)
+
+    def _text_for_snippet(self, doc: str, stored: dict[str, Any]
+                          ) -> tuple[str | None, Callable[[int], bool]]:
+        """The article's text and its boilerplate test, cheaply when the index is current.
+
+        When the file is the one indexed (same size and mtime) the text is read as the corpus
+        reads it and the boilerplate spans come from the index; otherwise the article is loaded
+        and analysed again (correct, but ~10 ms per hit).
+        """
+        entry = self.corpus.entries.get(doc)
+        spans = stored.get("noise_spans")
+        if (entry is not None and spans is not None and stored.get("mtime_ns") == entry.mtime_ns
+                and stored.get("size") == entry.size):
+            text = read_text(entry.path)
+            if text is not None:
+                return text, noise_test(spans)
+        try:
+            article = self.corpus.article(doc)
+        except CorpusError:
+            return None, lambda _offset: False
+        return article.text, self.analyse(article).is_noise

@@ -1,0 +1,78 @@
+"""Markdown export: structure, and untrusted text kept inside its table cell."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from waic_reader.index.analysis.align import align
+from waic_reader.index.corpus.blocks import Sentence, sentences_of, split_blocks
+from waic_reader.index.corpus.reader import Corpus
+from waic_reader.index.export import comparison_markdown, escape, facts_markdown
+from waic_reader.index.analysis.facts import fact_sheet
+from waic_reader.index.paths import bundled_seeds
+
+
+@dataclass
+class FakeArticle:
+    doc: str
+    text: str
+    label: str = ""
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return sentences_of(split_blocks(self.text))
+
+
+def table_rows(md: str) -> list[str]:
+    return [line for line in md.splitlines() if line.startswith("|")]
+
+
+def test_escape_neutralises_markdown_and_controls() -> None:
+    out = escape("a | b\nc # [x](http://e) <b>\x1b[31m")
+    assert "\n" not in out and "\x1b" not in out
+    assert "\\|" in out and "\\[" in out and "\\<" in out
+    assert escape("- item").startswith("\\-") and escape("1. item").startswith("1\\.")
+
+
+def test_comparison_markdown_seeds() -> None:
+    c = Corpus.scan(bundled_seeds())
+    a, b = c.article(c.resolve("003")), c.article(c.resolve("004"))
+    noise_a = [(a.text.index("NASA and SpaceX"), len(a.text))]
+    al = align(a, b, noise_a, [])
+    md = comparison_markdown(al, a, b)
+    assert md.startswith("# Comparison:")
+    assert "## Only in A" in md and "## Only in B" in md and "Key:" in md
+    rows = table_rows(md)
+    assert len(rows) == 2 + len(al.rows())
+    assert any("Ma Zhaoxu" in r and "0." in r for r in rows)
+    assert "NASA" not in md
+
+
+def test_pipes_and_newlines_stay_in_their_cell() -> None:
+    a = FakeArticle("a", "Evil | corp | said the deal closed at Alpha Harbour today.")
+    b = FakeArticle("b", "The deal closed at Alpha Harbour today, evil | corp said.")
+    al = align(a, b)
+    assert al.pairs
+    for row in table_rows(comparison_markdown(al, a, b)):
+        assert row.replace("\\|", "").count("|") == 4
+
+
+def test_facts_markdown_table() -> None:
+    c = Corpus.scan(bundled_seeds())
+    arts = c.articles()
+    facts = fact_sheet([(x, []) for x in arts])
+    md = facts_markdown(facts, arts)
+    assert md.startswith("# Fact sheet") and "## Grounds" in md and "Key:" in md
+    rows = table_rows(md)
+    assert len(rows) == 2 + len(facts)
+    width = rows[0].count("|")
+    assert all(r.replace("\\|", "").count("|") == width for r in rows)
+    assert any(r.lower().count("over 800 companies") == 3 for r in rows)
+
+
+def test_empty_exports() -> None:
+    e = FakeArticle("e", "")
+    md = comparison_markdown(align(e, e), e, e)
+    assert "_(none)_" in md
+    assert "_(no shared facts)_" in facts_markdown([], [e])

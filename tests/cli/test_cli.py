@@ -1,0 +1,139 @@
+"""The command line: JSON contracts, text output and errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from waic_reader.tui.cli.main import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
+    code, out, err = run(capsys, *argv, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Hinton", {"000", "003", "004"}),
+    ('"Eric Schmidt"', {"000", "002", "003", "004"}),
+    ("semicond*", {"000", "001", "002"}),
+])
+def test_search_acceptance(capsys, query: str, expected: set[str]) -> None:
+    data = run_json(capsys, "search", query)
+    assert {h["doc"][:3] for h in data["hits"]} == expected
+    assert data["total"] == len(expected)
+    for hit in data["hits"]:
+        assert hit["in"] == ["content"]
+        assert set(hit) >= {"doc", "title", "outlet", "score", "in", "snippet", "matches"}
+        words = [w.lower() for w in query.strip('"*').split()]
+        assert hit["matches"]
+        for start, end in hit["matches"]:
+            assert any(hit["snippet"][start:end].lower().startswith(w) for w in words)
+
+
+def test_search_noise_hits_rank_below_content(capsys) -> None:
+    data = run_json(capsys, "search", "Nvidia")
+    assert data["hits"][-1]["doc"].startswith("003")
+    assert data["hits"][-1]["in"] == ["noise"]
+    assert all(h["in"] == ["content"] for h in data["hits"][:-1])
+
+
+def test_search_limit_and_text_output(capsys) -> None:
+    data = run_json(capsys, "search", "China", "--limit", "2")
+    assert len(data["hits"]) == 2 and data["total"] == 5
+    code, out, _ = run(capsys, "search", "Hinton")
+    assert code == 0 and "3 articles match Hinton" in out
+
+
+def test_search_batch(capsys, tmp_path: Path) -> None:
+    queries = tmp_path / "q.txt"
+    queries.write_text("Hinton\n# comment\n\n\"unbalanced\nMa Zhaoxu\n")
+    code, out, _ = run(capsys, "search", "--batch", str(queries), "--json")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["query"] for line in lines] == ["Hinton", '"unbalanced', "Ma Zhaoxu"]
+    assert "error" in lines[1] and lines[2]["total"] == 2
+    assert all("elapsed_ms" in line for line in (lines[0], lines[2]))
+    assert code == 1  # one query failed
+
+
+def test_show_json_offsets(capsys) -> None:
+    data = run_json(capsys, "show", "004")
+    assert set(data) >= {"doc", "title", "outlet", "path", "text", "blocks"}
+    assert data["outlet"] == "Reuters"
+    for block in data["blocks"]:
+        assert data["text"][block["start"]:block["end"]] == block["text"]
+
+
+def test_index_json(capsys, seeds_copy: Path) -> None:
+    (seeds_copy / "bad.txt").write_bytes(b"\x00\x01binary")
+    data = run_json(capsys, "--corpus", str(seeds_copy), "index")
+    assert data["indexed"] == 5
+    assert {s["path"] for s in data["skipped"]} == {"bad.txt"}
+    assert not str(seeds_copy) in data["index_dir"]
+    rebuilt = run_json(capsys, "--corpus", str(seeds_copy), "index", "--rebuild")
+    assert rebuilt["rebuilt"] is True
+
+
+def test_noise_json(capsys) -> None:
+    data = run_json(capsys, "noise", "003", "002")
+    by_doc = {d["doc"][:3]: d for d in data["docs"]}
+    assert len(by_doc["003"]["noise"]) == 15 and len(by_doc["003"]["content"]) == 6
+    assert by_doc["002"]["noise"] == []
+    block = by_doc["003"]["noise"][0]
+    assert set(block) >= {"start", "end", "kind", "text", "reason"}
+
+
+def test_entities_json(capsys) -> None:
+    data = run_json(capsys, "entities")
+    li = next(e for e in data["entities"] if e["name"] == "Li Qiang")
+    assert li["type"] == "PERSON"
+    assert {m["doc"][:3] for m in li["mentions"]} == {"000", "001", "002", "003", "004"}
+
+
+def test_compare_json(capsys) -> None:
+    data = run_json(capsys, "compare", "003", "004")
+    assert set(data) >= {"a", "b", "pairs", "only_a", "only_b"}
+    pair = data["pairs"][0]
+    assert set(pair) >= {"a", "b", "score"} and set(pair["a"]) >= {"start", "end", "text"}
+    assert not any("NASA" in s["text"] for s in data["only_a"])
+
+
+def test_facts_json(capsys) -> None:
+    data = run_json(capsys, "facts")
+    companies = next(f for f in data["facts"] if "800" in json.dumps(f["values"]) and f["label"] == "companies")
+    assert {v["doc"][:3] for v in companies["values"]} == {"002", "003", "004"} and companies["agree"]
+
+
+def test_markdown_export(capsys, tmp_path: Path) -> None:
+    target = tmp_path / "facts.md"
+    code, _, _ = run(capsys, "facts", "--markdown", str(target))
+    assert code == 0 and "800" in target.read_text()
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["show", "999"], "no article"),
+    (["show", "00"], "ambiguous"),
+    (["--corpus", "/no/such/dir", "list"], "not found"),
+    (["search", "foo:bar"], "unknown field"),
+    (["search", "*"], "prefix"),
+])
+def test_errors_are_one_line_on_stderr(capsys, argv: list[str], message: str) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 1 and out == ""
+    assert message in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_version(capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.startswith("waic-reader ")

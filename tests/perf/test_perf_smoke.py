@@ -1,0 +1,45 @@
+"""The benchmark runs at 1,000 articles so it cannot rot. Speed is reported, never asserted here."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent / "bench.py"
+
+
+def test_benchmark_runs_and_reports_every_section(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    proc = subprocess.run(
+        [sys.executable, str(BENCH), "--sizes", "1k", "--repeat", "1", "--workdir", str(tmp_path / "work"),
+         "--cold-sizes", "1k", "--memory-sizes", "1k", "--tui-sizes", "1k", "--json", str(out)],
+        capture_output=True, text=True, timeout=900,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "search common ms" in proc.stdout  # the table was printed
+    report = json.loads(out.read_text("utf-8"))
+    assert {"machine", "repeat", "query_log", "sizes"} <= set(report)
+    assert report["machine"]["cpus"] >= 1
+    seeds, small = report["sizes"]
+    assert seeds["size"] == "seeds" and small["size"] == "1k" and small["articles"] == 1000
+    for size in (seeds, small):
+        for section in ("build", "update", "search", "fts5_build", "fts5_search", "whoosh_over_fts5_p95",
+                        "cold_start"):
+            assert section in size, (size["size"], section)
+        assert size["build"]["articles_per_s"]["median"] > 0
+        assert size["update"]["rescan_and_sync_ms"]["n"] >= 3
+        classes = set(size["search"]["classes"])
+        assert classes == {"common", "rare", "two words", "phrase", "field", "prefix", "typed"}
+        assert classes == set(size["fts5_search"]["classes"])
+        for stats in size["search"]["classes"].values():
+            assert {"median", "p95", "max", "n"} <= set(stats)
+        cold = size["cold_start"]
+        assert cold["waic_ms"]["median"] > 0 and cold["bare_textual_ms"]["median"] > 0
+        assert cold["ratio_median"] > 0
+    assert small["memory"]["peak_rss_mb"] > 0
+    assert small["tui_typing"]["keystrokes"] > 0
+    assert seeds["cli_batch"]["ok"], seeds["cli_batch"]
+    # The seeds' queries found what they should (the engine is measured on real results).
+    assert small["search"]["queries"]["common\tgovernment"]["total"] > 0

@@ -1,0 +1,379 @@
+"""The whoosh index: build, incremental update, rebuild, and the query syntax."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from waic_reader.index.search.whoosh.parser import QueryError, as_you_type
+from waic_reader.index.workspace import Workspace
+
+
+@pytest.fixture
+def ws(seeds_copy: Path, tmp_path: Path) -> Workspace:
+    workspace = Workspace(seeds_copy, tmp_path / "index")
+    workspace.ensure_index()
+    return workspace
+
+
+def docs(ws: Workspace, query: str, **kw) -> set[str]:
+    return {h.doc[:3] for h in ws.search(query, limit=None, **kw).hits}
+
+
+def test_build_is_reused_then_updated_incrementally(ws: Workspace, seeds_copy: Path) -> None:
+    again = Workspace(seeds_copy, ws.index_dir).ensure_index()
+    assert not again.rebuilt and not (again.added or again.updated or again.removed)
+    (seeds_copy / "005_new.txt").write_text("A story about zeppelins landing in Hinton park after a storm.\n")
+    path = next(seeds_copy.glob("002_*.txt"))
+    path.write_text(path.read_text() + "\nA late paragraph mentions the word quokka.\n")
+    os.utime(path, ns=(1, 1))
+    (next(seeds_copy.glob("001_*.txt"))).unlink()
+    fresh = Workspace(seeds_copy, ws.index_dir)
+    report = fresh.ensure_index()
+    assert report.added == ["005_new"] and report.removed == ["001_4560e405e578a9e8"]
+    assert report.updated == ["002_a8425d810b543e9c"] and not report.rebuilt
+    assert docs(fresh, "quokka") == {"002"}
+    assert docs(fresh, "Hinton") == {"000", "003", "004", "005"}
+    assert docs(fresh, "semicond*") == {"000", "002"}
+
+
+def test_rebuild_when_version_changes(ws: Workspace, seeds_copy: Path) -> None:
+    gen = ws.index._current()
+    meta = json.loads((gen / "waic-index.json").read_text())
+    meta["schema"] = -1
+    (gen / "waic-index.json").write_text(json.dumps(meta))
+    report = Workspace(seeds_copy, ws.index_dir).ensure_index()
+    assert report.rebuilt and "version" in report.reason
+
+
+def test_query_syntax(ws: Workspace) -> None:
+    assert docs(ws, "Hinton Musk") == {"003", "004"}
+    assert docs(ws, "Stockholm OR Bouverot") == {"002", "004"}
+    assert docs(ws, "Hinton NOT Bouverot") == {"000", "003"}
+    assert docs(ws, '"Vice Foreign Minister"') == {"003", "004"}
+    assert docs(ws, "outlet:reuters") == {"004"}
+    assert docs(ws, "title:organisation") == {"004"}
+    assert docs(ws, "chips") == docs(ws, "chip")  # plurals fold
+
+
+def test_entity_field_accepts_aliases(ws: Workspace) -> None:
+    assert docs(ws, 'entity:"Geoffrey Hinton"') == {"000", "003", "004"}
+    assert docs(ws, "who:WAIC") == docs(ws, 'entity:"World Artificial Intelligence Conference"')
+
+
+def test_search_as_you_type(ws: Workspace) -> None:
+    assert as_you_type("chip sem") == "chip sem*"
+    assert as_you_type("chip se") == "chip se"  # too short to widen
+    assert as_you_type('"Eric Sch') == '"Eric Sch'
+    assert docs(ws, "Zh", typing=True) == set()  # a two-letter word is searched as typed
+    assert docs(ws, "Zhao", typing=True) == {"003", "004"}  # Zhaoxu
+    # A phrase still being typed is searched as typed so far (submitted, it is an error).
+    assert docs(ws, '"Eric Schmidt', typing=True) == docs(ws, '"Eric Schmidt"')
+    with pytest.raises(QueryError):
+        ws.search('"Eric Schmidt')
+
+
+@pytest.mark.parametrize("query", ['"open', "(a", "*", "*ai", "a?c", "foo:bar", "x" * 600,
+                                   " ".join(["w"] * 60), "a*"])
+def test_bad_queries_raise_short_messages(ws: Workspace, query: str) -> None:
+    with pytest.raises(QueryError) as exc:
+        ws.search(query)
+    assert len(str(exc.value)) < 100
+
+
+def test_hits_carry_snippets_with_located_matches(ws: Workspace) -> None:
+    hit = ws.search("Bouverot").hits[0]
+    assert [hit.snippet[s:e] for s, e in hit.matches] == ["Bouverot"]
+    article = ws.corpus.article(hit.doc)
+    assert [article.text[s:e] for s, e in hit.spans] == ["Bouverot"]
+
+
+def test_index_never_inside_corpus(seeds_copy: Path) -> None:
+    with pytest.raises(ValueError):
+        Workspace(seeds_copy, seeds_copy / "idx")
+
+
+def test_marked_noise_moves_text_between_fields(ws: Workspace) -> None:
+    doc = "004_f1cc412f47765c46"
+    block = next(b for b in ws.corpus.article(doc).blocks if "Bouverot" in b.text)
+    ws.analyser.overrides.mark(doc, block.text, "noise")
+    ws.analyser.invalidate(doc)
+    ws.index.update_docs([doc])
+    hit = ws.search("Bouverot").hits[0]
+    assert hit.where == ["noise"]
+
+
+# -- the two-pass search (article fields first, boilerplate only to fill the page) -------------
+
+
+def test_boilerplate_only_hits_fill_the_page_after_article_hits(ws: Workspace) -> None:
+    res = ws.search("Nvidia", limit=50)
+    assert [h.doc[:3] for h in res.hits][-1] == "003" and res.hits[-1].where == ["noise"]
+    assert all("content" in h.where for h in res.hits[:-1])
+    assert res.total == len(res.hits) and res.total_exact
+
+
+def test_total_counts_boilerplate_matches_beyond_the_page(ws: Workspace) -> None:
+    full = ws.search("Nvidia", limit=None)
+    one = ws.search("Nvidia", limit=1)  # article matches fill the page: no boilerplate pass
+    assert len(one.hits) == 1 and "content" in one.hits[0].where
+    assert one.total == full.total == 5 and one.total_exact
+    two = ws.search("Nvidia chip", limit=1)
+    assert two.total == len(ws.search("Nvidia chip", limit=None).hits) and two.total_exact
+
+
+def test_unlimited_search_orders_like_limited(ws: Workspace) -> None:
+    a = [h.doc for h in ws.search("government", limit=None).hits]
+    b = [h.doc for h in ws.search("government", limit=50).hits]
+    assert a == b
+
+
+def test_prefix_keeps_most_frequent_terms_within_budget(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    from waic_reader.index.search.whoosh import parser as uq
+
+    monkeypatch.setattr(uq, "PREFIX_POSTINGS", 0.0)  # budget of nothing: the top term only
+    ws.index._prefix_cache.clear()
+    terms = ws.index._prefix_terms("content", "s")
+    assert len(terms) == 1
+    monkeypatch.setattr(uq, "PREFIX_POSTINGS", 100.0)
+    ws.index._prefix_cache.clear()
+    assert len(ws.index._prefix_terms("content", "s")) == uq.PREFIX_KEEP
+    assert len(ws.index._prefix_terms("content", "s", typing=True)) == uq.PREFIX_KEEP_TYPING
+    monkeypatch.setattr(uq, "PREFIX_POSTINGS_MAX", 0)  # the absolute cap wins: the top term only
+    ws.index._prefix_cache.clear()
+    assert len(ws.index._prefix_terms("content", "s")) == 1
+
+
+def test_opening_a_workspace_imports_no_search_engine(seeds_copy: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom waic_reader.index.workspace import Workspace\n"
+            f"ws = Workspace({str(seeds_copy)!r}, {str(tmp_path / 'ix')!r})\n"
+            "assert len(ws.corpus.entries) == 5\n"
+            "heavy = [m for m in ('whoosh', 'waic_reader.index.analysis.entities.recogniser', 'waic_reader.index.analysis.noise',"
+            " 'waic_reader.index.search.whoosh.engine', 'yaml') if m in sys.modules]\n"
+            "assert not heavy, heavy\n"
+            "ws.ensure_index()\nassert ws.search('Hinton').total == 3\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+
+
+PHRASES = ['"World Artificial Intelligence Conference"', '"Geoffrey Hinton"', '"export controls"',
+           '"the government"', '"said the" chip', '"Nvidia chips" OR "export controls"',
+           '"chip export" NOT market', 'title:"artificial intelligence"', 'noise:"related"',
+           '"no such words here"']
+
+
+@pytest.mark.parametrize("query", PHRASES)
+def test_phrases_read_in_bulk_match_whoosh(ws: Workspace, query: str) -> None:
+    """The bulk phrase scorer (positions read from the posting blocks) finds the documents
+    whoosh's Phrase matcher finds, with its scores."""
+    from whoosh import collectors
+
+    from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer
+
+    s = ws.index.searcher()
+    for q in (ws.index.parse(query), ws.index.parse_main(query)):
+        bulk = BulkScorer(s)
+        got = bulk.scores(q)
+        c = collectors.UnlimitedCollector()
+        s.search_with_collector(q, c)
+        want = {d: sc for sc, d in c.items}
+        assert got is not None and set(got) == set(want)
+        if "NOT" not in query:  # (whoosh scores a NOT clause's matcher; the ranking is the same)
+            assert all(abs(got[d] - want[d]) < 1e-9 for d in want)
+
+
+@pytest.mark.parametrize("phrase", ['"artificial intelligence"', '"Geoffrey Hinton"',
+                                    '"World Artificial Intelligence"', '"World Artificial Intelligence Conference"',
+                                    '"the World Artificial Intelligence Conference in Shanghai"'])
+@pytest.mark.parametrize("limit", [1, 2])
+def test_phrase_page_checked_lazily_is_the_exact_page(ws: Workspace, monkeypatch: pytest.MonkeyPatch,
+                                                      phrase: str, limit: int) -> None:
+    """Checking positions only until the page is settled (bounds from the words' scores, for
+    phrases of 2, 3, 4 and more words) gives the page and scores of checking every match."""
+    from waic_reader.index.search.whoosh import bulk_scorer as S
+
+    exact = ws.search(phrase, limit=limit)
+    monkeypatch.setattr(S, "PHRASE_CHECK_ALL", 0)  # check positions only until the page is settled
+    lazy = ws.search(phrase, limit=limit)
+    assert exact.hits
+    assert [(h.doc, h.score, h.where, h.snippet) for h in lazy.hits] == \
+        [(h.doc, h.score, h.where, h.snippet) for h in exact.hits]
+    full = ws.search(phrase, limit=None)
+    assert [(h.doc, h.score) for h in full.hits][:limit] == [(h.doc, h.score) for h in exact.hits]
+    assert lazy.total_exact or lazy.total >= len(lazy.hits)
+
+
+def test_positions_decoded_in_bulk_as_whoosh(ws: Workspace) -> None:
+    from waic_reader.index.search.whoosh.postings import block_matcher, decode_positions
+
+    s = ws.index.searcher()
+    fmt = s.schema["content"].format
+    seen = 0
+    for word in ("the", "said", "nvidia", "chip", "intelligence"):
+        for sub, _off in s.leaf_searchers():
+            r = sub.reader()
+            if ("content", word) not in r:
+                continue
+            m, _deleted = block_matcher(r.postings("content", word))
+            while m is not None and m.is_active():
+                m.id()
+                m._read_values()
+                values = list(m._values)
+                assert decode_positions(values, fmt) == [fmt.decode_positions(v) for v in values]
+                seen += len(values)
+                m._next_block()
+    assert seen
+
+
+def test_match_spans_equals_the_analyzer() -> None:
+    from waic_reader.index.search.whoosh.analyzer import terms_with_spans
+    from waic_reader.index.search.whoosh.snippets import match_spans
+
+    text = ("U.S. companies’ chips: Nvidia's chip-makers met the company in Paris. "
+            "COMPANIES, chips... u.s.a; Istanbul government-owned governments Government")
+    indexed = {t for t, _, _ in terms_with_spans(text)}
+    for terms in ({"company"}, {"chip", "u.s"}, {"government", "nvidia"}, {"paris", "istanbul"}, indexed):
+        assert match_spans(text, terms) == [(s, e) for t, s, e in terms_with_spans(text) if t in terms]
+    # Lower-casing that changes the length ("İ" → "i̇") takes the regular-expression scan.
+    odd = text.replace("Istanbul", "İstanbul")
+    assert match_spans(odd, {"company", "chip"}) == \
+        [(s, e) for t, s, e in terms_with_spans(odd) if t in {"company", "chip"}]
+
+
+def test_index_analyzer_fast_path_equals_the_chain() -> None:
+    from whoosh.analysis import LowercaseFilter, RegexTokenizer, StopFilter
+
+    from waic_reader.index.search.whoosh.analyzer import ANALYZER, TOKEN_PATTERN, PluralFilter
+
+    chain = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | StopFilter(minsize=2) | PluralFilter()
+    for text in ("", "a", "The government of the U.S. said chips", "of the", "x Companies' 3.5 bn İ"):
+        for kw in ({"positions": True, "mode": "index"}, {"positions": True, "boosts": True, "mode": "index"}):
+            got = [(t.text, t.pos, t.boost, t.stopped) for t in ANALYZER(text, **kw)]
+            want = [(t.text, t.pos, t.boost, t.stopped) for t in chain(text, **kw)]
+            assert got == want
+
+
+def test_index_positions_round_trip_and_index_as_the_analyzer() -> None:
+    """The compact posting values decode to the positions whoosh's own format stores, and the
+    one-loop tokenising gives the terms and positions of the analyzer chain."""
+    import random
+
+    from whoosh.formats import Positions
+
+    from waic_reader.index.search.whoosh.analyzer import ANALYZER, IndexPositions
+
+    fmt, ref = IndexPositions(), Positions()
+    rng = random.Random(7)
+    for top in (3, 300, 70_000, 5_000_000_000):
+        for _ in range(50):
+            poslist = sorted({rng.randrange(top) for _ in range(rng.randint(1, 20))})
+            value = fmt.encode(poslist)
+            assert fmt.decode_positions(value) == poslist
+            assert fmt.decode_frequency(value) == len(poslist)
+            assert fmt.decode_weight(value) == len(poslist)
+    text = ("The U.S. chips’ makers said: the companies' chips, a chip — and THE Chips in "
+            "São Paulo. İstanbul 2025 x the of as 5G")
+    for value in (text, "", "the of and", text * 3):
+        got = {w: (f, wt, fmt.decode_positions(v)) for w, f, wt, v in fmt.word_values(value, ANALYZER)}
+        want = {w: (f, wt, ref.decode_positions(v)) for w, f, wt, v in ref.word_values(value, ANALYZER)}
+        assert got == want
+
+
+WORD_QUERIES = ["government", "chip export", "Nvidia OR Huawei OR chips", "chip NOT Huawei",
+                "artificial intel*", "semicond*", "title:market OR content:market", "intelligence conference world"]
+
+
+@pytest.mark.parametrize("query", WORD_QUERIES)
+def test_word_queries_scored_in_bulk_match_whoosh(ws: Workspace, query: str) -> None:
+    """The bulk scorer's sums over ORs and ANDs give whoosh's matches and BM25F scores."""
+    from whoosh import collectors
+
+    from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer
+
+    s = ws.index.searcher()
+    for q in (ws.index.parse(query), ws.index.parse_main(query)):
+        got = BulkScorer(s).scores(q)
+        c = collectors.UnlimitedCollector()
+        s.search_with_collector(q, c)
+        want = {d: sc for sc, d in c.items}
+        assert got is not None and set(got) == set(want) and want
+        if "NOT" not in query:
+            assert all(abs(got[d] - want[d]) < 1e-9 for d in want)
+
+
+def test_packed_values_behave_as_the_tuple_whoosh_wrote() -> None:
+    import pickle
+
+    from waic_reader.index.search.whoosh.codec import PackedValues
+
+    values = [b"B\x01", b"", b"H\x01\x02\x03\x04", b"B\xff" * 40]
+    packed = PackedValues.of(values)
+    assert list(packed) == values and len(packed) == 4
+    assert [packed[i] for i in range(4)] == values and packed[-1] == values[-1]
+    assert packed[1:3] == values[1:3]
+    with pytest.raises(IndexError):
+        packed[4]
+    back = pickle.loads(pickle.dumps(packed, 2))  # whoosh pickles blocks with protocol 2
+    assert back == packed and list(back) == values
+    assert PackedValues.of([]) == [] and list(PackedValues.of([])) == []
+
+
+def test_bulk_scoring_skips_documents_deleted_by_an_update(ws: Workspace, seeds_copy: Path) -> None:
+    """After an incremental update the old copy of a changed article is deleted inside its
+    segment: bulk word and phrase scoring (and phrase positions) must skip it as whoosh does."""
+    from whoosh import collectors
+
+    from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer
+
+    path = next(p for p in sorted(seeds_copy.glob("*.txt")) if "Schmidt" in p.read_text("utf-8"))
+    path.write_text(path.read_text("utf-8") + "\n\nEric Schmidt said export controls matter.\n", "utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    fresh = Workspace(seeds_copy, ws.index.index_dir)
+    report = fresh.ensure_index()
+    assert report.updated
+    s = fresh.index.searcher()
+    assert s.reader().has_deletions()
+    for query in ('"Eric Schmidt"', '"export controls"', "Schmidt", "export controls"):
+        for q in (fresh.index.parse(query), fresh.index.parse_main(query)):
+            got = BulkScorer(s).scores(q)
+            c = collectors.UnlimitedCollector()
+            s.search_with_collector(q, c)
+            want = {d: sc for sc, d in c.items}
+            assert got is not None and set(got) == set(want) and want
+            assert all(abs(got[d] - want[d]) < 1e-9 for d in want)
+
+
+@pytest.mark.parametrize("query", WORD_QUERIES + PHRASES + ["Nvidia", "related", "said"])
+def test_total_of_a_short_page_is_the_count_of_every_match(ws: Workspace, query: str) -> None:
+    """However the count is reached (article matches plus boilerplate-only ones, or the whole
+    query again), an exact total equals the number of hits of an unlimited search."""
+    every = ws.search(query, limit=None)
+    for limit in (1, 2):
+        page = ws.search(query, limit=limit)
+        assert [h.doc for h in page.hits] == [h.doc for h in every.hits][:limit]
+        if page.total_exact:
+            assert page.total == every.total == len(every.hits)
+
+
+def test_length_factors_read_at_once_equal_whoosh_per_document(ws: Workspace) -> None:
+    from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer
+    from waic_reader.index.search.whoosh.postings import length_bytes
+
+    s = ws.index.searcher()
+    bulk = BulkScorer(s)
+    for fieldname in ("title", "content", "noise", "outlet"):
+        fast = bulk._norm(fieldname)
+        B, K1 = bulk.B, bulk.K1
+        avgfl = s.avg_field_length(fieldname) or 1
+        for (sub, _off), got in zip(bulk.leaves, fast):
+            r = sub.reader()
+            assert length_bytes(r, fieldname) is not None
+            want = [K1 * ((1 - B) + B * (r.doc_field_length(d, fieldname, 1) or 1) / avgfl)
+                    for d in range(r.doc_count_all())]
+            assert got == want

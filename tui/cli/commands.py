@@ -1,0 +1,209 @@
+"""CLI commands over the analyses (noise, entities, compare, facts) and shared CLI helpers.
+
+Kept apart from :mod:`cli` so that module stays the parser and the core commands; each
+command here registers its sub-parser in ``EXTRA_COMMANDS`` and its handler in
+``EXTRA_HANDLERS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from waic_reader.index.workspace import Workspace
+
+from waic_reader.tui.cli.output import emit_json, out
+
+WorkspaceT = Workspace
+
+EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+EXTRA_HANDLERS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {}
+
+
+def open_workspace(args: argparse.Namespace) -> Workspace:
+    return Workspace(args.corpus, args.index_dir)
+
+
+def library_rows(ws: Workspace) -> list[dict[str, Any]]:
+    """One row per readable article: what the library screen and ``list`` show."""
+    rows = []
+    for article in ws.corpus.articles():
+        analysis = ws.analyser.analyse(article)
+        rows.append({
+            "doc": article.doc, "title": article.title, "title_derived": article.title_derived,
+            "outlet": article.outlet, "outlet_derived": article.outlet_derived,
+            "date": article.date, "words": article.word_count,
+            "noise": analysis.noise_count(), "entities": len(analysis.entity_names()),
+            "path": str(Path(article.path)), "notes": article.notes,
+        })
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# noise, entities, compare, facts, export
+
+
+def _docs(ws: Workspace, refs: list[str] | None) -> list[str]:
+    return [ws.corpus.resolve(r) for r in refs] if refs else list(ws.corpus.entries)
+
+
+def _readable(ws: Workspace, docs: list[str]) -> list[Any]:
+    """Articles for ``docs``, reporting unreadable ones on stderr instead of failing."""
+    import sys
+
+    from waic_reader.index.corpus.reader import CorpusError
+    from waic_reader.index.corpus.text import visible
+
+    out = []
+    for doc in docs:
+        try:
+            out.append(ws.corpus.article(doc))
+        except CorpusError as exc:
+            sys.stderr.write(f"waic-reader: skipped {visible(doc)}: {visible(str(exc))}\n")
+    return out
+
+
+def _register_noise(sub: Any) -> None:
+    p = sub.add_parser("noise", help="boilerplate split off each article, with kinds and reasons")
+    p.add_argument("docs", nargs="*", metavar="DOC", help="doc ids or prefixes (default: every article)")
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_noise(ws: Workspace, args: argparse.Namespace) -> int:
+    from waic_reader.index.analysis.noise import noise_json
+    from waic_reader.index.corpus.text import one_line
+
+    articles = _readable(ws, _docs(ws, args.docs))
+    items = [(a, ws.analyser.analyse(a).split) for a in articles]
+    if args.json:
+        emit_json(noise_json(items))
+        return 0
+    for article, split in items:
+        out(f"{article.doc}  {one_line(article.title, 70)}")
+        out(f"  {len(split.content)} content blocks, {len(split.noise)} noise blocks")
+        for seg in split.noise:
+            out(f"  - {seg.kind:<15} {one_line(seg.text, 60)}")
+            out(f"    {seg.reason or ''}")
+        out()
+    return 0
+
+
+def _register_entities(sub: Any) -> None:
+    p = sub.add_parser("entities", help="named entities and which articles mention them")
+    p.add_argument("docs", nargs="*", metavar="DOC", help="doc ids or prefixes (default: the whole corpus)")
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_entities(ws: Workspace, args: argparse.Namespace) -> int:
+    from waic_reader.index.analysis.entities.recogniser import entities_json, group
+
+    docs = _docs(ws, args.docs)
+    mentions = {a.doc: ws.analyser.analyse(a).mentions for a in _readable(ws, docs)}
+    entities = group(mentions)
+    data = entities_json(entities, docs if args.docs else None)
+    if args.json:
+        emit_json(data)
+        return 0
+    for entity in data["entities"]:
+        content = [m for m in entity["mentions"] if m["in"] == "content"]
+        by_doc: dict[str, int] = {}
+        for m in content:
+            by_doc[m["doc"]] = by_doc.get(m["doc"], 0) + 1
+        where = ", ".join(f"{d[:12]}×{n}" for d, n in by_doc.items()) or "boilerplate only"
+        out(f"{entity['type']:<9} {entity['name']:<40} {where}")
+    return 0
+
+
+def _register_compare(sub: Any) -> None:
+    p = sub.add_parser("compare", help="align two articles sentence by sentence")
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--markdown", metavar="FILE", help="also write the comparison as Markdown ('-' for stdout)")
+
+
+def compare_docs(ws: Workspace, a_ref: str, b_ref: str) -> tuple[Any, Any, Any]:
+    from waic_reader.index.analysis.align import align
+
+    a = ws.corpus.article(ws.corpus.resolve(a_ref))
+    b = ws.corpus.article(ws.corpus.resolve(b_ref))
+    alignment = align(a, b, ws.analyser.analyse(a).noise_spans(), ws.analyser.analyse(b).noise_spans())
+    return a, b, alignment
+
+
+def _write_text(target: str, text: str) -> None:
+    import sys
+
+    if target == "-":
+        sys.stdout.write(text)
+    else:
+        Path(target).write_text(text, "utf-8")
+
+
+def cmd_compare(ws: Workspace, args: argparse.Namespace) -> int:
+    from waic_reader.index.export import comparison_markdown
+    from waic_reader.index.corpus.text import one_line
+
+    a, b, alignment = compare_docs(ws, args.a, args.b)
+    if args.markdown:
+        _write_text(args.markdown, comparison_markdown(alignment, a, b))
+        if args.markdown == "-":
+            return 0
+    if args.json:
+        emit_json(alignment.to_json())
+        return 0
+    out(f"A {a.doc}  {a.label}  ·  {one_line(a.title, 60)}")
+    out(f"B {b.doc}  {b.label}  ·  {one_line(b.title, 60)}")
+    out(f"{len(alignment.pairs)} shared  ·  {len(alignment.only_a)} only in A  ·  {len(alignment.only_b)} only in B\n")
+    for row in alignment.rows():
+        if row.pair is not None:
+            out(f"= {row.pair.score:.2f}  A: {one_line(row.pair.a.text, 100)}")
+            out(f"          B: {one_line(row.pair.b.text, 100)}")
+        elif row.a is not None:
+            out(f"< only A   {one_line(row.a.text, 100)}")
+        elif row.b is not None:
+            out(f"> only B   {one_line(row.b.text, 100)}")
+    return 0
+
+
+def _register_facts(sub: Any) -> None:
+    p = sub.add_parser("facts", help="figures each outlet reports, grouped across articles")
+    p.add_argument("docs", nargs="*", metavar="DOC", help="doc ids or prefixes (default: every article)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--markdown", metavar="FILE", help="also write the fact sheet as Markdown ('-' for stdout)")
+
+
+def fact_sheet_for(ws: Workspace, docs: list[str]) -> tuple[list[Any], list[Any]]:
+    from waic_reader.index.analysis.facts import fact_sheet
+
+    articles = _readable(ws, docs)
+    return articles, fact_sheet([(a, ws.analyser.analyse(a).noise_spans()) for a in articles])
+
+
+def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
+    from waic_reader.index.export import facts_markdown
+    from waic_reader.index.analysis.facts import facts_to_json
+
+    articles, facts = fact_sheet_for(ws, _docs(ws, args.docs))
+    if args.markdown:
+        _write_text(args.markdown, facts_markdown(facts, articles))
+        if args.markdown == "-":
+            return 0
+    if args.json:
+        emit_json(facts_to_json(facts))
+        return 0
+    for fact in facts:
+        if fact.sources < 2:
+            continue
+        mark = "agree" if fact.agree else "DISAGREE"
+        values = "; ".join(f"{v.doc[:8]}: {v.text}" for v in fact.values)
+        out(f"{fact.label:<30} {mark:<8} {values}")
+    single = sum(1 for f in facts if f.sources < 2)
+    out(f"\n{single} more figures reported by a single article (--json lists them)")
+    return 0
+
+
+EXTRA_COMMANDS.extend([_register_noise, _register_entities, _register_compare, _register_facts])
+EXTRA_HANDLERS.update({"noise": cmd_noise, "entities": cmd_entities, "compare": cmd_compare, "facts": cmd_facts})

@@ -1,0 +1,223 @@
+"""``waic-reader``: the command line. No command opens the TUI; commands print text or ``--json``.
+
+Commands call the same :mod:`waic_reader.index` functions as the TUI. Text output passes every
+string from the corpus through :func:`visible`, so no control sequence reaches the terminal;
+``--json`` keeps the original text (JSON escapes control characters itself). Errors go to stderr
+as one line with a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from waic_reader.index.corpus.reader import CorpusError, to_show_json
+from waic_reader.index.errors import IndexBusy, QueryError
+from waic_reader.index.corpus.text import one_line, visible
+from waic_reader.index.errors import YamlError
+
+from . import commands
+from waic_reader.tui.cli.output import emit_json, json_text, out
+
+
+def _version() -> str:
+    # importlib.metadata costs ~40 ms to import: only for --version, never at start-up.
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("waic-reader")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str = "show the version and exit") -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        sys.stdout.write(f"waic-reader {_version()}\n")  # on stdout, as argparse's own
+        parser.exit()
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"waic-reader: error: {visible(message)}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="waic-reader",
+        description="Read one news event through many outlets' eyes. "
+                    "With no command, opens the terminal app.",
+        epilog="Queries: words (all must match), OR, NOT, \"phrases\", prefix*, "
+               "title: outlet: entity: fields.",
+    )
+    p.add_argument("--version", action=_VersionAction)
+    p.add_argument("--corpus", metavar="DIR", help="folder of .txt/.md articles (default: the bundled seeds)")
+    p.add_argument("--index-dir", metavar="DIR", help="where to keep the index (default: user cache dir)")
+    p.add_argument("--open", metavar="DOC", help="open the TUI straight into this article")
+    p.add_argument("--compare", nargs=2, metavar=("A", "B"), help="open the TUI comparing two articles")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    s = sub.add_parser("search", help="full-text search")
+    s.add_argument("query", nargs="?", help="the query (see below)")
+    s.add_argument("--limit", type=int, default=20, help="at most N hits (default 20)")
+    s.add_argument("--batch", metavar="FILE", help="one query per line ('-' for stdin); one JSON line each")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("show", help="an article's text and blocks")
+    s.add_argument("doc", help="doc id or a unique prefix of it")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("index", help="build or update the index and report skipped files")
+    s.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("list", help="the articles of the corpus")
+    s.add_argument("--json", action="store_true")
+
+    for register in commands.EXTRA_COMMANDS:
+        register(sub)
+    return p
+
+
+def _fail(message: str, code: int = 1) -> int:
+    sys.stderr.write(f"waic-reader: {visible(one_line(message))}\n")
+    return code
+
+
+def cmd_search(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
+    if args.limit is not None and args.limit < 1:
+        return _fail("--limit must be at least 1", 2)
+    ws.ensure_index()
+    if args.batch:
+        return _search_batch(ws, args)
+    if not args.query:
+        return _fail("search needs a QUERY (or --batch FILE)", 2)
+    results = ws.search(args.query, limit=args.limit)
+    if args.json:
+        data = results.to_json()
+        data.pop("elapsed_ms")
+        emit_json(data)
+        return 0
+    out(f"{results.total} article{'s' if results.total != 1 else ''} match {results.query}")
+    for h in results.hits:
+        where = "" if h.where == ["content"] else f"  [{'+'.join(h.where)}]"
+        out(f"\n{h.doc}  {h.outlet or '-'}  {one_line(h.title, 70)}  ({h.score:.2f}){where}")
+        out(f"    {h.snippet}")
+    return 0
+
+
+def _search_batch(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
+    source = sys.stdin if args.batch == "-" else None
+    try:
+        lines = (source.read() if source else Path(args.batch).read_text("utf-8")).splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        return _fail(f"cannot read {args.batch}: {getattr(exc, 'strerror', None) or exc}")
+    failures = 0
+    for line in lines:
+        query = line.strip()
+        if not query or query.startswith("#"):
+            continue
+        try:
+            data = ws.search(query, limit=args.limit).to_json()
+        except QueryError as exc:
+            failures += 1
+            data = {"query": query, "error": str(exc), "total": 0, "hits": []}
+        if args.json:
+            sys.stdout.write(json_text(data, indent=None) + "\n")
+        else:
+            out(f"{data.get('elapsed_ms', 0):8.2f} ms  {data['total']:6d}  {query}"
+                + (f"  error: {data['error']}" if "error" in data else ""))
+    return 1 if failures else 0
+
+
+def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
+    article = ws.corpus.article(ws.corpus.resolve(args.doc))
+    if args.json:
+        emit_json(to_show_json(article))
+        return 0
+    out(f"{article.title}")
+    out(f"{article.outlet or '-'}  ·  {article.doc}  ·  {article.word_count} words")
+    for note in article.notes:
+        out(f"note: {note}")
+    out()
+    for b in article.blocks:
+        out(b.text)
+    return 0
+
+
+def cmd_index(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
+    report = ws.ensure_index(rebuild=args.rebuild)
+    skipped = ws.corpus.skipped + [s for s in report.skipped if s not in ws.corpus.skipped]
+    if args.json:
+        data = report.to_json()
+        data["skipped"] = [s.to_json() for s in skipped]
+        data["metadata_errors"] = ws.corpus.meta_errors
+        emit_json(data)
+        return 0
+    how = f"rebuilt ({report.reason})" if report.rebuilt else "up to date"
+    if report.added or report.updated or report.removed:
+        how = f"updated: {len(report.added)} added, {len(report.updated)} changed, {len(report.removed)} removed"
+    out(f"{report.indexed} articles indexed in {report.index_dir}: {how} ({report.seconds:.2f} s)")
+    for s in skipped:
+        out(f"skipped {s.path}: {s.reason}")
+    for e in ws.corpus.meta_errors:
+        out(f"corpus.yaml: {e}")
+    return 0
+
+
+def cmd_list(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
+    rows = commands.library_rows(ws)
+    if args.json:
+        emit_json({"articles": rows, "skipped": [s.to_json() for s in ws.corpus.skipped]})
+        return 0
+    for r in rows:
+        out(f"{r['doc']}  {r['outlet'] or '-':<18}  {r['words']:5d} words  {one_line(r['title'], 70)}")
+    return 0
+
+
+HANDLERS: dict[str, Callable[[commands.WorkspaceT, argparse.Namespace], int]] = {
+    "search": cmd_search, "show": cmd_show, "index": cmd_index, "list": cmd_list,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from waic_reader.tui.app import run_app  # Textual is imported only when the TUI is wanted
+
+            return run_app(args)
+        ws = commands.open_workspace(args)
+        handler = HANDLERS.get(args.command) or commands.EXTRA_HANDLERS[args.command]
+        return handler(ws, args)
+    except (CorpusError, QueryError, YamlError, IndexBusy, ValueError) as exc:
+        return _fail(str(exc))
+    except BrokenPipeError:
+        # The reader of our output went away (`| head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}{': ' + str(exc.filename) if exc.filename else ''}")
+    except KeyboardInterrupt:
+        return 130
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

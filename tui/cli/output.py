@@ -1,0 +1,38 @@
+"""Terminal-safe output shared by the CLI commands and the TUI's exports."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from waic_reader.index.corpus.text import visible
+
+# JSON escapes only C0; C1 controls, DEL and bidi/line-separator characters would still reach
+# a terminal raw. Escaping them keeps the JSON valid and decoding to the original text.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(data: Any, indent: int | None = 2) -> str:
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def emit_json(data: Any) -> None:
+    sys.stdout.write(json_text(data) + "\n")
+
+
+def out(line: str = "") -> None:
+    sys.stdout.write(visible(line) + "\n")
+
+
+def unique_path(folder: Path, stem: str, suffix: str = ".md") -> Path:
+    """``stem.md`` in ``folder``, or the first free ``stem-N.md``: exports never overwrite."""
+    path = folder / f"{stem}{suffix}"
+    n = 2
+    while path.exists():
+        path = folder / f"{stem}-{n}{suffix}"
+        n += 1
+    return path

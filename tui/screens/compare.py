@@ -1,0 +1,321 @@
+"""CompareScreen: two articles side by side, what they share lined up, what only one says marked.
+
+Two modes (``y`` toggles):
+- aligned (synchronised): one scroll of rows, each row a pair of sentences or a sentence only
+  one side has, so paired sentences always sit at the same height;
+- free: each article in its own pane, scrolled independently, only-here sentences tinted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from waic_reader.index.analysis.align import Alignment, Row, Span, align
+from waic_reader.index.analysis.analyser import Analysis
+from waic_reader.index.corpus.reader import Article
+from waic_reader.index.export import comparison_markdown
+
+from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
+from waic_reader.tui.entity_colors import label_style
+from waic_reader.tui.cli.output import unique_path
+from waic_reader.tui.safe import line, plain, spans_content
+from waic_reader.tui.worker_errors import ReportsWorkerErrors
+
+PANES = Binding.Group("Panes")
+DIFFS = Binding.Group("Differences")
+DIFF_WORD = "bold $text-warning"
+ONLY_STYLE = "on $error 12%"
+
+
+@dataclass
+class Side:
+    article: Article
+    analysis: Analysis
+
+
+class CompareRow(Horizontal):
+    """One aligned row: A's sentence, a gutter mark, B's sentence."""
+
+    DEFAULT_CSS = """
+    CompareRow { height: auto; margin-bottom: 1; }
+    CompareRow > .cell { width: 1fr; height: auto; padding: 0 1; }
+    CompareRow > .gutter { width: 6; height: auto; color: $text-muted; text-align: center; }
+    CompareRow > .cell.-only { background: $error 12%; border-left: outer $error; }
+    CompareRow > .cell.-continued { color: $text-muted; text-style: italic; }
+    CompareRow.-current > .gutter { background: $accent; color: $text; text-style: bold; }
+    """
+
+    def __init__(self, row: Row, a: Content, b: Content, gutter: str, a_only: bool, b_only: bool,
+                 a_cont: bool, b_cont: bool) -> None:
+        super().__init__()
+        self.row = row
+        self._parts = (a, b, gutter, a_only, b_only, a_cont, b_cont)
+
+    def compose(self) -> ComposeResult:
+        a, b, gutter, a_only, b_only, a_cont, b_cont = self._parts
+        yield Static(a, classes="cell cell-a" + (" -only" if a_only else "") + (" -continued" if a_cont else ""))
+        yield Static(plain(gutter), classes="gutter")
+        yield Static(b, classes="cell cell-b" + (" -only" if b_only else "") + (" -continued" if b_cont else ""))
+
+    @property
+    def is_difference(self) -> bool:
+        return self.row.pair is None
+
+
+class CompareScreen(ReportsWorkerErrors, Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "Back", tooltip="Back to where you came from", id="compare.back"),
+        Binding("right_square_bracket", "diff(1)", "Next diff", key_display="]",
+                tooltip="Next sentence only one side has", id="compare.next_diff", group=DIFFS),
+        Binding("left_square_bracket", "diff(-1)", "Prev diff", key_display="[",
+                tooltip="Previous sentence only one side has", id="compare.prev_diff", group=DIFFS),
+        Binding("tab", "switch_pane", "Switch pane", tooltip="Move focus to the other side", id="compare.switch", group=PANES),
+        Binding("s", "swap", "Swap", tooltip="Swap left and right", id="compare.swap", group=PANES),
+        Binding("o", "pick", "Other article", tooltip="Pick another article for the focused side", id="compare.pick", group=PANES),
+        Binding("y", "toggle_sync", "Sync", tooltip="Aligned rows with one scroll, or two free panes", id="compare.sync", group=PANES),
+        Binding("x", "export", "Export", tooltip="Write this comparison to a Markdown file", id="compare.export"),
+        Binding("j,down", "scroll(1)", "Down", show=False, id="compare.down"),
+        Binding("k,up", "scroll(-1)", "Up", show=False, id="compare.up"),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, id="compare.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="compare.page_up"),
+    ]
+
+    a_doc: reactive[str] = reactive("", init=False)
+    b_doc: reactive[str] = reactive("", init=False)
+    synced: reactive[bool] = reactive(True, init=False)
+    side: reactive[str] = reactive("a", init=False)
+
+    def __init__(self, a: str, b: str) -> None:
+        super().__init__()
+        self.set_reactive(CompareScreen.a_doc, a)
+        self.set_reactive(CompareScreen.b_doc, b)
+        self.sides: tuple[Side, Side] | None = None
+        self.alignment: Alignment | None = None
+        self.current_row = -1
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="compare-heads"):
+            yield Static(id="head-a", classes="pane-title")
+            yield Static(id="head-b", classes="pane-title")
+        yield VerticalScroll(id="aligned", can_focus=True)
+        with Horizontal(id="compare-panes"):
+            yield ArticleView(id="free-a", classes="pane-body")
+            yield ArticleView(id="free-b", classes="pane-body")
+        yield Static(plain("Aligning…"), id="compare-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#compare-panes").display = False
+        self.query_one("#aligned").focus()
+        for name in ("entities_on", "entity_labels"):
+            self.watch(self.app, name, self._rerender, init=False)
+        self.load()
+
+    def watch_a_doc(self) -> None:
+        self.load()
+
+    def watch_b_doc(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="compare", name="align")
+    def load(self) -> None:
+        ws = self.app.workspace  # type: ignore[attr-defined]
+        sides = []
+        for doc in (self.a_doc, self.b_doc):
+            article = ws.corpus.article(doc)
+            sides.append(Side(article, ws.analyser.analyse(article)))
+        a, b = sides
+        alignment = align(a.article, b.article, a.analysis.noise_spans(), b.analysis.noise_spans())
+        self.app.call_from_thread(self._show, a, b, alignment)
+
+    async def _show(self, a: Side, b: Side, alignment: Alignment) -> None:
+        self.sides = (a, b)
+        self.alignment = alignment
+        for key, side in (("a", a), ("b", b)):
+            art = side.article
+            self.query_one(f"#head-{key}", Static).update(
+                line(f"{key.upper()}  {art.outlet or art.doc}  ·  {art.title}", None, "bold"))
+        await self._render_rows()
+        if not self.synced:
+            await self._render_free()
+        self._update_heads()
+        self._summary()
+
+    def _rerender(self) -> None:
+        if self.alignment is not None:
+            self.run_worker(self._render_rows, exclusive=True, group="compare-render")
+            if not self.synced:
+                self.run_worker(self._render_free, group="compare-render-free")
+
+    # -- rendering --------------------------------------------------------------------------
+
+    def _entity_styles(self, side: Side) -> list[Highlight]:
+        app = self.app
+        if not app.entities_on:  # type: ignore[attr-defined]
+            return []
+        labels = app.entity_labels  # type: ignore[attr-defined]
+        return [(m.start, m.end, label_style(m.label)) for m in side.analysis.mentions
+                if not m.noise and m.label in labels]
+
+    def _cell(self, side: Side, span: Span | None, diff: list[tuple[int, int]]) -> Content:
+        if span is None:
+            return Content("")
+        styles = [(s - span.start, e - span.start, st) for s, e, st in self._entity_styles(side)
+                  if s >= span.start and e <= span.end]
+        styles += [(s - span.start, e - span.start, DIFF_WORD) for s, e in diff
+                   if s >= span.start and e <= span.end]
+        text = side.article.text[span.start:span.end]
+        return spans_content(text, styles)
+
+    async def _render_rows(self) -> None:
+        if self.alignment is None or self.sides is None:
+            return
+        a, b = self.sides
+        container = self.query_one("#aligned", VerticalScroll)
+        await container.remove_children()
+        widgets = []
+        for row in self.alignment.rows():
+            pair = row.pair
+            a_cell = self._cell(a, row.a, pair.a_diff if pair else [])
+            b_cell = self._cell(b, row.b, pair.b_diff if pair else [])
+            a_cont = b_cont = False
+            if pair is not None and row.a is None:
+                a_cell, a_cont = plain("(continues the sentence above or below)"), True
+            if pair is not None and row.b is None:
+                b_cell, b_cont = plain("(continues the sentence above or below)"), True
+            if pair is not None:
+                gutter = f"{pair.score:.2f}" + ("↕" if pair.moved else "")
+            else:
+                gutter = "◀ A" if row.a is not None else "B ▶"
+            widgets.append(CompareRow(row, a_cell, b_cell, gutter, pair is None and row.a is not None,
+                                      pair is None and row.b is not None, a_cont, b_cont))
+        if widgets:
+            await container.mount_all(widgets)
+        self.current_row = -1
+
+    async def _render_free(self) -> None:
+        if self.alignment is None or self.sides is None:
+            return
+        for key, side, only in (("a", self.sides[0], self.alignment.only_a),
+                                ("b", self.sides[1], self.alignment.only_b)):
+            blocks = side.article.blocks
+            hidden = noise_blocks(blocks, side.analysis.noise_spans())
+            highlights = [(s.start, s.end, ONLY_STYLE) for s in only] + self._entity_styles(side)
+            await self.query_one(f"#free-{key}", ArticleView).show_blocks(blocks, hidden, highlights)
+
+    def _summary(self) -> None:
+        if self.alignment is None:
+            return
+        al = self.alignment
+        mode = "aligned, one scroll" if self.synced else "free panes"
+        self.query_one("#compare-status", Static).update(Content.assemble(
+            (f"{len(al.pairs)} shared", "bold $text-success"), "  ·  ",
+            (f"{len(al.only_a)} only in A", "bold $text-error"), "  ·  ",
+            (f"{len(al.only_b)} only in B", "bold $text-error"),
+            f"  ·  {mode} (y)  ·  ] [ next/prev difference  ·  x export"))
+
+    def _update_heads(self) -> None:
+        for key in ("a", "b"):
+            self.query_one(f"#head-{key}").set_class(self.side == key, "-focused")
+
+    def watch_side(self) -> None:
+        self._update_heads()
+
+    def watch_synced(self, synced: bool) -> None:
+        self.query_one("#aligned").display = synced
+        self.query_one("#compare-panes").display = not synced
+        if synced:
+            self.query_one("#aligned").focus()
+        else:
+            # Filled only when shown: panes laid out while hidden settle a frame late.
+            self.run_worker(self._render_free, exclusive=True, group="compare-render-free")
+            self.query_one(f"#free-{self.side}").focus()
+        self._summary()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _rows(self) -> list[CompareRow]:
+        return list(self.query("#aligned > CompareRow").results(CompareRow))
+
+    def action_diff(self, delta: int) -> None:
+        if not self.synced:
+            self.synced = True
+        rows = self._rows()
+        order = range(self.current_row + 1, len(rows)) if delta > 0 else range(self.current_row - 1, -1, -1)
+        for i in order:
+            if rows[i].is_difference:
+                if 0 <= self.current_row < len(rows):
+                    rows[self.current_row].remove_class("-current")
+                self.current_row = i
+                rows[i].add_class("-current")
+                self.query_one("#aligned", VerticalScroll).scroll_to_widget(rows[i], animate=False, top=True)
+                return
+        self.notify("No more differences in that direction", markup=False, timeout=2)
+
+    def action_switch_pane(self) -> None:
+        self.side = "b" if self.side == "a" else "a"
+        if not self.synced:
+            self.query_one(f"#free-{self.side}").focus()
+
+    def action_swap(self) -> None:
+        a, b = self.a_doc, self.b_doc
+        self.set_reactive(CompareScreen.a_doc, b)
+        self.b_doc = a
+
+    def action_pick(self) -> None:
+        from waic_reader.tui.screens.pick import PickArticleScreen
+
+        side = self.side
+        other = self.b_doc if side == "a" else self.a_doc
+
+        def chosen(doc: str | None) -> None:
+            if doc:
+                if side == "a":
+                    self.a_doc = doc
+                else:
+                    self.b_doc = doc
+
+        self.app.push_screen(PickArticleScreen(f"Article for side {side.upper()}…", exclude=other), chosen)
+
+    def action_toggle_sync(self) -> None:
+        self.synced = not self.synced
+
+    def _scroller(self) -> VerticalScroll:
+        if self.synced:
+            return self.query_one("#aligned", VerticalScroll)
+        return self.query_one(f"#free-{self.side}", ArticleView)
+
+    def action_scroll(self, delta: int) -> None:
+        self._scroller().scroll_relative(y=delta, animate=False)
+
+    def action_page(self, delta: int) -> None:
+        scroller = self._scroller()
+        if delta > 0:
+            scroller.scroll_page_down(animate=False)
+        else:
+            scroller.scroll_page_up(animate=False)
+
+    def action_export(self) -> None:
+        if self.alignment is None or self.sides is None:
+            return
+        a, b = self.sides
+        path = unique_path(Path.cwd(), f"waic-compare-{a.article.doc[:12]}-{b.article.doc[:12]}")
+        try:
+            path.write_text(comparison_markdown(self.alignment, a.article, b.article), "utf-8")
+        except OSError as exc:
+            self.notify(f"Could not write {path}: {exc.strerror or exc}", severity="error", markup=False)
+            return
+        self.notify(f"Comparison written to {path}", markup=False)
+
+    def action_back(self) -> None:
+        self.dismiss()

@@ -1,0 +1,302 @@
+"""EntityMatrixScreen: who and what each article mentions, entities against articles.
+
+One row per entity, one column per article with the number of mentions in the article text
+(mentions in boilerplate do not count; they show as a dim "+n"), and a total. Entities most
+articles mention come first. ``l`` cycles a label filter; figures (dates, money, numbers) are
+hidden unless asked for, since they are not "who".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.coordinate import Coordinate
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from waic_reader.index.corpus.reader import Article, CorpusError
+from waic_reader.index.analysis.entities.recogniser import Entity, Mention, group
+
+from waic_reader.tui.screens.fact_sheet import column_names
+from waic_reader.tui.entity_colors import FIGURE_LABELS, label_text_style
+from waic_reader.tui.screens.mentions import MentionsScreen
+from waic_reader.tui.safe import line, plain
+from waic_reader.tui.worker_errors import ReportsWorkerErrors
+
+NAME_WIDTH = 30
+LABEL_WIDTH = 9
+TOTAL_WIDTH = 7
+FILTER_ORDER = ("PERSON", "ORG", "GPE", "NORP", "EVENT", "LOC", "FAC", "PRODUCT", "LAW")
+NAMES = "names"      # every label but the figures: the default
+FIGURES = "figures"  # DATE, MONEY, PERCENT, QUANTITY, CARDINAL
+
+VIEW = Binding.Group("View")
+
+
+@dataclass
+class Row:
+    entity: Entity
+    content: dict[str, int] = field(default_factory=dict)
+    noise: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.content.values())
+
+    @property
+    def outlets(self) -> int:
+        return sum(1 for n in self.content.values() if n)
+
+
+@dataclass
+class Matrix:
+    articles: dict[str, Article]
+    rows: list[Row]
+    skipped: list[str]
+
+
+def build_rows(entities: list[Entity]) -> list[Row]:
+    """Rows for entities the article text (not only boilerplate) mentions; most-covered first."""
+    rows = []
+    for ent in entities:
+        row = Row(ent)
+        for doc, m in ent.mentions:
+            counts = row.noise if m.noise else row.content
+            counts[doc] = counts.get(doc, 0) + 1
+        if row.total:
+            rows.append(row)
+    rows.sort(key=lambda r: (-r.outlets, -r.total, r.entity.name.lower(), r.entity.label))
+    return rows
+
+
+def filter_matches(name: str, label: str) -> bool:
+    if name == NAMES:
+        return label not in FIGURE_LABELS
+    if name == FIGURES:
+        return label in FIGURE_LABELS
+    return label == name
+
+
+def filter_title(name: str) -> str:
+    if name == NAMES:
+        return "all names (figures hidden)"
+    if name == FIGURES:
+        return "figures: " + ", ".join(FIGURE_LABELS)
+    return name
+
+
+class MatrixTable(DataTable[Content]):
+    BINDINGS = [
+        Binding("enter", "select_cursor", "Mentions", tooltip="List the mentions under the cursor",
+                id="matrix.open"),
+    ]
+
+
+class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
+    DEFAULT_CSS = """
+    EntityMatrixScreen #matrix-heading, EntityMatrixScreen #matrix-status {
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+        color: $text-muted;
+    }
+    EntityMatrixScreen #matrix-table {
+        height: 1fr;
+    }
+    EntityMatrixScreen #matrix-detail {
+        height: auto;
+        max-height: 3;
+        padding: 0 1;
+        border-top: hkey $panel-lighten-2;
+    }
+    """
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", tooltip="Back to where you came from", id="matrix.back"),
+        Binding("l", "cycle_filter(1)", "Labels", tooltip="Show the next kind of entity (all names, people, …)",
+                id="matrix.labels", group=VIEW),
+        Binding("L", "cycle_filter(-1)", "Prev labels", show=False, tooltip="Show the previous kind of entity",
+                id="matrix.labels_back", group=VIEW),
+        Binding("j", "cursor('down')", "Down", show=False, id="matrix.down"),
+        Binding("k", "cursor('up')", "Up", show=False, id="matrix.up"),
+    ]
+
+    def __init__(self, docs: list[str] | None = None) -> None:
+        """``docs``: the articles to tabulate (default: the whole corpus)."""
+        super().__init__()
+        self.docs = docs
+        self.matrix: Matrix | None = None
+        self.filters: list[str] = [NAMES]
+        self.filter = NAMES
+        self.shown: list[Row] = []
+        self._width = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static(plain("Entities"), id="matrix-heading")
+        yield MatrixTable(id="matrix-table", cursor_type="cell", zebra_stripes=True)
+        yield Static(plain("Finding the entities of every article…"), id="matrix-detail")
+        yield Static(plain("enter: the mentions  ·  l: kind of entity  ·  counts: mentions in the article text, "
+                           "dim +n: in boilerplate"), id="matrix-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(MatrixTable).focus()
+        self.compute()
+
+    # -- data -------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="matrix", name="entity matrix")
+    def compute(self) -> None:
+        ws = self.app.workspace  # type: ignore[attr-defined]
+        docs = list(self.docs) if self.docs is not None else list(ws.corpus.docs)
+        articles: dict[str, Article] = {}
+        mentions: dict[str, list[Mention]] = {}
+        skipped: list[str] = []
+        for doc in docs:
+            try:
+                article = ws.corpus.article(doc)
+            except CorpusError:
+                skipped.append(doc)
+                continue
+            articles[doc] = article
+            mentions[doc] = ws.analyser.analyse(article).mentions
+        matrix = Matrix(articles, build_rows(group(mentions)), skipped)
+        self.app.call_from_thread(self._show, matrix)
+
+    def _show(self, matrix: Matrix) -> None:
+        if not self.is_attached:
+            return  # dismissed while computing
+        self.matrix = matrix
+        present = {r.entity.label for r in matrix.rows}
+        self.filters = [NAMES] + [lab for lab in FILTER_ORDER if lab in present]
+        self.filters += [lab for lab in sorted(present - set(FILTER_ORDER) - set(FIGURE_LABELS))]
+        if present & set(FIGURE_LABELS):
+            self.filters.append(FIGURES)
+        if self.filter not in self.filters:
+            self.filter = NAMES
+        self._fill()
+
+    def _heading(self) -> Content:
+        assert self.matrix is not None
+        parts = [f"Entities  ·  {len(self.matrix.articles)} articles",
+                 f"{len(self.shown)} shown: {filter_title(self.filter)}"]
+        if self.matrix.skipped:
+            parts.append(f"{len(self.matrix.skipped)} unreadable skipped")
+        return line("  ·  ".join(parts))
+
+    def _count_width(self) -> int:
+        n = max(1, len(self.matrix.articles)) if self.matrix else 1
+        free = self.size.width - NAME_WIDTH - LABEL_WIDTH - TOTAL_WIDTH - 2 * (n + 3) - 2
+        return max(8, min(20, free // n))
+
+    def _fill(self) -> None:
+        if self.matrix is None:
+            return
+        table = self.query_one(MatrixTable)
+        keep = table.cursor_coordinate
+        self._width = self.size.width
+        width = self._count_width()
+        table.clear(columns=True)
+        table.add_column(plain("entity", "bold"), key="name", width=NAME_WIDTH)
+        table.add_column(plain("label", "bold"), key="label", width=LABEL_WIDTH)
+        for doc, name in column_names(list(self.matrix.articles.values())).items():
+            table.add_column(line(name, width, "bold"), key=doc, width=width)
+        table.add_column(plain("total", "bold"), key="total", width=TOTAL_WIDTH)
+        self.shown = [r for r in self.matrix.rows if filter_matches(self.filter, r.entity.label)]
+        for i, row in enumerate(self.shown):
+            table.add_row(*self._cells(row), key=str(i))
+        if self.shown:
+            table.move_cursor(row=min(keep.row, len(self.shown) - 1), column=keep.column)
+        self.query_one("#matrix-heading", Static).update(self._heading())
+        self._update_detail()
+
+    def _cells(self, row: Row) -> list[Content]:
+        assert self.matrix is not None
+        ent = row.entity
+        cells = [line(ent.name, NAME_WIDTH, label_text_style(ent.label)), plain(ent.label, "dim")]
+        for doc in self.matrix.articles:
+            n, extra = row.content.get(doc, 0), row.noise.get(doc, 0)
+            parts: list[Content] = [plain(str(n), "bold") if n else plain("·", "dim")]
+            if extra:
+                parts.append(plain(f" +{extra}", "dim"))
+            cells.append(Content.assemble(*parts))
+        cells.append(plain(str(row.total), "bold"))
+        return cells
+
+    def on_resize(self) -> None:
+        if self.matrix is not None and abs(self.size.width - self._width) >= 4:
+            self._fill()
+
+    # -- the highlighted cell -------------------------------------------------------------
+
+    def at(self, coordinate: Coordinate) -> tuple[Row | None, str | None]:
+        """The row and (for an article column) the doc under ``coordinate``."""
+        if self.matrix is None or not 0 <= coordinate.row < len(self.shown):
+            return None, None
+        docs = list(self.matrix.articles)
+        col = coordinate.column - 2
+        return self.shown[coordinate.row], (docs[col] if 0 <= col < len(docs) else None)
+
+    @on(DataTable.CellHighlighted)
+    def _highlighted(self, _event: DataTable.CellHighlighted) -> None:
+        self._update_detail()
+
+    def _update_detail(self) -> None:
+        detail = self.query_one("#matrix-detail", Static)
+        row, doc = self.at(self.query_one(MatrixTable).cursor_coordinate)
+        if row is None:
+            detail.update(plain("No entities of this kind: press l for another." if self.matrix else ""))
+            return
+        assert self.matrix is not None
+        ent = row.entity
+        noise = sum(row.noise.values())
+        if doc is None:
+            what = (f"{row.total} mention{'s' if row.total != 1 else ''} in {row.outlets} "
+                    f"article{'s' if row.outlets != 1 else ''}")
+            if noise:
+                what += f" (+{noise} in boilerplate)"
+            hint = "enter: every mention"
+        else:
+            n, extra = row.content.get(doc, 0), row.noise.get(doc, 0)
+            what = f"{n} mention{'s' if n != 1 else ''} in {self.matrix.articles[doc].label}"
+            if extra:
+                what += f" (+{extra} in boilerplate)"
+            hint = "enter: these mentions" if n or extra else "not mentioned here"
+        detail.update(Content.assemble(
+            line(ent.name, 60, label_text_style(ent.label)), "  ", plain(ent.label, "dim"),
+            "  ·  ", line(what), "  ·  ", plain(hint, "$text-muted")))
+
+    @on(DataTable.CellSelected)
+    def _selected(self, event: DataTable.CellSelected) -> None:
+        event.stop()
+        self.open_mentions(event.coordinate)
+
+    def open_mentions(self, coordinate: Coordinate) -> None:
+        row, doc = self.at(coordinate)
+        if row is None or self.matrix is None:
+            return
+        if doc is not None and not (row.content.get(doc) or row.noise.get(doc)):
+            self.notify(f"{self.matrix.articles[doc].label} does not mention {row.entity.name}", markup=False)
+            return
+        self.app.push_screen(MentionsScreen(row.entity, self.matrix.articles, [doc] if doc else None))
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_cursor(self, direction: str) -> None:
+        getattr(self.query_one(MatrixTable), f"action_cursor_{direction}")()
+
+    def action_cycle_filter(self, step: int) -> None:
+        if self.matrix is None:
+            return
+        i = self.filters.index(self.filter) if self.filter in self.filters else 0
+        self.filter = self.filters[(i + step) % len(self.filters)]
+        self._fill()
+        if self.shown:
+            self.query_one(MatrixTable).move_cursor(row=0)

@@ -1,0 +1,56 @@
+"""LabelFilterScreen: choose which entity labels are highlighted."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import SelectionList, Static
+from textual.widgets.selection_list import Selection
+
+from waic_reader.index.analysis.entities.recogniser import LABELS
+
+from waic_reader.tui.entity_colors import label_style
+from waic_reader.tui.safe import plain
+
+DESCRIPTIONS = {
+    "PERSON": "people", "NORP": "nationalities, religious and political groups", "ORG": "organisations",
+    "GPE": "countries, cities, states", "LOC": "other places", "FAC": "buildings, airports, bridges",
+    "EVENT": "named events", "PRODUCT": "products", "LAW": "laws and treaties", "DATE": "dates and periods",
+    "MONEY": "money", "PERCENT": "percentages", "QUANTITY": "measurements", "CARDINAL": "other numbers",
+}
+
+
+class LabelFilterScreen(ModalScreen[set[str] | None]):
+    BINDINGS = [
+        Binding("escape,enter", "done", "Done", id="labels.done"),
+        Binding("a", "all", "All", tooltip="Select every label", id="labels.all"),
+        Binding("n", "none", "None", tooltip="Clear every label", id="labels.none"),
+    ]
+
+    def __init__(self, selected: set[str]) -> None:
+        super().__init__()
+        self.selected = selected
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="labels-dialog"):
+            yield Static(plain("Highlight which entities?  space toggles · a all · n none · enter done", "bold"))
+            yield SelectionList[str](*[
+                Selection(Content.assemble((f" {label:<9}", label_style(label)), f" {DESCRIPTIONS[label]}"),
+                          label, label in self.selected)
+                for label in LABELS
+            ])
+
+    def on_mount(self) -> None:
+        self.query_one(SelectionList).focus()
+
+    def action_all(self) -> None:
+        self.query_one(SelectionList).select_all()
+
+    def action_none(self) -> None:
+        self.query_one(SelectionList).deselect_all()
+
+    def action_done(self) -> None:
+        self.dismiss(set(self.query_one(SelectionList).selected))

@@ -1,0 +1,219 @@
+"""LibraryScreen: every article of the corpus, one row each; the start screen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, ProgressBar, Static
+
+from waic_reader.index.corpus.reader import CorpusError
+from waic_reader.index.corpus.text import one_line, visible
+
+from waic_reader.tui.safe import line, plain
+from waic_reader.tui.worker_errors import ReportsWorkerErrors
+
+COLUMNS = (("doc", "Doc", 10), ("outlet", "Outlet", 16), ("title", "Title", 0), ("date", "Date", 10),
+           ("words", "Words", 6), ("entities", "Ent.", 4), ("noise", "Noise", 5))
+# Below this width the doc and outlet columns shrink so titles keep some room.
+NARROW = 90
+NARROW_WIDTHS = {"doc": 6, "outlet": 10, "date": 0}
+
+
+def _cell(value: str, width: int, style: str = "", justify: str = "left") -> Text:
+    # Rich Text, never a str: DataTable parses string cells as markup.
+    return Text(visible(one_line(value, width or None)), style=style, justify=justify,  # type: ignore[arg-type]
+                no_wrap=True, overflow="ellipsis")
+
+
+class LibraryScreen(ReportsWorkerErrors, Screen[None]):
+    BINDINGS = [
+        Binding("enter", "open", "Open", tooltip="Read the selected article", id="library.open"),
+        Binding("c", "compare", "Compare", tooltip="Compare the selected article with another", id="library.compare"),
+        Binding("j", "cursor_down", "Down", show=False, id="library.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="library.up"),
+        Binding("g", "first", "First", show=False, id="library.first"),
+        Binding("G", "last", "Last", show=False, id="library.last"),
+        Binding("ctrl+r", "reindex", "Rebuild index", show=False, tooltip="Rebuild the search index", id="library.reindex"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: dict[str, dict[str, Any]] = {}
+        self._title_width = 40
+        self._shown: list[tuple[str, str, int]] = []
+
+    def compose(self) -> ComposeResult:
+        ws = self.app.workspace  # type: ignore[attr-defined]
+        count = len(ws.corpus.entries)
+        yield Static(line(f"{ws.corpus.root.name}  ·  {count} article{'s' if count != 1 else ''}"),
+                     id="library-heading")
+        yield DataTable(id="library", cursor_type="row", zebra_stripes=True)
+        yield ProgressBar(id="index-progress", show_eta=False)
+        yield Static(plain("Opening the index…"), id="library-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(ProgressBar).display = False
+        ws = self.app.workspace  # type: ignore[attr-defined]
+        # Paint at once from the folder listing; titles and counts arrive from the index.
+        self.rows = {doc: {"doc": doc, "title": entry.path.name, "outlet": None, "pending": True}
+                     for doc, entry in ws.corpus.entries.items()}
+        self._fill()
+        self.watch(self.app, "index_generation", self._index_changed)
+        self.watch(self.app, "index_progress", self._progress_changed, init=False)
+        self.watch(self.app, "index_error", self._index_failed, init=False)
+
+    def on_resize(self) -> None:
+        width = self._compute_title_width()
+        if abs(width - self._title_width) >= 4:
+            self._fill()
+
+    def _width(self, key: str, width: int) -> int:
+        if self.size.width < NARROW:
+            return NARROW_WIDTHS.get(key, width)
+        return width
+
+    def _compute_title_width(self) -> int:
+        fixed = sum(self._width(key, w) + 2 for key, _, w in COLUMNS
+                    if key != "title" and self._width(key, w)) + 4
+        return max(16, self.size.width - fixed)
+
+    def _fill(self) -> None:
+        table = self.query_one(DataTable)
+        current = self.selected_doc()
+        self._title_width = self._compute_title_width()
+        table.clear(columns=True)
+        self._shown = [(key, label, self._width(key, width)) for key, label, width in COLUMNS
+                       if key == "title" or self._width(key, width)]
+        for key, label, width in self._shown:
+            table.add_column(label, key=key, width=width or self._title_width)
+        for doc, row in self.rows.items():
+            cells = dict(zip([k for k, _, _ in COLUMNS], self._cells(row)))
+            table.add_row(*[cells[key] for key, _, _ in self._shown], key=doc)
+        if current in self.rows:
+            table.move_cursor(row=list(self.rows).index(current))
+
+    def _cells(self, row: dict[str, Any]) -> list[Text]:
+        pending = row.get("pending", False)
+        dim = "dim" if pending else ""
+        number = (lambda key: _cell("…" if pending else str(row.get(key, "")), 6, dim, "right"))
+        return [
+            _cell(row["doc"], self._width("doc", 10), "dim"),
+            _cell(row.get("outlet") or "—", self._width("outlet", 16), "italic" if row.get("outlet_derived") else ""),
+            _cell(row.get("title") or row["doc"], self._title_width,
+                  "dim italic" if pending else ("italic" if row.get("title_derived") else "bold")),
+            _cell(row.get("date") or "", 10),
+            number("words"), number("entities"), number("noise"),
+        ]
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="library", name="library")
+    def load_rows(self) -> None:
+        ws = self.app.workspace  # type: ignore[attr-defined]
+        stored = ws.index.stored()
+        rows: dict[str, dict[str, Any]] = {}
+        for doc in ws.corpus.entries:
+            fields = stored.get(doc)
+            if fields is None:
+                continue  # unreadable: reported by `waic-reader index` and the status line
+            rows[doc] = {
+                "doc": doc, "title": fields.get("title") or doc, "outlet": fields.get("outlet") or None,
+                "title_derived": fields.get("title_derived"), "outlet_derived": fields.get("outlet_derived"),
+                "date": fields.get("date"), "words": fields.get("words", 0),
+                "entities": fields.get("entities", 0), "noise": fields.get("noise_count", 0),
+            }
+        self.app.call_from_thread(self._apply_rows, rows)
+
+    def _apply_rows(self, rows: dict[str, dict[str, Any]]) -> None:
+        self.rows = rows
+        self._fill()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        ws = self.app.workspace  # type: ignore[attr-defined]
+        report = getattr(self.app, "index_report", None)
+        parts = [f"{len(self.rows)} articles"]
+        if report is not None:
+            parts.append(f"index: {report.indexed} documents"
+                         + (" (rebuilt)" if report.rebuilt else ""))
+        skipped = len(ws.corpus.skipped) + (len(report.skipped) if report else 0)
+        if skipped:
+            parts.append(f"{skipped} file{'s' if skipped != 1 else ''} skipped (waic-reader index)")
+        parts.append("italic: derived from the text")
+        self.query_one("#library-status", Static).update(plain("  ·  ".join(parts)))
+
+    def _progress_changed(self, progress: tuple[int, int]) -> None:
+        done, total = progress
+        bar = self.query_one(ProgressBar)
+        if getattr(self.app, "index_ready", False) or done >= total:
+            bar.display = False
+            return
+        bar.display = True
+        bar.update(total=total, progress=done)
+        self.query_one("#library-status", Static).update(plain(f"Indexing {done}/{total}…"))
+
+    def _index_failed(self, message: str) -> None:
+        if not message:
+            return
+        self.query_one(ProgressBar).display = False
+        self.query_one("#library-status", Static).update(
+            plain(f"Index unavailable: {one_line(message, 120)} (ctrl+r to rebuild)", "$text-error"))
+
+    def _index_changed(self, generation: int) -> None:
+        if generation == 0:
+            return  # not opened yet
+        self.query_one(ProgressBar).display = False
+        self.load_rows()
+
+    # -- actions --------------------------------------------------------------------------
+
+    def selected_doc(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        try:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        except Exception:  # noqa: BLE001 - no row under the cursor
+            return None
+        return str(key.value) if key.value is not None else None
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.app.open_article(str(event.row_key.value))  # type: ignore[attr-defined]
+
+    def action_open(self) -> None:
+        doc = self.selected_doc()
+        if doc:
+            self.app.open_article(doc)  # type: ignore[attr-defined]
+
+    def action_cursor_down(self) -> None:
+        self.query_one(DataTable).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one(DataTable).action_cursor_up()
+
+    def action_first(self) -> None:
+        self.query_one(DataTable).move_cursor(row=0)
+
+    def action_last(self) -> None:
+        table = self.query_one(DataTable)
+        table.move_cursor(row=max(0, table.row_count - 1))
+
+    def action_compare(self) -> None:
+        doc = self.selected_doc()
+        if doc:
+            from waic_reader.tui.screens.pick import pick_then_compare
+
+            pick_then_compare(self.app, doc)
+
+    def action_reindex(self) -> None:
+        self.query_one("#library-status", Static).update(plain("Rebuilding the index…"))
+        self.app.sync_index(rebuild=True)  # type: ignore[attr-defined]
+
+
+__all__ = ["LibraryScreen", "CorpusError"]

@@ -1,0 +1,161 @@
+"""MentionsScreen: one entity's mentions, each in its sentence; enter reads the article there.
+
+Also home of :func:`open_reader_at`, shared by the coverage and entity-matrix screens: it opens
+the reader scrolled to a character offset of the article.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Sequence
+
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from waic_reader.index.corpus.reader import Article
+from waic_reader.index.analysis.entities.recogniser import Entity, Mention
+
+from waic_reader.tui.entity_colors import label_text_style, selected_style
+from waic_reader.tui.safe import line, plain, spans_content
+
+CONTEXT_CHARS = 160  # either side of a mention when its sentence cannot be found
+
+
+def open_reader_at(app: App[object], doc: str, at: int | None = None) -> None:
+    """Push the reader on ``doc``, scrolled to ``at`` when the reader supports it."""
+    from waic_reader.tui.screens.reader import ReaderScreen
+
+    if at is not None and "at" in inspect.signature(ReaderScreen.__init__).parameters:
+        app.push_screen(ReaderScreen(doc, at=at))  # type: ignore[call-arg]
+    else:
+        app.push_screen(ReaderScreen(doc))
+
+
+def sentence_span(article: Article, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``start:end``, else a window of text around it."""
+    for s in article.sentences:
+        if s.start <= start and end <= s.end:
+            return s.start, s.end
+    return max(0, start - CONTEXT_CHARS), min(len(article.text), end + CONTEXT_CHARS)
+
+
+def in_sentence(article: Article, start: int, end: int, style: str) -> Content:
+    """The sentence around ``start:end`` on one line, the span styled; article text stays literal."""
+    s, e = sentence_span(article, start, end)
+    # Same-length substitutions only, so the offsets still line up.
+    text = article.text[s:e].replace("\n", " ").replace("\t", " ")
+    return spans_content(text, [(start - s, end - s, style)])
+
+
+class MentionsScreen(ModalScreen[None]):
+    """Mentions of ``entity`` in ``docs`` (every article when None); content first, then boilerplate."""
+
+    DEFAULT_CSS = """
+    MentionsScreen {
+        align: center middle;
+    }
+    MentionsScreen > #mentions-dialog {
+        width: 85%;
+        max-width: 120;
+        height: 80%;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    MentionsScreen #mentions-title {
+        height: auto;
+        max-height: 2;
+        margin-bottom: 1;
+    }
+    MentionsScreen #mentions-list {
+        height: 1fr;
+    }
+    MentionsScreen #mentions-foot {
+        height: 1;
+        color: $text-muted;
+    }
+    """
+
+    BINDINGS = [
+        Binding("escape", "dismiss", "Close", tooltip="Back to the matrix", id="mentions.close"),
+        Binding("j", "move(1)", "Down", show=False, id="mentions.down"),
+        Binding("k", "move(-1)", "Up", show=False, id="mentions.up"),
+    ]
+
+    def __init__(self, entity: Entity, articles: dict[str, Article], docs: Sequence[str] | None = None) -> None:
+        super().__init__()
+        self.entity = entity
+        self.articles = articles
+        wanted = set(docs) if docs is not None else None
+        order = {doc: i for i, doc in enumerate(articles)}
+        found = [(doc, m) for doc, m in entity.mentions
+                 if (wanted is None or doc in wanted) and doc in articles]
+        # Article text before boilerplate, then library order, then reading order.
+        self.mentions: list[tuple[str, Mention]] = sorted(
+            found, key=lambda dm: (dm[1].noise, order.get(dm[0], 0), dm[1].start))
+        self.one_doc = docs[0] if docs is not None and len(docs) == 1 else None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="mentions-dialog"):
+            yield Static(self._title(), id="mentions-title")
+            yield OptionList(*self._options(), id="mentions-list")
+            yield Static(plain("enter: read the article at this mention  ·  escape: back"), id="mentions-foot")
+
+    def _title(self) -> Content:
+        content = sum(1 for _, m in self.mentions if not m.noise)
+        noise = len(self.mentions) - content
+        where = (f" in {self.articles[self.one_doc].label}" if self.one_doc in self.articles
+                 else f" in {len({d for d, _ in self.mentions})} articles")
+        counts = f"{content} mention{'s' if content != 1 else ''}" + (f", {noise} in boilerplate" if noise else "")
+        return Content.assemble(
+            plain(self.entity.name, label_text_style(self.entity.label)),
+            "  ", plain(self.entity.label, "dim"), "  ·  ", line(counts + where))
+
+    def _options(self) -> list[Option | None]:
+        options: list[Option | None] = []
+        for i, (doc, m) in enumerate(self.mentions):
+            article = self.articles[doc]
+            sentence = in_sentence(article, m.start, m.end, selected_style(m.label))
+            head: list[Content] = []
+            if self.one_doc is None:
+                head.append(line(article.label, 40, "bold"))
+                if article.label != doc:
+                    head.append(line(f"  {doc}", 30, "dim"))
+            if m.noise:
+                head.append(plain("  boilerplate (press b in the reader to show it)", "italic $text-warning"))
+            prompt = Content("\n").join([Content.assemble(*head), sentence]) if head else sentence
+            if m.noise:
+                prompt = prompt.stylize("dim")
+            if options:
+                options.append(None)  # a separator line between mentions
+            options.append(Option(prompt, id=str(i)))
+        if not options:
+            options.append(Option(plain("No mentions here."), disabled=True))
+        return options
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def action_move(self, delta: int) -> None:
+        options = self.query_one(OptionList)
+        if delta > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is None:
+            return
+        doc, m = self.mentions[int(event.option.id)]
+        if m.noise:
+            self.notify("That mention is in the boilerplate: press b in the reader to show it", markup=False)
+            open_reader_at(self.app, doc)
+        else:
+            open_reader_at(self.app, doc, m.start)

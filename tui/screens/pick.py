@@ -1,0 +1,88 @@
+"""PickArticleScreen: choose an article from a filterable list (for comparison panes)."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from waic_reader.index.corpus.text import one_line
+
+from waic_reader.tui.safe import line, plain
+
+
+class PickArticleScreen(ModalScreen[str | None]):
+    """Returns the chosen doc id, or None on escape."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="pick.cancel"),
+        Binding("down", "move(1)", "Down", show=False, id="pick.down"),
+        Binding("up", "move(-1)", "Up", show=False, id="pick.up"),
+    ]
+
+    def __init__(self, prompt: str, exclude: str | None = None) -> None:
+        super().__init__()
+        self.prompt = prompt
+        self.exclude = exclude
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="pick-dialog"):
+            yield Static(plain(self.prompt, "bold"), id="pick-title")
+            yield Input(placeholder="filter by outlet, title or id", id="pick-filter")
+            yield OptionList(id="pick-list")
+
+    def on_mount(self) -> None:
+        self._fill("")
+        self.query_one(Input).focus()
+
+    def _choices(self) -> list[tuple[str, str]]:
+        ws = self.app.workspace  # type: ignore[attr-defined]
+        return [(doc, f"{outlet or '—'}  ·  {one_line(title, 70)}  ·  {doc}")
+                for doc, outlet, title in ws.article_choices() if doc != self.exclude]
+
+    def _fill(self, needle: str) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        needle = needle.lower()
+        for doc, label in self._choices():
+            if needle in label.lower():
+                options.add_option(Option(line(label), id=doc))
+        if options.option_count:
+            options.highlighted = 0
+
+    @on(Input.Changed)
+    def _filter(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted)
+    def _submit(self) -> None:
+        options = self.query_one(OptionList)
+        if options.highlighted is not None:
+            self.dismiss(options.get_option_at_index(options.highlighted).id)
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_move(self, delta: int) -> None:
+        options = self.query_one(OptionList)
+        if options.option_count:
+            current = options.highlighted or 0
+            options.highlighted = max(0, min(options.option_count - 1, current + delta))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def pick_then_compare(app: App[object], doc: str) -> None:
+    """Ask for a second article, then open the comparison of ``doc`` with it."""
+
+    def chosen(other: str | None) -> None:
+        if other:
+            app.open_compare(doc, other)  # type: ignore[attr-defined]
+
+    app.push_screen(PickArticleScreen(f"Compare {doc} with…", exclude=doc), chosen)

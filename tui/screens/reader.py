@@ -1,0 +1,447 @@
+"""ReaderScreen: one article, clean of boilerplate, with search matches and entities marked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+
+from waic_reader.index.analysis.analyser import Analysis
+from waic_reader.index.corpus.reader import Article
+from waic_reader.index.search.whoosh.parser import QueryError, positive_terms
+from waic_reader.index.search.whoosh.engine import match_spans
+
+from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
+from waic_reader.tui.entity_colors import LABEL_COLORS, label_style, legend, selected_style
+from waic_reader.tui.widgets.entity_panel import EntityPanel
+from waic_reader.tui.widgets.noise_panel import NoisePanel
+from waic_reader.tui.safe import line, plain
+from waic_reader.tui.worker_errors import ReportsWorkerErrors
+
+MATCH_STYLE = "bold $text-warning on $warning-muted"
+CURRENT_STYLE = "bold reverse $warning"
+AT_STYLE = "on $accent 25%"
+
+NAV = Binding.Group("Move")
+FIND = Binding.Group("Matches")
+ARTICLES = Binding.Group("Articles")
+PANELS = Binding.Group("Panels")
+ENTITIES = Binding.Group("Entities")
+
+
+@dataclass
+class Loaded:
+    article: Article
+    analysis: Analysis
+    matches: list[tuple[int, int]] = field(default_factory=list)
+    error: str = ""
+
+
+class ReaderScreen(ReportsWorkerErrors, Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "Back", tooltip="Back to where you came from", id="reader.back"),
+        Binding("n", "next_match", "Next", tooltip="Next search match, or next mention of the followed entity",
+                id="reader.next_match", group=FIND),
+        Binding("N", "prev_match", "Prev", tooltip="Previous search match or mention", id="reader.prev_match", group=FIND),
+        Binding("j,down", "scroll_down", "Down", show=False, id="reader.down", group=NAV),
+        Binding("k,up", "scroll_up", "Up", show=False, id="reader.up", group=NAV),
+        Binding("g,home", "top", "Top", show=False, id="reader.top", group=NAV),
+        Binding("G,end", "bottom", "Bottom", show=False, id="reader.bottom", group=NAV),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="reader.page_down", group=NAV),
+        Binding("shift+space,pageup", "page_up", "Page up", show=False, id="reader.page_up", group=NAV),
+        Binding("left_square_bracket", "prev_article", "Prev article", key_display="[",
+                tooltip="Previous article in the library", id="reader.prev_article", group=ARTICLES),
+        Binding("right_square_bracket", "next_article", "Next article", key_display="]",
+                tooltip="Next article in the library", id="reader.next_article", group=ARTICLES),
+        Binding("c", "compare", "Compare", tooltip="Compare this article with another", id="reader.compare", group=ARTICLES),
+        Binding("b", "toggle_noise", "Noise", tooltip="Show or hide the boilerplate split off this article",
+                id="reader.noise", group=PANELS),
+        Binding("e", "toggle_entities", "Entities", tooltip="Entity panel: who and what this article mentions",
+                id="reader.entities", group=PANELS),
+        Binding("right_curly_bracket", "block(1)", "Next block", key_display="}", show=False,
+                tooltip="Select the next block (for m)", id="reader.next_block", group=PANELS),
+        Binding("left_curly_bracket", "block(-1)", "Prev block", key_display="{", show=False,
+                tooltip="Select the previous block (for m)", id="reader.prev_block", group=PANELS),
+        Binding("m", "mark", "Mark", show=False, tooltip="Move the selected block between article and boilerplate",
+                id="reader.mark", group=PANELS),
+        Binding("h", "toggle_highlight", "Highlight", show=False, tooltip="Entity highlighting on or off",
+                id="reader.highlight", group=ENTITIES),
+        Binding("l", "labels", "Labels", show=False, tooltip="Choose which entity labels are highlighted",
+                id="reader.labels", group=ENTITIES),
+        Binding("u", "unfollow", "Unfollow", show=False, tooltip="Stop following the chosen entity",
+                id="reader.unfollow", group=ENTITIES),
+    ]
+
+    doc: reactive[str] = reactive("", init=False)
+    current: reactive[int] = reactive(-1, init=False)
+
+    def __init__(self, doc: str, query: str | None = None, at: int | None = None) -> None:
+        super().__init__()
+        self.set_reactive(ReaderScreen.doc, doc)
+        self.query_text = query
+        self.at = at
+        self.loaded: Loaded | None = None
+        self._start_at_end = False  # stepping backwards into an article starts at its last target
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="reader-head"):
+            yield Static(id="reader-title")
+            yield Static(id="reader-meta")
+            yield Static(id="reader-legend")
+        with Horizontal(id="reader-body"):
+            yield ArticleView(id="article")
+            with Vertical(id="side-panel"):
+                yield NoisePanel(id="noise-panel")
+                yield EntityPanel(id="entity-panel")
+        yield Static(id="reader-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#side-panel").display = False
+        for name in ("entities_on", "entity_labels", "followed"):
+            self.watch(self.app, name, self._entity_settings_changed, init=False)
+        self.load()
+
+    def watch_doc(self, _doc: str) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="reader", name="open article")
+    def load(self) -> None:
+        ws = self.app.workspace  # type: ignore[attr-defined]
+        article = ws.corpus.article(self.doc)
+        analysis = ws.analyser.analyse(article)
+        loaded = Loaded(article, analysis)
+        if self.query_text:
+            try:
+                terms = {t for f, t in positive_terms(ws.parse(self.query_text))
+                         if f in ("title", "content", "outlet")}
+                loaded.matches = [s for s in match_spans(article.text, terms)
+                                  if not analysis.is_noise(s[0])]
+            except QueryError as exc:
+                loaded.error = str(exc)
+            except RuntimeError:
+                loaded.error = "the index is still being built; matches show once it is ready"
+        self.app.call_from_thread(self._show, loaded)
+
+    async def _show(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        article = loaded.article
+        self.query_one("#reader-title", Static).update(line(article.title, None, "bold"))
+        meta = [article.outlet or "outlet unknown", article.date or "", article.doc,
+                f"{article.word_count} words", f"{loaded.analysis.noise_count()} noise blocks hidden (b)"]
+        meta += [f"note: {n}" for n in article.notes]
+        self.query_one("#reader-meta", Static).update(line("  ·  ".join(m for m in meta if m)))
+        view = self.query_one(ArticleView)
+        await view.show_blocks(article.blocks, self.hidden_blocks(), [])
+        self._refresh_panels()
+        targets = self.targets()
+        self.set_reactive(ReaderScreen.current, -1)
+        if self.at is not None:
+            at, self.at = self.at, None
+            index = next((i for i, t in enumerate(targets) if t[0] >= at), -1)
+            self.set_reactive(ReaderScreen.current, index)
+            view.restyle(self.highlights(at))
+            view.scroll_to_offset(at)
+            self._update_status()
+        elif targets:
+            self.current = len(targets) - 1 if self._start_at_end else 0
+        else:
+            view.restyle(self.highlights())
+            self._update_status()
+        self._start_at_end = False
+        if not self.query_one("#side-panel").display:
+            view.focus()
+
+    # -- what is highlighted --------------------------------------------------------------
+
+    def hidden_blocks(self) -> set[int]:
+        if self.loaded is None:
+            return set()
+        return noise_blocks(self.loaded.article.blocks, self.loaded.analysis.noise_spans())
+
+    def followed_mentions(self) -> list[tuple[int, int]]:
+        followed = self.app.followed  # type: ignore[attr-defined]
+        if self.loaded is None or followed is None:
+            return []
+        return [(m.start, m.end) for m in self.loaded.analysis.mentions if m.key == followed[0] and not m.noise]
+
+    def targets(self) -> list[tuple[int, int]]:
+        """What n / N step through: the followed entity's mentions, else the search matches."""
+        if self.loaded is None:
+            return []
+        return self.followed_mentions() if self.app.followed else self.loaded.matches  # type: ignore[attr-defined]
+
+    def highlights(self, at: int | None = None) -> list[Highlight]:
+        if self.loaded is None:
+            return []
+        out: list[Highlight] = []
+        app = self.app
+        if at is not None:
+            sentence = next((s for s in self.loaded.article.sentences if s.start <= at < s.end), None)
+            if sentence is not None:
+                out.append((sentence.start, sentence.end, AT_STYLE))
+        followed = app.followed  # type: ignore[attr-defined]
+        if app.entities_on:  # type: ignore[attr-defined]
+            labels = app.entity_labels  # type: ignore[attr-defined]
+            for m in self.loaded.analysis.mentions:
+                if m.noise:
+                    continue
+                if followed and m.key == followed[0]:
+                    out.append((m.start, m.end, selected_style(m.label)))
+                elif m.label in labels:
+                    out.append((m.start, m.end, label_style(m.label)))
+        elif followed:
+            for s, e in self.followed_mentions():
+                out.append((s, e, "bold underline"))
+        for s, e in self.loaded.matches:
+            out.append((s, e, MATCH_STYLE))
+        targets = self.targets()
+        if 0 <= self.current < len(targets):
+            s, e = targets[self.current]
+            out.append((s, e, CURRENT_STYLE))
+        return out
+
+    def _refresh_panels(self) -> None:
+        if self.loaded is None:
+            return
+        app = self.app
+        self.query_one(NoisePanel).show(self.loaded.analysis.split)
+        followed = app.followed  # type: ignore[attr-defined]
+        self.query_one(EntityPanel).show(self.loaded.analysis.mentions, set(app.entity_labels),  # type: ignore[attr-defined]
+                                         followed[0] if followed else None)
+        present = sorted({m.label for m in self.loaded.analysis.mentions if not m.noise}
+                         & set(app.entity_labels), key=list(LABEL_COLORS).index)  # type: ignore[attr-defined]
+        legend_widget = self.query_one("#reader-legend", Static)
+        legend_widget.display = bool(app.entities_on and present)  # type: ignore[attr-defined]
+        legend_widget.update(legend(present))
+
+    def _entity_settings_changed(self) -> None:
+        if self.loaded is None:
+            return
+        self._refresh_panels()
+        targets = self.targets()
+        if self.current >= len(targets):
+            self.set_reactive(ReaderScreen.current, len(targets) - 1)
+        self.query_one(ArticleView).restyle(self.highlights())
+        self._update_status()
+
+    def watch_current(self, index: int) -> None:
+        view = self.query_one(ArticleView)
+        view.restyle(self.highlights())
+        targets = self.targets()
+        if 0 <= index < len(targets):
+            view.scroll_to_offset(targets[index][0])
+        self._update_status()
+
+    def _update_status(self) -> None:
+        status = self.query_one("#reader-status", Static)
+        if self.loaded is None:
+            status.update(plain("Loading…"))
+            return
+        followed = self.app.followed  # type: ignore[attr-defined]
+        targets = self.targets()
+        position = f"{self.current + 1}/{len(targets)}" if self.current >= 0 else f"–/{len(targets)}"
+        if self.loaded.error:
+            status.update(plain(self.loaded.error, "$text-error"))
+        elif followed:
+            status.update(Content.assemble(
+                (f"mention {position}", "bold"), " of ", (followed[1], "italic"),
+                "  ·  n / N step (across articles)  ·  u stops following"))
+        elif self.query_text and targets:
+            status.update(Content.assemble(
+                (f"match {position}", "bold"), " for ", (self.query_text, "italic"), "  ·  n / N to step"))
+        elif self.query_text:
+            status.update(plain(f"no matches for {self.query_text} in the article body"))
+        else:
+            status.update(plain("/ search  ·  e entities  ·  b boilerplate  ·  c compare  ·  ? help"))
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def _step(self, delta: int) -> None:
+        if self.loaded is None:
+            return
+        targets = self.targets()
+        followed = self.app.followed  # type: ignore[attr-defined]
+        if followed:
+            nxt = self.current + delta
+            if 0 <= nxt < len(targets):
+                self.current = nxt
+            else:
+                self.follow_into_next_article(delta)
+            return
+        if not targets:
+            self.notify("No search matches here: press / to search, or e to follow an entity", markup=False)
+            return
+        self.current = (self.current + delta) % len(targets)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="follow", name="find next mention")
+    def follow_into_next_article(self, delta: int) -> None:
+        """Open the next (or previous) article that mentions the followed entity."""
+        ws = self.app.workspace  # type: ignore[attr-defined]
+        followed = self.app.followed  # type: ignore[attr-defined]
+        docs: list[str] = list(ws.corpus.entries)
+        if followed is None or self.doc not in docs:
+            return
+        start = docs.index(self.doc)
+        for step in range(1, len(docs) + 1):
+            doc = docs[(start + delta * step) % len(docs)]
+            try:
+                analysis = ws.analyser.doc(doc)
+            except Exception:  # noqa: BLE001 - unreadable files are skipped here, listed elsewhere
+                continue
+            if any(m.key == followed[0] and not m.noise for m in analysis.mentions):
+                self.app.call_from_thread(self._switch_to, doc, delta < 0)
+                return
+        self.app.call_from_thread(self.notify, "No other article mentions it", markup=False)
+
+    def _switch_to(self, doc: str, at_end: bool) -> None:
+        if doc == self.doc:
+            targets = self.targets()
+            self.current = len(targets) - 1 if at_end else 0
+            return
+        self._start_at_end = at_end
+        self.notify(f"Next mention: {doc}", markup=False, timeout=2)
+        self.loaded = None
+        self.doc = doc
+
+    def action_next_match(self) -> None:
+        self._step(1)
+
+    def action_prev_match(self) -> None:
+        self._step(-1)
+
+    def action_scroll_down(self) -> None:
+        self.query_one(ArticleView).scroll_down(animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.query_one(ArticleView).scroll_up(animate=False)
+
+    def action_top(self) -> None:
+        self.query_one(ArticleView).scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self.query_one(ArticleView).scroll_end(animate=False)
+
+    def action_page_down(self) -> None:
+        self.query_one(ArticleView).scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.query_one(ArticleView).scroll_page_up(animate=False)
+
+    def _neighbour(self, delta: int) -> None:
+        docs: list[str] = self.app.docs  # type: ignore[attr-defined]
+        if self.doc not in docs or len(docs) < 2:
+            return
+        self.loaded = None
+        self.doc = docs[(docs.index(self.doc) + delta) % len(docs)]
+
+    def action_prev_article(self) -> None:
+        self._neighbour(-1)
+
+    def action_next_article(self) -> None:
+        self._neighbour(1)
+
+    def action_compare(self) -> None:
+        from waic_reader.tui.screens.pick import pick_then_compare
+
+        pick_then_compare(self.app, self.doc)
+
+    # -- side panels ------------------------------------------------------------------------
+
+    def _toggle_panel(self, which: str) -> None:
+        side = self.query_one("#side-panel")
+        noise, entities = self.query_one(NoisePanel), self.query_one(EntityPanel)
+        target = noise if which == "noise" else entities
+        showing = side.display and target.display
+        if showing:
+            side.display = False
+            self.query_one(ArticleView).focus()
+            return
+        side.display = True
+        noise.display = which == "noise"
+        entities.display = which == "entities"
+        target.query_one(OptionList).focus()
+
+    def action_toggle_noise(self) -> None:
+        self._toggle_panel("noise")
+
+    def action_toggle_entities(self) -> None:
+        self._toggle_panel("entities")
+
+    def action_toggle_highlight(self) -> None:
+        self.app.entities_on = not self.app.entities_on  # type: ignore[attr-defined]
+
+    def action_labels(self) -> None:
+        from waic_reader.tui.screens.label_filter import LabelFilterScreen
+
+        def chosen(labels: set[str] | None) -> None:
+            if labels is not None:
+                self.app.entity_labels = frozenset(labels)  # type: ignore[attr-defined]
+
+        self.app.push_screen(LabelFilterScreen(set(self.app.entity_labels)), chosen)  # type: ignore[attr-defined]
+
+    def action_unfollow(self) -> None:
+        self.app.followed = None  # type: ignore[attr-defined]
+
+    @on(EntityPanel.Chosen)
+    def _follow(self, event: EntityPanel.Chosen) -> None:
+        self.app.followed = (event.key, event.name)  # type: ignore[attr-defined]
+        self.set_reactive(ReaderScreen.current, -1)
+        if self.followed_mentions():
+            self.current = 0
+
+    @on(EntityPanel.SearchFor)
+    def _search_entity(self, event: EntityPanel.SearchFor) -> None:
+        name = event.name.replace('"', "")
+        self.app.action_search(f'entity:"{name}"')  # type: ignore[attr-defined]
+
+    def action_block(self, delta: int) -> None:
+        view = self.query_one(ArticleView)
+        view.focus()
+        view.move_cursor(delta)
+
+    def action_mark(self) -> None:
+        if self.loaded is None:
+            return
+        panel = self.query_one(NoisePanel)
+        if panel.display and self.query_one("#side-panel").display and panel.has_focus_within:
+            segment = panel.highlighted
+            if segment is not None:
+                self._mark(segment.text, "content")
+            return
+        selected = self.query_one(ArticleView).selected
+        if selected is None:
+            self.notify("Select a block with } or { first, then press m", markup=False)
+            return
+        self._mark(selected.block.text, "noise")
+
+    def _mark(self, text: str, decision: str) -> None:
+        ws = self.app.workspace  # type: ignore[attr-defined]
+        overrides = ws.analyser.overrides
+        overrides.mark(self.doc, text, decision)
+        try:
+            overrides.save()
+        except OSError as exc:
+            self.notify(f"Could not save your mark: {exc.strerror or exc}", severity="error", markup=False)
+        ws.analyser.invalidate(self.doc)
+        ws.corpus.forget(self.doc)
+        self.notify(f"Marked as {'boilerplate' if decision == 'noise' else 'article text'}", markup=False)
+        self.reindex()
+        self.load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="reindex", name="update index")
+    def reindex(self) -> None:
+        ws = self.app.workspace  # type: ignore[attr-defined]
+        if ws.index.is_open():
+            ws.index.update_docs([self.doc])
+            self.app.call_from_thread(self.app.bump_index)  # type: ignore[attr-defined]

@@ -1,0 +1,197 @@
+"""SearchScreen: results update as you type; enter opens the article at its first match."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from typing import TYPE_CHECKING
+
+from waic_reader.index.errors import QueryError
+from waic_reader.index.corpus.text import close_phrase
+
+if TYPE_CHECKING:
+    from waic_reader.index.search.whoosh.engine import Hit, Results
+from waic_reader.index.corpus.text import one_line, visible_same_length
+
+from waic_reader.tui.safe import plain
+from waic_reader.tui.worker_errors import ReportsWorkerErrors
+
+MATCH_STYLE = "bold $text-warning on $warning-muted"
+PLACEHOLDER = 'Search: words, "a phrase", prefix*, OR, NOT, title: outlet: entity:'
+
+
+class QueryInput(Input):
+    """The search box, with query history on up / down (newest last, like a shell)."""
+
+    BINDINGS = [
+        Binding("up", "history(-1)", "Older query", show=False, id="search.history_back"),
+        Binding("down", "history(1)", "Newer query", show=False, id="search.history_forward"),
+    ]
+
+    def __init__(self, history: list[str], **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.history = history
+        self._position = len(history)
+        self._draft = ""
+
+    def action_history(self, delta: int) -> None:
+        if not self.history:
+            return
+        if self._position == len(self.history):
+            self._draft = self.value
+        self._position = max(0, min(len(self.history), self._position + delta))
+        self.value = self.history[self._position] if self._position < len(self.history) else self._draft
+        self.cursor_position = len(self.value)
+
+
+def hit_prompt(hit: Hit, width: int) -> Content:
+    head = Content.assemble(
+        (one_line(visible_same_length(hit.outlet or hit.doc), 24), "bold $text-accent"), "  ",
+        (one_line(visible_same_length(hit.title), max(20, width - 40)), "bold"),
+        ("  (in boilerplate only)" if hit.where == ["noise"] else "", "italic $text-muted"),
+    )
+    snippet = Content(visible_same_length(hit.snippet))
+    for start, end in hit.matches:
+        snippet = snippet.stylize(MATCH_STYLE, start, end)
+    return Content.assemble(head, "\n", Content("  "), snippet)
+
+
+class SearchScreen(ReportsWorkerErrors, Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "Back", tooltip="Leave search (the query is kept)", id="search.back"),
+        Binding("enter", "open", "Open", tooltip="Open the highlighted result at its first match", id="search.open"),
+        Binding("tab", "focus_results", "Results", tooltip="Move between the box and the results", id="search.results"),
+        Binding("ctrl+u", "clear", "Clear", show=False, tooltip="Clear the query", id="search.clear"),
+    ]
+
+    def __init__(self, query: str | None = None) -> None:
+        super().__init__()
+        self.initial = query
+        self.results: Results | None = None
+
+    def compose(self) -> ComposeResult:
+        state = self.app.search_state  # type: ignore[attr-defined]
+        yield QueryInput(state.history, placeholder=PLACEHOLDER, id="query",
+                         value=self.initial if self.initial is not None else state.query,
+                         select_on_focus=False)
+        yield Static(plain("Type to search every article."), id="search-status")
+        yield OptionList(id="results")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.focus_input()
+        self.watch(self.app, "index_generation", self._index_changed, init=False)
+        value = self.query_one(QueryInput).value
+        if value:
+            self.run_search(value)
+
+    def focus_input(self) -> None:
+        box = self.query_one(QueryInput)
+        box.focus()
+        box.cursor_position = len(box.value)
+
+    def _index_changed(self, _generation: int) -> None:
+        value = self.query_one(QueryInput).value
+        if value:
+            self.run_search(value)
+
+    @on(Input.Changed, "#query")
+    def _changed(self, event: Input.Changed) -> None:
+        self.app.search_state.query = event.value  # type: ignore[attr-defined]
+        if event.value.strip():
+            self.run_search(event.value)
+        else:
+            self.workers.cancel_group(self, "search")
+            self.results = None
+            self.query_one(OptionList).clear_options()
+            self.query_one("#search-status", Static).update(plain("Type to search every article."))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="search", name="search")
+    def run_search(self, text: str) -> None:
+        ws = self.app.workspace  # type: ignore[attr-defined]
+        if not ws.index.is_open():
+            self.app.call_from_thread(self._status, "The index is being built; results follow shortly…")
+            return
+        try:
+            results = ws.search(text, typing=True, limit=20)
+        except QueryError as exc:
+            if not get_current_worker().is_cancelled:
+                self.app.call_from_thread(self._show_error, text, str(exc))
+            return
+        if not get_current_worker().is_cancelled:  # a newer keystroke has superseded this one
+            self.app.call_from_thread(self._show, results)
+
+    def _show_error(self, text: str, message: str) -> None:
+        """A query that cannot be searched: its reason in place of the results (results of an
+        earlier keystroke would be read as this query's)."""
+        if text != self.query_one(QueryInput).value:
+            return
+        self.results = None
+        self.query_one(OptionList).clear_options()
+        self._status(message, "$text-error")
+
+    def _status(self, message: str, style: str = "") -> None:
+        self.query_one("#search-status", Static).update(plain(message, style))
+
+    def _show(self, results: Results) -> None:
+        if results.query != self.query_one(QueryInput).value:
+            return
+        self.results = results
+        options = self.query_one(OptionList)
+        options.clear_options()
+        width = self.size.width
+        for hit in results.hits:
+            options.add_option(Option(hit_prompt(hit, width), id=hit.doc))
+        if results.hits:
+            options.highlighted = 0
+        shown = len(results.hits)
+        if results.total == 0:
+            self._status(f"No article matches {results.query}")
+        else:
+            more = f" (showing {shown})" if shown < results.total else ""
+            about = "" if getattr(results, "total_exact", True) else "about "
+            self._status(f"{about}{results.total} article{'s' if results.total != 1 else ''} "
+                         f"match{'es' if results.total == 1 else ''}{more}  ·  enter opens  ·  tab to the list")
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _open(self, index: int | None) -> None:
+        if not self.results or index is None or not 0 <= index < len(self.results.hits):
+            return
+        hit = self.results.hits[index]
+        state = self.app.search_state  # type: ignore[attr-defined]
+        state.remember(self.results.query)
+        # The reader highlights the query as searched: a phrase still open is closed.
+        self.app.open_article(hit.doc, query=close_phrase(self.results.query))  # type: ignore[attr-defined]
+
+    @on(Input.Submitted, "#query")
+    def _submitted(self) -> None:
+        self.action_open()
+
+    @on(OptionList.OptionSelected, "#results")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self._open(event.option_index)
+
+    def action_open(self) -> None:
+        self._open(self.query_one(OptionList).highlighted)
+
+    def action_focus_results(self) -> None:
+        if self.query_one(QueryInput).has_focus:
+            self.query_one(OptionList).focus()
+        else:
+            self.focus_input()
+
+    def action_clear(self) -> None:
+        self.query_one(QueryInput).value = ""
+        self.focus_input()
+
+    def action_back(self) -> None:
+        self.app.search_state.remember(self.query_one(QueryInput).value)  # type: ignore[attr-defined]
+        self.dismiss()

@@ -1,0 +1,1 @@
+"""Reusable widgets (the only place for DEFAULT_CSS)."""

@@ -1,0 +1,112 @@
+"""EntityPanel: the article's entities by label with mention counts; choose one to follow it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from waic_reader.index.analysis.entities.recogniser import LABELS, Mention
+from waic_reader.index.corpus.text import one_line, visible_same_length
+
+from waic_reader.tui.entity_colors import label_text_style
+from waic_reader.tui.safe import plain
+
+
+class EntityPanel(Vertical):
+    DEFAULT_CSS = """
+    EntityPanel { height: 1fr; }
+    EntityPanel > .panel-title { height: auto; text-style: bold; color: $text-accent; }
+    EntityPanel > .panel-help { height: auto; color: $text-muted; }
+    EntityPanel > OptionList { height: 1fr; border: none; padding: 0; }
+    """
+
+    BINDINGS = [
+        Binding("s", "search_entity", "Search all", tooltip="Search every article for this entity",
+                id="entities.search"),
+    ]
+
+    class Chosen(Message):
+        """An entity was chosen (enter): highlight and step through its mentions."""
+
+        def __init__(self, key: str, name: str) -> None:
+            super().__init__()
+            self.key = key
+            self.name = name
+
+    class SearchFor(Message):
+        """Search every article for this entity."""
+
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.keys: list[tuple[str, str] | None] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(plain("Entities"), classes="panel-title")
+        yield Static(plain("enter: follow (n/N)  ·  s: search all  ·  e: close"), classes="panel-help")
+        yield OptionList()
+
+    def show(self, mentions: list[Mention], labels: set[str], selected: str | None) -> None:
+        counts: Counter[str] = Counter(m.key for m in mentions if not m.noise and m.label in labels)
+        names = {m.key: m.key.split(":", 1)[-1] for m in mentions}
+        by_label: dict[str, list[str]] = {}
+        for key in counts:
+            by_label.setdefault(key.split(":", 1)[0], []).append(key)
+        options = self.query_one(OptionList)
+        options.clear_options()
+        self.keys = []
+        total = len(counts)
+        self.query_one(".panel-title", Static).update(plain(f"Entities: {total}"))
+        highlight = None
+        for label in LABELS:
+            keys = sorted(by_label.get(label, []), key=lambda k: (-counts[k], names[k]))
+            if not keys:
+                continue
+            options.add_option(Option(Content.styled(label, label_text_style(label)), disabled=True))
+            self.keys.append(None)
+            for key in keys:
+                if key == selected:
+                    highlight = len(self.keys)
+                mark = "▶ " if key == selected else "  "
+                options.add_option(Option(Content.assemble(
+                    mark, (one_line(visible_same_length(names[key]), 34), ""),
+                    (f"  {counts[key]}", "$text-muted"))))
+                self.keys.append((key, names[key]))
+        if not self.keys:
+            options.add_option(Option(plain("No entities (or all filtered out)."), disabled=True))
+        if highlight is not None:
+            options.highlighted = highlight
+        else:
+            first = next((i for i, k in enumerate(self.keys) if k is not None), None)
+            if first is not None:
+                options.highlighted = first
+
+    @property
+    def highlighted(self) -> tuple[str, str] | None:
+        index = self.query_one(OptionList).highlighted
+        if index is None or not 0 <= index < len(self.keys):
+            return None
+        return self.keys[index]
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if 0 <= event.option_index < len(self.keys) and self.keys[event.option_index]:
+            key, name = self.keys[event.option_index]  # type: ignore[misc]
+            self.post_message(self.Chosen(key, name))
+
+    def action_search_entity(self) -> None:
+        chosen = self.highlighted
+        if chosen:
+            self.post_message(self.SearchFor(chosen[1]))
