@@ -87,7 +87,7 @@ def facts_markdown(facts: Sequence[Fact], articles: Sequence[ArticleLike]) -> st
         "",
         "Key: each row is one fact; a cell is the figure as that article reports it, empty when the "
         "article does not report it. *agree* is yes when all figures are compatible "
-        "(\"over 800\" and \"800\" are); *sources* counts the articles. Figures are grouped only "
+        '("over 800" and "800" are); *sources* counts the articles. Figures are grouped only '
         "when they count the same thing in a shared context; the grounds are listed below.",
         "",
         "| fact | " + " | ".join(names[d] for d in docs) + " | agree | sources |",

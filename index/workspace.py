@@ -27,8 +27,9 @@ _ENTITY_REF = re.compile(r'\b(entity|who|ent):(?:"([^"]*)"|([^\s()"]+))')
 
 
 class Workspace:
-    def __init__(self, corpus_dir: Path | str | None = None, index_dir: Path | str | None = None,
-                 data_dir: Path | None = None):
+    def __init__(
+        self, corpus_dir: Path | str | None = None, index_dir: Path | str | None = None, data_dir: Path | None = None
+    ):
         self.corpus = Corpus.scan(corpus_dir if corpus_dir is not None else bundled_seeds())
         self.index_dir = Path(index_dir) if index_dir else default_index_dir(self.corpus.root)
         if self.index_dir.resolve().is_relative_to(self.corpus.root):
@@ -51,10 +52,11 @@ class Workspace:
         from waic_reader.index.search.whoosh.engine import SearchIndex
 
         with self._make_lock:
-            return self.__dict__.get("index") or SearchIndex(self.corpus, self.index_dir, self.analyser, self.analyser.version)
+            return self.__dict__.get("index") or SearchIndex(
+                self.corpus, self.index_dir, self.analyser, self.analyser.version
+            )
 
-    def ensure_index(self, progress: Callable[[int, int], None] | None = None,
-                     rebuild: bool = False) -> SyncReport:
+    def ensure_index(self, progress: Callable[[int, int], None] | None = None, rebuild: bool = False) -> SyncReport:
         """Open the index, updating or rebuilding it as needed.
 
         If another process holds the write lock, the existing index is opened read-only and
@@ -99,8 +101,11 @@ class Workspace:
         index = self.__dict__.get("index")  # made only if something already needed it
         if index is not None and index.is_open():
             stored = index.stored()
-            return [(d, f.get("outlet") or None, f.get("title") or d)
-                    for d in self.corpus.entries if (f := stored.get(d)) is not None]
+            return [
+                (d, f.get("outlet") or None, f.get("title") or d)
+                for d in self.corpus.entries
+                if (f := stored.get(d)) is not None
+            ]
         out = []
         for doc in self.corpus.entries:
             try:

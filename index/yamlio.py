@@ -47,9 +47,7 @@ class _StrictLoader(yaml.SafeLoader):
                     None, None, "unhashable mapping key", key_node.start_mark
                 ) from None
             if duplicate:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark
-                )
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
@@ -79,25 +77,23 @@ def _depth(node: Any, limit: int) -> None:
             on_path.discard(key)
             h = 1 + max((height[id(c)] for c in _children(current)), default=0)
             if h > limit:
-                raise yaml.constructor.ConstructorError(None, None, f"nesting deeper than {limit}",
-                                                        current.start_mark)
+                raise yaml.constructor.ConstructorError(None, None, f"nesting deeper than {limit}", current.start_mark)
             height[key] = h
             size[key] = n = 1 + sum(size[id(c)] for c in _children(current))
             if n > MAX_NODES:
                 raise yaml.constructor.ConstructorError(
-                    None, None, f"aliases expand to more than {MAX_NODES} values", current.start_mark)
+                    None, None, f"aliases expand to more than {MAX_NODES} values", current.start_mark
+                )
             continue
         if key in height:
             continue
         if key in on_path:
-            raise yaml.constructor.ConstructorError(None, None, "an alias refers to itself",
-                                                    current.start_mark)
+            raise yaml.constructor.ConstructorError(None, None, "an alias refers to itself", current.start_mark)
         on_path.add(key)
         stack.append((current, True))
         for child in _children(current):
             if id(child) in on_path:
-                raise yaml.constructor.ConstructorError(None, None, "an alias refers to itself",
-                                                        child.start_mark)
+                raise yaml.constructor.ConstructorError(None, None, "an alias refers to itself", child.start_mark)
             if id(child) not in height:
                 stack.append((child, False))
 
@@ -117,8 +113,11 @@ def loads_with_node(text: str, path: Path | str = "<string>") -> tuple[Any, Any]
         # The reader rejects control characters as soon as it is made: inside the try.
         loader = _StrictLoader(text)
     except yaml.reader.ReaderError as exc:
-        raise YamlError(path, f"{exc.reason} (character #x{exc.character:04x}, offset {exc.position})",
-                        *_line_col(text, exc.position)) from None
+        raise YamlError(
+            path,
+            f"{exc.reason} (character #x{exc.character:04x}, offset {exc.position})",
+            *_line_col(text, exc.position),
+        ) from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -132,8 +131,9 @@ def loads_with_node(text: str, path: Path | str = "<string>") -> tuple[Any, Any]
             raise YamlError(path, problem) from None
         raise YamlError(path, problem, mark.line + 1, mark.column + 1) from None
     except yaml.reader.ReaderError as exc:
-        raise YamlError(path, f"{exc.reason} (character #x{exc.character:04x})",
-                        *_line_col(text, exc.position)) from None
+        raise YamlError(
+            path, f"{exc.reason} (character #x{exc.character:04x})", *_line_col(text, exc.position)
+        ) from None
     except yaml.YAMLError as exc:
         raise YamlError(path, str(exc).splitlines()[0] if str(exc) else "invalid YAML") from None
     except RecursionError:

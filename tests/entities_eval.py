@@ -11,8 +11,8 @@ from collections import Counter
 from pathlib import Path
 
 from waic_reader.index import yamlio
-from waic_reader.index.corpus.reader import Corpus
 from waic_reader.index.analysis.entities.recogniser import LABELS, Recognizer
+from waic_reader.index.corpus.reader import Corpus
 from waic_reader.index.paths import bundled_seeds
 
 GOLD = Path(__file__).resolve().parent / "gold" / "entities.yaml"

@@ -33,9 +33,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from waic_reader.index import yamlio
-from waic_reader.index.corpus.reader import Corpus
 from waic_reader.index.analysis.entities.recogniser import LABELS, Recognizer
 from waic_reader.index.analysis.noise import split_noise
+from waic_reader.index.corpus.reader import Corpus
 from waic_reader.index.paths import bundled_seeds
 
 HERE = Path(__file__).resolve().parent
@@ -86,8 +86,10 @@ def load_gold(path: Path, corpus: Corpus) -> list[Span]:
         text = corpus.article(doc).text
         for i in items or []:
             s = Span(doc, int(i["start"]), int(i["end"]), str(i["label"]), str(i["text"]), bool(i.get("noise", False)))
-            if text[s.start:s.end] != s.text:
-                raise ValueError(f"{path}: {doc} offsets {s.start}:{s.end} give {text[s.start:s.end]!r}, not {s.text!r}")
+            if text[s.start : s.end] != s.text:
+                raise ValueError(
+                    f"{path}: {doc} offsets {s.start}:{s.end} give {text[s.start : s.end]!r}, not {s.text!r}"
+                )
             if s.label not in LABELS:
                 raise ValueError(f"{path}: {doc} unknown label {s.label!r}")
             out.append(s)
@@ -138,7 +140,9 @@ def lenient_match(gold: list[Span], pred: list[Span]) -> list[tuple[Span, Span]]
     for p in pred:
         g = gset.get(p.key)
         if g is not None and g not in used_g:
-            pairs.append((g, p)); used_g.add(g); used_p.add(p)
+            pairs.append((g, p))
+            used_g.add(g)
+            used_p.add(p)
     by_doc: dict[tuple[str, str], list[Span]] = {}
     for g in gold:
         by_doc.setdefault((g.doc, g.label), []).append(g)
@@ -147,7 +151,9 @@ def lenient_match(gold: list[Span], pred: list[Span]) -> list[tuple[Span, Span]]
             continue
         for g in sorted(by_doc.get((p.doc, p.label), []), key=lambda s: s.start):
             if g not in used_g and g.overlaps(p):
-                pairs.append((g, p)); used_g.add(g); used_p.add(p)
+                pairs.append((g, p))
+                used_g.add(g)
+                used_p.add(p)
                 break
     return pairs
 
@@ -186,7 +192,9 @@ def table(counts: Counts, title: str) -> str:
     return "\n".join(lines)
 
 
-def classify_errors(gold: list[Span], pred: list[Span]) -> tuple[list[tuple[str, Span, Span | None]], list[tuple[str, Span, Span | None]]]:
+def classify_errors(
+    gold: list[Span], pred: list[Span]
+) -> tuple[list[tuple[str, Span, Span | None]], list[tuple[str, Span, Span | None]]]:
     """False positives and misses (exact scoring), each with a kind and the closest other-side span."""
     gkeys = {g.key for g in gold}
     pkeys = {p.key for p in pred}
@@ -226,8 +234,12 @@ def _fmt(s: Span | None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=("seeds", "heldout", "heldout2", "both", "all"), default="both",
-                    help="both = seeds + heldout; all = seeds + heldout + heldout2")
+    ap.add_argument(
+        "--set",
+        choices=("seeds", "heldout", "heldout2", "both", "all"),
+        default="both",
+        help="both = seeds + heldout; all = seeds + heldout + heldout2",
+    )
     ap.add_argument("--scope", choices=("all", "body", "both"), default="all")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="list up to N FPs and N misses per set")
     args = ap.parse_args(argv)

@@ -36,8 +36,13 @@ ESCAPES = (ESC_TITLE, ESC_LINK, ESC_CLIPBOARD, ESC_CLEAR, C1_CSI, DEL, BIDI, BID
 # so :func:`leaks` looks for the injected payloads specifically: an ESC that starts one of our
 # OSC / CSI payloads, C1 controls (as UTF-8 or as a raw 8-bit byte), DEL and bidi controls.
 _ESC_PAYLOADS = (b"\x1b]0;title", b"\x1b]52;", b"\x1b]8;;http://e", b"\x1b[2J")
-_CHAR_PAYLOADS = {"\x9b": "C1 CSI (U+009B)", "\udc9b": "raw 8-bit CSI byte", "\x7f": "DEL",
-                  "\u202e": "RLO bidi override", "\u2066": "LRI bidi isolate"}
+_CHAR_PAYLOADS = {
+    "\x9b": "C1 CSI (U+009B)",
+    "\udc9b": "raw 8-bit CSI byte",
+    "\x7f": "DEL",
+    "\u202e": "RLO bidi override",
+    "\u2066": "LRI bidi isolate",
+}
 
 
 def leaks(out: bytes) -> list[str]:
@@ -48,11 +53,14 @@ def leaks(out: bytes) -> list[str]:
     return found
 
 
-WORDS = ("council harbour district budget plan vote tuesday mayor residents ferry "
-         "terminal funding debate committee report").split()
+WORDS = (
+    "council harbour district budget plan vote tuesday mayor residents ferry terminal funding debate committee report"
+).split()
 
-BODY = ("The council met on Tuesday and agreed a plan for the harbour district after a long "
-        "debate about the ferry terminal and its funding.")
+BODY = (
+    "The council met on Tuesday and agreed a plan for the harbour district after a long "
+    "debate about the ferry terminal and its funding."
+)
 
 
 def write(folder: Path, name: str, data: bytes | str) -> Path:
@@ -96,15 +104,18 @@ def markup_corpus(folder: Path) -> Path:
     name = FILE_NAME
     write(folder, name, f"{BODY} Named zebrafish story.\n")
     write(folder, "meta.txt", f"{BODY} Metadata zebrafish story.\n")
-    write(folder, "corpus.yaml",
-          "articles:\n"
-          "  meta.txt:\n"
-          f"    title: '{MARKUP_CLICK} {MARKUP_BOLD} meta title'\n"
-          f"    outlet: '{MARKUP_LINK} outlet'\n"
-          f"    date: '{MARKUP_BOLD}'\n"
-          f"    url: '{MARKUP_CLICK}'\n"
-          "  evil.txt:\n"
-          f"    '{MARKUP_CLICK}': 1\n")  # unknown field: reported (notified) with the key quoted
+    write(
+        folder,
+        "corpus.yaml",
+        "articles:\n"
+        "  meta.txt:\n"
+        f"    title: '{MARKUP_CLICK} {MARKUP_BOLD} meta title'\n"
+        f"    outlet: '{MARKUP_LINK} outlet'\n"
+        f"    date: '{MARKUP_BOLD}'\n"
+        f"    url: '{MARKUP_CLICK}'\n"
+        "  evil.txt:\n"
+        f"    '{MARKUP_CLICK}': 1\n",
+    )  # unknown field: reported (notified) with the key quoted
     return folder
 
 
@@ -113,11 +124,14 @@ def escape_corpus(folder: Path) -> Path:
     plain_corpus(folder, 2)
     write(folder, "esc.txt", escape_text())
     write(folder, "meta.txt", f"{BODY} Metadata zebrafish story.\n")
-    write(folder, "corpus.yaml",
-          "articles:\n"
-          "  meta.txt:\n"
-          '    title: "Meta \\e]0;title\\a title \\u202e txet"\n'
-          '    outlet: "Out\\x9blet \\e]52;c;ZXZpbA==\\a"\n')
+    write(
+        folder,
+        "corpus.yaml",
+        "articles:\n"
+        "  meta.txt:\n"
+        '    title: "Meta \\e]0;title\\a title \\u202e txet"\n'
+        '    outlet: "Out\\x9blet \\e]52;c;ZXZpbA==\\a"\n',
+    )
     return folder
 
 
@@ -176,8 +190,15 @@ def waic_command() -> list[str]:
     return [sys.executable, "-m", "waic_reader.tui.cli.main"]
 
 
-def run_in_pty(args: list[str], *, cols: int = 100, rows: int = 30, keys: list[tuple[float, bytes]] = (),
-               timeout: float = 30.0, env: dict[str, str] | None = None) -> tuple[bytes, int | None]:
+def run_in_pty(
+    args: list[str],
+    *,
+    cols: int = 100,
+    rows: int = 30,
+    keys: list[tuple[float, bytes]] = (),
+    timeout: float = 30.0,
+    env: dict[str, str] | None = None,
+) -> tuple[bytes, int | None]:
     """Run ``args`` on a pty of the given size; return (every byte written to it, exit code).
 
     ``keys`` are (delay in seconds after the first output, bytes) typed into the terminal. The
@@ -193,14 +214,23 @@ def run_in_pty(args: list[str], *, cols: int = 100, rows: int = 30, keys: list[t
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
     full_env = dict(os.environ)
-    full_env.update({"TERM": "xterm-256color", "COLORTERM": "truecolor", "LANG": "C.UTF-8",
-                     "LC_ALL": "C.UTF-8", "COLUMNS": str(cols), "LINES": str(rows)})
+    full_env.update(
+        {
+            "TERM": "xterm-256color",
+            "COLORTERM": "truecolor",
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
+            "COLUMNS": str(cols),
+            "LINES": str(rows),
+        }
+    )
     full_env.pop("NO_COLOR", None)
     full_env.pop("TEXTUAL", None)
     if env:
         full_env.update(env)
-    proc = subprocess.Popen(args, stdin=slave, stdout=slave, stderr=slave, env=full_env,
-                            close_fds=True, start_new_session=True)
+    proc = subprocess.Popen(
+        args, stdin=slave, stdout=slave, stderr=slave, env=full_env, close_fds=True, start_new_session=True
+    )
     os.close(slave)
     out = bytearray()
     pending = sorted(keys, key=lambda k: k[0])

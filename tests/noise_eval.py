@@ -20,9 +20,9 @@ from pathlib import Path
 
 import yaml
 
+from waic_reader.index.analysis.noise import NOISE_KINDS, split_noise
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.reader import Article, Corpus
-from waic_reader.index.analysis.noise import NOISE_KINDS, split_noise
 from waic_reader.index.paths import bundled_seeds
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "noise"

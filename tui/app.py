@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import App
-from textual.notifications import SeverityLevel
 from textual.binding import Binding
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.worker import Worker, WorkerState
 
@@ -23,8 +23,8 @@ if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after th
     from waic_reader.index.workspace import Workspace
 
 from waic_reader.tui.entity_colors import LABEL_COLORS
-from waic_reader.tui.screens.library import LibraryScreen
 from waic_reader.tui.providers import ArticleProvider, SearchProvider
+from waic_reader.tui.screens.library import LibraryScreen
 from waic_reader.tui.settings import Settings
 
 
@@ -72,12 +72,20 @@ class WaicReaderApp(App[None]):
     COMMANDS = App.COMMANDS | {ArticleProvider, SearchProvider}
     BINDINGS = [
         Binding("slash", "search", "Search", tooltip="Search every article as you type", id="app.search"),
-        Binding("question_mark,f1", "help", "Help", tooltip="Every key of this screen (f1 while typing)", id="app.help"),
+        Binding(
+            "question_mark,f1", "help", "Help", tooltip="Every key of this screen (f1 while typing)", id="app.help"
+        ),
         Binding("q", "quit", "Quit", tooltip="Quit waic-reader", id="app.quit"),
-        Binding("f", "facts", "Facts", tooltip="Fact sheet: which figures each outlet reports, and whether they agree",
-                id="app.facts"),
-        Binding("E", "entities", "Who", tooltip="Entities × outlets: who and what each outlet mentions",
-                id="app.entities"),
+        Binding(
+            "f",
+            "facts",
+            "Facts",
+            tooltip="Fact sheet: which figures each outlet reports, and whether they agree",
+            id="app.facts",
+        ),
+        Binding(
+            "E", "entities", "Who", tooltip="Entities × outlets: who and what each outlet mentions", id="app.entities"
+        ),
     ]
 
     # Screens watch these instead of being called: the library repaints when the index changes.
@@ -89,8 +97,13 @@ class WaicReaderApp(App[None]):
     entity_labels: reactive[frozenset[str]] = reactive(frozenset(LABEL_COLORS))
     followed: reactive[tuple[str, str] | None] = reactive(None)
 
-    def __init__(self, workspace: Workspace, options: StartOptions | None = None,
-                 settings_dir: Path | None = None, save_settings: bool = True) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        options: StartOptions | None = None,
+        settings_dir: Path | None = None,
+        save_settings: bool = True,
+    ) -> None:
         super().__init__()
         self.workspace = workspace
         self.options = options or StartOptions()
@@ -131,8 +144,7 @@ class WaicReaderApp(App[None]):
     def read_corpus_meta(self) -> None:
         """corpus.yaml off the UI thread (the YAML parser alone takes ~20 ms to load)."""
         for error in self.workspace.corpus.meta_errors:
-            self.call_from_thread(self.notify, error, title="corpus.yaml", severity="warning",
-                                  markup=False, timeout=10)
+            self.call_from_thread(self.notify, error, title="corpus.yaml", severity="warning", markup=False, timeout=10)
 
     def _remember_theme(self, theme: Any) -> None:
         if not self._save_settings or theme.name == self.settings.theme:
@@ -157,8 +169,9 @@ class WaicReaderApp(App[None]):
         self.index_ready = True
         self.index_report = message.report
         if self.workspace.busy_message:
-            self.notify(self.workspace.busy_message + "; searching the existing index",
-                        severity="warning", markup=False)
+            self.notify(
+                self.workspace.busy_message + "; searching the existing index", severity="warning", markup=False
+            )
         elif message.report.rebuilt and message.report.reason not in ("no index yet", "asked"):
             self.notify(f"Index rebuilt: {message.report.reason}", markup=False)
         self.index_generation += 1
@@ -174,18 +187,28 @@ class WaicReaderApp(App[None]):
         """Every worker failure is shown; the app keeps running."""
         if event.state is WorkerState.ERROR and event.worker.error is not None:
             error = event.worker.error
-            self.notify(one_line(f"{type(error).__name__}: {error}", 300),
-                        title=f"{event.worker.name or 'task'} failed", severity="error",
-                        markup=False, timeout=12)
+            self.notify(
+                one_line(f"{type(error).__name__}: {error}", 300),
+                title=f"{event.worker.name or 'task'} failed",
+                severity="error",
+                markup=False,
+                timeout=12,
+            )
             if event.worker.group == "index":
                 self.index_error = one_line(str(error), 200)
 
-    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
-               timeout: float | None = None, markup: bool = True) -> None:
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
         """Notifications carry file names and error text: never markup, never raw control
         characters (every caller, widgets included, ends up here)."""
-        super().notify(visible(message), title=visible(title), severity=severity,
-                       timeout=timeout, markup=False)
+        super().notify(visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False)
 
     def bump_index(self) -> None:
         """The index changed under the screens (a re-marked block): let them reload."""

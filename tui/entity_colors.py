@@ -9,10 +9,20 @@ from __future__ import annotations
 from textual.content import Content
 
 LABEL_COLORS: dict[str, str] = {
-    "PERSON": "#e6194b", "NORP": "#f58231", "ORG": "#4363d8", "GPE": "#3cb44b",
-    "LOC": "#42d4f4", "FAC": "#911eb4", "EVENT": "#f032e6", "PRODUCT": "#bfef45",
-    "LAW": "#9a6324", "DATE": "#808000", "MONEY": "#ffe119", "PERCENT": "#469990",
-    "QUANTITY": "#aaffc3", "CARDINAL": "#a9a9a9",
+    "PERSON": "#e6194b",
+    "NORP": "#f58231",
+    "ORG": "#4363d8",
+    "GPE": "#3cb44b",
+    "LOC": "#42d4f4",
+    "FAC": "#911eb4",
+    "EVENT": "#f032e6",
+    "PRODUCT": "#bfef45",
+    "LAW": "#9a6324",
+    "DATE": "#808000",
+    "MONEY": "#ffe119",
+    "PERCENT": "#469990",
+    "QUANTITY": "#aaffc3",
+    "CARDINAL": "#a9a9a9",
 }
 NAME_LABELS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "LAW")
 FIGURE_LABELS = ("DATE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")

@@ -13,7 +13,6 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from waic_reader.index.corpus.text import one_line, visible
-
 from waic_reader.tui.safe import plain
 
 
@@ -31,8 +30,9 @@ class ArticleProvider(Provider):
 
     def _articles(self) -> list[tuple[str, str]]:
         ws = self.app.workspace  # type: ignore[attr-defined]
-        return [(doc, visible(one_line(f"{outlet or doc} · {title}", 80)))
-                for doc, outlet, title in ws.article_choices()]
+        return [
+            (doc, visible(one_line(f"{outlet or doc} · {title}", 80))) for doc, outlet, title in ws.article_choices()
+        ]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -40,13 +40,20 @@ class ArticleProvider(Provider):
             text = f"Open: {label}"
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, highlighted(text, query), partial(self.app.open_article, doc),  # type: ignore[attr-defined]
-                          help=plain(f"Read {doc}"))  # type: ignore[arg-type]
+                yield Hit(
+                    score,
+                    highlighted(text, query),
+                    partial(self.app.open_article, doc),  # type: ignore[attr-defined]
+                    help=plain(f"Read {doc}"),
+                )  # type: ignore[arg-type]
 
     async def discover(self) -> Hits:
         for doc, label in self._articles():
-            yield DiscoveryHit(plain(f"Open: {label}"), partial(self.app.open_article, doc),  # type: ignore[attr-defined, arg-type]
-                               help=plain(f"Read {doc}"))  # type: ignore[arg-type]
+            yield DiscoveryHit(
+                plain(f"Open: {label}"),
+                partial(self.app.open_article, doc),  # type: ignore[attr-defined, arg-type]
+                help=plain(f"Read {doc}"),
+            )  # type: ignore[arg-type]
 
 
 class SearchProvider(Provider):
@@ -56,5 +63,9 @@ class SearchProvider(Provider):
         query = query.strip()
         if not query:
             return
-        yield Hit(1.0, plain(f"Search: {query}"), partial(self.app.action_search, query),  # type: ignore[attr-defined, arg-type]
-                  help=plain("Full-text search in every article"))  # type: ignore[arg-type]
+        yield Hit(
+            1.0,
+            plain(f"Search: {query}"),
+            partial(self.app.action_search, query),  # type: ignore[attr-defined, arg-type]
+            help=plain("Full-text search in every article"),
+        )  # type: ignore[arg-type]

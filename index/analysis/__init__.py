@@ -18,12 +18,23 @@ _EXPORTS = {
     "Overrides": ".overrides",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "Alignment",
+    "Analyser",
+    "Analysis",
+    "Fact",
+    "FactValue",
+    "NoiseSplit",
+    "Overrides",
+    "align",
+    "fact_sheet",
+    "split_noise",
+]
 
 
 def __getattr__(name: str) -> Any:
     # Lazy: importing the package costs nothing until a name is used (start-up time).
     module = _EXPORTS.get(name)
     if module is None:
-        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
+        raise AttributeError("module {__name__!r} has no attribute {name!r}")
     return getattr(import_module(module, __name__), name)

@@ -37,11 +37,11 @@ from typing import Any, Protocol
 
 Spans = list[tuple[int, int]]
 
-DEFAULT_THRESHOLD = 0.30   # cosine for a confident pair (calibrated on the seeds; see tests)
-GAP_FACTOR = 0.6           # between backbone pairs, order vouches for weaker matches
-EXTRA_COVER = 0.45         # a split half must have this share of its weight in the partner
-NOISE_OVERLAP = 0.5        # a sentence more than half inside noise spans is noise
-ENTITY_WEIGHT = 1.6        # names and numbers survive paraphrase; function words do not
+DEFAULT_THRESHOLD = 0.30  # cosine for a confident pair (calibrated on the seeds; see tests)
+GAP_FACTOR = 0.6  # between backbone pairs, order vouches for weaker matches
+EXTRA_COVER = 0.45  # a split half must have this share of its weight in the partner
+NOISE_OVERLAP = 0.5  # a sentence more than half inside noise spans is noise
+ENTITY_WEIGHT = 1.6  # names and numbers survive paraphrase; function words do not
 
 
 class ArticleLike(Protocol):
@@ -70,11 +70,35 @@ STOP_WORDS = frozenset(
 )
 
 NUMBER_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
 }
 
 # Words ending in "s" that are not plurals worth folding.
@@ -197,10 +221,17 @@ class Pair:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "a": self.a.to_json(), "b": self.b.to_json(), "score": round(self.score, 4),
-            "moved": self.moved, "extra": self.extra,
-            "words": {"a_shared": _pairs(self.a_shared), "a_diff": _pairs(self.a_diff),
-                      "b_shared": _pairs(self.b_shared), "b_diff": _pairs(self.b_diff)},
+            "a": self.a.to_json(),
+            "b": self.b.to_json(),
+            "score": round(self.score, 4),
+            "moved": self.moved,
+            "extra": self.extra,
+            "words": {
+                "a_shared": _pairs(self.a_shared),
+                "a_diff": _pairs(self.a_diff),
+                "b_shared": _pairs(self.b_shared),
+                "b_diff": _pairs(self.b_diff),
+            },
         }
 
 
@@ -232,15 +263,19 @@ class Alignment:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "a": self.a_doc, "b": self.b_doc,
+            "a": self.a_doc,
+            "b": self.b_doc,
             "pairs": [p.to_json() for p in self.pairs],
             "only_a": [s.to_json() for s in self.only_a],
             "only_b": [s.to_json() for s in self.only_b],
             "threshold": self.threshold,
-            "summary": {"pairs": len(self.pairs), "only_a": len(self.only_a),
-                        "only_b": len(self.only_b),
-                        "moved": sum(p.moved for p in self.pairs),
-                        "extra": sum(p.extra for p in self.pairs)},
+            "summary": {
+                "pairs": len(self.pairs),
+                "only_a": len(self.only_a),
+                "only_b": len(self.only_b),
+                "moved": sum(p.moved for p in self.pairs),
+                "extra": sum(p.extra for p in self.pairs),
+            },
         }
 
 
@@ -275,7 +310,9 @@ def _content(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]) -> li
     return out
 
 
-def _vectors(sents_a: list[list[Term]], sents_b: list[list[Term]]) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+def _vectors(
+    sents_a: list[list[Term]], sents_b: list[list[Term]]
+) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
     all_sents = sents_a + sents_b
     df: dict[str, int] = {}
     for ts in all_sents:
@@ -324,8 +361,9 @@ def _chain(pairs: list[tuple[int, int, float]]) -> set[tuple[int, int]]:
     return chain
 
 
-def _gap_fill(sim: list[list[float]], ok: list[list[bool]], ia: list[int], jb: list[int],
-              floor: float) -> list[tuple[int, int]]:
+def _gap_fill(
+    sim: list[list[float]], ok: list[list[bool]], ia: list[int], jb: list[int], floor: float
+) -> list[tuple[int, int]]:
     """Best order-keeping pairs among the unpaired sentences of one gap (DP, small matrices)."""
     n, m = len(ia), len(jb)
     if not n or not m:
@@ -362,9 +400,7 @@ def _word_spans(own: list[Term], other: set[str], text: str, base: int) -> tuple
     last: Spans | None = None
     for t in own:
         target = shared if t.term in other else diff
-        if target is last and target and not any(
-            ch.isalnum() for ch in text[target[-1][1] - base: t.start - base]
-        ):
+        if target is last and target and not any(ch.isalnum() for ch in text[target[-1][1] - base : t.start - base]):
             target[-1] = (target[-1][0], t.end)
         else:
             target.append((t.start, t.end))
@@ -372,8 +408,13 @@ def _word_spans(own: list[Term], other: set[str], text: str, base: int) -> tuple
     return shared, diff
 
 
-def align(a: ArticleLike, b: ArticleLike, a_noise: Iterable[tuple[int, int]] = (),
-          b_noise: Iterable[tuple[int, int]] = (), threshold: float | None = None) -> Alignment:
+def align(
+    a: ArticleLike,
+    b: ArticleLike,
+    a_noise: Iterable[tuple[int, int]] = (),
+    b_noise: Iterable[tuple[int, int]] = (),
+    threshold: float | None = None,
+) -> Alignment:
     """Align the content sentences of ``a`` and ``b`` (see the module docstring for the method)."""
     t = DEFAULT_THRESHOLD if threshold is None else threshold
     ca, cb = _content(a, a_noise), _content(b, b_noise)
@@ -399,8 +440,10 @@ def align(a: ArticleLike, b: ArticleLike, a_noise: Iterable[tuple[int, int]] = (
             ok[i][j] = shared[j] >= 1 and shared[j] >= min(2, len(u), len(vb[j]))
 
     # 1. Confident pairs, greedy by score; ties broken on positions so align(b, a) mirrors it.
-    cands = sorted(((sim[i][j], min(i, j), max(i, j), i, j) for i in range(n) for j in range(m)
-                    if ok[i][j] and sim[i][j] >= t), key=lambda c: (-c[0], c[1], c[2]))
+    cands = sorted(
+        ((sim[i][j], min(i, j), max(i, j), i, j) for i in range(n) for j in range(m) if ok[i][j] and sim[i][j] >= t),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
     pa: dict[int, int] = {}
     pb: dict[int, int] = {}
     for _, _, _, i, j in cands:
@@ -450,8 +493,15 @@ def align(a: ArticleLike, b: ArticleLike, a_noise: Iterable[tuple[int, int]] = (
     return result
 
 
-def _merge_rows(sa: list[Span], sb: list[Span], pa: dict[int, int], primary: dict[tuple[int, int], Pair],
-                backbone: set[tuple[int, int]], a_extra: dict[int, Pair], b_extra: dict[int, Pair]) -> list[Row]:
+def _merge_rows(
+    sa: list[Span],
+    sb: list[Span],
+    pa: dict[int, int],
+    primary: dict[tuple[int, int], Pair],
+    backbone: set[tuple[int, int]],
+    a_extra: dict[int, Pair],
+    b_extra: dict[int, Pair],
+) -> list[Row]:
     """Side-by-side order: both articles' own order kept between backbone pairs, like a diff.
 
     A moved pair sits at the earlier of its two positions; every sentence is on exactly one row.

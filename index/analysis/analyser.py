@@ -13,8 +13,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from waic_reader.index.corpus.reader import Article, Corpus
 from waic_reader.index.analysis.overrides import Overrides
+from waic_reader.index.corpus.reader import Article, Corpus
 
 if TYPE_CHECKING:  # imported on first analysis: the entity rules and noise model take ~40 ms
     from waic_reader.index.analysis.entities.recogniser import Mention, Recognizer
@@ -73,8 +73,7 @@ class Analysis:
 class Analyser:
     """Analyses articles of one corpus with the user's noise marks; thread-safe, cached."""
 
-    def __init__(self, corpus: Corpus, data_dir: Path | None = None, *,
-                 recognizer: Recognizer | None = None):
+    def __init__(self, corpus: Corpus, data_dir: Path | None = None, *, recognizer: Recognizer | None = None):
         self.corpus = corpus
         self.overrides = Overrides.load(corpus.root, data_dir)
         self._recognizer = recognizer

@@ -31,23 +31,41 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from waic_reader.index.analysis.align import NUMBER_WORDS, STOP_WORDS, ArticleLike, Term, content_sentences, normalize, terms
+from waic_reader.index.analysis.align import (
+    NUMBER_WORDS,
+    STOP_WORDS,
+    ArticleLike,
+    Term,
+    content_sentences,
+    normalize,
+    terms,
+)
 
-SAME_VALUE_CONTEXT = 0.12   # weighted context overlap for equal values to be one fact
-CONFLICT_CONTEXT = 0.40     # much stronger overlap before different values count as a conflict
-CONTEXT_WINDOW = 1          # sentences either side that count as a figure's context
+SAME_VALUE_CONTEXT = 0.12  # weighted context overlap for equal values to be one fact
+CONFLICT_CONTEXT = 0.40  # much stronger overlap before different values count as a conflict
+CONTEXT_WINDOW = 1  # sentences either side that count as a figure's context
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("zero", "one")), key=len, reverse=True))
-_QUAL = (r"more than|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|"
-         r"less than|fewer than|under|an estimated|a mere|just|only")
+_QUAL = (
+    r"more than|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|"
+    r"less than|fewer than|under|an estimated|a mere|just|only"
+)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6}
 _CURRENCY_SIGN = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
-_CURRENCY_WORD = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollars": "USD", "dollar": "USD",
-                  "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY"}
+_CURRENCY_WORD = {
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "yen": "JPY",
+}
 _TIME_UNITS = {"hour", "day", "week", "month", "year", "minute", "decade"}
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()
+_MONTHS = ("january february march april may june july august september october november december").split()
 
 FIGURE = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?"
@@ -59,8 +77,10 @@ FIGURE = re.compile(
     rf"(?:\s(?P<curword>{'|'.join(_CURRENCY_WORD)})\b)?",
     re.I,
 )
-_DATE = re.compile(rf"\b(?P<month>{'|'.join(m.capitalize() for m in _MONTHS)})\s+(?P<day>\d{{1,2}})"
-                   r"(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
+_DATE = re.compile(
+    rf"\b(?P<month>{'|'.join(m.capitalize() for m in _MONTHS)})\s+(?P<day>\d{{1,2}})"
+    r"(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+)
 _NP_WORD = re.compile(r"\s*([^\W\d_][\w’'-]*)")
 _PAREN_EQUIV = re.compile(r"\s*\((?:around|about|approximately|roughly|or|some|~)?\s*$", re.I)
 
@@ -68,26 +88,35 @@ _PAREN_EQUIV = re.compile(r"\s*\((?:around|about|approximately|roughly|or|some|~
 @dataclass(slots=True)
 class FactValue:
     doc: str
-    value: float | str          # normalised: 800, 5600000.0, 2024, "07-26"
-    unit: str                   # counted head term ("company"), "USD", "%", "year", "day", "date"
-    display: str                # the figure as written: "over 800", "$5.6 million"
-    text: str                   # the phrase: "over 800 companies"
+    value: float | str  # normalised: 800, 5600000.0, 2024, "07-26"
+    unit: str  # counted head term ("company"), "USD", "%", "year", "day", "date"
+    display: str  # the figure as written: "over 800", "$5.6 million"
+    text: str  # the phrase: "over 800 companies"
     start: int
     end: int
     sentence: tuple[int, int]
-    kind: str = "count"         # count | money | percent | year | date | duration | measure
-    qualifier: str = ""         # "over", "nearly", ... ("" when exact)
-    head: str = ""              # normalised counted noun (or event, for durations)
+    kind: str = "count"  # count | money | percent | year | date | duration | measure
+    qualifier: str = ""  # "over", "nearly", ... ("" when exact)
+    head: str = ""  # normalised counted noun (or event, for durations)
     modifiers: tuple[str, ...] = ()
-    label: str = ""             # what it counts, for people: "large language models"
+    label: str = ""  # what it counts, for people: "large language models"
     alt: tuple[float, str] | None = None  # "600 billion yuan (around $84 billion)": the $ figure
     context: dict[str, float] = field(default_factory=dict, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value
-        return {"doc": self.doc, "value": value, "unit": self.unit, "display": self.display,
-                "text": self.text, "start": self.start, "end": self.end, "kind": self.kind,
-                "qualifier": self.qualifier, "sentence": list(self.sentence)}
+        return {
+            "doc": self.doc,
+            "value": value,
+            "unit": self.unit,
+            "display": self.display,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "qualifier": self.qualifier,
+            "sentence": list(self.sentence),
+        }
 
 
 @dataclass(slots=True)
@@ -102,8 +131,13 @@ class Fact:
         return len({v.doc for v in self.values})
 
     def to_json(self) -> dict[str, Any]:
-        return {"label": self.label, "values": [v.to_json() for v in self.values],
-                "agree": self.agree, "sources": self.sources, "grounds": self.grounds}
+        return {
+            "label": self.label,
+            "values": [v.to_json() for v in self.values],
+            "agree": self.agree,
+            "sources": self.sources,
+            "grounds": self.grounds,
+        }
 
 
 def facts_to_json(facts: Sequence[Fact]) -> dict[str, Any]:
@@ -129,12 +163,16 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[tuple[str, int, int]], int]:
     out: list[tuple[str, int, int]] = []
     while len(out) < 4:
         m = _NP_WORD.match(text, pos)
-        if not m or (out and "\n" in text[pos:m.start(1)]):
+        if not m or (out and "\n" in text[pos : m.start(1)]):
             break
         word = m.group(1).rstrip("-")
         low = word.lower()
-        if low in STOP_WORDS or low in _CURRENCY_WORD or low in _SCALE or \
-                (out and low.endswith(("ing", "ed")) and len(low) > 4):
+        if (
+            low in STOP_WORDS
+            or low in _CURRENCY_WORD
+            or low in _SCALE
+            or (out and low.endswith(("ing", "ed")) and len(low) > 4)
+        ):
             break
         out.append((word, m.start(1), m.start(1) + len(word)))
         pos = m.start(1) + len(word)
@@ -148,8 +186,11 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[tuple[str, int, int]], int]:
 def _words_before(text: str, start: int, limit: int = 3) -> list[str]:
     """Content words just before a figure, within its own clause ("investments reached")."""
     clause = re.split(r"[,;:()—–]", text[:start])[-1]
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", clause)
-             if w.lower() not in STOP_WORDS and not (w.lower().endswith("ly") and len(w) > 4)]
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_][\w’'-]*", clause)
+        if w.lower() not in STOP_WORDS and not (w.lower().endswith("ly") and len(w) > 4)
+    ]
     return words[-limit:]
 
 
@@ -158,7 +199,7 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     sents = content_sentences(article, noise_spans)
     out: list[FactValue] = []
     for k, s in enumerate(sents):
-        window = sents[max(0, k - CONTEXT_WINDOW): k + CONTEXT_WINDOW + 1]
+        window = sents[max(0, k - CONTEXT_WINDOW) : k + CONTEXT_WINDOW + 1]
         context = [t for w in window for t in terms(w.text, w.start) if not t.term[0].isdigit()]
         taken: list[tuple[int, int]] = []
         for m in _DATE.finditer(s.text):
@@ -172,12 +213,17 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             fv = _from_match(article.doc, s, m, context)
             if fv is None:
                 continue
-            if out and fv.kind == "money" and out[-1].kind == "money" and out[-1].sentence == fv.sentence \
-                    and _PAREN_EQUIV.fullmatch(s.text[out[-1].end - s.start: m.start()]):
+            if (
+                out
+                and fv.kind == "money"
+                and out[-1].kind == "money"
+                and out[-1].sentence == fv.sentence
+                and _PAREN_EQUIV.fullmatch(s.text[out[-1].end - s.start : m.start()])
+            ):
                 prev = out[-1]  # "600 billion yuan (around $84 billion)": one figure, two currencies
                 prev.alt = (float(fv.value), fv.unit)
-                prev.end = fv.end + (1 if s.text[fv.end - s.start: fv.end - s.start + 1] == ")" else 0)
-                prev.text = article.text[prev.start: prev.end]
+                prev.end = fv.end + (1 if s.text[fv.end - s.start : fv.end - s.start + 1] == ")" else 0)
+                prev.text = article.text[prev.start : prev.end]
                 prev.display = prev.text
                 continue
             out.append(fv)
@@ -185,11 +231,22 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     return out
 
 
-def _figure(doc: str, s: Any, a: int, b: int, value: float | str, unit: str, kind: str, display: str,
-            context: list[Term]) -> FactValue:
-    return FactValue(doc, value, unit, display, s.text[a:b], s.start + a, s.start + b, (s.start, s.end),
-                     kind=kind, label=f"{kind}: {' '.join(_words_before(s.text, a))}".rstrip(": "),
-                     context=_bag(context, s.start + a, s.start + b))
+def _figure(
+    doc: str, s: Any, a: int, b: int, value: float | str, unit: str, kind: str, display: str, context: list[Term]
+) -> FactValue:
+    return FactValue(
+        doc,
+        value,
+        unit,
+        display,
+        s.text[a:b],
+        s.start + a,
+        s.start + b,
+        (s.start, s.end),
+        kind=kind,
+        label=f"{kind}: {' '.join(_words_before(s.text, a))}".rstrip(": "),
+        context=_bag(context, s.start + a, s.start + b),
+    )
 
 
 def _bag(context: list[Term], start: int, end: int) -> dict[str, float]:
@@ -222,7 +279,7 @@ def _from_match(doc: str, s: Any, m: re.Match[str], context: list[Term]) -> Fact
     elif not is_word and "," not in raw and "." not in raw and 1900 <= value <= 2099 and not scale:
         phrase, _ = _noun_phrase(text, m.end())
         if not phrase or not phrase[-1][0].lower().endswith("s"):
-            fv = _figure(doc, s, start, m.end("num"), value, "year", "year", text[start:m.end("num")], context)
+            fv = _figure(doc, s, start, m.end("num"), value, "year", "year", text[start : m.end("num")], context)
             fv.qualifier = qual
             return fv
         kind, unit = "count", ""
@@ -240,7 +297,7 @@ def _from_match(doc: str, s: Any, m: re.Match[str], context: list[Term]) -> Fact
     if kind == "count":
         if not phrase:
             # A bare number counts nothing unless it closes "<noun> of": "a factor of twelve".
-            before = re.search(r"([^\W\d_]+)\s+of\s+(?:\w+\s+)?$", text[:m.start("num")])
+            before = re.search(r"([^\W\d_]+)\s+of\s+(?:\w+\s+)?$", text[: m.start("num")])
             if not before:
                 return None
             head = normalize(before.group(1)) or before.group(1).lower()
@@ -250,9 +307,22 @@ def _from_match(doc: str, s: Any, m: re.Match[str], context: list[Term]) -> Fact
         label = f"{unit_word} {label}".strip()
     if kind in ("money", "percent"):
         label = f"{kind}: {' '.join(_words_before(text, start))}".rstrip(": ")
-    fv = FactValue(doc, value, unit, display, text[start:end], s.start + start, s.start + end,
-                   (s.start, s.end), kind=kind, qualifier=qual, head=head, modifiers=modifiers,
-                   label=label, context=_bag(context, s.start + start, s.start + end))
+    fv = FactValue(
+        doc,
+        value,
+        unit,
+        display,
+        text[start:end],
+        s.start + start,
+        s.start + end,
+        (s.start, s.end),
+        kind=kind,
+        qualifier=qual,
+        head=head,
+        modifiers=modifiers,
+        label=label,
+        context=_bag(context, s.start + start, s.start + end),
+    )
     return fv
 
 

@@ -26,29 +26,30 @@ from typing import TYPE_CHECKING, Any
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 
 if TYPE_CHECKING:
-    from waic_reader.index.corpus.reader import Article
     from waic_reader.index.analysis.overrides import Overrides
+    from waic_reader.index.corpus.reader import Article
 
 # Bump whenever the classification of any block can change: the search index re-indexes on it.
 ANALYSIS_VERSION = 2
 
 NOISE_KINDS = (
-    "headline-list",   # other stories' headlines, "Read more:" teasers and their headers
+    "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
     "related-topics",  # "Go deeper" / "More on these topics" cards and their encyclopedia blurbs
-    "attribution",     # "Powered by", "Source:", "Reporting by ...; Editing by ..."
-    "byline",          # bare bylines, wire names, author/date stamps, author bios
-    "tags",            # "Tags: a, b", "Filed under", hashtags
-    "navigation",      # breadcrumbs, menus, "Skip to content", "Next article"
+    "attribution",  # "Powered by", "Source:", "Reporting by ...; Editing by ..."
+    "byline",  # bare bylines, wire names, author/date stamps, author bios
+    "tags",  # "Tags: a, b", "Filed under", hashtags
+    "navigation",  # breadcrumbs, menus, "Skip to content", "Next article"
     "call-to-action",  # share, subscribe, follow, newsletter, comments prompts
-    "legal",           # copyright, cookies, privacy and terms
-    "advertisement",   # "Advertisement", "Sponsored", "Story continues below"
-    "other",           # marked noise by the user with no detected kind
+    "legal",  # copyright, cookies, privacy and terms
+    "advertisement",  # "Advertisement", "Sponsored", "Story continues below"
+    "other",  # marked noise by the user with no detected kind
 )
 
 # ---------------------------------------------------------------------------------------------
 # Text features
 
-_STOP = frozenset("""
+_STOP = frozenset(
+    """
 a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had
 has have having he her here hers herself him himself his how i if in into is it its itself just
@@ -56,7 +57,8 @@ me more most my myself no nor not now of off on once only or other our ours out 
 she should so some such than that the their theirs them themselves then there these they this
 those through to too under until up very was we were what when where which while who whom why
 will with would you your yours yourself said says its it's he's she's they're we're according
-""".split())
+""".split()
+)
 
 
 def _title_ratio(ws: list[str]) -> float:
@@ -106,8 +108,9 @@ def _features(block: Block) -> _Feat:
     lows = [w.lower() for w in ws]
     stops = sum(1 for w in lows if w in _STOP)
     vocab = frozenset([_stem(lw) for w, lw in zip(ws, lows) if len(w) > 2 and lw not in _STOP])
-    return _Feat(text, ws, len(ws), ends_like_sentence(block.text), stops / len(ws) if ws else 0.0,
-                 _title_ratio(ws), vocab)
+    return _Feat(
+        text, ws, len(ws), ends_like_sentence(block.text), stops / len(ws) if ws else 0.0, _title_ratio(ws), vocab
+    )
 
 
 _BULLET_LEAD = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])\s+")
@@ -132,104 +135,224 @@ def _is_prose(f: _Feat, english: bool) -> bool:
 # the most words a matching block may have, and what the reader is told.
 
 _R = re.IGNORECASE
-_WIRES = (r"reuters|associated press|the associated press|ap|afp|agence france[- ]presse|bloomberg"
-          r"|bloomberg news|xinhua|upi|dpa|ani|pti|ians|kyodo|kyodo news|yonhap|tass|efe|ansa|cnn"
-          r"|bbc news|staff|staff reporter|staff writer|wire services|news desk|web desk")
+_WIRES = (
+    r"reuters|associated press|the associated press|ap|afp|agence france[- ]presse|bloomberg"
+    r"|bloomberg news|xinhua|upi|dpa|ani|pti|ians|kyodo|kyodo news|yonhap|tass|efe|ansa|cnn"
+    r"|bbc news|staff|staff reporter|staff writer|wire services|news desk|web desk"
+)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
-    ("advertisement", re.compile(r"^(?:advertisements?|advert|ad|sponsored(?: content| links?)?|paid content"
-     r"|partner content|promoted(?: content)?|story continues below(?: this)?(?: advertisement)?"
-     r"|article continues below(?: this)?(?: advertisement)?|scroll to continue(?: with content)?"
-     r"|continue reading (?:the main story|below))\W*$", _R), 8, "advertising marker"),
+    (
+        "advertisement",
+        re.compile(
+            r"^(?:advertisements?|advert|ad|sponsored(?: content| links?)?|paid content"
+            r"|partner content|promoted(?: content)?|story continues below(?: this)?(?: advertisement)?"
+            r"|article continues below(?: this)?(?: advertisement)?|scroll to continue(?: with content)?"
+            r"|continue reading (?:the main story|below))\W*$",
+            _R,
+        ),
+        8,
+        "advertising marker",
+    ),
     ("legal", re.compile(r"^our standards\b.*\btrust principles\b", _R), 12, "editorial standards link"),
     ("legal", re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b))", _R), 40, "copyright notice"),
-    ("legal", re.compile(r"all rights reserved|may not be (?:published|reproduced|broadcast|rewritten|"
-     r"redistributed)|do not sell my personal information", _R | re.M), 40, "rights notice"),
-    ("legal", re.compile(r"\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies|"
-     r"cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|by (?:continuing|using)"
-     r" (?:to (?:use|browse) )?(?:this|our) (?:site|website)", _R), 90, "cookie or consent notice"),
-    ("legal", re.compile(r"^(?:reuse this content|reprints? (?:and|&) permissions|licensing options)\W*$", _R), 5,
-     "reuse and licensing link"),
-    ("legal", re.compile(r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|cookie policy"
-     r"|accessibility statement|manage (?:cookies|preferences))(?:\s*[|·•,]\s*[\w ]{2,30})*\W*$", _R),
-     20, "legal links"),
-    ("attribution", re.compile(r"^\(?\s*(?:powered by|brought to you by|content (?:provided|supplied) by"
-     r"|sources?\s*:|courtesy(?: of)?\s*:?|(?:additional )?reporting by|writing by|editing by"
-     r"|compiled by|translated by|produced by|with (?:inputs?|reporting) from|image credit|photo credit"
-     r"|this (?:article|story|post) (?:was |first |originally )*(?:appeared|published|produced)"
-     r"|(?:originally|first) published (?:on|in|at|by)|republished (?:with permission )?from)(?!\w)", _R),
-     30, "attribution line"),
-    ("attribution", re.compile(r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b", _R), 30,
-     "contributor credit"),
+    (
+        "legal",
+        re.compile(
+            r"all rights reserved|may not be (?:published|reproduced|broadcast|rewritten|"
+            r"redistributed)|do not sell my personal information",
+            _R | re.M,
+        ),
+        40,
+        "rights notice",
+    ),
+    (
+        "legal",
+        re.compile(
+            r"\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies|"
+            r"cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|by (?:continuing|using)"
+            r" (?:to (?:use|browse) )?(?:this|our) (?:site|website)",
+            _R,
+        ),
+        90,
+        "cookie or consent notice",
+    ),
+    (
+        "legal",
+        re.compile(r"^(?:reuse this content|reprints? (?:and|&) permissions|licensing options)\W*$", _R),
+        5,
+        "reuse and licensing link",
+    ),
+    (
+        "legal",
+        re.compile(
+            r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|cookie policy"
+            r"|accessibility statement|manage (?:cookies|preferences))(?:\s*[|·•,]\s*[\w ]{2,30})*\W*$",
+            _R,
+        ),
+        20,
+        "legal links",
+    ),
+    (
+        "attribution",
+        re.compile(
+            r"^\(?\s*(?:powered by|brought to you by|content (?:provided|supplied) by"
+            r"|sources?\s*:|courtesy(?: of)?\s*:?|(?:additional )?reporting by|writing by|editing by"
+            r"|compiled by|translated by|produced by|with (?:inputs?|reporting) from|image credit|photo credit"
+            r"|this (?:article|story|post) (?:was |first |originally )*(?:appeared|published|produced)"
+            r"|(?:originally|first) published (?:on|in|at|by)|republished (?:with permission )?from)(?!\w)",
+            _R,
+        ),
+        30,
+        "attribution line",
+    ),
+    (
+        "attribution",
+        re.compile(r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b", _R),
+        30,
+        "contributor credit",
+    ),
     ("attribution", re.compile(r"^(?:via|source|from)\s+[\w.&' -]+\W*$", _R), 5, "attribution line"),
-    ("byline", re.compile(r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&|\||-|–|—)\s*[\w.'’ -]{1,40})*$"),
-     14, "byline"),
+    (
+        "byline",
+        re.compile(r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&|\||-|–|—)\s*[\w.'’ -]{1,40})*$"),
+        14,
+        "byline",
+    ),
     ("byline", re.compile(rf"^(?:{_WIRES})\W*$", _R), 3, "wire-service byline"),
-    ("tags", re.compile(r"^(?:tags?|tagged(?: with)?|topics?|filed under|categor(?:y|ies)|keywords|related tags)"
-     r"\s*[:：|-]\s*\S.*$|^(?:tags?|tagged|filed under|keywords)\W*$", _R), 30, "tag list"),
+    (
+        "tags",
+        re.compile(
+            r"^(?:tags?|tagged(?: with)?|topics?|filed under|categor(?:y|ies)|keywords|related tags)"
+            r"\s*[:：|-]\s*\S.*$|^(?:tags?|tagged|filed under|keywords)\W*$",
+            _R,
+        ),
+        30,
+        "tag list",
+    ),
     ("tags", re.compile(r"^(?:#[\w-]+[\s,]*){2,}$"), 30, "hashtags"),
-    ("related-topics", re.compile(r"^(?:go deeper|more on (?:these|this) topics?|related topics|topics?|explore (?:more(?: on (?:these|this) topics?)?|topics)"
-     r"|topics in this (?:article|story)|more on this story|learn more about)\W*$", _R), 6, "topic card header"),
-    ("headline-list", re.compile(r"^(?:related(?: articles?| stories| news| coverage| content| posts| reading| links)?"
-     r"|read more|read next|read also|also read|see also|more (?:stories|news|from\b.*|in\b.*|headlines)"
-     r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top (?:stories|news|headlines)"
-     r"|latest(?: news| stories| headlines)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
-     r"|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|don'?t miss|popular now"
-     r"|recent posts|also on\b.*|more coverage|in other news|elsewhere)\W*$", _R), 8, "related-stories header"),
-    ("headline-list", re.compile(r"^(?:read more|related|see also|also read|read also|watch|listen|recommended"
-     r"|related (?:coverage|article|story|content)|further reading)\s*[:：|»>–—]\s*\S", _R),
-     24, "teaser for another story"),
-    ("navigation", re.compile(r"^(?:skip to (?:main )?(?:content|navigation)|back to top|jump to (?:content|navigation|comments)|menu|main menu"
-     r"|open menu|close menu|search|sign in|log ?in|log ?out|register|home|homepage|next (?:article|story|post)"
-     r"|previous (?:article|story|post)|(?:next|previous|prev) ?:.*|go to (?:top|home(?:page)?)|return to top|you are here:.*|toggle navigation"
-     r"|close|open|print(?: this)?(?: article| page)?|top of page)\W*$", _R), 8, "navigation link"),
-    ("call-to-action", re.compile(r"^(?:share(?: this)?(?: article| story| post| page)?(?: on| via|\s*:|\W*$)"
-     r"|subscribe\b|sign up\b|follow (?:us|me|our|the author|\w+ on)\b|join (?:us|our|the conversation)\b"
-     r"|like us on\b|download (?:our|the) app\b|get (?:the|our) (?:app|newsletter|latest)\b|click here\b|tap here\b"
-     r"|(?:leave|post|add) a comment\b|(?:\d+\s+)?comments?\W*$|(?:view|show|read) comments\b|copy link\b"
-     r"|email this\b|save (?:this )?(?:article|story)\b|gift (?:this )?article\b|listen to (?:this )?(?:article|story)\b"
-     r"|enjoy(?:ed)? (?:this|reading)\b|support (?:our|independent|quality) journalism\b|donate (?:now|today)\b"
-     r"|become a (?:member|subscriber|patron)\b|stay (?:informed|up to date|updated|in the loop)\b"
-     r"|for more (?:news|stories|updates)\b|we want to hear from you\b|(?:got|have) a (?:news )?tip\b"
-     r"|send us (?:a|your) tip\b|did you (?:like|enjoy) this\b|if you (?:liked|enjoyed|value) (?:this|our)\b"
-     r"|never miss (?:a|an)\b|like this:|like loading\b|thanks for reading\b|discussion about this (?:post|article)\b|restacks?\W*$"
-     r"|ready for more\?|contact (?:the |our )?(?:reporter|author|writer|editor|newsroom)\b|contact us\W*$|don'?t miss (?:a|out|another)\b|already a subscriber\b)", _R),
-     40, "share, subscribe or follow prompt"),
-    ("call-to-action", re.compile(r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered|get)\b|\b(?:sign up|subscribe)"
-     r"\b.*\bnewsletter\b", _R), 40, "newsletter prompt"),
+    (
+        "related-topics",
+        re.compile(
+            r"^(?:go deeper|more on (?:these|this) topics?|related topics|topics?|explore (?:more(?: on (?:these|this) topics?)?|topics)"
+            r"|topics in this (?:article|story)|more on this story|learn more about)\W*$",
+            _R,
+        ),
+        6,
+        "topic card header",
+    ),
+    (
+        "headline-list",
+        re.compile(
+            r"^(?:related(?: articles?| stories| news| coverage| content| posts| reading| links)?"
+            r"|read more|read next|read also|also read|see also|more (?:stories|news|from\b.*|in\b.*|headlines)"
+            r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top (?:stories|news|headlines)"
+            r"|latest(?: news| stories| headlines)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
+            r"|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|don'?t miss|popular now"
+            r"|recent posts|also on\b.*|more coverage|in other news|elsewhere)\W*$",
+            _R,
+        ),
+        8,
+        "related-stories header",
+    ),
+    (
+        "headline-list",
+        re.compile(
+            r"^(?:read more|related|see also|also read|read also|watch|listen|recommended"
+            r"|related (?:coverage|article|story|content)|further reading)\s*[:：|»>–—]\s*\S",
+            _R,
+        ),
+        24,
+        "teaser for another story",
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^(?:skip to (?:main )?(?:content|navigation)|back to top|jump to (?:content|navigation|comments)|menu|main menu"
+            r"|open menu|close menu|search|sign in|log ?in|log ?out|register|home|homepage|next (?:article|story|post)"
+            r"|previous (?:article|story|post)|(?:next|previous|prev) ?:.*|go to (?:top|home(?:page)?)|return to top|you are here:.*|toggle navigation"
+            r"|close|open|print(?: this)?(?: article| page)?|top of page)\W*$",
+            _R,
+        ),
+        8,
+        "navigation link",
+    ),
+    (
+        "call-to-action",
+        re.compile(
+            r"^(?:share(?: this)?(?: article| story| post| page)?(?: on| via|\s*:|\W*$)"
+            r"|subscribe\b|sign up\b|follow (?:us|me|our|the author|\w+ on)\b|join (?:us|our|the conversation)\b"
+            r"|like us on\b|download (?:our|the) app\b|get (?:the|our) (?:app|newsletter|latest)\b|click here\b|tap here\b"
+            r"|(?:leave|post|add) a comment\b|(?:\d+\s+)?comments?\W*$|(?:view|show|read) comments\b|copy link\b"
+            r"|email this\b|save (?:this )?(?:article|story)\b|gift (?:this )?article\b|listen to (?:this )?(?:article|story)\b"
+            r"|enjoy(?:ed)? (?:this|reading)\b|support (?:our|independent|quality) journalism\b|donate (?:now|today)\b"
+            r"|become a (?:member|subscriber|patron)\b|stay (?:informed|up to date|updated|in the loop)\b"
+            r"|for more (?:news|stories|updates)\b|we want to hear from you\b|(?:got|have) a (?:news )?tip\b"
+            r"|send us (?:a|your) tip\b|did you (?:like|enjoy) this\b|if you (?:liked|enjoyed|value) (?:this|our)\b"
+            r"|never miss (?:a|an)\b|like this:|like loading\b|thanks for reading\b|discussion about this (?:post|article)\b|restacks?\W*$"
+            r"|ready for more\?|contact (?:the |our )?(?:reporter|author|writer|editor|newsroom)\b|contact us\W*$|don'?t miss (?:a|out|another)\b|already a subscriber\b)",
+            _R,
+        ),
+        40,
+        "share, subscribe or follow prompt",
+    ),
+    (
+        "call-to-action",
+        re.compile(
+            r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered|get)\b|\b(?:sign up|subscribe)"
+            r"\b.*\bnewsletter\b",
+            _R,
+        ),
+        40,
+        "newsletter prompt",
+    ),
 ]
 
-_SOCIAL = frozenset("facebook twitter x linkedin whatsapp email e-mail telegram reddit pinterest print copy "
-                    "link share messenger threads bluesky mastodon flipboard instagram youtube tiktok sms".split())
+_SOCIAL = frozenset(
+    "facebook twitter x linkedin whatsapp email e-mail telegram reddit pinterest print copy "
+    "link share messenger threads bluesky mastodon flipboard instagram youtube tiktok sms".split()
+)
 # An encyclopedia blurb opens by defining its subject: "X, officially Y, is a country in ...".
-_DEFINITION = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[A-Z(][\w'’.&)-]*){0,6}(?:,[^.]{0,120},)?\s+(?:is|was|are|were)"
-                         r"\s+(?:a|an|the|one)\b")
+_DEFINITION = re.compile(
+    r"^[A-Z][\w'’.&-]*(?:\s+[A-Z(][\w'’.&)-]*){0,6}(?:,[^.]{0,120},)?\s+(?:is|was|are|were)"
+    r"\s+(?:a|an|the|one)\b"
+)
 # An author bio names the writer, their beat and where to find them; all three cues are required.
-_BIO = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{0,80}\b"
-                  r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|author|"
-                  r"producer|freelancer|bureau chief)\b")
-_BIO_CUE = re.compile(r"\b(?:covers|covering|reports on|writes about|based in|follow (?:him|her|them)|"
-                      r"reach (?:him|her|them)|@\w)", _R)
-_ROLE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*[,|–—-]\s*(?:[\w'’]+\s+){0,3}(?i:reporter|"
-                   r"correspondent|journalist|writer|editor|columnist|contributor|bureau chief)s?\W*$")
+_BIO = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{0,80}\b"
+    r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|author|"
+    r"producer|freelancer|bureau chief)\b"
+)
+_BIO_CUE = re.compile(
+    r"\b(?:covers|covering|reports on|writes about|based in|follow (?:him|her|them)|"
+    r"reach (?:him|her|them)|@\w)",
+    _R,
+)
+_ROLE = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*[,|–—-]\s*(?:[\w'’]+\s+){0,3}(?i:reporter|"
+    r"correspondent|journalist|writer|editor|columnist|contributor|bureau chief)s?\W*$"
+)
 _CRUMB_SEP = re.compile(r"\s*(?:>|»|›|→|\|| / )\s*")
-_STAMP_WORDS = frozenset("published updated posted modified last first on at am pm a.m p.m gmt utc bst cet cst est edt pdt pst "
-                         "et jst hkt sgt ist min mins minute minutes read hour hours day days ago today yesterday "
-                         "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
-                         .split())
+_STAMP_WORDS = frozenset(
+    "published updated posted modified last first on at am pm a.m p.m gmt utc bst cet cst est edt pdt pst "
+    "et jst hkt sgt ist min mins minute minutes read hour hours day days ago today yesterday "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
 _STAMP_BY = re.compile(r"\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
-_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
-                    "august september october november december".split())
+_MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+    "august september october november december".split()
+)
 _HEADERS = ("related-stories header", "topic card header")
 
 
 def _is_breadcrumb(f: _Feat) -> bool:
-    """"Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
+    """ "Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
     if f.n > 16 or ends_like_sentence(f.text):
         return False
     parts = [p for p in _CRUMB_SEP.split(f.text.strip()) if p]
-    if len(parts) < 2 or len(parts) == 2 and parts[0].lower() not in ("home", "homepage"):
+    if len(parts) < 2 or (len(parts) == 2 and parts[0].lower() not in ("home", "homepage")):
         return False
     return all(1 <= len(words(p)) <= 4 and not re.search(r"[.!?,;:]$", p) for p in parts)
 
@@ -240,8 +363,11 @@ def _is_stamp(f: _Feat) -> bool:
         return False
     low = [w.lower().rstrip(".") for w in words(_STAMP_BY.sub("", f.text))]
     dates = sum(1 for w in low if w in _MONTHS or w.isdigit() or re.fullmatch(r"\d{1,4}(?:[:/.-]\d{1,4})+", w))
-    rest = [w for w in low if not (w in _MONTHS or w.isdigit() or re.fullmatch(r"\d{1,4}(?:[:/.-]\d{1,4})+", w)
-                                   or w in _STAMP_WORDS)]
+    rest = [
+        w
+        for w in low
+        if not (w in _MONTHS or w.isdigit() or re.fullmatch(r"\d{1,4}(?:[:/.-]\d{1,4})+", w) or w in _STAMP_WORDS)
+    ]
     return dates >= 1 and len(rest) == 0
 
 
@@ -280,7 +406,7 @@ class Segment:
     kind: str
     text: str
     reason: str | None = None  # set for noise
-    marked: bool = False       # decided by the user's override, not the detector
+    marked: bool = False  # decided by the user's override, not the detector
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"start": self.start, "end": self.end, "kind": self.kind, "text": self.text}
@@ -359,7 +485,7 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
         while j < n:
             f = feats[j]
             nxt = labels[j]
-            if nxt is not None and (nxt[0] != kind or nxt[1].startswith(_HEADERS) and f.n > 3):
+            if nxt is not None and (nxt[0] != kind or (nxt[1].startswith(_HEADERS) and f.n > 3)):
                 break
             blurb = kind == "related-topics" and f.n <= 80 and _DEFINITION.match(f.text) is not None
             if not (f.n == 0 or f.headline_like or blurb):
@@ -367,9 +493,15 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
             after = feats[j + 1] if j + 1 < n else None
             # The first short line after a header, or a very short one, that introduces prose is a section
             # heading and the article resumes there; a headline-length line after others is the list's last.
-            if f.headline_like and blocks[j].kind != "list-item" and (j == i + 1 or f.n <= 4) \
-                    and after is not None and labels[j + 1] is None \
-                    and after.n >= max(30, 2 * f.n + 8) and not (kind == "related-topics" and _DEFINITION.match(after.text)):
+            if (
+                f.headline_like
+                and blocks[j].kind != "list-item"
+                and (j == i + 1 or f.n <= 4)
+                and after is not None
+                and labels[j + 1] is None
+                and after.n >= max(30, 2 * f.n + 8)
+                and not (kind == "related-topics" and _DEFINITION.match(after.text))
+            ):
                 break  # a heading introducing prose: the article resumes here
             j += 1
         items = j - i - 1
@@ -382,8 +514,9 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
         i = max(j, i + 1)
 
 
-def _bylines(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None],
-             body_start: int, body_end: int) -> None:
+def _bylines(
+    blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], body_start: int, body_end: int
+) -> None:
     """Short name lines outside the article's prose: repeated bylines, "Name, Correspondent"."""
     head_counts = Counter(feats[i].text.strip().lower() for i in range(body_start) if feats[i].n)
     for i, f in enumerate(feats):
@@ -396,8 +529,13 @@ def _bylines(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, st
             labels[i] = ("byline", f"short name line repeated {head_counts[key]}× above the article")
         elif f.n <= 10 and _ROLE.match(f.text):
             labels[i] = ("byline", "author name and role")
-        elif i < body_start and 2 <= f.n <= 4 and all(w[0].isupper() for w in f.words) and not ends_like_sentence(f.text) \
-                and any(0 <= k < len(labels) and (labels[k] or ("",))[0] == "byline" for k in (i - 1, i + 1)):
+        elif (
+            i < body_start
+            and 2 <= f.n <= 4
+            and all(w[0].isupper() for w in f.words)
+            and not ends_like_sentence(f.text)
+            and any(0 <= k < len(labels) and (labels[k] or ("",))[0] == "byline" for k in (i - 1, i + 1))
+        ):
             labels[i] = ("byline", "name line beside the article's date or byline")
 
 
@@ -405,16 +543,27 @@ def _overlap(f: _Feat, body_vocab: set[str]) -> float:
     return sum(1 for w in f.vocab if w in body_vocab) / len(f.vocab) if f.vocab else 1.0
 
 
-def _runs(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], intro: set[int],
-          body_start: int, body_end: int, body_vocab: set[str]) -> None:
+def _runs(
+    blocks: list[Block],
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    intro: set[int],
+    body_start: int,
+    body_end: int,
+    body_vocab: set[str],
+) -> None:
     """Runs of similar short lines: first menus of one-to-three-word links, then other stories' headlines."""
     n = len(feats)
     for menu in (True, False):
         i = 0
         while i < n:
             j = i
-            while j < n and labels[j] is None and j not in intro and (
-                    feats[j].n == 0 or feats[j].headline_like and (feats[j].n <= 3 or not menu)):
+            while (
+                j < n
+                and labels[j] is None
+                and j not in intro
+                and (feats[j].n == 0 or (feats[j].headline_like and (feats[j].n <= 3 or not menu)))
+            ):
                 j += 1
             run = [k for k in range(i, j) if feats[k].n and not (k == 0 and blocks[0].kind == "title")]
             if run:
@@ -422,8 +571,15 @@ def _runs(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] 
             i = j + 1
 
 
-def _judge_run(feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int], menu: bool,
-               body_start: int, body_end: int, body_vocab: set[str]) -> None:
+def _judge_run(
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    run: list[int],
+    menu: bool,
+    body_start: int,
+    body_end: int,
+    body_vocab: set[str],
+) -> None:
     if len(run) < 3:
         return
     if run[0] > body_end:
@@ -489,6 +645,14 @@ def split_noise(article: Article, overrides: Overrides | None = None) -> NoiseSp
 
 def noise_json(items: Iterable[tuple[Article, NoiseSplit]]) -> dict[str, Any]:
     """The ``waic-reader noise --json`` document for ``(article, split)`` pairs."""
-    return {"docs": [{"doc": a.doc, "title": a.title,
-                      "content": [s.to_json() for s in split.content],
-                      "noise": [s.to_json() for s in split.noise]} for a, split in items]}
+    return {
+        "docs": [
+            {
+                "doc": a.doc,
+                "title": a.title,
+                "content": [s.to_json() for s in split.content],
+                "noise": [s.to_json() for s in split.noise],
+            }
+            for a, split in items
+        ]
+    }

@@ -8,6 +8,7 @@ reported through ``error`` and treated as empty rather than stopping the reader.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -16,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from waic_reader.index.paths import corpus_key, data_dir as default_data_dir
+from waic_reader.index.paths import corpus_key
+from waic_reader.index.paths import data_dir as default_data_dir
 
 MARKS = ("noise", "content")
 FORMAT_VERSION = 1
@@ -80,8 +82,9 @@ class Overrides:
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps({"version": FORMAT_VERSION, "marks": self.marks}, ensure_ascii=False, indent=1,
-                             sort_keys=True)
+        payload = json.dumps(
+            {"version": FORMAT_VERSION, "marks": self.marks}, ensure_ascii=False, indent=1, sort_keys=True
+        )
         fd, tmp = tempfile.mkstemp(prefix=".overrides-", suffix=".tmp", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -90,10 +93,8 @@ class Overrides:
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path)
         except BaseException:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
             raise
         self.error = None
 

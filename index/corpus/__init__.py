@@ -19,12 +19,24 @@ _EXPORTS = {
     "one_line": ".text",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "Article",
+    "Block",
+    "Corpus",
+    "CorpusError",
+    "Entry",
+    "Sentence",
+    "Skipped",
+    "one_line",
+    "split_blocks",
+    "split_sentences",
+    "visible",
+]
 
 
 def __getattr__(name: str) -> Any:
     # Lazy: importing the package costs nothing until a name is used (start-up time).
     module = _EXPORTS.get(name)
     if module is None:
-        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
+        raise AttributeError("module {__name__!r} has no attribute {name!r}")
     return getattr(import_module(module, __name__), name)

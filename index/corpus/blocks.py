@@ -114,17 +114,21 @@ def classify(text: str, spans: list[tuple[int, int]]) -> list[Block]:
     blocks: list[Block] = []
     for i, (start, end) in enumerate(spans):
         line = text[start:end]
-        nxt = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
+        nxt = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
         if _MD_HEADING.match(line):
             kind = "title" if i == 0 and line.lstrip().startswith("# ") else "heading"
         elif _BULLET.match(line):
             kind = "list-item"
-        elif i == 0 and 3 <= len(words(line)) <= 20 and not ends_like_sentence(line) \
-                and not line.rstrip().endswith((":", ",", ";")) and len(words(nxt)) > 0:
+        elif (
+            i == 0
+            and 3 <= len(words(line)) <= 20
+            and not ends_like_sentence(line)
+            and not line.rstrip().endswith((":", ",", ";"))
+            and len(words(nxt)) > 0
+        ):
             kind = "title"
         elif _is_headline_like(line) and (
-            len(words(nxt)) >= 2 * len(words(line)) + 8
-            or (line.rstrip().endswith(":") and len(words(line)) <= 6)
+            len(words(nxt)) >= 2 * len(words(line)) + 8 or (line.rstrip().endswith(":") and len(words(line)) <= 6)
         ):
             # A short unpunctuated line introducing longer prose: a section heading.
             kind = "heading"
@@ -140,15 +144,95 @@ def split_blocks(text: str) -> list[Block]:
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = {
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "gov", "sen", "rep", "col", "lt",
-    "sgt", "capt", "inc", "corp", "co", "ltd", "no", "vs", "etc", "e.g", "i.e", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sr",
+    "jr",
+    "st",
+    "gen",
+    "gov",
+    "sen",
+    "rep",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "no",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "approx",
+    "est",
+    "fig",
 }
 _STARTERS = {
-    "The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "But", "And",
-    "In", "On", "At", "A", "An", "However", "Meanwhile", "Its", "His", "Her", "Their", "There",
-    "While", "As", "For", "Despite", "After", "Before", "Since", "According", "Then", "Now",
-    "Still", "Yet", "So", "Also", "Some", "Many", "Most", "Such", "When", "What", "Why", "How",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "A",
+    "An",
+    "However",
+    "Meanwhile",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "There",
+    "While",
+    "As",
+    "For",
+    "Despite",
+    "After",
+    "Before",
+    "Since",
+    "According",
+    "Then",
+    "Now",
+    "Still",
+    "Yet",
+    "So",
+    "Also",
+    "Some",
+    "Many",
+    "Most",
+    "Such",
+    "When",
+    "What",
+    "Why",
+    "How",
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
 

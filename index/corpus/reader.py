@@ -91,7 +91,7 @@ class Article:
 # Reading and decoding
 
 
-_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 
 
 def decode(raw: bytes) -> tuple[str, str, list[str]]:
@@ -99,10 +99,14 @@ def decode(raw: bytes) -> tuple[str, str, list[str]]:
     notes: list[str] = []
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig", notes
-    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-                       (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+    for bom, codec in (
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
         if raw.startswith(bom):
-            text = raw[len(bom):].decode(codec, errors="replace")
+            text = raw[len(bom) :].decode(codec, errors="replace")
             if "\ufffd" in text:
                 notes.append(f"some bytes were not valid {codec} and were replaced")
             return text, codec, notes

@@ -42,6 +42,7 @@ def visible_same_length(text: str) -> str:
 
     Used where character offsets into article text (matches, entities) must stay valid.
     """
+
     def one(match: re.Match[str]) -> str:
         code = ord(match.group())
         if code < 0x20:

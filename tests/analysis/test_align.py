@@ -143,10 +143,16 @@ def test_identical_articles_align_fully(corpus: Corpus) -> None:
 
 
 def test_unrelated_articles_do_not_pair() -> None:
-    a = FakeArticle("cook", "Whisk the eggs with sugar until pale. Fold in the flour gently. "
-                           "Bake the sponge for twenty minutes at a moderate heat.")
-    b = FakeArticle("ai", "Premier Li Qiang proposed a global AI cooperation organisation. "
-                          "Over 800 companies showed large language models in Shanghai.")
+    a = FakeArticle(
+        "cook",
+        "Whisk the eggs with sugar until pale. Fold in the flour gently. "
+        "Bake the sponge for twenty minutes at a moderate heat.",
+    )
+    b = FakeArticle(
+        "ai",
+        "Premier Li Qiang proposed a global AI cooperation organisation. "
+        "Over 800 companies showed large language models in Shanghai.",
+    )
     al = align(a, b)
     assert al.pairs == [] and len(al.only_a) == 3 and len(al.only_b) == 2
 

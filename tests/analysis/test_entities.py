@@ -8,13 +8,19 @@ from pathlib import Path
 import pytest
 
 from waic_reader.index import yamlio
+from waic_reader.index.analysis.entities.recogniser import (
+    ENTITY_VERSION,
+    LABELS,
+    Mention,
+    Recognizer,
+    entities_json,
+    group,
+)
 from waic_reader.index.corpus.reader import Article, Corpus
-from waic_reader.index.analysis.entities.recogniser import (ENTITY_VERSION, LABELS, Mention, Recognizer, entities_json,
-                                        group)
 from waic_reader.index.paths import bundled_seeds
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import entities_eval  # noqa: E402
+import entities_eval
 
 
 @pytest.fixture(scope="module")
@@ -42,10 +48,17 @@ def test_labels_and_version() -> None:
 
 
 def test_money(rec: Recognizer) -> None:
-    got = found(rec, "The model cost $5.6 million, the sector is worth 600 billion yuan and "
-                     "investors put in about €3bn and US$40 million.")
-    assert {("$5.6 million", "MONEY"), ("600 billion yuan", "MONEY"), ("€3bn", "MONEY"),
-            ("US$40 million", "MONEY")} <= got
+    got = found(
+        rec,
+        "The model cost $5.6 million, the sector is worth 600 billion yuan and "
+        "investors put in about €3bn and US$40 million.",
+    )
+    assert {
+        ("$5.6 million", "MONEY"),
+        ("600 billion yuan", "MONEY"),
+        ("€3bn", "MONEY"),
+        ("US$40 million", "MONEY"),
+    } <= got
 
 
 def test_percent_quantity(rec: Recognizer) -> None:
@@ -55,10 +68,19 @@ def test_percent_quantity(rec: Recognizer) -> None:
 
 
 def test_dates(rec: Recognizer) -> None:
-    got = found(rec, "On Saturday, July 26, 2025, the forum opened. Earlier this week officials met; "
-                     "spending between 2013 and 2023 grew, and in 2024 it peaked during a three-day event.")
-    assert {("Saturday", "DATE"), ("July 26, 2025", "DATE"), ("Earlier this week", "DATE"),
-            ("between 2013 and 2023", "DATE"), ("2024", "DATE"), ("three-day", "DATE")} <= got
+    got = found(
+        rec,
+        "On Saturday, July 26, 2025, the forum opened. Earlier this week officials met; "
+        "spending between 2013 and 2023 grew, and in 2024 it peaked during a three-day event.",
+    )
+    assert {
+        ("Saturday", "DATE"),
+        ("July 26, 2025", "DATE"),
+        ("Earlier this week", "DATE"),
+        ("between 2013 and 2023", "DATE"),
+        ("2024", "DATE"),
+        ("three-day", "DATE"),
+    } <= got
 
 
 def test_counts(rec: Recognizer) -> None:
@@ -67,10 +89,12 @@ def test_counts(rec: Recognizer) -> None:
 
 
 def test_honorifics_make_people(rec: Recognizer) -> None:
-    got = found(rec, "The talks were led by Deputy Trade Minister Okoro Bamidele and Dr. Priya Ramanathan, "
-                     "while Secretary-General Halvard Lindqvist watched.")
-    assert {("Okoro Bamidele", "PERSON"), ("Priya Ramanathan", "PERSON"),
-            ("Halvard Lindqvist", "PERSON")} <= got
+    got = found(
+        rec,
+        "The talks were led by Deputy Trade Minister Okoro Bamidele and Dr. Priya Ramanathan, "
+        "while Secretary-General Halvard Lindqvist watched.",
+    )
+    assert {("Okoro Bamidele", "PERSON"), ("Priya Ramanathan", "PERSON"), ("Halvard Lindqvist", "PERSON")} <= got
     assert not any(t.startswith(("Deputy", "Dr", "Secretary")) for t, _ in got)
 
 
@@ -81,10 +105,18 @@ def test_title_of_place_is_not_a_person(rec: Recognizer) -> None:
 
 
 def test_organisation_and_place_cues(rec: Recognizer) -> None:
-    got = found(rec, "Officials from the Kestrel Robotics Group, the Ministry of Ocean Affairs and "
-                     "Marwick University met near the Telford River and Aldmoor Airport.")
-    assert {("Kestrel Robotics Group", "ORG"), ("Ministry of Ocean Affairs", "ORG"),
-            ("Marwick University", "ORG"), ("Telford River", "LOC"), ("Aldmoor Airport", "FAC")} <= got
+    got = found(
+        rec,
+        "Officials from the Kestrel Robotics Group, the Ministry of Ocean Affairs and "
+        "Marwick University met near the Telford River and Aldmoor Airport.",
+    )
+    assert {
+        ("Kestrel Robotics Group", "ORG"),
+        ("Ministry of Ocean Affairs", "ORG"),
+        ("Marwick University", "ORG"),
+        ("Telford River", "LOC"),
+        ("Aldmoor Airport", "FAC"),
+    } <= got
 
 
 def test_title_case_headline_care(rec: Recognizer) -> None:
@@ -124,8 +156,12 @@ def test_abbreviation_merge(rec: Recognizer) -> None:
 
 
 def test_short_form_merge(rec: Recognizer) -> None:
-    ms = rec.recognize(art("Premier Li Qiang spoke. Li said more. Later Ilse Vandermeer arrived; Vandermeer left. "
-                           "Zhou Wenbo of the ministry agreed, and Zhou added a note."))
+    ms = rec.recognize(
+        art(
+            "Premier Li Qiang spoke. Li said more. Later Ilse Vandermeer arrived; Vandermeer left. "
+            "Zhou Wenbo of the ministry agreed, and Zhou added a note."
+        )
+    )
     keys = {(m.text, m.key) for m in ms}
     assert ("Li", "PERSON:Li Qiang") in keys
     assert ("Vandermeer", "PERSON:Ilse Vandermeer") in keys
@@ -152,10 +188,12 @@ def test_user_gazetteer_overrides(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     (cfg / "waic-reader").mkdir(parents=True)
     (cfg / "waic-reader" / "gazetteer.yaml").write_text(
         "entities:\n"
-        "  - {name: Unitree, type: PRODUCT}\n"          # override a bundled entry's type
+        "  - {name: Unitree, type: PRODUCT}\n"  # override a bundled entry's type
         "  - {name: Zorblax Dynamics, type: ORG, aliases: [Zorblax]}\n"
         "  - {name: Reuters, remove: true}\n"
-        "  - {name: Broken, type: NOPE}\n", encoding="utf-8")
+        "  - {name: Broken, type: NOPE}\n",
+        encoding="utf-8",
+    )
     monkeypatch.setenv("XDG_CONFIG_HOME", str(cfg))
     r = Recognizer()
     got = found(r, "Zorblax and Unitree met Reuters staff.")
@@ -204,8 +242,15 @@ def test_done_when_orgs_places_event(seeds: dict[str, list[Mention]]) -> None:
 
 def test_done_when_money(seeds: dict[str, list[Mention]]) -> None:
     money = {m.text for ms in seeds.values() for m in ms if m.label == "MONEY"}
-    for amount in ("$5.6 million", "600 billion yuan", "$84 billion", "$209 billion", "$109.1 billion",
-                   "$9.3 billion", "$160 Million"):
+    for amount in (
+        "$5.6 million",
+        "600 billion yuan",
+        "$84 billion",
+        "$209 billion",
+        "$109.1 billion",
+        "$9.3 billion",
+        "$160 Million",
+    ):
         assert any(amount in t for t in money), amount
 
 
@@ -233,7 +278,7 @@ def test_gold_offsets_match_text() -> None:
         text = c.article(doc).text
         for item in items:
             assert item["label"] in LABELS
-            assert text[item["start"]:item["end"]] == item["text"], (doc, item)
+            assert text[item["start"] : item["end"]] == item["text"], (doc, item)
 
 
 def test_gold_precision_recall_floors() -> None:
@@ -247,16 +292,28 @@ def test_gold_precision_recall_floors() -> None:
 
 
 def test_suffix_and_prefix_cues_type_unknown_names(rec: Recognizer) -> None:
-    got = found(rec, "Analysts at Orvane Advisory and Tessaly Resources met staff of Banco Mirasol, "
-                     "Dunmore & Pike, the Gavrell Caverns and the Lumen Harvest Week organisers.")
-    assert {("Orvane Advisory", "ORG"), ("Tessaly Resources", "ORG"), ("Banco Mirasol", "ORG"),
-            ("Dunmore & Pike", "ORG"), ("Gavrell Caverns", "FAC"), ("Lumen Harvest Week", "EVENT")} <= got
+    got = found(
+        rec,
+        "Analysts at Orvane Advisory and Tessaly Resources met staff of Banco Mirasol, "
+        "Dunmore & Pike, the Gavrell Caverns and the Lumen Harvest Week organisers.",
+    )
+    assert {
+        ("Orvane Advisory", "ORG"),
+        ("Tessaly Resources", "ORG"),
+        ("Banco Mirasol", "ORG"),
+        ("Dunmore & Pike", "ORG"),
+        ("Gavrell Caverns", "FAC"),
+        ("Lumen Harvest Week", "EVENT"),
+    } <= got
     assert not any(label == "PERSON" for _, label in got)
 
 
 def test_person_needs_evidence(rec: Recognizer) -> None:
-    got = found(rec, "Shipments rose at Velmoor Tessary last year, said Okonjo Barrant. "
-                     "The vote on Thursday was close, Anna Kovacz said.")
+    got = found(
+        rec,
+        "Shipments rose at Velmoor Tessary last year, said Okonjo Barrant. "
+        "The vote on Thursday was close, Anna Kovacz said.",
+    )
     assert ("Okonjo Barrant", "PERSON") in got and ("Anna Kovacz", "PERSON") in got
     assert ("Velmoor Tessary", "PERSON") not in got
     assert ("Thursday", "DATE") in got
@@ -268,62 +325,107 @@ def test_place_cues(rec: Recognizer) -> None:
 
 
 def test_datelines(rec: Recognizer) -> None:
-    got = found(rec, "Headline\n\nMEXICO CITY, Oct 14 (Newswire) - Officials met on Tuesday.\n\n"
-                     "LUSAKA (Reuters) — Voting began.\n\nLAGOS, Nov 18 — Funding rose.")
-    assert {("MEXICO CITY", "GPE"), ("Oct 14", "DATE"), ("Newswire", "ORG"), ("LUSAKA", "GPE"),
-            ("Reuters", "ORG"), ("LAGOS", "GPE"), ("Nov 18", "DATE")} <= got
+    got = found(
+        rec,
+        "Headline\n\nMEXICO CITY, Oct 14 (Newswire) - Officials met on Tuesday.\n\n"
+        "LUSAKA (Reuters) — Voting began.\n\nLAGOS, Nov 18 — Funding rose.",
+    )
+    assert {
+        ("MEXICO CITY", "GPE"),
+        ("Oct 14", "DATE"),
+        ("Newswire", "ORG"),
+        ("LUSAKA", "GPE"),
+        ("Reuters", "ORG"),
+        ("LAGOS", "GPE"),
+        ("Nov 18", "DATE"),
+    } <= got
     assert not any(t in ("MEXICO", "CITY") for t, _ in got)
 
 
 def test_durations(rec: Recognizer) -> None:
-    got = found(rec, "The rules hold for another two years and a runoff within 37 days, the first in more "
-                     "than two decades; prices fell six months ago, tariffs go over eight years, and a "
-                     "season lasts about 14 days, the longest in more than a decade.")
-    assert {("another two years", "DATE"), ("37 days", "DATE"), ("more than two decades", "DATE"),
-            ("six months ago", "DATE"), ("eight years", "DATE"), ("14 days", "DATE"),
-            ("more than a decade", "DATE")} <= got
+    got = found(
+        rec,
+        "The rules hold for another two years and a runoff within 37 days, the first in more "
+        "than two decades; prices fell six months ago, tariffs go over eight years, and a "
+        "season lasts about 14 days, the longest in more than a decade.",
+    )
+    assert {
+        ("another two years", "DATE"),
+        ("37 days", "DATE"),
+        ("more than two decades", "DATE"),
+        ("six months ago", "DATE"),
+        ("eight years", "DATE"),
+        ("14 days", "DATE"),
+        ("more than a decade", "DATE"),
+    } <= got
     assert not any(label == "CARDINAL" for _, label in got)
 
 
 def test_hedges_stay_outside_numbers(rec: Recognizer) -> None:
-    got = found(rec, "It employs about 600 people, around 30% of staff, and roughly $3.2 billion in sales, "
-                     "as many as 8,000 jobs.")
-    assert {("600", "CARDINAL"), ("30%", "PERCENT"), ("$3.2 billion", "MONEY"),
-            ("as many as 8,000", "CARDINAL")} <= got
+    got = found(
+        rec,
+        "It employs about 600 people, around 30% of staff, and roughly $3.2 billion in sales, as many as 8,000 jobs.",
+    )
+    assert {("600", "CARDINAL"), ("30%", "PERCENT"), ("$3.2 billion", "MONEY"), ("as many as 8,000", "CARDINAL")} <= got
 
 
 def test_defined_acronym_and_company_short_form(rec: Recognizer) -> None:
-    got = found(rec, "The Northern Rowing Federation (NRF) met Velquist Systems on Monday. "
-                     "NRF officials said Velquist would pay.")
+    got = found(
+        rec,
+        "The Northern Rowing Federation (NRF) met Velquist Systems on Monday. NRF officials said Velquist would pay.",
+    )
     assert ("Northern Rowing Federation", "ORG") in got and ("Velquist Systems", "ORG") in got
-    ms = rec.recognize(art("The Northern Rowing Federation (NRF) met Velquist Systems on Monday. "
-                           "NRF officials said Velquist would pay."))
+    ms = rec.recognize(
+        art(
+            "The Northern Rowing Federation (NRF) met Velquist Systems on Monday. "
+            "NRF officials said Velquist would pay."
+        )
+    )
     keys = {(m.text, m.key) for m in ms}
     assert ("NRF", "ORG:Northern Rowing Federation") in keys
     assert ("Velquist", "ORG:Velquist Systems") in keys
 
 
 def test_connectors_inside_names(rec: Recognizer) -> None:
-    got = found(rec, "He appealed to the Court of Appeal for Rowing, then to the Institute for Soil "
-                     "Science and Conservation, the Inter-American Development Bank and Cooperativa "
-                     "Verdemar do Sul.")
-    assert {("Court of Appeal for Rowing", "ORG"), ("Institute for Soil Science and Conservation", "ORG"),
-            ("Inter-American Development Bank", "ORG"), ("Cooperativa Verdemar do Sul", "ORG")} <= got
+    got = found(
+        rec,
+        "He appealed to the Court of Appeal for Rowing, then to the Institute for Soil "
+        "Science and Conservation, the Inter-American Development Bank and Cooperativa "
+        "Verdemar do Sul.",
+    )
+    assert {
+        ("Court of Appeal for Rowing", "ORG"),
+        ("Institute for Soil Science and Conservation", "ORG"),
+        ("Inter-American Development Bank", "ORG"),
+        ("Cooperativa Verdemar do Sul", "ORG"),
+    } <= got
 
 
 def test_units_and_currencies(rec: Recognizer) -> None:
-    got = found(rec, "Earnings were 58 cents a share; sites hold 96 billion cubic metres; the fine was "
-                     "85,000 Swiss francs.")
+    got = found(
+        rec, "Earnings were 58 cents a share; sites hold 96 billion cubic metres; the fine was 85,000 Swiss francs."
+    )
     assert {("58 cents", "MONEY"), ("96 billion cubic metres", "QUANTITY"), ("85,000 Swiss francs", "MONEY")} <= got
 
 
 def test_more_date_phrases(rec: Recognizer) -> None:
-    got = found(rec, "Third-quarter sales beat the full-year plan, up from a year earlier; growth in the "
-                     "1990s was weak, the annual report said, and a 52-year-old engineer expects a rise by "
-                     "the end of 2026 and in the first quarter of this year, as each May.")
-    assert {("Third-quarter", "DATE"), ("full-year", "DATE"), ("a year earlier", "DATE"), ("1990s", "DATE"),
-            ("annual", "DATE"), ("52-year-old", "DATE"), ("end of 2026", "DATE"),
-            ("first quarter of this year", "DATE"), ("each May", "DATE")} <= got
+    got = found(
+        rec,
+        "Third-quarter sales beat the full-year plan, up from a year earlier; growth in the "
+        "1990s was weak, the annual report said, and a 52-year-old engineer expects a rise by "
+        "the end of 2026 and in the first quarter of this year, as each May.",
+    )
+    assert {
+        ("Third-quarter", "DATE"),
+        ("full-year", "DATE"),
+        ("a year earlier", "DATE"),
+        ("1990s", "DATE"),
+        ("annual", "DATE"),
+        ("52-year-old", "DATE"),
+        ("end of 2026", "DATE"),
+        ("first quarter of this year", "DATE"),
+        ("each May", "DATE"),
+    } <= got
 
 
 def test_leading_the_excluded(rec: Recognizer) -> None:

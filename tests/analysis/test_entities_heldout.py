@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import entities_eval_independent as ev  # noqa: E402
+import entities_eval_independent as ev
 
 MEASURED_PRECISION = 0.949
 MEASURED_RECALL = 0.915

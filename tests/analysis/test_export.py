@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from waic_reader.index.analysis.align import align
+from waic_reader.index.analysis.facts import fact_sheet
 from waic_reader.index.corpus.blocks import Sentence, sentences_of, split_blocks
 from waic_reader.index.corpus.reader import Corpus
 from waic_reader.index.export import comparison_markdown, escape, facts_markdown
-from waic_reader.index.analysis.facts import fact_sheet
 from waic_reader.index.paths import bundled_seeds
 
 

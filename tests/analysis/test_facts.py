@@ -8,9 +8,9 @@ from functools import cached_property
 
 import pytest
 
+from waic_reader.index.analysis.facts import Fact, extract_figures, fact_sheet, facts_to_json
 from waic_reader.index.corpus.blocks import Sentence, sentences_of, split_blocks
 from waic_reader.index.corpus.reader import Article, Corpus
-from waic_reader.index.analysis.facts import Fact, extract_figures, fact_sheet, facts_to_json
 from waic_reader.index.paths import bundled_seeds
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import noise_eval  # noqa: E402
+import noise_eval
 
 HELDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "noise_heldout"
 MEASURED_ANY_KIND_PRECISION = 0.818

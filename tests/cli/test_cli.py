@@ -22,11 +22,14 @@ def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
     return json.loads(out)
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("Hinton", {"000", "003", "004"}),
-    ('"Eric Schmidt"', {"000", "002", "003", "004"}),
-    ("semicond*", {"000", "001", "002"}),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("Hinton", {"000", "003", "004"}),
+        ('"Eric Schmidt"', {"000", "002", "003", "004"}),
+        ("semicond*", {"000", "001", "002"}),
+    ],
+)
 def test_search_acceptance(capsys, query: str, expected: set[str]) -> None:
     data = run_json(capsys, "search", query)
     assert {h["doc"][:3] for h in data["hits"]} == expected
@@ -56,7 +59,7 @@ def test_search_limit_and_text_output(capsys) -> None:
 
 def test_search_batch(capsys, tmp_path: Path) -> None:
     queries = tmp_path / "q.txt"
-    queries.write_text("Hinton\n# comment\n\n\"unbalanced\nMa Zhaoxu\n")
+    queries.write_text('Hinton\n# comment\n\n"unbalanced\nMa Zhaoxu\n')
     code, out, _ = run(capsys, "search", "--batch", str(queries), "--json")
     lines = [json.loads(line) for line in out.splitlines()]
     assert [line["query"] for line in lines] == ["Hinton", '"unbalanced', "Ma Zhaoxu"]
@@ -70,7 +73,7 @@ def test_show_json_offsets(capsys) -> None:
     assert set(data) >= {"doc", "title", "outlet", "path", "text", "blocks"}
     assert data["outlet"] == "Reuters"
     for block in data["blocks"]:
-        assert data["text"][block["start"]:block["end"]] == block["text"]
+        assert data["text"][block["start"] : block["end"]] == block["text"]
 
 
 def test_index_json(capsys, seeds_copy: Path) -> None:
@@ -78,7 +81,7 @@ def test_index_json(capsys, seeds_copy: Path) -> None:
     data = run_json(capsys, "--corpus", str(seeds_copy), "index")
     assert data["indexed"] == 5
     assert {s["path"] for s in data["skipped"]} == {"bad.txt"}
-    assert not str(seeds_copy) in data["index_dir"]
+    assert str(seeds_copy) not in data["index_dir"]
     rebuilt = run_json(capsys, "--corpus", str(seeds_copy), "index", "--rebuild")
     assert rebuilt["rebuilt"] is True
 
@@ -119,13 +122,16 @@ def test_markdown_export(capsys, tmp_path: Path) -> None:
     assert code == 0 and "800" in target.read_text()
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["show", "999"], "no article"),
-    (["show", "00"], "ambiguous"),
-    (["--corpus", "/no/such/dir", "list"], "not found"),
-    (["search", "foo:bar"], "unknown field"),
-    (["search", "*"], "prefix"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["show", "999"], "no article"),
+        (["show", "00"], "ambiguous"),
+        (["--corpus", "/no/such/dir", "list"], "not found"),
+        (["search", "foo:bar"], "unknown field"),
+        (["search", "*"], "prefix"),
+    ],
+)
 def test_errors_are_one_line_on_stderr(capsys, argv: list[str], message: str) -> None:
     code, out, err = run(capsys, *argv)
     assert code == 1 and out == ""

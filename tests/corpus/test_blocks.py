@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from waic_reader.index.corpus.blocks import split_blocks, split_sentences, sentences_of
+from waic_reader.index.corpus.blocks import sentences_of, split_blocks, split_sentences
 from waic_reader.index.corpus.reader import Corpus
 
 
@@ -11,25 +11,29 @@ def test_one_paragraph_per_line() -> None:
     blocks = split_blocks(text)
     assert [b.kind for b in blocks] == ["title", "paragraph", "paragraph"]
     for b in blocks:
-        assert text[b.start:b.end] == b.text
+        assert text[b.start : b.end] == b.text
 
 
 def test_hard_wrapped_paragraphs_are_joined() -> None:
-    text = ("The minister said on Monday that the government would publish a\n"
-            "detailed plan for the sector before the end of the year, and that\n"
-            "talks with industry would continue.\n\n"
-            "A second paragraph follows here, wrapped at the same column as the\n"
-            "first one was wrapped by the author.\n")
+    text = (
+        "The minister said on Monday that the government would publish a\n"
+        "detailed plan for the sector before the end of the year, and that\n"
+        "talks with industry would continue.\n\n"
+        "A second paragraph follows here, wrapped at the same column as the\n"
+        "first one was wrapped by the author.\n"
+    )
     blocks = split_blocks(text)
     assert len(blocks) == 2
     assert blocks[0].text.startswith("The minister") and blocks[0].text.endswith("continue.")
 
 
 def test_headline_list_is_not_joined_as_wrapped_text() -> None:
-    text = ("Body paragraph that ends properly with a full stop and is long enough to count.\n\n"
-            "Markets Rally as Central Bank Holds Rates Steady Amid Inflation Fears\n"
-            "Tech Giant Unveils New Phone at Annual Event\n"
-            "Storm Forces Evacuations Along the Gulf Coast\n")
+    text = (
+        "Body paragraph that ends properly with a full stop and is long enough to count.\n\n"
+        "Markets Rally as Central Bank Holds Rates Steady Amid Inflation Fears\n"
+        "Tech Giant Unveils New Phone at Annual Event\n"
+        "Storm Forces Evacuations Along the Gulf Coast\n"
+    )
     blocks = split_blocks(text)
     assert len(blocks) == 4
 
@@ -48,17 +52,21 @@ def test_question_headings() -> None:
 def test_sentences_respect_abbreviations() -> None:
     text = "Dr. Kao spoke first. The U.S. lifted a ban on chips. It was reported in the U.S. Then talks began."
     sentences = [s.text for s in split_sentences(text)]
-    assert sentences == ["Dr. Kao spoke first.", "The U.S. lifted a ban on chips.",
-                         "It was reported in the U.S.", "Then talks began."]
+    assert sentences == [
+        "Dr. Kao spoke first.",
+        "The U.S. lifted a ban on chips.",
+        "It was reported in the U.S.",
+        "Then talks began.",
+    ]
 
 
 def test_sentence_offsets_point_into_the_article(seeds) -> None:
     corpus = Corpus.scan(seeds)
     for article in corpus.articles():
         for s in article.sentences:
-            assert article.text[s.start:s.end] == s.text
+            assert article.text[s.start : s.end] == s.text
         for b in article.blocks:
-            assert article.text[b.start:b.end] == b.text
+            assert article.text[b.start : b.end] == b.text
 
 
 def test_titles_and_headings_are_single_sentences() -> None:

@@ -87,12 +87,27 @@ def test_metadata_and_derivation(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "Ministers agree new harbour plan\n\nReuters\nReuters\n\n" + BODY)
     write(tmp_path, "b.txt", "Key points:\nPowered by example.com\n" + BODY)
     write(tmp_path, "c.txt", BODY)
-    write(tmp_path, "corpus.yaml", "articles:\n  c.txt:\n    title: Given title\n    outlet: The Gazette\n    date: 2025-07-26\n")
+    write(
+        tmp_path,
+        "corpus.yaml",
+        "articles:\n  c.txt:\n    title: Given title\n    outlet: The Gazette\n    date: 2025-07-26\n",
+    )
     corpus = Corpus.scan(tmp_path)
     a, b, c = (corpus.article(d) for d in "abc")
-    assert (a.title, a.title_derived, a.outlet, a.outlet_derived) == ("Ministers agree new harbour plan", True, "Reuters", True)
+    assert (a.title, a.title_derived, a.outlet, a.outlet_derived) == (
+        "Ministers agree new harbour plan",
+        True,
+        "Reuters",
+        True,
+    )
     assert b.outlet == "example.com"
-    assert (c.title, c.title_derived, c.outlet, c.outlet_derived, c.date) == ("Given title", False, "The Gazette", False, "2025-07-26")
+    assert (c.title, c.title_derived, c.outlet, c.outlet_derived, c.date) == (
+        "Given title",
+        False,
+        "The Gazette",
+        False,
+        "2025-07-26",
+    )
 
 
 def test_metadata_errors_name_file_line_and_column(tmp_path: Path) -> None:

@@ -36,18 +36,35 @@ SEEDS_SIZE = "seeds"
 # The fixed query log: (class, query). "typed" entries are expanded one letter at a time, exactly
 # as the search box sends them (typing=True); all others are run as submitted queries.
 QUERY_LOG: list[tuple[str, str]] = [
-    ("common", "government"), ("common", "people"), ("common", "market"), ("common", "year"),
-    ("rare", gen.VOCAB[9000]), ("rare", gen.VOCAB[18000]), ("rare", gen.VOCAB[27000]),
+    ("common", "government"),
+    ("common", "people"),
+    ("common", "market"),
+    ("common", "year"),
+    ("rare", gen.VOCAB[9000]),
+    ("rare", gen.VOCAB[18000]),
+    ("rare", gen.VOCAB[27000]),
     ("rare", "Hinton"),
-    ("two words", "chip export"), ("two words", "government policy"),
-    ("two words", "security Nvidia"), ("two words", f"people {gen.VOCAB[4000]}"),
-    ("phrase", '"Eric Schmidt"'), ("phrase", '"World Artificial Intelligence Conference"'),
-    ("phrase", '"the government"'), ("phrase", '"people said"'),
-    ("field", "outlet:reuters"), ("field", "outlet:guardian chip"), ("field", "title:market"),
+    ("two words", "chip export"),
+    ("two words", "government policy"),
+    ("two words", "security Nvidia"),
+    ("two words", f"people {gen.VOCAB[4000]}"),
+    ("phrase", '"Eric Schmidt"'),
+    ("phrase", '"World Artificial Intelligence Conference"'),
+    ("phrase", '"the government"'),
+    ("phrase", '"people said"'),
+    ("field", "outlet:reuters"),
+    ("field", "outlet:guardian chip"),
+    ("field", "title:market"),
     ("field", 'entity:"Geoffrey Hinton"'),
-    ("prefix", "sem*"), ("prefix", "gov*"), ("prefix", "ch*"), ("prefix", "in*"),
-    ("typed", "semiconductor"), ("typed", "government policy"), ("typed", "hinton"),
-    ("typed", "artificial intel"), ("typed", f"{gen.VOCAB[6000]}"),
+    ("prefix", "sem*"),
+    ("prefix", "gov*"),
+    ("prefix", "ch*"),
+    ("prefix", "in*"),
+    ("typed", "semiconductor"),
+    ("typed", "government policy"),
+    ("typed", "hinton"),
+    ("typed", "artificial intel"),
+    ("typed", f"{gen.VOCAB[6000]}"),
 ]
 
 QUERIES_TYPED_IN_TUI = ["semiconductor", "government policy", "artificial intel"]
@@ -81,9 +98,12 @@ def pct(values: list[float], p: float) -> float:
 
 
 def summary(values: list[float], digits: int = 2) -> dict[str, Any]:
-    return {"median": round(statistics.median(values), digits) if values else None,
-            "p95": round(pct(values, 95), digits) if values else None,
-            "max": round(max(values), digits) if values else None, "n": len(values)}
+    return {
+        "median": round(statistics.median(values), digits) if values else None,
+        "p95": round(pct(values, 95), digits) if values else None,
+        "max": round(max(values), digits) if values else None,
+        "n": len(values),
+    }
 
 
 def parse_size(text: str) -> int | str:
@@ -135,15 +155,21 @@ def measure_build(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
         seconds.append(dt)
         rates.append(report.indexed / dt)
     size = sum(f.stat().st_size for f in index_dir.rglob("*") if f.is_file())
-    return {"articles": n, "seconds": summary(seconds), "articles_per_s": summary(rates, 1),
-            "index_mb": round(size / 1e6, 1), "cpus": os.cpu_count()}
+    return {
+        "articles": n,
+        "seconds": summary(seconds),
+        "articles_per_s": summary(rates, 1),
+        "index_mb": round(size / 1e6, 1),
+        "cpus": os.cpu_count(),
+    }
 
 
-def index_ready(corpus: Path, index_dir: Path, n: int | str, repeat: int, build_repeat: int,
-                results: dict[str, Any]) -> None:
+def index_ready(
+    corpus: Path, index_dir: Path, n: int | str, repeat: int, build_repeat: int, results: dict[str, Any]
+) -> None:
     """Build (and time) the index unless an up-to-date one is cached; then time an update."""
     ws = open_workspace(corpus, index_dir)
-    cached, _ = ws.index._open_existing()  # noqa: SLF001 - benchmark peeks: is a build needed?
+    cached, _ = ws.index._open_existing()
     if cached is None or cached.doc_count() != len(ws.corpus.entries) or build_repeat > 0:
         print(f"  building the index of {label(n)} ({len(ws.corpus.entries)} articles)…", flush=True)
         results["build"] = measure_build(corpus, index_dir, max(1, build_repeat))
@@ -250,8 +276,11 @@ def fts_build(corpus: Path, index_dir: Path, db_path: Path) -> dict[str, Any]:
     con.commit()
     dt = time.perf_counter() - t
     con.close()
-    return {"seconds": round(dt, 2), "articles_per_s": round(len(stored) / dt, 1),
-            "db_mb": round(db_path.stat().st_size / 1e6, 1)}
+    return {
+        "seconds": round(dt, 2),
+        "articles_per_s": round(len(stored) / dt, 1),
+        "db_mb": round(db_path.stat().st_size / 1e6, 1),
+    }
 
 
 def to_fts(q: str, typing: bool) -> str | None:
@@ -285,8 +314,9 @@ def measure_fts(db_path: Path, repeat: int) -> dict[str, Any]:
         expr = to_fts(q, typing)
         if expr is None:
             return 0
-        hits = con.execute("SELECT doc, snippet(fts, 3, '[', ']', '…', 24) FROM fts WHERE fts MATCH ? "
-                           "ORDER BY rank LIMIT 50", (expr,)).fetchall()
+        hits = con.execute(
+            "SELECT doc, snippet(fts, 3, '[', ']', '…', 24) FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT 50", (expr,)
+        ).fetchall()
         total = con.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (expr,)).fetchone()[0]
         return total if hits or total else 0
 
@@ -308,8 +338,13 @@ def measure_fts(db_path: Path, repeat: int) -> dict[str, Any]:
 
 def run_harness(args: list[str], timeout: float = 600) -> dict[str, Any]:
     t0 = time.time()
-    proc = subprocess.run([sys.executable, str(HERE / "harness.py"), *args], capture_output=True,
-                          text=True, timeout=timeout, env={**os.environ, "TEXTUAL_ANIMATIONS": "none"})
+    proc = subprocess.run(
+        [sys.executable, str(HERE / "harness.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "TEXTUAL_ANIMATIONS": "none"},
+    )
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if proc.returncode != 0 or not lines:
         raise RuntimeError(f"harness {args[0]} failed ({proc.returncode}): {proc.stderr[-1500:]}")
@@ -326,15 +361,21 @@ def measure_cold_start(corpus: Path, index_dir: Path, repeat: int) -> dict[str, 
         bare.append(run_harness(["bare", str(corpus)])["start_to_paint_ms"])
         waic.append(run_harness(["waic", str(corpus), str(index_dir)])["start_to_paint_ms"])
     w, b = summary(waic, 1), summary(bare, 1)
-    return {"waic_ms": w, "bare_textual_ms": b, "ratio_median": round(w["median"] / b["median"], 2),
-            "ratio_p95": round(w["p95"] / b["p95"], 2)}
+    return {
+        "waic_ms": w,
+        "bare_textual_ms": b,
+        "ratio_median": round(w["median"] / b["median"], 2),
+        "ratio_p95": round(w["p95"] / b["p95"], 2),
+    }
 
 
 def measure_memory(corpus: Path, index_dir: Path) -> dict[str, Any]:
     data = run_harness(["memory", str(corpus), str(index_dir)])
-    return {"peak_rss_mb": round(data["maxrss_kb"] / 1024, 1),
-            "start_to_library_filled_ms": round(data["start_to_loaded_ms"], 1),
-            "first_two_searches_ms": round(data["search_ms"], 1)}
+    return {
+        "peak_rss_mb": round(data["maxrss_kb"] / 1024, 1),
+        "start_to_library_filled_ms": round(data["start_to_loaded_ms"], 1),
+        "first_two_searches_ms": round(data["search_ms"], 1),
+    }
 
 
 # -- TUI: keystroke to results painted -------------------------------------------------------
@@ -376,8 +417,12 @@ async def _pilot_typing(corpus: Path, index_dir: Path, repeat: int) -> dict[str,
                         continue
                     timeouts += 1
     ws.index.close()
-    return {"keystroke_to_results_ms": summary(samples, 1), "keystrokes": len(samples),
-            "timeouts": timeouts, "queries": QUERIES_TYPED_IN_TUI}
+    return {
+        "keystroke_to_results_ms": summary(samples, 1),
+        "keystrokes": len(samples),
+        "timeouts": timeouts,
+        "queries": QUERIES_TYPED_IN_TUI,
+    }
 
 
 def measure_tui_typing(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
@@ -392,15 +437,37 @@ def check_cli_batch(corpus: Path, index_dir: Path, workdir: Path) -> dict[str, A
     batch = workdir / "batch-queries.txt"
     batch.write_text("\n".join(["# comment lines are skipped", *queries]) + "\n", "utf-8")
     t = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "waic_reader.tui.cli.main", "--corpus", str(corpus),
-                           "--index-dir", str(index_dir), "search", "--batch", str(batch), "--json"],
-                          capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "waic_reader.tui.cli.main",
+            "--corpus",
+            str(corpus),
+            "--index-dir",
+            str(index_dir),
+            "search",
+            "--batch",
+            str(batch),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     dt = time.perf_counter() - t
     lines = [json.loads(ln) for ln in proc.stdout.splitlines() if ln.strip()]
-    ok = proc.returncode == 0 and len(lines) == len(queries) and all(
-        {"query", "total", "hits"} <= set(d) for d in lines)
-    return {"ok": ok, "exit": proc.returncode, "queries": len(queries), "json_lines": len(lines),
-            "seconds": round(dt, 2), "stderr": proc.stderr[-300:]}
+    ok = (
+        proc.returncode == 0 and len(lines) == len(queries) and all({"query", "total", "hits"} <= set(d) for d in lines)
+    )
+    return {
+        "ok": ok,
+        "exit": proc.returncode,
+        "queries": len(queries),
+        "json_lines": len(lines),
+        "seconds": round(dt, 2),
+        "stderr": proc.stderr[-300:],
+    }
 
 
 # -- driver -----------------------------------------------------------------------------------
@@ -426,9 +493,16 @@ def machine() -> dict[str, Any]:
 
     import whoosh
 
-    return {"cpus": os.cpu_count(), "cpu": cpu, "memory": mem, "python": platform.python_version(),
-            "platform": platform.platform(), "whoosh": whoosh.versionstring(),
-            "textual": _version("textual"), "sqlite": sqlite3.sqlite_version}
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": cpu,
+        "memory": mem,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "whoosh": whoosh.versionstring(),
+        "textual": _version("textual"),
+        "sqlite": sqlite3.sqlite_version,
+    }
 
 
 def bench_size(n: int | str, args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
@@ -439,7 +513,7 @@ def bench_size(n: int | str, args: argparse.Namespace, workdir: Path) -> dict[st
     index_dir = workdir / f"index-{label(n)}"
     res["articles"] = sum(1 for p in corpus.iterdir() if p.suffix in (".txt", ".md"))
     print(f"[{label(n)}] {res['articles']} articles in {corpus}", flush=True)
-    want = (lambda section: not args.only or section in args.only)
+    want = lambda section: not args.only or section in args.only
     index_ready(corpus, index_dir, n, args.repeat, args.build_repeat if want("build") else 0, res)
     if want("update"):
         print(f"[{label(n)}] update one article…", flush=True)
@@ -482,44 +556,83 @@ def fmt(s: dict[str, Any] | None, key: str = "median") -> str:
 
 def print_table(report: dict[str, Any]) -> None:
     m = report["machine"]
-    print(f"\nwaic-reader benchmark · {m['cpus']} CPUs ({m['cpu']}), {m['memory']}, Python {m['python']}, "
-          f"whoosh {m['whoosh']}, textual {m['textual']}, SQLite {m['sqlite']} · repeat {report['repeat']}")
+    print(
+        f"\nwaic-reader benchmark · {m['cpus']} CPUs ({m['cpu']}), {m['memory']}, Python {m['python']}, "
+        f"whoosh {m['whoosh']}, textual {m['textual']}, SQLite {m['sqlite']} · repeat {report['repeat']}"
+    )
     rows = []
     for r in report["sizes"]:
         sz = r["size"]
         b = r.get("build", {})
         if "articles_per_s" in b:
-            rows.append((sz, "build with analysis", f"{b['articles_per_s']['median']:.0f} articles/s, "
-                         f"{b['seconds']['median']:.1f} s, {b['index_mb']} MB"))
+            rows.append(
+                (
+                    sz,
+                    "build with analysis",
+                    f"{b['articles_per_s']['median']:.0f} articles/s, "
+                    f"{b['seconds']['median']:.1f} s, {b['index_mb']} MB",
+                )
+            )
         if "fts5_build" in r:
             rows.append((sz, "  FTS5 build (reference)", f"{r['fts5_build']['articles_per_s']:.0f} articles/s"))
         u = r.get("update")
         if u:
-            rows.append((sz, "one article changed: rescan+sync ms", f"{fmt(u['rescan_and_sync_ms'])} / {fmt(u['rescan_and_sync_ms'], 'p95')}"))
+            rows.append(
+                (
+                    sz,
+                    "one article changed: rescan+sync ms",
+                    f"{fmt(u['rescan_and_sync_ms'])} / {fmt(u['rescan_and_sync_ms'], 'p95')}",
+                )
+            )
         for cls, s in r.get("search", {}).get("classes", {}).items():
             f = r.get("fts5_search", {}).get("classes", {}).get(cls)
             ratio = r.get("whoosh_over_fts5_p95", {}).get(cls)
-            rows.append((sz, f"search {cls} ms (median / p95 / max)",
-                         f"{fmt(s)} / {fmt(s, 'p95')} / {fmt(s, 'max')}"
-                         + (f"   FTS5 {fmt(f)} / {fmt(f, 'p95')}   p95 ratio {ratio}x" if f else "")))
+            rows.append(
+                (
+                    sz,
+                    f"search {cls} ms (median / p95 / max)",
+                    f"{fmt(s)} / {fmt(s, 'p95')} / {fmt(s, 'max')}"
+                    + (f"   FTS5 {fmt(f)} / {fmt(f, 'p95')}   p95 ratio {ratio}x" if f else ""),
+                )
+            )
         a = r.get("search", {}).get("all")
         if a:
-            rows.append((sz, "search all queries ms", f"{fmt(a)} / {fmt(a, 'p95')} / {fmt(a, 'max')}  slowest: "
-                     f"{r['search']['slowest_query']['query']} {r['search']['slowest_query']['max_ms']} ms"))
+            rows.append(
+                (
+                    sz,
+                    "search all queries ms",
+                    f"{fmt(a)} / {fmt(a, 'p95')} / {fmt(a, 'max')}  slowest: "
+                    f"{r['search']['slowest_query']['query']} {r['search']['slowest_query']['max_ms']} ms",
+                )
+            )
         if "cold_start" in r:
             c = r["cold_start"]
-            rows.append((sz, "cold start to library painted ms", f"waic {fmt(c['waic_ms'])} / {fmt(c['waic_ms'], 'p95')}"
-                         f"   bare Textual {fmt(c['bare_textual_ms'])} / {fmt(c['bare_textual_ms'], 'p95')}"
-                         f"   ratio {c['ratio_median']}x (p95 {c['ratio_p95']}x)"))
+            rows.append(
+                (
+                    sz,
+                    "cold start to library painted ms",
+                    f"waic {fmt(c['waic_ms'])} / {fmt(c['waic_ms'], 'p95')}"
+                    f"   bare Textual {fmt(c['bare_textual_ms'])} / {fmt(c['bare_textual_ms'], 'p95')}"
+                    f"   ratio {c['ratio_median']}x (p95 {c['ratio_p95']}x)",
+                )
+            )
         if "tui_typing" in r:
             t = r["tui_typing"]
-            rows.append((sz, "keystroke to results painted ms", f"{fmt(t['keystroke_to_results_ms'])} / "
-                         f"{fmt(t['keystroke_to_results_ms'], 'p95')} / {fmt(t['keystroke_to_results_ms'], 'max')}"
-                         f" ({t['keystrokes']} keystrokes)"))
+            rows.append(
+                (
+                    sz,
+                    "keystroke to results painted ms",
+                    f"{fmt(t['keystroke_to_results_ms'])} / "
+                    f"{fmt(t['keystroke_to_results_ms'], 'p95')} / {fmt(t['keystroke_to_results_ms'], 'max')}"
+                    f" ({t['keystrokes']} keystrokes)",
+                )
+            )
         if "memory" in r:
             rows.append((sz, "peak RSS, TUI with index open", f"{r['memory']['peak_rss_mb']} MB"))
         if "cli_batch" in r:
-            rows.append((sz, "waic-reader search --batch --json", "ok" if r["cli_batch"]["ok"] else f"FAILED {r['cli_batch']}"))
+            rows.append(
+                (sz, "waic-reader search --batch --json", "ok" if r["cli_batch"]["ok"] else f"FAILED {r['cli_batch']}")
+            )
     w = max(len(x[1]) for x in rows) if rows else 10
     for sz, name, val in rows:
         print(f"{sz:>6}  {name:<{w}}  {val}")
@@ -529,16 +642,23 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--sizes", default="1k,10k", help="comma-separated: seeds, 1k, 10k, 100k, or a number")
     p.add_argument("--repeat", type=int, default=5, help="runs per timing (median and p95 over them)")
-    p.add_argument("--build-repeat", type=int, default=1,
-                   help="full builds per size (0: reuse a cached index and skip the build timing)")
+    p.add_argument(
+        "--build-repeat",
+        type=int,
+        default=1,
+        help="full builds per size (0: reuse a cached index and skip the build timing)",
+    )
     p.add_argument("--json", metavar="FILE", help="write every figure to FILE")
     p.add_argument("--workdir", metavar="DIR", help="cache of generated corpora and indexes")
     p.add_argument("--cold-sizes", default="10k", help="sizes that also get the cold-start run (seeds always)")
     p.add_argument("--memory-sizes", default="10k,100k", help="sizes whose TUI peak RSS is measured")
     p.add_argument("--tui-sizes", default="10k", help="sizes with the Pilot keystroke-to-results run")
     p.add_argument("--no-fts", action="store_true", help="skip the SQLite FTS5 reference")
-    p.add_argument("--only", default="", help="comma-separated sections to run (build, update, search, fts5, "
-                   "cold, memory, tui, cli); default: all")
+    p.add_argument(
+        "--only",
+        default="",
+        help="comma-separated sections to run (build, update, search, fts5, cold, memory, tui, cli); default: all",
+    )
     args = p.parse_args(argv)
     args.only = {x.strip() for x in args.only.split(",") if x.strip()}
     args.sizes = [parse_size(s) for s in args.sizes.split(",") if s.strip()]
@@ -551,8 +671,13 @@ def main(argv: list[str] | None = None) -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     sizes = args.sizes if SEEDS_SIZE in args.sizes else [SEEDS_SIZE, *args.sizes]
     started = time.time()
-    report: dict[str, Any] = {"machine": machine(), "repeat": args.repeat, "command": sys.argv,
-                              "query_log": [list(x) for x in QUERY_LOG], "sizes": []}
+    report: dict[str, Any] = {
+        "machine": machine(),
+        "repeat": args.repeat,
+        "command": sys.argv,
+        "query_log": [list(x) for x in QUERY_LOG],
+        "sizes": [],
+    }
     for n in sizes:
         report["sizes"].append(bench_size(n, args, workdir))
         if args.json:  # written after every size so a long run leaves partial figures

@@ -16,9 +16,11 @@ from waic_reader.index.analysis.align import align
 from waic_reader.index.corpus.blocks import Sentence, sentences_of, split_blocks
 from waic_reader.index.corpus.blocks import words as count_words
 
-VOCAB = ("premier minister conference organisation cooperation governance export chip model robot "
-         "company investment startup regulation framework summit delegate partner market talent "
-         "research security supply policy leader country industry product exhibition speaker").split()
+VOCAB = (
+    "premier minister conference organisation cooperation governance export chip model robot "
+    "company investment startup regulation framework summit delegate partner market talent "
+    "research security supply policy leader country industry product exhibition speaker"
+).split()
 NAMES = "Shanghai Beijing Huawei Alibaba Tesla Hinton Schmidt Nvidia Li Ma Reuters WAIC".split()
 GLUE = "the a of in and to with for on at by from as".split()
 
@@ -59,9 +61,11 @@ def main(runs: int = 50) -> None:
         t0 = time.perf_counter()
         result = align(a, b)
         times.append((time.perf_counter() - t0) * 1000)
-    print(f"align: {len(count_words(a.text))} + {len(count_words(b.text))} words, "
-          f"{len(a.sentences)} x {len(b.sentences)} sentences, {len(result.pairs)} pairs; "
-          f"median {statistics.median(times):.2f} ms, min {min(times):.2f} ms over {runs} runs")
+    print(
+        f"align: {len(count_words(a.text))} + {len(count_words(b.text))} words, "
+        f"{len(a.sentences)} x {len(b.sentences)} sentences, {len(result.pairs)} pairs; "
+        f"median {statistics.median(times):.2f} ms, min {min(times):.2f} ms over {runs} runs"
+    )
 
 
 if __name__ == "__main__":

@@ -47,14 +47,34 @@ ENTITIES = """Geoffrey Hinton|Eric Schmidt|Li Qiang|Xi Jinping|Donald Trump|Nvid
 Baidu|DeepSeek|OpenAI|Google|Microsoft|Shanghai|Beijing|Shenzhen|Washington|Brussels|United States|
 China|Japan|Germany|France|India|European Union|United Nations|World Artificial Intelligence Conference|
 Jensen Huang|Sam Altman|Elon Musk|Tesla|Apple|Samsung|TSMC|Reuters|Xinhua""".replace("\n", "").split("|")
-OUTLETS = ["Reuters", "Xinhua", "Bloomberg", "South China Morning Post", "The Guardian", "CNN",
-           "BBC News", "Nikkei Asia", "Al Jazeera", "Financial Times", "TechCrunch", "The Verge",
-           "Global Times", "Associated Press", "Le Monde", "Deutsche Welle", "Caixin", "Wired",
-           "Axios", "Politico"]
+OUTLETS = [
+    "Reuters",
+    "Xinhua",
+    "Bloomberg",
+    "South China Morning Post",
+    "The Guardian",
+    "CNN",
+    "BBC News",
+    "Nikkei Asia",
+    "Al Jazeera",
+    "Financial Times",
+    "TechCrunch",
+    "The Verge",
+    "Global Times",
+    "Associated Press",
+    "Le Monde",
+    "Deutsche Welle",
+    "Caixin",
+    "Wired",
+    "Axios",
+    "Politico",
+]
 FIRST = "Jane John Wei Li Maria Ahmed Sarah David Chen Anna Kenji Priya Lucas Fatima Tom Yuki".split()
 LAST = "Doe Smith Zhang Wang Garcia Khan Brown Miller Liu Rossi Tanaka Patel Martin Ali Lee Sato".split()
-SYLLABLES = ("ka ri to ne sha mor ven tal pra lin dor ex qu ber sol min tra gon vel cor "
-             "ast pel ium ane ous ist ment tion ly ble ard ick ound").split()
+SYLLABLES = (
+    "ka ri to ne sha mor ven tal pra lin dor ex qu ber sol min tra gon vel cor "
+    "ast pel ium ane ous ist ment tion ly ble ard ick ound"
+).split()
 
 VOCAB_SIZE = 30_000
 ZIPF_S = 1.05
@@ -78,7 +98,7 @@ def _vocabulary() -> list[str]:
 
 
 VOCAB = _vocabulary()
-_CUM: list[float] = list(itertools.accumulate(1.0 / (r ** ZIPF_S) for r in range(1, VOCAB_SIZE + 1)))
+_CUM: list[float] = list(itertools.accumulate(1.0 / (r**ZIPF_S) for r in range(1, VOCAB_SIZE + 1)))
 
 
 def _sentence(rng: random.Random) -> str:

@@ -42,8 +42,15 @@ def run_bare(corpus: str) -> None:
 
         def on_mount(self) -> None:
             table = self.query_one(DataTable)
-            for label, width in (("Doc", 10), ("Outlet", 16), ("Title", 40), ("Date", 10),
-                                 ("Words", 6), ("Ent.", 4), ("Noise", 5)):
+            for label, width in (
+                ("Doc", 10),
+                ("Outlet", 16),
+                ("Title", 40),
+                ("Date", 10),
+                ("Words", 6),
+                ("Ent.", 4),
+                ("Noise", 5),
+            ):
                 table.add_column(label, width=width)
             for n in names:
                 stem = n.rsplit(".", 1)[0]
@@ -104,8 +111,7 @@ def run_waic(corpus: str, index_dir: str, memory: bool) -> None:
             t = time.perf_counter()
             self.workspace.index.search("government", typing=True, limit=50)
             self.workspace.index.search("gov", typing=True, limit=50)
-            emit(painted=state["painted"], loaded=state["loaded"],
-                 search_ms=(time.perf_counter() - t) * 1000)
+            emit(painted=state["painted"], loaded=state["loaded"], search_ms=(time.perf_counter() - t) * 1000)
             self.exit()
 
     # As the ``waic-reader`` entry point starts: its command line parsed, then the app.

@@ -13,9 +13,27 @@ BENCH = Path(__file__).resolve().parent / "bench.py"
 def test_benchmark_runs_and_reports_every_section(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     proc = subprocess.run(
-        [sys.executable, str(BENCH), "--sizes", "1k", "--repeat", "1", "--workdir", str(tmp_path / "work"),
-         "--cold-sizes", "1k", "--memory-sizes", "1k", "--tui-sizes", "1k", "--json", str(out)],
-        capture_output=True, text=True, timeout=900,
+        [
+            sys.executable,
+            str(BENCH),
+            "--sizes",
+            "1k",
+            "--repeat",
+            "1",
+            "--workdir",
+            str(tmp_path / "work"),
+            "--cold-sizes",
+            "1k",
+            "--memory-sizes",
+            "1k",
+            "--tui-sizes",
+            "1k",
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "search common ms" in proc.stdout  # the table was printed
@@ -25,8 +43,7 @@ def test_benchmark_runs_and_reports_every_section(tmp_path: Path) -> None:
     seeds, small = report["sizes"]
     assert seeds["size"] == "seeds" and small["size"] == "1k" and small["articles"] == 1000
     for size in (seeds, small):
-        for section in ("build", "update", "search", "fts5_build", "fts5_search", "whoosh_over_fts5_p95",
-                        "cold_start"):
+        for section in ("build", "update", "search", "fts5_build", "fts5_search", "whoosh_over_fts5_p95", "cold_start"):
             assert section in size, (size["size"], section)
         assert size["build"]["articles_per_s"]["median"] > 0
         assert size["update"]["rescan_and_sync_ms"]["n"] >= 3

@@ -76,8 +76,7 @@ def test_search_as_you_type(ws: Workspace) -> None:
         ws.search('"Eric Schmidt')
 
 
-@pytest.mark.parametrize("query", ['"open', "(a", "*", "*ai", "a?c", "foo:bar", "x" * 600,
-                                   " ".join(["w"] * 60), "a*"])
+@pytest.mark.parametrize("query", ['"open', "(a", "*", "*ai", "a?c", "foo:bar", "x" * 600, " ".join(["w"] * 60), "a*"])
 def test_bad_queries_raise_short_messages(ws: Workspace, query: str) -> None:
     with pytest.raises(QueryError) as exc:
         ws.search(query)
@@ -151,21 +150,31 @@ def test_opening_a_workspace_imports_no_search_engine(seeds_copy: Path, tmp_path
     import subprocess
     import sys
 
-    code = ("import sys\nfrom waic_reader.index.workspace import Workspace\n"
-            f"ws = Workspace({str(seeds_copy)!r}, {str(tmp_path / 'ix')!r})\n"
-            "assert len(ws.corpus.entries) == 5\n"
-            "heavy = [m for m in ('whoosh', 'waic_reader.index.analysis.entities.recogniser', 'waic_reader.index.analysis.noise',"
-            " 'waic_reader.index.search.whoosh.engine', 'yaml') if m in sys.modules]\n"
-            "assert not heavy, heavy\n"
-            "ws.ensure_index()\nassert ws.search('Hinton').total == 3\n")
+    code = (
+        "import sys\nfrom waic_reader.index.workspace import Workspace\n"
+        f"ws = Workspace({str(seeds_copy)!r}, {str(tmp_path / 'ix')!r})\n"
+        "assert len(ws.corpus.entries) == 5\n"
+        "heavy = [m for m in ('whoosh', 'waic_reader.index.analysis.entities.recogniser', 'waic_reader.index.analysis.noise',"
+        " 'waic_reader.index.search.whoosh.engine', 'yaml') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+        "ws.ensure_index()\nassert ws.search('Hinton').total == 3\n"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
 
 
-PHRASES = ['"World Artificial Intelligence Conference"', '"Geoffrey Hinton"', '"export controls"',
-           '"the government"', '"said the" chip', '"Nvidia chips" OR "export controls"',
-           '"chip export" NOT market', 'title:"artificial intelligence"', 'noise:"related"',
-           '"no such words here"']
+PHRASES = [
+    '"World Artificial Intelligence Conference"',
+    '"Geoffrey Hinton"',
+    '"export controls"',
+    '"the government"',
+    '"said the" chip',
+    '"Nvidia chips" OR "export controls"',
+    '"chip export" NOT market',
+    'title:"artificial intelligence"',
+    'noise:"related"',
+    '"no such words here"',
+]
 
 
 @pytest.mark.parametrize("query", PHRASES)
@@ -188,12 +197,20 @@ def test_phrases_read_in_bulk_match_whoosh(ws: Workspace, query: str) -> None:
             assert all(abs(got[d] - want[d]) < 1e-9 for d in want)
 
 
-@pytest.mark.parametrize("phrase", ['"artificial intelligence"', '"Geoffrey Hinton"',
-                                    '"World Artificial Intelligence"', '"World Artificial Intelligence Conference"',
-                                    '"the World Artificial Intelligence Conference in Shanghai"'])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        '"artificial intelligence"',
+        '"Geoffrey Hinton"',
+        '"World Artificial Intelligence"',
+        '"World Artificial Intelligence Conference"',
+        '"the World Artificial Intelligence Conference in Shanghai"',
+    ],
+)
 @pytest.mark.parametrize("limit", [1, 2])
-def test_phrase_page_checked_lazily_is_the_exact_page(ws: Workspace, monkeypatch: pytest.MonkeyPatch,
-                                                      phrase: str, limit: int) -> None:
+def test_phrase_page_checked_lazily_is_the_exact_page(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch, phrase: str, limit: int
+) -> None:
     """Checking positions only until the page is settled (bounds from the words' scores, for
     phrases of 2, 3, 4 and more words) gives the page and scores of checking every match."""
     from waic_reader.index.search.whoosh import bulk_scorer as S
@@ -202,8 +219,9 @@ def test_phrase_page_checked_lazily_is_the_exact_page(ws: Workspace, monkeypatch
     monkeypatch.setattr(S, "PHRASE_CHECK_ALL", 0)  # check positions only until the page is settled
     lazy = ws.search(phrase, limit=limit)
     assert exact.hits
-    assert [(h.doc, h.score, h.where, h.snippet) for h in lazy.hits] == \
-        [(h.doc, h.score, h.where, h.snippet) for h in exact.hits]
+    assert [(h.doc, h.score, h.where, h.snippet) for h in lazy.hits] == [
+        (h.doc, h.score, h.where, h.snippet) for h in exact.hits
+    ]
     full = ws.search(phrase, limit=None)
     assert [(h.doc, h.score) for h in full.hits][:limit] == [(h.doc, h.score) for h in exact.hits]
     assert lazy.total_exact or lazy.total >= len(lazy.hits)
@@ -235,15 +253,18 @@ def test_match_spans_equals_the_analyzer() -> None:
     from waic_reader.index.search.whoosh.analyzer import terms_with_spans
     from waic_reader.index.search.whoosh.snippets import match_spans
 
-    text = ("U.S. companies’ chips: Nvidia's chip-makers met the company in Paris. "
-            "COMPANIES, chips... u.s.a; Istanbul government-owned governments Government")
+    text = (
+        "U.S. companies’ chips: Nvidia's chip-makers met the company in Paris. "
+        "COMPANIES, chips... u.s.a; Istanbul government-owned governments Government"
+    )
     indexed = {t for t, _, _ in terms_with_spans(text)}
     for terms in ({"company"}, {"chip", "u.s"}, {"government", "nvidia"}, {"paris", "istanbul"}, indexed):
         assert match_spans(text, terms) == [(s, e) for t, s, e in terms_with_spans(text) if t in terms]
     # Lower-casing that changes the length ("İ" → "i̇") takes the regular-expression scan.
     odd = text.replace("Istanbul", "İstanbul")
-    assert match_spans(odd, {"company", "chip"}) == \
-        [(s, e) for t, s, e in terms_with_spans(odd) if t in {"company", "chip"}]
+    assert match_spans(odd, {"company", "chip"}) == [
+        (s, e) for t, s, e in terms_with_spans(odd) if t in {"company", "chip"}
+    ]
 
 
 def test_index_analyzer_fast_path_equals_the_chain() -> None:
@@ -277,16 +298,26 @@ def test_index_positions_round_trip_and_index_as_the_analyzer() -> None:
             assert fmt.decode_positions(value) == poslist
             assert fmt.decode_frequency(value) == len(poslist)
             assert fmt.decode_weight(value) == len(poslist)
-    text = ("The U.S. chips’ makers said: the companies' chips, a chip — and THE Chips in "
-            "São Paulo. İstanbul 2025 x the of as 5G")
+    text = (
+        "The U.S. chips’ makers said: the companies' chips, a chip — and THE Chips in "
+        "São Paulo. İstanbul 2025 x the of as 5G"
+    )
     for value in (text, "", "the of and", text * 3):
         got = {w: (f, wt, fmt.decode_positions(v)) for w, f, wt, v in fmt.word_values(value, ANALYZER)}
         want = {w: (f, wt, ref.decode_positions(v)) for w, f, wt, v in ref.word_values(value, ANALYZER)}
         assert got == want
 
 
-WORD_QUERIES = ["government", "chip export", "Nvidia OR Huawei OR chips", "chip NOT Huawei",
-                "artificial intel*", "semicond*", "title:market OR content:market", "intelligence conference world"]
+WORD_QUERIES = [
+    "government",
+    "chip export",
+    "Nvidia OR Huawei OR chips",
+    "chip NOT Huawei",
+    "artificial intel*",
+    "semicond*",
+    "title:market OR content:market",
+    "intelligence conference world",
+]
 
 
 @pytest.mark.parametrize("query", WORD_QUERIES)
@@ -374,6 +405,8 @@ def test_length_factors_read_at_once_equal_whoosh_per_document(ws: Workspace) ->
         for (sub, _off), got in zip(bulk.leaves, fast):
             r = sub.reader()
             assert length_bytes(r, fieldname) is not None
-            want = [K1 * ((1 - B) + B * (r.doc_field_length(d, fieldname, 1) or 1) / avgfl)
-                    for d in range(r.doc_count_all())]
+            want = [
+                K1 * ((1 - B) + B * (r.doc_field_length(d, fieldname, 1) or 1) / avgfl)
+                for d in range(r.doc_count_all())
+            ]
             assert got == want

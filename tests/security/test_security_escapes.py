@@ -12,9 +12,20 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hostile import (
+    BIDI,
+    C1_CSI,
+    DEL,
+    ESC_CLIPBOARD,
+    ESC_LINK,
+    ESC_TITLE,
+    escape_corpus,
+    leaks,
+    run_in_pty,
+    waic_command,
+    write,
+)
 
-from hostile import (BIDI, C1_CSI, DEL, ESC_CLIPBOARD, ESC_LINK, ESC_TITLE, escape_corpus, leaks, run_in_pty,
-                     waic_command, write)
 from waic_reader.index.corpus.text import has_unsafe, visible, visible_same_length
 from waic_reader.tui.cli.main import main
 
@@ -35,9 +46,30 @@ def _cli(corpus: Path, tmp_path: Path, *args: str) -> bytes:
 # -- text hygiene ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("ch", ["\x00", "\x01", "\x07", "\x08", "\x0b", "\x0c", "\x0d", "\x1b", "\x7f", "\x80",
-                                "\x9b", "\x9d", "\u202a", "\u202e", "\u2066", "\u2069", "\u200f", "\u2028",
-                                "\u061c"])
+@pytest.mark.parametrize(
+    "ch",
+    [
+        "\x00",
+        "\x01",
+        "\x07",
+        "\x08",
+        "\x0b",
+        "\x0c",
+        "\x0d",
+        "\x1b",
+        "\x7f",
+        "\x80",
+        "\x9b",
+        "\x9d",
+        "\u202a",
+        "\u202e",
+        "\u2066",
+        "\u2069",
+        "\u200f",
+        "\u2028",
+        "\u061c",
+    ],
+)
 def test_visible_replaces_every_unsafe_character(ch: str) -> None:
     text = f"a{ch}b"
     assert has_unsafe(text)
@@ -57,8 +89,7 @@ def test_visible_keeps_ordinary_text() -> None:
 # -- CLI text output ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("args", [["show", "esc"], ["show", "meta"], ["list"], ["search", "zebrafish"],
-                                  ["index"]])
+@pytest.mark.parametrize("args", [["show", "esc"], ["show", "meta"], ["list"], ["search", "zebrafish"], ["index"]])
 def test_cli_text_output_has_no_raw_escapes(corpus: Path, tmp_path: Path, args: list[str]) -> None:
     out = _cli(corpus, tmp_path, *args)
     assert leaks(out) == []
@@ -99,8 +130,10 @@ def test_json_keeps_the_original_text(corpus: Path, tmp_path: Path, capsys: pyte
         assert payload in data["text"]
     assert main(["--corpus", str(corpus), "--index-dir", ix, "search", "zebrafish", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert any(ESC_CLIPBOARD in h["snippet"] or C1_CSI in h["snippet"] or BIDI in h["snippet"] or BIDI in h["title"]
-               for h in data["hits"])
+    assert any(
+        ESC_CLIPBOARD in h["snippet"] or C1_CSI in h["snippet"] or BIDI in h["snippet"] or BIDI in h["title"]
+        for h in data["hits"]
+    )
     assert main(["--corpus", str(corpus), "--index-dir", ix, "list", "--json"]) == 0
     rows = {r["doc"]: r for r in json.loads(capsys.readouterr().out)["articles"]}
     assert "\x1b]0;title\x07" in rows["meta"]["title"] and "\x9b" in rows["meta"]["outlet"]
@@ -123,8 +156,13 @@ def test_json_output_on_a_terminal_has_no_raw_c1_or_bidi(corpus: Path, tmp_path:
 
 
 def _tui(corpus: Path, tmp_path: Path, *args: str) -> bytes:
-    out, code = run_in_pty(waic_command() + ["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), *args],
-                           cols=120, rows=40, keys=[(3.0, b"q")], timeout=30)
+    out, code = run_in_pty(
+        waic_command() + ["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), *args],
+        cols=120,
+        rows=40,
+        keys=[(3.0, b"q")],
+        timeout=30,
+    )
     assert code == 0, out[-600:]
     return out
 

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from hostile import BODY, special_files_corpus, write
+
 from waic_reader.index.corpus import reader as corpus_mod
 from waic_reader.index.corpus.reader import Corpus, CorpusError, decode
 from waic_reader.index.workspace import Workspace
@@ -34,7 +34,7 @@ def test_every_awkward_file_is_read_or_skipped_with_a_reason(awkward: tuple[Path
         if outcome == "read":
             assert name in read, (name, skipped.get(name))
         else:
-            assert name in skipped and skipped[name], name
+            assert skipped.get(name), name
             assert name not in read
     assert "loop" in skipped["loop.txt"]
     assert "dangling" in skipped["dangling.txt"]
@@ -66,8 +66,9 @@ def test_encodings_are_decoded_and_flagged(awkward: tuple[Path, dict[str, str]])
     assert art["inside.txt"].text == art["utf8.txt"].text
 
 
-def test_index_reports_every_skip_and_indexes_the_rest(awkward: tuple[Path, dict[str, str]], tmp_path: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_index_reports_every_skip_and_indexes_the_rest(
+    awkward: tuple[Path, dict[str, str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder, expect = awkward
     assert main(["--corpus", str(folder), "--index-dir", str(tmp_path / "ix"), "index", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -161,7 +162,7 @@ def test_decode_rejects_binary_and_keeps_escapes() -> None:
         decode(b"abc\x00def")
     with pytest.raises(ValueError, match="binary"):
         decode(bytes([1, 2, 3, 4, 5, 6, 7, 8]) * 100)
-    text, enc, _ = decode("News \x1b]0;t\x07 and \x1b[2J".encode())
+    text, enc, _ = decode(b"News \x1b]0;t\x07 and \x1b[2J")
     assert enc == "utf-8" and "\x1b]0;t\x07" in text  # kept as read; shown visibly later
     text, enc, notes = decode(b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xd8")  # lone surrogate
     assert enc == "utf-16-le" and notes
@@ -183,8 +184,9 @@ def test_long_paragraph_of_short_sentences_reads_quickly(tmp_path: Path) -> None
     folder.mkdir()
     write(folder, "dos.txt", "word, word. " * 9000)  # ~100 KB, one paragraph
     try:
-        result = subprocess.run([sys.executable, "-c", _SLOW_SPLIT, str(folder)], capture_output=True,
-                                text=True, timeout=4)
+        result = subprocess.run(
+            [sys.executable, "-c", _SLOW_SPLIT, str(folder)], capture_output=True, text=True, timeout=4
+        )
     except subprocess.TimeoutExpired:
         pytest.fail("reading a 100 KB one-paragraph article took more than 4 s")
     assert result.stdout.strip() == "ok", result.stderr
@@ -197,8 +199,10 @@ def test_fifo_is_never_opened(tmp_path: Path) -> None:
     folder.mkdir()
     os.mkfifo(folder / "pipe.md")
     write(folder, "ok.md", BODY)
-    code = ("import sys\nfrom waic_reader.index.corpus.reader import Corpus\n"
-            "c = Corpus.scan(sys.argv[1]); print(len(c.articles()), c.skipped[0].path)")
+    code = (
+        "import sys\nfrom waic_reader.index.corpus.reader import Corpus\n"
+        "c = Corpus.scan(sys.argv[1]); print(len(c.articles()), c.skipped[0].path)"
+    )
     result = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True, timeout=20)
     assert result.stdout.split() == ["1", "pipe.md"], result.stderr
 

@@ -6,9 +6,9 @@ import os
 from pathlib import Path
 
 import pytest
+from hostile import plain_corpus, write
 from whoosh import index as windex
 
-from hostile import plain_corpus, write
 from waic_reader.index.paths import cache_dir
 from waic_reader.index.search.whoosh.engine import IndexBusy
 from waic_reader.index.workspace import Workspace
@@ -20,8 +20,7 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def listing(folder: Path) -> dict[str, tuple[int, int]]:
-    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
-            for p in sorted(folder.rglob("*"))}
+    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(folder.rglob("*"))}
 
 
 def live_gen(ws: Workspace) -> Path:
@@ -44,8 +43,9 @@ def test_index_inside_the_corpus_is_refused(corpus: Path) -> None:
         Workspace(corpus, index_dir=corpus.parent / "link" / "ix")
 
 
-async def test_nothing_is_written_into_the_corpus(corpus: Path, tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+async def test_nothing_is_written_into_the_corpus(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from waic_reader.tui.app import WaicReaderApp
     from waic_reader.tui.cli.main import main
 
@@ -63,8 +63,19 @@ async def test_nothing_is_written_into_the_corpus(corpus: Path, tmp_path: Path,
     assert listing(corpus) == before
 
 
-@pytest.mark.parametrize("damage", ["delete_current", "bogus_current", "bad_version", "garbled_meta",
-                                    "truncate_all", "garble_all", "delete_toc", "empty_gen"])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "delete_current",
+        "bogus_current",
+        "bad_version",
+        "garbled_meta",
+        "truncate_all",
+        "garble_all",
+        "delete_toc",
+        "empty_gen",
+    ],
+)
 def test_damaged_index_is_rebuilt_with_a_reason(corpus: Path, tmp_path: Path, damage: str) -> None:
     ws = Workspace(corpus, index_dir=tmp_path / "ix")
     ws.ensure_index()
@@ -86,9 +97,7 @@ def test_damaged_index_is_rebuilt_with_a_reason(corpus: Path, tmp_path: Path, da
                 f.write_bytes(f.read_bytes()[: max(0, f.stat().st_size // 3)])
             elif damage == "garble_all":
                 f.write_bytes(bytes((b * 7 + 13) % 256 for b in f.read_bytes()))
-            elif damage == "delete_toc" and f.name.endswith(".toc"):
-                f.unlink()
-            elif damage == "empty_gen":
+            elif (damage == "delete_toc" and f.name.endswith(".toc")) or damage == "empty_gen":
                 f.unlink()
     again = Workspace(corpus, index_dir=tmp_path / "ix")
     report = again.ensure_index()
@@ -115,8 +124,9 @@ def test_second_writer_gets_busy_and_search_still_works(corpus: Path, tmp_path: 
     assert Workspace(corpus, index_dir=tmp_path / "ix").ensure_index().added == ["new"]
 
 
-def test_interrupted_rebuild_leaves_the_previous_index(corpus: Path, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupted_rebuild_leaves_the_previous_index(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ws = Workspace(corpus, index_dir=tmp_path / "ix")
     ws.ensure_index()
     before = live_gen(ws)

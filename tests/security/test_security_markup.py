@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hostile import FILE_NAME, MARKUP_BOLD, MARKUP_CLICK, MARKUP_LINK, markup_corpus
 from textual.widgets import DataTable, OptionList
 
-from hostile import FILE_NAME, MARKUP_BOLD, MARKUP_CLICK, MARKUP_LINK, markup_corpus
 from waic_reader.index.workspace import Workspace
 from waic_reader.tui.app import WaicReaderApp
 from waic_reader.tui.safe import line, plain, spans_content
@@ -71,7 +71,7 @@ async def test_reader_shows_markup_literally(corpus: Path, tmp_path: Path) -> No
         for payload in (MARKUP_CLICK, MARKUP_BOLD, MARKUP_LINK):
             assert payload in text
         assert "Residents said [i]nothing[/i] and [red]red[/red]" in text
-        for y in range(0, 10):  # title, meta and the first paragraphs (where the payloads are)
+        for y in range(10):  # title, meta and the first paragraphs (where the payloads are)
             for x in (12, 40):
                 await pilot.click(offset=(x, y))
             assert app.is_running

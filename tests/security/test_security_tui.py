@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from hostile import ESC_TITLE, MARKUP_CLICK, escape_corpus, markup_corpus, write
+
 from waic_reader.index.corpus import reader as corpus_mod
 from waic_reader.index.workspace import Workspace
 from waic_reader.tui.app import WaicReaderApp
@@ -30,8 +30,9 @@ async def settle(app: WaicReaderApp, pilot) -> None:
         await pilot.pause()
 
 
-async def test_worker_exception_is_notified_and_app_keeps_running(corpus: Path, tmp_path: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_worker_exception_is_notified_and_app_keeps_running(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app = make_app(corpus, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
@@ -52,8 +53,9 @@ async def test_worker_exception_is_notified_and_app_keeps_running(corpus: Path, 
         assert app.is_running
 
 
-async def test_index_failure_is_shown_and_search_reports(corpus: Path, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_index_failure_is_shown_and_search_reports(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app = make_app(corpus, tmp_path)
 
     def broken(*args, **kwargs):

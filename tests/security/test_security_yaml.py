@@ -6,8 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from hostile import BODY, write
+
 from waic_reader.index import yamlio
 from waic_reader.index.corpus.reader import Corpus
 from waic_reader.tui.settings import Settings
@@ -17,8 +17,11 @@ HOSTILE = {
     "python_name": ("a: !!python/name:os.system\n", "constructor"),
     "custom_tag": ("a: !evil {x: 1}\n", "constructor"),
     "duplicate_key": ("a: 1\nb: 2\na: 3\n", "duplicate key 'a'"),
-    "alias_bomb": ("a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)), "aliases"),
+    "alias_bomb": (
+        "a: &a [x, x, x, x, x, x, x, x, x]\n"
+        + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)),
+        "aliases",
+    ),
     "deep_nesting": ("a: " + "[" * 200 + "]" * 200 + "\n", "nesting"),
     "deep_mapping": ("".join("  " * i + f"k{i}:\n" for i in range(80)) + "  " * 80 + "v\n", "nesting"),
     "syntax": ("a: [1, 2\n", ""),
@@ -69,9 +72,20 @@ def _corpus(tmp_path: Path, meta: str) -> Corpus:
     return Corpus.scan(folder)
 
 
-@pytest.mark.parametrize("meta", [HOSTILE["python_object"][0], HOSTILE["alias_bomb"][0],
-                                  HOSTILE["deep_nesting"][0], HOSTILE["duplicate_key"][0], "- a\n- b\n",
-                                  "articles: [1, 2]\n", "articles:\n  a.txt: 3\n", "\x00\x01", "articles: {"])
+@pytest.mark.parametrize(
+    "meta",
+    [
+        HOSTILE["python_object"][0],
+        HOSTILE["alias_bomb"][0],
+        HOSTILE["deep_nesting"][0],
+        HOSTILE["duplicate_key"][0],
+        "- a\n- b\n",
+        "articles: [1, 2]\n",
+        "articles:\n  a.txt: 3\n",
+        "\x00\x01",
+        "articles: {",
+    ],
+)
 def test_broken_corpus_yaml_falls_back_to_defaults(tmp_path: Path, meta: str) -> None:
     corpus = _corpus(tmp_path, meta)
     assert corpus.meta_errors and all("corpus.yaml" in e for e in corpus.meta_errors)
@@ -80,8 +94,11 @@ def test_broken_corpus_yaml_falls_back_to_defaults(tmp_path: Path, meta: str) ->
 
 
 def test_wrong_types_keep_the_valid_fields(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path, "articles:\n  a.txt:\n    title: Good\n    outlet: [x]\n    colour: red\n"
-                               "  b.txt:\n    date: 2024-01-02\n    url: {x: 1}\n")
+    corpus = _corpus(
+        tmp_path,
+        "articles:\n  a.txt:\n    title: Good\n    outlet: [x]\n    colour: red\n"
+        "  b.txt:\n    date: 2024-01-02\n    url: {x: 1}\n",
+    )
     assert corpus.article("a").title == "Good" and corpus.article("a").outlet != ["x"]
     assert corpus.article("b").date == "2024-01-02"
     joined = "\n".join(corpus.meta_errors)
@@ -98,11 +115,17 @@ def test_broken_settings_use_defaults(tmp_path: Path) -> None:
     assert s.theme == "textual-dark" and "settings.yaml:1:8" in s.error
 
 
-@pytest.mark.parametrize("content, theme", [
-    ("theme: nord\n", "nord"), ("theme: catppuccin-mocha\n", "catppuccin-mocha"),
-    ("theme: 'nord'\n", "nord"), ("# mine\ntheme: nord\n", "nord"),
-    ("theme: null\n", None), ("theme: true\n", None),
-])
+@pytest.mark.parametrize(
+    "content, theme",
+    [
+        ("theme: nord\n", "nord"),
+        ("theme: catppuccin-mocha\n", "catppuccin-mocha"),
+        ("theme: 'nord'\n", "nord"),
+        ("# mine\ntheme: nord\n", "nord"),
+        ("theme: null\n", None),
+        ("theme: true\n", None),
+    ],
+)
 def test_settings_as_saved_read_like_yaml(tmp_path: Path, content: str, theme: str | None) -> None:
     """The file as saved is read without the YAML parser; anything else goes through it, so
     both read the same (``null`` and ``true`` are not text)."""

@@ -14,8 +14,11 @@ def test_compare_aligned(snap_compare) -> None:
 
 def test_compare_next_difference(snap_compare) -> None:
     """] twice jumps to the second sentence only one side has; its gutter is highlighted."""
-    assert snap_compare(make_app(compare=("003", "004")), terminal_size=SIZE,
-                        run_before=then("right_square_bracket", "right_square_bracket"))
+    assert snap_compare(
+        make_app(compare=("003", "004")),
+        terminal_size=SIZE,
+        run_before=then("right_square_bracket", "right_square_bracket"),
+    )
 
 
 def test_compare_free_panes(snap_compare) -> None:

@@ -15,8 +15,7 @@ def test_reader(snap_compare) -> None:
 def test_reader_matches_highlighted(snap_compare) -> None:
     """/ Hinton enter: 003 opens scrolled to its last paragraph, Hinton in the current-match
     style, "match 1/1 for Hinton" in the status line."""
-    assert snap_compare(make_app(), terminal_size=SIZE,
-                        run_before=then("slash", *"Hinton", "enter"))
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=then("slash", *"Hinton", "enter"))
 
 
 def test_reader_entities_off(snap_compare) -> None:
@@ -44,5 +43,4 @@ def test_reader_entity_panel(snap_compare) -> None:
 def test_reader_following_entity(snap_compare) -> None:
     """004, e, choose the first person (Li Qiang): its mentions underlined and stronger, the
     first one current, "mention 1/3 of Li Qiang" in the status line."""
-    assert snap_compare(make_app(open_doc="004"), terminal_size=SIZE,
-                        run_before=then("e", "down", "enter"))
+    assert snap_compare(make_app(open_doc="004"), terminal_size=SIZE, run_before=then("e", "down", "enter"))

@@ -56,8 +56,9 @@ def record_reader_offsets(monkeypatch: pytest.MonkeyPatch) -> list[int | None]:
 
 
 def companies_row(screen: FactSheetScreen) -> int:
-    return next(i for i, f in enumerate(screen.rows)
-                if f.label == "companies" and any("800" in v.text for v in f.values))
+    return next(
+        i for i, f in enumerate(screen.rows) if f.label == "companies" and any("800" in v.text for v in f.values)
+    )
 
 
 async def test_800_companies_row_shows_three_outlets_agreeing() -> None:

@@ -180,8 +180,9 @@ async def test_enter_on_an_empty_cell_opens_nothing() -> None:
         screen = await open_matrix(app, pilot)
         table = screen.query_one(DataTable)
         docs = list(screen.matrix.articles)  # type: ignore[union-attr]
-        i, doc = next((i, d) for i, r in enumerate(screen.shown) for d in docs
-                      if not r.content.get(d) and not r.noise.get(d))
+        i, doc = next(
+            (i, d) for i, r in enumerate(screen.shown) for d in docs if not r.content.get(d) and not r.noise.get(d)
+        )
         table.move_cursor(row=i, column=columns(table).index(doc))
         await pilot.pause()
         await pilot.press("enter")

@@ -64,7 +64,7 @@ async def test_bad_query_is_a_message_not_a_crash() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *'nosuchfield:x')
+        await pilot.press("slash", *"nosuchfield:x")
         await settle(pilot)
         status = str(app.screen.query_one("#search-status").render())
         assert "unknown field nosuchfield:" in status

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from waic_reader.index.workspace import Workspace
-
 from waic_reader.tui.cli.output import emit_json, out
 
 WorkspaceT = Workspace
@@ -31,13 +30,21 @@ def library_rows(ws: Workspace) -> list[dict[str, Any]]:
     rows = []
     for article in ws.corpus.articles():
         analysis = ws.analyser.analyse(article)
-        rows.append({
-            "doc": article.doc, "title": article.title, "title_derived": article.title_derived,
-            "outlet": article.outlet, "outlet_derived": article.outlet_derived,
-            "date": article.date, "words": article.word_count,
-            "noise": analysis.noise_count(), "entities": len(analysis.entity_names()),
-            "path": str(Path(article.path)), "notes": article.notes,
-        })
+        rows.append(
+            {
+                "doc": article.doc,
+                "title": article.title,
+                "title_derived": article.title_derived,
+                "outlet": article.outlet,
+                "outlet_derived": article.outlet_derived,
+                "date": article.date,
+                "words": article.word_count,
+                "noise": analysis.noise_count(),
+                "entities": len(analysis.entity_names()),
+                "path": str(Path(article.path)),
+                "notes": article.notes,
+            }
+        )
     return rows
 
 
@@ -143,8 +150,8 @@ def _write_text(target: str, text: str) -> None:
 
 
 def cmd_compare(ws: Workspace, args: argparse.Namespace) -> int:
-    from waic_reader.index.export import comparison_markdown
     from waic_reader.index.corpus.text import one_line
+    from waic_reader.index.export import comparison_markdown
 
     a, b, alignment = compare_docs(ws, args.a, args.b)
     if args.markdown:
@@ -183,8 +190,8 @@ def fact_sheet_for(ws: Workspace, docs: list[str]) -> tuple[list[Any], list[Any]
 
 
 def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
-    from waic_reader.index.export import facts_markdown
     from waic_reader.index.analysis.facts import facts_to_json
+    from waic_reader.index.export import facts_markdown
 
     articles, facts = fact_sheet_for(ws, _docs(ws, args.docs))
     if args.markdown:

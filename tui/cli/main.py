@@ -16,12 +16,11 @@ from pathlib import Path
 from typing import NoReturn
 
 from waic_reader.index.corpus.reader import CorpusError, to_show_json
-from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.corpus.text import one_line, visible
-from waic_reader.index.errors import YamlError
+from waic_reader.index.errors import IndexBusy, QueryError, YamlError
+from waic_reader.tui.cli.output import emit_json, json_text, out
 
 from . import commands
-from waic_reader.tui.cli.output import emit_json, json_text, out
 
 
 def _version() -> str:
@@ -37,12 +36,22 @@ def _version() -> str:
 class _VersionAction(argparse.Action):
     """``--version``, looked up only when asked for."""
 
-    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
-                 default: str = argparse.SUPPRESS, help: str = "show the version and exit") -> None:
+    def __init__(
+        self,
+        option_strings: Sequence[str],
+        dest: str = argparse.SUPPRESS,
+        default: str = argparse.SUPPRESS,
+        help: str = "show the version and exit",
+    ) -> None:
         super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: object, option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
         sys.stdout.write(f"waic-reader {_version()}\n")  # on stdout, as argparse's own
         parser.exit()
 
@@ -56,10 +65,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="waic-reader",
-        description="Read one news event through many outlets' eyes. "
-                    "With no command, opens the terminal app.",
-        epilog="Queries: words (all must match), OR, NOT, \"phrases\", prefix*, "
-               "title: outlet: entity: fields.",
+        description="Read one news event through many outlets' eyes. With no command, opens the terminal app.",
+        epilog='Queries: words (all must match), OR, NOT, "phrases", prefix*, title: outlet: entity: fields.',
     )
     p.add_argument("--version", action=_VersionAction)
     p.add_argument("--corpus", metavar="DIR", help="folder of .txt/.md articles (default: the bundled seeds)")
@@ -136,8 +143,10 @@ def _search_batch(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         if args.json:
             sys.stdout.write(json_text(data, indent=None) + "\n")
         else:
-            out(f"{data.get('elapsed_ms', 0):8.2f} ms  {data['total']:6d}  {query}"
-                + (f"  error: {data['error']}" if "error" in data else ""))
+            out(
+                f"{data.get('elapsed_ms', 0):8.2f} ms  {data['total']:6d}  {query}"
+                + (f"  error: {data['error']}" if "error" in data else "")
+            )
     return 1 if failures else 0
 
 
@@ -187,7 +196,10 @@ def cmd_list(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
 
 
 HANDLERS: dict[str, Callable[[commands.WorkspaceT, argparse.Namespace], int]] = {
-    "search": cmd_search, "show": cmd_show, "index": cmd_index, "list": cmd_list,
+    "search": cmd_search,
+    "show": cmd_show,
+    "index": cmd_index,
+    "list": cmd_list,
 }
 
 

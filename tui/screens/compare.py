@@ -24,11 +24,10 @@ from waic_reader.index.analysis.align import Alignment, Row, Span, align
 from waic_reader.index.analysis.analyser import Analysis
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.export import comparison_markdown
-
-from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
-from waic_reader.tui.entity_colors import label_style
 from waic_reader.tui.cli.output import unique_path
+from waic_reader.tui.entity_colors import label_style
 from waic_reader.tui.safe import line, plain, spans_content
+from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 PANES = Binding.Group("Panes")
@@ -55,8 +54,9 @@ class CompareRow(Horizontal):
     CompareRow.-current > .gutter { background: $accent; color: $text; text-style: bold; }
     """
 
-    def __init__(self, row: Row, a: Content, b: Content, gutter: str, a_only: bool, b_only: bool,
-                 a_cont: bool, b_cont: bool) -> None:
+    def __init__(
+        self, row: Row, a: Content, b: Content, gutter: str, a_only: bool, b_only: bool, a_cont: bool, b_cont: bool
+    ) -> None:
         super().__init__()
         self.row = row
         self._parts = (a, b, gutter, a_only, b_only, a_cont, b_cont)
@@ -75,14 +75,49 @@ class CompareRow(Horizontal):
 class CompareScreen(ReportsWorkerErrors, Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to where you came from", id="compare.back"),
-        Binding("right_square_bracket", "diff(1)", "Next diff", key_display="]",
-                tooltip="Next sentence only one side has", id="compare.next_diff", group=DIFFS),
-        Binding("left_square_bracket", "diff(-1)", "Prev diff", key_display="[",
-                tooltip="Previous sentence only one side has", id="compare.prev_diff", group=DIFFS),
-        Binding("tab", "switch_pane", "Switch pane", tooltip="Move focus to the other side", id="compare.switch", group=PANES),
+        Binding(
+            "right_square_bracket",
+            "diff(1)",
+            "Next diff",
+            key_display="]",
+            tooltip="Next sentence only one side has",
+            id="compare.next_diff",
+            group=DIFFS,
+        ),
+        Binding(
+            "left_square_bracket",
+            "diff(-1)",
+            "Prev diff",
+            key_display="[",
+            tooltip="Previous sentence only one side has",
+            id="compare.prev_diff",
+            group=DIFFS,
+        ),
+        Binding(
+            "tab",
+            "switch_pane",
+            "Switch pane",
+            tooltip="Move focus to the other side",
+            id="compare.switch",
+            group=PANES,
+        ),
         Binding("s", "swap", "Swap", tooltip="Swap left and right", id="compare.swap", group=PANES),
-        Binding("o", "pick", "Other article", tooltip="Pick another article for the focused side", id="compare.pick", group=PANES),
-        Binding("y", "toggle_sync", "Sync", tooltip="Aligned rows with one scroll, or two free panes", id="compare.sync", group=PANES),
+        Binding(
+            "o",
+            "pick",
+            "Other article",
+            tooltip="Pick another article for the focused side",
+            id="compare.pick",
+            group=PANES,
+        ),
+        Binding(
+            "y",
+            "toggle_sync",
+            "Sync",
+            tooltip="Aligned rows with one scroll, or two free panes",
+            id="compare.sync",
+            group=PANES,
+        ),
         Binding("x", "export", "Export", tooltip="Write this comparison to a Markdown file", id="compare.export"),
         Binding("j,down", "scroll(1)", "Down", show=False, id="compare.down"),
         Binding("k,up", "scroll(-1)", "Up", show=False, id="compare.up"),
@@ -144,7 +179,8 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
         for key, side in (("a", a), ("b", b)):
             art = side.article
             self.query_one(f"#head-{key}", Static).update(
-                line(f"{key.upper()}  {art.outlet or art.doc}  ·  {art.title}", None, "bold"))
+                line(f"{key.upper()}  {art.outlet or art.doc}  ·  {art.title}", None, "bold")
+            )
         await self._render_rows()
         if not self.synced:
             await self._render_free()
@@ -164,17 +200,20 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
         if not app.entities_on:  # type: ignore[attr-defined]
             return []
         labels = app.entity_labels  # type: ignore[attr-defined]
-        return [(m.start, m.end, label_style(m.label)) for m in side.analysis.mentions
-                if not m.noise and m.label in labels]
+        return [
+            (m.start, m.end, label_style(m.label)) for m in side.analysis.mentions if not m.noise and m.label in labels
+        ]
 
     def _cell(self, side: Side, span: Span | None, diff: list[tuple[int, int]]) -> Content:
         if span is None:
             return Content("")
-        styles = [(s - span.start, e - span.start, st) for s, e, st in self._entity_styles(side)
-                  if s >= span.start and e <= span.end]
-        styles += [(s - span.start, e - span.start, DIFF_WORD) for s, e in diff
-                   if s >= span.start and e <= span.end]
-        text = side.article.text[span.start:span.end]
+        styles = [
+            (s - span.start, e - span.start, st)
+            for s, e, st in self._entity_styles(side)
+            if s >= span.start and e <= span.end
+        ]
+        styles += [(s - span.start, e - span.start, DIFF_WORD) for s, e in diff if s >= span.start and e <= span.end]
+        text = side.article.text[span.start : span.end]
         return spans_content(text, styles)
 
     async def _render_rows(self) -> None:
@@ -197,8 +236,18 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
                 gutter = f"{pair.score:.2f}" + ("↕" if pair.moved else "")
             else:
                 gutter = "◀ A" if row.a is not None else "B ▶"
-            widgets.append(CompareRow(row, a_cell, b_cell, gutter, pair is None and row.a is not None,
-                                      pair is None and row.b is not None, a_cont, b_cont))
+            widgets.append(
+                CompareRow(
+                    row,
+                    a_cell,
+                    b_cell,
+                    gutter,
+                    pair is None and row.a is not None,
+                    pair is None and row.b is not None,
+                    a_cont,
+                    b_cont,
+                )
+            )
         if widgets:
             await container.mount_all(widgets)
         self.current_row = -1
@@ -206,8 +255,10 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
     async def _render_free(self) -> None:
         if self.alignment is None or self.sides is None:
             return
-        for key, side, only in (("a", self.sides[0], self.alignment.only_a),
-                                ("b", self.sides[1], self.alignment.only_b)):
+        for key, side, only in (
+            ("a", self.sides[0], self.alignment.only_a),
+            ("b", self.sides[1], self.alignment.only_b),
+        ):
             blocks = side.article.blocks
             hidden = noise_blocks(blocks, side.analysis.noise_spans())
             highlights = [(s.start, s.end, ONLY_STYLE) for s in only] + self._entity_styles(side)
@@ -218,11 +269,16 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
             return
         al = self.alignment
         mode = "aligned, one scroll" if self.synced else "free panes"
-        self.query_one("#compare-status", Static).update(Content.assemble(
-            (f"{len(al.pairs)} shared", "bold $text-success"), "  ·  ",
-            (f"{len(al.only_a)} only in A", "bold $text-error"), "  ·  ",
-            (f"{len(al.only_b)} only in B", "bold $text-error"),
-            f"  ·  {mode} (y)  ·  ] [ next/prev difference  ·  x export"))
+        self.query_one("#compare-status", Static).update(
+            Content.assemble(
+                (f"{len(al.pairs)} shared", "bold $text-success"),
+                "  ·  ",
+                (f"{len(al.only_a)} only in A", "bold $text-error"),
+                "  ·  ",
+                (f"{len(al.only_b)} only in B", "bold $text-error"),
+                f"  ·  {mode} (y)  ·  ] [ next/prev difference  ·  x export",
+            )
+        )
 
     def _update_heads(self) -> None:
         for key in ("a", "b"):

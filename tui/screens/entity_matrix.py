@@ -18,20 +18,19 @@ from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from waic_reader.index.corpus.reader import Article, CorpusError
 from waic_reader.index.analysis.entities.recogniser import Entity, Mention, group
-
-from waic_reader.tui.screens.fact_sheet import column_names
+from waic_reader.index.corpus.reader import Article, CorpusError
 from waic_reader.tui.entity_colors import FIGURE_LABELS, label_text_style
-from waic_reader.tui.screens.mentions import MentionsScreen
 from waic_reader.tui.safe import line, plain
+from waic_reader.tui.screens.fact_sheet import column_names
+from waic_reader.tui.screens.mentions import MentionsScreen
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 NAME_WIDTH = 30
 LABEL_WIDTH = 9
 TOTAL_WIDTH = 7
 FILTER_ORDER = ("PERSON", "ORG", "GPE", "NORP", "EVENT", "LOC", "FAC", "PRODUCT", "LAW")
-NAMES = "names"      # every label but the figures: the default
+NAMES = "names"  # every label but the figures: the default
 FIGURES = "figures"  # DATE, MONEY, PERCENT, QUANTITY, CARDINAL
 
 VIEW = Binding.Group("View")
@@ -91,8 +90,7 @@ def filter_title(name: str) -> str:
 
 class MatrixTable(DataTable[Content]):
     BINDINGS = [
-        Binding("enter", "select_cursor", "Mentions", tooltip="List the mentions under the cursor",
-                id="matrix.open"),
+        Binding("enter", "select_cursor", "Mentions", tooltip="List the mentions under the cursor", id="matrix.open"),
     ]
 
 
@@ -117,10 +115,23 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
 
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to where you came from", id="matrix.back"),
-        Binding("l", "cycle_filter(1)", "Labels", tooltip="Show the next kind of entity (all names, people, …)",
-                id="matrix.labels", group=VIEW),
-        Binding("L", "cycle_filter(-1)", "Prev labels", show=False, tooltip="Show the previous kind of entity",
-                id="matrix.labels_back", group=VIEW),
+        Binding(
+            "l",
+            "cycle_filter(1)",
+            "Labels",
+            tooltip="Show the next kind of entity (all names, people, …)",
+            id="matrix.labels",
+            group=VIEW,
+        ),
+        Binding(
+            "L",
+            "cycle_filter(-1)",
+            "Prev labels",
+            show=False,
+            tooltip="Show the previous kind of entity",
+            id="matrix.labels_back",
+            group=VIEW,
+        ),
         Binding("j", "cursor('down')", "Down", show=False, id="matrix.down"),
         Binding("k", "cursor('up')", "Up", show=False, id="matrix.up"),
     ]
@@ -139,8 +150,13 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         yield Static(plain("Entities"), id="matrix-heading")
         yield MatrixTable(id="matrix-table", cursor_type="cell", zebra_stripes=True)
         yield Static(plain("Finding the entities of every article…"), id="matrix-detail")
-        yield Static(plain("enter: the mentions  ·  l: kind of entity  ·  counts: mentions in the article text, "
-                           "dim +n: in boilerplate"), id="matrix-status")
+        yield Static(
+            plain(
+                "enter: the mentions  ·  l: kind of entity  ·  counts: mentions in the article text, "
+                "dim +n: in boilerplate"
+            ),
+            id="matrix-status",
+        )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -182,8 +198,10 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
 
     def _heading(self) -> Content:
         assert self.matrix is not None
-        parts = [f"Entities  ·  {len(self.matrix.articles)} articles",
-                 f"{len(self.shown)} shown: {filter_title(self.filter)}"]
+        parts = [
+            f"Entities  ·  {len(self.matrix.articles)} articles",
+            f"{len(self.shown)} shown: {filter_title(self.filter)}",
+        ]
         if self.matrix.skipped:
             parts.append(f"{len(self.matrix.skipped)} unreadable skipped")
         return line("  ·  ".join(parts))
@@ -255,8 +273,10 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         ent = row.entity
         noise = sum(row.noise.values())
         if doc is None:
-            what = (f"{row.total} mention{'s' if row.total != 1 else ''} in {row.outlets} "
-                    f"article{'s' if row.outlets != 1 else ''}")
+            what = (
+                f"{row.total} mention{'s' if row.total != 1 else ''} in {row.outlets} "
+                f"article{'s' if row.outlets != 1 else ''}"
+            )
             if noise:
                 what += f" (+{noise} in boilerplate)"
             hint = "enter: every mention"
@@ -266,9 +286,17 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
             if extra:
                 what += f" (+{extra} in boilerplate)"
             hint = "enter: these mentions" if n or extra else "not mentioned here"
-        detail.update(Content.assemble(
-            line(ent.name, 60, label_text_style(ent.label)), "  ", plain(ent.label, "dim"),
-            "  ·  ", line(what), "  ·  ", plain(hint, "$text-muted")))
+        detail.update(
+            Content.assemble(
+                line(ent.name, 60, label_text_style(ent.label)),
+                "  ",
+                plain(ent.label, "dim"),
+                "  ·  ",
+                line(what),
+                "  ·  ",
+                plain(hint, "$text-muted"),
+            )
+        )
 
     @on(DataTable.CellSelected)
     def _selected(self, event: DataTable.CellSelected) -> None:

@@ -19,14 +19,13 @@ from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from waic_reader.index.corpus.reader import Article
 from waic_reader.index.analysis.facts import Fact, FactValue
+from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import one_line
-
-from waic_reader.tui.screens.mentions import in_sentence, open_reader_at
-from waic_reader.tui.safe import line, plain
-from waic_reader.tui.worker_errors import ReportsWorkerErrors
 from waic_reader.tui.cli.output import unique_path
+from waic_reader.tui.safe import line, plain
+from waic_reader.tui.screens.mentions import in_sentence, open_reader_at
+from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 EXPORT_NAME = "waic-facts"
 FACT_WIDTH = 22
@@ -52,7 +51,7 @@ def cell(text: str, width: int, style: str = "", lines: int = 1) -> Content:
         return line(text, width, style)
     wrapped = textwrap.wrap(text, width, break_on_hyphens=False) or [""]
     if len(wrapped) > lines:
-        wrapped = wrapped[: lines - 1] + [one_line(" ".join(wrapped[lines - 1:]), width)]
+        wrapped = wrapped[: lines - 1] + [one_line(" ".join(wrapped[lines - 1 :]), width)]
     return plain("\n".join(wrapped), style)
 
 
@@ -67,8 +66,10 @@ def readable_grounds(grounds: str, articles: list[Article]) -> str:
 def column_names(articles: list[Article]) -> dict[str, str]:
     """Header per doc: the outlet (or doc id); a repeated outlet gets its doc id's start added."""
     labels = [a.label for a in articles]
-    return {a.doc: (f"{a.label} ({a.doc[:6]})" if labels.count(a.label) > 1 and a.label != a.doc else a.label)
-            for a in articles}
+    return {
+        a.doc: (f"{a.label} ({a.doc[:6]})" if labels.count(a.label) > 1 and a.label != a.doc else a.label)
+        for a in articles
+    }
 
 
 def export_path(folder: Path) -> Path:
@@ -78,8 +79,9 @@ def export_path(folder: Path) -> Path:
 
 class FactTable(DataTable[Content]):
     BINDINGS = [
-        Binding("enter", "select_cursor", "Read", tooltip="Read the highlighted figure in its article",
-                id="coverage.open"),
+        Binding(
+            "enter", "select_cursor", "Read", tooltip="Read the highlighted figure in its article", id="coverage.open"
+        ),
     ]
 
 
@@ -104,10 +106,21 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
 
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to where you came from", id="coverage.back"),
-        Binding("a", "toggle_single", "Single-source", tooltip="Show or hide figures only one article reports",
-                id="coverage.single", group=VIEW),
-        Binding("x", "export", "Export", tooltip="Write the fact sheet as Markdown to the current folder",
-                id="coverage.export"),
+        Binding(
+            "a",
+            "toggle_single",
+            "Single-source",
+            tooltip="Show or hide figures only one article reports",
+            id="coverage.single",
+            group=VIEW,
+        ),
+        Binding(
+            "x",
+            "export",
+            "Export",
+            tooltip="Write the fact sheet as Markdown to the current folder",
+            id="coverage.export",
+        ),
         Binding("j", "cursor('down')", "Down", show=False, id="coverage.down"),
         Binding("k", "cursor('up')", "Up", show=False, id="coverage.up"),
         Binding("h", "cursor('left')", "Left", show=False, id="coverage.left"),
@@ -128,8 +141,9 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         yield Static(plain("Fact sheet"), id="coverage-heading")
         yield FactTable(id="coverage-table", cursor_type="cell", zebra_stripes=True)
         yield Static(plain("Computing the fact sheet…"), id="coverage-detail")
-        yield Static(plain("enter: read the figure  ·  a: single-source figures  ·  x: export Markdown"),
-                     id="coverage-status")
+        yield Static(
+            plain("enter: read the figure  ·  a: single-source figures  ·  x: export Markdown"), id="coverage-status"
+        )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -154,10 +168,12 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
             return  # dismissed while computing
         self.sheet = sheet
         shared = [f for f in sheet.facts if f.sources > 1]
-        parts = [f"Fact sheet  ·  {len(sheet.articles)} articles",
-                 f"{len(shared)} facts reported by several",
-                 f"{sum(not f.agree for f in shared)} in disagreement",
-                 f"{len(sheet.facts) - len(shared)} single-source"]
+        parts = [
+            f"Fact sheet  ·  {len(sheet.articles)} articles",
+            f"{len(shared)} facts reported by several",
+            f"{sum(not f.agree for f in shared)} in disagreement",
+            f"{len(sheet.facts) - len(shared)} single-source",
+        ]
         if sheet.skipped:
             parts.append(f"{len(sheet.skipped)} unreadable skipped")
         self.query_one("#coverage-heading", Static).update(line("  ·  ".join(parts)))
@@ -165,8 +181,9 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         docs = [a.doc for a in sheet.articles]
         if self.rows:
             # Start on a figure: in the requested article's column, else the first row's first value.
-            first = self.start_doc if self.start_doc in docs else min(
-                (v.doc for v in self.rows[0].values), key=docs.index)
+            first = (
+                self.start_doc if self.start_doc in docs else min((v.doc for v in self.rows[0].values), key=docs.index)
+            )
             self.query_one(FactTable).move_cursor(row=0, column=1 + docs.index(first))
         if not sheet.facts:
             self.query_one("#coverage-detail", Static).update(plain("No figures found in these articles."))
@@ -246,8 +263,11 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         parts = [Content.assemble(("grounds: ", "bold"), line(grounds, max(60, 2 * self.size.width - 20)))]
         if value is not None and self.sheet is not None:
             article = next(a for a in self.sheet.articles if a.doc == value.doc)
-            parts.append(Content.assemble(line(article.label, 30, "bold"), ": ",
-                                          in_sentence(article, value.start, value.end, VALUE_STYLE)))
+            parts.append(
+                Content.assemble(
+                    line(article.label, 30, "bold"), ": ", in_sentence(article, value.start, value.end, VALUE_STYLE)
+                )
+            )
         else:
             parts.append(plain("Move to a figure and press enter to read it in its article.", "$text-muted"))
         detail.update(Content("\n").join(parts))
@@ -276,8 +296,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
     def action_toggle_single(self) -> None:
         self.show_single = not self.show_single
         self._fill()
-        self.notify("Single-source figures " + ("shown (dimmed)" if self.show_single else "hidden"),
-                    markup=False)
+        self.notify("Single-source figures " + ("shown (dimmed)" if self.show_single else "hidden"), markup=False)
 
     def action_export(self) -> None:
         from waic_reader.index.export import facts_markdown

@@ -28,12 +28,12 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog"):
-            yield Static(plain(f"Keys: {type(self.target).__name__.replace('Screen', '')}", "bold"),
-                         id="help-title")
+            yield Static(plain(f"Keys: {type(self.target).__name__.replace('Screen', '')}", "bold"), id="help-title")
             with VerticalScroll(id="help-body"):
                 yield Static(self.render_keys(), id="help-keys")
-            yield Static(plain("escape closes  ·  ctrl+p: command palette (open an article, search, theme)"),
-                         id="help-foot")
+            yield Static(
+                plain("escape closes  ·  ctrl+p: command palette (open an article, search, theme)"), id="help-foot"
+            )
 
     def groups(self) -> dict[str, list[tuple[str, str]]]:
         """The keys the screen and the app declare, by group; the screen's own first."""
@@ -52,13 +52,18 @@ class HelpScreen(ModalScreen[None]):
                 # Bindings expanded from "j,down" share a description: show their keys together.
                 for i, (shown, text) in enumerate(rows):
                     if text == description:
-                        rows[i] = (f"{shown}, {app.get_key_display(binding) if not binding.key_display else keys}", text)
+                        rows[i] = (
+                            f"{shown}, {app.get_key_display(binding) if not binding.key_display else keys}",
+                            text,
+                        )
                         break
                 else:
                     rows.append((app.get_key_display(binding) if not binding.key_display else keys, description))
         everywhere = groups.pop(EVERYWHERE, [])
-        everywhere += [("ctrl+p", "Command palette: open an article, run a search, change theme"),
-                       ("escape", "Back one level")]
+        everywhere += [
+            ("ctrl+p", "Command palette: open an article, run a search, change theme"),
+            ("escape", "Back one level"),
+        ]
         groups[EVERYWHERE] = everywhere
         return groups
 

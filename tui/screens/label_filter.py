@@ -11,15 +11,24 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from waic_reader.index.analysis.entities.recogniser import LABELS
-
 from waic_reader.tui.entity_colors import label_style
 from waic_reader.tui.safe import plain
 
 DESCRIPTIONS = {
-    "PERSON": "people", "NORP": "nationalities, religious and political groups", "ORG": "organisations",
-    "GPE": "countries, cities, states", "LOC": "other places", "FAC": "buildings, airports, bridges",
-    "EVENT": "named events", "PRODUCT": "products", "LAW": "laws and treaties", "DATE": "dates and periods",
-    "MONEY": "money", "PERCENT": "percentages", "QUANTITY": "measurements", "CARDINAL": "other numbers",
+    "PERSON": "people",
+    "NORP": "nationalities, religious and political groups",
+    "ORG": "organisations",
+    "GPE": "countries, cities, states",
+    "LOC": "other places",
+    "FAC": "buildings, airports, bridges",
+    "EVENT": "named events",
+    "PRODUCT": "products",
+    "LAW": "laws and treaties",
+    "DATE": "dates and periods",
+    "MONEY": "money",
+    "PERCENT": "percentages",
+    "QUANTITY": "measurements",
+    "CARDINAL": "other numbers",
 }
 
 
@@ -37,11 +46,16 @@ class LabelFilterScreen(ModalScreen[set[str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="labels-dialog"):
             yield Static(plain("Highlight which entities?  space toggles · a all · n none · enter done", "bold"))
-            yield SelectionList[str](*[
-                Selection(Content.assemble((f" {label:<9}", label_style(label)), f" {DESCRIPTIONS[label]}"),
-                          label, label in self.selected)
-                for label in LABELS
-            ])
+            yield SelectionList[str](
+                *[
+                    Selection(
+                        Content.assemble((f" {label:<9}", label_style(label)), f" {DESCRIPTIONS[label]}"),
+                        label,
+                        label in self.selected,
+                    )
+                    for label in LABELS
+                ]
+            )
 
     def on_mount(self) -> None:
         self.query_one(SelectionList).focus()

@@ -13,12 +13,18 @@ from textual.widgets import DataTable, Footer, ProgressBar, Static
 
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import one_line, visible
-
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
-COLUMNS = (("doc", "Doc", 10), ("outlet", "Outlet", 16), ("title", "Title", 0), ("date", "Date", 10),
-           ("words", "Words", 6), ("entities", "Ent.", 4), ("noise", "Noise", 5))
+COLUMNS = (
+    ("doc", "Doc", 10),
+    ("outlet", "Outlet", 16),
+    ("title", "Title", 0),
+    ("date", "Date", 10),
+    ("words", "Words", 6),
+    ("entities", "Ent.", 4),
+    ("noise", "Noise", 5),
+)
 # Below this width the doc and outlet columns shrink so titles keep some room.
 NARROW = 90
 NARROW_WIDTHS = {"doc": 6, "outlet": 10, "date": 0}
@@ -26,8 +32,13 @@ NARROW_WIDTHS = {"doc": 6, "outlet": 10, "date": 0}
 
 def _cell(value: str, width: int, style: str = "", justify: str = "left") -> Text:
     # Rich Text, never a str: DataTable parses string cells as markup.
-    return Text(visible(one_line(value, width or None)), style=style, justify=justify,  # type: ignore[arg-type]
-                no_wrap=True, overflow="ellipsis")
+    return Text(
+        visible(one_line(value, width or None)),
+        style=style,
+        justify=justify,  # type: ignore[arg-type]
+        no_wrap=True,
+        overflow="ellipsis",
+    )
 
 
 class LibraryScreen(ReportsWorkerErrors, Screen[None]):
@@ -38,7 +49,9 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         Binding("k", "cursor_up", "Up", show=False, id="library.up"),
         Binding("g", "first", "First", show=False, id="library.first"),
         Binding("G", "last", "Last", show=False, id="library.last"),
-        Binding("ctrl+r", "reindex", "Rebuild index", show=False, tooltip="Rebuild the search index", id="library.reindex"),
+        Binding(
+            "ctrl+r", "reindex", "Rebuild index", show=False, tooltip="Rebuild the search index", id="library.reindex"
+        ),
     ]
 
     def __init__(self) -> None:
@@ -50,8 +63,9 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     def compose(self) -> ComposeResult:
         ws = self.app.workspace  # type: ignore[attr-defined]
         count = len(ws.corpus.entries)
-        yield Static(line(f"{ws.corpus.root.name}  ·  {count} article{'s' if count != 1 else ''}"),
-                     id="library-heading")
+        yield Static(
+            line(f"{ws.corpus.root.name}  ·  {count} article{'s' if count != 1 else ''}"), id="library-heading"
+        )
         yield DataTable(id="library", cursor_type="row", zebra_stripes=True)
         yield ProgressBar(id="index-progress", show_eta=False)
         yield Static(plain("Opening the index…"), id="library-status")
@@ -61,8 +75,10 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self.query_one(ProgressBar).display = False
         ws = self.app.workspace  # type: ignore[attr-defined]
         # Paint at once from the folder listing; titles and counts arrive from the index.
-        self.rows = {doc: {"doc": doc, "title": entry.path.name, "outlet": None, "pending": True}
-                     for doc, entry in ws.corpus.entries.items()}
+        self.rows = {
+            doc: {"doc": doc, "title": entry.path.name, "outlet": None, "pending": True}
+            for doc, entry in ws.corpus.entries.items()
+        }
         self._fill()
         self.watch(self.app, "index_generation", self._index_changed)
         self.watch(self.app, "index_progress", self._progress_changed, init=False)
@@ -79,8 +95,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         return width
 
     def _compute_title_width(self) -> int:
-        fixed = sum(self._width(key, w) + 2 for key, _, w in COLUMNS
-                    if key != "title" and self._width(key, w)) + 4
+        fixed = sum(self._width(key, w) + 2 for key, _, w in COLUMNS if key != "title" and self._width(key, w)) + 4
         return max(16, self.size.width - fixed)
 
     def _fill(self) -> None:
@@ -88,8 +103,11 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         current = self.selected_doc()
         self._title_width = self._compute_title_width()
         table.clear(columns=True)
-        self._shown = [(key, label, self._width(key, width)) for key, label, width in COLUMNS
-                       if key == "title" or self._width(key, width)]
+        self._shown = [
+            (key, label, self._width(key, width))
+            for key, label, width in COLUMNS
+            if key == "title" or self._width(key, width)
+        ]
         for key, label, width in self._shown:
             table.add_column(label, key=key, width=width or self._title_width)
         for doc, row in self.rows.items():
@@ -101,14 +119,19 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     def _cells(self, row: dict[str, Any]) -> list[Text]:
         pending = row.get("pending", False)
         dim = "dim" if pending else ""
-        number = (lambda key: _cell("…" if pending else str(row.get(key, "")), 6, dim, "right"))
+        number = lambda key: _cell("…" if pending else str(row.get(key, "")), 6, dim, "right")
         return [
             _cell(row["doc"], self._width("doc", 10), "dim"),
             _cell(row.get("outlet") or "—", self._width("outlet", 16), "italic" if row.get("outlet_derived") else ""),
-            _cell(row.get("title") or row["doc"], self._title_width,
-                  "dim italic" if pending else ("italic" if row.get("title_derived") else "bold")),
+            _cell(
+                row.get("title") or row["doc"],
+                self._title_width,
+                "dim italic" if pending else ("italic" if row.get("title_derived") else "bold"),
+            ),
             _cell(row.get("date") or "", 10),
-            number("words"), number("entities"), number("noise"),
+            number("words"),
+            number("entities"),
+            number("noise"),
         ]
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="library", name="library")
@@ -121,10 +144,15 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             if fields is None:
                 continue  # unreadable: reported by `waic-reader index` and the status line
             rows[doc] = {
-                "doc": doc, "title": fields.get("title") or doc, "outlet": fields.get("outlet") or None,
-                "title_derived": fields.get("title_derived"), "outlet_derived": fields.get("outlet_derived"),
-                "date": fields.get("date"), "words": fields.get("words", 0),
-                "entities": fields.get("entities", 0), "noise": fields.get("noise_count", 0),
+                "doc": doc,
+                "title": fields.get("title") or doc,
+                "outlet": fields.get("outlet") or None,
+                "title_derived": fields.get("title_derived"),
+                "outlet_derived": fields.get("outlet_derived"),
+                "date": fields.get("date"),
+                "words": fields.get("words", 0),
+                "entities": fields.get("entities", 0),
+                "noise": fields.get("noise_count", 0),
             }
         self.app.call_from_thread(self._apply_rows, rows)
 
@@ -138,8 +166,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         report = getattr(self.app, "index_report", None)
         parts = [f"{len(self.rows)} articles"]
         if report is not None:
-            parts.append(f"index: {report.indexed} documents"
-                         + (" (rebuilt)" if report.rebuilt else ""))
+            parts.append(f"index: {report.indexed} documents" + (" (rebuilt)" if report.rebuilt else ""))
         skipped = len(ws.corpus.skipped) + (len(report.skipped) if report else 0)
         if skipped:
             parts.append(f"{skipped} file{'s' if skipped != 1 else ''} skipped (waic-reader index)")
@@ -161,7 +188,8 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             return
         self.query_one(ProgressBar).display = False
         self.query_one("#library-status", Static).update(
-            plain(f"Index unavailable: {one_line(message, 120)} (ctrl+r to rebuild)", "$text-error"))
+            plain(f"Index unavailable: {one_line(message, 120)} (ctrl+r to rebuild)", "$text-error")
+        )
 
     def _index_changed(self, generation: int) -> None:
         if generation == 0:
@@ -177,7 +205,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             return None
         try:
             key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-        except Exception:  # noqa: BLE001 - no row under the cursor
+        except Exception:
             return None
         return str(key.value) if key.value is not None else None
 
@@ -216,4 +244,4 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self.app.sync_index(rebuild=True)  # type: ignore[attr-defined]
 
 
-__all__ = ["LibraryScreen", "CorpusError"]
+__all__ = ["CorpusError", "LibraryScreen"]

@@ -18,9 +18,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from waic_reader.index.corpus.reader import Article
 from waic_reader.index.analysis.entities.recogniser import Entity, Mention
-
+from waic_reader.index.corpus.reader import Article
 from waic_reader.tui.entity_colors import label_text_style, selected_style
 from waic_reader.tui.safe import line, plain, spans_content
 
@@ -94,11 +93,11 @@ class MentionsScreen(ModalScreen[None]):
         self.articles = articles
         wanted = set(docs) if docs is not None else None
         order = {doc: i for i, doc in enumerate(articles)}
-        found = [(doc, m) for doc, m in entity.mentions
-                 if (wanted is None or doc in wanted) and doc in articles]
+        found = [(doc, m) for doc, m in entity.mentions if (wanted is None or doc in wanted) and doc in articles]
         # Article text before boilerplate, then library order, then reading order.
         self.mentions: list[tuple[str, Mention]] = sorted(
-            found, key=lambda dm: (dm[1].noise, order.get(dm[0], 0), dm[1].start))
+            found, key=lambda dm: (dm[1].noise, order.get(dm[0], 0), dm[1].start)
+        )
         self.one_doc = docs[0] if docs is not None and len(docs) == 1 else None
 
     def compose(self) -> ComposeResult:
@@ -110,12 +109,19 @@ class MentionsScreen(ModalScreen[None]):
     def _title(self) -> Content:
         content = sum(1 for _, m in self.mentions if not m.noise)
         noise = len(self.mentions) - content
-        where = (f" in {self.articles[self.one_doc].label}" if self.one_doc in self.articles
-                 else f" in {len({d for d, _ in self.mentions})} articles")
+        where = (
+            f" in {self.articles[self.one_doc].label}"
+            if self.one_doc in self.articles
+            else f" in {len({d for d, _ in self.mentions})} articles"
+        )
         counts = f"{content} mention{'s' if content != 1 else ''}" + (f", {noise} in boilerplate" if noise else "")
         return Content.assemble(
             plain(self.entity.name, label_text_style(self.entity.label)),
-            "  ", plain(self.entity.label, "dim"), "  ·  ", line(counts + where))
+            "  ",
+            plain(self.entity.label, "dim"),
+            "  ·  ",
+            line(counts + where),
+        )
 
     def _options(self) -> list[Option | None]:
         options: list[Option | None] = []

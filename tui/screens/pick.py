@@ -11,7 +11,6 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from waic_reader.index.corpus.text import one_line
-
 from waic_reader.tui.safe import line, plain
 
 
@@ -41,8 +40,11 @@ class PickArticleScreen(ModalScreen[str | None]):
 
     def _choices(self) -> list[tuple[str, str]]:
         ws = self.app.workspace  # type: ignore[attr-defined]
-        return [(doc, f"{outlet or '—'}  ·  {one_line(title, 70)}  ·  {doc}")
-                for doc, outlet, title in ws.article_choices() if doc != self.exclude]
+        return [
+            (doc, f"{outlet or '—'}  ·  {one_line(title, 70)}  ·  {doc}")
+            for doc, outlet, title in ws.article_choices()
+            if doc != self.exclude
+        ]
 
     def _fill(self, needle: str) -> None:
         options = self.query_one(OptionList)

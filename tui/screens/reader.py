@@ -15,14 +15,13 @@ from textual.widgets import Footer, OptionList, Static
 
 from waic_reader.index.analysis.analyser import Analysis
 from waic_reader.index.corpus.reader import Article
-from waic_reader.index.search.whoosh.parser import QueryError, positive_terms
 from waic_reader.index.search.whoosh.engine import match_spans
-
-from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
+from waic_reader.index.search.whoosh.parser import QueryError, positive_terms
 from waic_reader.tui.entity_colors import LABEL_COLORS, label_style, legend, selected_style
+from waic_reader.tui.safe import line, plain
+from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
 from waic_reader.tui.widgets.entity_panel import EntityPanel
 from waic_reader.tui.widgets.noise_panel import NoisePanel
-from waic_reader.tui.safe import line, plain
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 MATCH_STYLE = "bold $text-warning on $warning-muted"
@@ -47,36 +46,116 @@ class Loaded:
 class ReaderScreen(ReportsWorkerErrors, Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to where you came from", id="reader.back"),
-        Binding("n", "next_match", "Next", tooltip="Next search match, or next mention of the followed entity",
-                id="reader.next_match", group=FIND),
-        Binding("N", "prev_match", "Prev", tooltip="Previous search match or mention", id="reader.prev_match", group=FIND),
+        Binding(
+            "n",
+            "next_match",
+            "Next",
+            tooltip="Next search match, or next mention of the followed entity",
+            id="reader.next_match",
+            group=FIND,
+        ),
+        Binding(
+            "N", "prev_match", "Prev", tooltip="Previous search match or mention", id="reader.prev_match", group=FIND
+        ),
         Binding("j,down", "scroll_down", "Down", show=False, id="reader.down", group=NAV),
         Binding("k,up", "scroll_up", "Up", show=False, id="reader.up", group=NAV),
         Binding("g,home", "top", "Top", show=False, id="reader.top", group=NAV),
         Binding("G,end", "bottom", "Bottom", show=False, id="reader.bottom", group=NAV),
         Binding("space,pagedown", "page_down", "Page down", show=False, id="reader.page_down", group=NAV),
         Binding("shift+space,pageup", "page_up", "Page up", show=False, id="reader.page_up", group=NAV),
-        Binding("left_square_bracket", "prev_article", "Prev article", key_display="[",
-                tooltip="Previous article in the library", id="reader.prev_article", group=ARTICLES),
-        Binding("right_square_bracket", "next_article", "Next article", key_display="]",
-                tooltip="Next article in the library", id="reader.next_article", group=ARTICLES),
-        Binding("c", "compare", "Compare", tooltip="Compare this article with another", id="reader.compare", group=ARTICLES),
-        Binding("b", "toggle_noise", "Noise", tooltip="Show or hide the boilerplate split off this article",
-                id="reader.noise", group=PANELS),
-        Binding("e", "toggle_entities", "Entities", tooltip="Entity panel: who and what this article mentions",
-                id="reader.entities", group=PANELS),
-        Binding("right_curly_bracket", "block(1)", "Next block", key_display="}", show=False,
-                tooltip="Select the next block (for m)", id="reader.next_block", group=PANELS),
-        Binding("left_curly_bracket", "block(-1)", "Prev block", key_display="{", show=False,
-                tooltip="Select the previous block (for m)", id="reader.prev_block", group=PANELS),
-        Binding("m", "mark", "Mark", show=False, tooltip="Move the selected block between article and boilerplate",
-                id="reader.mark", group=PANELS),
-        Binding("h", "toggle_highlight", "Highlight", show=False, tooltip="Entity highlighting on or off",
-                id="reader.highlight", group=ENTITIES),
-        Binding("l", "labels", "Labels", show=False, tooltip="Choose which entity labels are highlighted",
-                id="reader.labels", group=ENTITIES),
-        Binding("u", "unfollow", "Unfollow", show=False, tooltip="Stop following the chosen entity",
-                id="reader.unfollow", group=ENTITIES),
+        Binding(
+            "left_square_bracket",
+            "prev_article",
+            "Prev article",
+            key_display="[",
+            tooltip="Previous article in the library",
+            id="reader.prev_article",
+            group=ARTICLES,
+        ),
+        Binding(
+            "right_square_bracket",
+            "next_article",
+            "Next article",
+            key_display="]",
+            tooltip="Next article in the library",
+            id="reader.next_article",
+            group=ARTICLES,
+        ),
+        Binding(
+            "c", "compare", "Compare", tooltip="Compare this article with another", id="reader.compare", group=ARTICLES
+        ),
+        Binding(
+            "b",
+            "toggle_noise",
+            "Noise",
+            tooltip="Show or hide the boilerplate split off this article",
+            id="reader.noise",
+            group=PANELS,
+        ),
+        Binding(
+            "e",
+            "toggle_entities",
+            "Entities",
+            tooltip="Entity panel: who and what this article mentions",
+            id="reader.entities",
+            group=PANELS,
+        ),
+        Binding(
+            "right_curly_bracket",
+            "block(1)",
+            "Next block",
+            key_display="}",
+            show=False,
+            tooltip="Select the next block (for m)",
+            id="reader.next_block",
+            group=PANELS,
+        ),
+        Binding(
+            "left_curly_bracket",
+            "block(-1)",
+            "Prev block",
+            key_display="{",
+            show=False,
+            tooltip="Select the previous block (for m)",
+            id="reader.prev_block",
+            group=PANELS,
+        ),
+        Binding(
+            "m",
+            "mark",
+            "Mark",
+            show=False,
+            tooltip="Move the selected block between article and boilerplate",
+            id="reader.mark",
+            group=PANELS,
+        ),
+        Binding(
+            "h",
+            "toggle_highlight",
+            "Highlight",
+            show=False,
+            tooltip="Entity highlighting on or off",
+            id="reader.highlight",
+            group=ENTITIES,
+        ),
+        Binding(
+            "l",
+            "labels",
+            "Labels",
+            show=False,
+            tooltip="Choose which entity labels are highlighted",
+            id="reader.labels",
+            group=ENTITIES,
+        ),
+        Binding(
+            "u",
+            "unfollow",
+            "Unfollow",
+            show=False,
+            tooltip="Stop following the chosen entity",
+            id="reader.unfollow",
+            group=ENTITIES,
+        ),
     ]
 
     doc: reactive[str] = reactive("", init=False)
@@ -120,10 +199,8 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         loaded = Loaded(article, analysis)
         if self.query_text:
             try:
-                terms = {t for f, t in positive_terms(ws.parse(self.query_text))
-                         if f in ("title", "content", "outlet")}
-                loaded.matches = [s for s in match_spans(article.text, terms)
-                                  if not analysis.is_noise(s[0])]
+                terms = {t for f, t in positive_terms(ws.parse(self.query_text)) if f in ("title", "content", "outlet")}
+                loaded.matches = [s for s in match_spans(article.text, terms) if not analysis.is_noise(s[0])]
             except QueryError as exc:
                 loaded.error = str(exc)
             except RuntimeError:
@@ -134,8 +211,13 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         self.loaded = loaded
         article = loaded.article
         self.query_one("#reader-title", Static).update(line(article.title, None, "bold"))
-        meta = [article.outlet or "outlet unknown", article.date or "", article.doc,
-                f"{article.word_count} words", f"{loaded.analysis.noise_count()} noise blocks hidden (b)"]
+        meta = [
+            article.outlet or "outlet unknown",
+            article.date or "",
+            article.doc,
+            f"{article.word_count} words",
+            f"{loaded.analysis.noise_count()} noise blocks hidden (b)",
+        ]
         meta += [f"note: {n}" for n in article.notes]
         self.query_one("#reader-meta", Static).update(line("  ·  ".join(m for m in meta if m)))
         view = self.query_one(ArticleView)
@@ -214,10 +296,15 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         app = self.app
         self.query_one(NoisePanel).show(self.loaded.analysis.split)
         followed = app.followed  # type: ignore[attr-defined]
-        self.query_one(EntityPanel).show(self.loaded.analysis.mentions, set(app.entity_labels),  # type: ignore[attr-defined]
-                                         followed[0] if followed else None)
-        present = sorted({m.label for m in self.loaded.analysis.mentions if not m.noise}
-                         & set(app.entity_labels), key=list(LABEL_COLORS).index)  # type: ignore[attr-defined]
+        self.query_one(EntityPanel).show(
+            self.loaded.analysis.mentions,
+            set(app.entity_labels),  # type: ignore[attr-defined]
+            followed[0] if followed else None,
+        )
+        present = sorted(
+            {m.label for m in self.loaded.analysis.mentions if not m.noise} & set(app.entity_labels),
+            key=list(LABEL_COLORS).index,
+        )  # type: ignore[attr-defined]
         legend_widget = self.query_one("#reader-legend", Static)
         legend_widget.display = bool(app.entities_on and present)  # type: ignore[attr-defined]
         legend_widget.update(legend(present))
@@ -251,12 +338,20 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         if self.loaded.error:
             status.update(plain(self.loaded.error, "$text-error"))
         elif followed:
-            status.update(Content.assemble(
-                (f"mention {position}", "bold"), " of ", (followed[1], "italic"),
-                "  ·  n / N step (across articles)  ·  u stops following"))
+            status.update(
+                Content.assemble(
+                    (f"mention {position}", "bold"),
+                    " of ",
+                    (followed[1], "italic"),
+                    "  ·  n / N step (across articles)  ·  u stops following",
+                )
+            )
         elif self.query_text and targets:
-            status.update(Content.assemble(
-                (f"match {position}", "bold"), " for ", (self.query_text, "italic"), "  ·  n / N to step"))
+            status.update(
+                Content.assemble(
+                    (f"match {position}", "bold"), " for ", (self.query_text, "italic"), "  ·  n / N to step"
+                )
+            )
         elif self.query_text:
             status.update(plain(f"no matches for {self.query_text} in the article body"))
         else:
@@ -297,7 +392,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             doc = docs[(start + delta * step) % len(docs)]
             try:
                 analysis = ws.analyser.doc(doc)
-            except Exception:  # noqa: BLE001 - unreadable files are skipped here, listed elsewhere
+            except Exception:
                 continue
             if any(m.key == followed[0] and not m.noise for m in analysis.mentions):
                 self.app.call_from_thread(self._switch_to, doc, delta < 0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,15 +13,12 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from typing import TYPE_CHECKING
-
-from waic_reader.index.errors import QueryError
 from waic_reader.index.corpus.text import close_phrase
+from waic_reader.index.errors import QueryError
 
 if TYPE_CHECKING:
     from waic_reader.index.search.whoosh.engine import Hit, Results
 from waic_reader.index.corpus.text import one_line, visible_same_length
-
 from waic_reader.tui.safe import plain
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
@@ -53,7 +52,8 @@ class QueryInput(Input):
 
 def hit_prompt(hit: Hit, width: int) -> Content:
     head = Content.assemble(
-        (one_line(visible_same_length(hit.outlet or hit.doc), 24), "bold $text-accent"), "  ",
+        (one_line(visible_same_length(hit.outlet or hit.doc), 24), "bold $text-accent"),
+        "  ",
         (one_line(visible_same_length(hit.title), max(20, width - 40)), "bold"),
         ("  (in boilerplate only)" if hit.where == ["noise"] else "", "italic $text-muted"),
     )
@@ -78,9 +78,13 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
 
     def compose(self) -> ComposeResult:
         state = self.app.search_state  # type: ignore[attr-defined]
-        yield QueryInput(state.history, placeholder=PLACEHOLDER, id="query",
-                         value=self.initial if self.initial is not None else state.query,
-                         select_on_focus=False)
+        yield QueryInput(
+            state.history,
+            placeholder=PLACEHOLDER,
+            id="query",
+            value=self.initial if self.initial is not None else state.query,
+            select_on_focus=False,
+        )
         yield Static(plain("Type to search every article."), id="search-status")
         yield OptionList(id="results")
         yield Footer()
@@ -157,8 +161,10 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         else:
             more = f" (showing {shown})" if shown < results.total else ""
             about = "" if getattr(results, "total_exact", True) else "about "
-            self._status(f"{about}{results.total} article{'s' if results.total != 1 else ''} "
-                         f"match{'es' if results.total == 1 else ''}{more}  ·  enter opens  ·  tab to the list")
+            self._status(
+                f"{about}{results.total} article{'s' if results.total != 1 else ''} "
+                f"match{'es' if results.total == 1 else ''}{more}  ·  enter opens  ·  tab to the list"
+            )
 
     # -- actions ----------------------------------------------------------------------------
 

@@ -14,7 +14,6 @@ from textual.content import Content
 from textual.widgets import Static
 
 from waic_reader.index.corpus.blocks import Block
-
 from waic_reader.tui.safe import spans_content
 
 Highlight = tuple[int, int, str]  # absolute (start, end) in the article text, and a style
@@ -47,8 +46,7 @@ class BlockView(Static):
 
     def render_spans(self, highlights: Iterable[Highlight]) -> Content:
         b = self.block
-        local = [(s - b.start, e - b.start, style) for s, e, style in highlights
-                 if s < b.end and e > b.start]
+        local = [(s - b.start, e - b.start, style) for s, e, style in highlights if s < b.end and e > b.start]
         local = [(max(0, s), min(len(b.text), e), style) for s, e, style in local]
         base = KIND_STYLES.get(b.kind, "")
         styles = ([(0, len(b.text), base)] if base else []) + local
@@ -69,8 +67,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._highlights: list[Highlight] = []
         self.cursor: int | None = None  # position in the visible blocks, shown once moved
 
-    async def show_blocks(self, blocks: Sequence[Block], hidden: set[int],
-                          highlights: list[Highlight]) -> None:
+    async def show_blocks(self, blocks: Sequence[Block], hidden: set[int], highlights: list[Highlight]) -> None:
         await self.remove_children()
         self._views = []
         self._highlights = highlights

@@ -15,7 +15,6 @@ from textual.widgets.option_list import Option
 
 from waic_reader.index.analysis.entities.recogniser import LABELS, Mention
 from waic_reader.index.corpus.text import one_line, visible_same_length
-
 from waic_reader.tui.entity_colors import label_text_style
 from waic_reader.tui.safe import plain
 
@@ -29,8 +28,9 @@ class EntityPanel(Vertical):
     """
 
     BINDINGS = [
-        Binding("s", "search_entity", "Search all", tooltip="Search every article for this entity",
-                id="entities.search"),
+        Binding(
+            "s", "search_entity", "Search all", tooltip="Search every article for this entity", id="entities.search"
+        ),
     ]
 
     class Chosen(Message):
@@ -79,9 +79,15 @@ class EntityPanel(Vertical):
                 if key == selected:
                     highlight = len(self.keys)
                 mark = "▶ " if key == selected else "  "
-                options.add_option(Option(Content.assemble(
-                    mark, (one_line(visible_same_length(names[key]), 34), ""),
-                    (f"  {counts[key]}", "$text-muted"))))
+                options.add_option(
+                    Option(
+                        Content.assemble(
+                            mark,
+                            (one_line(visible_same_length(names[key]), 34), ""),
+                            (f"  {counts[key]}", "$text-muted"),
+                        )
+                    )
+                )
                 self.keys.append((key, names[key]))
         if not self.keys:
             options.add_option(Option(plain("No entities (or all filtered out)."), disabled=True))

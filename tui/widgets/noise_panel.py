@@ -12,7 +12,6 @@ from textual.widgets.option_list import Option
 
 from waic_reader.index.analysis.noise import NoiseSplit, Segment
 from waic_reader.index.corpus.text import one_line, visible_same_length
-
 from waic_reader.tui.safe import plain
 
 
@@ -55,8 +54,10 @@ class NoisePanel(Vertical):
         for seg in self.segments:
             prompt = Content.assemble(
                 (seg.kind, "bold $text-warning"),
-                (" (your mark)" if seg.marked else "", "italic"), "\n",
-                (one_line(visible_same_length(seg.text), 160), ""), "\n",
+                (" (your mark)" if seg.marked else "", "italic"),
+                "\n",
+                (one_line(visible_same_length(seg.text), 160), ""),
+                "\n",
                 (one_line(visible_same_length(seg.reason or ""), 200), "italic $text-muted"),
             )
             options.add_option(Option(prompt))

@@ -19,18 +19,31 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from waic_reader.index import yamlio
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.paths import config_dir
 
 LABELS: tuple[str, ...] = (
-    "PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "LAW",
-    "DATE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+    "PERSON",
+    "NORP",
+    "ORG",
+    "GPE",
+    "LOC",
+    "FAC",
+    "EVENT",
+    "PRODUCT",
+    "LAW",
+    "DATE",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "CARDINAL",
 )
 NAME_LABELS = frozenset(LABELS[:9])
 ENTITY_VERSION = 1
@@ -70,7 +83,8 @@ def entity_key(label: str, name: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Lexicons for the rules. Kept in code: they describe English news prose, not the world.
 
-_TITLE_CORE = frozenset("""
+_TITLE_CORE = frozenset(
+    """
 President Premier Minister Secretary Secretary-General Chairman Chairwoman Chairperson Chair CEO
 CFO CTO COO Founder Co-founder Cofounder Director Director-General Governor Senator Sen
 Representative Rep Mayor King Queen Prince Princess Sheikh Emir Ambassador Envoy Spokesperson
@@ -78,69 +92,136 @@ Spokesman Spokeswoman Commissioner Chancellor Speaker Judge Justice Dr Mr Mrs Ms
 Professor Gen General Lt Col Adm Admiral Captain Capt Commander Sgt Councillor Councilor Lord Lady
 Sir Dame Rev Archbishop Bishop Cardinal Leader Vice-President Vice-Premier Vice-Chairman Pope
 Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate Counselor Counsellor
-""".split())
-_TITLE_MOD = frozenset("""
+""".split()
+)
+_TITLE_MOD = frozenset(
+    """
 Vice Deputy Foreign Prime Defence Defense Commerce Trade Finance Interior Home Health Energy
 Party Former Acting Assistant Senior Executive Chief Managing State Attorney Supreme Interim
 Special Permanent Co Principal Lead Head Commerce Science Technology Industry Economy Justice
 First Grand Crown
-""".split())
-_HONORIFIC_DOT = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gen", "Lt", "Col",
-                            "Adm", "Capt", "Sgt", "Rev", "St"})
+""".split()
+)
+_HONORIFIC_DOT = frozenset(
+    {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gen", "Lt", "Col", "Adm", "Capt", "Sgt", "Rev", "St"}
+)
 
 _CUES: dict[str, str] = {}
 for _label, _words in (
-    ("ORG", "Inc Corp Corporation Company Co Ltd Limited LLC PLC Plc AG GmbH SA Group Holdings "
-            "Holding Ministry University Administration Department Agency Bureau Commission "
-            "Committee Council Association Institute Institution Foundation Fund Bank Party Union "
-            "Federation Alliance Organization Organisation Academy College School Court "
-            "Parliament Assembly Authority Board Service Services Technologies Technology "
-            "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
-            "Ventures Media Network Society Forces Army Navy Police Coalition Robotics "
-            "Semiconductor Semiconductors Electronics Pharmaceuticals Exchange Cabinet Office "
-            "Senate Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance "
-            "Advisory Resources Compute Minerals Networks Energy Pharma Logistics Mining Petroleum "
-            "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp"),
-    ("LOC", "River Lake Sea Ocean Mountains Valley Bay Strait Peninsula Desert Island Islands "
-            "Coast Basin Delta Plateau Gulf Region"),
+    (
+        "ORG",
+        "Inc Corp Corporation Company Co Ltd Limited LLC PLC Plc AG GmbH SA Group Holdings "
+        "Holding Ministry University Administration Department Agency Bureau Commission "
+        "Committee Council Association Institute Institution Foundation Fund Bank Party Union "
+        "Federation Alliance Organization Organisation Academy College School Court "
+        "Parliament Assembly Authority Board Service Services Technologies Technology "
+        "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
+        "Ventures Media Network Society Forces Army Navy Police Coalition Robotics "
+        "Semiconductor Semiconductors Electronics Pharmaceuticals Exchange Cabinet Office "
+        "Senate Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance "
+        "Advisory Resources Compute Minerals Networks Energy Pharma Logistics Mining Petroleum "
+        "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp",
+    ),
+    (
+        "LOC",
+        "River Lake Sea Ocean Mountains Valley Bay Strait Peninsula Desert Island Islands "
+        "Coast Basin Delta Plateau Gulf Region",
+    ),
     ("GPE", "Province City County Prefecture District Municipality Oblast Emirate"),
-    ("FAC", "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
-            "Highway Station Port Dam Canal Temple Cathedral Mosque Church Prison Base Terminal "
-            "Center Centre Arena Park Caverns Caves Pipeline"),
-    ("EVENT", "Conference Summit Forum Games Olympics Expo Festival Championship Championships "
-              "Cup War Revolution Fair Exhibition Dialogue Olympiad Tournament Congress Awards Week "
-              "Marathon Rally Tour"),
-    ("LAW", "Act Law Treaty Accord Accords Agreement Convention Constitution Directive "
-            "Regulation Regulations Bill Amendment Charter Protocol"),
+    (
+        "FAC",
+        "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
+        "Highway Station Port Dam Canal Temple Cathedral Mosque Church Prison Base Terminal "
+        "Center Centre Arena Park Caverns Caves Pipeline",
+    ),
+    (
+        "EVENT",
+        "Conference Summit Forum Games Olympics Expo Festival Championship Championships "
+        "Cup War Revolution Fair Exhibition Dialogue Olympiad Tournament Congress Awards Week "
+        "Marathon Rally Tour",
+    ),
+    (
+        "LAW",
+        "Act Law Treaty Accord Accords Agreement Convention Constitution Directive "
+        "Regulation Regulations Bill Amendment Charter Protocol",
+    ),
 ):
     for _w in _words.split():
         _CUES[_w] = _label
 # Cue words after which "of" continues a name: "Ministry of Commerce", "Bank of America".
-_OF_CUES = frozenset(_CUES) | {"Republic", "Kingdom", "State", "States", "Gulf", "Strait", "Sea",
-                               "Isle", "Bank", "House", "Museum", "Battle", "Treaty", "Secretary"}
-_CONNECT = frozenset({"of", "for", "de", "du", "des", "la", "le", "von", "van", "der", "den", "da",
-                      "bin", "al", "on", "and", "&", "the", "do", "dos", "das", "del", "di"})
-_NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "al",
-                             "do", "dos", "das", "del", "di"})
+_OF_CUES = frozenset(_CUES) | {
+    "Republic",
+    "Kingdom",
+    "State",
+    "States",
+    "Gulf",
+    "Strait",
+    "Sea",
+    "Isle",
+    "Bank",
+    "House",
+    "Museum",
+    "Battle",
+    "Treaty",
+    "Secretary",
+}
+_CONNECT = frozenset(
+    {
+        "of",
+        "for",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "von",
+        "van",
+        "der",
+        "den",
+        "da",
+        "bin",
+        "al",
+        "on",
+        "and",
+        "&",
+        "the",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "di",
+    }
+)
+_NAME_PARTICLES = frozenset(
+    {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "al", "do", "dos", "das", "del", "di"}
+)
 # First words that type a name by themselves ("Banco Cordillera", "Lake Athabasca").
-_PREFIX_CUES = {w: "ORG" for w in "Banco Banca Banque Grupo Cooperativa Asociación Associação Instituto "
-                "Universidad Universidade Fundación Compagnie Société".split()}
-_PREFIX_CUES.update({w: "LOC" for w in "Lake Mount Mt Cape".split()})
+_PREFIX_CUES = dict.fromkeys(
+    "Banco Banca Banque Grupo Cooperativa Asociación Associação Instituto "
+    "Universidad Universidade Fundación Compagnie Société".split(),
+    "ORG",
+)
+_PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape".split(), "LOC"))
 _PREFIX_CUES.update({"Fort": "GPE"})
 # Hyphenated prefixes that make one word with a following known name: "Inter-American".
 _HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
-_WEEKDAYS_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-March April May June July August September October November December""".split())
+_WEEKDAYS_MONTHS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December""".split()
+)
 _PLACE_BEFORE = frozenset({"in", "near", "outside"})
 # Words after "Name," that introduce an apposition describing a person ("Mwale, a 52-year-old ...").
 _APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
 
-_STOP_ACRONYMS = frozenset("""
+_STOP_ACRONYMS = frozenset(
+    """
 AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC
 GMT USB VR AR IOT SAAS NFT DNA HIV ID PR HR Q&A R&D B2B VIP ETF CPI PMI SME SMES AM FM PDF
-""".split())
+""".split()
+)
 # Words that start sentences and headlines without being names.
-_COMMON = frozenset("""
+_COMMON = frozenset(
+    """
 a an the this that these those it its he she they we you i his her their our my your there here
 and but or nor so yet for of in on at by to from with without within into onto over under after
 before since until while when where why how what who whom whose which whether if as than though
@@ -152,8 +233,10 @@ such no not yes one two three four five six seven eight nine ten key major minor
 international local our some according following including watch monitor go read see look why
 take make get give keep let put set highlighting exhibitors speakers earlier later today
 yesterday tomorrow tags related share more top latest breaking update updated editor
-""".split())
-_GIVEN = frozenset("""
+""".split()
+)
+_GIVEN = frozenset(
+    """
 Aaron Adam Adrian Ahmed Alan Albert Alex Alexander Alexandra Ali Alice Amanda Amy Andrea Andrew
 Angela Anna Anne Anthony Antonio Ben Benjamin Bernard Bill Bob Brian Carl Carlos Caroline
 Catherine Charles Charlotte Chris Christian Christina Christine Christopher Claire Daniel David
@@ -174,16 +257,35 @@ Themba Lindiwe Hiroko Satoshi Naoki Keiko Jun Min Wei Mei Ling Hyun Jae Seo Anil
 Deepak Arjun Vikram Sanjay Lakshmi Nguyen Thi Minh Anh Dmitri Natalia Svetlana Yulia Oksana Olena
 Taras Mehmet Ayse Emre Elif Reza Ali Dariusz Jonah Julia Priyanka Kirsten Heike Jurgen Wolfgang
 Ursula Claudia Stefan Andreas Matthias Sabine Ilse Anneliese Beatrix Arvids Gunnar Krisztina
-""".split())
+""".split()
+)
 # Family names that come first in Chinese (and Korean/Vietnamese) names: "Li" after "Li Qiang".
-_FAMILY_FIRST = frozenset("""
+_FAMILY_FIRST = frozenset(
+    """
 Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang
 Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su
 Lu Ding Ren Shen Yao Jin Xi Fu Qian Kong Bai Cui Kang Mao Qiu Qin Shi Gu Hou Shao Meng Long Wan
 Duan Lei Tan Yin Yan Xue Hao Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Nguyen Tran Le Pham
-""".split())
-_SAY = frozenset({"said", "says", "told", "added", "noted", "stated", "wrote", "argued",
-                  "warned", "explained", "announced", "recalled", "urged", "stressed"})
+""".split()
+)
+_SAY = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "added",
+        "noted",
+        "stated",
+        "wrote",
+        "argued",
+        "warned",
+        "explained",
+        "announced",
+        "recalled",
+        "urged",
+        "stressed",
+    }
+)
 
 # ---------------------------------------------------------------------------------------------
 # Tokens
@@ -255,14 +357,17 @@ def parse_gazetteer(data: Any, path: Path | str, node: Any = None) -> tuple[list
         return entries, errors, removed
     for section, items in data.items():
         if section not in ("entities", "countries") and section not in NAME_LABELS:
-            err(f"unknown section {section!r} (use entities, countries or one of {', '.join(sorted(NAME_LABELS))})", section)
+            err(
+                f"unknown section {section!r} (use entities, countries or one of {', '.join(sorted(NAME_LABELS))})",
+                section,
+            )
             continue
         if not isinstance(items, list):
             err(f"{section!r} must be a list", section)
             continue
         for i, item in enumerate(items):
             if section == "entities":
-                entry = _full_entry(item, lambda m: err(f"entities[{i}]: {m}", section), removed)
+                entry = _full_entry(item, lambda m, i=i, section=section: err(f"entities[{i}]: {m}", section), removed)
                 if entry:
                     entries.append(entry)
                 continue
@@ -310,7 +415,9 @@ def _full_entry(item: Any, err: Any, removed: set[str]) -> GazEntry | None:
 
 
 @lru_cache(maxsize=4)
-def _load_cached(path: str, mtime_ns: int, size: int) -> tuple[tuple[GazEntry, ...], tuple[str, ...], frozenset[str], str]:
+def _load_cached(
+    path: str, mtime_ns: int, size: int
+) -> tuple[tuple[GazEntry, ...], tuple[str, ...], frozenset[str], str]:
     """Parse one gazetteer file once per process (keyed by mtime so edits are picked up)."""
     p = Path(path)
     try:
@@ -360,77 +467,138 @@ def _build_trie(entries: Sequence[GazEntry]) -> tuple[_Trie, list[tuple[str, str
 
 # Bound modifiers belong to a number span ("over 800", "up to $1 billion"); hedges ("about",
 # "around", "approximately", "roughly", "some") stay outside, as in the OntoNotes-style gold.
-_APPROX_BEFORE = (r"\b(?:(?:nearly|almost|over|more\s+than|less\s+than|"
-           r"fewer\s+than|up\s+to|at\s+least|as\s+many\s+as|as\s+much\s+as|just\s+over|just\s+under|"
-           r"upwards\s+of|close\s+to)\s+)$")
+_APPROX_BEFORE = (
+    r"\b(?:(?:nearly|almost|over|more\s+than|less\s+than|"
+    r"fewer\s+than|up\s+to|at\s+least|as\s+many\s+as|as\s+much\s+as|just\s+over|just\s+under|"
+    r"upwards\s+of|close\s+to)\s+)$"
+)
 _NUM = r"(?<![\w.,$€£¥-])\d+(?:[.,]\d+)*"
-_WORDNUM = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-            r"eighty|ninety|hundred|a\s+hundred|a\s+thousand|dozens|a\s+dozen)")
+_WORDNUM = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|a\s+hundred|a\s+thousand|dozens|a\s+dozen)"
+)
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|bn|tn|m|b|k)\b)?"
 _SCALE_WORD = r"(?:\s(?:thousand|million|billion|trillion)\b)?"
-_CURRENCY = (r"(?:yuan|renminbi|RMB|dollars?|euros?|pounds?(?:\s+sterling)?|yen|won|rupees?|cents?|naira|kwacha|"
-             r"shillings?|cedis?|zloty|kronor|kroner|krona|krone|"
-             r"roubles?|rubles?|francs?|pesos?|reais|rand|lira|dirhams?|riyals?|ringgit|baht|"
-             r"USD|EUR|CNY|GBP|JPY|HKD|CHF|INR)\b")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
-          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s\d))")
-_MONTH_ALONE = (r"(?:January|February|March|April|June|July|August|September|October|November|"
-                r"December)")
+_CURRENCY = (
+    r"(?:yuan|renminbi|RMB|dollars?|euros?|pounds?(?:\s+sterling)?|yen|won|rupees?|cents?|naira|kwacha|"
+    r"shillings?|cedis?|zloty|kronor|kroner|krona|krone|"
+    r"roubles?|rubles?|francs?|pesos?|reais|rand|lira|dirhams?|riyals?|ringgit|baht|"
+    r"USD|EUR|CNY|GBP|JPY|HKD|CHF|INR)\b"
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s\d))"
+)
+_MONTH_ALONE = (
+    r"(?:January|February|March|April|June|July|August|September|October|November|"
+    r"December)"
+)
 _YEAR = r"(?<![\w.,$€£¥-])(?:(?:1[89]|20)\d0s\b|(?:1[89]|20)\d{2}(?![\w%]|[.,]\d))"
-_UNIT = (r"(?:km²|km2|square\s+(?:kilomet(?:er|re)s|miles|meters|metres)|kilomet(?:er|re)s|km|"
-         r"cubic\s+(?:met(?:er|re)s|feet)|(?:milli|centi)met(?:er|re)s|mm|cm|"
-         r"degrees\s+(?:Celsius|Fahrenheit|C|F)|"
-         r"miles|met(?:er|re)s|kilograms|kg|tonnes|tons|barrels|gigawatts|megawatts|GW|MW|kWh|"
-         r"TWh|hectares|acres|feet|foot|inches|litres|liters|gallons|degrees|petaflops|exaflops|"
-         r"terabytes|gigabytes|TB|GB)(?!\w)")
+_UNIT = (
+    r"(?:km²|km2|square\s+(?:kilomet(?:er|re)s|miles|meters|metres)|kilomet(?:er|re)s|km|"
+    r"cubic\s+(?:met(?:er|re)s|feet)|(?:milli|centi)met(?:er|re)s|mm|cm|"
+    r"degrees\s+(?:Celsius|Fahrenheit|C|F)|"
+    r"miles|met(?:er|re)s|kilograms|kg|tonnes|tons|barrels|gigawatts|megawatts|GW|MW|kWh|"
+    r"TWh|hectares|acres|feet|foot|inches|litres|liters|gallons|degrees|petaflops|exaflops|"
+    r"terabytes|gigabytes|TB|GB)(?!\w)"
+)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("MONEY", re.compile(r"(?:(?:US|U\.S\.|A|AU|C|CA|HK|NZ|S|NT|R)?\$|€|£|¥|₹|₩)\s?"
-                         r"\d+(?:[.,]\d+)*" + _SCALE, re.I)),
-    ("MONEY", re.compile(_NUM + _SCALE + r"\s?(?:(?:US|U\.S\.|Hong\s+Kong|Singapore|"
-                         r"Australian|Canadian|New\s+Taiwan|Swiss|Indian|Japanese|Mexican|Brazilian|South\s+African|"
-                         r"Swedish|Danish|Norwegian|Nigerian|Kenyan)\s+)?" + _CURRENCY, re.I)),
-    ("MONEY", re.compile(r"\b(?:USD|EUR|CNY|RMB|GBP|JPY|HKD|CHF|INR)\s?\d+(?:[.,]\d+)*"
-                         + _SCALE, re.I)),
-    ("PERCENT", re.compile(r"(?:" + _NUM + r"|" + r"\b" + _WORDNUM + r")"
-                           r"\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)),
+    (
+        "MONEY",
+        re.compile(
+            r"(?:(?:US|U\.S\.|A|AU|C|CA|HK|NZ|S|NT|R)?\$|€|£|¥|₹|₩)\s?"
+            r"\d+(?:[.,]\d+)*" + _SCALE,
+            re.I,
+        ),
+    ),
+    (
+        "MONEY",
+        re.compile(
+            _NUM + _SCALE + r"\s?(?:(?:US|U\.S\.|Hong\s+Kong|Singapore|"
+            r"Australian|Canadian|New\s+Taiwan|Swiss|Indian|Japanese|Mexican|Brazilian|South\s+African|"
+            r"Swedish|Danish|Norwegian|Nigerian|Kenyan)\s+)?" + _CURRENCY,
+            re.I,
+        ),
+    ),
+    ("MONEY", re.compile(r"\b(?:USD|EUR|CNY|RMB|GBP|JPY|HKD|CHF|INR)\s?\d+(?:[.,]\d+)*" + _SCALE, re.I)),
+    (
+        "PERCENT",
+        re.compile(
+            r"(?:" + _NUM + r"|" + r"\b" + _WORDNUM + r")"
+            r"\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)",
+            re.I,
+        ),
+    ),
     ("QUANTITY", re.compile(_NUM + _SCALE_WORD + r"\s?" + _UNIT, re.I)),
-    ("DATE", re.compile(r"\b(?:(?:early|mid|late)[\s-])?" + _MONTH + r"\s\d{1,2}(?:st|nd|rd|th)?"
-                        r"(?:[-–]\d{1,2}(?!\d))?(?:,?\s(?:1[89]|20)\d{2})?\b(?:\s(?:each|every)\s(?:year|month))?")),
+    (
+        "DATE",
+        re.compile(
+            r"\b(?:(?:early|mid|late)[\s-])?" + _MONTH + r"\s\d{1,2}(?:st|nd|rd|th)?"
+            r"(?:[-–]\d{1,2}(?!\d))?(?:,?\s(?:1[89]|20)\d{2})?\b(?:\s(?:each|every)\s(?:year|month))?"
+        ),
+    ),
     ("DATE", re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH + r"(?:,?\s(?:1[89]|20)\d{2})?\b")),
     ("DATE", re.compile(r"\b(?:(?:early|mid|late)[\s-])?" + _MONTH + r",?\s(?:1[89]|20)\d{2}\b")),
     ("DATE", re.compile(r"\b(?:(?:early|mid|late)[\s-])?" + _MONTH_ALONE + r"\b")),
     ("DATE", re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("DATE", re.compile(r"\b(?:between|from)\s" + _YEAR + r"\s(?:and|to|through)\s" + _YEAR)),
     ("DATE", re.compile(r"(?:\b(?:the\s)?(?:early|mid|late)[\s-])?" + _YEAR + r"s?")),
-    ("DATE", re.compile(r"\bQ[1-4](?:\s(?:1[89]|20)\d{2})?\b|\b(?:first|second|third|fourth)[\s-]"
-                        r"quarter\b(?:\sof\s(?:(?:this|last|next)\syear|(?:1[89]|20)\d{2})\b)?"
-                        r"|\bfiscal\s(?:1[89]|20)\d{2}\b|\b(?:full|half)-year\b|\b(?:first|second)-half\b", re.I)),
-    ("DATE", re.compile(r"\b(?:(?:earlier|later|early|late)\s)?(?:this|last|next|past|coming|previous)\s"
-                        r"(?:week|month|year|decade|weekend|quarter|spring|summer|autumn|fall|"
-                        r"winter|century)\b(?:\s(?:ago|earlier|later)\b(?!\sthan))?|\b(?:yesterday|today|tomorrow)\b|\brecent\s(?:years|"
-                        r"months|weeks|decades)\b|\bthe\s(?:past|last|next|previous|coming)\s"
-                        r"(?:(?:few|several|" + _WORDNUM + r"|\d+)\s)?(?:years|months|weeks|days|"
-                        r"decades)\b", re.I)),
+    (
+        "DATE",
+        re.compile(
+            r"\bQ[1-4](?:\s(?:1[89]|20)\d{2})?\b|\b(?:first|second|third|fourth)[\s-]"
+            r"quarter\b(?:\sof\s(?:(?:this|last|next)\syear|(?:1[89]|20)\d{2})\b)?"
+            r"|\bfiscal\s(?:1[89]|20)\d{2}\b|\b(?:full|half)-year\b|\b(?:first|second)-half\b",
+            re.I,
+        ),
+    ),
+    (
+        "DATE",
+        re.compile(
+            r"\b(?:(?:earlier|later|early|late)\s)?(?:this|last|next|past|coming|previous)\s"
+            r"(?:week|month|year|decade|weekend|quarter|spring|summer|autumn|fall|"
+            r"winter|century)\b(?:\s(?:ago|earlier|later)\b(?!\sthan))?|\b(?:yesterday|today|tomorrow)\b|\brecent\s(?:years|"
+            r"months|weeks|decades)\b|\bthe\s(?:past|last|next|previous|coming)\s"
+            r"(?:(?:few|several|" + _WORDNUM + r"|\d+)\s)?(?:years|months|weeks|days|"
+            r"decades)\b",
+            re.I,
+        ),
+    ),
     ("DATE", re.compile(r"\b(?:\d+|" + _WORDNUM + r"|one)-(?:day|week|month|year|decade)\b(?:-old\b)?", re.I)),
-    ("CARDINAL", re.compile(_NUM + _SCALE_WORD + r"(?![\w%])(?!-(?:day|week|month|year)\b)",
-                            re.I)),
-    ("CARDINAL", re.compile(r"\b" + _WORDNUM + r"(?:[-\s](?:one|two|three|four|five|six|"
-                            r"seven|eight|nine|hundred|thousand|million|billion))*\b", re.I)),
+    ("CARDINAL", re.compile(_NUM + _SCALE_WORD + r"(?![\w%])(?!-(?:day|week|month|year)\b)", re.I)),
+    (
+        "CARDINAL",
+        re.compile(
+            r"\b" + _WORDNUM + r"(?:[-\s](?:one|two|three|four|five|six|"
+            r"seven|eight|nine|hundred|thousand|million|billion))*\b",
+            re.I,
+        ),
+    ),
     ("DATE", re.compile(r"\b(?:annual|annually|weekly|monthly|quarterly|yearly|biannual)\b", re.I)),
-    ("DATE", re.compile(r"\b(?:end|start|beginning|middle)\sof\s(?:" + _YEAR + r"|(?:this|last|next)\s"
-                        r"(?:year|month|decade)\b|" + _MONTH_ALONE + r"(?:\s(?:1[89]|20)\d{2})?\b)")),
+    (
+        "DATE",
+        re.compile(
+            r"\b(?:end|start|beginning|middle)\sof\s(?:" + _YEAR + r"|(?:this|last|next)\s"
+            r"(?:year|month|decade)\b|" + _MONTH_ALONE + r"(?:\s(?:1[89]|20)\d{2})?\b)"
+        ),
+    ),
     ("DATE", re.compile(r"\b(?:each|every)\s(?:" + _MONTH_ALONE + r"|May)\b")),
 ]
 # Durations and relative spans ending in a time unit ("37 days", "another two years", "more than a
 # decade", "a year earlier"): found backwards from the unit word, see _duration.
-_DUR_UNITS = frozenset("day days week weeks month months year years decade decades quarter quarters "
-                       "century centuries summers winters seasons".split())
-_DUR_BEFORE = re.compile(r"(?:\b(?:(?:more|less|fewer)\s+than|another|at\s+least|nearly|almost|"
-                         r"the\s+(?:past|last|next|previous|first|coming|following))\s+)?"
-                         r"(?:\b(?:\d+(?:\.\d+)?|" + _WORDNUM + r"|one|a|an|a\s+few|several)\s+)$", re.I)
+_DUR_UNITS = frozenset(
+    "day days week weeks month months year years decade decades quarter quarters "
+    "century centuries summers winters seasons".split()
+)
+_DUR_BEFORE = re.compile(
+    r"(?:\b(?:(?:more|less|fewer)\s+than|another|at\s+least|nearly|almost|"
+    r"the\s+(?:past|last|next|previous|first|coming|following))\s+)?"
+    r"(?:\b(?:\d+(?:\.\d+)?|" + _WORDNUM + r"|one|a|an|a\s+few|several)\s+)$",
+    re.I,
+)
 _DUR_AFTER = re.compile(r"\s(?:ago|earlier|later|before)\b(?!\sthan)")
 # Approximators belong to the span ("over 800"): matched backwards from each number, because an
 # optional prefix group at the front of every pattern makes the regex engine try every position.
@@ -440,19 +608,40 @@ _LEADING_THE = re.compile(r"^the\s", re.I)
 
 
 _DIGIT_PATS = (1, 3, 4, 6, 11, 14, 15)
-_WORD_PATS_EXTRA = {"annual": (17,), "annually": (17,), "weekly": (17,), "monthly": (17,), "quarterly": (17,),
-                    "yearly": (17,), "biannual": (17,), "end": (18,), "start": (18,), "beginning": (18,),
-                    "middle": (18,), "each": (19,), "every": (19,), "full": (12,), "half": (12,),
-                    "first": (12,), "second": (12,), "third": (12,), "fourth": (12,)}
+_WORD_PATS_EXTRA = {
+    "annual": (17,),
+    "annually": (17,),
+    "weekly": (17,),
+    "monthly": (17,),
+    "quarterly": (17,),
+    "yearly": (17,),
+    "biannual": (17,),
+    "end": (18,),
+    "start": (18,),
+    "beginning": (18,),
+    "middle": (18,),
+    "each": (19,),
+    "every": (19,),
+    "full": (12,),
+    "half": (12,),
+    "first": (12,),
+    "second": (12,),
+    "third": (12,),
+    "fourth": (12,),
+}
 _WORD_PATS: dict[str, tuple[int, ...]] = {}
-for _w in ("january february march april may june july august september october november december "
-           "jan feb mar apr jun jul aug sep sept oct nov dec").split():
+for _w in (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split():
     _WORD_PATS[_w] = (5, 7, 8)
 for _w in "monday tuesday wednesday thursday friday saturday sunday".split():
     _WORD_PATS[_w] = (9,)
-for _w in ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
-           "ninety hundred dozen dozens one").split():
+for _w in (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred dozen dozens one"
+).split():
     _WORD_PATS[_w] = (3, 14, 16)
 for _w in "this last next past coming previous yesterday today tomorrow recent".split():
     _WORD_PATS[_w] = (13,)
@@ -532,7 +721,7 @@ def _duration(text: str, us: int, ue: int, found: set[tuple[int, int, str]]) -> 
     if m is None:
         return
     s = m.start()
-    if text[s:s + 4].lower() == "the ":
+    if text[s : s + 4].lower() == "the ":
         s += 4
     e = ue
     count = text[s:us].split()
@@ -591,8 +780,9 @@ def _is_title(text: str) -> tuple[bool, bool]:
 class Recognizer:
     """Gazetteer + rules recogniser. Build once (``Recognizer.default()``) and reuse."""
 
-    def __init__(self, user_path: Path | None = None, *, use_user: bool = True,
-                 bundled_path: Path = BUNDLED_GAZETTEER) -> None:
+    def __init__(
+        self, user_path: Path | None = None, *, use_user: bool = True, bundled_path: Path = BUNDLED_GAZETTEER
+    ) -> None:
         entries, errors, _, digest = load_gazetteer(bundled_path)
         self.errors: list[str] = list(errors)
         by_name: dict[str, GazEntry] = {}
@@ -624,8 +814,9 @@ class Recognizer:
 
     # -- gazetteer matching -------------------------------------------------------------------
 
-    def _fits(self, surface: tuple[str, ...], toks: list[tuple[int, int, str]], i: int,
-              mode: str, initial: bool) -> bool:
+    def _fits(
+        self, surface: tuple[str, ...], toks: list[tuple[int, int, str]], i: int, mode: str, initial: bool
+    ) -> bool:
         if mode == "caps" and all(w.isupper() or not w.isalpha() for w in surface):
             return False  # an all-caps alias ("US", "WHO") is indistinguishable from a shouted word
         for k, want in enumerate(surface):
@@ -641,8 +832,9 @@ class Recognizer:
             return False
         return True
 
-    def _gaz_matches(self, toks: list[tuple[int, int, str]], modes: list[str],
-                     initial: list[bool]) -> dict[int, tuple[int, int]]:
+    def _gaz_matches(
+        self, toks: list[tuple[int, int, str]], modes: list[str], initial: list[bool]
+    ) -> dict[int, tuple[int, int]]:
         """Longest gazetteer match starting at each token: {i: (j, entity id)}."""
         out: dict[int, tuple[int, int]] = {}
         trie = self._trie
@@ -696,8 +888,7 @@ class Recognizer:
         singles: list[tuple[int, int, str]] = []  # capitalised words a short form may claim
         all_toks: list[tuple[int, int, str]] = []
         for block in article.blocks:
-            all_toks.extend(self._block(text, block.start, block.end, block.kind, starts, doc_lower,
-                                        cands, singles))
+            all_toks.extend(self._block(text, block.start, block.end, block.kind, starts, doc_lower, cands, singles))
         for block in article.blocks:
             _dateline(text, block.start, block.end, cands)
         for s, e, label in _numeric(text, all_toks):
@@ -707,9 +898,17 @@ class Recognizer:
         chosen = self._short_forms(text, chosen, singles)
         return _mark_noise(text, chosen, noise_spans)
 
-    def _block(self, text: str, bstart: int, bend: int, kind: str, starts: set[int],
-               doc_lower: set[str], cands: list[tuple[int, int, str, str, int]],
-               singles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _block(
+        self,
+        text: str,
+        bstart: int,
+        bend: int,
+        kind: str,
+        starts: set[int],
+        doc_lower: set[str],
+        cands: list[tuple[int, int, str, str, int]],
+        singles: list[tuple[int, int, str]],
+    ) -> list[tuple[int, int, str]]:
         btext = text[bstart:bend]
         # The same tokens as _tokens(btext), offsets into the article (no pattern looks behind
         # its start, and ``endpos`` makes the block's end the end of the string).
@@ -754,11 +953,11 @@ class Recognizer:
             if g is None and not cur and not (t[0].isalpha() and _is_cap(t)):
                 i += 1  # most tokens: no name is open and none starts here
                 continue
-            if g is not None and cur and cur[-1].e == s and text[cur[-1].s:s - 1] in _HYPHEN_PREFIX:
+            if g is not None and cur and cur[-1].e == s and text[cur[-1].s : s - 1] in _HYPHEN_PREFIX:
                 g = None  # "Inter-American": the prefix and the known name make one word
             if g is not None or (t[0].isalpha() and _is_cap(t)):
                 j = g[0] if g else i + 1
-                unit = _Unit(s, toks[j - 1][1], i, j, g[1] if g else -1, text[s:toks[j - 1][1]])
+                unit = _Unit(s, toks[j - 1][1], i, j, g[1] if g else -1, text[s : toks[j - 1][1]])
                 glue = bool(cur) and not pending and s - cur[-1].e == 0 and cur[-1].eid < 0 and unit.eid < 0
                 # "and" joins only a last one-word conjunct ("Prevention and Control"), never two names.
                 lone = g is None and not (j < n and toks[j][2][:1].isupper())
@@ -769,22 +968,34 @@ class Recognizer:
                     cur, pending = [], []
                 if glue:  # "Jean-Pierre": a hyphen between capitalised parts keeps one word
                     cur[-1].e, cur[-1].j = unit.e, unit.j
-                    cur[-1].text = text[cur[-1].s:unit.e]
+                    cur[-1].text = text[cur[-1].s : unit.e]
                 else:
                     cur.append(unit)
                 pending = []
                 i = j
                 continue
-            if t == "-" and cur and i + 1 < n and cur[-1].e == s and toks[i + 1][0] == e \
-                    and _is_cap(toks[i + 1][2]) and cur[-1].eid < 0 \
-                    and ((i + 1) not in gaz or cur[-1].text in _HYPHEN_PREFIX):
+            if (
+                t == "-"
+                and cur
+                and i + 1 < n
+                and cur[-1].e == s
+                and toks[i + 1][0] == e
+                and _is_cap(toks[i + 1][2])
+                and cur[-1].eid < 0
+                and ((i + 1) not in gaz or cur[-1].text in _HYPHEN_PREFIX)
+            ):
                 cur[-1].e = e  # glued on the next iteration
                 i += 1
                 continue
-            if t == "." and cur and cur[-1].eid < 0 and cur[-1].e == s \
-                    and text[cur[-1].s:cur[-1].e] in _HONORIFIC_DOT:
+            if (
+                t == "."
+                and cur
+                and cur[-1].eid < 0
+                and cur[-1].e == s
+                and text[cur[-1].s : cur[-1].e] in _HONORIFIC_DOT
+            ):
                 cur[-1].e, cur[-1].j = e, i + 1
-                cur[-1].text = text[cur[-1].s:e]
+                cur[-1].text = text[cur[-1].s : e]
                 i += 1
                 continue
             if cur and t in _CONNECT and len(pending) < 2:
@@ -832,9 +1043,16 @@ class Recognizer:
             return cur[-1].eid < 0
         return False
 
-    def _classify(self, text: str, toks: list[tuple[int, int, str]], run: list[_Unit],
-                  initial: list[bool], doc_lower: set[str],
-                  cands: list[tuple[int, int, str, str, int]], singles: list[tuple[int, int, str]]) -> None:
+    def _classify(
+        self,
+        text: str,
+        toks: list[tuple[int, int, str]],
+        run: list[_Unit],
+        initial: list[bool],
+        doc_lower: set[str],
+        cands: list[tuple[int, int, str, str, int]],
+        singles: list[tuple[int, int, str]],
+    ) -> None:
         ents = self._ents
 
         def emit(s: int, e: int, label: str, prio: int = 0) -> None:
@@ -851,8 +1069,12 @@ class Recognizer:
         while run and run[0].eid < 0 and initial[run[0].i]:
             w = run[0].text
             low = w.lower()
-            if low in _COMMON or low in doc_lower or low.endswith(("ing", "ly")) or (
-                    len(run) == 1 and w not in _GIVEN and not _is_acronym(w)):
+            if (
+                low in _COMMON
+                or low in doc_lower
+                or low.endswith(("ing", "ly"))
+                or (len(run) == 1 and w not in _GIVEN and not _is_acronym(w))
+            ):
                 singles.append((run[0].s, run[0].e, w))  # may still be a short form ("Li said")
                 run = run[1:]
             else:
@@ -863,12 +1085,12 @@ class Recognizer:
         flags = [_is_title(u.text) if u.eid < 0 else (False, False) for u in run]
         core_at = max((k for k, f in enumerate(flags) if f[1]), default=-1)
         if core_at >= 0:
-            for u in run[:core_at + 1]:
+            for u in run[: core_at + 1]:
                 if u.eid >= 0:
                     emit_gaz(u)  # "Google" in "Google CEO"; unknown words there belong to the title
-            rest = run[core_at + 1:]
+            rest = run[core_at + 1 :]
             if rest and all(u.eid < 0 for u in rest) and len(rest) <= 4 and not _cue_label(rest[-1].text):
-                if text[rest[0].s - 2:rest[0].s].strip() not in ("of", "for"):
+                if text[rest[0].s - 2 : rest[0].s].strip() not in ("of", "for"):
                     emit(rest[0].s, rest[-1].e, "PERSON")
                 return
             run = rest
@@ -876,12 +1098,12 @@ class Recognizer:
                 return
         last = run[-1]
         cue = _cue_label(last.text) if last.eid < 0 else None
-        of_heads = [u for u in run[:-1] if u.eid < 0 and text[u.e:u.e + 4] in (" of ", " for", " on ")]
+        of_heads = [u for u in run[:-1] if u.eid < 0 and text[u.e : u.e + 4] in (" of ", " for", " on ")]
         of_cue = _of_label(of_heads[0].text) if of_heads else None
         if len(run) >= 2 and run[0].eid < 0 and run[0].text in _PREFIX_CUES and not cue:
             emit(run[0].s, last.e, _PREFIX_CUES[run[0].text])
             return
-        if len(run) >= 2 and not cue and "&" in text[run[0].s:last.e]:
+        if len(run) >= 2 and not cue and "&" in text[run[0].s : last.e]:
             emit(run[0].s, last.e, "ORG")
             return
         if len(run) >= 2 and (cue or of_cue):
@@ -901,8 +1123,14 @@ class Recognizer:
                 emit_gaz(u)
 
     @staticmethod
-    def _unknown(text: str, toks: list[tuple[int, int, str]], stretch: list[_Unit], initial: list[bool],
-                 emit: Any, singles: list[tuple[int, int, str]]) -> None:
+    def _unknown(
+        text: str,
+        toks: list[tuple[int, int, str]],
+        stretch: list[_Unit],
+        initial: list[bool],
+        emit: Any,
+        singles: list[tuple[int, int, str]],
+    ) -> None:
         words_ = [u.text for u in stretch]
         while words_ and words_[0].replace(".", "") in _STOP_ACRONYMS:
             stretch, words_ = stretch[1:], words_[1:]
@@ -948,8 +1176,9 @@ class Recognizer:
                 singles.append((u.s, u.e, u.text))
 
     @staticmethod
-    def _person_cue(toks: list[tuple[int, int, str]], stretch: list[_Unit], words_: list[str],
-                    weak: bool = False) -> bool:
+    def _person_cue(
+        toks: list[tuple[int, int, str]], stretch: list[_Unit], words_: list[str], weak: bool = False
+    ) -> bool:
         """Evidence that an unknown name is a person: a known given name, a speech verb or "by"
         next to it, or an apposition ("Name, a researcher"). ``weak`` allows the apposition
         and reporting-credit cues only."""
@@ -1024,7 +1253,7 @@ def _dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str
     if m is None or len(m.group(1).replace(" ", "")) < 3:
         return
     rest = _DATELINE_REST.match(text, m.end(), bend)
-    if rest is None or not any(c.islower() for c in text[rest.end():min(bend, rest.end() + 80)]):
+    if rest is None or not any(c.islower() for c in text[rest.end() : min(bend, rest.end() + 80)]):
         return  # not followed by prose: an all-caps headline, not a dateline
     name = m.group(1)
     cands.append((m.start(1), m.end(1), "GPE", entity_key("GPE", name.title()), -1))
@@ -1049,8 +1278,15 @@ def _defined_short_forms(text: str, chosen: list[_Cand], singles: list[tuple[int
             short.setdefault(m.group(1), (label, key))
         first, _, tail = text[s:e].partition(" ")
         last = tail.rsplit(" ", 1)[-1]
-        if label == "ORG" and _CUES.get(last) == "ORG" and first[:1].isupper() and first.lower() not in _COMMON \
-                and first not in _CUES and first not in _TITLE_CORE and first not in _TITLE_MOD:
+        if (
+            label == "ORG"
+            and _CUES.get(last) == "ORG"
+            and first[:1].isupper()
+            and first.lower() not in _COMMON
+            and first not in _CUES
+            and first not in _TITLE_CORE
+            and first not in _TITLE_MOD
+        ):
             short.setdefault(first, (label, key))
     if not short:
         return chosen
@@ -1074,8 +1310,13 @@ def _defined_short_forms(text: str, chosen: list[_Cand], singles: list[tuple[int
 
 
 def _title_case(words_: list[str], btext: str) -> bool:
-    content = [w for w in words_ if w.lower() not in _CONNECT and w.lower() not in ("a", "an", "to", "at", "in", "by", "with", "from", "as", "is", "vs")]
-    if len(content) < 3 or btext.rstrip().endswith((".", "!")) and len(words_) > 14:
+    content = [
+        w
+        for w in words_
+        if w.lower() not in _CONNECT
+        and w.lower() not in ("a", "an", "to", "at", "in", "by", "with", "from", "as", "is", "vs")
+    ]
+    if len(content) < 3 or (btext.rstrip().endswith((".", "!")) and len(words_) > 14):
         return False
     caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
     return caps >= 0.85 * len(content) and len(words_) <= 20 and not btext.rstrip().endswith(".")
@@ -1130,7 +1371,8 @@ def entities_json(entities: Iterable[Entity], docs_filter: Iterable[str] | None 
     for ent in entities:
         mentions = [
             {"doc": doc, "start": m.start, "end": m.end, "text": m.text, "in": "noise" if m.noise else "content"}
-            for doc, m in ent.mentions if wanted is None or doc in wanted
+            for doc, m in ent.mentions
+            if wanted is None or doc in wanted
         ]
         if mentions:
             out.append({"name": ent.name, "type": ent.label, "mentions": mentions})

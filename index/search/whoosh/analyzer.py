@@ -64,8 +64,7 @@ def index_form(token: str) -> str | None:
 
 
 def analyzer():  # type: ignore[no-untyped-def]
-    return CompositeAnalyzer(RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), StopFilter(minsize=2),
-                             PluralFilter())
+    return CompositeAnalyzer(RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), StopFilter(minsize=2), PluralFilter())
 
 
 def terms_with_spans(text: str) -> Iterator[tuple[str, int, int]]:

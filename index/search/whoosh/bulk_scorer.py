@@ -17,8 +17,15 @@ from whoosh import query as wquery
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
-from waic_reader.index.search.whoosh.postings import (BYTE_LENGTHS, Block, block_matcher, decode_positions, length_bytes, load_ids,
-                       segment_postings)
+from waic_reader.index.search.whoosh.postings import (
+    BYTE_LENGTHS,
+    Block,
+    block_matcher,
+    decode_positions,
+    length_bytes,
+    load_ids,
+    segment_postings,
+)
 
 # Phrases with more candidates than this have positions checked lazily, page first.
 PHRASE_CHECK_ALL = 1000
@@ -28,6 +35,7 @@ PHRASE_CHECK_ALL = 1000
 # to read again. The cache belongs to one searcher: a changed index starts a new one.
 RECENT_MIN = 2000
 RECENT_POSTINGS = 400_000
+
 
 class BulkScorer:
     """Scores of every match of a query of terms (``Or``/``And``/``AndNot``/``AndMaybe``/``Not``
@@ -40,7 +48,7 @@ class BulkScorer:
     def __init__(self, searcher: Any):
         self.s = searcher
         w = searcher.weighting
-        self.ok = type(w) is BM25F and not w._field_B  # noqa: SLF001
+        self.ok = type(w) is BM25F and not w._field_B
         self.B, self.K1 = (w.B, w.K1) if self.ok else (0.75, 1.2)
         self._norms: dict[str, list[list[float]]] = {}
         # Postings read during the current search (the count, the page and the matched fields
@@ -115,7 +123,7 @@ class BulkScorer:
     def _read(self, fieldname: str, text: str) -> dict[int, float] | None:
         """The scores of one term, read from its posting blocks."""
         s = self.s
-        field = s.schema[fieldname] if fieldname in s.schema else None
+        field = s.schema[fieldname] if fieldname in s.schema else None  # noqa: SIM401 (whoosh Schema has no .get)
         if field is None:
             return None
         scorable = field.scorable
@@ -210,14 +218,20 @@ class BulkScorer:
             return {d: c0 * f0[d] / (f0[d] + n[d]) + c1 * f1[d] / (f1[d] + n[d]) for d in cand}
         if len(words) == 3:
             (c0, c1, c2), (f0, f1, f2) = c, freqs
-            return {d: c0 * f0[d] / (f0[d] + n[d]) + (c1 * f1[d] / (f1[d] + n[d])
-                                                     + c2 * f2[d] / (f2[d] + n[d])) for d in cand}
+            return {
+                d: c0 * f0[d] / (f0[d] + n[d]) + (c1 * f1[d] / (f1[d] + n[d]) + c2 * f2[d] / (f2[d] + n[d]))
+                for d in cand
+            }
         (c0, c1, c2, c3), (f0, f1, f2, f3) = c, freqs
-        return {d: (c0 * f0[d] / (f0[d] + n[d]) + c1 * f1[d] / (f1[d] + n[d]))
-                + (c2 * f2[d] / (f2[d] + n[d]) + c3 * f3[d] / (f3[d] + n[d])) for d in cand}
+        return {
+            d: (c0 * f0[d] / (f0[d] + n[d]) + c1 * f1[d] / (f1[d] + n[d]))
+            + (c2 * f2[d] / (f2[d] + n[d]) + c3 * f3[d] / (f3[d] + n[d]))
+            for d in cand
+        }
 
-    def _phrase_input(self, q: wquery.Phrase
-                      ) -> tuple[list[str], list[dict[int, float]], Any] | list[dict[int, float]] | None:
+    def _phrase_input(
+        self, q: wquery.Phrase
+    ) -> tuple[list[str], list[dict[int, float]], Any] | list[dict[int, float]] | None:
         """What a phrase is scored from: None (whoosh must do it), a list of per-word score
         dicts (``[]``: it cannot match; one word, or an unscored field), or (words, each
         word's frequencies, the documents having every word) read at C speed."""
@@ -361,9 +375,13 @@ class BulkScorer:
         """
         if isinstance(q, wquery.Phrase):
             kids = [q]
-        elif type(q) is wquery.Or and q.boost == 1.0 and not getattr(q, "scale", None) \
-                and not getattr(q, "minmatch", 0) \
-                and all(isinstance(k, wquery.Phrase) for k in q.subqueries):
+        elif (
+            type(q) is wquery.Or
+            and q.boost == 1.0
+            and not getattr(q, "scale", None)
+            and not getattr(q, "minmatch", 0)
+            and all(isinstance(k, wquery.Phrase) for k in q.subqueries)
+        ):
             kids = list(q.subqueries)
         else:
             return None
@@ -398,7 +416,7 @@ class BulkScorer:
             if not ordered_all and done + batch + 1 > len(queue):
                 queue = sorted(union.items(), key=_order)  # same order: nsmallest is sorted()[:n]
                 ordered_all = True
-            chunk = [d for d, _ in queue[done:done + batch]]
+            chunk = [d for d, _ in queue[done : done + batch]]
             done += len(chunk)
             batch *= 2
             found: list[set[int]] = []
@@ -454,14 +472,14 @@ class BulkScorer:
                 return None
             while m.is_active():
                 load_ids(m)
-                ids = m._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
+                ids = m._ids
                 hits = [k for k, d in enumerate(ids) if d + off in want and d not in deleted]
                 if hits:
-                    m._read_values()  # noqa: SLF001
-                    vs = m._values  # noqa: SLF001
+                    m._read_values()
+                    vs = m._values
                     for k, ps in zip(hits, decode_positions([vs[k] for k in hits], fmt)):
                         out[ids[k] + off] = ps
-                m._next_block()  # noqa: SLF001
+                m._next_block()
         return out
 
     def scores(self, q: Any) -> dict[int, float] | None:
@@ -531,8 +549,9 @@ def add_into(acc: dict[int, float], got: dict[int, float]) -> None:
     acc.update(both)
 
 
-def collect(s: Searcher, q: wquery.Query, limit: int | None,
-             bulk: BulkScorer | None = None) -> tuple[list[tuple[int, float]], int]:
+def collect(
+    s: Searcher, q: wquery.Query, limit: int | None, bulk: BulkScorer | None = None
+) -> tuple[list[tuple[int, float]], int]:
     """(docnum, score) of the top ``limit`` matches, best first, and the number of matches."""
     from whoosh import collectors
 

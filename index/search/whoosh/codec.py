@@ -53,7 +53,7 @@ class PackedValues(Sequence[bytes]):
             i += n
         if not 0 <= i < n:
             raise IndexError("posting value index out of range")
-        return self.blob[self.ends[i - 1] if i else 0:self.ends[i]]
+        return self.blob[self.ends[i - 1] if i else 0 : self.ends[i]]
 
     def __iter__(self) -> Iterator[bytes]:
         ends = self.ends
@@ -94,5 +94,10 @@ class PackedCodec(W3Codec):
         super().__init__(blocklimit=blocklimit, compression=compression, inlinelimit=inlinelimit)
 
     def postings_writer(self, dbfile: Any, byteids: bool = False) -> W3PostingsWriter:
-        return _PackedPostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
-                                     compression=self._compression, inlinelimit=self._inlinelimit)
+        return _PackedPostingsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            byteids=byteids,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )

@@ -27,21 +27,25 @@ from whoosh import query as wquery
 from whoosh.fields import ID, KEYWORD, STORED, Schema
 from whoosh.searching import Searcher
 
+from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
+from waic_reader.index.corpus.text import close_phrase, one_line
+from waic_reader.index.errors import IndexBusy
 from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh.analyzer import indexed_text
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
-from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
-from waic_reader.index.errors import IndexBusy
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
-from waic_reader.index.search.whoosh.snippets import make_snippet, match_spans, noise_test, read_text, stored_noise_spans
-from waic_reader.index.corpus.text import close_phrase, one_line
+from waic_reader.index.search.whoosh.snippets import (
+    make_snippet,
+    match_spans,
+    noise_test,
+    read_text,
+    stored_noise_spans,
+)
 
 # 2: noise_spans stored (snippets without re-analysis); 3: IndexPositions, uncompressed blocks;
 # 4: posting values packed per block (codec.PackedCodec)
 SCHEMA_VERSION = 4
 META_NAME = "waic-index.json"
-
-
 
 
 class Analysed(Protocol):
@@ -65,8 +69,14 @@ def make_schema() -> Schema:
         content=indexed_text(),
         noise=indexed_text(),
         entity=KEYWORD(lowercase=True, commas=True, scorable=False),
-        mtime_ns=STORED, size=STORED, words=STORED, noise_count=STORED, entities=STORED,
-        title_derived=STORED, outlet_derived=STORED, date=STORED,
+        mtime_ns=STORED,
+        size=STORED,
+        words=STORED,
+        noise_count=STORED,
+        entities=STORED,
+        title_derived=STORED,
+        outlet_derived=STORED,
+        date=STORED,
         # Character spans of the boilerplate: search snippets prefer the body without re-running
         # the analysis of every hit.
         noise_spans=STORED,
@@ -87,10 +97,15 @@ class SyncReport:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "index_dir": self.index_dir, "indexed": self.indexed, "added": self.added,
-            "updated": self.updated, "removed": self.removed,
-            "skipped": [s.to_json() for s in self.skipped], "rebuilt": self.rebuilt,
-            "reason": self.reason, "seconds": round(self.seconds, 3),
+            "index_dir": self.index_dir,
+            "indexed": self.indexed,
+            "added": self.added,
+            "updated": self.updated,
+            "removed": self.removed,
+            "skipped": [s.to_json() for s in self.skipped],
+            "rebuilt": self.rebuilt,
+            "reason": self.reason,
+            "seconds": round(self.seconds, 3),
         }
 
 
@@ -107,9 +122,14 @@ class Hit:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "doc": self.doc, "title": self.title, "outlet": self.outlet,
-            "score": round(self.score, 4), "in": self.where, "snippet": self.snippet,
-            "matches": [list(m) for m in self.matches], "spans": [list(s) for s in self.spans],
+            "doc": self.doc,
+            "title": self.title,
+            "outlet": self.outlet,
+            "score": round(self.score, 4),
+            "in": self.where,
+            "snippet": self.snippet,
+            "matches": [list(m) for m in self.matches],
+            "spans": [list(s) for s in self.spans],
         }
 
 
@@ -125,8 +145,13 @@ class Results:
     total_exact: bool = True
 
     def to_json(self) -> dict[str, Any]:
-        return {"query": self.query, "total": self.total, "hits": [h.to_json() for h in self.hits],
-                "terms": self.terms, "elapsed_ms": round(self.elapsed_ms, 2)}
+        return {
+            "query": self.query,
+            "total": self.total,
+            "hits": [h.to_json() for h in self.hits],
+            "terms": self.terms,
+            "elapsed_ms": round(self.elapsed_ms, 2),
+        }
 
 
 # -- parallel analysis for large builds ---------------------------------------------------------
@@ -173,8 +198,7 @@ def _build_segment(share: tuple[str, list[str]]) -> tuple[Any, list[tuple[str, s
     source = _BUILD_SOURCE
     assert source is not None
     skipped: list[tuple[str, str]] = []
-    writer = SegmentWriter(windex.open_dir(folder), _lk=False, compound=False, limitmb=WRITER_LIMITMB,
-                           codec=_codec())
+    writer = SegmentWriter(windex.open_dir(folder), _lk=False, compound=False, limitmb=WRITER_LIMITMB, codec=_codec())
     _fast_lengths(writer)
     try:
         added = 0
@@ -195,7 +219,7 @@ def _build_segment(share: tuple[str, list[str]]) -> tuple[Any, list[tuple[str, s
         if not added:
             writer.cancel()
             return None, skipped
-        return writer._finalize_segment(), skipped  # noqa: SLF001 - as whoosh's MpWriter
+        return writer._finalize_segment(), skipped
     except BaseException:
         writer.cancel()
         raise
@@ -312,7 +336,7 @@ class SearchIndex:
                 s.doc_count_all()
                 list(s.lexicon("doc"))[:1]
             return ix, ""
-        except Exception as exc:  # noqa: BLE001 - any failure to read means "rebuild"; reported
+        except Exception as exc:
             return None, f"index damaged ({type(exc).__name__}: {one_line(str(exc), 80)})"
 
     def _set_index(self, ix: windex.Index) -> None:
@@ -347,19 +371,26 @@ class SearchIndex:
         a = self.analyse(article)
         names = a.entity_names()
         return {
-            "doc": article.doc, "title": article.title, "outlet": article.outlet or "",
-            "content": a.content_text(), "noise": a.noise_text(),
+            "doc": article.doc,
+            "title": article.title,
+            "outlet": article.outlet or "",
+            "content": a.content_text(),
+            "noise": a.noise_text(),
             "entity": ",".join(n.replace(",", " ") for n in names),
             "mtime_ns": self.corpus.entries[article.doc].mtime_ns,
-            "size": self.corpus.entries[article.doc].size, "words": article.word_count,
-            "noise_count": a.noise_count(), "entities": len(names),
-            "title_derived": article.title_derived, "outlet_derived": article.outlet_derived,
+            "size": self.corpus.entries[article.doc].size,
+            "words": article.word_count,
+            "noise_count": a.noise_count(),
+            "entities": len(names),
+            "title_derived": article.title_derived,
+            "outlet_derived": article.outlet_derived,
             "date": article.date,
             "noise_spans": stored_noise_spans(a),
         }
 
-    def _documents(self, docs: Iterable[str], report: SyncReport,
-                   progress: Callable[[int, int], None] | None, total: int) -> Iterable[dict[str, Any]]:
+    def _documents(
+        self, docs: Iterable[str], report: SyncReport, progress: Callable[[int, int], None] | None, total: int
+    ) -> Iterable[dict[str, Any]]:
         for n, doc in enumerate(docs, 1):
             try:
                 article = self.corpus.article(doc)
@@ -371,8 +402,9 @@ class SearchIndex:
             if progress:
                 progress(n, total)
 
-    def _field_stream(self, docs: list[str], report: SyncReport,
-                      progress: Callable[[int, int], None] | None) -> Iterable[dict[str, Any]]:
+    def _field_stream(
+        self, docs: list[str], report: SyncReport, progress: Callable[[int, int], None] | None
+    ) -> Iterable[dict[str, Any]]:
         """Fields of ``docs`` in order; analysed in worker processes when the batch is large.
 
         Analysis (noise split, entities) is most of the cost of indexing and is pure Python, so
@@ -437,8 +469,14 @@ class SearchIndex:
         report.seconds = time.perf_counter() - start
         return report
 
-    def _parallel_build(self, ix: windex.Index, docs: list[str], procs: int, report: SyncReport,
-                        progress: Callable[[int, int], None] | None) -> None:
+    def _parallel_build(
+        self,
+        ix: windex.Index,
+        docs: list[str],
+        procs: int,
+        report: SyncReport,
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
         """Build a fresh index with ``procs`` forked processes, one whoosh segment each.
 
         Each worker analyses and indexes a contiguous share of the documents into its own
@@ -454,7 +492,7 @@ class SearchIndex:
         ctx = multiprocessing.get_context("fork")
         counter = ctx.Value("i", 0)
         step = -(-len(docs) // procs)
-        shares = [(str(ix.storage.folder), docs[i:i + step]) for i in range(0, len(docs), step)]
+        shares = [(str(ix.storage.folder), docs[i : i + step]) for i in range(0, len(docs), step)]
         _BUILD_SOURCE = self
         try:
             with ctx.Pool(len(shares), initializer=_build_worker_init, initargs=(counter,)) as pool:
@@ -469,9 +507,9 @@ class SearchIndex:
                 report.skipped.extend(Skipped(self.corpus.entries[d].path.name, why) for d, why in skipped)
                 if segment is not None:
                     segments.append(segment)
-            writer._close_segment()  # noqa: SLF001 - whoosh 2.7.4 (pinned) MpWriter does the same
-            writer._commit_toc(segments)  # noqa: SLF001
-            writer._finish()  # noqa: SLF001
+            writer._close_segment()
+            writer._commit_toc(segments)
+            writer._finish()
         except BaseException:
             if not writer.is_closed:
                 writer.cancel()
@@ -594,7 +632,7 @@ class SearchIndex:
             raise uq.QueryError("type something to search")
         try:
             q = parser.parse(text)
-        except Exception as exc:  # noqa: BLE001 - whoosh raises many types for odd syntax
+        except Exception as exc:
             raise uq.QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
         with self._lock:
             q = uq.expand_prefixes(q, lambda f, p: self._prefix_terms(f, p, typing))
@@ -676,15 +714,17 @@ class SearchIndex:
             top_fields = [(docnum, s.stored_fields(docnum), score) for docnum, score in top]
             matched = matched_fields(s, q, [docnum for docnum, _ in top], bulk)
             bulk.clear()
-        hits = [self._hit(stored["doc"], stored, score, matched.get(docnum, set()), terms)
-                for docnum, stored, score in top_fields]
+        hits = [
+            self._hit(stored["doc"], stored, score, matched.get(docnum, set()), terms)
+            for docnum, stored, score in top_fields
+        ]
         # Hits only in boilerplate rank below every hit in the article itself.
         hits.sort(key=lambda h: ("content" not in h.where, -h.score))
-        return Results(text, total, hits, uq.describe_terms(terms),
-                       (time.perf_counter() - start) * 1000, total_exact)
+        return Results(text, total, hits, uq.describe_terms(terms), (time.perf_counter() - start) * 1000, total_exact)
 
-    def _hit(self, doc: str, stored: dict[str, Any], score: float, fields: set[str],
-             terms: set[tuple[str, str]]) -> Hit:
+    def _hit(
+        self, doc: str, stored: dict[str, Any], score: float, fields: set[str], terms: set[tuple[str, str]]
+    ) -> Hit:
         where = []
         if fields & {"content", "title", "outlet", "entity"} or not fields:
             where.append("content")
@@ -695,11 +735,9 @@ class SearchIndex:
         if text is not None:
             spans = match_spans(text, {t for _, t in terms})
             snippet, matches = make_snippet(text, spans, is_noise)
-        return Hit(doc, stored.get("title", doc), stored.get("outlet") or None, score, where,
-                   snippet, matches, spans)
+        return Hit(doc, stored.get("title", doc), stored.get("outlet") or None, score, where, snippet, matches, spans)
 
-    def _text_for_snippet(self, doc: str, stored: dict[str, Any]
-                          ) -> tuple[str | None, Callable[[int], bool]]:
+    def _text_for_snippet(self, doc: str, stored: dict[str, Any]) -> tuple[str | None, Callable[[int], bool]]:
         """The article's text and its boilerplate test, cheaply when the index is current.
 
         When the file is the one indexed (same size and mtime) the text is read as the corpus
@@ -708,8 +746,12 @@ class SearchIndex:
         """
         entry = self.corpus.entries.get(doc)
         spans = stored.get("noise_spans")
-        if (entry is not None and spans is not None and stored.get("mtime_ns") == entry.mtime_ns
-                and stored.get("size") == entry.size):
+        if (
+            entry is not None
+            and spans is not None
+            and stored.get("mtime_ns") == entry.mtime_ns
+            and stored.get("size") == entry.size
+        ):
             text = read_text(entry.path)
             if text is not None:
                 return text, noise_test(spans)

@@ -30,17 +30,17 @@ def _term_docs(s: Searcher, fieldname: str, text: str, bulk: BulkScorer | None =
             if (fieldname, text) not in reader:
                 continue
             m = reader.postings(fieldname, text)
-        except Exception:  # noqa: BLE001 - unknown field or term: nothing
+        except Exception:
             continue
         leaf, deleted = block_matcher(m)
         if leaf is not None:  # whole blocks of ids at C speed
             while leaf.is_active():
                 load_ids(leaf)
-                ids = leaf._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
+                ids = leaf._ids
                 if deleted:
                     ids = [i for i in ids if i not in deleted]
                 out.update(ids if not offset else [i + offset for i in ids])
-                leaf._next_block()  # noqa: SLF001
+                leaf._next_block()
         else:
             out.update(i + offset for i in m.all_ids())
     return out
@@ -98,8 +98,11 @@ def rest_of(q: wquery.Query, q_main: wquery.Query) -> wquery.Query | None:
         return None
     mains = list(q_main.subqueries) if isinstance(q_main, wquery.Or) else [q_main]
     kids = list(q.subqueries)
-    if type(q_main) not in (wquery.Or, wquery.Term, wquery.Phrase) or q.boost != 1.0 \
-            or getattr(q_main, "boost", 1.0) != 1.0:
+    if (
+        type(q_main) not in (wquery.Or, wquery.Term, wquery.Phrase)
+        or q.boost != 1.0
+        or getattr(q_main, "boost", 1.0) != 1.0
+    ):
         return None
     if not all(m in kids for m in mains):
         return None
@@ -154,8 +157,9 @@ def positive_leaves(q: wquery.Query) -> list[wquery.Query]:
     return out
 
 
-def matched_fields(s: Searcher, q: wquery.Query, docnums: list[int],
-                    bulk: BulkScorer | None = None) -> dict[int, set[str]]:
+def matched_fields(
+    s: Searcher, q: wquery.Query, docnums: list[int], bulk: BulkScorer | None = None
+) -> dict[int, set[str]]:
     """For each of ``docnums``, the fields in which one of the query's terms or phrases matched.
 
     One matcher per term or phrase, advanced through the sorted doc numbers with ``skip_to``:
@@ -167,8 +171,7 @@ def matched_fields(s: Searcher, q: wquery.Query, docnums: list[int],
         return out
     for leaf in positive_leaves(q):
         if bulk is not None and bulk.ok and isinstance(leaf, (wquery.Term, wquery.Phrase)):
-            raw = bulk.raw(leaf.fieldname, leaf.text) if isinstance(leaf, wquery.Term) \
-                else bulk.phrase_in(leaf, wanted)
+            raw = bulk.raw(leaf.fieldname, leaf.text) if isinstance(leaf, wquery.Term) else bulk.phrase_in(leaf, wanted)
             if raw is not None:
                 for d in wanted:
                     if d in raw:
@@ -176,7 +179,7 @@ def matched_fields(s: Searcher, q: wquery.Query, docnums: list[int],
                 continue
         try:
             m = leaf.matcher(s)
-        except Exception:  # noqa: BLE001 - an unknown term or field matches nothing
+        except Exception:
             continue
         for d in wanted:
             if not m.is_active():

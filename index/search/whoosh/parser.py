@@ -40,14 +40,11 @@ PREFIX_POSTINGS_MAX = 100_000
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 
 
-
-
 def make_parser(schema: Schema, fields: Iterable[str] = SEARCH_FIELDS) -> qparser.QueryParser:
     fields = list(fields)
     boosts = {f: b for f, b in FIELD_BOOSTS.items() if f in fields}
     parser = qparser.MultifieldParser(fields, schema, fieldboosts=boosts)
-    for plugin in (qparser.WildcardPlugin, qparser.RangePlugin, qparser.EveryPlugin,
-                   qparser.BoostPlugin):
+    for plugin in (qparser.WildcardPlugin, qparser.RangePlugin, qparser.EveryPlugin, qparser.BoostPlugin):
         parser.remove_plugin_class(plugin)
     parser.add_plugin(qparser.PrefixPlugin())
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
@@ -87,7 +84,7 @@ def as_you_type(text: str) -> str:
     """
     if not text or text[-1].isspace() or text.endswith(("*", '"', ")")) or text.count('"') % 2:
         return text
-    last = text.split()[-1]
+    last = text.rsplit(maxsplit=1)[-1]
     if last in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE") or ":" in last:
         return text
     word = last.lstrip("(-+")

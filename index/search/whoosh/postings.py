@@ -22,12 +22,12 @@ Block = tuple[int, int, Sequence[int], Sequence[bytes], "frozenset[int] | set[in
 def load_ids(m: W3LeafMatcher) -> None:
     """``m.id()`` without its cost: the current block's document numbers, decoded with
     ``itertools.accumulate`` instead of whoosh's generator (same numbers)."""
-    if m._ids is not None:  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
+    if m._ids is not None:
         return
-    if m._data is None:  # noqa: SLF001
-        m._read_data()  # noqa: SLF001
-    ids = m._data[0]  # noqa: SLF001
-    m._ids = ids if m._byteids else tuple(_accumulate(ids))  # noqa: SLF001
+    if m._data is None:
+        m._read_data()
+    ids = m._data[0]
+    m._ids = ids if m._byteids else tuple(_accumulate(ids))
 
 
 def _byte_lengths() -> list[int | None]:
@@ -52,13 +52,14 @@ def length_bytes(r: Any, fieldname: str) -> bytes | None:
     n = r.doc_count_all()
     if col is None or getattr(col, "_fixedlen", None) != 1 or not hasattr(col, "_dbfile"):
         return None
-    count = min(col._count, n)  # noqa: SLF001 - whoosh 2.7.4 (pinned) column reader
-    raw = col._dbfile.get(col._basepos, count) if count else b""  # noqa: SLF001
+    count = min(col._count, n)
+    raw = col._dbfile.get(col._basepos, count) if count else b""
     return bytes(raw) + bytes(n - count)  # past the column's end: length 0, as whoosh reads
 
 
-def segment_postings(r: Any, off: int, fieldname: str, text: str, blocks: list[Block] | None
-                      ) -> tuple[list[int], list[float], frozenset[int] | set[int]] | None:
+def segment_postings(
+    r: Any, off: int, fieldname: str, text: str, blocks: list[Block] | None
+) -> tuple[list[int], list[float], frozenset[int] | set[int]] | None:
     """One segment's document ids and weights of a term, gathered block by block at C speed
     (and each block appended to ``blocks`` when given), with the segment's deleted ids; None
     when whoosh's matcher is not the block reader this knows."""
@@ -69,17 +70,17 @@ def segment_postings(r: Any, off: int, fieldname: str, text: str, blocks: list[B
     all_ws: list[float] = []
     while m.is_active():
         load_ids(m)
-        ids = m._ids  # noqa: SLF001 - whoosh 2.7.4 (pinned) block reader
-        weights = m._data[1]  # noqa: SLF001 - None: all 1.0; a float: all the same
+        ids = m._ids
+        weights = m._data[1]
         if weights is None or isinstance(weights, float):
             all_ws.extend(repeat(1.0 if weights is None else weights, len(ids)))
         else:
             all_ws.extend(weights)
         all_ids.extend(ids)
         if blocks is not None:
-            m._read_values()  # noqa: SLF001
-            blocks.append((ids[0] + off, off, ids, m._values, deleted))  # noqa: SLF001
-        m._next_block()  # noqa: SLF001
+            m._read_values()
+            blocks.append((ids[0] + off, off, ids, m._values, deleted))
+        m._next_block()
     return all_ids, all_ws, deleted
 
 
@@ -90,9 +91,8 @@ def block_matcher(m: Any) -> tuple[W3LeafMatcher | None, frozenset[int] | set[in
 
     if isinstance(m, W3LeafMatcher):
         return m, frozenset()
-    if type(m) is FilterMatcher and m._exclude and m.boost == 1.0 \
-            and isinstance(m.child, W3LeafMatcher):  # noqa: SLF001 - whoosh 2.7.4 (pinned)
-        return m.child, m._ids  # noqa: SLF001
+    if type(m) is FilterMatcher and m._exclude and m.boost == 1.0 and isinstance(m.child, W3LeafMatcher):
+        return m.child, m._ids
     return None, frozenset()
 
 

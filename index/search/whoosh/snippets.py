@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, index_form
 from waic_reader.index.corpus.reader import decode
 from waic_reader.index.corpus.text import normalize_newlines, one_line
+from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, index_form
 
 if TYPE_CHECKING:
     from waic_reader.index.search.whoosh.engine import Analysed
@@ -59,8 +59,9 @@ def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     # Only tokens that can fold to a wanted term are analysed: a term is the lower-cased token
     # with a plural ending removed, so the token starts with the term (or the term minus a final
     # "y", for "companies" → "company"). Same result as filtering ``terms_with_spans(text)``.
-    heads = tuple(sorted({(t[:-1] if t.endswith("y") and len(t) > 1 else t) for t in terms},
-                         key=lambda h: (-len(h), h)))
+    heads = tuple(
+        sorted({(t[:-1] if t.endswith("y") and len(t) > 1 else t) for t in terms}, key=lambda h: (-len(h), h))
+    )
     low = text.lower()
     if len(low) != len(text):  # lower-casing changed offsets: scan the text itself
         return _match_spans_re(text, terms, heads)
@@ -120,8 +121,9 @@ def _match_spans_re(text: str, terms: set[str], heads: tuple[str, ...]) -> list[
     return out
 
 
-def make_snippet(text: str, spans: list[tuple[int, int]], is_noise: Callable[[int], bool],
-                 width: int = 180) -> tuple[str, list[tuple[int, int]]]:
+def make_snippet(
+    text: str, spans: list[tuple[int, int]], is_noise: Callable[[int], bool], width: int = 180
+) -> tuple[str, list[tuple[int, int]]]:
     """A one-line excerpt around the densest run of matches, preferring the article body."""
     if not spans:
         return one_line(text, width), []
