@@ -1,0 +1,202 @@
+"""Boilerplate evaluation on real news pages: is given article text kept, is given boilerplate dropped?
+
+Run:  python tests/noise_eval_pages.py [--half tuned|unseen|both] [--format text|html|both] [-v]
+
+The pages are tests/fixtures/noise_pages/ (see its README: sources, licence, how the labels were
+made). Each page is read the way a user's corpus is read: ``text/NAME.txt`` as a plain-text article
+and ``html/NAME.html.gz`` (decompressed into a temporary folder) as an HTML article. Each labelled
+snippet is looked up in the text the app shows (whitespace, case and typographic quotes folded):
+
+- a content snippet is *kept* when at least half of its characters lie in content blocks of one of
+  its occurrences; a snippet missing from the article counts as lost;
+- a boilerplate snippet is *dropped* when it is not kept (in noise blocks, or not in the article).
+
+Reported per half and format: content kept (recall of content), noise dropped (recall of noise),
+and per kind: for gold kinds, the share of their snippets dropped (recall); for predicted kinds,
+the share of snippets the detector put under that kind that are boilerplate of any kind
+(precision as noise) and of that same kind (strict precision; gold kinds come from page structure
+and are approximate, so the strict figure is a lower bound).
+"""
+
+from __future__ import annotations
+
+import bisect
+import gzip
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from waic_reader.index.analysis.noise import NoiseSplit, split_noise
+from waic_reader.index.corpus.reader import Article, Corpus
+
+PAGES = Path(__file__).resolve().parent / "fixtures" / "noise_pages"
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
+
+
+def folded(text: str) -> tuple[str, list[int]]:
+    """``text`` with whitespace runs as one space, lower case, plain quotes; and each char's source offset."""
+    out: list[str] = []
+    where: list[int] = []
+    space = True
+    for i, ch in enumerate(text.translate(_QUOTES)):
+        if ch.isspace():
+            if not space:
+                out.append(" ")
+                where.append(i)
+            space = True
+            continue
+        out.append(ch.lower())
+        where.append(i)
+        space = False
+    return "".join(out), where
+
+
+@dataclass
+class Verdict:
+    kept: bool
+    found: bool
+    kind: str | None  # the predicted noise kind covering most of the snippet, when dropped
+
+
+class Page:
+    """One article and its split, with snippet lookup over the text the app shows."""
+
+    def __init__(self, article: Article, split: NoiseSplit) -> None:
+        self.article = article
+        self.text, self.where = folded(article.text)
+        segs = split.segments()
+        self.starts = [s.start for s in segs]
+        self.segs = segs
+
+    def _segment(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < self.segs[i].end else None
+
+    def verdict(self, snippet: str) -> Verdict:
+        needle = folded(snippet)[0].strip()
+        best: Verdict | None = None
+        pos = self.text.find(needle)
+        while needle and pos >= 0:
+            content = 0
+            kinds: Counter[str] = Counter()
+            total = 0
+            for k in range(pos, pos + len(needle)):
+                if self.text[k] == " ":
+                    continue
+                total += 1
+                seg = self._segment(self.where[k])
+                if seg is None or self.segs[seg].reason is None:
+                    content += 1
+                else:
+                    kinds[self.segs[seg].kind] += 1
+            kept = content * 2 >= total
+            v = Verdict(kept, True, None if kept else kinds.most_common(1)[0][0])
+            if kept:
+                return v
+            best = best or v
+            pos = self.text.find(needle, pos + 1)
+        return best or Verdict(False, False, None)
+
+
+@dataclass
+class Tally:
+    content: int = 0
+    content_kept: int = 0
+    noise: int = 0
+    noise_dropped: int = 0
+    gold_kind: Counter[str] = field(default_factory=Counter)
+    gold_kind_dropped: Counter[str] = field(default_factory=Counter)
+    pred_kind: Counter[str] = field(default_factory=Counter)
+    pred_kind_noise: Counter[str] = field(default_factory=Counter)
+    pred_kind_same: Counter[str] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+
+def load(half: str, fmt: str, tmp: Path) -> list[tuple[Article, dict[str, object]]]:
+    root = PAGES / half
+    if fmt == "text":
+        folder = root / "text"
+    else:
+        folder = tmp / half
+        folder.mkdir(parents=True, exist_ok=True)
+        for gz in sorted((root / "html").glob("*.html.gz")):
+            (folder / gz.name[: -len(".gz")]).write_bytes(gzip.decompress(gz.read_bytes()))
+    corpus = Corpus.scan(folder)
+    out = []
+    for doc in corpus.docs:
+        labels = yaml.safe_load((root / "labels" / f"{doc}.yaml").read_text(encoding="utf-8"))
+        out.append((corpus.article(doc), labels))
+    return out
+
+
+def evaluate(pages: list[tuple[Article, dict[str, object]]]) -> Tally:
+    t = Tally()
+    for article, labels in pages:
+        page = Page(article, split_noise(article))
+        for snippet in labels["content"]:  # type: ignore[union-attr]
+            v = page.verdict(snippet)
+            t.content += 1
+            t.content_kept += v.kept
+            if not v.kept:
+                t.misses.append(
+                    f"{article.doc}: content {'dropped as ' + str(v.kind) if v.found else 'missing'}: {snippet[:90]!r}"
+                )
+                t.pred_kind[v.kind or "(missing)"] += 1
+        for item in labels["noise"]:  # type: ignore[union-attr]
+            gold = item["kind"] or "(unknown)"
+            v = page.verdict(item["text"])
+            t.noise += 1
+            t.gold_kind[gold] += 1
+            if not v.kept:
+                t.noise_dropped += 1
+                t.gold_kind_dropped[gold] += 1
+                pred = v.kind or "(missing)"
+                t.pred_kind[pred] += 1
+                t.pred_kind_noise[pred] += 1
+                t.pred_kind_same[pred] += pred == gold
+            else:
+                t.misses.append(f"{article.doc}: noise ({gold}) kept: {item['text'][:90]!r}")
+    return t
+
+
+def report(title: str, t: Tally, verbose: bool) -> None:
+    ck = t.content_kept / t.content if t.content else 1.0
+    nd = t.noise_dropped / t.noise if t.noise else 1.0
+    print(
+        f"\n{title}: content kept {ck:.3f} ({t.content_kept}/{t.content}), noise dropped {nd:.3f} ({t.noise_dropped}/{t.noise})"
+    )
+    print(f"  {'gold kind':<18}{'n':>6}{'dropped':>9}")
+    for kind, n in sorted(t.gold_kind.items(), key=lambda kv: -kv[1]):
+        print(f"  {kind:<18}{n:>6}{t.gold_kind_dropped[kind] / n:>9.2f}")
+    print(f"  {'predicted kind':<18}{'n':>6}{'P(noise)':>9}{'P(kind)':>9}")
+    for kind, n in sorted(t.pred_kind.items(), key=lambda kv: -kv[1]):
+        print(f"  {kind:<18}{n:>6}{t.pred_kind_noise[kind] / n:>9.2f}{t.pred_kind_same[kind] / n:>9.2f}")
+    if verbose:
+        for line in t.misses:
+            print("   ", line)
+
+
+def main(argv: list[str]) -> int:
+    def opt(name: str, default: str, choices: tuple[str, ...]) -> list[str]:
+        value = argv[argv.index(name) + 1] if name in argv and argv.index(name) + 1 < len(argv) else default
+        if value not in (*choices, "both"):
+            raise SystemExit(f"{name} must be one of {', '.join(choices)}, both")
+        return list(choices) if value == "both" else [value]
+
+    halves = opt("--half", "tuned", ("tuned", "unseen"))
+    formats = opt("--format", "both", ("text", "html"))
+    verbose = "-v" in argv
+    with tempfile.TemporaryDirectory() as tmp:
+        for half in halves:
+            for fmt in formats:
+                pages = load(half, fmt, Path(tmp))
+                report(f"{half} half, {fmt} ({len(pages)} pages)", evaluate(pages), verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
