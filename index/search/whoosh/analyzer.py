@@ -18,6 +18,8 @@ from whoosh.analysis.filters import STOP_WORDS
 from whoosh.fields import TEXT
 from whoosh.formats import Positions
 
+from waic_reader.index.search.whoosh.pickled import stable_name
+
 # Words ending in "s" that are not plurals of a shorter word worth folding to.
 _KEEP_S = frozenset(
     "news series species always perhaps thus this is was has its his hers ours yours theirs "
@@ -39,6 +41,7 @@ def fold_plural(word: str) -> str:
     return word[:-1]
 
 
+@stable_name("PluralFilter")  # pickled in the index's schema: never by module path (see pickled.py)
 class PluralFilter(Filter):
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for t in tokens:
@@ -85,6 +88,7 @@ _FORMS_MAX = 200_000
 _ITEMSIZE = {ord(code): array(code).itemsize for code in "BHIQ"}
 
 
+@stable_name("IndexPositions")  # pickled in the index's schema (see pickled.py)
 class IndexPositions(Positions):
     """whoosh's ``Positions`` format with a compact posting value, and a fast path for text
     analysed by :data:`ANALYZER`.

@@ -22,6 +22,8 @@ from typing import Any, overload
 
 from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
 
+from waic_reader.index.search.whoosh.pickled import stable_name
+
 
 class PackedValues(Sequence[bytes]):
     """A block's posting values: ``blob[ends[i-1]:ends[i]]`` is value ``i``."""
@@ -70,10 +72,12 @@ class PackedValues(Sequence[bytes]):
         return f"PackedValues({list(self)!r})"
 
     def __reduce__(self) -> tuple[Any, tuple[bytes, bytes]]:
-        return _packed, (self.blob, self.ends.tobytes())
+        return packed_values, (self.blob, self.ends.tobytes())
 
 
-def _packed(blob: bytes, ends: bytes) -> PackedValues:
+@stable_name("packed_values")  # what each posting block names: never a module path (see pickled.py)
+def packed_values(blob: bytes, ends: bytes) -> PackedValues:
+    """A block's :class:`PackedValues` from its pickled form (the blob and the ``ends`` array's bytes)."""
     a = array("I")
     a.frombytes(ends)
     return PackedValues(blob, a)
@@ -87,6 +91,7 @@ class _PackedPostingsWriter(W3PostingsWriter):
         return super()._mini_values()
 
 
+@stable_name("PackedCodec")  # each segment in the table of contents names its codec (see pickled.py)
 class PackedCodec(W3Codec):
     """``W3Codec`` (uncompressed blocks unless asked) writing values as :class:`PackedValues`."""
 

@@ -31,7 +31,7 @@ from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skippe
 from waic_reader.index.corpus.text import close_phrase, one_line
 from waic_reader.index.errors import IndexBusy
 from waic_reader.index.search.whoosh import parser as uq
-from waic_reader.index.search.whoosh.analyzer import indexed_text
+from waic_reader.index.search.whoosh.analyzer import indexed_text  # also registers ``waic_index`` (pickled.py)
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
 from waic_reader.index.search.whoosh.snippets import (
@@ -43,8 +43,9 @@ from waic_reader.index.search.whoosh.snippets import (
 )
 
 # 2: noise_spans stored (snippets without re-analysis); 3: IndexPositions, uncompressed blocks;
-# 4: posting values packed per block (codec.PackedCodec)
-SCHEMA_VERSION = 4
+# 4: posting values packed per block (codec.PackedCodec); 5: pickled classes named ``waic_index.*``
+# (pickled.py), never by module path
+SCHEMA_VERSION = 5
 META_NAME = "waic-index.json"
 
 
@@ -245,7 +246,7 @@ WRITER_LIMITMB = 512
 
 def _codec() -> Any:
     """whoosh's codec with each block's posting values packed in one blob (see
-    :mod:`waic_reader.index.codec`) and no zlib on posting blocks: compressing them was a fifth
+    :mod:`waic_reader.index.search.whoosh.codec`) and no zlib on posting blocks: compressing them was a fifth
     of the time whoosh spends writing postings, and every search decompressed every block it
     read again (the index is ~1.6x larger)."""
     from waic_reader.index.search.whoosh.codec import PackedCodec
