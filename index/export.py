@@ -1,4 +1,4 @@
-"""Markdown export of a comparison and of the fact sheet.
+"""Markdown export of a comparison, the fact sheet and the quotes; writing exports safely.
 
 Article text is untrusted: every piece of it that lands in the Markdown is escaped so it cannot
 open a table cell, start a heading or list, inject HTML or a link, or smuggle terminal controls.
@@ -6,13 +6,19 @@ open a table cell, start a heading or list, inject HTML or a link, or smuggle te
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.align import Alignment, ArticleLike, Span
 from waic_reader.index.analysis.facts import Fact
 from waic_reader.index.corpus.text import visible
+
+if TYPE_CHECKING:
+    from waic_reader.index.analysis.quotes.sheet import QuoteSheet
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
@@ -103,3 +109,77 @@ def facts_markdown(facts: Sequence[Fact], articles: Sequence[ArticleLike]) -> st
     lines += ["", "## Grounds", ""]
     lines += [f"- **{escape(f.label)}**: {escape(f.grounds)}" for f in shared] or ["_(no shared facts)_"]
     return "\n".join(lines) + "\n"
+
+
+def write_export(path: Path | str, text: str, *, force: bool = False) -> Path:
+    """Write an export to ``path`` (UTF-8), refusing to overwrite an existing file unless
+    ``force`` and never following a symbolic link (even with ``force``).
+
+    Raises ``FileExistsError`` (exists, no ``force``) or ``OSError`` with ``errno.ELOOP`` (a
+    symbolic link); the check and the open are one ``open(2)`` call, so a file or link that
+    appears in between is not written through either.
+    """
+    path = Path(path)
+    if path.is_symlink():
+        raise OSError(errno.ELOOP, "is a symbolic link; not writing through it", str(path))
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | (os.O_TRUNC if force else os.O_EXCL)
+    try:
+        fd = os.open(path, flags, 0o644)
+    except FileExistsError:
+        raise FileExistsError(errno.EEXIST, "already exists (use --force to overwrite)", str(path)) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise OSError(errno.ELOOP, "is a symbolic link; not writing through it", str(path)) from None
+        raise
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return path
+
+
+def quotes_markdown(sheet: QuoteSheet) -> str:
+    """The quotes by speaker: each statement with the outlets' wordings side by side.
+
+    Changed words of an ``altered`` statement are in bold; boilerplate quotes are left out.
+    """
+    articles = sheet.articles
+    names = {a.doc: _name(a) for a in articles}
+    multi = [st for st in sheet.statements if len(st.members) > 1]
+    lines = [
+        "# Quotes",
+        "",
+        f"{sum(len(sts) for _, sts in sheet.speakers)} statements by {len(sheet.speakers)} speakers in "
+        f"{len(articles)} articles; {len(multi)} reported by more than one article.",
+        "",
+        "Key: each row is one statement; a cell is how that article words it (*direct* quote, *partial* "
+        "quote inside reported speech, or *reported* without quotation marks). *wording*: **same** (the "
+        "same quoted words), **altered** (quoted words differ; changed words in bold), **paraphrase** (one "
+        "article reports what another quotes), **single** (one article only).",
+    ]
+    for speaker, sts in sheet.speakers:
+        docs = [a.doc for a in articles if any(q.doc == a.doc for st in sts for q in st.members)]
+        lines += ["", f"## {escape(speaker.name)} ({escape(speaker.type)})", ""]
+        lines.append("| " + " | ".join(names[d] for d in docs) + " | wording |")
+        lines.append("|" + "---|" * (len(docs) + 1))
+        for st in sts:
+            cells = []
+            for d in docs:
+                parts = []
+                for i, q in enumerate(st.members):
+                    if q.doc == d:
+                        parts.append(f"*{q.kind}*: {_marked_cell(q, st.changed.get(i, []))}")
+                cells.append(" / ".join(parts))
+            flag = st.wording
+            if len(st.speakers) > 1:
+                flag += " (credited to " + ", ".join(escape(s.name) for s in st.speakers) + ")"
+            lines.append("| " + " | ".join(cells) + f" | {flag} |")
+    return "\n".join(lines) + "\n"
+
+
+def _marked_cell(q: Any, changed: list[tuple[int, int]]) -> str:
+    out, pos = [], q.start
+    for s, e in changed:
+        out.append(escape(q.text[pos - q.start : s - q.start]))
+        out.append(f"**{escape(q.text[s - q.start : e - q.start])}**")
+        pos = e
+    out.append(escape(q.text[pos - q.start :]))
+    return "".join(out).strip()

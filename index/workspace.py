@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # imported when first used: whoosh, the entity rules and the 
     from whoosh import query as wquery
 
     from waic_reader.index.analysis.analyser import Analyser
+    from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.search.whoosh.engine import Results, SearchIndex, SyncReport
 
 _ENTITY_REF = re.compile(r'\b(entity|who|ent):(?:"([^"]*)"|([^\s()"]+))')
@@ -91,6 +92,25 @@ class Workspace:
 
     def parse(self, text: str) -> wquery.Query:
         return self.index.parse(self.canonical_query(text))
+
+    def quotes(self, docs: Sequence[str] | None = None) -> QuoteSheet:
+        """Quotes of ``docs`` (doc ids; default every article) by speaker and statement.
+
+        Unreadable articles are listed in ``skipped``, not raised. Used by ``quotes`` and the
+        Quotes screen.
+        """
+        from waic_reader.index.analysis.quotes.sheet import QuoteSheet
+
+        articles, quotes, skipped = [], {}, []
+        for doc in docs if docs is not None else self.corpus.docs:
+            try:
+                article = self.corpus.article(doc)
+            except CorpusError:
+                skipped.append(doc)
+                continue
+            articles.append(article)
+            quotes[doc] = self.analyser.analyse(article).quotes
+        return QuoteSheet(articles, quotes, skipped)
 
     def article_choices(self) -> list[tuple[str, str | None, str]]:
         """(doc, outlet, title) of every readable article, for pickers and the palette.

@@ -19,6 +19,7 @@ from waic_reader.index.corpus.reader import Article, Corpus
 if TYPE_CHECKING:  # imported on first analysis: the entity rules and noise model take ~40 ms
     from waic_reader.index.analysis.entities.recogniser import Mention, Recognizer
     from waic_reader.index.analysis.noise import NoiseSplit
+    from waic_reader.index.analysis.quotes import Quote
 
 
 def analysis_version() -> str:
@@ -58,6 +59,13 @@ class Analysis:
 
     def noise_count(self) -> int:
         return len(self.split.noise)
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        """Direct, partial and reported speech with speakers (:mod:`analysis.quotes`), on first use."""
+        from waic_reader.index.analysis.quotes.recognise import find_quotes
+
+        return find_quotes(self.article, self.mentions, self._noise_spans)
 
     def content_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if not m.noise]

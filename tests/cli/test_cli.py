@@ -143,3 +143,46 @@ def test_version(capsys) -> None:
         main(["--version"])
     assert exc.value.code == 0
     assert capsys.readouterr().out.startswith("waic-reader ")
+
+
+def test_quotes_json(capsys) -> None:
+    data = run_json(capsys, "quotes")
+    assert set(data) >= {"speakers", "statements"}
+    li = next(s for s in data["speakers"] if s["name"] == "Li Qiang")
+    assert li["type"] == "PERSON" and {q["doc"][:3] for q in li["quotes"]} >= {"000", "002", "003", "004"}
+    for q in li["quotes"]:
+        assert set(q) >= {"doc", "start", "end", "text", "kind", "cue", "in"}
+        assert q["kind"] in ("direct", "partial", "reported") and q["in"] == ["content"]
+    text = run_json(capsys, "show", li["quotes"][0]["doc"])["text"]
+    assert text[li["quotes"][0]["start"] : li["quotes"][0]["end"]] == li["quotes"][0]["text"]
+    assert data["statements"]
+    for st in data["statements"]:
+        assert st["wording"] in ("same", "altered", "paraphrase") and st["speakers"]
+        assert len(st["members"]) > 1 and all(set(m) >= {"doc", "start", "end", "kind"} for m in st["members"])
+
+
+def test_quotes_for_some_docs(capsys) -> None:
+    data = run_json(capsys, "quotes", "002")
+    assert {q["doc"][:3] for s in data["speakers"] for q in s["quotes"]} == {"002"}
+    assert data["statements"] == []
+
+
+def test_quotes_markdown_never_overwrites_without_force(capsys, tmp_path: Path) -> None:
+    target = tmp_path / "quotes.md"
+    target.write_text("mine")
+    code, _, err = run(capsys, "quotes", "--markdown", str(target))
+    assert code == 1 and "--force" in err and target.read_text() == "mine"
+    code, _, err = run(capsys, "quotes", "--markdown", str(target), "--force")
+    assert code == 0, err
+    assert "Li Qiang" in target.read_text() and "| wording |" in target.read_text()
+
+
+def test_quotes_markdown_never_writes_through_a_symlink(capsys, tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep")
+    link = tmp_path / "quotes.md"
+    link.symlink_to(victim)
+    for extra in ([], ["--force"]):
+        code, _, err = run(capsys, "quotes", "--markdown", str(link), *extra)
+        assert code == 1 and "symbolic link" in err
+    assert victim.read_text() == "keep"

@@ -212,5 +212,49 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-EXTRA_COMMANDS.extend([_register_noise, _register_entities, _register_compare, _register_facts])
-EXTRA_HANDLERS.update({"noise": cmd_noise, "entities": cmd_entities, "compare": cmd_compare, "facts": cmd_facts})
+def _register_quotes(sub: Any) -> None:
+    p = sub.add_parser("quotes", help="who said what: quotes by speaker, lined up across articles")
+    p.add_argument("docs", nargs="*", metavar="DOC", help="doc ids or prefixes (default: every article)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--markdown", metavar="FILE", help="also write the statements as Markdown ('-' for stdout)")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+
+def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
+    import sys
+
+    from waic_reader.index.corpus.text import one_line, visible
+    from waic_reader.index.export import quotes_markdown, write_export
+
+    sheet = ws.quotes(_docs(ws, args.docs))
+    for doc in sheet.skipped:
+        sys.stderr.write(f"waic-reader: skipped {visible(doc)}: unreadable\n")
+    if args.markdown:
+        text = quotes_markdown(sheet)
+        if args.markdown == "-":
+            sys.stdout.write(text)
+            return 0
+        write_export(args.markdown, text, force=args.force)
+    if args.json:
+        emit_json(sheet.to_json())
+        return 0
+    labels = {a.doc: a.label for a in sheet.articles}
+    for speaker, statements in sheet.speakers:
+        per = sheet.counts(speaker)
+        where = ", ".join(f"{labels[d]} {n}" for d, n in per.items())
+        out(f"{speaker.name} ({speaker.type}): {len(statements)} statements  ·  {where}")
+        for st in statements:
+            flag = st.wording + (
+                " · credited to " + ", ".join(s.name for s in st.speakers) if len(st.speakers) > 1 else ""
+            )
+            out(f"  [{flag}]")
+            for q in st.members:
+                out(f"    {labels[q.doc][:18]:<18} {q.kind:<8} {one_line(q.text, 90)}")
+        out()
+    return 0
+
+
+EXTRA_COMMANDS.extend([_register_noise, _register_entities, _register_compare, _register_facts, _register_quotes])
+EXTRA_HANDLERS.update(
+    {"noise": cmd_noise, "entities": cmd_entities, "compare": cmd_compare, "facts": cmd_facts, "quotes": cmd_quotes}
+)

@@ -1,0 +1,95 @@
+"""The words that attribute speech in English news prose: speech verbs, pronouns, role nouns.
+
+Kept in code: they describe how news is written, not the world (names come from the entity
+recogniser).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that report speech, in the forms news uses (past, present 3rd person). A following
+# particle ("called for", "warned against") belongs to the cue. "told" needs "that" after its
+# object (``told reporters that``); the others may take their content directly.
+_SPEECH = """
+said says told tells added adds warned warns urged urges emphasised emphasized emphasises
+emphasizes stressed stresses noted notes argued argues insisted insists announced announces
+acknowledged acknowledges cautioned cautions remarked remarks explained explains claimed claims
+accused accuses demanded demands echoed echoes advocated advocates pledged pledges promised
+promises vowed vows predicted predicts revealed reveals denied denies wrote writes reported
+reports asserted asserts declared declares maintained maintains suggested suggests replied
+conceded concedes admitted admits complained complains observed
+observes stated states mentioned mentions highlighted described describes called
+calls invited invites recalled recalls estimated estimates agreed agrees contended contends
+proclaimed affirmed affirms reaffirmed reaffirms
+""".split()
+
+# Participles attribute speech to the clause's subject, and only after a comma
+# ("..., saying it ...", "..., warning against ..."): "refrained from mentioning" is no report.
+_PARTICIPLES = """
+saying adding warning urging emphasising emphasizing stressing noting arguing insisting
+announcing acknowledging cautioning remarking explaining claiming accusing demanding
+mentioning stating declaring asserting describing calling pointing predicting
+promising pledging vowing
+""".split()
+
+# Present-tense forms that are also plural nouns ("analyst estimates", "trade talks"): a cue
+# only right after its subject ("the agency notes", "Li says").
+NOUN_LIKE = frozenset(
+    """notes reports claims calls demands promises states remarks estimates echoes pledges vows admits
+    agrees""".split()
+)
+
+# Verbs whose subject relays another's words: "Reuters reported that X said ..." keeps X as the
+# speaker and Reuters as the source.
+SOURCE_VERBS = frozenset("reported reports notes noted wrote writes quoted quotes cited cites".split())
+# Verbs that only count with a particle or a quotation ("called for", "called it 'x'").
+NEEDS_PARTICLE = {
+    "called": ("for",),
+    "calls": ("for",),
+    "pointing": ("to", "out"),
+    "calling": ("for",),
+}
+NEEDS_QUOTE = frozenset("called calls described describes calling describing".split())
+# Phrasal cues: the particle belongs to the cue ("called for"); after other verbs it starts the
+# content or an adverbial ("said on Monday").
+PHRASAL = frozenset(
+    """warned:against warned:of warned:about warns:against warns:of warning:against warning:of
+    warning:about cautioned:against cautioning:against cautions:against remarked:on remarks:on
+    called:for calls:for calling:for advocated:for advocates:for pointing:to pointed:to
+    pointing:out pointed:out""".split()
+)
+
+CUE = re.compile(
+    r"\b(?:(according to)|(" + "|".join(sorted(_SPEECH, key=len, reverse=True)) + r")"
+    r"|(" + "|".join(sorted(_PARTICIPLES, key=len, reverse=True)) + r"))\b"
+    r"(?:\s+(for|against|of|on|about|to|out)\b)?",
+    re.IGNORECASE,
+)
+
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+NEUTER = frozenset({"it", "its", "they", "their"})
+FEMALE_HONORIFICS = frozenset({"ms", "mrs", "miss", "madam", "dame", "lady"})
+MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
+
+# Descriptions that stand for a person named earlier ("the premier", "the manager").
+ROLES = frozenset(
+    """
+premier president minister secretary governor mayor manager coach chairman chairwoman chair
+director executive chief ceo founder spokesman spokeswoman spokesperson envoy ambassador
+commissioner chancellor senator official leader captain analyst economist scientist professor
+trustee councillor councilor negotiator head adviser advisor diplomat
+""".split()
+)
+# Descriptions that stand for an organisation named earlier ("the company", "the bank").
+INSTITUTIONS = frozenset(
+    """
+company firm group bank ministry government utility authority agency museum fund airline
+union club board council committee organisation organization institute university party
+regulator department carrier bloc delegation court commission office association team
+newspaper paper outlet broadcaster publisher trust
+""".split()
+)
+# "a spokesman said" with no name: the organisation the spokesman speaks for.
+SPEAKS_FOR_ORG = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "statement"})

@@ -1,0 +1,235 @@
+"""Statements: the quotes of many articles that report the same thing, lined up across outlets.
+
+Two quotes from different articles are one statement when
+
+* the same speaker (merged entity) says them and their content words are similar: TF-IDF
+  cosine over the normalised words of the alignment (:func:`align.terms`: plural, -ed/-ing and
+  British/American spellings folded, so "organisation" meets "organization"), IDF over all the
+  quotes being grouped, at least ``SAME_SPEAKER`` — whatever their form (direct, partial,
+  reported); or
+* different speakers are credited with the same quoted words (cosine of the words inside the
+  quotation marks at least ``SAME_WORDS``, four words or more): one statement whose
+  ``speakers`` lists them all, the sign of words put in another person's mouth.
+
+Pairs are taken best first, and a statement holds at most one quote per article, so one
+speaker's many remarks never chain into one statement.
+
+How the wordings relate (``wording``):
+
+* ``same`` — every member quotes words (direct or partial) and each member's quoted words are
+  contained in the longest member's, in order (a trimmed quote is still the same words);
+* ``altered`` — every member quotes words, but they differ: ``changed`` gives each member's
+  words the others do not have, as offsets into its article;
+* ``paraphrase`` — at least one member reports the statement without quotation marks;
+* ``single`` — one article only (not part of ``quotes --json`` ``statements``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from waic_reader.index.analysis.align import terms
+from waic_reader.index.analysis.quotes.model import Quote, Speaker
+
+QUOTES_VERSION = 1
+SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
+SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
+MIN_SHARED_WORDS = 4
+COVER_FACTOR = 0.6  # a covered short report scores 0.6 x its covered share
+MIN_COVER_TERMS = 3
+STEM = 6
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+@dataclass
+class Statement:
+    """One statement: its members (quotes, at most one per article), their speakers, wording."""
+
+    members: list[Quote]
+    speakers: list[Speaker]
+    wording: str
+    changed: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # member index -> word spans
+
+    @property
+    def docs(self) -> list[str]:
+        return [q.doc for q in self.members]
+
+    def to_json(self) -> dict[str, Any]:
+        members = []
+        for i, q in enumerate(self.members):
+            m: dict[str, Any] = {"doc": q.doc, "start": q.start, "end": q.end, "kind": q.kind}
+            if self.wording == "altered":
+                m["changed"] = [{"start": s, "end": e, "text": _text_of(q, s, e)} for s, e in self.changed.get(i, [])]
+            members.append(m)
+        return {"speakers": [s.name for s in self.speakers], "wording": self.wording, "members": members}
+
+
+def _text_of(q: Quote, start: int, end: int) -> str:
+    return q.text[start - q.start : end - q.start]
+
+
+def _marked_words(q: Quote) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) of the words inside the quote's quotation marks."""
+    out = []
+    for s, e in q.marked:
+        s, e = max(s, q.start), min(e, q.end)
+        for m in _WORD.finditer(q.text, s - q.start, max(s - q.start, e - q.start)):
+            out.append((q.start + m.start(), q.start + m.end(), m.group().casefold().replace("’", "'")))
+    return out
+
+
+class _Vectors:
+    def __init__(self, texts: Sequence[tuple[str, int]]) -> None:
+        # Terms cut to their first 6 letters: "monopolies", "monopolised" and "monopolistic"
+        # are one word here, as are "headquarters" and "headquartered".
+        bags = [[t.term[:STEM] for t in terms(text, offset)] for text, offset in texts]
+        df: dict[str, int] = defaultdict(int)
+        for bag in bags:
+            for term in set(bag):
+                df[term] += 1
+        n = len(bags)
+        self.vectors: list[dict[str, float]] = []
+        for bag in bags:
+            tf: dict[str, float] = defaultdict(float)
+            for term in bag:
+                tf[term] += 1.0
+            vec = {t: c * (math.log((1 + n) / (1 + df[t])) + 1.0) for t, c in tf.items()}
+            norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+            self.vectors.append({t: v / norm for t, v in vec.items()})
+
+    def cosine(self, i: int, j: int) -> float:
+        a, b = self.vectors[i], self.vectors[j]
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+    def cover(self, i: int, j: int) -> float:
+        """The share of the shorter quote's weight that the other has: a short report of a long
+        quote ("the headquarters in Shanghai") is covered by it even when the cosine is low."""
+        a, b = self.vectors[i], self.vectors[j]
+        if sum(a.values()) > sum(b.values()):
+            a, b = b, a
+        shared = [t for t in a if t in b]
+        if len(shared) < MIN_COVER_TERMS:
+            return 0.0
+        return sum(a[t] for t in shared) / (sum(a.values()) or 1.0)
+
+
+def statements(quotes: Iterable[Quote]) -> list[Statement]:
+    """Group content quotes (boilerplate and unattributed ones left out) into statements.
+
+    Linear in the number of quotes plus the candidate pairs (quotes sharing a content word),
+    each pair scored once; returns multi-article statements first, then singles, each in
+    reading order of its first member.
+    """
+    qs = [q for q in quotes if not q.noise and q.speaker is not None]
+    vec = _Vectors([(q.text, q.start) for q in qs])
+    marked = [_marked_words(q) for q in qs]
+    mvec = _Vectors([(" ".join(w for _, _, w in m), 0) for m in marked])
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, v in enumerate(vec.vectors):
+        for t in v:
+            postings[t].append(i)
+    pairs: dict[tuple[int, int], None] = {}
+    for ids in postings.values():
+        if len(ids) > 400:
+            continue  # a word in most quotes says nothing about which go together
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                if qs[ids[x]].doc != qs[ids[y]].doc:
+                    pairs[(ids[x], ids[y])] = None
+    scored: list[tuple[float, int, int]] = []
+    for i, j in pairs:
+        si, sj = qs[i].speaker, qs[j].speaker
+        if si is not None and sj is not None and si.key == sj.key:
+            score = max(vec.cosine(i, j), COVER_FACTOR * vec.cover(i, j))
+            if score >= SAME_SPEAKER:
+                scored.append((score, i, j))
+        elif min(len(marked[i]), len(marked[j])) >= MIN_SHARED_WORDS:
+            score = mvec.cosine(i, j)
+            if score >= SAME_WORDS:
+                scored.append((score, i, j))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    group = list(range(len(qs)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(qs))}
+
+    def find(i: int) -> int:
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    for _score, i, j in scored:
+        a, b = find(i), find(j)
+        if a == b:
+            continue
+        if {qs[k].doc for k in members[a]} & {qs[k].doc for k in members[b]}:
+            continue  # at most one quote per article in a statement
+        group[b] = a
+        members[a].extend(members.pop(b))
+    out = []
+    for ids in members.values():
+        ids.sort(key=lambda k: (qs[k].doc, qs[k].start))
+        out.append(_statement([qs[k] for k in ids], [marked[k] for k in ids]))
+    out.sort(key=lambda s: (len(s.members) < 2, s.members[0].doc, s.members[0].start))
+    return out
+
+
+def _statement(members: list[Quote], marked: list[list[tuple[int, int, str]]]) -> Statement:
+    speakers: list[Speaker] = []
+    for q in members:
+        if q.speaker is not None and q.speaker.key not in {s.key for s in speakers}:
+            speakers.append(q.speaker)
+    if len(members) < 2:
+        return Statement(members, speakers, "single")
+    if any(not m for m in marked):
+        return Statement(members, speakers, "paraphrase")
+    words = [[w for _, _, w in m] for m in marked]
+    longest = max(words, key=len)
+    if all(_contained(w, longest) for w in words):
+        return Statement(members, speakers, "same")
+    changed: dict[int, list[tuple[int, int]]] = {}
+    for i, m in enumerate(marked):
+        others = {w for j, ws in enumerate(words) if j != i for w in ws}
+        changed[i] = [(s, e) for s, e, w in m if w not in others]
+    return Statement(members, speakers, "altered", changed)
+
+
+def _contained(part: list[str], whole: list[str]) -> bool:
+    n = len(part)
+    return any(whole[k : k + n] == part for k in range(len(whole) - n + 1))
+
+
+def quotes_json(
+    quotes_by_doc: Mapping[str, Sequence[Quote]], docs_filter: Iterable[str] | None = None
+) -> dict[str, Any]:
+    """The ``quotes --json`` document: speakers with their quotes, and the multi-article statements.
+
+    Shape: ``{"speakers": [{"name", "type", "quotes": [{"doc", "start", "end", "text", "kind",
+    "cue", "in"}]}], "statements": [{"speakers": [name], "wording", "members": [{"doc", "start",
+    "end", "kind"}]}], "unattributed": [quote]}``; offsets into each article's text.
+    """
+    wanted = set(docs_filter) if docs_filter is not None else None
+    all_quotes = [q for qs in quotes_by_doc.values() for q in qs if wanted is None or q.doc in wanted]
+    by_speaker: dict[str, tuple[Speaker, list[Quote]]] = {}
+    unattributed = []
+    for q in sorted(all_quotes, key=lambda q: (q.doc, q.start)):
+        if q.speaker is None:
+            unattributed.append(q.to_json())
+            continue
+        by_speaker.setdefault(q.speaker.key, (q.speaker, []))[1].append(q)
+    speakers = sorted(by_speaker.values(), key=lambda sq: (-sum(not q.noise for q in sq[1]), sq[0].name))
+    grouped = [s for s in statements(all_quotes) if len({q.doc for q in s.members}) > 1 or len(s.speakers) > 1]
+    return {
+        "speakers": [{"name": sp.name, "type": sp.type, "quotes": [q.to_json() for q in qs]} for sp, qs in speakers],
+        "statements": [s.to_json() for s in grouped],
+        "unattributed": unattributed,
+    }
+
+
+__all__ = ["QUOTES_VERSION", "SAME_SPEAKER", "SAME_WORDS", "Statement", "quotes_json", "statements"]

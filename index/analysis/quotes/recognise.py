@@ -1,0 +1,413 @@
+"""Finding quotes in one article and attributing them to speakers.
+
+Three passes over the article's blocks and sentences (headings and headline-like lines are
+skipped: "X Says Y" in a list of teasers is a headline, not a report):
+
+1. **Quotation marks** are paired per block (straight and curly double quotes; a quote left
+   open at the end of a paragraph runs on, as in multi-paragraph quotes).
+2. **Direct quotes**: a pair whose attribution follows it (``"…," she said`` / ``"…," said X``)
+   or precedes it (``X said: "…"``). A quote whose cue sits between its halves
+   (``"A," he said. "B."``) is one quote from A to B; a quote that starts the next paragraph
+   without a cue continues the speaker's.
+3. **Reported speech**: a speech verb (``said that``, ``warned``, ``urged``, ``called for``,
+   ``told reporters that``, ``according to X,`` and participles after a comma: ``, saying …``)
+   with a speaker in its subject; the content runs from the cue to the end of the sentence (or
+   to the next speaker's clause). Reported content holding quoted words is a *partial* quote.
+   "Reuters reported that X said …" keeps X as the speaker and Reuters as the source.
+
+Linear in the article's length: each sentence is scanned once with one regex.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from waic_reader.index.analysis.quotes.cues import CUE, NEEDS_PARTICLE, NEEDS_QUOTE, NOUN_LIKE, PHRASAL, SOURCE_VERBS
+from waic_reader.index.analysis.quotes.model import Quote, Speaker
+from waic_reader.index.analysis.quotes.speakers import Speakers
+from waic_reader.index.corpus.blocks import Sentence
+from waic_reader.index.corpus.reader import Article
+
+OPEN = {'"': '"', "“": "”", "«": "»", "„": "“"}
+_END_TRIM = " \t\n.,;:"
+_SENT_END = re.compile(r"[.!?](?=['\"”’]?\s|['\"”’]?$)")
+_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+MAX_SUBJECT_WORDS = 14  # a subject longer than this is a clause of its own, not a speaker
+MAX_TAIL_WORDS = 16  # words of a '"…," X said on Monday in Geneva' attribution
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """One pair of quotation marks: ``open`` and ``close`` are the marks' offsets (``close`` may
+    be the block end for a quote left open); the quoted words are ``open+1:close``."""
+
+    open: int
+    close: int
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+    @property
+    def after(self) -> int:
+        return self.close + 1
+
+
+def pair_marks(text: str, start: int, end: int) -> list[Marks]:
+    """Quotation-mark pairs within ``text[start:end]`` (one block)."""
+    out: list[Marks] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        closer = OPEN.get(ch)
+        if closer is None or (ch == '"' and i > start and text[i - 1].isalnum()):
+            i += 1
+            continue
+        j = text.find(closer, i + 1, end)
+        if closer == "”" and ch != "„":
+            nested = text.find("“", i + 1, j if j >= 0 else end)
+            if nested >= 0 and j < 0:
+                j = -1
+        if j < 0:
+            out.append(Marks(i, end))  # runs on into the next paragraph
+            break
+        if j > i + 1:
+            out.append(Marks(i, j))
+        i = j + 1
+    return out
+
+
+def _is_headline(text: str) -> bool:
+    words = _WORDS.findall(text)
+    if not words or (text.rstrip().endswith((".", '."', ".”", "?", "!")) and len(words) > 6):
+        return False
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and sum(w[0].isupper() for w in long) / len(long) >= 0.6
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int  # end of the cue words (particle included)
+    word: str
+    participle: bool
+    content_start: int
+    speaker: Speaker | None = None
+    source: str | None = None
+    content_end: int = -1
+    region_start: int = 0
+    speaker_at: int = -1
+
+
+@dataclass
+class _State:
+    article: Article
+    speakers: Speakers
+    marks: list[Marks] = field(default_factory=list)
+    used_cues: set[int] = field(default_factory=set)
+    quotes: list[Quote] = field(default_factory=list)
+    last_direct: Quote | None = None
+    last_block: int = -2
+
+
+def find_quotes(
+    article: Article, mentions: Sequence[object], noise_spans: Sequence[tuple[int, int]] = ()
+) -> list[Quote]:
+    """Every quote in ``article``, in text order, attributed where the text allows.
+
+    ``mentions`` are the entity recogniser's mentions of this article (speakers are its merged
+    entities); quotes overlapping ``noise_spans`` (boilerplate) are flagged ``noise``.
+    """
+    text = article.text
+    state = _State(article, Speakers(text, mentions))
+    by_block: dict[int, list[Sentence]] = {}
+    for s in article.sentences:
+        by_block.setdefault(s.block, []).append(s)
+    # Block by block, in reading order: a pronoun refers back to names met so far, including
+    # names found next to earlier cues.
+    for i, b in enumerate(article.blocks):
+        if b.kind in ("title", "heading") or _is_headline(b.text):
+            continue
+        marks = pair_marks(text, b.start, b.end)
+        state.marks.extend(marks)
+        sentences = by_block.get(i, [])
+        for j, s in enumerate(sentences):
+            # Sentence by sentence: the quotes opening in it, then its reported speech.
+            upto = sentences[j + 1].start if j + 1 < len(sentences) else b.end + 1
+            _direct(state, i, marks, s.start if j else b.start, upto)
+            if not _is_headline(s.text):
+                _reported(state, s.start, s.end)
+    spans = sorted(noise_spans)
+    quotes = sorted(state.quotes, key=lambda q: q.start)
+    return [_flag_noise(q, spans) for q in quotes]
+
+
+def _flag_noise(q: Quote, spans: list[tuple[int, int]]) -> Quote:
+    i = bisect_right(spans, (q.start, 1 << 62)) - 1
+    for s, e in spans[max(0, i) : i + 2]:
+        if s < q.end and q.start < e:
+            return Quote(q.doc, q.start, q.end, q.text, q.kind, q.cue, q.speaker, True, q.marked, q.source, q.cue_start)
+    return q
+
+
+# ---------------------------------------------------------------------------------------------
+# Direct quotes
+
+
+def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | None:
+    """The attribution right after a quote: '," said X' / '," X told reporters'."""
+    text = state.article.text
+    quoted = text[m.open + 1 : m.close].rstrip()
+    after = text[m.after : min(block_end, next_open)]
+    if not (quoted.endswith((",", "?", "!", "—", "-", "–")) or after.startswith((",", " —"))):
+        return None
+    end = _SENT_END.search(after)
+    clause_end = m.after + (end.start() if end else len(after))
+    clause = text[m.after : clause_end]
+    for c in CUE.finditer(clause):
+        if c.group(3) or c.group(1):  # participles and "according to" never attribute a direct quote
+            continue
+        cs, ce = m.after + c.start(), m.after + c.end()
+        before_words = len(_WORDS.findall(text[m.after : cs]))
+        if before_words > MAX_TAIL_WORDS:
+            return None
+        if before_words == 0:
+            # Inverted: '," said Marta Eklund, who chairs …' — the speaker follows.
+            speaker = state.speakers.resolve(ce, clause_end, first=True)
+        else:
+            speaker = state.speakers.resolve(m.after, cs)
+        word = c.group(2).lower()
+        if c.group(4) and f"{word}:{c.group(4).lower()}" not in PHRASAL:
+            ce = cs + len(c.group(2))
+        cue = _Cue(cs, ce, text[cs:ce], False, m.open + 1, speaker)
+        cue.content_end = clause_end
+        return cue
+    return None
+
+
+def _head(state: _State, m: Marks, start: int) -> _Cue | None:
+    """The attribution right before a quote: 'Blake said: "…' / 'She said, "…'."""
+    text = state.article.text
+    before = text[start : m.open]
+    if not re.search(r"[:,]\s*$", before):
+        return None
+    cues = [c for c in CUE.finditer(before) if not c.group(3) and not c.group(1)]
+    if not cues:
+        return None
+    c = cues[-1]
+    rest = before[c.end() :]
+    if len(_WORDS.findall(rest)) > 6:
+        return None
+    cs, ce = start + c.start(), start + c.end()
+    if c.group(4) and f"{c.group(2).lower()}:{c.group(4).lower()}" not in PHRASAL:
+        ce = cs + len(c.group(2))
+    speaker = state.speakers.resolve(start, cs)
+    return _Cue(cs, ce, text[cs:ce], False, m.open + 1, speaker)
+
+
+def _sentence_start_before(text: str, block_start: int, pos: int) -> int:
+    seg = text[block_start:pos]
+    last = 0
+    for e in _SENT_END.finditer(seg):
+        if e.end() < len(seg):
+            last = e.end()
+    return block_start + last
+
+
+def _direct(state: _State, block: int, marks: list[Marks], lo: int, hi: int) -> None:
+    """Direct quotes among ``marks`` (one block's) that open in ``lo:hi``."""
+    article = state.article
+    text = article.text
+    b = article.blocks[block]
+    for k, m in enumerate(marks):
+        if not lo <= m.open < hi:
+            continue
+        next_open = marks[k + 1].open if k + 1 < len(marks) else b.end
+        cue = _tail(state, m, b.end, next_open)
+        start = _sentence_start_before(text, b.start, m.open)
+        if cue is None:
+            cue = _head(state, m, start)
+        s, e = m.inner
+        standalone = not text[start : m.open].strip()
+        prev = state.last_direct
+        if cue is None and standalone and prev is not None and prev.speaker is not None:
+            gap = text[prev.end : m.open]
+            same_block = block == state.last_block and len(_WORDS.findall(gap)) <= MAX_TAIL_WORDS
+            if same_block or (block == state.last_block + 1 and not gap.strip(' "”\n')):
+                # '"A," he said. "B."' or a quote running on into the next paragraph.
+                if same_block:
+                    state.last_direct = _extend(state, prev, e)
+                else:
+                    state.last_direct = _add(state, s, e, "direct", prev.cue, prev.speaker, cue_start=prev.cue_start)
+                state.last_block = block
+                continue
+        if cue is None or cue.speaker is None or not (standalone or cue.start < m.open):
+            continue  # embedded words ("exclusive game"): partial quotes, found with reported speech
+        state.used_cues.add(cue.start)
+        state.last_direct = _add(state, s, e, "direct", cue.word, cue.speaker, cue_start=cue.start)
+        state.last_block = block
+
+
+def _add(
+    state: _State,
+    start: int,
+    end: int,
+    kind: str,
+    cue: str,
+    speaker: Speaker | None,
+    source: str | None = None,
+    cue_start: int = -1,
+) -> Quote:
+    text = state.article.text
+    while end > start and text[end - 1] in _END_TRIM:
+        end -= 1
+    while start < end and text[start] in " \t\n":
+        start += 1
+    marked = tuple(m.inner for m in state.marks if start <= m.open + 1 and m.close <= end + 1)
+    q = Quote(state.article.doc, start, end, text[start:end], kind, cue, speaker, False, marked, source, cue_start)
+    state.quotes.append(q)
+    if speaker is not None:
+        state.speakers.heard(start, speaker)
+    return q
+
+
+def _extend(state: _State, q: Quote, end: int) -> Quote:
+    state.quotes.remove(q)
+    return _add(state, q.start, end, q.kind, q.cue, q.speaker, q.source, q.cue_start)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reported speech
+
+
+def _inside_marks(state: _State, pos: int) -> bool:
+    return any(m.open < pos < m.close for m in state.marks)
+
+
+def _inside_quote(state: _State, pos: int) -> bool:
+    return any(q.start <= pos < q.end for q in state.quotes if q.kind == "direct")
+
+
+def _reported(state: _State, s0: int, s1: int) -> None:
+    text = state.article.text
+    sent = text[s0:s1]
+    cues: list[_Cue] = []
+    for c in CUE.finditer(sent):
+        cs, ce = s0 + c.start(), s0 + c.end()
+        if cs in state.used_cues or _inside_marks(state, cs) or _inside_quote(state, cs):
+            continue
+        according, finite, participle, particle = c.group(1), c.group(2), c.group(3), c.group(4)
+        word = (according or finite or participle or "").lower()
+        if participle and not re.search(r"(?:,|\s[—–-]|—)\s*$", text[s0:cs]):
+            continue
+        if word in NOUN_LIKE and not state.speakers.subject_ends_at(cs):
+            continue
+        needs = NEEDS_PARTICLE.get(word)
+        has_quote_after = any(cs < m.open < s1 for m in state.marks)
+        if needs and (particle or "").lower() not in needs and not (word in NEEDS_QUOTE and has_quote_after):
+            continue
+        if word in NEEDS_QUOTE and not particle and not has_quote_after and not re.match(r".{0,60}\bas\b", text[ce:s1]):
+            continue
+        cue_text = c.group(0)
+        if particle and f"{word}:{particle.lower()}" not in PHRASAL:
+            cue_text = cue_text.rsplit(None, 1)[0]
+            ce = cs + len(cue_text)
+        content = ce
+        if according:
+            comma = text.find(",", ce, s1)
+            if comma < 0:
+                continue
+            cue = _Cue(cs, ce, c.group(0), False, comma + 1)
+            cue.speaker = state.speakers.resolve(ce, comma, first=True)
+            cue.region_start = ce
+            cue.speaker_at = ce
+            cues.append(cue)
+            continue
+        if word in ("told", "tells", "reported", "reports"):
+            that = re.match(r"(?:\s+[\w.'’-]+){0,6}?\s+that\b", text[ce:s1])
+            if not that:
+                continue
+            content = ce + that.end()
+        else:
+            that = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+that\b", text[ce:s1])
+            if that:
+                content = ce + that.end()
+        cues.append(_Cue(cs, ce, cue_text, bool(participle), content))
+    if not cues:
+        return
+    kept: list[_Cue] = []
+    region = s0
+    for cue in cues:
+        region_start = region
+        if kept and not cue.participle:
+            region_start = kept[-1].end
+        cue.region_start = region_start
+        if cue.speaker is None and not kept and not cue.participle and not cue.word.lower().startswith("according"):
+            cue.speaker = _trailing(state, cue, s0, s1)
+        if cue.speaker is None and not cue.word.lower().startswith("according"):
+            if cue.participle:
+                cue.speaker = state.speakers.resolve(s0, cue.start, first=True)
+            else:
+                words = len(_WORDS.findall(text[region_start : cue.start]))
+                if kept:
+                    cue.speaker = state.speakers.adjacent(region_start, cue.start)
+                elif words <= MAX_SUBJECT_WORDS:
+                    cue.speaker = state.speakers.resolve(region_start, cue.start)
+        if not kept:
+            if cue.speaker is not None:
+                kept.append(cue)
+            continue
+        outer = kept[-1]
+        if cue.speaker is None or cue.participle or cue.speaker.key == (outer.speaker.key if outer.speaker else None):
+            continue  # "Li warned of X and called for Y": one report
+        between = text[outer.content_start : cue.start]
+        nested = outer.word.lower() in SOURCE_VERBS or (
+            outer.content_start > outer.end  # "X said that Y told …"
+            and len(_WORDS.findall(between)) <= MAX_SUBJECT_WORDS
+            and not re.search(r",\s+(?:while|whereas|but)\b|;", between)
+        )
+        if nested:
+            cue.source = outer.speaker.name if outer.speaker else None
+            cue.region_start = outer.region_start
+            kept[-1] = cue
+            continue
+        outer.content_end = _clause_before(text, outer.content_start, cue)
+        kept.append(cue)
+    for cue in kept:
+        end = cue.content_end if cue.content_end > 0 else s1
+        start = cue.content_start
+        if end - start < 3:
+            continue
+        has_marks = any(start <= m.open and m.open < end for m in state.marks)
+        _add(state, start, end, "partial" if has_marks else "reported", cue.word, cue.speaker, cue.source, cue.start)
+
+
+def _clause_before(text: str, start: int, cue: _Cue) -> int:
+    """Where the clause of the next speaker begins: the last ', ' / '; ' / ' while ' before it."""
+    seg = text[start : cue.start]
+    best = len(seg)
+    for m in re.finditer(r",\s+(?:while|whereas|but|and)\s|;\s|,\s", seg):
+        best = m.start()
+    return start + best
+
+
+def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
+    """'CONTENT, X said on Friday.': a cue at the end of its sentence, its subject after a comma."""
+    text = state.article.text
+    rest = text[cue.end : s1]
+    if len(_WORDS.findall(rest)) > 5 or re.match(r"\s*(?:that|to)\b", rest):
+        return None
+    comma = text.rfind(",", s0, cue.start)
+    if comma < 0 or len(_WORDS.findall(text[comma : cue.start])) > 5:
+        return None
+    speaker = state.speakers.resolve(comma + 1, cue.start)
+    if speaker is not None:
+        cue.content_start = s0
+        cue.content_end = comma
+    return speaker
+
+
+__all__ = ["Marks", "find_quotes", "pair_marks"]

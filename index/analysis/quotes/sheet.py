@@ -1,0 +1,61 @@
+"""The quotes of a set of articles, by speaker and by statement: what ``quotes`` and the Quotes
+screen show (both get it from :meth:`Workspace.quotes`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from waic_reader.index.analysis.quotes.group import Statement, quotes_json, statements
+from waic_reader.index.analysis.quotes.model import Quote, Speaker
+from waic_reader.index.corpus.reader import Article
+
+
+@dataclass
+class QuoteSheet:
+    """``articles`` (readable, in corpus order), their ``quotes`` by doc, and the docs skipped
+    because they could not be read."""
+
+    articles: list[Article]
+    quotes: dict[str, list[Quote]]
+    skipped: list[str]
+
+    @cached_property
+    def statements(self) -> list[Statement]:
+        """Every statement, single-article ones included (see :func:`group.statements`)."""
+        return statements(q for qs in self.quotes.values() for q in qs)
+
+    @cached_property
+    def speakers(self) -> list[tuple[Speaker, list[Statement]]]:
+        """Speakers with their statements, most statements first (boilerplate quotes not counted)."""
+        by_key: dict[str, tuple[Speaker, list[Statement]]] = {}
+        for st in self.statements:
+            for sp in st.speakers:
+                by_key.setdefault(sp.key, (sp, []))[1].append(st)
+        return sorted(by_key.values(), key=lambda item: (-len(item[1]), item[0].name))
+
+    def article(self, doc: str) -> Article:
+        return next(a for a in self.articles if a.doc == doc)
+
+    def counts(self, speaker: Speaker) -> dict[str, int]:
+        """Statements of ``speaker`` per article (doc -> count)."""
+        out: dict[str, int] = {}
+        for sp, sts in self.speakers:
+            if sp.key == speaker.key:
+                for st in sts:
+                    for q in st.members:
+                        if q.speaker is not None and q.speaker.key == speaker.key:
+                            out[q.doc] = out.get(q.doc, 0) + 1
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return quotes_json(self.quotes)
+
+
+def sheet_of(articles: Sequence[Article], quotes: dict[str, list[Quote]], skipped: Sequence[str] = ()) -> QuoteSheet:
+    return QuoteSheet(list(articles), quotes, list(skipped))
+
+
+__all__ = ["QuoteSheet", "sheet_of"]

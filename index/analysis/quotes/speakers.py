@@ -1,0 +1,284 @@
+"""Who a cue attaches to: named entities, names the recogniser missed, pronouns and descriptions.
+
+A speaker is looked for in the *subject region* of a cue (the words before ``said``, or after
+it in ``said Marta Eklund``). In order of preference:
+
+1. a PERSON mention of the entity recogniser (its merged entity, so "Li" is "Li Qiang");
+2. a run of capitalised words the recogniser did not cover ("Bernard Fiset"), kept as a name;
+3. an ORG, GPE or NORP mention ("Economists at Nordvik Bank said", "China's delegation said");
+4. a pronoun ("he", "she", "it") or a description ("the premier", "the company", "a spokesman"),
+   resolved to the last fitting named entity before it: a person for he/she, of the gender the
+   text gives (Mr/Ms, earlier pronouns) when it gives one; an organisation for it/they and for
+   institutions, preferring one whose name holds the description's noun ("the bank" -> "Bank of
+   Estmark").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from waic_reader.index.analysis.quotes.cues import (
+    FEMALE_HONORIFICS,
+    INSTITUTIONS,
+    NEUTER,
+    PRONOUNS,
+    ROLES,
+    SPEAKS_FOR_ORG,
+    SUBJECT_PRONOUNS,
+)
+from waic_reader.index.analysis.quotes.model import Speaker
+
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]{2,}")
+# Between a subject and its verb: nothing, an appositive (", who chairs the union,"), an adverb.
+_ADJACENT = re.compile(r"\s*(?:,[^,;]{0,80})?,?\s*(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)*")
+_INTRODUCED = re.compile(
+    r"\b([A-Za-z]+)\s+((?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\s){1,2}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\b"
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam)\.?\s+$")
+# Capitalised words that start a name run but are not names (sentence openers, titles).
+_NOT_NAME = frozenset(
+    """The A An This That These Those It He She They We I His Her Its Their Our In On At For From
+    By With As But And Or If When While After Before During Under Over Mr Mrs Ms Miss Dr Prof
+    Sir Lord Dame Lady Madam Asked Speaking According Meanwhile However Earlier Later""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A named candidate speaker at ``start:end`` of the article text."""
+
+    start: int
+    end: int
+    speaker: Speaker
+
+
+class Speakers:
+    """Speaker resolution over one article's entity mentions (offsets into its text)."""
+
+    def __init__(self, text: str, mentions: Sequence[object]) -> None:
+        self.text = text
+        named = []
+        for m in mentions:
+            label = getattr(m, "label", "")
+            if label in SPEAKER_LABELS:
+                key = getattr(m, "key", "")
+                named.append(Named(m.start, m.end, Speaker(key, key.split(":", 1)[-1], label)))  # type: ignore[attr-defined]
+        named.sort(key=lambda n: n.start)
+        self.named = named
+        self._starts = [n.start for n in named]
+        self.last: tuple[int, Speaker] | None = None
+        self.found: list[Named] = []  # names the recogniser missed, found next to cues
+        self.gender: dict[str, str] = {}
+        self._introduced()
+        for n in named:
+            if n.speaker.type == "PERSON":
+                h = _HONORIFIC.search(text, max(0, n.start - 8), n.start)
+                if h:
+                    self.gender.setdefault(n.speaker.key, "f" if h.group(1).lower() in FEMALE_HONORIFICS else "m")
+
+    def _introduced(self) -> None:
+        """People introduced by their role ("union leader Marta Eklund", "analyst Mei Lin") whom
+        the recogniser did not pick up: later pronouns may refer to them."""
+        covered = [(n.start, n.end) for n in self.named]
+        for m in _INTRODUCED.finditer(self.text):
+            if m.group(1).lower() not in ROLES:
+                continue
+            s, e = m.start(2), m.end(2)
+            if any(cs < e and s < ce for cs, ce in covered):
+                continue
+            name = " ".join(m.group(2).split())
+            self.found.append(Named(s, e, Speaker(f"NAME:{name}", name, "PERSON")))
+
+    # -- candidates --------------------------------------------------------------------------
+
+    def _in(self, start: int, end: int) -> list[Named]:
+        lo = bisect_left(self._starts, start)
+        hi = bisect_right(self._starts, end)
+        return [n for n in self.named[lo:hi] if n.end <= end]
+
+    def _runs(self, start: int, end: int) -> list[Named]:
+        """Runs of two or more capitalised words in ``start:end`` that no PERSON/ORG mention covers."""
+        out: list[Named] = []
+        region = self.text[start:end]
+        words = [(start + m.start(), start + m.end(), m.group()) for m in _NAME_WORD.finditer(region)]
+        covered = [(n.start, n.end) for n in self._in(start, end) if n.speaker.type in ("PERSON", "ORG")]
+        run: list[tuple[int, int, str]] = []
+
+        def flush() -> None:
+            while run and run[0][2] in _NOT_NAME:
+                run.pop(0)
+            if len(run) >= 2 and not any(s <= run[0][0] and run[-1][1] <= e for s, e in covered):
+                rs, re_ = run[0][0], run[-1][1]
+                if len(run) >= 3 and self._sentence_start(rs):
+                    rs = run[1][0]  # "Hydrologist Bernard Fiset": the opener is a description
+                name = " ".join(self.text[rs:re_].split())
+                before = self.text[max(0, rs - 30) : rs].lower().split()
+                label = "ORG" if before and before[-1] in INSTITUTIONS else "PERSON"
+                out.append(Named(rs, re_, Speaker(f"NAME:{name}", name, label)))
+            run.clear()
+
+        for w in words:
+            if run and self.text[run[-1][1] : w[0]] != " ":
+                flush()
+            run.append(w)
+        flush()
+        return out
+
+    def _sentence_start(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 3) : pos]
+        return pos == 0 or (before.strip() == "" and "\n" in before) or bool(re.search(r"[.!?:]['\"”’]?\s+$", before))
+
+    def _short_form(self, speaker: Speaker) -> Speaker:
+        """A one-word PERSON ("Fiset") that ends a name found earlier ("Bernard Fiset") is that name."""
+        if speaker.type != "PERSON" or " " in speaker.name:
+            return speaker
+        for f in reversed(self.found):
+            if f.speaker.name.split()[-1] == speaker.name:
+                return f.speaker
+        return speaker
+
+    def subject_ends_at(self, pos: int) -> bool:
+        """Whether a name or a pronoun ends right before ``pos`` ("Li says", "it notes")."""
+        before = self.text[max(0, pos - 40) : pos].rstrip()
+        end = pos - (pos - max(0, pos - 40) - len(before))
+        if any(
+            n.end == end
+            for n in self.named[max(0, bisect_left(self._starts, end) - 3) : bisect_left(self._starts, end)]
+        ):
+            return True
+        words = before.lower().split()[-2:]
+        if not words:
+            return False
+        if words[-1] in SUBJECT_PRONOUNS:
+            return True
+        # "the agency notes", "its spokesman says"; not "analyst estimates"
+        return len(words) == 2 and words[0] in _DETERMINERS and (words[1] in ROLES or words[1] in INSTITUTIONS)
+
+    def heard(self, pos: int, speaker: Speaker) -> None:
+        """The last attributed speaker: "she said" after a quote of hers means her."""
+        self.last = (pos, speaker)
+
+    # -- resolution -------------------------------------------------------------------------
+
+    def named_in(self, start: int, end: int) -> Named | None:
+        """The preferred named speaker in ``start:end`` (the first of the preferred kind)."""
+        mentions = self._in(start, end)
+        runs = self._runs(start, end)
+        for group in (
+            [n for n in mentions if n.speaker.type == "PERSON"],
+            runs,
+            [n for n in mentions if n.speaker.type == "ORG"],
+            [n for n in mentions if n.speaker.type in ("GPE", "NORP")],
+        ):
+            if group:
+                # The subject's head comes first: "Priya Raman of Northline Research said".
+                pick = group[0]
+                if pick in runs:
+                    self.found.append(pick)
+                    self._link_gender(pick)
+                    return pick
+                return Named(pick.start, pick.end, self._short_form(pick.speaker))
+        return None
+
+    def _link_gender(self, pick: Named) -> None:
+        h = _HONORIFIC.search(self.text, max(0, pick.start - 8), pick.start)
+        if h:
+            self.gender.setdefault(pick.speaker.key, "f" if h.group(1).lower() in FEMALE_HONORIFICS else "m")
+
+    def adjacent(self, start: int, end: int) -> Speaker | None:
+        """A new subject right before a cue at ``end`` ("…, while The Japan Times emphasizes"), or
+        None when the words before the cue continue a clause ("… in Shanghai and invited")."""
+        hit = self.named_in(start, end)
+        if hit is not None:
+            gap = self.text[hit.end : end]
+            if _ADJACENT.fullmatch(gap):
+                return hit.speaker
+            return None
+        words = self.text[start:end].lower().split()
+        if words and words[-1] in SUBJECT_PRONOUNS:
+            return self.resolve(start, end)
+        return None
+
+    def resolve(self, start: int, end: int, *, first: bool = False) -> Speaker | None:
+        """The speaker the subject region ``start:end`` names or refers to, else None."""
+        hit = self.named_in(start, end)
+        if hit is not None:
+            return hit.speaker
+        words = [(start + m.start(), m.group().lower().rstrip(".")) for m in _WORD.finditer(self.text[start:end])]
+        if first:
+            words = words[:4]
+        else:
+            words = list(reversed(words))[:4]
+        for pos, w in words:
+            w = w.removesuffix("'s").removesuffix("’s")
+            if w in PRONOUNS:
+                return self._person_before(pos, PRONOUNS[w])
+            if w in NEUTER:
+                return self._org_before(pos, None)
+            if w in SPEAKS_FOR_ORG:
+                return self._org_before(pos, self._modifier(words, pos))
+            if w in ROLES:
+                return self._person_before(pos, None, role=w)
+            if w in INSTITUTIONS:
+                return self._org_before(pos, w)
+        return None
+
+    def _modifier(self, words: list[tuple[int, str]], pos: int) -> str | None:
+        """ "ministry" in "a ministry official": the noun naming whom the official speaks for."""
+        ordered = sorted(words)
+        idx = [p for p, _ in ordered].index(pos)
+        if idx > 0 and ordered[idx - 1][1] in INSTITUTIONS:
+            return ordered[idx - 1][1]
+        return None
+
+    def _before(self, pos: int) -> list[Named]:
+        cands = self.named[: bisect_left(self._starts, pos)] + [f for f in self.found if f.start < pos]
+        cands.sort(key=lambda n: n.start)
+        return cands
+
+    def _person_before(self, pos: int, gender: str | None, role: str | None = None) -> Speaker | None:
+        if role is None and self.last is not None and self.last[1].type == "PERSON" and 0 < pos - self.last[0] < 400:
+            # News names a speaker, then goes on with "he said" / "she added": the pronoun
+            # means that speaker unless the text gives them the other gender.
+            known = self.gender.get(self.last[1].key)
+            if gender is None or known is None or known == gender:
+                if gender is not None:
+                    self.gender.setdefault(self.last[1].key, gender)
+                return self.last[1]
+        people = [n for n in self._before(pos) if n.speaker.type == "PERSON"]
+        if role is not None:
+            for n in reversed(people):
+                if role in self.text[max(0, n.start - 40) : n.start].lower():
+                    return self._short_form(n.speaker)
+        for n in reversed(people):
+            sp = self._short_form(n.speaker)
+            known = self.gender.get(sp.key)
+            if gender is None or known is None or known == gender:
+                if gender is not None:
+                    self.gender.setdefault(sp.key, gender)
+                return sp
+        return None
+
+    def _org_before(self, pos: int, noun: str | None) -> Speaker | None:
+        orgs = [n for n in self._before(pos) if n.speaker.type == "ORG"]
+        if noun is not None:
+            for n in reversed(orgs):
+                if noun in n.speaker.name.lower().split():
+                    return n.speaker
+        if not orgs:
+            return None
+        # No name holds the noun ("the company"): the organisation the article is most about so
+        # far, the latest on a tie (a rival named once in passing is rarely "the company").
+        counts: dict[str, int] = {}
+        for n in orgs:
+            counts[n.speaker.key] = counts.get(n.speaker.key, 0) + 1
+        return max(reversed(orgs), key=lambda n: counts[n.speaker.key]).speaker
+
+
+__all__ = ["SPEAKER_LABELS", "Named", "Speakers"]

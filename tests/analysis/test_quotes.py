@@ -1,0 +1,227 @@
+"""Quotes: recognition, attribution and statements across articles (index/analysis/quotes/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from waic_reader.index.analysis.analyser import Analyser
+from waic_reader.index.analysis.quotes import Quote, find_quotes, statements
+from waic_reader.index.corpus.reader import Corpus
+from waic_reader.index.workspace import Workspace
+
+
+def quotes_of(tmp_path: Path, text: str, name: str = "a") -> list[Quote]:
+    folder = tmp_path / f"c-{name}"
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.txt").write_text(text, "utf-8")
+    analyser = Analyser(Corpus.scan(folder), data_dir=tmp_path / "data")
+    analysis = analyser.doc(name)
+    return analysis.quotes
+
+
+def only(quotes: list[Quote], kind: str | None = None) -> Quote:
+    chosen = [q for q in quotes if kind is None or q.kind == kind]
+    assert len(chosen) == 1, [(q.kind, q.text) for q in quotes]
+    return chosen[0]
+
+
+# -- the seeds --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_sheet():
+    return Workspace().quotes()
+
+
+def test_li_qiang_statements_come_from_four_articles(seed_sheet) -> None:
+    docs = {q.doc[:3] for qs in seed_sheet.quotes.values() for q in qs if q.speaker and q.speaker.name == "Li Qiang"}
+    assert {"000", "002", "003", "004"} <= docs
+
+
+def test_kao_and_schmidt_are_speakers_of_reported_speech_in_002(seed_sheet) -> None:
+    doc = next(d for d in seed_sheet.quotes if d.startswith("002"))
+    by_name: dict[str, list[Quote]] = {}
+    for q in seed_sheet.quotes[doc]:
+        if q.speaker:
+            by_name.setdefault(q.speaker.name, []).append(q)
+    assert [(q.kind, q.cue) for q in by_name["Kao Kim Hourn"]] == [("reported", "echoed"), ("reported", "highlighted")]
+    assert [(q.kind, q.cue) for q in by_name["Eric Schmidt"]] == [("reported", "urged")]
+    assert "united front" in by_name["Eric Schmidt"][0].text
+
+
+def test_no_quote_from_a_trailing_headline_list(seed_sheet) -> None:
+    doc = next(d for d in seed_sheet.quotes if d.startswith("003"))
+    text = seed_sheet.article(doc).text
+    headlines = text.index("NASA and SpaceX")
+    assert seed_sheet.quotes[doc]
+    assert all(q.end < headlines for q in seed_sheet.quotes[doc])
+
+
+def test_offsets_point_into_the_article_text(seed_sheet) -> None:
+    for doc, qs in seed_sheet.quotes.items():
+        text = seed_sheet.article(doc).text
+        for q in qs:
+            assert text[q.start : q.end] == q.text
+
+
+def test_direct_quote_and_reported_paraphrase_are_one_statement(seed_sheet) -> None:
+    st = next(s for s in seed_sheet.statements if "fragmented" in s.members[0].text.lower() and len(s.members) > 1)
+    assert {q.doc[:3] for q in st.members} == {"002", "004"}
+    assert st.wording == "paraphrase" and [s.name for s in st.speakers] == ["Li Qiang"]
+    assert {q.kind for q in st.members} == {"reported", "direct"}
+
+
+def test_headquarters_in_shanghai_is_one_statement(seed_sheet) -> None:
+    st = next(s for s in seed_sheet.statements if s.speakers[0].name == "Ma Zhaoxu" and len(s.members) > 1)
+    assert {q.doc[:3] for q in st.members} == {"003", "004"}
+
+
+def test_split_direct_quote_in_004_is_one_quote(seed_sheet) -> None:
+    doc = next(d for d in seed_sheet.quotes if d.startswith("004"))
+    q = only(seed_sheet.quotes[doc], "direct")
+    assert q.text.startswith("Current global AI governance") and q.text.endswith("as soon as possible")
+    assert q.speaker is not None and q.speaker.name == "Li Qiang" and len(q.marked) == 2
+
+
+def test_nested_attribution_keeps_the_speaker_and_the_source(seed_sheet) -> None:
+    doc = next(d for d in seed_sheet.quotes if d.startswith("001"))
+    q = next(q for q in seed_sheet.quotes[doc] if q.source)
+    assert q.speaker is not None and q.speaker.name == "Li Qiang" and q.source == "Bloomberg"
+
+
+# -- recognition, on texts of our own ------------------------------------------------------------
+
+STRIKE = (
+    "Union leader Marta Eklund addressed the crowd on Monday.\n\n"
+    '"We have been patient," said Marta Eklund. "Nobody takes this step lightly."\n'
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STRIKE,
+        STRIKE.replace('"', "“", 1).replace('," said', ",” said").replace('. "', ". “").replace('."\n', ".”\n"),
+        'Union leader Marta Eklund addressed the crowd.\n\n"We have been patient," she said. "Nobody takes this step lightly."\n',
+    ],
+)
+def test_quote_split_by_its_cue_is_one_direct_quote(tmp_path: Path, text: str) -> None:
+    q = only(quotes_of(tmp_path, text), "direct")
+    assert q.text.startswith("We have been patient") and q.text.endswith("lightly")
+    assert q.speaker is not None and q.speaker.name == "Marta Eklund"
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("Minister Paul Okafor said that the board saw no case for a rise.", "said", "the board saw"),
+        ("According to Minister Paul Okafor, the board saw no case for a rise.", "according to", "the board saw"),
+        ("Minister Paul Okafor warned the board against a rise.", "warned", "the board against"),
+        ("Minister Paul Okafor told reporters that the board saw no case for a rise.", "told", "the board saw"),
+        ("Minister Paul Okafor called for a pause in rate rises.", "called for", "a pause"),
+        ("The board held rates, Minister Paul Okafor said on Friday.", "said", "The board held rates"),
+    ],
+)
+def test_reported_speech_without_marks(tmp_path: Path, sentence: str, cue: str, content: str) -> None:
+    q = only(quotes_of(tmp_path, f"Rates decision\n\n{sentence}\n"))
+    assert q.kind == "reported" and q.cue.lower() == cue and q.text.startswith(content)
+    assert q.speaker is not None and q.speaker.name == "Paul Okafor"
+
+
+def test_partial_quote_inside_reported_speech(tmp_path: Path) -> None:
+    text = (
+        'Climate talks\n\nEnvoy Selina Toala warned against the talks becoming the "exclusive game" of a few nations.\n'
+    )
+    q = only(quotes_of(tmp_path, text))
+    assert (
+        q.kind == "partial"
+        and q.cue == "warned against"
+        and q.text.startswith("the talks becoming")
+        and len(q.marked) == 1
+    )
+
+
+@pytest.mark.parametrize(
+    "follow, expected",
+    [("she said", "Anna Holm"), ("he said", "Tomas Lind"), ("Ms Holm said", "Anna Holm")],
+)
+def test_pronouns_resolve_to_the_person_of_the_given_gender(tmp_path: Path, follow: str, expected: str) -> None:
+    text = (
+        "Budget row\n\n"
+        "Economist Ms Anna Holm criticised the plan on Monday. Mr Tomas Lind, the minister, defended it.\n\n"
+        f'"The numbers do not add up," {follow}.\n'
+    )
+    q = only(quotes_of(tmp_path, text), "direct")
+    assert q.speaker is not None and q.speaker.name == expected
+
+
+def test_headline_list_yields_no_quote(tmp_path: Path) -> None:
+    text = (
+        "Markets wrap\n\nShares rose on Tuesday in quiet trading across the region and bonds held steady.\n\n"
+        "More from Markets\nOil Slips as Inventories Rise, Traders Say\nAnalysts Say Bank Earnings Will Disappoint\n"
+    )
+    assert quotes_of(tmp_path, text) == []
+
+
+def test_quotes_in_boilerplate_are_flagged_noise(tmp_path: Path) -> None:
+    text = "Rates decision\n\nMinister Paul Okafor said that the board saw no case for a rise.\n"
+    folder = tmp_path / "n"
+    folder.mkdir()
+    (folder / "n.txt").write_text(text, "utf-8")
+    article = Corpus.scan(folder).article("n")
+    analysis = Analyser(Corpus.scan(folder), data_dir=tmp_path / "d").doc("n")
+    start = text.index("Minister")
+    assert only(find_quotes(article, analysis.mentions, [(start, len(text))])).where == ["noise"]
+    assert only(find_quotes(article, analysis.mentions, [])).where == ["content"]
+
+
+# -- statements ----------------------------------------------------------------------------------
+
+
+def _pair(tmp_path: Path, a: str, b: str) -> list[Quote]:
+    return quotes_of(tmp_path, a, "a") + quotes_of(tmp_path, b, "b")
+
+
+def test_same_words_in_two_outlets(tmp_path: Path) -> None:
+    a = 'Trade talks\n\n"We will not accept any tariff on our steel exports," said Minister Paul Okafor.\n'
+    b = 'Steel dispute\n\nMinister Paul Okafor said: "We will not accept any tariff on our steel exports."\n'
+    st = next(s for s in statements(_pair(tmp_path, a, b)) if len(s.members) == 2)
+    assert st.wording == "same"
+
+
+def test_altered_words_show_what_changed(tmp_path: Path) -> None:
+    a = 'Trade talks\n\n"We will not accept any tariff on our steel exports," said Minister Paul Okafor.\n'
+    b = 'Steel dispute\n\n"We will never accept a tariff on our steel exports," said Minister Paul Okafor.\n'
+    quotes = _pair(tmp_path, a, b)
+    st = next(s for s in statements(quotes) if len(s.members) == 2)
+    assert st.wording == "altered"
+    changed = {
+        st.members[i].doc: [st.members[i].text[s - st.members[i].start : e - st.members[i].start] for s, e in spans]
+        for i, spans in st.changed.items()
+    }
+    assert changed == {"a": ["not", "any"], "b": ["never", "a"]}
+
+
+def test_same_words_credited_to_different_speakers_are_one_statement(tmp_path: Path) -> None:
+    a = 'Trade talks\n\n"We will not accept any tariff on our steel exports," said Minister Paul Okafor.\n'
+    b = 'Steel dispute\n\n"We will not accept any tariff on our steel exports," said Senator Lena Sorensen.\n'
+    st = next(s for s in statements(_pair(tmp_path, a, b)) if len(s.members) == 2)
+    assert sorted(s.name for s in st.speakers) == ["Lena Sorensen", "Paul Okafor"]
+
+
+def test_one_speaker_different_remarks_stay_apart(tmp_path: Path) -> None:
+    a = "Trade talks\n\nMinister Paul Okafor said steel tariffs would hurt exporters in the north.\n"
+    b = "Budget\n\nMinister Paul Okafor said the health budget would grow by a tenth next year.\n"
+    assert all(len(s.members) == 1 for s in statements(_pair(tmp_path, a, b)))
+
+
+# -- the labelled set -----------------------------------------------------------------------------
+
+
+def test_labelled_set_floors() -> None:
+    from quotes_eval import evaluate
+
+    tuned = evaluate("tuned")
+    assert tuned["attribution_accuracy"] >= 0.95 and tuned["span"]["f1"] >= 0.9
