@@ -159,8 +159,12 @@ def special_files_corpus(folder: Path, outside: Path) -> dict[str, str]:
     add("longline.txt", ("word " * 200_000).strip(), "read")
     add("upper.TXT", f"Upper {BODY}\n", "read")
     add("notes.md", f"# Markdown\n\n{BODY}\n", "read")
+    # A folder is read as a subfolder whatever its name; a link to one is not followed.
     (folder / "dir.txt").mkdir()
-    expect["dir.txt"] = "skip"
+    write(folder / "dir.txt", "nested.txt", f"Nested {BODY}\n")
+    expect["nested.txt"] = "read"
+    os.symlink(folder / "dir.txt", folder / "linkdir.txt")
+    expect["linkdir.txt"] = "skip"
     os.mkfifo(folder / "fifo.txt")
     expect["fifo.txt"] = "skip"
     secret = write(outside, "secret.txt", "TOPSECRET outside the corpus " + BODY)

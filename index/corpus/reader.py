@@ -1,8 +1,12 @@
 """The corpus: a folder of article files, their metadata, and their text as blocks and sentences.
 
-A corpus is a folder of ``.txt``/``.md`` files, one article each. The doc id is the file stem and
-any unique prefix of it addresses the article. An optional ``corpus.yaml`` gives per-file
-metadata; what it does not give (title, outlet) is derived from the text and flagged as derived.
+A corpus is a folder, read recursively (hidden folders and the app's own exports are skipped), of
+article files in the formats of :mod:`.formats`: plain text and Markdown (one article each, the
+Markdown's YAML front matter as metadata), and feeds and record exports (one article per item).
+The doc id is the path relative to the folder without its extension (kept only where two files
+share a stem), plus ``#<item>`` for an item of a feed or export; any unique prefix of it (or of
+its last path component) addresses the article. An optional ``corpus.yaml`` gives per-file
+metadata; what nothing gives (title, outlet) is derived from the text and flagged as derived.
 
 Files are untrusted: special files are never opened, symlinks leaving the folder are never
 followed, one bad file never stops the others; each skip has a reason.
@@ -19,13 +23,20 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from waic_reader.index.corpus import dates
 from waic_reader.index.corpus.blocks import Block, Sentence, sentences_of, split_blocks, words
+from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BYTES, Item, ItemSkip, format_of
 from waic_reader.index.corpus.text import normalize_newlines, one_line
 
-ARTICLE_SUFFIXES = (".txt", ".md")
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 META_FIELDS = ("title", "outlet", "date", "url")
+MAX_DEPTH = 16  # subfolder levels read below the corpus folder
+# Markdown the app itself writes (compare and fact sheet exports, tui/cli/output.py unique_path):
+# reading them back as articles would put the app's own tables into the coverage.
+OWN_EXPORTS = re.compile(r"^waic-(?:compare|facts)\b.*\.md$", re.I)
+# How many parsed container files (feeds, exports) are kept in memory for loading their items.
+CONTAINER_CACHE = 4
 
 
 class CorpusError(Exception):
@@ -34,10 +45,21 @@ class CorpusError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """One article as the folder listing knows it: where it is, without reading it (except for
+    feeds and exports, whose items are enumerated when the folder is scanned)."""
+
     doc: str
     path: Path
     size: int
     mtime_ns: int
+    format: str = "text"  # formats.SUFFIX_FORMATS values
+    rel: str = ""  # the file's path relative to the corpus folder, "/"-separated
+    item: str | None = None  # the item's key inside a feed or export
+
+    @property
+    def name(self) -> str:
+        """The file as reported to the user (relative path)."""
+        return self.rel or self.path.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +84,10 @@ class Article:
     date: str | None = None
     url: str | None = None
     notes: list[str] = field(default_factory=list)  # e.g. lenient decoding, truncation
+    format: str = "text"  # "text", "markdown", "feed", "record" (formats.SUFFIX_FORMATS)
+    date_source: str | None = None  # "metadata", "front-matter", "feed", "html", "text"
+    author: str | None = None
+    tags: tuple[str, ...] = ()
 
     @cached_property
     def blocks(self) -> list[Block]:
@@ -150,8 +176,11 @@ def _link_target(path: Path, root: Path) -> Path:
     return target
 
 
-def _read_regular(path: Path, root: Path) -> tuple[bytes, int]:
-    """Read a regular file inside ``root`` without following links out or opening devices."""
+def _read_regular(path: Path, root: Path, limit: int | None = None) -> tuple[bytes, int]:
+    """Read a regular file inside ``root`` without following links out or opening devices.
+
+    At most ``limit`` bytes are read (default :data:`MAX_READ_BYTES`); the full size is returned.
+    """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     if path.is_symlink():
         path = _link_target(path, root)
@@ -166,7 +195,7 @@ def _read_regular(path: Path, root: Path) -> tuple[bytes, int]:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise ValueError("not a regular file")
         with os.fdopen(fd, "rb", closefd=False) as fh:
-            raw = fh.read(MAX_READ_BYTES)
+            raw = fh.read(MAX_READ_BYTES if limit is None else limit)
     finally:
         os.close(fd)
     return raw, st.st_size
@@ -239,6 +268,8 @@ class Corpus:
     # neither the file nor the YAML parser.
     _meta: tuple[dict[str, dict[str, str]], list[str]] | None = field(default=None, repr=False)
     _cache: dict[str, Article] = field(default_factory=dict, repr=False)
+    # Parsed feeds and exports (file → ((mtime, size), item key → Item)), most recent last.
+    _containers: dict[Path, tuple[tuple[int, int], dict[str, Item]]] = field(default_factory=dict, repr=False)
 
     @property
     def metadata(self) -> dict[str, dict[str, str]]:
@@ -257,54 +288,68 @@ class Corpus:
 
     @classmethod
     def scan(cls, root: Path | str) -> Corpus:
+        """List the folder and its subfolders; read only feeds and exports (to count their items).
+
+        Raises CorpusError when ``root`` is missing or not a readable folder; every file that
+        cannot be an article is in ``skipped`` with the reason.
+        """
         root = Path(root).expanduser()
         if not root.exists():
             raise CorpusError(f"corpus folder not found: {root}")
         if not root.is_dir():
             raise CorpusError(f"not a folder: {root}")
         root = root.resolve()
-        entries: dict[str, Entry] = {}
         skipped: list[Skipped] = []
         try:
             names = sorted(os.listdir(root))
         except OSError as exc:
             raise CorpusError(f"cannot list {root}: {exc.strerror or exc}") from None
-        for name in names:
-            path = root / name
-            if not name.lower().endswith(ARTICLE_SUFFIXES) or name.startswith("."):
+        files: list[tuple[str, Path, os.stat_result, str]] = []
+        _walk(root, root, "", names, files, skipped, 0)
+        # The extension is kept in the doc id only where two files share a path without it.
+        stems: dict[str, int] = {}
+        for rel, *_ in files:
+            stem = _strip_suffix(rel)
+            stems[stem] = stems.get(stem, 0) + 1
+        corpus = cls(root, {}, skipped)
+        for rel, path, st, fmt in files:
+            stem = _strip_suffix(rel)
+            doc = rel if stems[stem] > 1 else stem
+            if fmt not in CONTAINER_FORMATS:
+                corpus.entries[doc] = Entry(doc, path, st.st_size, st.st_mtime_ns, fmt, rel)
                 continue
             try:
-                st = os.stat(path, follow_symlinks=False)
-                if stat.S_ISLNK(st.st_mode):
-                    st = os.stat(_link_target(path, root), follow_symlinks=False)
-                if stat.S_ISDIR(st.st_mode):
-                    raise ValueError("a directory, not a file")
-                if not stat.S_ISREG(st.st_mode):
-                    raise ValueError("not a regular file (FIFO, device or socket)")
+                items, skips = read_container(path, root, fmt)
             except ValueError as exc:
-                skipped.append(Skipped(name, str(exc)))
+                skipped.append(Skipped(rel, str(exc)))
                 continue
             except OSError as exc:
-                skipped.append(Skipped(name, exc.strerror or str(exc)))
+                skipped.append(Skipped(rel, exc.strerror or str(exc)))
                 continue
-            doc = Path(name).stem
-            if doc in entries:
-                doc = name
-            entries[doc] = Entry(doc, path, st.st_size, st.st_mtime_ns)
-        return cls(root, entries, skipped)
+            skipped.extend(Skipped(f"{rel} ({s.where})", s.reason) for s in skips)
+            if not items:
+                skipped.append(Skipped(rel, f"no articles in this {fmt} file"))
+            for key, item in items.items():
+                item_doc = f"{doc}#{key}"
+                corpus.entries[item_doc] = Entry(item_doc, path, st.st_size, st.st_mtime_ns, fmt, rel, key)
+            corpus._remember(path, (st.st_mtime_ns, st.st_size), items)
+        return corpus
 
     @property
     def docs(self) -> list[str]:
         return list(self.entries)
 
     def resolve(self, ref: str) -> str:
-        """The doc id for ``ref``: an exact id, a file name, or a unique prefix of an id."""
+        """The doc id for ``ref``: an exact id, a file name or relative path, or a unique prefix of
+        an id or of its last path component."""
         if ref in self.entries:
             return ref
-        by_name = [d for d, e in self.entries.items() if e.path.name == ref]
+        by_name = [d for d, e in self.entries.items() if e.item is None and ref in (e.rel, e.path.name)]
         if len(by_name) == 1:
             return by_name[0]
         matches = [d for d in self.entries if d.startswith(ref)] if ref else []
+        if not matches and ref and "/" not in ref:
+            matches = [d for d in self.entries if d.rpartition("/")[2].startswith(ref)]
         if len(matches) == 1:
             return matches[0]
         if not matches:
@@ -320,9 +365,57 @@ class Corpus:
         entry = self.entries.get(doc)
         if entry is None:
             raise CorpusError(f"no article {doc!r}")
-        article = load_article(entry, self.root, self.metadata.get(entry.path.name, {}))
+        meta = self.metadata.get(entry.rel) or (self.metadata.get(entry.path.name, {}) if "/" not in entry.rel else {})
+        if entry.item is not None:
+            article = item_article(entry, self._item(entry), meta)
+        else:
+            article = load_article(entry, self.root, meta)
         self._cache[doc] = article
         return article
+
+    def _remember(self, path: Path, stamp: tuple[int, int], items: dict[str, Item]) -> None:
+        self._containers.pop(path, None)
+        self._containers[path] = (stamp, items)
+        while len(self._containers) > CONTAINER_CACHE:
+            del self._containers[next(iter(self._containers))]
+
+    def _item(self, entry: Entry) -> Item:
+        stamp = (entry.mtime_ns, entry.size)
+        known = self._containers.get(entry.path)
+        if known is None or known[0] != stamp:
+            try:
+                items, _skips = read_container(entry.path, self.root, entry.format)
+                st = os.stat(entry.path)
+            except ValueError as exc:
+                raise CorpusError(str(exc)) from None
+            except OSError as exc:
+                raise CorpusError(exc.strerror or str(exc)) from None
+            self._remember(entry.path, (st.st_mtime_ns, st.st_size), items)
+            known = self._containers[entry.path]
+        item = known[1].get(entry.item or "")
+        if item is None:
+            raise CorpusError(f"{entry.rel} no longer has the item {entry.item!r} (rescan the folder)")
+        return item
+
+    def shown_text(self, doc: str) -> str | None:
+        """The text ``show`` shows for ``doc`` (what every offset refers to), or None if unreadable.
+
+        Plain text is read without splitting it into blocks (search snippets need only the text);
+        other formats are loaded as articles.
+        """
+        entry = self.entries.get(doc)
+        if entry is None:
+            return None
+        if entry.format == "text" and doc not in self._cache:
+            try:
+                raw, _size = _read_regular(entry.path, self.root)
+                return normalize_newlines(decode(raw)[0])
+            except (OSError, ValueError):
+                return None
+        try:
+            return self.article(doc).text
+        except CorpusError:
+            return None
 
     def forget(self, doc: str) -> None:
         self._cache.pop(doc, None)
@@ -334,9 +427,144 @@ class Corpus:
             try:
                 out.append(self.article(doc))
             except CorpusError as exc:
-                self.skipped.append(Skipped(self.entries[doc].path.name, str(exc)))
+                self.skipped.append(Skipped(self.entries[doc].name, str(exc)))
                 del self.entries[doc]
         return out
+
+
+def _strip_suffix(rel: str) -> str:
+    head, _, name = rel.rpartition("/")
+    dot = name.rfind(".")
+    stem = name[:dot] if dot > 0 else name
+    return f"{head}/{stem}" if head else stem
+
+
+def _walk(
+    root: Path,
+    folder: Path,
+    prefix: str,
+    names: list[str],
+    files: list[tuple[str, Path, os.stat_result, str]],
+    skipped: list[Skipped],
+    depth: int,
+) -> None:
+    """Collect article files under ``folder`` (sorted, depth first) with their stat and format.
+
+    Hidden entries and the app's own exports are passed over silently; subfolders that are
+    symlinks are not followed (a link back up would loop, one elsewhere would read outside).
+    """
+    for name in names:
+        if name.startswith("."):
+            continue
+        path = folder / name
+        rel = prefix + name
+        fmt = format_of(name)
+        try:
+            st = os.stat(path, follow_symlinks=False)
+            if stat.S_ISDIR(st.st_mode):
+                if depth >= MAX_DEPTH:
+                    skipped.append(Skipped(rel + "/", f"more than {MAX_DEPTH} folder levels deep (not read)"))
+                    continue
+                try:
+                    children = sorted(os.listdir(path))
+                except OSError as exc:
+                    skipped.append(Skipped(rel + "/", f"cannot list: {exc.strerror or exc}"))
+                    continue
+                _walk(root, path, rel + "/", children, files, skipped, depth + 1)
+                continue
+            if fmt is None or (fmt == "markdown" and OWN_EXPORTS.match(name)):
+                continue
+            if stat.S_ISLNK(st.st_mode):
+                st = os.stat(_link_target(path, root), follow_symlinks=False)
+            if stat.S_ISDIR(st.st_mode):
+                raise ValueError("a directory, not a file")
+            if not stat.S_ISREG(st.st_mode):
+                raise ValueError("not a regular file (FIFO, device or socket)")
+        except ValueError as exc:
+            if fmt is not None:
+                skipped.append(Skipped(rel, str(exc)))
+            continue
+        except OSError as exc:
+            if fmt is not None:
+                skipped.append(Skipped(rel, exc.strerror or str(exc)))
+            continue
+        files.append((rel, path, st, fmt))
+
+
+def read_container(path: Path, root: Path, fmt: str) -> tuple[dict[str, Item], list[ItemSkip]]:
+    """The items of a feed or record export, keyed by their doc id suffix (see :func:`item_keys`).
+
+    Raises ValueError (not a feed, not JSON, too large, binary) or OSError.
+    """
+    raw, size = _read_regular(path, root, MAX_CONTAINER_BYTES + 1)
+    if size > MAX_CONTAINER_BYTES:
+        raise ValueError(f"file is {size:,} bytes; {fmt} files are read up to {MAX_CONTAINER_BYTES:,}")
+    if fmt == "feed":
+        from waic_reader.index.corpus.formats.feeds import read_feed
+
+        items, skips = read_feed(raw)
+    else:
+        from waic_reader.index.corpus.formats.records import read_records
+
+        text, _encoding, _notes = decode(raw)
+        items, skips = read_records(normalize_newlines(text), path.suffix)
+    return dict(zip(item_keys(items), items)), skips
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def item_keys(items: list[Item]) -> list[str]:
+    """Doc id suffixes for a container's items: the item's guid or id made safe, else its number.
+
+    A guid that is a URL or tag URI contributes its last meaningful segment ("ai-summit-opens");
+    a key that would repeat an earlier one falls back to the item's 1-based position.
+    """
+    keys: list[str] = []
+    seen: set[str] = set()
+    for n, item in enumerate(items, 1):
+        key = ""
+        if item.key:
+            segments = [s for s in re.split(r"[/:?=&#]+", item.key.strip()) if s]
+            raw = segments[-1] if segments else ""
+            key = _UNSAFE.sub("-", raw).strip("-.")[-48:].strip("-.")
+        if not key or key in seen:
+            key = str(item.number or n)
+            while key in seen:
+                key = f"{key}-{n}"
+        seen.add(key)
+        keys.append(key)
+    return keys
+
+
+def _apply_meta(article: Article, meta: dict[str, str], source: str) -> None:
+    """Fill the article's metadata from ``meta`` (corpus.yaml, front matter, a feed item)."""
+    if meta.get("title") and article.title_derived:
+        article.title, article.title_derived = meta["title"], False
+    if meta.get("outlet") and article.outlet_derived:
+        article.outlet, article.outlet_derived = meta["outlet"], False
+    if meta.get("date") and article.date is None:
+        iso = dates.parse(meta["date"])
+        if iso is None:
+            article.notes.append(f"{source} date {meta['date']!r} is not a date this app understands")
+        else:
+            article.date, article.date_source = iso, source
+    if meta.get("url") and article.url is None:
+        article.url = meta["url"]
+    if meta.get("author") and article.author is None:
+        article.author = meta["author"]
+
+
+def _derive(article: Article) -> None:
+    """Title, outlet and date from the text, where no metadata gave them."""
+    if article.date is None:
+        found = dates.date_in_text(article.text)
+        if found is not None:
+            article.date, article.date_source = found.iso, "text"
+    if not article.title:
+        article.title = derive_title(article.blocks, article.sentences) or article.doc
+    if article.outlet is None:
+        article.outlet = derive_outlet(article.blocks)
 
 
 def load_article(entry: Entry, root: Path, meta: dict[str, str]) -> Article:
@@ -350,19 +578,31 @@ def load_article(entry: Entry, root: Path, meta: dict[str, str]) -> Article:
     if size > MAX_READ_BYTES:
         notes.append(f"file is {size:,} bytes; only the first {MAX_READ_BYTES:,} are read")
     text = normalize_newlines(text)
-    article = Article(entry.doc, entry.path, text, encoding, "", True, None, True, notes=notes)
-    title = meta.get("title")
-    if title:
-        article.title, article.title_derived = title, False
-    else:
-        article.title = derive_title(article.blocks, article.sentences) or entry.doc
-    outlet = meta.get("outlet")
-    if outlet:
-        article.outlet, article.outlet_derived = outlet, False
-    else:
-        article.outlet = derive_outlet(article.blocks)
-    article.date = meta.get("date")
-    article.url = meta.get("url")
+    front = None
+    if entry.format == "markdown":
+        from waic_reader.index.corpus.formats.front_matter import split_front_matter
+
+        front = split_front_matter(text, entry.name)
+        text = text[front.body_start :]
+        notes.extend(front.errors)
+    article = Article(entry.doc, entry.path, text, encoding, "", True, None, True, notes=notes, format=entry.format)
+    _apply_meta(article, meta, "metadata")
+    if front is not None:
+        _apply_meta(article, front.fields, "front-matter")
+        article.tags = front.tags
+    _derive(article)
+    return article
+
+
+def item_article(entry: Entry, item: Item, meta: dict[str, str]) -> Article:
+    """An article from one item of a feed or record export (its text is the item's text)."""
+    text = normalize_newlines(item.text)
+    article = Article(entry.doc, entry.path, text, "utf-8", "", True, None, True, format=entry.format)
+    _apply_meta(article, meta, "metadata")
+    given = {"title": item.title, "outlet": item.outlet, "date": item.date, "url": item.url, "author": item.author}
+    _apply_meta(article, {k: v for k, v in given.items() if v}, "feed" if entry.format == "feed" else "metadata")
+    article.tags = item.tags
+    _derive(article)
     return article
 
 
@@ -432,7 +672,11 @@ def to_show_json(article: Article) -> dict[str, Any]:
         "outlet": article.outlet,
         "outlet_derived": article.outlet_derived,
         "date": article.date,
+        "date_source": article.date_source,
         "url": article.url,
+        "author": article.author,
+        "tags": list(article.tags),
+        "format": article.format,
         "path": str(article.path),
         "encoding": article.encoding,
         "notes": article.notes,

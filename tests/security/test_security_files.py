@@ -39,7 +39,7 @@ def test_every_awkward_file_is_read_or_skipped_with_a_reason(awkward: tuple[Path
     assert "loop" in skipped["loop.txt"]
     assert "dangling" in skipped["dangling.txt"]
     assert "outside" in skipped["escape.txt"] and "outside" in skipped["outdir.txt"]
-    assert "directory" in skipped["dir.txt"]
+    assert "directory" in skipped["linkdir.txt"]
     assert "regular" in skipped["fifo.txt"]
     assert "binary" in skipped["binary.txt"] and "binary" in skipped["controls.txt"]
 

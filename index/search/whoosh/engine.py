@@ -38,7 +38,6 @@ from waic_reader.index.search.whoosh.snippets import (
     make_snippet,
     match_spans,
     noise_test,
-    read_text,
     stored_noise_spans,
 )
 
@@ -396,7 +395,7 @@ class SearchIndex:
             try:
                 article = self.corpus.article(doc)
             except CorpusError as exc:
-                report.skipped.append(Skipped(self.corpus.entries[doc].path.name, str(exc)))
+                report.skipped.append(Skipped(self.corpus.entries[doc].name, str(exc)))
                 continue
             yield self._fields(article)
             self.corpus.forget(doc)  # keep memory flat on large corpora
@@ -427,7 +426,7 @@ class SearchIndex:
                 results = pool.imap(_build_worker_fields, docs, chunksize=8)
                 for n, (doc, fields, error) in enumerate(results, 1):
                     if fields is None:
-                        report.skipped.append(Skipped(self.corpus.entries[doc].path.name, error))
+                        report.skipped.append(Skipped(self.corpus.entries[doc].name, error))
                     else:
                         yield fields
                     if progress:
@@ -505,7 +504,7 @@ class SearchIndex:
                 outcomes = pending.get()
             segments = []
             for segment, skipped in outcomes:
-                report.skipped.extend(Skipped(self.corpus.entries[d].path.name, why) for d, why in skipped)
+                report.skipped.extend(Skipped(self.corpus.entries[d].name, why) for d, why in skipped)
                 if segment is not None:
                     segments.append(segment)
             writer._close_segment()
@@ -753,7 +752,7 @@ class SearchIndex:
             and stored.get("mtime_ns") == entry.mtime_ns
             and stored.get("size") == entry.size
         ):
-            text = read_text(entry.path)
+            text = self.corpus.shown_text(doc)
             if text is not None:
                 return text, noise_test(spans)
         try:

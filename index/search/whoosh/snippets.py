@@ -6,11 +6,9 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from waic_reader.index.corpus.reader import decode
-from waic_reader.index.corpus.text import normalize_newlines, one_line
+from waic_reader.index.corpus.text import one_line
 from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, index_form
 
 if TYPE_CHECKING:
@@ -30,18 +28,6 @@ def noise_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
         return i >= 0 and offset < spans[i][1]
 
     return is_noise
-
-
-def read_text(path: Path) -> str | None:
-    """An article's text exactly as :func:`corpus.load_article` reads it, without parsing it."""
-    from waic_reader.index.corpus.reader import _read_regular  # the corpus's own safe reader (no links out, no devices)
-
-    try:
-        raw, _size = _read_regular(path, path.parent)
-        text, _encoding, _notes = decode(raw)
-    except (OSError, ValueError):
-        return None
-    return normalize_newlines(text)
 
 
 _SPACE_RUN = re.compile(r"\s+")

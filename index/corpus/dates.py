@@ -1,0 +1,288 @@
+"""Article dates: from metadata values and from the text, as ISO 8601 as precise as known.
+
+Values are parsed with python-dateutil (the reference parser for the many human date formats).
+Which parts a value actually gives (year, time, zone) is found by parsing it against two
+different defaults: a part that comes out differently was not in the value, so it is left out
+of the ISO form instead of being invented. A date without a year is written ``--MM-DD`` (the
+ISO 8601 form for a date without a year) until :func:`resolve_year` can give it one.
+
+In the text, dates are looked for where articles put them: a wire dateline
+(``TOKYO, March 14 (Reuters) -``), a labelled line (``Posted: Mar 14, 2025``, ``Published …``,
+``Updated: …``), or a date line of its own near the top (``Sat 15 Mar 2025 06.00 GMT``,
+``March 14, 2025 7:52 PM GMT+9``).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+# Zone abbreviations used in news datelines with one unambiguous meaning (CST and IST are
+# ambiguous, US/China and India/Ireland/Israel: left unknown). Hours east of UTC.
+ZONES: dict[str, float] = {
+    "GMT": 0,
+    "UTC": 0,
+    "Z": 0,
+    "BST": 1,
+    "CET": 1,
+    "CEST": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "JST": 9,
+    "KST": 9,
+    "HKT": 8,
+    "SGT": 8,
+    "AEST": 10,
+    "AEDT": 11,
+    "EST": -5,
+    "EDT": -4,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "ET": -5,
+}
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DOW = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_TIME = r"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?|[01]?\d\s*[AaPp]\.?[Mm]\.?)"
+_ZONE = r"(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?|[+-]\d\d:?\d\d|[A-Z]{1,4}T|UTC|GMT|Z)"
+_DATE = (
+    rf"(?:{_DOW}?(?:{MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{MONTH},?\s+{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)"
+    rf"|{_DOW}?(?:{MONTH}\s+{_DAY}|{_DAY}\s+{MONTH})(?![\w,]*\s*{_YEAR}))"
+)
+# A date, optionally followed by a time and zone ("… 2025 06.00 GMT", "…, 2025 at 7:52 PM GMT+9",
+# "2025-03-14T07:52:00Z").
+EXPRESSION = re.compile(
+    rf"(?<![\w-])(?P<date>{_DATE})(?:(?:\s*(?:,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d(?:\.\d+)?)?"
+    rf"(?:\s*(?P<zone>{_ZONE}))?)?(?![\w])",
+)
+_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:\W{0,3})(?P<label>published|posted|first published|updated|last updated|modified|date)"
+    r"(?:\s+on)?\s*[:\-–—]?\s*"
+)
+# Wire dateline: "TOKYO, March 14 (Reuters) -", "WASHINGTON (AP) —", "Shanghai, July 26, 2025 (Xinhua) --".
+DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.' -]{{1,30}})?),\s+(?P<when>{_DATE}(?:,?\s+{_YEAR})?)"
+    rf"\s*(?:\([A-Z][\w&.,' -]{{1,40}}\))?\s*(?:[-–—]{{1,2}}|:)",
+    re.M,
+)
+
+YEAR_WINDOW_DAYS = 92
+HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
+TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in text: its ISO form and the span of text that gave it."""
+
+    iso: str
+    start: int
+    end: int
+    kind: str  # "published", "dateline", "updated", "line"
+
+
+def _prepare(value: str) -> str:
+    value = value.strip()
+    # "GMT+9" means nine hours east of Greenwich in news copy; dateutil reads it the POSIX way
+    # (west), so it becomes a plain offset first.
+    value = re.sub(
+        r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d\d))?\b",
+        lambda m: f"{m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}",
+        value,
+    )
+    # "06.00 GMT" (the Guardian's clock) → "06:00".
+    value = re.sub(r"\b([0-2]?\d)\.([0-5]\d)\b(?!\.\d)", r"\1:\2", value)
+    value = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value)
+    value = re.sub(r"\b([AaPp])\.([Mm])\.", r"\1\2", value)
+    return re.sub(r"\s+at\s+|\s*[·|@]\s*", " ", value)
+
+
+def _tzinfos() -> dict[str, int]:
+    return {name: int(hours * 3600) for name, hours in ZONES.items()}
+
+
+def parse(value: str) -> str | None:
+    """ISO 8601 for a date value as precise as the value is, or None if it is not a date.
+
+    ``"Fri, 14 Mar 2025 07:52:00 +0900"`` → ``"2025-03-14T07:52:00+09:00"``;
+    ``"2025-03-14"`` → ``"2025-03-14"``; ``"March 14"`` → ``"--03-14"``; ``"March 2025"`` →
+    ``"2025-03"``. Seconds are written when given; the zone when known.
+    """
+    from dateutil import parser as dparser  # ~25 ms to import: only when a date is read
+
+    text = _prepare(value)
+    if not text or len(text) > 120 or not re.search(r"\d", text):
+        return None
+    day_first = bool(re.match(r"^\s*(1[3-9]|2\d|3[01])[/.-](0?\d|1[0-2])[/.-]", text))
+    parsed = []
+    for default in (datetime(2000, 1, 1, 0, 0, 0), datetime(2004, 2, 2, 1, 1, 1)):  # both leap years
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # unknown zone names: the time is kept without a zone
+                parsed.append(dparser.parse(text, default=default, tzinfos=_tzinfos(), dayfirst=day_first))
+        except (ValueError, OverflowError):
+            return None
+    a, b = parsed
+    has_year, has_month, has_day = a.year == b.year, a.month == b.month, a.day == b.day
+    has_time, has_seconds = a.hour == b.hour, a.second == b.second  # "3 p.m." gives an hour only
+    if not has_month or not (has_year or has_day):
+        return None  # a lone number or year is not an article date
+    if not has_year:
+        return f"--{a.month:02d}-{a.day:02d}"
+    if not has_day:
+        return f"{a.year:04d}-{a.month:02d}"
+    if not has_time:
+        return a.date().isoformat()
+    iso = a.isoformat(timespec="seconds" if has_seconds else "minutes")
+    return iso
+
+
+def as_datetime(iso: str | None) -> datetime | None:
+    """An ISO value of :func:`parse` as an aware or naive datetime (a date at midnight), or None
+    when it has no year or is not ISO."""
+    if not iso or iso.startswith("--"):
+        return None
+    try:
+        if len(iso) == 7:
+            return datetime.fromisoformat(iso + "-01")
+        return datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def sort_key(iso: str | None) -> tuple[int, float, str]:
+    """Orders dates in time (zones applied; a date without zone read as UTC); undated last."""
+    moment = as_datetime(iso)
+    if moment is None:
+        return (1, 0.0, iso or "")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return (0, moment.timestamp(), iso or "")
+
+
+def _year_from(month: int, day: int, others: list[date]) -> int | None:
+    """The year that puts --MM-DD closest to one of ``others``, if within :data:`YEAR_WINDOW_DAYS`.
+
+    Coverage of one event clusters in time; a day more than a quarter away from every dated
+    article could be in either year, so it is left without one.
+    """
+    best: tuple[int, int] | None = None
+    for other in others:
+        for year in (other.year - 1, other.year, other.year + 1):
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            gap = abs((candidate - other).days)
+            if gap <= YEAR_WINDOW_DAYS and (best is None or gap < best[0]):
+                best = (gap, year)
+    return best[1] if best else None
+
+
+def resolve_year(iso: str | None, others: list[str | None]) -> str | None:
+    """Give a ``--MM-DD`` date the year of the nearest dated value among ``others``; any other
+    value (or one no other date is near) is returned unchanged."""
+    if not iso or not iso.startswith("--"):
+        return iso
+    known = [m.date() for o in others if (m := as_datetime(o)) is not None]
+    month, day = int(iso[2:4]), int(iso[5:7])
+    year = _year_from(month, day, known)
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else iso
+
+
+def _expression_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
+    m = EXPRESSION.match(text, pos, end) or None
+    if m is None:
+        m = EXPRESSION.search(text, pos, min(end, pos + 60))
+    if m is None:
+        return None
+    iso = parse(m.group(0))
+    return (iso, m.start(), m.end()) if iso else None
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Dates the text gives for itself, best first: published/posted labels, a wire dateline,
+    updated labels, then a date standing on a short line of its own near the top."""
+    found: list[FoundDate] = []
+    regions = [(0, min(len(text), HEAD_CHARS))]
+    if len(text) > HEAD_CHARS:
+        regions.append((max(HEAD_CHARS, len(text) - TAIL_CHARS), len(text)))
+    for start, end in regions:
+        for m in _LABEL.finditer(text, start, end):
+            line_end = text.find("\n", m.end(), end)
+            hit = _expression_at(text, m.end(), end if line_end < 0 else line_end)
+            if hit:
+                kind = "updated" if m.group("label").lower() in ("updated", "last updated", "modified") else "published"
+                found.append(FoundDate(hit[0], hit[1], hit[2], kind))
+    head = text[: min(len(text), HEAD_CHARS)]
+    for wire in DATELINE.finditer(head):
+        iso = parse(wire.group("when"))
+        if iso:
+            found.append(FoundDate(iso, wire.start("when"), wire.end("when"), "dateline"))
+    for line in re.finditer(r"(?m)^.{4,90}$", head):
+        on_line = EXPRESSION.search(line.group(0))
+        if on_line is None:
+            continue
+        m = on_line
+        rest = line.group(0)[: m.start()] + line.group(0)[m.end() :]
+        # A line that is mostly the date (a byline's "Sat 15 Mar 2025 06.00 GMT", "By X | March 14, 2025").
+        if len(rest.split()) <= 6 and not rest.rstrip().endswith((".", "?", "!")):
+            start_, end_ = line.start() + m.start(), line.start() + m.end()
+            if any(f.start < end_ and start_ < f.end for f in found):
+                continue  # already read with its label or as the dateline
+            iso = parse(m.group(0))
+            if iso and not iso.startswith("--"):  # "March 3" alone on a line is too weak a sign
+                found.append(FoundDate(iso, start_, end_, "line"))
+    order = {"published": 0, "dateline": 1, "line": 2, "updated": 3}
+    found.sort(key=lambda f: (order[f.kind], f.start))
+    return found
+
+
+def date_in_text(text: str) -> FoundDate | None:
+    """The article's own date from its text (see :func:`find_dates`), a missing year taken from
+    the other dates the text gives."""
+    found = find_dates(text)
+    if not found:
+        return None
+    best = found[0]
+    if best.iso.startswith("--"):
+        resolved = resolve_year(best.iso, [f.iso for f in found])
+        if resolved != best.iso:
+            best = FoundDate(resolved or best.iso, best.start, best.end, best.kind)
+    return best
+
+
+def readable(iso: str | None) -> str:
+    """A short local form for lists: ``14 Mar 2025``, ``14 Mar 2025 19:52`` (in the local zone
+    when the value has one), ``14 Mar`` without a year, ``Mar 2025`` for a month."""
+    if not iso:
+        return ""
+    if iso.startswith("--"):
+        try:
+            return date(2000, int(iso[2:4]), int(iso[5:7])).strftime("%d %b")
+        except ValueError:
+            return iso
+    moment = as_datetime(iso)
+    if moment is None:
+        return iso
+    if len(iso) == 7:
+        return moment.strftime("%b %Y")
+    if len(iso) == 10:
+        return moment.strftime("%d %b %Y")
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()  # the reader's local time
+    return moment.strftime("%d %b %Y %H:%M")
+
+
+__all__ = ["FoundDate", "as_datetime", "date_in_text", "find_dates", "parse", "readable", "resolve_year", "sort_key"]

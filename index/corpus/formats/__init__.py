@@ -1,0 +1,65 @@
+"""Article file formats: which reader a file goes to, and what a reader gives back.
+
+A file is either one article (plain text, Markdown with YAML front matter) or a container of
+many (a feed, a record export); containers give one :class:`Item` per article. Heavy parsers
+(feedparser) are imported by their module only when a file of that format is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Suffix (lower case) → format name, as ``show --json`` reports it ("text", "markdown", "feed",
+# "record"). ``.xml`` is a feed only when it parses as one; otherwise it is skipped with a reason.
+SUFFIX_FORMATS: dict[str, str] = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    ".jsonl": "record",
+    ".ndjson": "record",
+    ".json": "record",
+    ".csv": "record",
+}
+
+# Formats whose files hold many articles (read at scan time to enumerate them).
+CONTAINER_FORMATS = frozenset({"feed", "record"})
+
+# Container files are read up to this size (a feed or an API dump holds many articles); a
+# larger one is skipped with a reason rather than cut in the middle of a record.
+MAX_CONTAINER_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One article from a container file, with the metadata the file gives for it.
+
+    ``date`` is the value as the file gives it (parsed by :mod:`..dates` later); ``key`` is the
+    item's own id (feed guid, record id) when it has one, used for a stable doc id.
+    """
+
+    text: str
+    number: int = 0  # 1-based position among the file's items/records (the fallback doc id)
+    key: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+    author: str | None = None
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSkip:
+    """An item of a container that is not an article (e.g. a record without text), and why."""
+
+    where: str  # "record 3", "item 2"
+    reason: str
+
+
+def format_of(name: str) -> str | None:
+    """The format a file name says, or None when the app does not read that kind of file."""
+    dot = name.rfind(".")
+    return SUFFIX_FORMATS.get(name[dot:].lower()) if dot > 0 else None

@@ -1,0 +1,109 @@
+"""Markdown with YAML front matter: a ``---`` … ``---`` block of metadata before the text.
+
+The block is parsed with the same strict loader as ``corpus.yaml`` (:mod:`waic_reader.index.
+yamlio`: safe types only, no duplicate keys, bounded aliases) and is never part of the article
+text; an invalid block is still kept out of the text, and the article carries a note saying why
+its metadata was ignored. Keys are matched by the names static-site generators and note apps use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from waic_reader.index.corpus.text import one_line
+
+# A front matter block opens on the first line and closes with "---" (or YAML's "...") on a
+# line of its own; it is looked for only in the first 64 KiB.
+_OPEN = re.compile(r"\A---[ \t]*\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$\n?", re.M)
+MAX_FRONT_MATTER = 64 * 1024
+
+# Field → the keys that give it, first found wins.
+KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "date": ("date", "published", "pubdate", "published_at", "publishedat", "created", "updated"),
+    "outlet": ("outlet", "source", "site", "publisher", "publication"),
+    "author": ("author", "authors", "byline"),
+    "url": ("url", "link", "canonical_url", "canonical", "source_url"),
+    "tags": ("tags", "keywords", "categories"),
+}
+
+
+@dataclass
+class FrontMatter:
+    """Metadata from the block, where the text after it starts, and problems with it."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    tags: tuple[str, ...] = ()
+    body_start: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def _text(value: Any) -> str | None:
+    if hasattr(value, "isoformat"):  # YAML reads 2025-03-14 as a date
+        return str(value.isoformat())
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, str | int | float):
+        return one_line(str(value), 300) or None
+    if isinstance(value, list) and value and all(isinstance(v, str | int | float) for v in value):
+        return one_line(", ".join(str(v) for v in value), 300)
+    return None
+
+
+def split_front_matter(text: str, name: str = "<front matter>") -> FrontMatter:
+    """Find and read the front matter of ``text`` (newlines already normalised to ``\\n``).
+
+    Returns an empty :class:`FrontMatter` with ``body_start`` 0 when there is none.
+    """
+    opened = _OPEN.match(text)
+    if not opened:
+        return FrontMatter()
+    close = _CLOSE.search(text, opened.end(), min(len(text), MAX_FRONT_MATTER))
+    if close is None:
+        return FrontMatter()  # a thematic break, not front matter
+    block = text[opened.end() : close.start()]
+    body_start = close.end()
+    while body_start < len(text) and text[body_start] == "\n":
+        body_start += 1
+    fm = FrontMatter(body_start=body_start)
+    from waic_reader.index import yamlio  # the YAML parser only when a file has front matter
+    from waic_reader.index.errors import YamlError
+
+    try:
+        data = yamlio.loads(block, name)
+    except YamlError as exc:
+        # Lines are counted from the first line of the block, after the opening "---".
+        fm.errors.append(f"front matter ignored: {exc}")
+        return fm
+    if data is None:
+        return fm
+    if not isinstance(data, dict):
+        fm.errors.append("front matter ignored: expected a mapping of fields")
+        return fm
+    lowered = {str(k).lower().replace("-", "_"): v for k, v in data.items()}
+    for name_, keys in KEYS.items():
+        for key in keys:
+            if key not in lowered:
+                continue
+            value = lowered[key]
+            if name_ == "tags":
+                if isinstance(value, str):
+                    tags = [t.strip() for t in value.split(",")]
+                elif isinstance(value, list):
+                    tags = [
+                        str(t).strip() for t in value if isinstance(t, str | int | float) and not isinstance(t, bool)
+                    ]
+                else:
+                    tags = []
+                fm.tags = tuple(one_line(t, 80) for t in tags if t)
+            else:
+                shown = _text(value)
+                if shown is None:
+                    fm.errors.append(f"front matter field {key!r} must be text")
+                    continue
+                fm.fields[name_] = shown
+            break
+    return fm

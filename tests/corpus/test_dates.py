@@ -1,0 +1,100 @@
+"""Dates from metadata values and article text, ISO 8601 as precise as the source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from waic_reader.index.corpus.dates import date_in_text, parse, readable, resolve_year, sort_key
+from waic_reader.index.corpus.reader import Corpus
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("Fri, 14 Mar 2025 07:52:00 +0900", "2025-03-14T07:52:00+09:00"),  # RSS (RFC 2822)
+        ("2025-03-14T10:00:00Z", "2025-03-14T10:00:00+00:00"),  # Atom, APIs
+        ("2025-03-14", "2025-03-14"),
+        ("Sat 15 Mar 2025 06.00 GMT", "2025-03-15T06:00+00:00"),  # dotted clock
+        ("March 14, 2025 7:52 PM GMT+9", "2025-03-14T19:52+09:00"),  # GMT+9 is east of Greenwich
+        ("14 March 2025 at 18:30 BST", "2025-03-14T18:30+01:00"),
+        ("Jul 26th, 2025, 3 p.m. EDT", "2025-07-26T15:00-04:00"),
+        ("14/03/2025", "2025-03-14"),  # day first when it cannot be a month
+        ("March 14", "--03-14"),  # no year: left as such
+        ("March 2025", "2025-03"),
+        ("26 July 2025 10:15 CST", "2025-07-26T10:15"),  # ambiguous zone: time kept, zone not invented
+    ],
+)
+def test_parse(value: str, iso: str) -> None:
+    assert parse(value) == iso
+
+
+@pytest.mark.parametrize("value", ["", "hello", "2025", "42", "page 3 of 7"])
+def test_not_dates(value: str) -> None:
+    assert parse(value) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "kind"),
+    [
+        (
+            "TOKYO, March 14 (Reuters) - Japan's trade ministry said on Friday ...\n\nUpdated: March 15, 2025",
+            "2025-03-14",
+            "dateline",
+        ),
+        ("SHANGHAI, July 26, 2025 (Xinhua) -- The conference opened ...", "2025-07-26", "dateline"),
+        ("WASHINGTON, Oct. 2 (AP) — Lawmakers met ...", "--10-02", "dateline"),  # no other date: no year
+        ("Council backs ferry plan\nPosted: Mar 14, 2025\n\nThe council voted.", "2025-03-14", "published"),
+        (
+            "Ferry plan\nBy Jane Doe\nSat 15 Mar 2025 06.00 GMT\n\nThe council voted on Friday.",
+            "2025-03-15T06:00+00:00",
+            "line",
+        ),
+        ("Ferry plan\n\nMarch 14, 2025 7:52 PM GMT+9\n\nThe council voted.", "2025-03-14T19:52+09:00", "line"),
+        ("Ferry plan\n\nThe council voted.\n\nUpdated: 16 March 2025 09:10 CET", "2025-03-16T09:10+01:00", "updated"),
+        ("Ferry plan\nPublished on 14 March 2025 | Updated: 15 March 2025\n\nText.", "2025-03-14", "published"),
+    ],
+)
+def test_date_in_text(text: str, iso: str, kind: str) -> None:
+    found = date_in_text(text)
+    assert found is not None and (found.iso, found.kind) == (iso, kind)
+    assert parse(text[found.start : found.end]) is not None  # the span is the date as written
+
+
+def test_dates_in_running_prose_are_not_the_article_date() -> None:
+    assert date_in_text("The meeting on March 3 was long, and the vote on 4 April 2024 was close.") is None
+
+
+def test_a_year_comes_from_the_other_dates() -> None:
+    assert resolve_year("--03-14", ["2025-03-15T06:00+00:00", None]) == "2025-03-14"
+    assert resolve_year("--12-30", ["2026-01-02"]) == "2025-12-30"  # across the new year
+    assert resolve_year("--03-14", ["2019-09-01"]) == "--03-14"  # too far to say
+    assert resolve_year("2025-03-14", []) == "2025-03-14"
+
+
+def test_sort_key_orders_in_time_and_undated_last() -> None:
+    values = [None, "2025-03-14T10:00+09:00", "2025-03-14T02:00+00:00", "--03-01", "2025-03-13"]
+    assert sorted(values, key=sort_key)[:3] == ["2025-03-13", "2025-03-14T10:00+09:00", "2025-03-14T02:00+00:00"]
+    assert sorted(values, key=sort_key)[-1] is None or sorted(values, key=sort_key)[-1] == "--03-01"
+
+
+def test_readable() -> None:
+    assert readable("2025-03-14") == "14 Mar 2025"
+    assert readable("--03-14") == "14 Mar"
+    assert readable("2025-03") == "Mar 2025"
+    assert readable("2025-03-14T07:52") == "14 Mar 2025 07:52"
+    assert readable(None) == ""
+
+
+def test_article_dates_and_their_sources(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(
+        "TOKYO, March 14 (Reuters) - Officials said.\n\nUpdated: March 15, 2025\n", "utf-8"
+    )
+    (tmp_path / "given.txt").write_text("Posted: Mar 14, 2025\n\nText.\n", "utf-8")
+    (tmp_path / "plain.txt").write_text("No date at all in this one.\n", "utf-8")
+    (tmp_path / "corpus.yaml").write_text("articles:\n  given.txt:\n    date: 26 July 2025\n", "utf-8")
+    corpus = Corpus.scan(tmp_path)
+    assert (corpus.article("wire").date, corpus.article("wire").date_source) == ("2025-03-14", "text")
+    assert (corpus.article("given").date, corpus.article("given").date_source) == ("2025-07-26", "metadata")
+    assert (corpus.article("plain").date, corpus.article("plain").date_source) == (None, None)
