@@ -186,3 +186,32 @@ def test_quotes_markdown_never_writes_through_a_symlink(capsys, tmp_path: Path) 
         code, _, err = run(capsys, "quotes", "--markdown", str(link), *extra)
         assert code == 1 and "symbolic link" in err
     assert victim.read_text() == "keep"
+
+
+def test_list_dates_and_sort(capsys, tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Zebra headline\n\nTOKYO, March 14, 2025 (Reuters) - A long enough first paragraph here.\n", "utf-8"
+    )
+    (corpus / "b.md").write_text(
+        "---\ndate: 2025-03-13T08:00:00+01:00\nsource: Alpha Wire\n---\nAardvark story text.\n", "utf-8"
+    )
+    (corpus / "c.txt").write_text("Middle title\n\nNo date in this text at all, none.\n", "utf-8")
+    base = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "list"]
+    rows = run_json(capsys, *base)["articles"]
+    assert [r["doc"] for r in rows] == ["a", "b", "c"]  # folder order by default
+    by_doc = {r["doc"]: r for r in rows}
+    assert (by_doc["a"]["date"], by_doc["a"]["date_source"]) == ("2025-03-14", "text")
+    assert (by_doc["b"]["date"], by_doc["b"]["date_source"], by_doc["b"]["format"]) == (
+        "2025-03-13T08:00:00+01:00",
+        "front-matter",
+        "markdown",
+    )
+    assert by_doc["c"]["date"] is None and by_doc["c"]["date_source"] is None
+    assert [r["doc"] for r in run_json(capsys, *base, "--sort", "date")["articles"]] == ["b", "a", "c"]
+    assert [r["doc"] for r in run_json(capsys, *base, "--sort", "outlet")["articles"]][:2] == ["b", "a"]
+    assert run_json(capsys, *base, "--sort", "words")["articles"][0]["doc"] == "a"
+    with pytest.raises(SystemExit) as exc:
+        main([*base, "--sort", "colour"])
+    assert exc.value.code == 2 and "invalid choice" in capsys.readouterr().err

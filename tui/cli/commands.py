@@ -38,6 +38,8 @@ def library_rows(ws: Workspace) -> list[dict[str, Any]]:
                 "outlet": article.outlet,
                 "outlet_derived": article.outlet_derived,
                 "date": article.date,
+                "date_source": article.date_source,
+                "format": article.format,
                 "words": article.word_count,
                 "noise": analysis.noise_count(),
                 "entities": len(analysis.entity_names()),

@@ -62,6 +62,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"waic-reader: error: {visible(message)}\n")
 
 
+SORT_KEYS = ("date", "outlet", "title", "words", "noise")  # the library's sort keys
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="waic-reader",
@@ -69,7 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog='Queries: words (all must match), OR, NOT, "phrases", prefix*, title: outlet: entity: fields.',
     )
     p.add_argument("--version", action=_VersionAction)
-    p.add_argument("--corpus", metavar="DIR", help="folder of .txt/.md articles (default: the bundled seeds)")
+    p.add_argument(
+        "--corpus",
+        metavar="DIR",
+        help="folder of articles: .txt, .md, feeds, .jsonl/.json/.csv exports; subfolders too (default: the bundled seeds)",
+    )
     p.add_argument("--index-dir", metavar="DIR", help="where to keep the index (default: user cache dir)")
     p.add_argument("--open", metavar="DOC", help="open the TUI straight into this article")
     p.add_argument("--compare", nargs=2, metavar=("A", "B"), help="open the TUI comparing two articles")
@@ -90,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
 
     s = sub.add_parser("list", help="the articles of the corpus")
+    s.add_argument(
+        "--sort",
+        choices=SORT_KEYS,
+        help="order by date (oldest first, undated last), outlet or title (A-Z), words or noise (most first);"
+        " default: folder order",
+    )
     s.add_argument("--json", action="store_true")
 
     for register in commands.EXTRA_COMMANDS:
@@ -187,11 +200,17 @@ def cmd_index(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
 
 def cmd_list(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
     rows = commands.library_rows(ws)
+    if args.sort:
+        from waic_reader.index.corpus.listing import sort_rows
+
+        rows = sort_rows(rows, args.sort)
     if args.json:
         emit_json({"articles": rows, "skipped": [s.to_json() for s in ws.corpus.skipped]})
         return 0
     for r in rows:
-        out(f"{r['doc']}  {r['outlet'] or '-':<18}  {r['words']:5d} words  {one_line(r['title'], 70)}")
+        out(
+            f"{r['doc']}  {r['outlet'] or '-':<18}  {r['date'] or '-':<16.16}  {r['words']:5d} words  {one_line(r['title'], 70)}"
+        )
     return 0
 
 

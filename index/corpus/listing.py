@@ -1,0 +1,32 @@
+"""Ordering library rows (``list --sort``, the library screen): one definition of each sort key."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
+
+from waic_reader.index.corpus.dates import sort_key as date_key
+
+Row = TypeVar("Row", bound=Mapping[str, Any])
+
+SORTS = ("date", "outlet", "title", "words", "noise")
+
+
+def _text_key(value: object) -> tuple[int, str]:
+    return (0, str(value).casefold()) if value else (1, "")  # missing last
+
+
+def sort_rows(rows: Sequence[Row], key: str) -> list[Row]:
+    """``rows`` (dicts with ``date``, ``outlet``, ``title``, ``words``, ``noise``) in the order of ``key``.
+
+    date: oldest first, zones applied, undated (and year-less) last; outlet, title: A-Z,
+    case-insensitive, missing last; words, noise: most first. Ties keep their order (stable).
+    Raises ValueError for an unknown key.
+    """
+    if key == "date":
+        return sorted(rows, key=lambda r: date_key(r.get("date")))
+    if key in ("outlet", "title"):
+        return sorted(rows, key=lambda r: _text_key(r.get(key)))
+    if key in ("words", "noise"):
+        return sorted(rows, key=lambda r: -int(r.get(key) or 0))
+    raise ValueError(f"unknown sort key {key!r} (known: {', '.join(SORTS)})")
