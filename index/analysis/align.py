@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
 
+from waic_reader.index.corpus.tokens import ALIGN_TOKEN
+
 Spans = list[tuple[int, int]]
 
 DEFAULT_THRESHOLD = 0.30  # cosine for a confident pair (calibrated on the seeds; see tests)
@@ -111,7 +113,7 @@ _KEEP_S = frozenset(
 
 # Acronyms with dots ("U.S."), numbers with separators ("3,000", "5.6"), words with an inner
 # apostrophe. Hyphenated compounds split, so "U.S.-China" and "AI-powered" share their parts.
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
+TOKEN = ALIGN_TOKEN
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from waic_reader.index.corpus.tokens import WORD
+
 SENTENCE_END = ".!?"
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])(?:\s+|$)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,8 @@ class Sentence:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    """Words as a reader counts them (:data:`waic_reader.index.corpus.tokens.WORD`)."""
+    return WORD.findall(text)
 
 
 def ends_like_sentence(text: str) -> bool:

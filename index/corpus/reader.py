@@ -27,6 +27,7 @@ from waic_reader.index.corpus import dates
 from waic_reader.index.corpus.blocks import Block, Sentence, sentences_of, split_blocks, words
 from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BYTES, Item, ItemSkip, format_of
 from waic_reader.index.corpus.text import normalize_newlines, one_line
+from waic_reader.index.corpus.tokens import word_count as count_words
 
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -99,7 +100,9 @@ class Article:
 
     @cached_property
     def word_count(self) -> int:
-        return len(words(self.text))
+        """Words as :func:`~waic_reader.index.corpus.tokens.word_count` counts them (a Chinese or
+        Japanese character is one word)."""
+        return count_words(self.text)
 
     @property
     def label(self) -> str:
@@ -661,7 +664,7 @@ def load_metadata(root: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
 def word_count(article: Article, spans: list[tuple[int, int]] | None = None) -> int:
     if spans is None:
         return article.word_count
-    return sum(len(words(article.text[s:e])) for s, e in spans)
+    return sum(count_words(article.text[s:e]) for s, e in spans)
 
 
 def to_show_json(article: Article) -> dict[str, Any]:

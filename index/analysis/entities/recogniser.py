@@ -27,6 +27,7 @@ from typing import Any
 
 from waic_reader.index import yamlio
 from waic_reader.index.corpus.reader import Article
+from waic_reader.index.corpus.tokens import ENTITY_TOKEN
 from waic_reader.index.paths import config_dir
 
 LABELS: tuple[str, ...] = (
@@ -290,13 +291,7 @@ _SAY = frozenset(
 # ---------------------------------------------------------------------------------------------
 # Tokens
 
-_TOKEN = re.compile(
-    r"(?P<abbr>(?:[A-Za-z]\.){2,})"
-    r"|(?P<num>\d+(?:[.,]\d+)*)"
-    r"|(?P<word>[^\W\d_][^\W_]*(?:['’](?!s\b)[^\W_]+)*(?:\.(?:com|org|net|cn|io|ai)\b)?)"
-    r"|(?P<poss>['’]s\b)"
-    r"|(?P<punct>[^\s])"
-)
+_TOKEN = ENTITY_TOKEN  # the one tokeniser's variant with possessives and punctuation
 
 
 def _norm(token: str) -> str:

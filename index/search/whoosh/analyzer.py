@@ -1,23 +1,26 @@
 """The text analyzer shared by indexing, querying and match highlighting.
 
 Porter stemming breaks type-ahead: "organiza*" cannot match the stem "organ". So terms are only
-lower-cased and folded from plural to singular ("chips" → "chip", "companies" → "company"), which
-keeps every typed prefix a prefix of the indexed term.
+folded (case, accents: :func:`waic_reader.index.corpus.tokens.fold`) and from plural to singular
+("chips" → "chip", "companies" → "company"), which keeps every typed prefix a prefix of the
+indexed term. Chinese, Japanese and Korean text is indexed as overlapping character bigrams
+(:func:`~waic_reader.index.corpus.tokens.search_tokens`); a query word of CJK text becomes the
+phrase of its bigrams.
 """
 
 from __future__ import annotations
 
-import re
 from array import array
 from collections.abc import Iterator
 from itertools import accumulate
 from operator import sub
 
-from whoosh.analysis import CompositeAnalyzer, Filter, LowercaseFilter, RegexTokenizer, StopFilter, Token
+from whoosh.analysis import Token, Tokenizer
 from whoosh.analysis.filters import STOP_WORDS
 from whoosh.fields import TEXT
 from whoosh.formats import Positions
 
+from waic_reader.index.corpus.tokens import SEARCH_TOKEN, cjk_bigrams, fold, fold_number, is_cjk, search_tokens
 from waic_reader.index.search.whoosh.pickled import stable_name
 
 # Words ending in "s" that are not plurals of a shorter word worth folding to.
@@ -41,33 +44,96 @@ def fold_plural(word: str) -> str:
     return word[:-1]
 
 
-@stable_name("PluralFilter")  # pickled in the index's schema: never by module path (see pickled.py)
-class PluralFilter(Filter):
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        for t in tokens:
-            t.text = fold_plural(t.text)
-            yield t
-
-
-# Apostrophes (straight and curly) split words: "China’s" indexes as "china" (the "s" is dropped
-# by the StopFilter's minimum size).
-TOKEN_PATTERN = r"\w+(?:\.\w+)*"
-
-
-TOKEN_RE = re.compile(TOKEN_PATTERN)
+# Tokens are :data:`waic_reader.index.corpus.tokens.SEARCH_TOKEN`: apostrophes (straight and
+# curly) split words, so "China’s" indexes as "china" (the "s" is dropped by the minimum size);
+# numbers keep their separators ("3,000" → "3000", "1.5"); CJK runs become character bigrams.
+TOKEN_RE = SEARCH_TOKEN
 _STOPS = frozenset(STOP_WORDS)
 
 
 def index_form(token: str) -> str | None:
-    """What the analyzer indexes for one token (None when it is dropped as a stop word)."""
-    t = token.lower()
+    """What the analyzer indexes for one token (None when it is dropped as a stop word): the
+    folded word (:func:`~waic_reader.index.corpus.tokens.fold`) with a plural ending removed, a
+    number without thousands separators, a CJK bigram as written (NFKC)."""
+    first = token[0]
+    if first >= "\u1100" and is_cjk(first):
+        return fold(token)
+    t = fold(token)
+    if first.isdigit():
+        t = fold_number(t)
     if len(t) < 2 or t in _STOPS:
         return None
     return fold_plural(t)
 
 
-def analyzer():  # type: ignore[no-untyped-def]
-    return CompositeAnalyzer(RegexTokenizer(TOKEN_PATTERN), LowercaseFilter(), StopFilter(minsize=2), PluralFilter())
+def query_form(text: str) -> str:
+    """The form of a query text taken whole (a prefix before ``*``): folded like a token."""
+    t = fold(text)
+    if t[:1].isdigit():
+        t = fold_number(t)
+    return fold_plural(t)
+
+
+@stable_name("SearchAnalyzer")  # pickled in the index's schema: never by module path (see pickled.py)
+class SearchAnalyzer(Tokenizer):  # type: ignore[misc]
+    """whoosh analyzer of every text field: :func:`search_forms` as whoosh ``Token`` objects.
+
+    Positions are renumbered over the kept tokens as whoosh's ``StopFilter(renumber=True)``
+    does (the first kept token keeps its position), so phrases skip stop words.
+    """
+
+    def __call__(  # type: ignore[no-untyped-def]
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ):
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            t.original = t.text = query_form(value)
+            t.boost = 1.0
+            t.stopped = False
+            if positions:
+                t.pos = start_pos
+            if chars:
+                t.startchar = start_char
+                t.endchar = start_char + len(value)
+            yield t
+            return
+        pos: int | None = None
+        forms = _FORMS
+        for raw, (tok, start, end) in enumerate(search_tokens(value)):
+            form = forms.get(tok, "")
+            if form == "":
+                form = index_form(tok)
+                if len(forms) < _FORMS_MAX:
+                    forms[tok] = form
+            if form is None:
+                if removestops:
+                    continue
+                t.text, t.stopped = tok.lower(), True
+            else:
+                t.text, t.stopped = form, False
+                if positions:
+                    pos = start_pos + raw if pos is None else pos + 1
+                    t.pos = pos
+            if keeporiginal:
+                t.original = tok
+            t.boost = 1.0
+            if chars:
+                t.startchar, t.endchar = start_char + start, start_char + end
+            yield t
+
+
+def analyzer() -> SearchAnalyzer:
+    return SearchAnalyzer()
 
 
 def terms_with_spans(text: str) -> Iterator[tuple[str, int, int]]:
@@ -125,16 +191,39 @@ class IndexPositions(Positions):
         return (len(valuestring) - 1) // _ITEMSIZE[valuestring[0]]
 
     def word_values(self, value, analyzer, **kwargs):  # type: ignore[no-untyped-def]
-        if analyzer is not ANALYZER or type(value) is not str:
+        if not isinstance(analyzer, SearchAnalyzer) or type(value) is not str:
             yield from super().word_values(value, analyzer, **kwargs)
             return
-        forms = _FORMS
-        if len(forms) > _FORMS_MAX:
-            forms.clear()
-        poses: dict[str, list[int]] = {}
-        pos = -1
-        first = True
-        for raw, tok in enumerate(TOKEN_RE.findall(value)):
+        poses = positions_of(value)
+        fb = self.field_boost
+        encode = self.encode
+        for w, poslist in poses.items():
+            yield (w, len(poslist), float(len(poslist)) * fb, encode(poslist))
+
+
+# The last text analysed by positions_of and its result: a field's edge n-grams
+# (:mod:`.prefixes`) are made from the forms of the text field just indexed.
+_LAST: tuple[str, dict[str, list[int]]] = ("", {})
+
+
+def positions_of(value: str) -> dict[str, list[int]]:
+    """{indexed form: positions} of ``value``: the analyzer's terms and positions in one loop
+    (no ``Token`` objects; each distinct token's form computed once per process)."""
+    global _LAST
+    if _LAST[0] is value:
+        return _LAST[1]
+    forms = _FORMS
+    if len(forms) > _FORMS_MAX:
+        forms.clear()
+    poses: dict[str, list[int]] = {}
+    pos = -1
+    first = True
+    raw = -1
+    for run in TOKEN_RE.findall(value):
+        first_char = run[0]
+        grams = cjk_bigrams(run) if first_char >= "\u1100" and is_cjk(first_char) else (run,)
+        for tok in grams:
+            raw += 1
             form = forms.get(tok, "")
             if form == "":
                 form = forms[tok] = index_form(tok)
@@ -149,10 +238,8 @@ class IndexPositions(Positions):
                 poses[form] = [pos]
             else:
                 got.append(pos)
-        fb = self.field_boost
-        encode = self.encode
-        for w, poslist in poses.items():
-            yield (w, len(poslist), float(len(poslist)) * fb, encode(poslist))
+    _LAST = (value, poses)
+    return poses
 
 
 def indexed_text(**options: object) -> TEXT:

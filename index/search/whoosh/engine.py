@@ -34,6 +34,13 @@ from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh.analyzer import indexed_text  # also registers ``waic_index`` (pickled.py)
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
+from waic_reader.index.search.whoosh.prefixes import (
+    BASE_FIELD,
+    MEMBERSHIP_BOOST,
+    PREFIX_FIELDS,
+    has_table,
+    prefix_field,
+)
 from waic_reader.index.search.whoosh.snippets import (
     make_snippet,
     match_spans,
@@ -43,8 +50,9 @@ from waic_reader.index.search.whoosh.snippets import (
 
 # 2: noise_spans stored (snippets without re-analysis); 3: IndexPositions, uncompressed blocks;
 # 4: posting values packed per block (codec.PackedCodec); 5: pickled classes named ``waic_index.*``
-# (pickled.py), never by module path
-SCHEMA_VERSION = 5
+# (pickled.py), never by module path; 6: one tokeniser (corpus.tokens: folding, numbers with
+# separators, CJK bigrams) and edge n-gram prefix fields (prefixes.py)
+SCHEMA_VERSION = 6
 META_NAME = "waic-index.json"
 
 
@@ -68,6 +76,9 @@ def make_schema() -> Schema:
         outlet=indexed_text(stored=True),
         content=indexed_text(),
         noise=indexed_text(),
+        title_prefix=prefix_field(),
+        content_prefix=prefix_field(),
+        noise_prefix=prefix_field(),
         entity=KEYWORD(lowercase=True, commas=True, scorable=False),
         mtime_ns=STORED,
         size=STORED,
@@ -305,7 +316,7 @@ class SearchIndex:
         schema = make_schema()
         self._parser = uq.make_parser(schema)
         self._main_parser = uq.make_parser(schema, uq.MAIN_FIELDS)
-        self._prefix_cache: dict[tuple[str, str, bool], list[str]] = {}
+        self._prefix_cache: dict[tuple[str, str, bool | str], list[str]] = {}
         self._bulk: BulkScorer | None = None
 
     # -- opening --------------------------------------------------------------------------
@@ -370,12 +381,17 @@ class SearchIndex:
     def _fields(self, article: Article) -> dict[str, Any]:
         a = self.analyse(article)
         names = a.entity_names()
+        content, noise = a.content_text(), a.noise_text()
         return {
             "doc": article.doc,
             "title": article.title,
             "outlet": article.outlet or "",
-            "content": a.content_text(),
-            "noise": a.noise_text(),
+            "content": content,
+            "noise": noise,
+            # The same str objects: their edge n-grams come from the forms just indexed.
+            "title_prefix": article.title,
+            "content_prefix": content,
+            "noise_prefix": noise,
             "entity": ",".join(n.replace(",", " ") for n in names),
             "mtime_ns": self.corpus.entries[article.doc].mtime_ns,
             "size": self.corpus.entries[article.doc].size,
@@ -624,6 +640,32 @@ class SearchIndex:
         cache[key] = out
         return out
 
+    def _prefix_query(self, fieldname: str, prefix: str, boost: float, typing: bool) -> wquery.Query:
+        """Every document of ``fieldname`` holding a term that starts with ``prefix``; ranked by
+        the most frequent expansions (:mod:`.prefixes`). No expansion: a query matching nothing."""
+        ranked = [wquery.Term(fieldname, t, boost=boost) for t in self._prefix_terms(fieldname, prefix, typing)]
+        if has_table(fieldname, prefix):
+            member = wquery.Term(PREFIX_FIELDS[fieldname], prefix, boost=boost * MEMBERSHIP_BOOST)
+            return wquery.AndMaybe(member, wquery.Or(ranked)) if ranked else member
+        every = self._prefix_every(fieldname, prefix)
+        if not every:
+            return wquery.Term(fieldname, prefix, boost=boost)  # not a term either: no match
+        return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in every])
+
+    def _prefix_every(self, fieldname: str, prefix: str) -> list[str]:
+        """Every term of ``fieldname`` starting with ``prefix`` (a prefix longer than the edge
+        n-grams: a few terms to ~100 on 10k articles)."""
+        key = (fieldname, prefix, "every")
+        cache = self._prefix_cache
+        if key in cache:
+            return cache[key]
+        reader = self.searcher().reader()
+        out = [t.decode("utf-8") if isinstance(t, bytes) else t for t, _info in reader.iter_prefix(fieldname, prefix)]
+        if len(cache) > 512:
+            cache.clear()
+        cache[key] = out
+        return out
+
     def _parse_with(self, parser: Any, text: str, typing: bool) -> wquery.Query:
         text = uq.check(close_phrase(text) if typing else text)
         if typing:
@@ -635,7 +677,7 @@ class SearchIndex:
         except Exception as exc:
             raise uq.QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
         with self._lock:
-            q = uq.expand_prefixes(q, lambda f, p: self._prefix_terms(f, p, typing))
+            q = uq.expand_prefixes(q, lambda f, p, b: self._prefix_query(f, p, b, typing))
         return q.normalize()
 
     def parse(self, text: str, *, typing: bool = False) -> wquery.Query:
@@ -662,6 +704,8 @@ class SearchIndex:
         q = self.parse(text, typing=typing)
         q_main = self.parse_main(text, typing=typing)
         terms = uq.positive_terms(q)
+        prefixes = {p for f, p in terms if f in BASE_FIELD}
+        terms = {(f, t) for f, t in terms if f not in BASE_FIELD}
         with self._lock:
             s = self.searcher()
             # One pass that scores and counts (no block-quality skipping: measured slower here,
@@ -715,7 +759,7 @@ class SearchIndex:
             matched = matched_fields(s, q, [docnum for docnum, _ in top], bulk)
             bulk.clear()
         hits = [
-            self._hit(stored["doc"], stored, score, matched.get(docnum, set()), terms)
+            self._hit(stored["doc"], stored, score, matched.get(docnum, set()), terms, prefixes)
             for docnum, stored, score in top_fields
         ]
         # Hits only in boilerplate rank below every hit in the article itself.
@@ -723,8 +767,15 @@ class SearchIndex:
         return Results(text, total, hits, uq.describe_terms(terms), (time.perf_counter() - start) * 1000, total_exact)
 
     def _hit(
-        self, doc: str, stored: dict[str, Any], score: float, fields: set[str], terms: set[tuple[str, str]]
+        self,
+        doc: str,
+        stored: dict[str, Any],
+        score: float,
+        fields: set[str],
+        terms: set[tuple[str, str]],
+        prefixes: set[str],
     ) -> Hit:
+        fields = {BASE_FIELD.get(f, f) for f in fields}
         where = []
         if fields & {"content", "title", "outlet", "entity"} or not fields:
             where.append("content")
@@ -733,7 +784,7 @@ class SearchIndex:
         snippet, matches, spans = "", [], []
         text, is_noise = self._text_for_snippet(doc, stored)
         if text is not None:
-            spans = match_spans(text, {t for _, t in terms})
+            spans = match_spans(text, {t for _, t in terms}, sorted(prefixes))
             snippet, matches = make_snippet(text, spans, is_noise)
         return Hit(doc, stored.get("title", doc), stored.get("outlet") or None, score, where, snippet, matches, spans)
 

@@ -3,8 +3,10 @@
 Supported: words (all must match), ``OR``, ``NOT``, ``"phrases"``, ``prefix*`` and fields
 (``title:``, ``outlet:``, ``entity:``, ``content:``, ``noise:``). Wildcards inside words, ranges
 and ``*:*`` are not: whoosh evaluates them by scanning the vocabulary and matching every term,
-which takes seconds on a large corpus. Prefixes are expanded by this module against a bounded,
-frequency-ranked term list instead of whoosh's unbounded ``Prefix`` query.
+which takes seconds on a large corpus. Prefixes are replaced (``expand_prefixes``) by an exact
+query of the documents holding an expansion, ranked by the most frequent expansions (see
+:mod:`.prefixes`), instead of whoosh's ``Prefix`` query over every expansion. A query word of
+CJK text (indexed as character bigrams) becomes the phrase of its bigrams.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable, Iterable
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
+from waic_reader.index.corpus.tokens import is_cjk
 from waic_reader.index.errors import QueryError
 
 SEARCH_FIELDS = ("title", "content", "noise")
@@ -28,7 +31,7 @@ MAX_QUERY_CHARS = 500
 MAX_CLAUSES = 40
 MIN_PREFIX = 2
 PREFIX_SCAN = 2000  # terms looked at per prefix
-PREFIX_KEEP = 12  # terms kept per prefix (the most frequent)
+PREFIX_KEEP = 12  # expansions ranking a prefix's matches (the most frequent); membership is exact
 PREFIX_KEEP_TYPING = 6  # the same while typing (a prefix the user has not finished)
 # Posting budget of one prefix: the kept terms' document frequencies may add up to at most this
 # many times the number of documents (the most frequent term is always kept).
@@ -40,10 +43,20 @@ PREFIX_POSTINGS_MAX = 100_000
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 
 
+class _Parser(qparser.QueryParser):  # type: ignore[misc]
+    def multitoken_query(self, spec, texts, fieldname, termclass, boost):  # type: ignore[no-untyped-def]
+        # One word of CJK text is several bigrams: the word is their phrase (an AND of the
+        # bigrams would match texts holding them apart). Other words keep whoosh's AND.
+        if any(is_cjk(t[:1]) for t in texts):
+            return self.phraseclass(fieldname, texts, boost=boost)
+        return super().multitoken_query(spec, texts, fieldname, termclass, boost)
+
+
 def make_parser(schema: Schema, fields: Iterable[str] = SEARCH_FIELDS) -> qparser.QueryParser:
     fields = list(fields)
     boosts = {f: b for f, b in FIELD_BOOSTS.items() if f in fields}
-    parser = qparser.MultifieldParser(fields, schema, fieldboosts=boosts)
+    parser = _Parser(None, schema)  # what qparser.MultifieldParser builds, with CJK phrases
+    parser.add_plugin(qparser.MultifieldPlugin(fields, fieldboosts=boosts))
     for plugin in (qparser.WildcardPlugin, qparser.RangePlugin, qparser.EveryPlugin, qparser.BoostPlugin):
         parser.remove_plugin_class(plugin)
     parser.add_plugin(qparser.PrefixPlugin())
@@ -88,23 +101,24 @@ def as_you_type(text: str) -> str:
     if last in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE") or ":" in last:
         return text
     word = last.lstrip("(-+")
+    if any(is_cjk(c) for c in word):
+        return text  # CJK is searched by bigrams: an unfinished word already matches as typed
     if len(word) >= 3 and word.replace("-", "").replace(".", "").isalnum():
         return text + "*"
     return text
 
 
-def expand_prefixes(q: query.Query, prefix_terms: Callable[[str, str], list[str]]) -> query.Query:
-    """Replace every ``Prefix`` node with an ``Or`` of the most frequent matching terms."""
+def expand_prefixes(q: query.Query, prefix_query: Callable[[str, str, float], query.Query]) -> query.Query:
+    """Replace every ``Prefix`` node with ``prefix_query(field, prefix, boost)``: a query of
+    the documents holding an expansion (one matching nothing when there is none, so that
+    ``ferry qqqq*`` matches nothing rather than every "ferry" article)."""
     if isinstance(q, query.Prefix):
-        terms = prefix_terms(q.fieldname, q.text)
-        if not terms:
-            return query.NullQuery
-        return query.Or([query.Term(q.fieldname, t, boost=q.boost) for t in terms])
+        return prefix_query(q.fieldname, q.text, q.boost)
     if isinstance(q, query.Phrase) and q.fieldname == "entity":
         return query.Term("entity", " ".join(q.words).lower())
     if q.is_leaf():
         return q
-    return q.apply(lambda child: expand_prefixes(child, prefix_terms))
+    return q.apply(lambda child: expand_prefixes(child, prefix_query))
 
 
 def positive_terms(q: query.Query) -> set[tuple[str, str]]:

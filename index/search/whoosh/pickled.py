@@ -24,7 +24,8 @@ STABLE_MODULE = "waic_index"
 
 # Stable name -> (module of this package, attribute). Only these are ever written into an index.
 PICKLED: dict[str, tuple[str, str]] = {
-    "PluralFilter": ("waic_reader.index.search.whoosh.analyzer", "PluralFilter"),
+    "SearchAnalyzer": ("waic_reader.index.search.whoosh.analyzer", "SearchAnalyzer"),
+    "EdgePrefixes": ("waic_reader.index.search.whoosh.prefixes", "EdgePrefixes"),
     "IndexPositions": ("waic_reader.index.search.whoosh.analyzer", "IndexPositions"),
     "PackedCodec": ("waic_reader.index.search.whoosh.codec", "PackedCodec"),
     "packed_values": ("waic_reader.index.search.whoosh.codec", "packed_values"),

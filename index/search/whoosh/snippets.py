@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from waic_reader.index.corpus.text import one_line
+from waic_reader.index.corpus.tokens import search_tokens
 from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, index_form
 
 if TYPE_CHECKING:
@@ -33,15 +34,18 @@ def noise_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 _SPACE_RUN = re.compile(r"\s+")
 
 
-@functools.lru_cache(maxsize=128)
-def _span_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + ")", re.IGNORECASE)
-
-
-def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
-    """Character spans of every token of ``text`` whose indexed form is one of ``terms``."""
-    if not terms:
+def match_spans(text: str, terms: set[str], prefixes: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """Character spans of every token of ``text`` whose indexed form is one of ``terms`` or starts
+    with one of ``prefixes``; overlapping spans (CJK bigrams of one word) are merged."""
+    prefixes = tuple(prefixes)
+    if not terms and not prefixes:
         return []
+    if not text.isascii() or any(t[:1].isdigit() for t in (*terms, *prefixes)):
+        # Folded forms differ from the text's lower case (accents, "3,000" → "3000"): every
+        # token is analysed.
+        return _match_spans_all(text, terms, prefixes)
+    if prefixes:
+        terms = set(terms) | set(prefixes)
     # Only tokens that can fold to a wanted term are analysed: a term is the lower-cased token
     # with a plural ending removed, so the token starts with the term (or the term minus a final
     # "y", for "companies" → "company"). Same result as filtering ``terms_with_spans(text)``.
@@ -49,8 +53,6 @@ def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
         sorted({(t[:-1] if t.endswith("y") and len(t) > 1 else t) for t in terms}, key=lambda h: (-len(h), h))
     )
     low = text.lower()
-    if len(low) != len(text):  # lower-casing changed offsets: scan the text itself
-        return _match_spans_re(text, terms, heads)
     # Where each head starts in the lower-cased text (str.find, not a regex scan of every
     # character), with the longest head there: the regex ``(?<!\w)(?:heads)`` of the
     # analyzer's definition, scanned left to right without overlaps, matches the same places.
@@ -85,26 +87,56 @@ def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
         form = forms.get(word, "")
         if form == "":
             form = forms[word] = index_form(word)
-        if form in terms:
+        if form in terms or (prefixes and form is not None and form.startswith(prefixes)):
             out.append((start, tok.end()))
     return out
 
 
-def _match_spans_re(text: str, terms: set[str], heads: tuple[str, ...]) -> list[tuple[int, int]]:
-    candidate = _span_pattern(heads)
+def _match_spans_all(text: str, terms: set[str], prefixes: tuple[str, ...]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for m in candidate.finditer(text):
-        start = m.start()
-        if start >= 2 and text[start - 1] == "." and (text[start - 2].isalnum() or text[start - 2] == "_"):
+    forms: dict[str, str | None] = {}
+    for tok, start, end in search_tokens(text):
+        form = forms.get(tok, "")
+        if form == "":
+            form = forms[tok] = index_form(tok)
+        if form is None or not (form in terms or (prefixes and form.startswith(prefixes))):
             continue
-        tok = TOKEN_RE.match(text, start)
-        if tok is None:
-            continue
-        if out and start < out[-1][1]:
-            continue
-        if index_form(tok.group()) in terms:
-            out.append((start, tok.end()))
+        if out and start < out[-1][1]:  # overlapping bigrams: one span
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
     return out
+
+
+_SNAP = 20  # characters a snippet's end may move to reach whitespace
+
+
+def _wide(c: str) -> bool:
+    return unicodedata.east_asian_width(c) in ("W", "F")
+
+
+def _back(text: str, start: int, cells: int) -> int:
+    """The offset ``lo`` <= ``start`` where ``text[lo:start]`` fills ``cells`` columns."""
+    lo = max(0, start - cells)
+    if text[lo:start].isascii():
+        return lo
+    lo, used = start, 0
+    while lo > 0 and used < cells:
+        lo -= 1
+        used += 2 if _wide(text[lo]) else 1
+    return lo
+
+
+def _forward(text: str, lo: int, cells: int) -> int:
+    """The offset ``hi`` >= ``lo`` where ``text[lo:hi]`` fills ``cells`` columns."""
+    hi = min(len(text), lo + cells)
+    if text[lo:hi].isascii():
+        return hi
+    hi, used = lo, 0
+    while hi < len(text) and used < cells:
+        used += 2 if _wide(text[hi]) else 1
+        hi += 1
+    return hi
 
 
 def make_snippet(
@@ -125,11 +157,19 @@ def make_snippet(
             j += 1
         if j - i > best_count:
             best, best_count = s, j - i
-    lo = max(0, best[0] - width // 3)
-    while lo > 0 and not text[lo - 1].isspace():
+    # The window is measured in terminal columns (CJK characters take two) and cut at
+    # whitespace near its ends; a long run without whitespace (a 10,000-character word, CJK
+    # text) is cut inside, so the match always stays in the window.
+    lo = cut = _back(text, best[0], width // 3)
+    floor = max(0, lo - _SNAP)
+    while lo > floor and not text[lo - 1].isspace():
         lo -= 1
-    hi = min(len(text), lo + width)
-    while hi < len(text) and not text[hi].isspace() and hi - lo < width + 20:
+    if lo > 0 and not text[lo - 1].isspace():  # no whitespace just before: the next one, or cut
+        space = _SPACE_RUN.search(text, cut, best[0])
+        lo = space.end() if space is not None else cut
+    hi = max(_forward(text, lo, width), best[1])
+    cap = hi + _SNAP
+    while hi < len(text) and not text[hi].isspace() and hi < cap:
         hi += 1
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(text) else ""

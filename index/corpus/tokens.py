@@ -1,0 +1,191 @@
+"""The engine's one tokeniser: what a word, a number and a CJK term are, and how words fold.
+
+Every module that splits article text into words takes its pattern from here, so search,
+highlighting, word counts, alignment and entity recognition agree on what a token is:
+
+* :data:`SEARCH_TOKEN` (search index, query parsing, highlights): runs of letters and digits
+  (with combining accents), joined across inner dots ("u.s", "1.5") and across commas between
+  digits ("3,000"), and runs of CJK characters, which :func:`search_tokens` cuts into
+  overlapping character bigrams (as Lucene's ``CJKAnalyzer`` does: Chinese and Japanese have no
+  spaces, and Korean words carry particles).
+* :data:`WORD` (word counts, hard-wrap and boilerplate tests): letters and digits joined by
+  apostrophes, dots and hyphens; no underscores. It differs because it counts words as a reader
+  does ("state-of-the-art" is one word), and :func:`word_count` counts each Chinese or Japanese
+  character as one word (the convention of word processors for CJK text).
+* :data:`ALIGN_TOKEN` (cross-article alignment) and :data:`ENTITY_TOKEN` (entity recognition)
+  keep acronyms with dots ("U.S.") and possessives apart, which their rules need.
+
+:func:`fold` is the one comparison form of a word: Unicode case folding ("Straße" → "strasse",
+"İstanbul" → "istanbul"), accents and diacritics removed ("Zürich" → "zurich", "São" → "sao",
+"Erdoğan" → "erdogan") and the letters that Unicode decomposition leaves alone mapped as
+Lucene's ``ASCIIFoldingFilter`` maps them ("Łódź" → "lodz", "Đ" → "d", "ø" → "o", "ħ" → "h",
+"æ" → "ae"). CJK text is only width- and case-normalised (NFKC): removing marks there would
+turn Japanese "が" into "か".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+# Scripts written without spaces between words (Han, Hiragana, Katakana incl. half-width) and
+# Hangul (spaced, but words carry particles): searched by character bigrams.
+CJK_CHARS = (
+    "\u1100-\u11ff"  # Hangul Jamo
+    "\u3005\u3006"  # 々 〆
+    "\u3040-\u309f"  # Hiragana
+    "\u30a0-\u30ff"  # Katakana (incl. ー)
+    "\u3130-\u318f"  # Hangul compatibility Jamo
+    "\u31f0-\u31ff"  # Katakana extensions
+    "\u3400-\u4dbf"  # CJK extension A
+    "\u4e00-\u9fff"  # CJK unified ideographs
+    "\uac00-\ud7af"  # Hangul syllables
+    "\uf900-\ufaff"  # CJK compatibility ideographs
+    "\uff66-\uff9f"  # half-width Katakana
+    "\U00020000-\U0002fa1f"  # CJK extensions B-F, compatibility supplement
+)
+_CJK_RUN = f"[{CJK_CHARS}]+"
+_IS_CJK = re.compile(f"[{CJK_CHARS}]")
+# Combining marks of text written in decomposed form ("Zu\u0308rich").
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_PART = rf"[^\W{CJK_CHARS}]+(?:[{_MARKS}]+[^\W{CJK_CHARS}]*)*"
+
+SEARCH_TOKEN = re.compile(rf"{_CJK_RUN}|{_PART}(?:(?:\.|(?<=\d),(?=\d)){_PART})*")
+WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+# Acronyms with dots ("U.S."), numbers with separators ("3,000", "5.6"), words with an inner
+# apostrophe. Hyphenated compounds split, so "U.S.-China" and "AI-powered" share their parts.
+ALIGN_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
+ENTITY_TOKEN = re.compile(
+    r"(?P<abbr>(?:[A-Za-z]\.){2,})"
+    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<word>[^\W\d_][^\W_]*(?:['’](?!s\b)[^\W_]+)*(?:\.(?:com|org|net|cn|io|ai)\b)?)"
+    r"|(?P<poss>['’]s\b)"
+    r"|(?P<punct>[^\s])"
+)
+
+# Letters without a Unicode decomposition, folded as Lucene's ASCIIFoldingFilter folds them.
+_LETTERS = str.maketrans(
+    {
+        "ł": "l",
+        "ŀ": "l",
+        "ƚ": "l",
+        "đ": "d",
+        "ð": "d",
+        "ɖ": "d",
+        "ɗ": "d",
+        "ø": "o",
+        "ǿ": "o",
+        "ɵ": "o",
+        "ħ": "h",
+        "ɦ": "h",
+        "ŧ": "t",
+        "ƭ": "t",
+        "ƀ": "b",
+        "ɓ": "b",
+        "ƈ": "c",
+        "ȼ": "c",
+        "ƒ": "f",
+        "ɠ": "g",
+        "ǥ": "g",
+        "ɨ": "i",
+        "ı": "i",
+        "ĸ": "k",
+        "ƙ": "k",
+        "ŋ": "n",
+        "ɲ": "n",
+        "ƞ": "n",
+        "ŉ": "n",
+        "ſ": "s",
+        "ʂ": "s",
+        "ƶ": "z",
+        "ȥ": "z",
+        "ʐ": "z",
+        "æ": "ae",
+        "ǽ": "ae",
+        "œ": "oe",
+        "ĳ": "ij",
+        "þ": "th",
+        "ß": "ss",
+    }
+)
+
+
+def is_cjk(char: str) -> bool:
+    """True when ``char`` (a character, or the first of a string) is Han, Kana or Hangul."""
+    return _IS_CJK.match(char) is not None
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """The comparison form of ``text`` (a word or a name): case-folded, accents removed, letters
+    folded to ASCII as Lucene's ASCIIFoldingFilter does; CJK characters only NFKC-normalised.
+    Spaces and punctuation are kept. ``fold("Zürich") == fold("ZURICH") == "zurich"``."""
+    if text.isascii():
+        return text.lower()
+    out = []
+    for chunk in re.split(f"({_CJK_RUN})", text.casefold()):
+        if not chunk:
+            continue
+        if _IS_CJK.match(chunk):
+            out.append(unicodedata.normalize("NFKC", chunk))
+            continue
+        bare = "".join(c for c in unicodedata.normalize("NFKD", chunk) if not unicodedata.combining(c))
+        # NFC again: Hangul Jamo and other decomposed letters without marks recompose.
+        out.append(unicodedata.normalize("NFC", bare.translate(_LETTERS)).lower())
+    return "".join(out)
+
+
+def fold_number(token: str) -> str:
+    """A number's comparison form: thousands separators dropped ("3,000" → "3000") when every
+    group after a comma has three digits; anything else (decimals, "1,5") as written."""
+    if "," in token:
+        heads = [g.split(".", 1)[0] for g in token.split(",")[1:]]
+        if all(len(h) == 3 and h.isdigit() for h in heads):
+            return token.replace(",", "")
+    return token
+
+
+def search_tokens(text: str) -> Iterator[tuple[str, int, int]]:
+    """(token, start, end) of every search token of ``text`` in order, offsets into ``text``; a
+    run of CJK characters gives its overlapping bigrams (a lone character gives itself)."""
+    for m in SEARCH_TOKEN.finditer(text):
+        start, end = m.span()
+        if end - start > 1 and _IS_CJK.match(text, start):
+            for i in range(start, end - 1):
+                yield text[i : i + 2], i, i + 2
+        else:
+            yield m.group(), start, end
+
+
+def cjk_bigrams(run: str) -> list[str]:
+    """The bigrams of a run of CJK characters (the run itself when it is one character)."""
+    return [run[i : i + 2] for i in range(len(run) - 1)] if len(run) > 1 else [run]
+
+
+def words(text: str) -> list[str]:
+    """Words of ``text`` as a reader counts them (:data:`WORD`)."""
+    return WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``: :data:`WORD` matches, where each Chinese or Japanese character counts as
+    one word and a Korean word (a run of Hangul between spaces) as one."""
+    if text.isascii() or not _IS_CJK.search(text):
+        return len(WORD.findall(text))
+    n = 0
+    for w in WORD.findall(text):
+        if w.isascii() or not _IS_CJK.search(w):
+            n += 1
+            continue
+        for part in re.split(f"({_CJK_RUN})", w):
+            if not part:
+                continue
+            if not _IS_CJK.match(part):
+                n += 1
+            elif "\uac00" <= part[0] <= "\ud7af" or "\u1100" <= part[0] <= "\u11ff":
+                n += 1  # Hangul: words are spaced
+            else:
+                n += len(part)
+    return n

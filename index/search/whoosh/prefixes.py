@@ -1,0 +1,59 @@
+"""Exact prefix search: which documents hold a word starting with a prefix, every one of them.
+
+A prefix query (``sem*``) must match every document having a term that starts with it, but
+reading the postings of every expansion of a short prefix is slow (a 2-letter prefix has a
+thousand or more terms on 10k articles). So each searched text field has an edge n-gram
+companion field (``content_prefix`` for ``content``...) holding, per document, the first 2 to
+:data:`EDGE_MAX` characters of each of its terms, without positions: the documents of a short
+prefix are one posting list. Longer prefixes have few expansions (at most ~100 terms on 10k
+synthetic articles for 5 letters), which are all searched.
+
+Ranking needs the expansions' BM25F scores: a short prefix is ``AndMaybe(membership, Or(the
+most frequent expansions))``, so every member matches and the frequent words rank first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whoosh.fields import FieldType
+from whoosh.formats import Existence
+
+from waic_reader.index.search.whoosh.analyzer import ANALYZER, SearchAnalyzer, positions_of
+from waic_reader.index.search.whoosh.pickled import stable_name
+
+PREFIX_FIELDS = {"title": "title_prefix", "content": "content_prefix", "noise": "noise_prefix"}
+BASE_FIELD = {v: k for k, v in PREFIX_FIELDS.items()}
+EDGE_MIN = 2
+EDGE_MAX = 4  # measured on 10k articles: 5-letter prefixes have at most 110 expansions
+# A membership posting's score (times the field boost): below any word's BM25F score, so the
+# documents matched only through a rare expansion rank after those with a frequent one.
+MEMBERSHIP_BOOST = 0.01
+
+
+@stable_name("EdgePrefixes")  # pickled in the index's schema (see pickled.py)
+class EdgePrefixes(Existence):  # type: ignore[misc]
+    """Postings of the distinct ``EDGE_MIN``..``EDGE_MAX``-character prefixes of a text's
+    indexed forms (the forms :func:`~.analyzer.positions_of` gives)."""
+
+    def word_values(self, value, analyzer, **kwargs):  # type: ignore[no-untyped-def]
+        if isinstance(analyzer, SearchAnalyzer) and type(value) is str:
+            forms: Any = positions_of(value)
+        else:
+            forms = {t.text for t in analyzer(value, mode="index")}
+        grams = set()
+        for f in forms:
+            for k in range(EDGE_MIN, min(len(f), EDGE_MAX) + 1):
+                grams.add(f[:k])
+        fb = self.field_boost
+        return ((g, 1, fb, b"") for g in grams)
+
+
+def prefix_field() -> FieldType:
+    """The edge n-gram companion of a text field (indexed from the same text, never stored)."""
+    return FieldType(format=EdgePrefixes(), analyzer=ANALYZER, scorable=False, stored=False)
+
+
+def has_table(fieldname: str, prefix: str) -> bool:
+    """True when ``prefix`` of ``fieldname`` is answered by its edge n-gram field."""
+    return fieldname in PREFIX_FIELDS and EDGE_MIN <= len(prefix) <= EDGE_MAX

@@ -1,0 +1,247 @@
+"""Search that finds every match in every language: exact prefixes, numbers with separators,
+snippets around matches, accent and case folding, CJK bigrams. The articles are written for
+these tests (German, Spanish, Portuguese, Turkish, Polish, Croatian, Danish, Maltese, Chinese,
+Japanese, Korean, English)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from waic_reader.index.corpus.tokens import fold, word_count
+from waic_reader.index.search.whoosh import parser as uq
+from waic_reader.index.search.whoosh.analyzer import terms_with_spans
+from waic_reader.index.workspace import Workspace
+
+ARTICLES = {
+    "de_zurich": (
+        "Zürich öffnet eine neue Fahrradstraße\n\n"
+        "Die Stadt Zürich hat am Montag eine Straße für Radfahrer eröffnet. Rund 3,000 Menschen "
+        "kamen zur Eröffnung, 1.5 Kilometer lang ist der Abschnitt. Der Bürgermeister sagte, "
+        "45% der Wege in der Stadt würden bald mit dem Rad zurückgelegt.\n"
+    ),
+    "es_juarez": (
+        "Ciudad Juárez amplía su red de agua potable\n\n"
+        "El ayuntamiento de Ciudad Juárez anunció que 7,000 hogares recibirán agua potable antes "
+        "de 2026. La obra costará 11.5 millones de pesos, según el alcalde.\n"
+    ),
+    "pt_saopaulo": (
+        "São Paulo testa ônibus elétricos\n\n"
+        "A prefeitura de São Paulo começou a testar ônibus elétricos em três linhas. Segundo a "
+        "secretaria, a frota terá 3000 veículos até o fim da década.\n"
+    ),
+    "tr_istanbul": (
+        "İstanbul'da yeni metro hattı açıldı\n\n"
+        "Cumhurbaşkanı Erdoğan, İstanbul'da yeni metro hattının açılışını yaptı. Hat günde "
+        "yüz bin yolcu taşıyacak. ISTANBUL belediyesi de törene katıldı.\n"
+    ),
+    "pl_lodz": (
+        "Łódź buduje nowy dworzec\n\n"
+        "Władze Łodzi ogłosiły, że nowy dworzec w Łódź będzie gotowy za dwa lata. Prezydent "
+        "miasta powiedział, że inwestycja kosztuje 1,000 milionów złotych.\n"
+    ),
+    "hr_dordevic": (
+        "Đorđević wins the Øresund race\n\n"
+        "Marko Đorđević crossed the Øresund bridge first, ahead of a runner from Ħamrun, and "
+        "thanked the crowd in Ærøskøbing.\n"
+    ),
+    "en_ascii": (
+        "Mayors of Zurich, Sao Paulo and Juarez meet\n\n"
+        "The mayors of Zurich, Sao Paulo and Ciudad Juarez met on Monday. President Erdogan sent "
+        "a message; the mayor of Lodz joined by video from a strasse in Berlin. Djordjevic and "
+        "Oresund were also mentioned. Istanbul was absent.\n"
+    ),
+    "zh_shanghai": (
+        "上海举办世界人工智能大会\n\n"
+        "国务院总理李強在上海出席世界人工智能大会开幕式并致辞。大会吸引了来自四十多个国家的"
+        "代表。上海市表示，将继续支持人工智能产业发展。\n"
+    ),
+    "ja_shanghai": (
+        "上海で人工知能の国際会議\n\n"
+        "上海で開かれた国際会議には、多くの研究者が参加した。日本の企業も人工知能の新しい製品を"
+        "発表した。\n"
+    ),
+    "ko_shanghai": (
+        "상하이에서 인공지능 회의 열려\n\n"
+        "상하이에서 열린 세계 인공지능 회의에 여러 나라의 대표가 참석했다. 한국 기업들도 새로운 "
+        "제품을 소개했다.\n"
+    ),
+    "en_seen": (
+        "Ferry service resumes\n\n"
+        "The island ferry returned to service on Monday, the first time it has been seen in the "
+        "harbour since the storm. Semiconductor shipments were not affected.\n"
+    ),
+    "en_second": (
+        "Second ferry ordered\n\n"
+        "The county ordered a second ferry. Several senators said the second vessel should be "
+        "delivered in September; security officials agreed.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    root = tmp_path_factory.mktemp("multilingual")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / f"{name}.txt").write_text(text, "utf-8")
+    workspace = Workspace(corpus, root / "index")
+    workspace.ensure_index()
+    return workspace
+
+
+def docs(ws: Workspace, query: str, **kw: object) -> set[str]:
+    res = ws.search(query, limit=None, **kw)  # type: ignore[arg-type]
+    found = {h.doc for h in res.hits}
+    assert res.total == len(found)
+    return found
+
+
+def brute_prefix(prefix: str) -> set[str]:
+    """Articles with an indexed term starting with ``prefix``, by scanning every text."""
+    return {name for name, text in ARTICLES.items() if any(t.startswith(prefix) for t, _, _ in terms_with_spans(text))}
+
+
+def highlighted(ws: Workspace, query: str, doc: str) -> list[str]:
+    hit = next(h for h in ws.search(query, limit=None).hits if h.doc == doc)
+    return [hit.snippet[a:b] for a, b in hit.matches]
+
+
+# -- exact prefixes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("prefix", ["se", "sec", "fe", "sem", "semic", "secon", "za", "300", "de", "øre", "łó"])
+def test_prefix_membership_is_exact_whatever_the_ranking_keeps(
+    ws: Workspace, prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One ranking expansion per prefix: membership must not depend on it.
+    monkeypatch.setattr(uq, "PREFIX_KEEP", 1)
+    monkeypatch.setattr(uq, "PREFIX_KEEP_TYPING", 1)
+    ws.index._prefix_cache.clear()
+    want = brute_prefix(fold(prefix).replace(",", ""))
+    assert want
+    assert docs(ws, f"{prefix}*") == want
+    assert docs(ws, f"{prefix}*", typing=True) == want
+
+
+def test_prefix_page_and_total_while_typing(ws: Workspace) -> None:
+    res = ws.search("ferry sec", limit=1, typing=True)
+    assert res.total == 1 and res.total_exact and [h.doc for h in res.hits] == ["en_second"]
+    assert docs(ws, "ferry se*") == {"en_seen", "en_second"}  # "seen" alone qualifies en_seen
+
+
+@pytest.mark.parametrize("query", ["ferry qqqq*", "ferry zzzzzz*", "title:ferry xq*", "qqqq* ferry"])
+def test_prefix_without_expansion_matches_nothing(ws: Workspace, query: str) -> None:
+    assert docs(ws, query) == set()
+
+
+# -- numbers ----------------------------------------------------------------------------------
+
+
+def test_numbers_with_separators_are_one_token(ws: Workspace) -> None:
+    assert docs(ws, "3,000") == docs(ws, "3000") == {"de_zurich", "pt_saopaulo"}
+    assert docs(ws, "1,000") == {"pl_lodz"}  # not "7,000", not "3,000"
+    assert docs(ws, "7000") == {"es_juarez"}
+    assert docs(ws, "1.5") == {"de_zurich"}  # not "11.5"
+    assert docs(ws, "11.5") == {"es_juarez"}
+    assert docs(ws, "45%") == {"de_zurich"}
+    assert docs(ws, "2026") == {"es_juarez"}
+    assert highlighted(ws, "3000", "de_zurich") == ["3,000"]
+
+
+# -- snippets ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["x" * 10_000, "https://example.org/" + "a/" * 3000, "数" * 10_000, "word " * 3000 + "y" * 5000],
+    ids=["long-word", "long-url", "long-cjk-run", "words-then-long-word"],
+)
+def test_snippet_centres_on_a_match_whatever_precedes_it(tmp_path: Path, before: str) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "long.txt").write_text(f"A long line\n\n{before} then the quokka arrived. {before}\n", "utf-8")
+    ws = Workspace(corpus, tmp_path / "index")
+    ws.ensure_index()
+    (hit,) = ws.search("quokka").hits
+    assert [hit.snippet[a:b] for a, b in hit.matches] == ["quokka"]
+    assert len(hit.snippet) <= 250
+
+
+# -- folding ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "want", "shown"),
+    [
+        ("Zurich", {"de_zurich", "en_ascii"}, "Zürich"),
+        ("zürich", {"de_zurich", "en_ascii"}, "Zürich"),
+        ("Juárez", {"es_juarez", "en_ascii"}, "Juárez"),
+        ('"Sao Paulo"', {"pt_saopaulo", "en_ascii"}, "São"),
+        ("Erdogan", {"tr_istanbul", "en_ascii"}, "Erdoğan"),
+        ("istanbul", {"tr_istanbul", "en_ascii"}, "İstanbul"),
+        ("lodz", {"pl_lodz", "en_ascii"}, "Łódź"),
+        ("strasse", {"de_zurich", "en_ascii"}, "Straße"),
+        ("oresund", {"hr_dordevic", "en_ascii"}, "Øresund"),
+        ("hamrun", {"hr_dordevic"}, "Ħamrun"),
+        ("Æroskobing", {"hr_dordevic"}, "Ærøskøbing"),
+    ],
+)
+def test_folding_both_ways_highlights_the_original(ws: Workspace, query: str, want: set[str], shown: str) -> None:
+    assert docs(ws, query) == want
+    doc = next(iter(want - {"en_ascii"}))
+    assert shown in highlighted(ws, query, doc)
+
+
+def test_fold_function() -> None:
+    assert fold("Zürich") == fold("ZURICH") == "zurich"
+    assert fold("İstanbul") == fold("ISTANBUL") == fold("ıstanbul") == "istanbul"
+    assert fold("Straße") == "strasse" and fold("Łódź") == "lodz" and fold("Đorđe") == "dorde"
+    assert fold("São Paulo") == "sao paulo"
+    assert fold("が") == "が" and fold("상하이") == "상하이"  # CJK: no mark removal
+    assert fold("ＡＢＣ") == "abc"  # full-width forms
+
+
+def test_prefix_folds_too(ws: Workspace) -> None:
+    assert docs(ws, "zür*") == docs(ws, "zur*") == {"de_zurich", "en_ascii"}
+    assert "Zürich" in highlighted(ws, "zur*", "de_zurich")
+
+
+# -- CJK --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "want"),
+    [
+        ("上海", {"zh_shanghai", "ja_shanghai"}),
+        ("人工智能", {"zh_shanghai"}),  # Japanese 人工知能 shares only the bigram 人工
+        ("人工知能", {"ja_shanghai"}),
+        ("李強", {"zh_shanghai"}),
+        ("상하이", {"ko_shanghai"}),
+        ("인공지능", {"ko_shanghai"}),
+        ("上海 人工智能", {"zh_shanghai"}),
+    ],
+)
+def test_cjk_words_are_found_and_highlighted(ws: Workspace, query: str, want: set[str]) -> None:
+    assert docs(ws, query) == want
+    for doc in want:
+        shown = highlighted(ws, query, doc)
+        for word in query.split():
+            assert word in shown
+        hit = next(h for h in ws.search(query, limit=None).hits if h.doc == doc)
+        assert len(hit.snippet) <= 100  # CJK characters are two columns wide
+
+
+def test_cjk_typing_does_not_widen_to_a_prefix(ws: Workspace) -> None:
+    assert uq.as_you_type("人工智") == "人工智"
+    assert docs(ws, "人工智", typing=True) == {"zh_shanghai"}
+
+
+def test_cjk_word_counts() -> None:
+    assert word_count("上海举办世界人工智能大会") == 12  # one word per Chinese character
+    assert word_count("上海で人工知能の国際会議") == 12
+    assert word_count("상하이에서 인공지능 회의 열려") == 4  # Korean words are spaced
+    assert word_count("Zürich hat 3000 Menschen") == 4
+    assert word_count("The state-of-the-art chip") == 3
