@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from waic_reader.index.corpus.reader import Article
 
 # Bump whenever the classification of any block can change: the search index re-indexes on it.
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -42,6 +42,11 @@ NOISE_KINDS = (
     "call-to-action",  # share, subscribe, follow, newsletter, comments prompts
     "legal",  # copyright, cookies, privacy and terms
     "advertisement",  # "Advertisement", "Sponsored", "Story continues below"
+    "comments",  # comment sections: counts, "N thoughts on", "X says:", "Reply", the comments themselves
+    "caption",  # photo captions and credits ("Photograph: .../Getty Images", "Credit: ...")
+    "press-release",  # FOR IMMEDIATE RELEASE, "About <organisation>", media contacts, "###"
+    "live-blog",  # live-blog controls: "Key events", "Show key events only"
+    "outside-article",  # HTML: left out of the main text by the extractor, no other kind known
     "other",  # marked noise by the user with no detected kind
 )
 
@@ -623,10 +628,73 @@ def _bare_bullets(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> N
             labels[i] = (labels[prev][0], "empty list bullet inside the surrounding noise")
 
 
+def classify_article(
+    blocks: list[Block], discarded: dict[int, tuple[str | None, str]] | None = None
+) -> list[tuple[str, str] | None]:
+    """Like :func:`classify_blocks`; for HTML, ``discarded`` marks the blocks the extractor left out.
+
+    Those are noise: of the kind a phrase rule names, else the kind their place on the page hints
+    (``<nav>``, a comments container), else ``outside-article``. The main text is then judged as
+    text on its own, so a stray "Advertisement" or "Reporting by" line inside it is still caught.
+    """
+    if discarded is None:
+        return classify_blocks(blocks)
+    labels: list[tuple[str, str] | None] = [None] * len(blocks)
+    main = [i for i in range(len(blocks)) if i not in discarded]
+    for i, lab in zip(main, classify_blocks([blocks[i] for i in main])):
+        labels[i] = lab
+    first_main = next((i for i in main if blocks[i].kind != "title"), len(blocks))
+    titles = [i for i in range(first_main) if blocks[i].kind == "title"]
+    english = True
+    for i, (hint, where) in discarded.items():
+        f = _features(blocks[i])
+        phrase = _phrase(f)
+        if phrase is None and _rescued(blocks, discarded, i, f, hint, titles, first_main, english):
+            continue  # a standfirst or section heading the extractor missed: content
+        if phrase is not None:
+            labels[i] = (phrase[0], f"{phrase[1]}, outside the main text")
+        else:
+            labels[i] = (hint or "outside-article", f"left out of the main text by the HTML extractor (in {where})")
+    return labels
+
+
+def _rescued(
+    blocks: list[Block],
+    discarded: dict[int, tuple[str | None, str]],
+    i: int,
+    f: _Feat,
+    hint: str | None,
+    titles: list[int],
+    first_main: int,
+    english: bool,
+) -> bool:
+    """Whether a block the extractor left out is the article's own text after all.
+
+    Two places where extractors commonly miss article text: the standfirst (a sentence of prose
+    between the headline and the body, often in the page's ``<header>``) and a section heading
+    with body text on both sides (often in its own ``<div>``).
+    """
+    if hint not in (None, "navigation"):
+        return False
+    if titles and titles[-1] < i < first_main and _is_prose(f, english) and f.n <= 80:
+        return True
+    if hint is not None or not (f.headline_like and 2 <= f.n <= 12):
+        return False
+
+    def neighbour(step: int) -> int | None:
+        k = i + step
+        while 0 <= k < len(blocks) and k in discarded and discarded[k][0] == "caption":
+            k += step
+        return k if 0 <= k < len(blocks) else None
+
+    before, after = neighbour(-1), neighbour(1)
+    return before is not None and after is not None and before not in discarded and after not in discarded
+
+
 def split_noise(article: Article, overrides: Overrides | None = None) -> NoiseSplit:
     """Split ``article`` into content and noise segments, one per block, with user marks applied."""
     blocks = article.blocks
-    labels = classify_blocks(blocks)
+    labels = classify_article(blocks, article.discarded)
     content: list[Segment] = []
     noise: list[Segment] = []
     for b, lab in zip(blocks, labels):

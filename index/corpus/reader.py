@@ -2,7 +2,7 @@
 
 A corpus is a folder, read recursively (hidden folders and the app's own exports are skipped), of
 article files in the formats of :mod:`.formats`: plain text and Markdown (one article each, the
-Markdown's YAML front matter as metadata), and feeds and record exports (one article per item).
+Markdown's YAML front matter as metadata; HTML read by :mod:`.html`), and feeds and record exports (one article per item).
 The doc id is the path relative to the folder without its extension (kept only where two files
 share a stem), plus ``#<item>`` for an item of a feed or export; any unique prefix of it (or of
 its last path component) addresses the article. An optional ``corpus.yaml`` gives per-file
@@ -89,10 +89,14 @@ class Article:
     date_source: str | None = None  # "metadata", "front-matter", "feed", "html", "text"
     author: str | None = None
     tags: tuple[str, ...] = ()
+    # HTML: the blocks the reader built, and which of them the extractor left out of the main
+    # text (block index → (noise kind hint or None, where it sat on the page)); None otherwise.
+    preset_blocks: list[Block] | None = field(default=None, repr=False)
+    discarded: dict[int, tuple[str | None, str]] | None = field(default=None, repr=False)
 
     @cached_property
     def blocks(self) -> list[Block]:
-        return split_blocks(self.text)
+        return self.preset_blocks if self.preset_blocks is not None else split_blocks(self.text)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -588,11 +592,28 @@ def load_article(entry: Entry, root: Path, meta: dict[str, str]) -> Article:
         front = split_front_matter(text, entry.name)
         text = text[front.body_start :]
         notes.extend(front.errors)
+    page = None
+    if entry.format == "html":
+        from waic_reader.index.corpus.html import read_html  # here: trafilatura costs start-up time
+
+        page = read_html(text, meta.get("url"))
+        text = page.text
     article = Article(entry.doc, entry.path, text, encoding, "", True, None, True, notes=notes, format=entry.format)
+    if page is not None:
+        article.preset_blocks, article.discarded = page.blocks, page.discarded
     _apply_meta(article, meta, "metadata")
     if front is not None:
         _apply_meta(article, front.fields, "front-matter")
         article.tags = front.tags
+    if page is not None:
+        given = {
+            "title": page.title,
+            "outlet": page.sitename,
+            "date": page.date,
+            "url": page.url,
+            "author": page.author,
+        }
+        _apply_meta(article, {k: v for k, v in given.items() if v}, "html")
     _derive(article)
     return article
 

@@ -15,6 +15,8 @@ SUFFIX_FORMATS: dict[str, str] = {
     ".txt": "text",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".html": "html",  # read by index/corpus/html.py (trafilatura)
+    ".htm": "html",
     ".rss": "feed",
     ".atom": "feed",
     ".xml": "feed",

@@ -1,0 +1,268 @@
+"""Reading HTML: the article trafilatura finds, and the rest of the page as boilerplate blocks.
+
+An HTML page becomes an article whose text is the page's visible text, one block a line, in page
+order. The main text found by trafilatura (Barbaresi 2021, the field's reference extractor; its
+paragraphs, headings, list items, quotes and table rows) gives the article's content blocks; every
+other line of the page (menus, teasers, share rows, comments, footers) is kept as a block too and
+marked as discarded by the extractor, with the page structure it sat in (``<nav>``, a ``comments``
+container, ...) as a kind hint. :mod:`waic_reader.index.analysis.noise` turns those marks into noise
+segments with kinds and reasons, so the noise panel, ``noise --json`` and the "found only in
+boilerplate" search marks work as for plain text, and every offset is an offset into the text
+shown (``show --json`` ``text``).
+
+:func:`html_text` strips markup from a fragment (feed items, descriptions) for other readers.
+
+trafilatura (and lxml) are imported only when HTML is read: they cost ~0.4 s of start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from waic_reader.index.corpus.blocks import Block
+
+# lxml ships no type information (lxml-stubs is a separate, partial project): elements are Any.
+_Element = Any
+
+HTML_SUFFIXES = (".html", ".htm")
+
+# Elements whose text a browser does not show.
+_INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "head")
+# Elements that start a new line of text.
+_BLOCK = frozenset(
+    """address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer
+    form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody td tfoot th
+    thead tr ul caption button label select option menu legend""".split()
+)
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+# Page structure → noise kind hint for a line the extractor discarded: the first ancestor whose
+# tag, class, id or role names one. (Kinds as in waic_reader.index.analysis.noise.NOISE_KINDS.)
+_TAG_KIND = {
+    "nav": "navigation",
+    "header": "navigation",
+    "footer": "navigation",
+    "aside": "headline-list",
+    "figcaption": "caption",
+    "form": "call-to-action",
+    "menu": "navigation",
+}
+_CUE_KIND: list[tuple[str, re.Pattern[str]]] = [
+    ("comments", re.compile(r"comment|disqus|replies", re.I)),
+    ("caption", re.compile(r"caption|credit", re.I)),
+    ("navigation", re.compile(r"\bnav|menu|breadcrumb|masthead|skip-?link", re.I)),
+    ("call-to-action", re.compile(r"share|social|subscri|newsletter|follow|sign-?up", re.I)),
+    (
+        "headline-list",
+        re.compile(
+            r"related|popular|trending|most-?read|most-?viewed|recommend|more-?stories|outbrain|taboola|promo", re.I
+        ),
+    ),
+    ("advertisement", re.compile(r"\bads?\b|\bad[-_]|advert|sponsor", re.I)),
+    ("legal", re.compile(r"copyright|legal|privacy|cookie", re.I)),
+    ("byline", re.compile(r"byline|author|timestamp|dateline", re.I)),
+    ("tags", re.compile(r"\btags?\b|keywords", re.I)),
+]
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
+
+
+@dataclass
+class HtmlPage:
+    """What :func:`read_html` returns: the text shown, its blocks, which were discarded, metadata."""
+
+    text: str
+    blocks: list[Block]
+    # Block index → (noise kind hint or None, where it sat) for lines outside the main text.
+    discarded: dict[int, tuple[str | None, str]] = field(default_factory=dict)
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+
+
+def _parse(html: str) -> _Element:
+    import lxml.html
+
+    # lxml refuses str input that declares an encoding; the bytes were decoded already.
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    return lxml.html.document_fromstring(html) if html.strip() else lxml.html.document_fromstring("<html></html>")
+
+
+def _hidden(el: _Element) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return el.get("hidden") is not None or "display:none" in style or "visibility:hidden" in style
+
+
+def _lines(root: _Element) -> list[tuple[str, _Element]]:
+    """Visible text under ``root``, one line per block element, with the element owning each line."""
+    lines: list[tuple[str, _Element]] = []
+    buf: list[str] = []
+    owner = [root]
+
+    def flush() -> None:
+        text = " ".join("".join(buf).split())
+        if text:
+            lines.append((text, owner[0]))
+        buf.clear()
+
+    # An explicit stack, not recursion: hostile pages nest tens of thousands of elements.
+    stack: list[tuple[_Element, bool]] = [(root, False)]
+    while stack:
+        el, closing = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if closing:
+            if tag in _BLOCK:
+                flush()
+                owner[0] = el.getparent() if el.getparent() is not None else root
+            elif tag == "a":
+                buf.append(" ")  # links set side by side (share rows, menus) are separate words
+            if el.tail:
+                buf.append(el.tail)
+            continue
+        if not tag or tag in _INVISIBLE or _hidden(el):
+            if el.tail:
+                buf.append(el.tail)
+            continue
+        if tag in _BLOCK or tag == "br":
+            flush()
+            owner[0] = el
+        if el.text:
+            buf.append(el.text)
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(el))
+    flush()
+    return lines
+
+
+def html_text(fragment: str) -> str:
+    """Plain text of an HTML fragment or page: one line per block element, tags and scripts gone.
+
+    For readers of other formats (feed item descriptions, HTML in front matter). Entities are
+    decoded; whitespace inside a line is collapsed. Raises nothing on malformed markup.
+    """
+    if "<" not in fragment:
+        import html
+
+        return html.unescape(fragment).strip()
+    doc = _parse(f"<html><body>{fragment}</body></html>" if "<html" not in fragment.lower() else fragment)
+    body = doc.find(".//body")
+    return "\n".join(text for text, _ in _lines(body if body is not None else doc))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.translate(_QUOTES).split()).lower()
+
+
+def _kind_hint(el: _Element) -> tuple[str | None, str]:
+    node: Any = el
+    while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
+        kind = _TAG_KIND.get(node.tag)
+        if kind:
+            return kind, f"<{node.tag}>"
+        cues = " ".join(filter(None, (node.get("class"), node.get("id"), node.get("role"))))
+        for kind, pattern in _CUE_KIND:
+            m = pattern.search(cues)
+            if m:
+                return kind, f"a “{m.group(0).lower()}” container"
+        node = node.getparent()
+    return None, "the page outside the main text"
+
+
+def _main_lines(body: _Element) -> list[tuple[str, str]]:
+    """trafilatura's XML body as ``(block kind, text)``: head, p, list item, quote, table row."""
+    out: list[tuple[str, str]] = []
+    for el in body.iter("head", "p", "item", "quote", "row", "code", "pre"):
+        if any(a.tag in ("item", "quote", "row") for a in el.iterancestors()) and el.tag != "item":
+            continue  # a paragraph inside a list item or quote is part of it
+        if el.tag == "row":
+            text = " | ".join(" ".join("".join(c.itertext()).split()) for c in el.iter("cell"))
+        else:
+            text = " ".join("".join(el.itertext()).split())
+        if not text:
+            continue
+        kind = {"head": "heading", "item": "list-item"}.get(el.tag, "paragraph")
+        out.append((kind, "- " + text if kind == "list-item" else text))
+    return out
+
+
+def read_html(html: str, url: str | None = None) -> HtmlPage:
+    """Read a decoded HTML page; see the module docstring. Linear in the page's size."""
+    import trafilatura
+
+    doc = _parse(html)
+    body = doc.find(".//body")
+    page = _lines(body if body is not None else doc)
+    extracted: Any = trafilatura.bare_extraction(
+        html, url=url, include_comments=False, include_tables=True, include_images=False, with_metadata=True
+    )
+    main = _main_lines(extracted.body) if extracted is not None and extracted.body is not None else []
+    title = getattr(extracted, "title", None) if extracted is not None else None
+
+    out: list[tuple[str, str, tuple[str | None, str] | None]] = []  # (kind, text, discarded hint)
+    folded_main = [_fold(t.removeprefix("- ")) for _, t in main]
+    where: dict[str, list[int]] = {}
+    for j, f in enumerate(folded_main):
+        where.setdefault(f, []).append(j)
+    pointer = 0
+    ftitle = _fold(title) if title else None
+    title_seen = False
+
+    def emit_main(upto: int) -> None:
+        nonlocal pointer, title_seen
+        for j in range(pointer, upto + 1):
+            kind, text = main[j]
+            if kind == "heading" and not title_seen and folded_main[j] == ftitle:
+                kind, title_seen = "title", True  # the headline, as the extractor kept it
+            out.append((kind, text, None))
+        pointer = max(pointer, upto + 1)
+
+    for text, el in page:
+        f = _fold(text.removeprefix("- "))
+        hit = next((j for j in where.get(f, ()) if j >= pointer), None)
+        if hit is None and len(f) >= 20:
+            # A paragraph split differently (a <br>, an inline block): part of a main line.
+            hit = next(
+                (j for j in range(max(0, pointer - 1), min(len(main), pointer + 3)) if f in folded_main[j]), None
+            )
+            if hit is not None and hit < pointer:
+                continue
+        if hit is not None:
+            emit_main(hit)
+            continue
+        if ftitle and f == ftitle and not title_seen:
+            title_seen = True
+            out.append(("title", text, None))
+            continue
+        out.append(("paragraph", text, _kind_hint(el)))
+    emit_main(len(main) - 1)
+    if title and not title_seen and not any(_fold(t) == ftitle for _, t, _ in out):
+        out.insert(0, ("title", title, None))
+
+    parts: list[str] = []
+    blocks: list[Block] = []
+    discarded: dict[int, tuple[str | None, str]] = {}
+    pos = 0
+    for i, (kind, text, hint) in enumerate(out):
+        blocks.append(Block(pos, pos + len(text), kind, text))
+        parts.append(text)
+        pos += len(text) + 1
+        if hint is not None:
+            discarded[i] = hint
+    meta: dict[str, str | None] = {}
+    if extracted is not None:
+        for key in ("author", "date", "sitename", "url"):
+            value = getattr(extracted, key, None)
+            meta[key] = " ".join(str(value).split()) if value else None
+    return HtmlPage(
+        "\n".join(parts),
+        blocks,
+        discarded,
+        title,
+        meta.get("author"),
+        meta.get("date"),
+        meta.get("sitename"),
+        meta.get("url") or url,
+    )

@@ -1,0 +1,147 @@
+"""HTML articles: trafilatura's main text as content, the rest of the page as kinded noise."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from waic_reader.index.analysis.noise import NOISE_KINDS, split_noise
+from waic_reader.index.corpus.html import html_text
+from waic_reader.index.corpus.reader import Corpus
+from waic_reader.tui.cli.main import main
+
+PARAS = [
+    "The city council voted on Tuesday to extend the harbour ferry service through the winter months, after a year in which ridership rose by a third.",
+    "Council members said the decision followed a consultation in which residents of the outer islands described the ferry as their only reliable link to the mainland.",
+    "The extension will cost about 2.4 million dollars, to be paid from the transport budget, and will be reviewed again next spring.",
+    "Operators welcomed the vote but warned that two of the four boats are more than thirty years old and will need replacing within five years.",
+]
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Harbour ferry to run all winter | Coastal Courier</title>
+<meta property="og:title" content="Harbour ferry to run all winter">
+<meta property="og:site_name" content="Coastal Courier">
+<meta name="author" content="Mara Lindqvist">
+<meta property="article:published_time" content="2024-11-05T09:00:00Z">
+<script>var tracking = "do not show";</script><style>body {{ color: red }}</style></head>
+<body>
+<header><nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/opinion">Opinion</a></li></ul></nav></header>
+<main><article>
+<h1>Harbour ferry to run all winter</h1>
+<p class="byline">By Mara Lindqvist</p>
+{"".join(f"<p>{p}</p>" for p in PARAS[:2])}
+<h2>Ageing boats</h2>
+{"".join(f"<p>{p}</p>" for p in PARAS[2:])}
+</article>
+<div class="share-tools"><a>Share on Facebook</a><a>Share on X</a><a>Email this article</a></div>
+<aside class="most-popular"><h3>Most Popular</h3><ol><li><a>Storm closes coastal road for a second day</a></li>
+<li><a>Fishing quotas cut again as stocks fall</a></li><li><a>New library opens in the old post office</a></li></ol></aside>
+<section id="comments"><h3>Comments (2 posted)</h3><p>Great news for the islands, finally someone listens to us out here.</p></section>
+</main>
+<footer><p>© 2024 Coastal Courier. All rights reserved.</p><p><a>Privacy policy</a> | <a>Terms of use</a></p></footer>
+</body></html>"""
+
+
+@pytest.fixture
+def html_corpus(tmp_path: Path) -> Path:
+    (tmp_path / "ferry.html").write_text(PAGE, encoding="utf-8")
+    return tmp_path
+
+
+def test_html_article_text_metadata_and_format(html_corpus: Path) -> None:
+    article = Corpus.scan(html_corpus).article("ferry")
+    assert article.format == "html"
+    assert article.title == "Harbour ferry to run all winter"
+    assert article.outlet == "Coastal Courier" and not article.outlet_derived
+    assert article.author == "Mara Lindqvist"
+    assert article.date == "2024-11-05"
+    assert "tracking" not in article.text and "color: red" not in article.text
+    for b in article.blocks:
+        assert article.text[b.start : b.end] == b.text
+    kinds = {b.text: b.kind for b in article.blocks}
+    assert kinds["Ageing boats"] == "heading"
+    assert kinds["Harbour ferry to run all winter"] == "title"
+
+
+def test_html_main_text_is_content_and_the_page_around_it_is_kinded_noise(html_corpus: Path) -> None:
+    article = Corpus.scan(html_corpus).article("ferry")
+    split = split_noise(article)
+    content = split.content_text()
+    for p in PARAS:
+        assert p in content
+    assert "Ageing boats" in content
+    noise = {s.text: s for s in split.noise}
+    assert noise["Home"].kind == "navigation"
+    assert noise["Share on Facebook Share on X Email this article"].kind == "call-to-action"
+    assert noise["Storm closes coastal road for a second day"].kind == "headline-list"
+    assert noise["Great news for the islands, finally someone listens to us out here."].kind == "comments"
+    assert noise["© 2024 Coastal Courier. All rights reserved."].kind == "legal"
+    for s in split.noise:
+        assert s.kind in NOISE_KINDS and s.reason
+        assert article.text[s.start : s.end] == s.text
+
+
+def test_corpus_yaml_overrides_html_metadata(html_corpus: Path) -> None:
+    (html_corpus / "corpus.yaml").write_text(
+        "articles:\n  ferry.html:\n    title: Ferry vote\n    outlet: The Courier\n    date: '2024-11-06'\n",
+        encoding="utf-8",
+    )
+    article = Corpus.scan(html_corpus).article("ferry")
+    assert (article.title, article.outlet, article.date) == ("Ferry vote", "The Courier", "2024-11-06")
+    assert not article.title_derived and not article.outlet_derived
+
+
+def test_show_json_reports_the_format(html_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (html_corpus / "notes.md").write_text("# A note\n\nSome text here.\n", encoding="utf-8")
+    (html_corpus / "plain.txt").write_text("A plain article\n\nSome text here.\n", encoding="utf-8")
+    formats = {}
+    for doc in ("ferry", "notes", "plain"):
+        assert main(["--corpus", str(html_corpus), "show", doc, "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        formats[doc] = data["format"]
+        for block in data["blocks"]:
+            assert data["text"][block["start"] : block["end"]] == block["text"]
+    assert formats == {"ferry": "html", "notes": "markdown", "plain": "text"}
+
+
+def test_search_marks_hits_found_only_in_html_boilerplate(
+    html_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--corpus", str(html_corpus), "search", "quotas", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert [h["in"] for h in hits] == [["noise"]]
+    assert main(["--corpus", str(html_corpus), "search", "ridership", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert [h["in"] for h in hits] == [["content"]]
+
+
+def test_html_text_strips_markup_from_fragments() -> None:
+    assert html_text("<p>One &amp; two</p><p>Three <b>four</b></p><script>x()</script>") == "One & two\nThree four"
+    assert html_text("Plain &lt;text&gt;") == "Plain <text>"
+    assert html_text("") == ""
+
+
+def test_hostile_html_is_read_without_error(tmp_path: Path) -> None:
+    nested = "<div>" * 5000 + "deep text here" + "</div>" * 5000
+    (tmp_path / "deep.html").write_text(f"<html><body>{nested}</body></html>", encoding="utf-8")
+    (tmp_path / "empty.htm").write_text("", encoding="utf-8")
+    (tmp_path / "decl.html").write_text('<?xml version="1.0" encoding="utf-8"?><html><body><p>x y</p></body></html>')
+    corpus = Corpus.scan(tmp_path)
+    for doc in corpus.docs:
+        article = corpus.article(doc)
+        split_noise(article)
+        for b in article.blocks:
+            assert article.text[b.start : b.end] == b.text
+
+
+def test_real_page_reads(tmp_path: Path) -> None:
+    gz = Path(__file__).resolve().parents[1] / "fixtures" / "noise_pages" / "tuned" / "html" / "bbc-1.html.gz"
+    (tmp_path / "bbc.html").write_bytes(gzip.decompress(gz.read_bytes()))
+    article = Corpus.scan(tmp_path).article("bbc")
+    split = split_noise(article)
+    assert article.title.startswith("Obama admits US gun laws")
+    assert "greatest frustration of his presidency" in split.content_text()
+    assert len(split.noise) > 50
