@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # imported when first used: whoosh, the entity rules and the 
     # cost ~150 ms of start-up, and the library is painted from the corpus listing before them
     from whoosh import query as wquery
 
-    from waic_reader.index.analysis.analyser import Analyser
+    from waic_reader.index.analysis.analyser import Analyser, Analysis
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.search.whoosh.engine import Results, SearchIndex, SyncReport
 
@@ -111,6 +111,21 @@ class Workspace:
             articles.append(article)
             quotes[doc] = self.analyser.analyse(article).quotes
         return QuoteSheet(articles, quotes, skipped)
+
+    def article_matches(self, analysis: Analysis, query: str) -> list[tuple[int, int]]:
+        """Where ``query`` matches in the article's own text (not its boilerplate), as sorted
+        (start, end) offsets into the article text: its words and phrases' words (title,
+        content, outlet fields), and the mentions of the entities its ``entity:``/``who:``
+        terms name. Raises QueryError for a query that cannot be parsed; RuntimeError while the
+        index (which parses queries) is not open yet."""
+        from waic_reader.index.search.whoosh.parser import positive_terms
+        from waic_reader.index.search.whoosh.snippets import match_spans
+
+        terms = positive_terms(self.parse(query))
+        words = {t for f, t in terms if f in ("title", "content", "outlet")}
+        entities = {t for f, t in terms if f == "entity"}
+        spans = set(match_spans(analysis.article.text, words)) | set(analysis.mention_spans(entities))
+        return sorted(s for s in spans if not analysis.is_noise(s[0]))
 
     def article_choices(self) -> list[tuple[str, str | None, str]]:
         """(doc, outlet, title) of every readable article, for pickers and the palette.

@@ -242,10 +242,10 @@ class WaicReaderApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
-    def open_article(self, doc: str, query: str | None = None) -> None:
+    def open_article(self, doc: str, query: str | None = None, results: list[str] | None = None) -> None:
         from waic_reader.tui.screens.reader import ReaderScreen
 
-        self.push_screen(ReaderScreen(doc, query=query))
+        self.push_screen(ReaderScreen(doc, query=query, results=results or ()))
 
     def open_compare(self, a: str, b: str) -> None:
         from waic_reader.tui.screens.compare import CompareScreen

@@ -70,6 +70,11 @@ class Analysis:
     def content_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if not m.noise]
 
+    def mention_spans(self, names: set[str]) -> list[tuple[int, int]]:
+        """(start, end) of every mention of the entities whose canonical name, lowercased, is in
+        ``names`` (the ``entity`` field's terms): what an ``entity:``/``who:`` search matches."""
+        return [(m.start, m.end) for m in self.mentions if m.key.split(":", 1)[-1].lower() in names]
+
     def entity_names(self) -> list[str]:
         """Canonical names of the entities the article itself (not its boilerplate) mentions."""
         seen: dict[str, None] = {}

@@ -6,7 +6,6 @@ the reader scrolled to a character offset of the article.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Sequence
 
 from textual import on
@@ -26,14 +25,12 @@ from waic_reader.tui.safe import line, plain, spans_content
 CONTEXT_CHARS = 160  # either side of a mention when its sentence cannot be found
 
 
-def open_reader_at(app: App[object], doc: str, at: int | None = None) -> None:
-    """Push the reader on ``doc``, scrolled to ``at`` when the reader supports it."""
+def open_reader_at(app: App[object], doc: str, at: int | None = None, follow: tuple[str, str] | None = None) -> None:
+    """Push the reader on ``doc`` with ``at`` (an offset into its text) in view, following the
+    entity ``follow`` ((key, name)) if given."""
     from waic_reader.tui.screens.reader import ReaderScreen
 
-    if at is not None and "at" in inspect.signature(ReaderScreen.__init__).parameters:
-        app.push_screen(ReaderScreen(doc, at=at))  # type: ignore[call-arg]
-    else:
-        app.push_screen(ReaderScreen(doc))
+    app.push_screen(ReaderScreen(doc, at=at, follow=follow))
 
 
 def sentence_span(article: Article, start: int, end: int) -> tuple[int, int]:
@@ -160,8 +157,9 @@ class MentionsScreen(ModalScreen[None]):
         if event.option.id is None:
             return
         doc, m = self.mentions[int(event.option.id)]
+        follow = (self.entity.key, self.entity.name)
         if m.noise:
             self.notify("That mention is in the boilerplate: press b in the reader to show it", markup=False)
-            open_reader_at(self.app, doc)
+            open_reader_at(self.app, doc, follow=follow)
         else:
-            open_reader_at(self.app, doc, m.start)
+            open_reader_at(self.app, doc, m.start, follow=follow)

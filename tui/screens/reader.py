@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from textual import on, work
@@ -15,8 +16,7 @@ from textual.widgets import Footer, OptionList, Static
 
 from waic_reader.index.analysis.analyser import Analysis
 from waic_reader.index.corpus.reader import Article
-from waic_reader.index.search.whoosh.engine import match_spans
-from waic_reader.index.search.whoosh.parser import QueryError, positive_terms
+from waic_reader.index.errors import QueryError
 from waic_reader.tui.entity_colors import LABEL_COLORS, label_style, legend, selected_style
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
@@ -68,7 +68,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             "prev_article",
             "Prev article",
             key_display="[",
-            tooltip="Previous article in the library",
+            tooltip="Previous article (of the search results, when opened from a search)",
             id="reader.prev_article",
             group=ARTICLES,
         ),
@@ -77,7 +77,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             "next_article",
             "Next article",
             key_display="]",
-            tooltip="Next article in the library",
+            tooltip="Next article (of the search results, when opened from a search)",
             id="reader.next_article",
             group=ARTICLES,
         ),
@@ -159,13 +159,28 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
     ]
 
     doc: reactive[str] = reactive("", init=False)
-    current: reactive[int] = reactive(-1, init=False)
+    # always_update: stepping onto the same target again (n on the only match, a jump to match 0
+    # while 0 is current) must still restyle and scroll.
+    current: reactive[int] = reactive(-1, init=False, always_update=True)
 
-    def __init__(self, doc: str, query: str | None = None, at: int | None = None) -> None:
+    def __init__(
+        self,
+        doc: str,
+        query: str | None = None,
+        at: int | None = None,
+        follow: tuple[str, str] | None = None,
+        results: Sequence[str] = (),
+    ) -> None:
+        """``query``: matches to highlight and step through; ``results``: the docs the search
+        found, in rank order (n past the last match and [ / ] walk them); ``at``: an offset to
+        open at (its sentence highlighted); ``follow``: (entity key, name) to follow from here."""
         super().__init__()
         self.set_reactive(ReaderScreen.doc, doc)
         self.query_text = query
+        self.results = list(results)
         self.at = at
+        self.follow = follow
+        self.sentence_at: int | None = None  # the offset whose sentence is highlighted, until n/N
         self.loaded: Loaded | None = None
         self._start_at_end = False  # stepping backwards into an article starts at its last target
 
@@ -184,6 +199,8 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#side-panel").display = False
+        if self.follow is not None:
+            self.app.followed = self.follow  # type: ignore[attr-defined]
         for name in ("entities_on", "entity_labels", "followed"):
             self.watch(self.app, name, self._entity_settings_changed, init=False)
         self.load()
@@ -199,8 +216,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         loaded = Loaded(article, analysis)
         if self.query_text:
             try:
-                terms = {t for f, t in positive_terms(ws.parse(self.query_text)) if f in ("title", "content", "outlet")}
-                loaded.matches = [s for s in match_spans(article.text, terms) if not analysis.is_noise(s[0])]
+                loaded.matches = ws.article_matches(analysis, self.query_text)
             except QueryError as exc:
                 loaded.error = str(exc)
             except RuntimeError:
@@ -225,13 +241,19 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         self._refresh_panels()
         targets = self.targets()
         self.set_reactive(ReaderScreen.current, -1)
+        self.sentence_at = None
         if self.at is not None:
             at, self.at = self.at, None
-            index = next((i for i, t in enumerate(targets) if t[0] >= at), -1)
-            self.set_reactive(ReaderScreen.current, index)
-            view.restyle(self.highlights(at))
-            view.scroll_to_offset(at)
-            self._update_status()
+            index = next((i for i, (start, end) in enumerate(targets) if start <= at < end), None)
+            if index is not None:  # the jump is to a target (a followed mention): it becomes current
+                self.current = index
+            else:  # a figure or sentence: highlighted and shown; n / N go on from there
+                self.sentence_at = at
+                after = next((i for i, (start, _) in enumerate(targets) if start > at), len(targets))
+                self.set_reactive(ReaderScreen.current, after - 1)
+                view.restyle(self.highlights())
+                view.scroll_to_offset(at)
+                self._update_status()
         elif targets:
             self.current = len(targets) - 1 if self._start_at_end else 0
         else:
@@ -260,11 +282,12 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             return []
         return self.followed_mentions() if self.app.followed else self.loaded.matches  # type: ignore[attr-defined]
 
-    def highlights(self, at: int | None = None) -> list[Highlight]:
+    def highlights(self) -> list[Highlight]:
         if self.loaded is None:
             return []
         out: list[Highlight] = []
         app = self.app
+        at = self.sentence_at
         if at is not None:
             sentence = next((s for s in self.loaded.article.sentences if s.start <= at < s.end), None)
             if sentence is not None:
@@ -346,14 +369,22 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
                     "  ·  n / N step (across articles)  ·  u stops following",
                 )
             )
-        elif self.query_text and targets:
-            status.update(
-                Content.assemble(
-                    (f"match {position}", "bold"), " for ", (self.query_text, "italic"), "  ·  n / N to step"
-                )
-            )
         elif self.query_text:
-            status.update(plain(f"no matches for {self.query_text} in the article body"))
+            article = ""
+            if self.doc in self.results:
+                article = f"article {self.results.index(self.doc) + 1} of {len(self.results)}  ·  "
+            if targets:
+                status.update(
+                    Content.assemble(
+                        article,
+                        (f"match {position}", "bold"),
+                        " for ",
+                        (self.query_text, "italic"),
+                        "  ·  n / N to step" + ("  ·  [ / ] other results" if article else ""),
+                    )
+                )
+            else:
+                status.update(plain(f"{article}no matches for {self.query_text} in the article body"))
         else:
             status.update(plain("/ search  ·  e entities  ·  b boilerplate  ·  c compare  ·  ? help"))
 
@@ -365,6 +396,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
     def _step(self, delta: int) -> None:
         if self.loaded is None:
             return
+        self.sentence_at = None
         targets = self.targets()
         followed = self.app.followed  # type: ignore[attr-defined]
         if followed:
@@ -374,10 +406,18 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             else:
                 self.follow_into_next_article(delta)
             return
+        nxt = self.current + delta
+        if self.doc in self.results and len(self.results) > 1 and not 0 <= nxt < len(targets):
+            # Past this article's last (or before its first) match: on to the next result.
+            i = self.results.index(self.doc)
+            self._start_at_end = delta < 0
+            self.loaded = None
+            self.doc = self.results[(i + delta) % len(self.results)]
+            return
         if not targets:
             self.notify("No search matches here: press / to search, or e to follow an entity", markup=False)
             return
-        self.current = (self.current + delta) % len(targets)
+        self.current = nxt % len(targets)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="follow", name="find next mention")
     def follow_into_next_article(self, delta: int) -> None:
@@ -416,25 +456,38 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         self._step(-1)
 
     def action_scroll_down(self) -> None:
-        self.query_one(ArticleView).scroll_down(animate=False)
+        view = self.query_one(ArticleView)
+        view.forget_jump()
+        view.scroll_down(animate=False)
 
     def action_scroll_up(self) -> None:
-        self.query_one(ArticleView).scroll_up(animate=False)
+        view = self.query_one(ArticleView)
+        view.forget_jump()
+        view.scroll_up(animate=False)
 
     def action_top(self) -> None:
-        self.query_one(ArticleView).scroll_home(animate=False)
+        view = self.query_one(ArticleView)
+        view.forget_jump()
+        view.scroll_home(animate=False)
 
     def action_bottom(self) -> None:
-        self.query_one(ArticleView).scroll_end(animate=False)
+        view = self.query_one(ArticleView)
+        view.forget_jump()
+        view.scroll_end(animate=False)
 
     def action_page_down(self) -> None:
-        self.query_one(ArticleView).scroll_page_down(animate=False)
+        view = self.query_one(ArticleView)
+        view.forget_jump()
+        view.scroll_page_down(animate=False)
 
     def action_page_up(self) -> None:
-        self.query_one(ArticleView).scroll_page_up(animate=False)
+        view = self.query_one(ArticleView)
+        view.forget_jump()
+        view.scroll_page_up(animate=False)
 
     def _neighbour(self, delta: int) -> None:
-        docs: list[str] = self.app.docs  # type: ignore[attr-defined]
+        # From a search, the neighbours are the other results; else the library's order.
+        docs: list[str] = self.results if self.doc in self.results else self.app.docs  # type: ignore[attr-defined]
         if self.doc not in docs or len(docs) < 2:
             return
         self.loaded = None

@@ -175,7 +175,9 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         state = self.app.search_state  # type: ignore[attr-defined]
         state.remember(self.results.query)
         # The reader highlights the query as searched: a phrase still open is closed.
-        self.app.open_article(hit.doc, query=close_phrase(self.results.query))  # type: ignore[attr-defined]
+        self.app.open_article(  # type: ignore[attr-defined]
+            hit.doc, query=close_phrase(self.results.query), results=[h.doc for h in self.results.hits]
+        )
 
     @on(Input.Submitted, "#query")
     def _submitted(self) -> None:

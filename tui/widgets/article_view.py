@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from textual import events
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.tui.safe import spans_content
+
+CONTEXT_ROWS = 3  # rows of context shown above a jump's target
 
 Highlight = tuple[int, int, str]  # absolute (start, end) in the article text, and a style
 
@@ -66,6 +69,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._views: list[BlockView] = []
         self._highlights: list[Highlight] = []
         self.cursor: int | None = None  # position in the visible blocks, shown once moved
+        self._jump: int | None = None  # the offset a jump keeps in view (see scroll_to_offset)
 
     async def show_blocks(self, blocks: Sequence[Block], hidden: set[int], highlights: list[Highlight]) -> None:
         await self.remove_children()
@@ -84,6 +88,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         if self._views:
             await self.mount_all(self._views)
         self.cursor = None
+        self._jump = None
         self.scroll_home(animate=False)
 
     def move_cursor(self, delta: int) -> BlockView | None:
@@ -99,6 +104,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             self.cursor = max(0, min(len(self._views) - 1, self.cursor + delta))
         view = self._views[self.cursor]
         view.add_class("-cursor")
+        self._jump = None
         self.scroll_to_widget(view, animate=False)
         return view
 
@@ -122,14 +128,49 @@ class ArticleView(VerticalScroll, can_focus=True):
                 return view
         return None
 
-    def scroll_to_offset(self, offset: int, *, animate: bool = False) -> None:
+    def row_of_offset(self, offset: int) -> int | None:
+        """The row of ``offset`` in the scrollable column (0 = the column's first row), from the
+        current layout; None if no shown block holds it."""
         view = self.view_for_offset(offset)
         if view is None:
+            return None
+        return view.virtual_region.y + view.styles.gutter.top + _line_of(view, offset)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so the line holding ``offset`` is a few lines from the top (context above it
+        shows too), and keep it there until the reader scrolls by hand.
+
+        The position is measured again after each layout (the view's size or scrollable height
+        changed): right after blocks are mounted or restyled, or when the terminal is resized,
+        a position measured before would put the target off-screen."""
+        self._jump = offset
+        self.call_after_refresh(self._scroll_to_jump)
+
+    def forget_jump(self) -> None:
+        """The reader scrolled by hand: layout changes no longer move the view."""
+        self._jump = None
+
+    def _scroll_to_jump(self) -> None:
+        if self._jump is None:
             return
-        # Put the block a few lines below the top so the context above the match shows too.
-        line_in_block = _line_of(view, offset)
-        target = view.virtual_region.y + line_in_block - 3
-        self.scroll_to(y=max(0, target), animate=animate)
+        row = self.row_of_offset(self._jump)
+        if row is not None:
+            self.scroll_to(y=max(0, row - CONTEXT_ROWS), animate=False, immediate=True)
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self._scroll_to_jump()
+
+    def watch_virtual_size(self) -> None:
+        # Blocks laid out (or re-wrapped) change the scrollable height without resizing the view,
+        # so no Resize arrives: measure again once this layout pass is complete.
+        if self._jump is not None:
+            self.call_after_refresh(self._scroll_to_jump)
+
+    def on_mouse_scroll_down(self, _event: events.MouseScrollDown) -> None:
+        self.forget_jump()
+
+    def on_mouse_scroll_up(self, _event: events.MouseScrollUp) -> None:
+        self.forget_jump()
 
     @property
     def block_views(self) -> list[BlockView]:
@@ -137,6 +178,20 @@ class ArticleView(VerticalScroll, can_focus=True):
 
 
 def _line_of(view: BlockView, offset: int) -> int:
-    """Approximate wrapped line of ``offset`` inside a block (good enough to keep it in view)."""
-    width = max(10, view.content_region.width or 80)
-    return max(0, (offset - view.block.start)) // width
+    """The wrapped line of ``offset`` inside a block, wrapped as the block is shown."""
+    width = view.content_region.width
+    text = view.block.text
+    local = max(0, min(len(text), offset - view.block.start))
+    if width <= 0:
+        return 0
+    position = 0
+    lines = Content(text).wrap(width)
+    for number, wrapped in enumerate(lines):
+        # Wrapping drops the spaces it breaks at; find each line where it starts in the text.
+        found = text.find(wrapped.plain.strip(), position)
+        if found < 0:
+            break
+        position = found + len(wrapped.plain.strip())
+        if local < position or number == len(lines) - 1:
+            return number
+    return 0

@@ -784,9 +784,19 @@ class SearchIndex:
         snippet, matches, spans = "", [], []
         text, is_noise = self._text_for_snippet(doc, stored)
         if text is not None:
-            spans = match_spans(text, {t for _, t in terms}, sorted(prefixes))
+            spans = match_spans(text, {t for f, t in terms if f != "entity"}, sorted(prefixes))
+            entities = {t for f, t in terms if f == "entity"}
+            if entities:  # an entity's matches are its mentions, wherever the recogniser found them
+                spans = sorted(set(spans) | set(self._mention_spans(doc, entities)))
             snippet, matches = make_snippet(text, spans, is_noise)
         return Hit(doc, stored.get("title", doc), stored.get("outlet") or None, score, where, snippet, matches, spans)
+
+    def _mention_spans(self, doc: str, names: set[str]) -> list[tuple[int, int]]:
+        try:
+            article = self.corpus.article(doc)
+        except CorpusError:
+            return []
+        return self.analyse(article).mention_spans(names)
 
     def _text_for_snippet(self, doc: str, stored: dict[str, Any]) -> tuple[str | None, Callable[[int], bool]]:
         """The article's text and its boilerplate test, cheaply when the index is current.
