@@ -1,0 +1,107 @@
+"""Score the entity recogniser's names on the names set (tests/gold/names/, issue #16).
+
+Run: python tests/names_eval.py [--errors]
+
+Each article marks its names inline as ``[text|LABEL]``; only name labels (PERSON, ORG, GPE, LOC,
+NORP, FAC, EVENT, PRODUCT, LAW, WORK_OF_ART, LANGUAGE) are scored. For the ``tuned`` and ``heldout``
+halves it prints typed F1 (exact span and label) and span F1 (exact span, any name label).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from waic_reader.index.analysis.entities.recogniser import NAME_LABELS, Recognizer
+from waic_reader.index.corpus.reader import Corpus
+
+ROOT = Path(__file__).resolve().parent / "gold" / "names"
+_MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z_]+)\]")
+
+Span = tuple[str, int, int, str]
+
+
+@dataclass
+class Scores:
+    typed: tuple[float, float, float]
+    span: tuple[float, float, float]
+    gold: int
+    misses: list[str]
+    spurious: list[str]
+
+
+def parse(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """The plain text and its (start, end, label) names."""
+    out: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    length = 0
+    for m in _MARK.finditer(marked):
+        before = marked[pos : m.start()]
+        out.append(before)
+        length += len(before)
+        spans.append((length, length + len(m.group(1)), m.group(2)))
+        out.append(m.group(1))
+        length += len(m.group(1))
+        pos = m.end()
+    out.append(marked[pos:])
+    return "".join(out), spans
+
+
+def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(half: str, recognizer: Recognizer | None = None) -> Scores:
+    rec = recognizer or Recognizer(use_user=False)
+    gold: set[Span] = set()
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in sorted((ROOT / half).glob("*.md")):
+            text, spans = parse(path.read_text(encoding="utf-8"))
+            (Path(tmp) / f"{path.stem}.txt").write_text(text, encoding="utf-8")
+            gold.update((path.stem, s, e, label) for s, e, label in spans)
+        articles = Corpus.scan(Path(tmp)).articles()
+        texts = {a.doc: a.text for a in articles}
+        pred: set[Span] = {
+            (a.doc, m.start, m.end, m.label) for a in articles for m in rec.recognize(a) if m.label in NAME_LABELS
+        }
+    for doc, s, e, _ in gold:
+        assert doc in texts, f"{doc}: not read"
+
+    def show(x: Span) -> str:
+        return f"{x[0]}: {texts[x[0]][x[1] : x[2]]!r} {x[3]}"
+
+    untyped_gold = {g[:3] for g in gold}
+    untyped_pred = {p[:3] for p in pred}
+    return Scores(
+        _prf(len(pred & gold), len(pred), len(gold)),
+        _prf(len(untyped_pred & untyped_gold), len(untyped_pred), len(untyped_gold)),
+        len(gold),
+        sorted(show(g) for g in gold - pred),
+        sorted(show(p) for p in pred - gold),
+    )
+
+
+def main(argv: list[str]) -> int:
+    print(f"{'half':<9}{'names':>6}{'typed P':>9}{'R':>7}{'F1':>7}{'span P':>9}{'R':>7}{'F1':>7}")
+    for half in ("tuned", "heldout"):
+        s = score(half)
+        print(
+            f"{half:<9}{s.gold:>6}"
+            + "".join(f"{x:>7.3f}" if i % 3 else f"{x:>9.3f}" for i, x in enumerate(s.typed + s.span))
+        )
+        if "--errors" in argv:
+            for m in s.misses:
+                print("   missed  ", m)
+            for p in s.spurious:
+                print("   spurious", p)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
