@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
 
+from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.tokens import ALIGN_TOKEN
 
 Spans = list[tuple[int, int]]
@@ -57,51 +58,7 @@ class ArticleLike(Protocol):
 # ---------------------------------------------------------------------------------------------
 # Normalisation shared with the fact sheet
 
-STOP_WORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each either else
-    ever every few for from further had has have having he her here hers herself him himself his
-    how however i if in into is it its itself just least less like many may me might more most
-    much must my myself neither no nor not now of off on once one only or other our ours
-    ourselves out over own per quite rather same says said say she should since so some such
-    than that the their theirs them themselves then there these they this those though through
-    thus to too under until up upon us very via was we were what when where whether which while
-    who whom whose why will with within without would yet you your yours yourself yourselves
-    including include includes included according amid among amongst around along across
-    another back become became even still well being already""".split()
-)
-
-NUMBER_WORDS: dict[str, int] = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "dozen": 12,
-}
+# STOP_WORDS and NUMBER_WORDS live in lexicon.py (one list each for the whole engine).
 
 # Words ending in "s" that are not plurals worth folding.
 _KEEP_S = frozenset(

@@ -1,111 +1,88 @@
-"""The fact sheet: figures each article reports, grouped into facts across articles.
+"""The fact sheet: figures each article reports, grouped by what they count and measure.
 
-A *figure* is a number with what it counts: "over 800 companies", "$5.6 million", "12%",
-"2024", "three-day". Counts take their counted thing from the noun phrase after the number
-(head noun plus modifiers: "40 large language models" counts "models", modified by "large
-language"); money, percentages, years and durations take a label from the words before them.
+Figures come from the one figure recogniser (``figures.py``). Each figure gets a *measure*: what
+it counts or measures, read from the words around it in its own clause.
 
-Grouping is deliberately conservative, because a false "disagreement" misleads a reader more
-than a missed match:
+* Casualty and event counts by their verbs and nouns, whatever noun is counted: "killed",
+  "dead", "died", "death toll" → *death toll*; "injured", "hurt", "wounded" → *people injured*;
+  "missing" → *people missing*; "evacuated", "displaced" → *people evacuated*; "rescued",
+  "arrested"; "destroyed", "damaged" with the counted noun (*homes destroyed*).
+* Other counts by the counted noun and its modifiers ("40 large language models").
+* Measurements by their role and dimension: *magnitude* (an aftershock's apart), *depth*
+  ("deep", "depth", "below", "underground"), *distance* with what it is measured from or to
+  ("300 km north of Oresund City"), height, length, rainfall; otherwise the dimension alone.
+  Values in different units are compared in SI ("25 miles" agrees with "40 km").
+* Money by its role ("pledged", "damage", "raised", "profit", "revenue", ...) and currency.
+* Percentages, durations, dates and years by the words before them and shared context.
 
-* Two figures group only if they are of the same kind and unit, and, for counts, count the same
-  head noun with compatible modifiers (one's modifiers a subset of the other's). "Nations" and
-  "countries" are different words, so "forty nations" (attendees) never meets "30 countries"
-  (the roundtable) however close the context.
-* Equal values also need some shared context (the distinctive words around both, weighted by
-  how rare they are across the articles): two outlets' "800 companies" in one story agree.
-* Different values are grouped, as a disagreement, only with identical modifiers and strongly
-  shared context; otherwise they stay separate facts.
-* A value qualified "over 800" or "nearly 900" is a range; two values whose ranges meet agree
-  ("over 30" and "35"), noted in the grounds.
+Grouping is conservative, because a false "disagreement" misleads a reader more than a missed
+match:
 
-Figures reported by a single outlet are kept as single-source facts (``agree`` true, ``sources``
-1), so the sheet is a complete inventory. Each fact states its grounds.
+* Figures with a named measure (death toll, depth, money pledged...) form one fact per measure:
+  outlets' different values there are a real disagreement.
+* Figures without one (a count of "companies", a percentage) group only with the same value in a
+  shared context (the distinctive words around both, weighted by rarity across articles), or, as
+  a disagreement, with identical modifiers and a strongly shared context.
+* A value qualified "over 800" or "nearly 900" is a range; ranges that meet agree, noted in the
+  grounds.
+
+A fact's values are ordered by their articles' dates when known (a rising toll reads as a
+timeline), then by article. Figures reported by a single outlet are kept as single-source facts
+(``agree`` true, ``sources`` 1), so the sheet is a complete inventory. Each fact states its
+grounds in words a reader knows (never stems).
+
+Cost: linear in the number of figures. Each figure is compared with at most ``CANDIDATES``
+groups of its measure, never with every other figure.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from waic_reader.index.analysis.align import (
-    NUMBER_WORDS,
-    STOP_WORDS,
-    ArticleLike,
-    Term,
-    content_sentences,
-    normalize,
-    terms,
-)
+from waic_reader.index.analysis.align import ArticleLike, content_sentences, terms
+from waic_reader.index.analysis.figures import Figure, find_figures
+from waic_reader.index.analysis.lexicon import STOP_WORDS
 
 SAME_VALUE_CONTEXT = 0.12  # weighted context overlap for equal values to be one fact
 CONFLICT_CONTEXT = 0.40  # much stronger overlap before different values count as a conflict
 CONTEXT_WINDOW = 1  # sentences either side that count as a figure's context
+CANDIDATES = 8  # groups of one measure a figure is compared with (keeps grouping linear)
+CONVERSION_TOLERANCE = 0.03  # "25 miles" and "40 km" agree: rounding of a conversion
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("zero", "one")), key=len, reverse=True))
-_QUAL = (
-    r"more than|over|nearly|almost|about|around|approximately|roughly|some|up to|at least|"
-    r"less than|fewer than|under|an estimated|a mere|just|only"
-)
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6}
-_CURRENCY_SIGN = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
-_CURRENCY_WORD = {
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rmb": "CNY",
-    "dollars": "USD",
-    "dollar": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds": "GBP",
-    "yen": "JPY",
-}
-_TIME_UNITS = {"hour", "day", "week", "month", "year", "minute", "decade"}
-_MONTHS = ("january february march april may june july august september october november december").split()
 
-FIGURE = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?"
-    rf"(?P<cur>US\$|\$|€|£|¥)?\s?"
-    rf"(?<![\w.,])(?P<num>{_NUM}|(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)(?![\w]|[.,]\d)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?"
-    r"(?:(?P<dash>-)(?P<unit>[a-z]+)\b)?"
-    r"(?:\s?(?P<pct>%|percent\b|per cent\b))?"
-    rf"(?:\s(?P<curword>{'|'.join(_CURRENCY_WORD)})\b)?",
-    re.I,
-)
-_DATE = re.compile(
-    rf"\b(?P<month>{'|'.join(m.capitalize() for m in _MONTHS)})\s+(?P<day>\d{{1,2}})"
-    r"(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
-)
-_NP_WORD = re.compile(r"\s*([^\W\d_][\w’'-]*)")
-_PAREN_EQUIV = re.compile(r"\s*\((?:around|about|approximately|roughly|or|some|~)?\s*$", re.I)
+class Cancelled(Exception):
+    """Raised by :func:`fact_sheet` when its ``cancelled`` callback returns true."""
 
 
 @dataclass(slots=True)
 class FactValue:
     doc: str
-    value: float | str  # normalised: 800, 5600000.0, 2024, "07-26"
-    unit: str  # counted head term ("company"), "USD", "%", "year", "day", "date"
+    value: float | str  # normalised: 800, 5600000.0, 2024, "2024-07-26"
+    unit: str  # counted noun ("companies"), "USD", "%", "km", "year", "day", "date"
     display: str  # the figure as written: "over 800", "$5.6 million"
     text: str  # the phrase: "over 800 companies"
     start: int
     end: int
     sentence: tuple[int, int]
-    kind: str = "count"  # count | money | percent | year | date | duration | measure
+    kind: str = "count"  # count | money | percent | quantity | year | date | duration
     qualifier: str = ""  # "over", "nearly", ... ("" when exact)
-    head: str = ""  # normalised counted noun (or event, for durations)
+    head: str = ""  # the counted noun, lower case ("companies")
     modifiers: tuple[str, ...] = ()
-    label: str = ""  # what it counts, for people: "large language models"
-    alt: tuple[float, str] | None = None  # "600 billion yuan (around $84 billion)": the $ figure
-    context: dict[str, float] = field(default_factory=dict, repr=False)
+    label: str = ""  # what it counts or measures, for people: "death toll", "large language models"
+    measure: str = ""  # grouping key: "death", "depth", "distance|oresund city", "" when none was named
+    high: float | None = None  # a range's high end
+    alt: tuple[float, str] | None = None  # a conversion written beside it: (25.0, "mi")
+    date: str | None = None  # the article's date (corpus.yaml), when known
+    context: dict[str, str] = field(default_factory=dict, repr=False)  # term → word as written
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value
-        return {
+        out = {
             "doc": self.doc,
             "value": value,
             "unit": self.unit,
@@ -115,8 +92,14 @@ class FactValue:
             "end": self.end,
             "kind": self.kind,
             "qualifier": self.qualifier,
+            "measure": self.measure,
             "sentence": list(self.sentence),
         }
+        if self.high is not None:
+            out["high"] = int(self.high) if self.high.is_integer() else self.high
+        if self.date:
+            out["date"] = self.date
+        return out
 
 
 @dataclass(slots=True)
@@ -145,307 +128,495 @@ def facts_to_json(facts: Sequence[Fact]) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------------------
+# What a figure counts or measures
+
+_CASUALTY: dict[str, tuple[str, str]] = {}  # cue word → (measure, label)
+for _words, _measure, _label in (
+    (
+        "killed kill kills killing dead died die dies dying deaths death toll fatalities lives bodies",
+        "death",
+        "death toll",
+    ),
+    ("injured injuring injuries injures hurt wounded", "injured", "people injured"),
+    ("missing unaccounted", "missing", "people missing"),
+    (
+        "evacuated evacuate evacuating evacuation evacuees displaced moved relocated homeless",
+        "evacuated",
+        "people evacuated",
+    ),
+    ("rescued rescue", "rescued", "people rescued"),
+    ("arrested detained", "arrested", "people arrested"),
+):
+    for _w in _words.split():
+        _CASUALTY[_w] = (_measure, _label)
+_DAMAGE = frozenset("destroyed damaged collapsed flattened flooded".split())
+_DEPTH = frozenset("deep depth below underground beneath down focus".split())
+_DISTANCE = frozenset("from north south east west northeast northwest southeast southwest away off offshore".split())
+_HEIGHT = frozenset("high tall height".split())
+_LENGTH = frozenset("long length stretch".split())
+_RAIN = frozenset("rain rainfall snow".split())
+_MONEY_ROLES: dict[str, str] = {}
+for _words, _role in (
+    ("pledged pledge pledges promised promise package aid relief reconstruction rebuilding fund earmarked", "pledged"),
+    ("damage damages losses loss cost costs", "damage"),
+    ("raised raise raises funding round", "raised"),
+    ("profit profits earnings", "profit"),
+    ("revenue revenues sales turnover", "revenue"),
+    ("investment invest invested investing", "investment"),
+    ("fine fined penalty", "fine"),
+):
+    for _w in _words.split():
+        _MONEY_ROLES[_w] = _role
+_MONEY_LABELS = {
+    "pledged": "money pledged",
+    "damage": "damage",
+    "raised": "money raised",
+    "profit": "profit",
+    "revenue": "revenue",
+    "investment": "investment",
+    "fine": "fine",
+}
+# SI factor and dimension per canonical unit, to compare "25 miles" with "40 km".
+_SI: dict[str, tuple[float, str]] = {
+    "km": (1000.0, "length"),
+    "m": (1.0, "length"),
+    "mi": (1609.344, "length"),
+    "ft": (0.3048, "length"),
+    "in": (0.0254, "length"),
+    "cm": (0.01, "length"),
+    "mm": (0.001, "length"),
+    "kg": (1.0, "mass"),
+    "t": (1000.0, "mass"),
+    "lb": (0.45359237, "mass"),
+}
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_OF_BEFORE = re.compile(r"([^\W\d_]+)\s+of\s+(?:\w+\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b")
+_PLACE_AFTER = re.compile(
+    r"\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:\s+of)?|from|away\s+from|off|of)"
+    r"\s+(?:the\s+)?(?:capital,?\s+)?(?P<place>(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2}|[a-z]+)"
+)
+
+
+def _clause_after(text: str, pos: int, limit: int) -> list[str]:
+    seg = text[pos:limit]
+    cut = _CLAUSE_BREAK.search(seg)
+    return [w.lower() for w in _WORD.findall(seg[: cut.start() if cut else len(seg)])][:6]
+
+
+def _clause_before(text: str, pos: int, start: int) -> list[str]:
+    seg = text[start:pos]
+    cuts = list(re.finditer(r"[;:()—–]|\s-\s", seg))
+    if cuts:
+        seg = seg[cuts[-1].end() :]
+    return [w.lower() for w in _WORD.findall(seg)][-12:]
+
+
+def _nearest(words: Sequence[str], table: dict[str, Any], reverse: bool = False) -> Any:
+    for w in reversed(words) if reverse else words:
+        w = w.rstrip("'’s") if w.endswith(("'s", "’s")) else w
+        if w in table:
+            return table[w]
+    return None
+
+
+def _measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str]:
+    """(measure key, reader's label) of a figure; ("", "") when its words name no measure."""
+    after = _clause_after(text, fig.end, sent[1])
+    before = _clause_before(text, fig.start, sent[0])
+    noun_words = [w.lower() for w in _WORD.findall(fig.noun)]
+    if fig.kind == "count":
+        hit = _nearest(noun_words + after, _CASUALTY) or _nearest(before, _CASUALTY, reverse=True)
+        if hit:
+            return hit
+        head = noun_words[-1] if noun_words else ""
+        dmg = next((w for w in noun_words + after if w in _DAMAGE), None)
+        if dmg and head:
+            return f"{dmg}|{head}", f"{head} {dmg}"
+        return "", ""
+    if fig.kind == "quantity":
+        if fig.unit == "magnitude":
+            if any(w.startswith("aftershock") for w in before + after):
+                return "magnitude|aftershock", "aftershock magnitude"
+            return "magnitude", "magnitude"
+        factor = _SI.get(fig.unit)
+        dim = factor[1] if factor else fig.unit
+        near = set(after[:3]) | set(before[-4:])
+        if dim == "length":
+            if near & _DEPTH:
+                return "depth", "depth"
+            place = _PLACE_AFTER.match(text, fig.end, sent[1]) if near & _DISTANCE else None
+            if place:
+                what = place.group("place")
+                return f"distance|{what.lower()}", f"distance to {what}"
+            if near & _HEIGHT:
+                return "height", "height"
+            if near & _LENGTH:
+                return "length", "length"
+        if fig.unit == "mm" and set(before + after) & _RAIN:
+            return "rainfall", "rainfall"
+        return "", dim if factor else f"quantity ({fig.unit})"
+    if fig.kind == "money":
+        role = _nearest(after[:3], _MONEY_ROLES) or _nearest(before, _MONEY_ROLES, reverse=True)
+        if role:
+            return f"{role}", _MONEY_LABELS[role]
+        return "", ""
+    return "", ""
+
+
+# ---------------------------------------------------------------------------------------------
 # Extraction
 
 
-def _number(raw: str) -> float:
-    low = raw.lower()
-    if low[0].isdigit():
-        return float(low.replace(",", ""))
-    return float(sum(NUMBER_WORDS[p] for p in low.split("-")))
-
-
-def _noun_phrase(text: str, pos: int) -> tuple[list[tuple[str, int, int]], int]:
-    """Words of the noun phrase starting at ``pos``: up to the first plural noun, at most four.
-
-    Stops at punctuation, function words and -ing/-ed verbs ("800 companies showcasing ...").
-    """
-    out: list[tuple[str, int, int]] = []
-    while len(out) < 4:
-        m = _NP_WORD.match(text, pos)
-        if not m or (out and "\n" in text[pos : m.start(1)]):
-            break
-        word = m.group(1).rstrip("-")
-        low = word.lower()
-        if (
-            low in STOP_WORDS
-            or low in _CURRENCY_WORD
-            or low in _SCALE
-            or (out and low.endswith(("ing", "ed")) and len(low) > 4)
-        ):
-            break
-        out.append((word, m.start(1), m.start(1) + len(word)))
-        pos = m.start(1) + len(word)
-        if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
-            break  # the first plural is the head: "40 large language models"
-        if pos < len(text) and text[pos] not in " -":
-            break
-    return out, (out[-1][2] if out else pos)
-
-
-def _words_before(text: str, start: int, limit: int = 3) -> list[str]:
-    """Content words just before a figure, within its own clause ("investments reached")."""
-    clause = re.split(r"[,;:()—–]", text[:start])[-1]
-    words = [
-        w
-        for w in re.findall(r"[^\W\d_][\w’'-]*", clause)
-        if w.lower() not in STOP_WORDS and not (w.lower().endswith("ly") and len(w) > 4)
-    ]
-    return words[-limit:]
+def _display_number(fig: Figure, text: str) -> str:
+    return text[fig.start : fig.num_end].strip()
 
 
 def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]] = ()) -> list[FactValue]:
-    """Every figure in the article's content sentences, in text order."""
+    """Every figure in the article's content sentences, in text order, each with its measure."""
     sents = content_sentences(article, noise_spans)
+    text = article.text
+    date = getattr(article, "date", None)
     out: list[FactValue] = []
+    bags: list[dict[str, str]] = []
+    for s in sents:
+        bags.append({t.term: text[t.start : t.end] for t in terms(s.text, s.start) if not t.term[0].isdigit()})
     for k, s in enumerate(sents):
-        window = sents[max(0, k - CONTEXT_WINDOW) : k + CONTEXT_WINDOW + 1]
-        context = [t for w in window for t in terms(w.text, w.start) if not t.term[0].isdigit()]
-        taken: list[tuple[int, int]] = []
-        for m in _DATE.finditer(s.text):
-            month = _MONTHS.index(m.group("month").lower()) + 1
-            value = f"{m.group('year') + '-' if m.group('year') else ''}{month:02d}-{int(m.group('day')):02d}"
-            out.append(_figure(article.doc, s, m.start(), m.end(), value, "date", "date", m.group(), context))
-            taken.append((m.start(), m.end()))
-        for m in FIGURE.finditer(s.text):
-            if any(a <= m.start("num") < b for a, b in taken):
-                continue
-            fv = _from_match(article.doc, s, m, context)
-            if fv is None:
-                continue
-            if (
-                out
-                and fv.kind == "money"
-                and out[-1].kind == "money"
-                and out[-1].sentence == fv.sentence
-                and _PAREN_EQUIV.fullmatch(s.text[out[-1].end - s.start : m.start()])
-            ):
-                prev = out[-1]  # "600 billion yuan (around $84 billion)": one figure, two currencies
-                prev.alt = (float(fv.value), fv.unit)
-                prev.end = fv.end + (1 if s.text[fv.end - s.start : fv.end - s.start + 1] == ")" else 0)
-                prev.text = article.text[prev.start : prev.end]
-                prev.display = prev.text
-                continue
+        window: dict[str, str] = {}
+        for bag in bags[max(0, k - CONTEXT_WINDOW) : k + CONTEXT_WINDOW + 1]:
+            window.update(bag)
+        for fig in find_figures(text, s.start, s.end):
+            of = None
+            if fig.kind == "count" and not fig.noun and not _measure(text, fig, (s.start, s.end))[0]:
+                # A bare number counts nothing a reader could compare ("Chapter 3") unless it
+                # closes "<noun> of": "a factor of twelve".
+                of = _OF_BEFORE.search(text, max(s.start, fig.start - 40), fig.start)
+                if of is None:
+                    continue
+            fv = _fact_value(article.doc, text, fig, (s.start, s.end), window)
+            if of is not None:
+                fv.head = fv.unit = of.group(1).lower()
+                fv.label = of.group(1)
+            fv.date = date
             out.append(fv)
-    out.sort(key=lambda f: f.start)
     return out
 
 
-def _figure(
-    doc: str, s: Any, a: int, b: int, value: float | str, unit: str, kind: str, display: str, context: list[Term]
-) -> FactValue:
+def _fact_value(doc: str, text: str, fig: Figure, sent: tuple[int, int], window: dict[str, str]) -> FactValue:
+    measure, label = _measure(text, fig, sent)
+    value: float | str = fig.value
+    unit = fig.unit
+    head = ""
+    modifiers: tuple[str, ...] = ()
+    if fig.kind == "date":
+        n = int(fig.value)
+        value = f"{n // 10000}-{n // 100 % 100:02d}-{n % 100:02d}" if n > 10000 else f"{n // 100:02d}-{n % 100:02d}"
+        unit = "date"
+    elif fig.kind == "year":
+        unit = "year"
+    elif fig.kind == "count":
+        words = [w for w in _WORD.findall(fig.noun)]
+        head = words[-1].lower() if words else ""
+        modifiers = tuple(sorted(w.lower() for w in words[:-1]))
+        unit = head
+        if not label:
+            label = fig.noun or "number"
+    elif fig.kind == "duration":
+        label = label or f"{unit}s"
+    if not label:
+        label = f"{fig.kind}: {' '.join(_words_before(text, fig.start, sent[0]))}".rstrip(": ")
+    own = set(terms(text[fig.start : fig.end]))
+    context = {t: w for t, w in window.items() if t not in {x.term for x in own}}
     return FactValue(
         doc,
         value,
         unit,
-        display,
-        s.text[a:b],
-        s.start + a,
-        s.start + b,
-        (s.start, s.end),
-        kind=kind,
-        label=f"{kind}: {' '.join(_words_before(s.text, a))}".rstrip(": "),
-        context=_bag(context, s.start + a, s.start + b),
-    )
-
-
-def _bag(context: list[Term], start: int, end: int) -> dict[str, float]:
-    """Context words around a figure, without the figure's own words (those are compared apart)."""
-    return {t.term: 1.0 for t in context if t.end <= start or t.start >= end}
-
-
-def _from_match(doc: str, s: Any, m: re.Match[str], context: list[Term]) -> FactValue | None:
-    text = s.text
-    raw = m.group("num")
-    value = _number(raw)
-    qual = (m.group("qual") or "").lower()
-    cur = m.group("cur")
-    scale = (m.group("scale") or "").lower()
-    unit_word = (m.group("unit") or "").lower()
-    curword = (m.group("curword") or "").lower()
-    if scale:
-        value *= _SCALE[scale]
-    start, end = m.start(), m.end()
-    if not qual:
-        start = m.start("cur") if cur else m.start("num")
-    is_word = not raw[0].isdigit()
-    if cur or curword:
-        kind, unit = "money", _CURRENCY_SIGN.get((cur or "").lower(), _CURRENCY_WORD.get(curword, "USD"))
-    elif m.group("pct"):
-        kind, unit = "percent", "%"
-    elif unit_word:
-        singular = unit_word[:-1] if unit_word.endswith("s") else unit_word
-        kind, unit = ("duration" if singular in _TIME_UNITS else "measure"), singular
-    elif not is_word and "," not in raw and "." not in raw and 1900 <= value <= 2099 and not scale:
-        phrase, _ = _noun_phrase(text, m.end())
-        if not phrase or not phrase[-1][0].lower().endswith("s"):
-            fv = _figure(doc, s, start, m.end("num"), value, "year", "year", text[start : m.end("num")], context)
-            fv.qualifier = qual
-            return fv
-        kind, unit = "count", ""
-    else:
-        kind, unit = "count", ""
-    display = text[start:end].strip()
-    phrase, phrase_end = _noun_phrase(text, end)
-    head, modifiers, label = "", (), ""
-    if phrase and kind in ("count", "duration", "measure"):
-        words = [w for w, _, _ in phrase]
-        head = normalize(words[-1]) or words[-1].lower()
-        modifiers = tuple(sorted(filter(None, (normalize(p) for w in words[:-1] for p in w.split("-")))))
-        label = " ".join(words)
-        end = phrase_end
-    if kind == "count":
-        if not phrase:
-            # A bare number counts nothing unless it closes "<noun> of": "a factor of twelve".
-            before = re.search(r"([^\W\d_]+)\s+of\s+(?:\w+\s+)?$", text[: m.start("num")])
-            if not before:
-                return None
-            head = normalize(before.group(1)) or before.group(1).lower()
-            label = before.group(1)
-        unit = head
-    if kind in ("duration", "measure"):
-        label = f"{unit_word} {label}".strip()
-    if kind in ("money", "percent"):
-        label = f"{kind}: {' '.join(_words_before(text, start))}".rstrip(": ")
-    fv = FactValue(
-        doc,
-        value,
-        unit,
-        display,
-        text[start:end],
-        s.start + start,
-        s.start + end,
-        (s.start, s.end),
-        kind=kind,
-        qualifier=qual,
+        _display_number(fig, text),
+        text[fig.start : fig.end],
+        fig.start,
+        fig.end,
+        sent,
+        kind=fig.kind,
+        qualifier=fig.qualifier,
         head=head,
         modifiers=modifiers,
         label=label,
-        context=_bag(context, s.start + start, s.start + end),
+        measure=measure,
+        high=fig.high,
+        alt=fig.conversion,
+        context=context,
     )
-    return fv
+
+
+def _words_before(text: str, start: int, sent_start: int, limit: int = 3) -> list[str]:
+    """Content words just before a figure, within its own clause ("investments reached")."""
+    clause = re.split(r"[,;:()—–]", text[sent_start:start])[-1]
+    words = [
+        w
+        for w in _WORD.findall(clause)
+        if w.lower() not in STOP_WORDS and not (w.lower().endswith("ly") and len(w) > 4)
+    ]
+    return words[-limit:]
 
 
 # ---------------------------------------------------------------------------------------------
 # Grouping
 
 
+def _si(v: FactValue, x: float) -> float:
+    factor = _SI.get(v.unit)
+    return x * factor[0] if factor else x
+
+
 def _range(v: FactValue) -> tuple[float, float]:
-    x = float(v.value) if not isinstance(v.value, str) else 0.0
+    if isinstance(v.value, str):
+        return 0.0, 0.0
+    x = _si(v, float(v.value))
+    hi = _si(v, v.high) if v.high is not None else x
     q = v.qualifier
-    if q in ("over", "more than", "at least"):
+    if q in ("over", "more than", "at least", "upwards of", "just over"):
         return x, math.inf
-    if q in ("nearly", "almost", "up to", "less than", "fewer than", "under"):
-        return (0.8 * x if q in ("nearly", "almost") else -math.inf), x
+    if q in ("nearly", "almost", "close to", "just under"):
+        return 0.8 * x, x
+    if q in ("up to", "less than", "fewer than", "under", "at most", "as many as", "as much as"):
+        return -math.inf, x
     if q in ("about", "around", "approximately", "roughly", "some", "an estimated"):
-        return 0.9 * x, 1.1 * x
-    return x, x
+        return 0.9 * x, 1.1 * hi
+    if v.unit != "" and v.unit in _SI:
+        return x * (1 - CONVERSION_TOLERANCE), hi * (1 + CONVERSION_TOLERANCE)
+    return x, hi
+
+
+def _comparable(a: FactValue, b: FactValue) -> bool:
+    """Whether the two values are in one unit (or convertible): else they are never in conflict."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "money":
+        return a.unit == b.unit
+    if a.unit == b.unit:
+        return True
+    fa, fb = _SI.get(a.unit), _SI.get(b.unit)
+    return bool(fa and fb and fa[1] == fb[1])
+
+
+def _compatible(a: FactValue, b: FactValue) -> bool:
+    if isinstance(a.value, str) or isinstance(b.value, str):
+        return a.value == b.value
+    if not _comparable(a, b):
+        return True  # different currencies: nothing to compare, never a conflict
+    lo1, hi1 = _range(a)
+    lo2, hi2 = _range(b)
+    return max(lo1, lo2) <= min(hi1, hi2)
 
 
 def _same_value(a: FactValue, b: FactValue) -> bool:
-    if a.unit == b.unit:
-        return a.value == b.value
+    if a.unit == b.unit and a.value == b.value and a.high == b.high:
+        return True
     for x, y in ((a, b), (b, a)):
         if x.alt and x.alt[1] == y.unit and x.alt[0] == y.value:
             return True
     return False
 
 
-def _compatible(a: FactValue, b: FactValue) -> bool:
-    if isinstance(a.value, str) or isinstance(b.value, str) or a.unit != b.unit:
-        return _same_value(a, b)
-    lo1, hi1 = _range(a)
-    lo2, hi2 = _range(b)
-    return max(lo1, lo2) <= min(hi1, hi2)
+@dataclass
+class _Group:
+    key: str
+    members: list[FactValue]
+    docs: set[str]
+    reasons: list[str]
 
 
-def _context_overlap(a: FactValue, b: FactValue, idf: dict[str, float]) -> tuple[float, list[str]]:
+def _overlap(a: FactValue, b: FactValue, idf: dict[str, float]) -> tuple[float, list[str]]:
     shared = [t for t in a.context if t in b.context]
     wa = sum(idf.get(t, 0.0) for t in a.context)
     wb = sum(idf.get(t, 0.0) for t in b.context)
     ws = sum(idf.get(t, 0.0) for t in shared)
     shared.sort(key=lambda t: -idf.get(t, 0.0))
-    return (ws / min(wa, wb) if min(wa, wb) > 0 else 0.0), shared
+    return (ws / min(wa, wb) if min(wa, wb) > 0 else 0.0), [a.context[t] for t in shared]
 
 
-def _link(a: FactValue, b: FactValue, idf: dict[str, float]) -> tuple[float, str] | None:
-    """Why two figures from different articles are one fact, or None if they are not."""
-    if a.kind != b.kind:
+def _weak_link(a: FactValue, b: FactValue, idf: dict[str, float]) -> str | None:
+    """Why two figures without a named measure are one fact, or None."""
+    if a.kind != b.kind or not (a.unit == b.unit or _same_value(a, b)):
         return None
-    same_unit = a.unit == b.unit or _same_value(a, b)
-    if not same_unit:
-        return None
-    ctx, shared = _context_overlap(a, b, idf)
-    words = ", ".join(shared[:5]) or "none"
-    ma, mb = set(a.modifiers), set(b.modifiers)
     if a.kind == "count" and a.head != b.head:
         return None
-    modifiers_fit = ma <= mb or mb <= ma
-    if _same_value(a, b) and modifiers_fit:
-        # Durations, money and years carry no counted noun; only context ties them together.
+    ma, mb = set(a.modifiers), set(b.modifiers)
+    ctx, shared = _overlap(a, b, idf)
+    words = ", ".join(shared[:5]) or "none"
+    if _same_value(a, b) and (ma <= mb or mb <= ma):
         need = SAME_VALUE_CONTEXT if a.kind == "count" else 2 * SAME_VALUE_CONTEXT
         if ctx >= need:
             what = f"'{a.head}'" if a.head else a.kind
-            return 1.0 + ctx, f"same value and {what}; shared context: {words}"
+            return f"same value and {what}; shared context: {words}"
         return None
-    if ma == mb and ctx >= CONFLICT_CONTEXT and (a.kind != "count" or a.head == b.head):
-        return ctx, f"same {('counted thing ' + repr(a.head)) if a.head else a.kind}, strongly shared context: {words}"
+    if ma == mb and ctx >= CONFLICT_CONTEXT:
+        what = f"counted thing '{a.head}'" if a.head else a.kind
+        return f"same {what}, strongly shared context: {words}"
     return None
 
 
-def fact_sheet(articles_with_noise: Sequence[tuple[ArticleLike, Iterable[tuple[int, int]]]]) -> list[Fact]:
-    """Group every article's figures into facts (see the module docstring for the rules)."""
+def _measure_key(v: FactValue) -> str:
+    if v.kind == "money":
+        return f"money|{v.measure}|{v.unit}"
+    if v.kind == "quantity":
+        dim = _SI.get(v.unit, (1.0, v.unit))[1]
+        return f"quantity|{v.measure}|{dim}"
+    return f"{v.kind}|{v.measure}"
+
+
+def fact_sheet(
+    articles_with_noise: Sequence[tuple[ArticleLike, Iterable[tuple[int, int]]]],
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Fact]:
+    """Group every article's figures into facts (see the module docstring for the rules).
+
+    ``cancelled`` is polled once per article; when it returns true :class:`Cancelled` is raised.
+    Facts come disagreements first, then facts several articles report, then single-source ones.
+    """
     figures: list[FactValue] = []
+    order: dict[str, int] = {}
     for article, noise in articles_with_noise:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        order.setdefault(article.doc, len(order))
         figures.extend(extract_figures(article, list(noise)))
-    docs = {f.doc for f in figures} or {""}
     df: dict[str, int] = {}
-    for doc in docs:
-        for t in {t for f in figures if f.doc == doc for t in f.context}:
-            df[t] = df.get(t, 0) + 1
-    idf = {t: math.log(1.0 + len(docs) / c) for t, c in df.items()}
+    seen_docs: dict[str, set[str]] = {}
+    for f in figures:
+        seen = seen_docs.setdefault(f.doc, set())
+        for t in f.context:
+            if t not in seen:
+                seen.add(t)
+                df[t] = df.get(t, 0) + 1
+    n_docs = max(1, len(order))
+    idf = {t: math.log(1.0 + n_docs / c) for t, c in df.items()}
 
-    links: list[tuple[float, int, int, str]] = []
-    for i, a in enumerate(figures):
-        for j in range(i + 1, len(figures)):
-            b = figures[j]
-            if a.doc == b.doc:
+    groups: list[_Group] = []
+    by_key: dict[str, list[_Group]] = {}
+    for i, f in enumerate(figures):
+        if cancelled is not None and i % 2048 == 0 and cancelled():
+            raise Cancelled
+        key = _measure_key(f)
+        bucket = by_key.setdefault(key, [])
+        if f.measure:
+            # A named measure: one fact per measure; an article's repeats of one value count once.
+            if not bucket:
+                g = _Group(key, [], set(), [f"each figure is the {f.label}"])
+                bucket.append(g)
+                groups.append(g)
+            g = bucket[0]
+            if any(m.doc == f.doc and _compatible(m, f) and _value_text(m) == _value_text(f) for m in g.members):
                 continue
-            found = _link(a, b, idf)
-            if found:
-                links.append((found[0], i, j, found[1]))
-    links.sort(key=lambda x: (-x[0], x[1], x[2]))
+            g.members.append(f)
+            g.docs.add(f.doc)
+            continue
+        placed = False
+        for g in bucket[-CANDIDATES:]:
+            if f.doc in g.docs:
+                continue
+            why = _weak_link(g.members[0], f, idf)
+            if why and all(_weak_link(m, f, idf) for m in g.members[1:4]):
+                g.members.append(f)
+                g.docs.add(f.doc)
+                g.reasons.append(f"{g.members[0].doc} ~ {f.doc}: {why}")
+                placed = True
+                break
+        if not placed:
+            g = _Group(key, [f], {f.doc}, [])
+            bucket.append(g)
+            groups.append(g)
 
-    group_of = list(range(len(figures)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(figures))}
-    reasons: dict[int, list[str]] = {i: [] for i in range(len(figures))}
-    for _, i, j, why in links:
-        gi, gj = group_of[i], group_of[j]
-        if gi == gj:
-            continue
-        # One figure per article per fact; every member must link to the newcomer's figures.
-        if {figures[k].doc for k in members[gi]} & {figures[k].doc for k in members[gj]}:
-            continue
-        if not all(_link(figures[x], figures[y], idf) for x in members[gi] for y in members[gj]):
-            continue
-        for k in members[gj]:
-            group_of[k] = gi
-        members[gi].extend(members.pop(gj))
-        reasons[gi].extend([*reasons.pop(gj), f"{figures[i].doc} ~ {figures[j].doc}: {why}"])
-
-    facts: list[Fact] = []
-    for g, idx in members.items():
-        values = sorted((figures[k] for k in idx), key=lambda v: (v.doc, v.start))
-        agree = all(_compatible(x, y) for x in values for y in values)
-        if len(values) == 1:
-            grounds = "single source"
-        else:
-            grounds = "; ".join(reasons[g])
-            if agree and len({(v.value, v.unit) for v in values}) > 1:
-                grounds += "; values differ but their bounds are compatible"
-            if not agree:
-                grounds += "; values conflict"
-        label = max((v.label for v in values), key=lambda s: (sum(v.label == s for v in values), -len(s)))
-        facts.append(Fact(label or values[0].unit, values, agree, grounds))
-    facts.sort(key=lambda f: (-f.sources, min(v.doc for v in f.values), min(v.start for v in f.values)))
+    facts = [_fact(g, order) for g in groups]
+    facts.sort(key=lambda x: (x.sources < 2, x.agree, order.get(x.values[0].doc, 0), x.values[0].start))
     return facts
+
+
+def _fact(g: _Group, order: dict[str, int]) -> Fact:
+    values = sorted(g.members, key=lambda v: (v.date is None, v.date or "", order.get(v.doc, 0), v.start))
+    agree = all(_compatible(x, y) for x in values for y in values) if len(values) < 64 else _agree_linear(values)
+    if len({v.doc for v in values}) == 1:
+        grounds = "single source"
+    else:
+        grounds = "; ".join(g.reasons)
+        distinct = {(v.value, v.unit, v.high) for v in values}
+        if agree and len(distinct) > 1:
+            grounds += "; values differ but their bounds are compatible"
+        if not agree:
+            grounds += "; values conflict"
+    label = max((v.label for v in values), key=lambda s: (sum(v.label == s for v in values), -len(s)))
+    return Fact(label or values[0].unit, values, agree, grounds)
+
+
+def _agree_linear(values: Sequence[FactValue]) -> bool:
+    """Whether all ranges meet (one pass: the highest low end against the lowest high end)."""
+    groups: dict[str, list[FactValue]] = {}
+    for v in values:
+        groups.setdefault(f"{v.kind}|{v.unit if v.kind == 'money' else _SI.get(v.unit, (1, v.unit))[1]}", []).append(v)
+    for vs in groups.values():
+        if isinstance(vs[0].value, str):
+            if len({v.value for v in vs}) > 1:
+                return False
+            continue
+        ranges = [_range(v) for v in vs]
+        if max(lo for lo, _ in ranges) > min(hi for _, hi in ranges):
+            return False
+    return True
+
+
+_SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+
+
+def _number(x: float) -> str:
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(x) >= scale:
+            return f"{x / scale:,.6g} {word}"
+    return f"{x:,.6g}" if x != int(x) or abs(x) >= 1e6 else f"{int(x):,}"
+
+
+def _value_text(v: FactValue) -> str:
+    """The value in one normal form, whatever the outlet's style: "12", "at least 14",
+    "$1.8 billion", "40 km", "5%"; "twelve" and "12" read the same."""
+    if isinstance(v.value, str):
+        return v.value
+    x = _number(float(v.value))
+    if v.high is not None:
+        x = f"{x}–{_number(v.high)}"
+    if v.kind == "money":
+        sym = _SYMBOL.get(v.unit)
+        x = f"{sym}{x}" if sym else f"{x} {v.unit}"
+    elif v.kind == "percent":
+        x = f"{x}%" if v.unit == "%" else f"{x} points"
+    elif v.kind == "quantity" and v.unit != "magnitude":
+        x = f"{x} {v.unit}"
+    elif v.kind == "duration":
+        x = f"{x} {v.unit}s"
+    return f"{v.qualifier} {x}" if v.qualifier else x
+
+
+def when(date: str | None) -> str:
+    """A short reader's form of an article date: "Fri 08:10" with a time, "13 Mar" without."""
+    if not date:
+        return ""
+    try:
+        d = datetime.fromisoformat(date.replace("Z", "+00:00"))
+    except ValueError:
+        return date
+    if "T" in date or " " in date.strip():
+        return d.strftime("%a %H:%M")
+    return d.strftime("%-d %b")
+
+
+def timeline(fact: Fact, names: dict[str, str]) -> str:
+    """A fact's values in order, each with its article's date and outlet:
+    "12 (Fri 08:10, AP) → 14 (Fri 11:30, Reuters)". Repeats of one value by consecutive
+    articles are listed together: "14 (Fri 11:30, Reuters; Fri 12:15, NTB)"."""
+    parts: list[tuple[str, list[str]]] = []
+    for v in fact.values:
+        who = ", ".join(x for x in (when(v.date), names.get(v.doc, v.doc)) if x)
+        shown = _value_text(v)
+        if parts and parts[-1][0] == shown:
+            parts[-1][1].append(who)
+        else:
+            parts.append((shown, [who]))
+    return " → ".join(f"{display} ({'; '.join(who)})" for display, who in parts)

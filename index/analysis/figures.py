@@ -1,0 +1,530 @@
+"""The figure recogniser: numbers, money, percentages, quantities and dates in running text.
+
+One module for the whole engine: the fact sheet (``facts.py``) and the entity recogniser's
+MONEY / PERCENT / QUANTITY / CARDINAL labels both read :func:`find_figures`, so the two never
+disagree about what "$ 1.8 bln" is.
+
+A :class:`Figure` carries the value as a number, its unit (an ISO 4217 currency code, ``%``, a
+canonical measurement unit such as ``km``, ``mi`` or ``magnitude``, a time unit for durations),
+its kind, the qualifier written before it ("about", "more than"), the high end of a range
+("between 200 and 300", "200-300", "$2-3 billion"), a conversion written beside it ("40
+kilometres (25 miles)" is one figure) and, for counts, the counted noun ("12 people").
+
+Forms read (see tests/gold/figures/figures.yaml for the labelled set):
+
+* digits with thousands separators and decimals, scale words and abbreviations: "2.3 million",
+  "$ 1.8 bln", "300 mln dlrs", "728 mil", "€2.5bn", "£40m", "¥0.7mn"; South Asian "lakh"
+  (10^5) and "crore" (10^7): "Rs 16,189 crore", "₹3 lakh";
+* spelled-out numbers in full ("thirty five thousand", "one hundred and fifty thousand",
+  "seventy-five hundred"), converted by the ``text2num`` library;
+* currency signs and codes before ("US$", "RM", "Rs", "￥", "EUR") and currency words after
+  ("yuan", "dlrs", "stg", "euros");
+* percentages ("5 pct", "61.4%", "3 per cent"), measurements with units, magnitudes
+  ("magnitude 6.8", "7.1-magnitude", "6.2 on the Richter scale"), durations ("three-day",
+  "12 days"), dates ("March 3, 2024", "14 June 2025") and years.
+
+Every offset is a character offset into the text given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, NUMBER_WORDS, SCALE_WORDS, STOP_WORDS
+
+KINDS = ("count", "money", "percent", "quantity", "date", "year", "duration")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure in a text.
+
+    ``start``/``end`` span the whole figure as written (qualifier, currency, number, unit,
+    conversion; for counts also the counted noun phrase); ``num_start``/``num_end`` the figure
+    as an OntoNotes CARDINAL/MONEY/PERCENT/QUANTITY span covers it: bound words ("over",
+    "more than") in, hedges ("about", "some") and the counted noun out ("over 800 companies" →
+    "over 800"; "about $5 million" → "$5 million").
+    """
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    kind: str  # one of KINDS
+    value: float  # dates: yyyymmdd (or mmdd without a year)
+    unit: str = ""  # "USD", "%", "km", "magnitude", "day"; "" for counts
+    qualifier: str = ""  # lower case as written: "about", "more than"; "" when exact
+    high: float | None = None  # a range's high end
+    noun: str = ""  # counts and durations: the counted noun phrase as written ("large language models")
+    conversion: tuple[float, str] | None = None  # "(25 miles)" after "40 kilometres": (25.0, "mi")
+    spelled: bool = False  # written in words ("twelve")
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists
+
+QUALIFIERS = (
+    "more than|just over|just under|over|nearly|almost|about|around|approximately|roughly|some|up to|"
+    "at least|at most|less than|fewer than|under|an estimated|as many as|as much as|upwards of|close to"
+)
+# Qualifiers that bound a value (inside an OntoNotes number span) rather than hedge it (outside).
+BOUNDS = frozenset(
+    "more than|just over|just under|over|nearly|almost|up to|at least|at most|less than|fewer than|under|"
+    "as many as|as much as|upwards of|close to".split("|")
+)
+SCALES: dict[str, float] = {
+    **{w: float(v) for w, v in SCALE_WORDS.items() if w != "hundred"},
+    "bn": 1e9,
+    "bln": 1e9,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mil": 1e6,
+    "tn": 1e12,
+    "trn": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+}
+# One-letter scales only after a currency ("£40m"); alone "40m" is forty metres.
+MONEY_SCALES: dict[str, float] = {"m": 1e6, "b": 1e9, "k": 1e3}
+CURRENCY_SIGNS: dict[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "u.s.$": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "nt$": "TWD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",  # the YEN SIGN; Chinese outlets use it for yuan too, which the text cannot tell
+    "￥": "JPY",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "₩": "KRW",
+    "rm": "MYR",
+}
+CURRENCY_CODES = frozenset("USD EUR GBP JPY CNY RMB INR HKD CHF AUD CAD SGD KRW MYR".split())
+CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "dlrs": "USD",
+    "dlr": "USD",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "stg": "GBP",
+    "yen": "JPY",
+    "rupees": "INR",
+    "rupee": "INR",
+    "won": "KRW",
+    "ringgit": "MYR",
+    "francs": "CHF",
+    "pesos": "MXN",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    **{c.lower(): ("CNY" if c == "RMB" else c) for c in CURRENCY_CODES},
+}
+CURRENCY_ADJECTIVES: dict[str, str] = {
+    "us": "USD",
+    "u.s.": "USD",
+    "hong kong": "HKD",
+    "australian": "AUD",
+    "canadian": "CAD",
+    "singapore": "SGD",
+    "new zealand": "NZD",
+    "taiwan": "TWD",
+    "new taiwan": "TWD",
+}
+# Measurement units → canonical unit.
+UNITS: dict[str, str] = {
+    "km": "km",
+    "kms": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "miles": "mi",
+    "mile": "mi",
+    "mi": "mi",
+    "metres": "m",
+    "meters": "m",
+    "metre": "m",
+    "meter": "m",
+    "m": "m",
+    "feet": "ft",
+    "foot": "ft",
+    "ft": "ft",
+    "inches": "in",
+    "mm": "mm",
+    "millimetres": "mm",
+    "millimeters": "mm",
+    "cm": "cm",
+    "centimetres": "cm",
+    "centimeters": "cm",
+    "kg": "kg",
+    "kilograms": "kg",
+    "kilos": "kg",
+    "tonnes": "t",
+    "tons": "t",
+    "tonne": "t",
+    "ton": "t",
+    "pounds": "lb",
+    "lbs": "lb",
+    "barrels": "bbl",
+    "hectares": "ha",
+    "acres": "acre",
+    "litres": "l",
+    "liters": "l",
+    "gallons": "gal",
+    "gw": "GW",
+    "gigawatts": "GW",
+    "mw": "MW",
+    "megawatts": "MW",
+    "kwh": "kWh",
+    "twh": "TWh",
+    "mph": "mph",
+    "km/h": "km/h",
+    "knots": "kn",
+    "degrees": "°",
+    "°c": "°C",
+    "°f": "°F",
+    "petaflops": "PFLOPS",
+    "terabytes": "TB",
+    "km²": "km²",
+    "km2": "km²",
+    "sq km": "km²",
+    "square kilometres": "km²",
+    "square kilometers": "km²",
+    "square miles": "mi²",
+    "tb": "TB",
+    "gb": "GB",
+}
+TIME_UNITS: dict[str, str] = {
+    f"{u}{s}": u
+    for u in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+    for s in ("", "s")
+}
+TIME_UNITS["centuries"] = "century"
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_W = _alt([w for w in (*NUMBER_WORDS, *SCALE_WORDS)])
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# A run of number words: "one hundred and fifty thousand", "seventy-five hundred", "a million".
+_WORDS_RUN = rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_W})(?:(?:\s+and\s+|[\s-]+)(?:{_W}))*"
+_SCALE_AFTER = _alt(SCALES)
+_SIGN = r"(?:US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|NT\$|\$|€|£|¥|￥|₹|₩|Rs\.?|RM)"
+_CODE = _alt(CURRENCY_CODES)
+
+NUMBER = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|(?:{_CODE})\b)\s?(?=[.\d])|(?<![\w.,:/$€£¥￥₹₩]))"
+    rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_alt(UNITS)})(?![\w/²]))|(?![\w:/]|[.,]\d))"
+    rf"|(?<![\w-])(?P<words>{_WORDS_RUN})\b(?!-(?:{_W})))",
+    re.I,
+)
+_QUAL_BEFORE = re.compile(rf"\b(?P<q>{QUALIFIERS})\s+$", re.I)
+_SCALE_WORD = re.compile(rf"\s?(?P<s>{_SCALE_AFTER})\b", re.I)
+_RANGE = re.compile(rf"\s?(?:-|–|—|\s(?:to|and)\s)\s?(?P<cur>{_SIGN})?(?P<num>{_DIGITS})(?![\w]|[.,]\d)", re.I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises?|rising|climbed|fell|fallen|falls?|up|down|increased|"
+    r"decreased|jumped|grew|dropped|revised|raised|cut|lowered|went)\s+(?:from\s+)?$",
+    re.I,
+)
+_PERCENT = re.compile(r"\s?(?P<p>%|pct\b|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
+_CUR_WORD = re.compile(
+    rf"\s(?:(?P<adj>{_alt(CURRENCY_ADJECTIVES)})\s)?(?P<w>{_alt(CURRENCY_WORDS)})\b(?:\s+sterling\b)?", re.I
+)
+_UNIT = re.compile(rf"(?P<sep>-|\s?)(?P<u>{_alt(UNITS)})(?![\w/²])", re.I)
+_TIME = re.compile(rf"(?P<sep>-|\s)(?P<u>{_alt(TIME_UNITS)})\b(?!-old)", re.I)
+_CONVERSION = re.compile(
+    rf"\s?\((?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?P<num>{_DIGITS})(?:\s?(?P<s>{_SCALE_AFTER}))?"
+    rf"(?P<sep>\s?)(?P<u>{_alt(UNITS)})\)",
+    re.I,
+)
+_MONEY_CONVERSION = re.compile(
+    rf"\s?\((?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?P<cur>{_SIGN})\s?(?P<num>{_DIGITS})"
+    rf"(?:\s?(?P<s>{_SCALE_AFTER}))?\)",
+    re.I,
+)
+_MAG_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$|\bM\s?$", re.I)
+_MAG_AFTER = re.compile(r"(?:-|\s)magnitude\b|\s+on\s+the\s+(?:open-ended\s+)?Richter\s+scale\b", re.I)
+_DATE = re.compile(
+    r"\b(?:(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
+    r"(?:,?\s+(?P<y1>(?:1[89]|20)\d\d))?"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"(?:,?\s+(?P<y2>(?:1[89]|20)\d\d))?)\b"
+)
+_TIME_OF_DAY = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|h\b)", re.I)
+_NP_WORD = re.compile(r"\s*([^\W\d_][\w’'-]*)")
+_VERB_ENDINGS = ("ing", "ed")
+
+
+@lru_cache(maxsize=4096)
+def words_value(words: str) -> float | None:
+    """The value of a spelled-out number ("seventy-five hundred" → 7500), or None.
+
+    Parsed by ``text2num`` (English); "a hundred" reads as "one hundred", "a dozen" as 12.
+    """
+    low = re.sub(r"\s+", " ", words.lower().strip())
+    low = re.sub(r"^an? ", "one ", low)
+    if low in ("dozen", "one dozen"):
+        return 12.0
+    from text_to_num import text2num  # lazy: not needed until a figure is read
+
+    try:
+        return float(text2num(low.replace(" and ", " "), "en"))
+    except ValueError:
+        return None
+
+
+def _digits(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def _valid_words(text: str, m: re.Match[str]) -> tuple[int, float] | None:
+    """The longest prefix of a number-word run that parses, as (end, value)."""
+    start, end = m.span("words")
+    run = text[start:end]
+    parts = list(re.finditer(r"[^\s-]+", run))
+    while parts:
+        if parts[-1].group().lower() != "and":
+            value = words_value(run[: parts[-1].end()])
+            if value is not None:
+                return start + parts[-1].end(), value
+        parts.pop()
+    return None
+
+
+def noun_phrase(text: str, pos: int, limit: int = 4) -> tuple[str, int, int]:
+    """The counted noun phrase at ``pos``: (words, start, end), up to the first plural noun.
+
+    Stops at punctuation, function words, currency and scale words, and -ing/-ed verbs after the
+    first word ("800 companies showcasing ..."); ("", pos, pos) when there is none.
+    """
+    words: list[tuple[int, int]] = []
+    while len(words) < limit:
+        m = _NP_WORD.match(text, pos)
+        if not m or "\n" in text[pos : m.start(1)]:
+            break
+        word = m.group(1).rstrip("-'’")
+        low = word.lower()
+        if (
+            not word
+            or low in STOP_WORDS
+            or low in CURRENCY_WORDS
+            or low in SCALES
+            or low in NUMBER_WORDS
+            or (words and low.endswith(_VERB_ENDINGS) and len(low) > 4)
+        ):
+            break
+        words.append((m.start(1), m.start(1) + len(word)))
+        pos = m.start(1) + len(word)
+        if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+            break  # the first plural is the head: "40 large language models"
+        if pos < len(text) and text[pos] not in " -":
+            break
+    if not words:
+        return "", pos, pos
+    return text[words[0][0] : words[-1][1]], words[0][0], words[-1][1]
+
+
+def _date_value(m: re.Match[str]) -> float:
+    month = MONTH_NUMBERS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+    day = int(m.group("d1") or m.group("d2"))
+    year = m.group("y1") or m.group("y2")
+    return float((int(year) * 10000 if year else 0) + month * 100 + day)
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """Every figure in ``text[start:end]``, in text order, with offsets into ``text``."""
+    end = len(text) if end is None else end
+    out: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DATE.finditer(text, start, end):
+        if int(m.group("d1") or m.group("d2")) > 31:
+            continue
+        out.append(Figure(m.start(), m.end(), m.start(), m.end(), "date", _date_value(m), "date"))
+        taken.append(m.span())
+    pos = start
+    while True:
+        m = NUMBER.search(text, pos, end)
+        if m is None:
+            break
+        pos = m.end() or pos + 1
+        if m.group("num") is None and m.group("words") is None:
+            continue
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        fig = _figure(text, m, end)
+        if fig is None:
+            continue
+        out.append(fig)
+        pos = max(pos, fig.num_end)
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _figure(text: str, m: re.Match[str], limit: int) -> Figure | None:
+    cur = m.group("cur")
+    if m.group("num") is not None:
+        num_s, num_e = m.span("num")
+        raw = m.group("num")
+        value = _digits(raw)
+        spelled = False
+        if _TIME_OF_DAY.match(text, num_e) and not cur:
+            return None
+    else:
+        parsed = _valid_words(text, m)
+        if parsed is None:
+            return None
+        num_s, (num_e, value) = m.start("words"), parsed
+        raw = text[num_s:num_e]
+        spelled = True
+        if raw.lower() in ("one", "zero", "a", "an") or (raw.lower().startswith(("a ", "an ")) and value < 100):
+            return None  # "one of the", "a dozen" reads as prose
+    s = m.start("cur") if cur else num_s
+    e = num_e
+    unit, kind, high = "", "count", None
+    # scale: attached suffix ("2.5bn", "£40m") or a following word ("1.8 billion", "16,189 crore")
+    sfx = (m.group("sfx") or "").lower() if m.group("num") is not None else ""
+    if sfx in MONEY_SCALES and not cur:
+        sfx = ""  # "40m" alone is forty metres: left for the unit below
+    if sfx:
+        value *= SCALES.get(sfx, MONEY_SCALES.get(sfx, 1.0))
+        e = m.end("sfx")
+    else:
+        sm = _SCALE_WORD.match(text, e, limit)
+        if sm and not spelled:
+            value *= SCALES[sm.group("s").lower()]
+            e = sm.end()
+    scale_factor = value / (_digits(raw) if not spelled and _digits(raw) else 1.0) if not spelled else 1.0
+    # range: "200-300", "between 200 and 300", "$2-3 billion", "10 to 15"
+    rm = _RANGE.match(text, e, limit)
+    if rm and not spelled:
+        joiner = text[e : rm.start("num")].strip().lower().rstrip("$€£¥").strip()
+        before = text[max(0, s - 20) : s]
+        between = _BETWEEN_BEFORE.search(before)
+        if (
+            (joiner == "and" and between and between.group().lower().startswith("between"))
+            or (joiner == "to" and not _CHANGE_BEFORE.search(before))
+            or joiner in ("-", "–", "—")
+        ):
+            hi = _digits(rm.group("num"))
+            if hi > _digits(raw):
+                high = hi * scale_factor
+                if scale_factor == 1.0:
+                    sm = _SCALE_WORD.match(text, rm.end(), limit)
+                    if sm:
+                        value *= SCALES[sm.group("s").lower()]
+                        high *= SCALES[sm.group("s").lower()]
+                        e = sm.end()
+                e = max(e, rm.end())
+                if between:
+                    s = between.start() + max(0, s - 20)
+    # what the number measures
+    conversion: tuple[float, str] | None = None
+    if cur:
+        kind, unit = "money", CURRENCY_SIGNS.get(cur.lower(), cur.upper() if cur.upper() != "RMB" else "CNY")
+        if sfx in MONEY_SCALES or (
+            not sfx and text[e : e + 1].lower() in MONEY_SCALES and not text[e + 1 : e + 2].isalnum()
+        ):
+            if not sfx:
+                value *= MONEY_SCALES[text[e].lower()]
+                if high is not None:
+                    high *= MONEY_SCALES[text[e].lower()]
+                e += 1
+        cw = _CUR_WORD.match(text, e, limit)
+        if cw and cw.group("w").lower() in ("dlrs", "dollars"):
+            e = cw.end()  # "US$5 million dollars"
+    elif (pm := _PERCENT.match(text, e, limit)) is not None:
+        kind, unit = "percent", ("pp" if pm.group("p").lower().startswith("percentage") else "%")
+        e = pm.end()
+    elif (cw := _CUR_WORD.match(text, e, limit)) is not None:
+        kind = "money"
+        adj = (cw.group("adj") or "").lower()
+        word = cw.group("w").lower()
+        unit = CURRENCY_WORDS[word]
+        if adj and word in ("dollars", "dollar"):
+            unit = CURRENCY_ADJECTIVES[adj]
+        e = cw.end()
+    if kind == "money" and (mc := _MONEY_CONVERSION.match(text, e, limit)) is not None:
+        cval = _digits(mc.group("num")) * (SCALES[mc.group("s").lower()] if mc.group("s") else 1.0)
+        conversion = (cval, CURRENCY_SIGNS.get(mc.group("cur").lower(), "USD"))
+        e = mc.end()
+    elif (mg := _MAG_AFTER.match(text, e, limit)) is not None:
+        kind, unit = "quantity", "magnitude"
+        e = mg.end()
+    elif (mb := _MAG_BEFORE.search(text, max(0, s - 16), s)) is not None and not spelled:
+        kind, unit = "quantity", "magnitude"
+        s = mb.start()
+    elif (um := _UNIT.match(text, e, limit)) is not None and not (
+        um.group("u").lower() in ("m", "ft", "in", "mi") and um.group("sep") == "-"
+    ):
+        kind, unit = "quantity", UNITS[um.group("u").lower()]
+        if um.group("u").lower() == "pounds" and not re.match(r"\s+of\b", text[um.end() : um.end() + 4]):
+            kind, unit = "money", "GBP"
+        e = um.end()
+        cv = _CONVERSION.match(text, e, limit)
+        if cv:
+            cval = _digits(cv.group("num")) * (SCALES[cv.group("s").lower()] if cv.group("s") else 1.0)
+            conversion = (cval, UNITS[cv.group("u").lower()])
+            e = cv.end()
+    elif (tm := _TIME.match(text, e, limit)) is not None:
+        kind, unit = "duration", TIME_UNITS[tm.group("u").lower()]
+        e = tm.end()
+    elif (
+        not spelled
+        and not high
+        and re.fullmatch(r"(?:1[89]|20)\d\d", raw)
+        and value == _digits(raw)
+        and not _next_is_plural(text, e)
+    ):
+        kind = "year"
+    # qualifier
+    qual = ""
+    if kind != "year":
+        qm = _QUAL_BEFORE.search(text, max(0, s - 24), s)
+        if qm:
+            qual = re.sub(r"\s+", " ", qm.group("q").lower())
+            s = qm.start("q")
+    noun = ""
+    num_end = e
+    if kind == "count":
+        noun, _, np_end = noun_phrase(text, e)
+        if noun:
+            e = np_end
+    elif kind == "duration":
+        noun = text[e - len(tm.group("u")) : e]  # type: ignore[union-attr]
+    num_start = m.start("cur") if cur else num_s
+    if kind == "quantity" and unit == "magnitude" and s < num_start:
+        num_start = s
+    if qual and qual in BOUNDS:
+        num_start = s
+    return Figure(s, e, num_start, num_end, kind, value, unit, qual, high, noun, conversion, spelled)
+
+
+def _next_is_plural(text: str, pos: int) -> bool:
+    noun, _, _ = noun_phrase(text, pos)
+    return bool(noun) and noun.split()[-1].lower().endswith("s") and not noun.lower().endswith("ss")

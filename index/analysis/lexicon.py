@@ -1,0 +1,86 @@
+"""Word lists shared by the analyses: stop words, number words, months, weekdays.
+
+One list per concept for the whole engine (alignment, the fact sheet, the figure recogniser,
+boilerplate detection and the entity recogniser read them from here). All entries are lower case;
+compare with ``word.lower()``.
+"""
+
+from __future__ import annotations
+
+# Function words that carry no topic: left out of alignment vectors, context bags and counted
+# noun phrases.
+STOP_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each either else
+    ever every few for from further had has have having he her here hers herself him himself his
+    how however i if in into is it its itself just least less like many may me might more most
+    much must my myself neither no nor not now of off on once one only or other our ours
+    ourselves out over own per quite rather same says said say she should since so some such
+    than that the their theirs them themselves then there these they this those though through
+    thus to too under until up upon us very via was we were what when where whether which while
+    who whom whose why will with within without would yet you your yours yourself yourselves
+    including include includes included according amid among amongst around along across
+    another back become became even still well being already""".split()
+)
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+}
+
+SCALE_WORDS: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+
+MONTHS: tuple[str, ...] = tuple(
+    "january february march april may june july august september october november december".split()
+)
+# Abbreviations a newsroom writes, mapped to the month number (1-12): "Sept", "Jan".
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+MONTH_NUMBERS: dict[str, int] = {**{m: i + 1 for i, m in enumerate(MONTHS)}, **MONTH_ABBREVIATIONS}
+WEEKDAYS: tuple[str, ...] = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
