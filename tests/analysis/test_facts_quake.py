@@ -99,6 +99,7 @@ def test_labels_and_grounds_are_words(sheet: list[Fact], articles: list[Article]
                 "to",
                 "money",
                 "length",
+                "aftershock",
             }, f.label
 
 
