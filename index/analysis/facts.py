@@ -37,6 +37,7 @@ groups of its measure, never with every other figure.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -44,7 +45,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from waic_reader.index.analysis.align import ArticleLike, content_sentences, terms
+from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.figures import Figure, find_figures
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 
@@ -272,20 +273,56 @@ def _display_number(fig: Figure, text: str) -> str:
     return text[fig.start : fig.num_end].strip()
 
 
+def _content_sentences(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]) -> list[Any]:
+    """The article's sentences with at most half their characters inside noise (as alignment
+    counts them), found with one pass over sorted spans rather than all spans per sentence."""
+    noise = sorted((st, e) for st, e in noise_spans if e > st)
+    out = []
+    k = 0
+    for s in article.sentences:
+        while k < len(noise) and noise[k][1] <= s.start:
+            k += 1
+        covered = 0
+        j = k
+        while j < len(noise) and noise[j][0] < s.end:
+            covered += max(0, min(noise[j][1], s.end) - max(noise[j][0], s.start))
+            j += 1
+        if covered / max(1, s.end - s.start) <= NOISE_OVERLAP:
+            out.append(s)
+    return out
+
+
 def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]] = ()) -> list[FactValue]:
-    """Every figure in the article's content sentences, in text order, each with its measure."""
-    sents = content_sentences(article, noise_spans)
+    """Every figure in the article's content sentences, in text order, each with its measure.
+
+    The context bag of a figure (for grouping figures without a named measure) holds the content
+    words of its sentence and ``CONTEXT_WINDOW`` sentences either side; it is only computed for
+    sentences near a figure.
+    """
     text = article.text
+    sents = _content_sentences(article, noise_spans)
     date = getattr(article, "date", None)
     out: list[FactValue] = []
-    bags: list[dict[str, str]] = []
-    for s in sents:
-        bags.append({t.term: text[t.start : t.end] for t in terms(s.text, s.start) if not t.term[0].isdigit()})
-    for k, s in enumerate(sents):
+    bags: dict[int, dict[str, str]] = {}
+
+    def bag(k: int) -> dict[str, str]:
+        if k not in bags:
+            bags[k] = context_words(sents[k].text)
+        return bags[k]
+
+    # One pass of the recogniser over the whole text, then each figure to its sentence.
+    by_sentence: dict[int, list[Figure]] = {}
+    starts = [s.start for s in sents]
+    for fig in find_figures(text):
+        k = bisect.bisect_right(starts, fig.start) - 1
+        if k >= 0 and fig.end <= sents[k].end:
+            by_sentence.setdefault(k, []).append(fig)
+    for k, figs in sorted(by_sentence.items()):
+        s = sents[k]
         window: dict[str, str] = {}
-        for bag in bags[max(0, k - CONTEXT_WINDOW) : k + CONTEXT_WINDOW + 1]:
-            window.update(bag)
-        for fig in find_figures(text, s.start, s.end):
+        for j in range(max(0, k - CONTEXT_WINDOW), min(len(sents), k + CONTEXT_WINDOW + 1)):
+            window.update(bag(j))
+        for fig in figs:
             of = None
             if fig.kind == "count" and not fig.noun and not _measure(text, fig, (s.start, s.end))[0]:
                 # A bare number counts nothing a reader could compare ("Chapter 3") unless it
@@ -299,6 +336,20 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 fv.label = of.group(1)
             fv.date = date
             out.append(fv)
+    return out
+
+
+def context_words(text: str) -> dict[str, str]:
+    """Content words of a text for context overlap: lower case, a plural's "s" folded, stop words
+    and short words left out; each mapped to a word as written (grounds quote it, never a stem)."""
+    out: dict[str, str] = {}
+    for w in _WORD.findall(text):
+        low = w.lower()
+        if len(low) < 3 or low in STOP_WORDS:
+            continue
+        if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+            low = low[:-1]
+        out.setdefault(low, w)
     return out
 
 
@@ -325,8 +376,8 @@ def _fact_value(doc: str, text: str, fig: Figure, sent: tuple[int, int], window:
         label = label or f"{unit}s"
     if not label:
         label = f"{fig.kind}: {' '.join(_words_before(text, fig.start, sent[0]))}".rstrip(": ")
-    own = set(terms(text[fig.start : fig.end]))
-    context = {t: w for t, w in window.items() if t not in {x.term for x in own}}
+    own = context_words(text[fig.start : fig.end])
+    context = {t: w for t, w in window.items() if t not in own}
     return FactValue(
         doc,
         value,
@@ -515,8 +566,11 @@ def fact_sheet(
         for g in bucket[-CANDIDATES:]:
             if f.doc in g.docs:
                 continue
-            why = _weak_link(g.members[0], f, idf)
-            if why and all(_weak_link(m, f, idf) for m in g.members[1:4]):
+            # Equal values join when they link to one of the first members; a different value
+            # (a conflict) must link to each of them.
+            links = [_weak_link(m, f, idf) for m in g.members[:4]]
+            why = next((x for x in links if x), None)
+            if why and (all(links) or all(_same_value(m, f) for m in g.members[:4])):
                 g.members.append(f)
                 g.docs.add(f.doc)
                 g.reasons.append(f"{g.members[0].doc} ~ {f.doc}: {why}")

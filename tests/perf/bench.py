@@ -547,6 +547,39 @@ def bench_size(n: int | str, args: argparse.Namespace, workdir: Path) -> dict[st
     return res
 
 
+def measure_facts(n: int, workdir: Path, repeat: int) -> dict[str, Any]:
+    """The fact sheet over a whole corpus of ``n`` articles, as the fact sheet screen and
+    ``waic-reader facts`` compute it (``fact_sheet_for``): read each article, split its boilerplate
+    (a fresh workspace each run, so nothing is cached), extract and group the figures."""
+    from waic_reader.index.analysis.facts import fact_sheet
+    from waic_reader.tui.cli.commands import fact_sheet_for
+
+    corpus = gen.ensure_corpus(workdir, n)
+    totals, analysis, grouping = [], [], []
+    facts = figures = 0
+    for _ in range(repeat):
+        ws = open_workspace(corpus, workdir / f"index-facts-{label(n)}")
+        docs = list(ws.corpus.docs)
+        t = time.perf_counter()
+        articles, sheet = fact_sheet_for(ws, docs)
+        totals.append(time.perf_counter() - t)
+        # The same again with the boilerplate split cached: the grouping's own share.
+        pairs = [(a, ws.analyser.analyse(a).noise_spans()) for a in articles]
+        t2 = time.perf_counter()
+        fact_sheet(pairs)
+        grouping.append(time.perf_counter() - t2)
+        analysis.append(totals[-1] - grouping[-1])
+        facts, figures = len(sheet), sum(len(f.values) for f in sheet)
+    return {
+        "articles": n,
+        "seconds": summary(totals),
+        "boilerplate_split_s": summary(analysis),
+        "figures_and_grouping_s": summary(grouping),
+        "facts": facts,
+        "figures": figures,
+    }
+
+
 def fmt(s: dict[str, Any] | None, key: str = "median") -> str:
     if not s or s.get(key) is None:
         return "-"
@@ -633,6 +666,15 @@ def print_table(report: dict[str, Any]) -> None:
             rows.append(
                 (sz, "waic-reader search --batch --json", "ok" if r["cli_batch"]["ok"] else f"FAILED {r['cli_batch']}")
             )
+    for f in report.get("facts", []):
+        rows.append(
+            (
+                label(f["articles"]),
+                "fact sheet s (whole corpus)",
+                f"{fmt(f['seconds'])} / {fmt(f['seconds'], 'p95')}   of which figures and grouping "
+                f"{fmt(f['figures_and_grouping_s'])}   ({f['figures']} figures in {f['facts']} facts)",
+            )
+        )
     w = max(len(x[1]) for x in rows) if rows else 10
     for sz, name, val in rows:
         print(f"{sz:>6}  {name:<{w}}  {val}")
@@ -654,10 +696,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--memory-sizes", default="10k,100k", help="sizes whose TUI peak RSS is measured")
     p.add_argument("--tui-sizes", default="10k", help="sizes with the Pilot keystroke-to-results run")
     p.add_argument("--no-fts", action="store_true", help="skip the SQLite FTS5 reference")
+    p.add_argument("--fact-sizes", default="250,1k,3k", help="corpus sizes of the fact sheet timing")
     p.add_argument(
         "--only",
         default="",
-        help="comma-separated sections to run (build, update, search, fts5, cold, memory, tui, cli); default: all",
+        help="comma-separated sections to run (build, update, search, fts5, cold, memory, tui, cli, facts); "
+        "default: all",
     )
     args = p.parse_args(argv)
     args.only = {x.strip() for x in args.only.split(",") if x.strip()}
@@ -665,6 +709,7 @@ def main(argv: list[str] | None = None) -> int:
     args.cold_sizes = [parse_size(s) for s in args.cold_sizes.split(",") if s.strip()]
     args.memory_sizes = [parse_size(s) for s in args.memory_sizes.split(",") if s.strip()]
     args.tui_sizes = [parse_size(s) for s in args.tui_sizes.split(",") if s.strip()]
+    args.fact_sizes = [parse_size(s) for s in args.fact_sizes.split(",") if s.strip()]
     if args.repeat < 1:
         p.error("--repeat must be at least 1")
     workdir = Path(args.workdir or Path.home() / ".cache" / "waic-reader-bench").expanduser()
@@ -678,11 +723,17 @@ def main(argv: list[str] | None = None) -> int:
         "query_log": [list(x) for x in QUERY_LOG],
         "sizes": [],
     }
-    for n in sizes:
+    only_facts = args.only == {"facts"}
+    for n in [] if only_facts else sizes:
         report["sizes"].append(bench_size(n, args, workdir))
         if args.json:  # written after every size so a long run leaves partial figures
             report["seconds"] = round(time.time() - started, 1)
             Path(args.json).write_text(json.dumps(report, indent=2), "utf-8")
+    if not args.only or "facts" in args.only:
+        report["facts"] = []
+        for n in args.fact_sizes:
+            print(f"[{label(n)}] fact sheet…", flush=True)
+            report["facts"].append(measure_facts(int(n), workdir, args.repeat))
     report["seconds"] = round(time.time() - started, 1)
     print_table(report)
     if args.json:
