@@ -184,11 +184,14 @@ def _register_facts(sub: Any) -> None:
     p.add_argument("--markdown", metavar="FILE", help="also write the fact sheet as Markdown ('-' for stdout)")
 
 
-def fact_sheet_for(ws: Workspace, docs: list[str]) -> tuple[list[Any], list[Any]]:
+def fact_sheet_for(
+    ws: Workspace, docs: list[str], cancelled: Callable[[], bool] | None = None
+) -> tuple[list[Any], list[Any]]:
+    """The readable articles among ``docs`` and their fact sheet; ``cancelled`` as in ``fact_sheet``."""
     from waic_reader.index.analysis.facts import fact_sheet
 
     articles = _readable(ws, docs)
-    return articles, fact_sheet([(a, ws.analyser.analyse(a).noise_spans()) for a in articles])
+    return articles, fact_sheet(list(zip(articles, ws.noise_spans(articles), strict=True)), cancelled)
 
 
 def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
@@ -203,12 +206,15 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
     if args.json:
         emit_json(facts_to_json(facts))
         return 0
+    from waic_reader.index.analysis.facts import timeline
+    from waic_reader.index.corpus.text import visible
+
+    names = {a.doc: a.label if a.label != a.doc else a.doc[:8] for a in articles}
     for fact in facts:
         if fact.sources < 2:
             continue
         mark = "agree" if fact.agree else "DISAGREE"
-        values = "; ".join(f"{v.doc[:8]}: {v.text}" for v in fact.values)
-        out(f"{fact.label:<30} {mark:<8} {values}")
+        out(visible(f"{fact.label:<26} {mark:<8} {timeline(fact, names)}"))
     single = sum(1 for f in facts if f.sources < 2)
     out(f"\n{single} more figures reported by a single article (--json lists them)")
     return 0
