@@ -319,18 +319,22 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             by_sentence.setdefault(k, []).append(fig)
     for k, figs in sorted(by_sentence.items()):
         s = sents[k]
-        window: dict[str, str] = {}
-        for j in range(max(0, k - CONTEXT_WINDOW), min(len(sents), k + CONTEXT_WINDOW + 1)):
-            window.update(bag(j))
+        window: dict[str, str] | None = None
         for fig in figs:
             of = None
-            if fig.kind == "count" and not fig.noun and not _measure(text, fig, (s.start, s.end))[0]:
+            measure = _measure(text, fig, (s.start, s.end))
+            if fig.kind == "count" and not fig.noun and not measure[0]:
                 # A bare number counts nothing a reader could compare ("Chapter 3") unless it
                 # closes "<noun> of": "a factor of twelve".
                 of = _OF_BEFORE.search(text, max(s.start, fig.start - 40), fig.start)
                 if of is None:
                     continue
-            fv = _fact_value(article.doc, text, fig, (s.start, s.end), window)
+            if window is None and not measure[0]:
+                # Context only matters to figures without a named measure (see _weak_link).
+                window = {}
+                for j in range(max(0, k - CONTEXT_WINDOW), min(len(sents), k + CONTEXT_WINDOW + 1)):
+                    window.update(bag(j))
+            fv = _fact_value(article.doc, text, fig, (s.start, s.end), window or {}, measure)
             if of is not None:
                 fv.head = fv.unit = of.group(1).lower()
                 fv.label = of.group(1)
@@ -353,8 +357,10 @@ def context_words(text: str) -> dict[str, str]:
     return out
 
 
-def _fact_value(doc: str, text: str, fig: Figure, sent: tuple[int, int], window: dict[str, str]) -> FactValue:
-    measure, label = _measure(text, fig, sent)
+def _fact_value(
+    doc: str, text: str, fig: Figure, sent: tuple[int, int], window: dict[str, str], named: tuple[str, str]
+) -> FactValue:
+    measure, label = named
     value: float | str = fig.value
     unit = fig.unit
     head = ""
@@ -376,7 +382,7 @@ def _fact_value(doc: str, text: str, fig: Figure, sent: tuple[int, int], window:
         label = label or f"{unit}s"
     if not label:
         label = f"{fig.kind}: {' '.join(_words_before(text, fig.start, sent[0]))}".rstrip(": ")
-    own = context_words(text[fig.start : fig.end])
+    own = context_words(text[fig.start : fig.end]) if window else {}
     context = {t: w for t, w in window.items() if t not in own}
     return FactValue(
         doc,
@@ -475,6 +481,7 @@ class _Group:
     members: list[FactValue]
     docs: set[str]
     reasons: list[str]
+    seen: set[tuple[str, str]] = field(default_factory=set)  # (doc, value as shown): an article's repeats
 
 
 def _overlap(a: FactValue, b: FactValue, idf: dict[str, float]) -> tuple[float, list[str]]:
@@ -557,8 +564,10 @@ def fact_sheet(
                 bucket.append(g)
                 groups.append(g)
             g = bucket[0]
-            if any(m.doc == f.doc and _compatible(m, f) and _value_text(m) == _value_text(f) for m in g.members):
+            shown = (f.doc, _value_text(f))
+            if shown in g.seen:
                 continue
+            g.seen.add(shown)
             g.members.append(f)
             g.docs.add(f.doc)
             continue
@@ -633,6 +642,8 @@ def _value_text(v: FactValue) -> str:
     "$1.8 billion", "40 km", "5%"; "twelve" and "12" read the same."""
     if isinstance(v.value, str):
         return v.value
+    if v.kind == "year":
+        return f"{v.qualifier} {int(v.value)}".strip()
     x = _number(float(v.value))
     if v.high is not None:
         x = f"{x}–{_number(v.high)}"
@@ -661,16 +672,26 @@ def when(date: str | None) -> str:
     return d.strftime("%-d %b")
 
 
-def timeline(fact: Fact, names: dict[str, str]) -> str:
-    """A fact's values in order, each with its article's date and outlet:
-    "12 (Fri 08:10, AP) → 14 (Fri 11:30, Reuters)". Repeats of one value by consecutive
-    articles are listed together: "14 (Fri 11:30, Reuters; Fri 12:15, NTB)"."""
-    parts: list[tuple[str, list[str]]] = []
+def timeline(fact: Fact, names: dict[str, str], compact: bool = False) -> str:
+    """A fact's values in order, each with its articles' dates and outlets:
+    "12 (Fri 08:10, AP) → 14 (Fri 11:30, Reuters)". Consecutive articles with one value are
+    listed together: "14 (Fri 11:30, Reuters; Fri 12:15, NTB)"; ``compact`` names only the first
+    of them and how many more: "14 (Fri 11:30, Reuters +1)"."""
+    parts: list[tuple[str, list[FactValue]]] = []
     for v in fact.values:
-        who = ", ".join(x for x in (when(v.date), names.get(v.doc, v.doc)) if x)
         shown = _value_text(v)
         if parts and parts[-1][0] == shown:
-            parts[-1][1].append(who)
+            parts[-1][1].append(v)
         else:
-            parts.append((shown, [who]))
-    return " → ".join(f"{display} ({'; '.join(who)})" for display, who in parts)
+            parts.append((shown, [v]))
+
+    def who(v: FactValue) -> str:
+        return ", ".join(x for x in (when(v.date), names.get(v.doc, v.doc)) if x)
+
+    out = []
+    for shown, vs in parts:
+        if compact:
+            out.append(f"{shown} ({who(vs[0])}{f' +{len(vs) - 1}' if len(vs) > 1 else ''})")
+        else:
+            out.append(f"{shown} ({'; '.join(who(v) for v in vs)})")
+    return " → ".join(out)

@@ -1,7 +1,8 @@
-"""FactSheetScreen: the fact sheet as facts against outlets, in the running app (Pilot)."""
+"""FactSheetScreen: one row per fact with its values and sources, in the running app (Pilot)."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -61,54 +62,122 @@ def companies_row(screen: FactSheetScreen) -> int:
     )
 
 
-async def test_800_companies_row_shows_three_outlets_agreeing() -> None:
+async def test_800_companies_row_lists_three_outlets_agreeing() -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_coverage(app, pilot)
         table = screen.query_one(DataTable)
-        docs = [a.doc for a in screen.sheet.articles]  # type: ignore[union-attr]
-        assert columns(table) == ["fact", *docs, "agree"]
-        cells = row_cells(table, companies_row(screen))
-        with_value = {d for d in docs if cells[d].strip()}
-        assert {d[:3] for d in with_value} == {"002", "003", "004"}
-        for d in with_value:
-            assert "800" in cells[d] and "compan" in cells[d]
-        assert cells["agree"] == "agree"
-        # Facts several outlets report come before single-source ones.
-        sources = [f.sources for f in screen.rows]
-        assert sources == sorted(sources, reverse=True) and sources[0] >= 2 and sources[-1] == 1
-        # The cursor starts on a figure, and the grounds of the highlighted fact show below.
-        fact, value = screen.at(table.cursor_coordinate)
+        assert columns(table) == ["fact", "status", "values"]  # one row per fact, not a column per article
+        row = companies_row(screen)
+        cells = row_cells(table, row)
+        assert cells["status"] == "agree" and "800" in cells["values"]
+        assert {v.doc[:3] for v in screen.rows[row].values} == {"002", "003", "004"}
+        # Disagreements, then facts several outlets report, then single-source ones.
+        order = [(f.agree, f.sources > 1) for f in screen.rows]
+        assert order == sorted(order, key=lambda x: (x[1] is False, x[0]))
+        assert screen.rows[0].sources >= 2 and screen.rows[-1].sources == 1
+        # The grounds of the highlighted fact and its first value's sentence show below.
+        fact, value = screen.current()
         assert fact is not None and value is not None
         detail = str(screen.query_one("#coverage-detail", Static).render())
         assert detail.startswith("grounds:")
 
 
-async def test_enter_on_a_value_opens_the_reader_on_that_article(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_right_steps_values_and_enter_opens_the_reader_there(monkeypatch: pytest.MonkeyPatch) -> None:
     offsets = record_reader_offsets(monkeypatch)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_coverage(app, pilot)
         table = screen.query_one(DataTable)
-        doc = next(d for d in columns(table) if d.startswith("003"))
-        table.move_cursor(row=companies_row(screen), column=columns(table).index(doc))
+        table.move_cursor(row=companies_row(screen))
         await pilot.pause()
+        seen = []
+        for _ in range(3):
+            seen.append(screen.current()[1].doc[:3])  # type: ignore[union-attr]
+            await pilot.press("right")
+        assert sorted(seen) == ["002", "003", "004"] and screen.current()[1].doc[:3] == seen[0]  # type: ignore[union-attr]
+        while screen.current()[1].doc[:3] != "003":  # type: ignore[union-attr]
+            await pilot.press("right")
+        value = screen.current()[1]
+        assert value is not None
+        detail = str(screen.query_one("#coverage-detail", Static).render())
+        assert app.workspace.corpus.article(value.doc).text[value.start : value.end] in detail
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
-        assert app.screen.doc == doc
-        value = next(v for v in screen.rows[companies_row(screen)].values if v.doc == doc)
+        assert app.screen.doc == value.doc
         assert offsets == [value.start]  # the reader scrolls to the figure
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
-        # An empty cell opens nothing.
-        empty = next(d for d in columns(table) if d.startswith("000"))
-        table.move_cursor(row=companies_row(screen), column=columns(table).index(empty))
+
+
+async def test_the_sheet_reads_at_60_columns() -> None:
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await open_coverage(app, pilot)
+        table = screen.query_one(DataTable)
+        assert sum(c.get_render_width(table) for c in table.columns.values()) <= 60
+        shot = app.export_screenshot()
+        assert "agree" in shot and "800" in shot
+
+
+def gated_extraction(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], threading.Event]:
+    """Figure extraction that holds at the second article until the returned event is set."""
+    from waic_reader.index.analysis import facts
+
+    calls: list[str] = []
+    gate = threading.Event()
+    original = facts.extract_figures
+
+    def gated(article, noise=()):  # type: ignore[no-untyped-def]
+        calls.append(article.doc)
+        if len(calls) > 1:
+            gate.wait(10)
+        return original(article, noise)
+
+    monkeypatch.setattr(facts, "extract_figures", gated)
+    return calls, gate
+
+
+async def test_leaving_the_screen_stops_the_computation(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls, gate = gated_extraction(monkeypatch)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        screen = FactSheetScreen()
+        await app.push_screen(screen)
         await pilot.pause()
-        await pilot.press("enter")
+        [worker] = [w for w in app.workers if w.name == "fact sheet"]
+        await pilot.press("escape")
         await pilot.pause()
-        assert app.screen is screen
+        assert worker.is_cancelled
+        gate.set()
+        await app.workers.wait_for_complete()
+        assert len(calls) == 2 < len(app.workspace.corpus.docs)  # stopped at the next article
+        assert screen.sheet is None
+
+
+async def test_a_screen_on_top_pauses_the_computation_until_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls, gate = gated_extraction(monkeypatch)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        screen = FactSheetScreen()
+        await app.push_screen(screen)
+        await pilot.pause()
+        [first] = [w for w in app.workers if w.name == "fact sheet"]
+        await pilot.press("slash")  # search on top
+        await pilot.pause()
+        assert app.screen is not screen and first.is_cancelled
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.press("escape")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is screen and screen.sheet is not None  # computed again once back
+        assert len(calls) == 2 + len(app.workspace.corpus.docs)
 
 
 async def test_single_source_toggle_and_escape() -> None:
@@ -146,13 +215,13 @@ async def test_x_exports_markdown_without_overwriting(tmp_path: Path, monkeypatc
     assert export_path(tmp_path).name == "waic-facts-4.md"
 
 
-async def test_start_column_follows_the_doc_asked_for() -> None:
+async def test_start_follows_the_doc_asked_for() -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         docs = app.docs
         screen = await open_coverage(app, pilot, doc=docs[3])
-        table = screen.query_one(DataTable)
-        assert columns(table)[table.cursor_coordinate.column] == docs[3]
+        _fact, value = screen.current()
+        assert value is not None and value.doc == docs[3]
 
 
 # -- hostile corpus ----------------------------------------------------------------------------
@@ -178,14 +247,11 @@ async def test_hostile_text_shows_literally(tmp_path: Path) -> None:
     app = make_app(hostile_corpus(tmp_path), tmp_path / "index")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_coverage(app, pilot)
-        table = screen.query_one(DataTable)
         assert app.is_running and app.screen is screen
-        headers = {str(k.value): c.label.plain for k, c in table.columns.items()}
-        assert headers["a"] == "[red]Evil[/red]"
         assert screen.sheet is not None and screen.sheet.facts
         # The detail shows the figure's sentence, markup and all, as typed.
-        table.move_cursor(row=0, column=columns(table).index("a"))
-        await pilot.pause()
+        while screen.current()[1].doc != "a":  # type: ignore[union-attr]
+            await pilot.press("right")
         detail = screen.query_one("#coverage-detail", Static).render().plain  # type: ignore[union-attr]
         assert "[@click=app.quit]y[/]" in detail and "[b]x[/b]" in detail
         assert "[red]Evil[/red]" in app.export_screenshot()

@@ -1,8 +1,12 @@
-"""FactSheetScreen: the fact sheet as a table of facts against articles.
+"""FactSheetScreen: the fact sheet, one row per fact.
 
-One row per fact (a figure and what it counts), one column per article with the figure as that
-article words it, and a last column saying whether the articles agree. Facts two or more
-articles report come first; single-source figures follow, dimmed (``a`` hides them).
+Each row names what is counted or measured ("death toll", "depth"), says whether the outlets
+agree, and lists the values with their sources in date order, so a rising toll reads as a
+timeline ("12 (Fri 08:10, AP) → 14 (Fri 11:30, Reuters)"). Disagreements come first, then facts
+several articles report, then single-source figures, dimmed (``a`` hides them). The fact column
+stays in place when the table scrolls sideways; the layout holds from 60 columns up, however
+many outlets there are. ``left``/``right`` step through the highlighted fact's values, shown
+with their sentence below the table; ``enter`` opens the article at that value.
 """
 
 from __future__ import annotations
@@ -15,11 +19,11 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
+from textual.worker import get_current_worker
 
-from waic_reader.index.analysis.facts import Fact, FactValue
+from waic_reader.index.analysis.facts import Cancelled, Fact, FactValue, timeline, when
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import one_line
 from waic_reader.tui.cli.output import unique_path
@@ -28,9 +32,8 @@ from waic_reader.tui.screens.mentions import in_sentence, open_reader_at
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 EXPORT_NAME = "waic-facts"
-FACT_WIDTH = 22
 SHARED_LINES = 2  # facts several articles report get two lines per cell
-AGREE_WIDTH = 13
+STATUS_WIDTH = 8  # "DISAGREE", "agree", "1 source"
 VALUE_STYLE = "bold $text-warning on $warning-muted"
 
 VIEW = Binding.Group("View")
@@ -80,7 +83,21 @@ def export_path(folder: Path) -> Path:
 class FactTable(DataTable[Content]):
     BINDINGS = [
         Binding(
-            "enter", "select_cursor", "Read", tooltip="Read the highlighted figure in its article", id="coverage.open"
+            "enter", "select_cursor", "Read", tooltip="Read the highlighted value in its article", id="coverage.open"
+        ),
+        Binding(
+            "right,l",
+            "screen.step_value(1)",
+            "Next value",
+            tooltip="The highlighted fact's next value, with its sentence",
+            id="coverage.next",
+        ),
+        Binding(
+            "left,h",
+            "screen.step_value(-1)",
+            "Previous value",
+            tooltip="The highlighted fact's previous value",
+            id="coverage.previous",
         ),
     ]
 
@@ -123,26 +140,27 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         ),
         Binding("j", "cursor('down')", "Down", show=False, id="coverage.down"),
         Binding("k", "cursor('up')", "Up", show=False, id="coverage.up"),
-        Binding("h", "cursor('left')", "Left", show=False, id="coverage.left"),
-        Binding("l", "cursor('right')", "Right", show=False, id="coverage.right"),
     ]
 
     def __init__(self, docs: list[str] | None = None, doc: str | None = None) -> None:
-        """``docs``: the articles to compare (default: the whole corpus); ``doc``: the column to start in."""
+        """``docs``: the articles to compare (default: the whole corpus); ``doc``: start on a value
+        this article reports."""
         super().__init__()
         self.docs = docs
         self.start_doc = doc
         self.sheet: Sheet | None = None
         self.show_single = True
         self.rows: list[Fact] = []
+        self.value_index = 0  # the highlighted fact's selected value
+        self._row = 0  # the row value_index belongs to
         self._width = 0
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Fact sheet"), id="coverage-heading")
-        yield FactTable(id="coverage-table", cursor_type="cell", zebra_stripes=True)
+        yield FactTable(id="coverage-table", cursor_type="row", zebra_stripes=True, fixed_columns=1)
         yield Static(plain("Computing the fact sheet…"), id="coverage-detail")
         yield Static(
-            plain("enter: read the figure  ·  a: single-source figures  ·  x: export Markdown"), id="coverage-status"
+            plain("enter: read  ·  ←/→: values  ·  a: single-source  ·  x: export Markdown"), id="coverage-status"
         )
         yield Footer()
 
@@ -150,18 +168,36 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self.query_one(FactTable).focus()
         self.compute()
 
+    def on_screen_suspend(self) -> None:
+        # Another screen went on top (search, the reader): an unfinished sheet stops computing
+        # rather than slow that screen down, and starts again when this one is back.
+        if self.sheet is None:
+            self.workers.cancel_node(self)
+
+    def on_screen_resume(self) -> None:
+        if self.sheet is None and not any(
+            w.node is self and not w.is_finished and not w.is_cancelled for w in self.workers
+        ):
+            self.compute()
+
     # -- data -------------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="coverage", name="fact sheet")
     def compute(self) -> None:
         from waic_reader.tui.cli.commands import fact_sheet_for
 
+        worker = get_current_worker()
         ws = self.app.workspace  # type: ignore[attr-defined]
         docs = list(self.docs) if self.docs is not None else list(ws.corpus.docs)
-        articles, facts = fact_sheet_for(ws, docs)
+        try:
+            # Stops between articles once the screen is left (its workers are cancelled then).
+            articles, facts = fact_sheet_for(ws, docs, cancelled=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
         readable = {a.doc for a in articles}
         sheet = Sheet(articles, facts, [d for d in docs if d not in readable])
-        self.app.call_from_thread(self._show, sheet)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show, sheet)
 
     def _show(self, sheet: Sheet) -> None:
         if not self.is_attached:
@@ -170,28 +206,39 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         shared = [f for f in sheet.facts if f.sources > 1]
         parts = [
             f"Fact sheet  ·  {len(sheet.articles)} articles",
-            f"{len(shared)} facts reported by several",
             f"{sum(not f.agree for f in shared)} in disagreement",
+            f"{len(shared)} facts reported by several",
             f"{len(sheet.facts) - len(shared)} single-source",
         ]
         if sheet.skipped:
             parts.append(f"{len(sheet.skipped)} unreadable skipped")
         self.query_one("#coverage-heading", Static).update(line("  ·  ".join(parts)))
         self._fill()
-        docs = [a.doc for a in sheet.articles]
-        if self.rows:
-            # Start on a figure: in the requested article's column, else the first row's first value.
-            first = (
-                self.start_doc if self.start_doc in docs else min((v.doc for v in self.rows[0].values), key=docs.index)
-            )
-            self.query_one(FactTable).move_cursor(row=0, column=1 + docs.index(first))
+        if self.start_doc is not None:
+            # Start on a value the requested article reports, the first such row.
+            for i, fact in enumerate(self.rows):
+                k = next((k for k, v in enumerate(fact.values) if v.doc == self.start_doc), None)
+                if k is not None:
+                    self._row = i
+                    self.query_one(FactTable).move_cursor(row=i)
+                    self.value_index = k
+                    self._update_detail()
+                    break
         if not sheet.facts:
             self.query_one("#coverage-detail", Static).update(plain("No figures found in these articles."))
 
-    def _value_width(self) -> int:
-        n = max(1, len(self.sheet.articles)) if self.sheet else 1
-        free = self.size.width - FACT_WIDTH - AGREE_WIDTH - 2 * (n + 2) - 2
-        return max(12, min(32, free // n))
+    def names(self) -> dict[str, str]:
+        """A short source name per doc: the outlet, else the start of the doc id."""
+        if self.sheet is None:
+            return {}
+        return {doc: name if name != doc else doc[:8] for doc, name in column_names(self.sheet.articles).items()}
+
+    def _widths(self) -> tuple[int, int]:
+        """(fact column, values column) widths for the screen's width; the values get the rest."""
+        width = max(40, self.size.width)
+        fact = max(14, min(26, width // 4))
+        values = max(20, width - fact - STATUS_WIDTH - 3 * 2 - 2)
+        return fact, values
 
     def _fill(self) -> None:
         if self.sheet is None:
@@ -199,95 +246,98 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         table = self.query_one(FactTable)
         keep = table.cursor_coordinate
         self._width = self.size.width
-        width = self._value_width()
+        fact_w, values_w = self._widths()
         table.clear(columns=True)
-        table.add_column(plain("fact", "bold"), key="fact", width=FACT_WIDTH)
-        for doc, name in column_names(self.sheet.articles).items():
-            table.add_column(line(name, width, "bold"), key=doc, width=width)
-        table.add_column(plain("agreement", "bold"), key="agree", width=AGREE_WIDTH)
+        table.add_column(plain("fact", "bold"), key="fact", width=fact_w)
+        table.add_column(plain("status", "bold"), key="status", width=STATUS_WIDTH)
+        table.add_column(plain("values and sources, by date", "bold"), key="values", width=values_w)
         shared = [f for f in self.sheet.facts if f.sources > 1]
         single = [f for f in self.sheet.facts if f.sources <= 1]
         self.rows = shared + (single if self.show_single else [])
+        names = self.names()
         for i, fact in enumerate(self.rows):
             lines = SHARED_LINES if fact.sources > 1 else 1
-            table.add_row(*self._cells(fact, width, lines), key=str(i), height=lines)
+            table.add_row(*self._cells(fact, names, fact_w, values_w, lines), key=str(i), height=lines)
         if self.rows:
-            table.move_cursor(row=min(keep.row, len(self.rows) - 1), column=keep.column)
+            table.move_cursor(row=min(keep.row, len(self.rows) - 1))
         self._update_detail()
 
-    def _cells(self, fact: Fact, width: int, lines: int = 1) -> list[Content]:
-        assert self.sheet is not None
+    def _cells(self, fact: Fact, names: dict[str, str], fact_w: int, values_w: int, lines: int) -> list[Content]:
         single = fact.sources <= 1
-        by_doc: dict[str, list[str]] = {}
-        for v in fact.values:
-            by_doc.setdefault(v.doc, []).append(v.text)
         dim = "dim" if single else ""
-        cells = [cell(fact.label, FACT_WIDTH, "dim italic" if single else "bold", lines)]
-        cells += [cell(" / ".join(by_doc.get(a.doc, [])), width, dim, lines) for a in self.sheet.articles]
+        cells = [cell(fact.label, fact_w, "dim italic" if single else "bold", lines)]
         if single:
-            cells.append(plain("single source", "dim"))  # "$text-muted" is "auto": unreadable in a cell
+            cells.append(plain("1 source", "dim"))  # "$text-muted" is "auto": unreadable in a cell
         elif fact.agree:
             cells.append(plain("agree", "$text-success"))
         else:
             cells.append(plain("DISAGREE", "bold $text-error"))
+        cells.append(cell(timeline(fact, names, compact=True), values_w, dim, lines))
         return cells
 
     def on_resize(self) -> None:
         if self.sheet is not None and abs(self.size.width - self._width) >= 4:
             self._fill()
 
-    # -- the highlighted cell -------------------------------------------------------------
+    # -- the highlighted fact and value ---------------------------------------------------
 
-    def at(self, coordinate: Coordinate) -> tuple[Fact | None, FactValue | None]:
-        """The fact and (if any) the value under ``coordinate``."""
-        if self.sheet is None or not 0 <= coordinate.row < len(self.rows):
+    def current(self) -> tuple[Fact | None, FactValue | None]:
+        """The highlighted fact and its selected value."""
+        row = self.query_one(FactTable).cursor_row
+        if self.sheet is None or not 0 <= row < len(self.rows):
             return None, None
-        fact = self.rows[coordinate.row]
-        col = coordinate.column - 1
-        if 0 <= col < len(self.sheet.articles):
-            doc = self.sheet.articles[col].doc
-            value = next((v for v in fact.values if v.doc == doc), None)
-            return fact, value
-        return fact, None
+        fact = self.rows[row]
+        return fact, fact.values[min(self.value_index, len(fact.values) - 1)]
 
-    @on(DataTable.CellHighlighted)
-    def _highlighted(self, _event: DataTable.CellHighlighted) -> None:
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.cursor_row != self._row:  # another fact: start at its first value
+            self._row = event.cursor_row
+            self.value_index = 0
         self._update_detail()
 
     def _update_detail(self) -> None:
         detail = self.query_one("#coverage-detail", Static)
-        fact, value = self.at(self.query_one(FactTable).cursor_coordinate)
-        if fact is None:
+        fact, value = self.current()
+        if fact is None or value is None or self.sheet is None:
             return
-        grounds = readable_grounds(fact.grounds, self.sheet.articles) if self.sheet else fact.grounds
+        grounds = readable_grounds(fact.grounds, self.sheet.articles)
         parts = [Content.assemble(("grounds: ", "bold"), line(grounds, max(60, 2 * self.size.width - 20)))]
-        if value is not None and self.sheet is not None:
-            article = next(a for a in self.sheet.articles if a.doc == value.doc)
-            parts.append(
-                Content.assemble(
-                    line(article.label, 30, "bold"), ": ", in_sentence(article, value.start, value.end, VALUE_STYLE)
-                )
+        article = next(a for a in self.sheet.articles if a.doc == value.doc)
+        source = ", ".join(x for x in (self.names().get(value.doc, value.doc), when(value.date)) if x)
+        parts.append(
+            Content.assemble(
+                (f"{self.value_index + 1}/{len(fact.values)} ", "bold"),
+                line(source, 40, "bold"),
+                ": ",
+                in_sentence(article, value.start, value.end, VALUE_STYLE),
             )
-        else:
-            parts.append(plain("Move to a figure and press enter to read it in its article.", "$text-muted"))
+        )
         detail.update(Content("\n").join(parts))
 
-    @on(DataTable.CellSelected)
-    def _selected(self, event: DataTable.CellSelected) -> None:
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        self.open_value(event.coordinate)
+        self.open_value()
 
-    def open_value(self, coordinate: Coordinate) -> None:
-        fact, value = self.at(coordinate)
-        if value is None:
-            if fact is not None:
-                self.notify("No figure in this cell: move to one that has a value", markup=False)
-            return
-        open_reader_at(self.app, value.doc, value.start)
+    def open_value(self) -> None:
+        _fact, value = self.current()
+        if value is not None:
+            open_reader_at(self.app, value.doc, value.start)
 
     # -- actions ----------------------------------------------------------------------------
 
+    def action_step_value(self, step: int) -> None:
+        fact, _ = self.current()
+        if fact is None:
+            return
+        self.value_index = (self.value_index + step) % len(fact.values)
+        self._update_detail()
+
     def action_back(self) -> None:
+        # Stop the computation now, not when the screen is finally removed: a fact sheet of
+        # thousands of articles would otherwise hold the CPU from the next screen's search.
+        self.workers.cancel_node(self)
         self.dismiss()
 
     def action_cursor(self, direction: str) -> None:
