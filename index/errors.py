@@ -13,6 +13,11 @@ class IndexBusy(RuntimeError):
     """Another process is writing this index."""
 
 
+class IndexUntrusted(RuntimeError):
+    """The index folder is not the user's own, or others can write it: its files are not loaded.
+    ``str()`` is a one-line reason."""
+
+
 class YamlError(ValueError):
     """A YAML file could not be used; ``str()`` is a one-line message with file:line:column."""
 

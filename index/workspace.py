@@ -84,23 +84,36 @@ class Workspace:
                 out.append(self.analyser.analyse(a).noise_spans())
         return out
 
-    def ensure_index(self, progress: Callable[[int, int], None] | None = None, rebuild: bool = False) -> SyncReport:
+    def ensure_index(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        rebuild: bool = False,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> SyncReport:
         """Open the index, updating or rebuilding it as needed.
 
-        If another process holds the write lock, the existing index is opened read-only and
-        ``busy_message`` says so; searching still works on what is there.
+        If another process is writing the index, or the index cannot be written (read-only or
+        full cache), the existing index is opened as it is and ``busy_message`` says so;
+        searching still works on what is there. With no index yet and another process building
+        one, waits for it (``on_wait`` is told) and uses it.
         """
         from waic_reader.index.search.whoosh.engine import IndexBusy, SyncReport
 
+        self.busy_message = ""
         try:
-            return self.index.sync(progress=progress, force=rebuild)
+            return self.index.sync(progress=progress, force=rebuild, on_wait=on_wait)
         except IndexBusy as exc:
-            self.busy_message = str(exc)
+            self.busy_message = f"{exc}; searching the index as it is"
             if not self.index.is_open():
                 raise
-            report = SyncReport(str(self.index_dir), indexed=self.index.searcher().doc_count())
-            report.reason = str(exc)
-            return report
+        except OSError as exc:
+            if not self.index.is_open():
+                raise
+            where = f": {exc.filename}" if exc.filename else ""
+            self.busy_message = f"index update failed ({exc.strerror or exc}{where}); searching the index as it is"
+        report = SyncReport(str(self.index_dir), indexed=self.index.searcher().doc_count())
+        report.reason = self.busy_message
+        return report
 
     def canonical_query(self, text: str) -> str:
         """Rewrite ``entity:WAIC`` to the entity's canonical name, as the index stores it."""

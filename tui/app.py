@@ -169,9 +169,7 @@ class WaicReaderApp(App[None]):
         self.index_ready = True
         self.index_report = message.report
         if self.workspace.busy_message:
-            self.notify(
-                self.workspace.busy_message + "; searching the existing index", severity="warning", markup=False
-            )
+            self.notify(self.workspace.busy_message, severity="warning", markup=False)
         elif message.report.rebuilt and message.report.reason not in ("no index yet", "asked"):
             self.notify(f"Index rebuilt: {message.report.reason}", markup=False)
         self.index_generation += 1

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from hostile import plain_corpus, write
-from whoosh import index as windex
 
 from waic_reader.index.paths import cache_dir
+from waic_reader.index.search.whoosh import storage
 from waic_reader.index.search.whoosh.engine import IndexBusy
 from waic_reader.index.workspace import Workspace
 
@@ -109,8 +109,7 @@ def test_damaged_index_is_rebuilt_with_a_reason(corpus: Path, tmp_path: Path, da
 def test_second_writer_gets_busy_and_search_still_works(corpus: Path, tmp_path: Path) -> None:
     ws = Workspace(corpus, index_dir=tmp_path / "ix")
     ws.ensure_index()
-    ix = windex.open_dir(str(live_gen(ws)))
-    writer = ix.writer()  # another waic-reader updating the index
+    writer = storage.write_lock(ws.index_dir, wait=False)  # another waic-reader updating the index
     try:
         write(corpus, "new.txt", "# New\n\nThe council met again about the ferry.\n")
         other = Workspace(corpus, index_dir=tmp_path / "ix")
@@ -120,7 +119,7 @@ def test_second_writer_gets_busy_and_search_still_works(corpus: Path, tmp_path: 
         with pytest.raises(IndexBusy):
             other.index.sync()
     finally:
-        writer.cancel()
+        writer.release()
     assert Workspace(corpus, index_dir=tmp_path / "ix").ensure_index().added == ["new"]
 
 

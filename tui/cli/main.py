@@ -13,14 +13,17 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from waic_reader.index.corpus.reader import CorpusError, to_show_json
 from waic_reader.index.corpus.text import one_line, visible
-from waic_reader.index.errors import IndexBusy, QueryError, YamlError
+from waic_reader.index.errors import IndexBusy, IndexUntrusted, QueryError, YamlError
 from waic_reader.tui.cli.output import emit_json, json_text, out
 
 from . import commands
+
+if TYPE_CHECKING:
+    from waic_reader.index.search.whoosh.engine import SyncReport
 
 
 def _version() -> str:
@@ -115,10 +118,26 @@ def _fail(message: str, code: int = 1) -> int:
     return code
 
 
+def _note(message: str) -> None:
+    sys.stderr.write(f"waic-reader: {visible(one_line(message))}\n")
+
+
+def ensure_index(ws: commands.WorkspaceT, rebuild: bool = False) -> SyncReport:
+    """The index brought up to date, saying on stderr what the user should know: another
+    process is writing it or it could not be updated (the existing index is used), or it was
+    rebuilt because it could not be trusted or read."""
+    report = ws.ensure_index(rebuild=rebuild, on_wait=_note)
+    if ws.busy_message:
+        _note(ws.busy_message)
+    elif report.rebuilt and report.reason.startswith(("index refused", "index damaged")):
+        _note(f"index rebuilt: {report.reason}")
+    return report
+
+
 def cmd_search(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         return _fail("--limit must be at least 1", 2)
-    ws.ensure_index()
+    ensure_index(ws)
     if args.batch:
         return _search_batch(ws, args)
     if not args.query:
@@ -179,7 +198,7 @@ def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
 
 
 def cmd_index(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
-    report = ws.ensure_index(rebuild=args.rebuild)
+    report = ensure_index(ws, rebuild=args.rebuild)
     skipped = ws.corpus.skipped + [s for s in report.skipped if s not in ws.corpus.skipped]
     if args.json:
         data = report.to_json()
@@ -187,7 +206,7 @@ def cmd_index(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         data["metadata_errors"] = ws.corpus.meta_errors
         emit_json(data)
         return 0
-    how = f"rebuilt ({report.reason})" if report.rebuilt else "up to date"
+    how = f"rebuilt ({report.reason})" if report.rebuilt else "not updated" if ws.busy_message else "up to date"
     if report.added or report.updated or report.removed:
         how = f"updated: {len(report.added)} added, {len(report.updated)} changed, {len(report.removed)} removed"
     out(f"{report.indexed} articles indexed in {report.index_dir}: {how} ({report.seconds:.2f} s)")
@@ -233,7 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ws = commands.open_workspace(args)
         handler = HANDLERS.get(args.command) or commands.EXTRA_HANDLERS[args.command]
         return handler(ws, args)
-    except (CorpusError, QueryError, YamlError, IndexBusy, ValueError) as exc:
+    except (CorpusError, QueryError, YamlError, IndexBusy, IndexUntrusted, ValueError) as exc:
         return _fail(str(exc))
     except BrokenPipeError:
         # The reader of our output went away (`| head`): stop quietly, as Unix tools do.

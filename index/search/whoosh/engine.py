@@ -7,7 +7,9 @@ Layout of an index folder (in the user's cache, never in the corpus)::
 
 A rebuild writes a new generation and only then points ``CURRENT`` at it, so an interrupted
 build leaves the previous index usable. Incremental updates commit in place (whoosh commits are
-atomic). One searcher is kept per process and refreshed after writes.
+atomic). One searcher is kept per process and refreshed after writes. One process writes at a
+time (:func:`storage.write_lock`); the index's pickles are loaded with a restricted unpickler
+(:mod:`.unpickle`) from a folder only the user can write (:mod:`.storage`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -30,7 +34,9 @@ from whoosh.searching import Searcher
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import close_phrase, one_line
 from waic_reader.index.errors import IndexBusy
+from waic_reader.index.locking import Held
 from waic_reader.index.search.whoosh import parser as uq
+from waic_reader.index.search.whoosh import storage, unpickle
 from waic_reader.index.search.whoosh.analyzer import indexed_text  # also registers ``waic_index`` (pickled.py)
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
@@ -47,6 +53,8 @@ from waic_reader.index.search.whoosh.snippets import (
     noise_test,
     stored_noise_spans,
 )
+
+unpickle.install()  # before any index is opened, in this process and the build workers it forks
 
 # 2: noise_spans stored (snippets without re-analysis); 3: IndexPositions, uncompressed blocks;
 # 4: posting values packed per block (codec.PackedCodec); 5: pickled classes named ``waic_index.*``
@@ -190,11 +198,40 @@ def build_processes() -> int:
 
 
 _BUILD_COUNTER: Any = None
+_BUILD_PARENT = 0  # the pid of the process that forked the workers
+
+
+def _die_with_parent() -> None:
+    """End this worker, silently, when the process that forked it dies (even by SIGKILL).
+
+    Linux: the kernel sends SIGKILL when the parent dies (``prctl(PR_SET_PDEATHSIG)``);
+    elsewhere a daemon thread checks the parent every half second. Either way no orphan is
+    left analysing, and none prints a traceback about its lost parent.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    else:
+
+        def watch() -> None:
+            while os.getppid() == _BUILD_PARENT:
+                time.sleep(0.5)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != _BUILD_PARENT:  # the parent died before the death signal was asked for
+        os._exit(1)
 
 
 def _build_worker_init(counter: Any = None) -> None:
     global _BUILD_COUNTER
     _BUILD_COUNTER = counter
+    # Ctrl+C reaches every process of the terminal's group: the parent alone handles it (it
+    # ends the pool and removes the unfinished generation); a worker would print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     # A lock copied by fork while another thread of the parent held it would never be released.
     analyse = getattr(_BUILD_SOURCE, "analyse", None)
     if analyse is not None and hasattr(analyse, "_lock"):
@@ -209,7 +246,7 @@ def _build_segment(share: tuple[str, list[str]]) -> tuple[Any, list[tuple[str, s
     source = _BUILD_SOURCE
     assert source is not None
     skipped: list[tuple[str, str]] = []
-    writer = SegmentWriter(windex.open_dir(folder), _lk=False, compound=False, limitmb=WRITER_LIMITMB, codec=_codec())
+    writer = SegmentWriter(open_index(Path(folder)), _lk=False, compound=False, limitmb=WRITER_LIMITMB, codec=_codec())
     _fast_lengths(writer)
     try:
         added = 0
@@ -302,6 +339,15 @@ def expected_meta(analysis_version: str) -> dict[str, Any]:
     return {"schema": SCHEMA_VERSION, "analysis": analysis_version}
 
 
+def open_index(gen: Path) -> windex.Index:
+    """The whoosh index in ``gen``, with the app's schema (the pickled one is never loaded)."""
+    return storage.PrivateFileStorage(str(gen)).open_index(schema=make_schema())
+
+
+def create_index(gen: Path) -> windex.Index:
+    return storage.PrivateFileStorage(str(gen)).create_index(make_schema())
+
+
 class SearchIndex:
     """A corpus's index: opened once per process; thread-safe for one writer and many readers."""
 
@@ -312,6 +358,11 @@ class SearchIndex:
         self.analysis_version = analysis_version
         self._ix: windex.Index | None = None
         self._searcher: Searcher | None = None
+        # The generation being read, with the shared lock that keeps other processes from
+        # removing it; and one just opened by _open_existing, until _set_index takes it.
+        self._gen: Path | None = None
+        self._held: Held | None = None
+        self._pending: tuple[Path, Held] | None = None
         self._lock = threading.RLock()
         schema = make_schema()
         self._parser = uq.make_parser(schema)
@@ -322,33 +373,47 @@ class SearchIndex:
     # -- opening --------------------------------------------------------------------------
 
     def _current(self) -> Path | None:
-        try:
-            name = (self.index_dir / "CURRENT").read_text("utf-8").strip()
-        except OSError:
-            return None
-        if not name.startswith("gen-") or "/" in name or ".." in name:
-            return None
-        return self.index_dir / name
+        return storage.current_generation(self.index_dir)
 
     def _open_existing(self) -> tuple[windex.Index | None, str]:
-        """Open the live generation; return (index, "") or (None, why it cannot be used)."""
-        gen = self._current()
+        """Open the live generation; return (index, "") or (None, why it cannot be used).
+
+        Raises :class:`IndexUntrusted` when the index folder is not the user's own.
+        """
+        storage.check_trusted(self.index_dir)
+        gen = storage.current_generation(self.index_dir)
         if gen is None or not gen.is_dir():
             return None, "no index yet"
         try:
+            why = storage.untrusted_content(gen)
             meta = json.loads((gen / META_NAME).read_text("utf-8"))
         except (OSError, ValueError):
             return None, "index metadata missing or damaged"
+        if why:
+            return None, f"index refused: {why}"
         if meta != expected_meta(self.analysis_version):
             return None, "index was built by another version"
+        if self._ix is not None and gen == self._gen:
+            return self._ix, ""  # already open (and held)
+        if not (gen / storage.MARKER).exists():
+            # Named by CURRENT with the app's metadata: made by a version before markers.
+            storage.mark(gen)
+        held = storage.hold(gen)
+        if held is None:  # removed by another process's rebuild meanwhile: read CURRENT again
+            return self._open_existing()
         try:
-            ix = windex.open_dir(str(gen))
+            ix = open_index(gen)
             with ix.searcher() as s:  # touch every segment so damage shows here, not mid-search
                 s.doc_count_all()
                 list(s.lexicon("doc"))[:1]
-            return ix, ""
+        except unpickle.UnsafePickle as exc:
+            held.release()
+            return None, f"index refused: {exc}"
         except Exception as exc:
+            held.release()
             return None, f"index damaged ({type(exc).__name__}: {one_line(str(exc), 80)})"
+        self._stash(gen, held)
+        return ix, ""
 
     def _set_index(self, ix: windex.Index) -> None:
         with self._lock:
@@ -359,6 +424,21 @@ class SearchIndex:
             self._searcher = ix.searcher()
             if old is not None:
                 old.close()
+            if self._pending is not None:  # the generation ``ix`` reads (see _open_existing)
+                left = self._gen
+                if self._held is not None:
+                    self._held.release()
+                self._gen, self._held = self._pending
+                self._pending = None
+                if left is not None and left != self._gen:
+                    # Another process replaced the generation this one read: the last reader removes it.
+                    storage.remove_old_generations(self.index_dir, keep=self._gen)
+
+    def _stash(self, gen: Path, held: Held) -> None:
+        with self._lock:
+            if self._pending is not None:
+                self._pending[1].release()
+            self._pending = (gen, held)
 
     def searcher(self) -> Searcher:
         with self._lock:
@@ -375,6 +455,11 @@ class SearchIndex:
                 self._searcher.close()
             self._searcher = None
             self._ix = None
+            if self._held is not None:
+                self._held.release()
+            if self._pending is not None:
+                self._pending[1].release()
+            self._gen = self._held = self._pending = None
 
     # -- building -------------------------------------------------------------------------
 
@@ -436,7 +521,8 @@ class SearchIndex:
         import multiprocessing
 
         ctx = multiprocessing.get_context("fork")
-        _BUILD_SOURCE = self
+        global _BUILD_PARENT
+        _BUILD_SOURCE, _BUILD_PARENT = self, os.getpid()
         try:
             with ctx.Pool(procs, initializer=_build_worker_init) as pool:
                 results = pool.imap(_build_worker_fields, docs, chunksize=8)
@@ -451,13 +537,25 @@ class SearchIndex:
             _BUILD_SOURCE = None
 
     def rebuild(self, reason: str = "asked", progress: Callable[[int, int], None] | None = None) -> SyncReport:
+        """Build a new generation from every article and make it the live one.
+
+        Raises :class:`IndexBusy` at once when another process is writing the index.
+        """
+        self._check_folder()
+        with storage.write_lock(self.index_dir, wait=False):
+            return self._rebuild(reason, progress)
+
+    def _check_folder(self) -> None:
+        storage.check_trusted(self.index_dir)
+        storage.make_private_dirs(self.index_dir)
+
+    def _rebuild(self, reason: str, progress: Callable[[int, int], None] | None) -> SyncReport:
+        """Build a new generation (the caller holds the write lock)."""
         start = time.perf_counter()
         report = SyncReport(str(self.index_dir), rebuilt=True, reason=reason)
-        self.index_dir.mkdir(parents=True, exist_ok=True)
-        gen = self.index_dir / f"gen-{time.time_ns()}-{os.getpid()}"
-        gen.mkdir()
+        gen, held = storage.new_generation(self.index_dir)
         try:
-            ix = windex.create_in(str(gen), make_schema())
+            ix = create_index(gen)
             docs = list(self.corpus.entries)
             procs = build_processes()
             if procs >= 2 and len(docs) >= PARALLEL_MIN_DOCS:
@@ -472,15 +570,15 @@ class SearchIndex:
                     writer.cancel()
                     raise
                 writer.commit()
-            (gen / META_NAME).write_text(json.dumps(expected_meta(self.analysis_version)), "utf-8")
-            tmp = self.index_dir / f"CURRENT.{os.getpid()}.tmp"
-            tmp.write_text(gen.name, "utf-8")
-            os.replace(tmp, self.index_dir / "CURRENT")
+            storage.write_private(gen / META_NAME, json.dumps(expected_meta(self.analysis_version)))
+            storage.set_current(self.index_dir, gen)
         except BaseException:
             shutil.rmtree(gen, ignore_errors=True)
+            held.release()
             raise
+        self._stash(gen, held)
         self._set_index(ix)
-        self._remove_old_generations(keep=gen)
+        storage.remove_old_generations(self.index_dir, keep=gen)
         report.indexed = ix.doc_count()
         report.seconds = time.perf_counter() - start
         return report
@@ -509,7 +607,8 @@ class SearchIndex:
         counter = ctx.Value("i", 0)
         step = -(-len(docs) // procs)
         shares = [(str(ix.storage.folder), docs[i : i + step]) for i in range(0, len(docs), step)]
-        _BUILD_SOURCE = self
+        global _BUILD_PARENT
+        _BUILD_SOURCE, _BUILD_PARENT = self, os.getpid()
         try:
             with ctx.Pool(len(shares), initializer=_build_worker_init, initargs=(counter,)) as pool:
                 pending = pool.map_async(_build_segment, shares)
@@ -535,70 +634,122 @@ class SearchIndex:
         if progress:
             progress(len(docs), len(docs))
 
-    def _remove_old_generations(self, keep: Path) -> None:
-        for child in self.index_dir.iterdir():
-            if child.is_dir() and child.name.startswith("gen-") and child != keep:
-                shutil.rmtree(child, ignore_errors=True)
+    def sync(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        force: bool = False,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> SyncReport:
+        """Bring the index in line with the corpus: open, update changed files, or rebuild.
 
-    def sync(self, progress: Callable[[int, int], None] | None = None, force: bool = False) -> SyncReport:
-        """Bring the index in line with the corpus: open, update changed files, or rebuild."""
+        With no usable index and another process building one, waits for it (``on_wait`` is
+        told why) and uses what it built. With a usable index and another process writing,
+        opens the index as it is and raises :class:`IndexBusy`. ``OSError`` when the index
+        cannot be written (the index, if one exists, is open for searching all the same).
+        """
         if force:
-            return self.rebuild("asked", progress)
+            try:
+                return self.rebuild("asked", progress)
+            except IndexBusy:
+                ix, _why = self._open_existing()
+                if ix is not None:  # search it as it is
+                    self._set_index(ix)
+                    raise
+                # No index yet: what the other process is building is the fresh index asked for.
         ix, why = self._open_existing()
-        if ix is None:
-            return self.rebuild(why, progress)
-        start = time.perf_counter()
+        if ix is not None:
+            self._set_index(ix)
+            report, todo = self._changes(ix)
+            if not todo:
+                return report
+            lock = storage.write_lock(self.index_dir, wait=False)  # IndexBusy: search what is there
+        else:
+            self._check_folder()
+            try:
+                lock = storage.write_lock(self.index_dir, wait=False)
+            except IndexBusy:
+                if on_wait is not None:
+                    on_wait("index busy: waiting for another waic-reader to finish building it")
+                lock = storage.write_lock(self.index_dir, wait=True)
+        with lock:
+            # Under the lock, the live generation is the one to update: another process may
+            # have built or replaced it since it was read above.
+            ix, again = self._open_existing()
+            if ix is None:
+                return self._rebuild(why if why == again else again, progress)
+            self._set_index(ix)
+            return self._update(ix, progress)
+
+    def _changes(self, ix: windex.Index) -> tuple[SyncReport, bool]:
+        """A report of how the corpus differs from ``ix`` (nothing written), and whether it does."""
         report = SyncReport(str(self.index_dir))
-        self._set_index(ix)
         stored: dict[str, tuple[int, int]] = {}
         with ix.searcher() as s:
             for fields in s.all_stored_fields():
                 stored[fields["doc"]] = (fields.get("mtime_ns"), fields.get("size"))
         current = {d: (e.mtime_ns, e.size) for d, e in self.corpus.entries.items()}
-        added = [d for d in current if d not in stored]
-        changed = [d for d in current if d in stored and stored[d] != current[d]]
-        removed = [d for d in stored if d not in current]
-        if added or changed or removed:
+        report.added = [d for d in current if d not in stored]
+        report.updated = [d for d in current if d in stored and stored[d] != current[d]]
+        report.removed = [d for d in stored if d not in current]
+        report.indexed = len(stored)
+        return report, bool(report.added or report.updated or report.removed)
+
+    def _update(self, ix: windex.Index, progress: Callable[[int, int], None] | None) -> SyncReport:
+        """Write the corpus's changes into ``ix`` (the caller holds the write lock)."""
+        start = time.perf_counter()
+        report, todo = self._changes(ix)
+        if todo:
             try:
                 writer = _writer(ix)
             except windex.LockError:
-                raise IndexBusy("index busy: another waic-reader is updating it") from None
+                raise IndexBusy(storage.BUSY) from None
             try:
-                for d in removed:
+                for d in report.removed:
                     writer.delete_by_term("doc", d)
-                for fields in self._field_stream(added + changed, report, progress):
+                for fields in self._field_stream(report.added + report.updated, report, progress):
                     writer.update_document(**fields)
             except BaseException:
                 writer.cancel()
                 raise
             writer.commit()
             self._set_index(ix)
-            report.added, report.updated, report.removed = added, changed, removed
+            # A file that could not be read is reported as skipped, not as added or changed.
+            unread = {s.path for s in report.skipped}
+            if unread:
+                report.added = [d for d in report.added if self.corpus.entries[d].path.name not in unread]
+                report.updated = [d for d in report.updated if self.corpus.entries[d].path.name not in unread]
         report.indexed = ix.doc_count()
         report.seconds = time.perf_counter() - start
         return report
 
     def update_docs(self, docs: Iterable[str]) -> None:
         """Re-index ``docs`` now although their files did not change (e.g. the user re-marked
-        a block as noise, which moves its text between the content and noise fields)."""
-        with self._lock:
-            ix = self._ix
-        if ix is None:
+        a block as noise, which moves its text between the content and noise fields).
+
+        Waits for another process writing the index, then writes into the live generation
+        (which that process may have replaced). ``OSError`` when the index cannot be written.
+        """
+        if self._ix is None:
             return
-        try:
-            writer = _writer(ix)
-        except windex.LockError:
-            raise IndexBusy("index busy: another waic-reader is updating it") from None
-        report = SyncReport(str(self.index_dir))
-        docs = [d for d in docs if d in self.corpus.entries]
-        try:
-            for fields in self._documents(docs, report, None, len(docs)):
-                writer.update_document(**fields)
-        except BaseException:
-            writer.cancel()
-            raise
-        writer.commit()
-        self._set_index(ix)
+        with storage.write_lock(self.index_dir, wait=True):
+            ix, why = self._open_existing()
+            if ix is None:
+                raise OSError(f"the index cannot be updated ({why})")
+            self._set_index(ix)
+            try:
+                writer = _writer(ix)
+            except windex.LockError:
+                raise IndexBusy(storage.BUSY) from None
+            report = SyncReport(str(self.index_dir))
+            docs = [d for d in docs if d in self.corpus.entries]
+            try:
+                for fields in self._documents(docs, report, None, len(docs)):
+                    writer.update_document(**fields)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            self._set_index(ix)
 
     # -- stored data ----------------------------------------------------------------------
 
