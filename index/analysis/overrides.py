@@ -4,6 +4,10 @@ A mark is keyed by doc id and a hash of the block's text (whitespace-normalised)
 so it survives edits elsewhere in the file and follows the block if it moves. The file is written
 atomically (temp file + ``os.replace``) so a crash never leaves half a file; a corrupt file is
 reported through ``error`` and treated as empty rather than stopping the reader.
+
+Several processes (two TUIs, a TUI and a script) may mark the same corpus: :meth:`Overrides.save`
+takes a lock beside the file, reads it again and applies this process's own changes on top, so
+no process's marks are lost (last writer wins only for the same block).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from waic_reader.index.locking import lock_file
 from waic_reader.index.paths import corpus_key
 from waic_reader.index.paths import data_dir as default_data_dir
 
@@ -39,10 +44,16 @@ class Overrides:
     # doc id -> block key -> {"mark": "noise"|"content", "text": excerpt for people reading the file}
     marks: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     error: str | None = None
+    # This process's changes not yet saved, in order: (doc, block key or None for every block of
+    # the doc, the entry or None to remove). Replayed onto the file's current content on save.
+    _changes: list[tuple[str, str | None, dict[str, str] | None]] = field(default_factory=list, repr=False)
 
     @classmethod
     def load(cls, corpus_root: Path, data_dir: Path | None = None) -> Overrides:
-        path = overrides_path(Path(corpus_root), data_dir)
+        return cls._read(overrides_path(Path(corpus_root), data_dir))
+
+    @classmethod
+    def _read(cls, path: Path) -> Overrides:
         try:
             raw = path.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -64,27 +75,54 @@ class Overrides:
         if mark not in MARKS:
             raise ValueError(f"mark must be one of {', '.join(MARKS)}, not {mark!r}")
         excerpt = " ".join(block_text.split())[:80]
-        self.marks.setdefault(doc, {})[block_key(block_text)] = {"mark": mark, "text": excerpt}
+        self._change(doc, block_key(block_text), {"mark": mark, "text": excerpt})
 
     def clear(self, doc: str, block_text: str | None = None) -> None:
         """Forget one block's mark, or every mark of ``doc`` when no block is given."""
-        if block_text is None:
-            self.marks.pop(doc, None)
-            return
-        per_doc = self.marks.get(doc)
-        if per_doc is not None:
-            per_doc.pop(block_key(block_text), None)
-            if not per_doc:
-                del self.marks[doc]
+        self._change(doc, None if block_text is None else block_key(block_text), None)
+
+    def _change(self, doc: str, key: str | None, entry: dict[str, str] | None) -> None:
+        _apply(self.marks, doc, key, entry)
+        self._changes.append((doc, key, entry))
+
+    def mark_and_save(self, doc: str, block_text: str, mark: str) -> None:
+        """Mark a block and save at once; if the save fails (``OSError``) the mark is not kept."""
+        before = {k: dict(v) for k, v in self.marks.get(doc, {}).items()}
+        pending = len(self._changes)
+        self.mark(doc, block_text, mark)
+        try:
+            self.save()
+        except BaseException:
+            del self._changes[pending:]
+            if before:
+                self.marks[doc] = before
+            else:
+                self.marks.pop(doc, None)
+            raise
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.marks.values())
 
     def save(self) -> None:
+        """Write the marks: the file as another process may have saved it since it was read,
+        with this process's changes applied on top (under a lock beside the file).
+
+        ``OSError`` when the folder cannot be written; the changes are then still pending.
+        """
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps(
-            {"version": FORMAT_VERSION, "marks": self.marks}, ensure_ascii=False, indent=1, sort_keys=True
-        )
+        with lock_file(self.path.with_name(f".{self.path.name}.lock")):
+            disk = Overrides._read(self.path)
+            merged = disk.marks if disk.error is None else self.marks
+            if disk.error is None:
+                for doc, key, entry in self._changes:
+                    _apply(merged, doc, key, entry)
+            self._write(merged)
+        self.marks = merged
+        self._changes = []
+        self.error = None
+
+    def _write(self, marks: dict[str, dict[str, dict[str, str]]]) -> None:
+        payload = json.dumps({"version": FORMAT_VERSION, "marks": marks}, ensure_ascii=False, indent=1, sort_keys=True)
         fd, tmp = tempfile.mkstemp(prefix=".overrides-", suffix=".tmp", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -96,7 +134,21 @@ class Overrides:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
-        self.error = None
+
+
+def _apply(
+    marks: dict[str, dict[str, dict[str, str]]], doc: str, key: str | None, entry: dict[str, str] | None
+) -> None:
+    if key is None:
+        marks.pop(doc, None)
+    elif entry is not None:
+        marks.setdefault(doc, {})[key] = entry
+    else:
+        per_doc = marks.get(doc)
+        if per_doc is not None:
+            per_doc.pop(key, None)
+            if not per_doc:
+                del marks[doc]
 
 
 def _parse(data: Any) -> tuple[dict[str, dict[str, dict[str, str]]], str | None]:

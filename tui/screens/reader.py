@@ -575,12 +575,16 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
 
     def _mark(self, text: str, decision: str) -> None:
         ws = self.app.workspace  # type: ignore[attr-defined]
-        overrides = ws.analyser.overrides
-        overrides.mark(self.doc, text, decision)
         try:
-            overrides.save()
+            ws.analyser.overrides.mark_and_save(self.doc, text, decision)
         except OSError as exc:
-            self.notify(f"Could not save your mark: {exc.strerror or exc}", severity="error", markup=False)
+            # A mark that is not saved is not applied either (nor indexed): it would vanish on restart.
+            self.notify(
+                f"Could not save your mark, so it was not applied: {exc.strerror or exc}",
+                severity="error",
+                markup=False,
+            )
+            return
         ws.analyser.invalidate(self.doc)
         ws.corpus.forget(self.doc)
         self.notify(f"Marked as {'boilerplate' if decision == 'noise' else 'article text'}", markup=False)
