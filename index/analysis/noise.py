@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from waic_reader.index.analysis.main_text import PAGE_OUTSIDE_BLOCKS, best_span, close_at_marker, gain
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 
 if TYPE_CHECKING:
@@ -147,7 +148,87 @@ _WIRES = (
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
+_COMMENTS_HEADER = "comments section header"
 _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
+    (
+        "comments",
+        re.compile(
+            r"^(?:\d+|no)\s+(?:comments?|responses?|replies)\W*$|^(?:comments?|responses|discussion|reader comments)"
+            r"(?:\s*\(\s*\d+(?:\s+posted)?\s*\))?\W*$|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+            r"\s+(?:thoughts?|responses?|comments?|replies) (?:on|to)\b|^(?:leave|post|add|write) a (?:comment|reply)\b"
+            r"|^(?:show|view|read|load|see|hide) (?:all |the )?(?:\d+ )?(?:comments|replies)\b"
+            r"|^join the (?:conversation|discussion)\b|^(?:comments?|discussion) (?:are|is|have been) (?:now )?closed\b",
+            _R,
+        ),
+        12,
+        _COMMENTS_HEADER,
+    ),
+    (
+        "comments",
+        re.compile(
+            r"your email address will not be published|required fields are marked|^(?:reply|report(?: abuse)?"
+            r"|flag|permalink|recommend|report comment)(?:\s*[|·•]\s*\w+)*\W*$"
+            r"|^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s+(?:says|said|wrote|replied):?\s*(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}[/. ])"
+            r"|^you must be (?:logged|signed) in to (?:post|leave|report|recommend)\b",
+            _R,
+        ),
+        25,
+        "comment furniture",
+    ),
+    (
+        "caption",
+        re.compile(
+            r"^(?:photograph|photo|picture|image|illustration|graphic|video|credit|caption|source image)s?"
+            r"(?: credit)?\s*[:：]\s*\S|\((?:photo|picture|image|credit)s?\s*[:：]?[^)]{2,80}\)\W*$"
+            r"|[/|]\s*(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|epa|shutterstock|alamy|pa wire|pa media)\W*$"
+            r"|^(?:view|buy|enlarge|expand) (?:photos?|image|gallery)\W*$|^caption\W*$|^media caption\b"
+            r"|^\d{1,3} of \d{1,3}\W*(?:photos?|images?)?\W*$|^(?:full ?screen|autoplay|skip ad|image \d+ of \d+)\W*$",
+            _R,
+        ),
+        40,
+        "photo caption or credit",
+    ),
+    (
+        "press-release",
+        re.compile(
+            r"^(?:for immediate release|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office|enquiries)"
+            r"|contacts?\s*:|contacts?\W*$|investor (?:relations|contacts?)\b|#{3,}|-30-|\*{3,}"
+            r"|end of (?:press )?release|(?:tel|phone|mobile|fax|e-?mail)\s*[:.]\s*\S)",
+            _R,
+        ),
+        20,
+        "press-release furniture",
+    ),
+    (
+        "press-release",
+        re.compile(
+            r"^(?i:about|über|à propos de)\s+(?!(?i:the author|us|this|our)\b)(?:the\s+)?[A-Z][\w&.,'’ -]{1,60}\W*$"
+        ),
+        8,
+        "“About” section header of a press release",
+    ),
+    (
+        "live-blog",
+        re.compile(
+            r"^(?:key events|show key events only|please turn on javascript to use this feature|live updates?|live feed"
+            r"|refresh (?:the )?(?:page|feed)|(?:new|\d+ new) (?:posts?|updates?)|latest updates?|auto-?update(?: on| off)?"
+            r"|pinned(?: post)?|filter(?: by)?:? key events)\W*$",
+            _R,
+        ),
+        10,
+        "live-blog control",
+    ),
+    (
+        "byline",
+        re.compile(
+            r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:writes|reports|covers) (?:about|on)\b"
+            r"|^follow (?!us\b|me\b|our\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2} on (?:twitter|x|facebook|instagram|bluesky|threads|linkedin|mastodon)\b"
+            r"|\bis on (?:twitter|x) at @?\w+\W*$",
+            _R,
+        ),
+        60,
+        "author bio",
+    ),
     (
         "advertisement",
         re.compile(
@@ -460,20 +541,112 @@ def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
 
     total = sum(f.n for f in feats) or 1
     english = sum(f.stop_density * f.n for f in feats) / total >= 0.15
-    prose = [i for i in range(n) if labels[i] is None and _is_prose(feats[i], english)]
-    if not prose:
+    is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]
+    span = best_span([gain(is_prose[i], _fragment(f), f.n) for i, f in enumerate(feats)])
+    if span is None:
         return labels  # no article prose to stand against: only the phrase rules are safe
-    body_start, body_end = prose[0], prose[-1]
+    markers = [i for i, lab in enumerate(labels) if lab and (lab[1] == _COMMENTS_HEADER or lab[0] == "press-release")]
+    span = close_at_marker(span, is_prose, markers)
+    titled = blocks[0].kind == "title"
+    outside = sum(1 for i, f in enumerate(feats) if f.n and labels[i] is None and not span[0] <= i <= span[1])
+    page = outside - titled >= PAGE_OUTSIDE_BLOCKS
+    if page:
+        body_start, body_end = span
+    else:
+        prose_all = [i for i in range(n) if is_prose[i]]
+        body_start, body_end = prose_all[0], prose_all[-1]
+    prose = [i for i in range(body_start, body_end + 1) if is_prose[i]]
     body_vocab: set[str] = set()
     for i in prose:
         body_vocab.update(feats[i].vocab)
     # A short line right before prose is that prose's section heading ("What Happened?").
     intro = {i - 1 for i in prose if i > 0}
+    keep = _page_head(feats, labels, body_start, titled, body_vocab) if page else set()
+    intro |= keep
 
     _bylines(blocks, feats, labels, body_start, body_end)
     _runs(blocks, feats, labels, intro, body_start, body_end, body_vocab)
+    _after_marker(feats, labels, markers, body_end)
+    if page:
+        _page_outside(feats, labels, keep, body_start, body_end)
     _bare_bullets(feats, labels)
     return labels
+
+
+def _fragment(f: _Feat) -> bool:
+    """A line that reads like text but is too short for prose: a list item, a pull quote."""
+    return f.n >= 5 and f.title_ratio < 0.6 and f.stop_density >= 0.25
+
+
+def _page_head(
+    feats: list[_Feat], labels: list[tuple[str, str] | None], body_start: int, titled: bool, body_vocab: set[str]
+) -> set[int]:
+    """The headline and standfirst above a page's main text: the blocks before it that stay content.
+
+    The headline is the headline-like line (4 to 30 words, no phrase rule) within fifteen blocks
+    above the body that shares the most words with the body (at least two, and 30% of its own;
+    the nearest wins a tie); a standfirst is a sentence between it and the body.
+    """
+    keep: set[int] = {0} if titled and labels[0] is None and body_start <= 3 else set()
+    best, best_shared = None, 1
+    for k in range(body_start - 1, max(-1, body_start - 16), -1):
+        f = feats[k]
+        if labels[k] is None and f.headline_like and 4 <= f.n <= 30 and not _is_stamp(f):
+            shared = sum(1 for w in f.vocab if w in body_vocab)
+            if shared > best_shared and shared >= 0.3 * len(f.vocab):  # the nearest wins a tie
+                best, best_shared = k, shared
+    if best is not None:
+        keep.add(best)
+        for j in range(best + 1, body_start):
+            g = feats[j]
+            if labels[j] is None and g.n >= 8 and g.sentence_end and g.stop_density >= 0.15:
+                keep.add(j)
+    return keep
+
+
+def _after_marker(feats: list[_Feat], labels: list[tuple[str, str] | None], markers: list[int], body_end: int) -> None:
+    """After the article, a comments header or press-release furniture owns the rest of the page."""
+    first = next((m for m in markers if m > body_end), None)
+    if first is None:
+        return
+    kind = labels[first][0] if labels[first] else "comments"
+    what = "comments section" if kind == "comments" else "press-release furniture"
+    for k in range(first + 1, len(feats)):
+        if labels[k] is None and feats[k].n:
+            labels[k] = (kind, f"in the {what} after the article (from “{_snip(feats[first].text, 30)}”)")
+
+
+def _page_outside(
+    feats: list[_Feat], labels: list[tuple[str, str] | None], keep: set[int], body_start: int, body_end: int
+) -> None:
+    """On a whole page, what lies outside the article's main text is the page around it.
+
+    A short sentence straight after the main text (a closing line) stays with it.
+    """
+    k = body_end + 1
+    while k < len(feats) and labels[k] is None:
+        f = feats[k]
+        if f.n == 0:
+            k += 1
+            continue
+        if not (f.n >= 3 and f.sentence_end and f.stop_density >= 0.15) or (
+            _BIO.match(f.text) and _BIO_CUE.search(f.text)
+        ):
+            break
+        keep.add(k)
+        k += 1
+    for i, f in enumerate(feats):
+        if labels[i] is not None or not f.n or i in keep or body_start <= i <= body_end:
+            continue
+        where = "before the article's main text" if i < body_start else "after the article's main text"
+        if _BIO.match(f.text) and _BIO_CUE.search(f.text):
+            labels[i] = ("byline", f"author bio {where}")
+        elif f.n <= 4 and not f.sentence_end:
+            labels[i] = ("navigation", f"menu or page {'header' if i < body_start else 'footer'} line {where}")
+        elif f.headline_like:
+            labels[i] = ("headline-list", f"headline-like line {where}: another story's teaser")
+        else:
+            labels[i] = ("outside-article", f"text {where}, apart from its run of prose")
 
 
 def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
