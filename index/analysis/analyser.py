@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.overrides import Overrides
-from waic_reader.index.corpus.reader import Article, Corpus
+from waic_reader.index.corpus.reader import READER_VERSION, Article, Corpus
 
 if TYPE_CHECKING:  # imported on first analysis: the entity rules and noise model take ~40 ms
     from waic_reader.index.analysis.entities.recogniser import Mention, Recognizer
@@ -26,7 +26,7 @@ def analysis_version() -> str:
     from waic_reader.index.analysis.entities.recogniser import ENTITY_VERSION
     from waic_reader.index.analysis.noise import ANALYSIS_VERSION as NOISE_VERSION
 
-    return f"noise{NOISE_VERSION}-entities{ENTITY_VERSION}"
+    return f"noise{NOISE_VERSION}-entities{ENTITY_VERSION}-reader{READER_VERSION}"
 
 
 def __getattr__(name: str) -> Any:  # ``VERSION`` stays importable, computed on first use

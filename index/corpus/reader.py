@@ -29,6 +29,9 @@ from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BY
 from waic_reader.index.corpus.text import normalize_newlines, one_line
 from waic_reader.index.corpus.tokens import word_count as count_words
 
+# What the reader makes of a file (stored in the index with it): 2 = formats, front matter,
+# relative doc ids, ISO dates from metadata and text. A change rebuilds existing indexes.
+READER_VERSION = 2
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 META_FIELDS = ("title", "outlet", "date", "url")
@@ -212,7 +215,8 @@ def _read_regular(path: Path, root: Path, limit: int | None = None) -> tuple[byt
 # Deriving title and outlet from the text
 
 _POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60}?)\s*\.?\s*$", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}\((?P<name>[A-Z][A-Za-z&. ]{1,30})\)\s*[-–—]")
+# "TOKYO (Reuters) -", "TOKYO, March 14, 2025 (Reuters) -": the place may carry the date.
+_DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,'-]{1,40}\((?P<name>[A-Z][A-Za-z&. ]{1,30})\)\s*[-–—]")
 _CAPWORD = re.compile(r"^(?:[A-Z][\w&.'-]*|of|the|and|&)$")
 
 

@@ -168,8 +168,8 @@ def test_json_array_and_wrapped_json(tmp_path: Path) -> None:
     )
     write(tmp_path, "config.json", json.dumps({"theme": "dark"}))
     corpus = Corpus.scan(tmp_path)
-    assert set(corpus.docs) == {"array#1", "array#2", "newsapi#1", "api#1"}
-    assert corpus.article("api#1").url == "https://a"
+    assert set(corpus.docs) == {"array#1", "array#2", "newsapi#1", "api#a"}  # no id: the URL's last segment
+    assert corpus.article("api#a").url == "https://a"
     assert "not an article" in {s.path: s.reason for s in corpus.skipped}["config.json"]
 
 

@@ -66,7 +66,7 @@ def read_feed(raw: bytes) -> tuple[list[Item], list[ItemSkip]]:
             Item(
                 text=text,
                 number=n,
-                key=str(entry.get("id") or "") or None,
+                key=str(entry.get("id") or entry.get("link") or "") or None,
                 title=one_line(str(entry.get("title") or ""), 300) or None,
                 outlet=one_line(str(source.get("title") or ""), 200) or channel_title,
                 date=str(date) if date else None,

@@ -94,7 +94,7 @@ def record_item(record: dict[str, Any], number: int = 0) -> Item | str:
     return Item(
         text=text,
         number=number,
-        key=found.get("key"),
+        key=found.get("key") or found.get("url"),  # NewsAPI records have no id; their URL is one
         title=one_line(found["title"], 300) if "title" in found else None,
         outlet=one_line(found["outlet"], 200) if "outlet" in found else None,
         date=one_line(found["date"], 80) if "date" in found else None,
