@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # imported when first used: whoosh, the entity rules and the 
 
     from waic_reader.index.analysis.analyser import Analyser, Analysis
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
+    from waic_reader.index.analysis.timeline import Timeline
     from waic_reader.index.search.whoosh.engine import Results, SearchIndex, SyncReport
 
 _ENTITY_REF = re.compile(r'\b(entity|who|ent):(?:"([^"]*)"|([^\s()"]+))')
@@ -189,3 +190,14 @@ class Workspace:
                 continue  # unreadable files are listed by `waic-reader index` and the library
             out.append((doc, article.outlet, article.title))
         return out
+
+    def timeline(self) -> Timeline:
+        """Every readable article on a time axis, with who first mentioned each entity and figure
+        (see :mod:`waic_reader.index.analysis.timeline`). Reads and analyses every article."""
+        from waic_reader.index.analysis.facts import fact_sheet
+        from waic_reader.index.analysis.timeline import build_timeline
+
+        articles = self.corpus.articles()
+        analyses = {a.doc: self.analyser.analyse(a) for a in articles}
+        facts = fact_sheet([(a, analyses[a.doc].noise_spans()) for a in articles])
+        return build_timeline(articles, {doc: an.mentions for doc, an in analyses.items()}, facts)

@@ -7,6 +7,7 @@ or noise mark leaks in; the cursor does not blink so frames are stable.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.widgets import Input
@@ -15,11 +16,16 @@ from waic_reader.index.workspace import Workspace
 from waic_reader.tui.app import StartOptions, WaicReaderApp
 
 SIZE = (120, 40)
+# A small corpus in every format the app reads, with dates (and one undated article).
+COVERAGE_MIX = Path(__file__).parent / "fixtures" / "coverage_mix"
 
 
-def make_app(open_doc: str | None = None, compare: tuple[str, str] | None = None) -> WaicReaderApp:
+def make_app(
+    open_doc: str | None = None, compare: tuple[str, str] | None = None, corpus: Path | None = None
+) -> WaicReaderApp:
+    """The app on the bundled seeds, or on ``corpus``."""
     Input.cursor_blink = False
-    ws = Workspace()
+    ws = Workspace(corpus)
     options = StartOptions(
         open_doc=ws.corpus.resolve(open_doc) if open_doc else None,
         compare=(ws.corpus.resolve(compare[0]), ws.corpus.resolve(compare[1])) if compare else None,

@@ -86,6 +86,14 @@ class WaicReaderApp(App[None]):
         Binding(
             "E", "entities", "Who", tooltip="Entities × outlets: who and what each outlet mentions", id="app.entities"
         ),
+        Binding(
+            "t",
+            "timeline",
+            "Timeline",
+            show=False,  # listed by ? (help); the footer keeps to the keys every screen needs
+            tooltip="Articles on a time axis by outlet; who reported what first",
+            id="app.timeline",
+        ),
     ]
 
     # Screens watch these instead of being called: the library repaints when the index changes.
@@ -233,6 +241,12 @@ class WaicReaderApp(App[None]):
 
         if not self.screen.is_modal and not isinstance(self.screen, EntityMatrixScreen):
             self.push_screen(EntityMatrixScreen())
+
+    def action_timeline(self) -> None:
+        from waic_reader.tui.screens.timeline import TimelineScreen
+
+        if not self.screen.is_modal and not isinstance(self.screen, TimelineScreen):
+            self.push_screen(TimelineScreen())
 
     def action_help(self) -> None:
         from waic_reader.tui.screens.help import HelpScreen  # on first use: not needed for the first paint

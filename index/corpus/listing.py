@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
+from waic_reader.index.corpus.dates import resolve_year
 from waic_reader.index.corpus.dates import sort_key as date_key
 
 Row = TypeVar("Row", bound=Mapping[str, Any])
@@ -30,3 +31,14 @@ def sort_rows(rows: Sequence[Row], key: str) -> list[Row]:
     if key in ("words", "noise"):
         return sorted(rows, key=lambda r: -int(r.get(key) or 0))
     raise ValueError(f"unknown sort key {key!r} (known: {', '.join(SORTS)})")
+
+
+def resolve_years(rows: Sequence[dict[str, Any]]) -> None:
+    """Give each row's year-less date (``--MM-DD``) the year of the other rows' dates, in place
+    (see :func:`~waic_reader.index.corpus.dates.resolve_year`)."""
+    if not any(str(r.get("date") or "").startswith("--") for r in rows):
+        return
+    known = [r.get("date") for r in rows]
+    for r in rows:
+        if str(r.get("date") or "").startswith("--"):
+            r["date"] = resolve_year(r["date"], known)

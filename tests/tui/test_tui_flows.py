@@ -245,3 +245,72 @@ async def test_corpus_yaml_errors_are_shown_after_the_library_paints(tmp_path: P
         await settle(pilot)
         assert any(t == "corpus.yaml" and "corpus.yaml:2:" in m for t, m in shown), shown
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_timeline_cursor_and_open(monkeypatch) -> None:
+    """t → the timeline; right steps through articles in time order; enter opens the one under
+    the cursor; a subject emphasises the articles mentioning it, first one first."""
+    import time
+
+    from snapshot_app import COVERAGE_MIX
+
+    from waic_reader.tui.screens.timeline import TimelineScreen
+    from waic_reader.tui.widgets.timeline_chart import TimelineChart
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    app = make_app(corpus=COVERAGE_MIX)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen)
+        chart = screen.query_one(TimelineChart)
+        assert chart.current() is not None and chart.current().doc == "wires/ap-bridge"
+        await pilot.press("right", "right", "right")
+        assert chart.current().doc == "feeds/portugal-news#bridge-closed"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.doc == "feeds/portugal-news#bridge-closed"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen
+        await pilot.press("tab", "down")
+        await settle(pilot)
+        assert chart.highlight and chart.highlight[0] == screen.subjects[0].first.doc
+    monkeypatch.undo()
+    time.tzset()
+
+
+async def test_library_folders_dates_and_sort(monkeypatch) -> None:
+    """The library of a corpus with subfolders shows the folder and readable dates; s orders by
+    date (undated last), then by outlet."""
+    import time
+
+    from rich.text import Text
+    from snapshot_app import COVERAGE_MIX
+    from textual.widgets import DataTable
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    app = make_app(corpus=COVERAGE_MIX)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        table = screen.query_one(DataTable)
+        labels = [str(c.label) for c in table.columns.values()]
+        assert labels[:2] == ["Folder", "Doc"] and "Date" in labels
+
+        def row(n: int) -> list[str]:
+            return [c.plain if isinstance(c, Text) else str(c) for c in table.get_row_at(n)]
+
+        await pilot.press("s")
+        assert screen.sort == "date"
+        assert row(0)[:2] == ["wires", "ap-bridge"] and "02 Sep 2025" in row(0)
+        assert row(table.row_count - 1)[1] == "opinion"
+        await pilot.press("s")
+        assert screen.sort == "outlet" and row(0)[2] == "AP"
+    monkeypatch.undo()
+    time.tzset()

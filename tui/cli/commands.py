@@ -47,6 +47,9 @@ def library_rows(ws: Workspace) -> list[dict[str, Any]]:
                 "notes": article.notes,
             }
         )
+    from waic_reader.index.corpus.listing import resolve_years
+
+    resolve_years(rows)
     return rows
 
 
@@ -262,7 +265,44 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-EXTRA_COMMANDS.extend([_register_noise, _register_entities, _register_compare, _register_facts, _register_quotes])
+def _register_timeline(sub: Any) -> None:
+    p = sub.add_parser("timeline", help="articles by date; who mentioned each entity and figure first")
+    p.add_argument("--json", action="store_true")
+
+
+def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
+    from waic_reader.index.corpus.dates import readable
+    from waic_reader.index.corpus.text import one_line
+
+    timeline = ws.timeline()
+    if args.json:
+        emit_json(timeline.to_json())
+        return 0
+    for a in timeline.articles:
+        out(
+            f"{readable(a.date) or 'undated':<17}  {one_line(a.outlet or '-', 18):<18}  {a.doc}  {one_line(a.title, 60)}"
+        )
+    changing = [s for s in timeline.subjects.values() if s.kind == "fact" and len(s.changes()) > 1]
+    if changing:
+        out("\nFigures that changed:")
+    for subject in changing:
+        steps = "  →  ".join(
+            f"{one_line(c.text, 40)} ({c.outlet or c.doc}, {readable(c.date) or 'undated'})" for c in subject.changes()
+        )
+        out(f"  {subject.label}: {steps}")
+    return 0
+
+
+EXTRA_COMMANDS.extend(
+    [_register_noise, _register_entities, _register_compare, _register_facts, _register_quotes, _register_timeline]
+)
 EXTRA_HANDLERS.update(
-    {"noise": cmd_noise, "entities": cmd_entities, "compare": cmd_compare, "facts": cmd_facts, "quotes": cmd_quotes}
+    {
+        "noise": cmd_noise,
+        "entities": cmd_entities,
+        "compare": cmd_compare,
+        "facts": cmd_facts,
+        "quotes": cmd_quotes,
+        "timeline": cmd_timeline,
+    }
 )

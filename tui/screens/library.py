@@ -11,23 +11,29 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, ProgressBar, Static
 
+from waic_reader.index.corpus.dates import readable
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 COLUMNS = (
+    ("folder", "Folder", 12),
     ("doc", "Doc", 10),
     ("outlet", "Outlet", 16),
     ("title", "Title", 0),
-    ("date", "Date", 10),
+    ("date", "Date", 11),
     ("words", "Words", 6),
     ("entities", "Ent.", 4),
     ("noise", "Noise", 5),
 )
 # Below this width the doc and outlet columns shrink so titles keep some room.
 NARROW = 90
-NARROW_WIDTHS = {"doc": 6, "outlet": 10, "date": 0}
+NARROW_WIDTHS = {"folder": 8, "doc": 6, "outlet": 10, "date": 0}
+# Wide enough for dates with their time ("14 Mar 2025 19:52").
+WIDE = 140
+# `s` cycles through these; None is the folder order.
+SORTS: tuple[str | None, ...] = (None, "date", "outlet", "title", "words", "noise")
 
 
 def _cell(value: str, width: int, style: str = "", justify: str = "left") -> Text:
@@ -50,6 +56,13 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         Binding("g", "first", "First", show=False, id="library.first"),
         Binding("G", "last", "Last", show=False, id="library.last"),
         Binding(
+            "s",
+            "cycle_sort",
+            "Sort",
+            tooltip="Order by date, outlet, title, words, noise, or the folder order",
+            id="library.sort",
+        ),
+        Binding(
             "ctrl+r", "reindex", "Rebuild index", show=False, tooltip="Rebuild the search index", id="library.reindex"
         ),
     ]
@@ -59,6 +72,8 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self.rows: dict[str, dict[str, Any]] = {}
         self._title_width = 40
         self._shown: list[tuple[str, str, int]] = []
+        self.sort: str | None = None
+        self._has_folders = False
 
     def compose(self) -> ComposeResult:
         ws = self.app.workspace  # type: ignore[attr-defined]
@@ -74,6 +89,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     def on_mount(self) -> None:
         self.query_one(ProgressBar).display = False
         ws = self.app.workspace  # type: ignore[attr-defined]
+        self._has_folders = any("/" in e.rel for e in ws.corpus.entries.values())
         # Paint at once from the folder listing; titles and counts arrive from the index.
         self.rows = {
             doc: {"doc": doc, "title": entry.path.name, "outlet": None, "pending": True}
@@ -90,8 +106,12 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             self._fill()
 
     def _width(self, key: str, width: int) -> int:
+        if key == "folder" and not self._has_folders:
+            return 0
         if self.size.width < NARROW:
             return NARROW_WIDTHS.get(key, width)
+        if key == "date" and self.size.width >= WIDE:
+            return 17
         return width
 
     def _compute_title_width(self) -> int:
@@ -110,25 +130,39 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         ]
         for key, label, width in self._shown:
             table.add_column(label, key=key, width=width or self._title_width)
-        for doc, row in self.rows.items():
-            cells = dict(zip([k for k, _, _ in COLUMNS], self._cells(row)))
+        order = self._ordered()
+        for doc in order:
+            cells = dict(zip([k for k, _, _ in COLUMNS], self._cells(self.rows[doc])))
             table.add_row(*[cells[key] for key, _, _ in self._shown], key=doc)
         if current in self.rows:
-            table.move_cursor(row=list(self.rows).index(current))
+            table.move_cursor(row=order.index(current))
+
+    def _ordered(self) -> list[str]:
+        """Doc ids in the chosen order (folder order when none)."""
+        if self.sort is None:
+            return list(self.rows)
+        from waic_reader.index.corpus.listing import sort_rows
+
+        return [r["doc"] for r in sort_rows(list(self.rows.values()), self.sort)]
 
     def _cells(self, row: dict[str, Any]) -> list[Text]:
         pending = row.get("pending", False)
         dim = "dim" if pending else ""
         number = lambda key: _cell("…" if pending else str(row.get(key, "")), 6, dim, "right")
+        folder, _, name = row["doc"].rpartition("/")
+        date = readable(row.get("date"))
+        if self._width("date", 11) < 17:
+            date = date[:11]  # the day only where the column has no room for the time
         return [
-            _cell(row["doc"], self._width("doc", 10), "dim"),
+            _cell(folder, self._width("folder", 12), "dim"),
+            _cell(name if self._has_folders else row["doc"], self._width("doc", 10), "dim"),
             _cell(row.get("outlet") or "—", self._width("outlet", 16), "italic" if row.get("outlet_derived") else ""),
             _cell(
                 row.get("title") or row["doc"],
                 self._title_width,
                 "dim italic" if pending else ("italic" if row.get("title_derived") else "bold"),
             ),
-            _cell(row.get("date") or "", 10),
+            _cell(date, self._width("date", 11)),
             number("words"),
             number("entities"),
             number("noise"),
@@ -157,6 +191,9 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self.app.call_from_thread(self._apply_rows, rows)
 
     def _apply_rows(self, rows: dict[str, dict[str, Any]]) -> None:
+        from waic_reader.index.corpus.listing import resolve_years
+
+        resolve_years(list(rows.values()))
         self.rows = rows
         self._fill()
         self._update_status()
@@ -165,6 +202,8 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         ws = self.app.workspace  # type: ignore[attr-defined]
         report = getattr(self.app, "index_report", None)
         parts = [f"{len(self.rows)} articles"]
+        if self.sort is not None:
+            parts.append(f"sorted by {self.sort} (s)")
         if report is not None:
             parts.append(f"index: {report.indexed} documents" + (" (rebuilt)" if report.rebuilt else ""))
         skipped = len(ws.corpus.skipped) + (len(report.skipped) if report else 0)
@@ -238,6 +277,13 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             from waic_reader.tui.screens.pick import pick_then_compare
 
             pick_then_compare(self.app, doc)
+
+    def action_cycle_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self._fill()
+        self._update_status()
+        table = self.query_one(DataTable)
+        table.move_cursor(row=0)
 
     def action_reindex(self) -> None:
         self.query_one("#library-status", Static).update(plain("Rebuilding the index…"))

@@ -1,0 +1,187 @@
+"""The coverage on a time axis: who reported when, who mentioned an entity or a figure first,
+and when a reported figure changed.
+
+Articles are ordered by their date (:mod:`waic_reader.index.corpus.dates`; zones applied, undated
+last). A date without a year takes the year of the other articles' dates when one is close (see
+:func:`~waic_reader.index.corpus.dates.resolve_year`). Only mentions and figures in article text
+count, never boilerplate (a "related stories" list does not report anything).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from waic_reader.index.corpus.dates import resolve_year, sort_key
+
+NO_OUTLET = "(no outlet)"  # the lane of articles no metadata or text names an outlet for
+
+# OntoNotes' numeric entity types: figures are followed as facts (grouped by what they count),
+# and a date or a weekday is not something an outlet "reports first".
+NUMERIC_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# Fact kinds that are calendar references, not reported figures.
+CALENDAR_KINDS = frozenset({"date", "year"})
+
+
+class _ArticleLike(Protocol):
+    @property
+    def doc(self) -> str: ...
+    @property
+    def date(self) -> str | None: ...
+    @property
+    def outlet(self) -> str | None: ...
+    @property
+    def title(self) -> str: ...
+
+
+class _MentionLike(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def key(self) -> str: ...
+    @property
+    def noise(self) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineArticle:
+    doc: str
+    date: str | None  # ISO 8601 as precise as known; None when undated
+    outlet: str | None
+    title: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc, "date": self.date, "outlet": self.outlet, "title": self.title}
+
+
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    """One article's mention of a subject: where in its text (offsets) and what it says."""
+
+    doc: str
+    date: str | None
+    outlet: str | None
+    start: int
+    end: int
+    text: str  # the mention or figure as written ("over 800 companies")
+    value: str = ""  # a figure's normalised value, for spotting changes ("" for entities)
+
+
+@dataclass
+class Subject:
+    """An entity or a fact (a figure grouped across articles) through time.
+
+    ``sightings``: the first sighting in each article, in date order (undated last).
+    """
+
+    label: str
+    kind: str  # "entity" (its OntoNotes type in ``detail``) or "fact"
+    detail: str = ""
+    sightings: list[Sighting] = field(default_factory=list)
+
+    @property
+    def first(self) -> Sighting | None:
+        return self.sightings[0] if self.sightings else None
+
+    def changes(self) -> list[Sighting]:
+        """For a figure: the sightings whose value differs from the one before (the first too)."""
+        out: list[Sighting] = []
+        for s in self.sightings:
+            if not out or s.value != out[-1].value:
+                out.append(s)
+        return out
+
+
+@dataclass
+class Timeline:
+    articles: list[TimelineArticle]
+    subjects: dict[str, Subject]
+
+    def outlets(self) -> list[str]:
+        """Outlets in order of their first dated article (lanes of the timeline screen)."""
+        seen: dict[str, None] = {}
+        for a in self.articles:
+            seen.setdefault(a.outlet or NO_OUTLET, None)
+        return list(seen)
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"articles": [{"doc", "date", "outlet", "title"}], "first": {label: {"doc", "date"}}}``."""
+        first: dict[str, dict[str, Any]] = {}
+        for label, subject in self.subjects.items():
+            s = subject.first
+            if s is not None:
+                first[label] = {"doc": s.doc, "date": s.date}
+        return {"articles": [a.to_json() for a in self.articles], "first": first}
+
+
+def _fact_value(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def build_timeline(
+    articles: Sequence[_ArticleLike],
+    mentions: Mapping[str, Iterable[_MentionLike]],
+    facts: Iterable[Any] = (),
+) -> Timeline:
+    """Order ``articles`` by date and follow every entity (``mentions``: doc → its mentions) and
+    every fact (``facts``: :class:`~waic_reader.index.analysis.facts.Fact`) through them.
+
+    Subjects are keyed by the entity's canonical name and the fact's label (facts sharing a label
+    are one subject); an entity name wins over an equal fact label. Numeric entity types
+    and calendar facts (dates, years) are left out: they are not news an outlet breaks.
+    """
+    known = [a.date for a in articles]
+    items = [TimelineArticle(a.doc, resolve_year(a.date, known), a.outlet, a.title) for a in articles]
+    order = {a.doc: n for n, a in enumerate(items)}
+    items.sort(key=lambda a: (sort_key(a.date), order[a.doc]))
+    rank = {a.doc: n for n, a in enumerate(items)}
+    by_doc = {a.doc: a for a in items}
+
+    subjects: dict[str, Subject] = {}
+    for doc, found in mentions.items():
+        article = by_doc.get(doc)
+        if article is None:
+            continue
+        seen: set[str] = set()
+        for m in sorted(found, key=lambda m: m.start):
+            if m.noise or m.key in seen:
+                continue
+            seen.add(m.key)
+            type_, _, name = m.key.partition(":")
+            if type_ in NUMERIC_TYPES:
+                continue
+            subject = subjects.setdefault(name, Subject(name, "entity", type_))
+            subject.sightings.append(Sighting(doc, article.date, article.outlet, m.start, m.end, m.text))
+    # Facts sharing a label (the counted noun: "families") are one figure through time: the fact
+    # sheet keeps "40 families" and a later "55 families" apart when their wording differs, but
+    # on a time axis that is the figure moving.
+    by_label: dict[str, list[Any]] = {}
+    for fact in facts:
+        if all(getattr(v, "kind", "") in CALENDAR_KINDS for v in fact.values):
+            continue
+        by_label.setdefault(str(fact.label), []).extend(fact.values)
+    for label, values in by_label.items():
+        if label in subjects:
+            continue  # an entity of that name
+        firsts: dict[str, Any] = {}
+        for v in values:
+            if v.doc in by_doc and (v.doc not in firsts or v.start < firsts[v.doc].start):
+                firsts[v.doc] = v
+        if not firsts:
+            continue
+        subject = subjects[label] = Subject(label, "fact")
+        for doc, v in firsts.items():
+            article = by_doc[doc]
+            subject.sightings.append(
+                Sighting(doc, article.date, article.outlet, v.start, v.end, v.text, _fact_value(v.value))
+            )
+    for subject in subjects.values():
+        subject.sightings.sort(key=lambda s: rank[s.doc])
+    return Timeline(items, subjects)

@@ -1,0 +1,80 @@
+"""The timeline: articles by date, who mentioned what first, how a figure moved."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from snapshot_app import COVERAGE_MIX
+
+from waic_reader.index.analysis.timeline import build_timeline
+from waic_reader.index.workspace import Workspace
+from waic_reader.tui.cli.main import main
+
+
+@pytest.fixture(autouse=True)
+def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_articles_in_date_order_with_undated_last() -> None:
+    timeline = Workspace(COVERAGE_MIX).timeline()
+    docs = [a.doc for a in timeline.articles]
+    assert docs[:3] == ["wires/ap-bridge", "wires/reuters-bridge", "api/newsapi#bridge"]
+    assert docs[-1] == "opinion" and timeline.articles[-1].date is None
+    # Zones applied: 21:15+01:00 is before 07:40+01:00 the next day, after 16:05Z.
+    assert docs.index("feeds/portugal-news#bridge-closed") == 3
+    # The Reuters dateline has no year: it takes the year of the other dates.
+    reuters = next(a for a in timeline.articles if a.doc == "wires/reuters-bridge")
+    assert reuters.date == "2025-09-02"
+
+
+def test_first_mention_and_figure_changes() -> None:
+    timeline = Workspace(COVERAGE_MIX).timeline()
+    pinto = timeline.subjects["Miguel Pinto"]
+    assert pinto.first is not None and pinto.first.doc == "wires/ap-bridge"
+    families = timeline.subjects["families"]
+    assert [(c.value, c.doc) for c in families.changes()] == [
+        ("40", "wires/ap-bridge"),
+        ("55", "feeds/portugal-news#more-families"),
+        ("60", "notes/analysis"),
+    ]
+    # Offsets are into each article's text.
+    ws = Workspace(COVERAGE_MIX)
+    for s in families.sightings:
+        assert ws.corpus.article(s.doc).text[s.start : s.end] == s.text
+    assert "Friday" not in timeline.subjects  # calendar words are not news
+
+
+def test_timeline_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--corpus", str(COVERAGE_MIX), "--index-dir", str(tmp_path / "ix"), "timeline", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"articles", "first"}
+    assert all(set(a) == {"doc", "date", "outlet", "title"} for a in data["articles"])
+    assert data["first"]["families"] == {"doc": "wires/ap-bridge", "date": "2025-09-02"}
+    assert all(set(v) == {"doc", "date"} for v in data["first"].values())
+    assert main(["--corpus", str(COVERAGE_MIX), "--index-dir", str(tmp_path / "ix"), "timeline"]) == 0
+    text = capsys.readouterr().out
+    assert "families: 40 families (AP, 02 Sep 2025)" in text and "undated" in text
+
+
+class _A:
+    def __init__(self, doc: str, date: str | None, outlet: str | None = None) -> None:
+        self.doc, self.date, self.outlet, self.title = doc, date, outlet, doc
+
+
+def test_year_from_other_articles_and_stable_ties() -> None:
+    timeline = build_timeline([_A("b", "--12-31"), _A("a", "2026-01-02"), _A("c", None), _A("d", "2026-01-02")], {})
+    assert [(a.doc, a.date) for a in timeline.articles] == [
+        ("b", "2025-12-31"),
+        ("a", "2026-01-02"),
+        ("d", "2026-01-02"),
+        ("c", None),
+    ]

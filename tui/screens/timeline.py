@@ -1,0 +1,176 @@
+"""TimelineScreen: the coverage on a time axis, and who reported an entity or a figure first.
+
+The chart (:class:`~waic_reader.tui.widgets.timeline_chart.TimelineChart`) has one lane per
+outlet; below it, the article under the cursor. The list on the left holds every entity and
+fact (figure grouped across articles), most widely reported first; choosing one emphasises the
+articles that mention it and says which outlet did so first and, for a figure, when it changed.
+Data comes from :meth:`Workspace.timeline` (the same as ``waic-reader timeline``).
+"""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from waic_reader.index.analysis.timeline import Subject, Timeline, TimelineArticle
+from waic_reader.index.corpus.dates import readable
+from waic_reader.index.corpus.text import one_line
+from waic_reader.tui.safe import line, plain
+from waic_reader.tui.widgets.timeline_chart import TimelineChart, step_name
+from waic_reader.tui.worker_errors import ReportsWorkerErrors
+
+CHOOSE = "tab, then choose an entity or a figure: who reported it first, and when a figure changed."
+
+
+def subject_prompt(subject: Subject) -> Content:
+    tag = "figure" if subject.kind == "fact" else subject.detail
+    return Content.assemble(
+        line(subject.label, 28),
+        (f"  {tag} · {len(subject.sightings)} article{'s' if len(subject.sightings) != 1 else ''}", "dim"),
+    )
+
+
+def _when(date: str | None) -> str:
+    return readable(date) or "undated"
+
+
+def subject_detail(subject: Subject) -> Content:
+    """Who mentioned it first, and for a figure every change of value in date order."""
+    first = subject.first
+    if first is None:
+        return plain("")
+    parts: list[Content | tuple[str, str] | str] = [
+        ("First: ", "bold"),
+        line(f"{first.outlet or first.doc}, {_when(first.date)}: “{one_line(first.text, 60)}”"),
+    ]
+    if subject.kind == "fact":
+        changes = subject.changes()
+        if len(changes) > 1:
+            parts.append(("\nChanged: ", "bold"))
+            parts.append(
+                line(
+                    "  →  ".join(f"{one_line(c.text, 30)} ({c.outlet or c.doc}, {_when(c.date)})" for c in changes[1:]),
+                )
+            )
+        else:
+            parts.append(
+                plain(
+                    f"\nThe same figure in all {len(subject.sightings)} articles."
+                    if len(subject.sightings) > 1
+                    else "\nReported by one article."
+                )
+            )
+    others = [s for s in subject.sightings[1:]]
+    if others:
+        parts.append(("\nThen: ", "bold"))
+        parts.append(line(", ".join(f"{s.outlet or s.doc} ({_when(s.date)})" for s in others), 400))
+    return Content.assemble(*parts)
+
+
+class TimelineScreen(ReportsWorkerErrors, Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "Back", tooltip="Back to where you came from", id="timeline.back"),
+        Binding(
+            "tab",
+            "switch_focus",
+            "Chart/subjects",
+            tooltip="Move between the chart and the subject list",
+            id="timeline.switch",
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timeline: Timeline | None = None
+        self.subjects: list[Subject] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(plain("Timeline"), id="timeline-heading")
+        with VerticalScroll(id="timeline-scroll"):
+            yield TimelineChart(id="timeline-chart")
+        yield Static(plain("Reading every article's date…"), id="timeline-article")
+        with Horizontal(id="timeline-subjects"):
+            yield OptionList(id="timeline-subject-list")
+            yield Static(plain(CHOOSE), id="timeline-subject")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(TimelineChart).focus()
+        self.compute()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="timeline", name="timeline")
+    def compute(self) -> None:
+        timeline = self.app.workspace.timeline()  # type: ignore[attr-defined]
+        self.app.call_from_thread(self._show, timeline)
+
+    def _show(self, timeline: Timeline) -> None:
+        if not self.is_attached:
+            return
+        self.timeline = timeline
+        dated = sum(1 for a in timeline.articles if a.date and not a.date.startswith("--"))
+        lanes = timeline.outlets()
+        heading = f"Timeline  ·  {len(timeline.articles)} articles, {dated} dated  ·  {len(lanes)} outlets"
+        self.query_one("#timeline-heading", Static).update(line(heading))
+        self.query_one(TimelineChart).show(timeline)
+        # Subjects most outlets report first: that is where "who was first" is a question.
+        self.subjects = sorted(
+            timeline.subjects.values(),
+            key=lambda s: (-len({x.outlet or x.doc for x in s.sightings}), -len(s.sightings), s.label.casefold()),
+        )
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options([Option(subject_prompt(s), id=str(i)) for i, s in enumerate(self.subjects)])
+
+    @on(TimelineChart.Moved)
+    def _moved(self, message: TimelineChart.Moved) -> None:
+        self.query_one("#timeline-article", Static).update(self._article_line(message.article))
+
+    def _article_line(self, article: TimelineArticle | None) -> Content:
+        if article is None:
+            return plain("No articles.")
+        return Content.assemble(
+            (f"{_when(article.date)}  ", "bold"),
+            line(article.outlet or "—", 30, "italic"),
+            "  ",
+            line(article.title, 200),
+            ("  ·  enter: read", "dim"),
+        )
+
+    @on(OptionList.OptionHighlighted, "#timeline-subject-list")
+    def _subject_chosen(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id is None:
+            return
+        subject = self.subjects[int(event.option.id)]
+        self.query_one(TimelineChart).emphasise([s.doc for s in subject.sightings])
+        self.query_one("#timeline-subject", Static).update(subject_detail(subject))
+
+    @on(OptionList.OptionSelected, "#timeline-subject-list")
+    def _subject_opened(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is None:
+            return
+        first = self.subjects[int(event.option.id)].first
+        if first is not None:
+            self.app.open_article(first.doc)  # type: ignore[attr-defined]
+
+    @on(TimelineChart.Opened)
+    def _open(self, message: TimelineChart.Opened) -> None:
+        self.app.open_article(message.doc)  # type: ignore[attr-defined]
+
+    def action_switch_focus(self) -> None:
+        chart = self.query_one(TimelineChart)
+        if chart.has_focus:
+            self.query_one(OptionList).focus()
+        else:
+            chart.focus()
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+
+__all__ = ["TimelineScreen", "step_name"]
