@@ -112,6 +112,35 @@ _LETTERS = str.maketrans(
 )
 
 
+# The same letters for text whose case is kept (strip_accents): "Ł" → "L", "Ø" → "O".
+_LETTERS_CASED = str.maketrans(
+    {
+        **{k: v for k, v in _LETTERS.items() if isinstance(k, int)},
+        **{
+            ord(chr(k).upper()): str(v).capitalize()
+            for k, v in _LETTERS.items()
+            if isinstance(k, int) and len(chr(k).upper()) == 1 and not chr(k).upper().isascii()
+        },
+    }
+)
+
+
+@lru_cache(maxsize=65536)
+def strip_accents(text: str) -> str:
+    """``text`` without accents and diacritics, its case kept ("Zürich" → "Zurich", "Łódź" →
+    "Lodz"): for comparisons where case matters (a gazetteer name against a text token)."""
+    if text.isascii():
+        return text
+    out = []
+    for chunk in re.split(f"({_CJK_RUN})", text):
+        if not chunk or _IS_CJK.match(chunk):
+            out.append(chunk)
+            continue
+        bare = "".join(c for c in unicodedata.normalize("NFKD", chunk) if not unicodedata.combining(c))
+        out.append(unicodedata.normalize("NFC", bare.translate(_LETTERS_CASED)))
+    return "".join(out)
+
+
 def is_cjk(char: str) -> bool:
     """True when ``char`` (a character, or the first of a string) is Han, Kana or Hangul."""
     return _IS_CJK.match(char) is not None

@@ -245,3 +245,22 @@ def test_cjk_word_counts() -> None:
     assert word_count("상하이에서 인공지능 회의 열려") == 4  # Korean words are spaced
     assert word_count("Zürich hat 3000 Menschen") == 4
     assert word_count("The state-of-the-art chip") == 3
+
+
+# -- entities ---------------------------------------------------------------------------------
+
+
+def test_entities_merge_folded_spellings(ws: Workspace) -> None:
+    from waic_reader.index.analysis.entities.recogniser import group
+
+    mentions = {doc: ws.analyser.doc(doc).mentions for doc in ws.corpus.entries}
+    by_name = {fold(e.name): e for e in group(mentions)}
+    zurich = by_name["zurich"]
+    assert {m.text for _doc, m in zurich.mentions} == {"Zürich", "Zurich"}
+    assert set(zurich.docs) == {"de_zurich", "en_ascii"}
+    assert sum(1 for e in group(mentions) if fold(e.name) == "zurich") == 1
+
+
+@pytest.mark.parametrize("query", ["who:Zurich", "who:zürich", "entity:ZÜRICH", "who:ZURICH"])
+def test_who_folds_entity_names(ws: Workspace, query: str) -> None:
+    assert docs(ws, query) == {"de_zurich", "en_ascii"}

@@ -27,7 +27,7 @@ from typing import Any
 
 from waic_reader.index import yamlio
 from waic_reader.index.corpus.reader import Article
-from waic_reader.index.corpus.tokens import ENTITY_TOKEN
+from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 from waic_reader.index.paths import config_dir
 
 LABELS: tuple[str, ...] = (
@@ -47,7 +47,7 @@ LABELS: tuple[str, ...] = (
     "CARDINAL",
 )
 NAME_LABELS = frozenset(LABELS[:9])
-ENTITY_VERSION = 1
+ENTITY_VERSION = 2  # 2: gazetteer names match and entities merge accent- and case-folded
 BUNDLED_GAZETTEER = Path(__file__).resolve().parent / "gazetteer.yaml"
 USER_GAZETTEER_NAME = "gazetteer.yaml"
 
@@ -297,7 +297,7 @@ _TOKEN = ENTITY_TOKEN  # the one tokeniser's variant with possessives and punctu
 def _norm(token: str) -> str:
     got = _NORMS.get(token)
     if got is None:
-        got = token.replace("’", "'").lower()
+        got = fold(token.replace("’", "'"))  # case and accents: "Zürich" is the gazetteer's "Zurich"
         if len(_NORMS) < 200_000:
             _NORMS[token] = got
     return got
@@ -817,6 +817,8 @@ class Recognizer:
         for k, want in enumerate(surface):
             got = toks[i + k][2]
             if got == want or got.replace("’", "'") == want.replace("’", "'"):
+                continue
+            if strip_accents(got) == strip_accents(want):  # "Zürich" fits "Zurich", case kept
                 continue
             if mode == "caps":
                 if got.lower() != want.lower():
@@ -1351,10 +1353,13 @@ def group(mentions_by_doc: dict[str, list[Mention]]) -> list[Entity]:
     by_key: dict[str, Entity] = {}
     for doc, mentions in mentions_by_doc.items():
         for m in mentions:
-            ent = by_key.get(m.key)
+            # Folded (case, accents: corpus.tokens.fold): "Zürich" and "Zurich" are one entity,
+            # named as first seen.
+            folded = fold(m.key)
+            ent = by_key.get(folded)
             if ent is None:
                 label, _, name = m.key.partition(":")
-                ent = by_key[m.key] = Entity(m.key, name, label)
+                ent = by_key[folded] = Entity(m.key, name, label)
             ent.mentions.append((doc, m))
     return sorted(by_key.values(), key=lambda x: (-len(x.mentions), x.name.lower(), x.label))
 

@@ -33,6 +33,7 @@ from whoosh.searching import Searcher
 
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import close_phrase, one_line
+from waic_reader.index.corpus.tokens import fold
 from waic_reader.index.errors import IndexBusy
 from waic_reader.index.locking import Held
 from waic_reader.index.search.whoosh import parser as uq
@@ -59,8 +60,8 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # 2: noise_spans stored (snippets without re-analysis); 3: IndexPositions, uncompressed blocks;
 # 4: posting values packed per block (codec.PackedCodec); 5: pickled classes named ``waic_index.*``
 # (pickled.py), never by module path; 6: one tokeniser (corpus.tokens: folding, numbers with
-# separators, CJK bigrams) and edge n-gram prefix fields (prefixes.py)
-SCHEMA_VERSION = 6
+# separators, CJK bigrams) and edge n-gram prefix fields (prefixes.py); 7: entity names folded
+SCHEMA_VERSION = 7
 META_NAME = "waic-index.json"
 
 
@@ -477,7 +478,8 @@ class SearchIndex:
             "title_prefix": article.title,
             "content_prefix": content,
             "noise_prefix": noise,
-            "entity": ",".join(n.replace(",", " ") for n in names),
+            # Folded as words are (corpus.tokens.fold): who:Zurich finds "Zürich" and back.
+            "entity": ",".join(fold(n).replace(",", " ") for n in names),
             "mtime_ns": self.corpus.entries[article.doc].mtime_ns,
             "size": self.corpus.entries[article.doc].size,
             "words": article.word_count,

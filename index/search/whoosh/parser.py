@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
-from waic_reader.index.corpus.tokens import is_cjk
+from waic_reader.index.corpus.tokens import fold, is_cjk
 from waic_reader.index.errors import QueryError
 
 SEARCH_FIELDS = ("title", "content", "noise")
@@ -112,10 +112,13 @@ def expand_prefixes(q: query.Query, prefix_query: Callable[[str, str, float], qu
     """Replace every ``Prefix`` node with ``prefix_query(field, prefix, boost)``: a query of
     the documents holding an expansion (one matching nothing when there is none, so that
     ``ferry qqqq*`` matches nothing rather than every "ferry" article)."""
+    # Entity names are indexed folded (case, accents), as whole names.
     if isinstance(q, query.Prefix):
-        return prefix_query(q.fieldname, q.text, q.boost)
+        return prefix_query(q.fieldname, fold(q.text) if q.fieldname == "entity" else q.text, q.boost)
     if isinstance(q, query.Phrase) and q.fieldname == "entity":
-        return query.Term("entity", " ".join(q.words).lower())
+        return query.Term("entity", fold(" ".join(q.words)), boost=q.boost)
+    if isinstance(q, query.Term) and q.fieldname == "entity":
+        return query.Term("entity", fold(q.text), boost=q.boost)
     if q.is_leaf():
         return q
     return q.apply(lambda child: expand_prefixes(child, prefix_query))
