@@ -30,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import gen  # noqa: E402
+from correctness import CORRECTNESS_LOG, measure_correctness  # noqa: E402
 
 SEEDS_SIZE = "seeds"
 
@@ -521,6 +522,12 @@ def bench_size(n: int | str, args: argparse.Namespace, workdir: Path) -> dict[st
     if want("search"):
         print(f"[{label(n)}] engine search…", flush=True)
         res["search"] = measure_engine(corpus, index_dir, args.repeat)
+    if want("correctness"):
+        print(f"[{label(n)}] correctness: search vs a scan of the corpus…", flush=True)
+        ws = open_workspace(corpus, index_dir)
+        ws.ensure_index()
+        res["correctness"] = measure_correctness(ws)
+        ws.index.close()
     if not args.no_fts and want("fts5") and "search" in res:
         print(f"[{label(n)}] SQLite FTS5…", flush=True)
         db = workdir / f"fts-{label(n)}.sqlite"
@@ -641,6 +648,16 @@ def print_table(report: dict[str, Any]) -> None:
                     f"{r['search']['slowest_query']['query']} {r['search']['slowest_query']['max_ms']} ms",
                 )
             )
+        if "correctness" in r:
+            c = r["correctness"]
+            rows.append(
+                (
+                    sz,
+                    "correctness: recall vs corpus scan",
+                    f"min {c['recall_min']} ({', '.join(f'{k} {v}' for k, v in c['recall_by_class'].items())}); "
+                    f"precision min {c['precision_min']}; totals exact: {c['totals_exact']}",
+                )
+            )
         if "cold_start" in r:
             c = r["cold_start"]
             rows.append(
@@ -704,7 +721,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--only",
         default="",
-        help="comma-separated sections to run (build, update, search, fts5, cold, memory, tui, cli, facts); "
+        help="comma-separated sections to run (build, update, search, correctness, fts5, cold, memory, tui, cli, "
+        "facts); "
         "default: all",
     )
     args = p.parse_args(argv)
@@ -725,6 +743,7 @@ def main(argv: list[str] | None = None) -> int:
         "repeat": args.repeat,
         "command": sys.argv,
         "query_log": [list(x) for x in QUERY_LOG],
+        "correctness_log": [list(x) for x in CORRECTNESS_LOG],
         "sizes": [],
     }
     only_facts = args.only == {"facts"}

@@ -43,7 +43,16 @@ def test_benchmark_runs_and_reports_every_section(tmp_path: Path) -> None:
     seeds, small = report["sizes"]
     assert seeds["size"] == "seeds" and small["size"] == "1k" and small["articles"] == 1000
     for size in (seeds, small):
-        for section in ("build", "update", "search", "fts5_build", "fts5_search", "whoosh_over_fts5_p95", "cold_start"):
+        for section in (
+            "build",
+            "update",
+            "search",
+            "correctness",
+            "fts5_build",
+            "fts5_search",
+            "whoosh_over_fts5_p95",
+            "cold_start",
+        ):
             assert section in size, (size["size"], section)
         assert size["build"]["articles_per_s"]["median"] > 0
         assert size["update"]["rescan_and_sync_ms"]["n"] >= 3
@@ -52,6 +61,9 @@ def test_benchmark_runs_and_reports_every_section(tmp_path: Path) -> None:
         assert classes == set(size["fts5_search"]["classes"])
         for stats in size["search"]["classes"].values():
             assert {"median", "p95", "max", "n"} <= set(stats)
+        # Search finds every article a scan of the corpus finds, and counts them exactly.
+        assert size["correctness"]["recall_min"] == 1.0, size["correctness"]
+        assert size["correctness"]["totals_exact"], size["correctness"]
         cold = size["cold_start"]
         assert cold["waic_ms"]["median"] > 0 and cold["bare_textual_ms"]["median"] > 0
         assert cold["ratio_median"] > 0

@@ -1,0 +1,122 @@
+"""The benchmark's correctness section: does search find every matching article?
+
+For a query log of prefixes, words, phrases and words typed letter by letter, the set of
+articles ``SearchIndex.search(limit=None)`` returns (and its ``total``) is compared with a
+brute-force scan of the same corpus: every article's title and text tokenised with the engine's
+tokeniser, and a clause matched as a plain loop would (a word: some token has its form; a
+prefix: some form starts with it; a phrase: its forms at consecutive positions). Recall must be
+1.0. Precision can fall below 1.0 only where the index legitimately differs from a scan of the
+raw text (a phrase joined across a boilerplate block removed from the body).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import gen
+
+from waic_reader.index.search.whoosh.analyzer import positions_of, query_form
+from waic_reader.index.search.whoosh.parser import as_you_type
+
+# (class, query, typing). Prefixes of 2 to 6 letters, words common and rare, phrases, and the
+# steps of words typed in the search box (the unfinished last word searched as a prefix).
+CORRECTNESS_LOG: list[tuple[str, str, bool]] = [
+    *(("prefix", f"{p}*", False) for p in ("se", "ch", "in", "co", "gov", "sem", "pre", "semic", "govern")),
+    ("prefix", f"{gen.VOCAB[9000][:3]}*", False),
+    ("prefix", f"{gen.VOCAB[18000][:2]}*", False),
+    ("prefix", f"{gen.VOCAB[27000][:4]}*", False),
+    ("prefix", f"chip {gen.VOCAB[4000][:3]}*", False),
+    ("word", "government", False),
+    ("word", "people", False),
+    ("word", "Hinton", False),
+    ("word", gen.VOCAB[9000], False),
+    ("word", gen.VOCAB[27000], False),
+    ("word", "chip export", False),
+    ("phrase", '"Eric Schmidt"', False),
+    ("phrase", '"people said"', False),
+    ("phrase", '"World Artificial Intelligence Conference"', False),
+    *(("typed", "semiconductor"[:i], True) for i in range(3, 8)),
+    *(("typed", "government policy"[:i], True) for i in (3, 4, 5, 13, 14)),
+]
+
+
+def _clauses(query: str, typing: bool) -> list[tuple[str, list[str]]]:
+    """(kind, forms) of each clause of a query of the log: word, prefix or phrase (all ANDed)."""
+    if typing:
+        query = as_you_type(query)
+    out: list[tuple[str, list[str]]] = []
+    quoted = query.split('"')
+    for i, chunk in enumerate(quoted):
+        if i % 2:  # inside quotes
+            out.append(("phrase", list(positions_of(chunk))))
+            continue
+        for word in chunk.split():
+            if word.endswith("*"):
+                out.append(("prefix", [query_form(word[:-1])]))
+            else:
+                out.extend(("word", [f]) for f in positions_of(word))
+    return out
+
+
+def _phrase_at(poses: dict[str, list[int]], forms: list[str]) -> bool:
+    if not forms or any(f not in poses for f in forms):
+        return False
+    starts = set(poses[forms[0]])
+    for k, f in enumerate(forms[1:], 1):
+        starts &= {p - k for p in poses[f]}
+        if not starts:
+            return False
+    return True
+
+
+def _matches(fields: list[dict[str, list[int]]], clause: tuple[str, list[str]]) -> bool:
+    kind, forms = clause
+    if kind == "word":
+        return any(forms[0] in poses for poses in fields)
+    if kind == "prefix":
+        p = forms[0]
+        return any(f.startswith(p) for poses in fields for f in poses)
+    return any(_phrase_at(poses, forms) for poses in fields)
+
+
+def measure_correctness(ws: Any) -> dict[str, Any]:
+    """Recall and precision of every query of :data:`CORRECTNESS_LOG` against a scan of the
+    corpus of workspace ``ws`` (its index already built)."""
+    t = time.perf_counter()
+    parsed = [(cls, q, typing, _clauses(q, typing)) for cls, q, typing in CORRECTNESS_LOG]
+    want: dict[str, set[str]] = {q: set() for _c, q, _t, _cl in parsed}
+    for doc in sorted(ws.corpus.entries):
+        article = ws.corpus.article(doc)
+        # The title field, and the article text (the body and boilerplate fields together).
+        fields = [dict(positions_of(article.title)), dict(positions_of(article.text))]
+        ws.corpus.forget(doc)
+        for _cls, q, _typing, clauses in parsed:
+            if clauses and all(_matches(fields, c) for c in clauses):
+                want[q].add(doc)
+    scan_s = time.perf_counter() - t
+    queries: dict[str, Any] = {}
+    by_class: dict[str, list[float]] = {}
+    for cls, q, typing, _clauses_ in parsed:
+        res = ws.index.search(q, limit=None, typing=typing)
+        got = {h.doc for h in res.hits}
+        brute = want[q]
+        recall = len(got & brute) / len(brute) if brute else 1.0
+        precision = len(got & brute) / len(got) if got else 1.0
+        queries[f"{cls}\t{q}"] = {
+            "matches": len(got),
+            "scan": len(brute),
+            "total": res.total,
+            "recall": round(recall, 4),
+            "precision": round(precision, 4),
+            "missed": sorted(brute - got)[:5],
+        }
+        by_class.setdefault(cls, []).append(recall)
+    return {
+        "queries": queries,
+        "recall_by_class": {c: round(min(v), 4) for c, v in by_class.items()},
+        "recall_min": round(min(q["recall"] for q in queries.values()), 4),
+        "precision_min": round(min(q["precision"] for q in queries.values()), 4),
+        "totals_exact": all(q["total"] == q["matches"] for q in queries.values()),
+        "scan_s": round(scan_s, 1),
+    }
