@@ -21,9 +21,9 @@ from collections.abc import Sequence
 # join the article, while a caption and an advert between two paragraphs do not split it.
 NON_PROSE_COST = 6
 NON_PROSE_WORD_CAP = 8
-# A page, not an article: at least this many non-empty, unexplained blocks lie outside the span.
-# On the labelled sets a clean or lightly decorated article has at most 14 there (a headline,
-# bylines, a list or two), a saved news page at least 38 (menus, teasers, footers).
+# A page, not an article: at least this many non-empty blocks lie outside the span. On the
+# labelled sets a clean or lightly decorated article has at most 16 there (a headline, bylines,
+# a list, a trailing list of 15 headlines in one seed), a saved news page at least 53.
 PAGE_OUTSIDE_BLOCKS = 20
 
 
@@ -61,11 +61,15 @@ def best_span(gains: Sequence[float]) -> tuple[int, int] | None:
     return best
 
 
-def close_at_marker(span: tuple[int, int], prose: Sequence[bool], markers: Sequence[int]) -> tuple[int, int]:
-    """End ``span`` before the first end marker inside it that follows at least two prose blocks."""
-    start, end = span
+def close_at_marker(span: tuple[int, int], prose: Sequence[bool], markers: Sequence[int]) -> tuple[int, int] | None:
+    """The span ended before the first end marker that follows at least two of its prose blocks.
+
+    None when no marker closes it. A marker after the span counts too: what follows it (comments,
+    an "About" paragraph) may be prose the span did not reach.
+    """
+    start, _ = span
     for m in markers:
-        if start < m <= end and sum(1 for k in range(start, m) if prose[k]) >= 2:
-            last = max((k for k in range(start, m) if prose[k]), default=start)
-            return start, last
-    return span
+        if m > start and sum(1 for k in range(start, m) if prose[k]) >= 2:
+            last = max(k for k in range(start, m) if prose[k])
+            return start, min(last, span[1])
+    return None

@@ -208,6 +208,14 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "“About” section header of a press release",
     ),
     (
+        "navigation",
+        re.compile(
+            r"^(?:[A-Z0-9][\w&.'’-]*\s+){0,4}(?:News|TV|Radio|Online|\d{1,3})\s*[|·•]\s*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,2}\W*$"
+        ),
+        8,
+        "site header (“Station | Section”)",
+    ),
+    (
         "live-blog",
         re.compile(
             r"^(?:key events|show key events only|please turn on javascript to use this feature|live updates?|live feed"
@@ -357,7 +365,8 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         re.compile(
             r"^(?:skip to (?:main )?(?:content|navigation)|back to top|jump to (?:content|navigation|comments)|menu|main menu"
             r"|open menu|close menu|search|sign in|log ?in|log ?out|register|home|homepage|next (?:article|story|post)"
-            r"|previous (?:article|story|post)|(?:next|previous|prev) ?:.*|go to (?:top|home(?:page)?)|return to top|you are here:.*|toggle navigation"
+            r"|previous (?:article|story|post)|(?:next|previous|prev) ?:.*|go to (?:top|home(?:page)?)|return to top|you are here:.*"
+            r"|toggle (?:the )?(?:main |site )?(?:navigation|menu|search)|(?:open|close|show|hide) (?:the )?(?:main )?(?:navigation|menu)"
             r"|close|open|print(?: this)?(?: article| page)?|top of page)\W*$",
             _R,
         ),
@@ -431,6 +440,10 @@ _MONTHS = frozenset(
     "august september october november december".split()
 )
 _HEADERS = ("related-stories header", "topic card header")
+_END_MARK = re.compile(r"^\s*(?:#{3,}|-30-)\s*$")
+_ENTRY_TIME = re.compile(
+    r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$", re.I
+)
 
 
 def _is_breadcrumb(f: _Feat) -> bool:
@@ -459,7 +472,8 @@ def _is_stamp(f: _Feat) -> bool:
 
 def _phrase(f: _Feat) -> tuple[str, str] | None:
     if f.n == 0:
-        return None
+        # "###" and "-30-" end a press release; other symbol-only lines are separators.
+        return ("press-release", "end-of-release mark") if _END_MARK.match(f.text) else None
     for kind, pattern, max_words, desc in _PHRASES:
         if f.n <= max_words:
             m = pattern.search(f.text)
@@ -527,6 +541,11 @@ class NoiseSplit:
 
 def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
     """For each block, ``(noise kind, reason)`` or ``None`` for content. Pure, linear in blocks."""
+    return _classify(blocks)[0]
+
+
+def _classify(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | None]:
+    """The labels, and on a saved page the headline found above its main text."""
     n = len(blocks)
     feats = [_features(b) for b in blocks]
     labels: list[tuple[str, str] | None] = [_phrase(f) for f in feats]
@@ -544,16 +563,20 @@ def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
     is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]
     span = best_span([gain(is_prose[i], _fragment(f), f.n) for i, f in enumerate(feats)])
     if span is None:
-        return labels  # no article prose to stand against: only the phrase rules are safe
-    markers = [i for i, lab in enumerate(labels) if lab and (lab[1] == _COMMENTS_HEADER or lab[0] == "press-release")]
-    span = close_at_marker(span, is_prose, markers)
+        return labels, None  # no article prose to stand against: only the phrase rules are safe
+    markers = [
+        i for i, lab in enumerate(labels) if lab and (lab[1].startswith(_COMMENTS_HEADER) or lab[0] == "press-release")
+    ]
+    cut = close_at_marker(span, is_prose, markers)
+    closed = cut is not None
+    span = cut or span
     titled = blocks[0].kind == "title"
-    outside = sum(1 for i, f in enumerate(feats) if f.n and labels[i] is None and not span[0] <= i <= span[1])
+    outside = sum(1 for i, f in enumerate(feats) if f.n and not span[0] <= i <= span[1])
     page = outside - titled >= PAGE_OUTSIDE_BLOCKS
     if page:
         body_start, body_end = span
     else:
-        prose_all = [i for i in range(n) if is_prose[i]]
+        prose_all = [i for i in range(n) if is_prose[i] and not (closed and i > span[1])]
         body_start, body_end = prose_all[0], prose_all[-1]
     prose = [i for i in range(body_start, body_end + 1) if is_prose[i]]
     body_vocab: set[str] = set()
@@ -561,16 +584,20 @@ def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
         body_vocab.update(feats[i].vocab)
     # A short line right before prose is that prose's section heading ("What Happened?").
     intro = {i - 1 for i in prose if i > 0}
-    keep = _page_head(feats, labels, body_start, titled, body_vocab) if page else set()
+    keep, headline = _page_head(feats, labels, body_start, titled, body_vocab) if page else (set(), None)
     intro |= keep
 
+    # A live blog's entry times ("10.41 GMT") between its paragraphs are the story's own headers.
+    for i in range(max(0, body_start - 1), body_end + 1):
+        if labels[i] and labels[i][1].startswith("date, time") and _ENTRY_TIME.match(feats[i].text):
+            labels[i] = None
     _bylines(blocks, feats, labels, body_start, body_end)
     _runs(blocks, feats, labels, intro, body_start, body_end, body_vocab)
     _after_marker(feats, labels, markers, body_end)
     if page:
         _page_outside(feats, labels, keep, body_start, body_end)
     _bare_bullets(feats, labels)
-    return labels
+    return labels, headline
 
 
 def _fragment(f: _Feat) -> bool:
@@ -580,7 +607,7 @@ def _fragment(f: _Feat) -> bool:
 
 def _page_head(
     feats: list[_Feat], labels: list[tuple[str, str] | None], body_start: int, titled: bool, body_vocab: set[str]
-) -> set[int]:
+) -> tuple[set[int], int | None]:
     """The headline and standfirst above a page's main text: the blocks before it that stay content.
 
     The headline is the headline-like line (4 to 30 words, no phrase rule) within fifteen blocks
@@ -601,7 +628,7 @@ def _page_head(
             g = feats[j]
             if labels[j] is None and g.n >= 8 and g.sentence_end and g.stop_density >= 0.15:
                 keep.add(j)
-    return keep
+    return keep, best
 
 
 def _after_marker(feats: list[_Feat], labels: list[tuple[str, str] | None], markers: list[int], body_end: int) -> None:
@@ -647,6 +674,41 @@ def _page_outside(
             labels[i] = ("headline-list", f"headline-like line {where}: another story's teaser")
         else:
             labels[i] = ("outside-article", f"text {where}, apart from its run of prose")
+
+
+# Below this many blocks a text is an article, not a saved page: its first line is its title
+# unless a phrase rule says otherwise, and the full classification is not needed to say so.
+_PAGE_BLOCKS = 25
+
+
+def headline_block(blocks: list[Block]) -> tuple[int | None, set[int]]:
+    """The index of the block that is the text's headline (or None), and the blocks judged noise.
+
+    For an article: its first block when that is a title line no phrase rule calls boilerplate.
+    For a saved page (many blocks): the first content block before the main prose that reads like
+    a headline, as :func:`classify_blocks` keeps it. Used to derive titles, so a title is never a
+    menu line or another story's teaser.
+    """
+    if not blocks:
+        return None, set()
+    if len(blocks) < _PAGE_BLOCKS:
+        first = blocks[0]
+        if first.kind == "title" and _phrase(_features(first)) is None:
+            return 0, set()
+        return None, set()
+    labels, headline = _classify(blocks)
+    noise = {i for i, lab in enumerate(labels) if lab is not None}
+    if headline is not None and headline not in noise:
+        return headline, noise
+    for i, b in enumerate(blocks):
+        if i in noise:
+            continue
+        f = _features(b)
+        if b.kind == "title" or (f.headline_like and 4 <= f.n <= 30 and not _is_stamp(f)):
+            return i, noise
+        if f.n >= 12:
+            break  # prose came first: no headline line
+    return None, noise
 
 
 def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
@@ -736,17 +798,29 @@ def _runs(
         i = 0
         while i < n:
             j = i
-            while (
-                j < n
-                and labels[j] is None
-                and j not in intro
-                and (feats[j].n == 0 or (feats[j].headline_like and (feats[j].n <= 3 or not menu)))
+            while j < n and (
+                (
+                    labels[j] is None
+                    and j not in intro
+                    and (feats[j].n == 0 or (feats[j].headline_like and (feats[j].n <= 3 or not menu)))
+                )
+                or (not menu and j > i and _teaser_stamp(labels[j]))
             ):
                 j += 1
-            run = [k for k in range(i, j) if feats[k].n and not (k == 0 and blocks[0].kind == "title")]
+            # A teaser list alternates titles with "date | section" lines: those carry the run on.
+            run = [
+                k
+                for k in range(i, j)
+                if feats[k].n and labels[k] is None and not (k == 0 and blocks[0].kind == "title")
+            ]
             if run:
                 _judge_run(feats, labels, run, menu, body_start, body_end, body_vocab)
             i = j + 1
+
+
+def _teaser_stamp(label: tuple[str, str] | None) -> bool:
+    """A date or "date | section" line, as teasers in a list carry under their titles."""
+    return label is not None and label[1].startswith(("date, time or reading-time stamp", "breadcrumb or menu row"))
 
 
 def _judge_run(

@@ -50,14 +50,16 @@ def ends_like_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, end excluding the newline and trailing whitespace."""
+def _lines(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, indent) of every line: end excludes the newline and trailing whitespace,
+    start skips the indentation, indent is its width in columns (a tab counts as eight, as terminals show it)."""
     spans = []
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line.rstrip())
-        start = pos + (len(line) - len(line.lstrip()))
-        spans.append((start, max(start, end)))
+        lead = line[: len(line) - len(line.lstrip())]
+        start = pos + len(lead)
+        spans.append((start, max(start, end), len(lead.expandtabs(8))))
         pos += len(line) + 1
     return spans
 
@@ -65,6 +67,22 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _title_case_ratio(line: str) -> float:
     ws = [w for w in words(line) if w[0].isalpha()]
     return sum(1 for w in ws if w[0].isupper()) / len(ws) if ws else 0.0
+
+
+def _wrap_width(widths: list[int]) -> int | None:
+    """The column a chunk of lines is hard-wrapped at, or None when it does not look wrapped.
+
+    Text wrapped at a fixed width (60-80 columns is usual; 40-120 accepted) has most of its lines
+    ending within a word's length of the widest one; lines of a menu, a headline list or web
+    copy (one paragraph a line) vary far more.
+    """
+    if len(widths) < 2:
+        return None
+    widest = max(widths)
+    if widest < 40 or widest > 120:
+        return None
+    near = sum(1 for w in widths if w >= max(widest - 15, 0.7 * widest))
+    return widest if near >= 0.5 * len(widths) else None
 
 
 def _looks_wrapped(lines: list[str]) -> bool:
@@ -86,23 +104,70 @@ def _looks_wrapped(lines: list[str]) -> bool:
     return runs_on or open_ended >= 0.5 * len(body)
 
 
+def _paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Split a chunk of consecutive non-blank lines into paragraphs (``(start, end)`` spans).
+
+    A chunk that is one wrapped paragraph (the common case with blank lines between paragraphs) is
+    joined whole. A chunk wrapped at a fixed width without blank lines (old wire copy, e-mail,
+    plain-text exports) is split where a paragraph evidently ends: the next line is indented more
+    than the chunk's body (paragraph indentation), or the line ended short although the next
+    word would have fitted in the wrap column (a deliberate break). Lists, headings, title-case
+    lines (headline lists) and chunks of varying width (one paragraph a line) are never joined.
+    """
+    lines = [text[s:e] for s, e, _ in chunk]
+    spans = [(s, e) for s, e, _ in chunk]
+    widths = [ind + (e - s) for s, e, ind in chunk]
+    if not _looks_wrapped(lines):
+        if len(chunk) < 3 or any(_BULLET.match(line) or _MD_HEADING.match(line) for line in lines):
+            return spans
+        if sum(_title_case_ratio(line) > 0.6 for line in lines) > len(lines) / 2 or _wrap_width(widths) is None:
+            return spans
+        # Web copy (one paragraph a line) can have lines of similar length too, but they end
+        # sentences; wrapped text breaks mid-sentence on most lines.
+        if sum(1 for line in lines[:-1] if not ends_like_sentence(line)) < 0.4 * (len(lines) - 1):
+            return spans
+        # In wrapped text a line well short of the column ends a paragraph, so it ends a sentence;
+        # a list of teasers alternates titles with short "date | section" lines that do not.
+        widest = max(widths)
+        short = [line for line, w in zip(lines[:-1], widths) if w < max(widest - 15, 0.7 * widest)]
+        if short and sum(1 for line in short if ends_like_sentence(line) or line.rstrip().endswith(":")) < 0.5 * len(
+            short
+        ):
+            return spans
+    base = min(ind for _, _, ind in chunk)
+    indented = sum(1 for _, _, ind in chunk if ind > base)
+    # The wrap column, from the lines that are not paragraph-indented: editors count an indent
+    # differently (a tab as one column or eight), body lines show the column as set.
+    width = max(w for w, (_, _, ind) in zip(widths, chunk) if ind == base)
+    out: list[tuple[int, int]] = []
+    start, end = spans[0]
+    for i in range(1, len(chunk)):
+        s, e, ind = chunk[i]
+        nxt = words(text[s:e])
+        first = len(nxt[0]) if nxt else 0
+        deliberate = widths[i - 1] + 1 + first <= width - 2
+        paragraph_indent = 0 < indented < len(chunk) and ind > base
+        if deliberate or paragraph_indent:
+            out.append((start, end))
+            start = s
+        end = e
+    out.append((start, end))
+    return out
+
+
 def _raw_blocks(text: str) -> list[tuple[int, int]]:
     spans = _lines(text)
-    chunks: list[list[tuple[int, int]]] = [[]]
-    for start, end in spans:
+    chunks: list[list[tuple[int, int, int]]] = [[]]
+    for start, end, indent in spans:
         if start == end:
             if chunks[-1]:
                 chunks.append([])
         else:
-            chunks[-1].append((start, end))
+            chunks[-1].append((start, end, indent))
     out: list[tuple[int, int]] = []
     for chunk in chunks:
-        if not chunk:
-            continue
-        if _looks_wrapped([text[s:e] for s, e in chunk]):
-            out.append((chunk[0][0], chunk[-1][1]))
-        else:
-            out.extend(chunk)
+        if chunk:
+            out.extend(_paragraphs(text, chunk))
     return out
 
 

@@ -215,8 +215,12 @@ def _read_regular(path: Path, root: Path, limit: int | None = None) -> tuple[byt
 # Deriving title and outlet from the text
 
 _POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60}?)\s*\.?\s*$", re.I)
-# "TOKYO (Reuters) -", "TOKYO, March 14, 2025 (Reuters) -": the place may carry the date.
-_DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,'-]{1,40}\((?P<name>[A-Z][A-Za-z&. ]{1,30})\)\s*[-–—]")
+# "TOKYO, March 14 (Reuters) -", "TOKYO, March 14, 2025 (Reuters) -", "LONDON (AP) —", "WASHINGTON, 3 May (AFP) –": place, optional date, agency.
+_DATELINE = re.compile(r"^[A-Z][\w .,'’/-]{1,50}?\((?P<name>[A-Z][A-Za-z&. ]{1,30})\)\s*(?:-{1,2}|–|—)")
+# "By Jane Doe · The Courier · 14 March 2025" (also with "|" or "•"): the middle part names the outlet.
+_BYLINE_OUTLET = re.compile(
+    r"^(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[·|•]\s*(?P<name>[A-Z][\w&.'’ -]{1,40}?)\s*[·|•]\s*\S"
+)
 _CAPWORD = re.compile(r"^(?:[A-Z][\w&.'-]*|of|the|and|&)$")
 
 
@@ -226,8 +230,9 @@ def derive_outlet(blocks: list[Block]) -> str | None:
         m = _POWERED.match(b.text)
         if m and len(m.group("name").split()) <= 5:
             return m.group("name").strip()
-    for b in blocks[:8]:
-        m = _DATELINE.match(b.text)
+    # A whole page saved as text puts the dateline or byline after its menus: look further down.
+    for b in blocks[:60]:
+        m = _DATELINE.match(b.text) or _BYLINE_OUTLET.match(b.text)
         if m:
             return m.group("name").strip()
     head = blocks[:6]
@@ -249,10 +254,13 @@ def derive_outlet(blocks: list[Block]) -> str | None:
 
 
 def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
-    for b in blocks:
-        if b.kind == "title":
-            return one_line(b.text.lstrip("# "), 120)
-        break
+    """The headline: a title line, else the page's headline found beside its main text, else the
+    first sentence of prose. Never a block judged boilerplate (a menu line, a teaser)."""
+    from waic_reader.index.analysis.noise import headline_block  # lazy: analysis sits above corpus
+
+    found, noise = headline_block(blocks)
+    if found is not None:
+        return one_line(blocks[found].text.lstrip("# "), 120)
     # Each block is judged once, not once per sentence: a one-paragraph 2 MB file has a hundred
     # thousand sentences, and counting its words for each of them takes minutes.
     prose: dict[int, bool] = {}
@@ -260,7 +268,7 @@ def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
         ok = prose.get(s.block)
         if ok is None:
             b = blocks[s.block]
-            ok = prose[s.block] = b.kind == "paragraph" and len(words(b.text)) >= 12
+            ok = prose[s.block] = b.kind == "paragraph" and len(words(b.text)) >= 12 and s.block not in noise
         if ok:
             return one_line(s.text, 90)
     return one_line(blocks[0].text, 90) if blocks else None

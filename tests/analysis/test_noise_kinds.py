@@ -1,0 +1,262 @@
+"""One test per boilerplate kind the issue lists: the reported input and two variants of our own.
+
+Each case sits in a short article (ARTICLE), or in a whole page (PAGE: menus above, a footer
+below), the way users bring text. What must stay content is tested beside what must go.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from waic_reader.index.analysis.noise import split_noise
+from waic_reader.index.corpus.reader import Article, derive_outlet, derive_title
+
+PARAS = [
+    "The city council approved a new budget on Tuesday after a long debate about spending on roads and schools.",
+    "Council members said the plan would raise spending on maintenance by a fifth while keeping taxes flat for a year.",
+    "Opponents argued that the figures relied on optimistic forecasts of property tax revenue in the coming years.",
+    "The mayor has ten days to sign the budget, and her office said she would do so before the end of the week.",
+]
+ARTICLE = "Council passes budget after long debate\n" + "\n".join(PARAS) + "\n"
+MENU = [
+    "Skip to content",
+    "Home",
+    "News",
+    "Local",
+    "Politics",
+    "Business",
+    "Sport",
+    "Opinion",
+    "Culture",
+    "Weather",
+    "Sign in",
+    "Subscribe",
+]
+FOOTER = [
+    "About us",
+    "Contact us",
+    "Careers",
+    "Advertise with us",
+    "Privacy policy",
+    "Terms of use",
+    "Cookie settings",
+    "Site map",
+    "RSS feeds",
+    "Newsletters",
+    "© 2025 Harbour Courier Media. All rights reserved.",
+]
+
+
+def make(text: str) -> Article:
+    return Article("t", Path("t.txt"), text, "utf-8", "", True, None, True)
+
+
+def kinds(text: str) -> dict[str, str]:
+    split = split_noise(make(text))
+    out = {s.text: "content" for s in split.content}
+    out.update({s.text: s.kind for s in split.noise})
+    return out
+
+
+def page(*middle: str, head: tuple[str, ...] = ()) -> str:
+    """A saved page: menu, headline, the article's paragraphs with ``middle`` after them, footer."""
+    lines = [*MENU, *head, "Council passes budget after long debate", *PARAS, *middle, *FOOTER]
+    return "\n".join(lines) + "\n"
+
+
+def assert_article_kept(got: dict[str, str]) -> None:
+    for p in PARAS:
+        assert got[p] == "content", p
+
+
+# ---------------------------------------------------------------------------------------------
+# Kinds recognised line by line, anywhere (reported input first, then two variants)
+
+LINE_CASES = [
+    ("navigation", ["Skip to content", "toggle main navigation", "Skip to main content"]),
+    ("navigation", ["KXYZ News 7 | World", "WXYZ 7 News | Local", "Channel 4 News | Politics"]),
+    ("call-to-action", ["Share this article", "Follow us on Facebook", "Subscribe to our newsletter"]),
+    ("caption", ["Photograph: Jane Doe/Getty Images", "Credit: Lina Ekberg", "Photo: Tom Lee/AFP via Getty Images"]),
+    (
+        "byline",
+        [
+            "Jane Doe writes about energy and climate for the Courier.",
+            "Follow Jane Doe on X",
+            "Tom Lee reports on city hall and transport.",
+        ],
+    ),
+    (
+        "attribution",
+        [
+            "Reporting by Ana Ruiz; Editing by Tom Lee",
+            "(Reporting by Ana Ruiz in Madrid; Writing by Tom Lee; Editing by Kim Park)",
+            "Additional reporting by Ana Ruiz",
+        ],
+    ),
+    (
+        "legal",
+        [
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "© 2025 Harbour Courier Media. All rights reserved.",
+            "This website uses cookies to improve your experience.",
+        ],
+    ),
+    ("advertisement", ["Advertisement", "Story continues below advertisement", "Sponsored content"]),
+    (
+        "live-blog",
+        ["Key events", "Show key events only", "Please turn on JavaScript to use this feature"],
+    ),
+    (
+        "comments",
+        ["Comments (14 posted)", "14 thoughts on “Council passes budget”", "Leave a Reply"],
+    ),
+    (
+        "comments",
+        [
+            "Your email address will not be published.",
+            "Jane says: March 3, 2025 at 10:14 am",
+            "Reply",
+        ],
+    ),
+    ("press-release", ["FOR IMMEDIATE RELEASE", "Media contact:", "###"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "line"), [(kind, line) for kind, lines in LINE_CASES for line in lines], ids=lambda v: str(v)[:30]
+)
+def test_line_kind_after_the_article(kind: str, line: str) -> None:
+    got = kinds(ARTICLE + line + "\n")
+    assert got[line] == kind
+    assert_article_kept(got)
+
+
+# ---------------------------------------------------------------------------------------------
+# Kinds that need the page around them
+
+
+@pytest.mark.parametrize("header", ["Most Popular", "Trending", "Most Viewed", "Top Stories"])
+def test_most_popular_lists(header: str) -> None:
+    teasers = [
+        "Storm closes the coastal road for a second day",
+        "Fishing quotas cut again as stocks fall",
+        "New library opens in the old post office",
+    ]
+    got = kinds(ARTICLE + "\n".join([header, *teasers]) + "\n")
+    assert got[header] == "headline-list"
+    assert all(got[t] == "headline-list" for t in teasers)
+    assert_article_kept(got)
+
+
+@pytest.mark.parametrize("header", ["", "More from the Courier\n", "Read next\n"])
+def test_teaser_lists_with_date_and_section_lines(header: str) -> None:
+    teasers = (
+        "Storm closes the coastal road for a second day\nMarch 3, 2025 | World\n"
+        "Fishing quotas cut again as stocks fall\nMarch 2, 2025 | Business\n"
+        "New library opens in the old post office\nMarch 1, 2025 | Local\n"
+    )
+    got = kinds(ARTICLE + header + teasers)
+    for line in teasers.splitlines():
+        assert got[line] == "headline-list", line
+    assert_article_kept(got)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Comments (14 posted)", "3 thoughts on “Council passes budget after long debate”", "Join the conversation"],
+)
+def test_comment_section_with_the_comments_themselves(header: str) -> None:
+    comments = [
+        "Harbourgal says: March 3, 2025 at 10:14 am",
+        "About time the council fixed the roads, they have been a disgrace for years and everyone knows it.",
+        "Reply",
+        "Tom K. says: March 3, 2025 at 11:02 am",
+        "Flat taxes for a year is an election promise, not a plan, and we will all pay for it in the end.",
+        "Reply",
+    ]
+    got = kinds(page(header, *comments))
+    assert got[header] == "comments"
+    for line in comments:
+        assert got[line] == "comments", line
+    assert_article_kept(got)
+
+
+@pytest.mark.parametrize("org", ["Acme Robotics", "the Harbour Trust", "Northwind Energy"])
+def test_press_release_about_paragraph_and_contacts(org: str) -> None:
+    about = f"About {org}"
+    blurb = (
+        f"{org[0].upper() + org[1:]} is a company founded in 1998 that builds and services equipment for ports "
+        "and harbours in twelve countries, with offices in Rotterdam, Singapore and Houston."
+    )
+    tail = [about, blurb, "Media contact:", "Jane Doe", "Phone: +1 555 0100", "E-mail: press@example.com", "###"]
+    got = kinds("FOR IMMEDIATE RELEASE\n" + ARTICLE + "\n".join(tail) + "\n")
+    assert got["FOR IMMEDIATE RELEASE"] == "press-release"
+    for line in tail:
+        assert got[line] == "press-release", line
+    assert_article_kept(got)
+
+
+def test_live_blog_entry_times_stay_content_and_controls_go() -> None:
+    text = (
+        "Budget vote: live updates\nKey events\nShow key events only\n"
+        "Please turn on JavaScript to use this feature\n"
+        f"10.41 GMT\n{PARAS[0]}\n10.55 GMT\n{PARAS[1]}\n11:02am\n{PARAS[2]}\n11.20 BST\n{PARAS[3]}\n"
+    )
+    got = kinds(text)
+    for control in ("Key events", "Show key events only", "Please turn on JavaScript to use this feature"):
+        assert got[control] == "live-blog"
+    for stamp in ("10.41 GMT", "10.55 GMT", "11:02am", "11.20 BST"):
+        assert got[stamp] == "content", stamp
+    assert_article_kept(got)
+
+
+def test_whole_page_menus_and_footer_go_and_headings_lists_quotes_stay() -> None:
+    body = [
+        PARAS[0],
+        "What the budget funds",
+        PARAS[1],
+        "- Road repairs across the northern districts",
+        "- Two new primary schools by 2027",
+        '"This is a budget for the next decade, not the next election," the mayor said.',
+        PARAS[2],
+        PARAS[3],
+    ]
+    text = "\n".join([*MENU, "Council passes budget after long debate", *body, *FOOTER]) + "\n"
+    got = kinds(text)
+    for line in body:
+        assert got[line] == "content", line
+    assert got["Council passes budget after long debate"] == "content"
+    assert all(got[m] != "content" for m in MENU)
+    assert all(got[f] != "content" for f in FOOTER)
+
+
+def test_clean_article_gets_no_noise() -> None:
+    text = "Council passes budget after long debate\n\n" + "\n\n".join(PARAS) + "\n"
+    assert split_noise(make(text)).noise == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Title and outlet
+
+
+def test_title_is_never_a_noise_block() -> None:
+    article = make(page())
+    assert derive_title(article.blocks, article.sentences) == "Council passes budget after long debate"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("TOKYO, March 14 (Reuters) - " + PARAS[0], "Reuters"),
+        ("LONDON, 3 May (AFP) – " + PARAS[0], "AFP"),
+        ("WASHINGTON (AP) — " + PARAS[0], "AP"),
+        ("By Jane Doe · Harbour Courier · 14 March 2025", "Harbour Courier"),
+        ("By Tom Lee | The Daily Star | March 3, 2025", "The Daily Star"),
+        ("By Ana Ruiz • Coastal Times • 2 hours ago", "Coastal Times"),
+    ],
+)
+def test_outlet_from_dateline_or_byline(line: str, outlet: str) -> None:
+    article = make(page(head=(line,)) if line.startswith("By") else "\n".join([*MENU, line, *PARAS]) + "\n")
+    assert derive_outlet(article.blocks) == outlet
