@@ -116,6 +116,17 @@ class Workspace:
         report.reason = self.busy_message
         return report
 
+    def rescan(self) -> list[str]:
+        """Take in files added, removed or edited in the corpus folder (and an edited
+        corpus.yaml) since it was listed; their analyses are dropped. Returns the docs that
+        changed (empty: nothing did). The index catches up on the next ``ensure_index``."""
+        changed = self.corpus.rescan()
+        analyser = self.__dict__.get("analyser")  # made only if something already needed it
+        if analyser is not None:
+            for doc in changed:
+                analyser.invalidate(doc)
+        return changed
+
     def canonical_query(self, text: str) -> str:
         """Rewrite ``entity:WAIC`` to the entity's canonical name, as the index stores it."""
 

@@ -164,13 +164,26 @@ class WaicReaderApp(App[None]):
             self.notify(f"Could not save the theme: {exc.strerror or exc}", severity="warning", markup=False)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="index")
-    def sync_index(self, rebuild: bool = False) -> SyncReport:
+    def sync_index(self, rebuild: bool = False, rescan: bool = False) -> SyncReport:
+        """Bring the index in line with the corpus (``rescan``: list the folder again first)."""
+
         def progress(done: int, total: int) -> None:
             self.post_message(IndexProgress(done, total))
 
+        if rescan:
+            self.workspace.rescan()
         report = self.workspace.ensure_index(progress=progress, rebuild=rebuild)
         self.post_message(IndexReady(report))
         return report
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="folder", name="folder check")
+    def check_folder(self) -> None:
+        """A file added, removed or edited (or corpus.yaml edited) while the app runs: list the
+        folder again (names and stat results only) and update the index if anything changed."""
+        if not self.index_ready:
+            return  # the first sync is still running and lists the folder itself
+        if self.workspace.rescan():
+            self.call_from_thread(self.sync_index)
 
     @on(IndexReady)
     def _index_ready(self, message: IndexReady) -> None:

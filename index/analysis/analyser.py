@@ -71,9 +71,12 @@ class Analysis:
         return [m for m in self.mentions if not m.noise]
 
     def mention_spans(self, names: set[str]) -> list[tuple[int, int]]:
-        """(start, end) of every mention of the entities whose canonical name, lowercased, is in
-        ``names`` (the ``entity`` field's terms): what an ``entity:``/``who:`` search matches."""
-        return [(m.start, m.end) for m in self.mentions if m.key.split(":", 1)[-1].lower() in names]
+        """(start, end) of every mention of the entities whose canonical name, folded as the
+        index folds it (``corpus.tokens.fold``), is in ``names`` (the ``entity`` field's terms):
+        what an ``entity:``/``who:`` search matches."""
+        from waic_reader.index.corpus.tokens import fold
+
+        return [(m.start, m.end) for m in self.mentions if fold(m.key.split(":", 1)[-1]) in names]
 
     def entity_names(self) -> list[str]:
         """Canonical names of the entities the article itself (not its boilerplate) mentions."""

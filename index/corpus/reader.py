@@ -287,6 +287,7 @@ class Corpus:
     # neither the file nor the YAML parser.
     _meta: tuple[dict[str, dict[str, str]], list[str]] | None = field(default=None, repr=False)
     _cache: dict[str, Article] = field(default_factory=dict, repr=False)
+    _meta_stat: tuple[int, int] | None = field(default=None, repr=False)  # corpus.yaml as read
     # Parsed feeds and exports (file → ((mtime, size), item key → Item)), most recent last.
     _containers: dict[Path, tuple[tuple[int, int], dict[str, Item]]] = field(default_factory=dict, repr=False)
 
@@ -302,8 +303,32 @@ class Corpus:
 
     def _metadata(self) -> tuple[dict[str, dict[str, str]], list[str]]:
         if self._meta is None:
+            self._meta_stat = _stat_stamp(self.root / META_FILE)
             self._meta = load_metadata(self.root)
         return self._meta
+
+    def rescan(self) -> list[str]:
+        """List the folder again (a cheap check: names and stat results, as :meth:`scan`) and
+        take in what changed since: files added, removed or edited, and an edited
+        ``corpus.yaml`` (re-read on next use). Returns the docs whose article may differ
+        (added, removed or changed; every doc when corpus.yaml changed); loaded articles of
+        those are forgotten."""
+        fresh = Corpus.scan(self.root)
+        changed = [
+            d
+            for d in {*self.entries, *fresh.entries}
+            if (old := self.entries.get(d)) is None
+            or (new := fresh.entries.get(d)) is None
+            or (old.mtime_ns, old.size, old.path) != (new.mtime_ns, new.size, new.path)
+        ]
+        if self._meta is not None and _stat_stamp(self.root / META_FILE) != self._meta_stat:
+            self._meta = None
+            changed = list({*changed, *fresh.entries})
+        self.entries, self.skipped = fresh.entries, fresh.skipped
+        self._containers.update(fresh._containers)
+        for doc in changed:
+            self._cache.pop(doc, None)
+        return sorted(changed)
 
     @classmethod
     def scan(cls, root: Path | str) -> Corpus:
@@ -384,13 +409,27 @@ class Corpus:
         entry = self.entries.get(doc)
         if entry is None:
             raise CorpusError(f"no article {doc!r}")
-        meta = self.metadata.get(entry.rel) or (self.metadata.get(entry.path.name, {}) if "/" not in entry.rel else {})
+        meta = self.meta_of(entry)
         if entry.item is not None:
             article = item_article(entry, self._item(entry), meta)
         else:
             article = load_article(entry, self.root, meta)
         self._cache[doc] = article
         return article
+
+    def meta_of(self, entry: Entry) -> dict[str, str]:
+        """The ``corpus.yaml`` fields given for ``entry`` (by path relative to the corpus, or by
+        file name for a file at the top level); empty if none."""
+        return self.metadata.get(entry.rel) or (self.metadata.get(entry.path.name, {}) if "/" not in entry.rel else {})
+
+    def meta_stamp(self, doc: str) -> str:
+        """A stable digest of the ``corpus.yaml`` fields given for ``doc``: the index stores it
+        so an edited title, outlet or date re-indexes the article as an edited file does."""
+        entry = self.entries.get(doc)
+        if entry is None:
+            return ""
+        meta = self.meta_of(entry)
+        return ";".join(f"{k}={meta[k]}" for k in sorted(meta))
 
     def _remember(self, path: Path, stamp: tuple[int, int], items: dict[str, Item]) -> None:
         self._containers.pop(path, None)
@@ -449,6 +488,15 @@ class Corpus:
                 self.skipped.append(Skipped(self.entries[doc].name, str(exc)))
                 del self.entries[doc]
         return out
+
+
+def _stat_stamp(path: Path) -> tuple[int, int] | None:
+    """(mtime_ns, size) of ``path``, None if it does not exist."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
 
 
 def _strip_suffix(rel: str) -> str:
@@ -688,6 +736,9 @@ def load_metadata(root: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
                 value = value.isoformat()
             if not isinstance(value, str | int | float) or isinstance(value, bool):
                 err(f"{key!r} must be text", "articles", name, key)
+                continue
+            if key == "date" and dates.parse(str(value)) is None:
+                err(f"'date' {str(value)!r} is not a date (ignored)", "articles", name, key)
                 continue
             clean[key] = one_line(str(value), 300)
         out[name] = clean

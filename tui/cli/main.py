@@ -251,7 +251,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(args)
         ws = commands.open_workspace(args)
         handler = HANDLERS.get(args.command) or commands.EXTRA_HANDLERS[args.command]
-        return handler(ws, args)
+        code = handler(ws, args)
+        if args.command != "index":  # `index` reports them with its result
+            for error in ws.corpus.meta_errors:
+                sys.stderr.write(f"waic-reader: warning: {visible(one_line(error, 500))}\n")
+        return code
     except (CorpusError, QueryError, YamlError, IndexBusy, IndexUntrusted, ValueError) as exc:
         return _fail(str(exc))
     except BrokenPipeError:

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, ProgressBar, Static
 
@@ -63,7 +64,12 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             id="library.sort",
         ),
         Binding(
-            "ctrl+r", "reindex", "Rebuild index", show=False, tooltip="Rebuild the search index", id="library.reindex"
+            "ctrl+r",
+            "reindex",
+            "Rescan",
+            show=False,
+            tooltip="Rescan the folder and rebuild the search index",
+            id="library.reindex",
         ),
     ]
 
@@ -76,15 +82,16 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self._has_folders = False
 
     def compose(self) -> ComposeResult:
-        ws = self.app.workspace  # type: ignore[attr-defined]
-        count = len(ws.corpus.entries)
-        yield Static(
-            line(f"{ws.corpus.root.name}  ·  {count} article{'s' if count != 1 else ''}"), id="library-heading"
-        )
+        yield Static(self._heading(), id="library-heading")
         yield DataTable(id="library", cursor_type="row", zebra_stripes=True)
         yield ProgressBar(id="index-progress", show_eta=False)
         yield Static(plain("Opening the index…"), id="library-status")
         yield Footer()
+
+    def _heading(self) -> Content:
+        ws = self.app.workspace  # type: ignore[attr-defined]
+        count = len(ws.corpus.entries)
+        return line(f"{ws.corpus.root.name}  ·  {count} article{'s' if count != 1 else ''}")
 
     def on_mount(self) -> None:
         self.query_one(ProgressBar).display = False
@@ -195,6 +202,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
 
         resolve_years(list(rows.values()))
         self.rows = rows
+        self.query_one("#library-heading", Static).update(self._heading())
         self._fill()
         self._update_status()
 
@@ -286,8 +294,12 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         table.move_cursor(row=0)
 
     def action_reindex(self) -> None:
-        self.query_one("#library-status", Static).update(plain("Rebuilding the index…"))
-        self.app.sync_index(rebuild=True)  # type: ignore[attr-defined]
+        self.query_one("#library-status", Static).update(plain("Rescanning the folder and rebuilding the index…"))
+        self.app.sync_index(rebuild=True, rescan=True)  # type: ignore[attr-defined]
+
+    def on_screen_resume(self) -> None:
+        # Back from another screen: files may have come or gone meanwhile.
+        self.app.check_folder()  # type: ignore[attr-defined]
 
 
 __all__ = ["CorpusError", "LibraryScreen"]

@@ -60,8 +60,9 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # 2: noise_spans stored (snippets without re-analysis); 3: IndexPositions, uncompressed blocks;
 # 4: posting values packed per block (codec.PackedCodec); 5: pickled classes named ``waic_index.*``
 # (pickled.py), never by module path; 6: one tokeniser (corpus.tokens: folding, numbers with
-# separators, CJK bigrams) and edge n-gram prefix fields (prefixes.py); 7: entity names folded
-SCHEMA_VERSION = 7
+# separators, CJK bigrams) and edge n-gram prefix fields (prefixes.py); 7: entity names folded;
+# 8: ``meta`` (the corpus.yaml fields' stamp) stored, so metadata edits re-index the article
+SCHEMA_VERSION = 8
 META_NAME = "waic-index.json"
 
 
@@ -91,6 +92,7 @@ def make_schema() -> Schema:
         entity=KEYWORD(lowercase=True, commas=True, scorable=False),
         mtime_ns=STORED,
         size=STORED,
+        meta=STORED,
         words=STORED,
         noise_count=STORED,
         entities=STORED,
@@ -482,6 +484,7 @@ class SearchIndex:
             "entity": ",".join(fold(n).replace(",", " ") for n in names),
             "mtime_ns": self.corpus.entries[article.doc].mtime_ns,
             "size": self.corpus.entries[article.doc].size,
+            "meta": self.corpus.meta_stamp(article.doc),
             "words": article.word_count,
             "noise_count": a.noise_count(),
             "entities": len(names),
@@ -685,11 +688,12 @@ class SearchIndex:
     def _changes(self, ix: windex.Index) -> tuple[SyncReport, bool]:
         """A report of how the corpus differs from ``ix`` (nothing written), and whether it does."""
         report = SyncReport(str(self.index_dir))
-        stored: dict[str, tuple[int, int]] = {}
+        stored: dict[str, tuple[int, int, str]] = {}
         with ix.searcher() as s:
             for fields in s.all_stored_fields():
-                stored[fields["doc"]] = (fields.get("mtime_ns"), fields.get("size"))
-        current = {d: (e.mtime_ns, e.size) for d, e in self.corpus.entries.items()}
+                stored[fields["doc"]] = (fields.get("mtime_ns"), fields.get("size"), fields.get("meta", ""))
+        # An article changes with its file and with its corpus.yaml entry.
+        current = {d: (e.mtime_ns, e.size, self.corpus.meta_stamp(d)) for d, e in self.corpus.entries.items()}
         report.added = [d for d in current if d not in stored]
         report.updated = [d for d in current if d in stored and stored[d] != current[d]]
         report.removed = [d for d in stored if d not in current]
