@@ -111,17 +111,36 @@ def facts_markdown(facts: Sequence[Fact], articles: Sequence[ArticleLike]) -> st
     return "\n".join(lines) + "\n"
 
 
-def write_export(path: Path | str, text: str, *, force: bool = False) -> Path:
-    """Write an export to ``path`` (UTF-8), refusing to overwrite an existing file unless
-    ``force`` and never following a symbolic link (even with ``force``).
+# The first line of every file this app exports: the corpus scan skips such files, so an
+# export that ends up in a corpus folder never becomes an article. An HTML comment: invisible
+# when the Markdown is rendered.
+EXPORT_MARK = "<!-- exported by waic-reader; not an article -->"
 
-    Raises ``FileExistsError`` (exists, no ``force``) or ``OSError`` with ``errno.ELOOP`` (a
-    symbolic link); the check and the open are one ``open(2)`` call, so a file or link that
-    appears in between is not written through either.
+
+def is_export(text: str) -> bool:
+    """Whether ``text`` (a file's decoded text) was written by :func:`write_export`."""
+    return text.lstrip("\ufeff").startswith(EXPORT_MARK)
+
+
+def write_export(
+    path: Path | str, text: str, *, force: bool = False, corpus_root: Path | None = None, parents: bool = False
+) -> Path:
+    """Write an export to ``path`` (UTF-8, :data:`EXPORT_MARK` first), refusing to overwrite an
+    existing file unless ``force`` and never following a symbolic link (even with ``force``).
+    With ``corpus_root``, a path inside that folder is refused; with ``parents``, missing
+    folders are made (after that check).
+
+    Raises ``FileExistsError`` (exists, no ``force``), ``PermissionError`` (inside the corpus)
+    or ``OSError`` with ``errno.ELOOP`` (a symbolic link); the check and the open are one
+    ``open(2)`` call, so a file or link that appears in between is not written through either.
     """
     path = Path(path)
+    if corpus_root is not None and _inside(path, corpus_root):
+        raise PermissionError(errno.EACCES, "inside the corpus folder; exports are never written there", str(path))
     if path.is_symlink():
         raise OSError(errno.ELOOP, "is a symbolic link; not writing through it", str(path))
+    if parents:
+        path.parent.mkdir(parents=True, exist_ok=True)
     flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | (os.O_TRUNC if force else os.O_EXCL)
     try:
         fd = os.open(path, flags, 0o644)
@@ -132,8 +151,34 @@ def write_export(path: Path | str, text: str, *, force: bool = False) -> Path:
             raise OSError(errno.ELOOP, "is a symbolic link; not writing through it", str(path)) from None
         raise
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
+        fh.write(EXPORT_MARK + "\n\n" + text)
     return path
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether ``path`` (which need not exist) lies in ``folder``, symbolic links resolved."""
+    return path.expanduser().absolute().resolve().is_relative_to(folder.resolve())
+
+
+def export_folder() -> Path:
+    """Where exports are proposed: ``~/Documents/waic-reader`` when there is a Documents
+    folder, else ``exports`` in the data directory (never the corpus, never the working
+    directory, which may be the corpus)."""
+    from waic_reader.index.paths import data_dir
+
+    documents = Path.home() / "Documents"
+    return documents / "waic-reader" if documents.is_dir() else data_dir() / "exports"
+
+
+def proposed_export_path(stem: str) -> Path:
+    """A free ``STEM.md`` (or ``STEM-N.md``) in :func:`export_folder`."""
+    folder = export_folder()
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in stem).strip(".-") or "export"
+    for n in range(1, 10_000):
+        candidate = folder / (f"{safe}.md" if n == 1 else f"{safe}-{n}.md")
+        if not candidate.exists() and not candidate.is_symlink():
+            return candidate
+    return folder / f"{safe}-{os.getpid()}.md"
 
 
 def quotes_markdown(sheet: QuoteSheet) -> str:

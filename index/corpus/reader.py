@@ -645,6 +645,10 @@ def load_article(entry: Entry, root: Path, meta: dict[str, str]) -> Article:
     if size > MAX_READ_BYTES:
         notes.append(f"file is {size:,} bytes; only the first {MAX_READ_BYTES:,} are read")
     text = normalize_newlines(text)
+    from waic_reader.index.export import is_export
+
+    if is_export(text):
+        raise CorpusError("an export written by waic-reader, not an article")
     front = None
     if entry.format == "markdown":
         from waic_reader.index.corpus.formats.front_matter import split_front_matter

@@ -66,3 +66,27 @@ def test_one_bad_date_is_one_warning_with_its_line(
     if command[0] == "list":
         row = next(r for r in out.splitlines() if r.startswith("001_"))
         assert "Reuters" in row and "2025" not in row
+
+
+@pytest.mark.parametrize("command", [("compare", "003", "004"), ("facts",)])
+def test_markdown_refuses_an_existing_file_a_symlink_and_the_corpus(
+    capsys: pytest.CaptureFixture[str], seeds_copy: Path, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    base = ("--corpus", str(seeds_copy), "--index-dir", str(tmp_path / "ix"), *command, "--markdown")
+    target = tmp_path / "out.md"
+    target.write_text("mine", "utf-8")
+    code, _, err = run(capsys, *base, str(target))
+    assert code == 1 and "--force" in err and target.read_text("utf-8") == "mine"
+    code, _, err = run(capsys, *base, str(target), "--force")
+    assert code == 0, err
+    assert target.read_text("utf-8") != "mine"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep", "utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(victim)
+    for extra in ((), ("--force",)):
+        code, _, err = run(capsys, *base, str(link), *extra)
+        assert code == 1 and "symbolic link" in err
+    assert victim.read_text("utf-8") == "keep"
+    code, _, err = run(capsys, *base, str(seeds_copy / "out.md"))
+    assert code == 1 and "corpus" in err and not (seeds_copy / "out.md").exists()

@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Static
 
 from waic_reader.index.workspace import Workspace
 from waic_reader.tui.app import WaicReaderApp
-from waic_reader.tui.screens.fact_sheet import FactSheetScreen, export_path
+from waic_reader.tui.screens.fact_sheet import FactSheetScreen
 from waic_reader.tui.screens.library import LibraryScreen
 from waic_reader.tui.screens.reader import ReaderScreen
 
@@ -196,23 +196,6 @@ async def test_single_source_toggle_and_escape() -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
-
-
-async def test_x_exports_markdown_without_overwriting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "waic-facts.md").write_text("mine", "utf-8")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await open_coverage(app, pilot)
-        await pilot.press("x")
-        await pilot.pause()
-        await pilot.press("x")
-        await pilot.pause()
-    assert (tmp_path / "waic-facts.md").read_text("utf-8") == "mine"
-    for name in ("waic-facts-2.md", "waic-facts-3.md"):
-        text = (tmp_path / name).read_text("utf-8")
-        assert text.startswith("# Fact sheet") and "800 companies" in text
-    assert export_path(tmp_path).name == "waic-facts-4.md"
 
 
 async def test_start_follows_the_doc_asked_for() -> None:

@@ -146,18 +146,6 @@ async def test_compare_from_library_swap_and_pick() -> None:
         assert screen.alignment is not None and screen.alignment.b_doc.startswith("002")
 
 
-async def test_compare_export(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    app = make_app(compare=("003", "004"))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("x")
-        await pilot.press("x")
-    files = sorted(p.name for p in tmp_path.glob("waic-compare-*.md"))
-    assert len(files) == 2  # the second export never overwrites the first
-    assert "Ma Zhaoxu" in (tmp_path / files[0]).read_text()
-
-
 async def test_mark_block_as_noise_persists(tmp_path: Path, seeds_copy: Path) -> None:
     """} selects a block, m moves it to the boilerplate; a new app run keeps the decision."""
     app = WaicReaderApp(Workspace(seeds_copy), save_settings=False)

@@ -134,6 +134,7 @@ def _register_compare(sub: Any) -> None:
     p.add_argument("b", metavar="B")
     p.add_argument("--json", action="store_true")
     p.add_argument("--markdown", metavar="FILE", help="also write the comparison as Markdown ('-' for stdout)")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists (never through a symbolic link)")
 
 
 def compare_docs(ws: Workspace, a_ref: str, b_ref: str) -> tuple[Any, Any, Any]:
@@ -145,13 +146,17 @@ def compare_docs(ws: Workspace, a_ref: str, b_ref: str) -> tuple[Any, Any, Any]:
     return a, b, alignment
 
 
-def _write_text(target: str, text: str) -> None:
+def _write_text(ws: Workspace, args: argparse.Namespace, text: str) -> None:
+    """``--markdown FILE``: stdout for ``-``; else a new file (``--force`` to replace one),
+    never through a symbolic link, never inside the corpus (OSError otherwise)."""
     import sys
 
-    if target == "-":
+    from waic_reader.index.export import write_export
+
+    if args.markdown == "-":
         sys.stdout.write(text)
     else:
-        Path(target).write_text(text, "utf-8")
+        write_export(args.markdown, text, force=args.force, corpus_root=ws.corpus.root)
 
 
 def cmd_compare(ws: Workspace, args: argparse.Namespace) -> int:
@@ -160,7 +165,7 @@ def cmd_compare(ws: Workspace, args: argparse.Namespace) -> int:
 
     a, b, alignment = compare_docs(ws, args.a, args.b)
     if args.markdown:
-        _write_text(args.markdown, comparison_markdown(alignment, a, b))
+        _write_text(ws, args, comparison_markdown(alignment, a, b))
         if args.markdown == "-":
             return 0
     if args.json:
@@ -185,6 +190,7 @@ def _register_facts(sub: Any) -> None:
     p.add_argument("docs", nargs="*", metavar="DOC", help="doc ids or prefixes (default: every article)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--markdown", metavar="FILE", help="also write the fact sheet as Markdown ('-' for stdout)")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists (never through a symbolic link)")
 
 
 def fact_sheet_for(
@@ -203,7 +209,7 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
 
     articles, facts = fact_sheet_for(ws, _docs(ws, args.docs))
     if args.markdown:
-        _write_text(args.markdown, facts_markdown(facts, articles))
+        _write_text(ws, args, facts_markdown(facts, articles))
         if args.markdown == "-":
             return 0
     if args.json:
@@ -245,7 +251,7 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
         if args.markdown == "-":
             sys.stdout.write(text)
             return 0
-        write_export(args.markdown, text, force=args.force)
+        write_export(args.markdown, text, force=args.force, corpus_root=ws.corpus.root)
     if args.json:
         emit_json(sheet.to_json())
         return 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
 from waic_reader.index.corpus.text import visible
@@ -26,13 +25,3 @@ def emit_json(data: Any) -> None:
 
 def out(line: str = "") -> None:
     sys.stdout.write(visible(line) + "\n")
-
-
-def unique_path(folder: Path, stem: str, suffix: str = ".md") -> Path:
-    """``stem.md`` in ``folder``, or the first free ``stem-N.md``: exports never overwrite."""
-    path = folder / f"{stem}{suffix}"
-    n = 2
-    while path.exists():
-        path = folder / f"{stem}-{n}{suffix}"
-        n += 1
-    return path

@@ -24,7 +24,6 @@ from waic_reader.index.analysis.align import Alignment, Row, Span, align
 from waic_reader.index.analysis.analyser import Analysis
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.export import comparison_markdown
-from waic_reader.tui.cli.output import unique_path
 from waic_reader.tui.entity_colors import label_style
 from waic_reader.tui.safe import line, plain, spans_content
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
@@ -364,14 +363,26 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
     def action_export(self) -> None:
         if self.alignment is None or self.sides is None:
             return
+        from waic_reader.index.export import proposed_export_path
+        from waic_reader.tui.screens.export_prompt import ExportPromptScreen
+
         a, b = self.sides
-        path = unique_path(Path.cwd(), f"waic-compare-{a.article.doc[:12]}-{b.article.doc[:12]}")
-        try:
-            path.write_text(comparison_markdown(self.alignment, a.article, b.article), "utf-8")
-        except OSError as exc:
-            self.notify(f"Could not write {path}: {exc.strerror or exc}", severity="error", markup=False)
-            return
-        self.notify(f"Comparison written to {path}", markup=False)
+        alignment = self.alignment
+        default = proposed_export_path(f"waic-compare-{a.article.doc[:12]}-{b.article.doc[:12]}")
+
+        def written(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Comparison written to {path}", markup=False)
+
+        self.app.push_screen(
+            ExportPromptScreen(
+                "comparison",
+                default,
+                self.app.workspace.corpus.root,  # type: ignore[attr-defined]
+                lambda: comparison_markdown(alignment, a.article, b.article),
+            ),
+            written,
+        )
 
     def action_back(self) -> None:
         self.dismiss()

@@ -26,7 +26,6 @@ from textual.worker import get_current_worker
 from waic_reader.index.analysis.facts import Cancelled, Fact, FactValue, timeline, when
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import one_line
-from waic_reader.tui.cli.output import unique_path
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.mentions import in_sentence, open_reader_at
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
@@ -73,11 +72,6 @@ def column_names(articles: list[Article]) -> dict[str, str]:
         a.doc: (f"{a.label} ({a.doc[:6]})" if labels.count(a.label) > 1 and a.label != a.doc else a.label)
         for a in articles
     }
-
-
-def export_path(folder: Path) -> Path:
-    """``waic-facts.md`` in ``folder``, or the first free ``waic-facts-N.md``."""
-    return unique_path(folder, EXPORT_NAME)
 
 
 class FactTable(DataTable[Content]):
@@ -349,21 +343,27 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self.notify("Single-source figures " + ("shown (dimmed)" if self.show_single else "hidden"), markup=False)
 
     def action_export(self) -> None:
-        from waic_reader.index.export import facts_markdown
+        from waic_reader.index.export import facts_markdown, proposed_export_path
+        from waic_reader.tui.screens.export_prompt import ExportPromptScreen
 
         if self.sheet is None:
             self.notify("The fact sheet is still being computed", markup=False)
             return
-        text = facts_markdown(self.sheet.facts, self.sheet.articles)
-        try:
-            path = export_path(Path.cwd())
-            # "x": never overwrite a file that appeared since export_path looked.
-            with open(path, "x", encoding="utf-8") as fh:
-                fh.write(text)
-        except OSError as exc:
-            self.notify(f"Could not write the fact sheet: {exc.strerror or exc}", severity="error", markup=False)
-            return
-        self.notify(f"Fact sheet written to {path}", title="Exported", markup=False)
+        sheet = self.sheet
+
+        def written(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Fact sheet written to {path}", title="Exported", markup=False)
+
+        self.app.push_screen(
+            ExportPromptScreen(
+                "fact sheet",
+                proposed_export_path(EXPORT_NAME),
+                self.app.workspace.corpus.root,  # type: ignore[attr-defined]
+                lambda: facts_markdown(sheet.facts, sheet.articles),
+            ),
+            written,
+        )
 
 
-__all__ = ["FactSheetScreen", "export_path"]
+__all__ = ["FactSheetScreen"]

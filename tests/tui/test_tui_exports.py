@@ -1,0 +1,117 @@
+"""x in the comparison and the fact sheet: asks where, proposes a path outside the corpus,
+never writes into the corpus, over a file, or through a symbolic link."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from snapshot_app import settle
+from textual.widgets import Input
+
+from waic_reader.index.corpus.reader import Corpus
+from waic_reader.index.export import EXPORT_MARK, write_export
+from waic_reader.index.workspace import Workspace
+from waic_reader.tui.app import StartOptions, WaicReaderApp
+from waic_reader.tui.screens.export_prompt import ExportPromptScreen
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home folder with a Documents folder: exports are proposed there."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+def compare_app(corpus: Path, tmp_path: Path) -> WaicReaderApp:
+    ws = Workspace(corpus, tmp_path / "ix")
+    options = StartOptions(compare=(ws.corpus.resolve("003"), ws.corpus.resolve("004")))
+    return WaicReaderApp(ws, options, save_settings=False)
+
+
+async def open_prompt(pilot) -> ExportPromptScreen:  # type: ignore[no-untyped-def]
+    await pilot.press("x")
+    await settle(pilot)
+    prompt = pilot.app.screen
+    assert isinstance(prompt, ExportPromptScreen)
+    return prompt
+
+
+def error_of(prompt: ExportPromptScreen) -> str:
+    return str(prompt.query_one("#export-error").render())
+
+
+@pytest.mark.parametrize("start", ["compare", "facts"])
+async def test_x_asks_where_and_never_writes_into_the_corpus(
+    start: str, home: Path, seeds_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(seeds_copy)  # started from inside the corpus: `cd corpus && waic-reader --corpus .`
+    before = sorted(p.name for p in seeds_copy.iterdir())
+    app = compare_app(seeds_copy, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        if start == "facts":
+            await pilot.press("f")
+            await settle(pilot)
+        prompt = await open_prompt(pilot)
+        box = prompt.query_one(Input)
+        proposed = Path(box.value)
+        assert proposed.parent == home / "Documents" / "waic-reader"
+        assert str(proposed) in str(prompt.query_one("#export-default").render())
+        # Inside the corpus: refused, the dialog stays.
+        box.value = str(seeds_copy / "export.md")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is prompt and "corpus" in error_of(prompt)
+        # A symbolic link: refused, the file it points to untouched.
+        victim = tmp_path / "victim.txt"
+        victim.write_text("keep", "utf-8")
+        link = tmp_path / "link.md"
+        link.symlink_to(victim)
+        box.value = str(link)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is prompt and "symbolic link" in error_of(prompt)
+        assert victim.read_text("utf-8") == "keep"
+        # The proposed path: written.
+        box.value = str(proposed)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportPromptScreen)
+        text = proposed.read_text("utf-8")
+        assert text.startswith(EXPORT_MARK) and ("| " in text)
+        # Again: a new name is proposed; the first file is never overwritten.
+        prompt = await open_prompt(pilot)
+        second = Path(prompt.query_one(Input).value)
+        assert second != proposed and second.parent == proposed.parent
+        prompt.query_one(Input).value = str(proposed)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "exists" in error_of(prompt)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportPromptScreen)
+    assert sorted(p.name for p in seeds_copy.iterdir()) == before
+    assert proposed.read_text("utf-8") == text
+
+
+def test_the_corpus_scan_ignores_exports(seeds_copy: Path) -> None:
+    write_export(seeds_copy / "facts.md", "# Fact sheet\n\nSome exported text.\n")
+    corpus = Corpus.scan(seeds_copy)
+    docs = [a.doc for a in corpus.articles()]
+    assert "facts" not in docs and len(docs) == 5
+    assert any(s.path.startswith("facts") and "export" in s.reason for s in corpus.skipped)
+
+
+def test_no_export_path_is_created_inside_the_corpus(seeds_copy: Path) -> None:
+    with pytest.raises(PermissionError):
+        write_export(seeds_copy / "new" / "dir" / "x.md", "text", corpus_root=seeds_copy, parents=True)
+    assert not (seeds_copy / "new").exists()
+    # Also through a link to the corpus from elsewhere.
+    link = seeds_copy.parent / "alias"
+    os.symlink(seeds_copy, link)
+    with pytest.raises(PermissionError):
+        write_export(link / "x.md", "text", corpus_root=seeds_copy)

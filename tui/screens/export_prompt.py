@@ -1,0 +1,82 @@
+"""ExportPromptScreen: where to write an export, asked before anything is written.
+
+The box starts with a free file name in the export folder (never the corpus folder, shown in
+the prompt); enter writes there with :func:`waic_reader.index.export.write_export` (exclusive
+create, no symbolic link followed, nothing inside the corpus), escape cancels. A refusal is
+shown in the dialog so the path can be corrected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from waic_reader.index.export import write_export
+from waic_reader.tui.safe import line, plain
+
+
+class ExportPromptScreen(ModalScreen[Path | None]):
+    """Ask for the export's path (``default`` proposed), write ``text()`` there, return the path."""
+
+    DEFAULT_CSS = """
+    ExportPromptScreen { align: center middle; }
+    ExportPromptScreen > #export-dialog {
+        width: 90%;
+        max-width: 110;
+        height: auto;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    ExportPromptScreen #export-error { color: $text-error; height: auto; }
+    ExportPromptScreen #export-help { color: $text-muted; }
+    """
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Write nothing", id="export.cancel")]
+
+    def __init__(self, what: str, default: Path, corpus_root: Path, text: Callable[[], str]) -> None:
+        super().__init__()
+        self.what = what
+        self.default = default
+        self.corpus_root = corpus_root
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-dialog"):
+            yield Static(line(f"Export the {self.what} as Markdown to:", None, "bold"))
+            yield Static(line(f"(proposed: {self.default})"), id="export-default")
+            yield Input(str(self.default), id="export-path", select_on_focus=False)
+            yield Static("", id="export-error")
+            yield Static(
+                plain("enter writes (never over an existing file, never into the corpus)  ·  escape cancels"),
+                id="export-help",
+            )
+
+    def on_mount(self) -> None:
+        box = self.query_one(Input)
+        box.focus()
+        box.cursor_position = len(box.value)
+
+    @on(Input.Submitted, "#export-path")
+    def _submitted(self, event: Input.Submitted) -> None:
+        raw = event.value.strip()
+        if not raw:
+            return
+        path = Path(raw).expanduser()
+        try:
+            written = write_export(path, self.text(), corpus_root=self.corpus_root, parents=True)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            self.query_one("#export-error", Static).update(line(f"Not written: {reason}"))
+            return
+        self.dismiss(written)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
