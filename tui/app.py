@@ -84,6 +84,14 @@ class WaicReaderApp(App[None]):
             id="app.facts",
         ),
         Binding(
+            "Q",
+            "quotes",
+            "Quotes",
+            show=False,  # listed in help (?); the footer is full at 120 columns
+            tooltip="Who said what, and how each outlet words it",
+            id="app.quotes",
+        ),
+        Binding(
             "E", "entities", "Who", tooltip="Entities × outlets: who and what each outlet mentions", id="app.entities"
         ),
         Binding(
@@ -260,6 +268,12 @@ class WaicReaderApp(App[None]):
 
         if not self.screen.is_modal and not isinstance(self.screen, TimelineScreen):
             self.push_screen(TimelineScreen())
+
+    def action_quotes(self) -> None:
+        from waic_reader.tui.screens.quotes import QuotesScreen
+
+        if not self.screen.is_modal and not isinstance(self.screen, QuotesScreen):
+            self.push_screen(QuotesScreen())
 
     def action_help(self) -> None:
         from waic_reader.tui.screens.help import HelpScreen  # on first use: not needed for the first paint

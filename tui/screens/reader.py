@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
 from waic_reader.index.analysis.analyser import Analysis
+from waic_reader.index.analysis.quotes.model import Quote
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.errors import QueryError
 from waic_reader.tui.entity_colors import LABEL_COLORS, label_style, legend, selected_style
@@ -27,6 +28,7 @@ from waic_reader.tui.worker_errors import ReportsWorkerErrors
 MATCH_STYLE = "bold $text-warning on $warning-muted"
 CURRENT_STYLE = "bold reverse $warning"
 AT_STYLE = "on $accent 25%"
+QUOTE_STYLE = "italic $text-success"
 
 NAV = Binding.Group("Move")
 FIND = Binding.Group("Matches")
@@ -148,6 +150,16 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             group=ENTITIES,
         ),
         Binding(
+            "quotation_mark",
+            "toggle_quotes",
+            "Quotes",
+            key_display='"',
+            show=False,
+            tooltip="Tint quotes and reported speech; n / N then step through them, showing the speaker",
+            id="reader.quotes",
+            group=ENTITIES,
+        ),
+        Binding(
             "u",
             "unfollow",
             "Unfollow",
@@ -170,16 +182,19 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         at: int | None = None,
         follow: tuple[str, str] | None = None,
         results: Sequence[str] = (),
+        quotes: bool = False,
     ) -> None:
         """``query``: matches to highlight and step through; ``results``: the docs the search
         found, in rank order (n past the last match and [ / ] walk them); ``at``: an offset to
-        open at (its sentence highlighted); ``follow``: (entity key, name) to follow from here."""
+        open at (its sentence highlighted); ``follow``: (entity key, name) to follow from here;
+        ``quotes``: start with quotes tinted and stepped through (from the Quotes screen)."""
         super().__init__()
         self.set_reactive(ReaderScreen.doc, doc)
         self.query_text = query
         self.results = list(results)
         self.at = at
         self.follow = follow
+        self.quotes_on = quotes
         self.sentence_at: int | None = None  # the offset whose sentence is highlighted, until n/N
         self.loaded: Loaded | None = None
         self._start_at_end = False  # stepping backwards into an article starts at its last target
@@ -276,11 +291,28 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             return []
         return [(m.start, m.end) for m in self.loaded.analysis.mentions if m.key == followed[0] and not m.noise]
 
-    def targets(self) -> list[tuple[int, int]]:
-        """What n / N step through: the followed entity's mentions, else the search matches."""
+    def content_quotes(self) -> list[Quote]:
         if self.loaded is None:
             return []
-        return self.followed_mentions() if self.app.followed else self.loaded.matches  # type: ignore[attr-defined]
+        return [q for q in self.loaded.analysis.quotes if not q.noise]
+
+    def targets(self) -> list[tuple[int, int]]:
+        """What n / N step through: the followed entity's mentions, else the search matches, else
+        (with quotes tinted) the quotes."""
+        if self.loaded is None:
+            return []
+        if self.app.followed:  # type: ignore[attr-defined]
+            return self.followed_mentions()
+        if self.loaded.matches or not self.quotes_on:
+            return self.loaded.matches
+        return [(q.start, q.end) for q in self.content_quotes()]
+
+    def current_quote(self) -> Quote | None:
+        """The quote n / N is on, when stepping through quotes."""
+        if not self.quotes_on or self.app.followed or self.loaded is None or self.loaded.matches:  # type: ignore[attr-defined]
+            return None
+        quotes = self.content_quotes()
+        return quotes[self.current] if 0 <= self.current < len(quotes) else None
 
     def highlights(self) -> list[Highlight]:
         if self.loaded is None:
@@ -305,6 +337,8 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         elif followed:
             for s, e in self.followed_mentions():
                 out.append((s, e, "bold underline"))
+        if self.quotes_on:
+            out.extend((q.start, q.end, QUOTE_STYLE) for q in self.content_quotes())
         for s, e in self.loaded.matches:
             out.append((s, e, MATCH_STYLE))
         targets = self.targets()
@@ -369,6 +403,19 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
                     "  ·  n / N step (across articles)  ·  u stops following",
                 )
             )
+        elif (quote := self.current_quote()) is not None:
+            who = quote.speaker.name if quote.speaker else "speaker unknown"
+            status.update(
+                Content.assemble(
+                    (f"quote {position}", "bold"),
+                    " by ",
+                    (who, "bold $text-success"),
+                    f"  ({quote.kind}, {quote.cue}{', via ' + quote.source if quote.source else ''})",
+                    '  ·  n / N step  ·  " untints',
+                )
+            )
+        elif self.quotes_on and not self.query_text:
+            status.update(plain(f'{len(targets)} quotes tinted  ·  n / N step through them  ·  " untints'))
         elif self.query_text:
             article = ""
             if self.doc in self.results:
@@ -537,6 +584,11 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
                 self.app.entity_labels = frozenset(labels)  # type: ignore[attr-defined]
 
         self.app.push_screen(LabelFilterScreen(set(self.app.entity_labels)), chosen)  # type: ignore[attr-defined]
+
+    def action_toggle_quotes(self) -> None:
+        self.quotes_on = not self.quotes_on
+        self.set_reactive(ReaderScreen.current, -1)
+        self._entity_settings_changed()
 
     def action_unfollow(self) -> None:
         self.app.followed = None  # type: ignore[attr-defined]

@@ -1,0 +1,155 @@
+"""QuotesScreen and quotes in the reader, in the running app (Pilot)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from snapshot_app import settle
+from textual.widgets import DataTable, Static
+
+from waic_reader.index.workspace import Workspace
+from waic_reader.tui.app import WaicReaderApp
+from waic_reader.tui.screens.quotes import QuotesScreen, SpeakerTable, StatementTable
+from waic_reader.tui.screens.reader import ReaderScreen
+from waic_reader.tui.screens.search import SearchScreen
+from waic_reader.tui.widgets.article_view import ArticleView
+
+SIZE = (120, 40)
+
+
+def app_on(corpus: Path | None = None) -> WaicReaderApp:
+    return WaicReaderApp(Workspace(corpus), save_settings=False)
+
+
+def long_corpus(root: Path) -> Path:
+    """Two articles; the quotes of the second start far below the first screenful."""
+    corpus = root / "corpus"
+    corpus.mkdir()
+    filler = "".join(
+        f"Paragraph {i} describes the harbour, its cranes and the queue of ships waiting outside the breakwater.\n\n"
+        for i in range(40)
+    )
+    (corpus / "a.txt").write_text(
+        "Port strike enters second week\n\n"
+        '"We will not go back without a written offer," said union leader Marta Eklund on Monday.\n',
+        "utf-8",
+    )
+    (corpus / "b.txt").write_text(
+        "Strike talks stall\n\n" + filler + '"We will not go back without a written offer," Marta Eklund said.\n',
+        "utf-8",
+    )
+    return corpus
+
+
+def visible(reader: ReaderScreen, offset: int) -> bool:
+    view = reader.query_one(ArticleView)
+    block = view.view_for_offset(offset)
+    assert block is not None
+    top, bottom = view.scroll_offset.y, view.scroll_offset.y + view.size.height
+    return top <= block.virtual_region.y < bottom
+
+
+async def test_q_lists_speakers_with_statements_per_outlet() -> None:
+    app = app_on()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("Q")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, QuotesScreen)
+        speaker, statements = screen.speakers[0]
+        assert speaker.name == "Li Qiang" and len(statements) >= 10
+        table = screen.query_one(SpeakerTable)
+        row = [c.plain for c in table.get_row_at(0)]
+        assert row[0] == "Li Qiang" and row[1] == str(len(statements))
+        assert all(cell != "·" for cell in row[2:])  # every outlet reports him
+        heading = screen.query_one("#quotes-heading", Static).render()
+        assert "speakers" in str(heading)
+
+
+async def test_enter_opens_the_reader_at_the_quote_with_its_speaker(tmp_path: Path) -> None:
+    app = app_on(long_corpus(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("Q")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, QuotesScreen)
+        assert screen.speakers[0][0].name == "Marta Eklund"
+        st = screen.speakers[0][1][0]
+        assert st.wording == "same" and [q.doc for q in st.members] == ["a", "b"]
+        await pilot.press("enter")  # to the statements
+        assert screen.query_one(StatementTable).has_focus
+        await pilot.press("l", "enter")  # the second outlet's wording
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.doc == "b"
+        quote = st.members[1]
+        assert quote.start > 2000 and visible(reader, quote.start)
+        status = str(reader.query_one("#reader-status", Static).render())
+        assert "Marta Eklund" in status and "quote" in status
+
+
+async def test_reader_quote_key_tints_quotes_and_steps_through_them() -> None:
+    app = app_on()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_article(app.workspace.corpus.resolve("002"))
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and not reader.quotes_on
+        await pilot.press("quotation_mark")
+        await settle(pilot)
+        assert reader.quotes_on and reader.targets()
+        await pilot.press("n")
+        await settle(pilot)
+        quote = reader.current_quote()
+        assert quote is not None and quote.speaker is not None
+        assert quote.speaker.name in str(reader.query_one("#reader-status", Static).render())
+        await pilot.press("quotation_mark")
+        await settle(pilot)
+        assert not reader.quotes_on and reader.current_quote() is None
+
+
+async def test_s_searches_what_the_speaker_said() -> None:
+    app = app_on()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("Q")
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        assert app.screen.query_one("#query").value == 'said:"Li Qiang"'  # type: ignore[attr-defined]
+
+
+async def test_escape_goes_back_from_statements_then_out() -> None:
+    app = app_on()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("Q")
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("enter")
+        assert screen.query_one(StatementTable).has_focus
+        await pilot.press("escape")
+        assert screen.query_one(SpeakerTable).has_focus
+        await pilot.press("escape")
+        assert not isinstance(app.screen, QuotesScreen)
+
+
+async def test_hostile_text_stays_literal(tmp_path: Path) -> None:
+    corpus = tmp_path / "hostile"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        'Summit\n\n"[b]We[/b] will [@click=app.quit]act[/] now," said Minister Paul Okafor on Monday.\n', "utf-8"
+    )
+    app = app_on(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("Q")
+        await settle(pilot)
+        table = app.screen.query_one(StatementTable)
+        cell = table.get_row_at(0)[0]
+        assert "[b]We[/b]" in cell.plain and "[@click=app.quit]" in cell.plain
+        assert isinstance(app.screen.query_one(SpeakerTable), DataTable)

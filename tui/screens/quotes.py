@@ -1,0 +1,328 @@
+"""QuotesScreen: who said what, and in whose words, across outlets.
+
+Top: one row per speaker with the number of statements each article reports (quotes in
+boilerplate are not counted). Bottom: the highlighted speaker's statements, one row each, with
+every article's wording side by side: *direct*, *partial* or *reported*, the words an
+``altered`` quote changed marked, and how the wordings relate. ``enter`` on a wording opens the
+reader at that quote; ``s`` searches what the speaker is reported saying.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.coordinate import Coordinate
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from waic_reader.index.analysis.quotes.group import Statement
+from waic_reader.index.analysis.quotes.model import Quote, Speaker
+from waic_reader.index.analysis.quotes.sheet import QuoteSheet
+from waic_reader.index.corpus.text import one_line, visible_same_length
+from waic_reader.tui.safe import line, plain
+from waic_reader.tui.screens.fact_sheet import column_names
+from waic_reader.tui.worker_errors import ReportsWorkerErrors
+
+NAME_WIDTH = 26
+COUNT_WIDTH = 7
+WORDING_WIDTH = 11
+LINES = 3  # lines per statement row
+CHANGED_STYLE = "bold $text-error underline"
+MARKED_STYLE = "$text-success"
+WORDING_STYLES = {
+    "same": "$text-success",
+    "altered": "bold $text-error",
+    "paraphrase": "$text-warning",
+    "single": "dim",
+}
+
+
+def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of ``text`` as (start, end) offsets of each line (no leading spaces)."""
+    lines: list[tuple[int, int]] = []
+    start = end = -1
+    for m in re.finditer(r"\S+", text):
+        if start < 0:
+            start, end = m.start(), m.end()
+        elif m.end() - start <= width:
+            end = m.end()
+        else:
+            lines.append((start, end))
+            start, end = m.start(), m.end()
+        while end - start > width:  # a word longer than the column
+            lines.append((start, start + width))
+            start += width
+    if start >= 0:
+        lines.append((start, end))
+    return lines
+
+
+def wording_cell(q: Quote, changed: list[tuple[int, int]], width: int, lines: int) -> Content:
+    """``q``'s words, after its kind, wrapped to at most ``lines`` lines of ``width``: quoted words
+    tinted, changed words marked; article text stays literal."""
+    prefix = f"{q.kind}: "
+    full = prefix + visible_same_length(q.text.replace("\n", " "))
+    styles = [(0, len(prefix) - 1, "italic $text-muted")]
+    styles += [(s - q.start + len(prefix), e - q.start + len(prefix), MARKED_STYLE) for s, e in q.marked]
+    styles += [(s - q.start + len(prefix), e - q.start + len(prefix), CHANGED_STYLE) for s, e in changed]
+    spans = wrap_spans(full, width)
+    cut = len(spans) > lines
+    spans = spans[:lines]
+    pieces: list[Content] = []
+    for i, (ls, le) in enumerate(spans):
+        if cut and i == len(spans) - 1:
+            le = min(le, ls + width - 1)
+        piece = Content(full[ls:le])
+        for s, e, style in styles:
+            s2, e2 = max(s, ls) - ls, min(e, le) - ls
+            if s2 < e2:
+                piece = piece.stylize(style, s2, e2)
+        if cut and i == len(spans) - 1:
+            piece = piece + Content("…")
+        pieces.append(piece)
+    return Content("\n").join(pieces)
+
+
+class SpeakerTable(DataTable[Content]):
+    BINDINGS = [
+        Binding("enter", "select_cursor", "Statements", tooltip="Go to this speaker's statements", id="quotes.pick"),
+    ]
+
+
+class StatementTable(DataTable[Content]):
+    BINDINGS = [
+        Binding("enter", "select_cursor", "Read", tooltip="Read this wording in its article", id="quotes.open"),
+    ]
+
+
+class QuotesScreen(ReportsWorkerErrors, Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "Back", tooltip="Back to the speakers, or to where you came from", id="quotes.back"),
+        Binding("tab", "switch", "Switch", tooltip="Between the speakers and their statements", id="quotes.switch"),
+        Binding(
+            "s",
+            "search_speaker",
+            "Search",
+            tooltip="Search every article for what this speaker is reported saying",
+            id="quotes.search",
+        ),
+        Binding("j", "cursor('down')", "Down", show=False, id="quotes.down"),
+        Binding("k", "cursor('up')", "Up", show=False, id="quotes.up"),
+        Binding("h", "cursor('left')", "Left", show=False, id="quotes.left"),
+        Binding("l", "cursor('right')", "Right", show=False, id="quotes.right"),
+    ]
+
+    def __init__(self, docs: list[str] | None = None) -> None:
+        """``docs``: the articles to line up (default: the whole corpus)."""
+        super().__init__()
+        self.docs = docs
+        self.sheet: QuoteSheet | None = None
+        self.speakers: list[tuple[Speaker, list[Statement]]] = []
+        self.speaker: Speaker | None = None
+        self.columns: list[str] = []  # docs of the statement table's wording columns
+        self._width = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static(plain("Quotes"), id="quotes-heading")
+        yield SpeakerTable(id="quotes-speakers", cursor_type="row", zebra_stripes=True)
+        yield Static(id="quotes-speaker-title")
+        yield StatementTable(id="quotes-statements", cursor_type="cell", zebra_stripes=True)
+        yield Static(plain("Finding quotes…"), id="quotes-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(SpeakerTable).focus()
+        self.compute()
+
+    # -- data -------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="quotes", name="quotes")
+    def compute(self) -> None:
+        ws = self.app.workspace  # type: ignore[attr-defined]
+        sheet = ws.quotes(self.docs)
+        sheet.speakers  # noqa: B018  (computed here, off the UI thread)
+        self.app.call_from_thread(self._show, sheet)
+
+    def _show(self, sheet: QuoteSheet) -> None:
+        if not self.is_attached:
+            return  # dismissed while computing
+        self.sheet = sheet
+        self.speakers = sheet.speakers
+        shared = sum(1 for st in sheet.statements if len(st.members) > 1)
+        flagged = sum(1 for st in sheet.statements if len(st.speakers) > 1)
+        parts = [
+            f"Quotes  ·  {len(sheet.articles)} articles",
+            f"{len(self.speakers)} speakers",
+            f"{len(sheet.statements)} statements, {shared} in several articles",
+        ]
+        if flagged:
+            parts.append(f"{flagged} credited to different speakers")
+        if sheet.skipped:
+            parts.append(f"{len(sheet.skipped)} unreadable skipped")
+        self.query_one("#quotes-heading", Static).update(line("  ·  ".join(parts)))
+        self._fill_speakers()
+        if not self.speakers:
+            self.query_one("#quotes-detail", Static).update(plain("No attributed quotes in these articles."))
+
+    def _fill_speakers(self) -> None:
+        assert self.sheet is not None
+        table = self.query_one(SpeakerTable)
+        keep = table.cursor_row
+        table.clear(columns=True)
+        names = column_names(self.sheet.articles)
+        width = max(6, min(14, (self.size.width - NAME_WIDTH - COUNT_WIDTH - 10) // max(1, len(names)) - 2))
+        table.add_column(plain("speaker", "bold"), key="name", width=NAME_WIDTH)
+        table.add_column(plain("total", "bold"), key="total", width=COUNT_WIDTH)
+        for doc, name in names.items():
+            table.add_column(line(name, width, "bold"), key=doc, width=width)
+        for i, (speaker, statements) in enumerate(self.speakers):
+            counts = self.sheet.counts(speaker)
+            cells = [line(speaker.name, NAME_WIDTH, "bold"), plain(str(len(statements)))]
+            cells += [plain(str(counts[d]) if counts.get(d) else "·", "" if counts.get(d) else "dim") for d in names]
+            table.add_row(*cells, key=str(i))
+        self._width = self.size.width
+        if self.speakers:
+            table.move_cursor(row=min(max(keep, 0), len(self.speakers) - 1))
+            self._choose(table.cursor_row)
+
+    def _choose(self, row: int) -> None:
+        if not 0 <= row < len(self.speakers) or self.sheet is None:
+            return
+        speaker, statements = self.speakers[row]
+        self.speaker = speaker
+        docs = [a.doc for a in self.sheet.articles if any(q.doc == a.doc for st in statements for q in st.members)]
+        self.columns = docs
+        names = column_names([self.sheet.article(d) for d in docs])
+        free = self.size.width - WORDING_WIDTH - 2 * (len(docs) + 1) - 4
+        width = max(16, free // max(1, len(docs)))
+        table = self.query_one(StatementTable)
+        table.clear(columns=True)
+        for d in docs:
+            table.add_column(line(names[d], width, "bold"), key=d, width=width)
+        table.add_column(plain("wording", "bold"), key="wording", width=WORDING_WIDTH)
+        for i, st in enumerate(statements):
+            cells: list[Content] = []
+            for d in docs:
+                members = [(k, q) for k, q in enumerate(st.members) if q.doc == d]
+                if members:
+                    k, q = members[0]
+                    cells.append(wording_cell(q, st.changed.get(k, []), width, LINES))
+                else:
+                    cells.append(Content(""))
+            flag = plain(st.wording, WORDING_STYLES.get(st.wording, ""))
+            if len(st.speakers) > 1:
+                flag = Content.assemble(flag, "\n", plain("2+ speakers", "bold $text-error"))
+            cells.append(flag)
+            table.add_row(*cells, key=str(i), height=LINES)
+        counts = self.sheet.counts(speaker)
+        title = Content.assemble(
+            line(speaker.name, 40, "bold"),
+            plain(f"  {speaker.type}  ·  {len(statements)} statements  ·  "),
+            plain(", ".join(f"{self.sheet.article(d).label} {n}" for d, n in counts.items())),
+        )
+        self.query_one("#quotes-speaker-title", Static).update(title)
+        if statements:
+            first = next(k for k, d in enumerate(docs) if any(q.doc == d for q in statements[0].members))
+            table.move_cursor(row=0, column=first)
+        self._update_detail()
+
+    def on_resize(self) -> None:
+        if self.sheet is not None and abs(self.size.width - self._width) >= 4:
+            self._fill_speakers()
+
+    # -- the highlighted wording ------------------------------------------------------------
+
+    def at(self, coordinate: Coordinate) -> tuple[Statement | None, Quote | None]:
+        if self.speaker is None or self.sheet is None:
+            return None, None
+        statements = next((sts for sp, sts in self.speakers if sp.key == self.speaker.key), [])
+        if not 0 <= coordinate.row < len(statements):
+            return None, None
+        st = statements[coordinate.row]
+        if 0 <= coordinate.column < len(self.columns):
+            doc = self.columns[coordinate.column]
+            return st, next((q for q in st.members if q.doc == doc), None)
+        return st, None
+
+    @on(DataTable.RowHighlighted, "#quotes-speakers")
+    def _speaker_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._choose(event.cursor_row)
+
+    @on(DataTable.RowSelected, "#quotes-speakers")
+    def _speaker_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.query_one(StatementTable).focus()
+
+    @on(DataTable.CellHighlighted, "#quotes-statements")
+    def _cell_highlighted(self, _event: DataTable.CellHighlighted) -> None:
+        self._update_detail()
+
+    def _update_detail(self) -> None:
+        detail = self.query_one("#quotes-detail", Static)
+        st, q = self.at(self.query_one(StatementTable).cursor_coordinate)
+        if st is None:
+            detail.update(plain("Move to a speaker; enter shows their statements.", "$text-muted"))
+            return
+        if q is None:
+            detail.update(plain("Move to an article's wording; enter reads it in the article.", "$text-muted"))
+            return
+        assert self.sheet is not None
+        article = self.sheet.article(q.doc)
+        who = q.speaker.name if q.speaker else "?"
+        parts = [
+            line(article.label, 30, "bold"),
+            plain(f"  {q.kind}, “{q.cue}”  ·  {who}"),
+        ]
+        if q.source:
+            parts.append(plain(f" (via {q.source})"))
+        if len(st.speakers) > 1:
+            parts.append(plain("  ·  credited to " + ", ".join(s.name for s in st.speakers), "bold $text-error"))
+        detail.update(
+            Content("\n").join(
+                [Content.assemble(*parts), line(one_line(q.text), max(40, 2 * self.size.width - 10), "italic")]
+            )
+        )
+
+    @on(DataTable.CellSelected, "#quotes-statements")
+    def _cell_selected(self, event: DataTable.CellSelected) -> None:
+        event.stop()
+        _st, q = self.at(event.coordinate)
+        if q is None:
+            self.notify("No wording in this cell: move to an article that reports the statement", markup=False)
+            return
+        from waic_reader.tui.screens.reader import ReaderScreen
+
+        self.app.push_screen(ReaderScreen(q.doc, at=q.start, quotes=True))
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        if self.query_one(StatementTable).has_focus:
+            self.query_one(SpeakerTable).focus()
+        else:
+            self.dismiss()
+
+    def action_switch(self) -> None:
+        if self.query_one(StatementTable).has_focus:
+            self.query_one(SpeakerTable).focus()
+        else:
+            self.query_one(StatementTable).focus()
+
+    def action_cursor(self, direction: str) -> None:
+        table = (
+            self.query_one(StatementTable) if self.query_one(StatementTable).has_focus else self.query_one(SpeakerTable)
+        )
+        getattr(table, f"action_cursor_{direction}")()
+
+    def action_search_speaker(self) -> None:
+        if self.speaker is None:
+            return
+        name = self.speaker.name.replace('"', "")
+        self.app.action_search(f'said:"{name}"')  # type: ignore[attr-defined]
+
+
+__all__ = ["QuotesScreen", "wording_cell"]
