@@ -314,6 +314,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     by_sentence: dict[int, list[Figure]] = {}
     starts = [s.start for s in sents]
     for fig in find_figures(text):
+        if fig.vague:
+            continue  # "thousands of": nothing a reader could compare
         k = bisect.bisect_right(starts, fig.start) - 1
         if k >= 0 and fig.end <= sents[k].end:
             by_sentence.setdefault(k, []).append(fig)

@@ -60,6 +60,8 @@ class Figure:
     noun: str = ""  # counts and durations: the counted noun phrase as written ("large language models")
     conversion: tuple[float, str] | None = None  # "(25 miles)" after "40 kilometres": (25.0, "mi")
     spelled: bool = False  # written in words ("twelve")
+    conversion_span: tuple[int, int] | None = None  # where the conversion is written ("25 miles")
+    vague: bool = False  # "thousands of": value is the least it can mean (2,000), not a figure to compare
 
 
 # ---------------------------------------------------------------------------------------------
@@ -137,6 +139,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "rand": "ZAR",
     "naira": "NGN",
     "roubles": "RUB",
+    "cents": "USD",
+    "cent": "USD",
+    "pence": "GBP",
     "rubles": "RUB",
     **{c.lower(): ("CNY" if c == "RMB" else c) for c in CURRENCY_CODES},
 }
@@ -149,6 +154,7 @@ CURRENCY_ADJECTIVES: dict[str, str] = {
     "singapore": "SGD",
     "new zealand": "NZD",
     "taiwan": "TWD",
+    "swiss": "CHF",
     "new taiwan": "TWD",
 }
 # Measurement units → canonical unit.
@@ -175,6 +181,10 @@ UNITS: dict[str, str] = {
     "millimetres": "mm",
     "millimeters": "mm",
     "cm": "cm",
+    "cubic metres": "m³",
+    "cubic meters": "m³",
+    "cubic feet": "ft³",
+    "bcm": "bcm",
     "centimetres": "cm",
     "centimeters": "cm",
     "kg": "kg",
@@ -203,6 +213,11 @@ UNITS: dict[str, str] = {
     "knots": "kn",
     "degrees": "°",
     "°c": "°C",
+    "degrees celsius": "°C",
+    "degrees centigrade": "°C",
+    "degrees fahrenheit": "°F",
+    "degrees c": "°C",
+    "degrees f": "°F",
     "°f": "°F",
     "petaflops": "PFLOPS",
     "terabytes": "TB",
@@ -357,6 +372,18 @@ def _date_value(m: re.Match[str]) -> float:
     return float((int(year) * 10000 if year else 0) + month * 100 + day)
 
 
+# "thousands of people": the least each can mean ("tens of thousands" 20,000).
+VAGUE: dict[str, float] = {
+    "dozens": 24,
+    "tens": 20,
+    "hundreds": 200,
+    "thousands": 2000,
+    "millions": 2e6,
+    "billions": 2e9,
+}
+_VAGUE = re.compile(
+    r"\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b(?=\s+of\b)", re.I
+)
 _SIGN_OR_DIGITS = re.compile(r"[\d$€£¥￥₹₩]+")
 _CODE_BEFORE = re.compile(rf"(?:{_SIGN}|{_CODE}|U\.?S\.?|AU?|CA?|HK|NZ|S|NT)\s?$", re.I)
 _TRIGGER_I = re.compile(rf"[$€£¥￥₹₩]|\d+|\b(?:{_W})\b", re.I)
@@ -416,6 +443,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         out.append(Figure(m.start(), m.end(), m.start(), m.end(), "date", _date_value(m), "date"))
         taken.append(m.span())
         last = m.end()
+    low = text[start:end].lower()
+    if any(w in low for w in ("dozens", "hundreds", "thousands", "millions", "billions")):
+        for m in _VAGUE.finditer(text, start, end):
+            words = m.group().lower().split()
+            value = VAGUE[words[-1]] * (VAGUE[words[0]] / 2 if len(words) > 1 else 1)
+            out.append(Figure(m.start(), m.end(), m.start(), m.end(), "count", value, qualifier="at least", vague=True))
+            taken.append(m.span())
     pos = start
     for p in _triggers(text, start, end):
         if p < pos or any(a <= p < b for a, b in taken):
@@ -428,7 +462,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if fig is None:
             continue
         out.append(fig)
-        pos = max(pos, fig.num_end)
+        pos = max(pos, fig.end)
     out.sort(key=lambda f: f.start)
     return out
 
@@ -513,12 +547,17 @@ def _figure(text: str, m: re.Match[str], limit: int) -> Figure | None:
         adj = (cw.group("adj") or "").lower()
         word = cw.group("w").lower()
         unit = CURRENCY_WORDS[word]
-        if adj and word in ("dollars", "dollar"):
+        if adj and word in ("dollars", "dollar", "francs", "franc"):
             unit = CURRENCY_ADJECTIVES[adj]
+        if word in ("cents", "cent", "pence"):
+            value /= 100
         e = cw.end()
+    conversion_span: tuple[int, int] | None = None
+    before_conversion = e
     if kind == "money" and (mc := _MONEY_CONVERSION.match(text, e, limit)) is not None:
         cval = _digits(mc.group("num")) * (SCALES[mc.group("s").lower()] if mc.group("s") else 1.0)
         conversion = (cval, CURRENCY_SIGNS.get(mc.group("cur").lower(), "USD"))
+        conversion_span = (mc.start("cur"), mc.end() - 1)
         e = mc.end()
     elif (mg := _MAG_AFTER.match(text, e, limit)) is not None:
         kind, unit = "quantity", "magnitude"
@@ -532,11 +571,12 @@ def _figure(text: str, m: re.Match[str], limit: int) -> Figure | None:
         kind, unit = "quantity", UNITS[um.group("u").lower()]
         if um.group("u").lower() == "pounds" and not re.match(r"\s+of\b", text[um.end() : um.end() + 4]):
             kind, unit = "money", "GBP"
-        e = um.end()
+        e = before_conversion = um.end()
         cv = _CONVERSION.match(text, e, limit)
         if cv:
             cval = _digits(cv.group("num")) * (SCALES[cv.group("s").lower()] if cv.group("s") else 1.0)
             conversion = (cval, UNITS[cv.group("u").lower()])
+            conversion_span = (cv.start("num"), cv.end() - 1)
             e = cv.end()
     elif (tm := _TIME.match(text, e, limit)) is not None:
         kind, unit = "duration", TIME_UNITS[tm.group("u").lower()]
@@ -557,7 +597,7 @@ def _figure(text: str, m: re.Match[str], limit: int) -> Figure | None:
             qual = re.sub(r"\s+", " ", qm.group("q").lower())
             s = qm.start("q")
     noun = ""
-    num_end = e
+    num_end = before_conversion if conversion_span else e
     if kind == "count":
         noun, _, np_end = noun_phrase(text, e)
         if noun:
@@ -569,7 +609,7 @@ def _figure(text: str, m: re.Match[str], limit: int) -> Figure | None:
         num_start = s
     if qual and qual in BOUNDS:
         num_start = s
-    return Figure(s, e, num_start, num_end, kind, value, unit, qual, high, noun, conversion, spelled)
+    return Figure(s, e, num_start, num_end, kind, value, unit, qual, high, noun, conversion, spelled, conversion_span)
 
 
 def _next_is_plural(text: str, pos: int) -> bool:

@@ -6,7 +6,8 @@ Labels follow OntoNotes (the scheme spaCy/displaCy use). Recognition per article
 2. runs of capitalised tokens that the gazetteer does not cover are split into titles,
    known names and unknown names; unknown names are typed by cues (a title before them means
    PERSON, "Ministry"/"Inc." means ORG, "River" means LOC, ...);
-3. regexes find MONEY, PERCENT, QUANTITY, DATE and CARDINAL spans;
+3. the figure recogniser (``analysis/figures.py``, shared with the fact sheet) finds MONEY,
+   PERCENT, QUANTITY and CARDINAL spans; regexes here find DATE spans;
 4. all candidates compete, longest span wins; then short forms ("Li" after "Li Qiang") and
    repeats of names found by rule are resolved against the names already seen in the article.
 
@@ -47,7 +48,7 @@ LABELS: tuple[str, ...] = (
     "CARDINAL",
 )
 NAME_LABELS = frozenset(LABELS[:9])
-ENTITY_VERSION = 2  # 2: gazetteer names match and entities merge accent- and case-folded
+ENTITY_VERSION = 3  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py
 BUNDLED_GAZETTEER = Path(__file__).resolve().parent / "gazetteer.yaml"
 USER_GAZETTEER_NAME = "gazetteer.yaml"
 
@@ -460,26 +461,10 @@ def _build_trie(entries: Sequence[GazEntry]) -> tuple[_Trie, list[tuple[str, str
 # ---------------------------------------------------------------------------------------------
 # Number, money, date patterns
 
-# Bound modifiers belong to a number span ("over 800", "up to $1 billion"); hedges ("about",
-# "around", "approximately", "roughly", "some") stay outside, as in the OntoNotes-style gold.
-_APPROX_BEFORE = (
-    r"\b(?:(?:nearly|almost|over|more\s+than|less\s+than|"
-    r"fewer\s+than|up\s+to|at\s+least|as\s+many\s+as|as\s+much\s+as|just\s+over|just\s+under|"
-    r"upwards\s+of|close\s+to)\s+)$"
-)
-_NUM = r"(?<![\w.,$€£¥-])\d+(?:[.,]\d+)*"
 _WORDNUM = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|hundred|a\s+hundred|a\s+thousand|dozens|a\s+dozen)"
-)
-_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|bn|tn|m|b|k)\b)?"
-_SCALE_WORD = r"(?:\s(?:thousand|million|billion|trillion)\b)?"
-_CURRENCY = (
-    r"(?:yuan|renminbi|RMB|dollars?|euros?|pounds?(?:\s+sterling)?|yen|won|rupees?|cents?|naira|kwacha|"
-    r"shillings?|cedis?|zloty|kronor|kroner|krona|krone|"
-    r"roubles?|rubles?|francs?|pesos?|reais|rand|lira|dirhams?|riyals?|ringgit|baht|"
-    r"USD|EUR|CNY|GBP|JPY|HKD|CHF|INR)\b"
 )
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -491,43 +476,8 @@ _MONTH_ALONE = (
     r"December)"
 )
 _YEAR = r"(?<![\w.,$€£¥-])(?:(?:1[89]|20)\d0s\b|(?:1[89]|20)\d{2}(?![\w%]|[.,]\d))"
-_UNIT = (
-    r"(?:km²|km2|square\s+(?:kilomet(?:er|re)s|miles|meters|metres)|kilomet(?:er|re)s|km|"
-    r"cubic\s+(?:met(?:er|re)s|feet)|(?:milli|centi)met(?:er|re)s|mm|cm|"
-    r"degrees\s+(?:Celsius|Fahrenheit|C|F)|"
-    r"miles|met(?:er|re)s|kilograms|kg|tonnes|tons|barrels|gigawatts|megawatts|GW|MW|kWh|"
-    r"TWh|hectares|acres|feet|foot|inches|litres|liters|gallons|degrees|petaflops|exaflops|"
-    r"terabytes|gigabytes|TB|GB)(?!\w)"
-)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "MONEY",
-        re.compile(
-            r"(?:(?:US|U\.S\.|A|AU|C|CA|HK|NZ|S|NT|R)?\$|€|£|¥|₹|₩)\s?"
-            r"\d+(?:[.,]\d+)*" + _SCALE,
-            re.I,
-        ),
-    ),
-    (
-        "MONEY",
-        re.compile(
-            _NUM + _SCALE + r"\s?(?:(?:US|U\.S\.|Hong\s+Kong|Singapore|"
-            r"Australian|Canadian|New\s+Taiwan|Swiss|Indian|Japanese|Mexican|Brazilian|South\s+African|"
-            r"Swedish|Danish|Norwegian|Nigerian|Kenyan)\s+)?" + _CURRENCY,
-            re.I,
-        ),
-    ),
-    ("MONEY", re.compile(r"\b(?:USD|EUR|CNY|RMB|GBP|JPY|HKD|CHF|INR)\s?\d+(?:[.,]\d+)*" + _SCALE, re.I)),
-    (
-        "PERCENT",
-        re.compile(
-            r"(?:" + _NUM + r"|" + r"\b" + _WORDNUM + r")"
-            r"\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)",
-            re.I,
-        ),
-    ),
-    ("QUANTITY", re.compile(_NUM + _SCALE_WORD + r"\s?" + _UNIT, re.I)),
     (
         "DATE",
         re.compile(
@@ -563,15 +513,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("DATE", re.compile(r"\b(?:\d+|" + _WORDNUM + r"|one)-(?:day|week|month|year|decade)\b(?:-old\b)?", re.I)),
-    ("CARDINAL", re.compile(_NUM + _SCALE_WORD + r"(?![\w%])(?!-(?:day|week|month|year)\b)", re.I)),
-    (
-        "CARDINAL",
-        re.compile(
-            r"\b" + _WORDNUM + r"(?:[-\s](?:one|two|three|four|five|six|"
-            r"seven|eight|nine|hundred|thousand|million|billion))*\b",
-            re.I,
-        ),
-    ),
     ("DATE", re.compile(r"\b(?:annual|annually|weekly|monthly|quarterly|yearly|biannual)\b", re.I)),
     (
         "DATE",
@@ -595,59 +536,53 @@ _DUR_BEFORE = re.compile(
     re.I,
 )
 _DUR_AFTER = re.compile(r"\s(?:ago|earlier|later|before)\b(?!\sthan)")
-# Approximators belong to the span ("over 800"): matched backwards from each number, because an
-# optional prefix group at the front of every pattern makes the regex engine try every position.
-_APPROX = re.compile(_APPROX_BEFORE, re.I)
 _PRIORITY = {"MONEY": 0, "PERCENT": 0, "QUANTITY": 1, "DATE": 2, "CARDINAL": 3}
 _LEADING_THE = re.compile(r"^the\s", re.I)
 
 
-_DIGIT_PATS = (1, 3, 4, 6, 11, 14, 15)
+_DIGIT_PATS = (1, 6, 9)
 _WORD_PATS_EXTRA = {
-    "annual": (17,),
-    "annually": (17,),
-    "weekly": (17,),
-    "monthly": (17,),
-    "quarterly": (17,),
-    "yearly": (17,),
-    "biannual": (17,),
-    "end": (18,),
-    "start": (18,),
-    "beginning": (18,),
-    "middle": (18,),
-    "each": (19,),
-    "every": (19,),
-    "full": (12,),
-    "half": (12,),
-    "first": (12,),
-    "second": (12,),
-    "third": (12,),
-    "fourth": (12,),
+    "annual": (10,),
+    "annually": (10,),
+    "weekly": (10,),
+    "monthly": (10,),
+    "quarterly": (10,),
+    "yearly": (10,),
+    "biannual": (10,),
+    "end": (11,),
+    "start": (11,),
+    "beginning": (11,),
+    "middle": (11,),
+    "each": (12,),
+    "every": (12,),
+    "full": (7,),
+    "half": (7,),
+    "first": (7,),
+    "second": (7,),
+    "third": (7,),
+    "fourth": (7,),
 }
 _WORD_PATS: dict[str, tuple[int, ...]] = {}
 for _w in (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split():
-    _WORD_PATS[_w] = (5, 7, 8)
+    _WORD_PATS[_w] = (0, 2, 3)
 for _w in "monday tuesday wednesday thursday friday saturday sunday".split():
-    _WORD_PATS[_w] = (9,)
+    _WORD_PATS[_w] = (4,)
 for _w in (
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
     "ninety hundred dozen dozens one"
 ).split():
-    _WORD_PATS[_w] = (3, 14, 16)
+    _WORD_PATS[_w] = (9,)
 for _w in "this last next past coming previous yesterday today tomorrow recent".split():
-    _WORD_PATS[_w] = (13,)
+    _WORD_PATS[_w] = (8,)
 for _w in ("between", "from"):
-    _WORD_PATS[_w] = (10,)
+    _WORD_PATS[_w] = (5,)
 for _w in ("q1", "q2", "q3", "q4", "quarter", "fiscal"):
-    _WORD_PATS[_w] = (12,)
-for _w in ("usd", "eur", "cny", "rmb", "gbp", "jpy", "hkd", "chf", "inr"):
-    _WORD_PATS[_w] = (2,)
+    _WORD_PATS[_w] = (7,)
 _WORD_PATS.update(_WORD_PATS_EXTRA)
-_SYMBOLS = frozenset("$€£¥₹₩")
 
 
 _NO_TRIGGER = (False, ())
@@ -655,20 +590,18 @@ _TRIGGERS: dict[str, tuple[bool, tuple[int, ...]]] = {}
 
 
 def _trigger(t: str) -> tuple[bool, tuple[int, ...]]:
-    """(is a duration unit, patterns to try) for one token (see _numeric)."""
+    """(is a duration unit, patterns to try) for one token (see _dates)."""
     c = t[0]
     dur = c.isalpha() and t.lower() in _DUR_UNITS
     if c.isdigit():
         pats: tuple[int, ...] = _DIGIT_PATS
-    elif c in _SYMBOLS:
-        pats = (0,)
     else:
         pats = _WORD_PATS.get(t.lower().rstrip("."), ())
     return (dur, pats) if dur or pats else _NO_TRIGGER
 
 
-def _numeric(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Number, money and date spans. Driven by trigger tokens so that the patterns are only
+def _dates(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """DATE spans (numbers, money, percentages and quantities come from figures.py). Driven by trigger tokens so that the patterns are only
     tried where they can match (running them over the whole text was the slowest step)."""
     found: set[tuple[int, int, str]] = set()
     triggers = _TRIGGERS
@@ -701,13 +634,27 @@ def _numeric(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int,
                 lead = _LEADING_THE.match(m.group())
                 if lead:
                     s += lead.end()  # "the early 2000s": OntoNotes keeps "the" out of the span
-                elif label != "DATE":
-                    ahead = _APPROX.search(text, max(0, s - 20), s)
-                    if ahead:
-                        s = ahead.start()
                 if e > s:
                     found.add((s, e, label))
     return sorted(found)
+
+
+_FIGURE_LABELS = {"money": "MONEY", "percent": "PERCENT", "quantity": "QUANTITY", "count": "CARDINAL"}
+
+
+def figure_spans(text: str) -> list[tuple[int, int, str]]:
+    """MONEY, PERCENT, QUANTITY and CARDINAL spans from the one figure recogniser (figures.py),
+    as OntoNotes spans them: bound words in ("over 800"), hedges and the counted noun out."""
+    from waic_reader.index.analysis.figures import find_figures
+
+    out = []
+    for f in find_figures(text):
+        label = _FIGURE_LABELS.get(f.kind)
+        if label is not None and f.num_end > f.num_start:
+            out.append((f.num_start, f.num_end, label))
+            if f.conversion_span is not None:  # "40 km (25 miles)": OntoNotes tags both
+                out.append((*f.conversion_span, label))
+    return out
 
 
 def _duration(text: str, us: int, ue: int, found: set[tuple[int, int, str]]) -> None:
@@ -888,7 +835,7 @@ class Recognizer:
             all_toks.extend(self._block(text, block.start, block.end, block.kind, starts, doc_lower, cands, singles))
         for block in article.blocks:
             _dateline(text, block.start, block.end, cands)
-        for s, e, label in _numeric(text, all_toks):
+        for s, e, label in _dates(text, all_toks) + figure_spans(text):
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
         chosen = _resolve(cands)
         chosen = _defined_short_forms(text, chosen, singles)
