@@ -217,7 +217,9 @@ _WEEKDAYS_MONTHS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April May June July August September October November December""".split()
 )
-_PLACE_BEFORE = frozenset({"in", "near", "outside"})
+_PLACE_BEFORE = frozenset(
+    {"in", "near", "outside", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern"}
+)
 # Words after "Name," that introduce an apposition describing a person ("Mwale, a 52-year-old ...").
 _APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
 
@@ -1035,6 +1037,8 @@ class Recognizer:
         def emit(s: int, e: int, label: str, prio: int = 0) -> None:
             if text.startswith(("The ", "THE "), s) and e - s > 4:
                 s += 4  # a leading "The" stays outside the name
+            elif text.startswith(("A ", "An "), s) and e - s > 4:
+                s = text.index(" ", s) + 1  # "A High Court judge": nor does an article
             name = " ".join(text[s:e].split())
             cands.append((s, e, label, entity_key(label, name), prio))
 
@@ -1098,6 +1102,12 @@ class Recognizer:
         if len(run) >= 2 and not cue and "&" in text[run[0].s : last.e]:
             emit(run[0].s, last.e, "ORG")
             return
+        if cue in ("FAC", "LOC", "GPE") and 2 <= len(run) <= 3 and all(u.eid < 0 for u in run):
+            i = run[0].i
+            prev = toks[i - 1][2] if i else ""
+            if run[0].text in _GIVEN or (prev.islower() and prev in _LOWER_TITLES):
+                emit(run[0].s, last.e, "PERSON")  # "analyst Lena Park": a person, not a park
+                return
         if len(run) >= 2 and (cue or of_cue):
             if not (cue and all(u.eid < 0 and _is_acronym(u.text) for u in run[:-1])):
                 emit(run[0].s, last.e, cue or of_cue or "ORG")
@@ -1280,11 +1290,16 @@ def _dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str
         return  # not followed by prose: an all-caps headline, not a dateline
     name = m.group(1)
     cands.append((m.start(1), m.end(1), "GPE", entity_key("GPE", name.title()), -1))
+    country = _DATELINE_COUNTRY.match(text, m.end(1), rest.end())
+    if country:  # "HALVIK, Valdmark (AP) -": the country or state after the city
+        a, b = country.span(1)
+        cands.append((a, b, "GPE", entity_key("GPE", country.group(1)), -1))
     if rest.group("agency"):
         a, b = rest.span("agency")
         cands.append((a, b, "ORG", entity_key("ORG", rest.group("agency")), -1))
 
 
+_DATELINE_COUNTRY = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*\(|\s*[-—–,])")
 _DEFINED = re.compile(r"\s\(([A-Z][A-Za-z&.]{1,9})\)")
 
 
@@ -1293,6 +1308,12 @@ def _defined_short_forms(text: str, chosen: list[_Cand], singles: list[tuple[int
     ("International Cycling Union (UCI)") and the first word of a company name found by a
     suffix cue ("Quillfen Systems" ... "Quillfen")."""
     short: dict[str, tuple[str, str]] = {}
+    # A word the article itself names as a place is no company's short form ("Valdmark" in
+    # "Valdmark Meteorological Agency"); a name typed once is that name again when repeated.
+    places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC", "NORP")}
+    for s, e, label, key in chosen:
+        if label in ("GPE", "LOC") and " " not in text[s:e]:
+            short.setdefault(text[s:e], (label, key))
     for s, e, label, key in chosen:
         if label not in NAME_LABELS or label == "PERSON" or " " not in text[s:e]:
             continue
@@ -1309,6 +1330,7 @@ def _defined_short_forms(text: str, chosen: list[_Cand], singles: list[tuple[int
             and first not in _CUES
             and first not in _TITLE_CORE
             and first not in _TITLE_MOD
+            and first not in places
         ):
             short.setdefault(first, (label, key))
     if not short:
