@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from waic_reader.index.analysis.lexicon import MONTH_NUMBERS
 from waic_reader.index.analysis.main_text import PAGE_OUTSIDE_BLOCKS, best_span, close_at_marker, gain
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 
@@ -435,10 +436,7 @@ _STAMP_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 )
 _STAMP_BY = re.compile(r"\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
-_MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
-    "august september october november december".split()
-)
+_MONTHS = frozenset(MONTH_NUMBERS)  # month names and newsroom abbreviations, lower case
 _HEADERS = ("related-stories header", "topic card header")
 _END_MARK = re.compile(r"^\s*(?:#{3,}|-30-)\s*$")
 _ENTRY_TIME = re.compile(

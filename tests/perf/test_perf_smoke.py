@@ -28,6 +28,8 @@ def test_benchmark_runs_and_reports_every_section(tmp_path: Path) -> None:
             "1k",
             "--tui-sizes",
             "1k",
+            "--fact-sizes",
+            "250",
             "--json",
             str(out),
         ],
@@ -68,6 +70,8 @@ def test_benchmark_runs_and_reports_every_section(tmp_path: Path) -> None:
         assert cold["waic_ms"]["median"] > 0 and cold["bare_textual_ms"]["median"] > 0
         assert cold["ratio_median"] > 0
     assert small["memory"]["peak_rss_mb"] > 0
+    [facts] = report["facts"]
+    assert facts["articles"] == 250 and facts["seconds"]["median"] > 0 and facts["cpu_seconds"]["n"] == 1
     assert small["tui_typing"]["keystrokes"] > 0
     assert seeds["cli_batch"]["ok"], seeds["cli_batch"]
     # The seeds' queries found what they should (the engine is measured on real results).

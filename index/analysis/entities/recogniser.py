@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from waic_reader.index import yamlio
+from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, MONTHS, WEEKDAYS
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 from waic_reader.index.paths import config_dir
@@ -213,10 +214,7 @@ _PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape".split(), "LOC"))
 _PREFIX_CUES.update({"Fort": "GPE"})
 # Hyphenated prefixes that make one word with a following known name: "Inter-American".
 _HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
-_WEEKDAYS_MONTHS = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-March April May June July August September October November December""".split()
-)
+_WEEKDAYS_MONTHS = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
 _PLACE_BEFORE = frozenset(
     {"in", "near", "outside", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern"}
 )
@@ -581,12 +579,9 @@ _WORD_PATS_EXTRA = {
     "fourth": (7,),
 }
 _WORD_PATS: dict[str, tuple[int, ...]] = {}
-for _w in (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split():
+for _w in MONTH_NUMBERS:
     _WORD_PATS[_w] = (0, 2, 3)
-for _w in "monday tuesday wednesday thursday friday saturday sunday".split():
+for _w in WEEKDAYS:
     _WORD_PATS[_w] = (4,)
 for _w in (
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
