@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rich.highlighter import Highlighter
+from rich.text import Text
 from textual.content import Content
 
 from waic_reader.index.corpus.text import one_line, visible, visible_same_length
@@ -10,6 +12,19 @@ from waic_reader.index.corpus.text import one_line, visible, visible_same_length
 def plain(text: str, style: str = "") -> Content:
     """Literal text with control characters made visible; ``[b]`` stays ``[b]``."""
     return Content.styled(visible(text), style) if style else Content(visible(text))
+
+
+class StandIns(Highlighter):
+    """An ``Input`` highlighter that shows typed or pasted control characters as stand-ins
+    (one character each, so the cursor stays where it is) instead of sending them raw to
+    the terminal; the value itself is unchanged."""
+
+    def __call__(self, text: str | Text) -> Text:
+        plain_text = text.plain if isinstance(text, Text) else text
+        return Text(visible_same_length(plain_text), no_wrap=True, overflow="ignore", end="")
+
+    def highlight(self, text: Text) -> None:
+        return None
 
 
 def line(text: str, width: int | None = None, style: str = "") -> Content:

@@ -26,7 +26,7 @@ from typing import Any
 from waic_reader.index.corpus import dates
 from waic_reader.index.corpus.blocks import Block, Sentence, sentences_of, split_blocks, words
 from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BYTES, Item, ItemSkip, format_of
-from waic_reader.index.corpus.text import normalize_newlines, one_line
+from waic_reader.index.corpus.text import escape_name, normalize_newlines, one_line
 from waic_reader.index.corpus.tokens import word_count as count_words
 
 # What the reader makes of a file (stored in the index with it): 2 = formats, front matter,
@@ -128,6 +128,8 @@ class Article:
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
+_STRAY = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as surrogateescape decodes it
+_MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a character UTF-8 spells in 2+ bytes
 
 
 def decode(raw: bytes) -> tuple[str, str, list[str]]:
@@ -161,6 +163,15 @@ def decode(raw: bytes) -> tuple[str, str, list[str]]:
         if exc.start >= len(raw) - 3 and len(raw) >= MAX_READ_BYTES:
             # Truncation cut a multi-byte character in half; that is not a bad encoding.
             return raw[: exc.start].decode("utf-8"), "utf-8", notes
+    # UTF-8 with a few stray bytes (a bad copy, a truncated edit) is still UTF-8: decoding it
+    # all as Windows-1252 would turn every other accent and quote into mojibake. Text in
+    # Windows-1252 has (almost) no valid multi-byte UTF-8 sequences, so the two are told apart
+    # by how many of those there are against the bytes that fail.
+    lenient = raw.decode("utf-8", errors="surrogateescape")
+    bad = len(_STRAY.findall(lenient))
+    if len(_MULTIBYTE.findall(lenient)) >= 2 * bad:
+        notes.append(f"{bad} byte{'s' if bad > 1 else ''} not valid UTF-8 replaced with \ufffd")
+        return _STRAY.sub("\ufffd", lenient), "utf-8", notes
     if head and controls / len(head) > 0.05:
         raise ValueError("binary file (mostly control bytes)")
     text = raw.decode("cp1252", errors="replace")
@@ -374,7 +385,7 @@ class Corpus:
             if not items:
                 skipped.append(Skipped(rel, f"no articles in this {fmt} file"))
             for key, item in items.items():
-                item_doc = f"{doc}#{key}"
+                item_doc = f"{doc}#{escape_name(key)}"
                 corpus.entries[item_doc] = Entry(item_doc, path, st.st_size, st.st_mtime_ns, fmt, rel, key)
             corpus._remember(path, (st.st_mtime_ns, st.st_size), items)
         return corpus
@@ -524,7 +535,9 @@ def _walk(
         if name.startswith("."):
             continue
         path = folder / name
-        rel = prefix + name
+        # A name that is not UTF-8 or carries controls is read all the same, under an escaped
+        # relative path and doc id (``path`` keeps the real name for opening the file).
+        rel = prefix + escape_name(name)
         fmt = format_of(name)
         try:
             st = os.stat(path, follow_symlinks=False)

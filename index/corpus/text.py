@@ -10,8 +10,37 @@ from __future__ import annotations
 import re
 
 # C0 controls except TAB and LF, DEL, C1 controls, and the Unicode bidi embedding/override/isolate
-# controls (the "Trojan Source" set) plus the line/paragraph separators some terminals act on.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\u200e\u200f\u061c]")
+# controls (the "Trojan Source" set) plus the line/paragraph separators some terminals act on;
+# and lone surrogates: U+DC80-U+DCFF stand for the bytes of a file name or an argument that are
+# not UTF-8 (Python's "surrogateescape"), which cannot be written to UTF-8 output at all.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\u200e\u200f\u061c\ud800-\udfff]"
+)
+# What a file name may not carry into a doc id or a line of output: every control (newlines
+# and tabs included), the bidi and separator set above, and undecodable bytes.
+_NAME_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\u200e\u200f\u061c\ud800-\udfff]")
+_NAME_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _byte_escape(code: int) -> str | None:
+    """``\\x9b`` for a surrogate-escaped byte (U+DC9B), else None."""
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else None
+
+
+def escape_name(name: str) -> str:
+    """A file name as the app shows it and uses it as a doc id: valid Unicode on one line.
+
+    Bytes that are not UTF-8 become ``\\xNN`` (as ``ls -b`` shows them), controls become
+    ``\\n``, ``\\t``, ``\\xNN`` or ``\\uNNNN``; everything else is kept. The real path is kept
+    apart for opening the file.
+    """
+
+    def esc(match: re.Match[str]) -> str:
+        ch = match.group()
+        code = ord(ch)
+        return _NAME_ESCAPES.get(ch) or _byte_escape(code) or (f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}")
+
+    return _NAME_UNSAFE.sub(esc, name)
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -22,7 +51,7 @@ def _picture(match: re.Match[str]) -> str:
         return chr(0x2400 + code)
     if code == 0x7F:
         return "\u2421"  # ␡
-    return f"<U+{code:04X}>"
+    return _byte_escape(code) or f"<U+{code:04X}>"
 
 
 def visible(text: str, *, keep_newlines: bool = True) -> str:

@@ -151,7 +151,7 @@ def cmd_search(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
     out(f"{results.total} article{'s' if results.total != 1 else ''} match {results.query}")
     for h in results.hits:
         where = "" if h.where == ["content"] else f"  [{'+'.join(h.where)}]"
-        out(f"\n{h.doc}  {h.outlet or '-'}  {one_line(h.title, 70)}  ({h.score:.2f}){where}")
+        out(f"\n{h.doc}  {one_line(h.outlet or '-')}  {one_line(h.title, 70)}  ({h.score:.2f}){where}")
         out(f"    {h.snippet}")
     return 0
 
@@ -187,10 +187,10 @@ def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
     if args.json:
         emit_json(to_show_json(article))
         return 0
-    out(f"{article.title}")
-    out(f"{article.outlet or '-'}  ·  {article.doc}  ·  {article.word_count} words")
+    out(one_line(article.title))  # one line each: text from the file cannot add rows
+    out(f"{one_line(article.outlet or '-')}  ·  {article.doc}  ·  {article.word_count} words")
     for note in article.notes:
-        out(f"note: {note}")
+        out(f"note: {one_line(note)}")
     out()
     for b in article.blocks:
         out(b.text)
@@ -211,7 +211,7 @@ def cmd_index(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         how = f"updated: {len(report.added)} added, {len(report.updated)} changed, {len(report.removed)} removed"
     out(f"{report.indexed} articles indexed in {report.index_dir}: {how} ({report.seconds:.2f} s)")
     for s in skipped:
-        out(f"skipped {s.path}: {s.reason}")
+        out(f"skipped {s.path}: {one_line(s.reason)}")
     for e in ws.corpus.meta_errors:
         out(f"corpus.yaml: {e}")
     return 0
@@ -228,7 +228,7 @@ def cmd_list(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         out(
-            f"{r['doc']}  {r['outlet'] or '-':<18}  {r['date'] or '-':<16.16}  {r['words']:5d} words  {one_line(r['title'], 70)}"
+            f"{r['doc']}  {one_line(r['outlet'] or '-'):<18}  {one_line(r['date'] or '-'):<16.16}  {r['words']:5d} words  {one_line(r['title'], 70)}"
         )
     return 0
 

@@ -19,7 +19,7 @@ from waic_reader.index.errors import QueryError
 if TYPE_CHECKING:
     from waic_reader.index.search.whoosh.engine import Hit, Results
 from waic_reader.index.corpus.text import one_line, visible_same_length
-from waic_reader.tui.safe import plain
+from waic_reader.tui.safe import StandIns, plain
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 MATCH_STYLE = "bold $text-warning on $warning-muted"
@@ -35,6 +35,7 @@ class QueryInput(Input):
     ]
 
     def __init__(self, history: list[str], **kwargs: object) -> None:
+        kwargs.setdefault("highlighter", StandIns())  # a pasted U+202E or U+009B is shown, not sent raw
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.history = history
         self._position = len(history)

@@ -722,8 +722,8 @@ class SearchIndex:
             # A file that could not be read is reported as skipped, not as added or changed.
             unread = {s.path for s in report.skipped}
             if unread:
-                report.added = [d for d in report.added if self.corpus.entries[d].path.name not in unread]
-                report.updated = [d for d in report.updated if self.corpus.entries[d].path.name not in unread]
+                report.added = [d for d in report.added if self.corpus.entries[d].name not in unread]
+                report.updated = [d for d in report.updated if self.corpus.entries[d].name not in unread]
         report.indexed = ix.doc_count()
         report.seconds = time.perf_counter() - start
         return report
