@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from hostile import BODY, write
-from processes import generations, long_corpus, run, start, wait_for_build_start
+from processes import CLI, generations, long_corpus, run, start, wait_for_build_start
 from snapshot_app import settle
 
 from waic_reader.index.analysis.overrides import Overrides
@@ -180,3 +180,37 @@ async def test_a_mark_that_could_not_be_saved_is_not_applied(
     again = Workspace(seeds_copy)
     again.ensure_index()
     assert again.analyser.doc("002_a8425d810b543e9c").noise_count() == 0
+
+
+def _file_size_limit(limit: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))  # "disk full" for this process
+
+
+@pytest.mark.parametrize("failure", ["disk full", "lock not writable"])
+def test_when_the_index_cannot_be_written_search_uses_the_existing_one(tmp_path: Path, failure: str) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(3):
+        write(corpus, f"s{i}.txt", f"# Story {i}\n\n{BODY}\n")
+    ix = tmp_path / "ix"
+    assert run("--corpus", str(corpus), "--index-dir", str(ix), "index").returncode == 0
+    write(corpus, "late.txt", f"# Late\n\n{BODY} A zebrafish arrived late.\n" * 50)  # an update to write
+    preexec = None
+    if failure == "disk full":
+        preexec = lambda: _file_size_limit(2000)
+    else:
+        (ix / "waic-index.lock").unlink()
+        (ix / "waic-index.lock").mkdir()  # cannot be opened for writing, even by root
+    cmd = [*CLI, "--corpus", str(corpus), "--index-dir", str(ix)]
+    search = subprocess.run([*cmd, "search", "council"], capture_output=True, text=True, preexec_fn=preexec)
+    index = subprocess.run([*cmd, "index"], capture_output=True, text=True, preexec_fn=preexec)
+    assert search.returncode == 0 and search.stdout.startswith("3 articles match council")
+    (line,) = search.stderr.splitlines()
+    assert line.startswith("waic-reader: index update failed (") and line.endswith("searching the index as it is")
+    assert index.returncode == 0 and "not updated" in index.stdout and index.stderr == search.stderr
+    if failure == "lock not writable":
+        (ix / "waic-index.lock").rmdir()
+    after = run("--corpus", str(corpus), "--index-dir", str(ix), "index")
+    assert "updated: 1 added" in after.stdout and after.stderr == ""
