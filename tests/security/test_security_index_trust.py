@@ -212,3 +212,28 @@ def test_index_dir_removes_only_generations_the_app_made(corpus: Path, tmp_path:
     assert (mine / "gen-file").read_text() == "mine too"
     made = [p for p in mine.glob("gen-*") if (p / "waic-generation").exists()]
     assert made == [live_gen(mine)]  # the app's older generations are gone
+
+
+def test_an_unmarked_generation_in_a_read_only_cache_is_read_and_never_removed(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A generation from before the markers (named by CURRENT, with the app's metadata) is
+    adopted; when the marker cannot be written it is still read, and kept."""
+    from waic_reader.index.search.whoosh import storage
+
+    ws = Workspace(corpus, index_dir=tmp_path / "ix")
+    ws.ensure_index()
+    gen = live_gen(ws.index_dir)
+    ws.index.close()
+    (gen / "waic-generation").unlink()
+
+    def read_only(_gen: Path) -> None:
+        raise PermissionError(13, "Read-only file system")
+
+    monkeypatch.setattr(storage, "mark", read_only)
+    again = Workspace(corpus, index_dir=tmp_path / "ix")
+    report = again.ensure_index()
+    assert not report.rebuilt and again.search("council").total == 4
+    monkeypatch.undo()
+    adopted = Workspace(corpus, index_dir=tmp_path / "ix")
+    assert not adopted.ensure_index().rebuilt and (gen / "waic-generation").exists()

@@ -14,6 +14,7 @@ time (:func:`storage.write_lock`); the index's pickles are loaded with a restric
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -365,7 +366,7 @@ class SearchIndex:
         # removing it; and one just opened by _open_existing, until _set_index takes it.
         self._gen: Path | None = None
         self._held: Held | None = None
-        self._pending: tuple[Path, Held] | None = None
+        self._pending: tuple[Path, Held | None] | None = None
         self._lock = threading.RLock()
         schema = make_schema()
         self._parser = uq.make_parser(schema)
@@ -378,7 +379,7 @@ class SearchIndex:
     def _current(self) -> Path | None:
         return storage.current_generation(self.index_dir)
 
-    def _open_existing(self) -> tuple[windex.Index | None, str]:
+    def _open_existing(self, _retry: bool = True) -> tuple[windex.Index | None, str]:
         """Open the live generation; return (index, "") or (None, why it cannot be used).
 
         Raises :class:`IndexUntrusted` when the index folder is not the user's own.
@@ -399,21 +400,25 @@ class SearchIndex:
         if self._ix is not None and gen == self._gen:
             return self._ix, ""  # already open (and held)
         if not (gen / storage.MARKER).exists():
-            # Named by CURRENT with the app's metadata: made by a version before markers.
-            storage.mark(gen)
+            # Named by CURRENT with the app's metadata: made by a version before markers. (In a
+            # read-only cache it stays unmarked: read, but never removed.)
+            with contextlib.suppress(OSError):
+                storage.mark(gen)
         held = storage.hold(gen)
-        if held is None:  # removed by another process's rebuild meanwhile: read CURRENT again
-            return self._open_existing()
+        if held is None and _retry and storage.current_generation(self.index_dir) != gen:
+            return self._open_existing(_retry=False)  # replaced by another process meanwhile
         try:
             ix = open_index(gen)
             with ix.searcher() as s:  # touch every segment so damage shows here, not mid-search
                 s.doc_count_all()
                 list(s.lexicon("doc"))[:1]
         except unpickle.UnsafePickle as exc:
-            held.release()
+            if held is not None:
+                held.release()
             return None, f"index refused: {exc}"
         except Exception as exc:
-            held.release()
+            if held is not None:
+                held.release()
             return None, f"index damaged ({type(exc).__name__}: {one_line(str(exc), 80)})"
         self._stash(gen, held)
         return ix, ""
@@ -437,9 +442,9 @@ class SearchIndex:
                     # Another process replaced the generation this one read: the last reader removes it.
                     storage.remove_old_generations(self.index_dir, keep=self._gen)
 
-    def _stash(self, gen: Path, held: Held) -> None:
+    def _stash(self, gen: Path, held: Held | None) -> None:
         with self._lock:
-            if self._pending is not None:
+            if self._pending is not None and self._pending[1] is not None:
                 self._pending[1].release()
             self._pending = (gen, held)
 
@@ -460,7 +465,7 @@ class SearchIndex:
             self._ix = None
             if self._held is not None:
                 self._held.release()
-            if self._pending is not None:
+            if self._pending is not None and self._pending[1] is not None:
                 self._pending[1].release()
             self._gen = self._held = self._pending = None
 

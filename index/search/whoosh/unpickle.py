@@ -104,7 +104,7 @@ def install() -> None:
     _formats.loads = loads  # whoosh's own posting value formats
     # whoosh.index reads the TOC's schema with ``pickle.loads`` (skipped: the app passes its
     # schema) and writes it with ``pickle.dumps``.
-    _windex.pickle = types.SimpleNamespace(  # type: ignore[assignment]  # a module stand-in
+    _windex.pickle = types.SimpleNamespace(  # a stand-in for the module: whoosh uses these three
         loads=loads, dumps=pickle.dumps, PicklingError=pickle.PicklingError
     )
     _legacy.toc_loaders.clear()  # whoosh 1.x TOCs: unpickled unrestricted; never written here
