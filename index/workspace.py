@@ -1,31 +1,98 @@
-"""A corpus opened for work: the corpus, its analyser and its search index, wired once.
+"""The façade: a corpus opened for work, one method per thing a user does with it.
 
-The CLI and the TUI both start here, so every command and screen sees the same corpus, the
-same analysis and the same index folder.
+The CLI (:mod:`waic_reader.tui.cli`) and the TUI (:mod:`waic_reader.tui.screens`) call only
+these methods, so every command and screen sees the same corpus, the same analysis (with the
+user's boilerplate marks) and the same index. What they get back is engine data (articles,
+analyses, alignments, facts, entities, search results): no search backend object crosses here.
+Every span is a pair of character offsets into the article's text (``show --json`` ``text``).
+
+Internals: ``corpus`` (:class:`~waic_reader.index.corpus.reader.Corpus`), ``analyser``
+(:class:`~waic_reader.index.analysis.analyser.Analyser`) and ``index`` (a
+:class:`~waic_reader.index.search.engine.SearchEngine`) are made on first use: whoosh, the
+entity rules and the noise model cost ~150 ms, and the library paints from the folder listing
+before any of them.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from waic_reader.index.corpus.reader import Article, Corpus, CorpusError
+from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
+from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.paths import bundled_seeds, default_index_dir
 
-if TYPE_CHECKING:  # imported when first used: whoosh, the entity rules and the noise model
-    # cost ~150 ms of start-up, and the library is painted from the corpus listing before them
-    from whoosh import query as wquery
-
+if TYPE_CHECKING:
+    from waic_reader.index.analysis.align import Alignment
     from waic_reader.index.analysis.analyser import Analyser, Analysis
+    from waic_reader.index.analysis.entities.recogniser import Entity
+    from waic_reader.index.analysis.facts import Fact
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
-    from waic_reader.index.search.whoosh.engine import Results, SearchIndex, SyncReport
+    from waic_reader.index.search.engine import SearchEngine
+    from waic_reader.index.search.model import Progress, Results, Span, StoredDoc, SyncReport
 
 _ENTITY_REF = re.compile(r'\b(entity|who|ent):(?:"([^"]*)"|([^\s()"]+))')
+
+
+@dataclass
+class Opened:
+    """An article as the reader shows it: its analysis and the spans a query matches in it."""
+
+    article: Article
+    analysis: Analysis
+    matches: list[Span] = field(default_factory=list)  # outside boilerplate, in text order
+    error: str | None = None  # why the query's matches could not be found
+
+
+@dataclass
+class Comparison:
+    """Two articles aligned sentence by sentence (``compare``)."""
+
+    a: Article
+    b: Article
+    a_analysis: Analysis
+    b_analysis: Analysis
+    alignment: Alignment
+
+    def markdown(self) -> str:
+        from waic_reader.index.export import comparison_markdown
+
+        return comparison_markdown(self.alignment, self.a, self.b)
+
+
+@dataclass
+class FactSheet:
+    """Figures grouped across ``articles`` (``facts``); ``skipped``: unreadable docs and why."""
+
+    articles: list[Article]
+    facts: list[Fact]
+    skipped: list[tuple[str, str]]
+
+    def markdown(self) -> str:
+        from waic_reader.index.export import facts_markdown
+
+        return facts_markdown(self.facts, self.articles)
+
+
+@dataclass
+class EntityTable:
+    """Entities grouped across ``articles`` with every mention (``entities``, the matrix)."""
+
+    articles: dict[str, Article]
+    entities: list[Entity]
+    skipped: list[tuple[str, str]]
+
+    def to_json(self, docs_filter: Iterable[str] | None = None) -> dict[str, Any]:
+        """The ``entities --json`` document (mentions in ``docs_filter`` only, when given)."""
+        from waic_reader.index.analysis.entities.recogniser import entities_json
+
+        return entities_json(self.entities, docs_filter)
 
 
 class Workspace:
@@ -47,16 +114,146 @@ class Workspace:
         from waic_reader.index.analysis.analyser import Analyser
 
         with self._make_lock:
-            return self.__dict__.get("analyser") or Analyser(self.corpus, self.data_dir)
+            made: Analyser = self.__dict__.get("analyser") or Analyser(self.corpus, self.data_dir)
+            return made
 
     @cached_property
-    def index(self) -> SearchIndex:
+    def index(self) -> SearchEngine:
+        # The one place that names the backend.
         from waic_reader.index.search.whoosh.engine import SearchIndex
 
         with self._make_lock:
-            return self.__dict__.get("index") or SearchIndex(
+            made: SearchEngine = self.__dict__.get("index") or SearchIndex(
                 self.corpus, self.index_dir, self.analyser, self.analyser.version
             )
+            return made
+
+    # -- the corpus -------------------------------------------------------------------------
+
+    @property
+    def root(self) -> Path:
+        """The corpus folder (exports are never written inside it)."""
+        return self.corpus.root
+
+    @property
+    def name(self) -> str:
+        """The corpus folder's name."""
+        return self.corpus.root.name
+
+    @property
+    def docs(self) -> list[str]:
+        """Doc ids of every file found, in library order (readable or not)."""
+        return self.corpus.docs
+
+    @property
+    def skipped(self) -> list[Skipped]:
+        """Files the scan could not list as articles, with why."""
+        return self.corpus.skipped
+
+    @property
+    def meta_errors(self) -> list[str]:
+        """Problems in ``corpus.yaml`` (reads the file on first use)."""
+        return self.corpus.meta_errors
+
+    def file_names(self) -> dict[str, str]:
+        """Each doc id's file name, from the folder listing alone (nothing is read)."""
+        return {doc: entry.path.name for doc, entry in self.corpus.entries.items()}
+
+    def has_subfolders(self) -> bool:
+        """True if any article lies in a subfolder of the corpus (the library then shows folders)."""
+        return any("/" in e.rel for e in self.corpus.entries.values())
+
+    def resolve(self, ref: str) -> str:
+        """The doc id of ``ref`` (an id or a unique prefix); ``CorpusError`` otherwise."""
+        return self.corpus.resolve(ref)
+
+    def article(self, ref: str) -> Article:
+        """The article ``ref`` names (``show``); ``CorpusError`` if unknown or unreadable."""
+        return self.corpus.article(self.corpus.resolve(ref))
+
+    def _readable(self, docs: Iterable[str]) -> tuple[list[Article], list[tuple[str, str]]]:
+        articles, skipped = [], []
+        for doc in docs:
+            try:
+                articles.append(self.corpus.article(doc))
+            except CorpusError as exc:
+                skipped.append((doc, str(exc)))
+        return articles, skipped
+
+    def _docs(self, refs: Iterable[str] | None) -> list[str]:
+        """Doc ids of ``refs`` (ids or unique prefixes); None: every article."""
+        return list(self.corpus.entries) if refs is None else [self.corpus.resolve(r) for r in refs]
+
+    # -- the library --------------------------------------------------------------------------
+
+    def list_rows(self) -> list[dict[str, Any]]:
+        """One row per readable article, analysed now (``list --json`` ``articles``)."""
+        rows = []
+        for article in self.corpus.articles():
+            analysis = self.analyser.analyse(article)
+            rows.append(
+                {
+                    "doc": article.doc,
+                    "title": article.title,
+                    "title_derived": article.title_derived,
+                    "outlet": article.outlet,
+                    "outlet_derived": article.outlet_derived,
+                    "date": article.date,
+                    "date_source": article.date_source,
+                    "format": article.format,
+                    "words": article.word_count,
+                    "noise": analysis.noise_count(),
+                    "entities": len(analysis.entity_names()),
+                    "path": str(Path(article.path)),
+                    "notes": article.notes,
+                }
+            )
+        from waic_reader.index.corpus.listing import resolve_years
+
+        resolve_years(rows)
+        return rows
+
+    def library_rows(self) -> dict[str, dict[str, Any]]:
+        """The library screen's rows by doc id, from the index (no file is read): the keys of
+        :meth:`list_rows` but ``path`` and ``notes``. Unreadable files have no row."""
+        stored = self.index.stored()
+        rows: dict[str, dict[str, Any]] = {}
+        for doc in self.corpus.entries:
+            s = stored.get(doc)
+            if s is None:
+                continue  # unreadable: reported by `waic-reader index` and the status line
+            rows[doc] = {
+                "doc": doc,
+                "title": s.title,
+                "outlet": s.outlet,
+                "title_derived": s.title_derived,
+                "outlet_derived": s.outlet_derived,
+                "date": s.date,
+                "words": s.words,
+                "entities": s.entities,
+                "noise": s.noise,
+            }
+        return rows
+
+    def article_choices(self) -> list[tuple[str, str | None, str]]:
+        """(doc, outlet, title) of every readable article, for pickers and the palette.
+
+        From the index once it is open (no file is read); until then from the articles.
+        """
+        index = self.__dict__.get("index")  # made only if something already needed it
+        if index is not None and index.is_open():
+            stored = index.stored()
+            return [(d, s.outlet, s.title) for d in self.corpus.entries if (s := stored.get(d)) is not None]
+        out = []
+        for doc in self.corpus.entries:
+            try:
+                article = self.corpus.article(doc)
+            except CorpusError:
+                continue  # unreadable files are listed by `waic-reader index` and the library
+            out.append((doc, article.outlet, article.title))
+        return out
+
+    # -- the index and search -----------------------------------------------------------------
 
     def noise_spans(self, articles: Sequence[Article]) -> list[list[tuple[int, int]]]:
         """Boilerplate spans (character offsets) of each article, in the order given.
@@ -65,29 +262,28 @@ class Workspace:
         modification time): splitting boilerplate again costs ~5 ms an article, reading the
         stored spans nothing. Otherwise (no index yet, a file changed since) from the analyser.
         """
-        stored: dict[str, dict[str, Any]] = {}
-        if "index" in self.__dict__ and self.index.is_open():
+        stored: dict[str, StoredDoc] = {}
+        if self.index_ready():
             stored = self.index.stored()
         out: list[list[tuple[int, int]]] = []
         for a in articles:
-            fields = stored.get(a.doc)
+            kept = stored.get(a.doc)
             entry = self.corpus.entries.get(a.doc)
-            spans = fields.get("noise_spans") if fields else None
             if (
-                fields is not None
+                kept is not None
                 and entry is not None
-                and spans is not None
-                and fields.get("mtime_ns") == entry.mtime_ns
-                and fields.get("size") == entry.size
+                and kept.noise_spans is not None
+                and kept.mtime_ns == entry.mtime_ns
+                and kept.size == entry.size
             ):
-                out.append([(int(s), int(e)) for s, e in spans])
+                out.append(list(kept.noise_spans))
             else:
                 out.append(self.analyser.analyse(a).noise_spans())
         return out
 
     def ensure_index(
         self,
-        progress: Callable[[int, int], None] | None = None,
+        progress: Progress | None = None,
         rebuild: bool = False,
         on_wait: Callable[[str], None] | None = None,
     ) -> SyncReport:
@@ -98,7 +294,7 @@ class Workspace:
         searching still works on what is there. With no index yet and another process building
         one, waits for it (``on_wait`` is told) and uses it.
         """
-        from waic_reader.index.search.whoosh.engine import IndexBusy, SyncReport
+        from waic_reader.index.search.model import SyncReport
 
         self.busy_message = ""
         try:
@@ -112,7 +308,7 @@ class Workspace:
                 raise
             where = f": {exc.filename}" if exc.filename else ""
             self.busy_message = f"index update failed ({exc.strerror or exc}{where}); searching the index as it is"
-        report = SyncReport(str(self.index_dir), indexed=self.index.searcher().doc_count())
+        report = SyncReport(str(self.index_dir), indexed=self.index.doc_count())
         report.reason = self.busy_message
         return report
 
@@ -127,6 +323,11 @@ class Workspace:
                 analyser.invalidate(doc)
         return changed
 
+    def index_ready(self) -> bool:
+        """True once the index is open (until then search raises ``RuntimeError``)."""
+        index = self.__dict__.get("index")
+        return index is not None and index.is_open()
+
     def canonical_query(self, text: str) -> str:
         """Rewrite ``entity:WAIC`` to the entity's canonical name, as the index stores it."""
 
@@ -138,12 +339,111 @@ class Workspace:
         return _ENTITY_REF.sub(swap, text)
 
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
+        """The top ``limit`` articles matching ``text`` (see the README's query syntax).
+        Raises ``QueryError`` for a query that cannot be searched."""
         results = self.index.search(self.canonical_query(text), limit=limit, typing=typing)
         results.query = text
         return results
 
-    def parse(self, text: str) -> wquery.Query:
-        return self.index.parse(self.canonical_query(text))
+    # -- reading --------------------------------------------------------------------------------
+
+    def open_article(self, doc: str, query: str | None = None) -> Opened:
+        """``doc`` with its analysis and, given a ``query``, the spans of its words in the
+        article text outside boilerplate (what the reader highlights and steps through).
+
+        A query that cannot be searched, or an index not open yet, leaves ``matches`` empty
+        and says why in ``error``. Raises ``CorpusError`` if the file cannot be read.
+        """
+        article = self.corpus.article(doc)
+        analysis = self.analyser.analyse(article)
+        opened = Opened(article, analysis)
+        if query:
+            try:
+                opened.matches = self.article_matches(analysis, query)
+            except QueryError as exc:
+                opened.error = str(exc)
+            except RuntimeError:
+                opened.error = "the index is still being built; matches show once it is ready"
+        return opened
+
+    def mark_block(self, doc: str, text: str, decision: str) -> str | None:
+        """Mark a block of ``doc`` (its ``text``) as boilerplate (``decision="noise"``) or
+        article text (``"content"``), for every later analysis of ``doc``.
+
+        The mark is saved to the user's marks file and applies at once; if it cannot be saved
+        it is not applied either (it would vanish on restart) and the reason is returned. Call
+        :meth:`update_index` afterwards (it may be slow) to move the text between fields.
+        """
+        try:
+            self.analyser.overrides.mark_and_save(doc, text, decision)
+        except OSError as exc:
+            return exc.strerror or str(exc)
+        self.analyser.invalidate(doc)
+        self.corpus.forget(doc)
+        return None
+
+    def update_index(self, docs: Iterable[str]) -> bool:
+        """Re-index ``docs`` after their analysis changed; False if no index is open yet."""
+        if not self.index_ready():
+            return False
+        self.index.update_docs(docs)
+        return True
+
+    def next_mention(self, doc: str, key: str, delta: int) -> str | None:
+        """The next (``delta`` 1) or previous (-1) article after ``doc``, in library order and
+        wrapping around, whose text (not boilerplate) mentions the entity ``key``; None if
+        none does. Unreadable articles are passed over."""
+        docs = list(self.corpus.entries)
+        if doc not in docs:
+            return None
+        start = docs.index(doc)
+        for step in range(1, len(docs) + 1):
+            other = docs[(start + delta * step) % len(docs)]
+            try:
+                analysis = self.analyser.doc(other)
+            except CorpusError:
+                continue
+            if any(m.key == key and not m.noise for m in analysis.mentions):
+                return other
+        return None
+
+    # -- across articles ------------------------------------------------------------------------
+
+    def noise(self, refs: Iterable[str] | None = None) -> tuple[list[Analysis], list[tuple[str, str]]]:
+        """The boilerplate split of each article ``refs`` names (default: every article), and
+        the unreadable ones with why."""
+        articles, skipped = self._readable(self._docs(refs))
+        return [self.analyser.analyse(a) for a in articles], skipped
+
+    def compare(self, a_ref: str, b_ref: str) -> Comparison:
+        """Align two articles sentence by sentence, boilerplate left out. ``CorpusError``
+        if either cannot be found or read."""
+        from waic_reader.index.analysis.align import align
+
+        a, b = self.article(a_ref), self.article(b_ref)
+        a_analysis, b_analysis = self.analyser.analyse(a), self.analyser.analyse(b)
+        alignment = align(a, b, a_analysis.noise_spans(), b_analysis.noise_spans())
+        return Comparison(a, b, a_analysis, b_analysis, alignment)
+
+    def fact_sheet(self, refs: Iterable[str] | None = None, cancelled: Callable[[], bool] | None = None) -> FactSheet:
+        """The figures each article reports outside boilerplate, grouped across articles.
+
+        ``cancelled`` is asked between articles; when it says so, ``Cancelled`` is raised
+        (:func:`waic_reader.index.analysis.facts.fact_sheet`)."""
+        from waic_reader.index.analysis.facts import fact_sheet
+
+        articles, skipped = self._readable(self._docs(refs))
+        facts = fact_sheet(list(zip(articles, self.noise_spans(articles), strict=True)), cancelled)
+        return FactSheet(articles, facts, skipped)
+
+    def entities(self, refs: Iterable[str] | None = None) -> EntityTable:
+        """Entities mentioned in the articles ``refs`` names (default: every article), grouped
+        across them, most mentioned first; mentions in boilerplate are kept and flagged."""
+        from waic_reader.index.analysis.entities.recogniser import group
+
+        articles, skipped = self._readable(self._docs(refs))
+        mentions = {a.doc: self.analyser.analyse(a).mentions for a in articles}
+        return EntityTable({a.doc: a for a in articles}, group(mentions), skipped)
 
     def quotes(self, docs: Sequence[str] | None = None) -> QuoteSheet:
         """Quotes of ``docs`` (doc ids; default every article) by speaker and statement.
@@ -170,37 +470,10 @@ class Workspace:
         content, outlet fields), and the mentions of the entities its ``entity:``/``who:``
         terms name. Raises QueryError for a query that cannot be parsed; RuntimeError while the
         index (which parses queries) is not open yet."""
-        from waic_reader.index.search.whoosh.parser import positive_terms
-        from waic_reader.index.search.whoosh.snippets import match_spans
-
-        terms = positive_terms(self.parse(query))
-        words = {t for f, t in terms if f in ("title", "content", "outlet")}
-        entities = {t for f, t in terms if f == "entity"}
-        spans = set(match_spans(analysis.article.text, words)) | set(analysis.mention_spans(entities))
+        query = self.canonical_query(query)
+        spans = set(self.index.match_spans(analysis.article.text, query))
+        spans |= set(analysis.mention_spans(self.index.query_entities(query)))
         return sorted(s for s in spans if not analysis.is_noise(s[0]))
-
-    def article_choices(self) -> list[tuple[str, str | None, str]]:
-        """(doc, outlet, title) of every readable article, for pickers and the palette.
-
-        From the index's stored fields once it is open (no file is read); until then from the
-        articles themselves.
-        """
-        index = self.__dict__.get("index")  # made only if something already needed it
-        if index is not None and index.is_open():
-            stored = index.stored()
-            return [
-                (d, f.get("outlet") or None, f.get("title") or d)
-                for d in self.corpus.entries
-                if (f := stored.get(d)) is not None
-            ]
-        out = []
-        for doc in self.corpus.entries:
-            try:
-                article = self.corpus.article(doc)
-            except CorpusError:
-                continue  # unreadable files are listed by `waic-reader index` and the library
-            out.append((doc, article.outlet, article.title))
-        return out
 
     def timeline(self) -> Timeline:
         """Every readable article on a time axis, with who first mentioned each entity and figure

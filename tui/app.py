@@ -19,7 +19,7 @@ from waic_reader.index.corpus.text import one_line, visible
 if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after the first paint
     import argparse
 
-    from waic_reader.index.search.whoosh.engine import SyncReport
+    from waic_reader.index.search.model import SyncReport
     from waic_reader.index.workspace import Workspace
 
 from waic_reader.tui.entity_colors import LABEL_COLORS
@@ -134,7 +134,7 @@ class WaicReaderApp(App[None]):
 
     @property
     def docs(self) -> list[str]:
-        return self.workspace.corpus.docs
+        return self.workspace.docs
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
@@ -159,7 +159,7 @@ class WaicReaderApp(App[None]):
     @work(thread=True, exit_on_error=False, group="corpus-meta", name="corpus-meta")
     def read_corpus_meta(self) -> None:
         """corpus.yaml off the UI thread (the YAML parser alone takes ~20 ms to load)."""
-        for error in self.workspace.corpus.meta_errors:
+        for error in self.workspace.meta_errors:
             self.call_from_thread(self.notify, error, title="corpus.yaml", severity="warning", markup=False, timeout=10)
 
     def _remember_theme(self, theme: Any) -> None:
@@ -296,10 +296,9 @@ def run_app(args: argparse.Namespace) -> int:
     from waic_reader.index.workspace import Workspace
 
     workspace = Workspace(args.corpus, args.index_dir)
-    corpus = workspace.corpus
     options = StartOptions(
-        open_doc=corpus.resolve(args.open) if args.open else None,
-        compare=(corpus.resolve(args.compare[0]), corpus.resolve(args.compare[1])) if args.compare else None,
+        open_doc=workspace.resolve(args.open) if args.open else None,
+        compare=(workspace.resolve(args.compare[0]), workspace.resolve(args.compare[1])) if args.compare else None,
     )
     WaicReaderApp(workspace, options).run()
     return 0

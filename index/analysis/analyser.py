@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.overrides import Overrides
 from waic_reader.index.corpus.reader import READER_VERSION, Article, Corpus
+from waic_reader.index.corpus.spans import SpanSet
 
 if TYPE_CHECKING:  # imported on first analysis: the entity rules and noise model take ~40 ms
     from waic_reader.index.analysis.entities.recogniser import Mention, Recognizer
@@ -42,14 +43,15 @@ class Analysis:
     mentions: list[Mention] = field(default_factory=list)
 
     @cached_property
-    def _noise_spans(self) -> list[tuple[int, int]]:
-        return sorted(self.split.noise_spans())
+    def noise(self) -> SpanSet:
+        """The boilerplate's spans: ``noise.contains(offset)``, ``noise.covers(start, end)``."""
+        return SpanSet(self.split.noise_spans())
 
     def noise_spans(self) -> list[tuple[int, int]]:
-        return self._noise_spans
+        return self.noise.spans
 
     def is_noise(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self._noise_spans)
+        return self.noise.contains(offset)
 
     def content_text(self) -> str:
         return "\n".join(seg.text for seg in self.split.content)
@@ -65,7 +67,7 @@ class Analysis:
         """Direct, partial and reported speech with speakers (:mod:`analysis.quotes`), on first use."""
         from waic_reader.index.analysis.quotes.recognise import find_quotes
 
-        return find_quotes(self.article, self.mentions, self._noise_spans)
+        return find_quotes(self.article, self.mentions, self.noise_spans())
 
     def content_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if not m.noise]

@@ -16,7 +16,6 @@ and position rules only act outside the article's main run of prose.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS
 from waic_reader.index.analysis.main_text import PAGE_OUTSIDE_BLOCKS, best_span, close_at_marker, gain
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
+from waic_reader.index.corpus.spans import SpanSet
 
 if TYPE_CHECKING:
     from waic_reader.index.analysis.overrides import Overrides
@@ -524,9 +524,7 @@ class NoiseSplit:
         return [(s.start, s.end) for s in self.noise]
 
     def is_noise(self, offset: int) -> bool:
-        starts = [s.start for s in self.noise]
-        i = bisect.bisect_right(starts, offset) - 1
-        return i >= 0 and offset < self.noise[i].end
+        return SpanSet(self.noise_spans()).contains(offset)
 
     def content_text(self) -> str:
         """The clean article, one block per line as plain text copied from the web has it."""

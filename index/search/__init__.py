@@ -1,4 +1,6 @@
-"""Full-text search over a corpus: the engine-neutral model and the whoosh backend."""
+"""Full-text search over a corpus: the engine-neutral model (:mod:`.model`), the backend
+protocol (:mod:`.engine`) and the whoosh backend (:mod:`.whoosh`, the only package that
+imports whoosh)."""
 
 from __future__ import annotations
 
@@ -6,18 +8,19 @@ from importlib import import_module
 from typing import Any
 
 _EXPORTS = {
-    "SearchIndex": ".whoosh.engine",
-    "Results": ".whoosh.engine",
-    "Hit": ".whoosh.engine",
-    "SyncReport": ".whoosh.engine",
+    "Hit": ".model",
+    "Results": ".model",
+    "StoredDoc": ".model",
+    "SyncReport": ".model",
+    "SearchEngine": ".engine",
 }
 
-__all__ = ["Hit", "Results", "SearchIndex", "SyncReport"]
+__all__ = ["Hit", "Results", "SearchEngine", "StoredDoc", "SyncReport"]
 
 
 def __getattr__(name: str) -> Any:
     # Lazy: importing the package costs nothing until a name is used (start-up time).
     module = _EXPORTS.get(name)
     if module is None:
-        raise AttributeError("module {__name__!r} has no attribute {name!r}")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     return getattr(import_module(module, __name__), name)

@@ -268,8 +268,8 @@ def fts_build(corpus: Path, index_dir: Path, db_path: Path) -> dict[str, Any]:
     con.execute("CREATE VIRTUAL TABLE fts USING fts5(doc UNINDEXED, title, outlet, body, prefix='2 3')")
     rows = []
     for doc, entry in ws.corpus.entries.items():
-        f = stored.get(doc, {})
-        rows.append((doc, f.get("title", ""), f.get("outlet", ""), entry.path.read_text("utf-8")))
+        f = stored.get(doc)
+        rows.append((doc, f.title if f else "", (f.outlet or "") if f else "", entry.path.read_text("utf-8")))
         if len(rows) >= 1000:
             con.executemany("INSERT INTO fts VALUES (?,?,?,?)", rows)
             rows = []
@@ -556,10 +556,9 @@ def bench_size(n: int | str, args: argparse.Namespace, workdir: Path) -> dict[st
 
 def measure_facts(n: int, workdir: Path, repeat: int) -> dict[str, Any]:
     """The fact sheet over a whole corpus of ``n`` articles, as the fact sheet screen and
-    ``waic-reader facts`` compute it (``fact_sheet_for``) with the index open: read each article,
+    ``waic-reader facts`` compute it (``Workspace.fact_sheet``) with the index open: read each article,
     its boilerplate spans from the index, extract and group the figures. A fresh workspace each run."""
     from waic_reader.index.analysis.facts import fact_sheet
-    from waic_reader.tui.cli.commands import fact_sheet_for
 
     corpus = gen.ensure_corpus(workdir, n)
     totals, reading, grouping, cpu = [], [], [], []
@@ -567,9 +566,9 @@ def measure_facts(n: int, workdir: Path, repeat: int) -> dict[str, Any]:
     for _ in range(repeat):
         ws = open_workspace(corpus, workdir / f"index-facts-{label(n)}")
         ws.ensure_index()  # as in the app, where the index is open (built once, not timed)
-        docs = list(ws.corpus.docs)
         t, c = time.perf_counter(), time.process_time()
-        articles, sheet = fact_sheet_for(ws, docs)
+        got = ws.fact_sheet()
+        articles, sheet = got.articles, got.facts
         totals.append(time.perf_counter() - t)
         cpu.append(time.process_time() - c)
         # The same again from the articles in memory: the figures' and grouping's own share.

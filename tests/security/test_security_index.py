@@ -154,4 +154,4 @@ def test_index_keeps_original_text(tmp_path: Path) -> None:
     write(folder, "a.txt", "# T\x1b]0;x\x07itle\n\nThe council met.\n")
     ws = Workspace(folder, index_dir=tmp_path / "ix")
     ws.ensure_index()
-    assert "\x1b]0;x\x07" in ws.index.stored()["a"]["title"]
+    assert "\x1b]0;x\x07" in ws.index.stored()["a"].title

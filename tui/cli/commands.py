@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from waic_reader.index.workspace import Workspace
@@ -25,56 +24,23 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
     return Workspace(args.corpus, args.index_dir)
 
 
-def library_rows(ws: Workspace) -> list[dict[str, Any]]:
-    """One row per readable article: what the library screen and ``list`` show."""
-    rows = []
-    for article in ws.corpus.articles():
-        analysis = ws.analyser.analyse(article)
-        rows.append(
-            {
-                "doc": article.doc,
-                "title": article.title,
-                "title_derived": article.title_derived,
-                "outlet": article.outlet,
-                "outlet_derived": article.outlet_derived,
-                "date": article.date,
-                "date_source": article.date_source,
-                "format": article.format,
-                "words": article.word_count,
-                "noise": analysis.noise_count(),
-                "entities": len(analysis.entity_names()),
-                "path": str(Path(article.path)),
-                "notes": article.notes,
-            }
-        )
-    from waic_reader.index.corpus.listing import resolve_years
-
-    resolve_years(rows)
-    return rows
-
-
 # ---------------------------------------------------------------------------------------------
 # noise, entities, compare, facts, export
 
 
-def _docs(ws: Workspace, refs: list[str] | None) -> list[str]:
-    return [ws.corpus.resolve(r) for r in refs] if refs else list(ws.corpus.entries)
+def _refs(args: argparse.Namespace) -> list[str] | None:
+    """The DOC arguments, or None for every article."""
+    return list(args.docs) if args.docs else None
 
 
-def _readable(ws: Workspace, docs: list[str]) -> list[Any]:
-    """Articles for ``docs``, reporting unreadable ones on stderr instead of failing."""
+def _report_skipped(skipped: list[tuple[str, str]]) -> None:
+    """Unreadable articles, one line each on stderr: the command goes on without them."""
     import sys
 
-    from waic_reader.index.corpus.reader import CorpusError
     from waic_reader.index.corpus.text import visible
 
-    out = []
-    for doc in docs:
-        try:
-            out.append(ws.corpus.article(doc))
-        except CorpusError as exc:
-            sys.stderr.write(f"waic-reader: skipped {visible(doc)}: {visible(str(exc))}\n")
-    return out
+    for doc, why in skipped:
+        sys.stderr.write(f"waic-reader: skipped {visible(doc)}: {visible(why)}\n")
 
 
 def _register_noise(sub: Any) -> None:
@@ -87,8 +53,9 @@ def cmd_noise(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.analysis.noise import noise_json
     from waic_reader.index.corpus.text import one_line
 
-    articles = _readable(ws, _docs(ws, args.docs))
-    items = [(a, ws.analyser.analyse(a).split) for a in articles]
+    analyses, skipped = ws.noise(_refs(args))
+    _report_skipped(skipped)
+    items = [(a.article, a.split) for a in analyses]
     if args.json:
         emit_json(noise_json(items))
         return 0
@@ -109,12 +76,9 @@ def _register_entities(sub: Any) -> None:
 
 
 def cmd_entities(ws: Workspace, args: argparse.Namespace) -> int:
-    from waic_reader.index.analysis.entities.recogniser import entities_json, group
-
-    docs = _docs(ws, args.docs)
-    mentions = {a.doc: ws.analyser.analyse(a).mentions for a in _readable(ws, docs)}
-    entities = group(mentions)
-    data = entities_json(entities, docs if args.docs else None)
+    table = ws.entities(_refs(args))
+    _report_skipped(table.skipped)
+    data = table.to_json(list(table.articles) if args.docs else None)
     if args.json:
         emit_json(data)
         return 0
@@ -137,15 +101,6 @@ def _register_compare(sub: Any) -> None:
     p.add_argument("--force", action="store_true", help="replace FILE if it exists (never through a symbolic link)")
 
 
-def compare_docs(ws: Workspace, a_ref: str, b_ref: str) -> tuple[Any, Any, Any]:
-    from waic_reader.index.analysis.align import align
-
-    a = ws.corpus.article(ws.corpus.resolve(a_ref))
-    b = ws.corpus.article(ws.corpus.resolve(b_ref))
-    alignment = align(a, b, ws.analyser.analyse(a).noise_spans(), ws.analyser.analyse(b).noise_spans())
-    return a, b, alignment
-
-
 def _write_text(ws: Workspace, args: argparse.Namespace, text: str) -> None:
     """``--markdown FILE``: stdout for ``-``; else a new file (``--force`` to replace one),
     never through a symbolic link, never inside the corpus (OSError otherwise)."""
@@ -156,16 +111,16 @@ def _write_text(ws: Workspace, args: argparse.Namespace, text: str) -> None:
     if args.markdown == "-":
         sys.stdout.write(text)
     else:
-        write_export(args.markdown, text, force=args.force, corpus_root=ws.corpus.root)
+        write_export(args.markdown, text, force=args.force, corpus_root=ws.root)
 
 
 def cmd_compare(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.corpus.text import one_line
-    from waic_reader.index.export import comparison_markdown
 
-    a, b, alignment = compare_docs(ws, args.a, args.b)
+    comparison = ws.compare(args.a, args.b)
+    a, b, alignment = comparison.a, comparison.b, comparison.alignment
     if args.markdown:
-        _write_text(ws, args, comparison_markdown(alignment, a, b))
+        _write_text(ws, args, comparison.markdown())
         if args.markdown == "-":
             return 0
     if args.json:
@@ -193,23 +148,14 @@ def _register_facts(sub: Any) -> None:
     p.add_argument("--force", action="store_true", help="replace FILE if it exists (never through a symbolic link)")
 
 
-def fact_sheet_for(
-    ws: Workspace, docs: list[str], cancelled: Callable[[], bool] | None = None
-) -> tuple[list[Any], list[Any]]:
-    """The readable articles among ``docs`` and their fact sheet; ``cancelled`` as in ``fact_sheet``."""
-    from waic_reader.index.analysis.facts import fact_sheet
-
-    articles = _readable(ws, docs)
-    return articles, fact_sheet(list(zip(articles, ws.noise_spans(articles), strict=True)), cancelled)
-
-
 def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.analysis.facts import facts_to_json
-    from waic_reader.index.export import facts_markdown
 
-    articles, facts = fact_sheet_for(ws, _docs(ws, args.docs))
+    sheet = ws.fact_sheet(_refs(args))
+    _report_skipped(sheet.skipped)
+    facts = sheet.facts
     if args.markdown:
-        _write_text(ws, args, facts_markdown(facts, articles))
+        _write_text(ws, args, sheet.markdown())
         if args.markdown == "-":
             return 0
     if args.json:
@@ -218,7 +164,7 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.analysis.facts import timeline
     from waic_reader.index.corpus.text import visible
 
-    names = {a.doc: a.label if a.label != a.doc else a.doc[:8] for a in articles}
+    names = {a.doc: a.label if a.label != a.doc else a.doc[:8] for a in sheet.articles}
     for fact in facts:
         if fact.sources < 2:
             continue
@@ -243,7 +189,7 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.corpus.text import one_line, visible
     from waic_reader.index.export import quotes_markdown, write_export
 
-    sheet = ws.quotes(_docs(ws, args.docs))
+    sheet = ws.quotes([ws.resolve(r) for r in args.docs] if args.docs else None)
     for doc in sheet.skipped:
         sys.stderr.write(f"waic-reader: skipped {visible(doc)}: unreadable\n")
     if args.markdown:
@@ -251,7 +197,7 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
         if args.markdown == "-":
             sys.stdout.write(text)
             return 0
-        write_export(args.markdown, text, force=args.force, corpus_root=ws.corpus.root)
+        write_export(args.markdown, text, force=args.force, corpus_root=ws.root)
     if args.json:
         emit_json(sheet.to_json())
         return 0

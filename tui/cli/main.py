@@ -23,7 +23,7 @@ from waic_reader.tui.cli.output import emit_json, json_text, out
 from . import commands
 
 if TYPE_CHECKING:
-    from waic_reader.index.search.whoosh.engine import SyncReport
+    from waic_reader.index.search.model import SyncReport
 
 
 def _version() -> str:
@@ -183,7 +183,7 @@ def _search_batch(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
 
 
 def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
-    article = ws.corpus.article(ws.corpus.resolve(args.doc))
+    article = ws.article(args.doc)
     if args.json:
         emit_json(to_show_json(article))
         return 0
@@ -199,11 +199,11 @@ def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
 
 def cmd_index(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
     report = ensure_index(ws, rebuild=args.rebuild)
-    skipped = ws.corpus.skipped + [s for s in report.skipped if s not in ws.corpus.skipped]
+    skipped = ws.skipped + [s for s in report.skipped if s not in ws.skipped]
     if args.json:
         data = report.to_json()
         data["skipped"] = [s.to_json() for s in skipped]
-        data["metadata_errors"] = ws.corpus.meta_errors
+        data["metadata_errors"] = ws.meta_errors
         emit_json(data)
         return 0
     how = f"rebuilt ({report.reason})" if report.rebuilt else "not updated" if ws.busy_message else "up to date"
@@ -212,19 +212,19 @@ def cmd_index(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
     out(f"{report.indexed} articles indexed in {report.index_dir}: {how} ({report.seconds:.2f} s)")
     for s in skipped:
         out(f"skipped {s.path}: {one_line(s.reason)}")
-    for e in ws.corpus.meta_errors:
+    for e in ws.meta_errors:
         out(f"corpus.yaml: {e}")
     return 0
 
 
 def cmd_list(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
-    rows = commands.library_rows(ws)
+    rows = ws.list_rows()
     if args.sort:
         from waic_reader.index.corpus.listing import sort_rows
 
         rows = sort_rows(rows, args.sort)
     if args.json:
-        emit_json({"articles": rows, "skipped": [s.to_json() for s in ws.corpus.skipped]})
+        emit_json({"articles": rows, "skipped": [s.to_json() for s in ws.skipped]})
         return 0
     for r in rows:
         out(

@@ -20,10 +20,10 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from waic_reader.index.analysis.align import Alignment, Row, Span, align
+from waic_reader.index.analysis.align import Alignment, Row, Span
 from waic_reader.index.analysis.analyser import Analysis
 from waic_reader.index.corpus.reader import Article
-from waic_reader.index.export import comparison_markdown
+from waic_reader.index.workspace import Comparison
 from waic_reader.tui.entity_colors import label_style
 from waic_reader.tui.safe import line, plain, spans_content
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
@@ -164,13 +164,8 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="compare", name="align")
     def load(self) -> None:
         ws = self.app.workspace  # type: ignore[attr-defined]
-        sides = []
-        for doc in (self.a_doc, self.b_doc):
-            article = ws.corpus.article(doc)
-            sides.append(Side(article, ws.analyser.analyse(article)))
-        a, b = sides
-        alignment = align(a.article, b.article, a.analysis.noise_spans(), b.analysis.noise_spans())
-        self.app.call_from_thread(self._show, a, b, alignment)
+        c = ws.compare(self.a_doc, self.b_doc)
+        self.app.call_from_thread(self._show, Side(c.a, c.a_analysis), Side(c.b, c.b_analysis), c.alignment)
 
     async def _show(self, a: Side, b: Side, alignment: Alignment) -> None:
         self.sides = (a, b)
@@ -378,8 +373,8 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
             ExportPromptScreen(
                 "comparison",
                 default,
-                self.app.workspace.corpus.root,  # type: ignore[attr-defined]
-                lambda: comparison_markdown(alignment, a.article, b.article),
+                self.app.workspace.root,  # type: ignore[attr-defined]
+                lambda: Comparison(a.article, b.article, a.analysis, b.analysis, alignment).markdown(),
             ),
             written,
         )

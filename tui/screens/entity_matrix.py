@@ -18,8 +18,8 @@ from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from waic_reader.index.analysis.entities.recogniser import Entity, Mention, group
-from waic_reader.index.corpus.reader import Article, CorpusError
+from waic_reader.index.analysis.entities.recogniser import Entity
+from waic_reader.index.corpus.reader import Article
 from waic_reader.tui.entity_colors import FIGURE_LABELS, label_text_style
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.fact_sheet import column_names
@@ -168,19 +168,8 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="matrix", name="entity matrix")
     def compute(self) -> None:
         ws = self.app.workspace  # type: ignore[attr-defined]
-        docs = list(self.docs) if self.docs is not None else list(ws.corpus.docs)
-        articles: dict[str, Article] = {}
-        mentions: dict[str, list[Mention]] = {}
-        skipped: list[str] = []
-        for doc in docs:
-            try:
-                article = ws.corpus.article(doc)
-            except CorpusError:
-                skipped.append(doc)
-                continue
-            articles[doc] = article
-            mentions[doc] = ws.analyser.analyse(article).mentions
-        matrix = Matrix(articles, build_rows(group(mentions)), skipped)
+        table = ws.entities(self.docs)
+        matrix = Matrix(table.articles, build_rows(table.entities), [doc for doc, _why in table.skipped])
         self.app.call_from_thread(self._show, matrix)
 
     def _show(self, matrix: Matrix) -> None:

@@ -12,7 +12,6 @@ with their sentence below the table; ``enter`` opens the article at that value.
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
 from pathlib import Path
 
 from textual import on, work
@@ -26,6 +25,7 @@ from textual.worker import get_current_worker
 from waic_reader.index.analysis.facts import Cancelled, Fact, FactValue, timeline, when
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import one_line
+from waic_reader.index.workspace import FactSheet
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.mentions import in_sentence, open_reader_at
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
@@ -36,13 +36,6 @@ STATUS_WIDTH = 8  # "DISAGREE", "agree", "1 source"
 VALUE_STYLE = "bold $text-warning on $warning-muted"
 
 VIEW = Binding.Group("View")
-
-
-@dataclass
-class Sheet:
-    articles: list[Article]
-    facts: list[Fact]
-    skipped: list[str]
 
 
 def cell(text: str, width: int, style: str = "", lines: int = 1) -> Content:
@@ -142,7 +135,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         super().__init__()
         self.docs = docs
         self.start_doc = doc
-        self.sheet: Sheet | None = None
+        self.sheet: FactSheet | None = None
         self.show_single = True
         self.rows: list[Fact] = []
         self.value_index = 0  # the highlighted fact's selected value
@@ -178,22 +171,17 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="coverage", name="fact sheet")
     def compute(self) -> None:
-        from waic_reader.tui.cli.commands import fact_sheet_for
-
         worker = get_current_worker()
         ws = self.app.workspace  # type: ignore[attr-defined]
-        docs = list(self.docs) if self.docs is not None else list(ws.corpus.docs)
         try:
             # Stops between articles once the screen is left (its workers are cancelled then).
-            articles, facts = fact_sheet_for(ws, docs, cancelled=lambda: worker.is_cancelled)
+            sheet = ws.fact_sheet(self.docs, cancelled=lambda: worker.is_cancelled)
         except Cancelled:
             return
-        readable = {a.doc for a in articles}
-        sheet = Sheet(articles, facts, [d for d in docs if d not in readable])
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, sheet)
 
-    def _show(self, sheet: Sheet) -> None:
+    def _show(self, sheet: FactSheet) -> None:
         if not self.is_attached:
             return  # dismissed while computing
         self.sheet = sheet
@@ -343,7 +331,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self.notify("Single-source figures " + ("shown (dimmed)" if self.show_single else "hidden"), markup=False)
 
     def action_export(self) -> None:
-        from waic_reader.index.export import facts_markdown, proposed_export_path
+        from waic_reader.index.export import proposed_export_path
         from waic_reader.tui.screens.export_prompt import ExportPromptScreen
 
         if self.sheet is None:
@@ -359,8 +347,8 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
             ExportPromptScreen(
                 "fact sheet",
                 proposed_export_path(EXPORT_NAME),
-                self.app.workspace.corpus.root,  # type: ignore[attr-defined]
-                lambda: facts_markdown(sheet.facts, sheet.articles),
+                self.app.workspace.root,  # type: ignore[attr-defined]
+                sheet.markdown,
             ),
             written,
         )

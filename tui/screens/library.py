@@ -90,17 +90,16 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
 
     def _heading(self) -> Content:
         ws = self.app.workspace  # type: ignore[attr-defined]
-        count = len(ws.corpus.entries)
-        return line(f"{ws.corpus.root.name}  ·  {count} article{'s' if count != 1 else ''}")
+        count = len(ws.docs)
+        return line(f"{ws.name}  ·  {count} article{'s' if count != 1 else ''}")
 
     def on_mount(self) -> None:
         self.query_one(ProgressBar).display = False
         ws = self.app.workspace  # type: ignore[attr-defined]
-        self._has_folders = any("/" in e.rel for e in ws.corpus.entries.values())
+        self._has_folders = ws.has_subfolders()
         # Paint at once from the folder listing; titles and counts arrive from the index.
         self.rows = {
-            doc: {"doc": doc, "title": entry.path.name, "outlet": None, "pending": True}
-            for doc, entry in ws.corpus.entries.items()
+            doc: {"doc": doc, "title": name, "outlet": None, "pending": True} for doc, name in ws.file_names().items()
         }
         self._fill()
         self.watch(self.app, "index_generation", self._index_changed)
@@ -178,23 +177,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="library", name="library")
     def load_rows(self) -> None:
         ws = self.app.workspace  # type: ignore[attr-defined]
-        stored = ws.index.stored()
-        rows: dict[str, dict[str, Any]] = {}
-        for doc in ws.corpus.entries:
-            fields = stored.get(doc)
-            if fields is None:
-                continue  # unreadable: reported by `waic-reader index` and the status line
-            rows[doc] = {
-                "doc": doc,
-                "title": fields.get("title") or doc,
-                "outlet": fields.get("outlet") or None,
-                "title_derived": fields.get("title_derived"),
-                "outlet_derived": fields.get("outlet_derived"),
-                "date": fields.get("date"),
-                "words": fields.get("words", 0),
-                "entities": fields.get("entities", 0),
-                "noise": fields.get("noise_count", 0),
-            }
+        rows = ws.library_rows()
         self.app.call_from_thread(self._apply_rows, rows)
 
     def _apply_rows(self, rows: dict[str, dict[str, Any]]) -> None:
@@ -214,7 +197,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             parts.append(f"sorted by {self.sort} (s)")
         if report is not None:
             parts.append(f"index: {report.indexed} documents" + (" (rebuilt)" if report.rebuilt else ""))
-        skipped = len(ws.corpus.skipped) + (len(report.skipped) if report else 0)
+        skipped = len(ws.skipped) + (len(report.skipped) if report else 0)
         if skipped:
             parts.append(f"{skipped} file{'s' if skipped != 1 else ''} skipped (waic-reader index)")
         parts.append("italic: derived from the text")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -14,10 +13,8 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
-from waic_reader.index.analysis.analyser import Analysis
 from waic_reader.index.analysis.quotes.model import Quote
-from waic_reader.index.corpus.reader import Article
-from waic_reader.index.errors import QueryError
+from waic_reader.index.workspace import Opened
 from waic_reader.tui.entity_colors import LABEL_COLORS, label_style, legend, selected_style
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
@@ -35,14 +32,6 @@ FIND = Binding.Group("Matches")
 ARTICLES = Binding.Group("Articles")
 PANELS = Binding.Group("Panels")
 ENTITIES = Binding.Group("Entities")
-
-
-@dataclass
-class Loaded:
-    article: Article
-    analysis: Analysis
-    matches: list[tuple[int, int]] = field(default_factory=list)
-    error: str = ""
 
 
 class ReaderScreen(ReportsWorkerErrors, Screen[None]):
@@ -196,7 +185,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         self.follow = follow
         self.quotes_on = quotes
         self.sentence_at: int | None = None  # the offset whose sentence is highlighted, until n/N
-        self.loaded: Loaded | None = None
+        self.loaded: Opened | None = None
         self._start_at_end = False  # stepping backwards into an article starts at its last target
 
     def compose(self) -> ComposeResult:
@@ -226,19 +215,10 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="reader", name="open article")
     def load(self) -> None:
         ws = self.app.workspace  # type: ignore[attr-defined]
-        article = ws.corpus.article(self.doc)
-        analysis = ws.analyser.analyse(article)
-        loaded = Loaded(article, analysis)
-        if self.query_text:
-            try:
-                loaded.matches = ws.article_matches(analysis, self.query_text)
-            except QueryError as exc:
-                loaded.error = str(exc)
-            except RuntimeError:
-                loaded.error = "the index is still being built; matches show once it is ready"
-        self.app.call_from_thread(self._show, loaded)
+        opened = ws.open_article(self.doc, self.query_text)
+        self.app.call_from_thread(self._show, opened)
 
-    async def _show(self, loaded: Loaded) -> None:
+    async def _show(self, loaded: Opened) -> None:
         self.loaded = loaded
         article = loaded.article
         self.query_one("#reader-title", Static).update(line(article.title, None, "bold"))
@@ -471,20 +451,13 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         """Open the next (or previous) article that mentions the followed entity."""
         ws = self.app.workspace  # type: ignore[attr-defined]
         followed = self.app.followed  # type: ignore[attr-defined]
-        docs: list[str] = list(ws.corpus.entries)
-        if followed is None or self.doc not in docs:
+        if followed is None or self.doc not in ws.docs:
             return
-        start = docs.index(self.doc)
-        for step in range(1, len(docs) + 1):
-            doc = docs[(start + delta * step) % len(docs)]
-            try:
-                analysis = ws.analyser.doc(doc)
-            except Exception:
-                continue
-            if any(m.key == followed[0] and not m.noise for m in analysis.mentions):
-                self.app.call_from_thread(self._switch_to, doc, delta < 0)
-                return
-        self.app.call_from_thread(self.notify, "No other article mentions it", markup=False)
+        doc = ws.next_mention(self.doc, followed[0], delta)
+        if doc is not None:
+            self.app.call_from_thread(self._switch_to, doc, delta < 0)
+        else:
+            self.app.call_from_thread(self.notify, "No other article mentions it", markup=False)
 
     def _switch_to(self, doc: str, at_end: bool) -> None:
         if doc == self.doc:
@@ -627,18 +600,11 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
 
     def _mark(self, text: str, decision: str) -> None:
         ws = self.app.workspace  # type: ignore[attr-defined]
-        try:
-            ws.analyser.overrides.mark_and_save(self.doc, text, decision)
-        except OSError as exc:
+        why = ws.mark_block(self.doc, text, decision)
+        if why is not None:
             # A mark that is not saved is not applied either (nor indexed): it would vanish on restart.
-            self.notify(
-                f"Could not save your mark, so it was not applied: {exc.strerror or exc}",
-                severity="error",
-                markup=False,
-            )
+            self.notify(f"Could not save your mark, so it was not applied: {why}", severity="error", markup=False)
             return
-        ws.analyser.invalidate(self.doc)
-        ws.corpus.forget(self.doc)
         self.notify(f"Marked as {'boilerplate' if decision == 'noise' else 'article text'}", markup=False)
         self.reindex()
         self.load()
@@ -646,6 +612,5 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="reindex", name="update index")
     def reindex(self) -> None:
         ws = self.app.workspace  # type: ignore[attr-defined]
-        if ws.index.is_open():
-            ws.index.update_docs([self.doc])
+        if ws.update_index([self.doc]):
             self.app.call_from_thread(self.app.bump_index)  # type: ignore[attr-defined]

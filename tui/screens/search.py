@@ -17,7 +17,7 @@ from waic_reader.index.corpus.text import close_phrase
 from waic_reader.index.errors import QueryError
 
 if TYPE_CHECKING:
-    from waic_reader.index.search.whoosh.engine import Hit, Results
+    from waic_reader.index.search.model import Hit, Results
 from waic_reader.index.corpus.text import one_line, visible_same_length
 from waic_reader.tui.safe import StandIns, plain
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
@@ -121,7 +121,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="search", name="search")
     def run_search(self, text: str) -> None:
         ws = self.app.workspace  # type: ignore[attr-defined]
-        if not ws.index.is_open():
+        if not ws.index_ready():
             self.app.call_from_thread(self._status, "The index is being built; results follow shortly…")
             return
         try:

@@ -15,6 +15,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.tui.safe import spans_content
 
 CONTEXT_ROWS = 3  # rows of context shown above a jump's target
@@ -26,7 +27,8 @@ KIND_STYLES = {"title": "bold $text-primary", "heading": "bold $text-accent"}
 
 def noise_blocks(blocks: Sequence[Block], noise: Sequence[tuple[int, int]]) -> set[int]:
     """Indices of the blocks lying wholly inside boilerplate spans: what the views leave out."""
-    return {i for i, b in enumerate(blocks) if any(s <= b.start and b.end <= e for s, e in noise)}
+    spans = SpanSet(noise)
+    return {i for i, b in enumerate(blocks) if spans.covers(b.start, b.end)}
 
 
 class BlockView(Static):

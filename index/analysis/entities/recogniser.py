@@ -29,6 +29,7 @@ from typing import Any
 from waic_reader.index import yamlio
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, MONTHS, WEEKDAYS
 from waic_reader.index.corpus.reader import Article
+from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
 from waic_reader.index.paths import config_dir
 
@@ -1377,14 +1378,8 @@ def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[_Cand]:
 
 
 def _mark_noise(text: str, chosen: list[_Cand], noise_spans: Sequence[tuple[int, int]]) -> list[Mention]:
-    noise = sorted(noise_spans)
-    nstarts = [s for s, _ in noise]
-    out = []
-    for s, e, label, key in chosen:
-        k = bisect_left(nstarts, s + 1) - 1
-        in_noise = k >= 0 and noise[k][0] <= s and e <= noise[k][1]
-        out.append(Mention(s, e, text[s:e], label, key, in_noise))
-    return out
+    noise = SpanSet(noise_spans)
+    return [Mention(s, e, text[s:e], label, key, noise.covers(s, e)) for s, e, label, key in chosen]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -23,9 +23,8 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from whoosh import index as windex
 from whoosh import query as wquery
@@ -37,6 +36,8 @@ from waic_reader.index.corpus.text import close_phrase, one_line
 from waic_reader.index.corpus.tokens import fold
 from waic_reader.index.errors import IndexBusy
 from waic_reader.index.locking import Held
+from waic_reader.index.search.engine import Analyse
+from waic_reader.index.search.model import Hit, Progress, Results, Span, StoredDoc, SyncReport
 from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh import storage, unpickle
 from waic_reader.index.search.whoosh.analyzer import indexed_text  # also registers ``waic_index`` (pickled.py)
@@ -67,19 +68,6 @@ SCHEMA_VERSION = 8
 META_NAME = "waic-index.json"
 
 
-class Analysed(Protocol):
-    """What the index needs from an article's analysis (see :mod:`waic_reader.index.analysis`)."""
-
-    def content_text(self) -> str: ...
-    def noise_text(self) -> str: ...
-    def noise_count(self) -> int: ...
-    def entity_names(self) -> list[str]: ...
-    def is_noise(self, offset: int) -> bool: ...
-
-
-Analyse = Callable[[Article], Analysed]
-
-
 def make_schema() -> Schema:
     return Schema(
         doc=ID(stored=True, unique=True),
@@ -104,77 +92,6 @@ def make_schema() -> Schema:
         # the analysis of every hit.
         noise_spans=STORED,
     )
-
-
-@dataclass
-class SyncReport:
-    index_dir: str
-    indexed: int = 0  # documents in the index after the sync
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    rebuilt: bool = False
-    reason: str = ""  # why a rebuild happened (missing, damaged, other version, asked)
-    seconds: float = 0.0
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "index_dir": self.index_dir,
-            "indexed": self.indexed,
-            "added": self.added,
-            "updated": self.updated,
-            "removed": self.removed,
-            "skipped": [s.to_json() for s in self.skipped],
-            "rebuilt": self.rebuilt,
-            "reason": self.reason,
-            "seconds": round(self.seconds, 3),
-        }
-
-
-@dataclass
-class Hit:
-    doc: str
-    title: str
-    outlet: str | None
-    score: float
-    where: list[str]  # "content" and/or "noise"
-    snippet: str
-    matches: list[tuple[int, int]]  # offsets into ``snippet``
-    spans: list[tuple[int, int]]  # offsets into the article text (every match)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "doc": self.doc,
-            "title": self.title,
-            "outlet": self.outlet,
-            "score": round(self.score, 4),
-            "in": self.where,
-            "snippet": self.snippet,
-            "matches": [list(m) for m in self.matches],
-            "spans": [list(s) for s in self.spans],
-        }
-
-
-@dataclass
-class Results:
-    query: str
-    total: int
-    hits: list[Hit]
-    terms: list[str]
-    elapsed_ms: float = 0.0
-    # False when ``total`` is whoosh's estimate (searches with typing=True and more matches than
-    # the limit); the JSON form is unchanged.
-    total_exact: bool = True
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "query": self.query,
-            "total": self.total,
-            "hits": [h.to_json() for h in self.hits],
-            "terms": self.terms,
-            "elapsed_ms": round(self.elapsed_ms, 2),
-        }
 
 
 # -- parallel analysis for large builds ---------------------------------------------------------
@@ -339,6 +256,24 @@ def _fast_lengths(writer: Any) -> None:
     writer.per_document_reader = per_document_reader
 
 
+def _stored_doc(f: dict[str, Any]) -> StoredDoc:
+    """The engine-neutral form of a document's whoosh stored fields."""
+    return StoredDoc(
+        doc=f["doc"],
+        title=f.get("title") or f["doc"],
+        outlet=f.get("outlet") or None,
+        title_derived=bool(f.get("title_derived")),
+        outlet_derived=bool(f.get("outlet_derived")),
+        date=f.get("date"),
+        words=f.get("words", 0),
+        entities=f.get("entities", 0),
+        noise=f.get("noise_count", 0),
+        mtime_ns=f.get("mtime_ns", 0),
+        size=f.get("size", 0),
+        noise_spans=[(int(s), int(e)) for s, e in spans] if (spans := f.get("noise_spans")) is not None else None,
+    )
+
+
 def expected_meta(analysis_version: str) -> dict[str, Any]:
     return {"schema": SCHEMA_VERSION, "analysis": analysis_version}
 
@@ -372,6 +307,7 @@ class SearchIndex:
         self._parser = uq.make_parser(schema)
         self._main_parser = uq.make_parser(schema, uq.MAIN_FIELDS)
         self._prefix_cache: dict[tuple[str, str, bool | str], list[str]] = {}
+        self._parsed: dict[tuple[int, str, bool], wquery.Query] = {}
         self._bulk: BulkScorer | None = None
 
     # -- opening --------------------------------------------------------------------------
@@ -426,6 +362,7 @@ class SearchIndex:
     def _set_index(self, ix: windex.Index) -> None:
         with self._lock:
             self._prefix_cache = {}
+            self._parsed = {}
             self._bulk = None
             old = self._searcher
             self._ix = ix
@@ -500,7 +437,7 @@ class SearchIndex:
         }
 
     def _documents(
-        self, docs: Iterable[str], report: SyncReport, progress: Callable[[int, int], None] | None, total: int
+        self, docs: Iterable[str], report: SyncReport, progress: Progress | None, total: int
     ) -> Iterable[dict[str, Any]]:
         for n, doc in enumerate(docs, 1):
             try:
@@ -513,9 +450,7 @@ class SearchIndex:
             if progress:
                 progress(n, total)
 
-    def _field_stream(
-        self, docs: list[str], report: SyncReport, progress: Callable[[int, int], None] | None
-    ) -> Iterable[dict[str, Any]]:
+    def _field_stream(self, docs: list[str], report: SyncReport, progress: Progress | None) -> Iterable[dict[str, Any]]:
         """Fields of ``docs`` in order; analysed in worker processes when the batch is large.
 
         Analysis (noise split, entities) is most of the cost of indexing and is pure Python, so
@@ -546,7 +481,7 @@ class SearchIndex:
         finally:
             _BUILD_SOURCE = None
 
-    def rebuild(self, reason: str = "asked", progress: Callable[[int, int], None] | None = None) -> SyncReport:
+    def rebuild(self, reason: str = "asked", progress: Progress | None = None) -> SyncReport:
         """Build a new generation from every article and make it the live one.
 
         Raises :class:`IndexBusy` at once when another process is writing the index.
@@ -559,7 +494,7 @@ class SearchIndex:
         storage.check_trusted(self.index_dir)
         storage.make_private_dirs(self.index_dir)
 
-    def _rebuild(self, reason: str, progress: Callable[[int, int], None] | None) -> SyncReport:
+    def _rebuild(self, reason: str, progress: Progress | None) -> SyncReport:
         """Build a new generation (the caller holds the write lock)."""
         start = time.perf_counter()
         report = SyncReport(str(self.index_dir), rebuilt=True, reason=reason)
@@ -599,7 +534,7 @@ class SearchIndex:
         docs: list[str],
         procs: int,
         report: SyncReport,
-        progress: Callable[[int, int], None] | None,
+        progress: Progress | None,
     ) -> None:
         """Build a fresh index with ``procs`` forked processes, one whoosh segment each.
 
@@ -646,7 +581,7 @@ class SearchIndex:
 
     def sync(
         self,
-        progress: Callable[[int, int], None] | None = None,
+        progress: Progress | None = None,
         force: bool = False,
         on_wait: Callable[[str], None] | None = None,
     ) -> SyncReport:
@@ -705,7 +640,7 @@ class SearchIndex:
         report.indexed = len(stored)
         return report, bool(report.added or report.updated or report.removed)
 
-    def _update(self, ix: windex.Index, progress: Callable[[int, int], None] | None) -> SyncReport:
+    def _update(self, ix: windex.Index, progress: Progress | None) -> SyncReport:
         """Write the corpus's changes into ``ix`` (the caller holds the write lock)."""
         start = time.perf_counter()
         report, todo = self._changes(ix)
@@ -764,9 +699,12 @@ class SearchIndex:
 
     # -- stored data ----------------------------------------------------------------------
 
-    def stored(self) -> dict[str, dict[str, Any]]:
-        """Stored fields of every document, by doc id (titles, counts for the library)."""
-        return {f["doc"]: f for f in self.searcher().all_stored_fields()}
+    def stored(self) -> dict[str, StoredDoc]:
+        """What the index keeps of every document, by doc id (titles, counts for the library)."""
+        return {f["doc"]: _stored_doc(f) for f in self.searcher().all_stored_fields()}
+
+    def doc_count(self) -> int:
+        return int(self.searcher().doc_count())
 
     # -- searching ------------------------------------------------------------------------
 
@@ -829,6 +767,20 @@ class SearchIndex:
         return out
 
     def _parse_with(self, parser: Any, text: str, typing: bool) -> wquery.Query:
+        """``text`` parsed by ``parser``, prefixes expanded; remembered for this index state
+        (a search, then opening a hit at its matches, parses the query once)."""
+        key = (id(parser), text, typing)
+        with self._lock:
+            got = self._parsed.get(key)
+        if got is None:
+            got = self._parse_uncached(parser, text, typing)
+            with self._lock:
+                if len(self._parsed) >= 64:
+                    self._parsed.clear()
+                self._parsed[key] = got
+        return got
+
+    def _parse_uncached(self, parser: Any, text: str, typing: bool) -> wquery.Query:
         text = uq.check(close_phrase(text) if typing else text)
         if typing:
             text = uq.as_you_type(text)
@@ -849,6 +801,17 @@ class SearchIndex:
     def parse_main(self, text: str, *, typing: bool = False) -> wquery.Query:
         """The query without the boilerplate field for unfielded words (``noise:`` stays)."""
         return self._parse_with(self._main_parser, text, typing)
+
+    def match_spans(self, text: str, query: str) -> list[Span]:
+        """Spans of ``text`` with a word the submitted ``query`` searches in the article itself
+        (title, body, outlet; not ``noise:`` or ``entity:``). Raises ``QueryError``."""
+        terms = {t for f, t in uq.positive_terms(self.parse(query)) if f in ("title", "content", "outlet")}
+        return match_spans(text, terms)
+
+    def query_entities(self, query: str) -> set[str]:
+        """Entity names the submitted ``query`` asks for (``entity:``/``who:``, not under NOT),
+        as the index stores them. Raises ``QueryError``."""
+        return {t for f, t in uq.positive_terms(self.parse(query)) if f == "entity"}
 
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
         """Top ``limit`` hits: article matches (title, body) first, then boilerplate-only ones.

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.text import one_line
 from waic_reader.index.corpus.tokens import search_tokens
 from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, index_form
@@ -22,13 +23,7 @@ def stored_noise_spans(analysis: Analysed) -> list[tuple[int, int]] | None:
 
 
 def noise_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
-    starts = [s for s, _ in spans]
-
-    def is_noise(offset: int) -> bool:
-        i = bisect.bisect_right(starts, offset) - 1
-        return i >= 0 and offset < spans[i][1]
-
-    return is_noise
+    return SpanSet(spans).contains
 
 
 _SPACE_RUN = re.compile(r"\s+")

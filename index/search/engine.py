@@ -1,0 +1,85 @@
+"""The seam between the engine and a search backend: what "search this corpus" means.
+
+:class:`SearchEngine` is all the workspace asks of a backend; the whoosh backend
+(:class:`waic_reader.index.search.whoosh.engine.SearchIndex`) implements it, and
+``tests/search`` is the contract any backend must pass. Postings and scoring are the backend's
+own business. Nothing of the backend's types crosses it: queries are strings, answers are the
+dataclasses of :mod:`waic_reader.index.search.model`. Errors: :class:`~waic_reader.index.errors.QueryError`
+for a query that cannot be searched (its message is shown to the user as is),
+:class:`~waic_reader.index.errors.IndexBusy` when another process is writing the index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Protocol
+
+from waic_reader.index.corpus.reader import Article, Corpus
+from waic_reader.index.search.model import Progress, Results, Span, StoredDoc, SyncReport
+
+
+class Analysed(Protocol):
+    """What an index needs from an article's analysis (see :mod:`waic_reader.index.analysis`)."""
+
+    def content_text(self) -> str: ...
+    def noise_text(self) -> str: ...
+    def noise_count(self) -> int: ...
+    def entity_names(self) -> list[str]: ...
+    def is_noise(self, offset: int) -> bool: ...
+
+
+Analyse = Callable[[Article], Analysed]
+
+
+class SearchEngine(Protocol):
+    """A full-text index of one corpus, opened once per process; safe for one writer thread
+    and many reader threads."""
+
+    index_dir: Path
+
+    def sync(self, progress: Progress | None = None, force: bool = False) -> SyncReport:
+        """Open the index, index added and changed files, drop removed ones; rebuild it when
+        it is missing, damaged, of another version, or ``force``."""
+        ...
+
+    def update_docs(self, docs: Iterable[str]) -> None:
+        """Re-index ``docs`` although their files did not change (their analysis did)."""
+        ...
+
+    def is_open(self) -> bool:
+        """True once :meth:`sync` has opened an index (searching needs one)."""
+        ...
+
+    def doc_count(self) -> int:
+        """Documents in the open index."""
+        ...
+
+    def stored(self) -> dict[str, StoredDoc]:
+        """What is kept of every indexed article, by doc id."""
+        ...
+
+    def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
+        """The top ``limit`` articles (``None``: all) matching the query ``text``.
+
+        ``typing``: the text is being typed (a last word of 3+ letters is a prefix, an open
+        phrase is searched as typed so far). Raises ``QueryError``.
+        """
+        ...
+
+    def match_spans(self, text: str, query: str) -> list[Span]:
+        """Spans of ``text`` (an article's text) matching the words ``query`` searches in the
+        article itself (title, body, outlet), as a submitted query. Raises ``QueryError``."""
+        ...
+
+    def query_entities(self, query: str) -> set[str]:
+        """Entity names (as :meth:`Analysed.entity_names` gives them, lower-cased) that the
+        submitted ``query`` asks for with ``entity:``. Raises ``QueryError``."""
+        ...
+
+    def close(self) -> None:
+        """Release the open index (files, searchers)."""
+        ...
+
+
+MakeEngine = Callable[[Corpus, Path, Analyse, str], SearchEngine]

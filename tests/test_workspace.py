@@ -1,0 +1,86 @@
+"""The façade: each use case in one call, as the CLI and the screens make it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from waic_reader.index.workspace import Workspace
+
+
+@pytest.fixture
+def ws(seeds_copy: Path, tmp_path: Path) -> Workspace:
+    workspace = Workspace(seeds_copy, tmp_path / "index")
+    workspace.ensure_index()
+    return workspace
+
+
+def test_open_article_at_a_search_parses_the_query_once(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    index = ws.index
+    calls: list[str] = []
+    real = index._parse_uncached  # type: ignore[attr-defined]
+
+    def counting(parser: object, text: str, typing: bool) -> object:
+        calls.append(text)
+        return real(parser, text, typing)
+
+    monkeypatch.setattr(index, "_parse_uncached", counting)
+    hit = ws.search("Bouverot").hits[0]
+    searched = len(calls)  # the query with and without the boilerplate field
+    opened = ws.open_article(hit.doc, "Bouverot")
+    assert len(calls) == searched
+    assert opened.error is None and opened.matches
+    assert {opened.article.text[s:e] for s, e in opened.matches} == {"Bouverot"}
+    assert not any(opened.analysis.is_noise(s) for s, _ in opened.matches)
+
+
+@pytest.mark.parametrize("query", ['"unclosed', "(a", "*"])
+def test_open_article_reports_an_unsearchable_query_and_still_opens(ws: Workspace, query: str) -> None:
+    opened = ws.open_article(ws.docs[0], query)
+    assert opened.error and not opened.matches and opened.article.doc == ws.docs[0]
+
+
+def test_open_article_before_the_index_is_open(seeds_copy: Path, tmp_path: Path) -> None:
+    fresh = Workspace(seeds_copy, tmp_path / "other")
+    assert fresh.open_article(fresh.docs[0], "Hinton").matches  # plain words need no index
+    opened = fresh.open_article(fresh.docs[0], "Hint*")  # a prefix is expanded from the index
+    assert opened.error is not None and "index" in opened.error and not opened.matches
+
+
+def test_mark_block_then_update_index_moves_it_to_boilerplate(ws: Workspace) -> None:
+    doc = next(d for d in ws.docs if "Bouverot" in ws.article(d).text)
+    block = next(b for b in ws.article(doc).blocks if "Bouverot" in b.text)
+    assert ws.mark_block(doc, block.text, "noise") is None
+    assert ws.open_article(doc).analysis.is_noise(block.start)
+    assert ws.update_index([doc])
+    assert [h.where for h in ws.search("Bouverot").hits if h.doc == doc] == [["noise"]]
+    assert ws.mark_block(doc, block.text, "content") is None and ws.update_index([doc])
+    assert not ws.open_article(doc).analysis.is_noise(block.start)
+
+
+def test_library_rows_from_the_index_match_the_listing(ws: Workspace) -> None:
+    listed = {r["doc"]: r for r in ws.list_rows()}
+    rows = ws.library_rows()
+    assert set(rows) == set(listed)
+    for doc, row in rows.items():
+        assert {k: listed[doc][k] for k in row} == row
+
+
+def test_next_mention_wraps_around_and_skips_articles_without_it(ws: Workspace) -> None:
+    table = ws.entities()
+    entity = next(e for e in table.entities if len({d for d, m in e.mentions if not m.noise}) >= 2)
+    having = [d for d in ws.docs if any(doc == d and not m.noise for doc, m in entity.mentions)]
+    first, last = having[0], having[-1]
+    assert ws.next_mention(last, entity.key, 1) == first  # wraps
+    assert ws.next_mention(first, entity.key, -1) == last
+    assert ws.next_mention(first, "PERSON:Nobody Anywhere", 1) is None
+
+
+def test_compare_fact_sheet_and_entities_skip_nothing_on_the_seeds(ws: Workspace) -> None:
+    a, b = ws.docs[:2]
+    comparison = ws.compare(a, b)
+    assert comparison.a.doc == a and comparison.b.doc == b and comparison.markdown().startswith("#")
+    sheet = ws.fact_sheet()
+    assert len(sheet.articles) == len(ws.docs) and not sheet.skipped and sheet.facts
+    assert ws.entities([a]).to_json()["entities"]
