@@ -253,7 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = HANDLERS.get(args.command) or commands.EXTRA_HANDLERS[args.command]
         code = handler(ws, args)
         if args.command != "index":  # `index` reports them with its result
-            for error in ws.corpus.meta_errors:
+            for error in ws.meta_errors:
                 sys.stderr.write(f"waic-reader: warning: {visible(one_line(error, 500))}\n")
         return code
     except (CorpusError, QueryError, YamlError, IndexBusy, IndexUntrusted, ValueError) as exc:
