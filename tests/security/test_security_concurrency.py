@@ -214,3 +214,30 @@ def test_when_the_index_cannot_be_written_search_uses_the_existing_one(tmp_path:
         (ix / "waic-index.lock").rmdir()
     after = run("--corpus", str(corpus), "--index-dir", str(ix), "index")
     assert "updated: 1 added" in after.stdout and after.stderr == ""
+
+
+async def test_m_in_an_open_tui_after_a_cli_rebuild_marks_and_indexes(tmp_path: Path, seeds_copy: Path) -> None:
+    """The reader's `m` after `waic-reader index --rebuild` ran in another process: no
+    FileNotFoundError …/MAIN_WRITELOCK, and the index entry follows the mark."""
+    from waic_reader.tui.app import WaicReaderApp
+    from waic_reader.tui.screens.reader import ReaderScreen
+
+    ix = tmp_path / "ix"
+    app = WaicReaderApp(Workspace(seeds_copy, index_dir=ix), save_settings=False)
+    app.options.open_doc = "002_a8425d810b543e9c"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.index_ready
+        for _ in range(2):
+            rebuild = run("--corpus", str(seeds_copy), "--index-dir", str(ix), "index", "--rebuild")
+            assert rebuild.returncode == 0, rebuild.stderr
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        await pilot.press("right_curly_bracket", "m")
+        await settle(pilot)
+        assert reader.loaded.analysis.noise_count() == 1
+        assert not app.index_error
+    query = '"introduced a global action plan"'
+    found = run("--corpus", str(seeds_copy), "--index-dir", str(ix), "search", query, "--json")
+    hits = {h["doc"]: h["in"] for h in json.loads(found.stdout)["hits"]}
+    assert hits.get("002_a8425d810b543e9c") == ["noise"], hits
