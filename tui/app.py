@@ -75,7 +75,15 @@ class WaicReaderApp(App[None]):
         Binding(
             "question_mark,f1", "help", "Help", tooltip="Every key of this screen (f1 while typing)", id="app.help"
         ),
-        Binding("q", "quit", "Quit", tooltip="Quit waic-reader", id="app.quit"),
+        Binding(
+            "q",
+            "leave",
+            "Back",
+            show=False,  # the footers show escape for it; the library shows its own q (quit)
+            tooltip="Leave this screen as escape does; in the library, quit waic-reader",
+            id="app.leave",
+        ),
+        Binding("ctrl+q", "quit", "Quit", show=False, tooltip="Quit waic-reader from anywhere", id="app.quit"),
         Binding(
             "f",
             "facts",
@@ -242,6 +250,20 @@ class WaicReaderApp(App[None]):
         self.index_generation += 1
 
     # -- actions ----------------------------------------------------------------------------
+
+    def action_leave(self) -> None:
+        """q: back one screen as escape does (each screen's own way out), quit from the library."""
+        screen = self.screen
+        if isinstance(screen, LibraryScreen) or len(self.screen_stack) <= 1:
+            self.exit()
+        elif hasattr(screen, "action_back"):
+            screen.action_back()
+        else:
+            screen.dismiss(None)
+
+    def action_help_quit(self) -> None:
+        """ctrl+c quits nothing (it copies in text boxes): say which key does, as plain text."""
+        self.notify("Press ctrl+q (or q in the library) to quit", title="Do you want to quit?")
 
     def action_search(self, query: str | None = None) -> None:
         from waic_reader.tui.screens.search import SearchScreen

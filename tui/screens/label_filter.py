@@ -34,7 +34,9 @@ DESCRIPTIONS = {
 
 class LabelFilterScreen(ModalScreen[set[str] | None]):
     BINDINGS = [
-        Binding("escape,enter", "done", "Done", id="labels.done"),
+        # priority: the list would take enter as "toggle".
+        Binding("enter", "done", "Apply", tooltip="Apply these labels and close", id="labels.done", priority=True),
+        Binding("escape", "cancel", "Cancel", tooltip="Close without changing anything", id="labels.cancel"),
         Binding("a", "all", "All", tooltip="Select every label", id="labels.all"),
         Binding("n", "none", "None", tooltip="Clear every label", id="labels.none"),
     ]
@@ -45,7 +47,11 @@ class LabelFilterScreen(ModalScreen[set[str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="labels-dialog"):
-            yield Static(plain("Highlight which entities?  space toggles · a all · n none · enter done", "bold"))
+            yield Static(
+                plain(
+                    "Highlight which entities?  space toggles · a all · n none · enter applies · escape cancels", "bold"
+                )
+            )
             yield SelectionList[str](
                 *[
                     Selection(
@@ -65,6 +71,9 @@ class LabelFilterScreen(ModalScreen[set[str] | None]):
 
     def action_none(self) -> None:
         self.query_one(SelectionList).deselect_all()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
 
     def action_done(self) -> None:
         self.dismiss(set(self.query_one(SelectionList).selected))

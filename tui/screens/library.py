@@ -51,6 +51,7 @@ def _cell(value: str, width: int, style: str = "", justify: str = "left") -> Tex
 class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     BINDINGS = [
         Binding("enter", "open", "Open", tooltip="Read the selected article", id="library.open"),
+        Binding("q", "app.quit", "Quit", tooltip="Quit waic-reader (ctrl+q quits from anywhere)", id="library.quit"),
         Binding("c", "compare", "Compare", tooltip="Compare the selected article with another", id="library.compare"),
         Binding("j", "cursor_down", "Down", show=False, id="library.down"),
         Binding("k", "cursor_up", "Up", show=False, id="library.up"),

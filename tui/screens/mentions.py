@@ -129,7 +129,8 @@ class MentionsScreen(ModalScreen[None]):
             if self.one_doc is None:
                 head.append(line(article.label, 40, "bold"))
                 if article.label != doc:
-                    head.append(line(f"  {doc}", 30, "dim"))
+                    head.append(Content("  "))  # (line() trims, so the gap is its own piece)
+                    head.append(line(doc, 30, "dim"))
             if m.noise:
                 head.append(plain("  boilerplate (press b in the reader to show it)", "italic $text-warning"))
             prompt = Content("\n").join([Content.assemble(*head), sentence]) if head else sentence

@@ -53,6 +53,8 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         Binding("g,home", "top", "Top", show=False, id="reader.top", group=NAV),
         Binding("G,end", "bottom", "Bottom", show=False, id="reader.bottom", group=NAV),
         Binding("space,pagedown", "page_down", "Page down", show=False, id="reader.page_down", group=NAV),
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="reader.half_down", group=NAV),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="reader.half_up", group=NAV),
         Binding("shift+space,pageup", "page_up", "Page up", show=False, id="reader.page_up", group=NAV),
         Binding(
             "left_square_bracket",
@@ -222,12 +224,13 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         self.loaded = loaded
         article = loaded.article
         self.query_one("#reader-title", Static).update(line(article.title, None, "bold"))
+        noise = loaded.analysis.noise_count()
         meta = [
             article.outlet or "outlet unknown",
             article.date or "",
             article.doc,
             f"{article.word_count} words",
-            f"{loaded.analysis.noise_count()} noise blocks hidden (b)",
+            f"{noise} noise block{'s' if noise != 1 else ''} hidden (b)",
         ]
         meta += [f"note: {n}" for n in article.notes]
         self.query_one("#reader-meta", Static).update(line("  ·  ".join(m for m in meta if m)))
@@ -494,6 +497,11 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         view = self.query_one(ArticleView)
         view.forget_jump()
         view.scroll_end(animate=False)
+
+    def action_half_page(self, direction: int) -> None:
+        view = self.query_one(ArticleView)
+        view.forget_jump()
+        view.scroll_relative(y=direction * max(1, view.scrollable_content_region.height // 2), animate=False)
 
     def action_page_down(self) -> None:
         view = self.query_one(ArticleView)

@@ -70,6 +70,8 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         Binding("enter", "open", "Open", tooltip="Open the highlighted result at its first match", id="search.open"),
         Binding("tab", "focus_results", "Results", tooltip="Move between the box and the results", id="search.results"),
         Binding("ctrl+u", "clear", "Clear", show=False, tooltip="Clear the query", id="search.clear"),
+        Binding("j", "result(1)", "Down", show=False, tooltip="Next result (in the list)", id="search.down"),
+        Binding("k", "result(-1)", "Up", show=False, tooltip="Previous result (in the list)", id="search.up"),
     ]
 
     def __init__(self, query: str | None = None) -> None:
@@ -92,6 +94,8 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
 
     def on_mount(self) -> None:
         self.focus_input()
+        if self.initial is None:  # the previous query, selected: typing replaces it
+            self.query_one(QueryInput).select_all()
         self.watch(self.app, "index_generation", self._index_changed, init=False)
         value = self.query_one(QueryInput).value
         if value:
@@ -196,6 +200,14 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
             self.query_one(OptionList).focus()
         else:
             self.focus_input()
+
+    def action_result(self, delta: int) -> None:
+        # Only reached from the result list: in the box, j and k are typed.
+        options = self.query_one(OptionList)
+        if delta > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()
 
     def action_clear(self) -> None:
         self.query_one(QueryInput).value = ""

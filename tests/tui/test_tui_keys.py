@@ -1,0 +1,112 @@
+"""Keys as terminal readers expect them (newsboat, mutt, lnav), and the label chooser."""
+
+from __future__ import annotations
+
+from snapshot_app import make_app, settle
+from textual.widgets import Input, OptionList, SelectionList
+
+from waic_reader.tui.entity_colors import LABEL_COLORS
+from waic_reader.tui.screens.fact_sheet import FactSheetScreen
+from waic_reader.tui.screens.label_filter import LabelFilterScreen
+from waic_reader.tui.screens.library import LibraryScreen
+from waic_reader.tui.screens.reader import ReaderScreen
+from waic_reader.tui.screens.search import SearchScreen
+from waic_reader.tui.widgets.article_view import ArticleView
+
+
+async def test_q_leaves_each_screen_and_quits_only_from_the_library() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # reader
+        await settle(pilot)
+        await pilot.press("f")  # fact sheet over the reader
+        await settle(pilot)
+        assert isinstance(app.screen, FactSheetScreen)
+        await pilot.press("q")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("q")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen) and app.is_running
+        await pilot.press("q")
+        await settle(pilot)
+        assert not app.is_running
+
+
+async def test_ctrl_q_quits_from_anywhere_and_ctrl_c_says_so_in_plain_text() -> None:
+    app = make_app(open_doc="003")
+    shown: list[str] = []
+    real = app.notify
+
+    def notify(message: str, **kw: object) -> None:
+        shown.append(message)
+        real(message, **kw)  # type: ignore[arg-type]
+
+    app.notify = notify  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await settle(pilot)
+        assert any("ctrl+q" in m and "[" not in m for m in shown), shown
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert not app.is_running
+
+
+async def test_ctrl_d_and_ctrl_u_move_half_a_page() -> None:
+    app = make_app(open_doc="002")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        half = view.scrollable_content_region.height // 2
+        await pilot.press("ctrl+d")
+        await settle(pilot)
+        assert round(view.scroll_y) == half
+        await pilot.press("ctrl+d", "ctrl+u")
+        await settle(pilot)
+        assert round(view.scroll_y) == half
+
+
+async def test_reopening_search_selects_the_previous_query_and_j_k_move_in_results() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"Shanghai")
+        await settle(pilot)
+        await pilot.press("tab", "j")
+        results = app.screen.query_one(OptionList)
+        assert results.highlighted == 1
+        await pilot.press("k")
+        assert results.highlighted == 0
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        box = app.screen.query_one(Input)
+        assert box.selected_text == "Shanghai"
+        await pilot.press(*"Hinton")
+        assert box.value == "Hinton"
+
+
+async def test_label_chooser_enter_applies_escape_cancels() -> None:
+    app = make_app(open_doc="003")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        assert isinstance(app.screen, LabelFilterScreen)
+        chooser = app.screen.query_one(SelectionList)
+        first = chooser.get_option_at_index(0).value
+        await pilot.press("space")  # untick the first label
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.entity_labels == frozenset(LABEL_COLORS)  # cancelled: nothing changed
+        await pilot.press("l")
+        await settle(pilot)
+        await pilot.press("space", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)  # enter applied and closed
+        assert app.entity_labels == frozenset(LABEL_COLORS) - {first}
