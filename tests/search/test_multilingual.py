@@ -264,3 +264,22 @@ def test_entities_merge_folded_spellings(ws: Workspace) -> None:
 @pytest.mark.parametrize("query", ["who:Zurich", "who:zürich", "entity:ZÜRICH", "who:ZURICH"])
 def test_who_folds_entity_names(ws: Workspace, query: str) -> None:
     assert docs(ws, query) == {"de_zurich", "en_ascii"}
+
+
+def test_match_spans_equal_the_analyzer_in_every_language() -> None:
+    """Highlights (found cheaply: ASCII tokens by string search, others one by one) are exactly
+    the analyzer's tokens with a wanted form, in text mixing scripts, accents and curly quotes."""
+    from waic_reader.index.search.whoosh.snippets import _merged, match_spans
+
+    tricky = [
+        "“Zürich’s” café — São Paulo’s 3,000 cafés; 上海的 chips in Zurich",
+        "上海café Zürich.Basel u.s.ü 1,000ü x_ü Zu\u0308rich ĦamrunŁódź 상하이chips,3,000",
+    ]
+    for text in [*ARTICLES.values(), *tricky]:
+        indexed = [t for t, _, _ in terms_with_spans(text)]
+        for terms in ({"zurich"}, {"cafe", "chip"}, {"上海"}, {"3000", "sao"}, set(indexed[::3]), set(indexed)):
+            want = _merged([(s, e) for t, s, e in terms_with_spans(text) if t in terms])
+            assert match_spans(text, terms) == want, (text[:30], terms)
+        for prefix in ("za", "ca", "st", "se"):
+            want = _merged([(s, e) for t, s, e in terms_with_spans(text) if t.startswith(prefix)])
+            assert match_spans(text, set(), [prefix]) == want, (text[:30], prefix)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.text import one_line
-from waic_reader.index.corpus.tokens import search_tokens
+from waic_reader.index.corpus.tokens import COMBINING_MARKS, SEARCH_TOKEN, is_cjk, search_tokens
 from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, index_form
 
 if TYPE_CHECKING:
@@ -31,23 +31,68 @@ _SPACE_RUN = re.compile(r"\s+")
 
 def match_spans(text: str, terms: set[str], prefixes: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Character spans of every token of ``text`` whose indexed form is one of ``terms`` or starts
-    with one of ``prefixes``; overlapping spans (CJK bigrams of one word) are merged."""
+    with one of ``prefixes``; overlapping spans (CJK bigrams of one word) are merged. The same
+    spans as filtering ``terms_with_spans(text)``, computed cheaply: ASCII tokens are found by
+    ``str.find`` of the wanted terms in the lower-cased text, and only tokens with other letters
+    (accents, CJK) are analysed one by one."""
     prefixes = tuple(prefixes)
     if not terms and not prefixes:
         return []
-    if not text.isascii() or any(t[:1].isdigit() for t in (*terms, *prefixes)):
-        # Folded forms differ from the text's lower case (accents, "3,000" → "3000"): every
-        # token is analysed.
-        return _match_spans_all(text, terms, prefixes)
-    if prefixes:
-        terms = set(terms) | set(prefixes)
+    low = text.lower()
+    if len(low) != len(text) or any(t[:1].isdigit() for t in (*terms, *prefixes)):
+        # Lower-casing moved offsets ("İ"), or a number ("3,000" is "3000"): analyse every token.
+        return _spans_of_tokens(text, SEARCH_TOKEN.finditer(text), terms, prefixes)
+    out = _ascii_spans(text, low, terms, prefixes)
+    if not text.isascii():
+        more = _spans_of_tokens(text, _non_ascii_tokens(text), terms, prefixes)
+        if more:
+            out = _merged(sorted({*out, *more}))
+    return out
+
+
+_NON_ASCII_LETTER = re.compile(rf"[^\W\x00-\x7f]|[{COMBINING_MARKS}]")
+
+
+def _non_ascii_tokens(text: str) -> Iterator[re.Match[str]]:
+    """The tokens of ``text`` holding a letter outside ASCII, found from those letters (a text
+    in English with a few accented names is not tokenised whole)."""
+    end = 0
+    for letter in _NON_ASCII_LETTER.finditer(text):
+        pos = letter.start()
+        if pos < end:
+            continue  # inside the token just found
+        cjk = is_cjk(text[pos])
+        start = pos
+        while start > 0:
+            c = text[start - 1]
+            if (c.isalnum() or c == "_" or unicodedata.combining(c)) and is_cjk(c) == cjk:
+                start -= 1
+            elif c in ".," and start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "_") and not cjk:
+                if c == "," and not (text[start - 2].isdigit() and text[start].isdigit()):
+                    break
+                start -= 1
+            else:
+                break
+        m = SEARCH_TOKEN.match(text, start)
+        while m is not None and m.end() <= pos:  # the walk went past a token boundary
+            m = SEARCH_TOKEN.search(text, m.end())
+        if m is None:
+            break
+        end = m.end()
+        yield m
+
+
+def _ascii_spans(text: str, low: str, terms: set[str], prefixes: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of the wanted ASCII tokens (a token with other letters may be found too)."""
+    wanted = {t for t in (*terms, *prefixes) if t.isascii()}
+    if not wanted:
+        return []
     # Only tokens that can fold to a wanted term are analysed: a term is the lower-cased token
     # with a plural ending removed, so the token starts with the term (or the term minus a final
-    # "y", for "companies" → "company"). Same result as filtering ``terms_with_spans(text)``.
+    # "y", for "companies" → "company").
     heads = tuple(
-        sorted({(t[:-1] if t.endswith("y") and len(t) > 1 else t) for t in terms}, key=lambda h: (-len(h), h))
+        sorted({(t[:-1] if t.endswith("y") and len(t) > 1 else t) for t in wanted}, key=lambda h: (-len(h), h))
     )
-    low = text.lower()
     # Where each head starts in the lower-cased text (str.find, not a regex scan of every
     # character), with the longest head there: the regex ``(?<!\w)(?:heads)`` of the
     # analyzer's definition, scanned left to right without overlaps, matches the same places.
@@ -67,7 +112,7 @@ def match_spans(text: str, terms: set[str], prefixes: Iterable[str] = ()) -> lis
             continue
         if start:
             c = text[start - 1]
-            if c.isalnum() or c == "_":  # not at the start of a word: no match here
+            if (c.isalnum() or c == "_") and (c.isascii() or not is_cjk(c)):  # inside a word: no match
                 continue
         resume = start + found[start]
         # Inside a dotted token ("u.s"): the token started earlier and is not this term.
@@ -82,21 +127,34 @@ def match_spans(text: str, terms: set[str], prefixes: Iterable[str] = ()) -> lis
         form = forms.get(word, "")
         if form == "":
             form = forms[word] = index_form(word)
-        if form in terms or (prefixes and form is not None and form.startswith(prefixes)):
+        if form is not None and (form in terms or (prefixes and form.startswith(prefixes))):
             out.append((start, tok.end()))
     return out
 
 
-def _match_spans_all(text: str, terms: set[str], prefixes: tuple[str, ...]) -> list[tuple[int, int]]:
+def _spans_of_tokens(
+    text: str, tokens: Iterable[re.Match[str]], terms: set[str], prefixes: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """Spans of the wanted tokens among ``tokens`` (matches of the tokeniser; a CJK run is
+    looked at bigram by bigram)."""
     out: list[tuple[int, int]] = []
     forms: dict[str, str | None] = {}
-    for tok, start, end in search_tokens(text):
-        form = forms.get(tok, "")
-        if form == "":
-            form = forms[tok] = index_form(tok)
-        if form is None or not (form in terms or (prefixes and form.startswith(prefixes))):
-            continue
-        if out and start < out[-1][1]:  # overlapping bigrams: one span
+    for m in tokens:
+        for tok, start, end in search_tokens(m.group()):
+            form = forms.get(tok, "")
+            if form == "":
+                form = forms[tok] = index_form(tok)
+            if form is None or not (form in terms or (prefixes and form.startswith(prefixes))):
+                continue
+            out.append((m.start() + start, m.start() + end))
+    return _merged(out)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined (the bigrams of one CJK word: one span)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
             out.append((start, end))
