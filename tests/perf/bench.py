@@ -155,7 +155,11 @@ def measure_build(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
         ws.index.close()
         seconds.append(dt)
         rates.append(report.indexed / dt)
-    size = sum(f.stat().st_size for f in index_dir.rglob("*") if f.is_file())
+    # The live generation only: an older one may stay on disk (kept while another process could
+    # read it), and counting it doubled the figure.
+    current = (index_dir / "CURRENT").read_text("utf-8").strip() if (index_dir / "CURRENT").is_file() else ""
+    live = index_dir / current if current else index_dir
+    size = sum(f.stat().st_size for f in live.rglob("*") if f.is_file())
     return {
         "articles": n,
         "seconds": summary(seconds),
