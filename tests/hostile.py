@@ -202,6 +202,7 @@ def run_in_pty(
     keys: list[tuple[float, bytes]] = (),
     timeout: float = 30.0,
     env: dict[str, str] | None = None,
+    ready: bytes | None = None,
 ) -> tuple[bytes, int | None]:
     """Run ``args`` on a pty of the given size; return (every byte written to it, exit code).
 
@@ -260,7 +261,7 @@ def run_in_pty(
                         break
                     continue
                 out += chunk
-                if first is None:
+                if first is None and (ready is None or ready in out):
                     first = time.monotonic()
             elif proc.poll() is not None and not pending:
                 # Drain what is left, then stop.

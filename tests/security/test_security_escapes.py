@@ -155,13 +155,14 @@ def test_json_output_on_a_terminal_has_no_raw_c1_or_bidi(corpus: Path, tmp_path:
 # -- the TUI ----------------------------------------------------------------------------------------
 
 
-def _tui(corpus: Path, tmp_path: Path, *args: str) -> bytes:
+def _tui(corpus: Path, tmp_path: Path, *args: str, ready: bytes | None = None) -> bytes:
     out, code = run_in_pty(
         waic_command() + ["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), *args],
         cols=120,
         rows=40,
-        keys=[(3.0, b"q")],
-        timeout=30,
+        keys=[(3.0 if ready is None else 0.5, b"q")],
+        timeout=60 if ready else 30,
+        ready=ready,
     )
     assert code == 0, out[-600:]
     return out
@@ -176,7 +177,7 @@ def test_tui_library_and_reader_have_no_raw_escapes(corpus: Path, tmp_path: Path
 
 
 def test_tui_compare_has_no_raw_escapes(corpus: Path, tmp_path: Path) -> None:
-    out = _tui(corpus, tmp_path, "--compare", "esc", "meta")
+    out = _tui(corpus, tmp_path, "--compare", "esc", "meta", ready=b"zebrafish")
     assert leaks(out) == []
     assert "zebrafish" in out.decode("utf-8", errors="replace")
 
