@@ -329,14 +329,16 @@ class Workspace:
         return index is not None and index.is_open()
 
     def canonical_query(self, text: str) -> str:
-        """Rewrite ``entity:WAIC`` to the entity's canonical name, as the index stores it."""
+        """Rewrite ``entity:WAIC`` to the entity's canonical name, as the index stores it, and
+        ``said:Schmidt cooperation`` to the ``said`` field's speaker-and-word terms."""
+        from waic_reader.index.analysis.quotes.said import rewrite_said
 
         def swap(m: re.Match[str]) -> str:
             name = m.group(2) if m.group(2) is not None else m.group(3)
             canonical = self.analyser.recognizer.canonical(name) or name
             return f'entity:"{canonical.replace(chr(34), "")}"'
 
-        return _ENTITY_REF.sub(swap, text)
+        return _ENTITY_REF.sub(swap, rewrite_said(text))
 
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
         """The top ``limit`` articles matching ``text`` (see the README's query syntax).

@@ -26,8 +26,9 @@ if TYPE_CHECKING:  # imported on first analysis: the entity rules and noise mode
 def analysis_version() -> str:
     from waic_reader.index.analysis.entities.recogniser import ENTITY_VERSION
     from waic_reader.index.analysis.noise import ANALYSIS_VERSION as NOISE_VERSION
+    from waic_reader.index.analysis.quotes.group import QUOTES_VERSION
 
-    return f"noise{NOISE_VERSION}-entities{ENTITY_VERSION}-reader{READER_VERSION}"
+    return f"noise{NOISE_VERSION}-entities{ENTITY_VERSION}-reader{READER_VERSION}-quotes{QUOTES_VERSION}"
 
 
 def __getattr__(name: str) -> Any:  # ``VERSION`` stays importable, computed on first use
@@ -68,6 +69,12 @@ class Analysis:
         from waic_reader.index.analysis.quotes.recognise import find_quotes
 
         return find_quotes(self.article, self.mentions, self.noise_spans())
+
+    def said_terms(self) -> list[str]:
+        """Terms of the search index's ``said`` field: who is reported saying what (:mod:`quotes.said`)."""
+        from waic_reader.index.analysis.quotes.said import said_terms
+
+        return said_terms(self.quotes)
 
     def content_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if not m.noise]

@@ -593,6 +593,74 @@ def measure_facts(n: int, workdir: Path, repeat: int) -> dict[str, Any]:
     }
 
 
+def measure_quotes(n: int, workdir: Path, repeat: int) -> dict[str, Any]:
+    """Quotes of ``n`` articles as ``waic-reader quotes`` computes them: recognition and attribution
+    in every article (``find_quotes``, given its boilerplate spans and entity mentions, which the
+    analysis computes for the index anyway: done once beforehand, not timed), then the grouping of
+    all quotes into statements (``statements``). Also on a quote-dense corpus: the seeds and the
+    labelled quote set (tests/fixtures/quotes) repeated to ``n`` articles, so every statement is
+    reported by ~n/15 articles: the grouping's worst case."""
+    from dataclasses import replace
+
+    from waic_reader.index.analysis.analyser import Analyser
+    from waic_reader.index.analysis.quotes.group import statements
+    from waic_reader.index.analysis.quotes.recognise import find_quotes
+    from waic_reader.index.corpus.reader import Corpus
+    from waic_reader.index.paths import bundled_seeds
+
+    data_dir = workdir / "quotes-data"  # no user noise marks
+
+    def prepared(folder: Path) -> list[Any]:
+        corpus = Corpus.scan(folder)
+        analyser = Analyser(corpus, data_dir)
+        out = []
+        for article in corpus.articles():
+            analysis = analyser.analyse(article)
+            out.append((article, analysis.mentions, analysis.noise_spans()))
+        return out
+
+    def timed(items: list[Any], copies: int) -> dict[str, Any]:
+        recognise, grouping, total, cpu = [], [], [], []
+        quotes_n = statements_n = 0
+        for _ in range(repeat):
+            c0 = time.process_time()
+            t0 = time.perf_counter()
+            quotes = []
+            for k in range(copies):
+                for article, mentions, spans in items:
+                    found = find_quotes(article, mentions, spans)
+                    quotes.extend(replace(q, doc=f"{q.doc}#{k}") for q in found) if copies > 1 else quotes.extend(found)
+            t1 = time.perf_counter()
+            grouped = statements(quotes)
+            t2 = time.perf_counter()
+            cpu.append(time.process_time() - c0)
+            recognise.append(t1 - t0)
+            grouping.append(t2 - t1)
+            total.append(t2 - t0)
+            quotes_n, statements_n = len(quotes), len(grouped)
+        return {
+            "articles": len(items) * copies,
+            "quotes": quotes_n,
+            "statements": statements_n,
+            "recognise_s": summary(recognise, 3),
+            "group_s": summary(grouping, 3),
+            "total_s": summary(total, 3),
+            "cpu_s": summary(cpu, 3),  # the process's CPU time: what a shared machine's load does not inflate
+        }
+
+    print(f"[{label(n)}] quotes: analysing (not timed)…", flush=True)
+    res: dict[str, Any] = {"size": label(n), "generated": timed(prepared(gen.ensure_corpus(workdir, n)), 1)}
+    dense: list[Any] = []
+    for folder in (
+        bundled_seeds(),
+        HERE.parent / "fixtures" / "quotes" / "tuned",
+        HERE.parent / "fixtures" / "quotes" / "unseen",
+    ):
+        dense += prepared(folder)
+    res["dense"] = timed(dense, -(-n // len(dense)))
+    return res
+
+
 def fmt(s: dict[str, Any] | None, key: str = "median") -> str:
     if not s or s.get(key) is None:
         return "-"
@@ -689,6 +757,18 @@ def print_table(report: dict[str, Any]) -> None:
             rows.append(
                 (sz, "waic-reader search --batch --json", "ok" if r["cli_batch"]["ok"] else f"FAILED {r['cli_batch']}")
             )
+    for q in report.get("quotes", []):
+        for kind in ("generated", "dense"):
+            r = q[kind]
+            rows.append(
+                (
+                    q["size"],
+                    f"quotes ({kind}): recognise + group s",
+                    f"{fmt(r['total_s'])} / {fmt(r['total_s'], 'p95')}   recognise {fmt(r['recognise_s'])}, "
+                    f"group {fmt(r['group_s'])}, CPU {fmt(r['cpu_s'])}   ({r['articles']} articles, {r['quotes']} quotes, "
+                    f"{r['statements']} statements)",
+                )
+            )
     for f in report.get("facts", []):
         rows.append(
             (
@@ -721,6 +801,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--tui-sizes", default="10k", help="sizes with the Pilot keystroke-to-results run")
     p.add_argument("--no-fts", action="store_true", help="skip the SQLite FTS5 reference")
     p.add_argument("--fact-sizes", default="250,1k,3k", help="corpus sizes of the fact sheet timing")
+    p.add_argument("--quote-sizes", default="1k", help="corpus sizes of the quotes timing")
     p.add_argument(
         "--only",
         default="",
@@ -735,6 +816,7 @@ def main(argv: list[str] | None = None) -> int:
     args.memory_sizes = [parse_size(s) for s in args.memory_sizes.split(",") if s.strip()]
     args.tui_sizes = [parse_size(s) for s in args.tui_sizes.split(",") if s.strip()]
     args.fact_sizes = [parse_size(s) for s in args.fact_sizes.split(",") if s.strip()]
+    args.quote_sizes = [parse_size(s) for s in args.quote_sizes.split(",") if s.strip()]
     if args.repeat < 1:
         p.error("--repeat must be at least 1")
     workdir = Path(args.workdir or Path.home() / ".cache" / "waic-reader-bench").expanduser()
@@ -749,8 +831,8 @@ def main(argv: list[str] | None = None) -> int:
         "correctness_log": [list(x) for x in CORRECTNESS_LOG],
         "sizes": [],
     }
-    only_facts = args.only == {"facts"}
-    for n in [] if only_facts else sizes:
+    standalone = bool(args.only) and args.only <= {"facts", "quotes"}  # no index needed
+    for n in [] if standalone else sizes:
         report["sizes"].append(bench_size(n, args, workdir))
         if args.json:  # written after every size so a long run leaves partial figures
             report["seconds"] = round(time.time() - started, 1)
@@ -760,6 +842,8 @@ def main(argv: list[str] | None = None) -> int:
         for n in args.fact_sizes:
             print(f"[{label(n)}] fact sheet…", flush=True)
             report["facts"].append(measure_facts(int(n), workdir, args.repeat))
+    if not args.only or "quotes" in args.only:
+        report["quotes"] = [measure_quotes(int(n), workdir, args.repeat) for n in args.quote_sizes]
     report["seconds"] = round(time.time() - started, 1)
     print_table(report)
     if args.json:

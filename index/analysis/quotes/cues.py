@@ -67,6 +67,8 @@ CUE = re.compile(
     re.IGNORECASE,
 )
 
+CUE_WORDS = frozenset(w.lower() for w in (*_SPEECH, *_PARTICIPLES, "according"))
+
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 NEUTER = frozenset({"it", "its", "they", "their"})

@@ -11,8 +11,8 @@ Two quotes from different articles are one statement when
   quotation marks at least ``SAME_WORDS``, four words or more): one statement whose
   ``speakers`` lists them all, the sign of words put in another person's mouth.
 
-Pairs are taken best first, and a statement holds at most one quote per article, so one
-speaker's many remarks never chain into one statement.
+A statement holds at most one quote per article, and each quote is compared with a statement's
+first quote, so one speaker's many remarks never chain into one statement.
 
 How the wordings relate (``wording``):
 
@@ -43,6 +43,8 @@ MIN_SHARED_WORDS = 4
 COVER_FACTOR = 0.6  # a covered short report scores 0.6 x its covered share
 MIN_COVER_TERMS = 3
 STEM = 6
+MAX_CANDIDATES = 30  # statements compared with each quote
+MAX_POSTINGS = 200  # statements looked up per word (the latest)
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
@@ -101,6 +103,7 @@ class _Vectors:
             vec = {t: c * (math.log((1 + n) / (1 + df[t])) + 1.0) for t, c in tf.items()}
             norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
             self.vectors.append({t: v / norm for t, v in vec.items()})
+        self.l1 = [sum(v.values()) for v in self.vectors]
 
     def cosine(self, i: int, j: int) -> float:
         a, b = self.vectors[i], self.vectors[j]
@@ -111,73 +114,77 @@ class _Vectors:
     def cover(self, i: int, j: int) -> float:
         """The share of the shorter quote's weight that the other has: a short report of a long
         quote ("the headquarters in Shanghai") is covered by it even when the cosine is low."""
+        if self.l1[i] > self.l1[j]:
+            i, j = j, i
         a, b = self.vectors[i], self.vectors[j]
-        if sum(a.values()) > sum(b.values()):
-            a, b = b, a
         shared = [t for t in a if t in b]
         if len(shared) < MIN_COVER_TERMS:
             return 0.0
-        return sum(a[t] for t in shared) / (sum(a.values()) or 1.0)
+        return sum(a[t] for t in shared) / (self.l1[i] or 1.0)
 
 
 def statements(quotes: Iterable[Quote]) -> list[Statement]:
     """Group content quotes (boilerplate and unattributed ones left out) into statements.
 
-    Linear in the number of quotes plus the candidate pairs (quotes sharing a content word),
-    each pair scored once; returns multi-article statements first, then singles, each in
-    reading order of its first member.
+    One pass in reading order (articles in the order given): each quote joins the best-scoring
+    statement that has no quote from its article yet, compared with the statement's first
+    quote, else starts one. Candidates are the statements sharing a word with it (at most
+    ``MAX_CANDIDATES``, most shared words first), so the work grows linearly with the number of
+    quotes even when one speaker is quoted in every article. Multi-article statements first,
+    then singles, each in reading order of its first member.
     """
     qs = [q for q in quotes if not q.noise and q.speaker is not None]
     vec = _Vectors([(q.text, q.start) for q in qs])
     marked = [_marked_words(q) for q in qs]
     mvec = _Vectors([(" ".join(w for _, _, w in m), 0) for m in marked])
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, v in enumerate(vec.vectors):
-        for t in v:
-            postings[t].append(i)
-    pairs: dict[tuple[int, int], None] = {}
-    for ids in postings.values():
-        if len(ids) > 400:
-            continue  # a word in most quotes says nothing about which go together
-        for x in range(len(ids)):
-            for y in range(x + 1, len(ids)):
-                if qs[ids[x]].doc != qs[ids[y]].doc:
-                    pairs[(ids[x], ids[y])] = None
-    scored: list[tuple[float, int, int]] = []
-    for i, j in pairs:
-        si, sj = qs[i].speaker, qs[j].speaker
-        if si is not None and sj is not None and si.key == sj.key:
-            score = max(vec.cosine(i, j), COVER_FACTOR * vec.cover(i, j))
-            if score >= SAME_SPEAKER:
-                scored.append((score, i, j))
-        elif min(len(marked[i]), len(marked[j])) >= MIN_SHARED_WORDS:
-            score = mvec.cosine(i, j)
-            if score >= SAME_WORDS:
-                scored.append((score, i, j))
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
-    group = list(range(len(qs)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(qs))}
-
-    def find(i: int) -> int:
-        while group[i] != i:
-            group[i] = group[group[i]]
-            i = group[i]
-        return i
-
-    for _score, i, j in scored:
-        a, b = find(i), find(j)
-        if a == b:
-            continue
-        if {qs[k].doc for k in members[a]} & {qs[k].doc for k in members[b]}:
-            continue  # at most one quote per article in a statement
-        group[b] = a
-        members[a].extend(members.pop(b))
+    groups: list[list[int]] = []  # statement -> quote ids; the first is its representative
+    docs: list[set[str]] = []
+    by_word: dict[tuple[str, str], list[int]] = defaultdict(list)  # (speaker, term) -> statements
+    by_quoted: dict[str, list[int]] = defaultdict(list)  # quoted term -> statements
+    for i, q in enumerate(qs):
+        key = q.speaker.key if q.speaker is not None else ""
+        best, best_score = -1, 0.0
+        for g in _candidates(by_word, [(key, t) for t in vec.vectors[i]]):
+            if q.doc in docs[g]:
+                continue
+            rep = groups[g][0]
+            score = max(vec.cosine(i, rep), COVER_FACTOR * vec.cover(i, rep))
+            if score >= SAME_SPEAKER and score > best_score:
+                best, best_score = g, score
+        if best < 0 and len(marked[i]) >= MIN_SHARED_WORDS:
+            # The same words credited to someone else: one statement, several speakers.
+            for g in _candidates(by_quoted, list(mvec.vectors[i])):
+                rep = groups[g][0]
+                if q.doc in docs[g] or len(marked[rep]) < MIN_SHARED_WORDS:
+                    continue
+                score = mvec.cosine(i, rep)
+                if score >= SAME_WORDS and score > best_score:
+                    best, best_score = g, score
+        if best < 0:
+            best = len(groups)
+            groups.append([])
+            docs.append(set())
+            for t in vec.vectors[i]:
+                by_word[(key, t)].append(best)
+            if len(marked[i]) >= MIN_SHARED_WORDS:
+                for t in mvec.vectors[i]:
+                    by_quoted[t].append(best)
+        groups[best].append(i)
+        docs[best].add(q.doc)
     out = []
-    for ids in members.values():
-        ids.sort(key=lambda k: (qs[k].doc, qs[k].start))
+    for ids in groups:
+        ids = sorted(ids, key=lambda k: (qs[k].doc, qs[k].start))
         out.append(_statement([qs[k] for k in ids], [marked[k] for k in ids]))
     out.sort(key=lambda s: (len(s.members) < 2, s.members[0].doc, s.members[0].start))
     return out
+
+
+def _candidates(index: Mapping[Any, list[int]], keys: Iterable[Any]) -> list[int]:
+    shared: dict[int, int] = defaultdict(int)
+    for k in keys:
+        for g in index.get(k, ())[-MAX_POSTINGS:]:
+            shared[g] += 1
+    return sorted(shared, key=lambda g: (-shared[g], g))[:MAX_CANDIDATES]
 
 
 def _statement(members: list[Quote], marked: list[list[tuple[int, int, str]]]) -> Statement:

@@ -25,13 +25,22 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from waic_reader.index.analysis.quotes.cues import CUE, NEEDS_PARTICLE, NEEDS_QUOTE, NOUN_LIKE, PHRASAL, SOURCE_VERBS
+from waic_reader.index.analysis.quotes.cues import (
+    CUE,
+    CUE_WORDS,
+    NEEDS_PARTICLE,
+    NEEDS_QUOTE,
+    NOUN_LIKE,
+    PHRASAL,
+    SOURCE_VERBS,
+)
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
 from waic_reader.index.analysis.quotes.speakers import Speakers
 from waic_reader.index.corpus.blocks import Sentence
 from waic_reader.index.corpus.reader import Article
 
 OPEN = {'"': '"', "“": "”", "«": "»", "„": "“"}
+_MARK = re.compile('["“”«»„]')
 _END_TRIM = " \t\n.,;:"
 _SENT_END = re.compile(r"[.!?](?=['\"”’]?\s|['\"”’]?$)")
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -61,16 +70,16 @@ def pair_marks(text: str, start: int, end: int) -> list[Marks]:
     out: list[Marks] = []
     i = start
     while i < end:
-        ch = text[i]
+        found = _MARK.search(text, i, end)
+        if found is None:
+            break
+        i = found.start()
+        ch = found.group()
         closer = OPEN.get(ch)
         if closer is None or (ch == '"' and i > start and text[i - 1].isalnum()):
             i += 1
             continue
         j = text.find(closer, i + 1, end)
-        if closer == "”" and ch != "„":
-            nested = text.find("“", i + 1, j if j >= 0 else end)
-            if nested >= 0 and j < 0:
-                j = -1
         if j < 0:
             out.append(Marks(i, end))  # runs on into the next paragraph
             break
@@ -81,8 +90,11 @@ def pair_marks(text: str, start: int, end: int) -> list[Marks]:
 
 
 def _is_headline(text: str) -> bool:
+    stripped = text.rstrip()
+    if stripped.endswith((".", '."', ".”", "?", "!")) and stripped.count(" ") > 6:
+        return False  # a sentence (checked before splitting words: most text is sentences)
     words = _WORDS.findall(text)
-    if not words or (text.rstrip().endswith((".", '."', ".”", "?", "!")) and len(words) > 6):
+    if not words:
         return False
     long = [w for w in words if len(w) > 3]
     return bool(long) and sum(w[0].isupper() for w in long) / len(long) >= 0.6
@@ -295,7 +307,7 @@ def _reported(state: _State, s0: int, s1: int) -> None:
     text = state.article.text
     sent = text[s0:s1]
     cues: list[_Cue] = []
-    for c in CUE.finditer(sent):
+    for c in _cues(sent):
         cs, ce = s0 + c.start(), s0 + c.end()
         if cs in state.used_cues or _inside_marks(state, cs) or _inside_quote(state, cs):
             continue
@@ -383,6 +395,20 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             continue
         has_marks = any(start <= m.open and m.open < end for m in state.marks)
         _add(state, start, end, "partial" if has_marks else "reported", cue.word, cue.speaker, cue.source, cue.start)
+
+
+def _cues(sentence: str) -> list[re.Match[str]]:
+    """Cue matches in ``sentence``: words are looked up in a set first, and the cue pattern tried
+    only where one is a cue word (one pattern of ~200 alternatives at every position is slow)."""
+    out: list[re.Match[str]] = []
+    if CUE_WORDS.isdisjoint(_WORDS.findall(sentence.lower())):
+        return out
+    for w in _WORDS.finditer(sentence):
+        if w.group().lower() in CUE_WORDS:
+            c = CUE.match(sentence, w.start())
+            if c is not None:
+                out.append(c)
+    return out
 
 
 def _clause_before(text: str, start: int, cue: _Cue) -> int:

@@ -36,9 +36,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]{2,}")
 # Between a subject and its verb: nothing, an appositive (", who chairs the union,"), an adverb.
 _ADJACENT = re.compile(r"\s*(?:,[^,;]{0,80})?,?\s*(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)*")
-_INTRODUCED = re.compile(
-    r"\b([A-Za-z]+)\s+((?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\s){1,2}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\b"
-)
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:\s[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}\b")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam)\.?\s+$")
 # Capitalised words that start a name run but are not names (sentence openers, titles).
@@ -86,13 +85,14 @@ class Speakers:
         """People introduced by their role ("union leader Marta Eklund", "analyst Mei Lin") whom
         the recogniser did not pick up: later pronouns may refer to them."""
         covered = [(n.start, n.end) for n in self.named]
-        for m in _INTRODUCED.finditer(self.text):
-            if m.group(1).lower() not in ROLES:
+        for m in _NAME_RUN.finditer(self.text):
+            before = _WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+            if before is None or before.group(1).lower() not in ROLES:
                 continue
-            s, e = m.start(2), m.end(2)
+            s, e = m.start(), m.end()
             if any(cs < e and s < ce for cs, ce in covered):
                 continue
-            name = " ".join(m.group(2).split())
+            name = " ".join(m.group().split())
             self.found.append(Named(s, e, Speaker(f"NAME:{name}", name, "PERSON")))
 
     # -- candidates --------------------------------------------------------------------------

@@ -64,7 +64,8 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # (pickled.py), never by module path; 6: one tokeniser (corpus.tokens: folding, numbers with
 # separators, CJK bigrams) and edge n-gram prefix fields (prefixes.py); 7: entity names folded;
 # 8: ``meta`` (the corpus.yaml fields' stamp) stored, so metadata edits re-index the article
-SCHEMA_VERSION = 8
+# 9: a ``said`` field (speakers and what they are reported saying, analysis/quotes/said.py)
+SCHEMA_VERSION = 9
 META_NAME = "waic-index.json"
 
 
@@ -79,6 +80,7 @@ def make_schema() -> Schema:
         content_prefix=prefix_field(),
         noise_prefix=prefix_field(),
         entity=KEYWORD(lowercase=True, commas=True, scorable=False),
+        said=KEYWORD(lowercase=True, commas=True, scorable=False),
         mtime_ns=STORED,
         size=STORED,
         meta=STORED,
@@ -424,6 +426,7 @@ class SearchIndex:
             "noise_prefix": noise,
             # Folded as words are (corpus.tokens.fold): who:Zurich finds "Zürich" and back.
             "entity": ",".join(fold(n).replace(",", " ") for n in names),
+            "said": ",".join(a.said_terms()),
             "mtime_ns": self.corpus.entries[article.doc].mtime_ns,
             "size": self.corpus.entries[article.doc].size,
             "meta": self.corpus.meta_stamp(article.doc),
@@ -902,14 +905,14 @@ class SearchIndex:
     ) -> Hit:
         fields = {BASE_FIELD.get(f, f) for f in fields}
         where = []
-        if fields & {"content", "title", "outlet", "entity"} or not fields:
+        if fields & {"content", "title", "outlet", "entity", "said"} or not fields:
             where.append("content")
         if "noise" in fields:
             where.append("noise")
         snippet, matches, spans = "", [], []
         text, is_noise = self._text_for_snippet(doc, stored)
         if text is not None:
-            spans = match_spans(text, {t for f, t in terms if f != "entity"}, sorted(prefixes))
+            spans = match_spans(text, {t for f, t in terms if f not in ("entity", "said")}, sorted(prefixes))
             entities = {t for f, t in terms if f == "entity"}
             if entities:  # an entity's matches are its mentions, wherever the recogniser found them
                 spans = sorted(set(spans) | set(self._mention_spans(doc, entities)))

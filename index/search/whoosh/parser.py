@@ -1,7 +1,7 @@
 """Query parsing: the user's syntax, made safe and fast for whoosh.
 
 Supported: words (all must match), ``OR``, ``NOT``, ``"phrases"``, ``prefix*`` and fields
-(``title:``, ``outlet:``, ``entity:``, ``content:``, ``noise:``). Wildcards inside words, ranges
+(``title:``, ``outlet:``, ``entity:``, ``said:``, ``content:``, ``noise:``). Wildcards inside words, ranges
 and ``*:*`` are not: whoosh evaluates them by scanning the vocabulary and matching every term,
 which takes seconds on a large corpus. Prefixes are replaced (``expand_prefixes``) by an exact
 query of the documents holding an expansion, ranked by the most frequent expansions (see
@@ -25,8 +25,10 @@ SEARCH_FIELDS = ("title", "content", "noise")
 # when these do not fill the page (see SearchIndex.search).
 MAIN_FIELDS = ("title", "content")
 FIELD_BOOSTS = {"title": 2.0, "content": 1.0, "noise": 0.1}
-USER_FIELDS = ("title", "outlet", "entity", "content", "noise", "doc")
-FIELD_ALIASES = {"outlet": ["source", "site"], "entity": ["who", "ent"]}
+USER_FIELDS = ("title", "outlet", "entity", "said", "content", "noise", "doc")
+# Fields of whole comma-separated values (a name, "speaker word"), folded but never tokenised.
+KEYWORD_FIELDS = ("entity", "said")
+FIELD_ALIASES = {"outlet": ["source", "site"], "entity": ["who", "ent"], "said": ["quote"]}
 MAX_QUERY_CHARS = 500
 MAX_CLAUSES = 40
 MIN_PREFIX = 2
@@ -114,11 +116,11 @@ def expand_prefixes(q: query.Query, prefix_query: Callable[[str, str, float], qu
     ``ferry qqqq*`` matches nothing rather than every "ferry" article)."""
     # Entity names are indexed folded (case, accents), as whole names.
     if isinstance(q, query.Prefix):
-        return prefix_query(q.fieldname, fold(q.text) if q.fieldname == "entity" else q.text, q.boost)
-    if isinstance(q, query.Phrase) and q.fieldname == "entity":
-        return query.Term("entity", fold(" ".join(q.words)), boost=q.boost)
-    if isinstance(q, query.Term) and q.fieldname == "entity":
-        return query.Term("entity", fold(q.text), boost=q.boost)
+        return prefix_query(q.fieldname, fold(q.text) if q.fieldname in KEYWORD_FIELDS else q.text, q.boost)
+    if isinstance(q, query.Phrase) and q.fieldname in KEYWORD_FIELDS:
+        return query.Term(q.fieldname, fold(" ".join(q.words)), boost=q.boost)
+    if isinstance(q, query.Term) and q.fieldname in KEYWORD_FIELDS:
+        return query.Term(q.fieldname, fold(q.text), boost=q.boost)
     if q.is_leaf():
         return q
     return q.apply(lambda child: expand_prefixes(child, prefix_query))

@@ -1,0 +1,74 @@
+"""The ``said:`` search field: who is reported saying what, as index terms.
+
+An article's ``said`` field holds, for every speaker of its content quotes, the speaker's name
+(whole and each name word, folded as the search folds them: ``li qiang``, ``li``, ``qiang``) and one term per name form and word
+of what they said (``schmidt cooper`` for "cooperation": words normalised as the alignment does,
+:func:`align.normalize`). A query ``said:Schmidt cooperation`` is rewritten by
+:func:`rewrite_said` to need ``said:"schmidt cooper"``, so it finds articles where Schmidt is
+reported saying something about cooperation, not articles where Schmidt speaks and someone
+else mentions cooperation. Words after ``said:NAME`` bind to it up to an operator, a field or a
+parenthesis; a prefix (``coop*``) or a stop word stays an ordinary word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from waic_reader.index.analysis.align import TOKEN, normalize, terms
+from waic_reader.index.analysis.quotes.model import Quote
+from waic_reader.index.corpus.tokens import fold
+
+FIELD = "said"
+ALIASES = ("said", "quote")
+_SAID = re.compile(r'(?<![\w"])(?:said|quote):(?:"([^"]*)"|([^\s()"]+))((?:\s+[^\s():"]+(?=\s|$|\)))*)', re.IGNORECASE)
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+
+
+def _name_forms(name: str) -> list[str]:
+    whole = " ".join(fold(name).replace(",", " ").split())
+    forms = [whole] if whole else []
+    forms += [w for w in whole.split() if len(w) > 1 and w not in forms]
+    return forms
+
+
+def said_terms(quotes: Iterable[Quote]) -> list[str]:
+    """The ``said`` field's terms for an article's quotes (boilerplate and unattributed ones left out)."""
+    out: set[str] = set()
+    for q in quotes:
+        if q.noise or q.speaker is None:
+            continue
+        forms = _name_forms(q.speaker.name)
+        words = {t.term for t in terms(q.text)}
+        for form in forms:
+            out.add(form)
+            out.update(f"{form} {w}" for w in words)
+    return sorted(out)
+
+
+def rewrite_said(text: str) -> str:
+    """``said:Schmidt cooperation`` → ``(said:"schmidt" said:"schmidt cooper")`` (see module doc)."""
+
+    def swap(m: re.Match[str]) -> str:
+        name = m.group(1) if m.group(1) is not None else m.group(2)
+        form = " ".join(fold(name).replace(",", " ").split())
+        if not form:
+            return m.group(0)
+        parts = [f'{FIELD}:"{form}"']
+        loose: list[str] = []
+        for word in m.group(3).split():
+            if loose or word in _OPERATORS or word.endswith("*"):
+                loose.append(word)  # from an operator on, words are the query's again
+                continue
+            norms = [normalize(t) for t in TOKEN.findall(word)]
+            kept = [n for n in norms if n]
+            if not kept and norms:
+                continue  # a stop word: "said:Li about chips"
+            parts += [f'{FIELD}:"{form} {n}"' for n in kept]
+        rewritten = "(" + " ".join(parts) + ")"
+        return " ".join([rewritten, *loose])
+
+    return _SAID.sub(swap, text)
+
+
+__all__ = ["ALIASES", "FIELD", "rewrite_said", "said_terms"]

@@ -1,0 +1,72 @@
+"""The said: (quote:) search field: who is reported saying what (index/analysis/quotes/said.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from waic_reader.index.analysis.quotes.said import rewrite_said, said_terms
+from waic_reader.index.workspace import Workspace
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    w = Workspace(index_dir=tmp_path_factory.mktemp("said") / "ix", data_dir=tmp_path_factory.mktemp("data"))
+    w.ensure_index()
+    return w
+
+
+def docs(ws: Workspace, query: str) -> set[str]:
+    return {h.doc[:3] for h in ws.search(query, limit=None).hits}
+
+
+def test_said_finds_what_the_speaker_is_reported_saying(ws: Workspace) -> None:
+    assert docs(ws, "said:Schmidt cooperation") == {"002"}
+    assert docs(ws, "quote:Schmidt cooperation") == {"002"}  # the alias
+
+
+def test_words_after_said_bind_to_the_speaker(ws: Workspace) -> None:
+    # Schmidt speaks only in 002 and says nothing about chips, though 002 mentions chips.
+    assert docs(ws, "said:Schmidt") == {"002"}
+    assert "002" in docs(ws, "Schmidt chips")
+    assert docs(ws, "said:Schmidt chips") == set()
+
+
+@pytest.mark.parametrize("name", ["Li", '"Li Qiang"', "li"])
+def test_said_by_name_or_short_form(ws: Workspace, name: str) -> None:
+    assert docs(ws, f"said:{name} governance") >= {"002", "003", "004"}
+
+
+def test_said_hits_are_article_text(ws: Workspace) -> None:
+    for hit in ws.search("said:Schmidt cooperation").hits:
+        assert hit.where == ["content"]
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("said:Schmidt cooperation", '(said:"schmidt" said:"schmidt cooper")'),
+        ('said:"Li Qiang" about chips', '(said:"li qiang" said:"li qiang chip")'),
+        ("said:Li governance OR chips", '(said:"li" said:"li governanc") OR chips'),
+        ("said:Li coop*", '(said:"li") coop*'),
+        ("title:summit said:Li", 'title:summit (said:"li")'),
+        ("chips", "chips"),
+    ],
+)
+def test_rewrite(query: str, expected: str) -> None:
+    assert rewrite_said(query) == expected
+
+
+def test_said_terms_leave_out_boilerplate_and_unattributed(tmp_path: Path) -> None:
+    from waic_reader.index.analysis.quotes.model import Quote, Speaker
+
+    li = Speaker("PERSON:Li Qiang", "Li Qiang", "PERSON")
+    quotes = [
+        Quote("d", 0, 10, "cooperation", "reported", "said", li),
+        Quote("d", 20, 30, "monopolies", "reported", "said", li, noise=True),
+        Quote("d", 40, 50, "subsidies", "reported", "said", None),
+    ]
+    terms = said_terms(quotes)
+    assert "li qiang cooper" in terms and "qiang cooper" in terms and "li" in terms
+    assert not any("monopol" in t or "subsid" in t for t in terms)
