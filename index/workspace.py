@@ -15,6 +15,7 @@ before any of them.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -185,33 +186,6 @@ class Workspace:
         return list(self.corpus.entries) if refs is None else [self.corpus.resolve(r) for r in refs]
 
     # -- the library --------------------------------------------------------------------------
-
-    def list_rows(self) -> list[dict[str, Any]]:
-        """One row per readable article, analysed now (``list --json`` ``articles``)."""
-        rows = []
-        for article in self.corpus.articles():
-            analysis = self.analyser.analyse(article)
-            rows.append(
-                {
-                    "doc": article.doc,
-                    "title": article.title,
-                    "title_derived": article.title_derived,
-                    "outlet": article.outlet,
-                    "outlet_derived": article.outlet_derived,
-                    "date": article.date,
-                    "date_source": article.date_source,
-                    "format": article.format,
-                    "words": article.word_count,
-                    "noise": analysis.noise_count(),
-                    "entities": len(analysis.entity_names()),
-                    "path": str(Path(article.path)),
-                    "notes": article.notes,
-                }
-            )
-        from waic_reader.index.corpus.listing import resolve_years
-
-        resolve_years(rows)
-        return rows
 
     def library_rows(self) -> dict[str, dict[str, Any]]:
         """The library screen's rows by doc id, from the index (no file is read): the keys of
@@ -487,3 +461,49 @@ class Workspace:
         analyses = {a.doc: self.analyser.analyse(a) for a in articles}
         facts = fact_sheet([(a, analyses[a.doc].noise_spans()) for a in articles])
         return build_timeline(articles, {doc: an.mentions for doc, an in analyses.items()}, facts)
+
+    def list_rows(self) -> list[dict[str, Any]]:
+        """One row per readable article, in folder order: what ``list`` and the library show.
+
+        Row keys: doc, title, title_derived, outlet, outlet_derived, date (ISO 8601, a year-less
+        date resolved from the others where one is near), date_source, format, words, noise,
+        entities, path, notes. Rows come from the listing cache (``<index_dir>/listing.json``)
+        while a file's mtime and size are unchanged; other articles are read and analysed, and
+        the cache rewritten. Unreadable files are moved to ``corpus.skipped``.
+        """
+        from waic_reader.index.analysis.analyser import analysis_version
+        from waic_reader.index.corpus.listing import ListingCache, resolve_years
+
+        cache = ListingCache(self.index_dir, analysis_version())
+        rows: list[dict[str, Any]] = []
+        for doc, entry in list(self.corpus.entries.items()):
+            row = cache.get(doc, entry.mtime_ns, entry.size)
+            if row is None:
+                try:
+                    article = self.corpus.article(doc)
+                except CorpusError as exc:
+                    self.corpus.skipped.append(Skipped(entry.name, str(exc)))
+                    del self.corpus.entries[doc]
+                    continue
+                analysis = self.analyser.analyse(article)
+                row = {
+                    "title": article.title,
+                    "title_derived": article.title_derived,
+                    "outlet": article.outlet,
+                    "outlet_derived": article.outlet_derived,
+                    "date": article.date,
+                    "date_source": article.date_source,
+                    "format": article.format,
+                    "words": article.word_count,
+                    "noise": analysis.noise_count(),
+                    "entities": len(analysis.entity_names()),
+                    "notes": article.notes,
+                }
+                cache.put(doc, entry.mtime_ns, entry.size, row)
+                self.corpus.forget(doc)  # keep memory flat on large corpora
+            rows.append({"doc": doc, **row, "path": str(entry.path)})
+        cache.keep_only(self.corpus.entries)
+        with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
+            cache.save()
+        resolve_years(rows)
+        return rows

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from waic_reader.index.corpus.dates import resolve_year, sort_key
+from waic_reader.index.corpus.dates import YearResolver, sort_key
 
 NO_OUTLET = "(no outlet)"  # the lane of articles no metadata or text names an outlet for
 
@@ -137,8 +137,8 @@ def build_timeline(
     are one subject); an entity name wins over an equal fact label. Numeric entity types
     and calendar facts (dates, years) are left out: they are not news an outlet breaks.
     """
-    known = [a.date for a in articles]
-    items = [TimelineArticle(a.doc, resolve_year(a.date, known), a.outlet, a.title) for a in articles]
+    resolve = YearResolver(a.date for a in articles)
+    items = [TimelineArticle(a.doc, resolve(a.date), a.outlet, a.title) for a in articles]
     order = {a.doc: n for n, a in enumerate(items)}
     items.sort(key=lambda a: (sort_key(a.date), order[a.doc]))
     rank = {a.doc: n for n, a in enumerate(items)}

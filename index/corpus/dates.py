@@ -14,8 +14,10 @@ In the text, dates are looked for where articles put them: a wire dateline
 
 from __future__ import annotations
 
+import bisect
 import re
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -171,34 +173,44 @@ def sort_key(iso: str | None) -> tuple[int, float, str]:
     return (0, moment.timestamp(), iso or "")
 
 
-def _year_from(month: int, day: int, others: list[date]) -> int | None:
-    """The year that puts --MM-DD closest to one of ``others``, if within :data:`YEAR_WINDOW_DAYS`.
+class YearResolver:
+    """Gives ``--MM-DD`` dates the year that puts them nearest one of the known dates, if within
+    :data:`YEAR_WINDOW_DAYS`.
 
     Coverage of one event clusters in time; a day more than a quarter away from every dated
-    article could be in either year, so it is left without one.
+    article could be in either year, so it is left without one. Built once for many values
+    (a library of 20,000 rows): each lookup is a binary search per candidate year.
     """
-    best: tuple[int, int] | None = None
-    for other in others:
-        for year in (other.year - 1, other.year, other.year + 1):
+
+    def __init__(self, others: Iterable[str | None]) -> None:
+        days = {m.date().toordinal() for o in others if (m := as_datetime(o)) is not None}
+        self._days = sorted(days)
+        self._years = sorted({date.fromordinal(d).year for d in days})
+
+    def _gap(self, ordinal: int) -> int:
+        i = bisect.bisect_left(self._days, ordinal)
+        near = [abs(self._days[j] - ordinal) for j in (i - 1, i) if 0 <= j < len(self._days)]
+        return min(near) if near else YEAR_WINDOW_DAYS + 1
+
+    def __call__(self, iso: str | None) -> str | None:
+        if not iso or not iso.startswith("--"):
+            return iso
+        month, day = int(iso[2:4]), int(iso[5:7])
+        best: tuple[int, int] | None = None
+        for year in sorted({y + d for y in self._years for d in (-1, 0, 1)}):
             try:
-                candidate = date(year, month, day)
-            except ValueError:
+                gap = self._gap(date(year, month, day).toordinal())
+            except ValueError:  # 29 February
                 continue
-            gap = abs((candidate - other).days)
             if gap <= YEAR_WINDOW_DAYS and (best is None or gap < best[0]):
                 best = (gap, year)
-    return best[1] if best else None
+        return f"{best[1]:04d}-{month:02d}-{day:02d}" if best else iso
 
 
-def resolve_year(iso: str | None, others: list[str | None]) -> str | None:
-    """Give a ``--MM-DD`` date the year of the nearest dated value among ``others``; any other
-    value (or one no other date is near) is returned unchanged."""
-    if not iso or not iso.startswith("--"):
-        return iso
-    known = [m.date() for o in others if (m := as_datetime(o)) is not None]
-    month, day = int(iso[2:4]), int(iso[5:7])
-    year = _year_from(month, day, known)
-    return f"{year:04d}-{month:02d}-{day:02d}" if year else iso
+def resolve_year(iso: str | None, others: Iterable[str | None]) -> str | None:
+    """Give a ``--MM-DD`` date the year of the nearest dated value among ``others`` (see
+    :class:`YearResolver`); any other value, or one no other date is near, is returned unchanged."""
+    return YearResolver(others)(iso)
 
 
 def _expression_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
@@ -285,4 +297,14 @@ def readable(iso: str | None) -> str:
     return moment.strftime("%d %b %Y %H:%M")
 
 
-__all__ = ["FoundDate", "as_datetime", "date_in_text", "find_dates", "parse", "readable", "resolve_year", "sort_key"]
+__all__ = [
+    "FoundDate",
+    "YearResolver",
+    "as_datetime",
+    "date_in_text",
+    "find_dates",
+    "parse",
+    "readable",
+    "resolve_year",
+    "sort_key",
+]

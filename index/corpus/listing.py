@@ -1,11 +1,15 @@
-"""Ordering library rows (``list --sort``, the library screen): one definition of each sort key."""
+"""Library rows (``list``, the library screen): their sort keys, and a cache that makes listing a
+large corpus cheap."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import json
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
-from waic_reader.index.corpus.dates import resolve_year
+from waic_reader.index.corpus.dates import YearResolver
 from waic_reader.index.corpus.dates import sort_key as date_key
 
 Row = TypeVar("Row", bound=Mapping[str, Any])
@@ -38,7 +42,84 @@ def resolve_years(rows: Sequence[dict[str, Any]]) -> None:
     (see :func:`~waic_reader.index.corpus.dates.resolve_year`)."""
     if not any(str(r.get("date") or "").startswith("--") for r in rows):
         return
-    known = [r.get("date") for r in rows]
+    resolve = YearResolver(r.get("date") for r in rows)
     for r in rows:
         if str(r.get("date") or "").startswith("--"):
-            r["date"] = resolve_year(r["date"], known)
+            r["date"] = resolve(r["date"])
+
+
+# ---------------------------------------------------------------------------------------------
+# The listing cache: what ``list`` and the library show, without reading every article again
+
+LISTING_FILE = "listing.json"
+
+
+class ListingCache:
+    """Library rows of a corpus, kept in ``<index_dir>/listing.json`` with each file's
+    (mtime, size), so a listing of 20,000 articles costs a folder scan and one JSON read.
+
+    A row is valid while its file's mtime and size are unchanged and ``version`` (the reader's
+    and analysers' version) is the same; any other row is made again by the caller. The file is
+    plain JSON (never code): a damaged or foreign one is ignored and rewritten.
+    """
+
+    def __init__(self, index_dir: Path, version: str) -> None:
+        self.path = index_dir / LISTING_FILE
+        self.version = version
+        self.rows: dict[str, tuple[int, int, dict[str, Any]]] = {}
+        self.changed = False
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError):
+            self.changed = True  # unreadable or not JSON: made again and rewritten
+            return
+        if not isinstance(data, dict) or data.get("version") != self.version:
+            self.changed = True
+            return
+        rows = data.get("rows")
+        if not isinstance(rows, dict):
+            self.changed = True
+            return
+        for doc, value in rows.items():
+            if isinstance(value, list) and len(value) == 3 and isinstance(value[2], dict):
+                self.rows[str(doc)] = (int(value[0]), int(value[1]), value[2])
+
+    def get(self, doc: str, mtime_ns: int, size: int) -> dict[str, Any] | None:
+        hit = self.rows.get(doc)
+        if hit is None or hit[0] != mtime_ns or hit[1] != size:
+            return None
+        return hit[2]
+
+    def put(self, doc: str, mtime_ns: int, size: int, row: dict[str, Any]) -> None:
+        self.rows[doc] = (mtime_ns, size, row)
+        self.changed = True
+
+    def keep_only(self, docs: Iterable[str]) -> None:
+        """Forget rows of documents no longer in the corpus."""
+        wanted = set(docs)
+        gone = [d for d in self.rows if d not in wanted]
+        for doc in gone:
+            del self.rows[doc]
+        self.changed = self.changed or bool(gone)
+
+    def save(self) -> None:
+        """Write the cache atomically, private to the user (0600). Raises OSError."""
+        if not self.changed:
+            return
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        data = {"version": self.version, "rows": {d: [m, s, r] for d, (m, s, r) in self.rows.items()}}
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, self.path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        self.changed = False

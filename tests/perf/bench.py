@@ -374,6 +374,41 @@ def measure_cold_start(corpus: Path, index_dir: Path, repeat: int) -> dict[str, 
     }
 
 
+def measure_listing(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
+    """``waic-reader list --json`` as a user runs it (a new process each time) and the library's
+    start-to-rows-loaded time. The first ``list`` fills the listing cache (it reads and analyses
+    every article whose row is not cached); the following ones are the figure that matters."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "waic_reader.tui.cli.main",
+        "--corpus",
+        str(corpus),
+        "--index-dir",
+        str(index_dir),
+        "list",
+        "--json",
+    ]
+    (index_dir / "listing.json").unlink(missing_ok=True)
+    t = time.perf_counter()
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    first = time.perf_counter() - t
+    rows = len(json.loads(out)["articles"])
+    warm = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True)
+        warm.append((time.perf_counter() - t) * 1000)
+    library = [run_harness(["memory", str(corpus), str(index_dir)]) for _ in range(max(1, repeat // 2))]
+    return {
+        "rows": rows,
+        "first_list_s": round(first, 2),
+        "list_ms": summary(warm, 1),
+        "library_painted_ms": summary([r["start_to_paint_ms"] for r in library], 1),
+        "library_loaded_ms": summary([r["start_to_loaded_ms"] for r in library], 1),
+    }
+
+
 def measure_memory(corpus: Path, index_dir: Path) -> dict[str, Any]:
     data = run_harness(["memory", str(corpus), str(index_dir)])
     return {
@@ -553,6 +588,9 @@ def bench_size(n: int | str, args: argparse.Namespace, workdir: Path) -> dict[st
     if n in args.tui_sizes and want("tui"):
         print(f"[{label(n)}] keystroke to results (Pilot)…", flush=True)
         res["tui_typing"] = measure_tui_typing(corpus, index_dir, max(1, args.repeat // 2))
+    if n in args.list_sizes and want("list"):
+        print(f"[{label(n)}] list and library rows…", flush=True)
+        res["listing"] = measure_listing(corpus, index_dir, args.repeat)
     if n == SEEDS_SIZE and want("cli"):
         res["cli_batch"] = check_cli_batch(corpus, index_dir, workdir)
     return res
@@ -753,6 +791,23 @@ def print_table(report: dict[str, Any]) -> None:
             )
         if "memory" in r:
             rows.append((sz, "peak RSS, TUI with index open", f"{r['memory']['peak_rss_mb']} MB"))
+        if "listing" in r:
+            li = r["listing"]
+            rows.append(
+                (
+                    sz,
+                    "list --json ms (cached rows; new process)",
+                    f"{fmt(li['list_ms'])} / {fmt(li['list_ms'], 'p95')}   first run (fills the cache) "
+                    f"{li['first_list_s']} s, {li['rows']} rows",
+                )
+            )
+            rows.append(
+                (
+                    sz,
+                    "library start to rows painted / loaded ms",
+                    f"{fmt(li['library_painted_ms'])} / {fmt(li['library_loaded_ms'])}",
+                )
+            )
         if "cli_batch" in r:
             rows.append(
                 (sz, "waic-reader search --batch --json", "ok" if r["cli_batch"]["ok"] else f"FAILED {r['cli_batch']}")
@@ -798,6 +853,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--workdir", metavar="DIR", help="cache of generated corpora and indexes")
     p.add_argument("--cold-sizes", default="10k", help="sizes that also get the cold-start run (seeds always)")
     p.add_argument("--memory-sizes", default="10k,100k", help="sizes whose TUI peak RSS is measured")
+    p.add_argument("--list-sizes", default="1k,10k", help="sizes whose `list` and library rows are timed (e.g. 20000)")
     p.add_argument("--tui-sizes", default="10k", help="sizes with the Pilot keystroke-to-results run")
     p.add_argument("--no-fts", action="store_true", help="skip the SQLite FTS5 reference")
     p.add_argument("--fact-sizes", default="250,1k,3k", help="corpus sizes of the fact sheet timing")
@@ -805,8 +861,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--only",
         default="",
-        help="comma-separated sections to run (build, update, search, correctness, fts5, cold, memory, tui, cli, "
-        "facts); "
+        help="comma-separated sections to run (build, update, search, correctness, fts5, cold, memory, tui, list, "
+        "cli, facts); "
         "default: all",
     )
     args = p.parse_args(argv)
@@ -815,6 +871,7 @@ def main(argv: list[str] | None = None) -> int:
     args.cold_sizes = [parse_size(s) for s in args.cold_sizes.split(",") if s.strip()]
     args.memory_sizes = [parse_size(s) for s in args.memory_sizes.split(",") if s.strip()]
     args.tui_sizes = [parse_size(s) for s in args.tui_sizes.split(",") if s.strip()]
+    args.list_sizes = [parse_size(s) for s in args.list_sizes.split(",") if s.strip()]
     args.fact_sizes = [parse_size(s) for s in args.fact_sizes.split(",") if s.strip()]
     args.quote_sizes = [parse_size(s) for s in args.quote_sizes.split(",") if s.strip()]
     if args.repeat < 1:

@@ -1,0 +1,43 @@
+"""The listing (``list``, the library): rows cached by file mtime and size, sort keys."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+from snapshot_app import COVERAGE_MIX
+
+from waic_reader.index.corpus.listing import LISTING_FILE
+from waic_reader.index.workspace import Workspace
+
+
+def test_rows_are_cached_and_refreshed_when_a_file_changes(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    shutil.copytree(COVERAGE_MIX, corpus)
+    ix = tmp_path / "ix"
+    first = Workspace(corpus, ix).list_rows()
+    assert (ix / LISTING_FILE).exists() and os.stat(ix / LISTING_FILE).st_mode & 0o777 == 0o600
+    ws = Workspace(corpus, ix)
+    again = ws.list_rows()
+    assert again == first
+    assert "analyser" not in ws.__dict__  # nothing analysed: every row came from the cache
+    path = corpus / "opinion.txt"
+    path.write_text("Posted: Sep 5, 2025\n\n" + path.read_text("utf-8"), "utf-8")
+    ws = Workspace(corpus, ix)
+    rows = {r["doc"]: r for r in ws.list_rows()}
+    assert (rows["opinion"]["date"], rows["opinion"]["date_source"]) == ("2025-09-05", "text")
+    (corpus / "byline.txt").unlink()
+    Workspace(corpus, ix).list_rows()
+    cached = json.loads((ix / LISTING_FILE).read_text("utf-8"))["rows"]
+    assert "byline" not in cached and "opinion" in cached
+
+
+def test_a_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
+    ix = tmp_path / "ix"
+    ix.mkdir()
+    (ix / LISTING_FILE).write_text("{not json", "utf-8")
+    rows = Workspace(COVERAGE_MIX, ix).list_rows()
+    assert len(rows) == 9
+    assert json.loads((ix / LISTING_FILE).read_text("utf-8"))["rows"]
