@@ -72,11 +72,10 @@ def run_waic(corpus: str, index_dir: str, memory: bool) -> None:
     import tempfile
     from pathlib import Path
 
-    from textual.widgets import DataTable
-
     from waic_reader.index.workspace import Workspace
     from waic_reader.tui.app import WaicReaderApp
     from waic_reader.tui.screens.library import LibraryScreen
+    from waic_reader.tui.widgets.article_table import ArticleTable
 
     state: dict[str, float] = {}
 
@@ -91,7 +90,7 @@ def run_waic(corpus: str, index_dir: str, memory: bool) -> None:
 
         def _check_paint(self) -> None:
             screen = self.screen
-            if isinstance(screen, LibraryScreen) and screen.query_one(DataTable).row_count:
+            if isinstance(screen, LibraryScreen) and screen.query_one("#library", ArticleTable).row_count:
                 state["painted"] = time.time()
                 if not memory:
                     emit(painted=state["painted"])

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 from hostile import FILE_NAME, MARKUP_BOLD, MARKUP_CLICK, MARKUP_LINK, markup_corpus
-from textual.widgets import DataTable, OptionList
+from textual.widgets import OptionList
 
 from waic_reader.index.workspace import Workspace
 from waic_reader.tui.app import WaicReaderApp
 from waic_reader.tui.safe import line, plain, spans_content
+from waic_reader.tui.widgets.article_table import ArticleTable
 
 
 def screen_text(app: WaicReaderApp) -> str:
@@ -49,7 +50,7 @@ async def test_library_shows_markup_literally_and_clicks_do_nothing(corpus: Path
         assert "[@click=app.quit]x[/]" in text  # the title of evil.txt and meta's title
         assert "[b]bold[/b]" in text
         assert "[@click=a" in text  # the file name (doc id), cut to the column
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one("#library", ArticleTable)
         for y in range(2, 2 + table.row_count + 1):
             for x in (5, 25, 60):
                 await pilot.click(offset=(x, y))

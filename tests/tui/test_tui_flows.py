@@ -276,9 +276,9 @@ async def test_library_folders_dates_and_sort(monkeypatch) -> None:
     date (undated last), then by outlet."""
     import time
 
-    from rich.text import Text
     from snapshot_app import COVERAGE_MIX
-    from textual.widgets import DataTable
+
+    from waic_reader.tui.widgets.article_table import ArticleTable
 
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
@@ -287,12 +287,12 @@ async def test_library_folders_dates_and_sort(monkeypatch) -> None:
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
-        table = screen.query_one(DataTable)
-        labels = [str(c.label) for c in table.columns.values()]
+        table = screen.query_one(ArticleTable)
+        labels = [label for _, label, _ in table.columns]
         assert labels[:2] == ["Folder", "Doc"] and "Date" in labels
 
         def row(n: int) -> list[str]:
-            return [c.plain if isinstance(c, Text) else str(c) for c in table.get_row_at(n)]
+            return table.cells_at(n)
 
         await pilot.press("s")
         assert screen.sort == "date"
@@ -302,3 +302,30 @@ async def test_library_folders_dates_and_sort(monkeypatch) -> None:
         assert screen.sort == "outlet" and row(0)[2] == "AP"
     monkeypatch.undo()
     time.tzset()
+
+
+async def test_library_long_list_scrolls_with_the_cursor(tmp_path: Path) -> None:
+    """A library longer than the screen: G lands on the last article and scrolls it into view,
+    g back to the first; enter opens the row under the cursor."""
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    for n in range(150):
+        (corpus / f"a{n:03d}.txt").write_text(
+            f"Story number {n}\n\nA short text about item {n} for the list.\n", "utf-8"
+        )
+    from waic_reader.tui.widgets.article_table import ArticleTable
+
+    app = make_app(corpus=corpus)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(ArticleTable)
+        assert table.row_count == 150
+        await pilot.press("G")
+        assert table.cursor_key == "a149"
+        top = round(table.scroll_offset.y)
+        assert top <= 149 < top + table.scrollable_content_region.height - 1
+        await pilot.press("g", "j", "j")
+        assert table.cursor_key == "a002" and round(table.scroll_offset.y) == 0
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.doc == "a002"
