@@ -7,12 +7,12 @@ import shutil
 from pathlib import Path
 
 from snapshot_app import settle
-from textual.widgets import DataTable
 
 from waic_reader.index.workspace import Workspace
 from waic_reader.tui.app import WaicReaderApp
 from waic_reader.tui.screens.library import LibraryScreen
 from waic_reader.tui.screens.reader import ReaderScreen
+from waic_reader.tui.widgets.article_table import ArticleTable
 
 ARTICLE = "Harbour cranes idle\n\nThe port of Rotterdam said on Monday that automated cranes stood idle for a day.\n"
 
@@ -31,8 +31,7 @@ def make(corpus: Path, tmp_path: Path) -> tuple[WaicReaderApp, list[tuple[str, s
 
 
 def library_docs(app: WaicReaderApp) -> list[str]:
-    table = app.screen.query_one(DataTable)
-    return [str(k.value) for k in table.rows]
+    return list(app.screen.query_one("#library", ArticleTable).keys)
 
 
 async def test_one_bad_date_is_one_warning_and_the_rest_applies(seeds_copy: Path, tmp_path: Path) -> None:
