@@ -250,8 +250,8 @@ def run_in_pty(
             if first is not None:
                 while pending and now - first >= pending[0][0]:
                     os.write(master, pending.pop(0)[1])
-            ready, _, _ = select.select([master], [], [], 0.05)
-            if ready:
+            readable, _, _ = select.select([master], [], [], 0.05)
+            if readable:
                 try:
                     chunk = os.read(master, 65536)
                 except OSError:  # EIO: the child closed the terminal

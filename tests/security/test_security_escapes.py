@@ -160,7 +160,7 @@ def _tui(corpus: Path, tmp_path: Path, *args: str, ready: bytes | None = None) -
         waic_command() + ["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), *args],
         cols=120,
         rows=40,
-        keys=[(3.0 if ready is None else 0.5, b"q")],
+        keys=[(3.0 if ready is None else 0.5, b"\x11")],  # ctrl+q: q only leaves the reader
         timeout=60 if ready else 30,
         ready=ready,
     )
