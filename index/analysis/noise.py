@@ -557,7 +557,12 @@ def _classify(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | 
     total = sum(f.n for f in feats) or 1
     english = sum(f.stop_density * f.n for f in feats) / total >= 0.15
     is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]
-    span = best_span([gain(is_prose[i], _fragment(f), f.n) for i, f in enumerate(feats)])
+    # Items of a list the text introduces ("as follows:") and chart or table figures ("$915",
+    # "’17") are neither prose nor page furniture: they neither extend nor split the article.
+    listed = _introduced_lists(blocks)
+    span = best_span(
+        [gain(is_prose[i], _fragment(f) or i in listed or _figure_only(f), f.n) for i, f in enumerate(feats)]
+    )
     if span is None:
         return labels, None  # no article prose to stand against: only the phrase rules are safe
     markers = [
@@ -594,6 +599,27 @@ def _classify(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | 
         _page_outside(feats, labels, keep, body_start, body_end)
     _bare_bullets(feats, labels)
     return labels, headline
+
+
+def _introduced_lists(blocks: list[Block]) -> set[int]:
+    """List items that follow a line ending with ":" (directly or through other items)."""
+    out: set[int] = set()
+    open_list = False
+    for i, b in enumerate(blocks):
+        if b.kind == "list-item" and open_list:
+            out.add(i)
+        elif b.text.rstrip().endswith(":"):
+            open_list = True
+        elif b.text.strip():
+            open_list = False
+    return out
+
+
+def _figure_only(f: _Feat) -> bool:
+    """A line that is only a figure, a unit or a year ("$915", "13.0%", "’17"): a chart's labels."""
+    return (
+        0 < f.n <= 2 and any(ch.isdigit() for ch in f.text) and not any(ch.isalpha() for ch in f.text.replace("%", ""))
+    )
 
 
 def _fragment(f: _Feat) -> bool:

@@ -260,3 +260,18 @@ def test_title_is_never_a_noise_block() -> None:
 def test_outlet_from_dateline_or_byline(line: str, outlet: str) -> None:
     article = make(page(head=(line,)) if line.startswith("By") else "\n".join([*MENU, line, *PARAS]) + "\n")
     assert derive_outlet(article.blocks) == outlet
+
+
+def test_numbered_list_the_article_introduces_stays_content_on_a_page() -> None:
+    ranking = [f"{i}. {name}" for i, name in enumerate(["Finland", "Norway", "Australia", "Canada", "Germany"], 1)]
+    body = [PARAS[0], PARAS[1], "The overall rankings of the countries were as follows:", *ranking, PARAS[2], PARAS[3]]
+    got = kinds("\n".join([*MENU, "Council passes budget after long debate", *body, *FOOTER]) + "\n")
+    for line in body:
+        assert got[line] == "content", line
+
+
+def test_chart_labels_between_paragraphs_do_not_split_the_article() -> None:
+    chart = ["Interest payments on the debt", "$915", "billion", "600", "300", "0", *[f"’{y}" for y in range(17, 29)]]
+    body = [PARAS[0], PARAS[1], *chart, PARAS[2], PARAS[3]]
+    got = kinds("\n".join([*MENU, "Council passes budget after long debate", *body, *FOOTER]) + "\n")
+    assert_article_kept(got)
