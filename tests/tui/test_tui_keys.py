@@ -110,3 +110,19 @@ async def test_label_chooser_enter_applies_escape_cancels() -> None:
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)  # enter applied and closed
         assert app.entity_labels == frozenset(LABEL_COLORS) - {first}
+
+
+async def test_side_panels_leave_the_article_a_readable_width_in_a_narrow_terminal() -> None:
+    for size in ((60, 20), (80, 24), (120, 40)):
+        app = make_app(open_doc="004")
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            for key in ("e", "b"):
+                await pilot.press(key)
+                await settle(pilot)
+                article = app.screen.query_one(ArticleView)
+                side = app.screen.query_one("#side-panel")
+                assert side.display
+                assert article.size.width >= size[0] // 2, (size, key, article.size.width)
+                await pilot.press(key)
+                await settle(pilot)

@@ -401,7 +401,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             status.update(plain(f'{len(targets)} quotes tinted  ·  n / N step through them  ·  " untints'))
         elif self.query_text:
             article = ""
-            if self.doc in self.results:
+            if self.doc in self.results and len(self.results) > 1:
                 article = f"article {self.results.index(self.doc) + 1} of {len(self.results)}  ·  "
             if targets:
                 status.update(
