@@ -98,3 +98,18 @@ async def test_corpus_yaml_edited_while_running_reindexes(seeds_copy: Path, tmp_
         await settle(pilot)
         assert app.screen.rows["002_a8425d810b543e9c"]["outlet"] == "Daily Planet"  # type: ignore[attr-defined]
         assert app.workspace.search('outlet:"Daily Planet"').total == 1
+
+
+async def test_a_deleted_file_opened_from_the_library_says_so_and_drops_from_the_list(
+    seeds_copy: Path, tmp_path: Path
+) -> None:
+    app, shown = make(seeds_copy, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        doc = library_docs(app)[0]
+        next(seeds_copy.glob(f"{doc}.*")).unlink()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert any(doc in m and "gone" in m for _, m in shown), shown
+        assert doc not in library_docs(app)

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
 from waic_reader.index.analysis.quotes.model import Quote
+from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.workspace import Opened
 from waic_reader.tui.entity_colors import LABEL_COLORS, label_style, legend, selected_style
 from waic_reader.tui.safe import line, plain
@@ -217,8 +218,18 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="reader", name="open article")
     def load(self) -> None:
         ws = self.app.workspace  # type: ignore[attr-defined]
-        opened = ws.open_article(self.doc, self.query_text)
+        try:
+            opened = ws.open_article(self.doc, self.query_text)
+        except CorpusError as exc:  # deleted or made unreadable since the library listed it
+            self.app.call_from_thread(self._gone, str(exc))
+            return
         self.app.call_from_thread(self._show, opened)
+
+    def _gone(self, reason: str) -> None:
+        self.notify(
+            f"{self.doc} cannot be opened ({reason}): it is gone from the folder or unreadable", severity="warning"
+        )
+        self.dismiss()  # back in the library, the folder check drops it from the list
 
     async def _show(self, loaded: Opened) -> None:
         self.loaded = loaded
