@@ -66,7 +66,7 @@ class IndexProgress(Message, bubble=False):
         self.total = total
 
 
-class WaicReaderApp(App[None]):
+class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .app as
     CSS_PATH = "app.tcss"
     TITLE = "waic-reader"
     COMMANDS = App.COMMANDS | {ArticleProvider, SearchProvider}

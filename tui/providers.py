@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+
+if TYPE_CHECKING:
+    from waic_reader.tui.app import WaicReaderApp
 
 from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.tui.safe import plain
@@ -25,11 +29,17 @@ def highlighted(text: str, query: str) -> Content:
     return content
 
 
+def _app(provider: Provider) -> WaicReaderApp:
+    """The provider's app, typed (a Provider is no MessagePump, so ``textual.getters.app`` does
+    not apply)."""
+    return cast("WaicReaderApp", provider.app)
+
+
 class ArticleProvider(Provider):
     """'Open: <outlet> · <title>' for every article."""
 
     def _articles(self) -> list[tuple[str, str]]:
-        ws = self.app.workspace  # type: ignore[attr-defined]
+        ws = _app(self).workspace
         return [
             (doc, visible(one_line(f"{outlet or doc} · {title}", 80))) for doc, outlet, title in ws.article_choices()
         ]
@@ -43,17 +53,17 @@ class ArticleProvider(Provider):
                 yield Hit(
                     score,
                     highlighted(text, query),
-                    partial(self.app.open_article, doc),  # type: ignore[attr-defined]
-                    help=plain(f"Read {doc}"),
-                )  # type: ignore[arg-type]
+                    partial(_app(self).open_article, doc),
+                    help=plain(f"Read {doc}"),  # type: ignore[arg-type]  # Content is shown as is; Textual's hint says str
+                )
 
     async def discover(self) -> Hits:
         for doc, label in self._articles():
             yield DiscoveryHit(
                 plain(f"Open: {label}"),
-                partial(self.app.open_article, doc),  # type: ignore[attr-defined, arg-type]
-                help=plain(f"Read {doc}"),
-            )  # type: ignore[arg-type]
+                partial(_app(self).open_article, doc),
+                help=plain(f"Read {doc}"),  # type: ignore[arg-type]  # as above
+            )
 
 
 class SearchProvider(Provider):
@@ -66,6 +76,6 @@ class SearchProvider(Provider):
         yield Hit(
             1.0,
             plain(f"Search: {query}"),
-            partial(self.app.action_search, query),  # type: ignore[attr-defined, arg-type]
-            help=plain("Full-text search in every article"),
-        )  # type: ignore[arg-type]
+            partial(_app(self).action_search, query),
+            help=plain("Full-text search in every article"),  # type: ignore[arg-type]  # as above
+        )

@@ -6,9 +6,17 @@ it, so without this a failed screen worker would leave the screen blank and sile
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
+from textual.message_pump import MessagePump
 from textual.worker import Worker
+
+if TYPE_CHECKING:
+    from waic_reader.tui.app import WaicReaderApp
 
 
 class ReportsWorkerErrors:
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        self.app.report_worker_state(event)  # type: ignore[attr-defined]
+        # A mix-in of screens: ``self`` is a MessagePump whose app is this app.
+        app = cast("WaicReaderApp", cast(MessagePump, self).app)
+        app.report_worker_state(event)

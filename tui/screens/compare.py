@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import ComposeResult
@@ -29,6 +30,11 @@ from waic_reader.tui.safe import line, plain, spans_content
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from waic_reader.tui.app import WaicReaderApp
+
 PANES = Binding.Group("Panes")
 DIFFS = Binding.Group("Differences")
 DIFF_WORD = "bold $text-warning"
@@ -44,14 +50,8 @@ class Side:
 class CompareRow(Horizontal):
     """One aligned row: A's sentence, a gutter mark, B's sentence."""
 
-    DEFAULT_CSS = """
-    CompareRow { height: auto; margin-bottom: 1; }
-    CompareRow > .cell { width: 1fr; height: auto; padding: 0 1; }
-    CompareRow > .gutter { width: 6; height: auto; color: $text-muted; text-align: center; }
-    CompareRow > .cell.-only { background: $error 12%; border-left: outer $error; }
-    CompareRow > .cell.-continued { color: $text-muted; text-style: italic; }
-    CompareRow.-current > .gutter { background: $accent; color: $text; text-style: bold; }
-    """
+    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
+        app = getters.app(WaicReaderApp)
 
     def __init__(
         self, row: Row, a: Content, b: Content, gutter: str, a_only: bool, b_only: bool, a_cont: bool, b_cont: bool
@@ -72,6 +72,9 @@ class CompareRow(Horizontal):
 
 
 class CompareScreen(ReportsWorkerErrors, Screen[None]):
+    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
+        app = getters.app(WaicReaderApp)
+
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to where you came from", id="compare.back"),
         Binding(
@@ -163,9 +166,9 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="compare", name="align")
     def load(self) -> None:
-        ws = self.app.workspace  # type: ignore[attr-defined]
+        ws = self.app.workspace
         c = ws.compare(self.a_doc, self.b_doc)
-        self.app.call_from_thread(self._show, Side(c.a, c.a_analysis), Side(c.b, c.b_analysis), c.alignment)
+        self.app.call_from_thread(self._show, Side(c.a, c.a_analysis), Side(c.b, c.b_analysis), c.alignment)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
 
     async def _show(self, a: Side, b: Side, alignment: Alignment) -> None:
         self.sides = (a, b)
@@ -183,17 +186,17 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
 
     def _rerender(self) -> None:
         if self.alignment is not None:
-            self.run_worker(self._render_rows, exclusive=True, group="compare-render")
+            self.run_worker(self._render_rows, exclusive=True, group="compare-render")  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
             if not self.synced:
-                self.run_worker(self._render_free, group="compare-render-free")
+                self.run_worker(self._render_free, group="compare-render-free")  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
 
     # -- rendering --------------------------------------------------------------------------
 
     def _entity_styles(self, side: Side) -> list[Highlight]:
         app = self.app
-        if not app.entities_on:  # type: ignore[attr-defined]
+        if not app.entities_on:
             return []
-        labels = app.entity_labels  # type: ignore[attr-defined]
+        labels = app.entity_labels
         return [
             (m.start, m.end, label_style(m.label)) for m in side.analysis.mentions if not m.noise and m.label in labels
         ]
@@ -288,7 +291,7 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
             self.query_one("#aligned").focus()
         else:
             # Filled only when shown: panes laid out while hidden settle a frame late.
-            self.run_worker(self._render_free, exclusive=True, group="compare-render-free")
+            self.run_worker(self._render_free, exclusive=True, group="compare-render-free")  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
             self.query_one(f"#free-{self.side}").focus()
         self._summary()
 

@@ -9,6 +9,7 @@ hidden unless asked for, since they are not "who".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -21,10 +22,15 @@ from textual.widgets import DataTable, Footer, Static
 from waic_reader.index.analysis.entities.recogniser import Entity
 from waic_reader.index.corpus.reader import Article
 from waic_reader.tui.entity_colors import FIGURE_LABELS, label_text_style
-from waic_reader.tui.safe import line, plain
+from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.screens.fact_sheet import column_names
 from waic_reader.tui.screens.mentions import MentionsScreen
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from waic_reader.tui.app import WaicReaderApp
 
 NAME_WIDTH = 30
 LABEL_WIDTH = 9
@@ -89,29 +95,17 @@ def filter_title(name: str) -> str:
 
 
 class MatrixTable(DataTable[Content]):
+    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
+        app = getters.app(WaicReaderApp)
+
     BINDINGS = [
         Binding("enter", "select_cursor", "Mentions", tooltip="List the mentions under the cursor", id="matrix.open"),
     ]
 
 
 class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
-    DEFAULT_CSS = """
-    EntityMatrixScreen #matrix-heading, EntityMatrixScreen #matrix-status {
-        height: 1;
-        padding: 0 1;
-        background: $panel;
-        color: $text-muted;
-    }
-    EntityMatrixScreen #matrix-table {
-        height: 1fr;
-    }
-    EntityMatrixScreen #matrix-detail {
-        height: auto;
-        max-height: 3;
-        padding: 0 1;
-        border-top: hkey $panel-lighten-2;
-    }
-    """
+    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
+        app = getters.app(WaicReaderApp)
 
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to where you came from", id="matrix.back"),
@@ -167,7 +161,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="matrix", name="entity matrix")
     def compute(self) -> None:
-        ws = self.app.workspace  # type: ignore[attr-defined]
+        ws = self.app.workspace
         table = ws.entities(self.docs)
         matrix = Matrix(table.articles, build_rows(table.entities), [doc for doc, _why in table.skipped])
         self.app.call_from_thread(self._show, matrix)
@@ -208,11 +202,11 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         self._width = self.size.width
         width = self._count_width()
         table.clear(columns=True)
-        table.add_column(plain("entity", "bold"), key="name", width=NAME_WIDTH)
-        table.add_column(plain("label", "bold"), key="label", width=LABEL_WIDTH)
+        table.add_column(column_label(plain("entity", "bold")), key="name", width=NAME_WIDTH)
+        table.add_column(column_label(plain("label", "bold")), key="label", width=LABEL_WIDTH)
         for doc, name in column_names(list(self.matrix.articles.values())).items():
-            table.add_column(line(name, width, "bold"), key=doc, width=width)
-        table.add_column(plain("total", "bold"), key="total", width=TOTAL_WIDTH)
+            table.add_column(column_label(line(name, width, "bold")), key=doc, width=width)
+        table.add_column(column_label(plain("total", "bold")), key="total", width=TOTAL_WIDTH)
         self.shown = [r for r in self.matrix.rows if filter_matches(self.filter, r.entity.label)]
         for i, row in enumerate(self.shown):
             table.add_row(*self._cells(row), key=str(i))

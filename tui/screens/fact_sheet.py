@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -26,9 +27,14 @@ from waic_reader.index.analysis.facts import Cancelled, Fact, FactValue, timelin
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import one_line
 from waic_reader.index.workspace import FactSheet
-from waic_reader.tui.safe import line, plain
+from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.screens.mentions import in_sentence, open_reader_at
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from waic_reader.tui.app import WaicReaderApp
 
 EXPORT_NAME = "waic-facts"
 SHARED_LINES = 2  # facts several articles report get two lines per cell
@@ -68,6 +74,9 @@ def column_names(articles: list[Article]) -> dict[str, str]:
 
 
 class FactTable(DataTable[Content]):
+    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
+        app = getters.app(WaicReaderApp)
+
     BINDINGS = [
         Binding(
             "enter", "select_cursor", "Read", tooltip="Read the highlighted value in its article", id="coverage.open"
@@ -90,23 +99,8 @@ class FactTable(DataTable[Content]):
 
 
 class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
-    DEFAULT_CSS = """
-    FactSheetScreen #coverage-heading, FactSheetScreen #coverage-status {
-        height: 1;
-        padding: 0 1;
-        background: $panel;
-        color: $text-muted;
-    }
-    FactSheetScreen #coverage-table {
-        height: 1fr;
-    }
-    FactSheetScreen #coverage-detail {
-        height: auto;
-        max-height: 7;
-        padding: 0 1;
-        border-top: hkey $panel-lighten-2;
-    }
-    """
+    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
+        app = getters.app(WaicReaderApp)
 
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to where you came from", id="coverage.back"),
@@ -172,7 +166,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="coverage", name="fact sheet")
     def compute(self) -> None:
         worker = get_current_worker()
-        ws = self.app.workspace  # type: ignore[attr-defined]
+        ws = self.app.workspace
         try:
             # Stops between articles once the screen is left (its workers are cancelled then).
             sheet = ws.fact_sheet(self.docs, cancelled=lambda: worker.is_cancelled)
@@ -230,9 +224,9 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self._width = self.size.width
         fact_w, values_w = self._widths()
         table.clear(columns=True)
-        table.add_column(plain("fact", "bold"), key="fact", width=fact_w)
-        table.add_column(plain("status", "bold"), key="status", width=STATUS_WIDTH)
-        table.add_column(plain("values and sources, by date", "bold"), key="values", width=values_w)
+        table.add_column(column_label(plain("fact", "bold")), key="fact", width=fact_w)
+        table.add_column(column_label(plain("status", "bold")), key="status", width=STATUS_WIDTH)
+        table.add_column(column_label(plain("values and sources, by date", "bold")), key="values", width=values_w)
         shared = [f for f in self.sheet.facts if f.sources > 1]
         single = [f for f in self.sheet.facts if f.sources <= 1]
         self.rows = shared + (single if self.show_single else [])

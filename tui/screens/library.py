@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from rich.console import JustifyMethod
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,6 +19,11 @@ from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.article_table import ArticleTable
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from waic_reader.tui.app import WaicReaderApp
 
 COLUMNS = (
     ("folder", "Folder", 12),
@@ -38,18 +44,21 @@ WIDE = 140
 SORTS: tuple[str | None, ...] = (None, "date", "outlet", "title", "words", "noise")
 
 
-def _cell(value: str, width: int, style: str = "", justify: str = "left") -> Text:
+def _cell(value: str, width: int, style: str = "", justify: JustifyMethod = "left") -> Text:
     # Rich Text, never a str: nothing from an article is ever parsed as markup.
     return Text(
         visible(one_line(value, width or None)),
         style=style,
-        justify=justify,  # type: ignore[arg-type]
+        justify=justify,
         no_wrap=True,
         overflow="ellipsis",
     )
 
 
 class LibraryScreen(ReportsWorkerErrors, Screen[None]):
+    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
+        app = getters.app(WaicReaderApp)
+
     BINDINGS = [
         Binding("enter", "open", "Open", tooltip="Read the selected article", id="library.open"),
         Binding("q", "app.quit", "Quit", tooltip="Quit waic-reader (ctrl+q quits from anywhere)", id="library.quit"),
@@ -93,13 +102,13 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         yield Footer()
 
     def _heading(self) -> Content:
-        ws = self.app.workspace  # type: ignore[attr-defined]
+        ws = self.app.workspace
         count = len(ws.docs)
         return line(f"{ws.name}  ·  {count} article{'s' if count != 1 else ''}")
 
     def on_mount(self) -> None:
         self.query_one(ProgressBar).display = False
-        ws = self.app.workspace  # type: ignore[attr-defined]
+        ws = self.app.workspace
         self._has_folders = ws.has_subfolders()
         # Paint at once from the folder listing; titles and counts arrive from the index.
         self.rows = {
@@ -154,7 +163,10 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     def _cells(self, row: dict[str, Any]) -> list[Text]:
         pending = row.get("pending", False)
         dim = "dim" if pending else ""
-        number = lambda key: _cell("…" if pending else str(row.get(key, "")), 6, dim, "right")
+
+        def number(key: str) -> Text:
+            return _cell("…" if pending else str(row.get(key, "")), 6, dim, "right")
+
         folder, _, name = row["doc"].rpartition("/")
         date = readable(row.get("date"))
         if self._width("date", 11) < 17:
@@ -176,7 +188,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="library", name="library")
     def load_rows(self) -> None:
-        ws = self.app.workspace  # type: ignore[attr-defined]
+        ws = self.app.workspace
         rows = ws.library_rows()
         self.app.call_from_thread(self._apply_rows, rows)
 
@@ -190,7 +202,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self._update_status()
 
     def _update_status(self) -> None:
-        ws = self.app.workspace  # type: ignore[attr-defined]
+        ws = self.app.workspace
         report = getattr(self.app, "index_report", None)
         parts = [f"{len(self.rows)} articles"]
         if self.sort is not None:
@@ -234,12 +246,12 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
 
     @on(ArticleTable.Selected)
     def _row_selected(self, event: ArticleTable.Selected) -> None:
-        self.app.open_article(event.key)  # type: ignore[attr-defined]
+        self.app.open_article(event.key)
 
     def action_open(self) -> None:
         doc = self.selected_doc()
         if doc:
-            self.app.open_article(doc)  # type: ignore[attr-defined]
+            self.app.open_article(doc)
 
     def action_cursor_down(self) -> None:
         self.query_one(ArticleTable).action_cursor_down()
@@ -268,11 +280,11 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
 
     def action_reindex(self) -> None:
         self.query_one("#library-status", Static).update(plain("Rescanning the folder and rebuilding the index…"))
-        self.app.sync_index(rebuild=True, rescan=True)  # type: ignore[attr-defined]
+        self.app.sync_index(rebuild=True, rescan=True)
 
     def on_screen_resume(self) -> None:
         # Back from another screen: files may have come or gone meanwhile.
-        self.app.check_folder()  # type: ignore[attr-defined]
+        self.app.check_folder()
 
 
 __all__ = ["CorpusError", "LibraryScreen"]

@@ -52,32 +52,6 @@ def in_sentence(article: Article, start: int, end: int, style: str) -> Content:
 class MentionsScreen(ModalScreen[None]):
     """Mentions of ``entity`` in ``docs`` (every article when None); content first, then boilerplate."""
 
-    DEFAULT_CSS = """
-    MentionsScreen {
-        align: center middle;
-    }
-    MentionsScreen > #mentions-dialog {
-        width: 85%;
-        max-width: 120;
-        height: 80%;
-        border: round $primary;
-        background: $surface;
-        padding: 0 1;
-    }
-    MentionsScreen #mentions-title {
-        height: auto;
-        max-height: 2;
-        margin-bottom: 1;
-    }
-    MentionsScreen #mentions-list {
-        height: 1fr;
-    }
-    MentionsScreen #mentions-foot {
-        height: 1;
-        color: $text-muted;
-    }
-    """
-
     BINDINGS = [
         Binding("escape", "dismiss", "Close", tooltip="Back to the matrix", id="mentions.close"),
         Binding("j", "move(1)", "Down", show=False, id="mentions.down"),

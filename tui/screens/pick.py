@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -13,9 +15,17 @@ from textual.widgets.option_list import Option
 from waic_reader.index.corpus.text import one_line
 from waic_reader.tui.safe import line, plain
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from waic_reader.tui.app import WaicReaderApp
+
 
 class PickArticleScreen(ModalScreen[str | None]):
     """Returns the chosen doc id, or None on escape."""
+
+    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
+        app = getters.app(WaicReaderApp)
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="pick.cancel"),
@@ -39,7 +49,7 @@ class PickArticleScreen(ModalScreen[str | None]):
         self.query_one(Input).focus()
 
     def _choices(self) -> list[tuple[str, str]]:
-        ws = self.app.workspace  # type: ignore[attr-defined]
+        ws = self.app.workspace
         return [
             (doc, f"{outlet or '—'}  ·  {one_line(title, 70)}  ·  {doc}")
             for doc, outlet, title in ws.article_choices()
@@ -80,11 +90,11 @@ class PickArticleScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-def pick_then_compare(app: App[object], doc: str) -> None:
+def pick_then_compare(app: WaicReaderApp, doc: str) -> None:
     """Ask for a second article, then open the comparison of ``doc`` with it."""
 
     def chosen(other: str | None) -> None:
         if other:
-            app.open_compare(doc, other)  # type: ignore[attr-defined]
+            app.open_compare(doc, other)
 
     app.push_screen(PickArticleScreen(f"Compare {doc} with…", exclude=doc), chosen)

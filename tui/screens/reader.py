@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,6 +24,11 @@ from waic_reader.tui.widgets.entity_panel import EntityPanel
 from waic_reader.tui.widgets.noise_panel import NoisePanel
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from waic_reader.tui.app import WaicReaderApp
+
 MATCH_STYLE = "bold $text-warning on $warning-muted"
 CURRENT_STYLE = "bold reverse $warning"
 AT_STYLE = "on $accent 25%"
@@ -36,6 +42,9 @@ ENTITIES = Binding.Group("Entities")
 
 
 class ReaderScreen(ReportsWorkerErrors, Screen[None]):
+    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
+        app = getters.app(WaicReaderApp)
+
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to where you came from", id="reader.back"),
         Binding(
@@ -207,7 +216,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#side-panel").display = False
         if self.follow is not None:
-            self.app.followed = self.follow  # type: ignore[attr-defined]
+            self.app.followed = self.follow
         for name in ("entities_on", "entity_labels", "followed"):
             self.watch(self.app, name, self._entity_settings_changed, init=False)
         self.load()
@@ -217,13 +226,13 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="reader", name="open article")
     def load(self) -> None:
-        ws = self.app.workspace  # type: ignore[attr-defined]
+        ws = self.app.workspace
         try:
             opened = ws.open_article(self.doc, self.query_text)
         except CorpusError as exc:  # deleted or made unreadable since the library listed it
             self.app.call_from_thread(self._gone, str(exc))
             return
-        self.app.call_from_thread(self._show, opened)
+        self.app.call_from_thread(self._show, opened)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
 
     def _gone(self, reason: str) -> None:
         self.notify(
@@ -280,7 +289,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         return noise_blocks(self.loaded.article.blocks, self.loaded.analysis.noise_spans())
 
     def followed_mentions(self) -> list[tuple[int, int]]:
-        followed = self.app.followed  # type: ignore[attr-defined]
+        followed = self.app.followed
         if self.loaded is None or followed is None:
             return []
         return [(m.start, m.end) for m in self.loaded.analysis.mentions if m.key == followed[0] and not m.noise]
@@ -295,7 +304,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         (with quotes tinted) the quotes."""
         if self.loaded is None:
             return []
-        if self.app.followed:  # type: ignore[attr-defined]
+        if self.app.followed:
             return self.followed_mentions()
         if self.loaded.matches or not self.quotes_on:
             return self.loaded.matches
@@ -303,7 +312,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
 
     def current_quote(self) -> Quote | None:
         """The quote n / N is on, when stepping through quotes."""
-        if not self.quotes_on or self.app.followed or self.loaded is None or self.loaded.matches:  # type: ignore[attr-defined]
+        if not self.quotes_on or self.app.followed or self.loaded is None or self.loaded.matches:
             return None
         quotes = self.content_quotes()
         return quotes[self.current] if 0 <= self.current < len(quotes) else None
@@ -318,9 +327,9 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             sentence = next((s for s in self.loaded.article.sentences if s.start <= at < s.end), None)
             if sentence is not None:
                 out.append((sentence.start, sentence.end, AT_STYLE))
-        followed = app.followed  # type: ignore[attr-defined]
-        if app.entities_on:  # type: ignore[attr-defined]
-            labels = app.entity_labels  # type: ignore[attr-defined]
+        followed = app.followed
+        if app.entities_on:
+            labels = app.entity_labels
             for m in self.loaded.analysis.mentions:
                 if m.noise:
                     continue
@@ -346,18 +355,18 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             return
         app = self.app
         self.query_one(NoisePanel).show(self.loaded.analysis.split)
-        followed = app.followed  # type: ignore[attr-defined]
+        followed = app.followed
         self.query_one(EntityPanel).show(
             self.loaded.analysis.mentions,
-            set(app.entity_labels),  # type: ignore[attr-defined]
+            set(app.entity_labels),
             followed[0] if followed else None,
         )
         present = sorted(
             {m.label for m in self.loaded.analysis.mentions if not m.noise} & set(app.entity_labels),
             key=list(LABEL_COLORS).index,
-        )  # type: ignore[attr-defined]
+        )
         legend_widget = self.query_one("#reader-legend", Static)
-        legend_widget.display = bool(app.entities_on and present)  # type: ignore[attr-defined]
+        legend_widget.display = bool(app.entities_on and present)
         legend_widget.update(legend(present))
 
     def _entity_settings_changed(self) -> None:
@@ -383,7 +392,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         if self.loaded is None:
             status.update(plain("Loading…"))
             return
-        followed = self.app.followed  # type: ignore[attr-defined]
+        followed = self.app.followed
         targets = self.targets()
         position = f"{self.current + 1}/{len(targets)}" if self.current >= 0 else f"–/{len(targets)}"
         if self.loaded.error:
@@ -439,7 +448,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             return
         self.sentence_at = None
         targets = self.targets()
-        followed = self.app.followed  # type: ignore[attr-defined]
+        followed = self.app.followed
         if followed:
             nxt = self.current + delta
             if 0 <= nxt < len(targets):
@@ -463,8 +472,8 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="follow", name="find next mention")
     def follow_into_next_article(self, delta: int) -> None:
         """Open the next (or previous) article that mentions the followed entity."""
-        ws = self.app.workspace  # type: ignore[attr-defined]
-        followed = self.app.followed  # type: ignore[attr-defined]
+        ws = self.app.workspace
+        followed = self.app.followed
         if followed is None or self.doc not in ws.docs:
             return
         doc = ws.next_mention(self.doc, followed[0], delta)
@@ -526,7 +535,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
 
     def _neighbour(self, delta: int) -> None:
         # From a search, the neighbours are the other results; else the library's order.
-        docs: list[str] = self.results if self.doc in self.results else self.app.docs  # type: ignore[attr-defined]
+        docs: list[str] = self.results if self.doc in self.results else self.app.docs
         if self.doc not in docs or len(docs) < 2:
             return
         self.loaded = None
@@ -566,16 +575,16 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         self._toggle_panel("entities")
 
     def action_toggle_highlight(self) -> None:
-        self.app.entities_on = not self.app.entities_on  # type: ignore[attr-defined]
+        self.app.entities_on = not self.app.entities_on
 
     def action_labels(self) -> None:
         from waic_reader.tui.screens.label_filter import LabelFilterScreen
 
         def chosen(labels: set[str] | None) -> None:
             if labels is not None:
-                self.app.entity_labels = frozenset(labels)  # type: ignore[attr-defined]
+                self.app.entity_labels = frozenset(labels)
 
-        self.app.push_screen(LabelFilterScreen(set(self.app.entity_labels)), chosen)  # type: ignore[attr-defined]
+        self.app.push_screen(LabelFilterScreen(set(self.app.entity_labels)), chosen)
 
     def action_toggle_quotes(self) -> None:
         self.quotes_on = not self.quotes_on
@@ -583,11 +592,11 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         self._entity_settings_changed()
 
     def action_unfollow(self) -> None:
-        self.app.followed = None  # type: ignore[attr-defined]
+        self.app.followed = None
 
     @on(EntityPanel.Chosen)
     def _follow(self, event: EntityPanel.Chosen) -> None:
-        self.app.followed = (event.key, event.name)  # type: ignore[attr-defined]
+        self.app.followed = (event.key, event.name)
         self.set_reactive(ReaderScreen.current, -1)
         if self.followed_mentions():
             self.current = 0
@@ -595,7 +604,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
     @on(EntityPanel.SearchFor)
     def _search_entity(self, event: EntityPanel.SearchFor) -> None:
         name = event.name.replace('"', "")
-        self.app.action_search(f'entity:"{name}"')  # type: ignore[attr-defined]
+        self.app.action_search(f'entity:"{name}"')
 
     def action_block(self, delta: int) -> None:
         view = self.query_one(ArticleView)
@@ -618,7 +627,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         self._mark(selected.block.text, "noise")
 
     def _mark(self, text: str, decision: str) -> None:
-        ws = self.app.workspace  # type: ignore[attr-defined]
+        ws = self.app.workspace
         why = ws.mark_block(self.doc, text, decision)
         if why is not None:
             # A mark that is not saved is not applied either (nor indexed): it would vanish on restart.
@@ -630,6 +639,6 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="reindex", name="update index")
     def reindex(self) -> None:
-        ws = self.app.workspace  # type: ignore[attr-defined]
+        ws = self.app.workspace
         if ws.update_index([self.doc]):
-            self.app.call_from_thread(self.app.bump_index)  # type: ignore[attr-defined]
+            self.app.call_from_thread(self.app.bump_index)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -22,6 +22,11 @@ from waic_reader.index.corpus.text import one_line, visible_same_length
 from waic_reader.tui.safe import StandIns, plain
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from waic_reader.tui.app import WaicReaderApp
+
 MATCH_STYLE = "bold $text-warning on $warning-muted"
 PLACEHOLDER = 'Search: words, "a phrase", prefix*, OR, NOT, title: outlet: entity:'
 
@@ -29,14 +34,17 @@ PLACEHOLDER = 'Search: words, "a phrase", prefix*, OR, NOT, title: outlet: entit
 class QueryInput(Input):
     """The search box, with query history on up / down (newest last, like a shell)."""
 
+    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
+        app = getters.app(WaicReaderApp)
+
     BINDINGS = [
         Binding("up", "history(-1)", "Older query", show=False, id="search.history_back"),
         Binding("down", "history(1)", "Newer query", show=False, id="search.history_forward"),
     ]
 
-    def __init__(self, history: list[str], **kwargs: object) -> None:
+    def __init__(self, history: list[str], **kwargs: Any) -> None:  # Input's own keyword arguments
         kwargs.setdefault("highlighter", StandIns())  # a pasted U+202E or U+009B is shown, not sent raw
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)
         self.history = history
         self._position = len(history)
         self._draft = ""
@@ -65,6 +73,9 @@ def hit_prompt(hit: Hit, width: int) -> Content:
 
 
 class SearchScreen(ReportsWorkerErrors, Screen[None]):
+    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
+        app = getters.app(WaicReaderApp)
+
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Leave search (the query is kept)", id="search.back"),
         Binding("enter", "open", "Open", tooltip="Open the highlighted result at its first match", id="search.open"),
@@ -80,7 +91,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         self.results: Results | None = None
 
     def compose(self) -> ComposeResult:
-        state = self.app.search_state  # type: ignore[attr-defined]
+        state = self.app.search_state
         yield QueryInput(
             state.history,
             placeholder=PLACEHOLDER,
@@ -113,7 +124,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
 
     @on(Input.Changed, "#query")
     def _changed(self, event: Input.Changed) -> None:
-        self.app.search_state.query = event.value  # type: ignore[attr-defined]
+        self.app.search_state.query = event.value
         if event.value.strip():
             self.run_search(event.value)
         else:
@@ -124,7 +135,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search", name="search")
     def run_search(self, text: str) -> None:
-        ws = self.app.workspace  # type: ignore[attr-defined]
+        ws = self.app.workspace
         if not ws.index_ready():
             self.app.call_from_thread(self._status, "The index is being built; results follow shortly…")
             return
@@ -177,10 +188,10 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         if not self.results or index is None or not 0 <= index < len(self.results.hits):
             return
         hit = self.results.hits[index]
-        state = self.app.search_state  # type: ignore[attr-defined]
+        state = self.app.search_state
         state.remember(self.results.query)
         # The reader highlights the query as searched: a phrase still open is closed.
-        self.app.open_article(  # type: ignore[attr-defined]
+        self.app.open_article(
             hit.doc, query=close_phrase(self.results.query), results=[h.doc for h in self.results.hits]
         )
 
@@ -214,5 +225,5 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         self.focus_input()
 
     def action_back(self) -> None:
-        self.app.search_state.remember(self.query_one(QueryInput).value)  # type: ignore[attr-defined]
+        self.app.search_state.remember(self.query_one(QueryInput).value)
         self.dismiss()

@@ -9,6 +9,8 @@ Data comes from :meth:`Workspace.timeline` (the same as ``waic-reader timeline``
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -24,6 +26,11 @@ from waic_reader.index.corpus.text import one_line
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.timeline_chart import TimelineChart, step_name
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from waic_reader.tui.app import WaicReaderApp
 
 CHOOSE = "tab, then choose an entity or a figure: who reported it first, and when a figure changed."
 
@@ -74,6 +81,9 @@ def subject_detail(subject: Subject) -> Content:
 
 
 class TimelineScreen(ReportsWorkerErrors, Screen[None]):
+    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
+        app = getters.app(WaicReaderApp)
+
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to where you came from", id="timeline.back"),
         Binding(
@@ -106,7 +116,7 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="timeline", name="timeline")
     def compute(self) -> None:
-        timeline = self.app.workspace.timeline()  # type: ignore[attr-defined]
+        timeline = self.app.workspace.timeline()
         self.app.call_from_thread(self._show, timeline)
 
     def _show(self, timeline: Timeline) -> None:
@@ -156,11 +166,11 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
             return
         first = self.subjects[int(event.option.id)].first
         if first is not None:
-            self.app.open_article(first.doc)  # type: ignore[attr-defined]
+            self.app.open_article(first.doc)
 
     @on(TimelineChart.Opened)
     def _open(self, message: TimelineChart.Opened) -> None:
-        self.app.open_article(message.doc)  # type: ignore[attr-defined]
+        self.app.open_article(message.doc)
 
     def action_switch_focus(self) -> None:
         chart = self.query_one(TimelineChart)

@@ -108,8 +108,9 @@ class EntityPanel(Vertical):
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if 0 <= event.option_index < len(self.keys) and self.keys[event.option_index]:
-            key, name = self.keys[event.option_index]  # type: ignore[misc]
+        chosen = self.keys[event.option_index] if 0 <= event.option_index < len(self.keys) else None
+        if chosen:
+            key, name = chosen
             self.post_message(self.Chosen(key, name))
 
     def action_search_entity(self) -> None:
