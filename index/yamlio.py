@@ -26,17 +26,17 @@ class _StrictLoader(yaml.SafeLoader):
         super().__init__(stream)
         self._aliases = 0
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+    def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             self._aliases += 1
             if self._aliases > MAX_ALIASES:
-                event = self.peek_event()
+                event = self.peek_event()  # type: ignore[no-untyped-call]  # PyYAML's stub leaves it untyped
                 raise yaml.constructor.ConstructorError(
                     None, None, f"more than {MAX_ALIASES} aliases", event.start_mark
                 )
         return super().compose_node(parent, index)
 
-    def construct_mapping(self, node: Any, deep: bool = False) -> Any:  # type: ignore[override]
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
         seen: set[Any] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=True)
@@ -185,3 +185,7 @@ def position(node: Any, *keys: object) -> tuple[int | None, int | None]:
     if current is None:
         return None, None
     return current.start_mark.line + 1, current.start_mark.column + 1
+
+
+# YamlError is defined in errors.py (the CLI catches it without importing yaml) and re-exported.
+__all__ = ["YamlError", "load_file", "load_file_with_node", "loads", "loads_with_node", "position"]

@@ -132,7 +132,7 @@ def facts_to_json(facts: Sequence[Fact]) -> dict[str, Any]:
 # What a figure counts or measures
 
 _CASUALTY: dict[str, tuple[str, str]] = {}  # cue word → (measure, label)
-for _words, _measure, _label in (
+for _words, _key, _label in (
     (
         "killed kill kills killing dead died die dies dying deaths death toll fatalities lives bodies",
         "death",
@@ -149,7 +149,7 @@ for _words, _measure, _label in (
     ("arrested detained", "arrested", "people arrested"),
 ):
     for _w in _words.split():
-        _CASUALTY[_w] = (_measure, _label)
+        _CASUALTY[_w] = (_key, _label)
 _DAMAGE = frozenset("destroyed damaged collapsed flattened flooded".split())
 _DEPTH = frozenset("deep depth below underground beneath down focus".split())
 _DISTANCE = frozenset("from north south east west northeast northwest southeast southwest away off offshore".split())
@@ -227,7 +227,9 @@ def _measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str]:
     before = _clause_before(text, fig.start, sent[0])
     noun_words = [w.lower() for w in _WORD.findall(fig.noun)]
     if fig.kind == "count":
-        hit = _nearest(noun_words + after, _CASUALTY) or _nearest(before, _CASUALTY, reverse=True)
+        hit: tuple[str, str] | None = _nearest(noun_words + after, _CASUALTY) or _nearest(
+            before, _CASUALTY, reverse=True
+        )
         if hit:
             return hit
         head = noun_words[-1] if noun_words else ""

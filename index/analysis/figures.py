@@ -29,6 +29,7 @@ Every offset is a character offset into the text given.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -238,8 +239,8 @@ TIME_UNITS: dict[str, str] = {
 TIME_UNITS["centuries"] = "century"
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[attr-defined]
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _W = _alt([w for w in (*NUMBER_WORDS, *SCALE_WORDS)])

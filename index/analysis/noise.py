@@ -590,7 +590,7 @@ def _classify(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | 
 
     # A live blog's entry times ("10.41 GMT") between its paragraphs are the story's own headers.
     for i in range(max(0, body_start - 1), body_end + 1):
-        if labels[i] and labels[i][1].startswith("date, time") and _ENTRY_TIME.match(feats[i].text):
+        if (lab := labels[i]) and lab[1].startswith("date, time") and _ENTRY_TIME.match(feats[i].text):
             labels[i] = None
     _bylines(blocks, feats, labels, body_start, body_end)
     _runs(blocks, feats, labels, intro, body_start, body_end, body_vocab)
@@ -658,7 +658,7 @@ def _after_marker(feats: list[_Feat], labels: list[tuple[str, str] | None], mark
     first = next((m for m in markers if m > body_end), None)
     if first is None:
         return
-    kind = labels[first][0] if labels[first] else "comments"
+    kind = lab[0] if (lab := labels[first]) else "comments"
     what = "comments section" if kind == "comments" else "press-release furniture"
     for k in range(first + 1, len(feats)):
         if labels[k] is None and feats[k].n:
@@ -893,8 +893,9 @@ def _bare_bullets(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> N
             continue
         prev = next((k for k in range(i - 1, -1, -1) if feats[k].n), None)
         nxt = next((k for k in range(i + 1, n) if feats[k].n), None)
-        if prev is not None and labels[prev] is not None and (nxt is None or labels[nxt] is not None):
-            labels[i] = (labels[prev][0], "empty list bullet inside the surrounding noise")
+        before = labels[prev] if prev is not None else None
+        if before is not None and (nxt is None or labels[nxt] is not None):
+            labels[i] = (before[0], "empty list bullet inside the surrounding noise")
 
 
 def classify_article(

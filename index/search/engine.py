@@ -28,6 +28,7 @@ class Analysed(Protocol):
     def entity_names(self) -> list[str]: ...
     def said_terms(self) -> list[str]: ...
     def is_noise(self, offset: int) -> bool: ...
+    def mention_spans(self, names: set[str]) -> list[tuple[int, int]]: ...
 
 
 Analyse = Callable[[Article], Analysed]
@@ -39,9 +40,13 @@ class SearchEngine(Protocol):
 
     index_dir: Path
 
-    def sync(self, progress: Progress | None = None, force: bool = False) -> SyncReport:
+    def sync(
+        self, progress: Progress | None = None, force: bool = False, on_wait: Callable[[str], None] | None = None
+    ) -> SyncReport:
         """Open the index, index added and changed files, drop removed ones; rebuild it when
-        it is missing, damaged, of another version, or ``force``."""
+        it is missing, damaged, of another version, or ``force``. With another process building
+        the index, waits for it (``on_wait`` is told why); with another process writing it,
+        opens it as it is and raises ``IndexBusy``."""
         ...
 
     def update_docs(self, docs: Iterable[str]) -> None:

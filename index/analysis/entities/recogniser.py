@@ -848,7 +848,8 @@ class Recognizer:
             node = node.get(_norm(tok)) if node is not None else None
         if not node or "" not in node:
             return None
-        return self._ents[node[""][0][1]][1]
+        canonical: str = self._ents[node[""][0][1]][1]
+        return canonical
 
     def recognize(self, article: Article, noise_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         """All mentions in ``article``: sorted, non-overlapping, character offsets into its text."""
@@ -1062,9 +1063,9 @@ class Recognizer:
         flags = [_is_title(u.text) if u.eid < 0 else (False, False) for u in run]
         core_at = max((k for k, f in enumerate(flags) if f[1]), default=-1)
         if core_at >= 0:
-            for u in run[: core_at + 1]:
-                if u.eid >= 0:
-                    emit_gaz(u)  # "Google" in "Google CEO"; unknown words there belong to the title
+            for unit in run[: core_at + 1]:
+                if unit.eid >= 0:
+                    emit_gaz(unit)  # "Google" in "Google CEO"; unknown words there belong to the title
             rest = run[core_at + 1 :]
             # "Minister for Health Tomas Arvid", "Secretary of State for Environment Ruth Okonjo":
             # after the title's last "of"/"for", the department, then the person (two words).
@@ -1239,13 +1240,13 @@ class Recognizer:
         taken = [(s, e) for s, e, _, _ in out]
         starts = [s for s, _ in taken]
         for s, e, w in singles:
-            key = shorts.get(w)
-            if key is None:
+            alias = shorts.get(w)
+            if alias is None:
                 continue
             k = bisect_left(starts, s)
             if (k < len(taken) and taken[k][0] < e) or (k and taken[k - 1][1] > s):
                 continue
-            out.append((s, e, "PERSON", key))
+            out.append((s, e, "PERSON", alias))
         out.sort()
         return out
 

@@ -75,7 +75,7 @@ def query_form(text: str) -> str:
 
 
 @stable_name("SearchAnalyzer")  # pickled in the index's schema: never by module path (see pickled.py)
-class SearchAnalyzer(Tokenizer):  # type: ignore[misc]
+class SearchAnalyzer(Tokenizer):
     """whoosh analyzer of every text field: :func:`search_forms` as whoosh ``Token`` objects.
 
     Positions are renumbered over the kept tokens as whoosh's ``StopFilter(renumber=True)``
@@ -244,6 +244,6 @@ def positions_of(value: str) -> dict[str, list[int]]:
 
 def indexed_text(**options: object) -> TEXT:
     """A ``TEXT`` field of :data:`ANALYZER` with positions, indexed through :class:`IndexPositions`."""
-    field = TEXT(analyzer=ANALYZER, phrase=True, **options)  # type: ignore[arg-type]
+    field = TEXT(analyzer=ANALYZER, phrase=True, **options)
     field.format = IndexPositions(field_boost=field.format.field_boost)
     return field

@@ -10,7 +10,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from whoosh import query as wquery
@@ -49,7 +49,8 @@ class BulkScorer:
         self.s = searcher
         w = searcher.weighting
         self.ok = type(w) is BM25F and not w._field_B
-        self.B, self.K1 = (w.B, w.K1) if self.ok else (0.75, 1.2)
+        self.B: float = w.B if self.ok else 0.75
+        self.K1: float = w.K1 if self.ok else 1.2
         self._norms: dict[str, list[list[float]]] = {}
         # Postings read during the current search (the count, the page and the matched fields
         # all need them); cleared by SearchIndex.search so memory stays flat.
@@ -108,8 +109,8 @@ class BulkScorer:
             return self.memo[key]
         if key in self.recent:
             self.recent.move_to_end(key)
-            got = self.memo[key] = self.recent[key]
-            return got
+            recent = self.memo[key] = self.recent[key]
+            return recent
         got = self._read(fieldname, text)
         self.memo[key] = got
         if got is not None and len(got) >= RECENT_MIN:
@@ -132,7 +133,7 @@ class BulkScorer:
             return out
         idf = s.idf(fieldname, text) if scorable else 0.0
         c = idf * (self.K1 + 1)
-        norms = self._norm(fieldname) if scorable else [None] * len(self.leaves)
+        norms: Sequence[list[float] | None] = self._norm(fieldname) if scorable else [None] * len(self.leaves)
         for (sub, off), norm in zip(self.leaves, norms):
             r = sub.reader()
             if (fieldname, text) not in r:
@@ -144,7 +145,7 @@ class BulkScorer:
             pairs: Iterable[tuple[int, float]] = zip(all_ids, all_ws)
             if deleted:
                 pairs = [(d, w) for d, w in pairs if d not in deleted]
-            if not scorable:  # whoosh's WeightScorer: the term's frequency
+            if not scorable or norm is None:  # whoosh's WeightScorer: the term's frequency
                 out.update({d + off: float(w) for d, w in pairs})
             elif off:
                 out.update({d + off: c * w / (w + norm[d]) for d, w in pairs})
@@ -203,7 +204,8 @@ class BulkScorer:
         if isinstance(got, list):
             if not got:
                 return {}
-            cand = set(min(got, key=len))
+            smallest = min(got, key=len)
+            cand = set(smallest)
             for p in got:
                 cand.intersection_update(p.keys())
             return _tree_sums(got, cand)
@@ -338,13 +340,14 @@ class BulkScorer:
         parts = self._phrase_parts(q)
         if not parts:
             return parts if parts is None else {}
-        cand = set(min(parts, key=len))
+        smallest = min(parts, key=len)
+        cand = set(smallest)
         for p in parts:
             cand.intersection_update(p.keys())
-        cand = self._verify(q, cand)
-        if cand is None:
+        verified = self._verify(q, cand)
+        if verified is None:
             return None
-        return _tree_sums(parts, cand)
+        return _tree_sums(parts, verified)
 
     def phrase_in(self, q: wquery.Phrase, docs: list[int]) -> set[int] | None:
         """Which of ``docs`` match the phrase (without reading every match's positions)."""
@@ -511,8 +514,8 @@ class BulkScorer:
             neg = [c.query for c in q.subqueries if isinstance(c, wquery.Not)]
             if not pos:
                 return None
-            parts = [self.scores(c) for c in pos]
-            if any(p is None for p in parts):
+            parts = [p for c in pos if (p := self.scores(c)) is not None]
+            if len(parts) < len(pos):
                 return None
             parts.sort(key=len)
             keys = set(parts[0]) if len(parts) == 1 else parts[0].keys() & parts[1].keys()

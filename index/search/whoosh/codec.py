@@ -30,7 +30,7 @@ class PackedValues(Sequence[bytes]):
 
     __slots__ = ("blob", "ends")
 
-    def __init__(self, blob: bytes, ends: array) -> None:
+    def __init__(self, blob: bytes, ends: array[int]) -> None:
         self.blob = blob
         self.ends = ends
 

@@ -34,7 +34,7 @@ from whoosh.searching import Searcher
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import close_phrase, one_line
 from waic_reader.index.corpus.tokens import fold
-from waic_reader.index.errors import IndexBusy
+from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.locking import Held
 from waic_reader.index.search.engine import Analyse
 from waic_reader.index.search.model import Hit, Progress, Results, Span, StoredDoc, SyncReport
@@ -788,11 +788,11 @@ class SearchIndex:
         if typing:
             text = uq.as_you_type(text)
         if not text:
-            raise uq.QueryError("type something to search")
+            raise QueryError("type something to search")
         try:
             q = parser.parse(text)
         except Exception as exc:
-            raise uq.QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
+            raise QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
         with self._lock:
             q = uq.expand_prefixes(q, lambda f, p, b: self._prefix_query(f, p, b, typing))
         return q.normalize()
@@ -875,10 +875,10 @@ class SearchIndex:
                 # the boilerplate (one clause: its boilerplate part; else the whole query again).
                 rest = rest_of(q, q_main)
                 main_docs = bulk.last_scores
-                extra = docset(s, rest, bulk) if rest is not None and main_docs is not None else None
-                full = docset(s, q, bulk) if extra is None else None
-                if extra is not None and main_docs is not None:
-                    total = len(main_docs) + len(extra.difference(main_docs))
+                noise_docs = docset(s, rest, bulk) if rest is not None and main_docs is not None else None
+                full = docset(s, q, bulk) if noise_docs is None else None
+                if noise_docs is not None and main_docs is not None:
+                    total = len(main_docs) + len(noise_docs.difference(main_docs))
                 elif full is not None:
                     total = len(full)
                 else:  # a phrase: counting its boilerplate matches means checking positions
@@ -909,7 +909,7 @@ class SearchIndex:
             where.append("content")
         if "noise" in fields:
             where.append("noise")
-        snippet, matches, spans = "", [], []
+        snippet, matches, spans = "", list[Span](), list[Span]()
         text, is_noise = self._text_for_snippet(doc, stored)
         if text is not None:
             spans = match_spans(text, {t for f, t in terms if f not in ("entity", "said")}, sorted(prefixes))

@@ -52,8 +52,8 @@ def docset(s: Searcher, q: wquery.Query, bulk: BulkScorer | None = None) -> set[
     if isinstance(q, wquery.Term):
         return _term_docs(s, q.fieldname, q.text, bulk)
     if isinstance(q, wquery.Phrase):
-        got = bulk.phrase_raw(q) if bulk is not None and bulk.ok else None
-        return None if got is None else set(got)
+        scored = bulk.phrase_raw(q) if bulk is not None and bulk.ok else None
+        return None if scored is None else set(scored)
     if q is wquery.NullQuery or isinstance(q, type(wquery.NullQuery)):
         return set()
     if isinstance(q, wquery.Or):
@@ -69,13 +69,13 @@ def docset(s: Searcher, q: wquery.Query, bulk: BulkScorer | None = None) -> set[
         neg = [c.query for c in q.subqueries if isinstance(c, wquery.Not)]
         if not pos:
             return None
-        sets = [docset(s, c, bulk) for c in pos]
-        if any(x is None for x in sets):
+        sets = [x for c in pos if (x := docset(s, c, bulk)) is not None]
+        if len(sets) < len(pos):
             return None
         sets.sort(key=len)
         acc = set(sets[0])
         for x in sets[1:]:
-            acc &= x  # type: ignore[operator]
+            acc &= x
         for c in neg:
             got = docset(s, c, bulk)
             if got is None:

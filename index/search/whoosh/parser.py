@@ -45,7 +45,7 @@ PREFIX_POSTINGS_MAX = 100_000
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 
 
-class _Parser(qparser.QueryParser):  # type: ignore[misc]
+class _Parser(qparser.QueryParser):
     def multitoken_query(self, spec, texts, fieldname, termclass, boost):  # type: ignore[no-untyped-def]
         # One word of CJK text is several bigrams: the word is their phrase (an AND of the
         # bigrams would match texts holding them apart). Other words keep whoosh's AND.

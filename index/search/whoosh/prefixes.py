@@ -32,7 +32,7 @@ MEMBERSHIP_BOOST = 0.01
 
 
 @stable_name("EdgePrefixes")  # pickled in the index's schema (see pickled.py)
-class EdgePrefixes(Existence):  # type: ignore[misc]
+class EdgePrefixes(Existence):
     """Postings of the distinct ``EDGE_MIN``..``EDGE_MAX``-character prefixes of a text's
     indexed forms (the forms :func:`~.analyzer.positions_of` gives)."""
 

@@ -14,7 +14,7 @@ from waic_reader.index.corpus.tokens import COMBINING_MARKS, SEARCH_TOKEN, is_cj
 from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, index_form
 
 if TYPE_CHECKING:
-    from waic_reader.index.search.whoosh.engine import Analysed
+    from waic_reader.index.search.engine import Analysed
 
 
 def stored_noise_spans(analysis: Analysed) -> list[tuple[int, int]] | None:
@@ -198,7 +198,7 @@ def make_snippet(
     """A one-line excerpt around the densest run of matches, preferring the article body."""
     if not spans:
         return one_line(text, width), []
-    body = [s for s in spans if not is_noise(s[0])] or spans
+    body = [span for span in spans if not is_noise(span[0])] or spans
     # The first match that starts the densest window (spans are in text order, starts unique):
     # a sliding window, linear in the number of matches.
     best, best_count = body[0], 0
@@ -246,10 +246,10 @@ def make_snippet(
     lead = len(collapsed) - len(collapsed.lstrip())
     snippet = prefix + body_text + suffix
     matches = []
-    for s, e in spans:
-        if lo <= s and e <= hi and not raw[s - lo].isspace() and not raw[e - 1 - lo].isspace():
-            a = at(s - lo) - lead + len(prefix)
-            b = at(e - lo) - lead + len(prefix)
+    for start, end in spans:
+        if lo <= start and end <= hi and not raw[start - lo].isspace() and not raw[end - 1 - lo].isspace():
+            a = at(start - lo) - lead + len(prefix)
+            b = at(end - lo) - lead + len(prefix)
             if 0 <= a < b <= len(snippet):
                 matches.append((a, b))
     return snippet, matches

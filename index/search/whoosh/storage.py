@@ -39,7 +39,7 @@ CURRENT = "CURRENT"
 BUSY = "index busy: another waic-reader is updating it"
 
 
-class PrivateFileStorage(FileStorage):  # type: ignore[misc]  # whoosh is untyped
+class PrivateFileStorage(FileStorage):
     """whoosh's ``FileStorage`` creating files 0600 and folders 0700 whatever the umask."""
 
     def create_file(self, name: str, excl: bool = False, mode: str = "wb", **kwargs: Any) -> StructFile:
