@@ -376,7 +376,7 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
             ExportPromptScreen(
                 "comparison",
                 default,
-                self.app.workspace.root,  # type: ignore[attr-defined]
+                self.app.workspace.root,
                 lambda: Comparison(a.article, b.article, a.analysis, b.analysis, alignment).markdown(),
             ),
             written,

@@ -341,7 +341,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
             ExportPromptScreen(
                 "fact sheet",
                 proposed_export_path(EXPORT_NAME),
-                self.app.workspace.root,  # type: ignore[attr-defined]
+                self.app.workspace.root,
                 sheet.markdown,
             ),
             written,
