@@ -25,20 +25,6 @@ from waic_reader.tui.safe import line, plain
 class ExportPromptScreen(ModalScreen[Path | None]):
     """Ask for the export's path (``default`` proposed), write ``text()`` there, return the path."""
 
-    DEFAULT_CSS = """
-    ExportPromptScreen { align: center middle; }
-    ExportPromptScreen > #export-dialog {
-        width: 90%;
-        max-width: 110;
-        height: auto;
-        border: round $primary;
-        background: $surface;
-        padding: 0 1;
-    }
-    ExportPromptScreen #export-error { color: $text-error; height: auto; }
-    ExportPromptScreen #export-help { color: $text-muted; }
-    """
-
     BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Write nothing", id="export.cancel")]
 
     def __init__(self, what: str, default: Path, corpus_root: Path, text: Callable[[], str]) -> None:
