@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.facts import Fact
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
-    from waic_reader.index.search.engine import SearchEngine
+    from waic_reader.index.search.engine import MakeEngine, SearchEngine
     from waic_reader.index.search.model import Progress, Results, Span, StoredDoc, SyncReport
 
 _ENTITY_REF = re.compile(r'\b(entity|who|ent):(?:"([^"]*)"|([^\s()"]+))')
@@ -98,14 +98,21 @@ class EntityTable:
 
 class Workspace:
     def __init__(
-        self, corpus_dir: Path | str | None = None, index_dir: Path | str | None = None, data_dir: Path | None = None
+        self,
+        corpus_dir: Path | str | None = None,
+        index_dir: Path | str | None = None,
+        data_dir: Path | None = None,
+        engine: MakeEngine | None = None,
     ):
+        """``engine`` makes the search backend (default: whoosh's ``SearchIndex``); the tests of
+        ``tests/search`` run against each backend this way."""
         self.corpus = Corpus.scan(corpus_dir if corpus_dir is not None else bundled_seeds())
         self.index_dir = Path(index_dir) if index_dir else default_index_dir(self.corpus.root)
         if self.index_dir.resolve().is_relative_to(self.corpus.root):
             # whoosh keeps a pickle in its index folder; a shared corpus must never carry one.
             raise ValueError("the index folder must not be inside the corpus folder")
         self.data_dir = data_dir
+        self._make_engine = engine
         self.busy_message = ""
         # ``analyser`` and ``index`` are made on first use (a worker thread may be first).
         self._make_lock = threading.RLock()
@@ -120,11 +127,13 @@ class Workspace:
 
     @cached_property
     def index(self) -> SearchEngine:
-        # The one place that names the backend.
-        from waic_reader.index.search.whoosh.engine import SearchIndex
+        make = self._make_engine
+        if make is None:  # the one place that names the default backend
+            from waic_reader.index.search.whoosh.engine import SearchIndex
 
+            make = SearchIndex
         with self._make_lock:
-            made: SearchEngine = self.__dict__.get("index") or SearchIndex(
+            made: SearchEngine = self.__dict__.get("index") or make(
                 self.corpus, self.index_dir, self.analyser, self.analyser.version
             )
             return made
