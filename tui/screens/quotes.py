@@ -10,6 +10,7 @@ reader at that quote; ``s`` searches what the speaker is reported saying.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,9 +24,14 @@ from waic_reader.index.analysis.quotes.group import Statement
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
 from waic_reader.index.analysis.quotes.sheet import QuoteSheet
 from waic_reader.index.corpus.text import one_line, visible_same_length
-from waic_reader.tui.safe import line, plain
+from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.screens.fact_sheet import column_names
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from waic_reader.tui.app import WaicReaderApp
 
 NAME_WIDTH = 26
 COUNT_WIDTH = 7
@@ -88,18 +94,27 @@ def wording_cell(q: Quote, changed: list[tuple[int, int]], width: int, lines: in
 
 
 class SpeakerTable(DataTable[Content]):
+    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
+        app = getters.app(WaicReaderApp)
+
     BINDINGS = [
         Binding("enter", "select_cursor", "Statements", tooltip="Go to this speaker's statements", id="quotes.pick"),
     ]
 
 
 class StatementTable(DataTable[Content]):
+    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
+        app = getters.app(WaicReaderApp)
+
     BINDINGS = [
         Binding("enter", "select_cursor", "Read", tooltip="Read this wording in its article", id="quotes.open"),
     ]
 
 
 class QuotesScreen(ReportsWorkerErrors, Screen[None]):
+    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
+        app = getters.app(WaicReaderApp)
+
     BINDINGS = [
         Binding("escape", "back", "Back", tooltip="Back to the speakers, or to where you came from", id="quotes.back"),
         Binding("tab", "switch", "Switch", tooltip="Between the speakers and their statements", id="quotes.switch"),
@@ -142,7 +157,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="quotes", name="quotes")
     def compute(self) -> None:
-        ws = self.app.workspace  # type: ignore[attr-defined]
+        ws = self.app.workspace
         sheet = ws.quotes(self.docs)
         sheet.speakers  # noqa: B018  (computed here, off the UI thread)
         self.app.call_from_thread(self._show, sheet)
@@ -175,10 +190,10 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         table.clear(columns=True)
         names = column_names(self.sheet.articles)
         width = max(6, min(14, (self.size.width - NAME_WIDTH - COUNT_WIDTH - 10) // max(1, len(names)) - 2))
-        table.add_column(plain("speaker", "bold"), key="name", width=NAME_WIDTH)
-        table.add_column(plain("total", "bold"), key="total", width=COUNT_WIDTH)
+        table.add_column(column_label(plain("speaker", "bold")), key="name", width=NAME_WIDTH)
+        table.add_column(column_label(plain("total", "bold")), key="total", width=COUNT_WIDTH)
         for doc, name in names.items():
-            table.add_column(line(name, width, "bold"), key=doc, width=width)
+            table.add_column(column_label(line(name, width, "bold")), key=doc, width=width)
         for i, (speaker, statements) in enumerate(self.speakers):
             counts = self.sheet.counts(speaker)
             cells = [line(speaker.name, NAME_WIDTH, "bold"), plain(str(len(statements)))]
@@ -202,8 +217,8 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         table = self.query_one(StatementTable)
         table.clear(columns=True)
         for d in docs:
-            table.add_column(line(names[d], width, "bold"), key=d, width=width)
-        table.add_column(plain("wording", "bold"), key="wording", width=WORDING_WIDTH)
+            table.add_column(column_label(line(names[d], width, "bold")), key=d, width=width)
+        table.add_column(column_label(plain("wording", "bold")), key="wording", width=WORDING_WIDTH)
         for i, st in enumerate(statements):
             cells: list[Content] = []
             for d in docs:
@@ -322,7 +337,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         if self.speaker is None:
             return
         name = self.speaker.name.replace('"', "")
-        self.app.action_search(f'said:"{name}"')  # type: ignore[attr-defined]
+        self.app.action_search(f'said:"{name}"')
 
 
 __all__ = ["QuotesScreen", "wording_cell"]
