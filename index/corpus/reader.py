@@ -166,10 +166,11 @@ def decode(raw: bytes) -> tuple[str, str, list[str]]:
     # UTF-8 with a few stray bytes (a bad copy, a truncated edit) is still UTF-8: decoding it
     # all as Windows-1252 would turn every other accent and quote into mojibake. Text in
     # Windows-1252 has (almost) no valid multi-byte UTF-8 sequences, so the two are told apart
-    # by how many of those there are against the bytes that fail.
+    # by how many of those there are against the bytes that fail: one valid multi-byte character
+    # per stray byte is enough (a lone apostrophe ’ beside one bad byte is still UTF-8).
     lenient = raw.decode("utf-8", errors="surrogateescape")
     bad = len(_STRAY.findall(lenient))
-    if len(_MULTIBYTE.findall(lenient)) >= 2 * bad:
+    if len(_MULTIBYTE.findall(lenient)) >= bad:
         notes.append(f"{bad} byte{'s' if bad > 1 else ''} not valid UTF-8 replaced with \ufffd")
         return _STRAY.sub("\ufffd", lenient), "utf-8", notes
     if head and controls / len(head) > 0.05:

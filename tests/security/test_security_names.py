@@ -185,3 +185,24 @@ async def test_controls_pasted_into_the_search_box_show_as_stand_ins(pasted: str
         assert "\ufffd" in shown or "\u241b" in shown
         screen = app.export_screenshot()
         assert not any(ch in screen for ch in "\u202e\u009b\u2066\x1b")  # the results line too
+
+
+@pytest.mark.parametrize(
+    ("raw", "expect"),
+    [
+        # Reported: one apostrophe beside one stray byte came out as Windows-1252 mojibake.
+        (
+            b"Ferry operator says it won\xe2\x80\x99t cut routes\n\nThe company said the ferry would keep "
+            b"sailing \x9b despite losses.\n",
+            "won\u2019t",
+        ),
+        (b"Talks resume \xe2\x80\x94 officials say \x81 more to come.\n", "resume \u2014 officials"),
+        (b"Minister \xc3\xa9lu spoke \xfe today.\n", "\u00e9lu"),
+    ],
+    ids=["apostrophe", "em-dash", "accent"],
+)
+def test_one_stray_byte_beside_one_utf8_character_is_still_utf8(raw: bytes, expect: str) -> None:
+    text, encoding, notes = decode(raw)
+    assert encoding == "utf-8" and expect in text and "\ufffd" in text
+    assert "\u00e2\u20ac" not in text  # no cp1252 mojibake
+    assert len(notes) == 1 and "replaced" in notes[0]
