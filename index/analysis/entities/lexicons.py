@@ -1,0 +1,230 @@
+"""Word lists the name rules read: titles, cue words, connectors, common words, given names.
+
+Kept in code: they describe English news prose, not the world (places and organisations are
+in the gazetteer)."""
+
+from __future__ import annotations
+
+from waic_reader.index.analysis.lexicon import MONTHS, WEEKDAYS
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons for the rules. Kept in code: they describe English news prose, not the world.
+
+_TITLE_CORE = frozenset(
+    """
+President Premier Minister Secretary Secretary-General Chairman Chairwoman Chairperson Chair CEO
+CFO CTO COO Founder Co-founder Cofounder Director Director-General Governor Senator Sen
+Representative Rep Mayor King Queen Prince Princess Sheikh Emir Ambassador Envoy Spokesperson
+Spokesman Spokeswoman Commissioner Chancellor Speaker Judge Justice Dr Mr Mrs Ms Miss Prof
+Professor Gen General Lt Col Adm Admiral Captain Capt Commander Sgt Councillor Councilor Lord Lady
+Sir Dame Rev Archbishop Bishop Cardinal Leader Vice-President Vice-Premier Vice-Chairman Pope
+Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate Counselor Counsellor
+MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman
+""".split()
+)
+_TITLE_MOD = frozenset(
+    """
+Vice Deputy Foreign Prime Defence Defense Commerce Trade Finance Interior Home Health Energy
+Party Former Acting Assistant Senior Executive Chief Managing State Attorney Supreme Interim
+Special Permanent Co Principal Lead Head Commerce Science Technology Industry Economy Justice
+First Grand Crown
+""".split()
+)
+_HONORIFIC_DOT = frozenset(
+    {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gen", "Lt", "Col", "Adm", "Capt", "Sgt", "Rev", "St"}
+)
+
+_CUES: dict[str, str] = {}
+for _label, _words in (
+    (
+        "ORG",
+        "Inc Corp Corporation Company Co Ltd Limited LLC PLC Plc AG GmbH SA Group Holdings "
+        "Holding Ministry University Administration Department Agency Bureau Commission "
+        "Committee Council Association Institute Institution Foundation Fund Bank Party Union "
+        "Federation Alliance Organization Organisation Academy College School Court "
+        "Parliament Assembly Authority Board Service Services Technologies Technology "
+        "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
+        "Ventures Media Network Society Forces Army Navy Police Coalition Robotics "
+        "Semiconductor Semiconductors Electronics Pharmaceuticals Exchange Cabinet Office "
+        "Senate Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance "
+        "Advisory Resources Compute Minerals Networks Energy Pharma Logistics Mining Petroleum "
+        "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
+        "Power Utilities Electric Steel Shipping Fisheries Transmission Machinery Manufacturing "
+        "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water",
+    ),
+    (
+        "LOC",
+        "River Lake Sea Ocean Mountains Valley Bay Strait Peninsula Desert Island Islands "
+        "Coast Basin Delta Plateau Gulf Region",
+    ),
+    ("GPE", "Province City County Prefecture District Municipality Oblast Emirate"),
+    (
+        "FAC",
+        "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
+        "Highway Station Port Dam Canal Temple Cathedral Mosque Church Prison Base Terminal "
+        "Center Centre Arena Park Caverns Caves Pipeline",
+    ),
+    (
+        "EVENT",
+        "Conference Summit Forum Games Olympics Expo Festival Championship Championships "
+        "Cup War Revolution Fair Exhibition Dialogue Olympiad Tournament Congress Awards Week "
+        "Marathon Rally Tour",
+    ),
+    (
+        "LAW",
+        "Act Law Treaty Accord Accords Agreement Convention Constitution Directive "
+        "Regulation Regulations Bill Amendment Charter Protocol",
+    ),
+):
+    for _w in _words.split():
+        _CUES[_w] = _label
+# Cue words after which "of" continues a name: "Ministry of Commerce", "Bank of America".
+_OF_CUES = frozenset(_CUES) | {
+    "Republic",
+    "Kingdom",
+    "State",
+    "States",
+    "Gulf",
+    "Strait",
+    "Sea",
+    "Isle",
+    "Bank",
+    "House",
+    "Museum",
+    "Battle",
+    "Treaty",
+    "Secretary",
+    "Minister",
+    "Commissioner",
+    "Director",
+}
+_CONNECT = frozenset(
+    {
+        "of",
+        "for",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "von",
+        "van",
+        "der",
+        "den",
+        "da",
+        "bin",
+        "al",
+        "on",
+        "and",
+        "&",
+        "the",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "di",
+    }
+)
+_NAME_PARTICLES = frozenset(
+    {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "al", "do", "dos", "das", "del", "di"}
+)
+# First words that type a name by themselves ("Banco Cordillera", "Lake Athabasca").
+_PREFIX_CUES = dict.fromkeys(
+    "Banco Banca Banque Grupo Cooperativa Asociación Associação Instituto "
+    "Universidad Universidade Fundación Compagnie Société".split(),
+    "ORG",
+)
+_PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape".split(), "LOC"))
+_PREFIX_CUES.update({"Fort": "GPE"})
+# Hyphenated prefixes that make one word with a following known name: "Inter-American".
+_HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
+_WEEKDAYS_MONTHS = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
+_PLACE_BEFORE = frozenset(
+    {"in", "near", "outside", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern"}
+)
+# Words after "Name," that introduce an apposition describing a person ("Mwale, a 52-year-old ...").
+_APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
+
+# Job words written in lower case before a name: "prime minister Kadri Vaher", "analyst Lena Park".
+_LOWER_TITLES = frozenset(
+    """minister president premier chancellor secretary governor mayor senator ambassador analyst
+    economist director chairman chairwoman chair spokesman spokeswoman spokesperson founder
+    executive officer professor researcher scientist judge lawyer attorney prosecutor commissioner
+    chief captain coach manager editor correspondent reporter mp""".split()
+)
+
+_STOP_ACRONYMS = frozenset(
+    """
+AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC
+GMT USB VR AR IOT SAAS NFT DNA HIV ID PR HR Q&A R&D B2B VIP ETF CPI PMI SME SMES AM FM PDF
+MP MPS MEP MEPS MSP JST PDT PST EDT EST CDT CST MDT MST PT ET CT MT BST CET CEST EET EEST WET IST
+AEST AEDT KST HKT SGT WIB NZST NZDT
+""".split()
+)
+# Words that start sentences and headlines without being names.
+_COMMON = frozenset(
+    """
+a an the this that these those it its he she they we you i his her their our my your there here
+and but or nor so yet for of in on at by to from with without within into onto over under after
+before since until while when where why how what who whom whose which whether if as than though
+although because despite amid amidst among between during through across against toward towards
+about above below beyond near also even still just only already now then thus hence however
+meanwhile moreover furthermore nevertheless notably instead indeed overall finally first second
+third last next new more most many much some any all both each every few several other another
+such no not yes one two three four five six seven eight nine ten key major minor global national
+international local our some according following including watch monitor go read see look why
+take make get give keep let put set highlighting exhibitors speakers earlier later today
+yesterday tomorrow tags related share more top latest breaking update updated editor
+""".split()
+)
+_GIVEN = frozenset(
+    """
+Aaron Adam Adrian Ahmed Alan Albert Alex Alexander Alexandra Ali Alice Amanda Amy Andrea Andrew
+Angela Anna Anne Anthony Antonio Ben Benjamin Bernard Bill Bob Brian Carl Carlos Caroline
+Catherine Charles Charlotte Chris Christian Christina Christine Christopher Claire Daniel David
+Deborah Dennis Diana Donald Douglas Edward Elena Elizabeth Emily Emma Eric Eva Frank Fred George
+Gary Geoffrey Grace Greg Hannah Harry Helen Henry Hugo Ian Isabel Jack Jacob James Jane Janet
+Jason Jean Jeff Jennifer Jessica Jim Joe John Jonathan Jose Joseph Juan Julia Julie Karen Kate
+Katherine Kevin Laura Lauren Linda Lisa Louis Lucy Luis Maria Marie Mark Martin Mary Matthew
+Michael Michelle Mike Mohammed Muhammad Nancy Natalie Nicholas Nick Nicole Olivia Oliver Patrick
+Paul Peter Philip Rachel Richard Robert Roger Ronald Ryan Samuel Sam Sara Sarah Scott Sean Sergei
+Simon Sophie Stephen Steve Steven Susan Thomas Tim Timothy Tom Tony Victor Victoria Vladimir
+William Yuki Hiroshi Takeshi Raj Rahul Priya Amit Olga Ivan Dmitry Pierre Francois Hans Klaus
+Giovanni Marco Pedro Miguel Ana Fatima Omar Hassan Mustafa Ibrahim Yusuf Abdul Tomas Tomasz Henrik
+Lars Anders Nils Erik Sven Ingrid Astrid Mette Pieter Jan Joost Luca Matteo Francesco Giulia
+Chiara Sofia Elena Ileana Mihai Andrei Ion Piotr Pawel Katarzyna Agnieszka Jakub Marcos Rodrigo
+Helena Joao Fernando Diego Javier Alejandro Lucia Camila Valentina Ahmad Mahmoud Khalid Layla
+Aisha Amina Zainab Chanda Mwila Thandiwe Grace Ngozi Emeka Kwame Kofi Ama Amani Juma Daniel Sipho
+Themba Lindiwe Hiroko Satoshi Naoki Keiko Jun Min Wei Mei Ling Hyun Jae Seo Anil Sunil Ravi Anjali
+Deepak Arjun Vikram Sanjay Lakshmi Nguyen Thi Minh Anh Dmitri Natalia Svetlana Yulia Oksana Olena
+Taras Mehmet Ayse Emre Elif Reza Ali Dariusz Jonah Julia Priyanka Kirsten Heike Jurgen Wolfgang
+Ursula Claudia Stefan Andreas Matthias Sabine Ilse Anneliese Beatrix Arvids Gunnar Krisztina
+""".split()
+)
+# Family names that come first in Chinese (and Korean/Vietnamese) names: "Li" after "Li Qiang".
+_FAMILY_FIRST = frozenset(
+    """
+Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang
+Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su
+Lu Ding Ren Shen Yao Jin Xi Fu Qian Kong Bai Cui Kang Mao Qiu Qin Shi Gu Hou Shao Meng Long Wan
+Duan Lei Tan Yin Yan Xue Hao Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Nguyen Tran Le Pham
+""".split()
+)
+_SAY = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "added",
+        "noted",
+        "stated",
+        "wrote",
+        "argued",
+        "warned",
+        "explained",
+        "announced",
+        "recalled",
+        "urged",
+        "stressed",
+    }
+)

@@ -1,0 +1,271 @@
+"""DATE patterns, the figure spans (MONEY, PERCENT, QUANTITY, CARDINAL from figures.py),
+datelines, bylines and tickers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from waic_reader.index.analysis.entities.grouping import entity_key
+from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, WEEKDAYS
+
+# ---------------------------------------------------------------------------------------------
+# Number, money, date patterns
+
+_WORDNUM = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|a\s+hundred|a\s+thousand|dozens|a\s+dozen)"
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s\d))"
+)
+_MONTH_ALONE = (
+    r"(?:January|February|March|April|June|July|August|September|October|November|"
+    r"December)"
+)
+_YEAR = r"(?<![\w.,$€£¥-])(?:(?:1[89]|20)\d0s\b|(?:1[89]|20)\d{2}(?![\w%]|[.,]\d))"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "DATE",
+        re.compile(
+            r"\b(?:(?:early|mid|late)[\s-])?" + _MONTH + r"\s\d{1,2}(?:st|nd|rd|th)?"
+            r"(?:[-–]\d{1,2}(?!\d))?(?:,?\s(?:1[89]|20)\d{2})?\b(?:\s(?:each|every)\s(?:year|month))?"
+        ),
+    ),
+    ("DATE", re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH + r"(?:,?\s(?:1[89]|20)\d{2})?\b")),
+    ("DATE", re.compile(r"\b(?:(?:early|mid|late)[\s-])?" + _MONTH + r",?\s(?:1[89]|20)\d{2}\b")),
+    ("DATE", re.compile(r"\b(?:(?:early|mid|late)[\s-])?" + _MONTH_ALONE + r"\b")),
+    ("DATE", re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("DATE", re.compile(r"\b(?:between|from)\s" + _YEAR + r"\s(?:and|to|through)\s" + _YEAR)),
+    ("DATE", re.compile(r"(?:\b(?:the\s)?(?:early|mid|late)[\s-])?" + _YEAR + r"s?")),
+    (
+        "DATE",
+        re.compile(
+            r"\bQ[1-4](?:\s(?:1[89]|20)\d{2})?\b|\b(?:first|second|third|fourth)[\s-]"
+            r"quarter\b(?:\sof\s(?:(?:this|last|next)\syear|(?:1[89]|20)\d{2})\b)?"
+            r"|\bfiscal\s(?:1[89]|20)\d{2}\b|\b(?:full|half)-year\b|\b(?:first|second)-half\b",
+            re.I,
+        ),
+    ),
+    (
+        "DATE",
+        re.compile(
+            r"\b(?:(?:earlier|later|early|late)\s)?(?:this|last|next|past|coming|previous)\s"
+            r"(?:week|month|year|decade|weekend|quarter|spring|summer|autumn|fall|"
+            r"winter|century)\b(?:\s(?:ago|earlier|later)\b(?!\sthan))?|\b(?:yesterday|today|tomorrow)\b|\brecent\s(?:years|"
+            r"months|weeks|decades)\b|\bthe\s(?:past|last|next|previous|coming)\s"
+            r"(?:(?:few|several|" + _WORDNUM + r"|\d+)\s)?(?:years|months|weeks|days|"
+            r"decades)\b",
+            re.I,
+        ),
+    ),
+    ("DATE", re.compile(r"\b(?:\d+|" + _WORDNUM + r"|one)-(?:day|week|month|year|decade)\b(?:-old\b)?", re.I)),
+    ("DATE", re.compile(r"\b(?:annual|annually|weekly|monthly|quarterly|yearly|biannual)\b", re.I)),
+    (
+        "DATE",
+        re.compile(
+            r"\b(?:end|start|beginning|middle)\sof\s(?:" + _YEAR + r"|(?:this|last|next)\s"
+            r"(?:year|month|decade)\b|" + _MONTH_ALONE + r"(?:\s(?:1[89]|20)\d{2})?\b)"
+        ),
+    ),
+    ("DATE", re.compile(r"\b(?:each|every)\s(?:" + _MONTH_ALONE + r"|May)\b")),
+]
+# Durations and relative spans ending in a time unit ("37 days", "another two years", "more than a
+# decade", "a year earlier"): found backwards from the unit word, see _duration.
+_DUR_UNITS = frozenset(
+    "day days week weeks month months year years decade decades quarter quarters "
+    "century centuries summers winters seasons".split()
+)
+_DUR_BEFORE = re.compile(
+    r"(?:\b(?:(?:more|less|fewer)\s+than|another|at\s+least|nearly|almost|"
+    r"the\s+(?:past|last|next|previous|first|coming|following))\s+)?"
+    r"(?:\b(?:\d+(?:\.\d+)?|" + _WORDNUM + r"|one|a|an|a\s+few|several)\s+)$",
+    re.I,
+)
+_DUR_AFTER = re.compile(r"\s(?:ago|earlier|later|before)\b(?!\sthan)")
+_PRIORITY = {"MONEY": 0, "PERCENT": 0, "QUANTITY": 1, "DATE": 2, "CARDINAL": 3}
+_LEADING_THE = re.compile(r"^the\s", re.I)
+
+
+_DIGIT_PATS = (1, 6, 9)
+_WORD_PATS_EXTRA = {
+    "annual": (10,),
+    "annually": (10,),
+    "weekly": (10,),
+    "monthly": (10,),
+    "quarterly": (10,),
+    "yearly": (10,),
+    "biannual": (10,),
+    "end": (11,),
+    "start": (11,),
+    "beginning": (11,),
+    "middle": (11,),
+    "each": (12,),
+    "every": (12,),
+    "full": (7,),
+    "half": (7,),
+    "first": (7,),
+    "second": (7,),
+    "third": (7,),
+    "fourth": (7,),
+}
+_WORD_PATS: dict[str, tuple[int, ...]] = {}
+for _w in MONTH_NUMBERS:
+    _WORD_PATS[_w] = (0, 2, 3)
+for _w in WEEKDAYS:
+    _WORD_PATS[_w] = (4,)
+for _w in (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred dozen dozens one"
+).split():
+    _WORD_PATS[_w] = (9,)
+for _w in "this last next past coming previous yesterday today tomorrow recent".split():
+    _WORD_PATS[_w] = (8,)
+for _w in ("between", "from"):
+    _WORD_PATS[_w] = (5,)
+for _w in ("q1", "q2", "q3", "q4", "quarter", "fiscal"):
+    _WORD_PATS[_w] = (7,)
+_WORD_PATS.update(_WORD_PATS_EXTRA)
+
+
+_NO_TRIGGER = (False, ())
+_TRIGGERS: dict[str, tuple[bool, tuple[int, ...]]] = {}
+
+
+def _trigger(t: str) -> tuple[bool, tuple[int, ...]]:
+    """(is a duration unit, patterns to try) for one token (see _dates)."""
+    c = t[0]
+    dur = c.isalpha() and t.lower() in _DUR_UNITS
+    if c.isdigit():
+        pats: tuple[int, ...] = _DIGIT_PATS
+    else:
+        pats = _WORD_PATS.get(t.lower().rstrip("."), ())
+    return (dur, pats) if dur or pats else _NO_TRIGGER
+
+
+def _dates(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """DATE spans (numbers, money, percentages and quantities come from figures.py). Driven by trigger tokens so that the patterns are only
+    tried where they can match (running them over the whole text was the slowest step)."""
+    found: set[tuple[int, int, str]] = set()
+    triggers = _TRIGGERS
+    for k, (ts, _, t) in enumerate(toks):
+        trig = triggers.get(t)
+        if trig is None:
+            trig = _trigger(t)
+            if len(triggers) < 200_000:
+                triggers[t] = trig
+        if trig is _NO_TRIGGER:
+            continue
+        dur, pats = trig
+        if dur:
+            _duration(text, ts, toks[k][1], found)
+        if not pats:
+            continue
+        # Patterns may begin one or two tokens earlier ("US$", "earlier this week", "the past").
+        anchors = [ts]
+        if k and toks[k - 1][1] >= ts - 1:
+            anchors.append(toks[k - 1][0])
+            if k > 1 and toks[k - 2][1] >= toks[k - 1][0] - 1:
+                anchors.append(toks[k - 2][0])
+        for p in pats:
+            label, rx = _PATTERNS[p]
+            for a in anchors:
+                m = rx.match(text, a)
+                if m is None:
+                    continue
+                s, e = m.span()
+                lead = _LEADING_THE.match(m.group())
+                if lead:
+                    s += lead.end()  # "the early 2000s": OntoNotes keeps "the" out of the span
+                if e > s:
+                    found.add((s, e, label))
+    return sorted(found)
+
+
+_FIGURE_LABELS = {"money": "MONEY", "percent": "PERCENT", "quantity": "QUANTITY", "count": "CARDINAL"}
+
+
+def figure_spans(text: str) -> list[tuple[int, int, str]]:
+    """MONEY, PERCENT, QUANTITY and CARDINAL spans from the one figure recogniser (figures.py),
+    as OntoNotes spans them: bound words in ("over 800"), hedges and the counted noun out."""
+    from waic_reader.index.analysis.figures import find_figures
+
+    out = []
+    for f in find_figures(text):
+        label = _FIGURE_LABELS.get(f.kind)
+        if label is not None and f.num_end > f.num_start:
+            out.append((f.num_start, f.num_end, label))
+            if f.conversion_span is not None:  # "40 km (25 miles)": OntoNotes tags both
+                out.append((*f.conversion_span, label))
+    return out
+
+
+def _duration(text: str, us: int, ue: int, found: set[tuple[int, int, str]]) -> None:
+    """A DATE span ending in the time unit at us:ue, if a count stands before it."""
+    m = _DUR_BEFORE.search(text, max(0, us - 40), us)
+    if m is None:
+        return
+    s = m.start()
+    if text[s : s + 4].lower() == "the ":
+        s += 4
+    e = ue
+    count = text[s:us].split()
+    after = _DUR_AFTER.match(text, ue)
+    if after:
+        e = after.end()
+    elif count[-1].lower() in ("a", "an") and not text[us:ue].lower().startswith(("decade", "centur")):
+        return  # "a year" alone is too often a rate ("$5 a year") or part of a longer phrase
+    found.add((s, e, "DATE"))
+
+
+# "BRUSSELS, Oct 14 (Newswire) -", "MEXICO CITY (Reuters) —", "LAGOS, Nov 18 —": an all-caps place
+# opening a paragraph, then a date and/or a parenthesised news agency and a dash.
+_DATELINE = re.compile(r"([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?=,\s|\s\(|\s[-—–]\s)")
+_DATELINE_REST = re.compile(r"[^()\n]{0,50}?(?:\((?P<agency>[A-Z][\w&.' ]{1,40})\)\s*)?[-—–]\s")
+
+
+# "By ANNA LIND and TOM RIVERS", "By Martha Quill, Reuters": the authors of the article.
+_BYLINE_NAME = r"[A-Z][A-Za-z'’.-]+(?:\s+(?:[A-Z][A-Za-z'’.-]+|de|van|von|da|al|bin))*\s+[A-Z][A-Za-z'’.-]+"
+_BYLINE = re.compile(rf"[Bb][Yy]\s+(?P<names>{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s+AND\s+){_BYLINE_NAME})*)")
+_TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.\-]{0,11}>|\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
+
+
+def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
+    """Each author of a byline block is a PERSON (in capitals too, where rules see shouting)."""
+    m = _BYLINE.match(text, bstart, bend)
+    rest = text[m.end() : bend] if m is not None else ""
+    if m is None or (rest.strip(" ,.|-—–") and not rest.lstrip().startswith(",")):
+        return
+    for name in re.finditer(_BYLINE_NAME, m.group("names")):
+        words = name.group().split()
+        while len(words) > 2 and words[-1].upper() == "AND":
+            words.pop()
+        s = m.start("names") + name.start()
+        e = s + len(name.group())
+        cands.append((s, e, "PERSON", entity_key("PERSON", " ".join(w.title() for w in words)), -1))
+
+
+def _dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
+    m = _DATELINE.match(text, bstart, bend)
+    if m is None or len(m.group(1).replace(" ", "")) < 3:
+        return
+    rest = _DATELINE_REST.match(text, m.end(), bend)
+    if rest is None or not any(c.islower() for c in text[rest.end() : min(bend, rest.end() + 80)]):
+        return  # not followed by prose: an all-caps headline, not a dateline
+    name = m.group(1)
+    cands.append((m.start(1), m.end(1), "GPE", entity_key("GPE", name.title()), -1))
+    country = _DATELINE_COUNTRY.match(text, m.end(1), rest.end())
+    if country:  # "HALVIK, Valdmark (AP) -": the country or state after the city
+        a, b = country.span(1)
+        cands.append((a, b, "GPE", entity_key("GPE", country.group(1)), -1))
+    if rest.group("agency"):
+        a, b = rest.span("agency")
+        cands.append((a, b, "ORG", entity_key("ORG", rest.group("agency")), -1))
+
+
+_DATELINE_COUNTRY = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*\(|\s*[-—–,])")
