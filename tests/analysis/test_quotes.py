@@ -130,6 +130,35 @@ def test_reported_speech_without_marks(tmp_path: Path, sentence: str, cue: str, 
     assert q.speaker is not None and q.speaker.name == "Paul Okafor"
 
 
+@pytest.mark.parametrize(
+    "sentence, kind, speaker, content",
+    [
+        # issue 18 acceptance: "told reporters" with no "that" before its clause
+        (
+            'Chief executive Maria Lind told reporters the cut was "long overdue".',
+            "partial",
+            "Maria Lind",
+            "the cut was",
+        ),
+        ("Tom Aas told reporters the cut was welcome.", "reported", "Tom Aas", "the cut was welcome"),
+        ("Tom Aas told a news conference on Monday the plan would cost more.", "reported", "Tom Aas", "the plan would"),
+        ("Tom Aas told Reuters the cut was welcome.", "reported", "Tom Aas", "the cut was welcome"),
+        ("Kari Berg said the plan was sound.", "reported", "Kari Berg", "the plan was sound"),
+        ("Kari Berg warned the plan would fail.", "reported", "Kari Berg", "the plan would fail"),
+    ],
+)
+def test_cue_followed_by_a_clause_without_that(
+    tmp_path: Path, sentence: str, kind: str, speaker: str, content: str
+) -> None:
+    q = only(quotes_of(tmp_path, f"Budget cut\n\n{sentence}\n"))
+    assert q.kind == kind and q.text.startswith(content)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_told_with_an_instruction_is_no_report(tmp_path: Path) -> None:
+    assert quotes_of(tmp_path, "Budget cut\n\nTom Aas told staff to leave early.\n") == []
+
+
 def test_partial_quote_inside_reported_speech(tmp_path: Path) -> None:
     text = (
         'Climate talks\n\nEnvoy Selina Toala warned against the talks becoming the "exclusive game" of a few nations.\n'

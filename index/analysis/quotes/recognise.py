@@ -10,7 +10,7 @@ skipped: "X Says Y" in a list of teasers is a headline, not a report):
    (``"A," he said. "B."``) is one quote from A to B; a quote that starts the next paragraph
    without a cue continues the speaker's.
 3. **Reported speech**: a speech verb (``said that``, ``warned``, ``urged``, ``called for``,
-   ``told reporters that``, ``according to X,`` and participles after a comma: ``, saying …``)
+   ``told reporters that``, ``told reporters the …`` (audience, then a clause), ``according to X,`` and participles after a comma: ``, saying …``)
    with a speaker in its subject; the content runs from the cue to the end of the sentence (or
    to the next speaker's clause). Reported content holding quoted words is a *partial* quote.
    "Reuters reported that X said …" keeps X as the speaker and Reuters as the source.
@@ -46,6 +46,18 @@ _SENT_END = re.compile(r"[.!?](?=['\"”’]?\s|['\"”’]?$)")
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 MAX_SUBJECT_WORDS = 14  # a subject longer than this is a clause of its own, not a speaker
 MAX_TAIL_WORDS = 16  # words of a '"…," X said on Monday in Geneva' attribution
+# The audience of "told"/"tells" when no "that" follows ("told reporters the cut was …", "told
+# Reuters on Monday it would …"): a known audience noun, a pronoun or a capitalised name, an
+# optional time or setting; then a clause (not "told him to …", an instruction).
+_AUDIENCE = re.compile(
+    r"\s+(?:(?:the|a|an|its|his|her|their|local|foreign|visiting|assembled|state|national|news|press|[A-Z][\w'’.-]*)\s+){0,3}?"
+    r"(?:reporters|journalists|press|media|newsmen|lawmakers|legislators|MPs|parliament|delegates|"
+    r"audience|listeners|viewers|investors|analysts|shareholders|staff|employees|workers|residents|"
+    r"broadcaster|newspaper|conference|briefing|him|her|them|us|me|"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"(?:\s+(?:on|at|in|last|this)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+(?:\s+(?:conference|briefing|interview))?)?"
+    r",?\s+(?!to\b|about\b|of\b|and\b|or\b|that\b)(?=[\w\"“])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,9 +352,13 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             continue
         if word in ("told", "tells", "reported", "reports"):
             that = re.match(r"(?:\s+[\w.'’-]+){0,6}?\s+that\b", text[ce:s1])
-            if not that:
+            if that:
+                content = ce + that.end()
+            elif word in ("told", "tells") and (audience := _AUDIENCE.match(text, ce, s1)):
+                # "told reporters the cut was welcome": the content follows the audience.
+                content = audience.end()
+            else:
                 continue
-            content = ce + that.end()
         else:
             that = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+that\b", text[ce:s1])
             if that:
