@@ -436,6 +436,7 @@ class Workspace:
         Unreadable articles are listed in ``skipped``, not raised. Used by ``quotes`` and the
         Quotes screen.
         """
+        from waic_reader.index.analysis.quotes.merge import merge_speakers
         from waic_reader.index.analysis.quotes.sheet import QuoteSheet
 
         articles, quotes, skipped = [], {}, []
@@ -447,7 +448,7 @@ class Workspace:
                 continue
             articles.append(article)
             quotes[doc] = self.analyser.analyse(article).quotes
-        return QuoteSheet(articles, quotes, skipped)
+        return QuoteSheet(articles, merge_speakers(quotes), skipped)
 
     def article_matches(self, analysis: Analysis, query: str) -> list[tuple[int, int]]:
         """Where ``query`` matches in the article's own text (not its boilerplate), as sorted

@@ -246,6 +246,54 @@ def test_one_speaker_different_remarks_stay_apart(tmp_path: Path) -> None:
     assert all(len(s.members) == 1 for s in statements(_pair(tmp_path, a, b)))
 
 
+def _sheet(tmp_path: Path, texts: dict[str, str]):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, "utf-8")
+    return Workspace(folder, tmp_path / "index", tmp_path / "data").quotes()
+
+
+def _speakers_of(sheet) -> dict[str, set[str]]:
+    return {sp.name: {q.doc for st in sts for q in st.members} for sp, sts in sheet.speakers}
+
+
+def test_title_and_surname_alone_merge_into_one_speaker_across_articles(tmp_path: Path) -> None:
+    # issue 18 acceptance: "Engineer Lars Moen" / "Lars Moen", "Dahl" / "Henrik Dahl"
+    sheet = _sheet(
+        tmp_path,
+        {
+            "a": "Bridge works\n\nEngineer Lars Moen said the bridge would reopen in May after the repairs.\n\n"
+            "Henrik Dahl, the mayor, said the town could not wait another winter for the road.\n",
+            "b": "Bridge news\n\nLars Moen said the bridge will reopen in May once repairs end.\n\n"
+            "Dahl said the town could not wait another winter for its road.\n",
+            "c": "Road plan\n\nMeanwhile, Moen said the bridge would reopen in May.\n",
+        },
+    )
+    assert _speakers_of(sheet) == {"Lars Moen": {"a", "b", "c"}, "Henrik Dahl": {"a", "b"}}
+    moen = next(st for st in sheet.statements if st.speakers[0].name == "Lars Moen")
+    assert {q.doc for q in moen.members} == {"a", "b", "c"}
+
+
+def test_surname_shared_by_two_speakers_stays_as_written(tmp_path: Path) -> None:
+    sheet = _sheet(
+        tmp_path,
+        {
+            "a": "Town hall\n\nHenrik Dahl said the road would be rebuilt.\n\nIngrid Dahl said the school would open.\n",
+            "b": "Council\n\nDahl said the budget was tight this year.\n",
+        },
+    )
+    assert set(_speakers_of(sheet)) == {"Henrik Dahl", "Ingrid Dahl", "Dahl"}
+
+
+def test_leading_job_title_is_not_part_of_the_name() -> None:
+    from waic_reader.index.analysis.quotes.merge import bare_name
+
+    assert bare_name("Engineer Lars Moen") == "Lars Moen"
+    assert bare_name("Chief Executive Maria Lind") == "Maria Lind"
+    assert bare_name("Lars Moen") == "Lars Moen"
+
+
 # -- the labelled set -----------------------------------------------------------------------------
 
 

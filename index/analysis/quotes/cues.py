@@ -81,7 +81,8 @@ ROLES = frozenset(
 premier president minister secretary governor mayor manager coach chairman chairwoman chair
 director executive chief ceo founder spokesman spokeswoman spokesperson envoy ambassador
 commissioner chancellor senator official leader captain analyst economist scientist professor
-trustee councillor councilor negotiator head adviser advisor diplomat
+trustee councillor councilor negotiator head adviser advisor diplomat engineer architect lawyer
+doctor nurse teacher researcher activist pilot farmer inspector surveyor
 """.split()
 )
 # Descriptions that stand for an organisation named earlier ("the company", "the bank").

@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from waic_reader.index.analysis.lexicon import MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     FEMALE_HONORIFICS,
     INSTITUTIONS,
@@ -38,6 +39,7 @@ _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]{2,}")
 _ADJACENT = re.compile(r"\s*(?:,[^,;]{0,80})?,?\s*(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)*")
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:\s[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}\b")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam)\.?\s+$")
 # Capitalised words that start a name run but are not names (sentence openers, titles).
@@ -210,6 +212,9 @@ class Speakers:
         hit = self.named_in(start, end)
         if hit is not None:
             return hit.speaker
+        lone = self._lone_name(start, end, first)
+        if lone is not None:
+            return lone
         words = [(start + m.start(), m.group().lower().rstrip(".")) for m in _WORD.finditer(self.text[start:end])]
         if first:
             words = words[:4]
@@ -228,6 +233,29 @@ class Speakers:
             if w in INSTITUTIONS:
                 return self._org_before(pos, w)
         return None
+
+    def _lone_name(self, start: int, end: int, first: bool) -> Speaker | None:
+        """A single capitalised word right next to the cue ("Dahl said", "said Dahl") that no
+        mention covers: a surname on its own, merged across the corpus with the one full name
+        it ends (:mod:`quotes.merge`), or with a name found earlier in this article."""
+        region = self.text[start:end]
+        m = re.match(r"\s*([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\s*(?:,|$)", region) if first else None
+        if not first:
+            # Only as the whole subject ("Dahl said", "Meanwhile, Dahl said"): not "on Tuesday urged".
+            m = re.search(r"(?:^\s*|,\s+)([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\s*$", region)
+        if (
+            m is None
+            or m.group(1) in _NOT_NAME
+            or m.group(1).lower() in _CALENDAR
+            or m.group(1).lower() in ROLES
+            or m.group(1).lower() in INSTITUTIONS
+        ):
+            return None
+        s = start + m.start(1)
+        if any(n.start <= s < n.end for n in self._in(max(0, s - 60), min(len(self.text), s + 60))):
+            return None  # part of a mention of another kind (an ORG, a place)
+        name = m.group(1)
+        return self._short_form(Speaker(f"NAME:{name}", name, "PERSON"))
 
     def _modifier(self, words: list[tuple[int, str]], pos: int) -> str | None:
         """ "ministry" in "a ministry official": the noun naming whom the official speaks for."""

@@ -1,0 +1,78 @@
+"""One speaker across the corpus: short forms and job titles merged into the full name.
+
+Each article attributes its quotes on its own, so the same person can reach the sheet under
+several names: "Engineer Lars Moen" in one article, "Lars Moen" in another, "Dahl" alone in an
+article that never gives Henrik Dahl's first name. Before quotes are lined up, speakers are
+re-keyed across the corpus:
+
+* a leading job title is not part of a PERSON's name ("Engineer Lars Moen" -> "Lars Moen"; the
+  title words are the entity recogniser's and the quote cues' lexicons);
+* names are compared folded (case, accents: :func:`corpus.tokens.fold`), as the entity
+  recogniser groups its mentions;
+* a one-word PERSON name ("Dahl") that is the last word of exactly one multi-word PERSON
+  speaker in the corpus is that speaker; with two candidates ("Dahl" and both Henrik and Ingrid
+  Dahl) it stays as written.
+
+The key of a merged speaker is the full name's entity key (the recogniser's ``PERSON:`` key
+when one of its forms has it). Linear in the number of quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from waic_reader.index.analysis.entities.lexicons import _LOWER_TITLES, _TITLE_CORE, _TITLE_MOD
+from waic_reader.index.analysis.quotes.cues import ROLES
+from waic_reader.index.analysis.quotes.model import Quote, Speaker
+from waic_reader.index.corpus.tokens import fold
+
+TITLE_WORDS = frozenset(w.lower() for w in (*_TITLE_CORE, *_TITLE_MOD, *_LOWER_TITLES, *ROLES))
+
+
+def bare_name(name: str) -> str:
+    """``name`` without its leading job title words, keeping at least two words."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def merge_speakers(quotes: Mapping[str, list[Quote]]) -> dict[str, list[Quote]]:
+    """``quotes`` (doc -> quotes) with every PERSON speaker re-keyed to its corpus-wide name."""
+    full: dict[str, Speaker] = {}  # folded bare name -> the speaker it becomes
+    for qs in quotes.values():
+        for q in qs:
+            sp = q.speaker
+            if sp is None or sp.type != "PERSON":
+                continue
+            name = bare_name(sp.name)
+            if " " not in name:
+                continue
+            known = full.get(fold(name))
+            if known is None or (not known.key.startswith("PERSON:") and sp.key.startswith("PERSON:")):
+                full[fold(name)] = Speaker(f"{sp.key.split(':', 1)[0]}:{name}", name, "PERSON")
+    by_last: dict[str, list[Speaker]] = {}
+    for sp in full.values():
+        by_last.setdefault(fold(sp.name.split()[-1]), []).append(sp)
+    out: dict[str, list[Quote]] = {}
+    for doc, qs in quotes.items():
+        out[doc] = [_rekeyed(q, full, by_last) for q in qs]
+    return out
+
+
+def _rekeyed(q: Quote, full: dict[str, Speaker], by_last: dict[str, list[Speaker]]) -> Quote:
+    sp = q.speaker
+    if sp is None or sp.type != "PERSON":
+        return q
+    name = bare_name(sp.name)
+    target = full.get(fold(name)) if " " in name else None
+    if target is None and " " not in name:
+        candidates = by_last.get(fold(name), [])
+        target = candidates[0] if len(candidates) == 1 else None
+    if target is None or target == sp:
+        return q
+    return replace(q, speaker=target)
+
+
+__all__ = ["TITLE_WORDS", "bare_name", "merge_speakers"]
