@@ -84,3 +84,36 @@ def test_compare_fact_sheet_and_entities_skip_nothing_on_the_seeds(ws: Workspace
     sheet = ws.fact_sheet()
     assert len(sheet.articles) == len(ws.docs) and not sheet.skipped and sheet.facts
     assert ws.entities([a]).to_json()["entities"]
+
+
+@pytest.mark.parametrize("query", ["Unitree", "Hinton", "semicond*"])
+def test_open_article_at_a_search_hit_reads_the_file_once(
+    seeds_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    from waic_reader.index.corpus import reader
+
+    ws = Workspace(seeds_copy, tmp_path / "index")
+    ws.ensure_index()
+    real = reader._read_regular
+    reads: list[str] = []
+
+    def counting(path: Path, root: Path) -> tuple[bytes, int]:
+        reads.append(path.name)
+        return real(path, root)
+
+    monkeypatch.setattr(reader, "_read_regular", counting)
+    hit = ws.search(query).hits[0]
+    opened = ws.open_article(hit.doc, query)
+    assert opened.article.doc == hit.doc and opened.matches  # the hit opens at its matches
+    path_name = ws.corpus.entries[hit.doc].path.name
+    assert reads.count(path_name) == 1, reads  # the snippet's read is reused to open it
+
+
+def test_a_file_changed_after_the_search_is_read_again(seeds_copy: Path, tmp_path: Path) -> None:
+    ws = Workspace(seeds_copy, tmp_path / "index")
+    ws.ensure_index()
+    hit = ws.search("Unitree").hits[0]
+    entry = ws.corpus.entries[hit.doc]
+    entry.path.write_text("Unitree robots, rewritten.\n\nA new body about Unitree.\n", "utf-8")
+    ws.corpus.rescan()
+    assert "rewritten" in ws.corpus.article(hit.doc).text

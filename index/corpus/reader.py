@@ -18,6 +18,7 @@ import errno
 import os
 import re
 import stat
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -34,6 +35,7 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 READER_VERSION = 2
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
+READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
 META_FIELDS = ("title", "outlet", "date", "url")
 MAX_DEPTH = 16  # subfolder levels read below the corpus folder
 # Markdown the app itself writes (compare and fact sheet exports, tui/cli/output.py unique_path):
@@ -299,6 +301,9 @@ class Corpus:
     # neither the file nor the YAML parser.
     _meta: tuple[dict[str, dict[str, str]], list[str]] | None = field(default=None, repr=False)
     _cache: dict[str, Article] = field(default_factory=dict, repr=False)
+    # The last files read for search snippets, keyed by their listing entry (path, size, mtime):
+    # opening a hit then reuses the bytes instead of reading the file a second time.
+    _reads: OrderedDict[Entry, tuple[bytes, int]] = field(default_factory=OrderedDict, repr=False)
     _meta_stat: tuple[int, int] | None = field(default=None, repr=False)  # corpus.yaml as read
     # Parsed feeds and exports (file → ((mtime, size), item key → Item)), most recent last.
     _containers: dict[Path, tuple[tuple[int, int], dict[str, Item]]] = field(default_factory=dict, repr=False)
@@ -425,9 +430,21 @@ class Corpus:
         if entry.item is not None:
             article = item_article(entry, self._item(entry), meta)
         else:
-            article = load_article(entry, self.root, meta)
+            article = load_article(entry, self.root, meta, self._reads.pop(entry, None))
         self._cache[doc] = article
         return article
+
+    def read(self, entry: Entry) -> tuple[bytes, int]:
+        """(bytes, file size) of ``entry``'s file, read safely (see ``_read_regular``) and kept
+        for the next :meth:`article` of the same unchanged file. Raises OSError or ValueError."""
+        kept = self._reads.get(entry)
+        if kept is not None:
+            return kept
+        got = _read_regular(entry.path, self.root)
+        self._reads[entry] = got
+        while len(self._reads) > READS_KEPT:
+            self._reads.popitem(last=False)
+        return got
 
     def meta_of(self, entry: Entry) -> dict[str, str]:
         """The ``corpus.yaml`` fields given for ``entry`` (by path relative to the corpus, or by
@@ -478,7 +495,7 @@ class Corpus:
             return None
         if entry.format == "text" and doc not in self._cache:
             try:
-                raw, _size = _read_regular(entry.path, self.root)
+                raw, _size = self.read(entry)
                 return normalize_newlines(decode(raw)[0])
             except (OSError, ValueError):
                 return None
@@ -648,9 +665,10 @@ def _derive(article: Article) -> None:
         article.outlet = derive_outlet(article.blocks)
 
 
-def load_article(entry: Entry, root: Path, meta: dict[str, str]) -> Article:
+def load_article(entry: Entry, root: Path, meta: dict[str, str], read: tuple[bytes, int] | None = None) -> Article:
+    """The article in ``entry``'s file; ``read`` is its (bytes, size) when already read. Raises CorpusError."""
     try:
-        raw, size = _read_regular(entry.path, root)
+        raw, size = read if read is not None else _read_regular(entry.path, root)
         text, encoding, notes = decode(raw)
     except ValueError as exc:
         raise CorpusError(str(exc)) from None
