@@ -221,10 +221,18 @@ def quotes_markdown(sheet: QuoteSheet) -> str:
 
 
 def _marked_cell(q: Any, changed: list[tuple[int, int]]) -> str:
-    out, pos = [], q.start
-    for s, e in changed:
-        out.append(escape(q.text[pos - q.start : s - q.start]))
-        out.append(f"**{escape(q.text[s - q.start : e - q.start])}**")
-        pos = e
-    out.append(escape(q.text[pos - q.start :]))
-    return "".join(out).strip()
+    """``q``'s quoted words (a split quote's parts joined by " … ", its cue left out), the
+    ``changed`` words in bold."""
+    cells = []
+    for ps, pe in q.parts:
+        out, pos = [], ps
+        for s, e in changed:
+            s, e = max(s, ps), min(e, pe)
+            if s >= e:
+                continue
+            out.append(escape(q.text[pos - q.start : s - q.start]))
+            out.append(f"**{escape(q.text[s - q.start : e - q.start])}**")
+            pos = e
+        out.append(escape(q.text[pos - q.start : pe - q.start]))
+        cells.append("".join(out).strip())
+    return " … ".join(cells)

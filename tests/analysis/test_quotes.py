@@ -105,12 +105,26 @@ STRIKE = (
         STRIKE,
         STRIKE.replace('"', "“", 1).replace('," said', ",” said").replace('. "', ". “").replace('."\n', ".”\n"),
         'Union leader Marta Eklund addressed the crowd.\n\n"We have been patient," she said. "Nobody takes this step lightly."\n',
+        # split mid-sentence by its cue (issue 18 acceptance), straight and curly quotes
+        'Union leader Marta Eklund addressed the crowd.\n\n"We have been patient," Marta Eklund said, "and nobody takes this step lightly."\n',
+        "Union leader Marta Eklund addressed the crowd.\n\n“We have been patient,” said Eklund, “and nobody takes this step lightly.”\n",
     ],
 )
 def test_quote_split_by_its_cue_is_one_direct_quote(tmp_path: Path, text: str) -> None:
     q = only(quotes_of(tmp_path, text), "direct")
     assert q.text.startswith("We have been patient") and q.text.endswith("lightly")
     assert q.speaker is not None and q.speaker.name == "Marta Eklund"
+    # The quoted parts, not the cue between them, are the quote's words (JSON "text", tint).
+    assert len(q.parts) == 2 and q.parts[0][0] == q.start and q.parts[-1][1] == q.end
+    assert q.quoted.startswith("We have been patient … ") and q.quoted.endswith("lightly")
+    assert "said" not in q.quoted and q.to_json()["text"] == q.quoted
+
+
+def test_solberg_split_quote_is_one_direct_quote(tmp_path: Path) -> None:
+    text = 'Roads\n\n"Not one more day of detours," Solberg said, "and not one more crown than we need."\n'
+    q = only(quotes_of(tmp_path, text))
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Solberg"
+    assert q.quoted == "Not one more day of detours … and not one more crown than we need"
 
 
 @pytest.mark.parametrize(

@@ -71,10 +71,15 @@ def wording_cell(q: Quote, changed: list[tuple[int, int]], width: int, lines: in
     """``q``'s words, after its kind, wrapped to at most ``lines`` lines of ``width``: quoted words
     tinted, changed words marked; article text stays literal."""
     prefix = f"{q.kind}: "
-    full = prefix + visible_same_length(q.text.replace("\n", " "))
+    full = prefix + visible_same_length(q.quoted.replace("\n", " "))
     styles = [(0, len(prefix) - 1, "italic $text-muted")]
-    styles += [(s - q.start + len(prefix), e - q.start + len(prefix), MARKED_STYLE) for s, e in q.marked]
-    styles += [(s - q.start + len(prefix), e - q.start + len(prefix), CHANGED_STYLE) for s, e in changed]
+    for spans, style in ((q.marked, MARKED_STYLE), (changed, CHANGED_STYLE)):
+        for s, e in spans:
+            # Offsets into the article -> into the shown words (a split quote's cue left out).
+            for ps, pe in q.parts:
+                a, b = q.quoted_offset(max(s, ps)), q.quoted_offset(min(e, pe))
+                if a is not None and b is not None and a < b:
+                    styles.append((a + len(prefix), b + len(prefix), style))
     spans = wrap_spans(full, width)
     cut = len(spans) > lines
     spans = spans[:lines]
@@ -298,7 +303,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
             parts.append(plain("  ·  credited to " + ", ".join(s.name for s in st.speakers), "bold $text-error"))
         detail.update(
             Content("\n").join(
-                [Content.assemble(*parts), line(one_line(q.text), max(40, 2 * self.size.width - 10), "italic")]
+                [Content.assemble(*parts), line(one_line(q.quoted), max(40, 2 * self.size.width - 10), "italic")]
             )
         )
 

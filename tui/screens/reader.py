@@ -341,7 +341,8 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             for s, e in self.followed_mentions():
                 out.append((s, e, "bold underline"))
         if self.quotes_on:
-            out.extend((q.start, q.end, QUOTE_STYLE) for q in self.content_quotes())
+            # The quoted parts only: the cue splitting a direct quote is not tinted as quoted words.
+            out.extend((s, e, QUOTE_STYLE) for q in self.content_quotes() for s, e in q.parts)
         for s, e in self.loaded.matches:
             out.append((s, e, MATCH_STYLE))
         targets = self.targets()

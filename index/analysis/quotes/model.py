@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 KINDS: tuple[str, ...] = ("direct", "partial", "reported")
+ELISION = " … "  # between the parts of a direct quote split by its cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,7 @@ class Quote:
 
     ``start``/``end`` are offsets into the article text (``show --json`` ``text``): for a direct
     quote the words between the quotation marks (a quote split by its cue, ``"A," he said. "B."``,
-    runs from A to B); for reported and partial speech the reported content after the cue.
+    runs from A to B, and :attr:`parts` gives the quoted parts without the cue); for reported and partial speech the reported content after the cue.
     ``marked`` lists the spans inside quotation marks (the words the outlet says were spoken);
     ``source`` is the outer attribution of a nested one ("Bloomberg notes that Li warned ...").
     """
@@ -45,6 +46,40 @@ class Quote:
     cue_start: int = -1
 
     @property
+    def parts(self) -> tuple[tuple[int, int], ...]:
+        """The spans of the words this quote presents as its content (offsets into the article
+        text): for a direct quote split by its cue (``"A," he said, "B."``) the quoted parts
+        without the cue between them, otherwise ``((start, end),)``."""
+        if self.kind == "direct" and len(self.marked) > 1:
+            out = []
+            for s, e in self.marked:
+                s, e = max(s, self.start), min(e, self.end)
+                while e > s and self.text[e - 1 - self.start] in " \t\n,;:":
+                    e -= 1  # the comma before the cue is punctuation, not the speaker's word
+                while s < e and self.text[s - self.start] in " \t\n":
+                    s += 1
+                if s < e:
+                    out.append((s, e))
+            if out:
+                return tuple(out)
+        return ((self.start, self.end),)
+
+    def quoted_offset(self, pos: int) -> int | None:
+        """Where article offset ``pos`` falls in :attr:`quoted` (None: in the cue left out)."""
+        at = 0
+        for s, e in self.parts:
+            if s <= pos <= e:
+                return at + pos - s
+            at += e - s + len(ELISION)
+        return None
+
+    @property
+    def quoted(self) -> str:
+        """The words of :attr:`parts`, joined by `` … `` (the elision mark for the cue left out):
+        ``text`` of ``quotes --json``."""
+        return ELISION.join(self.text[s - self.start : e - self.start] for s, e in self.parts)
+
+    @property
     def where(self) -> list[str]:
         return ["noise"] if self.noise else ["content"]
 
@@ -53,11 +88,13 @@ class Quote:
             "doc": self.doc,
             "start": self.start,
             "end": self.end,
-            "text": self.text,
+            "text": self.quoted,
             "kind": self.kind,
             "cue": self.cue,
             "in": self.where,
         }
         if self.source:
             data["source"] = self.source
+        if len(self.parts) > 1:
+            data["parts"] = [{"start": s, "end": e} for s, e in self.parts]
         return data

@@ -268,6 +268,18 @@ def _direct(state: _State, block: int, marks: list[Marks], lo: int, hi: int) -> 
                     state.last_direct = _add(state, s, e, "direct", prev.cue, prev.speaker, cue_start=prev.cue_start)
                 state.last_block = block
                 continue
+        if (
+            cue is not None
+            and prev is not None
+            and prev.kind == "direct"
+            and block == state.last_block
+            and cue.start == prev.cue_start
+            and prev.end < m.open
+        ):
+            # '"A," Solberg said, "and B."': the cue that attributed the first half introduces
+            # the second; one quote.
+            state.last_direct = _extend(state, prev, e)
+            continue
         if cue is None or cue.speaker is None or not (standalone or cue.start < m.open):
             continue  # embedded words ("exclusive game"): partial quotes, found with reported speech
         state.used_cues.add(cue.start)
