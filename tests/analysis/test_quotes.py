@@ -300,6 +300,12 @@ def test_surname_shared_by_two_speakers_stays_as_written(tmp_path: Path) -> None
     assert set(_speakers_of(sheet)) == {"Henrik Dahl", "Ingrid Dahl", "Dahl"}
 
 
+@pytest.mark.parametrize("subject", ["Critics", "Officials", "Many"])
+def test_a_capitalised_common_word_is_no_speaker(tmp_path: Path, subject: str) -> None:
+    quotes = quotes_of(tmp_path, f"Budget row\n\n{subject} said the budget was balanced only on paper.\n")
+    assert [q.speaker for q in quotes if q.speaker is not None] == []
+
+
 def test_leading_job_title_is_not_part_of_the_name() -> None:
     from waic_reader.index.analysis.quotes.merge import bare_name
 

@@ -50,6 +50,8 @@ def test_said_hits_are_article_text(ws: Workspace) -> None:
         ('said:"Li Qiang" about chips', '(said:"li qiang" said:"li qiang chip")'),
         ("said:Li governance OR chips", '(said:"li" said:"li governanc") OR chips'),
         ("said:Li coop*", '(said:"li") coop*'),
+        ('said:Berg "budget was balanced"', '(said:"berg" said:"berg budget balanc")'),
+        ('said:Berg "budget was balanced" cuts', '(said:"berg" said:"berg budget balanc" said:"berg cut")'),
         ("title:summit said:Li", 'title:summit (said:"li")'),
         ("chips", "chips"),
     ],
@@ -70,3 +72,31 @@ def test_said_terms_leave_out_boilerplate_and_unattributed(tmp_path: Path) -> No
     terms = said_terms(quotes)
     assert "li qiang cooper" in terms and "qiang cooper" in terms and "li" in terms
     assert not any("monopol" in t or "subsid" in t for t in terms)
+
+
+@pytest.fixture(scope="module")
+def budget(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    root = tmp_path_factory.mktemp("budget")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    texts = {
+        # Berg says the phrase.
+        "a": 'Budget day\n\n"The budget was balanced for the first time," Finance minister Kari Berg said.\n',
+        # Berg speaks, the phrase is someone else's words.
+        "b": "Budget row\n\nKari Berg said the tax cuts would wait. Critics said the budget was balanced "
+        "only on paper.\n",
+        # Berg says both words, but not as the phrase.
+        "c": "Budget plan\n\nKari Berg said the balanced approach kept the budget safe.\n",
+    }
+    for name, text in texts.items():
+        (corpus / f"{name}.txt").write_text(text, "utf-8")
+    w = Workspace(corpus, root / "ix", root / "data")
+    w.ensure_index()
+    return w
+
+
+def test_said_with_a_phrase_needs_the_phrase_in_the_speakers_quotes(budget: Workspace) -> None:
+    # issue 18 acceptance: the phrase matched anywhere in the article
+    assert {h.doc for h in budget.search('said:Berg "budget was balanced"', limit=None).hits} == {"a"}
+    assert {h.doc for h in budget.search('said:"Kari Berg" "budget balanced"', limit=None).hits} == {"a"}
+    assert {h.doc for h in budget.search("said:Berg budget", limit=None).hits} == {"a", "c"}

@@ -7,7 +7,9 @@ of what they said (``schmidt cooper`` for "cooperation": words normalised as the
 :func:`rewrite_said` to need ``said:"schmidt cooper"``, so it finds articles where Schmidt is
 reported saying something about cooperation, not articles where Schmidt speaks and someone
 else mentions cooperation. Words after ``said:NAME`` bind to it up to an operator, a field or a
-parenthesis; a prefix (``coop*``) or a stop word stays an ordinary word.
+parenthesis; a quoted phrase (``said:Berg "budget was balanced"``) needs each pair of its
+consecutive content words in one of the speaker's quotes (indexed as ``berg budget balanc``);
+a prefix (``coop*``) or a stop word stays an ordinary word.
 """
 
 from __future__ import annotations
@@ -21,7 +23,10 @@ from waic_reader.index.corpus.tokens import fold
 
 FIELD = "said"
 ALIASES = ("said", "quote")
-_SAID = re.compile(r'(?<![\w"])(?:said|quote):(?:"([^"]*)"|([^\s()"]+))((?:\s+[^\s():"]+(?=\s|$|\)))*)', re.IGNORECASE)
+_SAID = re.compile(
+    r'(?<![\w"])(?:said|quote):(?:"([^"]*)"|([^\s()"]+))((?:\s+(?:"[^"]*"|[^\s():"]+)(?=\s|$|\)))*)', re.IGNORECASE
+)
+_TAIL = re.compile(r'"[^"]*"|[^\s"]+')
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 
 
@@ -39,10 +44,18 @@ def said_terms(quotes: Iterable[Quote]) -> list[str]:
         if q.noise or q.speaker is None:
             continue
         forms = _name_forms(q.speaker.name)
-        words = {t.term for t in terms(q.text)}
+        words: set[str] = set()
+        pairs: set[str] = set()
+        pieces = [q.text] if len(q.parts) == 1 else [q.text[s - q.start : e - q.start] for s, e in q.parts]
+        for piece in pieces:  # a split quote's cue is not its words
+            seq = [t.term for t in terms(piece)]
+            words.update(seq)
+            pairs.update(f"{a} {b}" for a, b in zip(seq, seq[1:], strict=False))
         for form in forms:
             out.add(form)
             out.update(f"{form} {w}" for w in words)
+            # Consecutive content words: a phrase ("budget was balanced") is its word pairs.
+            out.update(f"{form} {p}" for p in pairs)
     return sorted(out)
 
 
@@ -56,7 +69,7 @@ def rewrite_said(text: str) -> str:
             return m.group(0)
         parts = [f'{FIELD}:"{form}"']
         loose: list[str] = []
-        for word in m.group(3).split():
+        for word in _TAIL.findall(m.group(3)):
             if loose or word in _OPERATORS or word.endswith("*"):
                 loose.append(word)  # from an operator on, words are the query's again
                 continue
@@ -64,6 +77,10 @@ def rewrite_said(text: str) -> str:
             kept = [n for n in norms if n]
             if not kept and norms:
                 continue  # a stop word: "said:Li about chips"
+            if word.startswith('"') and len(kept) > 1:
+                # A phrase: each pair of its consecutive content words, said by the speaker.
+                parts += [f'{FIELD}:"{form} {a} {b}"' for a, b in zip(kept, kept[1:], strict=False)]
+                continue
             parts += [f'{FIELD}:"{form} {n}"' for n in kept]
         rewritten = "(" + " ".join(parts) + ")"
         return " ".join([rewritten, *loose])

@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from waic_reader.index.analysis.entities.lexicons import _COMMON
 from waic_reader.index.analysis.lexicon import MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     FEMALE_HONORIFICS,
@@ -251,6 +252,11 @@ class Speakers:
             or m.group(1).lower() in INSTITUTIONS
         ):
             return None
+        word = m.group(1)
+        if word.lower() in _COMMON or re.search(rf"\b{re.escape(word.lower())}\b", self.text):
+            return None  # a common word capitalised at the start of a sentence
+        if word.endswith("s") and not re.search(rf"[a-z,] +{re.escape(word)}\b", self.text):
+            return None  # "Critics said", "Officials said": a plural, unless used as a name mid-sentence
         s = start + m.start(1)
         if any(n.start <= s < n.end for n in self._in(max(0, s - 60), min(len(self.text), s + 60))):
             return None  # part of a mention of another kind (an ORG, a place)

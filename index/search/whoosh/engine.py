@@ -65,7 +65,8 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # separators, CJK bigrams) and edge n-gram prefix fields (prefixes.py); 7: entity names folded;
 # 8: ``meta`` (the corpus.yaml fields' stamp) stored, so metadata edits re-index the article
 # 9: a ``said`` field (speakers and what they are reported saying, analysis/quotes/said.py)
-SCHEMA_VERSION = 9
+# 10: ``said`` pairs of consecutive quoted words (phrases), a split quote's cue left out
+SCHEMA_VERSION = 10
 META_NAME = "waic-index.json"
 
 
