@@ -247,6 +247,25 @@ def test_altered_words_show_what_changed(tmp_path: Path) -> None:
     assert changed == {"a": ["not", "any"], "b": ["never", "a"]}
 
 
+@pytest.mark.parametrize(
+    "longer",
+    [
+        # issue 18 acceptance: a trimmed quote was labelled "same"
+        '"We worked through the nights," she said. "Nobody wanted this delay on the bridge."',
+        '"We worked through the nights and the weekends," she said.',
+    ],
+)
+def test_a_trimmed_quote_is_altered_not_same(tmp_path: Path, longer: str) -> None:
+    intro = "Site engineer Anna Holm spoke at the bridge on Monday.\n\n"
+    a = f'Bridge works\n\n{intro}"We worked through the nights," said Anna Holm.\n'
+    b = f"Bridge news\n\n{intro}{longer}\n"
+    st = next(s for s in statements(_pair(tmp_path, a, b)) if len(s.members) == 2)
+    assert st.wording == "altered"
+    longer_member = next(i for i, q in enumerate(st.members) if q.doc == "b")
+    assert st.changed[longer_member]  # the words the trimmed quote left out are marked
+    assert st.changed.get(1 - longer_member, []) == []
+
+
 def test_same_words_credited_to_different_speakers_are_one_statement(tmp_path: Path) -> None:
     a = 'Trade talks\n\n"We will not accept any tariff on our steel exports," said Minister Paul Okafor.\n'
     b = 'Steel dispute\n\n"We will not accept any tariff on our steel exports," said Senator Lena Sorensen.\n'

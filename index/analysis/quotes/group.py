@@ -16,10 +16,11 @@ first quote, so one speaker's many remarks never chain into one statement.
 
 How the wordings relate (``wording``):
 
-* ``same`` — every member quotes words (direct or partial) and each member's quoted words are
-  contained in the longest member's, in order (a trimmed quote is still the same words);
-* ``altered`` — every member quotes words, but they differ: ``changed`` gives each member's
-  words the others do not have, as offsets into its article;
+* ``same`` — every member quotes words (direct or partial) and the quoted words are identical
+  (folded: case, accents, punctuation aside);
+* ``altered`` — every member quotes words, but they differ, a trimmed quote included (one
+  outlet quotes "We worked through the nights", another that and "Nobody wanted this"):
+  ``changed`` gives each member's words the others do not have, as offsets into its article;
 * ``paraphrase`` — at least one member reports the statement without quotation marks;
 * ``single`` — one article only (not part of ``quotes --json`` ``statements``).
 """
@@ -36,7 +37,7 @@ from typing import Any
 from waic_reader.index.analysis.align import terms
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
 
-QUOTES_VERSION = 2
+QUOTES_VERSION = 3
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
@@ -197,19 +198,13 @@ def _statement(members: list[Quote], marked: list[list[tuple[int, int, str]]]) -
     if any(not m for m in marked):
         return Statement(members, speakers, "paraphrase")
     words = [[w for _, _, w in m] for m in marked]
-    longest = max(words, key=len)
-    if all(_contained(w, longest) for w in words):
+    if all(w == words[0] for w in words):
         return Statement(members, speakers, "same")
     changed: dict[int, list[tuple[int, int]]] = {}
     for i, m in enumerate(marked):
         others = {w for j, ws in enumerate(words) if j != i for w in ws}
         changed[i] = [(s, e) for s, e, w in m if w not in others]
     return Statement(members, speakers, "altered", changed)
-
-
-def _contained(part: list[str], whole: list[str]) -> bool:
-    n = len(part)
-    return any(whole[k : k + n] == part for k in range(len(whole) - n + 1))
 
 
 def quotes_json(
