@@ -10,7 +10,13 @@ segments with kinds and reasons, so the noise panel, ``noise --json`` and the "f
 boilerplate" search marks work as for plain text, and every offset is an offset into the text
 shown (``show --json`` ``text``).
 
-:func:`html_text` strips markup from a fragment (feed items, descriptions) for other readers.
+:func:`html_text` is the one way an HTML *fragment* becomes text: feed items' content and summary
+and record fields holding HTML (:mod:`.formats.feeds`, :mod:`.formats.records`; whether a field is
+HTML at all is :func:`looks_like_html`). A fragment is an already-extracted article body (or a
+one-sentence teaser), so it is not run through trafilatura: boilerplate detection on it would
+drop short summaries entirely, and a feed item's text is all content by construction. Its
+visible text is taken with the same line rules as a page's (block elements, hidden and script
+content dropped), so an article reads the same whichever way its HTML arrived.
 
 trafilatura (and lxml) are imported only when HTML is read: they cost ~0.4 s of start-up.
 """
@@ -137,11 +143,27 @@ def _lines(root: _Element) -> list[tuple[str, _Element]]:
     return lines
 
 
-def html_text(fragment: str) -> str:
+# A tag or an entity: two of them make a field value markup rather than text that has a "<".
+_MARKUP = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a field value (a record's ``content``, a feed summary) is markup, not plain text.
+
+    True when its first 4,000 characters hold at least two tags or character references, so
+    plain text mentioning ``a < b`` or one ``&amp;`` stays text.
+    """
+    return len(_MARKUP.findall(text[:4000])) >= 2
+
+
+def html_text(fragment: str, paragraphs: bool = False) -> str:
     """Plain text of an HTML fragment or page: one line per block element, tags and scripts gone.
 
-    For readers of other formats (feed item descriptions, HTML in front matter). Entities are
-    decoded; whitespace inside a line is collapsed. Raises nothing on malformed markup.
+    For readers of other formats (see the module docstring). Entities are decoded; whitespace
+    inside a line is collapsed. With ``paragraphs`` the blocks are separated by a blank line
+    instead, the paragraph break of a plain-text article, so that the text's block splitter
+    (:mod:`.blocks`) keeps them apart rather than joining them as hard-wrapped lines; that is the
+    form an article's text takes. Raises nothing on malformed markup.
     """
     if "<" not in fragment:
         import html
@@ -149,7 +171,7 @@ def html_text(fragment: str) -> str:
         return html.unescape(fragment).strip()
     doc = _parse(f"<html><body>{fragment}</body></html>" if "<html" not in fragment.lower() else fragment)
     body = doc.find(".//body")
-    return "\n".join(text for text, _ in _lines(body if body is not None else doc))
+    return ("\n\n" if paragraphs else "\n").join(text for text, _ in _lines(body if body is not None else doc))
 
 
 def _fold(text: str) -> str:

@@ -238,3 +238,40 @@ def test_corpus_yaml_keys_by_relative_path(tmp_path: Path) -> None:
     write(tmp_path, "corpus.yaml", "articles:\n  a/one.txt:\n    title: Given\n    date: 2025-03-14\n")
     article = Corpus.scan(tmp_path).article("a/one")
     assert article.title == "Given" and article.date_source == "metadata"
+
+
+# -- HTML in items: the HTML reader's conversion ---------------------------------------------
+
+FRAGMENTS = [
+    # (HTML fragment, the article text it becomes)
+    ("<p>Breaking.</p>", "Breaking."),  # a one-word summary is content, not boilerplate to drop
+    (
+        "<div><p>Ferries <em>resume</em> at dawn.</p><ul><li>Route A</li><li>Route B</li></ul>"
+        '<p style="display:none">tracking pixel text</p><style>p{}</style></div>',
+        "Ferries resume at dawn.\n\nRoute A\n\nRoute B",
+    ),
+    ("<h2>Update</h2>Council &amp; port<br>agree &#8212; again", "Update\n\nCouncil & port\n\nagree \u2014 again"),
+]
+
+
+@pytest.mark.parametrize(("fragment", "expected"), FRAGMENTS)
+def test_html_in_feed_items_and_records_reads_as_the_html_reader_reads_it(
+    tmp_path: Path, fragment: str, expected: str
+) -> None:
+    from waic_reader.index.corpus.html import html_text
+
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>'
+        f"<item><title>T</title><guid>g1</guid><description><![CDATA[{fragment}]]></description></item>"
+        "</channel></rss>"
+    )
+    write(tmp_path, "feed.rss", rss)
+    write(tmp_path, "dump.jsonl", json.dumps({"id": "r1", "title": "T", "content": fragment}) + "\n")
+    corpus = Corpus.scan(tmp_path)
+    assert html_text(fragment, paragraphs=True) == expected
+    for doc in ("feed#g1", "dump#r1"):
+        article = corpus.article(doc)
+        shown = to_show_json(article)
+        assert article.text == expected and shown["text"] == expected
+        for block in article.blocks:  # offsets are offsets into the text shown
+            assert expected[block.start : block.end] == block.text

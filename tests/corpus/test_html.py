@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from waic_reader.index.analysis.noise import NOISE_KINDS, split_noise
-from waic_reader.index.corpus.html import html_text
+from waic_reader.index.corpus.html import html_text, looks_like_html
 from waic_reader.index.corpus.reader import Corpus
 from waic_reader.tui.cli.main import main
 
@@ -122,6 +122,14 @@ def test_html_text_strips_markup_from_fragments() -> None:
     assert html_text("<p>One &amp; two</p><p>Three <b>four</b></p><script>x()</script>") == "One & two\nThree four"
     assert html_text("Plain &lt;text&gt;") == "Plain <text>"
     assert html_text("") == ""
+    assert html_text("<p>One</p><p>Two</p>", paragraphs=True) == "One\n\nTwo"
+
+
+def test_looks_like_html_needs_markup_not_a_less_than_sign() -> None:
+    assert looks_like_html("<p>Ferries resume.</p>")
+    assert looks_like_html("Tom &amp; Jerry&#8217;s")
+    assert not looks_like_html("Prices rose 3% as a < b & c > d.")
+    assert not looks_like_html("One &amp; only")
 
 
 def test_hostile_html_is_read_without_error(tmp_path: Path) -> None:

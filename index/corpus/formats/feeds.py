@@ -3,7 +3,8 @@
 Parsed with feedparser, the reference parser for the many RSS and Atom dialects in the wild
 (imported only when a feed is read). Bytes are handed to it, never a file name or URL, so it
 never fetches anything; it does not resolve external entities. An item's text is its full
-content when the feed carries it, else its summary, HTML turned into text.
+content when the feed carries it, else its summary, HTML turned into text by
+:func:`waic_reader.index.corpus.html.html_text` (the one HTML-to-text conversion).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from waic_reader.index.corpus.formats import Item, ItemSkip
-from waic_reader.index.corpus.formats.markup import fragment_text, looks_like_html
+from waic_reader.index.corpus.html import html_text, looks_like_html
 from waic_reader.index.corpus.text import one_line
 
 
@@ -23,7 +24,7 @@ def _value(detail: Any) -> str:
     value: str = str(detail.get("value") or "")
     kind = str(detail.get("type") or "")
     if "html" in kind or looks_like_html(value):
-        return fragment_text(value)
+        return html_text(value, paragraphs=True)
     return str(value.strip())
 
 

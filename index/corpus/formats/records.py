@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from waic_reader.index.corpus.formats import Item, ItemSkip
-from waic_reader.index.corpus.formats.markup import fragment_text, looks_like_html
+from waic_reader.index.corpus.html import html_text, looks_like_html
 from waic_reader.index.corpus.text import one_line
 
 # Field → accepted key names after :func:`_norm`, in order of preference.
@@ -85,7 +85,7 @@ def record_item(record: dict[str, Any], number: int = 0) -> Item | str:
     if text is None:
         return "no text field (text, content, body, …)"
     if looks_like_html(text):
-        text = fragment_text(text)
+        text = html_text(text, paragraphs=True)
     text = text.strip()
     if not text:
         return "empty text"
