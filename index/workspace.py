@@ -459,6 +459,7 @@ class Workspace:
         query = self.canonical_query(query)
         spans = set(self.index.match_spans(analysis.article.text, query))
         spans |= set(analysis.mention_spans(self.index.query_entities(query)))
+        spans |= set(analysis.said_spans(self.index.query_said(query)))
         return sorted(s for s in spans if not analysis.is_noise(s[0]))
 
     def timeline(self) -> Timeline:

@@ -76,6 +76,13 @@ class Analysis:
 
         return said_terms(self.quotes)
 
+    def said_spans(self, terms: set[str]) -> list[tuple[int, int]]:
+        """Spans of the quotes a ``said:`` search with these ``said`` field terms matches (see
+        :func:`quotes.said.said_spans`)."""
+        from waic_reader.index.analysis.quotes.said import said_spans
+
+        return said_spans(self.quotes, terms)
+
     def content_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if not m.noise]
 

@@ -29,6 +29,7 @@ class Analysed(Protocol):
     def said_terms(self) -> list[str]: ...
     def is_noise(self, offset: int) -> bool: ...
     def mention_spans(self, names: set[str]) -> list[tuple[int, int]]: ...
+    def said_spans(self, terms: set[str]) -> list[tuple[int, int]]: ...
 
 
 Analyse = Callable[[Article], Analysed]
@@ -81,6 +82,11 @@ class SearchEngine(Protocol):
     def query_entities(self, query: str) -> set[str]:
         """Entity names (as :meth:`Analysed.entity_names` gives them, lower-cased) that the
         submitted ``query`` asks for with ``entity:``. Raises ``QueryError``."""
+        ...
+
+    def query_said(self, query: str) -> set[str]:
+        """``said`` field terms (:func:`quotes.said.said_terms`) the submitted ``query`` asks
+        for, not under NOT. Raises ``QueryError``."""
         ...
 
     def close(self) -> None:

@@ -100,3 +100,20 @@ def test_said_with_a_phrase_needs_the_phrase_in_the_speakers_quotes(budget: Work
     assert {h.doc for h in budget.search('said:Berg "budget was balanced"', limit=None).hits} == {"a"}
     assert {h.doc for h in budget.search('said:"Kari Berg" "budget balanced"', limit=None).hits} == {"a"}
     assert {h.doc for h in budget.search("said:Berg budget", limit=None).hits} == {"a", "c"}
+
+
+def test_said_hits_match_the_quotes(budget: Workspace) -> None:
+    # issue 18 acceptance: said: hits had no matches ("no matches" in the reader)
+    article = budget.corpus.article("a")
+    for query in ('said:Berg "budget was balanced"', "said:Berg budget", "said:Berg"):
+        hit = next(h for h in budget.search(query, limit=None).hits if h.doc == "a")
+        assert hit.spans, query
+        assert all("budget was balanced" in article.text[s:e] for s, e in hit.spans)
+        assert "budget was balanced" in hit.snippet
+        assert budget.article_matches(budget.analyser.analyse(article), query) == hit.spans
+
+
+def test_said_matches_are_only_the_matching_quotes(budget: Workspace) -> None:
+    article = budget.corpus.article("b")
+    hit = next(h for h in budget.search("said:Berg tax", limit=None).hits if h.doc == "b")
+    assert [article.text[s:e] for s, e in hit.spans] == ["the tax cuts would wait"]

@@ -59,6 +59,23 @@ def said_terms(quotes: Iterable[Quote]) -> list[str]:
     return sorted(out)
 
 
+def said_spans(quotes: Iterable[Quote], wanted: set[str]) -> list[tuple[int, int]]:
+    """The matches of a ``said:`` search in one article: the (start, end) parts
+    (:attr:`Quote.parts`) of the content quotes holding the most of the ``wanted`` said terms
+    (``said:Berg budget`` -> Berg's quotes with "budget"; ``said:Berg`` -> all of Berg's)."""
+    scored: list[tuple[int, Quote]] = []
+    for q in quotes:
+        if q.noise or q.speaker is None:
+            continue
+        score = len(wanted.intersection(said_terms([q])))
+        if score:
+            scored.append((score, q))
+    if not scored:
+        return []
+    best = max(s for s, _ in scored)
+    return sorted(p for s, q in scored if s == best for p in q.parts)
+
+
 def rewrite_said(text: str) -> str:
     """``said:Schmidt cooperation`` → ``(said:"schmidt" said:"schmidt cooper")`` (see module doc)."""
 
@@ -88,4 +105,4 @@ def rewrite_said(text: str) -> str:
     return _SAID.sub(swap, text)
 
 
-__all__ = ["ALIASES", "FIELD", "rewrite_said", "said_terms"]
+__all__ = ["ALIASES", "FIELD", "rewrite_said", "said_spans", "said_terms"]

@@ -817,6 +817,10 @@ class SearchIndex:
         as the index stores them. Raises ``QueryError``."""
         return {t for f, t in uq.positive_terms(self.parse(query)) if f == "entity"}
 
+    def query_said(self, query: str) -> set[str]:
+        """``said`` field terms the submitted ``query`` asks for (not under NOT). Raises ``QueryError``."""
+        return {t for f, t in uq.positive_terms(self.parse(query)) if f == "said"}
+
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
         """Top ``limit`` hits: article matches (title, body) first, then boilerplate-only ones.
 
@@ -917,6 +921,9 @@ class SearchIndex:
             entities = {t for f, t in terms if f == "entity"}
             if entities:  # an entity's matches are its mentions, wherever the recogniser found them
                 spans = sorted(set(spans) | set(self._mention_spans(doc, entities)))
+            said = {t for f, t in terms if f == "said"}
+            if said:  # a said: search's matches are the speaker's matching quotes
+                spans = sorted(set(spans) | set(self._said_spans(doc, said)))
             snippet, matches = make_snippet(text, spans, is_noise)
         return Hit(doc, stored.get("title", doc), stored.get("outlet") or None, score, where, snippet, matches, spans)
 
@@ -926,6 +933,13 @@ class SearchIndex:
         except CorpusError:
             return []
         return self.analyse(article).mention_spans(names)
+
+    def _said_spans(self, doc: str, terms: set[str]) -> list[tuple[int, int]]:
+        try:
+            article = self.corpus.article(doc)
+        except CorpusError:
+            return []
+        return self.analyse(article).said_spans(terms)
 
     def _text_for_snippet(self, doc: str, stored: dict[str, Any]) -> tuple[str | None, Callable[[int], bool]]:
         """The article's text and its boilerplate test, cheaply when the index is current.
