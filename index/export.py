@@ -188,11 +188,11 @@ def quotes_markdown(sheet: QuoteSheet) -> str:
     """
     articles = sheet.articles
     names = {a.doc: _name(a) for a in articles}
-    multi = [st for st in sheet.statements if len(st.members) > 1]
+    multi = [st for st in sheet.attributed if len(st.members) > 1]
     lines = [
         "# Quotes",
         "",
-        f"{sum(len(sts) for _, sts in sheet.speakers)} statements by {len(sheet.speakers)} speakers in "
+        f"{len(sheet.attributed)} statements by {len(sheet.speakers)} speakers in "
         f"{len(articles)} articles; {len(multi)} reported by more than one article.",
         "",
         "Key: each row is one statement; a cell is how that article words it (*direct* quote, *partial* "

@@ -325,6 +325,24 @@ def test_a_capitalised_common_word_is_no_speaker(tmp_path: Path, subject: str) -
     assert [q.speaker for q in quotes if q.speaker is not None] == []
 
 
+def test_statement_count_is_one_figure_for_screen_and_export(tmp_path: Path) -> None:
+    # issue 18 acceptance: the TUI header and the Markdown export gave different counts (a
+    # statement credited to two speakers was counted twice by the export).
+    from waic_reader.index.export import quotes_markdown
+
+    words = '"We will not accept any tariff on our steel exports,"'
+    sheet = _sheet(
+        tmp_path,
+        {
+            "a": f"Trade talks\n\n{words} said Minister Paul Okafor.\n",
+            "b": f"Steel dispute\n\n{words} said Senator Lena Sorensen.\n",
+            "c": "Budget\n\nMinister Paul Okafor said the health budget would grow by a tenth.\n",
+        },
+    )
+    assert len(sheet.attributed) == 2
+    assert quotes_markdown(sheet).splitlines()[2].startswith("2 statements by 2 speakers")
+
+
 def test_leading_job_title_is_not_part_of_the_name() -> None:
     from waic_reader.index.analysis.quotes.merge import bare_name
 

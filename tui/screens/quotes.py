@@ -172,12 +172,12 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
             return  # dismissed while computing
         self.sheet = sheet
         self.speakers = sheet.speakers
-        shared = sum(1 for st in sheet.statements if len(st.members) > 1)
-        flagged = sum(1 for st in sheet.statements if len(st.speakers) > 1)
+        shared = sum(1 for st in sheet.attributed if len(st.members) > 1)
+        flagged = sum(1 for st in sheet.attributed if len(st.speakers) > 1)
         parts = [
             f"Quotes  ·  {len(sheet.articles)} articles",
             f"{len(self.speakers)} speakers",
-            f"{len(sheet.statements)} statements, {shared} in several articles",
+            f"{len(sheet.attributed)} statements, {shared} in several articles",
         ]
         if flagged:
             parts.append(f"{flagged} credited to different speakers")

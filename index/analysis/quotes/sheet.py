@@ -28,6 +28,12 @@ class QuoteSheet:
         return statements(q for qs in self.quotes.values() for q in qs)
 
     @cached_property
+    def attributed(self) -> list[Statement]:
+        """The statements with a speaker: what the Quotes screen's header and the Markdown export
+        count (one each, however many speakers it is credited to)."""
+        return [st for st in self.statements if st.speakers]
+
+    @cached_property
     def speakers(self) -> list[tuple[Speaker, list[Statement]]]:
         """Speakers with their statements, most statements first (boilerplate quotes not counted)."""
         by_key: dict[str, tuple[Speaker, list[Statement]]] = {}
