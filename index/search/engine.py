@@ -69,7 +69,7 @@ class SearchEngine(Protocol):
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
         """The top ``limit`` articles (``None``: all) matching the query ``text``.
 
-        ``typing``: the text is being typed (a last word of 3+ letters is a prefix, an open
+        ``typing``: the text is being typed (a last word of 2+ letters is a prefix, an open
         phrase is searched as typed so far). Raises ``QueryError``.
         """
         ...

@@ -132,6 +132,17 @@ def test_prefix_page_and_total_while_typing(ws: Workspace) -> None:
     assert docs(ws, "ferry se*") == {"en_seen", "en_second"}  # "seen" alone qualifies en_seen
 
 
+@pytest.mark.parametrize("typed", ["st", "fe", "zu", "Zü", "se", "sh", "ferry se", "ferry sh", "ferry fe", "ferry de"])
+def test_a_two_letter_last_word_being_typed_is_an_exact_prefix(ws: Workspace, typed: str) -> None:
+    # Reported: typing ``st`` showed "No article matches st" while ``st*`` found 7 articles.
+    *before, last = typed.split()
+    want = brute_prefix(fold(last))
+    for word in before:
+        want &= brute_prefix(fold(word))
+    assert want
+    assert docs(ws, typed, typing=True) == docs(ws, f"{typed}*") == want
+
+
 @pytest.mark.parametrize("query", ["ferry qqqq*", "ferry zzzzzz*", "title:ferry xq*", "qqqq* ferry"])
 def test_prefix_without_expansion_matches_nothing(ws: Workspace, query: str) -> None:
     assert docs(ws, query) == set()

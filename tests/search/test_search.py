@@ -35,9 +35,10 @@ def test_rebuild_when_version_changes(ws: Workspace, seeds_copy: Path) -> None:
 
 def test_search_as_you_type(ws: Workspace) -> None:
     assert as_you_type("chip sem") == "chip sem*"
-    assert as_you_type("chip se") == "chip se"  # too short to widen
+    assert as_you_type("chip se") == "chip se*"  # two letters are the start of a word too
+    assert as_you_type("chip s") == "chip s"  # one letter is searched as typed
     assert as_you_type('"Eric Sch') == '"Eric Sch'
-    assert docs(ws, "Zh", typing=True) == set()  # a two-letter word is searched as typed
+    assert docs(ws, "Zh", typing=True) == docs(ws, "Zh*") == {"001", "003", "004"}  # Zhao, Zhaoxu...
     assert docs(ws, "Zhao", typing=True) == {"003", "004"}  # Zhaoxu
     # A phrase still being typed is searched as typed so far (submitted, it is an error).
     assert docs(ws, '"Eric Schmidt', typing=True) == docs(ws, '"Eric Schmidt"')

@@ -92,10 +92,12 @@ def check(text: str) -> str:
 
 
 def as_you_type(text: str) -> str:
-    """Make the word being typed a prefix: ``chip sem`` → ``chip sem*``.
+    """Make the word being typed a prefix: ``chip sem`` → ``chip sem*``, ``st`` → ``st*``.
 
-    Only a bare last word of three letters or more is widened; shorter ones would expand to
-    hundreds of unrelated terms, and quoted, fielded or operator words stay as typed.
+    A bare last word of ``MIN_PREFIX`` (2) letters or more is widened, with the same exact
+    membership as a submitted ``prefix*`` (a two-letter word being typed is the start of a
+    word, not a word: searched as typed it would find almost nothing). A single letter, and
+    quoted, fielded or operator words, stay as typed.
     """
     if not text or text[-1].isspace() or text.endswith(("*", '"', ")")) or text.count('"') % 2:
         return text
@@ -105,7 +107,7 @@ def as_you_type(text: str) -> str:
     word = last.lstrip("(-+")
     if any(is_cjk(c) for c in word):
         return text  # CJK is searched by bigrams: an unfinished word already matches as typed
-    if len(word) >= 3 and word.replace("-", "").replace(".", "").isalnum():
+    if len(word) >= MIN_PREFIX and word.replace("-", "").replace(".", "").isalnum():
         return text + "*"
     return text
 

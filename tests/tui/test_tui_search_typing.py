@@ -1,0 +1,34 @@
+"""The search box searches as the user types: the unfinished last word is an exact prefix from
+its second letter (issue 15: typing ``st`` showed "No article matches st")."""
+
+from __future__ import annotations
+
+import pytest
+from snapshot_app import make_app, settle
+
+from waic_reader.tui.screens.search import SearchScreen
+
+
+@pytest.mark.parametrize("typed", ["st", "zh", "hinton ch"])
+async def test_each_letter_typed_shows_the_prefix_matches(typed: str) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        ws = app.workspace
+        for n in range(1, len(typed) + 1):
+            await pilot.press("space" if typed[n - 1] == " " else typed[n - 1])
+            await settle(pilot)
+            so_far = typed[:n]
+            last = so_far.split()[-1] if so_far.strip() else ""
+            if len(last) < 2 or so_far.endswith(" "):
+                continue
+            want = ws.search(f"{so_far}*", limit=20)
+            assert want.total, so_far
+            got = screen.results
+            assert got is not None and got.query == so_far
+            assert got.total == want.total and [h.doc for h in got.hits] == [h.doc for h in want.hits]
+            status = str(screen.query_one("#search-status").render())
+            assert "No article matches" not in status
