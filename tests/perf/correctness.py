@@ -16,7 +16,7 @@ from typing import Any
 
 import gen
 
-from waic_reader.index.search.whoosh.analyzer import positions_of, query_form
+from waic_reader.index.search.whoosh.analyzer import covers_stop_word, positions_of, query_form
 from waic_reader.index.search.whoosh.parser import as_you_type
 
 # (class, query, typing). Prefixes of 2 to 6 letters, words common and rare, phrases, and the
@@ -56,7 +56,10 @@ def _clauses(query: str, typing: bool) -> list[tuple[str, list[str]]]:
                 out.append(("prefix", [query_form(word[:-1])]))
             else:
                 out.extend(("word", [f]) for f in positions_of(word))
-    return out
+    # A prefix starting a stop word ("th", "an") does not filter an AND with other clauses
+    # (stop words are not indexed: see parser.optional_stop_prefixes).
+    kept = [c for c in out if not (c[0] == "prefix" and covers_stop_word(c[1][0]))]
+    return kept if kept else out
 
 
 def _phrase_at(poses: dict[str, list[int]], forms: list[str]) -> bool:

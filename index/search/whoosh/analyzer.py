@@ -66,6 +66,13 @@ def index_form(token: str) -> str | None:
     return fold_plural(t)
 
 
+def covers_stop_word(prefix: str) -> bool:
+    """True when ``prefix`` (folded) starts a stop word (``th`` → "the", "that"; ``an`` →
+    "an", "and"): stop words are not indexed, so which articles hold that word is unknown."""
+    p = fold(prefix)
+    return bool(p) and any(s.startswith(p) for s in _STOPS)
+
+
 def query_form(text: str) -> str:
     """The form of a query text taken whole (a prefix before ``*``): folded like a token."""
     t = fold(text)

@@ -795,7 +795,7 @@ class SearchIndex:
         except Exception as exc:
             raise QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
         with self._lock:
-            q = uq.expand_prefixes(q, lambda f, p, b: self._prefix_query(f, p, b, typing))
+            q = uq.expand_prefixes(uq.optional_stop_prefixes(q), lambda f, p, b: self._prefix_query(f, p, b, typing))
         return q.normalize()
 
     def parse(self, text: str, *, typing: bool = False) -> wquery.Query:

@@ -19,6 +19,7 @@ from whoosh.fields import Schema
 
 from waic_reader.index.corpus.tokens import fold, is_cjk
 from waic_reader.index.errors import QueryError
+from waic_reader.index.search.whoosh.analyzer import covers_stop_word
 
 SEARCH_FIELDS = ("title", "content", "noise")
 # Fields of the first search pass: the article itself. Boilerplate (``noise``) is searched only
@@ -110,6 +111,39 @@ def as_you_type(text: str) -> str:
     if len(word) >= MIN_PREFIX and word.replace("-", "").replace(".", "").isalnum():
         return text + "*"
     return text
+
+
+def _stop_prefix(q: query.Query) -> bool:
+    """A prefix of the searched text fields (as the multifield parser builds it: one ``Prefix``
+    or an ``Or`` of one per field) that starts a stop word."""
+    if isinstance(q, query.Prefix):
+        return q.fieldname in SEARCH_FIELDS and covers_stop_word(q.text)
+    if isinstance(q, query.Or) and q.subqueries:
+        return all(isinstance(c, query.Prefix) and _stop_prefix(c) for c in q.subqueries)
+    return False
+
+
+def optional_stop_prefixes(q: query.Query) -> query.Query:
+    """In an AND, a prefix that starts a stop word (``ferry the*``, ``ferry an*``, ``ferry th``
+    typed) only ranks: it does not filter.
+
+    A stop word is not indexed and is dropped from an AND (``ferry the`` = ``ferry``), so the
+    articles a prefix like ``the*`` matches through "the" are unknown: they are every article
+    the rest of the AND matches, the prefix's indexed expansions ("there", "theory") only rank
+    them. Alone, or with only ``NOT`` clauses beside it, such a prefix matches the articles
+    holding one of its indexed expansions (``an*``: "another", "analysis"…).
+    """
+    if q.is_leaf():
+        return q
+    q = q.apply(optional_stop_prefixes)
+    if not isinstance(q, query.And):
+        return q
+    covered = [c for c in q.subqueries if _stop_prefix(c)]
+    rest = [c for c in q.subqueries if not _stop_prefix(c)]
+    if not covered or not any(not isinstance(c, query.Not) for c in rest):
+        return q
+    required = rest[0] if len(rest) == 1 else query.And(rest, boost=q.boost)
+    return query.AndMaybe(required, covered[0] if len(covered) == 1 else query.Or(covered))
 
 
 def expand_prefixes(q: query.Query, prefix_query: Callable[[str, str, float], query.Query]) -> query.Query:
