@@ -211,6 +211,25 @@ def test_snippet_centres_on_a_match_whatever_precedes_it(tmp_path: Path, before:
     assert len(hit.snippet) <= 250
 
 
+@pytest.mark.parametrize(
+    ("run", "query"),
+    [("好" * 10_000, "好好"), ("x" * 10_050, "xx*"), ("上海" * 5_000, "上海"), ("ab" * 6_000, "abab*")],
+    ids=["cjk-run", "long-word-prefix", "cjk-word-repeated", "long-word-longer-prefix"],
+)
+def test_a_huge_match_is_cut_to_the_snippet_length(tmp_path: Path, run: str, query: str) -> None:
+    # Reported: ``好好`` on a 10,000-character run gave a 10,031-character snippet, ``xx*`` 10,050.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "huge.txt").write_text(f"A huge match\n\nBefore it, {run} and after it.\n", "utf-8")
+    ws = Workspace(corpus, tmp_path / "index")
+    ws.ensure_index()
+    (hit,) = ws.search(query).hits
+    assert len(hit.snippet) <= 250
+    assert hit.matches and all(0 <= a < b <= len(hit.snippet) for a, b in hit.matches)
+    shown = "".join(hit.snippet[a:b] for a, b in hit.matches)
+    assert shown and set(shown) <= set(run) and len(shown) <= 200
+
+
 # -- folding ----------------------------------------------------------------------------------
 
 

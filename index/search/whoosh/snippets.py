@@ -195,7 +195,11 @@ def _forward(text: str, lo: int, cells: int) -> int:
 def make_snippet(
     text: str, spans: list[tuple[int, int]], is_noise: Callable[[int], bool], width: int = 180
 ) -> tuple[str, list[tuple[int, int]]]:
-    """A one-line excerpt around the densest run of matches, preferring the article body."""
+    """A one-line excerpt around the densest run of matches, preferring the article body.
+
+    Returns the snippet (at most ``width`` terminal columns plus up to ``2 * _SNAP`` characters
+    to end at whitespace, and the two "…") and its highlights as (start, end) offsets into it;
+    a match running past the snippet's ends is highlighted up to them."""
     if not spans:
         return one_line(text, width), []
     body = [span for span in spans if not is_noise(span[0])] or spans
@@ -220,7 +224,10 @@ def make_snippet(
     if lo > 0 and not text[lo - 1].isspace():  # no whitespace just before: the next one, or cut
         space = _SPACE_RUN.search(text, cut, best[0])
         lo = space.end() if space is not None else cut
-    hi = max(_forward(text, lo, width), best[1])
+    # The window never grows to hold the match: a match longer than the window (a run of
+    # 10,000 CJK characters, a prefix matching a 10,000-character word) is highlighted up to
+    # the window's end, so a snippet is at most ``width`` columns plus the whitespace snaps.
+    hi = _forward(text, lo, width)
     cap = hi + _SNAP
     while hi < len(text) and not text[hi].isspace() and hi < cap:
         hi += 1
@@ -247,7 +254,8 @@ def make_snippet(
     snippet = prefix + body_text + suffix
     matches = []
     for start, end in spans:
-        if lo <= start and end <= hi and not raw[start - lo].isspace() and not raw[end - 1 - lo].isspace():
+        start, end = max(start, lo), min(end, hi)  # a match longer than the window: its visible part
+        if start < end and not raw[start - lo].isspace() and not raw[end - 1 - lo].isspace():
             a = at(start - lo) - lead + len(prefix)
             b = at(end - lo) - lead + len(prefix)
             if 0 <= a < b <= len(snippet):
