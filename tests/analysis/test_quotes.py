@@ -200,6 +200,26 @@ def test_pronouns_resolve_to_the_person_of_the_given_gender(tmp_path: Path, foll
     assert q.speaker is not None and q.speaker.name == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issue 18 acceptance: a quote with no cue was dropped, not listed as unattributed
+        'Bridge works\n\nThe bridge closed in March.\n\n"We will rebuild the bridge before winter comes."\n',
+        "Bridge works\n\nThe bridge closed in March. “Nobody wanted this delay on the bridge,” the sign reads.\n",
+    ],
+)
+def test_quote_without_a_cue_is_unattributed(tmp_path: Path, text: str) -> None:
+    q = only(quotes_of(tmp_path, text))
+    assert q.kind == "direct" and q.speaker is None
+    folder = tmp_path / "c-a"
+    ws = Workspace(folder, tmp_path / "ix", tmp_path / "data2")
+    assert [u["text"] for u in ws.quotes().to_json()["unattributed"]] == [q.quoted]
+
+
+def test_a_short_scare_quote_is_no_quote(tmp_path: Path) -> None:
+    assert quotes_of(tmp_path, 'Bridge works\n\nThe "temporary" bridge has stood for ten years.\n') == []
+
+
 def test_headline_list_yields_no_quote(tmp_path: Path) -> None:
     text = (
         "Markets wrap\n\nShares rose on Tuesday in quiet trading across the region and bonds held steady.\n\n"

@@ -45,6 +45,7 @@ _END_TRIM = " \t\n.,;:"
 _SENT_END = re.compile(r"[.!?](?=['\"”’]?\s|['\"”’]?$)")
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 MAX_SUBJECT_WORDS = 14  # a subject longer than this is a clause of its own, not a speaker
+MIN_UNATTRIBUTED_WORDS = 4  # a shorter quotation with no cue is a title or a scare quote
 MAX_TAIL_WORDS = 16  # words of a '"…," X said on Monday in Geneva' attribution
 # The audience of "told"/"tells" when no "that" follows ("told reporters the cut was …", "told
 # Reuters on Monday it would …"): a known audience noun, a pronoun or a capitalised name, an
@@ -279,6 +280,16 @@ def _direct(state: _State, block: int, marks: list[Marks], lo: int, hi: int) -> 
             # '"A," Solberg said, "and B."': the cue that attributed the first half introduces
             # the second; one quote.
             state.last_direct = _extend(state, prev, e)
+            continue
+        if (
+            (cue is None or cue.speaker is None)
+            and standalone
+            and len(_WORDS.findall(text[s:e])) >= MIN_UNATTRIBUTED_WORDS
+        ):
+            # A quotation standing as its own sentence with no cue (or no speaker for it): a
+            # quote all the same, listed as unattributed; it does not continue anyone's quote.
+            _add(state, s, e, "direct", cue.word if cue is not None else "", None)
+            state.last_direct = None
             continue
         if cue is None or cue.speaker is None or not (standalone or cue.start < m.open):
             continue  # embedded words ("exclusive game"): partial quotes, found with reported speech
