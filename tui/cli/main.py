@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 from waic_reader.index.corpus.reader import CorpusError, to_show_json
 from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.index.errors import IndexBusy, IndexUntrusted, QueryError, YamlError
-from waic_reader.tui.cli.output import emit_json, json_text, out
+from waic_reader.tui.cli.output import emit_json, json_text, out, records_json_text
 
 from . import commands
 
@@ -224,7 +224,8 @@ def cmd_list(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
 
         rows = sort_rows(rows, args.sort)
     if args.json:
-        emit_json({"articles": rows, "skipped": [s.to_json() for s in ws.skipped]})
+        # One article a line: at 20,000 articles the indented encoder alone took ~0.8 s.
+        sys.stdout.write(records_json_text({"articles": rows, "skipped": [s.to_json() for s in ws.skipped]}) + "\n")
         return 0
     for r in rows:
         out(
