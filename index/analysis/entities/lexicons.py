@@ -228,3 +228,9 @@ _SAY = frozenset(
         "stressed",
     }
 )
+
+# The word lists other analyses read (the quotes' speaker rules): public names for the same sets.
+TITLE_CORE = _TITLE_CORE
+TITLE_MOD = _TITLE_MOD
+LOWER_TITLES = _LOWER_TITLES
+COMMON_WORDS = _COMMON

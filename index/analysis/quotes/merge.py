@@ -22,7 +22,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from waic_reader.index.analysis.entities.lexicons import _LOWER_TITLES, _TITLE_CORE, _TITLE_MOD
+from waic_reader.index.analysis.entities.lexicons import LOWER_TITLES as _LOWER_TITLES
+from waic_reader.index.analysis.entities.lexicons import TITLE_CORE as _TITLE_CORE
+from waic_reader.index.analysis.entities.lexicons import TITLE_MOD as _TITLE_MOD
 from waic_reader.index.analysis.quotes.cues import ROLES
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
 from waic_reader.index.corpus.tokens import fold

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from waic_reader.index.analysis.entities.lexicons import _COMMON
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS as _COMMON
 from waic_reader.index.analysis.lexicon import MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     FEMALE_HONORIFICS,
