@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.align import Alignment, ArticleLike, Span
-from waic_reader.index.analysis.facts import Fact
+from waic_reader.index.analysis.facts import Fact, source_names, timeline
 from waic_reader.index.corpus.text import visible
 
 if TYPE_CHECKING:
@@ -76,36 +76,32 @@ def comparison_markdown(alignment: Alignment, a: ArticleLike, b: ArticleLike) ->
     return "\n".join(lines) + "\n"
 
 
-def _value_cell(v: Any) -> str:
-    return f"{escape(v.display)} ({escape(v.text)})" if v.display != v.text else escape(v.text)
-
-
 def facts_markdown(facts: Sequence[Fact], articles: Sequence[ArticleLike]) -> str:
-    """The fact sheet: one table of facts against outlets, then the grounds for each grouping."""
-    docs = [a.doc for a in articles]
-    names = {a.doc: _name(a) for a in articles}
+    """The fact sheet as the screen shows it: one row per fact (its label, whether its sources
+    agree, its values in date order with their sources), disagreements first, then facts several
+    articles report, then single-source ones; then the grounds for each grouping. The table has
+    three columns however many articles there are."""
+    names = source_names(articles)
     shared = [f for f in facts if f.sources > 1]
+    ordered = [f for f in shared if not f.agree] + [f for f in shared if f.agree] + [f for f in facts if f.sources <= 1]
     lines = [
         "# Fact sheet",
         "",
-        f"{len(facts)} facts from {len(docs)} articles; {len(shared)} reported by more than one, "
+        f"{len(facts)} facts from {len(articles)} articles; {len(shared)} reported by more than one, "
         f"{sum(not f.agree for f in facts)} in disagreement.",
         "",
-        "Key: each row is one fact; a cell is the figure as that article reports it, empty when the "
-        "article does not report it. *agree* is yes when all figures are compatible "
-        '("over 800" and "800" are); *sources* counts the articles. Figures are grouped only '
-        "when they count the same thing in a shared context; the grounds are listed below.",
+        "Key: each row is one fact. *status* is **DISAGREE** when its figures conflict, *agree* when "
+        'all are compatible ("over 800" and "800" are), *1 source* when one article reports it. '
+        "*values and sources* lists each value once in the articles' date order, with the date and "
+        "outlet of each article that reports it: 12 (Fri 08:10, AP) → 14 (Fri 11:30, Reuters). "
+        "Figures are grouped only when they count the same thing; the grounds are listed below.",
         "",
-        "| fact | " + " | ".join(names[d] for d in docs) + " | agree | sources |",
-        "|---|" + "---|" * len(docs) + "---|---|",
+        "| fact | status | values and sources, by date |",
+        "|---|---|---|",
     ]
-    for f in facts:
-        by_doc: dict[str, list[str]] = {}
-        for v in f.values:
-            by_doc.setdefault(v.doc, []).append(_value_cell(v))
-        cells = [" / ".join(by_doc.get(d, [])) for d in docs]
-        agree = "yes" if f.agree else "**no**"
-        lines.append(f"| {escape(f.label)} | " + " | ".join(cells) + f" | {agree} | {f.sources} |")
+    for f in ordered:
+        status = "1 source" if f.sources <= 1 else ("agree" if f.agree else "**DISAGREE**")
+        lines.append(f"| {escape(f.label)} | {status} | {escape(timeline(f, names))} |")
     lines += ["", "## Grounds", ""]
     lines += [f"- **{escape(f.label)}**: {escape(f.grounds)}" for f in shared] or ["_(no shared facts)_"]
     return "\n".join(lines) + "\n"

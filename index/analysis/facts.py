@@ -40,6 +40,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -674,6 +675,21 @@ def when(date: str | None) -> str:
     if "T" in date or " " in date.strip():
         return d.strftime("%a %H:%M")
     return d.strftime("%-d %b")
+
+
+def source_names(articles: Iterable[ArticleLike]) -> dict[str, str]:
+    """A short source name per doc id: the article's outlet (``label``), else the first 8
+    characters of its doc id; an outlet with several articles gets each one's doc id start added
+    ("AP (3f2a1c)"). Used by the fact sheet screen and its Markdown export."""
+    labelled = [(a.doc, getattr(a, "label", "") or a.doc) for a in articles]
+    count = Counter(label for _, label in labelled)
+    out = {}
+    for doc, label in labelled:
+        if label == doc:
+            out[doc] = doc[:8]
+        else:
+            out[doc] = f"{label} ({doc[:6]})" if count[label] > 1 else label
+    return out
 
 
 def timeline(fact: Fact, names: dict[str, str], compact: bool = False) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 from waic_reader.index.analysis.align import align
 from waic_reader.index.analysis.facts import fact_sheet
@@ -65,10 +67,27 @@ def test_facts_markdown_table() -> None:
     md = facts_markdown(facts, arts)
     assert md.startswith("# Fact sheet") and "## Grounds" in md and "Key:" in md
     rows = table_rows(md)
+    assert rows[0] == "| fact | status | values and sources, by date |"
     assert len(rows) == 2 + len(facts)
-    width = rows[0].count("|")
-    assert all(r.replace("\\|", "").count("|") == width for r in rows)
-    assert any(r.lower().count("over 800 companies") == 3 for r in rows)
+    assert all(r.replace("\\|", "").count("|") == 4 for r in rows)
+    # One row per fact, not one column per article: the value once, with its three sources.
+    [row] = [r for r in rows if "over 800" in r.lower()]
+    assert row.lower().count("over 800") == 1 and row.count(";") == 2
+
+
+def test_facts_markdown_one_row_per_fact_disagreements_first() -> None:
+    """Three columns however many articles (the quake corpus has a dozen); disagreements lead,
+    their values in date order with outlets, as on the screen."""
+    quake = Corpus.scan(Path(__file__).resolve().parents[1] / "fixtures" / "quake").articles()
+    facts = fact_sheet([(a, []) for a in quake])
+    rows = table_rows(facts_markdown(facts, quake))[2:]
+    assert len(rows) == len(facts) and all(r.replace("\\|", "").count("|") == 4 for r in rows)
+    status = [r.split(" | ")[1] for r in rows]
+    first_agree = next(i for i, s in enumerate(status) if s != "**DISAGREE**")
+    assert first_agree > 0 and "**DISAGREE**" not in status[first_agree:]
+    assert status.index("1 source") > max(i for i, s in enumerate(status) if s == "agree")
+    [toll] = [r for r in rows if r.startswith("| death toll |")]
+    assert re.search(r"12 \(Fri 08:10, AP; .*\) → 14 \(.*\) → 16 \(Sat", toll.replace("\\", "")), toll
 
 
 def test_empty_exports() -> None:

@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
 
-from waic_reader.index.analysis.facts import Cancelled, Fact, FactValue, timeline, when
+from waic_reader.index.analysis.facts import Cancelled, Fact, FactValue, source_names, timeline, when
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import one_line
 from waic_reader.index.workspace import FactSheet
@@ -207,7 +207,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         """A short source name per doc: the outlet, else the start of the doc id."""
         if self.sheet is None:
             return {}
-        return {doc: name if name != doc else doc[:8] for doc, name in column_names(self.sheet.articles).items()}
+        return source_names(self.sheet.articles)
 
     def _widths(self) -> tuple[int, int]:
         """(fact column, values column) widths for the screen's width; the values get the rest."""
