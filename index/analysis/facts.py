@@ -47,7 +47,7 @@ from datetime import datetime
 from typing import Any
 
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
-from waic_reader.index.analysis.figures import Figure, find_figures
+from waic_reader.index.analysis.figures import YEN_OR_YUAN, Figure, find_figures
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 
 SAME_VALUE_CONTEXT = 0.12  # weighted context overlap for equal values to be one fact
@@ -654,7 +654,10 @@ def _value_text(v: FactValue) -> str:
         x = f"{x}–{_number(v.high)}"
     if v.kind == "money":
         sym = _SYMBOL.get(v.unit)
-        x = f"{sym}{x}" if sym else f"{x} {v.unit}"
+        if v.unit == YEN_OR_YUAN:
+            x = f"¥{x} (JPY or CNY)"  # the text does not say which (see figures.resolve_yen_sign)
+        else:
+            x = f"{sym}{x}" if sym else f"{x} {v.unit}"
     elif v.kind == "percent":
         x = f"{x}%" if v.unit == "%" else f"{x} points"
     elif v.kind == "quantity" and v.unit != "magnitude":

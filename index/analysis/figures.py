@@ -18,7 +18,8 @@ Forms read (see tests/gold/figures/figures.yaml for the labelled set):
 * spelled-out numbers in full ("thirty five thousand", "one hundred and fifty thousand",
   "seventy-five hundred"), converted by the ``text2num`` library;
 * currency signs and codes before ("US$", "RM", "Rs", "￥", "EUR") and currency words after
-  ("yuan", "dlrs", "stg", "euros");
+  ("yuan", "dlrs", "stg", "euros"); "¥" is the yen's sign and the yuan's: its currency comes from
+  the text around it (:func:`resolve_yen_sign`), else it stays "¥ (JPY or CNY)";
 * percentages ("5 pct", "61.4%", "3 per cent"), measurements with units, magnitudes
   ("magnitude 6.8", "7.1-magnitude", "6.2 on the Richter scale"), durations ("three-day",
   "12 days"), dates ("March 3, 2024", "14 June 2025") and years.
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, NUMBER_WORDS, SCALE_WORDS, STOP_WORDS
@@ -107,14 +108,17 @@ CURRENCY_SIGNS: dict[str, str] = {
     "nt$": "TWD",
     "€": "EUR",
     "£": "GBP",
-    "¥": "JPY",  # the YEN SIGN; Chinese outlets use it for yuan too, which the text cannot tell
-    "￥": "JPY",
+    # The YEN SIGN (and its full-width form) is also the yuan's sign in Chinese coverage:
+    # resolved from the text around it by resolve_yen_sign, else kept as both.
+    "¥": "¥ (JPY or CNY)",
+    "￥": "¥ (JPY or CNY)",
     "₹": "INR",
     "rs": "INR",
     "rs.": "INR",
     "₩": "KRW",
     "rm": "MYR",
 }
+YEN_OR_YUAN = "¥ (JPY or CNY)"  # the unit of a ¥ figure whose text does not say which currency
 CURRENCY_CODES = frozenset("USD EUR GBP JPY CNY RMB INR HKD CHF AUD CAD SGD KRW MYR".split())
 CURRENCY_WORDS: dict[str, str] = {
     "dollars": "USD",
@@ -465,7 +469,49 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         out.append(fig)
         pos = max(pos, fig.end)
     out.sort(key=lambda f: f.start)
+    if any(f.unit == YEN_OR_YUAN for f in out):
+        out = [resolve_yen_sign(text, f) if f.unit == YEN_OR_YUAN else f for f in out]
     return out
+
+
+# Words that say which currency a "¥" is: the currencies' own names first, then the country,
+# its people, its main cities and news agencies (datelines: "BEIJING (Reuters)", "TOKYO (Kyodo)").
+_CURRENCY_NAME = re.compile(r"\b(?:(?P<cny>yuan|rmb|renminbi|cny)|(?P<jpy>yen|jpy))\b", re.I)
+_COUNTRY_CUE = re.compile(
+    r"\b(?:(?P<cny>china|chinese|beijing|shanghai|shenzhen|guangzhou|xinhua|prc)"
+    r"|(?P<jpy>japan|japanese|tokyo|osaka|nikkei|kyodo))\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n\s*\n")
+
+
+def _cued(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> set[str]:
+    return {"CNY" if m.group("cny") else "JPY" for m in pattern.finditer(text, lo, hi)}
+
+
+def resolve_yen_sign(text: str, fig: Figure) -> Figure:
+    """A "¥"/"￥" figure's currency from its context, the first that names one currency only:
+    currency words in its sentence ("¥5 billion yuan"), then country and city words in its
+    sentence ("Japan's ¥2 trillion budget"), then those words in the whole text (a dateline such
+    as "BEIJING (Reuters)"). When none does (no cue, or cues for both), the unit stays
+    :data:`YEN_OR_YUAN`: never a silent guess."""
+    lo = 0
+    for m in _SENTENCE_END.finditer(text, max(0, fig.start - 600), fig.start):
+        lo = m.end()
+    end = _SENTENCE_END.search(text, fig.end)
+    hi = end.start() + 1 if end else len(text)
+    for pattern, a, b in (
+        (_CURRENCY_NAME, lo, hi),
+        (_COUNTRY_CUE, lo, hi),
+        (_CURRENCY_NAME, 0, len(text)),
+        (_COUNTRY_CUE, 0, len(text)),
+    ):
+        cued = _cued(pattern, text, a, b)
+        if len(cued) == 1:
+            return replace(fig, unit=cued.pop())
+        if cued:
+            return fig  # both currencies named just here: the text does not tell
+    return fig
 
 
 def _figure(text: str, m: re.Match[str], limit: int) -> Figure | None:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from waic_reader.index import yamlio
-from waic_reader.index.analysis.figures import find_figures, words_value
+from waic_reader.index.analysis.figures import YEN_OR_YUAN, find_figures, words_value
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "figures" / "figures.yaml"
 CASES: list[dict[str, Any]] = yamlio.load_file(GOLD)["cases"]
@@ -66,3 +66,23 @@ def test_a_conversion_is_one_figure() -> None:
 
 def test_times_of_day_and_tickers_are_not_figures() -> None:
     assert find_figures("It hit at 04:12 JST, or 4 p.m. GMT, and <NHE.OL> fell.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the dateline says where the story is from
+        ("BEIJING (Reuters) - Sales at the state carmaker reached ¥12 billion in May.", "CNY"),
+        ("TOKYO (Kyodo) - Sales at the carmaker reached ¥12 billion in May.", "JPY"),
+        # a currency word in the sentence beats the country named elsewhere in the article
+        ("TOKYO (Kyodo) - The Chinese rival earned ¥3 billion, or 3 billion yuan, last year.", "CNY"),
+        ("The Shanghai unit of the Japanese group booked ¥8bn. Its yen earnings fell.", YEN_OR_YUAN),
+        ("China and Japan: the joint fund holds ¥90 million.", YEN_OR_YUAN),
+        ("The fund holds ¥90 million.", YEN_OR_YUAN),
+        ("China's central bank injected ￥500 billion into the market.", "CNY"),
+    ],
+)
+def test_yen_sign_resolved_from_context_or_kept_as_both(text: str, unit: str) -> None:
+    """ "¥"/"￥" is the yen's sign and, in Chinese coverage, the yuan's: never silently JPY."""
+    [money] = [f for f in find_figures(text) if f.kind == "money" and text[f.start] in "¥￥"]
+    assert money.unit == unit
