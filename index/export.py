@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.align import Alignment, ArticleLike, Span
-from waic_reader.index.analysis.facts import Fact, source_names, timeline
+from waic_reader.index.analysis.facts import Fact, Named, source_names, timeline
 from waic_reader.index.corpus.text import visible
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def comparison_markdown(alignment: Alignment, a: ArticleLike, b: ArticleLike) ->
     return "\n".join(lines) + "\n"
 
 
-def facts_markdown(facts: Sequence[Fact], articles: Sequence[ArticleLike]) -> str:
+def facts_markdown(facts: Sequence[Fact], articles: Sequence[Named]) -> str:
     """The fact sheet as the screen shows it: one row per fact (its label, whether its sources
     agree, its values in date order with their sources), disagreements first, then facts several
     articles report, then single-source ones; then the grounds for each grouping. The table has

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.align import Alignment
     from waic_reader.index.analysis.analyser import Analyser, Analysis
     from waic_reader.index.analysis.entities.recogniser import Entity
-    from waic_reader.index.analysis.facts import Fact
+    from waic_reader.index.analysis.facts import Fact, FactSource, FactValue
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
     from waic_reader.index.search.engine import MakeEngine, SearchEngine
@@ -69,11 +69,18 @@ class Comparison:
 
 @dataclass
 class FactSheet:
-    """Figures grouped across ``articles`` (``facts``); ``skipped``: unreadable docs and why."""
+    """Figures grouped across the articles ``articles`` names (doc id, outlet, date, title: what
+    the sheet shows of a source, without its text); ``facts``; ``skipped``: unreadable docs and
+    why. :meth:`article` reads one article (for a value's sentence)."""
 
-    articles: list[Article]
+    articles: list[FactSource]
     facts: list[Fact]
     skipped: list[tuple[str, str]]
+    corpus: Corpus = field(repr=False)
+
+    def article(self, doc: str) -> Article:
+        """The article ``doc`` (read from its file); raises CorpusError when it cannot be read."""
+        return self.corpus.article(doc)
 
     def markdown(self) -> str:
         from waic_reader.index.export import facts_markdown
@@ -413,13 +420,56 @@ class Workspace:
     def fact_sheet(self, refs: Iterable[str] | None = None, cancelled: Callable[[], bool] | None = None) -> FactSheet:
         """The figures each article reports outside boilerplate, grouped across articles.
 
-        ``cancelled`` is asked between articles; when it says so, ``Cancelled`` is raised
-        (:func:`waic_reader.index.analysis.facts.fact_sheet`)."""
-        from waic_reader.index.analysis.facts import fact_sheet
+        An article's figures are extracted once and kept in the index folder
+        (:mod:`waic_reader.index.analysis.figure_cache`); while the index holds the file as it is
+        (same size and modification time), its outlet, date and boilerplate come from the index
+        and the file is not read at all. ``cancelled`` is asked between articles; when it says
+        so, ``Cancelled`` is raised (:func:`waic_reader.index.analysis.facts.group_figures`).
+        """
+        from waic_reader.index.analysis.facts import Cancelled, FactSource, extract_figures, group_figures
+        from waic_reader.index.analysis.figure_cache import FigureCache
 
-        articles, skipped = self._readable(self._docs(refs))
-        facts = fact_sheet(list(zip(articles, self.noise_spans(articles), strict=True)), cancelled)
-        return FactSheet(articles, facts, skipped)
+        stored = self.index.stored() if self.index_ready() else {}
+        kept = FigureCache(self.index_dir)
+        sources: list[FactSource] = []
+        per_article: list[tuple[str, list[FactValue]]] = []
+        skipped: list[tuple[str, str]] = []
+        for doc in self._docs(refs):
+            if cancelled is not None and cancelled():
+                raise Cancelled
+            entry = self.corpus.entries.get(doc)
+            row = stored.get(doc)
+            indexed = (
+                row is not None
+                and entry is not None
+                and row.noise_spans is not None
+                and (row.mtime_ns, row.size) == (entry.mtime_ns, entry.size)
+            )
+            if indexed and row is not None and entry is not None and row.noise_spans is not None:
+                values = kept.get(doc, entry.size, entry.mtime_ns, row.noise_spans)
+                if values is not None:
+                    for v in values:
+                        v.date = row.date
+                    sources.append(FactSource(doc, row.outlet or doc, row.date, row.title))
+                    per_article.append((doc, values))
+                    continue
+            try:
+                article = self.corpus.article(doc)
+            except CorpusError as exc:
+                skipped.append((doc, str(exc)))
+                continue
+            noise = (
+                list(row.noise_spans)
+                if indexed and row is not None and row.noise_spans is not None
+                else self.analyser.analyse(article).noise_spans()
+            )
+            values = extract_figures(article, noise)
+            if entry is not None:
+                kept.put(doc, entry.size, entry.mtime_ns, noise, values)
+            sources.append(FactSource(doc, article.label, article.date, article.title))
+            per_article.append((doc, values))
+        kept.save(keep=self.corpus.entries)
+        return FactSheet(sources, group_figures(per_article, cancelled), skipped, self.corpus)
 
     def entities(self, refs: Iterable[str] | None = None) -> EntityTable:
         """Entities mentioned in the articles ``refs`` names (default: every article), grouped

@@ -44,7 +44,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.figures import YEN_OR_YUAN, Figure, find_figures
@@ -102,6 +102,17 @@ class FactValue:
         if self.date:
             out["date"] = self.date
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class FactSource:
+    """An article as the fact sheet names it: doc id, outlet (``label``: the doc id when none is
+    known), date and title; from the search index when it holds the file, else from the article."""
+
+    doc: str
+    label: str
+    date: str | None = None
+    title: str = ""
 
 
 @dataclass(slots=True)
@@ -537,13 +548,26 @@ def fact_sheet(
     ``cancelled`` is polled once per article; when it returns true :class:`Cancelled` is raised.
     Facts come disagreements first, then facts several articles report, then single-source ones.
     """
-    figures: list[FactValue] = []
-    order: dict[str, int] = {}
+    per_article: list[tuple[str, list[FactValue]]] = []
     for article, noise in articles_with_noise:
         if cancelled is not None and cancelled():
             raise Cancelled
-        order.setdefault(article.doc, len(order))
-        figures.extend(extract_figures(article, list(noise)))
+        per_article.append((article.doc, extract_figures(article, list(noise))))
+    return group_figures(per_article, cancelled)
+
+
+def group_figures(
+    per_article: Sequence[tuple[str, list[FactValue]]], cancelled: Callable[[], bool] | None = None
+) -> list[Fact]:
+    """The grouping step of :func:`fact_sheet`, given each article's doc id and figures (from
+    :func:`extract_figures`, or kept from an earlier run: see ``figure_cache.py``), in the order
+    the articles are listed. Linear in the number of figures: a figure is compared with at most
+    ``CANDIDATES`` groups of its measure."""
+    figures: list[FactValue] = []
+    order: dict[str, int] = {}
+    for doc, values in per_article:
+        order.setdefault(doc, len(order))
+        figures.extend(values)
     df: dict[str, int] = {}
     seen_docs: dict[str, set[str]] = {}
     for f in figures:
@@ -680,11 +704,21 @@ def when(date: str | None) -> str:
     return d.strftime("%-d %b")
 
 
-def source_names(articles: Iterable[ArticleLike]) -> dict[str, str]:
+class Named(Protocol):
+    """What the fact sheet names a source by: an Article or a :class:`FactSource`."""
+
+    @property
+    def doc(self) -> str: ...
+
+    @property
+    def label(self) -> str: ...
+
+
+def source_names(articles: Iterable[Named]) -> dict[str, str]:
     """A short source name per doc id: the article's outlet (``label``), else the first 8
     characters of its doc id; an outlet with several articles gets each one's doc id start added
     ("AP (3f2a1c)"). Used by the fact sheet screen and its Markdown export."""
-    labelled = [(a.doc, getattr(a, "label", "") or a.doc) for a in articles]
+    labelled = [(a.doc, a.label or a.doc) for a in articles]
     count = Counter(label for _, label in labelled)
     out = {}
     for doc, label in labelled:

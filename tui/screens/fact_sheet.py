@@ -12,6 +12,7 @@ with their sentence below the table; ``enter`` opens the article at that value.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,8 +24,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
 
-from waic_reader.index.analysis.facts import Cancelled, Fact, FactValue, source_names, timeline, when
-from waic_reader.index.corpus.reader import Article
+from waic_reader.index.analysis.facts import Cancelled, Fact, FactSource, FactValue, source_names, timeline, when
+from waic_reader.index.corpus.reader import Article, CorpusError
 from waic_reader.index.corpus.text import one_line
 from waic_reader.index.workspace import FactSheet
 from waic_reader.tui.safe import column_label, line, plain
@@ -56,7 +57,7 @@ def cell(text: str, width: int, style: str = "", lines: int = 1) -> Content:
     return plain("\n".join(wrapped), style)
 
 
-def readable_grounds(grounds: str, articles: list[Article]) -> str:
+def readable_grounds(grounds: str, articles: Sequence[FactSource]) -> str:
     """The grounds with doc ids swapped for outlet names where the outlet is known."""
     for a in articles:
         if a.label != a.doc:
@@ -279,14 +280,17 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
             return
         grounds = readable_grounds(fact.grounds, self.sheet.articles)
         parts = [Content.assemble(("grounds: ", "bold"), line(grounds, max(60, 2 * self.size.width - 20)))]
-        article = next(a for a in self.sheet.articles if a.doc == value.doc)
+        try:
+            sentence = in_sentence(self.sheet.article(value.doc), value.start, value.end, VALUE_STYLE)
+        except CorpusError as exc:  # the file went away or changed since the sheet was made
+            sentence = plain(f"(cannot read the article: {exc})", "italic")
         source = ", ".join(x for x in (self.names().get(value.doc, value.doc), when(value.date)) if x)
         parts.append(
             Content.assemble(
                 (f"{self.value_index + 1}/{len(fact.values)} ", "bold"),
                 line(source, 40, "bold"),
                 ": ",
-                in_sentence(article, value.start, value.end, VALUE_STYLE),
+                sentence,
             )
         )
         detail.update(Content("\n").join(parts))

@@ -1,0 +1,96 @@
+"""The fact sheet's kept figures (index/analysis/figure_cache.py): a second fact sheet reads no
+article and gives the same facts; an edited file, a boilerplate mark or a damaged cache file
+re-extracts what changed, never serves stale figures."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from waic_reader.index.analysis.facts import facts_to_json
+from waic_reader.index.analysis.figure_cache import FILE_NAME
+from waic_reader.index.corpus.reader import Corpus
+from waic_reader.index.workspace import Workspace
+
+
+@pytest.fixture
+def ws(seeds_copy: Path, tmp_path: Path) -> Workspace:
+    workspace = Workspace(seeds_copy, tmp_path / "index")
+    workspace.ensure_index()
+    return workspace
+
+
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Doc ids read from their files from now on."""
+    seen: list[str] = []
+    real = Corpus.article
+
+    def counting(self: Corpus, doc: str):  # type: ignore[no-untyped-def]
+        seen.append(doc)
+        return real(self, doc)
+
+    monkeypatch.setattr(Corpus, "article", counting)
+    return seen
+
+
+def test_second_fact_sheet_reads_no_article_and_is_the_same(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = ws.fact_sheet()
+    assert (ws.index_dir / FILE_NAME).is_file()
+    seen = reads(monkeypatch)
+    again = Workspace(ws.corpus.root, ws.index_dir)  # a fresh workspace: nothing in memory
+    again.ensure_index()
+    second = again.fact_sheet()
+    assert seen == []
+    assert facts_to_json(second.facts) == facts_to_json(first.facts)
+    assert [(a.doc, a.label, a.date) for a in second.articles] == [(a.doc, a.label, a.date) for a in first.articles]
+    assert second.markdown() == first.markdown()
+
+
+def test_an_edited_file_is_read_again(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws.fact_sheet()
+    doc = next(d for d in ws.docs if "800" in ws.article(d).text)
+    path = ws.corpus.entries[doc].path
+    path.write_text(path.read_text(encoding="utf-8").replace("800", "900"), encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    again = Workspace(ws.corpus.root, ws.index_dir)
+    again.ensure_index()
+    seen = reads(monkeypatch)
+    sheet = again.fact_sheet()
+    assert seen == [doc]
+    values = [v for f in sheet.facts for v in f.values if v.doc == doc]
+    assert any("900" in v.display for v in values) and not any("800" in v.display for v in values)
+
+
+def test_a_boilerplate_mark_re_extracts_that_article(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = next(d for d in ws.docs if "800" in ws.article(d).text)
+    block = next(b for b in ws.article(doc).blocks if "800" in b.text)
+    before = [v for f in ws.fact_sheet().facts for v in f.values if v.doc == doc and v.start >= block.start]
+    assert any(v.end <= block.end for v in before)
+    assert ws.mark_block(doc, block.text, "noise") is None and ws.update_index([doc])
+    seen = reads(monkeypatch)
+    after = [v for f in ws.fact_sheet().facts for v in f.values if v.doc == doc]
+    assert seen == [doc]
+    assert not any(block.start <= v.start < block.end for v in after)
+
+
+@pytest.mark.parametrize("damage", ["{not json", json.dumps({"version": "old", "docs": {}}), json.dumps([1, 2])])
+def test_a_damaged_or_foreign_cache_file_is_rebuilt(ws: Workspace, damage: str) -> None:
+    first = facts_to_json(ws.fact_sheet().facts)
+    (ws.index_dir / FILE_NAME).write_text(damage, encoding="utf-8")
+    assert facts_to_json(ws.fact_sheet().facts) == first
+    assert json.loads((ws.index_dir / FILE_NAME).read_text(encoding="utf-8"))["docs"]
+
+
+def test_a_damaged_entry_is_extracted_again(ws: Workspace) -> None:
+    first = facts_to_json(ws.fact_sheet().facts)
+    path = ws.index_dir / FILE_NAME
+    data = json.loads(path.read_text(encoding="utf-8"))
+    doc = next(d for d, e in data["docs"].items() if e["figures"])
+    data["docs"][doc]["figures"][0] = ["too", "short"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    again = Workspace(ws.corpus.root, ws.index_dir)
+    again.ensure_index()
+    assert facts_to_json(again.fact_sheet().facts) == first
