@@ -26,13 +26,14 @@ from waic_reader.index.analysis.lexicon import MONTH_NUMBERS
 from waic_reader.index.analysis.main_text import PAGE_OUTSIDE_BLOCKS, best_span, close_at_marker, gain
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.spans import SpanSet
+from waic_reader.index.corpus.tokens import CJK_CHARS, word_count
 
 if TYPE_CHECKING:
     from waic_reader.index.analysis.overrides import Overrides
     from waic_reader.index.corpus.reader import Article
 
 # Bump whenever the classification of any block can change: the search index re-indexes on it.
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -88,7 +89,11 @@ class _Feat:
     def headline_like(self) -> bool:
         # Headlines have no closing full stop; "?" and "!" endings are common in them.
         t = self.text.rstrip()
-        return 1 <= self.n <= 22 and not t.endswith((".", ",", ";", ":", "…")) and not _BULLET_ONLY.match(t)
+        return (
+            1 <= self.n <= 22
+            and not t.endswith((".", ",", ";", ":", "…", "。", "，", "；", "："))
+            and not _BULLET_ONLY.match(t)
+        )
 
 
 def _stem(word: str) -> str:
@@ -115,15 +120,25 @@ def _features(block: Block) -> _Feat:
     lows = [w.lower() for w in ws]
     stops = sum(1 for w in lows if w in _STOP)
     vocab = frozenset([_stem(lw) for w, lw in zip(ws, lows) if len(w) > 2 and lw not in _STOP])
-    return _Feat(
-        text, ws, len(ws), ends_like_sentence(block.text), stops / len(ws) if ws else 0.0, _title_ratio(ws), vocab
-    )
+    n, end = len(ws), ends_like_sentence(block.text)
+    if not block.text.isascii() and _CJK.search(block.text):
+        # Chinese and Japanese have no spaces: word_count counts each character as a word; the
+        # thresholds here are in English words, about two such characters each (Chinese words
+        # average 1.5 to 2 characters), so a CJK paragraph weighs as the same paragraph in English.
+        n = (word_count(block.text) + 1) // 2
+        end = end or block.text.rstrip(_CLOSERS)[-1:] in _CJK_SENTENCE_END
+    return _Feat(text, ws, n, end, stops / len(ws) if ws else 0.0, _title_ratio(ws), vocab)
+
+
+_CJK = re.compile(f"[{CJK_CHARS}]")
+_CJK_SENTENCE_END = "。！？"
+_CLOSERS = " \t\"'”’»)]）」』】"
 
 
 _BULLET_LEAD = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])\s+")
 _BULLET_ONLY = re.compile(r"^\s*[-*•·–—|>]*\s*$")
 # A sentence boundary inside a block: a lowercase word, a full stop, then a capital ("U.S. DOT" is not one).
-_INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"”’)]?\s+[\"“]?[A-Z]")
+_INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"”’)]?\s+[\"“]?[A-Z]|[。！？][”」』]?\s*\S")
 
 
 def _is_prose(f: _Feat, english: bool) -> bool:
@@ -183,7 +198,9 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"(?: credit)?\s*[:：]\s*\S|\((?:photo|picture|image|credit)s?\s*[:：]?[^)]{2,80}\)\W*$"
             r"|[/|]\s*(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|epa|shutterstock|alamy|pa wire|pa media)\W*$"
             r"|^(?:view|buy|enlarge|expand) (?:photos?|image|gallery)\W*$|^caption\W*$|^media caption\b"
-            r"|^\d{1,3} of \d{1,3}\W*(?:photos?|images?)?\W*$|^(?:full ?screen|autoplay|skip ad|image \d+ of \d+)\W*$",
+            r"|^\d{1,3} of \d{1,3}\W*(?:photos?|images?)?\W*$|^(?:full ?screen|autoplay|skip ad|image \d+ of \d+)\W*$"
+            # A caption ending in its credit: "Whale expert Hori Parata. Photograph: A Malloch for the Guardian".
+            r"|[.!?]\s+(?:photograph|photo|picture|illustration|image)s?\s*[:：]\s*[^.:;!?]{2,80}$",
             _R,
         ),
         40,
@@ -451,7 +468,9 @@ def _is_breadcrumb(f: _Feat) -> bool:
     parts = [p for p in _CRUMB_SEP.split(f.text.strip()) if p]
     if len(parts) < 2 or (len(parts) == 2 and parts[0].lower() not in ("home", "homepage")):
         return False
-    return all(1 <= len(words(p)) <= 4 and not re.search(r"[.!?,;:]$", p) for p in parts)
+    # The trail may end in the page's own title: "News > 2015 > Week 15 > Password manager adds codes".
+    last = len(words(parts[-1])) <= (16 if len(parts) >= 4 else 4)
+    return last and all(1 <= len(words(p)) <= 4 and not re.search(r"[.!?,;:]$", p) for p in parts[:-1])
 
 
 def _is_stamp(f: _Feat) -> bool:
@@ -592,7 +611,7 @@ def _classify(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | 
     for i in range(max(0, body_start - 1), body_end + 1):
         if (lab := labels[i]) and lab[1].startswith("date, time") and _ENTRY_TIME.match(feats[i].text):
             labels[i] = None
-    _bylines(blocks, feats, labels, body_start, body_end)
+    _bylines(blocks, feats, labels, body_start, body_end, keep)
     _runs(blocks, feats, labels, intro, body_start, body_end, body_vocab)
     _after_marker(feats, labels, markers, body_end)
     if page:
@@ -632,25 +651,44 @@ def _page_head(
 ) -> tuple[set[int], int | None]:
     """The headline and standfirst above a page's main text: the blocks before it that stay content.
 
-    The headline is the headline-like line (4 to 30 words, no phrase rule) within fifteen blocks
-    above the body that shares the most words with the body (at least two, and 30% of its own;
-    the nearest wins a tie); a standfirst is a sentence between it and the body.
+    Candidates are headline-like lines (4 to 30 words, no phrase rule) within :data:`_HEAD_WINDOW`
+    blocks above the body that share words with it (at least two, and 30% of their own). Each
+    shared word scores one, and a line shown twice above the body (the page's title repeated over
+    its article) two more; the highest wins, the nearest on a tie. A candidate up to three blocks
+    above the winner is the headline over its deck or standfirst (which shares more words, being
+    longer), and takes its place. Below the headline, candidates each within three blocks of the
+    last (its decks) and sentences (its standfirst) are content too.
     """
     keep: set[int] = {0} if titled and labels[0] is None and body_start <= 3 else set()
-    best, best_shared = None, 1
-    for k in range(body_start - 1, max(-1, body_start - 16), -1):
+    top = max(0, body_start - _HEAD_WINDOW)
+    shown = Counter(feats[k].text.strip().lower() for k in range(top, body_start) if feats[k].n)
+    scores: dict[int, int] = {}
+    for k in range(top, body_start):
         f = feats[k]
         if labels[k] is None and f.headline_like and 4 <= f.n <= 30 and not _is_stamp(f):
             shared = sum(1 for w in f.vocab if w in body_vocab)
-            if shared > best_shared and shared >= 0.3 * len(f.vocab):  # the nearest wins a tie
-                best, best_shared = k, shared
-    if best is not None:
-        keep.add(best)
-        for j in range(best + 1, body_start):
-            g = feats[j]
-            if labels[j] is None and g.n >= 8 and g.sentence_end and g.stop_density >= 0.15:
-                keep.add(j)
+            if shared >= 2 and shared >= 0.3 * len(f.vocab):
+                scores[k] = shared + (2 if shown[f.text.strip().lower()] > 1 else 0)
+    if not scores:
+        return keep, None
+    best = max(scores, key=lambda k: (scores[k], k))  # the nearest wins a tie
+    while (above := next((k for k in range(best - 1, best - 4, -1) if k in scores), None)) is not None:
+        best = above
+    keep.add(best)
+    last = best
+    for j in range(best + 1, body_start):
+        g = feats[j]
+        if j in scores and j - last <= 3:
+            keep.add(j)
+            last = j
+        elif labels[j] is None and g.n >= 8 and g.sentence_end and g.stop_density >= 0.15:
+            keep.add(j)
     return keep, best
+
+
+# How far above the main text a saved page's headline may lie: share rows, photo galleries and
+# review score boxes put up to ~50 blocks between them on the tuned pages.
+_HEAD_WINDOW = 60
 
 
 def _after_marker(feats: list[_Feat], labels: list[tuple[str, str] | None], markers: list[int], body_end: int) -> None:
@@ -777,12 +815,21 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
 
 
 def _bylines(
-    blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], body_start: int, body_end: int
+    blocks: list[Block],
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    body_start: int,
+    body_end: int,
+    keep: set[int],
 ) -> None:
-    """Short name lines outside the article's prose: repeated bylines, "Name, Correspondent"."""
+    """Short name lines outside the article's prose: repeated bylines, "Name, Correspondent".
+
+    ``keep`` (the headline and standfirst found above a page's body) is left alone: a short
+    headline shown twice is not a repeated byline.
+    """
     head_counts = Counter(feats[i].text.strip().lower() for i in range(body_start) if feats[i].n)
     for i, f in enumerate(feats):
-        if labels[i] is not None or f.n == 0 or body_start <= i <= body_end:
+        if labels[i] is not None or f.n == 0 or body_start <= i <= body_end or i in keep:
             continue
         if i == 0 and blocks[0].kind == "title":
             continue
@@ -916,10 +963,14 @@ def classify_article(
     first_main = next((i for i in main if blocks[i].kind != "title"), len(blocks))
     titles = [i for i in range(first_main) if blocks[i].kind == "title"]
     english = True
+    body_vocab: set[str] = set()
+    for i in main:
+        if blocks[i].kind != "title":
+            body_vocab.update(_features(blocks[i]).vocab)
     for i, (hint, where) in discarded.items():
         f = _features(blocks[i])
         phrase = _phrase(f)
-        if phrase is None and _rescued(blocks, discarded, i, f, hint, titles, first_main, english):
+        if phrase is None and _rescued(blocks, discarded, i, f, hint, titles, first_main, english, body_vocab):
             continue  # a standfirst or section heading the extractor missed: content
         if phrase is not None:
             labels[i] = (phrase[0], f"{phrase[1]}, outside the main text")
@@ -937,17 +988,25 @@ def _rescued(
     titles: list[int],
     first_main: int,
     english: bool,
+    body_vocab: set[str],
 ) -> bool:
     """Whether a block the extractor left out is the article's own text after all.
 
-    Two places where extractors commonly miss article text: the standfirst (a sentence of prose
-    between the headline and the body, often in the page's ``<header>``) and a section heading
-    with body text on both sides (often in its own ``<div>``).
+    Two places where extractors commonly miss article text: between the headline and the body
+    (often in the page's ``<header>``), the standfirst (a sentence, up to 80 words) or a deck (a
+    headline-like line of 4 to 30 words, at most three blocks under the headline, sharing at least
+    two words, and 30% of its own, with the body, as :func:`_page_head` finds in text); and a section heading with body text on both sides
+    (often in its own ``<div>``).
     """
     if hint not in (None, "navigation"):
         return False
-    if titles and titles[-1] < i < first_main and _is_prose(f, english) and f.n <= 80:
-        return True
+    if titles and titles[-1] < i < first_main and f.n <= 80:
+        if _is_prose(f, english) or (f.n >= 8 and f.sentence_end and f.stop_density >= 0.15):
+            return True
+        shared = sum(1 for w in f.vocab if w in body_vocab)
+        deck = f.headline_like and 4 <= f.n <= 30 and not _is_stamp(f) and i - titles[-1] <= 3
+        if deck and shared >= 2 and shared >= 0.3 * len(f.vocab):
+            return True
     if hint is not None or not (f.headline_like and 2 <= f.n <= 12):
         return False
 

@@ -80,6 +80,22 @@ LINE_CASES = [
     ("call-to-action", ["Share this article", "Follow us on Facebook", "Subscribe to our newsletter"]),
     ("caption", ["Photograph: Jane Doe/Getty Images", "Credit: Lina Ekberg", "Photo: Tom Lee/AFP via Getty Images"]),
     (
+        "caption",
+        [
+            "Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian",
+            "The mayor at the harbour on Monday. Photo: Tom Lee for the Courier",
+            "Council members leave the chamber after the vote. Picture: Ana Ruiz",
+        ],
+    ),
+    (
+        "navigation",
+        [
+            "Mac & i > News > 2015 > KW 15 > 1Password für Mac generiert Einmal-Passwörter",
+            "Home > News > Local > Council passes budget after long debate",
+            "News / Politics / City hall / Mayor signs the new budget before the weekend",
+        ],
+    ),
+    (
         "byline",
         [
             "Jane Doe writes about energy and climate for the Courier.",
@@ -275,3 +291,101 @@ def test_chart_labels_between_paragraphs_do_not_split_the_article() -> None:
     body = [PARAS[0], PARAS[1], *chart, PARAS[2], PARAS[3]]
     got = kinds("\n".join([*MENU, "Council passes budget after long debate", *body, *FOOTER]) + "\n")
     assert_article_kept(got)
+
+
+# ---------------------------------------------------------------------------------------------
+# A saved page's headline far above its body, and pages in Chinese or Japanese
+
+SHARE_ROW = [
+    "Share on Facebook",
+    "Share on Twitter",
+    "Share via Email",
+    "More Options",
+    "Resize Text",
+    "Print Article",
+    "Comments",
+    "1 of 24",
+    "Full Screen",
+    "Autoplay",
+    "Close",
+    "Skip Ad",
+]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # The reported shape: the headline, its repeat over the article, share buttons and a gallery.
+        ["Sign In", "Subscribe", "Council passes budget after long debate", *SHARE_ROW, *SHARE_ROW],
+        # A review's score box between the headline and the body.
+        ["Jane Doe, @janedoe", "11.03.17 in Politics", *SHARE_ROW, "Scores", "87", "Key Specs", "Pros", "Cons"],
+        # Only share rows, twice as long as the window that used to be searched.
+        [*SHARE_ROW, *SHARE_ROW, *SHARE_ROW],
+    ],
+    ids=["repeated-headline", "score-box", "long-share-rows"],
+)
+def test_headline_far_above_the_body_stays_content_and_is_the_title(between: list[str]) -> None:
+    text = "\n".join([*MENU, "Council passes budget after long debate", *between, *PARAS, *FOOTER]) + "\n"
+    article = make(text)
+    split = split_noise(article)
+    assert "Council passes budget after long debate" in {s.text for s in split.content}
+    assert_article_kept(kinds(text))
+    assert derive_title(article.blocks, article.sentences) == "Council passes budget after long debate"
+
+
+ZH_MENU = ["首页", "新闻", "国内", "国际", "财经", "科技", "体育", "娱乐", "教育", "登录", "注册"]
+ZH_HEADLINE = "市议会经过长时间辩论后通过新预算"
+ZH_PARAS = [
+    "市议会周二在就道路和学校开支进行长时间辩论后，批准了新的年度预算。",
+    "议员们表示，该计划将把维护开支提高五分之一，同时在一年内保持税率不变。",
+    "反对者认为，这些数字依赖于对未来几年房产税收入过于乐观的预测。",
+    "市长有十天时间签署预算，她的办公室表示，她将在本周结束前签署。",
+]
+ZH_FOOTER = [
+    "相关新闻",
+    "暴风雨连续第二天关闭沿海公路",
+    "捕鱼配额因鱼类资源减少再次削减",
+    "新图书馆在旧邮局开放",
+    "关于我们",
+    "联系我们",
+    "版权所有 © 2025 港湾新闻网",
+]
+JA_PARAS = [
+    "市議会は火曜日、道路と学校への支出をめぐる長い議論の末に新しい予算を承認した。",
+    "議員らによると、この計画は維持費を五分の一増やす一方で、税率を一年間据え置くという。",
+    "反対派は、これらの数字が今後数年間の固定資産税収入の楽観的な予測に頼っていると主張した。",
+    "市長は十日以内に予算に署名する必要があり、事務所は週末までに署名すると述べた。",
+]
+
+
+@pytest.mark.parametrize(
+    ("menu", "headline", "paras", "footer"),
+    [
+        (ZH_MENU, ZH_HEADLINE, ZH_PARAS, ZH_FOOTER),
+        # The same page with a short paragraph and a Latin-script name in the text.
+        (ZH_MENU, ZH_HEADLINE, [*ZH_PARAS[:2], "市长办公室发言人Anna Lee说：“我们会签。”", *ZH_PARAS[2:]], ZH_FOOTER),
+        (
+            ["ホーム", "ニュース", "国内", "国際", "経済", "スポーツ", "ログイン"],
+            "市議会、長い議論の末に新予算を可決",
+            JA_PARAS,
+            [
+                "関連記事",
+                "沿岸道路が二日連続で閉鎖",
+                "新しい図書館が旧郵便局に開館",
+                "会社概要",
+                "お問い合わせ",
+                "Copyright © 2025 Harbour News. All rights reserved.",
+            ],
+        ),
+    ],
+    ids=["chinese", "chinese-mixed", "japanese"],
+)
+def test_chinese_and_japanese_pages(menu: list[str], headline: str, paras: list[str], footer: list[str]) -> None:
+    # Written without spaces: each paragraph is one or two "words" to a space-based count.
+    got = kinds("\n".join([*menu, headline, *paras, *footer]) + "\n")
+    for p in [headline, *paras]:
+        assert got[p] == "content", p
+    for line in [*menu, *footer]:
+        assert got[line] != "content", line
+    clean = headline + "\n\n" + "\n\n".join(paras) + "\n"
+    assert split_noise(make(clean)).noise == []

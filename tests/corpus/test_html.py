@@ -153,3 +153,26 @@ def test_real_page_reads(tmp_path: Path) -> None:
     assert article.title.startswith("Obama admits US gun laws")
     assert "greatest frustration of his presidency" in split.content_text()
     assert len(split.noise) > 50
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "Islanders keep their only reliable ferry link to the mainland through winter",
+        "Ferry service extended: council backs winter boats despite ageing fleet",
+        "The council keeps the ferry running as islanders cheer the vote.",
+    ],
+)
+def test_deck_or_standfirst_the_extractor_leaves_out_stays_content(tmp_path: Path, deck: str) -> None:
+    # The deck (a headline-like line under the headline) sits in the page's <header>, outside the
+    # <article> the extractor keeps; it shares the body's words, so it is the article's own text.
+    page = PAGE.replace(
+        "<main><article>\n<h1>Harbour ferry to run all winter</h1>",
+        f'<header class="story-head"><h1>Harbour ferry to run all winter</h1><div class="dek">{deck}</div></header>\n'
+        "<main><article>",
+    )
+    (tmp_path / "ferry.html").write_text(page, encoding="utf-8")
+    article = Corpus.scan(tmp_path).article("ferry")
+    split = split_noise(article)
+    assert deck in split.content_text()
+    assert "Storm closes coastal road for a second day" in {s.text for s in split.noise}
