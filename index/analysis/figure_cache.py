@@ -22,7 +22,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
@@ -53,12 +53,36 @@ def _encode(v: FactValue) -> list[Any]:
     return [getattr(v, name) for name in _KEPT]
 
 
-def _decode(doc: str, row: list[Any]) -> FactValue:
-    if len(row) != len(_KEPT):
+# What each kept field may hold: the index folder is read back, so its content is checked
+# before the grouping does arithmetic on it (a wrong type is a damaged entry, extracted again).
+def _number(x: Any) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
+
+
+_CHECKS: dict[str, Callable[[Any], bool]] = {
+    "value": lambda x: _number(x) or isinstance(x, str),
+    "start": lambda x: isinstance(x, int),
+    "end": lambda x: isinstance(x, int),
+    "sentence": lambda x: isinstance(x, list) and len(x) == 2 and all(isinstance(i, int) for i in x),
+    "modifiers": lambda x: isinstance(x, list) and all(isinstance(i, str) for i in x),
+    "high": lambda x: x is None or _number(x),
+    "alt": lambda x: x is None or (isinstance(x, list) and len(x) == 2 and _number(x[0]) and isinstance(x[1], str)),
+    "context": lambda x: isinstance(x, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in x.items()),
+}
+
+
+def _is_str(x: Any) -> bool:
+    return isinstance(x, str)
+
+
+def _decode(doc: str, row: Any) -> FactValue:
+    if not isinstance(row, list) or len(row) != len(_KEPT):
         raise ValueError("a cached figure with the wrong number of fields")
-    kw: dict[str, Any] = {
-        name: (tuple(x) if name in _TUPLES and x is not None else x) for name, x in zip(_KEPT, row, strict=True)
-    }
+    kw: dict[str, Any] = {}
+    for name, x in zip(_KEPT, row, strict=True):
+        if not _CHECKS.get(name, _is_str)(x):
+            raise ValueError(f"a cached figure's {name} of the wrong type")
+        kw[name] = tuple(x) if name in _TUPLES and x is not None else x
     return FactValue(doc=doc, **kw)
 
 

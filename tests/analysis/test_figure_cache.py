@@ -90,6 +90,8 @@ def test_a_damaged_entry_is_extracted_again(ws: Workspace) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     doc = next(d for d, e in data["docs"].items() if e["figures"])
     data["docs"][doc]["figures"][0] = ["too", "short"]
+    other = next(d for d, e in data["docs"].items() if e["figures"] and d != doc)
+    data["docs"][other]["figures"][0][0] = {"not": "a number"}  # the value field, of a wrong type
     path.write_text(json.dumps(data), encoding="utf-8")
     again = Workspace(ws.corpus.root, ws.index_dir)
     again.ensure_index()
