@@ -8,7 +8,7 @@ from functools import cached_property
 
 import pytest
 
-from waic_reader.index.analysis.entities.recogniser import Recognizer
+from waic_reader.index.analysis.entities.recogniser import Recognizer, group
 from waic_reader.index.corpus.blocks import Block, Sentence, sentences_of, split_blocks
 
 
@@ -70,6 +70,53 @@ CASES = [
     ("She moved to the coast from Leeds a decade ago.", ["Leeds"], "GPE"),
     ("Crews from Tacoma were on their way.", ["Tacoma"], "GPE"),
     ("HALVIK, Valdmark (AP) — A strong earthquake struck on Friday.", ["HALVIK", "Valdmark"], "GPE"),
+    ("Minister Tomas Arvid flew to Halvik with staff.", ["Halvik"], "GPE"),
+    ("Ingrid Moe retired to Tadcaster from Manchester.", ["Tadcaster"], "GPE"),
+    ("Crews from Leeds and Hull were on their way.", ["Leeds", "Hull"], "GPE"),
+    ("Rivers burst their banks across Yorkshire on Sunday.", ["Yorkshire"], "GPE"),
+    ("HALVIK, Valdmark (AP) — A quake struck. Rescuers in Halvik dug all night.", ["HALVIK", "Halvik"], "GPE"),
+    # the sentence after a full stop starts a new name
+    ("The plan was drawn up by the British. Will Carrow, the director, said it was late.", ["Will Carrow"], "PERSON"),
+    ("Talks stalled with the French. Anna Vell, the envoy, said so.", ["Anna Vell"], "PERSON"),
+    ("It was signed by the Danes. Jens Harbo, the minister, said it would hold.", ["Jens Harbo"], "PERSON"),
+    # organisations by their form
+    ("The ships were built by Northwind Co Ltd in Busan.", ["Northwind Co Ltd"], "ORG"),
+    ("Nippon Steel said output fell.", ["Nippon Steel"], "ORG"),
+    ("Hokkaido Electric Power says power is back.", ["Hokkaido Electric Power"], "ORG"),
+    # one-word organisations, typed by what the text says they are or do
+    ("The project will be run by Norlinka, a joint venture.", ["Norlinka"], "ORG"),
+    ("It is a joint venture of Estgrid and Latvenergo Transmission.", ["Estgrid", "Latvenergo Transmission"], "ORG"),
+    ("The farms will be run by Vindhavet, owned by Statvind and Oresund Kraft.", ["Vindhavet", "Statvind"], "ORG"),
+    ("Shares of Brightwave fell 3% on the news.", ["Brightwave"], "ORG"),
+    ("Gridmover shares fell 3% on the news.", ["Gridmover"], "ORG"),
+    ("Acme Analytica, the data firm founded by Jun Takeda, launched a chip.", ["Acme Analytica"], "ORG"),
+    ("Pelican Robotics, the start-up led by Mara Oyelaran, showed a robot.", ["Pelican Robotics"], "ORG"),
+    ("Quorvane, a Lisbon-based insurer, said claims rose.", ["Quorvane"], "ORG"),
+    # a possessive name a rating agency goes by keeps its "'s"; any other possessive does not
+    ("The case began after Dunmore's rating agency downgraded the firm.", ["Dunmore's"], "ORG"),
+    ("Fitchley's analysts had warned about the fishery in 2022.", ["Fitchley's"], "ORG"),
+    ("Orsay’s ratings agency cut the bank to junk.", ["Orsay’s"], "ORG"),
+    ("Dunmore's shares fell 3% after the ruling.", ["Dunmore"], "ORG"),
+    ("Kestrel Holdings bid again. Kestrel's chief executive, Rosa Delmont, said so.", ["Kestrel"], "ORG"),
+    # a product's model name
+    ("Acme on Wednesday launched the Helix 3 processor.", ["Helix 3"], "PRODUCT"),
+    ("Pelican showed the Stacker X2 robot at its plant.", ["Stacker X2"], "PRODUCT"),
+    ("Orbis unveiled the new Lumen 5 phone in Seoul.", ["Lumen 5"], "PRODUCT"),
+    # headline words repeat the names the text types
+    ("QUAKE ROCKS VALDMARK COAST\n\nA quake struck northern Valdmark on Friday.", ["VALDMARK"], "GPE"),
+    ("STORM HITS HALVIK\n\nHALVIK, Valdmark (AP) — Winds rose.", ["HALVIK"], "GPE"),
+    ("FLOODS SWAMP NORTHERN ENGLAND\n\nRivers rose across England on Sunday.", ["NORTHERN ENGLAND"], "LOC"),
+    ("Judge halts takeover of Harbor & Sons\n\nA judge blocked the sale of Harbor & Sons.", ["Harbor & Sons"], "ORG"),
+    (
+        "Pelican Robotics shows warehouse robot\n\nPelican Robotics, the start-up, showed a robot.",
+        ["Pelican Robotics"],
+        "ORG",
+    ),
+    (
+        "FRAUD TRIAL OF WEXLEY & DAUGHTERS OPENS\n\nWexley & Daughters denies the charges.",
+        ["WEXLEY & DAUGHTERS"],
+        "ORG",
+    ),
 ]
 
 
@@ -85,6 +132,15 @@ def test_names_by_kind(rec: Recognizer, text: str, want: list[str], label: str) 
     [
         ("The quake struck at 04:12 JST on Friday.", ["JST"]),
         ("Results are due at 4 p.m. PDT, or 7 p.m. EDT.", ["PDT", "EDT"]),
+        ("Shares fell 3% by 3 p.m. BST, and trading in Paris ended at 17:30 CET.", ["BST", "CET"]),
+        ("The market closed at 4 p.m. GMT.", ["GMT"]),
+        # job titles are not organisations
+        ("The CEO of Kestrel was not in court.", ["CEO", "CEO of Kestrel"]),
+        ("Its director, Maris Kalnins, said work starts in 2027.", ["Its director", "director"]),
+        ("The company's CFO and COO quit on Monday.", ["CFO", "COO"]),
+        # tickers are listing codes
+        ("Acme Analytica <ACME.T> shares rose 2%.", ["ACME.T", "ACME", "T", "<ACME.T>"]),
+        ("Pennine Utilities <PNU.L> fell 3%.", ["PNU.L", "PNU", "L"]),
         ("Labour MP Clara Bexley said it was slow.", ["MP", "Labour MP Clara Bexley"]),
         ("Shares of Nordhavn Electric <NHE.OL> fell 4%.", ["NHE", "OL", "NHE.OL"]),
         ("Kestrel Holdings <KSTL.L> shares closed down.", ["KSTL", "L"]),
@@ -117,6 +173,94 @@ def test_a_place_named_by_the_article_is_no_company_short_form(rec: Recognizer) 
     assert ("Valdmark Meteorological Agency", "ORG") in got
 
 
+def test_acme_analytica_is_not_the_university_of_acme(rec: Recognizer) -> None:
+    text = (
+        "Acme Analytica, the data firm founded by Jun Takeda, launched a chip. Sales doubled since the "
+        "University of Acme spun it off. Acme said it had no plans to list."
+    )
+    got = names(rec, text)
+    assert ("Acme Analytica", "ORG") in got and ("University of Acme", "ORG") in got
+    [acme] = [m for m in rec.recognize(Art("x", text)) if m.text == "Acme"]
+    assert acme.key == "ORG:Acme Analytica"
+    table = group({"x": rec.recognize(Art("x", text))})
+    keys = {e.key: {m.text for _, m in e.mentions} for e in table}
+    assert keys["ORG:University of Acme"] == {"University of Acme"}
+    assert keys["ORG:Acme Analytica"] == {"Acme Analytica", "Acme"}
+
+
+def entity_mentions(rec: Recognizer, texts: dict[str, str]) -> dict[str, set[str]]:
+    table = group({doc: rec.recognize(Art(doc, t)) for doc, t in texts.items()})
+    return {e.key: {m.text for _, m in e.mentions} for e in table}
+
+
+@pytest.mark.parametrize(
+    ("long_text", "short_text", "key", "short"),
+    [
+        (
+            "The Japan Meteorological Agency said the sea would rise.",
+            "The Meteorological Agency warned of aftershocks.",
+            "ORG:Japan Meteorological Agency",
+            "Meteorological Agency",
+        ),
+        (
+            "The Japanese Red Cross Society sent teams.",
+            "The Red Cross said shelters were full.",
+            "ORG:Japanese Red Cross Society",
+            "Red Cross",
+        ),
+        (
+            "Officials in Kushiro City said nine had died.",
+            "The harbour in Kushiro was searched.",
+            "GPE:Kushiro City",
+            "Kushiro",
+        ),
+        (
+            "The Valdmark Fisheries Agency closed the bay.",
+            "The Fisheries Agency found two boats.",
+            "ORG:Valdmark Fisheries Agency",
+            "Fisheries Agency",
+        ),
+        (
+            "Crews left Halvik Prefecture on Friday.",
+            "Crews in Halvik were ready.",
+            "GPE:Halvik Prefecture",
+            "Halvik",
+        ),
+        (
+            "The ships were built by Northwind Co Ltd in Busan.",
+            "Shares of Northwind fell.",
+            "ORG:Northwind Co Ltd",
+            "Northwind",
+        ),
+    ],
+)
+def test_short_forms_merge_with_the_long_form_across_and_within_articles(
+    rec: Recognizer, long_text: str, short_text: str, key: str, short: str
+) -> None:
+    across = entity_mentions(rec, {"a": long_text, "b": short_text})
+    assert short in across[key], across
+    within = entity_mentions(rec, {"a": long_text + " " + short_text})
+    assert short in within[key], within
+    assert not any(k.endswith(":" + short) for k in across), across
+
+
+def test_a_short_form_two_long_forms_hold_stays_apart(rec: Recognizer) -> None:
+    got = entity_mentions(
+        rec,
+        {
+            "a": "The Japanese Red Cross Society sent teams.",
+            "b": "The Valdmark Red Cross Society sent tents.",
+            "c": "The Red Cross said shelters were full.",
+        },
+    )
+    assert got["ORG:Red Cross"] == {"Red Cross"}
+
+
+def test_accent_variants_are_one_entity(rec: Recognizer) -> None:
+    got = entity_mentions(rec, {"a": "Talks were held in São Paulo on Monday.", "b": "Talks were held in Sao Paulo."})
+    assert any(texts == {"São Paulo", "Sao Paulo"} for texts in got.values()), got
+
+
 def test_held_out_names_meet_the_targets() -> None:
     """Held-out names set, scored by exact span: typed and span F1 (see tests/names_eval.py).
     Recorded here so a rule change that loses them fails; the issue's targets are 0.85 / 0.88."""
@@ -127,4 +271,8 @@ def test_held_out_names_meet_the_targets() -> None:
     from names_eval import score
 
     s = score("heldout")
-    assert s.typed[2] >= 0.84 and s.span[2] >= 0.87
+    assert s.typed[2] >= 0.94 and s.span[2] >= 0.95
+    # The second held-out set (written before this round of rules, only scored) is below the
+    # targets: 0.772 / 0.777 when recorded. Kept from falling further.
+    s2 = score("heldout2")
+    assert s2.typed[2] >= 0.77 and s2.span[2] >= 0.77

@@ -74,7 +74,93 @@ def group(mentions_by_doc: dict[str, list[Mention]]) -> list[Entity]:
                 label, _, name = m.key.partition(":")
                 ent = by_key[folded] = Entity(m.key, name, label)
             ent.mentions.append((doc, m))
-    return sorted(by_key.values(), key=lambda x: (-len(x.mentions), x.name.lower(), x.label))
+    merged = merge_short_forms(list(by_key.values()))
+    return sorted(merged, key=lambda x: (-len(x.mentions), x.name.lower(), x.label))
+
+
+# Words a long form may add to its short form and still name the same thing: "Kushiro City" is
+# "Kushiro", "Northwind Co Ltd" is "Northwind". Any other added word makes another entity:
+# "Acme Analytica" is not "Acme" (which may be "University of Acme").
+DESIGNATORS = frozenset(
+    "city prefecture county province district municipality region state town village "
+    "co co. ltd ltd. inc inc. corp corp. corporation company plc llc ag gmbh sa group holdings".split()
+)
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).replace(",", " ").split())
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long[k : k + n] == short for k in range(len(long) - n + 1))
+
+
+def merge_short_forms(entities: list[Entity]) -> list[Entity]:
+    """Entities with a short form's mentions moved into the one long form they name.
+
+    A short form of two words or more merges into the one entity of its label whose name holds
+    it as consecutive words ("Meteorological Agency" into "Japan Meteorological Agency", "Red
+    Cross" into "Japanese Red Cross Society"); a one-word short form only into a long form that
+    adds designators ("Kushiro" into "Kushiro City"). When two long forms hold it ("Red Cross"
+    with "Japanese Red Cross Society" and "American Red Cross"), it stays its own entity: which
+    one it means is not known. People are left alone (their short forms are resolved within
+    an article by the recogniser, where "Li" means the one Li just named)."""
+    by_label: dict[str, list[tuple[tuple[str, ...], Entity]]] = {}
+    for ent in entities:
+        if ent.label != "PERSON" and ent.label in NAME_LABELS:
+            by_label.setdefault(ent.label, []).append((_words(ent.name), ent))
+    into: dict[int, Entity] = {}
+    for group_ in by_label.values():
+        if len(group_) < 2:
+            continue
+        # Index long forms by each of their words, so a short form is checked against the names
+        # sharing its rarest word only (linear in the corpus, not quadratic).
+        by_word: dict[str, list[tuple[tuple[str, ...], Entity]]] = {}
+        for words, ent in group_:
+            for w in set(words):
+                by_word.setdefault(w, []).append((words, ent))
+        for words, ent in group_:
+            if not words:
+                continue
+            rare = min(words, key=lambda w: len(by_word[w]))
+            homes = []
+            for long_words, long in by_word[rare]:
+                if long is ent or len(long_words) <= len(words) or not _inside(words, long_words):
+                    continue
+                if len(words) == 1 and not all(w in DESIGNATORS for w in long_words if w != words[0]):
+                    continue
+                homes.append(long)
+            # Nested long forms ("Red Cross Society" inside "Japanese Red Cross Society") are
+            # one home: the longest; unrelated ones make the short form ambiguous.
+            homes.sort(key=lambda x: -len(_words(x.name)))
+            if homes and all(_inside(_words(h.name), _words(homes[0].name)) for h in homes):
+                into[id(ent)] = homes[0]
+    if not into:
+        return entities
+
+    def home(ent: Entity) -> Entity:
+        seen = 0
+        while id(ent) in into and seen < 16:  # a chain: "Agency" → "Meteorological Agency" → ...
+            ent, seen = into[id(ent)], seen + 1
+        return ent
+
+    out = []
+    grown: dict[int, Entity] = {}
+    for ent in entities:
+        target = home(ent)
+        if target is ent:
+            out.append(ent)
+        else:
+            target.mentions.extend(ent.mentions)
+            grown[id(target)] = target
+    order: dict[str, int] = {}  # the corpus order of docs, as the mentions came
+    for ent in entities:
+        for doc, _ in ent.mentions:
+            order.setdefault(doc, len(order))
+    for ent in grown.values():
+        ent.mentions.sort(key=lambda dm: (order[dm[0]], dm[1].start))
+    return out
 
 
 def entities_json(entities: Iterable[Entity], docs_filter: Iterable[str] | None = None) -> dict[str, Any]:

@@ -140,7 +140,25 @@ _PREFIX_CUES.update({"Fort": "GPE"})
 _HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
 _WEEKDAYS_MONTHS = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
 _PLACE_BEFORE = frozenset(
-    {"in", "near", "outside", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern"}
+    {
+        "in",
+        "near",
+        "outside",
+        "across",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+    }
+)
+# Verbs of going somewhere: "flew to X", "moved to X" name a place (a bare "to X" may not).
+_MOTION = frozenset(
+    """flew fly flies flying moved move moves moving travelled traveled travel travels went go goes
+    returned return returns retired retire fled flee flees headed head heads came come comes
+    drove drive sailed evacuated relocated rushed sent""".split()
 )
 # Words after "Name," that introduce an apposition describing a person ("Mwale, a 52-year-old ...").
 _APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
@@ -176,6 +194,13 @@ international local our some according following including watch monitor go read
 take make get give keep let put set highlighting exhibitors speakers earlier later today
 yesterday tomorrow tags related share more top latest breaking update updated editor
 """.split()
+)
+# Given names that are also common English words: at a sentence's start ("Will Carrow, the
+# director, said") they begin a name when a surname follows.
+_GIVEN_COMMON = frozenset(
+    """Will Mark Grace Hope Faith Joy Rose Amber Bill Frank Grant Jack Jay Pat Ray Rich Rob Sue Art
+    Bob Dean Drew Gene Guy Lance Miles Reed Wade Max Chase Sterling Summer Dawn Eve Holly Ivy Iris
+    Pearl Ruby Clay Cliff Dale Glen Heath Rusty Sandy Sunny Buck Don Earl Hunter Neil Carol""".split()
 )
 _GIVEN = frozenset(
     """

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from waic_reader.index.analysis.entities.context import context_candidates, echo_headlines
 from waic_reader.index.analysis.entities.gazetteer import (
     _NORMS,
     _TOKEN,
@@ -56,9 +57,11 @@ from waic_reader.index.analysis.entities.lexicons import (
     _CUES,
     _FAMILY_FIRST,
     _GIVEN,
+    _GIVEN_COMMON,
     _HONORIFIC_DOT,
     _HYPHEN_PREFIX,
     _LOWER_TITLES,
+    _MOTION,
     _NAME_PARTICLES,
     _OF_CUES,
     _PLACE_BEFORE,
@@ -75,7 +78,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 3  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py
+ENTITY_VERSION = 4  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes
 
 
 # ---------------------------------------------------------------------------------------------
@@ -235,8 +238,20 @@ class Recognizer:
         cands: list[tuple[int, int, str, str, int]] = []
         singles: list[tuple[int, int, str]] = []  # capitalised words a short form may claim
         all_toks: list[tuple[int, int, str]] = []
+        heads: list[tuple[int, int, bool]] = []  # headline blocks: (start, end, all caps)
         for block in article.blocks:
-            all_toks.extend(self._block(text, block.start, block.end, block.kind, starts, doc_lower, cands, singles))
+            all_toks.extend(
+                self._block(text, block.start, block.end, block.kind, starts, doc_lower, cands, singles, heads)
+            )
+        context_orgs: set[str] = set()
+        for s, e, label in context_candidates(text):
+            name = " ".join(text[s:e].split())
+            if any(a <= s < b for a, b, _ in heads) or self.canonical(name) is not None:
+                continue  # capitals say nothing in a headline; a gazetteer name keeps its type
+            key = entity_key(label, name)
+            cands.append((s, e, label, key, -1))  # before a same-length guess from the name's shape
+            if label == "ORG":
+                context_orgs.add(key)
         for block in article.blocks:
             _dateline(text, block.start, block.end, cands)
             _byline(text, block.start, block.end, cands)
@@ -246,8 +261,15 @@ class Recognizer:
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = _resolve(cands)
-        chosen = _defined_short_forms(text, chosen, singles)
+        chosen = _defined_short_forms(text, chosen, singles, context_orgs)
         chosen = self._short_forms(text, chosen, singles)
+        if heads:
+            prose: dict[str, tuple[str, str]] = {}
+            for s, e, label, key in chosen:
+                if label in NAME_LABELS and not any(a <= s < b for a, b, _ in heads):
+                    prose.setdefault(text[s:e], (label, key))
+            names = sorted(((n, lk[0], lk[1]) for n, lk in prose.items()), key=lambda x: -len(x[0]))
+            chosen = echo_headlines(text, chosen, heads, names)
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
@@ -260,6 +282,7 @@ class Recognizer:
         doc_lower: set[str],
         cands: list[tuple[int, int, str, str, int]],
         singles: list[tuple[int, int, str]],
+        heads: list[tuple[int, int, bool]],
     ) -> list[tuple[int, int, str]]:
         btext = text[bstart:bend]
         # The same tokens as _tokens(btext), offsets into the article (no pattern looks behind
@@ -276,6 +299,8 @@ class Recognizer:
         else:
             block_mode = "prose"
         modes = [block_mode] * n
+        if block_mode != "prose":
+            heads.append((bstart, bend, block_mode == "caps"))
         if block_mode == "prose":
             # A run-in label ("DeepSeek Success: China's ...") is a headline inside prose.
             for k in range(min(n, 9)):
@@ -423,7 +448,10 @@ class Recognizer:
         while run and run[0].eid < 0 and initial[run[0].i]:
             w = run[0].text
             low = w.lower()
-            if (
+            given_common = (
+                w in _GIVEN_COMMON and len(run) == 2 and run[1].eid < 0 and run[1].text.lower() not in _COMMON
+            )
+            if not given_common and (
                 low in _COMMON
                 or low in doc_lower
                 or low.endswith(("ing", "ly"))
@@ -544,7 +572,7 @@ class Recognizer:
             return
         if any(w in _WEEKDAYS_MONTHS for w in words_):
             return
-        if len(stretch) <= 3 and (words_[0] in _GIVEN or words_[0] in _FAMILY_FIRST):
+        if len(stretch) <= 3 and (words_[0] in _GIVEN or words_[0] in _FAMILY_FIRST or words_[0] in _GIVEN_COMMON):
             emit(stretch[0].s, stretch[-1].e, "PERSON")
         elif Recognizer._place_cue(text, toks, stretch, initial):
             emit(stretch[0].s, stretch[-1].e, "GPE")
@@ -571,6 +599,8 @@ class Recognizer:
             return True
         if prev == "by" or (nxt == "," and (after in _APPOSITION or after.isdigit())):
             return True
+        if nxt == "," and after == "the" and j + 2 < len(toks) and toks[j + 2][2] in _LOWER_TITLES:
+            return True  # "Will Carrow, the director, said"
         if prev in _LOWER_TITLES and i and toks[i - 1][2].islower():
             return True
         return False
@@ -588,6 +618,11 @@ class Recognizer:
         if initial[i]:
             return False
         prev = toks[i - 1][2] if i else ""
+        before = toks[i - 2][2] if i >= 2 else ""
+        if prev == "to" and before.lower() in _MOTION:
+            return True  # "flew to Halvik", "retired to Tadcaster"
+        if prev in ("and", "or") and before in city_names() and len(stretch) == 1:
+            return True  # "from Leeds and Hull": a place coordinated with a known city
         return prev in _PLACE_BEFORE
 
     # -- short forms --------------------------------------------------------------------------
@@ -630,10 +665,16 @@ class Recognizer:
 _DEFINED = re.compile(r"\s\(([A-Z][A-Za-z&.]{1,9})\)")
 
 
-def _defined_short_forms(text: str, chosen: list[_Cand], singles: list[tuple[int, int, str]]) -> list[_Cand]:
+def _defined_short_forms(
+    text: str,
+    chosen: list[_Cand],
+    singles: list[tuple[int, int, str]],
+    context_orgs: set[str] | frozenset[str] = frozenset(),
+) -> list[_Cand]:
     """Reuse a multi-word name for its later short forms: an acronym defined in brackets
     ("International Cycling Union (UCI)") and the first word of a company name found by a
-    suffix cue ("Quillfen Systems" ... "Quillfen")."""
+    suffix cue ("Quillfen Systems" ... "Quillfen") or by its context (``context_orgs``:
+    "Acme Analytica, the data firm" ... "Acme")."""
     short: dict[str, tuple[str, str]] = {}
     # A word the article itself names as a place is no company's short form ("Valdmark" in
     # "Valdmark Meteorological Agency"); a name typed once is that name again when repeated.
@@ -641,6 +682,8 @@ def _defined_short_forms(text: str, chosen: list[_Cand], singles: list[tuple[int
     for s, e, label, key in chosen:
         if label in ("GPE", "LOC") and " " not in text[s:e]:
             short.setdefault(text[s:e], (label, key))
+            if text[s:e].isupper():  # a dateline's "HALVIK" is "Halvik" in the text below
+                short.setdefault(text[s:e].capitalize(), (label, key))
     for s, e, label, key in chosen:
         if label not in NAME_LABELS or label == "PERSON" or " " not in text[s:e]:
             continue
@@ -651,7 +694,7 @@ def _defined_short_forms(text: str, chosen: list[_Cand], singles: list[tuple[int
         last = tail.rsplit(" ", 1)[-1]
         if (
             label == "ORG"
-            and _CUES.get(last) == "ORG"
+            and (_CUES.get(last) == "ORG" or key in context_orgs)
             and first[:1].isupper()
             and first.lower() not in _COMMON
             and first not in _CUES

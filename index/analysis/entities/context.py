@@ -1,0 +1,158 @@
+"""Names typed by the words around them, where their own shape says too little.
+
+The recogniser (``recogniser.py``) types a name by its own words ("Pelican Robotics" by
+"Robotics", "Dr" before a person). Many names have no such word: a one-word company
+("Norlinka"), a company named after a family ("Acme Analytica"), a rating agency written as a
+possessive ("Dunmore's"). News prose names what they are next to them; these rules read that:
+
+* an apposition naming a kind of organisation: "Acme Analytica, the data firm", "Vindhavet, a
+  joint venture";
+* a relation only organisations have: "run by Norlinka", "owned by Statvind and Oresund Kraft",
+  "a joint venture of Estgrid and Latvenergo", "shares of Brightwave", "Gridmover shares";
+* a possessive name a rating agency or bank goes by: "Dunmore's rating agency", "Fitchley's
+  analysts" (the "'s" is part of the name, as in "Moody's"); any other possessive ("Kestrel's
+  chief executive") is the name without its "'s";
+* a product's model name: "the Helix 3 processor", "the Stacker X2 robot".
+
+Each rule gives candidates ``(start, end, label)``; the recogniser lets them compete with its
+own (longest span first) and never lets them override a gazetteer name.
+
+:func:`echo_headlines` then types the words of headlines (title case or all caps, where
+capitals say nothing) by the names the article's prose has typed: "QUAKE ROCKS VALDMARK COAST"
+after "Valdmark" is a place in the text, "Judge halts takeover of Harbor & Sons" after "Harbor &
+Sons" is an organisation there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from waic_reader.index.analysis.entities.grouping import NAME_LABELS
+from waic_reader.index.analysis.entities.lexicons import _COMMON
+
+# One to four capitalised words: the name a cue is about ("&" may join them: "Harbor & Sons").
+_NAME = r"[A-Z][\w'’.-]*[\w](?:(?: & | )[A-Z][\w'’.-]*[\w]){0,3}"
+# Nouns for a kind of organisation, after "Name, the/a ...".
+_ORG_NOUNS = (
+    r"company|firm|start-?up|group|maker|manufacturer|venture|bank|lender|insurer|utility|operator|"
+    r"carrier|airline|retailer|chain|developer|producer|supplier|agency|charity|broker|brokerage|"
+    r"conglomerate|subsidiary|consultancy|laboratory|foundation|publisher|broadcaster|outlet|"
+    r"exchange|watchdog|regulator|shipbuilder|shipyard|miner|automaker|carmaker|chipmaker|"
+    r"drugmaker|builder|contractor|fund|trust|union|club|university|institute|think[- ]tank|"
+    r"organi[sz]ation|association|coalition|party"
+)
+# The kind noun must end its phrase ("the party leader" is a person's title, "the party" not).
+_ENDS_PHRASE = (
+    r"(?=\s*(?:[,.;:)—–]|$|(?:that|which|whose|based|founded|owned|led|run|in|of|with|from|for|and|behind)\b))"
+)
+# Found by its tail (the kind noun), then the name is read backwards from the comma: trying the
+# name pattern at every capital of the text was most of the recogniser's time.
+_APPOSITION_TAIL = re.compile(rf", (?:the|a|an|its|their) (?:[\w-]+ ){{0,3}}?(?:{_ORG_NOUNS})s?{_ENDS_PHRASE}")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})$")
+# Relations only an organisation is in. The name after "by" is one to three words (a person
+# would be named with a title or a given name, which the recogniser reads first).
+_RELATION_AFTER = re.compile(
+    rf"\b(?:(?:run|owned|operated|controlled|acquired|bought|backed|financed|funded|built|made|supplied) by"
+    rf"|(?:joint )?venture (?:of|between)|[Ss]hares (?:of|in)|stake in|subsidiary of|unit of|spun off from"
+    rf"|merger (?:of|with)|takeover of|rival) (?P<name>{_NAME})(?: and (?P<second>{_NAME}))?"
+)
+_RELATION_BEFORE_TAIL = re.compile(r" (?:shares|stock|share price)\b")
+_POSSESSIVE_ORG = re.compile(
+    r"(?<=[a-z])(?:'s|’s) (?=(?:credit )?ratings? (?:agency|service)|analysts?\b"
+    r"|economists?\b|Investors Service|Ratings\b)"
+)
+_POSSESSOR = re.compile(r"(?<![\w'’.-])[A-Z][\w-]*$")
+_PRODUCT = re.compile(
+    r"\b(?:the|its|a|an|new) (?P<name>[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)? (?:[A-Z]{0,2}\d[\w.]*|[IVX]{1,4}))"
+    r" (?=(?:processor|chip|robot|phone|smartphone|handset|headset|tablet|laptop|computer|drone|car|truck|"
+    r"model|jet|aircraft|airliner|engine|platform|console|camera|satellite|rocket|vaccine|drug|device)s?\b)"
+)
+# Capitalised words that are no name: a sentence's first word or a pronoun after a cue.
+_NOT_NAMES = frozenset(
+    "The A An It Its This That These Those He She They We I Our Their His Her Shares Investors".split()
+)
+
+
+def _ok(name: str) -> bool:
+    first = name.split(" ", 1)[0]
+    return first not in _NOT_NAMES and first.lower() not in _COMMON
+
+
+def _no_possessive(s: int, e: int, text: str) -> tuple[int, int]:
+    """A possessive's "'s" is not part of the name ("Dunmore's shares" → "Dunmore")."""
+    return (s, e - 2) if text[e - 2 : e] in ("'s", "’s") else (s, e)
+
+
+def context_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Names typed by what surrounds them (see the module docstring): (start, end, label)."""
+    out: list[tuple[int, int, str]] = []
+    for tail in (_APPOSITION_TAIL, _RELATION_BEFORE_TAIL):
+        for t in tail.finditer(text):
+            lo = max(0, t.start() - 80)
+            m = _NAME_BEFORE.search(text[lo : t.start()])
+            if m and _ok(m.group("name")):
+                out.append((*_no_possessive(lo + m.start("name"), lo + m.end("name"), text), "ORG"))
+    for m in _RELATION_AFTER.finditer(text):
+        for g in ("name", "second"):
+            if m.group(g) and _ok(m.group(g)):
+                out.append((*_no_possessive(m.start(g), m.end(g), text), "ORG"))
+    for t in _POSSESSIVE_ORG.finditer(text):
+        lo = max(0, t.start() - 40)
+        m = _POSSESSOR.search(text, lo, t.start())
+        if m and _ok(m.group()):
+            out.append((m.start(), t.end() - 1, "ORG"))  # the "'s" is part of the name
+    for m in _PRODUCT.finditer(text):
+        out.append((m.start("name"), m.end("name"), "PRODUCT"))
+    return out
+
+
+_DIRECTION = re.compile(r"northern|southern|eastern|western|central", re.I)
+
+
+def echo_headlines(
+    text: str,
+    chosen: list[tuple[int, int, str, str]],
+    headlines: list[tuple[int, int, bool]],
+    names: list[tuple[str, str, str]],
+) -> list[tuple[int, int, str, str]]:
+    """``chosen`` with the headline words that repeat a name of the prose typed as that name.
+
+    ``headlines``: (start, end, all caps) of the blocks in title case or capitals; ``names``:
+    (name as written, label, key) typed in the prose, longest first. In an all-caps headline
+    the match ignores case. A direction before a place there ("NORTHERN ENGLAND") is a region
+    (LOC). Longer spans replace the shorter candidates they cover."""
+    if not headlines or not names:
+        return chosen
+    add: list[tuple[int, int, str, str]] = []
+    by_name: dict[str, tuple[str, str]] = {}
+    for name, label, key in names:
+        by_name.setdefault(name.casefold(), (label, key))
+    alternation = "|".join(re.escape(n) for n, _, _ in names)  # longest first: the longest wins
+    exact = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])")
+    folded = re.compile(exact.pattern, re.I)
+    for hs, he, caps in headlines:
+        # A name already found there (the gazetteer's "Google DeepMind") is only replaced by a
+        # longer echo that covers it, never cut by a shorter one ("Google").
+        taken = [(s, e) for s, e, label, _ in chosen if hs <= s < he and label in NAME_LABELS]
+        for m in (folded if caps else exact).finditer(text, hs, he):
+            s, e = m.span()
+            if any(a < e and s < b and not (s <= a and b <= e) for a, b in taken):
+                continue
+            found = by_name.get(m.group().casefold())
+            if found is None:  # a case-insensitive match casefold() spells differently ("ß")
+                continue
+            label, key = found
+            before = re.search(r"(\w+) $", text[max(hs, s - 12) : s])
+            if label == "GPE" and before and _DIRECTION.fullmatch(before.group(1)):
+                # "NORTHERN ENGLAND", "Southern Valdmark" in a headline: a region
+                direction = before.group(1)
+                if (caps and direction.isupper()) or (not caps and direction[0].isupper()):
+                    s -= len(before.group(0))
+                    label, key = "LOC", "LOC:" + " ".join(w.capitalize() if caps else w for w in text[s:e].split())
+            taken = [(a, b) for a, b in taken if not (s <= a and b <= e)] + [(s, e)]
+            add.append((s, e, label, key))
+    if not add:
+        return chosen
+    kept = [c for c in chosen if not any(a <= c[0] and c[1] <= b for a, b, _, _ in add)]
+    kept = [c for c in kept if not any(a < c[1] and c[0] < b for a, b, _, _ in add)]
+    return sorted(kept + add)
