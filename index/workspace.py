@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.analyser import Analyser, Analysis
     from waic_reader.index.analysis.entities.recogniser import Entity
     from waic_reader.index.analysis.facts import Fact, FactSource, FactValue
+    from waic_reader.index.analysis.overrides import OrphanMark
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
     from waic_reader.index.search.engine import MakeEngine, SearchEngine
@@ -367,12 +368,27 @@ class Workspace:
         :meth:`update_index` afterwards (it may be slow) to move the text between fields.
         """
         try:
-            self.analyser.overrides.mark_and_save(doc, text, decision)
+            article = self.corpus.article(doc)
+        except CorpusError as exc:
+            return str(exc)
+        try:
+            self.analyser.overrides.mark_and_save(doc, text, decision, article)
         except OSError as exc:
             return exc.strerror or str(exc)
         self.analyser.invalidate(doc)
         self.corpus.forget(doc)
         return None
+
+    def orphan_marks(self, refs: Iterable[str] | None = None) -> list[OrphanMark]:
+        """The user's marks whose block is no longer in its article (its text was edited or
+        removed), for the articles ``refs`` names; by default for every article a mark was made
+        under the doc id of (a mark on an unchanged text always matches, wherever the file
+        moved). Unreadable articles are passed over. See :mod:`analysis.overrides`."""
+        overrides = self.analyser.overrides
+        hinted = overrides.docs()
+        docs = self._docs(refs) if refs is not None else [d for d in self.corpus.entries if d in hinted]
+        articles, _skipped = self._readable(docs)
+        return [o for a in articles for o in overrides.orphans(a)]
 
     def update_index(self, docs: Iterable[str]) -> bool:
         """Re-index ``docs`` after their analysis changed; False if no index is open yet."""

@@ -163,6 +163,27 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     def _after_first_paint(self) -> None:
         self.read_corpus_meta()
         self.sync_index()
+        self.check_marks()
+
+    @work(thread=True, exit_on_error=False, group="marks", name="noise marks check")
+    def check_marks(self) -> None:
+        """Once a session: say if the noise marks file is unreadable or some of the user's marks
+        no longer match any block (their text was edited); reads only the marked articles."""
+        ws = self.workspace
+        problem = ws.analyser.overrides.error
+        if problem:
+            self.call_from_thread(self.notify, problem, title="Noise marks", severity="warning", markup=False)
+        orphans = ws.orphan_marks()
+        if orphans:
+            shown = "; ".join(f"{o.doc}: {one_line(o.text, 40)!r}" for o in orphans[:3])
+            more = f" and {len(orphans) - 3} more" if len(orphans) > 3 else ""
+            message = (
+                f"{len(orphans)} of your boilerplate/content marks no longer match any block (the text "
+                f"was edited or removed): {shown}{more}. `waic-reader noise --json` lists them."
+            )
+            self.call_from_thread(
+                self.notify, message, title="Noise marks", severity="warning", markup=False, timeout=12
+            )
 
     @work(thread=True, exit_on_error=False, group="corpus-meta", name="corpus-meta")
     def read_corpus_meta(self) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.overrides import Overrides
-from waic_reader.index.corpus.reader import READER_VERSION, Article, Corpus
+from waic_reader.index.corpus.reader import READER_VERSION, Article, Corpus, CorpusError
 from waic_reader.index.corpus.spans import SpanSet
 
 if TYPE_CHECKING:  # imported on first analysis: the entity rules and noise model take ~40 ms
@@ -107,7 +107,7 @@ class Analyser:
 
     def __init__(self, corpus: Corpus, data_dir: Path | None = None, *, recognizer: Recognizer | None = None):
         self.corpus = corpus
-        self.overrides = Overrides.load(corpus.root, data_dir)
+        self.overrides = Overrides.load(corpus.root, data_dir, self._readable)
         self._recognizer = recognizer
         self._cache: dict[str, Analysis] = {}
         self._lock = threading.Lock()
@@ -142,6 +142,13 @@ class Analyser:
                 self._cache.clear()
             self._cache[article.doc] = analysis
         return analysis
+
+    def _readable(self, doc: str) -> Article | None:
+        """The article ``doc``, or None if it is gone or unreadable (marks migration asks)."""
+        try:
+            return self.corpus.article(doc)
+        except CorpusError:
+            return None
 
     def doc(self, doc: str) -> Analysis:
         return self.analyse(self.corpus.article(doc))

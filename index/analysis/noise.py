@@ -1026,8 +1026,11 @@ def split_noise(article: Article, overrides: Overrides | None = None) -> NoiseSp
     labels = classify_article(blocks, article.discarded)
     content: list[Segment] = []
     noise: list[Segment] = []
+    from waic_reader.index.analysis.overrides import block_key
+
+    marks = overrides.for_article(article) if overrides is not None else {}
     for b, lab in zip(blocks, labels):
-        mark = overrides.get(article.doc, b.text) if overrides is not None else None
+        mark = marks.get(block_key(b.text)) if marks else None
         if mark == "content":
             content.append(Segment(b.start, b.end, b.kind, b.text, None, True))
         elif mark == "noise":

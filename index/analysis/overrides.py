@@ -1,13 +1,28 @@
-"""The user's noise/content marks for a corpus, kept in the data directory, never in the corpus.
+"""The user's noise/content marks, kept in the data directory, never in the corpus.
 
-A mark is keyed by doc id and a hash of the block's text (whitespace-normalised), not by offsets,
-so it survives edits elsewhere in the file and follows the block if it moves. The file is written
-atomically (temp file + ``os.replace``) so a crash never leaves half a file; a corrupt file is
-reported through ``error`` and treated as empty rather than stopping the reader.
+Marks follow the articles, not the folder they sit in. One file holds every corpus's marks
+(``<data dir>/overrides/marks.json``); a mark is keyed by
 
-Several processes (two TUIs, a TUI and a script) may mark the same corpus: :meth:`Overrides.save`
-takes a lock beside the file, reads it again and applies this process's own changes on top, so
-no process's marks are lost (last writer wins only for the same block).
+* the **article**: a SHA-256 of its text, with its doc id as a hint and a fingerprint (short
+  hashes of its blocks' texts), and
+* the **block**: a SHA-256 of the block's text, whitespace-normalised (:func:`block_key`).
+
+So renaming or moving the corpus folder, or moving a file into a subfolder, keeps the marks (the
+article's text hash is unchanged); editing an article elsewhere keeps them too (same doc id and
+at least half of the fingerprint's blocks still there, or a fingerprint of three blocks or
+fewer); and a mark whose block is no longer in its article is an **orphan**: :meth:`Overrides.orphans`
+lists it, so the CLI and the TUI can say so. A mark is lost silently only when an article is both
+edited and renamed to another doc id, or deleted (its marks cannot be told from another corpus's).
+
+The file is written atomically (temp file + ``os.replace``) so a crash never leaves half a file;
+a corrupt file is reported through ``error`` and treated as empty rather than stopping the reader.
+The marks files of earlier versions (one per corpus folder path, ``<corpus key>.json``, keyed by
+doc id and block key) are migrated on first load: validated, rewritten into ``marks.json``, then
+renamed to ``….json.migrated``.
+
+Several processes (two TUIs, a TUI and a script) may mark at once: :meth:`Overrides.save` takes
+a lock beside the file, reads it again and replays this process's own changes on top, so no
+process's marks are lost (last writer wins only for the same block).
 """
 
 from __future__ import annotations
@@ -16,41 +31,151 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from waic_reader.index.locking import lock_file
 from waic_reader.index.paths import corpus_key
 from waic_reader.index.paths import data_dir as default_data_dir
 
 MARKS = ("noise", "content")
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+MARKS_FILE = "marks.json"
+_KEY = re.compile(r"[0-9a-f]{24}")
+_SHORT = 12  # hex digits of a fingerprint's block hashes: enough to tell an article's blocks apart
+
+
+class _Block(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+class ArticleLike(Protocol):
+    """What marks need of an article (``corpus.reader.Article`` is one)."""
+
+    @property
+    def doc(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def blocks(self) -> Sequence[_Block]: ...
 
 
 def block_key(block_text: str) -> str:
+    """24 hex digits of the SHA-256 of the block's text with runs of whitespace made one space."""
     normalized = " ".join(block_text.split())
     return hashlib.sha256(normalized.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
-def overrides_path(corpus_root: Path, data_dir: Path | None = None) -> Path:
+def text_key(text: str) -> str:
+    """24 hex digits of the SHA-256 of a whole article's text (as read: ``Article.text``)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def marks_path(data_dir: Path | None = None) -> Path:
+    """The one marks file of every corpus."""
+    return (data_dir or default_data_dir()) / "overrides" / MARKS_FILE
+
+
+def legacy_path(corpus_root: Path, data_dir: Path | None = None) -> Path:
+    """Where version 1 kept a corpus's marks: a file named after the folder's path."""
     return (data_dir or default_data_dir()) / "overrides" / f"{corpus_key(corpus_root)}.json"
+
+
+@dataclass(frozen=True)
+class ArticleId:
+    """An article as marks know it: doc id (a hint), text hash ("" if unknown) and fingerprint."""
+
+    doc: str
+    sha: str = ""
+    blocks: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, article: ArticleLike) -> ArticleId:
+        return cls(article.doc, text_key(article.text), frozenset(block_key(b.text)[:_SHORT] for b in article.blocks))
+
+    @property
+    def slot(self) -> str:
+        """The entry's key in the file: the text hash, or ``doc:<doc id>`` when the text is unknown."""
+        return self.sha or f"doc:{self.doc}"
+
+
+@dataclass
+class Entry:
+    """One article's marks: ``marks`` maps a block key to ``{"mark": …, "text": excerpt}``."""
+
+    doc: str
+    sha: str = ""
+    fingerprint: frozenset[str] = frozenset()
+    marks: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def belongs_to(self, art: ArticleId) -> bool:
+        """Whether these marks were made on ``art``, maybe before it was edited or moved."""
+        if self.sha and self.sha == art.sha:
+            return True
+        if self.doc != art.doc:
+            return False
+        if not self.fingerprint or not art.blocks:  # marked without the text (scripts, old files)
+            return True
+        kept = len(self.fingerprint & art.blocks)
+        return kept * 2 >= len(self.fingerprint) or len(self.fingerprint) <= 3
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc, "sha": self.sha, "blocks": sorted(self.fingerprint), "marks": self.marks}
+
+
+@dataclass(frozen=True)
+class OrphanMark:
+    """A mark whose block is no longer in its article (the block's text was edited or removed)."""
+
+    doc: str  # the article it belongs to now
+    mark: str  # "noise" | "content"
+    text: str  # the start of the marked block's text as it was (at most 80 characters)
+    block: str  # the block key
+
+    def to_json(self) -> dict[str, str]:
+        return {"doc": self.doc, "mark": self.mark, "text": self.text, "block": self.block}
+
+
+Store = dict[str, Entry]  # slot -> entry
+# A change: the article (None: every article with this doc id), the block key (None: all its
+# blocks) and the new entry (None: remove).
+Change = tuple[ArticleId, str | None, dict[str, str] | None]
 
 
 @dataclass
 class Overrides:
     path: Path
-    # doc id -> block key -> {"mark": "noise"|"content", "text": excerpt for people reading the file}
-    marks: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
+    entries: Store = field(default_factory=dict)
     error: str | None = None
-    # This process's changes not yet saved, in order: (doc, block key or None for every block of
-    # the doc, the entry or None to remove). Replayed onto the file's current content on save.
-    _changes: list[tuple[str, str | None, dict[str, str] | None]] = field(default_factory=list, repr=False)
+    # This process's changes not yet saved, in order; replayed onto the file's content on save.
+    _changes: list[Change] = field(default_factory=list, repr=False)
 
     @classmethod
-    def load(cls, corpus_root: Path, data_dir: Path | None = None) -> Overrides:
-        return cls._read(overrides_path(Path(corpus_root), data_dir))
+    def load(
+        cls,
+        corpus_root: Path,
+        data_dir: Path | None = None,
+        article: Callable[[str], ArticleLike | None] | None = None,
+    ) -> Overrides:
+        """The marks in the data directory; a version 1 file of ``corpus_root`` is migrated
+        first, ``article(doc)`` giving each marked article (or None if it cannot be read:
+        its marks then follow the doc id only). Problems are in ``error``, never raised."""
+        path = marks_path(data_dir)
+        old = legacy_path(Path(corpus_root), data_dir)
+        problem = None
+        if old.exists():
+            problem = _migrate(old, path, article or (lambda doc: None))
+        loaded = cls._read(path)
+        if problem and loaded.error is None:
+            loaded.error = problem
+        return loaded
 
     @classmethod
     def _read(cls, path: Path) -> Overrides:
@@ -64,44 +189,88 @@ class Overrides:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
             return cls(path, error=f"noise marks file {path} is not valid JSON ({exc}); ignoring it")
-        marks, problem = _parse(data)
-        return cls(path, marks, None if problem is None else f"noise marks file {path}: {problem}")
+        entries, problem = _parse(data)
+        return cls(path, entries, None if problem is None else f"noise marks file {path}: {problem}")
 
-    def get(self, doc: str, block_text: str) -> str | None:
-        entry = self.marks.get(doc, {}).get(block_key(block_text))
-        return entry["mark"] if entry else None
+    # -- reading -------------------------------------------------------------------------------
 
-    def mark(self, doc: str, block_text: str, mark: str) -> None:
+    def for_article(self, article: ArticleLike) -> dict[str, str]:
+        """Block key -> mark for every mark made on ``article`` (see :class:`Entry.belongs_to`)."""
+        if not self.entries:
+            return {}
+        art = ArticleId.of(article)
+        out: dict[str, str] = {}
+        exact = self.entries.get(art.sha)
+        for entry in self._entries_of(art):
+            if entry is not exact:
+                out.update((k, v["mark"]) for k, v in entry.marks.items())
+        if exact is not None:  # the marks made on this very text win over older ones
+            out.update((k, v["mark"]) for k, v in exact.marks.items())
+        return out
+
+    def get(self, doc: str, block_text: str, article: ArticleLike | None = None) -> str | None:
+        """The mark of one block: of ``article`` if given, else of any article with doc id ``doc``."""
+        key = block_key(block_text)
+        if article is not None:
+            return self.for_article(article).get(key)
+        for entry in self.entries.values():
+            if entry.doc == doc and key in entry.marks:
+                return entry.marks[key]["mark"]
+        return None
+
+    def orphans(self, article: ArticleLike) -> list[OrphanMark]:
+        """The marks made on ``article`` whose block is no longer in it, in file order."""
+        if not self.entries:
+            return []
+        present = {block_key(b.text) for b in article.blocks}
+        art = ArticleId.of(article)
+        seen: set[str] = set()
+        out = []
+        for entry in self._entries_of(art):
+            for key, v in entry.marks.items():
+                if key not in present and key not in seen:
+                    seen.add(key)
+                    out.append(OrphanMark(article.doc, v["mark"], v.get("text", ""), key))
+        return out
+
+    def docs(self) -> set[str]:
+        """The doc ids the marks were made under (hints: an article may have moved since)."""
+        return {e.doc for e in self.entries.values()}
+
+    def _entries_of(self, art: ArticleId) -> list[Entry]:
+        return [e for e in self.entries.values() if e.belongs_to(art)]
+
+    def __len__(self) -> int:
+        return sum(len(e.marks) for e in self.entries.values())
+
+    # -- changing ------------------------------------------------------------------------------
+
+    def mark(self, doc: str, block_text: str, mark: str, article: ArticleLike | None = None) -> None:
+        """Mark a block of ``article`` (or, without it, of the article with doc id ``doc``)."""
         if mark not in MARKS:
             raise ValueError(f"mark must be one of {', '.join(MARKS)}, not {mark!r}")
         excerpt = " ".join(block_text.split())[:80]
-        self._change(doc, block_key(block_text), {"mark": mark, "text": excerpt})
+        self._change(_id(doc, article), block_key(block_text), {"mark": mark, "text": excerpt})
 
-    def clear(self, doc: str, block_text: str | None = None) -> None:
-        """Forget one block's mark, or every mark of ``doc`` when no block is given."""
-        self._change(doc, None if block_text is None else block_key(block_text), None)
+    def clear(self, doc: str, block_text: str | None = None, article: ArticleLike | None = None) -> None:
+        """Forget one block's mark, or every mark of the article when no block is given."""
+        self._change(_id(doc, article), None if block_text is None else block_key(block_text), None)
 
-    def _change(self, doc: str, key: str | None, entry: dict[str, str] | None) -> None:
-        _apply(self.marks, doc, key, entry)
-        self._changes.append((doc, key, entry))
+    def _change(self, art: ArticleId, key: str | None, entry: dict[str, str] | None) -> None:
+        _apply(self.entries, art, key, entry)
+        self._changes.append((art, key, entry))
 
-    def mark_and_save(self, doc: str, block_text: str, mark: str) -> None:
+    def mark_and_save(self, doc: str, block_text: str, mark: str, article: ArticleLike | None = None) -> None:
         """Mark a block and save at once; if the save fails (``OSError``) the mark is not kept."""
-        before = {k: dict(v) for k, v in self.marks.get(doc, {}).items()}
+        before = {slot: _copy(e) for slot, e in self.entries.items()}
         pending = len(self._changes)
-        self.mark(doc, block_text, mark)
+        self.mark(doc, block_text, mark, article)
         try:
             self.save()
         except BaseException:
             del self._changes[pending:]
-            if before:
-                self.marks[doc] = before
-            else:
-                self.marks.pop(doc, None)
+            self.entries = before
             raise
-
-    def __len__(self) -> int:
-        return sum(len(v) for v in self.marks.values())
 
     def save(self) -> None:
         """Write the marks: the file as another process may have saved it since it was read,
@@ -110,60 +279,139 @@ class Overrides:
         ``OSError`` when the folder cannot be written; the changes are then still pending.
         """
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with lock_file(self.path.with_name(f".{self.path.name}.lock")):
+        with lock_file(_lock_path(self.path)):
             disk = Overrides._read(self.path)
-            merged = disk.marks if disk.error is None else self.marks
+            merged = disk.entries if disk.error is None else self.entries
             if disk.error is None:
-                for doc, key, entry in self._changes:
-                    _apply(merged, doc, key, entry)
-            self._write(merged)
-        self.marks = merged
+                for art, key, entry in self._changes:
+                    _apply(merged, art, key, entry)
+            _write(self.path, merged)
+        self.entries = merged
         self._changes = []
         self.error = None
 
-    def _write(self, marks: dict[str, dict[str, dict[str, str]]]) -> None:
-        payload = json.dumps({"version": FORMAT_VERSION, "marks": marks}, ensure_ascii=False, indent=1, sort_keys=True)
-        fd, tmp = tempfile.mkstemp(prefix=".overrides-", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(payload)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+
+def _id(doc: str, article: ArticleLike | None) -> ArticleId:
+    return ArticleId(doc) if article is None else ArticleId.of(article)
 
 
-def _apply(
-    marks: dict[str, dict[str, dict[str, str]]], doc: str, key: str | None, entry: dict[str, str] | None
-) -> None:
+def _copy(e: Entry) -> Entry:
+    return Entry(e.doc, e.sha, e.fingerprint, {k: dict(v) for k, v in e.marks.items()})
+
+
+def _lock_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.lock")
+
+
+def _apply(store: Store, art: ArticleId, key: str | None, entry: dict[str, str] | None) -> None:
+    """Apply one change. The article's older entries (made before an edit, or under the doc id
+    only) are folded into its current one, so the file keeps one entry per article text."""
+    mine = [slot for slot, e in store.items() if e.belongs_to(art)]
+    merged = Entry(art.doc, art.sha, art.blocks)
+    for slot in sorted(mine, key=lambda s: s == art.slot):  # the current entry's marks win
+        merged.marks.update(store.pop(slot).marks)
     if key is None:
-        marks.pop(doc, None)
-    elif entry is not None:
-        marks.setdefault(doc, {})[key] = entry
+        merged.marks.clear()
+    elif entry is None:
+        merged.marks.pop(key, None)
     else:
-        per_doc = marks.get(doc)
-        if per_doc is not None:
-            per_doc.pop(key, None)
-            if not per_doc:
-                del marks[doc]
+        merged.marks[key] = entry
+    if merged.marks:
+        store[art.slot] = merged
 
 
-def _parse(data: Any) -> tuple[dict[str, dict[str, dict[str, str]]], str | None]:
-    """Keep every well-formed mark; report (once) that some were not."""
-    if not isinstance(data, dict) or not isinstance(data.get("marks"), dict):
-        return {}, "expected an object with a 'marks' object; ignoring it"
-    out: dict[str, dict[str, dict[str, str]]] = {}
+def _write(path: Path, store: Store) -> None:
+    payload = json.dumps(
+        {"version": FORMAT_VERSION, "articles": {slot: e.to_json() for slot, e in store.items()}},
+        ensure_ascii=False,
+        indent=1,
+        sort_keys=True,
+    )
+    fd, tmp = tempfile.mkstemp(prefix=".overrides-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _valid_marks(raw: Any) -> tuple[dict[str, dict[str, str]], int]:
+    """Well-formed ``block key -> {"mark", "text"}`` pairs of ``raw`` and how many were not."""
+    if not isinstance(raw, dict):
+        return {}, 1
+    out: dict[str, dict[str, str]] = {}
     bad = 0
-    for doc, per_doc in data["marks"].items():
-        if not isinstance(per_doc, dict):
+    for key, entry in raw.items():
+        if isinstance(key, str) and _KEY.fullmatch(key) and isinstance(entry, dict) and entry.get("mark") in MARKS:
+            out[key] = {"mark": entry["mark"], "text": str(entry.get("text", ""))[:80]}
+        else:
+            bad += 1
+    return out, bad
+
+
+def _parse(data: Any) -> tuple[Store, str | None]:
+    """Keep every well-formed entry and mark; report (once) that some were not."""
+    if (
+        not isinstance(data, dict)
+        or data.get("version") != FORMAT_VERSION
+        or not isinstance(data.get("articles"), dict)
+    ):
+        return {}, f"expected a version {FORMAT_VERSION} object with an 'articles' object; ignoring it"
+    store: Store = {}
+    bad = 0
+    for slot, raw in data["articles"].items():
+        if not isinstance(raw, dict) or not isinstance(raw.get("doc"), str) or not isinstance(raw.get("sha", ""), str):
             bad += 1
             continue
-        for key, entry in per_doc.items():
-            if isinstance(entry, dict) and entry.get("mark") in MARKS and isinstance(key, str):
-                out.setdefault(doc, {})[key] = {"mark": entry["mark"], "text": str(entry.get("text", ""))}
-            else:
-                bad += 1
-    return out, (f"{bad} malformed mark(s) ignored" if bad else None)
+        blocks = raw.get("blocks", [])
+        if not isinstance(blocks, list) or not all(isinstance(b, str) for b in blocks):
+            bad += 1
+            continue
+        marks, wrong = _valid_marks(raw.get("marks"))
+        bad += wrong
+        entry = Entry(raw["doc"], raw.get("sha", ""), frozenset(blocks), marks)
+        if marks and isinstance(slot, str) and slot == ArticleId(entry.doc, entry.sha).slot:
+            store[slot] = entry
+        elif marks:
+            bad += len(marks)
+    return store, (f"{bad} malformed mark(s) ignored" if bad else None)
+
+
+def _migrate(old: Path, path: Path, article: Callable[[str], ArticleLike | None]) -> str | None:
+    """Move a version 1 file's marks (doc id -> block key -> mark) into ``path``; the problem
+    with it, if any. Runs under the marks lock; a second process finds the file gone."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with lock_file(_lock_path(path)):
+            try:
+                data = json.loads(old.read_text(encoding="utf-8"))
+            except FileNotFoundError:
+                return None  # another process migrated it
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+                return f"old noise marks file {old} cannot be read ({exc}); left as it was"
+            raw = data.get("marks") if isinstance(data, dict) and data.get("version") == 1 else None
+            if not isinstance(raw, dict):
+                return f"old noise marks file {old} is not a version 1 marks file; left as it was"
+            disk = Overrides._read(path)
+            if disk.error is not None:
+                return disk.error
+            bad = 0
+            for doc, per_doc in raw.items():
+                marks, wrong = _valid_marks(per_doc)
+                bad += wrong
+                if not isinstance(doc, str) or not marks:
+                    continue
+                found = article(doc)
+                art = ArticleId(doc) if found is None else ArticleId.of(found)
+                for key, entry in marks.items():
+                    _apply(disk.entries, art, key, entry)
+            _write(path, disk.entries)
+            os.replace(old, old.with_name(old.name + ".migrated"))
+    except OSError as exc:
+        return f"cannot migrate old noise marks file {old}: {exc}"
+    return f"old noise marks file {old}: {bad} malformed mark(s) ignored" if bad else None

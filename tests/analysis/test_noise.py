@@ -13,7 +13,7 @@ import noise_eval
 import pytest
 
 from waic_reader.index.analysis.noise import ANALYSIS_VERSION, NOISE_KINDS, NoiseSplit, Segment, noise_json, split_noise
-from waic_reader.index.analysis.overrides import Overrides, overrides_path
+from waic_reader.index.analysis.overrides import Overrides, marks_path
 from waic_reader.index.corpus.reader import Article, Corpus
 from waic_reader.index.paths import bundled_seeds
 
@@ -274,7 +274,7 @@ def test_overrides_round_trip_and_apply(tmp_path: Path, seeds: Corpus) -> None:
     ov.mark(article.doc, first_headline, "content")
     ov.mark(article.doc, last_paragraph, "noise")
     ov.save()
-    path = overrides_path(seeds.root, tmp_path)
+    path = marks_path(tmp_path)
     assert path.parent == tmp_path / "overrides" and path.exists()
     assert not any(p.name.startswith(".overrides-") for p in path.parent.iterdir())  # no temp left behind
 
@@ -301,14 +301,20 @@ def test_overrides_round_trip_and_apply(tmp_path: Path, seeds: Corpus) -> None:
 def test_overrides_corrupt_file_does_not_crash(tmp_path: Path) -> None:
     corpus_root = tmp_path / "corpus"
     corpus_root.mkdir()
-    path = overrides_path(corpus_root, tmp_path)
+    path = marks_path(tmp_path)
     path.parent.mkdir(parents=True)
     path.write_text("{not json", encoding="utf-8")
     ov = Overrides.load(corpus_root, tmp_path)
     assert len(ov) == 0 and ov.error and "not valid JSON" in ov.error
-    path.write_text(json.dumps({"version": 1, "marks": {"a": {"k": {"mark": "maybe"}}, "b": []}}), encoding="utf-8")
+    key = "0" * 24
+    articles = {
+        "doc:a": {"doc": "a", "marks": {key: {"mark": "maybe"}, "not-a-key": {"mark": "noise"}}},
+        "doc:b": [],
+        "doc:c": {"doc": "c", "blocks": "x", "marks": {key: {"mark": "noise"}}},
+    }
+    path.write_text(json.dumps({"version": 2, "articles": articles}), encoding="utf-8")
     ov = Overrides.load(corpus_root, tmp_path)
-    assert len(ov) == 0 and ov.error and "2 malformed" in ov.error
+    assert len(ov) == 0 and ov.error and "4 malformed" in ov.error
     ov.mark("a", "some block", "noise")
     ov.save()
     assert Overrides.load(corpus_root, tmp_path).get("a", "some block") == "noise"

@@ -8,6 +8,7 @@ command here registers its sub-parser in ``EXTRA_COMMANDS`` and its handler in
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -35,8 +36,6 @@ def _refs(args: argparse.Namespace) -> list[str] | None:
 
 def _report_skipped(skipped: list[tuple[str, str]]) -> None:
     """Unreadable articles, one line each on stderr: the command goes on without them."""
-    import sys
-
     from waic_reader.index.corpus.text import visible
 
     for doc, why in skipped:
@@ -51,14 +50,23 @@ def _register_noise(sub: Any) -> None:
 
 def cmd_noise(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.analysis.noise import noise_json
-    from waic_reader.index.corpus.text import one_line
+    from waic_reader.index.corpus.text import one_line, visible
 
     analyses, skipped = ws.noise(_refs(args))
     _report_skipped(skipped)
     items = [(a.article, a.split) for a in analyses]
+    problem = ws.analyser.overrides.error
+    if problem:
+        sys.stderr.write(f"waic-reader: {visible(problem)}\n")
+    orphans = ws.orphan_marks(_refs(args))
     if args.json:
-        emit_json(noise_json(items))
+        emit_json({**noise_json(items), "orphan_marks": [o.to_json() for o in orphans]})
         return 0
+    if orphans:
+        out(f"{len(orphans)} of your marks no longer match any block (its text was edited or removed):")
+        for o in orphans:
+            out(f"  {visible(o.doc)}  {o.mark:<7} {visible(one_line(o.text, 60))}")
+        out()
     for article, split in items:
         out(f"{article.doc}  {one_line(article.title, 70)}")
         out(f"  {len(split.content)} content blocks, {len(split.noise)} noise blocks")
