@@ -31,6 +31,7 @@ sys.path.insert(0, str(HERE))
 
 import gen  # noqa: E402
 from correctness import CORRECTNESS_LOG, measure_correctness  # noqa: E402
+from tui_keys import measure_tui_keys, table_rows  # noqa: E402
 
 SEEDS_SIZE = "seeds"
 
@@ -846,6 +847,11 @@ def print_table(report: dict[str, Any]) -> None:
                 f"{fmt(f['figures_and_grouping_s'])}   ({f['figures']} figures in {f['facts']} facts)",
             )
         )
+    keys = report.get("tui_keys")
+    if keys:
+        load = keys["loadavg_before"]
+        for name, figures in table_rows(keys):
+            rows.append((str(keys["articles"]), f"key: {name} (median/p95/max)", f"{figures}   load {load[0]}"))
     w = max(len(x[1]) for x in rows) if rows else 10
     for sz, name, val in rows:
         print(f"{sz:>6}  {name:<{w}}  {val}")
@@ -874,7 +880,7 @@ def main(argv: list[str] | None = None) -> int:
         "--only",
         default="",
         help="comma-separated sections to run (build, update, search, correctness, fts5, cold, memory, tui, list, "
-        "cli, facts); "
+        "cli, facts, quotes, keys); "
         "default: all",
     )
     args = p.parse_args(argv)
@@ -900,7 +906,7 @@ def main(argv: list[str] | None = None) -> int:
         "correctness_log": [list(x) for x in CORRECTNESS_LOG],
         "sizes": [],
     }
-    standalone = bool(args.only) and args.only <= {"facts", "quotes"}  # no index needed
+    standalone = bool(args.only) and args.only <= {"facts", "quotes", "keys"}  # no index needed
     for n in [] if standalone else sizes:
         report["sizes"].append(bench_size(n, args, workdir))
         if args.json:  # written after every size so a long run leaves partial figures
@@ -911,6 +917,9 @@ def main(argv: list[str] | None = None) -> int:
         for n in args.fact_sizes:
             print(f"[{label(n)}] fact sheet…", flush=True)
             report["facts"].append(measure_facts(int(n), workdir, args.repeat))
+    if not args.only or "keys" in args.only:
+        print("[keys] per-key latency in the app (Pilot, 220 articles + one of 4,900 words)…", flush=True)
+        report["tui_keys"] = measure_tui_keys(workdir, args.repeat)
     if not args.only or "quotes" in args.only:
         report["quotes"] = [measure_quotes(int(n), workdir, args.repeat) for n in args.quote_sizes]
     report["seconds"] = round(time.time() - started, 1)

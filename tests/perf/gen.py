@@ -150,6 +150,20 @@ def article_text(i: int) -> str:
     return "\n\n".join(lines) + "\n"
 
 
+def long_article_text(words: int, i: int = 10**6) -> str:
+    """One long feature (``words`` words or a paragraph more) written as :func:`article_text`
+    writes its body: a headline, a byline, paragraphs of 2-5 sentences, a closing share line."""
+    rng = random.Random(SEED * 1_000_003 + i)
+    lines = [_headline(rng), f"By {rng.choice(FIRST)} {rng.choice(LAST)}"]
+    total = 0
+    while total < words:
+        para = " ".join(_sentence(rng) for _ in range(rng.randint(2, 5)))
+        lines.append(para)
+        total += para.count(" ") + 1
+    lines.append("Share this article on Facebook Twitter LinkedIn Email")
+    return "\n\n".join(lines) + "\n"
+
+
 def ensure_corpus(root: Path, n: int) -> Path:
     """The corpus of ``n`` articles under ``root`` (generated once, reused while unchanged)."""
     folder = root / f"corpus-{n}-v{GENERATOR_VERSION}"

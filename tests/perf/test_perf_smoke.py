@@ -73,6 +73,13 @@ def test_benchmark_runs_and_reports_every_section(tmp_path: Path) -> None:
     [facts] = report["facts"]
     assert facts["articles"] == 250 and facts["seconds"]["median"] > 0 and facts["cpu_seconds"]["n"] == 1
     assert small["tui_typing"]["keystrokes"] > 0
+    keys = report["tui_keys"]
+    assert keys["timeouts"] == {}, keys["timeouts"]
+    assert keys["articles"] == 221 and keys["long_article_words"] >= 4900
+    assert {"e entity panel open", "y compare aligned → free", "n next match", "f fact sheet (first rows)"} <= set(
+        keys["keys"]
+    )
+    assert all(s["n"] >= 1 and s["median"] > 0 for s in keys["keys"].values())
     assert seeds["cli_batch"]["ok"], seeds["cli_batch"]
     # The seeds' queries found what they should (the engine is measured on real results).
     assert small["search"]["queries"]["common\tgovernment"]["total"] > 0

@@ -15,18 +15,19 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from waic_reader.index.analysis.align import Alignment, Row, Span
+from waic_reader.index.analysis.align import Alignment, Span
 from waic_reader.index.analysis.analyser import Analysis
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.workspace import Comparison
 from waic_reader.tui.entity_colors import label_style
 from waic_reader.tui.safe import line, plain, spans_content
+from waic_reader.tui.widgets.aligned_view import AlignedRow, AlignedView, Cell
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
@@ -45,30 +46,6 @@ ONLY_STYLE = "on $error 12%"
 class Side:
     article: Article
     analysis: Analysis
-
-
-class CompareRow(Horizontal):
-    """One aligned row: A's sentence, a gutter mark, B's sentence."""
-
-    if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
-        app = getters.app(WaicReaderApp)
-
-    def __init__(
-        self, row: Row, a: Content, b: Content, gutter: str, a_only: bool, b_only: bool, a_cont: bool, b_cont: bool
-    ) -> None:
-        super().__init__()
-        self.row = row
-        self._parts = (a, b, gutter, a_only, b_only, a_cont, b_cont)
-
-    def compose(self) -> ComposeResult:
-        a, b, gutter, a_only, b_only, a_cont, b_cont = self._parts
-        yield Static(a, classes="cell cell-a" + (" -only" if a_only else "") + (" -continued" if a_cont else ""))
-        yield Static(plain(gutter), classes="gutter")
-        yield Static(b, classes="cell cell-b" + (" -only" if b_only else "") + (" -continued" if b_cont else ""))
-
-    @property
-    def is_difference(self) -> bool:
-        return self.row.pair is None
 
 
 class CompareScreen(ReportsWorkerErrors, Screen[None]):
@@ -138,13 +115,14 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
         self.set_reactive(CompareScreen.b_doc, b)
         self.sides: tuple[Side, Side] | None = None
         self.alignment: Alignment | None = None
+        self._free_for: Alignment | None = None  # the comparison the free panes show
         self.current_row = -1
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="compare-heads"):
             yield Static(id="head-a", classes="pane-title")
             yield Static(id="head-b", classes="pane-title")
-        yield VerticalScroll(id="aligned", can_focus=True)
+        yield AlignedView(id="aligned")
         with Horizontal(id="compare-panes"):
             yield ArticleView(id="free-a", classes="pane-body")
             yield ArticleView(id="free-b", classes="pane-body")
@@ -172,7 +150,7 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
 
     async def _show(self, a: Side, b: Side, alignment: Alignment) -> None:
         self.sides = (a, b)
-        self.alignment = alignment
+        self.alignment = alignment  # a new comparison: the free panes are drawn again when shown
         for key, side in (("a", a), ("b", b)):
             art = side.article
             self.query_one(f"#head-{key}", Static).update(
@@ -186,6 +164,7 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
 
     def _rerender(self) -> None:
         if self.alignment is not None:
+            self._free_for = None
             self.run_worker(self._render_rows, exclusive=True, group="compare-render")  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
             if not self.synced:
                 self.run_worker(self._render_free, group="compare-render-free")  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
@@ -217,41 +196,27 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
         if self.alignment is None or self.sides is None:
             return
         a, b = self.sides
-        container = self.query_one("#aligned", VerticalScroll)
-        await container.remove_children()
-        widgets = []
+        rows = []
         for row in self.alignment.rows():
             pair = row.pair
-            a_cell = self._cell(a, row.a, pair.a_diff if pair else [])
-            b_cell = self._cell(b, row.b, pair.b_diff if pair else [])
-            a_cont = b_cont = False
+            a_cell = Cell(self._cell(a, row.a, pair.a_diff if pair else []), pair is None and row.a is not None)
+            b_cell = Cell(self._cell(b, row.b, pair.b_diff if pair else []), pair is None and row.b is not None)
             if pair is not None and row.a is None:
-                a_cell, a_cont = plain("(continues the sentence above or below)"), True
+                a_cell = Cell(plain("(continues the sentence above or below)"), continued=True)
             if pair is not None and row.b is None:
-                b_cell, b_cont = plain("(continues the sentence above or below)"), True
+                b_cell = Cell(plain("(continues the sentence above or below)"), continued=True)
             if pair is not None:
                 gutter = f"{pair.score:.2f}" + ("↕" if pair.moved else "")
             else:
                 gutter = "◀ A" if row.a is not None else "B ▶"
-            widgets.append(
-                CompareRow(
-                    row,
-                    a_cell,
-                    b_cell,
-                    gutter,
-                    pair is None and row.a is not None,
-                    pair is None and row.b is not None,
-                    a_cont,
-                    b_cont,
-                )
-            )
-        if widgets:
-            await container.mount_all(widgets)
+            rows.append(AlignedRow(a_cell, gutter, b_cell, pair is None))
+        self.query_one(AlignedView).show(rows)
         self.current_row = -1
 
     async def _render_free(self) -> None:
-        if self.alignment is None or self.sides is None:
-            return
+        if self.alignment is None or self.sides is None or self._free_for is self.alignment:
+            return  # drawn already for this comparison: toggling back and forth costs no redraw
+        self._free_for = self.alignment
         for key, side, only in (
             ("a", self.sides[0], self.alignment.only_a),
             ("b", self.sides[1], self.alignment.only_b),
@@ -297,21 +262,17 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
 
     # -- actions ----------------------------------------------------------------------------
 
-    def _rows(self) -> list[CompareRow]:
-        return list(self.query("#aligned > CompareRow").results(CompareRow))
-
     def action_diff(self, delta: int) -> None:
         if not self.synced:
             self.synced = True
-        rows = self._rows()
+        view = self.query_one(AlignedView)
+        rows = view.rows
         order = range(self.current_row + 1, len(rows)) if delta > 0 else range(self.current_row - 1, -1, -1)
         for i in order:
             if rows[i].is_difference:
-                if 0 <= self.current_row < len(rows):
-                    rows[self.current_row].remove_class("-current")
                 self.current_row = i
-                rows[i].add_class("-current")
-                self.query_one("#aligned", VerticalScroll).scroll_to_widget(rows[i], animate=False, top=True)
+                view.set_current(i)
+                view.scroll_to(y=view.row_top(i), animate=False)
                 return
         self.notify("No more differences in that direction", markup=False, timeout=2)
 
@@ -343,9 +304,9 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
     def action_toggle_sync(self) -> None:
         self.synced = not self.synced
 
-    def _scroller(self) -> VerticalScroll:
+    def _scroller(self) -> AlignedView | ArticleView:
         if self.synced:
-            return self.query_one("#aligned", VerticalScroll)
+            return self.query_one(AlignedView)
         return self.query_one(f"#free-{self.side}", ArticleView)
 
     def action_scroll(self, delta: int) -> None:

@@ -1,0 +1,293 @@
+"""Per-key latency of the app's everyday keys, measured with Textual's Pilot (the bench's TUI section).
+
+    python tests/perf/tui_keys.py [--workdir DIR] [--repeat N] [--json FILE]
+
+Corpus: the 220 generated articles of ``gen.py`` plus one long article of ~4,900 words
+(``gen.long_article_text``), indexed once. The app runs headless at 120x40.
+
+What one sample is: the time from the key press (``Pilot.press``, which returns once the app and
+the screen have handled the key's events) until (1) the key's visible effect is in the widgets
+(the reader holds the article, the panel lists its entities, the compare panes are filled, the
+fact table has its first rows, …), (2) every worker the key started has finished, and (3) the
+screen has processed its pending messages and made one layout and paint pass
+(``Pilot.pause``: it calls the screen's update, which lays out and renders into the headless
+driver). That is the time until the terminal would show the result; the terminal's own drawing is
+not included. Each sample also records the process's CPU time over the same interval (all its
+threads): on a shared machine the wall time includes waiting for a core, the CPU time does not.
+Keys (the screen they are pressed on): ``enter`` open the long article (library),
+``e`` entity panel open and close, ``b`` boilerplate panel open and close, ``n`` next search
+match (reader opened with a query), ``enter`` compare open (article picker), ``y`` aligned→free
+and free→aligned (compare), ``f`` fact sheet to its first rows (library), and typing in the
+search box (each letter to its results, as ``bench.py``'s "keystroke to results").
+
+Speed is reported, never asserted; the machine's load (``os.getloadavg``) is reported beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import gen  # noqa: E402
+
+KEYS_CORPUS_SIZE = 220
+LONG_WORDS = 4900
+LONG_NAME = "long-feature.txt"
+QUERY = "artificial OR conference OR tencent"  # words spread over the long article: ~25 matches
+TYPED = ["semiconductor", "government policy"]
+TIMEOUT_S = 60.0
+
+
+def ensure_keys_corpus(workdir: Path) -> Path:
+    """220 generated articles plus the long one, generated once under ``workdir``."""
+    folder = workdir / f"corpus-keys-{KEYS_CORPUS_SIZE}-v{gen.GENERATOR_VERSION}"
+    marker = folder / ".complete"
+    if marker.exists():
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(KEYS_CORPUS_SIZE):
+        (folder / f"a{i:06d}.txt").write_text(gen.article_text(i), "utf-8")
+    (folder / LONG_NAME).write_text(gen.long_article_text(LONG_WORDS), "utf-8")
+    marker.write_text("ok", "utf-8")
+    return folder
+
+
+def _summary(values: list[float]) -> dict[str, Any]:
+    if not values:
+        return {"n": 0}
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {
+        "n": len(values),
+        "median": round(statistics.median(ordered), 1),
+        "p95": round(p95, 1),
+        "max": round(ordered[-1], 1),
+        "samples": [round(v, 1) for v in values],
+    }
+
+
+async def _run(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
+    from textual.pilot import Pilot
+    from textual.widgets import OptionList
+
+    from waic_reader.index.workspace import Workspace
+    from waic_reader.tui.app import WaicReaderApp
+    from waic_reader.tui.screens.compare import CompareScreen
+    from waic_reader.tui.screens.fact_sheet import FactSheetScreen, FactTable
+    from waic_reader.tui.screens.library import LibraryScreen
+    from waic_reader.tui.screens.pick import PickArticleScreen
+    from waic_reader.tui.screens.reader import ReaderScreen
+    from waic_reader.tui.screens.search import QueryInput, SearchScreen
+    from waic_reader.tui.widgets.article_table import ArticleTable
+    from waic_reader.tui.widgets.article_view import ArticleView
+    from waic_reader.tui.widgets.entity_panel import EntityPanel
+    from waic_reader.tui.widgets.noise_panel import NoisePanel
+
+    ws = Workspace(corpus, index_dir)
+    ws.ensure_index()
+    long_doc = ws.corpus.resolve(Path(LONG_NAME).stem)
+    settings = Path(tempfile.mkdtemp(prefix="waic-keys-"))
+    app = WaicReaderApp(ws, settings_dir=settings, save_settings=False)
+    samples: dict[str, list[float]] = {}
+    cpu_samples: dict[str, list[float]] = {}  # CPU time of the whole process (all its threads)
+    timeouts: dict[str, int] = {}
+
+    async def settle(pilot: Pilot[None]) -> None:
+        for _ in range(2):
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+        await pilot.pause()
+
+    async def timed(pilot: Pilot[None], name: str, key: str, done: Callable[[], bool]) -> None:
+        t, cpu = time.perf_counter(), time.process_time()
+        await pilot.press(key)
+        limit = time.monotonic() + TIMEOUT_S
+        while not done():
+            if time.monotonic() > limit:
+                timeouts[name] = timeouts.get(name, 0) + 1
+                await settle(pilot)
+                return
+            await asyncio.sleep(0.0005)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        samples.setdefault(name, []).append((time.perf_counter() - t) * 1000)
+        cpu_samples.setdefault(name, []).append((time.process_time() - cpu) * 1000)
+
+    def reader() -> ReaderScreen | None:
+        screen = app.screen
+        return screen if isinstance(screen, ReaderScreen) else None
+
+    def reader_shows(doc: str) -> bool:
+        r = reader()
+        return (
+            r is not None
+            and r.loaded is not None
+            and r.loaded.article.doc == doc
+            and bool(r.query_one(ArticleView).block_views)
+        )
+
+    def panel_open(kind: type[EntityPanel] | type[NoisePanel]) -> bool:
+        r = reader()
+        if r is None or not r.query_one("#side-panel").display:
+            return False
+        panel = r.query_one(kind)
+        return bool(panel.display and panel.query_one(OptionList).option_count)
+
+    def panel_closed() -> bool:
+        r = reader()
+        return r is not None and not r.query_one("#side-panel").display
+
+    async with app.run_test(headless=True, size=(120, 40)) as pilot:
+        await settle(pilot)
+        deadline = time.monotonic() + 600
+        while not app.index_ready and time.monotonic() < deadline:
+            await pilot.pause(0.05)
+        await settle(pilot)
+        for _ in range(repeat):
+            # -- library: open the long article ------------------------------------------------
+            assert isinstance(app.screen, LibraryScreen), app.screen
+            table = app.screen.query_one("#library", ArticleTable)
+            table.move_cursor(table.keys.index(long_doc))
+            table.focus()
+            await settle(pilot)
+            await timed(pilot, "open article (4,900 words)", "enter", lambda: reader_shows(long_doc))
+            await settle(pilot)
+            # -- reader: panels --------------------------------------------------------------
+            for key, kind, name in (("e", EntityPanel, "entity panel"), ("b", NoisePanel, "boilerplate panel")):
+                await timed(pilot, f"{key} {name} open", key, lambda kind=kind: panel_open(kind))  # type: ignore[misc]
+                await settle(pilot)
+                await timed(pilot, f"{key} {name} close", key, panel_closed)
+                await settle(pilot)
+            # -- compare: picker enter, y, y ---------------------------------------------------
+            await pilot.press("c")
+            await settle(pilot)
+            assert isinstance(app.screen, PickArticleScreen), app.screen
+
+            def compare_shown() -> bool:
+                s = app.screen
+                return isinstance(s, CompareScreen) and s.alignment is not None and bool(s.query("CompareRow"))
+
+            await timed(pilot, "compare open (enter in picker)", "enter", compare_shown)
+            await settle(pilot)
+            compare = app.screen
+            assert isinstance(compare, CompareScreen)
+
+            def free_shown(compare: CompareScreen = compare) -> bool:
+                return not compare.synced and bool(compare.query_one("#free-a", ArticleView).block_views)
+
+            await timed(pilot, "y compare aligned → free", "y", free_shown)
+            await settle(pilot)
+            await timed(pilot, "y compare free → aligned", "y", lambda compare=compare: compare.synced)  # type: ignore[misc]
+            await settle(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+            await pilot.press("escape")  # the reader
+            await settle(pilot)
+            # -- reader with search matches: n --------------------------------------------------
+            app.push_screen(ReaderScreen(long_doc, query=QUERY))
+            await settle(pilot)
+            r = reader()
+            assert r is not None and len(r.targets()) > 10, "the long article should hold many matches"
+            for _ in range(5):
+                before = r.current
+                await timed(pilot, "n next match", "n", lambda r=r, before=before: r.current == before + 1)  # type: ignore[misc]
+                await settle(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+            # -- fact sheet ----------------------------------------------------------------------
+            assert isinstance(app.screen, LibraryScreen), app.screen
+
+            def facts_shown() -> bool:
+                s = app.screen
+                return isinstance(s, FactSheetScreen) and s.query_one(FactTable).row_count > 0
+
+            await timed(pilot, "f fact sheet (first rows)", "f", facts_shown)
+            await settle(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+            # -- search typing ---------------------------------------------------------------------
+            await pilot.press("slash")
+            await settle(pilot)
+            search = app.screen
+            assert isinstance(search, SearchScreen), search
+            box = search.query_one(QueryInput)
+            for text in TYPED:
+                await pilot.press("ctrl+u")
+                await settle(pilot)
+                for ch in text:
+                    key = "space" if ch == " " else ch
+
+                    def typed(expected: str = box.value + ch, search: SearchScreen = search) -> bool:
+                        return search.results is not None and search.results.query == expected
+
+                    await timed(pilot, "search typing (each letter)", key, typed)
+            await pilot.press("escape")
+            await settle(pilot)
+    ws.index.close()
+    shutil.rmtree(settings, ignore_errors=True)
+    return {
+        "keys": {name: _summary(values) for name, values in samples.items()},
+        "keys_cpu": {name: _summary(values) for name, values in cpu_samples.items()},
+        "timeouts": timeouts,
+        "size": "120x40",
+        "articles": KEYS_CORPUS_SIZE + 1,
+        "long_article_words": len(gen.long_article_text(LONG_WORDS).split()),
+    }
+
+
+def measure_tui_keys(workdir: Path, repeat: int) -> dict[str, Any]:
+    """Per-key latency (see the module docstring), with the load average before and after."""
+    corpus = ensure_keys_corpus(workdir)
+    index_dir = workdir / f"index-keys-{KEYS_CORPUS_SIZE}"
+    load_before = os.getloadavg()
+    result = asyncio.run(_run(corpus, index_dir, repeat))
+    result["loadavg_before"] = [round(x, 2) for x in load_before]
+    result["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
+    return result
+
+
+def table_rows(result: dict[str, Any]) -> list[tuple[str, str]]:
+    """(key, "median / p95 / max ms (n)") rows for the bench's table."""
+    rows = []
+    for name, s in result["keys"].items():
+        if s["n"]:
+            cpu = result["keys_cpu"][name]
+            rows.append((name, f"{s['median']} / {s['p95']} / {s['max']} ms ({s['n']}), CPU median {cpu['median']} ms"))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--workdir", metavar="DIR", help="cache of generated corpora and indexes")
+    p.add_argument("--repeat", type=int, default=5, help="rounds of every key (median and p95 over them)")
+    p.add_argument("--json", metavar="FILE", help="write every figure and sample to FILE")
+    args = p.parse_args(argv)
+    workdir = Path(args.workdir or Path.home() / ".cache" / "waic-reader-bench").expanduser()
+    workdir.mkdir(parents=True, exist_ok=True)
+    result = measure_tui_keys(workdir, max(1, args.repeat))
+    print(f"per-key latency, {result['articles']} articles, {result['size']}, load {result['loadavg_before']}")
+    print("key                                  median / p95 / max (samples)")
+    for name, figures in table_rows(result):
+        print(f"{name:<36} {figures}")
+    if result["timeouts"]:
+        print(f"timeouts: {result['timeouts']}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=2), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

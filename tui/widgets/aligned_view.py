@@ -1,0 +1,179 @@
+"""AlignedView: the comparison's aligned rows (A's sentence, a gutter, B's sentence) in one widget.
+
+One row per pair of sentences or per sentence only one side has, a blank line between rows. The
+rows are drawn with Textual's line API: the cells are wrapped once per width (cached), and only
+the lines on screen are turned into strips. A widget per row (three per row with its cells) made
+showing, hiding and scrolling a long comparison cost hundreds of milliseconds: every widget is
+styled, laid out and sent show/hide messages.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from textual.content import Content
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import Visual
+
+GUTTER = 6  # cells: a score such as "0.87↕" centred
+ONLY_MARK = "▌"  # the left edge of a cell only one side has (as CSS ``border-left: outer``)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One side of a row: its text (styled), and whether only this side has it or it is the
+    continuation of a sentence shown in a neighbouring row."""
+
+    content: Content
+    only: bool = False
+    continued: bool = False
+
+
+@dataclass(frozen=True)
+class AlignedRow:
+    a: Cell
+    gutter: str
+    b: Cell
+    is_difference: bool  # a sentence only one side has (what ] and [ step through)
+
+
+class AlignedView(ScrollView, can_focus=True):
+    """The rows of :meth:`show`; :attr:`current` (a row index or -1) has its gutter highlighted."""
+
+    COMPONENT_CLASSES = {
+        "aligned-view--only",
+        "aligned-view--continued",
+        "aligned-view--gutter",
+        "aligned-view--current",
+    }
+
+    DEFAULT_CSS = """
+    AlignedView { padding: 0; }
+    AlignedView > .aligned-view--only { background: $error 12%; color: $error; }
+    AlignedView > .aligned-view--continued { color: $text-muted; text-style: italic; }
+    AlignedView > .aligned-view--gutter { color: $text-muted; }
+    AlignedView > .aligned-view--current { background: $accent; color: $text; text-style: bold; }
+    """
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.rows: list[AlignedRow] = []
+        self.current = -1
+        self._width = -1  # the width the layout below is for
+        self._tops: list[int] = []  # first line of each row
+        self._heights: list[int] = []
+        self._strips: dict[int, list[Strip]] = {}  # row -> its lines, made when first drawn
+
+    def show(self, rows: list[AlignedRow]) -> None:
+        self.rows = rows
+        self.current = -1
+        self._width = -1
+        self._layout()
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def set_current(self, index: int) -> None:
+        for row in (self.current, index):
+            self._strips.pop(row, None)
+        self.current = index
+        self.refresh()
+
+    def row_top(self, index: int) -> int:
+        """The line ``index``'s row starts on (0 = the first line)."""
+        self._layout()
+        return self._tops[index] if 0 <= index < len(self._tops) else 0
+
+    def on_resize(self) -> None:
+        self._layout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()  # the theme or the CSS changed: draw again with the new colours
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _cell_widths(self, width: int) -> tuple[int, int]:
+        a = max(4, (width - GUTTER) // 2)
+        return a, max(4, width - GUTTER - a)
+
+    def _layout(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._width:
+            return
+        self._width = width
+        self._strips.clear()
+        wa, wb = self._cell_widths(width)
+        tops, heights, y = [], [], 0
+        for row in self.rows:
+            h = max(1, _text_height(row.a, wa), _text_height(row.b, wb))
+            tops.append(y)
+            heights.append(h)
+            y += h + 1  # a blank line after every row
+        self._tops, self._heights = tops, heights
+        self.virtual_size = Size(width, y)
+        self.refresh()
+
+    # -- drawing ------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        self._layout()
+        line = y + self.scroll_offset.y
+        width = self.scrollable_content_region.width
+        base = self.visual_style.rich_style
+        index = bisect_right(self._tops, line) - 1
+        if not 0 <= index < len(self.rows):
+            return Strip.blank(width, base)
+        offset = line - self._tops[index]
+        if offset >= self._heights[index]:
+            return Strip.blank(width, base)  # the blank line between rows
+        strips = self._strips.get(index)
+        if strips is None:
+            strips = self._strips[index] = self._draw(index)
+        return strips[offset]
+
+    def _draw(self, index: int) -> list[Strip]:
+        row = self.rows[index]
+        wa, wb = self._cell_widths(self._width)
+        height = self._heights[index]
+        a = self._cell(row.a, wa, height)
+        b = self._cell(row.b, wb, height)
+        gutter_style = self._component("aligned-view--current" if index == self.current else "aligned-view--gutter")
+        excess = max(0, GUTTER - len(row.gutter))
+        centred = " " * (excess // 2) + row.gutter + " " * ((excess + 1) // 2)  # as text-align: center
+        g = [Strip([Segment(centred, gutter_style.rich_style)])]
+        g += [Strip.blank(GUTTER, self._component("aligned-view--gutter").rich_style)] * (height - 1)
+        return [Strip.join([a[i], g[i], b[i]]) for i in range(height)]
+
+    def _component(self, name: str) -> Style:
+        """The component's style laid over this widget's own (a translucent background blended)."""
+        return self.visual_style + Style.from_styles(self.get_component_styles(name))
+
+    def _cell(self, cell: Cell, width: int, height: int) -> list[Strip]:
+        """``height`` lines of ``width`` cells: a cell of padding either side, an edge mark on
+        a cell only one side has, the text wrapped in between."""
+        base = self.visual_style
+        if cell.only:
+            edge = self._component("aligned-view--only")  # the mark in the error colour
+            style = base + Style(background=edge.background)
+        elif cell.continued:
+            style = edge = self._component("aligned-view--continued")
+        else:
+            style = edge = base
+        inner = max(1, width - 2 - (1 if cell.only else 0))
+        text = Visual.to_strips(self, cell.content, inner, None, style, pad=True) if cell.content else []
+        fill = style.rich_style
+        left = [Segment(ONLY_MARK, edge.rich_style), Segment(" ", fill)] if cell.only else [Segment(" ", fill)]
+        lines = []
+        for i in range(height):
+            body = text[i] if i < len(text) else Strip.blank(inner, fill)
+            lines.append(Strip.join([Strip(left), body, Strip([Segment(" ", fill)])]).adjust_cell_length(width, fill))
+        return lines
+
+
+def _text_height(cell: Cell, width: int) -> int:
+    inner = max(1, width - 2 - (1 if cell.only else 0))
+    return len(cell.content.wrap(inner)) if cell.content else 1
