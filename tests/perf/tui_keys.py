@@ -178,7 +178,11 @@ async def _run(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
 
             def compare_shown() -> bool:
                 s = app.screen
-                return isinstance(s, CompareScreen) and s.alignment is not None and bool(s.query("CompareRow"))
+                if not isinstance(s, CompareScreen) or s.alignment is None:
+                    return False
+                aligned = s.query_one("#aligned")
+                # the rows are drawn (AlignedView.rows; a widget per row before it, as children)
+                return bool(getattr(aligned, "rows", None) or aligned.children)
 
             await timed(pilot, "compare open (enter in picker)", "enter", compare_shown)
             await settle(pilot)

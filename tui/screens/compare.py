@@ -19,7 +19,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from waic_reader.index.analysis.align import Alignment, Span
 from waic_reader.index.analysis.analyser import Analysis
@@ -29,6 +29,7 @@ from waic_reader.tui.entity_colors import label_style
 from waic_reader.tui.safe import line, plain, spans_content
 from waic_reader.tui.widgets.aligned_view import AlignedRow, AlignedView, Cell
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
+from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
             yield ArticleView(id="free-a", classes="pane-body")
             yield ArticleView(id="free-b", classes="pane-body")
         yield Static(plain("Aligning…"), id="compare-status")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#compare-panes").display = False

@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from waic_reader.index.analysis.entities.recogniser import Entity
 from waic_reader.index.corpus.reader import Article
@@ -25,6 +25,7 @@ from waic_reader.tui.entity_colors import FIGURE_LABELS, label_text_style
 from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.screens.fact_sheet import column_names
 from waic_reader.tui.screens.mentions import MentionsScreen
+from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -151,7 +152,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
             ),
             id="matrix-status",
         )
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one(MatrixTable).focus()

@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from waic_reader.index.analysis.facts import Cancelled, Fact, FactSource, FactValue, source_names, timeline, when
@@ -30,6 +30,7 @@ from waic_reader.index.corpus.text import one_line
 from waic_reader.index.workspace import FactSheet
 from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.screens.mentions import in_sentence, open_reader_at
+from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         yield Static(
             plain("enter: read  ·  ←/→: values  ·  a: single-source  ·  x: export Markdown"), id="coverage-status"
         )
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one(FactTable).focus()

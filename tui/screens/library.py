@@ -11,13 +11,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import ProgressBar, Static
 
 from waic_reader.index.corpus.dates import readable
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.article_table import ArticleTable
+from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         yield ArticleTable(id="library")
         yield ProgressBar(id="index-progress", show_eta=False)
         yield Static(plain("Opening the index…"), id="library-status")
-        yield Footer()
+        yield SteadyFooter()
 
     def _heading(self) -> Content:
         ws = self.app.workspace

@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from waic_reader.index.analysis.quotes.group import Statement
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
@@ -26,6 +26,7 @@ from waic_reader.index.analysis.quotes.sheet import QuoteSheet
 from waic_reader.index.corpus.text import one_line, visible_same_length
 from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.screens.fact_sheet import column_names
+from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         yield Static(id="quotes-speaker-title")
         yield StatementTable(id="quotes-statements", cursor_type="cell", zebra_stripes=True)
         yield Static(plain("Finding quotes…"), id="quotes-detail")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one(SpeakerTable).focus()

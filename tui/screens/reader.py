@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from waic_reader.index.analysis.quotes.model import Quote
 from waic_reader.index.corpus.reader import CorpusError
@@ -22,6 +22,7 @@ from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
 from waic_reader.tui.widgets.entity_panel import EntityPanel
 from waic_reader.tui.widgets.noise_panel import NoisePanel
+from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -211,7 +212,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
                 yield NoisePanel(id="noise-panel")
                 yield EntityPanel(id="entity-panel")
         yield Static(id="reader-status")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#side-panel").display = False

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from waic_reader.index.search.model import Hit, Results
 from waic_reader.index.corpus.text import one_line, visible_same_length
 from waic_reader.tui.safe import StandIns, plain
+from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         )
         yield Static(plain("Type to search every article."), id="search-status")
         yield OptionList(id="results")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.focus_input()

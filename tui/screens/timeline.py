@@ -17,13 +17,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from waic_reader.index.analysis.timeline import Subject, Timeline, TimelineArticle
 from waic_reader.index.corpus.dates import readable
 from waic_reader.index.corpus.text import one_line
 from waic_reader.tui.safe import line, plain
+from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.widgets.timeline_chart import TimelineChart, step_name
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
@@ -108,7 +109,7 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         with Horizontal(id="timeline-subjects"):
             yield OptionList(id="timeline-subject-list")
             yield Static(plain(CHOOSE), id="timeline-subject")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one(TimelineChart).focus()

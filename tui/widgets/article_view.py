@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from textual import events
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.geometry import Size
+from textual.visual import VisualType
 from textual.widgets import Static
 
 from waic_reader.index.corpus.blocks import Block
@@ -48,6 +50,20 @@ class BlockView(Static):
         super().__init__(classes=f"-{block.kind}")
         self.block = block
         self.index = index
+        # Wrapped height by width: a side panel opening and closing swaps between two widths,
+        # and Textual keeps one. Emptied when the text changes (update with layout=True).
+        self._heights: dict[int, int] = {}
+
+    def update(self, content: VisualType = "", *, layout: bool = True) -> None:
+        if layout:
+            self._heights.clear()
+        super().update(content, layout=layout)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().get_content_height(container, viewport, width)
+        return height
 
     def render_spans(self, highlights: Iterable[Highlight]) -> Content:
         b = self.block
@@ -120,9 +136,10 @@ class ArticleView(VerticalScroll, can_focus=True):
         return [h for h in self._highlights if h[0] < block.end and h[1] > block.start]
 
     def restyle(self, highlights: list[Highlight]) -> None:
+        """New highlights on the same text: no block changes height, so nothing is laid out again."""
         self._highlights = highlights
         for view in self._views:
-            view.update(view.render_spans(self._overlapping(view.block)))
+            view.update(view.render_spans(self._overlapping(view.block)), layout=False)
 
     def view_for_offset(self, offset: int) -> BlockView | None:
         for view in self._views:
