@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from waic_reader.index.corpus.reader import Article
 
 # Bump whenever the classification of any block can change: the search index re-indexes on it.
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -579,8 +579,12 @@ def _classify(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | 
     # Items of a list the text introduces ("as follows:") and chart or table figures ("$915",
     # "’17") are neither prose nor page furniture: they neither extend nor split the article.
     listed = _introduced_lists(blocks)
+    steps = _steps(feats, labels)
     span = best_span(
-        [gain(is_prose[i], _fragment(f) or i in listed or _figure_only(f), f.n) for i, f in enumerate(feats)]
+        [
+            gain(is_prose[i], _fragment(f) or i in listed or _figure_only(f) or i in steps, f.n)
+            for i, f in enumerate(feats)
+        ]
     )
     if span is None:
         return labels, None  # no article prose to stand against: only the phrase rules are safe
@@ -632,6 +636,22 @@ def _introduced_lists(blocks: list[Block]) -> set[int]:
         elif b.text.strip():
             open_list = False
     return out
+
+
+def _steps(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """A how-to's step headers ("Step 3", "Tip 2:") and the short instruction under each ("Drill
+    two holes."): neither prose nor page furniture, so they neither extend nor split the article."""
+    out: set[int] = set()
+    for i, f in enumerate(feats):
+        if labels[i] is None and _STEP.match(f.text):
+            out.add(i)
+            nxt = i + 1
+            if nxt < len(feats) and labels[nxt] is None and feats[nxt].sentence_end and 3 <= feats[nxt].n < 12:
+                out.add(nxt)
+    return out
+
+
+_STEP = re.compile(r"^\s*(?:step|part|tip|stage|phase|day|round|lesson|question|no\.?)\s*\d{1,3}\s*[:.)]?\s*$", re.I)
 
 
 def _figure_only(f: _Feat) -> bool:

@@ -389,3 +389,22 @@ def test_chinese_and_japanese_pages(menu: list[str], headline: str, paras: list[
         assert got[line] != "content", line
     clean = headline + "\n\n" + "\n\n".join(paras) + "\n"
     assert split_noise(make(clean)).noise == []
+
+
+@pytest.mark.parametrize("header", ["Step {}", "Tip {}:", "Part {}."])
+def test_how_to_steps_with_short_instructions_stay_content_on_a_page(header: str) -> None:
+    # Step headers and their short instructions are neither prose nor page furniture: the article's
+    # main text runs through them instead of ending at the first one.
+    instructions = [
+        "Measure the wall and mark where the shelf will go.",
+        "Drill two holes.",
+        "Insert the plugs and screw the brackets on.",
+        "Place the shelf on the brackets.",
+        "Check that it is level.",
+    ]
+    steps = [line for i, text in enumerate(instructions, 1) for line in (header.format(i), text)]
+    body = [PARAS[0], *steps, PARAS[1]]
+    got = kinds("\n".join([*MENU, "Council passes budget after long debate", *body, *FOOTER]) + "\n")
+    for line in body:
+        assert got[line] == "content", line
+    assert all(got[line] != "content" for line in MENU[:3])
