@@ -50,6 +50,7 @@ class Opened:
     analysis: Analysis
     matches: list[Span] = field(default_factory=list)  # outside boilerplate, in text order
     error: str | None = None  # why the query's matches could not be found
+    date: str | None = None  # the article's date as ``list`` gives it (Workspace.article_date)
 
 
 @dataclass
@@ -189,6 +190,24 @@ class Workspace:
         """The article ``ref`` names (``show``); ``CorpusError`` if unknown or unreadable."""
         return self.corpus.article(self.corpus.resolve(ref))
 
+    def article_date(self, article: Article, read: bool = True) -> str | None:
+        """``article``'s date (ISO 8601, as precise as known) as ``list`` and the timeline give
+        it: a date without a year (``--MM-DD``, e.g. a dateline's "March 14") takes the year that
+        puts it within the span of the corpus's dated articles, or stays year-less when none is
+        near (:class:`~waic_reader.index.corpus.dates.YearResolver`). The other articles' dates
+        come from :meth:`list_rows` (``read``: read the articles whose rows are neither cached
+        nor indexed); an article with a year costs nothing."""
+        if not (article.date or "").startswith("--"):
+            return article.date
+        rows = self.list_rows(read=read)
+        own = next((r for r in rows if r["doc"] == article.doc and not r.get("pending")), None)
+        if own is not None:  # list_rows resolved it against every other row's date
+            date: str | None = own.get("date")
+            return date
+        from waic_reader.index.corpus.dates import YearResolver
+
+        return YearResolver(r.get("date") for r in rows if r["doc"] != article.doc)(article.date)
+
     def _readable(self, docs: Iterable[str]) -> tuple[list[Article], list[tuple[str, str]]]:
         articles, skipped = [], []
         for doc in docs:
@@ -203,28 +222,6 @@ class Workspace:
         return list(self.corpus.entries) if refs is None else [self.corpus.resolve(r) for r in refs]
 
     # -- the library --------------------------------------------------------------------------
-
-    def library_rows(self) -> dict[str, dict[str, Any]]:
-        """The library screen's rows by doc id, from the index (no file is read): the keys of
-        :meth:`list_rows` but ``path`` and ``notes``. Unreadable files have no row."""
-        stored = self.index.stored()
-        rows: dict[str, dict[str, Any]] = {}
-        for doc in self.corpus.entries:
-            s = stored.get(doc)
-            if s is None:
-                continue  # unreadable: reported by `waic-reader index` and the status line
-            rows[doc] = {
-                "doc": doc,
-                "title": s.title,
-                "outlet": s.outlet,
-                "title_derived": s.title_derived,
-                "outlet_derived": s.outlet_derived,
-                "date": s.date,
-                "words": s.words,
-                "entities": s.entities,
-                "noise": s.noise,
-            }
-        return rows
 
     def article_choices(self) -> list[tuple[str, str | None, str]]:
         """(doc, outlet, title) of every readable article, for pickers and the palette.
@@ -349,7 +346,7 @@ class Workspace:
         """
         article = self.corpus.article(doc)
         analysis = self.analyser.analyse(article)
-        opened = Opened(article, analysis)
+        opened = Opened(article, analysis, date=self.article_date(article, read=False))
         if query:
             try:
                 opened.matches = self.article_matches(analysis, query)
@@ -539,22 +536,39 @@ class Workspace:
         facts = fact_sheet([(a, analyses[a.doc].noise_spans()) for a in articles])
         return build_timeline(articles, {doc: an.mentions for doc, an in analyses.items()}, facts)
 
-    def list_rows(self) -> list[dict[str, Any]]:
+    def list_rows(self, read: bool = True) -> list[dict[str, Any]]:
         """One row per readable article, in folder order: what ``list`` and the library show.
 
         Row keys: doc, title, title_derived, outlet, outlet_derived, date (ISO 8601, a year-less
-        date resolved from the others where one is near), date_source, format, words, noise,
-        entities, path, notes. Rows come from the listing cache (``<index_dir>/listing.json``)
-        while a file's mtime and size are unchanged; other articles are read and analysed, and
-        the cache rewritten. Unreadable files are moved to ``corpus.skipped``.
+        date resolved from the other articles' dates where one puts it in the story's span),
+        date_source, format, notes, words, noise, entities, path
+        (:func:`~waic_reader.index.corpus.listing.listing_row`). A row comes from the listing
+        cache (``<index_dir>/listing.json``) while its file's mtime and size and its
+        ``corpus.yaml`` fields are unchanged; else from the row the index stored when it indexed
+        that same file (if the index is open: it is synced with ``corpus.yaml`` too);
+        else, with ``read``, the article is read and analysed (unreadable files move to
+        ``corpus.skipped``), and without ``read`` the row is ``{"doc", "title": file name,
+        "path", "pending": True}``. The cache is rewritten when rows were added.
         """
         from waic_reader.index.analysis.analyser import analysis_version
-        from waic_reader.index.corpus.listing import ListingCache, resolve_years
+        from waic_reader.index.corpus.listing import ListingCache, listing_row, resolve_years
 
         cache = ListingCache(self.index_dir, analysis_version())
+        stored: dict[str, StoredDoc] | None = None
         rows: list[dict[str, Any]] = []
         for doc, entry in list(self.corpus.entries.items()):
-            row = cache.get(doc, entry.mtime_ns, entry.size)
+            stamp = self.corpus.meta_stamp(doc)  # an edited corpus.yaml entry makes the row again
+            row = cache.get(doc, entry.mtime_ns, entry.size, stamp)
+            if row is None and stored is None and self.index_ready():
+                stored = self.index.stored()  # once, and only when a row is missing
+            if row is None and stored is not None:
+                s = stored.get(doc)
+                if s is not None and s.row is not None and (s.mtime_ns, s.size) == (entry.mtime_ns, entry.size):
+                    row = dict(s.row)
+                    cache.put(doc, entry.mtime_ns, entry.size, row, stamp)
+            if row is None and not read:
+                rows.append({"doc": doc, "title": entry.path.name, "path": str(entry.path), "pending": True})
+                continue
             if row is None:
                 try:
                     article = self.corpus.article(doc)
@@ -563,20 +577,8 @@ class Workspace:
                     del self.corpus.entries[doc]
                     continue
                 analysis = self.analyser.analyse(article)
-                row = {
-                    "title": article.title,
-                    "title_derived": article.title_derived,
-                    "outlet": article.outlet,
-                    "outlet_derived": article.outlet_derived,
-                    "date": article.date,
-                    "date_source": article.date_source,
-                    "format": article.format,
-                    "words": article.word_count,
-                    "noise": analysis.noise_count(),
-                    "entities": len(analysis.entity_names()),
-                    "notes": article.notes,
-                }
-                cache.put(doc, entry.mtime_ns, entry.size, row)
+                row = listing_row(article, noise=analysis.noise_count(), entities=len(analysis.entity_names()))
+                cache.put(doc, entry.mtime_ns, entry.size, row, stamp)
                 self.corpus.forget(doc)  # keep memory flat on large corpora
             rows.append({"doc": doc, **row, "path": str(entry.path)})
         cache.keep_only(self.corpus.entries)

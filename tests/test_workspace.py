@@ -59,12 +59,25 @@ def test_mark_block_then_update_index_moves_it_to_boilerplate(ws: Workspace) -> 
     assert not ws.open_article(doc).analysis.is_noise(block.start)
 
 
-def test_library_rows_from_the_index_match_the_listing(ws: Workspace) -> None:
-    listed = {r["doc"]: r for r in ws.list_rows()}
-    rows = ws.library_rows()
-    assert set(rows) == set(listed)
-    for doc, row in rows.items():
-        assert {k: listed[doc][k] for k in row} == row
+def test_rows_from_the_index_match_the_rows_read_from_the_files(ws: Workspace) -> None:
+    # One listing path: a cold listing cache is filled from the rows the index stored (no file
+    # read), and those rows are the ones reading and analysing each article gives.
+    ws.ensure_index()
+    (ws.index_dir / "listing.json").unlink(missing_ok=True)
+    from_index = ws.list_rows(read=False)
+    assert from_index and not any(r.get("pending") for r in from_index)
+    (ws.index_dir / "listing.json").unlink()
+    fresh = Workspace(ws.root, ws.index_dir)  # index not opened: every article is read
+    assert fresh.list_rows() == from_index
+    assert fresh.list_rows(read=False) == from_index  # now from the listing cache
+
+
+def test_rows_not_cached_nor_indexed_are_pending_without_read(ws: Workspace) -> None:
+    fresh = Workspace(ws.root, ws.index_dir)
+    (ws.index_dir / "listing.json").unlink(missing_ok=True)
+    rows = fresh.list_rows(read=False)
+    assert [r["doc"] for r in rows] == fresh.docs
+    assert all(r["pending"] and r["title"] == Path(r["path"]).name for r in rows)
 
 
 def test_next_mention_wraps_around_and_skips_articles_without_it(ws: Workspace) -> None:

@@ -5,16 +5,30 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from waic_reader.index.corpus.dates import YearResolver
 from waic_reader.index.corpus.dates import sort_key as date_key
 
+if TYPE_CHECKING:
+    from waic_reader.index.corpus.reader import Article
+
 Row = TypeVar("Row", bound=Mapping[str, Any])
 
 SORTS = ("date", "outlet", "title", "words", "noise")
+
+
+def listing_row(article: Article, *, noise: int, entities: int) -> dict[str, Any]:
+    """The one row builder of a listing (``list --json``, the library, the listing cache and the
+    row the index stores): :func:`~waic_reader.index.corpus.reader.article_fields` plus words
+    (the article's word count), noise (boilerplate blocks) and entities (distinct entity names),
+    the last two from the article's analysis. Plain JSON values only."""
+    from waic_reader.index.corpus.reader import article_fields
+
+    return {**article_fields(article), "words": article.word_count, "noise": noise, "entities": entities}
 
 
 def _text_key(value: object) -> tuple[int, str]:
@@ -58,15 +72,16 @@ class ListingCache:
     """Library rows of a corpus, kept in ``<index_dir>/listing.json`` with each file's
     (mtime, size), so a listing of 20,000 articles costs a folder scan and one JSON read.
 
-    A row is valid while its file's mtime and size are unchanged and ``version`` (the reader's
-    and analysers' version) is the same; any other row is made again by the caller. The file is
+    A row is valid while its file's mtime and size and its ``corpus.yaml`` fields' stamp
+    (:meth:`~waic_reader.index.corpus.reader.Corpus.meta_stamp`) are unchanged and ``version``
+    (the reader's and analysers' version) is the same; any other row is made again by the caller. The file is
     plain JSON (never code): a damaged or foreign one is ignored and rewritten.
     """
 
     def __init__(self, index_dir: Path, version: str) -> None:
         self.path = index_dir / LISTING_FILE
         self.version = version
-        self.rows: dict[str, tuple[int, int, dict[str, Any]]] = {}
+        self.rows: dict[str, tuple[int, int, str, dict[str, Any]]] = {}
         self.changed = False
         self._load()
 
@@ -86,17 +101,17 @@ class ListingCache:
             self.changed = True
             return
         for doc, value in rows.items():
-            if isinstance(value, list) and len(value) == 3 and isinstance(value[2], dict):
-                self.rows[str(doc)] = (int(value[0]), int(value[1]), value[2])
+            if isinstance(value, list) and len(value) == 4 and isinstance(value[3], dict):
+                self.rows[str(doc)] = (int(value[0]), int(value[1]), str(value[2]), value[3])
 
-    def get(self, doc: str, mtime_ns: int, size: int) -> dict[str, Any] | None:
+    def get(self, doc: str, mtime_ns: int, size: int, stamp: str = "") -> dict[str, Any] | None:
         hit = self.rows.get(doc)
-        if hit is None or hit[0] != mtime_ns or hit[1] != size:
+        if hit is None or hit[:3] != (mtime_ns, size, stamp):
             return None
-        return hit[2]
+        return hit[3]
 
-    def put(self, doc: str, mtime_ns: int, size: int, row: dict[str, Any]) -> None:
-        self.rows[doc] = (mtime_ns, size, row)
+    def put(self, doc: str, mtime_ns: int, size: int, row: dict[str, Any], stamp: str = "") -> None:
+        self.rows[doc] = (mtime_ns, size, stamp, row)
         self.changed = True
 
     def keep_only(self, docs: Iterable[str]) -> None:
@@ -112,8 +127,9 @@ class ListingCache:
         if not self.changed:
             return
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        data = {"version": self.version, "rows": {d: [m, s, r] for d, (m, s, r) in self.rows.items()}}
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        data = {"version": self.version, "rows": {d: list(v) for d, v in self.rows.items()}}
+        # Per process and thread: the CLI and the library's worker may both write it.
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -787,22 +787,33 @@ def word_count(article: Article, spans: list[tuple[int, int]] | None = None) -> 
     return sum(count_words(article.text[s:e]) for s, e in spans)
 
 
-def to_show_json(article: Article) -> dict[str, Any]:
+def article_fields(article: Article) -> dict[str, Any]:
+    """What ``show --json`` and every listing row (``list --json``, the library, the index's
+    stored row) say about an article besides its text: title, title_derived, outlet,
+    outlet_derived, date (ISO 8601, as precise as known), date_source, format, notes."""
     return {
-        "doc": article.doc,
         "title": article.title,
         "title_derived": article.title_derived,
         "outlet": article.outlet,
         "outlet_derived": article.outlet_derived,
         "date": article.date,
         "date_source": article.date_source,
+        "format": article.format,
+        "notes": list(article.notes),
+    }
+
+
+def to_show_json(article: Article) -> dict[str, Any]:
+    """``show --json``: :func:`article_fields` plus doc, url, author, tags, path, encoding, the
+    text every span points into, and its blocks."""
+    return {
+        "doc": article.doc,
+        **article_fields(article),
         "url": article.url,
         "author": article.author,
         "tags": list(article.tags),
-        "format": article.format,
         "path": str(article.path),
         "encoding": article.encoding,
-        "notes": article.notes,
         "text": article.text,
         "blocks": [b.to_json() for b in article.blocks],
     }

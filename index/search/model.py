@@ -111,3 +111,5 @@ class StoredDoc:
     mtime_ns: int  # of the file as indexed
     size: int  # bytes of the file as indexed
     noise_spans: list[Span] | None = None  # the boilerplate as indexed (None: not stored)
+    # The listing row as indexed (corpus.listing.listing_row; None: not stored)
+    row: dict[str, Any] | None = None

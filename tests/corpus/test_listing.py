@@ -41,3 +41,26 @@ def test_a_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
     rows = Workspace(COVERAGE_MIX, ix).list_rows()
     assert len(rows) == 9
     assert json.loads((ix / LISTING_FILE).read_text("utf-8"))["rows"]
+
+
+def test_a_row_is_made_again_when_its_corpus_yaml_entry_changes(tmp_path: Path) -> None:
+    # The file is untouched (same mtime and size): only corpus.yaml says something new.
+    corpus = tmp_path / "c"
+    shutil.copytree(COVERAGE_MIX, corpus)
+    ix = tmp_path / "ix"
+    before = {r["doc"]: r for r in Workspace(corpus, ix).list_rows()}
+    assert before["opinion"]["outlet"] is None and before["opinion"]["date"] is None
+    (corpus / "corpus.yaml").write_text(
+        "articles:\n  opinion.txt:\n    outlet: Daily Planet\n    date: 2025-09-05\n"
+        "  wires/ap-bridge.txt:\n    title: Given title\n",
+        "utf-8",
+    )
+    after = {r["doc"]: r for r in Workspace(corpus, ix).list_rows()}
+    assert (after["opinion"]["outlet"], after["opinion"]["date"], after["opinion"]["date_source"]) == (
+        "Daily Planet",
+        "2025-09-05",
+        "metadata",
+    )
+    assert after["wires/ap-bridge"]["title"] == "Given title"
+    (corpus / "corpus.yaml").unlink()
+    assert {r["doc"]: r for r in Workspace(corpus, ix).list_rows()} == before

@@ -5,6 +5,8 @@
                                                 folder listing, no waic_reader import, no index
     python harness.py memory CORPUS INDEX_DIR   the real app until the index is open, the library
                                                 filled from it and one search run; then peak RSS
+    python harness.py rows CORPUS INDEX_DIR     the real app until the library has painted its
+                                                rows (titles, dates, counts: none pending)
 
 Prints one JSON line: {"painted": <time.time() at first paint>, ...}. Runs headless so every
 mode renders the same way without a terminal.
@@ -68,7 +70,7 @@ def run_bare(corpus: str) -> None:
     Bare().run(headless=True, size=(120, 40))
 
 
-def run_waic(corpus: str, index_dir: str, memory: bool) -> None:
+def run_waic(corpus: str, index_dir: str, memory: bool, rows: bool = False) -> None:
     import tempfile
     from pathlib import Path
 
@@ -90,7 +92,12 @@ def run_waic(corpus: str, index_dir: str, memory: bool) -> None:
 
         def _check_paint(self) -> None:
             screen = self.screen
-            if isinstance(screen, LibraryScreen) and screen.query_one("#library", ArticleTable).row_count:
+            if rows and isinstance(screen, LibraryScreen):
+                # Every row has its listing fields: the next refresh paints them.
+                if screen.rows and not any(r.get("pending") for r in screen.rows.values()):
+                    self.call_after_refresh(self._rows_painted)
+                    return
+            elif isinstance(screen, LibraryScreen) and screen.query_one("#library", ArticleTable).row_count:
                 state["painted"] = time.time()
                 if not memory:
                     emit(painted=state["painted"])
@@ -99,6 +106,10 @@ def run_waic(corpus: str, index_dir: str, memory: bool) -> None:
                 self.set_interval(0.02, self._check_loaded)
                 return
             self.call_after_refresh(self._check_paint)
+
+        def _rows_painted(self) -> None:
+            emit(painted=time.time())
+            self.exit()
 
         def _check_loaded(self) -> None:
             screen = self.screen
@@ -127,4 +138,4 @@ if __name__ == "__main__":
     if mode == "bare":
         run_bare(sys.argv[2])
     else:
-        run_waic(sys.argv[2], sys.argv[3], memory=mode == "memory")
+        run_waic(sys.argv[2], sys.argv[3], memory=mode == "memory", rows=mode == "rows")

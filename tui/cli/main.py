@@ -185,7 +185,9 @@ def _search_batch(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
 def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
     article = ws.article(args.doc)
     if args.json:
-        emit_json(to_show_json(article))
+        data = to_show_json(article)
+        data["date"] = ws.article_date(article)  # a year-less date resolved as `list` does
+        emit_json(data)
         return 0
     out(one_line(article.title))  # one line each: text from the file cannot add rows
     out(f"{one_line(article.outlet or '-')}  ·  {article.doc}  ·  {article.word_count} words")

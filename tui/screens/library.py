@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
+from textual.worker import get_current_worker
 
 from waic_reader.index.corpus.dates import readable
 from waic_reader.index.corpus.reader import CorpusError
@@ -116,6 +117,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             doc: {"doc": doc, "title": name, "outlet": None, "pending": True} for doc, name in ws.file_names().items()
         }
         self._fill()
+        self.load_rows(read=False)  # the listing cache's rows at once; the rest once indexed
         self.watch(self.app, "index_generation", self._index_changed)
         self.watch(self.app, "index_progress", self._progress_changed, init=False)
         self.watch(self.app, "index_error", self._index_failed, init=False)
@@ -188,19 +190,20 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         ]
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="library", name="library")
-    def load_rows(self) -> None:
-        ws = self.app.workspace
-        rows = ws.library_rows()
-        self.app.call_from_thread(self._apply_rows, rows)
+    def load_rows(self, read: bool = True) -> None:
+        """The rows ``list`` shows (:meth:`Workspace.list_rows`). Without ``read``, only rows
+        the listing cache or an open index already hold; the others stay pending."""
+        rows = self.app.workspace.list_rows(read=read)
+        if get_current_worker().is_cancelled:
+            return  # a later load (the index just opened) replaces this one
+        self.app.call_from_thread(self._apply_rows, {r["doc"]: r for r in rows})
 
     def _apply_rows(self, rows: dict[str, dict[str, Any]]) -> None:
-        from waic_reader.index.corpus.listing import resolve_years
-
-        resolve_years(list(rows.values()))
         self.rows = rows
         self.query_one("#library-heading", Static).update(self._heading())
         self._fill()
-        self._update_status()
+        if self.app.index_ready:  # until then the status line tells how the index is doing
+            self._update_status()
 
     def _update_status(self) -> None:
         ws = self.app.workspace

@@ -248,7 +248,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         noise = loaded.analysis.noise_count()
         meta = [
             article.outlet or "outlet unknown",
-            article.date or "",
+            loaded.date or "",
             article.doc,
             f"{article.word_count} words",
             f"{noise} noise block{'s' if noise != 1 else ''} hidden (b)",

@@ -31,6 +31,7 @@ from whoosh import query as wquery
 from whoosh.fields import ID, KEYWORD, STORED, Schema
 from whoosh.searching import Searcher
 
+from waic_reader.index.corpus.listing import listing_row
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import close_phrase, one_line
 from waic_reader.index.corpus.tokens import fold
@@ -66,7 +67,9 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # 8: ``meta`` (the corpus.yaml fields' stamp) stored, so metadata edits re-index the article
 # 9: a ``said`` field (speakers and what they are reported saying, analysis/quotes/said.py)
 # 10: ``said`` pairs of consecutive quoted words (phrases), a split quote's cue left out
-SCHEMA_VERSION = 10
+# 11: ``row``: the article's listing row (corpus.listing.listing_row), so listing after a build
+# reads no file
+SCHEMA_VERSION = 11
 META_NAME = "waic-index.json"
 
 
@@ -94,6 +97,9 @@ def make_schema() -> Schema:
         # Character spans of the boilerplate: search snippets prefer the body without re-running
         # the analysis of every hit.
         noise_spans=STORED,
+        # The listing row as ``list`` shows it (plain JSON values): listing a corpus whose
+        # listing cache is cold costs one read of the stored fields, not a re-analysis.
+        row=STORED,
     )
 
 
@@ -274,6 +280,7 @@ def _stored_doc(f: dict[str, Any]) -> StoredDoc:
         mtime_ns=f.get("mtime_ns", 0),
         size=f.get("size", 0),
         noise_spans=[(int(s), int(e)) for s, e in spans] if (spans := f.get("noise_spans")) is not None else None,
+        row=row if isinstance(row := f.get("row"), dict) else None,
     )
 
 
@@ -438,6 +445,7 @@ class SearchIndex:
             "outlet_derived": article.outlet_derived,
             "date": article.date,
             "noise_spans": stored_noise_spans(a),
+            "row": listing_row(article, noise=a.noise_count(), entities=len(names)),
         }
 
     def _documents(

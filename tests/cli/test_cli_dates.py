@@ -1,0 +1,94 @@
+"""A date without a year (a wire dateline's "March 14") is resolved from the corpus's dated
+articles, the same way in ``list --json``, ``show --json`` and ``timeline --json``, or left
+year-less (``--MM-DD``) when no dated article is near."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from waic_reader.tui.cli.main import main
+
+
+def _json(capsys: pytest.CaptureFixture[str], corpus: Path, index: Path, *argv: str) -> dict:
+    code = main(["--corpus", str(corpus), "--index-dir", str(index), *argv, "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return json.loads(out)
+
+
+def _dates(capsys: pytest.CaptureFixture[str], corpus: Path, index: Path, doc: str) -> tuple[str, str, str]:
+    listed = {r["doc"]: r["date"] for r in _json(capsys, corpus, index, "list")["articles"]}
+    shown = _json(capsys, corpus, index, "show", doc)["date"]
+    timeline = {a["doc"]: a["date"] for a in _json(capsys, corpus, index, "timeline")["articles"]}
+    return listed[doc], shown, timeline[doc]
+
+
+def _write(folder: Path, files: dict[str, str]) -> Path:
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, "utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("files", "doc", "date"),
+    [
+        (  # the reported case: a Reuters dateline among articles dated that week
+            {
+                "wire.txt": "TOKYO, March 14 (Reuters) - The ministry said exports fell.\n",
+                "posted.txt": "Exports fall\nPosted: Mar 15, 2025\n\nThe ministry said exports fell.\n",
+                "notes.md": "---\ntitle: Exports\ndate: 2025-03-13\n---\n\nExports fell, the ministry said.\n",
+            },
+            "wire",
+            "2025-03-14",
+        ),
+        (  # across the new year: a late-December dateline beside January coverage
+            {
+                "ap.txt": "OSLO, Dec. 30 (AP) — The ferry company said the route closes.\n",
+                "later.txt": "Route closes\nPosted: Jan 2, 2026\n\nThe ferry company said the route closes.\n",
+            },
+            "ap",
+            "2025-12-30",
+        ),
+        (  # no dated article near it (four months away): left without a year
+            {
+                "xinhua.txt": "BEIJING, July 4 (Xinhua) -- The conference opened.\n",
+                "march.txt": "Opening\nPosted: Mar 1, 2025\n\nThe conference will open.\n",
+            },
+            "xinhua",
+            "--07-04",
+        ),
+        (  # no dated article at all
+            {"lone.txt": "LIMA, May 2 (Reuters) - The vote was delayed.\n", "plain.txt": "No date here.\n"},
+            "lone",
+            "--05-02",
+        ),
+    ],
+)
+def test_a_year_less_date_is_resolved_alike_in_list_show_and_timeline(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, files: dict[str, str], doc: str, date: str
+) -> None:
+    corpus = _write(tmp_path / "corpus", files)
+    index = tmp_path / "index"
+    assert _dates(capsys, corpus, index, doc) == (date, date, date)
+    (index / "listing.json").unlink()  # `show` first, with nothing cached: the same answer
+    assert _json(capsys, corpus, index, "show", doc)["date"] == date
+
+
+def test_the_reader_shows_the_resolved_date(tmp_path: Path) -> None:
+    from waic_reader.index.workspace import Workspace
+
+    corpus = _write(
+        tmp_path / "corpus",
+        {
+            "wire.txt": "TOKYO, March 14 (Reuters) - The ministry said exports fell.\n",
+            "posted.txt": "Exports fall\nPosted: Mar 15, 2025\n\nThe ministry said.\n",
+        },
+    )
+    ws = Workspace(corpus, tmp_path / "index")
+    assert ws.article("wire").date == "--03-14"  # the article alone has no year
+    ws.list_rows()
+    assert ws.open_article("wire").date == "2025-03-14"
