@@ -210,6 +210,13 @@ def _main_lines(body: _Element) -> list[tuple[str, str]]:
     return out
 
 
+# trafilatura's date search (htmldate) as it is by default, but written with the time and zone
+# where the page gives them ("article:published_time", <time datetime>): who reported first is
+# a question of hours. A page that gives only the day comes back as midnight with no zone.
+DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+_DAY_ONLY = "T00:00:00"  # no zone after it: htmldate's day-only date, not a time anyone wrote
+
+
 def read_html(html: str, url: str | None = None) -> HtmlPage:
     """Read a decoded HTML page; see the module docstring. Linear in the page's size."""
     import trafilatura
@@ -218,7 +225,13 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     body = doc.find(".//body")
     page = _lines(body if body is not None else doc)
     extracted: Any = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, include_tables=True, include_images=False, with_metadata=True
+        html,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        with_metadata=True,
+        date_extraction_params=DATE_PARAMS,
     )
     main = _main_lines(extracted.body) if extracted is not None and extracted.body is not None else []
     title = getattr(extracted, "title", None) if extracted is not None else None
@@ -278,6 +291,8 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         for key in ("author", "date", "sitename", "url"):
             value = getattr(extracted, key, None)
             meta[key] = " ".join(str(value).split()) if value else None
+        if meta["date"] and meta["date"].endswith(_DAY_ONLY):
+            meta["date"] = meta["date"].removesuffix(_DAY_ONLY)
     return HtmlPage(
         "\n".join(parts),
         blocks,

@@ -31,8 +31,9 @@ from waic_reader.index.corpus.text import escape_name, normalize_newlines, one_l
 from waic_reader.index.corpus.tokens import word_count as count_words
 
 # What the reader makes of a file (stored in the index with it): 2 = formats, front matter,
-# relative doc ids, ISO dates from metadata and text. A change rebuilds existing indexes.
-READER_VERSION = 2
+# relative doc ids, ISO dates from metadata and text; 3 = HTML dates keep their time and zone.
+# A change rebuilds existing indexes.
+READER_VERSION = 3
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

@@ -57,7 +57,7 @@ def test_html_article_text_metadata_and_format(html_corpus: Path) -> None:
     assert article.title == "Harbour ferry to run all winter"
     assert article.outlet == "Coastal Courier" and not article.outlet_derived
     assert article.author == "Mara Lindqvist"
-    assert article.date == "2024-11-05"
+    assert article.date == "2024-11-05T09:00:00+00:00"  # the time and zone the page gives are kept
     assert "tracking" not in article.text and "color: red" not in article.text
     for b in article.blocks:
         assert article.text[b.start : b.end] == b.text
