@@ -611,21 +611,48 @@ def read_container(path: Path, root: Path, fmt: str) -> tuple[dict[str, Item], l
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# A page's file extension says nothing about the story ("ferry-plan.html" is "ferry-plan");
+# a script's name says nothing at all ("article.php?id=123" is "123").
+_PAGE_EXTENSIONS = {"html", "htm", "shtml", "xhtml"}
+_SCRIPT_EXTENSIONS = {"php", "asp", "aspx", "jsp", "cgi", "pl"}
+
+
+def _guid_segment(guid: str) -> str:
+    """The part of a guid or record id that names the item: for an http(s) URL the last path
+    segment (its page extension dropped; a script's name replaced by the query's last value;
+    the query's tracking parameters and the fragment ignored), else the last segment of a tag
+    URI or path ("tag:site,2025:story-7" → "story-7")."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    parts = urlsplit(guid)
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        segments = [s for s in parts.path.split("/") if s]
+        last = segments[-1] if segments else ""
+        stem, dot, ext = last.rpartition(".")
+        if dot and ext.lower() in _PAGE_EXTENSIONS:
+            last = stem
+        elif (dot and ext.lower() in _SCRIPT_EXTENSIONS) or not last:
+            values = [v for _, v in parse_qsl(parts.query) if v]
+            last = values[-1] if values else stem or parts.netloc
+        return last
+    segments = [s for s in re.split(r"[/:?=&#]+", guid) if s]
+    return segments[-1] if segments else ""
 
 
 def item_keys(items: list[Item]) -> list[str]:
     """Doc id suffixes for a container's items: the item's guid or id made safe, else its number.
 
-    A guid that is a URL or tag URI contributes its last meaningful segment ("ai-summit-opens");
-    a key that would repeat an earlier one falls back to the item's 1-based position.
+    Safe: ASCII letters, digits, ``.``, ``_`` and ``-`` only (no ``/``, spaces, control
+    characters or ``..``), at most 48 characters. A guid that is a URL or tag URI contributes
+    the segment that names the item (:func:`_guid_segment`: "ai-summit-opens"); a key that is
+    empty or would repeat an earlier one falls back to the item's 1-based position.
     """
     keys: list[str] = []
     seen: set[str] = set()
     for n, item in enumerate(items, 1):
         key = ""
         if item.key:
-            segments = [s for s in re.split(r"[/:?=&#]+", item.key.strip()) if s]
-            raw = segments[-1] if segments else ""
+            raw = _guid_segment(item.key.strip())
             key = _UNSAFE.sub("-", raw).strip("-.")[-48:].strip("-.")
         if not key or key in seen:
             key = str(item.number or n)
