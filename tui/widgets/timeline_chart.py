@@ -1,7 +1,9 @@
 """TimelineChart: articles on a time axis, one lane per outlet, one mark per article.
 
-Each column of the axis covers an equal stretch of time; a column holding several articles of
-one outlet shows their count (2–9, ``+`` for more) instead of a mark. Undated articles sit in a
+Each column of the axis is a whole stretch of the clock or calendar (a minute, an hour, a day, a
+week: the shortest that fits the width, aligned to local time); a column holding several
+articles of one outlet shows their count in that hour or day (2–9, ``+`` for more) instead of
+a mark. Undated articles sit in a
 column of their own after the axis. The cursor moves from article to article in time order
 (left/right) or to the nearest article of the next lane (up/down); ``enter`` posts
 :class:`TimelineChart.Opened`. Articles mentioning the chosen subject are emphasised, the
@@ -11,6 +13,7 @@ first of them underlined.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from rich.text import Text
 from textual.binding import Binding
@@ -32,14 +35,36 @@ def mark_for(count: int) -> str:
     return "●" if count == 1 else str(count) if count < 10 else "+"
 
 
+# A column's stretch of time: whole minutes, hours, days or weeks, so that a count in a column
+# is "articles in that hour" or "that day", read against the clock and the calendar.
+STEPS = (60, 15 * 60, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400, 7 * 86400, 28 * 86400)
+
+
 def step_name(seconds: float) -> str:
-    """A column's stretch of time in words ("≈ 2 h", "≈ 1 day")."""
+    """A column's stretch of time in words ("1 h", "30 min", "1 day", "2 weeks")."""
     for size, unit in ((86400 * 7, "week"), (86400, "day"), (3600, "h"), (60, "min")):
         if seconds >= size:
             n = seconds / size
             shown = f"{n:.0f}" if n >= 2 else f"{n:.1f}".rstrip("0").rstrip(".")
-            return f"≈ {shown} {unit}{'s' if unit in ('day', 'week') and shown != '1' else ''}"
-    return f"≈ {max(seconds, 0):.0f} s"
+            return f"{shown} {unit}{'s' if unit in ('day', 'week') and shown != '1' else ''}"
+    return f"{max(seconds, 0):.0f} s"
+
+
+def column_step(start: float, end: float, width: int) -> float:
+    """The shortest of :data:`STEPS` (seconds) whose columns, aligned to the local clock and
+    calendar, hold ``start`` … ``end`` (POSIX seconds) in ``width`` columns; the longest if none."""
+    for step in STEPS:
+        if _bucket(end, step) - _bucket(start, step) < width:
+            return step
+    return STEPS[-1]
+
+
+def _bucket(moment: float, step: float) -> int:
+    """The column ``moment`` falls in, counted from the epoch in local time: a day column runs
+    from local midnight, an hour column from the hour (a whole-hour zone's hours are UTC's)."""
+    offset = datetime.fromtimestamp(moment).astimezone().utcoffset()
+    local = moment + (offset.total_seconds() if offset is not None else 0.0)
+    return int(local // step)
 
 
 @dataclass
@@ -49,24 +74,29 @@ class Layout:
     lanes: list[str]
     cells: dict[tuple[int, int], list[str]]  # (lane, column) → docs
     place: dict[str, tuple[int, int]]  # doc → (lane, column)
-    width: int  # axis columns (the undated column is ``width + 1``)
+    width: int  # axis columns in use (the undated column is ``width + 1``)
     start: float | None
     end: float | None
     has_undated: bool
+    step: float = 0.0  # seconds a column stands for (0: one dated moment, or none)
+    cell: int = 1  # characters a column takes on screen (wide when there are few columns)
 
     @property
     def seconds_per_column(self) -> float:
-        if self.start is None or self.end is None or self.width < 2:
-            return 0.0
-        return (self.end - self.start) / (self.width - 1)
+        return self.step
 
 
 def layout(timeline: Timeline, width: int) -> Layout:
+    """Marks of ``timeline`` on an axis of at most ``width`` columns: each column a whole
+    :data:`STEPS` stretch (an hour, a day, …), counting the articles of an outlet in it."""
     lanes = timeline.outlets()
     lane_of = {name: i for i, name in enumerate(lanes)}
     times = {a.doc: sort_key(a.date) for a in timeline.articles}
     dated = [t[1] for t in times.values() if t[0] == 0]
     start, end = (min(dated), max(dated)) if dated else (None, None)
+    step = column_step(start, end, width) if start is not None and end is not None and end > start else 0.0
+    first = _bucket(start, step) if step and start is not None else 0
+    used = _bucket(end, step) - first + 1 if step and end is not None else width
     cells: dict[tuple[int, int], list[str]] = {}
     place: dict[str, tuple[int, int]] = {}
     has_undated = False
@@ -74,15 +104,17 @@ def layout(timeline: Timeline, width: int) -> Layout:
         lane = lane_of[a.outlet or NO_OUTLET]
         undated, moment, _ = times[a.doc]
         if undated or start is None or end is None:
-            column = width + 1
+            column = used + 1
             has_undated = True
-        elif end == start:
+        elif not step:
             column = 0
         else:
-            column = round((moment - start) / (end - start) * (width - 1))
+            column = _bucket(moment, step) - first
         place[a.doc] = (lane, column)
         cells.setdefault((lane, column), []).append(a.doc)
-    return Layout(lanes, cells, place, width, start, end, has_undated)
+    # Few columns (three days by the hour on a wide screen) are drawn wider, not squeezed left.
+    cell = max(1, width // used) if used else 1
+    return Layout(lanes, cells, place, used, start, end, has_undated, step, cell)
 
 
 class TimelineChart(Widget, can_focus=True):
@@ -134,6 +166,7 @@ class TimelineChart(Widget, can_focus=True):
         super().__init__(id=id)
         self.timeline: Timeline | None = None
         self.highlight: list[str] = []  # docs mentioning the chosen subject, first one first
+        self._labels_fit = True  # the axis labels and the column's stretch share one line
 
     def show(self, timeline: Timeline) -> None:
         self.timeline = timeline
@@ -156,7 +189,7 @@ class TimelineChart(Widget, can_focus=True):
 
     def get_content_height(self, container: object, viewport: object, width: int) -> int:
         lanes = len(self.timeline.outlets()) if self.timeline else 1
-        return lanes + 2
+        return lanes + (2 if self._labels_fit else 3)
 
     def render(self) -> Text:
         if self.timeline is None:
@@ -174,12 +207,13 @@ class TimelineChart(Widget, can_focus=True):
             out.append(" │")
             columns = shape.width + (2 if shape.has_undated else 0)
             for column in range(columns):
+                pad = " " * (shape.cell - 1) if column < shape.width else ""
                 if column == shape.width:
                     out.append("┆", style="dim")
                     continue
                 docs = shape.cells.get((lane, column))
                 if not docs:
-                    out.append(" " if column > shape.width else "·" if column % 10 == 0 else " ", style="dim")
+                    out.append((" " if column > shape.width else "·" if column % 10 == 0 else " ") + pad, style="dim")
                     continue
                 char = UNDATED if column > shape.width and len(docs) == 1 else mark_for(len(docs))
                 style = ""
@@ -190,8 +224,12 @@ class TimelineChart(Widget, can_focus=True):
                 if cursor_at == (lane, column):
                     style += " reverse"
                 out.append(char, style=style.strip())
+                out.append(pad)
             out.append("\n")
-        out.append(" " * LANE_LABEL + " └" + "─" * shape.width + ("┴?" if shape.has_undated else ""), style="dim")
+        out.append(
+            " " * LANE_LABEL + " └" + "─" * (shape.width * shape.cell) + ("┴?" if shape.has_undated else ""),
+            style="dim",
+        )
         out.append("\n")
         out.append_text(self._axis_labels(shape))
         return out
@@ -203,10 +241,19 @@ class TimelineChart(Widget, can_focus=True):
         left = readable(dated[0].date) if dated else ""  # articles are in date order
         right = readable(dated[-1].date) if dated else ""
         step = shape.seconds_per_column
-        middle = f"1 column {step_name(step)}" if step else ""
-        gap = max(1, shape.width - len(left) - len(right))
-        centre = middle.center(gap) if len(middle) + 2 <= gap else " " * gap
-        return Text(" " * (LANE_LABEL + 2) + left + centre + right, style="dim", no_wrap=True, overflow="crop")
+        middle = f"1 column = {step_name(step)}" if step else ""
+        indent = " " * (LANE_LABEL + 2)
+        gap = max(1, shape.width * shape.cell - len(left) - len(right))
+        fits = len(middle) + 2 <= gap
+        if fits != self._labels_fit:  # one line more or less below the axis
+            self._labels_fit = fits
+            self.call_after_refresh(self.refresh, layout=True)
+        if fits:
+            return Text(indent + left + middle.center(gap) + right, style="dim", no_wrap=True, overflow="crop")
+        # No room between the ends (a narrow screen): the days only, and the column's stretch on a
+        # line of its own.
+        ends = f"{readable(dated[0].date)[:11]}  …  {readable(dated[-1].date)[:11]}" if dated else ""
+        return Text(f"{indent}{ends}\n{indent}{middle}", style="dim", no_wrap=True, overflow="crop")
 
     # -- keys -------------------------------------------------------------------------------
 
