@@ -190,6 +190,16 @@ class Workspace:
         """The article ``ref`` names (``show``); ``CorpusError`` if unknown or unreadable."""
         return self.corpus.article(self.corpus.resolve(ref))
 
+    def _open_built_index(self) -> bool:
+        """Open the index on disk as it is (no indexing, no build) for its stored rows; False
+        when there is none usable or it cannot be opened (the rows are then read from files)."""
+        from waic_reader.index.errors import IndexUntrusted
+
+        try:
+            return self.index.open_built()
+        except (IndexUntrusted, OSError):
+            return False
+
     def article_date(self, article: Article, read: bool = True) -> str | None:
         """``article``'s date (ISO 8601, as precise as known) as ``list`` and the timeline give
         it: a date without a year (``--MM-DD``, e.g. a dateline's "March 14") takes the year that
@@ -545,7 +555,8 @@ class Workspace:
         (:func:`~waic_reader.index.corpus.listing.listing_row`). A row comes from the listing
         cache (``<index_dir>/listing.json``) while its file's mtime and size and its
         ``corpus.yaml`` fields are unchanged; else from the row the index stored when it indexed
-        that same file (if the index is open: it is synced with ``corpus.yaml`` too);
+        that same file with the same fields (with ``read``, an index on disk is opened as it is
+        for this: nothing is indexed or built);
         else, with ``read``, the article is read and analysed (unreadable files move to
         ``corpus.skipped``), and without ``read`` the row is ``{"doc", "title": file name,
         "path", "pending": True}``. The cache is rewritten when rows were added.
@@ -559,11 +570,15 @@ class Workspace:
         for doc, entry in list(self.corpus.entries.items()):
             stamp = self.corpus.meta_stamp(doc)  # an edited corpus.yaml entry makes the row again
             row = cache.get(doc, entry.mtime_ns, entry.size, stamp)
-            if row is None and stored is None and self.index_ready():
+            if row is None and stored is None and (self.index_ready() or (read and self._open_built_index())):
                 stored = self.index.stored()  # once, and only when a row is missing
             if row is None and stored is not None:
                 s = stored.get(doc)
-                if s is not None and s.row is not None and (s.mtime_ns, s.size) == (entry.mtime_ns, entry.size):
+                if (
+                    s is not None
+                    and s.row is not None
+                    and (s.mtime_ns, s.size, s.meta) == (entry.mtime_ns, entry.size, stamp)
+                ):
                     row = dict(s.row)
                     cache.put(doc, entry.mtime_ns, entry.size, row, stamp)
             if row is None and not read:

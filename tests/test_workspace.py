@@ -130,3 +130,26 @@ def test_a_file_changed_after_the_search_is_read_again(seeds_copy: Path, tmp_pat
     entry.path.write_text("Unitree robots, rewritten.\n\nA new body about Unitree.\n", "utf-8")
     ws.corpus.rescan()
     assert "rewritten" in ws.corpus.article(hit.doc).text
+
+
+def test_a_cold_listing_reads_no_file_when_an_index_is_built(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `list` in a new process after the app built the index: the index's rows, no article read.
+    (ws.index_dir / "listing.json").unlink(missing_ok=True)
+    expected = ws.list_rows()
+    (ws.index_dir / "listing.json").unlink()
+    fresh = Workspace(ws.root, ws.index_dir)
+
+    def no_read(doc: str) -> None:
+        raise AssertionError(f"{doc} was read")
+
+    monkeypatch.setattr(fresh.corpus, "article", no_read)
+    assert fresh.list_rows() == expected
+
+
+def test_an_indexed_row_is_not_used_once_corpus_yaml_changed(ws: Workspace) -> None:
+    doc = ws.docs[0]
+    name = ws.corpus.entries[doc].name
+    (ws.root / "corpus.yaml").write_text(f"articles:\n  {name}:\n    outlet: Daily Planet\n", "utf-8")
+    (ws.index_dir / "listing.json").unlink(missing_ok=True)
+    fresh = Workspace(ws.root, ws.index_dir)  # the index on disk still has the old outlet
+    assert {r["doc"]: r["outlet"] for r in fresh.list_rows()}[doc] == "Daily Planet"

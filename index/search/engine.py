@@ -58,6 +58,11 @@ class SearchEngine(Protocol):
         """True once :meth:`sync` has opened an index (searching needs one)."""
         ...
 
+    def open_built(self) -> bool:
+        """Open the index as it is on disk without indexing or building anything (it may lag
+        behind the folder until :meth:`sync`); False when there is no usable index."""
+        ...
+
     def doc_count(self) -> int:
         """Documents in the open index."""
         ...

@@ -113,3 +113,4 @@ class StoredDoc:
     noise_spans: list[Span] | None = None  # the boilerplate as indexed (None: not stored)
     # The listing row as indexed (corpus.listing.listing_row; None: not stored)
     row: dict[str, Any] | None = None
+    meta: str = ""  # the corpus.yaml fields' stamp as indexed (Corpus.meta_stamp)

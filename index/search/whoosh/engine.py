@@ -281,6 +281,7 @@ def _stored_doc(f: dict[str, Any]) -> StoredDoc:
         size=f.get("size", 0),
         noise_spans=[(int(s), int(e)) for s, e in spans] if (spans := f.get("noise_spans")) is not None else None,
         row=row if isinstance(row := f.get("row"), dict) else None,
+        meta=str(f.get("meta") or ""),
     )
 
 
@@ -403,6 +404,18 @@ class SearchIndex:
 
     def is_open(self) -> bool:
         return self._searcher is not None
+
+    def open_built(self) -> bool:
+        """Open the index as it is on disk, indexing nothing and building nothing; False when
+        there is no usable one (missing, of another version, damaged). Raises
+        :class:`IndexUntrusted` for a folder that is not the user's own."""
+        if self.is_open():
+            return True
+        ix, _why = self._open_existing()
+        if ix is None:
+            return False
+        self._set_index(ix)
+        return True
 
     def close(self) -> None:
         with self._lock:
