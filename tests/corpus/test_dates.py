@@ -98,3 +98,27 @@ def test_article_dates_and_their_sources(tmp_path: Path) -> None:
     assert (corpus.article("wire").date, corpus.article("wire").date_source) == ("2025-03-14", "text")
     assert (corpus.article("given").date, corpus.article("given").date_source) == ("2025-07-26", "metadata")
     assert (corpus.article("plain").date, corpus.article("plain").date_source) == (None, None)
+
+
+# Each date form of issue 17 in a file of its own, as `list` and `show` read it.
+FILE_FORMS = [
+    ("posted.txt", "Council backs ferry plan\nPosted: Mar 14, 2025\n\nThe council voted.\n", "2025-03-14"),
+    (
+        "guardian.txt",
+        "Ferry plan\nJane Doe\nSat 15 Mar 2025 06.00 GMT\n\nThe council voted on Friday.\n",
+        "2025-03-15T06:00+00:00",
+    ),
+    ("updated.txt", "Ferry plan\n\nThe council voted.\n\nUpdated: 16 March 2025 09:10 CET\n", "2025-03-16T09:10+01:00"),
+    ("tokyo.md", "# Ferry plan\n\nMarch 14, 2025 7:52 PM GMT+9\n\nThe council voted.\n", "2025-03-14T19:52+09:00"),
+    ("hyphen.txt", "TOKYO, March 14, 2025 (Reuters) - The ministry said exports fell.\n", "2025-03-14"),
+    ("emdash.txt", "WASHINGTON, Oct. 2, 2025 (AP) — Lawmakers met on Thursday.\n", "2025-10-02"),
+    ("double.txt", "SHANGHAI, July 26, 2025 (Xinhua) -- The conference opened.\n", "2025-07-26"),
+    ("endash.txt", "OSLO, 3 June 2025 (NTB) – The ferry company said the route closes.\n", "2025-06-03"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "iso"), FILE_FORMS, ids=[n for n, _, _ in FILE_FORMS])
+def test_each_date_form_in_a_file(tmp_path: Path, name: str, text: str, iso: str) -> None:
+    (tmp_path / name).write_text(text, "utf-8")
+    article = Corpus.scan(tmp_path).article(name.rsplit(".", 1)[0])
+    assert (article.date, article.date_source) == (iso, "text")
