@@ -97,6 +97,10 @@ CASES = [
     ("Fitchley's analysts had warned about the fishery in 2022.", ["Fitchley's"], "ORG"),
     ("Orsay’s ratings agency cut the bank to junk.", ["Orsay’s"], "ORG"),
     ("Dunmore's shares fell 3% after the ruling.", ["Dunmore"], "ORG"),
+    ("Moody's downgraded the bank on Friday.", ["Moody's"], "ORG"),
+    ("Dunmore's downgraded Harbor & Sons in March.", ["Dunmore's"], "ORG"),
+    ("Analysts at Moody's Investors Service cut the rating.", ["Moody's Investors Service"], "ORG"),
+    ("Brannick's Ratings Services said the outlook was negative.", ["Brannick's Ratings Services"], "ORG"),
     ("Kestrel Holdings bid again. Kestrel's chief executive, Rosa Delmont, said so.", ["Kestrel"], "ORG"),
     # a product's model name
     ("Acme on Wednesday launched the Helix 3 processor.", ["Helix 3"], "PRODUCT"),

@@ -10,8 +10,8 @@ possessive ("Dunmore's"). News prose names what they are next to them; these rul
 * a relation only organisations have: "run by Norlinka", "owned by Statvind and Oresund Kraft",
   "a joint venture of Estgrid and Latvenergo", "shares of Brightwave", "Gridmover shares";
 * a possessive name a rating agency or bank goes by: "Dunmore's rating agency", "Fitchley's
-  analysts" (the "'s" is part of the name, as in "Moody's"); any other possessive ("Kestrel's
-  chief executive") is the name without its "'s";
+  analysts", "Moody's downgraded", "Moody's Investors Service" (the "'s" is part of the name);
+  any other possessive ("Kestrel's chief executive") is the name without its "'s";
 * a product's model name: "the Helix 3 processor", "the Stacker X2 robot".
 
 Each rule gives candidates ``(start, end, label)``; the recogniser lets them compete with its
@@ -62,6 +62,14 @@ _POSSESSIVE_ORG = re.compile(
     r"|economists?\b|Investors Service|Ratings\b)"
 )
 _POSSESSOR = re.compile(r"(?<![\w'’.-])[A-Z][\w-]*$")
+# A possessive name as the subject of a rating agency's verb ("Moody's downgraded the bank": a
+# possessive is never followed by a finite verb) or followed by the agency's own words
+# ("Moody's Investors Service" is one name).
+_POSSESSIVE_SUBJECT = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][\w-]*[a-z](?:'s|’s))"
+    r"(?P<rest> (?:Investors Service|Ratings(?: Services?)?|Analytics)\b"
+    r"| (?=(?:downgraded|upgraded|lowered|raised|rated|rates|affirmed|said|says|warned|placed|assigned|revised)\b))"
+)
 _PRODUCT = re.compile(
     r"\b(?:the|its|a|an|new) (?P<name>[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)? (?:[A-Z]{0,2}\d[\w.]*|[IVX]{1,4}))"
     r" (?=(?:processor|chip|robot|phone|smartphone|handset|headset|tablet|laptop|computer|drone|car|truck|"
@@ -101,6 +109,10 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
         m = _POSSESSOR.search(text, lo, t.start())
         if m and _ok(m.group()):
             out.append((m.start(), t.end() - 1, "ORG"))  # the "'s" is part of the name
+    if "'s " in text or "’s " in text:
+        for m in _POSSESSIVE_SUBJECT.finditer(text):
+            if _ok(m.group("name")[:-2]):
+                out.append((m.start("name"), m.end("name") + len(m.group("rest").rstrip()), "ORG"))
     for m in _PRODUCT.finditer(text):
         out.append((m.start("name"), m.end("name"), "PRODUCT"))
     return out
