@@ -34,7 +34,6 @@ from whoosh.searching import Searcher
 from waic_reader.index.corpus.listing import listing_row
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import close_phrase, one_line
-from waic_reader.index.corpus.tokens import fold
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.locking import Held
 from waic_reader.index.search.engine import Analyse
@@ -69,7 +68,8 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # 10: ``said`` pairs of consecutive quoted words (phrases), a split quote's cue left out
 # 11: ``row``: the article's listing row (corpus.listing.listing_row), so listing after a build
 # reads no file
-SCHEMA_VERSION = 11
+# 12: ``entity`` holds every form an article names an entity by, besides its canonical name
+SCHEMA_VERSION = 12
 META_NAME = "waic-index.json"
 
 
@@ -445,8 +445,9 @@ class SearchIndex:
             "title_prefix": article.title,
             "content_prefix": content,
             "noise_prefix": noise,
-            # Folded as words are (corpus.tokens.fold): who:Zurich finds "Zürich" and back.
-            "entity": ",".join(fold(n).replace(",", " ") for n in names),
+            # Folded as words are (corpus.tokens.fold): who:Zurich finds "Zürich" and back;
+            # with every form the article names an entity by (who:Ueda finds "Hiroshi Ueda").
+            "entity": ",".join(t.replace(",", " ") for t in a.entity_terms()),
             "said": ",".join(a.said_terms()),
             "mtime_ns": self.corpus.entries[article.doc].mtime_ns,
             "size": self.corpus.entries[article.doc].size,
