@@ -26,7 +26,7 @@ from textual.worker import get_current_worker
 
 from waic_reader.index.analysis.facts import Cancelled, Fact, FactSource, FactValue, source_names, timeline, when
 from waic_reader.index.corpus.reader import Article, CorpusError
-from waic_reader.index.corpus.text import one_line
+from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.index.workspace import FactSheet
 from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.screens.mentions import in_sentence, open_reader_at
@@ -120,6 +120,14 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
             "Export",
             tooltip="Write the fact sheet as Markdown to the current folder",
             id="coverage.export",
+        ),
+        Binding(
+            "y",
+            "copy_figure",
+            "Copy",
+            show=False,
+            tooltip="Copy the selected figure, as written, with its source, to the clipboard",
+            id="coverage.copy",
         ),
         Binding("j", "cursor('down')", "Down", show=False, id="coverage.down"),
         Binding("k", "cursor('up')", "Up", show=False, id="coverage.up"),
@@ -307,6 +315,23 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
             open_reader_at(self.app, value.doc, value.start)
 
     # -- actions ----------------------------------------------------------------------------
+
+    def figure_text(self) -> str | None:
+        """What ``y`` copies: the selected figure's phrase as written and its source
+        ("over 800 companies (Reuters, 14 Mar 2025)"), control characters as stand-ins."""
+        _fact, value = self.current()
+        if value is None:
+            return None
+        source = ", ".join(x for x in (self.names().get(value.doc, value.doc), when(value.date)) if x)
+        return visible(f"{one_line(value.text)} ({one_line(source)})")
+
+    def action_copy_figure(self) -> None:
+        text = self.figure_text()
+        if text is None:
+            self.notify("No figure selected", markup=False)
+            return
+        self.app.copy_to_clipboard(text)  # OSC 52: the terminal sets the system clipboard
+        self.notify(f"Copied the figure: {text}", title="Clipboard", markup=False)
 
     def action_step_value(self, step: int) -> None:
         fact, _ = self.current()

@@ -15,12 +15,15 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 
 from waic_reader.index.analysis.quotes.model import Quote
+from waic_reader.index.corpus.find import Token, find_spans, text_tokens
 from waic_reader.index.corpus.reader import CorpusError
+from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.index.workspace import Opened
 from waic_reader.tui.entity_colors import LABEL_COLORS, label_style, legend, selected_style
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
 from waic_reader.tui.widgets.entity_panel import EntityPanel
+from waic_reader.tui.widgets.find_bar import FindBar
 from waic_reader.tui.widgets.noise_panel import NoisePanel
 from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
@@ -58,6 +61,23 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         ),
         Binding(
             "N", "prev_match", "Prev", tooltip="Previous search match or mention", id="reader.prev_match", group=FIND
+        ),
+        Binding(
+            "ctrl+f",
+            "find",
+            "Find",
+            tooltip="Find words in this article as you type; enter jumps to the first, n / N step, escape clears",
+            id="reader.find",
+            group=FIND,
+        ),
+        Binding(
+            "y",
+            "copy_sentence",
+            "Copy",
+            show=False,
+            tooltip="Copy the current sentence (of the match, mention or selected block) to the clipboard",
+            id="reader.copy",
+            group=FIND,
         ),
         Binding("j,down", "scroll_down", "Down", show=False, id="reader.down", group=NAV),
         Binding("k,up", "scroll_up", "Up", show=False, id="reader.up", group=NAV),
@@ -199,6 +219,10 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         self.quotes_on = quotes
         self.sentence_at: int | None = None  # the offset whose sentence is highlighted, until n/N
         self.loaded: Opened | None = None
+        # Find in this article (ctrl+f): while ``finding``, n / N step through its matches.
+        self.finding = False
+        self.find_matches: list[tuple[int, int]] = []
+        self._find_tokens: tuple[Opened, list[Token]] | None = None
         self._start_at_end = False  # stepping backwards into an article starts at its last target
 
     def compose(self) -> ComposeResult:
@@ -211,6 +235,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             with Vertical(id="side-panel"):
                 yield NoisePanel(id="noise-panel")
                 yield EntityPanel(id="entity-panel")
+        yield FindBar(placeholder="find in this article", id="reader-find")
         yield Static(id="reader-status")
         yield SteadyFooter()
 
@@ -258,6 +283,8 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         view = self.query_one(ArticleView)
         await view.show_blocks(article.blocks, self.hidden_blocks(), [])
         self._refresh_panels()
+        if self.finding:  # another article (] or n past the last match): the same words in it
+            self.find_matches = self._find(self.query_one(FindBar).value)
         targets = self.targets()
         self.set_reactive(ReaderScreen.current, -1)
         self.sentence_at = None
@@ -301,10 +328,12 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         return [q for q in self.loaded.analysis.quotes if not q.noise]
 
     def targets(self) -> list[tuple[int, int]]:
-        """What n / N step through: the followed entity's mentions, else the search matches, else
-        (with quotes tinted) the quotes."""
+        """What n / N step through: the words found with ctrl+f, else the followed entity's
+        mentions, else the search matches, else (with quotes tinted) the quotes."""
         if self.loaded is None:
             return []
+        if self.finding:
+            return self.find_matches
         if self.app.followed:
             return self.followed_mentions()
         if self.loaded.matches or not self.quotes_on:
@@ -313,7 +342,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
 
     def current_quote(self) -> Quote | None:
         """The quote n / N is on, when stepping through quotes."""
-        if not self.quotes_on or self.app.followed or self.loaded is None or self.loaded.matches:
+        if not self.quotes_on or self.finding or self.app.followed or self.loaded is None or self.loaded.matches:
             return None
         quotes = self.content_quotes()
         return quotes[self.current] if 0 <= self.current < len(quotes) else None
@@ -344,7 +373,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         if self.quotes_on:
             # The quoted parts only: the cue splitting a direct quote is not tinted as quoted words.
             out.extend((s, e, QUOTE_STYLE) for q in self.content_quotes() for s, e in q.parts)
-        for s, e in self.loaded.matches:
+        for s, e in self.find_matches if self.finding else self.loaded.matches:
             out.append((s, e, MATCH_STYLE))
         targets = self.targets()
         if 0 <= self.current < len(targets):
@@ -397,7 +426,21 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         followed = self.app.followed
         targets = self.targets()
         position = f"{self.current + 1}/{len(targets)}" if self.current >= 0 else f"–/{len(targets)}"
-        if self.loaded.error:
+        if self.finding:
+            found = self.query_one(FindBar).value.strip()
+            if targets:
+                status.update(
+                    Content.assemble(
+                        (f"find {position}", "bold"),
+                        " for ",
+                        (found, "italic"),
+                        "  ·  enter jumps to the first" if self.query_one(FindBar).display else "",
+                        "  ·  n / N step  ·  escape clears",
+                    )
+                )
+            else:
+                status.update(Content.assemble("no matches for ", (found, "italic"), " in this article"))
+        elif self.loaded.error:
             status.update(plain(self.loaded.error, "$text-error"))
         elif followed:
             status.update(
@@ -443,6 +486,9 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
     # -- actions ----------------------------------------------------------------------------
 
     def action_back(self) -> None:
+        if self.finding:  # escape first clears what ctrl+f found, as a find bar does
+            self._close_find()
+            return
         self.dismiss()
 
     def _step(self, delta: int) -> None:
@@ -450,6 +496,14 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             return
         self.sentence_at = None
         targets = self.targets()
+        if self.finding:
+            if targets:
+                self.current = (
+                    (self.current + delta) % len(targets) if self.current >= 0 or delta > 0 else len(targets) - 1
+                )
+            else:
+                self._update_status()
+            return
         followed = self.app.followed
         if followed:
             nxt = self.current + delta
@@ -499,6 +553,99 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
 
     def action_prev_match(self) -> None:
         self._step(-1)
+
+    # -- find in this article (ctrl+f) ---------------------------------------------------------
+
+    def action_find(self) -> None:
+        self.query_one(FindBar).open()
+        self._update_status()
+
+    def _find(self, words: str) -> list[tuple[int, int]]:
+        """Where ``words`` occur in the shown text (boilerplate is hidden, so left out)."""
+        if self.loaded is None:
+            return []
+        if self._find_tokens is None or self._find_tokens[0] is not self.loaded:
+            self._find_tokens = (self.loaded, text_tokens(self.loaded.article.text))
+        analysis = self.loaded.analysis
+        return [s for s in find_spans(self._find_tokens[1], words) if not analysis.is_noise(s[0])]
+
+    @on(FindBar.Changed, "#reader-find")
+    def _find_changed(self, event: FindBar.Changed) -> None:
+        event.stop()
+        self.finding = bool(event.value.strip())
+        self.find_matches = self._find(event.value) if self.finding else []
+        self.set_reactive(ReaderScreen.current, -1)
+        self.query_one(ArticleView).restyle(self.highlights())
+        self._update_status()
+
+    @on(FindBar.Submitted, "#reader-find")
+    def _find_submitted(self, event: FindBar.Submitted) -> None:
+        event.stop()
+        if not self.find_matches:
+            self._update_status()  # "no matches": the box stays open to change the words
+            return
+        self.query_one(FindBar).display = False
+        self.query_one(ArticleView).focus()
+        self.current = 0
+
+    @on(FindBar.Closed, "#reader-find")
+    def _find_closed(self, event: FindBar.Closed) -> None:
+        event.stop()
+        self._close_find()
+
+    def _close_find(self) -> None:
+        bar = self.query_one(FindBar)
+        bar.display = False
+        self.finding = False
+        self.find_matches = []
+        self.set_reactive(ReaderScreen.current, -1)
+        self.query_one(ArticleView).restyle(self.highlights())
+        self._update_status()
+        self.query_one(ArticleView).focus()
+
+    # -- copying (y) --------------------------------------------------------------------------
+
+    def current_sentence(self) -> tuple[int, int] | None:
+        """(start, end) of the sentence ``y`` copies: the current match's, mention's or quote's;
+        else the one a jump highlighted; else the selected block's first; else the first one
+        at the top of the view."""
+        if self.loaded is None:
+            return None
+        sentences = [s for s in self.loaded.article.sentences if not self.loaded.analysis.is_noise(s.start)]
+        targets = self.targets()
+        at: int | None = None
+        if 0 <= self.current < len(targets):
+            at = targets[self.current][0]
+        elif self.sentence_at is not None:
+            at = self.sentence_at
+        else:
+            view = self.query_one(ArticleView)
+            selected = view.selected
+            if selected is not None:
+                at = selected.block.start
+            else:
+                top = round(view.scroll_y)
+                shown = [(row, s) for s in sentences if (row := view.row_of_offset(s.start)) is not None]
+                at = next((s.start for row, s in shown if row >= top), shown[-1][1].start if shown else None)
+        if at is None:
+            return None
+        sentence = next((s for s in sentences if s.start <= at < s.end), None)
+        if sentence is None:
+            sentence = next((s for s in sentences if s.start >= at), None)
+        return (sentence.start, sentence.end) if sentence is not None else None
+
+    def action_copy_sentence(self) -> None:
+        span = self.current_sentence()
+        if span is None or self.loaded is None:
+            self.notify("Nothing to copy here", markup=False)
+            return
+        # As shown: control characters as their stand-ins (never pasted into a terminal raw).
+        text = visible(" ".join(self.loaded.article.text[span[0] : span[1]].split()))
+        # OSC 52: the terminal puts it on the system clipboard (if it allows it), also over ssh.
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied the sentence: {one_line(text, 100)}", title="Clipboard", markup=False)
+
+    # -- scrolling ----------------------------------------------------------------------------
 
     def action_scroll_down(self) -> None:
         view = self.query_one(ArticleView)
