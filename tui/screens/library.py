@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from rich.console import JustifyMethod
 from rich.text import Text
@@ -17,8 +17,10 @@ from textual.worker import get_current_worker
 from waic_reader.index.corpus.dates import readable
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import one_line, visible
+from waic_reader.index.corpus.tokens import fold
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.article_table import ArticleTable
+from waic_reader.tui.widgets.find_bar import FindBar
 from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
@@ -77,6 +79,21 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             id="library.sort",
         ),
         Binding(
+            "ctrl+f",
+            "filter",
+            "Filter",
+            tooltip="Show only the articles whose title, outlet or doc id holds the words typed",
+            id="library.filter",
+        ),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter"),
+        Binding(
+            "o",
+            "open_link",
+            "Open URL",
+            tooltip="Open the article's URL (from its metadata), or else its file, with the system opener",
+            id="library.open_link",
+        ),
+        Binding(
             "ctrl+r",
             "reindex",
             "Rescan",
@@ -92,6 +109,8 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self._title_width = 40
         self._shown: list[tuple[str, str, int]] = []
         self.sort: str | None = None
+        self.filter = ""  # the words typed in the filter box (ctrl+f); "" shows every row
+        self._haystacks: dict[str, str] = {}  # doc → folded "title outlet doc", for the filter
         self._has_folders = False
 
     def compose(self) -> ComposeResult:
@@ -99,6 +118,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         # Drawn line by line as shown: a DataTable measures every cell up front (half a minute
         # for 20,000 articles).
         yield ArticleTable(id="library")
+        yield FindBar(placeholder="filter by title, outlet or doc id", id="library-filter")
         yield ProgressBar(id="index-progress", show_eta=False)
         yield Static(plain("Opening the index…"), id="library-status")
         yield SteadyFooter()
@@ -156,12 +176,26 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         return [cells[key] for key, _, _ in self._shown]
 
     def _ordered(self) -> list[str]:
-        """Doc ids in the chosen order (folder order when none)."""
+        """Doc ids in the chosen order (folder order when none), the filter applied."""
         if self.sort is None:
-            return list(self.rows)
-        from waic_reader.index.corpus.listing import sort_rows
+            docs = list(self.rows)
+        else:
+            from waic_reader.index.corpus.listing import sort_rows
 
-        return [r["doc"] for r in sort_rows(list(self.rows.values()), self.sort)]
+            docs = [r["doc"] for r in sort_rows(list(self.rows.values()), self.sort)]
+        words = fold(self.filter).split()
+        if not words:
+            return docs
+        return [doc for doc in docs if all(w in self._haystack(doc) for w in words)]
+
+    def _haystack(self, doc: str) -> str:
+        """What the filter looks in: the row's title, outlet and doc id, folded as words are
+        (``corpus.tokens.fold``: "zurich" finds "Zürich")."""
+        found = self._haystacks.get(doc)
+        if found is None:
+            row = self.rows[doc]
+            found = self._haystacks[doc] = fold(f"{row.get('title') or ''} {row.get('outlet') or ''} {doc}")
+        return found
 
     def _cells(self, row: dict[str, Any]) -> list[Text]:
         pending = row.get("pending", False)
@@ -200,6 +234,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
 
     def _apply_rows(self, rows: dict[str, dict[str, Any]]) -> None:
         self.rows = rows
+        self._haystacks = {}
         self.query_one("#library-heading", Static).update(self._heading())
         self._fill()
         if self.app.index_ready:  # until then the status line tells how the index is doing
@@ -209,6 +244,9 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         ws = self.app.workspace
         report = getattr(self.app, "index_report", None)
         parts = [f"{len(self.rows)} articles"]
+        if self.filter.strip():
+            shown = self.query_one(ArticleTable).row_count
+            parts = [f"{shown} of {len(self.rows)} articles match {self.filter.strip()!r} (escape clears)"]
         if self.sort is not None:
             parts.append(f"sorted by {self.sort} (s)")
         if report is not None:
@@ -281,6 +319,67 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self._fill()
         self._update_status()
         self.query_one(ArticleTable).move_cursor(0)
+
+    # -- the filter (ctrl+f) ------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        self.query_one(FindBar).open()
+
+    @on(FindBar.Changed, "#library-filter")
+    def _filter_changed(self, event: FindBar.Changed) -> None:
+        event.stop()
+        self.filter = event.value
+        self._fill()
+        self._update_status()
+
+    @on(FindBar.Submitted, "#library-filter")
+    def _filter_submitted(self, event: FindBar.Submitted) -> None:
+        event.stop()
+        self.query_one(ArticleTable).focus()  # the filter stays; the box stays shown with it
+
+    @on(FindBar.Closed, "#library-filter")
+    def _filter_closed(self, event: FindBar.Closed) -> None:
+        event.stop()
+        self.action_clear_filter()
+
+    def action_clear_filter(self) -> None:
+        bar = self.query_one(FindBar)
+        bar.display = False
+        bar.value = ""  # posts Changed, which refills the table
+        self.filter = ""
+        self._fill()
+        self._update_status()
+        self.query_one(ArticleTable).focus()
+
+    # -- o: the article's URL or file ----------------------------------------------------------
+
+    def action_open_link(self) -> None:
+        doc = self.selected_doc()
+        if doc:
+            self.open_link(doc)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open-link", name="open link")
+    def open_link(self, doc: str) -> None:
+        """Read the article's URL (a file read: off the UI thread), then hand it, or the file,
+        to the system opener (which may take a moment to start: also off the UI thread)."""
+        from waic_reader.tui.opener import open_target
+
+        try:
+            article = self.app.workspace.article(doc)
+        except CorpusError as exc:
+            self.app.call_from_thread(self._link_notice, f"{doc} cannot be opened: {exc}", "warning")
+            return
+        target = open_target(article.url, article.path)
+        if target.uri is None:
+            self.app.call_from_thread(self._link_notice, f"Not opened ({target.refused}): {target.shown}", "warning")
+            return
+        self.app.open_url(target.uri)
+        self.app.call_from_thread(self._link_notice, f"Opened {target.shown}", "information")
+
+    def _link_notice(self, message: str, severity: Literal["information", "warning"]) -> None:
+        text = visible(one_line(message))
+        self.notify(text, severity=severity, markup=False)
+        self.query_one("#library-status", Static).update(plain(text))
 
     def action_reindex(self) -> None:
         self.query_one("#library-status", Static).update(plain("Rescanning the folder and rebuilding the index…"))
