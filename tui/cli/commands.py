@@ -69,7 +69,8 @@ def cmd_noise(ws: Workspace, args: argparse.Namespace) -> int:
         out()
     for article, split in items:
         out(f"{article.doc}  {one_line(article.title, 70)}")
-        out(f"  {len(split.content)} content blocks, {len(split.noise)} noise blocks")
+        content, noise = len(split.content), len(split.noise)
+        out(f"  {content} content block{'s' if content != 1 else ''}, {noise} noise block{'s' if noise != 1 else ''}")
         for seg in split.noise:
             out(f"  - {seg.kind:<15} {one_line(seg.text, 60)}")
             out(f"    {seg.reason or ''}")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 from waic_reader.index.corpus.reader import CorpusError, to_show_json
 from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.index.errors import IndexBusy, IndexUntrusted, QueryError, YamlError
-from waic_reader.tui.cli.output import emit_json, json_text, out, records_json_text
+from waic_reader.tui.cli.output import emit_json, json_text, out, records_json_text, text_columns
 
 from . import commands
 
@@ -229,10 +229,19 @@ def cmd_list(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         # One article a line: at 20,000 articles the indented encoder alone took ~0.8 s.
         sys.stdout.write(records_json_text({"articles": rows, "skipped": [s.to_json() for s in ws.skipped]}) + "\n")
         return 0
-    for r in rows:
-        out(
-            f"{r['doc']}  {one_line(r['outlet'] or '-'):<18}  {one_line(r['date'] or '-'):<16.16}  {r['words']:5d} words  {one_line(r['title'], 70)}"
-        )
+    # Columns aligned in terminal cells (doc ids of any length, CJK outlets and titles).
+    cells = [
+        [
+            visible(one_line(r["doc"])),
+            visible(one_line(r["outlet"] or "-")),
+            visible(one_line(r["date"] or "-")),
+            f"{r['words']} words",
+            visible(one_line(r["title"])),
+        ]
+        for r in rows
+    ]
+    for text in text_columns(cells, caps=(None, 24, 16, None, 70), right=(False, False, False, True)):
+        out(text)
     return 0
 
 

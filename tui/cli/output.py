@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from waic_reader.index.corpus.text import visible
@@ -51,3 +51,50 @@ def emit_json(data: Any) -> None:
 
 def out(line: str = "") -> None:
     sys.stdout.write(visible(line) + "\n")
+
+
+def _cells() -> tuple[Callable[[str], int], Callable[[str, int], str]]:
+    """Rich's terminal cell widths (a CJK character takes two cells), imported only when some
+    text is not ASCII (where a character is one cell)."""
+    from rich.cells import cell_len, set_cell_size
+
+    return cell_len, set_cell_size
+
+
+def _ascii_fit(text: str, size: int) -> str:
+    return text[:size].ljust(size)
+
+
+def text_columns(rows: Sequence[Sequence[str]], caps: Sequence[int | None], right: Sequence[bool] = ()) -> list[str]:
+    """Lines of a plain-text table: each column as wide, in terminal cells, as its widest cell
+    (at most ``caps[i]`` cells, a longer cell cut with "…"; None: never cut), two spaces apart;
+    ``right[i]`` right-aligns a column. The last column is not padded. Cells should be one line
+    with control characters already shown as stand-ins (``visible``), so widths are as shown."""
+    if not rows:
+        return []
+    width: Callable[[str], int]
+    fit: Callable[[str, int], str]
+    if all(cell.isascii() for row in rows for cell in row):
+        width, fit = len, _ascii_fit
+    else:
+        width, fit = _cells()
+    n = len(rows[0])
+    shown = [list(row) for row in rows]
+    for i, cap in enumerate(caps[:n]):
+        if cap is None:
+            continue
+        for row in shown:
+            if width(row[i]) > cap:
+                row[i] = fit(row[i], cap - 1).rstrip() + "…"
+    widths = [max(width(row[i]) for row in shown) for i in range(n)]
+    lines = []
+    for row in shown:
+        parts = []
+        for i, cell in enumerate(row):
+            pad = " " * (widths[i] - width(cell))
+            if i == n - 1 and not (i < len(right) and right[i]):
+                parts.append(cell)
+            else:
+                parts.append(pad + cell if i < len(right) and right[i] else cell + pad)
+        lines.append("  ".join(parts))
+    return lines
