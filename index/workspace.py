@@ -49,6 +49,8 @@ class Opened:
     article: Article
     analysis: Analysis
     matches: list[Span] = field(default_factory=list)  # outside boilerplate, in text order
+    # In the boilerplate (hidden in the reader): where a hit found only there is, in text order.
+    noise_matches: list[Span] = field(default_factory=list)
     error: str | None = None  # why the query's matches could not be found
     date: str | None = None  # the article's date as ``list`` gives it (Workspace.article_date)
 
@@ -349,7 +351,8 @@ class Workspace:
 
     def open_article(self, doc: str, query: str | None = None) -> Opened:
         """``doc`` with its analysis and, given a ``query``, the spans of its words in the
-        article text outside boilerplate (what the reader highlights and steps through).
+        article text outside boilerplate (what the reader highlights and steps through), and
+        those inside it (``noise_matches``: where a hit found only in boilerplate is).
 
         A query that cannot be searched, or an index not open yet, leaves ``matches`` empty
         and says why in ``error``. Raises ``CorpusError`` if the file cannot be read.
@@ -359,11 +362,14 @@ class Workspace:
         opened = Opened(article, analysis, date=self.article_date(article, read=False))
         if query:
             try:
-                opened.matches = self.article_matches(analysis, query)
+                spans = self._query_spans(analysis, query)
             except QueryError as exc:
                 opened.error = str(exc)
             except RuntimeError:
                 opened.error = "the index is still being built; matches show once it is ready"
+            else:
+                opened.matches = [s for s in spans if not analysis.is_noise(s[0])]
+                opened.noise_matches = [s for s in spans if analysis.is_noise(s[0])]
         return opened
 
     def mark_block(self, doc: str, text: str, decision: str) -> str | None:
@@ -529,11 +535,15 @@ class Workspace:
         content, outlet fields), and the mentions of the entities its ``entity:``/``who:``
         terms name. Raises QueryError for a query that cannot be parsed; RuntimeError while the
         index (which parses queries) is not open yet."""
+        return [s for s in self._query_spans(analysis, query) if not analysis.is_noise(s[0])]
+
+    def _query_spans(self, analysis: Analysis, query: str) -> list[tuple[int, int]]:
+        """Every span ``query`` matches in the article text, boilerplate included, sorted."""
         query = self.canonical_query(query)
         spans = set(self.index.match_spans(analysis.article.text, query))
         spans |= set(analysis.mention_spans(self.index.query_entities(query)))
         spans |= set(analysis.said_spans(self.index.query_said(query)))
-        return sorted(s for s in spans if not analysis.is_noise(s[0]))
+        return sorted(spans)
 
     def timeline(self) -> Timeline:
         """Every readable article on a time axis, with who first mentioned each entity and figure

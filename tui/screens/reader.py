@@ -306,6 +306,10 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             view.restyle(self.highlights())
             self._update_status()
         self._start_at_end = False
+        if self.query_text and not targets and self.loaded.noise_matches and not self.app.followed:
+            # A hit found only in the boilerplate: show it there, at the block that holds it.
+            self._show_panel("noise")
+            self.query_one(NoisePanel).select_offset(*self.loaded.noise_matches[0], CURRENT_STYLE)
         if not self.query_one("#side-panel").display:
             view.focus()
 
@@ -476,6 +480,18 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
                         " for ",
                         (self.query_text, "italic"),
                         "  ·  n / N to step" + ("  ·  [ / ] other results" if article else ""),
+                    )
+                )
+            elif self.loaded.noise_matches:
+                n = len(self.loaded.noise_matches)
+                status.update(
+                    Content.assemble(
+                        article,
+                        "found only in the boilerplate: ",
+                        (f"{n} match{'es' if n != 1 else ''}", "bold"),
+                        " for ",
+                        (self.query_text, "italic"),
+                        " (the panel shows the block; b closes it)",
                     )
                 )
             else:
@@ -705,13 +721,18 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
 
     def _toggle_panel(self, which: str) -> None:
         side = self.query_one("#side-panel")
-        noise, entities = self.query_one(NoisePanel), self.query_one(EntityPanel)
-        target = noise if which == "noise" else entities
-        showing = side.display and target.display
-        if showing:
+        target = self.query_one(NoisePanel) if which == "noise" else self.query_one(EntityPanel)
+        if side.display and target.display:
             side.display = False
             self.query_one(ArticleView).focus()
             return
+        self._show_panel(which)
+
+    def _show_panel(self, which: str) -> None:
+        """Show the boilerplate (``"noise"``) or entity panel and focus its list."""
+        side = self.query_one("#side-panel")
+        noise, entities = self.query_one(NoisePanel), self.query_one(EntityPanel)
+        target = noise if which == "noise" else entities
         side.display = True
         noise.display = which == "noise"
         entities.display = which == "entities"
@@ -765,24 +786,30 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             return
         panel = self.query_one(NoisePanel)
         if panel.display and self.query_one("#side-panel").display and panel.has_focus_within:
-            segment = panel.highlighted
-            if segment is not None:
-                self._mark(segment.text, "content")
+            run = panel.highlighted  # one block, or a run split off for one reason: all of it
+            if run:
+                self._mark([seg.text for seg in run], "content")
             return
         selected = self.query_one(ArticleView).selected
         if selected is None:
             self.notify("Select a block with } or { first, then press m", markup=False)
             return
-        self._mark(selected.block.text, "noise")
+        self._mark([selected.block.text], "noise")
 
-    def _mark(self, text: str, decision: str) -> None:
+    def _mark(self, texts: list[str], decision: str) -> None:
         ws = self.app.workspace
-        why = ws.mark_block(self.doc, text, decision)
-        if why is not None:
-            # A mark that is not saved is not applied either (nor indexed): it would vanish on restart.
-            self.notify(f"Could not save your mark, so it was not applied: {why}", severity="error", markup=False)
+        done = 0
+        for text in texts:
+            why = ws.mark_block(self.doc, text, decision)
+            if why is not None:
+                # A mark that is not saved is not applied either (nor indexed): it would vanish on restart.
+                self.notify(f"Could not save your mark, so it was not applied: {why}", severity="error", markup=False)
+                break
+            done += 1
+        if not done:
             return
-        self.notify(f"Marked as {'boilerplate' if decision == 'noise' else 'article text'}", markup=False)
+        what = "1 block" if done == 1 else f"{done} blocks"
+        self.notify(f"Marked {what} as {'boilerplate' if decision == 'noise' else 'article text'}", markup=False)
         self.reindex()
         self.load()
 
