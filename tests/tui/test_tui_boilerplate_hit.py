@@ -4,6 +4,7 @@ its count, and its reasons follow the user's marks (m)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -118,6 +119,7 @@ async def test_a_run_is_one_entry_with_its_count_and_follows_marks(seeds_copy: P
         prompts = [str(panel.query_one(OptionList).get_option_at_index(i).prompt) for i in range(len(panel.runs))]
         assert any("14 blocks" in p for p in prompts) and not any("15 blocks" in p for p in prompts)
         assert any("(your mark)" in p for p in prompts)
+        assert not any(re.search(r"\b\d+ of \d+ ", p) for p in prompts)  # no stale "1 of 15"
         # m on the run moves all its blocks back to the article, with a notice saying how many.
         options = panel.query_one(OptionList)
         options.highlighted = next(i for i, r in enumerate(panel.runs) if len(r) == 14)

@@ -1,8 +1,9 @@
 """NoisePanel: the blocks split off an article as boilerplate, with their kind and reason.
 
 A run of blocks split off for one reason (15 lines of a "More news" list: "1 of 15 short
-title-case lines …", "2 of 15 …") is one entry with its block count, the reason said once;
-counted from the split as it is now, so the count follows the user's marks.
+title-case lines …", "2 of 15 …") is one entry with its block count, the reason said once
+without a block's place in the run; counted from the split as it is now, so the count follows
+the user's marks (a block's "3 of 15", fixed when the detector ran, would not).
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ class NoisePanel(Vertical):
                     "\n",
                     (one_line(visible_same_length(seg.text), 160), ""),
                     "\n",
-                    (one_line(visible_same_length(seg.reason or ""), 200), "italic $text-muted"),
+                    (one_line(visible_same_length(run_reason(seg.reason or "")), 200), "italic $text-muted"),
                 )
             else:
                 prompt = Content.assemble(
@@ -128,7 +129,7 @@ class NoisePanel(Vertical):
                 text = visible_same_length(seg.text[cut : cut + 200].replace("\n", " "))
                 shown = spans_content(text, [(local - cut, min(len(text), end - seg.start - cut), style)])
                 head = f"{seg.kind} · {len(run)} blocks" if len(run) > 1 else seg.kind
-                reason = run_reason(seg.reason or "") if len(run) > 1 else seg.reason or ""
+                reason = run_reason(seg.reason or "")
                 prompt = Content.assemble(
                     (head, "bold $text-warning"),
                     "\n",
