@@ -27,13 +27,13 @@ from typing import Any
 from waic_reader.index.corpus import dates
 from waic_reader.index.corpus.blocks import Block, Sentence, sentences_of, split_blocks, words
 from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BYTES, Item, ItemSkip, format_of
-from waic_reader.index.corpus.text import escape_name, normalize_newlines, one_line
+from waic_reader.index.corpus.text import escape_name, nfc, normalize_newlines, one_line
 from waic_reader.index.corpus.tokens import word_count as count_words
 
 # What the reader makes of a file (stored in the index with it): 2 = formats, front matter,
-# relative doc ids, ISO dates from metadata and text; 3 = HTML dates keep their time and zone.
-# A change rebuilds existing indexes.
-READER_VERSION = 3
+# relative doc ids, ISO dates from metadata and text; 3 = HTML dates keep their time and zone;
+# 4 = text in Unicode NFC (decode). A change rebuilds existing indexes.
+READER_VERSION = 4
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -136,7 +136,17 @@ _MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a character UTF-8 spells
 
 
 def decode(raw: bytes) -> tuple[str, str, list[str]]:
-    """Decode article bytes. Returns (text, encoding, notes); raises ValueError for binary data."""
+    """Decode article bytes. Returns (text, encoding, notes); raises ValueError for binary data.
+
+    The text is in Unicode NFC (:func:`~waic_reader.index.corpus.text.nfc`): a file written
+    in decomposed form ("Zu\u0308rich") reads as the composed one, so every offset, word
+    count, entity and search term is of the composed text ``show --json`` gives.
+    """
+    text, encoding, notes = _decode(raw)
+    return nfc(text), encoding, notes
+
+
+def _decode(raw: bytes) -> tuple[str, str, list[str]]:
     notes: list[str] = []
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig", notes
@@ -743,8 +753,9 @@ def load_article(entry: Entry, root: Path, meta: dict[str, str], read: tuple[byt
 
 
 def item_article(entry: Entry, item: Item, meta: dict[str, str]) -> Article:
-    """An article from one item of a feed or record export (its text is the item's text)."""
-    text = normalize_newlines(item.text)
+    """An article from one item of a feed or record export (its text is the item's text, in
+    NFC as :func:`decode` gives file text: feedparser decodes a feed's bytes itself)."""
+    text = normalize_newlines(nfc(item.text))
     article = Article(entry.doc, entry.path, text, "utf-8", "", True, None, True, format=entry.format)
     _apply_meta(article, meta, "metadata")
     given = {"title": item.title, "outlet": item.outlet, "date": item.date, "url": item.url, "author": item.author}

@@ -8,6 +8,7 @@ shown as harmless glyphs instead of being interpreted by the terminal.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # C0 controls except TAB and LF, DEL, C1 controls, and the Unicode bidi embedding/override/isolate
 # controls (the "Trojan Source" set) plus the line/paragraph separators some terminals act on;
@@ -85,6 +86,20 @@ def visible_same_length(text: str) -> str:
 
 def has_unsafe(text: str) -> bool:
     return _UNSAFE.search(text) is not None
+
+
+def nfc(text: str) -> str:
+    """``text`` in Unicode normalisation form C: a letter and its combining marks written as one
+    character where Unicode has one ("Zu\u0308rich" → "Zürich"), as most text is written.
+
+    Text in decomposed form (NFD: macOS file names, some CMS exports) would otherwise count its
+    marks as word breaks, split names and differ from the composed spelling byte for byte.
+    Unchanged (and not copied) when already NFC, which ``unicodedata.is_normalized`` tells
+    at C speed.
+    """
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def normalize_newlines(text: str) -> str:

@@ -5,6 +5,7 @@ Japanese, Korean, English)."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -343,3 +344,89 @@ def test_match_spans_equal_the_analyzer_in_every_language() -> None:
         for prefix in ("za", "ca", "st", "se"):
             want = _merged([(s, e) for t, s, e in terms_with_spans(text) if t.startswith(prefix)])
             assert match_spans(text, set(), [prefix]) == want, (text[:30], prefix)
+
+
+# -- decomposed (NFD) text --------------------------------------------------------------------
+
+# The same stories written with combining marks (NFD, as macOS and some CMS exports write them):
+# German, Vietnamese, French; and one precomposed article to find beside them.
+NFD_ARTICLES = {
+    "de_nfd": "Zu\u0308rich baut eine Bru\u0308cke\n\nDie Stadt Zu\u0308rich baut eine neue Bru\u0308cke.\n",
+    "vi_nfd": "Ha\u0300 No\u0323\u0302i mo\u031b\u0309 tuye\u0302\u0301n metro\n\nThu\u0309 đo\u0302 Ha\u0300 No\u0323\u0302i mo\u031b\u0309 tuye\u0302\u0301n metro mo\u031b\u0301i.\n",
+    "fr_nfd": "Montre\u0301al inaugure un pont\n\nLa ville de Montre\u0301al a inaugure\u0301 un pont.\n",
+    "de_nfc": "Zürich und Montréal\n\nZürich und Montréal tauschen Erfahrungen aus.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def nfd_ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    root = tmp_path_factory.mktemp("nfd")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in NFD_ARTICLES.items():
+        (corpus / f"{name}.txt").write_text(text, "utf-8")
+    workspace = Workspace(corpus, root / "index")
+    workspace.ensure_index()
+    return workspace
+
+
+@pytest.mark.parametrize(
+    ("query", "want", "shown"),
+    [
+        ("Zürich", {"de_nfd", "de_nfc"}, "Zürich"),
+        ("Zurich", {"de_nfd", "de_nfc"}, "Zürich"),
+        ("Zu\u0308rich", {"de_nfd", "de_nfc"}, "Zürich"),  # a decomposed query too
+        ("Brücke", {"de_nfd"}, "Brücke"),
+        ('"Hà Nội"', {"vi_nfd"}, "Hà"),
+        ("Ha Noi", {"vi_nfd"}, "Nội"),
+        ("montréal", {"fr_nfd", "de_nfc"}, "Montréal"),
+        ("inaugur*", {"fr_nfd"}, "inauguré"),
+    ],
+)
+def test_decomposed_text_is_read_composed(nfd_ws: Workspace, query: str, want: set[str], shown: str) -> None:
+    assert docs(nfd_ws, query) == want
+    for doc in want:
+        hit = next(h for h in nfd_ws.search(query, limit=None).hits if h.doc == doc)
+        text = nfd_ws.corpus.article(doc).text  # what ``show --json`` gives as "text"
+        assert shown in [text[a:b] for a, b in hit.spans]  # offsets into the composed text
+        assert shown in [hit.snippet[a:b] for a, b in hit.matches]
+
+
+def test_decomposed_text_counts_words_and_names_as_composed(nfd_ws: Workspace) -> None:
+    from waic_reader.index.corpus.reader import to_show_json
+
+    for doc in ("de_nfd", "vi_nfd", "fr_nfd"):
+        article = nfd_ws.corpus.article(doc)
+        assert "\u0308" not in article.text and "\u0301" not in article.text and "\u0300" not in article.text
+        assert article.word_count == word_count(unicodedata.normalize("NFC", NFD_ARTICLES[doc]))
+        data = to_show_json(article)
+        assert all(data["text"][b["start"] : b["end"]] == b["text"] for b in data["blocks"])
+    assert nfd_ws.corpus.article("de_nfd").word_count == 11
+    assert nfd_ws.corpus.article("vi_nfd").word_count == 13
+    assert nfd_ws.library_rows()["de_nfd"]["words"] == 11  # the word count the index stores
+
+
+def test_decomposed_names_are_one_entity(nfd_ws: Workspace) -> None:
+    from waic_reader.index.analysis.entities.recogniser import group
+
+    mentions = {doc: nfd_ws.analyser.doc(doc).mentions for doc in nfd_ws.corpus.entries}
+    zurich = [e for e in group(mentions) if fold(e.name) == "zurich"]
+    assert len(zurich) == 1
+    assert set(zurich[0].docs) == {"de_nfd", "de_nfc"}
+    assert {m.text for _doc, m in zurich[0].mentions} == {"Zürich"}
+    assert docs(nfd_ws, "who:Zurich") == {"de_nfd", "de_nfc"}
+
+
+def test_feed_items_are_composed_too(tmp_path: Path) -> None:
+    from waic_reader.index.corpus.reader import Corpus
+
+    rss = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Wire</title>'
+        "<item><title>Bridge</title><guid>b1</guid><description>Zu\u0308rich opens a bridge, "
+        "says Montre\u0301al.</description></item></channel></rss>"
+    )
+    (tmp_path / "wire.rss").write_text(rss, "utf-8")
+    corpus = Corpus.scan(tmp_path)
+    (doc,) = corpus.entries
+    text = corpus.article(doc).text
+    assert "Zürich" in text and "Montréal" in text and text == unicodedata.normalize("NFC", text)
