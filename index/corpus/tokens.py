@@ -5,7 +5,7 @@ highlighting, word counts, alignment and entity recognition agree on what a toke
 
 * :data:`SEARCH_TOKEN` (search index, query parsing, highlights): runs of letters and digits
   (with combining accents), joined across inner dots ("u.s", "1.5") and across commas between
-  digits ("3,000"), and runs of CJK characters, which :func:`search_tokens` cuts into
+  digits ("3,000"), with a number's percent sign ("45%", "45 %"), and runs of CJK characters, which :func:`search_tokens` cuts into
   overlapping character bigrams (as Lucene's ``CJKAnalyzer`` does: Chinese and Japanese have no
   spaces, and Korean words carry particles).
 * :data:`WORD` (word counts, hard-wrap and boilerplate tests): letters and digits joined by
@@ -52,7 +52,10 @@ _IS_CJK = re.compile(f"[{CJK_CHARS}]")
 COMBINING_MARKS = _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _PART = rf"[^\W{CJK_CHARS}]+(?:[{_MARKS}]+[^\W{CJK_CHARS}]*)*"
 
-SEARCH_TOKEN = re.compile(rf"{_CJK_RUN}|{_PART}(?:(?:\.|(?<=\d),(?=\d)){_PART})*")
+# A number's percent sign is part of it ("45%"; "45 %" with a space, no-break or thin space as
+# French typesets it; full-width "45％"): a percentage is not the bare number ("45 people").
+_PERCENT = "(?:(?<=\\d)[ \u00a0\u202f\u2009]?[%\uff05])?"
+SEARCH_TOKEN = re.compile(rf"{_CJK_RUN}|{_PART}(?:(?:\.|(?<=\d),(?=\d)){_PART})*{_PERCENT}")
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 # Acronyms with dots ("U.S."), numbers with separators ("3,000", "5.6"), words with an inner
 # apostrophe. Hyphenated compounds split, so "U.S.-China" and "AI-powered" share their parts.
@@ -167,8 +170,12 @@ def fold(text: str) -> str:
 
 
 def fold_number(token: str) -> str:
-    """A number's comparison form: thousands separators dropped ("3,000" → "3000") when every
-    group after a comma has three digits; anything else (decimals, "1,5") as written."""
+    """A number's comparison form (``token`` already folded): thousands separators dropped
+    ("3,000" → "3000") when every group after a comma has three digits; anything else
+    (decimals, "1,5") as written; a percentage keeps its sign, without a space before it
+    ("45 %" → "45%", "3,000%" → "3000%")."""
+    if token.endswith("%"):
+        return fold_number(token[:-1].rstrip()) + "%"
     if "," in token:
         heads = [g.split(".", 1)[0] for g in token.split(",")[1:]]
         if all(len(h) == 3 and h.isdigit() for h in heads):

@@ -193,6 +193,61 @@ def test_numbers_with_separators_are_one_token(ws: Workspace) -> None:
     assert highlighted(ws, "3000", "de_zurich") == ["3,000"]
 
 
+NUMBERS = {
+    "pct": "Turnout\n\nTurnout rose to 45% on Sunday; inflation was 4.5% and shares rose 3,000%.\n",
+    "ppl": "Crowd\n\nAbout 45 people came; 4.5 million watched and 3,000 homes lost power in 2026.\n",
+    "fr": "Participation\n\nLa participation atteint 45\u202f% et l'inflation 4,5 % selon l'institut.\n",
+    "fr_space": "Sondage\n\nLe oui obtient 45 % des voix et 2,5 % de plus qu'en 2025.\n",
+    "ja": "支持率\n\n内閣支持率は45％に上昇した。\n",
+    "years": "Seasons\n\nThe 2025-26 season and the year 2026 and the 1990s and 2,026 votes.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def numbers_ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    root = tmp_path_factory.mktemp("numbers")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in NUMBERS.items():
+        (corpus / f"{name}.txt").write_text(text, "utf-8")
+    workspace = Workspace(corpus, root / "index")
+    workspace.ensure_index()
+    return workspace
+
+
+@pytest.mark.parametrize(
+    ("query", "want", "shown"),
+    [
+        # Reported: ``45%`` matched "45 people" (the query became ``45``).
+        ("45%", {"pct", "fr", "fr_space", "ja"}, {"pct": "45%", "fr": "45\u202f%", "fr_space": "45 %", "ja": "45％"}),
+        ("45％", {"pct", "fr", "fr_space", "ja"}, {"ja": "45％"}),
+        ("45 %", {"pct", "fr", "fr_space", "ja"}, {"fr_space": "45 %"}),  # typed as French writes it
+        ("45", {"ppl"}, {"ppl": "45"}),  # a bare number is not a percentage
+        ("4.5%", {"pct"}, {"pct": "4.5%"}),  # not "4.5 million"
+        ("4.5", {"ppl"}, {"ppl": "4.5"}),
+        ("3,000%", {"pct"}, {"pct": "3,000%"}),
+        ("3000%", {"pct"}, {"pct": "3,000%"}),
+        ("3,000", {"ppl"}, {"ppl": "3,000"}),
+        ("2026", {"ppl", "years"}, {"ppl": "2026", "years": "2026"}),  # "2,026 votes" is 2026 too
+        ("2025", {"fr_space", "years"}, {"years": "2025"}),  # "2025-26" is two numbers: 2025 and 26
+        ("1990s", {"years"}, {"years": "1990s"}),
+    ],
+)
+def test_percentages_are_one_token_with_their_sign(
+    numbers_ws: Workspace, query: str, want: set[str], shown: dict[str, str]
+) -> None:
+    assert docs(numbers_ws, query) == want
+    for doc, text in shown.items():
+        hit = next(h for h in numbers_ws.search(query, limit=None).hits if h.doc == doc)
+        assert text in [numbers_ws.corpus.article(doc).text[a:b] for a, b in hit.spans]
+        assert " ".join(text.split()) in [hit.snippet[a:b] for a, b in hit.matches]  # on one line
+
+
+def test_a_number_prefix_finds_the_percentages_too(numbers_ws: Workspace) -> None:
+    assert docs(numbers_ws, "45*") == {"pct", "ppl", "fr", "fr_space", "ja"}
+    assert docs(numbers_ws, "45", typing=True) == docs(numbers_ws, "45*")
+
+
 # -- snippets ---------------------------------------------------------------------------------
 
 

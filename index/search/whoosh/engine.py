@@ -69,7 +69,8 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # 11: ``row``: the article's listing row (corpus.listing.listing_row), so listing after a build
 # reads no file
 # 12: ``entity`` holds every form an article names an entity by, besides its canonical name
-SCHEMA_VERSION = 12
+# 13: a number's percent sign is part of its term ("45%", corpus.tokens.SEARCH_TOKEN)
+SCHEMA_VERSION = 13
 META_NAME = "waic-index.json"
 
 

@@ -43,6 +43,7 @@ PREFIX_POSTINGS = 1.5
 # (~100k postings read and scored is ~100 ms here) on a corpus of 100k articles or more.
 PREFIX_POSTINGS_MAX = 100_000
 
+_SPACED_PERCENT = re.compile(r"(?<=\d) (?=[%\uff05])")
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 
 
@@ -68,8 +69,9 @@ def make_parser(schema: Schema, fields: Iterable[str] = SEARCH_FIELDS) -> qparse
 
 
 def check(text: str) -> str:
-    """Reject what cannot be searched; return the query with whitespace tidied."""
-    text = " ".join(text.split())
+    """Reject what cannot be searched; return the query with whitespace tidied (a space before
+    a percent sign dropped: ``45 %`` is the percentage, as in the text, not ``45``)."""
+    text = _SPACED_PERCENT.sub("", " ".join(text.split()))
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
     if text.count('"') % 2:
