@@ -826,8 +826,9 @@ class SearchIndex:
         return self._parse_with(self._parser, text, typing)
 
     def parse_main(self, text: str, *, typing: bool = False) -> wquery.Query:
-        """The query without the boilerplate field for unfielded words (``noise:`` stays)."""
-        return self._parse_with(self._main_parser, text, typing)
+        """The query without the boilerplate field for unfielded words (``noise:`` stays); a
+        ``NOT`` clause still covers the boilerplate (it excludes what the full query excludes)."""
+        return uq.negations_from(self._parse_with(self._main_parser, text, typing), self.parse(text, typing=typing))
 
     def match_spans(self, text: str, query: str) -> list[Span]:
         """Spans of ``text`` with a word the submitted ``query`` searches in the article itself

@@ -87,6 +87,9 @@ def docset(s: Searcher, q: wquery.Query, bulk: BulkScorer | None = None) -> set[
         return None if a is None or b is None else a - b
     if isinstance(q, wquery.AndMaybe):
         return docset(s, q.a, bulk)
+    if isinstance(q, wquery.Not):  # a query of negations alone: every article but these
+        got = docset(s, q.query, bulk)
+        return None if got is None else set(s.reader().all_doc_ids()) - got
     return None
 
 

@@ -164,6 +164,41 @@ def expand_prefixes(q: query.Query, prefix_query: Callable[[str, str, float], qu
     return q.apply(lambda child: expand_prefixes(child, prefix_query))
 
 
+def has_negation(q: query.Query) -> bool:
+    """True when ``q`` has a ``NOT`` anywhere."""
+    if isinstance(q, query.Not):
+        return True
+    return not q.is_leaf() and any(has_negation(c) for c in q.children())
+
+
+def negations_from(q_main: query.Query, q: query.Query) -> query.Query:
+    """``q_main`` (the query over the article fields) with each ``NOT`` clause taken from ``q``
+    (the same query over every field): a ``NOT`` excludes an article holding the word anywhere
+    it is searched, its boilerplate included, in the article pass too. ``q`` itself when the
+    two trees do not pair up node for node."""
+    if not has_negation(q_main):
+        return q_main
+
+    def pair(a: query.Query, b: query.Query) -> query.Query | None:
+        if isinstance(a, query.Not) and isinstance(b, query.Not):
+            return b
+        if not has_negation(a):
+            return a
+        if type(a) is not type(b) or a.is_leaf() or b.is_leaf():
+            return None
+        kids_a, kids_b = list(a.children()), list(b.children())
+        if len(kids_a) != len(kids_b):
+            return None
+        paired = [pair(x, y) for x, y in zip(kids_a, kids_b, strict=True)]
+        if any(p is None for p in paired):
+            return None
+        it = iter(paired)
+        return a.apply(lambda _child: next(it))
+
+    got = pair(q_main, q)
+    return q if got is None else got
+
+
 def positive_terms(q: query.Query) -> set[tuple[str, str]]:
     """(field, term) pairs a hit can contain: every term not under a ``NOT``."""
     out: set[tuple[str, str]] = set()
