@@ -49,7 +49,9 @@ def test_said_hits_are_article_text(ws: Workspace) -> None:
         ("said:Schmidt cooperation", '(said:"schmidt" said:"schmidt cooper")'),
         ('said:"Li Qiang" about chips', '(said:"li qiang" said:"li qiang chip")'),
         ("said:Li governance OR chips", '(said:"li" said:"li governanc") OR chips'),
-        ("said:Li coop*", '(said:"li") coop*'),
+        ("said:Li coop*", '(said:"li" said:"li:coop*")'),
+        ("said:Berg balan* OR chips", '(said:"berg" said:"berg:balan*") OR chips'),
+        ("said:Li c*", '(said:"li") c*'),  # too short: the parser refuses it
         ('said:Berg "budget was balanced"', '(said:"berg" said:"berg budget balanc")'),
         ('said:Berg "budget was balanced" cuts', '(said:"berg" said:"berg budget balanc" said:"berg cut")'),
         ("title:summit said:Li", 'title:summit (said:"li")'),
@@ -117,3 +119,47 @@ def test_said_matches_are_only_the_matching_quotes(budget: Workspace) -> None:
     article = budget.corpus.article("b")
     hit = next(h for h in budget.search("said:Berg tax", limit=None).hits if h.doc == "b")
     assert [article.text[s:e] for s, e in hit.spans] == ["the tax cuts would wait"]
+
+
+# -- a prefix after said:NAME is bound to the speaker, as its words and phrases are ------------
+
+
+@pytest.mark.parametrize(
+    ("query", "want"),
+    [
+        ("said:Berg balan*", {"a", "c"}),  # reported: matched "balanced" anywhere (b: the critics')
+        ("said:Berg balanced", {"a", "c"}),
+        ("said:Berg bal*", {"a", "c"}),
+        ("said:Berg balance*", {"a", "c"}),  # a prefix of the word as written ("balanced")
+        ("said:Berg wai*", {"b"}),
+        ("said:Berg tax*", {"b"}),
+        ("said:Berg onl*", set()),  # "only on paper" is the critics' words
+        ('said:"Kari Berg" fir* budg*', {"a"}),
+        ("said:Berg qqq*", set()),
+        ("balan*", {"a", "b", "c"}),
+    ],
+)
+def test_a_prefix_after_said_is_bound_to_the_speaker(budget: Workspace, query: str, want: set[str]) -> None:
+    res = budget.search(query, limit=None)
+    assert {h.doc for h in res.hits} == want
+    assert res.total == len(want)
+
+
+def test_said_prefix_matches_are_the_speakers_quotes(budget: Workspace) -> None:
+    article = budget.corpus.article("b")
+    hit = next(h for h in budget.search("said:Berg wai*", limit=None).hits if h.doc == "b")
+    assert [article.text[s:e] for s, e in hit.spans] == ["the tax cuts would wait"]
+
+
+def test_fields_bind_the_next_word_only_except_said(budget: Workspace) -> None:
+    # title:/outlet:/who: scope the word, phrase or prefix right after them; what follows is
+    # searched everywhere. said: binds every word, phrase and prefix up to an operator.
+    def found(query: str) -> set[str]:
+        return {h.doc for h in budget.search(query, limit=None).hits}
+
+    assert found("title:tax") == {"b"}
+    for after in ("balan*", "balanced", '"balanced only"', "paper"):
+        assert found(f"title:tax {after}") == found("title:tax") & found(after) == {"b"}
+        assert found(f"title:wait* {after}") == found("title:wait*") & found(after) == {"b"}
+    assert found("said:Berg balan*") == found("said:Berg") & found("said:Berg balanced") == {"a", "c"}
+    assert found("said:Berg OR balan*") == {"a", "b", "c"}  # after an operator: not bound

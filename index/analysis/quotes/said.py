@@ -9,7 +9,9 @@ reported saying something about cooperation, not articles where Schmidt speaks a
 else mentions cooperation. Words after ``said:NAME`` bind to it up to an operator, a field or a
 parenthesis; a quoted phrase (``said:Berg "budget was balanced"``) needs each pair of its
 consecutive content words in one of the speaker's quotes (indexed as ``berg budget balanc``);
-a prefix (``coop*``) or a stop word stays an ordinary word.
+a prefix (``balan*``) needs a word of the speaker's quotes starting with it (the field also
+holds each quoted word as written, folded as search folds words: ``berg:balanced``, matched by
+the prefix ``berg:balan``); a stop word alone is left out (``said:Li about chips``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Iterable
 
 from waic_reader.index.analysis.align import TOKEN, normalize, terms
 from waic_reader.index.analysis.quotes.model import Quote
-from waic_reader.index.corpus.tokens import fold
+from waic_reader.index.corpus.tokens import fold, fold_number, search_tokens
 
 FIELD = "said"
 ALIASES = ("said", "quote")
@@ -27,7 +29,19 @@ _SAID = re.compile(
     r'(?<![\w"])(?:said|quote):(?:"([^"]*)"|([^\s()"]+))((?:\s+(?:"[^"]*"|[^\s():"]+)(?=\s|$|\)))*)', re.IGNORECASE
 )
 _TAIL = re.compile(r'"[^"]*"|[^\s"]+')
+_PREFIX = re.compile(r"[^\s\"*:(),]+")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+# Between a name form and a quoted word as written ("berg:balanced"): the terms a prefix after
+# ``said:NAME`` searches. Names and words hold no ":" (folded search tokens, entity names).
+WORD_MARK = ":"
+MIN_PREFIX = 2  # as the query parser's prefixes
+
+
+def surface(word: str) -> str:
+    """A quoted word (a search token) as the ``said`` field holds it for prefixes: folded, a
+    number without thousands separators (as search compares words)."""
+    w = fold(word)
+    return fold_number(w) if w[:1].isdigit() else w
 
 
 def _name_forms(name: str) -> list[str]:
@@ -46,16 +60,20 @@ def said_terms(quotes: Iterable[Quote]) -> list[str]:
         forms = _name_forms(q.speaker.name)
         words: set[str] = set()
         pairs: set[str] = set()
+        written: set[str] = set()
         pieces = [q.text] if len(q.parts) == 1 else [q.text[s - q.start : e - q.start] for s, e in q.parts]
         for piece in pieces:  # a split quote's cue is not its words
             seq = [t.term for t in terms(piece)]
             words.update(seq)
             pairs.update(f"{a} {b}" for a, b in zip(seq, seq[1:], strict=False))
+            written.update(w for tok, _s, _e in search_tokens(piece) if len(w := surface(tok)) >= MIN_PREFIX)
         for form in forms:
             out.add(form)
             out.update(f"{form} {w}" for w in words)
             # Consecutive content words: a phrase ("budget was balanced") is its word pairs.
             out.update(f"{form} {p}" for p in pairs)
+            # Each word as written, for a prefix after said:NAME ("balan*" → "berg:balan").
+            out.update(f"{form}{WORD_MARK}{w}" for w in written)
     return sorted(out)
 
 
@@ -87,8 +105,17 @@ def rewrite_said(text: str) -> str:
         parts = [f'{FIELD}:"{form}"']
         loose: list[str] = []
         for word in _TAIL.findall(m.group(3)):
-            if loose or word in _OPERATORS or word.endswith("*"):
+            if loose or word in _OPERATORS:
                 loose.append(word)  # from an operator on, words are the query's again
+                continue
+            if word.endswith("*") and not word.startswith('"'):
+                head = surface(word.rstrip("*"))
+                if len(head) < MIN_PREFIX or not _PREFIX.fullmatch(head):
+                    loose.append(word)  # too short, or not one word: the parser says why
+                    continue
+                # A prefix: a word starting with it in the speaker's quotes (the engine reads
+                # a said term ending in "*" as a prefix of the field's terms).
+                parts.append(f'{FIELD}:"{form}{WORD_MARK}{head}*"')
                 continue
             norms = [normalize(t) for t in TOKEN.findall(word)]
             kept = [n for n in norms if n]
@@ -105,4 +132,4 @@ def rewrite_said(text: str) -> str:
     return _SAID.sub(swap, text)
 
 
-__all__ = ["ALIASES", "FIELD", "rewrite_said", "said_spans", "said_terms"]
+__all__ = ["ALIASES", "FIELD", "WORD_MARK", "rewrite_said", "said_spans", "said_terms", "surface"]

@@ -70,7 +70,8 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # reads no file
 # 12: ``entity`` holds every form an article names an entity by, besides its canonical name
 # 13: a number's percent sign is part of its term ("45%", corpus.tokens.SEARCH_TOKEN)
-SCHEMA_VERSION = 13
+# 14: ``said`` holds each quoted word as written ("berg:balanced"), for prefixes after said:NAME
+SCHEMA_VERSION = 14
 META_NAME = "waic-index.json"
 
 
