@@ -217,20 +217,29 @@ def _read_regular(path: Path, root: Path, limit: int | None = None) -> tuple[byt
     At most ``limit`` bytes are read (default :data:`MAX_READ_BYTES`); the full size is returned.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-    if path.is_symlink():
+    st = os.stat(path, follow_symlinks=False)
+    if stat.S_ISLNK(st.st_mode):
         path = _link_target(path, root)
+        st = os.stat(path, follow_symlinks=False)
     # The final component is never a link here (a resolved target, or a plain file), so a link
     # swapped in after the checks makes the open fail instead of being followed.
     flags |= getattr(os, "O_NOFOLLOW", 0)
-    st = os.stat(path, follow_symlinks=False)
     if not stat.S_ISREG(st.st_mode):
         raise ValueError("not a regular file")
     fd = os.open(path, flags)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise ValueError("not a regular file")
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            raw = fh.read(MAX_READ_BYTES if limit is None else limit)
+        # os.read, not a buffered file object: this runs for every search snippet.
+        want = MAX_READ_BYTES if limit is None else limit
+        chunks = []
+        while want > 0:
+            chunk = os.read(fd, want)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            want -= len(chunk)
+        raw = chunks[0] if len(chunks) == 1 else b"".join(chunks)
     finally:
         os.close(fd)
     return raw, st.st_size

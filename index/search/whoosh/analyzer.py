@@ -191,6 +191,9 @@ class IndexPositions(Positions):
             return b"B" + bytes(deltas)
         return code.encode("ascii") + array(code, deltas).tobytes()
 
+    # Values of type code "B" are the deltas as bytes (postings.decode_positions reads them so).
+    byte_deltas = True
+
     def decode_positions(self, valuestring):  # type: ignore[no-untyped-def]
         return list(accumulate(array(chr(valuestring[0]), valuestring[1:])))
 

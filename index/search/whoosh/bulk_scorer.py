@@ -17,6 +17,7 @@ from whoosh import query as wquery
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
+from waic_reader.index.search.whoosh.codec import PackedValues
 from waic_reader.index.search.whoosh.postings import (
     BYTE_LENGTHS,
     Block,
@@ -314,6 +315,8 @@ class BulkScorer:
         words = list(q.words)
         if len(words) < 2 or not cand:
             return set(cand)
+        if len(words) == 2:
+            return self._verify_pair(q.fieldname, words[0], words[1], cand)
         # starts[d]: positions where the phrase can begin in document d so far.
         starts: dict[int, set[int]] = {}
         for i, w in enumerate(words):
@@ -335,6 +338,29 @@ class BulkScorer:
             if not cand:
                 break
         return cand
+
+    def _verify_pair(self, fieldname: str, first: str, second: str, cand: set[int]) -> set[int] | None:
+        """``_verify`` of a two-word phrase: the documents where ``second`` follows ``first``
+        (most phrases; no set of start positions per document, and a word once in a document,
+        the usual case, compared without a set)."""
+        pos0 = self._positions(fieldname, first, cand)
+        if pos0 is None:
+            return None
+        pos1 = self._positions(fieldname, second, set(pos0))
+        if pos1 is None:
+            return None
+        out: set[int] = set()
+        for d, b in pos1.items():
+            a = pos0[d]
+            if len(a) == 1:
+                if a[0] + 1 in b:
+                    out.add(d)
+            elif len(b) == 1:
+                if b[0] - 1 in a:
+                    out.add(d)
+            elif not set(a).isdisjoint([p - 1 for p in b]):
+                out.add(d)
+        return out
 
     def _phrase(self, q: wquery.Phrase) -> dict[int, float] | None:
         parts = self._phrase_parts(q)
@@ -451,20 +477,38 @@ class BulkScorer:
         fmt = self.s.schema[fieldname].format
         kept = self.blocks.get((fieldname, text))
         if kept is not None:
-            # The blocks the scores were read from, in document order: each wanted document's
-            # block by its first document, then its place in the block (both by bisection).
-            firsts = [b[0] for b in kept]
+            # The blocks the scores were read from, in document order, walked beside the sorted
+            # wanted documents: each block takes the run of wanted documents up to its last id,
+            # found in it through a dict of its ids; packed values are sliced from their blob.
+            wanted = sorted(want)
             docs: list[int] = []
             values: list[bytes] = []
-            for d in sorted(want):
-                i = bisect_right(firsts, d) - 1
-                if i < 0:
+            i, n = 0, len(wanted)
+            for _first, off, ids, vs, deleted in kept:
+                if i >= n:
+                    break
+                last = ids[-1] + off
+                if wanted[i] > last:
                     continue
-                _first, off, ids, vs, deleted = kept[i]
-                k = bisect_left(ids, d - off)
-                if k < len(ids) and ids[k] == d - off and (not deleted or ids[k] not in deleted):
+                j = bisect_right(wanted, last, i)
+                # Many wanted documents in the block: a dict of its ids; a few: bisection.
+                place = dict(zip(ids, range(len(ids)))) if j - i > 8 else None
+                blob, ends = (vs.blob, vs.ends) if type(vs) is PackedValues else (b"", None)
+                for d in wanted[i:j]:
+                    if place is not None:
+                        k = place.get(d - off)
+                    else:
+                        k = bisect_left(ids, d - off)
+                        if k == len(ids) or ids[k] != d - off:
+                            k = None
+                    if k is None or (deleted and d - off in deleted):
+                        continue
                     docs.append(d)
-                    values.append(vs[k])
+                    if ends is not None:
+                        values.append(blob[ends[k - 1] if k else 0 : ends[k]])
+                    else:
+                        values.append(vs[k])
+                i = j
             return dict(zip(docs, decode_positions(values, fmt)))
         for sub, off in self.leaves:
             r = sub.reader()

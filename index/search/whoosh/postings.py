@@ -97,6 +97,12 @@ def block_matcher(m: Any) -> tuple[W3LeafMatcher | None, frozenset[int] | set[in
 
 
 def decode_positions(values: list[bytes], fmt: Any) -> list[list[int]]:
-    """The positions of many posting values of a field whose format is ``fmt``."""
+    """The positions of many posting values of a field whose format is ``fmt``.
+
+    A value of the analyzer's ``IndexPositions`` whose deltas fit a byte (type code ``B``, most
+    of them) is read as its bytes, which iterate as the deltas: the same list as
+    ``fmt.decode_positions`` without building an ``array`` per value."""
     decode = fmt.decode_positions
+    if getattr(fmt, "byte_deltas", False):
+        return [list(_accumulate(v[1:])) if v[0] == 66 else decode(v) for v in values]  # 66: b"B"
     return [decode(v) for v in values]
