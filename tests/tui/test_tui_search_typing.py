@@ -32,3 +32,36 @@ async def test_each_letter_typed_shows_the_prefix_matches(typed: str) -> None:
             assert got.total == want.total and [h.doc for h in got.hits] == [h.doc for h in want.hits]
             status = str(screen.query_one("#search-status").render())
             assert "No article matches" not in status
+
+
+@pytest.mark.parametrize(
+    ("pasted", "shown"),
+    [
+        ("Hinton\u202e", "Hinton<U+202E>"),  # reported: a pasted bidi override showed as �
+        ("Hinton\x9b", "Hinton<U+009B>"),  # a C1 control (CSI)
+        ("Hinton\x07", "Hinton␇"),  # BEL: a control picture, as everywhere in the app
+        ("\u2066Hinton\u2069", "<U+2066>Hinton<U+2069>"),
+    ],
+)
+async def test_pasted_controls_show_as_the_apps_stand_ins(pasted: str, shown: str) -> None:
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        box = screen.query_one("#query")
+        box.post_message(events.Paste(pasted))
+        await settle(pilot)
+        assert box.value == shown
+        line = box.render_line(0).text
+        assert shown in line and "\ufffd" not in line
+        assert not any(c in line for c in "\u202e\x9b\x07\u2066\u2069")
+        # The stand-ins are no part of the words searched.
+        got = screen.results
+        want = app.workspace.search(
+            pasted.translate({0x202E: " ", 0x9B: " ", 0x07: " ", 0x2066: " ", 0x2069: " "}), limit=20
+        )
+        assert got is not None and got.total == want.total and got.total > 0

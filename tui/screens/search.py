@@ -18,7 +18,7 @@ from waic_reader.index.errors import QueryError
 
 if TYPE_CHECKING:
     from waic_reader.index.search.model import Hit, Results
-from waic_reader.index.corpus.text import one_line, visible_same_length
+from waic_reader.index.corpus.text import one_line, visible, visible_same_length
 from waic_reader.tui.safe import StandIns, plain
 from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
@@ -44,11 +44,19 @@ class QueryInput(Input):
     ]
 
     def __init__(self, history: list[str], **kwargs: Any) -> None:  # Input's own keyword arguments
-        kwargs.setdefault("highlighter", StandIns())  # a pasted U+202E or U+009B is shown, not sent raw
+        kwargs.setdefault("highlighter", StandIns())  # a control set as the value is shown, not sent raw
+        if isinstance(kwargs.get("value"), str):
+            kwargs["value"] = visible(kwargs["value"], keep_newlines=False)
         super().__init__(**kwargs)
         self.history = history
         self._position = len(history)
         self._draft = ""
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Typed and pasted text goes in with its control characters as the app shows them
+        everywhere (``visible``: BEL as ␇, U+202E as ``<U+202E>``), not as ``�``; the query
+        parser reads a stand-in as a space (a control character is no part of a word)."""
+        super().replace(visible(text, keep_newlines=False), start, end)
 
     def action_history(self, delta: int) -> None:
         if not self.history:

@@ -43,6 +43,9 @@ PREFIX_POSTINGS = 1.5
 # (~100k postings read and scored is ~100 ms here) on a corpus of 100k articles or more.
 PREFIX_POSTINGS_MAX = 100_000
 
+# A control character as the app shows it (corpus.text.visible: "<U+202E>"; C0 controls become
+# control pictures, which are not word characters): the search box holds these, not controls.
+_STAND_IN = re.compile(r"<U\+[0-9A-F]{4,6}>")
 _SPACED_PERCENT = re.compile(r"(?<=\d) (?=[%\uff05])")
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 
@@ -70,8 +73,9 @@ def make_parser(schema: Schema, fields: Iterable[str] = SEARCH_FIELDS) -> qparse
 
 def check(text: str) -> str:
     """Reject what cannot be searched; return the query with whitespace tidied (a space before
-    a percent sign dropped: ``45 %`` is the percentage, as in the text, not ``45``)."""
-    text = _SPACED_PERCENT.sub("", " ".join(text.split()))
+    a percent sign dropped: ``45 %`` is the percentage, as in the text, not ``45``; a control
+    character's stand-in, ``<U+202E>``, read as a space)."""
+    text = _SPACED_PERCENT.sub("", " ".join(_STAND_IN.sub(" ", text).split()))
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
     if text.count('"') % 2:
