@@ -1,7 +1,8 @@
 """One colour per entity label, the same everywhere (reader, comparison, panels, matrix).
 
-Colours are laid as translucent backgrounds under the theme's own text colour, so they stay
-readable on dark and light themes alike; hues follow a well-separated categorical palette.
+Each label has a hue from a well-separated categorical palette; how it is drawn in a theme
+(tint, text colour, both readable) is worked out in :mod:`waic_reader.tui.highlights`, and the
+styles below name those theme variables.
 """
 
 from __future__ import annotations
@@ -24,23 +25,31 @@ LABEL_COLORS: dict[str, str] = {
     "QUANTITY": "#aaffc3",
     "CARDINAL": "#a9a9a9",
 }
+OTHER_COLOR = "#a9a9a9"  # a label without a hue of its own
 NAME_LABELS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "LAW")
 FIGURE_LABELS = ("DATE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 
 
+def label_slug(label: str) -> str:
+    """The part of the ``$hl-…`` variable names that stands for ``label``."""
+    return f"label-{label.lower()}" if label in LABEL_COLORS else "label-other"
+
+
 def label_style(label: str) -> str:
-    """Background tint for a mention of ``label``."""
-    return f"on {LABEL_COLORS.get(label, '#a9a9a9')} 28%"
+    """A mention of ``label``: tinted background, readable text."""
+    slug = label_slug(label)
+    return f"$hl-{slug}-fg on $hl-{slug}-bg"
 
 
 def label_text_style(label: str) -> str:
     """For a label name or an entity name shown on its own (legend, panels, matrix)."""
-    return f"bold {LABEL_COLORS.get(label, '#a9a9a9')}"
+    return f"bold $hl-{label_slug(label)}-text"
 
 
 def selected_style(label: str) -> str:
     """A chosen entity's mentions: stronger tint and underline so they stand out from the rest."""
-    return f"bold underline on {LABEL_COLORS.get(label, '#a9a9a9')} 60%"
+    slug = label_slug(label)
+    return f"bold underline $hl-{slug}-strong-fg on $hl-{slug}-strong-bg"
 
 
 def legend(labels: list[str] | tuple[str, ...]) -> Content:

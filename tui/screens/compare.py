@@ -26,6 +26,7 @@ from waic_reader.index.analysis.analyser import Analysis
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.workspace import Comparison
 from waic_reader.tui.entity_colors import label_style
+from waic_reader.tui.highlights import DIFF_STYLE, ONLY_STYLE
 from waic_reader.tui.safe import line, plain, spans_content
 from waic_reader.tui.widgets.aligned_view import AlignedRow, AlignedView, Cell
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
@@ -39,8 +40,7 @@ if TYPE_CHECKING:
 
 PANES = Binding.Group("Panes")
 DIFFS = Binding.Group("Differences")
-DIFF_WORD = "bold $text-warning"
-ONLY_STYLE = "on $error 12%"
+DIFF_WORD = DIFF_STYLE
 
 
 @dataclass

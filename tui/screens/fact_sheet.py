@@ -28,6 +28,7 @@ from waic_reader.index.analysis.facts import Cancelled, Fact, FactSource, FactVa
 from waic_reader.index.corpus.reader import Article, CorpusError
 from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.index.workspace import FactSheet
+from waic_reader.tui.highlights import MATCH_STYLE
 from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.screens.mentions import in_sentence, open_reader_at
 from waic_reader.tui.widgets.steady_footer import SteadyFooter
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 EXPORT_NAME = "waic-facts"
 SHARED_LINES = 2  # facts several articles report get two lines per cell
 STATUS_WIDTH = 8  # "DISAGREE", "agree", "1 source"
-VALUE_STYLE = "bold $text-warning on $warning-muted"
+VALUE_STYLE = MATCH_STYLE  # a fact's figure is marked as a search match is
 
 VIEW = Binding.Group("View")
 

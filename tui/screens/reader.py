@@ -20,6 +20,7 @@ from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.index.workspace import Opened
 from waic_reader.tui.entity_colors import LABEL_COLORS, label_style, legend, selected_style
+from waic_reader.tui.highlights import AT_STYLE, CURRENT_STYLE, MATCH_STYLE, QUOTE_STYLE
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
 from waic_reader.tui.widgets.entity_panel import EntityPanel
@@ -32,11 +33,6 @@ if TYPE_CHECKING:
     from textual import getters
 
     from waic_reader.tui.app import WaicReaderApp
-
-MATCH_STYLE = "bold $text-warning on $warning-muted"
-CURRENT_STYLE = "bold reverse $warning"
-AT_STYLE = "on $accent 25%"
-QUOTE_STYLE = "italic $text-success"
 
 NAV = Binding.Group("Move")
 FIND = Binding.Group("Matches")
@@ -361,6 +357,10 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             sentence = next((s for s in self.loaded.article.sentences if s.start <= at < s.end), None)
             if sentence is not None:
                 out.append((sentence.start, sentence.end, AT_STYLE))
+        if self.quotes_on:
+            # The quoted parts only: the cue splitting a direct quote is not tinted as quoted words.
+            # Under the entity tints: a tint sets its own readable text colour.
+            out.extend((s, e, QUOTE_STYLE) for q in self.content_quotes() for s, e in q.parts)
         followed = app.followed
         if app.entities_on:
             labels = app.entity_labels
@@ -374,9 +374,6 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         elif followed:
             for s, e in self.followed_mentions():
                 out.append((s, e, "bold underline"))
-        if self.quotes_on:
-            # The quoted parts only: the cue splitting a direct quote is not tinted as quoted words.
-            out.extend((s, e, QUOTE_STYLE) for q in self.content_quotes() for s, e in q.parts)
         for s, e in self.find_matches if self.finding else self.loaded.matches:
             out.append((s, e, MATCH_STYLE))
         targets = self.targets()

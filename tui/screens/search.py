@@ -19,6 +19,7 @@ from waic_reader.index.errors import QueryError
 if TYPE_CHECKING:
     from waic_reader.index.search.model import Hit, Results
 from waic_reader.index.corpus.text import one_line, visible, visible_same_length
+from waic_reader.tui.highlights import MATCH_STYLE
 from waic_reader.tui.safe import StandIns, plain
 from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
     from waic_reader.tui.app import WaicReaderApp
 
-MATCH_STYLE = "bold $text-warning on $warning-muted"
 PLACEHOLDER = 'Search: words, "a phrase", prefix*, OR, NOT, title: outlet: entity:'
 
 

@@ -1,0 +1,158 @@
+"""Every highlight reads at 4.5:1 or better (WCAG 2.x) in every theme the app offers.
+
+The reader test measures what the app renders: the article's lines as Textual draws them
+(search matches, the current target, entity tints, a followed entity, tinted quotes, the
+selected block, the sentence a jump opened at), each text segment's colours resolved as the
+terminal shows them (ANSI colours through the app's ANSI palette, reverse video swapped).
+The other test composes the remaining screens' highlight styles over the backgrounds they
+are drawn on, with Textual's own style composition.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rich.color import Color as RichColor
+from rich.style import Style as RichStyle
+from rich.terminal_theme import TerminalTheme
+from snapshot_app import make_app, settle
+from textual.color import Color
+from textual.geometry import Region
+from textual.style import Style
+
+from waic_reader.index.analysis.entities.recogniser import LABELS
+from waic_reader.tui.contrast import MIN_TEXT_CONTRAST, contrast_ratio, readable
+from waic_reader.tui.entity_colors import label_style, label_text_style, selected_style
+from waic_reader.tui.highlights import DIFF_STYLE, MATCH_STYLE, ONLY_STYLE, ThemeColors
+from waic_reader.tui.screens.fact_sheet import VALUE_STYLE
+from waic_reader.tui.screens.reader import ReaderScreen
+from waic_reader.tui.widgets.article_view import ArticleView, BlockView
+
+
+def _rgb(color: RichColor | None, ansi: TerminalTheme, foreground: bool) -> Color:
+    triplet = (color or RichColor.default()).get_truecolor(ansi, foreground=foreground)
+    return Color(triplet.red, triplet.green, triplet.blue)
+
+
+def shown_pair(style: RichStyle, ansi: TerminalTheme) -> tuple[Color, Color]:
+    """(text, background) of a rendered segment as the terminal paints it."""
+    fg, bg = _rgb(style.color, ansi, True), _rgb(style.bgcolor, ansi, False)
+    return (bg, fg) if style.reverse else (fg, bg)
+
+
+def test_wcag_formula_reference_values() -> None:
+    """The formula's known values: black on white 21:1, equal colours 1:1, #767676 on white
+    4.54:1 (the lightest grey that passes AA on white)."""
+    assert contrast_ratio(Color(0, 0, 0), Color(255, 255, 255)) == pytest.approx(21.0)
+    assert contrast_ratio(Color(9, 9, 9), Color(9, 9, 9)) == pytest.approx(1.0)
+    assert contrast_ratio(Color.parse("#767676"), Color(255, 255, 255)) == pytest.approx(4.54, abs=0.01)
+    # A failing pair is shifted until it passes, keeping a passing one as it is.
+    orange, light = Color.parse("#FEA62B"), Color.parse("#E0E0E0")
+    assert contrast_ratio(readable([light], [orange]), orange) >= MIN_TEXT_CONTRAST
+    assert readable([Color(0, 0, 0)], [orange]) == Color(0, 0, 0)
+
+
+async def _rendered_failures(app, screen: ReaderScreen, theme: str) -> tuple[list[str], set[str]]:
+    failures: list[str] = []
+    backgrounds: set[str] = set()
+    for view in screen.query_one(ArticleView).query(BlockView):
+        width, height = view.size
+        for strip in view.render_lines(Region(0, 0, width, height)):
+            for segment in strip:
+                if not segment.text.strip() or segment.style is None:
+                    continue
+                fg, bg = shown_pair(segment.style, app.ansi_theme)
+                backgrounds.add(bg.hex6)
+                ratio = contrast_ratio(fg, bg)
+                if ratio < MIN_TEXT_CONTRAST:
+                    failures.append(f"{theme}: {segment.text.strip()[:30]!r} {fg.hex6} on {bg.hex6} = {ratio:.2f}")
+    return failures, backgrounds
+
+
+async def test_reader_highlights_readable_in_every_theme() -> None:
+    """004 searched for "Shanghai" (matches, the current match, entity tints, quotes tinted, a
+    selected block), then with a person followed (stronger tints, the current mention); 003
+    opened at a sentence (as a fact-sheet jump does). Every text segment of the article, in
+    every theme, reaches 4.5:1."""
+    app = make_app()
+    async with app.run_test(size=(120, 60)) as pilot:
+        await settle(pilot)
+        searched = ReaderScreen(app.workspace.resolve("004"), query="Shanghai")
+        await app.push_screen(searched)
+        await settle(pilot)
+        assert searched.loaded is not None and searched.loaded.matches and searched.current == 0
+        person = next(m for m in searched.loaded.analysis.mentions if m.label == "PERSON" and not m.noise)
+        for key in ("quotation_mark", "n", "right_curly_bracket", "right_curly_bracket"):
+            await pilot.press(key)
+        assert searched.current == 0 and searched.quotes_on
+        failures: list[str] = []
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            for followed in (None, (person.key, person.text)):
+                app.followed = followed
+                await settle(pilot)
+                found, backgrounds = await _rendered_failures(app, searched, theme)
+                failures += found
+                # Not vacuous: the article, the tints and the matches give many backgrounds.
+                assert len(backgrounds) >= 6, (theme, backgrounds)
+        app.followed = None
+        jumped = ReaderScreen(app.workspace.resolve("003"), at=0)
+        await app.push_screen(jumped)
+        await settle(pilot)
+        assert jumped.sentence_at is not None
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            await settle(pilot)
+            found, backgrounds = await _rendered_failures(app, jumped, theme)
+            failures += found
+            assert len(backgrounds) >= 3, (theme, backgrounds)
+        assert not failures, "\n".join(failures[:40])
+
+
+def _composed(base_fg: Color, base_bg: Color, style: str, variables: dict[str, str]) -> tuple[Color, Color]:
+    """``style`` drawn over a widget whose text is ``base_fg`` on ``base_bg``, composed as
+    Textual composes a Content span over its widget (Style + Style, then to Rich)."""
+    base = Style(background=base_bg, foreground=base_fg)
+    rich_style = (base + Style.parse(style, variables)).rich_style
+    return _rgb(rich_style.color, _NO_ANSI, True), _rgb(rich_style.bgcolor, _NO_ANSI, False)
+
+
+_NO_ANSI = TerminalTheme((0, 0, 0), (255, 255, 255), [(0, 0, 0)] * 8)
+
+
+async def test_other_screens_highlights_readable_in_every_theme() -> None:
+    """The search snippets' matches, the fact sheet's figure, entity tints and names in the
+    legend, panels, label chooser, matrix and mentions dialog, comparison marks: over the
+    theme's background, surface and panel (and a selected list row), in every theme."""
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        failures: list[str] = []
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            await settle(pilot)
+            variables = app.get_css_variables()
+            resolve = ThemeColors(variables, app.ansi_theme)
+            fg = resolve.get("foreground", "fg")
+            bases = {name: resolve.get(name) for name in ("background", "surface", "panel")}
+            bases["selected row"] = resolve.get("block-cursor-background")
+            styles = {"match": MATCH_STYLE, "fact figure": VALUE_STYLE, "only": ONLY_STYLE}
+            for label in LABELS:
+                styles[f"{label} tint"] = label_style(label)
+                styles[f"{label} followed"] = selected_style(label)
+            text_only = {"diff": DIFF_STYLE} | {f"{label} name": label_text_style(label) for label in LABELS}
+            for name, style in (styles | text_only).items():
+                for base_name, bg in bases.items():
+                    if name in text_only and base_name == "selected row":
+                        continue  # a selected row draws its own text colour
+                    shown_fg, shown_bg = _composed(fg, bg, style, variables)
+                    ratio = contrast_ratio(shown_fg, shown_bg)
+                    if ratio < MIN_TEXT_CONTRAST:
+                        failures.append(f"{theme}: {name} on {base_name}: {ratio:.2f}")
+            # A differing word inside an entity tint (the comparison draws both).
+            for label in LABELS:
+                tint = _composed(fg, bases["background"], label_style(label), variables)
+                shown_fg, shown_bg = _composed(*tint, DIFF_STYLE, variables)
+                if (ratio := contrast_ratio(shown_fg, shown_bg)) < MIN_TEXT_CONTRAST:
+                    failures.append(f"{theme}: diff in a {label} tint: {ratio:.2f}")
+        assert not failures, "\n".join(failures[:40])

@@ -1,0 +1,124 @@
+"""Highlight colours derived from the current theme, each pair readable (WCAG 2.x, 4.5:1).
+
+Every highlight the app draws sets both its text and its background colour, so what is
+under it (an article, a dialog, a selected list row) never changes how it reads:
+
+===============  =====================================================================
+``match``        search and find matches, a fact's figure: the theme's muted warning
+``current``      the match (or mention, quote) ``n`` / ``N`` are on: the theme's warning
+``at``           the sentence a jump opened at: accent tint
+``cursor``       the block selected with ``{`` ``}``: primary tint (``hl-cursor-bar``: its bar)
+``only``         comparison text only one side has: error tint
+``quote``        tinted quotes (text colour only; readable on the article and the tints above)
+``diff``         words that differ between two compared sides (text colour only)
+entity ``L``     a mention of label ``L``: the label's hue (:data:`LABEL_COLORS`) at 28%
+                 over the background; ``-strong`` (a followed entity) at 60%; ``-text`` the
+                 label's hue as text (names in panels, matrix, dialogs)
+===============  =====================================================================
+
+Backgrounds come from the theme's own colours; text starts as the theme's foreground (or its
+matching text colour) and is shifted in lightness only where it would fall below
+:data:`~waic_reader.tui.contrast.MIN_TEXT_CONTRAST` (see :func:`~waic_reader.tui.contrast.readable`).
+:func:`highlight_variables` turns a theme's CSS variables into ``$hl-…`` variables, which
+the app adds to its CSS variables (``WaicReaderApp.get_css_variables``), so a theme change
+recolours every highlight with no code of its own. ANSI themes name terminal colours: they are
+measured as the app's ANSI palette maps them (``App.ansi_theme``, the palette Textual itself
+uses to turn ANSI colours into RGB), and their highlights are given as RGB so that the pair
+does not depend on the terminal's palette.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from rich.terminal_theme import TerminalTheme
+from textual.color import Color, ColorParseError
+
+from waic_reader.tui.contrast import readable
+from waic_reader.tui.entity_colors import LABEL_COLORS, OTHER_COLOR, label_slug
+
+MATCH_STYLE = "bold $hl-match-fg on $hl-match-bg"
+CURRENT_STYLE = "bold $hl-current-fg on $hl-current-bg"
+AT_STYLE = "$hl-at-fg on $hl-at-bg"
+ONLY_STYLE = "$hl-only-fg on $hl-only-bg"
+QUOTE_STYLE = "italic $hl-quote-fg"
+DIFF_STYLE = "bold $hl-diff-fg"
+
+TINT = 0.28  # a mention's label hue over the background
+STRONG_TINT = 0.60  # a followed entity's mentions
+
+_ALPHA = re.compile(r"^(.*\S)\s+(\d+(?:\.\d+)?)%$")
+
+
+class ThemeColors:
+    """Theme variable values (``#RRGGBB``, ``#RRGGBBAA``, ``ansi_red``, ``ansi_red 50%``,
+    ``transparent``) as opaque RGB colours, translucent ones laid over the background."""
+
+    def __init__(self, variables: Mapping[str, str], ansi: TerminalTheme) -> None:
+        self.variables = variables
+        self.ansi = ansi
+        triplet = ansi.background_color
+        self.background = self._opaque(variables.get("background", ""), Color(*triplet), role="bg")
+
+    def _opaque(self, value: str, under: Color, role: str) -> Color:
+        alpha = 1.0
+        if (m := _ALPHA.match(value.strip())) is not None:
+            value, alpha = m.group(1), float(m.group(2)) / 100
+        try:
+            color = Color.parse(value.strip())
+        except ColorParseError:
+            return under  # "auto …", "initial", "": nothing of its own
+        if color.ansi is not None:
+            if color.ansi < 0:  # the terminal's default colour
+                triplet = self.ansi.background_color if role == "bg" else self.ansi.foreground_color
+            else:
+                triplet = self.ansi.ansi_colors[color.ansi]
+            color = Color(*triplet, a=color.a)
+        color = color.multiply_alpha(alpha)
+        return under.blend(color.with_alpha(1.0), color.a) if color.a < 1 else color
+
+    def get(self, name: str, role: str = "bg") -> Color:
+        return self._opaque(self.variables.get(name, ""), self.background, role)
+
+    def tint(self, color: Color, amount: float) -> Color:
+        return self.background.blend(color, amount)
+
+
+def highlight_variables(variables: Mapping[str, str], ansi: TerminalTheme) -> dict[str, str]:
+    """The ``hl-…`` CSS variables (name without ``$`` → ``#RRGGBB``) for a theme whose
+    generated variables are ``variables`` (``Theme.to_color_system().generate()`` plus the
+    theme's own); ``ansi`` is the palette ANSI colour names are measured with."""
+    theme = ThemeColors(variables, ansi)
+    bg = theme.background
+    fg = theme.get("foreground", "fg")
+    out: dict[str, str] = {}
+
+    def pair(name: str, background: Color, *text: Color) -> None:
+        out[f"hl-{name}-bg"] = background.hex6
+        out[f"hl-{name}-fg"] = readable(text, [background]).hex6
+
+    pair("match", theme.get("warning-muted"), theme.get("text-warning", "fg"), fg)
+    pair("current", theme.get("warning"), bg, fg)
+    at = theme.tint(theme.get("accent"), 0.25)
+    pair("at", at, fg)
+    cursor = theme.tint(theme.get("primary"), 0.15)
+    pair("cursor", cursor, fg)
+    out["hl-cursor-bar"] = readable([theme.get("accent", "fg"), fg], [cursor]).hex6
+    only = theme.tint(theme.get("error"), 0.12)
+    pair("only", only, fg)
+    # Quotes colour the text only: readable on the article and on the tints a quote can sit in.
+    out["hl-quote-fg"] = readable([theme.get("text-success", "fg"), fg], [bg, at, cursor]).hex6
+    panels = [bg, theme.get("surface"), theme.get("panel")]
+    tints: list[Color] = []
+    for label, hue in [*LABEL_COLORS.items(), ("", OTHER_COLOR)]:
+        color = Color.parse(hue)
+        slug = label_slug(label)
+        tints.append(theme.tint(color, TINT))
+        pair(slug, tints[-1], fg)
+        pair(f"{slug}-strong", theme.tint(color, STRONG_TINT), fg, bg)
+        out[f"hl-{slug}-text"] = readable([color], panels).hex6
+    # Words that differ between two sides (text colour only): on the article, on "only" rows
+    # and inside entity tints.
+    out["hl-diff-fg"] = readable([theme.get("text-warning", "fg"), fg], [bg, only, *tints]).hex6
+    return out
