@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from textual.content import Content
 
+from waic_reader.index.analysis.entities.labels import label_name
+
 LABEL_COLORS: dict[str, str] = {
     "PERSON": "#e6194b",
     "NORP": "#f58231",
@@ -53,5 +55,6 @@ def selected_style(label: str) -> str:
 
 
 def legend(labels: list[str] | tuple[str, ...]) -> Content:
-    parts = [Content.styled(f" {label} ", label_style(label)) for label in labels]
+    """Each label's name in words, in its tint."""
+    parts = [Content.styled(f" {label_name(label)} ", label_style(label)) for label in labels]
     return Content(" ").join(parts)

@@ -80,7 +80,7 @@ async def test_li_qiang_in_every_outlet_and_reuters_only_in_boilerplate() -> Non
         assert columns(table) == ["name", "label", *docs, "total"]
         i = row_of(screen, "Li Qiang")
         cells = [table.get_cell_at(Coordinate(i, c)).plain for c in range(len(columns(table)))]
-        assert cells[0] == "Li Qiang" and cells[1] == "PERSON"
+        assert cells[0] == "Li Qiang" and cells[1] == "Person"
         counts = [int(c.split()[0]) for c in cells[2:-1]]  # "2 +1": 2 in the text, 1 in boilerplate
         assert all(n > 0 for n in counts)
         assert int(cells[-1]) == sum(counts)
@@ -107,7 +107,7 @@ async def test_label_filter_cycles() -> None:
         assert screen.filter == "PERSON"
         assert 0 < table.row_count < everyone
         assert {r.entity.label for r in screen.shown} == {"PERSON"}
-        assert table.get_cell_at(Coordinate(0, 1)).plain == "PERSON"
+        assert table.get_cell_at(Coordinate(0, 1)).plain == "Person"
         seen = [screen.filter]
         for _ in range(len(screen.filters) - 2):
             await pilot.press("l")

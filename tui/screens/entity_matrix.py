@@ -19,6 +19,7 @@ from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
+from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.entities.recogniser import Entity
 from waic_reader.index.corpus.reader import Article
 from waic_reader.tui.entity_colors import FIGURE_LABELS, label_text_style
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from waic_reader.tui.app import WaicReaderApp
 
 NAME_WIDTH = 30
-LABEL_WIDTH = 9
+LABEL_WIDTH = 12  # "Organisation"; longer label names end in "…" (the detail line has them whole)
 TOTAL_WIDTH = 7
 FILTER_ORDER = ("PERSON", "ORG", "GPE", "NORP", "EVENT", "LOC", "FAC", "PRODUCT", "LAW")
 NAMES = "names"  # every label but the figures: the default
@@ -91,8 +92,8 @@ def filter_title(name: str) -> str:
     if name == NAMES:
         return "all names (figures hidden)"
     if name == FIGURES:
-        return "figures: " + ", ".join(FIGURE_LABELS)
-    return name
+        return "figures: " + ", ".join(label_name(label).lower() for label in FIGURE_LABELS)
+    return label_name(name)
 
 
 class MatrixTable(DataTable[Content]):
@@ -219,7 +220,10 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
     def _cells(self, row: Row) -> list[Content]:
         assert self.matrix is not None
         ent = row.entity
-        cells = [line(ent.name, NAME_WIDTH, label_text_style(ent.label)), plain(ent.label, "dim")]
+        cells = [
+            line(ent.name, NAME_WIDTH, label_text_style(ent.label)),
+            line(label_name(ent.label), LABEL_WIDTH, "dim"),
+        ]
         for doc in self.matrix.articles:
             n, extra = row.content.get(doc, 0), row.noise.get(doc, 0)
             parts: list[Content] = [plain(str(n), "bold") if n else plain("·", "dim")]
@@ -274,7 +278,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
             Content.assemble(
                 line(ent.name, 60, label_text_style(ent.label)),
                 "  ",
-                plain(ent.label, "dim"),
+                plain(label_name(ent.label), "dim"),
                 "  ·  ",
                 line(what),
                 "  ·  ",

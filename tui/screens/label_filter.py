@@ -10,26 +10,10 @@ from textual.screen import ModalScreen
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
+from waic_reader.index.analysis.entities.labels import label_description, label_name
 from waic_reader.index.analysis.entities.recogniser import LABELS
 from waic_reader.tui.entity_colors import label_style
 from waic_reader.tui.safe import plain
-
-DESCRIPTIONS = {
-    "PERSON": "people",
-    "NORP": "nationalities, religious and political groups",
-    "ORG": "organisations",
-    "GPE": "countries, cities, states",
-    "LOC": "other places",
-    "FAC": "buildings, airports, bridges",
-    "EVENT": "named events",
-    "PRODUCT": "products",
-    "LAW": "laws and treaties",
-    "DATE": "dates and periods",
-    "MONEY": "money",
-    "PERCENT": "percentages",
-    "QUANTITY": "measurements",
-    "CARDINAL": "other numbers",
-}
 
 
 class LabelFilterScreen(ModalScreen[set[str] | None]):
@@ -52,10 +36,13 @@ class LabelFilterScreen(ModalScreen[set[str] | None]):
                     "Highlight which entities?  space toggles · a all · n none · enter applies · escape cancels", "bold"
                 )
             )
+            width = max(len(label_name(label)) for label in LABELS)
             yield SelectionList[str](
                 *[
                     Selection(
-                        Content.assemble((f" {label:<9}", label_style(label)), f" {DESCRIPTIONS[label]}"),
+                        Content.assemble(
+                            (f" {label_name(label):<{width}} ", label_style(label)), f" {label_description(label)}"
+                        ),
                         label,
                         label in self.selected,
                     )

@@ -17,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.entities.recogniser import Entity, Mention
 from waic_reader.index.corpus.reader import Article
 from waic_reader.tui.entity_colors import label_text_style, selected_style
@@ -89,7 +90,7 @@ class MentionsScreen(ModalScreen[None]):
         return Content.assemble(
             plain(self.entity.name, label_text_style(self.entity.label)),
             "  ",
-            plain(self.entity.label, "dim"),
+            plain(label_name(self.entity.label), "dim"),
             "  ·  ",
             line(counts + where),
         )

@@ -20,6 +20,7 @@ from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
+from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.quotes.group import Statement
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
 from waic_reader.index.analysis.quotes.sheet import QuoteSheet
@@ -242,7 +243,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         counts = self.sheet.counts(speaker)
         title = Content.assemble(
             line(speaker.name, 40, "bold"),
-            plain(f"  {speaker.type}  ·  {len(statements)} statements  ·  "),
+            plain(f"  {label_name(speaker.type)}  ·  {len(statements)} statements  ·  "),
             plain(", ".join(f"{self.sheet.article(d).label} {n}" for d, n in counts.items())),
         )
         self.query_one("#quotes-speaker-title", Static).update(title)

@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.timeline import Subject, Timeline, TimelineArticle
 from waic_reader.index.corpus.dates import readable
 from waic_reader.index.corpus.text import one_line
@@ -37,7 +38,7 @@ CHOOSE = "tab, then choose an entity or a figure: who reported it first, and whe
 
 
 def subject_prompt(subject: Subject) -> Content:
-    tag = "figure" if subject.kind == "fact" else subject.detail
+    tag = "figure" if subject.kind == "fact" else label_name(subject.detail)
     return Content.assemble(
         line(subject.label, 28),
         (f"  {tag} · {len(subject.sightings)} article{'s' if len(subject.sightings) != 1 else ''}", "dim"),

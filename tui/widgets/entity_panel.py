@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.entities.recogniser import LABELS, Mention
 from waic_reader.index.corpus.text import one_line, visible_same_length
 from waic_reader.tui.entity_colors import label_text_style
@@ -73,7 +74,7 @@ class EntityPanel(Vertical):
             keys = sorted(by_label.get(label, []), key=lambda k: (-counts[k], names[k]))
             if not keys:
                 continue
-            options.add_option(Option(Content.styled(label, label_text_style(label)), disabled=True))
+            options.add_option(Option(Content.styled(label_name(label), label_text_style(label)), disabled=True))
             self.keys.append(None)
             for key in keys:
                 if key == selected:
