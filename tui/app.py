@@ -139,6 +139,10 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.settings = Settings.load(settings_dir)
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
+        # Before the first frame, without the watchers (they save what the user changes).
+        self.set_reactive(WaicReaderApp.entities_on, self.settings.highlight_entities)
+        if self.settings.highlighted_labels is not None:
+            self.set_reactive(WaicReaderApp.entity_labels, self.settings.highlighted_labels)
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables plus the highlight colours derived from it (``$hl-…``,
@@ -200,13 +204,27 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             self.call_from_thread(self.notify, error, title="corpus.yaml", severity="warning", markup=False, timeout=10)
 
     def _remember_theme(self, theme: Any) -> None:
-        if not self._save_settings or theme.name == self.settings.theme:
+        if theme.name != self.settings.theme:
+            self.remember(theme=theme.name)
+
+    def watch_entities_on(self, on: bool) -> None:
+        self.remember(highlight_entities=on)
+
+    def watch_entity_labels(self, labels: frozenset[str]) -> None:
+        # Every label highlighted is saved as "all": labels added later are highlighted too.
+        self.remember(highlighted_labels=None if labels >= frozenset(LABEL_COLORS) else labels)
+
+    def remember(self, **changes: Any) -> None:
+        """Change settings (names of :class:`Settings` fields) and save them at once, unless
+        this app was made with ``save_settings=False``; a failed save is shown, not raised."""
+        for name, value in changes.items():
+            setattr(self.settings, name, value)
+        if not self._save_settings:
             return
-        self.settings.theme = theme.name
         try:
             self.settings.save(self._settings_dir)
         except OSError as exc:
-            self.notify(f"Could not save the theme: {exc.strerror or exc}", severity="warning", markup=False)
+            self.notify(f"Could not save your settings: {exc.strerror or exc}", severity="warning", markup=False)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index", name="index")
     def sync_index(self, rebuild: bool = False, rescan: bool = False) -> SyncReport:

@@ -1,7 +1,17 @@
-"""User settings (the theme for now), kept in ``<config dir>/settings.yaml``.
+"""User settings, kept in ``<config dir>/settings.yaml``.
 
-Loading never writes; saving is explicit and atomic. A broken settings file is reported and
-defaults are used.
+What is remembered between runs::
+
+    theme: textual-dark                  # the palette's theme
+    highlight_entities: true             # h in the reader: entity highlighting on or off
+    highlighted_labels: [PERSON, ORG]    # l in the reader: which labels (absent: all of them)
+    compare_panes: aligned               # y in compare: aligned rows or free panes
+    fact_sheet_single_source: true       # a in the fact sheet: single-source figures shown
+
+Loading never writes; saving is explicit and atomic. The file is input like any other: read
+with the strict YAML rules of ``corpus.yaml``; a value of the wrong type, an unknown label
+or an unknown setting is reported once, with ``file:line:col``, and ignored, the other
+settings still apply; a file that is not YAML at all leaves every default.
 """
 
 from __future__ import annotations
@@ -9,23 +19,45 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
+from waic_reader.index.analysis.entities.labels import LABEL_WORDS
 from waic_reader.index.paths import config_dir
 
 DEFAULT_THEME = "textual-dark"
+PANES = ("aligned", "free")
+MAX_LABELS = 100  # more items than labels exist: the rest are not read
 
-# The file as ``save`` writes it: read without loading the YAML parser (~10 ms of start-up,
-# before the first frame, which must already have the theme). Anything else is read as YAML.
-_AS_SAVED = re.compile(r"\Atheme: ([A-Za-z][\w.-]*)\n?\Z")
-_YAML_WORDS = {"null", "true", "false", "yes", "no", "on", "off", "y", "n"}
+# The file as ``save`` writes it is read without loading the YAML parser (~10 ms of start-up,
+# before the first frame, which must already have the theme): one ``key: value`` a line, each
+# value in the one form ``save`` writes. Anything else is read as YAML.
+_LABEL = r"[A-Z][A-Z_]*"
+_AS_SAVED = {
+    "theme": re.compile(r"[A-Za-z][\w.-]*"),
+    "highlight_entities": re.compile(r"true|false"),
+    "highlighted_labels": re.compile(rf"\[\]|\[{_LABEL}(?:, {_LABEL})*\]"),
+    "compare_panes": re.compile(r"aligned|free"),
+    "fact_sheet_single_source": re.compile(r"true|false"),
+}
+_LINE = re.compile(r"([a-z_]+): (.*)")
+_YAML_WORDS = {"null", "true", "false", "yes", "no", "on", "off", "y", "n", "~"}
 
 
 @dataclass
 class Settings:
     theme: str = DEFAULT_THEME
-    error: str = ""  # why the file on disk could not be used, if it could not
+    highlight_entities: bool = True
+    highlighted_labels: frozenset[str] | None = None  # None: every label
+    compare_panes: str = "aligned"
+    fact_sheet_single_source: bool = True
+    problems: list[str] = field(default_factory=list)  # why values in the file were not used
+
+    @property
+    def error(self) -> str:
+        """Every problem with the file, one a line ("" if none)."""
+        return "\n".join(self.problems)
 
     @staticmethod
     def path(base: Path | None = None) -> Path:
@@ -37,33 +69,147 @@ class Settings:
         if not path.exists():
             return cls()
         try:
-            simple = _AS_SAVED.match(path.read_text("utf-8"))
+            text = path.read_text("utf-8")
         except (OSError, UnicodeDecodeError):
-            simple = None  # the YAML reader reports why
-        if simple is not None and simple.group(1).lower() not in _YAML_WORDS:
-            return cls(theme=simple.group(1))
+            text = None  # the YAML reader reports why
+        saved = _read_as_saved(text) if text is not None else None
+        if saved is not None:
+            return cls(**saved)
         from waic_reader.index import yamlio
 
         try:
-            data = yamlio.load_file(path)
+            data, node = yamlio.load_file_with_node(path)
         except yamlio.YamlError as exc:
-            return cls(error=str(exc))
+            return cls(problems=[str(exc)])
         if data is None:
             return cls()
         if not isinstance(data, dict):
-            return cls(error=f"{path}: expected a mapping")
-        theme = data.get("theme", DEFAULT_THEME)
-        if not isinstance(theme, str):
-            line, col = yamlio.position(yamlio.loads_with_node(path.read_text("utf-8"), path)[1], "theme")
-            return cls(error=f"{path}:{line}:{col}: 'theme' must be text")
-        return cls(theme=theme)
+            return cls(problems=[f"{path}: expected a mapping of settings"])
+        settings = cls()
+        settings.problems = _apply(settings, data, node, path)
+        return settings
+
+    def as_dict(self) -> dict[str, Any]:
+        """The settings as saved (labels in OntoNotes codes; absent when all are highlighted)."""
+        out: dict[str, Any] = {
+            "theme": self.theme,
+            "highlight_entities": self.highlight_entities,
+        }
+        if self.highlighted_labels is not None:
+            out["highlighted_labels"] = sorted(self.highlighted_labels, key=_label_order)
+        out["compare_panes"] = self.compare_panes
+        out["fact_sheet_single_source"] = self.fact_sheet_single_source
+        return out
 
     def save(self, base: Path | None = None) -> None:
+        """Write every setting atomically (a temporary file renamed over the old one);
+        OSError if the folder cannot be written."""
         path = self.path(base)
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
         import yaml
 
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            yaml.safe_dump({"theme": self.theme}, fh)
-        os.replace(tmp, path)
+        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                # Flow style for the label list and no line wrapping: the form _read_as_saved reads.
+                yaml.safe_dump(self.as_dict(), fh, sort_keys=False, default_flow_style=None, width=10_000)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def _label_order(code: str) -> int:
+    order = list(LABEL_WORDS)
+    return order.index(code) if code in order else len(order)
+
+
+def _read_as_saved(text: str) -> dict[str, Any] | None:
+    """The values of a file in the exact form ``save`` writes, or None to read it as YAML."""
+    values: dict[str, Any] = {}
+    for raw in text.splitlines():
+        m = _LINE.fullmatch(raw)
+        if m is None or m.group(1) in values:
+            return None
+        key, value = m.groups()
+        form = _AS_SAVED.get(key)
+        if form is None or not form.fullmatch(value):
+            return None
+        if key == "theme":
+            if value.lower() in _YAML_WORDS:
+                return None  # YAML reads these as null or booleans: not a theme name
+            values[key] = value
+        elif key in ("highlight_entities", "fact_sheet_single_source"):
+            values[key] = value == "true"
+        elif key == "highlighted_labels":
+            labels = [v for v in value[1:-1].split(", ") if v]
+            if len(labels) > MAX_LABELS or any(label not in LABEL_WORDS for label in labels):
+                return None  # the YAML path reports the problem, with its position
+            values[key] = frozenset(labels)
+        else:
+            values[key] = value
+    return values
+
+
+def _apply(settings: Settings, data: dict[Any, Any], node: Any, path: Path) -> list[str]:
+    """Set each valid value of ``data`` on ``settings``; return a problem per invalid one."""
+    from waic_reader.index import yamlio
+
+    problems: list[str] = []
+
+    def problem(key: object, message: str, at: Any = None) -> None:
+        if at is not None:
+            line, col = at.start_mark.line + 1, at.start_mark.column + 1
+        else:
+            line, col = yamlio.position(node, key)
+        where = f"{path}:{line}:{col}" if line is not None else str(path)
+        problems.append(f"{where}: {message} (ignored)")
+
+    known = {f.name for f in fields(Settings)} - {"problems"}
+    for key, value in data.items():
+        if key not in known:
+            problem(key, f"unknown setting {str(key)[:40]!r} (known: {', '.join(sorted(known))})")
+        elif key == "theme":
+            if isinstance(value, str) and value:
+                settings.theme = value
+            else:
+                problem(key, "'theme' must be text")
+        elif key in ("highlight_entities", "fact_sheet_single_source"):
+            if isinstance(value, bool):
+                setattr(settings, key, value)
+            else:
+                problem(key, f"{key!r} must be true or false")
+        elif key == "compare_panes":
+            if value in PANES:
+                settings.compare_panes = value
+            else:
+                problem(key, "'compare_panes' must be aligned or free")
+        elif key == "highlighted_labels":
+            if not isinstance(value, list):
+                problem(key, "'highlighted_labels' must be a list of labels, e.g. [PERSON, ORG]")
+                continue
+            items = _sequence_items(node, key)
+            labels: set[str] = set()
+            for i, label in enumerate(value[:MAX_LABELS]):
+                if isinstance(label, str) and label in LABEL_WORDS:
+                    labels.add(label)
+                else:
+                    shown = str(label)[:40] if isinstance(label, str | int | float) else type(label).__name__
+                    problem(
+                        key,
+                        f"unknown label {shown!r} (use {', '.join(LABEL_WORDS)})",
+                        items[i] if i < len(items) else None,
+                    )
+            if len(value) > MAX_LABELS:
+                problem(key, f"more than {MAX_LABELS} labels: the rest were not read")
+            settings.highlighted_labels = frozenset(labels)
+    return problems
+
+
+def _sequence_items(node: Any, key: str) -> list[Any]:
+    """The item nodes of the list under ``key`` (for each item's line and column)."""
+    for key_node, value_node in getattr(node, "value", []):
+        if getattr(key_node, "value", None) == key:
+            items = getattr(value_node, "value", [])
+            return items if isinstance(items, list) else []
+    return []

@@ -131,8 +131,12 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
         yield SteadyFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#compare-panes").display = False
-        self.query_one("#aligned").focus()
+        # Aligned rows or free panes, as the user last chose (y), remembered in the settings.
+        synced = self.app.settings.compare_panes != "free"
+        self.set_reactive(CompareScreen.synced, synced)
+        self.query_one("#aligned").display = synced
+        self.query_one("#compare-panes").display = not synced
+        self.query_one("#aligned" if synced else "#free-a").focus()
         for name in ("entities_on", "entity_labels"):
             self.watch(self.app, name, self._rerender, init=False)
         self.load()
@@ -304,6 +308,7 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
 
     def action_toggle_sync(self) -> None:
         self.synced = not self.synced
+        self.app.remember(compare_panes="aligned" if self.synced else "free")
 
     def _scroller(self) -> AlignedView | ArticleView:
         if self.synced:

@@ -157,6 +157,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         yield SteadyFooter()
 
     def on_mount(self) -> None:
+        self.show_single = self.app.settings.fact_sheet_single_source  # as last chosen with a
         self.query_one(FactTable).focus()
         self.compute()
 
@@ -352,6 +353,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
 
     def action_toggle_single(self) -> None:
         self.show_single = not self.show_single
+        self.app.remember(fact_sheet_single_source=self.show_single)
         self._fill()
         self.notify("Single-source figures " + ("shown (dimmed)" if self.show_single else "hidden"), markup=False)
 
