@@ -229,7 +229,8 @@ class CompareScreen(ReportsWorkerErrors, Screen[None]):
             blocks = side.article.blocks
             hidden = noise_blocks(blocks, side.analysis.noise_spans())
             highlights = [(s.start, s.end, ONLY_STYLE) for s in only] + self._entity_styles(side)
-            await self.query_one(f"#free-{key}", ArticleView).show_blocks(blocks, hidden, highlights)
+            markdown = side.article.format == "markdown"
+            await self.query_one(f"#free-{key}", ArticleView).show_blocks(blocks, hidden, highlights, markdown)
 
     def _summary(self) -> None:
         if self.alignment is None:

@@ -277,7 +277,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         meta += [f"note: {n}" for n in article.notes]
         self.query_one("#reader-meta", Static).update(line("  ·  ".join(m for m in meta if m)))
         view = self.query_one(ArticleView)
-        await view.show_blocks(article.blocks, self.hidden_blocks(), [])
+        await view.show_blocks(article.blocks, self.hidden_blocks(), [], markdown=article.format == "markdown")
         self._refresh_panels()
         if self.finding:  # another article (] or n past the last match): the same words in it
             self.find_matches = self._find(self.query_one(FindBar).value)

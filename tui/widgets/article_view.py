@@ -17,6 +17,7 @@ from textual.visual import VisualType
 from textual.widgets import Static
 
 from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.markdown import Shown, shown_block
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.tui.safe import spans_content
 
@@ -25,6 +26,8 @@ CONTEXT_ROWS = 3  # rows of context shown above a jump's target
 Highlight = tuple[int, int, str]  # absolute (start, end) in the article text, and a style
 
 KIND_STYLES = {"title": "bold $text-primary", "heading": "bold $text-accent"}
+# What a Markdown article's inline syntax meant, once its characters are hidden.
+MARK_STYLES = {"strong": "bold", "emphasis": "italic", "strike": "strike", "link": "underline", "code": "$text-accent"}
 
 
 def noise_blocks(blocks: Sequence[Block], noise: Sequence[tuple[int, int]]) -> set[int]:
@@ -46,13 +49,25 @@ class BlockView(Static):
     BlockView.-list-item.-cursor { padding-left: 1; }
     """
 
-    def __init__(self, block: Block, index: int) -> None:
+    def __init__(self, block: Block, index: int, markdown: bool = False) -> None:
         super().__init__(classes=f"-{block.kind}")
         self.block = block
         self.index = index
+        # A Markdown block is shown with its syntax hidden; offsets still point into block.text.
+        self.shown: Shown | None = shown_block(block.text) if markdown else None
         # Wrapped height by width: a side panel opening and closing swaps between two widths,
         # and Textual keeps one. Emptied when the text changes (update with layout=True).
         self._heights: dict[int, int] = {}
+
+    @property
+    def shown_text(self) -> str:
+        """The characters on screen: the block text, less any Markdown syntax."""
+        return self.shown.text if self.shown is not None else self.block.text
+
+    def shown_offset(self, offset: int) -> int:
+        """Where the article offset ``offset`` (inside this block) is on screen, in shown_text."""
+        local = max(0, min(len(self.block.text), offset - self.block.start))
+        return self.shown.positions[local] if self.shown is not None else local
 
     def update(self, content: VisualType = "", *, layout: bool = True) -> None:
         if layout:
@@ -67,11 +82,17 @@ class BlockView(Static):
 
     def render_spans(self, highlights: Iterable[Highlight]) -> Content:
         b = self.block
-        local = [(s - b.start, e - b.start, style) for s, e, style in highlights if s < b.end and e > b.start]
-        local = [(max(0, s), min(len(b.text), e), style) for s, e, style in local]
+        text = self.shown_text
+        local = [
+            (self.shown_offset(s), self.shown_offset(e), style)
+            for s, e, style in highlights
+            if s < b.end and e > b.start
+        ]
         base = KIND_STYLES.get(b.kind, "")
-        styles = ([(0, len(b.text), base)] if base else []) + local
-        return spans_content(b.text, styles)
+        styles = [(0, len(text), base)] if base else []
+        if self.shown is not None:
+            styles += [(s, e, MARK_STYLES[kind]) for s, e, kind in self.shown.marks]
+        return spans_content(text, styles + [(s, e, style) for s, e, style in local if s < e])
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -89,7 +110,11 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.cursor: int | None = None  # position in the visible blocks, shown once moved
         self._jump: int | None = None  # the offset a jump keeps in view (see scroll_to_offset)
 
-    async def show_blocks(self, blocks: Sequence[Block], hidden: set[int], highlights: list[Highlight]) -> None:
+    async def show_blocks(
+        self, blocks: Sequence[Block], hidden: set[int], highlights: list[Highlight], markdown: bool = False
+    ) -> None:
+        """Show ``blocks`` but those in ``hidden``, with ``highlights``; ``markdown``: the blocks
+        are Markdown, shown with their syntax hidden (:mod:`waic_reader.index.corpus.markdown`)."""
         await self.remove_children()
         self._views = []
         self._highlights = highlights
@@ -97,7 +122,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         for i, block in enumerate(blocks):
             if i in hidden:
                 continue
-            view = BlockView(block, i)
+            view = BlockView(block, i, markdown)
             if previous == "list-item" and block.kind != "list-item":
                 view.add_class("-after-list")
             previous = block.kind
@@ -199,8 +224,8 @@ class ArticleView(VerticalScroll, can_focus=True):
 def _line_of(view: BlockView, offset: int) -> int:
     """The wrapped line of ``offset`` inside a block, wrapped as the block is shown."""
     width = view.content_region.width
-    text = view.block.text
-    local = max(0, min(len(text), offset - view.block.start))
+    text = view.shown_text
+    local = view.shown_offset(offset)
     if width <= 0:
         return 0
     position = 0

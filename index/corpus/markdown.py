@@ -1,0 +1,257 @@
+"""A Markdown block as a reader sees it: the syntax characters left out, what they meant kept.
+
+An article's text (``show --json`` ``text``) stays the Markdown as written, and every span
+(search matches, entities, boilerplate blocks, jumps) points into it. For display, a block's
+text is shown with its syntax hidden: ``**city council**`` shows as ``city council`` marked
+strong, ``[Reuters](https://…)`` as ``Reuters`` marked as a link, ``## Costs`` as ``Costs``, a
+list marker ``-`` as a bullet. The shown text is the block's own characters, some left out
+and a list marker replaced one for one, so one map (:attr:`Shown.positions`) takes any offset
+into the block to where it is shown.
+
+Inline syntax is read with markdown-it-py (CommonMark, plus ``~~strikethrough~~``), which gives
+tokens but no source positions: each token is found again in the block text in order. If a
+token cannot be found where it must be (a construct this reading does not follow), the block
+is shown as written (:func:`shown_block` returns None): never wrong characters, at worst visible
+syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+# Marks on shown text: "strong", "emphasis", "code", "link", "strike".
+Mark = tuple[int, int, str]
+
+BULLET = "•"
+_HEADING = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]+|$)")
+_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_LIST = re.compile(r"[ ]{0,3}([-*+])[ \t]+")
+_QUOTE = re.compile(r"[ ]{0,3}>[ ]?")
+_PAIRS = {"strong": "strong", "em": "emphasis", "s": "strike"}
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """How one block is shown.
+
+    ``text``: the characters shown; ``positions[i]``: where character ``i`` of the block text
+    is shown (a hidden character: where the next shown one is), ``len(block) + 1`` entries,
+    non-decreasing, the last ``len(text)``; ``marks``: (start, end, kind) spans of ``text``."""
+
+    text: str
+    positions: tuple[int, ...]
+    marks: tuple[Mark, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Block-local ``[start, end)`` as shown (empty if every character of it is hidden)."""
+        last = len(self.positions) - 1
+        return self.positions[max(0, min(last, start))], self.positions[max(0, min(last, end))]
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # lazily: only Markdown articles need it
+
+    md = MarkdownIt("commonmark").enable("strikethrough")
+    md.disable("text_join")  # escapes and entities stay tokens of their own, findable in the source
+    return md
+
+
+class _Unfollowed(Exception):
+    """A token is not where the block text says it must be."""
+
+
+def shown_block(text: str) -> Shown | None:
+    """``text`` (one block of a Markdown article) with its syntax hidden, or None when it has
+    none or cannot be followed exactly (then it is shown as written)."""
+    hidden = bytearray(len(text))  # 1: not shown
+    swaps: dict[int, str] = {}
+    marks: list[Mark] = []  # in block offsets, turned into shown offsets at the end
+    body, end = 0, len(text)
+    if (m := _HEADING.match(text)) is not None:
+        hidden[: m.end()] = b"\x01" * m.end()
+        body = m.end()
+        if (close := _HEADING_CLOSE.search(text, body)) is not None:
+            end = close.start()
+            hidden[end:] = b"\x01" * (len(text) - end)
+    elif (m := _LIST.match(text)) is not None:
+        swaps[m.start(1)] = BULLET
+        body = m.end()
+    elif (m := _QUOTE.match(text)) is not None:
+        hidden[: m.end()] = b"\x01" * m.end()
+        body = m.end()
+    try:
+        _inline(text, body, end, hidden, swaps, marks)
+    except _Unfollowed:
+        return None
+    if not any(hidden) and not swaps and not marks:
+        return None
+    positions: list[int] = []
+    shown: list[str] = []
+    for i, ch in enumerate(text):
+        positions.append(len(shown))
+        if not hidden[i]:
+            shown.append(swaps.get(i, ch))
+    positions.append(len(shown))
+    return Shown(
+        "".join(shown),
+        tuple(positions),
+        tuple((positions[s], positions[e], kind) for s, e, kind in marks if positions[s] < positions[e]),
+    )
+
+
+def _inline(text: str, start: int, end: int, hidden: bytearray, swaps: dict[int, str], marks: list[Mark]) -> None:
+    """Hide the inline syntax of ``text[start:end]``; raise _Unfollowed if it cannot be followed."""
+    source = text[:end]
+    tokens = _parser().parseInline(source[start:])
+    children: list[Any] = (tokens[0].children or []) if tokens else []
+    cursor = start
+    opened: list[tuple[str, int]] = []  # (kind, start) of marks not closed yet
+
+    def hide(a: int, b: int) -> None:
+        hidden[a:b] = b"\x01" * (b - a)
+
+    def expect(literal: str) -> None:
+        if not literal or not source.startswith(literal, cursor):
+            raise _Unfollowed(literal)
+
+    for token in children:
+        kind = token.type
+        if kind == "text":
+            if token.content:
+                expect(token.content)
+                cursor += len(token.content)
+        elif kind == "text_special":
+            expect(token.markup)
+            if token.info == "escape":
+                hide(cursor, cursor + 1)  # the backslash
+            elif len(token.content) == 1:  # an entity (&amp;): shown as the character it names
+                swaps[cursor] = token.content
+                hide(cursor + 1, cursor + len(token.markup))
+            cursor += len(token.markup)
+        elif kind.endswith("_open") and kind[:-5] in _PAIRS:
+            expect(token.markup)
+            hide(cursor, cursor + len(token.markup))
+            cursor += len(token.markup)
+            opened.append((_PAIRS[kind[:-5]], cursor))
+        elif kind.endswith("_close") and kind[:-6] in _PAIRS:
+            expect(token.markup)
+            mark, begin = opened.pop()
+            marks.append((begin, cursor, mark))
+            hide(cursor, cursor + len(token.markup))
+            cursor += len(token.markup)
+        elif kind == "link_open":
+            expect("<" if token.markup == "autolink" else "[")
+            hide(cursor, cursor + 1)
+            cursor += 1
+            opened.append(("link", cursor))
+        elif kind == "link_close":
+            mark, begin = opened.pop()
+            marks.append((begin, cursor, mark))
+            if token.markup == "autolink":
+                expect(">")
+                tail = cursor + 1
+            else:
+                tail = _link_tail(source, cursor)
+            hide(cursor, tail)
+            cursor = tail
+        elif kind == "image":
+            expect("![")
+            hide(cursor, cursor + 2)
+            close = _bracket_end(source, cursor + 1)
+            marks.append((cursor + 2, close, "link"))
+            tail = _link_tail(source, close)
+            hide(close, tail)
+            cursor = tail
+        elif kind == "code_inline":
+            expect(token.markup)
+            inner = cursor + len(token.markup)
+            close = _code_end(source, inner, token.markup)
+            hide(cursor, inner)
+            hide(close, close + len(token.markup))
+            marks.append((inner, close, "code"))
+            cursor = close + len(token.markup)
+        elif kind in ("softbreak", "hardbreak"):
+            # Spaces (and a hard break's backslash) before the newline, indentation after it.
+            stop = source.find("\n", cursor)
+            if stop < 0:
+                raise _Unfollowed(kind)
+            if source[stop - 1 : stop] == "\\" and kind == "hardbreak":
+                hide(stop - 1, stop)
+            cursor = stop + 1
+            while cursor < len(source) and source[cursor] in " \t":
+                cursor += 1
+        elif kind == "html_inline":
+            expect(token.content)
+            cursor += len(token.content)  # shown as written: never read as markup
+        else:
+            raise _Unfollowed(kind)
+    if opened or source[cursor:].strip():
+        raise _Unfollowed("unclosed")
+
+
+def _bracket_end(source: str, opening: int) -> int:
+    """Index of the ``]`` closing the ``[`` at ``opening`` (nested brackets, escapes)."""
+    depth, i = 0, opening
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise _Unfollowed("]")
+
+
+def _link_tail(source: str, close: int) -> int:
+    """The end of a link's destination part, from the ``]`` at ``close``: ``](url "title")``,
+    ``][ref]``, ``][]`` or ``]`` alone (a shortcut reference)."""
+    if source[close : close + 1] != "]":
+        raise _Unfollowed("]")
+    i = close + 1
+    if source.startswith("(", i):
+        depth, quote = 0, ""
+        while i < len(source):
+            ch = source[i]
+            if ch == "\\":
+                i += 2
+                continue
+            if quote:
+                if ch == quote:
+                    quote = ""
+            elif ch in "\"'" and depth == 1 and source[i - 1] in " \t\n":
+                quote = ch
+            elif ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    return i + 1
+            i += 1
+        raise _Unfollowed(")")
+    if source.startswith("[", i):
+        return _bracket_end(source, i) + 1
+    return i
+
+
+def _code_end(source: str, start: int, fence: str) -> int:
+    """Where the backtick run closing a code span opened by ``fence`` starts."""
+    i = start
+    while (i := source.find(fence, i)) >= 0:
+        before = source[i - 1] if i > 0 else ""
+        after = source[i + len(fence) : i + len(fence) + 1]
+        if before != "`" and after != "`":
+            return i
+        i += 1
+    raise _Unfollowed("`")
