@@ -4,8 +4,9 @@ An article's text (``show --json`` ``text``) stays the Markdown as written, and 
 (search matches, entities, boilerplate blocks, jumps) points into it. For display, a block's
 text is shown with its syntax hidden: ``**city council**`` shows as ``city council`` marked
 strong, ``[Reuters](https://…)`` as ``Reuters`` marked as a link, ``## Costs`` as ``Costs``, a
-list marker ``-`` as a bullet. The shown text is the block's own characters, some left out
-and a list marker replaced one for one, so one map (:attr:`Shown.positions`) takes any offset
+list marker ``-`` as a bullet, a paragraph's wrapped lines joined. The shown text is the block's
+own characters, some left out and some replaced one for one (a list marker, a line break inside a
+paragraph, an entity such as ``&amp;``), so one map (:attr:`Shown.positions`) takes any offset
 into the block to where it is shown.
 
 Inline syntax is read with markdown-it-py (CommonMark, plus ``~~strikethrough~~``), which gives
@@ -182,7 +183,9 @@ def _inline(text: str, start: int, end: int, hidden: bytearray, swaps: dict[int,
             stop = source.find("\n", cursor)
             if stop < 0:
                 raise _Unfollowed(kind)
-            if source[stop - 1 : stop] == "\\" and kind == "hardbreak":
+            if kind == "softbreak":
+                swaps[stop] = " "  # a wrapped line of one paragraph: reflowed, as Markdown renders it
+            elif source[stop - 1 : stop] == "\\":
                 hide(stop - 1, stop)
             cursor = stop + 1
             while cursor < len(source) and source[cursor] in " \t":

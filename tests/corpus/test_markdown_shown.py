@@ -52,7 +52,14 @@ def test_every_shown_character_is_the_written_one_at_its_offset(written: str) ->
     assert all(a <= b for a, b in zip(positions, positions[1:], strict=False))
     for i, ch in enumerate(written):
         if positions[i + 1] > positions[i]:  # shown
-            assert result.text[positions[i]] in (ch, BULLET, "&")
+            shown = result.text[positions[i]]
+            replaced = {("-", BULLET), ("*", BULLET), ("+", BULLET), ("\n", " ")}
+            assert shown == ch or (ch, shown) in replaced or ch == "&", (i, ch, shown)
+
+
+def test_wrapped_lines_of_a_paragraph_are_joined_and_hard_breaks_kept() -> None:
+    result = shown_block("line *one*\nline two  \nthree\\\nfour")
+    assert result is not None and result.text == "line one line two  \nthree\nfour"
 
 
 def test_a_word_inside_bold_or_a_link_maps_to_its_shown_characters() -> None:

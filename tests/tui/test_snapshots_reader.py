@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from snapshot_app import SIZE, make_app, then
+
+MARKDOWN = Path(__file__).parent.parent / "fixtures" / "markdown"
 
 
 def test_reader(snap_compare) -> None:
@@ -44,3 +48,11 @@ def test_reader_following_entity(snap_compare) -> None:
     """004, e, choose the first person (Li Qiang): its mentions underlined and stronger, the
     first one current, "mention 1/3 of Li Qiang" in the status line."""
     assert snap_compare(make_app(open_doc="004"), terminal_size=SIZE, run_before=then("e", "down", "enter"))
+
+
+def test_reader_markdown_rendered(snap_compare) -> None:
+    """A Markdown article (tests/fixtures/markdown) searched for Quillon: headings without #,
+    bold and emphasis styled without ** or _, links as their underlined text, list items with
+    bullets, the quote without >; the match inside the link text is the current match."""
+    app = make_app(corpus=MARKDOWN)
+    assert snap_compare(app, terminal_size=SIZE, run_before=then("slash", *"Quillon", "enter"))

@@ -44,7 +44,7 @@ class BlockView(Static):
     BlockView.-title { margin-bottom: 1; text-style: bold; }
     BlockView.-heading { margin-bottom: 0; }
     BlockView.-list-item { padding-left: 2; margin-bottom: 0; }
-    BlockView.-after-list { margin-top: 1; }
+    BlockView.-after-list { margin: 1 0 1 0; }
     BlockView.-cursor { border-left: outer $accent; padding-left: 1; }
     BlockView.-list-item.-cursor { padding-left: 1; }
     """
