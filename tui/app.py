@@ -147,10 +147,10 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables plus the highlight colours derived from it (``$hl-…``,
         :mod:`waic_reader.tui.highlights`): recomputed on every theme change."""
-        from waic_reader.tui.highlights import highlight_variables
+        from waic_reader.tui.highlights import cached_highlight_variables
 
         variables = super().get_css_variables()
-        return {**variables, **highlight_variables(variables, self.ansi_theme)}
+        return {**variables, **cached_highlight_variables(variables, self.ansi_theme)}
 
     @property
     def docs(self) -> list[str]:

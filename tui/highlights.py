@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from rich.terminal_theme import TerminalTheme
 from textual.color import Color, ColorParseError
@@ -83,6 +84,16 @@ class ThemeColors:
 
     def tint(self, color: Color, amount: float) -> Color:
         return self.background.blend(color, amount)
+
+
+def cached_highlight_variables(variables: Mapping[str, str], ansi: TerminalTheme) -> dict[str, str]:
+    """:func:`highlight_variables`, worked out once per theme (a few ms each) for this process."""
+    return dict(_cached(tuple(sorted(variables.items())), ansi))
+
+
+@lru_cache(maxsize=32)
+def _cached(items: tuple[tuple[str, str], ...], ansi: TerminalTheme) -> dict[str, str]:
+    return highlight_variables(dict(items), ansi)
 
 
 def highlight_variables(variables: Mapping[str, str], ansi: TerminalTheme) -> dict[str, str]:
