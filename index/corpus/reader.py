@@ -19,7 +19,7 @@ import os
 import re
 import stat
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -624,8 +624,12 @@ def read_container(path: Path, root: Path, fmt: str) -> tuple[dict[str, Item], l
     else:
         from waic_reader.index.corpus.formats.records import read_records
 
-        text, _encoding, _notes = decode(raw)
+        # The one decoding path (decode: BOMs, UTF-8, lenient Windows-1252), so a record file in
+        # Latin-1 or UTF-16 reports its encoding and note as a text file does.
+        text, encoding, notes = decode(raw)
         items, skips = read_records(normalize_newlines(text), path.suffix)
+        if encoding != "utf-8" or notes:
+            items = [replace(item, encoding=encoding, notes=tuple(notes)) for item in items]
     return dict(zip(item_keys(items), items)), skips
 
 
@@ -765,7 +769,9 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str]) -> Article:
     """An article from one item of a feed or record export (its text is the item's text, in
     NFC as :func:`decode` gives file text: feedparser decodes a feed's bytes itself)."""
     text = normalize_newlines(nfc(item.text))
-    article = Article(entry.doc, entry.path, text, "utf-8", "", True, None, True, format=entry.format)
+    article = Article(
+        entry.doc, entry.path, text, item.encoding, "", True, None, True, notes=list(item.notes), format=entry.format
+    )
     _apply_meta(article, meta, "metadata")
     given = {"title": item.title, "outlet": item.outlet, "date": item.date, "url": item.url, "author": item.author}
     _apply_meta(article, {k: v for k, v in given.items() if v}, "feed" if entry.format == "feed" else "metadata")

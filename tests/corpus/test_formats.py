@@ -275,3 +275,47 @@ def test_html_in_feed_items_and_records_reads_as_the_html_reader_reads_it(
         assert article.text == expected and shown["text"] == expected
         for block in article.blocks:  # offsets are offsets into the text shown
             assert expected[block.start : block.end] == block.text
+
+
+# A record file's bytes go through the same decoding as a text file's: its articles report the
+# encoding and the note ("decoded leniently and flagged", README).
+@pytest.mark.parametrize(
+    ("name", "raw", "encoding", "note"),
+    [
+        (  # the acceptance tester's Latin-1 CSV
+            "latin1.csv",
+            b"title,text,source,date\nLatin1 csv,Caf\xe9 owners said the port reopened on Monday morning."
+            b",Latin Post,2025-03-16\n",
+            "cp1252",
+            "not valid UTF-8: decoded leniently as Windows-1252",
+        ),
+        (
+            "wide.jsonl",
+            ('{"title": "Wide", "text": "Caf\u00e9 owners said the port reopened on Monday morning."}\n').encode(
+                "utf-16"
+            ),
+            "utf-16-le",
+            None,
+        ),
+        (
+            "win.json",
+            b'[{"title": "Win", "text": "The \x93harbour\x94 reopened, the caf\xe9 owners said on Monday."}]',
+            "cp1252",
+            "not valid UTF-8: decoded leniently as Windows-1252",
+        ),
+    ],
+)
+def test_record_files_report_their_encoding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, raw: bytes, encoding: str, note: str | None
+) -> None:
+    (tmp_path / name).write_bytes(raw)
+    (tmp_path / "plain.csv").write_text("title,text\nPlain,The port reopened on Monday morning as owners said.\n")
+    stem = name.rsplit(".", 1)[0]
+    assert main(["--corpus", str(tmp_path), "show", stem, "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["encoding"] == encoding
+    assert "af\u00e9 owners" in shown["text"]
+    assert shown["notes"] == ([note] if note else [])
+    assert main(["--corpus", str(tmp_path), "show", "plain", "--json"]) == 0
+    plain = json.loads(capsys.readouterr().out)
+    assert (plain["encoding"], plain["notes"]) == ("utf-8", [])
