@@ -217,6 +217,42 @@ DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": True, 
 _DAY_ONLY = "T00:00:00"  # no zone after it: htmldate's day-only date, not a time anyone wrote
 
 
+def _json_ld_people(doc: _Element, sitename: str | None, author: str | None) -> tuple[str | None, str | None]:
+    """Publisher and author from JSON-LD blocks that omit ``"@context"``.
+
+    trafilatura reads schema.org JSON-LD only when a block declares its ``@context``; pages (and
+    exports of them) often leave it out, and then their ``publisher`` and ``author`` went unread
+    while htmldate still took the ``datePublished``. Such blocks are read with trafilatura's own
+    JSON-LD reader (:func:`trafilatura.json_metadata.process_parent`, the same type rules and
+    author normalisation); a block that does declare a context was read already. Returns
+    (sitename, author), each as given when already known.
+    """
+    import json
+
+    from trafilatura.json_metadata import process_parent
+    from trafilatura.settings import Document
+
+    blocks: list[Any] = []
+    for script in doc.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text, strict=False)
+        except (json.JSONDecodeError, RecursionError):
+            continue  # trafilatura's crude fallback for broken JSON has run on it already
+        for block in data if isinstance(data, list) else [data]:
+            if isinstance(block, dict) and not block.get("@context"):
+                blocks.extend(block["@graph"] if isinstance(block.get("@graph"), list) else [block])
+    if not blocks:
+        return sitename, author
+    found = process_parent(blocks, Document())
+
+    def clean(value: Any) -> str | None:
+        return " ".join(value.split()) or None if isinstance(value, str) else None
+
+    return sitename or clean(found.sitename), author or clean(found.author)
+
+
 def read_html(html: str, url: str | None = None) -> HtmlPage:
     """Read a decoded HTML page; see the module docstring. Linear in the page's size."""
     import trafilatura
@@ -293,6 +329,8 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             meta[key] = " ".join(str(value).split()) if value else None
         if meta["date"] and meta["date"].endswith(_DAY_ONLY):
             meta["date"] = meta["date"].removesuffix(_DAY_ONLY)
+    if not (meta.get("sitename") and meta.get("author")):
+        meta["sitename"], meta["author"] = _json_ld_people(doc, meta.get("sitename"), meta.get("author"))
     return HtmlPage(
         "\n".join(parts),
         blocks,

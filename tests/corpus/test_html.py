@@ -176,3 +176,45 @@ def test_deck_or_standfirst_the_extractor_leaves_out_stays_content(tmp_path: Pat
     split = split_noise(article)
     assert deck in split.content_text()
     assert "Storm closes coastal road for a second day" in {s.text for s in split.noise}
+
+
+_LD_BODY = (
+    "<article><h1>Port page</h1><p>First paragraph of the story, long enough to be prose about a port.</p>"
+    "<p>Second paragraph with more words about the same port and its ships.</p></article>"
+)
+
+
+# JSON-LD gives the publisher (the outlet) and the author, with or without "@context" (which
+# trafilatura's own reader requires).
+@pytest.mark.parametrize(
+    ("ld", "outlet", "author"),
+    [
+        (  # the acceptance tester's block: no @context, no nested @type
+            '{"@type":"NewsArticle","datePublished":"2025-07-26T18:30:00Z",'
+            '"author":{"name":"LD Author"},"publisher":{"name":"LD Times"}}',
+            "LD Times",
+            "LD Author",
+        ),
+        (
+            '{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2025-07-26T18:30:00Z",'
+            '"author":{"@type":"Person","name":"Ines Ortega"},'
+            '"publisher":{"@type":"NewsMediaOrganization","name":"Harbour Herald"}}',
+            "Harbour Herald",
+            "Ines Ortega",
+        ),
+        (  # a list of blocks without context, two authors, the publisher as its own block
+            '[{"@type":"BlogPosting","datePublished":"2025-07-26",'
+            '"author":[{"name":"Ana Silva"},{"name":"Tom Reed"}]},'
+            '{"@type":"Organization","name":"Quay Weekly"}]',
+            "Quay Weekly",
+            "Ana Silva; Tom Reed",
+        ),
+    ],
+)
+def test_json_ld_publisher_and_author(tmp_path: Path, ld: str, outlet: str, author: str) -> None:
+    page = f'<html><head><title>Port page</title><script type="application/ld+json">{ld}</script></head>'
+    (tmp_path / "ld.html").write_text(f"{page}<body>{_LD_BODY}</body></html>", encoding="utf-8")
+    article = Corpus.scan(tmp_path).article("ld")
+    assert (article.outlet, article.outlet_derived, article.author) == (outlet, False, author)
+    assert article.date is not None and article.date.startswith("2025-07-26")
+    assert "LD Times" not in article.text and "@type" not in article.text
