@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from waic_reader.index.corpus import dateline
+
 # Zone abbreviations used in news datelines with one unambiguous meaning (CST and IST are
 # ambiguous, US/China and India/Ireland/Israel: left unknown). Hours east of UTC.
 ZONES: dict[str, float] = {
@@ -74,8 +76,8 @@ _LABEL = re.compile(
 )
 # Wire dateline: "TOKYO, March 14 (Reuters) -", "WASHINGTON (AP) —", "Shanghai, July 26, 2025 (Xinhua) --".
 DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.' -]{{1,30}})?),\s+(?P<when>{_DATE}(?:,?\s+{_YEAR})?)"
-    rf"\s*(?:\([A-Z][\w&.,' -]{{1,40}}\))?\s*(?:[-–—]{{1,2}}|:)",
+    rf"^(?P<place>{dateline.PLACE}),\s+(?P<when>{_DATE}(?:,?\s+{_YEAR})?)"
+    rf"\s*(?:\([{dateline.UPPER}][\w&.,' -]{{1,40}}\))?\s*(?:[-–—]{{1,2}}|:)",
     re.M,
 )
 

@@ -24,7 +24,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from waic_reader.index.corpus import dates
+from waic_reader.index.corpus import dateline, dates
 from waic_reader.index.corpus.blocks import Block, Sentence, sentences_of, split_blocks, words
 from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BYTES, Item, ItemSkip, format_of
 from waic_reader.index.corpus.text import escape_name, nfc, normalize_newlines, one_line
@@ -250,7 +250,9 @@ def _read_regular(path: Path, root: Path, limit: int | None = None) -> tuple[byt
 
 _POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60}?)\s*\.?\s*$", re.I)
 # "TOKYO, March 14 (Reuters) -", "TOKYO, March 14, 2025 (Reuters) -", "LONDON (AP) —", "WASHINGTON, 3 May (AFP) –": place, optional date, agency.
-_DATELINE = re.compile(r"^[A-Z][\w .,'’/-]{1,50}?\((?P<name>[A-Z][A-Za-z&. ]{1,30})\)\s*(?:-{1,2}|–|—)")
+_DATELINE = re.compile(
+    rf"^[{dateline.UPPER}][\w .,'’/-]{{1,50}}?\((?P<name>[{dateline.UPPER}](?:{dateline.LETTER}|[&. ]){{1,30}})\)\s*(?:-{{1,2}}|–|—)"
+)
 # "By Jane Doe · The Courier · 14 March 2025" (also with "|" or "•"): the middle part names the outlet.
 _BYLINE_OUTLET = re.compile(
     r"^(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[·|•]\s*(?P<name>[A-Z][\w&.'’ -]{1,40}?)\s*[·|•]\s*\S"
