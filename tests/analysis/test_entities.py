@@ -14,6 +14,7 @@ from waic_reader.index.analysis.entities.recogniser import (
     Mention,
     Recognizer,
     entities_json,
+    entity_key,
     group,
 )
 from waic_reader.index.corpus.reader import Article, Corpus
@@ -131,6 +132,42 @@ def test_all_caps_headline_care(rec: Recognizer) -> None:
     assert ("CHINA", "GPE") in got and ("GERMANY", "GPE") in got
     # All-caps aliases cannot be told from shouted words.
     assert not any(t in ("WHO", "US") for t, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "key", "agency"),
+    [
+        # reported: ZÜRICH became an ORG and split the entity from "Zürich"/"ZURICH"
+        ("ZÜRICH, March 3 (Reuters) - Heavy rain flooded parts of Zürich on Monday.", "ZÜRICH", "Zürich", "Reuters"),
+        ("İSTANBUL, March 5 (AFP) - The ferries stopped on Wednesday.", "İSTANBUL", "İstanbul", "AFP"),
+        ("SÃO PAULO, Brasil (Agência Brasil) — Markets fell on Friday.", "SÃO PAULO", "São Paulo", "Agência Brasil"),
+        ("ŁÓDŹ, March 6 - Factories in the city closed early.", "ŁÓDŹ", "Łódź", None),
+    ],
+)
+def test_a_non_ascii_dateline_place_is_a_place(
+    rec: Recognizer, text: str, place: str, key: str, agency: str | None
+) -> None:
+    ms = rec.recognize(art(text))
+    head = [m for m in ms if m.start == 0]
+    assert [(m.text, m.label, m.key) for m in head] == [(place, "GPE", entity_key("GPE", key))]
+    assert not any(m.label == "ORG" and m.text == place for m in ms)
+    if agency is not None:
+        assert (agency, "ORG") in {(m.text, m.label) for m in ms}
+
+
+def test_a_non_ascii_dateline_groups_with_the_place_in_prose(rec: Recognizer) -> None:
+    a = rec.recognize(
+        art("Floods hit city\n\nZÜRICH, March 3 (Reuters) - Heavy rain flooded parts of Zürich on Monday.")
+    )
+    b = rec.recognize(
+        art("Insurers count cost\n\nZURICH, March 4 (Reuters) - Insurers in Zurich counted the cost.", "u")
+    )
+    zurich = [
+        e for e in group({"x1": a, "x2": b}) if any(m.text.lower() in ("zürich", "zurich") for _, m in e.mentions)
+    ]
+    assert [(e.label, sorted(m.text for _, m in e.mentions)) for e in zurich] == [
+        ("GPE", ["ZURICH", "Zurich", "ZÜRICH", "Zürich"])
+    ]
 
 
 def test_sentence_start_care(rec: Recognizer) -> None:

@@ -92,3 +92,30 @@ def test_the_reader_shows_the_resolved_date(tmp_path: Path) -> None:
     assert ws.article("wire").date == "--03-14"  # the article alone has no year
     ws.list_rows()
     assert ws.open_article("wire").date == "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    ("place", "name"),
+    [("ZÜRICH", "Zürich"), ("İSTANBUL", "İstanbul"), ("ÅLESUND", "Ålesund")],
+)
+def test_a_non_ascii_dateline_gives_date_outlet_and_one_place(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, place: str, name: str
+) -> None:
+    """Reported: ``ZÜRICH, March 3 (Reuters) -`` gave no date and an ORG "ZÜRICH" beside the
+    place, where ``ZURICH, March 4 (Reuters) -`` gave ``--03-04`` and a place."""
+    ascii_place = place.replace("Ü", "U").replace("İ", "I").replace("Å", "A")
+    corpus = _write(
+        tmp_path / "c",
+        {
+            "x1.txt": f"Floods hit city\n\n{place}, March 3 (Reuters) - Heavy rain flooded parts of {name} on Monday.",
+            "x2.txt": f"Insurers count cost\n\n{ascii_place}, March 4 (Reuters) - Insurers in {ascii_place.title()} counted the cost.",
+        },
+    )
+    listed = {r["doc"]: r for r in _json(capsys, corpus, tmp_path / "i", "list")["articles"]}
+    assert [(listed[d]["date"], listed[d]["outlet"]) for d in ("x1", "x2")] == [
+        ("--03-03", "Reuters"),
+        ("--03-04", "Reuters"),
+    ]
+    entities = _json(capsys, corpus, tmp_path / "i", "entities")["entities"]
+    places = [e for e in entities if any(m["text"] in (place, name) for m in e["mentions"])]
+    assert [(e["type"], len(e["mentions"])) for e in places] == [("GPE", 4)]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from waic_reader.index.analysis.entities.grouping import entity_key
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, WEEKDAYS
+from waic_reader.index.corpus import dateline
 
 # ---------------------------------------------------------------------------------------------
 # Number, money, date patterns
@@ -225,8 +226,8 @@ def _duration(text: str, us: int, ue: int, found: set[tuple[int, int, str]]) -> 
 
 # "BRUSSELS, Oct 14 (Newswire) -", "MEXICO CITY (Reuters) —", "LAGOS, Nov 18 —": an all-caps place
 # opening a paragraph, then a date and/or a parenthesised news agency and a dash.
-_DATELINE = re.compile(r"([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?=,\s|\s\(|\s[-—–]\s)")
-_DATELINE_REST = re.compile(r"[^()\n]{0,50}?(?:\((?P<agency>[A-Z][\w&.' ]{1,40})\)\s*)?[-—–]\s")
+_DATELINE = re.compile(rf"({dateline.PLACE_CAPS})(?=,\s|\s\(|\s[-—–]\s)")
+_DATELINE_REST = re.compile(rf"[^()\n]{{0,50}}?(?:\((?P<agency>[{dateline.UPPER}][\w&.' ]{{1,40}})\)\s*)?[-—–]\s")
 
 
 # "By ANNA LIND and TOM RIVERS", "By Martha Quill, Reuters": the authors of the article.
@@ -268,4 +269,6 @@ def _dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str
         cands.append((a, b, "ORG", entity_key("ORG", rest.group("agency")), -1))
 
 
-_DATELINE_COUNTRY = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*\(|\s*[-—–,])")
+_DATELINE_COUNTRY = re.compile(
+    rf",\s+([{dateline.UPPER}][{dateline.LOWER}]+(?:\s[{dateline.UPPER}][{dateline.LOWER}]+)?)(?=\s*\(|\s*[-—–,])"
+)
