@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
-from waic_reader.index.corpus.tokens import fold, is_cjk
+from waic_reader.index.corpus.tokens import cjk_bigrams, fold, is_cjk
 from waic_reader.index.errors import QueryError
 from waic_reader.index.search.whoosh.analyzer import covers_stop_word
 
@@ -158,6 +158,10 @@ def expand_prefixes(q: query.Query, prefix_query: Callable[[str, str, float], qu
     ``ferry qqqq*`` matches nothing rather than every "ferry" article)."""
     # Entity names are indexed folded (case, accents), as whole names.
     if isinstance(q, query.Prefix):
+        if q.fieldname not in KEYWORD_FIELDS and len(q.text) > 2 and all(is_cjk(c) for c in q.text):
+            # CJK text is indexed as character bigrams: the texts starting with "人工智" are those
+            # holding its bigrams in a row (人工 工智), whatever character follows.
+            return query.Phrase(q.fieldname, cjk_bigrams(fold(q.text)), boost=q.boost)
         return prefix_query(q.fieldname, fold(q.text) if q.fieldname in KEYWORD_FIELDS else q.text, q.boost)
     if isinstance(q, (query.Phrase, query.Term)) and q.fieldname in KEYWORD_FIELDS:
         text = fold(" ".join(q.words) if isinstance(q, query.Phrase) else q.text)

@@ -1,0 +1,84 @@
+"""Prefixes of every kind find every article they start a word of, and CJK words are highlighted
+only where they occur whole (issue 15's acceptance round): CJK prefixes of three characters or
+more (a phrase of their bigrams), number prefixes with a thousands separator, ``who:``/``entity:``
+prefixes over entity names. The articles are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from waic_reader.index.workspace import Workspace
+
+ARTICLES = {
+    "zh_open": "大会开幕\n\n2025世界人工智能大会在上海开幕。来自各国的代表参加了开幕式。\n",
+    "zh_ai": "产业\n\n上海表示，人工智能产业将继续发展。人工智能企业超过一千家。\n",
+    "zh_apart": "工业\n\n人工成本上升，智能制造成为重点。\n",  # 人工 and 智能 apart: no 人工智
+    "ja_conf": "会議\n\n東京で国際会議が開かれ、国際協力について話し合った。\n",
+    "ja_other": "協力\n\n国際的な協力が必要だと専門家は述べた。\n",
+    "ko_open": "대회\n\n상하이에서 세계 인공지능 대회가 열렸다. 개막식에서 시장이 연설했다.\n",
+    "ko_other": "서울\n\n상하이 대표단이 서울에서 회의를 열었다.\n",
+    "en_people": "Crowds\n\nAbout 3,000 people attended and 70 volunteers helped.\n",
+    "en_cases": "Cases\n\nOfficials expect to reach 7,000 cases by March, up from 700.\n",
+    "en_visitors": "Visitors\n\nThe fair drew 2,026 visitors; 12,345 tickets and 1,000,000 views online.\n",
+    "en_plain": "Plain\n\nAbout 30000 people and 300 staff; a 3.5 rise.\n",
+    "en_meeting": (
+        "Meeting\n\nPresident Erdoğan met Chancellor Kelly Smith in Zürich on Monday. Later Kelly Smith "
+        "flew to Ankara.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    root = tmp_path_factory.mktemp("prefix_kinds")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / f"{name}.txt").write_text(text, "utf-8")
+    workspace = Workspace(corpus, root / "index")
+    workspace.ensure_index()
+    return workspace
+
+
+def docs(ws: Workspace, query: str, **kw: object) -> set[str]:
+    res = ws.search(query, limit=None, **kw)  # type: ignore[arg-type]
+    found = {h.doc for h in res.hits}
+    assert res.total == len(found) and res.total_exact
+    return found
+
+
+def shown(ws: Workspace, query: str, doc: str) -> list[str]:
+    """The highlighted pieces of ``doc``'s text for ``query``: the hit's spans, and the reader's."""
+    hit = next(h for h in ws.search(query, limit=None).hits if h.doc == doc)
+    text = ws.corpus.article(doc).text
+    opened = ws.open_article(doc, query)
+    assert sorted(opened.matches) == sorted(s for s in hit.spans if s in opened.matches)
+    return [text[a:b] for a, b in hit.spans]
+
+
+# -- CJK prefixes of three characters or more ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "want"),
+    [
+        ("人工智*", {"zh_open", "zh_ai"}),  # reported
+        ("世界人*", {"zh_open"}),  # reported
+        ("상하이*", {"ko_open", "ko_other"}),  # reported (Korean)
+        ("人工智能大*", {"zh_open"}),  # five characters
+        ("国際会*", {"ja_conf"}),  # Japanese
+        ("人工*", {"zh_open", "zh_ai", "zh_apart"}),  # two characters: a bigram prefix
+    ],
+)
+def test_a_cjk_prefix_finds_every_text_starting_with_it(ws: Workspace, query: str, want: set[str]) -> None:
+    brute = {d for d, text in ARTICLES.items() if query[:-1] in text}
+    assert want == brute
+    assert docs(ws, query) == want
+    for doc in want:
+        assert query[:-1] in "".join(shown(ws, query, doc))
+
+
+def test_a_cjk_prefix_needs_its_characters_in_a_row(ws: Workspace) -> None:
+    assert docs(ws, "人工智*") == docs(ws, "人工智")
+    assert "zh_apart" not in docs(ws, "人工智*")  # 人工 … 智能 apart
+    assert docs(ws, "知能*") == set()
