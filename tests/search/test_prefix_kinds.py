@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.workspace import Workspace
 
 ARTICLES = {
@@ -82,3 +83,33 @@ def test_a_cjk_prefix_needs_its_characters_in_a_row(ws: Workspace) -> None:
     assert docs(ws, "人工智*") == docs(ws, "人工智")
     assert "zh_apart" not in docs(ws, "人工智*")  # 人工 … 智能 apart
     assert docs(ws, "知能*") == set()
+
+
+# -- number prefixes with a separator ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "want", "highlighted"),
+    [
+        ("3,00*", {"en_people"}, "3,000"),  # reported; not 30000 or 300
+        ("7,0*", {"en_cases"}, "7,000"),  # reported; not 700 or 70
+        ("2,02*", {"en_visitors", "zh_open"}, "2,026"),  # reported; 2025 is 2,025 unseparated
+        ("12,34*", {"en_visitors"}, "12,345"),
+        ("1,000,0*", {"en_visitors"}, "1,000,000"),
+    ],
+)
+def test_a_number_prefix_with_a_separator_finds_the_numbers_starting_with_it(
+    ws: Workspace, query: str, want: set[str], highlighted: str
+) -> None:
+    assert docs(ws, query) == want
+    doc = next(d for d in want if highlighted in ARTICLES[d])
+    assert highlighted in shown(ws, query, doc)
+
+
+def test_a_number_being_typed_with_its_separator_is_a_prefix(ws: Workspace) -> None:
+    # Reported: typing 3,000 said "No article matches 3,0".
+    assert uq.as_you_type("3,0") == "3,0*"
+    assert docs(ws, "3,0", typing=True) == {"en_people"}
+    assert docs(ws, "3,00", typing=True) == {"en_people"}
+    assert "en_people" in docs(ws, "3,000", typing=True)
+    assert docs(ws, "30*") == {"en_people", "en_plain"}  # 3,000 is 3000; 30000

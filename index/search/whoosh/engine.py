@@ -48,6 +48,7 @@ from waic_reader.index.search.whoosh.prefixes import (
     MEMBERSHIP_BOOST,
     PREFIX_FIELDS,
     has_table,
+    number_prefix,
     prefix_field,
 )
 from waic_reader.index.search.whoosh.snippets import (
@@ -771,6 +772,17 @@ class SearchIndex:
     def _prefix_query(self, fieldname: str, prefix: str, boost: float, typing: bool) -> wquery.Query:
         """Every document of ``fieldname`` holding a term that starts with ``prefix``; ranked by
         the most frequent expansions (:mod:`.prefixes`). No expansion: a query matching nothing."""
+        number = number_prefix(prefix)
+        if number is not None:
+            # "3,00*": the numbers whose indexed form (separators dropped) starts with "300" and
+            # that, written with separators, start with "3,00"; and any term as written ("3,005"
+            # read as a decimal comma is indexed as is).
+            digits, fits = number
+            every = [t for t in self._prefix_every(fieldname, digits) if fits(t)]
+            every += self._prefix_every(fieldname, prefix)
+            if not every:
+                return wquery.Term(fieldname, prefix, boost=boost)  # no match
+            return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in every])
         ranked = [wquery.Term(fieldname, t, boost=boost) for t in self._prefix_terms(fieldname, prefix, typing)]
         if has_table(fieldname, prefix):
             member = wquery.Term(PREFIX_FIELDS[fieldname], prefix, boost=boost * MEMBERSHIP_BOOST)

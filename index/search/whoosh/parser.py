@@ -48,6 +48,7 @@ PREFIX_POSTINGS_MAX = 100_000
 _STAND_IN = re.compile(r"<U\+[0-9A-F]{4,6}>")
 _SPACED_PERCENT = re.compile(r"(?<=\d) (?=[%\uff05])")
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
 class _Parser(qparser.QueryParser):
@@ -114,7 +115,10 @@ def as_you_type(text: str) -> str:
     word = last.lstrip("(-+")
     if any(is_cjk(c) for c in word):
         return text  # CJK is searched by bigrams: an unfinished word already matches as typed
-    if len(word) >= MIN_PREFIX and word.replace("-", "").replace(".", "").isalnum():
+    # A number being typed keeps its separators ("3,0" of "3,000"): a number prefix (see
+    # prefixes.number_prefix).
+    bare = _DIGIT_COMMA.sub("", word).replace("-", "").replace(".", "")
+    if len(word) >= MIN_PREFIX and bare.isalnum():
         return text + "*"
     return text
 

@@ -14,6 +14,8 @@ most frequent expansions))``, so every member matches and the frequent words ran
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 from whoosh.fields import FieldType
@@ -57,3 +59,30 @@ def prefix_field() -> FieldType:
 def has_table(fieldname: str, prefix: str) -> bool:
     """True when ``prefix`` of ``fieldname`` is answered by its edge n-gram field."""
     return fieldname in PREFIX_FIELDS and EDGE_MIN <= len(prefix) <= EDGE_MAX
+
+
+_GROUPED_START = re.compile(r"(\d{1,3})((?:,\d{3})*),(\d{0,2})")
+_LEADING_DIGITS = re.compile(r"\d+")
+
+
+def number_prefix(prefix: str) -> tuple[str, Callable[[str], bool]] | None:
+    """For the start of a number written with thousands separators whose last group is not
+    complete ("3,00", "7,0", "12,345,6"): the indexed prefix (separators dropped as
+    :func:`~waic_reader.index.corpus.tokens.fold_number` drops them: "300") and a test of an
+    indexed term starting with it, true when the number, written with separators, starts with
+    ``prefix`` ("3000" and "3005%" for "3,00"; not "300" or "30000"). None for anything else:
+    a complete number ("3,000") reaches the prefix search already folded by the analyzer
+    ("3000"), an ordinary prefix."""
+    m = _GROUPED_START.fullmatch(prefix)
+    if m is None:
+        return None
+    head = m.group(1)
+    digits = head + m.group(2).replace(",", "") + m.group(3)
+    least = len(head) + 3 * (m.group(2).count(",") + 1)  # integer digits of the shortest match
+
+    def fits(term: str) -> bool:
+        whole = _LEADING_DIGITS.match(term)
+        n = len(whole.group()) if whole is not None else 0
+        return n >= least and (n - len(head)) % 3 == 0
+
+    return digits, fits
