@@ -335,6 +335,8 @@ class Workspace:
 
         def swap(m: re.Match[str]) -> str:
             name = m.group(2) if m.group(2) is not None else m.group(3)
+            if name.endswith("*"):  # a prefix (who:Kel*): the entity names starting with it
+                return f'entity:"{name.replace(chr(34), "")}"'
             canonical = self.analyser.recognizer.canonical(name) or name
             return f'entity:"{canonical.replace(chr(34), "")}"'
 

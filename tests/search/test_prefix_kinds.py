@@ -113,3 +113,27 @@ def test_a_number_being_typed_with_its_separator_is_a_prefix(ws: Workspace) -> N
     assert docs(ws, "3,00", typing=True) == {"en_people"}
     assert "en_people" in docs(ws, "3,000", typing=True)
     assert docs(ws, "30*") == {"en_people", "en_plain"}  # 3,000 is 3000; 30000
+
+
+# -- who:/entity: prefixes --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("who:Kel*", "Kelly Smith"),  # reported
+        ("who:Erd*", "Erdoğan"),  # reported (folded: erdogan)
+        ("who:Zur*", "Zürich"),  # reported
+        ('who:"Kelly Sm*"', "Kelly Smith"),  # a prefix of a name of two words
+        ("entity:erdo*", "Erdoğan"),
+    ],
+)
+def test_who_prefix_expands_over_entity_names(ws: Workspace, query: str, name: str) -> None:
+    assert docs(ws, query) == {"en_meeting"}
+    assert name in shown(ws, query, "en_meeting")
+
+
+def test_who_prefix_is_exact_membership(ws: Workspace) -> None:
+    assert docs(ws, "who:Kelz*") == set()  # no entity name starts with "kelz"
+    assert docs(ws, "who:Ankar*") == {"en_meeting"}
+    assert docs(ws, "who:Ankx*") == set()

@@ -169,9 +169,10 @@ def expand_prefixes(q: query.Query, prefix_query: Callable[[str, str, float], qu
         return prefix_query(q.fieldname, fold(q.text) if q.fieldname in KEYWORD_FIELDS else q.text, q.boost)
     if isinstance(q, (query.Phrase, query.Term)) and q.fieldname in KEYWORD_FIELDS:
         text = fold(" ".join(q.words) if isinstance(q, query.Phrase) else q.text)
-        if q.fieldname == "said" and text.endswith("*") and len(text) > 1:
+        if text.endswith("*") and len(text) > 1:
             # ``said:"berg:balan*"`` (analysis/quotes/said.py: a prefix after said:NAME): the
-            # speaker's quoted words starting with the prefix.
+            # speaker's quoted words starting with the prefix; ``entity:"Kelly Sm*"``: the
+            # entity names starting with it.
             return prefix_query(q.fieldname, text[:-1], q.boost)
         return query.Term(q.fieldname, text, boost=q.boost)
     if q.is_leaf():
