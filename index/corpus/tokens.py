@@ -48,6 +48,7 @@ CJK_CHARS = (
 )
 _CJK_RUN = f"[{CJK_CHARS}]+"
 _IS_CJK = re.compile(f"[{CJK_CHARS}]")
+CJK_RUN = re.compile(_CJK_RUN)  # a run of CJK characters (searched as its bigrams)
 # Combining marks of text written in decomposed form ("Zu\u0308rich").
 COMBINING_MARKS = _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _PART = rf"[^\W{CJK_CHARS}]+(?:[{_MARKS}]+[^\W{CJK_CHARS}]*)*"

@@ -137,3 +137,31 @@ def test_who_prefix_is_exact_membership(ws: Workspace) -> None:
     assert docs(ws, "who:Kelz*") == set()  # no entity name starts with "kelz"
     assert docs(ws, "who:Ankar*") == {"en_meeting"}
     assert docs(ws, "who:Ankx*") == set()
+
+
+# -- CJK highlights: the whole word only ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "doc", "whole", "piece"),
+    [
+        ("상하이에서", "ko_open", "상하이에서", "에서"),  # reported: 에서 of 개막식에서
+        ("世界人工智能大会", "zh_open", "世界人工智能大会", None),  # reported (see below)
+        ("国際協力", "ja_conf", "国際協力", "国際"),  # reported: 国際 of 国際会議
+        ("人工智能产业", "zh_ai", "人工智能产业", "人工智能"),  # a second 人工智能 not followed by 产业
+        ("开幕式", "zh_open", "开幕式", "开幕"),  # 开幕 of 在上海开幕
+    ],
+)
+def test_a_cjk_word_is_highlighted_only_where_it_occurs_whole(
+    ws: Workspace, query: str, doc: str, whole: str, piece: str | None
+) -> None:
+    got = shown(ws, query, doc)
+    assert got.count(whole) == ARTICLES[doc].count(whole) and set(got) == {whole}
+    if piece is not None:
+        assert ARTICLES[doc].count(piece) > ARTICLES[doc].count(whole)  # the piece occurs alone too
+
+
+def test_a_cjk_word_and_a_part_of_it_searched_alone_highlight_both(ws: Workspace) -> None:
+    # 人工智能 standing alone is highlighted when it is itself a query word.
+    assert shown(ws, "世界人工智能大会", "zh_open") == ["世界人工智能大会"]
+    assert shown(ws, "人工智能产业 人工智能", "zh_ai") == ["人工智能产业", "人工智能"]

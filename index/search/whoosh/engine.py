@@ -846,8 +846,10 @@ class SearchIndex:
     def match_spans(self, text: str, query: str) -> list[Span]:
         """Spans of ``text`` with a word the submitted ``query`` searches in the article itself
         (title, body, outlet; not ``noise:`` or ``entity:``). Raises ``QueryError``."""
-        terms = {t for f, t in uq.positive_terms(self.parse(query)) if f in ("title", "content", "outlet")}
-        return match_spans(text, terms)
+        q = self.parse(query)
+        terms = {t for f, t in uq.positive_terms(q) if f in ("title", "content", "outlet")}
+        runs = uq.cjk_runs(q)
+        return match_spans(text, _outside_runs(terms, runs, uq.term_words(q)), runs=runs)
 
     def query_entities(self, query: str) -> set[str]:
         """Entity names the submitted ``query`` asks for (``entity:``/``who:``, not under NOT),
@@ -876,6 +878,8 @@ class SearchIndex:
         terms = uq.positive_terms(q)
         prefixes = {p for f, p in terms if f in BASE_FIELD}
         terms = {(f, t) for f, t in terms if f not in BASE_FIELD}
+        runs = uq.cjk_runs(q)
+        alone = uq.term_words(q)
         with self._lock:
             s = self.searcher()
             # One pass that scores and counts (no block-quality skipping: measured slower here,
@@ -929,7 +933,7 @@ class SearchIndex:
             matched = matched_fields(s, q, [docnum for docnum, _ in top], bulk)
             bulk.clear()
         hits = [
-            self._hit(stored["doc"], stored, score, matched.get(docnum, set()), terms, prefixes)
+            self._hit(stored["doc"], stored, score, matched.get(docnum, set()), terms, prefixes, runs, alone)
             for docnum, stored, score in top_fields
         ]
         # Hits only in boilerplate rank below every hit in the article itself.
@@ -944,6 +948,8 @@ class SearchIndex:
         fields: set[str],
         terms: set[tuple[str, str]],
         prefixes: set[str],
+        runs: set[tuple[str, ...]],
+        alone: set[str],
     ) -> Hit:
         fields = {BASE_FIELD.get(f, f) for f in fields}
         where = []
@@ -954,7 +960,8 @@ class SearchIndex:
         snippet, matches, spans = "", list[Span](), list[Span]()
         text, is_noise = self._text_for_snippet(doc, stored)
         if text is not None:
-            spans = match_spans(text, {t for f, t in terms if f not in ("entity", "said")}, sorted(prefixes))
+            words = _outside_runs({t for f, t in terms if f not in ("entity", "said")}, runs, alone)
+            spans = match_spans(text, words, sorted(prefixes), runs=runs)
             entities = {t for f, t in terms if f == "entity"}
             if entities:  # an entity's matches are its mentions, wherever the recogniser found them
                 spans = sorted(set(spans) | set(self._mention_spans(doc, entities)))
@@ -1001,3 +1008,10 @@ class SearchIndex:
         except CorpusError:
             return None, lambda _offset: False
         return article.text, self.analyse(article).is_noise
+
+
+def _outside_runs(terms: set[str], runs: set[tuple[str, ...]], alone: set[str]) -> set[str]:
+    """``terms`` without the CJK bigrams that are searched only as part of a run (a word's
+    bigrams: highlighted where the whole run occurs, see ``match_spans``)."""
+    inside = {w for run in runs for w in run}
+    return {t for t in terms if t not in inside or t in alone}

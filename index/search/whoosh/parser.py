@@ -234,5 +234,48 @@ def positive_terms(q: query.Query) -> set[tuple[str, str]]:
     return out
 
 
+def cjk_runs(q: query.Query) -> set[tuple[str, ...]]:
+    """The CJK words of ``q`` (not under a ``NOT``) as the runs of overlapping bigrams their
+    phrases hold (人工 工智 智能 for 人工智能): highlighted only where the whole run occurs."""
+    out: set[tuple[str, ...]] = set()
+
+    def walk(node: query.Query) -> None:
+        if isinstance(node, query.Not):
+            return
+        if isinstance(node, query.Phrase):
+            run: list[str] = []
+            for w in [*node.words, ""]:
+                bigram = len(w) == 2 and is_cjk(w[0]) and is_cjk(w[1])
+                if run and bigram and w[0] == run[-1][-1]:
+                    run.append(w)
+                    continue
+                if len(run) > 1:
+                    out.add(tuple(run))
+                run = [w] if bigram else []
+        elif not node.is_leaf():
+            for child in node.children():
+                walk(child)
+
+    walk(q)
+    return out
+
+
+def term_words(q: query.Query) -> set[str]:
+    """The words of the ``Term`` nodes of ``q`` (not under a ``NOT``): words searched alone."""
+    out: set[str] = set()
+
+    def walk(node: query.Query) -> None:
+        if isinstance(node, query.Not):
+            return
+        if isinstance(node, query.Term):
+            out.add(node.text)
+        elif not node.is_leaf():
+            for child in node.children():
+                walk(child)
+
+    walk(q)
+    return out
+
+
 def describe_terms(terms: Iterable[tuple[str, str]]) -> list[str]:
     return sorted({t for _, t in terms})

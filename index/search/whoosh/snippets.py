@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.text import one_line
-from waic_reader.index.corpus.tokens import COMBINING_MARKS, SEARCH_TOKEN, is_cjk, search_tokens
+from waic_reader.index.corpus.tokens import CJK_RUN, COMBINING_MARKS, SEARCH_TOKEN, is_cjk, search_tokens
 from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, index_form
 
 if TYPE_CHECKING:
@@ -29,13 +29,21 @@ def noise_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 _SPACE_RUN = re.compile(r"\s+")
 
 
-def match_spans(text: str, terms: set[str], prefixes: Iterable[str] = ()) -> list[tuple[int, int]]:
+def match_spans(
+    text: str, terms: set[str], prefixes: Iterable[str] = (), runs: Iterable[tuple[str, ...]] = ()
+) -> list[tuple[int, int]]:
     """Character spans of every token of ``text`` whose indexed form is one of ``terms`` or starts
-    with one of ``prefixes``; overlapping spans (CJK bigrams of one word) are merged. The same
-    spans as filtering ``terms_with_spans(text)``, computed cheaply: ASCII tokens are found by
+    with one of ``prefixes``, and of every place where one of ``runs`` (a CJK word's overlapping
+    bigrams, in order) occurs whole; overlapping spans (CJK bigrams of one word) are merged. The
+    same spans as filtering ``terms_with_spans(text)``, computed cheaply: ASCII tokens are found by
     ``str.find`` of the wanted terms in the lower-cased text, and only tokens with other letters
     (accents, CJK) are analysed one by one."""
     prefixes = tuple(prefixes)
+    runs = [r for r in runs if r]
+    if runs:
+        whole = _run_spans(text, runs)
+        rest = match_spans(text, terms, prefixes) if terms or prefixes else []
+        return _merged(sorted({*whole, *rest}))
     if not terms and not prefixes:
         return []
     low = text.lower()
@@ -148,6 +156,24 @@ def _spans_of_tokens(
                 continue
             out.append((m.start() + start, m.start() + end))
     return _merged(out)
+
+
+def _run_spans(text: str, runs: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Spans of the places where a run of bigrams occurs in one CJK run of ``text``, in order
+    and contiguous (a phrase of one CJK word; its bigrams found apart are not this word)."""
+    firsts = {r[0] for r in runs}
+    out: list[tuple[int, int]] = []
+    for m in CJK_RUN.finditer(text):
+        grams = list(search_tokens(m.group()))
+        forms = [index_form(g) for g, _, _ in grams]
+        for i, form in enumerate(forms):
+            if form not in firsts:
+                continue
+            for run in runs:
+                k = len(run)
+                if tuple(forms[i : i + k]) == run:
+                    out.append((m.start() + grams[i][1], m.start() + grams[i + k - 1][2]))
+    return _merged(sorted(out))
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
