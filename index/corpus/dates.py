@@ -263,6 +263,13 @@ def find_dates(text: str) -> list[FoundDate]:
     return found
 
 
+def is_date_label(line: str) -> bool:
+    """Whether ``line`` starts with a word that introduces a date ("Published", "Posted on",
+    "Updated:", "Last updated", "Modified", "Date"): a dateline or byline label, never a name."""
+    m = _LABEL.match(line)
+    return m is not None and not line[m.end("label") : m.end("label") + 1].isalnum()
+
+
 def date_in_text(text: str) -> FoundDate | None:
     """The article's own date from its text (see :func:`find_dates`), a missing year taken from
     the other dates the text gives."""

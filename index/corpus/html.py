@@ -280,10 +280,16 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     pointer = 0
     ftitle = _fold(title) if title else None
     title_seen = False
+    # Main lines the extractor joined from several page lines (its fallback extraction gives a
+    # short page's whole text as one paragraph): shown as the page's own lines, each once, so
+    # no line is repeated and the block structure is the page's.
+    split: set[int] = set()
 
     def emit_main(upto: int) -> None:
         nonlocal pointer, title_seen
         for j in range(pointer, upto + 1):
+            if j in split:
+                continue
             kind, text = main[j]
             if kind == "heading" and not title_seen and folded_main[j] == ftitle:
                 kind, title_seen = "title", True  # the headline, as the extractor kept it
@@ -298,7 +304,16 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             hit = next(
                 (j for j in range(max(0, pointer - 1), min(len(main), pointer + 3)) if f in folded_main[j]), None
             )
-            if hit is not None and hit < pointer:
+            if hit is not None and hit < pointer and hit not in split:
+                continue  # the whole main line is shown already
+            if hit is not None:
+                emit_main(hit - 1)
+                split.add(hit)
+                pointer = max(pointer, hit)
+                kind = main[hit][0]
+                if f == ftitle and not title_seen:
+                    kind, title_seen = "title", True
+                out.append((kind, "- " + text if kind == "list-item" else text, None))
                 continue
         if hit is not None:
             emit_main(hit)

@@ -269,7 +269,7 @@ def derive_outlet(blocks: list[Block]) -> str | None:
     # A whole page saved as text puts the dateline or byline after its menus: look further down.
     for b in blocks[:60]:
         m = _DATELINE.match(b.text) or _BYLINE_OUTLET.match(b.text)
-        if m:
+        if m and not dates.is_date_label(m.group("name")):
             return m.group("name").strip()
     head = blocks[:6]
     for i, b in enumerate(head):
@@ -277,8 +277,8 @@ def derive_outlet(blocks: list[Block]) -> str | None:
         tokens = line.split()
         if b.kind == "title" or not 1 <= len(tokens) <= 4 or line.endswith((".", ":", "?", "!", ",")):
             continue
-        # "By Jane Doe" names an author, not an outlet.
-        if tokens[0].lower() == "by" or not all(_CAPWORD.match(t) for t in tokens):
+        # "By Jane Doe" names an author, not an outlet; "Published", "Updated" introduce a date.
+        if tokens[0].lower() == "by" or dates.is_date_label(line) or not all(_CAPWORD.match(t) for t in tokens):
             continue
         repeated = sum(1 for other in head if other.text.strip() == line) > 1
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None

@@ -218,3 +218,54 @@ def test_json_ld_publisher_and_author(tmp_path: Path, ld: str, outlet: str, auth
     assert (article.outlet, article.outlet_derived, article.author) == (outlet, False, author)
     assert article.date is not None and article.date.startswith("2025-07-26")
     assert "LD Times" not in article.text and "@type" not in article.text
+
+
+_PROSE = (
+    "<p>First paragraph of the story, long enough to be prose about a port.</p>"
+    "<p>Second paragraph with more words about the same port and its ships.</p>"
+)
+
+
+# A dateline label ("Published", "Updated", "Posted on") is never the outlet, and a short page
+# whose main text the extractor gives as one joined paragraph is shown as the page's own lines,
+# each once.
+@pytest.mark.parametrize(
+    ("dateline", "lines"),
+    [
+        (  # the acceptance tester's page
+            '<p>Published <time datetime="2025-07-26T10:00:00+08:00">26 July 2025</time></p>',
+            ["Published 26 July 2025"],
+        ),
+        (
+            '<p>Updated</p><p><time datetime="2025-07-26T10:00:00+08:00">Sat 26 Jul 2025 10.00</time></p>',
+            ["Updated", "Sat 26 Jul 2025 10.00"],
+        ),
+        (
+            '<div class="meta">Posted on <time datetime="2025-07-26">July 26, 2025</time></div>',
+            ["Posted on July 26, 2025"],
+        ),
+    ],
+)
+def test_dateline_label_is_not_an_outlet_and_no_line_repeats(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], dateline: str, lines: list[str]
+) -> None:
+    page = (
+        "<html><head><title>Time element page</title></head><body><article><h1>Time element page</h1>"
+        f"{dateline}{_PROSE}</article></body></html>"
+    )
+    (tmp_path / "timeel.html").write_text(page, encoding="utf-8")
+    assert main(["--corpus", str(tmp_path), "show", "timeel", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["outlet"] is None
+    assert shown["date"].startswith("2025-07-26")
+    expected = ["Time element page", *lines, *html_text(_PROSE).split("\n")]
+    assert shown["text"].split("\n") == expected
+    assert [b["text"] for b in shown["blocks"]] == expected
+    assert shown["blocks"][0]["kind"] == "title"
+
+
+@pytest.mark.parametrize("label", ["Published", "Updated", "Posted"])
+def test_a_label_line_above_the_prose_of_a_text_file_is_not_an_outlet(tmp_path: Path, label: str) -> None:
+    prose = "First paragraph of the story, long enough to be prose about a port and its many ships."
+    (tmp_path / "story.txt").write_text(f"Port reopens\n\n{label}\n\n{prose}\n", encoding="utf-8")
+    assert Corpus.scan(tmp_path).article("story").outlet is None
