@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.overrides import OrphanMark
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
+    from waic_reader.index.analysis.timeline_cache import KeptMention
     from waic_reader.index.search.engine import MakeEngine, SearchEngine
     from waic_reader.index.search.model import Progress, Results, Span, StoredDoc, SyncReport
 
@@ -549,14 +550,67 @@ class Workspace:
 
     def timeline(self) -> Timeline:
         """Every readable article on a time axis, with who first mentioned each entity and figure
-        (see :mod:`waic_reader.index.analysis.timeline`). Reads and analyses every article."""
-        from waic_reader.index.analysis.facts import fact_sheet
-        from waic_reader.index.analysis.timeline import build_timeline
+        (see :mod:`waic_reader.index.analysis.timeline`).
 
-        articles = self.corpus.articles()
-        analyses = {a.doc: self.analyser.analyse(a) for a in articles}
-        facts = fact_sheet([(a, analyses[a.doc].noise_spans()) for a in articles])
-        return build_timeline(articles, {doc: an.mentions for doc, an in analyses.items()}, facts)
+        What the timeline needs of an article (date, outlet, title, boilerplate spans, first
+        mention of each entity) is kept in the index folder
+        (:mod:`waic_reader.index.analysis.timeline_cache`) and its figures in ``figures.json``
+        (:mod:`waic_reader.index.analysis.figure_cache`): an article is read and analysed only
+        when nothing is kept for its file as it is, so a second timeline reads no file.
+        Unreadable articles move to ``corpus.skipped``. Linear in the number of articles.
+        """
+        from waic_reader.index.analysis.analyser import analysis_version
+        from waic_reader.index.analysis.facts import extract_figures, group_figures
+        from waic_reader.index.analysis.figure_cache import FigureCache
+        from waic_reader.index.analysis.timeline import build_timeline
+        from waic_reader.index.analysis.timeline_cache import (
+            Kept,
+            KeptArticle,
+            TimelineCache,
+            first_mentions,
+            version_of,
+        )
+
+        marks = {k: e.to_json() for k, e in self.analyser.overrides.entries.items()}
+        kept = TimelineCache(self.index_dir, version_of(analysis_version(), marks))
+        figures = FigureCache(self.index_dir)
+        has_meta = bool(self.corpus.metadata)
+        articles: list[KeptArticle] = []
+        mentions: dict[str, list[KeptMention]] = {}
+        per_article: list[tuple[str, list[FactValue]]] = []
+        for doc, entry in list(self.corpus.entries.items()):
+            stamp = self.corpus.meta_stamp(doc) if has_meta else ""
+            got = kept.get(doc, entry.size, entry.mtime_ns, stamp)
+            values = None if got is None else figures.get(doc, entry.size, entry.mtime_ns, got.noise_spans)
+            if got is None or values is None:
+                try:
+                    article = self.corpus.article(doc)
+                except CorpusError as exc:
+                    self.corpus.skipped.append(Skipped(entry.name, str(exc)))
+                    del self.corpus.entries[doc]
+                    continue
+                analysis = self.analyser.analyse(article)
+                noise = analysis.noise_spans()
+                if got is None:
+                    got_article = KeptArticle(doc, article.date, article.outlet, article.title)
+                    found = first_mentions(analysis.mentions)
+                    kept.put(doc, entry.size, entry.mtime_ns, stamp, got_article, noise, found)
+                    got = Kept(got_article, noise, found)
+                if values is None:
+                    values = extract_figures(article, noise)
+                    figures.put(doc, entry.size, entry.mtime_ns, noise, values)
+                self.corpus.forget(doc)  # keep memory flat on large corpora
+            for v in values:  # figures.json keeps no date (see figure_cache)
+                v.date = got.article.date
+            articles.append(got.article)
+            mentions[doc] = got.mentions
+            per_article.append((doc, values))
+        # A cache that cannot be written only costs speed next time.
+        with contextlib.suppress(OSError):
+            kept.save(keep=self.corpus.entries)
+        with contextlib.suppress(OSError):
+            figures.save(keep=self.corpus.entries)
+        return build_timeline(articles, mentions, group_figures(per_article))
 
     def list_rows(self, read: bool = True) -> list[dict[str, Any]]:
         """One row per readable article, in folder order: what ``list`` and the library show.

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from waic_reader.tui.app import WaicReaderApp
 
+READING = "Reading the articles…"  # until the worker has counted them
 CHOOSE = "tab, then choose an entity or a figure: who reported it first, and when a figure changed."
 
 
@@ -106,20 +107,33 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         yield Static(plain("Timeline"), id="timeline-heading")
         with VerticalScroll(id="timeline-scroll"):
             yield TimelineChart(id="timeline-chart")
-        yield Static(plain("Reading every article's date…"), id="timeline-article")
+        yield Static(plain(READING), id="timeline-article")
         with Horizontal(id="timeline-subjects"):
             yield OptionList(id="timeline-subject-list")
             yield Static(plain(CHOOSE), id="timeline-subject")
         yield SteadyFooter()
 
     def on_mount(self) -> None:
-        self.query_one(TimelineChart).focus()
+        chart = self.query_one(TimelineChart)
+        chart.wait(READING)
+        chart.focus()
         self.compute()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="timeline", name="timeline")
     def compute(self) -> None:
+        count = len(self.app.workspace.docs)  # the folder listing: no article is read for it
+        self.app.call_from_thread(self._reading, count)
         timeline = self.app.workspace.timeline()
         self.app.call_from_thread(self._show, timeline)
+
+    def _reading(self, count: int) -> None:
+        """Say what the worker is doing until the timeline is there (it reads every article
+        the first time: minutes for tens of thousands)."""
+        if not self.is_attached or self.timeline is not None:
+            return
+        message = f"Reading {count:,} article{'s' if count != 1 else ''}…"
+        self.query_one(TimelineChart).wait(message)
+        self.query_one("#timeline-article", Static).update(plain(message))
 
     def _show(self, timeline: Timeline) -> None:
         if not self.is_attached:
@@ -141,6 +155,8 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
 
     @on(TimelineChart.Moved)
     def _moved(self, message: TimelineChart.Moved) -> None:
+        if self.timeline is None:
+            return  # the chart's first cursor move, before there is a timeline: keep the loading line
         self.query_one("#timeline-article", Static).update(self._article_line(message.article))
 
     def _article_line(self, article: TimelineArticle | None) -> Content:

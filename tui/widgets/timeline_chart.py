@@ -165,6 +165,7 @@ class TimelineChart(Widget, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.timeline: Timeline | None = None
+        self.waiting = ""  # shown until there is a timeline (what the screen's worker is doing)
         self.highlight: list[str] = []  # docs mentioning the chosen subject, first one first
         self._labels_fit = True  # the axis labels and the column's stretch share one line
 
@@ -173,6 +174,11 @@ class TimelineChart(Widget, can_focus=True):
         self.cursor = 0
         self.refresh(layout=True)
         self.post_message(self.Moved(self.current()))
+
+    def wait(self, message: str) -> None:
+        """Show ``message`` (plain text, never markup) until :meth:`show` gives the timeline."""
+        self.waiting = message
+        self.refresh()
 
     def emphasise(self, docs: list[str]) -> None:
         self.highlight = docs
@@ -193,7 +199,7 @@ class TimelineChart(Widget, can_focus=True):
 
     def render(self) -> Text:
         if self.timeline is None:
-            return Text("")
+            return Text(self.waiting, style="dim")
         if not self.timeline.articles:
             return Text("No articles.", style="dim")
         shape = layout(self.timeline, self._axis_width())

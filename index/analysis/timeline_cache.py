@@ -1,0 +1,166 @@
+"""What the timeline needs of each article, kept on disk so a second timeline reads no article.
+
+Building the timeline (:mod:`waic_reader.index.analysis.timeline`) from scratch means reading
+and analysing every article (boilerplate split + entity recogniser, ~13 ms an article: 4.5
+minutes at 20,000). It needs only, per article: its date, outlet and title as read, its
+boilerplate spans (the figures kept in ``figures.json`` are checked against them) and the first
+mention of each entity outside boilerplate. Those are kept in ``timeline.json`` in the index
+folder, one entry per doc id, valid while
+
+* the file's size and modification time are unchanged (an edited file misses),
+* its ``corpus.yaml`` fields' stamp is unchanged (an edited title, outlet or date misses),
+* the analysis version and the user's noise marks are the same (``version``: a changed rule or
+  mark makes every entry miss, since a mark can move an article's mentions in or out of the
+  boilerplate).
+
+A missing, unreadable or foreign file is an empty cache (everything is read again and the file
+rewritten); the file is replaced atomically (temp file + ``os.replace``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from waic_reader.index.analysis.timeline import NUMERIC_TYPES
+
+FILE_NAME = "timeline.json"
+FORMAT = 1  # the layout of an entry below
+
+
+@dataclass(frozen=True, slots=True)
+class KeptArticle:
+    """An article as the timeline sees it (the fields of ``timeline._ArticleLike``)."""
+
+    doc: str
+    date: str | None  # as read (a year-less ``--MM-DD`` is resolved by the timeline)
+    outlet: str | None
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class KeptMention:
+    """The first mention of one entity in an article's own text (offsets into its text)."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # "LABEL:Canonical Name"
+    noise: bool = False  # always False: only mentions outside boilerplate are kept
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    article: KeptArticle
+    noise_spans: list[tuple[int, int]]
+    mentions: list[KeptMention]
+
+
+def first_mentions(mentions: Iterable[Any]) -> list[KeptMention]:
+    """The mentions the timeline uses (``build_timeline``): per entity key the first one, by
+    offset, outside boilerplate; numeric types (dates, amounts) left out."""
+    seen: set[str] = set()
+    out: list[KeptMention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.noise or m.key in seen:
+            continue
+        seen.add(m.key)
+        if m.key.partition(":")[0] in NUMERIC_TYPES:
+            continue
+        out.append(KeptMention(m.start, m.end, m.text, m.key))
+    return out
+
+
+def version_of(analysis_version: str, marks: Any) -> str:
+    """The cache version: the analysis version plus a digest of the noise marks (``marks``:
+    any JSON-encodable form of them)."""
+    digest = hashlib.sha256(json.dumps(marks, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    return f"{FORMAT}-{analysis_version}-{digest}"
+
+
+def _str_or_none(x: Any) -> bool:
+    return x is None or isinstance(x, str)
+
+
+def _decode(doc: str, e: dict[str, Any]) -> Kept:
+    date, outlet, title = e["article"]
+    if not (_str_or_none(date) and _str_or_none(outlet) and isinstance(title, str)):
+        raise ValueError("a kept article field of the wrong type")
+    noise = [(int(s), int(t)) for s, t in e["noise"]]
+    mentions = []
+    for start, end, text, key in e["mentions"]:
+        if not (isinstance(start, int) and isinstance(end, int) and isinstance(text, str) and isinstance(key, str)):
+            raise ValueError("a kept mention field of the wrong type")
+        mentions.append(KeptMention(start, end, text, key))
+    return Kept(KeptArticle(doc, date, outlet, title), noise, mentions)
+
+
+class TimelineCache:
+    """Kept articles per doc id for one index folder: :meth:`get`, :meth:`put`, then :meth:`save`."""
+
+    def __init__(self, folder: Path, version: str) -> None:
+        self.path = folder / FILE_NAME
+        self.version = version
+        self.entries: dict[str, dict[str, Any]] = {}
+        self.changed = False
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return  # none yet, or unreadable: read again and rewritten
+        if isinstance(data, dict) and data.get("version") == version and isinstance(data.get("docs"), dict):
+            self.entries = data["docs"]
+
+    def get(self, doc: str, size: int, mtime_ns: int, stamp: str) -> Kept | None:
+        """What was kept for this very file and metadata, or None (then read the article)."""
+        e = self.entries.get(doc)
+        if not isinstance(e, dict) or (e.get("size"), e.get("mtime_ns"), e.get("meta")) != (size, mtime_ns, stamp):
+            return None
+        try:
+            return _decode(doc, e)
+        except (KeyError, TypeError, ValueError):
+            return None  # a damaged entry: read again
+
+    def put(
+        self,
+        doc: str,
+        size: int,
+        mtime_ns: int,
+        stamp: str,
+        article: KeptArticle,
+        noise_spans: Sequence[tuple[int, int]],
+        mentions: Sequence[KeptMention],
+    ) -> None:
+        self.entries[doc] = {
+            "size": size,
+            "mtime_ns": mtime_ns,
+            "meta": stamp,
+            "article": [article.date, article.outlet, article.title],
+            "noise": [[s, e] for s, e in noise_spans],
+            "mentions": [[m.start, m.end, m.text, m.key] for m in mentions],
+        }
+        self.changed = True
+
+    def save(self, keep: Iterable[str] | None = None) -> None:
+        """Write the cache if anything was put; ``keep``: the doc ids still in the corpus (others
+        are dropped). Raises OSError when the index folder cannot be written."""
+        if not self.changed:
+            return
+        if keep is not None:
+            alive = set(keep)
+            self.entries = {d: e for d, e in self.entries.items() if d in alive}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".timeline-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump({"version": self.version, "docs": self.entries}, f, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        self.changed = False

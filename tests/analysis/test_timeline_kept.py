@@ -1,0 +1,97 @@
+"""The timeline from what is kept per article (``timeline.json`` + ``figures.json``): the same
+result as reading and analysing every article, and a second timeline reads no article file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from snapshot_app import COVERAGE_MIX
+
+from waic_reader.index.analysis.facts import fact_sheet
+from waic_reader.index.analysis.timeline import Timeline, build_timeline
+from waic_reader.index.corpus.reader import Corpus
+from waic_reader.index.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def _read_everything(ws: Workspace) -> Timeline:
+    """The timeline as it was built before anything was kept: every article read and analysed."""
+    articles = ws.corpus.articles()
+    analyses = {a.doc: ws.analyser.analyse(a) for a in articles}
+    facts = fact_sheet([(a, analyses[a.doc].noise_spans()) for a in articles])
+    return build_timeline(articles, {doc: an.mentions for doc, an in analyses.items()}, facts)
+
+
+def _sightings(t: Timeline) -> dict[str, list[tuple[str, int, int, str, str]]]:
+    return {k: [(x.doc, x.start, x.end, x.text, x.value) for x in s.sightings] for k, s in t.subjects.items()}
+
+
+def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    reads: list[str] = []
+    original = Corpus.article
+
+    def counting(self: Corpus, doc: str):  # type: ignore[no-untyped-def]
+        reads.append(doc)
+        return original(self, doc)
+
+    monkeypatch.setattr(Corpus, "article", counting)
+    return reads
+
+
+@pytest.mark.parametrize("corpus", [COVERAGE_MIX, Path(__file__).resolve().parents[2] / "seeds"])
+def test_kept_timeline_equals_reading_every_article(corpus: Path, tmp_path: Path) -> None:
+    expected = _read_everything(Workspace(corpus, tmp_path / "fresh"))
+    first = Workspace(corpus, tmp_path / "index").timeline()  # reads, and keeps
+    second = Workspace(corpus, tmp_path / "index").timeline()  # from what was kept
+    for got in (first, second):
+        assert json.dumps(got.to_json()) == json.dumps(expected.to_json())  # key order too
+        assert _sightings(got) == _sightings(expected)  # offsets and wording the screen shows
+        assert [(s.label, s.kind, s.detail) for s in got.subjects.values()] == [
+            (s.label, s.kind, s.detail) for s in expected.subjects.values()
+        ]
+    assert expected.articles and expected.subjects  # a test that can fail
+
+
+def test_a_second_timeline_reads_no_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(COVERAGE_MIX, corpus)
+    Workspace(corpus, tmp_path / "index").timeline()
+    reads = _count_reads(monkeypatch)
+    again = Workspace(corpus, tmp_path / "index").timeline()
+    assert reads == []
+    assert len(again.articles) > 3
+    # An edited file is read again, and only that one.
+    ws = Workspace(corpus, tmp_path / "index")
+    victim = next(d for d in ws.docs if "/" not in d and "#" not in d)
+    path = ws.corpus.entries[victim].path
+    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    ws = Workspace(corpus, tmp_path / "index")
+    ws.timeline()
+    assert reads == [victim]
+
+
+def test_a_noise_mark_makes_the_kept_timeline_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A boilerplate mark can move mentions out of the article's text: nothing kept before it is used."""
+    ws = Workspace(COVERAGE_MIX, tmp_path / "index")
+    ws.timeline()
+    doc = ws.timeline().articles[0].doc
+    block = ws.article(doc).blocks[0].text
+    assert ws.mark_block(doc, block, "noise") is None
+    reads = _count_reads(monkeypatch)
+    after = Workspace(COVERAGE_MIX, tmp_path / "index")
+    got = after.timeline()
+    assert doc in reads
+    assert json.dumps(got.to_json()) == json.dumps(_read_everything(Workspace(COVERAGE_MIX, tmp_path / "x")).to_json())
