@@ -636,7 +636,11 @@ def _fact(g: _Group, order: dict[str, int]) -> Fact:
             grounds += "; values differ but their bounds are compatible"
         if not agree:
             grounds += "; values conflict"
-    label = max((v.label for v in values), key=lambda s: (sum(v.label == s for v in values), -len(s)))
+    # The most common label, the shorter on a tie, the first seen on a full tie: counted once
+    # (comparing every value's label with every other was quadratic in the articles reporting a
+    # fact: 10 s of an 11 s timeline at 4,000 articles).
+    counts = Counter(v.label for v in values)
+    label = max(counts, key=lambda s: (counts[s], -len(s)))
     return Fact(label or values[0].unit, values, agree, grounds)
 
 
