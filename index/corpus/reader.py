@@ -32,8 +32,9 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 
 # What the reader makes of a file (stored in the index with it): 2 = formats, front matter,
 # relative doc ids, ISO dates from metadata and text; 3 = HTML dates keep their time and zone;
-# 4 = text in Unicode NFC (decode). A change rebuilds existing indexes.
-READER_VERSION = 4
+# 4 = text in Unicode NFC (decode); 5 = metadata strings in NFC too (_apply_meta). A change
+# rebuilds existing indexes.
+READER_VERSION = 5
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -689,7 +690,12 @@ def item_keys(items: list[Item]) -> list[str]:
 
 
 def _apply_meta(article: Article, meta: dict[str, str], source: str) -> None:
-    """Fill the article's metadata from ``meta`` (corpus.yaml, front matter, a feed item)."""
+    """Fill the article's metadata from ``meta`` (corpus.yaml, front matter, HTML metadata, a
+    feed item or record's fields): every value in Unicode NFC, as :func:`decode` gives article
+    text. This is the one way metadata reaches an article, so a title or outlet written
+    decomposed ("Zu\u0308rich" in YAML, a feed, JSON escapes) is the composed "Zürich" that
+    the text, the search index and the screen use."""
+    meta = {k: nfc(v) for k, v in meta.items()}
     if meta.get("title") and article.title_derived:
         article.title, article.title_derived = meta["title"], False
     if meta.get("outlet") and article.outlet_derived:
@@ -704,6 +710,11 @@ def _apply_meta(article: Article, meta: dict[str, str], source: str) -> None:
         article.url = meta["url"]
     if meta.get("author") and article.author is None:
         article.author = meta["author"]
+
+
+def _nfc_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Tags in NFC, as :func:`_apply_meta` gives every other metadata string."""
+    return tuple(nfc(t) for t in tags)
 
 
 def _derive(article: Article) -> None:
@@ -753,7 +764,7 @@ def load_article(entry: Entry, root: Path, meta: dict[str, str], read: tuple[byt
     _apply_meta(article, meta, "metadata")
     if front is not None:
         _apply_meta(article, front.fields, "front-matter")
-        article.tags = front.tags
+        article.tags = _nfc_tags(front.tags)
     if page is not None:
         given = {
             "title": page.title,
@@ -777,7 +788,7 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str]) -> Article:
     _apply_meta(article, meta, "metadata")
     given = {"title": item.title, "outlet": item.outlet, "date": item.date, "url": item.url, "author": item.author}
     _apply_meta(article, {k: v for k, v in given.items() if v}, "feed" if entry.format == "feed" else "metadata")
-    article.tags = item.tags
+    article.tags = _nfc_tags(item.tags)
     _derive(article)
     return article
 
