@@ -3,16 +3,21 @@
 Marks follow the articles, not the folder they sit in. One file holds every corpus's marks
 (``<data dir>/overrides/marks.json``); a mark is keyed by
 
-* the **article**: a SHA-256 of its text, with its doc id as a hint and a fingerprint (short
-  hashes of its blocks' texts), and
+* the **article**: a SHA-256 of its text, with its doc id, the corpora it was marked in (their
+  :func:`~waic_reader.index.paths.corpus_key`: folder name + hash of the folder's path) and a
+  fingerprint (short hashes of its blocks' texts), and
 * the **block**: a SHA-256 of the block's text, whitespace-normalised (:func:`block_key`).
 
-So renaming or moving the corpus folder, or moving a file into a subfolder, keeps the marks (the
-article's text hash is unchanged); editing an article elsewhere keeps them too (same doc id and
-at least half of the fingerprint's blocks still there, or a fingerprint of three blocks or
-fewer); and a mark whose block is no longer in its article is an **orphan**: :meth:`Overrides.orphans`
-lists it, so the CLI and the TUI can say so. A mark is lost silently only when an article is both
-edited and renamed to another doc id, or deleted (its marks cannot be told from another corpus's).
+An article's marks are those of the entry with its very text (in whichever corpus they were made:
+renaming or moving the corpus folder, copying it, or moving a file into a subfolder keeps them) and,
+**in the same corpus only**, those made under its doc id before it was edited: at least half of
+the entry's fingerprint still among its blocks (or an entry marked without the text, by a script).
+Two corpora that share doc ids (``A/001.txt``, ``B/001.txt``) never see each other's marks. A mark
+whose block is no longer in its article is an **orphan**: :meth:`Overrides.orphans` lists it, so
+the CLI and the TUI can say so. A mark is lost silently only when an article is edited after its
+folder was renamed or moved (before any new mark in it), edited and renamed to another doc id, or
+deleted. Entries written before corpora were recorded match by text hash only, until a new mark
+in that article records its corpus.
 
 The file is written atomically (temp file + ``os.replace``) so a crash never leaves half a file;
 a corrupt file is reported through ``error`` and treated as empty rather than stopping the reader.
@@ -95,39 +100,51 @@ class ArticleId:
     doc: str
     sha: str = ""
     blocks: frozenset[str] = frozenset()
+    corpus: str = ""  # the corpus key of the folder it was read from ("" if unknown)
 
     @classmethod
-    def of(cls, article: ArticleLike) -> ArticleId:
-        return cls(article.doc, text_key(article.text), frozenset(block_key(b.text)[:_SHORT] for b in article.blocks))
+    def of(cls, article: ArticleLike, corpus: str = "") -> ArticleId:
+        blocks = frozenset(block_key(b.text)[:_SHORT] for b in article.blocks)
+        return cls(article.doc, text_key(article.text), blocks, corpus)
 
     @property
     def slot(self) -> str:
-        """The entry's key in the file: the text hash, or ``doc:<doc id>`` when the text is unknown."""
-        return self.sha or f"doc:{self.doc}"
+        """The entry's key in the file: the text hash, or ``doc:<corpus key>:<doc id>`` when the
+        text is unknown (``doc:<doc id>`` when the corpus is unknown too)."""
+        return self.sha or (f"doc:{self.corpus}:{self.doc}" if self.corpus else f"doc:{self.doc}")
 
 
 @dataclass
 class Entry:
-    """One article's marks: ``marks`` maps a block key to ``{"mark": …, "text": excerpt}``."""
+    """One article's marks: ``marks`` maps a block key to ``{"mark": …, "text": excerpt}``;
+    ``corpora`` are the corpus keys of the folders it was marked in (empty: written before
+    they were recorded)."""
 
     doc: str
     sha: str = ""
     fingerprint: frozenset[str] = frozenset()
     marks: dict[str, dict[str, str]] = field(default_factory=dict)
+    corpora: frozenset[str] = frozenset()
 
     def belongs_to(self, art: ArticleId) -> bool:
-        """Whether these marks were made on ``art``, maybe before it was edited or moved."""
+        """Whether these marks were made on ``art``: on its very text (in any corpus), or in its
+        corpus under its doc id before it was edited (half of the fingerprint's blocks kept)."""
         if self.sha and self.sha == art.sha:
             return True
-        if self.doc != art.doc:
-            return False
+        if self.doc != art.doc or not art.corpus or art.corpus not in self.corpora:
+            return False  # another corpus's article with the same doc id is another article
         if not self.fingerprint or not art.blocks:  # marked without the text (scripts, old files)
             return True
-        kept = len(self.fingerprint & art.blocks)
-        return kept * 2 >= len(self.fingerprint) or len(self.fingerprint) <= 3
+        return len(self.fingerprint & art.blocks) * 2 >= len(self.fingerprint)
 
     def to_json(self) -> dict[str, Any]:
-        return {"doc": self.doc, "sha": self.sha, "blocks": sorted(self.fingerprint), "marks": self.marks}
+        return {
+            "doc": self.doc,
+            "sha": self.sha,
+            "corpora": sorted(self.corpora),
+            "blocks": sorted(self.fingerprint),
+            "marks": self.marks,
+        }
 
 
 @dataclass(frozen=True)
@@ -154,6 +171,7 @@ class Overrides:
     path: Path
     entries: Store = field(default_factory=dict)
     error: str | None = None
+    corpus: str = ""  # the corpus key of the folder these marks are read for (see ``load``)
     # This process's changes not yet saved, in order; replayed onto the file's content on save.
     _changes: list[Change] = field(default_factory=list, repr=False)
 
@@ -168,11 +186,13 @@ class Overrides:
         first, ``article(doc)`` giving each marked article (or None if it cannot be read:
         its marks then follow the doc id only). Problems are in ``error``, never raised."""
         path = marks_path(data_dir)
+        key = corpus_key(Path(corpus_root))
         old = legacy_path(Path(corpus_root), data_dir)
         problem = None
         if old.exists():
-            problem = _migrate(old, path, article or (lambda doc: None))
+            problem = _migrate(old, path, key, article or (lambda doc: None))
         loaded = cls._read(path)
+        loaded.corpus = key
         if problem and loaded.error is None:
             loaded.error = problem
         return loaded
@@ -198,7 +218,7 @@ class Overrides:
         """Block key -> mark for every mark made on ``article`` (see :class:`Entry.belongs_to`)."""
         if not self.entries:
             return {}
-        art = ArticleId.of(article)
+        art = ArticleId.of(article, self.corpus)
         out: dict[str, str] = {}
         exact = self.entries.get(art.sha)
         for entry in self._entries_of(art):
@@ -209,12 +229,13 @@ class Overrides:
         return out
 
     def get(self, doc: str, block_text: str, article: ArticleLike | None = None) -> str | None:
-        """The mark of one block: of ``article`` if given, else of any article with doc id ``doc``."""
+        """The mark of one block: of ``article`` if given, else of any article of this corpus
+        with doc id ``doc``."""
         key = block_key(block_text)
         if article is not None:
             return self.for_article(article).get(key)
-        for entry in self.entries.values():
-            if entry.doc == doc and key in entry.marks:
+        for entry in self._entries_of(ArticleId(doc, corpus=self.corpus)):
+            if key in entry.marks:
                 return entry.marks[key]["mark"]
         return None
 
@@ -223,7 +244,7 @@ class Overrides:
         if not self.entries:
             return []
         present = {block_key(b.text) for b in article.blocks}
-        art = ArticleId.of(article)
+        art = ArticleId.of(article, self.corpus)
         seen: set[str] = set()
         out = []
         for entry in self._entries_of(art):
@@ -250,11 +271,14 @@ class Overrides:
         if mark not in MARKS:
             raise ValueError(f"mark must be one of {', '.join(MARKS)}, not {mark!r}")
         excerpt = " ".join(block_text.split())[:80]
-        self._change(_id(doc, article), block_key(block_text), {"mark": mark, "text": excerpt})
+        self._change(self._id(doc, article), block_key(block_text), {"mark": mark, "text": excerpt})
 
     def clear(self, doc: str, block_text: str | None = None, article: ArticleLike | None = None) -> None:
         """Forget one block's mark, or every mark of the article when no block is given."""
-        self._change(_id(doc, article), None if block_text is None else block_key(block_text), None)
+        self._change(self._id(doc, article), None if block_text is None else block_key(block_text), None)
+
+    def _id(self, doc: str, article: ArticleLike | None) -> ArticleId:
+        return ArticleId(doc, corpus=self.corpus) if article is None else ArticleId.of(article, self.corpus)
 
     def _change(self, art: ArticleId, key: str | None, entry: dict[str, str] | None) -> None:
         _apply(self.entries, art, key, entry)
@@ -291,12 +315,8 @@ class Overrides:
         self.error = None
 
 
-def _id(doc: str, article: ArticleLike | None) -> ArticleId:
-    return ArticleId(doc) if article is None else ArticleId.of(article)
-
-
 def _copy(e: Entry) -> Entry:
-    return Entry(e.doc, e.sha, e.fingerprint, {k: dict(v) for k, v in e.marks.items()})
+    return Entry(e.doc, e.sha, e.fingerprint, {k: dict(v) for k, v in e.marks.items()}, e.corpora)
 
 
 def _lock_path(path: Path) -> Path:
@@ -305,11 +325,16 @@ def _lock_path(path: Path) -> Path:
 
 def _apply(store: Store, art: ArticleId, key: str | None, entry: dict[str, str] | None) -> None:
     """Apply one change. The article's older entries (made before an edit, or under the doc id
-    only) are folded into its current one, so the file keeps one entry per article text."""
+    only; in its corpus, see :meth:`Entry.belongs_to`) are folded into its current one, so the
+    file keeps one entry per article text, recording every corpus it was marked in."""
     mine = [slot for slot, e in store.items() if e.belongs_to(art)]
+    corpora = {art.corpus} if art.corpus else set()
     merged = Entry(art.doc, art.sha, art.blocks)
     for slot in sorted(mine, key=lambda s: s == art.slot):  # the current entry's marks win
-        merged.marks.update(store.pop(slot).marks)
+        old = store.pop(slot)
+        merged.marks.update(old.marks)
+        corpora |= old.corpora
+    merged.corpora = frozenset(corpora)
     if key is None:
         merged.marks.clear()
     elif entry is None:
@@ -369,22 +394,32 @@ def _parse(data: Any) -> tuple[Store, str | None]:
             bad += 1
             continue
         blocks = raw.get("blocks", [])
-        if not isinstance(blocks, list) or not all(isinstance(b, str) for b in blocks):
+        corpora = raw.get("corpora", [])  # absent in files written before corpora were recorded
+        if not all(isinstance(x, list) and all(isinstance(b, str) for b in x) for x in (blocks, corpora)):
             bad += 1
             continue
         marks, wrong = _valid_marks(raw.get("marks"))
         bad += wrong
-        entry = Entry(raw["doc"], raw.get("sha", ""), frozenset(blocks), marks)
-        if marks and isinstance(slot, str) and slot == ArticleId(entry.doc, entry.sha).slot:
+        entry = Entry(raw["doc"], raw.get("sha", ""), frozenset(blocks), marks, frozenset(corpora))
+        if marks and isinstance(slot, str) and _slot_fits(slot, entry):
             store[slot] = entry
         elif marks:
             bad += len(marks)
     return store, (f"{bad} malformed mark(s) ignored" if bad else None)
 
 
-def _migrate(old: Path, path: Path, article: Callable[[str], ArticleLike | None]) -> str | None:
-    """Move a version 1 file's marks (doc id -> block key -> mark) into ``path``; the problem
-    with it, if any. Runs under the marks lock; a second process finds the file gone."""
+def _slot_fits(slot: str, entry: Entry) -> bool:
+    """Whether ``slot`` is where ``entry`` belongs: its text hash, or ``doc:[<corpus key>:]<doc
+    id>`` for marks made without the text (no corpus key in files written before corpora were)."""
+    if entry.sha:
+        return slot == entry.sha
+    return slot == f"doc:{entry.doc}" or any(slot == f"doc:{c}:{entry.doc}" for c in entry.corpora)
+
+
+def _migrate(old: Path, path: Path, corpus: str, article: Callable[[str], ArticleLike | None]) -> str | None:
+    """Move a version 1 file's marks (doc id -> block key -> mark) of the corpus with key
+    ``corpus`` into ``path``; the problem with it, if any. Runs under the marks lock; a second
+    process finds the file gone."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with lock_file(_lock_path(path)):
@@ -407,7 +442,7 @@ def _migrate(old: Path, path: Path, article: Callable[[str], ArticleLike | None]
                 if not isinstance(doc, str) or not marks:
                     continue
                 found = article(doc)
-                art = ArticleId(doc) if found is None else ArticleId.of(found)
+                art = ArticleId(doc, corpus=corpus) if found is None else ArticleId.of(found, corpus)
                 for key, entry in marks.items():
                     _apply(disk.entries, art, key, entry)
             _write(path, disk.entries)
