@@ -383,12 +383,19 @@ class Workspace:
         it is not applied either (it would vanish on restart) and the reason is returned. Call
         :meth:`update_index` afterwards (it may be slow) to move the text between fields.
         """
+        return self.mark_blocks(doc, [text], decision)
+
+    def mark_blocks(self, doc: str, texts: Sequence[str], decision: str) -> str | None:
+        """Mark several blocks of ``doc`` (their ``texts``, e.g. a run split off for one reason)
+        as :meth:`mark_block` marks one: the article is read once and the marks file written once,
+        and either every mark is saved and applied or none is (the reason is returned). Reads
+        and writes files: call it off the UI thread."""
         try:
             article = self.corpus.article(doc)
         except CorpusError as exc:
             return str(exc)
         try:
-            self.analyser.overrides.mark_and_save(doc, text, decision, article)
+            self.analyser.overrides.mark_all_and_save(doc, texts, decision, article)
         except OSError as exc:
             return exc.strerror or str(exc)
         self.analyser.invalidate(doc)

@@ -38,6 +38,7 @@ import json
 import os
 import re
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -174,6 +175,10 @@ class Overrides:
     corpus: str = ""  # the corpus key of the folder these marks are read for (see ``load``)
     # This process's changes not yet saved, in order; replayed onto the file's content on save.
     _changes: list[Change] = field(default_factory=list, repr=False)
+    # Threads (the reader's mark worker, the index build, the open article) share one Overrides:
+    # a change publishes a new ``entries`` dict and never alters one that was published (nor its
+    # entries), so readers take ``self.entries`` once, lock-free; changes take this lock.
+    _writing: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
 
     @classmethod
     def load(
@@ -216,12 +221,13 @@ class Overrides:
 
     def for_article(self, article: ArticleLike) -> dict[str, str]:
         """Block key -> mark for every mark made on ``article`` (see :class:`Entry.belongs_to`)."""
-        if not self.entries:
+        entries = self.entries
+        if not entries:
             return {}
         art = ArticleId.of(article, self.corpus)
         out: dict[str, str] = {}
-        exact = self.entries.get(art.sha)
-        for entry in self._entries_of(art):
+        exact = entries.get(art.sha)
+        for entry in _entries_of(entries, art):
             if entry is not exact:
                 out.update((k, v["mark"]) for k, v in entry.marks.items())
         if exact is not None:  # the marks made on this very text win over older ones
@@ -234,20 +240,21 @@ class Overrides:
         key = block_key(block_text)
         if article is not None:
             return self.for_article(article).get(key)
-        for entry in self._entries_of(ArticleId(doc, corpus=self.corpus)):
+        for entry in _entries_of(self.entries, ArticleId(doc, corpus=self.corpus)):
             if key in entry.marks:
                 return entry.marks[key]["mark"]
         return None
 
     def orphans(self, article: ArticleLike) -> list[OrphanMark]:
         """The marks made on ``article`` whose block is no longer in it, in file order."""
-        if not self.entries:
+        entries = self.entries
+        if not entries:
             return []
         present = {block_key(b.text) for b in article.blocks}
         art = ArticleId.of(article, self.corpus)
         seen: set[str] = set()
         out = []
-        for entry in self._entries_of(art):
+        for entry in _entries_of(entries, art):
             for key, v in entry.marks.items():
                 if key not in present and key not in seen:
                     seen.add(key)
@@ -258,9 +265,6 @@ class Overrides:
         """The doc ids the marks were made under (hints: an article may have moved since)."""
         return {e.doc for e in self.entries.values()}
 
-    def _entries_of(self, art: ArticleId) -> list[Entry]:
-        return [e for e in self.entries.values() if e.belongs_to(art)]
-
     def __len__(self) -> int:
         return sum(len(e.marks) for e in self.entries.values())
 
@@ -268,10 +272,13 @@ class Overrides:
 
     def mark(self, doc: str, block_text: str, mark: str, article: ArticleLike | None = None) -> None:
         """Mark a block of ``article`` (or, without it, of the article with doc id ``doc``)."""
+        self._mark(self._id(doc, article), block_text, mark)
+
+    def _mark(self, art: ArticleId, block_text: str, mark: str) -> None:
         if mark not in MARKS:
             raise ValueError(f"mark must be one of {', '.join(MARKS)}, not {mark!r}")
         excerpt = " ".join(block_text.split())[:80]
-        self._change(self._id(doc, article), block_key(block_text), {"mark": mark, "text": excerpt})
+        self._change(art, block_key(block_text), {"mark": mark, "text": excerpt})
 
     def clear(self, doc: str, block_text: str | None = None, article: ArticleLike | None = None) -> None:
         """Forget one block's mark, or every mark of the article when no block is given."""
@@ -281,20 +288,33 @@ class Overrides:
         return ArticleId(doc, corpus=self.corpus) if article is None else ArticleId.of(article, self.corpus)
 
     def _change(self, art: ArticleId, key: str | None, entry: dict[str, str] | None) -> None:
-        _apply(self.entries, art, key, entry)
-        self._changes.append((art, key, entry))
+        with self._writing:
+            store = dict(self.entries)  # copied: a reader may be going through the published one
+            _apply(store, art, key, entry)
+            self._changes.append((art, key, entry))
+            self.entries = store
 
     def mark_and_save(self, doc: str, block_text: str, mark: str, article: ArticleLike | None = None) -> None:
         """Mark a block and save at once; if the save fails (``OSError``) the mark is not kept."""
-        before = {slot: _copy(e) for slot, e in self.entries.items()}
-        pending = len(self._changes)
-        self.mark(doc, block_text, mark, article)
-        try:
-            self.save()
-        except BaseException:
-            del self._changes[pending:]
-            self.entries = before
-            raise
+        self.mark_all_and_save(doc, [block_text], mark, article)
+
+    def mark_all_and_save(
+        self, doc: str, block_texts: Sequence[str], mark: str, article: ArticleLike | None = None
+    ) -> None:
+        """Mark several blocks of one article and save once: all of them are kept, or (the save
+        failed, ``OSError``; or ``ValueError`` for an unknown ``mark``) none is."""
+        art = self._id(doc, article)  # hashes the article once for the whole run
+        with self._writing:
+            before = self.entries  # never altered (see ``_writing``): restoring it undoes the run
+            pending = len(self._changes)
+            try:
+                for text in block_texts:
+                    self._mark(art, text, mark)
+                self.save()
+            except BaseException:
+                del self._changes[pending:]
+                self.entries = before
+                raise
 
     def save(self) -> None:
         """Write the marks: the file as another process may have saved it since it was read,
@@ -302,21 +322,22 @@ class Overrides:
 
         ``OSError`` when the folder cannot be written; the changes are then still pending.
         """
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with lock_file(_lock_path(self.path)):
-            disk = Overrides._read(self.path)
-            merged = disk.entries if disk.error is None else self.entries
-            if disk.error is None:
-                for art, key, entry in self._changes:
-                    _apply(merged, art, key, entry)
-            _write(self.path, merged)
-        self.entries = merged
-        self._changes = []
-        self.error = None
+        with self._writing:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with lock_file(_lock_path(self.path)):
+                disk = Overrides._read(self.path)
+                merged = disk.entries if disk.error is None else self.entries
+                if disk.error is None:
+                    for art, key, entry in self._changes:
+                        _apply(merged, art, key, entry)
+                _write(self.path, merged)
+            self.entries = merged
+            self._changes = []
+            self.error = None
 
 
-def _copy(e: Entry) -> Entry:
-    return Entry(e.doc, e.sha, e.fingerprint, {k: dict(v) for k, v in e.marks.items()}, e.corpora)
+def _entries_of(entries: Store, art: ArticleId) -> list[Entry]:
+    return [e for e in entries.values() if e.belongs_to(art)]
 
 
 def _lock_path(path: Path) -> Path:

@@ -793,25 +793,30 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             return
         self._mark([selected.block.text], "noise")
 
+    # Not exclusive: a second `m` must not cancel the first before it is saved (saves queue on
+    # the marks' own lock), nor its index update (its article would stay stale in search).
+    @work(thread=True, exit_on_error=False, group="mark", name="mark and re-index")
     def _mark(self, texts: list[str], decision: str) -> None:
+        """Mark a block, or a whole run, in one save of the marks file (all of it or nothing),
+        then move its text between the index's fields."""
+        doc = self.doc
         ws = self.app.workspace
-        done = 0
-        for text in texts:
-            why = ws.mark_block(self.doc, text, decision)
-            if why is not None:
-                # A mark that is not saved is not applied either (nor indexed): it would vanish on restart.
-                self.notify(f"Could not save your mark, so it was not applied: {why}", severity="error", markup=False)
-                break
-            done += 1
-        if not done:
-            return
-        what = "1 block" if done == 1 else f"{done} blocks"
-        self.notify(f"Marked {what} as {'boilerplate' if decision == 'noise' else 'article text'}", markup=False)
-        self.reindex()
-        self.load()
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="reindex", name="update index")
-    def reindex(self) -> None:
-        ws = self.app.workspace
-        if ws.update_index([self.doc]):
+        why = ws.mark_blocks(doc, texts, decision)
+        self.app.call_from_thread(self._marked, doc, len(texts), decision, why)
+        if why is None and ws.update_index([doc]):
             self.app.call_from_thread(self.app.bump_index)
+
+    def _marked(self, doc: str, count: int, decision: str, why: str | None) -> None:
+        if why is not None:
+            # A mark that is not saved is not applied either (nor indexed): it would vanish on restart.
+            what = (
+                "your mark, so it was not applied"
+                if count == 1
+                else f"your marks of {count} blocks, so none was applied"
+            )
+            self.app.notify(f"Could not save {what}: {why}", severity="error", markup=False)
+            return
+        what = "1 block" if count == 1 else f"{count} blocks"
+        self.app.notify(f"Marked {what} as {'boilerplate' if decision == 'noise' else 'article text'}", markup=False)
+        if self.is_attached and doc == self.doc:  # still showing the article marked
+            self.load()
