@@ -216,13 +216,14 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
 
     def remember(self, **changes: Any) -> None:
         """Change settings (names of :class:`Settings` fields) and save them at once, unless
-        this app was made with ``save_settings=False``; a failed save is shown, not raised."""
+        this app was made with ``save_settings=False``: only these, so another app running at
+        the same time keeps the settings it saved; a failed save is shown, not raised."""
         for name, value in changes.items():
             setattr(self.settings, name, value)
         if not self._save_settings:
             return
         try:
-            self.settings.save(self._settings_dir)
+            self.settings.save_changes(changes, self._settings_dir)
         except OSError as exc:
             self.notify(f"Could not save your settings: {exc.strerror or exc}", severity="warning", markup=False)
 

@@ -8,7 +8,10 @@ What is remembered between runs::
     compare_panes: aligned               # y in compare: aligned rows or free panes
     fact_sheet_single_source: true       # a in the fact sheet: single-source figures shown
 
-Loading never writes; saving is explicit and atomic. The file is input like any other: read
+Loading never writes; saving is explicit and atomic. Several apps may run at once: each saves
+only the settings it changed (:meth:`Settings.save_changes`), into the file as it is then (read
+again under a lock beside it), so one app never puts back what another changed. The file is
+input like any other: read
 with the strict YAML rules of ``corpus.yaml``; a value of the wrong type, an unknown label
 or an unknown setting is reported once, with ``file:line:col``, and ignored, the other
 settings still apply; a file that is not YAML at all leaves every default.
@@ -19,11 +22,13 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from waic_reader.index.analysis.entities.labels import LABEL_WORDS
+from waic_reader.index.locking import lock_file
 from waic_reader.index.paths import config_dir
 
 DEFAULT_THEME = "textual-dark"
@@ -106,6 +111,26 @@ class Settings:
         OSError if the folder cannot be written."""
         path = self.path(base)
         path.parent.mkdir(parents=True, exist_ok=True)
+        with lock_file(_lock_path(path)):
+            self._write(path)
+
+    def save_changes(self, names: Iterable[str], base: Path | None = None) -> None:
+        """Save the settings ``names`` (their values here) and nothing else: under a lock beside
+        the file, read it again (another app may have saved since), set those, and write it
+        atomically; the other settings keep what the file says. OSError if the folder cannot
+        be written."""
+        wanted = {name: getattr(self, name) for name in names}
+        path = self.path(base)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with lock_file(_lock_path(path)):
+            current = Settings.load(base)
+            for name, value in wanted.items():
+                setattr(current, name, value)
+            current._write(path)
+
+    def _write(self, path: Path) -> None:
+        # No fsync: this runs on the UI thread at a key press, and the worst a power cut can
+        # leave is an empty file, read as the defaults (the rename never leaves half a file).
         import yaml
 
         fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
@@ -117,6 +142,10 @@ class Settings:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+def _lock_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.lock")
 
 
 def _label_order(code: str) -> int:
