@@ -3,9 +3,11 @@ or day), so a count reads as "articles of this outlet in that hour"."""
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +85,88 @@ async def test_the_chart_always_says_what_a_column_is(size: tuple[int, int]) -> 
         lines = chart.render().plain.splitlines()
         assert any("1 column = 3 h" in ln for ln in lines)  # four days on either width
         assert chart.size.height >= len(lines)  # nothing below the axis is cut off
+
+
+# -- long spans: calendar months, quarters, years… so the axis always fits (issue 13) ----------
+
+
+def test_fifteen_years_fit_a_narrow_axis() -> None:
+    """The reported case: 2010–2025 on a 60-column terminal drew 202 columns of 28 days."""
+    dates = [
+        (f"{year}-{month:02d}-15", outlet) for year in range(2010, 2026) for month, outlet in ((2, "AP"), (9, "BBC"))
+    ]
+    shape = _chart(dates, 60 - 16 - 2 - 4)  # the chart's axis at 60 columns
+    assert step_name(shape.step) == "6 months" and shape.width == 32
+    assert shape.place["d0"][1] == 0 and shape.place["d1"][1] == 1  # February and September: two halves
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "width", "name", "used"),
+    [
+        ("2023-01-01", "2025-12-31", 98, "1 month", 36),
+        ("2020-01-01", "2025-12-31", 38, "1 quarter", 24),
+        ("1900-06-01", "2025-06-01", 38, "5 years", 26),
+        ("1000-01-01", "9999-12-31", 8, "2000 years", 5),
+    ],
+)
+def test_long_spans_take_whole_calendar_stretches(first: str, last: str, width: int, name: str, used: int) -> None:
+    shape = _chart([(first, "AP"), (last, "AP")], width)
+    assert (step_name(shape.step), shape.width) == (name, used)
+
+
+def test_a_quarter_column_runs_from_the_first_of_its_quarter() -> None:
+    dates = [("2024-01-01T00:00", "AP"), ("2024-03-31T23:59", "AP"), ("2024-04-01T00:00", "AP"), ("2028-12-31", "AP")]
+    shape = _chart(dates, 20)
+    assert step_name(shape.step) == "1 quarter"
+    assert shape.place["d0"][1] == shape.place["d1"][1] == 0 and shape.place["d2"][1] == 1
+    assert shape.width == 20
+
+
+def test_any_span_fits_any_width() -> None:
+    start = datetime(2025, 9, 2, tzinfo=UTC).timestamp()
+    for span in (61, 3 * 3600 + 1, 40 * 86400, 400 * 86400, 16 * 365 * 86400, 300 * 365 * 86400):
+        for width in (8, 9, 13, 38, 60, 98, 200):
+            step = column_step(start, start + span, width)
+            shape = _chart(
+                [
+                    (datetime.fromtimestamp(start, UTC).isoformat(), "A"),
+                    (datetime.fromtimestamp(start + span, UTC).isoformat(), "B"),
+                ],
+                width,
+            )
+            assert shape.step == step and shape.width <= width, (span, width, step_name(step))
+
+
+def long_corpus(root: Path) -> Path:
+    """Sixteen years of three outlets' articles, as JSON Lines records."""
+    root.mkdir()
+    records = [
+        {
+            "title": f"Report {year}-{month}",
+            "text": f"The harbour report of {year}.",
+            "outlet": outlet,
+            "date": f"{year}-{month:02d}-10",
+        }
+        for year in range(2010, 2026)
+        for month, outlet in ((1, "AP"), (5, "BBC"), (11, "Reuters"))
+    ]
+    (root / "archive.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("size", "name"), [((120, 40), "1 quarter"), ((60, 20), "6 months")])
+async def test_a_long_span_fits_the_screen(tmp_path: Path, size: tuple[int, int], name: str) -> None:
+    from snapshot_app import make_app, settle
+
+    from waic_reader.tui.widgets.timeline_chart import TimelineChart
+
+    app = make_app(corpus=long_corpus(tmp_path / "archive"))
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        chart = app.screen.query_one(TimelineChart)
+        lines = chart.render().split()
+        assert max(line.cell_len for line in lines) <= chart.content_size.width  # nothing cut off on the right
+        assert any(f"1 column = {name}" in line.plain for line in lines)
+        assert chart.size.height >= len(lines)

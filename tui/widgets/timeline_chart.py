@@ -1,7 +1,8 @@
 """TimelineChart: articles on a time axis, one lane per outlet, one mark per article.
 
 Each column of the axis is a whole stretch of the clock or calendar (a minute, an hour, a day, a
-week: the shortest that fits the width, aligned to local time); a column holding several
+week, a month, a quarter, a year, a decade…: the shortest that fits the width, aligned to local
+time, so the axis always fits); a column holding several
 articles of one outlet shows their count in that hour or day (2–9, ``+`` for more) instead of
 a mark. Undated articles sit in a
 column of their own after the axis. The cursor moves from article to article in time order
@@ -35,13 +36,27 @@ def mark_for(count: int) -> str:
     return "●" if count == 1 else str(count) if count < 10 else "+"
 
 
-# A column's stretch of time: whole minutes, hours, days or weeks, so that a count in a column
-# is "articles in that hour" or "that day", read against the clock and the calendar.
-STEPS = (60, 15 * 60, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400, 7 * 86400, 28 * 86400)
+# A column's stretch of time: whole minutes, hours, days or weeks, or whole calendar months,
+# quarters, years, decades…, so that a count in a column is "articles in that hour", "that day"
+# or "that year", read against the clock and the calendar. A calendar step is named by its
+# nominal length (an average Gregorian month, 2,629,746 s, times its months) and its columns are
+# counted in calendar months (:func:`_bucket`). The years run 1-2-5 up to ten thousand, more than
+# any date holds, so the longest step fits any span in a single column.
+MONTH = 2_629_746
+_MONTHS = {n * MONTH: n for n in (1, 3, 6)} | {
+    12 * n * MONTH: 12 * n for n in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000)
+}
+STEPS = (60, 15 * 60, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400, 7 * 86400, *_MONTHS)
 
 
 def step_name(seconds: float) -> str:
-    """A column's stretch of time in words ("1 h", "30 min", "1 day", "2 weeks")."""
+    """A column's stretch of time in words ("1 h", "30 min", "1 day", "2 weeks", "1 month",
+    "1 quarter", "5 years")."""
+    months = _MONTHS.get(int(seconds)) if seconds == int(seconds) else None
+    if months is not None:
+        if months % 12 == 0:
+            return f"{months // 12} year{'s' if months > 12 else ''}"
+        return "1 quarter" if months == 3 else f"{months} month{'s' if months > 1 else ''}"
     for size, unit in ((86400 * 7, "week"), (86400, "day"), (3600, "h"), (60, "min")):
         if seconds >= size:
             n = seconds / size
@@ -52,7 +67,8 @@ def step_name(seconds: float) -> str:
 
 def column_step(start: float, end: float, width: int) -> float:
     """The shortest of :data:`STEPS` (seconds) whose columns, aligned to the local clock and
-    calendar, hold ``start`` … ``end`` (POSIX seconds) in ``width`` columns; the longest if none."""
+    calendar, hold ``start`` … ``end`` (POSIX seconds) in ``width`` columns (the longest, ten
+    thousand years, holds any two dates in one)."""
     for step in STEPS:
         if _bucket(end, step) - _bucket(start, step) < width:
             return step
@@ -61,7 +77,13 @@ def column_step(start: float, end: float, width: int) -> float:
 
 def _bucket(moment: float, step: float) -> int:
     """The column ``moment`` falls in, counted from the epoch in local time: a day column runs
-    from local midnight, an hour column from the hour (a whole-hour zone's hours are UTC's)."""
+    from local midnight, an hour column from the hour (a whole-hour zone's hours are UTC's); a
+    calendar step's from the first of a month whose number (since year 0) its months divide: a
+    quarter from January, April, July or October, a decade from a year ending in 0."""
+    months = _MONTHS.get(int(step))
+    if months is not None:
+        day = datetime.fromtimestamp(moment)
+        return (day.year * 12 + day.month - 1) // months
     offset = datetime.fromtimestamp(moment).astimezone().utcoffset()
     local = moment + (offset.total_seconds() if offset is not None else 0.0)
     return int(local // step)
