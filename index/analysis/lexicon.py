@@ -7,20 +7,27 @@ compare with ``word.lower()``.
 
 from __future__ import annotations
 
-# Function words that carry no topic: left out of alignment vectors, context bags and counted
-# noun phrases.
-STOP_WORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each either else
-    ever every few for from further had has have having he her here hers herself him himself his
-    how however i if in into is it its itself just least less like many may me might more most
-    much must my myself neither no nor not now of off on once one only or other our ours
-    ourselves out over own per quite rather same says said say she should since so some such
-    than that the their theirs them themselves then there these they this those though through
-    thus to too under until up upon us very via was we were what when where whether which while
-    who whom whose why will with within without would yet you your yours yourself yourselves
-    including include includes included according amid among amongst around along across
-    another back become became even still well being already""".split()
+# Function words: articles, pronouns, auxiliaries, prepositions, conjunctions, and the reporting
+# verbs "said"/"says". Boilerplate detection measures a block's share of them (jusText's stop-word
+# density), counting the contracted forms below too.
+FUNCTION_WORDS = frozenset(
+    """a about above according after again against all also am an and any are as at be because
+    been before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in into
+    is it its itself just me more most my myself no nor not now of off on once only or other our
+    ours out over own said same says she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself""".split()
+)
+CONTRACTED_FUNCTION_WORDS = frozenset("it's he's she's they're we're".split())
+
+# Words that carry no topic: the function words and other common words that say nothing about
+# what a sentence is about. Left out of alignment vectors, context bags and counted noun phrases.
+STOP_WORDS = FUNCTION_WORDS | frozenset(
+    """across along already amid among amongst another around back became become either else
+    even ever every however include included includes including least less like many may might
+    much must neither one ourselves per quite rather say since still though thus upon us via well
+    whether whose within without yet yourselves""".split()
 )
 
 NUMBER_WORDS: dict[str, int] = {

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from waic_reader.index.analysis.lexicon import MONTH_NUMBERS
+from waic_reader.index.analysis.lexicon import CONTRACTED_FUNCTION_WORDS, FUNCTION_WORDS, MONTH_NUMBERS
 from waic_reader.index.analysis.main_text import PAGE_OUTSIDE_BLOCKS, best_span, close_at_marker, gain
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.spans import SpanSet
@@ -56,17 +56,8 @@ NOISE_KINDS = (
 # ---------------------------------------------------------------------------------------------
 # Text features
 
-_STOP = frozenset(
-    """
-a about above after again against all also am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further had
-has have having he her here hers herself him himself his how i if in into is it its itself just
-me more most my myself no nor not now of off on once only or other our ours out over own same
-she should so some such than that the their theirs them themselves then there these they this
-those through to too under until up very was we were what when where which while who whom why
-will with would you your yours yourself said says its it's he's she's they're we're according
-""".split()
-)
+# jusText's stop-word density counts function words, contracted ones included.
+_STOP = FUNCTION_WORDS | CONTRACTED_FUNCTION_WORDS
 
 
 def _title_ratio(ws: list[str]) -> float:
