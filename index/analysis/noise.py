@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from waic_reader.index.corpus.reader import Article
 
 # Bump whenever the classification of any block can change: the search index re-indexes on it.
-ANALYSIS_VERSION = 5
+ANALYSIS_VERSION = 6
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -164,7 +164,8 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"(?:\s*\(\s*\d+(?:\s+posted)?\s*\))?\W*$|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"\s+(?:thoughts?|responses?|comments?|replies) (?:on|to)\b|^(?:leave|post|add|write) a (?:comment|reply)\b"
             r"|^(?:show|view|read|load|see|hide) (?:all |the )?(?:\d+ )?(?:comments|replies)\b"
-            r"|^join the (?:conversation|discussion)\b|^(?:comments?|discussion) (?:are|is|have been) (?:now )?closed\b",
+            r"|^join the (?:conversation|discussion)\b|^(?:comments?|discussion) (?:are|is|have been) (?:now )?closed\b"
+            r"|^there (?:are|is) (?:\d+|no) (?:comments?|responses?|replies)\W*$",
             _R,
         ),
         12,
@@ -176,7 +177,11 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"your email address will not be published|required fields are marked|^(?:reply|report(?: abuse)?"
             r"|flag|permalink|recommend|report comment)(?:\s*[|·•]\s*\w+)*\W*$"
             r"|^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s+(?:says|said|wrote|replied):?\s*(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}[/. ])"
-            r"|^you must be (?:logged|signed) in to (?:post|leave|report|recommend)\b",
+            r"|^you must be (?:logged|signed) in to (?:post|leave|report|recommend)\b"
+            r"|^(?:please )?(?:sign|log) ?in to (?:post|leave|add|write|join|reply|comment)\b|\bcan['’]?t load comments\b"
+            # A comment's author and time: "Rarst · March 10, 2017 at 1:26 AM".
+            r"|^[^·•|]{2,60}\s[·•|]\s+(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+            r"\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*$",
             _R,
         ),
         25,
@@ -185,13 +190,21 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "caption",
         re.compile(
-            r"^(?:photograph|photo|picture|image|illustration|graphic|video|credit|caption|source image)s?"
-            r"(?: credit)?\s*[:：]\s*\S|\((?:photo|picture|image|credit)s?\s*[:：]?[^)]{2,80}\)\W*$"
+            r"^(?:photograph|photo|picture|image|illustration|graphic|video|credit|caption|source image"
+            r"|foto|fotografía|imagen|bild|图注|图片来源|图片|摄影|写真)s?(?: credit)?\s*[:：]\s*\S|\((?:photo|picture|image|credit)s?\s*[:：]?[^)]{2,80}\)\W*$"
             r"|[/|]\s*(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|epa|shutterstock|alamy|pa wire|pa media)\W*$"
-            r"|^(?:view|buy|enlarge|expand) (?:photos?|image|gallery)\W*$|^caption\W*$|^media caption\b"
+            r"|^(?:view|buy|enlarge|expand|see|open) (?:this |the )?(?:photos?|images?|pictures?|gallery)\W*$|^caption\W*$"
+            r"|^media caption\b|^(?:photo |image )?gallery\s*[:：]|\|\s*\d{1,3}\s+(?:photos|images|pictures)\W*$"
+            # A credit line naming a picture agency: "Reuters/Corbis", "2011 Getty Images", "GETTY IMAGES".
+            r"|^[^.!?]{0,60}\b(?:getty images|corbis|shutterstock|alamy|istock(?:photo)?|rex features|splash news"
+            r"|pa (?:wire|media))\W*$"
             r"|^\d{1,3} of \d{1,3}\W*(?:photos?|images?)?\W*$|^(?:full ?screen|autoplay|skip ad|image \d+ of \d+)\W*$"
             # A caption ending in its credit: "Whale expert Hori Parata. Photograph: A Malloch for the Guardian".
-            r"|[.!?]\s+(?:photograph|photo|picture|illustration|image)s?\s*[:：]\s*[^.:;!?]{2,80}$",
+            r"|[.!?]\s+(?:photograph|photo|picture|illustration|image)s?\s*[:：]\s*[^.:;!?]{2,80}$"
+            # ... or with the credit glued on ("in Queens.CreditChang W. Lee") or after a dash or bar
+            # ("Raspberry Pi 3 - Image: Raspberry Pi Foundation").
+            r"|[.!?”\"’)](?-i:Credit)\s*[A-Z][^!?]{1,80}$|\s[-–—|]\s*(?:photograph|photo|picture|image|credit|foto)s?"
+            r"\s*[:：]\s*[^.!?]{2,80}$|\|\s*sources?\s*:\s*\S",
             _R,
         ),
         40,
@@ -240,7 +253,9 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         re.compile(
             r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:writes|reports|covers) (?:about|on)\b"
             r"|^follow (?!us\b|me\b|our\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2} on (?:twitter|x|facebook|instagram|bluesky|threads|linkedin|mastodon)\b"
-            r"|\bis on (?:twitter|x) at @?\w+\W*$",
+            r"|\bis on (?:twitter|x) at @?\w+\W*$"
+            r"|^by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}, (?:a|an|the|our) [^.]{0,80}\b(?:reporter|correspondent"
+            r"|journalist|writer|editor|columnist|contributor)\b",
             _R,
         ),
         60,
@@ -325,6 +340,18 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     ),
     ("byline", re.compile(rf"^(?:{_WIRES})\W*$", _R), 3, "wire-service byline"),
     (
+        "byline",
+        re.compile(
+            r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:Reporter|Correspondent|Journalist|Writer|Editor|Columnist|Contributor"
+            r"|Photographer)s?\W*$"
+            # An author note in capitals: "JANE DOE IS THE COURIER'S POLITICAL EDITOR".
+            r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} (?:IS|WAS) (?:A|AN|THE|OUR) [A-Z0-9 ,.'’&-]*(?:EDITOR|REPORTER"
+            r"|CORRESPONDENT|COLUMNIST|WRITER|JOURNALIST)S?\W*$"
+        ),
+        14,
+        "author's role",
+    ),
+    (
         "tags",
         re.compile(
             r"^(?:tags?|tagged(?: with)?|topics?|filed under|categor(?:y|ies)|keywords|related tags)"
@@ -395,7 +422,12 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|for more (?:news|stories|updates)\b|we want to hear from you\b|(?:got|have) a (?:news )?tip\b"
             r"|send us (?:a|your) tip\b|did you (?:like|enjoy) this\b|if you (?:liked|enjoyed|value) (?:this|our)\b"
             r"|never miss (?:a|an)\b|like this:|like loading\b|thanks for reading\b|discussion about this (?:post|article)\b|restacks?\W*$"
-            r"|ready for more\?|contact (?:the |our )?(?:reporter|author|writer|editor|newsroom)\b|contact us\W*$|don'?t miss (?:a|out|another)\b|already a subscriber\b)",
+            r"|ready for more\?|contact (?:the |our )?(?:reporter|author|writer|editor|newsroom)\b|contact us\W*$|don'?t miss (?:a|out|another)\b|already a subscriber\b"
+            r"|\d*\s*click to (?:share|email|print|tweet|post|pin)\b|(?:like|love) (?:it|this),? share (?:it|this)\b"
+            # The same prompts in other languages: share, copy the link, get the newsletter.
+            r"|(?:compartir|compartilhar|compartilhe|partager|partagez|teilen|condividi|sdílet|udostępnij|delen)(?:\s+\S+)?\W*$"
+            r"|(?:copiar|copier|kopieren|copia)\s+(?:o |el |le |la |il )?(?:link|lien|enlace)\b"
+            r"|(?:recevoir|recibir|receber|ricevi)\s+(?:la |a |o |el )?newsletter\b)",
             _R,
         ),
         40,
@@ -404,8 +436,8 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "call-to-action",
         re.compile(
-            r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered|get)\b|\b(?:sign up|subscribe)"
-            r"\b.*\bnewsletter\b",
+            r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered|get)\b|\b(?:sign up|subscribe|keep up with)"
+            r"\b.*\bnewsletter\b|\bdelivered (?:straight |directly )?to your inbox\b",
             _R,
         ),
         40,
@@ -428,15 +460,26 @@ _BIO = re.compile(
     r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|author|"
     r"producer|freelancer|bureau chief)\b"
 )
+_BIO_NOW = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|has been)\b")
 _BIO_CUE = re.compile(
     r"\b(?:covers|covering|reports on|writes about|based in|follow (?:him|her|them)|"
-    r"reach (?:him|her|them)|@\w)",
+    r"reach (?:him|her|them)|(?:he|she|they)(?:['’]s| has| have) (?:covered|written|reported)|@\w)",
     _R,
 )
 _ROLE = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*[,|–—-]\s*(?:[\w'’]+\s+){0,3}(?i:reporter|"
     r"correspondent|journalist|writer|editor|columnist|contributor|bureau chief)s?\W*$"
 )
+
+
+def _is_bio(f: _Feat) -> bool:
+    """An author bio: the writer's name, role and beat ("Jane Doe is a reporter covering ..."), or
+    a short present-tense note of the name and role alone ("Jane Doe is the Courier's editor.")."""
+    if not _BIO.match(f.text):
+        return False
+    return _BIO_CUE.search(f.text) is not None or (f.n <= 30 and _BIO_NOW.match(f.text) is not None)
+
+
 _CRUMB_SEP = re.compile(r"\s*(?:>|»|›|→|\|| / )\s*")
 _STAMP_WORDS = frozenset(
     "published updated posted modified last first on at am pm a.m p.m gmt utc bst cet cst est edt pdt pst "
@@ -555,6 +598,7 @@ def _classify(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | 
     n = len(blocks)
     feats = [_features(b) for b in blocks]
     labels: list[tuple[str, str] | None] = [_phrase(f) for f in feats]
+    gallery = _gallery(feats, labels)
     for i in range(max(0, n - 3), n):
         f = feats[i]
         if labels[i] is None and f.n <= 60 and _BIO.match(f.text) and _BIO_CUE.search(f.text):
@@ -573,7 +617,7 @@ def _classify(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | 
     steps = _steps(feats, labels)
     span = best_span(
         [
-            gain(is_prose[i], _fragment(f) or i in listed or _figure_only(f) or i in steps, f.n)
+            gain(is_prose[i], _fragment(f) or i in listed or _figure_only(f) or i in steps or i in gallery, f.n)
             for i, f in enumerate(feats)
         ]
     )
@@ -607,12 +651,57 @@ def _classify(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | 
         if (lab := labels[i]) and lab[1].startswith("date, time") and _ENTRY_TIME.match(feats[i].text):
             labels[i] = None
     _bylines(blocks, feats, labels, body_start, body_end, keep)
+    # An author bio closing the article's prose ("Jane Doe is a reporter covering ..."): in the
+    # present tense, with a beat or short; "X was a columnist who covered ..." is the story's own.
+    for i in prose[-2:]:
+        if labels[i] is None and feats[i].n <= 60 and _BIO_NOW.match(feats[i].text) and _is_bio(feats[i]):
+            labels[i] = ("byline", "author bio closing the article")
     _runs(blocks, feats, labels, intro, body_start, body_end, body_vocab)
     _after_marker(feats, labels, markers, body_end)
     if page:
         _page_outside(feats, labels, keep, body_start, body_end)
     _bare_bullets(feats, labels)
     return labels, headline
+
+
+_SLIDE = re.compile(r"^\s*(\d{1,3})\s*(?:/|of)\s*(\d{1,3})\b")
+# A gallery slide is its counter line, a title and a caption or two, perhaps a credit.
+_SLIDE_BLOCKS = 6
+
+
+def _gallery(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """A photo gallery written out as text: counters "1/50 Title", "2/50 …" (three or more with the
+    same total, rising) each followed by the slide's caption. Every slide is a caption block.
+
+    Returns the gallery's blocks: an embedded gallery neither extends nor splits the article.
+    """
+    out: set[int] = set()
+    counters: dict[int, list[tuple[int, int]]] = {}
+    for i, f in enumerate(feats):
+        m = _SLIDE.match(f.text)
+        if m and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 3:
+            counters.setdefault(int(m.group(2)), []).append((i, int(m.group(1))))
+    for total, found in counters.items():
+        if len(found) < 3 or any(b[1] <= a[1] for a, b in zip(found, found[1:])):
+            continue
+        gaps = [sum(1 for k in range(a[0], b[0]) if feats[k].n) for a, b in zip(found, found[1:])]
+        if max(gaps) > _SLIDE_BLOCKS:
+            continue  # counters too far apart to be one gallery's slides
+        ends = [b[0] for b in found[1:]]
+        # The last slide: as many blocks as most slides before it have.
+        rest = Counter(gaps).most_common(1)[0][0]
+        k = found[-1][0]
+        while k < len(feats) and rest > 0:
+            rest -= 1 if feats[k].n else 0
+            k += 1
+        ends.append(k)
+        for (start, number), end in zip(found, ends):
+            for j in range(start, end):
+                # The counter itself may read as a date ("3/12"): it is the slide's.
+                if (labels[j] is None or j == start) and feats[j].n:
+                    labels[j] = ("caption", f"photo gallery slide {number} of {total}")
+                out.add(j)
+    return out
 
 
 def _introduced_lists(blocks: list[Block]) -> set[int]:
@@ -727,9 +816,7 @@ def _page_outside(
         if f.n == 0:
             k += 1
             continue
-        if not (f.n >= 3 and f.sentence_end and f.stop_density >= 0.15) or (
-            _BIO.match(f.text) and _BIO_CUE.search(f.text)
-        ):
+        if not (f.n >= 3 and f.sentence_end and f.stop_density >= 0.15) or _is_bio(f):
             break
         keep.add(k)
         k += 1
@@ -737,7 +824,7 @@ def _page_outside(
         if labels[i] is not None or not f.n or i in keep or body_start <= i <= body_end:
             continue
         where = "before the article's main text" if i < body_start else "after the article's main text"
-        if _BIO.match(f.text) and _BIO_CUE.search(f.text):
+        if _is_bio(f):
             labels[i] = ("byline", f"author bio {where}")
         elif f.n <= 4 and not f.sentence_end:
             labels[i] = ("navigation", f"menu or page {'header' if i < body_start else 'footer'} line {where}")

@@ -137,6 +137,79 @@ LINE_CASES = [
         ],
     ),
     ("press-release", ["FOR IMMEDIATE RELEASE", "Media contact:", "###"]),
+    # Calls to action, comments, captions and bylines seen kept on real pages (issue 14, second
+    # round): the page's line first, then two of our own.
+    (
+        "call-to-action",
+        [
+            "Click to share on Twitter (Opens in new window)",
+            "61Click to share on Facebook (Opens in new window)61",
+            "Click to email this to a friend",
+        ],
+    ),
+    (
+        "call-to-action",
+        [
+            "Get Quanta Magazine delivered to your inbox",
+            "Cities are changing fast. Keep up with the CityLab Daily newsletter.",
+            "The day's best stories, delivered straight to your inbox",
+        ],
+    ),
+    ("call-to-action", ["Sdílet článek", "Partager l'article", "Compartilhe"]),
+    ("call-to-action", ["Copiar link", "Copier le lien", "Recevoir la newsletter"]),
+    ("call-to-action", ["Like It, Share It!", "Love this, share this", "Like it, share it"]),
+    ("comments", ["There are 13 comments", "There are no comments", "There is 1 comment"]),
+    (
+        "comments",
+        [
+            "Rarst · March 10, 2017 at 1:26 AM",
+            "Sallie Goetsch (rhymes with sketch) · March 10, 2017 at 11:43 PM",
+            "harbourgal | 3 March 2025 at 10:14",
+        ],
+    ),
+    (
+        "comments",
+        ["Sign in to post a reply.", "Log in to leave a comment", "Sorry, we can’t load comments right now."],
+    ),
+    ("caption", ["GETTY IMAGES", "Reuters/Corbis", "ChinaFotoPress/ChinaFotoPress via Getty Images"]),
+    (
+        "caption",
+        [
+            "Workers learning how to fix water main breaks at a training center in Queens.CreditChang W. Lee",
+            "The ferry at the harbour wall on Monday.CreditAna Ruiz for the Courier",
+            "Council members leave the chamber.Credit Tom Lee",
+        ],
+    ),
+    (
+        "caption",
+        [
+            "Raspberry Pi 3 - A credit card sized PC that only costs $35 - Image: Raspberry Pi Foundation",
+            "The new ferry on its first run | Photo: Harbour Courier",
+            "The council chamber — Photograph: Ana Ruiz",
+        ],
+    ),
+    ("caption", ["图注：奥尔德林的圣餐杯回到了地球上", "Foto: LA NACION", "Bild: Ana Ruiz/dpa"]),
+    (
+        "caption",
+        ["Gallery: Xbox One X screenshots | 9 Photos", "View this image ›", "Photo gallery: the harbour at night"],
+    ),
+    ("byline", ["Content Writer", "Senior Political Correspondent", "Staff Photographer"]),
+    (
+        "byline",
+        [
+            "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR",
+            "JANE DOE IS THE COURIER'S CITY HALL REPORTER",
+            "TOM LEE IS A FREELANCE WRITER",
+        ],
+    ),
+    (
+        "byline",
+        [
+            "By Alex Heath, a deputy editor and author of the Command Line newsletter. He’s covered the tech industry for over a decade.",
+            "By Ana Ruiz, a reporter for the Courier who covers city hall and transport.",
+            "By Tom Lee, our transport correspondent.",
+        ],
+    ),
 ]
 
 
@@ -408,3 +481,57 @@ def test_how_to_steps_with_short_instructions_stay_content_on_a_page(header: str
     for line in body:
         assert got[line] == "content", line
     assert all(got[line] != "content" for line in MENU[:3])
+
+
+# ---------------------------------------------------------------------------------------------
+# Second round (issue 14): author bios closing the article, photo galleries written out as text
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Corey Kilgannon is a Metro reporter covering news and human interest stories.",
+        "Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship.",
+        "Ana Ruiz is the Courier's city hall correspondent.",
+    ],
+)
+def test_author_bio_closing_the_article_on_a_page(bio: str) -> None:
+    got = kinds(page(bio))
+    assert got[bio] == "byline"
+    assert_article_kept(got)
+
+
+def test_a_past_tense_sentence_about_a_reporter_closing_the_article_stays() -> None:
+    last = "Ana Ruiz was a reporter at the Courier before she covered the port for the council for many years."
+    got = kinds(page(last))
+    assert got[last] == "content"
+    assert_article_kept(got)
+
+
+@pytest.mark.parametrize("counter", ["{k}/{n} {title}", "{k} of {n} {title}", "{k}/{n}"])
+def test_photo_gallery_slides_between_paragraphs_are_captions(counter: str) -> None:
+    slides = []
+    titles = ["Ferry at dawn", "The old quay", "Islanders wait", "Night crossing"]
+    for k, title in enumerate(titles, 1):
+        slides.append(counter.format(k=k, n=len(titles), title=title))
+        slides.append(f"The {title.lower()} photographed for the Courier on the last day of the summer timetable.")
+        slides.append("Getty Images")
+    lines = [*MENU, "Council passes budget after long debate", *PARAS[:2], *slides, *PARAS[2:], *FOOTER]
+    got = kinds("\n".join(lines) + "\n")
+    for line in slides:
+        assert got[line] == "caption", line
+    assert_article_kept(got)
+
+
+def test_numbered_points_of_the_article_are_not_a_gallery() -> None:
+    # "1/3 of" in prose, and points numbered "1." are the article's own.
+    points = [
+        "1. Roads: a third more for repairs in the northern districts.",
+        "2. Schools: two new primary schools by 2027.",
+        "3. Ferries: the winter timetable kept for another year.",
+    ]
+    text = (
+        ARTICLE + "\n".join(points) + "\nAbout 1/3 of the money goes to roads, 1/3 to schools and 1/3 to the harbour.\n"
+    )
+    got = kinds(text)
+    assert all(got[p] == "content" for p in points)

@@ -269,3 +269,59 @@ def test_a_label_line_above_the_prose_of_a_text_file_is_not_an_outlet(tmp_path: 
     prose = "First paragraph of the story, long enough to be prose about a port and its many ships."
     (tmp_path / "story.txt").write_text(f"Port reopens\n\n{label}\n\n{prose}\n", encoding="utf-8")
     assert Corpus.scan(tmp_path).article("story").outlet is None
+
+
+@pytest.mark.parametrize(
+    ("share", "caption", "bio", "header", "stamp"),
+    [
+        (
+            "Click to share on Twitter (Opens in new window)",
+            "The ferry at the harbour wall on Monday.CreditAna Ruiz for the Courier",
+            "Mara Lindqvist is a reporter for the Coastal Courier who covers transport and the islands.",
+            "There are 2 comments",
+            "harbourgal · March 3, 2025 at 10:14 AM",
+        ),
+        (
+            "Get the Courier delivered to your inbox",
+            "The new ferry on its first run | Photo: Harbour Courier",
+            "Mara Lindqvist is the Courier's transport correspondent and has covered the islands since 2019.",
+            "Leave a Reply",
+            "Tom K. | 3 March 2025 at 11:02",
+        ),
+        (
+            "Partager l'article",
+            "GETTY IMAGES",
+            "MARA LINDQVIST IS THE COURIER'S TRANSPORT EDITOR",
+            "Comments (2 posted)",
+            "Islander · 03/03/2025 at 9:40 pm",
+        ),
+    ],
+)
+def test_calls_to_action_captions_bios_and_comments_in_html(
+    tmp_path: Path, share: str, caption: str, bio: str, header: str, stamp: str
+) -> None:
+    # Where a page puts them: a share row and a captioned photo inside the article, the author's
+    # bio closing it, a comment section after it.
+    page = PAGE.replace(
+        "<h2>Ageing boats</h2>",
+        f'<figure><img src="ferry.jpg" alt=""><figcaption>{caption}</figcaption></figure>\n<h2>Ageing boats</h2>',
+    ).replace(
+        "</article>",
+        f'<p>{bio}</p>\n<div class="sharedaddy"><p>{share}</p></div>\n</article>',
+    )
+    page = page.replace(
+        "<h3>Comments (2 posted)</h3>",
+        f"<h3>{header}</h3><p>{stamp}</p>",
+    )
+    (tmp_path / "ferry.html").write_text(page, encoding="utf-8")
+    split = split_noise(Corpus.scan(tmp_path).article("ferry"))
+    noise = {s.text: s.kind for s in split.noise}
+    assert noise.get(share) == "call-to-action"
+    assert noise.get(caption) == "caption"
+    assert noise.get(bio) == "byline"
+    assert noise.get(header) == "comments"
+    assert noise.get(stamp) == "comments"
+    content = split.content_text()
+    for p in PARAS:
+        assert p in content
+    assert "Ageing boats" in content
