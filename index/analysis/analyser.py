@@ -88,26 +88,32 @@ class Analysis:
 
     def mention_spans(self, names: set[str]) -> list[tuple[int, int]]:
         """(start, end) of every mention of the entities named in ``names`` (the ``entity``
-        field's terms, see :meth:`entity_terms`) by their canonical name or by any form the
-        article mentions them in: what an ``entity:``/``who:`` search matches. ``who:Ueda``
-        on an article where "Ueda" was merged into "Hiroshi Ueda" gives every mention of
-        Hiroshi Ueda, the full ones too."""
-        from waic_reader.index.corpus.tokens import fold
+        field's terms, see :meth:`entity_terms`) by their canonical name, by any form the
+        article mentions them in, or by a whole word of either: what an ``entity:``/``who:``
+        search matches. ``who:Ueda`` on an article where "Ueda" was merged into "Hiroshi Ueda"
+        gives every mention of Hiroshi Ueda, the full ones too; so does ``who:Ueda`` where the
+        article only ever writes "Hiroshi Ueda"."""
+        from waic_reader.index.corpus.tokens import name_forms
 
-        keys = {m.key for m in self.mentions if fold(m.key.split(":", 1)[-1]) in names or _alias(m.text) in names}
+        keys = {
+            m.key
+            for m in self.mentions
+            if not names.isdisjoint(name_forms(m.key.split(":", 1)[-1])) or not names.isdisjoint(name_forms(m.text))
+        }
         return [(m.start, m.end) for m in self.mentions if m.key in keys]
 
     def entity_terms(self) -> list[str]:
-        """The search index's ``entity`` field terms: the canonical name of every entity the
-        article itself (not its boilerplate) mentions, and every other form it is mentioned in
-        (the aliases the recogniser merged: "Ueda" beside "Hiroshi Ueda"), folded as words are
-        (``corpus.tokens.fold``), each once."""
-        from waic_reader.index.corpus.tokens import fold
+        """The search index's ``entity`` field terms: for every entity the article itself (not
+        its boilerplate) mentions, its canonical name and every other form it is mentioned in
+        (the aliases the recogniser merged: "Ueda" beside "Hiroshi Ueda"), each whole and each
+        of its whole words ("kellerman" of "Maria Kellerman": ``corpus.tokens.name_forms``),
+        folded as words are (``corpus.tokens.fold``), each once."""
+        from waic_reader.index.corpus.tokens import name_forms
 
         seen: dict[str, None] = {}
         for m in self.content_mentions():
-            seen.setdefault(fold(m.key.split(":", 1)[-1]), None)
-            seen.setdefault(_alias(m.text), None)
+            for form in (*name_forms(m.key.split(":", 1)[-1]), *name_forms(m.text)):
+                seen.setdefault(form, None)
         return list(seen)
 
     def entity_names(self) -> list[str]:
@@ -116,13 +122,6 @@ class Analysis:
         for m in self.content_mentions():
             seen.setdefault(m.key.split(":", 1)[-1], None)
         return list(seen)
-
-
-def _alias(text: str) -> str:
-    """A mention's surface form as an ``entity`` field term: folded, one space between words."""
-    from waic_reader.index.corpus.tokens import fold
-
-    return fold(" ".join(text.split()))
 
 
 class Analyser:

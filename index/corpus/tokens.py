@@ -184,6 +184,18 @@ def fold_number(token: str) -> str:
     return token
 
 
+def name_forms(name: str) -> list[str]:
+    """The forms an entity or speaker ``name`` is searched by (``who:``, ``said:``): the whole
+    name folded (:func:`fold`, commas read as spaces, one space between words) and each of its
+    whole words of two characters or more, in order, each once ("Maria Kellerman" →
+    ["maria kellerman", "maria", "kellerman"]; "World Bank" → ["world bank", "world", "bank"]).
+    A word is what spaces delimit: "Jean-Luc" and "O'Brien" are one word each."""
+    whole = " ".join(fold(name).replace(",", " ").split())
+    forms = [whole] if whole else []
+    forms += [w for w in dict.fromkeys(whole.split()) if len(w) > 1 and w not in forms]
+    return forms
+
+
 def search_tokens(text: str) -> Iterator[tuple[str, int, int]]:
     """(token, start, end) of every search token of ``text`` in order, offsets into ``text``; a
     run of CJK characters gives its overlapping bigrams (a lone character gives itself)."""

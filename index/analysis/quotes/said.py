@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from waic_reader.index.analysis.align import TOKEN, normalize, terms
 from waic_reader.index.analysis.quotes.model import Quote
-from waic_reader.index.corpus.tokens import fold, fold_number, search_tokens
+from waic_reader.index.corpus.tokens import fold, fold_number, name_forms, search_tokens
 
 FIELD = "said"
 ALIASES = ("said", "quote")
@@ -44,11 +44,8 @@ def surface(word: str) -> str:
     return fold_number(w) if w[:1].isdigit() else w
 
 
-def _name_forms(name: str) -> list[str]:
-    whole = " ".join(fold(name).replace(",", " ").split())
-    forms = [whole] if whole else []
-    forms += [w for w in whole.split() if len(w) > 1 and w not in forms]
-    return forms
+# A speaker is named as an entity is in ``who:`` (the whole name or one of its words).
+_name_forms = name_forms
 
 
 def said_terms(quotes: Iterable[Quote]) -> list[str]:

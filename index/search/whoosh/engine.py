@@ -72,7 +72,8 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # 12: ``entity`` holds every form an article names an entity by, besides its canonical name
 # 13: a number's percent sign is part of its term ("45%", corpus.tokens.SEARCH_TOKEN)
 # 14: ``said`` holds each quoted word as written ("berg:balanced"), for prefixes after said:NAME
-SCHEMA_VERSION = 14
+# 15: ``entity`` holds each whole word of a name too ("kellerman" of "Maria Kellerman")
+SCHEMA_VERSION = 15
 META_NAME = "waic-index.json"
 
 
@@ -449,7 +450,8 @@ class SearchIndex:
             "content_prefix": content,
             "noise_prefix": noise,
             # Folded as words are (corpus.tokens.fold): who:Zurich finds "Zürich" and back;
-            # with every form the article names an entity by (who:Ueda finds "Hiroshi Ueda").
+            # with every form the article names an entity by and their words (who:Ueda finds
+            # "Hiroshi Ueda", and so does who:Kellerman an article writing only "Maria Kellerman").
             "entity": ",".join(t.replace(",", " ") for t in a.entity_terms()),
             "said": ",".join(a.said_terms()),
             "mtime_ns": self.corpus.entries[article.doc].mtime_ns,
