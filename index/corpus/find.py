@@ -14,22 +14,32 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from waic_reader.index.corpus.tokens import fold, fold_number, is_cjk, search_tokens
+from waic_reader.index.corpus.tokens import fold, fold_number, is_cjk, percent_words, search_tokens
 
 
 @dataclass(frozen=True)
 class Token:
-    """A search token of the text: its folded form and its (start, end) offsets."""
+    """A search token of the text: its folded form and its (start, end) offsets; for a
+    percentage written out ("45 per cent", form "45%") its words as tokens of their own."""
 
     form: str
     start: int
     end: int
+    words: tuple[Token, ...] = ()
 
 
 def text_tokens(text: str) -> list[Token]:
     """Every search token of ``text`` with its folded form, in order (reuse it for many finds
     in one text: tokenising a 5,000-word article takes a few milliseconds)."""
-    return [Token(_form(tok), start, end) for tok, start, end in search_tokens(text)]
+    return [_token(tok, start, end) for tok, start, end in search_tokens(text)]
+
+
+def _token(tok: str, start: int, end: int) -> Token:
+    form = _form(tok)
+    if form[-1:] != "%" or tok[-1:] in "%\uff05":
+        return Token(form, start, end)
+    words = tuple(Token(fold(w), start + a, start + b) for w, a, b in percent_words(tok))
+    return Token(form, start, end, words)
 
 
 def query_tokens(query: str) -> list[str]:
@@ -58,6 +68,8 @@ def find_spans(tokens: Sequence[Token], query: str) -> list[tuple[int, int]]:
             out.append((tokens[i].start, end))
             i += n + 1
         else:
+            if not whole:  # one word: "percent" inside "45 percent" too
+                out.extend((w.start, w.end) for w in tokens[i].words if w.form.startswith(last))
             i += 1
     return out
 

@@ -5,7 +5,7 @@ highlighting, word counts, alignment and entity recognition agree on what a toke
 
 * :data:`SEARCH_TOKEN` (search index, query parsing, highlights): runs of letters and digits
   (with combining accents), joined across inner dots ("u.s", "1.5") and across commas between
-  digits ("3,000"), with a number's percent sign ("45%", "45 %"), and runs of CJK characters, which :func:`search_tokens` cuts into
+  digits ("3,000"), with a number's percent sign or word ("45%", "45 %", "45 percent"), and runs of CJK characters, which :func:`search_tokens` cuts into
   overlapping character bigrams (as Lucene's ``CJKAnalyzer`` does: Chinese and Japanese have no
   spaces, and Korean words carry particles).
 * :data:`WORD` (word counts, hard-wrap and boilerplate tests): letters and digits joined by
@@ -54,8 +54,13 @@ COMBINING_MARKS = _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff
 _PART = rf"[^\W{CJK_CHARS}]+(?:[{_MARKS}]+[^\W{CJK_CHARS}]*)*"
 
 # A number's percent sign is part of it ("45%"; "45 %" with a space, no-break or thin space as
-# French typesets it; full-width "45％"): a percentage is not the bare number ("45 people").
-_PERCENT = "(?:(?<=\\d)[ \u00a0\u202f\u2009]?[%\uff05])?"
+# French typesets it; full-width "45％"), and so is "percent" written as a word ("45 percent",
+# "45 per cent", "45 pct", "45-percent"): a percentage is not the bare number ("45 people").
+_PERCENT_WORD = "(?i:per[ \u00a0]?cent|pct)(?![^\\W_])"
+_PERCENT = f"(?:(?<=\\d)(?:[ \u00a0\u202f\u2009]?[%\uff05]|[ \u00a0\u202f\u2009-]?{_PERCENT_WORD}))?"
+# A percentage's sign or word at the end of a folded number token ("45 per cent", "45pct").
+_PERCENT_TAIL = re.compile(r"(?<=\d)[ -]?(?:%|per ?cent|pct)$")
+_PERCENT_WORDS = re.compile(rf"(?<=\d)[ \u00a0\u202f\u2009-]?(?P<words>{_PERCENT_WORD})$")
 SEARCH_TOKEN = re.compile(rf"{_CJK_RUN}|{_PART}(?:(?:\.|(?<=\d),(?=\d)){_PART})*{_PERCENT}")
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 # Acronyms with dots ("U.S."), numbers with separators ("3,000", "5.6"), words with an inner
@@ -174,9 +179,10 @@ def fold_number(token: str) -> str:
     """A number's comparison form (``token`` already folded): thousands separators dropped
     ("3,000" → "3000") when every group after a comma has three digits; anything else
     (decimals, "1,5") as written; a percentage keeps its sign, without a space before it
-    ("45 %" → "45%", "3,000%" → "3000%")."""
-    if token.endswith("%"):
-        return fold_number(token[:-1].rstrip()) + "%"
+    ("45 %" → "45%", "3,000%" → "3000%"), and a percentage written with a word has the sign
+    instead ("45 percent", "45 per cent", "45 pct" → "45%")."""
+    if token.endswith(("%", "t")) and (tail := _PERCENT_TAIL.search(token)) is not None:
+        return fold_number(token[: tail.start()]) + "%"
     if "," in token:
         heads = [g.split(".", 1)[0] for g in token.split(",")[1:]]
         if all(len(h) == 3 and h.isdigit() for h in heads):
@@ -206,6 +212,17 @@ def search_tokens(text: str) -> Iterator[tuple[str, int, int]]:
                 yield text[i : i + 2], i, i + 2
         else:
             yield m.group(), start, end
+
+
+def percent_words(token: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) of the words of a percentage written out ("45 per cent" → per 3-6,
+    cent 7-11; offsets into ``token``, a :data:`SEARCH_TOKEN` match); none for any other token.
+    The search index keeps these words beside the percentage, so ``percent`` still finds "45
+    percent"."""
+    if not token[:1].isdigit() or (m := _PERCENT_WORDS.search(token)) is None:
+        return []
+    start = m.start("words")
+    return [(w.group(), start + w.start(), start + w.end()) for w in re.finditer(r"[^\W\d_]+", m.group("words"))]
 
 
 def cjk_bigrams(run: str) -> list[str]:

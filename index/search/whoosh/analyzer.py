@@ -20,7 +20,15 @@ from whoosh.analysis.filters import STOP_WORDS
 from whoosh.fields import TEXT
 from whoosh.formats import Positions
 
-from waic_reader.index.corpus.tokens import SEARCH_TOKEN, cjk_bigrams, fold, fold_number, is_cjk, search_tokens
+from waic_reader.index.corpus.tokens import (
+    SEARCH_TOKEN,
+    cjk_bigrams,
+    fold,
+    fold_number,
+    is_cjk,
+    percent_words,
+    search_tokens,
+)
 from waic_reader.index.search.whoosh.pickled import stable_name
 
 # Words ending in "s" that are not plurals of a shorter word worth folding to.
@@ -64,6 +72,17 @@ def index_form(token: str) -> str | None:
     if len(t) < 2 or t in _STOPS:
         return None
     return fold_plural(t)
+
+
+def word_forms(token: str, form: str | None) -> list[tuple[str, int, int]]:
+    """(indexed form, start, end) of the words of a percentage written out (``token`` "45 per
+    cent", indexed as ``form`` "45%": per 3-6, cent 7-11; offsets into ``token``): indexed
+    beside it, at its position, so ``percent`` finds "45 percent" as it did before the
+    percentage was one term. None for any other token (checked cheaply: ``form`` ends in "%"
+    and ``token`` does not)."""
+    if form is None or form[-1:] != "%" or token[-1:] in "%\uff05":
+        return []
+    return [(f, start, end) for w, start, end in percent_words(token) if (f := index_form(w)) is not None]
 
 
 def covers_stop_word(prefix: str) -> bool:
@@ -137,6 +156,16 @@ class SearchAnalyzer(Tokenizer):
             if chars:
                 t.startchar, t.endchar = start_char + start, start_char + end
             yield t
+            if mode != "query" and form is not None and form[-1] == "%":
+                # A percentage's words, at its position (see word_forms); a query's "45
+                # percent" is the percentage alone, so its phrases keep their positions.
+                for extra, a, b in word_forms(tok, form):
+                    t.text = extra
+                    if keeporiginal:
+                        t.original = tok[a:b]
+                    if chars:
+                        t.startchar, t.endchar = start_char + start + a, start_char + start + b
+                    yield t
 
 
 def analyzer() -> SearchAnalyzer:
@@ -248,6 +277,13 @@ def positions_of(value: str) -> dict[str, list[int]]:
                 poses[form] = [pos]
             else:
                 got.append(pos)
+            if form[-1] == "%":
+                for extra, _a, _b in word_forms(tok, form):  # "percent" of "45 percent", same position
+                    got = poses.get(extra)
+                    if got is None:
+                        poses[extra] = [pos]
+                    elif got[-1] != pos:
+                        got.append(pos)
     _LAST = (value, poses)
     return poses
 

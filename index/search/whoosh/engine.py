@@ -73,7 +73,8 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # 13: a number's percent sign is part of its term ("45%", corpus.tokens.SEARCH_TOKEN)
 # 14: ``said`` holds each quoted word as written ("berg:balanced"), for prefixes after said:NAME
 # 15: ``entity`` holds each whole word of a name too ("kellerman" of "Maria Kellerman")
-SCHEMA_VERSION = 15
+# 16: a percentage written with a word is one term ("45 percent" → "45%"), its words beside it
+SCHEMA_VERSION = 16
 META_NAME = "waic-index.json"
 
 

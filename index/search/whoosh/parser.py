@@ -47,6 +47,9 @@ PREFIX_POSTINGS_MAX = 100_000
 # control pictures, which are not word characters): the search box holds these, not controls.
 _STAND_IN = re.compile(r"<U\+[0-9A-F]{4,6}>")
 _SPACED_PERCENT = re.compile(r"(?<=\d) (?=[%\uff05])")
+# "45 percent", "45 per cent", "45 pct" typed: the percentage, as the tokeniser reads the text
+# (corpus.tokens.SEARCH_TOKEN), not the number and the word apart.
+_WORDED_PERCENT = re.compile(r"(?<=\d)[ -]?(?i:per ?cent|pct)(?![^\W_])")
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
@@ -74,9 +77,11 @@ def make_parser(schema: Schema, fields: Iterable[str] = SEARCH_FIELDS) -> qparse
 
 def check(text: str) -> str:
     """Reject what cannot be searched; return the query with whitespace tidied (a space before
-    a percent sign dropped: ``45 %`` is the percentage, as in the text, not ``45``; a control
+    a percent sign dropped: ``45 %`` is the percentage, as in the text, not ``45``; so is a
+    percent word: ``45 percent``, ``45 per cent``, ``45 pct`` are ``45%``; a control
     character's stand-in, ``<U+202E>``, read as a space)."""
-    text = _SPACED_PERCENT.sub("", " ".join(_STAND_IN.sub(" ", text).split()))
+    text = " ".join(_STAND_IN.sub(" ", text).split())
+    text = _WORDED_PERCENT.sub("%", _SPACED_PERCENT.sub("", text))
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
     if text.count('"') % 2:

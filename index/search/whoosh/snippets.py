@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.text import one_line
 from waic_reader.index.corpus.tokens import CJK_RUN, COMBINING_MARKS, SEARCH_TOKEN, is_cjk, search_tokens
-from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, index_form
+from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, index_form, word_forms
 
 if TYPE_CHECKING:
     from waic_reader.index.search.engine import Analysed
@@ -152,9 +152,14 @@ def _spans_of_tokens(
             form = forms.get(tok, "")
             if form == "":
                 form = forms[tok] = index_form(tok)
-            if form is None or not (form in terms or (prefixes and form.startswith(prefixes))):
+            if form is None:
                 continue
-            out.append((m.start() + start, m.start() + end))
+            if form in terms or (prefixes and form.startswith(prefixes)):
+                out.append((m.start() + start, m.start() + end))
+            elif form[-1] == "%":  # "percent" of "45 percent" (indexed beside the percentage)
+                for extra, a, b in word_forms(tok, form):
+                    if extra in terms or (prefixes and extra.startswith(prefixes)):
+                        out.append((m.start() + start + a, m.start() + start + b))
     return _merged(out)
 
 
