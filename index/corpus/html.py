@@ -242,10 +242,19 @@ def _json_ld_people(doc: _Element, sitename: str | None, author: str | None) -> 
             continue  # trafilatura's crude fallback for broken JSON has run on it already
         for block in data if isinstance(data, list) else [data]:
             if isinstance(block, dict) and not block.get("@context"):
-                blocks.extend(block["@graph"] if isinstance(block.get("@graph"), list) else [block])
+                graph = block.get("@graph")
+                blocks.extend(graph if isinstance(graph, list) else [block])
+    # Only objects reach trafilatura's reader: it calls dict methods on every item (a number or
+    # string under "@graph" raised AttributeError and stopped the whole corpus listing).
+    blocks = [b for b in blocks if isinstance(b, dict)]
     if not blocks:
         return sitename, author
-    found = process_parent(blocks, Document())
+    try:
+        found = process_parent(blocks, Document())
+    except (AttributeError, TypeError, KeyError, ValueError):
+        # Its type rules assume schema.org's shapes ("@type" a string, "name" a string...); a
+        # page's own JSON that breaks them leaves the values already known, as broken JSON does.
+        return sitename, author
 
     def clean(value: Any) -> str | None:
         return " ".join(value.split()) or None if isinstance(value, str) else None

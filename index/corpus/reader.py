@@ -756,7 +756,12 @@ def load_article(entry: Entry, root: Path, meta: dict[str, str], read: tuple[byt
     if entry.format == "html":
         from waic_reader.index.corpus.html import read_html  # here: trafilatura costs start-up time
 
-        page = read_html(text, meta.get("url"))
+        try:
+            page = read_html(text, meta.get("url"))
+        except (AttributeError, TypeError, KeyError, ValueError, IndexError, RecursionError) as exc:
+            # The extractor (trafilatura, lxml) parses a page the user did not write: a fault it
+            # raises on one page skips that file with the reason, never the whole corpus.
+            raise CorpusError(f"could not read this HTML page ({type(exc).__name__}: {exc})") from exc
         text = page.text
     article = Article(entry.doc, entry.path, text, encoding, "", True, None, True, notes=notes, format=entry.format)
     if page is not None:

@@ -10,7 +10,7 @@ import pytest
 
 from waic_reader.index.analysis.noise import NOISE_KINDS, split_noise
 from waic_reader.index.corpus.html import html_text, looks_like_html
-from waic_reader.index.corpus.reader import Corpus
+from waic_reader.index.corpus.reader import Corpus, CorpusError
 from waic_reader.tui.cli.main import main
 
 PARAS = [
@@ -325,3 +325,44 @@ def test_calls_to_action_captions_bios_and_comments_in_html(
     for p in PARAS:
         assert p in content
     assert "Ageing boats" in content
+
+
+# JSON-LD is the page's own data: shapes schema.org does not allow ("@type" a number, numbers
+# under "@graph", a publisher that is a number) leave the outlet and author unread, never stop
+# the listing of the corpus (the reviewer's two blocks + one of our own).
+@pytest.mark.parametrize(
+    "ld",
+    [
+        '{"@type": 5, "publisher": {"name": "Odd Post"}}',
+        '{"@graph": [1, "x", {"@type": "NewsArticle", "author": {"name": "Kim Ode"}}]}',
+        '[{"@type": "NewsArticle", "publisher": 5, "author": [3, {"name": 7}]}]',
+    ],
+)
+def test_json_ld_of_any_shape_never_stops_the_corpus(
+    tmp_path: Path, ld: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = f'<html><head><title>Port page</title><script type="application/ld+json">{ld}</script></head>'
+    (tmp_path / "odd.html").write_text(f"{page}<body>{_LD_BODY}</body></html>", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("Harbour news\n\n" + PARAS[0] + "\n", encoding="utf-8")
+    article = Corpus.scan(tmp_path).article("odd")
+    assert "First paragraph of the story" in article.text
+    assert main(["--corpus", str(tmp_path), "list", "--json"]) == 0
+    docs = {row["doc"] for row in json.loads(capsys.readouterr().out)["articles"]}
+    assert docs == {"odd", "plain"}
+
+
+def test_a_page_the_extractor_cannot_read_is_skipped_with_its_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import waic_reader.index.corpus.html as html_module
+
+    def broken(html: str, url: str | None = None) -> object:
+        raise TypeError("unexpected node")
+
+    monkeypatch.setattr(html_module, "read_html", broken)
+    (tmp_path / "bad.html").write_text(f"<html><body>{_LD_BODY}</body></html>", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("Harbour news\n\n" + PARAS[0] + "\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"could not read this HTML page \(TypeError: unexpected node\)"):
+        Corpus.scan(tmp_path).article("bad")
+    assert main(["--corpus", str(tmp_path), "list", "--json"]) == 0
+    assert "plain" in {row["doc"] for row in json.loads(capsys.readouterr().out)["articles"]}
