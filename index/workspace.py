@@ -507,7 +507,8 @@ class Workspace:
                 kept.put(doc, entry.size, entry.mtime_ns, noise, values)
             sources.append(FactSource(doc, article.label, article.date, article.title))
             per_article.append((doc, values))
-        kept.save(keep=self.corpus.entries)
+        with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
+            kept.save(keep=self.corpus.entries)
         return FactSheet(sources, group_figures(per_article, cancelled), skipped, self.corpus)
 
     def entities(self, refs: Iterable[str] | None = None) -> EntityTable:

@@ -8,7 +8,10 @@ in ``figures.json`` in the index folder, one entry per doc id with what they wer
 * the file's size and modification time (as the search index keeps them: an edited file misses);
 * a digest of the boilerplate spans the figures were filtered by (a user's noise mark misses);
 * the code's version: a digest of the source of the modules that extract figures
-  (``figures.py``, ``facts.py``, ``lexicon.py``), so a rule change never serves stale figures.
+  (``figures.py``, ``facts.py``, ``lexicon.py``) and split sentences (``corpus/blocks.py``), with
+  the analysis version (which carries ``READER_VERSION``: what text the offsets point into) and
+  the installed ``text2num``'s version, so neither a rule change nor a change of the article text
+  the offsets refer to ever serves stale figures.
 
 The article's date is not kept: the caller sets it from the index, which re-reads it when
 corpus.yaml changes. A missing, unreadable or foreign file is an empty cache (everything is
@@ -37,11 +40,21 @@ _TUPLES = frozenset({"sentence", "modifiers", "alt"})
 
 @cache
 def code_version() -> str:
-    """A digest of the source of the modules whose rules decide an article's figures."""
+    """A digest of what decides an article's figures and their offsets (see the module docstring)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from waic_reader.index.analysis.analyser import analysis_version
+
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for name in ("figures.py", "facts.py", "lexicon.py", "figure_cache.py"):
-        h.update((here / name).read_bytes())
+    for path in (here / "figures.py", here / "facts.py", here / "lexicon.py", here / "figure_cache.py"):
+        h.update(path.read_bytes())
+    h.update((here.parent / "corpus" / "blocks.py").read_bytes())
+    h.update(analysis_version().encode())
+    try:
+        h.update(version("text2num").encode())
+    except PackageNotFoundError:  # the parser is imported lazily; without it no spelled-out figure is read
+        h.update(b"no text2num")
     return h.hexdigest()[:16]
 
 

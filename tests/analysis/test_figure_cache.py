@@ -96,3 +96,39 @@ def test_a_damaged_entry_is_extracted_again(ws: Workspace) -> None:
     again = Workspace(ws.corpus.root, ws.index_dir)
     again.ensure_index()
     assert facts_to_json(again.fact_sheet().facts) == first
+
+
+# Figures keep offsets into the article text: what the reader makes of a file (READER_VERSION,
+# inside the analysis version) or the number parser's version changing must empty the cache,
+# as a change of the figure rules does.
+@pytest.mark.parametrize("change", ["analysis", "text2num", "rules"])
+def test_a_change_of_what_the_offsets_point_into_empties_the_cache(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    import importlib.metadata
+
+    from waic_reader.index.analysis import analyser, figure_cache
+
+    ws.fact_sheet()
+    assert figure_cache.FigureCache(ws.index_dir).entries  # kept, and served while nothing changes
+    if change == "analysis":
+        monkeypatch.setattr(analyser, "analysis_version", lambda: "noise1-entities1-reader999-quotes1")
+    elif change == "text2num":
+        real = importlib.metadata.version
+        monkeypatch.setattr(importlib.metadata, "version", lambda name: "0.0.1" if name == "text2num" else real(name))
+    else:
+        real_read = Path.read_bytes
+        monkeypatch.setattr(Path, "read_bytes", lambda p: real_read(p) + (b"#" if p.name == "figures.py" else b""))
+    figure_cache.code_version.cache_clear()
+    try:
+        assert figure_cache.FigureCache(ws.index_dir).entries == {}
+    finally:
+        monkeypatch.undo()
+        figure_cache.code_version.cache_clear()
+
+
+def test_a_cache_that_cannot_be_written_costs_only_speed(ws: Workspace) -> None:
+    (ws.index_dir / FILE_NAME).mkdir()  # in the way of the atomic replace
+    sheet = ws.fact_sheet()
+    assert sheet.facts  # the fact sheet all the same
+    assert (ws.index_dir / FILE_NAME).is_dir()
