@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from waic_reader.index.corpus.reader import Article
 
 # Bump whenever the classification of any block can change: the search index re-indexes on it.
-ANALYSIS_VERSION = 6
+ANALYSIS_VERSION = 7
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -593,8 +593,12 @@ def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
     return _classify(blocks)[0]
 
 
-def _classify(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | None]:
-    """The labels, and on a saved page the headline found above its main text."""
+def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[str, str] | None], int | None]:
+    """The labels, and on a saved page the headline found above its main text.
+
+    ``whole_page=False`` for an HTML page's main text: the extractor has already taken the page
+    around it away, so many short lines outside its run of prose are its own lists, not a page.
+    """
     n = len(blocks)
     feats = [_features(b) for b in blocks]
     labels: list[tuple[str, str] | None] = [_phrase(f) for f in feats]
@@ -631,7 +635,7 @@ def _classify(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | 
     span = cut or span
     titled = blocks[0].kind == "title"
     outside = sum(1 for i, f in enumerate(feats) if f.n and not span[0] <= i <= span[1])
-    page = outside - titled >= PAGE_OUTSIDE_BLOCKS
+    page = whole_page and outside - titled >= PAGE_OUTSIDE_BLOCKS
     if page:
         body_start, body_end = span
     else:
@@ -1056,7 +1060,7 @@ def classify_article(
         return classify_blocks(blocks)
     labels: list[tuple[str, str] | None] = [None] * len(blocks)
     main = [i for i in range(len(blocks)) if i not in discarded]
-    for i, lab in zip(main, classify_blocks([blocks[i] for i in main])):
+    for i, lab in zip(main, _classify([blocks[i] for i in main], whole_page=False)[0]):
         labels[i] = lab
     first_main = next((i for i in main if blocks[i].kind != "title"), len(blocks))
     titles = [i for i in range(first_main) if blocks[i].kind == "title"]
@@ -1065,9 +1069,12 @@ def classify_article(
     for i in main:
         if blocks[i].kind != "title":
             body_vocab.update(_features(blocks[i]).vocab)
+    listed = _introduced_lists_left_out(blocks, discarded)
     for i, (hint, where) in discarded.items():
         f = _features(blocks[i])
         phrase = _phrase(f)
+        if phrase is None and i in listed:
+            continue  # the list the main text introduces ("as follows:"), which the extractor missed
         if phrase is None and _rescued(blocks, discarded, i, f, hint, titles, first_main, english, body_vocab):
             continue  # a standfirst or section heading the extractor missed: content
         if phrase is not None:
@@ -1075,6 +1082,39 @@ def classify_article(
         else:
             labels[i] = (hint or "outside-article", f"left out of the main text by the HTML extractor (in {where})")
     return labels
+
+
+# The most words an item of a list the extractor left out may have, and the most items: a list,
+# not a section or the rest of the page.
+_LEFT_OUT_ITEM_WORDS = 40
+_LEFT_OUT_LIST_ITEMS = 25
+
+
+def _introduced_lists_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, str]]) -> set[int]:
+    """Runs of left-out blocks that the main text introduces with a line ending in ":" and resumes
+    after: the article's own list (rankings, steps, names), left out by the extractor. A run with
+    page furniture in it (a phrase rule's line) is not one."""
+    out: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        if i not in discarded:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and j in discarded:
+            j += 1
+        run = [k for k in range(i, j) if blocks[k].text.strip()]
+        if (
+            i > 0
+            and j < len(blocks)
+            and blocks[i - 1].text.rstrip().endswith((":", "："))
+            and 0 < len(run) <= _LEFT_OUT_LIST_ITEMS
+            and all(word_count(blocks[k].text) <= _LEFT_OUT_ITEM_WORDS for k in run)
+            and not any(_phrase(_features(blocks[k])) for k in run)
+        ):
+            out.update(run)
+        i = j
+    return out
 
 
 def _rescued(

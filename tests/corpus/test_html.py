@@ -366,3 +366,65 @@ def test_a_page_the_extractor_cannot_read_is_skipped_with_its_reason(
         Corpus.scan(tmp_path).article("bad")
     assert main(["--corpus", str(tmp_path), "list", "--json"]) == 0
     assert "plain" in {row["doc"] for row in json.loads(capsys.readouterr().out)["articles"]}
+
+
+@pytest.mark.parametrize("bullet", ["+ ", "* ", ""])
+def test_html_main_text_of_short_lines_stays_content(tmp_path: Path, bullet: str) -> None:
+    # A changelog or list article: the extractor keeps its many short lines, and the page around
+    # is gone already, so they are the article's own list, not a page's menus and teasers.
+    items = [
+        f"{bullet}Added {thing}"
+        for thing in (
+            "night crossings on Fridays",
+            "a second boat at peak hours",
+            "bike racks on the upper deck",
+            "heated waiting rooms",
+            "live departure boards",
+            "season tickets for islanders",
+            "a stop at the old quay",
+            "step-free boarding",
+            "a quiet cabin",
+            "card payments on board",
+            "printed timetables",
+            "text alerts for delays",
+            "a lost property desk",
+            "lockers at the terminal",
+            "a late boat on Sundays",
+            "a children's fare",
+            "group bookings",
+            "a café on the main deck",
+            "dog-friendly seats",
+            "free water refills",
+            "a second gangway",
+            "wider doors",
+            "a ramp for wheelchairs",
+            "a winter shelter",
+        )
+    ]
+    body = "".join(f"<p>{line}</p>" for line in [PARAS[0], "What changes this winter:", *items, PARAS[1]])
+    page = PAGE.replace("".join(f"<p>{p}</p>" for p in PARAS[:2]), body)
+    (tmp_path / "ferry.html").write_text(page, encoding="utf-8")
+    split = split_noise(Corpus.scan(tmp_path).article("ferry"))
+    content = {s.text for s in split.content}
+    for line in items:
+        assert line in content, line
+    assert "Storm closes coastal road for a second day" in {s.text for s in split.noise}
+
+
+@pytest.mark.parametrize("container", ["social-share", "share-bar", "promo-box"])
+def test_html_list_the_article_introduces_stays_content_when_the_extractor_leaves_it_out(
+    tmp_path: Path, container: str
+) -> None:
+    ranking = ["1. Finland", "2. Norway", "3. Australia", "4. Canada", "5. Germany"]
+    listing = f'<div class="{container}"><ol>' + "".join(f"<li>{r}</li>" for r in ranking) + "</ol></div>"
+    page = PAGE.replace(
+        f"<p>{PARAS[1]}</p>",
+        f"<p>{PARAS[1]}</p><p>The ports were ranked as follows:</p>{listing}",
+    )
+    (tmp_path / "ferry.html").write_text(page, encoding="utf-8")
+    article = Corpus.scan(tmp_path).article("ferry")
+    split = split_noise(article)
+    content = {s.text for s in split.content}
+    for r in ranking:
+        assert any(r in c for c in content), r
+    assert "Storm closes coastal road for a second day" in {s.text for s in split.noise}
