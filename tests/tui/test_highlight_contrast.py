@@ -16,7 +16,6 @@ from rich.style import Style as RichStyle
 from rich.terminal_theme import TerminalTheme
 from snapshot_app import make_app, settle
 from textual.color import Color
-from textual.geometry import Region
 from textual.style import Style
 
 from waic_reader.index.analysis.entities.recogniser import LABELS
@@ -25,7 +24,7 @@ from waic_reader.tui.entity_colors import label_style, label_text_style, selecte
 from waic_reader.tui.highlights import DIFF_STYLE, MATCH_STYLE, ONLY_STYLE, ThemeColors
 from waic_reader.tui.screens.fact_sheet import VALUE_STYLE
 from waic_reader.tui.screens.reader import ReaderScreen
-from waic_reader.tui.widgets.article_view import ArticleView, BlockView
+from waic_reader.tui.widgets.article_view import ArticleView
 
 
 def _rgb(color: RichColor | None, ansi: TerminalTheme, foreground: bool) -> Color:
@@ -54,9 +53,9 @@ def test_wcag_formula_reference_values() -> None:
 async def _rendered_failures(app, screen: ReaderScreen, theme: str) -> tuple[list[str], set[str]]:
     failures: list[str] = []
     backgrounds: set[str] = set()
-    for view in screen.query_one(ArticleView).query(BlockView):
-        width, height = view.size
-        for strip in view.render_lines(Region(0, 0, width, height)):
+    view = screen.query_one(ArticleView)
+    for block in view.block_views:
+        for strip in view.block_lines(block):
             for segment in strip:
                 if not segment.text.strip() or segment.style is None:
                     continue

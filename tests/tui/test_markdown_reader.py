@@ -8,12 +8,11 @@ from pathlib import Path
 import pytest
 from jumps import assert_lands
 from snapshot_app import settle
-from textual.geometry import Region
 
 from waic_reader.index.workspace import Workspace
 from waic_reader.tui.app import StartOptions, WaicReaderApp
 from waic_reader.tui.screens.reader import ReaderScreen
-from waic_reader.tui.widgets.article_view import ArticleView, BlockView
+from waic_reader.tui.widgets.article_view import ArticleView, ShownBlock
 
 FILLER = (
     "The council met again on {n} to hear residents on the timetable, the fares and the "
@@ -49,10 +48,9 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def shown_lines(view: BlockView) -> list[list[tuple[str, str]]]:
+def shown_lines(view: ArticleView, block: ShownBlock) -> list[list[tuple[str, str]]]:
     """Each rendered line of a block: its segments' (text, style) as drawn."""
-    width, height = view.size
-    return [[(seg.text, str(seg.style)) for seg in strip] for strip in view.render_lines(Region(0, 0, width, height))]
+    return [[(seg.text, str(seg.style)) for seg in strip] for strip in view.block_lines(block)]
 
 
 def test_show_json_text_is_the_markdown_as_written(corpus: Path) -> None:
@@ -83,14 +81,14 @@ async def test_match_inside_bold_or_link_is_highlighted_on_its_characters(
         view = reader.query_one(ArticleView)
         block = view.view_for_offset(start)
         assert block is not None and block.shown is not None
-        lines = shown_lines(block)
+        lines = shown_lines(view, block)
         drawn = "".join(t for line in lines for t, _ in line)
         assert "**" not in drawn and "](" not in drawn and "[the" not in drawn
         # The current-match colours sit on exactly the word's characters, on the row the jump used.
         current_bg = app.get_css_variables()["hl-current-bg"].lower()
         marked = [(y, t) for y, line in enumerate(lines) for t, style in line if f"on {current_bg}" in style]
         assert "".join(t for _, t in marked) == word
-        row = block.virtual_region.y + block.styles.gutter.top + marked[0][0]
+        row = view.block_row(block) + marked[0][0]
         assert view.row_of_offset(start) == row
         # Headings and list markers are shown without their syntax too.
         shown = [v.shown_text for v in view.block_views]

@@ -17,6 +17,7 @@ from waic_reader.tui.screens.compare import CompareScreen
 from waic_reader.tui.screens.fact_sheet import FactSheetScreen
 from waic_reader.tui.screens.label_filter import LabelFilterScreen
 from waic_reader.tui.settings import Settings, _read_as_saved
+from waic_reader.tui.widgets.article_view import ArticleView
 
 
 def app_on(settings: Path, **options: object) -> WaicReaderApp:
@@ -68,7 +69,7 @@ async def test_compare_panes_come_back(tmp_path: Path) -> None:
         screen = again.screen
         assert isinstance(screen, CompareScreen) and not screen.synced
         assert screen.query_one("#compare-panes").display and not screen.query_one("#aligned").display
-        assert screen.query_one("#free-a").children, "the free panes are filled"
+        assert screen.query_one("#free-a", ArticleView).block_views, "the free panes are filled"
 
 
 async def test_fact_sheet_single_source_comes_back(tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ def visible(reader: ReaderScreen, offset: int) -> bool:
     block = view.view_for_offset(offset)
     assert block is not None
     top, bottom = view.scroll_offset.y, view.scroll_offset.y + view.size.height
-    return top <= block.virtual_region.y < bottom
+    return top <= view.block_row(block) < bottom
 
 
 async def test_q_lists_speakers_with_statements_per_outlet() -> None:

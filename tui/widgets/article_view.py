@@ -1,20 +1,30 @@
-"""ArticleView: an article's blocks as a scrollable column, with highlight spans layered on top.
+"""ArticleView: an article's blocks as one scrollable column, with highlight spans layered on top.
 
-Each block is its own widget so that "scroll to this offset" is exact to the block and cheap:
-restyling (a new match selected, entities toggled) updates the blocks' content in place
-without remounting anything.
+The blocks are drawn with Textual's line API (as compare's ``AlignedView``): each block's text
+is wrapped once per width (the heights are cached, so a side panel opening and closing swaps
+between two cached layouts), and only the lines on screen are turned into strips. A widget per
+block made opening a long article, opening a side panel (every block re-wrapped and laid out
+again) and restyling (every block updated) cost hundreds of milliseconds on a 5,000-word article.
+
+Layout, as the column of ``Static`` blocks it replaces drew it: a blank line after each block
+(none after a heading or list item, one before the block that ends a list), blocks at most
+``MAX_WIDTH`` cells wide, list items indented two cells, the selected block (``}`` / ``{``)
+marked by a bar at its left edge and a tint.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
+from rich.segment import Segment
 from textual import events
-from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.geometry import Size
-from textual.visual import VisualType
-from textual.widgets import Static
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import Visual
 
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.markdown import Shown, shown_block
@@ -22,6 +32,9 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.tui.safe import spans_content
 
 CONTEXT_ROWS = 3  # rows of context shown above a jump's target
+MAX_WIDTH = 96  # cells: a block is at most this wide (a readable line length)
+INDENT = 2  # cells before the text of a list item, and of the selected block (its bar and a space)
+CURSOR_BAR = "▌"  # the selected block's left edge (as CSS ``border-left: outer``)
 
 Highlight = tuple[int, int, str]  # absolute (start, end) in the article text, and a style
 
@@ -36,28 +49,19 @@ def noise_blocks(blocks: Sequence[Block], noise: Sequence[tuple[int, int]]) -> s
     return {i for i, b in enumerate(blocks) if spans.covers(b.start, b.end)}
 
 
-class BlockView(Static):
-    """One block of the article (a paragraph, heading, list item...)."""
+class ShownBlock:
+    """One block of the article as the view shows it (a paragraph, heading, list item...).
 
-    DEFAULT_CSS = """
-    BlockView { margin: 0 0 1 0; }
-    BlockView.-title { margin-bottom: 1; text-style: bold; }
-    BlockView.-heading { margin-bottom: 0; }
-    BlockView.-list-item { padding-left: 2; margin-bottom: 0; }
-    BlockView.-after-list { margin: 1 0 1 0; }
-    BlockView.-cursor { border-left: outer $accent; padding-left: 1; }
-    BlockView.-list-item.-cursor { padding-left: 1; }
-    """
+    ``index``: its position in the article's blocks; ``after_list``: it ends a list (a blank
+    line before it)."""
 
-    def __init__(self, block: Block, index: int, markdown: bool = False) -> None:
-        super().__init__(classes=f"-{block.kind}")
+    def __init__(self, block: Block, index: int, markdown: bool = False, after_list: bool = False) -> None:
         self.block = block
         self.index = index
+        self.after_list = after_list
         # A Markdown block is shown with its syntax hidden; offsets still point into block.text.
         self.shown: Shown | None = shown_block(block.text) if markdown else None
-        # Wrapped height by width: a side panel opening and closing swaps between two widths,
-        # and Textual keeps one. Emptied when the text changes (update with layout=True).
-        self._heights: dict[int, int] = {}
+        self._wrapped: dict[int, list[Content]] = {}  # text width -> its wrapped lines
 
     @property
     def shown_text(self) -> str:
@@ -69,18 +73,41 @@ class BlockView(Static):
         local = max(0, min(len(self.block.text), offset - self.block.start))
         return self.shown.positions[local] if self.shown is not None else local
 
-    def update(self, content: VisualType = "", *, layout: bool = True) -> None:
-        if layout:
-            self._heights.clear()
-        super().update(content, layout=layout)
+    @property
+    def margin_top(self) -> int:
+        return 1 if self.after_list else 0
 
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        height = self._heights.get(width)
-        if height is None:
-            height = self._heights[width] = super().get_content_height(container, viewport, width)
-        return height
+    @property
+    def margin_bottom(self) -> int:
+        return 0 if self.block.kind in ("heading", "list-item") and not self.after_list else 1
 
-    def render_spans(self, highlights: Iterable[Highlight]) -> Content:
+    def wrapped(self, width: int) -> list[Content]:
+        """The shown text wrapped to ``width`` cells (one Content per line), as it is drawn."""
+        lines = self._wrapped.get(width)
+        if lines is None:
+            lines = self._wrapped[width] = Content(self.shown_text).wrap(width)
+        return lines
+
+    def line_of(self, offset: int, width: int) -> int:
+        """The wrapped line (0 = the block's first) of the article offset ``offset``."""
+        text = self.shown_text
+        local = self.shown_offset(offset)
+        lines = self.wrapped(width)
+        position = 0
+        for number, wrapped in enumerate(lines):
+            # Wrapping drops the spaces it breaks at; find each line where it starts in the text.
+            piece = wrapped.plain.strip()
+            found = text.find(piece, position)
+            if found < 0:
+                break
+            position = found + len(piece)
+            if local < position or number == len(lines) - 1:
+                return number
+        return 0
+
+    def content(self, highlights: Iterable[Highlight]) -> Content:
+        """The shown text with its kind's style, its Markdown marks and ``highlights`` (absolute
+        offsets; those outside the block are ignored)."""
         b = self.block
         text = self.shown_text
         local = [
@@ -95,82 +122,116 @@ class BlockView(Static):
         return spans_content(text, styles + [(s, e, style) for s, e, style in local if s < e])
 
 
-class ArticleView(VerticalScroll, can_focus=True):
+class ArticleView(ScrollView, can_focus=True):
     """Shows the blocks of one article; hidden blocks (noise) are left out."""
 
+    COMPONENT_CLASSES = {"article-view--cursor", "article-view--cursor-bar"}
+
     DEFAULT_CSS = """
-    ArticleView { padding: 1 2; }
-    ArticleView > BlockView { max-width: 96; }
+    ArticleView { padding: 1 2; overflow-x: hidden; overflow-y: auto; }
+    ArticleView > .article-view--cursor { background: $boost; }
+    ArticleView > .article-view--cursor-bar { color: $accent; }
     """
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._views: list[BlockView] = []
+        self._blocks: list[ShownBlock] = []
+        self._starts: list[int] = []  # the blocks' start offsets, for bisecting
         self._highlights: list[Highlight] = []
+        self._by_block: list[list[Highlight]] = []  # the highlights overlapping each block
         self.cursor: int | None = None  # position in the visible blocks, shown once moved
         self._jump: int | None = None  # the offset a jump keeps in view (see scroll_to_offset)
+        self._width = -1  # the width the layout below is for
+        self._tops: list[int] = []  # first line of each block
+        self._heights: list[int] = []
+        self._strips: dict[int, list[Strip]] = {}  # block -> its lines, made when first drawn
 
     async def show_blocks(
         self, blocks: Sequence[Block], hidden: set[int], highlights: list[Highlight], markdown: bool = False
     ) -> None:
         """Show ``blocks`` but those in ``hidden``, with ``highlights``; ``markdown``: the blocks
         are Markdown, shown with their syntax hidden (:mod:`waic_reader.index.corpus.markdown`)."""
-        await self.remove_children()
-        self._views = []
-        self._highlights = highlights
+        shown: list[ShownBlock] = []
         previous = ""
         for i, block in enumerate(blocks):
             if i in hidden:
                 continue
-            view = BlockView(block, i, markdown)
-            if previous == "list-item" and block.kind != "list-item":
-                view.add_class("-after-list")
+            after_list = previous == "list-item" and block.kind != "list-item"
+            shown.append(ShownBlock(block, i, markdown, after_list))
             previous = block.kind
-            view.update(view.render_spans(self._overlapping(block)))
-            self._views.append(view)
-        if self._views:
-            await self.mount_all(self._views)
+        self._blocks = shown
+        self._starts = [v.block.start for v in shown]
         self.cursor = None
         self._jump = None
-        self.scroll_home(animate=False)
-
-    def move_cursor(self, delta: int) -> BlockView | None:
-        """Select the next/previous block (the one marking acts on); starts at the top of view."""
-        if not self._views:
-            return None
-        if self.cursor is None:
-            top = self.scroll_y
-            first = next((i for i, v in enumerate(self._views) if v.virtual_region.bottom > top), 0)
-            self.cursor = first if delta >= 0 else max(0, first - 1)
-        else:
-            self._views[self.cursor].remove_class("-cursor")
-            self.cursor = max(0, min(len(self._views) - 1, self.cursor + delta))
-        view = self._views[self.cursor]
-        view.add_class("-cursor")
-        self._jump = None
-        self.scroll_to_widget(view, animate=False)
-        return view
+        self._width = -1
+        self._set_highlights(highlights)
+        self._layout()
+        self.scroll_to(y=0, animate=False, immediate=True)
 
     @property
-    def selected(self) -> BlockView | None:
-        if self.cursor is None or not 0 <= self.cursor < len(self._views):
-            return None
-        return self._views[self.cursor]
+    def block_views(self) -> list[ShownBlock]:
+        """The blocks shown, in order."""
+        return list(self._blocks)
 
-    def _overlapping(self, block: Block) -> list[Highlight]:
-        return [h for h in self._highlights if h[0] < block.end and h[1] > block.start]
+    # -- highlights -----------------------------------------------------------------------------
+
+    def _set_highlights(self, highlights: list[Highlight]) -> None:
+        self._highlights = highlights
+        by_block: list[list[Highlight]] = [[] for _ in self._blocks]
+        ends = [v.block.end for v in self._blocks]
+        for h in highlights:
+            # The blocks it overlaps: those starting before its end and ending after its start.
+            for i in range(bisect_right(ends, h[0]), bisect_left(self._starts, h[1])):
+                by_block[i].append(h)
+        self._by_block = by_block
+        self._strips.clear()
 
     def restyle(self, highlights: list[Highlight]) -> None:
         """New highlights on the same text: no block changes height, so nothing is laid out again."""
-        self._highlights = highlights
-        for view in self._views:
-            view.update(view.render_spans(self._overlapping(view.block)), layout=False)
+        self._set_highlights(highlights)
+        self.refresh()
 
-    def view_for_offset(self, offset: int) -> BlockView | None:
-        for view in self._views:
-            if view.block.start <= offset <= view.block.end:
-                return view
+    # -- the selected block (for m) ---------------------------------------------------------------
+
+    def move_cursor(self, delta: int) -> ShownBlock | None:
+        """Select the next/previous block (the one marking acts on); starts at the top of view."""
+        if not self._blocks:
+            return None
+        self._layout()
+        if self.cursor is None:
+            top = self.scroll_y
+            first = next((i for i in range(len(self._blocks)) if self._tops[i] + self._heights[i] > top), 0)
+            self.cursor = first if delta >= 0 else max(0, first - 1)
+        else:
+            self.cursor = max(0, min(len(self._blocks) - 1, self.cursor + delta))
+        self._width = -1  # the selected block's text is narrower (its bar): lay out again
+        self._layout()
+        self._jump = None
+        i = self.cursor
+        self.scroll_to_region(Region(0, self._tops[i], self._width, self._heights[i]), animate=False, immediate=True)
+        return self._blocks[i]
+
+    @property
+    def selected(self) -> ShownBlock | None:
+        if self.cursor is None or not 0 <= self.cursor < len(self._blocks):
+            return None
+        return self._blocks[self.cursor]
+
+    # -- offsets and rows -----------------------------------------------------------------------
+
+    def view_for_offset(self, offset: int) -> ShownBlock | None:
+        """The shown block holding ``offset`` (its end included), or None."""
+        i = bisect_right(self._starts, offset) - 1
+        # A block ending exactly where the next starts: the first holds the offset, as before.
+        for j in (i - 1, i):
+            if 0 <= j < len(self._blocks) and self._blocks[j].block.start <= offset <= self._blocks[j].block.end:
+                return self._blocks[j]
         return None
+
+    def block_row(self, block: ShownBlock) -> int:
+        """The row of ``block``'s first line in the scrollable column (0 = its first row)."""
+        self._layout()
+        return self._tops[self._blocks.index(block)] if self._tops else 0
 
     def row_of_offset(self, offset: int) -> int | None:
         """The row of ``offset`` in the scrollable column (0 = the column's first row), from the
@@ -178,16 +239,20 @@ class ArticleView(VerticalScroll, can_focus=True):
         view = self.view_for_offset(offset)
         if view is None:
             return None
-        return view.virtual_region.y + view.styles.gutter.top + _line_of(view, offset)
+        self._layout()
+        if self._width <= 0:
+            return 0
+        i = self._blocks.index(view)
+        return self._tops[i] + view.line_of(offset, self._text_width(i))
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so the line holding ``offset`` is a few lines from the top (context above it
         shows too), and keep it there until the reader scrolls by hand.
 
-        The position is measured again after each layout (the view's size or scrollable height
-        changed): right after blocks are mounted or restyled, or when the terminal is resized,
-        a position measured before would put the target off-screen."""
+        The position is measured again after each layout (the view's width changed: a side panel,
+        a resize): a position measured before would put the target off-screen."""
         self._jump = offset
+        self._scroll_to_jump()
         self.call_after_refresh(self._scroll_to_jump)
 
     def forget_jump(self) -> None:
@@ -198,17 +263,12 @@ class ArticleView(VerticalScroll, can_focus=True):
         if self._jump is None:
             return
         row = self.row_of_offset(self._jump)
-        if row is not None:
+        if row is not None and self._width > 0:
             self.scroll_to(y=max(0, row - CONTEXT_ROWS), animate=False, immediate=True)
 
     def on_resize(self, _event: events.Resize) -> None:
+        self._layout()
         self._scroll_to_jump()
-
-    def watch_virtual_size(self) -> None:
-        # Blocks laid out (or re-wrapped) change the scrollable height without resizing the view,
-        # so no Resize arrives: measure again once this layout pass is complete.
-        if self._jump is not None:
-            self.call_after_refresh(self._scroll_to_jump)
 
     def on_mouse_scroll_down(self, _event: events.MouseScrollDown) -> None:
         self.forget_jump()
@@ -216,26 +276,83 @@ class ArticleView(VerticalScroll, can_focus=True):
     def on_mouse_scroll_up(self, _event: events.MouseScrollUp) -> None:
         self.forget_jump()
 
-    @property
-    def block_views(self) -> list[BlockView]:
-        return list(self._views)
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()  # the theme or the CSS changed: draw again with the new colours
 
+    # -- layout ---------------------------------------------------------------------------------
 
-def _line_of(view: BlockView, offset: int) -> int:
-    """The wrapped line of ``offset`` inside a block, wrapped as the block is shown."""
-    width = view.content_region.width
-    text = view.shown_text
-    local = view.shown_offset(offset)
-    if width <= 0:
-        return 0
-    position = 0
-    lines = Content(text).wrap(width)
-    for number, wrapped in enumerate(lines):
-        # Wrapping drops the spaces it breaks at; find each line where it starts in the text.
-        found = text.find(wrapped.plain.strip(), position)
-        if found < 0:
-            break
-        position = found + len(wrapped.plain.strip())
-        if local < position or number == len(lines) - 1:
-            return number
-    return 0
+    def _block_width(self) -> int:
+        return min(self._width, MAX_WIDTH)
+
+    def _text_width(self, i: int) -> int:
+        indented = self._blocks[i].block.kind == "list-item" or i == self.cursor
+        return max(1, self._block_width() - (INDENT if indented else 0))
+
+    def _layout(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._width:
+            return
+        self._width = width
+        self._strips.clear()
+        tops, heights, y = [], [], 0
+        previous_bottom: int | None = None
+        for i, view in enumerate(self._blocks):
+            # Margins between blocks collapse (the larger one), as in a vertical layout.
+            y += view.margin_top if previous_bottom is None else max(previous_bottom, view.margin_top)
+            h = len(view.wrapped(self._text_width(i)))
+            tops.append(y)
+            heights.append(h)
+            y += h
+            previous_bottom = view.margin_bottom
+        y += previous_bottom or 0
+        self._tops, self._heights = tops, heights
+        self.virtual_size = Size(width, y)
+        self._scroll_to_jump()
+        self.refresh()
+
+    # -- drawing --------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        self._layout()
+        line = y + self.scroll_offset.y
+        width = self.scrollable_content_region.width
+        base = self.visual_style.rich_style
+        index = bisect_right(self._tops, line) - 1
+        if not 0 <= index < len(self._blocks):
+            return Strip.blank(width, base)
+        offset = line - self._tops[index]
+        if offset >= self._heights[index]:
+            return Strip.blank(width, base)  # a blank line between blocks
+        strips = self._strips.get(index)
+        if strips is None:
+            strips = self._strips[index] = self.block_lines(self._blocks[index])
+        return strips[offset]
+
+    def block_lines(self, view: ShownBlock) -> list[Strip]:
+        """The lines ``view`` is drawn as, the view's full width each."""
+        self._layout()
+        i = self._blocks.index(view)
+        width = self._width
+        block_width = self._block_width()
+        text_width = self._text_width(i)
+        base = self.visual_style
+        if view.block.kind == "title":
+            base += Style(bold=True)
+        is_cursor = i == self.cursor
+        style = base + self._component("article-view--cursor") if is_cursor else base
+        content = view.content(self._by_block[i] if i < len(self._by_block) else [])
+        text = Visual.to_strips(self, content, text_width, None, style, pad=True)
+        fill = style.rich_style
+        if is_cursor:
+            bar = (style + self._component("article-view--cursor-bar")).rich_style
+            left = Strip([Segment(CURSOR_BAR, bar), Segment(" ", fill)])
+        elif text_width < block_width:
+            left = Strip([Segment(" " * (block_width - text_width), fill)])
+        else:
+            left = Strip([])
+        right = Strip.blank(width - block_width, self.visual_style.rich_style)
+        return [Strip.join([left, line, right]).adjust_cell_length(width) for line in text]
+
+    def _component(self, name: str) -> Style:
+        return Style.from_styles(self.get_component_styles(name))
