@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.align import Alignment, ArticleLike, Span
+from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.facts import Fact, Named, source_names, timeline
 from waic_reader.index.corpus.text import visible
 
@@ -198,7 +199,7 @@ def quotes_markdown(sheet: QuoteSheet) -> str:
     ]
     for speaker, sts in sheet.speakers:
         docs = [a.doc for a in articles if any(q.doc == a.doc for st in sts for q in st.members)]
-        lines += ["", f"## {escape(speaker.name)} ({escape(speaker.type)})", ""]
+        lines += ["", f"## {escape(speaker.name)} ({escape(label_name(speaker.type))})", ""]
         lines.append("| " + " | ".join(names[d] for d in docs) + " | wording |")
         lines.append("|" + "---|" * (len(docs) + 1))
         for st in sts:

@@ -85,6 +85,8 @@ def _register_entities(sub: Any) -> None:
 
 
 def cmd_entities(ws: Workspace, args: argparse.Namespace) -> int:
+    from waic_reader.index.analysis.entities.labels import label_name
+
     table = ws.entities(_refs(args))
     _report_skipped(table.skipped)
     data = table.to_json(list(table.articles) if args.docs else None)
@@ -97,7 +99,7 @@ def cmd_entities(ws: Workspace, args: argparse.Namespace) -> int:
         for m in content:
             by_doc[m["doc"]] = by_doc.get(m["doc"], 0) + 1
         where = ", ".join(f"{d[:12]}×{n}" for d, n in by_doc.items()) or "boilerplate only"
-        out(f"{entity['type']:<9} {entity['name']:<40} {where}")
+        out(f"{label_name(entity['type']):<20} {entity['name']:<40} {where}")
     return 0
 
 
@@ -195,6 +197,7 @@ def _register_quotes(sub: Any) -> None:
 def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
     import sys
 
+    from waic_reader.index.analysis.entities.labels import label_name
     from waic_reader.index.corpus.text import one_line, visible
     from waic_reader.index.export import quotes_markdown, write_export
 
@@ -214,7 +217,7 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
     for speaker, statements in sheet.speakers:
         per = sheet.counts(speaker)
         where = ", ".join(f"{labels[d]} {n}" for d, n in per.items())
-        out(f"{speaker.name} ({speaker.type}): {len(statements)} statements  ·  {where}")
+        out(f"{speaker.name} ({label_name(speaker.type)}): {len(statements)} statements  ·  {where}")
         for st in statements:
             flag = st.wording + (
                 " · credited to " + ", ".join(s.name for s in st.speakers) if len(st.speakers) > 1 else ""
