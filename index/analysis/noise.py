@@ -912,7 +912,8 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
             labels[i] = None
         for k in range(i + 1, j):
             what = "topic blurb" if kind == "related-topics" and _DEFINITION.match(feats[k].text) else "item"
-            labels[k] = (kind, f"{what} {k - i} of {items} under “{_snip(feats[i].text, 30)}”")
+            # Each block's own reason: its place in the list is the panel's to count (marks change it).
+            labels[k] = (kind, f"{what} of the list under “{_snip(feats[i].text, 30)}”")
         i = max(j, i + 1)
 
 
@@ -1030,8 +1031,8 @@ def _judge_run(
         # A headerless run of short lines with article prose on both sides is the article's own
         # list (bills, titles, names): splitting it would cost the reader real content.
         return
-    for pos, k in enumerate(run, 1):
-        labels[k] = (kind, f"{pos} of {len(run)} {desc}")
+    for k in run:
+        labels[k] = (kind, f"one of a run of {len(run)} {desc}")
 
 
 def _bare_bullets(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:

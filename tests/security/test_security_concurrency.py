@@ -176,7 +176,7 @@ async def test_a_mark_that_could_not_be_saved_is_not_applied(
         assert reader.loaded.analysis.noise_count() == 0
         assert len(app.workspace.analyser.overrides) == 0
     assert any(m.startswith("Could not save your mark, so it was not applied") for m in said), said
-    assert not any(m.startswith("Marked ") for m in said), said
+    assert not any(m.startswith("Moved ") for m in said), said
     again = Workspace(seeds_copy)
     again.ensure_index()
     assert again.analyser.doc("002_a8425d810b543e9c").noise_count() == 0

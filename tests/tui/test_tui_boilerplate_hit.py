@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 
 from waic_reader.tui.screens.reader import ReaderScreen
 from waic_reader.tui.screens.search import SearchScreen
-from waic_reader.tui.widgets.noise_panel import NoisePanel, group_runs, run_reason
+from waic_reader.tui.widgets.noise_panel import NoisePanel, group_runs
 
 FILLER = "The ferry terminal vote was close, and the board debated the plan for hours before it agreed."
 
@@ -83,16 +83,6 @@ async def test_boilerplate_only_hit_in_the_seeds() -> None:
         assert len(reader.query_one(NoisePanel).highlighted) == 15  # inside the "More news" run
 
 
-def test_run_reason_drops_the_place_in_the_run() -> None:
-    assert (
-        run_reason("3 of 15 short title-case lines after the article ends")
-        == "short title-case lines after the article ends"
-    )
-    assert run_reason("item 2 of 7 under “Related”") == "items under “Related”"
-    assert run_reason("topic blurb 1 of 3 under “Topics”") == "topic blurbs under “Topics”"
-    assert run_reason("copyright notice (“Copyright 2025”)") == "copyright notice (“Copyright 2025”)"
-
-
 async def test_a_run_is_one_entry_with_its_count_and_follows_marks(seeds_copy: Path) -> None:
     app = make_app(open_doc="003", corpus=seeds_copy)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -108,6 +98,7 @@ async def test_a_run_is_one_entry_with_its_count_and_follows_marks(seeds_copy: P
         assert len(runs[big]) == 15
         prompt = str(panel.query_one(OptionList).get_option_at_index(big).prompt)
         assert "15 blocks" in prompt and "1 of 15" not in prompt and "… and 14 more like it" in prompt
+        assert "m moves all 15" in prompt  # the entry says what m will move
         # Mark one block of the run as noise again by hand: a marked block is its own entry, so
         # the run shows 14 and the reasons are counted from the split as it is now.
         first = runs[big][0]
@@ -124,8 +115,20 @@ async def test_a_run_is_one_entry_with_its_count_and_follows_marks(seeds_copy: P
         options = panel.query_one(OptionList)
         options.highlighted = next(i for i, r in enumerate(panel.runs) if len(r) == 14)
         options.focus()
+        said: list[str] = []
+        real_notify = app.notify
+        app.notify = lambda message, **kw: (said.append(str(message)), real_notify(message, **kw))[1]  # type: ignore[method-assign]
         await pilot.press("m")
         await settle(pilot)
+        assert "Moved 14 blocks back to the article" in said, said
         assert reader.loaded is not None and reader.loaded.analysis.noise_count() == len(panel.segments)
         assert all(len(r) < 14 for r in panel.runs)
         assert "Boilerplate: " in str(panel.query_one(".panel-title").render())
+        # A single entry (the hand-marked block): m moves that one block, and says so.
+        mine = next(i for i, r in enumerate(panel.runs) if r[0].marked)
+        assert "m moves" not in str(options.get_option_at_index(mine).prompt)
+        options.highlighted = mine
+        options.focus()
+        await pilot.press("m")
+        await settle(pilot)
+        assert "Moved 1 block back to the article" in said, said

@@ -70,7 +70,7 @@ async def test_m_on_a_run_saves_it_once_off_the_ui_thread(seeds_copy: Path, monk
         assert calls == [(15, False)]
         assert reader.loaded.analysis.noise_count() == noise_before - 15
     assert saved_marks() == 15
-    assert "Marked 15 blocks as article text" in said
+    assert "Moved 15 blocks back to the article" in said
 
 
 async def test_m_on_one_selected_block_is_saved_off_the_ui_thread(
@@ -86,7 +86,7 @@ async def test_m_on_one_selected_block_is_saved_off_the_ui_thread(
         await settle(pilot)
         assert calls == [(1, False)]
         assert reader.loaded.analysis.noise_count() == 1
-    assert saved_marks() == 1 and "Marked 1 block as boilerplate" in said
+    assert saved_marks() == 1 and "Moved 1 block to the boilerplate" in said
 
 
 async def test_a_run_the_disk_has_no_room_for_is_shown_and_not_applied(
@@ -117,4 +117,4 @@ async def test_a_run_the_disk_has_no_room_for_is_shown_and_not_applied(
         assert len(app.workspace.analyser.overrides) == 0
     assert saved_marks() == 0
     assert f"Could not save your marks of {size} blocks, so none was applied: No space left on device" in said
-    assert not any(m.startswith("Marked ") for m in said)
+    assert not any(m.startswith("Moved ") for m in said)

@@ -817,6 +817,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             self.app.notify(f"Could not save {what}: {why}", severity="error", markup=False)
             return
         what = "1 block" if count == 1 else f"{count} blocks"
-        self.app.notify(f"Marked {what} as {'boilerplate' if decision == 'noise' else 'article text'}", markup=False)
+        where = "to the boilerplate" if decision == "noise" else "back to the article"
+        self.app.notify(f"Moved {what} {where}", markup=False)
         if self.is_attached and doc == self.doc:  # still showing the article marked
             self.load()

@@ -1,14 +1,11 @@
 """NoisePanel: the blocks split off an article as boilerplate, with their kind and reason.
 
-A run of blocks split off for one reason (15 lines of a "More news" list: "1 of 15 short
-title-case lines …", "2 of 15 …") is one entry with its block count, the reason said once
-without a block's place in the run; counted from the split as it is now, so the count follows
-the user's marks (a block's "3 of 15", fixed when the detector ran, would not).
+A run of blocks split off for one reason (15 lines of a "More news" list) is one entry with its
+block count and the reason said once; counted from the split as it is now, so the count follows
+the user's marks. ``m`` on an entry moves all its blocks, and the entry says how many.
 """
 
 from __future__ import annotations
-
-import re
 
 from textual import on
 from textual.app import ComposeResult
@@ -22,19 +19,10 @@ from waic_reader.index.analysis.noise import NoiseSplit, Segment
 from waic_reader.index.corpus.text import one_line, visible_same_length
 from waic_reader.tui.safe import plain, spans_content
 
-# "3 of 15 short lines …" / "item 3 of 7 under …": a block's place in its run, left out when
-# the run is shown as one entry ("items under …").
-_POSITION = re.compile(r"^(?:([a-z]+(?: [a-z]+)?) )?\d+ of \d+ ")
-
-
-def run_reason(reason: str) -> str:
-    """The reason of a run of blocks, without one block's place in it."""
-    return _POSITION.sub(lambda m: f"{m.group(1)}s " if m.group(1) else "", reason, count=1)
-
 
 def group_runs(segments: list[Segment]) -> list[list[Segment]]:
-    """Consecutive noise segments of one kind split off for one reason (their places in the
-    run aside), each run a list; a marked block stays on its own."""
+    """Consecutive noise segments of one kind split off for one reason, each run a list; a
+    marked block stays on its own."""
     runs: list[list[Segment]] = []
     for seg in segments:
         last = runs[-1][-1] if runs else None
@@ -43,12 +31,28 @@ def group_runs(segments: list[Segment]) -> list[list[Segment]]:
             and not seg.marked
             and not last.marked
             and seg.kind == last.kind
-            and run_reason(seg.reason or "") == run_reason(last.reason or "")
+            and seg.reason == last.reason
         ):
             runs[-1].append(seg)
         else:
             runs.append([seg])
     return runs
+
+
+def entry_head(run: list[Segment]) -> Content:
+    """An entry's first line: the kind, whether it is the user's mark, and for a run how many
+    blocks it holds."""
+    seg = run[0]
+    if len(run) == 1:
+        return Content.assemble((seg.kind, "bold $text-warning"), (" (your mark)" if seg.marked else "", "italic"))
+    return Content.styled(f"{seg.kind} · {len(run)} blocks", "bold $text-warning")
+
+
+def run_hint(run: list[Segment]) -> Content:
+    """Under a run's first block: how many more it holds, and that ``m`` moves them all."""
+    return Content.assemble(
+        (f"… and {len(run) - 1} more like it", "$text-muted"), (f" · m moves all {len(run)}", "italic $text-muted")
+    )
 
 
 class NoisePanel(Vertical):
@@ -77,7 +81,7 @@ class NoisePanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Boilerplate"), classes="panel-title")
-        yield Static(plain("m: move back to the article  ·  b: close"), classes="panel-help")
+        yield Static(plain("m: move the entry's blocks back to the article  ·  b: close"), classes="panel-help")
         yield OptionList()
 
     def show(self, split: NoiseSplit) -> None:
@@ -94,22 +98,21 @@ class NoisePanel(Vertical):
             seg = run[0]
             if len(run) == 1:
                 prompt = Content.assemble(
-                    (seg.kind, "bold $text-warning"),
-                    (" (your mark)" if seg.marked else "", "italic"),
+                    entry_head(run),
                     "\n",
                     (one_line(visible_same_length(seg.text), 160), ""),
                     "\n",
-                    (one_line(visible_same_length(run_reason(seg.reason or "")), 200), "italic $text-muted"),
+                    (one_line(visible_same_length(seg.reason or ""), 200), "italic $text-muted"),
                 )
             else:
                 prompt = Content.assemble(
-                    (f"{seg.kind} · {len(run)} blocks", "bold $text-warning"),
+                    entry_head(run),
                     "\n",
                     (one_line(visible_same_length(seg.text), 160), ""),
                     "\n",
-                    (f"… and {len(run) - 1} more like it", "$text-muted"),
+                    run_hint(run),
                     "\n",
-                    (one_line(visible_same_length(run_reason(seg.reason or "")), 200), "italic $text-muted"),
+                    (one_line(visible_same_length(seg.reason or ""), 200), "italic $text-muted"),
                 )
             options.add_option(Option(prompt))
         options.highlighted = 0
@@ -128,14 +131,14 @@ class NoisePanel(Vertical):
                 cut = max(0, local - 60)  # the match stays in view when the block is long
                 text = visible_same_length(seg.text[cut : cut + 200].replace("\n", " "))
                 shown = spans_content(text, [(local - cut, min(len(text), end - seg.start - cut), style)])
-                head = f"{seg.kind} · {len(run)} blocks" if len(run) > 1 else seg.kind
-                reason = run_reason(seg.reason or "")
+                reason = seg.reason or ""
                 prompt = Content.assemble(
-                    (head, "bold $text-warning"),
+                    entry_head(run),
                     "\n",
                     Content("…") if cut else Content(""),
                     shown,
                     "\n",
+                    *((run_hint(run), "\n") if len(run) > 1 else ()),
                     (one_line(visible_same_length(reason), 200), "italic $text-muted"),
                 )
                 options.replace_option_prompt_at_index(i, prompt)
