@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from textual.color import Color
 
 MIN_TEXT_CONTRAST = 4.5
+NON_TEXT_CONTRAST = 3.0  # success criterion 1.4.11: marks and parts of controls that are not text
 
 BLACK = Color(0, 0, 0)
 WHITE = Color(255, 255, 255)

@@ -8,7 +8,8 @@ under it (an article, a dialog, a selected list row) never changes how it reads:
 ``current``      the match (or mention, quote) ``n`` / ``N`` are on: the theme's warning
 ``at``           the sentence a jump opened at: accent tint
 ``cursor``       the block selected with ``{`` ``}``: primary tint (``hl-cursor-bar``: its bar)
-``only``         comparison text only one side has: error tint
+``only``         comparison text only one side has: error tint (``hl-only-bar``: the edge
+                 mark of its cell in the aligned rows, 3:1 as a mark that is not text)
 ``quote``        tinted quotes (text colour only; readable on the article and the tints above)
 ``diff``         words that differ between two compared sides (text colour only)
 entity ``L``     a mention of label ``L``: the label's hue (:data:`LABEL_COLORS`) at 28%
@@ -36,7 +37,7 @@ from functools import lru_cache
 from rich.terminal_theme import TerminalTheme
 from textual.color import Color, ColorParseError
 
-from waic_reader.tui.contrast import readable
+from waic_reader.tui.contrast import NON_TEXT_CONTRAST, readable
 from waic_reader.tui.entity_colors import LABEL_COLORS, OTHER_COLOR, label_slug
 
 MATCH_STYLE = "bold $hl-match-fg on $hl-match-bg"
@@ -118,6 +119,8 @@ def highlight_variables(variables: Mapping[str, str], ansi: TerminalTheme) -> di
     out["hl-cursor-bar"] = readable([theme.get("accent", "fg"), fg], [cursor]).hex6
     only = theme.tint(theme.get("error"), 0.12)
     pair("only", only, fg)
+    # The edge mark of a one-side-only cell in compare: not text, so 3:1 (WCAG 2.1, 1.4.11).
+    out["hl-only-bar"] = readable([theme.get("error"), fg], [only], NON_TEXT_CONTRAST).hex6
     # Quotes colour the text only: readable on the article and on the tints a quote can sit in.
     out["hl-quote-fg"] = readable([theme.get("text-success", "fg"), fg], [bg, at, cursor]).hex6
     panels = [bg, theme.get("surface"), theme.get("panel")]

@@ -19,11 +19,13 @@ from textual.color import Color
 from textual.style import Style
 
 from waic_reader.index.analysis.entities.recogniser import LABELS
-from waic_reader.tui.contrast import MIN_TEXT_CONTRAST, contrast_ratio, readable
+from waic_reader.tui.contrast import MIN_TEXT_CONTRAST, NON_TEXT_CONTRAST, contrast_ratio, readable
 from waic_reader.tui.entity_colors import label_style, label_text_style, selected_style
 from waic_reader.tui.highlights import DIFF_STYLE, MATCH_STYLE, ONLY_STYLE, ThemeColors
+from waic_reader.tui.screens.compare import CompareScreen
 from waic_reader.tui.screens.fact_sheet import VALUE_STYLE
 from waic_reader.tui.screens.reader import ReaderScreen
+from waic_reader.tui.widgets.aligned_view import ONLY_MARK, AlignedView
 from waic_reader.tui.widgets.article_view import ArticleView
 
 
@@ -104,6 +106,41 @@ async def test_reader_highlights_readable_in_every_theme() -> None:
             found, backgrounds = await _rendered_failures(app, jumped, theme)
             failures += found
             assert len(backgrounds) >= 3, (theme, backgrounds)
+        assert not failures, "\n".join(failures[:40])
+
+
+async def test_compare_rows_readable_in_every_theme() -> None:
+    """The comparison's aligned rows as drawn: sentences only one side has (their tinted cell
+    and edge mark), entity tints and differing words inside paired and one-side-only cells, the
+    gutter's scores and arrows. Text reaches 4.5:1; the edge mark, not text, 3:1 (WCAG 1.4.11)."""
+    app = make_app(compare=("003", "004"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.alignment is not None
+        view = screen.query_one(AlignedView)
+        only = [i for i, row in enumerate(view.rows) if row.a.only or row.b.only]
+        paired = [i for i, row in enumerate(view.rows) if not row.is_difference]
+        assert only and paired  # not vacuous: both kinds of row are drawn
+        failures: list[str] = []
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            await settle(pilot)
+            backgrounds: set[str] = set()
+            for i in only + paired[:10]:
+                for strip in view.row_lines(i):
+                    for segment in strip:
+                        if not segment.text.strip() or segment.style is None:
+                            continue
+                        fg, bg = shown_pair(segment.style, app.ansi_theme)
+                        backgrounds.add(bg.hex6)
+                        ratio = contrast_ratio(fg, bg)
+                        needed = NON_TEXT_CONTRAST if segment.text == ONLY_MARK else MIN_TEXT_CONTRAST
+                        if ratio < needed:
+                            failures.append(
+                                f"{theme}: {segment.text.strip()[:30]!r} {fg.hex6} on {bg.hex6} = {ratio:.2f}"
+                            )
+            assert len(backgrounds) >= 3, (theme, backgrounds)  # the page, the only-tint, entity tints
         assert not failures, "\n".join(failures[:40])
 
 

@@ -47,6 +47,7 @@ class AlignedView(ScrollView, can_focus=True):
 
     COMPONENT_CLASSES = {
         "aligned-view--only",
+        "aligned-view--only-mark",
         "aligned-view--continued",
         "aligned-view--gutter",
         "aligned-view--current",
@@ -54,7 +55,8 @@ class AlignedView(ScrollView, can_focus=True):
 
     DEFAULT_CSS = """
     AlignedView { padding: 0; }
-    AlignedView > .aligned-view--only { background: $error 12%; color: $error; }
+    AlignedView > .aligned-view--only { background: $error 12%; }
+    AlignedView > .aligned-view--only-mark { color: $error; }
     AlignedView > .aligned-view--continued { color: $text-muted; text-style: italic; }
     AlignedView > .aligned-view--gutter { color: $text-muted; }
     AlignedView > .aligned-view--current { background: $accent; color: $text; text-style: bold; }
@@ -135,6 +137,11 @@ class AlignedView(ScrollView, can_focus=True):
             strips = self._strips[index] = self._draw(index)
         return strips[offset]
 
+    def row_lines(self, index: int) -> list[Strip]:
+        """The lines row ``index`` is drawn as (its two cells and the gutter), as on screen."""
+        self._layout()
+        return self._draw(index)
+
     def _draw(self, index: int) -> list[Strip]:
         row = self.rows[index]
         wa, wb = self._cell_widths(self._width)
@@ -157,8 +164,8 @@ class AlignedView(ScrollView, can_focus=True):
         a cell only one side has, the text wrapped in between."""
         base = self.visual_style
         if cell.only:
-            edge = self._component("aligned-view--only")  # the mark in the error colour
-            style = base + Style(background=edge.background)
+            style = self._component("aligned-view--only")
+            edge = style + Style.from_styles(self.get_component_styles("aligned-view--only-mark"))
         elif cell.continued:
             style = edge = self._component("aligned-view--continued")
         else:
