@@ -23,9 +23,10 @@ from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.entities.recogniser import Entity
 from waic_reader.index.corpus.reader import Article
 from waic_reader.tui.entity_colors import FIGURE_LABELS, label_text_style
-from waic_reader.tui.safe import column_label, line, plain
+from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.fact_sheet import column_names
 from waic_reader.tui.screens.mentions import MentionsScreen
+from waic_reader.tui.widgets.sheet_table import SheetColumn, SheetRow, SheetTable
 from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
@@ -96,7 +97,7 @@ def filter_title(name: str) -> str:
     return label_name(name)
 
 
-class MatrixTable(DataTable[Content]):
+class MatrixTable(SheetTable):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 
@@ -140,7 +141,6 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         self.filters: list[str] = [NAMES]
         self.filter = NAMES
         self.shown: list[Row] = []
-        self._width = 0
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Entities"), id="matrix-heading")
@@ -199,21 +199,16 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
     def _fill(self) -> None:
         if self.matrix is None:
             return
-        table = self.query_one(MatrixTable)
-        keep = table.cursor_coordinate
-        self._width = self.size.width
         width = self._count_width()
-        table.clear(columns=True)
-        table.add_column(column_label(plain("entity", "bold")), key="name", width=NAME_WIDTH)
-        table.add_column(column_label(plain("label", "bold")), key="label", width=LABEL_WIDTH)
+        columns = [
+            SheetColumn(plain("entity", "bold"), "name", NAME_WIDTH),
+            SheetColumn(plain("label", "bold"), "label", LABEL_WIDTH),
+        ]
         for doc, name in column_names(list(self.matrix.articles.values())).items():
-            table.add_column(column_label(line(name, width, "bold")), key=doc, width=width)
-        table.add_column(column_label(plain("total", "bold")), key="total", width=TOTAL_WIDTH)
+            columns.append(SheetColumn(line(name, width, "bold"), doc, width))
+        columns.append(SheetColumn(plain("total", "bold"), "total", TOTAL_WIDTH))
         self.shown = [r for r in self.matrix.rows if filter_matches(self.filter, r.entity.label)]
-        for i, row in enumerate(self.shown):
-            table.add_row(*self._cells(row), key=str(i))
-        if self.shown:
-            table.move_cursor(row=min(keep.row, len(self.shown) - 1), column=keep.column)
+        self.query_one(MatrixTable).fill(columns, (SheetRow(self._cells(row)) for row in self.shown), self.size.width)
         self.query_one("#matrix-heading", Static).update(self._heading())
         self._update_detail()
 
@@ -234,7 +229,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         return cells
 
     def on_resize(self) -> None:
-        if self.matrix is not None and abs(self.size.width - self._width) >= 4:
+        if self.matrix is not None and self.query_one(MatrixTable).stale(self.size.width):
             self._fill()
 
     # -- the highlighted cell -------------------------------------------------------------

@@ -29,8 +29,9 @@ from waic_reader.index.corpus.reader import Article, CorpusError
 from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.index.workspace import FactSheet
 from waic_reader.tui.highlights import MATCH_STYLE
-from waic_reader.tui.safe import column_label, line, plain
+from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.mentions import in_sentence, open_reader_at
+from waic_reader.tui.widgets.sheet_table import SheetColumn, SheetRow, SheetTable
 from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
@@ -76,7 +77,7 @@ def column_names(articles: list[Article]) -> dict[str, str]:
     }
 
 
-class FactTable(DataTable[Content]):
+class FactTable(SheetTable):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 
@@ -145,7 +146,6 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self.rows: list[Fact] = []
         self.value_index = 0  # the highlighted fact's selected value
         self._row = 0  # the row value_index belongs to
-        self._width = 0
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Fact sheet"), id="coverage-heading")
@@ -231,23 +231,22 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
     def _fill(self) -> None:
         if self.sheet is None:
             return
-        table = self.query_one(FactTable)
-        keep = table.cursor_coordinate
-        self._width = self.size.width
         fact_w, values_w = self._widths()
-        table.clear(columns=True)
-        table.add_column(column_label(plain("fact", "bold")), key="fact", width=fact_w)
-        table.add_column(column_label(plain("status", "bold")), key="status", width=STATUS_WIDTH)
-        table.add_column(column_label(plain("values and sources, by date", "bold")), key="values", width=values_w)
+        columns = [
+            SheetColumn(plain("fact", "bold"), "fact", fact_w),
+            SheetColumn(plain("status", "bold"), "status", STATUS_WIDTH),
+            SheetColumn(plain("values and sources, by date", "bold"), "values", values_w),
+        ]
         shared = [f for f in self.sheet.facts if f.sources > 1]
         single = [f for f in self.sheet.facts if f.sources <= 1]
         self.rows = shared + (single if self.show_single else [])
         names = self.names()
-        for i, fact in enumerate(self.rows):
-            lines = SHARED_LINES if fact.sources > 1 else 1
-            table.add_row(*self._cells(fact, names, fact_w, values_w, lines), key=str(i), height=lines)
-        if self.rows:
-            table.move_cursor(row=min(keep.row, len(self.rows) - 1))
+        rows = (
+            SheetRow(self._cells(fact, names, fact_w, values_w, lines), lines)
+            for fact in self.rows
+            for lines in [SHARED_LINES if fact.sources > 1 else 1]
+        )
+        self.query_one(FactTable).fill(columns, rows, self.size.width)
         self._update_detail()
 
     def _cells(self, fact: Fact, names: dict[str, str], fact_w: int, values_w: int, lines: int) -> list[Content]:
@@ -264,7 +263,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         return cells
 
     def on_resize(self) -> None:
-        if self.sheet is not None and abs(self.size.width - self._width) >= 4:
+        if self.sheet is not None and self.query_one(FactTable).stale(self.size.width):
             self._fill()
 
     # -- the highlighted fact and value ---------------------------------------------------

@@ -1,0 +1,58 @@
+"""SheetTable: a DataTable filled whole from columns of fixed widths, its cursor kept.
+
+The fact sheet and the entities × outlets matrix are both computed once, then shown as a table
+whose column widths follow the screen's width: filled again (columns and rows) when the width
+changes by a few cells or the user changes what is shown, with the cursor staying where it was.
+Cells are :class:`~textual.content.Content` (never markup).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from textual.content import Content
+from textual.widgets import DataTable
+
+from waic_reader.tui.safe import column_label
+
+REFILL_AFTER = 4  # cells of width change before the columns are worked out again
+
+
+@dataclass(frozen=True)
+class SheetColumn:
+    label: Content
+    key: str
+    width: int  # cells; fixed, so the table never measures its cells for it
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    cells: Sequence[Content]
+    height: int = 1  # lines
+
+
+class SheetTable(DataTable[Content]):
+    """A DataTable that :meth:`fill` replaces whole; rows are keyed by their position (``"0"``, ``"1"``…)."""
+
+    filled_width = 0  # the screen width the columns were last worked out for
+
+    def fill(self, columns: Sequence[SheetColumn], rows: Iterable[SheetRow], width: int) -> int:
+        """Replace the columns and rows; ``width``: the screen width the columns were worked out
+        for (see :meth:`stale`). The cursor keeps its row and column, within the new table.
+        Returns the number of rows."""
+        keep = self.cursor_coordinate
+        self.filled_width = width
+        self.clear(columns=True)
+        for column in columns:
+            self.add_column(column_label(column.label), key=column.key, width=column.width)
+        count = 0
+        for count, row in enumerate(rows, 1):
+            self.add_row(*row.cells, key=str(count - 1), height=row.height)
+        if count:
+            self.move_cursor(row=min(keep.row, count - 1), column=min(keep.column, max(0, len(columns) - 1)))
+        return count
+
+    def stale(self, width: int) -> bool:
+        """The screen is now ``width`` wide: are the columns worth working out again?"""
+        return abs(width - self.filled_width) >= REFILL_AFTER
