@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,6 +65,19 @@ class IndexProgress(Message, bubble=False):
         super().__init__()
         self.done = done
         self.total = total
+
+
+def keep_out_of_collector() -> None:
+    """Move what the app holds now (the corpus listing, the open index: most of the objects it
+    keeps for the whole session) out of the cyclic collector's sight, after one collection.
+
+    A full collection otherwise walks all of them, several times a minute and ~100 ms each,
+    inside whatever key is being handled (measured with ``tests/perf/tui_keys.py``). Frozen
+    objects are still freed when their last reference goes; cycles among them that die later
+    (an index replaced by ``ctrl+r``) wait for the next call, which unfreezes them first."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .app as
@@ -252,6 +266,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     @on(IndexReady)
     def _index_ready(self, message: IndexReady) -> None:
         self.index_ready = True
+        keep_out_of_collector()
         self.index_report = message.report
         if self.workspace.busy_message:
             self.notify(self.workspace.busy_message, severity="warning", markup=False)
