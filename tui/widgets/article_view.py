@@ -346,13 +346,15 @@ class ArticleView(ScrollView, can_focus=True):
         fill = style.rich_style
         if is_cursor:
             bar = (style + self._component("article-view--cursor-bar")).rich_style
-            left = Strip([Segment(CURSOR_BAR, bar), Segment(" ", fill)])
+            left = [Segment(CURSOR_BAR, bar), Segment(" ", fill)]
         elif text_width < block_width:
-            left = Strip([Segment(" " * (block_width - text_width), fill)])
+            left = [Segment(" " * (block_width - text_width), fill)]
         else:
-            left = Strip([])
-        right = Strip.blank(width - block_width, self.visual_style.rich_style)
-        return [Strip.join([left, line, right]).adjust_cell_length(width) for line in text]
+            left = []
+        right = [Segment(" " * (width - block_width), self.visual_style.rich_style)] if width > block_width else []
+        # One Strip per line, from segments: joining strips makes several Strips (each with
+        # caches of its own) for every line drawn.
+        return [Strip([*left, *line, *right], width) for line in text]
 
     def _component(self, name: str) -> Style:
         return Style.from_styles(self.get_component_styles(name))
