@@ -428,3 +428,43 @@ def test_html_list_the_article_introduces_stays_content_when_the_extractor_leave
     for r in ranking:
         assert any(r in c for c in content), r
     assert "Storm closes coastal road for a second day" in {s.text for s in split.noise}
+
+
+# A page line that is only a piece of a main-text paragraph (one side of a <br>, a nested block)
+# never stands in for the paragraph: the whole paragraph stays content, nothing of it becomes
+# boilerplate (replacing it by the piece dropped the rest: unseen2's HTML content kept fell from
+# 0.984 to 0.847).
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "<p>The harbour authority said the new berth would open in the spring of next year,<br>the mayor added.</p>",
+        "<p>In a statement:<br>the harbour authority said the new berth would open in the spring of next year.</p>",
+        "<div>The harbour authority said the new berth would open in the spring of next year <div>as planned.</div></div>",
+    ],
+)
+def test_a_piece_of_a_paragraph_never_stands_in_for_it(tmp_path: Path, paragraph: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + paragraph + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    page = f"<html><head><title>Harbour berth</title></head><body><article><h1>Harbour berth</h1>{body}</article></body></html>"
+    (tmp_path / "berth.html").write_text(page, encoding="utf-8")
+    article = Corpus.scan(tmp_path).article("berth")
+    split = split_noise(article)
+    content = " ".join(article.text[s.start : s.end] for s in split.content)
+    flat = " ".join(content.split())
+    assert "the new berth would open in the spring of next year" in flat
+    for p in PARAS:
+        assert p in flat
+    noise = " ".join(article.text[s.start : s.end] for s in split.noise)
+    assert "berth" not in noise and "harbour authority" not in noise.lower()
+
+
+def test_page_lines_stand_in_for_a_main_line_only_when_they_make_it_up_exactly() -> None:
+    from waic_reader.index.corpus.html import _covers
+
+    page = ["harbour berth", "published 26 july 2025", "first paragraph of the story", "a menu item"]
+    # The extractor's fallback joined the title, the label and the paragraph: shown as the page's lines.
+    assert _covers(page, 1, "harbour berth published 26 july 2025 first paragraph of the story")
+    assert _covers(page, 2, "first paragraph of the story")
+    # A piece of a longer paragraph (trafilatura's joined changelog on unseen2's tumblr page,
+    # whose other lines the page does not hold in that order) never stands in for it.
+    assert not _covers(page, 2, "first paragraph of the story and more words the page holds elsewhere")
+    assert not _covers(page, 1, "published 26 july 2025 first paragraph of the story a different ending")
