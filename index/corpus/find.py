@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from waic_reader.index.corpus.text import stand_ins_as_spaces
 from waic_reader.index.corpus.tokens import fold, fold_number, is_cjk, percent_words, search_tokens
 
 
@@ -43,9 +44,10 @@ def _token(tok: str, start: int, end: int) -> Token:
 
 
 def query_tokens(query: str) -> list[str]:
-    """The folded tokens of what was typed; a CJK run gives its bigrams (one character alone
-    gives itself, which then matches as the start of a bigram)."""
-    return [_form(tok) for tok, _, _ in search_tokens(query)]
+    """The folded tokens of what was typed (a pasted control character's stand-in, ``<U+202E>``,
+    read as a space); a CJK run gives its bigrams (one character alone gives itself, which then
+    matches as the start of a bigram)."""
+    return [_form(tok) for tok, _, _ in search_tokens(stand_ins_as_spaces(query))]
 
 
 def find_spans(tokens: Sequence[Token], query: str) -> list[tuple[int, int]]:

@@ -67,6 +67,17 @@ def visible(text: str, *, keep_newlines: bool = True) -> str:
     return text
 
 
+# A control character as :func:`visible` shows it ("<U+202E>"; C0 controls become control
+# pictures, which are not word characters): what the search and find boxes hold instead.
+STAND_IN = re.compile(r"<U\+[0-9A-F]{4,6}>")
+
+
+def stand_ins_as_spaces(text: str) -> str:
+    """``text`` typed or pasted into a box, with each control character's stand-in (see
+    :func:`visible`) read as the space it stood for: a control character is no part of a word."""
+    return STAND_IN.sub(" ", text)
+
+
 def visible_same_length(text: str) -> str:
     """Like :func:`visible` but every unsafe character becomes exactly one character.
 

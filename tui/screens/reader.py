@@ -428,7 +428,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         targets = self.targets()
         position = f"{self.current + 1}/{len(targets)}" if self.current >= 0 else f"–/{len(targets)}"
         if self.finding:
-            found = self.query_one(FindBar).value.strip()
+            found = visible(self.query_one(FindBar).value.strip(), keep_newlines=False)
             if targets:
                 status.update(
                     Content.assemble(

@@ -18,9 +18,10 @@ from waic_reader.index.errors import QueryError
 
 if TYPE_CHECKING:
     from waic_reader.index.search.model import Hit, Results
-from waic_reader.index.corpus.text import one_line, visible, visible_same_length
+from waic_reader.index.corpus.text import one_line, visible_same_length
 from waic_reader.tui.highlights import MATCH_STYLE
-from waic_reader.tui.safe import StandIns, plain
+from waic_reader.tui.safe import plain
+from waic_reader.tui.widgets.safe_input import SafeInput
 from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 PLACEHOLDER = 'Search: words, "a phrase", prefix*, OR, NOT, title: outlet: entity:'
 
 
-class QueryInput(Input):
+class QueryInput(SafeInput):
     """The search box, with query history on up / down (newest last, like a shell)."""
 
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
@@ -44,19 +45,10 @@ class QueryInput(Input):
     ]
 
     def __init__(self, history: list[str], **kwargs: Any) -> None:  # Input's own keyword arguments
-        kwargs.setdefault("highlighter", StandIns())  # a control set as the value is shown, not sent raw
-        if isinstance(kwargs.get("value"), str):
-            kwargs["value"] = visible(kwargs["value"], keep_newlines=False)
         super().__init__(**kwargs)
         self.history = history
         self._position = len(history)
         self._draft = ""
-
-    def replace(self, text: str, start: int, end: int) -> None:
-        """Typed and pasted text goes in with its control characters as the app shows them
-        everywhere (``visible``: BEL as ␇, U+202E as ``<U+202E>``), not as ``�``; the query
-        parser reads a stand-in as a space (a control character is no part of a word)."""
-        super().replace(visible(text, keep_newlines=False), start, end)
 
     def action_history(self, delta: int) -> None:
         if not self.history:

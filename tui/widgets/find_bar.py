@@ -2,17 +2,19 @@
 
 Typing posts ``Input.Changed`` and ``enter`` ``Input.Submitted`` as any ``Input`` does;
 ``escape`` hides the box and posts :class:`FindBar.Closed` (the screen then clears what the
-box found), so a screen's own ``escape`` (back) is not reached while the box has focus.
+box found), so a screen's own ``escape`` (back) is not reached while the box has focus. Pasted
+control characters are shown as stand-ins, as in the search box (:class:`SafeInput`).
 """
 
 from __future__ import annotations
 
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import Input
+
+from waic_reader.tui.widgets.safe_input import SafeInput
 
 
-class FindBar(Input):
+class FindBar(SafeInput):
     DEFAULT_CSS = """
     FindBar {
         height: 1;

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
+from waic_reader.index.corpus.text import stand_ins_as_spaces
 from waic_reader.index.corpus.tokens import cjk_bigrams, fold, is_cjk
 from waic_reader.index.errors import QueryError
 from waic_reader.index.search.whoosh.analyzer import covers_stop_word
@@ -43,9 +44,6 @@ PREFIX_POSTINGS = 1.5
 # (~100k postings read and scored is ~100 ms here) on a corpus of 100k articles or more.
 PREFIX_POSTINGS_MAX = 100_000
 
-# A control character as the app shows it (corpus.text.visible: "<U+202E>"; C0 controls become
-# control pictures, which are not word characters): the search box holds these, not controls.
-_STAND_IN = re.compile(r"<U\+[0-9A-F]{4,6}>")
 _SPACED_PERCENT = re.compile(r"(?<=\d) (?=[%\uff05])")
 # "45 percent", "45 per cent", "45 pct" typed: the percentage, as the tokeniser reads the text
 # (corpus.tokens.SEARCH_TOKEN), not the number and the word apart.
@@ -80,7 +78,7 @@ def check(text: str) -> str:
     a percent sign dropped: ``45 %`` is the percentage, as in the text, not ``45``; so is a
     percent word: ``45 percent``, ``45 per cent``, ``45 pct`` are ``45%``; a control
     character's stand-in, ``<U+202E>``, read as a space)."""
-    text = " ".join(_STAND_IN.sub(" ", text).split())
+    text = " ".join(stand_ins_as_spaces(text).split())
     text = _WORDED_PERCENT.sub("%", _SPACED_PERCENT.sub("", text))
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
