@@ -402,6 +402,13 @@ class Workspace:
         self.corpus.forget(doc)
         return None
 
+    @property
+    def marks_error(self) -> str | None:
+        """Why the user's noise marks could not all be used when they were read (the marks file
+        unreadable or not JSON: no mark applies; some marks malformed: the rest apply; an old
+        file not migrated), else None; saving a mark clears it. See :mod:`analysis.overrides`."""
+        return self.analyser.overrides.error
+
     def orphan_marks(self, refs: Iterable[str] | None = None) -> list[OrphanMark]:
         """The user's marks whose block is no longer in its article (its text was edited or
         removed), for the articles ``refs`` names; by default for every article a mark was made

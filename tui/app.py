@@ -196,7 +196,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         """Once a session: say if the noise marks file is unreadable or some of the user's marks
         no longer match any block (their text was edited); reads only the marked articles."""
         ws = self.workspace
-        problem = ws.analyser.overrides.error
+        problem = ws.marks_error
         if problem:
             self.call_from_thread(self.notify, problem, title="Noise marks", severity="warning", markup=False)
         orphans = ws.orphan_marks()

@@ -55,7 +55,7 @@ def cmd_noise(ws: Workspace, args: argparse.Namespace) -> int:
     analyses, skipped = ws.noise(_refs(args))
     _report_skipped(skipped)
     items = [(a.article, a.split) for a in analyses]
-    problem = ws.analyser.overrides.error
+    problem = ws.marks_error
     if problem:
         sys.stderr.write(f"waic-reader: {visible(problem)}\n")
     orphans = ws.orphan_marks(_refs(args))
