@@ -328,6 +328,8 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     @on(FindBar.Changed, "#library-filter")
     def _filter_changed(self, event: FindBar.Changed) -> None:
         event.stop()
+        if event.value == self.filter:
+            return  # already shown (clearing the filter filled the table before this arrived)
         self.filter = event.value
         self._fill()
         self._update_status()
@@ -345,9 +347,10 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     def action_clear_filter(self) -> None:
         bar = self.query_one(FindBar)
         bar.display = False
-        bar.value = ""  # posts Changed, which refills the table
-        self.filter = ""
-        self._fill()
+        filtered, self.filter = bool(self.filter), ""
+        bar.value = ""  # its Changed, handled later, finds the filter cleared: the table is filled once
+        if filtered:
+            self._fill()
         self._update_status()
         self.query_one(ArticleTable).focus()
 
