@@ -72,19 +72,38 @@ class Comparison:
         return comparison_markdown(self.alignment, self.a, self.b)
 
 
+class ArticleChanged(CorpusError):
+    """The article's file changed (size or modification time) since its figures were taken:
+    their offsets may point anywhere in it now."""
+
+
 @dataclass
 class FactSheet:
     """Figures grouped across the articles ``articles`` names (doc id, outlet, date, title: what
     the sheet shows of a source, without its text); ``facts``; ``skipped``: unreadable docs and
-    why. :meth:`article` reads one article (for a value's sentence)."""
+    why; ``stamps``: each article's file (size, mtime in ns) when its figures were taken.
+    :meth:`article` reads one article (for a value's sentence)."""
 
     articles: list[FactSource]
     facts: list[Fact]
     skipped: list[tuple[str, str]]
     corpus: Corpus = field(repr=False)
+    stamps: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
 
     def article(self, doc: str) -> Article:
-        """The article ``doc`` (read from its file); raises CorpusError when it cannot be read."""
+        """The article ``doc`` as its figures were taken from it. Reads (and, for HTML, extracts)
+        the file: call it off the UI thread. Raises ``CorpusError`` when it cannot be read and
+        :class:`ArticleChanged` (a ``CorpusError``) when its file is no longer the one the
+        sheet was made from."""
+        entry = self.corpus.entries.get(doc)
+        stamp = self.stamps.get(doc)
+        if entry is not None and stamp is not None:
+            try:
+                st = entry.path.stat()
+            except OSError as exc:
+                raise CorpusError(f"cannot read {entry.path.name}: {exc.strerror or exc}") from exc
+            if (st.st_size, st.st_mtime_ns) != stamp:
+                raise ArticleChanged(f"{doc} changed since the fact sheet was made; open the fact sheet again")
         return self.corpus.article(doc)
 
     def markdown(self) -> str:
@@ -480,6 +499,7 @@ class Workspace:
         sources: list[FactSource] = []
         per_article: list[tuple[str, list[FactValue]]] = []
         skipped: list[tuple[str, str]] = []
+        stamps: dict[str, tuple[int, int]] = {}
         for doc in self._docs(refs):
             if cancelled is not None and cancelled():
                 raise Cancelled
@@ -498,6 +518,7 @@ class Workspace:
                         v.date = row.date
                     sources.append(FactSource(doc, row.outlet or doc, row.date, row.title))
                     per_article.append((doc, values))
+                    stamps[doc] = (entry.size, entry.mtime_ns)
                     continue
             try:
                 article = self.corpus.article(doc)
@@ -512,11 +533,12 @@ class Workspace:
             values = extract_figures(article, noise)
             if entry is not None:
                 kept.put(doc, entry.size, entry.mtime_ns, noise, values)
+                stamps[doc] = (entry.size, entry.mtime_ns)
             sources.append(FactSource(doc, article.label, article.date, article.title))
             per_article.append((doc, values))
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
             kept.save(keep=self.corpus.entries)
-        return FactSheet(sources, group_figures(per_article, cancelled), skipped, self.corpus)
+        return FactSheet(sources, group_figures(per_article, cancelled), skipped, self.corpus, stamps)
 
     def entities(self, refs: Iterable[str] | None = None) -> EntityTable:
         """Entities mentioned in the articles ``refs`` names (default: every article), grouped

@@ -100,6 +100,8 @@ async def test_right_steps_values_and_enter_opens_the_reader_there(monkeypatch: 
             await pilot.press("right")
         value = screen.current()[1]
         assert value is not None
+        await app.workers.wait_for_complete()  # the sentence is read by a worker
+        await pilot.pause()
         detail = str(screen.query_one("#coverage-detail", Static).render())
         assert app.workspace.corpus.article(value.doc).text[value.start : value.end] in detail
         await pilot.press("enter")

@@ -27,7 +27,7 @@ from textual.worker import get_current_worker
 from waic_reader.index.analysis.facts import Cancelled, Fact, FactSource, FactValue, source_names, timeline, when
 from waic_reader.index.corpus.reader import Article, CorpusError
 from waic_reader.index.corpus.text import one_line, visible
-from waic_reader.index.workspace import FactSheet
+from waic_reader.index.workspace import ArticleChanged, FactSheet
 from waic_reader.tui.highlights import MATCH_STYLE
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.mentions import in_sentence, open_reader_at
@@ -284,16 +284,31 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self._update_detail()
 
     def _update_detail(self) -> None:
-        detail = self.query_one("#coverage-detail", Static)
+        """The highlighted value's grounds and source at once, its sentence when the worker has
+        read its article (reading, and for HTML extracting, is no work for the UI thread)."""
         fact, value = self.current()
         if fact is None or value is None or self.sheet is None:
             return
+        self._show_detail(fact, value, plain("…", "dim"))
+        self._load_sentence(self.sheet, fact, value)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="fact-sentence", name="fact sentence")
+    def _load_sentence(self, sheet: FactSheet, fact: Fact, value: FactValue) -> None:
+        try:
+            sentence = in_sentence(sheet.article(value.doc), value.start, value.end, VALUE_STYLE)
+        except ArticleChanged as exc:  # the figure's offsets would point elsewhere in it now
+            sentence = plain(f"({exc})", "italic $text-warning")
+        except CorpusError as exc:  # the file went away or became unreadable
+            sentence = plain(f"(cannot read the article: {exc})", "italic")
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_detail, fact, value, sentence)
+
+    def _show_detail(self, fact: Fact, value: FactValue, sentence: Content) -> None:
+        now_fact, now_value = self.current()
+        if now_fact is not fact or now_value is not value or self.sheet is None:
+            return  # another value was chosen meanwhile: its own sentence is on the way
         grounds = readable_grounds(fact.grounds, self.sheet.articles)
         parts = [Content.assemble(("grounds: ", "bold"), line(grounds, max(60, 2 * self.size.width - 20)))]
-        try:
-            sentence = in_sentence(self.sheet.article(value.doc), value.start, value.end, VALUE_STYLE)
-        except CorpusError as exc:  # the file went away or changed since the sheet was made
-            sentence = plain(f"(cannot read the article: {exc})", "italic")
         source = ", ".join(x for x in (self.names().get(value.doc, value.doc), when(value.date)) if x)
         parts.append(
             Content.assemble(
@@ -303,7 +318,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
                 sentence,
             )
         )
-        detail.update(Content("\n").join(parts))
+        self.query_one("#coverage-detail", Static).update(Content("\n").join(parts))
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:
