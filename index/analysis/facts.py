@@ -49,6 +49,7 @@ from typing import Any, Protocol
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.figures import YEN_OR_YUAN, Figure, find_figures
 from waic_reader.index.analysis.lexicon import STOP_WORDS
+from waic_reader.index.corpus.letters import CAP
 
 SAME_VALUE_CONTEXT = 0.12  # weighted context overlap for equal values to be one fact
 CONFLICT_CONTEXT = 0.40  # much stronger overlap before different values count as a conflict
@@ -207,7 +208,7 @@ _OF_BEFORE = re.compile(r"([^\W\d_]+)\s+of\s+(?:\w+\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b")
 _PLACE_AFTER = re.compile(
     r"\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:\s+of)?|from|away\s+from|off|of)"
-    r"\s+(?:the\s+)?(?:capital,?\s+)?(?P<place>(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2}|[a-z]+)"
+    rf"\s+(?:the\s+)?(?:capital,?\s+)?(?P<place>(?:{CAP}[\w’'-]*)(?:\s+{CAP}[\w’'-]*){{0,2}}|[a-z]+)"
 )
 
 

@@ -3,51 +3,16 @@ sources, shared by the three readers of a dateline (the date in :mod:`dates`, th
 :func:`reader.derive_outlet`, the place and agency in ``analysis.entities.patterns``), so that
 they agree on what a dateline place is.
 
-Places are written in any cased script (İSTANBUL, ÅLESUND, ŁÓDŹ, МОСКВА), so an "uppercase
-letter" is any character ``str.isupper`` accepts, not ``[A-Z]``. Python's ``re`` has no Unicode
-category classes, so the class is built once from the code points of the cased scripts.
+Places are written in any cased script (İSTANBUL, ÅLESUND, ŁÓDŹ, МОСКВА): the letters are those
+of :mod:`letters`, never ``[A-Z]``.
 """
 
 from __future__ import annotations
 
-# Blocks holding every cased letter of the Basic Multilingual Plane (Latin, Greek, Coptic, Cyrillic,
-# Armenian, Georgian, Cherokee, Latin Extended Additional, Greek Extended, Glagolitic, Latin
-# Extended-C/D/E, Cyrillic Extended, fullwidth Latin). Scanning them takes well under a
-# millisecond; scanning the whole plane would take ~20 ms at import.
-_CASED_BLOCKS = (
-    (0x0041, 0x0590),
-    (0x10A0, 0x1100),
-    (0x13A0, 0x1400),
-    (0x1C80, 0x1CC0),
-    (0x1E00, 0x2000),
-    (0x2100, 0x2190),
-    (0x2C00, 0x2D30),
-    (0xA640, 0xA800),
-    (0xAB70, 0xABC0),
-    (0xFF21, 0xFF5B),
-)
+from waic_reader.index.corpus.letters import LETTER, LOWER, UPPER
 
-
-def _class_body(test: str) -> str:
-    """The inside of a regex character class (no brackets) matching each code point of the cased
-    blocks for which ``str.<test>()`` is true, as ranges."""
-    points = [c for lo, hi in _CASED_BLOCKS for c in range(lo, hi) if getattr(chr(c), test)()]
-    parts: list[str] = []
-    start = prev = points[0]
-    for c in [*points[1:], -1]:
-        if c == prev + 1:
-            prev = c
-            continue
-        parts.append(chr(start) if start == prev else f"{chr(start)}-{chr(prev)}")
-        start = prev = c
-    return "".join(parts)
-
-
-# Class bodies, to be put inside ``[...]`` (alone or with other characters).
-UPPER = _class_body("isupper")
-LOWER = _class_body("islower")
-# A letter of any script, digits and "_" excluded (``[^\W\d_]`` cannot be put inside another class).
-LETTER = r"(?:(?![\d_])\w)"
+# The letters are re-exported: the dateline readers take them from here with the place.
+__all__ = ["LETTER", "LOWER", "PLACE", "PLACE_CAPS", "UPPER"]
 
 # The place in capitals: "ZÜRICH", "MEXICO CITY", "SÃO PAULO", "WINSTON-SALEM", "ST. LOUIS".
 PLACE_CAPS = rf"[{UPPER}][{UPPER}'’.]+(?:[ -][{UPPER}][{UPPER}'’.]+){{0,3}}"

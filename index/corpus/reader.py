@@ -24,7 +24,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from waic_reader.index.corpus import dateline, dates
+from waic_reader.index.corpus import dateline, dates, letters
 from waic_reader.index.corpus.blocks import Block, Sentence, sentences_of, split_blocks, words
 from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BYTES, Item, ItemSkip, format_of
 from waic_reader.index.corpus.text import escape_name, nfc, normalize_newlines, one_line
@@ -256,9 +256,9 @@ _DATELINE = re.compile(
 )
 # "By Jane Doe · The Courier · 14 March 2025" (also with "|" or "•"): the middle part names the outlet.
 _BYLINE_OUTLET = re.compile(
-    r"^(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[·|•]\s*(?P<name>[A-Z][\w&.'’ -]{1,40}?)\s*[·|•]\s*\S"
+    rf"^(?i:by)\s+{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,3}}\s*[·|•]\s*(?P<name>{letters.CAP}[\w&.'’ -]{{1,40}}?)\s*[·|•]\s*\S"
 )
-_CAPWORD = re.compile(r"^(?:[A-Z][\w&.'-]*|of|the|and|&)$")
+_CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 
 
 def derive_outlet(blocks: list[Block]) -> str | None:

@@ -29,9 +29,10 @@ import re
 
 from waic_reader.index.analysis.entities.grouping import NAME_LABELS
 from waic_reader.index.analysis.entities.lexicons import _COMMON
+from waic_reader.index.corpus.letters import CAP, LOWER
 
 # One to four capitalised words: the name a cue is about ("&" may join them: "Harbor & Sons").
-_NAME = r"[A-Z][\w'’.-]*[\w](?:(?: & | )[A-Z][\w'’.-]*[\w]){0,3}"
+_NAME = rf"{CAP}[\w'’.-]*[\w](?:(?: & | ){CAP}[\w'’.-]*[\w]){{0,3}}"
 # Nouns for a kind of organisation, after "Name, the/a ...".
 _ORG_NOUNS = (
     r"company|firm|start-?up|group|maker|manufacturer|venture|bank|lender|insurer|utility|operator|"
@@ -58,20 +59,20 @@ _RELATION_AFTER = re.compile(
 )
 _RELATION_BEFORE_TAIL = re.compile(r" (?:shares|stock|share price)\b")
 _POSSESSIVE_ORG = re.compile(
-    r"(?<=[a-z])(?:'s|’s) (?=(?:credit )?ratings? (?:agency|service)|analysts?\b"
+    rf"(?<=[{LOWER}])(?:'s|’s) (?=(?:credit )?ratings? (?:agency|service)|analysts?\b"
     r"|economists?\b|Investors Service|Ratings\b)"
 )
-_POSSESSOR = re.compile(r"(?<![\w'’.-])[A-Z][\w-]*$")
+_POSSESSOR = re.compile(rf"(?<![\w'’.-]){CAP}[\w-]*$")
 # A possessive name as the subject of a rating agency's verb ("Moody's downgraded the bank": a
 # possessive is never followed by a finite verb) or followed by the agency's own words
 # ("Moody's Investors Service" is one name).
 _POSSESSIVE_SUBJECT = re.compile(
-    r"(?<![\w'’.-])(?P<name>[A-Z][\w-]*[a-z](?:'s|’s))"
+    rf"(?<![\w'’.-])(?P<name>{CAP}[\w-]*[{LOWER}](?:'s|’s))"
     r"(?P<rest> (?:Investors Service|Ratings(?: Services?)?|Analytics)\b"
     r"| (?=(?:downgraded|upgraded|lowered|raised|rated|rates|affirmed|said|says|warned|placed|assigned|revised)\b))"
 )
 _PRODUCT = re.compile(
-    r"\b(?:the|its|a|an|new) (?P<name>[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)? (?:[A-Z]{0,2}\d[\w.]*|[IVX]{1,4}))"
+    rf"\b(?:the|its|a|an|new) (?P<name>{CAP}[{LOWER}][\w-]*(?: {CAP}[{LOWER}][\w-]*)? (?:[A-Z]{{0,2}}\d[\w.]*|[IVX]{{1,4}}))"
     r" (?=(?:processor|chip|robot|phone|smartphone|handset|headset|tablet|laptop|computer|drone|car|truck|"
     r"model|jet|aircraft|airliner|engine|platform|console|camera|satellite|rocket|vaccine|drug|device)s?\b)"
 )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from waic_reader.index.analysis.entities.grouping import entity_key
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, WEEKDAYS
 from waic_reader.index.corpus import dateline
+from waic_reader.index.corpus.letters import CAP, LETTER
 
 # ---------------------------------------------------------------------------------------------
 # Number, money, date patterns
@@ -231,7 +232,8 @@ _DATELINE_REST = re.compile(rf"[^()\n]{{0,50}}?(?:\((?P<agency>[{dateline.UPPER}
 
 
 # "By ANNA LIND and TOM RIVERS", "By Martha Quill, Reuters": the authors of the article.
-_BYLINE_NAME = r"[A-Z][A-Za-z'’.-]+(?:\s+(?:[A-Z][A-Za-z'’.-]+|de|van|von|da|al|bin))*\s+[A-Z][A-Za-z'’.-]+"
+_BYLINE_PART = rf"{CAP}(?:{LETTER}|['’.-])+"
+_BYLINE_NAME = rf"{_BYLINE_PART}(?:\s+(?:{_BYLINE_PART}|de|van|von|da|al|bin))*\s+{_BYLINE_PART}"
 _BYLINE = re.compile(rf"[Bb][Yy]\s+(?P<names>{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s+AND\s+){_BYLINE_NAME})*)")
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.\-]{0,11}>|\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
 

@@ -73,18 +73,19 @@ from waic_reader.index.analysis.entities.lexicons import (
     _WEEKDAYS_MONTHS,
 )
 from waic_reader.index.analysis.entities.patterns import _PRIORITY, _TICKER, _byline, _dateline, _dates, figure_spans
+from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 4  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes
+ENTITY_VERSION = 5  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py)
 
 
 # ---------------------------------------------------------------------------------------------
 # The recogniser
 
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*\b")
+_LOWER_WORD = re.compile(rf"(?<![\w'’])[{LOWER}][{LOWER}'’-]*\b")
 _Cand = tuple[int, int, str, str]  # (start, end, label, key)
 
 
@@ -662,7 +663,7 @@ class Recognizer:
         return out
 
 
-_DEFINED = re.compile(r"\s\(([A-Z][A-Za-z&.]{1,9})\)")
+_DEFINED = re.compile(rf"\s\(({CAP}(?:{LETTER}|[&.]){{1,9}})\)")
 
 
 def _defined_short_forms(

@@ -37,6 +37,7 @@ from waic_reader.index.analysis.quotes.cues import (
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
 from waic_reader.index.analysis.quotes.speakers import Speakers
 from waic_reader.index.corpus.blocks import Sentence
+from waic_reader.index.corpus.letters import CAP_WORD
 from waic_reader.index.corpus.reader import Article
 
 OPEN = {'"': '"', "“": "”", "«": "»", "„": "“"}
@@ -51,11 +52,11 @@ MAX_TAIL_WORDS = 16  # words of a '"…," X said on Monday in Geneva' attributio
 # Reuters on Monday it would …"): a known audience noun, a pronoun or a capitalised name, an
 # optional time or setting; then a clause (not "told him to …", an instruction).
 _AUDIENCE = re.compile(
-    r"\s+(?:(?:the|a|an|its|his|her|their|local|foreign|visiting|assembled|state|national|news|press|[A-Z][\w'’.-]*)\s+){0,3}?"
+    rf"\s+(?:(?:the|a|an|its|his|her|their|local|foreign|visiting|assembled|state|national|news|press|{CAP_WORD})\s+){{0,3}}?"
     r"(?:reporters|journalists|press|media|newsmen|lawmakers|legislators|MPs|parliament|delegates|"
     r"audience|listeners|viewers|investors|analysts|shareholders|staff|employees|workers|residents|"
     r"broadcaster|newspaper|conference|briefing|him|her|them|us|me|"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})"
     r"(?:\s+(?:on|at|in|last|this)\s+(?:a\s+|an\s+|the\s+)?[\w'’-]+(?:\s+(?:conference|briefing|interview))?)?"
     r",?\s+(?!to\b|about\b|of\b|and\b|or\b|that\b)(?=[\w\"“])"
 )

@@ -32,14 +32,18 @@ from waic_reader.index.analysis.quotes.cues import (
     SUBJECT_PRONOUNS,
 )
 from waic_reader.index.analysis.quotes.model import Speaker
+from waic_reader.index.corpus.letters import CAP, LETTER, NAME_WORD
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]{2,}")
+_NAME_WORD = re.compile(rf"{NAME_WORD}|{CAP}{{2,}}")
 # Between a subject and its verb: nothing, an appositive (", who chairs the union,"), an adverb.
 _ADJACENT = re.compile(r"\s*(?:,[^,;]{0,80})?,?\s*(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)*")
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:\s[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}\b")
-_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_NAME_RUN = re.compile(rf"\b{NAME_WORD}(?:\s{NAME_WORD}){{1,2}}\b")
+_WORD_BEFORE = re.compile(rf"\b({LETTER}+)\s+$")
+# A surname alone as a whole subject, first in its clause ("Dahl, ...") or last ("Meanwhile, Dahl").
+_LONE_FIRST = re.compile(rf"\s*({NAME_WORD})\s*(?:,|$)")
+_LONE_LAST = re.compile(rf"(?:^\s*|,\s+)({NAME_WORD})\s*$")
 _CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam)\.?\s+$")
@@ -240,10 +244,10 @@ class Speakers:
         mention covers: a surname on its own, merged across the corpus with the one full name
         it ends (:mod:`quotes.merge`), or with a name found earlier in this article."""
         region = self.text[start:end]
-        m = re.match(r"\s*([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\s*(?:,|$)", region) if first else None
+        m = _LONE_FIRST.match(region) if first else None
         if not first:
             # Only as the whole subject ("Dahl said", "Meanwhile, Dahl said"): not "on Tuesday urged".
-            m = re.search(r"(?:^\s*|,\s+)([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\s*$", region)
+            m = _LONE_LAST.search(region)
         if (
             m is None
             or m.group(1) in _NOT_NAME
