@@ -17,7 +17,7 @@ CFO CTO COO Founder Co-founder Cofounder Director Director-General Governor Sena
 Representative Rep Mayor King Queen Prince Princess Sheikh Emir Ambassador Envoy Spokesperson
 Spokesman Spokeswoman Commissioner Chancellor Speaker Judge Justice Dr Mr Mrs Ms Miss Prof
 Professor Gen General Lt Col Adm Admiral Captain Capt Commander Sgt Councillor Councilor Lord Lady
-Sir Dame Rev Archbishop Bishop Cardinal Leader Vice-President Vice-Premier Vice-Chairman Pope
+Sir Dame Rev Cllr Archbishop Bishop Cardinal Leader Vice-President Vice-Premier Vice-Chairman Pope
 Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate Counselor Counsellor
 MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman
 """.split()
@@ -31,7 +31,9 @@ First Grand Crown
 """.split()
 )
 _HONORIFIC_DOT = frozenset(
-    {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gen", "Lt", "Col", "Adm", "Capt", "Sgt", "Rev", "St"}
+    {"Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Rep", "Gen", "Lt", "Col", "Adm", "Capt", "Sgt", "Rev", "St", "Cllr"}
+    # A company's abbreviated suffix keeps its dot too: "SkyHarvest Inc." (OntoNotes spans it).
+    | {"Inc", "Corp", "Ltd", "Co", "Bros"}
 )
 
 _CUES: dict[str, str] = {}
@@ -50,7 +52,8 @@ for _label, _words in (
         "Advisory Resources Compute Minerals Networks Energy Pharma Logistics Mining Petroleum "
         "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
         "Power Utilities Electric Steel Shipping Fisheries Transmission Machinery Manufacturing "
-        "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water",
+        "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
+        "Research",
     ),
     (
         "LOC",
@@ -62,13 +65,13 @@ for _label, _words in (
         "FAC",
         "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
         "Highway Station Port Dam Canal Temple Cathedral Mosque Church Prison Base Terminal "
-        "Center Centre Arena Park Caverns Caves Pipeline",
+        "Center Centre Arena Park Caverns Caves Pipeline Inn Hotel Motel Tavern",
     ),
     (
         "EVENT",
         "Conference Summit Forum Games Olympics Expo Festival Championship Championships "
         "Cup War Revolution Fair Exhibition Dialogue Olympiad Tournament Congress Awards Week "
-        "Marathon Rally Tour",
+        "Marathon Rally Tour Open",
     ),
     (
         "LAW",
@@ -154,6 +157,10 @@ _PLACE_BEFORE = frozenset(
         "northwestern",
     }
 )
+# Lower-case kinds of place after a name: "Guangxi region", "Sichuan province".
+_PLACE_KIND_AFTER = frozenset(
+    "region province prefecture county district governorate oblast municipality emirate".split()
+)
 # Verbs of going somewhere: "flew to X", "moved to X" name a place (a bare "to X" may not).
 _MOTION = frozenset(
     """flew fly flies flying moved move moves moving travelled traveled travel travels went go goes
@@ -168,7 +175,13 @@ _LOWER_TITLES = frozenset(
     """minister president premier chancellor secretary governor mayor senator ambassador analyst
     economist director chairman chairwoman chair spokesman spokeswoman spokesperson founder
     executive officer professor researcher scientist judge lawyer attorney prosecutor commissioner
-    chief captain coach manager editor correspondent reporter mp""".split()
+    chief captain coach manager editor correspondent reporter mp chef cook striker goalkeeper
+    midfielder defender winger forward skipper player cyclist runner sprinter swimmer boxer jockey
+    trainer singer actor actress author novelist writer poet playwright architect engineer designer
+    artist photographer farmer teacher nurse doctor surgeon officer lawmaker legislator councillor
+    councilor activist campaigner entrepreneur investor banker trader diplomat envoy pastor priest
+    imam rabbi comedian presenter journalist columnist historian scholar physicist chemist
+    biologist astronomer pianist violinist composer conductor producer tycoon billionaire""".split()
 )
 
 _STOP_ACRONYMS = frozenset(
@@ -176,7 +189,7 @@ _STOP_ACRONYMS = frozenset(
 AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC
 GMT USB VR AR IOT SAAS NFT DNA HIV ID PR HR Q&A R&D B2B VIP ETF CPI PMI SME SMES AM FM PDF
 MP MPS MEP MEPS MSP JST PDT PST EDT EST CDT CST MDT MST PT ET CT MT BST CET CEST EET EEST WET IST
-AEST AEDT KST HKT SGT WIB NZST NZDT
+AEST AEDT KST HKT SGT WIB NZST NZDT UPDATE REFILE RPT WATCH LIVE VIDEO PHOTOS
 """.split()
 )
 # Words that start sentences and headlines without being names.

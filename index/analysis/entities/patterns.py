@@ -236,6 +236,20 @@ _BYLINE_PART = rf"{CAP}(?:{LETTER}|['’.-])+"
 _BYLINE_NAME = rf"{_BYLINE_PART}(?:\s+(?:{_BYLINE_PART}|de|van|von|da|al|bin))*\s+{_BYLINE_PART}"
 _BYLINE = re.compile(rf"[Bb][Yy]\s+(?P<names>{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s+AND\s+){_BYLINE_NAME})*)")
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.\-]{0,11}>|\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
+# "(NASDAQ: VLTX)", "(NYSE:BRK)": the exchange is an organisation, the code after it is not.
+EXCHANGE_TICKER = re.compile(r"\([A-Z]{2,8}(?:\s[A-Z]{2,8})?:\s?(?P<code>[A-Z][A-Z0-9.\-]{0,9})\)")
+# Job titles a byline names after its author ("By Kerry Dale, Showbiz Reporter"): not people.
+_BYLINE_JOBS = frozenset(
+    "reporter correspondent editor writer columnist producer contributor staff analyst critic "
+    "journalist photographer team desk".split()
+)
+# A wire's credit line: "(Reporting by Pieter Jansen; Editing by Clare Hollis)", "Compiled by …".
+_CREDIT = re.compile(
+    rf"(?:(?<=[(;])|(?<=[(;]\s)|^)\s*(?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|"
+    rf"[Cc]ompiled|[Pp]roduced|[Tt]ranslated|[Ff]act-checked)(?: and \w+ing)? by\s+"
+    rf"(?P<names>{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+){_BYLINE_NAME})*)",
+    re.M,
+)
 
 
 def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
@@ -244,13 +258,27 @@ def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, 
     rest = text[m.end() : bend] if m is not None else ""
     if m is None or (rest.strip(" ,.|-—–") and not rest.lstrip().startswith(",")):
         return
+    _authors(m, cands)
+
+
+def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> None:
     for name in re.finditer(_BYLINE_NAME, m.group("names")):
         words = name.group().split()
         while len(words) > 2 and words[-1].upper() == "AND":
             words.pop()
+        if words[-1].lower() in _BYLINE_JOBS:
+            continue  # "Showbiz Reporter", "Chief Economics Editor"
         s = m.start("names") + name.start()
         e = s + len(name.group())
         cands.append((s, e, "PERSON", entity_key("PERSON", " ".join(w.title() for w in words)), -1))
+
+
+def credit_lines(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
+    """Each name of a wire's credit line ("(Reporting by A; Editing by B)") is a PERSON."""
+    if " by " not in text[bstart:bend]:
+        return
+    for m in _CREDIT.finditer(text, bstart, bend):
+        _authors(m, cands)
 
 
 def _dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:

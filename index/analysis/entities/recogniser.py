@@ -41,6 +41,7 @@ from waic_reader.index.analysis.entities.gazetteer import (
     load_gazetteer,
     parse_gazetteer,
 )
+from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import (
     LABELS,
     NAME_LABELS,
@@ -65,6 +66,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _NAME_PARTICLES,
     _OF_CUES,
     _PLACE_BEFORE,
+    _PLACE_KIND_AFTER,
     _PREFIX_CUES,
     _SAY,
     _STOP_ACRONYMS,
@@ -72,14 +74,23 @@ from waic_reader.index.analysis.entities.lexicons import (
     _TITLE_MOD,
     _WEEKDAYS_MONTHS,
 )
-from waic_reader.index.analysis.entities.patterns import _PRIORITY, _TICKER, _byline, _dateline, _dates, figure_spans
+from waic_reader.index.analysis.entities.patterns import (
+    _PRIORITY,
+    _TICKER,
+    EXCHANGE_TICKER,
+    _byline,
+    _dateline,
+    _dates,
+    credit_lines,
+    figure_spans,
+)
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 5  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py)
+ENTITY_VERSION = 6  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues
 
 
 # ---------------------------------------------------------------------------------------------
@@ -256,9 +267,11 @@ class Recognizer:
         for block in article.blocks:
             _dateline(text, block.start, block.end, cands)
             _byline(text, block.start, block.end, cands)
+            credit_lines(text, block.start, block.end, cands)
         for s, e, label in _dates(text, all_toks) + figure_spans(text):
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
         tickers = [m.span() for m in _TICKER.finditer(text)]
+        tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = _resolve(cands)
@@ -467,6 +480,10 @@ class Recognizer:
         # Titles: the words after the last core title are a person ("Vice Foreign Minister Ma Zhaoxu").
         flags = [_is_title(u.text) if u.eid < 0 else (False, False) for u in run]
         core_at = max((k for k, f in enumerate(flags) if f[1]), default=-1)
+        if 0 <= core_at == len(run) - 2 and run[-1].eid < 0 and _cue_label(run[-1].text) in ("ORG", "EVENT"):
+            if all(f[0] for f in flags[:-1]):  # "Premier League", "Chief Executives Council": one name
+                emit(run[0].s, run[-1].e, _cue_label(run[-1].text) or "ORG")
+                return
         if core_at >= 0:
             for unit in run[: core_at + 1]:
                 if unit.eid >= 0:
@@ -521,7 +538,7 @@ class Recognizer:
                 stretch.append(u)
                 continue
             if stretch:
-                self._unknown(text, toks, stretch, initial, emit, singles)
+                self._unknown(text, toks, stretch, initial, doc_lower, emit, singles)
                 stretch = []
             if u is not None:
                 emit_gaz(u)
@@ -532,6 +549,7 @@ class Recognizer:
         toks: list[tuple[int, int, str]],
         stretch: list[_Unit],
         initial: list[bool],
+        doc_lower: set[str],
         emit: Any,
         singles: list[tuple[int, int, str]],
     ) -> None:
@@ -573,7 +591,25 @@ class Recognizer:
             return
         if any(w in _WEEKDAYS_MONTHS for w in words_):
             return
-        if len(stretch) <= 3 and (words_[0] in _GIVEN or words_[0] in _FAMILY_FIRST or words_[0] in _GIVEN_COMMON):
+        if stretch[-1].j < len(toks) and toks[stretch[-1].j][2] in _PLACE_KIND_AFTER:
+            emit(stretch[0].s, stretch[-1].e, "GPE")  # "Quang Ninh province": before any given name
+            return
+        if (
+            len(stretch) <= 3
+            and (
+                words_[0] in _GIVEN
+                or words_[0] in _FAMILY_FIRST
+                or words_[0] in _GIVEN_COMMON
+                # A given name of any language before a surname ("Agata Kowalczyk"), unless the
+                # article also writes it as a word ("Summer Palace" beside "last summer").
+                or (
+                    len(stretch) >= 2
+                    and words_[0] in given_names()
+                    and words_[0].lower() not in doc_lower
+                    and not any(_cue_label(w) for w in words_[1:])  # "Trinity College" is no person
+                )
+            )
+        ):
             emit(stretch[0].s, stretch[-1].e, "PERSON")
         elif Recognizer._place_cue(text, toks, stretch, initial):
             emit(stretch[0].s, stretch[-1].e, "GPE")
@@ -604,6 +640,10 @@ class Recognizer:
             return True  # "Will Carrow, the director, said"
         if prev in _LOWER_TITLES and i and toks[i - 1][2].islower():
             return True
+        if prev in ("designate", "elect") and i >= 2 and toks[i - 2][2] == "-":
+            return True  # "Chancellor-designate Friedrich Albrecht", "President-elect Talia Brenner"
+        if prev == "," and nxt == "," and i >= 2 and toks[i - 2][2] in _LOWER_TITLES:
+            return True  # "Its founder, Cody Brandt, watched"
         return False
 
     @staticmethod
@@ -616,6 +656,8 @@ class Recognizer:
             return True
         if j + 1 < len(toks) and toks[j][2] == "-" and toks[j + 1][2].lower() == "based":
             return True
+        if j < len(toks) and toks[j][2] in _PLACE_KIND_AFTER:
+            return True  # "China's Guangxi region", "in Quang Ninh province"
         if initial[i]:
             return False
         prev = toks[i - 1][2] if i else ""

@@ -1,0 +1,88 @@
+"""Given names of many languages, which mark an unknown capitalised pair as a person's name
+("Agata Kowalczyk", "Emre Kaya", "Wanjiku Chebet") where no title or speech verb says so.
+
+``given_names.txt`` (one a line) is generated from the first-name lists of Faker's person
+providers (MIT; lists compiled per locale from national name statistics), Latin script only:
+news in English writes other scripts' names romanised. Names that are also places (a city of
+``cities.txt``, a gazetteer name: "Jordan", "Florence", "Georgia"), cue or title words ("Park",
+"King") or common English words (Faker's English word list, the stop words: "Will", "May",
+"Long") are left out; the recogniser reads those from context. Read in a few ms.
+Regenerate (a development step, with the test extra installed):
+``python -m waic_reader.index.analysis.entities.given_names``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+GIVEN_NAMES_FILE = Path(__file__).resolve().parent / "given_names.txt"
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The given names of ``given_names.txt``, as written ("Łukasz", "Ji-woo")."""
+    lines = GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def _latin(name: str) -> bool:
+    return all(unicodedata.name(c, "").startswith("LATIN") or c in "-'’" for c in name)
+
+
+def collect() -> tuple[list[str], str]:
+    """(names, Faker version): every Latin-script first name of Faker's person providers, less
+    places and common words (see the module docstring)."""
+    import importlib
+    import pkgutil
+
+    import faker
+    from faker.providers import person
+    from faker.providers.lorem.en_US import Provider as EnglishWords
+
+    from waic_reader.index.analysis.entities.gazetteer import BUNDLED_GAZETTEER, city_names, load_gazetteer
+    from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _TITLE_CORE, _TITLE_MOD, _WEEKDAYS_MONTHS
+    from waic_reader.index.analysis.lexicon import STOP_WORDS
+
+    found: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
+        for attr in dir(provider):
+            if not attr.startswith("first_name") or "last" in attr:
+                continue
+            names = getattr(provider, attr)
+            if isinstance(names, (tuple, list, dict)) or hasattr(names, "keys"):
+                found.update(n for n in names if isinstance(n, str))
+    entries, _, _, _ = load_gazetteer(BUNDLED_GAZETTEER)
+    known = {a for e in entries for a in (e.name, *e.aliases)}
+    places = city_names()
+    words = {w.lower() for w in EnglishWords.word_list} | _COMMON | STOP_WORDS
+    no_names = _WEEKDAYS_MONTHS | set(_CUES) | _TITLE_CORE | _TITLE_MOD
+    out = sorted(
+        n
+        for n in found
+        if len(n) >= 2
+        and n[0].isupper()
+        and _latin(n)
+        and n not in places
+        and n not in known
+        and n not in no_names
+        and n.lower() not in words
+    )
+    return out, faker.VERSION
+
+
+def write_given_names(path: Path = GIVEN_NAMES_FILE) -> int:
+    """Regenerate ``given_names.txt``; returns the number of names."""
+    names, version = collect()
+    header = (
+        "# Given names: the first-name lists of Faker's person providers (MIT), Latin script, less places and\n"
+        f"# common words; Faker {version}. Regenerate: python -m waic_reader.index.analysis.entities.given_names\n"
+    )
+    path.write_text(header + "\n".join(names) + "\n", encoding="utf-8")
+    return len(names)
+
+
+if __name__ == "__main__":
+    print(write_given_names(), "names written to", GIVEN_NAMES_FILE)
