@@ -485,14 +485,15 @@ class Workspace:
     def fact_sheet(self, refs: Iterable[str] | None = None, cancelled: Callable[[], bool] | None = None) -> FactSheet:
         """The figures each article reports outside boilerplate, grouped across articles.
 
-        An article's figures are extracted once and kept in the index folder
-        (:mod:`waic_reader.index.analysis.figure_cache`); while the index holds the file as it is
+        An article's figures are extracted once, while it is indexed, and kept in the index (or,
+        extracted by code newer than the index, in the index folder's ``figures.json``:
+        :mod:`waic_reader.index.analysis.figure_cache`); while the index holds the file as it is
         (same size and modification time), its outlet, date and boilerplate come from the index
         and the file is not read at all. ``cancelled`` is asked between articles; when it says
         so, ``Cancelled`` is raised (:func:`waic_reader.index.analysis.facts.group_figures`).
         """
         from waic_reader.index.analysis.facts import Cancelled, FactSource, extract_figures, group_figures
-        from waic_reader.index.analysis.figure_cache import FigureCache
+        from waic_reader.index.analysis.figure_cache import FigureCache, decode_figures
 
         stored = self.index.stored() if self.index_ready() else {}
         kept = FigureCache(self.index_dir)
@@ -512,7 +513,10 @@ class Workspace:
                 and (row.mtime_ns, row.size) == (entry.mtime_ns, entry.size)
             )
             if indexed and row is not None and entry is not None and row.noise_spans is not None:
-                values = kept.get(doc, entry.size, entry.mtime_ns, row.noise_spans)
+                # Kept by the index (extracted while indexing), else by an earlier fact sheet.
+                values = decode_figures(doc, row.figures) if row.figures is not None else None
+                if values is None:
+                    values = kept.get(doc, entry.size, entry.mtime_ns, row.noise_spans)
                 if values is not None:
                     for v in values:
                         v.date = row.date

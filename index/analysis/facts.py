@@ -47,7 +47,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
-from waic_reader.index.analysis.figures import YEN_OR_YUAN, Figure, find_figures
+from waic_reader.index.analysis.figures import YEN_OR_YUAN, Figure, figures_of
 from waic_reader.index.analysis.lexicon import STOP_WORDS
 from waic_reader.index.corpus.letters import CAP
 
@@ -328,7 +328,7 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     # One pass of the recogniser over the whole text, then each figure to its sentence.
     by_sentence: dict[int, list[Figure]] = {}
     starts = [s.start for s in sents]
-    for fig in find_figures(text):
+    for fig in figures_of(text):
         if fig.vague:
             continue  # "thousands of": nothing a reader could compare
         k = bisect.bisect_right(starts, fig.start) - 1

@@ -99,6 +99,24 @@ def _decode(doc: str, row: Any) -> FactValue:
     return FactValue(doc=doc, **kw)
 
 
+def encode_figures(values: Sequence[FactValue]) -> str:
+    """An article's figures as the search index keeps them beside its boilerplate spans (a
+    stored field, written while the article is indexed): JSON with the code's version."""
+    return json.dumps({"version": code_version(), "figures": [_encode(v) for v in values]}, separators=(",", ":"))
+
+
+def decode_figures(doc: str, kept: str) -> list[FactValue] | None:
+    """The figures :func:`encode_figures` kept, or None when they were extracted by other code
+    (a rule changed since indexing) or are damaged: then they are extracted again."""
+    try:
+        data = json.loads(kept)
+        if not isinstance(data, dict) or data.get("version") != code_version():
+            return None
+        return [_decode(doc, row) for row in data["figures"]]
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 class FigureCache:
     """Figures per doc id for one index folder: :meth:`get`, :meth:`put`, then :meth:`save`."""
 

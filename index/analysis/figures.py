@@ -429,6 +429,22 @@ def _match_at(text: str, p: int, pos: int, end: int) -> re.Match[str] | None:
     return None
 
 
+_LAST: tuple[str, tuple[Figure, ...]] | None = None
+
+
+def figures_of(text: str) -> tuple[Figure, ...]:
+    """``find_figures(text)`` over a whole text, the last text's result kept (by identity): the
+    entity recogniser and the fact sheet's extraction read the same article one after the other
+    while it is indexed, and the recognition is the larger part of either."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is text:
+        return last[1]
+    figures = tuple(find_figures(text))
+    _LAST = (text, figures)
+    return figures
+
+
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     """Every figure in ``text[start:end]``, in text order, with offsets into ``text``.
 

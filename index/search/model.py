@@ -114,3 +114,5 @@ class StoredDoc:
     # The listing row as indexed (corpus.listing.listing_row; None: not stored)
     row: dict[str, Any] | None = None
     meta: str = ""  # the corpus.yaml fields' stamp as indexed (Corpus.meta_stamp)
+    # The fact sheet's figures as indexed (analysis.figure_cache.encode_figures; None: not stored)
+    figures: str | None = None

@@ -604,10 +604,10 @@ def bench_size(n: int | str, args: argparse.Namespace, workdir: Path) -> dict[st
 def measure_facts(n: int, workdir: Path, repeat: int) -> dict[str, Any]:
     """The fact sheet over a whole corpus of ``n`` articles, as the fact sheet screen and
     ``waic-reader facts`` compute it (``Workspace.fact_sheet``) with the index open, a fresh
-    workspace each run. The first run has no kept figures (``figures.json`` removed): it reads
-    each article, its boilerplate spans from the index, extracts the figures and keeps them
-    (``cold_seconds``); the ``repeat`` runs after it read the kept figures and the index's
-    outlets and dates, and group (``seconds``). ``figures_and_grouping_s``: extraction and
+    workspace each run. The first run is the first fact sheet after indexing (``figures.json``
+    removed): it reads the figures the index kept for each article while indexing it, and
+    groups them (``cold_seconds``); the ``repeat`` runs after it do the same with the index's
+    outlets and dates (``seconds``). ``figures_and_grouping_s``: extraction and
     grouping again from articles in memory, the recogniser's own share."""
     from waic_reader.index.analysis.facts import fact_sheet
     from waic_reader.index.analysis.figure_cache import FILE_NAME

@@ -195,10 +195,10 @@ _FIGURE_LABELS = {"money": "MONEY", "percent": "PERCENT", "quantity": "QUANTITY"
 def figure_spans(text: str) -> list[tuple[int, int, str]]:
     """MONEY, PERCENT, QUANTITY and CARDINAL spans from the one figure recogniser (figures.py),
     as OntoNotes spans them: bound words in ("over 800"), hedges and the counted noun out."""
-    from waic_reader.index.analysis.figures import find_figures
+    from waic_reader.index.analysis.figures import figures_of
 
     out = []
-    for f in find_figures(text):
+    for f in figures_of(text):
         label = _FIGURE_LABELS.get(f.kind)
         if label is not None and f.num_end > f.num_start:
             out.append((f.num_start, f.num_end, label))

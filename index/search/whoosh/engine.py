@@ -74,7 +74,8 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # 14: ``said`` holds each quoted word as written ("berg:balanced"), for prefixes after said:NAME
 # 15: ``entity`` holds each whole word of a name too ("kellerman" of "Maria Kellerman")
 # 16: a percentage written with a word is one term ("45 percent" → "45%"), its words beside it
-SCHEMA_VERSION = 16
+# 17: ``figures``: the fact sheet's figures (analysis.figure_cache), so its first run reads no file
+SCHEMA_VERSION = 17
 META_NAME = "waic-index.json"
 
 
@@ -105,6 +106,9 @@ def make_schema() -> Schema:
         # The listing row as ``list`` shows it (plain JSON values): listing a corpus whose
         # listing cache is cold costs one read of the stored fields, not a re-analysis.
         row=STORED,
+        # The article's fact-sheet figures (JSON, analysis.figure_cache.encode_figures), extracted
+        # while it is analysed: the first fact sheet after indexing reads no article file.
+        figures=STORED,
     )
 
 
@@ -287,6 +291,7 @@ def _stored_doc(f: dict[str, Any]) -> StoredDoc:
         noise_spans=[(int(s), int(e)) for s, e in spans] if (spans := f.get("noise_spans")) is not None else None,
         row=row if isinstance(row := f.get("row"), dict) else None,
         meta=str(f.get("meta") or ""),
+        figures=figures if isinstance(figures := f.get("figures"), str) else None,
     )
 
 
@@ -466,6 +471,7 @@ class SearchIndex:
             "date": article.date,
             "noise_spans": stored_noise_spans(a),
             "row": listing_row(article, noise=a.noise_count(), entities=len(names)),
+            "figures": a.kept_figures(),
         }
 
     def _documents(
