@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import re
 
+from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import NAME_LABELS
-from waic_reader.index.analysis.entities.lexicons import _COMMON
+from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES
 from waic_reader.index.corpus.letters import CAP, LOWER
 
 # One to four capitalised words: the name a cue is about ("&" may join them: "Harbor & Sons").
@@ -87,6 +88,11 @@ def _ok(name: str) -> bool:
     return first not in _NOT_NAMES and first.lower() not in _COMMON
 
 
+def _person_shaped(name: str) -> bool:
+    words = name.split(" ")
+    return len(words) in (2, 3) and words[0] in given_names() and _CUES.get(words[-1]) is None
+
+
 def _no_possessive(s: int, e: int, text: str) -> tuple[int, int]:
     """A possessive's "'s" is not part of the name ("Dunmore's shares" → "Dunmore")."""
     return (s, e - 2) if text[e - 2 : e] in ("'s", "’s") else (s, e)
@@ -103,7 +109,8 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
                 out.append((*_no_possessive(lo + m.start("name"), lo + m.end("name"), text), "ORG"))
     for m in _RELATION_AFTER.finditer(text):
         for g in ("name", "second"):
-            if m.group(g) and _ok(m.group(g)):
+            # "run by Adaeze Okonkwo-Bello": a given name and a surname are a person
+            if m.group(g) and _ok(m.group(g)) and not _person_shaped(m.group(g)):
                 out.append((*_no_possessive(m.start(g), m.end(g), text), "ORG"))
     for t in _POSSESSIVE_ORG.finditer(text):
         lo = max(0, t.start() - 40)

@@ -53,7 +53,7 @@ for _label, _words in (
         "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
         "Power Utilities Electric Steel Shipping Fisheries Transmission Machinery Manufacturing "
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
-        "Research",
+        "Research Health Highways",
     ),
     (
         "LOC",

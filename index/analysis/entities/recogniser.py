@@ -111,6 +111,8 @@ class _Unit:
 
 
 _CHAIN = re.compile(r"\s(?:of|for)\s")
+# Common words that open organisations' names at a sentence's start ("National Highways said").
+_ORG_OPENERS = frozenset("national international global new first central federal united general royal".split())
 
 
 def _cue_label(word: str) -> str | None:
@@ -274,7 +276,7 @@ class Recognizer:
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
-        chosen = _resolve(cands)
+        chosen = _company_form(text, _resolve(cands))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs)
         chosen = self._short_forms(text, chosen, singles)
         if heads:
@@ -320,7 +322,8 @@ class Recognizer:
             for k in range(min(n, 9)):
                 if toks[k][2] == ":":
                     lead = [t for _, _, t in toks[:k] if t[0].isalpha()]
-                    if lead and all(_is_cap(t) or t in _CONNECT for t in lead):
+                    bracketed = any(t == "(" for _, _, t in toks[:k])  # "Veltrix (NASDAQ: VLTX)": a ticker
+                    if lead and not bracketed and all(_is_cap(t) or t in _CONNECT for t in lead):
                         modes[:k] = ["headline"] * k
                     break
         initial = [False] * n
@@ -346,6 +349,8 @@ class Recognizer:
                 continue
             if g is not None and cur and cur[-1].e == s and text[cur[-1].s : s - 1] in _HYPHEN_PREFIX:
                 g = None  # "Inter-American": the prefix and the known name make one word
+            elif g is not None and len(cur) >= 2 and cur[-1].e == s and text[s - 1] == "-" and not pending:
+                g = None  # "Fernando Araújo-Lima": a surname's part, not the place
             if g is not None or (t[0].isalpha() and _is_cap(t)):
                 j = g[0] if g else i + 1
                 unit = _Unit(s, toks[j - 1][1], i, j, g[1] if g else -1, text[s : toks[j - 1][1]])
@@ -373,7 +378,9 @@ class Recognizer:
                 and toks[i + 1][0] == e
                 and _is_cap(toks[i + 1][2])
                 and cur[-1].eid < 0
-                and ((i + 1) not in gaz or cur[-1].text in _HYPHEN_PREFIX)
+                # a known word after the hyphen joins a prefix ("Inter-American") or a surname
+                # after a given name ("Fernando Araújo-Lima"), never a name of its own
+                and ((i + 1) not in gaz or cur[-1].text in _HYPHEN_PREFIX or (len(cur) >= 2 and not pending))
             ):
                 cur[-1].e = e  # glued on the next iteration
                 i += 1
@@ -465,11 +472,17 @@ class Recognizer:
             given_common = (
                 w in _GIVEN_COMMON and len(run) == 2 and run[1].eid < 0 and run[1].text.lower() not in _COMMON
             )
-            if not given_common and (
-                low in _COMMON
-                or low in doc_lower
-                or low.endswith(("ing", "ly"))
-                or (len(run) == 1 and w not in _GIVEN and not _is_acronym(w))
+            # "National Highways said": an organisation's name may open with such a word
+            org_opener = low in _ORG_OPENERS and len(run) >= 2 and _cue_label(run[-1].text) == "ORG"
+            if (
+                not given_common
+                and not org_opener
+                and (
+                    low in _COMMON
+                    or low in doc_lower
+                    or low.endswith(("ing", "ly"))
+                    or (len(run) == 1 and w not in _GIVEN and not _is_acronym(w))
+                )
             ):
                 singles.append((run[0].s, run[0].e, w))  # may still be a short form ("Li said")
                 run = run[1:]
@@ -737,7 +750,7 @@ def _defined_short_forms(
         last = tail.rsplit(" ", 1)[-1]
         if (
             label == "ORG"
-            and (_CUES.get(last) == "ORG" or key in context_orgs)
+            and (_CUES.get(last.rstrip(".")) == "ORG" or key in context_orgs)  # "Inc." as "Inc"
             and first[:1].isupper()
             and first.lower() not in _COMMON
             and first not in _CUES
@@ -764,6 +777,24 @@ def _defined_short_forms(
             continue
         out.insert(k, (s, e, hit[0], hit[1]))
         starts.insert(k, s)
+    return out
+
+
+# A company's legal form after a comma: "Veltrix Systems, Inc.", "Harrow Mills, LLC".
+_COMPANY_FORM = re.compile(r",\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|GmbH|S\.A|N\.V|LLP)\b\.?")
+
+
+def _company_form(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """An organisation's span takes in the legal form written after it with a comma."""
+    out: list[_Cand] = []
+    skip_to = -1
+    for s, e, label, key in chosen:
+        if s < skip_to:
+            continue  # the legal form, now inside the name before it
+        if label in ("ORG", "PERSON") and (m := _COMPANY_FORM.match(text, e)) is not None:
+            e = skip_to = m.end()  # "signed by Harrow Mills, LLC": the legal form says company
+            label, key = "ORG", entity_key("ORG", " ".join(text[s:e].split()))
+        out.append((s, e, label, key))
     return out
 
 
