@@ -846,7 +846,7 @@ def print_table(report: dict[str, Any]) -> None:
                 label(f["articles"]),
                 "fact sheet s (whole corpus)",
                 f"{fmt(f['seconds'])} / {fmt(f['seconds'], 'p95')}   CPU {fmt(f['cpu_seconds'])}"
-                f"   first run (no kept figures) {fmt(f['cold_seconds'])} CPU {fmt(f['cold_cpu_seconds'])}"
+                f"   first run after indexing {fmt(f['cold_seconds'])} CPU {fmt(f['cold_cpu_seconds'])}"
                 f"   figures and grouping from memory "
                 f"{fmt(f['figures_and_grouping_s'])}   ({f['figures']} figures in {f['facts']} facts)",
             )
