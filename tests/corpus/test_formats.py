@@ -319,3 +319,40 @@ def test_record_files_report_their_encoding(
     assert main(["--corpus", str(tmp_path), "show", "plain", "--json"]) == 0
     plain = json.loads(capsys.readouterr().out)
     assert (plain["encoding"], plain["notes"]) == ("utf-8", [])
+
+
+def _rss(declared: str, title: str) -> str:
+    return (
+        f'<?xml version="1.0" encoding="{declared}"?>\n<rss version="2.0"><channel><title>Feed</title>'
+        f"<item><guid>g1</guid><title>{title}</title>"
+        f"<description>{title}: the harbour reopened on Monday, owners said.</description></item>"
+        "</channel></rss>\n"
+    )
+
+
+# A feed reports the encoding feedparser read it with, not "utf-8" whatever it was (the acceptance
+# tester's Latin-1 feed), under the codec names text files report; a document whose bytes are not
+# what it declares says so in its notes.
+@pytest.mark.parametrize(
+    ("raw", "encoding", "notes"),
+    [
+        (_rss("ISO-8859-1", "Caf\u00e9 cr\u00e8me").encode("latin-1"), "iso8859-1", []),
+        (_rss("windows-1252", "\u201cCaf\u00e9\u201d").encode("cp1252"), "cp1252", []),
+        (_rss("UTF-16", "Z\u00fcrich caf\u00e9").encode("utf-16"), "utf-16-le", []),
+        (_rss("KOI8-R", "\u041c\u043e\u0441\u043a\u0432\u0430").encode("koi8-r"), "koi8-r", []),
+        (
+            _rss("utf-8", "Caf\u00e9 owners").encode("latin-1"),
+            "cp1252",
+            ["document declared as utf-8, but parsed as windows-1252"],
+        ),
+        (_rss("utf-8", "Caf\u00e9 owners").encode("utf-8"), "utf-8", []),
+    ],
+)
+def test_feeds_report_the_encoding_they_were_read_with(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], raw: bytes, encoding: str, notes: list[str]
+) -> None:
+    (tmp_path / "news.rss").write_bytes(raw)
+    assert main(["--corpus", str(tmp_path), "show", "news#g1", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["encoding"], shown["notes"]) == (encoding, notes)
+    assert "harbour reopened" in shown["text"] and "\ufffd" not in shown["text"]

@@ -9,6 +9,8 @@ content when the feed carries it, else its summary, HTML turned into text by
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 from typing import Any
 
 from waic_reader.index.corpus.formats import Item, ItemSkip
@@ -51,6 +53,7 @@ def read_feed(raw: bytes) -> tuple[list[Item], list[ItemSkip]]:
     if not parsed.get("version"):
         problem = parsed.get("bozo_exception")
         raise NotAFeed(f"not an RSS or Atom feed{f' ({one_line(str(problem), 120)})' if problem else ''}")
+    encoding, notes = _encoding(parsed)
     channel = parsed.get("feed") or {}
     channel_title = one_line(str(channel.get("title") or ""), 200) or None
     items: list[Item] = []
@@ -74,6 +77,25 @@ def read_feed(raw: bytes) -> tuple[list[Item], list[ItemSkip]]:
                 url=str(entry.get("link") or "") or None,
                 author=one_line(str(entry.get("author") or ""), 200) or None,
                 tags=tags,
+                encoding=encoding,
+                notes=notes,
             )
         )
     return items, skips
+
+
+def _encoding(parsed: Any) -> tuple[str, tuple[str, ...]]:
+    """The encoding feedparser decoded the document with (from its BOM, XML declaration or a
+    fallback), under Python's codec name as text files report theirs ("utf-8", "utf-16-le",
+    "cp1252", "iso8859-1"); and a note when that is not the encoding the document declares
+    (feedparser's ``CharacterEncodingOverride``: "document declared as utf-8, but parsed as
+    windows-1252")."""
+    import feedparser
+
+    name = str(parsed.get("encoding") or "utf-8")
+    with contextlib.suppress(LookupError):  # a name Python does not know is kept as feedparser gives it
+        name = codecs.lookup(name).name
+    problem = parsed.get("bozo_exception")
+    if isinstance(problem, feedparser.CharacterEncodingOverride):
+        return name, (one_line(str(problem), 200),)
+    return name, ()
