@@ -81,7 +81,9 @@ class ListingCache:
     def __init__(self, index_dir: Path, version: str) -> None:
         self.path = index_dir / LISTING_FILE
         self.version = version
-        self.rows: dict[str, tuple[int, int, str, dict[str, Any]]] = {}
+        # doc → [mtime_ns, size, stamp, row] as read from the file: each value is checked when
+        # it is asked for (:meth:`get`), once, rather than all of them up front.
+        self.rows: dict[str, Any] = {}
         self.changed = False
         self._load()
 
@@ -100,18 +102,27 @@ class ListingCache:
         if not isinstance(rows, dict):
             self.changed = True
             return
-        for doc, value in rows.items():
-            if isinstance(value, list) and len(value) == 4 and isinstance(value[3], dict):
-                self.rows[str(doc)] = (int(value[0]), int(value[1]), str(value[2]), value[3])
+        self.rows = rows
 
     def get(self, doc: str, mtime_ns: int, size: int, stamp: str = "") -> dict[str, Any] | None:
+        """The row kept for ``doc`` if it was made from this very file (``mtime_ns``, ``size``)
+        and ``corpus.yaml`` stamp, else None. A damaged entry is None too (made again)."""
         hit = self.rows.get(doc)
-        if hit is None or hit[:3] != (mtime_ns, size, stamp):
+        # Exact types: the file is read back, and a row must be a JSON object.
+        if (
+            type(hit) is not list
+            or len(hit) != 4
+            or hit[0] != mtime_ns
+            or hit[1] != size
+            or hit[2] != stamp
+            or type(hit[3]) is not dict
+        ):
             return None
-        return hit[3]
+        row: dict[str, Any] = hit[3]
+        return row
 
     def put(self, doc: str, mtime_ns: int, size: int, row: dict[str, Any], stamp: str = "") -> None:
-        self.rows[doc] = (mtime_ns, size, stamp, row)
+        self.rows[doc] = [mtime_ns, size, stamp, row]
         self.changed = True
 
     def keep_only(self, docs: Iterable[str]) -> None:
@@ -127,7 +138,7 @@ class ListingCache:
         if not self.changed:
             return
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        data = {"version": self.version, "rows": {d: list(v) for d, v in self.rows.items()}}
+        data = {"version": self.version, "rows": self.rows}
         # Per process and thread: the CLI and the library's worker may both write it.
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)

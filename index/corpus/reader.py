@@ -384,12 +384,11 @@ class Corpus:
             raise CorpusError(f"not a folder: {root}")
         root = root.resolve()
         skipped: list[Skipped] = []
+        files: list[tuple[str, Path, os.stat_result, str]] = []
         try:
-            names = sorted(os.listdir(root))
+            _walk(root, root, "", files, skipped, 0)
         except OSError as exc:
             raise CorpusError(f"cannot list {root}: {exc.strerror or exc}") from None
-        files: list[tuple[str, Path, os.stat_result, str]] = []
-        _walk(root, root, "", names, files, skipped, 0)
         # The extension is kept in the doc id only where two files share a path without it.
         stems: dict[str, int] = {}
         for rel, *_ in files:
@@ -562,41 +561,43 @@ def _walk(
     root: Path,
     folder: Path,
     prefix: str,
-    names: list[str],
     files: list[tuple[str, Path, os.stat_result, str]],
     skipped: list[Skipped],
     depth: int,
 ) -> None:
-    """Collect article files under ``folder`` (sorted, depth first) with their stat and format.
+    """Collect article files under ``folder`` (sorted by name, depth first) as (relative path,
+    path, stat result, format). Raises OSError when ``folder`` cannot be listed.
 
-    Hidden entries and the app's own exports are passed over silently; subfolders that are
-    symlinks are not followed (a link back up would loop, one elsewhere would read outside).
+    One ``os.scandir`` per folder: the kind of each entry comes with the listing, so only article
+    files are stat'ed (for size and mtime) and nothing else is. Hidden entries and the app's own
+    exports are passed over silently; subfolders that are symlinks are not followed (a link back
+    up would loop, one elsewhere would read outside).
     """
-    for name in names:
+    with os.scandir(folder) as listing:
+        found = sorted(listing, key=lambda e: e.name)
+    for entry in found:
+        name = entry.name
         if name.startswith("."):
             continue
-        path = folder / name
         # A name that is not UTF-8 or carries controls is read all the same, under an escaped
-        # relative path and doc id (``path`` keeps the real name for opening the file).
+        # relative path and doc id (the path keeps the real name for opening the file).
         rel = prefix + escape_name(name)
         fmt = format_of(name)
         try:
-            st = os.stat(path, follow_symlinks=False)
-            if stat.S_ISDIR(st.st_mode):
+            if entry.is_dir(follow_symlinks=False):
                 if depth >= MAX_DEPTH:
                     skipped.append(Skipped(rel + "/", f"more than {MAX_DEPTH} folder levels deep (not read)"))
                     continue
                 try:
-                    children = sorted(os.listdir(path))
+                    _walk(root, folder / name, rel + "/", files, skipped, depth + 1)
                 except OSError as exc:
                     skipped.append(Skipped(rel + "/", f"cannot list: {exc.strerror or exc}"))
-                    continue
-                _walk(root, path, rel + "/", children, files, skipped, depth + 1)
                 continue
             if fmt is None or (fmt == "markdown" and OWN_EXPORTS.match(name)):
                 continue
+            st = entry.stat(follow_symlinks=False)
             if stat.S_ISLNK(st.st_mode):
-                st = os.stat(_link_target(path, root), follow_symlinks=False)
+                st = os.stat(_link_target(folder / name, root), follow_symlinks=False)
             if stat.S_ISDIR(st.st_mode):
                 raise ValueError("a directory, not a file")
             if not stat.S_ISREG(st.st_mode):
@@ -609,7 +610,9 @@ def _walk(
             if fmt is not None:
                 skipped.append(Skipped(rel, exc.strerror or str(exc)))
             continue
-        files.append((rel, path, st, fmt))
+        # ``folder / name`` parses only the name (a Path made from the whole string costs
+        # 10x more: 0.1 s at 20,000 files).
+        files.append((rel, folder / name, st, fmt))
 
 
 def read_container(path: Path, root: Path, fmt: str) -> tuple[dict[str, Item], list[ItemSkip]]:

@@ -64,3 +64,28 @@ def test_a_row_is_made_again_when_its_corpus_yaml_entry_changes(tmp_path: Path) 
     assert after["wires/ap-bridge"]["title"] == "Given title"
     (corpus / "corpus.yaml").unlink()
     assert {r["doc"]: r for r in Workspace(corpus, ix).list_rows()} == before
+
+
+def test_damaged_rows_in_a_readable_cache_are_made_again(tmp_path: Path) -> None:
+    # The cache's rows are checked as each is used: a row of the wrong shape or types, or a
+    # stamp that is not the file's, is made again (and the file rewritten), never shown.
+    corpus = tmp_path / "c"
+    shutil.copytree(COVERAGE_MIX, corpus)
+    ix = tmp_path / "ix"
+    first = {r["doc"]: r for r in Workspace(corpus, ix).list_rows()}
+    data = json.loads((ix / LISTING_FILE).read_text("utf-8"))
+    docs = sorted(data["rows"])
+    data["rows"][docs[0]] = "not a row"
+    data["rows"][docs[1]][3] = ["a list, not an object"]
+    data["rows"][docs[2]][0] = str(data["rows"][docs[2]][0])  # mtime as a string
+    data["rows"][docs[3]] = data["rows"][docs[3]][:3]
+    (ix / LISTING_FILE).write_text(json.dumps(data), "utf-8")
+    ws = Workspace(corpus, ix)
+    assert {r["doc"]: r for r in ws.list_rows()} == first
+    assert "analyser" in ws.__dict__  # the damaged rows were made again
+    rewritten = json.loads((ix / LISTING_FILE).read_text("utf-8"))["rows"]
+    assert all(isinstance(rewritten[d], list) and isinstance(rewritten[d][3], dict) for d in docs[:4])
+    # A file added meanwhile shows at once, with its own row.
+    (corpus / "late.txt").write_text("Late arrival\n\nThe harbour reopened on Monday, officials said.\n", "utf-8")
+    rows = {r["doc"]: r for r in Workspace(corpus, ix).list_rows()}
+    assert rows["late"]["title"] == "Late arrival" and set(rows) == {*first, "late"}
