@@ -600,7 +600,6 @@ class Workspace:
         when nothing is kept for its file as it is, so a second timeline reads no file.
         Unreadable articles move to ``corpus.skipped``. Linear in the number of articles.
         """
-        from waic_reader.index.analysis.analyser import analysis_version
         from waic_reader.index.analysis.facts import extract_figures, group_figures
         from waic_reader.index.analysis.figure_cache import FigureCache
         from waic_reader.index.analysis.timeline import build_timeline
@@ -611,6 +610,7 @@ class Workspace:
             first_mentions,
             version_of,
         )
+        from waic_reader.index.analysis.versions import analysis_version
 
         marks = {k: e.to_json() for k, e in self.analyser.overrides.entries.items()}
         kept = TimelineCache(self.index_dir, version_of(analysis_version(), marks))
@@ -668,10 +668,10 @@ class Workspace:
         ``corpus.skipped``), and without ``read`` the row is ``{"doc", "title": file name,
         "path", "pending": True}``. The cache is rewritten when rows were added.
         """
-        from waic_reader.index.analysis.analyser import analysis_version
+        from waic_reader.index.analysis.versions import analysis_version, version_sources
         from waic_reader.index.corpus.listing import ListingCache, listing_row, resolve_years
 
-        cache = ListingCache(self.index_dir, analysis_version())
+        cache = ListingCache(self.index_dir, analysis_version, version_sources())
         stored: dict[str, StoredDoc] | None = None
         rows: list[dict[str, Any]] = []
         has_meta = bool(self.corpus.metadata)

@@ -14,21 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.overrides import Overrides
-from waic_reader.index.corpus.reader import READER_VERSION, Article, Corpus, CorpusError
+from waic_reader.index.analysis.versions import analysis_version as analysis_version  # noqa: PLC0414 (re-exported)
+from waic_reader.index.corpus.reader import Article, Corpus, CorpusError
 from waic_reader.index.corpus.spans import SpanSet
 
 if TYPE_CHECKING:  # imported on first analysis: the entity rules and noise model take ~40 ms
     from waic_reader.index.analysis.entities.recogniser import Mention, Recognizer
     from waic_reader.index.analysis.noise import NoiseSplit
     from waic_reader.index.analysis.quotes import Quote
-
-
-def analysis_version() -> str:
-    from waic_reader.index.analysis.entities.recogniser import ENTITY_VERSION
-    from waic_reader.index.analysis.noise import ANALYSIS_VERSION as NOISE_VERSION
-    from waic_reader.index.analysis.quotes.group import QUOTES_VERSION
-
-    return f"noise{NOISE_VERSION}-entities{ENTITY_VERSION}-reader{READER_VERSION}-quotes{QUOTES_VERSION}"
 
 
 def __getattr__(name: str) -> Any:  # ``VERSION`` stays importable, computed on first use

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -73,14 +73,19 @@ class ListingCache:
     (mtime, size), so a listing of 20,000 articles costs a folder scan and one JSON read.
 
     A row is valid while its file's mtime and size and its ``corpus.yaml`` fields' stamp
-    (:meth:`~waic_reader.index.corpus.reader.Corpus.meta_stamp`) are unchanged and ``version``
-    (the reader's and analysers' version) is the same; any other row is made again by the caller. The file is
+    (:meth:`~waic_reader.index.corpus.reader.Corpus.meta_stamp`) are unchanged and the analysis
+    version (``version``: called only when needed, as it imports the rules) is the one the file
+    was written with. The file also keeps ``sources`` (the stamp of the files that define that
+    version, :func:`~waic_reader.index.analysis.versions.version_sources`): while it matches, the
+    version is known without asking. Any other row is made again by the caller. The file is
     plain JSON (never code): a damaged or foreign one is ignored and rewritten.
     """
 
-    def __init__(self, index_dir: Path, version: str) -> None:
+    def __init__(self, index_dir: Path, version: Callable[[], str], sources: str | None = None) -> None:
         self.path = index_dir / LISTING_FILE
-        self.version = version
+        self._version = version
+        self.version: str | None = None  # known once checked or asked for
+        self.sources = sources
         # doc → [mtime_ns, size, stamp, row] as read from the file: each value is checked when
         # it is asked for (:meth:`get`), once, rather than all of them up front.
         self.rows: dict[str, Any] = {}
@@ -95,9 +100,16 @@ class ListingCache:
         except (OSError, ValueError):
             self.changed = True  # unreadable or not JSON: made again and rewritten
             return
-        if not isinstance(data, dict) or data.get("version") != self.version:
+        if not isinstance(data, dict) or not isinstance(data.get("version"), str):
             self.changed = True
             return
+        if self.sources is None or data.get("sources") != self.sources:
+            self.version = self._version()
+            self.changed = True  # the new sources stamp is written back
+            if data["version"] != self.version:
+                return
+        else:
+            self.version = data["version"]
         rows = data.get("rows")
         if not isinstance(rows, dict):
             self.changed = True
@@ -138,7 +150,9 @@ class ListingCache:
         if not self.changed:
             return
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        data = {"version": self.version, "rows": self.rows}
+        if self.version is None:
+            self.version = self._version()
+        data = {"version": self.version, "sources": self.sources, "rows": self.rows}
         # Per process and thread: the CLI and the library's worker may both write it.
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)

@@ -7,6 +7,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 from snapshot_app import COVERAGE_MIX
 
 from waic_reader.index.corpus.listing import LISTING_FILE
@@ -89,3 +90,44 @@ def test_damaged_rows_in_a_readable_cache_are_made_again(tmp_path: Path) -> None
     (corpus / "late.txt").write_text("Late arrival\n\nThe harbour reopened on Monday, officials said.\n", "utf-8")
     rows = {r["doc"]: r for r in Workspace(corpus, ix).list_rows()}
     assert rows["late"]["title"] == "Late arrival" and set(rows) == {*first, "late"}
+
+
+def test_the_rules_are_not_imported_while_their_sources_are_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The analysis version costs importing the entity rules and the noise model (~0.1 s); the
+    # cache keeps the stamp of their source files, and while it matches the version is known.
+    from waic_reader.index.analysis import versions
+
+    ix = tmp_path / "ix"
+    first = Workspace(COVERAGE_MIX, ix).list_rows()
+    assert json.loads((ix / LISTING_FILE).read_text("utf-8"))["sources"] == versions.version_sources()
+
+    def not_asked() -> str:
+        raise AssertionError("the analysis version was computed")
+
+    monkeypatch.setattr(versions, "analysis_version", not_asked)
+    assert Workspace(COVERAGE_MIX, ix).list_rows() == first
+
+
+def test_rows_of_other_rules_are_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A source file changed (another install, an edited rule): the version is asked for, and
+    # rows made by another version are not served.
+    from waic_reader.index.analysis import versions
+
+    ix = tmp_path / "ix"
+    first = Workspace(COVERAGE_MIX, ix).list_rows()
+    data = json.loads((ix / LISTING_FILE).read_text("utf-8"))
+    for row in data["rows"].values():
+        row[3]["title"] = "made by other rules"
+    data["version"] = "noise0-entities0-reader0-quotes0"
+    (ix / LISTING_FILE).write_text(json.dumps(data), "utf-8")
+    monkeypatch.setattr(versions, "version_sources", lambda: "another install")
+    assert Workspace(COVERAGE_MIX, ix).list_rows() == first
+    kept = json.loads((ix / LISTING_FILE).read_text("utf-8"))
+    assert (kept["version"], kept["sources"]) == (versions.analysis_version(), "another install")
+    # The same version under new sources: the rows stay, the new stamp is written.
+    monkeypatch.setattr(versions, "version_sources", lambda: "a third install")
+    ws = Workspace(COVERAGE_MIX, ix)
+    assert ws.list_rows() == first and "analyser" not in ws.__dict__
+    assert json.loads((ix / LISTING_FILE).read_text("utf-8"))["sources"] == "a third install"
