@@ -8,7 +8,8 @@ ISO 8601 form for a date without a year) until :func:`resolve_year` can give it 
 
 In the text, dates are looked for where articles put them: a wire dateline
 (``TOKYO, March 14 (Reuters) -``), a labelled line (``Posted: Mar 14, 2025``, ``Published …``,
-``Updated: …``), or a date line of its own near the top (``Sat 15 Mar 2025 06.00 GMT``,
+``Updated: …``, any case; after a label also all-numeric: ``Posted: 14/03/2025``, an ambiguous
+``03/04/2025`` left unread), or a date line of its own near the top (``Sat 15 Mar 2025 06.00 GMT``,
 ``March 14, 2025 7:52 PM GMT+9``).
 """
 
@@ -70,6 +71,18 @@ EXPRESSION = re.compile(
     rf"(?<![\w-])(?P<date>{_DATE})(?:(?:\s*(?:,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d(?:\.\d+)?)?"
     rf"(?:\s*(?P<zone>{_ZONE}))?)?(?![\w])",
 )
+# An all-numeric date, read only right after a label ("Posted: 14/03/2025", "Date: 14.03.2025
+# 09:30", "Updated 2025/03/14"): in running text "3/4" is as often a score or a fraction. Day and
+# month are told apart by their values (see :func:`_numeric_at`).
+_NUMERIC = re.compile(
+    rf"(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR})"
+    rf"|(?P<y2>{_YEAR})(?P<sep2>[/.])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
+    rf"(?:(?:\s*(?:,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d)?(?:\s*(?P<zone>{_ZONE}))?)?(?![\w/.])",
+    re.I,
+)
+# After a label the month may be in any case ("posted: march 14, 2025", "UPDATED: 15 MAR 2025");
+# elsewhere only capitalised months count ("may 5" in running text is seldom a date).
+_LABELLED = re.compile(EXPRESSION.pattern, re.I)
 _LABEL = re.compile(
     r"(?im)^[ \t]*(?:\W{0,3})(?P<label>published|posted|first published|updated|last updated|modified|date)"
     r"(?:\s+on)?\s*[:\-–—]?\s*"
@@ -216,12 +229,48 @@ def resolve_year(iso: str | None, others: Iterable[str | None]) -> str | None:
 
 
 def _expression_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
-    m = EXPRESSION.match(text, pos, end) or None
+    """The date expression at ``pos`` after a label (or within 60 characters of it)."""
+    m = _LABELLED.match(text, pos, end) or None
     if m is None:
-        m = EXPRESSION.search(text, pos, min(end, pos + 60))
+        m = _LABELLED.search(text, pos, min(end, pos + 60))
     if m is None:
         return None
-    iso = parse(m.group(0))
+    value = m.group(0)
+    if m.group("zone"):  # zone names are known in capitals ("gmt" → "GMT")
+        zs, ze = m.start("zone") - m.start(), m.end("zone") - m.start()
+        value = value[:zs] + value[zs:ze].upper() + value[ze:]
+    iso = parse(value)
+    return (iso, m.start(), m.end()) if iso else None
+
+
+def _numeric_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
+    """An all-numeric date (with its time and zone) starting at ``pos``, as (iso, start, end).
+
+    Year first (2025/03/14) is year-month-day. Day and month: dotted (14.03.2025, 03.04.2025) is
+    day first, as everywhere dots are written; with slashes, a first number over 12 is the day
+    (14/03/2025), a second over 12 the day written US-style (03/14/2025); when both could be the
+    month (03/04/2025 is 3 April in most of the world and March 4 in the US) and differ, the
+    date is ambiguous and not read: an article left undated is better than one a month off.
+    """
+    m = _NUMERIC.match(text, pos, end)
+    if m is None:
+        return None
+    if m.group("y2"):
+        year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+    else:
+        year, a, b = int(m.group("y")), int(m.group("a")), int(m.group("b"))
+        if m.group("sep") == "." or a > 12 or a == b:
+            day, month = a, b
+        elif b > 12:
+            day, month = b, a
+        else:
+            return None  # 03/04/2025: either reading could be meant
+    try:
+        day_iso = date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    when = " ".join(x for x in (day_iso, m.group("time"), (m.group("zone") or "").upper()) if x)
+    iso = parse(when) if m.group("time") else day_iso
     return (iso, m.start(), m.end()) if iso else None
 
 
@@ -235,7 +284,8 @@ def find_dates(text: str) -> list[FoundDate]:
     for start, end in regions:
         for m in _LABEL.finditer(text, start, end):
             line_end = text.find("\n", m.end(), end)
-            hit = _expression_at(text, m.end(), end if line_end < 0 else line_end)
+            stop = end if line_end < 0 else line_end
+            hit = _expression_at(text, m.end(), stop) or _numeric_at(text, m.end(), stop)
             if hit:
                 kind = "updated" if m.group("label").lower() in ("updated", "last updated", "modified") else "published"
                 found.append(FoundDate(hit[0], hit[1], hit[2], kind))

@@ -122,3 +122,39 @@ def test_each_date_form_in_a_file(tmp_path: Path, name: str, text: str, iso: str
     (tmp_path / name).write_text(text, "utf-8")
     article = Corpus.scan(tmp_path).article(name.rsplit(".", 1)[0])
     assert (article.date, article.date_source) == (iso, "text")
+
+
+# A label in any case, and an all-numeric date after it (the acceptance tester's "posted:" and
+# "Posted: 14/03/2025", with variants). Day and month are told apart by their values; dots are
+# day first; 03/04/2025 (3 April or March 4) is ambiguous and not read.
+@pytest.mark.parametrize(
+    ("text", "iso", "kind"),
+    [
+        ("Ferry plan\nposted: Mar 14, 2025\n\nThe council voted.", "2025-03-14", "published"),
+        ("Ferry plan\nposted: march 14, 2025\n\nThe council voted.", "2025-03-14", "published"),
+        ("Ferry plan\nUPDATED: 15 MAR 2025 06.00 gmt\n\nThe council voted.", "2025-03-15T06:00+00:00", "updated"),
+        ("Ferry plan\nPosted: 14/03/2025\n\nThe council voted.", "2025-03-14", "published"),
+        ("Ferry plan\nposted on 14/03/2025 at 9:30 pm\n\nThe council voted.", "2025-03-14T21:30", "published"),
+        ("Ferry plan\nPosted: 03/14/2025\n\nThe council voted.", "2025-03-14", "published"),  # US order
+        ("Ferry plan\nDate: 14.03.2025 09:30 CET\n\nThe council voted.", "2025-03-14T09:30+01:00", "published"),
+        ("Ferry plan\nPublished: 03.04.2025\n\nThe council voted.", "2025-04-03", "published"),  # dots: day first
+        ("Ferry plan\nUpdated 2025/03/14\n\nThe council voted.", "2025-03-14", "updated"),
+        ("Ferry plan\nPosted: 04/04/2025\n\nThe council voted.", "2025-04-04", "published"),  # either way
+    ],
+)
+def test_labels_in_any_case_and_numeric_dates(text: str, iso: str, kind: str) -> None:
+    found = date_in_text(text)
+    assert found is not None and (found.iso, found.kind) == (iso, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry plan\nPosted: 03/04/2025\n\nThe council voted.",  # 3 April or March 4: not read
+        "Ferry plan\nposted: 31/02/2025\n\nThe council voted.",  # no such day
+        "Ferry plan\n\nThe score was 3/4/2025 on the night, officials said.",  # no label: not a date
+        "Ferry plan\n\nThey may 5 times have voted on it.",  # a lower-case month without a label
+    ],
+)
+def test_ambiguous_or_unlabelled_numeric_dates_are_not_read(text: str) -> None:
+    assert date_in_text(text) is None
