@@ -299,9 +299,8 @@ def find_dates(text: str) -> list[FoundDate]:
         if on_line is None:
             continue
         m = on_line
-        rest = line.group(0)[: m.start()] + line.group(0)[m.end() :]
         # A line that is mostly the date (a byline's "Sat 15 Mar 2025 06.00 GMT", "By X | March 14, 2025").
-        if len(rest.split()) <= 6 and not rest.rstrip().endswith((".", "?", "!")):
+        if _mostly(line.group(0), m):
             start_, end_ = line.start() + m.start(), line.start() + m.end()
             if any(f.start < end_ and start_ < f.end for f in found):
                 continue  # already read with its label or as the dateline
@@ -311,6 +310,23 @@ def find_dates(text: str) -> list[FoundDate]:
     order = {"published": 0, "dateline": 1, "line": 2, "updated": 3}
     found.sort(key=lambda f: (order[f.kind], f.start))
     return found
+
+
+def _mostly(line: str, m: re.Match[str]) -> bool:
+    """Whether the date ``m`` found on ``line`` is most of it: at most six other words, and
+    the rest no sentence."""
+    rest = line[: m.start()] + line[m.end() :]
+    return len(rest.split()) <= 6 and not rest.rstrip().endswith((".", "?", "!"))
+
+
+def is_stamp(line: str) -> bool:
+    """Whether ``line`` is a date stamp above or below a headline, not a headline: it starts
+    with a date label ("Posted on March 14, 2025 by Jane Roe", "Updated: …") or is mostly a
+    date ("Sat 15 Mar 2025 06.00 GMT", "By Jane Roe | March 14, 2025")."""
+    if is_date_label(line):
+        return True
+    m = EXPRESSION.search(line)
+    return m is not None and _mostly(line, m)
 
 
 def is_date_label(line: str) -> bool:
@@ -362,6 +378,8 @@ __all__ = [
     "as_datetime",
     "date_in_text",
     "find_dates",
+    "is_date_label",
+    "is_stamp",
     "parse",
     "readable",
     "resolve_year",

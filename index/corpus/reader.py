@@ -25,16 +25,17 @@ from pathlib import Path
 from typing import Any
 
 from waic_reader.index.corpus import dateline, dates, letters
-from waic_reader.index.corpus.blocks import Block, Sentence, sentences_of, split_blocks, words
+from waic_reader.index.corpus.blocks import Block, Sentence, ends_like_sentence, sentences_of, split_blocks, words
 from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BYTES, Item, ItemSkip, format_of
 from waic_reader.index.corpus.text import escape_name, nfc, normalize_newlines, one_line
 from waic_reader.index.corpus.tokens import word_count as count_words
 
 # What the reader makes of a file (stored in the index with it): 2 = formats, front matter,
 # relative doc ids, ISO dates from metadata and text; 3 = HTML dates keep their time and zone;
-# 4 = text in Unicode NFC (decode); 5 = metadata strings in NFC too (_apply_meta). A change
-# rebuilds existing indexes.
-READER_VERSION = 5
+# 4 = text in Unicode NFC (decode); 5 = metadata strings in NFC too (_apply_meta); 6 = date
+# labels in any case and numeric dates after them, the headline below a date stamp as the
+# derived title. A change rebuilds existing indexes.
+READER_VERSION = 6
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -290,12 +291,32 @@ def derive_outlet(blocks: list[Block]) -> str | None:
     return None
 
 
+def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:
+    """The headline under the date stamps a text opens with ("Posted on March 14, 2025 by Jane
+    Roe", then "Council backs ferry plan"): the first block after at most two stamp lines
+    (:func:`~waic_reader.index.corpus.dates.is_stamp`) when it reads as a headline (a title or
+    heading line, or 3-20 words not ending like a sentence) and text follows it; else None."""
+    i = 0
+    while i < min(2, len(blocks)) and dates.is_stamp(blocks[i].text):
+        i += 1
+    if i == 0 or i + 1 >= len(blocks) or i in noise:
+        return None
+    b = blocks[i]
+    n = len(words(b.text))
+    headline = b.kind in ("title", "heading") or (3 <= n <= 20 and not ends_like_sentence(b.text))
+    if not headline or dates.is_stamp(b.text) or not words(blocks[i + 1].text):
+        return None
+    return i
+
+
 def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
     """The headline: a title line, else the page's headline found beside its main text, else the
     first sentence of prose. Never a block judged boilerplate (a menu line, a teaser)."""
     from waic_reader.index.analysis.noise import headline_block  # lazy: analysis sits above corpus
 
     found, noise = headline_block(blocks)
+    if found is None:
+        found = _headline_below_stamps(blocks, noise)
     if found is not None:
         return one_line(blocks[found].text.lstrip("# "), 120)
     # Each block is judged once, not once per sentence: a one-paragraph 2 MB file has a hundred

@@ -158,3 +158,43 @@ def test_labels_in_any_case_and_numeric_dates(text: str, iso: str, kind: str) ->
 )
 def test_ambiguous_or_unlabelled_numeric_dates_are_not_read(text: str) -> None:
     assert date_in_text(text) is None
+
+
+# A "Posted on …" line above the headline is a stamp, not the title: the title is the headline
+# below it (the acceptance tester's input, and variants with a label, a bare date line and two
+# stamps); with no headline below, the first sentence of prose, never the stamp.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Posted on March 14, 2025\n\nCouncil backs ferry plan\n\n" + "The council voted on Friday. " * 3,
+            "Council backs ferry plan",
+        ),
+        (
+            "Posted on March 14, 2025 by Jane Roe\nCouncil backs ferry plan\n" + "The council voted on Friday. " * 3,
+            "Council backs ferry plan",
+        ),
+        (
+            "Updated: 15 March 2025\nFerry vote delayed again\n" + "The council voted on Friday. " * 3,
+            "Ferry vote delayed again",
+        ),
+        (
+            "Sat 15 Mar 2025 06.00 GMT\nCouncil backs ferry plan\n" + "The council voted on Friday. " * 3,
+            "Council backs ferry plan",
+        ),
+        (
+            "Posted: 14/03/2025\nBy Jane Roe | 15 March 2025\nCouncil backs ferry plan\n"
+            + "The council voted on Friday. " * 3,
+            "Council backs ferry plan",
+        ),
+        (
+            "Posted on March 14, 2025\n\nThe council voted on the ferry plan on Friday after a long debate in the hall.",
+            "The council voted on the ferry plan on Friday after a long debate in the hall.",
+        ),
+    ],
+)
+def test_a_date_stamp_above_the_headline_is_not_the_title(tmp_path: Path, text: str, title: str) -> None:
+    (tmp_path / "story.txt").write_text(text, "utf-8")
+    article = Corpus.scan(tmp_path).article("story")
+    assert (article.title, article.title_derived) == (title, True)
+    assert article.date is not None
