@@ -39,9 +39,14 @@ COLUMNS = (
     ("entities", "Ent.", 4),
     ("noise", "Noise", 5),
 )
-# Below this width the doc and outlet columns shrink so titles keep some room.
+# Below this width the folder, doc and outlet columns shrink so titles keep some room.
 NARROW = 90
-NARROW_WIDTHS = {"folder": 8, "doc": 6, "outlet": 10, "date": 0}
+NARROW_WIDTHS = {"folder": 8, "doc": 6, "outlet": 10}
+# Where even that leaves the title fewer than TITLE_MIN cells, whole columns go, the least needed
+# first (a date column with no date in it before any); the outlet, title and a date column with
+# dates in it always stay (at 60 columns: doc, outlet, title, date).
+DROP_ORDER = ("noise", "entities", "words", "folder", "doc")
+TITLE_MIN = 16
 # Wide enough for dates with their time ("14 Mar 2025 19:52").
 WIDE = 140
 # `s` cycles through these; None is the folder order.
@@ -107,6 +112,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         super().__init__()
         self.rows: dict[str, dict[str, Any]] = {}
         self._title_width = 40
+        self._dropped: set[str] = set()  # columns left out at this width (see _layout)
         self._shown: list[tuple[str, str, int]] = []
         self.sort: str | None = None
         self.filter = ""  # the words typed in the filter box (ctrl+f); "" shows every row
@@ -143,11 +149,14 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self.watch(self.app, "index_error", self._index_failed, init=False)
 
     def on_resize(self) -> None:
-        width = self._compute_title_width()
-        if abs(width - self._title_width) >= 4:
+        dropped, width = self._layout()
+        if dropped != self._dropped or abs(width - self._title_width) >= 4:
             self._fill()
 
-    def _width(self, key: str, width: int) -> int:
+    def _width(self, key: str, width: int, dropped: set[str] | None = None) -> int:
+        """The column's width at this screen width (0: not shown)."""
+        if key in (self._dropped if dropped is None else dropped):
+            return 0
         if key == "folder" and not self._has_folders:
             return 0
         if self.size.width < NARROW:
@@ -156,13 +165,26 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             return 17
         return width
 
-    def _compute_title_width(self) -> int:
-        fixed = sum(self._width(key, w) + 2 for key, _, w in COLUMNS if key != "title" and self._width(key, w)) + 4
-        return max(16, self.size.width - fixed)
+    def _layout(self) -> tuple[set[str], int]:
+        """(the columns dropped, the title's width) at this screen width: columns go in
+        :data:`DROP_ORDER` until the title has :data:`TITLE_MIN` cells."""
+        dropped: set[str] = set()
+
+        def title_width() -> int:
+            shown = [self._width(key, w, dropped) for key, _, w in COLUMNS if key != "title"]
+            return self.size.width - sum(w + 2 for w in shown if w) - 4
+
+        # A date column no row has a date for goes first.
+        dated = any(r.get("date") for r in self.rows.values())
+        for key in DROP_ORDER if dated else ("date", *DROP_ORDER):
+            if title_width() >= TITLE_MIN:
+                break
+            dropped.add(key)
+        return dropped, max(TITLE_MIN, title_width())
 
     def _fill(self) -> None:
         table = self.query_one(ArticleTable)
-        self._title_width = self._compute_title_width()
+        self._dropped, self._title_width = self._layout()
         self._shown = [
             (key, label, self._width(key, width) or self._title_width)
             for key, label, width in COLUMNS

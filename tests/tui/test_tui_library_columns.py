@@ -1,0 +1,51 @@
+"""The library's columns fit the terminal: at narrow widths the least needed go (noise, entity
+and word counts, the folder), never the date while some article has one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from snapshot_app import COVERAGE_MIX, make_app, settle
+
+from waic_reader.tui.screens.library import LibraryScreen
+from waic_reader.tui.widgets.article_table import ArticleTable
+
+
+def shown(app: object) -> tuple[list[str], int]:
+    screen = app.screen  # type: ignore[attr-defined]
+    assert isinstance(screen, LibraryScreen)
+    table = screen.query_one(ArticleTable)
+    return [label for _, label, _ in table.columns], sum(w + 2 for _, _, w in table.columns)
+
+
+async def test_the_date_stays_on_screen_at_60_columns(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    shutil.copytree(COVERAGE_MIX, corpus)
+    app = make_app(corpus=corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        labels, width = shown(app)
+        assert labels == ["Folder", "Doc", "Outlet", "Title", "Date", "Words", "Ent.", "Noise"] and width <= 120
+        for size, expected in (
+            ((60, 20), ["Doc", "Outlet", "Title", "Date"]),
+            ((80, 24), ["Folder", "Doc", "Outlet", "Title", "Date", "Words", "Ent."]),
+            ((120, 40), ["Folder", "Doc", "Outlet", "Title", "Date", "Words", "Ent.", "Noise"]),
+        ):
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+            labels, width = shown(app)
+            assert labels == expected and width <= size[0], (size, labels, width)
+            # The dates are drawn, inside the screen.
+            shot = app.export_screenshot().replace("&#160;", " ")
+            assert "04 Sep 2025" in shot, size
+
+
+async def test_an_undated_corpus_keeps_its_counts_instead(tmp_path: Path) -> None:
+    # No article has a date (the bundled seeds): an empty Date column is the first to go.
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        labels, width = shown(app)
+        assert "Date" not in labels and labels[:3] == ["Doc", "Outlet", "Title"] and "Words" in labels
+        assert width <= 60
