@@ -348,24 +348,29 @@ class Workspace:
         index = self.__dict__.get("index")
         return index is not None and index.is_open()
 
-    def canonical_query(self, text: str) -> str:
+    def canonical_query(self, text: str, typing: bool = False) -> str:
         """Rewrite ``entity:WAIC`` to the entity's canonical name, as the index stores it, and
-        ``said:Schmidt cooperation`` to the ``said`` field's speaker-and-word terms."""
+        ``said:Schmidt cooperation`` to the ``said`` field's speaker-and-word terms. ``typing``:
+        an unquoted name being typed last (``who:Kel``, two letters or more) is a prefix, as
+        any last word being typed is."""
         from waic_reader.index.analysis.quotes.said import rewrite_said
 
         def swap(m: re.Match[str]) -> str:
             name = m.group(2) if m.group(2) is not None else m.group(3)
+            if typing and m.group(3) is not None and m.end() == len(src) and len(name) >= 2:
+                name = name if name.endswith("*") else name + "*"
             if name.endswith("*"):  # a prefix (who:Kel*): the entity names starting with it
                 return f'entity:"{name.replace(chr(34), "")}"'
             canonical = self.analyser.recognizer.canonical(name) or name
             return f'entity:"{canonical.replace(chr(34), "")}"'
 
-        return _ENTITY_REF.sub(swap, rewrite_said(text))
+        src = rewrite_said(text)
+        return _ENTITY_REF.sub(swap, src)
 
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:
         """The top ``limit`` articles matching ``text`` (see the README's query syntax).
         Raises ``QueryError`` for a query that cannot be searched."""
-        results = self.index.search(self.canonical_query(text), limit=limit, typing=typing)
+        results = self.index.search(self.canonical_query(text, typing), limit=limit, typing=typing)
         results.query = text
         return results
 

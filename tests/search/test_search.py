@@ -38,6 +38,10 @@ def test_search_as_you_type(ws: Workspace) -> None:
     assert as_you_type("chip se") == "chip se*"  # two letters are the start of a word too
     assert as_you_type("chip s") == "chip s"  # one letter is searched as typed
     assert as_you_type('"Eric Sch') == '"Eric Sch'
+    assert as_you_type("chip who:Zh") == "chip who:Zh*"  # a field's value being typed too
+    assert as_you_type('who:"Eric Sch') == 'who:"Eric Sch'
+    assert as_you_type("who:Z") == "who:Z"
+    assert as_you_type("a:b:cd") == "a:b:cd"
     assert docs(ws, "Zh", typing=True) == docs(ws, "Zh*") == {"001", "003", "004"}  # Zhao, Zhaoxu...
     assert docs(ws, "Zhao", typing=True) == {"003", "004"}  # Zhaoxu
     # A phrase still being typed is searched as typed so far (submitted, it is an error).

@@ -103,3 +103,22 @@ def test_who_word_and_other_words_combine(ws: Workspace) -> None:
     assert ws.search("who:Kellerman strike", limit=None).hits == []
     assert {h.doc for h in ws.search("who:Kellerman OR who:Bank", limit=None).hits} == {"trade", "bank"}
     assert {h.doc for h in ws.search("who:Kel* NOT who:Maria", limit=None).hits} == {"rail"}
+
+
+# While typing, a field's value is a prefix like any last word (the acceptance tester saw
+# "No article matches" for who:kel, title:zü until the whole word was typed).
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        ("who:Kel", {"trade", "rail"}),  # reported
+        ("who:kellerma", {"trade", "rail"}),
+        ("who:álv", {"spain"}),
+        ("title:Exp", {"trade"}),  # reported kind: title:zü
+        ("outlet:zz", set()),  # no outlet starts so: nothing, as submitted
+        ("Trains who:Kel", {"rail"}),
+    ],
+)
+def test_a_field_value_being_typed_is_a_prefix(ws: Workspace, typed: str, want: set[str]) -> None:
+    got = {h.doc for h in ws.search(typed, limit=None, typing=True).hits}
+    assert got == want
+    assert got == {h.doc for h in ws.search(typed + "*", limit=None).hits}

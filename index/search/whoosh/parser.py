@@ -105,16 +105,22 @@ def check(text: str) -> str:
 def as_you_type(text: str) -> str:
     """Make the word being typed a prefix: ``chip sem`` → ``chip sem*``, ``st`` → ``st*``.
 
-    A bare last word of ``MIN_PREFIX`` (2) letters or more is widened, with the same exact
+    A last word of ``MIN_PREFIX`` (2) letters or more is widened, with the same exact
     membership as a submitted ``prefix*`` (a two-letter word being typed is the start of a
-    word, not a word: searched as typed it would find almost nothing). A single letter, and
-    quoted, fielded or operator words, stay as typed.
+    word, not a word: searched as typed it would find almost nothing); so is the value of a
+    field being typed (``who:kel`` → ``who:kel*``, ``title:zü`` → ``title:zü*``: a submitted
+    ``who:Kel*`` finds those names, so typing it must not show "no match" on the way). A single
+    letter, quoted words and operators stay as typed.
     """
     if not text or text[-1].isspace() or text.endswith(("*", '"', ")")) or text.count('"') % 2:
         return text
     last = text.rsplit(maxsplit=1)[-1]
-    if last in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE") or ":" in last:
+    if last in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"):
         return text
+    if ":" in last:
+        field, _, last = last.partition(":")
+        if not field.lstrip("(-+").isalpha() or ":" in last:
+            return text
     word = last.lstrip("(-+")
     if any(is_cjk(c) for c in word):
         return text  # CJK is searched by bigrams: an unfinished word already matches as typed
