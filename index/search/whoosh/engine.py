@@ -177,18 +177,14 @@ def _build_worker_init(counter: Any = None) -> None:
         analyse._lock = threading.Lock()
 
 
-def _build_segment(share: tuple[str, list[str]]) -> tuple[Any, list[tuple[str, str]]]:
-    """Worker: index ``docs`` into a new segment of the index in ``folder``; return it."""
-    from whoosh.writing import SegmentWriter
-
+def _build_segment(share: tuple[str, list[str]]) -> tuple[list[Any], list[tuple[str, str]]]:
+    """Worker: index ``docs`` into new segments of the index in ``folder``; return them."""
     folder, docs = share
     source = _BUILD_SOURCE
     assert source is not None
     skipped: list[tuple[str, str]] = []
-    writer = SegmentWriter(open_index(Path(folder)), _lk=False, compound=False, limitmb=WRITER_LIMITMB, codec=_codec())
-    _fast_lengths(writer)
-    try:
-        added = 0
+
+    def fields() -> Iterable[dict[str, Any]]:
         for n, doc in enumerate(docs, 1):
             try:
                 article = source.corpus.article(doc)
@@ -196,20 +192,38 @@ def _build_segment(share: tuple[str, list[str]]) -> tuple[Any, list[tuple[str, s
                 skipped.append((doc, str(exc)))
                 continue
             try:
-                writer.add_document(**source._fields(article))
-                added += 1
+                yield source._fields(article)
             finally:
                 source.corpus.forget(doc)
             if _BUILD_COUNTER is not None and n % 16 == 0:
                 with _BUILD_COUNTER.get_lock():
                     _BUILD_COUNTER.value += 16
-        if not added:
-            writer.cancel()
-            return None, skipped
-        return writer._finalize_segment(), skipped
+
+    return _write_segments(open_index(Path(folder)), fields()), skipped
+
+
+def _write_segments(ix: windex.Index, documents: Iterable[dict[str, Any]]) -> list[Any]:
+    """Write ``documents`` into new segments of ``ix`` (not yet listed in its table of
+    contents); return the segments, in document order. A segment is closed when its postings
+    reach :data:`SEGMENT_POSTINGS`, so the memory a build takes stays bounded."""
+    segments: list[Any] = []
+    writer = None
+    try:
+        for fields in documents:
+            if writer is None:
+                writer = _fresh_writer(ix, _lk=False)
+            writer.add_document(**fields)
+            if writer.postings >= SEGMENT_POSTINGS:
+                segments.append(writer._finalize_segment())
+                writer = None
+        if writer is not None:
+            segments.append(writer._finalize_segment())
+            writer = None
     except BaseException:
-        writer.cancel()
+        if writer is not None:
+            writer.cancel()
         raise
+    return segments
 
 
 def _build_worker_fields(doc: str) -> tuple[str, dict[str, Any] | None, str]:
@@ -225,9 +239,14 @@ def _build_worker_fields(doc: str) -> tuple[str, dict[str, Any] | None, str]:
         source.corpus.forget(doc)
 
 
-# Memory of whoosh's in-memory posting pool per writer (its default, 128, makes a build of a few
-# thousand documents spill sorted runs to disk and merge them back in Python).
+# Memory of whoosh's in-memory posting pool per writer of an incremental update (its default,
+# 128, makes a batch of a few thousand documents spill sorted runs to disk and merge them back in
+# Python).
 WRITER_LIMITMB = 512
+# Postings of one segment of a full build, held in memory until it is written (segment_writer):
+# ~57 bytes each measured on 1k articles (terms' lists included), so ~0.9 GB per writer; a 10k
+# build (~4.6M postings per worker) writes one segment per worker.
+SEGMENT_POSTINGS = 16_000_000
 
 
 def _codec() -> Any:
@@ -247,6 +266,22 @@ def _writer(ix: windex.Index) -> Any:
     writer = ix.writer(compound=False, limitmb=WRITER_LIMITMB, codec=_codec())
     _fast_lengths(writer)
     return writer
+
+
+def _fresh_writer(ix: windex.Index, **options: Any) -> Any:
+    """A writer of one new segment of ``ix`` for a full build: as :func:`_writer`, with each
+    term's postings gathered in memory instead of whoosh's sorting pool (:mod:`.segment_writer`)."""
+    from waic_reader.index.search.whoosh.segment_writer import FreshSegmentWriter
+
+    return FreshSegmentWriter(ix, compound=False, codec=_codec(), **options)
+
+
+def _commit_segments(writer: Any, segments: list[Any]) -> None:
+    """Make ``segments`` (written by :func:`_write_segments`) the index's, in this order, and
+    release ``writer`` (which wrote nothing itself, only holds the index's lock)."""
+    writer._close_segment()
+    writer._commit_toc(segments)
+    writer._finish()
 
 
 def _fast_lengths(writer: Any) -> None:
@@ -544,15 +579,14 @@ class SearchIndex:
             if procs >= 2 and len(docs) >= PARALLEL_MIN_DOCS:
                 self._parallel_build(ix, docs, procs, report, progress)
             else:
-                # compound=False: whoosh would otherwise read each segment whole into memory on open.
-                writer = _writer(ix)
+                writer = _writer(ix)  # holds the lock; commits the table of contents
                 try:
-                    for fields in self._field_stream(docs, report, progress):
-                        writer.add_document(**fields)
+                    segments = _write_segments(ix, self._field_stream(docs, report, progress))
+                    _commit_segments(writer, segments)
                 except BaseException:
-                    writer.cancel()
+                    if not writer.is_closed:
+                        writer.cancel()
                     raise
-                writer.commit()
             storage.write_private(gen / META_NAME, json.dumps(expected_meta(self.analysis_version)))
             storage.set_current(self.index_dir, gen)
         except BaseException:
@@ -574,12 +608,13 @@ class SearchIndex:
         report: SyncReport,
         progress: Progress | None,
     ) -> None:
-        """Build a fresh index with ``procs`` forked processes, one whoosh segment each.
+        """Build a fresh index with ``procs`` forked processes, one whoosh segment each (more
+        past :data:`SEGMENT_POSTINGS` postings).
 
         Each worker analyses and indexes a contiguous share of the documents into its own
-        segment (whoosh's own multiprocessing writer does the same with ``multisegment=True``);
-        this process then commits the table of contents listing every segment. Analysis and
-        posting writing both run in parallel; the segments are not merged.
+        segments (whoosh's own multiprocessing writer does the same with ``multisegment=True``);
+        this process then commits the table of contents listing every segment, in document
+        order. Analysis and posting writing both run in parallel; the segments are not merged.
         """
         global _BUILD_SOURCE
         getattr(self.analyse, "recognizer", None)  # load the gazetteer once, before forking
@@ -601,13 +636,10 @@ class SearchIndex:
                         progress(min(counter.value, len(docs)), len(docs))
                 outcomes = pending.get()
             segments = []
-            for segment, skipped in outcomes:
+            for written, skipped in outcomes:
                 report.skipped.extend(Skipped(self.corpus.entries[d].name, why) for d, why in skipped)
-                if segment is not None:
-                    segments.append(segment)
-            writer._close_segment()
-            writer._commit_toc(segments)
-            writer._finish()
+                segments.extend(written)
+            _commit_segments(writer, segments)
         except BaseException:
             if not writer.is_closed:
                 writer.cancel()
