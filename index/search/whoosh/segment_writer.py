@@ -16,10 +16,16 @@ it merges no other segment and deletes nothing.
 
 from __future__ import annotations
 
+import zlib
 from array import array
+from itertools import chain
+from operator import sub
+from pickle import dumps
 from typing import Any
 
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.fields import FieldType
+from whoosh.system import pack_int, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
@@ -121,32 +127,77 @@ class FreshSegmentWriter(SegmentWriter):
                 for d, n in self._lengths.get(fieldname, {}).items()
             }
             fieldwriter.start_field(fieldname, schema[fieldname])
-            blocklimit = fieldwriter._postwriter._blocklimit
+            postings = fieldwriter._postwriter
+            postings._format = schema[fieldname].format  # as start_term gives it
+            term_index = fieldwriter._tindex
+            field_id = pack_ushort(fieldwriter._fieldid)
+            postfile = fieldwriter._postfile
             for text in sorted(terms):
                 ids, weights, values = terms[text]
-                fieldwriter.start_term(text.encode("utf-8") if isinstance(text, str) else text)
-                writer = fieldwriter._postwriter
-                n = len(ids)
-                for start in range(0, n, blocklimit):
-                    end = min(start + blocklimit, n)
-                    _fill_block(writer, ids[start:end], weights[start:end], values[start:end], lengths)
-                    if end < n:  # the last block is written by finish_term, marked as the last
-                        writer._write_block()
-                fieldwriter.finish_term()
+                offset = postfile.tell()
+                info, data = _term_postings(postings, ids, weights, values, lengths)
+                postfile.write(data)
+                info.set_extent(offset, len(data))
+                term_index.add(field_id + (text.encode("utf-8") if isinstance(text, str) else text), info.to_bytes())
             del terms
             fieldwriter.finish_field()
         fieldwriter.close()
 
 
-def _fill_block(
+def _term_postings(
     writer: Any, ids: array[int], weights: array[float], values: list[bytes], lengths: dict[int, int | None]
-) -> None:
-    """Put one block's postings into whoosh's postings writer as its ``add_posting`` would."""
-    writer._ids = ids
-    writer._weights = array("f", weights)
-    writer._values = [v for v in values if v]
-    top = max(weights)
-    writer._maxweight = top if top > 0 else 0
-    known = [length for length in map(lengths.get, ids) if length]
-    writer._minlength = min(known) if known else None
-    writer._maxlength = max(known) if known else 0
+) -> tuple[W3TermInfo, bytes]:
+    """One term's posting list as whoosh's ``W3PostingsWriter`` writes it (``add_posting`` for
+    each posting, then ``finish_postings``): its term info and the bytes of its blocks.
+
+    whoosh 2.7.4's format: a header, then per block of ``blocklimit`` postings its length
+    (negative for the last block), the pickled block info ``(count, last id, max weight,
+    compression, min length byte, max length byte)`` and the pickled ``(id deltas, weights,
+    values)``, each minified as whoosh does (``writer._mini_values``: the codec's packed
+    values). The term info adds up every block's statistics as ``W3TermInfo.add_block`` does.
+    """
+    info = W3TermInfo()
+    parts = [WHOOSH3_HEADER_MAGIC]
+    n = len(ids)
+    limit = writer._blocklimit
+    compression = writer._compression
+    for start in range(0, n, limit):
+        end = min(start + limit, n)
+        block_ids = ids[start:end]
+        block_weights = array("f", weights[start:end])
+        top = max(weights[start:end])
+        max_weight = top if top > 0 else 0
+        known = [length for length in map(lengths.get, block_ids) if length]
+        min_length = min(known) if known else None
+        max_length = max(known) if known else 0
+        # W3TermInfo.add_block
+        info._weight += sum(block_weights)
+        info._df += len(block_ids)
+        info._minlength = min_length if info._minlength is None else min(info._minlength, min_length)
+        info._maxlength = max(info._maxlength, max_length)
+        info._maxweight = max(info._maxweight, max_weight)
+        if info._minid is None:
+            info._minid = block_ids[0]
+        info._maxid = block_ids[-1]
+        # W3PostingsWriter._write_block
+        distinct = set(block_weights)
+        mini_weights = None if distinct == {1.0} else block_weights[0] if len(distinct) == 1 else tuple(block_weights)
+        writer._values = [v for v in values[start:end] if v]
+        data = dumps((tuple(map(sub, block_ids, chain((0,), block_ids))), mini_weights, writer._mini_values()), 2)
+        if compression:
+            data = zlib.compress(data, compression)
+        head = dumps(
+            (
+                len(block_ids),
+                block_ids[-1],
+                max_weight,
+                compression,
+                length_to_byte(min_length),
+                length_to_byte(max_length),
+            ),
+            2,
+        )
+        size = len(head) + len(data)
+        parts += (pack_int(-size if end == n else size), head, data)
+    writer._values = []
+    return info, b"".join(parts)
