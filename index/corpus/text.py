@@ -79,7 +79,9 @@ def stand_ins_as_spaces(text: str) -> str:
 
 
 def visible_same_length(text: str) -> str:
-    """Like :func:`visible` but every unsafe character becomes exactly one character.
+    """Like :func:`visible` but every unsafe character becomes exactly one character: C0
+    controls their control picture (␇), DEL ␡, and C1 and bidi controls ␦ (U+2426, the
+    symbol for a substituted character; not ``�``, which marks bytes that were not valid text).
 
     Used where character offsets into article text (matches, entities) must stay valid.
     """
@@ -90,7 +92,7 @@ def visible_same_length(text: str) -> str:
             return chr(0x2400 + code)
         if code == 0x7F:
             return "\u2421"
-        return "\ufffd"
+        return "\u2426"
 
     return _UNSAFE.sub(one, text)
 

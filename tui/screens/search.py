@@ -18,7 +18,7 @@ from waic_reader.index.errors import QueryError
 
 if TYPE_CHECKING:
     from waic_reader.index.search.model import Hit, Results
-from waic_reader.index.corpus.text import one_line, visible_same_length
+from waic_reader.index.corpus.text import one_line, visible, visible_same_length
 from waic_reader.tui.highlights import MATCH_STYLE
 from waic_reader.tui.safe import plain
 from waic_reader.tui.widgets.safe_input import SafeInput
@@ -62,9 +62,9 @@ class QueryInput(SafeInput):
 
 def hit_prompt(hit: Hit, width: int) -> Content:
     head = Content.assemble(
-        (one_line(visible_same_length(hit.outlet or hit.doc), 24), "bold $text-accent"),
+        (one_line(visible(hit.outlet or hit.doc), 24), "bold $text-accent"),
         "  ",
-        (one_line(visible_same_length(hit.title), max(20, width - 40)), "bold"),
+        (one_line(visible(hit.title), max(20, width - 40)), "bold"),
         ("  (in boilerplate only)" if hit.where == ["noise"] else "", "italic $text-muted"),
     )
     snippet = Content(visible_same_length(hit.snippet))
