@@ -9,16 +9,16 @@ styled, laid out and sent show/hide messages.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from rich.segment import Segment
 from textual.content import Content
 from textual.geometry import Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
+
+from waic_reader.tui.widgets.stacked_view import StackedView
 
 GUTTER = 6  # cells: a score such as "0.87↕" centred
 ONLY_MARK = "▌"  # the left edge of a cell only one side has (as CSS ``border-left: outer``)
@@ -42,7 +42,7 @@ class AlignedRow:
     is_difference: bool  # a sentence only one side has (what ] and [ step through)
 
 
-class AlignedView(ScrollView, can_focus=True):
+class AlignedView(StackedView, can_focus=True):
     """The rows of :meth:`show`; :attr:`current` (a row index or -1) has its gutter highlighted."""
 
     COMPONENT_CLASSES = {
@@ -67,9 +67,6 @@ class AlignedView(ScrollView, can_focus=True):
         self.rows: list[AlignedRow] = []
         self.current = -1
         self._width = -1  # the width the layout below is for
-        self._tops: list[int] = []  # first line of each row
-        self._heights: list[int] = []
-        self._strips: dict[int, list[Strip]] = {}  # row -> its lines, made when first drawn
 
     def show(self, rows: list[AlignedRow]) -> None:
         self.rows = rows
@@ -121,28 +118,15 @@ class AlignedView(ScrollView, can_focus=True):
 
     # -- drawing ------------------------------------------------------------------------------
 
-    def render_line(self, y: int) -> Strip:
-        self._layout()
-        line = y + self.scroll_offset.y
-        width = self.scrollable_content_region.width
-        base = self.visual_style.rich_style
-        index = bisect_right(self._tops, line) - 1
-        if not 0 <= index < len(self.rows):
-            return Strip.blank(width, base)
-        offset = line - self._tops[index]
-        if offset >= self._heights[index]:
-            return Strip.blank(width, base)  # the blank line between rows
-        strips = self._strips.get(index)
-        if strips is None:
-            strips = self._strips[index] = self._draw(index)
-        return strips[offset]
+    def _item_count(self) -> int:
+        return len(self.rows)
 
     def row_lines(self, index: int) -> list[Strip]:
         """The lines row ``index`` is drawn as (its two cells and the gutter), as on screen."""
         self._layout()
-        return self._draw(index)
+        return self._draw_item(index)
 
-    def _draw(self, index: int) -> list[Strip]:
+    def _draw_item(self, index: int) -> list[Strip]:
         row = self.rows[index]
         wa, wb = self._cell_widths(self._width)
         height = self._heights[index]

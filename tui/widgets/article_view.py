@@ -21,7 +21,6 @@ from rich.segment import Segment
 from textual import events
 from textual.content import Content
 from textual.geometry import Region, Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
@@ -30,6 +29,7 @@ from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.markdown import Shown, shown_block
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.tui.safe import spans_content
+from waic_reader.tui.widgets.stacked_view import StackedView
 
 CONTEXT_ROWS = 3  # rows of context shown above a jump's target
 MAX_WIDTH = 96  # cells: a block is at most this wide (a readable line length)
@@ -122,7 +122,7 @@ class ShownBlock:
         return spans_content(text, styles + [(s, e, style) for s, e, style in local if s < e])
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(StackedView, can_focus=True):
     """Shows the blocks of one article; hidden blocks (noise) are left out."""
 
     COMPONENT_CLASSES = {"article-view--cursor", "article-view--cursor-bar"}
@@ -142,9 +142,6 @@ class ArticleView(ScrollView, can_focus=True):
         self.cursor: int | None = None  # position in the visible blocks, shown once moved
         self._jump: int | None = None  # the offset a jump keeps in view (see scroll_to_offset)
         self._width = -1  # the width the layout below is for
-        self._tops: list[int] = []  # first line of each block
-        self._heights: list[int] = []
-        self._strips: dict[int, list[Strip]] = {}  # block -> its lines, made when first drawn
 
     async def show_blocks(
         self, blocks: Sequence[Block], hidden: set[int], highlights: list[Highlight], markdown: bool = False
@@ -313,21 +310,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     # -- drawing --------------------------------------------------------------------------------
 
-    def render_line(self, y: int) -> Strip:
-        self._layout()
-        line = y + self.scroll_offset.y
-        width = self.scrollable_content_region.width
-        base = self.visual_style.rich_style
-        index = bisect_right(self._tops, line) - 1
-        if not 0 <= index < len(self._blocks):
-            return Strip.blank(width, base)
-        offset = line - self._tops[index]
-        if offset >= self._heights[index]:
-            return Strip.blank(width, base)  # a blank line between blocks
-        strips = self._strips.get(index)
-        if strips is None:
-            strips = self._strips[index] = self.block_lines(self._blocks[index])
-        return strips[offset]
+    def _item_count(self) -> int:
+        return len(self._blocks)
+
+    def _draw_item(self, index: int) -> list[Strip]:
+        return self.block_lines(self._blocks[index])
 
     def block_lines(self, view: ShownBlock) -> list[Strip]:
         """The lines ``view`` is drawn as, the view's full width each."""
