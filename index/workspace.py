@@ -372,7 +372,6 @@ class Workspace:
         Raises ``QueryError`` for a query that cannot be searched."""
         results = self.index.search(self.canonical_query(text, typing), limit=limit, typing=typing)
         results.query = text
-        results.searched = self.index.typed_query(text) if typing else text
         return results
 
     # -- reading --------------------------------------------------------------------------------

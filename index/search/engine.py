@@ -81,13 +81,6 @@ class SearchEngine(Protocol):
         """
         ...
 
-    def typed_query(self, text: str) -> str:
-        """``text`` as :meth:`search` reads it with ``typing=True``, written as a submitted
-        query: an open phrase closed, the word being typed a prefix (``Unitr`` → ``Unitr*``,
-        ``who:Hint`` → ``who:Hint*``). What the reader highlights after a hit found while
-        typing is opened."""
-        ...
-
     def match_spans(self, text: str, query: str) -> list[Span]:
         """Spans of ``text`` (an article's text) matching the words ``query`` searches in the
         article itself (title, body, outlet), as a submitted query. Raises ``QueryError``."""

@@ -84,9 +84,6 @@ class Results:
     # False when ``total`` is an estimate (searches with typing=True and more matches than the
     # limit); the JSON form is unchanged.
     total_exact: bool = True
-    # The query as it was searched, written as a submitted one (see SearchIndex.typed_query):
-    # what the reader highlights when a hit is opened; ``query`` is the text as the user typed it.
-    searched: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -215,17 +215,3 @@ async def test_matrix_enter_lands_on_the_mention_and_follows_the_entity(size: tu
         assert reader.doc != doc and reader.current == 0
         assert_lands(reader, current_target(reader)[0])
         assert "mention 1/" in status(reader)
-
-
-# A hit found while the last word was still being typed (a prefix) opens with that prefix's
-# matches lit and the first in view; before, the reader searched the unfinished word itself
-# and said "no matches".
-@pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("typed", ["Unitr", "who:Hint", "Hinton Geoff"])
-async def test_a_hit_found_while_typing_opens_on_its_matches(size: tuple[int, int], typed: str) -> None:
-    app = make_app()
-    async with app.run_test(size=size) as pilot:
-        reader = await open_search_result(pilot, typed)
-        start, _ = current_target(reader)
-        assert_lands(reader, start)
-        assert "match 1/" in status(reader)

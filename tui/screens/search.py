@@ -191,10 +191,10 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         hit = self.results.hits[index]
         state = self.app.search_state
         state.remember(self.results.query)
-        # The reader highlights the query as searched: a phrase still open closed, the word
-        # being typed a prefix (typing "Unitr" found Unitree; the reader must light it too).
-        searched = self.results.searched or close_phrase(self.results.query)
-        self.app.open_article(hit.doc, query=searched, results=[h.doc for h in self.results.hits])
+        # The reader highlights the query as searched: a phrase still open is closed.
+        self.app.open_article(
+            hit.doc, query=close_phrase(self.results.query), results=[h.doc for h in self.results.hits]
+        )
 
     @on(Input.Submitted, "#query")
     def _submitted(self) -> None:

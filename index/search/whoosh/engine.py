@@ -861,9 +861,6 @@ class SearchIndex:
                 self._parsed[key] = got
         return got
 
-    def typed_query(self, text: str) -> str:
-        return uq.as_you_type(close_phrase(text))
-
     def _parse_uncached(self, parser: Any, text: str, typing: bool) -> wquery.Query:
         text = uq.check(close_phrase(text) if typing else text)
         if typing:
