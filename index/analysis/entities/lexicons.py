@@ -181,7 +181,14 @@ _LOWER_TITLES = frozenset(
     artist photographer farmer teacher nurse doctor surgeon officer lawmaker legislator councillor
     councilor activist campaigner entrepreneur investor banker trader diplomat envoy pastor priest
     imam rabbi comedian presenter journalist columnist historian scholar physicist chemist
-    biologist astronomer pianist violinist composer conductor producer tycoon billionaire""".split()
+    biologist astronomer pianist violinist composer conductor producer tycoon billionaire treasurer
+    reviewer critic substitute lecturer organiser organizer referee umpire""".split()
+)
+# Kinship words before a name: "her daughter Lucía", "his wife Ann Lee" (lower case only: "Son"
+# opens Korean names).
+_KIN = frozenset(
+    """son daughter wife husband brother sister mother father widow widower nephew niece cousin
+    grandson granddaughter grandmother grandfather partner fiancé fiancée stepson stepdaughter""".split()
 )
 
 _STOP_ACRONYMS = frozenset(

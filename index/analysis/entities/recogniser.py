@@ -61,6 +61,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _GIVEN_COMMON,
     _HONORIFIC_DOT,
     _HYPHEN_PREFIX,
+    _KIN,
     _LOWER_TITLES,
     _MOTION,
     _NAME_PARTICLES,
@@ -90,7 +91,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 6  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues
+ENTITY_VERSION = 7  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names
 
 
 # ---------------------------------------------------------------------------------------------
@@ -108,9 +109,21 @@ class _Unit:
     j: int
     eid: int  # gazetteer entity id, -1 for an unknown capitalised word
     text: str
+    syllabic: bool = False  # a hyphenated given name of two syllables ("Soo-yeon", "Ching-te")
 
 
 _CHAIN = re.compile(r"\s(?:of|for)\s")
+# One romanised syllable of Korean, Chinese or Vietnamese ("soo", "yeon", "hyun", "ching"):
+# consonant onset, one to three vowels, a nasal or stop coda. Given names of two such syllables
+# are written with a hyphen and a lower-case second part ("Kim Soo-yeon", "Min-jun Park").
+_SYLLABLE = re.compile(r"(?:ch|sh|ts|kk|tt|pp|ss|jj|[bcdfghjklmnprstwy])?[wy]?[aeiouy]{1,3}(?:ng|[nmlkpt])?")
+_SYLLABIC_GIVEN = re.compile(rf"{_SYLLABLE.pattern}-{_SYLLABLE.pattern}", re.I)
+
+
+def _syllable(word: str) -> bool:
+    return _SYLLABLE.fullmatch(word.lower()) is not None
+
+
 # Common words that open organisations' names at a sentence's start ("National Highways said").
 _ORG_OPENERS = frozenset("national international global new first central federal united general royal".split())
 
@@ -374,6 +387,25 @@ class Recognizer:
                 t == "-"
                 and cur
                 and i + 1 < n
+                and cur[-1].eid < 0
+                and cur[-1].e == s
+                and toks[i + 1][0] == e
+                and toks[i + 1][2].islower()
+                and "-" not in cur[-1].text
+                and _syllable(cur[-1].text)
+                and _syllable(toks[i + 1][2])
+                and not (i + 2 < n and toks[i + 2][0] == toks[i + 1][1] and toks[i + 2][2] == "-")
+            ):
+                # "Soo-yeon": a two-syllable given name, its second part in lower case
+                cur[-1].e, cur[-1].j = toks[i + 1][1], i + 2
+                cur[-1].text = text[cur[-1].s : cur[-1].e]
+                cur[-1].syllabic = True
+                i += 2
+                continue
+            if (
+                t == "-"
+                and cur
+                and i + 1 < n
                 and cur[-1].e == s
                 and toks[i + 1][0] == e
                 and _is_cap(toks[i + 1][2])
@@ -474,6 +506,8 @@ class Recognizer:
             )
             # "National Highways said": an organisation's name may open with such a word
             org_opener = low in _ORG_OPENERS and len(run) >= 2 and _cue_label(run[-1].text) == "ORG"
+            if low in _LOWER_TITLES and len(run) >= 2:
+                break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae": a job written before a name
             if (
                 not given_common
                 and not org_opener
@@ -492,6 +526,8 @@ class Recognizer:
             return
         # Titles: the words after the last core title are a person ("Vice Foreign Minister Ma Zhaoxu").
         flags = [_is_title(u.text) if u.eid < 0 else (False, False) for u in run]
+        if initial[run[0].i] and run[0].eid < 0 and run[0].text.lower() in _LOWER_TITLES:
+            flags[0] = (True, True)
         core_at = max((k for k, f in enumerate(flags) if f[1]), default=-1)
         if 0 <= core_at == len(run) - 2 and run[-1].eid < 0 and _cue_label(run[-1].text) in ("ORG", "EVENT"):
             if all(f[0] for f in flags[:-1]):  # "Premier League", "Chief Executives Council": one name
@@ -593,7 +629,14 @@ class Recognizer:
             if nxt in _SAY or (nxt == "," and after in _SAY):
                 emit(u.s, u.e, "PERSON")
                 return
+            if not initial[u.i] and w.lower() not in _COMMON and (prev in _LOWER_TITLES or prev in _KIN):
+                if toks[u.i - 1][2].islower():
+                    emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
+                    return
             singles.append((u.s, u.e, w))
+            return
+        if len(stretch) == 2 and any(u.syllabic for u in stretch) and all(_syllable(w.split("-")[0]) for w in words_):
+            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Bae Dong-hyun", "Min-jun Park"
             return
         if any(_is_acronym(w) or w.lower() in _COMMON or _is_title(w)[0] for w in words_):
             for u in stretch:
@@ -651,7 +694,7 @@ class Recognizer:
             return True
         if nxt == "," and after == "the" and j + 2 < len(toks) and toks[j + 2][2] in _LOWER_TITLES:
             return True  # "Will Carrow, the director, said"
-        if prev in _LOWER_TITLES and i and toks[i - 1][2].islower():
+        if (prev in _LOWER_TITLES or prev in _KIN) and i and toks[i - 1][2].islower():
             return True
         if prev in ("designate", "elect") and i >= 2 and toks[i - 2][2] == "-":
             return True  # "Chancellor-designate Friedrich Albrecht", "President-elect Talia Brenner"
@@ -695,8 +738,8 @@ class Recognizer:
                 shorts.setdefault(short, key)
             if len(parts) >= 2:
                 shorts.setdefault(parts[-1], key)
-                if parts[0] in _FAMILY_FIRST:
-                    shorts.setdefault(parts[0], key)
+                if parts[0] in _FAMILY_FIRST or (len(parts) == 2 and _SYLLABIC_GIVEN.fullmatch(parts[1])):
+                    shorts.setdefault(parts[0], key)  # "Bae" after "Bae Dong-hyun": the family name
         if not shorts:
             return chosen
         out = []
