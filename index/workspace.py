@@ -374,13 +374,31 @@ class Workspace:
         results.query = text
         return results
 
+    def searched_query(self, doc: str, text: str) -> str:
+        """The submitted query by which ``doc``, a hit of ``search(text, typing=True)``, matches:
+        ``text`` with an open phrase closed, and with its last word (or a field's value) widened
+        to a prefix only when ``doc`` does not match the word as typed: typing ``Unitr`` found
+        "Unitree" (``Unitr*``), ``who:Hint`` found "Geoffrey Hinton" (``who:Hint*``), while a
+        finished ``Quillon`` in an article that has it stays the word (not "Quillons" too).
+        Raises ``QueryError`` when ``text`` cannot be searched; ``RuntimeError`` when no index
+        is open."""
+        from waic_reader.index.corpus.text import close_phrase
+
+        exact = close_phrase(text)
+        widened = self.index.typed_query(exact)
+        if widened == exact:
+            return exact
+        return exact if self.index.doc_matches(doc, self.canonical_query(exact)) else widened
+
     # -- reading --------------------------------------------------------------------------------
 
-    def open_article(self, doc: str, query: str | None = None) -> Opened:
+    def open_article(self, doc: str, query: str | None = None, *, typing: bool = False) -> Opened:
         """``doc`` with its analysis and, given a ``query``, the spans of its words in the
         article text outside boilerplate (what the reader highlights and steps through), and
         those inside it (``noise_matches``: where a hit found only in boilerplate is).
 
+        ``typing``: ``query`` is the text of a search made while typing (``search(typing=True)``,
+        the app's search box): its matches are those of :meth:`searched_query`.
         A query that cannot be searched, or an index not open yet, leaves ``matches`` empty
         and says why in ``error``. Raises ``CorpusError`` if the file cannot be read.
         """
@@ -389,6 +407,8 @@ class Workspace:
         opened = Opened(article, analysis, date=self.article_date(article, read=False))
         if query:
             try:
+                if typing:
+                    query = self.searched_query(doc, query)
                 spans = self._query_spans(analysis, query)
             except QueryError as exc:
                 opened.error = str(exc)

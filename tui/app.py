@@ -366,10 +366,13 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
-    def open_article(self, doc: str, query: str | None = None, results: list[str] | None = None) -> None:
+    def open_article(
+        self, doc: str, query: str | None = None, results: list[str] | None = None, *, typing: bool = False
+    ) -> None:
+        """Open ``doc`` in the reader; ``query``, ``results`` and ``typing`` as ReaderScreen takes them."""
         from waic_reader.tui.screens.reader import ReaderScreen
 
-        self.push_screen(ReaderScreen(doc, query=query, results=results or ()))
+        self.push_screen(ReaderScreen(doc, query=query, results=results or (), typing=typing))
 
     def open_compare(self, a: str, b: str) -> None:
         from waic_reader.tui.screens.compare import CompareScreen

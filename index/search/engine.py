@@ -81,6 +81,18 @@ class SearchEngine(Protocol):
         """
         ...
 
+    def typed_query(self, text: str) -> str:
+        """``text`` as :meth:`search` reads it with ``typing=True``, written as a submitted
+        query: an open phrase closed, the word being typed a prefix (``Unitr`` → ``Unitr*``,
+        ``who:Hint`` → ``who:Hint*``; ``Unitree `` and ``"state of`` → themselves, the phrase
+        closed). Raises nothing: the text is not checked."""
+        ...
+
+    def doc_matches(self, doc: str, query: str) -> bool:
+        """True when article ``doc`` matches the submitted ``query`` (any field it searches,
+        boilerplate included); False for a doc not in the index. Raises ``QueryError``."""
+        ...
+
     def match_spans(self, text: str, query: str) -> list[Span]:
         """Spans of ``text`` (an article's text) matching the words ``query`` searches in the
         article itself (title, body, outlet), as a submitted query. Raises ``QueryError``."""

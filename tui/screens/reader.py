@@ -201,14 +201,18 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         follow: tuple[str, str] | None = None,
         results: Sequence[str] = (),
         quotes: bool = False,
+        typing: bool = False,
     ) -> None:
-        """``query``: matches to highlight and step through; ``results``: the docs the search
+        """``query``: matches to highlight and step through, shown as given; ``typing``: it is
+        the search box's text, searched as typed (its last word may be a prefix: see
+        Workspace.searched_query); ``results``: the docs the search
         found, in rank order (n past the last match and [ / ] walk them); ``at``: an offset to
         open at (its sentence highlighted); ``follow``: (entity key, name) to follow from here;
         ``quotes``: start with quotes tinted and stepped through (from the Quotes screen)."""
         super().__init__()
         self.set_reactive(ReaderScreen.doc, doc)
         self.query_text = query
+        self.query_typed = typing
         self.results = list(results)
         self.at = at
         self.follow = follow
@@ -250,7 +254,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
     def load(self) -> None:
         ws = self.app.workspace
         try:
-            opened = ws.open_article(self.doc, self.query_text)
+            opened = ws.open_article(self.doc, self.query_text, typing=self.query_typed)
         except CorpusError as exc:  # deleted or made unreadable since the library listed it
             self.app.call_from_thread(self._gone, str(exc))
             return

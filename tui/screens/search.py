@@ -13,7 +13,6 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from waic_reader.index.corpus.text import close_phrase
 from waic_reader.index.errors import QueryError
 
 if TYPE_CHECKING:
@@ -191,9 +190,10 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         hit = self.results.hits[index]
         state = self.app.search_state
         state.remember(self.results.query)
-        # The reader highlights the query as searched: a phrase still open is closed.
+        # The reader shows the query as typed and finds its matches as the search found the
+        # hit: a phrase still open closed, the word being typed a prefix where only that matches.
         self.app.open_article(
-            hit.doc, query=close_phrase(self.results.query), results=[h.doc for h in self.results.hits]
+            hit.doc, query=self.results.query, results=[h.doc for h in self.results.hits], typing=True
         )
 
     @on(Input.Submitted, "#query")

@@ -884,6 +884,17 @@ class SearchIndex:
         ``NOT`` clause still covers the boilerplate (it excludes what the full query excludes)."""
         return uq.negations_from(self._parse_with(self._main_parser, text, typing), self.parse(text, typing=typing))
 
+    def typed_query(self, text: str) -> str:
+        return uq.as_you_type(close_phrase(text))
+
+    def doc_matches(self, doc: str, query: str) -> bool:
+        q = self.parse(query)
+        with self._lock:
+            s = self.searcher()
+            # whoosh's own matchers: an AND with the doc's id term (a NOT clause becomes AndNot).
+            m = wquery.And([wquery.Term("doc", doc), q]).normalize().matcher(s)
+            return bool(m.is_active())
+
     def match_spans(self, text: str, query: str) -> list[Span]:
         """Spans of ``text`` with a word the submitted ``query`` searches in the article itself
         (title, body, outlet; not ``noise:`` or ``entity:``). Raises ``QueryError``."""
