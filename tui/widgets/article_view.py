@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 
 from rich.segment import Segment
 from textual import events
@@ -28,6 +29,7 @@ from textual.visual import Visual
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.markdown import Shown, shown_block
 from waic_reader.index.corpus.spans import SpanSet
+from waic_reader.index.corpus.text import visible_same_length
 from waic_reader.tui.safe import spans_content
 from waic_reader.tui.widgets.stacked_view import StackedView
 
@@ -81,16 +83,24 @@ class ShownBlock:
     def margin_bottom(self) -> int:
         return 0 if self.block.kind in ("heading", "list-item") and not self.after_list else 1
 
+    @cached_property
+    def drawn_text(self) -> str:
+        """The shown text as drawn: a control character's stand-in in its place (one character
+        each, so offsets hold; see :func:`visible_same_length`). A bidi mark is zero cells wide
+        but its stand-in one: wrapped as the raw text, a block of them took fewer lines than it
+        is drawn on, and a jump past it landed off its target."""
+        return visible_same_length(self.shown_text)
+
     def wrapped(self, width: int) -> list[Content]:
         """The shown text wrapped to ``width`` cells (one Content per line), as it is drawn."""
         lines = self._wrapped.get(width)
         if lines is None:
-            lines = self._wrapped[width] = Content(self.shown_text).wrap(width)
+            lines = self._wrapped[width] = Content(self.drawn_text).wrap(width)
         return lines
 
     def line_of(self, offset: int, width: int) -> int:
         """The wrapped line (0 = the block's first) of the article offset ``offset``."""
-        text = self.shown_text
+        text = self.drawn_text
         local = self.shown_offset(offset)
         lines = self.wrapped(width)
         position = 0
