@@ -198,7 +198,7 @@ class Workspace:
 
     def file_names(self) -> dict[str, str]:
         """Each doc id's file name, from the folder listing alone (nothing is read)."""
-        return {doc: entry.path.name for doc, entry in self.corpus.entries.items()}
+        return {doc: entry.file for doc, entry in self.corpus.entries.items()}
 
     def has_subfolders(self) -> bool:
         """True if any article lies in a subfolder of the corpus (the library then shows folders)."""
@@ -717,7 +717,7 @@ class Workspace:
                     row = dict(s.row)
                     cache.put(doc, entry.mtime_ns, entry.size, row, stamp)
             if row is None and not read:
-                rows.append({"doc": doc, "title": entry.path.name, "path": str(entry.path), "pending": True})
+                rows.append({"doc": doc, "title": entry.file, "path": entry.location, "pending": True})
                 continue
             if row is None:
                 try:
@@ -730,7 +730,7 @@ class Workspace:
                 row = listing_row(article, noise=analysis.noise_count(), entities=len(analysis.entity_names()))
                 cache.put(doc, entry.mtime_ns, entry.size, row, stamp)
                 self.corpus.forget(doc)  # keep memory flat on large corpora
-            rows.append({"doc": doc, **row, "path": str(entry.path)})
+            rows.append({"doc": doc, **row, "path": entry.location})
         cache.keep_only(self.corpus.entries)
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
             cache.save()
