@@ -148,6 +148,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.search_state = SearchState()
         self.index_ready = False
         self.index_report: SyncReport | None = None
+        self._background_started = False
         self._settings_dir = settings_dir
         self._save_settings = save_settings
         self.settings = Settings.load(settings_dir)
@@ -183,10 +184,19 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             from waic_reader.tui.screens.compare import CompareScreen
 
             self.push_screen(CompareScreen(*self.options.compare))
-        # After the first paint: the library shows before corpus.yaml or any index work.
-        self.call_after_refresh(self._after_first_paint)
+        if self.options.open_doc or self.options.compare:
+            # After the first paint: the article shows before corpus.yaml or any index work.
+            self.call_after_refresh(self.start_background_work)
+        # Else the library calls start_background_work once its first rows are in: opening the
+        # index (whoosh's imports, the stored rows) on another thread meanwhile slowed the rows'
+        # read by as much again (the GIL), and the rows are what the user waits for.
 
-    def _after_first_paint(self) -> None:
+    def start_background_work(self) -> None:
+        """Read ``corpus.yaml``, bring the index in line and check the noise marks, in workers;
+        once (later calls do nothing)."""
+        if self._background_started:
+            return
+        self._background_started = True
         self.read_corpus_meta()
         self.sync_index()
         self.check_marks()

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from waic_reader.index.corpus.dates import readable
 from waic_reader.index.corpus.reader import CorpusError
@@ -261,6 +261,13 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self._fill()
         if self.app.index_ready:  # until then the status line tells how the index is doing
             self._update_status()
+        # The index opens once these rows are painted (it does nothing after the first time).
+        self.call_after_refresh(self.app.start_background_work)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        super().on_worker_state_changed(event)
+        if event.worker.group == "library" and event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
+            self.app.start_background_work()  # no rows to wait for: the index opens all the same
 
     def _update_status(self) -> None:
         ws = self.app.workspace
