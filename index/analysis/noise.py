@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.lexicon import CONTRACTED_FUNCTION_WORDS, FUNCTION_WORDS, MONTH_NUMBERS
 from waic_reader.index.analysis.main_text import PAGE_OUTSIDE_BLOCKS, best_span, close_at_marker, gain
+from waic_reader.index.analysis.media_player import player_blocks
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import CJK_CHARS, word_count
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from waic_reader.index.corpus.reader import Article
 
 # Bump whenever the classification of any block can change: the search index re-indexes on it.
-ANALYSIS_VERSION = 7
+ANALYSIS_VERSION = 8
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -603,6 +604,11 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     feats = [_features(b) for b in blocks]
     labels: list[tuple[str, str] | None] = [_phrase(f) for f in feats]
     gallery = _gallery(feats, labels)
+    # An embedded video player's controls: furniture, and like a gallery it does not split the article.
+    player = player_blocks([b.text for b in blocks])
+    for i in player:
+        if labels[i] is None and feats[i].n:
+            labels[i] = ("navigation", "video player controls")
     for i in range(max(0, n - 3), n):
         f = feats[i]
         if labels[i] is None and f.n <= 60 and _BIO.match(f.text) and _BIO_CUE.search(f.text):
@@ -621,7 +627,11 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     steps = _steps(feats, labels)
     span = best_span(
         [
-            gain(is_prose[i], _fragment(f) or i in listed or _figure_only(f) or i in steps or i in gallery, f.n)
+            gain(
+                is_prose[i],
+                _fragment(f) or i in listed or _figure_only(f) or i in steps or i in gallery or i in player,
+                f.n,
+            )
             for i, f in enumerate(feats)
         ]
     )
