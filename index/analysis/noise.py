@@ -770,34 +770,72 @@ def _page_head(
     shared word scores one, and a line shown twice above the body (the page's title repeated over
     its article) two more; the highest wins, the nearest on a tie. A candidate up to three blocks
     above the winner is the headline over its deck or standfirst (which shares more words, being
-    longer), and takes its place. Below the headline, candidates each within three blocks of the
-    last (its decks) and sentences (its standfirst) are content too.
+    longer), and takes its place. A line over a byline or date stamp (within three blocks) is a
+    candidate even when it shares fewer words, or was taken for an item of a list above it, and
+    scores :data:`_BYLINED_SCORE` more. Below the headline, sharing candidates each within three
+    blocks of the last (its decks) and sentences (its standfirst) are content too.
     """
     keep: set[int] = {0} if titled and labels[0] is None and body_start <= 3 else set()
     top = max(0, body_start - _HEAD_WINDOW)
     shown = Counter(feats[k].text.strip().lower() for k in range(top, body_start) if feats[k].n)
     scores: dict[int, int] = {}
+    sharing: set[int] = set()  # candidates that share words with the body: a headline's decks
     for k in range(top, body_start):
         f = feats[k]
-        if labels[k] is None and f.headline_like and 4 <= f.n <= 30 and not _is_stamp(f):
-            shared = sum(1 for w in f.vocab if w in body_vocab)
-            if shared >= 2 and shared >= 0.3 * len(f.vocab):
-                scores[k] = shared + (2 if shown[f.text.strip().lower()] > 1 else 0)
+        if not (f.headline_like and 4 <= f.n <= 30) or _is_stamp(f) or _BY_LEAD.match(f.text):
+            continue
+        bylined = _bylined(feats, k, body_start)
+        # A headline over its byline may have been taken for an item of a list above it.
+        if labels[k] is not None and not (bylined and _list_item(labels[k])):
+            continue
+        shared = sum(1 for w in f.vocab if w in body_vocab)
+        if shared >= 2 and shared >= 0.3 * len(f.vocab):
+            sharing.add(k)
+        elif not bylined:
+            continue
+        scores[k] = shared + (2 if shown[f.text.strip().lower()] > 1 else 0) + (_BYLINED_SCORE if bylined else 0)
     if not scores:
         return keep, None
     best = max(scores, key=lambda k: (scores[k], k))  # the nearest wins a tie
-    while (above := next((k for k in range(best - 1, best - 4, -1) if k in scores), None)) is not None:
+    while (above := next((k for k in range(best - 1, best - 4, -1) if k in sharing), None)) is not None:
         best = above
     keep.add(best)
+    if titled and labels[0] is None and feats[best].text.strip().lower() in feats[0].text.lower():
+        keep.add(0)  # the page's title line, the headline with the site's name: content too
     last = best
     for j in range(best + 1, body_start):
         g = feats[j]
-        if j in scores and j - last <= 3:
+        if j in sharing and j - last <= 3:
             keep.add(j)
             last = j
         elif labels[j] is None and g.n >= 8 and g.sentence_end and g.stop_density >= 0.15:
             keep.add(j)
+    for k in keep:
+        if labels[k] is not None and _list_item(labels[k]):
+            labels[k] = None
     return keep, best
+
+
+# A byline's lead: "By Jane Doe", "BY JANE DOE", "ByJane Doe | March 4" (a link glued to "By").
+_BY_LEAD = re.compile(r"^\s*(?i:by)(?:\s+|(?=[A-Z]))[A-Z][\w.'’-]+")
+# What a byline or date stamp under a headline candidate adds to its score: more than a teaser's
+# few shared words, since other stories' teasers above a page's body rarely carry one.
+_BYLINED_SCORE = 3
+
+
+def _bylined(feats: list[_Feat], k: int, body_start: int) -> bool:
+    """Whether a byline ("By Jane Doe ...") or a date stamp follows block ``k`` within three
+    blocks, above the body: the headline's place on a news page."""
+    for j in range(k + 1, min(k + 4, body_start)):
+        g = feats[j]
+        if g.n and (_is_stamp(g) or (g.n <= 14 and _BY_LEAD.match(g.text) is not None)):
+            return True
+    return False
+
+
+def _list_item(label: tuple[str, str] | None) -> bool:
+    """A label given for the place under a "Related" or "Trending" header, not by the line's own words."""
+    return label is not None and label[1].startswith("item of the list under")
 
 
 # How far above the main text a saved page's headline may lie: share rows, photo galleries and
