@@ -518,7 +518,7 @@ class Workspace:
         so, ``Cancelled`` is raised (:func:`waic_reader.index.analysis.facts.group_figures`).
         """
         from waic_reader.index.analysis.facts import Cancelled, FactSource, extract_figures, group_figures
-        from waic_reader.index.analysis.figure_cache import FigureCache, decode_figures
+        from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures
 
         stored = self.index.stored() if self.index_ready() else {}
         kept = FigureCache(self.index_dir)
@@ -539,9 +539,7 @@ class Workspace:
             )
             if indexed and row is not None and entry is not None and row.noise_spans is not None:
                 # Kept by the index (extracted while indexing), else by an earlier fact sheet.
-                values = decode_figures(doc, row.figures) if row.figures is not None else None
-                if values is None:
-                    values = kept.get(doc, entry.size, entry.mtime_ns, row.noise_spans)
+                values = kept_figures(doc, entry.size, entry.mtime_ns, row.noise_spans, row, kept)
                 if values is not None:
                     for v in values:
                         v.date = row.date
@@ -620,34 +618,43 @@ class Workspace:
 
         What the timeline needs of an article (date, outlet, title, boilerplate spans, first
         mention of each entity) is kept in the index folder
-        (:mod:`waic_reader.index.analysis.timeline_cache`) and its figures in ``figures.json``
-        (:mod:`waic_reader.index.analysis.figure_cache`): an article is read and analysed only
-        when nothing is kept for its file as it is, so a second timeline reads no file.
-        Unreadable articles move to ``corpus.skipped``. Linear in the number of articles.
+        (:mod:`waic_reader.index.analysis.timeline_cache`, each article's entry keyed by its own
+        noise marks) and its figures are those the fact sheet uses (the index's, else
+        ``figures.json``: :func:`waic_reader.index.analysis.figure_cache.kept_figures`): an
+        article is read and analysed only when nothing is kept for its file as it is, so a
+        second timeline reads no file. Unreadable articles move to ``corpus.skipped``. Linear in
+        the number of articles.
         """
         from waic_reader.index.analysis.facts import extract_figures, group_figures
-        from waic_reader.index.analysis.figure_cache import FigureCache
+        from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures
+        from waic_reader.index.analysis.overrides import text_key
         from waic_reader.index.analysis.timeline import build_timeline
         from waic_reader.index.analysis.timeline_cache import (
             Kept,
             KeptArticle,
+            MarksKeys,
             TimelineCache,
             first_mentions,
             version_of,
         )
         from waic_reader.index.analysis.versions import analysis_version
 
-        marks = {k: e.to_json() for k, e in self.analyser.overrides.entries.items()}
-        kept = TimelineCache(self.index_dir, version_of(analysis_version(), marks))
+        marks = MarksKeys(self.analyser.overrides.entries.values())
+        kept = TimelineCache(self.index_dir, version_of(analysis_version()))
         figures = FigureCache(self.index_dir)
+        stored = self.index.stored() if self.index_ready() else {}
         has_meta = bool(self.corpus.metadata)
         articles: list[KeptArticle] = []
         mentions: dict[str, list[KeptMention]] = {}
         per_article: list[tuple[str, list[FactValue]]] = []
         for doc, entry in list(self.corpus.entries.items()):
             stamp = self.corpus.meta_stamp(doc) if has_meta else ""
-            got = kept.get(doc, entry.size, entry.mtime_ns, stamp)
-            values = None if got is None else figures.get(doc, entry.size, entry.mtime_ns, got.noise_spans)
+            got = kept.get(doc, entry.size, entry.mtime_ns, stamp, marks)
+            values = (
+                None
+                if got is None
+                else kept_figures(doc, entry.size, entry.mtime_ns, got.noise_spans, stored.get(doc), figures)
+            )
             if got is None or values is None:
                 try:
                     article = self.corpus.article(doc)
@@ -660,13 +667,14 @@ class Workspace:
                 if got is None:
                     got_article = KeptArticle(doc, article.date, article.outlet, article.title)
                     found = first_mentions(analysis.mentions)
-                    kept.put(doc, entry.size, entry.mtime_ns, stamp, got_article, noise, found)
+                    sha = text_key(article.text)
+                    kept.put(doc, entry.size, entry.mtime_ns, stamp, got_article, noise, found, sha, marks(doc, sha))
                     got = Kept(got_article, noise, found)
                 if values is None:
                     values = extract_figures(article, noise)
                     figures.put(doc, entry.size, entry.mtime_ns, noise, values)
                 self.corpus.forget(doc)  # keep memory flat on large corpora
-            for v in values:  # figures.json keeps no date (see figure_cache)
+            for v in values:  # kept figures carry no date (see figure_cache)
                 v.date = got.article.date
             articles.append(got.article)
             mentions[doc] = got.mentions

@@ -9,9 +9,10 @@ folder, one entry per doc id, valid while
 
 * the file's size and modification time are unchanged (an edited file misses),
 * its ``corpus.yaml`` fields' stamp is unchanged (an edited title, outlet or date misses),
-* the analysis version and the user's noise marks are the same (``version``: a changed rule or
-  mark makes every entry miss, since a mark can move an article's mentions in or out of the
-  boilerplate).
+* the analysis version is the same (``version``: a changed rule makes every entry miss),
+* the user's noise marks that could apply to this article are the same (``marks``: a digest of
+  the marks made under its doc id or on its very text, :class:`MarksKeys`; a mark can move its
+  mentions in or out of the boilerplate). A mark on another article changes no other entry.
 
 A missing, unreadable or foreign file is an empty cache (everything is read again and the file
 rewritten); the file is replaced atomically (temp file + ``os.replace``).
@@ -31,7 +32,7 @@ from typing import Any
 from waic_reader.index.analysis.timeline import NUMERIC_TYPES
 
 FILE_NAME = "timeline.json"
-FORMAT = 1  # the layout of an entry below
+FORMAT = 2  # the layout of an entry below (2: each entry keyed by its own marks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +78,36 @@ def first_mentions(mentions: Iterable[Any]) -> list[KeptMention]:
     return out
 
 
-def version_of(analysis_version: str, marks: Any) -> str:
-    """The cache version: the analysis version plus a digest of the noise marks (``marks``:
-    any JSON-encodable form of them)."""
-    digest = hashlib.sha256(json.dumps(marks, sort_keys=True, default=str).encode()).hexdigest()[:16]
-    return f"{FORMAT}-{analysis_version}-{digest}"
+def version_of(analysis_version: str) -> str:
+    """The cache version: the entry layout and the analysis version."""
+    return f"{FORMAT}-{analysis_version}"
+
+
+class MarksKeys:
+    """The key of the user's marks that could apply to one article, without reading it.
+
+    An article's marks are those of the entry made on its very text or, in its corpus, under its
+    doc id (:meth:`~waic_reader.index.analysis.overrides.Entry.belongs_to`), so the digest of the
+    entries with its text hash or its doc id changes whenever its marks do, and a mark on
+    another article leaves it as it was. ``entries``: the marks file's entries (objects with
+    ``doc``, ``sha`` and ``to_json()``), indexed once for many lookups.
+    """
+
+    def __init__(self, entries: Iterable[Any]) -> None:
+        self._by_doc: dict[str, list[Any]] = {}
+        self._by_sha: dict[str, list[Any]] = {}
+        for e in entries:
+            self._by_doc.setdefault(e.doc, []).append(e)
+            if e.sha:
+                self._by_sha.setdefault(e.sha, []).append(e)
+
+    def __call__(self, doc: str, sha: str) -> str:
+        """ "" when no mark could apply (the usual case), else a digest of those that could."""
+        found = {id(e): e for e in (*self._by_doc.get(doc, ()), *self._by_sha.get(sha, ()))}
+        if not found:
+            return ""
+        marks = sorted(json.dumps(e.to_json(), sort_keys=True) for e in found.values())
+        return hashlib.sha256("\n".join(marks).encode()).hexdigest()[:16]
 
 
 def _str_or_none(x: Any) -> bool:
@@ -116,11 +142,15 @@ class TimelineCache:
         if isinstance(data, dict) and data.get("version") == version and isinstance(data.get("docs"), dict):
             self.entries = data["docs"]
 
-    def get(self, doc: str, size: int, mtime_ns: int, stamp: str) -> Kept | None:
-        """What was kept for this very file and metadata, or None (then read the article)."""
+    def get(self, doc: str, size: int, mtime_ns: int, stamp: str, marks: MarksKeys | None = None) -> Kept | None:
+        """What was kept for this very file, metadata and marks (``marks``: the marks now; None:
+        no marks at all), or None (then read the article)."""
         e = self.entries.get(doc)
         if not isinstance(e, dict) or (e.get("size"), e.get("mtime_ns"), e.get("meta")) != (size, mtime_ns, stamp):
             return None
+        sha = e.get("sha")
+        if not isinstance(sha, str) or e.get("marks") != (marks(doc, sha) if marks is not None else ""):
+            return None  # a mark on this article came, went or changed since
         try:
             return _decode(doc, e)
         except (KeyError, TypeError, ValueError):
@@ -135,11 +165,17 @@ class TimelineCache:
         article: KeptArticle,
         noise_spans: Sequence[tuple[int, int]],
         mentions: Sequence[KeptMention],
+        sha: str = "",
+        marks: str = "",
     ) -> None:
+        """Keep an article's entry: ``sha`` is its text's hash (``overrides.text_key``) and
+        ``marks`` the key of its marks when it was analysed (:class:`MarksKeys`)."""
         self.entries[doc] = {
             "size": size,
             "mtime_ns": mtime_ns,
             "meta": stamp,
+            "sha": sha,
+            "marks": marks,
             "article": [article.date, article.outlet, article.title],
             "noise": [[s, e] for s, e in noise_spans],
             "mentions": [[m.start, m.end, m.text, m.key] for m in mentions],

@@ -95,3 +95,51 @@ def test_a_noise_mark_makes_the_kept_timeline_miss(tmp_path: Path, monkeypatch: 
     got = after.timeline()
     assert doc in reads
     assert json.dumps(got.to_json()) == json.dumps(_read_everything(Workspace(COVERAGE_MIX, tmp_path / "x")).to_json())
+
+
+def test_a_mark_misses_only_its_own_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each kept entry is keyed by the marks that could apply to its article: a mark on one
+    article (and taking it back) reads that article again, no other."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(COVERAGE_MIX, corpus)
+    ws = Workspace(corpus, tmp_path / "index")
+    ws.timeline()
+    doc = next(d for d in ws.docs if "#" not in d)
+    block = ws.article(doc).blocks[0].text
+    assert ws.mark_block(doc, block, "noise") is None
+    reads = _count_reads(monkeypatch)
+    Workspace(corpus, tmp_path / "index").timeline()
+    assert reads == [doc]
+    # Kept again with the mark: the next timeline reads nothing.
+    reads.clear()
+    Workspace(corpus, tmp_path / "index").timeline()
+    assert reads == []
+    # The mark taken back: that article again, and it reads as it did before the mark.
+    ws = Workspace(corpus, tmp_path / "index")
+    ws.analyser.overrides.clear(doc, block, ws.article(doc))
+    ws.analyser.overrides.save()
+    reads.clear()
+    got = Workspace(corpus, tmp_path / "index").timeline()
+    assert reads == [doc]
+    expected = _read_everything(Workspace(corpus, tmp_path / "fresh"))
+    assert json.dumps(got.to_json()) == json.dumps(expected.to_json())
+
+
+def test_the_timeline_takes_the_figures_the_index_keeps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the index open, the timeline's figures are those the index kept while indexing (as
+    the fact sheet's): no figures.json is needed, and none is written."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(COVERAGE_MIX, corpus)
+    ws = Workspace(corpus, tmp_path / "index")
+    ws.ensure_index()
+    first = ws.timeline()  # reads each article once, for its mentions
+    (ws.index_dir / "figures.json").unlink(missing_ok=True)
+    reads = _count_reads(monkeypatch)
+    ws = Workspace(corpus, tmp_path / "index")
+    ws.ensure_index()
+    reads.clear()
+    again = ws.timeline()
+    assert reads == []
+    assert not (ws.index_dir / "figures.json").exists()
+    assert json.dumps(again.to_json()) == json.dumps(first.to_json())
+    assert any(s.kind == "fact" for s in again.subjects.values())  # figures were there to take
