@@ -643,7 +643,7 @@ class Workspace:
         kept = TimelineCache(self.index_dir, version_of(analysis_version()))
         figures = FigureCache(self.index_dir)
         stored = self.index.stored() if self.index_ready() else {}
-        has_meta = bool(self.corpus.metadata)
+        has_meta = bool(self.corpus.metadata) or self.corpus.date_order is not None
         articles: list[KeptArticle] = []
         mentions: dict[str, list[KeptMention]] = {}
         per_article: list[tuple[str, list[FactValue]]] = []
@@ -707,7 +707,7 @@ class Workspace:
         cache = ListingCache(self.index_dir, analysis_version, version_sources())
         stored: dict[str, StoredDoc] | None = None
         rows: list[dict[str, Any]] = []
-        has_meta = bool(self.corpus.metadata)
+        has_meta = bool(self.corpus.metadata) or self.corpus.date_order is not None
         for doc, entry in list(self.corpus.entries.items()):
             # An edited corpus.yaml entry makes the row again; without corpus.yaml every stamp is
             # "" (asking 20,000 times cost ~0.2 s).

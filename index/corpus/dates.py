@@ -129,15 +129,73 @@ def _tzinfos() -> dict[str, int]:
     return {name: int(hours * 3600) for name, hours in ZONES.items()}
 
 
-def parse(value: str) -> str | None:
+# How a metadata field's all-numeric day and month are read when either could be the month
+# (``date_order`` in corpus.yaml): day first or month first.
+DATE_ORDERS = ("dmy", "mdy")
+
+
+_MONTH_NAMES = (
+    "",
+    *"January February March April May June July August September October November December".split(),
+)
+
+
+class AmbiguousDate(ValueError):
+    """An all-numeric date whose day and month could be either way round (03/04/2025)."""
+
+
+# A metadata value that is an all-numeric date with the year last ("03/04/2025", "14-03-2025
+# 09:30"): what dateutil would read month first, silently.
+_NUMERIC_VALUE = re.compile(
+    r"^\s*(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?P<rest>(?=[\sT,]|$).*)$", re.S
+)
+
+
+def day_month(a: int, b: int, sep: str, order: str | None = None) -> tuple[int, int] | None:
+    """(day, month) of the all-numeric date ``a<sep>b<sep>year``, or None when it is ambiguous.
+
+    The one rule for every numeric date (metadata and labelled text dates): dotted (14.03.2025,
+    03.04.2025) is day first, as everywhere dots are written; otherwise a number over 12 is the
+    day (14/03/2025, 03/14/2025) and equal numbers are the same either way; when both could be
+    the month (03/04/2025 is 3 April in most of the world and March 4 in the US) the date is
+    read by ``order`` (``"dmy"`` or ``"mdy"``, :data:`DATE_ORDERS`), and without one it is
+    ambiguous: an article left undated is better than one a month off.
+    """
+    if sep == "." or a > 12 or a == b:
+        return a, b
+    if b > 12:
+        return b, a
+    if order == "dmy":
+        return a, b
+    if order == "mdy":
+        return b, a
+    return None
+
+
+def parse(value: str, order: str | None = None) -> str | None:
     """ISO 8601 for a date value as precise as the value is, or None if it is not a date.
 
     ``"Fri, 14 Mar 2025 07:52:00 +0900"`` → ``"2025-03-14T07:52:00+09:00"``;
     ``"2025-03-14"`` → ``"2025-03-14"``; ``"March 14"`` → ``"--03-14"``; ``"March 2025"`` →
-    ``"2025-03"``. Seconds are written when given; the zone when known.
+    ``"2025-03"``. Seconds are written when given; the zone when known. An all-numeric date
+    with the year last is read by :func:`day_month` (``order``: ``"dmy"`` or ``"mdy"`` for the
+    ambiguous ones); raises :class:`AmbiguousDate` for one that could be either way round.
     """
     from dateutil import parser as dparser  # ~25 ms to import: only when a date is read
 
+    numeric = _NUMERIC_VALUE.match(value)
+    if numeric is not None:
+        first, second = int(numeric.group("a")), int(numeric.group("b"))
+        got = day_month(first, second, numeric.group("sep"), order)
+        if got is None:
+            raise AmbiguousDate(
+                f"{value.strip()!r} could be {first} {_MONTH_NAMES[second]} or {_MONTH_NAMES[first]} {second}"
+            )
+        try:
+            day = date(int(numeric.group("y")), got[1], got[0]).isoformat()
+        except ValueError:
+            return None
+        value = day + numeric.group("rest")
     text = _prepare(value)
     if not text or len(text) > 120 or not re.search(r"\d", text):
         return None
@@ -246,11 +304,8 @@ def _expression_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None
 def _numeric_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     """An all-numeric date (with its time and zone) starting at ``pos``, as (iso, start, end).
 
-    Year first (2025/03/14) is year-month-day. Day and month: dotted (14.03.2025, 03.04.2025) is
-    day first, as everywhere dots are written; with slashes, a first number over 12 is the day
-    (14/03/2025), a second over 12 the day written US-style (03/14/2025); when both could be the
-    month (03/04/2025 is 3 April in most of the world and March 4 in the US) and differ, the
-    date is ambiguous and not read: an article left undated is better than one a month off.
+    Year first (2025/03/14) is year-month-day; day and month otherwise as :func:`day_month`
+    tells them apart (an ambiguous 03/04/2025 is not read).
     """
     m = _NUMERIC.match(text, pos, end)
     if m is None:
@@ -258,13 +313,11 @@ def _numeric_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     if m.group("y2"):
         year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
     else:
-        year, a, b = int(m.group("y")), int(m.group("a")), int(m.group("b"))
-        if m.group("sep") == "." or a > 12 or a == b:
-            day, month = a, b
-        elif b > 12:
-            day, month = b, a
-        else:
+        year = int(m.group("y"))
+        got = day_month(int(m.group("a")), int(m.group("b")), m.group("sep"))
+        if got is None:
             return None  # 03/04/2025: either reading could be meant
+        day, month = got
     try:
         day_iso = date(year, month, day).isoformat()
     except ValueError:

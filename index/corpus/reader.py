@@ -22,7 +22,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from waic_reader.index.corpus import dateline, dates, letters
 from waic_reader.index.corpus.blocks import Block, Sentence, ends_like_sentence, sentences_of, split_blocks, words
@@ -40,6 +40,8 @@ META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
 META_FIELDS = ("title", "outlet", "date", "url")
+# What to do about an all-numeric date either way round (03/04/2025), said with each warning.
+AMBIGUOUS_HINT = "write it year first, 2025-04-03, or set date_order: dmy or mdy in corpus.yaml"
 MAX_DEPTH = 16  # subfolder levels read below the corpus folder
 # Markdown the app itself writes (compare and fact sheet exports, tui/cli/output.py unique_path):
 # reading them back as articles would put the app's own tables into the coverage.
@@ -356,7 +358,7 @@ class Corpus:
     skipped: list[Skipped]
     # corpus.yaml, read on first use: listing the folder (what the library first paints) needs
     # neither the file nor the YAML parser.
-    _meta: tuple[dict[str, dict[str, str]], list[str]] | None = field(default=None, repr=False)
+    _meta: MetaFile | None = field(default=None, repr=False)
     _cache: dict[str, Article] = field(default_factory=dict, repr=False)
     # The last files read for search snippets, keyed by their listing entry (path, size, mtime):
     # opening a hit then reuses the bytes instead of reading the file a second time.
@@ -375,7 +377,13 @@ class Corpus:
         """Why parts of ``corpus.yaml`` were ignored (file:line:col: reason)."""
         return self._metadata()[1]
 
-    def _metadata(self) -> tuple[dict[str, dict[str, str]], list[str]]:
+    @property
+    def date_order(self) -> str | None:
+        """``corpus.yaml``'s ``date_order`` (``"dmy"`` or ``"mdy"``): how an all-numeric date
+        either way round (03/04/2025) in metadata or front matter is read; None: not read."""
+        return self._metadata().date_order
+
+    def _metadata(self) -> MetaFile:
         if self._meta is None:
             self._meta_stat = _stat_stamp(self.root / META_FILE)
             self._meta = load_metadata(self.root)
@@ -482,10 +490,11 @@ class Corpus:
         if entry is None:
             raise CorpusError(f"no article {doc!r}")
         meta = self.meta_of(entry)
+        order = self.date_order
         if entry.item is not None:
-            article = item_article(entry, self._item(entry), meta)
+            article = item_article(entry, self._item(entry), meta, order)
         else:
-            article = load_article(entry, self.root, meta, self._reads.pop(entry, None))
+            article = load_article(entry, self.root, meta, self._reads.pop(entry, None), order)
         self._cache[doc] = article
         return article
 
@@ -513,7 +522,10 @@ class Corpus:
         if entry is None:
             return ""
         meta = self.meta_of(entry)
-        return ";".join(f"{k}={meta[k]}" for k in sorted(meta))
+        parts = [f"{k}={meta[k]}" for k in sorted(meta)]
+        if self.date_order:  # it changes how the file's own numeric dates read
+            parts.append(f"date_order={self.date_order}")
+        return ";".join(parts)
 
     def _remember(self, path: Path, stamp: tuple[int, int], items: dict[str, Item]) -> None:
         self._containers.pop(path, None)
@@ -728,23 +740,30 @@ def item_keys(items: list[Item]) -> list[str]:
     return keys
 
 
-def _apply_meta(article: Article, meta: dict[str, str], source: str) -> None:
+def _apply_meta(article: Article, meta: dict[str, str], source: str, order: str | None = None, where: str = "") -> None:
     """Fill the article's metadata from ``meta`` (corpus.yaml, front matter, HTML metadata, a
     feed item or record's fields): every value in Unicode NFC, as :func:`decode` gives article
     text. This is the one way metadata reaches an article, so a title or outlet written
     decomposed ("Zu\u0308rich" in YAML, a feed, JSON escapes) is the composed "Zürich" that
-    the text, the search index and the screen use."""
+    the text, the search index and the screen use. ``order``: corpus.yaml's ``date_order`` for
+    an all-numeric date either way round; ``where``: the date's place ("a.md:3:7") for a note
+    about it."""
     meta = {k: nfc(v) for k, v in meta.items()}
     if meta.get("title") and article.title_derived:
         article.title, article.title_derived = meta["title"], False
     if meta.get("outlet") and article.outlet_derived:
         article.outlet, article.outlet_derived = meta["outlet"], False
     if meta.get("date") and article.date is None:
-        iso = dates.parse(meta["date"])
-        if iso is None:
-            article.notes.append(f"{source} date {meta['date']!r} is not a date this app understands")
+        at = f"{where}: " if where else ""
+        try:
+            iso = dates.parse(meta["date"], order)
+        except dates.AmbiguousDate as exc:
+            article.notes.append(f"{at}{source} date {exc}: not read ({AMBIGUOUS_HINT})")
         else:
-            article.date, article.date_source = iso, source
+            if iso is None:
+                article.notes.append(f"{at}{source} date {meta['date']!r} is not a date this app understands")
+            else:
+                article.date, article.date_source = iso, source
     if meta.get("url") and article.url is None:
         article.url = meta["url"]
     if meta.get("author") and article.author is None:
@@ -768,8 +787,15 @@ def _derive(article: Article) -> None:
         article.outlet = derive_outlet(article.blocks)
 
 
-def load_article(entry: Entry, root: Path, meta: dict[str, str], read: tuple[bytes, int] | None = None) -> Article:
-    """The article in ``entry``'s file; ``read`` is its (bytes, size) when already read. Raises CorpusError."""
+def load_article(
+    entry: Entry,
+    root: Path,
+    meta: dict[str, str],
+    read: tuple[bytes, int] | None = None,
+    order: str | None = None,
+) -> Article:
+    """The article in ``entry``'s file; ``read`` is its (bytes, size) when already read;
+    ``order``: corpus.yaml's ``date_order``. Raises CorpusError."""
     try:
         raw, size = read if read is not None else _read_regular(entry.path, root)
         text, encoding, notes = decode(raw)
@@ -805,9 +831,9 @@ def load_article(entry: Entry, root: Path, meta: dict[str, str], read: tuple[byt
     article = Article(entry.doc, entry.path, text, encoding, "", True, None, True, notes=notes, format=entry.format)
     if page is not None:
         article.preset_blocks, article.discarded = page.blocks, page.discarded
-    _apply_meta(article, meta, "metadata")
+    _apply_meta(article, meta, "metadata", order)
     if front is not None:
-        _apply_meta(article, front.fields, "front-matter")
+        _apply_meta(article, front.fields, "front-matter", order, front.where.get("date", entry.name))
         article.tags = _nfc_tags(front.tags)
     if page is not None:
         given = {
@@ -817,40 +843,53 @@ def load_article(entry: Entry, root: Path, meta: dict[str, str], read: tuple[byt
             "url": page.url,
             "author": page.author,
         }
-        _apply_meta(article, {k: v for k, v in given.items() if v}, "html")
+        _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
     _derive(article)
     return article
 
 
-def item_article(entry: Entry, item: Item, meta: dict[str, str]) -> Article:
+def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | None = None) -> Article:
     """An article from one item of a feed or record export (its text is the item's text, in
     NFC as :func:`decode` gives file text: feedparser decodes a feed's bytes itself)."""
     text = normalize_newlines(nfc(item.text))
     article = Article(
         entry.doc, entry.path, text, item.encoding, "", True, None, True, notes=list(item.notes), format=entry.format
     )
-    _apply_meta(article, meta, "metadata")
+    _apply_meta(article, meta, "metadata", order)
     given = {"title": item.title, "outlet": item.outlet, "date": item.date, "url": item.url, "author": item.author}
-    _apply_meta(article, {k: v for k, v in given.items() if v}, "feed" if entry.format == "feed" else "metadata")
+    source = "feed" if entry.format == "feed" else "metadata"
+    _apply_meta(article, {k: v for k, v in given.items() if v}, source, order, entry.doc)
     article.tags = _nfc_tags(item.tags)
     _derive(article)
     return article
 
 
-def load_metadata(root: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
-    """Read ``corpus.yaml``: ``articles: {file name: {title, outlet, date, url}}``.
+class MetaFile(NamedTuple):
+    """What ``corpus.yaml`` says: per-file fields (file name → field → value), why parts of it
+    were ignored (file:line:col: reason) and its ``date_order`` (None when not set)."""
 
-    Errors name file, line and column; whatever is valid is still used.
+    articles: dict[str, dict[str, str]]
+    errors: list[str]
+    date_order: str | None = None
+
+
+def load_metadata(root: Path) -> MetaFile:
+    """Read ``corpus.yaml``: ``articles: {file name: {title, outlet, date, url}}`` and an
+    optional ``date_order: dmy | mdy``.
+
+    Errors name file, line and column; whatever is valid is still used. A date whose day and
+    month could be either way round (03/04/2025) is an error unless ``date_order`` says how
+    to read it (:func:`~waic_reader.index.corpus.dates.day_month`).
     """
     path = root / META_FILE
     if not path.exists():
-        return {}, []
+        return MetaFile({}, [])
     from waic_reader.index import yamlio  # here: the YAML parser costs start-up time otherwise
 
     try:
         data, node = yamlio.load_file_with_node(path)
     except yamlio.YamlError as exc:
-        return {}, [str(exc)]
+        return MetaFile({}, [str(exc)])
     errors: list[str] = []
 
     def err(message: str, *keys: object) -> None:
@@ -858,14 +897,18 @@ def load_metadata(root: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
         errors.append(f"{path}:{line}:{col}: {message}" if line else f"{path}: {message}")
 
     if data is None:
-        return {}, []
+        return MetaFile({}, [])
     if not isinstance(data, dict):
         err("expected a mapping with an 'articles' key")
-        return {}, errors
+        return MetaFile({}, errors)
+    order = data.get("date_order")
+    if order is not None and order not in dates.DATE_ORDERS:
+        err(f"'date_order' must be one of {', '.join(dates.DATE_ORDERS)}, not {order!r} (ignored)", "date_order")
+        order = None
     articles = data.get("articles", {})
     if not isinstance(articles, dict):
         err("'articles' must be a mapping of file name to metadata", "articles")
-        return {}, errors
+        return MetaFile({}, errors, order)
     out: dict[str, dict[str, str]] = {}
     for name, fields in articles.items():
         if not isinstance(name, str):
@@ -884,12 +927,18 @@ def load_metadata(root: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
             if not isinstance(value, str | int | float) or isinstance(value, bool):
                 err(f"{key!r} must be text", "articles", name, key)
                 continue
-            if key == "date" and dates.parse(str(value)) is None:
-                err(f"'date' {str(value)!r} is not a date (ignored)", "articles", name, key)
-                continue
+            if key == "date":
+                try:
+                    iso = dates.parse(str(value), order)
+                except dates.AmbiguousDate as exc:
+                    err(f"'date' {exc}: ignored ({AMBIGUOUS_HINT})", "articles", name, key)
+                    continue
+                if iso is None:
+                    err(f"'date' {str(value)!r} is not a date (ignored)", "articles", name, key)
+                    continue
             clean[key] = one_line(str(value), 300)
         out[name] = clean
-    return out, errors
+    return MetaFile(out, errors, order)
 
 
 def word_count(article: Article, spans: list[tuple[int, int]] | None = None) -> int:

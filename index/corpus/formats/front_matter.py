@@ -39,6 +39,8 @@ class FrontMatter:
     tags: tuple[str, ...] = ()
     body_start: int = 0
     errors: list[str] = field(default_factory=list)
+    # Field → where its value is written ("notes/a.md:3:7"), for warnings about the value.
+    where: dict[str, str] = field(default_factory=dict)
 
 
 def _text(value: Any) -> str | None:
@@ -73,7 +75,7 @@ def split_front_matter(text: str, name: str = "<front matter>") -> FrontMatter:
     from waic_reader.index.errors import YamlError
 
     try:
-        data = yamlio.loads(block, name)
+        data, node = yamlio.loads_with_node(block, name)
     except YamlError as exc:
         # Lines are counted from the first line of the block, after the opening "---".
         fm.errors.append(f"front matter ignored: {exc}")
@@ -84,6 +86,7 @@ def split_front_matter(text: str, name: str = "<front matter>") -> FrontMatter:
         fm.errors.append("front matter ignored: expected a mapping of fields")
         return fm
     lowered = {str(k).lower().replace("-", "_"): v for k, v in data.items()}
+    written = {str(k).lower().replace("-", "_"): k for k in data}
     for name_, keys in KEYS.items():
         for key in keys:
             if key not in lowered:
@@ -105,5 +108,8 @@ def split_front_matter(text: str, name: str = "<front matter>") -> FrontMatter:
                     fm.errors.append(f"front matter field {key!r} must be text")
                     continue
                 fm.fields[name_] = shown
+                line, col = yamlio.position(node, written[key])
+                if line is not None:  # the block's first line is the file's second
+                    fm.where[name_] = f"{name}:{line + 1}:{col}"
             break
     return fm
