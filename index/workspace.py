@@ -227,17 +227,14 @@ class Workspace:
         it: a date without a year (``--MM-DD``, e.g. a dateline's "March 14") takes the year that
         puts it within the span of the corpus's dated articles, or stays year-less when none is
         near (:class:`~waic_reader.index.corpus.dates.YearResolver`). The other articles' dates
-        come from :meth:`list_rows` (``read``: read the articles whose rows are neither cached
-        nor indexed); an article with a year costs nothing."""
+        come from the rows :meth:`list_rows` keeps (``listing.json``, the index's stored rows);
+        with ``read``, the articles that have neither are read for their dates alone (not
+        analysed, as a listing would). An article with a year costs nothing."""
         if not (article.date or "").startswith("--"):
             return article.date
-        rows = self.list_rows(read=read)
-        own = next((r for r in rows if r["doc"] == article.doc and not r.get("pending")), None)
-        if own is not None:  # list_rows resolved it against every other row's date
-            date: str | None = own.get("date")
-            return date
         from waic_reader.index.corpus.dates import YearResolver
 
+        rows = self._listing(read, analyse=False)
         return YearResolver(r.get("date") for r in rows if r["doc"] != article.doc)(article.date)
 
     def _readable(self, docs: Iterable[str]) -> tuple[list[Article], list[tuple[str, str]]]:
@@ -659,8 +656,7 @@ class Workspace:
                 try:
                     article = self.corpus.article(doc)
                 except CorpusError as exc:
-                    self.corpus.skipped.append(Skipped(entry.name, str(exc)))
-                    del self.corpus.entries[doc]
+                    self.corpus.drop(doc, str(exc))
                     continue
                 analysis = self.analyser.analyse(article)
                 noise = analysis.noise_spans()
@@ -701,8 +697,19 @@ class Workspace:
         ``corpus.skipped``), and without ``read`` the row is ``{"doc", "title": file name,
         "path", "pending": True}``. The cache is rewritten when rows were added.
         """
+        from waic_reader.index.corpus.listing import resolve_years
+
+        rows = self._listing(read, analyse=True)
+        resolve_years(rows)
+        return rows
+
+    def _listing(self, read: bool, analyse: bool) -> list[dict[str, Any]]:
+        """The rows of :meth:`list_rows` before year-less dates are resolved. Without
+        ``analyse``, a row neither cached nor indexed is the article's fields alone (read, not
+        analysed: no words, noise or entities) and is not kept."""
         from waic_reader.index.analysis.versions import analysis_version, version_sources
-        from waic_reader.index.corpus.listing import ListingCache, listing_row, resolve_years
+        from waic_reader.index.corpus.listing import ListingCache, listing_row
+        from waic_reader.index.corpus.reader import article_fields
 
         cache = ListingCache(self.index_dir, analysis_version, version_sources())
         stored: dict[str, StoredDoc] | None = None
@@ -731,16 +738,17 @@ class Workspace:
                 try:
                     article = self.corpus.article(doc)
                 except CorpusError as exc:
-                    self.corpus.skipped.append(Skipped(entry.name, str(exc)))
-                    del self.corpus.entries[doc]
+                    self.corpus.drop(doc, str(exc))
                     continue
-                analysis = self.analyser.analyse(article)
-                row = listing_row(article, noise=analysis.noise_count(), entities=len(analysis.entity_names()))
-                cache.put(doc, entry.mtime_ns, entry.size, row, stamp)
+                if analyse:
+                    analysis = self.analyser.analyse(article)
+                    row = listing_row(article, noise=analysis.noise_count(), entities=len(analysis.entity_names()))
+                    cache.put(doc, entry.mtime_ns, entry.size, row, stamp)
+                else:
+                    row = article_fields(article)
                 self.corpus.forget(doc)  # keep memory flat on large corpora
             rows.append({"doc": doc, **row, "path": entry.location})
         cache.keep_only(self.corpus.entries)
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
             cache.save()
-        resolve_years(rows)
         return rows

@@ -574,6 +574,18 @@ class Corpus:
     def forget(self, doc: str) -> None:
         self._cache.pop(doc, None)
 
+    def drop(self, doc: str, reason: str) -> None:
+        """Move an article that cannot be read from the entries to ``skipped``, with why.
+        Idempotent: a doc already dropped (by another listing, the timeline or another thread
+        meanwhile) is neither dropped again nor reported twice."""
+        entry = self.entries.pop(doc, None)
+        self._cache.pop(doc, None)
+        if entry is None:
+            return
+        skip = Skipped(entry.name, reason)
+        if skip not in self.skipped:
+            self.skipped.append(skip)
+
     def articles(self) -> list[Article]:
         """Every readable article; unreadable ones are moved to ``skipped``."""
         out = []
@@ -581,8 +593,7 @@ class Corpus:
             try:
                 out.append(self.article(doc))
             except CorpusError as exc:
-                self.skipped.append(Skipped(self.entries[doc].name, str(exc)))
-                del self.entries[doc]
+                self.drop(doc, str(exc))
         return out
 
 

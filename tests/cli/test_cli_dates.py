@@ -119,3 +119,44 @@ def test_a_non_ascii_dateline_gives_date_outlet_and_one_place(
     entities = _json(capsys, corpus, tmp_path / "i", "entities")["entities"]
     places = [e for e in entities if any(m["text"] in (place, name) for m in e["mentions"])]
     assert [(e["type"], len(e["mentions"])) for e in places] == [("GPE", 4)]
+
+
+def test_show_resolves_a_year_without_analysing_the_corpus(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``show`` of a year-less article needs the other articles' dates only: with nothing kept
+    it reads them for their dates (no boilerplate split, no entities), and once ``list`` has
+    kept its rows it reads none of them."""
+    from waic_reader.index.analysis.analyser import Analyser
+    from waic_reader.index.corpus.reader import Corpus
+
+    corpus = _write(
+        tmp_path / "corpus",
+        {
+            "wire.txt": "TOKYO, March 14 (Reuters) - The ministry said exports fell.\n",
+            "posted.txt": "Exports fall\nPosted: Mar 15, 2025\n\nThe ministry said exports fell.\n",
+            "other.txt": "Ports reopen\nPosted: Mar 16, 2025\n\nThe ports reopened on Sunday.\n",
+        },
+    )
+    index = tmp_path / "index"
+    analysed: list[str] = []
+    read: list[str] = []
+    analyse, article = Analyser.analyse, Corpus.article
+
+    def counting_analyse(self: Analyser, a):  # type: ignore[no-untyped-def]
+        analysed.append(a.doc)
+        return analyse(self, a)
+
+    def counting_read(self: Corpus, doc: str):  # type: ignore[no-untyped-def]
+        read.append(doc)
+        return article(self, doc)
+
+    monkeypatch.setattr(Analyser, "analyse", counting_analyse)
+    monkeypatch.setattr(Corpus, "article", counting_read)
+    assert _json(capsys, corpus, index, "show", "wire")["date"] == "2025-03-14"
+    assert set(analysed) <= {"wire"}  # the shown article's own analysis at most
+    _json(capsys, corpus, index, "list")
+    analysed.clear()
+    read.clear()
+    assert _json(capsys, corpus, index, "show", "wire")["date"] == "2025-03-14"
+    assert set(read) <= {"wire"} and set(analysed) <= {"wire"}, (read, analysed)

@@ -135,3 +135,22 @@ def test_missing_folder() -> None:
 def test_decode_rejects_nul_bytes() -> None:
     with pytest.raises(ValueError):
         decode(b"abc\x00def")
+
+
+def test_drop_is_idempotent(tmp_path: Path) -> None:
+    """An unreadable file is moved to ``skipped`` once, however many listings (the library's
+    worker, the timeline, ``articles()``) find it unreadable, one after another or at once."""
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "good.txt").write_text("Officials said the plan was approved after a long debate.\n", "utf-8")
+    (root / "bad.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    corpus = Corpus.scan(root)
+    assert "bad" in corpus.entries
+    with pytest.raises(CorpusError) as exc:
+        corpus.article("bad")
+    corpus.drop("bad", str(exc.value))
+    corpus.drop("bad", str(exc.value))  # a second listing that had it in its snapshot
+    assert "bad" not in corpus.entries
+    assert [s.path for s in corpus.skipped] == ["bad.txt"]
+    assert [a.doc for a in corpus.articles()] == ["good"]
+    assert [s.path for s in corpus.skipped] == ["bad.txt"]
