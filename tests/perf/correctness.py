@@ -16,7 +16,7 @@ from typing import Any
 
 import gen
 
-from waic_reader.index.search.whoosh.analyzer import covers_stop_word, positions_of, query_form
+from waic_reader.index.search.whoosh.analyzer import ANALYZER, covers_stop_word, positions_of, query_form
 from waic_reader.index.search.whoosh.parser import as_you_type
 
 # (class, query, typing). Prefixes of 2 to 6 letters, words common and rare, phrases, and the
@@ -49,13 +49,14 @@ def _clauses(query: str, typing: bool) -> list[tuple[str, list[str]]]:
     quoted = query.split('"')
     for i, chunk in enumerate(quoted):
         if i % 2:  # inside quotes
-            out.append(("phrase", list(positions_of(chunk))))
+            out.append(("phrase", [t.text for t in ANALYZER(chunk, mode="query")]))
             continue
         for word in chunk.split():
             if word.endswith("*"):
                 out.append(("prefix", [query_form(word[:-1])]))
             else:
-                out.extend(("word", [f]) for f in positions_of(word))
+                # A query word is searched by its first form (a plural by its singular).
+                out.extend(("word", [t.text]) for t in ANALYZER(word, mode="query"))
     # A prefix starting a stop word ("th", "an") does not filter an AND with other clauses
     # (stop words are not indexed: see parser.optional_stop_prefixes).
     kept = [c for c in out if not (c[0] == "prefix" and covers_stop_word(c[1][0]))]

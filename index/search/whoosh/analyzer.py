@@ -62,16 +62,27 @@ _STOPS = frozenset(STOP_WORDS)
 def index_form(token: str) -> str | None:
     """What the analyzer indexes for one token (None when it is dropped as a stop word): the
     folded word (:func:`~waic_reader.index.corpus.tokens.fold`) with a plural ending removed, a
-    number without thousands separators, a CJK bigram as written (NFKC)."""
+    number without thousands separators, a CJK bigram as written (NFKC). A query word is
+    searched by this form alone."""
+    forms = token_forms(token)
+    return forms[0] if forms is not None else None
+
+
+def token_forms(token: str) -> tuple[str, ...] | None:
+    """Every form the analyzer indexes at one token's position, :func:`index_form` first (None
+    for a stop word): a plural also as written, folded ("Ferries" → ("ferry", "ferries")), so
+    that a prefix of the written word finds it (``ferri*``, ``boxe*``) while the word and its
+    singular still find each other. (A percentage's words are added apart: :func:`word_forms`.)"""
     first = token[0]
     if first >= "\u1100" and is_cjk(first):
-        return fold(token)
+        return (fold(token),)
     t = fold(token)
     if first.isdigit():
         t = fold_number(t)
     if len(t) < 2 or t in _STOPS:
         return None
-    return fold_plural(t)
+    single = fold_plural(t)
+    return (single,) if single == t else (single, t)
 
 
 def word_forms(token: str, form: str | None) -> list[tuple[str, int, int]]:
@@ -93,16 +104,19 @@ def covers_stop_word(prefix: str) -> bool:
 
 
 def query_form(text: str) -> str:
-    """The form of a query text taken whole (a prefix before ``*``): folded like a token."""
+    """The form of a query text taken whole, a prefix before ``*``: folded like a token, but
+    never from plural to singular (the written prefix is searched: ``cros*`` is not ``cro*``;
+    plurals are indexed as written too, see :func:`token_forms`)."""
     t = fold(text)
     if t[:1].isdigit():
         t = fold_number(t)
-    return fold_plural(t)
+    return t
 
 
 @stable_name("SearchAnalyzer")  # pickled in the index's schema: never by module path (see pickled.py)
 class SearchAnalyzer(Tokenizer):
-    """whoosh analyzer of every text field: :func:`search_forms` as whoosh ``Token`` objects.
+    """whoosh analyzer of every text field: the forms of :func:`token_forms` as whoosh ``Token``
+    objects (a query: the first form of each token only).
 
     Positions are renumbered over the kept tokens as whoosh's ``StopFilter(renumber=True)``
     does (the first kept token keeps its position), so phrases skip stop words.
@@ -134,19 +148,19 @@ class SearchAnalyzer(Tokenizer):
             yield t
             return
         pos: int | None = None
-        forms = _FORMS
+        cache = _FORMS
         for raw, (tok, start, end) in enumerate(search_tokens(value)):
-            form = forms.get(tok, "")
-            if form == "":
-                form = index_form(tok)
-                if len(forms) < _FORMS_MAX:
-                    forms[tok] = form
-            if form is None:
+            forms = cache.get(tok, ())
+            if forms == ():
+                forms = token_forms(tok)
+                if len(cache) < _FORMS_MAX:
+                    cache[tok] = forms
+            if forms is None:
                 if removestops:
                     continue
                 t.text, t.stopped = tok.lower(), True
             else:
-                t.text, t.stopped = form, False
+                t.text, t.stopped = forms[0], False
                 if positions:
                     pos = start_pos + raw if pos is None else pos + 1
                     t.pos = pos
@@ -156,10 +170,17 @@ class SearchAnalyzer(Tokenizer):
             if chars:
                 t.startchar, t.endchar = start_char + start, start_char + end
             yield t
-            if mode != "query" and form is not None and form[-1] == "%":
-                # A percentage's words, at its position (see word_forms); a query's "45
-                # percent" is the percentage alone, so its phrases keep their positions.
-                for extra, a, b in word_forms(tok, form):
+            if mode == "query" or forms is None:
+                # A query word is searched by its first form only ("ferries" → "ferry", which
+                # every plural is indexed as); a query's "45 percent" is the percentage alone,
+                # so its phrases keep their positions.
+                continue
+            for extra in forms[1:]:  # the plural as written, at the same position and span
+                t.text = extra
+                yield t
+            if forms[0][-1] == "%":
+                # A percentage's words, at its position (see word_forms).
+                for extra, a, b in word_forms(tok, forms[0]):
                     t.text = extra
                     if keeporiginal:
                         t.original = tok[a:b]
@@ -181,8 +202,9 @@ def terms_with_spans(text: str) -> Iterator[tuple[str, int, int]]:
 ANALYZER = analyzer()
 
 
-# Indexed form of each token text seen (None: a stop word); bounded, cleared when full.
-_FORMS: dict[str, str | None] = {}
+# Indexed forms of each token text seen (:func:`token_forms`; None: a stop word); bounded,
+# cleared when full.
+_FORMS: dict[str, tuple[str, ...] | None] = {}
 _FORMS_MAX = 200_000
 
 
@@ -251,9 +273,9 @@ def positions_of(value: str) -> dict[str, list[int]]:
     global _LAST
     if _LAST[0] is value:
         return _LAST[1]
-    forms = _FORMS
-    if len(forms) > _FORMS_MAX:
-        forms.clear()
+    cache = _FORMS
+    if len(cache) > _FORMS_MAX:
+        cache.clear()
     poses: dict[str, list[int]] = {}
     pos = -1
     first = True
@@ -263,20 +285,22 @@ def positions_of(value: str) -> dict[str, list[int]]:
         grams = cjk_bigrams(run) if first_char >= "\u1100" and is_cjk(first_char) else (run,)
         for tok in grams:
             raw += 1
-            form = forms.get(tok, "")
-            if form == "":
-                form = forms[tok] = index_form(tok)
-            if form is None:
+            forms = cache.get(tok, ())
+            if forms == ():
+                forms = cache[tok] = token_forms(tok)
+            if forms is None:
                 continue
             if first:  # StopFilter's renumbering: the first kept token keeps its position
                 pos, first = raw, False
             else:
                 pos += 1
-            got = poses.get(form)
-            if got is None:
-                poses[form] = [pos]
-            else:
-                got.append(pos)
+            for form in forms:  # the form, and a plural as written at the same position
+                got = poses.get(form)
+                if got is None:
+                    poses[form] = [pos]
+                elif got[-1] != pos:
+                    got.append(pos)
+            form = forms[0]
             if form[-1] == "%":
                 for extra, _a, _b in word_forms(tok, form):  # "percent" of "45 percent", same position
                     got = poses.get(extra)

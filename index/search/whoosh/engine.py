@@ -75,7 +75,9 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # 15: ``entity`` holds each whole word of a name too ("kellerman" of "Maria Kellerman")
 # 16: a percentage written with a word is one term ("45 percent" → "45%"), its words beside it
 # 17: ``figures``: the fact sheet's figures (analysis.figure_cache), so its first run reads no file
-SCHEMA_VERSION = 17
+# 18: a plural is indexed as written too, beside its singular ("ferries": ferry, ferries), so a
+# prefix of the written word finds it
+SCHEMA_VERSION = 18
 META_NAME = "waic-index.json"
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.text import one_line
 from waic_reader.index.corpus.tokens import CJK_RUN, COMBINING_MARKS, SEARCH_TOKEN, is_cjk, search_tokens
-from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, index_form, word_forms
+from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, index_form, token_forms, word_forms
 
 if TYPE_CHECKING:
     from waic_reader.index.search.engine import Analysed
@@ -113,7 +113,7 @@ def _ascii_spans(text: str, low: str, terms: set[str], prefixes: tuple[str, ...]
                 found[i] = n
             i = low.find(h, i + 1)
     out: list[tuple[int, int]] = []
-    forms: dict[str, str | None] = {}
+    forms: dict[str, tuple[str, ...] | None] = {}
     resume = 0
     for start in sorted(found):
         if start < resume:
@@ -132,12 +132,21 @@ def _ascii_spans(text: str, low: str, terms: set[str], prefixes: tuple[str, ...]
         if out and start < out[-1][1]:
             continue
         word = tok.group()
-        form = forms.get(word, "")
-        if form == "":
-            form = forms[word] = index_form(word)
-        if form is not None and (form in terms or (prefixes and form.startswith(prefixes))):
+        got = forms.get(word, ())
+        if got == ():
+            got = forms[word] = token_forms(word)
+        if got is not None and _wanted(got, terms, prefixes):
             out.append((start, tok.end()))
     return out
+
+
+def _wanted(forms: tuple[str, ...], terms: set[str], prefixes: tuple[str, ...]) -> bool:
+    """True when one of a token's indexed ``forms`` is one of ``terms`` or starts with one of
+    ``prefixes`` (a prefix is of the word as written too: ``ferri*`` lights "ferries")."""
+    for form in forms:
+        if form in terms or (prefixes and form.startswith(prefixes)):
+            return True
+    return False
 
 
 def _spans_of_tokens(
@@ -146,15 +155,16 @@ def _spans_of_tokens(
     """Spans of the wanted tokens among ``tokens`` (matches of the tokeniser; a CJK run is
     looked at bigram by bigram)."""
     out: list[tuple[int, int]] = []
-    forms: dict[str, str | None] = {}
+    cache: dict[str, tuple[str, ...] | None] = {}
     for m in tokens:
         for tok, start, end in search_tokens(m.group()):
-            form = forms.get(tok, "")
-            if form == "":
-                form = forms[tok] = index_form(tok)
-            if form is None:
+            forms = cache.get(tok, ())
+            if forms == ():
+                forms = cache[tok] = token_forms(tok)
+            if forms is None:
                 continue
-            if form in terms or (prefixes and form.startswith(prefixes)):
+            form = forms[0]
+            if _wanted(forms, terms, prefixes):
                 out.append((m.start() + start, m.start() + end))
             elif form[-1] == "%":  # "percent" of "45 percent" (indexed beside the percentage)
                 for extra, a, b in word_forms(tok, form):
