@@ -19,8 +19,9 @@ highlighting, word counts, alignment and entity recognition agree on what a toke
 "İstanbul" → "istanbul"), accents and diacritics removed ("Zürich" → "zurich", "São" → "sao",
 "Erdoğan" → "erdogan") and the letters that Unicode decomposition leaves alone mapped as
 Lucene's ``ASCIIFoldingFilter`` maps them ("Łódź" → "lodz", "Đ" → "d", "ø" → "o", "ħ" → "h",
-"æ" → "ae"). CJK text is only width- and case-normalised (NFKC): removing marks there would
-turn Japanese "が" into "か".
+"æ" → "ae"), and every apostrophe is the straight one ("Moody’s", "Moodyʼs" → "moody's"). CJK
+text is only width- and case-normalised (NFKC): removing marks there would turn Japanese "が"
+into "か".
 """
 
 from __future__ import annotations
@@ -51,7 +52,9 @@ _IS_CJK = re.compile(f"[{CJK_CHARS}]")
 CJK_RUN = re.compile(_CJK_RUN)  # a run of CJK characters (searched as its bigrams)
 # Combining marks of text written in decomposed form ("Zu\u0308rich").
 COMBINING_MARKS = _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_PART = rf"[^\W{CJK_CHARS}]+(?:[{_MARKS}]+[^\W{CJK_CHARS}]*)*"
+# The modifier letter apostrophe (U+02BC, a letter to Unicode) splits words as the other
+# apostrophes do: "Moodyʼs" is "Moody’s".
+_PART = rf"[^\W{CJK_CHARS}\u02bc]+(?:[{_MARKS}]+[^\W{CJK_CHARS}\u02bc]*)*"
 
 # A number's percent sign is part of it ("45%"; "45 %" with a space, no-break or thin space as
 # French typesets it; full-width "45％"), and so is "percent" written as a word ("45 percent",
@@ -69,8 +72,8 @@ ALIGN_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’]
 ENTITY_TOKEN = re.compile(
     r"(?P<abbr>(?:[A-Za-z]\.){2,})"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
-    r"|(?P<word>[^\W\d_][^\W_]*(?:['’](?!s\b)[^\W_]+)*(?:\.(?:com|org|net|cn|io|ai)\b)?)"
-    r"|(?P<poss>['’]s\b)"
+    r"|(?P<word>[^\W\d_\u02bc][^\W_\u02bc]*(?:['’\u02bc\u2032](?!s\b)[^\W_\u02bc]+)*(?:\.(?:com|org|net|cn|io|ai)\b)?)"
+    r"|(?P<poss>['’\u02bc\u2032]s\b)"
     r"|(?P<punct>[^\s])"
 )
 
@@ -117,6 +120,15 @@ _LETTERS = str.maketrans(
         "ĳ": "ij",
         "þ": "th",
         "ß": "ss",
+        # Apostrophes: the curly one (U+2019, and U+2018/U+201B typed for it), the modifier
+        # letter (U+02BC) and the prime (U+2032, U+2035) are the straight one, as Lucene's
+        # ASCIIFoldingFilter maps them: "Moody’s" is "Moody's", "O′Brien" is "O'Brien".
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201b": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u2035": "'",
     }
 )
 
