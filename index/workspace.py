@@ -472,9 +472,12 @@ class Workspace:
         """The next (``delta`` 1) or previous (-1) article after ``doc``, in library order and
         wrapping around, whose text (not boilerplate) mentions the entity ``key``; None if
         none does. Unreadable articles are passed over."""
+        from waic_reader.index.analysis.entities.grouping import key_form
+
         docs = list(self.corpus.entries)
         if doc not in docs:
             return None
+        want = key_form(key)  # "Moody’s" in the next article is the "Moody's" followed here
         start = docs.index(doc)
         for step in range(1, len(docs) + 1):
             other = docs[(start + delta * step) % len(docs)]
@@ -482,7 +485,7 @@ class Workspace:
                 analysis = self.analyser.doc(other)
             except CorpusError:
                 continue
-            if any(m.key == key and not m.noise for m in analysis.mentions):
+            if any(not m.noise and key_form(m.key) == want for m in analysis.mentions):
                 return other
         return None
 

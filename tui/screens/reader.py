@@ -14,6 +14,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 
+from waic_reader.index.analysis.entities.grouping import key_form
 from waic_reader.index.analysis.quotes.model import Quote
 from waic_reader.index.corpus.find import Token, find_spans, text_tokens
 from waic_reader.index.corpus.reader import CorpusError
@@ -324,7 +325,8 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         followed = self.app.followed
         if self.loaded is None or followed is None:
             return []
-        return [(m.start, m.end) for m in self.loaded.analysis.mentions if m.key == followed[0] and not m.noise]
+        want = key_form(followed[0])  # followed from another article: "Moody’s" there, "Moody's" here
+        return [(m.start, m.end) for m in self.loaded.analysis.mentions if not m.noise and key_form(m.key) == want]
 
     def content_quotes(self) -> list[Quote]:
         if self.loaded is None:
@@ -368,10 +370,11 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         followed = app.followed
         if app.entities_on:
             labels = app.entity_labels
+            want = key_form(followed[0]) if followed else None
             for m in self.loaded.analysis.mentions:
                 if m.noise:
                     continue
-                if followed and m.key == followed[0]:
+                if want is not None and key_form(m.key) == want:
                     out.append((m.start, m.end, selected_style(m.label)))
                 elif m.label in labels:
                     out.append((m.start, m.end, label_style(m.label)))

@@ -57,6 +57,14 @@ def entity_key(label: str, name: str) -> str:
     return f"{label}:{name}"
 
 
+def key_form(key: str) -> str:
+    """The comparison form of an entity key: two keys name one entity when their forms are
+    equal. Folded as words are (:func:`~waic_reader.index.corpus.tokens.fold`: case, accents,
+    every apostrophe the straight one), so "ORG:Moody’s", "ORG:Moodyʼs" and "ORG:Moody's" are
+    one entity, as "GPE:Zürich" and "GPE:Zurich" are."""
+    return fold(key)
+
+
 # ---------------------------------------------------------------------------------------------
 # Grouping and JSON
 
@@ -66,9 +74,9 @@ def group(mentions_by_doc: dict[str, list[Mention]]) -> list[Entity]:
     by_key: dict[str, Entity] = {}
     for doc, mentions in mentions_by_doc.items():
         for m in mentions:
-            # Folded (case, accents: corpus.tokens.fold): "Zürich" and "Zurich" are one entity,
-            # named as first seen.
-            folded = fold(m.key)
+            # "Zürich" and "Zurich", "Moody’s" and "Moody's" are one entity (key_form), named
+            # as first seen.
+            folded = key_form(m.key)
             ent = by_key.get(folded)
             if ent is None:
                 label, _, name = m.key.partition(":")
