@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from waic_reader.index.corpus.text import stand_ins_as_spaces
-from waic_reader.index.corpus.tokens import fold, fold_number, is_cjk, percent_words, search_tokens
+from waic_reader.index.corpus.tokens import fold, fold_number, is_cjk, number_forms, percent_words, search_tokens
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,15 @@ class Token:
     start: int
     end: int
     words: tuple[Token, ...] = ()
+    # A number's other reading ("3.000" is 3000, ``form``, or three as written: see
+    # tokens.number_forms): found by either.
+    other: str | None = None
+
+    def is_(self, form: str) -> bool:
+        return form in (self.form, self.other)
+
+    def starts(self, prefix: str) -> bool:
+        return self.form.startswith(prefix) or (self.other is not None and self.other.startswith(prefix))
 
 
 def text_tokens(text: str) -> list[Token]:
@@ -36,11 +45,15 @@ def text_tokens(text: str) -> list[Token]:
 
 
 def _token(tok: str, start: int, end: int) -> Token:
-    form = _form(tok)
+    if tok[:1].isdigit():
+        forms = number_forms(fold(tok))
+        form, other = forms[0], (forms[1] if len(forms) > 1 else None)
+    else:
+        form, other = fold(tok), None
     if form[-1:] != "%" or tok[-1:] in "%\uff05":
-        return Token(form, start, end)
+        return Token(form, start, end, other=other)
     words = tuple(Token(fold(w), start + a, start + b) for w, a, b in percent_words(tok))
-    return Token(form, start, end, words)
+    return Token(form, start, end, words, other)
 
 
 def query_tokens(query: str) -> list[str]:
@@ -62,7 +75,7 @@ def find_spans(tokens: Sequence[Token], query: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     while i + n < len(tokens):
-        if all(tokens[i + k].form == w for k, w in enumerate(whole)) and tokens[i + n].form.startswith(last):
+        if all(tokens[i + k].is_(w) for k, w in enumerate(whole)) and tokens[i + n].starts(last):
             end_tok = tokens[i + n]
             end = end_tok.end
             if is_cjk(last) and len(last) < len(end_tok.form):

@@ -4,8 +4,9 @@ Every module that splits article text into words takes its pattern from here, so
 highlighting, word counts, alignment and entity recognition agree on what a token is:
 
 * :data:`SEARCH_TOKEN` (search index, query parsing, highlights): runs of letters and digits
-  (with combining accents), joined across inner dots ("u.s", "1.5") and across commas between
-  digits ("3,000"), with a number's percent sign or word ("45%", "45 %", "45 percent"), and runs of CJK characters, which :func:`search_tokens` cuts into
+  (with combining accents), joined across inner dots ("u.s", "1.5"), across commas between
+  digits ("3,000") and across a space or an apostrophe before a group of three digits ("3 000",
+  "1'000"), with a number's percent sign or word ("45%", "45 %", "45 percent"), and runs of CJK characters, which :func:`search_tokens` cuts into
   overlapping character bigrams (as Lucene's ``CJKAnalyzer`` does: Chinese and Japanese have no
   spaces, and Korean words carry particles).
 * :data:`WORD` (word counts, hard-wrap and boilerplate tests): letters and digits joined by
@@ -64,7 +65,12 @@ _PERCENT = f"(?:(?<=\\d)(?:[ \u00a0\u202f\u2009]?[%\uff05]|[ \u00a0\u202f\u2009-
 # A percentage's sign or word at the end of a folded number token ("45 per cent", "45pct").
 _PERCENT_TAIL = re.compile(r"(?<=\d)[ -]?(?:%|per ?cent|pct)$")
 _PERCENT_WORDS = re.compile(rf"(?<=\d)[ \u00a0\u202f\u2009-]?(?P<words>{_PERCENT_WORD})$")
-SEARCH_TOKEN = re.compile(rf"{_CJK_RUN}|{_PART}(?:(?:\.|(?<=\d),(?=\d)){_PART})*{_PERCENT}")
+# Thousands separators besides the comma and the dot: a space (plain, no-break, thin or narrow
+# no-break: "3 000" as French, Polish or Swedish write it) or an apostrophe (Swiss "1'000",
+# "1’000"), between a group of one to three digits and a group of exactly three. A run of four
+# digits or more before it is not a group ("in 2019 300 people" stays two numbers).
+_GROUP_SEP = r"(?<=\d)(?<![^\W_]\d{3})[ \u00a0\u2009\u202f'’](?=\d{3}(?![^\W_]))"
+SEARCH_TOKEN = re.compile(rf"{_CJK_RUN}|{_PART}(?:(?:\.|(?<=\d),(?=\d)|{_GROUP_SEP}){_PART})*{_PERCENT}")
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 # Acronyms with dots ("U.S."), numbers with separators ("3,000", "5.6"), words with an inner
 # apostrophe. Hyphenated compounds split, so "U.S.-China" and "AI-powered" share their parts.
@@ -188,18 +194,44 @@ def fold(text: str) -> str:
 
 
 def fold_number(token: str) -> str:
-    """A number's comparison form (``token`` already folded): thousands separators dropped
-    ("3,000" → "3000") when every group after a comma has three digits; anything else
-    (decimals, "1,5") as written; a percentage keeps its sign, without a space before it
-    ("45 %" → "45%", "3,000%" → "3000%"), and a percentage written with a word has the sign
-    instead ("45 percent", "45 per cent", "45 pct" → "45%")."""
+    """A number's comparison form (``token`` already folded): the first of :func:`number_forms`."""
+    return number_forms(token)[0]
+
+
+# "3.000", "12.500": one dot before a group of three digits, read as a decimal or as a
+# thousands separator (German, Italian, Spanish...): both readings are indexed.
+_DOT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
+# Indian grouping: "3,00,000", "12,34,56,789" (lakh and crore).
+_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+
+
+@lru_cache(maxsize=65536)
+def number_forms(token: str) -> tuple[str, ...]:
+    """The comparison forms of a number (``token`` already folded, :func:`fold`), the one a
+    query searches first. Thousands separators are dropped where they are certain: commas
+    before groups of three digits ("3,000" → "3000", "3,000.5" → "3000.5") or in Indian
+    grouping ("3,00,000" → "300000"), spaces and apostrophes (:data:`SEARCH_TOKEN` joins them
+    only before a group of three: "3 000", "1'000" → "3000", "1000"), dots when there are
+    several ("1.500.000" → "1500000") or a decimal comma after them ("3.000,50" → "3000,50").
+    One dot before a group of three is either ("3.000" is 3000 in Germany, three in Britain):
+    both forms, ("3000", "3.000"). Anything else (decimals, "1,5") as written. A percentage
+    keeps its sign, without a space before it ("45 %" → "45%", "3,000%" → "3000%"), and a
+    percentage written with a word has the sign instead ("45 percent", "45 per cent", "45 pct"
+    → "45%")."""
     if token.endswith(("%", "t")) and (tail := _PERCENT_TAIL.search(token)) is not None:
-        return fold_number(token[: tail.start()]) + "%"
+        return tuple(f + "%" for f in number_forms(token[: tail.start()]))
+    if " " in token or "'" in token:
+        token = token.replace(" ", "").replace("'", "")
     if "," in token:
         heads = [g.split(".", 1)[0] for g in token.split(",")[1:]]
-        if all(len(h) == 3 and h.isdigit() for h in heads):
-            return token.replace(",", "")
-    return token
+        if all(len(h) == 3 and h.isdigit() for h in heads) or _INDIAN.fullmatch(token):
+            return (token.replace(",", ""),)
+    if "." in token and _DOT_GROUPED.fullmatch(token):
+        whole = token.replace(".", "")
+        if token.count(".") > 1 or "," in token:
+            return (whole,)
+        return (whole, token)
+    return (token,)
 
 
 def name_forms(name: str) -> list[str]:

@@ -26,6 +26,7 @@ from waic_reader.index.corpus.tokens import (
     fold,
     fold_number,
     is_cjk,
+    number_forms,
     percent_words,
     search_tokens,
 )
@@ -72,13 +73,17 @@ def token_forms(token: str) -> tuple[str, ...] | None:
     """Every form the analyzer indexes at one token's position, :func:`index_form` first (None
     for a stop word): a plural also as written, folded ("Ferries" → ("ferry", "ferries")), so
     that a prefix of the written word finds it (``ferri*``, ``boxe*``) while the word and its
-    singular still find each other. (A percentage's words are added apart: :func:`word_forms`.)"""
+    singular still find each other; a number with both readings of an ambiguous separator
+    ("3.000" → ("3000", "3.000"): :func:`~waic_reader.index.corpus.tokens.number_forms`). (A
+    percentage's words are added apart: :func:`word_forms`.)"""
     first = token[0]
     if first >= "\u1100" and is_cjk(first):
         return (fold(token),)
     t = fold(token)
     if first.isdigit():
-        t = fold_number(t)
+        # A number: its forms ("3.000": 3000 and, as written, three; see number_forms).
+        forms = number_forms(t)
+        return forms if len(forms[0]) > 1 else None
     if len(t) < 2 or t in _STOPS:
         return None
     single = fold_plural(t)

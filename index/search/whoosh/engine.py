@@ -79,7 +79,9 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # prefix of the written word finds it
 # 19: every apostrophe folds to the straight one (corpus.tokens.fold): ``entity`` and ``said``
 # terms of "Moody’s" are those of "Moody's"
-SCHEMA_VERSION = 19
+# 20: numbers in locale formats: "3 000", "1'000", "3,00,000", "1.500.000" without separators,
+# "3.000" as both 3000 and 3.000 (corpus.tokens.number_forms)
+SCHEMA_VERSION = 20
 META_NAME = "waic-index.json"
 
 
