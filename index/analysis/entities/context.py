@@ -29,7 +29,7 @@ import re
 
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import NAME_LABELS
-from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES
+from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _TITLE_CORE, _TITLE_MOD
 from waic_reader.index.corpus.letters import CAP, LOWER
 
 # One to four capitalised words: the name a cue is about ("&" may join them: "Harbor & Sons").
@@ -58,6 +58,15 @@ _RELATION_AFTER = re.compile(
     rf"|(?:joint )?venture (?:of|between)|[Ss]hares (?:of|in)|stake in|subsidiary of|unit of|spun off from"
     rf"|merger (?:of|with)|takeover of|rival) (?P<name>{_NAME})(?: and (?P<second>{_NAME}))?"
 )
+# A kind of organisation written right before its name, or in apposition before it: "told
+# broadcaster TVN24", "the lender Banco Rialto", "their company, Setu Pay, processes". Nouns that
+# also name a person's job ("developer", "producer") are left out.
+_KIND_BEFORE = re.compile(
+    r"\b(?:company|firm|start-?up|carmaker|automaker|chipmaker|drugmaker|shipbuilder|lender|insurer|"
+    r"utility|carrier|airline|retailer|conglomerate|subsidiary|consultancy|broadcaster|newspaper|"
+    r"watchdog|regulator|fintech|charity|club|brokerage|asset manager)"
+    rf"(?P<comma>,)? (?P<name>{_NAME})(?(comma),|(?=[\s,.;:]))"
+)
 _RELATION_BEFORE_TAIL = re.compile(r" (?:shares|stock|share price)\b")
 _POSSESSIVE_ORG = re.compile(
     rf"(?<=[{LOWER}])(?:'s|’s) (?=(?:credit )?ratings? (?:agency|service)|analysts?\b"
@@ -81,6 +90,9 @@ _PRODUCT = re.compile(
 _NOT_NAMES = frozenset(
     "The A An It Its This That These Those He She They We I Our Their His Her Shares Investors".split()
 )
+
+
+_TITLES = _TITLE_CORE | _TITLE_MOD
 
 
 def _ok(name: str) -> bool:
@@ -112,6 +124,11 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
             # "run by Adaeze Okonkwo-Bello": a given name and a surname are a person
             if m.group(g) and _ok(m.group(g)) and not _person_shaped(m.group(g)):
                 out.append((*_no_possessive(m.start(g), m.end(g), text), "ORG"))
+    for m in _KIND_BEFORE.finditer(text):
+        name = m.group("name")
+        first = name.split(" ", 1)[0]
+        if _ok(name) and not _person_shaped(name) and first not in _TITLES:
+            out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
     for t in _POSSESSIVE_ORG.finditer(text):
         lo = max(0, t.start() - 40)
         m = _POSSESSOR.search(text, lo, t.start())

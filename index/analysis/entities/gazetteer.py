@@ -218,5 +218,67 @@ def write_city_names(path: Path = CITIES_FILE) -> int:
     return len(names)
 
 
+REGIONS_FILE = Path(__file__).resolve().parent / "regions.txt"
+# ISO 3166-2 subdivision types that are states, provinces, regions and counties (not the
+# municipalities, districts and parishes below them, whose names are too often words).
+_REGION_TYPES = frozenset(
+    t.strip()
+    for t in """State;Province;Region;Land;Prefecture;Autonomous region;Autonomous community;Union territory;
+    Two-tier county;Council area;Voivodship;Oblast;Governorate;Emirate;Regional state;Republic;
+    Administrative region;Territory;Department;County;Canton;Metropolitan region;Autonomous province;
+    Autonomous republic;Federal district;Capital district;Capital territory;Country;Metropolitan county;
+    Unitary authority;Special administrative region;Autonomous city""".split(";")
+)
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Names of the world's states, provinces, regions and counties (``regions.txt``, one a line:
+    ISO 3166-2 subdivisions as packaged by ``pycountry``, written with and without accents)."""
+    lines = REGIONS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def write_region_names(path: Path = REGIONS_FILE) -> int:
+    """Regenerate ``regions.txt`` from ``pycountry`` (a development step: ``python -m
+    waic_reader.index.analysis.entities.gazetteer``); returns the number of names. Names that are
+    English words, given names, cue or title words ("Plateau", "Clare", "Bay") are left out."""
+    import re
+
+    import pycountry
+    from faker.providers.lorem.en_US import Provider as EnglishWords
+
+    from waic_reader.index.analysis.entities.given_names import given_names
+    from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _TITLE_CORE, _TITLE_MOD
+    from waic_reader.index.analysis.lexicon import STOP_WORDS
+    from waic_reader.index.corpus.tokens import strip_accents
+
+    words = {w.lower() for w in EnglishWords.word_list} | _COMMON | STOP_WORDS | {c.lower() for c in _CUES}
+    no_names = set(_CUES) | _TITLE_CORE | _TITLE_MOD | given_names()
+    compass = set(
+        "north south east west northern southern eastern western central nord sud norte sur ouest est".split()
+    )
+    names: set[str] = set()
+    for sub in pycountry.subdivisions:
+        if sub.type not in _REGION_TYPES:
+            continue
+        name = re.sub(r"\s*\[.*?\]", "", sub.name).split(",")[0].strip()  # "Catalunya [Cataluña]"
+        if not name[:1].isupper() or len(name) < 4 or any(c in name for c in "†/()"):
+            continue
+        if set(name.lower().split()) <= compass:
+            continue  # "North East", "Nord": a direction before it is a region, alone a word
+        for form in (name, strip_accents(name)):
+            # "Rivers", "Lakes": a plural of a word or a cue is a word at a sentence's start
+            if form.lower() not in words and form.lower().removesuffix("s") not in words and form not in no_names:
+                names.add(form)
+    header = (
+        "# States, provinces, regions and counties: ISO 3166-2 subdivisions via the pycountry package "
+        f"{getattr(pycountry, '__version__', '')}.\n# Regenerate: python -m waic_reader.index.analysis.entities.gazetteer\n"
+    )
+    path.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
+    return len(names)
+
+
 if __name__ == "__main__":
     print(write_city_names(), "names written to", CITIES_FILE)
+    print(write_region_names(), "names written to", REGIONS_FILE)

@@ -53,7 +53,7 @@ for _label, _words in (
         "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
         "Power Utilities Electric Steel Shipping Fisheries Transmission Machinery Manufacturing "
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
-        "Research Health Highways",
+        "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe",
     ),
     (
         "LOC",
@@ -100,6 +100,7 @@ _OF_CUES = frozenset(_CUES) | {
     "Minister",
     "Commissioner",
     "Director",
+    "Friends",
 }
 _CONNECT = frozenset(
     {
@@ -137,7 +138,19 @@ _PREFIX_CUES = dict.fromkeys(
     "Universidad Universidade Fundación Compagnie Société".split(),
     "ORG",
 )
-_PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape".split(), "LOC"))
+_PREFIX_CUES.update(dict.fromkeys("Museo Musée Museu Teatro Théâtre".split(), "ORG"))
+# Football clubs: "Real Zaragoza", "Atlético Ourense", "Olympique Vernon".
+_PREFIX_CUES.update(dict.fromkeys("Real Atlético Atletico Sporting Dynamo Dinamo Olympique Racing".split(), "ORG"))
+_PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape River".split(), "LOC"))
+# Buildings and places named in Spanish, Portuguese, Italian or French: "Mercado del Grao".
+_PREFIX_CUES.update(
+    dict.fromkeys(
+        "Mercado Mercat Marché Plaza Praça Piazza Palacio Palácio Palazzo Estadio Estádio Stade Stadio "
+        "Puente Ponte Castillo Castelo Castello Château Catedral Iglesia Igreja Chiesa Aeropuerto Aeroporto "
+        "Aéroport Calle Avenida Rua Parque Parc Torre".split(),
+        "FAC",
+    )
+)
 _PREFIX_CUES.update({"Fort": "GPE"})
 # Hyphenated prefixes that make one word with a following known name: "Inter-American".
 _HYPHEN_PREFIX = frozenset("Inter Pan Trans Anglo Sino Afro Euro Indo Ibero".split())
@@ -197,6 +210,7 @@ AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG 
 GMT USB VR AR IOT SAAS NFT DNA HIV ID PR HR Q&A R&D B2B VIP ETF CPI PMI SME SMES AM FM PDF
 MP MPS MEP MEPS MSP JST PDT PST EDT EST CDT CST MDT MST PT ET CT MT BST CET CEST EET EEST WET IST
 AEST AEDT KST HKT SGT WIB NZST NZDT UPDATE REFILE RPT WATCH LIVE VIDEO PHOTOS
+KC QC SC OBE MBE CBE KBE DBE
 """.split()
 )
 # Words that start sentences and headlines without being names.

@@ -252,13 +252,20 @@ _CREDIT = re.compile(
 )
 
 
+_BYLINE_PLACE = re.compile(rf"\s+in\s+(?P<place>{CAP}{LETTER}+(?:[\s-]{CAP}{LETTER}+)?)\s*")
+
+
 def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
     """Each author of a byline block is a PERSON (in capitals too, where rules see shouting)."""
     m = _BYLINE.match(text, bstart, bend)
     rest = text[m.end() : bend] if m is not None else ""
-    if m is None or (rest.strip(" ,.|-—–") and not rest.lstrip().startswith(",")):
+    place = _BYLINE_PLACE.fullmatch(rest) if m is not None else None
+    if m is None or (rest.strip(" ,.|-—–") and not rest.lstrip().startswith(",") and place is None):
         return
     _authors(m, cands)
+    if place is not None:  # "By Selin Arslan in Bursa": where the author writes from
+        a, b = m.end() + place.start("place"), m.end() + place.end("place")
+        cands.append((a, b, "GPE", entity_key("GPE", text[a:b]), -1))
 
 
 def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> None:
@@ -300,5 +307,5 @@ def _dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str
 
 
 _DATELINE_COUNTRY = re.compile(
-    rf",\s+([{dateline.UPPER}][{dateline.LOWER}]+(?:\s[{dateline.UPPER}][{dateline.LOWER}]+)?)(?=\s*\(|\s*[-—–,])"
+    rf",\s+([{dateline.UPPER}][{dateline.LOWER}]+(?:\s[{dateline.UPPER}][{dateline.LOWER}]+|\.)?)(?=\s*\(|\s*[-—–,])"
 )

@@ -40,6 +40,7 @@ from waic_reader.index.analysis.entities.gazetteer import (
     city_names,
     load_gazetteer,
     parse_gazetteer,
+    region_names,
 )
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import (
@@ -91,7 +92,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 8  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien")
+ENTITY_VERSION = 9  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people
 
 
 # ---------------------------------------------------------------------------------------------
@@ -124,6 +125,10 @@ def _syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(word.lower()) is not None
 
 
+# Words before "Center" that make it an institution, not a building.
+_INSTITUTION_BEFORE = frozenset("Medical Cancer Trauma Research Health Heart Children's".split())
+# Possessors that name a group inside an organisation's or a building's name ("People's Party").
+_POSSESSIVE_HEADS = frozenset("People Women Children Men Workers Farmers Citizens Veterans Teachers Nurses".split())
 # Common words that open organisations' names at a sentence's start ("National Highways said").
 _ORG_OPENERS = frozenset("national international global new first central federal united general royal".split())
 
@@ -141,6 +146,8 @@ def _of_label(word: str) -> str | None:
         return "ORG"
     if word == "Battle":
         return "EVENT"
+    if word == "Friends":
+        return "ORG"  # "Friends of Millbrook Library": a charity, whatever it supports
     return _CUES.get(word)
 
 
@@ -271,6 +278,7 @@ class Recognizer:
                 self._block(text, block.start, block.end, block.kind, starts, doc_lower, cands, singles, heads)
             )
         context_orgs: set[str] = set()
+        typed: dict[str, tuple[str, str]] = {}
         for s, e, label in context_candidates(text):
             name = " ".join(text[s:e].split())
             if any(a <= s < b for a, b, _ in heads) or self.canonical(name) is not None:
@@ -279,17 +287,30 @@ class Recognizer:
             cands.append((s, e, label, key, -1))  # before a same-length guess from the name's shape
             if label == "ORG":
                 context_orgs.add(key)
+            typed.setdefault(text[s:e], (label, key))
+        # A name its context typed once is that name where the article repeats it ("their company,
+        # Setu Pay, processes ..." then "Setu Pay signed up 200,000 merchants").
+        for name, (label, key) in typed.items():
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+                    if not any(a <= at < b for a, b, _ in heads):
+                        cands.append((at, end, label, key, -1))
+                at = text.find(name, end)
         for block in article.blocks:
             _dateline(text, block.start, block.end, cands)
             _byline(text, block.start, block.end, cands)
             credit_lines(text, block.start, block.end, cands)
         for s, e, label in _dates(text, all_toks) + figure_spans(text):
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
+        for m in _ROAD.finditer(text):  # "Highway 48", "Route 66": a road, number included
+            cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
         tickers = [m.span() for m in _TICKER.finditer(text)]
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
-        chosen = _company_form(text, _resolve(cands))
+        chosen = _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs)
         chosen = self._short_forms(text, chosen, singles)
         if heads:
@@ -428,6 +449,21 @@ class Recognizer:
                 cur[-1].text = text[cur[-1].s : e]
                 i += 1
                 continue
+            if (
+                t[0] in "'’"
+                and cur
+                and not pending
+                and cur[-1].eid < 0
+                and cur[-1].e == s
+                and i + 1 < n
+                and _is_cap(toks[i + 1][2])
+                and (cur[-1].text in _POSSESSIVE_HEADS or cur[0].text.rstrip(".") in ("St", "Saint"))
+            ):
+                # "Polish People's Party", "St Mary's Primary School": the possessive is inside the name
+                cur[-1].e, cur[-1].j = e, i + 1
+                cur[-1].text = text[cur[-1].s : e]
+                i += 1
+                continue
             if cur and t in _CONNECT and len(pending) < 2:
                 pending.append(t)
                 i += 1
@@ -552,6 +588,12 @@ class Recognizer:
                 if cut:
                     rest = tail[cut:]
                     continue
+                if len(tail) < 3:
+                    for part in tail:  # "Director of VIPH", "Chief Executive Officer of Veltrix"
+                        if _is_acronym(part.text) and part.text.replace(".", "") not in _STOP_ACRONYMS:
+                            emit(part.s, part.e, "ORG")
+                        elif len(tail) == 1 and part.text not in _TITLE_MOD and _cue_label(part.text) is None:
+                            singles.append((part.s, part.e, part.text))  # a short form may claim it
                 rest = tail[-2:] if len(tail) >= 3 else []  # "Foreign Affairs Wang Yi": the last two
                 break
             if rest and all(u.eid < 0 for u in rest) and len(rest) <= 4 and not _cue_label(rest[-1].text):
@@ -564,7 +606,18 @@ class Recognizer:
         cue = _cue_label(last.text) if last.eid < 0 else None
         of_heads = [u for u in run[:-1] if u.eid < 0 and text[u.e : u.e + 4] in (" of ", " for", " on ")]
         of_cue = _of_label(of_heads[0].text) if of_heads else None
-        if len(run) >= 2 and run[0].eid < 0 and run[0].text in _PREFIX_CUES and not cue:
+        if of_heads and of_heads[0] is run[0] and of_cue == "ORG" and run[0].text == "Friends":
+            emit(run[0].s, last.e, "ORG")
+            return
+        if cue == "FAC" and len(run) >= 2 and run[-2].text in _INSTITUTION_BEFORE and last.text in ("Center", "Centre"):
+            cue = "ORG"  # "Regional Medical Center": a hospital, an institution
+        if (
+            len(run) >= 2
+            and run[0].eid < 0
+            and run[0].text in _PREFIX_CUES
+            and not cue
+            and not any(u.text in _STOP_ACRONYMS for u in run[1:])  # "Real GDP"
+        ):
             emit(run[0].s, last.e, _PREFIX_CUES[run[0].text])
             return
         if len(run) >= 2 and not cue and "&" in text[run[0].s : last.e]:
@@ -582,15 +635,26 @@ class Recognizer:
                 return
         # Otherwise: known names stand alone; unknown stretches between them are typed by shape.
         stretch: list[_Unit] = []
+        lead = self._lead(text, toks, run[0])
         for u in [*run, None]:
             if u is not None and u.eid < 0:
                 stretch.append(u)
                 continue
             if stretch:
-                self._unknown(text, toks, stretch, initial, doc_lower, emit, singles)
+                self._unknown(text, toks, stretch, initial, doc_lower, emit, singles, lead)
                 stretch = []
             if u is not None:
                 emit_gaz(u)
+            lead = ents[u.eid][2] == "NORP" if u is not None else False
+
+    def _lead(self, text: str, toks: list[tuple[int, int, str]], first: _Unit) -> bool:
+        """Whether a country's possessive stands right before a run ("Japan's Kenta Morishita")."""
+        i = first.i
+        if i < 2 or toks[i - 1][2] not in ("'s", "’s") or toks[i - 1][0] != toks[i - 2][1]:
+            return False
+        node: _Trie | None = self._trie.get(_norm(toks[i - 2][2]))
+        ends: list[tuple[tuple[str, ...], int]] = node.get("", []) if node else []
+        return bool(ends) and self._ents[ends[0][1]][2] == "GPE"
 
     @staticmethod
     def _unknown(
@@ -601,7 +665,10 @@ class Recognizer:
         doc_lower: set[str],
         emit: Any,
         singles: list[tuple[int, int, str]],
+        lead: bool = False,
     ) -> None:
+        """Type a stretch of unknown capitalised words. ``lead``: a nationality or a country's
+        possessive stands right before it ("Ethiopian Tesfaye Alemu", "Japan's Kenta Morishita")."""
         words_ = [u.text for u in stretch]
         while words_ and words_[0].replace(".", "") in _STOP_ACRONYMS:
             stretch, words_ = stretch[1:], words_[1:]
@@ -613,7 +680,8 @@ class Recognizer:
             u = stretch[0]
             w = u.text
             if _is_acronym(w):
-                emit(u.s, u.e, "ORG")
+                if not re.match(r"-\d", text[u.e : u.e + 2]):  # "EF-2", "SR-71": a grade or a model
+                    emit(u.s, u.e, "ORG")
                 return
             if w in _WEEKDAYS_MONTHS:
                 return
@@ -671,6 +739,8 @@ class Recognizer:
             emit(stretch[0].s, stretch[-1].e, "GPE")
         elif len(stretch) <= 3 and Recognizer._person_cue(toks, stretch, words_, weak=True):
             emit(stretch[0].s, stretch[-1].e, "PERSON")
+        elif lead and len(stretch) == 2 and not initial[stretch[0].i] and not any(_cue_label(w) for w in words_):
+            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Ethiopian Tesfaye Alemu"
         else:
             for u in stretch:
                 singles.append((u.s, u.e, u.text))
@@ -708,8 +778,8 @@ class Recognizer:
         world (GeoNames) written mid-sentence ("crews from Leeds")."""
         i, j = stretch[0].i, stretch[-1].j
         name = text[stretch[0].s : stretch[-1].e]
-        if not initial[i] and name.lower() not in _COMMON and name in city_names():
-            return True
+        if not initial[i] and name.lower() not in _COMMON and (name in city_names() or name in region_names()):
+            return True  # a city, or a state, province or county ("Nebraska", "Jharkhand")
         if j + 1 < len(toks) and toks[j][2] == "-" and toks[j + 1][2].lower() == "based":
             return True
         if j < len(toks) and toks[j][2] in _PLACE_KIND_AFTER:
@@ -718,9 +788,11 @@ class Recognizer:
             return False
         prev = toks[i - 1][2] if i else ""
         before = toks[i - 2][2] if i >= 2 else ""
+        if prev == "of" and before == "," and i >= 3 and toks[i - 3][2].isdigit():
+            return True  # "Gareth Pryce, 58, of Penarth": where a person named with an age lives
         if prev == "to" and before.lower() in _MOTION:
             return True  # "flew to Halvik", "retired to Tadcaster"
-        if prev in ("and", "or") and before in city_names() and len(stretch) == 1:
+        if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
             return True  # "from Leeds and Hull": a place coordinated with a known city
         return prev in _PLACE_BEFORE
 
@@ -729,6 +801,7 @@ class Recognizer:
     def _short_forms(self, text: str, chosen: list[_Cand], singles: list[tuple[int, int, str]]) -> list[_Cand]:
         """Resolve "Li" after "Li Qiang" and "Premier Li" to the full name seen in the article."""
         shorts: dict[str, str] = {}
+        first_names: dict[str, str] = {}
         for s, e, label, key in chosen:
             if label != "PERSON":
                 continue
@@ -738,8 +811,12 @@ class Recognizer:
                 shorts.setdefault(short, key)
             if len(parts) >= 2:
                 shorts.setdefault(parts[-1], key)
+                if parts[0] in given_names() or parts[0] in _GIVEN:
+                    first_names.setdefault(parts[0], key)  # "Emre" after "Emre Kaya"
                 if parts[0] in _FAMILY_FIRST or (len(parts) == 2 and _SYLLABIC_GIVEN.fullmatch(parts[1])):
                     shorts.setdefault(parts[0], key)  # "Bae" after "Bae Dong-hyun": the family name
+        for name, key in first_names.items():
+            shorts.setdefault(name, key)  # a surname wins over a first name
         if not shorts:
             return chosen
         out = []
@@ -822,6 +899,57 @@ def _defined_short_forms(
         starts.insert(k, s)
     return out
 
+
+_PAIR = rf"{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)? {CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?"
+_AND_PAIR_AFTER = re.compile(rf" and (?P<name>{_PAIR})(?![\w'’-]| {CAP})")
+_PAIR_AND_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_PAIR}) and $")
+
+
+def _coordinated_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """An unknown pair of capitalised words joined by "and" to a person's full name is a person
+    too ("When Meera Krishnan and Rohit Deshpande left"), unless a word of it types it otherwise."""
+    add: list[_Cand] = []
+    for k, (s, e, label, key) in enumerate(chosen):
+        if label != "PERSON" or " " not in key:
+            continue
+        found = [_AND_PAIR_AFTER.match(text, e)]
+        if s >= 5 and text.startswith(" and ", s - 5):
+            found.append(_PAIR_AND_BEFORE.search(text, max(0, s - 60), s))
+        for m in found:
+            if m is None:
+                continue
+            a, b = m.span("name")
+            words = text[a:b].split()
+            before = re.search(rf"({CAP}\S*) $", text[max(0, a - 30) : a])
+            if before and before.group(1).lower() not in _COMMON:
+                continue  # a third capitalised word: a longer name than a pair
+            if any(w.lower() in _COMMON or _cue_label(w) or _is_title(w)[0] for w in words):
+                continue
+            if any(c[0] < b and a < c[1] for c in chosen) or any(c[0] < b and a < c[1] for c in add):
+                continue
+            add.append((a, b, "PERSON", entity_key("PERSON", " ".join(words))))
+    return sorted(chosen + add) if add else chosen
+
+
+_LAW_HEAD = re.compile(rf"(?<![\w'’.-])(?P<head>{CAP}[{LOWER}]+) (?:of|on|for) (?:the )?$")
+
+
+def _law_heads(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A law's name takes in the words before its "of" ("the Proceeds of Crime Act", "the
+    Representation of the People Act"), which the run of capitals left out."""
+    out: list[_Cand] = []
+    for s, e, label, key in chosen:
+        if label == "LAW" and (m := _LAW_HEAD.search(text, max(0, s - 40), s)) is not None:
+            head = m.group("head")
+            a = m.start("head")
+            if not _is_title(head)[0] and head.lower() not in _COMMON and not (out and out[-1][1] > a):
+                s = a
+                key = entity_key("LAW", " ".join(text[s:e].split()))
+        out.append((s, e, label, key))
+    return out
+
+
+_ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
 
 # A company's legal form after a comma: "Veltrix Systems, Inc.", "Harrow Mills, LLC".
 _COMPANY_FORM = re.compile(r",\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|GmbH|S\.A|N\.V|LLP)\b\.?")
