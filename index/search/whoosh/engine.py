@@ -34,6 +34,7 @@ from whoosh.searching import Searcher
 from waic_reader.index.corpus.listing import listing_row
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import close_phrase, one_line
+from waic_reader.index.corpus.tokens import is_cjk
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.locking import Held
 from waic_reader.index.search.engine import Analyse
@@ -82,6 +83,8 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # 20: numbers in locale formats: "3 000", "1'000", "3,00,000", "1.500.000" without separators,
 # "3.000" as both 3000 and 3.000 (corpus.tokens.number_forms)
 SCHEMA_VERSION = 20
+# The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
+CJK_FIRST = "\u1100"
 META_NAME = "waic-index.json"
 
 
@@ -370,6 +373,8 @@ class SearchIndex:
         self._main_parser = uq.make_parser(schema, uq.MAIN_FIELDS)
         self._prefix_cache: dict[tuple[str, str, bool | str], list[str]] = {}
         self._parsed: dict[tuple[int, str, bool], wquery.Query] = {}
+        # field -> CJK character -> the bigrams of the field ending in it (_cjk_char_query)
+        self._cjk_ends: dict[str, dict[str, list[str]]] = {}
         self._bulk: BulkScorer | None = None
 
     # -- opening --------------------------------------------------------------------------
@@ -425,6 +430,7 @@ class SearchIndex:
         with self._lock:
             self._prefix_cache = {}
             self._parsed = {}
+            self._cjk_ends = {}
             self._bulk = None
             old = self._searcher
             self._ix = ix
@@ -853,6 +859,27 @@ class SearchIndex:
         cache[key] = out
         return out
 
+    def _cjk_char_query(self, fieldname: str, char: str, boost: float) -> wquery.Query:
+        """Every document of ``fieldname`` holding the CJK character ``char``: the terms holding
+        it are the character itself (where it stands alone) and the bigrams it starts or ends.
+        The bigrams ending in a character are read from one scan of the field's CJK terms,
+        kept for this index state. No such term: a query matching nothing."""
+        ends = self._cjk_ends.get(fieldname)
+        if ends is None:
+            ends = {}
+            reader = self.searcher().reader()
+            for fn, raw in reader.terms_from(fieldname, CJK_FIRST.encode("utf-8")):
+                if fn != fieldname:
+                    break
+                term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                if len(term) == 2 and is_cjk(term[0]) and is_cjk(term[1]):
+                    ends.setdefault(term[1], []).append(term)
+            self._cjk_ends[fieldname] = ends
+        terms = list(dict.fromkeys([*self._prefix_every(fieldname, char), *ends.get(char, [])]))
+        if not terms:
+            return wquery.Term(fieldname, char, boost=boost)  # no match
+        return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in terms])
+
     def _parse_with(self, parser: Any, text: str, typing: bool) -> wquery.Query:
         """``text`` parsed by ``parser``, prefixes expanded; remembered for this index state
         (a search, then opening a hit at its matches, parses the query once)."""
@@ -878,7 +905,9 @@ class SearchIndex:
         except Exception as exc:
             raise QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
         with self._lock:
-            q = uq.expand_prefixes(uq.optional_stop_prefixes(q), lambda f, p, b: self._prefix_query(f, p, b, typing))
+            q = uq.expand_prefixes(
+                uq.optional_stop_prefixes(q), lambda f, p, b: self._prefix_query(f, p, b, typing), self._cjk_char_query
+            )
         return q.normalize()
 
     def parse(self, text: str, *, typing: bool = False) -> wquery.Query:

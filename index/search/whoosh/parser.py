@@ -48,6 +48,14 @@ _SPACED_PERCENT = re.compile(r"(?<=\d) (?=[%\uff05])")
 # "45 percent", "45 per cent", "45 pct" typed: the percentage, as the tokeniser reads the text
 # (corpus.tokens.SEARCH_TOKEN), not the number and the word apart.
 _WORDED_PERCENT = re.compile(r"(?<=\d)[ -]?(?i:per ?cent|pct)(?![^\W_])")
+# "-word" at a word's start (after a space or "(") excludes the word, as most search engines
+# read it: NOT word (also -"a phrase", -(a OR b), -title:x). A hyphen inside a word
+# ("state-of-the-art", "U.S.-China") or inside a phrase stays what it is.
+_MINUS = re.compile(r'("[^"]*")|(?<![^\s(])-(?=[^\s)-])')
+# A number, then the start of a percent word being typed ("45 p", "45 per", "45 per ce", "45 pc").
+_TYPED_PERCENT = re.compile(
+    r"(?:(?<=[\s(])|^)(\d+(?:[.,]\d+)*) ((?i:p|pe|per|perc|perce|percen|per c|per ce|per cen|pc))$"
+)
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
@@ -77,9 +85,11 @@ def check(text: str) -> str:
     """Reject what cannot be searched; return the query with whitespace tidied (a space before
     a percent sign dropped: ``45 %`` is the percentage, as in the text, not ``45``; so is a
     percent word: ``45 percent``, ``45 per cent``, ``45 pct`` are ``45%``; a control
-    character's stand-in, ``<U+202E>``, read as a space)."""
+    character's stand-in, ``<U+202E>``, read as a space; ``-word`` at a word's start read as
+    ``NOT word``)."""
     text = " ".join(stand_ins_as_spaces(text).split())
     text = _WORDED_PERCENT.sub("%", _SPACED_PERCENT.sub("", text))
+    text = _MINUS.sub(lambda m: m.group(1) or "NOT ", text)
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
     if text.count('"') % 2:
@@ -110,10 +120,21 @@ def as_you_type(text: str) -> str:
     word, not a word: searched as typed it would find almost nothing); so is the value of a
     field being typed (``who:kel`` → ``who:kel*``, ``title:zü`` → ``title:zü*``: a submitted
     ``who:Kel*`` finds those names, so typing it must not show "no match" on the way). A single
-    letter, quoted words and operators stay as typed.
+    letter, quoted words and operators stay as typed. A number followed by the start of a
+    percent word (``45 per``) is that percentage or the words typed: ``(45% OR (45 per*))``.
     """
     if not text or text[-1].isspace() or text.endswith(("*", '"', ")")) or text.count('"') % 2:
         return text
+    if (m := _TYPED_PERCENT.search(text)) is not None:
+        # "45 per" may be "45 percent" being typed: that percentage is one term, and its number
+        # is not indexed alone, so the words as typed would find nothing until the word is
+        # finished. Either is searched: the percentage, or the words typed so far.
+        return f"{text[: m.start()]}({m.group(1)}% OR ({_widen_last(m.group())}))"
+    return _widen_last(text)
+
+
+def _widen_last(text: str) -> str:
+    """The last word of ``text`` a prefix, as :func:`as_you_type` says."""
     last = text.rsplit(maxsplit=1)[-1]
     if last in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"):
         return text
@@ -165,10 +186,25 @@ def optional_stop_prefixes(q: query.Query) -> query.Query:
     return query.AndMaybe(required, covered[0] if len(covered) == 1 else query.Or(covered))
 
 
-def expand_prefixes(q: query.Query, prefix_query: Callable[[str, str, float], query.Query]) -> query.Query:
+def expand_prefixes(
+    q: query.Query,
+    prefix_query: Callable[[str, str, float], query.Query],
+    char_query: Callable[[str, str, float], query.Query] | None = None,
+) -> query.Query:
     """Replace every ``Prefix`` node with ``prefix_query(field, prefix, boost)``: a query of
     the documents holding an expansion (one matching nothing when there is none, so that
-    ``ferry qqqq*`` matches nothing rather than every "ferry" article)."""
+    ``ferry qqqq*`` matches nothing rather than every "ferry" article); and every term of one
+    CJK character with ``char_query(field, char, boost)``: a query of the documents holding it
+    (CJK text is indexed as bigrams: the character alone is a term only where it stands alone,
+    so ``上`` found almost nothing and ``NOT 上`` excluded almost nothing)."""
+    if (
+        char_query is not None
+        and isinstance(q, query.Term)
+        and q.fieldname not in KEYWORD_FIELDS
+        and len(q.text) == 1
+        and is_cjk(q.text)
+    ):
+        return char_query(q.fieldname, q.text, q.boost)
     # Entity names are indexed folded (case, accents), as whole names.
     if isinstance(q, query.Prefix):
         if q.fieldname not in KEYWORD_FIELDS and len(q.text) > 2 and all(is_cjk(c) for c in q.text):
@@ -186,7 +222,7 @@ def expand_prefixes(q: query.Query, prefix_query: Callable[[str, str, float], qu
         return query.Term(q.fieldname, text, boost=q.boost)
     if q.is_leaf():
         return q
-    return q.apply(lambda child: expand_prefixes(child, prefix_query))
+    return q.apply(lambda child: expand_prefixes(child, prefix_query, char_query))
 
 
 def has_negation(q: query.Query) -> bool:
