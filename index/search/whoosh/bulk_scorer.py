@@ -11,6 +11,7 @@ import heapq
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 from typing import Any
 
 from whoosh import query as wquery
@@ -63,6 +64,10 @@ class BulkScorer:
         self.leaves = list(searcher.leaf_searchers())
         self.recent: OrderedDict[tuple[str, str], dict[int, float]] = OrderedDict()
         self.recent_size = 0  # postings in ``recent``
+        # The one score of every posting of a term whose postings all weigh the same in an
+        # unscored field (an edge n-gram membership term, an entity): its boosted scores are
+        # made at C speed (dict.fromkeys) instead of one multiplication per document.
+        self.constant: dict[tuple[str, str], float] = {}
         self._flat: dict[str, list[float]] = {}
         # Phrase words' scores for the documents with every word, per phrase (cleared with memo).
         self.parts: dict[tuple[str, str], list[dict[int, float]]] = {}
@@ -74,6 +79,8 @@ class BulkScorer:
         self.inputs.clear()
         self.blocks.clear()
         self.last_scores = None
+        if len(self.constant) > len(self.recent):  # kept only beside the scores kept
+            self.constant = {k: v for k, v in self.constant.items() if k in self.recent}
 
     def _norm(self, fieldname: str) -> list[list[float]]:
         got = self._norms.get(fieldname)
@@ -99,6 +106,9 @@ class BulkScorer:
         raw = self.raw(fieldname, text)
         if raw is None or boost == 1.0:
             return raw
+        same = self.constant.get((fieldname, text))
+        if same is not None:
+            return dict.fromkeys(raw, same * boost)
         return {d: v * boost for d, v in raw.items()}
 
     def raw(self, fieldname: str, text: str) -> dict[int, float] | None:
@@ -132,6 +142,8 @@ class BulkScorer:
         out: dict[int, float] = {}
         if (fieldname, text) not in s.reader():
             return out
+        same: set[float] = set()  # each segment's one weight, when all its postings weigh the same
+        varied = scorable  # a scored term, or one with postings of different weights
         idf = s.idf(fieldname, text) if scorable else 0.0
         c = idf * (self.K1 + 1)
         norms: Sequence[list[float] | None] = self._norm(fieldname) if scorable else [None] * len(self.leaves)
@@ -146,12 +158,23 @@ class BulkScorer:
             pairs: Iterable[tuple[int, float]] = zip(all_ids, all_ws)
             if deleted:
                 pairs = [(d, w) for d, w in pairs if d not in deleted]
-            if not scorable or norm is None:  # whoosh's WeightScorer: the term's frequency
+            if (not scorable or norm is None) and not deleted and all_ws and all_ws.count(all_ws[0]) == len(all_ws):
+                # Every posting weighs the same (a membership term): no per-document work.
+                w0 = float(all_ws[0])
+                same.add(w0)
+                out.update(zip(map(off.__add__, all_ids) if off else all_ids, repeat(w0)))
+            elif not scorable or norm is None:  # whoosh's WeightScorer: the term's frequency
+                varied = True
                 out.update({d + off: float(w) for d, w in pairs})
             elif off:
                 out.update({d + off: c * w / (w + norm[d]) for d, w in pairs})
             else:
                 out.update({d: c * w / (w + norm[d]) for d, w in pairs})
+        key = (fieldname, text)
+        if not varied and len(same) == 1:
+            self.constant[key] = same.pop()
+        else:
+            self.constant.pop(key, None)
         return out
 
     def phrase(self, q: wquery.Phrase) -> dict[int, float] | None:
@@ -583,7 +606,11 @@ class BulkScorer:
             a, b = self.scores(q.a), self.scores(q.b)
             if a is None or b is None:
                 return None
-            return {d: v + b.get(d, 0.0) for d, v in a.items()}
+            # a's scores, with b's added where b matches too: a copy at C speed and a sum for
+            # the documents in both (the same sums as ``v + b.get(d, 0.0)``; ~2x faster).
+            out = dict(a)
+            out.update({d: a[d] + b[d] for d in a.keys() & b.keys()})
+            return out
         return None
 
 
