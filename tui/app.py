@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after th
     import argparse
 
     from waic_reader.index.search.model import SyncReport
-    from waic_reader.index.workspace import Workspace
+    from waic_reader.index.workspace import FactSheet, Workspace
 
 from waic_reader.tui.entity_colors import LABEL_COLORS
 from waic_reader.tui.providers import ArticleProvider, SearchProvider
@@ -149,6 +149,9 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.index_ready = False
         self.index_report: SyncReport | None = None
         self._background_started = False
+        # The last fact sheet computed and what it was computed from (FactSheetScreen._state):
+        # opening the sheet again on an unchanged corpus shows it without computing it again.
+        self.fact_sheet_memo: tuple[tuple[object, ...], FactSheet] | None = None
         self._settings_dir = settings_dir
         self._save_settings = save_settings
         self.settings = Settings.load(settings_dir)

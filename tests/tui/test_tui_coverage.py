@@ -255,3 +255,64 @@ async def test_hostile_text_shows_literally(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen) and app.screen.doc == "a"
         assert app.is_running
+
+
+async def reopen(app: WaicReaderApp, pilot) -> FactSheetScreen:  # type: ignore[no-untyped-def]
+    """Open the sheet (again) and wait until it shows (the last sheet's workers were cancelled
+    when it was left, so this does not wait on all workers)."""
+    screen = FactSheetScreen()
+    await app.push_screen(screen)
+    for _ in range(200):
+        if screen.sheet is not None:
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()
+    assert screen.sheet is not None, "the fact sheet was not shown"
+    return screen
+
+
+async def test_opened_again_on_an_unchanged_corpus_the_sheet_is_not_computed_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The sheet is kept with what it was made from; a file edited (and taken in by the folder
+    check) or a re-index makes it stale: then it is computed again and shows the new figure."""
+    import shutil
+
+    from waic_reader.index.workspace import Workspace as WorkspaceClass
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds, corpus)
+    computed: list[int] = []
+    original = WorkspaceClass.fact_sheet
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        computed.append(1)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(WorkspaceClass, "fact_sheet", counted)
+    app = make_app(corpus, tmp_path / "index")
+    async with app.run_test(size=SIZE) as pilot:
+        while not app.index_ready:
+            await pilot.pause(0.05)
+        await app.workers.wait_for_complete()
+        screen = await reopen(app, pilot)
+        first = screen.sheet
+        rows = screen.query_one(DataTable).row_count
+        await pilot.press("escape")
+        await pilot.pause()
+        again = await reopen(app, pilot)
+        assert len(computed) == 1 and again.sheet is first
+        assert again.query_one(DataTable).row_count == rows
+        await pilot.press("escape")
+        await pilot.pause()
+        # a new figure in one article, taken in as the library's folder check does
+        path = next(p for p in sorted(corpus.iterdir()) if p.suffix == ".txt")
+        path.write_text(path.read_text("utf-8") + "\n\nThe organisers counted 4,321 umbrellas.\n", "utf-8")
+        generation = app.index_generation
+        app.check_folder()
+        while app.index_generation == generation:  # taken in and re-indexed
+            await pilot.pause(0.05)
+        third = await reopen(app, pilot)
+        assert len(computed) == 2 and third.sheet is not first
+        assert any("4,321" in v.text for f in third.sheet.facts for v in f.values)

@@ -31,7 +31,7 @@ from waic_reader.index.workspace import ArticleChanged, FactSheet
 from waic_reader.tui.highlights import MATCH_STYLE
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.mentions import in_sentence, open_reader_at
-from waic_reader.tui.widgets.sheet_table import SheetColumn, SheetRow, SheetTable
+from waic_reader.tui.widgets.sheet_table import LazyCell, SheetColumn, SheetRow, SheetTable
 from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
@@ -159,7 +159,19 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
     def on_mount(self) -> None:
         self.show_single = self.app.settings.fact_sheet_single_source  # as last chosen with a
         self.query_one(FactTable).focus()
-        self.compute()
+        memo = self.app.fact_sheet_memo
+        if memo is not None and memo[0] == self._state():
+            self._show(memo[1])  # nothing it was made from has changed: shown at once
+        else:
+            self.compute(self._state())
+
+    def _state(self) -> tuple[object, ...]:
+        """What a computed sheet depends on: the articles asked for, the index (its generation
+        moves on every sync and re-marked block) and each listed file's size and mtime."""
+        app = self.app
+        entries = app.workspace.corpus.entries
+        files = tuple((doc, e.size, e.mtime_ns) for doc, e in entries.items())
+        return (tuple(self.docs) if self.docs is not None else None, app.index_ready, app.index_generation, files)
 
     def on_screen_suspend(self) -> None:
         # Another screen went on top (search, the reader): an unfinished sheet stops computing
@@ -171,12 +183,14 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         if self.sheet is None and not any(
             w.node is self and not w.is_finished and not w.is_cancelled for w in self.workers
         ):
-            self.compute()
+            self.compute(self._state())
 
     # -- data -------------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="coverage", name="fact sheet")
-    def compute(self) -> None:
+    def compute(self, state: tuple[object, ...]) -> None:
+        """``state``: what the sheet is computed from (:meth:`_state`), taken before it starts,
+        so a change meanwhile leaves the kept sheet stale."""
         worker = get_current_worker()
         ws = self.app.workspace
         try:
@@ -185,6 +199,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         except Cancelled:
             return
         if not worker.is_cancelled:
+            self.app.fact_sheet_memo = (state, sheet)
             self.app.call_from_thread(self._show, sheet)
 
     def _show(self, sheet: FactSheet) -> None:
@@ -249,18 +264,22 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self.query_one(FactTable).fill(columns, rows, self.size.width)
         self._update_detail()
 
-    def _cells(self, fact: Fact, names: dict[str, str], fact_w: int, values_w: int, lines: int) -> list[Content]:
+    def _cells(self, fact: Fact, names: dict[str, str], fact_w: int, values_w: int, lines: int) -> list[LazyCell]:
+        """The row's cells, each made when first drawn: a sheet has hundreds of rows, most
+        never scrolled to."""
         single = fact.sources <= 1
         dim = "dim" if single else ""
-        cells = [cell(fact.label, fact_w, "dim italic" if single else "bold", lines)]
         if single:
-            cells.append(plain("1 source", "dim"))  # "$text-muted" is "auto": unreadable in a cell
+            status = plain("1 source", "dim")  # "$text-muted" is "auto": unreadable in a cell
         elif fact.agree:
-            cells.append(plain("agree", "$text-success"))
+            status = plain("agree", "$text-success")
         else:
-            cells.append(plain("DISAGREE", "bold $text-error"))
-        cells.append(cell(timeline(fact, names, compact=True), values_w, dim, lines))
-        return cells
+            status = plain("DISAGREE", "bold $text-error")
+        return [
+            LazyCell(lambda: cell(fact.label, fact_w, "dim italic" if single else "bold", lines)),
+            LazyCell(lambda: status),
+            LazyCell(lambda: cell(timeline(fact, names, compact=True), values_w, dim, lines)),
+        ]
 
     def on_resize(self) -> None:
         if self.sheet is not None and self.query_one(FactTable).stale(self.size.width):

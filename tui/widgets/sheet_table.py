@@ -3,20 +3,57 @@
 The fact sheet and the entities × outlets matrix are both computed once, then shown as a table
 whose column widths follow the screen's width: filled again (columns and rows) when the width
 changes by a few cells or the user changes what is shown, with the cursor staying where it was.
-Cells are :class:`~textual.content.Content` (never markup).
+Cells are :class:`~textual.content.Content` (never markup), or :class:`LazyCell`: made when
+first drawn or read. DataTable measures every cell of every row it is given, even in columns of
+fixed width (where the measure is not used), and measuring a Content renders it whole: for a fact
+sheet of 650 facts that, and making cells nobody scrolls to, was a third of opening the sheet
+(``tests/perf/tui_keys.py``). A LazyCell is measured without being made (it declares no width).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from rich.console import Console, ConsoleOptions, RenderResult
 from textual.content import Content
 from textual.widgets import DataTable
 
 from waic_reader.tui.safe import column_label
 
 REFILL_AFTER = 4  # cells of width change before the columns are worked out again
+
+
+class LazyCell:
+    """A table cell made by ``make`` the first time it is drawn or read (then kept).
+
+    A Rich renderable with no ``__rich__`` and no ``__rich_measure__``: DataTable's measuring
+    (``textual.render.measure``) takes its default width without making it, and drawing it
+    draws the Content ``make`` returns."""
+
+    __slots__ = ("_content", "_make")
+
+    def __init__(self, make: Callable[[], Content]) -> None:
+        self._make: Callable[[], Content] | None = make
+        self._content: Content | None = None
+
+    @property
+    def content(self) -> Content:
+        if self._content is None:
+            assert self._make is not None
+            self._content, self._make = self._make(), None
+        return self._content
+
+    @property
+    def plain(self) -> str:
+        """The cell's text, as Content's ``plain``."""
+        return self.content.plain
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.content
+
+
+Cell = Content | LazyCell
 
 
 @dataclass(frozen=True)
@@ -28,11 +65,11 @@ class SheetColumn:
 
 @dataclass(frozen=True)
 class SheetRow:
-    cells: Sequence[Content]
+    cells: Sequence[Cell]
     height: int = 1  # lines
 
 
-class SheetTable(DataTable[Content]):
+class SheetTable(DataTable[Cell]):
     """A DataTable that :meth:`fill` replaces whole; rows are keyed by their position (``"0"``, ``"1"``…)."""
 
     filled_width = 0  # the screen width the columns were last worked out for
