@@ -25,6 +25,7 @@ from waic_reader.index.analysis.align import Alignment, Span
 from waic_reader.index.analysis.analyser import Analysis
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.workspace import Comparison
+from waic_reader.tui.copy_selection import CopiesSelection
 from waic_reader.tui.entity_colors import label_style
 from waic_reader.tui.highlights import DIFF_STYLE, ONLY_STYLE
 from waic_reader.tui.safe import line, plain, spans_content
@@ -49,7 +50,7 @@ class Side:
     analysis: Analysis
 
 
-class CompareScreen(ReportsWorkerErrors, Screen[None]):
+class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 

@@ -20,6 +20,7 @@ from waic_reader.index.corpus.find import Token, find_spans, text_tokens
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.index.workspace import Opened
+from waic_reader.tui.copy_selection import CopiesSelection, copy_selection
 from waic_reader.tui.entity_colors import LABEL_COLORS, label_style, legend, selected_style
 from waic_reader.tui.highlights import AT_STYLE, CURRENT_STYLE, MATCH_STYLE, QUOTE_STYLE
 from waic_reader.tui.safe import line, plain
@@ -42,7 +43,7 @@ PANELS = Binding.Group("Panels")
 ENTITIES = Binding.Group("Entities")
 
 
-class ReaderScreen(ReportsWorkerErrors, Screen[None]):
+class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 
@@ -72,7 +73,7 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
             "copy_sentence",
             "Copy",
             show=False,
-            tooltip="Copy the current sentence (of the match, mention or selected block) to the clipboard",
+            tooltip="Copy the text selected with the mouse, else the current sentence (of the match, mention or selected block)",
             id="reader.copy",
             group=FIND,
         ),
@@ -655,6 +656,8 @@ class ReaderScreen(ReportsWorkerErrors, Screen[None]):
         return (sentence.start, sentence.end) if sentence is not None else None
 
     def action_copy_sentence(self) -> None:
+        if copy_selection(self):  # text selected with the mouse is what the reader means to copy
+            return
         span = self.current_sentence()
         if span is None or self.loaded is None:
             self.notify("Nothing to copy here", markup=False)

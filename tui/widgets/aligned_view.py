@@ -5,20 +5,34 @@ rows are drawn with Textual's line API: the cells are wrapped once per width (ca
 the lines on screen are turned into strips. A widget per row (three per row with its cells) made
 showing, hiding and scrolling a long comparison cost hundreds of milliseconds: every widget is
 styled, laid out and sent show/hide messages.
+
+Text selection with the mouse works on the cells (:mod:`waic_reader.tui.widgets.stacked_view`):
+a drag down one side takes in that side's sentences only; a drag from one side to the other,
+both sides' cells in reading order.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual.content import Content
 from textual.geometry import Size
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
 
-from waic_reader.tui.widgets.stacked_view import StackedView
+from waic_reader.tui.widgets.stacked_view import (
+    Point,
+    StackedView,
+    line_starts,
+    offset_style,
+    selected_span,
+    with_offsets,
+    wrapped_starts,
+)
 
 GUTTER = 6  # cells: a score such as "0.87↕" centred
 ONLY_MARK = "▌"  # the left edge of a cell only one side has (as CSS ``border-left: outer``)
@@ -130,8 +144,8 @@ class AlignedView(StackedView, can_focus=True):
         row = self.rows[index]
         wa, wb = self._cell_widths(self._width)
         height = self._heights[index]
-        a = self._cell(row.a, wa, height)
-        b = self._cell(row.b, wb, height)
+        a = self._cell(row.a, wa, height, 2 * index)
+        b = self._cell(row.b, wb, height, 2 * index + 1)
         gutter_style = self._component("aligned-view--current" if index == self.current else "aligned-view--gutter")
         excess = max(0, GUTTER - len(row.gutter))
         centred = " " * (excess // 2) + row.gutter + " " * ((excess + 1) // 2)  # as text-align: center
@@ -143,9 +157,10 @@ class AlignedView(StackedView, can_focus=True):
         """The component's style laid over this widget's own (a translucent background blended)."""
         return self.visual_style + Style.from_styles(self.get_component_styles(name))
 
-    def _cell(self, cell: Cell, width: int, height: int) -> list[Strip]:
+    def _cell(self, cell: Cell, width: int, height: int, piece: int) -> list[Strip]:
         """``height`` lines of ``width`` cells: a cell of padding either side, an edge mark on
-        a cell only one side has, the text wrapped in between."""
+        a cell only one side has, the text wrapped in between; ``piece``: the cell's number
+        for the mouse selection (``2 * row + side``)."""
         base = self.visual_style
         if cell.only:
             style = self._component("aligned-view--only")
@@ -155,14 +170,83 @@ class AlignedView(StackedView, can_focus=True):
         else:
             style = edge = base
         inner = max(1, width - 2 - (1 if cell.only else 0))
-        text = Visual.to_strips(self, cell.content, inner, None, style, pad=True) if cell.content else []
+        content = cell.content
+        span = self._selected(piece)
+        if span is not None:
+            content = content.stylize(Style.from_styles(self.screen.get_component_styles("screen--selection")), *span)
+        text = Visual.to_strips(self, content, inner, None, style, pad=True, apply_selection=False) if content else []
+        plain = self._piece_text(piece)
+        text = with_offsets(text, line_starts(plain), piece)
+        starts = wrapped_starts(plain, cell.content.wrap(inner)) if plain else []
         fill = style.rich_style
-        left = [Segment(ONLY_MARK, edge.rich_style), Segment(" ", fill)] if cell.only else [Segment(" ", fill)]
+        end = offset_style(piece, len(plain))  # below the text: its end
         lines = []
         for i in range(height):
-            body = text[i] if i < len(text) else Strip.blank(inner, fill)
+            # Left of the text: the line's first character (one segment per cell: Textual adds
+            # the column within a segment to its offset).
+            at = offset_style(piece, starts[i], margin=True) if i < len(starts) else end
+            if cell.only:
+                left = [Segment(ONLY_MARK, edge.rich_style + at), Segment(" ", fill + at)]
+            else:
+                left = [Segment(" ", fill + at)]
+            body = text[i] if i < len(text) else Strip([Segment(" " * inner, fill + end)], inner)
             lines.append(Strip.join([Strip(left), body, Strip([Segment(" ", fill)])]).adjust_cell_length(width, fill))
         return lines
+
+    # -- mouse selection ----------------------------------------------------------------------
+
+    def _selected(self, piece: int) -> tuple[int, int] | None:
+        selection = self.text_selection
+        points = self.selection_points(selection)
+        if points is None or piece not in self._pieces_selected(points):
+            return None
+        return selected_span(selection, points, piece, len(self._piece_text(piece)))
+
+    def _piece_count(self) -> int:
+        return 2 * len(self.rows)
+
+    def _piece_cell(self, piece: int) -> Cell:
+        row = self.rows[piece // 2]
+        return row.b if piece % 2 else row.a
+
+    def _piece_text(self, piece: int) -> str:
+        cell = self._piece_cell(piece)
+        return "" if cell.continued else cell.content.plain  # a placeholder is not the article's
+
+    def _pieces_selected(self, points: tuple[Point, Point]) -> range:
+        first, last = points[0][0], points[1][0]
+        # Both ends on one side: that side's cells only, not the other column between them.
+        return range(first, last + 1, 2 if first % 2 == last % 2 else 1)
+
+    def _point_at(self, line: int, column: int) -> Point:
+        i = bisect_right(self._tops, line) - 1
+        if i < 0 or not self.rows:
+            return 0, 0
+        wa, wb = self._cell_widths(self._width)
+        side = 0 if column < wa + GUTTER // 2 else 1
+        piece = 2 * i + side
+        plain = self._piece_text(piece)
+        within = line - self._tops[i]
+        cell = self._piece_cell(piece)
+        inner = max(1, (wb if side else wa) - 2 - (1 if cell.only else 0))
+        starts = wrapped_starts(plain, cell.content.wrap(inner)) if plain else []
+        return piece, starts[within] if within < len(starts) else len(plain)
+
+    def _blank_line(self, after: int, width: int, style: RichStyle) -> Strip:
+        if not self.rows:
+            return Strip.blank(width, style)
+        wa, _wb = self._cell_widths(width)
+        if after < 0:
+            a, b = (0, 0), (1, 0)
+        else:
+            a = (2 * after, len(self._piece_text(2 * after)))
+            b = (2 * after + 1, len(self._piece_text(2 * after + 1)))
+        segments = [
+            Segment(" " * wa, style + offset_style(*a)),
+            Segment(" " * GUTTER, style),
+            Segment(" " * max(0, width - wa - GUTTER), style + offset_style(*b)),
+        ]
+        return Strip(segments, width)
 
 
 def _text_height(cell: Cell, width: int) -> int:

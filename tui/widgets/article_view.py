@@ -10,6 +10,9 @@ Layout, as the column of ``Static`` blocks it replaces drew it: a blank line aft
 (none after a heading or list item, one before the block that ends a list), blocks at most
 ``MAX_WIDTH`` cells wide, list items indented two cells, the selected block (``}`` / ``{``)
 marked by a bar at its left edge and a tint.
+
+Text selection with the mouse (press, drag; ``ctrl+c`` or the reader's ``y`` copies it) is
+Textual's, on the blocks' shown text (:mod:`waic_reader.tui.widgets.stacked_view`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from functools import cached_property
 
 from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual import events
 from textual.content import Content
 from textual.geometry import Region, Size
@@ -31,7 +35,15 @@ from waic_reader.index.corpus.markdown import Shown, shown_block
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.text import visible_same_length
 from waic_reader.tui.safe import spans_content
-from waic_reader.tui.widgets.stacked_view import StackedView
+from waic_reader.tui.widgets.stacked_view import (
+    Point,
+    StackedView,
+    line_starts,
+    offset_style,
+    selected_span,
+    with_offsets,
+    wrapped_starts,
+)
 
 CONTEXT_ROWS = 3  # rows of context shown above a jump's target
 MAX_WIDTH = 96  # cells: a block is at most this wide (a readable line length)
@@ -98,6 +110,10 @@ class ShownBlock:
             lines = self._wrapped[width] = Content(self.drawn_text).wrap(width)
         return lines
 
+    def wrapped_starts(self, width: int) -> list[int]:
+        """Where each wrapped line (at ``width``) starts in :attr:`shown_text`."""
+        return wrapped_starts(self.shown_text, self.wrapped(width))
+
     def line_of(self, offset: int, width: int) -> int:
         """The wrapped line (0 = the block's first) of the article offset ``offset``."""
         text = self.drawn_text
@@ -115,9 +131,10 @@ class ShownBlock:
                 return number
         return 0
 
-    def content(self, highlights: Iterable[Highlight]) -> Content:
+    def content(self, highlights: Iterable[Highlight], selected: tuple[int, int, Style] | None = None) -> Content:
         """The shown text with its kind's style, its Markdown marks and ``highlights`` (absolute
-        offsets; those outside the block are ignored)."""
+        offsets; those outside the block are ignored); ``selected``: the characters of the shown
+        text under the mouse selection, and the selection's style (drawn over the rest)."""
         b = self.block
         text = self.shown_text
         local = [
@@ -129,7 +146,10 @@ class ShownBlock:
         styles = [(0, len(text), base)] if base else []
         if self.shown is not None:
             styles += [(s, e, MARK_STYLES[kind]) for s, e, kind in self.shown.marks]
-        return spans_content(text, styles + [(s, e, style) for s, e, style in local if s < e])
+        content = spans_content(text, styles + [(s, e, style) for s, e, style in local if s < e])
+        if selected is not None:
+            content = content.stylize(selected[2], selected[0], selected[1])
+        return content
 
 
 class ArticleView(StackedView, can_focus=True):
@@ -338,20 +358,76 @@ class ArticleView(StackedView, can_focus=True):
             base += Style(bold=True)
         is_cursor = i == self.cursor
         style = base + self._component("article-view--cursor") if is_cursor else base
-        content = view.content(self._by_block[i] if i < len(self._by_block) else [])
-        text = Visual.to_strips(self, content, text_width, None, style, pad=True)
+        span = self._selected(i)
+        selected = (*span, self._selection_style()) if span is not None else None
+        content = view.content(self._by_block[i] if i < len(self._by_block) else [], selected)
+        text = Visual.to_strips(self, content, text_width, None, style, pad=True, apply_selection=False)
+        text = with_offsets(text, line_starts(view.shown_text), i)
         fill = style.rich_style
-        if is_cursor:
-            bar = (style + self._component("article-view--cursor-bar")).rich_style
-            left = [Segment(CURSOR_BAR, bar), Segment(" ", fill)]
-        elif text_width < block_width:
-            left = [Segment(" " * (block_width - text_width), fill)]
-        else:
-            left = []
+        starts = view.wrapped_starts(text_width)
         right = [Segment(" " * (width - block_width), self.visual_style.rich_style)] if width > block_width else []
-        # One Strip per line, from segments: joining strips makes several Strips (each with
-        # caches of its own) for every line drawn.
-        return [Strip([*left, *line, *right], width) for line in text]
+        lines = []
+        for number, line in enumerate(text):
+            # The cells left of the text stand for the line's first character (a press there
+            # starts a selection at the line's start): one segment per cell, as Textual adds
+            # the column within a segment to its offset.
+            at = offset_style(i, starts[min(number, len(starts) - 1)] if starts else 0, margin=True)
+            if is_cursor:
+                bar = (style + self._component("article-view--cursor-bar")).rich_style
+                left = [Segment(CURSOR_BAR, bar + at), Segment(" ", fill + at)]
+            else:
+                left = [Segment(" ", fill + at)] * (block_width - text_width)
+            # One Strip per line, from segments: joining strips makes several Strips (each with
+            # caches of its own) for every line drawn.
+            lines.append(Strip([*left, *line, *right], width))
+        return lines
 
     def _component(self, name: str) -> Style:
         return Style.from_styles(self.get_component_styles(name))
+
+    # -- mouse selection ------------------------------------------------------------------------
+
+    def _selection_style(self) -> Style:
+        return Style.from_styles(self.screen.get_component_styles("screen--selection"))
+
+    def _selected(self, index: int) -> tuple[int, int] | None:
+        """The characters of block ``index``'s shown text inside the mouse selection."""
+        selection = self.text_selection
+        points = self.selection_points(selection)
+        if points is None:
+            return None
+        return selected_span(selection, points, index, len(self._blocks[index].shown_text))
+
+    def _piece_count(self) -> int:
+        return len(self._blocks)
+
+    def _piece_text(self, piece: int) -> str:
+        return visible_same_length(self._blocks[piece].shown_text)
+
+    def _point_at(self, line: int, column: int) -> Point:
+        i = bisect_right(self._tops, line) - 1
+        if i < 0 or not self._blocks:
+            return 0, 0
+        view = self._blocks[i]
+        within = line - self._tops[i]
+        if within >= self._heights[i]:
+            return i, len(view.shown_text)  # the blank line after it: its end
+        starts = view.wrapped_starts(self._text_width(i))
+        start = starts[min(within, len(starts) - 1)]
+        end = starts[within + 1] if within + 1 < len(starts) else len(view.shown_text)
+        return i, min(start + column, end)
+
+    def _blank_line(self, after: int, width: int, style: RichStyle) -> Strip:
+        if not self._blocks:
+            return Strip.blank(width, style)
+        at = (0, 0) if after < 0 else (after, len(self._blocks[after].shown_text))
+        return Strip([Segment(" " * width, style + offset_style(*at))], width)
+
+    @property
+    def selected_text(self) -> str | None:
+        """The text under the mouse selection, as shown (blocks a blank line apart), or None."""
+        selection = self.text_selection
+        if selection is None:
+            return None
+        got = self.get_selection(selection)
+        return got[0] if got is not None and got[0] else None

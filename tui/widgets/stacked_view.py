@@ -1,20 +1,105 @@
 """A scroll view of items of different heights stacked top to bottom (an article's blocks, a
 comparison's rows), drawn with Textual's line API: only the lines on screen are made, and each
-item's lines are kept once drawn until the layout or the style changes."""
+item's lines are kept once drawn until the layout, the style or the mouse selection changes.
+
+Mouse selection (Textual's text selection: press, drag, ``ctrl+c``) works on *pieces* of text
+(a block; one side of a row): every segment drawn carries, in its style's meta, the ``offset``
+Textual reads under the pointer, here ``(character in the piece's text, SELECT_BASE + piece)``,
+so a selection is a range of pieces and characters, whatever the wrapping or the scroll.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 
+from rich.segment import Segment
+from rich.style import Style as RichStyle
+from textual.content import Content
+from textual.geometry import Offset
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
+
+SELECT_BASE = 1 << 20
+"""Selection offsets' rows start here. Textual gives an offset below it for a press on the
+widget's padding: the (column, row) of the pointer in the content region."""
+
+Point = tuple[int, int]  # (piece, character in its text)
+
+
+def line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` (split at newlines, as Content draws it) starts."""
+    return [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+
+
+def wrapped_starts(text: str, lines: Sequence[Content]) -> list[int]:
+    """Where each of ``lines`` (``text`` wrapped; the spaces at a break dropped) starts in ``text``."""
+    starts: list[int] = []
+    position = 0
+    for line in lines:
+        piece = line.plain.strip()
+        found = text.find(piece, position) if piece else -1
+        start = found if found >= 0 else position
+        starts.append(start)
+        position = start + len(piece)
+    return starts
+
+
+def offset_style(piece: int, char: int, margin: bool = False) -> RichStyle:
+    """The style meta of a segment showing ``piece`` from character ``char`` on. ``margin``: a
+    segment beside the text standing for ``char`` (marked so that it is never merged with the
+    text's first segment, which carries the same offset: the drawing would change)."""
+    meta: dict[str, object] = {"offset": (char, SELECT_BASE + piece)}
+    if margin:
+        meta["margin"] = True
+    return RichStyle.from_meta(meta)
+
+
+def with_offsets(strips: Iterable[Strip], starts: list[int], piece: int) -> list[Strip]:
+    """``strips``, drawn from one Content by ``Visual.to_strips`` (each segment's ``offset`` is
+    its column in its line of the Content and that line's number), with offsets into the whole
+    text of ``piece`` instead."""
+    out = []
+    for strip in strips:
+        segments = []
+        for segment in strip:
+            style = segment.style
+            offset = style.meta.get("offset") if style is not None and style.meta else None
+            if style is not None and offset is not None:
+                x, y = offset
+                style = style + offset_style(piece, starts[min(y, len(starts) - 1)] + x)
+                segment = Segment(segment.text, style)
+            segments.append(segment)
+        out.append(Strip(segments, strip.cell_length))
+    return out
+
+
+def selected_span(
+    selection: Selection | None, points: tuple[Point, Point] | None, piece: int, length: int
+) -> tuple[int, int] | None:
+    """The characters of ``piece`` (its text ``length`` long) inside the selection whose ends
+    are ``points``."""
+    if selection is None or points is None:
+        return None
+    (p0, c0), (p1, c1) = points
+    if not p0 <= piece <= p1:
+        return None
+    start = c0 if piece == p0 else 0
+    end = c1 if piece == p1 else length
+    start, end = max(0, min(start, length)), max(0, min(end, length))
+    return (start, end) if start < end else None
 
 
 class StackedView(ScrollView):
     """Subclasses lay their items out in :meth:`_layout` (setting ``_tops``: each item's first
     line, ``_heights``: its number of lines, and clearing ``_strips``), count them in
     :meth:`_item_count` and draw one in :meth:`_draw_item` (its lines, the view's full width
-    each). A line between items, or past the last, is blank."""
+    each). A line between items, or past the last, is blank.
+
+    For selection they name their pieces of text (:meth:`_piece_count`, :meth:`_piece_text`),
+    the piece and character at a line and column (:meth:`_point_at`) and what a blank line
+    after an item stands for (:meth:`_blank_line`)."""
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -31,18 +116,79 @@ class StackedView(ScrollView):
     def _draw_item(self, index: int) -> list[Strip]:
         raise NotImplementedError
 
+    def _piece_count(self) -> int:
+        raise NotImplementedError
+
+    def _piece_text(self, piece: int) -> str:
+        """The text of ``piece`` as shown (what a selection copies of it)."""
+        raise NotImplementedError
+
+    def _point_at(self, line: int, column: int) -> Point:
+        """The piece and character shown at ``line`` (of the scrollable column) and ``column``."""
+        raise NotImplementedError
+
+    def _blank_line(self, after: int, width: int, style: RichStyle) -> Strip:
+        """A line with no text after item ``after`` (-1: before the first): a press there
+        stands for the end of the item before it."""
+        raise NotImplementedError
+
     def render_line(self, y: int) -> Strip:
         self._layout()
         line = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
         base = self.visual_style.rich_style
         index = bisect_right(self._tops, line) - 1
-        if not 0 <= index < self._item_count():
-            return Strip.blank(width, base)
+        count = self._item_count()
+        if index >= count:
+            index = count - 1
+        if index < 0:
+            return self._blank_line(-1, width, base)
         offset = line - self._tops[index]
         if offset >= self._heights[index]:
-            return Strip.blank(width, base)  # the blank line between items
+            return self._blank_line(index, width, base)  # the blank line between items
         strips = self._strips.get(index)
         if strips is None:
             strips = self._strips[index] = self._draw_item(index)
         return strips[offset]
+
+    # -- selection ------------------------------------------------------------------------------
+
+    def _point(self, offset: Offset | None, at_start: bool) -> Point:
+        if offset is None:  # open-ended: from the first piece's start, to the last one's end
+            last = self._piece_count() - 1
+            return (0, 0) if at_start else (last, len(self._piece_text(last)) if last >= 0 else 0)
+        if offset.y >= SELECT_BASE:
+            piece = offset.y - SELECT_BASE
+            return piece, min(offset.x, len(self._piece_text(piece))) if piece < self._piece_count() else 0
+        # Pressed on the padding: Textual's offset is where the pointer is in the content region.
+        self._layout()
+        return self._point_at(self.scroll_offset.y + offset.y, offset.x)
+
+    def selection_points(self, selection: Selection | None = None) -> tuple[Point, Point] | None:
+        """The selection's first and last (piece, character), in order; None: nothing selected."""
+        selection = selection if selection is not None else self.text_selection
+        if selection is None or not self._piece_count():
+            return None
+        a, b = self._point(selection.start, True), self._point(selection.end, False)
+        return (a, b) if a <= b else (b, a)
+
+    def _pieces_selected(self, points: tuple[Point, Point]) -> range:
+        """The pieces a selection from ``points[0]`` to ``points[1]`` takes in, in order."""
+        return range(points[0][0], points[1][0] + 1)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected text as shown, its pieces a blank line apart (Textual's copy asks)."""
+        points = self.selection_points(selection)
+        if points is None:
+            return None
+        parts = []
+        for piece in self._pieces_selected(points):
+            text = self._piece_text(piece)
+            span = selected_span(selection, points, piece, len(text))
+            if span is not None:
+                parts.append(text[span[0] : span[1]])
+        return "\n\n".join(parts), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._strips.clear()  # the selection is drawn into the items' lines
+        self.refresh()
