@@ -567,6 +567,24 @@ class Workspace:
             kept.save(keep=self.corpus.entries)
         return FactSheet(sources, group_figures(per_article, cancelled), skipped, self.corpus, stamps)
 
+    def locate_figure(self, value: FactValue) -> FactValue | None:
+        """The figure ``value`` (taken from an earlier version of its article, e.g. by a fact
+        sheet made before the file was edited) in the article as it is now: of the figures the
+        recogniser finds there outside boilerplate, the one with the same kind, unit and value
+        (and range end) nearest the old offset; None when the article no longer reports it.
+
+        The article is read as the corpus has it listed: call :meth:`rescan` first to take in
+        an edit. Reads and analyses the article: call it off the UI thread. Raises
+        ``CorpusError`` if the file cannot be read."""
+        from waic_reader.index.analysis.facts import extract_figures
+
+        article = self.corpus.article(value.doc)
+        figures = extract_figures(article, self.analyser.analyse(article).noise_spans())
+        same = [
+            v for v in figures if (v.kind, v.unit, v.value, v.high) == (value.kind, value.unit, value.value, value.high)
+        ]
+        return min(same, key=lambda v: abs(v.start - value.start)) if same else None
+
     def entities(self, refs: Iterable[str] | None = None) -> EntityTable:
         """Entities mentioned in the articles ``refs`` names (default: every article), grouped
         across them, most mentioned first; mentions in boilerplate are kept and flagged."""

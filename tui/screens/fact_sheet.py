@@ -345,9 +345,53 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self.open_value()
 
     def open_value(self) -> None:
+        """Read the selected value in its article, at its figure. If the file changed since the
+        sheet was made, the figure is looked for in the new text first (a worker)."""
         _fact, value = self.current()
-        if value is not None:
+        if value is None or self.sheet is None:
+            return
+        if self._changed(self.sheet, value.doc):
+            self._open_changed(value)
+        else:
             open_reader_at(self.app, value.doc, value.start)
+
+    @staticmethod
+    def _changed(sheet: FactSheet, doc: str) -> bool:
+        """Is ``doc``'s file no longer the one the sheet took its figures from? (one stat)"""
+        entry, stamp = sheet.corpus.entries.get(doc), sheet.stamps.get(doc)
+        if entry is None or stamp is None:
+            return False
+        try:
+            st = entry.path.stat()
+        except OSError:
+            return False  # gone: the reader says so
+        return (st.st_size, st.st_mtime_ns) != stamp
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="fact-open", name="find the figure")
+    def _open_changed(self, value: FactValue) -> None:
+        ws = self.app.workspace
+        if ws.rescan():  # the edit taken in: the library and search catch up too
+            self.app.call_from_thread(self.app.sync_index)
+        try:
+            found = ws.locate_figure(value)
+        except CorpusError:
+            found = None  # unreadable now: the reader says why
+            message = None
+        else:
+            figure = one_line(value.text, 60)
+            if found is not None:
+                message = f"{value.doc} changed since the fact sheet was made; “{figure}” found again in it"
+            else:
+                message = f"{value.doc} changed since the fact sheet was made and no longer reports “{figure}”: opened at the top"
+        if get_current_worker().is_cancelled:
+            return
+
+        def open_it() -> None:
+            if message:
+                self.notify(message, severity="warning" if found is None else "information", markup=False)
+            open_reader_at(self.app, value.doc, found.start if found is not None else None)
+
+        self.app.call_from_thread(open_it)
 
     # -- actions ----------------------------------------------------------------------------
 
