@@ -29,8 +29,16 @@ class EntityPanel(Vertical):
     """
 
     BINDINGS = [
+        # Not in the footer (the panel's own help line and ? name it): a key appearing in the
+        # footer when the panel takes the focus, and going when it closes, made Textual's
+        # Footer mount its ~20 widgets again both times, a third of opening the panel.
         Binding(
-            "s", "search_entity", "Search all", tooltip="Search every article for this entity", id="entities.search"
+            "s",
+            "search_entity",
+            "Search all",
+            show=False,
+            tooltip="Search every article for this entity",
+            id="entities.search",
         ),
     ]
 
