@@ -138,9 +138,15 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.query_one("#aligned").display = synced
         self.query_one("#compare-panes").display = not synced
         self.query_one("#aligned" if synced else "#free-a").focus()
-        for name in ("entities_on", "entity_labels"):
-            self.watch(self.app, name, self._rerender, init=False)
+        self.app.entity_display_changed.subscribe(self, self._entity_display_changed)
         self.load()
+
+    def on_unmount(self) -> None:
+        self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
+
+    def _entity_display_changed(self, name: str) -> None:
+        if name != "followed":  # the rows show every entity the same way, followed or not
+            self._rerender()
 
     def watch_a_doc(self) -> None:
         self.load()

@@ -245,9 +245,11 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.query_one("#side-panel").display = False
         if self.follow is not None:
             self.app.followed = self.follow
-        for name in ("entities_on", "entity_labels", "followed"):
-            self.watch(self.app, name, self._entity_settings_changed, init=False)
+        self.app.entity_display_changed.subscribe(self, lambda _name: self._entity_settings_changed())
         self.load()
+
+    def on_unmount(self) -> None:
+        self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
 
     def watch_doc(self, _doc: str) -> None:
         self.load()
