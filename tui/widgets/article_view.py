@@ -112,7 +112,7 @@ class ShownBlock:
 
     def wrapped_starts(self, width: int) -> list[int]:
         """Where each wrapped line (at ``width``) starts in :attr:`shown_text`."""
-        return wrapped_starts(self.shown_text, self.wrapped(width))
+        return wrapped_starts(self.drawn_text, self.wrapped(width))
 
     def line_of(self, offset: int, width: int) -> int:
         """The wrapped line (0 = the block's first) of the article offset ``offset``."""
@@ -362,7 +362,7 @@ class ArticleView(StackedView, can_focus=True):
         selected = (*span, self._selection_style()) if span is not None else None
         content = view.content(self._by_block[i] if i < len(self._by_block) else [], selected)
         text = Visual.to_strips(self, content, text_width, None, style, pad=True, apply_selection=False)
-        text = with_offsets(text, line_starts(view.shown_text), i)
+        text = with_offsets(text, line_starts(view.drawn_text), i)
         fill = style.rich_style
         starts = view.wrapped_starts(text_width)
         right = [Segment(" " * (width - block_width), self.visual_style.rich_style)] if width > block_width else []
@@ -402,7 +402,7 @@ class ArticleView(StackedView, can_focus=True):
         return len(self._blocks)
 
     def _piece_text(self, piece: int) -> str:
-        return visible_same_length(self._blocks[piece].shown_text)
+        return self._blocks[piece].drawn_text
 
     def _point_at(self, line: int, column: int) -> Point:
         i = bisect_right(self._tops, line) - 1
