@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from waic_reader.index.corpus.reader import Article
 
 # Bump whenever the classification of any block can change: the search index re-indexes on it.
-ANALYSIS_VERSION = 8
+ANALYSIS_VERSION = 9
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -61,9 +61,14 @@ NOISE_KINDS = (
 _STOP = FUNCTION_WORDS | CONTRACTED_FUNCTION_WORDS
 
 
+def _major(ws: list[str]) -> list[str]:
+    """The words that are not function words (title case capitalises these)."""
+    return [w for w in ws if w[0].isalpha() and w.lower() not in _STOP]
+
+
 def _title_ratio(ws: list[str]) -> float:
     """Share of non-stop words that start with a capital: headlines are in title case."""
-    major = [w for w in ws if w[0].isalpha() and w.lower() not in _STOP]
+    major = _major(ws)
     return sum(1 for w in major if w[0].isupper()) / len(major) if major else 0.0
 
 
@@ -623,7 +628,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]
     # Items of a list the text introduces ("as follows:") and chart or table figures ("$915",
     # "’17") are neither prose nor page furniture: they neither extend nor split the article.
-    listed = _introduced_lists(blocks)
+    listed = _introduced_lists(blocks) | _introduced_plain_lists(feats, labels)
     steps = _steps(feats, labels)
     span = best_span(
         [
@@ -648,6 +653,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     page = whole_page and outside - titled >= PAGE_OUTSIDE_BLOCKS
     if page:
         body_start, body_end = span
+        body_start = _list_above(feats, labels, body_start, listed | steps)
     else:
         prose_all = [i for i in range(n) if is_prose[i] and not (closed and i > span[1])]
         body_start, body_end = prose_all[0], prose_all[-1]
@@ -730,6 +736,58 @@ def _introduced_lists(blocks: list[Block]) -> set[int]:
         elif b.text.strip():
             open_list = False
     return out
+
+
+# A materials or ingredients list written one item a line: a short header ending in ":" ("What
+# You'll Need:", "Ingredients:") and short lines without sentence punctuation under it.
+_LIST_HEADER_WORDS = 8
+_LIST_ITEM_WORDS = 12
+_LIST_MIN_ITEMS = 3
+
+
+def _introduced_plain_lists(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """A short header line ending in ":" and the run of three or more short lines under it that
+    no phrase rule calls boilerplate, that do not end like sentences and are mostly not in title
+    case: a list the article introduces ("What You'll Need:", then "Floral foam", "Ruler", ...),
+    header included.
+
+    Such a list is neither prose nor page furniture (see :func:`_introduced_lists`, which needs
+    the lines marked as list items)."""
+    out: set[int] = set()
+    n = len(feats)
+    for i, f in enumerate(feats):
+        t = f.text.rstrip()
+        if labels[i] is not None or not (1 <= f.n <= _LIST_HEADER_WORDS and t.endswith((":", "："))):
+            continue
+        j = i + 1
+        while (
+            j < n
+            and labels[j] is None
+            and 1 <= feats[j].n <= _LIST_ITEM_WORDS
+            and not feats[j].sentence_end
+            and not feats[j].text.rstrip().endswith((":", "："))
+            and not _STEP.match(feats[j].text)
+        ):
+            j += 1
+        items = feats[i + 1 : j]
+        # Things to gather are written in sentence case ("Floral wire pins or paper clips"); a
+        # menu's or a tag list's links in title case ("Sponsored Links", "Free Online Game").
+        later = [_title_ratio(g.words[1:]) for g in items if len(_major(g.words)) >= 2]
+        if len(items) >= _LIST_MIN_ITEMS and len(later) >= 2 and sum(later) / len(later) < 0.5:
+            out.update(range(i, j))
+    return out
+
+
+def _list_above(feats: list[_Feat], labels: list[tuple[str, str] | None], body_start: int, neutral: set[int]) -> int:
+    """The start of a saved page's article moved up over an introduced list and step headers
+    straight above its main text (they stand between the intro and the first step's prose)."""
+    k = body_start - 1
+    while k >= 0 and (not feats[k].n or k in neutral):
+        k -= 1
+    top = k + 1
+    while top < body_start and not (top in neutral and feats[top].text.rstrip().endswith((":", "："))):
+        top += 1
+    return top if top < body_start and labels[top] is None else body_start
 
 
 def _steps(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
