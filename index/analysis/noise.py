@@ -771,15 +771,26 @@ def _introduced_plain_lists(feats: list[_Feat], labels: list[tuple[str, str] | N
             and not feats[j].sentence_end
             and not feats[j].text.rstrip().endswith((":", "："))
             and not _STEP.match(feats[j].text)
+            and not _LINK.search(feats[j].text)
         ):
             j += 1
         items = feats[i + 1 : j]
         # Things to gather are written in sentence case ("Floral wire pins or paper clips"); a
         # menu's or a tag list's links in title case ("Sponsored Links", "Free Online Game").
-        later = [_title_ratio(g.words[1:]) for g in items if len(_major(g.words)) >= 2]
+        # Scripts without capitals (Thai, Chinese) say nothing either way: such items do not count.
+        later = [_title_ratio(g.words[1:]) for g in items if len(_major(g.words)) >= 2 and _cased(g.words[1:])]
         if len(items) >= _LIST_MIN_ITEMS and len(later) >= 2 and sum(later) / len(later) < 0.5:
             out.update(range(i, j))
     return out
+
+
+# An address or a handle: a list of them ("Facebook https://fb.me/…", "LINE = @courier") is a follow box.
+_LINK = re.compile(r"://|\bwww\.|(?<!\w)@\w")
+
+
+def _cased(ws: list[str]) -> bool:
+    """Whether the words' script has capitals (a Thai or Chinese word has none)."""
+    return any(w[0].isupper() or w[0].islower() for w in _major(ws))
 
 
 def _list_above(feats: list[_Feat], labels: list[tuple[str, str] | None], body_start: int, neutral: set[int]) -> int:
@@ -878,7 +889,9 @@ def _page_head(
             continue
         if bylined:
             over_byline.add(k)
-        scores[k] = n_shared + (2 if shown[feats[k].text.strip().lower()] > 1 else 0) + (_BYLINED_SCORE if bylined else 0)
+        scores[k] = (
+            n_shared + (2 if shown[feats[k].text.strip().lower()] > 1 else 0) + (_BYLINED_SCORE if bylined else 0)
+        )
     if not scores:
         return keep, None
     # A line over a byline that shares a word with the body is the headline before any line that

@@ -62,3 +62,17 @@ def test_title_case_links_under_a_colon_header_after_the_article_stay_noise() ->
         assert got[line] != "content", line
     for line in [INTRO, *STEPS]:
         assert got[line] == "content", line
+
+
+def test_a_follow_box_under_a_colon_header_is_not_a_list_of_things() -> None:
+    # Addresses and handles, and words in a script without capitals: not things to gather.
+    box = [
+        "ติดตามข่าวสารได้ที่:",
+        "เฟซบุ๊ก https://fb.me/courier",
+        "ทวิตเตอร์ https://twitter.com/courier",
+        "ไลน์ ไอดี = @courier",
+    ]
+    text = "\n".join([*MENU, HEADLINE, INTRO, *STEPS, *box, *FOOTER]) + "\n"
+    got = kinds(text)
+    for line in box[1:]:
+        assert got[line] != "content", line
