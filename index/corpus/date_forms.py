@@ -1,0 +1,24 @@
+"""How a calendar date is written in English news copy, as regex sources: shared by the dates
+found in text (:mod:`dates`) and the date inside a wire dateline (:mod:`dateline`).
+
+``DATE`` is a month name with a day, with or without a year ("March 14, 2025", "14 March 2025",
+"Sept. 2", "Monday, March 14"), or an ISO date ("2025-03-14"). A day and month without a year
+never stop short of a year that follows them ("March 14, 2025" is read whole).
+"""
+
+from __future__ import annotations
+
+__all__ = ["DATE", "DAY", "MONTH", "WEEKDAY", "YEAR"]
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A weekday before a date, with its comma and space ("Monday, ", "Tues. ").
+WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d\d"
+DATE = (
+    rf"(?:{WEEKDAY}?(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR}|{YEAR}-[01]\d-[0-3]\d)"
+    rf"|{WEEKDAY}?(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?![\w,]*\s*{YEAR}))"
+)
