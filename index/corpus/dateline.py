@@ -1,21 +1,157 @@
-"""The wire dateline (``ZÜRICH, March 3 (Reuters) -``, ``SÃO PAULO (AP) —``): its parts as regex
-sources, shared by the three readers of a dateline (the date in :mod:`dates`, the outlet in
-:func:`reader.derive_outlet`, the place and agency in ``analysis.entities.patterns``), so that
-they agree on what a dateline place is.
+"""The wire dateline: the one recogniser of ``TOKYO, March 14 (Reuters) -``, ``WASHINGTON (AP) —``,
+``Shanghai, July 26, 2025 (Xinhua) --``, ``HALVIK, Valdmark (AP) -``, ``SÃO PAULO, 3 May (AFP) –``.
 
-Places are written in any cased script (İSTANBUL, ÅLESUND, ŁÓDŹ, МОСКВА): the letters are those
-of :mod:`letters`, never ``[A-Z]``.
+Three readers take their part of a dateline from :func:`match`: the article's date
+(:func:`dates.find_dates`, which needs a date), its outlet (:func:`reader.derive_outlet`, which
+needs an agency) and the place and agency as entities (``analysis.entities.patterns``, which needs
+a place in capitals or an agency, a dash and prose after it). They parse it the same way, so they
+never disagree on where its place, date or agency is; each only decides which datelines it uses.
+
+The grammar, from the start of a line or paragraph::
+
+    place [/ place]… [, region] [, date [, year]] [(agency)] separator
+
+- place: one to five words, the first capitalised, in capitals (``MEXICO CITY``, ``ST. LOUIS``)
+  or as written (``Shanghai``, ``Rio de Janeiro``); several places joined by ``/``
+  (``SEOUL/TOKYO``). Letters of any cased script (İSTANBUL, ÅLESUND, ŁÓDŹ, МОСКВА): those of
+  :mod:`letters`, never ``[A-Z]``;
+- region: a state or country after a comma (``Valdmark``, ``Calif.``, ``New South Wales``), never
+  a weekday or a month (``LONDON, Monday, March 3`` has a date, not a region);
+- date: as :data:`date_forms.DATE` writes it (``March 14``, ``3 May``, ``Sept. 2, 2025``), or,
+  giving no date, a weekday alone (``OSLAND, Friday -``) or a day number with a word or two as
+  other languages write a date (``МОСКВА, 8 марта (ТАСС) -``, ``PARIS, le 3 mars (AFP) -``);
+- agency: a capital then up to 40 letters, digits, spaces and ``& . ' ’ -``, in parentheses
+  (``(Reuters)``; ``SAN FRANCISCO--(BUSINESS WIRE)--`` too) or between slashes as press-release
+  wires write it (``AUSTIN, Texas, Feb. 18, 2026 /PRNewswire/ --``);
+- separator: a hyphen, a double hyphen, an en or em dash, or a colon.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from waic_reader.index.corpus.date_forms import DATE, MONTH, YEAR
 from waic_reader.index.corpus.letters import LETTER, LOWER, UPPER
 
-# The letters are re-exported: the dateline readers take them from here with the place.
-__all__ = ["LETTER", "LOWER", "PLACE", "PLACE_CAPS", "UPPER"]
+# The letters are re-exported for the tests of the dateline's place.
+__all__ = ["LETTER", "LOWER", "UPPER", "Dateline", "match", "matches"]
 
-# The place in capitals: "ZÜRICH", "MEXICO CITY", "SÃO PAULO", "WINSTON-SALEM", "ST. LOUIS".
-PLACE_CAPS = rf"[{UPPER}][{UPPER}'’.]+(?:[ -][{UPPER}][{UPPER}'’.]+){{0,3}}"
-# The place as written, capitals or not ("Shanghai", "ZÜRICH"), with an optional state or country
-# after a comma ("HALVIK, Valdmark").
-PLACE = rf"[{UPPER}](?:{LETTER}|[.'’ -]){{1,40}}(?:,\s*[{UPPER}](?:{LETTER}|[.'’ -]){{1,30}})?"
+# A letter of any script (letters.LETTER) as a class of its own: matched 2-3x faster than
+# LETTER's lookahead, and this runs on every block of every article.
+_L = r"[^\W\d_]"
+# A word of a place: letters with dots and apostrophes ("ST.", "O’HARE", "de").
+_WORD = rf"(?:{_L}|[.'’])++"
+# A place: a capitalised word, then up to four more joined by a space or a hyphen.
+_PLACE = rf"[{UPPER}](?:{_L}|[.'’])*+(?:[ -]{_WORD}){{0,4}}"
+# A weekday alone where the date goes ("OSLAND, Friday -").
+_WEEKDAY = rf"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?(?!{_L})"
+# A day number with a word or two, as other languages write a date ("8 марта", "3. März 2025",
+# "le 3 mars", "3 de mayo de 2025"): part of the dateline, though no date is read from it.
+_SHORT = rf"{_L}{{1,3}}\s+"
+_OTHER_DATE = rf"(?:{_SHORT})?[0-3]?\d\.?\s+(?:{_SHORT})?{_L}{{3,}}\.?(?:,?\s+(?:{_SHORT})?{YEAR})?"
+# Weekdays and months are a date's words, never a region's.
+_NOT_REGION = rf"(?!{_WEEKDAY}|{MONTH}(?!{_L}))"
+# A news agency or wire: in parentheses ("(Reuters)", "(Agence France-Presse)"; after a double
+# hyphen in "SAN FRANCISCO--(BUSINESS WIRE)--") or between slashes ("/PRNewswire/").
+_AGENCY = rf"[{UPPER}](?:{_L}|[\d&.'’ -]){{1,40}}"
+_GRAMMAR = (
+    rf"(?P<place>{_PLACE}(?:/{_PLACE}){{0,3}})"
+    rf"(?:,\s*{_NOT_REGION}(?P<region>{_PLACE}))?"
+    rf"(?:,\s+(?P<date>(?P<dated>{DATE}(?:,?\s+{YEAR})?)|{_WEEKDAY}|{_OTHER_DATE}))?"
+    rf"\s*(?:(?:--)?\((?P<agency>{_AGENCY})\)\s*|/(?P<slashed>{_AGENCY})/\s*)?"
+    r"(?P<sep>--|[-–—:])"
+)
+_AT = re.compile(_GRAMMAR)
+_LINES = re.compile(rf"(?m)^{_GRAMMAR}")
+# Prose follows the dateline when a lower-case letter comes this many characters after it.
+PROSE_WITHIN = 80
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """One dateline: spans are ``(start, end)`` offsets into the text :func:`match` was given.
+
+    ``start`` is where the place starts and ``end`` where the separator ends; ``places`` are the
+    places of a ``SEOUL/TOKYO`` place one by one (one span for one place); ``region``, ``date``
+    and ``agency`` are None when absent (the agency's span is inside its parentheses or slashes).
+    ``separator`` is ``-``, ``--``, ``–``, ``—`` or ``:``. ``dated``: the date is a calendar date
+    as :data:`date_forms.DATE` writes it, not a weekday alone or a date in another language.
+    ``caps``: the place is written in capitals. ``spaced``: whitespace (or the end) follows the
+    separator and, when a dash comes right after the place, precedes it too (``LAGOS — The``,
+    not ``NEW YORK-based``). ``prose``: a lower-case letter comes within :data:`PROSE_WITHIN`
+    characters after the separator and the spaces after it (before ``end``'s limit), so running
+    text follows rather than more capitals (an all-caps headline ``CHAOS IN PARLIAMENT - LIVE``).
+    """
+
+    start: int
+    end: int
+    place: Span
+    places: tuple[Span, ...]
+    region: Span | None
+    date: Span | None
+    agency: Span | None
+    separator: str
+    dated: bool
+    caps: bool
+    spaced: bool
+    prose: bool
+
+
+def match(text: str, start: int = 0, end: int | None = None) -> Dateline | None:
+    """The dateline starting exactly at ``start`` in ``text`` (read up to ``end``, default the end
+    of the text), or None. Nothing is required beyond the grammar (see the module docstring):
+    whether a dateline without a date or agency counts is each reader's decision."""
+    stop = len(text) if end is None else end
+    m = _AT.match(text, start, stop)
+    return None if m is None else _dateline(text, m, stop)
+
+
+def matches(text: str, start: int = 0, end: int | None = None) -> Iterator[Dateline]:
+    """Every dateline starting a line of ``text[start:end]`` (at ``start`` only when a line
+    starts there), in order."""
+    stop = len(text) if end is None else end
+    for m in _LINES.finditer(text, start, stop):
+        yield _dateline(text, m, stop)
+
+
+def _span(m: re.Match[str], group: str) -> Span | None:
+    if m.group(group) is None:
+        return None
+    a, b = m.span(group)
+    text = m.group(group)
+    return a + (len(text) - len(text.lstrip())), b - (len(text) - len(text.rstrip()))
+
+
+def _dateline(text: str, m: re.Match[str], stop: int) -> Dateline:
+    p0, p1 = m.span("place")
+    places: list[Span] = []
+    at = p0
+    for part in m.group("place").split("/"):
+        places.append((at, at + len(part)))
+        at += len(part) + 1
+    s0, s1 = m.span("sep")
+    after = s1
+    while after < stop and text[after].isspace():
+        after += 1
+    # "LAGOS—" or "NEW YORK-based": a dash right against the place may be a hyphen.
+    hyphen = s0 == p1 and m.group("sep") != ":"
+    spaced = (s1 == stop or text[s1].isspace()) and not hyphen
+    place = m.group("place")
+    return Dateline(
+        start=p0,
+        end=s1,
+        place=(p0, p1),
+        places=tuple(places),
+        region=_span(m, "region"),
+        date=_span(m, "date"),
+        agency=_span(m, "agency") or _span(m, "slashed"),
+        separator=m.group("sep"),
+        dated=m.group("dated") is not None,
+        caps=not any(c.islower() for c in place),
+        spaced=spaced,
+        prose=any(c.islower() for c in text[after : min(stop, after + PROSE_WITHIN)]),
+    )

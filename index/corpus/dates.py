@@ -78,13 +78,6 @@ _LABEL = re.compile(
     r"(?im)^[ \t]*(?:\W{0,3})(?P<label>published|posted|first published|updated|last updated|modified|date)"
     r"(?:\s+on)?\s*[:\-–—]?\s*"
 )
-# Wire dateline: "TOKYO, March 14 (Reuters) -", "WASHINGTON (AP) —", "Shanghai, July 26, 2025 (Xinhua) --".
-DATELINE = re.compile(
-    rf"^(?P<place>{dateline.PLACE}),\s+(?P<when>{_DATE}(?:,?\s+{_YEAR})?)"
-    rf"\s*(?:\([{dateline.UPPER}][\w&.,' -]{{1,40}}\))?\s*(?:[-–—]{{1,2}}|:)",
-    re.M,
-)
-
 YEAR_WINDOW_DAYS = 92
 HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
 TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
@@ -334,10 +327,14 @@ def find_dates(text: str) -> list[FoundDate]:
                 kind = "updated" if m.group("label").lower() in ("updated", "last updated", "modified") else "published"
                 found.append(FoundDate(hit[0], hit[1], hit[2], kind))
     head = text[: min(len(text), HEAD_CHARS)]
-    for wire in DATELINE.finditer(head):
-        iso = parse(wire.group("when"))
+    for wire in dateline.matches(head):
+        # Without a date ("WASHINGTON (AP) —"), with a weekday alone ("OSLAND, Friday -") or a
+        # date in another language ("МОСКВА, 8 марта (ТАСС) -") a dateline dates nothing.
+        if wire.date is None or not wire.dated:
+            continue
+        iso = parse(head[wire.date[0] : wire.date[1]])
         if iso:
-            found.append(FoundDate(iso, wire.start("when"), wire.end("when"), "dateline"))
+            found.append(FoundDate(iso, wire.date[0], wire.date[1], "dateline"))
     for line in re.finditer(r"(?m)^.{4,90}$", head):
         on_line = EXPRESSION.search(line.group(0))
         if on_line is None:

@@ -34,8 +34,10 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # relative doc ids, ISO dates from metadata and text; 3 = HTML dates keep their time and zone;
 # 4 = text in Unicode NFC (decode); 5 = metadata strings in NFC too (_apply_meta); 6 = date
 # labels in any case and numeric dates after them, the headline below a date stamp as the
-# derived title. A change rebuilds existing indexes.
-READER_VERSION = 6
+# derived title; 7 = one dateline recogniser (dateline.py): a weekday alone dates nothing,
+# "/PRNewswire/" and "--(BUSINESS WIRE)--" agencies, agencies with digits, hyphens or
+# apostrophes. A change rebuilds existing indexes.
+READER_VERSION = 7
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -266,10 +268,6 @@ def _read_regular(path: Path, root: Path, limit: int | None = None) -> tuple[byt
 # Deriving title and outlet from the text
 
 _POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60}?)\s*\.?\s*$", re.I)
-# "TOKYO, March 14 (Reuters) -", "TOKYO, March 14, 2025 (Reuters) -", "LONDON (AP) —", "WASHINGTON, 3 May (AFP) –": place, optional date, agency.
-_DATELINE = re.compile(
-    rf"^[{dateline.UPPER}][\w .,'’/-]{{1,50}}?\((?P<name>[{dateline.UPPER}](?:{dateline.LETTER}|[&. ]){{1,30}})\)\s*(?:-{{1,2}}|–|—)"
-)
 # "By Jane Doe · The Courier · 14 March 2025" (also with "|" or "•"): the middle part names the outlet.
 _BYLINE_OUTLET = re.compile(
     rf"^(?i:by)\s+{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,3}}\s*[·|•]\s*(?P<name>{letters.CAP}[\w&.'’ -]{{1,40}}?)\s*[·|•]\s*\S"
@@ -285,9 +283,14 @@ def derive_outlet(blocks: list[Block]) -> str | None:
             return m.group("name").strip()
     # A whole page saved as text puts the dateline or byline after its menus: look further down.
     for b in blocks[:60]:
-        m = _DATELINE.match(b.text) or _BYLINE_OUTLET.match(b.text)
-        if m and not dates.is_date_label(m.group("name")):
-            return m.group("name").strip()
+        wire = dateline.match(b.text)
+        if wire is not None and wire.agency is not None:  # "TOKYO, March 14 (Reuters) -": the agency
+            name = b.text[wire.agency[0] : wire.agency[1]]
+        else:
+            m = _BYLINE_OUTLET.match(b.text)
+            name = m.group("name").strip() if m else ""
+        if name and not dates.is_date_label(name):
+            return name
     head = blocks[:6]
     for i, b in enumerate(head):
         line = b.text.strip()

@@ -225,12 +225,6 @@ def _duration(text: str, us: int, ue: int, found: set[tuple[int, int, str]]) -> 
     found.add((s, e, "DATE"))
 
 
-# "BRUSSELS, Oct 14 (Newswire) -", "MEXICO CITY (Reuters) —", "LAGOS, Nov 18 —": an all-caps place
-# opening a paragraph, then a date and/or a parenthesised news agency and a dash.
-_DATELINE = re.compile(rf"({dateline.PLACE_CAPS})(?=,\s|\s\(|\s[-—–]\s)")
-_DATELINE_REST = re.compile(rf"[^()\n]{{0,50}}?(?:\((?P<agency>[{dateline.UPPER}][\w&.' ]{{1,40}})\)\s*)?[-—–]\s")
-
-
 # "By ANNA LIND and TOM RIVERS", "By Martha Quill, Reuters": the authors of the article.
 _BYLINE_PART = rf"{CAP}(?:{LETTER}|['’.-])+"
 _BYLINE_NAME = rf"{_BYLINE_PART}(?:\s+(?:{_BYLINE_PART}|de|van|von|da|al|bin))*\s+{_BYLINE_PART}"
@@ -289,23 +283,30 @@ def credit_lines(text: str, bstart: int, bend: int, cands: list[tuple[int, int, 
 
 
 def _dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
-    m = _DATELINE.match(text, bstart, bend)
-    if m is None or len(m.group(1).replace(" ", "")) < 3:
+    """The place (each of "SEOUL/TOKYO"), its region or country and the agency of a wire dateline
+    opening the block ("BRUSSELS, Oct 14 (Newswire) -", "HALVIK, Valdmark (AP) —", "LAGOS, Nov 18
+    —", "Shanghai, July 26 (Xinhua) --"; :func:`dateline.match`) as GPE, GPE and ORG. Only a
+    dateline whose place is in capitals or which names an agency, with a dash (not a colon:
+    "WATCH: …" labels a line) spaced from the place, and prose after it: an all-caps headline
+    ("CHAOS IN PARLIAMENT - LIVE") is none."""
+    wire = dateline.match(text, bstart, bend)
+    if wire is None or wire.separator == ":" or not wire.spaced or not wire.prose:
         return
-    rest = _DATELINE_REST.match(text, m.end(), bend)
-    if rest is None or not any(c.islower() for c in text[rest.end() : min(bend, rest.end() + 80)]):
-        return  # not followed by prose: an all-caps headline, not a dateline
-    name = m.group(1)
-    cands.append((m.start(1), m.end(1), "GPE", entity_key("GPE", name.title()), -1))
-    country = _DATELINE_COUNTRY.match(text, m.end(1), rest.end())
-    if country:  # "HALVIK, Valdmark (AP) -": the country or state after the city
-        a, b = country.span(1)
-        cands.append((a, b, "GPE", entity_key("GPE", country.group(1)), -1))
-    if rest.group("agency"):
-        a, b = rest.span("agency")
-        cands.append((a, b, "ORG", entity_key("ORG", rest.group("agency")), -1))
+    if not (wire.caps or wire.agency) or sum(c.isalpha() for c in text[slice(*wire.place)]) < 3:
+        return
+    for a, b in wire.places:
+        name = text[a:b]
+        cands.append((a, b, "GPE", entity_key("GPE", name.title() if wire.caps else name), -1))
+    if wire.region is not None and _is_region_name(text[slice(*wire.region)]):
+        a, b = wire.region  # "HALVIK, Valdmark (AP) -": the country or state after the city
+        cands.append((a, b, "GPE", entity_key("GPE", text[a:b]), -1))
+    if wire.agency is not None:
+        a, b = wire.agency
+        cands.append((a, b, "ORG", entity_key("ORG", text[a:b]), -1))
 
 
-_DATELINE_COUNTRY = re.compile(
-    rf",\s+([{dateline.UPPER}][{dateline.LOWER}]+(?:\s[{dateline.UPPER}][{dateline.LOWER}]+|\.)?)(?=\s*\(|\s*[-—–,])"
-)
+def _is_region_name(region: str) -> bool:
+    """A region written as a name: capitalised words in lower case ("Valdmark", "New South
+    Wales", "Calif."), not initials ("D.C.") or capitals ("VALDMARK")."""
+    parts = region.removesuffix(".").split()
+    return all(len(w) > 1 and w[0].isupper() and w[1:].islower() and w.isalpha() for w in parts)
