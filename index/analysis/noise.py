@@ -514,7 +514,13 @@ def _is_breadcrumb(f: _Feat) -> bool:
 
 
 def _is_stamp(f: _Feat) -> bool:
-    """A line that is only a date, a time or a reading time: page furniture, not prose."""
+    """A line that is only a date, a time or a reading time: page furniture, not prose.
+
+    Not :func:`dates.is_stamp`, on purpose: this one moves the whole line to boilerplate, so every
+    word must be a date, time or stamp word ("5 min read", "2 hours ago", "Updated 14:30", which
+    hold no calendar date); that one only keeps a line from being taken for the headline, so a
+    line that opens with a date label or is mostly a date ("By Jane Roe | March 14, 2025") counts,
+    though its other words (an author) are article text, not furniture."""
     if not 1 <= f.n <= 14:
         return False
     low = [w.lower().rstrip(".") for w in words(_STAMP_BY.sub("", f.text))]

@@ -363,7 +363,12 @@ def _mostly(line: str, m: re.Match[str]) -> bool:
 def is_stamp(line: str) -> bool:
     """Whether ``line`` is a date stamp above or below a headline, not a headline: it starts
     with a date label ("Posted on March 14, 2025 by Jane Roe", "Updated: …") or is mostly a
-    date ("Sat 15 Mar 2025 06.00 GMT", "By Jane Roe | March 14, 2025")."""
+    date ("Sat 15 Mar 2025 06.00 GMT", "By Jane Roe | March 14, 2025").
+
+    Not ``analysis.noise._is_stamp``, on purpose: that one makes the whole line boilerplate, so
+    it takes only lines of nothing but date, time and stamp words ("5 min read" too); this one
+    only keeps a line from being read as the headline, so a line that is mostly a date counts
+    even when the rest of it (an author) is article text."""
     if is_date_label(line):
         return True
     m = EXPRESSION.search(line)
