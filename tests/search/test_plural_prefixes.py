@@ -129,8 +129,18 @@ def test_a_plural_is_indexed_folded_and_as_written_at_one_position() -> None:
     assert token_forms("news") == ("news",)  # not a plural
     assert token_forms("the") is None
     poses = positions_of("The ferries and the boxes of cities")
-    # Stop words are not counted (positions renumbered as whoosh's StopFilter does).
-    assert poses == {"ferry": [1], "ferries": [1], "box": [2], "boxes": [2], "city": [3], "cities": [3]}
+    # Stop words are kept at their positions as their stop forms (phrases check them there).
+    assert poses == {
+        "\x01the": [0, 3],
+        "ferry": [1],
+        "ferries": [1],
+        "\x01and": [2],
+        "box": [4],
+        "boxes": [4],
+        "\x01of": [5],
+        "city": [6],
+        "cities": [6],
+    }
     # A query word is searched by its first form only, so "ferries" finds "ferry" and phrases
     # keep their positions.
     assert [(t.text, t.pos) for t in ANALYZER("island ferries", positions=True, mode="query")] == [

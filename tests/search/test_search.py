@@ -196,7 +196,7 @@ def test_analyzer_on_english_equals_the_former_whoosh_chain() -> None:
     """On English text without thousands separators, the one tokeniser indexes what the former
     whoosh chain (regex tokens, lower case, stop words, plurals) did, with a plural also indexed
     as written at its position (so that a prefix of the written word finds it): same terms and
-    positions."""
+    positions, which count the stop words (``renumber=False``: a phrase checks them there)."""
     from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
 
     from waic_reader.index.search.whoosh.analyzer import ANALYZER, fold_plural
@@ -211,7 +211,9 @@ def test_analyzer_on_english_equals_the_former_whoosh_chain() -> None:
                     t.text = written
                     yield t
 
-    chain = RegexTokenizer(r"\w+(?:\.\w+)*") | LowercaseFilter() | StopFilter(minsize=2) | PluralFilter()
+    chain = (
+        RegexTokenizer(r"\w+(?:\.\w+)*") | LowercaseFilter() | StopFilter(minsize=2, renumber=False) | PluralFilter()
+    )
     for text in ("", "a", "The government of the U.S. said chips", "of the", "x Companies' 3.5 bn 2026 of_it"):
         for kw in ({"positions": True, "mode": "index"}, {"positions": True, "boosts": True, "mode": "index"}):
             got = [(t.text, t.pos, t.boost, t.stopped) for t in ANALYZER(text, **kw)]
@@ -221,12 +223,13 @@ def test_analyzer_on_english_equals_the_former_whoosh_chain() -> None:
 
 def test_index_positions_round_trip_and_index_as_the_analyzer() -> None:
     """The compact posting values decode to the positions whoosh's own format stores, and the
-    one-loop tokenising gives the terms and positions of the analyzer chain."""
+    one-loop tokenising gives the terms and positions of the analyzer chain, stop words kept as
+    their stop forms (counting 0 towards the field's length)."""
     import random
 
     from whoosh.formats import Positions
 
-    from waic_reader.index.search.whoosh.analyzer import ANALYZER, IndexPositions
+    from waic_reader.index.search.whoosh.analyzer import ANALYZER, IndexPositions, is_stop_form
 
     fmt, ref = IndexPositions(), Positions()
     rng = random.Random(7)
@@ -244,6 +247,14 @@ def test_index_positions_round_trip_and_index_as_the_analyzer() -> None:
     for value in (text, "", "the of and", text * 3):
         got = {w: (f, wt, fmt.decode_positions(v)) for w, f, wt, v in fmt.word_values(value, ANALYZER)}
         want = {w: (f, wt, ref.decode_positions(v)) for w, f, wt, v in ref.word_values(value, ANALYZER)}
+        # The stop words (whoosh's format leaves stopped tokens out): their stop forms where
+        # the analyzer gives them, weighing their count, counting 0 towards the length.
+        stops: dict[str, list[int]] = {}
+        for t in ANALYZER(value, positions=True, removestops=False, mode="index"):
+            if t.stopped:
+                assert is_stop_form(t.text)
+                stops.setdefault(t.text, []).append(t.pos)
+        want |= {w: (0, float(len(ps)), ps) for w, ps in stops.items()}
         assert got == want
 
 

@@ -59,6 +59,26 @@ def fold_plural(word: str) -> str:
 TOKEN_RE = SEARCH_TOKEN
 _STOPS = frozenset(STOP_WORDS)
 
+# A token that is not indexed as a word (a stop word, a one-letter word, a one-digit number) is
+# kept at its position as this mark and its folded form ("of" → "\x01of"): no query word is
+# searched by such a term, and it sorts before every word (prefix tables and prefix expansions
+# never see it), but a phrase holding the word checks it there, so ``"state of the art"`` needs
+# "of" and "the" between "state" and "art", not any two dropped words. Positions count every
+# token (no renumbering over kept tokens).
+STOP_MARK = "\x01"
+
+
+def stop_form(token: str) -> str:
+    """The term a token that :func:`token_forms` drops is kept as at its position (see
+    :data:`STOP_MARK`): the mark and the token folded (a number without separators)."""
+    t = fold(token)
+    return STOP_MARK + (fold_number(t) if t[:1].isdigit() else t)
+
+
+def is_stop_form(term: str) -> bool:
+    """True for a term made by :func:`stop_form`."""
+    return term[:1] == STOP_MARK
+
 
 def index_form(token: str) -> str | None:
     """What the analyzer indexes for one token (None when it is dropped as a stop word): the
@@ -123,8 +143,11 @@ class SearchAnalyzer(Tokenizer):
     """whoosh analyzer of every text field: the forms of :func:`token_forms` as whoosh ``Token``
     objects (a query: the first form of each token only).
 
-    Positions are renumbered over the kept tokens as whoosh's ``StopFilter(renumber=True)``
-    does (the first kept token keeps its position), so phrases skip stop words.
+    Positions count every token, those not indexed as words included (as whoosh's
+    ``StopFilter(renumber=False)``). With ``removestops=False`` a dropped token is given as its
+    :func:`stop_form` (``stopped`` True): what the index keeps at its position, and what a
+    phrase's stop word is searched by; with ``removestops=True`` (plain query words) it is left
+    out.
     """
 
     def __call__(  # type: ignore[no-untyped-def]
@@ -152,7 +175,6 @@ class SearchAnalyzer(Tokenizer):
                 t.endchar = start_char + len(value)
             yield t
             return
-        pos: int | None = None
         cache = _FORMS
         for raw, (tok, start, end) in enumerate(search_tokens(value)):
             forms = cache.get(tok, ())
@@ -163,12 +185,11 @@ class SearchAnalyzer(Tokenizer):
             if forms is None:
                 if removestops:
                     continue
-                t.text, t.stopped = tok.lower(), True
+                t.text, t.stopped = stop_form(tok), True
             else:
                 t.text, t.stopped = forms[0], False
-                if positions:
-                    pos = start_pos + raw if pos is None else pos + 1
-                    t.pos = pos
+            if positions:
+                t.pos = start_pos + raw
             if keeporiginal:
                 t.original = tok
             t.boost = 1.0
@@ -211,6 +232,7 @@ ANALYZER = analyzer()
 # cleared when full.
 _FORMS: dict[str, tuple[str, ...] | None] = {}
 _FORMS_MAX = 200_000
+_STOP_FORMS: dict[str, str] = {}  # stop_form of each dropped token text seen; bounded likewise
 
 
 # Array type codes of position deltas by the largest delta they must hold.
@@ -264,7 +286,10 @@ class IndexPositions(Positions):
         fb = self.field_boost
         encode = self.encode
         for w, poslist in poses.items():
-            yield (w, len(poslist), float(len(poslist)) * fb, encode(poslist))
+            # A stop form counts 0 towards the field's length: BM25F lengths (and every word
+            # query's score) stay those of the words alone.
+            freq = 0 if w[0] == STOP_MARK else len(poslist)
+            yield (w, freq, float(len(poslist)) * fb, encode(poslist))
 
 
 # The last text analysed by positions_of and its result: a field's edge n-grams
@@ -274,31 +299,37 @@ _LAST: tuple[str, dict[str, list[int]]] = ("", {})
 
 def positions_of(value: str) -> dict[str, list[int]]:
     """{indexed form: positions} of ``value``: the analyzer's terms and positions in one loop
-    (no ``Token`` objects; each distinct token's form computed once per process)."""
+    (no ``Token`` objects; each distinct token's form computed once per process), the
+    :func:`stop_form` of every token not indexed as a word included (``removestops=False``)."""
     global _LAST
     if _LAST[0] is value:
         return _LAST[1]
     cache = _FORMS
     if len(cache) > _FORMS_MAX:
         cache.clear()
+    stops = _STOP_FORMS
+    if len(stops) > _FORMS_MAX:
+        stops.clear()
     poses: dict[str, list[int]] = {}
     pos = -1
-    first = True
-    raw = -1
     for run in TOKEN_RE.findall(value):
         first_char = run[0]
         grams = cjk_bigrams(run) if first_char >= "\u1100" and is_cjk(first_char) else (run,)
         for tok in grams:
-            raw += 1
+            pos += 1
             forms = cache.get(tok, ())
             if forms == ():
                 forms = cache[tok] = token_forms(tok)
             if forms is None:
+                mark = stops.get(tok)
+                if mark is None:
+                    mark = stops[tok] = stop_form(tok)
+                got = poses.get(mark)
+                if got is None:
+                    poses[mark] = [pos]
+                else:
+                    got.append(pos)
                 continue
-            if first:  # StopFilter's renumbering: the first kept token keeps its position
-                pos, first = raw, False
-            else:
-                pos += 1
             for form in forms:  # the form, and a plural as written at the same position
                 got = poses.get(form)
                 if got is None:

@@ -18,6 +18,7 @@ from whoosh import query as wquery
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
+from waic_reader.index.search.whoosh.analyzer import is_stop_form
 from waic_reader.index.search.whoosh.codec import PackedValues
 from waic_reader.index.search.whoosh.postings import (
     BYTE_LENGTHS,
@@ -278,6 +279,11 @@ class BulkScorer:
                 return []
             if (fieldname, w) not in reader:
                 return []
+        # A phrase's stop words (analyzer.stop_form: "of", "the") are checked at their positions
+        # (``_verify``) but neither scored nor read whole: their postings hold nearly every
+        # document. The phrase scores as its other words do; a phrase of stop words alone is
+        # scored and read as any phrase.
+        words = [w for w in words if not is_stop_form(w)] or words
         if len(words) == 1 or not field.scorable:
             parts = []
             for w in words:
@@ -334,20 +340,25 @@ class BulkScorer:
         return got
 
     def _verify(self, q: wquery.Phrase, cand: set[int]) -> set[int] | None:
-        """The documents of ``cand`` (which have every word) where the words are consecutive."""
+        """The documents of ``cand`` (which have every scored word) where the words are
+        consecutive. Stop words (:func:`~.analyzer.is_stop_form`) are checked last, in the
+        documents the other words left."""
         words = list(q.words)
         if len(words) < 2 or not cand:
             return set(cand)
-        if len(words) == 2:
+        stops = [is_stop_form(w) for w in words]
+        if len(words) == 2 and not any(stops):
             return self._verify_pair(q.fieldname, words[0], words[1], cand)
-        # starts[d]: positions where the phrase can begin in document d so far.
+        # starts[d]: positions where the phrase can begin in document d so far; the words in
+        # phrase order, then the stop words.
+        order = sorted(range(len(words)), key=stops.__getitem__)
         starts: dict[int, set[int]] = {}
-        for i, w in enumerate(words):
-            pos = self._positions(q.fieldname, w, cand)
+        for n, i in enumerate(order):
+            pos = self._positions(q.fieldname, words[i], cand)
             if pos is None:
                 return None
-            if i == 0:
-                starts = {d: set(ps) for d, ps in pos.items()}
+            if n == 0:
+                starts = {d: {p - i for p in ps} for d, ps in pos.items()}
             else:
                 nxt = {}
                 for d, st in starts.items():
@@ -533,6 +544,7 @@ class BulkScorer:
                         values.append(vs[k])
                 i = j
             return dict(zip(docs, decode_positions(values, fmt)))
+        wanted = sorted(want)
         for sub, off in self.leaves:
             r = sub.reader()
             if (fieldname, text) not in r:
@@ -540,10 +552,21 @@ class BulkScorer:
             m, deleted = block_matcher(r.postings(fieldname, text))
             if m is None:
                 return None
-            while m.is_active():
+            # The wanted documents of this segment, in order: a block whose last id is before
+            # the next of them is passed over on its header alone (a stop word's postings hold
+            # nearly every document; a phrase wants a few).
+            i = bisect_left(wanted, off)
+            end = bisect_left(wanted, off + r.doc_count_all())
+            while m.is_active() and i < end:
+                if m._maxid + off < wanted[i]:
+                    m._next_block()
+                    continue
                 load_ids(m)
                 ids = m._ids
-                hits = [k for k, d in enumerate(ids) if d + off in want and d not in deleted]
+                j = bisect_right(wanted, m._maxid + off, i, end)
+                local = {d - off for d in wanted[i:j]}
+                i = j
+                hits = [k for k, d in enumerate(ids) if d in local and d not in deleted]
                 if hits:
                     m._read_values()
                     vs = m._values

@@ -82,7 +82,9 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # terms of "Moody’s" are those of "Moody's"
 # 20: numbers in locale formats: "3 000", "1'000", "3,00,000", "1.500.000" without separators,
 # "3.000" as both 3000 and 3.000 (corpus.tokens.number_forms)
-SCHEMA_VERSION = 20
+# 21: positions count every token, and a token not indexed as a word (a stop word, a one-letter
+# word) is kept at its position as its stop form (analyzer.stop_form), so phrases are exact
+SCHEMA_VERSION = 21
 # The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
 CJK_FIRST = "\u1100"
 META_NAME = "waic-index.json"
@@ -935,7 +937,7 @@ class SearchIndex:
         (title, body, outlet; not ``noise:`` or ``entity:``). Raises ``QueryError``."""
         q = self.parse(query)
         terms = {t for f, t in uq.positive_terms(q) if f in ("title", "content", "outlet")}
-        runs = uq.cjk_runs(q)
+        runs = uq.phrase_runs(q, ("title", "content", "outlet"))
         return match_spans(text, _outside_runs(terms, runs, uq.term_words(q)), runs=runs)
 
     def query_entities(self, query: str) -> set[str]:
@@ -965,7 +967,7 @@ class SearchIndex:
         terms = uq.positive_terms(q)
         prefixes = {p for f, p in terms if f in BASE_FIELD}
         terms = {(f, t) for f, t in terms if f not in BASE_FIELD}
-        runs = uq.cjk_runs(q)
+        runs = uq.phrase_runs(q)
         alone = uq.term_words(q)
         with self._lock:
             s = self.searcher()
@@ -1098,7 +1100,7 @@ class SearchIndex:
 
 
 def _outside_runs(terms: set[str], runs: set[tuple[str, ...]], alone: set[str]) -> set[str]:
-    """``terms`` without the CJK bigrams that are searched only as part of a run (a word's
-    bigrams: highlighted where the whole run occurs, see ``match_spans``)."""
+    """``terms`` without the words that are searched only as part of a run (a phrase's words,
+    a CJK word's bigrams: highlighted where the whole run occurs, see ``match_spans``)."""
     inside = {w for run in runs for w in run}
     return {t for t in terms if t not in inside or t in alone}

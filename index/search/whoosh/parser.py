@@ -20,7 +20,8 @@ from whoosh.fields import Schema
 from waic_reader.index.corpus.text import stand_ins_as_spaces
 from waic_reader.index.corpus.tokens import cjk_bigrams, fold, is_cjk
 from waic_reader.index.errors import QueryError
-from waic_reader.index.search.whoosh.analyzer import covers_stop_word
+from waic_reader.index.search.whoosh.analyzer import covers_stop_word, is_stop_form
+from waic_reader.index.search.whoosh.phrase import ExactPhrasePlugin
 
 SEARCH_FIELDS = ("title", "content", "noise")
 # Fields of the first search pass: the article itself. Boilerplate (``noise``) is searched only
@@ -74,6 +75,8 @@ def make_parser(schema: Schema, fields: Iterable[str] = SEARCH_FIELDS) -> qparse
     boosts = {f: b for f, b in FIELD_BOOSTS.items() if f in fields}
     parser = _Parser(None, schema)  # what qparser.MultifieldParser builds, with CJK phrases
     parser.add_plugin(qparser.MultifieldPlugin(fields, fieldboosts=boosts))
+    # In the place of whoosh's own phrase plugin (taggers of one priority run in plugin order).
+    parser.plugins = [ExactPhrasePlugin() if type(p) is qparser.PhrasePlugin else p for p in parser.plugins]
     for plugin in (qparser.WildcardPlugin, qparser.RangePlugin, qparser.EveryPlugin, qparser.BoostPlugin):
         parser.remove_plugin_class(plugin)
     parser.add_plugin(qparser.PrefixPlugin())
@@ -279,24 +282,24 @@ def positive_terms(q: query.Query) -> set[tuple[str, str]]:
     return out
 
 
-def cjk_runs(q: query.Query) -> set[tuple[str, ...]]:
-    """The CJK words of ``q`` (not under a ``NOT``) as the runs of overlapping bigrams their
-    phrases hold (人工 工智 智能 for 人工智能): highlighted only where the whole run occurs."""
+def phrase_runs(q: query.Query, fields: Iterable[str] | None = None) -> set[tuple[str, ...]]:
+    """The phrases of ``q`` (not under a ``NOT``; of ``fields`` when given) as the runs of
+    terms that must stand in a row: a quoted phrase's words, stop words' forms included
+    (``"state of the art"``), a CJK word's overlapping bigrams (人工 工智 智能 for 人工智能), and
+    a quoted stop word alone (``"the"``, a term no word query searches). Highlighted only where
+    the whole run occurs (``snippets.match_spans``)."""
     out: set[tuple[str, ...]] = set()
+    wanted = None if fields is None else set(fields)
 
     def walk(node: query.Query) -> None:
         if isinstance(node, query.Not):
             return
         if isinstance(node, query.Phrase):
-            run: list[str] = []
-            for w in [*node.words, ""]:
-                bigram = len(w) == 2 and is_cjk(w[0]) and is_cjk(w[1])
-                if run and bigram and w[0] == run[-1][-1]:
-                    run.append(w)
-                    continue
-                if len(run) > 1:
-                    out.add(tuple(run))
-                run = [w] if bigram else []
+            if node.words and (wanted is None or node.fieldname in wanted):
+                out.add(tuple(node.words))
+        elif isinstance(node, query.Term):
+            if is_stop_form(node.text) and (wanted is None or node.fieldname in wanted):
+                out.add((node.text,))
         elif not node.is_leaf():
             for child in node.children():
                 walk(child)

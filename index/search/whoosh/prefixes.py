@@ -21,7 +21,7 @@ from typing import Any
 from whoosh.fields import FieldType
 from whoosh.formats import Existence
 
-from waic_reader.index.search.whoosh.analyzer import ANALYZER, SearchAnalyzer, positions_of
+from waic_reader.index.search.whoosh.analyzer import ANALYZER, STOP_MARK, SearchAnalyzer, positions_of
 from waic_reader.index.search.whoosh.pickled import stable_name
 
 PREFIX_FIELDS = {"title": "title_prefix", "content": "content_prefix", "noise": "noise_prefix"}
@@ -45,6 +45,8 @@ class EdgePrefixes(Existence):
             forms = {t.text for t in analyzer(value, mode="index")}
         grams = set()
         for f in forms:
+            if f[0] == STOP_MARK:  # a stop word's term (analyzer.stop_form): not a word to expand to
+                continue
             for k in range(EDGE_MIN, min(len(f), EDGE_MAX) + 1):
                 grams.add(f[:k])
         fb = self.field_boost

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.text import one_line
-from waic_reader.index.corpus.tokens import CJK_RUN, COMBINING_MARKS, SEARCH_TOKEN, is_cjk, search_tokens
-from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, index_form, token_forms, word_forms
+from waic_reader.index.corpus.tokens import COMBINING_MARKS, SEARCH_TOKEN, is_cjk, search_tokens
+from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, stop_form, token_forms, word_forms
 
 if TYPE_CHECKING:
     from waic_reader.index.search.engine import Analysed
@@ -33,8 +33,8 @@ def match_spans(
     text: str, terms: set[str], prefixes: Iterable[str] = (), runs: Iterable[tuple[str, ...]] = ()
 ) -> list[tuple[int, int]]:
     """Character spans of every token of ``text`` whose indexed form is one of ``terms`` or starts
-    with one of ``prefixes``, and of every place where one of ``runs`` (a CJK word's overlapping
-    bigrams, in order) occurs whole; overlapping spans (CJK bigrams of one word) are merged. The
+    with one of ``prefixes``, and of every place where one of ``runs`` (a phrase's terms, stop
+    words' forms included, or a CJK word's overlapping bigrams, in order) occurs whole; overlapping spans (CJK bigrams of one word) are merged. The
     same spans as filtering ``terms_with_spans(text)``, computed cheaply: ASCII tokens are found by
     ``str.find`` of the wanted terms in the lower-cased text, and only tokens with other letters
     (accents, CJK) are analysed one by one."""
@@ -174,21 +174,36 @@ def _spans_of_tokens(
 
 
 def _run_spans(text: str, runs: list[tuple[str, ...]]) -> list[tuple[int, int]]:
-    """Spans of the places where a run of bigrams occurs in one CJK run of ``text``, in order
-    and contiguous (a phrase of one CJK word; its bigrams found apart are not this word)."""
+    """Spans of the places where a run of terms (a phrase's forms, its stop words' included; a
+    CJK word's overlapping bigrams) holds at consecutive token positions of ``text``, as the
+    index matches a phrase: each span from its first token's start to its last one's end."""
     firsts = {r[0] for r in runs}
+    toks: list[tuple[frozenset[str], int, int]] = []
+    cache: dict[str, frozenset[str]] = {}
+    for tok, start, end in search_tokens(text):
+        forms = cache.get(tok)
+        if forms is None:
+            forms = cache[tok] = _forms_at(tok)
+        toks.append((forms, start, end))
     out: list[tuple[int, int]] = []
-    for m in CJK_RUN.finditer(text):
-        grams = list(search_tokens(m.group()))
-        forms = [index_form(g) for g, _, _ in grams]
-        for i, form in enumerate(forms):
-            if form not in firsts:
-                continue
-            for run in runs:
-                k = len(run)
-                if tuple(forms[i : i + k]) == run:
-                    out.append((m.start() + grams[i][1], m.start() + grams[i + k - 1][2]))
+    n = len(toks)
+    for i, (forms, start, _end) in enumerate(toks):
+        if forms.isdisjoint(firsts):
+            continue
+        for run in runs:
+            k = len(run)
+            if run[0] in forms and i + k <= n and all(run[j] in toks[i + j][0] for j in range(1, k)):
+                out.append((start, toks[i + k - 1][2]))
     return _merged(sorted(out))
+
+
+def _forms_at(token: str) -> frozenset[str]:
+    """The terms the index keeps at one token's position: its forms (a percentage's words
+    too), or its stop form."""
+    forms = token_forms(token)
+    if forms is None:
+        return frozenset((stop_form(token),))
+    return frozenset((*forms, *(f for f, _a, _b in word_forms(token, forms[0]))))
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
