@@ -246,10 +246,11 @@ def name_forms(name: str) -> list[str]:
     return forms
 
 
-def search_tokens(text: str) -> Iterator[tuple[str, int, int]]:
-    """(token, start, end) of every search token of ``text`` in order, offsets into ``text``; a
-    run of CJK characters gives its overlapping bigrams (a lone character gives itself)."""
-    for m in SEARCH_TOKEN.finditer(text):
+def search_tokens(text: str, pos: int = 0) -> Iterator[tuple[str, int, int]]:
+    """(token, start, end) of every search token of ``text`` in order (from offset ``pos``, a
+    token's start), offsets into ``text``; a run of CJK characters gives its overlapping bigrams
+    (a lone character gives itself)."""
+    for m in SEARCH_TOKEN.finditer(text, pos):
         start, end = m.span()
         if end - start > 1 and _IS_CJK.match(text, start):
             for i in range(start, end - 1):

@@ -167,3 +167,30 @@ def test_a_phrase_with_other_words(ws: Workspace) -> None:
     lit = [text[a:b] for a, b in res.hits[0].spans]
     assert lit == ["Exhibition", "exhibition", "art of war"]
     assert {h.doc for h in ws.search('"art of war" NOT exhibition', limit=None).hits} == {"en_war"}
+
+
+def test_phrase_spans_found_from_a_word_are_those_of_a_scan() -> None:
+    """Every run of 2 to 4 consecutive tokens of texts mixing stop words, one-letter words,
+    numbers with separators, percentages, apostrophes, accents and CJK text is lit exactly where
+    a scan of every token finds it (the highlighter reads only the tokens around a word's
+    places)."""
+    from waic_reader.index.search.whoosh.snippets import _merged, _scan_runs, match_spans
+
+    texts = [
+        *ARTICLES.values(),
+        "In 2025 3 000 people, i.e. 45 % of a town, saw l’état de l'art; the of the of a. To be or not to be!",
+        "上海 AI 大会: the 上海市 of 人工智能 and a 北上海 AI-run lab at 5 p.m. in O'Brien's São Paulo office.",
+    ]
+    for text in texts:
+        forms = [_scan_word(tok) for tok, _s, _e in search_tokens(text)]
+        for k in (2, 3, 4):
+            for i in range(len(forms) - k + 1):
+                run = tuple(forms[i : i + k])
+                assert match_spans(text, set(), runs=[run]) == _merged(sorted(_scan_runs(text, [run]))), (text, run)
+
+
+def _scan_word(token: str) -> str:
+    from waic_reader.index.search.whoosh.analyzer import stop_form, token_forms
+
+    forms = token_forms(token)
+    return stop_form(token) if forms is None else forms[0]

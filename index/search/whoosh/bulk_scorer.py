@@ -23,10 +23,11 @@ from waic_reader.index.search.whoosh.codec import PackedValues
 from waic_reader.index.search.whoosh.postings import (
     BYTE_LENGTHS,
     Block,
+    block_heads,
     block_matcher,
     decode_positions,
     length_bytes,
-    load_ids,
+    read_block,
     segment_postings,
 )
 
@@ -73,12 +74,14 @@ class BulkScorer:
         # Phrase words' scores for the documents with every word, per phrase (cleared with memo).
         self.parts: dict[tuple[str, str], list[dict[int, float]]] = {}
         self.inputs: dict[tuple[str, str], Any] = {}  # _phrase_input's answers (cleared too)
+        self.heads: dict[tuple[str, str], Any] = {}  # _heads' answers (cleared too)
 
     def clear(self) -> None:
         self.memo.clear()
         self.parts.clear()
         self.inputs.clear()
         self.blocks.clear()
+        self.heads.clear()
         self.last_scores = None
         if len(self.constant) > len(self.recent):  # kept only beside the scores kept
             self.constant = {k: v for k, v in self.constant.items() if k in self.recent}
@@ -544,7 +547,45 @@ class BulkScorer:
                         values.append(vs[k])
                 i = j
             return dict(zip(docs, decode_positions(values, fmt)))
+        heads = self._heads(fieldname, text)
+        if heads is None:
+            return None
         wanted = sorted(want)
+        for off, size, m, deleted, lasts, places, read in heads:
+            # The wanted documents of this segment, in order, each looked for in the one block
+            # whose id range holds it: a stop word's postings hold nearly every document, and a
+            # phrase wants a few of them, a batch at a time (phrase_top).
+            i = bisect_left(wanted, off)
+            end = bisect_left(wanted, off + size, i)
+            while i < end:
+                b = bisect_left(lasts, wanted[i] - off)
+                if b == len(lasts):
+                    break
+                got = read.get(b)
+                if got is None:  # each block read once per search, whatever the batches
+                    got = read[b] = read_block(m, places[b])
+                ids, vs = got
+                j = bisect_right(wanted, lasts[b] + off, i, end)
+                local = {d - off for d in wanted[i:j]}
+                i = j
+                hits = [k for k, d in enumerate(ids) if d in local and d not in deleted]
+                if hits:
+                    for k, ps in zip(hits, decode_positions([vs[k] for k in hits], fmt)):
+                        out[ids[k] + off] = ps
+        return out
+
+    def _heads(
+        self, fieldname: str, text: str
+    ) -> list[tuple[int, int, Any, Any, list[int], list[int], dict[int, Any]]] | None:
+        """Per segment holding ``text``: its document offset and count, a block reader of the
+        term's postings, its deleted ids, each block's last id and place (postings.block_heads),
+        and the blocks read so far; kept for the search (a phrase's positions are read a batch
+        of documents at a time)."""
+        key = (fieldname, text)
+        got = self.heads.get(key)
+        if got is not None:
+            return got
+        got = []
         for sub, off in self.leaves:
             r = sub.reader()
             if (fieldname, text) not in r:
@@ -552,28 +593,10 @@ class BulkScorer:
             m, deleted = block_matcher(r.postings(fieldname, text))
             if m is None:
                 return None
-            # The wanted documents of this segment, in order: a block whose last id is before
-            # the next of them is passed over on its header alone (a stop word's postings hold
-            # nearly every document; a phrase wants a few).
-            i = bisect_left(wanted, off)
-            end = bisect_left(wanted, off + r.doc_count_all())
-            while m.is_active() and i < end:
-                if m._maxid + off < wanted[i]:
-                    m._next_block()
-                    continue
-                load_ids(m)
-                ids = m._ids
-                j = bisect_right(wanted, m._maxid + off, i, end)
-                local = {d - off for d in wanted[i:j]}
-                i = j
-                hits = [k for k, d in enumerate(ids) if d in local and d not in deleted]
-                if hits:
-                    m._read_values()
-                    vs = m._values
-                    for k, ps in zip(hits, decode_positions([vs[k] for k in hits], fmt)):
-                        out[ids[k] + off] = ps
-                m._next_block()
-        return out
+            last, places = block_heads(m)
+            got.append((off, r.doc_count_all(), m, deleted, last, places, {}))
+        self.heads[key] = got
+        return got
 
     def scores(self, q: Any) -> dict[int, float] | None:
         if not self.ok:

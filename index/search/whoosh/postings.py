@@ -96,6 +96,31 @@ def block_matcher(m: Any) -> tuple[W3LeafMatcher | None, frozenset[int] | set[in
     return None, frozenset()
 
 
+def block_heads(m: W3LeafMatcher) -> tuple[list[int], list[int]]:
+    """The last document id (in the segment) and the file position of every posting block of
+    ``m`` (a fresh matcher), read from the blocks' headers alone: :func:`read_block` then reads
+    any one of them. ``m`` is left at its end."""
+    last: list[int] = []
+    places: list[int] = []
+    place = m._baseoffset
+    while m.is_active():
+        last.append(m._maxid)
+        places.append(place)
+        place = m._nextoffset
+        m._next_block()
+    return last, places
+
+
+def read_block(m: W3LeafMatcher, place: int) -> tuple[Sequence[int], Sequence[bytes]]:
+    """The document ids and posting values of ``m``'s block at file position ``place`` (one of
+    :func:`block_heads`)."""
+    m._lastblock = m._atend = False  # whoosh's _goto sets these only when it reaches the end
+    m._goto(place)
+    load_ids(m)
+    m._read_values()
+    return m._ids, m._values
+
+
 def decode_positions(values: list[bytes], fmt: Any) -> list[list[int]]:
     """The positions of many posting values of a field whose format is ``fmt``.
 

@@ -6,12 +6,13 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.text import one_line
 from waic_reader.index.corpus.tokens import COMBINING_MARKS, SEARCH_TOKEN, is_cjk, search_tokens
-from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, stop_form, token_forms, word_forms
+from waic_reader.index.search.whoosh.analyzer import TOKEN_RE, is_stop_form, stop_form, token_forms, word_forms
 
 if TYPE_CHECKING:
     from waic_reader.index.search.engine import Analysed
@@ -34,7 +35,8 @@ def match_spans(
 ) -> list[tuple[int, int]]:
     """Character spans of every token of ``text`` whose indexed form is one of ``terms`` or starts
     with one of ``prefixes``, and of every place where one of ``runs`` (a phrase's terms, stop
-    words' forms included, or a CJK word's overlapping bigrams, in order) occurs whole; overlapping spans (CJK bigrams of one word) are merged. The
+    words' forms included, or a CJK word's overlapping bigrams, in order) occurs whole;
+    overlapping spans (CJK bigrams of one word) are merged. The
     same spans as filtering ``terms_with_spans(text)``, computed cheaply: ASCII tokens are found by
     ``str.find`` of the wanted terms in the lower-cased text, and only tokens with other letters
     (accents, CJK) are analysed one by one."""
@@ -176,15 +178,67 @@ def _spans_of_tokens(
 def _run_spans(text: str, runs: list[tuple[str, ...]]) -> list[tuple[int, int]]:
     """Spans of the places where a run of terms (a phrase's forms, its stop words' included; a
     CJK word's overlapping bigrams) holds at consecutive token positions of ``text``, as the
-    index matches a phrase: each span from its first token's start to its last one's end."""
+    index matches a phrase: each span from its first token's start to its last one's end.
+
+    A run with a word other than a stop word or CJK is looked for from that word's places
+    (found as any word's are, :func:`match_spans`), reading only the tokens around them;
+    others read every token of ``text``."""
+    out: list[tuple[int, int]] = []
+    scan = []
+    for run in runs:
+        anchor = next((j for j, w in enumerate(run) if not is_stop_form(w) and not is_cjk(w[:1])), None)
+        if anchor is None:
+            scan.append(run)
+            continue
+        for start, _end in match_spans(text, {run[anchor]}):
+            got = _run_at(text, run, anchor, start)
+            if got is not None:
+                out.append(got)
+    if scan:
+        out.extend(_scan_runs(text, scan))
+    return _merged(sorted(out))
+
+
+def _run_at(text: str, run: tuple[str, ...], anchor: int, start: int) -> tuple[int, int] | None:
+    """The span of ``run`` in ``text`` whose word ``anchor`` is the token starting at ``start``,
+    or None when the tokens around it are not the run's."""
+    end = start
+    ahead = search_tokens(text, start)
+    for j in range(anchor, len(run)):
+        got = next(ahead, None)
+        if got is None or (j == anchor and got[1] != start) or run[j] not in _forms_at(got[0]):
+            return None
+        end = got[2]
+    if not anchor:
+        return start, end
+    before = _tokens_before(text, start, anchor)
+    if before is None or any(run[j] not in _forms_at(tok) for j, (tok, _s, _e) in enumerate(before)):
+        return None
+    return before[0][1], end
+
+
+def _tokens_before(text: str, pos: int, n: int) -> list[tuple[str, int, int]] | None:
+    """The ``n`` tokens of ``text`` right before offset ``pos`` (a token's start), or None when
+    there are fewer. Read from a window that starts at whitespace (never inside a token) and
+    holds more than ``n`` tokens, so that the ones returned are read as the whole text reads
+    them."""
+    lo = pos
+    while True:
+        lo = max(0, lo - 40 * (n + 1))
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        toks = list(search_tokens(text[lo:pos]))
+        if len(toks) > n or lo == 0:
+            break
+    if len(toks) < n:
+        return None
+    return [(tok, lo + a, lo + b) for tok, a, b in toks[-n:]]
+
+
+def _scan_runs(text: str, runs: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """:func:`_run_spans` of runs of stop words and CJK bigrams alone, over every token."""
     firsts = {r[0] for r in runs}
-    toks: list[tuple[frozenset[str], int, int]] = []
-    cache: dict[str, frozenset[str]] = {}
-    for tok, start, end in search_tokens(text):
-        forms = cache.get(tok)
-        if forms is None:
-            forms = cache[tok] = _forms_at(tok)
-        toks.append((forms, start, end))
+    toks = [(_forms_at(tok), start, end) for tok, start, end in search_tokens(text)]
     out: list[tuple[int, int]] = []
     n = len(toks)
     for i, (forms, start, _end) in enumerate(toks):
@@ -194,9 +248,10 @@ def _run_spans(text: str, runs: list[tuple[str, ...]]) -> list[tuple[int, int]]:
             k = len(run)
             if run[0] in forms and i + k <= n and all(run[j] in toks[i + j][0] for j in range(1, k)):
                 out.append((start, toks[i + k - 1][2]))
-    return _merged(sorted(out))
+    return out
 
 
+@lru_cache(maxsize=65536)
 def _forms_at(token: str) -> frozenset[str]:
     """The terms the index keeps at one token's position: its forms (a percentage's words
     too), or its stop form."""
