@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, NUMBER_WORDS, SCALE_WORDS, STOP_WORDS
+from waic_reader.index.corpus.tokens import GROUP_SEPARATORS, number_forms
 
 KINDS = ("count", "money", "percent", "quantity", "date", "year", "duration")
 
@@ -248,7 +249,20 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _W = _alt([w for w in (*NUMBER_WORDS, *SCALE_WORDS)])
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# A number as written in the common locales, one reading shared with search (tokens.number_forms):
+# Indian grouping ("3,00,000"), comma groups ("3,000.5"), dot groups with a decimal comma
+# ("3.000,50") or several of them ("1.500.000"), groups after a space (plain, no-break, thin,
+# narrow no-break: "3 000") or an apostrophe (Swiss "1'000"), plain numbers and decimals. The
+# space and apostrophe rule is the search tokeniser's (tokens.GROUP_SEPARATORS): a group of one to three
+# digits, then groups of exactly three ("in 2019 300 people" stays two numbers).
+_DIGITS = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|[1-9]\d{0,2}(?:\.\d{3})+,\d+|[1-9]\d{0,2}(?:\.\d{3}){2,}"
+    rf"|\d{{1,3}}(?:{GROUP_SEPARATORS}\d{{3}})+(?:[.,]\d+)?"
+    r"|\d{1,3},\d{1,2}(?![\d,])"  # a decimal comma ("2,5 %", "1,75 m"): never a thousands group
+    r"|\d+(?:\.\d+)?|\.\d+"
+)
 # A run of number words: "one hundred and fifty thousand", "seventy-five hundred", "a million".
 _WORDS_RUN = rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_W})(?:(?:\s+and\s+|[\s-]+)(?:{_W}))*"
 _SCALE_AFTER = _alt(SCALES)
@@ -319,8 +333,28 @@ def words_value(words: str) -> float | None:
         return None
 
 
-def _digits(raw: str) -> float:
-    return float(raw.replace(",", ""))
+# A text that writes numbers the continental way (a decimal comma: "2,5 %", "3.000,50"; dots
+# grouping thousands: "1.500.000") reads "3.000" as three thousand; elsewhere it is 3.000.
+_DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{1,2}(?![\d,.])|\d\.\d{3}\.\d{3}(?!\d)")
+
+
+_SEPARATOR = re.compile(GROUP_SEPARATORS)
+
+
+def dot_thousands(text: str) -> bool:
+    """Whether ``text`` groups thousands with dots (it writes a decimal comma or a number with
+    several dot groups): how an ambiguous "3.000" in it reads (three thousand, not three)."""
+    return _DOT_THOUSANDS.search(text) is not None
+
+
+def _digits(raw: str, dots_group: bool = False) -> float:
+    """The value of a number as written (``raw`` as :data:`_DIGITS` matched it), read by the
+    search tokeniser's :func:`tokens.number_forms` so that search and figures agree; one dot
+    before three digits ("3.000") reads as a thousands separator when ``dots_group`` (the text's
+    convention, :func:`dot_thousands`), else as a decimal point."""
+    forms = number_forms(_SEPARATOR.sub("", raw))
+    form = forms[0] if dots_group or len(forms) == 1 else forms[1]
+    return float(form.replace(",", "."))
 
 
 def _valid_words(text: str, m: re.Match[str]) -> tuple[int, float] | None:
@@ -454,6 +488,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     end = len(text) if end is None else end
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
+    dots_group = dot_thousands(text)
     last = start
     for d in _DIGIT_RUN.finditer(text, start, end):
         if d.start() < last:
@@ -479,7 +514,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if m is None:
             continue
         pos = m.end()
-        fig = _figure(text, m, end)
+        fig = _figure(text, m, end, dots_group)
         if fig is None:
             continue
         out.append(fig)
@@ -530,12 +565,12 @@ def resolve_yen_sign(text: str, fig: Figure) -> Figure:
     return fig
 
 
-def _figure(text: str, m: re.Match[str], limit: int) -> Figure | None:
+def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure | None:
     cur = m.group("cur")
     if m.group("num") is not None:
         num_s, num_e = m.span("num")
         raw = m.group("num")
-        value = _digits(raw)
+        value = _digits(raw, dots_group)
         spelled = False
         if _TIME_OF_DAY.match(text, num_e) and not cur:
             return None
@@ -563,7 +598,9 @@ def _figure(text: str, m: re.Match[str], limit: int) -> Figure | None:
         if sm and not spelled:
             value *= SCALES[sm.group("s").lower()]
             e = sm.end()
-    scale_factor = value / (_digits(raw) if not spelled and _digits(raw) else 1.0) if not spelled else 1.0
+    scale_factor = (
+        value / (_digits(raw, dots_group) if not spelled and _digits(raw, dots_group) else 1.0) if not spelled else 1.0
+    )
     # range: "200-300", "between 200 and 300", "$2-3 billion", "10 to 15"
     rm = _RANGE.match(text, e, limit)
     if rm and not spelled:
@@ -575,8 +612,8 @@ def _figure(text: str, m: re.Match[str], limit: int) -> Figure | None:
             or (joiner == "to" and not _CHANGE_BEFORE.search(before))
             or joiner in ("-", "–", "—")
         ):
-            hi = _digits(rm.group("num"))
-            if hi > _digits(raw):
+            hi = _digits(rm.group("num"), dots_group)
+            if hi > _digits(raw, dots_group):
                 high = hi * scale_factor
                 if scale_factor == 1.0:
                     sm = _SCALE_WORD.match(text, rm.end(), limit)
@@ -618,7 +655,7 @@ def _figure(text: str, m: re.Match[str], limit: int) -> Figure | None:
     conversion_span: tuple[int, int] | None = None
     before_conversion = e
     if kind == "money" and (mc := _MONEY_CONVERSION.match(text, e, limit)) is not None:
-        cval = _digits(mc.group("num")) * (SCALES[mc.group("s").lower()] if mc.group("s") else 1.0)
+        cval = _digits(mc.group("num"), dots_group) * (SCALES[mc.group("s").lower()] if mc.group("s") else 1.0)
         conversion = (cval, CURRENCY_SIGNS.get(mc.group("cur").lower(), "USD"))
         conversion_span = (mc.start("cur"), mc.end() - 1)
         e = mc.end()
@@ -637,7 +674,7 @@ def _figure(text: str, m: re.Match[str], limit: int) -> Figure | None:
         e = before_conversion = um.end()
         cv = _CONVERSION.match(text, e, limit)
         if cv:
-            cval = _digits(cv.group("num")) * (SCALES[cv.group("s").lower()] if cv.group("s") else 1.0)
+            cval = _digits(cv.group("num"), dots_group) * (SCALES[cv.group("s").lower()] if cv.group("s") else 1.0)
             conversion = (cval, UNITS[cv.group("u").lower()])
             conversion_span = (cv.start("num"), cv.end() - 1)
             e = cv.end()
@@ -648,7 +685,7 @@ def _figure(text: str, m: re.Match[str], limit: int) -> Figure | None:
         not spelled
         and not high
         and re.fullmatch(r"(?:1[89]|20)\d\d", raw)
-        and value == _digits(raw)
+        and value == _digits(raw, dots_group)
         and not _next_is_plural(text, e)
     ):
         kind = "year"

@@ -69,7 +69,8 @@ _PERCENT_WORDS = re.compile(rf"(?<=\d)[ \u00a0\u202f\u2009-]?(?P<words>{_PERCENT
 # no-break: "3 000" as French, Polish or Swedish write it) or an apostrophe (Swiss "1'000",
 # "1’000"), between a group of one to three digits and a group of exactly three. A run of four
 # digits or more before it is not a group ("in 2019 300 people" stays two numbers).
-_GROUP_SEP = r"(?<=\d)(?<![^\W_]\d{3})[ \u00a0\u2009\u202f'’](?=\d{3}(?![^\W_]))"
+GROUP_SEPARATORS = "[ \u00a0\u2009\u202f'’]"  # also the figure recogniser's (analysis/figures.py)
+_GROUP_SEP = rf"(?<=\d)(?<![^\W_]\d{{3}}){GROUP_SEPARATORS}(?=\d{{3}}(?![^\W_]))"
 SEARCH_TOKEN = re.compile(rf"{_CJK_RUN}|{_PART}(?:(?:\.|(?<=\d),(?=\d)|{_GROUP_SEP}){_PART})*{_PERCENT}")
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 # Acronyms with dots ("U.S."), numbers with separators ("3,000", "5.6"), words with an inner
