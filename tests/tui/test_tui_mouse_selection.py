@@ -184,3 +184,48 @@ async def test_in_compare_a_drag_down_one_side_copies_that_side_only(tmp_path: P
         line = screen_line(pane, row)
         await drag(pilot, pane, (left + 2, pane.styles.padding.top + row), (left + 12, pane.styles.padding.top + row))
         assert app.screen.get_selected_text() == line[2:13]
+
+
+async def test_a_selection_goes_when_the_reader_moves_to_another_article(tmp_path: Path) -> None:
+    # The selection's pieces pointed into the article it was made on: after ] to a one-paragraph
+    # result, y raised IndexError (the app crashed); onto a longer one it copied unselected text.
+    root = write_corpus(tmp_path / "c")
+    (root / "z.txt").write_text("Short one\n\nOnly one paragraph here about the harbour.\n", "utf-8")
+    app = make_app(corpus=root)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for results in (["a", "z"], ["a", "b"]):
+            app.push_screen(ReaderScreen("a", results=results))
+            await settle(pilot)
+            view = app.screen.query_one(ArticleView)
+            top, left = view.styles.padding.top, view.styles.padding.left
+            await drag(pilot, view, (left + 2, top + 2), (left + 10, top + 30))
+            assert app.screen.get_selected_text()
+            await pilot.press("right_square_bracket")
+            await settle(pilot)
+            assert app.screen.doc == results[1] and app.screen.get_selected_text() in (None, "")
+            copied, notices = record(app)
+            await pilot.press("y")
+            await pilot.pause()
+            assert notices[-1].startswith("Copied the sentence: ") and len(copied) == 1
+            await pilot.press("escape")
+            await settle(pilot)
+
+
+async def test_a_selection_goes_when_compare_swaps_its_sides(tmp_path: Path) -> None:
+    app = make_app(corpus=write_corpus(tmp_path / "c"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(CompareScreen("a", "b"))
+        await settle(pilot)
+        view = app.screen.query_one(AlignedView)
+        top = view.styles.padding.top
+        await drag(pilot, view, (3, top + 2), (20, top + 20))
+        assert app.screen.get_selected_text()
+        await pilot.press("s")
+        await settle(pilot)
+        assert app.screen.get_selected_text() in (None, "")
+        copied, _ = record(app)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert copied == []

@@ -83,6 +83,7 @@ class AlignedView(StackedView, can_focus=True):
         self._width = -1  # the width the layout below is for
 
     def show(self, rows: list[AlignedRow]) -> None:
+        self.forget_selection()  # the rows are new: a selection's pieces would point into them
         self.rows = rows
         self.current = -1
         self._width = -1

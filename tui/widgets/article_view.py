@@ -186,6 +186,8 @@ class ArticleView(StackedView, can_focus=True):
             after_list = previous == "list-item" and block.kind != "list-item"
             shown.append(ShownBlock(block, i, markdown, after_list))
             previous = block.kind
+        if [v.block for v in shown] != [v.block for v in self._blocks]:
+            self.forget_selection()  # another article, or blocks hidden or shown: not what was selected
         self._blocks = shown
         self._starts = [v.block.start for v in shown]
         self.cursor = None

@@ -159,7 +159,10 @@ class StackedView(ScrollView):
             return (0, 0) if at_start else (last, len(self._piece_text(last)) if last >= 0 else 0)
         if offset.y >= SELECT_BASE:
             piece = offset.y - SELECT_BASE
-            return piece, min(offset.x, len(self._piece_text(piece))) if piece < self._piece_count() else 0
+            last = self._piece_count() - 1
+            if piece > last:  # a selection made over longer content: up to the end of this one's
+                return (last, len(self._piece_text(last))) if last >= 0 else (0, 0)
+            return piece, min(offset.x, len(self._piece_text(piece)))
         # Pressed on the padding: Textual's offset is where the pointer is in the content region.
         self._layout()
         return self._point_at(self.scroll_offset.y + offset.y, offset.x)
@@ -188,6 +191,13 @@ class StackedView(ScrollView):
             if span is not None:
                 parts.append(text[span[0] : span[1]])
         return "\n\n".join(parts), "\n"
+
+    def forget_selection(self) -> None:
+        """Drop the screen's text selection when it is in this view: called when the view's
+        content is replaced, since Textual keeps a selection's pieces and offsets, which would
+        then point into the new content (copying text the user never selected, or past its end)."""
+        if self.is_mounted and self.text_selection is not None:
+            self.screen.clear_selection()
 
     def selection_updated(self, selection: Selection | None) -> None:
         self._strips.clear()  # the selection is drawn into the items' lines
