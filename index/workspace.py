@@ -444,6 +444,13 @@ class Workspace:
         return None
 
     @property
+    def inputs_revision(self) -> tuple[int, int]:
+        """(noise marks revision, corpus.yaml generation): both move on when the user's marks
+        or an edited ``corpus.yaml`` change what an analysis gives, whether or not the index
+        is open; the per-file stamps (``corpus.entries``) cover the articles' own text."""
+        return self.analyser.overrides.revision, self.corpus.meta_generation
+
+    @property
     def marks_error(self) -> str | None:
         """Why the user's noise marks could not all be used when they were read (the marks file
         unreadable or not JSON: no mark applies; some marks malformed: the rest apply; an old

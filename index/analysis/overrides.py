@@ -173,6 +173,9 @@ class Overrides:
     entries: Store = field(default_factory=dict)
     error: str | None = None
     corpus: str = ""  # the corpus key of the folder these marks are read for (see ``load``)
+    # Moves on with every change of ``entries`` (a mark, a save that took in another process's
+    # marks): what a result computed from the marks was made from (the fact sheet's memo).
+    revision: int = 0
     # This process's changes not yet saved, in order; replayed onto the file's content on save.
     _changes: list[Change] = field(default_factory=list, repr=False)
     # Threads (the reader's mark worker, the index build, the open article) share one Overrides:
@@ -293,6 +296,7 @@ class Overrides:
             _apply(store, art, key, entry)
             self._changes.append((art, key, entry))
             self.entries = store
+            self.revision += 1
 
     def mark_and_save(self, doc: str, block_text: str, mark: str, article: ArticleLike | None = None) -> None:
         """Mark a block and save at once; if the save fails (``OSError``) the mark is not kept."""
@@ -314,6 +318,7 @@ class Overrides:
             except BaseException:
                 del self._changes[pending:]
                 self.entries = before
+                self.revision += 1
                 raise
 
     def save(self) -> None:
@@ -332,6 +337,7 @@ class Overrides:
                         _apply(merged, art, key, entry)
                 _write(self.path, merged)
             self.entries = merged
+            self.revision += 1
             self._changes = []
             self.error = None
 

@@ -367,6 +367,8 @@ class Corpus:
     # opening a hit then reuses the bytes instead of reading the file a second time.
     _reads: OrderedDict[Entry, tuple[bytes, int]] = field(default_factory=OrderedDict, repr=False)
     _meta_stat: tuple[int, int] | None = field(default=None, repr=False)  # corpus.yaml as read
+    # Moves on each time an edited corpus.yaml is to be read again (see ``rescan``).
+    meta_generation: int = field(default=0, repr=False)
     # Parsed feeds and exports (file → ((mtime, size), item key → Item)), most recent last.
     _containers: dict[Path, tuple[tuple[int, int], dict[str, Item]]] = field(default_factory=dict, repr=False)
 
@@ -408,6 +410,7 @@ class Corpus:
         ]
         if self._meta is not None and _stat_stamp(self.root / META_FILE) != self._meta_stat:
             self._meta = None
+            self.meta_generation += 1
             changed = list({*changed, *fresh.entries})
         self.entries, self.skipped = fresh.entries, fresh.skipped
         self._containers.update(fresh._containers)

@@ -316,3 +316,51 @@ async def test_opened_again_on_an_unchanged_corpus_the_sheet_is_not_computed_aga
         third = await reopen(app, pilot)
         assert len(computed) == 2 and third.sheet is not first
         assert any("4,321" in v.text for f in third.sheet.facts for v in f.values)
+
+
+async def test_a_noise_mark_or_an_edited_corpus_yaml_makes_the_kept_sheet_stale_with_the_index_closed(
+    tmp_path: Path,
+) -> None:
+    """The kept sheet's key had the index's generation, which only a sync moves: with the index
+    busy or failed, a block marked as boilerplate kept its figure on the sheet (review finding)."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Fire in the port\n\nA fire at the port killed 12 people on Friday, officials said.\n\n"
+        "The harbour stays closed while inspectors work.\n",
+        "utf-8",
+    )
+    (corpus / "b.txt").write_text(
+        "Port fire toll rises\n\nThe fire at the port killed 14 people, the mayor said on Saturday.\n\n"
+        "Ships were sent to other harbours for the week.\n",
+        "utf-8",
+    )
+    app = make_app(corpus, tmp_path / "index")
+    app.sync_index = lambda: None  # type: ignore[method-assign]  # the index never opens
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+
+        def values(screen: FactSheetScreen) -> set[tuple[str, float]]:
+            assert screen.sheet is not None
+            return {(v.doc, v.value) for f in screen.sheet.facts for v in f.values}
+
+        first = await reopen(app, pilot)
+        assert {("a", 12), ("b", 14)} <= values(first)
+        await pilot.press("escape")
+        await pilot.pause()
+        ws = app.workspace
+        article = ws.corpus.article("a")
+        block = next(b for b in article.blocks if "killed" in article.text[b.start : b.end])
+        ws.mark_blocks("a", [article.text[block.start : block.end]], "noise")
+        assert not app.index_ready
+        second = await reopen(app, pilot)
+        assert second.sheet is not first.sheet and ("a", 12) not in values(second) and ("b", 14) in values(second)
+        await pilot.press("escape")
+        await pilot.pause()
+        # corpus.yaml edited (taken in by the folder check): computed again, not the kept sheet
+        (corpus / "corpus.yaml").write_text("articles:\n  b.txt:\n    outlet: Harbour Post\n", "utf-8")
+        generation = ws.inputs_revision
+        ws.rescan()
+        assert ws.inputs_revision != generation
+        third = await reopen(app, pilot)
+        assert third.sheet is not second.sheet

@@ -167,11 +167,14 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
 
     def _state(self) -> tuple[object, ...]:
         """What a computed sheet depends on: the articles asked for, the index (its generation
-        moves on every sync and re-marked block) and each listed file's size and mtime."""
+        moves on every sync and re-marked block), the noise marks and corpus.yaml (which move
+        on whether or not the index is open) and each listed file's size and mtime."""
         app = self.app
-        entries = app.workspace.corpus.entries
-        files = tuple((doc, e.size, e.mtime_ns) for doc, e in entries.items())
-        return (tuple(self.docs) if self.docs is not None else None, app.index_ready, app.index_generation, files)
+        ws = app.workspace
+        # A listing's worker may drop an unreadable file from ``entries`` meanwhile: a copy.
+        files = tuple((doc, e.size, e.mtime_ns) for doc, e in list(ws.corpus.entries.items()))
+        docs = tuple(self.docs) if self.docs is not None else None
+        return (docs, app.index_ready, app.index_generation, ws.inputs_revision, files)
 
     def on_screen_suspend(self) -> None:
         # Another screen went on top (search, the reader): an unfinished sheet stops computing
