@@ -374,7 +374,8 @@ class Workspace:
     def searched_query(self, doc: str, text: str) -> str:
         """The submitted query by which ``doc``, a hit of ``search(text, typing=True)``, matches:
         ``text`` with an open phrase closed, and with its last word (or a field's value) widened
-        to a prefix only when ``doc`` does not match the word as typed: typing ``Unitr`` found
+        to a prefix only when ``doc``'s text outside the boilerplate does not match the word as
+        typed but matches the prefix (else: when the whole ``doc`` does not): typing ``Unitr`` found
         "Unitree" (``Unitr*``), ``who:Hint`` found "Geoffrey Hinton" (``who:Hint*``), while a
         finished ``Quillon`` in an article that has it stays the word (not "Quillons" too).
         Raises ``QueryError`` when ``text`` cannot be searched; ``RuntimeError`` when no index
@@ -385,6 +386,12 @@ class Workspace:
         widened = self.index.typed_query(exact)
         if widened == exact:
             return exact
+        # Decided on the article's own text first, as the reader steps through it: a word found
+        # as typed only in a boilerplate line must not hide the body's matches of the prefix.
+        if self.index.doc_matches(doc, self.canonical_query(exact), in_article=True):
+            return exact
+        if self.index.doc_matches(doc, self.canonical_query(widened), in_article=True):
+            return widened
         return exact if self.index.doc_matches(doc, self.canonical_query(exact)) else widened
 
     # -- reading --------------------------------------------------------------------------------

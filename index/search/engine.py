@@ -88,9 +88,11 @@ class SearchEngine(Protocol):
         closed). Raises nothing: the text is not checked."""
         ...
 
-    def doc_matches(self, doc: str, query: str) -> bool:
+    def doc_matches(self, doc: str, query: str, *, in_article: bool = False) -> bool:
         """True when article ``doc`` matches the submitted ``query`` (any field it searches,
-        boilerplate included); False for a doc not in the index. Raises ``QueryError``."""
+        boilerplate included; with ``in_article``, its unfielded words outside the boilerplate,
+        as the reader steps through them); False for a doc not in the index. Raises
+        ``QueryError``."""
         ...
 
     def match_spans(self, text: str, query: str) -> list[Span]:

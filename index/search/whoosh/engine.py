@@ -924,8 +924,8 @@ class SearchIndex:
     def typed_query(self, text: str) -> str:
         return uq.as_you_type(close_phrase(text))
 
-    def doc_matches(self, doc: str, query: str) -> bool:
-        q = self.parse(query)
+    def doc_matches(self, doc: str, query: str, *, in_article: bool = False) -> bool:
+        q = self.parse_main(query) if in_article else self.parse(query)
         with self._lock:
             s = self.searcher()
             # whoosh's own matchers: an AND with the doc's id term (a NOT clause becomes AndNot).
