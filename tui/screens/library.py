@@ -265,7 +265,8 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self.call_after_refresh(self.app.start_background_work)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        super().on_worker_state_changed(event)
+        # ReportsWorkerErrors' handler runs too: Textual calls each class's own handler along
+        # the MRO, so calling it through super() reported every failure twice.
         if event.worker.group == "library" and event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
             self.app.start_background_work()  # no rows to wait for: the index opens all the same
 
