@@ -19,6 +19,7 @@ ARTICLES = {
     "ferry": "Ferry service resumes\n\nThe island ferry returned on Monday; ridership rose 45 percent, fares 12 per cent.\n",
     "bridge": "Bridge reopens\n\nThe state-of-the-art harbour bridge reopened; costs rose 45% and traffic 12 pct.\n",
     "plain": "Council vote\n\nThe council met 45 times this year and approved the ferry budget.\n",
+    "cold": "Cold snap\n\nTemperatures fell to -40 degrees; the ferry froze at -2.5% salinity.\n",
 }
 ALL = set(ARTICLES)
 
@@ -75,6 +76,12 @@ def test_a_single_cjk_character_is_highlighted_where_it_occurs(ws: Workspace) ->
 def test_minus_before_a_word_excludes_it(ws: Workspace, query: str, same_as: str) -> None:
     assert docs(ws, query) == docs(ws, same_as)
     assert docs(ws, query) != docs(ws, query.replace("-", "", 1))
+
+
+@pytest.mark.parametrize(("query", "found"), [("temperatures -40", {"cold"}), ("ferry -2.5%", {"cold"}), ("-40", {"cold"})])
+def test_a_minus_sign_before_a_number_searches_the_number(ws: Workspace, query: str, found: set[str]) -> None:
+    # Read as NOT, "temperatures -40" excluded the very article that reports -40 (review finding).
+    assert docs(ws, query) == found
 
 
 def test_a_hyphen_inside_a_word_still_joins_it(ws: Workspace) -> None:

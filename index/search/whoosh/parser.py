@@ -51,8 +51,9 @@ _SPACED_PERCENT = re.compile(r"(?<=\d) (?=[%\uff05])")
 _WORDED_PERCENT = re.compile(r"(?<=\d)[ -]?(?i:per ?cent|pct)(?![^\W_])")
 # "-word" at a word's start (after a space or "(") excludes the word, as most search engines
 # read it: NOT word (also -"a phrase", -(a OR b), -title:x). A hyphen inside a word
-# ("state-of-the-art", "U.S.-China") or inside a phrase stays what it is.
-_MINUS = re.compile(r'("[^"]*")|(?<![^\s(])-(?=[^\s)-])')
+# ("state-of-the-art", "U.S.-China") or inside a phrase stays what it is, and so does a minus
+# sign before a number ("-40", "-2.5%", "-.5": a figure searched, never excluded).
+_MINUS = re.compile(r'("[^"]*")|(?<![^\s(])-(?=[^\s)\d.-])')
 # A number, then the start of a percent word being typed ("45 p", "45 per", "45 per ce", "45 pc").
 _TYPED_PERCENT = re.compile(
     r"(?:(?<=[\s(])|^)(\d+(?:[.,]\d+)*) ((?i:p|pe|per|perc|perce|percen|per c|per ce|per cen|pc))$"
@@ -89,7 +90,7 @@ def check(text: str) -> str:
     a percent sign dropped: ``45 %`` is the percentage, as in the text, not ``45``; so is a
     percent word: ``45 percent``, ``45 per cent``, ``45 pct`` are ``45%``; a control
     character's stand-in, ``<U+202E>``, read as a space; ``-word`` at a word's start read as
-    ``NOT word``)."""
+    ``NOT word``, a minus sign before a number not)."""
     text = " ".join(stand_ins_as_spaces(text).split())
     text = _WORDED_PERCENT.sub("%", _SPACED_PERCENT.sub("", text))
     text = _MINUS.sub(lambda m: m.group(1) or "NOT ", text)
