@@ -27,7 +27,7 @@ from waic_reader.index.analysis.main_text import PAGE_OUTSIDE_BLOCKS, best_span,
 from waic_reader.index.analysis.media_player import player_blocks
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.spans import SpanSet
-from waic_reader.index.corpus.tokens import CJK_CHARS, word_count
+from waic_reader.index.corpus.tokens import CJK_CHARS, CJK_RUN, cjk_bigrams, word_count
 
 if TYPE_CHECKING:
     from waic_reader.index.analysis.overrides import Overrides
@@ -926,12 +926,12 @@ def _page_head(
 # word-spaced headline's words: 30%). Measured on the tuning halves' Chinese pages, their
 # headlines share 28% to 56% of their pairs with the body, other lines above it at most 14%.
 _CJK_SHARE = 0.2
-_CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 
 
 def _cjk_pairs(text: str) -> set[str]:
-    """The pairs of adjacent Chinese or Japanese characters in ``text``: its stand-in for words."""
-    return {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
+    """The pairs of adjacent Chinese or Japanese characters in ``text`` (the bigrams search
+    indexes, :func:`tokens.cjk_bigrams`): its stand-in for words."""
+    return {pair for run in CJK_RUN.findall(text) if len(run) > 1 for pair in cjk_bigrams(run)}
 
 
 # A byline's name line: "Jane Doe, The Courier", "David Cenciotti, The Aviationist".

@@ -78,7 +78,9 @@ def test_minus_before_a_word_excludes_it(ws: Workspace, query: str, same_as: str
     assert docs(ws, query) != docs(ws, query.replace("-", "", 1))
 
 
-@pytest.mark.parametrize(("query", "found"), [("temperatures -40", {"cold"}), ("ferry -2.5%", {"cold"}), ("-40", {"cold"})])
+@pytest.mark.parametrize(
+    ("query", "found"), [("temperatures -40", {"cold"}), ("ferry -2.5%", {"cold"}), ("-40", {"cold"})]
+)
 def test_a_minus_sign_before_a_number_searches_the_number(ws: Workspace, query: str, found: set[str]) -> None:
     # Read as NOT, "temperatures -40" excluded the very article that reports -40 (review finding).
     assert docs(ws, query) == found

@@ -6,8 +6,6 @@ finding). The articles are invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from waic_reader.index.workspace import Workspace
