@@ -69,6 +69,23 @@ def test_every_way_of_writing_three_thousand_finds_every_other(ws: Workspace, qu
     assert docs(ws, query) == want
 
 
+# Typed without quotes, as a French reader writes it: the one number, not "3" and "000" (which
+# found neither "3 000" nor "3,000", and any article with a 3 and a 000 apart).
+@pytest.mark.parametrize(
+    ("query", "want"),
+    [
+        ("3 000", THREE_THOUSAND),
+        ("personnes 3 000", {"fr_space"}),
+        ("1 250 000", {"fr_space"}),
+        ("12 500 OR 1 250 000", {"fr_thin", "fr_space"}),
+        ("3 000 %", {"en_plain"}),
+        ("2019 300", {"en_years"}),  # four digits are not a group: two numbers, as in the text
+    ],
+)
+def test_a_number_grouped_with_spaces_is_searched_as_one(ws: Workspace, query: str, want: set[str]) -> None:
+    assert docs(ws, query) == want
+
+
 @pytest.mark.parametrize(
     ("doc", "written"),
     [("fr_space", "3 000"), ("fr_nbsp", "3\u00a0000"), ("fr_thin", "3\u2009000"), ("de_dot", "3.000")],

@@ -55,6 +55,10 @@ _WORDED_PERCENT = re.compile(r"(?<=\d)[ -]?(?i:per ?cent|pct)(?![^\W_])")
 # sign before a number ("-40", "-2.5%", "-.5": a figure searched, never excluded).
 _MINUS = re.compile(r'("[^"]*")|(?<![^\s(])-(?=[^\s)\d.-])')
 # A number, then the start of a percent word being typed ("45 p", "45 per", "45 per ce", "45 pc").
+# A number grouped with spaces ("3 000", "12 500 000", "3 000,50", "3 000%"), as the tokeniser
+# joins it in the text (corpus.tokens.SEARCH_TOKEN: one to three digits, then groups of exactly
+# three; "2019 300" stays two numbers): searched as that one number, not as "3" and "000".
+_SPACED_NUMBER = re.compile(r'("[^"]*")|(?<![^\s(])(\d{1,3}(?: \d{3})+(?:[.,]\d+)?%?)(?![^\s)])')
 _TYPED_PERCENT = re.compile(
     r"(?:(?<=[\s(])|^)(\d+(?:[.,]\d+)*) ((?i:p|pe|per|perc|perce|percen|per c|per ce|per cen|pc))$"
 )
@@ -90,10 +94,12 @@ def check(text: str) -> str:
     a percent sign dropped: ``45 %`` is the percentage, as in the text, not ``45``; so is a
     percent word: ``45 percent``, ``45 per cent``, ``45 pct`` are ``45%``; a control
     character's stand-in, ``<U+202E>``, read as a space; ``-word`` at a word's start read as
-    ``NOT word``, a minus sign before a number not)."""
+    ``NOT word``, a minus sign before a number not; a number grouped with spaces, ``3 000``,
+    read as the one number the text's "3 000" is)."""
     text = " ".join(stand_ins_as_spaces(text).split())
     text = _WORDED_PERCENT.sub("%", _SPACED_PERCENT.sub("", text))
     text = _MINUS.sub(lambda m: m.group(1) or "NOT ", text)
+    text = _SPACED_NUMBER.sub(lambda m: m.group(1) or f'"{m.group(2)}"', text)
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
     if text.count('"') % 2:
