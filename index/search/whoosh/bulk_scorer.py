@@ -367,7 +367,8 @@ class BulkScorer:
                 for d, st in starts.items():
                     ps = pos.get(d)
                     if ps:
-                        left = st.intersection([p - i for p in ps])
+                        # Few starts (the usual case): each looked up in the word's positions.
+                        left = {x for x in st if x + i in ps} if len(st) < 4 else st.intersection([p - i for p in ps])
                         if left:
                             nxt[d] = left
                 starts = nxt
@@ -563,12 +564,14 @@ class BulkScorer:
                     break
                 got = read.get(b)
                 if got is None:  # each block read once per search, whatever the batches
-                    got = read[b] = read_block(m, places[b])
-                ids, vs = got
+                    ids, vs = read_block(m, places[b])
+                    got = read[b] = (ids, vs, dict(zip(ids, range(len(ids)))))
+                ids, vs, where = got
                 j = bisect_right(wanted, lasts[b] + off, i, end)
-                local = {d - off for d in wanted[i:j]}
+                hits = [k for d in wanted[i:j] if (k := where.get(d - off)) is not None]
+                if deleted:
+                    hits = [k for k in hits if ids[k] not in deleted]
                 i = j
-                hits = [k for k, d in enumerate(ids) if d in local and d not in deleted]
                 if hits:
                     for k, ps in zip(hits, decode_positions([vs[k] for k in hits], fmt)):
                         out[ids[k] + off] = ps
