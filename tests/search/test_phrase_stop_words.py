@@ -194,3 +194,20 @@ def _scan_word(token: str) -> str:
 
     forms = token_forms(token)
     return stop_form(token) if forms is None else forms[0]
+
+
+@pytest.mark.parametrize("final", ["state-of-the-art", "l'état", "L’ÉTAT", "art-of-war"])
+def test_a_hyphenated_or_elided_word_typed_shows_its_articles(ws: Workspace, final: str) -> None:
+    """Typed letter by letter, a word of several tokens shows at every step from its first two
+    letters of a word at least the articles the finished word finds: its last token is the prefix being typed (widened whole,
+    "state-of-the-ar*" is no term's start, and the search box showed nothing until the word was
+    submitted)."""
+    want = {h.doc for h in ws.search(final, limit=None).hits}
+    assert want
+    for n in range(2, len(final) + 1):
+        typed = final[:n]
+        if not any(len(t) > 1 for t, _s, _e in search_tokens(typed)):
+            continue  # "l'": no word begun yet
+        res = ws.search(typed, limit=None, typing=True)
+        assert want <= {h.doc for h in res.hits}, typed
+        assert res.total == len(res.hits), typed

@@ -18,7 +18,7 @@ from whoosh import qparser, query
 from whoosh.fields import Schema
 
 from waic_reader.index.corpus.text import stand_ins_as_spaces
-from waic_reader.index.corpus.tokens import cjk_bigrams, fold, is_cjk
+from waic_reader.index.corpus.tokens import SEARCH_TOKEN, cjk_bigrams, fold, is_cjk
 from waic_reader.index.errors import QueryError
 from waic_reader.index.search.whoosh.analyzer import covers_stop_word, is_stop_form
 from waic_reader.index.search.whoosh.phrase import ExactPhrasePlugin
@@ -155,6 +155,18 @@ def _widen_last(text: str) -> str:
     word = last.lstrip("(-+")
     if any(is_cjk(c) for c in word):
         return text  # CJK is searched by bigrams: an unfinished word already matches as typed
+    if ":" not in text.rsplit(maxsplit=1)[-1] and not word[:1].isdigit():
+        parts = list(SEARCH_TOKEN.finditer(word))
+        if parts and parts[-1].end() < len(word):
+            return text  # "state-", "U.S.": a part finished, the next not begun
+        if len(parts) > 1:
+            # A word of several tokens ("state-of-the-ar", "O'Brie", "e-mai"): its last token is
+            # the one being typed. Widened whole it is no term's start (terms are tokens), so it
+            # found nothing; the tokens before it are searched as the finished word searches them.
+            tail = parts[-1]
+            if len(tail.group()) < MIN_PREFIX:
+                return text
+            return f"{text[: len(text) - len(word) + tail.start()]} {tail.group()}*"
     # A number being typed keeps its separators ("3,0" of "3,000"): a number prefix (see
     # prefixes.number_prefix).
     bare = _DIGIT_COMMA.sub("", word).replace("-", "").replace(".", "")
