@@ -36,8 +36,9 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # labels in any case and numeric dates after them, the headline below a date stamp as the
 # derived title; 7 = one dateline recogniser (dateline.py): a weekday alone dates nothing,
 # "/PRNewswire/" and "--(BUSINESS WIRE)--" agencies, agencies with digits, hyphens or
-# apostrophes. A change rebuilds existing indexes.
-READER_VERSION = 7
+# apostrophes; 8 = years from 1800 in written dates (date_forms.YEAR). A change rebuilds
+# existing indexes.
+READER_VERSION = 8
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

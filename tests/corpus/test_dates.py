@@ -62,6 +62,30 @@ def test_date_in_text(text: str, iso: str, kind: str) -> None:
     assert parse(text[found.start : found.end]) is not None  # the span is the date as written
 
 
+# A year before 1900 was not a year: "Mar 14, 1899" was read as a year-less "Mar 14" and given a
+# neighbouring article's year (1999, 2025) silently (acceptance tester). Years from 1800 are read
+# as the figure recogniser reads them; a written year out of range leaves the date unread.
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Old ferry\nPosted: Mar 14, 1899\n\nThe council voted.", "1899-03-14"),
+        ("Old ferry\nSat 14 Mar 1899 06.00 GMT\n\nThe council voted on Friday.", "1899-03-14T06:00+00:00"),
+        ("LONDON, June 3, 1851 (Reuters) - The exhibition opened.", "1851-06-03"),
+    ],
+)
+def test_years_of_the_nineteenth_century_are_read(text: str, iso: str) -> None:
+    found = date_in_text(text)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    "text", ["Old ferry\nPosted: Mar 14, 1699\n\nText.", "Old ferry\nPosted: 14 March 1776\n\nText."]
+)
+def test_a_written_year_out_of_range_is_never_replaced(text: str) -> None:
+    found = date_in_text(text)
+    assert found is None or found.iso[:4] in ("1699", "1776")
+
+
 def test_dates_in_running_prose_are_not_the_article_date() -> None:
     assert date_in_text("The meeting on March 3 was long, and the vote on 4 April 2024 was close.") is None
 
