@@ -20,7 +20,7 @@ import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.date_forms import DATE as _DATE
@@ -221,13 +221,16 @@ def as_datetime(iso: str | None) -> datetime | None:
 
 
 def sort_key(iso: str | None) -> tuple[int, float, str]:
-    """Orders dates in time (zones applied; a date without zone read as UTC); undated last."""
+    """Orders dates in time, undated last: ``(0, POSIX seconds, iso)`` or ``(1, 0.0, iso)``.
+
+    A value with a zone is its instant; one without (a day, or a time written without a zone:
+    "2025-03-14T23:30") is read in the local zone, as :func:`readable` shows it, so the library's
+    Date column and the timeline read in order (read as UTC, a zone-less 23:30 sorted after a
+    "20:00Z" shown as 05:00 the next day in Tokyo)."""
     moment = as_datetime(iso)
     if moment is None:
         return (1, 0.0, iso or "")
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return (0, moment.timestamp(), iso or "")
+    return (0, moment.timestamp(), iso or "")  # a naive datetime's timestamp is local time
 
 
 class YearResolver:

@@ -222,3 +222,29 @@ def test_a_date_stamp_above_the_headline_is_not_the_title(tmp_path: Path, text: 
     article = Corpus.scan(tmp_path).article("story")
     assert (article.title, article.title_derived) == (title, True)
     assert article.date is not None
+
+
+@pytest.mark.parametrize("zone", ["Asia/Tokyo", "America/Los_Angeles", "UTC"])
+def test_dates_sort_in_the_order_they_are_shown(monkeypatch: pytest.MonkeyPatch, zone: str) -> None:
+    # A time written without a zone was sorted as UTC but shown as written, while a zoned one is
+    # shown in local time: in Tokyo the Date column read 14 Mar, 15 Mar 05:00, 14 Mar 23:30
+    # (acceptance tester). Both now read in the local zone.
+    import time
+    from datetime import datetime
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        values = [
+            "2025-03-14T20:00+00:00",
+            "2025-03-14",
+            "2025-03-14T23:30",
+            "2025-03-15T01:00+09:00",
+            "2025-03-13T23:00",
+        ]
+        shown = [readable(v) for v in sorted(values, key=sort_key)]
+        moments = [datetime.strptime(s, "%d %b %Y %H:%M" if ":" in s else "%d %b %Y") for s in shown]
+        assert moments == sorted(moments), shown
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
