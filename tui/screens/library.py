@@ -281,7 +281,8 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             parts.append(f"sorted by {self.sort} (s)")
         if report is not None:
             parts.append(f"index: {report.indexed} documents" + (" (rebuilt)" if report.rebuilt else ""))
-        skipped = len(ws.skipped) + (len(report.skipped) if report else 0)
+        # A file the index could not read is also dropped to the scan's skipped list: one file.
+        skipped = len({s.path for s in ws.skipped} | {s.path for s in (report.skipped if report else [])})
         if skipped:
             parts.append(f"{skipped} file{'s' if skipped != 1 else ''} skipped (waic-reader index)")
         parts.append("italic: derived from the text")
