@@ -135,3 +135,9 @@ def close_phrase(text: str) -> str:
     if text.count('"') % 2:
         return text.rstrip() + '"'
     return text
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and the noun in the number it takes: ``counted(1, "article")`` → "1 article",
+    ``counted(3, "article")`` → "3 articles" (``plural`` when not the noun plus "s")."""
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"

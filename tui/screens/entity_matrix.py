@@ -22,6 +22,7 @@ from textual.widgets import DataTable, Static
 from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.entities.recogniser import Entity
 from waic_reader.index.corpus.reader import Article
+from waic_reader.index.corpus.text import counted
 from waic_reader.tui.entity_colors import FIGURE_LABELS, label_text_style
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.fact_sheet import column_names
@@ -184,7 +185,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
     def _heading(self) -> Content:
         assert self.matrix is not None
         parts = [
-            f"Entities  ·  {len(self.matrix.articles)} articles",
+            f"Entities  ·  {counted(len(self.matrix.articles), 'article')}",
             f"{len(self.shown)} shown: {filter_title(self.filter)}",
         ]
         if self.matrix.skipped:

@@ -26,7 +26,7 @@ from textual.worker import get_current_worker
 
 from waic_reader.index.analysis.facts import Cancelled, Fact, FactSource, FactValue, source_names, timeline, when
 from waic_reader.index.corpus.reader import Article, CorpusError
-from waic_reader.index.corpus.text import one_line, visible
+from waic_reader.index.corpus.text import counted, one_line, visible
 from waic_reader.index.workspace import ArticleChanged, FactSheet
 from waic_reader.tui.highlights import MATCH_STYLE
 from waic_reader.tui.safe import line, plain
@@ -211,7 +211,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self.sheet = sheet
         shared = [f for f in sheet.facts if f.sources > 1]
         parts = [
-            f"Fact sheet  ·  {len(sheet.articles)} articles",
+            f"Fact sheet  ·  {counted(len(sheet.articles), 'article')}",
             f"{sum(not f.agree for f in shared)} in disagreement",
             f"{len(shared)} facts reported by several",
             f"{len(sheet.facts) - len(shared)} single-source",

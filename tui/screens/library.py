@@ -16,7 +16,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from waic_reader.index.corpus.dates import readable
 from waic_reader.index.corpus.reader import CorpusError
-from waic_reader.index.corpus.text import one_line, visible
+from waic_reader.index.corpus.text import counted, one_line, visible
 from waic_reader.index.corpus.tokens import fold
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.article_table import ArticleTable
@@ -273,7 +273,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     def _update_status(self) -> None:
         ws = self.app.workspace
         report = getattr(self.app, "index_report", None)
-        parts = [f"{len(self.rows)} articles"]
+        parts = [counted(len(self.rows), "article")]
         if self.filter.strip():
             shown = self.query_one(ArticleTable).row_count
             parts = [f"{shown} of {len(self.rows)} articles match {self.filter.strip()!r} (escape clears)"]

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.entities.recogniser import Entity, Mention
 from waic_reader.index.corpus.reader import Article
+from waic_reader.index.corpus.text import counted
 from waic_reader.tui.entity_colors import label_text_style, selected_style
 from waic_reader.tui.safe import line, plain, spans_content
 
@@ -84,7 +85,7 @@ class MentionsScreen(ModalScreen[None]):
         where = (
             f" in {self.articles[self.one_doc].label}"
             if self.one_doc in self.articles
-            else f" in {len({d for d, _ in self.mentions})} articles"
+            else f" in {counted(len({d for d, _ in self.mentions}), 'article')}"
         )
         counts = f"{content} mention{'s' if content != 1 else ''}" + (f", {noise} in boilerplate" if noise else "")
         return Content.assemble(

@@ -24,7 +24,7 @@ from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.quotes.group import Statement
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
 from waic_reader.index.analysis.quotes.sheet import QuoteSheet
-from waic_reader.index.corpus.text import one_line, visible_same_length
+from waic_reader.index.corpus.text import counted, one_line, visible_same_length
 from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.screens.fact_sheet import column_names
 from waic_reader.tui.widgets.steady_footer import SteadyFooter
@@ -177,7 +177,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         shared = sum(1 for st in sheet.attributed if len(st.members) > 1)
         flagged = sum(1 for st in sheet.attributed if len(st.speakers) > 1)
         parts = [
-            f"Quotes  ·  {len(sheet.articles)} articles",
+            f"Quotes  ·  {counted(len(sheet.articles), 'article')}",
             f"{len(self.speakers)} speakers",
             f"{len(sheet.attributed)} statements, {shared} in several articles",
         ]

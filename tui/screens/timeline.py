@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option
 from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.timeline import Subject, Timeline, TimelineArticle
 from waic_reader.index.corpus.dates import readable
-from waic_reader.index.corpus.text import one_line
+from waic_reader.index.corpus.text import counted, one_line
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.widgets.timeline_chart import TimelineChart, step_name
@@ -141,7 +141,7 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         self.timeline = timeline
         dated = sum(1 for a in timeline.articles if a.date and not a.date.startswith("--"))
         lanes = timeline.outlets()
-        heading = f"Timeline  ·  {len(timeline.articles)} articles, {dated} dated  ·  {len(lanes)} outlets"
+        heading = f"Timeline  ·  {counted(len(timeline.articles), 'article')}, {dated} dated  ·  {counted(len(lanes), 'outlet')}"
         self.query_one("#timeline-heading", Static).update(line(heading))
         self.query_one(TimelineChart).show(timeline)
         # Subjects most outlets report first: that is where "who was first" is a question.
