@@ -46,3 +46,29 @@ async def test_the_timeline_says_it_is_reading_until_the_worker_is_done(monkeypa
         assert screen.timeline is not None
         assert chart.render().plain != reading and "No articles." not in chart.render().plain
         assert "Reading" not in str(screen.query_one("#timeline-article", Static).render())
+
+
+@pytest.mark.parametrize("change", ["add", "remove"])
+async def test_the_timeline_takes_in_files_added_or_removed_while_the_app_runs(tmp_path, change: str) -> None:  # type: ignore[no-untyped-def]
+    # Opened from the library right after files changed, the timeline listed the old folder
+    # until the library was shown again (acceptance tester, issue 17).
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i, day in enumerate((14, 15, 16)):
+        (corpus / f"s{i}.txt").write_text(
+            f"Ferry story {i}\n\nPosted: March {day}, 2025\n\nThe ferry service resumed on the island route.\n", "utf-8"
+        )
+    app = make_app(corpus=corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.index_ready
+        if change == "add":
+            (corpus / "s9.txt").write_text("Late story\n\nPosted: March 18, 2025\n\nThe ferry ran late.\n", "utf-8")
+        else:
+            (corpus / "s0.txt").unlink()
+        await pilot.press("t")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen) and screen.timeline is not None
+        docs = sorted(a.doc for a in screen.timeline.articles)
+        assert docs == (["s0", "s1", "s2", "s9"] if change == "add" else ["s1", "s2"])

@@ -121,6 +121,9 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="timeline", name="timeline")
     def compute(self) -> None:
+        # Files added or removed since the library last looked are taken in first (a cheap
+        # folder check, App.check_folder): the timeline was stale until the library was shown.
+        self.app.check_folder()
         count = len(self.app.workspace.docs)  # the folder listing: no article is read for it
         self.app.call_from_thread(self._reading, count)
         timeline = self.app.workspace.timeline()
