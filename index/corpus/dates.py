@@ -62,6 +62,9 @@ EXPRESSION = re.compile(
     rf"(?<![\w-])(?P<date>{_DATE})(?:(?:\s*(?:,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d(?:\.\d+)?)?"
     rf"(?:\s*(?P<zone>{_ZONE}))?)?(?![\w])",
 )
+# A time (and zone) written before the date after a label: "12:30 p.m. ET, " in "Updated: 12:30
+# p.m. ET, March 14, 2025", "14:05 GMT, " in "PUBLISHED: 14:05 GMT, 14 March 2025".
+_LEAD_TIME = re.compile(rf"\s*(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?\s*(?:,|\||·|-|–|—|on)?\s*", re.I)
 # An all-numeric date, read only right after a label ("Posted: 14/03/2025", "Date: 14.03.2025
 # 09:30", "Updated 2025/03/14"): in running text "3/4" is as often a score or a fraction. Day and
 # month are told apart by their values (see :func:`_numeric_at`).
@@ -274,18 +277,22 @@ def resolve_year(iso: str | None, others: Iterable[str | None]) -> str | None:
 
 
 def _expression_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
-    """The date expression at ``pos`` after a label (or within 60 characters of it)."""
+    """The date expression at ``pos`` after a label (or within 60 characters of it), with a
+    time written before the date ("Updated: 12:30 p.m. ET, March 14, 2025") as its time."""
     m = _LABELLED.match(text, pos, end) or None
     if m is None:
         m = _LABELLED.search(text, pos, min(end, pos + 60))
     if m is None:
         return None
-    value = m.group(0)
+    value, start = m.group(0), m.start()
     if m.group("zone"):  # zone names are known in capitals ("gmt" → "GMT")
         zs, ze = m.start("zone") - m.start(), m.end("zone") - m.start()
         value = value[:zs] + value[zs:ze].upper() + value[ze:]
+    if not m.group("time") and (lead := _LEAD_TIME.fullmatch(text, pos, m.start())) is not None:
+        zone = (lead.group("zone") or "").upper()
+        value, start = f"{m.group('date')} {lead.group('time')} {zone}".strip(), lead.start("time")
     iso = parse(value)
-    return (iso, m.start(), m.end()) if iso else None
+    return (iso, start, m.end()) if iso else None
 
 
 def _numeric_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:

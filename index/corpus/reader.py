@@ -36,9 +36,10 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # labels in any case and numeric dates after them, the headline below a date stamp as the
 # derived title; 7 = one dateline recogniser (dateline.py): a weekday alone dates nothing,
 # "/PRNewswire/" and "--(BUSINESS WIRE)--" agencies, agencies with digits, hyphens or
-# apostrophes; 8 = years from 1800 in written dates (date_forms.YEAR). A change rebuilds
+# apostrophes; 8 = years from 1800 in written dates (date_forms.YEAR); 9 = a time written
+# before a labelled date ("Updated: 12:30 p.m. ET, March 14, 2025"). A change rebuilds
 # existing indexes.
-READER_VERSION = 8
+READER_VERSION = 9
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
