@@ -41,6 +41,14 @@ def _text(entry: Any) -> str:
     return _value({"value": entry.get("summary") or ""})
 
 
+def _url(link: Any) -> str | None:
+    """An item's link when it is one: feedparser also gives an RSS ``<guid>`` as the link (a
+    guid is a permalink unless it says ``isPermaLink="false"``), and many feeds put a bare id
+    there ("l1", "4711"), which is no URL to open."""
+    value = str(link or "").strip()
+    return value if value.startswith(("http://", "https://", "/")) else None
+
+
 def read_feed(raw: bytes) -> tuple[list[Item], list[ItemSkip]]:
     """The items of a feed document, in document order.
 
@@ -61,7 +69,10 @@ def read_feed(raw: bytes) -> tuple[list[Item], list[ItemSkip]]:
     for n, entry in enumerate(parsed.get("entries") or [], 1):
         text = _text(entry)
         if not text.strip():
-            skips.append(ItemSkip(f"item {n}", "no content or summary"))
+            # In a feed that is not well-formed XML the item may have been cut off: say so.
+            problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+            why = f" (the feed is not well-formed: {one_line(str(problem), 120)})" if problem else ""
+            skips.append(ItemSkip(f"item {n}", f"no content or summary{why}"))
             continue
         source = entry.get("source") or {}
         tags = tuple(one_line(str(t.get("term")), 80) for t in entry.get("tags") or [] if t.get("term"))
@@ -74,7 +85,7 @@ def read_feed(raw: bytes) -> tuple[list[Item], list[ItemSkip]]:
                 title=one_line(str(entry.get("title") or ""), 300) or None,
                 outlet=one_line(str(source.get("title") or ""), 200) or channel_title,
                 date=str(date) if date else None,
-                url=str(entry.get("link") or "") or None,
+                url=_url(entry.get("link")),
                 author=one_line(str(entry.get("author") or ""), 200) or None,
                 tags=tags,
                 encoding=encoding,
