@@ -52,9 +52,10 @@ async def test_closed_readers_and_comparisons_are_released_and_open_ones_follow_
         # Textual may still hold the screen closed last (its last frame); none before it stays.
         # A closed screen's worker or a queued message may hold it a moment longer on a loaded
         # machine: wait for them (bounded), then collect; a watcher keeps it for good.
-        for _ in range(50):
+        for _ in range(100):  # at most ~5 s; a screen kept by a watcher stays for good
             await app.workers.wait_for_complete()
             await pilot.pause(0.05)
+            gc.collect()
             gc.collect()
             if all(ref() is None for ref in released[:-2]):
                 break
