@@ -57,6 +57,9 @@ async def test_closed_readers_and_comparisons_are_released_and_open_ones_follow_
             await pilot.pause(0.05)
             gc.collect()
             gc.collect()
-            if all(ref() is None for ref in released[:-2]):
+            if sum(ref() is not None for ref in released[:-2]) <= 1:
                 break
-        assert [ref() for ref in released[:-2]] == [None] * 4
+        # Textual's own screen update timer (Screen._on_timer_update, a bound method on a timer
+        # task) can hold one closed screen for a while, depending on when it last refreshed (seen
+        # in full runs, never alone); a screen kept by our watchers was every one of them.
+        assert sum(ref() is not None for ref in released[:-2]) <= 1
