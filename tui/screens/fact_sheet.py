@@ -373,11 +373,12 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="fact-open", name="find the figure")
     def _open_changed(self, value: FactValue) -> None:
         ws = self.app.workspace
-        # The edit taken in (locate_figure reads the new text); the index catches up unless its
-        # first sync is still running: a second one would run beside it (the library's next
-        # folder check takes the edit in then, as App.check_folder does).
-        if ws.rescan() and self.app.index_ready:
-            self.app.call_from_thread(self.app.sync_index)
+        # The edit taken in (locate_figure reads the new text) and the index synced: the app's
+        # folder check; while the first sync still runs, only the listing (no second sync).
+        if self.app.index_ready:
+            self.app.check_folder()
+        else:
+            ws.rescan()
         try:
             found = ws.locate_figure(value)
         except CorpusError:

@@ -132,7 +132,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     def _heading(self) -> Content:
         ws = self.app.workspace
         count = len(ws.docs)
-        return line(f"{ws.name}  ·  {count} article{'s' if count != 1 else ''}")
+        return line(f"{ws.name}  ·  {counted(count, 'article')}")
 
     def on_mount(self) -> None:
         self.query_one(ProgressBar).display = False
@@ -284,7 +284,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         # A file the index could not read is also dropped to the scan's skipped list: one file.
         skipped = len({s.path for s in ws.skipped} | {s.path for s in (report.skipped if report else [])})
         if skipped:
-            parts.append(f"{skipped} file{'s' if skipped != 1 else ''} skipped (waic-reader index)")
+            parts.append(f"{counted(skipped, 'file')} skipped (waic-reader index)")
         parts.append("italic: derived from the text")
         self.query_one("#library-status", Static).update(plain("  ·  ".join(parts)))
 

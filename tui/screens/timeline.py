@@ -134,7 +134,7 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         the first time: minutes for tens of thousands)."""
         if not self.is_attached or self.timeline is not None:
             return
-        message = f"Reading {count:,} article{'s' if count != 1 else ''}…"
+        message = f"Reading {count:,} {'article' if count == 1 else 'articles'}…"
         self.query_one(TimelineChart).wait(message)
         self.query_one("#timeline-article", Static).update(plain(message))
 
