@@ -373,12 +373,11 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="fact-open", name="find the figure")
     def _open_changed(self, value: FactValue) -> None:
         ws = self.app.workspace
-        # The edit taken in (locate_figure reads the new text) and the index synced: the app's
-        # folder check; while the first sync still runs, only the listing (no second sync).
-        if self.app.index_ready:
-            self.app.check_folder()
-        else:
-            ws.rescan()
+        # The edit taken in now, in this worker (locate_figure reads the new text; App.check_folder
+        # is a worker of its own and would not be done in time); the index catches up unless its
+        # first sync is still running: a second one would run beside it.
+        if ws.rescan() and self.app.index_ready:
+            self.app.call_from_thread(self.app.sync_index)
         try:
             found = ws.locate_figure(value)
         except CorpusError:

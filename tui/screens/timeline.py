@@ -121,9 +121,11 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="timeline", name="timeline")
     def compute(self) -> None:
-        # Files added or removed since the library last looked are taken in first (a cheap
-        # folder check, App.check_folder): the timeline was stale until the library was shown.
-        self.app.check_folder()
+        # Files added or removed since the library last looked are taken in first, here in this
+        # worker (App.check_folder is a worker of its own and could finish after the timeline):
+        # the timeline was stale until the library was shown. The index catches up after.
+        if self.app.index_ready and self.app.workspace.rescan():
+            self.app.call_from_thread(self.app.sync_index)
         count = len(self.app.workspace.docs)  # the folder listing: no article is read for it
         self.app.call_from_thread(self._reading, count)
         timeline = self.app.workspace.timeline()
