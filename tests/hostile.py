@@ -152,8 +152,8 @@ def special_files_corpus(folder: Path, outside: Path) -> dict[str, str]:
     add("latin1.txt", f"Caf\xe9 na\xefve {BODY}\n".encode("cp1252"), "read")
     add("crlf.txt", f"# Title\r\n\r\n{BODY}\r\n", "read")
     add("cr.txt", f"# Title\r\r{BODY}\r", "read")
-    add("empty.txt", b"", "read")
-    add("blank.txt", "\n \n\t\n", "read")
+    add("empty.txt", b"", "skip")  # nothing to read: "empty file"
+    add("blank.txt", "\n \n\t\n", "skip")
     add("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, "skip")
     add("controls.txt", bytes([1, 2, 3, 4, 5, 6, 14, 15, 16]) * 200, "skip")
     add("longline.txt", ("word " * 200_000).strip(), "read")

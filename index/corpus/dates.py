@@ -20,7 +20,7 @@ import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.date_forms import DATE as _DATE
@@ -195,7 +195,7 @@ def parse(value: str, order: str | None = None) -> str | None:
                 parsed.append(dparser.parse(text, default=default, tzinfos=_tzinfos(), dayfirst=day_first))
         except (ValueError, OverflowError):
             return None
-    a, b = parsed
+    a, b = _real_zone(parsed[0]), parsed[1]
     has_year, has_month, has_day = a.year == b.year, a.month == b.month, a.day == b.day
     has_time, has_seconds = a.hour == b.hour, a.second == b.second  # "3 p.m." gives an hour only
     if not has_month or not (has_year or has_day):
@@ -208,6 +208,25 @@ def parse(value: str, order: str | None = None) -> str | None:
         return a.date().isoformat()
     iso = a.isoformat(timespec="seconds" if has_seconds else "minutes")
     return iso
+
+
+# The UTC offsets clocks actually use: from -12:00 (Baker Island) to +14:00 (Line Islands).
+MIN_OFFSET, MAX_OFFSET = timedelta(hours=-12), timedelta(hours=14)
+
+
+def _real_zone(moment: datetime) -> datetime:
+    """``moment`` without its zone when the zone is an offset no clock uses ("GMT+15",
+    "+25:00", which Python cannot even represent): the date and time are kept as written,
+    as for an ambiguous zone name, rather than shifted by an impossible amount."""
+    if moment.tzinfo is None:
+        return moment
+    try:
+        offset = moment.utcoffset()
+    except ValueError:  # 24 hours or more: datetime refuses it
+        offset = None
+    if offset is None or not MIN_OFFSET <= offset <= MAX_OFFSET:
+        return moment.replace(tzinfo=None)
+    return moment
 
 
 def as_datetime(iso: str | None) -> datetime | None:

@@ -1,6 +1,7 @@
 """The corpus: a folder of article files, their metadata, and their text as blocks and sentences.
 
-A corpus is a folder, read recursively (hidden folders and the app's own exports are skipped), of
+A corpus is a folder, read recursively (hidden folders are passed over; the app's own exports,
+known by the marker line they start with, are skipped with that reason), of
 article files in the formats of :mod:`.formats`: plain text and Markdown (one article each, the
 Markdown's YAML front matter as metadata; HTML read by :mod:`.html`), and feeds and record exports (one article per item).
 The doc id is the path relative to the folder without its extension (kept only where two files
@@ -19,6 +20,7 @@ import os
 import re
 import stat
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -37,9 +39,10 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # derived title; 7 = one dateline recogniser (dateline.py): a weekday alone dates nothing,
 # "/PRNewswire/" and "--(BUSINESS WIRE)--" agencies, agencies with digits, hyphens or
 # apostrophes; 8 = years from 1800 in written dates (date_forms.YEAR); 9 = a time written
-# before a labelled date ("Updated: 12:30 p.m. ET, March 14, 2025"). A change rebuilds
-# existing indexes.
-READER_VERSION = 9
+# before a labelled date ("Updated: 12:30 p.m. ET, March 14, 2025"); 10 = empty files and
+# the app's exports (by their marker, not their name) skipped, impossible UTC offsets dropped.
+# A change rebuilds existing indexes.
+READER_VERSION = 10
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -47,9 +50,12 @@ META_FIELDS = ("title", "outlet", "date", "url")
 # What to do about an all-numeric date either way round (03/04/2025), said with each warning.
 AMBIGUOUS_HINT = "write it year first, 2025-04-03, or set date_order: dmy or mdy in corpus.yaml"
 MAX_DEPTH = 16  # subfolder levels read below the corpus folder
-# Markdown the app itself writes (compare and fact sheet exports, tui/cli/output.py unique_path):
-# reading them back as articles would put the app's own tables into the coverage.
-OWN_EXPORTS = re.compile(r"^waic-(?:compare|facts)\b.*\.md$", re.I)
+# The names the app proposes for its Markdown exports (compare, fact sheet, quotes): such a file
+# is opened at scan time to look for the export marker (:func:`_is_export_file`), so a real export
+# is never listed even before it is read. Any other file is recognised when read (load_article);
+# the name alone decides nothing ("waic-facts-mine.md" may be the user's own notes).
+EXPORT_NAMES = re.compile(r"^waic-[^/]*\.md$", re.I)
+EXPORT_REASON = "an export written by waic-reader, not an article"
 # How many parsed container files (feeds, exports) are kept in memory for loading their items.
 CONTAINER_CACHE = 4
 
@@ -92,11 +98,33 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
+    """A file, folder or item of a feed or export that is not read as an article, and why.
+
+    ``path`` is what the user is shown: the path relative to the corpus folder, with the item's
+    place for an item (``"exports/api.jsonl (line 3)"``); ``file`` (that path without the place;
+    empty: ``path``) and ``at`` (the line, row, record or item number; 0 for the file itself)
+    only order the list (:func:`in_order`) and are not compared.
+    """
+
     path: str
     reason: str
+    file: str = field(default="", compare=False)
+    at: int = field(default=0, compare=False)
 
     def to_json(self) -> dict[str, str]:
         return {"path": self.path, "reason": self.reason}
+
+    def order(self) -> tuple[list[str], int, str]:
+        """The sort key of :func:`in_order`: the file's path by folder (as the library lists
+        files: a folder's files where its name falls among its siblings'), then the number."""
+        return ((self.file or self.path).split("/"), self.at, self.path)
+
+
+def in_order(skipped: Iterable[Skipped]) -> list[Skipped]:
+    """``skipped`` by file path (folder by folder, as the corpus is listed), a file's own entry
+    before its items, its items by number ("line 3" before "line 12"); each once."""
+    unique = list(dict.fromkeys(skipped))
+    return sorted(unique, key=Skipped.order)
 
 
 @dataclass
@@ -458,13 +486,14 @@ class Corpus:
             except OSError as exc:
                 skipped.append(Skipped(rel, exc.strerror or str(exc)))
                 continue
-            skipped.extend(Skipped(f"{rel} ({s.where})", s.reason) for s in skips)
+            skipped.extend(Skipped(f"{rel} ({s.where})", s.reason, rel, s.number) for s in skips)
             if not items:
                 skipped.append(Skipped(rel, f"no articles in this {fmt} file"))
             for key, item in items.items():
                 item_doc = f"{doc}#{escape_name(key)}"
                 corpus.entries[item_doc] = Entry(item_doc, folder, name, st.st_size, st.st_mtime_ns, fmt, rel, key)
             corpus._remember(path, (st.st_mtime_ns, st.st_size), items)
+        corpus.skipped = in_order(skipped)
         return corpus
 
     @property
@@ -592,7 +621,7 @@ class Corpus:
             return
         skip = Skipped(entry.name, reason)
         if skip not in self.skipped:
-            self.skipped.append(skip)
+            self.skipped = in_order([*self.skipped, skip])
 
     def articles(self) -> list[Article]:
         """Every readable article; unreadable ones are moved to ``skipped``."""
@@ -639,7 +668,8 @@ def _walk(
 
     One ``os.scandir`` per folder: the kind of each entry comes with the listing, so only article
     files are stat'ed (for size and mtime) and nothing else is. Hidden entries and the app's own
-    exports are passed over silently; subfolders that are symlinks are not followed (a link back
+    files of no article format are passed over silently (the app's own exports are recognised
+    by their first line when read, :func:`load_article`, and listed as skipped); subfolders that are symlinks are not followed (a link back
     up would loop, one elsewhere would read outside).
     """
     with os.scandir(folder) as listing:
@@ -662,7 +692,7 @@ def _walk(
                 except OSError as exc:
                     skipped.append(Skipped(rel + "/", f"cannot list: {exc.strerror or exc}"))
                 continue
-            if fmt is None or (fmt == "markdown" and OWN_EXPORTS.match(name)):
+            if fmt is None:
                 continue
             st = entry.stat(follow_symlinks=False)
             if stat.S_ISLNK(st.st_mode):
@@ -671,6 +701,8 @@ def _walk(
                 raise ValueError("a directory, not a file")
             if not stat.S_ISREG(st.st_mode):
                 raise ValueError("not a regular file (FIFO, device or socket)")
+            if EXPORT_NAMES.match(name) and _is_export_file(folder / name, root):
+                raise ValueError(EXPORT_REASON)
         except ValueError as exc:
             if fmt is not None:
                 skipped.append(Skipped(rel, str(exc)))
@@ -680,6 +712,14 @@ def _walk(
                 skipped.append(Skipped(rel, exc.strerror or str(exc)))
             continue
         files.append((rel, _strip_suffix(rel), folder, name, st, fmt))
+
+
+def _is_export_file(path: Path, root: Path) -> bool:
+    """Whether the file starts with the export marker (its first bytes only are read)."""
+    from waic_reader.index.export import EXPORT_MARK, is_export
+
+    raw, _size = _read_regular(path, root, len(EXPORT_MARK.encode()) + 3)  # + a UTF-8 BOM
+    return is_export(raw.decode("utf-8", errors="replace"))
 
 
 def read_container(path: Path, root: Path, fmt: str) -> tuple[dict[str, Item], list[ItemSkip]]:
@@ -827,8 +867,14 @@ def load_article(
     text = normalize_newlines(text)
     from waic_reader.index.export import is_export
 
+    # Recognised by the marker line the exporter writes first (export.EXPORT_MARK), not by the
+    # name: a note of the user's called "waic-facts-mine.md" is an article like any other.
     if is_export(text):
-        raise CorpusError("an export written by waic-reader, not an article")
+        raise CorpusError(EXPORT_REASON)
+    if not text.strip():
+        # Nothing to read (0 bytes, or only spaces and blank lines): listed as skipped, not as
+        # an article of 0 words.
+        raise CorpusError("empty file")
     front = None
     if entry.format == "markdown":
         from waic_reader.index.corpus.formats.front_matter import split_front_matter

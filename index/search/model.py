@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from waic_reader.index.corpus.reader import Skipped
+from waic_reader.index.corpus.reader import Skipped, in_order
 
 Span = tuple[int, int]
 # Progress of a long job: (done, total).
@@ -39,7 +39,7 @@ class SyncReport:
             "added": self.added,
             "updated": self.updated,
             "removed": self.removed,
-            "skipped": [s.to_json() for s in self.skipped],
+            "skipped": [s.to_json() for s in in_order(self.skipped)],
             "rebuilt": self.rebuilt,
             "reason": self.reason,
             "seconds": round(self.seconds, 3),

@@ -72,15 +72,18 @@ def test_hidden_folders_and_exports_are_passed_over_in_every_subfolder(
     write(corpus, "wires/.drafts/unfinished.txt", BODY)  # hidden, below a subfolder
     write(corpus, ".obsidian/notes.md", BODY)
     write(corpus, "wires/.reuters.txt.swp.txt", BODY)  # a hidden file
-    write(corpus, "exports/waic-facts-2025.md", "| figure | value |\n")  # by the app's export names
-    write(corpus, "notes/WAIC-COMPARE-a-b.md", "# Comparison\n")
+    write(corpus, "exports/waic-facts-2025.md", EXPORT_MARK + "\n\n| figure | value |\n")  # as the app names them
+    write(corpus, "notes/WAIC-COMPARE-a-b.md", "\ufeff" + EXPORT_MARK + "\n\n# Comparison\n")
     write(corpus, "notes/renamed.md", EXPORT_MARK + "\n\n# Fact sheet\n")  # an export, renamed
     rows = main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "list", "--json"])
     assert rows == 0
     data = json.loads(capsys.readouterr().out)
     assert [r["doc"] for r in data["articles"]] == ["wires/reuters"]
+    reason = "an export written by waic-reader, not an article"
     assert data["skipped"] == [
-        {"path": "notes/renamed.md", "reason": "an export written by waic-reader, not an article"}
+        {"path": "exports/waic-facts-2025.md", "reason": reason},
+        {"path": "notes/WAIC-COMPARE-a-b.md", "reason": reason},
+        {"path": "notes/renamed.md", "reason": reason},
     ]
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from waic_reader.index.corpus.reader import Corpus, CorpusError, to_show_json
+from waic_reader.index.export import EXPORT_MARK
 from waic_reader.tui.cli.main import main
 
 BODY = (
@@ -219,8 +220,8 @@ def test_subfolders_are_read_with_relative_doc_ids(tmp_path: Path) -> None:
     write(tmp_path, "same/story.md", BODY)
     write(tmp_path, ".git/objects/x.txt", BODY)  # hidden folders are never read
     write(tmp_path, ".hidden.txt", BODY)
-    write(tmp_path, "waic-facts.md", "| figure | value |\n")  # the app's own exports
-    write(tmp_path, "out/waic-compare-003-004.md", "# Comparison\n")
+    write(tmp_path, "waic-facts.md", EXPORT_MARK + "\n\n| figure | value |\n")  # the app's own exports
+    write(tmp_path, "out/waic-compare-003-004.md", EXPORT_MARK + "\n\n# Comparison\n")
     write(tmp_path, "notes.docx", b"PK\x03\x04")  # not an article format: passed over
     corpus = Corpus.scan(tmp_path)
     assert corpus.docs == ["reuters/0314-ferry", "reuters/2025/deep", "same/story.md", "same/story.txt", "top"]
@@ -230,7 +231,11 @@ def test_subfolders_are_read_with_relative_doc_ids(tmp_path: Path) -> None:
     assert corpus.resolve("reuters/2025/deep.md") == "reuters/2025/deep"
     with pytest.raises(CorpusError, match="ambiguous"):
         corpus.resolve("same/story")
-    assert corpus.skipped == []
+    reason = "an export written by waic-reader, not an article"
+    assert [(s.path, s.reason) for s in corpus.skipped] == [
+        ("out/waic-compare-003-004.md", reason),
+        ("waic-facts.md", reason),
+    ]
 
 
 def test_corpus_yaml_keys_by_relative_path(tmp_path: Path) -> None:

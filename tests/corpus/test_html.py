@@ -138,11 +138,11 @@ def test_hostile_html_is_read_without_error(tmp_path: Path) -> None:
     (tmp_path / "empty.htm").write_text("", encoding="utf-8")
     (tmp_path / "decl.html").write_text('<?xml version="1.0" encoding="utf-8"?><html><body><p>x y</p></body></html>')
     corpus = Corpus.scan(tmp_path)
-    for doc in corpus.docs:
-        article = corpus.article(doc)
+    for article in corpus.articles():
         split_noise(article)
         for b in article.blocks:
             assert article.text[b.start : b.end] == b.text
+    assert [(s.path, s.reason) for s in corpus.skipped] == [("empty.htm", "empty file")]
 
 
 def test_real_page_reads(tmp_path: Path) -> None:

@@ -62,7 +62,8 @@ def test_encodings_are_decoded_and_flagged(awkward: tuple[Path, dict[str, str]])
     assert latin.text.startswith("Café naïve") and latin.encoding == "cp1252" and latin.notes
     for name in ("crlf.txt", "cr.txt"):
         assert "\r" not in art[name].text and art[name].title == "Title"
-    assert art["empty.txt"].text == "" and art["empty.txt"].title == "empty"
+    assert "empty.txt" not in art and "blank.txt" not in art
+    assert {s.path: s.reason for s in corpus.skipped}["empty.txt"] == "empty file"
     assert art["inside.txt"].text == art["utf8.txt"].text
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from waic_reader.index.corpus.reader import CorpusError, to_show_json
+from waic_reader.index.corpus.reader import CorpusError, in_order, to_show_json
 from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.index.errors import IndexBusy, IndexUntrusted, QueryError, YamlError
 from waic_reader.tui.cli.output import emit_json, json_text, out, records_json_text, text_columns
@@ -201,7 +201,7 @@ def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
 
 def cmd_index(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
     report = ensure_index(ws, rebuild=args.rebuild)
-    skipped = ws.skipped + [s for s in report.skipped if s not in ws.skipped]
+    skipped = in_order([*ws.skipped, *report.skipped])
     if args.json:
         data = report.to_json()
         data["skipped"] = [s.to_json() for s in skipped]

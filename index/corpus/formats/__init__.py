@@ -56,14 +56,18 @@ class Item:
     # reports them, as a text file's article does.
     encoding: str = "utf-8"
     notes: tuple[str, ...] = ()
+    # Where the item is in its file, as the skipped list names records ("line 3", "record 2",
+    # "row 4", "item 2"): warnings about its fields name it so.
+    where: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class ItemSkip:
     """An item of a container that is not an article (e.g. a record without text), and why."""
 
-    where: str  # "record 3", "item 2"
+    where: str  # "record 3", "line 3", "row 2", "item 2"
     reason: str
+    number: int = 0  # the record's line, row, record or item number (orders the skipped list)
 
 
 def format_of(name: str) -> str | None:

@@ -72,7 +72,7 @@ def read_feed(raw: bytes) -> tuple[list[Item], list[ItemSkip]]:
             # In a feed that is not well-formed XML the item may have been cut off: say so.
             problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
             why = f" (the feed is not well-formed: {one_line(str(problem), 120)})" if problem else ""
-            skips.append(ItemSkip(f"item {n}", f"no content or summary{why}"))
+            skips.append(ItemSkip(f"item {n}", f"no content or summary{why}", n))
             continue
         source = entry.get("source") or {}
         tags = tuple(one_line(str(t.get("term")), 80) for t in entry.get("tags") or [] if t.get("term"))
@@ -81,6 +81,7 @@ def read_feed(raw: bytes) -> tuple[list[Item], list[ItemSkip]]:
             Item(
                 text=text,
                 number=n,
+                where=f"item {n}",
                 key=str(entry.get("id") or entry.get("link") or "") or None,
                 title=one_line(str(entry.get("title") or ""), 300) or None,
                 outlet=one_line(str(source.get("title") or ""), 200) or channel_title,

@@ -67,8 +67,9 @@ def _scalar(value: Any) -> str | None:
     return None
 
 
-def record_item(record: dict[str, Any], number: int = 0) -> Item | str:
-    """The article a record describes, or the reason it is not one."""
+def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Item | str:
+    """The article a record describes, or the reason it is not one. ``number``: its position
+    among the file's records; ``where``: its place as the skipped list names it ("line 3")."""
     normed: dict[str, Any] = {}
     for key, value in record.items():
         normed.setdefault(_norm(str(key)), value)
@@ -94,6 +95,7 @@ def record_item(record: dict[str, Any], number: int = 0) -> Item | str:
     return Item(
         text=text,
         number=number,
+        where=where,
         key=found.get("key") or found.get("url"),  # NewsAPI records have no id; their URL is one
         title=one_line(found["title"], 300) if "title" in found else None,
         outlet=one_line(found["outlet"], 200) if "outlet" in found else None,
@@ -104,16 +106,17 @@ def record_item(record: dict[str, Any], number: int = 0) -> Item | str:
     )
 
 
-def _collect(records: list[tuple[str, Any]]) -> tuple[list[Item], list[ItemSkip]]:
+def _collect(records: list[tuple[str, int, Any]]) -> tuple[list[Item], list[ItemSkip]]:
+    """Items of ``records`` ((where, line/row/record number, value), in file order)."""
     items: list[Item] = []
     skips: list[ItemSkip] = []
-    for number, (where, record) in enumerate(records, 1):
+    for number, (where, at, record) in enumerate(records, 1):
         if not isinstance(record, dict):
-            skips.append(ItemSkip(where, "not an object"))
+            skips.append(ItemSkip(where, "not an object", at))
             continue
-        item = record_item(record, number)
+        item = record_item(record, number, where)
         if isinstance(item, str):
-            skips.append(ItemSkip(where, item))
+            skips.append(ItemSkip(where, item, at))
         else:
             items.append(item)
     return items, skips
@@ -121,15 +124,15 @@ def _collect(records: list[tuple[str, Any]]) -> tuple[list[Item], list[ItemSkip]
 
 def read_json_lines(text: str) -> tuple[list[Item], list[ItemSkip]]:
     """One JSON object per line (JSON Lines / NDJSON); blank lines are ignored."""
-    records: list[tuple[str, Any]] = []
+    records: list[tuple[str, int, Any]] = []
     bad: list[ItemSkip] = []
     for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
-            records.append((f"line {n}", json.loads(line)))
+            records.append((f"line {n}", n, json.loads(line)))
         except (json.JSONDecodeError, RecursionError) as exc:
-            bad.append(ItemSkip(f"line {n}", f"not JSON ({getattr(exc, 'msg', 'nested too deep')})"))
+            bad.append(ItemSkip(f"line {n}", f"not JSON ({getattr(exc, 'msg', 'nested too deep')})", n))
     items, skips = _collect(records)
     return items, bad + skips
 
@@ -148,14 +151,14 @@ def read_json(text: str) -> tuple[list[Item], list[ItemSkip]]:
     if isinstance(data, dict):
         wrapped = next((data[k] for k in WRAPPERS if isinstance(data.get(k), list)), None)
         if wrapped is None:
-            item = record_item(data, 1)  # a single article as one object
+            item = record_item(data, 1, "record 1")  # a single article as one object
             if isinstance(item, str):
                 raise ValueError(f"a JSON object that is not an article: {item}")
             return [item], []
         data = wrapped
     if not isinstance(data, list):
         raise ValueError("JSON that is neither an array of records nor an object")
-    return _collect([(f"record {n}", r) for n, r in enumerate(data, 1)])
+    return _collect([(f"record {n}", n, r) for n, r in enumerate(data, 1)])
 
 
 def read_csv(text: str) -> tuple[list[Item], list[ItemSkip]]:
@@ -168,13 +171,13 @@ def read_csv(text: str) -> tuple[list[Item], list[ItemSkip]]:
     csv.field_size_limit(max(old_limit, 16 * 1024 * 1024))  # article bodies exceed the 128 KiB default
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
-        records = [(f"row {n}", dict(row)) for n, row in enumerate(reader, 2)]
+        records = [(f"row {n}", n, dict(row)) for n, row in enumerate(reader, 2)]
     except csv.Error as exc:
         raise ValueError(f"not CSV: {exc}") from None
     finally:
         csv.field_size_limit(old_limit)
     # DictReader puts extra cells under the None key: not a field name.
-    for _, row in records:
+    for _, _, row in records:
         row.pop(None, None)
     return _collect(records)
 
