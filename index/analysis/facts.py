@@ -47,8 +47,8 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
-from waic_reader.index.analysis.figures import YEN_OR_YUAN, Figure, figures_of
-from waic_reader.index.analysis.lexicon import STOP_WORDS
+from waic_reader.index.analysis.figures import QUALIFIERS, YEN_OR_YUAN, Figure, figures_of
+from waic_reader.index.analysis.lexicon import MONTH_ABBREVIATIONS, MONTHS, STOP_WORDS, WEEKDAYS
 from waic_reader.index.corpus.letters import CAP
 
 SAME_VALUE_CONTEXT = 0.12  # weighted context overlap for equal values to be one fact
@@ -204,23 +204,50 @@ _SI: dict[str, tuple[float, str]] = {
     "lb": (0.45359237, "mass"),
 }
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_OF_BEFORE = re.compile(r"([^\W\d_]+)\s+of\s+(?:\w+\s+)?$")
+# "a factor of twelve", "the population of 5,000": a bare number named by the noun it closes.
+_OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([^\W\d_]+)\s+of\s+$")
+# Nouns that close "a ... of N" without saying what N counts ("a total of 12", "the number of"),
+# never a fact's label.
+_QUANTITY_NOUNS = frozenset(
+    """total number numbers maximum minimum average tally figure figures count sum estimate
+    majority minority handful fraction share proportion percentage ratio rate level score
+    amount amounts range series set group batch lot""".split()
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b")
+# A count of what is added to a total ("two more bodies", "an additional 5 deaths") is not the
+# total: it never joins the death toll it adds to.
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.I)
+_INCREMENT_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|extra)\s+$", re.I)
+# The word before a bare number that makes it part of a name: "Phase Two", "Route 7", "Array
+# three" (a capitalised word that is neither a function word nor a qualifier).
+_NAME_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+$")
 _PLACE_AFTER = re.compile(
     r"\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:\s+of)?|from|away\s+from|off|of)"
     rf"\s+(?:the\s+)?(?:capital,?\s+)?(?P<place>(?:{CAP}[\w’'-]*)(?:\s+{CAP}[\w’'-]*){{0,2}}|[a-z]+)"
 )
 
 
-def _clause_after(text: str, pos: int, limit: int) -> list[str]:
+def _clause_after(text: str, pos: int, limit: int, next_start: int | None = None) -> list[str]:
+    """The first words of the clause after a figure (at most six), lower case. When the next
+    figure of the sentence (at ``next_start``) comes first, the words nearer to it than to this
+    one are left out: they are said of it ("three ferries were in port when the toll hit 16":
+    "toll" is the 16's)."""
     seg = text[pos:limit]
     cut = _CLAUSE_BREAK.search(seg)
-    return [w.lower() for w in _WORD.findall(seg[: cut.start() if cut else len(seg)])][:6]
+    end = cut.start() if cut else len(seg)
+    words = [w.lower() for w in _WORD.findall(seg[:end])]
+    if next_start is not None and pos <= next_start < pos + end:
+        words = [w.lower() for w in _WORD.findall(text[pos:next_start])]
+        words = words[: (len(words) + 1) // 2]
+    return words[:6]
 
 
-def _clause_before(text: str, pos: int, start: int) -> list[str]:
+def _clause_before(text: str, pos: int, start: int, strict: bool = False) -> list[str]:
+    """The words of the clause before a figure (at most twelve), lower case; ``strict`` also
+    ends the clause at a comma, "and", "or" (for a figure that names what it counts, a cue
+    there is another figure's: "evacuated from the town and two hamlets")."""
     seg = text[start:pos]
-    cuts = list(re.finditer(r"[;:()—–]|\s-\s", seg))
+    cuts = list(re.finditer(r"[;:()—–]|\s-\s" + (r"|,|\band\b|\bor\b" if strict else ""), seg))
     if cuts:
         seg = seg[cuts[-1].end() :]
     return [w.lower() for w in _WORD.findall(seg)][-12:]
@@ -234,22 +261,38 @@ def _nearest(words: Sequence[str], table: dict[str, Any], reverse: bool = False)
     return None
 
 
-def _measure(text: str, fig: Figure, sent: tuple[int, int]) -> tuple[str, str]:
-    """(measure key, reader's label) of a figure; ("", "") when its words name no measure."""
-    after = _clause_after(text, fig.end, sent[1])
-    before = _clause_before(text, fig.start, sent[0])
+def _increment(text: str, fig: Figure) -> bool:
+    """Whether a count is what is added to a total ("two more bodies"), not the total."""
+    return bool(
+        _INCREMENT_AFTER.match(text, fig.num_end) or _INCREMENT_BEFORE.search(text, max(0, fig.start - 16), fig.start)
+    )
+
+
+def _measure(
+    text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None, prev_head: str = ""
+) -> tuple[str, str]:
+    """(measure key, reader's label) of a figure; ("", "") when its words name no measure.
+
+    ``next_start``: where the sentence's next figure starts (words nearer to it are its own);
+    ``prev_head``: the counted noun of the sentence's previous count, for a count that leaves it
+    out ("40 homes were destroyed and a further 65 damaged").
+    """
+    after = _clause_after(text, fig.end, sent[1], next_start)
+    before = _clause_before(text, fig.start, sent[0], strict=fig.kind == "count" and bool(fig.noun))
     noun_words = [w.lower() for w in _WORD.findall(fig.noun)]
     if fig.kind == "count":
-        hit: tuple[str, str] | None = _nearest(noun_words + after, _CASUALTY) or _nearest(
-            before, _CASUALTY, reverse=True
-        )
+        head = noun_words[-1] if noun_words else ""
+        increment = _increment(text, fig)
+        hit: tuple[str, str] | None = None if increment else _nearest(noun_words + after, _CASUALTY)
         if hit:
             return hit
-        head = noun_words[-1] if noun_words else ""
         dmg = next((w for w in noun_words + after if w in _DAMAGE), None)
+        if dmg and head in ("", dmg):
+            head = prev_head  # "a further 65 damaged": the homes of the count before
         if dmg and head:
             return f"{dmg}|{head}", f"{head} {dmg}"
-        return "", ""
+        late: tuple[str, str] | None = None if increment else _nearest(before, _CASUALTY, reverse=True)
+        return late or ("", "")
     if fig.kind == "quantity":
         if fig.unit == "magnitude":
             if any(w.startswith("aftershock") for w in before + after):
@@ -337,14 +380,20 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     for k, figs in sorted(by_sentence.items()):
         s = sents[k]
         window: dict[str, str] | None = None
-        for fig in figs:
+        prev_head = ""
+        for i, fig in enumerate(figs):
             of = None
-            measure = _measure(text, fig, (s.start, s.end))
+            if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
+                continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
+            next_start = figs[i + 1].start if i + 1 < len(figs) else None
+            measure = _measure(text, fig, (s.start, s.end), next_start, prev_head)
+            if fig.kind == "count" and fig.noun:
+                prev_head = _WORD.findall(fig.noun)[-1].lower() if _WORD.findall(fig.noun) else prev_head
             if fig.kind == "count" and not fig.noun and not measure[0]:
                 # A bare number counts nothing a reader could compare ("Chapter 3") unless it
-                # closes "<noun> of": "a factor of twelve".
+                # closes "a <noun> of": "a factor of twelve" (not "instead of 120", "a total of").
                 of = _OF_BEFORE.search(text, max(s.start, fig.start - 40), fig.start)
-                if of is None:
+                if of is None or of.group(1).lower() in STOP_WORDS or of.group(1).lower() in _QUANTITY_NOUNS:
                     continue
             if window is None and not measure[0]:
                 # Context only matters to figures without a named measure (see _weak_link).
@@ -358,6 +407,19 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             fv.date = date
             out.append(fv)
     return out
+
+
+def _name_part(text: str, fig: Figure, sent_start: int) -> bool:
+    """Whether a bare number is part of a name: it follows a capitalised word that is not a
+    function word, a qualifier, a month or a weekday ("Phase Two", "Route 7", "Array three")."""
+    m = _NAME_BEFORE.search(text, max(sent_start, fig.start - 30), fig.start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in STOP_WORDS and word not in _NOT_NAMES
+
+
+_NOT_NAMES = frozenset((*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *QUALIFIERS.split("|"), "another", "only", "just"))
 
 
 def context_words(text: str) -> dict[str, str]:

@@ -34,7 +34,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, NUMBER_WORDS, SCALE_WORDS, STOP_WORDS
+from waic_reader.index.analysis.lexicon import (
+    COUNTED_ADJECTIVES,
+    MONTH_NUMBERS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    STOP_WORDS,
+    UNMARKED_PLURALS,
+)
 from waic_reader.index.corpus.tokens import GROUP_SEPARATORS, number_forms
 
 KINDS = ("count", "money", "percent", "quantity", "date", "year", "duration")
@@ -404,6 +411,30 @@ def noun_phrase(text: str, pos: int, limit: int = 4) -> tuple[str, int, int]:
     return text[words[0][0] : words[-1][1]], words[0][0], words[-1][1]
 
 
+def counts_plural(word: str) -> bool:
+    """Whether ``word`` can end what a number above one counts: it looks plural ("boats",
+    "AI-powered"+"gadgets"), is a noun counted without "-s" ("people", "crew", "police",
+    "aircraft", a demonym in "-ese"), or an adjective or participle news copy counts people by
+    ("12 dead", "5 missing", "3 arrested")."""
+    last = word.lower().rstrip("'’")
+    if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        return True
+    return last in UNMARKED_PLURALS or last in COUNTED_ADJECTIVES or last.endswith("ese")
+
+
+def counted_part(noun: str) -> str:
+    """The part of a noun phrase after a number above one that is what it counts: up to its
+    last word that :func:`counts_plural` accepts ("people" of "people remain"), else "".
+
+    "three content", "the top 10 list", "2 million first promised", "12 yesterday" count
+    nothing: the words after such a number are not what it counts.
+    """
+    for m in reversed(list(re.finditer(r"\S+", noun))):
+        if counts_plural(m.group()):
+            return noun[: m.end()]
+    return ""
+
+
 def _date_value(m: re.Match[str]) -> float:
     month = MONTH_NUMBERS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
     day = int(m.group("d1") or m.group("d2"))
@@ -700,6 +731,10 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     num_end = before_conversion if conversion_span else e
     if kind == "count":
         noun, _, np_end = noun_phrase(text, e)
+        if noun and value != 1:
+            # "Array three content", "2 million first promised": not what is counted
+            np_end -= len(noun) - len(counted := counted_part(noun))
+            noun = counted
         if noun:
             e = np_end
     elif kind == "duration":

@@ -70,6 +70,22 @@ SCALE_WORDS: dict[str, int] = {
     "trillion": 1_000_000_000_000,
 }
 
+# Nouns a number counts without a plural "-s" ("40 crew", "12 police", "300 staff", "20 aircraft"):
+# like a word in "-s" they end a counted noun phrase ("twenty people remain": "people").
+UNMARKED_PLURALS = frozenset(
+    """people persons men women children police staff crew personnel cattle livestock aircraft
+    spacecraft sheep fish deer swine poultry offspring clergy militia infantry cavalry artillery
+    teeth feet geese mice lice oxen data media criteria phenomena bacteria alumni fungi nuclei
+    cacti dice kin folk youth swiss""".split()
+)
+# Adjectives and participles news copy counts people by ("12 dead", "7 hurt", "5 missing",
+# "3 arrested", "two died").
+COUNTED_ADJECTIVES = frozenset(
+    """dead hurt missing homeless elderly wounded injured killed died arrested detained rescued
+    evacuated displaced drowned trapped stranded hospitalised hospitalized infected jailed
+    sentenced charged deported""".split()
+)
+
 MONTHS: tuple[str, ...] = tuple(
     "january february march april may june july august september october november december".split()
 )

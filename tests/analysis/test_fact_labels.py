@@ -1,0 +1,127 @@
+"""What a fact is labelled by, and what joins a measure: never a stray word, never a figure about
+something else (issue 16, found by the acceptance tester: "instead", "three content").
+
+Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import pytest
+
+from waic_reader.index.analysis.facts import FactValue, extract_figures
+from waic_reader.index.analysis.figures import counted_part, find_figures
+from waic_reader.index.corpus.blocks import Sentence, sentences_of, split_blocks
+
+
+@dataclass
+class Art:
+    doc: str
+    text: str
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return sentences_of(split_blocks(self.text))
+
+
+def figures(text: str) -> list[FactValue]:
+    return extract_figures(Art("x", text))
+
+
+def labelled(text: str) -> list[tuple[str, float | str]]:
+    return [(v.label, v.value) for v in figures(text)]
+
+
+# --- a spelled-out number and the word after it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # the reported input: a record's title word before "three", the toll later in the clause
+        ("Array three content about the ferry toll of 16.", [16]),
+        ("Track two audio from the rescue site gave a death toll of 9.", [9]),
+        ("He read page four aloud before the toll of 23 was given.", [23]),
+    ],
+)
+def test_a_number_word_and_a_singular_noun_are_not_one_count(text: str, toll: list[int]) -> None:
+    """The number is not read with the word after it ("three content" is not three of anything),
+    and the toll named later in the clause is the later figure's."""
+    [fig] = [f for f in find_figures(text) if f.value in (2, 3, 4)]
+    assert fig.noun == "" and text[fig.start : fig.end].lower() in ("three", "two", "four")
+    assert [v.value for v in figures(text) if v.label == "death toll"] == toll
+
+
+@pytest.mark.parametrize(
+    ("noun", "counted"),
+    [
+        ("content", ""),
+        ("first", ""),
+        ("reopened", ""),
+        ("people remain", "people"),
+        ("crew", "crew"),
+        ("dead", "dead"),
+        ("Japanese tourists", "Japanese tourists"),
+        ("arrested", "arrested"),
+        ("list", ""),
+    ],
+)
+def test_counted_part(noun: str, counted: str) -> None:
+    assert counted_part(noun) == counted
+
+
+def test_counted_nouns_kept_with_their_plural_head() -> None:
+    text = "Twenty people remain unaccounted for, with 40 crew and 12 police officers on site."
+    assert [f.noun for f in find_figures(text)] == ["people", "crew", "police officers"]
+
+
+def test_a_cue_between_two_figures_is_the_nearer_ones() -> None:
+    """The word "toll" is said of the 16, not of the ferries six words before it."""
+    got = labelled("Three ferries were moored in the harbour when the toll reached 16.")
+    assert ("death toll", 16) in got and ("ferries", 3) in got
+
+
+def test_a_number_in_a_name_is_no_figure() -> None:
+    got = labelled("Phase Two of the rescue effort began at dawn, and Route 9 reopened.")
+    assert got == []
+
+
+# --- "<word> of N" --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The barge carried 130 tonnes of grain and 90 containers instead of 120.",  # reported kind
+        "Engineers replaced 14 bolts out of 40.",
+        "The council approved a total of 15 for the scheme.",
+    ],
+)
+def test_a_function_word_or_a_quantity_noun_is_no_label(text: str) -> None:
+    labels = {label for label, _ in labelled(text)}
+    assert not labels & {"instead", "out", "total"}, labels
+
+
+def test_a_noun_before_of_still_names_a_bare_number() -> None:
+    assert ("factor", 12.0) in labelled("Exports outgrew imports by a factor of twelve.")
+
+
+# --- counts that add to a total, or name their own thing ------------------------------------------
+
+
+def test_an_increment_is_not_the_toll() -> None:
+    got = labelled("Divers found two more bodies on Sunday, bringing the death toll to 11.")
+    assert [v for label, v in got if label == "death toll"] == [11]
+
+
+def test_an_elided_noun_comes_from_the_count_before() -> None:
+    got = labelled("Some 40 homes were destroyed and a further 65 damaged.")
+    assert ("homes destroyed", 40) in got and ("homes damaged", 65) in got
+
+
+def test_a_counted_thing_is_not_evacuated_by_a_cue_across_a_conjunction() -> None:
+    got = labelled("About 300 people were evacuated from Tarrow and two nearby hamlets, and 38 barns collapsed.")
+    assert ("people evacuated", 300) in got
+    assert ("neighbouring hamlets", 2) not in got and all(label != "people evacuated" for label, v in got if v != 300)
+    assert ("barns collapsed", 38) in got
