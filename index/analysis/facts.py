@@ -457,10 +457,8 @@ def _fact_value(
         unit = head
         if not label:
             label = fig.noun or "number"
-    elif fig.kind == "duration":
-        label = label or f"{unit}s"
     if not label:
-        label = f"{fig.kind}: {' '.join(_words_before(text, fig.start, sent[0]))}".rstrip(": ")
+        label = measure_label(fig.kind, unit)
     own = context_words(text[fig.start : fig.end]) if window else {}
     context = {t: w for t, w in window.items() if t not in own}
     return FactValue(
@@ -484,15 +482,19 @@ def _fact_value(
     )
 
 
-def _words_before(text: str, start: int, sent_start: int, limit: int = 3) -> list[str]:
-    """Content words just before a figure, within its own clause ("investments reached")."""
-    clause = re.split(r"[,;:()—–]", text[sent_start:start])[-1]
-    words = [
-        w
-        for w in _WORD.findall(clause)
-        if w.lower() not in STOP_WORDS and not (w.lower().endswith("ly") and len(w) > 4)
-    ]
-    return words[-limit:]
+def measure_label(kind: str, unit: str) -> str:
+    """The label of a figure whose words name no measure and no counted thing: what it measures,
+    by its kind and unit ("amount (EUR)", "percentage", "duration", "year"), never a word that
+    happens to stand near it."""
+    if kind == "money":
+        return f"amount ({'JPY or CNY' if unit == YEN_OR_YUAN else unit})"
+    if kind == "percent":
+        return "percentage points" if unit == "pp" else "percentage"
+    if kind == "quantity":
+        return f"quantity ({unit})"
+    if kind == "count":
+        return "number"
+    return kind  # duration, date, year
 
 
 # ---------------------------------------------------------------------------------------------

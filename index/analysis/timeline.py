@@ -135,7 +135,9 @@ def build_timeline(
 
     Subjects are keyed by the entity's canonical name and the fact's label (facts sharing a label
     are one subject); an entity name wins over an equal fact label. Numeric entity types
-    and calendar facts (dates, years) are left out: they are not news an outlet breaks.
+    and calendar facts (dates, years) are left out: they are not news an outlet breaks; so are
+    facts whose text names neither a measure nor a counted thing (labelled by their kind and
+    unit alone: ``facts.measure_label``).
     """
     resolve = YearResolver(a.date for a in articles)
     items = [TimelineArticle(a.doc, resolve(a.date), a.outlet, a.title) for a in articles]
@@ -165,6 +167,10 @@ def build_timeline(
     by_label: dict[str, list[Any]] = {}
     for fact in facts:
         if all(getattr(v, "kind", "") in CALENDAR_KINDS for v in fact.values):
+            continue
+        if not any(v.measure or v.head for v in fact.values):
+            # Nothing named what it counts or measures ("amount (EUR)", "percentage",
+            # "duration"): facts of one such label are different figures, never one moving.
             continue
         by_label.setdefault(str(fact.label), []).extend(fact.values)
     for label, values in by_label.items():

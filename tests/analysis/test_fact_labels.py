@@ -125,3 +125,42 @@ def test_a_counted_thing_is_not_evacuated_by_a_cue_across_a_conjunction() -> Non
     assert ("people evacuated", 300) in got
     assert ("neighbouring hamlets", 2) not in got and all(label != "people evacuated" for label, v in got if v != 300)
     assert ("barns collapsed", 38) in got
+
+
+# --- figures whose words name no measure: labelled by what they measure --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The regional office spent 800,000 euros on drainage.", "amount (EUR)"),
+        ("Brokers moved ¥5 billion through the desk.", "amount (JPY or CNY)"),
+        ("The index closed 2.4% higher.", "percentage"),
+        ("Support widened by 3 percentage points.", "percentage points"),
+        ("The slope had been watched for three weeks.", "duration"),
+        ("Talks ran 48 hours without a break.", "duration"),
+        ("A three-day summit opened in Varna.", "duration"),
+        ("A 2019 survey of the wall counted cracks.", "year"),
+    ],
+)
+def test_a_figure_without_a_named_thing_is_labelled_by_its_measure(text: str, label: str) -> None:
+    assert [v.label for v in figures(text)] == [label]
+
+
+def test_the_timeline_follows_no_figure_labelled_by_its_kind_alone() -> None:
+    """Two outlets' unrelated amounts share the label "amount (EUR)": on a time axis that is not
+    one figure moving from 2 to 9 million; a named measure is still followed."""
+    from waic_reader.index.analysis.facts import fact_sheet
+    from waic_reader.index.analysis.timeline import build_timeline
+
+    @dataclass
+    class Dated(Art):
+        date: str = ""
+        outlet: str = ""
+        title: str = ""
+
+    a = Dated("a", "Brokers spent 2 million euros on screens. The quake killed 12 people.", "2026-04-01", "A")
+    b = Dated("b", "Gardeners bought 9 million euros of seed. The quake killed 14 people.", "2026-04-02", "B")
+    timeline = build_timeline([a, b], {}, fact_sheet([(a, []), (b, [])]))
+    assert "amount (EUR)" not in timeline.subjects
+    assert [s.value for s in timeline.subjects["death toll"].changes()] == ["12", "14"]

@@ -59,6 +59,7 @@ def test_first_mention_and_figures_follow_dates() -> None:
 class _V:
     def __init__(self, doc: str, value: float, text: str, start: int = 0) -> None:
         self.doc, self.value, self.text, self.start, self.end, self.kind = doc, value, text, start, start + 5, "count"
+        self.measure, self.head = "", text.rsplit(maxsplit=1)[-1]
 
 
 class _F:
