@@ -48,7 +48,7 @@ from typing import Any, Protocol
 
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.figures import QUALIFIERS, YEN_OR_YUAN, Figure, figures_of
-from waic_reader.index.analysis.lexicon import MONTH_ABBREVIATIONS, MONTHS, STOP_WORDS, WEEKDAYS
+from waic_reader.index.analysis.lexicon import MONTH_ABBREVIATIONS, MONTHS, STOP_WORDS, WEEKDAYS, reads_english
 from waic_reader.index.corpus.letters import CAP
 
 SAME_VALUE_CONTEXT = 0.12  # weighted context overlap for equal values to be one fact
@@ -368,11 +368,16 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             bags[k] = context_words(sents[k].text)
         return bags[k]
 
+    # A count is labelled by the English words around it (its noun, "killed", "missing"); in
+    # an article in another language those words are not English ("12 morts", "350 personnes"),
+    # so its counts name nothing a reader of the sheet could compare. Money, percentages,
+    # measurements and dates keep their units.
+    english = reads_english(_leading_words(sents))
     # One pass of the recogniser over the whole text, then each figure to its sentence.
     by_sentence: dict[int, list[Figure]] = {}
     starts = [s.start for s in sents]
     for fig in figures_of(text):
-        if fig.vague:
+        if fig.vague or (fig.kind == "count" and not english):
             continue  # "thousands of": nothing a reader could compare
         k = bisect.bisect_right(starts, fig.start) - 1
         if k >= 0 and fig.end <= sents[k].end:
@@ -407,6 +412,17 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             fv.date = date
             out.append(fv)
     return out
+
+
+def _leading_words(sents: Sequence[Any], limit: int = 400) -> list[str]:
+    """The first ``limit`` words of the content sentences, lower case (enough to tell the
+    language, without reading a long article through)."""
+    out: list[str] = []
+    for s in sents:
+        out.extend(w.lower() for w in _WORD.findall(s.text))
+        if len(out) >= limit:
+            break
+    return out[:limit]
 
 
 def _name_part(text: str, fig: Figure, sent_start: int) -> bool:

@@ -22,7 +22,8 @@ Forms read (see tests/gold/figures/figures.yaml for the labelled set):
   the text around it (:func:`resolve_yen_sign`), else it stays "¥ (JPY or CNY)";
 * percentages ("5 pct", "61.4%", "3 per cent"), measurements with units, magnitudes
   ("magnitude 6.8", "7.1-magnitude", "6.2 on the Richter scale"), durations ("three-day",
-  "12 days"), dates ("March 3, 2024", "14 June 2025") and years.
+  "12 days"), dates ("March 3, 2024", "14 June 2025"; day first in other languages, "3 mars
+  2025", "3. März", "8 марта": month_names.py) and years.
 
 Every offset is a character offset into the text given.
 """
@@ -442,6 +443,36 @@ def _date_value(m: re.Match[str]) -> float:
     return float((int(year) * 10000 if year else 0) + month * 100 + day)
 
 
+# A day and a month in another language: "3 mars 2025", "3. März", "3 de marzo de 2025",
+# "8 марта", "3 d’abril" (month names: month_names.py, from CLDR).
+_OTHER_MONTH = re.compile(r"(?P<dot>\.)?\s+(?:de\s+|d[’']\s*)?(?P<m>[^\W\d_]{4,})\b")
+_OTHER_YEAR = re.compile(r"\s+(?:de\s+)?(?P<y>(?:1[89]|20)\d\d)(?!\d)")
+
+
+def _other_language_date(text: str, d: re.Match[str], limit: int) -> Figure | None:
+    """A date written day first with a month name of another language after the day number
+    ``d``, or None. A capitalised name needs a dot after the day or a year after it ("3. März",
+    "14 Mars 2025"): "3 Mars rovers" is a count of the planet's rovers."""
+    from waic_reader.index.analysis.month_names import month_names
+
+    if len(d.group()) > 2 or int(d.group()) == 0 or int(d.group()) > 31:
+        return None
+    if d.start() > 0 and text[d.start() - 1] in ".,:/-":
+        return None
+    m = _OTHER_MONTH.match(text, d.end(), limit)
+    if m is None:
+        return None
+    month = month_names().get(m.group("m").lower())
+    if month is None:
+        return None
+    y = _OTHER_YEAR.match(text, m.end(), limit)
+    if m.group("m")[0].isupper() and not (m.group("dot") or y):
+        return None
+    end = y.end() if y else m.end()
+    value = (int(y.group("y")) * 10000 if y else 0) + month * 100 + int(d.group())
+    return Figure(d.start(), end, d.start(), end, "date", float(value), "date")
+
+
 # "thousands of people": the least each can mean ("tens of thousands" 20,000).
 VAGUE: dict[str, float] = {
     "dozens": 24,
@@ -526,6 +557,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             continue
         m = _DATE.search(text, max(last, d.start() - 12), min(end, d.end() + 16))
         if m is None or not m.start() <= d.start() < m.end() or int(m.group("d1") or m.group("d2")) > 31:
+            other = _other_language_date(text, d, end)
+            if other is not None:
+                out.append(other)
+                taken.append((other.start, other.end))
+                last = other.end
             continue
         out.append(Figure(m.start(), m.end(), m.start(), m.end(), "date", _date_value(m), "date"))
         taken.append(m.span())

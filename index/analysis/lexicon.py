@@ -20,6 +20,19 @@ FUNCTION_WORDS = frozenset(
     what when where which while who whom why will with would you your yours yourself""".split()
 )
 CONTRACTED_FUNCTION_WORDS = frozenset("it's he's she's they're we're".split())
+# English prose has a third or so of its words among FUNCTION_WORDS (jusText's stop-word
+# density); text in another language a few hundredths, text without spaces (Chinese) none.
+ENGLISH_FUNCTION_SHARE = 0.15
+
+
+def reads_english(words: list[str], least: int = 20) -> bool:
+    """Whether lower-case ``words`` (a text's, in order) read as English prose: their share of
+    FUNCTION_WORDS is :data:`ENGLISH_FUNCTION_SHARE` or more. Fewer than ``least`` words tell
+    nothing and count as English."""
+    if len(words) < least:
+        return True
+    return sum(1 for w in words if w in FUNCTION_WORDS) / len(words) >= ENGLISH_FUNCTION_SHARE
+
 
 # Words that carry no topic: the function words and other common words that say nothing about
 # what a sentence is about. Left out of alignment vectors, context bags and counted noun phrases.

@@ -164,3 +164,39 @@ def test_the_timeline_follows_no_figure_labelled_by_its_kind_alone() -> None:
     timeline = build_timeline([a, b], {}, fact_sheet([(a, []), (b, [])]))
     assert "amount (EUR)" not in timeline.subjects
     assert [s.value for s in timeline.subjects["death toll"].changes()] == ["12", "14"]
+
+
+# --- other languages ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("PARIS, le 3 mars (AFP) - Un bac s'est échoué.", 303),  # the reported input ("mars" as a label)
+        ("Am 14. März 2026 wurde die Straße gesperrt.", 20260314),
+        ("El puente se cerró el 9 de abril de 2026.", 20260409),
+        ("Паром сел на мель 8 марта.", 308),
+    ],
+)
+def test_a_month_in_another_language_is_a_date(text: str, value: int) -> None:
+    [fig] = find_figures(text)
+    assert (fig.kind, fig.value) == ("date", value)
+
+
+def test_a_capitalised_name_after_a_number_is_a_month_only_with_its_year_or_dot() -> None:
+    assert [f.kind for f in find_figures("The 3 Mars landers sent images.")] == ["count"]
+    assert [f.kind for f in find_figures("Le 3 Mars 2026, le bac est arrivé.")] == ["date"]
+
+
+def test_counts_of_an_article_in_another_language_are_not_labelled_by_its_words() -> None:
+    """Words of another language ("12 morts", "350 personnes") are no label of the sheet; its
+    amounts and dates stay (their units and calendar are read)."""
+    text = (
+        "Le glissement de terrain survenu jeudi à Velmont a fait 12 morts, selon les autorités "
+        "régionales. Environ 350 personnes ont été évacuées et 19 restent portées disparues. "
+        "La province a débloqué 4,5 millions d'euros, soit 2 % du budget, le 10 avril 2026."
+    )
+    got = labelled(text)
+    assert {label for label, _ in got} == {"percentage", "date"}
+    english = "The landslide in Velmont killed 12 people, and about 350 residents were evacuated from the valley."
+    assert ("death toll", 12) in labelled(english)
