@@ -261,13 +261,23 @@ async def reopen(app: WaicReaderApp, pilot) -> FactSheetScreen:  # type: ignore[
     """Open the sheet (again) and wait until it shows (the last sheet's workers were cancelled
     when it was left, so this does not wait on all workers)."""
     screen = FactSheetScreen()
+    notices: list[str] = []
+    notify = app.notify
+
+    def noted(message: str, **kwargs):  # type: ignore[no-untyped-def]
+        notices.append(f"{kwargs.get('title', '')}: {message}")
+        notify(message, **kwargs)
+
+    app.notify = noted  # type: ignore[method-assign]
     await app.push_screen(screen)
-    for _ in range(200):
+    for _ in range(600):  # 30 s: the clean-clone CI runs on a shared, loaded machine
         if screen.sheet is not None:
             break
         await pilot.pause(0.05)
     await pilot.pause()
-    assert screen.sheet is not None, "the fact sheet was not shown"
+    app.notify = notify  # type: ignore[method-assign]
+    workers = [(w.name, w.state.name) for w in app.workers]
+    assert screen.sheet is not None, f"the fact sheet was not shown; workers: {workers}; notices: {notices}"
     return screen
 
 
