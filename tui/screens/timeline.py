@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
@@ -105,8 +105,7 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Timeline"), id="timeline-heading")
-        with VerticalScroll(id="timeline-scroll"):
-            yield TimelineChart(id="timeline-chart")
+        yield TimelineChart(id="timeline-chart")
         yield Static(plain(READING), id="timeline-article")
         with Horizontal(id="timeline-subjects"):
             yield OptionList(id="timeline-subject-list")
@@ -162,18 +161,25 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
     def _moved(self, message: TimelineChart.Moved) -> None:
         if self.timeline is None:
             return  # the chart's first cursor move, before there is a timeline: keep the loading line
-        self.query_one("#timeline-article", Static).update(self._article_line(message.article))
+        self.query_one("#timeline-article", Static).update(
+            self._article_line(message.article, message.count, message.step)
+        )
 
-    def _article_line(self, article: TimelineArticle | None) -> Content:
+    def _article_line(self, article: TimelineArticle | None, count: int = 1, step: float = 0.0) -> Content:
+        """The article under the cursor; on a column of several, how many and over what time."""
         if article is None:
             return plain("No articles.")
-        return Content.assemble(
+        parts: list[Content | tuple[str, str] | str] = [
             (f"{_when(article.date)}  ", "bold"),
             line(article.outlet or "—", 30, "italic"),
             "  ",
             line(article.title, 200),
             ("  ·  enter: read", "dim"),
-        )
+        ]
+        if count > 1:
+            span = f"in this column ({step_name(step)})" if step else "in this column"
+            parts[2:2] = [(f"  ·  {count:,} articles {span}, the first:", "dim")]
+        return Content.assemble(*parts)
 
     @on(OptionList.OptionHighlighted, "#timeline-subject-list")
     def _subject_chosen(self, event: OptionList.OptionHighlighted) -> None:

@@ -2,24 +2,26 @@
 
 Each column of the axis is a whole stretch of the clock or calendar (a minute, an hour, a day, a
 week, a month, a quarter, a year, a decade…: the shortest that fits the width, aligned to local
-time, so the axis always fits); a column holding several
-articles of one outlet shows their count in that hour or day (2–9, ``+`` for more) instead of
-a mark. Undated articles sit in a
-column of their own after the axis. The cursor moves from article to article in time order
-(left/right) or to the nearest article of the next lane (up/down); ``enter`` posts
-:class:`TimelineChart.Opened`. Articles mentioning the chosen subject are emphasised, the
-first of them underlined.
+time, so the axis always fits); a column holding several articles of one outlet shows their
+count in that hour or day (2–9) instead of a mark. Where some column holds ten or more, every
+column shows its count as the height of a bar (``▁`` … ``█``, eighths of the fullest column,
+whose count the axis states), so a busy day still reads against a quiet one. Undated articles
+sit in a column of their own after the axis. The cursor moves from mark to mark in time order
+(left/right: a column of several articles is one stop) or to the nearest mark of the next lane
+(up/down); ``enter`` posts :class:`TimelineChart.Opened`. Articles mentioning the chosen subject
+are emphasised, the first of them underlined. With more outlets than the chart has lines, the
+lanes scroll (the cursor's lane stays in view; the mouse wheel scrolls too) under a fixed axis,
+which says which lanes are shown.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
-from textual.containers import ScrollableContainer
-from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -32,8 +34,17 @@ LANE_LABEL = 16
 UNDATED = "?"
 
 
-def mark_for(count: int) -> str:
-    return "●" if count == 1 else str(count) if count < 10 else "+"
+BARS = "▁▂▃▄▅▆▇█"
+DENSE = 10  # from this many articles in one column, counts are drawn as bars
+
+
+def mark_for(count: int, fullest: int = 1) -> str:
+    """The mark of a column holding ``count`` articles of one outlet: ``●`` for one, the digit
+    for 2–9; where the fullest column (``fullest``) holds :data:`DENSE` or more, a bar of
+    ``ceil(8 · count / fullest)`` eighths, so a single article is the lowest bar."""
+    if fullest >= DENSE:
+        return BARS[max(0, min(len(BARS), -(-len(BARS) * count // fullest)) - 1)]
+    return "●" if count == 1 else str(count)
 
 
 # A column's stretch of time: whole minutes, hours, days or weeks, or whole calendar months,
@@ -102,6 +113,9 @@ class Layout:
     has_undated: bool
     step: float = 0.0  # seconds a column stands for (0: one dated moment, or none)
     cell: int = 1  # characters a column takes on screen (wide when there are few columns)
+    fullest: int = 1  # articles in the fullest column of any lane (the undated one too)
+    marks: list[tuple[int, int]] = field(default_factory=list)  # (lane, column) cells in time order
+    first: dict[tuple[int, int], int] = field(default_factory=dict)  # cell → its earliest article's index
 
     @property
     def seconds_per_column(self) -> float:
@@ -122,7 +136,8 @@ def layout(timeline: Timeline, width: int) -> Layout:
     cells: dict[tuple[int, int], list[str]] = {}
     place: dict[str, tuple[int, int]] = {}
     has_undated = False
-    for a in timeline.articles:
+    first_of: dict[tuple[int, int], int] = {}
+    for index, a in enumerate(timeline.articles):
         lane = lane_of[a.outlet or NO_OUTLET]
         undated, moment, _ = times[a.doc]
         if undated or start is None or end is None:
@@ -134,9 +149,14 @@ def layout(timeline: Timeline, width: int) -> Layout:
             column = _bucket(moment, step) - first
         place[a.doc] = (lane, column)
         cells.setdefault((lane, column), []).append(a.doc)
+        first_of.setdefault((lane, column), index)  # the articles come in date order
     # Few columns (three days by the hour on a wide screen) are drawn wider, not squeezed left.
     cell = max(1, width // used) if used else 1
-    return Layout(lanes, cells, place, used, start, end, has_undated, step, cell)
+    fullest = max((len(docs) for docs in cells.values()), default=1)
+    # The marks in time order: by column, then by their earliest article (one article a mark:
+    # the articles' own order).
+    marks = sorted(first_of, key=lambda key: (key[1], first_of[key]))
+    return Layout(lanes, cells, place, used, start, end, has_undated, step, cell, fullest, marks, first_of)
 
 
 class TimelineChart(Widget, can_focus=True):
@@ -151,14 +171,14 @@ class TimelineChart(Widget, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("right,l", "step(1)", "Later", tooltip="The next article in time", id="timeline.next"),
-        Binding("left,h", "step(-1)", "Earlier", tooltip="The previous article in time", id="timeline.prev"),
+        Binding("right,l", "step(1)", "Later", tooltip="The next mark in time", id="timeline.next"),
+        Binding("left,h", "step(-1)", "Earlier", tooltip="The previous mark in time", id="timeline.prev"),
         Binding(
             "down,j",
             "lane(1)",
             "Next outlet",
             show=False,
-            tooltip="The nearest article of the next outlet",
+            tooltip="The nearest mark of the next outlet",
             id="timeline.down",
         ),
         Binding(
@@ -166,18 +186,23 @@ class TimelineChart(Widget, can_focus=True):
             "lane(-1)",
             "Prev outlet",
             show=False,
-            tooltip="The nearest article of the previous outlet",
+            tooltip="The nearest mark of the previous outlet",
             id="timeline.up",
         ),
         Binding("enter", "open", "Open", tooltip="Read the article under the cursor", id="timeline.open"),
     ]
 
     cursor: reactive[int] = reactive(0)  # index into timeline.articles
+    lane_offset: reactive[int] = reactive(0)  # the first lane shown when not all fit
 
     class Moved(Message):
-        def __init__(self, article: TimelineArticle | None) -> None:
+        """The cursor is on ``article``, one of ``count`` articles in its column of its lane."""
+
+        def __init__(self, article: TimelineArticle | None, count: int = 1, step: float = 0.0) -> None:
             super().__init__()
             self.article = article
+            self.count = count
+            self.step = step  # seconds the column stands for (0: undated or a single moment)
 
     class Opened(Message):
         def __init__(self, doc: str) -> None:
@@ -190,12 +215,19 @@ class TimelineChart(Widget, can_focus=True):
         self.waiting = ""  # shown until there is a timeline (what the screen's worker is doing)
         self.highlight: list[str] = []  # docs mentioning the chosen subject, first one first
         self._labels_fit = True  # the axis labels and the column's stretch share one line
+        self._shape: Layout | None = None  # the layout for the current axis width
+        self._shape_width = 0
+        self._mark_index: tuple[Layout, dict[tuple[int, int], int]] | None = None
+        self._lanes: list[str] = []
 
     def show(self, timeline: Timeline) -> None:
         self.timeline = timeline
+        self._shape = None
+        self._lanes = timeline.outlets()
         self.cursor = 0
+        self.lane_offset = 0
         self.refresh(layout=True)
-        self.post_message(self.Moved(self.current()))
+        self._moved()
 
     def wait(self, message: str) -> None:
         """Show ``message`` (plain text, never markup) until :meth:`show` gives the timeline."""
@@ -211,26 +243,57 @@ class TimelineChart(Widget, can_focus=True):
             return None
         return self.timeline.articles[min(self.cursor, len(self.timeline.articles) - 1)]
 
+    def shape(self) -> Layout | None:
+        """Where every mark goes at the current width (laid out once per width: reading 20,000
+        dates on every cursor move would lag)."""
+        if self.timeline is None:
+            return None
+        width = self._axis_width()
+        if self._shape is None or self._shape_width != width:
+            self._shape = layout(self.timeline, width)
+            self._shape_width = width
+        return self._shape
+
+    def column_count(self, doc: str) -> int:
+        """How many articles share ``doc``'s column in its lane (1 when ``doc`` is not shown)."""
+        shape = self.shape()
+        if shape is None or doc not in shape.place:
+            return 1
+        return len(shape.cells[shape.place[doc]])
+
     def _axis_width(self) -> int:
         spare = self.size.width - LANE_LABEL - 2 - 4  # lane label, "│", padding, undated column
         return max(8, spare)
 
+    def _axis_lines(self) -> int:
+        return 2 if self._labels_fit else 3
+
+    def visible_lanes(self) -> int:
+        """Lanes the chart has lines for, below which the axis always stays."""
+        lanes = max(1, len(self._lanes))
+        if not self.size.height:
+            return lanes
+        return max(1, min(lanes, self.content_size.height - self._axis_lines()))
+
     def get_content_height(self, container: object, viewport: object, width: int) -> int:
-        lanes = len(self.timeline.outlets()) if self.timeline else 1
-        return lanes + (2 if self._labels_fit else 3)
+        lanes = len(self._lanes) if self.timeline else 1
+        return max(1, lanes) + self._axis_lines()
 
     def render(self) -> Text:
-        if self.timeline is None:
+        shape = self.shape()
+        if self.timeline is None or shape is None:
             return Text(self.waiting, style="dim")
         if not self.timeline.articles:
             return Text("No articles.", style="dim")
-        shape = layout(self.timeline, self._axis_width())
         current = self.current()
         cursor_at = shape.place.get(current.doc) if current else None
         first = self.highlight[0] if self.highlight else None
         marked = set(self.highlight)
         out = Text(no_wrap=True, overflow="crop")
-        for lane, name in enumerate(shape.lanes):
+        shown = self.visible_lanes()
+        top = max(0, min(self.lane_offset, len(shape.lanes) - shown))
+        for lane in range(top, top + shown):
+            name = shape.lanes[lane]
             out.append(visible(one_line(name, LANE_LABEL)).ljust(LANE_LABEL), style="bold")
             out.append(" │")
             columns = shape.width + (2 if shape.has_undated else 0)
@@ -243,7 +306,12 @@ class TimelineChart(Widget, can_focus=True):
                 if not docs:
                     out.append((" " if column > shape.width else "·" if column % 10 == 0 else " ") + pad, style="dim")
                     continue
-                char = UNDATED if column > shape.width and len(docs) == 1 else mark_for(len(docs))
+                dense = shape.fullest >= DENSE
+                char = (
+                    UNDATED
+                    if column > shape.width and len(docs) == 1 and not dense
+                    else mark_for(len(docs), shape.fullest)
+                )
                 style = ""
                 if marked:
                     style = "bold magenta" if marked & set(docs) else "dim"
@@ -254,8 +322,11 @@ class TimelineChart(Widget, can_focus=True):
                 out.append(char, style=style.strip())
                 out.append(pad)
             out.append("\n")
+        # Which lanes are shown, where the axis line has room for it under the lane names.
+        label = f"outlets {top + 1}–{top + shown}/{len(shape.lanes)}" if shown < len(shape.lanes) else ""
+        out.append(label.ljust(LANE_LABEL), style="bold" if label else "dim")
         out.append(
-            " " * LANE_LABEL + " └" + "─" * (shape.width * shape.cell) + ("┴?" if shape.has_undated else ""),
+            " └" + "─" * (shape.width * shape.cell) + ("┴?" if shape.has_undated else ""),
             style="dim",
         )
         out.append("\n")
@@ -270,6 +341,8 @@ class TimelineChart(Widget, can_focus=True):
         right = readable(dated[-1].date) if dated else ""
         step = shape.seconds_per_column
         middle = f"1 column = {step_name(step)}" if step else ""
+        if shape.fullest >= DENSE:
+            middle = f"{middle} · █ {shape.fullest:,}".lstrip(" ·")
         indent = " " * (LANE_LABEL + 2)
         gap = max(1, shape.width * shape.cell - len(left) - len(right))
         fits = len(middle) + 2 <= gap
@@ -283,30 +356,67 @@ class TimelineChart(Widget, can_focus=True):
         ends = f"{readable(dated[0].date)[:11]}  …  {readable(dated[-1].date)[:11]}" if dated else ""
         return Text(f"{indent}{ends}\n{indent}{middle}", style="dim", no_wrap=True, overflow="crop")
 
-    # -- keys -------------------------------------------------------------------------------
+    # -- keys and the mouse -----------------------------------------------------------------
+
+    def _moved(self) -> None:
+        current = self.current()
+        shape = self.shape()
+        count = self.column_count(current.doc) if current is not None else 1
+        step = shape.step if shape is not None and current is not None and sort_key(current.date)[0] == 0 else 0.0
+        self.post_message(self.Moved(current, count, step))
 
     def watch_cursor(self) -> None:
         self.refresh()
-        self.post_message(self.Moved(self.current()))
+        self._moved()
         current = self.current()
         if current is not None and self.timeline is not None:
-            lane = self.timeline.outlets().index(current.outlet or NO_OUTLET)
-            self.scroll_visible_region(lane)
+            self.keep_in_view(self._lanes.index(current.outlet or NO_OUTLET))
 
-    def scroll_visible_region(self, lane: int) -> None:
-        """Keep the cursor's lane in view when the chart is taller than its scroll container."""
-        parent = self.parent
-        if isinstance(parent, ScrollableContainer):
-            parent.scroll_to_region(Region(0, lane, 1, 1), animate=False)
+    def watch_lane_offset(self) -> None:
+        self.refresh()
+
+    def keep_in_view(self, lane: int) -> None:
+        """Scroll the lanes so that ``lane`` is shown."""
+        shown = self.visible_lanes()
+        if lane < self.lane_offset:
+            self.lane_offset = lane
+        elif lane >= self.lane_offset + shown:
+            self.lane_offset = lane - shown + 1
+
+    def on_resize(self) -> None:
+        self._shape = None
+        current = self.current()
+        if current is not None and self._lanes:
+            self.lane_offset = max(0, min(self.lane_offset, len(self._lanes) - self.visible_lanes()))
+            self.keep_in_view(self._lanes.index(current.outlet or NO_OUTLET))
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        if self.lane_offset + self.visible_lanes() < len(self._lanes):
+            self.lane_offset += 1
+            event.stop()
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        if self.lane_offset > 0:
+            self.lane_offset -= 1
+            event.stop()
 
     def action_step(self, delta: int) -> None:
-        if self.timeline and self.timeline.articles:
-            self.cursor = max(0, min(len(self.timeline.articles) - 1, self.cursor + delta))
+        """The next (``delta`` 1) or previous (-1) mark in time: articles sharing a column of one
+        lane are one mark, so stepping through thousands moves column by column."""
+        shape = self.shape()
+        current = self.current()
+        if shape is None or current is None:
+            return
+        if self._mark_index is None or self._mark_index[0] is not shape:
+            self._mark_index = (shape, {mark: n for n, mark in enumerate(shape.marks)})
+        n = self._mark_index[1][shape.place[current.doc]] + delta
+        if 0 <= n < len(shape.marks):
+            self.cursor = shape.first[shape.marks[n]]  # a column of several: its earliest article
 
     def action_lane(self, delta: int) -> None:
         if not self.timeline or not self.timeline.articles:
             return
-        lanes = self.timeline.outlets()
+        lanes = self._lanes
         current = self.current()
         assert current is not None
         lane = lanes.index(current.outlet or NO_OUTLET)

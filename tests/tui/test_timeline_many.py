@@ -1,0 +1,159 @@
+"""The timeline with many outlets and many articles (issue 17, from acceptance at 60x20 and 20,000
+articles): the axis stays under the lanes however many outlets there are, the lanes scroll with
+the cursor, and a column's count reads at any size (bars, not "+")."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from waic_reader.index.analysis.timeline import build_timeline
+from waic_reader.tui.widgets.timeline_chart import BARS, DENSE, layout, mark_for
+
+
+class _Article:
+    def __init__(self, doc: str, date: str, outlet: str) -> None:
+        self.doc, self.date, self.outlet, self.title = doc, date, outlet, doc
+
+
+@pytest.fixture(autouse=True)
+def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_single_article_and_small_counts_keep_their_marks() -> None:
+    assert [mark_for(n) for n in (1, 2, 9)] == ["●", "2", "9"]
+
+
+@pytest.mark.parametrize(("fullest", "counts"), [(12, (1, 6, 12)), (240, (1, 120, 240)), (10, (1, 5, 10))])
+def test_past_nine_a_column_is_a_bar_of_eighths_of_the_fullest(fullest: int, counts: tuple[int, ...]) -> None:
+    marks = [mark_for(n, fullest) for n in counts]
+    assert marks[0] == BARS[0] and marks[-1] == BARS[-1]  # one article: the lowest bar; the fullest: a full one
+    assert marks[1] == BARS[3]  # half the fullest: four eighths
+    assert all(len(m) == 1 for m in marks)  # one cell each: the axis stays in line
+
+
+def test_a_dense_lane_draws_bars_and_the_undated_column_too() -> None:
+    start = datetime(2025, 3, 10, tzinfo=UTC)
+    dates = [((start + timedelta(minutes=5 * n)).isoformat(), "Wire") for n in range(300)]  # 25 h, 12 an hour
+    dates += [("", "Wire")] * 11
+    articles = [_Article(f"d{n}", d, o) for n, (d, o) in enumerate(dates)]
+    shape = layout(build_timeline(articles, {}), 40)
+    assert shape.fullest >= DENSE
+    assert {mark_for(len(docs), shape.fullest) for docs in shape.cells.values()} <= set(BARS)
+
+
+def many_outlets(root: Path, outlets: int = 22, per_outlet: int = 30) -> Path:
+    """``outlets`` outlets, each with ``per_outlet`` articles over ten days, as JSON Lines."""
+    root.mkdir()
+    start = datetime(2025, 3, 10, tzinfo=UTC)
+    records = [
+        {
+            "id": f"o{o:02d}-{n:03d}",
+            "title": f"Harbour crane report {o}-{n}",
+            "text": f"Crews moved the harbour cranes again on day {n % 10}.",
+            "outlet": f"Station {chr(65 + o)} News",
+            "date": (start + timedelta(hours=8 * n + o)).isoformat(),
+        }
+        for o in range(outlets)
+        for n in range(per_outlet)
+    ]
+    (root / "dump.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    return root
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)])
+async def test_with_more_outlets_than_lines_the_axis_stays_and_the_lanes_follow_the_cursor(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    from snapshot_app import make_app, settle
+
+    from waic_reader.tui.widgets.timeline_chart import TimelineChart
+
+    app = make_app(corpus=many_outlets(tmp_path / "c", outlets=22 if size[1] < 40 else 40))
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        chart = app.screen.query_one(TimelineChart)
+        lanes = chart.timeline.outlets() if chart.timeline else []
+
+        def drawn() -> list[str]:
+            return [line.plain for line in chart.render().split()]
+
+        lines = drawn()
+        assert chart.size.height >= len(lines)  # nothing of it cut off below
+        below = app.screen.query_one("#timeline-article").region
+        assert chart.region.bottom <= below.y  # the whole chart, its axis too, above the article line
+        assert any("└" in line for line in lines) and any("1 column =" in line for line in lines)
+        assert any(f"/{len(lanes)}" in line for line in lines)  # says which lanes are shown
+        # down to the last outlet: its lane comes into view, the axis stays
+        for _ in range(len(lanes) - 1):
+            await pilot.press("down")
+        await pilot.pause()
+        current = chart.current()
+        assert current is not None and current.outlet == lanes[-1]
+        lines = drawn()
+        assert any(line.startswith(lanes[-1][:16]) for line in lines)
+        assert not any(line.startswith(lanes[0][:16] + " ") for line in lines)  # the first scrolled away
+        assert any("└" in line for line in lines) and chart.size.height >= len(lines)
+        # and back up: the first lane again
+        for _ in range(len(lanes) - 1):
+            await pilot.press("up")
+        await pilot.pause()
+        assert any(line.startswith(lanes[0][:16]) for line in drawn())
+
+
+async def test_in_a_dense_chart_right_moves_column_by_column_and_says_how_many(tmp_path: Path) -> None:
+    """Hundreds of articles of one outlet an hour: right goes to the next column (not through
+    every article of this one) and the line under the chart says how many the column holds."""
+    from snapshot_app import make_app, settle
+    from textual.widgets import Static
+
+    from waic_reader.tui.widgets.timeline_chart import TimelineChart
+
+    root = tmp_path / "dense"
+    root.mkdir()
+    start = datetime(2025, 3, 10, tzinfo=UTC)
+    records = [
+        {
+            "id": f"w{n:04d}",
+            "title": f"Flash {n}",
+            "text": "Crews moved the harbour cranes.",
+            "outlet": "Wire",
+            "date": (start + timedelta(minutes=5 * n)).isoformat(),
+        }
+        for n in range(600)  # 12 an hour for 50 hours: hour columns
+    ]
+    (root / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    app = make_app(corpus=root)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        chart = app.screen.query_one(TimelineChart)
+        shape = chart.shape()
+        assert shape is not None and shape.fullest >= DENSE
+        first = chart.current()
+        assert first is not None and chart.column_count(first.doc) > 1
+        await pilot.press("right")
+        await pilot.pause()
+        after = chart.current()
+        assert after is not None and shape.place[after.doc][1] == shape.place[first.doc][1] + 1
+        said = app.screen.query_one("#timeline-article", Static).render()
+        assert f"{chart.column_count(after.doc)} articles in this column" in str(said)
+        await pilot.press("left")
+        await pilot.pause()
+        assert chart.current() is first  # back to the column's first article
+        marks = {c for line in chart.render().split() for c in line.plain} & set(BARS)
+        assert marks  # counts drawn as bars, never "+"
+        assert "+" not in "".join(line.plain for line in chart.render().split()[:1])
