@@ -53,10 +53,10 @@ WIDE = 140
 SORTS: tuple[str | None, ...] = (None, "date", "outlet", "title", "words", "noise")
 
 
-def _cell(value: str, width: int, style: str = "", justify: JustifyMethod = "left") -> Text:
+def _cell(value: str, width: int, style: str = "", justify: JustifyMethod = "left", middle: bool = False) -> Text:
     # Rich Text, never a str: nothing from an article is ever parsed as markup.
     return Text(
-        visible(one_line(value, width or None)),
+        visible(one_line(value, width or None, middle=middle)),
         style=style,
         justify=justify,
         no_wrap=True,
@@ -160,6 +160,8 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         if key == "folder" and not self._has_folders:
             return 0
         if self.size.width < NARROW:
+            if key == "doc" and self._has_folders and "folder" in (self._dropped if dropped is None else dropped):
+                return NARROW_WIDTHS["folder"]  # the doc id with its folder: the folder column's room
             return NARROW_WIDTHS.get(key, width)
         if key == "date" and self.size.width >= WIDE:
             return 17
@@ -230,9 +232,18 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         date = readable(row.get("date"))
         if self._width("date", 11) < 17:
             date = date[:11]  # the day only where the column has no room for the time
+        # Where the folder column has no room, the doc column shows the doc id with its folder,
+        # shortened in the middle so both the folder and the name show ("a/story", "b/story");
+        # else the doc id's start, which is what addresses it (any unique prefix does).
+        with_folder = self._has_folders and not self._width("folder", 12)
         return [
-            _cell(folder, self._width("folder", 12), "dim"),
-            _cell(name if self._has_folders else row["doc"], self._width("doc", 10), "dim"),
+            _cell(folder, self._width("folder", 12), "dim", middle=True),
+            _cell(
+                row["doc"] if with_folder or not self._has_folders else name,
+                self._width("doc", 10),
+                "dim",
+                middle=with_folder,
+            ),
             _cell(row.get("outlet") or "—", self._width("outlet", 16), "italic" if row.get("outlet_derived") else ""),
             _cell(
                 row.get("title") or row["doc"],
