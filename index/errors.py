@@ -25,5 +25,6 @@ class YamlError(ValueError):
         self.path = str(path)
         self.line = line
         self.column = column
+        self.message = message  # without the place
         where = self.path if line is None else f"{self.path}:{line}:{column}"
         super().__init__(f"{where}: {message}")

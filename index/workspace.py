@@ -196,6 +196,22 @@ class Workspace:
         """Problems in ``corpus.yaml`` (reads the file on first use)."""
         return self.corpus.meta_errors
 
+    def metadata_warnings(self) -> list[str]:
+        """What ``index`` reports as ``metadata_errors``: the problems in ``corpus.yaml``, then
+        those in each article's own metadata (front matter that is invalid or never closed, a
+        date that cannot be read in front matter, a record or a feed item), each once and naming
+        its place (``notes/a.md:3:7: …``, ``exports/api.jsonl (line 3): …``). The articles' come
+        from their notes in :meth:`list_rows` (kept rows: nothing is read again once indexed);
+        a note is such a warning when it starts with the article's file."""
+        warnings = list(self.meta_errors)
+        for row in self.list_rows():
+            entry = self.corpus.entries.get(row["doc"])
+            if entry is None:
+                continue
+            places = (f"{entry.name}:", f"{entry.name} (")
+            warnings.extend(n for n in row.get("notes") or () if isinstance(n, str) and n.startswith(places))
+        return list(dict.fromkeys(warnings))
+
     def file_names(self) -> dict[str, str]:
         """Each doc id's file name, from the folder listing alone (nothing is read)."""
         return {doc: entry.file for doc, entry in self.corpus.entries.items()}

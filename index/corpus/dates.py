@@ -20,7 +20,7 @@ import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.date_forms import DATE as _DATE
@@ -227,6 +227,37 @@ def _real_zone(moment: datetime) -> datetime:
     if offset is None or not MIN_OFFSET <= offset <= MAX_OFFSET:
         return moment.replace(tzinfo=None)
     return moment
+
+
+# A Unix time as exports write it: seconds, milliseconds or microseconds since 1970-01-01 UTC,
+# told apart by magnitude (9 digits at least: "20250314" is a date written without separators).
+_EPOCH = re.compile(r"^\s*(\d{9,17})(?:\.\d+)?\s*$")
+EPOCH_SECONDS_BELOW = 10**11  # 10^11 s is the year 5138; 10^11 ms is 1973-03-03
+EPOCH_MILLISECONDS_BELOW = 10**14  # 10^14 ms is the year 5138; above: microseconds
+
+
+def epoch_iso(value: str) -> str | None:
+    """ISO 8601 in UTC for a record's all-digit Unix time, or None when ``value`` is not one.
+
+    The unit is told by magnitude: below 10^11 seconds (``1741939200`` →
+    ``2025-03-14T08:00:00+00:00``), below 10^14 milliseconds (``1741939200000``, JavaScript's
+    ``Date.now()``, Java's ``currentTimeMillis``), else microseconds; fractions are dropped
+    (seconds are the precision written). Fewer than 9 digits is never a Unix time (``20250314``
+    is a date)."""
+    m = _EPOCH.match(value)
+    if m is None:
+        return None
+    number = int(m.group(1))
+    if number < EPOCH_SECONDS_BELOW:
+        seconds = number
+    elif number < EPOCH_MILLISECONDS_BELOW:
+        seconds = number // 1000
+    else:
+        seconds = number // 1_000_000
+    try:
+        return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="seconds")
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def as_datetime(iso: str | None) -> datetime | None:
@@ -452,6 +483,7 @@ __all__ = [
     "YearResolver",
     "as_datetime",
     "date_in_text",
+    "epoch_iso",
     "find_dates",
     "is_date_label",
     "is_stamp",

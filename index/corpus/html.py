@@ -210,11 +210,59 @@ def _main_lines(body: _Element) -> list[tuple[str, str]]:
     return out
 
 
-# trafilatura's date search (htmldate) as it is by default, but written with the time and zone
-# where the page gives them ("article:published_time", <time datetime>): who reported first is
-# a question of hours. A page that gives only the day comes back as midnight with no zone.
-DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+# trafilatura's date search (htmldate) in the page's markup only (meta tags, JSON-LD, <time>,
+# elements classed as dates, the URL), written with the time and zone where the page gives them
+# ("article:published_time", <time datetime>): who reported first is a question of hours. A page
+# that gives only the day comes back as midnight with no zone. Its "extensive" search, which
+# reads dates out of the page's text, runs only when neither the markup nor the app's own date
+# reader (dates.date_in_text) found one (:func:`date_in_page_text`): a date found so is the
+# text's, and is reported so (``date_source`` "text", never "html").
+DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 _DAY_ONLY = "T00:00:00"  # no zone after it: htmldate's day-only date, not a time anyone wrote
+
+
+def _day_only(value: str | None) -> str | None:
+    return value.removesuffix(_DAY_ONLY) if value and value.endswith(_DAY_ONLY) else value
+
+
+def markup_date(doc: _Element, url: str | None = None) -> str | None:
+    """The date a page's markup gives: its meta tags (``article:published_time``, ``date``…),
+    JSON-LD (``datePublished``), ``<time datetime>`` and other attributes, and its URL, as
+    htmldate reads them, as ``YYYY-MM-DD[THH:MM:SS±HHMM]``; None when the markup gives none.
+
+    htmldate's quick search also reads dates out of some text (a "Stand: 14.03.2025" line, an
+    element classed "date"): it is run on a copy of the page whose body holds no text, so a
+    date written in the text is never reported as the page's metadata (it is the text's, read
+    by :mod:`..dates` or :func:`date_in_page_text`)."""
+    from copy import deepcopy
+
+    from htmldate import find_date
+
+    bare = deepcopy(doc)
+    body = bare.find(".//body")
+    for el in body.iter() if body is not None else ():
+        if el.tag == "script" and (el.get("type") or "").strip().lower() == "application/ld+json":
+            el.tail = None  # the JSON-LD is markup; only the text after it goes
+            continue
+        el.text = el.tail = None
+    try:
+        found = find_date(bare, url=url, **DATE_PARAMS)
+    except (AttributeError, TypeError, KeyError, ValueError, IndexError, RecursionError):
+        return None  # a page the date search cannot take has no markup date, as one without
+    return _day_only(" ".join(found.split()) if found else None)
+
+
+def date_in_page_text(html: str, url: str | None = None) -> str | None:
+    """The date htmldate's extensive search reads out of a page's text (the last resort for a
+    page whose markup gives none), as ``YYYY-MM-DD[THH:MM:SS±HHMM]``; None when it finds none."""
+    from htmldate import find_date
+
+    params = {**DATE_PARAMS, "extensive_search": True}
+    try:
+        found = find_date(_parse(html), url=url, **params)
+    except (AttributeError, TypeError, KeyError, ValueError, IndexError, RecursionError):
+        return None  # a page the date search cannot take has no text date, as one without
+    return _day_only(" ".join(found.split()) if found else None)
 
 
 def _json_ld_people(doc: _Element, sitename: str | None, author: str | None) -> tuple[str | None, str | None]:
@@ -372,8 +420,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         for key in ("author", "date", "sitename", "url"):
             value = getattr(extracted, key, None)
             meta[key] = " ".join(str(value).split()) if value else None
-        if meta["date"] and meta["date"].endswith(_DAY_ONLY):
-            meta["date"] = meta["date"].removesuffix(_DAY_ONLY)
+        meta["date"] = markup_date(doc, url)
     if not (meta.get("sitename") and meta.get("author")):
         meta["sitename"], meta["author"] = _json_ld_people(doc, meta.get("sitename"), meta.get("author"))
     return HtmlPage(

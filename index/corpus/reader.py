@@ -40,9 +40,11 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # "/PRNewswire/" and "--(BUSINESS WIRE)--" agencies, agencies with digits, hyphens or
 # apostrophes; 8 = years from 1800 in written dates (date_forms.YEAR); 9 = a time written
 # before a labelled date ("Updated: 12:30 p.m. ET, March 14, 2025"); 10 = empty files and
-# the app's exports (by their marker, not their name) skipped, impossible UTC offsets dropped.
-# A change rebuilds existing indexes.
-READER_VERSION = 10
+# the app's exports (by their marker, not their name) skipped, impossible UTC offsets dropped;
+# 11 = an HTML date in the page's text is "text" (not "html"), Unix times and "timestamp" in
+# records, notes naming their place, front matter never closed noted and no "---" title. A
+# change rebuilds existing indexes.
+READER_VERSION = 11
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -377,7 +379,9 @@ def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
             ok = prose[s.block] = b.kind == "paragraph" and len(words(b.text)) >= 12 and s.block not in noise
         if ok:
             return one_line(s.text, 90)
-    return one_line(blocks[0].text, 90) if blocks else None
+    # Else the first line with a word: a thematic break ("---", "* * *") names nothing.
+    first = next((b for b in blocks if words(b.text)), None)
+    return one_line(first.text, 90) if first is not None else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -883,9 +887,11 @@ def load_article(
         text = text[front.body_start :]
         notes.extend(front.errors)
     page = None
+    raw_html = ""
     if entry.format == "html":
         from waic_reader.index.corpus.html import read_html  # here: trafilatura costs start-up time
 
+        raw_html = text
         try:
             page = read_html(text, meta.get("url"))
         except (AttributeError, TypeError, KeyError, ValueError, IndexError, RecursionError) as exc:
@@ -910,6 +916,12 @@ def load_article(
         }
         _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
     _derive(article)
+    if page is not None and article.date is None:
+        from waic_reader.index.corpus.html import date_in_page_text
+
+        # A date htmldate reads in the page's text, where neither its markup nor the text's
+        # labels, datelines and date lines gave one: the text's date, said so.
+        _apply_meta(article, {"date": date_in_page_text(raw_html, meta.get("url")) or ""}, "text", order)
     return article
 
 
@@ -923,7 +935,9 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
     _apply_meta(article, meta, "metadata", order)
     given = {"title": item.title, "outlet": item.outlet, "date": item.date, "url": item.url, "author": item.author}
     source = "feed" if entry.format == "feed" else "metadata"
-    _apply_meta(article, {k: v for k, v in given.items() if v}, source, order, entry.doc)
+    # A note about a field names the record as the skipped list does ("api.jsonl (line 3)").
+    where = f"{entry.rel} ({item.where})" if item.where else entry.doc
+    _apply_meta(article, {k: v for k, v in given.items() if v}, source, order, where)
     article.tags = _nfc_tags(item.tags)
     _derive(article)
     return article

@@ -4,6 +4,11 @@ The block is parsed with the same strict loader as ``corpus.yaml`` (:mod:`waic_r
 yamlio`: safe types only, no duplicate keys, bounded aliases) and is never part of the article
 text; an invalid block is still kept out of the text, and the article carries a note saying why
 its metadata was ignored. Keys are matched by the names static-site generators and note apps use.
+
+A block that is opened but never closed is no front matter: the file is read as text, whole
+(a ``---`` line and prose after it is a thematic break), and when the line after the opening
+``---`` is a front matter field (``title: …``) the article says so in a note naming the file
+and line. Every note about front matter starts with its place (``notes/a.md:3:7: …``).
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ _OPEN = re.compile(r"\A---[ \t]*\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$\n?", re.M)
 MAX_FRONT_MATTER = 64 * 1024
 
+# A "key:" line, as the first line of an unclosed block must be to be taken for front matter.
+_FIELD_LINE = re.compile(r"[ \t]*([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)", re.M)
 # Field → the keys that give it, first found wins.
 KEYS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
@@ -28,6 +35,21 @@ KEYS: dict[str, tuple[str, ...]] = {
     "author": ("author", "authors", "byline"),
     "url": ("url", "link", "canonical_url", "canonical", "source_url"),
     "tags": ("tags", "keywords", "categories"),
+}
+
+
+# Keys that make an unclosed block front matter: the fields read, and keys static-site
+# generators and note apps write besides ("layout: post", "draft: true").
+_KNOWN_KEYS = frozenset(k for keys in KEYS.values() for k in keys) | {
+    "layout",
+    "draft",
+    "slug",
+    "description",
+    "summary",
+    "lang",
+    "aliases",
+    "permalink",
+    "id",
 }
 
 
@@ -65,7 +87,16 @@ def split_front_matter(text: str, name: str = "<front matter>") -> FrontMatter:
         return FrontMatter()
     close = _CLOSE.search(text, opened.end(), min(len(text), MAX_FRONT_MATTER))
     if close is None:
-        return FrontMatter()  # a thematic break, not front matter
+        # A thematic break, or front matter whose closing line is missing: the text is read
+        # whole either way; the second is said, since its fields are not read.
+        field_line = _FIELD_LINE.match(text, opened.end())
+        if field_line is None or field_line.group(1).lower().replace("-", "_") not in _KNOWN_KEYS:
+            return FrontMatter()
+        return FrontMatter(
+            errors=[
+                f"{name}:1: front matter not closed (no '---' line after the fields): its fields are not read, the file is read as text"
+            ]
+        )
     block = text[opened.end() : close.start()]
     body_start = close.end()
     while body_start < len(text) and text[body_start] == "\n":
@@ -77,13 +108,14 @@ def split_front_matter(text: str, name: str = "<front matter>") -> FrontMatter:
     try:
         data, node = yamlio.loads_with_node(block, name)
     except YamlError as exc:
-        # Lines are counted from the first line of the block, after the opening "---".
-        fm.errors.append(f"front matter ignored: {exc}")
+        # yamlio counts lines from the block's first, the file's second (after the "---").
+        where = name if exc.line is None else f"{name}:{exc.line + 1}:{exc.column}"
+        fm.errors.append(f"{where}: front matter ignored: {exc.message}")
         return fm
     if data is None:
         return fm
     if not isinstance(data, dict):
-        fm.errors.append("front matter ignored: expected a mapping of fields")
+        fm.errors.append(f"{name}:2: front matter ignored: expected a mapping of fields")
         return fm
     lowered = {str(k).lower().replace("-", "_"): v for k, v in data.items()}
     written = {str(k).lower().replace("-", "_"): k for k in data}
@@ -103,13 +135,15 @@ def split_front_matter(text: str, name: str = "<front matter>") -> FrontMatter:
                     tags = []
                 fm.tags = tuple(one_line(t, 80) for t in tags if t)
             else:
+                line, col = yamlio.position(node, written[key])
+                # The block's first line is the file's second.
+                where = name if line is None else f"{name}:{line + 1}:{col}"
                 shown = _text(value)
                 if shown is None:
-                    fm.errors.append(f"front matter field {key!r} must be text")
+                    fm.errors.append(f"{where}: front matter field {key!r} must be text")
                     continue
                 fm.fields[name_] = shown
-                line, col = yamlio.position(node, written[key])
-                if line is not None:  # the block's first line is the file's second
-                    fm.where[name_] = f"{name}:{line + 1}:{col}"
+                if line is not None:
+                    fm.where[name_] = where
             break
     return fm

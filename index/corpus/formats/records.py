@@ -36,6 +36,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "createdat",
         "updated",
         "updatedat",
+        "timestamp",
+        "publishedtime",
+        "publicationdate",
+        "datecreated",
     ),
     "url": ("url", "link", "weburl", "permalink", "canonicalurl", "articleurl"),
     "key": ("id", "guid", "uuid", "docid", "articleid"),
@@ -99,11 +103,20 @@ def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Ite
         key=found.get("key") or found.get("url"),  # NewsAPI records have no id; their URL is one
         title=one_line(found["title"], 300) if "title" in found else None,
         outlet=one_line(found["outlet"], 200) if "outlet" in found else None,
-        date=one_line(found["date"], 80) if "date" in found else None,
+        date=_date(found["date"]) if "date" in found else None,
         url=one_line(found["url"], 500) if "url" in found else None,
         author=one_line(found["author"], 200) if "author" in found else None,
         tags=tuple(one_line(t, 80) for t in tag_list if t.strip()),
     )
+
+
+def _date(value: str) -> str:
+    """A record's date as the reader parses it: a Unix time (a JSON number or a CSV cell of
+    digits: seconds, milliseconds or microseconds, :func:`~waic_reader.index.corpus.dates.
+    epoch_iso`) as ISO 8601 in UTC, anything else as written (one line)."""
+    from waic_reader.index.corpus.dates import epoch_iso
+
+    return epoch_iso(value) or one_line(value, 80)
 
 
 def _collect(records: list[tuple[str, int, Any]]) -> tuple[list[Item], list[ItemSkip]]:
