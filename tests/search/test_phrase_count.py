@@ -1,0 +1,63 @@
+"""A phrase with more candidates than are checked for the page gets its count from an even
+sample of the unchecked candidates (issue 15: "about 677" where 427 was exact, because the
+checked candidates, those with the highest bounds, match more often than the rest)."""
+
+from __future__ import annotations
+
+import pytest
+
+from waic_reader.index.search.whoosh import bulk_scorer as S
+from waic_reader.index.workspace import Workspace
+
+FILLER = "Officials met on Tuesday and talked for hours about roads, schools and the harbour budget."
+
+
+def article(n: int, adjacent: bool, heavy: bool) -> str:
+    """Both words in every article; adjacent ("the government") in some. ``heavy`` articles
+    repeat the words apart, so their bound is high: they are checked first."""
+    words = "The report reached the desk. Government staff read it." * (4 if heavy else 1)
+    phrase = "Later the government answered." if adjacent else "Later, a statement came."
+    return f"Harbour note {n}\n\n{words} {phrase} {FILLER * (1 if heavy else 6)}\n"
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    root = tmp_path_factory.mktemp("phrase-count")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    # 40 heavy articles, 30 of them with the phrase; 160 light ones, 24 of them with the phrase.
+    for n in range(200):
+        heavy = n < 40
+        adjacent = (n % 4 != 0) if heavy else (n % 20 in (1, 7, 13))
+        (corpus / f"a{n:03d}.txt").write_text(article(n, adjacent, heavy), "utf-8")
+    workspace = Workspace(corpus, root / "index")
+    workspace.ensure_index()
+    return workspace
+
+
+def exact_count(ws: Workspace, phrase: str) -> int:
+    return ws.search(phrase, limit=None).total
+
+
+def test_every_unchecked_candidate_checked_when_few_is_exact(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    want = exact_count(ws, '"the government"')
+    monkeypatch.setattr(S, "PHRASE_CHECK_ALL", 0)  # positions only until the page is settled
+    monkeypatch.setattr(S, "PHRASE_COUNT_SAMPLE", 500)  # the rest is fewer than twice this
+    res = ws.search('"the government"', limit=5)
+    assert res.total == want and res.total_exact
+
+
+@pytest.mark.parametrize(("sample", "rounds"), [(20, 4), (30, 2), (40, 1)])
+def test_the_count_of_many_candidates_is_estimated_from_an_even_sample(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch, sample: int, rounds: int
+) -> None:
+    want = exact_count(ws, '"the government"')
+    assert want == 54
+    monkeypatch.setattr(S, "PHRASE_CHECK_ALL", 0)
+    monkeypatch.setattr(S, "PHRASE_COUNT_SAMPLE", sample)
+    monkeypatch.setattr(S, "PHRASE_COUNT_ROUNDS", rounds)
+    res = ws.search('"the government"', limit=5)
+    assert not res.total_exact
+    # The checked (heavy) articles match at 3 in 4; the rest at 3 in 20: counting the rest at
+    # the checked rate gave about 150.
+    assert abs(res.total - want) <= 0.3 * want, res.total
