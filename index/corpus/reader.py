@@ -42,9 +42,10 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # before a labelled date ("Updated: 12:30 p.m. ET, March 14, 2025"); 10 = empty files and
 # the app's exports (by their marker, not their name) skipped, impossible UTC offsets dropped;
 # 11 = an HTML date in the page's text is "text" (not "html"), Unix times and "timestamp" in
-# records, notes naming their place, front matter never closed noted and no "---" title. A
-# change rebuilds existing indexes.
-READER_VERSION = 11
+# records, notes naming their place, front matter never closed noted and no "---" title;
+# 12 = front matter with no text after it, and a page with no text found, skipped. A change
+# rebuilds existing indexes.
+READER_VERSION = 12
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -899,6 +900,10 @@ def load_article(
             # raises on one page skips that file with the reason, never the whole corpus.
             raise CorpusError(f"could not read this HTML page ({type(exc).__name__}: {exc})") from exc
         text = page.text
+    if not text.strip():
+        # Front matter and nothing after it, or a page of markup and scripts: as an empty file,
+        # no article of 0 words (a record without text and a feed item without content likewise).
+        raise CorpusError("no text after the front matter" if page is None else "no text found in this page")
     article = Article(entry.doc, entry.path, text, encoding, "", True, None, True, notes=notes, format=entry.format)
     if page is not None:
         article.preset_blocks, article.discarded = page.blocks, page.discarded

@@ -59,3 +59,15 @@ def test_noise_text_says_one_block_in_the_singular(capsys: pytest.CaptureFixture
     assert main(["--corpus", str(corpus), "noise", "a"]) == 0
     out = capsys.readouterr().out
     assert ", 1 noise block\n" in out and "1 noise blocks" not in out
+
+
+def test_list_and_show_say_one_word_in_the_singular(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text("Ferries.\n", encoding="utf-8")
+    (corpus / "two.txt").write_text("Two ferries.\n", encoding="utf-8")
+    assert main(["--corpus", str(corpus), "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert " 1 word  " in lines[0] and " 2 words  " in lines[1], lines
+    assert main(["--corpus", str(corpus), "show", "one"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].endswith("·  1 word")

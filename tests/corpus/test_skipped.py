@@ -127,6 +127,28 @@ def test_an_empty_file_is_skipped_not_listed(
 
 
 @pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("fm-only.md", "---\ntitle: Only metadata\ndate: 2025-03-14\n---\n\n", "no text after the front matter"),
+        (
+            "scripts.html",
+            "<html><body><script>var x = 1;</script><div> </div></body></html>",
+            "no text found in this page",
+        ),
+    ],
+)
+def test_a_file_with_no_text_besides_its_markup_is_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: str, reason: str
+) -> None:
+    corpus = tmp_path / "c"
+    write(corpus, name, data)
+    write(corpus, "good.txt", BODY)
+    listed = _cli(capsys, corpus, tmp_path / "ix", "list")
+    assert [r["doc"] for r in listed["articles"]] == ["good"]
+    assert listed["skipped"] == [{"path": name, "reason": reason}]
+
+
+@pytest.mark.parametrize(
     "name",
     [
         "waic-facts-mine.md",  # the reported file: the user's own notes, named like an export

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from waic_reader.index.corpus.reader import CorpusError, in_order, to_show_json
-from waic_reader.index.corpus.text import one_line, visible
+from waic_reader.index.corpus.text import counted, one_line, visible
 from waic_reader.index.errors import IndexBusy, IndexUntrusted, QueryError, YamlError
 from waic_reader.tui.cli.output import emit_json, json_text, out, records_json_text, text_columns
 
@@ -194,7 +194,7 @@ def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
 
     date = readable(ws.article_date(article))
     out(
-        f"{one_line(article.outlet or '-')}  ·  {article.doc}  ·  {date + '  ·  ' if date else ''}{article.word_count} words"
+        f"{one_line(article.outlet or '-')}  ·  {article.doc}  ·  {date + '  ·  ' if date else ''}{counted(article.word_count, 'word')}"
     )
     for note in article.notes:
         out(f"note: {one_line(note)}")
@@ -244,7 +244,7 @@ def cmd_list(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
             visible(one_line(r["doc"])),
             visible(one_line(r["outlet"] or "-")),
             visible(one_line(readable(r["date"]) or "-")),
-            f"{r['words']} words",
+            counted(r["words"], "word"),
             visible(one_line(r["title"])),
         ]
         for r in rows
