@@ -218,6 +218,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\band\b|\bbut\b|\bwhile\b|\bwhi
 # total: it never joins the death toll it adds to.
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|extra)\s+$", re.I)
+# A figure set against the one reported ("280 evacuees instead of 400", "five days rather than
+# the planned two"): an alternative, never a value of the measure named around it.
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
 # The word before a bare number that makes it part of a name: "Phase Two", "Route 7", "Array
 # three" (a capitalised word that is neither a function word nor a qualifier).
 _NAME_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+$")
@@ -277,6 +280,8 @@ def _measure(
     ``prev_head``: the counted noun of the sentence's previous count, for a count that leaves it
     out ("40 homes were destroyed and a further 65 damaged").
     """
+    if _ALTERNATIVE_BEFORE.search(text, max(sent[0], fig.start - 32), fig.start):
+        return "", ""
     after = _clause_after(text, fig.end, sent[1], next_start)
     before = _clause_before(text, fig.start, sent[0], strict=fig.kind == "count" and bool(fig.noun))
     noun_words = [w.lower() for w in _WORD.findall(fig.noun)]
@@ -314,7 +319,7 @@ def _measure(
                 return "length", "length"
         if fig.unit == "mm" and set(before + after) & _RAIN:
             return "rainfall", "rainfall"
-        return "", dim if factor else f"quantity ({fig.unit})"
+        return "", ""
     if fig.kind == "money":
         role = _nearest(after[:3], _MONEY_ROLES) or _nearest(before, _MONEY_ROLES, reverse=True)
         if role:
@@ -507,7 +512,10 @@ def measure_label(kind: str, unit: str) -> str:
     if kind == "percent":
         return "percentage points" if unit == "pp" else "percentage"
     if kind == "quantity":
-        return f"quantity ({unit})"
+        # "length (km)": the dimension with the unit, never the bare "length" a named measure
+        # ("1.2 kilometres long") is labelled by
+        dim = _SI.get(unit, (1.0, "quantity"))[1]
+        return f"{dim} ({unit})"
     if kind == "count":
         return "number"
     return kind  # duration, date, year

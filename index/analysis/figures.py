@@ -38,6 +38,7 @@ from functools import lru_cache
 from waic_reader.index.analysis.lexicon import (
     COUNTED_ADJECTIVES,
     MONTH_NUMBERS,
+    MONTHS,
     NUMBER_WORDS,
     SCALE_WORDS,
     STOP_WORDS,
@@ -462,7 +463,10 @@ def _other_language_date(text: str, d: re.Match[str], limit: int) -> Figure | No
     m = _OTHER_MONTH.match(text, d.end(), limit)
     if m is None:
         return None
-    month = month_names().get(m.group("m").lower())
+    name = m.group("m").lower()
+    month = month_names().get(name)
+    if month is None and m.group("dot"):
+        month = MONTH_NUMBERS.get(name) if name in MONTHS else None  # German "9. April", "1. August"
     if month is None:
         return None
     y = _OTHER_YEAR.match(text, m.end(), limit)

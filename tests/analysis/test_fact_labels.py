@@ -200,3 +200,30 @@ def test_counts_of_an_article_in_another_language_are_not_labelled_by_its_words(
     assert {label for label, _ in got} == {"percentage", "date"}
     english = "The landslide in Velmont killed 12 people, and about 350 residents were evacuated from the valley."
     assert ("death toll", 12) in labelled(english)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gym now shelters 310 evacuees instead of 450.",
+        "The quake killed 8 people rather than the 20 first feared.",
+        "Officials said 4 climbers were missing on the ridge, rather than 9.",
+    ],
+)
+def test_a_figure_set_against_the_reported_one_is_not_its_value(text: str) -> None:
+    """A figure after "instead of" or "rather than" is an alternative, never a value of the measure."""
+    named = {v.measure for v in figures(text) if v.measure}
+    assert len([v for v in figures(text) if v.measure]) == 1, named
+
+
+def test_a_measurement_without_a_named_measure_is_labelled_by_dimension_and_unit() -> None:
+    got = labelled("Crews cleared 3.5 kilometres of track, and the dam is 300 metres long.")
+    assert got == [("length (km)", 3.5), ("length", 300.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("Am 9. April sperrte die Stadt den Pass.", 409), ("Seit 1. August 2025.", 20250801)]
+)
+def test_a_german_date_with_a_month_written_as_in_english(text: str, value: int) -> None:
+    [fig] = find_figures(text)
+    assert (fig.kind, fig.value) == ("date", value)
