@@ -202,6 +202,12 @@ _SI: dict[str, tuple[float, str]] = {
     "kg": (1.0, "mass"),
     "t": (1000.0, "mass"),
     "lb": (0.45359237, "mass"),
+    # Durations of fixed length ("72 hours" is "three days"); months and years vary, kept apart.
+    "second": (1.0, "time"),
+    "minute": (60.0, "time"),
+    "hour": (3600.0, "time"),
+    "day": (86400.0, "time"),
+    "week": (604800.0, "time"),
 }
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # "a factor of twelve", "the population of 5,000": a bare number named by the noun it closes.
@@ -577,6 +583,11 @@ def _same_value(a: FactValue, b: FactValue) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.alt and x.alt[1] == y.unit and x.alt[0] == y.value:
             return True
+    fa, fb = _SI.get(a.unit), _SI.get(b.unit)
+    if a.unit != b.unit and fa and fb and fa[1] == fb[1] and a.high is None and b.high is None:
+        # the same amount in two units: "72 hours" and "three days", "1.2 km" and "1,200 m"
+        sa, sb = float(a.value) * fa[0], float(b.value) * fb[0]
+        return abs(sa - sb) <= CONVERSION_TOLERANCE * max(abs(sa), abs(sb))
     return False
 
 

@@ -227,3 +227,15 @@ def test_a_measurement_without_a_named_measure_is_labelled_by_dimension_and_unit
 def test_a_german_date_with_a_month_written_as_in_english(text: str, value: int) -> None:
     [fig] = find_figures(text)
     assert (fig.kind, fig.value) == ("date", value)
+
+
+def test_one_duration_in_two_units_is_one_fact_and_unrelated_durations_are_not() -> None:
+    """One search's 72 hours and three days agree; the three days of a festival are another
+    duration, however equal."""
+    from waic_reader.index.analysis.facts import fact_sheet
+
+    a = Art("a", "Rescuers searched the flooded Kelso mine for 72 hours before the pumps failed.")
+    b = Art("b", "Rescuers searched the flooded Kelso mine for three days before the pumps failed.")
+    c = Art("c", "The Ardle folk festival lasted three days and drew record crowds.")
+    shared = [f for f in fact_sheet([(a, []), (b, []), (c, [])]) if f.sources > 1]
+    assert [(f.label, f.agree, sorted(v.doc for v in f.values)) for f in shared] == [("duration", True, ["a", "b"])]
