@@ -48,7 +48,14 @@ from typing import Any, Protocol
 
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
 from waic_reader.index.analysis.figures import QUALIFIERS, YEN_OR_YUAN, Figure, figures_of
-from waic_reader.index.analysis.lexicon import MONTH_ABBREVIATIONS, MONTHS, STOP_WORDS, WEEKDAYS, reads_english
+from waic_reader.index.analysis.lexicon import (
+    COUNTED_ADJECTIVES,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    STOP_WORDS,
+    WEEKDAYS,
+    reads_english,
+)
 from waic_reader.index.corpus.letters import CAP
 
 SAME_VALUE_CONTEXT = 0.12  # weighted context overlap for equal values to be one fact
@@ -316,7 +323,7 @@ def _measure(
             if near & _DEPTH:
                 return "depth", "depth"
             place = _PLACE_AFTER.match(text, fig.end, sent[1]) if near & _DISTANCE else None
-            if place:
+            if place and place.group("place").lower() not in STOP_WORDS:  # "from its base": no place
                 what = place.group("place")
                 return f"distance|{what.lower()}", f"distance to {what}"
             if near & _HEIGHT:
@@ -483,7 +490,8 @@ def _fact_value(
         modifiers = tuple(sorted(w.lower() for w in words[:-1]))
         unit = head
         if not label:
-            label = fig.noun or "number"
+            # "12 stranded": the people the participle is said of
+            label = f"people {head}" if head in COUNTED_ADJECTIVES and len(words) == 1 else fig.noun or "number"
     if not label:
         label = measure_label(fig.kind, unit)
     own = context_words(text[fig.start : fig.end]) if window else {}

@@ -319,7 +319,10 @@ _DATE = re.compile(
     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
     r"(?:,?\s+(?P<y2>(?:1[89]|20)\d\d))?)\b"
 )
-_TIME_OF_DAY = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|h\b)", re.I)
+_TIME_OF_DAY = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|h\b)|\s+o[’']clock\b", re.I)
+_O_CLOCK = re.compile(r"\s+o[’']clock\b", re.I)
+# Words after a number that stand for what it counts without naming it ("30 others").
+_PRONOUN_HEADS = frozenset("others ones apiece".split())
 _NP_WORD = re.compile(r"\s*([^\W\d_][\w’'-]*)")
 _VERB_ENDINGS = ("ing", "ed")
 
@@ -399,12 +402,13 @@ def noun_phrase(text: str, pos: int, limit: int = 4) -> tuple[str, int, int]:
             or low in CURRENCY_WORDS
             or low in SCALES
             or low in NUMBER_WORDS
+            or low in _PRONOUN_HEADS
             or (words and low.endswith(_VERB_ENDINGS) and len(low) > 4)
         ):
             break
         words.append((m.start(1), m.start(1) + len(word)))
         pos = m.start(1) + len(word)
-        if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        if looks_plural(low):
             break  # the first plural is the head: "40 large language models"
         if pos < len(text) and text[pos] not in " -":
             break
@@ -413,13 +417,23 @@ def noun_phrase(text: str, pos: int, limit: int = 4) -> tuple[str, int, int]:
     return text[words[0][0] : words[-1][1]], words[0][0], words[-1][1]
 
 
+def looks_plural(low: str) -> bool:
+    """Whether a lower-case word has a plural's "-s": "models", not "glass", "status",
+    "crisis", "famous" or a possessive ("world's")."""
+    if low.endswith(("'s", "’s")):
+        return False
+    return low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "us", "sis", "itis"))
+
+
 def counts_plural(word: str) -> bool:
     """Whether ``word`` can end what a number above one counts: it looks plural ("boats",
     "AI-powered"+"gadgets"), is a noun counted without "-s" ("people", "crew", "police",
     "aircraft", a demonym in "-ese"), or an adjective or participle news copy counts people by
     ("12 dead", "5 missing", "3 arrested")."""
     last = word.lower().rstrip("'’")
-    if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+    if last.endswith(("'s", "’s")):
+        last = last[:-2]  # "children's": what the possessive is of
+    if looks_plural(last):
         return True
     return last in UNMARKED_PLURALS or last in COUNTED_ADJECTIVES or last.endswith("ese")
 
@@ -654,6 +668,8 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
         spelled = True
         if raw.lower() in ("one", "zero", "a", "an") or (raw.lower().startswith(("a ", "an ")) and value < 100):
             return None  # "one of the", "a dozen" reads as prose
+        if _O_CLOCK.match(text, num_e):
+            return None  # "ten o'clock": a time of day
     s = m.start("cur") if cur else num_s
     e = num_e
     unit, kind, high = "", "count", None
@@ -770,7 +786,9 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     noun = ""
     num_end = before_conversion if conversion_span else e
     if kind == "count":
-        noun, _, np_end = noun_phrase(text, e)
+        # a word written onto the number ("4K screens", "5G", "3D printers") is part of it
+        glued = e < len(text) and text[e].isalpha()
+        noun, _, np_end = ("", e, e) if glued else noun_phrase(text, e)
         if noun and value != 1:
             # "Array three content", "2 million first promised": not what is counted
             np_end -= len(noun) - len(counted := counted_part(noun))

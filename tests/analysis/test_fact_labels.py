@@ -239,3 +239,38 @@ def test_one_duration_in_two_units_is_one_fact_and_unrelated_durations_are_not()
     c = Art("c", "The Ardle folk festival lasted three days and drew record crowds.")
     shared = [f for f in fact_sheet([(a, []), (b, []), (c, [])]) if f.sources > 1]
     assert [(f.label, f.agree, sorted(v.doc for v in f.values)) for f in shared] == [("duration", True, ["a", "b"])]
+
+
+# --- words after a number that are not what it counts ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The station sold 40 4K screens.", None),  # "4K": a word written onto the number
+        ("Rollout reached 30 5G towns.", None),
+        ("Another 12 others waited outside.", ""),
+        ("Officials listed 6 status reports.", "status reports"),  # "status" is no plural
+        ("The board saw 4 crisis meetings.", "crisis meetings"),
+        ("Volunteers staffed 5 women’s shelters.", "women’s shelters"),  # a possessive is no plural
+    ],
+)
+def test_the_counted_noun_is_a_plural_written_apart(text: str, noun: str | None) -> None:
+    nouns = [f.noun for f in find_figures(text) if f.kind == "count"]
+    if noun is None:  # the glued number is no count of the word after it
+        assert all(n == "" for n in nouns[-1:]), nouns
+    else:
+        assert nouns == [noun]
+
+
+def test_a_time_of_day_in_words_is_no_figure() -> None:
+    assert find_figures("The ferry leaves at ten o'clock and at 4 o’clock.") == []
+
+
+def test_a_place_is_never_a_function_word() -> None:
+    labels = [label for label, _ in labelled("The rig drifted 12 km from its mooring off Varde.")]
+    assert labels == ["length (km)"]
+
+
+def test_a_participle_counted_alone_is_said_of_people() -> None:
+    assert labelled("Floods left 40 stranded on the Marl road.") == [("people stranded", 40.0)]
