@@ -1,29 +1,76 @@
-"""Opening and closing the reader's side panels leaves the footer as it is: the same keys, the
-same widgets (Textual's Footer mounts all its key widgets again when a shown key appears or goes,
-which was a third of opening the entity panel); the panel names its own keys in its help line."""
+"""The key bar: the screen's keys in one widget (Textual's Footer was a widget per key, ~40% of
+opening the reader on a long article), grouped as Footer groups them, redrawn when the shown
+keys change, a click presses a key; opening and closing the side panels leaves it as it is."""
 
 from __future__ import annotations
 
 from snapshot_app import make_app, settle
 from textual.widgets import Static
 
+from waic_reader.tui.screens.help import HelpScreen
 from waic_reader.tui.screens.reader import ReaderScreen
+from waic_reader.tui.screens.search import SearchScreen
 from waic_reader.tui.widgets.entity_panel import EntityPanel
-from waic_reader.tui.widgets.steady_footer import SteadyFooter
+from waic_reader.tui.widgets.key_bar import KeyBar
 
 
-async def test_the_footer_is_not_rebuilt_when_a_side_panel_opens_or_closes() -> None:
+def drawn(bar: KeyBar) -> str:
+    return bar.render().plain
+
+
+async def test_the_reader_bar_shows_its_keys_grouped_and_the_palette_on_the_right() -> None:
+    app = make_app(open_doc="003")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(KeyBar)
+        assert len(list(bar.walk_children())) == 0  # one widget, no child per key
+        text = drawn(bar)
+        assert text.startswith(" esc Back  n N ^f Matches ")  # a group's keys, then its name once
+        assert text.rstrip().endswith("▏^p palette") and len(text) == bar.size.width
+        assert [k.display for k in bar.shown_keys()][:4] == ["esc", "n", "N", "^f"]
+
+
+async def test_the_bar_is_not_redrawn_when_a_side_panel_opens_or_closes() -> None:
     app = make_app(open_doc="003")
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
-        footer = app.screen.query_one(SteadyFooter)
-        keys = list(footer.query("FooterKey"))
-        assert keys
+        bar = app.screen.query_one(KeyBar)
+        entries = bar.entries
         for key in ("e", "e", "b", "b", "e"):
             await pilot.press(key)
             await settle(pilot)
-            assert list(footer.query("FooterKey")) == keys  # the same widgets, not new ones
+            assert bar.entries is entries  # the same keys: nothing recomputed for the screen to draw
         panel = app.screen.query_one(EntityPanel)
         assert panel.display and panel.has_focus_within
         assert "s: search all" in str(panel.query_one(".panel-help", Static).render())
+
+
+async def test_a_click_on_a_key_presses_it_and_the_bar_follows_the_screen() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(KeyBar)
+        assert "/ Search" in drawn(bar)
+        start = drawn(bar).index(" ? ")
+        await pilot.click(KeyBar, offset=(start + 1, 0))
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)  # the click pressed ?
+        await pilot.press("escape")
+        await settle(pilot)
+        start = drawn(app.screen.query_one(KeyBar)).index(" / ")
+        await pilot.click(KeyBar, offset=(start + 1, 0))
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        assert "esc" in [k.display for k in app.screen.query_one(KeyBar).shown_keys()]  # the search screen's own keys
+
+
+async def test_at_60_columns_the_keys_are_cut_before_the_palette_key() -> None:
+    app = make_app(open_doc="003")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(KeyBar)
+        text = drawn(bar)
+        assert len(text) == 60 and "…▏^p palette" in text
+        # only the keys drawn whole can be clicked
+        assert all(end <= 60 for _, end, _ in bar.placed)

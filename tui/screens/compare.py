@@ -31,7 +31,7 @@ from waic_reader.tui.highlights import DIFF_STYLE, ONLY_STYLE
 from waic_reader.tui.safe import line, plain, spans_content
 from waic_reader.tui.widgets.aligned_view import AlignedRow, AlignedView, Cell
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
-from waic_reader.tui.widgets.steady_footer import SteadyFooter
+from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             yield ArticleView(id="free-a", classes="pane-body")
             yield ArticleView(id="free-b", classes="pane-body")
         yield Static(plain("Aligning…"), id="compare-status")
-        yield SteadyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         # Aligned rows or free panes, as the user last chose (y), remembered in the settings.

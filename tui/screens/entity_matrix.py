@@ -27,8 +27,8 @@ from waic_reader.tui.entity_colors import FIGURE_LABELS, label_text_style
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.fact_sheet import column_names
 from waic_reader.tui.screens.mentions import MentionsScreen
+from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.sheet_table import SheetColumn, SheetRow, SheetTable
-from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
             ),
             id="matrix-status",
         )
-        yield SteadyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(MatrixTable).focus()

@@ -31,8 +31,8 @@ from waic_reader.index.workspace import ArticleChanged, FactSheet
 from waic_reader.tui.highlights import MATCH_STYLE
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.mentions import in_sentence, open_reader_at
+from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.sheet_table import LazyCell, SheetColumn, SheetRow, SheetTable
-from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         yield Static(
             plain("enter: read  ·  ←/→: values  ·  a: single-source  ·  x: export Markdown"), id="coverage-status"
         )
-        yield SteadyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.show_single = self.app.settings.fact_sheet_single_source  # as last chosen with a

@@ -21,7 +21,7 @@ from waic_reader.index.corpus.tokens import fold
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.article_table import ArticleTable
 from waic_reader.tui.widgets.find_bar import FindBar
-from waic_reader.tui.widgets.steady_footer import SteadyFooter
+from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         yield FindBar(placeholder="filter by title, outlet or doc id", id="library-filter")
         yield ProgressBar(id="index-progress", show_eta=False)
         yield Static(plain("Opening the index…"), id="library-status")
-        yield SteadyFooter()
+        yield KeyBar()
 
     def _heading(self) -> Content:
         ws = self.app.workspace

@@ -27,7 +27,7 @@ from waic_reader.index.analysis.quotes.sheet import QuoteSheet
 from waic_reader.index.corpus.text import counted, one_line, visible_same_length
 from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.screens.fact_sheet import column_names
-from waic_reader.tui.widgets.steady_footer import SteadyFooter
+from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         yield Static(id="quotes-speaker-title")
         yield StatementTable(id="quotes-statements", cursor_type="cell", zebra_stripes=True)
         yield Static(plain("Finding quotes…"), id="quotes-detail")
-        yield SteadyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(SpeakerTable).focus()

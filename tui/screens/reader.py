@@ -27,8 +27,8 @@ from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
 from waic_reader.tui.widgets.entity_panel import EntityPanel
 from waic_reader.tui.widgets.find_bar import FindBar
+from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.noise_panel import NoisePanel
-from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -239,7 +239,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
                 yield EntityPanel(id="entity-panel")
         yield FindBar(placeholder="find in this article", id="reader-find")
         yield Static(id="reader-status")
-        yield SteadyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#side-panel").display = False

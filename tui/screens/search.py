@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 from waic_reader.index.corpus.text import one_line, visible, visible_same_length
 from waic_reader.tui.highlights import MATCH_STYLE
 from waic_reader.tui.safe import plain
+from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.safe_input import SafeInput
-from waic_reader.tui.widgets.steady_footer import SteadyFooter
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         )
         yield Static(plain("Type to search every article."), id="search-status")
         yield OptionList(id="results")
-        yield SteadyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.focus_input()

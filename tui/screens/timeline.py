@@ -25,7 +25,7 @@ from waic_reader.index.analysis.timeline import Subject, Timeline, TimelineArtic
 from waic_reader.index.corpus.dates import readable
 from waic_reader.index.corpus.text import counted, one_line
 from waic_reader.tui.safe import line, plain
-from waic_reader.tui.widgets.steady_footer import SteadyFooter
+from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.timeline_chart import TimelineChart, step_name
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
@@ -110,7 +110,7 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         with Horizontal(id="timeline-subjects"):
             yield OptionList(id="timeline-subject-list")
             yield Static(plain(CHOOSE), id="timeline-subject")
-        yield SteadyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         chart = self.query_one(TimelineChart)
