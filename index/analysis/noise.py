@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from waic_reader.index.corpus.reader import Article
 
 # Bump whenever the classification of any block can change: the search index re-indexes on it.
-ANALYSIS_VERSION = 9
+ANALYSIS_VERSION = 10  # 10: am/pm times in stamps, money is no stamp
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -492,6 +492,10 @@ _STAMP_WORDS = frozenset(
     "et jst hkt sgt ist min mins minute minutes read hour hours day days ago today yesterday "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 )
+# A time or a numeric date as one word: "10:30", "14.03.2025", "3/14/25", and the hour or the
+# minutes with am/pm ("9pm"; words() splits "10:30pm" into "10" and "30pm").
+_STAMP_NUMBERS = re.compile(r"\d{1,4}(?:[:/.-]\d{1,4})*[ap]\.?m|\d{1,4}(?:[:/.-]\d{1,4})+", re.I)
+_MONEY_SIGN = re.compile(r"[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|Rs)\b")
 _STAMP_BY = re.compile(r"\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
 _MONTHS = frozenset(MONTH_NUMBERS)  # month names and newsroom abbreviations, lower case
 _HEADERS = ("related-stories header", "topic card header")
@@ -521,16 +525,14 @@ def _is_stamp(f: _Feat) -> bool:
     hold no calendar date); that one only keeps a line from being taken for the headline, so a
     line that opens with a date label or is mostly a date ("By Jane Roe | March 14, 2025") counts,
     though its other words (an author) are article text, not furniture."""
-    if not 1 <= f.n <= 14:
-        return False
+    if not 1 <= f.n <= 14 or _MONEY_SIGN.search(f.text):
+        return False  # "$263", "€1,200": a figure, not a stamp
     low = [w.lower().rstrip(".") for w in words(_STAMP_BY.sub("", f.text))]
-    dates = sum(1 for w in low if w in _MONTHS or w.isdigit() or re.fullmatch(r"\d{1,4}(?:[:/.-]\d{1,4})+", w))
-    rest = [
-        w
-        for w in low
-        if not (w in _MONTHS or w.isdigit() or re.fullmatch(r"\d{1,4}(?:[:/.-]\d{1,4})+", w) or w in _STAMP_WORDS)
-    ]
-    return dates >= 1 and len(rest) == 0
+    dates = [w for w in low if w in _MONTHS or w.isdigit() or _STAMP_NUMBERS.fullmatch(w)]
+    rest = [w for w in low if w not in dates and w not in _STAMP_WORDS]
+    # A bare number ("42") stays furniture on a page (a count of comments or shares), unless
+    # written as money.
+    return bool(dates) and not rest
 
 
 def _phrase(f: _Feat) -> tuple[str, str] | None:

@@ -326,3 +326,19 @@ def test_overrides_never_written_into_corpus(tmp_path: Path) -> None:
     ov.mark("doc", "text", "noise")
     ov.save()
     assert list(corpus_root.iterdir()) == []
+
+
+# A stamp line is a date or a time with its stamp words: "21 Nov 2017, 10:30pm" (the time with
+# am/pm, which words() splits at the colon) was kept as content, and a line that is only a
+# figure ("$263") was taken for a stamp (issue 14, a reported pair and two variants each).
+@pytest.mark.parametrize("line", ["21 Nov 2017, 10:30pm", "Updated 10:30PM", "Posted 9pm, March 3"])
+def test_a_date_with_an_am_pm_time_is_a_stamp(line: str) -> None:
+    assert kinds(BODY + line + "\n")[line] == "byline"
+
+
+@pytest.mark.parametrize("line", ["$263", "€1,200", "Rs 16,189"])
+def test_a_line_that_is_only_a_figure_is_not_a_stamp(line: str) -> None:
+    from waic_reader.index.analysis.noise import _features, _is_stamp
+    from waic_reader.index.corpus.blocks import Block
+
+    assert not _is_stamp(_features(Block(0, len(line), "paragraph", line)))
