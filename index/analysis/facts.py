@@ -56,6 +56,7 @@ from waic_reader.index.analysis.lexicon import (
     WEEKDAYS,
     reads_english,
 )
+from waic_reader.index.corpus.dates import YearResolver, sort_key
 from waic_reader.index.corpus.letters import CAP
 
 SAME_VALUE_CONTEXT = 0.12  # weighted context overlap for equal values to be one fact
@@ -232,8 +233,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\band\b|\bbut\b|\bwhile\b|\bwhi
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|extra)\s+$", re.I)
 # A figure set against the one reported ("280 evacuees instead of 400", "five days rather than
-# the planned two"): an alternative, never a value of the measure named around it.
-_ALTERNATIVE_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
+# the planned two") or the earlier value it replaced ("three, down from 19", "rose to 14 from
+# 12", "climbed from 8 to 11"): never a value of the measure named around it.
+_ALTERNATIVE_BEFORE = re.compile(
+    r"(?:\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
+    r"|\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
+    r"|\d\s+from\s+"
+    r"|\b(?:rose|risen|rises|climbed|jumped|grew|increased|fell|fallen|dropped|decreased|went)\s+from\s+)$",
+    re.I,
+)
 # The word before a bare number that makes it part of a name: "Phase Two", "Route 7", "Array
 # three" (a capitalised word that is neither a function word nor a qualifier).
 _NAME_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+$")
@@ -727,13 +735,38 @@ def group_figures(
             bucket.append(g)
             groups.append(g)
 
-    facts = [_fact(g, order) for g in groups]
+    when_key = _date_keys(figures)
+    facts = [_fact(g, order, when_key) for g in groups]
     facts.sort(key=lambda x: (x.sources < 2, x.agree, order.get(x.values[0].doc, 0), x.values[0].start))
     return facts
 
 
-def _fact(g: _Group, order: dict[str, int]) -> Fact:
-    values = sorted(g.members, key=lambda v: (v.date is None, v.date or "", order.get(v.doc, 0), v.start))
+def _date_keys(figures: Sequence[FactValue]) -> dict[str, tuple[int, float, str]]:
+    """Each article date's place in time (:func:`dates.sort_key`: zones applied, a day or a
+    zone-less time in the local zone, as the timeline orders them), after giving a year-less
+    date (``--04-10``, from a dateline) the year of the other articles' dates, as the timeline,
+    the library and ``list`` do (:class:`dates.YearResolver`); the figures' ``date`` is set to it.
+    One parse per distinct date."""
+    dates = {f.date for f in figures if f.date}
+    yearless = {d for d in dates if d.startswith("--")}
+    if yearless:
+        resolve = YearResolver(dates - yearless)
+        resolved = {d: resolve(d) for d in yearless}
+        for f in figures:
+            if f.date in resolved:
+                f.date = resolved[f.date]
+        dates = {f.date for f in figures if f.date}
+    return {d: sort_key(d) for d in dates}
+
+
+_UNDATED = (1, 0.0, "")
+
+
+def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float, str]]) -> Fact:
+    values = sorted(
+        g.members,
+        key=lambda v: (when_key.get(v.date, _UNDATED) if v.date else _UNDATED, order.get(v.doc, 0), v.start),
+    )
     agree = all(_compatible(x, y) for x in values for y in values) if len(values) < 64 else _agree_linear(values)
     if len({v.doc for v in values}) == 1:
         grounds = "single source"

@@ -274,3 +274,39 @@ def test_a_place_is_never_a_function_word() -> None:
 
 def test_a_participle_counted_alone_is_said_of_people() -> None:
     assert labelled("Floods left 40 stranded on the Marl road.") == [("people stranded", 40.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "values"),
+    [
+        ("Nine climbers were missing on Sunday, down from 15.", "people missing", [9]),
+        ("The death toll rose to 14 from 12 overnight.", "death toll", [14]),
+        ("The toll climbed from 8 to 11 on Monday.", "death toll", [11]),
+    ],
+)
+def test_the_value_a_figure_replaced_is_not_reported_again(text: str, label: str, values: list[int]) -> None:
+    """An earlier value given beside the new one ("down from 15") would read, in the fact's
+    chain, as this article reporting it now."""
+    assert [v for lab, v in labelled(text) if lab == label] == values
+
+
+def test_a_facts_values_in_time_order_with_zones_and_a_year_less_dateline() -> None:
+    """A wire's year-less dateline date ("--04-11") takes the year of the other articles, and
+    zoned times are ordered as instants: the toll reads 9 → 11 → 12 → 13 in time."""
+    from waic_reader.index.analysis.facts import fact_sheet
+
+    @dataclass
+    class Dated(Art):
+        date: str = ""
+
+    arts = [
+        Dated("wire", "The landslide in Tarrow killed 12 people, officials said.", "--04-11"),
+        Dated("early", "The landslide in Tarrow killed 9 people, officials said.", "2026-04-09T07:40:00+02:00"),
+        Dated("late", "The landslide in Tarrow killed 13 people, officials said.", "2026-04-12"),
+        # 23:30 in New York is 04:30 UTC on the 10th: after the 01:00 UTC report below
+        Dated("ny", "The landslide in Tarrow killed 11 people, officials said.", "2026-04-09T23:30:00-05:00"),
+        Dated("utc", "The landslide in Tarrow killed 10 people, officials said.", "2026-04-10T01:00:00+00:00"),
+    ]
+    [toll] = [f for f in fact_sheet([(a, []) for a in arts]) if f.label == "death toll"]
+    assert [v.value for v in toll.values] == [9, 10, 11, 12, 13]
+    assert next(v.date for v in toll.values if v.doc == "wire") == "2026-04-11"
