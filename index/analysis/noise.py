@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from waic_reader.index.corpus.reader import Article
 
 # Bump whenever the classification of any block can change: the search index re-indexes on it.
-ANALYSIS_VERSION = 10  # 10: am/pm times in stamps, money is no stamp
+ANALYSIS_VERSION = 11  # 10: am/pm times in stamps, money is no stamp; 11: bulleted runs
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -616,6 +616,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     n = len(blocks)
     feats = [_features(b) for b in blocks]
     labels: list[tuple[str, str] | None] = [_phrase(f) for f in feats]
+    first_labels = list(labels)  # the phrase rules' alone
     gallery = _gallery(feats, labels)
     # An embedded video player's controls: furniture, and like a gallery it does not split the article.
     player = player_blocks([b.text for b in blocks])
@@ -636,7 +637,8 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]
     # Items of a list the text introduces ("as follows:") and chart or table figures ("$915",
     # "’17") are neither prose nor page furniture: they neither extend nor split the article.
-    listed = _introduced_lists(blocks) | _introduced_plain_lists(feats, labels)
+    bulleted = _bulleted_runs(blocks, feats, first_labels)
+    listed = _introduced_lists(blocks) | _introduced_plain_lists(feats, labels) | {i for r in bulleted for i in r}
     steps = _steps(feats, labels)
     span = best_span(
         [
@@ -692,8 +694,56 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     _after_marker(feats, labels, markers, body_end)
     if page:
         _page_outside(feats, labels, keep, body_start, body_end)
+    # The article's own bulleted list (a changelog, a listicle's points) meeting its main text is
+    # the article, whatever the run rules made of its short lines.
+    # Only the judgements of short lines in runs are undone (headline lists, menus, what lies
+    # outside the main text), not a gallery's slides or a player's controls.
+    for run in bulleted:
+        if run[0] <= body_end + 1 and run[-1] >= body_start - 1 and not (gallery | player) & set(run):
+            for i in run:
+                if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+                    labels[i] = None
     _bare_bullets(feats, labels)
     return labels, headline
+
+
+# A line written with a list marker: "+ Added banners", "* Villager trading", "• Two lanes",
+# "3. Beware the hairdryer", "3) ..."; the marker's kind (a symbol, or a number) is group 1/2.
+_BULLET = re.compile(r"^\s*(?:([+*•·▪►‣◦–-])|(\d{1,3})[.)])\s+\S")
+_BULLET_MIN_ITEMS = 3
+_RUN_KINDS = ("headline-list", "navigation", "outside-article")
+_ADDRESS = re.compile(r"://|\bwww\.")  # a handle ("@e target selector") may be a list's word
+
+
+def _bulleted_runs(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> list[list[int]]:
+    """Runs of three or more consecutive lines written with one list marker (the same symbol, or
+    numbers counting up by one), none of them boilerplate by a phrase rule and none a web
+    address: a list the author wrote, not a menu (a page saved as text loses its menus' bullets;
+    the few symbol lines left in the evaluation pages' boilerplate stand alone). The marker is
+    read from the block as written (the features drop a list item's marker)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    marker: str | None = None
+    last = 0
+    for i, f in enumerate(feats):
+        m = _BULLET.match(blocks[i].text) if f.n else None
+        if m is not None and labels[i] is None and not _ADDRESS.search(f.text):
+            key = m.group(1) or "#"
+            number = int(m.group(2)) if m.group(2) else 0
+            if run and key == marker and (key != "#" or number == last + 1):
+                run.append(i)
+            else:
+                if len(run) >= _BULLET_MIN_ITEMS:
+                    runs.append(run)
+                run, marker = [i], key
+            last = number
+            continue
+        if len(run) >= _BULLET_MIN_ITEMS:
+            runs.append(run)
+        run, marker = [], None
+    if len(run) >= _BULLET_MIN_ITEMS:
+        runs.append(run)
+    return runs
 
 
 _SLIDE = re.compile(r"^\s*(\d{1,3})\s*(?:/|of)\s*(\d{1,3})\b")
