@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,3 +32,14 @@ def seeds_copy(tmp_path: Path) -> Path:
     target = tmp_path / "corpus"
     shutil.copytree(bundled_seeds(), target)
     return target
+
+
+@pytest.fixture
+def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The local time zone is UTC for the test (dates shown and bucketed as a user in UTC sees
+    them), and the process's zone is restored after it."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

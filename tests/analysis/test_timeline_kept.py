@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,14 +15,7 @@ from waic_reader.index.analysis.timeline import Timeline, build_timeline
 from waic_reader.index.corpus.reader import Corpus
 from waic_reader.index.workspace import Workspace
 
-
-@pytest.fixture(autouse=True)
-def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc")  # times shown in UTC (tests/conftest.py)
 
 
 def _read_everything(ws: Workspace) -> Timeline:

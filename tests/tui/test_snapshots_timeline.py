@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-
 import pytest
 from snapshot_app import COVERAGE_MIX, SIZE, make_app, then
 
-
-@pytest.fixture(autouse=True)
-def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc")  # times shown in UTC (tests/conftest.py)
 
 
 def test_timeline(snap_compare) -> None:

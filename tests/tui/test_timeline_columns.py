@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,13 +19,7 @@ class _Article:
         self.doc, self.date, self.outlet, self.title = doc, date, outlet, doc
 
 
-@pytest.fixture(autouse=True)
-def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc")  # times shown in UTC (tests/conftest.py)
 
 
 def _chart(dates: list[tuple[str, str]], width: int):  # type: ignore[no-untyped-def]

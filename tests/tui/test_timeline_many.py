@@ -5,29 +5,16 @@ the cursor, and a column's count reads at any size (bars, not "+")."""
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from test_timeline_columns import _Article
 
 from waic_reader.index.analysis.timeline import build_timeline
 from waic_reader.tui.widgets.timeline_chart import BARS, DENSE, layout, mark_for
 
-
-class _Article:
-    def __init__(self, doc: str, date: str, outlet: str) -> None:
-        self.doc, self.date, self.outlet, self.title = doc, date, outlet, doc
-
-
-@pytest.fixture(autouse=True)
-def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc")  # times shown in UTC (tests/conftest.py)
 
 
 def test_a_single_article_and_small_counts_keep_their_marks() -> None:
