@@ -43,9 +43,10 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # the app's exports (by their marker, not their name) skipped, impossible UTC offsets dropped;
 # 11 = an HTML date in the page's text is "text" (not "html"), Unix times and "timestamp" in
 # records, notes naming their place, front matter never closed noted and no "---" title;
-# 12 = front matter with no text after it, and a page with no text found, skipped. A change
+# 12 = front matter with no text after it, and a page with no text found, skipped; 13 = item
+# ids in two passes (an item's own key first; no fallback cascades into another's id). A change
 # rebuilds existing indexes.
-READER_VERSION = 12
+READER_VERSION = 13
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -780,27 +781,53 @@ def _guid_segment(guid: str) -> str:
     return segments[-1] if segments else ""
 
 
+def _safe_key(key: str | None) -> str:
+    """An item's own guid or id made safe for a doc id ("" when nothing is left of it)."""
+    if not key:
+        return ""
+    return _UNSAFE.sub("-", _guid_segment(key.strip())).strip("-.")[-48:].strip("-.")
+
+
 def item_keys(items: list[Item]) -> list[str]:
     """Doc id suffixes for a container's items: the item's guid or id made safe, else its number.
 
     Safe: ASCII letters, digits, ``.``, ``_`` and ``-`` only (no ``/``, spaces, control
     characters or ``..``), at most 48 characters. A guid that is a URL or tag URI contributes
-    the segment that names the item (:func:`_guid_segment`: "ai-summit-opens"); a key that is
-    empty or would repeat an earlier one falls back to the item's 1-based position.
+    the segment that names the item (:func:`_guid_segment`: "ai-summit-opens").
+
+    Two passes, so an item's id never depends on the items around it: first every item gets
+    its own key (the first item that carries it, when several do); then the rest get a fallback
+    that no own key can take away: a repeated key its occurrence (``story-2`` for the second
+    "story"), an item without a key its number (``4``, or ``n4`` when an item's own key is "4").
+    Removing an item therefore changes no other item's id, except another item with its key or
+    one without a key.
     """
-    keys: list[str] = []
-    seen: set[str] = set()
-    for n, item in enumerate(items, 1):
-        key = ""
-        if item.key:
-            raw = _guid_segment(item.key.strip())
-            key = _UNSAFE.sub("-", raw).strip("-.")[-48:].strip("-.")
-        if not key or key in seen:
-            key = str(item.number or n)
-            while key in seen:
-                key = f"{key}-{n}"
-        seen.add(key)
-        keys.append(key)
+    safe = [_safe_key(item.key) for item in items]
+    keys: list[str] = [""] * len(items)
+    taken: set[str] = set()
+    for i, key in enumerate(safe):
+        if key and key not in taken:
+            keys[i] = key
+            taken.add(key)
+    seen: dict[str, int] = {}
+    for i, item in enumerate(items):
+        if keys[i]:
+            seen[safe[i]] = 1
+            continue
+        if safe[i]:
+            count = seen[safe[i]] = seen.get(safe[i], 1) + 1
+            key = f"{safe[i]}-{count}"
+            while key in taken:
+                count += 1
+                key = f"{safe[i]}-{count}"
+        else:
+            key = str(item.number or i + 1)
+            extra = 1
+            while key in taken:
+                key = f"n{item.number or i + 1}" + (f"-{extra}" if extra > 1 else "")
+                extra += 1
+        keys[i] = key
+        taken.add(key)
     return keys
 
 

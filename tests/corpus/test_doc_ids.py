@@ -54,14 +54,14 @@ def test_a_guid_is_made_safe(tmp_path: Path, guid: str, key: str) -> None:
     assert corpus.article(f"wire#{key}").text == BODY
 
 
-def test_repeated_guids_fall_back_to_positions_and_stay_unique(tmp_path: Path) -> None:
+def test_repeated_guids_get_their_occurrence_and_stay_unique(tmp_path: Path) -> None:
     write(
         tmp_path,
         "wire.rss",
         rss("https://a.example/story?utm_source=x", "https://b.example/story", "https://a.example/2"),
     )
-    # the second repeats "story" and takes its position, 2; the third's own key is then taken too
-    assert Corpus.scan(tmp_path).docs == ["wire#story", "wire#2", "wire#3"]
+    # the second repeats "story": its second occurrence; the third keeps its own key, 2
+    assert Corpus.scan(tmp_path).docs == ["wire#story", "wire#story-2", "wire#2"]
 
 
 def test_hidden_folders_and_exports_are_passed_over_in_every_subfolder(
