@@ -44,9 +44,9 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # 11 = an HTML date in the page's text is "text" (not "html"), Unix times and "timestamp" in
 # records, notes naming their place, front matter never closed noted and no "---" title;
 # 12 = front matter with no text after it, and a page with no text found, skipped; 13 = item
-# ids in two passes (an item's own key first; no fallback cascades into another's id). A change
-# rebuilds existing indexes.
-READER_VERSION = 13
+# ids in two passes (an item's own key first; no fallback cascades into another's id); 14 = doc
+# ids that meet across files made unique (unique_ids). A change rebuilds existing indexes.
+READER_VERSION = 14
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -478,10 +478,15 @@ class Corpus:
         for found in files:
             stems[found[1]] = stems.get(found[1], 0) + 1
         corpus = cls(root, {}, skipped)
+        claims: list[_Claim] = []
         for rel, stem, folder, name, st, fmt in files:
             doc = rel if stems[stem] > 1 else stem
             if fmt not in CONTAINER_FORMATS:
-                corpus.entries[doc] = Entry(doc, folder, name, st.st_size, st.st_mtime_ns, fmt, rel)
+                # A file whose id is its stem can fall back to its whole path; one whose id is
+                # already its path (rank 0) keeps it over one that has that fallback.
+                claims.append(
+                    _Claim(doc, rel, int(doc != rel), Entry(doc, folder, name, st.st_size, st.st_mtime_ns, fmt, rel))
+                )
                 continue
             path = folder / name
             try:
@@ -497,8 +502,10 @@ class Corpus:
                 skipped.append(Skipped(rel, f"no articles in this {fmt} file"))
             for key, item in items.items():
                 item_doc = f"{doc}#{escape_name(key)}"
-                corpus.entries[item_doc] = Entry(item_doc, folder, name, st.st_size, st.st_mtime_ns, fmt, rel, key)
+                entry = Entry(item_doc, folder, name, st.st_size, st.st_mtime_ns, fmt, rel, key)
+                claims.append(_Claim(item_doc, f"{rel}#{escape_name(key)}", 0, entry))
             corpus._remember(path, (st.st_mtime_ns, st.st_size), items)
+        corpus.entries = {entry.doc: entry for entry in unique_ids(claims)}
         corpus.skipped = in_order(skipped)
         return corpus
 
@@ -654,6 +661,48 @@ def _strip_suffix(rel: str) -> str:
     dot = name.rfind(".")
     stem = name[:dot] if dot > 0 else name
     return f"{head}/{stem}" if head else stem
+
+
+class _Claim(NamedTuple):
+    """An article's wish for a doc id: the id it is given when no other article's is the same,
+    the id it falls back to, and its rank among the articles claiming one id (lowest keeps it)."""
+
+    doc: str
+    fallback: str
+    rank: int  # 0: the id follows from the file alone (a feed item, a path with its extension)
+    entry: Entry
+
+
+def unique_ids(claims: list[_Claim]) -> list[Entry]:
+    """The claimed entries, in order, each under a doc id no other has.
+
+    Ids are made file by file (a path without its extension, ``<file>#<item>``), so two can
+    still meet: ``fm.md.txt`` without its extension is ``fm.md``, the id of ``fm.md`` where
+    ``fm.txt`` shares its stem; a file ``x#1.txt`` is ``x#1``, the first item of ``x.rss``.
+    Among the articles claiming one id, the lowest rank (first in file order among equals) keeps
+    it; every other takes its fallback (the whole path, ``fm.md.txt``; ``x.rss#1``), or when
+    that is claimed too, the fallback with ``~2``, ``~3`` … Never an article dropped.
+    """
+    claimed: dict[str, int] = {}
+    for claim in claims:
+        claimed[claim.doc] = claimed.get(claim.doc, 0) + 1
+    keeper: dict[str, _Claim] = {}
+    for claim in claims:
+        if claimed[claim.doc] > 1 and (claim.doc not in keeper or claim.rank < keeper[claim.doc].rank):
+            keeper[claim.doc] = claim
+    taken = set(claimed)
+    entries: list[Entry] = []
+    for claim in claims:
+        if claimed[claim.doc] == 1 or keeper[claim.doc] is claim:
+            entries.append(claim.entry)
+            continue
+        doc, n = claim.fallback, 1
+        while doc in taken:
+            n += 1
+            doc = f"{claim.fallback}~{n}"
+        taken.add(doc)
+        entries.append(replace(claim.entry, doc=doc))
+    return entries
 
 
 # An article file as the walk finds it: (relative path, the same without its extension, folder,
