@@ -45,8 +45,9 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # records, notes naming their place, front matter never closed noted and no "---" title;
 # 12 = front matter with no text after it, and a page with no text found, skipped; 13 = item
 # ids in two passes (an item's own key first; no fallback cascades into another's id); 14 = doc
-# ids that meet across files made unique (unique_ids). A change rebuilds existing indexes.
-READER_VERSION = 14
+# ids that meet across files made unique (unique_ids); 15 = feed titles given as HTML read as
+# plain text. A change rebuilds existing indexes.
+READER_VERSION = 15
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

@@ -30,6 +30,16 @@ def _value(detail: Any) -> str:
     return str(value.strip())
 
 
+def _plain(element: Any, name: str) -> str:
+    """A feed's or item's text field (``title``) as plain text: when feedparser says it is HTML
+    (``<title type="html">``, an RSS title with markup or entities, a CDATA title; in the
+    field's ``_detail``), its tags dropped and entities decoded once through
+    :func:`~waic_reader.index.corpus.html.html_text`; a plain-text field as written."""
+    value = str(element.get(name) or "")
+    detail = element.get(f"{name}_detail") or {}
+    return html_text(value) if "html" in str(detail.get("type") or "") else value
+
+
 def _text(entry: Any) -> str:
     contents = [c for c in entry.get("content") or [] if c.get("value")]
     if contents:
@@ -63,7 +73,7 @@ def read_feed(raw: bytes) -> tuple[list[Item], list[ItemSkip]]:
         raise NotAFeed(f"not an RSS or Atom feed{f' ({one_line(str(problem), 120)})' if problem else ''}")
     encoding, notes = _encoding(parsed)
     channel = parsed.get("feed") or {}
-    channel_title = one_line(str(channel.get("title") or ""), 200) or None
+    channel_title = one_line(_plain(channel, "title"), 200) or None
     items: list[Item] = []
     skips: list[ItemSkip] = []
     for n, entry in enumerate(parsed.get("entries") or [], 1):
@@ -83,8 +93,8 @@ def read_feed(raw: bytes) -> tuple[list[Item], list[ItemSkip]]:
                 number=n,
                 where=f"item {n}",
                 key=str(entry.get("id") or entry.get("link") or "") or None,
-                title=one_line(str(entry.get("title") or ""), 300) or None,
-                outlet=one_line(str(source.get("title") or ""), 200) or channel_title,
+                title=one_line(_plain(entry, "title"), 300) or None,
+                outlet=one_line(_plain(source, "title"), 200) or channel_title,
                 date=str(date) if date else None,
                 url=_url(entry.get("link")),
                 author=one_line(str(entry.get("author") or ""), 200) or None,
