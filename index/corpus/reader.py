@@ -46,8 +46,9 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # 12 = front matter with no text after it, and a page with no text found, skipped; 13 = item
 # ids in two passes (an item's own key first; no fallback cascades into another's id); 14 = doc
 # ids that meet across files made unique (unique_ids); 15 = feed titles given as HTML read as
-# plain text. A change rebuilds existing indexes.
-READER_VERSION = 15
+# plain text; 16 = a record's fallback id is its line (JSON Lines) or row (CSV), the number the
+# skipped list names it by. A change rebuilds existing indexes.
+READER_VERSION = 16
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

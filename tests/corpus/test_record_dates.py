@@ -46,7 +46,7 @@ def test_unix_times_in_json_lines_json_and_csv(tmp_path: Path) -> None:
     (tmp_path / "a.json").write_text(json.dumps([{"text": TEXT, "published": 1741946400123}]), "utf-8")
     (tmp_path / "c.csv").write_text(f"title,text,date\nx,{TEXT},1741946400000\n", "utf-8")
     corpus = Corpus.scan(tmp_path)
-    for doc in ("r#1", "r#2", "r#3", "a#1", "c#1"):
+    for doc in ("r#1", "r#2", "r#3", "a#1", "c#2"):  # c.csv's row 2, below its header
         article = corpus.article(doc)
         assert (article.date, article.date_source, article.notes) == ("2025-03-14T10:00:00+00:00", "metadata", []), doc
 
@@ -57,12 +57,12 @@ def test_unix_times_in_json_lines_json_and_csv(tmp_path: Path) -> None:
         (
             "r.jsonl",
             json.dumps({"text": "T."}) + "\n\n" + json.dumps({"text": TEXT, "date": "soon"}) + "\n",
-            "r#2",
+            "r#3",  # its line, as the note says
             "r.jsonl (line 3)",
             "soon",
         ),
         ("a.json", json.dumps([{"text": TEXT, "date": "not 12"}]), "a#1", "a.json (record 1)", "not 12"),
-        ("c.csv", f"text,timestamp\n{TEXT},12345\n", "c#1", "c.csv (row 2)", "12345"),
+        ("c.csv", f"text,timestamp\n{TEXT},12345\n", "c#2", "c.csv (row 2)", "12345"),
     ],
 )
 def test_a_date_that_cannot_be_read_names_the_record(

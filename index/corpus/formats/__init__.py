@@ -43,7 +43,9 @@ class Item:
     """
 
     text: str
-    number: int = 0  # 1-based position among the file's items/records (the fallback doc id)
+    # Where the item is in its file, the number ``where`` gives (the fallback doc id): its line
+    # in JSON Lines, its row in a CSV (the header is row 1), its place in a JSON array or a feed.
+    number: int = 0
     key: str | None = None
     title: str | None = None
     outlet: str | None = None

@@ -72,8 +72,8 @@ def _scalar(value: Any) -> str | None:
 
 
 def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Item | str:
-    """The article a record describes, or the reason it is not one. ``number``: its position
-    among the file's records; ``where``: its place as the skipped list names it ("line 3")."""
+    """The article a record describes, or the reason it is not one. ``number``: its line, row
+    or record number (``where`` says which: "line 3", "row 3", "record 3")."""
     normed: dict[str, Any] = {}
     for key, value in record.items():
         normed.setdefault(_norm(str(key)), value)
@@ -120,14 +120,18 @@ def _date(value: str) -> str:
 
 
 def _collect(records: list[tuple[str, int, Any]]) -> tuple[list[Item], list[ItemSkip]]:
-    """Items of ``records`` ((where, line/row/record number, value), in file order)."""
+    """Items of ``records`` ((where, line/row/record number, value), in file order).
+
+    A record's number, in its doc id (``api#3`` when it has no id) as in the skipped list and
+    notes (``api.jsonl (line 3)``), is that one number: its line in JSON Lines, its row in a
+    CSV (the header is row 1, as a spreadsheet numbers them), its place in a JSON array."""
     items: list[Item] = []
     skips: list[ItemSkip] = []
-    for number, (where, at, record) in enumerate(records, 1):
+    for where, at, record in records:
         if not isinstance(record, dict):
             skips.append(ItemSkip(where, "not an object", at))
             continue
-        item = record_item(record, number, where)
+        item = record_item(record, at, where)
         if isinstance(item, str):
             skips.append(ItemSkip(where, item, at))
         else:
