@@ -48,7 +48,7 @@ def many_outlets(root: Path, outlets: int = 22, per_outlet: int = 30) -> Path:
             "id": f"o{o:02d}-{n:03d}",
             "title": f"Harbour crane report {o}-{n}",
             "text": f"Crews moved the harbour cranes again on day {n % 10}.",
-            "outlet": f"Station {chr(65 + o)} News",
+            "outlet": f"Station {o:03d} News",
             "date": (start + timedelta(hours=8 * n + o)).isoformat(),
         }
         for o in range(outlets)
@@ -137,10 +137,154 @@ async def test_in_a_dense_chart_right_moves_column_by_column_and_says_how_many(t
         after = chart.current()
         assert after is not None and shape.place[after.doc][1] == shape.place[first.doc][1] + 1
         said = app.screen.query_one("#timeline-article", Static).render()
-        assert f"{chart.column_count(after.doc)} articles in this column" in str(said)
+        assert f"the first of {chart.column_count(after.doc)} in this column" in str(said)
         await pilot.press("left")
         await pilot.pause()
         assert chart.current() is first  # back to the column's first article
         marks = {c for line in chart.render().split() for c in line.plain} & set(BARS)
         assert marks  # counts drawn as bars, never "+"
         assert "+" not in "".join(line.plain for line in chart.render().split()[:1])
+
+
+def column_corpus(root: Path) -> Path:
+    """Wire: three articles in one 3-hour mark and one ten days later; Post: one beside them."""
+    root.mkdir()
+    rows = [
+        ("w1", "Wire at 10:00", "Wire", "2025-03-10T10:00:00+00:00"),
+        ("w2", "Wire at 10:20", "Wire", "2025-03-10T10:20:00+00:00"),
+        ("w3", "Wire at 10:40", "Wire", "2025-03-10T10:40:00+00:00"),
+        ("w4", "Wire ten days on", "Wire", "2025-03-20T10:00:00+00:00"),
+        ("p1", "Post at 10:45", "Post", "2025-03-10T10:45:00+00:00"),
+    ]
+    records = [
+        {"id": i, "title": t, "outlet": o, "date": d, "text": f"{t}: crews moved the harbour cranes."}
+        for i, t, o, d in rows
+    ]
+    (root / "dump.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    return root
+
+
+async def test_every_article_of_a_mark_is_reached_from_the_timeline(tmp_path: Path) -> None:
+    """enter on a mark of several opens its first article with the others a [ / ] away; up and
+    down land on a mark's first article, as left and right do (review findings)."""
+    from snapshot_app import make_app, settle
+    from textual.widgets import Static
+
+    from waic_reader.tui.screens.reader import ReaderScreen
+    from waic_reader.tui.widgets.timeline_chart import TimelineChart
+
+    app = make_app(corpus=column_corpus(tmp_path / "c"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        screen = app.screen
+        chart = screen.query_one(TimelineChart)
+        lanes = chart.timeline.outlets() if chart.timeline else []
+        # to Post's lane, then back up to Wire: the mark's first article, not the nearest in time
+        await pilot.press("down" if lanes.index("Post") > lanes.index("Wire") else "up")
+        current = chart.current()
+        assert current is not None and current.title == "Post at 10:45"
+        await pilot.press("up" if lanes.index("Post") > lanes.index("Wire") else "down")
+        await pilot.pause()
+        current = chart.current()
+        assert current is not None and current.title == "Wire at 10:00"
+        assert "the first of 3" in str(screen.query_one("#timeline-article", Static).render())
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.doc.endswith("w1")
+        seen = [reader.doc]
+        for _ in range(2):
+            await pilot.press("]")
+            await settle(pilot)
+            seen.append(reader.doc)
+        assert [d.rsplit("#", 1)[-1] for d in seen] == ["w1", "w2", "w3"]
+        assert "article 3 of 3" in str(reader.query_one("#reader-status", Static).render())
+
+
+async def test_the_axis_stays_in_line_with_a_hundred_outlets_and_more(tmp_path: Path) -> None:
+    from snapshot_app import make_app, settle
+
+    from waic_reader.tui.widgets.timeline_chart import LANE_LABEL, TimelineChart
+
+    app = make_app(corpus=many_outlets(tmp_path / "c", outlets=120, per_outlet=2))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        for _ in range(30):
+            await pilot.press("down")
+        await pilot.pause()
+        chart = app.screen.query_one(TimelineChart)
+        lines = [line.plain for line in chart.render().split()]
+        bars = {line.index("│") for line in lines if "│" in line}
+        corner = next(line.index("└") for line in lines if "└" in line)
+        assert bars == {LANE_LABEL + 1} and corner == LANE_LABEL + 1, lines
+        assert any("/120" in line for line in lines)
+
+
+async def test_timeline_help_subjects_resize_and_reader_date(tmp_path: Path) -> None:
+    """Acceptance findings: ? lists the chart's keys; tab then enter reads the first subject's
+    first article; the line under the chart follows a resize; the reader shows the date in the
+    library's readable form, not ISO."""
+    from snapshot_app import COVERAGE_MIX, make_app, settle
+    from textual.widgets import Static
+
+    from waic_reader.tui.screens.help import HelpScreen
+    from waic_reader.tui.screens.reader import ReaderScreen
+    from waic_reader.tui.screens.timeline import TimelineScreen
+
+    app = make_app(corpus=COVERAGE_MIX)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        keys = str(app.screen.render_keys())
+        assert "Later" in keys and "Earlier" in keys and "Next outlet" in keys
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("tab", "enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert reader.doc == screen.subjects[0].first.doc  # type: ignore[union-attr]
+        meta = str(reader.query_one("#reader-meta", Static).render())
+        assert "Sep 2025" in meta and "2025-09" not in meta
+
+
+async def test_the_line_under_the_chart_follows_a_resize(tmp_path: Path) -> None:
+    from snapshot_app import make_app, settle
+    from textual.widgets import Static
+
+    root = tmp_path / "dense"
+    root.mkdir()
+    start = datetime(2025, 3, 10, tzinfo=UTC)
+    records = [
+        {
+            "id": f"w{n:04d}",
+            "title": f"Flash {n}",
+            "text": "Crews moved the harbour cranes.",
+            "outlet": "Wire",
+            "date": (start + timedelta(minutes=20 * n)).isoformat(),
+        }
+        for n in range(300)
+    ]
+    (root / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    app = make_app(corpus=root)
+    async with app.run_test(size=(200, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        line = app.screen.query_one("#timeline-article", Static)
+        wide = str(line.render())
+        await pilot.resize_terminal(60, 20)
+        await settle(pilot)
+        narrow = str(line.render())
+        assert "in this column" in wide and "in this column" in narrow
+        assert wide.split("in this column")[1][:8] != narrow.split("in this column")[1][:8]  # "(1 h)" then "(12 h)"

@@ -74,3 +74,38 @@ async def test_at_60_columns_the_keys_are_cut_before_the_palette_key() -> None:
         assert len(text) == 60 and "…▏^p palette" in text
         # only the keys drawn whole can be clicked
         assert all(end <= 60 for _, end, _ in bar.placed)
+
+
+async def test_hovering_highlights_the_key_under_the_mouse_at_any_width() -> None:
+    """The key under the mouse is the one highlighted, the palette's key too, also where keys
+    before it are cut (review: the highlight went to a cut key, by index)."""
+    from waic_reader.tui.widgets.key_bar import HOVER_STYLE
+
+    for width in (73, 91, 120):
+        app = make_app(open_doc="003")
+        async with app.run_test(size=(width, 20)) as pilot:
+            await settle(pilot)
+            bar = app.screen.query_one(KeyBar)
+            text = drawn(bar)
+            for target in (text.index("^p"), text.index(" esc ") + 1):
+                await pilot.hover(KeyBar, offset=(target, 0))
+                await pilot.pause()
+                under = bar.hovered
+                assert under is not None and under.display in text[target : target + 3]
+                content = bar.render()
+                lit = "".join(
+                    content.plain[span.start : span.end] for span in content.spans if HOVER_STYLE in str(span.style)
+                )
+                assert under.display in lit and lit.strip() in text[target - 1 :]
+
+
+async def test_a_key_cut_after_its_own_part_can_still_be_clicked() -> None:
+    app = make_app(open_doc="003")
+    async with app.run_test(size=(73, 20)) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(KeyBar)
+        text = drawn(bar)
+        assert "/ Sea…" in text
+        await pilot.click(KeyBar, offset=(text.index("/ Sea…"), 0))
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)

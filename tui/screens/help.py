@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
@@ -39,8 +40,16 @@ class HelpScreen(ModalScreen[None]):
         """The keys the screen and the app declare, by group; the screen's own first."""
         groups: dict[str, list[tuple[str, str]]] = {}
         app = self.app
-        for node, default_group in ((self.target, "This screen"), (app, EVERYWHERE)):
-            for binding in Binding.make_bindings(type(node).BINDINGS):
+        # The screen's own keys, then those of our widgets on it that declare their own (the
+        # timeline's chart, the fact sheet's table, ...), then the app's.
+        kinds: list[type[DOMNode]] = [type(self.target)]
+        for widget in self.target.walk_children():
+            kind = type(widget)
+            if kind.__module__.startswith("waic_reader.") and "BINDINGS" in vars(kind) and kind not in kinds:
+                kinds.append(kind)
+        owners: list[tuple[type[DOMNode], str]] = [(k, "This screen") for k in kinds]
+        for kind, default_group in [*owners, (type(app), EVERYWHERE)]:
+            for binding in Binding.make_bindings(getattr(kind, "BINDINGS", [])):
                 if binding.system or binding.action in HIDDEN_ACTIONS:
                     continue
                 group = binding.group.description if binding.group is not None else default_group

@@ -16,6 +16,7 @@ from textual.widgets import OptionList, Static
 
 from waic_reader.index.analysis.entities.grouping import key_form
 from waic_reader.index.analysis.quotes.model import Quote
+from waic_reader.index.corpus.dates import readable
 from waic_reader.index.corpus.find import Token, find_spans, text_tokens
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import one_line, visible
@@ -277,7 +278,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         noise = loaded.analysis.noise_count()
         meta = [
             article.outlet or "outlet unknown",
-            loaded.date or "",
+            readable(loaded.date),  # the library's local form ("14 Mar 2025 17:00"), not ISO
             article.doc,
             f"{article.word_count} words",
             f"{noise} noise block{'s' if noise != 1 else ''} hidden (b)",
@@ -504,7 +505,10 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             else:
                 status.update(plain(f"{article}no matches for {self.query_text} in the article body"))
         else:
-            status.update(plain("/ search  ·  e entities  ·  b boilerplate  ·  c compare  ·  ? help"))
+            walk = ""  # opened with a list of articles (a timeline mark of several): where in it
+            if self.doc in self.results and len(self.results) > 1:
+                walk = f"article {self.results.index(self.doc) + 1} of {len(self.results)}  ·  [ / ] the others  ·  "
+            status.update(plain(f"{walk}/ search  ·  e entities  ·  b boilerplate  ·  c compare  ·  ? help"))
 
     # -- actions ----------------------------------------------------------------------------
 

@@ -177,8 +177,8 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
             ("  ·  enter: read", "dim"),
         ]
         if count > 1:
-            span = f"in this column ({step_name(step)})" if step else "in this column"
-            parts[2:2] = [(f"  ·  {count:,} articles {span}, the first:", "dim")]
+            span = f"in this column ({step_name(step)})" if step else "undated"
+            parts[2:2] = [(f"  ·  the first of {count:,} {span}, [ ] in the reader for the others:", "dim")]
         return Content.assemble(*parts)
 
     @on(OptionList.OptionHighlighted, "#timeline-subject-list")
@@ -199,12 +199,16 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
 
     @on(TimelineChart.Opened)
     def _open(self, message: TimelineChart.Opened) -> None:
-        self.app.open_article(message.doc)
+        # A mark of several articles: [ and ] in the reader walk them ("article 2 of 14").
+        self.app.open_article(message.doc, results=message.column or None)
 
     def action_switch_focus(self) -> None:
         chart = self.query_one(TimelineChart)
         if chart.has_focus:
-            self.query_one(OptionList).focus()
+            options = self.query_one(OptionList)
+            options.focus()
+            if options.highlighted is None and options.option_count:
+                options.highlighted = 0  # enter then reads the first subject, as it is drawn
         else:
             chart.focus()
 

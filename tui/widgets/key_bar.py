@@ -89,7 +89,7 @@ class KeyBar(Widget):
     """
     ALLOW_SELECT = False
 
-    hovered: reactive[int | None] = reactive(None)  # index into the drawn keys
+    hovered: reactive[Key | None] = reactive(None)  # the key under the mouse
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -117,17 +117,13 @@ class KeyBar(Widget):
         return [key for _, _, key in self.placed]
 
     def render(self) -> Content:
-        places: list[tuple[int, int, Key]] = []
+        places: list[tuple[int, int, Key]] = []  # (start, end of the key's own part, key)
         parts: list[Content] = []
         x = 0
 
         def add(text: str, style: str, key: Key | None = None) -> None:
             nonlocal x
-            if key is not None and not key.enabled:
-                style = f"{style} dim"
-            if key is not None and self.hovered == len(places):
-                style = f"{style} {HOVER_STYLE}"
-            parts.append(Content.styled(text, style))
+            parts.append(Content.styled(text, self._style(style, key)))
             x += len(text)
 
         for entry in self.entries:
@@ -141,32 +137,43 @@ class KeyBar(Widget):
             key = entry.keys[0]  # " esc Back "
             start = x
             add(f" {key.display} ", KEY_STYLE, key)
-            add(f"{key.description} ", DESCRIPTION_STYLE, key)
             places.append((start, x, key))
+            add(f"{key.description} ", DESCRIPTION_STYLE, key)
+            places[-1] = (start, x, key)
         line = Content("").join(parts)
         if self.palette is not None:
-            # The palette's key at the right edge; the keys before it cut to make room.
+            # The palette's key at the right edge; the keys before it cut to make room. A key
+            # cut after its own part ("/ Sea…") can still be clicked; one cut inside it is gone.
+            palette = self.palette
             tail = Content.assemble(
                 (SEPARATOR, "dim"),
-                Content.styled(f"{self.palette.display} ", KEY_STYLE),
-                Content.styled(f"{self.palette.description} ", DESCRIPTION_STYLE),
+                Content.styled(f"{palette.display} ", self._style(KEY_STYLE, palette)),
+                Content.styled(f"{palette.description} ", self._style(DESCRIPTION_STYLE, palette)),
             )
             room = max(0, self.size.width - tail.cell_length)
             if line.cell_length > room:
                 line = line[: max(0, room - 1)] + Content("…")
+                places = [(a, min(b, room - 1), k) for a, b, k in places if a + len(k.display) + 1 <= room - 1]
             start = max(room, line.cell_length)
             line = line + Content(" " * (start - line.cell_length)) + tail
-            places = [p for p in places if p[1] <= room] + [(start, start + tail.cell_length, self.palette)]
+            places.append((start, start + tail.cell_length, palette))
         self.placed = places
         return line
 
-    def _at(self, x: int) -> int | None:
-        return next((i for i, (start, end, _) in enumerate(self.placed) if start <= x < end), None)
+    def _style(self, style: str, key: Key | None) -> str:
+        if key is not None and not key.enabled:
+            style = f"{style} dim"
+        if key is not None and key == self.hovered:
+            style = f"{style} {HOVER_STYLE}"
+        return style
+
+    def _at(self, x: int) -> Key | None:
+        return next((key for start, end, key in self.placed if start <= x < end), None)
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
-        index = self._at(event.x)
-        self.hovered = index
-        self.tooltip = self.placed[index][2].tooltip if index is not None else None
+        key = self._at(event.x)
+        self.hovered = key
+        self.tooltip = key.tooltip if key is not None else None
 
     def on_leave(self, event: events.Leave) -> None:
         self.hovered = None
@@ -175,10 +182,9 @@ class KeyBar(Widget):
         self.refresh()
 
     def on_click(self, event: events.Click) -> None:
-        index = self._at(event.x)
-        if index is None:
+        key = self._at(event.x)
+        if key is None:
             return
-        key = self.placed[index][2]
         if key.enabled:
             self.app.simulate_key(key.key)
         else:

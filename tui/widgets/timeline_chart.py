@@ -205,9 +205,13 @@ class TimelineChart(Widget, can_focus=True):
             self.step = step  # seconds the column stands for (0: undated or a single moment)
 
     class Opened(Message):
-        def __init__(self, doc: str) -> None:
+        """Read ``doc``; ``column``: every article of its mark in time order (``doc`` first)
+        when it holds several, for the reader's ``[``/``]`` to walk."""
+
+        def __init__(self, doc: str, column: list[str] | None = None) -> None:
             super().__init__()
             self.doc = doc
+            self.column = column or []
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -324,6 +328,8 @@ class TimelineChart(Widget, can_focus=True):
             out.append("\n")
         # Which lanes are shown, where the axis line has room for it under the lane names.
         label = f"outlets {top + 1}–{top + shown}/{len(shape.lanes)}" if shown < len(shape.lanes) else ""
+        if len(label) > LANE_LABEL:  # "outlets 22–31/120": the numbers alone
+            label = label.removeprefix("outlets ")[:LANE_LABEL]
         out.append(label.ljust(LANE_LABEL), style="bold" if label else "dim")
         out.append(
             " └" + "─" * (shape.width * shape.cell) + ("┴?" if shape.has_undated else ""),
@@ -385,6 +391,7 @@ class TimelineChart(Widget, can_focus=True):
 
     def on_resize(self) -> None:
         self._shape = None
+        self._moved()  # a column's stretch and count change with the width
         current = self.current()
         if current is not None and self._lanes:
             self.lane_offset = max(0, min(self.lane_offset, len(self._lanes) - self.visible_lanes()))
@@ -430,11 +437,16 @@ class TimelineChart(Widget, can_focus=True):
                     there = sort_key(self.timeline.articles[i].date) if self.timeline else here
                     return (abs(there[0] - here[0]), abs(there[1] - here[1]))
 
-                self.cursor = min(choices, key=distance)
+                nearest = self.timeline.articles[min(choices, key=distance)]
+                shape = self.shape()
+                # A mark is the unit: its first article, as left/right land on.
+                self.cursor = shape.first[shape.place[nearest.doc]] if shape is not None else choices[0]
                 return
             target += delta
 
     def action_open(self) -> None:
         current = self.current()
+        shape = self.shape()
         if current is not None:
-            self.post_message(self.Opened(current.doc))
+            docs = shape.cells.get(shape.place[current.doc], []) if shape is not None else []
+            self.post_message(self.Opened(current.doc, docs if len(docs) > 1 else None))
