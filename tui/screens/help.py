@@ -45,13 +45,24 @@ class HelpScreen(ModalScreen[None]):
         kinds: list[type[DOMNode]] = [type(self.target)]
         for widget in self.target.walk_children():
             kind = type(widget)
-            if kind.__module__.startswith("waic_reader.") and "BINDINGS" in vars(kind) and kind not in kinds:
+            displayed = all(node.display for node in widget.ancestors_with_self if node is not self.target)
+            if (
+                displayed
+                and kind.__module__.startswith("waic_reader.")
+                and "BINDINGS" in vars(kind)
+                and kind not in kinds
+            ):
                 kinds.append(kind)
+        taken: set[str] = set()  # a key the screen itself binds is listed once, as the screen's
         owners: list[tuple[type[DOMNode], str]] = [(k, "This screen") for k in kinds]
         for kind, default_group in [*owners, (type(app), EVERYWHERE)]:
             for binding in Binding.make_bindings(getattr(kind, "BINDINGS", [])):
                 if binding.system or binding.action in HIDDEN_ACTIONS:
                     continue
+                if default_group != EVERYWHERE:
+                    if binding.key in taken:
+                        continue
+                    taken.add(binding.key)
                 group = binding.group.description if binding.group is not None else default_group
                 description = binding.description or binding.action
                 if binding.tooltip and binding.tooltip != description:
