@@ -21,7 +21,7 @@ def test_timeline_subject_chosen(snap_compare) -> None:
     """tab to the subject list and down to the second subject: the articles mentioning it are
     emphasised (the first underlined), and the detail says who mentioned it first and, for a
     figure, how it changed."""
-    assert snap_compare(make_app(corpus=COVERAGE_MIX), terminal_size=SIZE, run_before=then("t", "tab", "down", "down"))
+    assert snap_compare(make_app(corpus=COVERAGE_MIX), terminal_size=SIZE, run_before=then("t", "tab", "down"))
 
 
 def test_timeline_narrow(snap_compare) -> None:
