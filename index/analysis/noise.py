@@ -17,6 +17,7 @@ and position rules only act outside the article's main run of prose.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
     from waic_reader.index.corpus.reader import Article
 
 # Bump whenever the classification of any block can change: the search index re-indexes on it.
-ANALYSIS_VERSION = 11  # 10: am/pm times in stamps, money is no stamp; 11: bulleted runs
+# 10: am/pm times in stamps, money is no stamp; 11: bulleted runs; 12: "X said 12" is no comment header
+ANALYSIS_VERSION = 12
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -162,6 +164,11 @@ _WIRES = (
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 _COMMENTS_HEADER = "comments section header"
+# An English month's name or newsroom abbreviation, as a comment's date writes it.
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "comments",
@@ -182,7 +189,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         re.compile(
             r"your email address will not be published|required fields are marked|^(?:reply|report(?: abuse)?"
             r"|flag|permalink|recommend|report comment)(?:\s*[|·•]\s*\w+)*\W*$"
-            r"|^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s+(?:says|said|wrote|replied):?\s*(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}[/. ])"
+            # "X says: March 10, 2017" / "X said 10 March" / "X wrote 3/10/17": a date, not a count
+            # ("Officials said 12 people died" is the story).
+            rf"|^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}\s+(?:says|said|wrote|replied):?\s*"
+            rf"(?:{_MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_WORD}\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
             r"|^you must be (?:logged|signed) in to (?:post|leave|report|recommend)\b"
             r"|^(?:please )?(?:sign|log) ?in to (?:post|leave|add|write|join|reply|comment)\b|\bcan['’]?t load comments\b"
             # A comment's author and time: "Rarst · March 10, 2017 at 1:26 AM".
@@ -495,7 +505,15 @@ _STAMP_WORDS = frozenset(
 # A time or a numeric date as one word: "10:30", "14.03.2025", "3/14/25", and the hour or the
 # minutes with am/pm ("9pm"; words() splits "10:30pm" into "10" and "30pm").
 _STAMP_NUMBERS = re.compile(r"\d{1,4}(?:[:/.-]\d{1,4})*[ap]\.?m|\d{1,4}(?:[:/.-]\d{1,4})+", re.I)
-_MONEY_SIGN = re.compile(r"[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|Rs)\b")
+_CURRENCY_CODE = re.compile(r"\b(?:USD|EUR|GBP|Rs)\b")
+
+
+def _money(text: str) -> bool:
+    """Written as money: any currency sign (Unicode category Sc: $ € £ ¥ ₹ ₺ ₱ ₦ ₪ ฿ …) or a
+    currency code."""
+    return any(unicodedata.category(c) == "Sc" for c in text) or bool(_CURRENCY_CODE.search(text))
+
+
 _STAMP_BY = re.compile(r"\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
 _MONTHS = frozenset(MONTH_NUMBERS)  # month names and newsroom abbreviations, lower case
 _HEADERS = ("related-stories header", "topic card header")
@@ -525,7 +543,7 @@ def _is_stamp(f: _Feat) -> bool:
     hold no calendar date); that one only keeps a line from being taken for the headline, so a
     line that opens with a date label or is mostly a date ("By Jane Roe | March 14, 2025") counts,
     though its other words (an author) are article text, not furniture."""
-    if not 1 <= f.n <= 14 or _MONEY_SIGN.search(f.text):
+    if not 1 <= f.n <= 14 or _money(f.text):
         return False  # "$263", "€1,200": a figure, not a stamp
     low = [w.lower().rstrip(".") for w in words(_STAMP_BY.sub("", f.text))]
     dates = [w for w in low if w in _MONTHS or w.isdigit() or _STAMP_NUMBERS.fullmatch(w)]

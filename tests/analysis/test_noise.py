@@ -336,9 +336,32 @@ def test_a_date_with_an_am_pm_time_is_a_stamp(line: str) -> None:
     assert kinds(BODY + line + "\n")[line] == "byline"
 
 
-@pytest.mark.parametrize("line", ["$263", "€1,200", "Rs 16,189"])
+@pytest.mark.parametrize("line", ["$263", "€1,200", "Rs 16,189", "₺263", "₦2,000", "฿120"])
 def test_a_line_that_is_only_a_figure_is_not_a_stamp(line: str) -> None:
     from waic_reader.index.analysis.noise import _features, _is_stamp
     from waic_reader.index.corpus.blocks import Block
 
     assert not _is_stamp(_features(Block(0, len(line), "paragraph", line)))
+
+
+# "X said 12 ..." is the story, not a comment's author and date ("X says: March 10, 2017 at
+# 1:26 AM"): a count after "said" made the only paragraph of an article comment furniture
+# (acceptance, issue 17: its death toll vanished from the fact sheet and the timeline).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials said 12 people died in the ferry disaster.",
+        "The coast guard said 12 people died when the ferry sank off Halvik.",
+        "Police said 3 cars were hit on the bridge.",
+    ],
+)
+def test_a_count_after_said_is_the_story(line: str) -> None:
+    assert kinds(BODY + line + "\n")[line] == "content"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Rarst says: March 10, 2017 at 1:26 AM", "Jane Roe said 10 March 2017 at 9:05", "Tom wrote 3/10/17 at 10:00"],
+)
+def test_a_comment_author_and_date_stays_comment_furniture(line: str) -> None:
+    assert kinds(BODY + line + "\n")[line] == "comments"
