@@ -121,15 +121,14 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def one_line(text: str, width: int | None = None, *, middle: bool = False) -> str:
+def one_line(text: str, width: int | None = None, *, keep_end: bool = False) -> str:
     """Collapse whitespace to single spaces and shorten to ``width`` characters with an ellipsis:
-    at the end, or with ``middle`` in the middle, keeping both ends (for doc ids and paths,
-    whose start and end tell rows apart: ``story.json`` in 6 → ``st…son``)."""
+    at the end, or with ``keep_end`` at the start, keeping the end (for paths, whose last folder
+    and name tell rows apart where their start is shared: ``news/a/story`` in 8 → ``…a/story``)."""
     text = " ".join(text.split())
     if width is not None and len(text) > width:
-        if middle and width >= 3:
-            head = (width - 1) // 2
-            return text[:head] + "…" + text[len(text) - (width - 1 - head) :]
+        if keep_end and width >= 2:
+            return "…" + text[len(text) - (width - 1) :]
         text = text[: max(1, width - 1)].rstrip() + "…"
     return text
 

@@ -1,6 +1,8 @@
 """The library at 60 columns on a corpus with subfolders (issue 17, acceptance): where the
 Folder column has no room, the Doc column shows the doc id with its folder, shortened in the
-middle, so files of one stem in different folders stay apart."""
+start, keeping the last folder and the name, so files of one stem in different folders stay
+apart, also where the folders share a start (review: "news/a/story" and "news/b/story" both
+showed "new…tory")."""
 
 from __future__ import annotations
 
@@ -13,11 +15,11 @@ from waic_reader.index.corpus.text import one_line
 
 @pytest.mark.parametrize(
     ("text", "width", "shown"),
-    [("story.json", 6, "st…son"), ("reuters/2025/story", 8, "reu…tory"), ("a/story", 8, "a/story")],
+    [("news/a/story", 8, "…a/story"), ("2025-03-11/update", 8, "…/update"), ("a/story", 8, "a/story")],
 )
-def test_ids_are_shortened_in_the_middle(text: str, width: int, shown: str) -> None:
-    assert one_line(text, width, middle=True) == shown
-    assert len(one_line(text, width, middle=True)) <= width
+def test_ids_are_shortened_at_the_start(text: str, width: int, shown: str) -> None:
+    assert one_line(text, width, keep_end=True) == shown
+    assert len(one_line(text, width, keep_end=True)) <= width
 
 
 def folders(root: Path, names: list[str]) -> Path:
@@ -37,6 +39,8 @@ def folders(root: Path, names: list[str]) -> Path:
         ["a/story.txt", "b/story.txt"],
         ["ap/2025/update.txt", "bbc/2025/update.txt", "update.txt"],
         ["x/notes.md", "y/notes.md", "z/notes.txt"],
+        ["news/a/story.txt", "news/b/story.txt"],
+        ["reuters/world/ferry.txt", "reuters/europe/ferry.txt"],
     ],
 )
 async def test_same_stems_in_different_folders_stay_apart_at_60_columns(tmp_path: Path, names: list[str]) -> None:
@@ -56,3 +60,17 @@ async def test_same_stems_in_different_folders_stay_apart_at_60_columns(tmp_path
             folder = labels.index("Folder")
             shown = [table.cells_at(n)[folder] + "/" + s for n, s in enumerate(shown)]
         assert len(set(shown)) == len(names), shown  # every row told apart by what is shown
+
+
+def test_short_ids_keep_the_folder_that_tells_same_names_apart() -> None:
+    from waic_reader.tui.screens.library import short_ids
+
+    got = short_ids(["ap/2025/update", "bbc/2025/update", "update", "news/a/story", "news/b/story", "x/solo"])
+    assert got == {
+        "ap/2025/update": "ap/update",
+        "bbc/2025/update": "bbc/update",
+        "update": "update",
+        "news/a/story": "a/story",
+        "news/b/story": "b/story",
+        "x/solo": "x/solo",
+    }

@@ -53,10 +53,27 @@ WIDE = 140
 SORTS: tuple[str | None, ...] = (None, "date", "outlet", "title", "words", "noise")
 
 
-def _cell(value: str, width: int, style: str = "", justify: JustifyMethod = "left", middle: bool = False) -> Text:
+def short_ids(docs: list[str]) -> dict[str, str]:
+    """Each doc id as the narrow library's Doc column shows it when the Folder column has no
+    room: its name with the first folder that tells it from the other docs of that name
+    ("ap/2025/update", "bbc/2025/update" → "ap/update", "bbc/update"; "news/a/story" →
+    "a/story"), the whole id where nothing shorter does; the part that differs comes first."""
+    by_name: dict[str, list[list[str]]] = {}
+    for doc in docs:
+        by_name.setdefault(doc.rpartition("/")[2], []).append(doc.split("/")[:-1])
+    out: dict[str, str] = {}
+    for doc in docs:
+        folders, name = doc.split("/")[:-1], doc.rpartition("/")[2]
+        others = [f for f in by_name[name] if f != folders]
+        k = next((k for k in range(len(folders)) if all(len(f) <= k or f[k] != folders[k] for f in others)), None)
+        out[doc] = f"{folders[k]}/{name}" if k is not None and others else doc
+    return out
+
+
+def _cell(value: str, width: int, style: str = "", justify: JustifyMethod = "left", keep_end: bool = False) -> Text:
     # Rich Text, never a str: nothing from an article is ever parsed as markup.
     return Text(
-        visible(one_line(value, width or None, middle=middle)),
+        visible(one_line(value, width or None, keep_end=keep_end)),
         style=style,
         justify=justify,
         no_wrap=True,
@@ -118,6 +135,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self.filter = ""  # the words typed in the filter box (ctrl+f); "" shows every row
         self._haystacks: dict[str, str] = {}  # doc → folded "title outlet doc", for the filter
         self._has_folders = False
+        self._short: dict[str, str] = {}  # doc → its id as the Doc column shows it (short_ids)
 
     def compose(self) -> ComposeResult:
         yield Static(self._heading(), id="library-heading")
@@ -192,6 +210,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             for key, label, width in COLUMNS
             if key == "title" or self._width(key, width)
         ]
+        self._short = short_ids(list(self.rows)) if self._has_folders and not self._width("folder", 12) else {}
         table.set_rows(self._shown, self._ordered(), self._row_cells)
 
     def _row_cells(self, doc: str) -> list[Text]:
@@ -232,17 +251,21 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         date = readable(row.get("date"))
         if self._width("date", 11) < 17:
             date = date[:11]  # the day only where the column has no room for the time
-        # Where the folder column has no room, the doc column shows the doc id with its folder,
-        # shortened in the middle so both the folder and the name show ("a/story", "b/story");
-        # else the doc id's start, which is what addresses it (any unique prefix does).
+        # Where the folder column has no room, the doc column shows the name with the folder
+        # that tells it from others of that name (short_ids: "ap/update", "bbc/update"), cut at
+        # its end like any id (its start is what differs); else the doc id's start, which is
+        # what addresses it (any unique prefix does).
         with_folder = self._has_folders and not self._width("folder", 12)
         return [
-            _cell(folder, self._width("folder", 12), "dim", middle=True),
+            _cell(folder, self._width("folder", 12), "dim", keep_end=True),
             _cell(
-                row["doc"] if with_folder or not self._has_folders else name,
+                self._short.get(row["doc"], row["doc"])
+                if with_folder
+                else row["doc"]
+                if not self._has_folders
+                else name,
                 self._width("doc", 10),
                 "dim",
-                middle=with_folder,
             ),
             _cell(row.get("outlet") or "—", self._width("outlet", 16), "italic" if row.get("outlet_derived") else ""),
             _cell(
