@@ -552,7 +552,10 @@ def _si(v: FactValue, x: float) -> float:
     return x * factor[0] if factor else x
 
 
-def _range(v: FactValue) -> tuple[float, float]:
+def _range(v: FactValue, converted: bool = True) -> tuple[float, float]:
+    """The values ``v`` stands for, in SI units. ``converted``: compared with a value in another
+    unit, so a conversion's rounding is allowed ("25 miles" and "40 km"); in one unit it is not
+    ("30 days" and "29 days" disagree)."""
     if isinstance(v.value, str):
         return 0.0, 0.0
     x = _si(v, float(v.value))
@@ -566,7 +569,7 @@ def _range(v: FactValue) -> tuple[float, float]:
         return -math.inf, x
     if q in ("about", "around", "approximately", "roughly", "some", "an estimated"):
         return 0.9 * x, 1.1 * hi
-    if v.unit != "" and v.unit in _SI:
+    if converted and v.unit != "" and v.unit in _SI:
         return x * (1 - CONVERSION_TOLERANCE), hi * (1 + CONVERSION_TOLERANCE)
     return x, hi
 
@@ -588,8 +591,8 @@ def _compatible(a: FactValue, b: FactValue) -> bool:
         return a.value == b.value
     if not _comparable(a, b):
         return True  # different currencies: nothing to compare, never a conflict
-    lo1, hi1 = _range(a)
-    lo2, hi2 = _range(b)
+    lo1, hi1 = _range(a, a.unit != b.unit)
+    lo2, hi2 = _range(b, a.unit != b.unit)
     return max(lo1, lo2) <= min(hi1, hi2)
 
 
@@ -795,7 +798,8 @@ def _agree_linear(values: Sequence[FactValue]) -> bool:
             if len({v.value for v in vs}) > 1:
                 return False
             continue
-        ranges = [_range(v) for v in vs]
+        mixed = len({v.unit for v in vs}) > 1  # a conversion's rounding only across units
+        ranges = [_range(v, mixed) for v in vs]
         if max(lo for lo, _ in ranges) > min(hi for _, hi in ranges):
             return False
     return True
