@@ -227,6 +227,9 @@ _QUANTITY_NOUNS = frozenset(
     majority minority handful fraction share proportion percentage ratio rate level score
     amount amounts range series set group batch lot""".split()
 )
+# What joins a count to the count of where its things are: "12 people in 3 cars", "300 homes
+# in 4 districts", "40 people from 12 villages".
+_JOINED = re.compile(r"\s+(?:of|in|from|across|on|aboard|inside|at)\s+(?:the\s+|an?\s+)?", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b")
 # A count of what is added to a total ("two more bodies", "an additional 5 deaths") is not the
 # total: it never joins the death toll it adds to.
@@ -417,7 +420,12 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
-            measure = _measure(text, fig, (s.start, s.end), next_start, prev_head)
+            # "12 people in 3 cars were injured": the cars are where the people were, part of
+            # their noun phrase; the cue after it is the people's, and never the cars'.
+            if next_start is not None and _JOINED.fullmatch(text, fig.end, next_start):
+                next_start = None
+            contained = i > 0 and _JOINED.fullmatch(text, figs[i - 1].end, fig.start) is not None
+            measure = ("", "") if contained else _measure(text, fig, (s.start, s.end), next_start, prev_head)
             if fig.kind == "count" and fig.noun:
                 prev_head = _WORD.findall(fig.noun)[-1].lower() if _WORD.findall(fig.noun) else prev_head
             if fig.kind == "count" and not fig.noun and not measure[0]:
