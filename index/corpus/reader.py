@@ -47,8 +47,9 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # ids in two passes (an item's own key first; no fallback cascades into another's id); 14 = doc
 # ids that meet across files made unique (unique_ids); 15 = feed titles given as HTML read as
 # plain text; 16 = a record's fallback id is its line (JSON Lines) or row (CSV), the number the
-# skipped list names it by. A change rebuilds existing indexes.
-READER_VERSION = 16
+# skipped list names it by; 17 = a short text under a date stamp is named by its first
+# sentence, not the stamp. A change rebuilds existing indexes.
+READER_VERSION = 17
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -383,7 +384,13 @@ def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
             ok = prose[s.block] = b.kind == "paragraph" and len(words(b.text)) >= 12 and s.block not in noise
         if ok:
             return one_line(s.text, 90)
-    # Else the first line with a word: a thematic break ("---", "* * *") names nothing.
+    # Else the first sentence of the first block with a word that is neither boilerplate nor a
+    # date stamp ("Posted: Mar 14, 2025" over a short text named it); a thematic break ("---",
+    # "* * *") names nothing. Failing that, the first line with a word.
+    for i, b in enumerate(blocks):
+        if words(b.text) and i not in noise and not dates.is_stamp(b.text):
+            first_sentence = next((s.text for s in sentences if s.block == i and words(s.text)), b.text)
+            return one_line(first_sentence, 90)
     first = next((b for b in blocks if words(b.text)), None)
     return one_line(first.text, 90) if first is not None else None
 
