@@ -20,7 +20,8 @@ import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.date_forms import DATE as _DATE
@@ -51,7 +52,6 @@ ZONES: dict[str, float] = {
     "MDT": -6,
     "PST": -8,
     "PDT": -7,
-    "ET": -5,
 }
 
 _TIME = r"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?|[01]?\d\s*[AaPp]\.?[Mm]\.?)"
@@ -112,8 +112,25 @@ def _prepare(value: str) -> str:
     return re.sub(r"\s+at\s+|\s*[·|@]\s*", " ", value)
 
 
-def _tzinfos() -> dict[str, int]:
-    return {name: int(hours * 3600) for name, hours in ZONES.items()}
+# The US zones written without a season ("7:52 a.m. ET"): the offset of the day, standard or
+# daylight (ET is -05:00 in March before the 9th, -04:00 after and all summer).
+SEASONAL_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+
+
+def _tzinfos(name: str | None, offset: int | None) -> tzinfo | int | None:
+    """dateutil's ``tzinfos`` hook: a seasonal zone as its region, a fixed one as its offset in
+    seconds (:data:`ZONES`), a written offset ("+09:00", given as ``offset``) as itself,
+    anything else unknown."""
+    if name in SEASONAL_ZONES:
+        return ZoneInfo(SEASONAL_ZONES[name])
+    if name in ZONES:
+        return int(ZONES[name] * 3600)
+    return offset if name is None else None
 
 
 # How a metadata field's all-numeric day and month are read when either could be the month
@@ -192,7 +209,7 @@ def parse(value: str, order: str | None = None) -> str | None:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # unknown zone names: the time is kept without a zone
-                parsed.append(dparser.parse(text, default=default, tzinfos=_tzinfos(), dayfirst=day_first))
+                parsed.append(dparser.parse(text, default=default, tzinfos=_tzinfos, dayfirst=day_first))
         except (ValueError, OverflowError):
             return None
     a, b = _real_zone(parsed[0]), parsed[1]

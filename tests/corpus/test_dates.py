@@ -55,7 +55,11 @@ def test_not_dates(value: str) -> None:
         ("Ferry plan\n\nThe council voted.\n\nUpdated: 16 March 2025 09:10 CET", "2025-03-16T09:10+01:00", "updated"),
         ("Ferry plan\nPublished on 14 March 2025 | Updated: 15 March 2025\n\nText.", "2025-03-14", "published"),
         # a time written before the date after a label keeps it (acceptance tester, issue 17)
-        ("Ferry plan\nUpdated: 12:30 p.m. ET, March 14, 2025\n\nText.", "2025-03-14T12:30-05:00", "updated"),
+        (
+            "Ferry plan\nUpdated: 12:30 p.m. ET, March 14, 2025\n\nText.",
+            "2025-03-14T12:30-04:00",
+            "updated",
+        ),  # ET in daylight time from 9 March 2025
         (
             "Ferry plan\nPUBLISHED: 14:05 GMT, 14 March 2025 | UPDATED: 16:10 GMT, 14 March 2025\n\nText.",
             "2025-03-14T14:05+00:00",

@@ -1,0 +1,26 @@
+"""US zones written without a season ("ET", "PT") take the offset of their day: daylight time
+from the second Sunday of March (acceptance, issue 17: "July 14, 2025, 7:52 a.m. ET" was read
+as -05:00, an hour off, which can change who reported first)."""
+
+from __future__ import annotations
+
+import pytest
+
+from waic_reader.index.corpus.dates import date_in_text
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Posted: July 14, 2025, 7:52 a.m. ET", "2025-07-14T07:52-04:00"),
+        ("Posted: Mar. 3, 2025, 7:52 a.m. ET", "2025-03-03T07:52-05:00"),
+        ("Posted: Mar. 14, 2025, 7:52 a.m. ET", "2025-03-14T07:52-04:00"),
+        ("Posted: Jan 10, 2025 9:00 PT", "2025-01-10T09:00-08:00"),
+        ("Posted: Aug 10, 2025 9:00 PT", "2025-08-10T09:00-07:00"),
+        ("Posted: Mar 14, 2025 7:52 PM GMT+9", "2025-03-14T19:52+09:00"),
+        ("Posted: Mar 14, 2025 7:52 PM EDT", "2025-03-14T19:52-04:00"),
+    ],
+)
+def test_a_zone_takes_the_offset_of_its_day(line: str, iso: str) -> None:
+    found = date_in_text(f"{line}\n\nThe ferry sank off the coast.\n")
+    assert found is not None and found.iso == iso
