@@ -20,9 +20,10 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 # A year as the figure recogniser reads one (analysis/figures.py: 1800-2099): "Posted: Mar 14,
 # 1899" is 1899, not a year-less "Mar 14" given a neighbouring article's year.
 YEAR = r"(?:1[89]|20)\d\d"
-# Any four digits from 1000 to 2099 after a day and month: a year-less date is never read
-# where a year is written, even one out of YEAR's range (left undated rather than given another).
-_ANY_YEAR = r"(?:1\d|20)\d\d(?!\d)"
+# Any four digits after a day and month: a year-less date is never read where a year is
+# written, even one out of YEAR's range ("March 14, 0001", "March 14, 2999": left undated rather
+# than given another year).
+_ANY_YEAR = r"\d{4}(?!\d)"
 DATE = (
     rf"(?:{WEEKDAY}?(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR}|{YEAR}-[01]\d-[0-3]\d)"
     rf"|{WEEKDAY}?(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?![\w,]*\s*{_ANY_YEAR}))"

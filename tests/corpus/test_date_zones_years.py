@@ -1,6 +1,7 @@
-"""US zones written without a season ("ET", "PT") take the offset of their day: daylight time
-from the second Sunday of March (acceptance, issue 17: "July 14, 2025, 7:52 a.m. ET" was read
-as -05:00, an hour off, which can change who reported first)."""
+"""Dates in text, from acceptance (issue 17): US zones written without a season ("ET", "PT")
+take the offset of their day, daylight time from the second Sunday of March ("July 14, 2025,
+7:52 a.m. ET" was read as -05:00, an hour off, which can change who reported first); a year
+out of range is not replaced by another."""
 
 from __future__ import annotations
 
@@ -24,3 +25,9 @@ from waic_reader.index.corpus.dates import date_in_text
 def test_a_zone_takes_the_offset_of_its_day(line: str, iso: str) -> None:
     found = date_in_text(f"{line}\n\nThe ferry sank off the coast.\n")
     assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize("line", ["Posted: March 14, 0001", "Posted: March 14, 2999", "Updated: 14 March 3025"])
+def test_a_year_out_of_range_leaves_the_date_unread(line: str) -> None:
+    """Acceptance, issue 17: such a date was read year-less and given 2025, as 'text'."""
+    assert date_in_text(f"{line}\n\nThe ferry sank off the coast.\n") is None
