@@ -41,8 +41,10 @@ __all__ = ["LETTER", "LOWER", "UPPER", "Dateline", "match", "matches"]
 # A letter of any script (letters.LETTER) as a class of its own: matched 2-3x faster than
 # LETTER's lookahead, and this runs on every block of every article.
 _L = r"[^\W\d_]"
-# A word of a place: letters with dots and apostrophes ("ST.", "O’HARE", "de").
-_WORD = rf"(?:{_L}|[.'’])++"
+# A word of a place after its first: capitalised, with dots and apostrophes ("ST.", "O’HARE",
+# "Francisco"), or a short particle in lower case ("de", "es", "sur", "la"): a run of lower-case
+# words is a sentence before the dateline ("Deep nested text article. TOKYO, ..."), not a place.
+_WORD = rf"(?:[{UPPER}](?:{_L}|[.'’])*+|[{LOWER}]{{1,3}}(?!{_L}))"
 # A place: a capitalised word, then up to four more joined by a space or a hyphen.
 _PLACE = rf"[{UPPER}](?:{_L}|[.'’])*+(?:[ -]{_WORD}){{0,4}}"
 # A weekday alone where the date goes ("OSLAND, Friday -").
