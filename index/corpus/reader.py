@@ -48,8 +48,10 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # ids that meet across files made unique (unique_ids); 15 = feed titles given as HTML read as
 # plain text; 16 = a record's fallback id is its line (JSON Lines) or row (CSV), the number the
 # skipped list names it by; 17 = a short text under a date stamp is named by its first
-# sentence, not the stamp. A change rebuilds existing indexes.
-READER_VERSION = 17
+# sentence, not the stamp; 18 = ET/CT/MT/PT take the offset of their day, a date followed by
+# four digits out of range left undated, a dateline's place never a sentence before it. A change
+# rebuilds existing indexes.
+READER_VERSION = 18
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
