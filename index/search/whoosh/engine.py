@@ -523,6 +523,13 @@ class SearchIndex:
             "figures": a.kept_figures(),
         }
 
+    def _file_name(self, doc: str) -> str:
+        """The file ``doc`` is read from, for the skipped list. Another reader of the corpus (a
+        screen's worker) may have dropped an unreadable file from its entries meanwhile: then the
+        doc id stands for it (its path without the extension)."""
+        entry = self.corpus.entries.get(doc)
+        return entry.name if entry is not None else doc
+
     def _documents(
         self, docs: Iterable[str], report: SyncReport, progress: Progress | None, total: int
     ) -> Iterable[dict[str, Any]]:
@@ -530,7 +537,7 @@ class SearchIndex:
             try:
                 article = self.corpus.article(doc)
             except CorpusError as exc:
-                report.skipped.append(Skipped(self.corpus.entries[doc].name, str(exc)))
+                report.skipped.append(Skipped(self._file_name(doc), str(exc)))
                 continue
             yield self._fields(article)
             self.corpus.forget(doc)  # keep memory flat on large corpora
@@ -560,7 +567,7 @@ class SearchIndex:
                 results = pool.imap(_build_worker_fields, docs, chunksize=8)
                 for n, (doc, fields, error) in enumerate(results, 1):
                     if fields is None:
-                        report.skipped.append(Skipped(self.corpus.entries[doc].name, error))
+                        report.skipped.append(Skipped(self._file_name(doc), error))
                     else:
                         yield fields
                     if progress:
@@ -651,7 +658,7 @@ class SearchIndex:
                 outcomes = pending.get()
             segments = []
             for written, skipped in outcomes:
-                report.skipped.extend(Skipped(self.corpus.entries[d].name, why) for d, why in skipped)
+                report.skipped.extend(Skipped(self._file_name(d), why) for d, why in skipped)
                 segments.extend(written)
             _commit_segments(writer, segments)
         except BaseException:
@@ -746,8 +753,8 @@ class SearchIndex:
             # A file that could not be read is reported as skipped, not as added or changed.
             unread = {s.path for s in report.skipped}
             if unread:
-                report.added = [d for d in report.added if self.corpus.entries[d].name not in unread]
-                report.updated = [d for d in report.updated if self.corpus.entries[d].name not in unread]
+                report.added = [d for d in report.added if self._file_name(d) not in unread]
+                report.updated = [d for d in report.updated if self._file_name(d) not in unread]
         report.indexed = ix.doc_count()
         report.seconds = time.perf_counter() - start
         return report
