@@ -58,6 +58,24 @@ def many_outlets(root: Path, outlets: int = 22, per_outlet: int = 30) -> Path:
     return root
 
 
+def wire_corpus(root: Path, count: int, minutes: int) -> Path:
+    """One outlet's ``count`` flashes, ``minutes`` apart from 10 March 2025, as JSON Lines."""
+    root.mkdir()
+    start = datetime(2025, 3, 10, tzinfo=UTC)
+    records = [
+        {
+            "id": f"w{n:04d}",
+            "title": f"Flash {n}",
+            "text": "Crews moved the harbour cranes.",
+            "outlet": "Wire",
+            "date": (start + timedelta(minutes=minutes * n)).isoformat(),
+        }
+        for n in range(count)
+    ]
+    (root / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    return root
+
+
 @pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)])
 async def test_with_more_outlets_than_lines_the_axis_stays_and_the_lanes_follow_the_cursor(
     tmp_path: Path, size: tuple[int, int]
@@ -108,20 +126,7 @@ async def test_in_a_dense_chart_right_moves_column_by_column_and_says_how_many(t
 
     from waic_reader.tui.widgets.timeline_chart import TimelineChart
 
-    root = tmp_path / "dense"
-    root.mkdir()
-    start = datetime(2025, 3, 10, tzinfo=UTC)
-    records = [
-        {
-            "id": f"w{n:04d}",
-            "title": f"Flash {n}",
-            "text": "Crews moved the harbour cranes.",
-            "outlet": "Wire",
-            "date": (start + timedelta(minutes=5 * n)).isoformat(),
-        }
-        for n in range(600)  # 12 an hour for 50 hours: hour columns
-    ]
-    (root / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    root = wire_corpus(tmp_path / "dense", count=600, minutes=5)  # 12 an hour for 50 hours: hour columns
     app = make_app(corpus=root)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -262,20 +267,7 @@ async def test_the_line_under_the_chart_follows_a_resize(tmp_path: Path) -> None
     from snapshot_app import make_app, settle
     from textual.widgets import Static
 
-    root = tmp_path / "dense"
-    root.mkdir()
-    start = datetime(2025, 3, 10, tzinfo=UTC)
-    records = [
-        {
-            "id": f"w{n:04d}",
-            "title": f"Flash {n}",
-            "text": "Crews moved the harbour cranes.",
-            "outlet": "Wire",
-            "date": (start + timedelta(minutes=20 * n)).isoformat(),
-        }
-        for n in range(300)
-    ]
-    (root / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    root = wire_corpus(tmp_path / "dense", count=300, minutes=20)
     app = make_app(corpus=root)
     async with app.run_test(size=(200, 40)) as pilot:
         await settle(pilot)
