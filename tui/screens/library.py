@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any, Literal
 
 from rich.console import JustifyMethod
@@ -58,15 +59,19 @@ def short_ids(docs: list[str]) -> dict[str, str]:
     room: its name with the first folder that tells it from the other docs of that name
     ("ap/2025/update", "bbc/2025/update" → "ap/update", "bbc/update"; "news/a/story" →
     "a/story"), the whole id where nothing shorter does; the part that differs comes first."""
-    by_name: dict[str, list[list[str]]] = {}
+    # Linear in the docs (a scraped site may name 20,000 files "index"): how many docs of each
+    # name there are, and how many of them have each folder at each depth.
+    names: Counter[str] = Counter()
+    at_depth: Counter[tuple[str, int, str]] = Counter()
     for doc in docs:
-        by_name.setdefault(doc.rpartition("/")[2], []).append(doc.split("/")[:-1])
+        *folders, name = doc.split("/")
+        names[name] += 1
+        at_depth.update((name, k, folder) for k, folder in enumerate(folders))
     out: dict[str, str] = {}
     for doc in docs:
-        folders, name = doc.split("/")[:-1], doc.rpartition("/")[2]
-        others = [f for f in by_name[name] if f != folders]
-        k = next((k for k in range(len(folders)) if all(len(f) <= k or f[k] != folders[k] for f in others)), None)
-        out[doc] = f"{folders[k]}/{name}" if k is not None and others else doc
+        *folders, name = doc.split("/")
+        k = next((k for k, folder in enumerate(folders) if at_depth[name, k, folder] == 1), None)
+        out[doc] = f"{folders[k]}/{name}" if k is not None and names[name] > 1 else doc
     return out
 
 

@@ -116,6 +116,7 @@ class Layout:
     fullest: int = 1  # articles in the fullest column of any lane (the undated one too)
     marks: list[tuple[int, int]] = field(default_factory=list)  # (lane, column) cells in time order
     first: dict[tuple[int, int], int] = field(default_factory=dict)  # cell → its earliest article's index
+    order: dict[tuple[int, int], int] = field(default_factory=dict)  # cell → its index in marks
 
     @property
     def seconds_per_column(self) -> float:
@@ -156,7 +157,8 @@ def layout(timeline: Timeline, width: int) -> Layout:
     # The marks in time order: by column, then by their earliest article (one article a mark:
     # the articles' own order).
     marks = sorted(first_of, key=lambda key: (key[1], first_of[key]))
-    return Layout(lanes, cells, place, used, start, end, has_undated, step, cell, fullest, marks, first_of)
+    order = {mark: n for n, mark in enumerate(marks)}
+    return Layout(lanes, cells, place, used, start, end, has_undated, step, cell, fullest, marks, first_of, order)
 
 
 class TimelineChart(Widget, can_focus=True):
@@ -221,7 +223,6 @@ class TimelineChart(Widget, can_focus=True):
         self._labels_fit = True  # the axis labels and the column's stretch share one line
         self._shape: Layout | None = None  # the layout for the current axis width
         self._shape_width = 0
-        self._mark_index: tuple[Layout, dict[tuple[int, int], int]] | None = None
         self._lanes: list[str] = []
 
     def show(self, timeline: Timeline) -> None:
@@ -414,9 +415,7 @@ class TimelineChart(Widget, can_focus=True):
         current = self.current()
         if shape is None or current is None:
             return
-        if self._mark_index is None or self._mark_index[0] is not shape:
-            self._mark_index = (shape, {mark: n for n, mark in enumerate(shape.marks)})
-        n = self._mark_index[1][shape.place[current.doc]] + delta
+        n = shape.order[shape.place[current.doc]] + delta
         if 0 <= n < len(shape.marks):
             self.cursor = shape.first[shape.marks[n]]  # a column of several: its earliest article
 
