@@ -252,17 +252,89 @@ def markup_date(doc: _Element, url: str | None = None) -> str | None:
     return _day_only(" ".join(found.split()) if found else None)
 
 
+# Parts of a page whose dates are never the article's: the site's footer (its copyright year),
+# navigation, comments, lists of other stories (their dates), share and ad boxes, legal lines.
+# The same page structure that gives a discarded line its noise kind (_TAG_KIND, _CUE_KIND).
+_DATELESS_TAGS = frozenset({"footer", "nav", "menu", "aside"})
+_DATELESS_KINDS = frozenset({"comments", "headline-list", "call-to-action", "advertisement", "legal", "tags"})
+
+
+def _dateless(el: _Element) -> bool:
+    """Whether the element itself (its tag, class, id or role) is a part of the page whose dates
+    are not the article's (:data:`_DATELESS_TAGS`, :data:`_DATELESS_KINDS`)."""
+    if el.tag in _DATELESS_TAGS:
+        return True
+    cues = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
+    return bool(cues) and any(k in _DATELESS_KINDS and p.search(cues) for k, p in _CUE_KIND)
+
+
+def dateless_hint(hint: tuple[str | None, str]) -> bool:
+    """Whether a discarded line's hint (:attr:`HtmlPage.discarded`) puts it in a part of the page
+    whose dates are not the article's (see :func:`_dateless`)."""
+    kind, why = hint
+    return kind in _DATELESS_KINDS or why in {f"<{t}>" for t in _DATELESS_TAGS}
+
+
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
+
+def _writes_first_of_month(text: str, year: int, month: int) -> bool:
+    """Whether ``text`` writes the first of ``month`` in ``year`` as a whole date: numerically
+    (2025-03-01, 2025/3/1, 01.03.2025, 1/3/2025, 3/1/2025) or with the English month name
+    ("1 March 2025", "March 1st, 2025", "Mar 1 2025")."""
+    m, y = str(month), str(year)
+    numeric = rf"\b{y}[-/.]0?{m}[-/.]0?1\b|\b0?1[-/.]0?{m}[-/.]{y}\b|\b0?{m}[-/.]0?1[-/.]{y}\b"
+    name = _MONTHS[month - 1]
+    short = name[:3]
+    named = (
+        rf"\b0?1(?:st)?\.?\s+(?:{name}|{short}\.?),?\s+{y}\b|"
+        rf"\b(?:{name}|{short}\.?)\s+0?1(?:st)?,?\s+{y}\b"
+    )
+    return re.search(f"{numeric}|{named}", text, re.IGNORECASE) is not None
+
+
 def date_in_page_text(html: str, url: str | None = None) -> str | None:
     """The date htmldate's extensive search reads out of a page's text (the last resort for a
-    page whose markup gives none), as ``YYYY-MM-DD[THH:MM:SS±HHMM]``; None when it finds none."""
+    page whose markup gives none), as ``YYYY-MM-DD[THH:MM:SS±HHMM]``; None when it finds none.
+
+    The search runs on the page without its footer, sidebars, navigation, comments and lists of
+    other stories (:func:`_dateless`): a copyright line or a related story's date
+    is not the article's. htmldate falls back to coarser evidence when it finds no whole date
+    (a month gives its first day, a copyright or lone year gives 1 January): such a first of
+    the month is kept only where the text writes that day (:func:`_writes_first_of_month`);
+    a date is never invented to the day."""
     from htmldate import find_date
 
-    params = {**DATE_PARAMS, "extensive_search": True}
     try:
-        found = find_date(_parse(html), url=url, **params)
+        doc = _parse(html)
+        for el in list(doc.iter()):
+            if not isinstance(el.tag, str) or el.getparent() is None:
+                continue
+            if _dateless(el):
+                el.drop_tree()
+        found = find_date(doc, url=url, **{**DATE_PARAMS, "extensive_search": True})
     except (AttributeError, TypeError, KeyError, ValueError, IndexError, RecursionError):
         return None  # a page the date search cannot take has no text date, as one without
-    return _day_only(" ".join(found.split()) if found else None)
+    value = _day_only(" ".join(found.split()) if found else None)
+    if value and value[8:10] == "01":
+        text = " ".join(" ".join(doc.itertext()).split())  # text_content glues blocks: "2025The"
+        if not (url and _writes_first_of_month(url, int(value[:4]), int(value[5:7]))):
+            if not _writes_first_of_month(text, int(value[:4]), int(value[5:7])):
+                return None
+    return value
 
 
 def _json_ld_people(doc: _Element, sitename: str | None, author: str | None) -> tuple[str | None, str | None]:

@@ -49,9 +49,11 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # plain text; 16 = a record's fallback id is its line (JSON Lines) or row (CSV), the number the
 # skipped list names it by; 17 = a short text under a date stamp is named by its first
 # sentence, not the stamp; 18 = ET/CT/MT/PT take the offset of their day, a date followed by
-# four digits out of range left undated, a dateline's place never a sentence before it. A change
+# four digits out of range left undated, a dateline's place never a sentence before it; 19 = an
+# HTML page read in the charset it declares (after UTF-8), its date never from its footer,
+# comments or lists of other stories, nor a day invented from a month or year. A change
 # rebuilds existing indexes.
-READER_VERSION = 18
+READER_VERSION = 19
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -193,18 +195,76 @@ _STRAY = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as surrogate
 _MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a character UTF-8 spells in 2+ bytes
 
 
-def decode(raw: bytes) -> tuple[str, str, list[str]]:
+def decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]]:
     """Decode article bytes. Returns (text, encoding, notes); raises ValueError for binary data.
+
+    A byte-order mark wins; then UTF-8 (also with a few stray bytes); then ``declared``, the
+    charset the file itself names (an HTML page's ``<meta charset>``: :func:`declared_charset`);
+    then Windows-1252. Each choice other than plain UTF-8 is said in a note.
 
     The text is in Unicode NFC (:func:`~waic_reader.index.corpus.text.nfc`): a file written
     in decomposed form ("Zu\u0308rich") reads as the composed one, so every offset, word
     count, entity and search term is of the composed text ``show --json`` gives.
     """
-    text, encoding, notes = _decode(raw)
+    text, encoding, notes = _decode(raw, declared)
     return nfc(text), encoding, notes
 
 
-def _decode(raw: bytes) -> tuple[str, str, list[str]]:
+# A page's own charset declaration: <meta charset="…">, <meta http-equiv="Content-Type"
+# content="text/html; charset=…">, or an XML declaration's encoding="…". Looked for in the
+# head of the file, as the HTML standard's prescan does (it reads 1,024 bytes; saved pages put
+# long scripts and styles first, so this reads more).
+_CHARSET_PRESCAN_BYTES = 8192
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+# Labels the HTML standard (WHATWG Encoding, "legacy single-byte and multi-byte encodings")
+# decodes as a wider encoding than the name says: browsers read "iso-8859-1" pages as
+# Windows-1252, "gb2312" as GB18030, "shift_jis" as Windows-31J, and so must we, or the
+# characters those pages really contain (curly quotes, extended kanji) come out wrong.
+_WHATWG_WIDER = {
+    "iso8859_1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859_9": "cp1254",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "big5": "big5hkscs",
+}
+
+
+_CODEC_NAMES = {
+    "cp1252": "Windows-1252",
+    "cp1254": "Windows-1254",
+    "cp932": "Shift_JIS (Windows-31J)",
+    "gb18030": "GB18030",
+    "cp949": "EUC-KR (Windows-949)",
+    "big5hkscs": "Big5-HKSCS",
+    "euc_jp": "EUC-JP",
+    "koi8_r": "KOI8-R",
+}
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The Python codec name for the charset ``raw`` (an HTML or XML page) declares in its first
+    :data:`_CHARSET_PRESCAN_BYTES` bytes, widened as the HTML standard does
+    (:data:`_WHATWG_WIDER`); None when it declares none, or a name Python does not know."""
+    import codecs
+
+    found = _DECLARED_CHARSET.search(raw[:_CHARSET_PRESCAN_BYTES])
+    if found is None:
+        return None
+    label = (found.group(1) or found.group(2)).decode("ascii").strip().lower()
+    try:
+        name = codecs.lookup(label).name.replace("-", "_")
+    except LookupError:
+        return None
+    return _WHATWG_WIDER.get(name, name)
+
+
+def _decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]]:
     notes: list[str] = []
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig", notes
@@ -246,8 +306,21 @@ def _decode(raw: bytes) -> tuple[str, str, list[str]]:
         return _STRAY.sub("\ufffd", lenient), "utf-8", notes
     if head and controls / len(head) > 0.05:
         raise ValueError("binary file (mostly control bytes)")
+    if declared and not declared.startswith("utf"):
+        # The page says what it is written in, and it is not UTF-8 (tried above, also with stray bytes).
+        text = raw.decode(declared, errors="replace")
+        bad = text.count("\ufffd") - raw.decode(declared, errors="ignore").count("\ufffd")
+        shown = _CODEC_NAMES.get(declared, declared.replace("_", "-").upper())
+        notes.append(
+            f"decoded as {shown}, from the page's charset declaration"
+            + (f"; {bad} byte{'s' if bad > 1 else ''} not valid there replaced with \ufffd" if bad else "")
+        )
+        return text, declared, notes
     text = raw.decode("cp1252", errors="replace")
-    notes.append("not valid UTF-8: decoded leniently as Windows-1252")
+    notes.append(
+        "not valid UTF-8: decoded leniently as Windows-1252"
+        + (" (the page declares UTF-8)" if declared and declared.startswith("utf") else "")
+    )
     return text, "cp1252", notes
 
 
@@ -929,7 +1002,19 @@ def _nfc_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
 def _derive(article: Article) -> None:
     """Title, outlet and date from the text, where no metadata gave them."""
     if article.date is None:
-        found = dates.date_in_text(article.text)
+        text = article.text
+        if article.discarded:
+            from waic_reader.index.corpus.html import dateless_hint
+
+            # A saved page's footer, comments and lists of other stories carry dates that are
+            # not the article's: they are blanked (offsets kept) before the text's date is read.
+            pieces, pos = [], 0
+            for i in sorted(i for i, hint in article.discarded.items() if dateless_hint(hint)):
+                b = article.blocks[i]
+                pieces += [text[pos : b.start], " " * (b.end - b.start)]
+                pos = b.end
+            text = "".join(pieces) + text[pos:]
+        found = dates.date_in_text(text)
         if found is not None:
             article.date, article.date_source = found.iso, "text"
     if not article.title:
@@ -949,7 +1034,7 @@ def load_article(
     ``order``: corpus.yaml's ``date_order``. Raises CorpusError."""
     try:
         raw, size = read if read is not None else _read_regular(entry.path, root)
-        text, encoding, notes = decode(raw)
+        text, encoding, notes = decode(raw, declared_charset(raw) if entry.format == "html" else None)
     except ValueError as exc:
         raise CorpusError(str(exc)) from None
     except OSError as exc:
