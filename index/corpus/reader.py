@@ -582,8 +582,9 @@ class Corpus:
                 skipped.append(Skipped(rel, exc.strerror or str(exc)))
                 continue
             skipped.extend(Skipped(f"{rel} ({s.where})", s.reason, rel, s.number) for s in skips)
-            if not items:
-                skipped.append(Skipped(rel, f"no articles in this {fmt} file"))
+            if not items and not skips:
+                # Each skipped record already says why; the file is named once, by them.
+                skipped.append(Skipped(rel, f"no {'items' if fmt == 'feed' else 'records'} in this {fmt} file"))
             for key, item in items.items():
                 item_doc = f"{doc}#{escape_name(key)}"
                 entry = Entry(item_doc, folder, name, st.st_size, st.st_mtime_ns, fmt, rel, key)
@@ -869,6 +870,8 @@ def read_container(path: Path, root: Path, fmt: str) -> tuple[dict[str, Item], l
     raw, size = _read_regular(path, root, MAX_CONTAINER_BYTES + 1)
     if size > MAX_CONTAINER_BYTES:
         raise ValueError(f"file is {size:,} bytes; {fmt} files are read up to {MAX_CONTAINER_BYTES:,}")
+    if not raw.strip() or raw.strip() in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        raise ValueError("empty file")  # as an empty text file is (a byte-order mark alone is empty)
     if fmt == "feed":
         from waic_reader.index.corpus.formats.feeds import read_feed
 

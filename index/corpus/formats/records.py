@@ -193,6 +193,8 @@ def read_csv(text: str) -> tuple[list[Item], list[ItemSkip]]:
         raise ValueError(f"not CSV: {exc}") from None
     finally:
         csv.field_size_limit(old_limit)
+    if not records:
+        raise ValueError("only a header row, no records")
     # DictReader puts extra cells under the None key: not a field name.
     for _, _, row in records:
         row.pop(None, None)
