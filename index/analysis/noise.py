@@ -28,15 +28,17 @@ from waic_reader.index.analysis.main_text import PAGE_OUTSIDE_BLOCKS, best_span,
 from waic_reader.index.analysis.media_player import player_blocks
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.spans import SpanSet
-from waic_reader.index.corpus.tokens import CJK_CHARS, CJK_RUN, cjk_bigrams, word_count
+from waic_reader.index.corpus.tokens import CJK_CHARS, CJK_RUN, UNSPACED_SCRIPTS, cjk_bigrams, word_count
 
 if TYPE_CHECKING:
     from waic_reader.index.analysis.overrides import Overrides
     from waic_reader.index.corpus.reader import Article
 
 # Bump whenever the classification of any block can change: the search index re-indexes on it.
-# 10: am/pm times in stamps, money is no stamp; 11: bulleted runs; 12: "X said 12" is no comment header
-ANALYSIS_VERSION = 12
+# 10: am/pm times in stamps, money is no stamp; 11: bulleted runs; 12: "X said 12" is no comment header;
+# 13: sentence ends of other scripts (। ။ ។ ؟ …), Thai, Lao and Khmer measured by letters, words
+# run on across combining marks, a bulleted list meeting the article's list is the article too
+ANALYSIS_VERSION = 13
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -120,17 +122,40 @@ def _features(block: Block) -> _Feat:
     stops = sum(1 for w in lows if w in _STOP)
     vocab = frozenset([_stem(lw) for w, lw in zip(ws, lows) if len(w) > 2 and lw not in _STOP])
     n, end = len(ws), ends_like_sentence(block.text)
-    if not block.text.isascii() and _CJK.search(block.text):
-        # Chinese and Japanese have no spaces: word_count counts each character as a word; the
-        # thresholds here are in English words, about two such characters each (Chinese words
-        # average 1.5 to 2 characters), so a CJK paragraph weighs as the same paragraph in English.
-        n = (word_count(block.text) + 1) // 2
-        end = end or block.text.rstrip(_CLOSERS)[-1:] in _CJK_SENTENCE_END
+    if not block.text.isascii():
+        if _CJK.search(block.text):
+            # Chinese and Japanese have no spaces: word_count counts each character as a word; the
+            # thresholds here are in English words, about two such characters each (Chinese words
+            # average 1.5 to 2 characters), so a CJK paragraph weighs as the same paragraph in English.
+            n = (word_count(block.text) + 1) // 2
+        end = end or block.text.rstrip(_CLOSERS)[-1:] in _SCRIPT_SENTENCE_END
+        unspaced = len(_UNSPACED.findall(block.text))
+        if unspaced * 2 > len(block.text):
+            # Thai, Lao, Burmese and Khmer write words without spaces between them (spaces part
+            # phrases): a paragraph is measured by its letters (about four to a word, as in
+            # English). Thai and Lao end a sentence with a space, not a mark: a long block of
+            # theirs reads as sentences.
+            # (The word pattern cuts these scripts at their vowel signs: those pieces are not
+            # counted; words in other scripts among them are.)
+            n = unspaced // 4 + sum(1 for w in ws if not _UNSPACED.search(w))
+            end = end or (n >= _UNSPACED_SENTENCES_WORDS and bool(_NO_SENTENCE_MARK.search(block.text)))
     return _Feat(text, ws, n, end, stops / len(ws) if ws else 0.0, _title_ratio(ws), vocab)
 
 
 _CJK = re.compile(f"[{CJK_CHARS}]")
-_CJK_SENTENCE_END = "。！？"
+# Sentence ends of scripts beyond Latin's ".!?": Chinese and Japanese 。！？, the danda of
+# Devanagari and Bengali ।॥, Burmese ။, Khmer ។, Ethiopic ።, Urdu ۔, Arabic ؟, Armenian ։,
+# Tibetan །.
+_SCRIPT_SENTENCE_END = "。！？।॥။។።۔؟։།"
+# Letters (and their combining vowel and tone marks) of scripts written without spaces between
+# words: Thai, Lao, Burmese, Khmer. Thai and Lao also have no sentence-ending mark.
+_UNSPACED_CHARS = UNSPACED_SCRIPTS
+_UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
+_UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]{{2,}}")
+_NO_SENTENCE_MARK = re.compile("[\u0e00-\u0eff]")
+# Text whose words are found by pairs of characters (CJK_CHARS and the unspaced scripts).
+_PAIRED = re.compile(f"[{CJK_CHARS}{_UNSPACED_CHARS}]")
+_UNSPACED_SENTENCES_WORDS = 12
 _CLOSERS = " \t\"'”’»)]）」』】"
 
 
@@ -692,7 +717,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # A short line right before prose is that prose's section heading ("What Happened?").
     intro = {i - 1 for i in prose if i > 0}
     if page:
-        body_pairs = {p for i in prose if _CJK.search(feats[i].text) for p in _cjk_pairs(feats[i].text)}
+        body_pairs = {p for i in prose if _PAIRED.search(feats[i].text) for p in _cjk_pairs(feats[i].text)}
         keep, headline = _page_head(feats, labels, body_start, titled, body_vocab, body_pairs)
     else:
         keep, headline = set(), None
@@ -716,8 +741,17 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # the article, whatever the run rules made of its short lines.
     # Only the judgements of short lines in runs are undone (headline lists, menus, what lies
     # outside the main text), not a gallery's slides or a player's controls.
-    for run in bulleted:
-        if run[0] <= body_end + 1 and run[-1] >= body_start - 1 and not (gallery | player) & set(run):
+    # A list meeting one that does is the article too: a changelog's "+ Added …" items straight
+    # followed by its "* Changed …" items.
+    lo, hi = body_start, body_end
+    pending = [r for r in bulleted if not (gallery | player) & set(r)]
+    while True:
+        meeting = [r for r in pending if r[0] <= hi + 1 and r[-1] >= lo - 1]
+        if not meeting:
+            break
+        for run in meeting:
+            pending.remove(run)
+            lo, hi = min(lo, run[0]), max(hi, run[-1])
             for i in run:
                 if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
                     labels[i] = None
@@ -943,8 +977,9 @@ def _page_head(
             continue  # a menu row ("首页|新闻|图片|…") shares its section names with the body
         if _NAME_LINE.match(f.text):
             continue  # the byline's own name line ("Jane Doe, The Courier") over its date
-        if body_pairs and _CJK.search(f.text):
-            # Chinese and Japanese have no spaces to find words by: pairs of characters stand in.
+        if body_pairs and _PAIRED.search(f.text):
+            # Chinese, Japanese, Thai, Burmese… have no spaces to find words by: pairs of
+            # characters stand in.
             pairs = _cjk_pairs(f.text)
             shared[k], share = sum(1 for p in pairs if p in body_pairs), _CJK_SHARE * len(pairs)
         else:
@@ -1000,8 +1035,12 @@ _CJK_SHARE = 0.2
 
 def _cjk_pairs(text: str) -> set[str]:
     """The pairs of adjacent Chinese or Japanese characters in ``text`` (the bigrams search
-    indexes, :func:`tokens.cjk_bigrams`): its stand-in for words."""
-    return {pair for run in CJK_RUN.findall(text) if len(run) > 1 for pair in cjk_bigrams(run)}
+    indexes, :func:`tokens.cjk_bigrams`), and of adjacent letters of the unspaced scripts
+    (:data:`_UNSPACED_CHARS`): their stand-in for words."""
+    pairs = {pair for run in CJK_RUN.findall(text) if len(run) > 1 for pair in cjk_bigrams(run)}
+    for run in _UNSPACED_RUN.findall(text):
+        pairs.update(run[i : i + 2] for i in range(len(run) - 1))
+    return pairs
 
 
 # A byline's name line: "Jane Doe, The Courier", "David Cenciotti, The Aviationist".

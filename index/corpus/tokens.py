@@ -32,6 +32,8 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+from waic_reader.index.corpus.marks import MARKS
+
 # Scripts written without spaces between words (Han, Hiragana, Katakana incl. half-width) and
 # Hangul (spaced, but words carry particles): searched by character bigrams.
 CJK_CHARS = (
@@ -51,8 +53,35 @@ CJK_CHARS = (
 _CJK_RUN = f"[{CJK_CHARS}]+"
 _IS_CJK = re.compile(f"[{CJK_CHARS}]")
 CJK_RUN = re.compile(_CJK_RUN)  # a run of CJK characters (searched as its bigrams)
-# Combining marks of text written in decomposed form ("Zu\u0308rich").
-COMBINING_MARKS = _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# Scripts written without spaces between words that are not searched by character pairs
+# (CJK_CHARS): Thai, Lao, Burmese, Khmer. Their words cannot be found by this tokeniser (it
+# would need a dictionary segmenter); their marks are left out of COMBINING_MARKS, so their
+# text stays cut at its vowel signs as before, a rough stand-in for syllables, instead of whole
+# phrases that no word inside could be searched by.
+UNSPACED_SCRIPTS = "\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff"
+
+
+def _marks_outside(marks: str, blocks: str) -> str:
+    """The character class ``marks`` (single characters and ``a-b`` ranges) without the code
+    points of ``blocks`` (ranges ``a-b`` only)."""
+    cut = [(ord(blocks[i]), ord(blocks[i + 2])) for i in range(0, len(blocks), 3)]
+    out, i = [], 0
+    while i < len(marks):
+        lo = hi = marks[i]
+        if i + 2 < len(marks) and marks[i + 1] == "-":
+            hi = marks[i + 2]
+            i += 3
+        else:
+            i += 1
+        if not any(a <= ord(lo) and ord(hi) <= b for a, b in cut):
+            out.append(lo if lo == hi else f"{lo}-{hi}")
+    return "".join(out)
+
+
+# Combining marks a word runs on across: accents of text written in decomposed form
+# ("Zu\u0308rich"), and the vowel signs, viramas and other marks inside the words of Devanagari,
+# Bengali, Tamil, Arabic, Hebrew and every other spaced script ("नौका" is one word, not "न" "क").
+COMBINING_MARKS = _MARKS = _marks_outside(MARKS, UNSPACED_SCRIPTS)
 # The modifier letter apostrophe (U+02BC, a letter to Unicode) splits words as the other
 # apostrophes do: "Moodyʼs" is "Moody’s".
 _PART = rf"[^\W{CJK_CHARS}\u02bc]+(?:[{_MARKS}]+[^\W{CJK_CHARS}\u02bc]*)*"
@@ -72,7 +101,8 @@ _PERCENT_WORDS = re.compile(rf"(?<=\d)[ \u00a0\u202f\u2009-]?(?P<words>{_PERCENT
 GROUP_SEPARATORS = "[ \u00a0\u2009\u202f'’]"  # also the figure recogniser's (analysis/figures.py)
 _GROUP_SEP = rf"(?<=\d)(?<![^\W_]\d{{3}}){GROUP_SEPARATORS}(?=\d{{3}}(?![^\W_]))"
 SEARCH_TOKEN = re.compile(rf"{_CJK_RUN}|{_PART}(?:(?:\.|(?<=\d),(?=\d)|{_GROUP_SEP}){_PART})*{_PERCENT}")
-WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+_LETTERS_AND_MARKS = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"
+WORD = re.compile(rf"{_LETTERS_AND_MARKS}(?:['’.-]{_LETTERS_AND_MARKS})*", re.UNICODE)
 # Acronyms with dots ("U.S."), numbers with separators ("3,000", "5.6"), words with an inner
 # apostrophe. Hyphenated compounds split, so "U.S.-China" and "AI-powered" share their parts.
 ALIGN_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")

@@ -66,3 +66,24 @@ def test_a_menu_written_with_bullets_after_the_article_stays_noise() -> None:
     text = "\n".join([*MENU, HEADLINE, INTRO, OUTRO, "", "", *FOOTER, *menu]) + "\n"
     got = kinds(text)
     assert all(got[line] != "content" for line in menu), {line: got[line] for line in menu}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # The reported page (tuning half unseen2, a game's changelog): "+ Added …" lines, the
+        # article, then "* …" lines straight after them, past the last prose.
+        (LISTS["changelog"][:4], [f"* Changed Route {n} Timetable" for n in range(1, 8)]),
+        (LISTS["numbered"], ["• Two New Piers", "• Café Reopens", "• Lockers for Bikes"]),
+        (
+            ["- Earlier First Boat", "- More Seats Upstairs", "- Quieter Engines"],
+            ["* Fixed Gangway", "* Fixed Ramp", "* Fixed Lights"],
+        ),
+    ],
+    ids=["changelog", "numbered-then-bullets", "dashes-then-stars"],
+)
+def test_a_list_straight_after_the_articles_list_is_the_article_too(first: list[str], second: list[str]) -> None:
+    text = "\n".join([*MENU, HEADLINE, INTRO, *first, *second, *FOOTER]) + "\n"
+    got = kinds(text)
+    assert {line: got[line] for line in [*first, *second]} == dict.fromkeys([*first, *second], "content")
+    assert sum(got[line] != "content" for line in FOOTER) >= len(FOOTER) - 1
