@@ -24,10 +24,18 @@ trafilatura (and lxml) are imported only when HTML is read: they cost ~0.4 s of 
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
 from waic_reader.index.corpus.blocks import Block
+
+# htmldate hands date strings such as "Jan 5, 2019 10:00 EST" to dateutil without zone names,
+# and dateutil warns ("tzname EST identified but not understood") on stderr for each: a
+# library's note to its caller, printed into the user's terminal under `waic-reader list`. The
+# date is still read (without its zone); the note is silenced once, process-wide, as warnings
+# filters are (catch_warnings around each call is not thread-safe, and pages are read in workers).
+warnings.filterwarnings("ignore", category=RuntimeWarning, message=r"tzname \S+ identified but not understood")
 
 # lxml ships no type information (lxml-stubs is a separate, partial project): elements are Any.
 _Element = Any
