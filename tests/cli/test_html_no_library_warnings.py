@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 
-@pytest.mark.parametrize("stamp", ["2014-12-29 16:00:27 EST", "Fri Jan 02 16:35:00 EST 2015", "2015-01-02 08:00 PST"])
+@pytest.mark.parametrize("stamp", ["2014-12-29 16:00:27 EST", "2015-01-02 08:00:00 CST", "2015-01-02 08:00:00 BST"])
 def test_no_library_warning_on_stderr(tmp_path: Path, stamp: str) -> None:
     corpus = tmp_path / "c"
     corpus.mkdir()
