@@ -51,9 +51,10 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # sentence, not the stamp; 18 = ET/CT/MT/PT take the offset of their day, a date followed by
 # four digits out of range left undated, a dateline's place never a sentence before it; 19 = an
 # HTML page read in the charset it declares (after UTF-8), its date never from its footer,
-# comments or lists of other stories, nor a day invented from a month or year. A change
-# rebuilds existing indexes.
-READER_VERSION = 19
+# comments or lists of other stories, nor a day invented from a month or year; 20 = no text
+# date from boilerplate (comments, lists of other stories, menus, and stamps under them). A
+# change rebuilds existing indexes.
+READER_VERSION = 20
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -159,6 +160,10 @@ class Article:
     # text (block index → (noise kind hint or None, where it sat on the page)); None otherwise.
     preset_blocks: list[Block] | None = field(default=None, repr=False)
     discarded: dict[int, tuple[str | None, str]] | None = field(default=None, repr=False)
+    # The boilerplate split's labels of ``blocks`` (analysis.noise.classify_article, before the
+    # user's marks), when reading the article needed them (to date it): kept so the analysis
+    # does not judge the same blocks twice.
+    noise_labels: list[tuple[str, str] | None] | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def blocks(self) -> list[Block]:
@@ -1006,13 +1011,19 @@ def _derive(article: Article) -> None:
     """Title, outlet and date from the text, where no metadata gave them."""
     if article.date is None:
         text = article.text
-        if article.discarded:
-            from waic_reader.index.corpus.html import dateless_hint
+        if dates.find_dates(text):
+            from waic_reader.index.analysis.noise import (
+                classify_article,
+                dateless_blocks,
+            )  # lazy: analysis sits above corpus
 
-            # A saved page's footer, comments and lists of other stories carry dates that are
-            # not the article's: they are blanked (offsets kept) before the text's date is read.
+            # A page's comments, lists of other stories, menus and footer carry dates that are
+            # not the article's ("Posted: March 20, 2025" under "Jan says:", "2 March 2023 |
+            # World" in a "Most read" list): those blocks are blanked (offsets kept) before the
+            # text's date is read.
+            article.noise_labels = classify_article(article.blocks, article.discarded)
             pieces, pos = [], 0
-            for i in sorted(i for i, hint in article.discarded.items() if dateless_hint(hint)):
+            for i in sorted(dateless_blocks(text, article.blocks, article.noise_labels)):
                 b = article.blocks[i]
                 pieces += [text[pos : b.start], " " * (b.end - b.start)]
                 pos = b.end
