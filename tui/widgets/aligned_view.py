@@ -31,6 +31,7 @@ from waic_reader.tui.widgets.stacked_view import (
     offset_style,
     selected_span,
     with_offsets,
+    wrapped_height,
     wrapped_starts,
 )
 
@@ -252,4 +253,4 @@ class AlignedView(StackedView, can_focus=True):
 
 def _text_height(cell: Cell, width: int) -> int:
     inner = max(1, width - 2 - (1 if cell.only else 0))
-    return len(cell.content.wrap(inner)) if cell.content else 1
+    return wrapped_height(cell.content.plain, inner) if cell.content else 1  # the styles change no break

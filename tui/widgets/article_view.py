@@ -42,6 +42,7 @@ from waic_reader.tui.widgets.stacked_view import (
     offset_style,
     selected_span,
     with_offsets,
+    wrapped_height,
     wrapped_starts,
 )
 
@@ -76,6 +77,7 @@ class ShownBlock:
         # A Markdown block is shown with its syntax hidden; offsets still point into block.text.
         self.shown: Shown | None = shown_block(block.text) if markdown else None
         self._wrapped: dict[int, list[Content]] = {}  # text width -> its wrapped lines
+        self._heights: dict[int, int] = {}  # text width -> its number of lines
 
     @property
     def shown_text(self) -> str:
@@ -109,6 +111,15 @@ class ShownBlock:
         if lines is None:
             lines = self._wrapped[width] = Content(self.drawn_text).wrap(width)
         return lines
+
+    def height(self, width: int) -> int:
+        """How many lines the block takes at ``width`` (what :meth:`wrapped` makes, counted
+        without making them: a layout needs every block's, only those drawn are wrapped)."""
+        height = self._heights.get(width)
+        if height is None:
+            lines = self._wrapped.get(width)
+            height = self._heights[width] = len(lines) if lines is not None else wrapped_height(self.drawn_text, width)
+        return height
 
     def wrapped_starts(self, width: int) -> list[int]:
         """Where each wrapped line (at ``width``) starts in :attr:`shown_text`."""
@@ -329,7 +340,7 @@ class ArticleView(StackedView, can_focus=True):
         for i, view in enumerate(self._blocks):
             # Margins between blocks collapse (the larger one), as in a vertical layout.
             y += view.margin_top if previous_bottom is None else max(previous_bottom, view.margin_top)
-            h = len(view.wrapped(self._text_width(i)))
+            h = view.height(self._text_width(i))
             tops.append(y)
             heights.append(h)
             y += h

@@ -10,9 +10,11 @@ so a selection is a range of pieces and characters, whatever the wrapping or the
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
+from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual.content import Content
@@ -31,6 +33,67 @@ Point = tuple[int, int]  # (piece, character in its text)
 def line_starts(text: str) -> list[int]:
     """Where each line of ``text`` (split at newlines, as Content draws it) starts."""
     return [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+
+
+# Characters one cell wide (Latin, Greek, Cyrillic, general punctuation, currency signs), as Rich
+# measures them: a line made of these alone is wrapped by counting characters.
+_ONE_CELL = frozenset(
+    c
+    for low, high in ((0x20, 0x7E), (0xA0, 0x2FF), (0x370, 0x52F), (0x2010, 0x205E), (0x20A0, 0x20C0))
+    for c in map(chr, range(low, high + 1))
+    if get_character_cell_size(c) == 1
+)
+_LAST_WORD_END = re.compile(r".*\S(?=\s)", re.S)  # up to the last word's end before endpos
+_WORD_END = re.compile(r"\s*\S+")
+_SPACES = re.compile(r"\s*")
+
+
+def wrapped_height(text: str, width: int) -> int:
+    """How many lines ``Content(text).wrap(width)`` makes (Rich's greedy word wrap, a word
+    longer than the width folded), without making them: a layout needs every item's height,
+    but only the items on screen are drawn. ~15x faster than wrapping (1.5 ms instead of 25 for
+    a 4,900-word article); lines holding characters that are not one cell wide (CJK, tabs,
+    controls) are wrapped by Textual itself. ``tests/tui/test_wrapped_height.py`` holds it to
+    ``len(Content(text).wrap(width))``."""
+    if width < 1:
+        return len(Content(text).wrap(width))
+    total = 0
+    for line in text.split("\n"):  # as Content.split("\n", allow_blank=True)
+        total += _one_cell_height(line, width) if _ONE_CELL.issuperset(line) else len(Content(line).wrap(width))
+    return total
+
+
+def _one_cell_height(text: str, width: int) -> int:
+    """:func:`wrapped_height` of one line of one-cell characters: Rich's ``divide_line`` a line
+    at a time instead of a word at a time. A word is its leading spaces (at the text's start),
+    its characters and the spaces after it; it joins the line while its characters end within
+    ``width`` of the line's start; one that cannot fit on any line is folded every ``width``
+    characters, its spaces after it included (so they may make a line of their own)."""
+    rest_end = len(text.rstrip())  # str.isspace is re's \s
+    lines = 1
+    start = word = 0  # the current line's start, and the next word's
+    while rest_end > start + width:
+        # The words that fit on this line: up to the last word end within its width.
+        fits = _LAST_WORD_END.match(text, word, start + width + 1)
+        if fits is not None:
+            word = _end(_SPACES.match(text, fits.end()), fits.end())
+        # The word at ``word`` does not fit on this line.
+        word_end = _end(_WORD_END.match(text, word), word)
+        if word_end - word > width:
+            after = _end(_SPACES.match(text, word_end), word_end)
+            chunks = -(-(after - word) // width)
+            lines += chunks - 1 + (1 if word else 0)
+            start = word + (chunks - 1) * width
+            word = after
+        else:
+            lines += 1
+            start = word
+    return lines
+
+
+def _end(match: re.Match[str] | None, default: int) -> int:
+    """Where ``match`` ends, or ``default`` when nothing matched."""
+    return match.end() if match is not None else default
 
 
 def wrapped_starts(text: str, lines: Sequence[Content]) -> list[int]:
