@@ -105,10 +105,6 @@ class AlignedView(StackedView, can_focus=True):
     def on_resize(self) -> None:
         self._layout()
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._strips.clear()  # the theme or the CSS changed: draw again with the new colours
-
     # -- layout -------------------------------------------------------------------------------
 
     def _cell_widths(self, width: int) -> tuple[int, int]:

@@ -316,10 +316,6 @@ class ArticleView(StackedView, can_focus=True):
     def on_mouse_scroll_up(self, _event: events.MouseScrollUp) -> None:
         self.forget_jump()
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._strips.clear()  # the theme or the CSS changed: draw again with the new colours
-
     # -- layout ---------------------------------------------------------------------------------
 
     def _block_width(self) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
@@ -22,6 +22,7 @@ from textual.geometry import Offset
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
+from textual.style import Style
 
 SELECT_BASE = 1 << 20
 """Selection offsets' rows start here. Textual gives an offset below it for a press on the
@@ -169,6 +170,26 @@ class StackedView(ScrollView):
         self._tops: list[int] = []  # first line of each item
         self._heights: list[int] = []
         self._strips: dict[int, list[Strip]] = {}  # item -> its lines, made when first drawn
+        self._strips_style: Hashable = None  # the styles _strips were drawn with (_style_key)
+        self._style_checked = False
+
+    def notify_style_update(self) -> None:
+        """The styles were applied again: the theme or the CSS changed, or only a pseudo-class
+        no rule of this view names (``:focus`` when ``y`` or ``tab`` moves the focus between
+        compare's views, ``:hover``). The lines drawn are kept unless the styles they are drawn
+        with changed (checked when next drawn: the ancestors' styles, which the view's colours
+        are blended with, may be applied after this)."""
+        super().notify_style_update()
+        self._style_checked = False
+
+    def _style_key(self) -> Hashable:
+        """Everything the items' lines take their colours from: the theme, the view's style,
+        its components' and the selection's."""
+        components = tuple(
+            Style.from_styles(self.get_component_styles(name)) for name in sorted(self.COMPONENT_CLASSES)
+        )
+        selection = Style.from_styles(self.screen.get_component_styles("screen--selection"))
+        return self.app.theme, self.visual_style, components, selection
 
     def _layout(self) -> None:
         raise NotImplementedError
@@ -196,6 +217,12 @@ class StackedView(ScrollView):
         raise NotImplementedError
 
     def render_line(self, y: int) -> Strip:
+        if not self._style_checked:
+            self._style_checked = True
+            key = self._style_key()
+            if key != self._strips_style:
+                self._strips.clear()  # draw again with the new colours
+                self._strips_style = key
         self._layout()
         line = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
