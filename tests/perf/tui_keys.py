@@ -17,7 +17,9 @@ result; the terminal's own drawing is not included, nor the wait for the screen'
 tick (at most 1/60 s in the app, where the paint is driven by that timer). Each sample also
 records the process's CPU time over the same interval (all its threads, the harness's own
 polling included): on a shared machine the wall time includes waiting for a core, the CPU time
-does not.
+does not; and the time spent in Python's garbage collector, with the number of samples a full
+collection (generation 2, ~15-100 ms here, growing with the objects the session keeps) fell in:
+those land in whichever key allocates when one is due, and set most of the p95s.
 
 The key is posted to the app as ``Pilot.press`` posts it, without Pilot's waits: ``Pilot.press``
 waits twice for the process to look idle (Textual's ``wait_for_idle``: sleeps of 20 ms until one
@@ -42,6 +44,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import json
 import os
 import shutil
@@ -93,6 +96,23 @@ def _summary(values: list[float]) -> dict[str, Any]:
         "max": round(ordered[-1], 1),
         "samples": [round(v, 1) for v in values],
     }
+
+
+class _CollectorClock:
+    """Time the process spends in Python's cyclic garbage collector (``gc.callbacks``), and how
+    many of its collections were full ones (generation 2: each walks every object not frozen)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.full = 0
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.seconds += time.perf_counter() - self._started
+            self.full += info["generation"] == 2
 
 
 def _key_event(app: Any, key: str) -> Any:
@@ -188,6 +208,9 @@ async def _run(corpus: Path, index_dir: Path, repeat: int, pilot_waits: bool = F
     samples: dict[str, list[float]] = {}
     cpu_samples: dict[str, list[float]] = {}  # CPU time of the whole process (all its threads)
     timeouts: dict[str, int] = {}
+    gc_samples: dict[str, list[float]] = {}  # of which in the garbage collector
+    full_collections: dict[str, int] = {}  # samples holding a full collection
+    collector = _CollectorClock()
 
     async def settle(pilot: Pilot[None]) -> None:
         for _ in range(2):
@@ -196,7 +219,7 @@ async def _run(corpus: Path, index_dir: Path, repeat: int, pilot_waits: bool = F
         await pilot.pause()
 
     async def timed(pilot: Pilot[None], name: str, key: str, done: Callable[[], bool]) -> None:
-        t, cpu = time.perf_counter(), time.process_time()
+        t, cpu, in_gc, full = time.perf_counter(), time.process_time(), collector.seconds, collector.full
         if pilot_waits:
             await pilot.press(key)
         else:
@@ -215,6 +238,8 @@ async def _run(corpus: Path, index_dir: Path, repeat: int, pilot_waits: bool = F
             await _painted(app)
         samples.setdefault(name, []).append((time.perf_counter() - t) * 1000)
         cpu_samples.setdefault(name, []).append((time.process_time() - cpu) * 1000)
+        gc_samples.setdefault(name, []).append((collector.seconds - in_gc) * 1000)
+        full_collections[name] = full_collections.get(name, 0) + (collector.full > full)
 
     def shown(done: Callable[[], bool]) -> bool:
         try:
@@ -246,6 +271,7 @@ async def _run(corpus: Path, index_dir: Path, repeat: int, pilot_waits: bool = F
         r = reader()
         return r is not None and not r.query_one("#side-panel").display
 
+    gc.callbacks.append(collector)  # removed below; an exception ends the run
     async with app.run_test(headless=True, size=(120, 40)) as pilot:
         await settle(pilot)
         deadline = time.monotonic() + 600
@@ -336,11 +362,14 @@ async def _run(corpus: Path, index_dir: Path, repeat: int, pilot_waits: bool = F
                     await timed(pilot, "search typing (each letter)", key, typed)
             await pilot.press("escape")
             await settle(pilot)
+    gc.callbacks.remove(collector)
     ws.index.close()
     shutil.rmtree(settings, ignore_errors=True)
     return {
         "keys": {name: _summary(values) for name, values in samples.items()},
         "keys_cpu": {name: _summary(values) for name, values in cpu_samples.items()},
+        "keys_gc": {name: _summary(values) for name, values in gc_samples.items()},
+        "full_collections": full_collections,
         "timeouts": timeouts,
         "size": "120x40",
         "articles": KEYS_CORPUS_SIZE + 1,
@@ -366,7 +395,11 @@ def table_rows(result: dict[str, Any]) -> list[tuple[str, str]]:
     for name, s in result["keys"].items():
         if s["n"]:
             cpu = result["keys_cpu"][name]
-            rows.append((name, f"{s['median']} / {s['p95']} / {s['max']} ms ({s['n']}), CPU median {cpu['median']} ms"))
+            figures = f"{s['median']} / {s['p95']} / {s['max']} ms ({s['n']}), CPU median {cpu['median']} ms"
+            if "keys_gc" in result:
+                in_gc, full = result["keys_gc"][name], result["full_collections"][name]
+                figures += f", GC max {in_gc['max']} ms, full collections in {full}/{s['n']}"
+            rows.append((name, figures))
     return rows
 
 
