@@ -370,8 +370,8 @@ class ArticleView(StackedView, can_focus=True):
         span = self._selected(i)
         selected = (*span, self._selection_style()) if span is not None else None
         content = view.content(self._by_block[i] if i < len(self._by_block) else [], selected)
-        text = Visual.to_strips(self, content, text_width, None, style, pad=True, apply_selection=False)
-        text = with_offsets(text, line_starts(view.drawn_text), i)
+        drawn = Visual.to_strips(self, content, text_width, None, style, pad=True, apply_selection=False)
+        text = with_offsets(drawn, line_starts(view.drawn_text), i)
         fill = style.rich_style
         starts = view.wrapped_starts(text_width)
         right = [Segment(" " * (width - block_width), self.visual_style.rich_style)] if width > block_width else []
@@ -388,7 +388,7 @@ class ArticleView(StackedView, can_focus=True):
                 left = [Segment(" ", fill + at)] * (block_width - text_width)
             # One Strip per line, from segments: joining strips makes several Strips (each with
             # caches of its own) for every line drawn.
-            lines.append(Strip([*left, *line, *right], width))
+            lines.append(Strip([*left, *line[0], *right], width))
         return lines
 
     def _component(self, name: str) -> Style:

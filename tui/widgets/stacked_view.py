@@ -120,10 +120,12 @@ def offset_style(piece: int, char: int, margin: bool = False) -> RichStyle:
     return RichStyle.from_meta(meta)
 
 
-def with_offsets(strips: Iterable[Strip], starts: list[int], piece: int) -> list[Strip]:
+def with_offsets(strips: Iterable[Strip], starts: list[int], piece: int) -> list[tuple[list[Segment], int]]:
     """``strips``, drawn from one Content by ``Visual.to_strips`` (each segment's ``offset`` is
     its column in its line of the Content and that line's number), with offsets into the whole
-    text of ``piece`` instead."""
+    text of ``piece`` instead: each line's segments and its cell length, to be joined with what
+    is drawn beside it into one Strip (a Strip per piece of a line is eight objects, its caches,
+    made and dropped)."""
     out = []
     for strip in strips:
         segments = []
@@ -135,7 +137,7 @@ def with_offsets(strips: Iterable[Strip], starts: list[int], piece: int) -> list
                 style = style + offset_style(piece, starts[min(y, len(starts) - 1)] + x)
                 segment = Segment(segment.text, style)
             segments.append(segment)
-        out.append(Strip(segments, strip.cell_length))
+        out.append((segments, strip.cell_length))
     return out
 
 
