@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import gc
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.signal import Signal
+from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
 from waic_reader.index.corpus.text import one_line, visible
@@ -127,6 +129,10 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         ),
     ]
 
+    # Collect while the user is idle (see _note_input): this long after the last key or mouse
+    # event, and only if there was one since the last such pass.
+    IDLE_COLLECT_AFTER_S = 1.0
+
     # Screens watch these instead of being called: the library repaints when the index changes.
     index_generation: reactive[int] = reactive(0)
     index_progress: reactive[tuple[int, int]] = reactive((0, 0))
@@ -158,6 +164,14 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         # on the app's reactives kept every closed screen (and its drawn lines) alive until the
         # value next changed, so each full garbage collection grew by ~40 ms per article read.
         self.entity_display_changed: Signal[str] = Signal(self, "entity-display")
+        # Idle collections (_note_input, _collect_if_idle): the time of the last key or mouse
+        # event, whether one came since the last pass, the pending check, and what the passes
+        # took (counted for tests and tests/perf/tui_keys.py).
+        self._last_input = 0.0
+        self._input_since_collect = False
+        self._idle_check: Timer | None = None
+        self.idle_collections = 0
+        self.idle_collection_seconds = 0.0
         self._settings_dir = settings_dir
         self._save_settings = save_settings
         self.settings = Settings.load(settings_dir)
@@ -297,6 +311,53 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         elif message.report.rebuilt and message.report.reason not in ("no index yet", "asked"):
             self.notify(f"Index rebuilt: {message.report.reason}", markup=False)
         self.index_generation += 1
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.InputEvent, events.Paste)):
+            self._note_input()
+        await super().on_event(event)
+
+    def _note_input(self) -> None:
+        """A key or mouse event: (re)arm the idle collection.
+
+        Full (generation-2) garbage collections walk every object not frozen. The session's
+        objects are frozen when the index is ready (keep_out_of_collector), but Textual's line
+        caches and the views' drawn lines grow afterwards (~100,000 objects after a few
+        articles), and an automatic full collection, due whenever enough objects have been
+        allocated, then lands inside whichever key is being handled: ~15 ms at first, ~100 ms
+        later, 250 ms on a loaded machine (tests/perf/tui_keys.py reports them per key). So once
+        the user has been idle for IDLE_COLLECT_AFTER_S we collect and freeze what survived,
+        and the automatic collections during the next keys walk only what those keys made.
+
+        One timer at a time, started by the first input after a pass: when it fires it either
+        collects (quiet long enough) or waits out the rest of the quiet period; keys arriving
+        faster than that never see a collection. No input since the last pass, no pass: an idle
+        app does no work (and there is nothing new to freeze)."""
+        self._last_input = time.monotonic()
+        self._input_since_collect = True
+        if self._idle_check is None and self.index_ready:
+            self._idle_check = self.set_timer(self.IDLE_COLLECT_AFTER_S, self._collect_if_idle, name="idle collect")
+
+    def _collect_if_idle(self) -> None:
+        self._idle_check = None
+        if not self._input_since_collect:
+            return
+        quiet_for = time.monotonic() - self._last_input
+        # Not idle yet: input came after the timer was set, messages are still queued, or a
+        # worker is running (a search, the fact sheet, a reindex: a collection holds the GIL and
+        # would delay the result the user is waiting for). Look again later.
+        busy = self.message_queue_size > 0 or any(not worker.is_finished for worker in self.workers)
+        if quiet_for < self.IDLE_COLLECT_AFTER_S or busy:
+            wait = self.IDLE_COLLECT_AFTER_S - quiet_for if not busy else self.IDLE_COLLECT_AFTER_S / 4
+            self._idle_check = self.set_timer(max(wait, 0.01), self._collect_if_idle, name="idle collect")
+            return
+        self._input_since_collect = False
+        started = time.perf_counter()
+        # Unfreeze first: garbage among the objects frozen by the last pass (a closed screen's
+        # cycles) is freed now, so frozen garbage lives at most until the next idle pass.
+        keep_out_of_collector()
+        self.idle_collection_seconds += time.perf_counter() - started
+        self.idle_collections += 1
 
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:

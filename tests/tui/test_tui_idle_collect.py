@@ -1,0 +1,79 @@
+"""The app collects garbage while the user is idle (``WaicReaderApp._collect_if_idle``): after a
+quiet period following input it collects and freezes what survived, so the automatic full
+collections that land inside later keys walk only what those keys made. It never collects
+while keys keep arriving, at most once per quiet period, never without input since the last
+pass, and garbage it froze is freed by the next pass (frozen garbage does not pile up)."""
+
+from __future__ import annotations
+
+import gc
+import time
+import weakref
+
+from snapshot_app import SIZE, make_app, settle
+from textual.pilot import Pilot
+
+from waic_reader.tui.app import WaicReaderApp
+
+IDLE_S = 0.75  # the app's quiet period, shortened for the test (keys still come well within it)
+
+
+class Node:
+    """Half of a reference cycle: freed only by the cyclic collector, not by reference counts."""
+
+    other: Node | None = None
+
+
+async def wait_for_pass(pilot: Pilot[None], app: WaicReaderApp, count: int) -> None:
+    """Until the app has run ``count`` idle passes (bounded: a loaded machine delays timers)."""
+    deadline = time.monotonic() + 10
+    while app.idle_collections < count and time.monotonic() < deadline:
+        await pilot.pause(0.05)
+    assert app.idle_collections == count
+
+
+async def test_idle_collection_runs_once_after_quiet_never_while_typing_and_frees_frozen_garbage() -> None:
+    app = make_app()
+    app.IDLE_COLLECT_AFTER_S = IDLE_S
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert app.index_ready
+            # No input yet: no pass, however long the app stays quiet.
+            await pilot.pause(IDLE_S * 2)
+            assert app.idle_collections == 0
+
+            # Keys faster than the quiet period, for several quiet periods: never a pass.
+            started = last = time.monotonic()
+            gaps = []
+            while time.monotonic() - started < IDLE_S * 4:
+                await pilot.press("j" if len(gaps) % 2 else "k")
+                now = time.monotonic()
+                gaps.append(now - last)
+                last = now
+                assert app.idle_collections == 0, f"collected while keys arrived (gaps {gaps})"
+                await pilot.pause(IDLE_S / 8)
+            assert max(gaps) < IDLE_S, f"the keys came too slowly to test this: {gaps}"
+            assert app.idle_collections == 0
+
+            # A cycle made now, alive through the first pass: that pass freezes it.
+            a, b = Node(), Node()
+            a.other, b.other = b, a
+            freed = weakref.ref(a)
+            await wait_for_pass(pilot, app, 1)
+            assert gc.get_freeze_count() > 0
+            del a, b  # garbage now, but frozen: the collector does not look at it
+            gc.collect()
+            assert freed() is not None, "the idle pass did not freeze what survived it"
+
+            # Quiet again without input: no second pass (once per quiet period).
+            await pilot.pause(IDLE_S * 3)
+            assert app.idle_collections == 1
+            assert freed() is not None
+
+            # Input, then quiet: the next pass unfreezes first, so the frozen cycle is freed.
+            await pilot.press("j")
+            await wait_for_pass(pilot, app, 2)
+            assert freed() is None, "garbage frozen by one idle pass outlived the next"
+    finally:
+        gc.unfreeze()  # the rest of the test session collects as usual
