@@ -1,6 +1,6 @@
 """Per-key latency of the app's everyday keys, measured with Textual's Pilot (the bench's TUI section).
 
-    python tests/perf/tui_keys.py [--workdir DIR] [--repeat N] [--json FILE] [--pilot-waits]
+    python tests/perf/tui_keys.py [--workdir DIR] [--repeat N] [--think S] [--json FILE] [--pilot-waits]
 
 Corpus: the 220 generated articles of ``gen.py`` plus one long article of ~4,900 words
 (``gen.long_article_text``), indexed once. The app runs headless at 120x40.
@@ -29,6 +29,16 @@ for as above they take ~3 ms and ~16–22 ms. The idle waits also counted time a
 was done and painted, and ended only when the process went quiet for 20 ms. ``--pilot-waits``
 measures as before (``Pilot.press``, then (1), (2) and ``Pilot.pause``), for figures comparable
 with earlier runs.
+
+Think time (``--think S``, default 0): a person reads between keys; the app uses such pauses
+(after ``WaicReaderApp.IDLE_COLLECT_AFTER_S`` without input it collects garbage and freezes what
+survived, so the collections during the next keys are short). With ``--think S`` the harness
+waits S seconds, doing nothing, before each sample (before the first letter of each word typed,
+not between letters: a typist does not pause there), so those passes happen as they would for
+a person; each sample is still measured from the key press until its result is painted, as
+above, and the pause is not in it. ``--think 0`` (the default) presses each key as soon as the
+previous one is painted and settled: the back-to-back measure of earlier runs. The idle passes
+the app ran, and what they took, are reported beside the keys (they ran while nobody waited).
 
 Keys (the screen they are pressed on): ``enter`` open the long article (library),
 ``e`` entity panel open and close, ``b`` boilerplate panel open and close, ``n`` next search
@@ -182,7 +192,9 @@ async def _painted(app: Any) -> None:
     app.screen._on_timer_update()
 
 
-async def _run(corpus: Path, index_dir: Path, repeat: int, pilot_waits: bool = False) -> dict[str, Any]:
+async def _run(
+    corpus: Path, index_dir: Path, repeat: int, pilot_waits: bool = False, think: float = 0.0
+) -> dict[str, Any]:
     from textual.css.query import NoMatches
     from textual.pilot import Pilot
     from textual.widgets import OptionList
@@ -218,7 +230,11 @@ async def _run(corpus: Path, index_dir: Path, repeat: int, pilot_waits: bool = F
             await app.workers.wait_for_complete()
         await pilot.pause()
 
-    async def timed(pilot: Pilot[None], name: str, key: str, done: Callable[[], bool]) -> None:
+    async def timed(
+        pilot: Pilot[None], name: str, key: str, done: Callable[[], bool], *, reads_first: bool = True
+    ) -> None:
+        if think and reads_first:
+            await asyncio.sleep(think)  # the user reads; the app may collect meanwhile (not timed)
         t, cpu, in_gc, full = time.perf_counter(), time.process_time(), collector.seconds, collector.full
         if pilot_waits:
             await pilot.press(key)
@@ -353,16 +369,18 @@ async def _run(corpus: Path, index_dir: Path, repeat: int, pilot_waits: bool = F
             for text in TYPED:
                 await pilot.press("ctrl+u")
                 await settle(pilot)
-                for ch in text:
+                for i, ch in enumerate(text):
                     key = "space" if ch == " " else ch
 
                     def typed(expected: str = box.value + ch, search: SearchScreen = search) -> bool:
                         return search.results is not None and search.results.query == expected
 
-                    await timed(pilot, "search typing (each letter)", key, typed)
+                    await timed(pilot, "search typing (each letter)", key, typed, reads_first=i == 0)
             await pilot.press("escape")
             await settle(pilot)
     gc.callbacks.remove(collector)
+    idle_passes = getattr(app, "idle_collections", None)  # None: an app without idle passes
+    idle_seconds = getattr(app, "idle_collection_seconds", 0.0)
     ws.index.close()
     shutil.rmtree(settings, ignore_errors=True)
     return {
@@ -375,15 +393,18 @@ async def _run(corpus: Path, index_dir: Path, repeat: int, pilot_waits: bool = F
         "articles": KEYS_CORPUS_SIZE + 1,
         "long_article_words": len(gen.long_article_text(LONG_WORDS).split()),
         "waits": "pilot" if pilot_waits else "tight",
+        "think_s": think,
+        "idle_collections": idle_passes,
+        "idle_collection_ms_mean": round(idle_seconds * 1000 / idle_passes, 1) if idle_passes else None,
     }
 
 
-def measure_tui_keys(workdir: Path, repeat: int, pilot_waits: bool = False) -> dict[str, Any]:
+def measure_tui_keys(workdir: Path, repeat: int, pilot_waits: bool = False, think: float = 0.0) -> dict[str, Any]:
     """Per-key latency (see the module docstring), with the load average before and after."""
     corpus = ensure_keys_corpus(workdir)
     index_dir = workdir / f"index-keys-{KEYS_CORPUS_SIZE}"
     load_before = os.getloadavg()
-    result = asyncio.run(_run(corpus, index_dir, repeat, pilot_waits))
+    result = asyncio.run(_run(corpus, index_dir, repeat, pilot_waits, think))
     result["loadavg_before"] = [round(x, 2) for x in load_before]
     result["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     return result
@@ -407,6 +428,13 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--workdir", metavar="DIR", help="cache of generated corpora and indexes")
     p.add_argument("--repeat", type=int, default=5, help="rounds of every key (median and p95 over them)")
+    p.add_argument(
+        "--think",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="seconds of doing nothing before each sample, as a reader would (0: back to back)",
+    )
     p.add_argument("--json", metavar="FILE", help="write every figure and sample to FILE")
     p.add_argument(
         "--pilot-waits", action="store_true", help="wait as Pilot.press and Pilot.pause do (the measure before 2026-12)"
@@ -414,11 +442,13 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     workdir = Path(args.workdir or Path.home() / ".cache" / "waic-reader-bench").expanduser()
     workdir.mkdir(parents=True, exist_ok=True)
-    result = measure_tui_keys(workdir, max(1, args.repeat), args.pilot_waits)
+    result = measure_tui_keys(workdir, max(1, args.repeat), args.pilot_waits, max(0.0, args.think))
     print(
         f"per-key latency, {result['articles']} articles, {result['size']}, load {result['loadavg_before']}"
-        f" (after: {result['loadavg_after']}), {result['waits']} waits"
+        f" (after: {result['loadavg_after']}), {result['waits']} waits, think {result['think_s']} s"
     )
+    if result["idle_collections"] is not None:
+        print(f"idle collections by the app: {result['idle_collections']}, mean {result['idle_collection_ms_mean']} ms")
     print("key                                  median / p95 / max (samples)")
     for name, figures in table_rows(result):
         print(f"{name:<36} {figures}")
