@@ -92,7 +92,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 14  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it
+ENTITY_VERSION = 15  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it
 
 
 # ---------------------------------------------------------------------------------------------
@@ -306,6 +306,8 @@ class Recognizer:
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
         for m in _ROAD.finditer(text):  # "Highway 48", "Route 66": a road, number included
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
+        # (a gazetteer name keeps its own key: "World AI Conference (WAIC)")
+        cands.extend(c for c in _acronym_named(text, starts) if self.canonical(text[c[0] : c[1]]) is None)
         tickers = [m.span() for m in _TICKER.finditer(text)]
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
@@ -897,6 +899,66 @@ def _defined_short_forms(
             continue
         out.insert(k, (s, e, hit[0], hit[1]))
         starts.insert(k, s)
+    return out
+
+
+# Lower-case words inside a long name ("Department of Health and Social Care").
+_INNER = frozenset("of for on and & the de des du la le di del".split())
+_TRAILING_PUNCT = re.compile(r"[,;:!?\"“”()\[\]]|\.$|['’]s$")
+
+
+def _acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str, int]]:
+    """A name defined by the acronym in brackets after it is the whole run of capitalised words
+    (and the "of", "for", "and" inside it) before the bracket: "Joint Committee on Grain and
+    Seed Safety (JCGSS)", "Office of Roads and Drainage (ORD)". Where the acronym's letters are
+    the initials of the run's last words, the name starts there ("Yesterday Acme Systems (AS)");
+    a run that opens a sentence and fits no initials is left alone (its first word may be any
+    word)."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for m in _DEFINED.finditer(text):
+        acr = m.group(1)
+        letters = [c for c in acr if c.isupper()]
+        if len(letters) < 2 or acr.replace(".", "") in _STOP_ACRONYMS:
+            continue
+        words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", text[max(0, m.start() - 240) : m.start()])]
+        base = max(0, m.start() - 240)
+        run: list[tuple[int, int, str]] = []
+        for a, b, w in reversed(words):
+            if _TRAILING_PUNCT.search(w):
+                break  # "said," or "Britain's": the name starts after it
+            if w in _INNER and run:
+                run.insert(0, (base + a, base + b, w))
+                continue
+            if not _is_cap(w):
+                break
+            run.insert(0, (base + a, base + b, w))
+            if base + a in starts:
+                break
+        while run and run[0][2] in _INNER:
+            run.pop(0)
+        caps = [k for k, (_, _, w) in enumerate(run) if w not in _INNER]
+        if len(caps) < 2 or run[0][2] in ("The", "A", "An"):
+            if len(caps) >= 3 and run[0][2] in ("The", "A", "An"):
+                run = run[1:]
+                caps = [k - 1 for k in caps[1:]]
+            else:
+                continue
+        first = next(
+            (k for k in caps if [run[c][2][0] for c in caps if c >= k] == letters),
+            None,
+        )
+        if first is None:
+            if run[0][2][0] == letters[0] or run[0][0] not in starts:
+                first = 0
+            else:
+                continue
+        s, e = run[first][0], run[-1][1]
+        if sum(1 for c in caps if c >= first) < 2:
+            continue
+        label = _cue_label(run[-1][2]) or "ORG"
+        if label not in ("ORG", "LAW", "EVENT", "FAC"):
+            label = "ORG"
+        out.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), -1))
     return out
 
 
