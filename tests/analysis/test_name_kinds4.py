@@ -73,3 +73,45 @@ def test_a_name_defined_by_its_acronym_is_the_whole_run_before_it(
 )
 def test_no_long_name_without_a_run_of_capitalised_words(rec: Recognizer, text: str) -> None:
     assert not any(" " in n and label == "ORG" for n, label in names(rec, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reported shape: "<City>-based <Company>" after a relation only organisations have
+        (
+            "It is a joint venture between Oslo-based Fjordvik Energy and the Danish firm Skarnholt.",
+            {("Oslo", "GPE"), ("Fjordvik Energy", "ORG")},
+        ),
+        (
+            "Shares of Lagos-born Adeyemi Holdings rose.",
+            {("Lagos", "GPE"), ("Adeyemi Holdings", "ORG")},
+        ),
+        (
+            "The plant was bought by Texas-based Corvane Solar on Monday.",
+            {("Texas", "GPE"), ("Corvane Solar", "ORG")},
+        ),
+    ],
+)
+def test_a_place_made_an_adjective_is_no_part_of_the_name_after_it(
+    rec: Recognizer, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = names(rec, text)
+    assert expected <= found
+    assert not any("-based" in n or "-born" in n for n, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Police arrested Marcus D. Whitfield on Friday.", "Marcus D. Whitfield"),  # the reported shape
+        ("Deputies said Lorna T. Baskerville, 41, was released.", "Lorna T. Baskerville"),
+        ("The trial of Ignatius R. Okafor-Banks began.", "Ignatius R. Okafor-Banks"),
+    ],
+)
+def test_a_middle_initial_is_inside_the_name(rec: Recognizer, text: str, person: str) -> None:
+    assert (person, "PERSON") in names(rec, text)
+
+
+def test_a_letter_ending_a_sentence_starts_no_name(rec: Recognizer) -> None:
+    assert names(rec, "He chose Plan B. Then he left.") == set()

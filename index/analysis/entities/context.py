@@ -105,8 +105,19 @@ def _person_shaped(name: str) -> bool:
     return len(words) in (2, 3) and words[0] in given_names() and _CUES.get(words[-1]) is None
 
 
+# A capitalised word made an adjective by a participle after a hyphen ("Oslo-based",
+# "Lagos-born", "state-owned" with a capital at a sentence's start): it describes the name after
+# it and is no part of it.
+_ADJECTIVE_LEAD = re.compile(
+    rf"{CAP}[\w'’.]*-(?:based|born|bred|headquartered|listed|registered|owned|backed|led|run|made|focused) "
+)
+
+
 def _no_possessive(s: int, e: int, text: str) -> tuple[int, int]:
-    """A possessive's "'s" is not part of the name ("Dunmore's shares" → "Dunmore")."""
+    """A possessive's "'s" is not part of the name ("Dunmore's shares" → "Dunmore"), nor is an
+    adjective before it ("Oslo-based Fjordvik Energy" → "Fjordvik Energy")."""
+    if (m := _ADJECTIVE_LEAD.match(text, s, e)) is not None:
+        s = m.end()
     return (s, e - 2) if text[e - 2 : e] in ("'s", "’s") else (s, e)
 
 

@@ -92,7 +92,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 15  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it
+ENTITY_VERSION = 15  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it
 
 
 # ---------------------------------------------------------------------------------------------
@@ -447,6 +447,23 @@ class Recognizer:
                 and cur[-1].e == s
                 and text[cur[-1].s : cur[-1].e] in _HONORIFIC_DOT
             ):
+                cur[-1].e, cur[-1].j = e, i + 1
+                cur[-1].text = text[cur[-1].s : e]
+                i += 1
+                continue
+            if (
+                t == "."
+                and len(cur) >= 2
+                and cur[-1].eid < 0
+                and cur[-1].e == s
+                and len(cur[-1].text) == 1
+                and cur[-1].text.isupper()
+                and i + 1 < n
+                and toks[i + 1][0] == e + 1
+                and toks[i + 1][0] not in starts
+                and _is_cap(toks[i + 1][2])
+            ):
+                # "Dana K. Morrow": a middle initial keeps the name going
                 cur[-1].e, cur[-1].j = e, i + 1
                 cur[-1].text = text[cur[-1].s : e]
                 i += 1
@@ -920,7 +937,9 @@ def _acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str
         letters = [c for c in acr if c.isupper()]
         if len(letters) < 2 or acr.replace(".", "") in _STOP_ACRONYMS:
             continue
-        words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", text[max(0, m.start() - 240) : m.start()])]
+        words = [
+            (w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", text[max(0, m.start() - 240) : m.start()])
+        ]
         base = max(0, m.start() - 240)
         run: list[tuple[int, int, str]] = []
         for a, b, w in reversed(words):
