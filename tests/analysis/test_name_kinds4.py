@@ -115,3 +115,28 @@ def test_a_middle_initial_is_inside_the_name(rec: Recognizer, text: str, person:
 
 def test_a_letter_ending_a_sentence_starts_no_name(rec: Recognizer) -> None:
     assert names(rec, "He chose Plan B. Then he left.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # towns of 50,000 to 100,000 people (GeoNames), written mid-sentence, are places
+        ("Volunteers drove from Harrogate to help.", "Harrogate"),
+        ("The bus was diverted through Oshkosh on Sunday.", "Oshkosh"),
+        ("The ferry from Nanaimo arrived late.", "Nanaimo"),
+    ],
+)
+def test_towns_of_fifty_thousand_people_are_places(rec: Recognizer, text: str, place: str) -> None:
+    assert (place, "GPE") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Crews in Thunder Bay worked overnight.", "Thunder Bay"),  # the reported shape: "... Bay" a city
+        ("Green Bay police said the road was closed.", "Green Bay"),
+        ("Tourists flocked to Cape Town beaches.", "Cape Town"),  # a place word first
+    ],
+)
+def test_a_city_named_with_a_place_word_is_a_city(rec: Recognizer, text: str, place: str) -> None:
+    assert (place, "GPE") in names(rec, text)
