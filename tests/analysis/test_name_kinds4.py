@@ -140,3 +140,27 @@ def test_towns_of_fifty_thousand_people_are_places(rec: Recognizer, text: str, p
 )
 def test_a_city_named_with_a_place_word_is_a_city(rec: Recognizer, text: str, place: str) -> None:
     assert (place, "GPE") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the reported shape: a sport's or a band's job word before an unknown name
+        ("Part-time off-spinner Velu Aramaki had him caught at slip.", "Velu Aramaki"),
+        ("Frontman Tadhg Corrigan told the crowd he was tired.", "Tadhg Corrigan"),
+        ("The visitors began with opener Naveed Osmani unbeaten on 22.", "Naveed Osmani"),
+        # a job or kinship word in commas, and "a ... named"
+        ("The boatman, Bounmy Sithong, charged us double.", "Bounmy Sithong"),
+        ("His wife, Malee Chanrak, runs cookery classes.", "Malee Chanrak"),
+        ("A shop owner named Tavi Renko served tea.", "Tavi Renko"),
+    ],
+)
+def test_job_and_kinship_words_mark_unknown_names_as_people(rec: Recognizer, text: str, person: str) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found
+    assert not any(n != person and person in n for n, _ in found)  # the job word stays outside
+
+
+def test_a_congress_defined_by_its_acronym_is_a_body(rec: Recognizer) -> None:
+    text = "He won for the United Reform Congress (URC) on Sunday."
+    assert {("United Reform Congress", "ORG"), ("URC", "ORG")} <= names(rec, text)

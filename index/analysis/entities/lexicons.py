@@ -195,7 +195,9 @@ _LOWER_TITLES = frozenset(
     councilor activist campaigner entrepreneur investor banker trader diplomat envoy pastor priest
     imam rabbi comedian presenter journalist columnist historian scholar physicist chemist
     biologist astronomer pianist violinist composer conductor producer tycoon billionaire treasurer
-    reviewer critic substitute lecturer organiser organizer referee umpire""".split()
+    reviewer critic substitute lecturer organiser organizer referee umpire opener spinner seamer bowler
+    batsman batter wicketkeeper all-rounder frontman frontwoman guitarist drummer bassist vocalist
+    boatman fisherman owner shopkeeper vendor driver pilot guide""".split()
 )
 # Kinship words before a name: "her daughter Lucía", "his wife Ann Lee" (lower case only: "Son"
 # opens Korean names).

@@ -92,7 +92,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 15  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay")
+ENTITY_VERSION = 15  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -114,6 +114,8 @@ class _Unit:
 
 
 _CHAIN = re.compile(r"\s(?:of|for)\s")
+# Nouns for a person before "named": "a man named ...", "a girl named ...".
+_PERSON_NOUNS = frozenset("man woman boy girl person child teenager resident neighbour neighbor friend".split())
 # One romanised syllable of Korean, Chinese or Vietnamese ("soo", "yeon", "hyun", "ching"):
 # consonant onset, one to three vowels, a nasal or stop coda. Given names of two such syllables
 # are written with a hyphen and a lower-case second part ("Kim Soo-yeon", "Min-jun Park").
@@ -790,8 +792,10 @@ class Recognizer:
             return True
         if prev in ("designate", "elect") and i >= 2 and toks[i - 2][2] == "-":
             return True  # "Chancellor-designate Friedrich Albrecht", "President-elect Talia Brenner"
-        if prev == "," and nxt == "," and i >= 2 and toks[i - 2][2] in _LOWER_TITLES:
-            return True  # "Its founder, Cody Brandt, watched"
+        if prev == "," and nxt == "," and i >= 2 and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _KIN):
+            return True  # "Its founder, Cody Brandt, watched", "His wife, Ines Maro, runs"
+        if prev == "named" and i >= 2 and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _PERSON_NOUNS):
+            return True  # "a shop owner named Tavi Renko", "a man named Oru Bello"
         return False
 
     @staticmethod
@@ -978,7 +982,8 @@ def _acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str
         if sum(1 for c in caps if c >= first) < 2:
             continue
         label = _cue_label(run[-1][2]) or "ORG"
-        if label not in ("ORG", "LAW", "EVENT", "FAC"):
+        # "All Progressives Congress (APC)", "World Policy Forum (WPF)": a body with an acronym
+        if label not in ("ORG", "LAW", "EVENT", "FAC") or run[-1][2] in ("Congress", "Forum"):
             label = "ORG"
         out.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), -1))
     return out
