@@ -164,3 +164,21 @@ def test_job_and_kinship_words_mark_unknown_names_as_people(rec: Recognizer, tex
 def test_a_congress_defined_by_its_acronym_is_a_body(rec: Recognizer) -> None:
     text = "He won for the United Reform Congress (URC) on Sunday."
     assert {("United Reform Congress", "ORG"), ("URC", "ORG")} <= names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # the reported shape: an unknown name typed by a last word the cue lexicon lacked
+        ("The Southern Grain Programme said it would send rice.", "Southern Grain Programme", "ORG"),
+        ("A unit of the Coastal Rescue Force spent the night there.", "Coastal Rescue Force", "ORG"),
+        ("The study appeared in Harbour Ecology Letters on Monday.", "Harbour Ecology Letters", "ORG"),
+        ("It was signed to Blue Heron Records last year.", "Blue Heron Records", "ORG"),
+        ("She sells food near the Oduya Market in town.", "Oduya Market", "FAC"),
+        ("Walkers used the Kettle Creek Trail on Sunday.", "Kettle Creek Trail", "FAC"),
+    ],
+)
+def test_programmes_forces_journals_labels_markets_and_trails(
+    rec: Recognizer, text: str, name: str, label: str
+) -> None:
+    assert (name, label) in names(rec, text)
