@@ -182,3 +182,41 @@ def test_programmes_forces_journals_labels_markets_and_trails(
     rec: Recognizer, text: str, name: str, label: str
 ) -> None:
     assert (name, label) in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "long_name", "short"),
+    [
+        # the reported shape: a German firm named by its kind first, then by its own word alone
+        (
+            "The company will keep the Brauerei Hollfeld name. Many, like Hollfeld, depend on festivals.",
+            "Brauerei Hollfeld",
+            "Hollfeld",
+        ),
+        ("It made an offer for Laiteries Morvan, the dairy. Morvan said yes.", "Laiteries Morvan", "Morvan"),
+        ("Funding came from the Stiftung Velmar in Kiel. Velmar later said more.", "Stiftung Velmar", "Velmar"),
+    ],
+)
+def test_a_firm_named_by_its_kind_first_and_its_short_form(
+    rec: Recognizer, text: str, long_name: str, short: str
+) -> None:
+    found = names(rec, text)
+    assert (long_name, "ORG") in found
+    assert (short, "ORG") in found
+    assert (short, "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Paris food group Garnier-Velay has made an offer. Garnier-Velay said no.", "Garnier-Velay"),
+        ("The state investment bank Caixafin holds 6 per cent.", "Caixafin"),
+        ("It will sell gas to network operator Nordgas from 2031.", "Nordgas"),
+    ],
+)
+def test_a_kind_of_organisation_before_its_name(rec: Recognizer, text: str, org: str) -> None:
+    assert (org, "ORG") in names(rec, text)
+
+
+def test_an_ethnic_group_is_no_organisation(rec: Recognizer) -> None:
+    assert not any(label == "ORG" for _, label in names(rec, "The ethnic group Hmong lives here."))

@@ -64,7 +64,8 @@ _RELATION_AFTER = re.compile(
 _KIND_BEFORE = re.compile(
     r"\b(?:company|firm|start-?up|carmaker|automaker|chipmaker|drugmaker|shipbuilder|lender|insurer|"
     r"utility|carrier|airline|retailer|conglomerate|subsidiary|consultancy|broadcaster|newspaper|"
-    r"watchdog|regulator|fintech|charity|club|brokerage|asset manager)"
+    r"watchdog|regulator|fintech|charity|club|brokerage|asset manager|investment bank|network operator|"
+    r"(?<!ethnic )(?<!religious )(?<!age )(?<!pressure )(?<!working )(?<!focus )(?<!support )group)"
     rf"(?P<comma>,)? (?P<name>{_NAME})(?(comma),|(?=[\s,.;:]))"
 )
 _RELATION_BEFORE_TAIL = re.compile(r" (?:shares|stock|share price)\b")

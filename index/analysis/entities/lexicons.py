@@ -141,6 +141,16 @@ _PREFIX_CUES = dict.fromkeys(
     "ORG",
 )
 _PREFIX_CUES.update(dict.fromkeys("Museo Musée Museu Teatro Théâtre".split(), "ORG"))
+# Firms and bodies named in French, German, Dutch or Italian by their kind first: "Brauerei
+# Hollfeld", "Laiteries Morvan", "Association Terre Vive", "Stichting Waterland".
+_PREFIX_CUES.update(
+    dict.fromkeys(
+        "Groupe Association Fondation Laiterie Laiteries Fromagerie Fromageries Établissements Caisse "
+        "Brauerei Getränke Stadtwerke Verlag Autohaus Bäckerei Stiftung Verein Stichting Fondazione "
+        "Associazione Gruppo Bodegas Bodega".split(),
+        "ORG",
+    )
+)
 # Football clubs: "Real Zaragoza", "Atlético Ourense", "Olympique Vernon".
 _PREFIX_CUES.update(dict.fromkeys("Real Atlético Atletico Sporting Dynamo Dinamo Olympique Racing".split(), "ORG"))
 _PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape River".split(), "LOC"))
