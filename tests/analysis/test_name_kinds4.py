@@ -220,3 +220,26 @@ def test_a_kind_of_organisation_before_its_name(rec: Recognizer, text: str, org:
 
 def test_an_ethnic_group_is_no_organisation(rec: Recognizer) -> None:
     assert not any(label == "ORG" for _, label in names(rec, "The ethnic group Hmong lives here."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics, including the Cyclists' Union, say the ferry is late.",  # a town's name inside a name
+        "The 25 Toughest Colleges to Get Into (TheStreet) ran on Monday.",  # no acronym in brackets
+        "The measure passed after the group People for the Ethical Treatment of Goats objected.",
+    ],
+)
+def test_no_place_or_organisation_from_a_word_inside_a_longer_name(rec: Recognizer, text: str) -> None:
+    found = names(rec, text)
+    assert not any(n in ("Union", "Get Into", "People") for n, _ in found), found
+
+
+def test_a_city_named_after_a_person_stays_a_person_and_a_province_a_place(rec: Recognizer) -> None:
+    assert ("Vasco da Gama", "GPE") not in names(rec, "Lorries were diverted to the Vasco da Gama crossing.")
+    assert ("Bắc Giang", "GPE") in names(rec, "Buses to Bắc Giang leave at six.")
+
+
+def test_a_firm_named_after_a_known_person_leaves_the_person_alone(rec: Recognizer) -> None:
+    text = "The Instituto Lula said on Monday that Lula would speak."
+    assert ("Lula", "PERSON") in names(rec, text)

@@ -68,6 +68,7 @@ _KIND_BEFORE = re.compile(
     r"(?<!ethnic )(?<!religious )(?<!age )(?<!pressure )(?<!working )(?<!focus )(?<!support )group)"
     rf"(?P<comma>,)? (?P<name>{_NAME})(?(comma),|(?=[\s,.;:]))"
 )
+_CONTINUES = re.compile(rf" (?:of|for|and|on|de|du) (?:the )?{CAP}")
 _RELATION_BEFORE_TAIL = re.compile(r" (?:shares|stock|share price)\b")
 _POSSESSIVE_ORG = re.compile(
     rf"(?<=[{LOWER}])(?:'s|’s) (?=(?:credit )?ratings? (?:agency|service)|analysts?\b"
@@ -139,6 +140,8 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
     for m in _KIND_BEFORE.finditer(text):
         name = m.group("name")
         first = name.split(" ", 1)[0]
+        if _CONTINUES.match(text, m.end("name")):
+            continue  # "the group People for the Ethical ...": a longer name than the pattern reads
         if _ok(name) and not _person_shaped(name) and first not in _TITLES:
             out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
     for t in _POSSESSIVE_ORG.finditer(text):

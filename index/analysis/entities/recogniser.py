@@ -630,7 +630,17 @@ class Recognizer:
         if of_heads and of_heads[0] is run[0] and of_cue == "ORG" and run[0].text == "Friends":
             emit(run[0].s, last.e, "ORG")
             return
-        if len(run) >= 2 and all(u.eid < 0 for u in run) and text[run[0].s : last.e] in city_names():
+        whole = text[run[0].s : last.e]
+        if (
+            len(run) >= 2
+            and all(u.eid < 0 for u in run)
+            # a province ("Hà Giang"), or a city that opens with no given name ("Vasco da Gama",
+            # a city too, is a person)
+            and (
+                whole in region_names()
+                or (whole in city_names() and run[0].text not in _GIVEN and run[0].text not in given_names())
+            )
+        ):
             emit(run[0].s, last.e, "GPE")  # "Thunder Bay", "Cape Coast": a city, whatever its last word
             return
         if cue == "FAC" and len(run) >= 2 and run[-2].text in _INSTITUTION_BEFORE and last.text in ("Center", "Centre"):
@@ -804,7 +814,13 @@ class Recognizer:
         world (GeoNames) written mid-sentence ("crews from Leeds")."""
         i, j = stretch[0].i, stretch[-1].j
         name = text[stretch[0].s : stretch[-1].e]
-        if not initial[i] and name.lower() not in _COMMON and (name in city_names() or name in region_names()):
+        possessed = i > 0 and toks[i - 1][2] in ("'", "’", "'s", "’s")  # "the Cyclists' Union": a name's word
+        if (
+            not initial[i]
+            and not possessed
+            and name.lower() not in _COMMON
+            and (name in city_names() or name in region_names())
+        ):
             return True  # a city, or a state, province or county ("Nebraska", "Jharkhand")
         if j + 1 < len(toks) and toks[j][2] == "-" and toks[j + 1][2].lower() == "based":
             return True
@@ -881,6 +897,7 @@ def _defined_short_forms(
     # A word the article itself names as a place is no company's short form ("Valdmark" in
     # "Valdmark Meteorological Agency"); a name typed once is that name again when repeated.
     places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC", "NORP")}
+    tails: set[str] = set()  # short forms that are a name's last word ("Hollfeld")
     for s, e, label, key in chosen:
         if label in ("GPE", "LOC") and " " not in text[s:e]:
             short.setdefault(text[s:e], (label, key))
@@ -904,6 +921,7 @@ def _defined_short_forms(
             and tail not in _CUES
         ):
             short.setdefault(tail, (label, key))  # "Brauerei Hollfeld" ... "Hollfeld"
+            tails.add(tail)
         if (
             label == "ORG"
             and (_CUES.get(last.rstrip(".")) == "ORG" or key in context_orgs)  # "Inc." as "Inc"
@@ -920,6 +938,8 @@ def _defined_short_forms(
     out: list[_Cand] = []
     for s, e, label, key in chosen:
         hit = short.get(text[s:e])
+        if text[s:e] in tails and label == "PERSON" and " " in key:
+            hit = None  # "Lula", the gazetteer's Luiz Inacio Lula da Silva, is no "Instituto Lula"
         if hit and " " not in text[s:e] and label in ("ORG", "PERSON") and hit[1] != key:
             label, key = hit
         out.append((s, e, label, key))
@@ -952,8 +972,8 @@ def _acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str
     for m in _DEFINED.finditer(text):
         acr = m.group(1)
         letters = [c for c in acr if c.isupper()]
-        if len(letters) < 2 or acr.replace(".", "") in _STOP_ACRONYMS:
-            continue
+        if not _is_acronym(acr) or acr.replace(".", "") in _STOP_ACRONYMS:
+            continue  # "(TheStreet)", "(AI)": no acronym defined
         words = [
             (w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", text[max(0, m.start() - 240) : m.start()])
         ]
@@ -984,7 +1004,10 @@ def _acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str
             None,
         )
         if first is None:
-            if run[0][2][0] == letters[0] or run[0][0] not in starts:
+            # letters of another language's name ("... Electricity and Drinking Water (ONEE)"):
+            # only a long name, or one its own "of"/"and" holds together
+            long_name = len(caps) >= 3 or any(w in _INNER for _, _, w in run)
+            if long_name and (run[0][2][0] == letters[0] or run[0][0] not in starts):
                 first = 0
             else:
                 continue
