@@ -21,6 +21,7 @@ LABEL_COLORS: dict[str, str] = {
     "EVENT": "#f032e6",
     "PRODUCT": "#bfef45",
     "LAW": "#9a6324",
+    "LANGUAGE": "#dcbeff",
     "DATE": "#808000",
     "MONEY": "#ffe119",
     "PERCENT": "#469990",
@@ -28,7 +29,7 @@ LABEL_COLORS: dict[str, str] = {
     "CARDINAL": "#a9a9a9",
 }
 OTHER_COLOR = "#a9a9a9"  # a label without a hue of its own
-NAME_LABELS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "LAW")
+NAME_LABELS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "LANGUAGE")
 FIGURE_LABELS = ("DATE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 
 

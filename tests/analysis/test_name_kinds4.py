@@ -243,3 +243,36 @@ def test_a_city_named_after_a_person_stays_a_person_and_a_province_a_place(rec: 
 def test_a_firm_named_after_a_known_person_leaves_the_person_alone(rec: Recognizer) -> None:
     text = "The Instituto Lula said on Monday that Lula would speak."
     assert ("Lula", "PERSON") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        # the reported shape: a list of languages after "in"
+        ("Leaflets are available in Urdu, Punjabi, Somali and Romanian.", ["Urdu", "Punjabi", "Somali", "Romanian"]),
+        # after a verb of speaking or learning, with a word between
+        ("Tovan spoke Hmong with his sons and learned his Swahili from the radio.", ["Hmong", "Swahili"]),
+        ("The singer kept switching between Welsh and Breton mid-verse.", ["Welsh", "Breton"]),
+    ],
+)
+def test_languages_used_as_languages(rec: Recognizer, text: str, languages: list[str]) -> None:
+    found = names(rec, text)
+    assert {(lang, "LANGUAGE") for lang in languages} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("They ate in Thai restaurants near the port.", "Thai", "NORP"),  # an adjective before a noun
+        ("The Irish government said so on Monday.", "Irish", "NORP"),
+        ("Fighting spread in Somali and Afar regions.", "Somali", "NORP"),  # a place's name too: no bare "in"
+    ],
+)
+def test_a_language_name_before_a_noun_stays_a_nationality(rec: Recognizer, text: str, name: str, label: str) -> None:
+    found = names(rec, text)
+    assert (name, label) in found
+    assert (name, "LANGUAGE") not in found
+
+
+def test_a_language_inside_a_longer_name_is_left_alone(rec: Recognizer) -> None:
+    assert not any(label == "LANGUAGE" for _, label in names(rec, "He wrote in English Heritage Today on Monday."))

@@ -18,13 +18,14 @@ LABELS: tuple[str, ...] = (
     "EVENT",
     "PRODUCT",
     "LAW",
+    "LANGUAGE",
     "DATE",
     "MONEY",
     "PERCENT",
     "QUANTITY",
     "CARDINAL",
 )
-NAME_LABELS = frozenset(LABELS[:9])
+NAME_LABELS = frozenset(LABELS[:10])
 
 
 # ---------------------------------------------------------------------------------------------

@@ -52,6 +52,7 @@ from waic_reader.index.analysis.entities.grouping import (
     entity_key,
     group,
 )
+from waic_reader.index.analysis.entities.languages import language_spans
 from waic_reader.index.analysis.entities.lexicons import (
     _APPOSITION,
     _COMMON,
@@ -92,7 +93,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 15  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"
+ENTITY_VERSION = 15  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -324,6 +325,7 @@ class Recognizer:
                     prose.setdefault(text[s:e], (label, key))
             names = sorted(((n, lk[0], lk[1]) for n, lk in prose.items()), key=lambda x: -len(x[0]))
             chosen = echo_headlines(text, chosen, heads, names)
+        chosen = _languages(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
@@ -1088,6 +1090,26 @@ def _company_form(text: str, chosen: list[_Cand]) -> list[_Cand]:
             e = skip_to = m.end()  # "signed by Harrow Mills, LLC": the legal form says company
             label, key = "ORG", entity_key("ORG", " ".join(text[s:e].split()))
         out.append((s, e, label, key))
+    return out
+
+
+def _languages(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali") is a
+    LANGUAGE, whatever the word was typed as (a nationality, a place); one inside a longer name
+    ("the Irish Times") is left alone."""
+    spans = language_spans(text)
+    if not spans:
+        return chosen
+    out = list(chosen)
+    for s, e in spans:
+        k = bisect_left(out, (s,))
+        here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < e and s < c[1]]
+        if any((c[0], c[1]) != (s, e) for c in here):
+            continue  # part of a longer name
+        for c in here:
+            out.remove(c)
+        k = bisect_left(out, (s,))
+        out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", text[s:e])))
     return out
 
 
