@@ -276,3 +276,30 @@ def test_a_language_name_before_a_noun_stays_a_nationality(rec: Recognizer, text
 
 def test_a_language_inside_a_longer_name_is_left_alone(rec: Recognizer) -> None:
     assert not any(label == "LANGUAGE" for _, label in names(rec, "He wrote in English Heritage Today on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        # the reported shape: a product in apposition to its kind, then named again
+        ("Orlo showed its first folding phone, the Orlo Flip, at a launch. The Orlo Flip costs less.", ["Orlo Flip"]),
+        ("It also made a smartwatch, the Kite Band 2, which tracks sleep.", ["Kite Band 2"]),
+        ("A new assistant called Wren, built on a language model, ships soon.", ["Wren"]),
+        # an operating system by its name's end; a company's model by its last word
+        ("It runs LumaOS 5 and beats Orlo's Nimbus X Fold on price.", ["LumaOS 5", "Nimbus X Fold"]),
+    ],
+)
+def test_products_named_by_their_kind_or_model_word(rec: Recognizer, text: str, products: list[str]) -> None:
+    found = names(rec, text)
+    assert {(p, "PRODUCT") for p in products} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air Vessa's Flight 447 crashed in 2009.",  # a number of a word is no model
+        "She met the model, the actress Ivy Rowe.",  # "model" names no product kind
+    ],
+)
+def test_no_product_from_a_numbered_word_or_a_person(rec: Recognizer, text: str) -> None:
+    assert not any(label == "PRODUCT" for _, label in names(rec, text))

@@ -88,6 +88,22 @@ _PRODUCT = re.compile(
     r" (?=(?:processor|chip|robot|phone|smartphone|handset|headset|tablet|laptop|computer|drone|car|truck|"
     r"model|jet|aircraft|airliner|engine|platform|console|camera|satellite|rocket|vaccine|drug|device)s?\b)"
 )
+# A product named after its kind, in apposition or "called": "its first folding phone, the Orlo
+# Flip, at", "a smartwatch, the Kite Band 2, which", "a new assistant called Wren".
+_PRODUCT_WORD = rf"(?:{CAP}[\w-]*|\d+[\w.]*)"
+_PRODUCT_KIND = re.compile(
+    r"\b(?:phone|smartphone|handset|smartwatch|watch|tablet|laptop|earphones|earbuds|headphones|headset|"
+    r"console|chip|processor|app|assistant|chatbot|drone|robot|speaker|camera|vehicle|car|satellite|rocket|"
+    r"browser|game|beer|lager|wine|vaccine|drug)s?(?:, the| called| named) "
+    rf"(?P<name>{CAP}[\w-]*(?: {_PRODUCT_WORD}){{0,3}})(?=[,.;:)]| (?:which|that|will|is|was|and|has|costs)\b)"
+)
+# An operating system by its name's end, a version after it: "LumaOS 5", "iOS 18", "macOS".
+_OS = re.compile(r"(?<![\w-])[A-Za-z]*[a-z]OS(?: \d+(?:\.\d+)?)?(?![\w-])")
+# A company's product whose name ends in a model word: "Orlo's Nimbus X Fold", "Kite's Pulse Pro".
+_MODEL_END = r"(?:Pro|Max|Ultra|Mini|Plus|Lite|Fold|Flip|Buds|Edge|\d+[A-Za-z]?)"
+_POSSESSED_PRODUCT = re.compile(
+    rf"(?<![\w'’.-]){CAP}[\w-]*(?:'s|’s) (?P<name>{CAP}[\w-]*(?: {CAP}[\w-]*){{0,2}} {_MODEL_END})(?![\w'’-]| {CAP})"
+)
 # Capitalised words that are no name: a sentence's first word or a pronoun after a cue.
 _NOT_NAMES = frozenset(
     "The A An It Its This That These Those He She They We I Our Their His Her Shares Investors".split()
@@ -155,6 +171,17 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
                 out.append((m.start("name"), m.end("name") + len(m.group("rest").rstrip()), "ORG"))
     for m in _PRODUCT.finditer(text):
         out.append((m.start("name"), m.end("name"), "PRODUCT"))
+    for m in _PRODUCT_KIND.finditer(text):  # after a product's kind a given name is no person's
+        if _ok(m.group("name")):
+            out.append((m.start("name"), m.end("name"), "PRODUCT"))
+    for m in _POSSESSED_PRODUCT.finditer(text):
+        words = m.group("name").split(" ")
+        if len(words) == 2 and words[1][0].isdigit():
+            continue  # "Air Vessa's Flight 447", "Acme's Phase 2": a number of a word, no model
+        if _ok(m.group("name")) and not _person_shaped(m.group("name")):
+            out.append((m.start("name"), m.end("name"), "PRODUCT"))
+    if "OS" in text:
+        out.extend((m.start(), m.end(), "PRODUCT") for m in _OS.finditer(text))
     return out
 
 
