@@ -303,3 +303,30 @@ def test_products_named_by_their_kind_or_model_word(rec: Recognizer, text: str, 
 )
 def test_no_product_from_a_numbered_word_or_a_person(rec: Recognizer, text: str) -> None:
     assert not any(label == "PRODUCT" for _, label in names(rec, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the reported shape: an unknown town after a way of going or a place noun
+        ("He took the six-hour trip downstream to Pakbeng with his nephew.", "Pakbeng"),
+        ("Thanks to everyone who got the last bus from Ardmoy that night.", "Ardmoy"),
+        ("It struck 10 kilometres from the district headquarters of Tolamba on Monday.", "Tolamba"),
+        ("Vessa Air now flies daily from Hanoi to Sơn La twice.", "Sơn La"),
+        ("I reached Pakbeng at dusk.", "Pakbeng"),
+    ],
+)
+def test_a_town_after_a_way_of_going_or_a_place_noun(rec: Recognizer, text: str, place: str) -> None:
+    assert (place, "GPE") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is switching from Kestrel to Plover this year.",  # "from ... to" without a way of going
+        "Much of the criticism comes from Marwick, the judge.",  # "comes from" a person
+        "Crowds gathered outside the headquarters of Yoon's party.",  # a possessive: a person's
+    ],
+)
+def test_no_place_from_a_move_between_things_or_people(rec: Recognizer, text: str) -> None:
+    assert not any(label == "GPE" for _, label in names(rec, text))

@@ -192,6 +192,18 @@ _MOTION = frozenset(
     returned return returns retired retire fled flee flees headed head heads came come comes
     drove drive sailed evacuated relocated rushed sent""".split()
 )
+# Ways of going, before "to" or "from": "the bus to X", "the six-hour trip downstream to X",
+# "sleeper services to X", "the last bus from X".
+_TRANSPORT = frozenset(
+    """bus buses minibus coach coaches train trains ferry ferries boat boats flight flights services
+    trip trips journey journeys road roads route routes cruise downstream upstream inland""".split()
+)
+# Nouns of a place before "of": "the district headquarters of X", "the outskirts of X".
+_PLACE_OF = frozenset(
+    """headquarters outskirts suburbs suburb town village city district province county municipality""".split()
+)
+# Verbs whose object is a place: "I reached X", "crossed into X".
+_REACH = frozenset("reached reach reaches reaching crossed".split())
 # Words after "Name," that introduce an apposition describing a person ("Mwale, a 52-year-old ...").
 _APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
 

@@ -70,11 +70,14 @@ from waic_reader.index.analysis.entities.lexicons import (
     _OF_CUES,
     _PLACE_BEFORE,
     _PLACE_KIND_AFTER,
+    _PLACE_OF,
     _PREFIX_CUES,
+    _REACH,
     _SAY,
     _STOP_ACRONYMS,
     _TITLE_CORE,
     _TITLE_MOD,
+    _TRANSPORT,
     _WEEKDAYS_MONTHS,
 )
 from waic_reader.index.analysis.entities.patterns import (
@@ -93,7 +96,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 15  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"
+ENTITY_VERSION = 15  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -115,6 +118,8 @@ class _Unit:
 
 
 _CHAIN = re.compile(r"\s(?:of|for)\s")
+# "from <a place> to ": the words after "to" are a place too
+_FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from {CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}} to $")
 # Nouns for a person before "named": "a man named ...", "a girl named ...".
 _PERSON_NOUNS = frozenset("man woman boy girl person child teenager resident neighbour neighbor friend".split())
 # One romanised syllable of Korean, Chinese or Vietnamese ("soo", "yeon", "hyun", "ching"):
@@ -836,6 +841,16 @@ class Recognizer:
             return True  # "Gareth Pryce, 58, of Penarth": where a person named with an age lives
         if prev == "to" and before.lower() in _MOTION:
             return True  # "flew to Halvik", "retired to Tadcaster"
+        if prev in ("to", "from") and before.lower() in _TRANSPORT:
+            return True  # "the six-hour trip to Pakbeng", "the last bus from Ardmoy"
+        nxt = toks[j][2] if j < len(toks) else ""
+        if prev == "of" and before.lower() in _PLACE_OF and len(stretch) <= 3 and nxt not in ("'s", "’s"):
+            return True  # "the district headquarters of Tolamba" (not "of Yoon's party")
+        if prev.lower() in _REACH or (prev == "into" and before.lower() in _REACH):
+            return True  # "I reached Pakbeng", "crossed into Laos"
+        if prev == "to" and (m := _FROM_TO.search(text, max(0, toks[i - 1][0] - 80), toks[i - 1][0] + 3)):
+            if m.group("go") in _MOTION or m.group("go") in _TRANSPORT:
+                return True  # "flies daily from Hanoi to Sơn La" (not "switching from XEmacs to ...")
         if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
             return True  # "from Leeds and Hull": a place coordinated with a known city
         return prev in _PLACE_BEFORE
