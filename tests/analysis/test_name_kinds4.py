@@ -330,3 +330,21 @@ def test_a_town_after_a_way_of_going_or_a_place_noun(rec: Recognizer, text: str,
 )
 def test_no_place_from_a_move_between_things_or_people(rec: Recognizer, text: str) -> None:
     assert not any(label == "GPE" for _, label in names(rec, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Vaccines were ordered by NHS England on Monday.", "NHS England"),  # the reported shape: an acronym
+        ("Public Health Scotland said cases rose.", "Public Health Scotland"),  # a kind word before the place
+        ("She studied at Imperial College London and later at Brenmoor University.", "Imperial College London"),
+    ],
+)
+def test_an_organisation_named_with_its_place_is_one_name(rec: Recognizer, text: str, org: str) -> None:
+    found = names(rec, text)
+    assert (org, "ORG") in found
+    assert not any(label == "GPE" for _, label in found)
+
+
+def test_an_organisation_and_a_place_joined_by_and_stay_two(rec: Recognizer) -> None:
+    assert {("EU", "ORG"), ("Britain", "GPE")} <= names(rec, "Officials from the EU and Britain met.")
