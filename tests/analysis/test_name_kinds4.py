@@ -348,3 +348,25 @@ def test_an_organisation_named_with_its_place_is_one_name(rec: Recognizer, text:
 
 def test_an_organisation_and_a_place_joined_by_and_stay_two(rec: Recognizer) -> None:
     assert {("EU", "ORG"), ("Britain", "GPE")} <= names(rec, "Officials from the EU and Britain met.")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the reported shape: a candidate named with the party they stand for, then by surname
+        (
+            "The commission declared Tade Okonkwo-Bello of the Unity Progress Congress the winner. "
+            "Okonkwo-Bello thanked voters.",
+            ["Tade Okonkwo-Bello", "Okonkwo-Bello"],
+        ),
+        ("He polled more than Ada Kemi Ojo of the People's Democratic Front.", ["Ada Kemi Ojo"]),
+        ("Votes for Idris Mallam of the Northern Alliance rose.", ["Idris Mallam"]),
+    ],
+)
+def test_a_candidate_named_with_their_party(rec: Recognizer, text: str, people: list[str]) -> None:
+    found = names(rec, text)
+    assert {(p, "PERSON") for p in people} <= found, found
+
+
+def test_a_party_of_a_body_is_no_person(rec: Recognizer) -> None:
+    assert not any(label == "PERSON" for _, label in names(rec, "Members of the National Party met."))

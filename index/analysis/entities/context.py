@@ -104,6 +104,12 @@ _MODEL_END = r"(?:Pro|Max|Ultra|Mini|Plus|Lite|Fold|Flip|Buds|Edge|\d+[A-Za-z]?)
 _POSSESSED_PRODUCT = re.compile(
     rf"(?<![\w'’.-]){CAP}[\w-]*(?:'s|’s) (?P<name>{CAP}[\w-]*(?: {CAP}[\w-]*){{0,2}} {_MODEL_END})(?![\w'’-]| {CAP})"
 )
+# A candidate named with the party they stand for: "declared Ada Okoro of the Unity Progress
+# Party", "for Tade Bello of the People's Congress".
+_PARTY_MEMBER = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?(?: {CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?){{1,2}})"
+    rf" of the (?:{CAP}[\w'’-]* ){{0,4}}(?:Party|Congress|Alliance|Movement|Front)\b"
+)
 # Capitalised words that are no name: a sentence's first word or a pronoun after a cue.
 _NOT_NAMES = frozenset(
     "The A An It Its This That These Those He She They We I Our Their His Her Shares Investors".split()
@@ -171,6 +177,10 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
                 out.append((m.start("name"), m.end("name") + len(m.group("rest").rstrip()), "ORG"))
     for m in _PRODUCT.finditer(text):
         out.append((m.start("name"), m.end("name"), "PRODUCT"))
+    for m in _PARTY_MEMBER.finditer(text):
+        words = m.group("name").split(" ")
+        if _ok(m.group("name")) and not any(w in _CUES or w in _TITLES for w in words):
+            out.append((m.start("name"), m.end("name"), "PERSON"))
     for m in _PRODUCT_KIND.finditer(text):  # after a product's kind a given name is no person's
         if _ok(m.group("name")):
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
