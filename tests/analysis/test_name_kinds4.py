@@ -370,3 +370,15 @@ def test_a_candidate_named_with_their_party(rec: Recognizer, text: str, people: 
 
 def test_a_party_of_a_body_is_no_person(rec: Recognizer) -> None:
     assert not any(label == "PERSON" for _, label in names(rec, "Members of the National Party met."))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Deputies from the Harlan County Sheriff's Office arrived.", "Harlan County Sheriff's Office"),
+        ("The Oakvale District Attorney's Office declined to comment.", "Oakvale District Attorney's Office"),
+        ("A clerk at the Pell City Mayor's Office said no.", "Pell City Mayor's Office"),
+    ],
+)
+def test_an_officers_office_keeps_its_possessive(rec: Recognizer, text: str, org: str) -> None:
+    assert (org, "ORG") in names(rec, text)

@@ -136,7 +136,11 @@ def _syllable(word: str) -> bool:
 # Words before "Center" that make it an institution, not a building.
 _INSTITUTION_BEFORE = frozenset("Medical Cancer Trauma Research Health Heart Children's".split())
 # Possessors that name a group inside an organisation's or a building's name ("People's Party").
-_POSSESSIVE_HEADS = frozenset("People Women Children Men Workers Farmers Citizens Veterans Teachers Nurses".split())
+_POSSESSIVE_HEADS = frozenset(
+    "People Women Children Men Workers Farmers Citizens Veterans Teachers Nurses "
+    # an officer's office: "Harlan County Sheriff's Office", "the District Attorney's Office"
+    "Sheriff Attorney Coroner Prosecutor Mayor Marshal Comptroller Auditor".split()
+)
 # Common words that open organisations' names at a sentence's start ("National Highways said").
 _ORG_OPENERS = frozenset("national international global new first central federal united general royal".split())
 
