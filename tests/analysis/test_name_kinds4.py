@@ -382,3 +382,31 @@ def test_a_party_of_a_body_is_no_person(rec: Recognizer) -> None:
 )
 def test_an_officers_office_keeps_its_possessive(rec: Recognizer, text: str, org: str) -> None:
     assert (org, "ORG") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the reported shape: a title after its kind of work, small words inside it
+        ("They played their second album, Salt on the Wire, from start to finish.", "Salt on the Wire"),
+        ("He read from his debut mixtape Harbour Road Hymns, switching styles.", "Harbour Road Hymns"),
+        ("Her version of the traditional song Mo Ghile Mear silenced the tent.", "Mo Ghile Mear"),
+    ],
+)
+def test_a_title_after_its_kind_of_work(rec: Recognizer, text: str, title: str) -> None:
+    assert (title, "WORK_OF_ART") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a single European market.",  # "single" is no kind of work here
+        "She met the album's producer, Ana Ruiz, later.",  # a possessive: a person after it
+    ],
+)
+def test_no_title_without_a_kind_of_work_before_it(rec: Recognizer, text: str) -> None:
+    assert not any(label == "WORK_OF_ART" for _, label in names(rec, text))
+
+
+def test_a_person_after_a_bare_the_film_is_no_title(rec: Recognizer) -> None:
+    assert not any(label == "WORK_OF_ART" for _, label in names(rec, "In the film, Marvane joins him."))

@@ -110,6 +110,16 @@ _PARTY_MEMBER = re.compile(
     rf"(?<![\w'’.-])(?P<name>{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?(?: {CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?){{1,2}})"
     rf" of the (?:{CAP}[\w'’-]* ){{0,4}}(?:Party|Congress|Alliance|Movement|Front)\b"
 )
+# A title after its kind of work: "their second album, Salt in the Engine,", "his debut mixtape
+# North Strand Psalms", "the traditional song Siúil a Rún"; small words inside a title stay in it.
+_WORK = re.compile(
+    r"\b(?P<mod>(?:the|a|an|new|debut|latest|first|second|third|fourth|last|final|their|his|her|its|hit|"
+    r"traditional|classic|upcoming|forthcoming|acclaimed)(?: [a-z-]+)?) "
+    r"(?:album|record|song|EP|mixtape|film|movie|novel|documentary|opera|musical|poem|ballad|anthem|"
+    r"memoir|sitcom|podcast)(?P<link>,| called| titled| named)? "
+    rf"(?P<name>{CAP}[\w'’-]*(?: (?:(?:a|an|the|of|in|to|on|at|for|and|from|with) )*{CAP}[\w'’-]*){{0,5}})"
+    r"(?=[,.;:!?)\"”]| [a-z])"
+)
 # Capitalised words that are no name: a sentence's first word or a pronoun after a cue.
 _NOT_NAMES = frozenset(
     "The A An It Its This That These Those He She They We I Our Their His Her Shares Investors".split()
@@ -177,6 +187,11 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
                 out.append((m.start("name"), m.end("name") + len(m.group("rest").rstrip()), "ORG"))
     for m in _PRODUCT.finditer(text):
         out.append((m.start("name"), m.end("name"), "PRODUCT"))
+    for m in _WORK.finditer(text):
+        if m.group("link") == "," and m.group("mod") in ("the", "a", "an"):
+            continue  # "In the film, Varda joins him": a person may follow a bare "the film,"
+        if _ok(m.group("name")) and not _person_shaped(m.group("name")):
+            out.append((m.start("name"), m.end("name"), "WORK_OF_ART"))
     for m in _PARTY_MEMBER.finditer(text):
         words = m.group("name").split(" ")
         if _ok(m.group("name")) and not any(w in _CUES or w in _TITLES for w in words):

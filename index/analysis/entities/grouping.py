@@ -19,13 +19,14 @@ LABELS: tuple[str, ...] = (
     "PRODUCT",
     "LAW",
     "LANGUAGE",
+    "WORK_OF_ART",
     "DATE",
     "MONEY",
     "PERCENT",
     "QUANTITY",
     "CARDINAL",
 )
-NAME_LABELS = frozenset(LABELS[:10])
+NAME_LABELS = frozenset(LABELS[:11])
 
 
 # ---------------------------------------------------------------------------------------------
