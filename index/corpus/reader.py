@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 from waic_reader.index.corpus import dateline, dates, letters
 from waic_reader.index.corpus.blocks import Block, Sentence, ends_like_sentence, sentences_of, split_blocks, words
 from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BYTES, Item, ItemSkip, format_of
+from waic_reader.index.corpus.formats.fields import as_text, not_text
 from waic_reader.index.corpus.text import escape_name, nfc, normalize_newlines, one_line
 from waic_reader.index.corpus.tokens import word_count as count_words
 
@@ -51,9 +52,10 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # sentence, not the stamp; 18 = ET/CT/MT/PT take the offset of their day, a date followed by
 # four digits out of range left undated, a dateline's place never a sentence before it; 19 = an
 # HTML page read in the charset it declares (after UTF-8), its date never from its footer,
-# comments or lists of other stories, nor a day invented from a month or year. A change
-# rebuilds existing indexes.
-READER_VERSION = 19
+# comments or lists of other stories, nor a day invented from a month or year; 20 = one rule for
+# metadata values (formats/fields.py): a list or mapping where text is expected is a note, not
+# a joined or made-up value, MongoDB {"$date": …} read. A change rebuilds existing indexes.
+READER_VERSION = 20
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -1117,6 +1119,7 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
     source = "feed" if entry.format == "feed" else "metadata"
     # A note about a field names the record as the skipped list does ("api.jsonl (line 3)").
     where = f"{entry.rel} ({item.where})" if item.where else entry.doc
+    article.notes.extend(f"{where}: metadata {problem} (ignored)" for problem in item.problems)
     _apply_meta(article, {k: v for k, v in given.items() if v}, source, order, where)
     article.tags = _nfc_tags(item.tags)
     _derive(article)
@@ -1181,10 +1184,10 @@ def load_metadata(root: Path) -> MetaFile:
             if key not in META_FIELDS:
                 err(f"unknown field {key!r} (known: {', '.join(META_FIELDS)})", "articles", name, key)
                 continue
-            if hasattr(value, "isoformat"):
-                value = value.isoformat()
-            if not isinstance(value, str | int | float) or isinstance(value, bool):
-                err(f"{key!r} must be text", "articles", name, key)
+            written = value
+            value = as_text(value)
+            if value is None:  # the one rule for front matter and record fields too (formats/fields.py)
+                err(f"{not_text(key, written)} (ignored)", "articles", name, key)
                 continue
             if key == "date":
                 try:
