@@ -308,33 +308,45 @@ class YearResolver:
     :data:`YEAR_WINDOW_DAYS`.
 
     Coverage of one event clusters in time; a day more than a quarter away from every dated
-    article could be in either year, so it is left without one. Built once for many values
-    (a library of 20,000 rows): each lookup is a binary search per candidate year.
+    article could be in either year, so it is left without one. When two years are equally near
+    (one article "Posted: March 15, 1899", ten dated 2025-03-15), the year with more known dates
+    within the window wins (the coverage, not the stray date), then the later year. Built once
+    for many values (a library of 20,000 rows): each lookup is a few binary searches per
+    candidate year.
     """
 
     def __init__(self, others: Iterable[str | None]) -> None:
-        days = {m.date().toordinal() for o in others if (m := as_datetime(o)) is not None}
-        self._days = sorted(days)
-        self._years = sorted({date.fromordinal(d).year for d in days})
+        # Every known date counts (ten articles of one day are ten), for the tie-break.
+        self._days = sorted(m.date().toordinal() for o in others if (m := as_datetime(o)) is not None)
+        self._years = sorted({date.fromordinal(d).year for d in set(self._days)})
 
     def _gap(self, ordinal: int) -> int:
         i = bisect.bisect_left(self._days, ordinal)
         near = [abs(self._days[j] - ordinal) for j in (i - 1, i) if 0 <= j < len(self._days)]
         return min(near) if near else YEAR_WINDOW_DAYS + 1
 
+    def _near(self, ordinal: int) -> int:
+        """How many known dates lie within the window of ``ordinal``."""
+        lo = bisect.bisect_left(self._days, ordinal - YEAR_WINDOW_DAYS)
+        return bisect.bisect_right(self._days, ordinal + YEAR_WINDOW_DAYS) - lo
+
     def __call__(self, iso: str | None) -> str | None:
         if not iso or not iso.startswith("--"):
             return iso
         month, day = int(iso[2:4]), int(iso[5:7])
-        best: tuple[int, int] | None = None
-        for year in sorted({y + d for y in self._years for d in (-1, 0, 1)}):
+        best: tuple[int, int, int] | None = None  # (gap, -dates near, -year): the least wins
+        for year in {y + d for y in self._years for d in (-1, 0, 1)}:
             try:
-                gap = self._gap(date(year, month, day).toordinal())
+                ordinal = date(year, month, day).toordinal()
             except ValueError:  # 29 February
                 continue
-            if gap <= YEAR_WINDOW_DAYS and (best is None or gap < best[0]):
-                best = (gap, year)
-        return f"{best[1]:04d}-{month:02d}-{day:02d}" if best else iso
+            gap = self._gap(ordinal)
+            if gap > YEAR_WINDOW_DAYS:
+                continue
+            rank = (gap, -self._near(ordinal), -year)
+            if best is None or rank < best:
+                best = rank
+        return f"{-best[2]:04d}-{month:02d}-{day:02d}" if best else iso
 
 
 def resolve_year(iso: str | None, others: Iterable[str | None]) -> str | None:
