@@ -471,6 +471,30 @@ def is_date_label(line: str) -> bool:
     return m is not None and not line[m.end("label") : m.end("label") + 1].isalnum()
 
 
+# What a date or time is written with, for :func:`is_calendar`: weekday and month names in full,
+# their abbreviations and zone names in capitals (only beside a number: "Sun" or "RT" alone may
+# be an outlet), numbers (days, years, clock times), a.m./p.m., and the words joining them.
+_CALENDAR_FULL = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|noon|midnight|[ap]\.?m\.?|at|on)(?![^\W\d_])"
+)
+_CALENDAR_ABBR = re.compile(
+    r"(?i)(?<![^\W\d_])(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![^\W\d_])"
+)
+_CALENDAR_ZONE = re.compile(r"(?<![^\W\d_])(?:[A-Z]{1,4}T|GMT|UTC|Z)(?![^\W\d_])")
+_CALENDAR_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?(?![^\W\d_])")
+
+
+def is_calendar(text: str) -> bool:
+    """Whether ``text`` is nothing but a weekday, month, date or time ("Saturday", "March 2025",
+    "Sat 15 Mar", "7:52 a.m. ET", "2025-03-15"): such a line under a headline (a page's
+    ``<time>`` element, a date stamp) names when, never who, so it is no outlet or author."""
+    rest = _CALENDAR_FULL.sub(" ", text)
+    if _CALENDAR_NUMBER.search(rest):  # "RT" or "Sun" alone is an outlet; "Sun 15 Mar 10:00 GMT" a date
+        rest = _CALENDAR_ZONE.sub(" ", _CALENDAR_NUMBER.sub(" ", _CALENDAR_ABBR.sub(" ", rest)))
+    return rest != text and not any(c.isalpha() for c in rest)
+
+
 def date_in_text(text: str) -> FoundDate | None:
     """The article's own date from its text (see :func:`find_dates`), a missing year taken from
     the other dates the text gives."""
@@ -514,6 +538,7 @@ __all__ = [
     "date_in_text",
     "epoch_iso",
     "find_dates",
+    "is_calendar",
     "is_date_label",
     "is_stamp",
     "parse",

@@ -54,7 +54,8 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # HTML page read in the charset it declares (after UTF-8), its date never from its footer,
 # comments or lists of other stories, nor a day invented from a month or year; 20 = one rule for
 # metadata values (formats/fields.py): a list or mapping where text is expected is a note, not
-# a joined or made-up value, MongoDB {"$date": …} read. A change rebuilds existing indexes.
+# a joined or made-up value, MongoDB {"$date": …} read, a weekday, month, date or time never the derived outlet. A
+# change rebuilds existing indexes.
 READER_VERSION = 20
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -393,7 +394,7 @@ def derive_outlet(blocks: list[Block]) -> str | None:
     """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline."""
     for b in blocks:
         m = _POWERED.match(b.text)
-        if m and len(m.group("name").split()) <= 5:
+        if m and len(m.group("name").split()) <= 5 and not dates.is_calendar(m.group("name")):
             return m.group("name").strip()
     # A whole page saved as text puts the dateline or byline after its menus: look further down.
     for b in blocks[:60]:
@@ -403,7 +404,7 @@ def derive_outlet(blocks: list[Block]) -> str | None:
         else:
             m = _BYLINE_OUTLET.match(b.text)
             name = m.group("name").strip() if m else ""
-        if name and not dates.is_date_label(name):
+        if name and not dates.is_date_label(name) and not dates.is_calendar(name):
             return name
     head = blocks[:6]
     for i, b in enumerate(head):
@@ -412,7 +413,13 @@ def derive_outlet(blocks: list[Block]) -> str | None:
         if b.kind == "title" or not 1 <= len(tokens) <= 4 or line.endswith((".", ":", "?", "!", ",")):
             continue
         # "By Jane Doe" names an author, not an outlet; "Published", "Updated" introduce a date.
-        if tokens[0].lower() == "by" or dates.is_date_label(line) or not all(_CAPWORD.match(t) for t in tokens):
+        # A weekday, month, date or time ("Saturday" in a page's <time> under its headline) is when, not who.
+        if (
+            tokens[0].lower() == "by"
+            or dates.is_date_label(line)
+            or dates.is_calendar(line)
+            or not all(_CAPWORD.match(t) for t in tokens)
+        ):
             continue
         repeated = sum(1 for other in head if other.text.strip() == line) > 1
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
