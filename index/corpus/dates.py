@@ -59,7 +59,7 @@ _ZONE = r"(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?|[+-]\d\d:?\d\d|[A-Z]{1,4}T|
 # A date, optionally followed by a time and zone ("… 2025 06.00 GMT", "…, 2025 at 7:52 PM GMT+9",
 # "2025-03-14T07:52:00Z").
 EXPRESSION = re.compile(
-    rf"(?<![\w-])(?P<date>{_DATE})(?:(?:\s*(?:,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d(?:\.\d+)?)?"
+    rf"(?<![\w-])(?P<date>{_DATE})(?:(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d(?:\.\d+)?)?"
     rf"(?:\s*(?P<zone>{_ZONE}))?)?(?![\w])",
 )
 # A time (and zone) written before the date after a label: "12:30 p.m. ET, " in "Updated: 12:30
@@ -71,7 +71,7 @@ _LEAD_TIME = re.compile(rf"\s*(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?\s*(?:,|
 _NUMERIC = re.compile(
     rf"(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<y2>{_YEAR})(?P<sep2>[/.])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
-    rf"(?:(?:\s*(?:,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d)?(?:\s*(?P<zone>{_ZONE}))?)?(?![\w/.])",
+    rf"(?:(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d)?(?:\s*(?P<zone>{_ZONE}))?)?(?![\w/.])",
     re.I,
 )
 # After a label the month may be in any case ("posted: march 14, 2025", "UPDATED: 15 MAR 2025");

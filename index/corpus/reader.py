@@ -54,8 +54,8 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # HTML page read in the charset it declares (after UTF-8), its date never from its footer,
 # comments or lists of other stories, nor a day invented from a month or year; 20 = one rule for
 # metadata values (formats/fields.py): a list or mapping where text is expected is a note, not
-# a joined or made-up value, MongoDB {"$date": …} read, a weekday, month, date or time never the derived outlet. A
-# change rebuilds existing indexes.
+# a joined or made-up value, MongoDB {"$date": …} read, a weekday, month, date or time never the derived outlet, a
+# time after ", at" kept ("Mar. 15, 2025, at 7:52 a.m. ET"). A change rebuilds existing indexes.
 READER_VERSION = 20
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
