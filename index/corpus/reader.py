@@ -609,7 +609,9 @@ class Corpus:
 
     def resolve(self, ref: str) -> str:
         """The doc id for ``ref``: an exact id, a file name or relative path, or a unique prefix of
-        an id or of its last path component."""
+        an id or of its last path component. A ref that is one id whole, or one id's whole last
+        path component, names that id even when longer ids start with it (``api#a1`` is
+        ``exports/api#a1``, not ambiguous with ``exports/api#a1-2``)."""
         if ref in self.entries:
             return ref
         by_name = [d for d, e in self.entries.items() if e.item is None and ref in (e.rel, e.file)]
@@ -620,6 +622,9 @@ class Corpus:
             matches = [d for d in self.entries if d.rpartition("/")[2].startswith(ref)]
         if len(matches) == 1:
             return matches[0]
+        whole = [d for d in matches if ref in (d, d.rpartition("/")[2])]
+        if len(whole) == 1:
+            return whole[0]
         if not matches:
             raise CorpusError(f"no article matches {ref!r}")
         shown = ", ".join(matches[:5]) + (" …" if len(matches) > 5 else "")
