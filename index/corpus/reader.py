@@ -30,7 +30,7 @@ from waic_reader.index.corpus import dateline, dates, letters
 from waic_reader.index.corpus.blocks import Block, Sentence, ends_like_sentence, sentences_of, split_blocks, words
 from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BYTES, Item, ItemSkip, format_of
 from waic_reader.index.corpus.formats.fields import as_text, not_text
-from waic_reader.index.corpus.text import escape_name, nfc, normalize_newlines, one_line
+from waic_reader.index.corpus.text import cut_whole, escape_name, nfc, normalize_newlines, one_line
 from waic_reader.index.corpus.tokens import word_count as count_words
 
 # What the reader makes of a file (stored in the index with it): 2 = formats, front matter,
@@ -55,7 +55,8 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # comments or lists of other stories, nor a day invented from a month or year; 20 = one rule for
 # metadata values (formats/fields.py): a list or mapping where text is expected is a note, not
 # a joined or made-up value, MongoDB {"$date": …} read, a weekday, month, date or time never the derived outlet, a
-# time after ", at" kept ("Mar. 15, 2025, at 7:52 a.m. ET"). A change rebuilds existing indexes.
+# time after ", at" kept ("Mar. 15, 2025, at 7:52 a.m. ET"), a file over the read limit cut at
+# its last whole sentence or word. A change rebuilds existing indexes.
 READER_VERSION = 20
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -711,8 +712,9 @@ class Corpus:
             return None
         if entry.format == "text" and doc not in self._cache:
             try:
-                raw, _size = self.read(entry)
-                return normalize_newlines(decode(raw)[0])
+                raw, size = self.read(entry)
+                text = normalize_newlines(decode(raw)[0])
+                return cut_whole(text) if size > MAX_READ_BYTES else text  # as load_article cuts it
             except (OSError, ValueError):
                 return None
         try:
@@ -1056,9 +1058,14 @@ def load_article(
         raise CorpusError(str(exc)) from None
     except OSError as exc:
         raise CorpusError(exc.strerror or str(exc)) from None
-    if size > MAX_READ_BYTES:
-        notes.append(f"file is {size:,} bytes; only the first {MAX_READ_BYTES:,} are read")
     text = normalize_newlines(text)
+    if size > MAX_READ_BYTES:
+        # Cut where a sentence or word ends, not inside one: a half word read as a word
+        # ("officials in Halvi") is a name, a place or a search hit that is not in the file.
+        text = cut_whole(text)
+        notes.append(
+            f"file is {size:,} bytes; only the first {MAX_READ_BYTES:,} are read, to the last whole sentence or word"
+        )
     from waic_reader.index.export import is_export
 
     # Recognised by the marker line the exporter writes first (export.EXPORT_MARK), not by the
