@@ -501,6 +501,9 @@ class Corpus:
     meta_generation: int = field(default=0, repr=False)
     # Parsed feeds and exports (file → ((mtime, size), item key → Item)), most recent last.
     _containers: dict[Path, tuple[tuple[int, int], dict[str, Item]]] = field(default_factory=dict, repr=False)
+    # Articles found unreadable when read (:meth:`drop`): their entry as it was and why. A rescan
+    # keeps them out while their file is unchanged, as the scan itself keeps out what it skips.
+    _dropped: dict[str, tuple[Entry, Skipped]] = field(default_factory=dict, repr=False)
 
     @property
     def metadata(self) -> dict[str, dict[str, str]]:
@@ -542,6 +545,16 @@ class Corpus:
             self._meta = None
             self.meta_generation += 1
             changed = list({*changed, *fresh.entries})
+            self._dropped.clear()  # its fields may make an unreadable article readable
+        # What was dropped stays dropped (and skipped, with its reason) while its file is the same:
+        # the library's and the timeline's counts are then of readable articles.
+        still = {d: got for d, got in self._dropped.items() if fresh.entries.get(d) == got[0]}
+        for doc, (_entry, skip) in still.items():
+            del fresh.entries[doc]
+            if skip not in fresh.skipped:
+                fresh.skipped = in_order([*fresh.skipped, skip])
+        changed = [d for d in changed if d not in still]
+        self._dropped = still
         self.entries, self.skipped = fresh.entries, fresh.skipped
         self._containers.update(fresh._containers)
         for doc in changed:
@@ -734,6 +747,7 @@ class Corpus:
         if entry is None:
             return
         skip = Skipped(entry.name, reason)
+        self._dropped[doc] = (entry, skip)
         if skip not in self.skipped:
             self.skipped = in_order([*self.skipped, skip])
 
