@@ -374,11 +374,12 @@ def _expression_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None
     return (iso, start, m.end()) if iso else None
 
 
-def _numeric_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
+def _numeric_at(text: str, pos: int, end: int, order: str | None = None) -> tuple[str, int, int] | None:
     """An all-numeric date (with its time and zone) starting at ``pos``, as (iso, start, end).
 
     Year first (2025/03/14) is year-month-day; day and month otherwise as :func:`day_month`
-    tells them apart (an ambiguous 03/04/2025 is not read).
+    tells them apart (an ambiguous 03/04/2025 is read by ``order``, corpus.yaml's
+    ``date_order``, and without one not read).
     """
     m = _NUMERIC.match(text, pos, end)
     if m is None:
@@ -387,7 +388,7 @@ def _numeric_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
         year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
     else:
         year = int(m.group("y"))
-        got = day_month(int(m.group("a")), int(m.group("b")), m.group("sep"))
+        got = day_month(int(m.group("a")), int(m.group("b")), m.group("sep"), order)
         if got is None:
             return None  # 03/04/2025: either reading could be meant
         day, month = got
@@ -400,9 +401,11 @@ def _numeric_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     return (iso, m.start(), m.end()) if iso else None
 
 
-def find_dates(text: str) -> list[FoundDate]:
+def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
     """Dates the text gives for itself, best first: published/posted labels, a wire dateline,
-    updated labels, then a date standing on a short line of its own near the top."""
+    updated labels, then a date standing on a short line of its own near the top. ``order``:
+    how an all-numeric date either way round is read (``"dmy"``, ``"mdy"``, :data:`DATE_ORDERS`),
+    as corpus.yaml's ``date_order`` reads metadata dates."""
     found: list[FoundDate] = []
     regions = [(0, min(len(text), HEAD_CHARS))]
     if len(text) > HEAD_CHARS:
@@ -411,7 +414,7 @@ def find_dates(text: str) -> list[FoundDate]:
         for m in _LABEL.finditer(text, start, end):
             line_end = text.find("\n", m.end(), end)
             stop = end if line_end < 0 else line_end
-            hit = _expression_at(text, m.end(), stop) or _numeric_at(text, m.end(), stop)
+            hit = _expression_at(text, m.end(), stop) or _numeric_at(text, m.end(), stop, order)
             if hit:
                 kind = "updated" if m.group("label").lower() in ("updated", "last updated", "modified") else "published"
                 found.append(FoundDate(hit[0], hit[1], hit[2], kind))
@@ -495,10 +498,10 @@ def is_calendar(text: str) -> bool:
     return rest != text and not any(c.isalpha() for c in rest)
 
 
-def date_in_text(text: str) -> FoundDate | None:
-    """The article's own date from its text (see :func:`find_dates`), a missing year taken from
-    the other dates the text gives."""
-    found = find_dates(text)
+def date_in_text(text: str, order: str | None = None) -> FoundDate | None:
+    """The article's own date from its text (see :func:`find_dates`, ``order`` as there), a
+    missing year taken from the other dates the text gives."""
+    found = find_dates(text, order)
     if not found:
         return None
     best = found[0]

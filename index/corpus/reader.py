@@ -56,7 +56,8 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # metadata values (formats/fields.py): a list or mapping where text is expected is a note, not
 # a joined or made-up value, MongoDB {"$date": …} read, a weekday, month, date or time never the derived outlet, a
 # time after ", at" kept ("Mar. 15, 2025, at 7:52 a.m. ET"), a file over the read limit cut at
-# its last whole sentence or word. A change rebuilds existing indexes.
+# its last whole sentence or word, date_order applied to the text's numeric dates. A change
+# rebuilds existing indexes.
 READER_VERSION = 20
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1032,6 +1033,17 @@ def _nfc_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(nfc(t) for t in tags)
 
 
+def _text_date_in_order(article: Article, order: str | None) -> None:
+    """The text's date read with corpus.yaml's ``date_order`` (``Posted: 03/04/2025`` is 3 April
+    under ``dmy``), as metadata dates are, before :func:`_derive` reads the text without it.
+    Not for an HTML page, whose text :func:`_derive` first rids of its footer and comments."""
+    if order is None or article.date is not None or article.discarded:
+        return
+    found = dates.date_in_text(article.text, order)
+    if found is not None:
+        article.date, article.date_source = found.iso, "text"
+
+
 def _derive(article: Article) -> None:
     """Title, outlet and date from the text, where no metadata gave them."""
     if article.date is None:
@@ -1130,6 +1142,7 @@ def load_article(
             "author": page.author,
         }
         _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
+    _text_date_in_order(article, order)
     _derive(article)
     if page is not None and article.date is None:
         from waic_reader.index.corpus.html import date_in_page_text
@@ -1155,6 +1168,7 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
     article.notes.extend(f"{where}: metadata {problem} (ignored)" for problem in item.problems)
     _apply_meta(article, {k: v for k, v in given.items() if v}, source, order, where)
     article.tags = _nfc_tags(item.tags)
+    _text_date_in_order(article, order)
     _derive(article)
     return article
 
