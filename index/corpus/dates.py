@@ -227,6 +227,16 @@ def parse(value: str, order: str | None = None) -> str | None:
     return iso
 
 
+def not_a_date(value: str) -> str:
+    """Why a metadata value (corpus.yaml, front matter, a record or feed field) was not read as
+    a date, the one wording everywhere: ``'soon' is not a date this app understands``; a year
+    alone (``2025``) says so, since an article's date is at least its month (``2025-03``)."""
+    said = f"{value!r} is not a date this app understands"
+    if re.fullmatch(r"\s*\d{4}\s*", value):
+        said += " (a year alone is not read as an article's date: give at least its month, 2025-03)"
+    return said
+
+
 # The UTC offsets clocks actually use: from -12:00 (Baker Island) to +14:00 (Line Islands).
 MIN_OFFSET, MAX_OFFSET = timedelta(hours=-12), timedelta(hours=14)
 

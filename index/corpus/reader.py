@@ -1019,7 +1019,7 @@ def _apply_meta(article: Article, meta: dict[str, str], source: str, order: str 
             article.notes.append(f"{at}{source} date {exc}: not read ({AMBIGUOUS_HINT})")
         else:
             if iso is None:
-                article.notes.append(f"{at}{source} date {meta['date']!r} is not a date this app understands")
+                article.notes.append(f"{at}{source} date {dates.not_a_date(meta['date'])}")
             else:
                 article.date, article.date_source = iso, source
     if meta.get("url") and article.url is None:
@@ -1243,7 +1243,7 @@ def load_metadata(root: Path) -> MetaFile:
                     err(f"'date' {exc}: ignored ({AMBIGUOUS_HINT})", "articles", name, key)
                     continue
                 if iso is None:
-                    err(f"'date' {str(value)!r} is not a date (ignored)", "articles", name, key)
+                    err(f"'date' {dates.not_a_date(str(value))} (ignored)", "articles", name, key)
                     continue
             clean[key] = one_line(str(value), 300)
         out[name] = clean
