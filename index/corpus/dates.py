@@ -176,6 +176,10 @@ def day_month(a: int, b: int, sep: str, order: str | None = None) -> tuple[int, 
     return None
 
 
+# A written date, to tell a value that gives two ("2025-03-14, 2025-03-15", "2025-03-14/2025-03-15").
+_TWO_DATES = re.compile(rf"(?<![\w-]){_DATE}|\d{{4}}-\d\d-\d\d", re.I)
+
+
 def parse(value: str, order: str | None = None) -> str | None:
     """ISO 8601 for a date value as precise as the value is, or None if it is not a date.
 
@@ -203,6 +207,8 @@ def parse(value: str, order: str | None = None) -> str | None:
     text = _prepare(value)
     if not text or len(text) > 120 or not re.search(r"\d", text):
         return None
+    if len(_TWO_DATES.findall(text)) > 1:
+        return None  # "2025-03-14, 2025-03-15" names two days (dateutil reads the second as 20:25)
     day_first = bool(re.match(r"^\s*(1[3-9]|2\d|3[01])[/.-](0?\d|1[0-2])[/.-]", text))
     parsed = []
     for default in (datetime(2000, 1, 1, 0, 0, 0), datetime(2004, 2, 2, 1, 1, 1)):  # both leap years

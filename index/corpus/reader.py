@@ -56,8 +56,8 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # metadata values (formats/fields.py): a list or mapping where text is expected is a note, not
 # a joined or made-up value, MongoDB {"$date": …} read, a weekday, month, date or time never the derived outlet, a
 # time after ", at" kept ("Mar. 15, 2025, at 7:52 a.m. ET"), a file over the read limit cut at
-# its last whole sentence or word, date_order applied to the text's numeric dates. A change
-# rebuilds existing indexes.
+# its last whole sentence or word, date_order applied to the text's numeric dates, a value of
+# two dates no date. A change rebuilds existing indexes.
 READER_VERSION = 20
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from waic_reader.index.corpus.dates import parse
 from waic_reader.index.corpus.reader import Article, Corpus
 from waic_reader.tui.cli.main import main
 
@@ -118,3 +119,16 @@ def test_record_numbers_are_text_and_a_text_list_is_skipped_with_its_reason(tmp_
         ("r.jsonl (line 2)", "'text' must be text, not a list: no text read"),
         ("r.jsonl (line 3)", "'body' must be text, not a mapping: no text read"),
     ]
+
+
+@pytest.mark.parametrize("value", ["2025-03-14, 2025-03-15", "2025-03-14 2025-03-15", "2025-03-14/2025-03-15"])
+def test_two_dates_in_one_text_are_no_date_and_no_made_up_time(tmp_path: Path, value: str) -> None:
+    # The list's made-up 20:25 was dateutil reading the second date's "2025" as a clock time.
+    assert parse(value) is None
+    _, article = _one(tmp_path, "r.jsonl", json.dumps({"text": BODY, "date": value}) + "\n", "r#1")
+    assert article.date is None
+    assert article.notes == [f"r.jsonl (line 1): metadata date {value!r} is not a date this app understands"]
+    (tmp_path / "c" / "y.txt").write_text(BODY, "utf-8")
+    (tmp_path / "c" / "corpus.yaml").write_text(f'articles:\n  y.txt:\n    date: "{value}"\n', "utf-8")
+    errors = Corpus.scan(tmp_path / "c").meta_errors
+    assert len(errors) == 1 and errors[0].endswith(f"'date' {value!r} is not a date this app understands (ignored)")
