@@ -456,8 +456,8 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
             iso = parse(m.group(0))
             if iso and not iso.startswith("--"):  # "March 3" alone on a line is too weak a sign
                 found.append(FoundDate(iso, start_, end_, "line"))
-    order = {"published": 0, "dateline": 1, "line": 2, "updated": 3}
-    found.sort(key=lambda f: (order[f.kind], f.start))
+    rank = {"published": 0, "dateline": 1, "line": 2, "updated": 3}
+    found.sort(key=lambda f: (rank[f.kind], f.start))
     return found
 
 
