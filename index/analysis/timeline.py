@@ -90,12 +90,17 @@ class Subject:
         return self.sightings[0] if self.sightings else None
 
     def changes(self) -> list[Sighting]:
-        """For a figure: the sightings whose value differs from the one before (the first too)."""
+        """For a figure: the dated sightings whose value differs from the one before (the first
+        too), in time order. Undated ones are not steps in time: :meth:`undated`."""
         out: list[Sighting] = []
         for s in self.sightings:
-            if not out or s.value != out[-1].value:
+            if sort_key(s.date)[0] == 0 and (not out or s.value != out[-1].value):
                 out.append(s)
         return out
+
+    def undated(self) -> list[Sighting]:
+        """The sightings in articles without a (full) date, in the articles' order."""
+        return [s for s in self.sightings if sort_key(s.date)[0] != 0]
 
 
 @dataclass

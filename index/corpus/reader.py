@@ -52,13 +52,14 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # sentence, not the stamp; 18 = ET/CT/MT/PT take the offset of their day, a date followed by
 # four digits out of range left undated, a dateline's place never a sentence before it; 19 = an
 # HTML page read in the charset it declares (after UTF-8), its date never from its footer,
-# comments or lists of other stories, nor a day invented from a month or year; 20 = one rule for
-# metadata values (formats/fields.py): a list or mapping where text is expected is a note, not
-# a joined or made-up value, MongoDB {"$date": …} read, a weekday, month, date or time never the derived outlet, a
-# time after ", at" kept ("Mar. 15, 2025, at 7:52 a.m. ET"), a file over the read limit cut at
-# its last whole sentence or word, date_order applied to the text's numeric dates, a value of
-# two dates no date. A change rebuilds existing indexes.
-READER_VERSION = 20
+# comments or lists of other stories, nor a day invented from a month or year; 20 = no text
+# date from boilerplate (comments, lists of other stories, menus, and stamps under them); 21 =
+# one rule for metadata values (formats/fields.py): a list or mapping where text is expected is
+# a note, not a joined or made-up value, MongoDB {"$date": …} read, a weekday, month, date or
+# time never the derived outlet, a time after ", at" kept ("Mar. 15, 2025, at 7:52 a.m. ET"), a
+# file over the read limit cut at its last whole sentence or word, date_order applied to the
+# text's numeric dates, a value of two dates no date. A change rebuilds existing indexes.
+READER_VERSION = 21
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -164,6 +165,10 @@ class Article:
     # text (block index → (noise kind hint or None, where it sat on the page)); None otherwise.
     preset_blocks: list[Block] | None = field(default=None, repr=False)
     discarded: dict[int, tuple[str | None, str]] | None = field(default=None, repr=False)
+    # The boilerplate split's labels of ``blocks`` (analysis.noise.classify_article, before the
+    # user's marks), when reading the article needed them (to date it): kept so the analysis
+    # does not judge the same blocks twice.
+    noise_labels: list[tuple[str, str] | None] | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def blocks(self) -> list[Block]:
@@ -1033,33 +1038,28 @@ def _nfc_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(nfc(t) for t in tags)
 
 
-def _text_date_in_order(article: Article, order: str | None) -> None:
-    """The text's date read with corpus.yaml's ``date_order`` (``Posted: 03/04/2025`` is 3 April
-    under ``dmy``), as metadata dates are, before :func:`_derive` reads the text without it.
-    Not for an HTML page, whose text :func:`_derive` first rids of its footer and comments."""
-    if order is None or article.date is not None or article.discarded:
-        return
-    found = dates.date_in_text(article.text, order)
-    if found is not None:
-        article.date, article.date_source = found.iso, "text"
-
-
-def _derive(article: Article) -> None:
-    """Title, outlet and date from the text, where no metadata gave them."""
+def _derive(article: Article, order: str | None = None) -> None:
+    """Title, outlet and date from the text, where no metadata gave them; ``order``:
+    corpus.yaml's ``date_order`` for the text's numeric dates (``Posted: 03/04/2025`` is 3 April
+    under ``dmy``), as for metadata dates."""
     if article.date is None:
         text = article.text
-        if article.discarded:
-            from waic_reader.index.corpus.html import dateless_hint
+        if dates.find_dates(text, order):
+            # lazy: analysis sits above corpus
+            from waic_reader.index.analysis.noise import classify_article, dateless_blocks
 
-            # A saved page's footer, comments and lists of other stories carry dates that are
-            # not the article's: they are blanked (offsets kept) before the text's date is read.
+            # A page's comments, lists of other stories, menus and footer carry dates that are
+            # not the article's ("Posted: March 20, 2025" under "Jan says:", "2 March 2023 |
+            # World" in a "Most read" list): those blocks are blanked (offsets kept) before the
+            # text's date is read.
+            article.noise_labels = classify_article(article.blocks, article.discarded)
             pieces, pos = [], 0
-            for i in sorted(i for i, hint in article.discarded.items() if dateless_hint(hint)):
+            for i in sorted(dateless_blocks(text, article.blocks, article.noise_labels)):
                 b = article.blocks[i]
                 pieces += [text[pos : b.start], " " * (b.end - b.start)]
                 pos = b.end
             text = "".join(pieces) + text[pos:]
-        found = dates.date_in_text(text)
+        found = dates.date_in_text(text, order)
         if found is not None:
             article.date, article.date_source = found.iso, "text"
     if not article.title:
@@ -1142,8 +1142,7 @@ def load_article(
             "author": page.author,
         }
         _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
-    _text_date_in_order(article, order)
-    _derive(article)
+    _derive(article, order)
     if page is not None and article.date is None:
         from waic_reader.index.corpus.html import date_in_page_text
 
@@ -1168,8 +1167,7 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
     article.notes.extend(f"{where}: metadata {problem} (ignored)" for problem in item.problems)
     _apply_meta(article, {k: v for k, v in given.items() if v}, source, order, where)
     article.tags = _nfc_tags(item.tags)
-    _text_date_in_order(article, order)
-    _derive(article)
+    _derive(article, order)
     return article
 
 
