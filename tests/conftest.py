@@ -43,3 +43,14 @@ def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.undo()
     time.tzset()
+
+
+@pytest.fixture
+def cet(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The local time zone is Central European (UTC+01:00 in March), the zone the quake fixtures'
+    times are written in, so the fact sheet shows them as written; restored after the test."""
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

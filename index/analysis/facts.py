@@ -43,7 +43,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any, Protocol
 
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
@@ -56,7 +55,7 @@ from waic_reader.index.analysis.lexicon import (
     WEEKDAYS,
     reads_english,
 )
-from waic_reader.index.corpus.dates import YearResolver, sort_key
+from waic_reader.index.corpus.dates import YearResolver, as_datetime, readable, sort_key
 from waic_reader.index.corpus.letters import CAP
 
 SAME_VALUE_CONTEXT = 0.12  # weighted context overlap for equal values to be one fact
@@ -849,14 +848,19 @@ def _value_text(v: FactValue) -> str:
 
 
 def when(date: str | None) -> str:
-    """A short reader's form of an article date: "Fri 08:10" with a time, "13 Mar" without."""
+    """A short reader's form of an article date: "Fri 08:10" with a time (in the local zone when
+    the date has one, as ``list`` and the timeline show it: :func:`dates.readable`), "13 Mar"
+    without, "14 Mar" for a year-less date."""
     if not date:
         return ""
-    try:
-        d = datetime.fromisoformat(date.replace("Z", "+00:00"))
-    except ValueError:
+    if date.startswith("--"):
+        return readable(date).lstrip("0")
+    d = as_datetime(date)
+    if d is None:
         return date
     if "T" in date or " " in date.strip():
+        if d.tzinfo is not None:
+            d = d.astimezone()  # the reader's local time
         return d.strftime("%a %H:%M")
     return d.strftime("%-d %b")
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +27,7 @@ from waic_reader.index.analysis.lexicon import CONTRACTED_FUNCTION_WORDS, FUNCTI
 from waic_reader.index.analysis.main_text import PAGE_OUTSIDE_BLOCKS, best_span, close_at_marker, gain
 from waic_reader.index.analysis.media_player import player_blocks
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
+from waic_reader.index.corpus.dates import is_stamp
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import CJK_CHARS, CJK_RUN, UNSPACED_SCRIPTS, cjk_bigrams, word_count
 
@@ -37,8 +38,9 @@ if TYPE_CHECKING:
 # Bump whenever the classification of any block can change: the search index re-indexes on it.
 # 10: am/pm times in stamps, money is no stamp; 11: bulleted runs; 12: "X said 12" is no comment header;
 # 13: sentence ends of other scripts (। ။ ។ ؟ …), Thai, Lao and Khmer measured by letters, words
-# run on across combining marks, a bulleted list meeting the article's list is the article too
-ANALYSIS_VERSION = 13
+# run on across combining marks, a bulleted list meeting the article's list is the article too;
+# 14: a list under a header ends at a blank line, or at a headline over a stamp and prose
+ANALYSIS_VERSION = 14
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1161,6 +1163,11 @@ def headline_block(blocks: list[Block]) -> tuple[int | None, set[int]]:
     return None, noise
 
 
+def _blank_before(blocks: list[Block], j: int) -> bool:
+    """Whether a blank line (or more than a line break) separates block ``j`` from the one before."""
+    return j > 0 and blocks[j].start - blocks[j - 1].end > 1
+
+
 def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
     """A "Related" or "Go deeper" header owns the short lines (and topic blurbs) that follow it."""
     n = len(feats)
@@ -1180,7 +1187,13 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
             blurb = kind == "related-topics" and f.n <= 80 and _DEFINITION.match(f.text) is not None
             if not (f.n == 0 or f.headline_like or blurb):
                 break
-            after = feats[j + 1] if j + 1 < n else None
+            if j > i + 1 and _blank_before(blocks, j) and not any(_blank_before(blocks, k) for k in range(i + 1, j)):
+                break  # a list written line by line ends at the first blank line after it
+            # The line after this one, past date stamps and bylines ("Headline", "March 15, 2025", prose).
+            a = j + 1
+            while a < n and (((lab_a := labels[a]) is not None and lab_a[0] == "byline") or is_stamp(feats[a].text)):
+                a += 1
+            after = feats[a] if a < n else None
             # The first short line after a header, or a very short one, that introduces prose is a section
             # heading and the article resumes there; a headline-length line after others is the list's last.
             if (
@@ -1188,7 +1201,7 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
                 and blocks[j].kind != "list-item"
                 and (j == i + 1 or f.n <= 4)
                 and after is not None
-                and labels[j + 1] is None
+                and labels[a] is None
                 and after.n >= max(30, 2 * f.n + 8)
                 and not (kind == "related-topics" and _DEFINITION.match(after.text))
             ):
@@ -1447,10 +1460,41 @@ def _rescued(
     return before is not None and after is not None and before not in discarded and after not in discarded
 
 
+# Boilerplate whose dates are never the article's: other stories' lists and cards, comments,
+# menus, share boxes, legal lines, tags. A date stamp right under a section of the first three
+# kinds is that section's (a comment's "Posted: March 20, 2025 at 10:12 pm", a related story's
+# date), not the article's.
+DATELESS_KINDS = frozenset(
+    {"headline-list", "related-topics", "comments", "navigation", "call-to-action", "legal", "advertisement", "tags"}
+)
+_SECTION_KINDS = frozenset({"headline-list", "related-topics", "comments"})
+
+
+def dateless_blocks(text: str, blocks: Sequence[Block], labels: Sequence[tuple[str, str] | None]) -> set[int]:
+    """Indexes of the blocks whose dates are not the article's (:data:`DATELESS_KINDS`), given
+    each block's label as :func:`classify_article` gives it: the boilerplate of those kinds, and
+    the byline or date stamps on the lines straight under a comments section, a list of other
+    stories or a related-stories card (a blank line ends the section: a stamp after it is the
+    next text's)."""
+    out: set[int] = set()
+    section = False
+    for i, lab in enumerate(labels):
+        if section and i and "\n\n" in text[blocks[i - 1].end : blocks[i].start]:
+            section = False
+        if lab is not None and lab[0] in DATELESS_KINDS:
+            out.add(i)
+            section = lab[0] in _SECTION_KINDS
+        elif section and lab is not None and lab[0] == "byline":
+            out.add(i)
+        else:
+            section = False
+    return out
+
+
 def split_noise(article: Article, overrides: Overrides | None = None) -> NoiseSplit:
     """Split ``article`` into content and noise segments, one per block, with user marks applied."""
     blocks = article.blocks
-    labels = classify_article(blocks, article.discarded)
+    labels = article.noise_labels if article.noise_labels is not None else classify_article(blocks, article.discarded)
     content: list[Segment] = []
     noise: list[Segment] = []
     from waic_reader.index.analysis.overrides import block_key

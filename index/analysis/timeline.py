@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from waic_reader.index.corpus.dates import YearResolver, sort_key
+from waic_reader.index.corpus.listing import OutletSpelling
 
 NO_OUTLET = "(no outlet)"  # the lane of articles no metadata or text names an outlet for
 
@@ -89,12 +90,17 @@ class Subject:
         return self.sightings[0] if self.sightings else None
 
     def changes(self) -> list[Sighting]:
-        """For a figure: the sightings whose value differs from the one before (the first too)."""
+        """For a figure: the dated sightings whose value differs from the one before (the first
+        too), in time order. Undated ones are not steps in time: :meth:`undated`."""
         out: list[Sighting] = []
         for s in self.sightings:
-            if not out or s.value != out[-1].value:
+            if sort_key(s.date)[0] == 0 and (not out or s.value != out[-1].value):
                 out.append(s)
         return out
+
+    def undated(self) -> list[Sighting]:
+        """The sightings in articles without a (full) date, in the articles' order."""
+        return [s for s in self.sightings if sort_key(s.date)[0] != 0]
 
 
 @dataclass
@@ -140,7 +146,8 @@ def build_timeline(
     unit alone: ``facts.measure_label``).
     """
     resolve = YearResolver(a.date for a in articles)
-    items = [TimelineArticle(a.doc, resolve(a.date), a.outlet, a.title) for a in articles]
+    spell = OutletSpelling(a.outlet for a in articles)  # one lane per outlet, whatever its case
+    items = [TimelineArticle(a.doc, resolve(a.date), spell(a.outlet), a.title) for a in articles]
     order = {a.doc: n for n, a in enumerate(items)}
     items.sort(key=lambda a: (sort_key(a.date), order[a.doc]))
     rank = {a.doc: n for n, a in enumerate(items)}

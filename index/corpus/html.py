@@ -276,13 +276,6 @@ def _dateless(el: _Element) -> bool:
     return bool(cues) and any(k in _DATELESS_KINDS and p.search(cues) for k, p in _CUE_KIND)
 
 
-def dateless_hint(hint: tuple[str | None, str]) -> bool:
-    """Whether a discarded line's hint (:attr:`HtmlPage.discarded`) puts it in a part of the page
-    whose dates are not the article's (see :func:`_dateless`)."""
-    kind, why = hint
-    return kind in _DATELESS_KINDS or why in {f"<{t}>" for t in _DATELESS_TAGS}
-
-
 _MONTHS = (
     "january",
     "february",

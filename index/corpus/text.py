@@ -121,6 +121,25 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Where a text cut at the read limit may end: after a sentence (its closing quote or bracket
+# too) or a paragraph, else at a space; looked for this far back from the cut.
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*(?=\s)|\n\n")
+CUT_WINDOW = 4096
+
+
+def cut_whole(text: str) -> str:
+    """``text``, cut off at a read limit, ending at its last sentence end, else its last
+    whitespace, within :data:`CUT_WINDOW` characters of the cut, so that no half word ("…
+    officials in Halvi") is read as a word; unchanged when there is neither (one long word,
+    text written without spaces)."""
+    start = max(0, len(text) - CUT_WINDOW)
+    ends = list(_SENTENCE_END.finditer(text, start))
+    if ends:
+        return text[: ends[-1].end()].rstrip()
+    space = max(text.rfind(" ", start), text.rfind("\n", start), text.rfind("\t", start))
+    return text[:space].rstrip() if space > 0 else text
+
+
 def one_line(text: str, width: int | None = None, *, keep_end: bool = False) -> str:
     """Collapse whitespace to single spaces and shorten to ``width`` characters with an ellipsis:
     at the end, or with ``keep_end`` at the start, keeping the end (for paths, whose last folder

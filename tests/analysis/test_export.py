@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+import pytest
+
 from waic_reader.index.analysis.align import align
 from waic_reader.index.analysis.facts import fact_sheet
 from waic_reader.index.corpus.blocks import Sentence, sentences_of, split_blocks
@@ -75,6 +77,7 @@ def test_facts_markdown_table() -> None:
     assert row.lower().count("over 800") == 1 and row.count(";") == 2
 
 
+@pytest.mark.usefixtures("cet")  # the fixtures' times (+01:00) shown as written
 def test_facts_markdown_one_row_per_fact_disagreements_first() -> None:
     """Three columns however many articles (the quake corpus has a dozen); disagreements lead,
     their values in date order with outlets, as on the screen."""

@@ -39,6 +39,7 @@ def outlets(fact: Fact, articles: list[Article]) -> list[str]:
     return [names[v.doc] for v in fact.values]
 
 
+@pytest.mark.usefixtures("cet")  # the fixtures' times (+01:00) shown as written
 def test_the_death_toll_is_one_disagreement_read_as_a_timeline(sheet: list[Fact], articles: list[Article]) -> None:
     toll = by_label(sheet, "death toll")
     assert not toll.agree and sheet[0] is toll  # disagreements first

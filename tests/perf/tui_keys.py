@@ -1,19 +1,35 @@
 """Per-key latency of the app's everyday keys, measured with Textual's Pilot (the bench's TUI section).
 
-    python tests/perf/tui_keys.py [--workdir DIR] [--repeat N] [--json FILE]
+    python tests/perf/tui_keys.py [--workdir DIR] [--repeat N] [--json FILE] [--pilot-waits]
 
 Corpus: the 220 generated articles of ``gen.py`` plus one long article of ~4,900 words
 (``gen.long_article_text``), indexed once. The app runs headless at 120x40.
 
-What one sample is: the time from the key press (``Pilot.press``, which returns once the app and
-the screen have handled the key's events) until (1) the key's visible effect is in the widgets
-(the reader holds the article, the panel lists its entities, the compare panes are filled, the
-fact table has its first rows, …), (2) every worker the key started has finished, and (3) the
-screen has processed its pending messages and made one layout and paint pass
-(``Pilot.pause``: it calls the screen's update, which lays out and renders into the headless
-driver). That is the time until the terminal would show the result; the terminal's own drawing is
-not included. Each sample also records the process's CPU time over the same interval (all its
-threads): on a shared machine the wall time includes waiting for a core, the CPU time does not.
+What one sample is: the time from the key press until (1) the key's visible effect is in the
+widgets (the reader holds the article, the panel lists its entities, the compare panes are
+filled, the fact table has its first rows, …), (2) every worker the key started has finished and
+any animation it started has ended, (3) every message queued for the app, the screen and its
+widgets has been handled, those the handlers posted meanwhile included, and (4) the screen has
+made its layout and paint pass (``Screen._on_timer_update``, what its refresh timer calls: it
+lays out and renders into the headless driver), and once more after the callbacks that pass
+scheduled (``call_after_refresh``) have run. That is the time until the terminal would show the
+result; the terminal's own drawing is not included, nor the wait for the screen's next refresh
+tick (at most 1/60 s in the app, where the paint is driven by that timer). Each sample also
+records the process's CPU time over the same interval (all its threads, the harness's own
+polling included): on a shared machine the wall time includes waiting for a core, the CPU time
+does not; and the time spent in Python's garbage collector, with the number of samples a full
+collection (generation 2, ~15-100 ms here, growing with the objects the session keeps) fell in:
+those land in whichever key allocates when one is due, and set most of the p95s.
+
+The key is posted to the app as ``Pilot.press`` posts it, without Pilot's waits: ``Pilot.press``
+waits twice for the process to look idle (Textual's ``wait_for_idle``: sleeps of 20 ms until one
+passes with under 1 ms of CPU, so at least 40 ms, in 20 ms steps) and ``Pilot.pause`` a third
+time: a key that does nothing measured ~65 ms that way, ``n`` (~16 ms of CPU) ~105 ms; waited
+for as above they take ~3 ms and ~16–22 ms. The idle waits also counted time after the work
+was done and painted, and ended only when the process went quiet for 20 ms. ``--pilot-waits``
+measures as before (``Pilot.press``, then (1), (2) and ``Pilot.pause``), for figures comparable
+with earlier runs.
+
 Keys (the screen they are pressed on): ``enter`` open the long article (library),
 ``e`` entity panel open and close, ``b`` boilerplate panel open and close, ``n`` next search
 match (reader opened with a query), ``enter`` compare open (article picker), ``y`` aligned→free
@@ -27,6 +43,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import gc
 import json
 import os
 import shutil
@@ -34,6 +52,7 @@ import statistics
 import sys
 import tempfile
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -79,7 +98,92 @@ def _summary(values: list[float]) -> dict[str, Any]:
     }
 
 
-async def _run(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
+class _CollectorClock:
+    """Time the process spends in Python's cyclic garbage collector (``gc.callbacks``), and how
+    many of its collections were full ones (generation 2: each walks every object not frozen)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.full = 0
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.seconds += time.perf_counter() - self._started
+            self.full += info["generation"] == 2
+
+
+def _key_event(app: Any, key: str) -> Any:
+    """The ``Key`` event ``Pilot.press`` posts for ``key`` (as Textual's ``App._press_keys`` makes it)."""
+    from textual import events
+    from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
+
+    if len(key) == 1 and not key.isalnum():
+        key = _character_to_key(key)
+    char: str | None
+    try:
+        char = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(key, key)))
+    except KeyError:
+        char = key if len(key) == 1 else None
+    event = events.Key(key, char)
+    event.set_sender(app)
+    return event
+
+
+async def _handled(app: Any) -> None:
+    """Until every message queued for the app, its screen and the screen's widgets is handled
+    (a callback queued behind each, as ``Pilot`` waits for the screen), again while the handlers
+    posted more."""
+    while True:
+        await _queued_handled([app, *app.screen.walk_children(with_self=True)])
+        if not any(pump.message_queue_size for pump in [app, *app.screen.walk_children(with_self=True)]):
+            return
+
+
+async def _queued_handled(pumps: list[Any]) -> None:
+    """Until what is queued now for each of ``pumps`` is handled."""
+    pending = 0
+    all_done = asyncio.Event()
+
+    def one_done() -> None:
+        nonlocal pending
+        pending -= 1
+        if pending == 0:
+            all_done.set()
+
+    for pump in pumps:
+        if pump.call_later(one_done):
+            pending += 1
+    if pending:
+        await asyncio.wait_for(all_done.wait(), TIMEOUT_S)
+
+
+async def _workers_done(app: Any) -> None:
+    """Until every worker of the app has ended, those it cancelled meanwhile included (a screen
+    cancels its running search or sheet when a newer one starts: its thread still runs on until it
+    notices, and is waited for)."""
+    from textual.worker import WorkerCancelled
+
+    while running := [worker for worker in app.workers if not worker.is_finished]:
+        for worker in running:
+            with contextlib.suppress(WorkerCancelled):  # it ended, cancelled: its result is not wanted
+                await worker.wait()
+
+
+async def _painted(app: Any) -> None:
+    """Steps (2)-(4) of the module docstring: workers, animations, messages, layout and paint."""
+    await _workers_done(app)
+    await app.animator.wait_until_complete()
+    await _handled(app)
+    app.screen._on_timer_update()  # lay out and paint, as the screen's refresh timer does
+    await _handled(app)  # what the paint scheduled (call_after_refresh), then paint what it changed
+    app.screen._on_timer_update()
+
+
+async def _run(corpus: Path, index_dir: Path, repeat: int, pilot_waits: bool = False) -> dict[str, Any]:
+    from textual.css.query import NoMatches
     from textual.pilot import Pilot
     from textual.widgets import OptionList
 
@@ -104,6 +208,9 @@ async def _run(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
     samples: dict[str, list[float]] = {}
     cpu_samples: dict[str, list[float]] = {}  # CPU time of the whole process (all its threads)
     timeouts: dict[str, int] = {}
+    gc_samples: dict[str, list[float]] = {}  # of which in the garbage collector
+    full_collections: dict[str, int] = {}  # samples holding a full collection
+    collector = _CollectorClock()
 
     async def settle(pilot: Pilot[None]) -> None:
         for _ in range(2):
@@ -112,19 +219,33 @@ async def _run(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
         await pilot.pause()
 
     async def timed(pilot: Pilot[None], name: str, key: str, done: Callable[[], bool]) -> None:
-        t, cpu = time.perf_counter(), time.process_time()
-        await pilot.press(key)
+        t, cpu, in_gc, full = time.perf_counter(), time.process_time(), collector.seconds, collector.full
+        if pilot_waits:
+            await pilot.press(key)
+        else:
+            app.post_message(_key_event(app, key))
         limit = time.monotonic() + TIMEOUT_S
-        while not done():
+        while not shown(done):
             if time.monotonic() > limit:
                 timeouts[name] = timeouts.get(name, 0) + 1
                 await settle(pilot)
                 return
             await asyncio.sleep(0.0005)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        if pilot_waits:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        else:
+            await _painted(app)
         samples.setdefault(name, []).append((time.perf_counter() - t) * 1000)
         cpu_samples.setdefault(name, []).append((time.process_time() - cpu) * 1000)
+        gc_samples.setdefault(name, []).append((collector.seconds - in_gc) * 1000)
+        full_collections[name] = full_collections.get(name, 0) + (collector.full > full)
+
+    def shown(done: Callable[[], bool]) -> bool:
+        try:
+            return done()
+        except NoMatches:  # the screen is still composing its widgets
+            return False
 
     def reader() -> ReaderScreen | None:
         screen = app.screen
@@ -150,6 +271,7 @@ async def _run(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
         r = reader()
         return r is not None and not r.query_one("#side-panel").display
 
+    gc.callbacks.append(collector)  # removed below; an exception ends the run
     async with app.run_test(headless=True, size=(120, 40)) as pilot:
         await settle(pilot)
         deadline = time.monotonic() + 600
@@ -240,24 +362,28 @@ async def _run(corpus: Path, index_dir: Path, repeat: int) -> dict[str, Any]:
                     await timed(pilot, "search typing (each letter)", key, typed)
             await pilot.press("escape")
             await settle(pilot)
+    gc.callbacks.remove(collector)
     ws.index.close()
     shutil.rmtree(settings, ignore_errors=True)
     return {
         "keys": {name: _summary(values) for name, values in samples.items()},
         "keys_cpu": {name: _summary(values) for name, values in cpu_samples.items()},
+        "keys_gc": {name: _summary(values) for name, values in gc_samples.items()},
+        "full_collections": full_collections,
         "timeouts": timeouts,
         "size": "120x40",
         "articles": KEYS_CORPUS_SIZE + 1,
         "long_article_words": len(gen.long_article_text(LONG_WORDS).split()),
+        "waits": "pilot" if pilot_waits else "tight",
     }
 
 
-def measure_tui_keys(workdir: Path, repeat: int) -> dict[str, Any]:
+def measure_tui_keys(workdir: Path, repeat: int, pilot_waits: bool = False) -> dict[str, Any]:
     """Per-key latency (see the module docstring), with the load average before and after."""
     corpus = ensure_keys_corpus(workdir)
     index_dir = workdir / f"index-keys-{KEYS_CORPUS_SIZE}"
     load_before = os.getloadavg()
-    result = asyncio.run(_run(corpus, index_dir, repeat))
+    result = asyncio.run(_run(corpus, index_dir, repeat, pilot_waits))
     result["loadavg_before"] = [round(x, 2) for x in load_before]
     result["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     return result
@@ -269,7 +395,11 @@ def table_rows(result: dict[str, Any]) -> list[tuple[str, str]]:
     for name, s in result["keys"].items():
         if s["n"]:
             cpu = result["keys_cpu"][name]
-            rows.append((name, f"{s['median']} / {s['p95']} / {s['max']} ms ({s['n']}), CPU median {cpu['median']} ms"))
+            figures = f"{s['median']} / {s['p95']} / {s['max']} ms ({s['n']}), CPU median {cpu['median']} ms"
+            if "keys_gc" in result:
+                in_gc, full = result["keys_gc"][name], result["full_collections"][name]
+                figures += f", GC max {in_gc['max']} ms, full collections in {full}/{s['n']}"
+            rows.append((name, figures))
     return rows
 
 
@@ -278,11 +408,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--workdir", metavar="DIR", help="cache of generated corpora and indexes")
     p.add_argument("--repeat", type=int, default=5, help="rounds of every key (median and p95 over them)")
     p.add_argument("--json", metavar="FILE", help="write every figure and sample to FILE")
+    p.add_argument(
+        "--pilot-waits", action="store_true", help="wait as Pilot.press and Pilot.pause do (the measure before 2026-12)"
+    )
     args = p.parse_args(argv)
     workdir = Path(args.workdir or Path.home() / ".cache" / "waic-reader-bench").expanduser()
     workdir.mkdir(parents=True, exist_ok=True)
-    result = measure_tui_keys(workdir, max(1, args.repeat))
-    print(f"per-key latency, {result['articles']} articles, {result['size']}, load {result['loadavg_before']}")
+    result = measure_tui_keys(workdir, max(1, args.repeat), args.pilot_waits)
+    print(
+        f"per-key latency, {result['articles']} articles, {result['size']}, load {result['loadavg_before']}"
+        f" (after: {result['loadavg_after']}), {result['waits']} waits"
+    )
     print("key                                  median / p95 / max (samples)")
     for name, figures in table_rows(result):
         print(f"{name:<36} {figures}")

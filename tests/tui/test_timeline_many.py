@@ -39,6 +39,27 @@ def test_a_dense_lane_draws_bars_and_the_undated_column_too() -> None:
     assert {mark_for(len(docs), shape.fullest) for docs in shape.cells.values()} <= set(BARS)
 
 
+@pytest.mark.parametrize("undated", [12, 5000])
+def test_undated_articles_do_not_set_the_dated_columns_scale(undated: int) -> None:
+    # Acceptance: 12 undated notes beside five dated articles, one a column, drew every dated
+    # column as the lowest bar and the axis said "█ 12"; 5,000 undated flattened a whole year.
+    start = datetime(2025, 3, 10, tzinfo=UTC)
+    dates = [((start + timedelta(days=n)).isoformat(), "Wire") for n in range(5)] + [("", "Notes")] * undated
+    articles = [_Article(f"d{n}", d, o) for n, (d, o) in enumerate(dates)]
+    shape = layout(build_timeline(articles, {}), 40)
+    dated = [docs for (_, column), docs in shape.cells.items() if column < shape.width]
+    assert shape.fullest == 1 and [mark_for(len(docs), shape.fullest) for docs in dated] == ["●"] * 5
+    assert shape.undated_fullest == undated
+    assert mark_for(undated, shape.undated_fullest) == BARS[-1]  # the undated column on its own scale
+
+
+def test_dated_bars_keep_their_scale_beside_a_few_undated() -> None:
+    start = datetime(2025, 3, 10, tzinfo=UTC)
+    dates = [((start + timedelta(minutes=5 * n)).isoformat(), "Wire") for n in range(300)] + [("", "Wire")] * 3
+    shape = layout(build_timeline([_Article(f"d{n}", d, o) for n, (d, o) in enumerate(dates)], {}), 40)
+    assert shape.fullest >= DENSE and shape.undated_fullest == 3
+
+
 def many_outlets(root: Path, outlets: int = 22, per_outlet: int = 30) -> Path:
     """``outlets`` outlets, each with ``per_outlet`` articles over ten days, as JSON Lines."""
     root.mkdir()

@@ -51,3 +51,45 @@ async def test_y_switches_to_free_panes_and_back() -> None:
         await pilot.press("space")
         await settle(pilot)
         assert scroller.scroll_y > 0  # the aligned rows scroll as one
+
+
+async def test_y_twice_shows_the_same_rows_where_they_were() -> None:
+    """The views keep their lines while hidden (and across the focus moving between them):
+    back in a mode, the screen is as it was, scroll positions included; a theme change still
+    draws them again in its colours."""
+    app = make_app(compare=("003", "004"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        view = screen.query_one(AlignedView)
+        for _ in range(2):
+            await pilot.press("space")
+            await settle(pilot)
+        top, rows, aligned_shot = view.scroll_y, list(view.rows), app.export_screenshot()
+        assert top > 0
+        await pilot.press("y")
+        await settle(pilot)
+        free = screen.query_one("#free-a", ArticleView)
+        await pilot.press("space")
+        await settle(pilot)
+        free_top, free_shot = free.scroll_y, app.export_screenshot()
+        assert free_top > 0
+        await pilot.press("y")
+        await settle(pilot)
+        assert view.rows == rows and view.scroll_y == top
+        assert app.export_screenshot() == aligned_shot
+        await pilot.press("y")
+        await settle(pilot)
+        assert free.scroll_y == free_top
+        assert app.export_screenshot() == free_shot
+        await pilot.press("y")
+        await settle(pilot)
+        app.theme = "nord" if app.theme != "nord" else "gruvbox"
+        await settle(pilot)
+        themed = app.export_screenshot()
+        assert themed != aligned_shot
+        view._strips.clear()  # what the rows look like drawn afresh in the new theme
+        view.refresh()
+        await settle(pilot)
+        assert app.export_screenshot() == themed

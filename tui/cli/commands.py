@@ -251,9 +251,10 @@ def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
         out("\nFigures that changed:")
     for subject in changing:
         steps = "  →  ".join(
-            f"{one_line(c.text, 40)} ({c.outlet or c.doc}, {readable(c.date) or 'undated'})" for c in subject.changes()
+            f"{one_line(c.text, 40)} ({c.outlet or c.doc}, {readable(c.date)})" for c in subject.changes()
         )
-        out(f"  {subject.label}: {steps}")
+        undated = "; ".join(f"{one_line(c.text, 40)} ({c.outlet or c.doc})" for c in subject.undated())
+        out(f"  {subject.label}: {steps}" + (f"  (undated: {undated})" if undated else ""))
     return 0
 
 

@@ -68,7 +68,13 @@ def subject_detail(subject: Subject) -> Content:
                     "  →  ".join(f"{one_line(c.text, 30)} ({c.outlet or c.doc}, {_when(c.date)})" for c in changes[1:]),
                 )
             )
-        else:
+        values = {s.value for s in subject.sightings}
+        undated = subject.undated()
+        if undated and len(values) > 1:
+            # Not steps in time: listed apart, after the dated chain.
+            parts.append(("\nUndated: ", "bold"))
+            parts.append(line("; ".join(f"{one_line(c.text, 30)} ({c.outlet or c.doc})" for c in undated), 400))
+        if len(values) == 1:
             parts.append(
                 plain(
                     f"\nThe same figure in all {len(subject.sightings)} articles."

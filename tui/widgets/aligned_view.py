@@ -31,6 +31,7 @@ from waic_reader.tui.widgets.stacked_view import (
     offset_style,
     selected_span,
     with_offsets,
+    wrapped_height,
     wrapped_starts,
 )
 
@@ -104,10 +105,6 @@ class AlignedView(StackedView, can_focus=True):
     def on_resize(self) -> None:
         self._layout()
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._strips.clear()  # the theme or the CSS changed: draw again with the new colours
-
     # -- layout -------------------------------------------------------------------------------
 
     def _cell_widths(self, width: int) -> tuple[int, int]:
@@ -150,18 +147,19 @@ class AlignedView(StackedView, can_focus=True):
         gutter_style = self._component("aligned-view--current" if index == self.current else "aligned-view--gutter")
         excess = max(0, GUTTER - len(row.gutter))
         centred = " " * (excess // 2) + row.gutter + " " * ((excess + 1) // 2)  # as text-align: center
-        g = [Strip([Segment(centred, gutter_style.rich_style)])]
-        g += [Strip.blank(GUTTER, self._component("aligned-view--gutter").rich_style)] * (height - 1)
-        return [Strip.join([a[i], g[i], b[i]]) for i in range(height)]
+        blank = [Segment(" " * GUTTER, self._component("aligned-view--gutter").rich_style)]
+        g = [[Segment(centred, gutter_style.rich_style)]] + [blank] * (height - 1)
+        # One Strip per line, from segments (a Strip is eight objects: its caches).
+        return [Strip([*a[i], *g[i], *b[i]]) for i in range(height)]
 
     def _component(self, name: str) -> Style:
         """The component's style laid over this widget's own (a translucent background blended)."""
         return self.visual_style + Style.from_styles(self.get_component_styles(name))
 
-    def _cell(self, cell: Cell, width: int, height: int, piece: int) -> list[Strip]:
-        """``height`` lines of ``width`` cells: a cell of padding either side, an edge mark on
-        a cell only one side has, the text wrapped in between; ``piece``: the cell's number
-        for the mouse selection (``2 * row + side``)."""
+    def _cell(self, cell: Cell, width: int, height: int, piece: int) -> list[list[Segment]]:
+        """``height`` lines of ``width`` cells (the segments of each): a cell of padding either
+        side, an edge mark on a cell only one side has, the text wrapped in between; ``piece``:
+        the cell's number for the mouse selection (``2 * row + side``)."""
         base = self.visual_style
         if cell.only:
             style = self._component("aligned-view--only")
@@ -175,9 +173,9 @@ class AlignedView(StackedView, can_focus=True):
         span = self._selected(piece)
         if span is not None:
             content = content.stylize(Style.from_styles(self.screen.get_component_styles("screen--selection")), *span)
-        text = Visual.to_strips(self, content, inner, None, style, pad=True, apply_selection=False) if content else []
+        drawn = Visual.to_strips(self, content, inner, None, style, pad=True, apply_selection=False) if content else []
         plain = self._piece_text(piece)
-        text = with_offsets(text, line_starts(plain), piece)
+        text = with_offsets(drawn, line_starts(plain), piece)
         starts = wrapped_starts(plain, cell.content.wrap(inner)) if plain else []
         fill = style.rich_style
         end = offset_style(piece, len(plain))  # below the text: its end
@@ -190,8 +188,11 @@ class AlignedView(StackedView, can_focus=True):
                 left = [Segment(ONLY_MARK, edge.rich_style + at), Segment(" ", fill + at)]
             else:
                 left = [Segment(" ", fill + at)]
-            body = text[i] if i < len(text) else Strip([Segment(" " * inner, fill + end)], inner)
-            lines.append(Strip.join([Strip(left), body, Strip([Segment(" ", fill)])]).adjust_cell_length(width, fill))
+            body, cells = text[i] if i < len(text) else ([Segment(" " * inner, fill + end)], inner)
+            segments = [*left, *body, Segment(" ", fill)]
+            if len(left) + cells + 1 != width:  # a cell narrower than its padding: cut to width
+                segments = list(Strip(segments).adjust_cell_length(width, fill))
+            lines.append(segments)
         return lines
 
     # -- mouse selection ----------------------------------------------------------------------
@@ -252,4 +253,4 @@ class AlignedView(StackedView, can_focus=True):
 
 def _text_height(cell: Cell, width: int) -> int:
     inner = max(1, width - 2 - (1 if cell.only else 0))
-    return len(cell.content.wrap(inner)) if cell.content else 1
+    return wrapped_height(cell.content.plain, inner) if cell.content else 1  # the styles change no break

@@ -42,6 +42,7 @@ from waic_reader.tui.widgets.stacked_view import (
     offset_style,
     selected_span,
     with_offsets,
+    wrapped_height,
     wrapped_starts,
 )
 
@@ -76,6 +77,7 @@ class ShownBlock:
         # A Markdown block is shown with its syntax hidden; offsets still point into block.text.
         self.shown: Shown | None = shown_block(block.text) if markdown else None
         self._wrapped: dict[int, list[Content]] = {}  # text width -> its wrapped lines
+        self._heights: dict[int, int] = {}  # text width -> its number of lines
 
     @property
     def shown_text(self) -> str:
@@ -109,6 +111,15 @@ class ShownBlock:
         if lines is None:
             lines = self._wrapped[width] = Content(self.drawn_text).wrap(width)
         return lines
+
+    def height(self, width: int) -> int:
+        """How many lines the block takes at ``width`` (what :meth:`wrapped` makes, counted
+        without making them: a layout needs every block's, only those drawn are wrapped)."""
+        height = self._heights.get(width)
+        if height is None:
+            lines = self._wrapped.get(width)
+            height = self._heights[width] = len(lines) if lines is not None else wrapped_height(self.drawn_text, width)
+        return height
 
     def wrapped_starts(self, width: int) -> list[int]:
         """Where each wrapped line (at ``width``) starts in :attr:`shown_text`."""
@@ -305,10 +316,6 @@ class ArticleView(StackedView, can_focus=True):
     def on_mouse_scroll_up(self, _event: events.MouseScrollUp) -> None:
         self.forget_jump()
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._strips.clear()  # the theme or the CSS changed: draw again with the new colours
-
     # -- layout ---------------------------------------------------------------------------------
 
     def _block_width(self) -> int:
@@ -329,7 +336,7 @@ class ArticleView(StackedView, can_focus=True):
         for i, view in enumerate(self._blocks):
             # Margins between blocks collapse (the larger one), as in a vertical layout.
             y += view.margin_top if previous_bottom is None else max(previous_bottom, view.margin_top)
-            h = len(view.wrapped(self._text_width(i)))
+            h = view.height(self._text_width(i))
             tops.append(y)
             heights.append(h)
             y += h
@@ -363,8 +370,8 @@ class ArticleView(StackedView, can_focus=True):
         span = self._selected(i)
         selected = (*span, self._selection_style()) if span is not None else None
         content = view.content(self._by_block[i] if i < len(self._by_block) else [], selected)
-        text = Visual.to_strips(self, content, text_width, None, style, pad=True, apply_selection=False)
-        text = with_offsets(text, line_starts(view.drawn_text), i)
+        drawn = Visual.to_strips(self, content, text_width, None, style, pad=True, apply_selection=False)
+        text = with_offsets(drawn, line_starts(view.drawn_text), i)
         fill = style.rich_style
         starts = view.wrapped_starts(text_width)
         right = [Segment(" " * (width - block_width), self.visual_style.rich_style)] if width > block_width else []
@@ -381,7 +388,7 @@ class ArticleView(StackedView, can_focus=True):
                 left = [Segment(" ", fill + at)] * (block_width - text_width)
             # One Strip per line, from segments: joining strips makes several Strips (each with
             # caches of its own) for every line drawn.
-            lines.append(Strip([*left, *line, *right], width))
+            lines.append(Strip([*left, *line[0], *right], width))
         return lines
 
     def _component(self, name: str) -> Style:

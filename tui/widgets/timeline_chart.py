@@ -113,7 +113,10 @@ class Layout:
     has_undated: bool
     step: float = 0.0  # seconds a column stands for (0: one dated moment, or none)
     cell: int = 1  # characters a column takes on screen (wide when there are few columns)
-    fullest: int = 1  # articles in the fullest column of any lane (the undated one too)
+    fullest: int = 1  # articles in the fullest dated column of any lane
+    # Articles in the fullest undated cell: the undated column has its own scale, so a pile of
+    # undated notes does not flatten every dated column to its lowest bar.
+    undated_fullest: int = 1
     marks: list[tuple[int, int]] = field(default_factory=list)  # (lane, column) cells in time order
     first: dict[tuple[int, int], int] = field(default_factory=dict)  # cell → its earliest article's index
     order: dict[tuple[int, int], int] = field(default_factory=dict)  # cell → its index in marks
@@ -153,12 +156,15 @@ def layout(timeline: Timeline, width: int) -> Layout:
         first_of.setdefault((lane, column), index)  # the articles come in date order
     # Few columns (three days by the hour on a wide screen) are drawn wider, not squeezed left.
     cell = max(1, width // used) if used else 1
-    fullest = max((len(docs) for docs in cells.values()), default=1)
+    fullest = max((len(docs) for (_, column), docs in cells.items() if column < used), default=1)
+    undated_fullest = max((len(docs) for (_, column), docs in cells.items() if column > used), default=1)
     # The marks in time order: by column, then by their earliest article (one article a mark:
     # the articles' own order).
     marks = sorted(first_of, key=lambda key: (key[1], first_of[key]))
     order = {mark: n for n, mark in enumerate(marks)}
-    return Layout(lanes, cells, place, used, start, end, has_undated, step, cell, fullest, marks, first_of, order)
+    return Layout(
+        lanes, cells, place, used, start, end, has_undated, step, cell, fullest, undated_fullest, marks, first_of, order
+    )
 
 
 class TimelineChart(Widget, can_focus=True):
@@ -311,11 +317,9 @@ class TimelineChart(Widget, can_focus=True):
                 if not docs:
                     out.append((" " if column > shape.width else "·" if column % 10 == 0 else " ") + pad, style="dim")
                     continue
-                dense = shape.fullest >= DENSE
+                scale = shape.undated_fullest if column > shape.width else shape.fullest
                 char = (
-                    UNDATED
-                    if column > shape.width and len(docs) == 1 and not dense
-                    else mark_for(len(docs), shape.fullest)
+                    UNDATED if column > shape.width and len(docs) == 1 and scale < DENSE else mark_for(len(docs), scale)
                 )
                 style = ""
                 if marked:
