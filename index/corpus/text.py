@@ -140,12 +140,17 @@ def cut_whole(text: str) -> str:
     return text[:space].rstrip() if space > 0 else text
 
 
-def one_line(text: str, width: int | None = None, *, keep_end: bool = False) -> str:
+def one_line(text: str, width: int | None = None, *, keep_end: bool = False, middle: bool = False) -> str:
     """Collapse whitespace to single spaces and shorten to ``width`` characters with an ellipsis:
     at the end, or with ``keep_end`` at the start, keeping the end (for paths, whose last folder
-    and name tell rows apart where their start is shared: ``news/a/story`` in 8 → ``…a/story``)."""
+    and name tell rows apart where their start is shared: ``news/a/story`` in 8 → ``…a/story``),
+    or with ``middle`` in the middle, keeping both ends (for ids whose start addresses them and
+    whose end tells them apart: ``updates#entry-12`` in 10 → ``updat…y-12``)."""
     text = " ".join(text.split())
     if width is not None and len(text) > width:
+        if middle and width >= 3:
+            tail = (width - 1) // 2
+            return text[: width - 1 - tail] + "…" + text[len(text) - tail :]
         if keep_end and width >= 2:
             return "…" + text[len(text) - (width - 1) :]
         text = text[: max(1, width - 1)].rstrip() + "…"
