@@ -19,7 +19,7 @@ import contextlib
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -549,6 +549,7 @@ class Workspace:
         """
         from waic_reader.index.analysis.facts import Cancelled, FactSource, extract_figures, group_figures
         from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures
+        from waic_reader.index.corpus.listing import OutletSpelling
 
         stored = self.index.stored() if self.index_ready() else {}
         kept = FigureCache(self.index_dir)
@@ -595,6 +596,9 @@ class Workspace:
             per_article.append((doc, values))
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
             kept.save(keep=self.corpus.entries)
+        # One outlet, one name ("Reuters", "reuters" and "REUTERS" are one source's articles).
+        spell = OutletSpelling(s.label for s in sources if s.label != s.doc)
+        sources = [s if s.label == s.doc else replace(s, label=spell(s.label) or s.label) for s in sources]
         return FactSheet(sources, group_figures(per_article, cancelled), skipped, self.corpus, stamps)
 
     def locate_figure(self, value: FactValue) -> FactValue | None:
@@ -748,10 +752,11 @@ class Workspace:
         ``corpus.skipped``), and without ``read`` the row is ``{"doc", "title": file name,
         "path", "pending": True}``. The cache is rewritten when rows were added.
         """
-        from waic_reader.index.corpus.listing import resolve_years
+        from waic_reader.index.corpus.listing import resolve_years, same_outlets
 
         rows = self._listing(read, analyse=True)
         resolve_years(rows)
+        same_outlets(rows)
         return rows
 
     def _listing(self, read: bool, analyse: bool) -> list[dict[str, Any]]:

@@ -21,6 +21,8 @@ LABEL_COLORS: dict[str, str] = {
     "EVENT": "#f032e6",
     "PRODUCT": "#bfef45",
     "LAW": "#9a6324",
+    "LANGUAGE": "#dcbeff",
+    "WORK_OF_ART": "#fabed4",
     "DATE": "#808000",
     "MONEY": "#ffe119",
     "PERCENT": "#469990",
@@ -28,7 +30,7 @@ LABEL_COLORS: dict[str, str] = {
     "CARDINAL": "#a9a9a9",
 }
 OTHER_COLOR = "#a9a9a9"  # a label without a hue of its own
-NAME_LABELS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "LAW")
+NAME_LABELS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "LANGUAGE", "WORK_OF_ART")
 FIGURE_LABELS = ("DATE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 
 

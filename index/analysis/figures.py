@@ -544,6 +544,9 @@ def _match_at(text: str, p: int, pos: int, end: int) -> re.Match[str] | None:
 
 
 _LAST: tuple[str, tuple[Figure, ...]] | None = None
+# ECMA-48 control sequences (CSI "ESC [ … final byte") and operating system commands (OSC "ESC ]
+# … BEL or ESC \\").
+_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
 
 
 def figures_of(text: str) -> tuple[Figure, ...]:
@@ -567,11 +570,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     """
     end = len(text) if end is None else end
     out: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+    # A terminal escape sequence in the text ("\x1b[0m", "\x1b[1;31m": pasted coloured output,
+    # or hostile text) is shown as stand-ins, never read: its numbers are no figures ("0m").
+    taken: list[tuple[int, int]] = [m.span() for m in _ESCAPE.finditer(text, start, end)] if "\x1b" in text else []
     dots_group = dot_thousands(text)
     last = start
     for d in _DIGIT_RUN.finditer(text, start, end):
-        if d.start() < last:
+        if d.start() < last or (taken and any(a <= d.start() < b for a, b in taken)):
             continue
         m = _DATE.search(text, max(last, d.start() - 12), min(end, d.end() + 16))
         if m is None or not m.start() <= d.start() < m.end() or int(m.group("d1") or m.group("d2")) > 31:

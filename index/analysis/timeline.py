@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from waic_reader.index.corpus.dates import YearResolver, sort_key
+from waic_reader.index.corpus.listing import OutletSpelling
 
 NO_OUTLET = "(no outlet)"  # the lane of articles no metadata or text names an outlet for
 
@@ -145,7 +146,8 @@ def build_timeline(
     unit alone: ``facts.measure_label``).
     """
     resolve = YearResolver(a.date for a in articles)
-    items = [TimelineArticle(a.doc, resolve(a.date), a.outlet, a.title) for a in articles]
+    spell = OutletSpelling(a.outlet for a in articles)  # one lane per outlet, whatever its case
+    items = [TimelineArticle(a.doc, resolve(a.date), spell(a.outlet), a.title) for a in articles]
     order = {a.doc: n for n, a in enumerate(items)}
     items.sort(key=lambda a: (sort_key(a.date), order[a.doc]))
     rank = {a.doc: n for n, a in enumerate(items)}

@@ -59,7 +59,7 @@ _ZONE = r"(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?|[+-]\d\d:?\d\d|[A-Z]{1,4}T|
 # A date, optionally followed by a time and zone ("… 2025 06.00 GMT", "…, 2025 at 7:52 PM GMT+9",
 # "2025-03-14T07:52:00Z").
 EXPRESSION = re.compile(
-    rf"(?<![\w-])(?P<date>{_DATE})(?:(?:\s*(?:,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d(?:\.\d+)?)?"
+    rf"(?<![\w-])(?P<date>{_DATE})(?:(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d(?:\.\d+)?)?"
     rf"(?:\s*(?P<zone>{_ZONE}))?)?(?![\w])",
 )
 # A time (and zone) written before the date after a label: "12:30 p.m. ET, " in "Updated: 12:30
@@ -71,7 +71,7 @@ _LEAD_TIME = re.compile(rf"\s*(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?\s*(?:,|
 _NUMERIC = re.compile(
     rf"(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<y2>{_YEAR})(?P<sep2>[/.])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
-    rf"(?:(?:\s*(?:,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d)?(?:\s*(?P<zone>{_ZONE}))?)?(?![\w/.])",
+    rf"(?:(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d)?(?:\s*(?P<zone>{_ZONE}))?)?(?![\w/.])",
     re.I,
 )
 # After a label the month may be in any case ("posted: march 14, 2025", "UPDATED: 15 MAR 2025");
@@ -176,6 +176,10 @@ def day_month(a: int, b: int, sep: str, order: str | None = None) -> tuple[int, 
     return None
 
 
+# A written date, to tell a value that gives two ("2025-03-14, 2025-03-15", "2025-03-14/2025-03-15").
+_TWO_DATES = re.compile(rf"(?<![\w-]){_DATE}|\d{{4}}-\d\d-\d\d", re.I)
+
+
 def parse(value: str, order: str | None = None) -> str | None:
     """ISO 8601 for a date value as precise as the value is, or None if it is not a date.
 
@@ -203,6 +207,8 @@ def parse(value: str, order: str | None = None) -> str | None:
     text = _prepare(value)
     if not text or len(text) > 120 or not re.search(r"\d", text):
         return None
+    if len(_TWO_DATES.findall(text)) > 1:
+        return None  # "2025-03-14, 2025-03-15" names two days (dateutil reads the second as 20:25)
     day_first = bool(re.match(r"^\s*(1[3-9]|2\d|3[01])[/.-](0?\d|1[0-2])[/.-]", text))
     parsed = []
     for default in (datetime(2000, 1, 1, 0, 0, 0), datetime(2004, 2, 2, 1, 1, 1)):  # both leap years
@@ -225,6 +231,16 @@ def parse(value: str, order: str | None = None) -> str | None:
         return a.date().isoformat()
     iso = a.isoformat(timespec="seconds" if has_seconds else "minutes")
     return iso
+
+
+def not_a_date(value: str) -> str:
+    """Why a metadata value (corpus.yaml, front matter, a record or feed field) was not read as
+    a date, the one wording everywhere: ``'soon' is not a date this app understands``; a year
+    alone (``2025``) says so, since an article's date is at least its month (``2025-03``)."""
+    said = f"{value!r} is not a date this app understands"
+    if re.fullmatch(r"\s*\d{4}\s*", value):
+        said += " (a year alone is not read as an article's date: give at least its month, 2025-03)"
+    return said
 
 
 # The UTC offsets clocks actually use: from -12:00 (Baker Island) to +14:00 (Line Islands).
@@ -308,33 +324,45 @@ class YearResolver:
     :data:`YEAR_WINDOW_DAYS`.
 
     Coverage of one event clusters in time; a day more than a quarter away from every dated
-    article could be in either year, so it is left without one. Built once for many values
-    (a library of 20,000 rows): each lookup is a binary search per candidate year.
+    article could be in either year, so it is left without one. When two years are equally near
+    (one article "Posted: March 15, 1899", ten dated 2025-03-15), the year with more known dates
+    within the window wins (the coverage, not the stray date), then the later year. Built once
+    for many values (a library of 20,000 rows): each lookup is a few binary searches per
+    candidate year.
     """
 
     def __init__(self, others: Iterable[str | None]) -> None:
-        days = {m.date().toordinal() for o in others if (m := as_datetime(o)) is not None}
-        self._days = sorted(days)
-        self._years = sorted({date.fromordinal(d).year for d in days})
+        # Every known date counts (ten articles of one day are ten), for the tie-break.
+        self._days = sorted(m.date().toordinal() for o in others if (m := as_datetime(o)) is not None)
+        self._years = sorted({date.fromordinal(d).year for d in set(self._days)})
 
     def _gap(self, ordinal: int) -> int:
         i = bisect.bisect_left(self._days, ordinal)
         near = [abs(self._days[j] - ordinal) for j in (i - 1, i) if 0 <= j < len(self._days)]
         return min(near) if near else YEAR_WINDOW_DAYS + 1
 
+    def _near(self, ordinal: int) -> int:
+        """How many known dates lie within the window of ``ordinal``."""
+        lo = bisect.bisect_left(self._days, ordinal - YEAR_WINDOW_DAYS)
+        return bisect.bisect_right(self._days, ordinal + YEAR_WINDOW_DAYS) - lo
+
     def __call__(self, iso: str | None) -> str | None:
         if not iso or not iso.startswith("--"):
             return iso
         month, day = int(iso[2:4]), int(iso[5:7])
-        best: tuple[int, int] | None = None
-        for year in sorted({y + d for y in self._years for d in (-1, 0, 1)}):
+        best: tuple[int, int, int] | None = None  # (gap, -dates near, -year): the least wins
+        for year in {y + d for y in self._years for d in (-1, 0, 1)}:
             try:
-                gap = self._gap(date(year, month, day).toordinal())
+                ordinal = date(year, month, day).toordinal()
             except ValueError:  # 29 February
                 continue
-            if gap <= YEAR_WINDOW_DAYS and (best is None or gap < best[0]):
-                best = (gap, year)
-        return f"{best[1]:04d}-{month:02d}-{day:02d}" if best else iso
+            gap = self._gap(ordinal)
+            if gap > YEAR_WINDOW_DAYS:
+                continue
+            rank = (gap, -self._near(ordinal), -year)
+            if best is None or rank < best:
+                best = rank
+        return f"{-best[2]:04d}-{month:02d}-{day:02d}" if best else iso
 
 
 def resolve_year(iso: str | None, others: Iterable[str | None]) -> str | None:
@@ -362,11 +390,12 @@ def _expression_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None
     return (iso, start, m.end()) if iso else None
 
 
-def _numeric_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
+def _numeric_at(text: str, pos: int, end: int, order: str | None = None) -> tuple[str, int, int] | None:
     """An all-numeric date (with its time and zone) starting at ``pos``, as (iso, start, end).
 
     Year first (2025/03/14) is year-month-day; day and month otherwise as :func:`day_month`
-    tells them apart (an ambiguous 03/04/2025 is not read).
+    tells them apart (an ambiguous 03/04/2025 is read by ``order``, corpus.yaml's
+    ``date_order``, and without one not read).
     """
     m = _NUMERIC.match(text, pos, end)
     if m is None:
@@ -375,7 +404,7 @@ def _numeric_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
         year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
     else:
         year = int(m.group("y"))
-        got = day_month(int(m.group("a")), int(m.group("b")), m.group("sep"))
+        got = day_month(int(m.group("a")), int(m.group("b")), m.group("sep"), order)
         if got is None:
             return None  # 03/04/2025: either reading could be meant
         day, month = got
@@ -388,9 +417,11 @@ def _numeric_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     return (iso, m.start(), m.end()) if iso else None
 
 
-def find_dates(text: str) -> list[FoundDate]:
+def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
     """Dates the text gives for itself, best first: published/posted labels, a wire dateline,
-    updated labels, then a date standing on a short line of its own near the top."""
+    updated labels, then a date standing on a short line of its own near the top. ``order``:
+    how an all-numeric date either way round is read (``"dmy"``, ``"mdy"``, :data:`DATE_ORDERS`),
+    as corpus.yaml's ``date_order`` reads metadata dates."""
     found: list[FoundDate] = []
     regions = [(0, min(len(text), HEAD_CHARS))]
     if len(text) > HEAD_CHARS:
@@ -399,7 +430,7 @@ def find_dates(text: str) -> list[FoundDate]:
         for m in _LABEL.finditer(text, start, end):
             line_end = text.find("\n", m.end(), end)
             stop = end if line_end < 0 else line_end
-            hit = _expression_at(text, m.end(), stop) or _numeric_at(text, m.end(), stop)
+            hit = _expression_at(text, m.end(), stop) or _numeric_at(text, m.end(), stop, order)
             if hit:
                 kind = "updated" if m.group("label").lower() in ("updated", "last updated", "modified") else "published"
                 found.append(FoundDate(hit[0], hit[1], hit[2], kind))
@@ -425,8 +456,8 @@ def find_dates(text: str) -> list[FoundDate]:
             iso = parse(m.group(0))
             if iso and not iso.startswith("--"):  # "March 3" alone on a line is too weak a sign
                 found.append(FoundDate(iso, start_, end_, "line"))
-    order = {"published": 0, "dateline": 1, "line": 2, "updated": 3}
-    found.sort(key=lambda f: (order[f.kind], f.start))
+    rank = {"published": 0, "dateline": 1, "line": 2, "updated": 3}
+    found.sort(key=lambda f: (rank[f.kind], f.start))
     return found
 
 
@@ -459,10 +490,34 @@ def is_date_label(line: str) -> bool:
     return m is not None and not line[m.end("label") : m.end("label") + 1].isalnum()
 
 
-def date_in_text(text: str) -> FoundDate | None:
-    """The article's own date from its text (see :func:`find_dates`), a missing year taken from
-    the other dates the text gives."""
-    found = find_dates(text)
+# What a date or time is written with, for :func:`is_calendar`: weekday and month names in full,
+# their abbreviations and zone names in capitals (only beside a number: "Sun" or "RT" alone may
+# be an outlet), numbers (days, years, clock times), a.m./p.m., and the words joining them.
+_CALENDAR_FULL = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|noon|midnight|[ap]\.?m\.?|at|on)(?![^\W\d_])"
+)
+_CALENDAR_ABBR = re.compile(
+    r"(?i)(?<![^\W\d_])(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![^\W\d_])"
+)
+_CALENDAR_ZONE = re.compile(r"(?<![^\W\d_])(?:[A-Z]{1,4}T|GMT|UTC|Z)(?![^\W\d_])")
+_CALENDAR_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?(?![^\W\d_])")
+
+
+def is_calendar(text: str) -> bool:
+    """Whether ``text`` is nothing but a weekday, month, date or time ("Saturday", "March 2025",
+    "Sat 15 Mar", "7:52 a.m. ET", "2025-03-15"): such a line under a headline (a page's
+    ``<time>`` element, a date stamp) names when, never who, so it is no outlet or author."""
+    rest = _CALENDAR_FULL.sub(" ", text)
+    if _CALENDAR_NUMBER.search(rest):  # "RT" or "Sun" alone is an outlet; "Sun 15 Mar 10:00 GMT" a date
+        rest = _CALENDAR_ZONE.sub(" ", _CALENDAR_NUMBER.sub(" ", _CALENDAR_ABBR.sub(" ", rest)))
+    return rest != text and not any(c.isalpha() for c in rest)
+
+
+def date_in_text(text: str, order: str | None = None) -> FoundDate | None:
+    """The article's own date from its text (see :func:`find_dates`, ``order`` as there), a
+    missing year taken from the other dates the text gives."""
+    found = find_dates(text, order)
     if not found:
         return None
     best = found[0]
@@ -502,6 +557,7 @@ __all__ = [
     "date_in_text",
     "epoch_iso",
     "find_dates",
+    "is_calendar",
     "is_date_label",
     "is_stamp",
     "parse",

@@ -62,6 +62,39 @@ def resolve_years(rows: Sequence[dict[str, Any]]) -> None:
             r["date"] = resolve(r["date"])
 
 
+def outlet_key(name: str) -> str:
+    """What outlets are compared by: whitespace collapsed (``one_line``, as every metadata value
+    is read) and letter case folded, so "Reuters", "reuters", "REUTERS" and "Reuters\u00a0" are
+    one outlet."""
+    return " ".join(name.split()).casefold()
+
+
+class OutletSpelling:
+    """The one spelling shown for each outlet of a corpus: of the names that are one outlet
+    (:func:`outlet_key`), the most common, the first seen on a tie. The library, ``list``, the
+    timeline's lanes and the fact sheet all name an outlet through this."""
+
+    def __init__(self, names: Iterable[str | None]) -> None:
+        counts: dict[str, dict[str, int]] = {}  # key → spelling → count, in first-seen order
+        for name in names:
+            if name:
+                spellings = counts.setdefault(outlet_key(name), {})
+                spellings[name] = spellings.get(name, 0) + 1
+        # max keeps the first of equal counts: the first seen.
+        self._shown = {key: max(spellings, key=lambda s: spellings[s]) for key, spellings in counts.items()}
+
+    def __call__(self, name: str | None) -> str | None:
+        return self._shown.get(outlet_key(name), name) if name else name
+
+
+def same_outlets(rows: Sequence[dict[str, Any]]) -> None:
+    """Give every row's outlet the corpus's one spelling of it (:class:`OutletSpelling`), in place."""
+    spell = OutletSpelling(r.get("outlet") for r in rows)
+    for r in rows:
+        if r.get("outlet"):
+            r["outlet"] = spell(r["outlet"])
+
+
 # ---------------------------------------------------------------------------------------------
 # The listing cache: what ``list`` and the library show, without reading every article again
 

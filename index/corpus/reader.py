@@ -29,7 +29,8 @@ from typing import Any, NamedTuple
 from waic_reader.index.corpus import dateline, dates, letters
 from waic_reader.index.corpus.blocks import Block, Sentence, ends_like_sentence, sentences_of, split_blocks, words
 from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BYTES, Item, ItemSkip, format_of
-from waic_reader.index.corpus.text import escape_name, nfc, normalize_newlines, one_line
+from waic_reader.index.corpus.formats.fields import as_text, not_text
+from waic_reader.index.corpus.text import cut_whole, escape_name, nfc, normalize_newlines, one_line
 from waic_reader.index.corpus.tokens import word_count as count_words
 
 # What the reader makes of a file (stored in the index with it): 2 = formats, front matter,
@@ -52,9 +53,13 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # four digits out of range left undated, a dateline's place never a sentence before it; 19 = an
 # HTML page read in the charset it declares (after UTF-8), its date never from its footer,
 # comments or lists of other stories, nor a day invented from a month or year; 20 = no text
-# date from boilerplate (comments, lists of other stories, menus, and stamps under them). A
-# change rebuilds existing indexes.
-READER_VERSION = 20
+# date from boilerplate (comments, lists of other stories, menus, and stamps under them); 21 =
+# one rule for metadata values (formats/fields.py): a list or mapping where text is expected is
+# a note, not a joined or made-up value, MongoDB {"$date": …} read, a weekday, month, date or
+# time never the derived outlet, a time after ", at" kept ("Mar. 15, 2025, at 7:52 a.m. ET"), a
+# file over the read limit cut at its last whole sentence or word, date_order applied to the
+# text's numeric dates, a value of two dates no date. A change rebuilds existing indexes.
+READER_VERSION = 21
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -396,7 +401,7 @@ def derive_outlet(blocks: list[Block]) -> str | None:
     """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline."""
     for b in blocks:
         m = _POWERED.match(b.text)
-        if m and len(m.group("name").split()) <= 5:
+        if m and len(m.group("name").split()) <= 5 and not dates.is_calendar(m.group("name")):
             return m.group("name").strip()
     # A whole page saved as text puts the dateline or byline after its menus: look further down.
     for b in blocks[:60]:
@@ -406,7 +411,7 @@ def derive_outlet(blocks: list[Block]) -> str | None:
         else:
             m = _BYLINE_OUTLET.match(b.text)
             name = m.group("name").strip() if m else ""
-        if name and not dates.is_date_label(name):
+        if name and not dates.is_date_label(name) and not dates.is_calendar(name):
             return name
     head = blocks[:6]
     for i, b in enumerate(head):
@@ -415,7 +420,13 @@ def derive_outlet(blocks: list[Block]) -> str | None:
         if b.kind == "title" or not 1 <= len(tokens) <= 4 or line.endswith((".", ":", "?", "!", ",")):
             continue
         # "By Jane Doe" names an author, not an outlet; "Published", "Updated" introduce a date.
-        if tokens[0].lower() == "by" or dates.is_date_label(line) or not all(_CAPWORD.match(t) for t in tokens):
+        # A weekday, month, date or time ("Saturday" in a page's <time> under its headline) is when, not who.
+        if (
+            tokens[0].lower() == "by"
+            or dates.is_date_label(line)
+            or dates.is_calendar(line)
+            or not all(_CAPWORD.match(t) for t in tokens)
+        ):
             continue
         repeated = sum(1 for other in head if other.text.strip() == line) > 1
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -496,6 +507,9 @@ class Corpus:
     meta_generation: int = field(default=0, repr=False)
     # Parsed feeds and exports (file → ((mtime, size), item key → Item)), most recent last.
     _containers: dict[Path, tuple[tuple[int, int], dict[str, Item]]] = field(default_factory=dict, repr=False)
+    # Articles found unreadable when read (:meth:`drop`): their entry as it was and why. A rescan
+    # keeps them out while their file is unchanged, as the scan itself keeps out what it skips.
+    _dropped: dict[str, tuple[Entry, Skipped]] = field(default_factory=dict, repr=False)
 
     @property
     def metadata(self) -> dict[str, dict[str, str]]:
@@ -537,6 +551,16 @@ class Corpus:
             self._meta = None
             self.meta_generation += 1
             changed = list({*changed, *fresh.entries})
+            self._dropped.clear()  # its fields may make an unreadable article readable
+        # What was dropped stays dropped (and skipped, with its reason) while its file is the same:
+        # the library's and the timeline's counts are then of readable articles.
+        still = {d: got for d, got in self._dropped.items() if fresh.entries.get(d) == got[0]}
+        for doc, (_entry, skip) in still.items():
+            del fresh.entries[doc]
+            if skip not in fresh.skipped:
+                fresh.skipped = in_order([*fresh.skipped, skip])
+        changed = [d for d in changed if d not in still]
+        self._dropped = still
         self.entries, self.skipped = fresh.entries, fresh.skipped
         self._containers.update(fresh._containers)
         for doc in changed:
@@ -605,7 +629,9 @@ class Corpus:
 
     def resolve(self, ref: str) -> str:
         """The doc id for ``ref``: an exact id, a file name or relative path, or a unique prefix of
-        an id or of its last path component."""
+        an id or of its last path component. A ref that is one id whole, or one id's whole last
+        path component, names that id even when longer ids start with it (``api#a1`` is
+        ``exports/api#a1``, not ambiguous with ``exports/api#a1-2``)."""
         if ref in self.entries:
             return ref
         by_name = [d for d, e in self.entries.items() if e.item is None and ref in (e.rel, e.file)]
@@ -616,6 +642,9 @@ class Corpus:
             matches = [d for d in self.entries if d.rpartition("/")[2].startswith(ref)]
         if len(matches) == 1:
             return matches[0]
+        whole = [d for d in matches if ref in (d, d.rpartition("/")[2])]
+        if len(whole) == 1:
+            return whole[0]
         if not matches:
             raise CorpusError(f"no article matches {ref!r}")
         shown = ", ".join(matches[:5]) + (" …" if len(matches) > 5 else "")
@@ -702,8 +731,9 @@ class Corpus:
             return None
         if entry.format == "text" and doc not in self._cache:
             try:
-                raw, _size = self.read(entry)
-                return normalize_newlines(decode(raw)[0])
+                raw, size = self.read(entry)
+                text = normalize_newlines(decode(raw)[0])
+                return cut_whole(text) if size > MAX_READ_BYTES else text  # as load_article cuts it
             except (OSError, ValueError):
                 return None
         try:
@@ -723,6 +753,7 @@ class Corpus:
         if entry is None:
             return
         skip = Skipped(entry.name, reason)
+        self._dropped[doc] = (entry, skip)
         if skip not in self.skipped:
             self.skipped = in_order([*self.skipped, skip])
 
@@ -993,7 +1024,7 @@ def _apply_meta(article: Article, meta: dict[str, str], source: str, order: str 
             article.notes.append(f"{at}{source} date {exc}: not read ({AMBIGUOUS_HINT})")
         else:
             if iso is None:
-                article.notes.append(f"{at}{source} date {meta['date']!r} is not a date this app understands")
+                article.notes.append(f"{at}{source} date {dates.not_a_date(meta['date'])}")
             else:
                 article.date, article.date_source = iso, source
     if meta.get("url") and article.url is None:
@@ -1007,15 +1038,15 @@ def _nfc_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(nfc(t) for t in tags)
 
 
-def _derive(article: Article) -> None:
-    """Title, outlet and date from the text, where no metadata gave them."""
+def _derive(article: Article, order: str | None = None) -> None:
+    """Title, outlet and date from the text, where no metadata gave them; ``order``:
+    corpus.yaml's ``date_order`` for the text's numeric dates (``Posted: 03/04/2025`` is 3 April
+    under ``dmy``), as for metadata dates."""
     if article.date is None:
         text = article.text
-        if dates.find_dates(text):
-            from waic_reader.index.analysis.noise import (
-                classify_article,
-                dateless_blocks,
-            )  # lazy: analysis sits above corpus
+        if dates.find_dates(text, order):
+            # lazy: analysis sits above corpus
+            from waic_reader.index.analysis.noise import classify_article, dateless_blocks
 
             # A page's comments, lists of other stories, menus and footer carry dates that are
             # not the article's ("Posted: March 20, 2025" under "Jan says:", "2 March 2023 |
@@ -1028,7 +1059,7 @@ def _derive(article: Article) -> None:
                 pieces += [text[pos : b.start], " " * (b.end - b.start)]
                 pos = b.end
             text = "".join(pieces) + text[pos:]
-        found = dates.date_in_text(text)
+        found = dates.date_in_text(text, order)
         if found is not None:
             article.date, article.date_source = found.iso, "text"
     if not article.title:
@@ -1053,9 +1084,14 @@ def load_article(
         raise CorpusError(str(exc)) from None
     except OSError as exc:
         raise CorpusError(exc.strerror or str(exc)) from None
-    if size > MAX_READ_BYTES:
-        notes.append(f"file is {size:,} bytes; only the first {MAX_READ_BYTES:,} are read")
     text = normalize_newlines(text)
+    if size > MAX_READ_BYTES:
+        # Cut where a sentence or word ends, not inside one: a half word read as a word
+        # ("officials in Halvi") is a name, a place or a search hit that is not in the file.
+        text = cut_whole(text)
+        notes.append(
+            f"file is {size:,} bytes; only the first {MAX_READ_BYTES:,} are read, to the last whole sentence or word"
+        )
     from waic_reader.index.export import is_export
 
     # Recognised by the marker line the exporter writes first (export.EXPORT_MARK), not by the
@@ -1106,7 +1142,7 @@ def load_article(
             "author": page.author,
         }
         _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
-    _derive(article)
+    _derive(article, order)
     if page is not None and article.date is None:
         from waic_reader.index.corpus.html import date_in_page_text
 
@@ -1128,9 +1164,10 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
     source = "feed" if entry.format == "feed" else "metadata"
     # A note about a field names the record as the skipped list does ("api.jsonl (line 3)").
     where = f"{entry.rel} ({item.where})" if item.where else entry.doc
+    article.notes.extend(f"{where}: metadata {problem} (ignored)" for problem in item.problems)
     _apply_meta(article, {k: v for k, v in given.items() if v}, source, order, where)
     article.tags = _nfc_tags(item.tags)
-    _derive(article)
+    _derive(article, order)
     return article
 
 
@@ -1192,10 +1229,10 @@ def load_metadata(root: Path) -> MetaFile:
             if key not in META_FIELDS:
                 err(f"unknown field {key!r} (known: {', '.join(META_FIELDS)})", "articles", name, key)
                 continue
-            if hasattr(value, "isoformat"):
-                value = value.isoformat()
-            if not isinstance(value, str | int | float) or isinstance(value, bool):
-                err(f"{key!r} must be text", "articles", name, key)
+            written = value
+            value = as_text(value)
+            if value is None:  # the one rule for front matter and record fields too (formats/fields.py)
+                err(f"{not_text(key, written)} (ignored)", "articles", name, key)
                 continue
             if key == "date":
                 try:
@@ -1204,7 +1241,7 @@ def load_metadata(root: Path) -> MetaFile:
                     err(f"'date' {exc}: ignored ({AMBIGUOUS_HINT})", "articles", name, key)
                     continue
                 if iso is None:
-                    err(f"'date' {str(value)!r} is not a date (ignored)", "articles", name, key)
+                    err(f"'date' {dates.not_a_date(str(value))} (ignored)", "articles", name, key)
                     continue
             clean[key] = one_line(str(value), 300)
         out[name] = clean

@@ -121,12 +121,36 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def one_line(text: str, width: int | None = None, *, keep_end: bool = False) -> str:
+# Where a text cut at the read limit may end: after a sentence (its closing quote or bracket
+# too) or a paragraph, else at a space; looked for this far back from the cut.
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*(?=\s)|\n\n")
+CUT_WINDOW = 4096
+
+
+def cut_whole(text: str) -> str:
+    """``text``, cut off at a read limit, ending at its last sentence end, else its last
+    whitespace, within :data:`CUT_WINDOW` characters of the cut, so that no half word ("…
+    officials in Halvi") is read as a word; unchanged when there is neither (one long word,
+    text written without spaces)."""
+    start = max(0, len(text) - CUT_WINDOW)
+    ends = list(_SENTENCE_END.finditer(text, start))
+    if ends:
+        return text[: ends[-1].end()].rstrip()
+    space = max(text.rfind(" ", start), text.rfind("\n", start), text.rfind("\t", start))
+    return text[:space].rstrip() if space > 0 else text
+
+
+def one_line(text: str, width: int | None = None, *, keep_end: bool = False, middle: bool = False) -> str:
     """Collapse whitespace to single spaces and shorten to ``width`` characters with an ellipsis:
     at the end, or with ``keep_end`` at the start, keeping the end (for paths, whose last folder
-    and name tell rows apart where their start is shared: ``news/a/story`` in 8 → ``…a/story``)."""
+    and name tell rows apart where their start is shared: ``news/a/story`` in 8 → ``…a/story``),
+    or with ``middle`` in the middle, keeping both ends (for ids whose start addresses them and
+    whose end tells them apart: ``updates#entry-12`` in 10 → ``updat…y-12``)."""
     text = " ".join(text.split())
     if width is not None and len(text) > width:
+        if middle and width >= 3:
+            tail = (width - 1) // 2
+            return text[: width - 1 - tail] + "…" + text[len(text) - tail :]
         if keep_end and width >= 2:
             return "…" + text[len(text) - (width - 1) :]
         text = text[: max(1, width - 1)].rstrip() + "…"

@@ -44,7 +44,7 @@ def found(rec: Recognizer, text: str) -> set[tuple[str, str]]:
 
 
 def test_labels_and_version() -> None:
-    assert len(LABELS) == 14 and "PERSON" in LABELS and "CARDINAL" in LABELS
+    assert len(LABELS) == 16 and "PERSON" in LABELS and "CARDINAL" in LABELS and "LANGUAGE" in LABELS
     assert ENTITY_VERSION >= 1
 
 

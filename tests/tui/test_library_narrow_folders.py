@@ -72,5 +72,33 @@ def test_short_ids_keep_the_folder_that_tells_same_names_apart() -> None:
         "update": "update",
         "news/a/story": "a/story",
         "news/b/story": "b/story",
-        "x/solo": "x/solo",
+        "x/solo": "solo",  # a name no other doc has: the name alone
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "shown"),
+    [
+        ("updates#entry-12", 10, "updat…y-12"),  # acceptance: two feed items both read "updates#e…"
+        ("updates#entry-13", 10, "updat…y-13"),
+        ("api#a1", 6, "api#a1"),  # fits: untouched
+        ("000_6f6524c6488d30c8", 6, "000…c8"),
+    ],
+)
+def test_doc_ids_are_cut_in_the_middle(text: str, width: int, shown: str) -> None:
+    from waic_reader.index.corpus.text import one_line
+
+    assert one_line(text, width, middle=True) == shown
+
+
+def test_a_name_no_other_doc_has_is_shown_alone() -> None:
+    # Acceptance at 60 columns: every Doc cell of "exports/…" read "exports…".
+    from waic_reader.tui.screens.library import short_ids
+
+    got = short_ids(["exports/api#a1", "exports/api#a2", "exports/dump#1", "notes/fm-good"])
+    assert got == {
+        "exports/api#a1": "api#a1",
+        "exports/api#a2": "api#a2",
+        "exports/dump#1": "dump#1",
+        "notes/fm-good": "fm-good",
     }

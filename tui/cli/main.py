@@ -239,18 +239,20 @@ def cmd_list(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
 
     # Columns aligned in terminal cells (doc ids of any length, CJK outlets and titles); dates
     # whole, in the library's readable local form ("14 Mar 2025 19:52", "14 Mar", "Mar 2025").
+    dates = {d: visible(one_line(readable(d) or "-")) for d in {r["date"] for r in rows}}  # each distinct date once
     cells = [
         [
             visible(one_line(r["doc"])),
             visible(one_line(r["outlet"] or "-")),
-            visible(one_line(readable(r["date"]) or "-")),
+            dates[r["date"]],
             counted(r["words"], "word"),
             visible(one_line(r["title"])),
         ]
         for r in rows
     ]
-    for text in text_columns(cells, caps=(None, 24, None, None, 70), right=(False, False, False, True)):
-        out(text)
+    lines = text_columns(cells, caps=(None, 24, None, None, 70), right=(False, False, False, True))
+    if lines:  # every cell is shown with visible() already: written in one go, not line by line
+        sys.stdout.write("\n".join(lines) + "\n")
     return 0
 
 

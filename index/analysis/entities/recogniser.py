@@ -52,6 +52,7 @@ from waic_reader.index.analysis.entities.grouping import (
     entity_key,
     group,
 )
+from waic_reader.index.analysis.entities.languages import language_spans
 from waic_reader.index.analysis.entities.lexicons import (
     _APPOSITION,
     _COMMON,
@@ -69,11 +70,14 @@ from waic_reader.index.analysis.entities.lexicons import (
     _OF_CUES,
     _PLACE_BEFORE,
     _PLACE_KIND_AFTER,
+    _PLACE_OF,
     _PREFIX_CUES,
+    _REACH,
     _SAY,
     _STOP_ACRONYMS,
     _TITLE_CORE,
     _TITLE_MOD,
+    _TRANSPORT,
     _WEEKDAYS_MONTHS,
 )
 from waic_reader.index.analysis.entities.patterns import (
@@ -92,7 +96,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 14  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it
+ENTITY_VERSION = 16  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences
 
 
 # ---------------------------------------------------------------------------------------------
@@ -114,6 +118,10 @@ class _Unit:
 
 
 _CHAIN = re.compile(r"\s(?:of|for)\s")
+# "from <a place> to ": the words after "to" are a place too
+_FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from {CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}} to $")
+# Nouns for a person before "named": "a man named ...", "a girl named ...".
+_PERSON_NOUNS = frozenset("man woman boy girl person child teenager resident neighbour neighbor friend".split())
 # One romanised syllable of Korean, Chinese or Vietnamese ("soo", "yeon", "hyun", "ching"):
 # consonant onset, one to three vowels, a nasal or stop coda. Given names of two such syllables
 # are written with a hyphen and a lower-case second part ("Kim Soo-yeon", "Min-jun Park").
@@ -128,7 +136,11 @@ def _syllable(word: str) -> bool:
 # Words before "Center" that make it an institution, not a building.
 _INSTITUTION_BEFORE = frozenset("Medical Cancer Trauma Research Health Heart Children's".split())
 # Possessors that name a group inside an organisation's or a building's name ("People's Party").
-_POSSESSIVE_HEADS = frozenset("People Women Children Men Workers Farmers Citizens Veterans Teachers Nurses".split())
+_POSSESSIVE_HEADS = frozenset(
+    "People Women Children Men Workers Farmers Citizens Veterans Teachers Nurses "
+    # an officer's office: "Harlan County Sheriff's Office", "the District Attorney's Office"
+    "Sheriff Attorney Coroner Prosecutor Mayor Marshal Comptroller Auditor".split()
+)
 # Common words that open organisations' names at a sentence's start ("National Highways said").
 _ORG_OPENERS = frozenset("national international global new first central federal united general royal".split())
 
@@ -306,6 +318,8 @@ class Recognizer:
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
         for m in _ROAD.finditer(text):  # "Highway 48", "Route 66": a road, number included
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
+        # (a gazetteer name keeps its own key: "World AI Conference (WAIC)")
+        cands.extend(c for c in _acronym_named(text, starts) if self.canonical(text[c[0] : c[1]]) is None)
         tickers = [m.span() for m in _TICKER.finditer(text)]
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
@@ -320,6 +334,7 @@ class Recognizer:
                     prose.setdefault(text[s:e], (label, key))
             names = sorted(((n, lk[0], lk[1]) for n, lk in prose.items()), key=lambda x: -len(x[0]))
             chosen = echo_headlines(text, chosen, heads, names)
+        chosen = _languages(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
@@ -445,6 +460,23 @@ class Recognizer:
                 and cur[-1].e == s
                 and text[cur[-1].s : cur[-1].e] in _HONORIFIC_DOT
             ):
+                cur[-1].e, cur[-1].j = e, i + 1
+                cur[-1].text = text[cur[-1].s : e]
+                i += 1
+                continue
+            if (
+                t == "."
+                and len(cur) >= 2
+                and cur[-1].eid < 0
+                and cur[-1].e == s
+                and len(cur[-1].text) == 1
+                and cur[-1].text.isupper()
+                and i + 1 < n
+                and toks[i + 1][0] == e + 1
+                and toks[i + 1][0] not in starts
+                and _is_cap(toks[i + 1][2])
+            ):
+                # "Dana K. Morrow": a middle initial keeps the name going
                 cur[-1].e, cur[-1].j = e, i + 1
                 cur[-1].text = text[cur[-1].s : e]
                 i += 1
@@ -609,6 +641,19 @@ class Recognizer:
         if of_heads and of_heads[0] is run[0] and of_cue == "ORG" and run[0].text == "Friends":
             emit(run[0].s, last.e, "ORG")
             return
+        whole = text[run[0].s : last.e]
+        if (
+            len(run) >= 2
+            and all(u.eid < 0 for u in run)
+            # a province ("Hà Giang"), or a city that opens with no given name ("Vasco da Gama",
+            # a city too, is a person)
+            and (
+                whole in region_names()
+                or (whole in city_names() and run[0].text not in _GIVEN and run[0].text not in given_names())
+            )
+        ):
+            emit(run[0].s, last.e, "GPE")  # "Thunder Bay", "Cape Coast": a city, whatever its last word
+            return
         if cue == "FAC" and len(run) >= 2 and run[-2].text in _INSTITUTION_BEFORE and last.text in ("Center", "Centre"):
             cue = "ORG"  # "Regional Medical Center": a hospital, an institution
         if (
@@ -632,6 +677,16 @@ class Recognizer:
         if len(run) >= 2 and (cue or of_cue):
             if not (cue and all(u.eid < 0 and _is_acronym(u.text) for u in run[:-1])):
                 emit(run[0].s, last.e, cue or of_cue or "ORG")
+                return
+        if len(run) >= 2 and last.eid >= 0 and ents[last.eid][2] == "GPE" and text[run[-2].e : last.s] == " ":
+            head = run[:-1]
+            known_org = len(head) == 1 and head[0].eid >= 0 and ents[head[0].eid][2] == "ORG"
+            acronym = len(head) == 1 and _is_acronym(head[0].text) and head[0].text not in _STOP_ACRONYMS
+            kind = all(u.eid < 0 for u in head) and _cue_label(head[-1].text) == "ORG" and len(head) >= 2
+            if known_org or acronym or kind:
+                # "NHS England", "Public Health Scotland", "Imperial College London": an
+                # organisation's arm or seat named after the place is one name
+                emit(run[0].s, last.e, "ORG")
                 return
         # Otherwise: known names stand alone; unknown stretches between them are typed by shape.
         stretch: list[_Unit] = []
@@ -768,8 +823,10 @@ class Recognizer:
             return True
         if prev in ("designate", "elect") and i >= 2 and toks[i - 2][2] == "-":
             return True  # "Chancellor-designate Friedrich Albrecht", "President-elect Talia Brenner"
-        if prev == "," and nxt == "," and i >= 2 and toks[i - 2][2] in _LOWER_TITLES:
-            return True  # "Its founder, Cody Brandt, watched"
+        if prev == "," and nxt == "," and i >= 2 and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _KIN):
+            return True  # "Its founder, Cody Brandt, watched", "His wife, Ines Maro, runs"
+        if prev == "named" and i >= 2 and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _PERSON_NOUNS):
+            return True  # "a shop owner named Tavi Renko", "a man named Oru Bello"
         return False
 
     @staticmethod
@@ -778,7 +835,13 @@ class Recognizer:
         world (GeoNames) written mid-sentence ("crews from Leeds")."""
         i, j = stretch[0].i, stretch[-1].j
         name = text[stretch[0].s : stretch[-1].e]
-        if not initial[i] and name.lower() not in _COMMON and (name in city_names() or name in region_names()):
+        possessed = i > 0 and toks[i - 1][2] in ("'", "’", "'s", "’s")  # "the Cyclists' Union": a name's word
+        if (
+            not initial[i]
+            and not possessed
+            and name.lower() not in _COMMON
+            and (name in city_names() or name in region_names())
+        ):
             return True  # a city, or a state, province or county ("Nebraska", "Jharkhand")
         if j + 1 < len(toks) and toks[j][2] == "-" and toks[j + 1][2].lower() == "based":
             return True
@@ -792,6 +855,16 @@ class Recognizer:
             return True  # "Gareth Pryce, 58, of Penarth": where a person named with an age lives
         if prev == "to" and before.lower() in _MOTION:
             return True  # "flew to Halvik", "retired to Tadcaster"
+        if prev in ("to", "from") and before.lower() in _TRANSPORT:
+            return True  # "the six-hour trip to Pakbeng", "the last bus from Ardmoy"
+        nxt = toks[j][2] if j < len(toks) else ""
+        if prev == "of" and before.lower() in _PLACE_OF and len(stretch) <= 3 and nxt not in ("'s", "’s"):
+            return True  # "the district headquarters of Tolamba" (not "of Yoon's party")
+        if prev.lower() in _REACH or (prev == "into" and before.lower() in _REACH):
+            return True  # "I reached Pakbeng", "crossed into Laos"
+        if prev == "to" and (m := _FROM_TO.search(text, max(0, toks[i - 1][0] - 80), toks[i - 1][0] + 3)):
+            if m.group("go") in _MOTION or m.group("go") in _TRANSPORT:
+                return True  # "flies daily from Hanoi to Sơn La" (not "switching from XEmacs to ...")
         if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
             return True  # "from Leeds and Hull": a place coordinated with a known city
         return prev in _PLACE_BEFORE
@@ -855,6 +928,7 @@ def _defined_short_forms(
     # A word the article itself names as a place is no company's short form ("Valdmark" in
     # "Valdmark Meteorological Agency"); a name typed once is that name again when repeated.
     places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC", "NORP")}
+    tails: set[str] = set()  # short forms that are a name's last word ("Hollfeld")
     for s, e, label, key in chosen:
         if label in ("GPE", "LOC") and " " not in text[s:e]:
             short.setdefault(text[s:e], (label, key))
@@ -868,6 +942,17 @@ def _defined_short_forms(
             short.setdefault(m.group(1), (label, key))
         first, _, tail = text[s:e].partition(" ")
         last = tail.rsplit(" ", 1)[-1]
+        if (
+            label == "ORG"
+            and _PREFIX_CUES.get(first) == "ORG"
+            and " " not in tail
+            and tail[:1].isupper()
+            and tail.lower() not in _COMMON
+            and tail not in places
+            and tail not in _CUES
+        ):
+            short.setdefault(tail, (label, key))  # "Brauerei Hollfeld" ... "Hollfeld"
+            tails.add(tail)
         if (
             label == "ORG"
             and (_CUES.get(last.rstrip(".")) == "ORG" or key in context_orgs)  # "Inc." as "Inc"
@@ -884,6 +969,8 @@ def _defined_short_forms(
     out: list[_Cand] = []
     for s, e, label, key in chosen:
         hit = short.get(text[s:e])
+        if text[s:e] in tails and label == "PERSON" and " " in key:
+            hit = None  # "Lula", the gazetteer's Luiz Inacio Lula da Silva, is no "Instituto Lula"
         if hit and " " not in text[s:e] and label in ("ORG", "PERSON") and hit[1] != key:
             label, key = hit
         out.append((s, e, label, key))
@@ -897,6 +984,72 @@ def _defined_short_forms(
             continue
         out.insert(k, (s, e, hit[0], hit[1]))
         starts.insert(k, s)
+    return out
+
+
+# Lower-case words inside a long name ("Department of Health and Social Care").
+_INNER = frozenset("of for on and & the de des du la le di del".split())
+_TRAILING_PUNCT = re.compile(r"[,;:!?\"“”()\[\]]|\.$|['’]s$")
+
+
+def _acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str, int]]:
+    """A name defined by the acronym in brackets after it is the whole run of capitalised words
+    (and the "of", "for", "and" inside it) before the bracket: "Joint Committee on Grain and
+    Seed Safety (JCGSS)", "Office of Roads and Drainage (ORD)". Where the acronym's letters are
+    the initials of the run's last words, the name starts there ("Yesterday Acme Systems (AS)");
+    a run that opens a sentence and fits no initials is left alone (its first word may be any
+    word)."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for m in _DEFINED.finditer(text):
+        acr = m.group(1)
+        letters = [c for c in acr if c.isupper()]
+        if not _is_acronym(acr) or acr.replace(".", "") in _STOP_ACRONYMS:
+            continue  # "(TheStreet)", "(AI)": no acronym defined
+        words = [
+            (w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", text[max(0, m.start() - 240) : m.start()])
+        ]
+        base = max(0, m.start() - 240)
+        run: list[tuple[int, int, str]] = []
+        for a, b, w in reversed(words):
+            if _TRAILING_PUNCT.search(w):
+                break  # "said," or "Britain's": the name starts after it
+            if w in _INNER and run:
+                run.insert(0, (base + a, base + b, w))
+                continue
+            if not _is_cap(w):
+                break
+            run.insert(0, (base + a, base + b, w))
+            if base + a in starts:
+                break
+        while run and run[0][2] in _INNER:
+            run.pop(0)
+        caps = [k for k, (_, _, w) in enumerate(run) if w not in _INNER]
+        if len(caps) < 2 or run[0][2] in ("The", "A", "An"):
+            if len(caps) >= 3 and run[0][2] in ("The", "A", "An"):
+                run = run[1:]
+                caps = [k - 1 for k in caps[1:]]
+            else:
+                continue
+        first = next(
+            (k for k in caps if [run[c][2][0] for c in caps if c >= k] == letters),
+            None,
+        )
+        if first is None:
+            # letters of another language's name ("... Electricity and Drinking Water (ONEE)"):
+            # only a long name, or one its own "of"/"and" holds together
+            long_name = len(caps) >= 3 or any(w in _INNER for _, _, w in run)
+            if long_name and (run[0][2][0] == letters[0] or run[0][0] not in starts):
+                first = 0
+            else:
+                continue
+        s, e = run[first][0], run[-1][1]
+        if sum(1 for c in caps if c >= first) < 2:
+            continue
+        label = _cue_label(run[-1][2]) or "ORG"
+        # "All Progressives Congress (APC)", "World Policy Forum (WPF)": a body with an acronym
+        if label not in ("ORG", "LAW", "EVENT", "FAC") or run[-1][2] in ("Congress", "Forum"):
+            label = "ORG"
+        out.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), -1))
     return out
 
 
@@ -966,6 +1119,26 @@ def _company_form(text: str, chosen: list[_Cand]) -> list[_Cand]:
             e = skip_to = m.end()  # "signed by Harrow Mills, LLC": the legal form says company
             label, key = "ORG", entity_key("ORG", " ".join(text[s:e].split()))
         out.append((s, e, label, key))
+    return out
+
+
+def _languages(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali") is a
+    LANGUAGE, whatever the word was typed as (a nationality, a place); one inside a longer name
+    ("the Irish Times") is left alone."""
+    spans = language_spans(text)
+    if not spans:
+        return chosen
+    out = list(chosen)
+    for s, e in spans:
+        k = bisect_left(out, (s,))
+        here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < e and s < c[1]]
+        if any((c[0], c[1]) != (s, e) for c in here):
+            continue  # part of a longer name
+        for c in here:
+            out.remove(c)
+        k = bisect_left(out, (s,))
+        out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", text[s:e])))
     return out
 
 

@@ -61,6 +61,9 @@ class Item:
     # Where the item is in its file, as the skipped list names records ("line 3", "record 2",
     # "row 4", "item 2"): warnings about its fields name it so.
     where: str = ""
+    # Fields of the record that could not be read ("'date' must be text, not a list"): each a
+    # note on the article, after its place (``api.jsonl (line 3): metadata …``).
+    problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

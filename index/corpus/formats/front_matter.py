@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from waic_reader.index.corpus.formats.fields import as_text, kind, not_text, tag_list
 from waic_reader.index.corpus.text import one_line
 
 # A front matter block opens on the first line and closes with "---" (or YAML's "...") on a
@@ -65,16 +66,12 @@ class FrontMatter:
     where: dict[str, str] = field(default_factory=dict)
 
 
-def _text(value: Any) -> str | None:
-    if hasattr(value, "isoformat"):  # YAML reads 2025-03-14 as a date
-        return str(value.isoformat())
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, str | int | float):
-        return one_line(str(value), 300) or None
-    if isinstance(value, list) and value and all(isinstance(v, str | int | float) for v in value):
-        return one_line(", ".join(str(v) for v in value), 300)
-    return None
+def _text(name: str, value: Any) -> str | None:
+    """A field's value by :mod:`.fields`' one rule; ``author`` may also be a list of names."""
+    if name == "author" and isinstance(value, list) and value and all(as_text(v) is not None for v in value):
+        return one_line(", ".join(str(as_text(v)) for v in value), 300) or None
+    shown = as_text(value)
+    return None if shown is None else one_line(shown, 300) or None
 
 
 def split_front_matter(text: str, name: str = "<front matter>") -> FrontMatter:
@@ -125,22 +122,21 @@ def split_front_matter(text: str, name: str = "<front matter>") -> FrontMatter:
                 continue
             value = lowered[key]
             if name_ == "tags":
-                if isinstance(value, str):
-                    tags = [t.strip() for t in value.split(",")]
-                elif isinstance(value, list):
-                    tags = [
-                        str(t).strip() for t in value if isinstance(t, str | int | float) and not isinstance(t, bool)
-                    ]
-                else:
-                    tags = []
-                fm.tags = tuple(one_line(t, 80) for t in tags if t)
+                tags, readable = tag_list(value)
+                if not readable:
+                    line, col = yamlio.position(node, written[key])
+                    where = name if line is None else f"{name}:{line + 1}:{col}"
+                    fm.errors.append(
+                        f"{where}: front matter {key!r} must be text or a list, not {kind(value)} (ignored)"
+                    )
+                fm.tags = tuple(one_line(t, 80) for t in tags)
             else:
                 line, col = yamlio.position(node, written[key])
                 # The block's first line is the file's second.
                 where = name if line is None else f"{name}:{line + 1}:{col}"
-                shown = _text(value)
+                shown = _text(name_, value)
                 if shown is None:
-                    fm.errors.append(f"{where}: front matter field {key!r} must be text")
+                    fm.errors.append(f"{where}: front matter {not_text(key, value)} (ignored)")
                     continue
                 fm.fields[name_] = shown
                 if line is not None:

@@ -12,9 +12,11 @@ import csv
 import io
 import json
 import re
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from waic_reader.index.corpus.formats import Item, ItemSkip
+from waic_reader.index.corpus.formats.fields import as_text, kind, not_text, tag_list
 from waic_reader.index.corpus.html import html_text, looks_like_html
 from waic_reader.index.corpus.text import one_line
 
@@ -55,47 +57,92 @@ def _norm(key: str) -> str:
     return re.sub(r"[^a-z0-9]", "", key.lower())
 
 
-def _scalar(value: Any) -> str | None:
-    if isinstance(value, bool) or value is None:
+def _mongo_date(value: Any) -> str | None:
+    """The date a MongoDB extended JSON ``{"$date": …}`` holds: an ISO string (relaxed form),
+    or milliseconds since 1970 (``{"$numberLong": "1741939200000"}`` in canonical form, a plain
+    number in the legacy one) as ISO 8601 in UTC; None when it holds neither."""
+    if isinstance(value, str) and not value.lstrip("-").isdigit():
+        return value
+    if isinstance(value, dict) and set(value) == {"$numberLong"}:
+        value = value["$numberLong"]
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
         return None
-    if isinstance(value, str | int | float):
-        return str(value)
-    if isinstance(value, dict):  # {"source": {"id": "reuters", "name": "Reuters"}}
-        for key in ("name", "title", "id"):
-            if isinstance(value.get(key), str):
-                return str(value[key])
+    try:
+        moment = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=int(value))
+    except (ValueError, OverflowError):
         return None
-    if isinstance(value, list):
-        parts = [p for p in (_scalar(v) for v in value) if p]
-        return ", ".join(parts) or None
-    return None
+    return moment.isoformat(timespec="seconds")
+
+
+def _value(name: str, key: str, value: Any) -> tuple[str | None, str | None]:
+    """(the text a record's field gives, or None; a note when it gives none it could mean).
+
+    One rule for every field (:mod:`.fields`, as ``corpus.yaml`` and front matter): text, or a
+    number as written (``"title": 5`` is "5"); a list, an object or true/false is not read and
+    is said. A null or empty value is no value (exports write ``"author": null`` for "none").
+    The exceptions are the forms exports use for these fields: an ``outlet``/``author`` object
+    with a ``name`` (NewsAPI's ``"source": {"id": …, "name": "Reuters"}``), a list of authors,
+    a MongoDB ``{"$date": …}`` date and ``{"$oid": …}`` id."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    if isinstance(value, dict):
+        if name == "date" and "$date" in value:
+            got = _mongo_date(value["$date"])
+            return (got, None) if got else (None, f"{key!r} {json.dumps(value)[:80]} is not a MongoDB date")
+        if name == "key" and isinstance(value.get("$oid"), str):
+            return value["$oid"], None
+        if name in ("outlet", "author"):
+            named = next((t for k in ("name", "title", "id") if (t := as_text(value.get(k)))), None)
+            if named and named.strip():
+                return named, None
+    if name == "author" and isinstance(value, list):
+        names = [_value(name, key, v)[0] for v in value if not isinstance(v, list)]
+        if value and all(names):
+            return ", ".join(n for n in names if n), None
+    shown = as_text(value)
+    if shown is None:
+        return None, not_text(key, value)
+    return (shown, None) if shown.strip() else (None, None)
 
 
 def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Item | str:
     """The article a record describes, or the reason it is not one. ``number``: its line, row
     or record number (``where`` says which: "line 3", "row 3", "record 3")."""
     normed: dict[str, Any] = {}
+    written: dict[str, str] = {}
     for key, value in record.items():
         normed.setdefault(_norm(str(key)), value)
+        written.setdefault(_norm(str(key)), str(key))
     found: dict[str, str] = {}
+    problems: list[tuple[str, str]] = []  # (field, why it was not read)
     for name, keys in FIELDS.items():
         for key in keys:
-            value = _scalar(normed.get(key))
-            if value and value.strip():
+            value, problem = _value(name, written.get(key, key), normed.get(key))
+            if problem is not None:
+                problems.append((name, problem))  # said, and a later key may still give the field
+            if value is not None:
                 found[name] = value
                 break
     text = found.pop("text", None)
     if text is None:
-        text = next((v for k in TEXT_FALLBACK if (v := _scalar(normed.get(k))) and v.strip()), None)
+        for key in TEXT_FALLBACK:
+            text, problem = _value("text", written.get(key, key), normed.get(key))
+            if problem is not None:
+                problems.append(("text", problem))
+            if text is not None:
+                break
     if text is None:
-        return "no text field (text, content, body, …)"
+        unread = [p for name, p in problems if name == "text"]
+        return f"{unread[0]}: no text read" if unread else "no text field (text, content, body, …)"
     if looks_like_html(text):
         text = html_text(text, paragraphs=True)
     text = text.strip()
     if not text:
         return "empty text"
-    tags = normed.get("tags") or normed.get("keywords")
-    tag_list = [str(t) for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
+    tag_key = "tags" if "tags" in normed else "keywords"
+    tag_values, readable = tag_list(normed.get(tag_key))
+    if not readable:
+        problems.append(("tags", f"{written[tag_key]!r} must be text or a list, not {kind(normed[tag_key])}"))
     return Item(
         text=text,
         number=number,
@@ -106,7 +153,9 @@ def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Ite
         date=_date(found["date"]) if "date" in found else None,
         url=one_line(found["url"], 500) if "url" in found else None,
         author=one_line(found["author"], 200) if "author" in found else None,
-        tags=tuple(one_line(t, 80) for t in tag_list if t.strip()),
+        tags=tuple(one_line(t, 80) for t in tag_values),
+        # Fields not read, in field order: "'date' must be text, not a list".
+        problems=tuple(p for _, p in problems),
     )
 
 

@@ -1,0 +1,122 @@
+"""Language names used as languages: "spoke Hmong", "leaflets in Urdu, Punjabi and Somali",
+"switching between English and Irish" (OntoNotes LANGUAGE), where the same word before a noun
+is a nationality or group ("Thai cuisine", "the Irish government": NORP).
+
+The names are CLDR's English names of languages, as packaged by ``babel``, one word each, less
+given names (``languages.txt`` beside this module, one ``name<TAB>core`` a line;
+babel is needed only to regenerate it: ``python -m waic_reader.index.analysis.entities.languages``).
+``core`` marks the languages with a two-letter ISO 639-1 code (English, Urdu, Swahili) whose
+name is no place ("Somali" is a region too): only those are read after a bare "in" ("in Urdu"); any listed language is read after a verb of
+speaking, learning or translating ("spoke Hmong") and beside a language already read ("in Thai
+and Lao").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from waic_reader.index.corpus.letters import CAP, LETTER
+
+FILE = Path(__file__).with_name("languages.txt")
+
+_WORD = re.compile(rf"(?<![\w'’-])({CAP}{LETTER}+)(?![\w'’-])")
+# A verb of speaking, learning or translating, then at most two words ("his", "careful",
+# "fluent", "basic") and "in"/"into"/"from" before the language.
+_VERB = re.compile(
+    r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learned|learnt|learning|teach|teaches|taught|"
+    r"study|studies|studied|understand|understands|understood|translated?|translates|translating|"
+    r"dubbed|subtitled|fluent|fluency|between|interpreted|interpreting)"
+    r"(?: (?:his|her|their|its|our|my|your|some|fluent|broken|basic|careful|good|perfect|little|native|"
+    r"halting|rusty|excellent|both|in|into|from))?(?: (?:in|into|from))? $"
+)
+_IN = re.compile(r"\b(?:in|into) $")
+_LIST = re.compile(r"^(?:, | and | or |, and |, or | & |/)$")
+# Lower-case words that may follow a language used as one: function words, auxiliaries, adverbs.
+_AFTER_OK = frozenset(
+    """and or but nor with without to for from as at by on in of than then so yet while when where
+    because since though although if whether which that who is are was were be been being has
+    have had will would can could may might must should shall do does did only too also instead
+    again now fluently well badly first""".split()
+)
+
+
+@cache
+def language_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(every listed language, the core ones) from ``languages.txt``."""
+    every: set[str] = set()
+    core: set[str] = set()
+    for line in FILE.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _, flag = line.partition("\t")
+        every.add(name)
+        if flag == "1":
+            core.add(name)
+    return frozenset(every), frozenset(core)
+
+
+def _used_as_language(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is not an adjective before a noun ("Thai cuisine")."""
+    rest = text[end : end + 40]
+    if not rest or not rest[0].isspace():
+        return True  # punctuation or the end: "in Urdu, Punjabi", "learned his English."
+    m = re.match(r"\s+(\S+)", rest)
+    if m is None:
+        return True
+    nxt = m.group(1).rstrip(".,;:!?\"'”’)")
+    if not nxt or not nxt[0].isalpha():
+        return True
+    if nxt[0].isupper():
+        return False  # "English Premier League", "Thai Airways": part of a longer name
+    return nxt in _AFTER_OK or nxt.endswith("ly") or nxt.startswith("mid-")
+
+
+def language_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each language name used as a language in ``text``."""
+    every, core = language_names()
+    out: list[tuple[int, int]] = []
+    last_end = -1
+    for m in _WORD.finditer(text):
+        name = m.group(1)
+        if name not in every:
+            continue
+        s, e = m.span(1)
+        before = text[max(0, s - 60) : s]
+        listed = last_end >= 0 and _LIST.match(text[last_end:s]) is not None
+        cue = listed or _VERB.search(before) is not None or (name in core and _IN.search(before) is not None)
+        if cue and _used_as_language(text, e):
+            out.append((s, e))
+            last_end = e
+    return out
+
+
+def write_language_names(path: Path = FILE) -> int:
+    """Regenerate ``languages.txt`` from babel's CLDR data (a development step); returns the count."""
+    import babel
+    from babel import Locale
+
+    from waic_reader.index.analysis.entities.gazetteer import city_names, region_names
+    from waic_reader.index.analysis.entities.given_names import given_names
+
+    places = city_names() | region_names()
+    names: dict[str, bool] = {}
+    for code, name in Locale("en").languages.items():
+        if "_" in code or " " in name or not name.isalpha() or not name[:1].isupper() or len(name) < 3:
+            continue
+        if name in given_names():
+            continue  # "Cheyenne" (names of two letters, "Ga", are too short)
+        # "in Somali" may be the region: a place's name is a language only after a verb or in a list
+        names[name] = names.get(name, False) or (len(code) == 2 and name not in places)
+    header = (
+        f"# Languages: CLDR's English names (babel {babel.__version__}), one word, less given names;\n"
+        "# 1: an ISO 639-1 (two-letter) language whose name is no place. Regenerate: python -m waic_reader.index.analysis.entities.languages\n"
+    )
+    lines = [f"{name}\t{int(flag)}" for name, flag in sorted(names.items())]
+    path.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+if __name__ == "__main__":
+    print(write_language_names(), "names written to", FILE)

@@ -1,0 +1,54 @@
+"""The one rule for a metadata value, wherever it is written (``corpus.yaml``, front matter, a
+record's field): text, or a number read as written (``url: 42`` is "42", YAML's ``2025-03-14``
+its ISO form), else not read. A list, a mapping, true/false or an empty value where text is
+expected is a metadata error naming its place, and the value is ignored: ``date: [2025-03-14,
+2025-03-15]`` names no one date, and joining ``outlet: [Reuters, AP]`` into "Reuters, AP" makes
+an outlet that does not exist. The exceptions are said where they are read: ``tags`` (a list,
+or one string of comma-separated tags), a record's ``outlet``/``author`` as an object with a
+``name`` (NewsAPI's ``source``), a record's ``author`` list, and MongoDB's extended JSON date.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def as_text(value: Any) -> str | None:
+    """``value`` as metadata text, or None when it is no text (see :func:`not_text`)."""
+    if hasattr(value, "isoformat") and not isinstance(value, str):  # YAML reads 2025-03-14 as a date
+        return str(value.isoformat())
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, str | int | float):
+        return str(value)
+    return None
+
+
+def kind(value: Any) -> str:
+    """What ``value`` is, as a note says it ("a list", "a mapping", "true", "empty")."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return "empty"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def not_text(key: str, value: Any) -> str:
+    """The one message for a value that is no text: ``'date' must be text, not a list``."""
+    return f"{key!r} must be text, not {kind(value)}"
+
+
+def tag_list(value: Any) -> tuple[list[str], bool]:
+    """Tags from a ``tags`` value, and whether it was readable: a list of texts (numbers as
+    written; entries that are lists or mappings dropped), or one string of comma-separated tags
+    (a number is one tag). A mapping or true/false is unreadable."""
+    if isinstance(value, list):
+        return [t for t in (as_text(v) for v in value) if t is not None and t.strip()], True
+    one = as_text(value)
+    if one is None:
+        return [], value is None
+    return [t.strip() for t in one.split(",") if t.strip()], True

@@ -1,0 +1,51 @@
+"""Articles found unreadable when read stay skipped across a rescan while their file is the same
+(issue 17, acceptance s9: the timeline said "Reading 62 articles…" for a 57-article corpus: its
+rescan put back every file the library had already found unreadable, to be read again)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from waic_reader.index.workspace import Workspace
+
+BODY = "The harbour council approved the ferry plan after a long debate about fares and routes."
+
+
+def _corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "c"
+    root.mkdir()
+    for n in range(3):
+        (root / f"a{n}.txt").write_text(f"Story {n}\n\n{BODY}\n", "utf-8")
+    (root / "empty.txt").write_text("   \n\n", "utf-8")  # skipped when read: "empty file"
+    (root / "fm-only.md").write_text("---\ntitle: Only\n---\n", "utf-8")  # no text after the front matter
+    (root / "nothing.html").write_text("<html><body><script>x()</script></body></html>", "utf-8")
+    return root
+
+
+def test_a_rescan_keeps_what_reading_skipped(tmp_path: Path) -> None:
+    ws = Workspace(_corpus(tmp_path), tmp_path / "ix")
+    assert len(ws.docs) == 6  # before reading, every file found
+    assert len(ws.list_rows()) == 3
+    assert ws.rescan() == []  # nothing changed: nothing to read again
+    assert sorted(ws.docs) == ["a0", "a1", "a2"]  # what the timeline's "Reading N articles" counts
+    assert {s.path for s in ws.skipped} == {"empty.txt", "fm-only.md", "nothing.html"}
+
+
+def test_an_edited_skipped_file_is_read_again(tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    ws = Workspace(root, tmp_path / "ix")
+    ws.list_rows()
+    (root / "empty.txt").write_text(f"Now a story\n\n{BODY} And more.\n", "utf-8")
+    assert ws.rescan() == ["empty"]
+    assert sorted(ws.docs) == ["a0", "a1", "a2", "empty"]
+    assert {s.path for s in ws.skipped} == {"fm-only.md", "nothing.html"}
+
+
+def test_an_edited_corpus_yaml_reads_every_skipped_file_again(tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    ws = Workspace(root, tmp_path / "ix")
+    ws.list_rows()
+    ws.corpus.meta_errors  # corpus.yaml read (absent)
+    (root / "corpus.yaml").write_text("articles:\n  a0.txt:\n    title: Given\n", "utf-8")
+    ws.rescan()
+    assert len(ws.docs) == 6
