@@ -1,0 +1,32 @@
+"""The analysis version is read without importing the rules it names (the index's sync asks for
+it at every start; importing the entity rules compiled their patterns, 0.3–0.5 s in a worker
+competing with the library's rows at 20,000 articles, which then took 2 s to paint). It is the
+same version the modules' own constants give."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from waic_reader.index.analysis import versions
+
+
+def test_the_version_is_the_modules_constants() -> None:
+    from waic_reader.index.analysis.entities.recogniser import ENTITY_VERSION
+    from waic_reader.index.analysis.noise import ANALYSIS_VERSION
+    from waic_reader.index.analysis.quotes.group import QUOTES_VERSION
+    from waic_reader.index.corpus.reader import READER_VERSION
+
+    want = f"noise{ANALYSIS_VERSION}-entities{ENTITY_VERSION}-reader{READER_VERSION}-quotes{QUOTES_VERSION}"
+    assert versions.analysis_version() == want
+
+
+def test_reading_it_imports_none_of_the_rules() -> None:
+    code = (
+        "import sys\n"
+        "from waic_reader.index.analysis.versions import analysis_version, VERSION_PARTS\n"
+        "analysis_version()\n"
+        "print(sorted(m for _, m, _ in VERSION_PARTS if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
