@@ -90,16 +90,30 @@ def run_waic(corpus: str, index_dir: str, memory: bool, rows: bool = False) -> N
         CSS_PATH = str(Path(app_module.__file__).with_name("app.tcss"))
 
         def on_ready(self) -> None:
+            if rows:
+                # Polled, not chained on refreshes: once the rows are in, the screen may have
+                # nothing else to repaint for a second (until the index is ready), and a check
+                # that waits for the next refresh measured that wait, not the rows.
+                self._poll = self.set_interval(0.005, self._check_rows)
+                return
             self.call_after_refresh(self._check_paint)
+
+        def _check_rows(self) -> None:
+            screen = self.screen
+            if (
+                isinstance(screen, LibraryScreen)
+                and screen.rows
+                and not any(r.get("pending") for r in screen.rows.values())
+            ):
+                # Every row has its listing fields: the refresh asked for here paints them
+                # (and is at once if their own repaint is still to come).
+                self._poll.stop()
+                screen.refresh()
+                self.call_after_refresh(self._rows_painted)
 
         def _check_paint(self) -> None:
             screen = self.screen
-            if rows and isinstance(screen, LibraryScreen):
-                # Every row has its listing fields: the next refresh paints them.
-                if screen.rows and not any(r.get("pending") for r in screen.rows.values()):
-                    self.call_after_refresh(self._rows_painted)
-                    return
-            elif isinstance(screen, LibraryScreen) and screen.query_one("#library", ArticleTable).row_count:
+            if isinstance(screen, LibraryScreen) and screen.query_one("#library", ArticleTable).row_count:
                 state["painted"] = time.time()
                 if not memory:
                     emit(painted=state["painted"])
