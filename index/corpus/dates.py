@@ -230,7 +230,7 @@ def parse(value: str, order: str | None = None) -> str | None:
     if not has_time:
         return a.date().isoformat()
     iso = a.isoformat(timespec="seconds" if has_seconds else "minutes")
-    return iso
+    return None if is_placeholder(iso) else iso
 
 
 def not_a_date(value: str) -> str:
@@ -280,7 +280,10 @@ def epoch_iso(value: str) -> str | None:
     m = _EPOCH.match(value)
     if m is None:
         return None
-    number = int(m.group(1))
+    digits = m.group(1)
+    if len(digits) == 14 and (stamp := _compact_stamp(digits)) is not None:
+        return stamp  # GDELT's YYYYMMDDHHMMSS (UTC), not 20 trillion milliseconds (the year 2611)
+    number = int(digits)
     if number < EPOCH_SECONDS_BELOW:
         seconds = number
     elif number < EPOCH_MILLISECONDS_BELOW:
@@ -288,9 +291,28 @@ def epoch_iso(value: str) -> str | None:
     else:
         seconds = number // 1_000_000
     try:
-        return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="seconds")
+        moment = datetime.fromtimestamp(seconds, UTC)
     except (OverflowError, OSError, ValueError):
         return None
+    # A number that makes a date past 2100 was no Unix time (a malformed stamp, an id).
+    return moment.isoformat(timespec="seconds") if moment.year < 2100 else None
+
+
+def _compact_stamp(digits: str) -> str | None:
+    """``20250314103000`` (GDELT's and many scrapers' YYYYMMDDHHMMSS, in UTC) as ISO 8601, when
+    it is a real moment between 1900 and 2100; else None."""
+    try:
+        moment = datetime.strptime(digits, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return moment.isoformat(timespec="seconds") if 1900 <= moment.year < 2100 else None
+
+
+def is_placeholder(iso: str | None) -> bool:
+    """Whether ``iso`` is the Unix epoch's first second (``1970-01-01T00:00:00``, in UTC or
+    without a zone): what exports write for "no date" (NewsAPI's removed articles), never a
+    news article's date."""
+    return iso is not None and iso.startswith("1970-01-01T00:00:00") and iso[19:] in ("", "Z", "+00:00", ".000Z")
 
 
 def as_datetime(iso: str | None) -> datetime | None:

@@ -248,6 +248,10 @@ def markup_date(doc: _Element, url: str | None = None) -> str | None:
 
     bare = deepcopy(doc)
     body = bare.find(".//body")
+    # A comment's, a related story's or the footer's <time datetime> is theirs, not the page's.
+    for el in [el for el in body.iter() if isinstance(el.tag, str) and _dateless(el)] if body is not None else []:
+        if el.getparent() is not None:
+            el.drop_tree()
     for el in body.iter() if body is not None else ():
         if el.tag == "script" and (el.get("type") or "").strip().lower() == "application/ld+json":
             el.tail = None  # the JSON-LD is markup; only the text after it goes

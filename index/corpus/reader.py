@@ -58,8 +58,10 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # a note, not a joined or made-up value, MongoDB {"$date": …} read, a weekday, month, date or
 # time never the derived outlet, a time after ", at" kept ("Mar. 15, 2025, at 7:52 a.m. ET"), a
 # file over the read limit cut at its last whole sentence or word, date_order applied to the
-# text's numeric dates, a value of two dates no date. A change rebuilds existing indexes.
-READER_VERSION = 21
+# text's numeric dates, a value of two dates no date; 22 = no markup date from a page's
+# comments, related lists or footer, GDELT's YYYYMMDDHHMMSS read, the Unix epoch's first second
+# and dates past 2100 no date. A change rebuilds existing indexes.
+READER_VERSION = 22
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

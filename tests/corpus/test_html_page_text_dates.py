@@ -48,3 +48,26 @@ def test_no_date_from_what_is_not_the_article(tmp_path: Path, body: str) -> None
 )
 def test_a_date_the_page_writes_is_kept(tmp_path: Path, body: str, iso: str) -> None:
     assert dated(tmp_path, body) == iso
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Acceptance s9b: a comment's, a related list's and the footer's <time datetime> dated the page.
+        "<div class='comments'><p>Ann wrote <time datetime='2025-03-21T08:00:00+00:00'>Friday</time></p></div>",
+        "<aside class='related-posts'><a href='/x'>Old story</a> <time datetime='2025-03-17T10:00:00Z'>17 March</time></aside>",
+        "<footer>Page generated <time datetime='2025-04-01T00:00:00Z'>1 April</time></footer>",
+    ],
+)
+def test_no_markup_date_from_what_is_not_the_article(tmp_path: Path, body: str) -> None:
+    assert dated(tmp_path, body) is None
+
+
+def test_the_articles_own_time_element_still_dates_it(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Ferry page</title></head><body><article><h1>Ferry page</h1>"
+        f"<p><time datetime='2025-03-14T07:52:00+09:00'>14 March</time></p>{PROSE}</article>"
+        "<footer><time datetime='2025-04-01T00:00:00Z'>1 April</time></footer></body></html>"
+    )
+    (tmp_path / "p.html").write_text(html, "utf-8")
+    assert Corpus.scan(tmp_path).article("p").date == "2025-03-14T07:52:00+09:00"

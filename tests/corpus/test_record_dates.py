@@ -24,10 +24,10 @@ TEXT = "The harbour council approved the ferry plan."
         ("1741946400000000", "2025-03-14T10:00:00+00:00"),  # microseconds
         ("1741946400.75", "2025-03-14T10:00:00+00:00"),  # a fraction of a second is dropped
         ("100000000000", "1973-03-03T09:46:40+00:00"),  # 10^11: milliseconds from here
-        ("99999999999", "5138-11-16T09:46:39+00:00"),  # just below: seconds
+        ("99999999999", None),  # just below: seconds, the year 5138, past 2100: no date
     ],
 )
-def test_epoch_values(value: str, iso: str) -> None:
+def test_epoch_values(value: str, iso: str | None) -> None:
     assert epoch_iso(value) == iso
 
 
