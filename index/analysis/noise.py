@@ -39,8 +39,9 @@ if TYPE_CHECKING:
 # 10: am/pm times in stamps, money is no stamp; 11: bulleted runs; 12: "X said 12" is no comment header;
 # 13: sentence ends of other scripts (। ။ ។ ؟ …), Thai, Lao and Khmer measured by letters, words
 # run on across combining marks, a bulleted list meeting the article's list is the article too;
-# 14: a list under a header ends at a blank line, or at a headline over a stamp and prose
-ANALYSIS_VERSION = 14
+# 14: a list under a header ends at a blank line, or at a headline over a stamp and prose;
+# 15: an item's own stamp keeps a list of other stories going
+ANALYSIS_VERSION = 15
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1182,6 +1183,9 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
         while j < n:
             f = feats[j]
             nxt = labels[j]
+            if nxt is not None and nxt[0] == "byline" and j > i + 1 and is_stamp(f.text):
+                j += 1  # an item's own date under its headline ("Posted: June 2, 2019"): the list goes on
+                continue
             if nxt is not None and (nxt[0] != kind or (nxt[1].startswith(_HEADERS) and f.n > 3)):
                 break
             blurb = kind == "related-topics" and f.n <= 80 and _DEFINITION.match(f.text) is not None
@@ -1461,13 +1465,13 @@ def _rescued(
 
 
 # Boilerplate whose dates are never the article's: other stories' lists and cards, comments,
-# menus, share boxes, legal lines, tags. A date stamp right under a section of the first three
-# kinds is that section's (a comment's "Posted: March 20, 2025 at 10:12 pm", a related story's
-# date), not the article's.
+# menus, share boxes, legal lines, tags. A date stamp right under a comments section, a list of
+# other stories or a copyright line is theirs (a comment's "Posted: March 20, 2025 at 10:12 pm",
+# a related story's date, a footer's "Last updated"), not the article's.
 DATELESS_KINDS = frozenset(
     {"headline-list", "related-topics", "comments", "navigation", "call-to-action", "legal", "advertisement", "tags"}
 )
-_SECTION_KINDS = frozenset({"headline-list", "related-topics", "comments"})
+_SECTION_KINDS = frozenset({"headline-list", "related-topics", "comments", "legal"})
 
 
 def dateless_blocks(text: str, blocks: Sequence[Block], labels: Sequence[tuple[str, str] | None]) -> set[int]:

@@ -48,6 +48,24 @@ PAGES = {
         f"Election results are in\n1 January 2023 | Politics\n\nOsaka quake kills five\n\nMarch 15, 2025\n\n{PROSE}",
         "2025-03-15",
     ),
+    # Acceptance s9b: a related list whose items each carry a stamp (only the first item was
+    # taken for the list), a numbered "Most popular" list with stamps above the headline, and a
+    # footer's "Last updated" under the copyright line.
+    "related-stamped": (
+        f"Osaka quake kills five\n\n{PROSE}\nRelated coverage\nFerry company fined in 2019\nPosted: June 2, 2019\n"
+        "Storm warnings along the coast\nPosted: March 12, 2025\n",
+        None,
+    ),
+    "most-popular-stamped": (
+        "Most popular\n1. Election results announced\nSat 1 Mar 2025 08.00 GMT\n2. Storm warning for coast\n"
+        f"Sun 2 Mar 2025 09.00 GMT\nOsaka quake kills five\n{PROSE}",
+        None,
+    ),
+    "footer-updated": (
+        f"Osaka quake kills five\n\n{PROSE}\nShare this article\nFacebook Twitter Email\n"
+        "© 2025 Osaka Gazette. All rights reserved.\nLast updated: March 30, 2025\n",
+        None,
+    ),
 }
 
 
