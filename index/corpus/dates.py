@@ -109,7 +109,8 @@ def _prepare(value: str) -> str:
     value = re.sub(r"\b([0-2]?\d)\.([0-5]\d)\b(?!\.\d)", r"\1:\2", value)
     value = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value)
     value = re.sub(r"\b([AaPp])\.([Mm])\.", r"\1\2", value)
-    return re.sub(r"\s+at\s+|\s*[·|@]\s*", " ", value)
+    # "Mar 14, 2025 — 7:52 PM": dateutil takes an en or em dash for nothing it knows.
+    return re.sub(r"\s+at\s+|\s*[·|@]\s*|\s+[–—]\s+", " ", value)
 
 
 # The US zones written without a season ("7:52 a.m. ET"): the offset of the day, standard or

@@ -60,8 +60,9 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # file over the read limit cut at its last whole sentence or word, date_order applied to the
 # text's numeric dates, a value of two dates no date; 22 = no markup date from a page's
 # comments, related lists or footer, GDELT's YYYYMMDDHHMMSS read, the Unix epoch's first second
-# and dates past 2100 no date. A change rebuilds existing indexes.
-READER_VERSION = 22
+# and dates past 2100 no date; 23 = a dash between a day and its time read. A change rebuilds
+# existing indexes.
+READER_VERSION = 23
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

@@ -29,3 +29,17 @@ def test_a_time_after_comma_and_at_is_kept(tmp_path: Path, line: str, iso: str) 
     assert found is not None and found.iso == iso
     (tmp_path / "v.txt").write_text(text, "utf-8")
     assert Corpus.scan(tmp_path).article("v").date == iso
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("Mar 14, 2025 — 7:52 PM", "2025-03-14T19:52"),  # acceptance s9b: an em dash between day and time
+        ("Mar 14, 2025 – 7:52 PM EDT", "2025-03-14T19:52-04:00"),  # an en dash, with its zone
+        ("14 March 2025 — 19:52 GMT", "2025-03-14T19:52+00:00"),
+    ],
+)
+def test_a_dash_between_the_day_and_its_time(value: str, iso: str) -> None:
+    from waic_reader.index.corpus.dates import parse
+
+    assert parse(value) == iso
