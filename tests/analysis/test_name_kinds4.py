@@ -3,36 +3,15 @@ with an input shaped like the reported one and variants of our own, names invent
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
-
 import pytest
+from name_helpers import names
 
 from waic_reader.index.analysis.entities.recogniser import Recognizer
-from waic_reader.index.corpus.blocks import Block, Sentence, sentences_of, split_blocks
-
-
-@dataclass
-class Art:
-    doc: str
-    text: str
-
-    @cached_property
-    def blocks(self) -> list[Block]:
-        return split_blocks(self.text)
-
-    @cached_property
-    def sentences(self) -> list[Sentence]:
-        return sentences_of(self.blocks)
 
 
 @pytest.fixture(scope="module")
 def rec() -> Recognizer:
     return Recognizer(use_user=False)
-
-
-def names(rec: Recognizer, text: str) -> set[tuple[str, str]]:
-    return {(text[m.start : m.end], m.label) for m in rec.recognize(Art("x", text))}
 
 
 @pytest.mark.parametrize(
