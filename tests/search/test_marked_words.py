@@ -7,6 +7,7 @@ as variants; the articles are written for this test."""
 from __future__ import annotations
 
 import pytest
+from search_helpers import indexed_workspace
 
 from waic_reader.index.corpus.tokens import WORD, word_count
 from waic_reader.index.workspace import Workspace
@@ -24,14 +25,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
-    root = tmp_path_factory.mktemp("marked")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, text in ARTICLES.items():
-        (corpus / f"{name}.txt").write_text(text, "utf-8")
-    workspace = Workspace(corpus, root / "index")
-    workspace.ensure_index()
-    return workspace
+    return indexed_workspace(tmp_path_factory.mktemp("marked"), ARTICLES)
 
 
 @pytest.mark.parametrize(

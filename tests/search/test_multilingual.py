@@ -9,6 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from search_helpers import indexed_workspace
 
 from waic_reader.index.corpus.tokens import fold, word_count
 from waic_reader.index.search.whoosh import parser as uq
@@ -83,14 +84,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
-    root = tmp_path_factory.mktemp("multilingual")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, text in ARTICLES.items():
-        (corpus / f"{name}.txt").write_text(text, "utf-8")
-    workspace = Workspace(corpus, root / "index")
-    workspace.ensure_index()
-    return workspace
+    return indexed_workspace(tmp_path_factory.mktemp("multilingual"), ARTICLES)
 
 
 def docs(ws: Workspace, query: str, **kw: object) -> set[str]:
@@ -205,14 +199,7 @@ NUMBERS = {
 
 @pytest.fixture(scope="module")
 def numbers_ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
-    root = tmp_path_factory.mktemp("numbers")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, text in NUMBERS.items():
-        (corpus / f"{name}.txt").write_text(text, "utf-8")
-    workspace = Workspace(corpus, root / "index")
-    workspace.ensure_index()
-    return workspace
+    return indexed_workspace(tmp_path_factory.mktemp("numbers"), NUMBERS)
 
 
 @pytest.mark.parametrize(
