@@ -853,8 +853,8 @@ def when(date: str | None) -> str:
     without, "14 Mar" for a year-less date."""
     if not date:
         return ""
-    if date.startswith("--"):
-        return readable(date).lstrip("0")
+    if date.startswith("--") or len(date) == 7:
+        return readable(date).lstrip("0")  # "14 Mar" for a year-less day, "Mar 2025" for a month
     d = as_datetime(date)
     if d is None:
         return date

@@ -30,6 +30,7 @@ Every offset is a character offset into the text given.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -546,7 +547,7 @@ def _match_at(text: str, p: int, pos: int, end: int) -> re.Match[str] | None:
 _LAST: tuple[str, tuple[Figure, ...]] | None = None
 # ECMA-48 control sequences (CSI "ESC [ … final byte") and operating system commands (OSC "ESC ]
 # … BEL or ESC \\").
-_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
+_ESCAPE = re.compile(r"\x1b\[[0-?]{0,64}[ -/]{0,8}[@-~]|\x1b\][^\x07\x1b\n]{0,256}(?:\x07|\x1b\\)?")
 
 
 def figures_of(text: str) -> tuple[Figure, ...]:
@@ -572,11 +573,18 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     out: list[Figure] = []
     # A terminal escape sequence in the text ("\x1b[0m", "\x1b[1;31m": pasted coloured output,
     # or hostile text) is shown as stand-ins, never read: its numbers are no figures ("0m").
-    taken: list[tuple[int, int]] = [m.span() for m in _ESCAPE.finditer(text, start, end)] if "\x1b" in text else []
+    escapes = [m.span() for m in _ESCAPE.finditer(text, start, end)] if "\x1b" in text else []
+    escape_starts = [a for a, _ in escapes]
+
+    def in_escape(pos: int) -> bool:  # by bisection: a text may hold thousands of sequences
+        k = bisect.bisect_right(escape_starts, pos) - 1
+        return k >= 0 and pos < escapes[k][1]
+
+    taken: list[tuple[int, int]] = []
     dots_group = dot_thousands(text)
     last = start
     for d in _DIGIT_RUN.finditer(text, start, end):
-        if d.start() < last or (taken and any(a <= d.start() < b for a, b in taken)):
+        if d.start() < last or (escapes and in_escape(d.start())):
             continue
         m = _DATE.search(text, max(last, d.start() - 12), min(end, d.end() + 16))
         if m is None or not m.start() <= d.start() < m.end() or int(m.group("d1") or m.group("d2")) > 31:
@@ -598,7 +606,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             taken.append(m.span())
     pos = start
     for p in _triggers(text, start, end):
-        if p < pos or any(a <= p < b for a, b in taken):
+        if p < pos or any(a <= p < b for a, b in taken) or (escapes and in_escape(p)):
             continue
         m = _match_at(text, p, pos, end)
         if m is None:

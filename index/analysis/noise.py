@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 # 13: sentence ends of other scripts (। ။ ។ ؟ …), Thai, Lao and Khmer measured by letters, words
 # run on across combining marks, a bulleted list meeting the article's list is the article too;
 # 14: a list under a header ends at a blank line, or at a headline over a stamp and prose;
-# 15: an item's own stamp keeps a list of other stories going
-ANALYSIS_VERSION = 15
+# 15: an item's own stamp keeps a list of other stories going; 16: but not over prose under it
+ANALYSIS_VERSION = 16
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1164,7 +1164,7 @@ def headline_block(blocks: list[Block]) -> tuple[int | None, set[int]]:
     return None, noise
 
 
-def _blank_before(blocks: list[Block], j: int) -> bool:
+def _blank_before(blocks: Sequence[Block], j: int) -> bool:
     """Whether a blank line (or more than a line break) separates block ``j`` from the one before."""
     return j > 0 and blocks[j].start - blocks[j - 1].end > 1
 
@@ -1184,6 +1184,10 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
             f = feats[j]
             nxt = labels[j]
             if nxt is not None and nxt[0] == "byline" and j > i + 1 and is_stamp(f.text):
+                after_stamp = feats[j + 1] if j + 1 < n else None
+                if after_stamp is not None and labels[j + 1] is None and after_stamp.n >= 20:
+                    j -= 1  # prose under it: the line above the stamp is the article's headline
+                    break
                 j += 1  # an item's own date under its headline ("Posted: June 2, 2019"): the list goes on
                 continue
             if nxt is not None and (nxt[0] != kind or (nxt[1].startswith(_HEADERS) and f.n > 3)):
@@ -1474,20 +1478,26 @@ DATELESS_KINDS = frozenset(
 _SECTION_KINDS = frozenset({"headline-list", "related-topics", "comments", "legal"})
 
 
-def dateless_blocks(text: str, blocks: Sequence[Block], labels: Sequence[tuple[str, str] | None]) -> set[int]:
+def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | None]) -> set[int]:
     """Indexes of the blocks whose dates are not the article's (:data:`DATELESS_KINDS`), given
     each block's label as :func:`classify_article` gives it: the boilerplate of those kinds, and
     the byline or date stamps on the lines straight under a comments section, a list of other
-    stories or a related-stories card (a blank line ends the section: a stamp after it is the
-    next text's)."""
+    stories, a related-stories card or a copyright line, once the article's text has begun (a
+    blank line ends the section: a stamp after it is the next text's). Above the article's
+    first paragraph a stamp under a credit or a comment count ("Copyright 2025 The Associated
+    Press", "12 comments", then "Published: …") is the article's own."""
     out: set[int] = set()
+    first_prose = next(
+        (i for i, (b, lab) in enumerate(zip(blocks, labels, strict=True)) if lab is None and len(words(b.text)) >= 12),
+        len(blocks),
+    )
     section = False
     for i, lab in enumerate(labels):
-        if section and i and "\n\n" in text[blocks[i - 1].end : blocks[i].start]:
+        if section and _blank_before(blocks, i):
             section = False
         if lab is not None and lab[0] in DATELESS_KINDS:
             out.add(i)
-            section = lab[0] in _SECTION_KINDS
+            section = lab[0] in _SECTION_KINDS and i > first_prose
         elif section and lab is not None and lab[0] == "byline":
             out.add(i)
         else:

@@ -110,7 +110,8 @@ def _prepare(value: str) -> str:
     value = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value)
     value = re.sub(r"\b([AaPp])\.([Mm])\.", r"\1\2", value)
     # "Mar 14, 2025 — 7:52 PM": dateutil takes an en or em dash for nothing it knows.
-    return re.sub(r"\s+at\s+|\s*[·|@]\s*|\s+[–—]\s+", " ", value)
+    # Only before a clock time: "March 14 – 15, 2025" is a range, no date.
+    return re.sub(r"\s+at\s+|\s*[·|@]\s*|\s+[–—]\s+(?=[0-2]?\d[:.][0-5]\d)", " ", value)
 
 
 # The US zones written without a season ("7:52 a.m. ET"): the offset of the day, standard or
@@ -313,7 +314,10 @@ def is_placeholder(iso: str | None) -> bool:
     """Whether ``iso`` is the Unix epoch's first second (``1970-01-01T00:00:00``, in UTC or
     without a zone): what exports write for "no date" (NewsAPI's removed articles), never a
     news article's date."""
-    return iso is not None and iso.startswith("1970-01-01T00:00:00") and iso[19:] in ("", "Z", "+00:00", ".000Z")
+    if iso is None or not iso.startswith("1970-01-01T00:00"):
+        return False
+    rest = iso[16:].removeprefix(":00").removeprefix(".000")
+    return rest in ("", "Z", "+00:00")
 
 
 def as_datetime(iso: str | None) -> datetime | None:

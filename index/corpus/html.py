@@ -268,6 +268,7 @@ def markup_date(doc: _Element, url: str | None = None) -> str | None:
 # navigation, comments, lists of other stories (their dates), share and ad boxes, legal lines.
 # The same page structure that gives a discarded line its noise kind (_TAG_KIND, _CUE_KIND).
 _DATELESS_TAGS = frozenset({"footer", "nav", "menu", "aside"})
+_PAGE_ROOTS = frozenset({"html", "body", "article", "main"})
 _DATELESS_KINDS = frozenset({"comments", "headline-list", "call-to-action", "advertisement", "legal", "tags"})
 
 
@@ -276,6 +277,8 @@ def _dateless(el: _Element) -> bool:
     are not the article's (:data:`_DATELESS_TAGS`, :data:`_DATELESS_KINDS`)."""
     if el.tag in _DATELESS_TAGS:
         return True
+    if el.tag in _PAGE_ROOTS:
+        return False  # WordPress marks <body> and <article> "tag-flood", "comments-open": the page itself
     cues = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
     return bool(cues) and any(k in _DATELESS_KINDS and p.search(cues) for k, p in _CUE_KIND)
 
@@ -305,8 +308,10 @@ def _writes_first_of_month(text: str, year: int, month: int) -> bool:
     name = _MONTHS[month - 1]
     short = name[:3]
     named = (
-        rf"\b0?1(?:st)?\.?\s+(?:{name}|{short}\.?),?\s+{y}\b|"
-        rf"\b(?:{name}|{short}\.?)\s+0?1(?:st)?,?\s+{y}\b"
+        rf"\b0?1(?:st|er|º|o)?\.?\s+(?:{name}|{short}\.?),?\s+{y}\b|"
+        rf"\b(?:{name}|{short}\.?)\s+0?1(?:st)?,?\s+{y}\b|"
+        # another language's month name ("1. März 2025", "1er mars 2025", "1 de marzo de 2025")
+        rf"\b0?1(?:\.|er|º|o)?\s+(?:de\s+)?[^\W\d_]{{3,}}\.?,?\s+(?:de\s+)?{y}\b"
     )
     return re.search(f"{numeric}|{named}", text, re.IGNORECASE) is not None
 

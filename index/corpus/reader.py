@@ -60,9 +60,11 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # file over the read limit cut at its last whole sentence or word, date_order applied to the
 # text's numeric dates, a value of two dates no date; 22 = no markup date from a page's
 # comments, related lists or footer, GDELT's YYYYMMDDHHMMSS read, the Unix epoch's first second
-# and dates past 2100 no date; 23 = a dash between a day and its time read. A change rebuilds
-# existing indexes.
-READER_VERSION = 23
+# and dates past 2100 no date; 23 = a dash between a day and its time read; 24 = (review) a
+# declared charset that is no page encoding ignored, a range of days no date, body classes never
+# drop the page's date, a first of the month in other languages, the epoch to the minute no
+# date. A change rebuilds existing indexes.
+READER_VERSION = 24
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -272,9 +274,17 @@ def declared_charset(raw: bytes) -> str | None:
     label = (found.group(1) or found.group(2)).decode("ascii").strip().lower()
     try:
         name = codecs.lookup(label).name.replace("-", "_")
+        "a".encode(name)  # a text encoding: rot13, base64 or zlib raise LookupError here
     except LookupError:
         return None
+    if "escape" in name or name in _NOT_PAGE_CHARSETS or name.startswith(("utf_16", "utf_32")):
+        # Escape and punycode codecs rewrite the text; UTF-7 is refused by browsers (it hides
+        # markup); UTF-16 and UTF-32 without a byte-order mark are not what a prescan can find.
+        return None
     return _WHATWG_WIDER.get(name, name)
+
+
+_NOT_PAGE_CHARSETS = frozenset({"utf_7", "punycode", "idna", "undefined", "mbcs", "oem", "palmos"})
 
 
 def _decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]]:
@@ -332,7 +342,7 @@ def _decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str
     text = raw.decode("cp1252", errors="replace")
     notes.append(
         "not valid UTF-8: decoded leniently as Windows-1252"
-        + (" (the page declares UTF-8)" if declared and declared.startswith("utf") else "")
+        + (" (the page declares UTF-8)" if declared in ("utf_8", "utf_8_sig") else "")
     )
     return text, "cp1252", notes
 
@@ -1057,7 +1067,7 @@ def _derive(article: Article, order: str | None = None) -> None:
             # text's date is read.
             article.noise_labels = classify_article(article.blocks, article.discarded)
             pieces, pos = [], 0
-            for i in sorted(dateless_blocks(text, article.blocks, article.noise_labels)):
+            for i in sorted(dateless_blocks(article.blocks, article.noise_labels)):
                 b = article.blocks[i]
                 pieces += [text[pos : b.start], " " * (b.end - b.start)]
                 pos = b.end

@@ -19,3 +19,16 @@ from waic_reader.index.analysis.figures import find_figures
 )
 def test_escape_sequences_hold_no_figures(text: str) -> None:
     assert [(text[f.start : f.end], f.value) for f in find_figures(text)] == [("40 km", 40.0)]
+
+
+def test_an_unterminated_escape_hides_nothing_after_its_line() -> None:
+    # Reviewer: "\x1b]0;title " with no terminator ran to the end of the text, and every figure
+    # after it (12 %, 3,400 t, 250) was lost.
+    text = "\x1b]0;title \nTurnout was 12% and 3,400 t of grain and 250 boats left."
+    found = [text[f.start : f.end] for f in find_figures(text)]
+    assert "12%" in found and any(f.startswith("3,400") for f in found) and any("250" in f for f in found)
+
+
+def test_many_escape_sequences_keep_every_figure() -> None:
+    text = "Then 40 km of road reopened. \x1b[0m" * 2000
+    assert len(find_figures(text)) == 2000

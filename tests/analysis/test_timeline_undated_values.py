@@ -65,3 +65,22 @@ def test_fact_dates_in_the_local_zone(date: str, shown: str) -> None:
 @pytest.mark.usefixtures("tokyo")
 def test_fact_dates_follow_the_zone() -> None:
     assert when("2025-03-14T08:00:00+09:00") == "Fri 08:00"
+
+
+@pytest.mark.usefixtures("utc")
+def test_a_figure_differing_only_through_an_undated_value_is_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reviewer: `facts` said DISAGREE (12 dated, 14 undated) while `timeline` listed no figure.
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    write(corpus, "early", "2025-03-14T08:00:00+00:00", 31)
+    write(corpus, "nodate", None, 58)
+    assert main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "timeline"]) == 0
+    chain = next(line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("death toll:"))
+    assert "31" in chain and "(undated:" in chain and "58" in chain.partition("(undated:")[2]
+
+
+@pytest.mark.parametrize(("date", "shown"), [("2025-03", "Mar 2025")])
+def test_a_month_is_shown_as_a_month(date: str, shown: str) -> None:
+    assert when(date) == shown  # reviewer: "1 Mar" was invented for a month-only date

@@ -246,7 +246,8 @@ def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
         out(
             f"{readable(a.date) or 'undated':<17}  {one_line(a.outlet or '-', 18):<18}  {a.doc}  {one_line(a.title, 60)}"
         )
-    changing = [s for s in timeline.subjects.values() if s.kind == "fact" and len(s.changes()) > 1]
+    # A figure whose values differ, in time or only through an undated article's value.
+    changing = [s for s in timeline.subjects.values() if s.kind == "fact" and len({x.value for x in s.sightings}) > 1]
     if changing:
         out("\nFigures that changed:")
     for subject in changing:

@@ -84,8 +84,9 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # "3.000" as both 3000 and 3.000 (corpus.tokens.number_forms)
 # 21: positions count every token, and a token not indexed as a word (a stop word, a one-letter
 # word) is kept at its position as its stop form (analyzer.stop_form), so phrases are exact
-# 22: a word runs on across every combining mark (corpus.marks): Devanagari, Thai, Burmese and
-# other scripts' vowel signs no longer cut words into letters
+# 22: a word runs on across the combining marks of spaced scripts (corpus.marks, tokens.
+# COMBINING_MARKS): Devanagari, Tamil, Arabic vowel signs no longer cut words into letters
+# (Thai, Lao, Burmese and Khmer are still cut at them: no segmenter)
 SCHEMA_VERSION = 22
 # The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
 CJK_FIRST = "\u1100"
