@@ -529,6 +529,7 @@ _CALENDAR_ABBR = re.compile(
 )
 _CALENDAR_ZONE = re.compile(r"(?<![^\W\d_])(?:[A-Z]{1,4}T|GMT|UTC|Z)(?![^\W\d_])")
 _CALENDAR_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?(?![^\W\d_])")
+_CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b", re.I)
 
 
 def is_calendar(text: str) -> bool:
@@ -537,7 +538,9 @@ def is_calendar(text: str) -> bool:
     ``<time>`` element, a date stamp) names when, never who, so it is no outlet or author."""
     rest = _CALENDAR_FULL.sub(" ", text)
     if _CALENDAR_NUMBER.search(rest):  # "RT" or "Sun" alone is an outlet; "Sun 15 Mar 10:00 GMT" a date
-        rest = _CALENDAR_ZONE.sub(" ", _CALENDAR_NUMBER.sub(" ", _CALENDAR_ABBR.sub(" ", rest)))
+        rest = _CALENDAR_NUMBER.sub(" ", _CALENDAR_ABBR.sub(" ", rest))
+        if _CLOCK.search(text):  # a zone only beside a clock time: "KSAT 12" is a TV station
+            rest = _CALENDAR_ZONE.sub(" ", rest)
     return rest != text and not any(c.isalpha() for c in rest)
 
 
