@@ -19,6 +19,7 @@ import errno
 import os
 import re
 import stat
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -524,6 +525,10 @@ class Corpus:
     # Articles found unreadable when read (:meth:`drop`): their entry as it was and why. A rescan
     # keeps them out while their file is unchanged, as the scan itself keeps out what it skips.
     _dropped: dict[str, tuple[Entry, Skipped]] = field(default_factory=dict, repr=False)
+    # Held while ``entries``, ``skipped`` and ``_dropped`` change together: a rescan in one
+    # worker and a drop in another (the library and the timeline read at once) otherwise lose
+    # each other's changes, and dropped articles came back.
+    _state: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @property
     def metadata(self) -> dict[str, dict[str, str]]:
@@ -561,24 +566,25 @@ class Corpus:
             or (new := fresh.entries.get(d)) is None
             or (old.mtime_ns, old.size, old.file, old.folder) != (new.mtime_ns, new.size, new.file, new.folder)
         ]
-        if self._meta is not None and _stat_stamp(self.root / META_FILE) != self._meta_stat:
-            self._meta = None
-            self.meta_generation += 1
-            changed = list({*changed, *fresh.entries})
-            self._dropped.clear()  # its fields may make an unreadable article readable
-        # What was dropped stays dropped (and skipped, with its reason) while its file is the same:
-        # the library's and the timeline's counts are then of readable articles.
-        still = {d: got for d, got in self._dropped.items() if fresh.entries.get(d) == got[0]}
-        for doc, (_entry, skip) in still.items():
-            del fresh.entries[doc]
-            if skip not in fresh.skipped:
-                fresh.skipped = in_order([*fresh.skipped, skip])
-        changed = [d for d in changed if d not in still]
-        self._dropped = still
-        self.entries, self.skipped = fresh.entries, fresh.skipped
-        self._containers.update(fresh._containers)
-        for doc in changed:
-            self._cache.pop(doc, None)
+        with self._state:
+            if self._meta is not None and _stat_stamp(self.root / META_FILE) != self._meta_stat:
+                self._meta = None
+                self.meta_generation += 1
+                changed = list({*changed, *fresh.entries})
+                self._dropped.clear()  # its fields may make an unreadable article readable
+            # What was dropped stays dropped (and skipped, with its reason) while its file is the
+            # same: the library's and the timeline's counts are then of readable articles.
+            still = {d: got for d, got in self._dropped.items() if fresh.entries.get(d) == got[0]}
+            for doc, (_entry, skip) in still.items():
+                del fresh.entries[doc]
+                if skip not in fresh.skipped:
+                    fresh.skipped = in_order([*fresh.skipped, skip])
+            changed = [d for d in changed if d not in still]
+            self._dropped = still
+            self.entries, self.skipped = fresh.entries, fresh.skipped
+            self._containers.update(fresh._containers)
+            for doc in changed:
+                self._cache.pop(doc, None)
         return sorted(changed)
 
     @classmethod
@@ -762,14 +768,15 @@ class Corpus:
         """Move an article that cannot be read from the entries to ``skipped``, with why.
         Idempotent: a doc already dropped (by another listing, the timeline or another thread
         meanwhile) is neither dropped again nor reported twice."""
-        entry = self.entries.pop(doc, None)
-        self._cache.pop(doc, None)
-        if entry is None:
-            return
-        skip = Skipped(entry.name, reason)
-        self._dropped[doc] = (entry, skip)
-        if skip not in self.skipped:
-            self.skipped = in_order([*self.skipped, skip])
+        with self._state:
+            entry = self.entries.pop(doc, None)
+            self._cache.pop(doc, None)
+            if entry is None:
+                return
+            skip = Skipped(entry.name, reason)
+            self._dropped[doc] = (entry, skip)
+            if skip not in self.skipped:
+                self.skipped = in_order([*self.skipped, skip])
 
     def articles(self) -> list[Article]:
         """Every readable article; unreadable ones are moved to ``skipped``."""
