@@ -794,11 +794,19 @@ class SearchIndex:
     # -- stored data ----------------------------------------------------------------------
 
     def stored(self) -> dict[str, StoredDoc]:
-        """What the index keeps of every document, by doc id (titles, counts for the library)."""
-        return {f["doc"]: _stored_doc(f) for f in self.searcher().all_stored_fields()}
+        """What the index keeps of every document, by doc id (titles, counts for the library).
+
+        Under the index's lock, as every read of the shared searcher: whoosh's readers share
+        one file object per segment file (seek, then read), so two workers reading at once
+        (the library's rows and the fact sheet's figures) read each other's bytes ("Error -3
+        while decompressing data"), and a sync closing the old searcher meanwhile made "seek of
+        closed file"."""
+        with self._lock:
+            return {f["doc"]: _stored_doc(f) for f in self.searcher().all_stored_fields()}
 
     def doc_count(self) -> int:
-        return int(self.searcher().doc_count())
+        with self._lock:
+            return int(self.searcher().doc_count())
 
     # -- searching ------------------------------------------------------------------------
 
@@ -808,31 +816,32 @@ class SearchIndex:
         Kept by count (``PREFIX_KEEP``) and by a posting budget: the search reads every posting
         of every kept term, so a short prefix of very common words keeps fewer of them.
         """
-        key = (fieldname, prefix, typing)
-        cache = self._prefix_cache
-        if key in cache:
-            return cache[key]
-        reader = self.searcher().reader()
-        seen: list[tuple[int, str]] = []
-        for n, (text, info) in enumerate(reader.iter_prefix(fieldname, prefix)):
-            if n >= uq.PREFIX_SCAN:
-                break
-            term = text.decode("utf-8") if isinstance(text, bytes) else text
-            seen.append((info.doc_frequency(), term))
-        seen.sort(key=lambda p: (-p[0], len(p[1])))
-        keep = uq.PREFIX_KEEP_TYPING if typing else uq.PREFIX_KEEP
-        budget = min(uq.PREFIX_POSTINGS * max(1, reader.doc_count_all()), uq.PREFIX_POSTINGS_MAX)
-        out: list[str] = []
-        used = 0
-        for freq, term in seen[:keep]:
-            if out and used + freq > budget:
-                break
-            out.append(term)
-            used += freq
-        if len(cache) > 512:
-            cache.clear()
-        cache[key] = out
-        return out
+        with self._lock:  # see stored()
+            key = (fieldname, prefix, typing)
+            cache = self._prefix_cache
+            if key in cache:
+                return cache[key]
+            reader = self.searcher().reader()
+            seen: list[tuple[int, str]] = []
+            for n, (text, info) in enumerate(reader.iter_prefix(fieldname, prefix)):
+                if n >= uq.PREFIX_SCAN:
+                    break
+                term = text.decode("utf-8") if isinstance(text, bytes) else text
+                seen.append((info.doc_frequency(), term))
+            seen.sort(key=lambda p: (-p[0], len(p[1])))
+            keep = uq.PREFIX_KEEP_TYPING if typing else uq.PREFIX_KEEP
+            budget = min(uq.PREFIX_POSTINGS * max(1, reader.doc_count_all()), uq.PREFIX_POSTINGS_MAX)
+            out: list[str] = []
+            used = 0
+            for freq, term in seen[:keep]:
+                if out and used + freq > budget:
+                    break
+                out.append(term)
+                used += freq
+            if len(cache) > 512:
+                cache.clear()
+            cache[key] = out
+            return out
 
     def _prefix_query(self, fieldname: str, prefix: str, boost: float, typing: bool) -> wquery.Query:
         """Every document of ``fieldname`` holding a term that starts with ``prefix``; ranked by
@@ -860,37 +869,41 @@ class SearchIndex:
     def _prefix_every(self, fieldname: str, prefix: str) -> list[str]:
         """Every term of ``fieldname`` starting with ``prefix`` (a prefix longer than the edge
         n-grams: a few terms to ~100 on 10k articles)."""
-        key = (fieldname, prefix, "every")
-        cache = self._prefix_cache
-        if key in cache:
-            return cache[key]
-        reader = self.searcher().reader()
-        out = [t.decode("utf-8") if isinstance(t, bytes) else t for t, _info in reader.iter_prefix(fieldname, prefix)]
-        if len(cache) > 512:
-            cache.clear()
-        cache[key] = out
-        return out
+        with self._lock:  # see stored()
+            key = (fieldname, prefix, "every")
+            cache = self._prefix_cache
+            if key in cache:
+                return cache[key]
+            reader = self.searcher().reader()
+            out = [
+                t.decode("utf-8") if isinstance(t, bytes) else t for t, _info in reader.iter_prefix(fieldname, prefix)
+            ]
+            if len(cache) > 512:
+                cache.clear()
+            cache[key] = out
+            return out
 
     def _cjk_char_query(self, fieldname: str, char: str, boost: float) -> wquery.Query:
         """Every document of ``fieldname`` holding the CJK character ``char``: the terms holding
         it are the character itself (where it stands alone) and the bigrams it starts or ends.
         The bigrams ending in a character are read from one scan of the field's CJK terms,
         kept for this index state. No such term: a query matching nothing."""
-        ends = self._cjk_ends.get(fieldname)
-        if ends is None:
-            ends = {}
-            reader = self.searcher().reader()
-            for fn, raw in reader.terms_from(fieldname, CJK_FIRST.encode("utf-8")):
-                if fn != fieldname:
-                    break
-                term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-                if len(term) == 2 and is_cjk(term[0]) and is_cjk(term[1]):
-                    ends.setdefault(term[1], []).append(term)
-            self._cjk_ends[fieldname] = ends
-        terms = list(dict.fromkeys([*self._prefix_every(fieldname, char), *ends.get(char, [])]))
-        if not terms:
-            return wquery.Term(fieldname, char, boost=boost)  # no match
-        return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in terms])
+        with self._lock:  # see stored()
+            ends = self._cjk_ends.get(fieldname)
+            if ends is None:
+                ends = {}
+                reader = self.searcher().reader()
+                for fn, raw in reader.terms_from(fieldname, CJK_FIRST.encode("utf-8")):
+                    if fn != fieldname:
+                        break
+                    term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                    if len(term) == 2 and is_cjk(term[0]) and is_cjk(term[1]):
+                        ends.setdefault(term[1], []).append(term)
+                self._cjk_ends[fieldname] = ends
+            terms = list(dict.fromkeys([*self._prefix_every(fieldname, char), *ends.get(char, [])]))
+            if not terms:
+                return wquery.Term(fieldname, char, boost=boost)  # no match
+            return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in terms])
 
     def _parse_with(self, parser: Any, text: str, typing: bool) -> wquery.Query:
         """``text`` parsed by ``parser``, prefixes expanded; remembered for this index state
