@@ -140,7 +140,7 @@ def _tzinfos(name: str | None, offset: int | None) -> tzinfo | int | None:
 DATE_ORDERS = ("dmy", "mdy")
 
 
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "",
     *"January February March April May June July August September October November December".split(),
 )
@@ -199,7 +199,7 @@ def parse(value: str, order: str | None = None) -> str | None:
         got = day_month(first, second, numeric.group("sep"), order)
         if got is None:
             raise AmbiguousDate(
-                f"{value.strip()!r} could be {first} {_MONTH_NAMES[second]} or {_MONTH_NAMES[first]} {second}"
+                f"{value.strip()!r} could be {first} {MONTH_NAMES[second]} or {MONTH_NAMES[first]} {second}"
             )
         try:
             day = date(int(numeric.group("y")), got[1], got[0]).isoformat()
@@ -547,7 +547,12 @@ def is_calendar(text: str) -> bool:
 def date_in_text(text: str, order: str | None = None) -> FoundDate | None:
     """The article's own date from its text (see :func:`find_dates`, ``order`` as there), a
     missing year taken from the other dates the text gives."""
-    found = find_dates(text, order)
+    return best_date(find_dates(text, order))
+
+
+def best_date(found: list[FoundDate]) -> FoundDate | None:
+    """The first of :func:`find_dates`' dates (best first), a missing year taken from the
+    others; None when there are none."""
     if not found:
         return None
     best = found[0]
@@ -581,9 +586,11 @@ def readable(iso: str | None) -> str:
 
 
 __all__ = [
+    "MONTH_NAMES",
     "FoundDate",
     "YearResolver",
     "as_datetime",
+    "best_date",
     "date_in_text",
     "epoch_iso",
     "find_dates",

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.dates import MONTH_NAMES
 
 # htmldate hands date strings such as "Jan 5, 2019 10:00 EST" to dateutil without zone names,
 # and dateutil warns ("tzname EST identified but not understood") on stderr for each: a
@@ -283,29 +284,13 @@ def _dateless(el: _Element) -> bool:
     return bool(cues) and any(k in _DATELESS_KINDS and p.search(cues) for k, p in _CUE_KIND)
 
 
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-
-
 def _writes_first_of_month(text: str, year: int, month: int) -> bool:
     """Whether ``text`` writes the first of ``month`` in ``year`` as a whole date: numerically
     (2025-03-01, 2025/3/1, 01.03.2025, 1/3/2025, 3/1/2025) or with the English month name
     ("1 March 2025", "March 1st, 2025", "Mar 1 2025")."""
     m, y = str(month), str(year)
     numeric = rf"\b{y}[-/.]0?{m}[-/.]0?1\b|\b0?1[-/.]0?{m}[-/.]{y}\b|\b0?{m}[-/.]0?1[-/.]{y}\b"
-    name = _MONTHS[month - 1]
+    name = MONTH_NAMES[month].lower()
     short = name[:3]
     named = (
         rf"\b0?1(?:st|er|º|o)?\.?\s+(?:{name}|{short}\.?),?\s+{y}\b|"

@@ -1065,22 +1065,25 @@ def _derive(article: Article, order: str | None = None) -> None:
     under ``dmy``), as for metadata dates."""
     if article.date is None:
         text = article.text
-        if dates.find_dates(text, order):
+        candidates = dates.find_dates(text, order)
+        if candidates:
             # lazy: analysis sits above corpus
             from waic_reader.index.analysis.noise import classify_article, dateless_blocks
 
             # A page's comments, lists of other stories, menus and footer carry dates that are
             # not the article's ("Posted: March 20, 2025" under "Jan says:", "2 March 2023 |
-            # World" in a "Most read" list): those blocks are blanked (offsets kept) before the
-            # text's date is read.
+            # World" in a "Most read" list): those blocks are blanked (offsets kept) and the
+            # text's dates found again, where any was blanked.
             article.noise_labels = classify_article(article.blocks, article.discarded)
-            pieces, pos = [], 0
-            for i in sorted(dateless_blocks(article.blocks, article.noise_labels)):
-                b = article.blocks[i]
-                pieces += [text[pos : b.start], " " * (b.end - b.start)]
-                pos = b.end
-            text = "".join(pieces) + text[pos:]
-        found = dates.date_in_text(text, order)
+            blank = sorted(dateless_blocks(article.blocks, article.noise_labels))
+            if blank:
+                pieces, pos = [], 0
+                for i in blank:
+                    b = article.blocks[i]
+                    pieces += [text[pos : b.start], " " * (b.end - b.start)]
+                    pos = b.end
+                candidates = dates.find_dates("".join(pieces) + text[pos:], order)
+        found = dates.best_date(candidates)
         if found is not None:
             article.date, article.date_source = found.iso, "text"
     if not article.title:
