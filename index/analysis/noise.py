@@ -40,8 +40,9 @@ if TYPE_CHECKING:
 # 13: sentence ends of other scripts (। ။ ។ ؟ …), Thai, Lao and Khmer measured by letters, words
 # run on across combining marks, a bulleted list meeting the article's list is the article too;
 # 14: a list under a header ends at a blank line, or at a headline over a stamp and prose;
-# 15: an item's own stamp keeps a list of other stories going; 16: but not over prose under it
-ANALYSIS_VERSION = 16
+# 15: an item's own stamp keeps a list of other stories going; 16: but not over prose under it;
+# 17: runs of Chinese and Japanese lines written a clause a line are prose
+ANALYSIS_VERSION = 17
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -681,6 +682,8 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     total = sum(f.n for f in feats) or 1
     english = sum(f.stop_density * f.n for f in feats) / total >= 0.15
     is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]
+    for i in _clause_line_runs(feats, labels):
+        is_prose[i] = True
     # Items of a list the text introduces ("as follows:") and chart or table figures ("$915",
     # "’17") are neither prose nor page furniture: they neither extend nor split the article.
     bulleted = _bulleted_runs(blocks, feats, first_labels)
@@ -760,6 +763,33 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
                     labels[i] = None
     _bare_bullets(feats, labels)
     return labels, headline
+
+
+# Chinese and Japanese blogs often write a paragraph a clause or two a line, the clauses parted by
+# spaces and no 。 at the line's end (a photo blog's text between its pictures): prose, in a run of
+# at least this many such lines of at least this many words (two characters a word). On the
+# evaluation pages other stories' headline lists, of the same shape, run to at most eight lines
+# (a video list), the article's clause lines to 10-38.
+_CLAUSE_LINE_WORDS = 8
+_CLAUSE_RUN_LINES = 10
+
+
+def _clause_line_runs(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """The lines of runs of :data:`_CLAUSE_RUN_LINES` or more consecutive Chinese or Japanese lines
+    of :data:`_CLAUSE_LINE_WORDS` words or more that no phrase rule calls boilerplate (blank lines
+    aside): an article written a clause a line, prose though its lines end without a full stop."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, f in enumerate(feats + [None]):  # type: ignore[list-item]
+        if f is not None and not f.n:
+            continue
+        if f is not None and labels[i] is None and f.n >= _CLAUSE_LINE_WORDS and _CJK.search(f.text):
+            run.append(i)
+            continue
+        if len(run) >= _CLAUSE_RUN_LINES:
+            out.update(run)
+        run = []
+    return out
 
 
 # A line written with a list marker: "+ Added banners", "* Villager trading", "• Two lanes",

@@ -1,0 +1,111 @@
+"""Article text that the boilerplate split dropped on whole pages (issue 14, tuning half unseen5,
+mostly blogs), one kind per section: the reported shape first, then variants of our own. Every
+page here is written for the test; none is copied from the evaluation pages.
+"""
+
+from __future__ import annotations
+
+from test_noise_kinds import kinds
+
+# ---------------------------------------------------------------------------------------------
+# Chinese and Japanese blogs written a clause a line, no full stop at the lines' ends (a photo
+# blog's text between its pictures): the whole article had no prose by the sentence rules, and
+# a sidebar blurb was taken for it.
+
+_ZH_MENU = ["首頁", "文章", "相簿", "留言板", "登入", "部落格分類：旅遊", "熱門文章", "露營地圖", "關於我"]
+_ZH_SIDEBAR = [
+    "我們是一對喜歡到處走走的夫妻 熱愛大自然也喜歡用相機記錄生活中的每一個美好片段。歡迎常來坐坐！",
+]
+_ZH_LINES = [
+    "清晨出發時山區還下著毛毛細雨 沿著蜿蜒的產業道路慢慢往上爬升",
+    "過了第三個髮夾彎之後雲霧漸漸散開 遠方的稜線終於露出了輪廓",
+    "營地主人早已在入口處等候 親切地招呼我們把車停在大樹底下",
+    "這片草地去年才重新整理過 排水做得很好即使下雨也不會積水",
+    "孩子們一下車就往溪邊跑去 找尋石頭底下躲藏的小螃蟹和蝌蚪",
+    "搭好帳篷之後泡了一壺高山茶 坐在椅子上聽著溪水聲什麼都不想",
+    "午後陽光從樹葉縫隙灑落下來 整片林子像是被點亮了一樣好看",
+    "傍晚時分隔壁營位的朋友送來烤玉米 大家圍著火爐聊得很開心",
+    "入夜之後氣溫降得很快 趕緊換上厚外套再煮一鍋熱湯暖暖身子",
+    "滿天星斗就在頭頂上閃爍 這是在城市裡怎麼也看不到的景色",
+    "隔天一早被鳥叫聲喚醒 拉開帳篷門就看到陽光照在對面的山頭",
+    "收拾裝備時還真有點捨不得 約好明年楓紅的季節一定要再回來",
+]
+_ZH_AFTER = [
+    "留言列表 (3)",
+    "#1 小芳 於 2024/11/02 21:15",
+    "照片好美 看了也想去露營",
+    "#2 阿德 於 2024/11/03 08:40",
+    "請問營地有提供熱水嗎",
+    "上一篇：海邊小鎮散步記",
+    "下一篇：溪谷秘境一日遊",
+    "© 2024 山居筆記 版權所有",
+    "隱私權政策",
+    "服務條款",
+    "回到頂端",
+]
+
+# A Japanese variant: a travel blog's lines, each a sentence or two without 。 at its end.
+_JA_LINES = [
+    "朝早く駅を出発して山道をゆっくりと登っていきました 途中で雨が少し降りました",
+    "峠を越えると雲が晴れて遠くの山並みがはっきりと見えるようになりました",
+    "宿の主人が入口で待っていてくれて車を大きな木の下に停めるよう案内してくれました",
+    "子どもたちは着いてすぐに川辺へ走っていき石の下の小さな蟹を探していました",
+    "テントを張り終えてからお茶を入れて川の音を聞きながらのんびり過ごしました",
+    "午後になると木漏れ日が差し込んで林全体が明るく輝いているように見えました",
+    "夕方には隣のキャンプの人たちが焼きとうもろこしを分けてくれて楽しく話しました",
+    "夜になると気温が急に下がったので厚い上着を着て温かいスープを作りました",
+    "空いっぱいの星が頭の上できらきらと輝いていて都会では見られない景色でした",
+    "翌朝は鳥の声で目が覚めてテントを開けると向かいの山に朝日が当たっていました",
+    "片付けをしながら少し名残惜しくなって来年の紅葉の季節にまた来ようと約束しました",
+]
+_JA_MENU = ["ホーム", "記事一覧", "カテゴリー", "お問い合わせ", "ログイン", "人気の記事", "アーカイブ", "タグ", "検索"]
+_JA_AFTER = [
+    "コメント (2)",
+    "前の記事：海辺の町を歩く",
+    "次の記事：渓谷の秘境へ",
+    "© 2024 山の記録",
+    "プライバシーポリシー",
+]
+
+
+def _blog(menu: list[str], headline: str, stamp: str, lines: list[str], after: list[str]) -> str:
+    return "\n".join([*menu, *_ZH_SIDEBAR, stamp, headline, *lines, *after, *menu]) + "\n"
+
+
+def test_a_chinese_blog_written_a_clause_a_line_is_the_article() -> None:
+    headline = "溪邊營地露營記 滿天星斗的山中夜晚"
+    got = kinds(_blog(_ZH_MENU, headline, "Nov 02 Sat 2024 20:31", _ZH_LINES, _ZH_AFTER))
+    assert [got[line] for line in _ZH_LINES] == ["content"] * len(_ZH_LINES), got
+    assert got[headline] == "content"
+    around = [*_ZH_MENU, *_ZH_AFTER]
+    assert sum(got.get(line, "content") != "content" for line in around) >= len(around) - 2, got
+
+
+def test_a_japanese_blog_written_a_sentence_a_line_without_full_stops_is_the_article() -> None:
+    got = kinds(_blog(_JA_MENU, "雨上がりの渓谷でキャンプ", "2024年11月2日", _JA_LINES, _JA_AFTER))
+    assert [got[line] for line in _JA_LINES] == ["content"] * len(_JA_LINES), got
+    around = [*_JA_MENU, *_JA_AFTER]
+    assert sum(got.get(line, "content") != "content" for line in around) >= len(around) - 2, got
+
+
+def test_a_short_list_of_other_stories_headlines_of_that_shape_stays_boilerplate() -> None:
+    """Other stories' headlines look the same line by line; a list of eight is still a list."""
+    article = [
+        "新华社北京11月2日电 记者从有关部门获悉，今年前十个月全国铁路旅客发送量同比增长，创历史同期新高。",
+        "据介绍，为满足旅客出行需求，铁路部门优化列车开行方案，增开夜间高铁和旅游专列，运力持续提升。",
+        "有关负责人表示，下一步将继续完善服务措施，推出更多便民举措，让旅客出行更加便捷舒适。",
+    ]
+    headlines = [
+        "多地出台新举措 支持新能源汽车下乡促进农村消费",
+        "全国秋粮收获过半 各地抢抓晴好天气加快机收进度",
+        "这座千年古城焕发新活力 老街区变身文化旅游打卡地",
+        "科研团队取得新突破 新型电池材料能量密度大幅提升",
+        "冷空气来袭 北方多地气温骤降局地将迎来初雪天气",
+        "跨境电商持续升温 外贸企业借助新渠道开拓海外市场",
+        "博物馆之夜活动开启 市民夜游感受传统文化独特魅力",
+        "多家银行下调存款利率 专家解读居民理财如何调整",
+    ]
+    text = "\n".join([*_ZH_MENU, "铁路旅客发送量创新高", *article, "相关新闻", *headlines, *_ZH_AFTER]) + "\n"
+    got = kinds(text)
+    assert [got[line] for line in article] == ["content"] * len(article), got
+    assert all(got[line] != "content" for line in headlines), got
