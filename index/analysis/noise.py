@@ -41,8 +41,9 @@ if TYPE_CHECKING:
 # run on across combining marks, a bulleted list meeting the article's list is the article too;
 # 14: a list under a header ends at a blank line, or at a headline over a stamp and prose;
 # 15: an item's own stamp keeps a list of other stories going; 16: but not over prose under it;
-# 17: runs of Chinese and Japanese lines written a clause a line are prose
-ANALYSIS_VERSION = 17
+# 17: runs of Chinese and Japanese lines written a clause a line are prose; 18: a table the
+# article introduces with a sentence ending in ":" and resumes after is the article's
+ANALYSIS_VERSION = 18
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -687,7 +688,10 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # Items of a list the text introduces ("as follows:") and chart or table figures ("$915",
     # "’17") are neither prose nor page furniture: they neither extend nor split the article.
     bulleted = _bulleted_runs(blocks, feats, first_labels)
-    listed = _introduced_lists(blocks) | _introduced_plain_lists(feats, labels) | {i for r in bulleted for i in r}
+    tables = _introduced_tables(feats, labels, is_prose)
+    listed = (
+        _introduced_lists(blocks) | _introduced_plain_lists(feats, labels) | {i for r in bulleted for i in r} | tables
+    )
     steps = _steps(feats, labels)
     span = best_span(
         [
@@ -702,7 +706,9 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     if span is None:
         return labels, None  # no article prose to stand against: only the phrase rules are safe
     markers = [
-        i for i, lab in enumerate(labels) if lab and (lab[1].startswith(_COMMENTS_HEADER) or lab[0] == "press-release")
+        i
+        for i, lab in enumerate(labels)
+        if lab and (lab[1].startswith(_COMMENTS_HEADER) or lab[0] == "press-release") and i not in tables
     ]
     cut = close_at_marker(span, is_prose, markers)
     closed = cut is not None
@@ -883,6 +889,76 @@ def _introduced_lists(blocks: list[Block]) -> set[int]:
         elif b.text.strip():
             open_list = False
     return out
+
+
+# A table (or list) the article introduces with a sentence ending in ":" and resumes after,
+# written one cell a line: at least this many cells, each at most this many words, at most this
+# many lines in all.
+_TABLE_MIN_CELLS = 4
+_TABLE_CELL_WORDS = 12
+_TABLE_MAX_LINES = 150
+_TABLE_TEASER_SHARE = 0.1
+# A cell of this many words may read as page furniture by itself ("Comment", "Open", "Home" as a
+# column's header or value): inside such a table it is the table's.
+_TABLE_WORD_CELL = 2
+
+
+def _introduced_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> set[int]:
+    """A table or list written one cell a line under a sentence of the article that ends in ":"
+    ("Here are examples of app updates already using it:"), with the article's prose straight
+    after it (perhaps under one heading): the sentence and the cells, neither prose nor page
+    furniture. A cell of one or two words that a phrase rule took for furniture (a "Comment"
+    column header, a status "Open") is the table's, and its label goes; a longer line a phrase
+    rule names, or a line of prose, ends the cells.
+
+    Menus, share rows and lists of other stories have no sentence of the article over them and
+    no prose straight under them, and phrase rules name their headers ("Related:", "Share this:")."""
+    out: set[int] = set()
+    n = len(feats)
+    i = 0
+    while i < n:
+        f = feats[i]
+        if not (
+            labels[i] is None
+            and f.text.rstrip().endswith((":", "："))
+            and (is_prose[i] or (f.n >= 5 and f.stop_density >= 0.15 and f.title_ratio < 0.6))
+            and (is_prose[i] or _prose_above(feats, is_prose, i))
+        ):
+            i += 1
+            continue
+        cells: list[int] = []
+        j = i + 1
+        while j < n and j - i <= _TABLE_MAX_LINES:
+            g = feats[j]
+            if g.n and (
+                is_prose[j]
+                or g.n > _TABLE_CELL_WORDS
+                or g.text.rstrip().endswith((":", "："))
+                or (labels[j] is not None and g.n > _TABLE_WORD_CELL)
+            ):
+                break
+            if g.n:
+                cells.append(j)
+            j += 1
+        # The prose goes on under the table, perhaps under a heading (the last cell then).
+        resumed = j < n and is_prose[j]
+        # Other stories' headlines (title case, five words or more) are a list of teasers, not cells.
+        teasers = sum(1 for k in cells if feats[k].n >= 5 and feats[k].title_ratio >= 0.6)
+        if len(cells) >= _TABLE_MIN_CELLS and resumed and teasers <= _TABLE_TEASER_SHARE * len(cells):
+            out.add(i)
+            out.update(cells)
+            for k in cells:
+                if labels[k] is not None:
+                    labels[k] = None
+        i = max(j, i + 1)
+    return out
+
+
+def _prose_above(feats: list[_Feat], is_prose: list[bool], i: int) -> bool:
+    """Whether one of the two lines above line ``i`` (blank lines aside) is prose: the line is
+    the article's, straight after its paragraph or under a section heading after one."""
+    above = [k for k in range(i - 1, max(-1, i - 6), -1) if feats[k].n][:2]
+    return any(is_prose[k] for k in above)
 
 
 # A materials or ingredients list written one item a line: a short header ending in ":" ("What

@@ -109,3 +109,103 @@ def test_a_short_list_of_other_stories_headlines_of_that_shape_stays_boilerplate
     got = kinds(text)
     assert [got[line] for line in article] == ["content"] * len(article), got
     assert all(got[line] != "content" for line in headlines), got
+
+
+# ---------------------------------------------------------------------------------------------
+# A table the article introduces with a sentence ending in ":" and resumes after, saved one cell
+# a line: its short cells cost more than the prose after it weighed, and the article ended at the
+# table; a "Comment" column header was taken for a comments section owning the rest.
+
+_TABLE_INTRO = "Here is how the fares on the main routes change under the new budget:"
+_FARES = [
+    "Route",
+    "Fare now",
+    "Fare from May",
+    "Change",
+    "Harbour Line",
+    "$2.40",
+    "$2.10",
+    "-12%",
+    "Airport Express",
+    "$9.80",
+    "$8.90",
+    "-9%",
+    "Night Bus",
+    "$3.00",
+    "$2.50",
+    "-17%",
+    "Ferry",
+    "$4.20",
+    "$4.20",
+    "0%",
+    "Park and Ride",
+    "$1.50",
+    "$1.20",
+    "-20%",
+]
+_STATUS_INTRO = "The report lists each project, its state and what the council decided about it:"
+_STATUS = [
+    "Project",
+    "State",
+    "Comment",
+    "Seafront path",
+    "open",
+    "Finished early and under budget.",
+    "Library roof",
+    "delayed",
+    "Waiting for the contractor",
+    "School kitchens",
+    "open",
+    "Two of five kitchens done",
+    "Bridge repairs",
+    "closed",
+    "Moved to next year's plan",
+]
+_MORE = [
+    "Transport officials said the cheaper fares would be paid for by a rise in parking charges in the city centre.",
+    "Business groups welcomed the change but asked the council to publish its forecasts for the next three years.",
+]
+
+
+def _table_page(intro: str, cells: list[str]) -> tuple[str, list[str]]:
+    from test_noise_kinds import FOOTER, MENU, PARAS
+
+    body = [*PARAS[:2], intro, *cells, *PARAS[2:], *_MORE]
+    return "\n".join([*MENU, "Council passes budget after long debate", *body, *FOOTER]) + "\n", body
+
+
+def test_a_table_of_figures_the_article_introduces_stays_with_it() -> None:
+    text, body = _table_page(_TABLE_INTRO, _FARES)
+    got = kinds(text)
+    assert [line for line in body if got[line] != "content"] == [], got
+
+
+def test_a_comment_column_in_an_introduced_table_does_not_close_the_article() -> None:
+    text, body = _table_page(_STATUS_INTRO, _STATUS)
+    got = kinds(text)
+    assert [line for line in body if got[line] != "content"] == [], got
+
+
+def test_teasers_under_a_sentence_ending_in_a_colon_stay_boilerplate() -> None:
+    """A list of other stories' headlines is no table, even under a sentence of the article and
+    with a paragraph after it."""
+    from test_noise_kinds import FOOTER, MENU, PARAS
+
+    teasers = [
+        "Mayor Promises Faster Repairs To City Roads",
+        "Harbour Festival Returns With Record Crowds",
+        "New School Opens Its Doors To First Pupils",
+        "Police Appeal For Witnesses After Late Crash",
+        "Storm Warning Issued For The Coast This Week",
+    ]
+    reader = "I have lived here forty years and the council has never once kept its promise about the roads."
+    lines = [
+        *MENU,
+        "Council passes budget after long debate",
+        *PARAS,
+        "You can watch the whole debate in the videos below:",
+        *teasers,
+    ]
+    got = kinds("\n".join([*lines, reader, *FOOTER]) + "\n")
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS)
+    assert all(got[t] != "content" for t in teasers), got
