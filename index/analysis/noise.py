@@ -42,8 +42,9 @@ if TYPE_CHECKING:
 # 14: a list under a header ends at a blank line, or at a headline over a stamp and prose;
 # 15: an item's own stamp keeps a list of other stories going; 16: but not over prose under it;
 # 17: runs of Chinese and Japanese lines written a clause a line are prose; 18: a table the
-# article introduces with a sentence ending in ":" and resumes after is the article's
-ANALYSIS_VERSION = 18
+# article introduces with a sentence ending in ":" and resumes after is the article's; 19: a row
+# written with bars holding figures or an empty cell is a table's, not a menu row
+ANALYSIS_VERSION = 19
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -557,12 +558,45 @@ def _is_breadcrumb(f: _Feat) -> bool:
     """ "Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
     if f.n > 16 or ends_like_sentence(f.text):
         return False
+    if _table_row(f.text):
+        return False
     parts = [p for p in _CRUMB_SEP.split(f.text.strip()) if p]
     if len(parts) < 2 or (len(parts) == 2 and parts[0].lower() not in ("home", "homepage")):
         return False
     # The trail may end in the page's own title: "News > 2015 > Week 15 > Password manager adds codes".
     last = len(words(parts[-1])) <= (16 if len(parts) >= 4 else 4)
     return last and all(1 <= len(words(p)) <= 4 and not re.search(r"[.!?,;:]$", p) for p in parts[:-1])
+
+
+def _table_row(text: str) -> bool:
+    """Whether a line is a table's row written with bars ("Gmail | 17.8 MB | 7.6 MB (-57%)",
+    " | General UX | UX draft | …"): three or more cells, one of them empty or two holding
+    figures. A menu's links are neither; a breadcrumb's trail ("News > 2015 > Week 15") is not
+    written with bars."""
+    cells = text.strip().split("|")
+    if len(cells) < 3:
+        return False
+    return any(not c.strip() for c in cells) or sum(any(ch.isdigit() for ch in c) for c in cells) >= 2
+
+
+def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """The rows of tables written with bars (:func:`_table_row`), and the row of labels over them
+    with as many cells ("Route | Fare now | Change", which alone reads as a menu row): neither
+    prose nor page furniture, so a table neither ends the article nor joins a page's lists."""
+    out: set[int] = set()
+    last: int | None = None  # the line above, blank lines aside
+    for i, f in enumerate(feats):
+        if not f.n:
+            continue
+        if labels[i] is None and _table_row(f.text):
+            out.add(i)
+            if last is not None and last not in out and feats[last].text.count("|") == f.text.count("|"):
+                lab = labels[last]
+                if lab is None or lab[1] == "breadcrumb or menu row":
+                    labels[last] = None
+                    out.add(last)
+        last = i
+    return out
 
 
 def _is_stamp(f: _Feat) -> bool:
@@ -688,7 +722,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # Items of a list the text introduces ("as follows:") and chart or table figures ("$915",
     # "’17") are neither prose nor page furniture: they neither extend nor split the article.
     bulleted = _bulleted_runs(blocks, feats, first_labels)
-    tables = _introduced_tables(feats, labels, is_prose)
+    tables = _introduced_tables(feats, labels, is_prose) | _bar_tables(feats, labels)
     listed = (
         _introduced_lists(blocks) | _introduced_plain_lists(feats, labels) | {i for r in bulleted for i in r} | tables
     )
@@ -786,15 +820,17 @@ def _clause_line_runs(feats: list[_Feat], labels: list[tuple[str, str] | None]) 
     aside): an article written a clause a line, prose though its lines end without a full stop."""
     out: set[int] = set()
     run: list[int] = []
-    for i, f in enumerate(feats + [None]):  # type: ignore[list-item]
-        if f is not None and not f.n:
+    for i, f in enumerate(feats):
+        if not f.n:
             continue
-        if f is not None and labels[i] is None and f.n >= _CLAUSE_LINE_WORDS and _CJK.search(f.text):
+        if labels[i] is None and f.n >= _CLAUSE_LINE_WORDS and _CJK.search(f.text):
             run.append(i)
             continue
         if len(run) >= _CLAUSE_RUN_LINES:
             out.update(run)
         run = []
+    if len(run) >= _CLAUSE_RUN_LINES:
+        out.update(run)
     return out
 
 

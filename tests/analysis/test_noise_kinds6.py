@@ -5,7 +5,12 @@ page here is written for the test; none is copied from the evaluation pages.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_noise_kinds import kinds
+
+from waic_reader.index.analysis.noise import split_noise
+from waic_reader.index.corpus.reader import Corpus
 
 # ---------------------------------------------------------------------------------------------
 # Chinese and Japanese blogs written a clause a line, no full stop at the lines' ends (a photo
@@ -209,3 +214,84 @@ def test_teasers_under_a_sentence_ending_in_a_colon_stay_boilerplate() -> None:
     got = kinds("\n".join([*lines, reader, *FOOTER]) + "\n")
     assert [got[p] for p in PARAS] == ["content"] * len(PARAS)
     assert all(got[t] != "content" for t in teasers), got
+
+
+# ---------------------------------------------------------------------------------------------
+# A table in HTML: the extractor drops a cell that is only a link and keeps the row with an empty
+# cell; the page's lines hold one cell each. Neither matched the other, so the cells were shown
+# as left-out lines and the rows (cells missing) again, as a "breadcrumb or menu row".
+
+_HTML_PARAS = [
+    "The city council approved a new budget on Tuesday after a long debate about spending on roads and schools.",
+    "Council members said the plan would raise spending on maintenance by a fifth while keeping taxes flat.",
+    "Transport officials said the cheaper fares would be paid for by a rise in parking charges in the city centre.",
+    "Business groups welcomed the change but asked the council to publish its forecasts for the next three years.",
+]
+_ROUTES = [
+    ("Harbour Line", "$2.40", "$2.10", "-12%"),
+    ("Airport Express", "$9.80", "$8.90", "-9%"),
+    ("Night Bus", "$3.00", "$2.50", "-17%"),
+    ("Park and Ride", "$1.50", "$1.20", "-20%"),
+]
+
+
+def _html_page(table: str) -> str:
+    nav = "".join(f'<li><a href="/{w.lower()}">{w}</a></li>' for w in ("Home", "News", "Sport", "Weather", "Opinion"))
+    paras = [f"<p>{p}</p>" for p in _HTML_PARAS]
+    body = "".join([*paras[:2], "<p>Here is how the fares on the main routes change:</p>", table, *paras[2:]])
+    footer = "<footer><p>© 2025 Harbour Courier Media. All rights reserved.</p><p>Privacy policy</p></footer>"
+    return (
+        "<html><head><title>Council passes budget</title></head><body>"
+        f"<nav><ul>{nav}</ul></nav><article><h1>Council passes budget</h1>{body}</article>{footer}</body></html>"
+    )
+
+
+def _read_html(tmp_path: Path, page: str) -> tuple[str, dict[str, str]]:
+    (tmp_path / "fares.html").write_text(page, encoding="utf-8")
+    article = Corpus.scan(tmp_path).article("fares")
+    split = split_noise(article)
+    got = {s.text: "content" for s in split.content}
+    got.update({s.text: s.kind for s in split.noise})
+    return article.text, got
+
+
+def test_an_html_table_with_link_cells_is_shown_once_as_rows_of_the_article(tmp_path: Path) -> None:
+    head = "<tr><th>Route</th><th>Fare now</th><th>Fare from May</th><th>Change</th></tr>"
+    rows = "".join(
+        f'<tr><td><a href="/routes/{r[0].lower().replace(" ", "-")}">{r[0]}</a></td>'
+        + "".join(f"<td>{c}</td>" for c in r[1:])
+        + "</tr>"
+        for r in _ROUTES
+    )
+    text, got = _read_html(tmp_path, _html_page(f"<table>{head}{rows}</table>"))
+    for route in _ROUTES:
+        line = " | ".join(route)
+        assert got.get(line) == "content", (line, got)
+        assert text.count(route[1]) == 1, text  # each cell once: no left-out copy of the table
+    assert got.get("Route | Fare now | Fare from May | Change") == "content", got
+    assert all(got[p] == "content" for p in _HTML_PARAS)
+
+
+def test_an_html_table_with_an_empty_corner_cell_keeps_its_header_row(tmp_path: Path) -> None:
+    """A header row over a first column of names starts with an empty cell; image-only cells
+    are empty too: the row is a table's, not a menu row."""
+    head = "<tr><td></td><th>Draft</th><th>Review</th><th>Final</th></tr>"
+    rows = "".join(
+        f'<tr><td>{name}</td><td><img src="ok.png"></td><td><img src="ok.png"></td><td></td></tr>'
+        for name in ("Load screen", "Save screen", "Settings screen", "Map editor")
+    )
+    text, got = _read_html(tmp_path, _html_page(f"<table>{head}{rows}</table>"))
+    header = next(line for line in got if "Draft" in line and "Review" in line)
+    assert got[header] == "content", got
+    assert text.count("Draft") == 1, text
+
+
+def test_a_plain_text_table_row_written_with_bars_is_no_menu_row() -> None:
+    from test_noise_kinds import FOOTER, MENU, PARAS
+
+    rows = [" | ".join(r) for r in _ROUTES]
+    menu_row = "World | Business | Tech | Sport"
+    lines = [*MENU, menu_row, "Council passes budget after long debate", *PARAS[:2], *rows, *PARAS[2:], *FOOTER]
+    got = kinds("\n".join(lines) + "\n")
+    assert [got[r] for r in rows] == ["content"] * len(rows), got
+    assert got[menu_row] == "navigation"
