@@ -43,8 +43,9 @@ if TYPE_CHECKING:
 # 15: an item's own stamp keeps a list of other stories going; 16: but not over prose under it;
 # 17: runs of Chinese and Japanese lines written a clause a line are prose; 18: a table the
 # article introduces with a sentence ending in ":" and resumes after is the article's; 19: a row
-# written with bars holding figures or an empty cell is a table's, not a menu row
-ANALYSIS_VERSION = 19
+# written with bars holding figures or an empty cell is a table's, not a menu row; 20: "More X
+# news" headers, "← Previous:" links; a related-stories header introduces no list of the article
+ANALYSIS_VERSION = 20
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -423,7 +424,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "headline-list",
         re.compile(
             r"^(?:related(?: articles?| stories| news| coverage| content| posts| reading| links)?"
-            r"|read more|read next|read also|also read|see also|more (?:stories|news|from\b.*|in\b.*|headlines)"
+            r"|read more|read next|read also|also read|see also|more (?:\w+ )?(?:stories|news|headlines)|more (?:from|in)\b.*"
             r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top (?:stories|news|headlines)"
             r"|latest(?: news| stories| headlines)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
             r"|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|don'?t miss|popular now"
@@ -446,7 +447,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "navigation",
         re.compile(
-            r"^(?:skip to (?:main )?(?:content|navigation)|back to top|jump to (?:content|navigation|comments)|menu|main menu"
+            r"^[←→«»‹›<>]?\s*(?:skip to (?:main )?(?:content|navigation)|back to top|jump to (?:content|navigation|comments)|menu|main menu"
             r"|open menu|close menu|search|sign in|log ?in|log ?out|register|home|homepage|next (?:article|story|post)"
             r"|previous (?:article|story|post)|(?:next|previous|prev) ?:.*|go to (?:top|home(?:page)?)|return to top|you are here:.*"
             r"|toggle (?:the )?(?:main |site )?(?:navigation|menu|search)|(?:open|close|show|hide) (?:the )?(?:main )?(?:navigation|menu)"
@@ -1560,6 +1561,7 @@ def _introduced_lists_left_out(blocks: list[Block], discarded: dict[int, tuple[s
             i > 0
             and j < len(blocks)
             and blocks[i - 1].text.rstrip().endswith((":", "："))
+            and _phrase(_features(blocks[i - 1])) is None  # not "More games news:", a list of other stories
             and 0 < len(run) <= _LEFT_OUT_LIST_ITEMS
             and all(word_count(blocks[k].text) <= _LEFT_OUT_ITEM_WORDS for k in run)
             and not any(_phrase(_features(blocks[k])) for k in run)

@@ -444,8 +444,12 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
 
     out: list[tuple[str, str, tuple[str | None, str] | None]] = []  # (kind, text, discarded hint)
     folded_main = [_fold(t.removeprefix("- ")) for _, t, _cells in main]
+    # Lines are matched without their spaces: the page's text puts a space after every link
+    # ("install gstreamer . Get this"), the extractor's does not, and a paragraph with a link
+    # before its punctuation was shown twice, as the main line and as a left-out line.
+    tight_main = [f.replace(" ", "") for f in folded_main]
     where: dict[str, list[int]] = {}
-    for j, f in enumerate(folded_main):
+    for j, f in enumerate(tight_main):
         where.setdefault(f, []).append(j)
     pointer = 0
     ftitle = _fold(title) if title else None
@@ -497,11 +501,12 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             rows_shown.add(row)
             out.append((main[j_row][0], " | ".join(_row_cells(row)), None))
             continue
-        hit = next((j for j in where.get(f, ()) if j >= pointer), None)
+        tight = f.replace(" ", "")
+        hit = next((j for j in where.get(tight, ()) if j >= pointer), None)
         if hit is None and len(f) >= 20:
             # A paragraph split differently (a <br>, an inline block): part of a main line.
             hit = next(
-                (j for j in range(max(0, pointer - 1), min(len(main), pointer + 3)) if f in folded_main[j]), None
+                (j for j in range(max(0, pointer - 1), min(len(main), pointer + 3)) if tight in tight_main[j]), None
             )
             if hit is not None and hit < pointer and hit not in split:
                 continue  # the whole main line is shown already

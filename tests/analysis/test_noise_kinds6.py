@@ -295,3 +295,35 @@ def test_a_plain_text_table_row_written_with_bars_is_no_menu_row() -> None:
     got = kinds("\n".join(lines) + "\n")
     assert [got[r] for r in rows] == ["content"] * len(rows), got
     assert got[menu_row] == "navigation"
+
+
+# ---------------------------------------------------------------------------------------------
+# A paragraph with a link before its punctuation: the page's text puts a space after the link
+# ("install gstreamer . Then"), the extractor's does not, so the page's line matched no main line
+# and the paragraph was shown twice, once as a left-out line.
+
+
+def test_a_paragraph_with_a_link_before_its_full_stop_is_shown_once(tmp_path: Path) -> None:
+    para = (
+        'So I gave up on that and tried to install <a href="/g">the other player</a>. It failed too, '
+        'and the <a href="/faq">FAQ</a>, which I read twice, said nothing about it.'
+    )
+    body = "".join(f"<p>{p}</p>" for p in _HTML_PARAS[:2]) + f"<p>{para}</p>"
+    body += "".join(f"<p>{p}</p>" for p in _HTML_PARAS[2:])
+    page = f"<html><head><title>Players</title></head><body><article><h1>Players</h1>{body}</article></body></html>"
+    (tmp_path / "players.html").write_text(page, encoding="utf-8")
+    article = Corpus.scan(tmp_path).article("players")
+    assert article.text.count("said nothing about it") == 1, article.text
+    split = split_noise(article)
+    assert any("said nothing about it" in s.text for s in split.content)
+
+
+def test_a_more_news_header_and_an_arrowed_previous_link_are_boilerplate() -> None:
+    from test_noise_kinds import FOOTER, MENU, PARAS
+
+    teasers = ["Harbour Festival Returns With Record Crowds", "New School Opens Its Doors To First Pupils"]
+    lines = [*MENU, "Council passes budget after long debate", *PARAS, "More local news:", *teasers]
+    got = kinds("\n".join([*lines, "← Previous: Harbour dredging to start in May", *FOOTER]) + "\n")
+    assert got["More local news:"] == "headline-list"
+    assert all(got[t] == "headline-list" for t in teasers), got
+    assert got["← Previous: Harbour dredging to start in May"] == "navigation"
