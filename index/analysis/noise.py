@@ -44,8 +44,9 @@ if TYPE_CHECKING:
 # 17: runs of Chinese and Japanese lines written a clause a line are prose; 18: a table the
 # article introduces with a sentence ending in ":" and resumes after is the article's; 19: a row
 # written with bars holding figures or an empty cell is a table's, not a menu row; 20: "More X
-# news" headers, "← Previous:" links; a related-stories header introduces no list of the article
-ANALYSIS_VERSION = 20
+# news" headers, "← Previous:" links; a related-stories header introduces no list of the article;
+# 21: HTML text the extractor left out between the article's paragraphs, written as sentences
+ANALYSIS_VERSION = 21
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1522,7 +1523,7 @@ def classify_article(
     for i in main:
         if blocks[i].kind != "title":
             body_vocab.update(_features(blocks[i]).vocab)
-    listed = _introduced_lists_left_out(blocks, discarded)
+    listed = _introduced_lists_left_out(blocks, discarded) | _text_left_out(blocks, discarded)
     for i, (hint, where) in discarded.items():
         f = _features(blocks[i])
         phrase = _phrase(f)
@@ -1569,6 +1570,78 @@ def _introduced_lists_left_out(blocks: list[Block], discarded: dict[int, tuple[s
             out.update(run)
         i = j
     return out
+
+
+def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, str]]) -> set[int]:
+    """Runs of left-out blocks with the main text on both sides that read as the article's own
+    text: every line a sentence, a fragment of one ("I've heard it before; and") or a short
+    line ending in ":" ("Various people wrote:"), at least one more than a title's few words
+    (:func:`_running`), none in a part of the page that names its kind and none a phrase rule's. The extractor leaves out a quoted passage, an answer under an FAQ
+    heading or a closing note between the article's paragraphs; page furniture inside an
+    article (a caption, an advert, a teaser) is not written in sentences, or is named. A named
+    caption, share box or advert next to the run (up to :data:`_IN_ARTICLE_FURNITURE` of them)
+    stands between it and the main text without breaking it."""
+    out: set[int] = set()
+    n = len(blocks)
+
+    def tight(k: int) -> str:
+        return "".join(blocks[k].text.split()).lower()
+
+    def free(k: int) -> bool:
+        return k in discarded and discarded[k][0] is None
+
+    def main_beside(k: int, step: int) -> bool:
+        furniture = 0
+        while 0 <= k < n and (not blocks[k].text.strip() or discarded.get(k, (None, ""))[0] in _IN_ARTICLE_KINDS):
+            furniture += 1 if blocks[k].text.strip() else 0
+            if furniture > _IN_ARTICLE_FURNITURE:
+                return False
+            k += step
+        return 0 <= k < n and k not in discarded and blocks[k].kind != "title"
+
+    # A page that holds its article twice: the second copy is left out, and stays out.
+    shown = {tight(k) for k in range(n) if k not in discarded}
+    i = 0
+    while i < n:
+        if not free(i):
+            i += 1
+            continue
+        j = i
+        while j < n and (free(j) or (j in discarded and not blocks[j].text.strip())):
+            j += 1
+        run = [k for k in range(i, j) if blocks[k].text.strip()]
+        if (
+            run
+            and len(run) <= _LEFT_OUT_LIST_ITEMS
+            and main_beside(i - 1, -1)
+            and main_beside(j, 1)
+            and all(tight(k) not in shown and _texty(_features(blocks[k])) for k in run)
+            and any(_running(_features(blocks[k])) for k in run)  # not a lone title ("Hear what happened …")
+        ):
+            out.update(run)
+        i = j
+    return out
+
+
+# Named page furniture that sits inside an article (its kind hinted by the page's structure).
+_IN_ARTICLE_KINDS = ("caption", "call-to-action", "advertisement")
+_IN_ARTICLE_FURNITURE = 3
+
+
+def _running(f: _Feat) -> bool:
+    """Unmistakably running text: a sentence, a line leading in to what follows with ":", or a
+    paragraph's worth of words (12) in a fragment; not a title's few words."""
+    return f.sentence_end or f.text.rstrip().endswith((":", "：")) or f.n >= 12
+
+
+def _texty(f: _Feat) -> bool:
+    """Written as running text: a sentence, a fragment of one, or a short line introducing what
+    follows with ":" (and no phrase rule's)."""
+    if _phrase(f) is not None or not f.n:
+        return False
+    sentence = f.n >= 3 and f.sentence_end and f.stop_density >= 0.15
+    lead_in = f.n <= 8 and f.text.rstrip().endswith((":", "："))
+    return sentence or lead_in or _fragment(f)
 
 
 def _rescued(

@@ -327,3 +327,69 @@ def test_a_more_news_header_and_an_arrowed_previous_link_are_boilerplate() -> No
     assert got["More local news:"] == "headline-list"
     assert all(got[t] == "headline-list" for t in teasers), got
     assert got["← Previous: Harbour dredging to start in May"] == "navigation"
+
+
+# ---------------------------------------------------------------------------------------------
+# Text the HTML extractor leaves out between the article's paragraphs (a bare answer under an
+# FAQ heading, a quoted passage): written as sentences, in no part of the page that names its
+# kind, with the main text on both sides, it is the article's.
+
+
+def _faq_page(answer: str, extra: str = "") -> str:
+    p = _HTML_PARAS
+    body = (
+        f"<div><p>{p[0]}</p><p>{p[1]}</p><br><h2>Will the council publish the forecasts?</h2>{answer}<br>"
+        f"{extra}<h2>When will the new fares start?</h2><p>{p[2]}</p><p>{p[3]}</p></div>"
+    )
+    return (
+        "<html><head><title>Budget</title></head><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+        f"<article><h1>Budget</h1>{body}</article><footer>© 2025 Courier. All rights reserved.</footer></body></html>"
+    )
+
+
+def test_an_answer_the_extractor_leaves_out_between_headings_is_the_articles(tmp_path: Path) -> None:
+    answer = "It has promised to, and the opposition says it will hold the council to that promise before the vote."
+    _text, got = _read_html(tmp_path, _faq_page(answer))
+    assert got[answer] == "content", got
+    assert got["© 2025 Courier. All rights reserved."] == "legal"
+
+
+def test_two_left_out_sentences_and_a_fragment_between_paragraphs_are_the_articles(tmp_path: Path) -> None:
+    lines = ["It has promised to.", "The opposition says it will hold the council to that;", "and it means it."]
+    _text, got = _read_html(tmp_path, _faq_page("<br>".join(lines)))
+    assert [got[line] for line in lines] == ["content"] * len(lines), got
+
+
+def test_a_left_out_share_box_between_paragraphs_stays_boilerplate(tmp_path: Path) -> None:
+    answer = "It has promised to, and the opposition says it will hold the council to that promise before the vote."
+    share = '<div class="share-tools">Share this story with your friends, it helps us reach more readers.</div>'
+    _text, got = _read_html(tmp_path, _faq_page(answer, share))
+    assert got[answer] == "content", got
+    assert got["Share this story with your friends, it helps us reach more readers."] == "call-to-action"
+
+
+def _classify_left_out(lines: list[tuple[str, str | bool | None]]) -> list[str]:
+    """Kinds of HTML blocks given as (text, hint): hint False for the main text, else the
+    left-out line's kind hint (None when the page names none)."""
+    from waic_reader.index.analysis.noise import classify_article
+    from waic_reader.index.corpus.blocks import Block
+
+    blocks, discarded, pos = [], {}, 0
+    for i, (text, hint) in enumerate(lines):
+        blocks.append(Block(pos, pos + len(text), "paragraph", text))
+        pos += len(text) + 1
+        if hint is not False:
+            discarded[i] = (hint, "the page")
+    return [lab[0] if lab else "content" for lab in classify_article(blocks, discarded)]
+
+
+def test_left_out_text_beside_an_advert_and_a_caption_is_the_articles_but_a_lone_title_is_not() -> None:
+    p = _HTML_PARAS
+    around = [("Video Ad Feedback", "advertisement"), ("0:45 - Source: Courier", "caption")]
+    sentence = "The mayor said after the vote that the roads would come first, whatever the cost."
+    title = "Hear what the mayor said after the vote on the budget"
+    for line, kept in ((sentence, True), (title, False)):
+        lines = [(p[0], False), (p[1], False), around[0], (line, None), around[1], (p[2], False), (p[3], False)]
+        got = _classify_left_out(lines)
+        assert (got[3] == "content") is kept, (line, got)
+        assert got[2] == "advertisement" and got[4] == "caption"
