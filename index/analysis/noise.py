@@ -45,8 +45,10 @@ if TYPE_CHECKING:
 # article introduces with a sentence ending in ":" and resumes after is the article's; 19: a row
 # written with bars holding figures or an empty cell is a table's, not a menu row; 20: "More X
 # news" headers, "← Previous:" links; a related-stories header introduces no list of the article;
-# 21: HTML text the extractor left out between the article's paragraphs, written as sentences
-ANALYSIS_VERSION = 21
+# 21: HTML text the extractor left out between the article's paragraphs, written as sentences;
+# 22: a table of contents (its lines recur as section headings) neither extends nor splits the
+# article; "Table of Contents", "Photo by X" and "On date by @handle" lines
+ANALYSIS_VERSION = 22
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -243,6 +245,8 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|foto|fotografía|imagen|bild|图注|图片来源|图片|摄影|写真)s?(?: credit)?\s*[:：]\s*\S|\((?:photo|picture|image|credit)s?\s*[:：]?[^)]{2,80}\)\W*$"
             r"|[/|]\s*(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|epa|shutterstock|alamy|pa wire|pa media)\W*$"
             r"|^(?:view|buy|enlarge|expand|see|open) (?:this |the )?(?:photos?|images?|pictures?|gallery)\W*$|^caption\W*$"
+            # An image credit of a photo site: "Photo by Jane Roe", "Photo by Jane Roe on Unsplash".
+            r"|^(?:photo|photograph|image|picture|illustration|cover photo|header image)s? by [A-Z][^.!?]{1,60}$"
             r"|^media caption\b|^(?:photo |image )?gallery\s*[:：]|\|\s*\d{1,3}\s+(?:photos|images|pictures)\W*$"
             # A credit line naming a picture agency: "Reuters/Corbis", "2011 Getty Images", "GETTY IMAGES".
             r"|^[^.!?]{0,60}\b(?:getty images|corbis|shutterstock|alamy|istock(?:photo)?|rex features|splash news"
@@ -452,7 +456,8 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|open menu|close menu|search|sign in|log ?in|log ?out|register|home|homepage|next (?:article|story|post)"
             r"|previous (?:article|story|post)|(?:next|previous|prev) ?:.*|go to (?:top|home(?:page)?)|return to top|you are here:.*"
             r"|toggle (?:the )?(?:main |site )?(?:navigation|menu|search)|(?:open|close|show|hide) (?:the )?(?:main )?(?:navigation|menu)"
-            r"|close|open|print(?: this)?(?: article| page)?|top of page)\W*$",
+            r"|close|open|print(?: this)?(?: article| page)?|top of page"
+            r"|(?:table of )?contents|in this (?:article|post|story)|on this page)\W*$",
             _R,
         ),
         8,
@@ -547,7 +552,7 @@ def _money(text: str) -> bool:
     return any(unicodedata.category(c) == "Sc" for c in text) or bool(_CURRENCY_CODE.search(text))
 
 
-_STAMP_BY = re.compile(r"\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
+_STAMP_BY = re.compile(r"\s+by\s+(?:@\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _MONTHS = frozenset(MONTH_NUMBERS)  # month names and newsroom abbreviations, lower case
 _HEADERS = ("related-stories header", "topic card header")
 _END_MARK = re.compile(r"^\s*(?:#{3,}|-30-)\s*$")
@@ -729,11 +734,18 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         _introduced_lists(blocks) | _introduced_plain_lists(feats, labels) | {i for r in bulleted for i in r} | tables
     )
     steps = _steps(feats, labels)
+    contents = _contents_list(feats, labels, is_prose)
     span = best_span(
         [
             gain(
                 is_prose[i],
-                _fragment(f) or i in listed or _figure_only(f) or i in steps or i in gallery or i in player,
+                _fragment(f)
+                or i in listed
+                or _figure_only(f)
+                or i in steps
+                or i in gallery
+                or i in player
+                or i in contents,
                 f.n,
             )
             for i, f in enumerate(feats)
@@ -750,7 +762,8 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     closed = cut is not None
     span = cut or span
     titled = blocks[0].kind == "title"
-    outside = sum(1 for i, f in enumerate(feats) if f.n and not span[0] <= i <= span[1])
+    # A table of contents is the page's navigation within the article: it counts towards a page.
+    outside = sum(1 for i, f in enumerate(feats) if f.n and (not span[0] <= i <= span[1] or i in contents))
     page = whole_page and outside - titled >= PAGE_OUTSIDE_BLOCKS
     if page:
         body_start, body_end = span
@@ -769,6 +782,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         keep, headline = _page_head(feats, labels, body_start, titled, body_vocab, body_pairs)
     else:
         keep, headline = set(), None
+    keep |= contents
     intro |= keep
 
     # A live blog's entry times ("10.41 GMT") between its paragraphs are the story's own headers.
@@ -912,6 +926,55 @@ def _gallery(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[in
                 if (labels[j] is None or j == start) and feats[j].n:
                     labels[j] = ("caption", f"photo gallery slide {number} of {total}")
                 out.add(j)
+    return out
+
+
+# A table of contents: at least this many short lines in a row, and at least this share of them,
+# are the titles of the article's sections further down.
+_CONTENTS_MIN_ITEMS = 3
+_CONTENTS_SHARE = 0.6
+_CONTENTS_ITEM_WORDS = 10
+
+
+def _contents_list(feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> set[int]:
+    """The article's table of contents: a run of short lines (no phrase rule's, or items a list
+    header took) of which at least :data:`_CONTENTS_MIN_ITEMS`, and :data:`_CONTENTS_SHARE` of
+    the run, recur further down as section headings (a line of the same text with prose
+    straight under it, or under one more heading), from the first such line to the last. Its
+    lines are the article's and neither extend nor split it (a blog's contents between its
+    introduction and its body had cut the introduction off). A page's menu shown again in its
+    footer has no prose under its second showing."""
+    n = len(feats)
+    nonempty = [i for i in range(n) if feats[i].n]
+    heading_at: dict[str, list[int]] = {}
+    for pos, k in enumerate(nonempty):
+        under = nonempty[pos + 1 : pos + 3]
+        if feats[k].n <= _CONTENTS_ITEM_WORDS and any(is_prose[u] for u in under):
+            heading_at.setdefault(feats[k].text.strip().lower(), []).append(k)
+
+    def item(i: int) -> bool:
+        f = feats[i]
+        return 1 <= f.n <= _CONTENTS_ITEM_WORDS and not f.sentence_end and (labels[i] is None or _list_item(labels[i]))
+
+    out: set[int] = set()
+    pos = 0
+    while pos < len(nonempty):
+        if not item(nonempty[pos]):
+            pos += 1
+            continue
+        end = pos
+        while end < len(nonempty) and item(nonempty[end]):
+            end += 1
+        run = nonempty[pos:end]
+        last = run[-1]
+        again = [i for i in run if any(k > last for k in heading_at.get(feats[i].text.strip().lower(), ()))]
+        if len(again) >= _CONTENTS_MIN_ITEMS and len(again) >= _CONTENTS_SHARE * len(run):
+            for i in run:
+                if again[0] <= i <= again[-1]:
+                    out.add(i)
+                    if labels[i] is not None:
+                        labels[i] = None
+        pos = end
     return out
 
 

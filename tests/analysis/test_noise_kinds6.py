@@ -393,3 +393,61 @@ def test_left_out_text_beside_an_advert_and_a_caption_is_the_articles_but_a_lone
         got = _classify_left_out(lines)
         assert (got[3] == "content") is kept, (line, got)
         assert got[2] == "advertisement" and got[4] == "caption"
+
+
+# ---------------------------------------------------------------------------------------------
+# A blog's table of contents between its introduction and its body: short lines that cost more
+# than the introduction weighed, so the introduction (and the headline over it) were cut off.
+
+_SECTIONS = [
+    ("Why the fares change", "The council says the old fares no longer cover the cost of running the night services."),
+    ("Who pays more", "Drivers who park in the centre will pay more, and the money goes to the buses and ferries."),
+    (
+        "What the critics say",
+        "Opponents argue that the forecasts of parking income are far too optimistic for a small city.",
+    ),
+    ("When it starts", "The new fares start in May, and the parking charges follow a month later, in June."),
+    ("What comes next", "The council will review both changes after a year and publish what it finds in the spring."),
+]
+_INTRO = [
+    "Bus and ferry fares in the city are about to fall for the first time in a decade, and not everyone is happy.",
+    "Here is what the council decided on Tuesday, who will pay for it, and what happens next for the people who use them.",
+]
+
+
+def _contents_page(header: list[str]) -> tuple[str, list[str]]:
+    from test_noise_kinds import FOOTER, MENU
+
+    body: list[str] = []
+    for title, para in _SECTIONS:
+        body += [title, para, para.replace("The council", "Officials").replace("council", "city")]
+    contents = [title for title, _ in _SECTIONS]
+    lines = [*MENU, "Cheaper fares, dearer parking: the council's plan", *_INTRO, *header, *contents, *body, *FOOTER]
+    return "\n".join(lines) + "\n", contents
+
+
+def test_a_table_of_contents_between_the_introduction_and_the_body_keeps_the_introduction() -> None:
+    text, contents = _contents_page(["Table of Contents"])
+    got = kinds(text)
+    assert [got[p] for p in _INTRO] == ["content"] * len(_INTRO), got
+    assert got["Cheaper fares, dearer parking: the council's plan"] == "content"
+    assert [got[c] for c in contents] == ["content"] * len(contents)
+    assert got["Table of Contents"] == "navigation"
+
+
+def test_a_table_of_contents_under_another_header_and_a_photo_credit_keeps_the_introduction() -> None:
+    text, _contents = _contents_page(["Photo by Jane Roe on Unsplash", "In this article"])
+    got = kinds(text)
+    assert [got[p] for p in _INTRO] == ["content"] * len(_INTRO), got
+    assert got["Photo by Jane Roe on Unsplash"] == "caption"
+    assert got["In this article"] == "navigation"
+
+
+def test_a_menu_shown_again_in_the_footer_is_no_table_of_contents() -> None:
+    from test_noise_kinds import PARAS, make
+
+    menu = ["World news", "Local news", "Business news", "Culture and arts", "Weather today"]
+    lines = [*menu, "Council passes budget after long debate", *PARAS, *menu, "© 2025 Harbour Courier Media"]
+    segments = split_noise(make("\n".join(lines) + "\n")).segments()
+    # Both showings of the menu, the one over the article included, are its menu.
+    assert [s.text for s in segments if s.reason] == [*menu, *menu, "© 2025 Harbour Courier Media"], segments
