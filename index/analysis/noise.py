@@ -47,8 +47,9 @@ if TYPE_CHECKING:
 # news" headers, "← Previous:" links; a related-stories header introduces no list of the article;
 # 21: HTML text the extractor left out between the article's paragraphs, written as sentences;
 # 22: a table of contents (its lines recur as section headings) neither extends nor splits the
-# article; "Table of Contents", "Photo by X" and "On date by @handle" lines
-ANALYSIS_VERSION = 22
+# article; "Table of Contents", "Photo by X" and "On date by @handle" lines; 23: a saved page's
+# headline: no fragment opening with a function word, shown again in a share row, "// By" bylines
+ANALYSIS_VERSION = 23
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1177,12 +1178,28 @@ def _page_head(
     keep: set[int] = {0} if titled and labels[0] is None and body_start <= 3 else set()
     top = max(0, body_start - _HEAD_WINDOW)
     shown = Counter(feats[k].text.strip().lower() for k in range(top, body_start) if feats[k].n)
+    # The headline shown again in a share row's words: "Share The 21 best movies of 2017".
+    tails = {
+        low.split(maxsplit=w)[-1]
+        for k in range(top, body_start)
+        if feats[k].n >= 5
+        for low in [feats[k].text.strip().lower()]
+        for w in range(1, _REPEAT_LEAD_WORDS + 1)
+        if len(low.split()) > w + 3
+    }
+
+    def repeated(k: int) -> bool:
+        text = feats[k].text.strip().lower()
+        return shown[text] > 1 or text in tails
+
     shared: dict[int, int] = {}  # headline-like lines: words (or character pairs) shared with the body
     sharing: set[int] = set()  # those sharing enough to be a headline on that alone, or its decks
     for k in range(top, body_start):
         f = feats[k]
         if not (f.headline_like and 4 <= f.n <= 30) or _is_stamp(f) or _BY_LEAD.match(f.text):
             continue
+        if f.words[0].islower() and f.words[0] in _STOP:
+            continue  # a fragment ("in Featured Article WebAPI", "on March 10 by …"), not a headline
         if len(_CRUMB_SEP.split(f.text.strip())) >= 3:
             continue  # a menu row ("首页|新闻|图片|…") shares its section names with the body
         if _NAME_LINE.match(f.text):
@@ -1202,7 +1219,11 @@ def _page_head(
         # A date stamp straight over a sharing line is that line's (the real headline under its
         # date), not the byline of a teaser above it.
         by = _byline_under(feats, k, body_start)
-        bylined = by is not None and not any(by < j <= by + 2 for j in sharing)
+        # (...unless that line is this one shown again: "Share The 21 best movies of 2017".)
+        bylined = by is not None and not any(
+            by < j <= by + 2 and not feats[j].text.strip().lower().endswith(feats[k].text.strip().lower())
+            for j in sharing
+        )
         # A headline over its byline may have been taken for an item of a list above it.
         if labels[k] is not None and not (bylined and _list_item(labels[k])):
             continue
@@ -1210,9 +1231,7 @@ def _page_head(
             continue
         if bylined:
             over_byline.add(k)
-        scores[k] = (
-            n_shared + (2 if shown[feats[k].text.strip().lower()] > 1 else 0) + (_BYLINED_SCORE if bylined else 0)
-        )
+        scores[k] = n_shared + (2 if repeated(k) else 0) + (_BYLINED_SCORE if bylined else 0)
     if not scores:
         return keep, None
     # A line over a byline that shares a word with the body is the headline before any line that
@@ -1257,8 +1276,9 @@ def _cjk_pairs(text: str) -> set[str]:
 _NAME_LINE = re.compile(
     r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}, (?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}$"
 )
-# A byline's lead: "By Jane Doe", "BY JANE DOE", "ByJane Doe | March 4" (a link glued to "By").
-_BY_LEAD = re.compile(r"^\s*(?i:by)(?:\s+|(?=[A-Z]))[A-Z][\w.'’-]+")
+# A byline's lead: "By Jane Doe", "BY JANE DOE", "ByJane Doe | March 4" (a link glued to "By"),
+# "// By Jane Doe • Nov 11, 2020" (a decoration before it).
+_BY_LEAD = re.compile(r"^\s*(?:[/|•·—–-]+\s*)?(?i:by)(?:\s+|(?=[A-Z]))[A-Z][\w.'’-]+")
 # What a byline or date stamp under a headline candidate adds to its score: more than a teaser's
 # few shared words, since other stories' teasers above a page's body rarely carry one.
 _BYLINED_SCORE = 3
@@ -1288,6 +1308,8 @@ def _list_item(label: tuple[str, str] | None) -> bool:
     return label is not None and label[1].startswith("item of the list under")
 
 
+# A headline shown again after up to this many words of a share row ("Share", "Share on X").
+_REPEAT_LEAD_WORDS = 3
 # How far above the main text a saved page's headline may lie: share rows, photo galleries and
 # review score boxes put up to ~50 blocks between them on the tuned pages.
 _HEAD_WINDOW = 60

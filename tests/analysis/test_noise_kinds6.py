@@ -451,3 +451,48 @@ def test_a_menu_shown_again_in_the_footer_is_no_table_of_contents() -> None:
     segments = split_noise(make("\n".join(lines) + "\n")).segments()
     # Both showings of the menu, the one over the article included, are its menu.
     assert [s.text for s in segments if s.reason] == [*menu, *menu, "© 2025 Harbour Courier Media"], segments
+
+
+# ---------------------------------------------------------------------------------------------
+# A blog's headline over its furniture: a category line under the byline ("in Featured Article
+# …", a fragment starting with a function word) was taken for the headline; the headline shown
+# again in a share row ("Share The 21 best …") took the place of the real one and its
+# standfirst; a byline with a decoration before "By" was not seen as one.
+
+
+def _headline_page(head: list[str]) -> str:
+    from test_noise_kinds import FOOTER, MENU, PARAS
+
+    return "\n".join([*MENU, *head, *PARAS, *FOOTER]) + "\n"
+
+
+def test_a_category_line_under_the_byline_is_not_the_headline() -> None:
+    headline = "Council budget passes after a long debate"
+    category = "in Featured Article Council Budget Roads Schools"
+    head = [headline, "Older Article", "Newer Article", "on March 10, 2025 by Jane Roe", category, "2 comments"]
+    got = kinds(_headline_page(head))
+    assert got[headline] == "content", got
+    assert got[category] != "content"
+
+
+def test_the_headline_shown_again_in_a_share_row_does_not_displace_it() -> None:
+    headline = "The council's budget in ten charts"
+    standfirst = "How the city will spend its money next year, from roads and schools to the new ferry timetable."
+    head = [
+        headline,
+        standfirst,
+        "By Jane Roe Updated Mar 4, 2025, 2:15pm EST",
+        "Share Tweet Share",
+        f"Share {headline}",
+    ]
+    got = kinds(_headline_page(head))
+    assert got[headline] == "content", got
+    assert got[standfirst] == "content"
+
+
+def test_a_decorated_byline_marks_the_headline_over_it() -> None:
+    headline = "How the council built its budget model"
+    head = ["Topics", "Roads", "Schools", "Budget", "Ferries", headline, "// By Jane Roe • Mar 4, 2025"]
+    got = kinds(_headline_page(head))
+    assert got[headline] == "content", got
+    assert got["Roads"] != "content"
