@@ -111,6 +111,9 @@ def _hidden(el: _Element) -> bool:
     return el.get("hidden") is not None or "display:none" in style or "visibility:hidden" in style
 
 
+_CLOSING_PUNCTUATION = ".,;:!?)]}’”»"
+
+
 def _lines(root: _Element) -> list[tuple[str, _Element]]:
     """Visible text under ``root``, one line per block element, with the element owning each line."""
     lines: list[tuple[str, _Element]] = []
@@ -132,8 +135,10 @@ def _lines(root: _Element) -> list[tuple[str, _Element]]:
             if tag in _BLOCK:
                 flush()
                 owner[0] = el.getparent() if el.getparent() is not None else root
-            elif tag == "a":
-                buf.append(" ")  # links set side by side (share rows, menus) are separate words
+            elif tag == "a" and not (el.tail and el.tail[0] in _CLOSING_PUNCTUATION):
+                # Links set side by side (share rows, menus) are separate words; a link before
+                # its sentence's punctuation is not ("the specification." not "specification .").
+                buf.append(" ")
             if el.tail:
                 buf.append(el.tail)
             continue

@@ -67,8 +67,9 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # date; 25 = a zone name is a zone only beside a clock time (a TV call sign is an outlet); 26 =
 # an HTML table's row is shown once, in the page's cells (a link-only cell the extractor dropped
 # filled in), not also as left-out cell lines; 27 = a page's line matches a main line whatever its
-# spaces (a link before a full stop showed its paragraph twice). A change rebuilds existing indexes.
-READER_VERSION = 27
+# spaces (a link before a full stop showed its paragraph twice); 28 = no space between a link and
+# the punctuation after it in a page's text. A change rebuilds existing indexes.
+READER_VERSION = 28
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

@@ -496,3 +496,21 @@ def test_a_decorated_byline_marks_the_headline_over_it() -> None:
     got = kinds(_headline_page(head))
     assert got[headline] == "content", got
     assert got["Roads"] != "content"
+
+
+def test_a_link_before_punctuation_gets_no_space_before_it_in_the_text_shown(tmp_path: Path) -> None:
+    """The page's own lines are shown where they make up a main line: a link before its
+    sentence's full stop or comma read "the specification . For example" (and a reader's
+    search for "specification." missed it); links side by side stay apart."""
+    para = (
+        'The rules are set out <span>in the <a href="/spec">specification</a>. For example,<br>you may not '
+        'set the <a href="/h">header</a>, and <a href="/a">this</a> <a href="/b">that</a> stay apart.</span>'
+    )
+    body = "".join(f"<p>{p}</p>" for p in _HTML_PARAS[:2]) + f"<p>{para}</p>"
+    body += "".join(f"<p>{p}</p>" for p in _HTML_PARAS[2:])
+    page = f"<html><head><title>Rules</title></head><body><article><h1>Rules</h1>{body}</article></body></html>"
+    (tmp_path / "rules.html").write_text(page, encoding="utf-8")
+    text = Corpus.scan(tmp_path).article("rules").text
+    assert "specification. For example" in text, text
+    assert "header, and" in text
+    assert "this that" in text
