@@ -48,8 +48,9 @@ if TYPE_CHECKING:
 # 21: HTML text the extractor left out between the article's paragraphs, written as sentences;
 # 22: a table of contents (its lines recur as section headings) neither extends nor splits the
 # article; "Table of Contents", "Photo by X" and "On date by @handle" lines; 23: a saved page's
-# headline: no fragment opening with a function word, shown again in a share row, "// By" bylines
-ANALYSIS_VERSION = 23
+# headline: no fragment opening with a function word, shown again in a share row, "// By" bylines;
+# 24: a series of four or more numbers is no date stamp
+ANALYSIS_VERSION = 24
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -607,6 +608,12 @@ def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set
     return out
 
 
+# A date writes at most three bare numbers (day, month, year); a line of more, with no month
+# name or clock time, is a series of figures.
+_SERIES_NUMBERS = 4
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")  # 12, 1.5 (not 14.03.2025)
+
+
 def _is_stamp(f: _Feat) -> bool:
     """A line that is only a date, a time or a reading time: page furniture, not prose.
 
@@ -618,6 +625,10 @@ def _is_stamp(f: _Feat) -> bool:
     if not 1 <= f.n <= 14 or _money(f.text):
         return False  # "$263", "€1,200": a figure, not a stamp
     low = [w.lower().rstrip(".") for w in words(_STAMP_BY.sub("", f.text))]
+    if sum(bool(_FIGURE.fullmatch(w)) for w in low) >= _SERIES_NUMBERS and not any(
+        w in _MONTHS or ":" in w for w in low
+    ):
+        return False  # a series of numbers ("2, 3, 5, 2, 3, 12, 5"), not a date
     dates = [w for w in low if w in _MONTHS or w.isdigit() or _STAMP_NUMBERS.fullmatch(w)]
     rest = [w for w in low if w not in dates and w not in _STAMP_WORDS]
     # A bare number ("42") stays furniture on a page (a count of comments or shares), unless

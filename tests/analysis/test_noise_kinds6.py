@@ -514,3 +514,20 @@ def test_a_link_before_punctuation_gets_no_space_before_it_in_the_text_shown(tmp
     assert "specification. For example" in text, text
     assert "header, and" in text
     assert "this that" in text
+
+
+# ---------------------------------------------------------------------------------------------
+# A series of figures on a line of its own ("2, 3, 5, 2, 3, 12, 5, 3, 4") read as a date stamp
+# (every word a number) and went to boilerplate as a byline.
+
+
+def test_a_series_of_numbers_is_the_articles_not_a_date_stamp() -> None:
+    from test_noise_kinds import FOOTER, MENU, PARAS
+
+    series = ["2, 3, 5, 2, 3, 12, 5, 3, 4", "10 20 30 40 50 60", "1.5, 2.5, 3.5, 4.5"]
+    stamp = "March 3, 2025, 10:30"
+    lines = [*MENU, "Council passes budget after long debate", stamp, PARAS[0], series[0], PARAS[1]]
+    lines += [series[1], PARAS[2], series[2], PARAS[3], *FOOTER]
+    got = kinds("\n".join(lines) + "\n")
+    assert [got[s] for s in series] == ["content"] * len(series), got
+    assert got[stamp] == "byline"
