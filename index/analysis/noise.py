@@ -49,8 +49,9 @@ if TYPE_CHECKING:
 # 22: a table of contents (its lines recur as section headings) neither extends nor splits the
 # article; "Table of Contents", "Photo by X" and "On date by @handle" lines; 23: a saved page's
 # headline: no fragment opening with a function word, shown again in a share row, "// By" bylines;
-# 24: a series of four or more numbers is no date stamp
-ANALYSIS_VERSION = 24
+# 24: a series of four or more numbers is no date stamp; 25: a numbered entry heading over prose
+# ends a "Related" box
+ANALYSIS_VERSION = 25
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1409,6 +1410,10 @@ def _blank_before(blocks: Sequence[Block], j: int) -> bool:
     return j > 0 and blocks[j].start - blocks[j - 1].end > 1
 
 
+# A numbered line: "19) Ingrid Goes West", "3. Beware the hairdryer" (a ranking's entry heading).
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
+
+
 def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
     """A "Related" or "Go deeper" header owns the short lines (and topic blurbs) that follow it."""
     n = len(feats)
@@ -1446,7 +1451,7 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
             # heading and the article resumes there; a headline-length line after others is the list's last.
             if (
                 f.headline_like
-                and blocks[j].kind != "list-item"
+                and (blocks[j].kind != "list-item" or _NUMBERED.match(blocks[j].text) is not None)
                 and (j == i + 1 or f.n <= 4)
                 and after is not None
                 and labels[a] is None

@@ -531,3 +531,26 @@ def test_a_series_of_numbers_is_the_articles_not_a_date_stamp() -> None:
     got = kinds("\n".join(lines) + "\n")
     assert [got[s] for s in series] == ["content"] * len(series), got
     assert got[stamp] == "byline"
+
+
+# ---------------------------------------------------------------------------------------------
+# A ranking's numbered entry heading straight after a "Related" box inside the article was taken
+# for the box's last item.
+
+_ENTRY = (
+    "{name} is the quiet surprise of the year, a small film about a family business that somehow "
+    "manages to say more about the city than any of the big releases did, and it is funny as well."
+)
+
+
+def test_a_numbered_entry_heading_after_a_related_box_ends_the_box() -> None:
+    from test_noise_kinds import FOOTER, MENU
+
+    entries = ["3) The Harbour", "2) Night Ferry", "1) The Long Road"]
+    intro = "It was a strong year for small films, and these are the three I keep thinking about, counted down."
+    lines = [*MENU, "The best films of the year", intro, entries[0], _ENTRY.format(name="The Harbour")]
+    lines += ["Related", "The year's best documentaries found new ways to see"]
+    lines += [entries[1], _ENTRY.format(name="Night Ferry"), entries[2], _ENTRY.format(name="The Long Road"), *FOOTER]
+    got = kinds("\n".join(lines) + "\n")
+    assert [got[e] for e in entries] == ["content"] * len(entries), got
+    assert got["The year's best documentaries found new ways to see"] == "headline-list"
