@@ -96,7 +96,9 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 17  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
+ENTITY_VERSION = 18  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
+# 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
+# ("Search and Rescue Agency") and a ministry named by a list of fields
 
 
 # ---------------------------------------------------------------------------------------------
@@ -316,6 +318,8 @@ class Recognizer:
             credit_lines(text, block.start, block.end, cands)
         for s, e, label in _dates(text, all_toks) + figure_spans(text):
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
+        for m in _LISTED_DEPARTMENT.finditer(text):  # "Ministry of Economy, Trade and Industry"
+            cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
         for m in _ROAD.finditer(text):  # "Highway 48", "Route 66": a road, number included
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
         # (a gazetteer name keeps its own key: "World AI Conference (WAIC)")
@@ -408,7 +412,12 @@ class Recognizer:
                 lone = g is None and not (j < n and toks[j][2][:1].isupper())
                 if pending == ["on"] and t in _WEEKDAYS_MONTHS:
                     pending = ["on", "on"]  # "Velquist Systems on Monday": never part of the name
-                if cur and pending and not self._connector_ok(cur, pending, text, lone):
+                if (
+                    cur
+                    and pending
+                    and not self._connector_ok(cur, pending, text, lone)
+                    and not (pending == ["and"] and _and_inside_name(cur, toks, i, gaz, text))
+                ):
                     runs.append(cur)
                     cur, pending = [], []
                 if glue:  # "Jean-Pierre": a hyphen between capitalised parts keeps one word
@@ -911,6 +920,44 @@ class Recognizer:
         return out
 
 
+def _and_inside_name(
+    cur: list[_Unit], toks: list[tuple[int, int, str]], i: int, gaz: dict[int, tuple[int, int]], text: str
+) -> bool:
+    """Whether the "and" before token ``i`` is inside one name: the words after it end in a kind
+    word of an organisation or a building ("National Search and Rescue Agency", "Securities and
+    Exchange Board of India", "Convention and Exhibition Centre"), or close a name joined by "for"
+    or "of" ("Institute for Applied Optics and Precision Engineering in Jena")."""
+    last = cur[-1]
+    if last.eid >= 0 or _is_title(last.text)[0] or any(u.text[:1].isdigit() for u in cur):
+        return False
+    after: list[str] = []
+    k = i
+    while k < len(toks) and len(after) < 4:
+        w = toks[k][2]
+        if not (w[0].isalpha() and _is_cap(w)) or k in gaz or (after and toks[k][0] - toks[k - 1][1] != 1):
+            break
+        after.append(w)
+        k += 1
+    if len(after) < 2 or any(_is_title(w)[0] or _is_acronym(w) for w in after):
+        return False
+    if k < len(toks) and _is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1:
+        return False  # a longer run of capitals than the name's tail
+    chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, last.s) is not None
+    if _cue_label(after[-1]) in ("ORG", "FAC"):
+        if len(cur) == 1:
+            # "Securities and Exchange Board": one word before "and" is a kind of thing, not a
+            # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms)
+            return _cue_label(last.text) is not None
+        # "Acme Systems and Beta Agency": a name of its own before "and" is two names
+        return not chained and _cue_label(last.text) not in ("ORG", "FAC")
+    return (
+        chained
+        and len(after) == 2
+        and not any(_cue_label(w) or w in given_names() or w in _GIVEN for w in after)
+        and (k >= len(toks) or toks[k][2].islower())
+    )
+
+
 _DEFINED = re.compile(rf"\s\(({CAP}(?:{LETTER}|[&.]){{1,9}})\)")
 
 
@@ -1102,6 +1149,13 @@ def _law_heads(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# A ministry or department named by a list of its fields: "Ministry of Economy, Trade and
+# Industry", "Department of Health, Labour and Welfare" (never "... and Industry Minister").
+_FIELD = rf"{CAP}[{LOWER}]+"
+_LISTED_DEPARTMENT = re.compile(
+    rf"(?<![\w'’-])(?:Ministry|Department|Secretariat) (?:of|for) {_FIELD}(?:, {_FIELD})+,? and {_FIELD}"
+    rf"(?![\w'’-]| {CAP})"
+)
 _ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
 
 # A company's legal form after a comma: "Veltrix Systems, Inc.", "Harrow Mills, LLC".
