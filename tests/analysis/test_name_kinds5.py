@@ -80,3 +80,45 @@ def test_and_inside_one_name(rec: Recognizer, text: str, name: str, label: str) 
 def test_and_between_two_names_joins_nothing(rec: Recognizer, text: str, expected: set[tuple[str, str]]) -> None:
     found = names(rec, text)
     assert not any(n == e for n, _ in found for e, _ in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the reported shape: a coined word and the firm's trade
+        ("Kavuma Copper, which is half owned by a state firm, denied it.", "Kavuma Copper"),
+        ("He added that Rasmal Agro and Vellore Foods traded at 40 times earnings.", "Rasmal Agro"),
+        ("Rating agency Calder Ratings said in a note that debt would rise.", "Calder Ratings"),
+        ("But a Brightlamp Leisure spokesman insisted the ban stands.", "Brightlamp Leisure"),
+        ("The contractor, Northgate Civil Constructors, will be chosen in May.", "Northgate Civil Constructors"),
+        # a legal form of another country
+        ("The plant is backed by Rotterdam-based Zeewind Energie BV and two banks.", "Zeewind Energie BV"),
+    ],
+)
+def test_a_firm_named_by_its_trade_or_legal_form(rec: Recognizer, text: str, name: str) -> None:
+    found = names(rec, text)
+    assert (name, "ORG") in found
+    assert not any(n != name and n in name for n, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "town"),
+    [
+        # the reported shape: "<firm> Ltd of <town>": the town is no part of the name
+        ("It is sold by the distributor, Marden Peripherals Ltd of Wokingham.", "Marden Peripherals Ltd", "Wokingham"),
+        ("The court found that Corrow Asphalt Ltd. of Pickering had rigged bids.", "Corrow Asphalt Ltd.", "Pickering"),
+        ("Bids by Lakeshore Paving Inc. of Orillia were rigged.", "Lakeshore Paving Inc.", "Orillia"),
+    ],
+)
+def test_a_legal_form_ends_the_name_and_of_names_its_town(rec: Recognizer, text: str, firm: str, town: str) -> None:
+    found = names(rec, text)
+    assert (firm, "ORG") in found
+    assert (town, "GPE") in found
+
+
+def test_a_firm_named_with_its_legal_form_is_its_first_word_later(rec: Recognizer) -> None:
+    text = (
+        "The court found that Corrow Asphalt Ltd. of Pickering had rigged bids. "
+        "The judge said so.\n\nCorrow president Ana Bell, 63, was fined."
+    )
+    assert ("Corrow", "ORG") in names(rec, text)

@@ -55,7 +55,15 @@ for _label, _words in (
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
         "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe "
         # programmes, forces, journals, labels, ensembles, industries named by their last word
-        "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic",
+        "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic "
+        # firms named by their trade ("Harrow Dairy", "Ostrel Petrochem", "Calder Ratings")
+        "Dairy Dairies Copper Petrochem Petrochemical Petrochemicals Chemical Olefins Plastics Metals "
+        "Cement Textiles Fertilisers Fertilizers Agro Biotech Therapeutics Aerospace Automotive "
+        "Financial Finance Ratings Leisure Hotels Resorts Breweries Brewery Beverages Paving Asphalt "
+        "Construction Constructors Contractors Builders Engineering Consulting Realty Properties "
+        "Entertainment Studios Broadcasting Publishing "
+        # legal forms of other countries ("Noordzee Energie BV", "Kestrel Foods Pty")
+        "BV NV LLP Pty Bhd SpA Oy KK SARL SAS",
     ),
     (
         "LOC",
@@ -83,27 +91,33 @@ for _label, _words in (
 ):
     for _w in _words.split():
         _CUES[_w] = _label
+# A company's legal form: the name ends there ("Halden Peripherals Ltd of Reading": the town
+# where the firm is, not part of its name).
+_LEGAL_FORMS = frozenset("Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS".split())
 # Cue words after which "of" continues a name: "Ministry of Commerce", "Bank of America".
-_OF_CUES = frozenset(_CUES) | {
-    "Republic",
-    "Kingdom",
-    "State",
-    "States",
-    "Gulf",
-    "Strait",
-    "Sea",
-    "Isle",
-    "Bank",
-    "House",
-    "Museum",
-    "Battle",
-    "Treaty",
-    "Secretary",
-    "Minister",
-    "Commissioner",
-    "Director",
-    "Friends",
-}
+_OF_CUES = (
+    frozenset(_CUES)
+    | {
+        "Republic",
+        "Kingdom",
+        "State",
+        "States",
+        "Gulf",
+        "Strait",
+        "Sea",
+        "Isle",
+        "Bank",
+        "House",
+        "Museum",
+        "Battle",
+        "Treaty",
+        "Secretary",
+        "Minister",
+        "Commissioner",
+        "Director",
+        "Friends",
+    }
+) - _LEGAL_FORMS
 _CONNECT = frozenset(
     {
         "of",

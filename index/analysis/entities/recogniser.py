@@ -64,6 +64,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _HONORIFIC_DOT,
     _HYPHEN_PREFIX,
     _KIN,
+    _LEGAL_FORMS,
     _LOWER_TITLES,
     _MOTION,
     _NAME_PARTICLES,
@@ -98,7 +99,8 @@ from waic_reader.index.paths import config_dir
 
 ENTITY_VERSION = 18  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
-# ("Search and Rescue Agency") and a ministry named by a list of fields
+# ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
+# ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -541,6 +543,8 @@ class Recognizer:
         if pending == ["on", "on"]:
             return False
         if first in ("of", "for", "on"):
+            if head.rstrip(".") in _LEGAL_FORMS:
+                return False  # "Halden Peripherals Ltd of Reading": the firm's town, not its name
             return head.rstrip(".") in _OF_CUES or _of_label(head) is not None or (chained and first != "on")
         if first == "&":
             return True
@@ -862,6 +866,9 @@ class Recognizer:
         before = toks[i - 2][2] if i >= 2 else ""
         if prev == "of" and before == "," and i >= 3 and toks[i - 3][2].isdigit():
             return True  # "Gareth Pryce, 58, of Penarth": where a person named with an age lives
+        legal = toks[i - 3][2] if before == "." and i >= 3 else before
+        if prev == "of" and legal in _LEGAL_FORMS and i >= 3:
+            return True  # "Halden Peripherals Ltd of Reading", "Trillium Asphalt Ltd. of Vaughan"
         if prev == "to" and before.lower() in _MOTION:
             return True  # "flew to Halvik", "retired to Tadcaster"
         if prev in ("to", "from") and before.lower() in _TRANSPORT:
@@ -948,12 +955,13 @@ def _and_inside_name(
             # "Securities and Exchange Board": one word before "and" is a kind of thing, not a
             # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms)
             return _cue_label(last.text) is not None
-        # "Acme Systems and Beta Agency": a name of its own before "and" is two names
-        return not chained and _cue_label(last.text) not in ("ORG", "FAC")
+        if not chained:
+            # "Acme Systems and Beta Agency": a name of its own before "and" is two names
+            return _cue_label(last.text) not in ("ORG", "FAC")
     return (
         chained
         and len(after) == 2
-        and not any(_cue_label(w) or w in given_names() or w in _GIVEN for w in after)
+        and not any(w in given_names() or w in _GIVEN for w in after)
         and (k >= len(toks) or toks[k][2].islower())
     )
 
