@@ -122,3 +122,42 @@ def test_a_firm_named_with_its_legal_form_is_its_first_word_later(rec: Recognize
         "The judge said so.\n\nCorrow president Ana Bell, 63, was fined."
     )
     assert ("Corrow", "ORG") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # the reported shapes: a title word names a glacier, a street, a theatre
+        ("Radar mapped the underside of Bishop Glacier, a neighbour of larger ones.", "Bishop Glacier", "LOC"),
+        ("He spoke outside the courthouse on King Street West that evening.", "King Street West", "FAC"),
+        ("The company brings its show to the Queen's Theatre from Thursday.", "Queen's Theatre", "FAC"),
+        # the kind words themselves
+        ("The play opened at the Corrigan Theatre in Leith.", "Corrigan Theatre", "FAC"),
+        ("Sessions will be held at the Marlow Branch Library in May.", "Marlow Branch Library", "FAC"),
+        ("Meltwater from Dunmore Glacier feeds the lake.", "Dunmore Glacier", "LOC"),
+        # a title word after a kind word and "of" is no title: the name goes on
+        (
+            "Justice Ana Reyes of the Valdmark Superior Court of Justice found against them.",
+            "Valdmark Superior Court of Justice",
+            "ORG",
+        ),
+    ],
+)
+def test_a_place_or_body_whose_name_holds_a_title_word(rec: Recognizer, text: str, name: str, label: str) -> None:
+    found = names(rec, text)
+    assert (name, label) in found
+    assert not any(n != name and n in name and label_ == "PERSON" for n, label_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # "Park" is a surname too: "President Park" is a person, not a park
+        ("The talks ended when President Park said no.", "Park"),
+        ("He met Queen Elizabeth at the palace.", "Elizabeth"),
+    ],
+)
+def test_a_title_before_a_surname_stays_a_title(rec: Recognizer, text: str, person: str) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found
+    assert not any(label in ("FAC", "LOC") for _, label in found)

@@ -43,7 +43,7 @@ for _label, _words in (
         "Inc Corp Corporation Company Co Ltd Limited LLC PLC Plc AG GmbH SA Group Holdings "
         "Holding Ministry University Administration Department Agency Bureau Commission "
         "Committee Council Association Institute Institution Foundation Fund Bank Party Union "
-        "Federation Alliance Organization Organisation Academy College School Court "
+        "Federation Alliance Organization Organisation Academy College School Court Courts "
         "Parliament Assembly Authority Board Service Services Technologies Technology "
         "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
         "Ventures Media Network Society Forces Army Navy Police Coalition Robotics "
@@ -68,14 +68,15 @@ for _label, _words in (
     (
         "LOC",
         "River Lake Sea Ocean Mountains Valley Bay Strait Peninsula Desert Island Islands "
-        "Coast Basin Delta Plateau Gulf Region",
+        "Coast Basin Delta Plateau Gulf Region Glacier Icefield",
     ),
     ("GPE", "Province City County Prefecture District Municipality Oblast Emirate"),
     (
         "FAC",
         "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
         "Highway Station Port Dam Canal Temple Cathedral Mosque Church Prison Base Terminal "
-        "Center Centre Arena Park Caverns Caves Pipeline Inn Hotel Motel Tavern Mall Market Trail Stage",
+        "Center Centre Arena Park Caverns Caves Pipeline Inn Hotel Motel Tavern Mall Market Trail Stage "
+        "Theatre Theater Library",
     ),
     (
         "EVENT",

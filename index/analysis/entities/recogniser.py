@@ -100,7 +100,8 @@ from waic_reader.index.paths import config_dir
 ENTITY_VERSION = 18  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
-# ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of")
+# ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
+# place ("Pope Glacier", "Queen Street West", "King's Theatre"), "Court of Justice", Theatre/Library/Glacier kinds
 
 
 # ---------------------------------------------------------------------------------------------
@@ -137,6 +138,14 @@ def _syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(word.lower()) is not None
 
 
+# Kind words of places that follow a title in the place's name ("Pope Glacier", "King Street",
+# "Queen's Theatre"); none of them a common surname (not "Park", "Hall": "President Park").
+_PLACE_KIND = frozenset(
+    "Street Avenue Road Lane Glacier Icefield Theatre Theater Square Island Islands Mountains Sea River "
+    "Bridge Station Airport Stadium Palace Cathedral Canal Strait Peninsula Valley Gardens Sound".split()
+)
+_DIRECTIONS = frozenset("North South East West".split())
+_ROAD_KINDS = frozenset("Street Avenue Road Boulevard Drive Lane".split())
 # Words before "Center" that make it an institution, not a building.
 _INSTITUTION_BEFORE = frozenset("Medical Cancer Trauma Research Health Heart Children's".split())
 # Possessors that name a group inside an organisation's or a building's name ("People's Party").
@@ -500,7 +509,12 @@ class Recognizer:
                 and cur[-1].e == s
                 and i + 1 < n
                 and _is_cap(toks[i + 1][2])
-                and (cur[-1].text in _POSSESSIVE_HEADS or cur[0].text.rstrip(".") in ("St", "Saint"))
+                and (
+                    cur[-1].text in _POSSESSIVE_HEADS
+                    or cur[0].text.rstrip(".") in ("St", "Saint")
+                    # "King's Theatre", "Queen's Bridge": a title's possessive before a place's kind
+                    or (len(cur) == 1 and _is_title(cur[0].text)[1] and toks[i + 1][2] in _PLACE_KIND)
+                )
             ):
                 # "Polish People's Party", "St Mary's Primary School": the possessive is inside the name
                 cur[-1].e, cur[-1].j = e, i + 1
@@ -607,6 +621,13 @@ class Recognizer:
             return
         # Titles: the words after the last core title are a person ("Vice Foreign Minister Ma Zhaoxu").
         flags = [_is_title(u.text) if u.eid < 0 else (False, False) for u in run]
+        for k in range(len(run)):
+            if not flags[k][0]:
+                continue
+            if k + 1 < len(run) and run[k + 1].text in _PLACE_KIND and text[run[k].e : run[k + 1].s] == " ":
+                flags[k] = (False, False)  # "Pope Glacier", "Queen Street West": a place named after one
+            elif k and text[run[k - 1].e : run[k].s] == " of " and _of_label(run[k - 1].text) in ("ORG", "FAC"):
+                flags[k] = (False, False)  # "Superior Court of Justice": the name goes on
         if initial[run[0].i] and run[0].eid < 0 and run[0].text.lower() in _LOWER_TITLES:
             flags[0] = (True, True)
         core_at = max((k for k, f in enumerate(flags) if f[1]), default=-1)
@@ -649,6 +670,8 @@ class Recognizer:
                 return
         last = run[-1]
         cue = _cue_label(last.text) if last.eid < 0 else None
+        if cue is None and last.text in _DIRECTIONS and len(run) >= 3 and run[-2].text in _ROAD_KINDS:
+            cue = "FAC"  # "Queen Street West", "Bloor Avenue East"
         of_heads = [u for u in run[:-1] if u.eid < 0 and text[u.e : u.e + 4] in (" of ", " for", " on ")]
         of_cue = _of_label(of_heads[0].text) if of_heads else None
         if of_heads and of_heads[0] is run[0] and of_cue == "ORG" and run[0].text == "Friends":
