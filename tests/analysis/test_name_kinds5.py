@@ -161,3 +161,32 @@ def test_a_title_before_a_surname_stays_a_title(rec: Recognizer, text: str, pers
     found = names(rec, text)
     assert (person, "PERSON") in found
     assert not any(label in ("FAC", "LOC") for _, label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a word about the person before the name at a sentence's start
+        ("It ended.\n\nFeisty Maureen Ollerton, 79, scooped the jackpot.", "Maureen Ollerton"),
+        ("It ended.\n\nRegular Gareth Pennock said the ban was unfair.", "Gareth Pennock"),
+        ("It ended.\n\nWidow Maureen, whose late husband was a caller, said no.", "Maureen"),
+        ("It ended.\n\nDesigner Min-seo Park fills the stage with shingle.", "Min-seo Park"),
+        ("It ended.\n\nCounty Administrator Thao Nguyen-Brooks said bills would rise.", "Thao Nguyen-Brooks"),
+        # particles and patronymics
+        ("It ended.\n\nKhalifa bin Saeed Al Harthy, who heads the fund, spoke.", "Khalifa bin Saeed Al Harthy"),
+        (
+            "It ended.\n\nMansour bin Nasser Al-Ruwaihi, chief executive of the firm, said so.",
+            "Mansour bin Nasser Al-Ruwaihi",
+        ),
+        ("Dutch coach Joost van 't Veld, in his first tournament, said so.", "Joost van 't Veld"),
+        ("It ended.\n\nVan der Merwe's winner came late.", "Van der Merwe"),
+        ("She named Ana de la Cruz.\n\nDe la Cruz, a former judge, said no.", "De la Cruz"),
+        # an initial before a surname, a given name before a double surname that opens with a place
+        ("Chief financial officer R. Venkataraman said margins fell.", "R. Venkataraman"),
+        ('"Never," said Gloria Houston-Pardo, 68, who lives nearby.', "Gloria Houston-Pardo"),
+    ],
+)
+def test_a_person_named_with_a_word_before_particles_or_initials(rec: Recognizer, text: str, person: str) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found
+    assert not any(n != person and (n in person or person in n) for n, _ in found)

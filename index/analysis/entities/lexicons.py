@@ -19,7 +19,7 @@ Spokesman Spokeswoman Commissioner Chancellor Speaker Judge Justice Dr Mr Mrs Ms
 Professor Gen General Lt Col Adm Admiral Captain Capt Commander Sgt Councillor Councilor Lord Lady
 Sir Dame Rev Cllr Archbishop Bishop Cardinal Leader Vice-President Vice-Premier Vice-Chairman Pope
 Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate Counselor Counsellor
-MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman
+MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman Administrator
 """.split()
 )
 _TITLE_MOD = frozenset(
@@ -134,6 +134,8 @@ _CONNECT = frozenset(
         "den",
         "da",
         "bin",
+        "bint",
+        "ibn",
         "al",
         "on",
         "and",
@@ -147,7 +149,8 @@ _CONNECT = frozenset(
     }
 )
 _NAME_PARTICLES = frozenset(
-    {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "al", "do", "dos", "das", "del", "di"}
+    {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "bint", "ibn", "al", "do", "dos", "das"}
+    | {"del", "di"}
 )
 # First words that type a name by themselves ("Banco Cordillera", "Lake Athabasca").
 _PREFIX_CUES = dict.fromkeys(

@@ -101,7 +101,9 @@ ENTITY_VERSION = 18  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
-# place ("Pope Glacier", "Queen Street West", "King's Theatre"), "Court of Justice", Theatre/Library/Glacier kinds
+# place ("Pope Glacier", "Queen Street West", "King's Theatre"), "Court of Justice", Theatre/Library/Glacier kinds; people: a word about
+# the person before the name ("Feisty Doreen X", "Widow Doreen"), "bin" patronymics, "Van der X", "van 't X", "S. X",
+# "Gloria Washington-Reyes", a given name and a kind word after a job ("Designer Jun-ho Park")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -415,6 +417,20 @@ class Recognizer:
                 g = None  # "Inter-American": the prefix and the known name make one word
             elif g is not None and len(cur) >= 2 and cur[-1].e == s and text[s - 1] == "-" and not pending:
                 g = None  # "Fernando Araújo-Lima": a surname's part, not the place
+            elif (
+                g is not None
+                and cur
+                and not pending
+                and g[0] == i + 1
+                and cur[-1].eid < 0
+                and cur[-1].text in given_names()
+                and g[0] + 1 < n
+                and toks[g[0]][2] == "-"
+                and toks[g[0]][0] == e
+                and toks[g[0] + 1][0] == e + 1
+                and _is_cap(toks[g[0] + 1][2])
+            ):
+                g = None  # "Gloria Washington-Reyes": a given name, then a double surname
             if g is not None or (t[0].isalpha() and _is_cap(t)):
                 j = g[0] if g else i + 1
                 unit = _Unit(s, toks[j - 1][1], i, j, g[1] if g else -1, text[s : toks[j - 1][1]])
@@ -486,7 +502,8 @@ class Recognizer:
                 continue
             if (
                 t == "."
-                and len(cur) >= 2
+                # "officer S. Raghunathan": an initial opens a name after a lower-case word
+                and (len(cur) >= 2 or (cur and cur[0].i > 0 and toks[cur[0].i - 1][2].islower()))
                 and cur[-1].eid < 0
                 and cur[-1].e == s
                 and len(cur[-1].text) == 1
@@ -520,6 +537,18 @@ class Recognizer:
                 cur[-1].e, cur[-1].j = e, i + 1
                 cur[-1].text = text[cur[-1].s : e]
                 i += 1
+                continue
+            if (
+                cur
+                and pending
+                and pending[-1] in _NAME_PARTICLES
+                and t in "'’"
+                and i + 2 < n
+                and toks[i + 1][2] == "t"
+                and toks[i + 1][0] == e
+                and _is_cap(toks[i + 2][2])
+            ):
+                i += 2  # "Henk van 't Hof": the elided article belongs to the particle
                 continue
             if cur and t in _CONNECT and len(pending) < 2:
                 pending.append(t)
@@ -601,8 +630,21 @@ class Recognizer:
             )
             # "National Highways said": an organisation's name may open with such a word
             org_opener = low in _ORG_OPENERS and len(run) >= 2 and _cue_label(run[-1].text) == "ORG"
-            if low in _LOWER_TITLES and len(run) >= 2:
-                break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae": a job written before a name
+            if (low in _LOWER_TITLES or (low in _KIN and low != "son")) and len(run) >= 2:
+                break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae", "Widow Doreen": a job or kin before a name
+            if low in _NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in _NAME_PARTICLES:
+                break  # "De la Puente", "Van der Linden": a surname that opens with its particles
+            if (
+                len(run) == 3
+                and all(u.eid < 0 for u in run)
+                and w not in given_names()
+                and w not in _GIVEN
+                and (run[1].text in given_names() or run[1].text in _GIVEN)
+                and run[2].text not in _CUES
+                and text[run[0].e : run[1].s] == " "
+            ):
+                run = run[1:]  # "Feisty Doreen Pickersgill", "Regular Barry Quinlan": a word about the person
+                break
             if (
                 not given_common
                 and not org_opener
@@ -628,7 +670,8 @@ class Recognizer:
                 flags[k] = (False, False)  # "Pope Glacier", "Queen Street West": a place named after one
             elif k and text[run[k - 1].e : run[k].s] == " of " and _of_label(run[k - 1].text) in ("ORG", "FAC"):
                 flags[k] = (False, False)  # "Superior Court of Justice": the name goes on
-        if initial[run[0].i] and run[0].eid < 0 and run[0].text.lower() in _LOWER_TITLES:
+        low0 = run[0].text.lower()
+        if initial[run[0].i] and run[0].eid < 0 and (low0 in _LOWER_TITLES or (low0 in _KIN and low0 != "son")):
             flags[0] = (True, True)
         core_at = max((k for k, f in enumerate(flags) if f[1]), default=-1)
         if 0 <= core_at == len(run) - 2 and run[-1].eid < 0 and _cue_label(run[-1].text) in ("ORG", "EVENT"):
@@ -662,7 +705,18 @@ class Recognizer:
                             singles.append((part.s, part.e, part.text))  # a short form may claim it
                 rest = tail[-2:] if len(tail) >= 3 else []  # "Foreign Affairs Wang Yi": the last two
                 break
-            if rest and all(u.eid < 0 for u in rest) and len(rest) <= 4 and not _cue_label(rest[-1].text):
+            given_first = bool(rest) and (
+                rest[0].text in given_names() or rest[0].text in _GIVEN or rest[0].syllabic or "-" in rest[0].text
+            )
+            if (
+                rest
+                and all(u.eid < 0 for u in rest)
+                and len(rest) <= 4
+                and (
+                    not _cue_label(rest[-1].text)
+                    or (given_first and len(rest) == 2 and _cue_label(rest[-1].text) != "ORG")
+                )
+            ):
                 emit(rest[0].s, rest[-1].e, "PERSON")
                 return
             run = rest
@@ -793,6 +847,17 @@ class Recognizer:
                     emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
                     return
             singles.append((u.s, u.e, w))
+            return
+        joins = [text[a.e : b.s].strip() for a, b in zip(stretch, stretch[1:], strict=False)]
+        if (
+            len(stretch) <= 5
+            and any(j in ("bin", "bint", "ibn") for j in joins)
+            and not any(_cue_label(w) for w in words_)
+        ):
+            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Faisal bin Hamad Al Busaidi": a patronymic
+            return
+        if len(stretch) == 2 and words_[0].lower() in _NAME_PARTICLES and joins[0] in _NAME_PARTICLES:
+            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Van der Linden", "De la Puente"
             return
         if len(stretch) == 2 and any(u.syllabic for u in stretch) and all(_syllable(w.split("-")[0]) for w in words_):
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Bae Dong-hyun", "Min-jun Park"
