@@ -190,3 +190,34 @@ def test_a_person_named_with_a_word_before_particles_or_initials(rec: Recognizer
     found = names(rec, text)
     assert (person, "PERSON") in found
     assert not any(n != person and (n in person or person in n) for n, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the reported shapes: a known place opens a list of places after "in"
+        (
+            "Officials told people in Toledo, Varnick, Ostreham and Oregon not to drink the water.",
+            {"Varnick", "Ostreham"},
+        ),
+        ("Private refiners in Zhejiang and Qelmoria added new crackers.", {"Qelmoria"}),  # not a person who "added"
+        ("Heavy rain is forecast across Java, Borrelan and Tessaly Minor this week.", {"Borrelan", "Tessaly Minor"}),
+        # a plural kind of place after the list
+        ("The ministry reported cases in the Busia, Kalembe and Namuyo districts.", {"Kalembe", "Namuyo"}),
+    ],
+)
+def test_the_names_of_a_list_of_places_are_places(rec: Recognizer, text: str, places: set[str]) -> None:
+    found = names(rec, text)
+    assert {(p, "GPE") for p in places} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The fund invested in Acme, Borrelan and Google last year.", "Borrelan"),  # firms: no known place
+        ("(Reporting by Maki Yoshida in Tokyo and Choi Ha-eun in Seoul)", "Choi Ha-eun"),  # a person in a place
+        ("It is co-produced with a theatre in Dublin and An Lanntair, the arts centre.", "An Lanntair"),
+    ],
+)
+def test_a_list_that_is_not_of_places_types_no_place(rec: Recognizer, text: str, name: str) -> None:
+    assert (name, "GPE") not in names(rec, text)

@@ -202,7 +202,8 @@ _PLACE_BEFORE = frozenset(
 )
 # Lower-case kinds of place after a name: "Guangxi region", "Sichuan province".
 _PLACE_KIND_AFTER = frozenset(
-    "region province prefecture county district governorate oblast municipality emirate".split()
+    "region province prefecture county district governorate oblast municipality emirate "
+    "regions provinces prefectures counties districts governorates municipalities".split()
 )
 # Verbs of going somewhere: "flew to X", "moved to X" name a place (a bare "to X" may not).
 _MOTION = frozenset(

@@ -103,7 +103,8 @@ ENTITY_VERSION = 18  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
 # place ("Pope Glacier", "Queen Street West", "King's Theatre"), "Court of Justice", Theatre/Library/Glacier kinds; people: a word about
 # the person before the name ("Feisty Doreen X", "Widow Doreen"), "bin" patronymics, "Van der X", "van 't X", "S. X",
-# "Gloria Washington-Reyes", a given name and a kind word after a job ("Designer Jun-ho Park")
+# "Gloria Washington-Reyes", a given name and a kind word after a job ("Designer Jun-ho Park"); the names of a list of
+# places after "in"/"across" with a known place among them, or before "districts" ("in Zhejiang and Liaoning")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -352,6 +353,7 @@ class Recognizer:
             names = sorted(((n, lk[0], lk[1]) for n, lk in prose.items()), key=lambda x: -len(x[0]))
             chosen = echo_headlines(text, chosen, heads, names)
         chosen = _languages(text, chosen)
+        chosen = _listed_places(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
@@ -1225,6 +1227,83 @@ def _coordinated_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
                 continue
             add.append((a, b, "PERSON", entity_key("PERSON", " ".join(words))))
     return sorted(chosen + add) if add else chosen
+
+
+_WORD = rf"{CAP}(?:{LETTER}|['’-])*"
+_MEMBER = rf"{_WORD}(?: {_WORD})?"
+_PLACES_KIND = "districts provinces regions counties prefectures municipalities states".split()
+# A list of names after a preposition of place, or before a plural kind of place: "in Toledo,
+# Maumee, Sylvania and Oregon", "across Java, Bali and Nusa Tenggara", "the Busia, Namayingo and
+# Mayuge districts".
+_PLACE_LIST = re.compile(
+    rf"(?:\b(?P<prep>in|across|near|outside) (?:the )?)?(?P<list>{_MEMBER}(?:, {_MEMBER})*,? (?:and|or) {_MEMBER})"
+    rf"(?P<kind> (?:{'|'.join(_PLACES_KIND)})\b)?"
+)
+_IN_PLACE = re.compile(rf" (?:in|at) {CAP}")
+_MEMBER_SPLIT = re.compile(r",? (?:and|or) |, ")
+
+
+def _listed_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """The names of a list of places are places, once one of them is a known place or a plural
+    kind of place follows: "refiners in Zhejiang and Liaoning" (not a person, though "Liaoning
+    added"), "in Toledo, Maumee, Sylvania and Oregon". A list with a name typed otherwise (an
+    organisation, a person's full name) is left alone ("invested in Acme, Beta and Google")."""
+    if not chosen:
+        return chosen
+    starts = [c[0] for c in chosen]
+    add: list[_Cand] = []
+    retype: dict[int, _Cand] = {}
+    for m in _PLACE_LIST.finditer(text):
+        if not (m.group("prep") or m.group("kind")) or _IN_PLACE.match(text, m.end()):
+            continue  # "Maki Yoshida in Tokyo and Choi Ha-eun in Seoul": people, each in a place
+        a = m.start("list")
+        members: list[tuple[int, int]] = []
+        for part in _MEMBER_SPLIT.split(m.group("list")):
+            at = text.index(part, a)
+            members.append((at, at + len(part)))
+            a = at + len(part)
+        places = 0
+        todo: list[tuple[int, int, int]] = []  # (start, end, index in chosen or -1)
+        ok = True
+        for ms, me in members:
+            k = bisect_left(starts, ms)
+            hit = [j for j in (k - 1, k, k + 1) if 0 <= j < len(chosen) and chosen[j][0] < me and ms < chosen[j][1]]
+            if not hit:
+                first = text[ms:me].split(maxsplit=1)[0]
+                if (
+                    text[ms:me] in _WEEKDAYS_MONTHS
+                    or first.lower() in _COMMON  # "in Dublin and An Lanntair": "An" opens no place
+                    or first in _FAMILY_FIRST
+                    or first in _GIVEN
+                    or (" " in text[ms:me] and first in given_names())
+                ):
+                    ok = False
+                    break
+                todo.append((ms, me, -1))
+                continue
+            c = chosen[hit[0]]
+            if len(hit) > 1 or (c[0], c[1]) != (ms, me):
+                ok = False
+                break
+            if c[2] in ("GPE", "LOC"):
+                places += 1
+            elif c[2] == "PERSON" and " " not in c[3] and " " not in text[ms:me]:
+                todo.append((ms, me, hit[0]))  # "Liaoning added": one word a speech verb made a person
+            else:
+                ok = False
+                break
+        if not ok or not todo or not (places or m.group("kind")):
+            continue
+        for ms, me, j in todo:
+            cand = (ms, me, "GPE", entity_key("GPE", text[ms:me]))
+            if j >= 0:
+                retype[j] = cand
+            else:
+                add.append(cand)
+    if not add and not retype:
+        return chosen
+    out = [retype.get(j, c) for j, c in enumerate(chosen)]
+    return sorted(out + add)
 
 
 _LAW_HEAD = re.compile(rf"(?<![\w'’.-])(?P<head>{CAP}[{LOWER}]+) (?:of|on|for) (?:the )?$")
