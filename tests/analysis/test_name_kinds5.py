@@ -221,3 +221,29 @@ def test_the_names_of_a_list_of_places_are_places(rec: Recognizer, text: str, pl
 )
 def test_a_list_that_is_not_of_places_types_no_place(rec: Recognizer, text: str, name: str) -> None:
     assert (name, "GPE") not in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # the reported shapes: a paper someone spoke to, with its "The"; a broadcaster; a journal
+        ('It rose.\n\nFuming Maureen told The Sun: "I never cheated."', "The Sun"),
+        ('"We want to be there," she told The Harbour Chronicle.\n\nShares rose.', "The Harbour Chronicle"),
+        ('"My house was gone," she told Lintang TV. Her husband was missing.', "Lintang TV"),
+        ("The findings were published in the journal Polar Geoscience.", "Polar Geoscience"),
+        ("Kowal covers the county for the Courier.", "Courier"),
+        ("The story ran in The Evening Courier on Monday.", "The Evening Courier"),
+        # a byline's outlet after a bar
+        ("By Ana Novak | The Lakeside Valley Courier\n\nTOLEDO — Rates rose on Monday.", "The Lakeside Valley Courier"),
+    ],
+)
+def test_a_newspaper_or_broadcaster_is_an_organisation(rec: Recognizer, text: str, outlet: str) -> None:
+    found = names(rec, text)
+    assert (outlet, "ORG") in found
+    assert not any(n != outlet and n in outlet for n, _ in found)
+
+
+def test_a_bylines_author_before_its_outlet_is_a_person_and_so_is_the_surname_later(rec: Recognizer) -> None:
+    text = "By Ana Novak | The Lakeside Valley Courier\n\nRates rose on Monday.\n\nNovak covers the county."
+    found = names(rec, text)
+    assert {("Ana Novak", "PERSON"), ("Novak", "PERSON")} <= found

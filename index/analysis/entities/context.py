@@ -64,10 +64,14 @@ _RELATION_AFTER = re.compile(
 _KIND_BEFORE = re.compile(
     r"\b(?:company|firm|start-?up|carmaker|automaker|chipmaker|drugmaker|shipbuilder|lender|insurer|"
     r"utility|carrier|airline|retailer|conglomerate|subsidiary|consultancy|broadcaster|newspaper|"
+    r"journal|magazine|tabloid|news agency|rating agency|"
     r"watchdog|regulator|fintech|charity|club|brokerage|asset manager|investment bank|network operator|"
     r"(?<!ethnic )(?<!religious )(?<!age )(?<!pressure )(?<!working )(?<!focus )(?<!support )group)"
     rf"(?P<comma>,)? (?P<name>{_NAME})(?(comma),|(?=[\s,.;:]))"
 )
+# A publication or broadcaster someone spoke to: "she told The Sun", "told The Evening Ledger"
+# (its "The" is part of its title).
+_TOLD_THE = re.compile(rf"\btold (?P<name>The {_NAME})(?=[\s,.;:!?\"”])")
 _CONTINUES = re.compile(rf" (?:of|for|and|on|de|du) (?:the )?{CAP}")
 _RELATION_BEFORE_TAIL = re.compile(r" (?:shares|stock|share price)\b")
 _POSSESSIVE_ORG = re.compile(
@@ -175,6 +179,9 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
         if _CONTINUES.match(text, m.end("name")):
             continue  # "the group People for the Ethical ...": a longer name than the pattern reads
         if _ok(name) and not _person_shaped(name) and first not in _TITLES:
+            out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
+    for m in _TOLD_THE.finditer(text):
+        if _ok(m.group("name")[4:]) and not _CONTINUES.match(text, m.end("name")):
             out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
     for t in _POSSESSIVE_ORG.finditer(text):
         lo = max(0, t.start() - 40)

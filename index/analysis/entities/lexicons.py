@@ -62,6 +62,8 @@ for _label, _words in (
         "Financial Finance Ratings Leisure Hotels Resorts Breweries Brewery Beverages Paving Asphalt "
         "Construction Constructors Contractors Builders Engineering Consulting Realty Properties "
         "Entertainment Studios Broadcasting Publishing "
+        # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV")
+        "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner TV Radio "
         # legal forms of other countries ("Noordzee Energie BV", "Kestrel Foods Pty")
         "BV NV LLP Pty Bhd SpA Oy KK SARL SAS",
     ),
@@ -92,6 +94,10 @@ for _label, _words in (
 ):
     for _w in _words.split():
         _CUES[_w] = _label
+# Last words of a newspaper's title, which keeps its "The" ("The Evening Courier").
+_MEDIA = frozenset(
+    "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner".split()
+)
 # A company's legal form: the name ends there ("Halden Peripherals Ltd of Reading": the town
 # where the firm is, not part of its name).
 _LEGAL_FORMS = frozenset("Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS".split())

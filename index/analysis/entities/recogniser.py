@@ -66,6 +66,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _KIN,
     _LEGAL_FORMS,
     _LOWER_TITLES,
+    _MEDIA,
     _MOTION,
     _NAME_PARTICLES,
     _OF_CUES,
@@ -104,7 +105,8 @@ ENTITY_VERSION = 18  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # place ("Pope Glacier", "Queen Street West", "King's Theatre"), "Court of Justice", Theatre/Library/Glacier kinds; people: a word about
 # the person before the name ("Feisty Doreen X", "Widow Doreen"), "bin" patronymics, "Van der X", "van 't X", "S. X",
 # "Gloria Washington-Reyes", a given name and a kind word after a job ("Designer Jun-ho Park"); the names of a list of
-# places after "in"/"across" with a known place among them, or before "districts" ("in Zhejiang and Liaoning")
+# places after "in"/"across" with a known place among them, or before "districts" ("in Zhejiang and Liaoning"); newspapers and
+# broadcasters ("told The Sun", "Kompas TV", "the journal X", "By A | The X Courier"; a paper's title keeps its "The")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -612,8 +614,12 @@ class Recognizer:
         ents = self._ents
 
         def emit(s: int, e: int, label: str, prio: int = 0) -> None:
-            if text.startswith(("The ", "THE "), s) and e - s > 4:
-                s += 4  # a leading "The" stays outside the name
+            if (
+                text.startswith(("The ", "THE "), s)
+                and e - s > 4
+                and not (label == "ORG" and text[s:e].rsplit(None, 1)[-1] in _MEDIA and not initial[run[0].i])
+            ):
+                s += 4  # a leading "The" stays outside the name (not a newspaper's: "in The Evening Courier")
             elif text.startswith(("A ", "An "), s) and e - s > 4:
                 s = text.index(" ", s) + 1  # "A High Court judge": nor does an article
             name = " ".join(text[s:e].split())
