@@ -247,3 +247,19 @@ def test_a_bylines_author_before_its_outlet_is_a_person_and_so_is_the_surname_la
     text = "By Ana Novak | The Lakeside Valley Courier\n\nRates rose on Monday.\n\nNovak covers the county."
     found = names(rec, text)
     assert {("Ana Novak", "PERSON"), ("Novak", "PERSON")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Officials met near the Telford River and Aldmoor Airport.", "Telford River", "Aldmoor Airport"),
+        (
+            "Staff of the Ministry of Ocean Affairs and Marwick University met.",
+            "Ministry of Ocean Affairs",
+            "Marwick University",
+        ),
+    ],
+)
+def test_two_named_bodies_or_places_joined_by_and_stay_two(rec: Recognizer, text: str, first: str, second: str) -> None:
+    found = {n for n, _ in names(rec, text)}
+    assert {first, second} <= found

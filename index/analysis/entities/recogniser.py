@@ -149,6 +149,8 @@ _PLACE_KIND = frozenset(
     "Street Avenue Road Lane Glacier Icefield Theatre Theater Square Island Islands Mountains Sea River "
     "Bridge Station Airport Stadium Palace Cathedral Canal Strait Peninsula Valley Gardens Sound".split()
 )
+# Kind words that also name a field of work, the tail of a body's "for X and Y".
+_FIELDS = frozenset("Engineering Research Technology Energy Health Water Power Manufacturing Mining Logistics".split())
 _DIRECTIONS = frozenset("North South East West".split())
 _ROAD_KINDS = frozenset("Street Avenue Road Boulevard Drive Lane".split())
 # Words before "Center" that make it an institution, not a building.
@@ -1052,12 +1054,16 @@ def _and_inside_name(
             # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms)
             return _cue_label(last.text) is not None
         if not chained:
-            # "Acme Systems and Beta Agency": a name of its own before "and" is two names
-            return _cue_label(last.text) not in ("ORG", "FAC")
+            # "Acme Systems and Beta Agency", "the Telford River and Aldmoor Airport": a name of
+            # its own before "and" is two names
+            return _cue_label(last.text) not in ("ORG", "FAC", "LOC", "GPE")
     return (
         chained
         and len(after) == 2
         and not any(w in given_names() or w in _GIVEN for w in after)
+        # "Ministry of Ocean Affairs and Marwick University": a body of its own after "and"; a
+        # field's name is no body ("Institute for Applied Optics and Precision Engineering")
+        and (_cue_label(after[-1]) is None or after[-1] in _FIELDS)
         and (k >= len(toks) or toks[k][2].islower())
     )
 
