@@ -650,7 +650,7 @@ class Recognizer:
                 and w not in given_names()
                 and w not in _GIVEN
                 and (run[1].text in given_names() or run[1].text in _GIVEN)
-                and run[2].text not in _CUES
+                and _cue_label(run[2].text) is None  # "Harrow Mills Ltd.": a firm, not "Mills Ltd."
                 and text[run[0].e : run[1].s] == " "
             ):
                 run = run[1:]  # "Feisty Doreen Pickersgill", "Regular Barry Quinlan": a word about the person
