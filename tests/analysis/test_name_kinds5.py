@@ -5,7 +5,7 @@ of our own, names invented."""
 from __future__ import annotations
 
 import pytest
-from name_helpers import names
+from name_helpers import Art, names
 
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
@@ -269,3 +269,42 @@ def test_a_firm_opening_a_sentence_keeps_its_first_word(rec: Recognizer) -> None
     # "Mills" is a given name too: a word before a given name drops only where no kind word follows
     found = names(rec, "Costa Mills Ltd. was sold. Costa had 40 staff.")
     assert ("Costa Mills Ltd.", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reported shapes: the paternal surname of a Spanish name; a one-word name typed once,
+        # then repeated; a person in commas after "counterpart"; a surname by its shape
+        (
+            "Congress censured Interior Minister Álvaro Benítez Carrasco on Thursday.\n\n"
+            "Benítez, a retired general, said nothing.",
+            {("Benítez", "PERSON")},
+        ),
+        (
+            "The play gives the narrator, Eilidh, three bodies.\n\nIn the second half Eilidh's son leaves.",
+            {("Eilidh", "PERSON")},
+        ),
+        (
+            "Her Ugandan counterpart, Nakato Ssempijja, is expected on Wednesday.",
+            {("Nakato Ssempijja", "PERSON")},
+        ),
+        ("A line from Torquil MacAskill's poem closes the show.", {("Torquil MacAskill", "PERSON")}),
+        ("Mourners quoted Ciaran O'Dowd at the graveside.", {("Ciaran O'Dowd", "PERSON")}),
+    ],
+)
+def test_people_by_their_short_form_apposition_or_surname(
+    rec: Recognizer, text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = names(rec, text)
+    assert expected <= found
+    # the repeated short form is the same entity as the first mention
+    if text.count(next(iter(expected))[0]) > 1:
+        keys = {m.key for m in rec.recognize(Art("x", text)) if m.text == next(iter(expected))[0]}
+        assert len(keys) == 1
+
+
+def test_a_one_word_name_typed_once_is_no_person_where_it_names_a_place(rec: Recognizer) -> None:
+    # the repeat rule claims only unknown capitalised words, never a known place
+    found = names(rec, "The narrator, Paris, speaks first.\n\nThey flew to Paris on Monday.")
+    assert ("Paris", "GPE") in found

@@ -106,7 +106,9 @@ ENTITY_VERSION = 18  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # the person before the name ("Feisty Doreen X", "Widow Doreen"), "bin" patronymics, "Van der X", "van 't X", "S. X",
 # "Gloria Washington-Reyes", a given name and a kind word after a job ("Designer Jun-ho Park"); the names of a list of
 # places after "in"/"across" with a known place among them, or before "districts" ("in Zhejiang and Liaoning"); newspapers and
-# broadcasters ("told The Sun", "Kompas TV", "the journal X", "By A | The X Courier"; a paper's title keeps its "The")
+# broadcasters ("told The Sun", "Kompas TV", "the journal X", "By A | The X Courier"; a paper's title keeps its "The"); people's
+# short forms and cues ("Céspedes" after "Álvaro Céspedes Villanueva", a one-word name typed once then repeated,
+# "counterpart, X,", "Sorley MacLean")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -132,6 +134,11 @@ _CHAIN = re.compile(r"\s(?:of|for)\s")
 _FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from {CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}} to $")
 # Nouns for a person before "named": "a man named ...", "a girl named ...".
 _PERSON_NOUNS = frozenset("man woman boy girl person child teenager resident neighbour neighbor friend".split())
+# Nouns for a person in commas before the name: "Her Ugandan counterpart, Robinah X, is",
+# "giving the narrator, Morag, three bodies".
+_PERSON_APPOSITION = frozenset("counterpart colleague successor predecessor narrator heroine hero protagonist".split())
+# A Gaelic or Irish surname by its shape: "Sorley MacLean", "Aine McGrory", "Cian O'Dowd".
+_GAELIC_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]){CAP}[{LOWER}]+")
 # One romanised syllable of Korean, Chinese or Vietnamese ("soo", "yeon", "hyun", "ching"):
 # consonant onset, one to three vowels, a nasal or stop coda. Given names of two such syllables
 # are written with a hyphen and a lower-case second part ("Kim Soo-yeon", "Min-jun Park").
@@ -852,6 +859,15 @@ class Recognizer:
             if nxt in _SAY or (nxt == "," and after in _SAY):
                 emit(u.s, u.e, "PERSON")
                 return
+            if (
+                prev == ","
+                and nxt == ","
+                and u.i >= 2
+                and toks[u.i - 2][2] in _PERSON_APPOSITION
+                and w.lower() not in _COMMON
+            ):
+                emit(u.s, u.e, "PERSON")  # "giving the narrator, Morag, three bodies"
+                return
             if not initial[u.i] and w.lower() not in _COMMON and (prev in _LOWER_TITLES or prev in _KIN):
                 if toks[u.i - 1][2].islower():
                     emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
@@ -865,6 +881,14 @@ class Recognizer:
             and not any(_cue_label(w) for w in words_)
         ):
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Faisal bin Hamad Al Busaidi": a patronymic
+            return
+        if (
+            len(stretch) == 2
+            and _GAELIC_SURNAME.fullmatch(words_[1])
+            and not _cue_label(words_[0])
+            and not _is_title(words_[0])[0]
+        ):
+            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Sorley MacLean": a surname by its shape
             return
         if len(stretch) == 2 and words_[0].lower() in _NAME_PARTICLES and joins[0] in _NAME_PARTICLES:
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Van der Linden", "De la Puente"
@@ -934,7 +958,12 @@ class Recognizer:
             return True
         if prev in ("designate", "elect") and i >= 2 and toks[i - 2][2] == "-":
             return True  # "Chancellor-designate Friedrich Albrecht", "President-elect Talia Brenner"
-        if prev == "," and nxt == "," and i >= 2 and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _KIN):
+        if (
+            prev == ","
+            and nxt == ","
+            and i >= 2
+            and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _KIN or toks[i - 2][2] in _PERSON_APPOSITION)
+        ):
             return True  # "Its founder, Cody Brandt, watched", "His wife, Ines Maro, runs"
         if prev == "named" and i >= 2 and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _PERSON_NOUNS):
             return True  # "a shop owner named Tavi Renko", "a man named Oru Bello"
@@ -989,6 +1018,7 @@ class Recognizer:
         """Resolve "Li" after "Li Qiang" and "Premier Li" to the full name seen in the article."""
         shorts: dict[str, str] = {}
         first_names: dict[str, str] = {}
+        single: dict[str, str] = {}
         for s, e, label, key in chosen:
             if label != "PERSON":
                 continue
@@ -1002,8 +1032,20 @@ class Recognizer:
                     first_names.setdefault(parts[0], key)  # "Emre" after "Emre Kaya"
                 if parts[0] in _FAMILY_FIRST or (len(parts) == 2 and _SYLLABIC_GIVEN.fullmatch(parts[1])):
                     shorts.setdefault(parts[0], key)  # "Bae" after "Bae Dong-hyun": the family name
+                if (
+                    len(parts) == 3
+                    and (parts[0] in given_names() or parts[0] in _GIVEN)
+                    and parts[1] not in given_names()
+                    and parts[1] not in _GIVEN
+                    and parts[1][:1].isupper()
+                ):
+                    shorts.setdefault(parts[1], key)  # "Céspedes" after "Álvaro Céspedes Villanueva"
+            elif text[s:e] == name and name.lower() not in _COMMON:
+                single.setdefault(name, key)  # "Morag" again, once a rule typed it a person
         for name, key in first_names.items():
             shorts.setdefault(name, key)  # a surname wins over a first name
+        for name, key in single.items():
+            shorts.setdefault(name, key)
         if not shorts:
             return chosen
         out = []
