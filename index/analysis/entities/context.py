@@ -180,7 +180,7 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
             continue  # "the group People for the Ethical ...": a longer name than the pattern reads
         if _ok(name) and not _person_shaped(name) and first not in _TITLES:
             out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
-    for m in _TOLD_THE.finditer(text):
+    for m in _TOLD_THE.finditer(text) if "told The " in text else ():
         if _ok(m.group("name")[4:]) and not _CONTINUES.match(text, m.end("name")):
             out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
     for t in _POSSESSIVE_ORG.finditer(text):
