@@ -308,3 +308,35 @@ def test_a_one_word_name_typed_once_is_no_person_where_it_names_a_place(rec: Rec
     # the repeat rule claims only unknown capitalised words, never a known place
     found = names(rec, "The narrator, Paris, speaks first.\n\nThey flew to Paris on Monday.")
     assert ("Paris", "GPE") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reported shapes: the one word a body goes by after its name, ", or X,"
+        (
+            'Crews from the Coastal Search and Rescue Agency, or Kortasar, searched. "Back," said Kortasar team leader Ana Ruiz.',
+            {("Kortasar", "ORG")},
+        ),
+        # a party or a university named in Spanish
+        ("The motion, brought by the leftist Frente Andino Unido, passed.", {("Frente Andino Unido", "ORG")}),
+        ("Congressman Luis Paz of Movimiento Sur Digno said no.", {("Movimiento Sur Digno", "ORG")}),
+        (
+            "said Ana Ccori, a scientist at the Pontificia Universidad Javeriana del Norte. It fell.",
+            {("Pontificia Universidad Javeriana del Norte", "ORG")},
+        ),
+        # an owner's possessive before a firm it owns is no part of the firm's name
+        ("The mine owned by Chile's KMR said it had halted shipments.", {("KMR", "ORG"), ("Chile", "GPE")}),
+    ],
+)
+def test_an_organisations_other_names(rec: Recognizer, text: str, expected: set[tuple[str, str]]) -> None:
+    found = names(rec, text)
+    assert expected <= found
+    longest = max((n for n, _ in expected), key=len)
+    assert not any(n != longest and longest in n for n, _ in found)  # no longer span around it
+
+
+def test_or_with_a_common_word_is_no_alias(rec: Recognizer) -> None:
+    # a word the text also writes in lower case is a common word, not a name
+    found = names(rec, "Staff of the Coastal Rescue Agency, or Volunteers, came. The volunteers left.")
+    assert ("Volunteers", "ORG") not in found

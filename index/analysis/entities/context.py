@@ -151,10 +151,16 @@ _ADJECTIVE_LEAD = re.compile(
 )
 
 
+# An owner's possessive before the name: "owned by China's MMG" → "MMG" (the country is a name
+# of its own).
+_POSSESSIVE_LEAD = re.compile(rf"{CAP}[\w-]*['’]s (?={CAP})")
+
+
 def _no_possessive(s: int, e: int, text: str) -> tuple[int, int]:
     """A possessive's "'s" is not part of the name ("Dunmore's shares" → "Dunmore"), nor is an
-    adjective before it ("Oslo-based Fjordvik Energy" → "Fjordvik Energy")."""
-    if (m := _ADJECTIVE_LEAD.match(text, s, e)) is not None:
+    adjective before it ("Oslo-based Fjordvik Energy" → "Fjordvik Energy") or an owner's
+    possessive ("China's MMG" → "MMG")."""
+    if (m := _ADJECTIVE_LEAD.match(text, s, e)) is not None or (m := _POSSESSIVE_LEAD.match(text, s, e)) is not None:
         s = m.end()
     return (s, e - 2) if text[e - 2 : e] in ("'s", "’s") else (s, e)
 

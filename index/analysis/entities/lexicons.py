@@ -161,7 +161,9 @@ _NAME_PARTICLES = frozenset(
 # First words that type a name by themselves ("Banco Cordillera", "Lake Athabasca").
 _PREFIX_CUES = dict.fromkeys(
     "Banco Banca Banque Grupo Cooperativa Asociación Associação Instituto "
-    "Universidad Universidade Fundación Compagnie Société".split(),
+    "Universidad Universidade Fundación Compagnie Société "
+    # parties and movements named in Spanish, Portuguese or Italian ("Frente Andino Popular")
+    "Frente Partido Movimiento Movimento Alianza Aliança".split(),
     "ORG",
 )
 _PREFIX_CUES.update(dict.fromkeys("Museo Musée Museu Teatro Théâtre".split(), "ORG"))

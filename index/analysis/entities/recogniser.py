@@ -108,7 +108,8 @@ ENTITY_VERSION = 18  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # places after "in"/"across" with a known place among them, or before "districts" ("in Zhejiang and Liaoning"); newspapers and
 # broadcasters ("told The Sun", "Kompas TV", "the journal X", "By A | The X Courier"; a paper's title keeps its "The"); people's
 # short forms and cues ("Céspedes" after "Álvaro Céspedes Villanueva", a one-word name typed once then repeated,
-# "counterpart, X,", "Sorley MacLean")
+# "counterpart, X,", "Sorley MacLean"; an organisation's other names (", or Basarnas,",
+# "Frente Andino Popular", "Pontificia Universidad X", "owned by China's MMG" → "MMG")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -355,7 +356,7 @@ class Recognizer:
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
-        chosen = _defined_short_forms(text, chosen, singles, context_orgs)
+        chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower)
         chosen = self._short_forms(text, chosen, singles)
         if heads:
             prose: dict[str, tuple[str, str]] = {}
@@ -765,6 +766,17 @@ class Recognizer:
         if cue == "FAC" and len(run) >= 2 and run[-2].text in _INSTITUTION_BEFORE and last.text in ("Center", "Centre"):
             cue = "ORG"  # "Regional Medical Center": a hospital, an institution
         if (
+            len(run) >= 3
+            and run[0].eid < 0
+            and run[1].eid < 0
+            and _PREFIX_CUES.get(run[1].text) == "ORG"
+            and run[0].text not in given_names()
+            and run[0].text not in _TITLE_MOD
+            and not cue
+        ):
+            emit(run[0].s, last.e, "ORG")  # "Pontificia Universidad Católica del Perú": an adjective first
+            return
+        if (
             len(run) >= 2
             and run[0].eid < 0
             and run[0].text in _PREFIX_CUES
@@ -1111,6 +1123,8 @@ def _and_inside_name(
     )
 
 
+# A one-word name an organisation goes by, after its full name: ", or Basarnas,".
+_OR_ALIAS = re.compile(rf", or ({CAP}(?:{LETTER})+),")
 _DEFINED = re.compile(rf"\s\(({CAP}(?:{LETTER}|[&.]){{1,9}})\)")
 
 
@@ -1119,6 +1133,7 @@ def _defined_short_forms(
     chosen: list[_Cand],
     singles: list[tuple[int, int, str]],
     context_orgs: set[str] | frozenset[str] = frozenset(),
+    doc_lower: set[str] | frozenset[str] = frozenset(),
 ) -> list[_Cand]:
     """Reuse a multi-word name for its later short forms: an acronym defined in brackets
     ("International Cycling Union (UCI)") and the first word of a company name found by a
@@ -1140,6 +1155,13 @@ def _defined_short_forms(
         m = _DEFINED.match(text, e)
         if m and _is_acronym(m.group(1)):
             short.setdefault(m.group(1), (label, key))
+        elif (
+            label == "ORG"
+            and (m := _OR_ALIAS.match(text, e)) is not None
+            and m.group(1).lower() not in _COMMON
+            and m.group(1).lower() not in doc_lower  # ", or Volunteers," where the text has "volunteers"
+        ):
+            short.setdefault(m.group(1), (label, key))  # "the National Search and Rescue Agency, or Basarnas,"
         first, _, tail = text[s:e].partition(" ")
         last = tail.rsplit(" ", 1)[-1]
         if (
