@@ -340,3 +340,33 @@ def test_or_with_a_common_word_is_no_alias(rec: Recognizer) -> None:
     # a word the text also writes in lower case is a common word, not a name
     found = names(rec, "Staff of the Coastal Rescue Agency, or Volunteers, came. The volunteers left.")
     assert ("Volunteers", "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a law's year is part of its short title; a code is a law
+        ("The tribunal ruled under the Dental Act 1984 on Monday.", "Dental Act 1984", "LAW"),
+        ("The charges were brought under the Fisheries Act 2011.", "Fisheries Act 2011", "LAW"),
+        ("The warrant, issued under the Criminal Code, was valid.", "Criminal Code", "LAW"),
+        ("Fines under the Labour Code rose.", "Labour Code", "LAW"),
+        # a state named by its place
+        ("Voters in Ondo State went to the polls.", "Ondo State", "GPE"),
+        ("Flooding hit Bauchi State overnight.", "Bauchi State", "GPE"),
+    ],
+)
+def test_a_law_with_its_year_and_a_state_with_its_place(rec: Recognizer, text: str, name: str, label: str) -> None:
+    found = names(rec, text)
+    assert (name, label) in found
+    assert not any(n != name and n in name for n, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1983 the Medical Act changed.",  # a year before the law is a date
+        "It was the Trade Act 2,000 times.",  # a figure after it is no year
+    ],
+)
+def test_a_year_not_after_the_law_stays_out_of_it(rec: Recognizer, text: str) -> None:
+    assert ("Medical Act", "LAW") in names(rec, text) or ("Trade Act", "LAW") in names(rec, text)

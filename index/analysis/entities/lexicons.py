@@ -89,7 +89,7 @@ for _label, _words in (
     (
         "LAW",
         "Act Law Treaty Accord Accords Agreement Convention Constitution Directive "
-        "Regulation Regulations Bill Amendment Charter Protocol",
+        "Regulation Regulations Bill Amendment Charter Protocol Code",
     ),
 ):
     for _w in _words.split():

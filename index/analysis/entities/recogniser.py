@@ -109,7 +109,8 @@ ENTITY_VERSION = 18  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # broadcasters ("told The Sun", "Kompas TV", "the journal X", "By A | The X Courier"; a paper's title keeps its "The"); people's
 # short forms and cues ("Céspedes" after "Álvaro Céspedes Villanueva", a one-word name typed once then repeated,
 # "counterpart, X,", "Sorley MacLean"; an organisation's other names (", or Basarnas,",
-# "Frente Andino Popular", "Pontificia Universidad X", "owned by China's MMG" → "MMG")
+# "Frente Andino Popular", "Pontificia Universidad X", "owned by China's MMG" → "MMG"; a law's year ("Medical
+# Act 1983"), "Criminal Code", "Ondo State")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -751,6 +752,16 @@ class Recognizer:
             emit(run[0].s, last.e, "ORG")
             return
         whole = text[run[0].s : last.e]
+        if (
+            len(run) == 2
+            and last.text == "State"
+            and (
+                (run[0].eid >= 0 and ents[run[0].eid][2] == "GPE")
+                or (run[0].eid < 0 and (run[0].text in region_names() or run[0].text in city_names()))
+            )
+        ):
+            emit(run[0].s, last.e, "GPE")  # "Ondo State", "Lagos State": a state named by its place
+            return
         if (
             len(run) >= 2
             and all(u.eid < 0 for u in run)
@@ -1395,17 +1406,27 @@ _LAW_HEAD = re.compile(rf"(?<![\w'’.-])(?P<head>{CAP}[{LOWER}]+) (?:of|on|for)
 
 def _law_heads(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """A law's name takes in the words before its "of" ("the Proceeds of Crime Act", "the
-    Representation of the People Act"), which the run of capitals left out."""
+    Representation of the People Act"), which the run of capitals left out, and the year after
+    it ("the Medical Act 1983": the year is part of a British or Irish act's short title)."""
     out: list[_Cand] = []
+    skip_to = -1
     for s, e, label, key in chosen:
+        if s < skip_to:
+            continue  # the year, now inside the law's name
         if label == "LAW" and (m := _LAW_HEAD.search(text, max(0, s - 40), s)) is not None:
             head = m.group("head")
             a = m.start("head")
             if not _is_title(head)[0] and head.lower() not in _COMMON and not (out and out[-1][1] > a):
                 s = a
                 key = entity_key("LAW", " ".join(text[s:e].split()))
+        if label == "LAW" and (y := _LAW_YEAR.match(text, e)) is not None:
+            e = skip_to = y.end()
+            key = entity_key("LAW", " ".join(text[s:e].split()))
         out.append((s, e, label, key))
     return out
+
+
+_LAW_YEAR = re.compile(r" (?:1[6-9]|20)\d\d\b(?![.,]\d)")
 
 
 # A ministry or department named by a list of its fields: "Ministry of Economy, Trade and
