@@ -372,3 +372,33 @@ def test_a_year_not_after_the_law_stays_out_of_it(rec: Recognizer, text: str, la
     found = names(rec, text)
     assert (law, "LAW") in found
     assert not any(label == "LAW" and n != law for n, label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        # the reported shapes: a model in mixed case with its number; a company's model code; a
+        # vessel or craft named after its kind
+        ("Radar data came from the agency's PolarSat-3 satellite and NASA's GRACEfo-2.", {"PolarSat-3", "GRACEfo-2"}),
+        ("The chip is a custom version of Veltron's Arcwing XR2, and the cells are new.", {"Arcwing XR2"}),
+        (
+            "The submarine, called Tuatara, was launched from the research vessel Moana Rua, operated by the institute.",
+            {"Tuatara", "Moana Rua"},
+        ),
+        ("Scientists aboard the icebreaker Nordlys said the ice was thin.", {"Nordlys"}),
+    ],
+)
+def test_products_by_model_shape_or_kind_of_craft(rec: Recognizer, text: str, products: set[str]) -> None:
+    found = names(rec, text)
+    assert {(p, "PRODUCT") for p in products} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Cases of COVID-19 rose again in May.", "COVID-19"),  # capitals and a number: no model
+        ("The ship Monday sailed late.", "Monday"),  # hypothetical, but no weekday is a vessel
+    ],
+)
+def test_no_product_from_a_disease_or_a_weekday(rec: Recognizer, text: str, word: str) -> None:
+    assert (word, "PRODUCT") not in names(rec, text)

@@ -29,7 +29,7 @@ import re
 
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import NAME_LABELS
-from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _TITLE_CORE, _TITLE_MOD
+from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _TITLE_CORE, _TITLE_MOD, _WEEKDAYS_MONTHS
 from waic_reader.index.corpus.letters import CAP, LOWER
 
 # One to four capitalised words: the name a cue is about ("&" may join them: "Harbor & Sons").
@@ -103,8 +103,22 @@ _PRODUCT_KIND = re.compile(
 )
 # An operating system by its name's end, a version after it: "LumaOS 5", "iOS 18", "macOS".
 _OS = re.compile(r"(?<![\w-])[A-Za-z]*[a-z]OS(?: \d+(?:\.\d+)?)?(?![\w-])")
+# A model written in mixed case with its number: "CryoSat-2", "ICESat-2", "GalaxyTab-4" (not
+# "COVID-19" in capitals, nor "Falcon-9", a word that may be anything).
+_MIXED_MODEL = re.compile(r"(?:[A-Z]{2,}[a-z]+|[A-Za-z]*[a-z][A-Z][A-Za-z]*)")
+# Found by its number: trying the word's shape at every letter cost a tenth of the context rules.
+_MODEL_NUMBER = re.compile(r"-\d+\b(?![.,]\d)")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+# A vessel or a craft named after its kind: "the research vessel Tangaroa", "the rover Selkie".
+_CRAFTS = (
+    "vessel ship icebreaker submarine frigate tanker yacht trawler spacecraft rover probe lander telescope".split()
+)
+_CRAFT = re.compile(
+    rf"\b(?:{'|'.join(_CRAFTS)})"
+    rf"(?:,? called|,? named|,)? (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)(?=[,.;:)]| (?:which|that|will|is|was|and|has|from|to|in|said|sailed|left|arrived)\b)"
+)
 # A company's product whose name ends in a model word: "Orlo's Nimbus X Fold", "Kite's Pulse Pro".
-_MODEL_END = r"(?:Pro|Max|Ultra|Mini|Plus|Lite|Fold|Flip|Buds|Edge|\d+[A-Za-z]?)"
+_MODEL_END = r"(?:Pro|Max|Ultra|Mini|Plus|Lite|Fold|Flip|Buds|Edge|\d+[A-Za-z]?|[A-Z]{1,3}\d+[A-Za-z]?)"
 _POSSESSED_PRODUCT = re.compile(
     rf"(?<![\w'’.-]){CAP}[\w-]*(?:'s|’s) (?P<name>{CAP}[\w-]*(?: {CAP}[\w-]*){{0,2}} {_MODEL_END})(?![\w'’-]| {CAP})"
 )
@@ -220,6 +234,19 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
     if "OS" in text:
         out.extend((m.start(), m.end(), "PRODUCT") for m in _OS.finditer(text))
+    for m in _MODEL_NUMBER.finditer(text):
+        if not (m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()):
+            continue
+        w = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if (
+            w
+            and _MIXED_MODEL.fullmatch(w.group())
+            and not (w.start() and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "-_"))
+        ):
+            out.append((w.start(), m.end(), "PRODUCT"))
+    for m in _CRAFT.finditer(text) if any(c in text for c in _CRAFTS) else ():
+        if _ok(m.group("name")) and m.group("name") not in _WEEKDAYS_MONTHS:
+            out.append((m.start("name"), m.end("name"), "PRODUCT"))
     return out
 
 

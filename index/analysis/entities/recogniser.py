@@ -110,7 +110,8 @@ ENTITY_VERSION = 18  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # short forms and cues ("Céspedes" after "Álvaro Céspedes Villanueva", a one-word name typed once then repeated,
 # "counterpart, X,", "Sorley MacLean"; an organisation's other names (", or Basarnas,",
 # "Frente Andino Popular", "Pontificia Universidad X", "owned by China's MMG" → "MMG"; a law's year ("Medical
-# Act 1983"), "Criminal Code", "Ondo State")
+# Act 1983"), "Criminal Code", "Ondo State"; products by a model's shape
+# ("CryoSat-2", "Qualcomm's Snapdragon AR1") or a craft's kind ("the research vessel Tangaroa")
 
 
 # ---------------------------------------------------------------------------------------------
