@@ -1348,10 +1348,10 @@ def _listed_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
     for m in _PLACE_LIST.finditer(text):
         if not _IN_PLACE.match(text, m.end()):  # "Maki Yoshida in Tokyo and Choi Ha-eun in Seoul": people
             lists[m.start("list")] = (m.group("list"), False)
-    for k in _PLACES_KIND_AT.finditer(text):
-        lo = max(0, k.start() - 160)
-        if (m := _LIST_BEFORE.search(text, lo, k.start())) is not None:
-            lists[m.start("list")] = (m.group("list"), True)
+    for kw in _PLACES_KIND_AT.finditer(text):
+        lo = max(0, kw.start() - 160)
+        if (before := _LIST_BEFORE.search(text, lo, kw.start())) is not None:
+            lists[before.start("list")] = (before.group("list"), True)
     for a, (listed, kind) in sorted(lists.items()):
         members: list[tuple[int, int]] = []
         for part in _MEMBER_SPLIT.split(listed):
