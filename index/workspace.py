@@ -242,13 +242,13 @@ class Workspace:
         """``article``'s date (ISO 8601, as precise as known) as ``list`` and the timeline give
         it: a date without a year (``--MM-DD``, e.g. a dateline's "March 14") takes the year that
         puts it within the span of the corpus's dated articles, or stays year-less when none is
-        near (:class:`~waic_reader.index.corpus.dates.YearResolver`). The other articles' dates
+        near (:class:`~waic_reader.index.corpus.date_values.YearResolver`). The other articles' dates
         come from the rows :meth:`list_rows` keeps (``listing.json``, the index's stored rows);
         with ``read``, the articles that have neither are read for their dates alone (not
         analysed, as a listing would). An article with a year costs nothing."""
         if not (article.date or "").startswith("--"):
             return article.date
-        from waic_reader.index.corpus.dates import YearResolver
+        from waic_reader.index.corpus.date_values import YearResolver
 
         rows = self._listing(read, analyse=False)
         return YearResolver(r.get("date") for r in rows if r["doc"] != article.doc)(article.date)

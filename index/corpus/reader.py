@@ -25,14 +25,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from waic_reader.index.corpus import dateline, dates, letters
-from waic_reader.index.corpus.blocks import Block, Sentence, ends_like_sentence, sentences_of, split_blocks, words
+from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BYTES, Item, ItemSkip, format_of
 from waic_reader.index.corpus.formats.fields import as_text, not_text
 from waic_reader.index.corpus.text import cut_whole, escape_name, nfc, normalize_newlines, one_line
-from waic_reader.index.corpus.tokens import word_count as count_words
+
+if TYPE_CHECKING:
+    from waic_reader.index.corpus.blocks import Block, Sentence
+
+# The text's modules (blocks and sentences, the tokeniser, dates, datelines) are imported where
+# an article's text is read, not here: their patterns take ~0.1 s to compile, and listing a
+# folder (``list``, the library's first paint) reads no text when the listing cache has its rows.
 
 # What the reader makes of a file (stored in the index with it): 2 = formats, front matter,
 # relative doc ids, ISO dates from metadata and text; 3 = HTML dates keep their time and zone;
@@ -179,16 +184,22 @@ class Article:
 
     @cached_property
     def blocks(self) -> list[Block]:
+        from waic_reader.index.corpus.blocks import split_blocks
+
         return self.preset_blocks if self.preset_blocks is not None else split_blocks(self.text)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
+        from waic_reader.index.corpus.blocks import sentences_of
+
         return sentences_of(self.blocks)
 
     @cached_property
     def word_count(self) -> int:
         """Words as :func:`~waic_reader.index.corpus.tokens.word_count` counts them (a Chinese or
         Japanese character is one word)."""
+        from waic_reader.index.corpus.tokens import word_count as count_words
+
         return count_words(self.text)
 
     @property
@@ -414,6 +425,9 @@ _CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 
 def derive_outlet(blocks: list[Block]) -> str | None:
     """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline."""
+    from waic_reader.index.corpus import dateline, dates
+    from waic_reader.index.corpus.blocks import words
+
     for b in blocks:
         m = _POWERED.match(b.text)
         if m and len(m.group("name").split()) <= 5 and not dates.is_calendar(m.group("name")):
@@ -457,6 +471,9 @@ def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:
     Roe", then "Council backs ferry plan"): the first block after at most two stamp lines
     (:func:`~waic_reader.index.corpus.dates.is_stamp`) when it reads as a headline (a title or
     heading line, or 3-20 words not ending like a sentence) and text follows it; else None."""
+    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
     i = 0
     while i < min(2, len(blocks)) and dates.is_stamp(blocks[i].text):
         i += 1
@@ -474,6 +491,8 @@ def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
     """The headline: a title line, else the page's headline found beside its main text, else the
     first sentence of prose. Never a block judged boilerplate (a menu line, a teaser)."""
     from waic_reader.index.analysis.noise import headline_block  # lazy: analysis sits above corpus
+    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus.blocks import words
 
     found, noise = headline_block(blocks)
     if found is None:
@@ -1032,6 +1051,8 @@ def _apply_meta(article: Article, meta: dict[str, str], source: str, order: str 
     the text, the search index and the screen use. ``order``: corpus.yaml's ``date_order`` for
     an all-numeric date either way round; ``where``: the date's place ("a.md:3:7") for a note
     about it."""
+    from waic_reader.index.corpus import dates
+
     meta = {k: nfc(v) for k, v in meta.items()}
     if meta.get("title") and article.title_derived:
         article.title, article.title_derived = meta["title"], False
@@ -1063,6 +1084,8 @@ def _derive(article: Article, order: str | None = None) -> None:
     """Title, outlet and date from the text, where no metadata gave them; ``order``:
     corpus.yaml's ``date_order`` for the text's numeric dates (``Posted: 03/04/2025`` is 3 April
     under ``dmy``), as for metadata dates."""
+    from waic_reader.index.corpus import dates
+
     if article.date is None:
         text = article.text
         candidates = dates.find_dates(text, order)
@@ -1216,6 +1239,7 @@ def load_metadata(root: Path) -> MetaFile:
     if not path.exists():
         return MetaFile({}, [])
     from waic_reader.index import yamlio  # here: the YAML parser costs start-up time otherwise
+    from waic_reader.index.corpus import dates
 
     try:
         data, node = yamlio.load_file_with_node(path)
@@ -1275,6 +1299,8 @@ def load_metadata(root: Path) -> MetaFile:
 def word_count(article: Article, spans: list[tuple[int, int]] | None = None) -> int:
     if spans is None:
         return article.word_count
+    from waic_reader.index.corpus.tokens import word_count as count_words
+
     return sum(count_words(article.text[s:e]) for s, e in spans)
 
 
