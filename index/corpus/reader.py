@@ -15,6 +15,7 @@ followed, one bad file never stops the others; each skip has a reason.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -34,6 +35,7 @@ from waic_reader.index.corpus.text import cut_whole, escape_name, nfc, normalize
 
 if TYPE_CHECKING:
     from waic_reader.index.corpus.blocks import Block, Sentence
+    from waic_reader.index.corpus.item_index import ItemIndex
 
 # The text's modules (blocks and sentences, the tokeniser, dates, datelines) are imported where
 # an article's text is read, not here: their patterns take ~0.1 s to compile, and listing a
@@ -548,6 +550,8 @@ class Corpus:
     # worker and a drop in another (the library and the timeline read at once) otherwise lose
     # each other's changes, and dropped articles came back.
     _state: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    # The containers' item keys kept between runs (a rescan uses them too); None: parse each.
+    _item_index: ItemIndex | None = field(default=None, repr=False, compare=False)
 
     @property
     def metadata(self) -> dict[str, dict[str, str]]:
@@ -577,7 +581,7 @@ class Corpus:
         ``corpus.yaml`` (re-read on next use). Returns the docs whose article may differ
         (added, removed or changed; every doc when corpus.yaml changed); loaded articles of
         those are forgotten."""
-        fresh = Corpus.scan(self.root)
+        fresh = Corpus.scan(self.root, self._item_index)
         changed = [
             d
             for d in {*self.entries, *fresh.entries}
@@ -606,19 +610,26 @@ class Corpus:
                 self._cache.pop(doc, None)
         return sorted(changed)
 
-    @classmethod
-    def scan(cls, root: Path | str) -> Corpus:
-        """List the folder and its subfolders; read only feeds and exports (to count their items).
-
-        Raises CorpusError when ``root`` is missing or not a readable folder; every file that
-        cannot be an article is in ``skipped`` with the reason.
-        """
+    @staticmethod
+    def folder(root: Path | str) -> Path:
+        """``root`` as the corpus folder: user expanded, resolved. Raises CorpusError when it is
+        missing or not a folder."""
         root = Path(root).expanduser()
         if not root.exists():
             raise CorpusError(f"corpus folder not found: {root}")
         if not root.is_dir():
             raise CorpusError(f"not a folder: {root}")
-        root = root.resolve()
+        return root.resolve()
+
+    @classmethod
+    def scan(cls, root: Path | str, item_index: ItemIndex | None = None) -> Corpus:
+        """List the folder and its subfolders; read only feeds and exports (to count their items),
+        and of those only the ones ``item_index`` does not know as they are now.
+
+        Raises CorpusError when ``root`` is missing or not a readable folder; every file that
+        cannot be an article is in ``skipped`` with the reason.
+        """
+        root = cls.folder(root)
         skipped: list[Skipped] = []
         files: list[_Found] = []
         try:
@@ -629,8 +640,9 @@ class Corpus:
         stems: dict[str, int] = {}
         for found in files:
             stems[found[1]] = stems.get(found[1], 0) + 1
-        corpus = cls(root, {}, skipped)
+        corpus = cls(root, {}, skipped, _item_index=item_index)
         claims: list[_Claim] = []
+        containers: set[str] = set()
         for rel, stem, folder, name, st, fmt in files:
             doc = rel if stems[stem] > 1 else stem
             if fmt not in CONTAINER_FORMATS:
@@ -641,25 +653,38 @@ class Corpus:
                 )
                 continue
             path = folder / name
-            try:
-                items, skips = read_container(path, root, fmt)
-            except ValueError as exc:
-                skipped.append(Skipped(rel, str(exc)))
-                continue
-            except OSError as exc:
-                skipped.append(Skipped(rel, exc.strerror or str(exc)))
-                continue
+            containers.add(rel)
+            known = item_index.get(rel, st.st_mtime_ns, st.st_size) if item_index is not None else None
+            if known is not None:
+                keys, skips = known  # as the last parse of this very file gave them
+            else:
+                try:
+                    items, skips = read_container(path, root, fmt)
+                except ValueError as exc:
+                    skipped.append(Skipped(rel, str(exc)))
+                    continue
+                except OSError as exc:
+                    skipped.append(Skipped(rel, exc.strerror or str(exc)))
+                    continue
+                keys = list(items)
+                corpus._remember(path, (st.st_mtime_ns, st.st_size), items)
+                if item_index is not None:
+                    item_index.put(rel, st.st_mtime_ns, st.st_size, keys, skips)
             skipped.extend(Skipped(f"{rel} ({s.where})", s.reason, rel, s.number) for s in skips)
-            if not items and not skips:
+            if not keys and not skips:
                 # Each skipped record already says why; the file is named once, by them.
                 skipped.append(Skipped(rel, f"no {'items' if fmt == 'feed' else 'records'} in this {fmt} file"))
-            for key, item in items.items():
+            for key in keys:
                 item_doc = f"{doc}#{escape_name(key)}"
                 entry = Entry(item_doc, folder, name, st.st_size, st.st_mtime_ns, fmt, rel, key)
                 claims.append(_Claim(item_doc, f"{rel}#{escape_name(key)}", 0, entry))
-            corpus._remember(path, (st.st_mtime_ns, st.st_size), items)
         corpus.entries = {entry.doc: entry for entry in unique_ids(claims)}
         corpus.skipped = in_order(skipped)
+        if item_index is not None:
+            item_index.keep_only(containers)
+            # A file that cannot be written only costs the next scan a parse.
+            with contextlib.suppress(OSError):
+                item_index.save()
         return corpus
 
     @property
