@@ -3,7 +3,7 @@ and when a reported figure changed.
 
 Articles are ordered by their date (:mod:`waic_reader.index.corpus.dates`; zones applied, undated
 last). A date without a year takes the year of the other articles' dates when one is close (see
-:func:`~waic_reader.index.corpus.dates.resolve_year`). Only mentions and figures in article text
+:func:`~waic_reader.index.corpus.date_values.resolve_year`). Only mentions and figures in article text
 count, never boilerplate (a "related stories" list does not report anything).
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from waic_reader.index.corpus.dates import YearResolver, sort_key
+from waic_reader.index.corpus.date_values import YearResolver, sort_key
 from waic_reader.index.corpus.listing import OutletSpelling
 
 NO_OUTLET = "(no outlet)"  # the lane of articles no metadata or text names an outlet for
