@@ -50,8 +50,9 @@ if TYPE_CHECKING:
 # article; "Table of Contents", "Photo by X" and "On date by @handle" lines; 23: a saved page's
 # headline: no fragment opening with a function word, shown again in a share row, "// By" bylines;
 # 24: a series of four or more numbers is no date stamp; 25: a numbered entry heading over prose
-# ends a "Related" box
-ANALYSIS_VERSION = 25
+# ends a "Related" box; 26: a run of Chinese or Japanese lines a third of which the page shows
+# again is other stories' headlines, not an article written a clause a line
+ANALYSIS_VERSION = 26
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -843,11 +844,26 @@ _CLAUSE_LINE_WORDS = 8
 _CLAUSE_RUN_LINES = 10
 
 
+# Of a run of such lines, at most this share may be shown elsewhere on the page too: a site's
+# "most read" and "latest" lists repeat the same headlines, an article's clauses are written once.
+_CLAUSE_RUN_REPEATED = 1 / 3
+
+
 def _clause_line_runs(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
     """The lines of runs of :data:`_CLAUSE_RUN_LINES` or more consecutive Chinese or Japanese lines
     of :data:`_CLAUSE_LINE_WORDS` words or more that no phrase rule calls boilerplate (blank lines
-    aside): an article written a clause a line, prose though its lines end without a full stop."""
+    aside): an article written a clause a line, prose though its lines end without a full stop.
+
+    A run more than :data:`_CLAUSE_RUN_REPEATED` of whose lines recur elsewhere on the page is
+    other stories' headlines (a ranking of ten, the same stories listed again as the latest)."""
     out: set[int] = set()
+    shown = Counter(f.text.strip() for f in feats if f.n >= _CLAUSE_LINE_WORDS and _CJK.search(f.text))
+
+    def close(run: list[int]) -> None:
+        repeated = sum(1 for k in run if shown[feats[k].text.strip()] > 1)
+        if len(run) >= _CLAUSE_RUN_LINES and repeated <= _CLAUSE_RUN_REPEATED * len(run):
+            out.update(run)
+
     run: list[int] = []
     for i, f in enumerate(feats):
         if not f.n:
@@ -855,11 +871,9 @@ def _clause_line_runs(feats: list[_Feat], labels: list[tuple[str, str] | None]) 
         if labels[i] is None and f.n >= _CLAUSE_LINE_WORDS and _CJK.search(f.text):
             run.append(i)
             continue
-        if len(run) >= _CLAUSE_RUN_LINES:
-            out.update(run)
+        close(run)
         run = []
-    if len(run) >= _CLAUSE_RUN_LINES:
-        out.update(run)
+    close(run)
     return out
 
 

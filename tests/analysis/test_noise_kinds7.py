@@ -1,0 +1,72 @@
+"""Boilerplate kinds found on the tuning half unseen6 (issue 14; postlight/parser's news and
+magazine pages), one kind per section: the reported shape first, then variants of our own. Every
+page here is written for the test; none is copied from the evaluation pages.
+"""
+
+from __future__ import annotations
+
+from test_noise_kinds import kinds
+from test_noise_kinds6 import _JA_AFTER, _JA_LINES, _JA_MENU
+
+# ---------------------------------------------------------------------------------------------
+# A Japanese news page's "most read today / this week" rankings and its list of latest stories
+# show the same headlines again: ten or more long headline lines in a row had been taken for an
+# article written a clause a line, and the article ran on through the rankings.
+
+_JA_ARTICLE = [
+    "政府は一日、来年度から地方の公共交通を支援する新たな制度を始めると発表しました。",
+    "利用者の減少が続く路線バスや鉄道について、自治体と事業者が共同で計画を作れば、国が運行費の一部を補助します。",
+    "担当者は「地域の足を守るため、できるだけ早く制度を使ってほしい」と話しています。",
+]
+_JA_HEADLINES = [
+    "人気の温泉地で外国人観光客が過去最多に、円安で旅行需要が急回復",
+    "新型スマートフォンの予約開始、発売日は来月中旬で価格は据え置きへ",
+    "大雪の影響で高速道路が一部通行止めに、週末の外出は控えるよう呼びかけ",
+    "老舗和菓子店が百周年記念の限定商品を発売、行列ができる人気ぶり",
+    "プロ野球のドラフト会議で高校生投手に十二球団中五球団が一位指名",
+    "図書館の貸出冊数が十年ぶりに増加、子ども向けの読書イベントが後押し",
+    "電気料金の値上げが来月から本格化、家計への影響を専門家が試算",
+    "駅前の再開発計画がまとまる、商業施設と住宅を組み合わせた高層ビル",
+    "人工知能を使った翻訳サービスが無料で利用可能に、対応言語を拡大",
+    "全国の桜の開花予想が発表される、平年より早い地域が多い見込み",
+    "地元の高校生が考案した防災アプリが全国コンテストで最優秀賞を受賞",
+    "新しい水族館が港町にオープン、巨大水槽でジンベエザメを展示",
+]
+
+
+def _ja_news_page(rankings: list[str], latest: list[str]) -> str:
+    lines = [
+        *_JA_MENU,
+        "地方の公共交通を支える新制度、来年度から開始へ",
+        "2024年11月2日 09:18",
+        *_JA_ARTICLE,
+        "本日の人気記事ランキング",
+        *rankings,
+        "最新記事一覧",
+        *latest,
+        *_JA_AFTER,
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def test_rankings_of_headlines_shown_again_as_the_latest_are_no_clause_a_line_article() -> None:
+    got = kinds(_ja_news_page(_JA_HEADLINES, _JA_HEADLINES[::-1]))
+    assert [got[line] for line in _JA_ARTICLE] == ["content"] * len(_JA_ARTICLE), got
+    assert all(got[line] != "content" for line in _JA_HEADLINES), got
+
+
+def test_a_ranking_repeating_most_of_its_headlines_further_down_is_boilerplate() -> None:
+    """Variant: the latest list shows eight of the twelve ranked stories among others."""
+    latest = [*_JA_HEADLINES[:8], "市役所の窓口がオンライン予約制に、待ち時間の短縮を目指す"]
+    got = kinds(_ja_news_page(_JA_HEADLINES, latest))
+    assert [got[line] for line in _JA_ARTICLE] == ["content"] * len(_JA_ARTICLE), got
+    assert all(got[line] != "content" for line in _JA_HEADLINES), got
+
+
+def test_a_blog_written_a_clause_a_line_stays_the_article_when_one_of_its_lines_recurs() -> None:
+    """Variant: the blog's closing line is also its sidebar's blurb; the clause lines stay prose."""
+    blurb = _JA_LINES[-1]
+    text = "\n".join([*_JA_MENU, "雨上がりの渓谷でキャンプ", "2024年11月2日", *_JA_LINES, *_JA_AFTER, blurb]) + "\n"
+    got = kinds(text)
+    assert all(got[line] == "content" for line in _JA_LINES[:-1]), got
+    assert sum(got[line] != "content" for line in _JA_MENU) >= len(_JA_MENU) - 2, got
