@@ -51,8 +51,10 @@ if TYPE_CHECKING:
 # headline: no fragment opening with a function word, shown again in a share row, "// By" bylines;
 # 24: a series of four or more numbers is no date stamp; 25: a numbered entry heading over prose
 # ends a "Related" box; 26: a run of Chinese or Japanese lines a third of which the page shows
-# again is other stories' headlines, not an article written a clause a line
-ANALYSIS_VERSION = 26
+# again is other stories' headlines, not an article written a clause a line; 27: a fact box
+# ("Label: value" lines with figures) heading a page's main text is the article's, a two- or
+# three-word headline straight over its byline, "published" and "updated" dates run together
+ANALYSIS_VERSION = 27
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -565,6 +567,9 @@ _ENTRY_TIME = re.compile(
 )
 
 
+_CRUMB_LABEL = ("navigation", "breadcrumb or menu row")
+
+
 def _is_breadcrumb(f: _Feat) -> bool:
     """ "Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
     if f.n > 16 or ends_like_sentence(f.text):
@@ -616,6 +621,14 @@ _SERIES_NUMBERS = 4
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")  # 12, 1.5 (not 14.03.2025)
 
 
+# A page's "published" and "updated" dates saved as text run together: "December 10, 2021April 9".
+_GLUED = re.compile(r"\d+|[^\W\d_]+")
+
+
+def _date_word(w: str) -> bool:
+    return w in _MONTHS or w.isdigit() or _STAMP_NUMBERS.fullmatch(w) is not None
+
+
 def _is_stamp(f: _Feat) -> bool:
     """A line that is only a date, a time or a reading time: page furniture, not prose.
 
@@ -631,7 +644,7 @@ def _is_stamp(f: _Feat) -> bool:
         w in _MONTHS or ":" in w for w in low
     ):
         return False  # a series of numbers ("2, 3, 5, 2, 3, 12, 5"), not a date
-    dates = [w for w in low if w in _MONTHS or w.isdigit() or _STAMP_NUMBERS.fullmatch(w)]
+    dates = [w for w in low if _date_word(w) or (not w.isalpha() and all(map(_date_word, _GLUED.findall(w))))]
     rest = [w for w in low if w not in dates and w not in _STAMP_WORDS]
     # A bare number ("42") stays furniture on a page (a count of comments or shares), unless
     # written as money.
@@ -648,7 +661,7 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
             if m:
                 return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
     if _is_breadcrumb(f):
-        return "navigation", "breadcrumb or menu row"
+        return _CRUMB_LABEL
     if _is_stamp(f):
         return "byline", "date, time or reading-time stamp"
     low = [w.lower() for w in f.words]
@@ -749,6 +762,8 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     )
     steps = _steps(feats, labels)
     contents = _contents_list(feats, labels, is_prose)
+    facts = _fact_boxes(feats, labels, is_prose)
+    listed |= {i for box in facts for i in box}
     span = best_span(
         [
             gain(
@@ -793,7 +808,15 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     intro = {i - 1 for i in prose if i > 0}
     if page:
         body_pairs = {p for i in prose if _PAIRED.search(feats[i].text) for p in _cjk_pairs(feats[i].text)}
-        keep, headline = _page_head(feats, labels, body_start, titled, body_vocab, body_pairs)
+        # A fact box heading the main text lies under the headline: the headline is sought above it.
+        boxed = _fact_box_over(feats, facts, body_start)
+        head_end = min(boxed, default=body_start)
+        keep, headline = _page_head(feats, labels, head_end, titled, body_vocab, body_pairs)
+        keep |= boxed
+        for k in boxed:
+            labels[k] = None
+        # Between the box and the main text: a note in sentences ("[Note: our review was …]") stays.
+        keep.update(k for k in range(max(boxed, default=body_start) + 1, body_start) if _sentence(feats[k], labels[k]))
     else:
         keep, headline = set(), None
     keep |= contents
@@ -1002,6 +1025,67 @@ def _contents_list(feats: list[_Feat], labels: list[tuple[str, str] | None], is_
                     if labels[i] is not None:
                         labels[i] = None
         pos = end
+    return out
+
+
+# A fact box or spec sheet written one "Label: value" line each ("Stated Weight per Ski: 2030
+# grams", "Test Locations: Crested Butte, CO"): at least this many lines in a row, labels of at
+# most this many words, lines of at most this many words, and at least half the values holding a
+# figure (a page's "Posted: …", "Tags: …" lines are phrase rules' and break a box).
+_FACT_LINE = re.compile(r"^\s*([^\W\d_][^:：.!?]*?)\s*[:：]\s*(\S.*)$")
+_FACT_MIN_LINES = 4
+_FACT_LABEL_WORDS = 6
+_FACT_LINE_WORDS = 16
+# How many other blocks may stand between a fact box and the main text it heads (a note, a photo
+# caption, a "Jump to" row, the first section heading).
+_FACT_GAP = 5
+
+
+def _fact_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> list[list[int]]:
+    """Runs of :data:`_FACT_MIN_LINES` or more consecutive "Label: value" lines (blank lines aside)
+    that no phrase rule calls boilerplate and that are not prose, at least half of whose values
+    hold a figure: a review's spec sheet, a profile's fact box. Neither prose nor page furniture:
+    they neither extend nor split the article."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    figures = 0
+
+    def close() -> None:
+        if len(run) >= _FACT_MIN_LINES and 2 * figures >= len(run):
+            runs.append(list(run))
+
+    for i, f in enumerate(feats):
+        if not f.n:
+            continue
+        # (A value with a slash, "140 mm / 150 mm", reads as a breadcrumb's trail by itself.)
+        free = labels[i] is None or labels[i] == _CRUMB_LABEL
+        m = _FACT_LINE.match(f.text) if free and not is_prose[i] and f.n <= _FACT_LINE_WORDS else None
+        if m is not None and _fact_label(m.group(1)) and not is_stamp(f.text) and not _BY_LEAD.match(f.text):
+            run.append(i)
+            figures += any(ch.isdigit() for ch in m.group(2))
+            continue
+        close()
+        run, figures = [], 0
+    close()
+    return runs
+
+
+def _fact_label(label: str) -> bool:
+    """A fact line's label: a few words, figures only in brackets ("Stated Sidecut Radius (186
+    cm)"), not a clock time's hour ("Posted at 14:42")."""
+    return len(words(label)) <= _FACT_LABEL_WORDS and not any(ch.isdigit() for ch in _BRACKETED.sub("", label))
+
+
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def _fact_box_over(feats: list[_Feat], facts: list[list[int]], body_start: int) -> set[int]:
+    """The lines of a fact box that ends at most :data:`_FACT_GAP` blocks above a saved page's
+    main text: the article's spec sheet under its headline (and byline), kept with it."""
+    out: set[int] = set()
+    for box in facts:
+        if box[-1] < body_start and sum(1 for k in range(box[-1] + 1, body_start) if feats[k].n) <= _FACT_GAP:
+            out.update(box)
     return out
 
 
@@ -1222,7 +1306,11 @@ def _page_head(
     sharing: set[int] = set()  # those sharing enough to be a headline on that alone, or its decks
     for k in range(top, body_start):
         f = feats[k]
-        if not (f.headline_like and 4 <= f.n <= 30) or _is_stamp(f) or _BY_LEAD.match(f.text):
+        if not (f.headline_like and _HEADLINE_WORDS <= f.n <= 30) and not _short_headline(
+            feats, k, body_start, body_vocab
+        ):
+            continue
+        if _is_stamp(f) or _BY_LEAD.match(f.text):
             continue
         if f.words[0].islower() and f.words[0] in _STOP:
             continue  # a fragment ("in Featured Article WebAPI", "on March 10 by …"), not a headline
@@ -1237,7 +1325,7 @@ def _page_head(
             shared[k], share = sum(1 for p in pairs if p in body_pairs), _CJK_SHARE * len(pairs)
         else:
             shared[k], share = sum(1 for w in f.vocab if w in body_vocab), 0.3 * len(f.vocab)
-        if shared[k] >= 2 and shared[k] >= share and labels[k] is None:
+        if shared[k] >= 2 and shared[k] >= share and labels[k] is None and f.n >= _HEADLINE_WORDS:
             sharing.add(k)
     scores: dict[int, int] = {}
     over_byline: set[int] = set()
@@ -1274,12 +1362,36 @@ def _page_head(
         if j in sharing and j - last <= 3:
             keep.add(j)
             last = j
-        elif labels[j] is None and g.n >= 8 and g.sentence_end and g.stop_density >= 0.15:
+        elif _sentence(g, labels[j]):
             keep.add(j)
     for k in keep:
         if labels[k] is not None and _list_item(labels[k]):
             labels[k] = None
     return keep, best
+
+
+_HEADLINE_WORDS = 4
+_SHORT_HEADLINE_WORDS = 2
+
+
+def _short_headline(feats: list[_Feat], k: int, body_start: int, body_vocab: set[str]) -> bool:
+    """A headline of two or three words ("2021-2022 Line Outline"): straight over a byline or date
+    stamp, shown once, and every word of it (two or more) found in the body."""
+    f = feats[k]
+    if not (f.headline_like and _SHORT_HEADLINE_WORDS <= f.n < _HEADLINE_WORDS):
+        return False
+    under = next((j for j in range(k + 1, body_start) if feats[j].n), None)
+    if under is None or _byline_under(feats, under - 1, body_start) != under:
+        return False
+    text = f.text.strip().lower()
+    if any(feats[j].text.strip().lower() == text for j in range(max(0, k - _HEAD_WINDOW), body_start) if j != k):
+        return False
+    return len(f.vocab) >= 2 and all(w in body_vocab for w in f.vocab if not any(ch.isdigit() for ch in w))
+
+
+def _sentence(f: _Feat, label: tuple[str, str] | None) -> bool:
+    """A standfirst's sentence above a page's main text: eight words or more, written as a sentence."""
+    return label is None and f.n >= 8 and f.sentence_end and f.stop_density >= 0.15
 
 
 # The share of a Chinese or Japanese headline's character pairs the body's prose must hold (of a

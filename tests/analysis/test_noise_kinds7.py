@@ -70,3 +70,63 @@ def test_a_blog_written_a_clause_a_line_stays_the_article_when_one_of_its_lines_
     got = kinds(text)
     assert all(got[line] == "content" for line in _JA_LINES[:-1]), got
     assert sum(got[line] != "content" for line in _JA_MENU) >= len(_JA_MENU) - 2, got
+
+
+# ---------------------------------------------------------------------------------------------
+# A review's spec sheet (or a profile's fact box) between the headline and the article, one
+# "Label: value" line each: read as a page's short lines before the main text, it was dropped
+# as another story's teasers, and one of its lines was taken for the headline.
+
+_SPECS = [
+    "Bike: 2025 Ridgeline Trail 140, size L",
+    "Available Sizes: S, M, L, XL",
+    "Stated Weight: 14.2 kg",
+    "Our Measured Weight: 14.6 kg",
+    "Travel (rear / front): 140 mm / 150 mm",
+    "Head Tube Angle: 65 degrees",
+    "Drivetrain: twelve-speed, 10-52 cassette",
+    "Test Locations: Harbour Hills, Pine Ridge",
+    "Days Ridden: ~15",
+]
+_REVIEW = [
+    "The Ridgeline Trail 140 is the brand's answer to riders who want one bike for long climbs and rough descents.",
+    "On our first rides the bike felt calm at speed, and the rear suspension stayed composed over roots and rocks.",
+    "It climbs better than its weight suggests, though the low bottom bracket means the odd pedal strike on ledges.",
+    "For riders who spend most of their time on mixed trails, it is one of the most versatile bikes we have tested.",
+]
+
+
+def _review_page(headline: str, stamp: str, box: list[str], between: list[str]) -> str:
+    from test_noise_kinds import FOOTER, MENU
+
+    return "\n".join([*MENU, *MENU[1:8], headline, stamp, *box, *between, *_REVIEW, *FOOTER]) + "\n"
+
+
+def test_a_spec_sheet_under_the_headline_is_the_article() -> None:
+    headline = "Ridgeline Trail 140"
+    got = kinds(_review_page(headline, "May 4, 2025April 2, 2025 by Sam Rider", _SPECS, ["Intro"]))
+    assert [got[line] for line in _SPECS] == ["content"] * len(_SPECS), got
+    assert [got[line] for line in _REVIEW] == ["content"] * len(_REVIEW), got
+    assert got[headline] == "content", got
+    assert got["May 4, 2025April 2, 2025 by Sam Rider"] == "byline", got
+
+
+def test_a_recipe_fact_box_over_the_method_with_a_note_between_is_the_article() -> None:
+    """Variant: a recipe's facts under a long headline, a note and a photo caption before the text."""
+    box = ["Prep Time: 15 minutes", "Cook Time: 40 minutes", "Serves: 4", "Calories: 520 per serving", "Oven: 200C"]
+    note = "[Note: we tested this recipe with a fan oven, so lower the heat a little if yours is conventional.]"
+    text = _review_page("A weeknight fish pie with a crisp potato top", "March 3, 2025", box, [note, "Photo"])
+    got = kinds(text)
+    assert [got[line] for line in box] == ["content"] * len(box), got
+    assert got[note] == "content", got
+
+
+def test_a_key_value_widget_far_above_the_headline_stays_boilerplate() -> None:
+    """Variant: a weather widget's lines in the page's header are no fact box of the article."""
+    from test_noise_kinds import FOOTER, MENU
+
+    widget = ["Temperature: 14C", "Humidity: 80%", "Wind: 12 km/h", "Sunrise: 06:42"]
+    page = [*widget, *MENU, *MENU[1:8], "Council passes budget after long debate", "March 3, 2025", *_REVIEW, *FOOTER]
+    got = kinds("\n".join(page) + "\n")
+    assert all(got[line] != "content" for line in widget), got
+    assert [got[line] for line in _REVIEW] == ["content"] * len(_REVIEW), got
