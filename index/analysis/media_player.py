@@ -37,6 +37,16 @@ PLAYER_MAX_GAP = 40
 _SETTING_WORDS = 4
 
 
+# A player's time display, elapsed over duration: "00:38 / 01:22", "1:02:10 / 1:45:00".
+_TIME_DISPLAY = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
+
+
+def time_display(text: str) -> bool:
+    """Whether ``text`` is a media player's time display on its own ("00:38 / 01:22"): a player
+    left as text shows it even when its other controls are gone."""
+    return _TIME_DISPLAY.match(text) is not None
+
+
 def player_blocks(texts: Sequence[str]) -> set[int]:
     """Indexes of the blocks of every embedded media player in ``texts`` (one string per block).
 

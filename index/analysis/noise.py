@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.lexicon import CONTRACTED_FUNCTION_WORDS, FUNCTION_WORDS, MONTH_NUMBERS
 from waic_reader.index.analysis.main_text import PAGE_OUTSIDE_BLOCKS, best_span, close_at_marker, gain
-from waic_reader.index.analysis.media_player import player_blocks
+from waic_reader.index.analysis.media_player import player_blocks, time_display
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.dates import is_stamp
 from waic_reader.index.corpus.spans import SpanSet
@@ -53,8 +53,10 @@ if TYPE_CHECKING:
 # ends a "Related" box; 26: a run of Chinese or Japanese lines a third of which the page shows
 # again is other stories' headlines, not an article written a clause a line; 27: a fact box
 # ("Label: value" lines with figures) heading a page's main text is the article's, a two- or
-# three-word headline straight over its byline, "published" and "updated" dates run together
-ANALYSIS_VERSION = 27
+# three-word headline straight over its byline, "published" and "updated" dates run together;
+# 28: a list the article introduces after its last paragraph with a line ending in ":" is the
+# article's; a player's time display ("00:38 / 01:22") alone is furniture that splits nothing
+ANALYSIS_VERSION = 28
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -739,6 +741,11 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     for i in player:
         if labels[i] is None and feats[i].n:
             labels[i] = ("navigation", "video player controls")
+    # A player's time display on its own ("00:38 / 01:22"): furniture that does not split the article.
+    for i, b in enumerate(blocks):
+        if labels[i] is None and time_display(b.text):
+            labels[i] = ("navigation", "video player's time display")
+            player.add(i)
     for i in range(max(0, n - 3), n):
         f = feats[i]
         if labels[i] is None and f.n <= 60 and _BIO.match(f.text) and _BIO_CUE.search(f.text):
@@ -854,8 +861,27 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
             for i in run:
                 if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
                     labels[i] = None
+    # So is one the article introduces after its last paragraph with a line ending in ":" ("Shop
+    # the look here:"), that line included; lists after it do not meet the article through it.
+    for run in pending:
+        if run[0] > hi and _introduced_after(feats, labels, hi, run[0]):
+            for i in [k for k in range(hi + 1, run[0]) if feats[k].n] + run:
+                if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+                    labels[i] = None
+            break
     _bare_bullets(feats, labels)
     return labels, headline
+
+
+def _introduced_after(feats: list[_Feat], labels: list[tuple[str, str] | None], end: int, first: int) -> bool:
+    """Whether the one block between the article's end and a list's first item is a line ending
+    in ":" that no phrase rule calls boilerplate: the article introducing its list."""
+    between = [k for k in range(end + 1, first) if feats[k].n]
+    if len(between) != 1:
+        return False
+    k = between[0]
+    lab = labels[k]
+    return feats[k].text.rstrip().endswith((":", "：")) and (lab is None or lab[0] in _RUN_KINDS)
 
 
 # Chinese and Japanese blogs often write a paragraph a clause or two a line, the clauses parted by

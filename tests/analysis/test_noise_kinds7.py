@@ -5,8 +5,13 @@ page here is written for the test; none is copied from the evaluation pages.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_noise_kinds import kinds
 from test_noise_kinds6 import _JA_AFTER, _JA_LINES, _JA_MENU
+
+from waic_reader.index.analysis.noise import split_noise
+from waic_reader.index.corpus.reader import Corpus
 
 # ---------------------------------------------------------------------------------------------
 # A Japanese news page's "most read today / this week" rankings and its list of latest stories
@@ -130,3 +135,92 @@ def test_a_key_value_widget_far_above_the_headline_stays_boilerplate() -> None:
     got = kinds("\n".join(page) + "\n")
     assert all(got[line] != "content" for line in widget), got
     assert [got[line] for line in _REVIEW] == ["content"] * len(_REVIEW), got
+
+
+# ---------------------------------------------------------------------------------------------
+# A short post ending with the list it introduces ("Shop the illustration here:", then numbered
+# items): a video player's time display and title between two paragraphs had split the article
+# after its first paragraph, and the list, one line past the article's last paragraph, was
+# taken for other stories' headlines.
+
+_SHOP_PARAS = [
+    "It is almost that time of year again, when we all stare at the wardrobe and wonder what to wear to every party.",
+    "Which is why we put together an illustrated guide for all your holiday party and dinner needs this season!",
+]
+_SHOP_ITEMS = [
+    "1. Wrap blouse, Harbour Store, $60",
+    "2. Festive socks, Knit Shop, $8",
+    "3. Wide-leg jeans, Denim Co, $89.50",
+    "4. Christmas tree mug, Craft Market, $12",
+    "5. Leather mittens, Winter Goods, $30",
+]
+
+
+def _shop_page(between: list[str], header: str, items: list[str], after: list[str]) -> str:
+    from test_noise_kinds import FOOTER, MENU
+
+    head = [*MENU, "Style", "Your cosy holiday outfit, illustrated", "By Jane Roe", "December 21, 2024"]
+    body = [_SHOP_PARAS[0], *between, _SHOP_PARAS[1], header, *items]
+    return "\n".join([*head, *body, *after, *FOOTER]) + "\n"
+
+
+_TEASERS = [
+    "Sponsored Content",
+    "The Ten Best Winter Coats Under $100 This Season",
+    "Why Everyone Is Talking About This New Skincare Brand",
+    "The Surprising Reason Your Houseplants Keep Dying",
+]
+
+
+def test_a_list_the_post_introduces_after_its_last_paragraph_is_the_article() -> None:
+    got = kinds(
+        _shop_page(["00:38 / 01:22", "Holiday and Christmas Shopping"], "Shop the look here:", _SHOP_ITEMS, _TEASERS)
+    )
+    assert [got[line] for line in _SHOP_PARAS] == ["content"] * 2, got
+    assert got["Shop the look here:"] == "content", got
+    assert [got[line] for line in _SHOP_ITEMS] == ["content"] * len(_SHOP_ITEMS), got
+    assert got["00:38 / 01:22"] == "navigation", got
+    assert all(got[line] != "content" for line in _TEASERS), got
+
+
+def test_a_bulleted_list_introduced_after_the_last_paragraph_is_the_article_and_lists_after_it_are_not() -> None:
+    """Variant: "•" items, and a list of other stories' headlines with bullets straight after it."""
+    items = ["• A warm scarf in a bright colour", "• Boots that can take the snow", "• A small bag for the evening"]
+    others = [f"- {t}" for t in _TEASERS[1:]] + ["- Ten Gifts Everyone on Your List Will Love"]
+    got = kinds(_shop_page([], "What to pack for the weekend:", items, others))
+    assert [got[line] for line in items] == ["content"] * len(items), got
+    assert got["What to pack for the weekend:"] == "content", got
+    assert all(got[line] != "content" for line in others), got
+
+
+def test_a_time_display_alone_is_player_furniture() -> None:
+    """Variant: hours in the display, between two paragraphs of a long article."""
+    from test_noise_kinds import PARAS, page
+
+    got = kinds(page(*PARAS, "1:02:10 / 1:45:00", *PARAS[::-1]))
+    assert got["1:02:10 / 1:45:00"] == "navigation", got
+
+
+def test_html_a_numbered_list_after_the_last_paragraph_is_the_article_and_a_teaser_list_after_it_is_not(
+    tmp_path: Path,
+) -> None:
+    """Variant, in HTML: the extractor keeps the items and, straight after them, a list of other
+    stories' headlines; only the article's list is the article's."""
+    nav = "".join(f'<li><a href="/{w.lower()}">{w}</a></li>' for w in ("Home", "Style", "Beauty", "News", "Love"))
+    items = "".join(f"<p>{line}</p>" for line in _SHOP_ITEMS)
+    teasers = "".join(f'<li><a href="/t{i}">{t}</a></li>' for i, t in enumerate(_TEASERS[1:]))
+    body = (
+        f"<h1>Your cosy holiday outfit, illustrated</h1><p>{_SHOP_PARAS[0]}</p><p>{_SHOP_PARAS[1]}</p>"
+        f"<p>Shop the look here:</p>{items}<ul>{teasers}</ul>"
+    )
+    page = (
+        "<html><head><title>Your cosy holiday outfit</title></head><body>"
+        f"<nav><ul>{nav}</ul></nav><article>{body}</article>"
+        "<footer><p>© 2025 Harbour Courier Media. All rights reserved.</p></footer></body></html>"
+    )
+    (tmp_path / "outfit.html").write_text(page, encoding="utf-8")
+    split = split_noise(Corpus.scan(tmp_path).article("outfit"))
+    got = {s.text: "content" for s in split.content}
+    got.update({s.text: s.kind for s in split.noise})
+    assert all(got.get(line) == "content" for line in _SHOP_ITEMS), got
+    assert all(got.get(f"- {t}", got.get(t)) != "content" for t in _TEASERS[1:]), got
