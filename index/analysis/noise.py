@@ -55,8 +55,10 @@ if TYPE_CHECKING:
 # ("Label: value" lines with figures) heading a page's main text is the article's, a two- or
 # three-word headline straight over its byline, "published" and "updated" dates run together;
 # 28: a list the article introduces after its last paragraph with a line ending in ":" is the
-# article's; a player's time display ("00:38 / 01:22") alone is furniture that splits nothing
-ANALYSIS_VERSION = 28
+# article's; a player's time display ("00:38 / 01:22") alone is furniture that splits nothing;
+# 29: a rubric over a date ("media Sept. 2, 2016") is no headline or deck; the page's second
+# form of the headline straight over the text is kept with it
+ANALYSIS_VERSION = 29
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1336,8 +1338,8 @@ def _page_head(
             feats, k, body_start, body_vocab
         ):
             continue
-        if _is_stamp(f) or _BY_LEAD.match(f.text):
-            continue
+        if _is_stamp(f) or _BY_LEAD.match(f.text) or is_stamp(f.text):
+            continue  # (a rubric over a date, "media Sept. 2, 2016", is a stamp: no headline)
         if f.words[0].islower() and f.words[0] in _STOP:
             continue  # a fragment ("in Featured Article WebAPI", "on March 10 by …"), not a headline
         if len(_CRUMB_SEP.split(f.text.strip())) >= 3:
@@ -1390,6 +1392,14 @@ def _page_head(
             last = j
         elif _sentence(g, labels[j]):
             keep.add(j)
+    # The page's second form of the headline straight over the text ("How X Took Down Y" under
+    # "The Revenge of Y", its deck saying "How X took down …"): most of its words are theirs.
+    top_vocab = {w for k in keep for w in feats[k].vocab}
+    over = next((k for k in range(body_start - 1, best, -1) if feats[k].n), None)
+    if over is not None and over not in keep and labels[over] is None and over in shared:
+        f = feats[over]
+        if f.vocab and sum(1 for w in f.vocab if w in top_vocab) >= _SECOND_FORM_SHARE * len(f.vocab):
+            keep.add(over)
     for k in keep:
         if labels[k] is not None and _list_item(labels[k]):
             labels[k] = None
@@ -1397,6 +1407,7 @@ def _page_head(
 
 
 _HEADLINE_WORDS = 4
+_SECOND_FORM_SHARE = 0.6
 _SHORT_HEADLINE_WORDS = 2
 
 

@@ -224,3 +224,56 @@ def test_html_a_numbered_list_after_the_last_paragraph_is_the_article_and_a_teas
     got.update({s.text: s.kind for s in split.noise})
     assert all(got.get(line) == "content" for line in _SHOP_ITEMS), got
     assert all(got.get(f"- {t}", got.get(t)) != "content" for t in _TEASERS[1:]), got
+
+
+# ---------------------------------------------------------------------------------------------
+# A magazine page's headline and deck over its byline, a photo credit and a rubric with the date
+# ("media Sept. 2, 2016"), then the page's second form of the headline over the text: the
+# rubric line, sharing a word and a year with the body, was read as the real headline's deck
+# under the byline, so the headline lost its byline's weight and a teaser-like second form won.
+
+_MAG_BODY = [
+    "It took three weeks for the harbour mayor to lose the council, and most of that time she spent insisting she would win.",
+    "Voters in the harbour wards had backed her twice, but the ferry contract and the budget row turned them against her in 2025.",
+    "By the spring even her own party had stopped defending the contract, and the council voted to review every payment.",
+    "Her allies say the mayor will fight on, though few in the harbour wards now expect her to stand again next year.",
+]
+
+
+def _mag_page(head: list[str]) -> str:
+    from test_noise_kinds import FOOTER, MENU
+
+    return "\n".join([*MENU, *MENU[1:9], "Magazine", *head, *_MAG_BODY, *FOOTER]) + "\n"
+
+
+def test_a_headline_and_deck_over_a_byline_and_a_rubric_with_a_date_are_the_articles() -> None:
+    headline = "The Quiet Fall of the Harbour Mayor"
+    deck = "How harbour voters turned against the mayor they had backed twice, and what the ferry contract had to do with it."
+    second = "How Harbour Voters Turned Against Their Mayor"
+    got = kinds(
+        _mag_page(
+            [headline, deck, "By Jane Roe", "The mayor. Photo: Sam Lee/Courier", "politics March 3, 2025", second]
+        )
+    )
+    assert got[headline] == "content", got
+    assert got[deck] == "content", got
+    assert got[second] == "content", got
+    assert got["politics March 3, 2025"] != "content", got
+    assert [got[p] for p in _MAG_BODY] == ["content"] * len(_MAG_BODY), got
+
+
+def test_a_headline_over_a_byline_and_a_section_stamp_without_a_deck() -> None:
+    """Variant: no deck, the rubric's date written day first."""
+    headline = "The Quiet Fall of the Harbour Mayor"
+    got = kinds(_mag_page([headline, "By Jane Roe", "world 12 May 2025"]))
+    assert got[headline] == "content", got
+    assert got["world 12 May 2025"] != "content", got
+
+
+def test_a_teaser_straight_over_the_text_is_no_second_form_of_the_headline() -> None:
+    """Variant: the line over the text shares few of its words with the headline and deck."""
+    headline = "The Quiet Fall of the Harbour Mayor"
+    teaser = "Ferry Fares Rise Again on the Island Routes"
+    got = kinds(_mag_page([headline, "By Jane Roe", "politics March 3, 2025", "Trending", teaser]))
+    assert got[headline] == "content", got
+    assert got[teaser] != "content", got
