@@ -57,8 +57,9 @@ if TYPE_CHECKING:
 # 28: a list the article introduces after its last paragraph with a line ending in ":" is the
 # article's; a player's time display ("00:38 / 01:22") alone is furniture that splits nothing;
 # 29: a rubric over a date ("media Sept. 2, 2016") is no headline or deck; the page's second
-# form of the headline straight over the text is kept with it
-ANALYSIS_VERSION = 29
+# form of the headline straight over the text is kept with it; 30: a short sentence straight
+# under the headline or a deck, or straight over a page's main text, is the article's
+ANALYSIS_VERSION = 30
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -826,6 +827,10 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
             labels[k] = None
         # Between the box and the main text: a note in sentences ("[Note: our review was …]") stays.
         keep.update(k for k in range(max(boxed, default=body_start) + 1, body_start) if _sentence(feats[k], labels[k]))
+        # A short sentence straight under the headline or a deck ("We have answers.") or straight
+        # over the main text ("Barely a shot was fired.", the article's first line) is the article's.
+        edges = [_next_block(feats, body_start, -1), *(_next_block(feats, k, 1) for k in keep if k < body_start)]
+        keep.update(k for k in edges if k is not None and k < body_start and _short_sentence(feats[k], labels[k]))
     else:
         keep, headline = set(), None
     keep |= contents
@@ -1426,6 +1431,19 @@ def _short_headline(feats: list[_Feat], k: int, body_start: int, body_vocab: set
     return len(f.vocab) >= 2 and all(w in body_vocab for w in f.vocab if not any(ch.isdigit() for ch in w))
 
 
+def _next_block(feats: list[_Feat], k: int, step: int) -> int | None:
+    """The nearest non-empty block after (``step`` 1) or before (-1) block ``k``."""
+    k += step
+    while 0 <= k < len(feats) and not feats[k].n:
+        k += step
+    return k if 0 <= k < len(feats) else None
+
+
+def _short_sentence(f: _Feat, label: tuple[str, str] | None) -> bool:
+    """A sentence of three words or more that no rule calls boilerplate and that is no author's bio."""
+    return label is None and f.n >= 3 and f.sentence_end and f.stop_density >= 0.15 and not _is_bio(f)
+
+
 def _sentence(f: _Feat, label: tuple[str, str] | None) -> bool:
     """A standfirst's sentence above a page's main text: eight words or more, written as a sentence."""
     return label is None and f.n >= 8 and f.sentence_end and f.stop_density >= 0.15
@@ -1515,7 +1533,7 @@ def _page_outside(
         if f.n == 0:
             k += 1
             continue
-        if not (f.n >= 3 and f.sentence_end and f.stop_density >= 0.15) or _is_bio(f):
+        if not _short_sentence(f, None):
             break
         keep.add(k)
         k += 1
@@ -1932,6 +1950,8 @@ def _rescued(
     if titles and titles[-1] < i < first_main and f.n <= 80:
         if _is_prose(f, english) or (f.n >= 8 and f.sentence_end and f.stop_density >= 0.15):
             return True
+        if i == titles[-1] + 1 and _short_sentence(f, None):
+            return True  # a short deck straight under the headline ("We have answers.")
         shared = sum(1 for w in f.vocab if w in body_vocab)
         deck = f.headline_like and 4 <= f.n <= 30 and not _is_stamp(f) and i - titles[-1] <= 3
         if deck and shared >= 2 and shared >= 0.3 * len(f.vocab):

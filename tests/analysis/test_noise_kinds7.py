@@ -277,3 +277,40 @@ def test_a_teaser_straight_over_the_text_is_no_second_form_of_the_headline() -> 
     got = kinds(_mag_page([headline, "By Jane Roe", "politics March 3, 2025", "Trending", teaser]))
     assert got[headline] == "content", got
     assert got[teaser] != "content", got
+
+
+# ---------------------------------------------------------------------------------------------
+# A short sentence at the article's top edge: a deck of three words under the headline ("We
+# have answers."), or a one-line first paragraph straight over the main text ("Barely a shot
+# was fired."), too short for a standfirst, was dropped as text apart from the main text.
+
+
+def test_a_short_deck_under_the_headline_is_the_article() -> None:
+    headline = "Mysterious ferry circling the harbour sparks concern"
+    got = kinds(_mag_page([headline, "We have answers.", "By Jane Roe on March 3, 2025", "Share on Facebook"]))
+    assert got[headline] == "content", got
+    assert got["We have answers."] == "content", got
+
+
+def test_a_one_line_first_paragraph_over_the_main_text_is_the_article() -> None:
+    """Variant: the opening line sits under a list of other stories, straight over the text."""
+    more = ["MORE FROM", "Ferry Fares Rise Again on the Island Routes", "Harbour Wards Elect New Councillors"]
+    got = kinds(_mag_page(["The Quiet Fall of the Harbour Mayor", "By Jane Roe", *more, "Barely a vote was cast."]))
+    assert got["Barely a vote was cast."] == "content", got
+    assert all(got[line] != "content" for line in more[1:]), got
+
+
+def test_html_a_short_deck_the_extractor_left_out_under_the_headline_is_the_article(tmp_path: Path) -> None:
+    """Variant, in HTML: the deck sits in the page's header, outside the article's container."""
+    paras = "".join(f"<p>{p}</p>" for p in _MAG_BODY)
+    page = (
+        "<html><head><title>Mysterious ferry circling the harbour</title></head><body>"
+        '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>'
+        "<header><h1>Mysterious ferry circling the harbour sparks concern</h1>"
+        '<div class="subtitle">We have answers.</div></header>'
+        f"<article>{paras}</article>"
+        "<footer><p>© 2025 Harbour Courier Media. All rights reserved.</p></footer></body></html>"
+    )
+    (tmp_path / "ferry.html").write_text(page, encoding="utf-8")
+    split = split_noise(Corpus.scan(tmp_path).article("ferry"))
+    assert any(s.text == "We have answers." for s in split.content), split.noise
