@@ -58,8 +58,9 @@ if TYPE_CHECKING:
 # article's; a player's time display ("00:38 / 01:22") alone is furniture that splits nothing;
 # 29: a rubric over a date ("media Sept. 2, 2016") is no headline or deck; the page's second
 # form of the headline straight over the text is kept with it; 30: a short sentence straight
-# under the headline or a deck, or straight over a page's main text, is the article's
-ANALYSIS_VERSION = 30
+# under the headline or a deck, or straight over a page's main text, is the article's; 31: a
+# line the page shows three times or more is no section title of a table of contents
+ANALYSIS_VERSION = 31
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1026,9 +1027,11 @@ def _contents_list(feats: list[_Feat], labels: list[tuple[str, str] | None], is_
     straight under it, or under one more heading), from the first such line to the last. Its
     lines are the article's and neither extend nor split it (a blog's contents between its
     introduction and its body had cut the introduction off). A page's menu shown again in its
-    footer has no prose under its second showing."""
+    footer has no prose under its second showing; a line the page shows three times or more is
+    no section's title."""
     n = len(feats)
     nonempty = [i for i in range(n) if feats[i].n]
+    shown = Counter(feats[i].text.strip().lower() for i in nonempty)
     heading_at: dict[str, list[int]] = {}
     for pos, k in enumerate(nonempty):
         under = nonempty[pos + 1 : pos + 3]
@@ -1050,7 +1053,14 @@ def _contents_list(feats: list[_Feat], labels: list[tuple[str, str] | None], is_
             end += 1
         run = nonempty[pos:end]
         last = run[-1]
-        again = [i for i in run if any(k > last for k in heading_at.get(feats[i].text.strip().lower(), ()))]
+        # A section's title is shown twice, in the contents and over the section; a "Most viewed"
+        # list shown twice over, its stories' cards further down (a headline and a summary
+        # each), shows each title three times or more.
+        again = [
+            i
+            for i in run
+            if shown[key := feats[i].text.strip().lower()] <= 2 and any(k > last for k in heading_at.get(key, ()))
+        ]
         if len(again) >= _CONTENTS_MIN_ITEMS and len(again) >= _CONTENTS_SHARE * len(run):
             for i in run:
                 if again[0] <= i <= again[-1]:

@@ -314,3 +314,56 @@ def test_html_a_short_deck_the_extractor_left_out_under_the_headline_is_the_arti
     (tmp_path / "ferry.html").write_text(page, encoding="utf-8")
     split = split_noise(Corpus.scan(tmp_path).article("ferry"))
     assert any(s.text == "We have answers." for s in split.content), split.noise
+
+
+# ---------------------------------------------------------------------------------------------
+# A "Most viewed" list shown twice after the article (the page's two layouts), its stories'
+# cards further down (headline, byline, a summary sentence): each title recurs with prose under
+# it, so the list read as the article's table of contents and stayed content.
+
+_VIEWED = [
+    "Ferry Fares Rise Again on the Island Routes",
+    "Will the Bridge Repairs Ever End?",
+    "Harbour Wards Elect New Councillors",
+    "The Lighthouse Keeper Who Never Left",
+    "A Night Market Returns to the Old Docks",
+]
+_CARDS = [
+    line
+    for i, title in enumerate(_VIEWED)
+    for line in (
+        title,
+        f"By Sam Lee {i}",
+        f"Readers have been asking about this story for weeks, and here is what we found out about it {i}.",
+    )
+]
+
+
+def _viewed_page(lists: list[list[str]]) -> str:
+    from test_noise_kinds import FOOTER, MENU, PARAS
+
+    after = [line for block in lists for line in ["Most Viewed Stories", *block]]
+    note = "Things you buy through our links may earn us a commission."
+    return "\n".join([*MENU, "Council passes budget after long debate", *PARAS, *after, note, *_CARDS, *FOOTER]) + "\n"
+
+
+def _kept_titles(text: str) -> list[str]:
+    """The list's titles kept as content, each showing of them (a title recurs on the page)."""
+    from test_noise_kinds import make
+
+    split = split_noise(make(text))
+    return [s.text for s in split.content if s.text in _VIEWED]
+
+
+def test_a_most_viewed_list_shown_twice_with_its_stories_cards_below_is_no_table_of_contents() -> None:
+    from test_noise_kinds import PARAS
+
+    text = _viewed_page([_VIEWED, _VIEWED])
+    got = kinds(text)
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS), got
+    assert _kept_titles(text) == []
+
+
+def test_a_most_viewed_list_whose_titles_are_shown_three_times_is_no_table_of_contents() -> None:
+    """Variant: the list once over a sidebar's list of the same stories in another order."""
+    assert _kept_titles(_viewed_page([_VIEWED, _VIEWED[::-1]])) == []
