@@ -59,8 +59,9 @@ if TYPE_CHECKING:
 # 29: a rubric over a date ("media Sept. 2, 2016") is no headline or deck; the page's second
 # form of the headline straight over the text is kept with it; 30: a short sentence straight
 # under the headline or a deck, or straight over a page's main text, is the article's; 31: a
-# line the page shows three times or more is no section title of a table of contents
-ANALYSIS_VERSION = 31
+# line the page shows three times or more is no section title of a table of contents; 32: the
+# signature of a quote or an embedded post ("— Name (@handle) date") closing the article is its
+ANALYSIS_VERSION = 32
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -850,7 +851,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     _runs(blocks, feats, labels, intro, body_start, body_end, body_vocab)
     _after_marker(feats, labels, markers, body_end)
     if page:
-        _page_outside(feats, labels, keep, body_start, body_end)
+        _page_outside(blocks, feats, labels, keep, body_start, body_end)
     # The article's own bulleted list (a changelog, a listicle's points) meeting its main text is
     # the article, whatever the run rules made of its short lines.
     # Only the judgements of short lines in runs are undone (headline lists, menus, what lies
@@ -1530,12 +1531,23 @@ def _after_marker(feats: list[_Feat], labels: list[tuple[str, str] | None], mark
             labels[k] = (kind, f"in the {what} after the article (from “{_snip(feats[first].text, 30)}”)")
 
 
+# A quote's or an embedded post's signature line: a dash, then who (and when).
+_SIGNATURE = re.compile(r"^\s*[—―–]\s*[^\W\d_]")
+_SIGNATURE_WORDS = 16
+
+
 def _page_outside(
-    feats: list[_Feat], labels: list[tuple[str, str] | None], keep: set[int], body_start: int, body_end: int
+    blocks: list[Block],
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    keep: set[int],
+    body_start: int,
+    body_end: int,
 ) -> None:
     """On a whole page, what lies outside the article's main text is the page around it.
 
-    A short sentence straight after the main text (a closing line) stays with it.
+    A short sentence straight after the main text (a closing line) stays with it, and so does the
+    signature of a quote or an embedded post that ends it ("— Jane Roe (@janeroe) April 15, 2019").
     """
     k = body_end + 1
     while k < len(feats) and labels[k] is None:
@@ -1543,6 +1555,10 @@ def _page_outside(
         if f.n == 0:
             k += 1
             continue
+        # (The features drop a leading dash as a list marker: the block's text has it.)
+        if f.n <= _SIGNATURE_WORDS and _SIGNATURE.match(blocks[k].text):
+            keep.add(k)
+            break  # a signature ends what it signs
         if not _short_sentence(f, None):
             break
         keep.add(k)

@@ -367,3 +367,34 @@ def test_a_most_viewed_list_shown_twice_with_its_stories_cards_below_is_no_table
 def test_a_most_viewed_list_whose_titles_are_shown_three_times_is_no_table_of_contents() -> None:
     """Variant: the list once over a sidebar's list of the same stories in another order."""
     assert _kept_titles(_viewed_page([_VIEWED, _VIEWED[::-1]])) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# An article ending with an embedded post: its signature line ("— Name (@handle) date") after
+# the last paragraph was dropped as another story's teaser.
+
+_MUST_READ = ["Must Read Stories", "Ferry Fares Rise Again on the Island Routes", "Harbour Wards Elect New Councillors"]
+
+
+def _signed_page(ending: list[str]) -> str:
+    from test_noise_kinds import FOOTER, MENU, PARAS
+
+    head = [*MENU, "Council passes budget after long debate", "By Jane Roe", "March 3, 2025"]
+    return "\n".join([*head, *PARAS, *ending, *_MUST_READ, *FOOTER]) + "\n"
+
+
+def test_an_embedded_posts_signature_after_the_last_paragraph_is_the_article() -> None:
+    signature = "— Harbour Mayor (@harbourmayor) March 3, 2025"
+    got = kinds(
+        _signed_page(["The mayor's post:", "We will fix the ferries. Nobody knows the harbour like we do!", signature])
+    )
+    assert got[signature] == "content", got
+    assert all(got[line] != "content" for line in _MUST_READ), got
+
+
+def test_a_quotes_signature_ends_the_article_and_what_follows_it_is_not_the_article() -> None:
+    """Variant: a closing quote signed with a name; a short line of the site's after it stays boilerplate."""
+    site = "Harbour Courier is a member of the regional press council."
+    got = kinds(_signed_page(["“A budget is a moral document, not just a list of numbers.”", "— Jane Doe", site]))
+    assert got["— Jane Doe"] == "content", got
+    assert got[site] != "content", got
