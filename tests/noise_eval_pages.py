@@ -12,8 +12,8 @@ it, its per-page output (``-v``) never read while tuning; and ``unseen5``, the f
 (Readability's real article pages from sites in no earlier half), built blind after ``unseen4`` had
 been scored twice, since scored four times and so now counted as tuning data (though the ``tuning``
 group still names the first four halves only); and ``unseen6``, the sixth held-out half
-(postlight/parser's saved news pages), built blind after that and not yet scored: score it aggregate
-only (never with ``-v``).
+(postlight/parser's saved news pages), built blind after that, scored twice aggregate only, and since
+read per page and tuned on (tuning data too).
 
 The pages are tests/fixtures/noise_pages/ (see its README: sources, licence, how the labels were
 made). Each page is read the way a user's corpus is read: ``text/NAME.txt`` as a plain-text article
