@@ -60,8 +60,9 @@ if TYPE_CHECKING:
 # form of the headline straight over the text is kept with it; 30: a short sentence straight
 # under the headline or a deck, or straight over a page's main text, is the article's; 31: a
 # line the page shows three times or more is no section title of a table of contents; 32: the
-# signature of a quote or an embedded post ("— Name (@handle) date") closing the article is its
-ANALYSIS_VERSION = 32
+# signature of a quote or an embedded post ("— Name (@handle) date") closing the article is its;
+# 33: a phrase rule's header ending in ":" ("Related stories:") introduces no list of the article
+ANALYSIS_VERSION = 33
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -873,7 +874,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # So is one the article introduces after its last paragraph with a line ending in ":" ("Shop
     # the look here:"), that line included; lists after it do not meet the article through it.
     for run in pending:
-        if run[0] > hi and _introduced_after(feats, labels, hi, run[0]):
+        if run[0] > hi and _introduced_after(feats, labels, first_labels, hi, run[0]):
             for i in [k for k in range(hi + 1, run[0]) if feats[k].n] + run:
                 if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
                     labels[i] = None
@@ -882,15 +883,22 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     return labels, headline
 
 
-def _introduced_after(feats: list[_Feat], labels: list[tuple[str, str] | None], end: int, first: int) -> bool:
+def _introduced_after(
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    phrases: list[tuple[str, str] | None],
+    end: int,
+    first: int,
+) -> bool:
     """Whether the one block between the article's end and a list's first item is a line ending
-    in ":" that no phrase rule calls boilerplate: the article introducing its list."""
+    in ":" that no phrase rule calls boilerplate ("Related stories:" is a header of other
+    stories), at most judged by its place on the page: the article introducing its list."""
     between = [k for k in range(end + 1, first) if feats[k].n]
     if len(between) != 1:
         return False
     k = between[0]
     lab = labels[k]
-    return feats[k].text.rstrip().endswith((":", "：")) and (lab is None or lab[0] in _RUN_KINDS)
+    return feats[k].text.rstrip().endswith((":", "：")) and phrases[k] is None and (lab is None or lab[0] in _RUN_KINDS)
 
 
 # Chinese and Japanese blogs often write a paragraph a clause or two a line, the clauses parted by

@@ -193,6 +193,14 @@ def test_a_bulleted_list_introduced_after_the_last_paragraph_is_the_article_and_
     assert all(got[line] != "content" for line in others), got
 
 
+def test_a_related_stories_header_after_the_last_paragraph_introduces_no_list_of_the_article() -> None:
+    """Variant: a phrase rule's header ending in ":" ("Related stories:") keeps its list boilerplate."""
+    items = ["- Bridge repairs delayed again", "- Port strike ends after talks", "- New bus lanes open downtown"]
+    got = kinds(_shop_page([], "Related stories:", items, []))
+    assert got["Related stories:"] != "content", got
+    assert all(got[line] != "content" for line in items), got
+
+
 def test_a_time_display_alone_is_player_furniture() -> None:
     """Variant: hours in the display, between two paragraphs of a long article."""
     from test_noise_kinds import PARAS, page
