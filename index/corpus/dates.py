@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -93,6 +93,8 @@ class FoundDate:
     start: int
     end: int
     kind: str  # "published", "dateline", "updated", "line"
+    # Above the article's first line of prose (its headline, byline and dateline), not after it.
+    top: bool = True
 
 
 def _prepare(value: str) -> str:
@@ -404,9 +406,32 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
             iso = parse(m.group(0))
             if iso and not iso.startswith("--"):  # "March 3" alone on a line is too weak a sign
                 found.append(FoundDate(iso, start_, end_, "line"))
+    # A date above the article's first sentence of prose (the headline, byline and dateline zone)
+    # is its own; one below it (a "Posted:" line after the body, a page footer's stamp) counts
+    # only when the top gives none: a footer's "Posted: Jan 1, 2019" had outranked the byline's
+    # "Sat 15 Mar 2025 06.00 GMT" for being labelled. Within each part, labels rank first.
+    body = _body_start(text)
+    found = [f if f.start < body else replace(f, top=False) for f in found]
     rank = {"published": 0, "dateline": 1, "line": 2, "updated": 3}
-    found.sort(key=lambda f: (rank[f.kind], f.start))
+    found.sort(key=lambda f: (not f.top, rank[f.kind], f.start))
     return found
+
+
+# A line of prose: eight words or more ending like a sentence, or twenty words or more; never a
+# line that opens with a date's label or a byline ("By Jane Roe and Tom Rivers, Staff Writers.").
+_PROSE_LINE = re.compile(r"(?m)^[ \t]*(?!(?i:by|published|posted|updated|last updated|modified|date)\b)(?P<line>\S.*)$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
+
+
+def _body_start(text: str) -> int:
+    """Where the article's prose begins: the end of its first line of prose (a wire dateline
+    opens that line and is above it), or the text's end when no line reads as prose."""
+    for m in _PROSE_LINE.finditer(text, 0, min(len(text), HEAD_CHARS)):
+        line = m.group("line")
+        n = len(line.split())
+        if n >= 20 or (n >= 8 and _SENTENCE_END.search(line)):
+            return m.end()
+    return len(text)
 
 
 def _mostly(line: str, m: re.Match[str]) -> bool:
@@ -478,9 +503,11 @@ def best_date(found: list[FoundDate]) -> FoundDate | None:
         return None
     best = found[0]
     if best.iso.startswith("--"):
-        resolved = resolve_year(best.iso, [f.iso for f in found])
+        # The year comes from the same part of the text: a footer's copyright-era stamp gives no
+        # year to the dateline's "March 14".
+        resolved = resolve_year(best.iso, [f.iso for f in found if f.top == best.top])
         if resolved != best.iso:
-            best = FoundDate(resolved or best.iso, best.start, best.end, best.kind)
+            best = replace(best, iso=resolved or best.iso)
     return best
 
 

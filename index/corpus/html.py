@@ -91,6 +91,8 @@ class HtmlPage:
     blocks: list[Block]
     # Block index → (noise kind hint or None, where it sat) for lines outside the main text.
     discarded: dict[int, tuple[str | None, str]] = field(default_factory=dict)
+    # The left-out blocks that sat in a part of the page whose dates are not the article's.
+    dateless: frozenset[int] = frozenset()
     title: str | None = None
     author: str | None = None
     date: str | None = None
@@ -463,6 +465,9 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     # short page's whole text as one paragraph): shown as the page's own lines, each once, so
     # no line is repeated and the block structure is the page's.
     split: set[int] = set()
+    # Left-out lines from a part of the page whose dates are never the article's (its footer,
+    # sidebars, navigation, comments, lists of other stories: _dateless), by their block index.
+    dateless: set[int] = set()
 
     def emit_main(upto: int) -> None:
         nonlocal pointer, title_seen
@@ -532,10 +537,13 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             title_seen = True
             out.append(("title", text, None))
             continue
+        if any(isinstance(a.tag, str) and _dateless(a) for a in (el, *el.iterancestors())):
+            dateless.add(len(out))
         out.append(("paragraph", text, _kind_hint(el)))
     emit_main(len(main) - 1)
     if title and not title_seen and not any(_fold(t) == ftitle for _, t, _ in out):
         out.insert(0, ("title", title, None))
+        dateless = {i + 1 for i in dateless}
 
     parts: list[str] = []
     blocks: list[Block] = []
@@ -559,9 +567,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         "\n".join(parts),
         blocks,
         discarded,
-        title,
-        meta.get("author"),
-        meta.get("date"),
-        meta.get("sitename"),
-        meta.get("url") or url,
+        dateless=frozenset(dateless),
+        title=title,
+        author=meta.get("author"),
+        date=meta.get("date"),
+        sitename=meta.get("sitename"),
+        url=meta.get("url") or url,
     )

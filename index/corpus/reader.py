@@ -75,8 +75,10 @@ if TYPE_CHECKING:
 # an HTML table's row is shown once, in the page's cells (a link-only cell the extractor dropped
 # filled in), not also as left-out cell lines; 27 = a page's line matches a main line whatever its
 # spaces (a link before a full stop showed its paragraph twice); 28 = no space between a link and
-# the punctuation after it in a page's text. A change rebuilds existing indexes.
-READER_VERSION = 28
+# the punctuation after it in a page's text; 29 = a text's date above its first line of prose
+# outranks any below it (a footer's "Posted:"), and no text date from an HTML page's footer,
+# sidebars or navigation whatever the split labels their lines. A change rebuilds existing indexes.
+READER_VERSION = 29
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -182,6 +184,9 @@ class Article:
     # text (block index → (noise kind hint or None, where it sat on the page)); None otherwise.
     preset_blocks: list[Block] | None = field(default=None, repr=False)
     discarded: dict[int, tuple[str | None, str]] | None = field(default=None, repr=False)
+    # HTML: the blocks from a part of the page whose dates are never the article's (its footer,
+    # sidebars, navigation, comments), whatever the boilerplate split makes of their lines.
+    page_dateless: frozenset[int] = field(default=frozenset(), repr=False)
     # The boilerplate split's labels of ``blocks`` (analysis.noise.classify_article, before the
     # user's marks), when reading the article needed them (to date it): kept so the analysis
     # does not judge the same blocks twice.
@@ -1126,7 +1131,7 @@ def _derive(article: Article, order: str | None = None) -> None:
             # World" in a "Most read" list): those blocks are blanked (offsets kept) and the
             # text's dates found again, where any was blanked.
             article.noise_labels = classify_article(article.blocks, article.discarded)
-            blank = sorted(dateless_blocks(article.blocks, article.noise_labels))
+            blank = sorted(dateless_blocks(article.blocks, article.noise_labels) | article.page_dateless)
             if blank:
                 pieces, pos = [], 0
                 for i in blank:
@@ -1204,6 +1209,7 @@ def load_article(
     article = Article(entry.doc, entry.path, text, encoding, "", True, None, True, notes=notes, format=entry.format)
     if page is not None:
         article.preset_blocks, article.discarded = page.blocks, page.discarded
+        article.page_dateless = page.dateless
     _apply_meta(article, meta, "metadata", order)
     if front is not None:
         _apply_meta(article, front.fields, "front-matter", order, front.where.get("date", entry.name))
