@@ -31,7 +31,9 @@ def as_datetime(iso: str | None) -> datetime | None:
 
 
 def sort_key(iso: str | None) -> tuple[int, float, str]:
-    """Orders dates in time, undated last: ``(0, POSIX seconds, iso)`` or ``(1, 0.0, iso)``.
+    """Orders dates in time, then year-less dates by month and day, undated last: ``(0, POSIX
+    seconds, iso)``, ``(1, 0.0, "--MM-DD…")`` or ``(2, 0.0, iso)``. The first item is 0 exactly
+    for a value placed in time.
 
     A value with a zone is its instant; one without (a day, or a time written without a zone:
     "2025-03-14T23:30") is read in the local zone, as :func:`readable` shows it, so the library's
@@ -39,7 +41,8 @@ def sort_key(iso: str | None) -> tuple[int, float, str]:
     "20:00Z" shown as 05:00 the next day in Tokyo)."""
     moment = as_datetime(iso)
     if moment is None:
-        return (1, 0.0, iso or "")
+        # A year-less date ("--09-02") is a date still: after the dated, before the undated.
+        return (1, 0.0, iso) if iso and iso.startswith("--") else (2, 0.0, iso or "")
     return (0, moment.timestamp(), iso or "")  # a naive datetime's timestamp is local time
 
 
