@@ -90,11 +90,15 @@ class Subject:
         return self.sightings[0] if self.sightings else None
 
     def changes(self) -> list[Sighting]:
-        """For a figure: the dated sightings whose value differs from the one before (the first
-        too), in time order. Undated ones are not steps in time: :meth:`undated`."""
+        """For a figure: each value at its first dated report, in time order (3 → 5 → 7). A later
+        article repeating a value already reported restates it: outlets that run behind had
+        made a rising toll read 3 → 5 → 3 → 7 → 5 → 7 (acceptance s10 #3); every report stays
+        in :attr:`sightings`. Undated ones are not steps in time: :meth:`undated`."""
         out: list[Sighting] = []
+        seen: set[str] = set()
         for s in self.sightings:
-            if sort_key(s.date)[0] == 0 and (not out or s.value != out[-1].value):
+            if sort_key(s.date)[0] == 0 and s.value not in seen:
+                seen.add(s.value)
                 out.append(s)
         return out
 

@@ -96,3 +96,30 @@ def test_year_from_other_articles_and_stable_ties() -> None:
         ("d", "2026-01-02"),
         ("c", None),
     ]
+
+
+def test_changes_are_first_reports_of_each_value() -> None:
+    """Acceptance s10 #3: a rising toll (3 → 5 → 7) restated by outlets that ran behind read as
+    3 → 5 → 3 → 7 → 5 → 7. Each value counts at its first dated report; undated ones never."""
+    from waic_reader.index.analysis.timeline import Sighting, Subject
+
+    def seen(doc: str, date: str | None, value: str) -> Sighting:
+        return Sighting(doc, date, doc.upper(), 0, 1, value, value)
+
+    subject = Subject(
+        "death toll",
+        "fact",
+        sightings=[
+            seen("a", "2025-03-14T08:30:00+00:00", "3"),
+            seen("b", "2025-03-14T10:00:00+00:00", "5"),
+            seen("c", "2025-03-14T11:00:00+00:00", "3"),
+            seen("d", "2025-03-14T12:00:00+00:00", "7"),
+            seen("e", "2025-03-14T13:00:00+00:00", "5"),
+            seen("f", "2025-03-14T14:00:00+00:00", "7"),
+            seen("g", None, "9"),
+        ],
+    )
+    assert [(c.value, c.doc) for c in subject.changes()] == [("3", "a"), ("5", "b"), ("7", "d")]
+    # A value first seen late is still a change; one only undated is not.
+    subject.sightings.append(seen("h", "2025-03-15T09:00:00+00:00", "8"))
+    assert [c.value for c in subject.changes()] == ["3", "5", "7", "8"]

@@ -38,7 +38,10 @@ def _date(tmp_path: Path, name: str, content: str) -> str | None:
         ),
         # a wire dateline opens the first paragraph; an old end note below gives it no year either
         (f"Brennick fire\n\nOSLAND, March 14 (Reuters) - {BODY}\n\n{MORE}\n\nPosted: Jan 1, 2019\n", "--03-14"),
-        (f"Brennick fire\n\nOSLAND, March 14, 2025 (Reuters) - {BODY}\n\n{MORE}\n\nPosted: Jan 1, 2019\n", "2025-03-14"),
+        (
+            f"Brennick fire\n\nOSLAND, March 14, 2025 (Reuters) - {BODY}\n\n{MORE}\n\nPosted: Jan 1, 2019\n",
+            "2025-03-14",
+        ),
         # no date at the top: the end notes are the date, labels first
         (f"Brennick fire\n\n{BODY}\n\n{MORE}\n\nUpdated: March 15, 2025\n", "2025-03-15"),
         (f"Brennick fire\n\n{BODY}\n\n{MORE}\n\nUpdated: March 15, 2025\nPublished: March 14, 2025\n", "2025-03-14"),
