@@ -503,9 +503,11 @@ def best_date(found: list[FoundDate]) -> FoundDate | None:
         return None
     best = found[0]
     if best.iso.startswith("--"):
-        # The year comes from the same part of the text: a footer's copyright-era stamp gives no
-        # year to the dateline's "March 14".
+        # The year comes from the same part of the text first (the byline's, not a footer's),
+        # then from any date the text gives (an "Updated: March 15, 2025" note at its end).
         resolved = resolve_year(best.iso, [f.iso for f in found if f.top == best.top])
+        if resolved == best.iso:
+            resolved = resolve_year(best.iso, [f.iso for f in found])
         if resolved != best.iso:
             best = replace(best, iso=resolved or best.iso)
     return best

@@ -36,8 +36,8 @@ def _date(tmp_path: Path, name: str, content: str) -> str | None:
             f"Brennick fire\n\nBy Jane Roe | March 14, 2025\n\n{BODY}\n\n{MORE}\n\nPublished: 2 January 2019\n",
             "2025-03-14",
         ),
-        # a wire dateline opens the first paragraph; an old end note below gives it no year either
-        (f"Brennick fire\n\nOSLAND, March 14 (Reuters) - {BODY}\n\n{MORE}\n\nPosted: Jan 1, 2019\n", "--03-14"),
+        # a wire dateline opens the first paragraph: its day, not the end note's (whose year is
+        # all the text gives: test_dateline_day_over_end_note)
         (
             f"Brennick fire\n\nOSLAND, March 14, 2025 (Reuters) - {BODY}\n\n{MORE}\n\nPosted: Jan 1, 2019\n",
             "2025-03-14",
@@ -94,3 +94,9 @@ def _page(article: str, after: str) -> str:
 )
 def test_page_dates_never_from_its_footer(tmp_path: Path, html: str, iso: str | None) -> None:
     assert _date(tmp_path, "a.html", html) == iso
+
+
+def test_dateline_day_over_end_note(tmp_path: Path) -> None:
+    text = f"Brennick fire\n\nOSLAND, March 14 (Reuters) - {BODY}\n\n{MORE}\n\nPosted: Jan 1, 2019\n"
+    date = _date(tmp_path, "a.txt", text)
+    assert date is not None and date.endswith("-03-14")
