@@ -102,6 +102,24 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
             tooltip="Move between the chart and the subject list",
             id="timeline.switch",
         ),
+        # The chart binds j/k itself (its lanes); these reach the subject list when it has focus,
+        # as j/k move every other list of the app.
+        Binding(
+            "j",
+            "subject(1)",
+            "Next subject",
+            show=False,
+            tooltip="The next entity or figure",
+            id="timeline.subject_down",
+        ),
+        Binding(
+            "k",
+            "subject(-1)",
+            "Previous subject",
+            show=False,
+            tooltip="The previous entity or figure",
+            id="timeline.subject_up",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -207,6 +225,15 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
     def _open(self, message: TimelineChart.Opened) -> None:
         # A mark of several articles: [ and ] in the reader walk them ("article 2 of 14").
         self.app.open_article(message.doc, results=message.column or None)
+
+    def action_subject(self, delta: int) -> None:
+        options = self.query_one("#timeline-subject-list", OptionList)
+        if not options.has_focus:
+            return
+        if delta > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()
 
     def action_switch_focus(self) -> None:
         chart = self.query_one(TimelineChart)
