@@ -92,7 +92,12 @@ def _value(name: str, key: str, value: Any) -> tuple[str | None, str | None]:
         if name == "key" and isinstance(value.get("$oid"), str):
             return value["$oid"], None
         if name in ("outlet", "author"):
-            named = next((t for k in ("name", "title", "id") if (t := as_text(value.get(k)))), None)
+            named = next((t for k in ("name", "title") if (t := as_text(value.get(k)))), None)
+            # An id names the outlet only when it is a word ("reuters", "the-verge"): a number
+            # ({"id": 1}) is a database key, and became the outlet "1" (acceptance s10 #10).
+            slug = value.get("id")
+            if not (named and named.strip()) and isinstance(slug, str) and any(c.isalpha() for c in slug):
+                named = slug
             if named and named.strip():
                 return named, None
     if name == "author" and isinstance(value, list):
