@@ -77,8 +77,9 @@ if TYPE_CHECKING:
 # spaces (a link before a full stop showed its paragraph twice); 28 = no space between a link and
 # the punctuation after it in a page's text; 29 = a text's date above its first line of prose
 # outranks any below it (a footer's "Posted:"), and no text date from an HTML page's footer,
-# sidebars or navigation whatever the split labels their lines. A change rebuilds existing indexes.
-READER_VERSION = 29
+# sidebars or navigation whatever the split labels their lines; 30 = a record's numeric outlet id
+# is no outlet. A change rebuilds existing indexes.
+READER_VERSION = 30
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
