@@ -22,7 +22,7 @@ import re
 import stat
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -581,7 +581,11 @@ class Corpus:
     def _metadata(self) -> MetaFile:
         if self._meta is None:
             self._meta_stat = _stat_stamp(self.root / META_FILE)
-            self._meta = load_metadata(self.root)
+            # The names an entry can take (meta_of): a relative path, or a top-level file's name.
+            names = {e.rel for e in self.entries.values()} | {e.file for e in self.entries.values() if "/" not in e.rel}
+            # A file skipped (empty, unreadable) is there all the same: its own reason is said.
+            names |= {e.rel for e, _skip in self._dropped.values()} | {s.file or s.path for s in self.skipped}
+            self._meta = load_metadata(self.root, names.__contains__)
         return self._meta
 
     def rescan(self) -> list[str]:
@@ -1262,9 +1266,10 @@ class MetaFile(NamedTuple):
     date_order: str | None = None
 
 
-def load_metadata(root: Path) -> MetaFile:
+def load_metadata(root: Path, known: Callable[[str], bool] | None = None) -> MetaFile:
     """Read ``corpus.yaml``: ``articles: {file name: {title, outlet, date, url}}`` and an
-    optional ``date_order: dmy | mdy``.
+    optional ``date_order: dmy | mdy``. ``known``: whether a name is a file of the corpus; an
+    entry for any other is said (a typo or a file since moved), and kept for when it appears.
 
     Errors name file, line and column; whatever is valid is still used. A date whose day and
     month could be either way round (03/04/2025) is an error unless ``date_order`` says how
@@ -1307,6 +1312,8 @@ def load_metadata(root: Path) -> MetaFile:
         if not isinstance(fields, dict):
             err(f"metadata for {name!r} must be a mapping", "articles", name)
             continue
+        if known is not None and not known(name):
+            err(f"no file {name!r} in the corpus: its fields apply to no article", "articles", name)
         clean: dict[str, str] = {}
         for key, value in fields.items():
             if key not in META_FIELDS:
