@@ -64,9 +64,10 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # and dates past 2100 no date; 23 = a dash between a day and its time read; 24 = (review) a
 # declared charset that is no page encoding ignored, a range of days no date, body classes never
 # drop the page's date, a first of the month in other languages, the epoch to the minute no
-# date; 25 = a zone name is a zone only beside a clock time (a TV call sign is an outlet). A
-# change rebuilds existing indexes.
-READER_VERSION = 25
+# date; 25 = a zone name is a zone only beside a clock time (a TV call sign is an outlet); 26 =
+# an item's whole guid or id wins its key over a part guessed from another item's link (feed
+# and record doc ids change). A change rebuilds existing indexes.
+READER_VERSION = 26
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -953,55 +954,67 @@ _SCRIPT_EXTENSIONS = {"php", "asp", "aspx", "jsp", "cgi", "pl"}
 
 
 def _guid_segment(guid: str) -> str:
-    """The part of a guid or record id that names the item: for an http(s) URL the last path
-    segment (its page extension dropped; a script's name replaced by the query's last value;
-    the query's tracking parameters and the fragment ignored), else the last segment of a tag
-    URI or path ("tag:site,2025:story-7" → "story-7")."""
+    """The part of a guid or record id that names the item: the last segment of its path (a
+    page extension dropped: "ferry-plan.html" is "ferry-plan"); a script's name ("article.php")
+    or an empty path replaced by the query's last value; otherwise the query (tracking
+    parameters, "?x=1&y=2") and the fragment ignored. An http(s) URL, a path without a scheme
+    ("lj/2025/03/14/story?x=1") and a tag URI or URN ("tag:site,2025:story-7" → "story-7") are
+    all read so."""
     from urllib.parse import parse_qsl, urlsplit
 
     parts = urlsplit(guid)
-    if parts.scheme.lower() in ("http", "https") and parts.netloc:
-        segments = [s for s in parts.path.split("/") if s]
-        last = segments[-1] if segments else ""
-        stem, dot, ext = last.rpartition(".")
-        if dot and ext.lower() in _PAGE_EXTENSIONS:
-            last = stem
-        elif (dot and ext.lower() in _SCRIPT_EXTENSIONS) or not last:
-            values = [v for _, v in parse_qsl(parts.query) if v]
-            last = values[-1] if values else stem or parts.netloc
-        return last
-    segments = [s for s in re.split(r"[/:?=&#]+", guid) if s]
-    return segments[-1] if segments else ""
+    web = parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+    if web:
+        path, query = parts.path, parts.query
+    else:
+        path, _, query = guid.partition("#")[0].partition("?")
+    segments = [s for s in re.split(r"/+" if web else r"[/:]+", path) if s]
+    last = segments[-1] if segments else ""
+    stem, dot, ext = last.rpartition(".")
+    if dot and ext.lower() in _PAGE_EXTENSIONS:
+        return stem
+    if (dot and ext.lower() in _SCRIPT_EXTENSIONS) or not last:
+        values = [v for _, v in parse_qsl(query) if v]
+        return values[-1] if values else stem or (parts.netloc if web else "")
+    return last
 
 
-def _safe_key(key: str | None) -> str:
-    """An item's own guid or id made safe for a doc id ("" when nothing is left of it)."""
+def _safe_key(key: str | None) -> tuple[str, bool]:
+    """An item's own guid or id made safe for a doc id ("" when nothing is left of it), and
+    whether that is the whole guid (True: "2", "story-7") or a part of it guessed to name the
+    item (False: the last segment of a URL or path, a query value)."""
     if not key:
-        return ""
-    return _UNSAFE.sub("-", _guid_segment(key.strip())).strip("-.")[-48:].strip("-.")
+        return "", False
+    whole = _UNSAFE.sub("-", key.strip()).strip("-.")
+    safe = _UNSAFE.sub("-", _guid_segment(key.strip())).strip("-.")[-48:].strip("-.")
+    return safe, safe == whole
 
 
 def item_keys(items: list[Item]) -> list[str]:
     """Doc id suffixes for a container's items: the item's guid or id made safe, else its number.
 
     Safe: ASCII letters, digits, ``.``, ``_`` and ``-`` only (no ``/``, spaces, control
-    characters or ``..``), at most 48 characters. A guid that is a URL or tag URI contributes
-    the segment that names the item (:func:`_guid_segment`: "ai-summit-opens").
+    characters or ``..``), at most 48 characters. A guid that is a URL, path or tag URI
+    contributes the segment that names the item (:func:`_guid_segment`: "ai-summit-opens").
 
-    Two passes, so an item's id never depends on the items around it: first every item gets
-    its own key (the first item that carries it, when several do); then the rest get a fallback
-    that no own key can take away: a repeated key its occurrence (``story-2`` for the second
-    "story"), an item without a key its number (``4``, or ``n4`` when an item's own key is "4").
-    Removing an item therefore changes no other item's id, except another item with its key or
-    one without a key.
+    Passes, so an item's id never depends on the items around it: first every item whose
+    whole guid or id is its key ("2", "story-7") gets it; then every item whose key is a part
+    of its guid (a URL's last segment, a query value) gets that when no item's own id took it
+    (the first item that carries a key, when several do); then the rest get a fallback that no
+    own key can take away: a repeated key its occurrence (``story-2`` for the second "story"),
+    an item without a key its number (``4``, or ``n4`` when an item's own key is "4"). A value
+    read out of one item's link therefore never takes another item's own id, and removing an
+    item changes no other item's id, except another item with its key or one without a key.
     """
-    safe = [_safe_key(item.key) for item in items]
+    keyed = [_safe_key(item.key) for item in items]
+    safe = [key for key, _ in keyed]
     keys: list[str] = [""] * len(items)
     taken: set[str] = set()
-    for i, key in enumerate(safe):
-        if key and key not in taken:
-            keys[i] = key
-            taken.add(key)
+    for whole_first in (True, False):
+        for i, (key, whole) in enumerate(keyed):
+            if key and whole == whole_first and key not in taken:
+                keys[i] = key
+                taken.add(key)
     seen: dict[str, int] = {}
     for i, item in enumerate(items):
         if keys[i]:
