@@ -4,7 +4,8 @@ Values are parsed with python-dateutil (the reference parser for the many human 
 Which parts a value actually gives (year, time, zone) is found by parsing it against two
 different defaults: a part that comes out differently was not in the value, so it is left out
 of the ISO form instead of being invented. A date without a year is written ``--MM-DD`` (the
-ISO 8601 form for a date without a year) until :func:`resolve_year` can give it one.
+ISO 8601 form for a date without a year), with its time and zone when known
+(``--03-14T19:52+09:00``), until :func:`resolve_year` can give it one.
 
 In the text, dates are looked for where articles put them: a wire dateline
 (``TOKYO, March 14 (Reuters) -``), a labelled line (``Posted: Mar 14, 2025``, ``Published …``,
@@ -225,8 +226,11 @@ def parse(value: str, order: str | None = None) -> str | None:
     has_time, has_seconds = a.hour == b.hour, a.second == b.second  # "3 p.m." gives an hour only
     if not has_month or not (has_year or has_day):
         return None  # a lone number or year is not an article date
-    if not has_year:
-        return f"--{a.month:02d}-{a.day:02d}"
+    if not has_year:  # its time and zone kept for when the year is resolved ("March 14 7:52 PM")
+        yearless = f"--{a.month:02d}-{a.day:02d}"
+        if not has_time:
+            return yearless
+        return yearless + a.isoformat(timespec="seconds" if has_seconds else "minutes")[10:]
     if not has_day:
         return f"{a.year:04d}-{a.month:02d}"
     if not has_time:
@@ -348,7 +352,7 @@ def sort_key(iso: str | None) -> tuple[int, float, str]:
 
 class YearResolver:
     """Gives ``--MM-DD`` dates the year that puts them nearest one of the known dates, if within
-    :data:`YEAR_WINDOW_DAYS`.
+    :data:`YEAR_WINDOW_DAYS`; a time and zone after the day (``--03-14T19:52+09:00``) are kept.
 
     Coverage of one event clusters in time; a day more than a quarter away from every dated
     article could be in either year, so it is left without one. When two years are equally near
@@ -376,7 +380,7 @@ class YearResolver:
     def __call__(self, iso: str | None) -> str | None:
         if not iso or not iso.startswith("--"):
             return iso
-        month, day = int(iso[2:4]), int(iso[5:7])
+        month, day, rest = int(iso[2:4]), int(iso[5:7]), iso[7:]  # rest: "T19:52+09:00" when timed
         best: tuple[int, int, int] | None = None  # (gap, -dates near, -year): the least wins
         for year in {y + d for y in self._years for d in (-1, 0, 1)}:
             try:
@@ -389,7 +393,7 @@ class YearResolver:
             rank = (gap, -self._near(ordinal), -year)
             if best is None or rank < best:
                 best = rank
-        return f"{-best[2]:04d}-{month:02d}-{day:02d}" if best else iso
+        return f"{-best[2]:04d}-{month:02d}-{day:02d}{rest}" if best else iso
 
 
 def resolve_year(iso: str | None, others: Iterable[str | None]) -> str | None:
@@ -568,11 +572,12 @@ def readable(iso: str | None) -> str:
     when the value has one), ``14 Mar`` without a year, ``Mar 2025`` for a month."""
     if not iso:
         return ""
-    if iso.startswith("--"):
+    if iso.startswith("--"):  # the time as written: without a year the local zone's offset is unknown
         try:
-            return date(2000, int(iso[2:4]), int(iso[5:7])).strftime("%d %b")
+            day = date(2000, int(iso[2:4]), int(iso[5:7])).strftime("%d %b")
         except ValueError:
             return iso
+        return f"{day} {iso[8:13]}" if iso[7:8] == "T" else day
     moment = as_datetime(iso)
     if moment is None:
         return iso
