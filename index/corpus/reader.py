@@ -66,8 +66,9 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # drop the page's date, a first of the month in other languages, the epoch to the minute no
 # date; 25 = a zone name is a zone only beside a clock time (a TV call sign is an outlet); 26 =
 # an item's whole guid or id wins its key over a part guessed from another item's link (feed
-# and record doc ids change), a year-less date keeps its time and zone ("--03-14T19:52"). A
-# change rebuilds existing indexes.
+# and record doc ids change), a year-less date keeps its time and zone ("--03-14T19:52"), a
+# short headline over the body is the title (never a stamp, byline or field line). A change
+# rebuilds existing indexes.
 READER_VERSION = 26
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -472,14 +473,73 @@ def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:
     return i
 
 
+_BYLINE = re.compile(r"^\s*(?i:by)\s+\S")
+# A field or credit line, "key: value": a key of one lower-case word ("author: Jane Roe", "layout:
+# post") or a word that labels who or where ("Source: AFP", "Photo: Reuters"). "Analysis: ..." and
+# "Halvik ferry: toll reaches 15" are headlines.
+_FIELD_LINE = re.compile(
+    r"^\s*(?:[a-z][a-z_-]*|(?i:author|authors|source|sources|photo|photos|image|credit|credits|tags|category|section|filed under|contact|email|words))\s*:(?:\s|$)"
+)
+
+
+def _is_prose(b: Block, noise: set[int], i: int) -> bool:
+    """Whether block ``i`` is article prose a headline stands over: a paragraph of sentences (12
+    words or more, or 6 or more ending like a sentence), not boilerplate, not a date stamp."""
+    if b.kind != "paragraph" or i in noise or _stamp_like(b.text):
+        return False
+    n = len(words(b.text))
+    return n >= 12 or (n >= 6 and ends_like_sentence(b.text))
+
+
+def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
+    """The headline that stands alone over the body: walking up from the first block of prose
+    (:func:`_is_prose`) past the date stamps, bylines and the outlet's name set between them,
+    the block there when it is a short line that does not end like a sentence (2-20 words; no
+    label ending in ":", no list item, no stamp or byline, not boilerplate). A two-word
+    headline ("Ferry capsizes") is one, and so is a headline under a "Most read" list of other
+    stories' headlines and dates, which :func:`_headline_below_stamps` does not reach."""
+    first = next((i for i, b in enumerate(blocks[:80]) if _is_prose(b, noise, i)), None)
+    if first is None:
+        return None
+    outlet = derive_outlet(blocks[: first + 1])
+    i = first - 1
+    while i >= 0 and first - i <= 4:
+        text = blocks[i].text.strip()
+        if not (_stamp_like(text) or _BYLINE.match(text) or text == outlet):
+            break
+        i -= 1
+    if i < 0 or i in noise or blocks[i].kind == "list-item":
+        return None
+    text = blocks[i].text.strip()
+    n = len(words(text))
+    if not 2 <= n <= 20 or ends_like_sentence(text) or text.endswith((":", ",", ";")) or dates.is_calendar(text):
+        return None
+    return None if _not_a_headline(text) or text == outlet else i
+
+
+def _not_a_headline(line: str) -> bool:
+    """A date stamp, a line without a letter, a byline or a field line: never the title."""
+    return _stamp_like(line) or _BYLINE.match(line) is not None or _FIELD_LINE.match(line) is not None
+
+
+def _stamp_like(line: str) -> bool:
+    """A date stamp (:func:`dates.is_stamp`) or a line without a letter ("14.03.2025 19:52")."""
+    return dates.is_stamp(line) or not any(c.isalpha() for c in line)
+
+
 def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
-    """The headline: a title line, else the page's headline found beside its main text, else the
-    first sentence of prose. Never a block judged boilerplate (a menu line, a teaser)."""
+    """The headline: a title line, else the page's headline found beside its main text, else a
+    short line standing alone over the body (:func:`_headline_over_prose`), else the first
+    sentence of prose. Never a block judged boilerplate (a menu line, a teaser), nor a date stamp."""
     from waic_reader.index.analysis.noise import headline_block  # lazy: analysis sits above corpus
 
     found, noise = headline_block(blocks)
+    if found is not None and _not_a_headline(blocks[found].text):
+        found = None
     if found is None:
         found = _headline_below_stamps(blocks, noise)
+    if found is None:
+        found = _headline_over_prose(blocks, noise)
     if found is not None:
         return one_line(blocks[found].text.lstrip("# "), 120)
     # Each block is judged once, not once per sentence: a one-paragraph 2 MB file has a hundred
@@ -489,7 +549,12 @@ def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
         ok = prose.get(s.block)
         if ok is None:
             b = blocks[s.block]
-            ok = prose[s.block] = b.kind == "paragraph" and len(words(b.text)) >= 12 and s.block not in noise
+            ok = prose[s.block] = (
+                b.kind == "paragraph"
+                and len(words(b.text)) >= 12
+                and s.block not in noise
+                and not dates.is_stamp(b.text)
+            )
         if ok:
             return one_line(s.text, 90)
     # Else the first sentence of the first block with a word that is neither boilerplate nor a
