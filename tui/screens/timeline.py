@@ -52,13 +52,17 @@ def _when(date: str | None) -> str:
 
 def subject_detail(subject: Subject) -> Content:
     """Who mentioned it first, and for a figure every change of value in date order."""
-    first = subject.first
+    first, tied = subject.first_and_tied()
     if first is None:
         return plain("")
     parts: list[Content | tuple[str, str] | str] = [
         ("First: ", "bold"),
         line(f"{first.outlet or first.doc}, {_when(first.date)}: “{one_line(first.text, 60)}”"),
     ]
+    if tied:
+        # A day-only date cannot be ordered against a time of its day: these may have been first.
+        parts.append(("\nOr first (no time of day to order by): ", "bold"))
+        parts.append(line(", ".join(f"{s.outlet or s.doc} ({_when(s.date)})" for s in tied), 400))
     if subject.kind == "fact":
         changes = subject.changes()
         if len(changes) > 1:
@@ -82,7 +86,8 @@ def subject_detail(subject: Subject) -> Content:
                     else "\nReported by one article."
                 )
             )
-    others = [s for s in subject.sightings[1:]]
+    shown = {id(first), *map(id, tied)}
+    others = [s for s in subject.sightings if id(s) not in shown]
     if others:
         parts.append(("\nThen: ", "bold"))
         parts.append(line(", ".join(f"{s.outlet or s.doc} ({_when(s.date)})" for s in others), 400))
