@@ -496,7 +496,8 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
     (:func:`_is_prose`) past the date stamps, bylines and the outlet's name set between them,
     the block there when it is a short line that does not end like a sentence (2-20 words; no
     label ending in ":", no list item, no stamp or byline, not boilerplate). A two-word
-    headline ("Ferry capsizes") is one, and so is a headline under a "Most read" list of other
+    headline ("Ferry capsizes") is one, unless section headings follow in the text (then it is
+    the first of them: "What's happened"), and so is a headline under a "Most read" list of other
     stories' headlines and dates, which :func:`_headline_below_stamps` does not reach."""
     first = next((i for i, b in enumerate(blocks[:80]) if _is_prose(b, noise, i)), None)
     if first is None:
@@ -514,6 +515,8 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
     n = len(words(text))
     if not 2 <= n <= 20 or ends_like_sentence(text) or text.endswith((":", ",", ";")) or dates.is_calendar(text):
         return None
+    if n == 2 and any(b.kind == "heading" for b in blocks[first + 1 :]):
+        return None  # the first of the text's section headings ("What's happened", then "Why it matters")
     return None if _not_a_headline(text) or text == outlet else i
 
 

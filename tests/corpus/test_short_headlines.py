@@ -86,3 +86,13 @@ MOST_READ = (
 @pytest.mark.parametrize(("text", "expected"), MOST_READ)
 def test_a_headline_under_a_most_read_list_is_the_title(tmp_path: Path, text: str, expected: str) -> None:
     assert title(tmp_path, text) == expected
+
+
+def test_a_two_word_section_heading_over_a_text_of_sections_is_not_the_title(tmp_path: Path) -> None:
+    # a summary site's sections ("What's happened", "What's behind the headline?"), no headline
+    text = (
+        "What's happened\nAt the World AI Conference, Premier Li Qiang called for cooperation on AI safety and "
+        "governance, warning against monopolies.\nWhat's behind the headline?\nThe initiative signals a strategic "
+        "move to shape international AI governance and counter US influence in the field.\n"
+    )
+    assert (title(tmp_path, text) or "").startswith("At the World AI Conference, Premier Li Qiang")
