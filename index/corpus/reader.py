@@ -68,7 +68,8 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # an item's whole guid or id wins its key over a part guessed from another item's link (feed
 # and record doc ids change), a year-less date keeps its time and zone ("--03-14T19:52"), a
 # short headline over the body is the title (never a stamp, byline or field line), no date
-# from the lines of a newsletter box under the article. A change rebuilds existing indexes.
+# from the lines of a newsletter box under the article, a front matter YAML error placed where
+# what it left open begins (a row's notes). A change rebuilds existing indexes.
 READER_VERSION = 26
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
