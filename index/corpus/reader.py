@@ -69,7 +69,8 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # and record doc ids change), a year-less date keeps its time and zone ("--03-14T19:52"), a
 # short headline over the body is the title (never a stamp, byline or field line), no date
 # from the lines of a newsletter box under the article, a front matter YAML error placed where
-# what it left open begins (a row's notes). A change rebuilds existing indexes.
+# what it left open begins (a row's notes), date_order: mdy applied to an HTML page's numeric
+# markup date and htmldate's. A change rebuilds existing indexes.
 READER_VERSION = 26
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1241,21 +1242,25 @@ def load_article(
         _apply_meta(article, front.fields, "front-matter", order, front.where.get("date", entry.name))
         article.tags = _nfc_tags(front.tags)
     if page is not None:
+        from waic_reader.index.corpus.html import in_date_order
+
         given = {
             "title": page.title,
             "outlet": page.sitename,
-            "date": page.date,
+            "date": in_date_order(page.date, raw_html, order),
             "url": page.url,
             "author": page.author,
         }
         _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
     _derive(article, order)
     if page is not None and article.date is None:
-        from waic_reader.index.corpus.html import date_in_page_text
+        from waic_reader.index.corpus.html import date_in_page_text, in_date_order
 
         # A date htmldate reads in the page's text, where neither its markup nor the text's
-        # labels, datelines and date lines gave one: the text's date, said so.
-        _apply_meta(article, {"date": date_in_page_text(raw_html, meta.get("url")) or ""}, "text", order)
+        # labels, datelines and date lines gave one: the text's date, said so (read in the
+        # corpus's date_order where the page writes it all-numeric either way round).
+        found = in_date_order(date_in_page_text(raw_html, meta.get("url")), raw_html, order)
+        _apply_meta(article, {"date": found or ""}, "text", order)
     return article
 
 
