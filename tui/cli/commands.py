@@ -172,10 +172,10 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
     if args.json:
         emit_json(facts_to_json(facts))
         return 0
-    from waic_reader.index.analysis.facts import timeline
+    from waic_reader.index.analysis.facts import source_names, timeline
     from waic_reader.index.corpus.text import visible
 
-    names = {a.doc: a.label if a.label != a.doc else a.doc[:8] for a in sheet.articles}
+    names = source_names(sheet.articles, tell_apart=False)
     for fact in facts:
         if fact.sources < 2:
             continue
