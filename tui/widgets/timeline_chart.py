@@ -116,15 +116,15 @@ def guides(first: int, used: int, step: float) -> set[int]:
     if isinstance(unit, int):  # calendar columns, counted in months since year 0
         months = _MONTHS[int(step)]
         for column in range(used):
-            begin = (first + column) * months
-            if (begin - 1) // unit != (begin + months - 1) // unit:
+            month = (first + column) * months
+            if (month - 1) // unit != (month + months - 1) // unit:
                 out.add(column)
         return out
     epoch, second = datetime(1970, 1, 1), timedelta(seconds=1)
     for column in range(used):
         # A column's stretch in local time (:func:`_bucket` counts local seconds from the epoch).
-        begin = epoch + timedelta(seconds=(first + column) * step)
-        if unit(begin - second) != unit(begin + timedelta(seconds=step) - second):
+        start = epoch + timedelta(seconds=(first + column) * step)
+        if unit(start - second) != unit(start + timedelta(seconds=step) - second):
             out.add(column)
     return out
 
