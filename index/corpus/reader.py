@@ -70,7 +70,8 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # short headline over the body is the title (never a stamp, byline or field line), no date
 # from the lines of a newsletter box under the article, a front matter YAML error placed where
 # what it left open begins (a row's notes), date_order: mdy applied to an HTML page's numeric
-# markup date and htmldate's. A change rebuilds existing indexes.
+# markup date and htmldate's, a record's or feed item's "[+2345 chars]" marker off its text.
+# A change rebuilds existing indexes.
 READER_VERSION = 26
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1277,6 +1278,8 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
     # A note about a field names the record as the skipped list does ("api.jsonl (line 3)").
     where = f"{entry.rel} ({item.where})" if item.where else entry.doc
     article.notes.extend(f"{where}: metadata {problem} (ignored)" for problem in item.problems)
+    if item.cut_chars is not None:
+        article.notes.append(f"{where}: the source cut this text ({item.cut_chars:,} more characters not in the file)")
     _apply_meta(article, {k: v for k, v in given.items() if v}, source, order, where)
     article.tags = _nfc_tags(item.tags)
     _derive(article, order)
