@@ -213,7 +213,7 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
     if args.json:
         emit_json(sheet.to_json())
         return 0
-    labels = {a.doc: a.label for a in sheet.articles}
+    labels = {a.doc: sheet.label(a.doc) for a in sheet.articles}
     for speaker, statements in sheet.speakers:
         per = sheet.counts(speaker)
         where = ", ".join(f"{labels[d]} {n}" for d, n in per.items())
