@@ -138,11 +138,17 @@ class Workspace:
     ):
         """``engine`` makes the search backend (default: whoosh's ``SearchIndex``); the tests of
         ``tests/search`` run against each backend this way."""
-        self.corpus = Corpus.scan(corpus_dir if corpus_dir is not None else bundled_seeds())
-        self.index_dir = Path(index_dir) if index_dir else default_index_dir(self.corpus.root)
-        if self.index_dir.resolve().is_relative_to(self.corpus.root):
+        from waic_reader.index.corpus.item_index import ITEM_INDEX_FILE, ItemIndex
+        from waic_reader.index.corpus.reader import READER_VERSION
+
+        root = Corpus.folder(corpus_dir if corpus_dir is not None else bundled_seeds())
+        self.index_dir = Path(index_dir) if index_dir else default_index_dir(root)
+        if self.index_dir.resolve().is_relative_to(root):
             # whoosh keeps a pickle in its index folder; a shared corpus must never carry one.
             raise ValueError("the index folder must not be inside the corpus folder")
+        # Feeds' and exports' item keys kept beside the index: listing an export of 20,000
+        # records then costs no parse while the file is unchanged.
+        self.corpus = Corpus.scan(root, ItemIndex(self.index_dir / ITEM_INDEX_FILE, READER_VERSION))
         self.data_dir = data_dir
         self._make_engine = engine
         self.busy_message = ""
@@ -243,13 +249,13 @@ class Workspace:
         """``article``'s date (ISO 8601, as precise as known) as ``list`` and the timeline give
         it: a date without a year (``--MM-DD``, e.g. a dateline's "March 14") takes the year that
         puts it within the span of the corpus's dated articles, or stays year-less when none is
-        near (:class:`~waic_reader.index.corpus.dates.YearResolver`). The other articles' dates
+        near (:class:`~waic_reader.index.corpus.date_values.YearResolver`). The other articles' dates
         come from the rows :meth:`list_rows` keeps (``listing.json``, the index's stored rows);
         with ``read``, the articles that have neither are read for their dates alone (not
         analysed, as a listing would). An article with a year costs nothing."""
         if not (article.date or "").startswith("--"):
             return article.date
-        from waic_reader.index.corpus.dates import YearResolver
+        from waic_reader.index.corpus.date_values import YearResolver
 
         rows = self._listing(read, analyse=False)
         return YearResolver(r.get("date") for r in rows if r["doc"] != article.doc)(article.date)

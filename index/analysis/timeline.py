@@ -3,7 +3,7 @@ and when a reported figure changed.
 
 Articles are ordered by their date (:mod:`waic_reader.index.corpus.dates`; zones applied, undated
 last). A date without a year takes the year of the other articles' dates when one is close (see
-:func:`~waic_reader.index.corpus.dates.resolve_year`). Only mentions and figures in article text
+:func:`~waic_reader.index.corpus.date_values.resolve_year`). Only mentions and figures in article text
 count, never boilerplate (a "related stories" list does not report anything).
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, Protocol
 
-from waic_reader.index.corpus.dates import YearResolver, as_datetime, sort_key
+from waic_reader.index.corpus.date_values import YearResolver, as_datetime, sort_key
 from waic_reader.index.corpus.listing import OutletSpelling
 
 NO_OUTLET = "(no outlet)"  # the lane of articles no metadata or text names an outlet for
@@ -162,7 +162,7 @@ class Timeline:
 def _span(iso: str | None) -> tuple[float, float, bool] | None:
     """When a date may be, in POSIX seconds: ``(instant, instant, True)`` for a time, ``(start,
     end, False)`` for a day or a month (a day from local midnight to the next, as
-    :func:`dates.sort_key` reads it); None when undated."""
+    :func:`date_values.sort_key` reads it); None when undated."""
     moment = as_datetime(iso)
     if iso is None or moment is None:
         return None

@@ -15,6 +15,7 @@ followed, one bad file never stops the others; each skip has a reason.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -25,14 +26,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from waic_reader.index.corpus import dateline, dates, letters
-from waic_reader.index.corpus.blocks import Block, Sentence, ends_like_sentence, sentences_of, split_blocks, words
+from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BYTES, Item, ItemSkip, format_of
 from waic_reader.index.corpus.formats.fields import as_text, not_text
 from waic_reader.index.corpus.text import cut_whole, escape_name, nfc, normalize_newlines, one_line
-from waic_reader.index.corpus.tokens import word_count as count_words
+
+if TYPE_CHECKING:
+    from waic_reader.index.corpus.blocks import Block, Sentence
+    from waic_reader.index.corpus.item_index import ItemIndex
+
+# The text's modules (blocks and sentences, the tokeniser, dates, datelines) are imported where
+# an article's text is read, not here: their patterns take ~0.1 s to compile, and listing a
+# folder (``list``, the library's first paint) reads no text when the listing cache has its rows.
 
 # What the reader makes of a file (stored in the index with it): 2 = formats, front matter,
 # relative doc ids, ISO dates from metadata and text; 3 = HTML dates keep their time and zone;
@@ -185,16 +192,22 @@ class Article:
 
     @cached_property
     def blocks(self) -> list[Block]:
+        from waic_reader.index.corpus.blocks import split_blocks
+
         return self.preset_blocks if self.preset_blocks is not None else split_blocks(self.text)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
+        from waic_reader.index.corpus.blocks import sentences_of
+
         return sentences_of(self.blocks)
 
     @cached_property
     def word_count(self) -> int:
         """Words as :func:`~waic_reader.index.corpus.tokens.word_count` counts them (a Chinese or
         Japanese character is one word)."""
+        from waic_reader.index.corpus.tokens import word_count as count_words
+
         return count_words(self.text)
 
     @property
@@ -420,6 +433,9 @@ _CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 
 def derive_outlet(blocks: list[Block]) -> str | None:
     """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline."""
+    from waic_reader.index.corpus import dateline, dates
+    from waic_reader.index.corpus.blocks import words
+
     for b in blocks:
         m = _POWERED.match(b.text)
         if m and len(m.group("name").split()) <= 5 and not dates.is_calendar(m.group("name")):
@@ -463,6 +479,9 @@ def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:
     Roe", then "Council backs ferry plan"): the first block after at most two stamp lines
     (:func:`~waic_reader.index.corpus.dates.is_stamp`) when it reads as a headline (a title or
     heading line, or 3-20 words not ending like a sentence) and text follows it; else None."""
+    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
     i = 0
     while i < min(2, len(blocks)) and dates.is_stamp(blocks[i].text):
         i += 1
@@ -488,6 +507,8 @@ _FIELD_LINE = re.compile(
 def _is_prose(b: Block, noise: set[int], i: int) -> bool:
     """Whether block ``i`` is article prose a headline stands over: a paragraph of sentences (12
     words or more, or 6 or more ending like a sentence), not boilerplate, not a date stamp."""
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
     if b.kind != "paragraph" or i in noise or _stamp_like(b.text):
         return False
     n = len(words(b.text))
@@ -502,6 +523,9 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
     headline ("Ferry capsizes") is one, unless section headings follow in the text (then it is
     the first of them: "What's happened"), and so is a headline under a "Most read" list of other
     stories' headlines and dates, which :func:`_headline_below_stamps` does not reach."""
+    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
     first = next((i for i, b in enumerate(blocks[:80]) if _is_prose(b, noise, i)), None)
     if first is None:
         return None
@@ -530,6 +554,8 @@ def _not_a_headline(line: str) -> bool:
 
 def _stamp_like(line: str) -> bool:
     """A date stamp (:func:`dates.is_stamp`) or a line without a letter ("14.03.2025 19:52")."""
+    from waic_reader.index.corpus import dates
+
     return dates.is_stamp(line) or not any(c.isalpha() for c in line)
 
 
@@ -538,6 +564,8 @@ def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
     short line standing alone over the body (:func:`_headline_over_prose`), else the first
     sentence of prose. Never a block judged boilerplate (a menu line, a teaser), nor a date stamp."""
     from waic_reader.index.analysis.noise import headline_block  # lazy: analysis sits above corpus
+    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus.blocks import words
 
     found, noise = headline_block(blocks)
     if found is not None and _not_a_headline(blocks[found].text):
@@ -602,6 +630,8 @@ class Corpus:
     # worker and a drop in another (the library and the timeline read at once) otherwise lose
     # each other's changes, and dropped articles came back.
     _state: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    # The containers' item keys kept between runs (a rescan uses them too); None: parse each.
+    _item_index: ItemIndex | None = field(default=None, repr=False, compare=False)
 
     @property
     def metadata(self) -> dict[str, dict[str, str]]:
@@ -631,7 +661,7 @@ class Corpus:
         ``corpus.yaml`` (re-read on next use). Returns the docs whose article may differ
         (added, removed or changed; every doc when corpus.yaml changed); loaded articles of
         those are forgotten."""
-        fresh = Corpus.scan(self.root)
+        fresh = Corpus.scan(self.root, self._item_index)
         changed = [
             d
             for d in {*self.entries, *fresh.entries}
@@ -660,19 +690,26 @@ class Corpus:
                 self._cache.pop(doc, None)
         return sorted(changed)
 
-    @classmethod
-    def scan(cls, root: Path | str) -> Corpus:
-        """List the folder and its subfolders; read only feeds and exports (to count their items).
-
-        Raises CorpusError when ``root`` is missing or not a readable folder; every file that
-        cannot be an article is in ``skipped`` with the reason.
-        """
+    @staticmethod
+    def folder(root: Path | str) -> Path:
+        """``root`` as the corpus folder: user expanded, resolved. Raises CorpusError when it is
+        missing or not a folder."""
         root = Path(root).expanduser()
         if not root.exists():
             raise CorpusError(f"corpus folder not found: {root}")
         if not root.is_dir():
             raise CorpusError(f"not a folder: {root}")
-        root = root.resolve()
+        return root.resolve()
+
+    @classmethod
+    def scan(cls, root: Path | str, item_index: ItemIndex | None = None) -> Corpus:
+        """List the folder and its subfolders; read only feeds and exports (to count their items),
+        and of those only the ones ``item_index`` does not know as they are now.
+
+        Raises CorpusError when ``root`` is missing or not a readable folder; every file that
+        cannot be an article is in ``skipped`` with the reason.
+        """
+        root = cls.folder(root)
         skipped: list[Skipped] = []
         files: list[_Found] = []
         try:
@@ -683,8 +720,9 @@ class Corpus:
         stems: dict[str, int] = {}
         for found in files:
             stems[found[1]] = stems.get(found[1], 0) + 1
-        corpus = cls(root, {}, skipped)
+        corpus = cls(root, {}, skipped, _item_index=item_index)
         claims: list[_Claim] = []
+        containers: set[str] = set()
         for rel, stem, folder, name, st, fmt in files:
             doc = rel if stems[stem] > 1 else stem
             if fmt not in CONTAINER_FORMATS:
@@ -695,25 +733,38 @@ class Corpus:
                 )
                 continue
             path = folder / name
-            try:
-                items, skips = read_container(path, root, fmt)
-            except ValueError as exc:
-                skipped.append(Skipped(rel, str(exc)))
-                continue
-            except OSError as exc:
-                skipped.append(Skipped(rel, exc.strerror or str(exc)))
-                continue
+            containers.add(rel)
+            known = item_index.get(rel, st.st_mtime_ns, st.st_size) if item_index is not None else None
+            if known is not None:
+                keys, skips = known  # as the last parse of this very file gave them
+            else:
+                try:
+                    items, skips = read_container(path, root, fmt)
+                except ValueError as exc:
+                    skipped.append(Skipped(rel, str(exc)))
+                    continue
+                except OSError as exc:
+                    skipped.append(Skipped(rel, exc.strerror or str(exc)))
+                    continue
+                keys = list(items)
+                corpus._remember(path, (st.st_mtime_ns, st.st_size), items)
+                if item_index is not None:
+                    item_index.put(rel, st.st_mtime_ns, st.st_size, keys, skips)
             skipped.extend(Skipped(f"{rel} ({s.where})", s.reason, rel, s.number) for s in skips)
-            if not items and not skips:
+            if not keys and not skips:
                 # Each skipped record already says why; the file is named once, by them.
                 skipped.append(Skipped(rel, f"no {'items' if fmt == 'feed' else 'records'} in this {fmt} file"))
-            for key, item in items.items():
+            for key in keys:
                 item_doc = f"{doc}#{escape_name(key)}"
                 entry = Entry(item_doc, folder, name, st.st_size, st.st_mtime_ns, fmt, rel, key)
                 claims.append(_Claim(item_doc, f"{rel}#{escape_name(key)}", 0, entry))
-            corpus._remember(path, (st.st_mtime_ns, st.st_size), items)
         corpus.entries = {entry.doc: entry for entry in unique_ids(claims)}
         corpus.skipped = in_order(skipped)
+        if item_index is not None:
+            item_index.keep_only(containers)
+            # A file that cannot be written only costs the next scan a parse.
+            with contextlib.suppress(OSError):
+                item_index.save()
         return corpus
 
     @property
@@ -1117,6 +1168,8 @@ def _apply_meta(article: Article, meta: dict[str, str], source: str, order: str 
     the text, the search index and the screen use. ``order``: corpus.yaml's ``date_order`` for
     an all-numeric date either way round; ``where``: the date's place ("a.md:3:7") for a note
     about it."""
+    from waic_reader.index.corpus import dates
+
     meta = {k: nfc(v) for k, v in meta.items()}
     if meta.get("title") and article.title_derived:
         article.title, article.title_derived = meta["title"], False
@@ -1148,6 +1201,8 @@ def _derive(article: Article, order: str | None = None) -> None:
     """Title, outlet and date from the text, where no metadata gave them; ``order``:
     corpus.yaml's ``date_order`` for the text's numeric dates (``Posted: 03/04/2025`` is 3 April
     under ``dmy``), as for metadata dates."""
+    from waic_reader.index.corpus import dates
+
     if article.date is None:
         text = article.text
         candidates = dates.find_dates(text, order)
@@ -1307,6 +1362,7 @@ def load_metadata(root: Path) -> MetaFile:
     if not path.exists():
         return MetaFile({}, [])
     from waic_reader.index import yamlio  # here: the YAML parser costs start-up time otherwise
+    from waic_reader.index.corpus import dates
 
     try:
         data, node = yamlio.load_file_with_node(path)
@@ -1366,6 +1422,8 @@ def load_metadata(root: Path) -> MetaFile:
 def word_count(article: Article, spans: list[tuple[int, int]] | None = None) -> int:
     if spans is None:
         return article.word_count
+    from waic_reader.index.corpus.tokens import word_count as count_words
+
     return sum(count_words(article.text[s:e]) for s, e in spans)
 
 

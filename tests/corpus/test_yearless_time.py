@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from waic_reader.index.corpus import dates
+from waic_reader.index.corpus import date_values, dates
 from waic_reader.index.corpus.reader import Corpus
 from waic_reader.index.workspace import Workspace
 
@@ -30,7 +30,7 @@ def test_a_zone_is_kept_with_the_time_and_the_year_from_the_texts_own_dates() ->
 def test_a_yearless_time_stays_yearless_far_from_every_date_and_reads_as_written() -> None:
     iso = dates.parse("Sept 2, 6:30 am")
     assert iso == "--09-02T06:30"
-    assert dates.resolve_year(iso, ["2025-03-14"]) == iso  # six months away: no year
-    assert dates.readable(iso) == "02 Sep 06:30"
-    assert dates.resolve_year(iso, ["2025-08-30T12:00+00:00"]) == "2025-09-02T06:30"
+    assert date_values.resolve_year(iso, ["2025-03-14"]) == iso  # six months away: no year
+    assert date_values.readable(iso) == "02 Sep 06:30"
+    assert date_values.resolve_year(iso, ["2025-08-30T12:00+00:00"]) == "2025-09-02T06:30"
     assert dates.parse("March 14") == "--03-14"  # no time: no time invented

@@ -235,7 +235,7 @@ def _register_timeline(sub: Any) -> None:
 
 
 def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
-    from waic_reader.index.corpus.dates import readable
+    from waic_reader.index.corpus.date_values import readable
     from waic_reader.index.corpus.text import one_line
 
     timeline = ws.timeline()

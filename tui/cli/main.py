@@ -190,7 +190,7 @@ def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         emit_json(data)
         return 0
     out(one_line(article.title))  # one line each: text from the file cannot add rows
-    from waic_reader.index.corpus.dates import readable
+    from waic_reader.index.corpus.date_values import readable
 
     date = readable(ws.article_date(article))
     out(
@@ -235,7 +235,7 @@ def cmd_list(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         # One article a line: at 20,000 articles the indented encoder alone took ~0.8 s.
         sys.stdout.write(records_json_text({"articles": rows, "skipped": [s.to_json() for s in ws.skipped]}) + "\n")
         return 0
-    from waic_reader.index.corpus.dates import readable
+    from waic_reader.index.corpus.date_values import readable
 
     # Columns aligned in terminal cells (doc ids of any length, CJK outlets and titles); dates
     # whole, in the library's readable local form ("14 Mar 2025 19:52", "14 Mar", "Mar 2025").

@@ -16,10 +16,9 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from waic_reader.index.corpus.dates import readable
+from waic_reader.index.corpus.date_values import readable
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import counted, one_line, visible
-from waic_reader.index.corpus.tokens import fold
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.article_table import ArticleTable
 from waic_reader.tui.widgets.find_bar import FindBar
@@ -304,9 +303,12 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             from waic_reader.index.corpus.listing import sort_rows
 
             docs = [r["doc"] for r in sort_rows(list(self.rows.values()), self.sort)]
-        words = fold(self.filter).split()
-        if not words:
+        if not self.filter.strip():
             return docs
+        # The tokeniser is imported when a filter is typed: its patterns cost the first paint.
+        from waic_reader.index.corpus.tokens import fold
+
+        words = fold(self.filter).split()
         return [doc for doc in docs if all(w in self._haystack(doc) for w in words)]
 
     def _haystack(self, doc: str) -> str:
@@ -314,6 +316,8 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         (``corpus.tokens.fold``: "zurich" finds "Zürich")."""
         found = self._haystacks.get(doc)
         if found is None:
+            from waic_reader.index.corpus.tokens import fold
+
             row = self.rows[doc]
             found = self._haystacks[doc] = fold(f"{row.get('title') or ''} {row.get('outlet') or ''} {doc}")
         return found

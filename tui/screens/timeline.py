@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 
 from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.timeline import Subject, Timeline, TimelineArticle
-from waic_reader.index.corpus.dates import readable
+from waic_reader.index.corpus.date_values import readable
 from waic_reader.index.corpus.text import counted, one_line
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.key_bar import KeyBar

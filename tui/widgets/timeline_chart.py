@@ -28,7 +28,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from waic_reader.index.analysis.timeline import NO_OUTLET, Timeline, TimelineArticle
-from waic_reader.index.corpus.dates import readable, sort_key
+from waic_reader.index.corpus.date_values import readable, sort_key
 from waic_reader.index.corpus.text import one_line, visible
 
 LANE_LABEL = 16
