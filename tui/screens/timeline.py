@@ -197,7 +197,12 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         if event.option.id is None:
             return
         subject = self.subjects[int(event.option.id)]
-        self.query_one(TimelineChart).emphasise([s.doc for s in subject.sightings])
+        # The first (underlined by the chart) leads, then the rest in date order.
+        first = subject.first
+        docs = [s.doc for s in subject.sightings]
+        if first is not None:
+            docs = [first.doc, *(d for d in docs if d != first.doc)]
+        self.query_one(TimelineChart).emphasise(docs)
         self.query_one("#timeline-subject", Static).update(subject_detail(subject))
 
     @on(OptionList.OptionSelected, "#timeline-subject-list")
