@@ -72,14 +72,17 @@ if TYPE_CHECKING:
 # declared charset that is no page encoding ignored, a range of days no date, body classes never
 # drop the page's date, a first of the month in other languages, the epoch to the minute no
 # date; 25 = a zone name is a zone only beside a clock time (a TV call sign is an outlet); 26 =
-# an item's whole guid or id wins its key over a part guessed from another item's link (feed
-# and record doc ids change), a year-less date keeps its time and zone ("--03-14T19:52"), a
-# short headline over the body is the title (never a stamp, byline or field line), no date
-# from the lines of a newsletter box under the article, a front matter YAML error placed where
-# what it left open begins (a row's notes), date_order: mdy applied to an HTML page's numeric
-# markup date and htmldate's, a record's or feed item's "[+2345 chars]" marker off its text.
-# A change rebuilds existing indexes.
-READER_VERSION = 26
+# an HTML table's row is shown once, in the page's cells (a link-only cell the extractor dropped
+# filled in), not also as left-out cell lines; 27 = a page's line matches a main line whatever its
+# spaces (a link before a full stop showed its paragraph twice); 28 = no space between a link and
+# the punctuation after it in a page's text; 29 = an item's whole guid or id wins its key over a
+# part guessed from another item's link (feed and record doc ids change), a year-less date keeps
+# its time and zone ("--03-14T19:52"), a short headline over the body is the title (never a
+# stamp, byline or field line), no date from the lines of a newsletter box under the article, a
+# front matter YAML error placed where what it left open begins (a row's notes), date_order: mdy
+# applied to an HTML page's numeric markup date and htmldate's, a record's or feed item's
+# "[+2345 chars]" marker off its text. A change rebuilds existing indexes.
+READER_VERSION = 29
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

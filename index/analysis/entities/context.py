@@ -29,7 +29,7 @@ import re
 
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import NAME_LABELS
-from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _TITLE_CORE, _TITLE_MOD
+from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _TITLE_CORE, _TITLE_MOD, _WEEKDAYS_MONTHS
 from waic_reader.index.corpus.letters import CAP, LOWER
 
 # One to four capitalised words: the name a cue is about ("&" may join them: "Harbor & Sons").
@@ -64,10 +64,14 @@ _RELATION_AFTER = re.compile(
 _KIND_BEFORE = re.compile(
     r"\b(?:company|firm|start-?up|carmaker|automaker|chipmaker|drugmaker|shipbuilder|lender|insurer|"
     r"utility|carrier|airline|retailer|conglomerate|subsidiary|consultancy|broadcaster|newspaper|"
+    r"journal|magazine|tabloid|news agency|rating agency|"
     r"watchdog|regulator|fintech|charity|club|brokerage|asset manager|investment bank|network operator|"
     r"(?<!ethnic )(?<!religious )(?<!age )(?<!pressure )(?<!working )(?<!focus )(?<!support )group)"
     rf"(?P<comma>,)? (?P<name>{_NAME})(?(comma),|(?=[\s,.;:]))"
 )
+# A publication or broadcaster someone spoke to: "she told The Sun", "told The Evening Ledger"
+# (its "The" is part of its title).
+_TOLD_THE = re.compile(rf"\btold (?P<name>The {_NAME})(?=[\s,.;:!?\"”])")
 _CONTINUES = re.compile(rf" (?:of|for|and|on|de|du) (?:the )?{CAP}")
 _RELATION_BEFORE_TAIL = re.compile(r" (?:shares|stock|share price)\b")
 _POSSESSIVE_ORG = re.compile(
@@ -99,8 +103,22 @@ _PRODUCT_KIND = re.compile(
 )
 # An operating system by its name's end, a version after it: "LumaOS 5", "iOS 18", "macOS".
 _OS = re.compile(r"(?<![\w-])[A-Za-z]*[a-z]OS(?: \d+(?:\.\d+)?)?(?![\w-])")
+# A model written in mixed case with its number: "CryoSat-2", "ICESat-2", "GalaxyTab-4" (not
+# "COVID-19" in capitals, nor "Falcon-9", a word that may be anything).
+_MIXED_MODEL = re.compile(r"(?:[A-Z]{2,}[a-z]+|[A-Za-z]*[a-z][A-Z][A-Za-z]*)")
+# Found by its number: trying the word's shape at every letter cost a tenth of the context rules.
+_MODEL_NUMBER = re.compile(r"-\d+\b(?![.,]\d)")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+# A vessel or a craft named after its kind: "the research vessel Tangaroa", "the rover Selkie".
+_CRAFTS = (
+    "vessel ship icebreaker submarine frigate tanker yacht trawler spacecraft rover probe lander telescope".split()
+)
+_CRAFT = re.compile(
+    rf"\b(?:{'|'.join(_CRAFTS)})"
+    rf"(?:,? called|,? named|,)? (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)(?=[,.;:)]| (?:which|that|will|is|was|and|has|from|to|in|said|sailed|left|arrived)\b)"
+)
 # A company's product whose name ends in a model word: "Orlo's Nimbus X Fold", "Kite's Pulse Pro".
-_MODEL_END = r"(?:Pro|Max|Ultra|Mini|Plus|Lite|Fold|Flip|Buds|Edge|\d+[A-Za-z]?)"
+_MODEL_END = r"(?:Pro|Max|Ultra|Mini|Plus|Lite|Fold|Flip|Buds|Edge|\d+[A-Za-z]?|[A-Z]{1,3}\d+[A-Za-z]?)"
 _POSSESSED_PRODUCT = re.compile(
     rf"(?<![\w'’.-]){CAP}[\w-]*(?:'s|’s) (?P<name>{CAP}[\w-]*(?: {CAP}[\w-]*){{0,2}} {_MODEL_END})(?![\w'’-]| {CAP})"
 )
@@ -147,10 +165,16 @@ _ADJECTIVE_LEAD = re.compile(
 )
 
 
+# An owner's possessive before the name: "owned by China's MMG" → "MMG" (the country is a name
+# of its own).
+_POSSESSIVE_LEAD = re.compile(rf"{CAP}[\w-]*['’]s (?={CAP})")
+
+
 def _no_possessive(s: int, e: int, text: str) -> tuple[int, int]:
     """A possessive's "'s" is not part of the name ("Dunmore's shares" → "Dunmore"), nor is an
-    adjective before it ("Oslo-based Fjordvik Energy" → "Fjordvik Energy")."""
-    if (m := _ADJECTIVE_LEAD.match(text, s, e)) is not None:
+    adjective before it ("Oslo-based Fjordvik Energy" → "Fjordvik Energy") or an owner's
+    possessive ("China's MMG" → "MMG")."""
+    if (m := _ADJECTIVE_LEAD.match(text, s, e)) is not None or (m := _POSSESSIVE_LEAD.match(text, s, e)) is not None:
         s = m.end()
     return (s, e - 2) if text[e - 2 : e] in ("'s", "’s") else (s, e)
 
@@ -175,6 +199,9 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
         if _CONTINUES.match(text, m.end("name")):
             continue  # "the group People for the Ethical ...": a longer name than the pattern reads
         if _ok(name) and not _person_shaped(name) and first not in _TITLES:
+            out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
+    for m in _TOLD_THE.finditer(text) if "told The " in text else ():
+        if _ok(m.group("name")[4:]) and not _CONTINUES.match(text, m.end("name")):
             out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
     for t in _POSSESSIVE_ORG.finditer(text):
         lo = max(0, t.start() - 40)
@@ -207,6 +234,19 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
     if "OS" in text:
         out.extend((m.start(), m.end(), "PRODUCT") for m in _OS.finditer(text))
+    for m in _MODEL_NUMBER.finditer(text):
+        if not (m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()):
+            continue
+        w = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if (
+            w
+            and _MIXED_MODEL.fullmatch(w.group())
+            and not (w.start() and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "-_"))
+        ):
+            out.append((w.start(), m.end(), "PRODUCT"))
+    for m in _CRAFT.finditer(text) if any(c in text for c in _CRAFTS) else ():
+        if _ok(m.group("name")) and m.group("name") not in _WEEKDAYS_MONTHS:
+            out.append((m.start("name"), m.end("name"), "PRODUCT"))
     return out
 
 

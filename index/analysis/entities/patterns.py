@@ -246,6 +246,8 @@ _CREDIT = re.compile(
 )
 
 
+# The outlet a byline names after a bar: "By Dana Kowalczyk | The Maumee Valley Courier".
+_BYLINE_OUTLET = re.compile(rf"\s*\|\s*(?P<outlet>{_BYLINE_PART}(?:\s+{_BYLINE_PART}){{0,5}})\s*")
 _BYLINE_PLACE = re.compile(rf"\s+in\s+(?P<place>{CAP}{LETTER}+(?:[\s-]{CAP}{LETTER}+)?)\s*")
 
 
@@ -254,9 +256,13 @@ def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, 
     m = _BYLINE.match(text, bstart, bend)
     rest = text[m.end() : bend] if m is not None else ""
     place = _BYLINE_PLACE.fullmatch(rest) if m is not None else None
-    if m is None or (rest.strip(" ,.|-—–") and not rest.lstrip().startswith(",") and place is None):
+    outlet = _BYLINE_OUTLET.fullmatch(rest) if m is not None else None
+    if m is None or (rest.strip(" ,.|-—–") and not rest.lstrip().startswith(",") and place is None and outlet is None):
         return
     _authors(m, cands)
+    if outlet is not None:
+        a, b = m.end() + outlet.start("outlet"), m.end() + outlet.end("outlet")
+        cands.append((a, b, "ORG", entity_key("ORG", text[a:b]), -1))
     if place is not None:  # "By Selin Arslan in Bursa": where the author writes from
         a, b = m.end() + place.start("place"), m.end() + place.end("place")
         cands.append((a, b, "GPE", entity_key("GPE", text[a:b]), -1))

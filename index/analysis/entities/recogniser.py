@@ -64,7 +64,9 @@ from waic_reader.index.analysis.entities.lexicons import (
     _HONORIFIC_DOT,
     _HYPHEN_PREFIX,
     _KIN,
+    _LEGAL_FORMS,
     _LOWER_TITLES,
+    _MEDIA,
     _MOTION,
     _NAME_PARTICLES,
     _OF_CUES,
@@ -96,7 +98,20 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 17  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
+ENTITY_VERSION = 18  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
+# 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
+# ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
+# ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
+# place ("Pope Glacier", "Queen Street West", "King's Theatre"), "Court of Justice", Theatre/Library/Glacier kinds; people: a word about
+# the person before the name ("Feisty Doreen X", "Widow Doreen"), "bin" patronymics, "Van der X", "van 't X", "S. X",
+# "Gloria Washington-Reyes", a given name and a kind word after a job ("Designer Jun-ho Park"); the names of a list of
+# places after "in"/"across" with a known place among them, or before "districts" ("in Zhejiang and Liaoning"); newspapers and
+# broadcasters ("told The Sun", "Kompas TV", "the journal X", "By A | The X Courier"; a paper's title keeps its "The"); people's
+# short forms and cues ("Céspedes" after "Álvaro Céspedes Villanueva", a one-word name typed once then repeated,
+# "counterpart, X,", "Sorley MacLean"; an organisation's other names (", or Basarnas,",
+# "Frente Andino Popular", "Pontificia Universidad X", "owned by China's MMG" → "MMG"; a law's year ("Medical
+# Act 1983"), "Criminal Code", "Ondo State"; products by a model's shape
+# ("CryoSat-2", "Qualcomm's Snapdragon AR1") or a craft's kind ("the research vessel Tangaroa")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -122,6 +137,11 @@ _CHAIN = re.compile(r"\s(?:of|for)\s")
 _FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from {CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}} to $")
 # Nouns for a person before "named": "a man named ...", "a girl named ...".
 _PERSON_NOUNS = frozenset("man woman boy girl person child teenager resident neighbour neighbor friend".split())
+# Nouns for a person in commas before the name: "Her Ugandan counterpart, Robinah X, is",
+# "giving the narrator, Morag, three bodies".
+_PERSON_APPOSITION = frozenset("counterpart colleague successor predecessor narrator heroine hero protagonist".split())
+# A Gaelic or Irish surname by its shape: "Sorley MacLean", "Aine McGrory", "Cian O'Dowd".
+_GAELIC_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]){CAP}[{LOWER}]+")
 # One romanised syllable of Korean, Chinese or Vietnamese ("soo", "yeon", "hyun", "ching"):
 # consonant onset, one to three vowels, a nasal or stop coda. Given names of two such syllables
 # are written with a hyphen and a lower-case second part ("Kim Soo-yeon", "Min-jun Park").
@@ -133,6 +153,16 @@ def _syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(word.lower()) is not None
 
 
+# Kind words of places that follow a title in the place's name ("Pope Glacier", "King Street",
+# "Queen's Theatre"); none of them a common surname (not "Park", "Hall": "President Park").
+_PLACE_KIND = frozenset(
+    "Street Avenue Road Lane Glacier Icefield Theatre Theater Square Island Islands Mountains Sea River "
+    "Bridge Station Airport Stadium Palace Cathedral Canal Strait Peninsula Valley Gardens Sound".split()
+)
+# Kind words that also name a field of work, the tail of a body's "for X and Y".
+_FIELDS = frozenset("Engineering Research Technology Energy Health Water Power Manufacturing Mining Logistics".split())
+_DIRECTIONS = frozenset("North South East West".split())
+_ROAD_KINDS = frozenset("Street Avenue Road Boulevard Drive Lane".split())
 # Words before "Center" that make it an institution, not a building.
 _INSTITUTION_BEFORE = frozenset("Medical Cancer Trauma Research Health Heart Children's".split())
 # Possessors that name a group inside an organisation's or a building's name ("People's Party").
@@ -316,6 +346,9 @@ class Recognizer:
             credit_lines(text, block.start, block.end, cands)
         for s, e, label in _dates(text, all_toks) + figure_spans(text):
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
+        listed = ("Ministry " in text or "Department " in text or "Secretariat " in text) and " and " in text
+        for m in _LISTED_DEPARTMENT.finditer(text) if listed else ():  # "Ministry of Economy, Trade and Industry"
+            cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
         for m in _ROAD.finditer(text):  # "Highway 48", "Route 66": a road, number included
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
         # (a gazetteer name keeps its own key: "World AI Conference (WAIC)")
@@ -325,7 +358,7 @@ class Recognizer:
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
-        chosen = _defined_short_forms(text, chosen, singles, context_orgs)
+        chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower)
         chosen = self._short_forms(text, chosen, singles)
         if heads:
             prose: dict[str, tuple[str, str]] = {}
@@ -335,6 +368,7 @@ class Recognizer:
             names = sorted(((n, lk[0], lk[1]) for n, lk in prose.items()), key=lambda x: -len(x[0]))
             chosen = echo_headlines(text, chosen, heads, names)
         chosen = _languages(text, chosen)
+        chosen = _listed_places(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
@@ -400,6 +434,20 @@ class Recognizer:
                 g = None  # "Inter-American": the prefix and the known name make one word
             elif g is not None and len(cur) >= 2 and cur[-1].e == s and text[s - 1] == "-" and not pending:
                 g = None  # "Fernando Araújo-Lima": a surname's part, not the place
+            elif (
+                g is not None
+                and cur
+                and not pending
+                and g[0] == i + 1
+                and cur[-1].eid < 0
+                and cur[-1].text in given_names()
+                and g[0] + 1 < n
+                and toks[g[0]][2] == "-"
+                and toks[g[0]][0] == e
+                and toks[g[0] + 1][0] == e + 1
+                and _is_cap(toks[g[0] + 1][2])
+            ):
+                g = None  # "Gloria Washington-Reyes": a given name, then a double surname
             if g is not None or (t[0].isalpha() and _is_cap(t)):
                 j = g[0] if g else i + 1
                 unit = _Unit(s, toks[j - 1][1], i, j, g[1] if g else -1, text[s : toks[j - 1][1]])
@@ -408,7 +456,12 @@ class Recognizer:
                 lone = g is None and not (j < n and toks[j][2][:1].isupper())
                 if pending == ["on"] and t in _WEEKDAYS_MONTHS:
                     pending = ["on", "on"]  # "Velquist Systems on Monday": never part of the name
-                if cur and pending and not self._connector_ok(cur, pending, text, lone):
+                if (
+                    cur
+                    and pending
+                    and not self._connector_ok(cur, pending, text, lone)
+                    and not (pending == ["and"] and _and_inside_name(cur, toks, i, gaz, text))
+                ):
                     runs.append(cur)
                     cur, pending = [], []
                 if glue:  # "Jean-Pierre": a hyphen between capitalised parts keeps one word
@@ -466,7 +519,8 @@ class Recognizer:
                 continue
             if (
                 t == "."
-                and len(cur) >= 2
+                # "officer S. Raghunathan": an initial opens a name after a lower-case word
+                and (len(cur) >= 2 or (cur and cur[0].i > 0 and toks[cur[0].i - 1][2].islower()))
                 and cur[-1].eid < 0
                 and cur[-1].e == s
                 and len(cur[-1].text) == 1
@@ -489,12 +543,29 @@ class Recognizer:
                 and cur[-1].e == s
                 and i + 1 < n
                 and _is_cap(toks[i + 1][2])
-                and (cur[-1].text in _POSSESSIVE_HEADS or cur[0].text.rstrip(".") in ("St", "Saint"))
+                and (
+                    cur[-1].text in _POSSESSIVE_HEADS
+                    or cur[0].text.rstrip(".") in ("St", "Saint")
+                    # "King's Theatre", "Queen's Bridge": a title's possessive before a place's kind
+                    or (len(cur) == 1 and _is_title(cur[0].text)[1] and toks[i + 1][2] in _PLACE_KIND)
+                )
             ):
                 # "Polish People's Party", "St Mary's Primary School": the possessive is inside the name
                 cur[-1].e, cur[-1].j = e, i + 1
                 cur[-1].text = text[cur[-1].s : e]
                 i += 1
+                continue
+            if (
+                cur
+                and pending
+                and pending[-1] in _NAME_PARTICLES
+                and t in "'’"
+                and i + 2 < n
+                and toks[i + 1][2] == "t"
+                and toks[i + 1][0] == e
+                and _is_cap(toks[i + 2][2])
+            ):
+                i += 2  # "Henk van 't Hof": the elided article belongs to the particle
                 continue
             if cur and t in _CONNECT and len(pending) < 2:
                 pending.append(t)
@@ -532,6 +603,8 @@ class Recognizer:
         if pending == ["on", "on"]:
             return False
         if first in ("of", "for", "on"):
+            if head.rstrip(".") in _LEGAL_FORMS:
+                return False  # "Halden Peripherals Ltd of Reading": the firm's town, not its name
             return head.rstrip(".") in _OF_CUES or _of_label(head) is not None or (chained and first != "on")
         if first == "&":
             return True
@@ -554,8 +627,12 @@ class Recognizer:
         ents = self._ents
 
         def emit(s: int, e: int, label: str, prio: int = 0) -> None:
-            if text.startswith(("The ", "THE "), s) and e - s > 4:
-                s += 4  # a leading "The" stays outside the name
+            if (
+                text.startswith(("The ", "THE "), s)
+                and e - s > 4
+                and not (label == "ORG" and text[s:e].rsplit(None, 1)[-1] in _MEDIA and not initial[run[0].i])
+            ):
+                s += 4  # a leading "The" stays outside the name (not a newspaper's: "in The Evening Courier")
             elif text.startswith(("A ", "An "), s) and e - s > 4:
                 s = text.index(" ", s) + 1  # "A High Court judge": nor does an article
             name = " ".join(text[s:e].split())
@@ -574,8 +651,21 @@ class Recognizer:
             )
             # "National Highways said": an organisation's name may open with such a word
             org_opener = low in _ORG_OPENERS and len(run) >= 2 and _cue_label(run[-1].text) == "ORG"
-            if low in _LOWER_TITLES and len(run) >= 2:
-                break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae": a job written before a name
+            if (low in _LOWER_TITLES or (low in _KIN and low != "son")) and len(run) >= 2:
+                break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae", "Widow Doreen": a job or kin before a name
+            if low in _NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in _NAME_PARTICLES:
+                break  # "De la Puente", "Van der Linden": a surname that opens with its particles
+            if (
+                len(run) == 3
+                and all(u.eid < 0 for u in run)
+                and w not in given_names()
+                and w not in _GIVEN
+                and (run[1].text in given_names() or run[1].text in _GIVEN)
+                and _cue_label(run[2].text) is None  # "Harrow Mills Ltd.": a firm, not "Mills Ltd."
+                and text[run[0].e : run[1].s] == " "
+            ):
+                run = run[1:]  # "Feisty Doreen Pickersgill", "Regular Barry Quinlan": a word about the person
+                break
             if (
                 not given_common
                 and not org_opener
@@ -594,7 +684,15 @@ class Recognizer:
             return
         # Titles: the words after the last core title are a person ("Vice Foreign Minister Ma Zhaoxu").
         flags = [_is_title(u.text) if u.eid < 0 else (False, False) for u in run]
-        if initial[run[0].i] and run[0].eid < 0 and run[0].text.lower() in _LOWER_TITLES:
+        for k in range(len(run)):
+            if not flags[k][0]:
+                continue
+            if k + 1 < len(run) and run[k + 1].text in _PLACE_KIND and text[run[k].e : run[k + 1].s] == " ":
+                flags[k] = (False, False)  # "Pope Glacier", "Queen Street West": a place named after one
+            elif k and text[run[k - 1].e : run[k].s] == " of " and _of_label(run[k - 1].text) in ("ORG", "FAC"):
+                flags[k] = (False, False)  # "Superior Court of Justice": the name goes on
+        low0 = run[0].text.lower()
+        if initial[run[0].i] and run[0].eid < 0 and (low0 in _LOWER_TITLES or (low0 in _KIN and low0 != "son")):
             flags[0] = (True, True)
         core_at = max((k for k, f in enumerate(flags) if f[1]), default=-1)
         if 0 <= core_at == len(run) - 2 and run[-1].eid < 0 and _cue_label(run[-1].text) in ("ORG", "EVENT"):
@@ -628,7 +726,18 @@ class Recognizer:
                             singles.append((part.s, part.e, part.text))  # a short form may claim it
                 rest = tail[-2:] if len(tail) >= 3 else []  # "Foreign Affairs Wang Yi": the last two
                 break
-            if rest and all(u.eid < 0 for u in rest) and len(rest) <= 4 and not _cue_label(rest[-1].text):
+            given_first = bool(rest) and (
+                rest[0].text in given_names() or rest[0].text in _GIVEN or rest[0].syllabic or "-" in rest[0].text
+            )
+            if (
+                rest
+                and all(u.eid < 0 for u in rest)
+                and len(rest) <= 4
+                and (
+                    not _cue_label(rest[-1].text)
+                    or (given_first and len(rest) == 2 and _cue_label(rest[-1].text) != "ORG")
+                )
+            ):
                 emit(rest[0].s, rest[-1].e, "PERSON")
                 return
             run = rest
@@ -636,12 +745,24 @@ class Recognizer:
                 return
         last = run[-1]
         cue = _cue_label(last.text) if last.eid < 0 else None
+        if cue is None and last.text in _DIRECTIONS and len(run) >= 3 and run[-2].text in _ROAD_KINDS:
+            cue = "FAC"  # "Queen Street West", "Bloor Avenue East"
         of_heads = [u for u in run[:-1] if u.eid < 0 and text[u.e : u.e + 4] in (" of ", " for", " on ")]
         of_cue = _of_label(of_heads[0].text) if of_heads else None
         if of_heads and of_heads[0] is run[0] and of_cue == "ORG" and run[0].text == "Friends":
             emit(run[0].s, last.e, "ORG")
             return
         whole = text[run[0].s : last.e]
+        if (
+            len(run) == 2
+            and last.text == "State"
+            and (
+                (run[0].eid >= 0 and ents[run[0].eid][2] == "GPE")
+                or (run[0].eid < 0 and (run[0].text in region_names() or run[0].text in city_names()))
+            )
+        ):
+            emit(run[0].s, last.e, "GPE")  # "Ondo State", "Lagos State": a state named by its place
+            return
         if (
             len(run) >= 2
             and all(u.eid < 0 for u in run)
@@ -656,6 +777,17 @@ class Recognizer:
             return
         if cue == "FAC" and len(run) >= 2 and run[-2].text in _INSTITUTION_BEFORE and last.text in ("Center", "Centre"):
             cue = "ORG"  # "Regional Medical Center": a hospital, an institution
+        if (
+            len(run) >= 3
+            and run[0].eid < 0
+            and run[1].eid < 0
+            and _PREFIX_CUES.get(run[1].text) == "ORG"
+            and run[0].text not in given_names()
+            and run[0].text not in _TITLE_MOD
+            and not cue
+        ):
+            emit(run[0].s, last.e, "ORG")  # "Pontificia Universidad Católica del Perú": an adjective first
+            return
         if (
             len(run) >= 2
             and run[0].eid < 0
@@ -752,11 +884,39 @@ class Recognizer:
             if nxt in _SAY or (nxt == "," and after in _SAY):
                 emit(u.s, u.e, "PERSON")
                 return
+            if (
+                prev == ","
+                and nxt == ","
+                and u.i >= 2
+                and toks[u.i - 2][2] in _PERSON_APPOSITION
+                and w.lower() not in _COMMON
+            ):
+                emit(u.s, u.e, "PERSON")  # "giving the narrator, Morag, three bodies"
+                return
             if not initial[u.i] and w.lower() not in _COMMON and (prev in _LOWER_TITLES or prev in _KIN):
                 if toks[u.i - 1][2].islower():
                     emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
                     return
             singles.append((u.s, u.e, w))
+            return
+        joins = [text[a.e : b.s].strip() for a, b in zip(stretch, stretch[1:], strict=False)]
+        if (
+            len(stretch) <= 5
+            and any(j in ("bin", "bint", "ibn") for j in joins)
+            and not any(_cue_label(w) for w in words_)
+        ):
+            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Faisal bin Hamad Al Busaidi": a patronymic
+            return
+        if (
+            len(stretch) == 2
+            and _GAELIC_SURNAME.fullmatch(words_[1])
+            and not _cue_label(words_[0])
+            and not _is_title(words_[0])[0]
+        ):
+            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Sorley MacLean": a surname by its shape
+            return
+        if len(stretch) == 2 and words_[0].lower() in _NAME_PARTICLES and joins[0] in _NAME_PARTICLES:
+            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Van der Linden", "De la Puente"
             return
         if len(stretch) == 2 and any(u.syllabic for u in stretch) and all(_syllable(w.split("-")[0]) for w in words_):
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Bae Dong-hyun", "Min-jun Park"
@@ -823,7 +983,12 @@ class Recognizer:
             return True
         if prev in ("designate", "elect") and i >= 2 and toks[i - 2][2] == "-":
             return True  # "Chancellor-designate Friedrich Albrecht", "President-elect Talia Brenner"
-        if prev == "," and nxt == "," and i >= 2 and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _KIN):
+        if (
+            prev == ","
+            and nxt == ","
+            and i >= 2
+            and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _KIN or toks[i - 2][2] in _PERSON_APPOSITION)
+        ):
             return True  # "Its founder, Cody Brandt, watched", "His wife, Ines Maro, runs"
         if prev == "named" and i >= 2 and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _PERSON_NOUNS):
             return True  # "a shop owner named Tavi Renko", "a man named Oru Bello"
@@ -853,6 +1018,9 @@ class Recognizer:
         before = toks[i - 2][2] if i >= 2 else ""
         if prev == "of" and before == "," and i >= 3 and toks[i - 3][2].isdigit():
             return True  # "Gareth Pryce, 58, of Penarth": where a person named with an age lives
+        legal = toks[i - 3][2] if before == "." and i >= 3 else before
+        if prev == "of" and legal in _LEGAL_FORMS and i >= 3:
+            return True  # "Halden Peripherals Ltd of Reading", "Trillium Asphalt Ltd. of Vaughan"
         if prev == "to" and before.lower() in _MOTION:
             return True  # "flew to Halvik", "retired to Tadcaster"
         if prev in ("to", "from") and before.lower() in _TRANSPORT:
@@ -875,6 +1043,7 @@ class Recognizer:
         """Resolve "Li" after "Li Qiang" and "Premier Li" to the full name seen in the article."""
         shorts: dict[str, str] = {}
         first_names: dict[str, str] = {}
+        single: dict[str, str] = {}
         for s, e, label, key in chosen:
             if label != "PERSON":
                 continue
@@ -888,8 +1057,20 @@ class Recognizer:
                     first_names.setdefault(parts[0], key)  # "Emre" after "Emre Kaya"
                 if parts[0] in _FAMILY_FIRST or (len(parts) == 2 and _SYLLABIC_GIVEN.fullmatch(parts[1])):
                     shorts.setdefault(parts[0], key)  # "Bae" after "Bae Dong-hyun": the family name
+                if (
+                    len(parts) == 3
+                    and (parts[0] in given_names() or parts[0] in _GIVEN)
+                    and parts[1] not in given_names()
+                    and parts[1] not in _GIVEN
+                    and parts[1][:1].isupper()
+                ):
+                    shorts.setdefault(parts[1], key)  # "Céspedes" after "Álvaro Céspedes Villanueva"
+            elif text[s:e] == name and name.lower() not in _COMMON:
+                single.setdefault(name, key)  # "Morag" again, once a rule typed it a person
         for name, key in first_names.items():
             shorts.setdefault(name, key)  # a surname wins over a first name
+        for name, key in single.items():
+            shorts.setdefault(name, key)
         if not shorts:
             return chosen
         out = []
@@ -911,6 +1092,51 @@ class Recognizer:
         return out
 
 
+def _and_inside_name(
+    cur: list[_Unit], toks: list[tuple[int, int, str]], i: int, gaz: dict[int, tuple[int, int]], text: str
+) -> bool:
+    """Whether the "and" before token ``i`` is inside one name: the words after it end in a kind
+    word of an organisation or a building ("National Search and Rescue Agency", "Securities and
+    Exchange Board of India", "Convention and Exhibition Centre"), or close a name joined by "for"
+    or "of" ("Institute for Applied Optics and Precision Engineering in Jena")."""
+    last = cur[-1]
+    if last.eid >= 0 or _is_title(last.text)[0] or any(u.text[:1].isdigit() for u in cur):
+        return False
+    after: list[str] = []
+    k = i
+    while k < len(toks) and len(after) < 4:
+        w = toks[k][2]
+        if not (w[0].isalpha() and _is_cap(w)) or k in gaz or (after and toks[k][0] - toks[k - 1][1] != 1):
+            break
+        after.append(w)
+        k += 1
+    if len(after) < 2 or any(_is_title(w)[0] or _is_acronym(w) for w in after):
+        return False
+    if k < len(toks) and _is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1:
+        return False  # a longer run of capitals than the name's tail
+    chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, last.s) is not None
+    if _cue_label(after[-1]) in ("ORG", "FAC"):
+        if len(cur) == 1:
+            # "Securities and Exchange Board": one word before "and" is a kind of thing, not a
+            # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms)
+            return _cue_label(last.text) is not None
+        if not chained:
+            # "Acme Systems and Beta Agency", "the Telford River and Aldmoor Airport": a name of
+            # its own before "and" is two names
+            return _cue_label(last.text) not in ("ORG", "FAC", "LOC", "GPE")
+    return (
+        chained
+        and len(after) == 2
+        and not any(w in given_names() or w in _GIVEN for w in after)
+        # "Ministry of Ocean Affairs and Marwick University": a body of its own after "and"; a
+        # field's name is no body ("Institute for Applied Optics and Precision Engineering")
+        and (_cue_label(after[-1]) is None or after[-1] in _FIELDS)
+        and (k >= len(toks) or toks[k][2].islower())
+    )
+
+
+# A one-word name an organisation goes by, after its full name: ", or Basarnas,".
+_OR_ALIAS = re.compile(rf", or ({CAP}(?:{LETTER})+),")
 _DEFINED = re.compile(rf"\s\(({CAP}(?:{LETTER}|[&.]){{1,9}})\)")
 
 
@@ -919,6 +1145,7 @@ def _defined_short_forms(
     chosen: list[_Cand],
     singles: list[tuple[int, int, str]],
     context_orgs: set[str] | frozenset[str] = frozenset(),
+    doc_lower: set[str] | frozenset[str] = frozenset(),
 ) -> list[_Cand]:
     """Reuse a multi-word name for its later short forms: an acronym defined in brackets
     ("International Cycling Union (UCI)") and the first word of a company name found by a
@@ -940,6 +1167,13 @@ def _defined_short_forms(
         m = _DEFINED.match(text, e)
         if m and _is_acronym(m.group(1)):
             short.setdefault(m.group(1), (label, key))
+        elif (
+            label == "ORG"
+            and (m := _OR_ALIAS.match(text, e)) is not None
+            and m.group(1).lower() not in _COMMON
+            and m.group(1).lower() not in doc_lower  # ", or Volunteers," where the text has "volunteers"
+        ):
+            short.setdefault(m.group(1), (label, key))  # "the National Search and Rescue Agency, or Basarnas,"
         first, _, tail = text[s:e].partition(" ")
         last = tail.rsplit(" ", 1)[-1]
         if (
@@ -1084,24 +1318,125 @@ def _coordinated_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return sorted(chosen + add) if add else chosen
 
 
+_WORD = rf"{CAP}(?:{LETTER}|['’-])*"
+_MEMBER = rf"{_WORD}(?: {_WORD})?"
+_PLACES_KIND = "districts provinces regions counties prefectures municipalities states".split()
+# A list of names after a preposition of place, or before a plural kind of place: "in Toledo,
+# Maumee, Sylvania and Oregon", "across Java, Bali and Nusa Tenggara", "the Busia, Namayingo and
+# Mayuge districts".
+# Found by the preposition, or by the kind word and then read backwards: trying a list at
+# every capital of the text was a tenth of the recogniser's time.
+_LIST = rf"{_MEMBER}(?:, {_MEMBER})*,? (?:and|or) {_MEMBER}"
+_PLACE_LIST = re.compile(rf"\b(?:in|across|near|outside) (?:the )?(?P<list>{_LIST})")
+_PLACES_KIND_AT = re.compile(rf" (?:{'|'.join(_PLACES_KIND)})\b")
+_LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<list>{_LIST})$")
+_IN_PLACE = re.compile(rf" (?:in|at) {CAP}")
+_MEMBER_SPLIT = re.compile(r",? (?:and|or) |, ")
+
+
+def _listed_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """The names of a list of places are places, once one of them is a known place or a plural
+    kind of place follows: "refiners in Zhejiang and Liaoning" (not a person, though "Liaoning
+    added"), "in Toledo, Maumee, Sylvania and Oregon". A list with a name typed otherwise (an
+    organisation, a person's full name) is left alone ("invested in Acme, Beta and Google")."""
+    if not chosen:
+        return chosen
+    starts = [c[0] for c in chosen]
+    add: list[_Cand] = []
+    retype: dict[int, _Cand] = {}
+    lists: dict[int, tuple[str, bool]] = {}  # start: (the list, a kind of place after it)
+    for m in _PLACE_LIST.finditer(text):
+        if not _IN_PLACE.match(text, m.end()):  # "Maki Yoshida in Tokyo and Choi Ha-eun in Seoul": people
+            lists[m.start("list")] = (m.group("list"), False)
+    for kw in _PLACES_KIND_AT.finditer(text):
+        lo = max(0, kw.start() - 160)
+        if (before := _LIST_BEFORE.search(text, lo, kw.start())) is not None:
+            lists[before.start("list")] = (before.group("list"), True)
+    for a, (listed, kind) in sorted(lists.items()):
+        members: list[tuple[int, int]] = []
+        for part in _MEMBER_SPLIT.split(listed):
+            at = text.index(part, a)
+            members.append((at, at + len(part)))
+            a = at + len(part)
+        places = 0
+        todo: list[tuple[int, int, int]] = []  # (start, end, index in chosen or -1)
+        ok = True
+        for ms, me in members:
+            k = bisect_left(starts, ms)
+            hit = [j for j in (k - 1, k, k + 1) if 0 <= j < len(chosen) and chosen[j][0] < me and ms < chosen[j][1]]
+            if not hit:
+                first = text[ms:me].split(maxsplit=1)[0]
+                if (
+                    text[ms:me] in _WEEKDAYS_MONTHS
+                    or first.lower() in _COMMON  # "in Dublin and An Lanntair": "An" opens no place
+                    or first in _FAMILY_FIRST
+                    or first in _GIVEN
+                    or (" " in text[ms:me] and first in given_names())
+                ):
+                    ok = False
+                    break
+                todo.append((ms, me, -1))
+                continue
+            c = chosen[hit[0]]
+            if len(hit) > 1 or (c[0], c[1]) != (ms, me):
+                ok = False
+                break
+            if c[2] in ("GPE", "LOC"):
+                places += 1
+            elif c[2] == "PERSON" and " " not in c[3] and " " not in text[ms:me]:
+                todo.append((ms, me, hit[0]))  # "Liaoning added": one word a speech verb made a person
+            else:
+                ok = False
+                break
+        if not ok or not todo or not (places or kind):
+            continue
+        for ms, me, j in todo:
+            cand = (ms, me, "GPE", entity_key("GPE", text[ms:me]))
+            if j >= 0:
+                retype[j] = cand
+            else:
+                add.append(cand)
+    if not add and not retype:
+        return chosen
+    out = [retype.get(j, c) for j, c in enumerate(chosen)]
+    return sorted(out + add)
+
+
 _LAW_HEAD = re.compile(rf"(?<![\w'’.-])(?P<head>{CAP}[{LOWER}]+) (?:of|on|for) (?:the )?$")
 
 
 def _law_heads(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """A law's name takes in the words before its "of" ("the Proceeds of Crime Act", "the
-    Representation of the People Act"), which the run of capitals left out."""
+    Representation of the People Act"), which the run of capitals left out, and the year after
+    it ("the Medical Act 1983": the year is part of a British or Irish act's short title)."""
     out: list[_Cand] = []
+    skip_to = -1
     for s, e, label, key in chosen:
+        if s < skip_to:
+            continue  # the year, now inside the law's name
         if label == "LAW" and (m := _LAW_HEAD.search(text, max(0, s - 40), s)) is not None:
             head = m.group("head")
             a = m.start("head")
             if not _is_title(head)[0] and head.lower() not in _COMMON and not (out and out[-1][1] > a):
                 s = a
                 key = entity_key("LAW", " ".join(text[s:e].split()))
+        if label == "LAW" and (y := _LAW_YEAR.match(text, e)) is not None:
+            e = skip_to = y.end()
+            key = entity_key("LAW", " ".join(text[s:e].split()))
         out.append((s, e, label, key))
     return out
 
 
+_LAW_YEAR = re.compile(r" (?:1[6-9]|20)\d\d\b(?![.,]\d)")
+
+
+# A ministry or department named by a list of its fields: "Ministry of Economy, Trade and
+# Industry", "Department of Health, Labour and Welfare" (never "... and Industry Minister").
+_FIELD = rf"{CAP}[{LOWER}]+"
+_LISTED_DEPARTMENT = re.compile(
+    rf"\b(?:Ministry|Department|Secretariat) (?:of|for) {_FIELD}(?:, {_FIELD})+,? and {_FIELD}"
+    rf"(?![\w'’-]| {CAP})"
+)
 _ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
 
 # A company's legal form after a comma: "Veltrix Systems, Inc.", "Harrow Mills, LLC".
