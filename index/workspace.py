@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
     from waic_reader.index.analysis.timeline_cache import KeptMention
+    from waic_reader.index.corpus.listing import OutletSpelling
     from waic_reader.index.search.engine import MakeEngine, SearchEngine
     from waic_reader.index.search.model import Progress, Results, Span, StoredDoc, SyncReport
 
@@ -391,7 +392,34 @@ class Workspace:
         Raises ``QueryError`` for a query that cannot be searched."""
         results = self.index.search(self.canonical_query(text, typing), limit=limit, typing=typing)
         results.query = text
+        if any(h.outlet for h in results.hits):
+            # One outlet, one name, as list and the library show it ("reuters" is "Reuters").
+            spell = self.outlet_spelling()
+            results.hits = [replace(h, outlet=spell(h.outlet)) if h.outlet else h for h in results.hits]
         return results
+
+    def outlet_spelling(self) -> OutletSpelling:
+        """The corpus's one spelling of each outlet (:class:`~waic_reader.index.corpus.listing.
+        OutletSpelling` over the rows :meth:`list_rows` keeps: no article is read for it), as
+        ``list``, the library, the timeline and the fact sheet name outlets; kept while the
+        listing file and the folder's entries are unchanged (search asks on every query)."""
+        from waic_reader.index.corpus.listing import LISTING_FILE, OutletSpelling
+
+        def stamp() -> tuple[int, int, int] | None:
+            try:
+                st = (self.index_dir / LISTING_FILE).stat()
+            except OSError:
+                return None
+            return st.st_mtime_ns, st.st_size, len(self.corpus.entries)
+
+        kept = self.__dict__.get("_spelling")
+        key = stamp()
+        if kept is not None and key is not None and kept[0] == key:
+            spell: OutletSpelling = kept[1]
+            return spell
+        spell = OutletSpelling(r.get("outlet") for r in self._listing(read=False, analyse=False))
+        self.__dict__["_spelling"] = (stamp(), spell)
+        return spell
 
     def searched_query(self, doc: str, text: str) -> str:
         """The submitted query by which ``doc``, a hit of ``search(text, typing=True)``, matches:
@@ -642,6 +670,7 @@ class Workspace:
         """
         from waic_reader.index.analysis.quotes.merge import merge_speakers
         from waic_reader.index.analysis.quotes.sheet import QuoteSheet
+        from waic_reader.index.corpus.listing import OutletSpelling
 
         articles, quotes, skipped = [], {}, []
         for doc in docs if docs is not None else self.corpus.docs:
@@ -652,7 +681,10 @@ class Workspace:
                 continue
             articles.append(article)
             quotes[doc] = self.analyser.analyse(article).quotes
-        return QuoteSheet(articles, merge_speakers(quotes), skipped)
+        # One outlet, one name, as the fact sheet names its sources ("reuters" is "Reuters").
+        spell = OutletSpelling(a.outlet for a in articles)
+        labels = {a.doc: spell(a.outlet) or a.doc for a in articles}
+        return QuoteSheet(articles, merge_speakers(quotes), skipped, labels)
 
     def article_matches(self, analysis: Analysis, query: str) -> list[tuple[int, int]]:
         """Where ``query`` matches in the article's own text (not its boilerplate), as sorted

@@ -1794,6 +1794,10 @@ DATELESS_KINDS = frozenset(
     {"headline-list", "related-topics", "comments", "navigation", "call-to-action", "legal", "advertisement", "tags"}
 )
 _SECTION_KINDS = frozenset({"headline-list", "related-topics", "comments", "legal"})
+# A box whose short lines are all its own: a newsletter or alerts prompt ("Sign up for our
+# newsletter", then "Our next edition: Monday, March 24, 2025").
+_BOX_KINDS = frozenset({"call-to-action"})
+_BOX_LINE_WORDS = 20
 
 
 def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | None]) -> set[int]:
@@ -1801,7 +1805,8 @@ def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | 
     each block's label as :func:`classify_article` gives it: the boilerplate of those kinds, and
     the byline or date stamps on the lines straight under a comments section, a list of other
     stories, a related-stories card or a copyright line, once the article's text has begun (a
-    blank line ends the section: a stamp after it is the next text's). Above the article's
+    blank line ends the section: a stamp after it is the next text's), and every short line
+    straight under a newsletter or follow prompt then (its edition's date). Above the article's
     first paragraph a stamp under a credit or a comment count ("Copyright 2025 The Associated
     Press", "12 comments", then "Published: …") is the article's own."""
     out: set[int] = set()
@@ -1809,17 +1814,20 @@ def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | 
         (i for i, (b, lab) in enumerate(zip(blocks, labels, strict=True)) if lab is None and len(words(b.text)) >= 12),
         len(blocks),
     )
-    section = False
+    section = box = False
     for i, lab in enumerate(labels):
-        if section and _blank_before(blocks, i):
-            section = False
+        if (section or box) and _blank_before(blocks, i):
+            section = box = False
         if lab is not None and lab[0] in DATELESS_KINDS:
             out.add(i)
             section = lab[0] in _SECTION_KINDS and i > first_prose
-        elif section and lab is not None and lab[0] == "byline":
+            box = lab[0] in _BOX_KINDS and i > first_prose
+        elif (section and lab is not None and lab[0] == "byline") or (
+            box and (lab is None or lab[0] == "byline") and len(words(blocks[i].text)) <= _BOX_LINE_WORDS
+        ):
             out.add(i)
         else:
-            section = False
+            section = box = False
     return out
 
 

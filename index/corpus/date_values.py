@@ -48,7 +48,7 @@ def sort_key(iso: str | None) -> tuple[int, float, str]:
 
 class YearResolver:
     """Gives ``--MM-DD`` dates the year that puts them nearest one of the known dates, if within
-    :data:`YEAR_WINDOW_DAYS`.
+    :data:`YEAR_WINDOW_DAYS`; a time and zone after the day (``--03-14T19:52+09:00``) are kept.
 
     Coverage of one event clusters in time; a day more than a quarter away from every dated
     article could be in either year, so it is left without one. When two years are equally near
@@ -76,7 +76,7 @@ class YearResolver:
     def __call__(self, iso: str | None) -> str | None:
         if not iso or not iso.startswith("--"):
             return iso
-        month, day = int(iso[2:4]), int(iso[5:7])
+        month, day, rest = int(iso[2:4]), int(iso[5:7]), iso[7:]  # rest: "T19:52+09:00" when timed
         best: tuple[int, int, int] | None = None  # (gap, -dates near, -year): the least wins
         for year in {y + d for y in self._years for d in (-1, 0, 1)}:
             try:
@@ -89,7 +89,7 @@ class YearResolver:
             rank = (gap, -self._near(ordinal), -year)
             if best is None or rank < best:
                 best = rank
-        return f"{-best[2]:04d}-{month:02d}-{day:02d}" if best else iso
+        return f"{-best[2]:04d}-{month:02d}-{day:02d}{rest}" if best else iso
 
 
 def resolve_year(iso: str | None, others: Iterable[str | None]) -> str | None:
@@ -103,11 +103,12 @@ def readable(iso: str | None) -> str:
     when the value has one), ``14 Mar`` without a year, ``Mar 2025`` for a month."""
     if not iso:
         return ""
-    if iso.startswith("--"):
+    if iso.startswith("--"):  # the time as written: without a year the local zone's offset is unknown
         try:
-            return date(2000, int(iso[2:4]), int(iso[5:7])).strftime("%d %b")
+            day = date(2000, int(iso[2:4]), int(iso[5:7])).strftime("%d %b")
         except ValueError:
             return iso
+        return f"{day} {iso[8:13]}" if iso[7:8] == "T" else day
     moment = as_datetime(iso)
     if moment is None:
         return iso

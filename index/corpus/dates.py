@@ -4,8 +4,9 @@ Values are parsed with python-dateutil (the reference parser for the many human 
 Which parts a value actually gives (year, time, zone) is found by parsing it against two
 different defaults: a part that comes out differently was not in the value, so it is left out
 of the ISO form instead of being invented. A date without a year is written ``--MM-DD`` (the
-ISO 8601 form for a date without a year) until
-:func:`~waic_reader.index.corpus.date_values.resolve_year` can give it one.
+ISO 8601 form for a date without a year), with its time and zone when known
+(``--03-14T19:52+09:00``), until :func:`~waic_reader.index.corpus.date_values.resolve_year` can
+give it one.
 
 In the text, dates are looked for where articles put them: a wire dateline
 (``TOKYO, March 14 (Reuters) -``), a labelled line (``Posted: Mar 14, 2025``, ``Published …``,
@@ -226,8 +227,11 @@ def parse(value: str, order: str | None = None) -> str | None:
     has_time, has_seconds = a.hour == b.hour, a.second == b.second  # "3 p.m." gives an hour only
     if not has_month or not (has_year or has_day):
         return None  # a lone number or year is not an article date
-    if not has_year:
-        return f"--{a.month:02d}-{a.day:02d}"
+    if not has_year:  # its time and zone kept for when the year is resolved ("March 14 7:52 PM")
+        yearless = f"--{a.month:02d}-{a.day:02d}"
+        if not has_time:
+            return yearless
+        return yearless + a.isoformat(timespec="seconds" if has_seconds else "minutes")[10:]
     if not has_day:
         return f"{a.year:04d}-{a.month:02d}"
     if not has_time:

@@ -366,6 +366,25 @@ def date_in_page_text(html: str, url: str | None = None) -> str | None:
     return value
 
 
+def in_date_order(value: str | None, page: str, order: str | None) -> str | None:
+    """htmldate's date ``value`` (``YYYY-MM-DD…``) as corpus.yaml's ``date_order`` reads it
+    where the page writes it all-numeric either way round (``03/04/2025``, ``3-4-2025``):
+    htmldate reads such a date day first, whatever the corpus says. ``"mdy"`` then swaps day and
+    month (the time after them kept); ``"dmy"`` or no order keeps htmldate's reading (day first,
+    as the README says); a date the page also writes year first (``2025-04-03``) or with a day
+    over 12 is not ambiguous. Dotted dates (``03.04.2025``) are day first everywhere."""
+    if not value or order != "mdy" or len(value) < 10:
+        return value
+    year, month, day = int(value[:4]), int(value[5:7]), int(value[8:10])
+    if day > 12 or day == month:
+        return value
+    if re.search(rf"\b{year}[-/.]0?{month}[-/.]0?{day}\b", page):
+        return value  # written year first somewhere: that is the date
+    if not re.search(rf"\b0?{day}(?P<sep>[/-])0?{month}(?P=sep){year}\b", page):
+        return value  # not written day/month/year: not htmldate's ambiguous reading
+    return f"{year:04d}-{day:02d}-{month:02d}{value[10:]}"
+
+
 def _json_ld_people(doc: _Element, sitename: str | None, author: str | None) -> tuple[str | None, str | None]:
     """Publisher and author from JSON-LD blocks that omit ``"@context"``.
 

@@ -75,10 +75,16 @@ if TYPE_CHECKING:
 # an HTML table's row is shown once, in the page's cells (a link-only cell the extractor dropped
 # filled in), not also as left-out cell lines; 27 = a page's line matches a main line whatever its
 # spaces (a link before a full stop showed its paragraph twice); 28 = no space between a link and
-# the punctuation after it in a page's text; 29 = a text's date above its first line of prose
-# outranks any below it (a footer's "Posted:"), and no text date from an HTML page's footer,
-# sidebars or navigation whatever the split labels their lines; 30 = a record's numeric outlet id
-# is no outlet. A change rebuilds existing indexes.
+# the punctuation after it in a page's text; 29 = an item's whole guid or id wins its key over a
+# part guessed from another item's link (feed and record doc ids change), a year-less date keeps
+# its time and zone ("--03-14T19:52"), a short headline over the body is the title (never a
+# stamp, byline or field line), no date from the lines of a newsletter box under the article, a
+# front matter YAML error placed where what it left open begins (a row's notes), date_order: mdy
+# applied to an HTML page's numeric markup date and htmldate's, a record's or feed item's
+# "[+2345 chars]" marker off its text; 30 = a text's date above its first line of prose
+# outranks any below it (a footer's "Posted:"), no text date from an HTML page's footer,
+# sidebars or navigation whatever the split labels their lines, a record's numeric outlet id is
+# no outlet. A change rebuilds existing indexes.
 READER_VERSION = 30
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -498,16 +504,85 @@ def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:
     return i
 
 
+_BYLINE = re.compile(r"^\s*(?i:by)\s+\S")
+# A field or credit line, "key: value": a key of one lower-case word ("author: Jane Roe", "layout:
+# post") or a word that labels who or where ("Source: AFP", "Photo: Reuters"). "Analysis: ..." and
+# "Halvik ferry: toll reaches 15" are headlines.
+_FIELD_LINE = re.compile(
+    r"^\s*(?:[a-z][a-z_-]*|(?i:author|authors|source|sources|photo|photos|image|credit|credits|tags|category|section|filed under|contact|email|words))\s*:(?:\s|$)"
+)
+
+
+def _is_prose(b: Block, noise: set[int], i: int) -> bool:
+    """Whether block ``i`` is article prose a headline stands over: a paragraph of sentences (12
+    words or more, or 6 or more ending like a sentence), not boilerplate, not a date stamp."""
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
+    if b.kind != "paragraph" or i in noise or _stamp_like(b.text):
+        return False
+    n = len(words(b.text))
+    return n >= 12 or (n >= 6 and ends_like_sentence(b.text))
+
+
+def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
+    """The headline that stands alone over the body: walking up from the first block of prose
+    (:func:`_is_prose`) past the date stamps, bylines and the outlet's name set between them,
+    the block there when it is a short line that does not end like a sentence (2-20 words; no
+    label ending in ":", no list item, no stamp or byline, not boilerplate). A two-word
+    headline ("Ferry capsizes") is one, unless section headings follow in the text (then it is
+    the first of them: "What's happened"), and so is a headline under a "Most read" list of other
+    stories' headlines and dates, which :func:`_headline_below_stamps` does not reach."""
+    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
+    first = next((i for i, b in enumerate(blocks[:80]) if _is_prose(b, noise, i)), None)
+    if first is None:
+        return None
+    outlet = derive_outlet(blocks[: first + 1])
+    i = first - 1
+    while i >= 0 and first - i <= 4:
+        text = blocks[i].text.strip()
+        if not (_stamp_like(text) or _BYLINE.match(text) or text == outlet):
+            break
+        i -= 1
+    if i < 0 or i in noise or blocks[i].kind == "list-item":
+        return None
+    text = blocks[i].text.strip()
+    n = len(words(text))
+    if not 2 <= n <= 20 or ends_like_sentence(text) or text.endswith((":", ",", ";")) or dates.is_calendar(text):
+        return None
+    if n == 2 and any(b.kind == "heading" for b in blocks[first + 1 :]):
+        return None  # the first of the text's section headings ("What's happened", then "Why it matters")
+    return None if _not_a_headline(text) or text == outlet else i
+
+
+def _not_a_headline(line: str) -> bool:
+    """A date stamp, a line without a letter, a byline or a field line: never the title."""
+    return _stamp_like(line) or _BYLINE.match(line) is not None or _FIELD_LINE.match(line) is not None
+
+
+def _stamp_like(line: str) -> bool:
+    """A date stamp (:func:`dates.is_stamp`) or a line without a letter ("14.03.2025 19:52")."""
+    from waic_reader.index.corpus import dates
+
+    return dates.is_stamp(line) or not any(c.isalpha() for c in line)
+
+
 def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
-    """The headline: a title line, else the page's headline found beside its main text, else the
-    first sentence of prose. Never a block judged boilerplate (a menu line, a teaser)."""
+    """The headline: a title line, else the page's headline found beside its main text, else a
+    short line standing alone over the body (:func:`_headline_over_prose`), else the first
+    sentence of prose. Never a block judged boilerplate (a menu line, a teaser), nor a date stamp."""
     from waic_reader.index.analysis.noise import headline_block  # lazy: analysis sits above corpus
     from waic_reader.index.corpus import dates
     from waic_reader.index.corpus.blocks import words
 
     found, noise = headline_block(blocks)
+    if found is not None and _not_a_headline(blocks[found].text):
+        found = None
     if found is None:
         found = _headline_below_stamps(blocks, noise)
+    if found is None:
+        found = _headline_over_prose(blocks, noise)
     if found is not None:
         return one_line(blocks[found].text.lstrip("# "), 120)
     # Each block is judged once, not once per sentence: a one-paragraph 2 MB file has a hundred
@@ -517,7 +592,12 @@ def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
         ok = prose.get(s.block)
         if ok is None:
             b = blocks[s.block]
-            ok = prose[s.block] = b.kind == "paragraph" and len(words(b.text)) >= 12 and s.block not in noise
+            ok = prose[s.block] = (
+                b.kind == "paragraph"
+                and len(words(b.text)) >= 12
+                and s.block not in noise
+                and not dates.is_stamp(b.text)
+            )
         if ok:
             return one_line(s.text, 90)
     # Else the first sentence of the first block with a word that is neither boilerplate nor a
@@ -1010,55 +1090,67 @@ _SCRIPT_EXTENSIONS = {"php", "asp", "aspx", "jsp", "cgi", "pl"}
 
 
 def _guid_segment(guid: str) -> str:
-    """The part of a guid or record id that names the item: for an http(s) URL the last path
-    segment (its page extension dropped; a script's name replaced by the query's last value;
-    the query's tracking parameters and the fragment ignored), else the last segment of a tag
-    URI or path ("tag:site,2025:story-7" → "story-7")."""
+    """The part of a guid or record id that names the item: the last segment of its path (a
+    page extension dropped: "ferry-plan.html" is "ferry-plan"); a script's name ("article.php")
+    or an empty path replaced by the query's last value; otherwise the query (tracking
+    parameters, "?x=1&y=2") and the fragment ignored. An http(s) URL, a path without a scheme
+    ("lj/2025/03/14/story?x=1") and a tag URI or URN ("tag:site,2025:story-7" → "story-7") are
+    all read so."""
     from urllib.parse import parse_qsl, urlsplit
 
     parts = urlsplit(guid)
-    if parts.scheme.lower() in ("http", "https") and parts.netloc:
-        segments = [s for s in parts.path.split("/") if s]
-        last = segments[-1] if segments else ""
-        stem, dot, ext = last.rpartition(".")
-        if dot and ext.lower() in _PAGE_EXTENSIONS:
-            last = stem
-        elif (dot and ext.lower() in _SCRIPT_EXTENSIONS) or not last:
-            values = [v for _, v in parse_qsl(parts.query) if v]
-            last = values[-1] if values else stem or parts.netloc
-        return last
-    segments = [s for s in re.split(r"[/:?=&#]+", guid) if s]
-    return segments[-1] if segments else ""
+    web = parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+    if web:
+        path, query = parts.path, parts.query
+    else:
+        path, _, query = guid.partition("#")[0].partition("?")
+    segments = [s for s in re.split(r"/+" if web else r"[/:]+", path) if s]
+    last = segments[-1] if segments else ""
+    stem, dot, ext = last.rpartition(".")
+    if dot and ext.lower() in _PAGE_EXTENSIONS:
+        return stem
+    if (dot and ext.lower() in _SCRIPT_EXTENSIONS) or not last:
+        values = [v for _, v in parse_qsl(query) if v]
+        return values[-1] if values else stem or (parts.netloc if web else "")
+    return last
 
 
-def _safe_key(key: str | None) -> str:
-    """An item's own guid or id made safe for a doc id ("" when nothing is left of it)."""
+def _safe_key(key: str | None) -> tuple[str, bool]:
+    """An item's own guid or id made safe for a doc id ("" when nothing is left of it), and
+    whether that is the whole guid (True: "2", "story-7") or a part of it guessed to name the
+    item (False: the last segment of a URL or path, a query value)."""
     if not key:
-        return ""
-    return _UNSAFE.sub("-", _guid_segment(key.strip())).strip("-.")[-48:].strip("-.")
+        return "", False
+    whole = _UNSAFE.sub("-", key.strip()).strip("-.")
+    safe = _UNSAFE.sub("-", _guid_segment(key.strip())).strip("-.")[-48:].strip("-.")
+    return safe, safe == whole
 
 
 def item_keys(items: list[Item]) -> list[str]:
     """Doc id suffixes for a container's items: the item's guid or id made safe, else its number.
 
     Safe: ASCII letters, digits, ``.``, ``_`` and ``-`` only (no ``/``, spaces, control
-    characters or ``..``), at most 48 characters. A guid that is a URL or tag URI contributes
-    the segment that names the item (:func:`_guid_segment`: "ai-summit-opens").
+    characters or ``..``), at most 48 characters. A guid that is a URL, path or tag URI
+    contributes the segment that names the item (:func:`_guid_segment`: "ai-summit-opens").
 
-    Two passes, so an item's id never depends on the items around it: first every item gets
-    its own key (the first item that carries it, when several do); then the rest get a fallback
-    that no own key can take away: a repeated key its occurrence (``story-2`` for the second
-    "story"), an item without a key its number (``4``, or ``n4`` when an item's own key is "4").
-    Removing an item therefore changes no other item's id, except another item with its key or
-    one without a key.
+    Passes, so an item's id never depends on the items around it: first every item whose
+    whole guid or id is its key ("2", "story-7") gets it; then every item whose key is a part
+    of its guid (a URL's last segment, a query value) gets that when no item's own id took it
+    (the first item that carries a key, when several do); then the rest get a fallback that no
+    own key can take away: a repeated key its occurrence (``story-2`` for the second "story"),
+    an item without a key its number (``4``, or ``n4`` when an item's own key is "4"). A value
+    read out of one item's link therefore never takes another item's own id, and removing an
+    item changes no other item's id, except another item with its key or one without a key.
     """
-    safe = [_safe_key(item.key) for item in items]
+    keyed = [_safe_key(item.key) for item in items]
+    safe = [key for key, _ in keyed]
     keys: list[str] = [""] * len(items)
     taken: set[str] = set()
-    for i, key in enumerate(safe):
-        if key and key not in taken:
-            keys[i] = key
-            taken.add(key)
+    for whole_first in (True, False):
+        for i, (key, whole) in enumerate(keyed):
+            if key and whole == whole_first and key not in taken:
+                keys[i] = key
+                taken.add(key)
     seen: dict[str, int] = {}
     for i, item in enumerate(items):
         if keys[i]:
@@ -1220,21 +1312,25 @@ def load_article(
         _apply_meta(article, front.fields, "front-matter", order, front.where.get("date", entry.name))
         article.tags = _nfc_tags(front.tags)
     if page is not None:
+        from waic_reader.index.corpus.html import in_date_order
+
         given = {
             "title": page.title,
             "outlet": page.sitename,
-            "date": page.date,
+            "date": in_date_order(page.date, raw_html, order),
             "url": page.url,
             "author": page.author,
         }
         _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
     _derive(article, order)
     if page is not None and article.date is None:
-        from waic_reader.index.corpus.html import date_in_page_text
+        from waic_reader.index.corpus.html import date_in_page_text, in_date_order
 
         # A date htmldate reads in the page's text, where neither its markup nor the text's
-        # labels, datelines and date lines gave one: the text's date, said so.
-        _apply_meta(article, {"date": date_in_page_text(raw_html, meta.get("url")) or ""}, "text", order)
+        # labels, datelines and date lines gave one: the text's date, said so (read in the
+        # corpus's date_order where the page writes it all-numeric either way round).
+        found = in_date_order(date_in_page_text(raw_html, meta.get("url")), raw_html, order)
+        _apply_meta(article, {"date": found or ""}, "text", order)
     return article
 
 
@@ -1251,6 +1347,8 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
     # A note about a field names the record as the skipped list does ("api.jsonl (line 3)").
     where = f"{entry.rel} ({item.where})" if item.where else entry.doc
     article.notes.extend(f"{where}: metadata {problem} (ignored)" for problem in item.problems)
+    if item.cut_chars is not None:
+        article.notes.append(f"{where}: the source cut this text ({item.cut_chars:,} more characters not in the file)")
     _apply_meta(article, {k: v for k, v in given.items() if v}, source, order, where)
     article.tags = _nfc_tags(item.tags)
     _derive(article, order)
