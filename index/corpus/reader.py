@@ -71,9 +71,12 @@ if TYPE_CHECKING:
 # and dates past 2100 no date; 23 = a dash between a day and its time read; 24 = (review) a
 # declared charset that is no page encoding ignored, a range of days no date, body classes never
 # drop the page's date, a first of the month in other languages, the epoch to the minute no
-# date; 25 = a zone name is a zone only beside a clock time (a TV call sign is an outlet). A
-# change rebuilds existing indexes.
-READER_VERSION = 25
+# date; 25 = a zone name is a zone only beside a clock time (a TV call sign is an outlet); 26 =
+# an HTML table's row is shown once, in the page's cells (a link-only cell the extractor dropped
+# filled in), not also as left-out cell lines; 27 = a page's line matches a main line whatever its
+# spaces (a link before a full stop showed its paragraph twice); 28 = no space between a link and
+# the punctuation after it in a page's text. A change rebuilds existing indexes.
+READER_VERSION = 28
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

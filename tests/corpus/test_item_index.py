@@ -21,14 +21,16 @@ BODY = "The harbour council approved the ferry plan after a long debate about fa
 
 
 def _jsonl(n: int) -> str:
-    return "".join(json.dumps({"id": f"r{i}", "title": f"Story {i}", "text": f"{BODY} Item {i}."}) + "\n" for i in range(n))
+    return "".join(
+        json.dumps({"id": f"r{i}", "title": f"Story {i}", "text": f"{BODY} Item {i}."}) + "\n" for i in range(n)
+    )
 
 
-CSV = "id,title,text\nc1,First,{body}\nc2,Second,\nc3,Third,{body}\n".format(body=BODY)
-RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Courier</title>
-<item><guid>https://example.org/news/ferry-plan</guid><title>Ferry plan</title><description>{body}</description></item>
-<item><guid>https://example.org/news/fares</guid><title>Fares</title><description>{body}</description></item>
-</channel></rss>""".format(body=BODY)
+CSV = f"id,title,text\nc1,First,{BODY}\nc2,Second,\nc3,Third,{BODY}\n"
+RSS = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Courier</title>
+<item><guid>https://example.org/news/ferry-plan</guid><title>Ferry plan</title><description>{BODY}</description></item>
+<item><guid>https://example.org/news/fares</guid><title>Fares</title><description>{BODY}</description></item>
+</channel></rss>"""
 
 
 @pytest.fixture
