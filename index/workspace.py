@@ -707,13 +707,15 @@ class Workspace:
         (see :mod:`waic_reader.index.analysis.timeline`).
 
         What the timeline needs of an article (date, outlet, title, boilerplate spans, first
-        mention of each entity) is kept in the index folder
-        (:mod:`waic_reader.index.analysis.timeline_cache`, each article's entry keyed by its own
-        noise marks) and its figures are those the fact sheet uses (the index's, else
-        ``figures.json``: :func:`waic_reader.index.analysis.figure_cache.kept_figures`): an
-        article is read and analysed only when nothing is kept for its file as it is, so a
-        second timeline reads no file. Unreadable articles move to ``corpus.skipped``. Linear in
-        the number of articles.
+        mention of each entity) is kept by the search index while it indexes the article, else
+        in the index folder (:mod:`waic_reader.index.analysis.timeline_cache`, each article's
+        entry keyed by its file, ``corpus.yaml`` fields and own noise marks), and its figures
+        are those the fact sheet uses (the index's, else ``figures.json``:
+        :func:`waic_reader.index.analysis.figure_cache.kept_figures`): an article is read and
+        analysed only when nothing is kept for its file as it is, so neither the first timeline
+        after a build nor a second one reads a file. An index on disk is opened as it is for
+        this (nothing is indexed or built) when something is not in the folder's caches.
+        Unreadable articles move to ``corpus.skipped``. Linear in the number of articles.
         """
         from waic_reader.index.analysis.facts import extract_figures, group_figures
         from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures
@@ -725,6 +727,7 @@ class Workspace:
             MarksKeys,
             TimelineCache,
             first_mentions,
+            kept_from_index,
             version_of,
         )
         from waic_reader.index.analysis.versions import analysis_version
@@ -732,7 +735,16 @@ class Workspace:
         marks = MarksKeys(self.analyser.overrides.entries.values())
         kept = TimelineCache(self.index_dir, version_of(analysis_version()))
         figures = FigureCache(self.index_dir)
-        stored = self.index.stored() if self.index_ready() else {}
+        # The index's stored rows: at once when it is open, else on the first article the
+        # folder's caches miss (an index on disk opened as it is; none: {}).
+        stored: dict[str, StoredDoc] | None = self.index.stored() if self.index_ready() else None
+
+        def index_row(doc: str) -> StoredDoc | None:
+            nonlocal stored
+            if stored is None:
+                stored = self.index.stored() if self._open_built_index() else {}
+            return stored.get(doc)
+
         has_meta = bool(self.corpus.metadata) or self.corpus.date_order is not None
         articles: list[KeptArticle] = []
         mentions: dict[str, list[KeptMention]] = {}
@@ -740,11 +752,14 @@ class Workspace:
         for doc, entry in list(self.corpus.entries.items()):
             stamp = self.corpus.meta_stamp(doc) if has_meta else ""
             got = kept.get(doc, entry.size, entry.mtime_ns, stamp, marks)
-            values = (
-                None
-                if got is None
-                else kept_figures(doc, entry.size, entry.mtime_ns, got.noise_spans, stored.get(doc), figures)
-            )
+            if got is None:
+                got = kept_from_index(doc, index_row(doc), entry.size, entry.mtime_ns, stamp, kept.version, marks)
+            values = None
+            if got is not None:
+                row = stored.get(doc) if stored is not None else None
+                values = kept_figures(doc, entry.size, entry.mtime_ns, got.noise_spans, row, figures)
+                if values is None and stored is None:
+                    values = kept_figures(doc, entry.size, entry.mtime_ns, got.noise_spans, index_row(doc), figures)
             if got is None or values is None:
                 try:
                     article = self.corpus.article(doc)

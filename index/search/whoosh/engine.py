@@ -87,7 +87,10 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # 22: a word runs on across the combining marks of spaced scripts (corpus.marks, tokens.
 # COMBINING_MARKS): Devanagari, Tamil, Arabic vowel signs no longer cut words into letters
 # (Thai, Lao, Burmese and Khmer are still cut at them: no segmenter)
-SCHEMA_VERSION = 22
+# 23: ``timeline``: what the timeline needs of an article beyond the other stored fields (first
+# mentions, outlet as read, text hash, marks key: analysis.timeline_cache.encode_kept), so the
+# first timeline after a build reads no file
+SCHEMA_VERSION = 23
 # The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
 CJK_FIRST = "\u1100"
 META_NAME = "waic-index.json"
@@ -123,6 +126,9 @@ def make_schema() -> Schema:
         # The article's fact-sheet figures (JSON, analysis.figure_cache.encode_figures), extracted
         # while it is analysed: the first fact sheet after indexing reads no article file.
         figures=STORED,
+        # What the timeline needs of it besides the fields above (JSON,
+        # analysis.timeline_cache.encode_kept): the first timeline after indexing reads no file.
+        timeline=STORED,
     )
 
 
@@ -341,6 +347,7 @@ def _stored_doc(f: dict[str, Any]) -> StoredDoc:
         row=row if isinstance(row := f.get("row"), dict) else None,
         meta=str(f.get("meta") or ""),
         figures=figures if isinstance(figures := f.get("figures"), str) else None,
+        timeline=timeline if isinstance(timeline := f.get("timeline"), str) else None,
     )
 
 
@@ -524,6 +531,7 @@ class SearchIndex:
             "noise_spans": stored_noise_spans(a),
             "row": listing_row(article, noise=a.noise_count(), entities=len(names)),
             "figures": a.kept_figures(),
+            "timeline": a.kept_timeline(),
         }
 
     def _file_name(self, doc: str) -> str:
