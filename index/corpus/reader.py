@@ -84,7 +84,8 @@ if TYPE_CHECKING:
 # "[+2345 chars]" marker off its text; 30 = a text's date above its first line of prose
 # outranks any below it (a footer's "Posted:"), no text date from an HTML page's footer,
 # sidebars or navigation whatever the split labels their lines, a record's numeric outlet id is
-# no outlet. A change rebuilds existing indexes.
+# no outlet, a short text's title never its byline or a field line. A change rebuilds existing
+# indexes.
 READER_VERSION = 30
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -600,11 +601,12 @@ def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
             )
         if ok:
             return one_line(s.text, 90)
-    # Else the first sentence of the first block with a word that is neither boilerplate nor a
-    # date stamp ("Posted: Mar 14, 2025" over a short text named it); a thematic break ("---",
-    # "* * *") names nothing. Failing that, the first line with a word.
+    # Else the first sentence of the first block with a word that is neither boilerplate, nor a
+    # date stamp, byline or field line ("Posted: Mar 14, 2025" or "By Jane Roe" over a short text
+    # named it); a thematic break ("---", "* * *") names nothing. Failing that, the first line
+    # with a word.
     for i, b in enumerate(blocks):
-        if words(b.text) and i not in noise and not dates.is_stamp(b.text):
+        if words(b.text) and i not in noise and not _not_a_headline(b.text):
             first_sentence = next((s.text for s in sentences if s.block == i and words(s.text)), b.text)
             return one_line(first_sentence, 90)
     first = next((b for b in blocks if words(b.text)), None)

@@ -96,3 +96,16 @@ def test_a_two_word_section_heading_over_a_text_of_sections_is_not_the_title(tmp
         "move to shape international AI governance and counter US influence in the field.\n"
     )
     assert (title(tmp_path, text) or "").startswith("At the World AI Conference, Premier Li Qiang")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acceptance s10 #11 (EDGE/text/published.txt): a byline and two stamps over one short sentence
+        "By Jane Roe\nPublished 14 March 2025\nLast updated 15 March 2025 10:02 GMT\n\nA short note about the ferry.\n",
+        "BY JANE ROE\n\nA short note about the ferry.\n",
+        "Source: AFP\nPosted: 14 March 2025\n\nA short note about the ferry.\n",
+    ],
+)
+def test_a_short_text_under_a_byline_is_named_by_its_sentence(tmp_path: Path, text: str) -> None:
+    assert title(tmp_path, text) == "A short note about the ferry."
