@@ -371,6 +371,18 @@ def _numeric_at(text: str, pos: int, end: int, order: str | None = None) -> tupl
     return (iso, m.start(), m.end()) if iso else None
 
 
+def ambiguous_label_date(text: str) -> str | None:
+    """The first all-numeric date after a date label near the top of ``text`` whose day and month
+    could be either way round ("Posted: 03/04/2025"), as written; None when there is none. Such
+    a date is not read without ``date_order`` (:func:`_numeric_at`); this lets the reader say so."""
+    head = min(len(text), HEAD_CHARS)
+    for m in _LABEL.finditer(text, 0, head):
+        n = _NUMERIC.match(text, m.end(), head)
+        if n is not None and not n.group("y2") and day_month(int(n.group("a")), int(n.group("b")), n.group("sep")) is None:
+            return n.group(0)
+    return None
+
+
 def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
     """Dates the text gives for itself, best first: published/posted labels, a wire dateline,
     updated labels, then a date standing on a short line of its own near the top. ``order``:

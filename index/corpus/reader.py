@@ -84,8 +84,8 @@ if TYPE_CHECKING:
 # "[+2345 chars]" marker off its text; 30 = a text's date above its first line of prose
 # outranks any below it (a footer's "Posted:"), no text date from an HTML page's footer,
 # sidebars or navigation whatever the split labels their lines, a record's numeric outlet id is
-# no outlet, a short text's title never its byline or a field line. A change rebuilds existing
-# indexes.
+# no outlet, a short text's title never its byline or a field line, a note for a text date read
+# either way round. A change rebuilds existing indexes.
 READER_VERSION = 30
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1241,6 +1241,12 @@ def _derive(article: Article, order: str | None = None) -> None:
         found = dates.best_date(candidates)
         if found is not None:
             article.date, article.date_source = found.iso, "text"
+        elif order is None and (written := dates.ambiguous_label_date(text)) is not None:
+            # Said as for metadata and records: left undated with no word, it looked unread.
+            try:
+                dates.parse(written)
+            except dates.AmbiguousDate as exc:
+                article.notes.append(f"text date {exc}: not read ({AMBIGUOUS_HINT})")
     if not article.title:
         article.title = derive_title(article.blocks, article.sentences) or article.doc
     if article.outlet is None:
