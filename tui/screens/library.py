@@ -174,7 +174,29 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     def _heading(self) -> Content:
         ws = self.app.workspace
         count = len(ws.docs)
-        return line(f"{ws.name}  ·  {counted(count, 'article')}")
+        heading = f"{ws.name}  ·  {counted(count, 'article')}"
+        # Where the columns cut the highlighted row's id (or drop its folder), the heading names it
+        # whole, as mutt's status line names the current message: at 60 columns neither the folder
+        # nor a long id could be read (acceptance s10 #5).
+        doc = self.query_one(ArticleTable).cursor_key if self.is_mounted else None
+        if doc is not None and doc in self.rows and not self._id_whole(doc):
+            heading += f"  ·  {doc}"
+        return line(heading)
+
+    def _id_whole(self, doc: str) -> bool:
+        """Whether the row of ``doc`` shows its id whole: its folder and name (or the id) uncut."""
+        folder, _, name = doc.rpartition("/")
+        doc_width = self._width("doc", 10)
+        if not self._has_folders:
+            return cell_len(doc) <= doc_width
+        folder_width = self._width("folder", 12)
+        if not folder_width:
+            return False  # the folder column is dropped: the doc column shows a short form
+        return cell_len(folder) <= folder_width and cell_len(name) <= doc_width
+
+    @on(ArticleTable.Highlighted)
+    def _row_highlighted(self, event: ArticleTable.Highlighted) -> None:
+        self.query_one("#library-heading", Static).update(self._heading())
 
     def on_mount(self) -> None:
         self.query_one(ProgressBar).display = False
@@ -289,6 +311,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         ]
         self._short = short_ids(list(self.rows)) if self._has_folders and not self._width("folder", 12) else {}
         table.set_rows(self._shown, self._ordered(), self._row_cells)
+        self.query_one("#library-heading", Static).update(self._heading())
 
     def _row_cells(self, doc: str) -> list[Text]:
         """The cells of the shown columns for one row (made when the row is drawn)."""
