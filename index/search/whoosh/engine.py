@@ -380,6 +380,11 @@ class SearchIndex:
         self._held: Held | None = None
         self._pending: tuple[Path, Held | None] | None = None
         self._lock = threading.RLock()
+        # Held by a sync for its whole run and by open_built: two threads opening generations at
+        # once (the app's sync worker and a timeline worker) would interleave _stash/_set_index
+        # and could leave the older generation open. open_built waits for a running sync, then
+        # finds the index open.
+        self._opening = threading.Lock()
         schema = make_schema()
         self._parser = uq.make_parser(schema)
         self._main_parser = uq.make_parser(schema, uq.MAIN_FIELDS)
@@ -478,13 +483,14 @@ class SearchIndex:
         """Open the index as it is on disk, indexing nothing and building nothing; False when
         there is no usable one (missing, of another version, damaged). Raises
         :class:`IndexUntrusted` for a folder that is not the user's own."""
-        if self.is_open():
+        with self._opening:
+            if self.is_open():
+                return True
+            ix, _why = self._open_existing()
+            if ix is None:
+                return False
+            self._set_index(ix)
             return True
-        ix, _why = self._open_existing()
-        if ix is None:
-            return False
-        self._set_index(ix)
-        return True
 
     def close(self) -> None:
         with self._lock:
@@ -694,6 +700,10 @@ class SearchIndex:
         opens the index as it is and raises :class:`IndexBusy`. ``OSError`` when the index
         cannot be written (the index, if one exists, is open for searching all the same).
         """
+        with self._opening:
+            return self._sync(progress, force, on_wait)
+
+    def _sync(self, progress: Progress | None, force: bool, on_wait: Callable[[str], None] | None) -> SyncReport:
         if force:
             try:
                 return self.rebuild("asked", progress)
