@@ -72,6 +72,14 @@ _KIND_BEFORE = re.compile(
 # A publication or broadcaster someone spoke to: "she told The Sun", "told The Evening Ledger"
 # (its "The" is part of its title).
 _TOLD_THE = re.compile(rf"\btold (?P<name>The {_NAME})(?=[\s,.;:!?\"”])")
+# An organisation's officer named right after it: "Havlund chief executive Mira Stol", "Tovek Gas
+# chairman Arman Sadykov", "Brightwave spokeswoman Ines". A country's "president" or "minister"
+# is left out (their name is a place's), and so are jobs a person holds anywhere ("leader").
+_OFFICER_TAIL = re.compile(
+    r" (?:chief (?:executive|operating|financial|technology|investment|commercial) officer|chief executive"
+    r"|CEO|CFO|COO|chairman|chairwoman|chairperson|managing director|co-founder|founder|general counsel"
+    rf"|spokesman|spokeswoman|spokesperson) (?={CAP})"
+)
 _CONTINUES = re.compile(rf" (?:of|for|and|on|de|du) (?:the )?{CAP}")
 _RELATION_BEFORE_TAIL = re.compile(r" (?:shares|stock|share price)\b")
 _POSSESSIVE_ORG = re.compile(
@@ -182,11 +190,15 @@ def _no_possessive(s: int, e: int, text: str) -> tuple[int, int]:
 def context_candidates(text: str) -> list[tuple[int, int, str]]:
     """Names typed by what surrounds them (see the module docstring): (start, end, label)."""
     out: list[tuple[int, int, str]] = []
-    for tail in (_APPOSITION_TAIL, _RELATION_BEFORE_TAIL):
+    for tail in (_APPOSITION_TAIL, _RELATION_BEFORE_TAIL, _OFFICER_TAIL):
         for t in tail.finditer(text):
             lo = max(0, t.start() - 80)
             m = _NAME_BEFORE.search(text[lo : t.start()])
             if m and _ok(m.group("name")):
+                if tail is _OFFICER_TAIL and (
+                    _person_shaped(m.group("name")) or m.group("name").split(" ", 1)[0] in _TITLES
+                ):
+                    continue  # "Mira Stol chief executive", "Deputy chairman": no organisation before it
                 out.append((*_no_possessive(lo + m.start("name"), lo + m.end("name"), text), "ORG"))
     for m in _RELATION_AFTER.finditer(text):
         for g in ("name", "second"):

@@ -1,0 +1,62 @@
+"""Name kinds of issue #16's sixth round, found on heldout6 once it became tuning data. Each kind is
+a general mechanism (evidence around a name, the article's own other mentions), tested with names
+invented here: the reported shape and variants of our own, and inputs the kind must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from name_helpers import Art, names
+
+from waic_reader.index.analysis.entities.recogniser import Recognizer
+
+
+@pytest.fixture(scope="module")
+def rec() -> Recognizer:
+    return Recognizer(use_user=False)
+
+
+# -- an organisation named by its officer right after it ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        # the reported shape: a one-word insurer, then its chief executive
+        (
+            "The loss was within budget, Vorlund chief executive Mira Stoltvik told analysts.",
+            "Vorlund",
+            "Mira Stoltvik",
+        ),
+        # a two-word firm whose words look like a person's name, before "chairman"
+        ("The deal was signed by Tamir Energo chairman Arman Sadykbek on Monday.", "Tamir Energo", "Arman Sadykbek"),
+        ("Quillbar spokeswoman Ines Harrowgate declined to comment.", "Quillbar", "Ines Harrowgate"),
+    ],
+)
+def test_an_officer_after_a_name_makes_it_an_organisation(rec: Recognizer, text: str, org: str, person: str) -> None:
+    found = names(rec, text)
+    assert (org, "ORG") in found
+    assert (person, "PERSON") in found
+
+
+def test_the_officer_cue_types_the_name_where_the_article_repeats_it(rec: Recognizer) -> None:
+    text = (
+        "Tamir Energo chief executive Dilya Rakhmet signed the deal.\n\n"
+        "Under the agreement, Tamir Energo will supply power in winter."
+    )
+    assert [label for n, label in names(rec, text) if n == "Tamir Energo"] == ["ORG"]
+    assert sum(1 for m in rec.recognize(Art("x", text)) if text[m.start : m.end] == "Tamir Energo") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a person before a job word is no organisation
+        ("Later Mira Stoltvik chief executive since 2019, spoke.", "Mira Stoltvik", "PERSON"),
+        # a title before "chairman" is no organisation either
+        ("Deputy chairman Arman Sadykbek spoke.", "Arman Sadykbek", "PERSON"),
+    ],
+)
+def test_no_organisation_before_an_officer_word_without_one(rec: Recognizer, text: str, name: str, label: str) -> None:
+    found = names(rec, text)
+    assert (name, label) in found
+    assert not any(label == "ORG" for _, label in found)
