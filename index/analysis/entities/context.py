@@ -80,6 +80,8 @@ _OFFICER_TAIL = re.compile(
     r"|CEO|CFO|COO|chairman|chairwoman|chairperson|managing director|co-founder|founder|general counsel"
     rf"|spokesman|spokeswoman|spokesperson) (?={CAP})"
 )
+_NAME_BEFORE_WORDS = re.compile(rf"{CAP}[\w'’.-]*[\w] {CAP}")
+_LOWER_BEFORE = re.compile(rf"(?<![\w'’.-])[{LOWER}][\w-]* $")
 _CONTINUES = re.compile(rf" (?:of|for|and|on|de|du) (?:the )?{CAP}")
 _RELATION_BEFORE_TAIL = re.compile(r" (?:shares|stock|share price)\b")
 _POSSESSIVE_ORG = re.compile(
@@ -160,6 +162,13 @@ def _ok(name: str) -> bool:
     return first not in _NOT_NAMES and first.lower() not in _COMMON
 
 
+def _mid_sentence_words(text: str, s: int) -> bool:
+    """Whether the capitalised words from ``s`` are two or more and follow a lower-case word, so
+    their capitals are the name's, not a sentence's ("confirmed by Royal Oaks chairman X")."""
+    words = _NAME_BEFORE_WORDS.match(text, s)
+    return words is not None and _LOWER_BEFORE.search(text, max(0, s - 30), s) is not None
+
+
 def _person_shaped(name: str) -> bool:
     words = name.split(" ")
     return len(words) in (2, 3) and words[0] in given_names() and _CUES.get(words[-1]) is None
@@ -194,11 +203,11 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
         for t in tail.finditer(text):
             lo = max(0, t.start() - 80)
             m = _NAME_BEFORE.search(text[lo : t.start()])
-            if m and _ok(m.group("name")):
-                if tail is _OFFICER_TAIL and (
-                    _person_shaped(m.group("name")) or m.group("name").split(" ", 1)[0] in _TITLES
-                ):
-                    continue  # "Mira Stol chief executive", "Deputy chairman": no organisation before it
+            if m and (_ok(m.group("name")) or (tail is _OFFICER_TAIL and _mid_sentence_words(text, lo + m.start()))):
+                if tail is _OFFICER_TAIL and m.group("name").split(" ", 1)[0] in _TITLES:
+                    continue  # "Deputy Chairman Arman Sadykbek": a title, no organisation
+                # (a firm's name may begin with a given name, "by Royal Oaks chairman X": a person
+                # is not written right before another person's job and name)
                 out.append((*_no_possessive(lo + m.start("name"), lo + m.end("name"), text), "ORG"))
     for m in _RELATION_AFTER.finditer(text):
         for g in ("name", "second"):
