@@ -62,3 +62,30 @@ def test_no_organisation_before_an_officer_word_without_one(rec: Recognizer, tex
     found = names(rec, text)
     assert (name, label) in found
     assert not any(label == "ORG" for _, label in found)
+
+
+# -- legal forms of other countries end a firm's name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # the reported shape: a Nordic "ASA" after a firm's name and before its ticker
+        (
+            "OSLO (Nordwire) - Vorlund Forsikring ASA <VORL.OL> said on Tuesday it expected a loss.",
+            "Vorlund Forsikring ASA",
+        ),
+        ("State-controlled Tamir Gas JSC and its partner signed a deal.", "Tamir Gas JSC"),
+        ("Shares of Borvik Shipping AB fell 4% in Stockholm.", "Borvik Shipping AB"),
+        ("Cement maker Semen Karsa Tbk raised prices.", "Semen Karsa Tbk"),
+    ],
+)
+def test_a_foreign_legal_form_ends_the_firms_name(rec: Recognizer, text: str, firm: str) -> None:
+    found = names(rec, text)
+    assert (firm, "ORG") in found
+    assert not any(n != firm and n in firm for n, _ in found)  # neither half alone
+
+
+def test_a_firm_with_a_foreign_legal_form_is_its_first_word_later(rec: Recognizer) -> None:
+    text = "Vorlund Forsikring ASA said it expected a loss.\n\nVorlund covers the tanker's hull."
+    assert ("Vorlund", "ORG") in names(rec, text)

@@ -65,7 +65,10 @@ for _label, _words in (
         # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV")
         "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner TV Radio "
         # legal forms of other countries ("Noordzee Energie BV", "Kestrel Foods Pty")
-        "BV NV LLP Pty Bhd SpA Oy KK SARL SAS",
+        "BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
+        # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",
+        # "Tamir Gas JSC", "Borvik Shipping AB", "Semen Nusa Tbk")
+        "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte",
     ),
     (
         "LOC",
@@ -100,7 +103,10 @@ _MEDIA = frozenset(
 )
 # A company's legal form: the name ends there ("Halden Peripherals Ltd of Reading": the town
 # where the firm is, not part of its name).
-_LEGAL_FORMS = frozenset("Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS".split())
+_LEGAL_FORMS = frozenset(
+    "Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
+    "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte".split()
+)
 # Cue words after which "of" continues a name: "Ministry of Commerce", "Bank of America".
 _OF_CUES = (
     frozenset(_CUES)

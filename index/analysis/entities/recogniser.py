@@ -113,7 +113,8 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # Act 1983"), "Criminal Code", "Ondo State"; products by a model's shape
 # ("CryoSat-2", "Qualcomm's Snapdragon AR1") or a craft's kind ("the research vessel Tangaroa")
 # 19: names of the sixth round (issue #16, heldout6): an organisation named by its officer right after it
-# ("Vorlund chief executive Mira Stoltvik", "by Golden Oaks chairman X" whatever its words)
+# ("Vorlund chief executive Mira Stoltvik", "by Golden Oaks chairman X" whatever its words); Nordic,
+# post-Soviet, Latin and South-East Asian legal forms end a firm's name ("Vorlund Forsikring ASA", "Tamir Gas JSC")
 
 
 # ---------------------------------------------------------------------------------------------
