@@ -89,3 +89,58 @@ def test_a_foreign_legal_form_ends_the_firms_name(rec: Recognizer, text: str, fi
 def test_a_firm_with_a_foreign_legal_form_is_its_first_word_later(rec: Recognizer) -> None:
     text = "Vorlund Forsikring ASA said it expected a loss.\n\nVorlund covers the tanker's hull."
     assert ("Vorlund", "ORG") in names(rec, text)
+
+
+# -- short forms of several words take the long form's type at the article's other mentions -------
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # the reported shape: an Irish surname with its particle, after the full name, mid-sentence
+        ("Then Cian Ó Dúnlaing picked a line.\n\nHe gave Ó Dúnlaing the space to step inside.", "Ó Dúnlaing"),
+        ("Then Niamh Ó Cearbhaill scored twice.\n\nLater Ó Cearbhaill added a third try.", "Ó Cearbhaill"),
+        # a Spanish double surname after the given name
+        ("Forward Juan Pérez Lindo scored.\n\nThe home side could not stop Pérez Lindo.", "Pérez Lindo"),
+    ],
+)
+def test_a_surname_of_several_words_is_the_person_later(rec: Recognizer, text: str, short: str) -> None:
+    found = names(rec, text)
+    assert (short, "PERSON") in found
+    assert not any(n != short and n in short for n, _ in found)  # no part of it alone
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # the reported shape: the firm's name without its legal form, in the headline and text
+        ("Tam Long Sao to build plant\n\nHANOI - Tam Long Sao JSC said on Tuesday it would invest.", "Tam Long Sao"),
+        ("Tam Long Sao JSC said it would invest.\n\nThe chairman of Tam Long Sao spoke.", "Tam Long Sao"),
+        (
+            "Brenvik Marine Holdings ASA cut costs.\n\nAnalysts expect Brenvik Marine Holdings to recover.",
+            "Brenvik Marine Holdings",
+        ),
+    ],
+)
+def test_a_firm_without_its_legal_form_is_the_firm(rec: Recognizer, text: str, short: str) -> None:
+    found = names(rec, text)
+    assert (short, "ORG") in found
+    assert not any(label != "ORG" for n, label in found if n == short)
+    assert not any(n in short and n != short for n, _ in found)  # no part of it alone
+
+
+def test_a_club_named_after_its_designator_is_its_name_later(rec: Recognizer) -> None:
+    text = "He joins Belgian club KV Westerlo-Noord from Kumasi.\n\nWesterlo-Noord finished fifth last season."
+    found = names(rec, text)
+    assert ("KV Westerlo-Noord", "ORG") in found
+    assert ("Westerlo-Noord", "ORG") in found
+
+
+def test_a_short_form_inside_a_longer_name_is_left_alone(rec: Recognizer) -> None:
+    text = (
+        "Niamh Ó Cearbhaill scored twice.\n\nThe Ó Cearbhaill Foundation gave a grant.\n\n"
+        "Brenvik Marine ASA said so. Brenvik Marine Holdings is another firm."
+    )
+    found = names(rec, text)
+    assert ("Ó Cearbhaill", "PERSON") not in found
+    assert ("Brenvik Marine", "ORG") not in found or ("Brenvik Marine Holdings", "ORG") in found

@@ -114,7 +114,9 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # ("CryoSat-2", "Qualcomm's Snapdragon AR1") or a craft's kind ("the research vessel Tangaroa")
 # 19: names of the sixth round (issue #16, heldout6): an organisation named by its officer right after it
 # ("Vorlund chief executive Mira Stoltvik", "by Golden Oaks chairman X" whatever its words); Nordic,
-# post-Soviet, Latin and South-East Asian legal forms end a firm's name ("Vorlund Forsikring ASA", "Tamir Gas JSC")
+# post-Soviet, Latin and South-East Asian legal forms end a firm's name ("Vorlund Forsikring ASA", "Tamir Gas JSC");
+# short forms of several words take their long form's type at every other mention (a surname after the given
+# names, "Ó Dúnlaing"; a firm without its legal form, "Tam Long Sao"), a club's name after its designator ("KV X" ... "X")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -363,6 +365,7 @@ class Recognizer:
         chosen = _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower)
         chosen = self._short_forms(text, chosen, singles)
+        chosen = _long_short_forms(text, chosen)
         if heads:
             prose: dict[str, tuple[str, str]] = {}
             for s, e, label, key in chosen:
@@ -1221,6 +1224,69 @@ def _defined_short_forms(
             continue
         out.insert(k, (s, e, hit[0], hit[1]))
         starts.insert(k, s)
+    return out
+
+
+# Irish and Scottish surname particles, written capitalised ("Ó Súilleabháin", "Mac Giolla Phádraig").
+_GAELIC_PARTICLES = frozenset("Ó O Ní Nic Mac Mc Ua Uí".split())
+
+
+def _long_short_forms(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A short form of several words takes its long form's type and entity at the article's
+    other mentions, whatever those were read as: a person's surname of more than one word after
+    the given names ("Ó Cearbhaill" after "Niamh Ó Cearbhaill", "Pérez Lindo" after "Juan Ignacio
+    Pérez Lindo"), a firm's name without its legal form ("Tam Long Electronics" after "Tam Long
+    Electronics JSC"). A mention inside a longer name is left alone."""
+    short: dict[str, tuple[str, str]] = {}
+    places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC", "NORP")}
+    for s, e, label, key in chosen:
+        words = text[s:e].split()
+        if label == "PERSON" and len(words) >= 3:
+            k = 0
+            while k < len(words) - 2 and (words[k] in given_names() or words[k] in _GIVEN):
+                k += 1
+            tail = words[k:]
+            if k and len(tail) >= 2:
+                short.setdefault(" ".join(tail), (label, key))
+        elif (
+            label == "ORG"
+            and len(words) >= 3
+            and words[-1].rstrip(".") in _LEGAL_FORMS
+            and " ".join(words[:-1]) not in places
+        ):
+            short.setdefault(" ".join(words[:-1]).rstrip(","), (label, key))
+        elif (
+            label == "ORG"
+            and len(words) == 2
+            and 2 <= len(words[0]) <= 3
+            and _is_acronym(words[0])
+            and words[0] not in _STOP_ACRONYMS
+            and words[1][:1].isupper()
+            and not _is_acronym(words[1])
+            and words[1] not in places
+            and words[1] not in city_names()
+            and words[1].lower() not in _COMMON
+        ):
+            short.setdefault(words[1], (label, key))  # a club's designator first: "Oostvliet" after "KV Oostvliet"
+    if not short:
+        return chosen
+    out = list(chosen)
+    for name, (label, key) in short.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+                k = bisect_left(out, (at,))
+                lo = k - 1 if k and out[k - 1][1] > at else k
+                hi = lo
+                while hi < len(out) and out[hi][0] < end:
+                    hi += 1
+                here = out[lo:hi]
+                if all(at <= c[0] and c[1] <= end and c[2] in NAME_LABELS for c in here) and not any(
+                    (c[0], c[1], c[2]) == (at, end, label) for c in here
+                ):
+                    out[lo:hi] = [(at, end, label, key)]
+            at = text.find(name, end)
     return out
 
 
