@@ -144,3 +144,60 @@ def test_a_short_form_inside_a_longer_name_is_left_alone(rec: Recognizer) -> Non
     found = names(rec, text)
     assert ("Ó Cearbhaill", "PERSON") not in found
     assert ("Brenvik Marine", "ORG") not in found or ("Brenvik Marine Holdings", "ORG") in found
+
+
+# -- credit lines: authors with where they write from, photographers with their outlet -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "places"),
+    [
+        # the reported shape: a wire's credit line naming each reporter's city
+        (
+            "The ship stayed aground.\n\n(Reporting by Lise Ottesen in Bergen and Rikke Holm Vestergaard in "
+            "Aarhus; Editing by Tom Rivers)",
+            {"Lise Ottesen", "Rikke Holm Vestergaard", "Tom Rivers"},
+            {"Bergen", "Aarhus"},
+        ),
+        # a byline of two authors, each with a city of several words
+        (
+            "Gas deal signed\n\nBy Arman Sadykbek in Astana and Dilya Rakhmet in Ho Chi Minh City\n\nThe deal was signed.",
+            {"Arman Sadykbek", "Dilya Rakhmet"},
+            {"Astana", "Ho Chi Minh City"},
+        ),
+        ("Cup tie\n\nBy Selin Aydemir in Konya\n\nThe home side won.", {"Selin Aydemir"}, {"Konya"}),
+    ],
+)
+def test_credit_lines_name_authors_and_their_cities(
+    rec: Recognizer, text: str, people: set[str], places: set[str]
+) -> None:
+    found = names(rec, text)
+    assert {(p, "PERSON") for p in people} <= found
+    assert {(p, "GPE") for p in places} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "outlet"),
+    [
+        # the reported shape: a photo credit in brackets at the article's end
+        ("He will say goodbye on Sunday.\n\n(Photo: Kojo Mensima/Golden Oaks FC)\n", "Kojo Mensima", "Golden Oaks FC"),
+        ("The tour is in doubt.\n\n(Photo: Seo Min-ha/Busan Star Daily)\n", "Seo Min-ha", "Busan Star Daily"),
+        # a caption's credit in brackets, after the caption
+        (
+            "Photo: Two pilots at the air base. (Rashid Al-Amri/Desert Wings Review)\n",
+            "Rashid Al-Amri",
+            "Desert Wings Review",
+        ),
+        ("Picture: Tom Rivers/Harbour News", "Tom Rivers", "Harbour News"),
+    ],
+)
+def test_a_photo_credit_is_a_photographer_and_an_outlet(rec: Recognizer, text: str, person: str, outlet: str) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found
+    assert (outlet, "ORG") in found
+
+
+def test_a_slash_in_brackets_outside_a_caption_is_no_credit(rec: Recognizer) -> None:
+    text = "The route (Kumasi Road/Harbour Street) was closed."
+    found = names(rec, text)
+    assert not any(label == "PERSON" for _, label in found)

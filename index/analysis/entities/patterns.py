@@ -228,7 +228,12 @@ def _duration(text: str, us: int, ue: int, found: set[tuple[int, int, str]]) -> 
 # "By ANNA LIND and TOM RIVERS", "By Martha Quill, Reuters": the authors of the article.
 _BYLINE_PART = rf"{CAP}(?:{LETTER}|['’.-])+"
 _BYLINE_NAME = rf"{_BYLINE_PART}(?:\s+(?:{_BYLINE_PART}|de|van|von|da|al|bin))*\s+{_BYLINE_PART}"
-_BYLINE = re.compile(rf"[Bb][Yy]\s+(?P<names>{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s+AND\s+){_BYLINE_NAME})*)")
+# Each author may be followed by where they write from: "By Dana Roe in Oslo and Tom Rivers in Ho Chi Minh City".
+_FROM_PLACE = rf"(?:\s+in\s+{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}})?"
+_IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}})")
+_BYLINE = re.compile(
+    rf"[Bb][Yy]\s+(?P<names>{_BYLINE_NAME}{_FROM_PLACE}(?:(?:\s*,\s*|\s+and\s+|\s+AND\s+){_BYLINE_NAME}{_FROM_PLACE})*)"
+)
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.\-]{0,11}>|\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
 # "(NASDAQ: VLTX)", "(NYSE:BRK)": the exchange is an organisation, the code after it is not.
 EXCHANGE_TICKER = re.compile(r"\([A-Z]{2,8}(?:\s[A-Z]{2,8})?:\s?(?P<code>[A-Z][A-Z0-9.\-]{0,9})\)")
@@ -241,8 +246,16 @@ _BYLINE_JOBS = frozenset(
 _CREDIT = re.compile(
     rf"(?:(?<=[(;])|(?<=[(;]\s)|^)\s*(?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|"
     rf"[Cc]ompiled|[Pp]roduced|[Tt]ranslated|[Ff]act-checked)(?: and \w+ing)? by\s+"
-    rf"(?P<names>{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+){_BYLINE_NAME})*)",
+    rf"(?P<names>{_BYLINE_NAME}{_FROM_PLACE}(?:(?:\s*,\s*|\s+and\s+){_BYLINE_NAME}{_FROM_PLACE})*)",
     re.M,
+)
+# A photo's credit: the photographer, a slash, then the outlet or agency: "(Photo: Ama Fosu/Kumasi
+# Daily)", "Picture: Tom Rivers/Harbour News"; in a caption's block, "(Ama Fosu/Kumasi Daily)" too.
+_PHOTO_NAME = (
+    rf"(?P<person>{_BYLINE_NAME})\s*/\s*(?P<outlet>{_BYLINE_PART}(?:\s+{_BYLINE_PART}){{0,4}})(?=\s*[)\n]|\s*$)"
+)
+_PHOTO_CREDIT = re.compile(
+    rf"(?:\b(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage|[Cc]redit|PHOTO|PICTURE)\s*:\s*|\(){_PHOTO_NAME}"
 )
 
 
@@ -269,8 +282,14 @@ def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, 
 
 
 def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> None:
-    for name in re.finditer(_BYLINE_NAME, m.group("names")):
+    names = m.group("names")
+    places = [p.span("place") for p in _IN_PLACE.finditer(names)]
+    for a, b in places:  # "By Dana Roe in Oslo", "Tom Rivers in Ho Chi Minh City": where they write from
+        cands.append((m.start("names") + a, m.start("names") + b, "GPE", entity_key("GPE", names[a:b]), -1))
+    for name in re.finditer(_BYLINE_NAME, names):
         words = name.group().split()
+        if any(a <= name.start() < b for a, b in places):
+            continue
         while len(words) > 2 and words[-1].upper() == "AND":
             words.pop()
         if words[-1].lower() in _BYLINE_JOBS:
@@ -281,8 +300,19 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
 
 
 def credit_lines(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
-    """Each name of a wire's credit line ("(Reporting by A; Editing by B)") is a PERSON."""
-    if " by " not in text[bstart:bend]:
+    """Each name of a wire's credit line ("(Reporting by A in Oslo; Editing by B)") is a PERSON, the
+    place after "in" a GPE; a photo's credit ("(Photo: A/Outlet)") is a PERSON and an ORG."""
+    block = text[bstart:bend]
+    if "/" in block and ("(" in block or ":" in block):
+        captioned = re.search(r"\b(?:[Pp]hoto|PHOTO|[Pp]icture|[Cc]aption)", block) is not None
+        for m in _PHOTO_CREDIT.finditer(text, bstart, bend):
+            if m.group().startswith("(") and not captioned:
+                continue  # "(Ama Fosu/Kumasi Daily)" is a credit only in a photo's caption
+            a, b = m.span("person")
+            cands.append((a, b, "PERSON", entity_key("PERSON", text[a:b]), -1))
+            a, b = m.span("outlet")
+            cands.append((a, b, "ORG", entity_key("ORG", text[a:b]), -1))
+    if " by " not in block:
         return
     for m in _CREDIT.finditer(text, bstart, bend):
         _authors(m, cands)
