@@ -201,3 +201,58 @@ def test_a_slash_in_brackets_outside_a_caption_is_no_credit(rec: Recognizer) -> 
     text = "The route (Kumasi Road/Harbour Street) was closed."
     found = names(rec, text)
     assert not any(label == "PERSON" for _, label in found)
+
+
+# -- a person's full name of four or five words ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "short"),
+    [
+        # the reported shape: two given names and two surnames, then a surname of two words later
+        (
+            "Early in the half flanker Juan Ignacio Pérez Lindo barged over.\n\nThey could not stop Pérez Lindo.",
+            "Juan Ignacio Pérez Lindo",
+            "Pérez Lindo",
+        ),
+        # a surname's particle inside the name, then the last surname alone
+        (
+            "The court upheld a ban on former governor Raimundo Tadeu dos Reis Falcão, ending his bid.\n\n"
+            "Falcão, 67, governed the state until 2022.",
+            "Raimundo Tadeu dos Reis Falcão",
+            "Falcão",
+        ),
+        # a family name first, then three given names
+        (
+            '"We want more," Kestrel chairwoman Nguyen Thi Thu Ha told reporters.',
+            "Nguyen Thi Thu Ha",
+            None,
+        ),
+    ],
+)
+def test_a_full_name_of_four_or_five_words_is_one_person(
+    rec: Recognizer, text: str, person: str, short: str | None
+) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found
+    assert not any(n != person and n in person and n != short for n, _ in found)  # no piece of it
+    if short is not None:
+        assert (short, "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # four capitalised words with a kind word are an organisation, not a person
+        ("Shares of Carlos Mendes Santos Holdings fell.", "Carlos Mendes Santos Holdings"),
+        # a given name as a word of the article is no evidence ("Summer")
+        ("Summer Rain Over Lisbon opened last summer.", None),
+    ],
+)
+def test_four_capitalised_words_without_a_persons_shape_are_no_person(
+    rec: Recognizer, text: str, name: str | None
+) -> None:
+    found = names(rec, text)
+    assert not any(label == "PERSON" and len(n.split()) >= 4 for n, label in found)
+    if name is not None:
+        assert (name, "ORG") in found

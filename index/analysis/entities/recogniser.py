@@ -118,6 +118,7 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # short forms of several words take their long form's type at every other mention (a surname after the given
 # names, "Ó Dúnlaing"; a firm without its legal form, "Tam Long Sao"), a club's name after its designator ("KV X" ... "X");
 # credit lines: each author "in" a city (the city a GPE), a photo's credit "(Photo: A/Outlet)" a PERSON and an ORG
+# a person's full name of four or five words: two given names or a surname's particle ("Juan Ignacio Pérez Lindo")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -957,6 +958,16 @@ class Recognizer:
             )
         ):
             emit(stretch[0].s, stretch[-1].e, "PERSON")
+        elif (
+            4 <= len(stretch) <= 5
+            and (words_[0] in given_names() or words_[0] in _GIVEN or words_[0] in _FAMILY_FIRST)
+            and words_[0].lower() not in doc_lower
+            # a second given name ("Juan Ignacio Pérez Aldao") or a surname's particle ("Raimundo
+            # Nonato dos Santos Barreto"): a person named in full, not a firm of four words
+            and (words_[1] in given_names() or words_[1] in _GIVEN or any(j in _NAME_PARTICLES for j in joins))
+            and not any(_cue_label(w) or w in _WEEKDAYS_MONTHS for w in words_)
+        ):
+            emit(stretch[0].s, stretch[-1].e, "PERSON")  # a person's full name of four or five words
         elif Recognizer._place_cue(text, toks, stretch, initial):
             emit(stretch[0].s, stretch[-1].e, "GPE")
         elif len(stretch) <= 3 and Recognizer._person_cue(toks, stretch, words_, weak=True):
