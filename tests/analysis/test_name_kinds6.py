@@ -256,3 +256,35 @@ def test_four_capitalised_words_without_a_persons_shape_are_no_person(
     assert not any(label == "PERSON" and len(n.split()) >= 4 for n, label in found)
     if name is not None:
         assert (name, "ORG") in found
+
+
+# -- a syllabic acronym defined in brackets -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        # the reported shape: a body's syllabic acronym in brackets, then used alone
+        (
+            "The Board on Transport (Botrans) has ordered a review.\n\nA Botrans official said the review "
+            "would begin in May. Later, Botrans will publish it.",
+            "Board on Transport",
+            "Botrans",
+        ),
+        (
+            "The Office of Maritime Affairs (Ofmar) fined the owner.\n\nOfmar said the fine stood.",
+            "Office of Maritime Affairs",
+            "Ofmar",
+        ),
+    ],
+)
+def test_a_syllabic_acronym_in_brackets_is_the_body_later(rec: Recognizer, text: str, long: str, short: str) -> None:
+    found = names(rec, text)
+    assert (long, "ORG") in found
+    assert (short, "ORG") in found
+    assert sum(1 for m in rec.recognize(Art("x", text)) if text[m.start : m.end] == short) == text.count(short)
+
+
+def test_a_word_in_brackets_that_is_no_syllabic_acronym_is_no_short_form(rec: Recognizer) -> None:
+    text = "The Board on Transport (Halvik) met.\n\nHalvik said so."
+    assert ("Halvik", "ORG") not in names(rec, text)

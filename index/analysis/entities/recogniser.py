@@ -119,6 +119,7 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # names, "Ó Dúnlaing"; a firm without its legal form, "Tam Long Sao"), a club's name after its designator ("KV X" ... "X");
 # credit lines: each author "in" a city (the city a GPE), a photo's credit "(Photo: A/Outlet)" a PERSON and an ORG
 # a person's full name of four or five words: two given names or a surname's particle ("Juan Ignacio Pérez Lindo")
+# a syllabic acronym defined in brackets is the body later ("Board on Transport (Botrans)" ... "Botrans")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1153,6 +1154,24 @@ def _and_inside_name(
     )
 
 
+def _syllabic_short(short: str, words: list[str], used: int = 0) -> bool:
+    """Whether ``short`` is made of the openings (two letters or more) of ``words`` in order, two
+    words or more: a syllabic acronym such as "comelec" (Commission on Elections), "ofcom"
+    (Office of Communications), "basarnas" (Badan SAR Nasional)."""
+    if not short:
+        return used >= 2
+    if not words or not short.isalpha():
+        return False
+    first, rest = words[0], words[1:]
+    k = 0
+    while k < min(len(first), len(short)) and first[k] == short[k]:
+        k += 1
+    # the first word always gives the short form its opening; later words may be skipped ("on")
+    if any(_syllabic_short(short[n:], rest, used + 1) for n in range(k, 1, -1)):
+        return True
+    return used > 0 and _syllabic_short(short, rest, used)
+
+
 # A one-word name an organisation goes by, after its full name: ", or Basarnas,".
 _OR_ALIAS = re.compile(rf", or ({CAP}(?:{LETTER})+),")
 _DEFINED = re.compile(rf"\s\(({CAP}(?:{LETTER}|[&.]){{1,9}})\)")
@@ -1183,7 +1202,14 @@ def _defined_short_forms(
         if label not in NAME_LABELS or label == "PERSON" or " " not in text[s:e]:
             continue
         m = _DEFINED.match(text, e)
-        if m and _is_acronym(m.group(1)):
+        if m and (
+            _is_acronym(m.group(1))
+            or (
+                m.group(1).lower() not in _COMMON
+                and m.group(1) not in places
+                and _syllabic_short(m.group(1).lower(), [w.lower() for w in text[s:e].split() if _is_cap(w)])
+            )
+        ):
             short.setdefault(m.group(1), (label, key))
         elif (
             label == "ORG"
