@@ -288,3 +288,40 @@ def test_a_syllabic_acronym_in_brackets_is_the_body_later(rec: Recognizer, text:
 def test_a_word_in_brackets_that_is_no_syllabic_acronym_is_no_short_form(rec: Recognizer) -> None:
     text = "The Board on Transport (Halvik) met.\n\nHalvik said so."
     assert ("Halvik", "ORG") not in names(rec, text)
+
+
+# -- a nickname in quotes inside a person's name --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "short"),
+    [
+        # the reported shape: a title, a given name, a nickname in quotes, a surname and "Jr."
+        (
+            'She lost to Mayor Eduardo "Eddie" Banaag Jr. by 900 votes.\n\nBanaag said he would appeal.',
+            'Eduardo "Eddie" Banaag Jr.',
+            "Banaag",
+        ),
+        # an abbreviated first given name ("Ma." for Maria) and a surname with particles
+        ('Sen. Ma. Lourdes "Malou" de la Paz, who chairs the panel, spoke.', 'Ma. Lourdes "Malou" de la Paz', None),
+        # a given name no list holds, after a title; a hyphenated surname later alone
+        (
+            'The court backed Councillor Marites "Tess" Villareal-Cruz on Monday.\n\nVillareal-Cruz declined to comment.',
+            'Marites "Tess" Villareal-Cruz',
+            "Villareal-Cruz",
+        ),
+    ],
+)
+def test_a_nickname_in_quotes_is_inside_the_persons_name(
+    rec: Recognizer, text: str, person: str, short: str | None
+) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found
+    assert not any(n != person and n in person and n != short for n, _ in found)  # no piece of it
+    if short is not None:
+        assert (short, "PERSON") in found
+
+
+def test_a_quoted_word_inside_a_name_that_is_no_persons_is_no_nickname(rec: Recognizer) -> None:
+    found = names(rec, 'He sang at the Harbour "Nights" Festival last year.')
+    assert not any(label == "PERSON" for _, label in found)

@@ -120,6 +120,7 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # credit lines: each author "in" a city (the city a GPE), a photo's credit "(Photo: A/Outlet)" a PERSON and an ORG
 # a person's full name of four or five words: two given names or a surname's particle ("Juan Ignacio Pérez Lindo")
 # a syllabic acronym defined in brackets is the body later ("Board on Transport (Botrans)" ... "Botrans")
+# a nickname in quotes inside a person's name, "Jr." after it ('Mayor Eduardo "Eddie" Banaag Jr.'), the surname alone later
 
 
 # ---------------------------------------------------------------------------------------------
@@ -352,6 +353,8 @@ class Recognizer:
             _dateline(text, block.start, block.end, cands)
             _byline(text, block.start, block.end, cands)
             credit_lines(text, block.start, block.end, cands)
+        if '"' in text or "“" in text:
+            cands.extend(_nicknamed_people(text))
         for s, e, label in _dates(text, all_toks) + figure_spans(text):
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
         listed = ("Ministry " in text or "Department " in text or "Secretariat " in text) and " and " in text
@@ -1152,6 +1155,39 @@ def _and_inside_name(
         and (_cue_label(after[-1]) is None or after[-1] in _FIELDS)
         and (k >= len(toks) or toks[k][2].islower())
     )
+
+
+# A person's name with a nickname in quotes after the given names and, maybe, a generation
+# suffix: 'Rodolfo "Jun" Castillejos Jr.', 'Ma. Teresita "Tess" Alcala-Dimaano'.
+_NAME_WORD = rf"{CAP}[\w'’-]*[\w]"
+_PARTICLES = rf"(?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )"
+_NICKNAMED = re.compile(
+    rf"(?<![\w'’.-])(?P<given>(?:{CAP}[{LOWER}]{{0,3}}\. )?{_NAME_WORD}(?: {_NAME_WORD})?)"
+    rf' (?P<nick>["“]{_NAME_WORD}(?: {_NAME_WORD})?["”])'
+    rf" (?P<surname>{_PARTICLES}{{0,2}}{_NAME_WORD}(?: {_PARTICLES}{{0,2}}(?!(?:Jr|Sr|II|III|IV)\b){_NAME_WORD})?)"
+    r"(?P<suffix>,? (?:Jr|Sr)\.|,? (?:Jr|Sr)\b|,? (?:II|III|IV)\b)?"
+)
+
+
+def _nicknamed_people(text: str) -> list[tuple[int, int, str, str, int]]:
+    """People named with a nickname in quotes between their given names and their surname; the
+    entity is the name without the nickname and the suffix, so the surname alone is it later."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for m in _NICKNAMED.finditer(text):
+        given = m.group("given").split()
+        start = m.start()
+        if len(given) == 2 and not given[0].endswith(".") and given[0] not in given_names() and given[0] not in _GIVEN:
+            start = m.start() + len(given[0]) + 1  # "Mayor Rodolfo "Jun" ...": a title before the name
+            given = given[1:]
+        first = given[-1] if given[0].endswith(".") else given[0]
+        titled = (t := re.search(r"(\S+) $", text[max(0, start - 30) : start])) is not None and _is_title(t.group(1))[0]
+        if not (first in given_names() or first in _GIVEN or titled):
+            continue  # "Mayor Marites "Tess" X": a title before it is evidence too
+        if any(_cue_label(w) for w in (*given, *m.group("surname").split())):
+            continue
+        name = " ".join([*given, m.group("surname")])
+        out.append((start, m.end(), "PERSON", entity_key("PERSON", name), -1))
+    return out
 
 
 def _syllabic_short(short: str, words: list[str], used: int = 0) -> bool:
