@@ -325,3 +325,37 @@ def test_a_nickname_in_quotes_is_inside_the_persons_name(
 def test_a_quoted_word_inside_a_name_that_is_no_persons_is_no_nickname(rec: Recognizer) -> None:
     found = names(rec, 'He sang at the Harbour "Nights" Festival last year.')
     assert not any(label == "PERSON" for _, label in found)
+
+
+# -- a language by the words after it -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the reported shape: a census's "mother tongue"
+        ("Half its residents report Gujarati as their mother tongue, down from 61 per cent.", "Gujarati"),
+        ("The minister responsible for the Welsh language rejected that.", "Welsh"),
+        ("Young Basque-speaking families moved to the town.", "Basque"),
+        ("She has Tamil as a first language.", "Tamil"),
+    ],
+)
+def test_a_language_named_as_a_language_by_the_words_after_it(rec: Recognizer, text: str, language: str) -> None:
+    found = names(rec, text)
+    assert (language, "LANGUAGE") in found
+    assert (language, "NORP") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The Charter of the Welsh Language was amended.", "Charter of the Welsh Language", "LAW"),
+        ("A Basque-born chef opened a restaurant in Bilbao.", "Bilbao", "GPE"),
+    ],
+)
+def test_a_language_word_inside_a_name_or_before_born_is_no_language(
+    rec: Recognizer, text: str, name: str, label: str
+) -> None:
+    found = names(rec, text)
+    assert not any(lab == "LANGUAGE" for _, lab in found)
+    assert (name, label) in found

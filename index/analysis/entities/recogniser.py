@@ -121,6 +121,7 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # a person's full name of four or five words: two given names or a surname's particle ("Juan Ignacio Pérez Lindo")
 # a syllabic acronym defined in brackets is the body later ("Board on Transport (Botrans)" ... "Botrans")
 # a nickname in quotes inside a person's name, "Jr." after it ('Mayor Eduardo "Eddie" Banaag Jr.'), the surname alone later
+# LANGUAGE by the words after it: "the Welsh language", "Basque-speaking", "Gujarati as their mother tongue"
 
 
 # ---------------------------------------------------------------------------------------------
