@@ -359,3 +359,33 @@ def test_a_language_word_inside_a_name_or_before_born_is_no_language(
     found = names(rec, text)
     assert not any(lab == "LANGUAGE" for _, lab in found)
     assert (name, label) in found
+
+
+# -- kind words and kind nouns: teams, agencies, ensembles, series, streets -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # the reported shapes: a club by its last word, an agency by "Management", a team after "side"
+        ("Royal Oaks face Dunmore United at home on Sunday.", "Dunmore United", "ORG"),
+        ("His agent, Musa Ndour of Teranga Sports Management, said so.", "Teranga Sports Management", "ORG"),
+        ("Premier League side Tamale Golden Eagles have accepted a fee.", "Tamale Golden Eagles", "ORG"),
+        ("Saudi side Al-Waha Club were reported to have offered more.", "Al-Waha Club", "ORG"),
+        # a firm after where it is based
+        ("Clubs were reported by Accra-based Kente Sports to have offered more.", "Kente Sports", "ORG"),
+        # an ensemble, a series of events, a crescent
+        ("He was elected in 2025 for the municipal party Rigaud Ensemble.", "Rigaud Ensemble", "ORG"),
+        ("Ireland closed the Winter Nations Series with a third win.", "Winter Nations Series", "EVENT"),
+        ("The tower would be visible from the Lansdown Crescent and the hills.", "Lansdown Crescent", "FAC"),
+    ],
+)
+def test_kind_words_and_nouns_type_the_name(rec: Recognizer, text: str, name: str, label: str) -> None:
+    found = names(rec, text)
+    assert (name, label) in found
+    assert not any(n != name and n in name for n, _ in found)
+
+
+def test_a_person_after_based_stays_a_person(rec: Recognizer) -> None:
+    found = names(rec, "The London-based Sarah Okafor said so.")
+    assert ("Sarah Okafor", "PERSON") in found

@@ -66,6 +66,10 @@ _KIND_BEFORE = re.compile(
     r"utility|carrier|airline|retailer|conglomerate|subsidiary|consultancy|broadcaster|newspaper|"
     r"journal|magazine|tabloid|news agency|rating agency|"
     r"watchdog|regulator|fintech|charity|club|brokerage|asset manager|investment bank|network operator|"
+    # a team after its league or country: "Premier League side Kumasi Royal Oaks", "Saudi side Al-Nasr Club"
+    r"(?<=[A-Za-z] )side|"
+    # a firm after where it is based: "Accra-based Citi Sports", "Dakar-based Teranga Sports Management"
+    r"(?<=[a-z]-)(?:based|headquartered)|"
     r"(?<!ethnic )(?<!religious )(?<!age )(?<!pressure )(?<!working )(?<!focus )(?<!support )group)"
     rf"(?P<comma>,)? (?P<name>{_NAME})(?(comma),|(?=[\s,.;:]))"
 )

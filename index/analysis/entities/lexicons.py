@@ -55,7 +55,9 @@ for _label, _words in (
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
         "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe "
         # programmes, forces, journals, labels, ensembles, industries named by their last word
-        "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic "
+        "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic Ensemble "
+        # clubs named by their last word ("Bechem United", "Dunmore Rovers"), agencies ("Teranga Sports Management")
+        "United Rovers Wanderers Athletic Management "
         # firms named by their trade ("Harrow Dairy", "Ostrel Petrochem", "Calder Ratings")
         "Dairy Dairies Copper Petrochem Petrochemical Petrochemicals Chemical Olefins Plastics Metals "
         "Cement Textiles Fertilisers Fertilizers Agro Biotech Therapeutics Aerospace Automotive "
@@ -80,13 +82,13 @@ for _label, _words in (
         "FAC",
         "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
         "Highway Station Port Dam Canal Temple Cathedral Mosque Church Prison Base Terminal "
-        "Center Centre Arena Park Caverns Caves Pipeline Inn Hotel Motel Tavern Mall Market Trail Stage "
+        "Center Centre Arena Park Caverns Caves Pipeline Inn Hotel Motel Tavern Mall Market Trail Stage Crescent Terrace "
         "Theatre Theater Library",
     ),
     (
         "EVENT",
         "Conference Summit Forum Games Olympics Expo Festival Championship Championships "
-        "Cup War Revolution Fair Exhibition Dialogue Olympiad Tournament Congress Awards Week "
+        "Cup War Revolution Fair Exhibition Dialogue Olympiad Tournament Congress Awards Week Series "
         "Marathon Rally Tour Open",
     ),
     (

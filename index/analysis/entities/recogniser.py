@@ -122,6 +122,8 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # a syllabic acronym defined in brackets is the body later ("Board on Transport (Botrans)" ... "Botrans")
 # a nickname in quotes inside a person's name, "Jr." after it ('Mayor Eduardo "Eddie" Banaag Jr.'), the surname alone later
 # LANGUAGE by the words after it: "the Welsh language", "Basque-speaking", "Gujarati as their mother tongue"
+# kind words (United, Rovers, Wanderers, Athletic, Management, Ensemble; Series; Crescent, Terrace) and kind nouns
+# before a name ("Premier League side X", "Accra-based X")
 
 
 # ---------------------------------------------------------------------------------------------
