@@ -389,3 +389,22 @@ def test_kind_words_and_nouns_type_the_name(rec: Recognizer, text: str, name: st
 def test_a_person_after_based_stays_a_person(rec: Recognizer) -> None:
     found = names(rec, "The London-based Sarah Okafor said so.")
     assert ("Sarah Okafor", "PERSON") in found
+
+
+# -- administrative regions and natural parks -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # the reported shapes: an administrative region, a national park
+        ("The pipeline crosses Zhambyl Region before it reaches the border.", "Zhambyl Region", "GPE"),
+        ("Police in Durham Region said two men were charged.", "Durham Region", "GPE"),
+        ("The fire burned through Tallowa Gorge National Park for a week.", "Tallowa Gorge National Park", "LOC"),
+        ("Divers surveyed Kestrel Bay Marine Park on Monday.", "Kestrel Bay Marine Park", "LOC"),
+        # a built park stays a facility
+        ("Fans gathered at Riverside Amusement Park.", "Riverside Amusement Park", "FAC"),
+    ],
+)
+def test_regions_and_parks_by_their_kind(rec: Recognizer, text: str, name: str, label: str) -> None:
+    assert (name, label) in names(rec, text)

@@ -75,9 +75,10 @@ for _label, _words in (
     (
         "LOC",
         "River Lake Sea Ocean Mountains Valley Bay Strait Peninsula Desert Island Islands "
-        "Coast Basin Delta Plateau Gulf Region Glacier Icefield",
+        "Coast Basin Delta Plateau Gulf Glacier Icefield",
     ),
-    ("GPE", "Province City County Prefecture District Municipality Oblast Emirate"),
+    # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region")
+    ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region"),
     (
         "FAC",
         "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "

@@ -124,6 +124,7 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # LANGUAGE by the words after it: "the Welsh language", "Basque-speaking", "Gujarati as their mother tongue"
 # kind words (United, Rovers, Wanderers, Athletic, Management, Ensemble; Series; Crescent, Terrace) and kind nouns
 # before a name ("Premier League side X", "Accra-based X")
+# a capitalised "Region" is an administrative one (GPE: "Zhambyl Region"); a "National Park" or "Marine Park" is LOC
 
 
 # ---------------------------------------------------------------------------------------------
@@ -175,6 +176,8 @@ _PLACE_KIND = frozenset(
 _FIELDS = frozenset("Engineering Research Technology Energy Health Water Power Manufacturing Mining Logistics".split())
 _DIRECTIONS = frozenset("North South East West".split())
 _ROAD_KINDS = frozenset("Street Avenue Road Boulevard Drive Lane".split())
+# Words before "Park" that make it a natural area, not a built one.
+_NATURE_BEFORE = frozenset("National Marine Nature Forest Wildlife Conservation".split())
 # Words before "Center" that make it an institution, not a building.
 _INSTITUTION_BEFORE = frozenset("Medical Cancer Trauma Research Health Heart Children's".split())
 # Possessors that name a group inside an organisation's or a building's name ("People's Party").
@@ -792,6 +795,8 @@ class Recognizer:
             return
         if cue == "FAC" and len(run) >= 2 and run[-2].text in _INSTITUTION_BEFORE and last.text in ("Center", "Centre"):
             cue = "ORG"  # "Regional Medical Center": a hospital, an institution
+        if cue == "FAC" and len(run) >= 2 and run[-2].text in _NATURE_BEFORE and last.text in ("Park", "Reserve"):
+            cue = "LOC"  # "Kanangra National Park", "Huon Marine Park": land or sea, not a building
         if (
             len(run) >= 3
             and run[0].eid < 0
