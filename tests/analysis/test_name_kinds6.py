@@ -408,3 +408,33 @@ def test_a_person_after_based_stays_a_person(rec: Recognizer) -> None:
 )
 def test_regions_and_parks_by_their_kind(rec: Recognizer, text: str, name: str, label: str) -> None:
     assert (name, label) in names(rec, text)
+
+
+# -- nationalities of two parts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "norp"),
+    [
+        # the reported shapes: a hyphenated identity, a point of the compass before a nationality
+        ("Jiyu, a Korean-Canadian singer, joined the group in 2021.", "Korean-Canadian"),
+        ("The ruling angered the Japanese-Peruvian community in the state.", "Japanese-Peruvian"),
+        ("He is the most expensive West African player sold by the club.", "West African"),
+        ("Central Asian governments signed the accord.", "Central Asian"),
+    ],
+)
+def test_a_nationality_of_two_parts_is_one(rec: Recognizer, text: str, norp: str) -> None:
+    found = names(rec, text)
+    assert (norp, "NORP") in found
+    assert not any(n != norp and n in norp for n, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("A Saudi-Dutch consortium won the tender.", "Saudi", "Dutch"),
+        ("He said a Japanese-Chinese collaboration's detector was planned.", "Japanese", "Chinese"),
+    ],
+)
+def test_two_nations_working_together_stay_two(rec: Recognizer, text: str, first: str, second: str) -> None:
+    assert {(first, "NORP"), (second, "NORP")} <= names(rec, text)

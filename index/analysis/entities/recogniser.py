@@ -125,6 +125,7 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # kind words (United, Rovers, Wanderers, Athletic, Management, Ensemble; Series; Crescent, Terrace) and kind nouns
 # before a name ("Premier League side X", "Accra-based X")
 # a capitalised "Region" is an administrative one (GPE: "Zhambyl Region"); a "National Park" or "Marine Park" is LOC
+# nationalities of two parts ("Korean-Canadian", "West African"; "a Saudi-Dutch consortium" stays two)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -387,6 +388,7 @@ class Recognizer:
             chosen = echo_headlines(text, chosen, heads, names)
         chosen = _languages(text, chosen)
         chosen = _listed_places(text, chosen)
+        chosen = _compound_nationalities(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
@@ -1625,6 +1627,49 @@ def _languages(text: str, chosen: list[_Cand]) -> list[_Cand]:
             out.remove(c)
         k = bisect_left(out, (s,))
         out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", text[s:e])))
+    return out
+
+
+_COMPASS = frozenset(
+    "West East North South Central Southeast Southwest Northeast Northwest Western Eastern Northern Southern".split()
+)
+
+
+# Nouns of what two nations do together: "a Japanese-Chinese collaboration", "a Saudi-Dutch consortium".
+_BETWEEN_NATIONS = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:collaborations?|consortium|consortia|venture|joint|partnerships?|border|relations|"
+    r"talks|deal|agreements?|alliance|team|project|war|summit|treaty|pact|rivalry|match|friendship|cooperation|"
+    r"co-operation|trade|dialogue|commission|initiative|programme|program|study|research|expedition|mission)\b"
+)
+
+
+def _compound_nationalities(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """Two nationalities joined by a hyphen are one ("Korean-American", "Japanese-Brazilian"),
+    unless what follows is something two nations do together ("a Saudi-Dutch consortium": two);
+    a point of the compass before one is part of it ("West African", "Central Asian")."""
+    if not any(c[2] == "NORP" for c in chosen):
+        return chosen
+    out: list[_Cand] = []
+    for c in chosen:
+        s, e, label, _ = c
+        prev = out[-1] if out else None
+        if (
+            label == "NORP"
+            and prev is not None
+            and prev[2] == "NORP"
+            and text[prev[1] : s] == "-"
+            and not _BETWEEN_NATIONS.match(text, e)
+        ):
+            out[-1] = (prev[0], e, "NORP", entity_key("NORP", text[prev[0] : e]))
+            continue
+        if label == "NORP" and (
+            m := re.search(rf"(?<![\w'’-])({'|'.join(sorted(_COMPASS))}) $", text[max(0, s - 12) : s])
+        ):
+            a = s - len(m.group(1)) - 1
+            if not (prev is not None and prev[1] > a):
+                out.append((a, e, "NORP", entity_key("NORP", text[a:e])))
+                continue
+        out.append(c)
     return out
 
 
