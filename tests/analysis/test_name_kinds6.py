@@ -438,3 +438,38 @@ def test_a_nationality_of_two_parts_is_one(rec: Recognizer, text: str, norp: str
 )
 def test_two_nations_working_together_stay_two(rec: Recognizer, text: str, first: str, second: str) -> None:
     assert {(first, "NORP"), (second, "NORP")} <= names(rec, text)
+
+
+# -- a maker's name and a model's code ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        # the reported shape: a maker and a model code, then the code alone
+        (
+            "Shares of Aerovia rose after it sold 40 Aerovia A350-1000 jets.\n\nDelays to the A350-1000 programme hurt.",
+            {"Aerovia A350-1000", "A350-1000"},
+        ),
+        (
+            "Shares of Aerovia rose.\n\nRivals weighed the Aerovia 787-9 and the Aerovia 777X.",
+            {"Aerovia 787-9", "Aerovia 777X"},
+        ),
+        ("Shares of Aerovia rose.\n\nIt also ordered 25 Aerovia A321neo jets.", {"Aerovia A321neo"}),
+    ],
+)
+def test_a_makers_name_and_a_model_code_are_a_product(rec: Recognizer, text: str, products: set[str]) -> None:
+    found = names(rec, text)
+    assert {(p, "PRODUCT") for p in products} <= found
+    assert ("Aerovia", "ORG") in found  # the maker alone stays the maker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Aerovia rose on Aerovia Q3 results and Aerovia 2025 guidance.",
+        "Shares of Aerovia rose.\n\nAerovia 300 workers struck.",
+    ],
+)
+def test_a_quarter_a_year_or_a_count_after_a_maker_is_no_model(rec: Recognizer, text: str) -> None:
+    assert not any(label == "PRODUCT" for _, label in names(rec, text))

@@ -126,6 +126,7 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # before a name ("Premier League side X", "Accra-based X")
 # a capitalised "Region" is an administrative one (GPE: "Zhambyl Region"); a "National Park" or "Marine Park" is LOC
 # nationalities of two parts ("Korean-Canadian", "West African"; "a Saudi-Dutch consortium" stays two)
+# a maker's name and a model's code are a PRODUCT ("Aerovia A350-1000"), the code alone later too
 
 
 # ---------------------------------------------------------------------------------------------
@@ -389,6 +390,7 @@ class Recognizer:
         chosen = _languages(text, chosen)
         chosen = _listed_places(text, chosen)
         chosen = _compound_nationalities(text, chosen)
+        chosen = _maker_models(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
@@ -1627,6 +1629,48 @@ def _languages(text: str, chosen: list[_Cand]) -> list[_Cand]:
             out.remove(c)
         k = bisect_left(out, (s,))
         out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", text[s:e])))
+    return out
+
+
+# A model's code after its maker's name: "A350-1000", "787-9", "777X", "A321neo", "X5": digits with a
+# letter before or after them or a dash and a variant's number; never a bare number or a year.
+_MODEL_CODE = re.compile(
+    r" (?!(?:Q[1-4]|H[12]|FY\d*|[A-Z]\d{1,2}[A-Z]?)\b)(?P<code>(?:[A-Z]{1,3}\d{1,4}(?:-\d{1,4})?[A-Za-z]{0,3}|\d{2,4}(?:-\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,2}|neo)))"
+    r"(?![\w/-]|[.,]\d)"
+)
+
+
+def _maker_models(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """An organisation's name and a model's code right after it are one PRODUCT ("an order for 40
+    Aerix A350-1000 jets", "its Boeing 777X"), and the code alone elsewhere in the article is that
+    product ("the 777X programme")."""
+    out: list[_Cand] = []
+    codes: dict[str, str] = {}
+    skip_to = -1
+    for k, (s, e, label, key) in enumerate(chosen):
+        if s < skip_to:
+            continue
+        m = _MODEL_CODE.match(text, e) if label == "ORG" and " " not in text[s:e] else None
+        if m is not None:
+            end = m.end("code")
+            name = text[s:end]
+            out.append((s, end, "PRODUCT", entity_key("PRODUCT", name)))
+            codes.setdefault(m.group("code"), entity_key("PRODUCT", name))
+            skip_to = end  # a figure read in the code ("777", "1000") is part of the name
+            continue
+        out.append((s, e, label, key))
+    if not codes:
+        return chosen
+    taken = [(s, e) for s, e, label, _ in out if label in NAME_LABELS]
+    for code, key in codes.items():
+        for m in re.finditer(rf"(?<![\w.,/-]){re.escape(code)}(?![\w/-]|[.,]\d)", text):
+            a, b = m.span()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            out = [c for c in out if not (c[0] < b and a < c[1])]  # a figure read in it
+            out.append((a, b, "PRODUCT", key))
+            taken.append((a, b))
+    out.sort()
     return out
 
 
