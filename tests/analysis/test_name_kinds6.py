@@ -473,3 +473,31 @@ def test_a_makers_name_and_a_model_code_are_a_product(rec: Recognizer, text: str
 )
 def test_a_quarter_a_year_or_a_count_after_a_maker_is_no_model(rec: Recognizer, text: str) -> None:
     assert not any(label == "PRODUCT" for _, label in names(rec, text))
+
+
+# -- organisations by a listing code, a list after their kind, a maker of a thing -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # the reported shapes: a listing code after the name, a list after a plural kind, "printer maker"
+        (
+            "Clients include units of Taiwan's Qinglan Precision Works <2391.TW> and others.",
+            {"Qinglan Precision Works"},
+        ),
+        ("Buyers turned to cheaper models from Chinese brands such as Velocar and Ruiteng.", {"Velocar", "Ruiteng"}),
+        ("It lists lenders including Banco Rialto, Norvik and Estgrid among its backers.", {"Norvik", "Estgrid"}),
+        ("It counts Japanese printer maker Kurogane Optics among its customers.", {"Kurogane Optics"}),
+        # a participle before the name is no part of it
+        ("State-controlled Tovek Gas JSC <TVK.KZ> signed the deal.", {"Tovek Gas JSC"}),
+    ],
+)
+def test_organisations_by_listing_code_list_or_maker(rec: Recognizer, text: str, orgs: set[str]) -> None:
+    found = names(rec, text)
+    assert {(o, "ORG") for o in orgs} <= found
+
+
+def test_people_listed_after_a_kind_stay_people(rec: Recognizer) -> None:
+    found = names(rec, "Rivals including Maria Okafor and Tom Rivers spoke.")
+    assert ("Maria Okafor", "PERSON") in found

@@ -66,6 +66,8 @@ _KIND_BEFORE = re.compile(
     r"utility|carrier|airline|retailer|conglomerate|subsidiary|consultancy|broadcaster|newspaper|"
     r"journal|magazine|tabloid|news agency|rating agency|"
     r"watchdog|regulator|fintech|charity|club|brokerage|asset manager|investment bank|network operator|"
+    # a maker of a thing: "printer maker Kurobane Imaging", "chip maker Tessel"
+    r"(?<=[a-z] )maker|"
     # a team after its league or country: "Premier League side Kumasi Royal Oaks", "Saudi side Al-Nasr Club"
     r"(?<=[A-Za-z] )side|"
     # a firm after where it is based: "Accra-based Citi Sports", "Dakar-based Teranga Sports Management"
@@ -88,6 +90,19 @@ _NAME_BEFORE_WORDS = re.compile(rf"{CAP}[\w'’.-]*[\w] {CAP}")
 _LOWER_BEFORE = re.compile(rf"(?<![\w'’.-])[{LOWER}][\w-]* $")
 _CONTINUES = re.compile(rf" (?:of|for|and|on|de|du) (?:the )?{CAP}")
 _RELATION_BEFORE_TAIL = re.compile(r" (?:shares|stock|share price)\b")
+# A listing code right after a name: "Lianhe Precision Industry <2391.TW>", "Tovek Gas (TVK.OL)",
+# "Quillbar (NASDAQ: QLB)": only a listed company has one.
+_LISTING_TAIL = re.compile(
+    r" (?:<[A-Z0-9][A-Z0-9.\-]{0,11}>|\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3})\)|\([A-Z]{2,8}:\s?[A-Z][A-Z0-9.\-]{0,9}\))"
+)
+# Organisations listed after their kind in the plural: "Chinese brands such as BYD and Leapmotor",
+# "lenders including Banco Rialto, Norvik Bank and Estgrid".
+_KIND_LIST = re.compile(
+    r"\b(?:companies|firms|brands|carmakers|automakers|manufacturers|makers|lenders|banks|insurers|airlines|carriers|"
+    r"retailers|suppliers|rivals|competitors|clubs|agencies|startups|start-ups|groups|broadcasters|publishers)"
+    r",? (?:such as|including|like) "
+)
+_LIST_NAME = re.compile(rf"(?P<name>{_NAME})(?P<sep>, and |, | and | or |, or )?")
 _POSSESSIVE_ORG = re.compile(
     rf"(?<=[{LOWER}])(?:'s|’s) (?=(?:credit )?ratings? (?:agency|service)|analysts?\b"
     r"|economists?\b|Investors Service|Ratings\b)"
@@ -182,7 +197,7 @@ def _person_shaped(name: str) -> bool:
 # "Lagos-born", "state-owned" with a capital at a sentence's start): it describes the name after
 # it and is no part of it.
 _ADJECTIVE_LEAD = re.compile(
-    rf"{CAP}[\w'’.]*-(?:based|born|bred|headquartered|listed|registered|owned|backed|led|run|made|focused) "
+    rf"{CAP}[\w'’.]*-(?:based|born|bred|headquartered|listed|registered|owned|controlled|backed|led|run|made|focused) "
 )
 
 
@@ -203,7 +218,7 @@ def _no_possessive(s: int, e: int, text: str) -> tuple[int, int]:
 def context_candidates(text: str) -> list[tuple[int, int, str]]:
     """Names typed by what surrounds them (see the module docstring): (start, end, label)."""
     out: list[tuple[int, int, str]] = []
-    for tail in (_APPOSITION_TAIL, _RELATION_BEFORE_TAIL, _OFFICER_TAIL):
+    for tail in (_APPOSITION_TAIL, _RELATION_BEFORE_TAIL, _OFFICER_TAIL, _LISTING_TAIL):
         for t in tail.finditer(text):
             lo = max(0, t.start() - 80)
             m = _NAME_BEFORE.search(text[lo : t.start()])
@@ -213,6 +228,15 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
                 # (a firm's name may begin with a given name, "by Royal Oaks chairman X": a person
                 # is not written right before another person's job and name)
                 out.append((*_no_possessive(lo + m.start("name"), lo + m.end("name"), text), "ORG"))
+    for k in _KIND_LIST.finditer(text):
+        at = k.end()
+        while (m := _LIST_NAME.match(text, at)) is not None:
+            name = m.group("name")
+            if _ok(name) and not _person_shaped(name) and name.split(" ", 1)[0] not in _TITLES:
+                out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
+            if not m.group("sep"):
+                break
+            at = m.end()
     for m in _RELATION_AFTER.finditer(text):
         for g in ("name", "second"):
             # "run by Adaeze Okonkwo-Bello": a given name and a surname are a person

@@ -127,6 +127,8 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # a capitalised "Region" is an administrative one (GPE: "Zhambyl Region"); a "National Park" or "Marine Park" is LOC
 # nationalities of two parts ("Korean-Canadian", "West African"; "a Saudi-Dutch consortium" stays two)
 # a maker's name and a model's code are a PRODUCT ("Aerovia A350-1000"), the code alone later too
+# organisations by a listing code after them ("X <2391.TW>"), a list after their kind ("brands such as X and Y"),
+# "printer maker X"
 
 
 # ---------------------------------------------------------------------------------------------
