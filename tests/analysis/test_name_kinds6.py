@@ -501,3 +501,23 @@ def test_organisations_by_listing_code_list_or_maker(rec: Recognizer, text: str,
 def test_people_listed_after_a_kind_stay_people(rec: Recognizer) -> None:
     found = names(rec, "Rivals including Maria Okafor and Tom Rivers spoke.")
     assert ("Maria Okafor", "PERSON") in found
+
+
+# -- bylines: a title before the author, a venue after --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Dark matter hunt\n\nBy Dr Anjali Raghavan, Science Correspondent\n\nPhysicists met.", "Anjali Raghavan"),
+        (
+            "Late try\n\nBy Eoin Mac Giolla Bhríde at the Harbour Stadium\n\nFor 75 minutes it rained.",
+            "Eoin Mac Giolla Bhríde",
+        ),
+        ("Cup tie\n\nBy Prof. Tomas Harrowby\n\nThe home side won.", "Tomas Harrowby"),
+    ],
+)
+def test_a_bylines_author_without_title_and_before_a_venue(rec: Recognizer, text: str, person: str) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found
+    assert not any(label == "PERSON" and n != person and person in n for n, label in found)

@@ -242,6 +242,8 @@ _BYLINE_JOBS = frozenset(
     "reporter correspondent editor writer columnist producer contributor staff analyst critic "
     "journalist photographer team desk".split()
 )
+# Titles an author's name may carry in a byline: "By Dr Aditi Rao", "By Prof. Tom Rivers".
+_BYLINE_TITLES = frozenset("Dr Prof Professor Sir Dame Rev Revd".split())
 # A wire's credit line: "(Reporting by Pieter Jansen; Editing by Clare Hollis)", "Compiled by …".
 _CREDIT = re.compile(
     rf"(?:(?<=[(;])|(?<=[(;]\s)|^)\s*(?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|"
@@ -261,6 +263,8 @@ _PHOTO_CREDIT = re.compile(
 
 # The outlet a byline names after a bar: "By Dana Kowalczyk | The Maumee Valley Courier".
 _BYLINE_OUTLET = re.compile(rf"\s*\|\s*(?P<outlet>{_BYLINE_PART}(?:\s+{_BYLINE_PART}){{0,5}})\s*")
+# Where a reporter writes from, a venue: "By Cian Ó Dúnlaing at the Aviva Stadium".
+_BYLINE_VENUE = re.compile(rf"\s+at\s+(?:the\s+)?{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,4}}\s*")
 _BYLINE_PLACE = re.compile(rf"\s+in\s+(?P<place>{CAP}{LETTER}+(?:[\s-]{CAP}{LETTER}+)?)\s*")
 
 
@@ -270,7 +274,14 @@ def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, 
     rest = text[m.end() : bend] if m is not None else ""
     place = _BYLINE_PLACE.fullmatch(rest) if m is not None else None
     outlet = _BYLINE_OUTLET.fullmatch(rest) if m is not None else None
-    if m is None or (rest.strip(" ,.|-—–") and not rest.lstrip().startswith(",") and place is None and outlet is None):
+    venue = _BYLINE_VENUE.fullmatch(rest) if m is not None else None
+    if m is None or (
+        rest.strip(" ,.|-—–")
+        and not rest.lstrip().startswith(",")
+        and place is None
+        and outlet is None
+        and venue is None
+    ):
         return
     _authors(m, cands)
     if outlet is not None:
@@ -296,6 +307,9 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
             continue  # "Showbiz Reporter", "Chief Economics Editor"
         s = m.start("names") + name.start()
         e = s + len(name.group())
+        while len(words) > 2 and words[0].rstrip(".") in _BYLINE_TITLES:
+            s += len(words[0]) + 1  # "By Dr Aditi Raghunathan": the title is no part of the name
+            words.pop(0)
         cands.append((s, e, "PERSON", entity_key("PERSON", " ".join(w.title() for w in words)), -1))
 
 

@@ -129,6 +129,7 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # a maker's name and a model's code are a PRODUCT ("Aerovia A350-1000"), the code alone later too
 # organisations by a listing code after them ("X <2391.TW>"), a list after their kind ("brands such as X and Y"),
 # "printer maker X"
+# bylines: a title before the author is no part of the name ("By Dr X"), a venue after ("By X at the Y Stadium")
 
 
 # ---------------------------------------------------------------------------------------------
