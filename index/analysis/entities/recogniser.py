@@ -1664,16 +1664,17 @@ def _maker_models(text: str, chosen: list[_Cand]) -> list[_Cand]:
         out.append((s, e, label, key))
     if not codes:
         return chosen
-    taken = [(s, e) for s, e, label, _ in out if label in NAME_LABELS]
     for code, key in codes.items():
         for m in re.finditer(rf"(?<![\w.,/-]){re.escape(code)}(?![\w/-]|[.,]\d)", text):
             a, b = m.span()
-            if any(x < b and a < y for x, y in taken):
-                continue
-            out = [c for c in out if not (c[0] < b and a < c[1])]  # a figure read in it
-            out.append((a, b, "PRODUCT", key))
-            taken.append((a, b))
-    out.sort()
+            k = bisect_left(out, (a,))
+            lo = k - 1 if k and out[k - 1][1] > a else k
+            hi = lo
+            while hi < len(out) and out[hi][0] < b:
+                hi += 1
+            if any(c[2] in NAME_LABELS for c in out[lo:hi]):
+                continue  # inside a name (the maker's product itself, or another)
+            out[lo:hi] = [(a, b, "PRODUCT", key)]  # a figure read in it goes
     return out
 
 
