@@ -521,3 +521,36 @@ def test_a_bylines_author_without_title_and_before_a_venue(rec: Recognizer, text
     found = names(rec, text)
     assert (person, "PERSON") in found
     assert not any(label == "PERSON" and n != person and person in n for n, label in found)
+
+
+# -- things named by their kind: detectors, experiments, ships ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # the reported shapes: a code in apposition with its kind, "the X experiment", a tanker
+        ("The first results from KORVA-3, a detector holding 9 tonnes of argon, were shown.", "KORVA-3"),
+        ("The record was set by the QZ experiment in South Dakota.", "QZ"),
+        ("She leads the HAXO axion experiment in Seattle.", "HAXO"),
+        ("The grounding of the product tanker Baltic Terne off Hirtshals cost $40 mln.", "Baltic Terne"),
+        ("It hopes to pump the cargo into a lightering tanker, the Lesso Star, before Thursday.", "Lesso Star"),
+    ],
+)
+def test_things_named_by_their_kind_are_products(rec: Recognizer, text: str, product: str) -> None:
+    found = names(rec, text)
+    assert (product, "PRODUCT") in found
+    assert not any(n == product and label != "PRODUCT" for n, label in found)
+
+
+def test_a_kind_after_a_country_or_a_person_makes_no_product(rec: Recognizer) -> None:
+    found = names(rec, "Trials of the US drug began. Maria Okafor, the vessel's captain, said so.")
+    assert not any(label == "PRODUCT" for _, label in found)
+
+
+def test_a_thing_typed_once_is_that_thing_at_its_other_mentions(rec: Recognizer) -> None:
+    text = "KORVA-3, a detector holding argon, saw nothing.\n\nKORVA-3 will run until 2030."
+    assert [m.label for m in rec.recognize(Art("x", text)) if text[m.start : m.end] == "KORVA-3"] == [
+        "PRODUCT",
+        "PRODUCT",
+    ]

@@ -51,6 +51,8 @@ _ENDS_PHRASE = (
 # name pattern at every capital of the text was most of the recogniser's time.
 _APPOSITION_TAIL = re.compile(rf", (?:the|a|an|its|their) (?:[\w-]+ ){{0,3}}?(?:{_ORG_NOUNS})s?{_ENDS_PHRASE}")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})$")
+# A thing's name before its apposition: capitalised words, or a code in capitals with its number.
+_THING_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME}|[A-Z][A-Z0-9]+-\d+)$")
 # Relations only an organisation is in. The name after "by" is one to three words (a person
 # would be named with a title or a given name, which the recogniser reads first).
 _RELATION_AFTER = re.compile(
@@ -144,7 +146,23 @@ _CRAFTS = (
 )
 _CRAFT = re.compile(
     rf"\b(?:{'|'.join(_CRAFTS)})"
-    rf"(?:,? called|,? named|,)? (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)(?=[,.;:)]| (?:which|that|will|is|was|and|has|from|to|in|said|sailed|left|arrived)\b)"
+    rf"(?:,? called|,? named|, the|,)? (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)"
+    r"(?=[,.;:)]| (?:which|that|will|is|was|and|has|from|to|in|off|near|at|into|said|sailed|left|arrived|ran)\b)"
+)
+# A product or instrument named by its kind in apposition after it ("XENOVA-2, a detector holding
+# 18 tonnes", "Selkie-3, the rover that") or before it ("the LZ experiment", "the ADMX axion
+# experiment"): the kind nouns of things made, never of people.
+_THING_KINDS = (
+    r"detector|telescope|satellite|spacecraft|rover|probe|experiment|instrument|observatory|collider|"
+    r"reactor|rocket|launcher|drone|aircraft|airliner|jet|tanker|vessel|ship|submarine|vaccine|drug|"
+    r"chip|processor|smartphone|handset|platform|engine"
+)
+_THING_APPOSITION_TAIL = re.compile(
+    rf", (?:a|an|the|its|their) (?:[\w-]+ ){{0,2}}?(?:{_THING_KINDS})\b"
+    r"(?=\s*(?:[,.;:)—–]|$|(?:that|which|holding|with|in|of|built|made|designed|launched|able|capable|due|set)\b))"
+)
+_THE_NAME_THING = re.compile(
+    rf"\bthe (?P<name>(?:[A-Z][A-Z0-9]+(?:-\d+)?|{CAP}[{LOWER}]+-\d+))(?: [a-z]+)? (?:{_THING_KINDS})\b"
 )
 # A company's product whose name ends in a model word: "Orlo's Nimbus X Fold", "Kite's Pulse Pro".
 _MODEL_END = r"(?:Pro|Max|Ultra|Mini|Plus|Lite|Fold|Flip|Buds|Edge|\d+[A-Za-z]?|[A-Z]{1,3}\d+[A-Za-z]?)"
@@ -293,6 +311,13 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
             and not (w.start() and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "-_"))
         ):
             out.append((w.start(), m.end(), "PRODUCT"))
+    for t in _THING_APPOSITION_TAIL.finditer(text):
+        lo = max(0, t.start() - 40)
+        m = _THING_NAME_BEFORE.search(text, lo, t.start())
+        if m and _ok(m.group("name")) and not _person_shaped(m.group("name")):
+            out.append((m.start("name"), m.end("name"), "PRODUCT"))
+    for m in _THE_NAME_THING.finditer(text):
+        out.append((m.start("name"), m.end("name"), "PRODUCT"))
     for m in _CRAFT.finditer(text) if any(c in text for c in _CRAFTS) else ():
         if _ok(m.group("name")) and m.group("name") not in _WEEKDAYS_MONTHS:
             out.append((m.start("name"), m.end("name"), "PRODUCT"))

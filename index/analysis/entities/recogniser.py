@@ -130,6 +130,7 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # organisations by a listing code after them ("X <2391.TW>"), a list after their kind ("brands such as X and Y"),
 # "printer maker X"
 # bylines: a title before the author is no part of the name ("By Dr X"), a venue after ("By X at the Y Stadium")
+# things named by their kind: "KORVA-3, a detector holding", "the QZ experiment", "a tanker, the Lesso Star, before"
 
 
 # ---------------------------------------------------------------------------------------------
