@@ -554,3 +554,33 @@ def test_a_thing_typed_once_is_that_thing_at_its_other_mentions(rec: Recognizer)
         "PRODUCT",
         "PRODUCT",
     ]
+
+
+# -- a team named by its captain, coach or manager; a typed name inside a longer one --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "person"),
+    [
+        ('"We were patient," he said.\n\nOdrava coach Tomasz Krawiec blamed fatigue.', "Odrava", "Tomasz Krawiec"),
+        ("The club confirmed that Dunmore Rovers manager Ellis Harrow had resigned.", "Dunmore Rovers", "Ellis Harrow"),
+        ("He was called up by Tamale Eagles captain Kojo Mensima.", "Tamale Eagles", "Kojo Mensima"),
+    ],
+)
+def test_a_teams_captain_coach_or_manager_names_the_team(rec: Recognizer, text: str, team: str, person: str) -> None:
+    found = names(rec, text)
+    assert (team, "ORG") in found
+    assert (person, "PERSON") in found
+
+
+def test_a_country_before_its_coach_stays_a_country(rec: Recognizer) -> None:
+    assert ("Argentina", "GPE") in names(rec, "Argentina coach Matías Bertoldi was furious.")
+
+
+def test_a_name_typed_once_is_not_cut_out_of_a_longer_name(rec: Recognizer) -> None:
+    text = "Kaya scored twice against Odrava Wrocław on Sunday.\n\nOdrava coach Tomasz Krawiec blamed fatigue."
+    found = names(rec, text)
+    assert ("Odrava", "ORG") in found
+    assert ("Odrava", "ORG") not in {
+        (text[m.start : m.end], m.label) for m in rec.recognize(Art("x", text)) if m.start < 40
+    }

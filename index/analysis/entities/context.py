@@ -86,7 +86,10 @@ _TOLD_THE = re.compile(rf"\btold (?P<name>The {_NAME})(?=[\s,.;:!?\"”])")
 _OFFICER_TAIL = re.compile(
     r" (?:chief (?:executive|operating|financial|technology|investment|commercial) officer|chief executive"
     r"|CEO|CFO|COO|chairman|chairwoman|chairperson|managing director|co-founder|founder|general counsel"
-    rf"|spokesman|spokeswoman|spokesperson) (?={CAP})"
+    rf"|spokesman|spokeswoman|spokesperson"
+    # a team's: "Golden Eagles captain Kofi Mensima", "Dunmore United manager X" (a country's team
+    # keeps the country's type: the gazetteer's names are never retyped by context)
+    rf"|captain|head coach|coach|manager) (?={CAP})"
 )
 _NAME_BEFORE_WORDS = re.compile(rf"{CAP}[\w'’.-]*[\w] {CAP}")
 _LOWER_BEFORE = re.compile(rf"(?<![\w'’.-])[{LOWER}][\w-]* $")

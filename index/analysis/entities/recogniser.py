@@ -131,6 +131,7 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # "printer maker X"
 # bylines: a title before the author is no part of the name ("By Dr X"), a venue after ("By X at the Y Stadium")
 # things named by their kind: "KORVA-3, a detector holding", "the QZ experiment", "a tanker, the Lesso Star, before"
+# a team named by its captain, coach or manager; a name typed once is not cut out of a longer one ("Odrava Wrocław")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -138,6 +139,7 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 
 _LOWER_WORD = re.compile(rf"(?<![\w'’])[{LOWER}][{LOWER}'’-]*\b")
 _Cand = tuple[int, int, str, str]  # (start, end, label, key)
+_CAP_NEXT = re.compile(rf" {CAP}[{LOWER}]")
 
 
 @dataclass(slots=True)
@@ -358,7 +360,8 @@ class Recognizer:
             while at >= 0:
                 end = at + len(name)
                 if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-                    if not any(a <= at < b for a, b, _ in heads):
+                    # (not the start of a longer name: "Odra" typed once is not "Odra" in "Odra Wrocław")
+                    if not any(a <= at < b for a, b, _ in heads) and not _CAP_NEXT.match(text, end):
                         cands.append((at, end, label, key, -1))
                 at = text.find(name, end)
         for block in article.blocks:
