@@ -584,3 +584,22 @@ def test_a_name_typed_once_is_not_cut_out_of_a_longer_name(rec: Recognizer) -> N
     assert ("Odrava", "ORG") not in {
         (text[m.start : m.end], m.label) for m in rec.recognize(Art("x", text)) if m.start < 40
     }
+
+
+# -- a region whose last words are a known place alone --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "part"),
+    [
+        ("The report goes to the Governor of New South Wales by June 30.", "New South Wales", "Wales"),
+        ("He moved to South Australia in 2019.", "South Australia", "South"),
+        ("Farmers in Western Australia said so.", "Western Australia", "Western"),
+    ],
+)
+def test_a_region_named_with_a_known_place_is_the_whole_region(
+    rec: Recognizer, text: str, region: str, part: str
+) -> None:
+    found = names(rec, text)
+    assert (region, "GPE") in found
+    assert not any(n == part for n, _ in found)

@@ -132,6 +132,7 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # bylines: a title before the author is no part of the name ("By Dr X"), a venue after ("By X at the Y Stadium")
 # things named by their kind: "KORVA-3, a detector holding", "the QZ experiment", "a tanker, the Lesso Star, before"
 # a team named by its captain, coach or manager; a name typed once is not cut out of a longer one ("Odrava Wrocław")
+# a region whose words the gazetteer knows apart is the whole region ("New South Wales", "Western Australia")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -794,7 +795,8 @@ class Recognizer:
             return
         if (
             len(run) >= 2
-            and all(u.eid < 0 for u in run)
+            # (a region whose last words the gazetteer knows alone: "New South Wales", not "Wales")
+            and (all(u.eid < 0 for u in run) or whole in region_names())
             # a province ("Hà Giang"), or a city that opens with no given name ("Vasco da Gama",
             # a city too, is a person)
             and (
