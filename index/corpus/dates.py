@@ -378,7 +378,11 @@ def ambiguous_label_date(text: str) -> str | None:
     head = min(len(text), HEAD_CHARS)
     for m in _LABEL.finditer(text, 0, head):
         n = _NUMERIC.match(text, m.end(), head)
-        if n is not None and not n.group("y2") and day_month(int(n.group("a")), int(n.group("b")), n.group("sep")) is None:
+        if (
+            n is not None
+            and not n.group("y2")
+            and day_month(int(n.group("a")), int(n.group("b")), n.group("sep")) is None
+        ):
             return n.group(0)
     return None
 
