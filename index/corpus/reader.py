@@ -470,12 +470,17 @@ def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:
     return i
 
 
-def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
+def derive_title(
+    blocks: list[Block],
+    sentences: list[Sentence],
+    classified: tuple[list[tuple[str, str] | None], int | None] | None = None,
+) -> str | None:
     """The headline: a title line, else the page's headline found beside its main text, else the
-    first sentence of prose. Never a block judged boilerplate (a menu line, a teaser)."""
+    first sentence of prose. Never a block judged boilerplate (a menu line, a teaser).
+    ``classified``: ``noise.classify_page(blocks)`` when already made."""
     from waic_reader.index.analysis.noise import headline_block  # lazy: analysis sits above corpus
 
-    found, noise = headline_block(blocks)
+    found, noise = headline_block(blocks, classified)
     if found is None:
         found = _headline_below_stamps(blocks, noise)
     if found is not None:
@@ -1063,18 +1068,28 @@ def _derive(article: Article, order: str | None = None) -> None:
     """Title, outlet and date from the text, where no metadata gave them; ``order``:
     corpus.yaml's ``date_order`` for the text's numeric dates (``Posted: 03/04/2025`` is 3 April
     under ``dmy``), as for metadata dates."""
+    # lazy: analysis sits above corpus
+    from waic_reader.index.analysis.noise import classify_article, classify_page, dateless_blocks, is_page
+
+    # Every block classified as boilerplate or not, with the headline found above the main text:
+    # made at most once here, for the date, the title and (as article.noise_labels) the
+    # analysis's split, which took two passes over a long text's blocks (the first open of a
+    # 4,900-word article: ~25 ms of its ~130 in the worker). An HTML page's labels (its
+    # extractor's ``discarded`` blocks) differ from the whole page's the headline is found in.
+    candidates = dates.find_dates(article.text, order) if article.date is None else []
+    page: tuple[list[tuple[str, str] | None], int | None] | None = None
+    if article.discarded is None and (candidates or (not article.title and is_page(article.blocks))):
+        page = classify_page(article.blocks)
+        article.noise_labels = page[0]
     if article.date is None:
         text = article.text
-        candidates = dates.find_dates(text, order)
         if candidates:
-            # lazy: analysis sits above corpus
-            from waic_reader.index.analysis.noise import classify_article, dateless_blocks
-
             # A page's comments, lists of other stories, menus and footer carry dates that are
             # not the article's ("Posted: March 20, 2025" under "Jan says:", "2 March 2023 |
             # World" in a "Most read" list): those blocks are blanked (offsets kept) and the
             # text's dates found again, where any was blanked.
-            article.noise_labels = classify_article(article.blocks, article.discarded)
+            if article.noise_labels is None:
+                article.noise_labels = classify_article(article.blocks, article.discarded)
             blank = sorted(dateless_blocks(article.blocks, article.noise_labels))
             if blank:
                 pieces, pos = [], 0
@@ -1087,7 +1102,7 @@ def _derive(article: Article, order: str | None = None) -> None:
         if found is not None:
             article.date, article.date_source = found.iso, "text"
     if not article.title:
-        article.title = derive_title(article.blocks, article.sentences) or article.doc
+        article.title = derive_title(article.blocks, article.sentences, page) or article.doc
     if article.outlet is None:
         article.outlet = derive_outlet(article.blocks)
 
