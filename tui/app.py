@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import time
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -187,6 +188,10 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self._idle_check: Timer | None = None
         self._idle_check_full = False  # the pending check waits for the long pause
         self._frozen_since_full = False  # a fast pass froze objects since the last full pass
+        # The screens open at the last pass (frozen with everything they hold): one closed since
+        # is frozen garbage, so the next pass is a full one (a closed screen is freed at the next
+        # idle pass, as when every pass was full).
+        self._frozen_screens: weakref.WeakSet[object] = weakref.WeakSet()
         self._frozen_after_full = 0  # gc.get_freeze_count() after the last full pass
         self.idle_collections = 0  # passes of either kind
         self.idle_full_collections = 0
@@ -348,10 +353,12 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         later, 250 ms on a loaded machine (tests/perf/tui_keys.py reports them per key). So once
         the user has been idle for IDLE_COLLECT_AFTER_S we collect what was made since the last
         pass and freeze what survived (collect_new, ~6 ms), and the automatic collections during
-        the next keys walk only what those keys made. After IDLE_FULL_COLLECT_AFTER_S of quiet
-        (or once the frozen objects have grown by FROZEN_GROWTH_FOR_FULL) a full pass unfreezes
-        and walks everything, freeing what died while frozen: it takes ~100-200 ms, and a key
-        pressed during it waits, so it is kept to long pauses.
+        the next keys walk only what those keys made. A full pass unfreezes and walks everything,
+        freeing what died while frozen: it takes ~100-200 ms, and a key pressed during it waits,
+        so it is kept to the pauses that follow a screen closed since the last fast pass (the
+        screen and its drawn lines, frozen while it was open, are garbage now), to
+        IDLE_FULL_COLLECT_AFTER_S of quiet, and to the frozen objects having grown by
+        FROZEN_GROWTH_FOR_FULL.
 
         One timer at a time, started by the first input after a pass: when it fires it either
         collects (quiet long enough) or waits out the rest of the quiet period; keys arriving
@@ -388,8 +395,11 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             return
         self._input_since_collect = False
         grown = gc.get_freeze_count() - self._frozen_after_full
-        full = quiet_for >= self.IDLE_FULL_COLLECT_AFTER_S or grown > self.FROZEN_GROWTH_FOR_FULL * max(
-            self._frozen_after_full, 1
+        open_screens = set(self.screen_stack)
+        full = (
+            quiet_for >= self.IDLE_FULL_COLLECT_AFTER_S
+            or grown > self.FROZEN_GROWTH_FOR_FULL * max(self._frozen_after_full, 1)
+            or any(screen not in open_screens for screen in self._frozen_screens)
         )
         started = time.perf_counter()
         if full:
@@ -398,10 +408,14 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             keep_out_of_collector()
             self._frozen_after_full = gc.get_freeze_count()
             self._frozen_since_full = False
+            # A closed screen Textual still held (its last frame, a timer) is frozen again: kept
+            # in sight (weakly), so the next pass is a full one again until it is gone.
+            self._frozen_screens = weakref.WeakSet([*self._frozen_screens, *open_screens])
             self.idle_full_collections += 1
         else:
             collect_new()
             self._frozen_since_full = True
+            self._frozen_screens = weakref.WeakSet(open_screens)
             self._arm_idle_check(self.IDLE_FULL_COLLECT_AFTER_S - quiet_for, full=True)
         self.idle_collection_seconds += time.perf_counter() - started
         self.idle_collections += 1

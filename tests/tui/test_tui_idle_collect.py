@@ -16,6 +16,7 @@ from snapshot_app import SIZE, make_app, settle
 from textual.pilot import Pilot
 
 from waic_reader.tui.app import WaicReaderApp
+from waic_reader.tui.screens.reader import ReaderScreen
 
 IDLE_S = 0.75  # the app's quiet period, shortened for the test (keys still come well within it)
 FULL_S = 2.5  # the long pause before a full pass, shortened too
@@ -122,5 +123,41 @@ async def test_frozen_objects_grown_too_much_are_walked_at_the_short_pause() -> 
             assert app.idle_full_collections == 1
             assert freed() is None, "the full pass at the short pause did not free the frozen cycle"
             del keep
+    finally:
+        gc.unfreeze()
+
+
+async def test_a_screen_closed_after_a_fast_pass_is_freed_by_the_next_pass() -> None:
+    """A screen open at a fast pass is frozen with everything it holds; once it is closed it is
+    frozen garbage, so the next pass is a full one and frees it (as when every pass was full).
+    Textual holds the screen closed last for a while (its update timer, its worker, the context
+    of the message it handled last): another one is opened and closed after it, as the screen
+    release test does."""
+    app = make_app()
+    app.IDLE_COLLECT_AFTER_S = IDLE_S
+    app.IDLE_FULL_COLLECT_AFTER_S = 600.0  # never, within the test
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert app.index_ready
+            first, second = app.workspace.docs[:2]
+            reader = ReaderScreen(first)
+            app.push_screen(reader)
+            await settle(pilot)
+            await pilot.press("j")
+            await wait_for_pass(pilot, app, 1)
+            assert app.idle_full_collections == 0  # a fast pass: the open reader is frozen now
+            released = weakref.ref(reader)
+            del reader
+            await pilot.press("escape")
+            app.push_screen(ReaderScreen(second))
+            await settle(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+            assert not isinstance(app.screen, ReaderScreen)
+            await wait_for_pass(pilot, app, 2)
+            assert app.idle_full_collections == 1
+            gc.collect()
+            assert released() is None, "the closed reader, frozen while open, outlived the next pass"
     finally:
         gc.unfreeze()
