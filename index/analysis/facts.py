@@ -55,7 +55,7 @@ from waic_reader.index.analysis.lexicon import (
     WEEKDAYS,
     reads_english,
 )
-from waic_reader.index.corpus.dates import YearResolver, as_datetime, readable, sort_key
+from waic_reader.index.corpus.date_values import YearResolver, as_datetime, readable, sort_key
 from waic_reader.index.corpus.letters import CAP
 
 SAME_VALUE_CONTEXT = 0.12  # weighted context overlap for equal values to be one fact
@@ -752,10 +752,10 @@ def group_figures(
 
 
 def _date_keys(figures: Sequence[FactValue]) -> dict[str, tuple[int, float, str]]:
-    """Each article date's place in time (:func:`dates.sort_key`: zones applied, a day or a
+    """Each article date's place in time (:func:`date_values.sort_key`: zones applied, a day or a
     zone-less time in the local zone, as the timeline orders them), after giving a year-less
     date (``--04-10``, from a dateline) the year of the other articles' dates, as the timeline,
-    the library and ``list`` do (:class:`dates.YearResolver`); the figures' ``date`` is set to it.
+    the library and ``list`` do (:class:`date_values.YearResolver`); the figures' ``date`` is set to it.
     One parse per distinct date."""
     dates = {f.date for f in figures if f.date}
     yearless = {d for d in dates if d.startswith("--")}
@@ -849,7 +849,7 @@ def _value_text(v: FactValue) -> str:
 
 def when(date: str | None) -> str:
     """A short reader's form of an article date: "Fri 08:10" with a time (in the local zone when
-    the date has one, as ``list`` and the timeline show it: :func:`dates.readable`), "13 Mar"
+    the date has one, as ``list`` and the timeline show it: :func:`date_values.readable`), "13 Mar"
     without, "14 Mar" for a year-less date."""
     if not date:
         return ""
@@ -875,18 +875,20 @@ class Named(Protocol):
     def label(self) -> str: ...
 
 
-def source_names(articles: Iterable[Named]) -> dict[str, str]:
-    """A short source name per doc id: the article's outlet (``label``), else the first 8
-    characters of its doc id; an outlet with several articles gets each one's doc id start added
-    ("AP (3f2a1c)"). Used by the fact sheet screen and its Markdown export."""
+def source_names(articles: Iterable[Named], *, tell_apart: bool = True) -> dict[str, str]:
+    """A source name per doc id: the article's outlet (``label``), else its whole doc id (a cut
+    id addresses nothing: "notes/co" was "notes/control"); with ``tell_apart``, an outlet with
+    several articles gets each one's doc id added ("AP (ap/ferry)"). Used by ``facts``' text
+    output (without ``tell_apart``: each value's date tells them apart), the fact sheet screen
+    and its Markdown export."""
     labelled = [(a.doc, a.label or a.doc) for a in articles]
     count = Counter(label for _, label in labelled)
     out = {}
     for doc, label in labelled:
-        if label == doc:
-            out[doc] = doc[:8]
+        if label == doc or not tell_apart or count[label] < 2:
+            out[doc] = label
         else:
-            out[doc] = f"{label} ({doc[:6]})" if count[label] > 1 else label
+            out[doc] = f"{label} ({doc})"
     return out
 
 

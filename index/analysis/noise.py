@@ -40,8 +40,18 @@ if TYPE_CHECKING:
 # 13: sentence ends of other scripts (। ။ ។ ؟ …), Thai, Lao and Khmer measured by letters, words
 # run on across combining marks, a bulleted list meeting the article's list is the article too;
 # 14: a list under a header ends at a blank line, or at a headline over a stamp and prose;
-# 15: an item's own stamp keeps a list of other stories going; 16: but not over prose under it
-ANALYSIS_VERSION = 16
+# 15: an item's own stamp keeps a list of other stories going; 16: but not over prose under it;
+# 17: runs of Chinese and Japanese lines written a clause a line are prose; 18: a table the
+# article introduces with a sentence ending in ":" and resumes after is the article's; 19: a row
+# written with bars holding figures or an empty cell is a table's, not a menu row; 20: "More X
+# news" headers, "← Previous:" links; a related-stories header introduces no list of the article;
+# 21: HTML text the extractor left out between the article's paragraphs, written as sentences;
+# 22: a table of contents (its lines recur as section headings) neither extends nor splits the
+# article; "Table of Contents", "Photo by X" and "On date by @handle" lines; 23: a saved page's
+# headline: no fragment opening with a function word, shown again in a share row, "// By" bylines;
+# 24: a series of four or more numbers is no date stamp; 25: a numbered entry heading over prose
+# ends a "Related" box
+ANALYSIS_VERSION = 25
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -238,6 +248,8 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|foto|fotografía|imagen|bild|图注|图片来源|图片|摄影|写真)s?(?: credit)?\s*[:：]\s*\S|\((?:photo|picture|image|credit)s?\s*[:：]?[^)]{2,80}\)\W*$"
             r"|[/|]\s*(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|epa|shutterstock|alamy|pa wire|pa media)\W*$"
             r"|^(?:view|buy|enlarge|expand|see|open) (?:this |the )?(?:photos?|images?|pictures?|gallery)\W*$|^caption\W*$"
+            # An image credit of a photo site: "Photo by Jane Roe", "Photo by Jane Roe on Unsplash".
+            r"|^(?:photo|photograph|image|picture|illustration|cover photo|header image)s? by [A-Z][^.!?]{1,60}$"
             r"|^media caption\b|^(?:photo |image )?gallery\s*[:：]|\|\s*\d{1,3}\s+(?:photos|images|pictures)\W*$"
             # A credit line naming a picture agency: "Reuters/Corbis", "2011 Getty Images", "GETTY IMAGES".
             r"|^[^.!?]{0,60}\b(?:getty images|corbis|shutterstock|alamy|istock(?:photo)?|rex features|splash news"
@@ -420,7 +432,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "headline-list",
         re.compile(
             r"^(?:related(?: articles?| stories| news| coverage| content| posts| reading| links)?"
-            r"|read more|read next|read also|also read|see also|more (?:stories|news|from\b.*|in\b.*|headlines)"
+            r"|read more|read next|read also|also read|see also|more (?:\w+ )?(?:stories|news|headlines)|more (?:from|in)\b.*"
             r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top (?:stories|news|headlines)"
             r"|latest(?: news| stories| headlines)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
             r"|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|don'?t miss|popular now"
@@ -443,11 +455,12 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "navigation",
         re.compile(
-            r"^(?:skip to (?:main )?(?:content|navigation)|back to top|jump to (?:content|navigation|comments)|menu|main menu"
+            r"^[←→«»‹›<>]?\s*(?:skip to (?:main )?(?:content|navigation)|back to top|jump to (?:content|navigation|comments)|menu|main menu"
             r"|open menu|close menu|search|sign in|log ?in|log ?out|register|home|homepage|next (?:article|story|post)"
             r"|previous (?:article|story|post)|(?:next|previous|prev) ?:.*|go to (?:top|home(?:page)?)|return to top|you are here:.*"
             r"|toggle (?:the )?(?:main |site )?(?:navigation|menu|search)|(?:open|close|show|hide) (?:the )?(?:main )?(?:navigation|menu)"
-            r"|close|open|print(?: this)?(?: article| page)?|top of page)\W*$",
+            r"|close|open|print(?: this)?(?: article| page)?|top of page"
+            r"|(?:table of )?contents|in this (?:article|post|story)|on this page)\W*$",
             _R,
         ),
         8,
@@ -542,7 +555,7 @@ def _money(text: str) -> bool:
     return any(unicodedata.category(c) == "Sc" for c in text) or bool(_CURRENCY_CODE.search(text))
 
 
-_STAMP_BY = re.compile(r"\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
+_STAMP_BY = re.compile(r"\s+by\s+(?:@\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _MONTHS = frozenset(MONTH_NUMBERS)  # month names and newsroom abbreviations, lower case
 _HEADERS = ("related-stories header", "topic card header")
 _END_MARK = re.compile(r"^\s*(?:#{3,}|-30-)\s*$")
@@ -555,12 +568,51 @@ def _is_breadcrumb(f: _Feat) -> bool:
     """ "Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
     if f.n > 16 or ends_like_sentence(f.text):
         return False
+    if _table_row(f.text):
+        return False
     parts = [p for p in _CRUMB_SEP.split(f.text.strip()) if p]
     if len(parts) < 2 or (len(parts) == 2 and parts[0].lower() not in ("home", "homepage")):
         return False
     # The trail may end in the page's own title: "News > 2015 > Week 15 > Password manager adds codes".
     last = len(words(parts[-1])) <= (16 if len(parts) >= 4 else 4)
     return last and all(1 <= len(words(p)) <= 4 and not re.search(r"[.!?,;:]$", p) for p in parts[:-1])
+
+
+def _table_row(text: str) -> bool:
+    """Whether a line is a table's row written with bars ("Gmail | 17.8 MB | 7.6 MB (-57%)",
+    " | General UX | UX draft | …"): three or more cells, one of them empty or two holding
+    figures. A menu's links are neither; a breadcrumb's trail ("News > 2015 > Week 15") is not
+    written with bars."""
+    cells = text.strip().split("|")
+    if len(cells) < 3:
+        return False
+    return any(not c.strip() for c in cells) or sum(any(ch.isdigit() for ch in c) for c in cells) >= 2
+
+
+def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """The rows of tables written with bars (:func:`_table_row`), and the row of labels over them
+    with as many cells ("Route | Fare now | Change", which alone reads as a menu row): neither
+    prose nor page furniture, so a table neither ends the article nor joins a page's lists."""
+    out: set[int] = set()
+    last: int | None = None  # the line above, blank lines aside
+    for i, f in enumerate(feats):
+        if not f.n:
+            continue
+        if labels[i] is None and _table_row(f.text):
+            out.add(i)
+            if last is not None and last not in out and feats[last].text.count("|") == f.text.count("|"):
+                lab = labels[last]
+                if lab is None or lab[1] == "breadcrumb or menu row":
+                    labels[last] = None
+                    out.add(last)
+        last = i
+    return out
+
+
+# A date writes at most three bare numbers (day, month, year); a line of more, with no month
+# name or clock time, is a series of figures.
+_SERIES_NUMBERS = 4
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")  # 12, 1.5 (not 14.03.2025)
 
 
 def _is_stamp(f: _Feat) -> bool:
@@ -574,6 +626,10 @@ def _is_stamp(f: _Feat) -> bool:
     if not 1 <= f.n <= 14 or _money(f.text):
         return False  # "$263", "€1,200": a figure, not a stamp
     low = [w.lower().rstrip(".") for w in words(_STAMP_BY.sub("", f.text))]
+    if sum(bool(_FIGURE.fullmatch(w)) for w in low) >= _SERIES_NUMBERS and not any(
+        w in _MONTHS or ":" in w for w in low
+    ):
+        return False  # a series of numbers ("2, 3, 5, 2, 3, 12, 5"), not a date
     dates = [w for w in low if w in _MONTHS or w.isdigit() or _STAMP_NUMBERS.fullmatch(w)]
     rest = [w for w in low if w not in dates and w not in _STAMP_WORDS]
     # A bare number ("42") stays furniture on a page (a count of comments or shares), unless
@@ -681,16 +737,28 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     total = sum(f.n for f in feats) or 1
     english = sum(f.stop_density * f.n for f in feats) / total >= 0.15
     is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]
+    for i in _clause_line_runs(feats, labels):
+        is_prose[i] = True
     # Items of a list the text introduces ("as follows:") and chart or table figures ("$915",
     # "’17") are neither prose nor page furniture: they neither extend nor split the article.
     bulleted = _bulleted_runs(blocks, feats, first_labels)
-    listed = _introduced_lists(blocks) | _introduced_plain_lists(feats, labels) | {i for r in bulleted for i in r}
+    tables = _introduced_tables(feats, labels, is_prose) | _bar_tables(feats, labels)
+    listed = (
+        _introduced_lists(blocks) | _introduced_plain_lists(feats, labels) | {i for r in bulleted for i in r} | tables
+    )
     steps = _steps(feats, labels)
+    contents = _contents_list(feats, labels, is_prose)
     span = best_span(
         [
             gain(
                 is_prose[i],
-                _fragment(f) or i in listed or _figure_only(f) or i in steps or i in gallery or i in player,
+                _fragment(f)
+                or i in listed
+                or _figure_only(f)
+                or i in steps
+                or i in gallery
+                or i in player
+                or i in contents,
                 f.n,
             )
             for i, f in enumerate(feats)
@@ -699,13 +767,16 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     if span is None:
         return labels, None  # no article prose to stand against: only the phrase rules are safe
     markers = [
-        i for i, lab in enumerate(labels) if lab and (lab[1].startswith(_COMMENTS_HEADER) or lab[0] == "press-release")
+        i
+        for i, lab in enumerate(labels)
+        if lab and (lab[1].startswith(_COMMENTS_HEADER) or lab[0] == "press-release") and i not in tables
     ]
     cut = close_at_marker(span, is_prose, markers)
     closed = cut is not None
     span = cut or span
     titled = blocks[0].kind == "title"
-    outside = sum(1 for i, f in enumerate(feats) if f.n and not span[0] <= i <= span[1])
+    # A table of contents is the page's navigation within the article: it counts towards a page.
+    outside = sum(1 for i, f in enumerate(feats) if f.n and (not span[0] <= i <= span[1] or i in contents))
     page = whole_page and outside - titled >= PAGE_OUTSIDE_BLOCKS
     if page:
         body_start, body_end = span
@@ -724,6 +795,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         keep, headline = _page_head(feats, labels, body_start, titled, body_vocab, body_pairs)
     else:
         keep, headline = set(), None
+    keep |= contents
     intro |= keep
 
     # A live blog's entry times ("10.41 GMT") between its paragraphs are the story's own headers.
@@ -760,6 +832,35 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
                     labels[i] = None
     _bare_bullets(feats, labels)
     return labels, headline
+
+
+# Chinese and Japanese blogs often write a paragraph a clause or two a line, the clauses parted by
+# spaces and no 。 at the line's end (a photo blog's text between its pictures): prose, in a run of
+# at least this many such lines of at least this many words (two characters a word). On the
+# evaluation pages other stories' headline lists, of the same shape, run to at most eight lines
+# (a video list), the article's clause lines to 10-38.
+_CLAUSE_LINE_WORDS = 8
+_CLAUSE_RUN_LINES = 10
+
+
+def _clause_line_runs(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """The lines of runs of :data:`_CLAUSE_RUN_LINES` or more consecutive Chinese or Japanese lines
+    of :data:`_CLAUSE_LINE_WORDS` words or more that no phrase rule calls boilerplate (blank lines
+    aside): an article written a clause a line, prose though its lines end without a full stop."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, f in enumerate(feats):
+        if not f.n:
+            continue
+        if labels[i] is None and f.n >= _CLAUSE_LINE_WORDS and _CJK.search(f.text):
+            run.append(i)
+            continue
+        if len(run) >= _CLAUSE_RUN_LINES:
+            out.update(run)
+        run = []
+    if len(run) >= _CLAUSE_RUN_LINES:
+        out.update(run)
+    return out
 
 
 # A line written with a list marker: "+ Added banners", "* Villager trading", "• Two lanes",
@@ -841,6 +942,55 @@ def _gallery(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[in
     return out
 
 
+# A table of contents: at least this many short lines in a row, and at least this share of them,
+# are the titles of the article's sections further down.
+_CONTENTS_MIN_ITEMS = 3
+_CONTENTS_SHARE = 0.6
+_CONTENTS_ITEM_WORDS = 10
+
+
+def _contents_list(feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> set[int]:
+    """The article's table of contents: a run of short lines (no phrase rule's, or items a list
+    header took) of which at least :data:`_CONTENTS_MIN_ITEMS`, and :data:`_CONTENTS_SHARE` of
+    the run, recur further down as section headings (a line of the same text with prose
+    straight under it, or under one more heading), from the first such line to the last. Its
+    lines are the article's and neither extend nor split it (a blog's contents between its
+    introduction and its body had cut the introduction off). A page's menu shown again in its
+    footer has no prose under its second showing."""
+    n = len(feats)
+    nonempty = [i for i in range(n) if feats[i].n]
+    heading_at: dict[str, list[int]] = {}
+    for pos, k in enumerate(nonempty):
+        under = nonempty[pos + 1 : pos + 3]
+        if feats[k].n <= _CONTENTS_ITEM_WORDS and any(is_prose[u] for u in under):
+            heading_at.setdefault(feats[k].text.strip().lower(), []).append(k)
+
+    def item(i: int) -> bool:
+        f = feats[i]
+        return 1 <= f.n <= _CONTENTS_ITEM_WORDS and not f.sentence_end and (labels[i] is None or _list_item(labels[i]))
+
+    out: set[int] = set()
+    pos = 0
+    while pos < len(nonempty):
+        if not item(nonempty[pos]):
+            pos += 1
+            continue
+        end = pos
+        while end < len(nonempty) and item(nonempty[end]):
+            end += 1
+        run = nonempty[pos:end]
+        last = run[-1]
+        again = [i for i in run if any(k > last for k in heading_at.get(feats[i].text.strip().lower(), ()))]
+        if len(again) >= _CONTENTS_MIN_ITEMS and len(again) >= _CONTENTS_SHARE * len(run):
+            for i in run:
+                if again[0] <= i <= again[-1]:
+                    out.add(i)
+                    if labels[i] is not None:
+                        labels[i] = None
+        pos = end
+    return out
+
+
 def _introduced_lists(blocks: list[Block]) -> set[int]:
     """List items that follow a line ending with ":" (directly or through other items)."""
     out: set[int] = set()
@@ -853,6 +1003,76 @@ def _introduced_lists(blocks: list[Block]) -> set[int]:
         elif b.text.strip():
             open_list = False
     return out
+
+
+# A table (or list) the article introduces with a sentence ending in ":" and resumes after,
+# written one cell a line: at least this many cells, each at most this many words, at most this
+# many lines in all.
+_TABLE_MIN_CELLS = 4
+_TABLE_CELL_WORDS = 12
+_TABLE_MAX_LINES = 150
+_TABLE_TEASER_SHARE = 0.1
+# A cell of this many words may read as page furniture by itself ("Comment", "Open", "Home" as a
+# column's header or value): inside such a table it is the table's.
+_TABLE_WORD_CELL = 2
+
+
+def _introduced_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> set[int]:
+    """A table or list written one cell a line under a sentence of the article that ends in ":"
+    ("Here are examples of app updates already using it:"), with the article's prose straight
+    after it (perhaps under one heading): the sentence and the cells, neither prose nor page
+    furniture. A cell of one or two words that a phrase rule took for furniture (a "Comment"
+    column header, a status "Open") is the table's, and its label goes; a longer line a phrase
+    rule names, or a line of prose, ends the cells.
+
+    Menus, share rows and lists of other stories have no sentence of the article over them and
+    no prose straight under them, and phrase rules name their headers ("Related:", "Share this:")."""
+    out: set[int] = set()
+    n = len(feats)
+    i = 0
+    while i < n:
+        f = feats[i]
+        if not (
+            labels[i] is None
+            and f.text.rstrip().endswith((":", "："))
+            and (is_prose[i] or (f.n >= 5 and f.stop_density >= 0.15 and f.title_ratio < 0.6))
+            and (is_prose[i] or _prose_above(feats, is_prose, i))
+        ):
+            i += 1
+            continue
+        cells: list[int] = []
+        j = i + 1
+        while j < n and j - i <= _TABLE_MAX_LINES:
+            g = feats[j]
+            if g.n and (
+                is_prose[j]
+                or g.n > _TABLE_CELL_WORDS
+                or g.text.rstrip().endswith((":", "："))
+                or (labels[j] is not None and g.n > _TABLE_WORD_CELL)
+            ):
+                break
+            if g.n:
+                cells.append(j)
+            j += 1
+        # The prose goes on under the table, perhaps under a heading (the last cell then).
+        resumed = j < n and is_prose[j]
+        # Other stories' headlines (title case, five words or more) are a list of teasers, not cells.
+        teasers = sum(1 for k in cells if feats[k].n >= 5 and feats[k].title_ratio >= 0.6)
+        if len(cells) >= _TABLE_MIN_CELLS and resumed and teasers <= _TABLE_TEASER_SHARE * len(cells):
+            out.add(i)
+            out.update(cells)
+            for k in cells:
+                if labels[k] is not None:
+                    labels[k] = None
+        i = max(j, i + 1)
+    return out
+
+
+def _prose_above(feats: list[_Feat], is_prose: list[bool], i: int) -> bool:
+    """Whether one of the two lines above line ``i`` (blank lines aside) is prose: the line is
+    the article's, straight after its paragraph or under a section heading after one."""
+    above = [k for k in range(i - 1, max(-1, i - 6), -1) if feats[k].n][:2]
+    return any(is_prose[k] for k in above)
 
 
 # A materials or ingredients list written one item a line: a short header ending in ":" ("What
@@ -970,12 +1190,28 @@ def _page_head(
     keep: set[int] = {0} if titled and labels[0] is None and body_start <= 3 else set()
     top = max(0, body_start - _HEAD_WINDOW)
     shown = Counter(feats[k].text.strip().lower() for k in range(top, body_start) if feats[k].n)
+    # The headline shown again in a share row's words: "Share The 21 best movies of 2017".
+    tails = {
+        low.split(maxsplit=w)[-1]
+        for k in range(top, body_start)
+        if feats[k].n >= 5
+        for low in [feats[k].text.strip().lower()]
+        for w in range(1, _REPEAT_LEAD_WORDS + 1)
+        if len(low.split()) > w + 3
+    }
+
+    def repeated(k: int) -> bool:
+        text = feats[k].text.strip().lower()
+        return shown[text] > 1 or text in tails
+
     shared: dict[int, int] = {}  # headline-like lines: words (or character pairs) shared with the body
     sharing: set[int] = set()  # those sharing enough to be a headline on that alone, or its decks
     for k in range(top, body_start):
         f = feats[k]
         if not (f.headline_like and 4 <= f.n <= 30) or _is_stamp(f) or _BY_LEAD.match(f.text):
             continue
+        if f.words[0].islower() and f.words[0] in _STOP:
+            continue  # a fragment ("in Featured Article WebAPI", "on March 10 by …"), not a headline
         if len(_CRUMB_SEP.split(f.text.strip())) >= 3:
             continue  # a menu row ("首页|新闻|图片|…") shares its section names with the body
         if _NAME_LINE.match(f.text):
@@ -995,7 +1231,11 @@ def _page_head(
         # A date stamp straight over a sharing line is that line's (the real headline under its
         # date), not the byline of a teaser above it.
         by = _byline_under(feats, k, body_start)
-        bylined = by is not None and not any(by < j <= by + 2 for j in sharing)
+        # (...unless that line is this one shown again: "Share The 21 best movies of 2017".)
+        bylined = by is not None and not any(
+            by < j <= by + 2 and not feats[j].text.strip().lower().endswith(feats[k].text.strip().lower())
+            for j in sharing
+        )
         # A headline over its byline may have been taken for an item of a list above it.
         if labels[k] is not None and not (bylined and _list_item(labels[k])):
             continue
@@ -1003,9 +1243,7 @@ def _page_head(
             continue
         if bylined:
             over_byline.add(k)
-        scores[k] = (
-            n_shared + (2 if shown[feats[k].text.strip().lower()] > 1 else 0) + (_BYLINED_SCORE if bylined else 0)
-        )
+        scores[k] = n_shared + (2 if repeated(k) else 0) + (_BYLINED_SCORE if bylined else 0)
     if not scores:
         return keep, None
     # A line over a byline that shares a word with the body is the headline before any line that
@@ -1050,8 +1288,9 @@ def _cjk_pairs(text: str) -> set[str]:
 _NAME_LINE = re.compile(
     r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}, (?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}$"
 )
-# A byline's lead: "By Jane Doe", "BY JANE DOE", "ByJane Doe | March 4" (a link glued to "By").
-_BY_LEAD = re.compile(r"^\s*(?i:by)(?:\s+|(?=[A-Z]))[A-Z][\w.'’-]+")
+# A byline's lead: "By Jane Doe", "BY JANE DOE", "ByJane Doe | March 4" (a link glued to "By"),
+# "// By Jane Doe • Nov 11, 2020" (a decoration before it).
+_BY_LEAD = re.compile(r"^\s*(?:[/|•·—–-]+\s*)?(?i:by)(?:\s+|(?=[A-Z]))[A-Z][\w.'’-]+")
 # What a byline or date stamp under a headline candidate adds to its score: more than a teaser's
 # few shared words, since other stories' teasers above a page's body rarely carry one.
 _BYLINED_SCORE = 3
@@ -1081,6 +1320,8 @@ def _list_item(label: tuple[str, str] | None) -> bool:
     return label is not None and label[1].startswith("item of the list under")
 
 
+# A headline shown again after up to this many words of a share row ("Share", "Share on X").
+_REPEAT_LEAD_WORDS = 3
 # How far above the main text a saved page's headline may lie: share rows, photo galleries and
 # review score boxes put up to ~50 blocks between them on the tuned pages.
 _HEAD_WINDOW = 60
@@ -1183,6 +1424,10 @@ def _blank_before(blocks: Sequence[Block], j: int) -> bool:
     return j > 0 and blocks[j].start - blocks[j - 1].end > 1
 
 
+# A numbered line: "19) Ingrid Goes West", "3. Beware the hairdryer" (a ranking's entry heading).
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
+
+
 def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
     """A "Related" or "Go deeper" header owns the short lines (and topic blurbs) that follow it."""
     n = len(feats)
@@ -1220,7 +1465,7 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
             # heading and the article resumes there; a headline-length line after others is the list's last.
             if (
                 f.headline_like
-                and blocks[j].kind != "list-item"
+                and (blocks[j].kind != "list-item" or _NUMBERED.match(blocks[j].text) is not None)
                 and (j == i + 1 or f.n <= 4)
                 and after is not None
                 and labels[a] is None
@@ -1393,7 +1638,7 @@ def classify_article(
     for i in main:
         if blocks[i].kind != "title":
             body_vocab.update(_features(blocks[i]).vocab)
-    listed = _introduced_lists_left_out(blocks, discarded)
+    listed = _introduced_lists_left_out(blocks, discarded) | _text_left_out(blocks, discarded)
     for i, (hint, where) in discarded.items():
         f = _features(blocks[i])
         phrase = _phrase(f)
@@ -1432,6 +1677,7 @@ def _introduced_lists_left_out(blocks: list[Block], discarded: dict[int, tuple[s
             i > 0
             and j < len(blocks)
             and blocks[i - 1].text.rstrip().endswith((":", "："))
+            and _phrase(_features(blocks[i - 1])) is None  # not "More games news:", a list of other stories
             and 0 < len(run) <= _LEFT_OUT_LIST_ITEMS
             and all(word_count(blocks[k].text) <= _LEFT_OUT_ITEM_WORDS for k in run)
             and not any(_phrase(_features(blocks[k])) for k in run)
@@ -1439,6 +1685,78 @@ def _introduced_lists_left_out(blocks: list[Block], discarded: dict[int, tuple[s
             out.update(run)
         i = j
     return out
+
+
+def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, str]]) -> set[int]:
+    """Runs of left-out blocks with the main text on both sides that read as the article's own
+    text: every line a sentence, a fragment of one ("I've heard it before; and") or a short
+    line ending in ":" ("Various people wrote:"), at least one more than a title's few words
+    (:func:`_running`), none in a part of the page that names its kind and none a phrase rule's. The extractor leaves out a quoted passage, an answer under an FAQ
+    heading or a closing note between the article's paragraphs; page furniture inside an
+    article (a caption, an advert, a teaser) is not written in sentences, or is named. A named
+    caption, share box or advert next to the run (up to :data:`_IN_ARTICLE_FURNITURE` of them)
+    stands between it and the main text without breaking it."""
+    out: set[int] = set()
+    n = len(blocks)
+
+    def tight(k: int) -> str:
+        return "".join(blocks[k].text.split()).lower()
+
+    def free(k: int) -> bool:
+        return k in discarded and discarded[k][0] is None
+
+    def main_beside(k: int, step: int) -> bool:
+        furniture = 0
+        while 0 <= k < n and (not blocks[k].text.strip() or discarded.get(k, (None, ""))[0] in _IN_ARTICLE_KINDS):
+            furniture += 1 if blocks[k].text.strip() else 0
+            if furniture > _IN_ARTICLE_FURNITURE:
+                return False
+            k += step
+        return 0 <= k < n and k not in discarded and blocks[k].kind != "title"
+
+    # A page that holds its article twice: the second copy is left out, and stays out.
+    shown = {tight(k) for k in range(n) if k not in discarded}
+    i = 0
+    while i < n:
+        if not free(i):
+            i += 1
+            continue
+        j = i
+        while j < n and (free(j) or (j in discarded and not blocks[j].text.strip())):
+            j += 1
+        run = [k for k in range(i, j) if blocks[k].text.strip()]
+        if (
+            run
+            and len(run) <= _LEFT_OUT_LIST_ITEMS
+            and main_beside(i - 1, -1)
+            and main_beside(j, 1)
+            and all(tight(k) not in shown and _texty(_features(blocks[k])) for k in run)
+            and any(_running(_features(blocks[k])) for k in run)  # not a lone title ("Hear what happened …")
+        ):
+            out.update(run)
+        i = j
+    return out
+
+
+# Named page furniture that sits inside an article (its kind hinted by the page's structure).
+_IN_ARTICLE_KINDS = ("caption", "call-to-action", "advertisement")
+_IN_ARTICLE_FURNITURE = 3
+
+
+def _running(f: _Feat) -> bool:
+    """Unmistakably running text: a sentence, a line leading in to what follows with ":", or a
+    paragraph's worth of words (12) in a fragment; not a title's few words."""
+    return f.sentence_end or f.text.rstrip().endswith((":", "：")) or f.n >= 12
+
+
+def _texty(f: _Feat) -> bool:
+    """Written as running text: a sentence, a fragment of one, or a short line introducing what
+    follows with ":" (and no phrase rule's)."""
+    if _phrase(f) is not None or not f.n:
+        return False
+    sentence = f.n >= 3 and f.sentence_end and f.stop_density >= 0.15
+    lead_in = f.n <= 8 and f.text.rstrip().endswith((":", "："))
+    return sentence or lead_in or _fragment(f)
 
 
 def _rescued(
@@ -1490,6 +1808,10 @@ DATELESS_KINDS = frozenset(
     {"headline-list", "related-topics", "comments", "navigation", "call-to-action", "legal", "advertisement", "tags"}
 )
 _SECTION_KINDS = frozenset({"headline-list", "related-topics", "comments", "legal"})
+# A box whose short lines are all its own: a newsletter or alerts prompt ("Sign up for our
+# newsletter", then "Our next edition: Monday, March 24, 2025").
+_BOX_KINDS = frozenset({"call-to-action"})
+_BOX_LINE_WORDS = 20
 
 
 def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | None]) -> set[int]:
@@ -1497,7 +1819,8 @@ def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | 
     each block's label as :func:`classify_article` gives it: the boilerplate of those kinds, and
     the byline or date stamps on the lines straight under a comments section, a list of other
     stories, a related-stories card or a copyright line, once the article's text has begun (a
-    blank line ends the section: a stamp after it is the next text's). Above the article's
+    blank line ends the section: a stamp after it is the next text's), and every short line
+    straight under a newsletter or follow prompt then (its edition's date). Above the article's
     first paragraph a stamp under a credit or a comment count ("Copyright 2025 The Associated
     Press", "12 comments", then "Published: …") is the article's own."""
     out: set[int] = set()
@@ -1505,17 +1828,20 @@ def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | 
         (i for i, (b, lab) in enumerate(zip(blocks, labels, strict=True)) if lab is None and len(words(b.text)) >= 12),
         len(blocks),
     )
-    section = False
+    section = box = False
     for i, lab in enumerate(labels):
-        if section and _blank_before(blocks, i):
-            section = False
+        if (section or box) and _blank_before(blocks, i):
+            section = box = False
         if lab is not None and lab[0] in DATELESS_KINDS:
             out.add(i)
             section = lab[0] in _SECTION_KINDS and i > first_prose
-        elif section and lab is not None and lab[0] == "byline":
+            box = lab[0] in _BOX_KINDS and i > first_prose
+        elif (section and lab is not None and lab[0] == "byline") or (
+            box and (lab is None or lab[0] == "byline") and len(words(blocks[i].text)) <= _BOX_LINE_WORDS
+        ):
             out.add(i)
         else:
-            section = False
+            section = box = False
     return out
 
 

@@ -4,7 +4,9 @@ Values are parsed with python-dateutil (the reference parser for the many human 
 Which parts a value actually gives (year, time, zone) is found by parsing it against two
 different defaults: a part that comes out differently was not in the value, so it is left out
 of the ISO form instead of being invented. A date without a year is written ``--MM-DD`` (the
-ISO 8601 form for a date without a year) until :func:`resolve_year` can give it one.
+ISO 8601 form for a date without a year), with its time and zone when known
+(``--03-14T19:52+09:00``), until :func:`~waic_reader.index.corpus.date_values.resolve_year` can
+give it one.
 
 In the text, dates are looked for where articles put them: a wire dateline
 (``TOKYO, March 14 (Reuters) -``), a labelled line (``Posted: Mar 14, 2025``, ``Published …``,
@@ -15,17 +17,16 @@ In the text, dates are looked for where articles put them: a wire dateline
 
 from __future__ import annotations
 
-import bisect
 import re
 import warnings
-from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.date_forms import DATE as _DATE
 from waic_reader.index.corpus.date_forms import YEAR as _YEAR
+from waic_reader.index.corpus.date_values import resolve_year
 
 # Zone abbreviations used in news datelines with one unambiguous meaning (CST and IST are
 # ambiguous, US/China and India/Ireland/Israel: left unknown). Hours east of UTC.
@@ -81,7 +82,6 @@ _LABEL = re.compile(
     r"(?im)^[ \t]*(?:\W{0,3})(?P<label>published|posted|first published|updated|last updated|modified|date)"
     r"(?:\s+on)?\s*[:\-–—]?\s*"
 )
-YEAR_WINDOW_DAYS = 92
 HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
 TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
 
@@ -94,6 +94,8 @@ class FoundDate:
     start: int
     end: int
     kind: str  # "published", "dateline", "updated", "line"
+    # Above the article's first line of prose (its headline, byline and dateline), not after it.
+    top: bool = True
 
 
 def _prepare(value: str) -> str:
@@ -225,8 +227,11 @@ def parse(value: str, order: str | None = None) -> str | None:
     has_time, has_seconds = a.hour == b.hour, a.second == b.second  # "3 p.m." gives an hour only
     if not has_month or not (has_year or has_day):
         return None  # a lone number or year is not an article date
-    if not has_year:
-        return f"--{a.month:02d}-{a.day:02d}"
+    if not has_year:  # its time and zone kept for when the year is resolved ("March 14 7:52 PM")
+        yearless = f"--{a.month:02d}-{a.day:02d}"
+        if not has_time:
+            return yearless
+        return yearless + a.isoformat(timespec="seconds" if has_seconds else "minutes")[10:]
     if not has_day:
         return f"{a.year:04d}-{a.month:02d}"
     if not has_time:
@@ -320,84 +325,6 @@ def is_placeholder(iso: str | None) -> bool:
     return rest in ("", "Z", "+00:00")
 
 
-def as_datetime(iso: str | None) -> datetime | None:
-    """An ISO value of :func:`parse` as an aware or naive datetime (a date at midnight), or None
-    when it has no year or is not ISO."""
-    if not iso or iso.startswith("--"):
-        return None
-    try:
-        if len(iso) == 7:
-            return datetime.fromisoformat(iso + "-01")
-        return datetime.fromisoformat(iso)
-    except ValueError:
-        return None
-
-
-def sort_key(iso: str | None) -> tuple[int, float, str]:
-    """Orders dates in time, undated last: ``(0, POSIX seconds, iso)`` or ``(1, 0.0, iso)``.
-
-    A value with a zone is its instant; one without (a day, or a time written without a zone:
-    "2025-03-14T23:30") is read in the local zone, as :func:`readable` shows it, so the library's
-    Date column and the timeline read in order (read as UTC, a zone-less 23:30 sorted after a
-    "20:00Z" shown as 05:00 the next day in Tokyo)."""
-    moment = as_datetime(iso)
-    if moment is None:
-        return (1, 0.0, iso or "")
-    return (0, moment.timestamp(), iso or "")  # a naive datetime's timestamp is local time
-
-
-class YearResolver:
-    """Gives ``--MM-DD`` dates the year that puts them nearest one of the known dates, if within
-    :data:`YEAR_WINDOW_DAYS`.
-
-    Coverage of one event clusters in time; a day more than a quarter away from every dated
-    article could be in either year, so it is left without one. When two years are equally near
-    (one article "Posted: March 15, 1899", ten dated 2025-03-15), the year with more known dates
-    within the window wins (the coverage, not the stray date), then the later year. Built once
-    for many values (a library of 20,000 rows): each lookup is a few binary searches per
-    candidate year.
-    """
-
-    def __init__(self, others: Iterable[str | None]) -> None:
-        # Every known date counts (ten articles of one day are ten), for the tie-break.
-        self._days = sorted(m.date().toordinal() for o in others if (m := as_datetime(o)) is not None)
-        self._years = sorted({date.fromordinal(d).year for d in set(self._days)})
-
-    def _gap(self, ordinal: int) -> int:
-        i = bisect.bisect_left(self._days, ordinal)
-        near = [abs(self._days[j] - ordinal) for j in (i - 1, i) if 0 <= j < len(self._days)]
-        return min(near) if near else YEAR_WINDOW_DAYS + 1
-
-    def _near(self, ordinal: int) -> int:
-        """How many known dates lie within the window of ``ordinal``."""
-        lo = bisect.bisect_left(self._days, ordinal - YEAR_WINDOW_DAYS)
-        return bisect.bisect_right(self._days, ordinal + YEAR_WINDOW_DAYS) - lo
-
-    def __call__(self, iso: str | None) -> str | None:
-        if not iso or not iso.startswith("--"):
-            return iso
-        month, day = int(iso[2:4]), int(iso[5:7])
-        best: tuple[int, int, int] | None = None  # (gap, -dates near, -year): the least wins
-        for year in {y + d for y in self._years for d in (-1, 0, 1)}:
-            try:
-                ordinal = date(year, month, day).toordinal()
-            except ValueError:  # 29 February
-                continue
-            gap = self._gap(ordinal)
-            if gap > YEAR_WINDOW_DAYS:
-                continue
-            rank = (gap, -self._near(ordinal), -year)
-            if best is None or rank < best:
-                best = rank
-        return f"{-best[2]:04d}-{month:02d}-{day:02d}" if best else iso
-
-
-def resolve_year(iso: str | None, others: Iterable[str | None]) -> str | None:
-    """Give a ``--MM-DD`` date the year of the nearest dated value among ``others`` (see
-    :class:`YearResolver`); any other value, or one no other date is near, is returned unchanged."""
-    return YearResolver(others)(iso)
-
-
 def _expression_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     """The date expression at ``pos`` after a label (or within 60 characters of it), with a
     time written before the date ("Updated: 12:30 p.m. ET, March 14, 2025") as its time."""
@@ -444,6 +371,18 @@ def _numeric_at(text: str, pos: int, end: int, order: str | None = None) -> tupl
     return (iso, m.start(), m.end()) if iso else None
 
 
+def ambiguous_label_date(text: str) -> str | None:
+    """The first all-numeric date after a date label near the top of ``text`` whose day and month
+    could be either way round ("Posted: 03/04/2025"), as written; None when there is none. Such
+    a date is not read without ``date_order`` (:func:`_numeric_at`); this lets the reader say so."""
+    head = min(len(text), HEAD_CHARS)
+    for m in _LABEL.finditer(text, 0, head):
+        n = _NUMERIC.match(text, m.end(), head)
+        if n is not None and not n.group("y2") and day_month(int(n.group("a")), int(n.group("b")), n.group("sep")) is None:
+            return n.group(0)
+    return None
+
+
 def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
     """Dates the text gives for itself, best first: published/posted labels, a wire dateline,
     updated labels, then a date standing on a short line of its own near the top. ``order``:
@@ -483,9 +422,32 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
             iso = parse(m.group(0))
             if iso and not iso.startswith("--"):  # "March 3" alone on a line is too weak a sign
                 found.append(FoundDate(iso, start_, end_, "line"))
+    # A date above the article's first sentence of prose (the headline, byline and dateline zone)
+    # is its own; one below it (a "Posted:" line after the body, a page footer's stamp) counts
+    # only when the top gives none: a footer's "Posted: Jan 1, 2019" had outranked the byline's
+    # "Sat 15 Mar 2025 06.00 GMT" for being labelled. Within each part, labels rank first.
+    body = _body_start(text)
+    found = [f if f.start < body else replace(f, top=False) for f in found]
     rank = {"published": 0, "dateline": 1, "line": 2, "updated": 3}
-    found.sort(key=lambda f: (rank[f.kind], f.start))
+    found.sort(key=lambda f: (not f.top, rank[f.kind], f.start))
     return found
+
+
+# A line of prose: eight words or more ending like a sentence, or twenty words or more; never a
+# line that opens with a date's label or a byline ("By Jane Roe and Tom Rivers, Staff Writers.").
+_PROSE_LINE = re.compile(r"(?m)^[ \t]*(?!(?i:by|published|posted|updated|last updated|modified|date)\b)(?P<line>\S.*)$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
+
+
+def _body_start(text: str) -> int:
+    """Where the article's prose begins: the end of its first line of prose (a wire dateline
+    opens that line and is above it), or the text's end when no line reads as prose."""
+    for m in _PROSE_LINE.finditer(text, 0, min(len(text), HEAD_CHARS)):
+        line = m.group("line")
+        n = len(line.split())
+        if n >= 20 or (n >= 8 and _SENTENCE_END.search(line)):
+            return m.end()
+    return len(text)
 
 
 def _mostly(line: str, m: re.Match[str]) -> bool:
@@ -557,39 +519,19 @@ def best_date(found: list[FoundDate]) -> FoundDate | None:
         return None
     best = found[0]
     if best.iso.startswith("--"):
-        resolved = resolve_year(best.iso, [f.iso for f in found])
+        # The year comes from the same part of the text first (the byline's, not a footer's),
+        # then from any date the text gives (an "Updated: March 15, 2025" note at its end).
+        resolved = resolve_year(best.iso, [f.iso for f in found if f.top == best.top])
+        if resolved == best.iso:
+            resolved = resolve_year(best.iso, [f.iso for f in found])
         if resolved != best.iso:
-            best = FoundDate(resolved or best.iso, best.start, best.end, best.kind)
+            best = replace(best, iso=resolved or best.iso)
     return best
-
-
-def readable(iso: str | None) -> str:
-    """A short local form for lists: ``14 Mar 2025``, ``14 Mar 2025 19:52`` (in the local zone
-    when the value has one), ``14 Mar`` without a year, ``Mar 2025`` for a month."""
-    if not iso:
-        return ""
-    if iso.startswith("--"):
-        try:
-            return date(2000, int(iso[2:4]), int(iso[5:7])).strftime("%d %b")
-        except ValueError:
-            return iso
-    moment = as_datetime(iso)
-    if moment is None:
-        return iso
-    if len(iso) == 7:
-        return moment.strftime("%b %Y")
-    if len(iso) == 10:
-        return moment.strftime("%d %b %Y")
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()  # the reader's local time
-    return moment.strftime("%d %b %Y %H:%M")
 
 
 __all__ = [
     "MONTH_NAMES",
     "FoundDate",
-    "YearResolver",
-    "as_datetime",
     "best_date",
     "date_in_text",
     "epoch_iso",
@@ -598,7 +540,4 @@ __all__ = [
     "is_date_label",
     "is_stamp",
     "parse",
-    "readable",
-    "resolve_year",
-    "sort_key",
 ]

@@ -91,6 +91,8 @@ class HtmlPage:
     blocks: list[Block]
     # Block index → (noise kind hint or None, where it sat) for lines outside the main text.
     discarded: dict[int, tuple[str | None, str]] = field(default_factory=dict)
+    # The left-out blocks that sat in a part of the page whose dates are not the article's.
+    dateless: frozenset[int] = frozenset()
     title: str | None = None
     author: str | None = None
     date: str | None = None
@@ -109,6 +111,9 @@ def _parse(html: str) -> _Element:
 def _hidden(el: _Element) -> bool:
     style = (el.get("style") or "").replace(" ", "").lower()
     return el.get("hidden") is not None or "display:none" in style or "visibility:hidden" in style
+
+
+_CLOSING_PUNCTUATION = ".,;:!?)]}’”»"
 
 
 def _lines(root: _Element) -> list[tuple[str, _Element]]:
@@ -132,8 +137,10 @@ def _lines(root: _Element) -> list[tuple[str, _Element]]:
             if tag in _BLOCK:
                 flush()
                 owner[0] = el.getparent() if el.getparent() is not None else root
-            elif tag == "a":
-                buf.append(" ")  # links set side by side (share rows, menus) are separate words
+            elif tag == "a" and not (el.tail and el.tail[0] in _CLOSING_PUNCTUATION):
+                # Links set side by side (share rows, menus) are separate words; a link before
+                # its sentence's punctuation is not ("the specification." not "specification .").
+                buf.append(" ")
             if el.tail:
                 buf.append(el.tail)
             continue
@@ -202,21 +209,48 @@ def _kind_hint(el: _Element) -> tuple[str | None, str]:
     return None, "the page outside the main text"
 
 
-def _main_lines(body: _Element) -> list[tuple[str, str]]:
-    """trafilatura's XML body as ``(block kind, text)``: head, p, list item, quote, table row."""
-    out: list[tuple[str, str]] = []
+def _main_lines(body: _Element) -> list[tuple[str, str, list[str] | None]]:
+    """trafilatura's XML body as ``(block kind, text, cells)``: head, p, list item, quote, table
+    row (with its cells' texts; None for the others)."""
+    out: list[tuple[str, str, list[str] | None]] = []
     for el in body.iter("head", "p", "item", "quote", "row", "code", "pre"):
         if any(a.tag in ("item", "quote", "row") for a in el.iterancestors()) and el.tag != "item":
             continue  # a paragraph inside a list item or quote is part of it
+        cells: list[str] | None = None
         if el.tag == "row":
-            text = " | ".join(" ".join("".join(c.itertext()).split()) for c in el.iter("cell"))
+            cells = [" ".join("".join(c.itertext()).split()) for c in el.iter("cell")]
+            text = " | ".join(cells)
         else:
             text = " ".join("".join(el.itertext()).split())
-        if not text:
+        if not text.strip(" |"):
             continue
         kind = {"head": "heading", "item": "list-item"}.get(el.tag, "paragraph")
-        out.append((kind, "- " + text if kind == "list-item" else text))
+        out.append((kind, "- " + text if kind == "list-item" else text, cells))
     return out
+
+
+# How far up from a line's element a table cell is looked for (a cell's text sits in a few
+# <div>s and <span>s), and how many main lines ahead a row of the page's table is matched.
+_CELL_DEPTH = 8
+_ROW_LOOKAHEAD = 8
+
+
+def _table_row(el: _Element) -> _Element | None:
+    """The ``<tr>`` whose cell (``<td>``/``<th>``) holds ``el``, if one does within :data:`_CELL_DEPTH` levels."""
+    node: Any = el
+    for _ in range(_CELL_DEPTH):
+        if node is None or not isinstance(node.tag, str) or node.tag in ("table", "body", "html"):
+            return None
+        if node.tag in ("td", "th"):
+            row = node.getparent()
+            return row if row is not None and row.tag == "tr" else None
+        node = node.getparent()
+    return None
+
+
+def _row_cells(row: _Element) -> list[str]:
+    """A page table row's cells' texts, whitespace collapsed (nested tables' text included)."""
+    return [" ".join("".join(c.itertext()).split()) for c in row if c.tag in ("td", "th")]
 
 
 # trafilatura's date search (htmldate) in the page's markup only (meta tags, JSON-LD, <time>,
@@ -332,6 +366,25 @@ def date_in_page_text(html: str, url: str | None = None) -> str | None:
     return value
 
 
+def in_date_order(value: str | None, page: str, order: str | None) -> str | None:
+    """htmldate's date ``value`` (``YYYY-MM-DD…``) as corpus.yaml's ``date_order`` reads it
+    where the page writes it all-numeric either way round (``03/04/2025``, ``3-4-2025``):
+    htmldate reads such a date day first, whatever the corpus says. ``"mdy"`` then swaps day and
+    month (the time after them kept); ``"dmy"`` or no order keeps htmldate's reading (day first,
+    as the README says); a date the page also writes year first (``2025-04-03``) or with a day
+    over 12 is not ambiguous. Dotted dates (``03.04.2025``) are day first everywhere."""
+    if not value or order != "mdy" or len(value) < 10:
+        return value
+    year, month, day = int(value[:4]), int(value[5:7]), int(value[8:10])
+    if day > 12 or day == month:
+        return value
+    if re.search(rf"\b{year}[-/.]0?{month}[-/.]0?{day}\b", page):
+        return value  # written year first somewhere: that is the date
+    if not re.search(rf"\b0?{day}(?P<sep>[/-])0?{month}(?P=sep){year}\b", page):
+        return value  # not written day/month/year: not htmldate's ambiguous reading
+    return f"{year:04d}-{day:02d}-{month:02d}{value[10:]}"
+
+
 def _json_ld_people(doc: _Element, sitename: str | None, author: str | None) -> tuple[str | None, str | None]:
     """Publisher and author from JSON-LD blocks that omit ``"@context"``.
 
@@ -416,9 +469,13 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     title = getattr(extracted, "title", None) if extracted is not None else None
 
     out: list[tuple[str, str, tuple[str | None, str] | None]] = []  # (kind, text, discarded hint)
-    folded_main = [_fold(t.removeprefix("- ")) for _, t in main]
+    folded_main = [_fold(t.removeprefix("- ")) for _, t, _cells in main]
+    # Lines are matched without their spaces: the page's text puts a space after every link
+    # ("install gstreamer . Get this"), the extractor's does not, and a paragraph with a link
+    # before its punctuation was shown twice, as the main line and as a left-out line.
+    tight_main = [f.replace(" ", "") for f in folded_main]
     where: dict[str, list[int]] = {}
-    for j, f in enumerate(folded_main):
+    for j, f in enumerate(tight_main):
         where.setdefault(f, []).append(j)
     pointer = 0
     ftitle = _fold(title) if title else None
@@ -427,26 +484,58 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     # short page's whole text as one paragraph): shown as the page's own lines, each once, so
     # no line is repeated and the block structure is the page's.
     split: set[int] = set()
+    # Left-out lines from a part of the page whose dates are never the article's (its footer,
+    # sidebars, navigation, comments, lists of other stories: _dateless), by their block index.
+    dateless: set[int] = set()
 
     def emit_main(upto: int) -> None:
         nonlocal pointer, title_seen
         for j in range(pointer, upto + 1):
             if j in split:
                 continue
-            kind, text = main[j]
+            kind, text, _cells = main[j]
             if kind == "heading" and not title_seen and folded_main[j] == ftitle:
                 kind, title_seen = "title", True  # the headline, as the extractor kept it
             out.append((kind, text, None))
         pointer = max(pointer, upto + 1)
 
     folded_page = [_fold(text.removeprefix("- ")) for text, _el in page]
+    # A table row of the main text is shown once, as a row, in the page's words: the extractor
+    # drops a cell that is only a link ("Farm Heroes Super Saga | 71.1 MB | …" came out as
+    # " | 71.1 MB | …"), and the page's lines hold one cell each, so neither matched the other
+    # and the table was shown twice: its cells as left-out lines, its rows with cells missing.
+    # The page's <tr> elements shown as a main row (held, so lxml keeps one proxy per element).
+    rows_shown: set[_Element] = set()
+
+    def page_row(row: _Element) -> int | None:
+        cells = [_fold(c) for c in _row_cells(row)]
+        for j in range(pointer, min(len(main), pointer + _ROW_LOOKAHEAD)):
+            want = main[j][2]
+            if want is None or j in split or len(want) != len(cells):
+                continue
+            got = [_fold(c) for c in want]
+            if any(got) and all(not g or g == c for g, c in zip(got, cells)):
+                return j
+        return None
+
     for i, (text, el) in enumerate(page):
         f = folded_page[i]
-        hit = next((j for j in where.get(f, ()) if j >= pointer), None)
+        row = _table_row(el)
+        if row is not None and row in rows_shown:
+            continue  # a cell of a row shown already
+        if row is not None and (j_row := page_row(row)) is not None:
+            emit_main(j_row - 1)
+            split.add(j_row)
+            pointer = max(pointer, j_row + 1)
+            rows_shown.add(row)
+            out.append((main[j_row][0], " | ".join(_row_cells(row)), None))
+            continue
+        tight = f.replace(" ", "")
+        hit = next((j for j in where.get(tight, ()) if j >= pointer), None)
         if hit is None and len(f) >= 20:
             # A paragraph split differently (a <br>, an inline block): part of a main line.
             hit = next(
-                (j for j in range(max(0, pointer - 1), min(len(main), pointer + 3)) if f in folded_main[j]), None
+                (j for j in range(max(0, pointer - 1), min(len(main), pointer + 3)) if tight in tight_main[j]), None
             )
             if hit is not None and hit < pointer and hit not in split:
                 continue  # the whole main line is shown already
@@ -467,10 +556,13 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             title_seen = True
             out.append(("title", text, None))
             continue
+        if any(isinstance(a.tag, str) and _dateless(a) for a in (el, *el.iterancestors())):
+            dateless.add(len(out))
         out.append(("paragraph", text, _kind_hint(el)))
     emit_main(len(main) - 1)
     if title and not title_seen and not any(_fold(t) == ftitle for _, t, _ in out):
         out.insert(0, ("title", title, None))
+        dateless = {i + 1 for i in dateless}
 
     parts: list[str] = []
     blocks: list[Block] = []
@@ -494,9 +586,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         "\n".join(parts),
         blocks,
         discarded,
-        title,
-        meta.get("author"),
-        meta.get("date"),
-        meta.get("sitename"),
-        meta.get("url") or url,
+        dateless=frozenset(dateless),
+        title=title,
+        author=meta.get("author"),
+        date=meta.get("date"),
+        sitename=meta.get("sitename"),
+        url=meta.get("url") or url,
     )

@@ -10,9 +10,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from waic_reader.index.corpus.dates import YearResolver
-from waic_reader.index.corpus.dates import sort_key as date_key
-
 if TYPE_CHECKING:
     from waic_reader.index.corpus.reader import Article
 
@@ -43,6 +40,9 @@ def sort_rows(rows: Sequence[Row], key: str) -> list[Row]:
     Raises ValueError for an unknown key.
     """
     if key == "date":
+        # The date module is imported only when dates are compared: listing needs none of it.
+        from waic_reader.index.corpus.date_values import sort_key as date_key
+
         return sorted(rows, key=lambda r: date_key(r.get("date")))
     if key in ("outlet", "title"):
         return sorted(rows, key=lambda r: _text_key(r.get(key)))
@@ -53,9 +53,11 @@ def sort_rows(rows: Sequence[Row], key: str) -> list[Row]:
 
 def resolve_years(rows: Sequence[dict[str, Any]]) -> None:
     """Give each row's year-less date (``--MM-DD``) the year of the other rows' dates, in place
-    (see :func:`~waic_reader.index.corpus.dates.resolve_year`)."""
+    (see :func:`~waic_reader.index.corpus.date_values.resolve_year`)."""
     if not any(str(r.get("date") or "").startswith("--") for r in rows):
         return
+    from waic_reader.index.corpus.date_values import YearResolver
+
     resolve = YearResolver(r.get("date") for r in rows)
     for r in rows:
         if str(r.get("date") or "").startswith("--"):
@@ -72,19 +74,28 @@ def outlet_key(name: str) -> str:
 class OutletSpelling:
     """The one spelling shown for each outlet of a corpus: of the names that are one outlet
     (:func:`outlet_key`), the most common, the first seen on a tie. The library, ``list``, the
-    timeline's lanes and the fact sheet all name an outlet through this."""
+    timeline's lanes, the fact sheet, the quotes and search hits all name an outlet through this."""
 
     def __init__(self, names: Iterable[str | None]) -> None:
-        counts: dict[str, dict[str, int]] = {}  # key → spelling → count, in first-seen order
+        # Each spelling counted first, then keyed once: 20,000 rows name a few dozen outlets.
+        seen: dict[str, int] = {}  # spelling → count, in first-seen order
         for name in names:
             if name:
-                spellings = counts.setdefault(outlet_key(name), {})
-                spellings[name] = spellings.get(name, 0) + 1
+                seen[name] = seen.get(name, 0) + 1
+        counts: dict[str, dict[str, int]] = {}  # key → spelling → count, in first-seen order
+        for name, count in seen.items():
+            counts.setdefault(outlet_key(name), {})[name] = count
         # max keeps the first of equal counts: the first seen.
-        self._shown = {key: max(spellings, key=lambda s: spellings[s]) for key, spellings in counts.items()}
+        shown = {key: max(spellings, key=lambda s: spellings[s]) for key, spellings in counts.items()}
+        self._shown = shown
+        # The shown spelling of every spelling met, so rows are looked up without keying them again.
+        self._of = {name: shown[outlet_key(name)] for name in seen}
 
     def __call__(self, name: str | None) -> str | None:
-        return self._shown.get(outlet_key(name), name) if name else name
+        if not name:
+            return name
+        got = self._of.get(name)
+        return got if got is not None else self._shown.get(outlet_key(name), name)
 
 
 def same_outlets(rows: Sequence[dict[str, Any]]) -> None:

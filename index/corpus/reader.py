@@ -15,24 +15,31 @@ followed, one bad file never stops the others; each skip has a reason.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
 import stat
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from waic_reader.index.corpus import dateline, dates, letters
-from waic_reader.index.corpus.blocks import Block, Sentence, ends_like_sentence, sentences_of, split_blocks, words
+from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BYTES, Item, ItemSkip, format_of
 from waic_reader.index.corpus.formats.fields import as_text, not_text
 from waic_reader.index.corpus.text import cut_whole, escape_name, nfc, normalize_newlines, one_line
-from waic_reader.index.corpus.tokens import word_count as count_words
+
+if TYPE_CHECKING:
+    from waic_reader.index.corpus.blocks import Block, Sentence
+    from waic_reader.index.corpus.item_index import ItemIndex
+
+# The text's modules (blocks and sentences, the tokeniser, dates, datelines) are imported where
+# an article's text is read, not here: their patterns take ~0.1 s to compile, and listing a
+# folder (``list``, the library's first paint) reads no text when the listing cache has its rows.
 
 # What the reader makes of a file (stored in the index with it): 2 = formats, front matter,
 # relative doc ids, ISO dates from metadata and text; 3 = HTML dates keep their time and zone;
@@ -64,9 +71,22 @@ from waic_reader.index.corpus.tokens import word_count as count_words
 # and dates past 2100 no date; 23 = a dash between a day and its time read; 24 = (review) a
 # declared charset that is no page encoding ignored, a range of days no date, body classes never
 # drop the page's date, a first of the month in other languages, the epoch to the minute no
-# date; 25 = a zone name is a zone only beside a clock time (a TV call sign is an outlet). A
-# change rebuilds existing indexes.
-READER_VERSION = 25
+# date; 25 = a zone name is a zone only beside a clock time (a TV call sign is an outlet); 26 =
+# an HTML table's row is shown once, in the page's cells (a link-only cell the extractor dropped
+# filled in), not also as left-out cell lines; 27 = a page's line matches a main line whatever its
+# spaces (a link before a full stop showed its paragraph twice); 28 = no space between a link and
+# the punctuation after it in a page's text; 29 = an item's whole guid or id wins its key over a
+# part guessed from another item's link (feed and record doc ids change), a year-less date keeps
+# its time and zone ("--03-14T19:52"), a short headline over the body is the title (never a
+# stamp, byline or field line), no date from the lines of a newsletter box under the article, a
+# front matter YAML error placed where what it left open begins (a row's notes), date_order: mdy
+# applied to an HTML page's numeric markup date and htmldate's, a record's or feed item's
+# "[+2345 chars]" marker off its text; 30 = a text's date above its first line of prose
+# outranks any below it (a footer's "Posted:"), no text date from an HTML page's footer,
+# sidebars or navigation whatever the split labels their lines, a record's numeric outlet id is
+# no outlet, a short text's title never its byline or a field line, a note for a text date read
+# either way round. A change rebuilds existing indexes.
+READER_VERSION = 30
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -172,6 +192,9 @@ class Article:
     # text (block index → (noise kind hint or None, where it sat on the page)); None otherwise.
     preset_blocks: list[Block] | None = field(default=None, repr=False)
     discarded: dict[int, tuple[str | None, str]] | None = field(default=None, repr=False)
+    # HTML: the blocks from a part of the page whose dates are never the article's (its footer,
+    # sidebars, navigation, comments), whatever the boilerplate split makes of their lines.
+    page_dateless: frozenset[int] = field(default=frozenset(), repr=False)
     # The boilerplate split's labels of ``blocks`` (analysis.noise.classify_article, before the
     # user's marks), when reading the article needed them (to date it): kept so the analysis
     # does not judge the same blocks twice.
@@ -179,16 +202,22 @@ class Article:
 
     @cached_property
     def blocks(self) -> list[Block]:
+        from waic_reader.index.corpus.blocks import split_blocks
+
         return self.preset_blocks if self.preset_blocks is not None else split_blocks(self.text)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
+        from waic_reader.index.corpus.blocks import sentences_of
+
         return sentences_of(self.blocks)
 
     @cached_property
     def word_count(self) -> int:
         """Words as :func:`~waic_reader.index.corpus.tokens.word_count` counts them (a Chinese or
         Japanese character is one word)."""
+        from waic_reader.index.corpus.tokens import word_count as count_words
+
         return count_words(self.text)
 
     @property
@@ -414,6 +443,9 @@ _CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 
 def derive_outlet(blocks: list[Block]) -> str | None:
     """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline."""
+    from waic_reader.index.corpus import dateline, dates
+    from waic_reader.index.corpus.blocks import words
+
     for b in blocks:
         m = _POWERED.match(b.text)
         if m and len(m.group("name").split()) <= 5 and not dates.is_calendar(m.group("name")):
@@ -457,6 +489,9 @@ def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:
     Roe", then "Council backs ferry plan"): the first block after at most two stamp lines
     (:func:`~waic_reader.index.corpus.dates.is_stamp`) when it reads as a headline (a title or
     heading line, or 3-20 words not ending like a sentence) and text follows it; else None."""
+    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
     i = 0
     while i < min(2, len(blocks)) and dates.is_stamp(blocks[i].text):
         i += 1
@@ -470,19 +505,90 @@ def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:
     return i
 
 
+_BYLINE = re.compile(r"^\s*(?i:by)\s+\S")
+# A field or credit line, "key: value": a key of one lower-case word ("author: Jane Roe", "layout:
+# post") or a word that labels who or where ("Source: AFP", "Photo: Reuters"). "Analysis: ..." and
+# "Halvik ferry: toll reaches 15" are headlines.
+_FIELD_LINE = re.compile(
+    r"^\s*(?:[a-z][a-z_-]*|(?i:author|authors|source|sources|photo|photos|image|credit|credits|tags|category|section|filed under|contact|email|words))\s*:(?:\s|$)"
+)
+
+
+def _is_prose(b: Block, noise: set[int], i: int) -> bool:
+    """Whether block ``i`` is article prose a headline stands over: a paragraph of sentences (12
+    words or more, or 6 or more ending like a sentence), not boilerplate, not a date stamp."""
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
+    if b.kind != "paragraph" or i in noise or _stamp_like(b.text):
+        return False
+    n = len(words(b.text))
+    return n >= 12 or (n >= 6 and ends_like_sentence(b.text))
+
+
+def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
+    """The headline that stands alone over the body: walking up from the first block of prose
+    (:func:`_is_prose`) past the date stamps, bylines and the outlet's name set between them,
+    the block there when it is a short line that does not end like a sentence (2-20 words; no
+    label ending in ":", no list item, no stamp or byline, not boilerplate). A two-word
+    headline ("Ferry capsizes") is one, unless section headings follow in the text (then it is
+    the first of them: "What's happened"), and so is a headline under a "Most read" list of other
+    stories' headlines and dates, which :func:`_headline_below_stamps` does not reach."""
+    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
+    first = next((i for i, b in enumerate(blocks[:80]) if _is_prose(b, noise, i)), None)
+    if first is None:
+        return None
+    outlet = derive_outlet(blocks[: first + 1])
+    i = first - 1
+    while i >= 0 and first - i <= 4:
+        text = blocks[i].text.strip()
+        if not (_stamp_like(text) or _BYLINE.match(text) or text == outlet):
+            break
+        i -= 1
+    if i < 0 or i in noise or blocks[i].kind == "list-item":
+        return None
+    text = blocks[i].text.strip()
+    n = len(words(text))
+    if not 2 <= n <= 20 or ends_like_sentence(text) or text.endswith((":", ",", ";")) or dates.is_calendar(text):
+        return None
+    if n == 2 and any(b.kind == "heading" for b in blocks[first + 1 :]):
+        return None  # the first of the text's section headings ("What's happened", then "Why it matters")
+    return None if _not_a_headline(text) or text == outlet else i
+
+
+def _not_a_headline(line: str) -> bool:
+    """A date stamp, a line without a letter, a byline or a field line: never the title."""
+    return _stamp_like(line) or _BYLINE.match(line) is not None or _FIELD_LINE.match(line) is not None
+
+
+def _stamp_like(line: str) -> bool:
+    """A date stamp (:func:`dates.is_stamp`) or a line without a letter ("14.03.2025 19:52")."""
+    from waic_reader.index.corpus import dates
+
+    return dates.is_stamp(line) or not any(c.isalpha() for c in line)
+
+
 def derive_title(
     blocks: list[Block],
     sentences: list[Sentence],
     classified: tuple[list[tuple[str, str] | None], int | None] | None = None,
 ) -> str | None:
-    """The headline: a title line, else the page's headline found beside its main text, else the
-    first sentence of prose. Never a block judged boilerplate (a menu line, a teaser).
+    """The headline: a title line, else the page's headline found beside its main text, else a
+    short line standing alone over the body (:func:`_headline_over_prose`), else the first
+    sentence of prose. Never a block judged boilerplate (a menu line, a teaser), nor a date stamp.
     ``classified``: ``noise.classify_page(blocks)`` when already made."""
     from waic_reader.index.analysis.noise import headline_block  # lazy: analysis sits above corpus
+    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus.blocks import words
 
     found, noise = headline_block(blocks, classified)
+    if found is not None and _not_a_headline(blocks[found].text):
+        found = None
     if found is None:
         found = _headline_below_stamps(blocks, noise)
+    if found is None:
+        found = _headline_over_prose(blocks, noise)
     if found is not None:
         return one_line(blocks[found].text.lstrip("# "), 120)
     # Each block is judged once, not once per sentence: a one-paragraph 2 MB file has a hundred
@@ -492,14 +598,20 @@ def derive_title(
         ok = prose.get(s.block)
         if ok is None:
             b = blocks[s.block]
-            ok = prose[s.block] = b.kind == "paragraph" and len(words(b.text)) >= 12 and s.block not in noise
+            ok = prose[s.block] = (
+                b.kind == "paragraph"
+                and len(words(b.text)) >= 12
+                and s.block not in noise
+                and not dates.is_stamp(b.text)
+            )
         if ok:
             return one_line(s.text, 90)
-    # Else the first sentence of the first block with a word that is neither boilerplate nor a
-    # date stamp ("Posted: Mar 14, 2025" over a short text named it); a thematic break ("---",
-    # "* * *") names nothing. Failing that, the first line with a word.
+    # Else the first sentence of the first block with a word that is neither boilerplate, nor a
+    # date stamp, byline or field line ("Posted: Mar 14, 2025" or "By Jane Roe" over a short text
+    # named it); a thematic break ("---", "* * *") names nothing. Failing that, the first line
+    # with a word.
     for i, b in enumerate(blocks):
-        if words(b.text) and i not in noise and not dates.is_stamp(b.text):
+        if words(b.text) and i not in noise and not _not_a_headline(b.text):
             first_sentence = next((s.text for s in sentences if s.block == i and words(s.text)), b.text)
             return one_line(first_sentence, 90)
     first = next((b for b in blocks if words(b.text)), None)
@@ -534,6 +646,8 @@ class Corpus:
     # worker and a drop in another (the library and the timeline read at once) otherwise lose
     # each other's changes, and dropped articles came back.
     _state: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    # The containers' item keys kept between runs (a rescan uses them too); None: parse each.
+    _item_index: ItemIndex | None = field(default=None, repr=False, compare=False)
 
     @property
     def metadata(self) -> dict[str, dict[str, str]]:
@@ -554,7 +668,11 @@ class Corpus:
     def _metadata(self) -> MetaFile:
         if self._meta is None:
             self._meta_stat = _stat_stamp(self.root / META_FILE)
-            self._meta = load_metadata(self.root)
+            # The names an entry can take (meta_of): a relative path, or a top-level file's name.
+            names = {e.rel for e in self.entries.values()} | {e.file for e in self.entries.values() if "/" not in e.rel}
+            # A file skipped (empty, unreadable) is there all the same: its own reason is said.
+            names |= {e.rel for e, _skip in self._dropped.values()} | {s.file or s.path for s in self.skipped}
+            self._meta = load_metadata(self.root, names.__contains__)
         return self._meta
 
     def rescan(self) -> list[str]:
@@ -563,7 +681,7 @@ class Corpus:
         ``corpus.yaml`` (re-read on next use). Returns the docs whose article may differ
         (added, removed or changed; every doc when corpus.yaml changed); loaded articles of
         those are forgotten."""
-        fresh = Corpus.scan(self.root)
+        fresh = Corpus.scan(self.root, self._item_index)
         changed = [
             d
             for d in {*self.entries, *fresh.entries}
@@ -592,19 +710,26 @@ class Corpus:
                 self._cache.pop(doc, None)
         return sorted(changed)
 
-    @classmethod
-    def scan(cls, root: Path | str) -> Corpus:
-        """List the folder and its subfolders; read only feeds and exports (to count their items).
-
-        Raises CorpusError when ``root`` is missing or not a readable folder; every file that
-        cannot be an article is in ``skipped`` with the reason.
-        """
+    @staticmethod
+    def folder(root: Path | str) -> Path:
+        """``root`` as the corpus folder: user expanded, resolved. Raises CorpusError when it is
+        missing or not a folder."""
         root = Path(root).expanduser()
         if not root.exists():
             raise CorpusError(f"corpus folder not found: {root}")
         if not root.is_dir():
             raise CorpusError(f"not a folder: {root}")
-        root = root.resolve()
+        return root.resolve()
+
+    @classmethod
+    def scan(cls, root: Path | str, item_index: ItemIndex | None = None) -> Corpus:
+        """List the folder and its subfolders; read only feeds and exports (to count their items),
+        and of those only the ones ``item_index`` does not know as they are now.
+
+        Raises CorpusError when ``root`` is missing or not a readable folder; every file that
+        cannot be an article is in ``skipped`` with the reason.
+        """
+        root = cls.folder(root)
         skipped: list[Skipped] = []
         files: list[_Found] = []
         try:
@@ -615,8 +740,9 @@ class Corpus:
         stems: dict[str, int] = {}
         for found in files:
             stems[found[1]] = stems.get(found[1], 0) + 1
-        corpus = cls(root, {}, skipped)
+        corpus = cls(root, {}, skipped, _item_index=item_index)
         claims: list[_Claim] = []
+        containers: set[str] = set()
         for rel, stem, folder, name, st, fmt in files:
             doc = rel if stems[stem] > 1 else stem
             if fmt not in CONTAINER_FORMATS:
@@ -627,25 +753,38 @@ class Corpus:
                 )
                 continue
             path = folder / name
-            try:
-                items, skips = read_container(path, root, fmt)
-            except ValueError as exc:
-                skipped.append(Skipped(rel, str(exc)))
-                continue
-            except OSError as exc:
-                skipped.append(Skipped(rel, exc.strerror or str(exc)))
-                continue
+            containers.add(rel)
+            known = item_index.get(rel, st.st_mtime_ns, st.st_size) if item_index is not None else None
+            if known is not None:
+                keys, skips = known  # as the last parse of this very file gave them
+            else:
+                try:
+                    items, skips = read_container(path, root, fmt)
+                except ValueError as exc:
+                    skipped.append(Skipped(rel, str(exc)))
+                    continue
+                except OSError as exc:
+                    skipped.append(Skipped(rel, exc.strerror or str(exc)))
+                    continue
+                keys = list(items)
+                corpus._remember(path, (st.st_mtime_ns, st.st_size), items)
+                if item_index is not None:
+                    item_index.put(rel, st.st_mtime_ns, st.st_size, keys, skips)
             skipped.extend(Skipped(f"{rel} ({s.where})", s.reason, rel, s.number) for s in skips)
-            if not items and not skips:
+            if not keys and not skips:
                 # Each skipped record already says why; the file is named once, by them.
                 skipped.append(Skipped(rel, f"no {'items' if fmt == 'feed' else 'records'} in this {fmt} file"))
-            for key, item in items.items():
+            for key in keys:
                 item_doc = f"{doc}#{escape_name(key)}"
                 entry = Entry(item_doc, folder, name, st.st_size, st.st_mtime_ns, fmt, rel, key)
                 claims.append(_Claim(item_doc, f"{rel}#{escape_name(key)}", 0, entry))
-            corpus._remember(path, (st.st_mtime_ns, st.st_size), items)
         corpus.entries = {entry.doc: entry for entry in unique_ids(claims)}
         corpus.skipped = in_order(skipped)
+        if item_index is not None:
+            item_index.keep_only(containers)
+            # A file that cannot be written only costs the next scan a parse.
+            with contextlib.suppress(OSError):
+                item_index.save()
         return corpus
 
     @property
@@ -958,55 +1097,67 @@ _SCRIPT_EXTENSIONS = {"php", "asp", "aspx", "jsp", "cgi", "pl"}
 
 
 def _guid_segment(guid: str) -> str:
-    """The part of a guid or record id that names the item: for an http(s) URL the last path
-    segment (its page extension dropped; a script's name replaced by the query's last value;
-    the query's tracking parameters and the fragment ignored), else the last segment of a tag
-    URI or path ("tag:site,2025:story-7" → "story-7")."""
+    """The part of a guid or record id that names the item: the last segment of its path (a
+    page extension dropped: "ferry-plan.html" is "ferry-plan"); a script's name ("article.php")
+    or an empty path replaced by the query's last value; otherwise the query (tracking
+    parameters, "?x=1&y=2") and the fragment ignored. An http(s) URL, a path without a scheme
+    ("lj/2025/03/14/story?x=1") and a tag URI or URN ("tag:site,2025:story-7" → "story-7") are
+    all read so."""
     from urllib.parse import parse_qsl, urlsplit
 
     parts = urlsplit(guid)
-    if parts.scheme.lower() in ("http", "https") and parts.netloc:
-        segments = [s for s in parts.path.split("/") if s]
-        last = segments[-1] if segments else ""
-        stem, dot, ext = last.rpartition(".")
-        if dot and ext.lower() in _PAGE_EXTENSIONS:
-            last = stem
-        elif (dot and ext.lower() in _SCRIPT_EXTENSIONS) or not last:
-            values = [v for _, v in parse_qsl(parts.query) if v]
-            last = values[-1] if values else stem or parts.netloc
-        return last
-    segments = [s for s in re.split(r"[/:?=&#]+", guid) if s]
-    return segments[-1] if segments else ""
+    web = parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+    if web:
+        path, query = parts.path, parts.query
+    else:
+        path, _, query = guid.partition("#")[0].partition("?")
+    segments = [s for s in re.split(r"/+" if web else r"[/:]+", path) if s]
+    last = segments[-1] if segments else ""
+    stem, dot, ext = last.rpartition(".")
+    if dot and ext.lower() in _PAGE_EXTENSIONS:
+        return stem
+    if (dot and ext.lower() in _SCRIPT_EXTENSIONS) or not last:
+        values = [v for _, v in parse_qsl(query) if v]
+        return values[-1] if values else stem or (parts.netloc if web else "")
+    return last
 
 
-def _safe_key(key: str | None) -> str:
-    """An item's own guid or id made safe for a doc id ("" when nothing is left of it)."""
+def _safe_key(key: str | None) -> tuple[str, bool]:
+    """An item's own guid or id made safe for a doc id ("" when nothing is left of it), and
+    whether that is the whole guid (True: "2", "story-7") or a part of it guessed to name the
+    item (False: the last segment of a URL or path, a query value)."""
     if not key:
-        return ""
-    return _UNSAFE.sub("-", _guid_segment(key.strip())).strip("-.")[-48:].strip("-.")
+        return "", False
+    whole = _UNSAFE.sub("-", key.strip()).strip("-.")
+    safe = _UNSAFE.sub("-", _guid_segment(key.strip())).strip("-.")[-48:].strip("-.")
+    return safe, safe == whole
 
 
 def item_keys(items: list[Item]) -> list[str]:
     """Doc id suffixes for a container's items: the item's guid or id made safe, else its number.
 
     Safe: ASCII letters, digits, ``.``, ``_`` and ``-`` only (no ``/``, spaces, control
-    characters or ``..``), at most 48 characters. A guid that is a URL or tag URI contributes
-    the segment that names the item (:func:`_guid_segment`: "ai-summit-opens").
+    characters or ``..``), at most 48 characters. A guid that is a URL, path or tag URI
+    contributes the segment that names the item (:func:`_guid_segment`: "ai-summit-opens").
 
-    Two passes, so an item's id never depends on the items around it: first every item gets
-    its own key (the first item that carries it, when several do); then the rest get a fallback
-    that no own key can take away: a repeated key its occurrence (``story-2`` for the second
-    "story"), an item without a key its number (``4``, or ``n4`` when an item's own key is "4").
-    Removing an item therefore changes no other item's id, except another item with its key or
-    one without a key.
+    Passes, so an item's id never depends on the items around it: first every item whose
+    whole guid or id is its key ("2", "story-7") gets it; then every item whose key is a part
+    of its guid (a URL's last segment, a query value) gets that when no item's own id took it
+    (the first item that carries a key, when several do); then the rest get a fallback that no
+    own key can take away: a repeated key its occurrence (``story-2`` for the second "story"),
+    an item without a key its number (``4``, or ``n4`` when an item's own key is "4"). A value
+    read out of one item's link therefore never takes another item's own id, and removing an
+    item changes no other item's id, except another item with its key or one without a key.
     """
-    safe = [_safe_key(item.key) for item in items]
+    keyed = [_safe_key(item.key) for item in items]
+    safe = [key for key, _ in keyed]
     keys: list[str] = [""] * len(items)
     taken: set[str] = set()
-    for i, key in enumerate(safe):
-        if key and key not in taken:
-            keys[i] = key
-            taken.add(key)
+    for whole_first in (True, False):
+        for i, (key, whole) in enumerate(keyed):
+            if key and whole == whole_first and key not in taken:
+                keys[i] = key
+                taken.add(key)
     seen: dict[str, int] = {}
     for i, item in enumerate(items):
         if keys[i]:
@@ -1037,6 +1188,8 @@ def _apply_meta(article: Article, meta: dict[str, str], source: str, order: str 
     the text, the search index and the screen use. ``order``: corpus.yaml's ``date_order`` for
     an all-numeric date either way round; ``where``: the date's place ("a.md:3:7") for a note
     about it."""
+    from waic_reader.index.corpus import dates
+
     meta = {k: nfc(v) for k, v in meta.items()}
     if meta.get("title") and article.title_derived:
         article.title, article.title_derived = meta["title"], False
@@ -1070,6 +1223,7 @@ def _derive(article: Article, order: str | None = None) -> None:
     under ``dmy``), as for metadata dates."""
     # lazy: analysis sits above corpus
     from waic_reader.index.analysis.noise import classify_article, classify_page, dateless_blocks, is_page
+    from waic_reader.index.corpus import dates
 
     # Every block classified as boilerplate or not, with the headline found above the main text:
     # made at most once here, for the date, the title and (as article.noise_labels) the
@@ -1090,7 +1244,7 @@ def _derive(article: Article, order: str | None = None) -> None:
             # text's dates found again, where any was blanked.
             if article.noise_labels is None:
                 article.noise_labels = classify_article(article.blocks, article.discarded)
-            blank = sorted(dateless_blocks(article.blocks, article.noise_labels))
+            blank = sorted(dateless_blocks(article.blocks, article.noise_labels) | article.page_dateless)
             if blank:
                 pieces, pos = [], 0
                 for i in blank:
@@ -1101,6 +1255,12 @@ def _derive(article: Article, order: str | None = None) -> None:
         found = dates.best_date(candidates)
         if found is not None:
             article.date, article.date_source = found.iso, "text"
+        elif order is None and (written := dates.ambiguous_label_date(text)) is not None:
+            # Said as for metadata and records: left undated with no word, it looked unread.
+            try:
+                dates.parse(written)
+            except dates.AmbiguousDate as exc:
+                article.notes.append(f"text date {exc}: not read ({AMBIGUOUS_HINT})")
     if not article.title:
         article.title = derive_title(article.blocks, article.sentences, page) or article.doc
     if article.outlet is None:
@@ -1168,26 +1328,31 @@ def load_article(
     article = Article(entry.doc, entry.path, text, encoding, "", True, None, True, notes=notes, format=entry.format)
     if page is not None:
         article.preset_blocks, article.discarded = page.blocks, page.discarded
+        article.page_dateless = page.dateless
     _apply_meta(article, meta, "metadata", order)
     if front is not None:
         _apply_meta(article, front.fields, "front-matter", order, front.where.get("date", entry.name))
         article.tags = _nfc_tags(front.tags)
     if page is not None:
+        from waic_reader.index.corpus.html import in_date_order
+
         given = {
             "title": page.title,
             "outlet": page.sitename,
-            "date": page.date,
+            "date": in_date_order(page.date, raw_html, order),
             "url": page.url,
             "author": page.author,
         }
         _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
     _derive(article, order)
     if page is not None and article.date is None:
-        from waic_reader.index.corpus.html import date_in_page_text
+        from waic_reader.index.corpus.html import date_in_page_text, in_date_order
 
         # A date htmldate reads in the page's text, where neither its markup nor the text's
-        # labels, datelines and date lines gave one: the text's date, said so.
-        _apply_meta(article, {"date": date_in_page_text(raw_html, meta.get("url")) or ""}, "text", order)
+        # labels, datelines and date lines gave one: the text's date, said so (read in the
+        # corpus's date_order where the page writes it all-numeric either way round).
+        found = in_date_order(date_in_page_text(raw_html, meta.get("url")), raw_html, order)
+        _apply_meta(article, {"date": found or ""}, "text", order)
     return article
 
 
@@ -1204,6 +1369,8 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
     # A note about a field names the record as the skipped list does ("api.jsonl (line 3)").
     where = f"{entry.rel} ({item.where})" if item.where else entry.doc
     article.notes.extend(f"{where}: metadata {problem} (ignored)" for problem in item.problems)
+    if item.cut_chars is not None:
+        article.notes.append(f"{where}: the source cut this text ({item.cut_chars:,} more characters not in the file)")
     _apply_meta(article, {k: v for k, v in given.items() if v}, source, order, where)
     article.tags = _nfc_tags(item.tags)
     _derive(article, order)
@@ -1219,9 +1386,10 @@ class MetaFile(NamedTuple):
     date_order: str | None = None
 
 
-def load_metadata(root: Path) -> MetaFile:
+def load_metadata(root: Path, known: Callable[[str], bool] | None = None) -> MetaFile:
     """Read ``corpus.yaml``: ``articles: {file name: {title, outlet, date, url}}`` and an
-    optional ``date_order: dmy | mdy``.
+    optional ``date_order: dmy | mdy``. ``known``: whether a name is a file of the corpus; an
+    entry for any other is said (a typo or a file since moved), and kept for when it appears.
 
     Errors name file, line and column; whatever is valid is still used. A date whose day and
     month could be either way round (03/04/2025) is an error unless ``date_order`` says how
@@ -1231,6 +1399,7 @@ def load_metadata(root: Path) -> MetaFile:
     if not path.exists():
         return MetaFile({}, [])
     from waic_reader.index import yamlio  # here: the YAML parser costs start-up time otherwise
+    from waic_reader.index.corpus import dates
 
     try:
         data, node = yamlio.load_file_with_node(path)
@@ -1263,6 +1432,8 @@ def load_metadata(root: Path) -> MetaFile:
         if not isinstance(fields, dict):
             err(f"metadata for {name!r} must be a mapping", "articles", name)
             continue
+        if known is not None and not known(name):
+            err(f"no file {name!r} in the corpus: its fields apply to no article", "articles", name)
         clean: dict[str, str] = {}
         for key, value in fields.items():
             if key not in META_FIELDS:
@@ -1290,6 +1461,8 @@ def load_metadata(root: Path) -> MetaFile:
 def word_count(article: Article, spans: list[tuple[int, int]] | None = None) -> int:
     if spans is None:
         return article.word_count
+    from waic_reader.index.corpus.tokens import word_count as count_words
+
     return sum(count_words(article.text[s:e]) for s, e in spans)
 
 

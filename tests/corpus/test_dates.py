@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import date_in_text, parse, readable, resolve_year, sort_key
+from waic_reader.index.corpus.date_values import readable, resolve_year, sort_key
+from waic_reader.index.corpus.dates import date_in_text, parse
 from waic_reader.index.corpus.reader import Corpus
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import YearResolver, resolve_year
+from waic_reader.index.corpus.date_values import YearResolver, resolve_year
 from waic_reader.tui.cli.main import main
 
 

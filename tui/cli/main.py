@@ -78,9 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--corpus",
         metavar="DIR",
-        help="folder of articles: .txt, .md, feeds, .jsonl/.json/.csv exports; subfolders too (default: the bundled seeds)",
+        help=CORPUS_HELP,
     )
-    p.add_argument("--index-dir", metavar="DIR", help="where to keep the index (default: user cache dir)")
+    p.add_argument("--index-dir", metavar="DIR", help=INDEX_DIR_HELP)
     p.add_argument("--open", metavar="DOC", help="open the TUI straight into this article")
     p.add_argument("--compare", nargs=2, metavar=("A", "B"), help="open the TUI comparing two articles")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -110,7 +110,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     for register in commands.EXTRA_COMMANDS:
         register(sub)
+    # The folders may follow the command too (`waic-reader list --corpus DIR`), as users type it;
+    # SUPPRESS keeps the value given before the command when none is given after it.
+    for command in sub.choices.values():
+        command.add_argument("--corpus", metavar="DIR", default=argparse.SUPPRESS, help=CORPUS_HELP)
+        command.add_argument("--index-dir", metavar="DIR", default=argparse.SUPPRESS, help=INDEX_DIR_HELP)
     return p
+
+
+CORPUS_HELP = (
+    "folder of articles: .txt, .md, .html/.htm pages, .rss/.atom/.xml feeds, .jsonl/.ndjson/.json/.csv"
+    " exports; subfolders too (default: the bundled seeds)"
+)
+INDEX_DIR_HELP = "where to keep the index (default: user cache dir)"
 
 
 def _fail(message: str, code: int = 1) -> int:
@@ -190,7 +202,7 @@ def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         emit_json(data)
         return 0
     out(one_line(article.title))  # one line each: text from the file cannot add rows
-    from waic_reader.index.corpus.dates import readable
+    from waic_reader.index.corpus.date_values import readable
 
     date = readable(ws.article_date(article))
     out(
@@ -235,7 +247,7 @@ def cmd_list(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         # One article a line: at 20,000 articles the indented encoder alone took ~0.8 s.
         sys.stdout.write(records_json_text({"articles": rows, "skipped": [s.to_json() for s in ws.skipped]}) + "\n")
         return 0
-    from waic_reader.index.corpus.dates import readable
+    from waic_reader.index.corpus.date_values import readable
 
     # Columns aligned in terminal cells (doc ids of any length, CJK outlets and titles); dates
     # whole, in the library's readable local form ("14 Mar 2025 19:52", "14 Mar", "Mar 2025").

@@ -16,7 +16,7 @@ from textual.widgets import OptionList, Static
 
 from waic_reader.index.analysis.entities.grouping import key_form
 from waic_reader.index.analysis.quotes.model import Quote
-from waic_reader.index.corpus.dates import readable
+from waic_reader.index.corpus.date_values import readable
 from waic_reader.index.corpus.find import Token, find_spans, text_tokens
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import one_line, visible

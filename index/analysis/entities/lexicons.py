@@ -19,7 +19,7 @@ Spokesman Spokeswoman Commissioner Chancellor Speaker Judge Justice Dr Mr Mrs Ms
 Professor Gen General Lt Col Adm Admiral Captain Capt Commander Sgt Councillor Councilor Lord Lady
 Sir Dame Rev Cllr Archbishop Bishop Cardinal Leader Vice-President Vice-Premier Vice-Chairman Pope
 Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate Counselor Counsellor
-MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman
+MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman Administrator
 """.split()
 )
 _TITLE_MOD = frozenset(
@@ -43,7 +43,7 @@ for _label, _words in (
         "Inc Corp Corporation Company Co Ltd Limited LLC PLC Plc AG GmbH SA Group Holdings "
         "Holding Ministry University Administration Department Agency Bureau Commission "
         "Committee Council Association Institute Institution Foundation Fund Bank Party Union "
-        "Federation Alliance Organization Organisation Academy College School Court "
+        "Federation Alliance Organization Organisation Academy College School Court Courts "
         "Parliament Assembly Authority Board Service Services Technologies Technology "
         "Systems Labs Laboratory Laboratories Motors Airlines Airways Capital Partners "
         "Ventures Media Network Society Forces Army Navy Police Coalition Robotics "
@@ -55,55 +55,85 @@ for _label, _words in (
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
         "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe "
         # programmes, forces, journals, labels, ensembles, industries named by their last word
-        "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic",
+        "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic Ensemble "
+        # clubs named by their last word ("Bechem United", "Dunmore Rovers"), agencies ("Teranga Sports Management")
+        "United Rovers Wanderers Athletic Management "
+        # firms named by their trade ("Harrow Dairy", "Ostrel Petrochem", "Calder Ratings")
+        "Dairy Dairies Copper Petrochem Petrochemical Petrochemicals Chemical Olefins Plastics Metals "
+        "Cement Textiles Fertilisers Fertilizers Agro Biotech Therapeutics Aerospace Automotive "
+        "Financial Finance Ratings Leisure Hotels Resorts Breweries Brewery Beverages Paving Asphalt "
+        "Construction Constructors Contractors Builders Engineering Consulting Realty Properties "
+        "Entertainment Studios Broadcasting Publishing "
+        # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV")
+        "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner TV Radio "
+        # legal forms of other countries ("Noordzee Energie BV", "Kestrel Foods Pty")
+        "BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
+        # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",
+        # "Tamir Gas JSC", "Borvik Shipping AB", "Semen Nusa Tbk")
+        "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte",
     ),
     (
         "LOC",
         "River Lake Sea Ocean Mountains Valley Bay Strait Peninsula Desert Island Islands "
-        "Coast Basin Delta Plateau Gulf Region",
+        "Coast Basin Delta Plateau Gulf Glacier Icefield",
     ),
-    ("GPE", "Province City County Prefecture District Municipality Oblast Emirate"),
+    # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region")
+    ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region"),
     (
         "FAC",
         "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
         "Highway Station Port Dam Canal Temple Cathedral Mosque Church Prison Base Terminal "
-        "Center Centre Arena Park Caverns Caves Pipeline Inn Hotel Motel Tavern Mall Market Trail Stage",
+        "Center Centre Arena Park Caverns Caves Pipeline Inn Hotel Motel Tavern Mall Market Trail Stage Crescent Terrace "
+        "Theatre Theater Library",
     ),
     (
         "EVENT",
         "Conference Summit Forum Games Olympics Expo Festival Championship Championships "
-        "Cup War Revolution Fair Exhibition Dialogue Olympiad Tournament Congress Awards Week "
+        "Cup War Revolution Fair Exhibition Dialogue Olympiad Tournament Congress Awards Week Series "
         "Marathon Rally Tour Open",
     ),
     (
         "LAW",
         "Act Law Treaty Accord Accords Agreement Convention Constitution Directive "
-        "Regulation Regulations Bill Amendment Charter Protocol",
+        "Regulation Regulations Bill Amendment Charter Protocol Code",
     ),
 ):
     for _w in _words.split():
         _CUES[_w] = _label
+# Last words of a newspaper's title, which keeps its "The" ("The Evening Courier").
+_MEDIA = frozenset(
+    "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner".split()
+)
+# A company's legal form: the name ends there ("Halden Peripherals Ltd of Reading": the town
+# where the firm is, not part of its name).
+_LEGAL_FORMS = frozenset(
+    "Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
+    "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte".split()
+)
 # Cue words after which "of" continues a name: "Ministry of Commerce", "Bank of America".
-_OF_CUES = frozenset(_CUES) | {
-    "Republic",
-    "Kingdom",
-    "State",
-    "States",
-    "Gulf",
-    "Strait",
-    "Sea",
-    "Isle",
-    "Bank",
-    "House",
-    "Museum",
-    "Battle",
-    "Treaty",
-    "Secretary",
-    "Minister",
-    "Commissioner",
-    "Director",
-    "Friends",
-}
+_OF_CUES = (
+    frozenset(_CUES)
+    | {
+        "Republic",
+        "Kingdom",
+        "State",
+        "States",
+        "Gulf",
+        "Strait",
+        "Sea",
+        "Isle",
+        "Bank",
+        "House",
+        "Museum",
+        "Battle",
+        "Treaty",
+        "Secretary",
+        "Minister",
+        "Commissioner",
+        "Director",
+        "Friends",
+    }
+) - _LEGAL_FORMS
 _CONNECT = frozenset(
     {
         "of",
@@ -119,6 +149,8 @@ _CONNECT = frozenset(
         "den",
         "da",
         "bin",
+        "bint",
+        "ibn",
         "al",
         "on",
         "and",
@@ -132,12 +164,15 @@ _CONNECT = frozenset(
     }
 )
 _NAME_PARTICLES = frozenset(
-    {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "al", "do", "dos", "das", "del", "di"}
+    {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "bint", "ibn", "al", "do", "dos", "das"}
+    | {"del", "di"}
 )
 # First words that type a name by themselves ("Banco Cordillera", "Lake Athabasca").
 _PREFIX_CUES = dict.fromkeys(
     "Banco Banca Banque Grupo Cooperativa Asociación Associação Instituto "
-    "Universidad Universidade Fundación Compagnie Société".split(),
+    "Universidad Universidade Fundación Compagnie Société "
+    # parties and movements named in Spanish, Portuguese or Italian ("Frente Andino Popular")
+    "Frente Partido Movimiento Movimento Alianza Aliança".split(),
     "ORG",
 )
 _PREFIX_CUES.update(dict.fromkeys("Museo Musée Museu Teatro Théâtre".split(), "ORG"))
@@ -184,7 +219,8 @@ _PLACE_BEFORE = frozenset(
 )
 # Lower-case kinds of place after a name: "Guangxi region", "Sichuan province".
 _PLACE_KIND_AFTER = frozenset(
-    "region province prefecture county district governorate oblast municipality emirate".split()
+    "region province prefecture county district governorate oblast municipality emirate "
+    "regions provinces prefectures counties districts governorates municipalities".split()
 )
 # Verbs of going somewhere: "flew to X", "moved to X" name a place (a bare "to X" may not).
 _MOTION = frozenset(

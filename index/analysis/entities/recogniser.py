@@ -64,7 +64,9 @@ from waic_reader.index.analysis.entities.lexicons import (
     _HONORIFIC_DOT,
     _HYPHEN_PREFIX,
     _KIN,
+    _LEGAL_FORMS,
     _LOWER_TITLES,
+    _MEDIA,
     _MOTION,
     _NAME_PARTICLES,
     _OF_CUES,
@@ -96,7 +98,41 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 17  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
+ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
+# 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
+# ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
+# ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
+# place ("Pope Glacier", "Queen Street West", "King's Theatre"), "Court of Justice", Theatre/Library/Glacier kinds; people: a word about
+# the person before the name ("Feisty Doreen X", "Widow Doreen"), "bin" patronymics, "Van der X", "van 't X", "S. X",
+# "Gloria Washington-Reyes", a given name and a kind word after a job ("Designer Jun-ho Park"); the names of a list of
+# places after "in"/"across" with a known place among them, or before "districts" ("in Zhejiang and Liaoning"); newspapers and
+# broadcasters ("told The Sun", "Kompas TV", "the journal X", "By A | The X Courier"; a paper's title keeps its "The"); people's
+# short forms and cues ("Céspedes" after "Álvaro Céspedes Villanueva", a one-word name typed once then repeated,
+# "counterpart, X,", "Sorley MacLean"; an organisation's other names (", or Basarnas,",
+# "Frente Andino Popular", "Pontificia Universidad X", "owned by China's MMG" → "MMG"; a law's year ("Medical
+# Act 1983"), "Criminal Code", "Ondo State"; products by a model's shape
+# ("CryoSat-2", "Qualcomm's Snapdragon AR1") or a craft's kind ("the research vessel Tangaroa")
+# 19: names of the sixth round (issue #16, heldout6): an organisation named by its officer right after it
+# ("Vorlund chief executive Mira Stoltvik", "by Golden Oaks chairman X" whatever its words); Nordic,
+# post-Soviet, Latin and South-East Asian legal forms end a firm's name ("Vorlund Forsikring ASA", "Tamir Gas JSC");
+# short forms of several words take their long form's type at every other mention (a surname after the given
+# names, "Ó Dúnlaing"; a firm without its legal form, "Tam Long Sao"), a club's name after its designator ("KV X" ... "X");
+# credit lines: each author "in" a city (the city a GPE), a photo's credit "(Photo: A/Outlet)" a PERSON and an ORG
+# a person's full name of four or five words: two given names or a surname's particle ("Juan Ignacio Pérez Lindo")
+# a syllabic acronym defined in brackets is the body later ("Board on Transport (Botrans)" ... "Botrans")
+# a nickname in quotes inside a person's name, "Jr." after it ('Mayor Eduardo "Eddie" Banaag Jr.'), the surname alone later
+# LANGUAGE by the words after it: "the Welsh language", "Basque-speaking", "Gujarati as their mother tongue"
+# kind words (United, Rovers, Wanderers, Athletic, Management, Ensemble; Series; Crescent, Terrace) and kind nouns
+# before a name ("Premier League side X", "Accra-based X")
+# a capitalised "Region" is an administrative one (GPE: "Zhambyl Region"); a "National Park" or "Marine Park" is LOC
+# nationalities of two parts ("Korean-Canadian", "West African"; "a Saudi-Dutch consortium" stays two)
+# a maker's name and a model's code are a PRODUCT ("Aerovia A350-1000"), the code alone later too
+# organisations by a listing code after them ("X <2391.TW>"), a list after their kind ("brands such as X and Y"),
+# "printer maker X"
+# bylines: a title before the author is no part of the name ("By Dr X"), a venue after ("By X at the Y Stadium")
+# things named by their kind: "KORVA-3, a detector holding", "the QZ experiment", "a tanker, the Lesso Star, before"
+# a team named by its captain, coach or manager; a name typed once is not cut out of a longer one ("Odrava Wrocław")
+# a region whose words the gazetteer knows apart is the whole region ("New South Wales", "Western Australia")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -104,6 +140,7 @@ ENTITY_VERSION = 17  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 
 _LOWER_WORD = re.compile(rf"(?<![\w'’])[{LOWER}][{LOWER}'’-]*\b")
 _Cand = tuple[int, int, str, str]  # (start, end, label, key)
+_CAP_NEXT = re.compile(rf" {CAP}[{LOWER}]")
 
 
 @dataclass(slots=True)
@@ -122,6 +159,11 @@ _CHAIN = re.compile(r"\s(?:of|for)\s")
 _FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from {CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}} to $")
 # Nouns for a person before "named": "a man named ...", "a girl named ...".
 _PERSON_NOUNS = frozenset("man woman boy girl person child teenager resident neighbour neighbor friend".split())
+# Nouns for a person in commas before the name: "Her Ugandan counterpart, Robinah X, is",
+# "giving the narrator, Morag, three bodies".
+_PERSON_APPOSITION = frozenset("counterpart colleague successor predecessor narrator heroine hero protagonist".split())
+# A Gaelic or Irish surname by its shape: "Sorley MacLean", "Aine McGrory", "Cian O'Dowd".
+_GAELIC_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]){CAP}[{LOWER}]+")
 # One romanised syllable of Korean, Chinese or Vietnamese ("soo", "yeon", "hyun", "ching"):
 # consonant onset, one to three vowels, a nasal or stop coda. Given names of two such syllables
 # are written with a hyphen and a lower-case second part ("Kim Soo-yeon", "Min-jun Park").
@@ -133,6 +175,18 @@ def _syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(word.lower()) is not None
 
 
+# Kind words of places that follow a title in the place's name ("Pope Glacier", "King Street",
+# "Queen's Theatre"); none of them a common surname (not "Park", "Hall": "President Park").
+_PLACE_KIND = frozenset(
+    "Street Avenue Road Lane Glacier Icefield Theatre Theater Square Island Islands Mountains Sea River "
+    "Bridge Station Airport Stadium Palace Cathedral Canal Strait Peninsula Valley Gardens Sound".split()
+)
+# Kind words that also name a field of work, the tail of a body's "for X and Y".
+_FIELDS = frozenset("Engineering Research Technology Energy Health Water Power Manufacturing Mining Logistics".split())
+_DIRECTIONS = frozenset("North South East West".split())
+_ROAD_KINDS = frozenset("Street Avenue Road Boulevard Drive Lane".split())
+# Words before "Park" that make it a natural area, not a built one.
+_NATURE_BEFORE = frozenset("National Marine Nature Forest Wildlife Conservation".split())
 # Words before "Center" that make it an institution, not a building.
 _INSTITUTION_BEFORE = frozenset("Medical Cancer Trauma Research Health Heart Children's".split())
 # Possessors that name a group inside an organisation's or a building's name ("People's Party").
@@ -307,15 +361,21 @@ class Recognizer:
             while at >= 0:
                 end = at + len(name)
                 if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-                    if not any(a <= at < b for a, b, _ in heads):
+                    # (not the start of a longer name: "Odra" typed once is not "Odra" in "Odra Wrocław")
+                    if not any(a <= at < b for a, b, _ in heads) and not _CAP_NEXT.match(text, end):
                         cands.append((at, end, label, key, -1))
                 at = text.find(name, end)
         for block in article.blocks:
             _dateline(text, block.start, block.end, cands)
             _byline(text, block.start, block.end, cands)
             credit_lines(text, block.start, block.end, cands)
+        if '"' in text or "“" in text:
+            cands.extend(_nicknamed_people(text))
         for s, e, label in _dates(text, all_toks) + figure_spans(text):
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
+        listed = ("Ministry " in text or "Department " in text or "Secretariat " in text) and " and " in text
+        for m in _LISTED_DEPARTMENT.finditer(text) if listed else ():  # "Ministry of Economy, Trade and Industry"
+            cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
         for m in _ROAD.finditer(text):  # "Highway 48", "Route 66": a road, number included
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
         # (a gazetteer name keeps its own key: "World AI Conference (WAIC)")
@@ -325,8 +385,9 @@ class Recognizer:
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
-        chosen = _defined_short_forms(text, chosen, singles, context_orgs)
+        chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower)
         chosen = self._short_forms(text, chosen, singles)
+        chosen = _long_short_forms(text, chosen)
         if heads:
             prose: dict[str, tuple[str, str]] = {}
             for s, e, label, key in chosen:
@@ -335,6 +396,9 @@ class Recognizer:
             names = sorted(((n, lk[0], lk[1]) for n, lk in prose.items()), key=lambda x: -len(x[0]))
             chosen = echo_headlines(text, chosen, heads, names)
         chosen = _languages(text, chosen)
+        chosen = _listed_places(text, chosen)
+        chosen = _compound_nationalities(text, chosen)
+        chosen = _maker_models(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
@@ -400,6 +464,20 @@ class Recognizer:
                 g = None  # "Inter-American": the prefix and the known name make one word
             elif g is not None and len(cur) >= 2 and cur[-1].e == s and text[s - 1] == "-" and not pending:
                 g = None  # "Fernando Araújo-Lima": a surname's part, not the place
+            elif (
+                g is not None
+                and cur
+                and not pending
+                and g[0] == i + 1
+                and cur[-1].eid < 0
+                and cur[-1].text in given_names()
+                and g[0] + 1 < n
+                and toks[g[0]][2] == "-"
+                and toks[g[0]][0] == e
+                and toks[g[0] + 1][0] == e + 1
+                and _is_cap(toks[g[0] + 1][2])
+            ):
+                g = None  # "Gloria Washington-Reyes": a given name, then a double surname
             if g is not None or (t[0].isalpha() and _is_cap(t)):
                 j = g[0] if g else i + 1
                 unit = _Unit(s, toks[j - 1][1], i, j, g[1] if g else -1, text[s : toks[j - 1][1]])
@@ -408,7 +486,12 @@ class Recognizer:
                 lone = g is None and not (j < n and toks[j][2][:1].isupper())
                 if pending == ["on"] and t in _WEEKDAYS_MONTHS:
                     pending = ["on", "on"]  # "Velquist Systems on Monday": never part of the name
-                if cur and pending and not self._connector_ok(cur, pending, text, lone):
+                if (
+                    cur
+                    and pending
+                    and not self._connector_ok(cur, pending, text, lone)
+                    and not (pending == ["and"] and _and_inside_name(cur, toks, i, gaz, text))
+                ):
                     runs.append(cur)
                     cur, pending = [], []
                 if glue:  # "Jean-Pierre": a hyphen between capitalised parts keeps one word
@@ -466,7 +549,8 @@ class Recognizer:
                 continue
             if (
                 t == "."
-                and len(cur) >= 2
+                # "officer S. Raghunathan": an initial opens a name after a lower-case word
+                and (len(cur) >= 2 or (cur and cur[0].i > 0 and toks[cur[0].i - 1][2].islower()))
                 and cur[-1].eid < 0
                 and cur[-1].e == s
                 and len(cur[-1].text) == 1
@@ -489,12 +573,29 @@ class Recognizer:
                 and cur[-1].e == s
                 and i + 1 < n
                 and _is_cap(toks[i + 1][2])
-                and (cur[-1].text in _POSSESSIVE_HEADS or cur[0].text.rstrip(".") in ("St", "Saint"))
+                and (
+                    cur[-1].text in _POSSESSIVE_HEADS
+                    or cur[0].text.rstrip(".") in ("St", "Saint")
+                    # "King's Theatre", "Queen's Bridge": a title's possessive before a place's kind
+                    or (len(cur) == 1 and _is_title(cur[0].text)[1] and toks[i + 1][2] in _PLACE_KIND)
+                )
             ):
                 # "Polish People's Party", "St Mary's Primary School": the possessive is inside the name
                 cur[-1].e, cur[-1].j = e, i + 1
                 cur[-1].text = text[cur[-1].s : e]
                 i += 1
+                continue
+            if (
+                cur
+                and pending
+                and pending[-1] in _NAME_PARTICLES
+                and t in "'’"
+                and i + 2 < n
+                and toks[i + 1][2] == "t"
+                and toks[i + 1][0] == e
+                and _is_cap(toks[i + 2][2])
+            ):
+                i += 2  # "Henk van 't Hof": the elided article belongs to the particle
                 continue
             if cur and t in _CONNECT and len(pending) < 2:
                 pending.append(t)
@@ -532,6 +633,8 @@ class Recognizer:
         if pending == ["on", "on"]:
             return False
         if first in ("of", "for", "on"):
+            if head.rstrip(".") in _LEGAL_FORMS:
+                return False  # "Halden Peripherals Ltd of Reading": the firm's town, not its name
             return head.rstrip(".") in _OF_CUES or _of_label(head) is not None or (chained and first != "on")
         if first == "&":
             return True
@@ -554,8 +657,12 @@ class Recognizer:
         ents = self._ents
 
         def emit(s: int, e: int, label: str, prio: int = 0) -> None:
-            if text.startswith(("The ", "THE "), s) and e - s > 4:
-                s += 4  # a leading "The" stays outside the name
+            if (
+                text.startswith(("The ", "THE "), s)
+                and e - s > 4
+                and not (label == "ORG" and text[s:e].rsplit(None, 1)[-1] in _MEDIA and not initial[run[0].i])
+            ):
+                s += 4  # a leading "The" stays outside the name (not a newspaper's: "in The Evening Courier")
             elif text.startswith(("A ", "An "), s) and e - s > 4:
                 s = text.index(" ", s) + 1  # "A High Court judge": nor does an article
             name = " ".join(text[s:e].split())
@@ -574,8 +681,21 @@ class Recognizer:
             )
             # "National Highways said": an organisation's name may open with such a word
             org_opener = low in _ORG_OPENERS and len(run) >= 2 and _cue_label(run[-1].text) == "ORG"
-            if low in _LOWER_TITLES and len(run) >= 2:
-                break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae": a job written before a name
+            if (low in _LOWER_TITLES or (low in _KIN and low != "son")) and len(run) >= 2:
+                break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae", "Widow Doreen": a job or kin before a name
+            if low in _NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in _NAME_PARTICLES:
+                break  # "De la Puente", "Van der Linden": a surname that opens with its particles
+            if (
+                len(run) == 3
+                and all(u.eid < 0 for u in run)
+                and w not in given_names()
+                and w not in _GIVEN
+                and (run[1].text in given_names() or run[1].text in _GIVEN)
+                and _cue_label(run[2].text) is None  # "Harrow Mills Ltd.": a firm, not "Mills Ltd."
+                and text[run[0].e : run[1].s] == " "
+            ):
+                run = run[1:]  # "Feisty Doreen Pickersgill", "Regular Barry Quinlan": a word about the person
+                break
             if (
                 not given_common
                 and not org_opener
@@ -594,7 +714,15 @@ class Recognizer:
             return
         # Titles: the words after the last core title are a person ("Vice Foreign Minister Ma Zhaoxu").
         flags = [_is_title(u.text) if u.eid < 0 else (False, False) for u in run]
-        if initial[run[0].i] and run[0].eid < 0 and run[0].text.lower() in _LOWER_TITLES:
+        for k in range(len(run)):
+            if not flags[k][0]:
+                continue
+            if k + 1 < len(run) and run[k + 1].text in _PLACE_KIND and text[run[k].e : run[k + 1].s] == " ":
+                flags[k] = (False, False)  # "Pope Glacier", "Queen Street West": a place named after one
+            elif k and text[run[k - 1].e : run[k].s] == " of " and _of_label(run[k - 1].text) in ("ORG", "FAC"):
+                flags[k] = (False, False)  # "Superior Court of Justice": the name goes on
+        low0 = run[0].text.lower()
+        if initial[run[0].i] and run[0].eid < 0 and (low0 in _LOWER_TITLES or (low0 in _KIN and low0 != "son")):
             flags[0] = (True, True)
         core_at = max((k for k, f in enumerate(flags) if f[1]), default=-1)
         if 0 <= core_at == len(run) - 2 and run[-1].eid < 0 and _cue_label(run[-1].text) in ("ORG", "EVENT"):
@@ -628,7 +756,18 @@ class Recognizer:
                             singles.append((part.s, part.e, part.text))  # a short form may claim it
                 rest = tail[-2:] if len(tail) >= 3 else []  # "Foreign Affairs Wang Yi": the last two
                 break
-            if rest and all(u.eid < 0 for u in rest) and len(rest) <= 4 and not _cue_label(rest[-1].text):
+            given_first = bool(rest) and (
+                rest[0].text in given_names() or rest[0].text in _GIVEN or rest[0].syllabic or "-" in rest[0].text
+            )
+            if (
+                rest
+                and all(u.eid < 0 for u in rest)
+                and len(rest) <= 4
+                and (
+                    not _cue_label(rest[-1].text)
+                    or (given_first and len(rest) == 2 and _cue_label(rest[-1].text) != "ORG")
+                )
+            ):
                 emit(rest[0].s, rest[-1].e, "PERSON")
                 return
             run = rest
@@ -636,6 +775,8 @@ class Recognizer:
                 return
         last = run[-1]
         cue = _cue_label(last.text) if last.eid < 0 else None
+        if cue is None and last.text in _DIRECTIONS and len(run) >= 3 and run[-2].text in _ROAD_KINDS:
+            cue = "FAC"  # "Queen Street West", "Bloor Avenue East"
         of_heads = [u for u in run[:-1] if u.eid < 0 and text[u.e : u.e + 4] in (" of ", " for", " on ")]
         of_cue = _of_label(of_heads[0].text) if of_heads else None
         if of_heads and of_heads[0] is run[0] and of_cue == "ORG" and run[0].text == "Friends":
@@ -643,8 +784,19 @@ class Recognizer:
             return
         whole = text[run[0].s : last.e]
         if (
+            len(run) == 2
+            and last.text == "State"
+            and (
+                (run[0].eid >= 0 and ents[run[0].eid][2] == "GPE")
+                or (run[0].eid < 0 and (run[0].text in region_names() or run[0].text in city_names()))
+            )
+        ):
+            emit(run[0].s, last.e, "GPE")  # "Ondo State", "Lagos State": a state named by its place
+            return
+        if (
             len(run) >= 2
-            and all(u.eid < 0 for u in run)
+            # (a region whose last words the gazetteer knows alone: "New South Wales", not "Wales")
+            and (all(u.eid < 0 for u in run) or whole in region_names())
             # a province ("Hà Giang"), or a city that opens with no given name ("Vasco da Gama",
             # a city too, is a person)
             and (
@@ -656,6 +808,19 @@ class Recognizer:
             return
         if cue == "FAC" and len(run) >= 2 and run[-2].text in _INSTITUTION_BEFORE and last.text in ("Center", "Centre"):
             cue = "ORG"  # "Regional Medical Center": a hospital, an institution
+        if cue == "FAC" and len(run) >= 2 and run[-2].text in _NATURE_BEFORE and last.text in ("Park", "Reserve"):
+            cue = "LOC"  # "Kanangra National Park", "Huon Marine Park": land or sea, not a building
+        if (
+            len(run) >= 3
+            and run[0].eid < 0
+            and run[1].eid < 0
+            and _PREFIX_CUES.get(run[1].text) == "ORG"
+            and run[0].text not in given_names()
+            and run[0].text not in _TITLE_MOD
+            and not cue
+        ):
+            emit(run[0].s, last.e, "ORG")  # "Pontificia Universidad Católica del Perú": an adjective first
+            return
         if (
             len(run) >= 2
             and run[0].eid < 0
@@ -752,11 +917,39 @@ class Recognizer:
             if nxt in _SAY or (nxt == "," and after in _SAY):
                 emit(u.s, u.e, "PERSON")
                 return
+            if (
+                prev == ","
+                and nxt == ","
+                and u.i >= 2
+                and toks[u.i - 2][2] in _PERSON_APPOSITION
+                and w.lower() not in _COMMON
+            ):
+                emit(u.s, u.e, "PERSON")  # "giving the narrator, Morag, three bodies"
+                return
             if not initial[u.i] and w.lower() not in _COMMON and (prev in _LOWER_TITLES or prev in _KIN):
                 if toks[u.i - 1][2].islower():
                     emit(u.s, u.e, "PERSON")  # "coach Hakan", "her daughter Lucía": a first name
                     return
             singles.append((u.s, u.e, w))
+            return
+        joins = [text[a.e : b.s].strip() for a, b in zip(stretch, stretch[1:], strict=False)]
+        if (
+            len(stretch) <= 5
+            and any(j in ("bin", "bint", "ibn") for j in joins)
+            and not any(_cue_label(w) for w in words_)
+        ):
+            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Faisal bin Hamad Al Busaidi": a patronymic
+            return
+        if (
+            len(stretch) == 2
+            and _GAELIC_SURNAME.fullmatch(words_[1])
+            and not _cue_label(words_[0])
+            and not _is_title(words_[0])[0]
+        ):
+            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Sorley MacLean": a surname by its shape
+            return
+        if len(stretch) == 2 and words_[0].lower() in _NAME_PARTICLES and joins[0] in _NAME_PARTICLES:
+            emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Van der Linden", "De la Puente"
             return
         if len(stretch) == 2 and any(u.syllabic for u in stretch) and all(_syllable(w.split("-")[0]) for w in words_):
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Bae Dong-hyun", "Min-jun Park"
@@ -790,6 +983,16 @@ class Recognizer:
             )
         ):
             emit(stretch[0].s, stretch[-1].e, "PERSON")
+        elif (
+            4 <= len(stretch) <= 5
+            and (words_[0] in given_names() or words_[0] in _GIVEN or words_[0] in _FAMILY_FIRST)
+            and words_[0].lower() not in doc_lower
+            # a second given name ("Juan Ignacio Pérez Aldao") or a surname's particle ("Raimundo
+            # Nonato dos Santos Barreto"): a person named in full, not a firm of four words
+            and (words_[1] in given_names() or words_[1] in _GIVEN or any(j in _NAME_PARTICLES for j in joins))
+            and not any(_cue_label(w) or w in _WEEKDAYS_MONTHS for w in words_)
+        ):
+            emit(stretch[0].s, stretch[-1].e, "PERSON")  # a person's full name of four or five words
         elif Recognizer._place_cue(text, toks, stretch, initial):
             emit(stretch[0].s, stretch[-1].e, "GPE")
         elif len(stretch) <= 3 and Recognizer._person_cue(toks, stretch, words_, weak=True):
@@ -823,7 +1026,12 @@ class Recognizer:
             return True
         if prev in ("designate", "elect") and i >= 2 and toks[i - 2][2] == "-":
             return True  # "Chancellor-designate Friedrich Albrecht", "President-elect Talia Brenner"
-        if prev == "," and nxt == "," and i >= 2 and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _KIN):
+        if (
+            prev == ","
+            and nxt == ","
+            and i >= 2
+            and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _KIN or toks[i - 2][2] in _PERSON_APPOSITION)
+        ):
             return True  # "Its founder, Cody Brandt, watched", "His wife, Ines Maro, runs"
         if prev == "named" and i >= 2 and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _PERSON_NOUNS):
             return True  # "a shop owner named Tavi Renko", "a man named Oru Bello"
@@ -853,6 +1061,9 @@ class Recognizer:
         before = toks[i - 2][2] if i >= 2 else ""
         if prev == "of" and before == "," and i >= 3 and toks[i - 3][2].isdigit():
             return True  # "Gareth Pryce, 58, of Penarth": where a person named with an age lives
+        legal = toks[i - 3][2] if before == "." and i >= 3 else before
+        if prev == "of" and legal in _LEGAL_FORMS and i >= 3:
+            return True  # "Halden Peripherals Ltd of Reading", "Trillium Asphalt Ltd. of Vaughan"
         if prev == "to" and before.lower() in _MOTION:
             return True  # "flew to Halvik", "retired to Tadcaster"
         if prev in ("to", "from") and before.lower() in _TRANSPORT:
@@ -875,6 +1086,7 @@ class Recognizer:
         """Resolve "Li" after "Li Qiang" and "Premier Li" to the full name seen in the article."""
         shorts: dict[str, str] = {}
         first_names: dict[str, str] = {}
+        single: dict[str, str] = {}
         for s, e, label, key in chosen:
             if label != "PERSON":
                 continue
@@ -888,8 +1100,20 @@ class Recognizer:
                     first_names.setdefault(parts[0], key)  # "Emre" after "Emre Kaya"
                 if parts[0] in _FAMILY_FIRST or (len(parts) == 2 and _SYLLABIC_GIVEN.fullmatch(parts[1])):
                     shorts.setdefault(parts[0], key)  # "Bae" after "Bae Dong-hyun": the family name
+                if (
+                    len(parts) == 3
+                    and (parts[0] in given_names() or parts[0] in _GIVEN)
+                    and parts[1] not in given_names()
+                    and parts[1] not in _GIVEN
+                    and parts[1][:1].isupper()
+                ):
+                    shorts.setdefault(parts[1], key)  # "Céspedes" after "Álvaro Céspedes Villanueva"
+            elif text[s:e] == name and name.lower() not in _COMMON:
+                single.setdefault(name, key)  # "Morag" again, once a rule typed it a person
         for name, key in first_names.items():
             shorts.setdefault(name, key)  # a surname wins over a first name
+        for name, key in single.items():
+            shorts.setdefault(name, key)
         if not shorts:
             return chosen
         out = []
@@ -911,6 +1135,102 @@ class Recognizer:
         return out
 
 
+def _and_inside_name(
+    cur: list[_Unit], toks: list[tuple[int, int, str]], i: int, gaz: dict[int, tuple[int, int]], text: str
+) -> bool:
+    """Whether the "and" before token ``i`` is inside one name: the words after it end in a kind
+    word of an organisation or a building ("National Search and Rescue Agency", "Securities and
+    Exchange Board of India", "Convention and Exhibition Centre"), or close a name joined by "for"
+    or "of" ("Institute for Applied Optics and Precision Engineering in Jena")."""
+    last = cur[-1]
+    if last.eid >= 0 or _is_title(last.text)[0] or any(u.text[:1].isdigit() for u in cur):
+        return False
+    after: list[str] = []
+    k = i
+    while k < len(toks) and len(after) < 4:
+        w = toks[k][2]
+        if not (w[0].isalpha() and _is_cap(w)) or k in gaz or (after and toks[k][0] - toks[k - 1][1] != 1):
+            break
+        after.append(w)
+        k += 1
+    if len(after) < 2 or any(_is_title(w)[0] or _is_acronym(w) for w in after):
+        return False
+    if k < len(toks) and _is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1:
+        return False  # a longer run of capitals than the name's tail
+    chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, last.s) is not None
+    if _cue_label(after[-1]) in ("ORG", "FAC"):
+        if len(cur) == 1:
+            # "Securities and Exchange Board": one word before "and" is a kind of thing, not a
+            # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms)
+            return _cue_label(last.text) is not None
+        if not chained:
+            # "Acme Systems and Beta Agency", "the Telford River and Aldmoor Airport": a name of
+            # its own before "and" is two names
+            return _cue_label(last.text) not in ("ORG", "FAC", "LOC", "GPE")
+    return (
+        chained
+        and len(after) == 2
+        and not any(w in given_names() or w in _GIVEN for w in after)
+        # "Ministry of Ocean Affairs and Marwick University": a body of its own after "and"; a
+        # field's name is no body ("Institute for Applied Optics and Precision Engineering")
+        and (_cue_label(after[-1]) is None or after[-1] in _FIELDS)
+        and (k >= len(toks) or toks[k][2].islower())
+    )
+
+
+# A person's name with a nickname in quotes after the given names and, maybe, a generation
+# suffix: 'Rodolfo "Jun" Castillejos Jr.', 'Ma. Teresita "Tess" Alcala-Dimaano'.
+_NAME_WORD = rf"{CAP}[\w'’-]*[\w]"
+_PARTICLES = rf"(?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )"
+_NICKNAMED = re.compile(
+    rf"(?<![\w'’.-])(?P<given>(?:{CAP}[{LOWER}]{{0,3}}\. )?{_NAME_WORD}(?: {_NAME_WORD})?)"
+    rf' (?P<nick>["“]{_NAME_WORD}(?: {_NAME_WORD})?["”])'
+    rf" (?P<surname>{_PARTICLES}{{0,2}}{_NAME_WORD}(?: {_PARTICLES}{{0,2}}(?!(?:Jr|Sr|II|III|IV)\b){_NAME_WORD})?)"
+    r"(?P<suffix>,? (?:Jr|Sr)\.|,? (?:Jr|Sr)\b|,? (?:II|III|IV)\b)?"
+)
+
+
+def _nicknamed_people(text: str) -> list[tuple[int, int, str, str, int]]:
+    """People named with a nickname in quotes between their given names and their surname; the
+    entity is the name without the nickname and the suffix, so the surname alone is it later."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for m in _NICKNAMED.finditer(text):
+        given = m.group("given").split()
+        start = m.start()
+        if len(given) == 2 and not given[0].endswith(".") and given[0] not in given_names() and given[0] not in _GIVEN:
+            start = m.start() + len(given[0]) + 1  # "Mayor Rodolfo "Jun" ...": a title before the name
+            given = given[1:]
+        first = given[-1] if given[0].endswith(".") else given[0]
+        titled = (t := re.search(r"(\S+) $", text[max(0, start - 30) : start])) is not None and _is_title(t.group(1))[0]
+        if not (first in given_names() or first in _GIVEN or titled):
+            continue  # "Mayor Marites "Tess" X": a title before it is evidence too
+        if any(_cue_label(w) for w in (*given, *m.group("surname").split())):
+            continue
+        name = " ".join([*given, m.group("surname")])
+        out.append((start, m.end(), "PERSON", entity_key("PERSON", name), -1))
+    return out
+
+
+def _syllabic_short(short: str, words: list[str], used: int = 0) -> bool:
+    """Whether ``short`` is made of the openings (two letters or more) of ``words`` in order, two
+    words or more: a syllabic acronym such as "comelec" (Commission on Elections), "ofcom"
+    (Office of Communications), "basarnas" (Badan SAR Nasional)."""
+    if not short:
+        return used >= 2
+    if not words or not short.isalpha():
+        return False
+    first, rest = words[0], words[1:]
+    k = 0
+    while k < min(len(first), len(short)) and first[k] == short[k]:
+        k += 1
+    # the first word always gives the short form its opening; later words may be skipped ("on")
+    if any(_syllabic_short(short[n:], rest, used + 1) for n in range(k, 1, -1)):
+        return True
+    return used > 0 and _syllabic_short(short, rest, used)
+
+
+# A one-word name an organisation goes by, after its full name: ", or Basarnas,".
+_OR_ALIAS = re.compile(rf", or ({CAP}(?:{LETTER})+),")
 _DEFINED = re.compile(rf"\s\(({CAP}(?:{LETTER}|[&.]){{1,9}})\)")
 
 
@@ -919,6 +1239,7 @@ def _defined_short_forms(
     chosen: list[_Cand],
     singles: list[tuple[int, int, str]],
     context_orgs: set[str] | frozenset[str] = frozenset(),
+    doc_lower: set[str] | frozenset[str] = frozenset(),
 ) -> list[_Cand]:
     """Reuse a multi-word name for its later short forms: an acronym defined in brackets
     ("International Cycling Union (UCI)") and the first word of a company name found by a
@@ -938,8 +1259,22 @@ def _defined_short_forms(
         if label not in NAME_LABELS or label == "PERSON" or " " not in text[s:e]:
             continue
         m = _DEFINED.match(text, e)
-        if m and _is_acronym(m.group(1)):
+        if m and (
+            _is_acronym(m.group(1))
+            or (
+                m.group(1).lower() not in _COMMON
+                and m.group(1) not in places
+                and _syllabic_short(m.group(1).lower(), [w.lower() for w in text[s:e].split() if _is_cap(w)])
+            )
+        ):
             short.setdefault(m.group(1), (label, key))
+        elif (
+            label == "ORG"
+            and (m := _OR_ALIAS.match(text, e)) is not None
+            and m.group(1).lower() not in _COMMON
+            and m.group(1).lower() not in doc_lower  # ", or Volunteers," where the text has "volunteers"
+        ):
+            short.setdefault(m.group(1), (label, key))  # "the National Search and Rescue Agency, or Basarnas,"
         first, _, tail = text[s:e].partition(" ")
         last = tail.rsplit(" ", 1)[-1]
         if (
@@ -984,6 +1319,69 @@ def _defined_short_forms(
             continue
         out.insert(k, (s, e, hit[0], hit[1]))
         starts.insert(k, s)
+    return out
+
+
+# Irish and Scottish surname particles, written capitalised ("Ó Súilleabháin", "Mac Giolla Phádraig").
+_GAELIC_PARTICLES = frozenset("Ó O Ní Nic Mac Mc Ua Uí".split())
+
+
+def _long_short_forms(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A short form of several words takes its long form's type and entity at the article's
+    other mentions, whatever those were read as: a person's surname of more than one word after
+    the given names ("Ó Cearbhaill" after "Niamh Ó Cearbhaill", "Pérez Lindo" after "Juan Ignacio
+    Pérez Lindo"), a firm's name without its legal form ("Tam Long Electronics" after "Tam Long
+    Electronics JSC"). A mention inside a longer name is left alone."""
+    short: dict[str, tuple[str, str]] = {}
+    places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC", "NORP")}
+    for s, e, label, key in chosen:
+        words = text[s:e].split()
+        if label == "PERSON" and len(words) >= 3:
+            k = 0
+            while k < len(words) - 2 and (words[k] in given_names() or words[k] in _GIVEN):
+                k += 1
+            tail = words[k:]
+            if k and len(tail) >= 2:
+                short.setdefault(" ".join(tail), (label, key))
+        elif (
+            label == "ORG"
+            and len(words) >= 3
+            and words[-1].rstrip(".") in _LEGAL_FORMS
+            and " ".join(words[:-1]) not in places
+        ):
+            short.setdefault(" ".join(words[:-1]).rstrip(","), (label, key))
+        elif (
+            label == "ORG"
+            and len(words) == 2
+            and 2 <= len(words[0]) <= 3
+            and _is_acronym(words[0])
+            and words[0] not in _STOP_ACRONYMS
+            and words[1][:1].isupper()
+            and not _is_acronym(words[1])
+            and words[1] not in places
+            and words[1] not in city_names()
+            and words[1].lower() not in _COMMON
+        ):
+            short.setdefault(words[1], (label, key))  # a club's designator first: "Oostvliet" after "KV Oostvliet"
+    if not short:
+        return chosen
+    out = list(chosen)
+    for name, (label, key) in short.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+                k = bisect_left(out, (at,))
+                lo = k - 1 if k and out[k - 1][1] > at else k
+                hi = lo
+                while hi < len(out) and out[hi][0] < end:
+                    hi += 1
+                here = out[lo:hi]
+                if all(at <= c[0] and c[1] <= end and c[2] in NAME_LABELS for c in here) and not any(
+                    (c[0], c[1], c[2]) == (at, end, label) for c in here
+                ):
+                    out[lo:hi] = [(at, end, label, key)]
+            at = text.find(name, end)
     return out
 
 
@@ -1084,24 +1482,125 @@ def _coordinated_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return sorted(chosen + add) if add else chosen
 
 
+_WORD = rf"{CAP}(?:{LETTER}|['’-])*"
+_MEMBER = rf"{_WORD}(?: {_WORD})?"
+_PLACES_KIND = "districts provinces regions counties prefectures municipalities states".split()
+# A list of names after a preposition of place, or before a plural kind of place: "in Toledo,
+# Maumee, Sylvania and Oregon", "across Java, Bali and Nusa Tenggara", "the Busia, Namayingo and
+# Mayuge districts".
+# Found by the preposition, or by the kind word and then read backwards: trying a list at
+# every capital of the text was a tenth of the recogniser's time.
+_LIST = rf"{_MEMBER}(?:, {_MEMBER})*,? (?:and|or) {_MEMBER}"
+_PLACE_LIST = re.compile(rf"\b(?:in|across|near|outside) (?:the )?(?P<list>{_LIST})")
+_PLACES_KIND_AT = re.compile(rf" (?:{'|'.join(_PLACES_KIND)})\b")
+_LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<list>{_LIST})$")
+_IN_PLACE = re.compile(rf" (?:in|at) {CAP}")
+_MEMBER_SPLIT = re.compile(r",? (?:and|or) |, ")
+
+
+def _listed_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """The names of a list of places are places, once one of them is a known place or a plural
+    kind of place follows: "refiners in Zhejiang and Liaoning" (not a person, though "Liaoning
+    added"), "in Toledo, Maumee, Sylvania and Oregon". A list with a name typed otherwise (an
+    organisation, a person's full name) is left alone ("invested in Acme, Beta and Google")."""
+    if not chosen:
+        return chosen
+    starts = [c[0] for c in chosen]
+    add: list[_Cand] = []
+    retype: dict[int, _Cand] = {}
+    lists: dict[int, tuple[str, bool]] = {}  # start: (the list, a kind of place after it)
+    for m in _PLACE_LIST.finditer(text):
+        if not _IN_PLACE.match(text, m.end()):  # "Maki Yoshida in Tokyo and Choi Ha-eun in Seoul": people
+            lists[m.start("list")] = (m.group("list"), False)
+    for kw in _PLACES_KIND_AT.finditer(text):
+        lo = max(0, kw.start() - 160)
+        if (before := _LIST_BEFORE.search(text, lo, kw.start())) is not None:
+            lists[before.start("list")] = (before.group("list"), True)
+    for a, (listed, kind) in sorted(lists.items()):
+        members: list[tuple[int, int]] = []
+        for part in _MEMBER_SPLIT.split(listed):
+            at = text.index(part, a)
+            members.append((at, at + len(part)))
+            a = at + len(part)
+        places = 0
+        todo: list[tuple[int, int, int]] = []  # (start, end, index in chosen or -1)
+        ok = True
+        for ms, me in members:
+            k = bisect_left(starts, ms)
+            hit = [j for j in (k - 1, k, k + 1) if 0 <= j < len(chosen) and chosen[j][0] < me and ms < chosen[j][1]]
+            if not hit:
+                first = text[ms:me].split(maxsplit=1)[0]
+                if (
+                    text[ms:me] in _WEEKDAYS_MONTHS
+                    or first.lower() in _COMMON  # "in Dublin and An Lanntair": "An" opens no place
+                    or first in _FAMILY_FIRST
+                    or first in _GIVEN
+                    or (" " in text[ms:me] and first in given_names())
+                ):
+                    ok = False
+                    break
+                todo.append((ms, me, -1))
+                continue
+            c = chosen[hit[0]]
+            if len(hit) > 1 or (c[0], c[1]) != (ms, me):
+                ok = False
+                break
+            if c[2] in ("GPE", "LOC"):
+                places += 1
+            elif c[2] == "PERSON" and " " not in c[3] and " " not in text[ms:me]:
+                todo.append((ms, me, hit[0]))  # "Liaoning added": one word a speech verb made a person
+            else:
+                ok = False
+                break
+        if not ok or not todo or not (places or kind):
+            continue
+        for ms, me, j in todo:
+            cand = (ms, me, "GPE", entity_key("GPE", text[ms:me]))
+            if j >= 0:
+                retype[j] = cand
+            else:
+                add.append(cand)
+    if not add and not retype:
+        return chosen
+    out = [retype.get(j, c) for j, c in enumerate(chosen)]
+    return sorted(out + add)
+
+
 _LAW_HEAD = re.compile(rf"(?<![\w'’.-])(?P<head>{CAP}[{LOWER}]+) (?:of|on|for) (?:the )?$")
 
 
 def _law_heads(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """A law's name takes in the words before its "of" ("the Proceeds of Crime Act", "the
-    Representation of the People Act"), which the run of capitals left out."""
+    Representation of the People Act"), which the run of capitals left out, and the year after
+    it ("the Medical Act 1983": the year is part of a British or Irish act's short title)."""
     out: list[_Cand] = []
+    skip_to = -1
     for s, e, label, key in chosen:
+        if s < skip_to:
+            continue  # the year, now inside the law's name
         if label == "LAW" and (m := _LAW_HEAD.search(text, max(0, s - 40), s)) is not None:
             head = m.group("head")
             a = m.start("head")
             if not _is_title(head)[0] and head.lower() not in _COMMON and not (out and out[-1][1] > a):
                 s = a
                 key = entity_key("LAW", " ".join(text[s:e].split()))
+        if label == "LAW" and (y := _LAW_YEAR.match(text, e)) is not None:
+            e = skip_to = y.end()
+            key = entity_key("LAW", " ".join(text[s:e].split()))
         out.append((s, e, label, key))
     return out
 
 
+_LAW_YEAR = re.compile(r" (?:1[6-9]|20)\d\d\b(?![.,]\d)")
+
+
+# A ministry or department named by a list of its fields: "Ministry of Economy, Trade and
+# Industry", "Department of Health, Labour and Welfare" (never "... and Industry Minister").
+_FIELD = rf"{CAP}[{LOWER}]+"
+_LISTED_DEPARTMENT = re.compile(
+    rf"\b(?:Ministry|Department|Secretariat) (?:of|for) {_FIELD}(?:, {_FIELD})+,? and {_FIELD}"
+    rf"(?![\w'’-]| {CAP})"
+)
 _ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
 
 # A company's legal form after a comma: "Veltrix Systems, Inc.", "Harrow Mills, LLC".
@@ -1139,6 +1638,92 @@ def _languages(text: str, chosen: list[_Cand]) -> list[_Cand]:
             out.remove(c)
         k = bisect_left(out, (s,))
         out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", text[s:e])))
+    return out
+
+
+# A model's code after its maker's name: "A350-1000", "787-9", "777X", "A321neo", "X5": digits with a
+# letter before or after them or a dash and a variant's number; never a bare number or a year.
+_MODEL_CODE = re.compile(
+    r" (?!(?:Q[1-4]|H[12]|FY\d*|[A-Z]\d{1,2}[A-Z]?)\b)(?P<code>(?:[A-Z]{1,3}\d{1,4}(?:-\d{1,4})?[A-Za-z]{0,3}|\d{2,4}(?:-\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,2}|neo)))"
+    r"(?![\w/-]|[.,]\d)"
+)
+
+
+def _maker_models(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """An organisation's name and a model's code right after it are one PRODUCT ("an order for 40
+    Aerix A350-1000 jets", "its Boeing 777X"), and the code alone elsewhere in the article is that
+    product ("the 777X programme")."""
+    out: list[_Cand] = []
+    codes: dict[str, str] = {}
+    skip_to = -1
+    for k, (s, e, label, key) in enumerate(chosen):
+        if s < skip_to:
+            continue
+        m = _MODEL_CODE.match(text, e) if label == "ORG" and " " not in text[s:e] else None
+        if m is not None:
+            end = m.end("code")
+            name = text[s:end]
+            out.append((s, end, "PRODUCT", entity_key("PRODUCT", name)))
+            codes.setdefault(m.group("code"), entity_key("PRODUCT", name))
+            skip_to = end  # a figure read in the code ("777", "1000") is part of the name
+            continue
+        out.append((s, e, label, key))
+    if not codes:
+        return chosen
+    for code, key in codes.items():
+        for m in re.finditer(rf"(?<![\w.,/-]){re.escape(code)}(?![\w/-]|[.,]\d)", text):
+            a, b = m.span()
+            k = bisect_left(out, (a,))
+            lo = k - 1 if k and out[k - 1][1] > a else k
+            hi = lo
+            while hi < len(out) and out[hi][0] < b:
+                hi += 1
+            if any(c[2] in NAME_LABELS for c in out[lo:hi]):
+                continue  # inside a name (the maker's product itself, or another)
+            out[lo:hi] = [(a, b, "PRODUCT", key)]  # a figure read in it goes
+    return out
+
+
+_COMPASS = frozenset(
+    "West East North South Central Southeast Southwest Northeast Northwest Western Eastern Northern Southern".split()
+)
+
+
+# Nouns of what two nations do together: "a Japanese-Chinese collaboration", "a Saudi-Dutch consortium".
+_BETWEEN_NATIONS = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:collaborations?|consortium|consortia|venture|joint|partnerships?|border|relations|"
+    r"talks|deal|agreements?|alliance|team|project|war|summit|treaty|pact|rivalry|match|friendship|cooperation|"
+    r"co-operation|trade|dialogue|commission|initiative|programme|program|study|research|expedition|mission)\b"
+)
+
+
+def _compound_nationalities(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """Two nationalities joined by a hyphen are one ("Korean-American", "Japanese-Brazilian"),
+    unless what follows is something two nations do together ("a Saudi-Dutch consortium": two);
+    a point of the compass before one is part of it ("West African", "Central Asian")."""
+    if not any(c[2] == "NORP" for c in chosen):
+        return chosen
+    out: list[_Cand] = []
+    for c in chosen:
+        s, e, label, _ = c
+        prev = out[-1] if out else None
+        if (
+            label == "NORP"
+            and prev is not None
+            and prev[2] == "NORP"
+            and text[prev[1] : s] == "-"
+            and not _BETWEEN_NATIONS.match(text, e)
+        ):
+            out[-1] = (prev[0], e, "NORP", entity_key("NORP", text[prev[0] : e]))
+            continue
+        if label == "NORP" and (
+            m := re.search(rf"(?<![\w'’-])({'|'.join(sorted(_COMPASS))}) $", text[max(0, s - 12) : s])
+        ):
+            a = s - len(m.group(1)) - 1
+            if not (prev is not None and prev[1] > a):
+                out.append((a, e, "NORP", entity_key("NORP", text[a:e])))
+                continue
+        out.append(c)
     return out
 
 

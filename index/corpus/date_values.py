@@ -1,0 +1,121 @@
+"""Date values as the app keeps them (ISO 8601 strings as precise as known, ``--MM-DD`` for a date
+without a year, ``YYYY-MM`` for a month): read back as datetimes, ordered in time, given a year,
+and shown in a short local form.
+
+Kept apart from :mod:`.dates` (which finds and parses dates in metadata and text): listing a
+folder, sorting the library and drawing its Date column need these alone, and the text's date
+patterns take a noticeable part of the app's start to compile.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from datetime import date, datetime
+
+# A year-less date is given the year that puts it within this many days of a known date.
+YEAR_WINDOW_DAYS = 92
+
+
+def as_datetime(iso: str | None) -> datetime | None:
+    """An ISO value of :func:`parse` as an aware or naive datetime (a date at midnight), or None
+    when it has no year or is not ISO."""
+    if not iso or iso.startswith("--"):
+        return None
+    try:
+        if len(iso) == 7:
+            return datetime.fromisoformat(iso + "-01")
+        return datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def sort_key(iso: str | None) -> tuple[int, float, str]:
+    """Orders dates in time, then year-less dates by month and day, undated last: ``(0, POSIX
+    seconds, iso)``, ``(1, 0.0, "--MM-DD…")`` or ``(2, 0.0, iso)``. The first item is 0 exactly
+    for a value placed in time.
+
+    A value with a zone is its instant; one without (a day, or a time written without a zone:
+    "2025-03-14T23:30") is read in the local zone, as :func:`readable` shows it, so the library's
+    Date column and the timeline read in order (read as UTC, a zone-less 23:30 sorted after a
+    "20:00Z" shown as 05:00 the next day in Tokyo)."""
+    moment = as_datetime(iso)
+    if moment is None:
+        # A year-less date ("--09-02") is a date still: after the dated, before the undated.
+        return (1, 0.0, iso) if iso and iso.startswith("--") else (2, 0.0, iso or "")
+    return (0, moment.timestamp(), iso or "")  # a naive datetime's timestamp is local time
+
+
+class YearResolver:
+    """Gives ``--MM-DD`` dates the year that puts them nearest one of the known dates, if within
+    :data:`YEAR_WINDOW_DAYS`; a time and zone after the day (``--03-14T19:52+09:00``) are kept.
+
+    Coverage of one event clusters in time; a day more than a quarter away from every dated
+    article could be in either year, so it is left without one. When two years are equally near
+    (one article "Posted: March 15, 1899", ten dated 2025-03-15), the year with more known dates
+    within the window wins (the coverage, not the stray date), then the later year. Built once
+    for many values (a library of 20,000 rows): each lookup is a few binary searches per
+    candidate year.
+    """
+
+    def __init__(self, others: Iterable[str | None]) -> None:
+        # Every known date counts (ten articles of one day are ten), for the tie-break.
+        self._days = sorted(m.date().toordinal() for o in others if (m := as_datetime(o)) is not None)
+        self._years = sorted({date.fromordinal(d).year for d in set(self._days)})
+
+    def _gap(self, ordinal: int) -> int:
+        i = bisect.bisect_left(self._days, ordinal)
+        near = [abs(self._days[j] - ordinal) for j in (i - 1, i) if 0 <= j < len(self._days)]
+        return min(near) if near else YEAR_WINDOW_DAYS + 1
+
+    def _near(self, ordinal: int) -> int:
+        """How many known dates lie within the window of ``ordinal``."""
+        lo = bisect.bisect_left(self._days, ordinal - YEAR_WINDOW_DAYS)
+        return bisect.bisect_right(self._days, ordinal + YEAR_WINDOW_DAYS) - lo
+
+    def __call__(self, iso: str | None) -> str | None:
+        if not iso or not iso.startswith("--"):
+            return iso
+        month, day, rest = int(iso[2:4]), int(iso[5:7]), iso[7:]  # rest: "T19:52+09:00" when timed
+        best: tuple[int, int, int] | None = None  # (gap, -dates near, -year): the least wins
+        for year in {y + d for y in self._years for d in (-1, 0, 1)}:
+            try:
+                ordinal = date(year, month, day).toordinal()
+            except ValueError:  # 29 February
+                continue
+            gap = self._gap(ordinal)
+            if gap > YEAR_WINDOW_DAYS:
+                continue
+            rank = (gap, -self._near(ordinal), -year)
+            if best is None or rank < best:
+                best = rank
+        return f"{-best[2]:04d}-{month:02d}-{day:02d}{rest}" if best else iso
+
+
+def resolve_year(iso: str | None, others: Iterable[str | None]) -> str | None:
+    """Give a ``--MM-DD`` date the year of the nearest dated value among ``others`` (see
+    :class:`YearResolver`); any other value, or one no other date is near, is returned unchanged."""
+    return YearResolver(others)(iso)
+
+
+def readable(iso: str | None) -> str:
+    """A short local form for lists: ``14 Mar 2025``, ``14 Mar 2025 19:52`` (in the local zone
+    when the value has one), ``14 Mar`` without a year, ``Mar 2025`` for a month."""
+    if not iso:
+        return ""
+    if iso.startswith("--"):  # the time as written: without a year the local zone's offset is unknown
+        try:
+            day = date(2000, int(iso[2:4]), int(iso[5:7])).strftime("%d %b")
+        except ValueError:
+            return iso
+        return f"{day} {iso[8:13]}" if iso[7:8] == "T" else day
+    moment = as_datetime(iso)
+    if moment is None:
+        return iso
+    if len(iso) == 7:
+        return moment.strftime("%b %Y")
+    if len(iso) == 10:
+        return moment.strftime("%d %b %Y")
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()  # the reader's local time
+    return moment.strftime("%d %b %Y %H:%M")

@@ -1,0 +1,121 @@
+"""The items of a corpus's feeds and record exports, kept between runs so a folder listing does not
+parse them again.
+
+Listing a folder needs only each container's item keys (they make the doc ids) and its skipped
+items (they are listed with their reasons); the items' text is read when an article is opened.
+Parsing an export of 20,000 records for its keys took 1.6–2.2 s at every ``list`` and every start
+of the app (acceptance report of issue #17). :class:`ItemIndex` keeps, per container file, what
+its last parse gave, with the file's (mtime, size): while they are unchanged, the scan takes the
+keys from here.
+
+The file is input like any other (``<index_dir>/items.json``, plain JSON, never code): anything
+malformed, of another version or with a key outside the doc-id alphabet is ignored and the
+container parsed again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+from pathlib import Path
+from typing import Any
+
+from waic_reader.index.corpus.formats import ItemSkip
+
+ITEM_INDEX_FILE = "items.json"
+# The keys of one parse depend on the reader's rules (item_keys, the record and feed readers):
+# the cache is keyed by their version (READER_VERSION, passed in) and this file's layout.
+LAYOUT = 1
+# What item_keys can produce (letters, digits, ".", "_", "-"; at most 48 characters, a fallback
+# a few more): a key read back from disk outside this is not used.
+_KEY = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
+
+class ItemIndex:
+    """Per container file (relative path): ``(mtime_ns, size)``, its item keys in order and its
+    skipped items. Thread-safe; :meth:`save` writes only when something changed."""
+
+    def __init__(self, path: Path | None, version: int) -> None:
+        self.path = path
+        self.version = f"{LAYOUT}:{version}"
+        self._files: dict[str, list[Any]] = {}
+        self._changed = False
+        self._lock = threading.Lock()
+        if path is not None:
+            self._load(path)
+
+    def _load(self, path: Path) -> None:
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError):
+            self._changed = True  # unreadable or not JSON: rewritten from the next parse
+            return
+        if not isinstance(data, dict) or data.get("version") != self.version or not isinstance(data.get("files"), dict):
+            self._changed = True
+            return
+        self._files = data["files"]
+
+    def get(self, rel: str, mtime_ns: int, size: int) -> tuple[list[str], list[ItemSkip]] | None:
+        """The keys and skipped items of the container at ``rel`` when it was parsed as this very
+        file (``mtime_ns``, ``size``); None when unknown, changed or malformed on disk."""
+        hit = self._files.get(rel)
+        if type(hit) is not list or len(hit) != 4 or hit[0] != mtime_ns or hit[1] != size:
+            return None
+        keys, skips = hit[2], hit[3]
+        if type(keys) is not list or type(skips) is not list:
+            return None
+        if not all(type(k) is str and _KEY.fullmatch(k) for k in keys) or len(set(keys)) != len(keys):
+            return None
+        read: list[ItemSkip] = []
+        for s in skips:
+            if (
+                type(s) is not list
+                or len(s) != 3
+                or type(s[0]) is not str
+                or type(s[1]) is not str
+                or type(s[2]) is not int
+            ):
+                return None
+            read.append(ItemSkip(s[0], s[1], s[2]))
+        return keys, read
+
+    def put(self, rel: str, mtime_ns: int, size: int, keys: list[str], skips: list[ItemSkip]) -> None:
+        with self._lock:
+            self._files[rel] = [mtime_ns, size, keys, [[s.where, s.reason, s.number] for s in skips]]
+            self._changed = True
+
+    def keep_only(self, rels: set[str]) -> None:
+        """Forget containers no longer in the folder."""
+        with self._lock:
+            gone = [r for r in self._files if r not in rels]
+            for rel in gone:
+                del self._files[rel]
+            self._changed = self._changed or bool(gone)
+
+    def save(self) -> None:
+        """Write the file atomically, private to the user (0600), if anything changed. Raises
+        OSError."""
+        if self.path is None:
+            return
+        with self._lock:
+            if not self._changed:
+                return
+            data = json.dumps(
+                {"version": self.version, "files": self._files}, ensure_ascii=False, separators=(",", ":")
+            )
+            self._changed = False
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Per process and thread: the CLI and the app's workers may both write it.
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(data)
+            os.replace(tmp, self.path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
