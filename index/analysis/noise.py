@@ -1375,22 +1375,36 @@ def _page_outside(
 _PAGE_BLOCKS = 25
 
 
-def headline_block(blocks: list[Block]) -> tuple[int | None, set[int]]:
+def is_page(blocks: list[Block]) -> bool:
+    """Whether :func:`headline_block` classifies every block of ``blocks`` to find the headline."""
+    return len(blocks) >= _PAGE_BLOCKS
+
+
+def classify_page(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | None]:
+    """:func:`classify_blocks`' labels and the headline found above the main text, from one
+    pass: what :func:`headline_block` takes as ``classified`` (an article read needs both)."""
+    return _classify(blocks)
+
+
+def headline_block(
+    blocks: list[Block], classified: tuple[list[tuple[str, str] | None], int | None] | None = None
+) -> tuple[int | None, set[int]]:
     """The index of the block that is the text's headline (or None), and the blocks judged noise.
 
     For an article: its first block when that is a title line no phrase rule calls boilerplate.
     For a saved page (many blocks): the first content block before the main prose that reads like
     a headline, as :func:`classify_blocks` keeps it. Used to derive titles, so a title is never a
-    menu line or another story's teaser.
+    menu line or another story's teaser. ``classified``: :func:`classify_page` of ``blocks``,
+    when already made (the blocks are not classified again).
     """
     if not blocks:
         return None, set()
-    if len(blocks) < _PAGE_BLOCKS:
+    if not is_page(blocks):
         first = blocks[0]
         if first.kind == "title" and _phrase(_features(first)) is None:
             return 0, set()
         return None, set()
-    labels, headline = _classify(blocks)
+    labels, headline = classified if classified is not None else _classify(blocks)
     noise = {i for i, lab in enumerate(labels) if lab is not None}
     if headline is not None and headline not in noise:
         return headline, noise

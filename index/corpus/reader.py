@@ -569,15 +569,20 @@ def _stamp_like(line: str) -> bool:
     return dates.is_stamp(line) or not any(c.isalpha() for c in line)
 
 
-def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
+def derive_title(
+    blocks: list[Block],
+    sentences: list[Sentence],
+    classified: tuple[list[tuple[str, str] | None], int | None] | None = None,
+) -> str | None:
     """The headline: a title line, else the page's headline found beside its main text, else a
     short line standing alone over the body (:func:`_headline_over_prose`), else the first
-    sentence of prose. Never a block judged boilerplate (a menu line, a teaser), nor a date stamp."""
+    sentence of prose. Never a block judged boilerplate (a menu line, a teaser), nor a date stamp.
+    ``classified``: ``noise.classify_page(blocks)`` when already made."""
     from waic_reader.index.analysis.noise import headline_block  # lazy: analysis sits above corpus
     from waic_reader.index.corpus import dates
     from waic_reader.index.corpus.blocks import words
 
-    found, noise = headline_block(blocks)
+    found, noise = headline_block(blocks, classified)
     if found is not None and _not_a_headline(blocks[found].text):
         found = None
     if found is None:
@@ -1216,20 +1221,29 @@ def _derive(article: Article, order: str | None = None) -> None:
     """Title, outlet and date from the text, where no metadata gave them; ``order``:
     corpus.yaml's ``date_order`` for the text's numeric dates (``Posted: 03/04/2025`` is 3 April
     under ``dmy``), as for metadata dates."""
+    # lazy: analysis sits above corpus
+    from waic_reader.index.analysis.noise import classify_article, classify_page, dateless_blocks, is_page
     from waic_reader.index.corpus import dates
 
+    # Every block classified as boilerplate or not, with the headline found above the main text:
+    # made at most once here, for the date, the title and (as article.noise_labels) the
+    # analysis's split, which took two passes over a long text's blocks (the first open of a
+    # 4,900-word article: ~25 ms of its ~130 in the worker). An HTML page's labels (its
+    # extractor's ``discarded`` blocks) differ from the whole page's the headline is found in.
+    candidates = dates.find_dates(article.text, order) if article.date is None else []
+    page: tuple[list[tuple[str, str] | None], int | None] | None = None
+    if article.discarded is None and (candidates or (not article.title and is_page(article.blocks))):
+        page = classify_page(article.blocks)
+        article.noise_labels = page[0]
     if article.date is None:
         text = article.text
-        candidates = dates.find_dates(text, order)
         if candidates:
-            # lazy: analysis sits above corpus
-            from waic_reader.index.analysis.noise import classify_article, dateless_blocks
-
             # A page's comments, lists of other stories, menus and footer carry dates that are
             # not the article's ("Posted: March 20, 2025" under "Jan says:", "2 March 2023 |
             # World" in a "Most read" list): those blocks are blanked (offsets kept) and the
             # text's dates found again, where any was blanked.
-            article.noise_labels = classify_article(article.blocks, article.discarded)
+            if article.noise_labels is None:
+                article.noise_labels = classify_article(article.blocks, article.discarded)
             blank = sorted(dateless_blocks(article.blocks, article.noise_labels) | article.page_dateless)
             if blank:
                 pieces, pos = [], 0
@@ -1248,7 +1262,7 @@ def _derive(article: Article, order: str | None = None) -> None:
             except dates.AmbiguousDate as exc:
                 article.notes.append(f"text date {exc}: not read ({AMBIGUOUS_HINT})")
     if not article.title:
-        article.title = derive_title(article.blocks, article.sentences) or article.doc
+        article.title = derive_title(article.blocks, article.sentences, page) or article.doc
     if article.outlet is None:
         article.outlet = derive_outlet(article.blocks)
 
