@@ -33,8 +33,9 @@ def escape(text: str) -> str:
     return re.sub(r"^(\d+)\.", r"\1\\.", re.sub(r"^-", r"\\-", text))
 
 
-def _name(article: ArticleLike) -> str:
-    label = getattr(article, "label", None) or article.doc
+def _name(article: ArticleLike, label: str | None = None) -> str:
+    """The article's outlet (``label``: its one spelling in the corpus, when known) and doc id."""
+    label = label or getattr(article, "label", None) or article.doc
     return escape(label if label == article.doc else f"{label} ({article.doc})")
 
 
@@ -184,7 +185,7 @@ def quotes_markdown(sheet: QuoteSheet) -> str:
     Changed words of an ``altered`` statement are in bold; boilerplate quotes are left out.
     """
     articles = sheet.articles
-    names = {a.doc: _name(a) for a in articles}
+    names = {a.doc: _name(a, sheet.label(a.doc)) for a in articles}
     multi = [st for st in sheet.attributed if len(st.members) > 1]
     lines = [
         "# Quotes",

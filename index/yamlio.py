@@ -6,6 +6,7 @@ keys, bounded aliases and nesting. Every error names the file, line and column.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +117,22 @@ def loads(text: str, path: Path | str = "<string>") -> Any:
     return loads_with_node(text, path)[0]
 
 
+def _where(text: str, exc: yaml.MarkedYAMLError) -> tuple[Any, str]:
+    """Where a YAML error is, and what it is. A problem found at the end of the text (an
+    unclosed quote or bracket: "found unexpected end of stream") is where what was left open
+    began (``title: "unclosed`` on line 2, not the end of the block); elsewhere the problem's
+    own place, with what the parser was inside ("while parsing a flow sequence", line 1)."""
+    problem = exc.problem or exc.context or "invalid YAML"
+    pm, cm = exc.problem_mark, exc.context_mark
+    if cm is None or not exc.context or not exc.problem:
+        return pm or cm, problem
+    at_end = pm is None or not text[pm.index :].strip()
+    if at_end:
+        what = re.sub(r"^while \w+ ", "", exc.context)  # "a quoted scalar", "a flow sequence"
+        return cm, f"{what} begun here is never closed ({problem})"
+    return pm, f"{problem} ({exc.context} from line {cm.line + 1})"
+
+
 def loads_with_node(text: str, path: Path | str = "<string>") -> tuple[Any, Any]:
     """Parse ``text``; return the data and the composed node tree (for error positions)."""
     try:
@@ -134,8 +151,7 @@ def loads_with_node(text: str, path: Path | str = "<string>") -> tuple[Any, Any]
         _depth(node, MAX_DEPTH)
         return loader.construct_document(node), node
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "invalid YAML"
+        mark, problem = _where(text, exc)
         if mark is None:
             raise YamlError(path, problem) from None
         raise YamlError(path, problem, mark.line + 1, mark.column + 1) from None

@@ -153,3 +153,40 @@ def test_an_indexed_row_is_not_used_once_corpus_yaml_changed(ws: Workspace) -> N
     (ws.index_dir / "listing.json").unlink(missing_ok=True)
     fresh = Workspace(ws.root, ws.index_dir)  # the index on disk still has the old outlet
     assert {r["doc"]: r["outlet"] for r in fresh.list_rows()}[doc] == "Daily Planet"
+
+
+def test_compare_again_reuses_the_alignment_until_an_input_changes(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last comparison is kept while both articles and their analyses are the objects the
+    corpus and the analyser still hand out; a mark, an edited file or the other order aligns again."""
+    from waic_reader.index.analysis import align as align_module
+
+    calls: list[tuple[str, str]] = []
+    real = align_module.align
+
+    def counting(a, b, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append((a.doc, b.doc))
+        return real(a, b, *args, **kwargs)
+
+    monkeypatch.setattr(align_module, "align", counting)
+    a_doc, b_doc = ws.docs[0], ws.docs[1]
+    first = ws.compare(a_doc, b_doc)
+    again = ws.compare(a_doc, b_doc)
+    assert again is first and len(calls) == 1
+    swapped = ws.compare(b_doc, a_doc)
+    assert swapped.a.doc == b_doc and len(calls) == 2
+    ws.compare(a_doc, b_doc)
+    assert len(calls) == 3  # only the last comparison is kept
+    # A block marked as boilerplate: the analysis changes, so the alignment is made again.
+    block = next(b for b in first.a.blocks if first.a_analysis.is_noise(b.start) is False and b.text.strip())
+    assert ws.mark_block(a_doc, block.text, "noise") is None
+    marked = ws.compare(a_doc, b_doc)
+    assert len(calls) == 4 and marked is not first
+    assert marked.a_analysis.is_noise(block.start)
+    # The file edited: read again, aligned again.
+    path = ws.corpus.entries[b_doc].path
+    path.write_text(path.read_text("utf-8") + "\nOne more line added at the end of the text.\n", "utf-8")
+    ws.rescan()
+    edited = ws.compare(a_doc, b_doc)
+    assert len(calls) == 5 and edited.b is not marked.b

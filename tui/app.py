@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import time
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -77,8 +78,17 @@ def keep_out_of_collector() -> None:
     A full collection otherwise walks all of them, several times a minute and ~100 ms each,
     inside whatever key is being handled (measured with ``tests/perf/tui_keys.py``). Frozen
     objects are still freed when their last reference goes; cycles among them that die later
-    (an index replaced by ``ctrl+r``) wait for the next call, which unfreezes them first."""
+    (an index replaced by ``ctrl+r``, a closed screen frozen while it was open) wait for the
+    next call, which unfreezes them first. It walks every object: ~100-200 ms."""
     gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
+def collect_new() -> None:
+    """Collect and freeze only what was made since the last freeze: the frozen objects are
+    neither walked nor freed (~6 ms where :func:`keep_out_of_collector` takes ~100). Garbage
+    among the frozen objects waits for the next :func:`keep_out_of_collector`."""
     gc.collect()
     gc.freeze()
 
@@ -130,8 +140,14 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     ]
 
     # Collect while the user is idle (see _note_input): this long after the last key or mouse
-    # event, and only if there was one since the last such pass.
+    # event, and only if there was one since the last such pass; the new objects only (fast).
     IDLE_COLLECT_AFTER_S = 1.0
+    # After this long without input, and if a pass froze objects since, a full pass (every
+    # object walked: ~100-200 ms, which a key pressed meanwhile waits for) frees the garbage
+    # frozen meanwhile (closed screens frozen while open); sooner, at the short pause, once
+    # the frozen objects have grown by this fraction since the last full pass.
+    IDLE_FULL_COLLECT_AFTER_S = 10.0
+    FROZEN_GROWTH_FOR_FULL = 0.5
 
     # Screens watch these instead of being called: the library repaints when the index changes.
     index_generation: reactive[int] = reactive(0)
@@ -170,7 +186,15 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self._last_input = 0.0
         self._input_since_collect = False
         self._idle_check: Timer | None = None
-        self.idle_collections = 0
+        self._idle_check_full = False  # the pending check waits for the long pause
+        self._frozen_since_full = False  # a fast pass froze objects since the last full pass
+        # The screens open at the last pass (frozen with everything they hold): one closed since
+        # is frozen garbage, so the next pass is a full one (a closed screen is freed at the next
+        # idle pass, as when every pass was full, unless Textual still holds it then).
+        self._frozen_screens: weakref.WeakSet[object] = weakref.WeakSet()
+        self._frozen_after_full = 0  # gc.get_freeze_count() after the last full pass
+        self.idle_collections = 0  # passes of either kind
+        self.idle_full_collections = 0
         self.idle_collection_seconds = 0.0
         self._settings_dir = settings_dir
         self._save_settings = save_settings
@@ -305,6 +329,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     def _index_ready(self, message: IndexReady) -> None:
         self.index_ready = True
         keep_out_of_collector()
+        self._frozen_after_full = gc.get_freeze_count()
         self.index_report = message.report
         if self.workspace.busy_message:
             self.notify(self.workspace.busy_message, severity="warning", markup=False)
@@ -326,36 +351,73 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         articles), and an automatic full collection, due whenever enough objects have been
         allocated, then lands inside whichever key is being handled: ~15 ms at first, ~100 ms
         later, 250 ms on a loaded machine (tests/perf/tui_keys.py reports them per key). So once
-        the user has been idle for IDLE_COLLECT_AFTER_S we collect and freeze what survived,
-        and the automatic collections during the next keys walk only what those keys made.
+        the user has been idle for IDLE_COLLECT_AFTER_S we collect what was made since the last
+        pass and freeze what survived (collect_new, ~6 ms), and the automatic collections during
+        the next keys walk only what those keys made. A full pass unfreezes and walks everything,
+        freeing what died while frozen: it takes ~100-200 ms, and a key pressed during it waits,
+        so it is kept to the pauses that follow a screen closed since the last fast pass (the
+        screen and its drawn lines, frozen while it was open, are garbage now), to
+        IDLE_FULL_COLLECT_AFTER_S of quiet, and to the frozen objects having grown by
+        FROZEN_GROWTH_FOR_FULL.
 
         One timer at a time, started by the first input after a pass: when it fires it either
         collects (quiet long enough) or waits out the rest of the quiet period; keys arriving
-        faster than that never see a collection. No input since the last pass, no pass: an idle
-        app does no work (and there is nothing new to freeze)."""
+        faster than that never see a collection. No input since the last pass and nothing
+        frozen since the last full one, no pass: an idle app does no work."""
         self._last_input = time.monotonic()
         self._input_since_collect = True
+        if self._idle_check is not None and self._idle_check_full:
+            self._idle_check.stop()  # waiting for the long pause: the short one comes first now
+            self._idle_check = None
         if self._idle_check is None and self.index_ready:
-            self._idle_check = self.set_timer(self.IDLE_COLLECT_AFTER_S, self._collect_if_idle, name="idle collect")
+            self._arm_idle_check(self.IDLE_COLLECT_AFTER_S, full=False)
+
+    def _arm_idle_check(self, wait: float, *, full: bool) -> None:
+        self._idle_check_full = full
+        self._idle_check = self.set_timer(max(wait, 0.01), self._collect_if_idle, name="idle collect")
 
     def _collect_if_idle(self) -> None:
         self._idle_check = None
-        if not self._input_since_collect:
+        if self._input_since_collect:
+            due = self.IDLE_COLLECT_AFTER_S
+        elif self._frozen_since_full:
+            due = self.IDLE_FULL_COLLECT_AFTER_S
+        else:
             return
         quiet_for = time.monotonic() - self._last_input
         # Not idle yet: input came after the timer was set, messages are still queued, or a
         # worker is running (a search, the fact sheet, a reindex: a collection holds the GIL and
         # would delay the result the user is waiting for). Look again later.
         busy = self.message_queue_size > 0 or any(not worker.is_finished for worker in self.workers)
-        if quiet_for < self.IDLE_COLLECT_AFTER_S or busy:
-            wait = self.IDLE_COLLECT_AFTER_S - quiet_for if not busy else self.IDLE_COLLECT_AFTER_S / 4
-            self._idle_check = self.set_timer(max(wait, 0.01), self._collect_if_idle, name="idle collect")
+        if quiet_for < due or busy:
+            wait = due - quiet_for if not busy else self.IDLE_COLLECT_AFTER_S / 4
+            self._arm_idle_check(wait, full=not self._input_since_collect)
             return
         self._input_since_collect = False
+        grown = gc.get_freeze_count() - self._frozen_after_full
+        open_screens = set(self.screen_stack)
+        full = (
+            quiet_for >= self.IDLE_FULL_COLLECT_AFTER_S
+            or grown > self.FROZEN_GROWTH_FOR_FULL * max(self._frozen_after_full, 1)
+            or any(screen not in open_screens for screen in self._frozen_screens)
+        )
         started = time.perf_counter()
-        # Unfreeze first: garbage among the objects frozen by the last pass (a closed screen's
-        # cycles) is freed now, so frozen garbage lives at most until the next idle pass.
-        keep_out_of_collector()
+        if full:
+            # Unfreeze first: garbage among the objects frozen by the passes since the last full
+            # one (a closed screen's cycles) is freed now.
+            keep_out_of_collector()
+            self._frozen_after_full = gc.get_freeze_count()
+            self._frozen_since_full = False
+            self.idle_full_collections += 1
+        else:
+            collect_new()
+            self._frozen_since_full = True
+            self._arm_idle_check(self.IDLE_FULL_COLLECT_AFTER_S - quiet_for, full=True)
+        # Frozen by this pass, full or fast: the screens open now. One that Textual still held
+        # once closed (its update timer, its worker and the context of its last message keep the
+        # screen closed last) is frozen again and left to the next full pass: kept in sight, it
+        # made nearly every pass a full one (73 of 79 in a run of tests/perf/tui_keys.py).
+        self._frozen_screens = weakref.WeakSet(open_screens)
         self.idle_collection_seconds += time.perf_counter() - started
         self.idle_collections += 1
 

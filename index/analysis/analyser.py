@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # imported on first analysis: the entity rules and noise mode
     from waic_reader.index.analysis.entities.recogniser import Mention, Recognizer
     from waic_reader.index.analysis.noise import NoiseSplit
     from waic_reader.index.analysis.quotes import Quote
+    from waic_reader.index.analysis.timeline_cache import MarksKeys
 
 
 def __getattr__(name: str) -> Any:  # ``VERSION`` stays importable, computed on first use
@@ -35,6 +36,9 @@ class Analysis:
     article: Article
     split: NoiseSplit
     mentions: list[Mention] = field(default_factory=list)
+    # The user's marks the split was made with (None: none at all), for the key the timeline
+    # keeps its entry under (:meth:`kept_timeline`).
+    marks: MarksKeys | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def noise(self) -> SpanSet:
@@ -84,6 +88,18 @@ class Analysis:
         from waic_reader.index.analysis.figure_cache import encode_figures
 
         return encode_figures(extract_figures(self.article, self.noise_spans()))
+
+    def kept_timeline(self) -> str:
+        """What the timeline needs of the article besides its date, title and boilerplate spans
+        (its first mentions, outlet, text hash and marks key), encoded for the search index
+        (:func:`timeline_cache.encode_kept`): indexing an article keeps it, so the first
+        timeline reads no article file."""
+        from waic_reader.index.analysis.overrides import text_key
+        from waic_reader.index.analysis.timeline_cache import encode_kept, first_mentions
+
+        sha = text_key(self.article.text)
+        marks = self.marks(self.article.doc, sha) if self.marks is not None else ""
+        return encode_kept(first_mentions(self.mentions), self.article.outlet, sha, marks)
 
     def content_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if not m.noise]
@@ -135,6 +151,7 @@ class Analyser:
         self._recognizer = recognizer
         self._cache: dict[str, Analysis] = {}
         self._lock = threading.Lock()
+        self._marks_keys: tuple[object, MarksKeys] | None = None  # (the marks' entries, their keys)
 
     @property
     def recognizer(self) -> Recognizer:
@@ -158,14 +175,28 @@ class Analyser:
             return cached
         from waic_reader.index.analysis.noise import split_noise
 
+        # Taken before the split: a mark made meanwhile makes the kept key miss, never serve
+        # the split made without it.
+        marks = self._marks()
         split = split_noise(article, self.overrides)
-        analysis = Analysis(article, split)
+        analysis = Analysis(article, split, marks=marks)
         analysis.mentions = self.recognizer.recognize(article, analysis.noise_spans())
         with self._lock:
             if len(self._cache) > 256:  # bounded: the index build streams every article through
                 self._cache.clear()
             self._cache[article.doc] = analysis
         return analysis
+
+    def _marks(self) -> MarksKeys:
+        """The keys of the user's marks as they are now, made again only when they changed (a
+        change publishes a new ``entries`` dict: :class:`~waic_reader.index.analysis.overrides.Overrides`)."""
+        entries = self.overrides.entries
+        held = self._marks_keys
+        if held is None or held[0] is not entries:
+            from waic_reader.index.analysis.timeline_cache import MarksKeys
+
+            held = self._marks_keys = (entries, MarksKeys(entries.values()))
+        return held[1]
 
     def _readable(self, doc: str) -> Article | None:
         """The article ``doc``, or None if it is gone or unreadable (marks migration asks)."""

@@ -875,18 +875,20 @@ class Named(Protocol):
     def label(self) -> str: ...
 
 
-def source_names(articles: Iterable[Named]) -> dict[str, str]:
-    """A short source name per doc id: the article's outlet (``label``), else the first 8
-    characters of its doc id; an outlet with several articles gets each one's doc id start added
-    ("AP (3f2a1c)"). Used by the fact sheet screen and its Markdown export."""
+def source_names(articles: Iterable[Named], *, tell_apart: bool = True) -> dict[str, str]:
+    """A source name per doc id: the article's outlet (``label``), else its whole doc id (a cut
+    id addresses nothing: "notes/co" was "notes/control"); with ``tell_apart``, an outlet with
+    several articles gets each one's doc id added ("AP (ap/ferry)"). Used by ``facts``' text
+    output (without ``tell_apart``: each value's date tells them apart), the fact sheet screen
+    and its Markdown export."""
     labelled = [(a.doc, a.label or a.doc) for a in articles]
     count = Counter(label for _, label in labelled)
     out = {}
     for doc, label in labelled:
-        if label == doc:
-            out[doc] = doc[:8]
+        if label == doc or not tell_apart or count[label] < 2:
+            out[doc] = label
         else:
-            out[doc] = f"{label} ({doc[:6]})" if count[label] > 1 else label
+            out[doc] = f"{label} ({doc})"
     return out
 
 

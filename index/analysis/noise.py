@@ -1590,22 +1590,36 @@ def _page_outside(
 _PAGE_BLOCKS = 25
 
 
-def headline_block(blocks: list[Block]) -> tuple[int | None, set[int]]:
+def is_page(blocks: list[Block]) -> bool:
+    """Whether :func:`headline_block` classifies every block of ``blocks`` to find the headline."""
+    return len(blocks) >= _PAGE_BLOCKS
+
+
+def classify_page(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | None]:
+    """:func:`classify_blocks`' labels and the headline found above the main text, from one
+    pass: what :func:`headline_block` takes as ``classified`` (an article read needs both)."""
+    return _classify(blocks)
+
+
+def headline_block(
+    blocks: list[Block], classified: tuple[list[tuple[str, str] | None], int | None] | None = None
+) -> tuple[int | None, set[int]]:
     """The index of the block that is the text's headline (or None), and the blocks judged noise.
 
     For an article: its first block when that is a title line no phrase rule calls boilerplate.
     For a saved page (many blocks): the first content block before the main prose that reads like
     a headline, as :func:`classify_blocks` keeps it. Used to derive titles, so a title is never a
-    menu line or another story's teaser.
+    menu line or another story's teaser. ``classified``: :func:`classify_page` of ``blocks``,
+    when already made (the blocks are not classified again).
     """
     if not blocks:
         return None, set()
-    if len(blocks) < _PAGE_BLOCKS:
+    if not is_page(blocks):
         first = blocks[0]
         if first.kind == "title" and _phrase(_features(first)) is None:
             return 0, set()
         return None, set()
-    labels, headline = _classify(blocks)
+    labels, headline = classified if classified is not None else _classify(blocks)
     noise = {i for i, lab in enumerate(labels) if lab is not None}
     if headline is not None and headline not in noise:
         return headline, noise
@@ -2011,6 +2025,10 @@ DATELESS_KINDS = frozenset(
     {"headline-list", "related-topics", "comments", "navigation", "call-to-action", "legal", "advertisement", "tags"}
 )
 _SECTION_KINDS = frozenset({"headline-list", "related-topics", "comments", "legal"})
+# A box whose short lines are all its own: a newsletter or alerts prompt ("Sign up for our
+# newsletter", then "Our next edition: Monday, March 24, 2025").
+_BOX_KINDS = frozenset({"call-to-action"})
+_BOX_LINE_WORDS = 20
 
 
 def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | None]) -> set[int]:
@@ -2018,7 +2036,8 @@ def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | 
     each block's label as :func:`classify_article` gives it: the boilerplate of those kinds, and
     the byline or date stamps on the lines straight under a comments section, a list of other
     stories, a related-stories card or a copyright line, once the article's text has begun (a
-    blank line ends the section: a stamp after it is the next text's). Above the article's
+    blank line ends the section: a stamp after it is the next text's), and every short line
+    straight under a newsletter or follow prompt then (its edition's date). Above the article's
     first paragraph a stamp under a credit or a comment count ("Copyright 2025 The Associated
     Press", "12 comments", then "Published: …") is the article's own."""
     out: set[int] = set()
@@ -2026,17 +2045,20 @@ def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | 
         (i for i, (b, lab) in enumerate(zip(blocks, labels, strict=True)) if lab is None and len(words(b.text)) >= 12),
         len(blocks),
     )
-    section = False
+    section = box = False
     for i, lab in enumerate(labels):
-        if section and _blank_before(blocks, i):
-            section = False
+        if (section or box) and _blank_before(blocks, i):
+            section = box = False
         if lab is not None and lab[0] in DATELESS_KINDS:
             out.add(i)
             section = lab[0] in _SECTION_KINDS and i > first_prose
-        elif section and lab is not None and lab[0] == "byline":
+            box = lab[0] in _BOX_KINDS and i > first_prose
+        elif (section and lab is not None and lab[0] == "byline") or (
+            box and (lab is None or lab[0] == "byline") and len(words(blocks[i].text)) <= _BOX_LINE_WORDS
+        ):
             out.add(i)
         else:
-            section = False
+            section = box = False
     return out
 
 

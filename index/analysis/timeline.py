@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, Protocol
 
-from waic_reader.index.corpus.date_values import YearResolver, sort_key
+from waic_reader.index.corpus.date_values import YearResolver, as_datetime, sort_key
 from waic_reader.index.corpus.listing import OutletSpelling
 
 NO_OUTLET = "(no outlet)"  # the lane of articles no metadata or text names an outlet for
@@ -87,14 +88,49 @@ class Subject:
 
     @property
     def first(self) -> Sighting | None:
-        return self.sightings[0] if self.sightings else None
+        """The article that mentioned it first (see :meth:`first_and_tied`)."""
+        return self.first_and_tied()[0]
+
+    @property
+    def tied(self) -> list[Sighting]:
+        """The other articles that may have mentioned it first (see :meth:`first_and_tied`)."""
+        return self.first_and_tied()[1]
+
+    def first_and_tied(self) -> tuple[Sighting | None, list[Sighting]]:
+        """The first sighting, and the others that may have been first, in date order.
+
+        A day-only date ("14 Mar 2025") is a whole local day, a month-only one a whole month: it
+        cannot be ordered against a timed one inside it, nor against another of the same day.
+        The sightings no other is certainly before are the candidates; the first is the earliest
+        timed one among them (a day-only article on an earlier day is certainly before it, so it
+        is not a candidate then), else the earliest; the rest are ``tied``. With no dated
+        sighting, the first in the articles' order, untied."""
+        if not self.sightings:
+            return None, []
+        spans = [(s, _span(s.date)) for s in self.sightings]
+        dated = [(s, span) for s, span in spans if span is not None]
+        if not dated:
+            return self.sightings[0], []
+        # X is certainly after Y when X starts after a timed Y's instant or at or after the end
+        # of an untimed Y's day: the candidates start no later than every timed instant and
+        # before every untimed end (X itself passes both).
+        inf = float("inf")
+        instant = min((lo for _, (lo, _hi, timed) in dated if timed), default=inf)
+        day_end = min((hi for _, (_lo, hi, timed) in dated if not timed), default=inf)
+        candidates = [(s, timed) for s, (lo, _hi, timed) in dated if lo <= instant and lo < day_end]
+        first = next((s for s, timed in candidates if timed), candidates[0][0])
+        return first, [s for s, _ in candidates if s is not first]
 
     def changes(self) -> list[Sighting]:
-        """For a figure: the dated sightings whose value differs from the one before (the first
-        too), in time order. Undated ones are not steps in time: :meth:`undated`."""
+        """For a figure: each value at its first dated report, in time order (3 → 5 → 7). A later
+        article repeating a value already reported restates it: outlets that run behind had
+        made a rising toll read 3 → 5 → 3 → 7 → 5 → 7 (acceptance s10 #3); every report stays
+        in :attr:`sightings`. Undated ones are not steps in time: :meth:`undated`."""
         out: list[Sighting] = []
+        seen: set[str] = set()
         for s in self.sightings:
-            if sort_key(s.date)[0] == 0 and (not out or s.value != out[-1].value):
+            if sort_key(s.date)[0] == 0 and s.value not in seen:
+                seen.add(s.value)
                 out.append(s)
         return out
 
@@ -116,13 +152,35 @@ class Timeline:
         return list(seen)
 
     def to_json(self) -> dict[str, Any]:
-        """``{"articles": [{"doc", "date", "outlet", "title"}], "first": {label: {"doc", "date"}}}``."""
+        """``{"articles": [{"doc", "date", "outlet", "title"}], "first": {label: {"doc", "date",
+        "tied"}}}``; ``tied``: the other docs that may have been first (a day-only date on the
+        first's day, :meth:`Subject.first_and_tied`), in date order, ``[]`` when none."""
         first: dict[str, dict[str, Any]] = {}
         for label, subject in self.subjects.items():
-            s = subject.first
+            s, tied = subject.first_and_tied()
             if s is not None:
-                first[label] = {"doc": s.doc, "date": s.date}
+                first[label] = {"doc": s.doc, "date": s.date, "tied": [t.doc for t in tied]}
         return {"articles": [a.to_json() for a in self.articles], "first": first}
+
+
+def _span(iso: str | None) -> tuple[float, float, bool] | None:
+    """When a date may be, in POSIX seconds: ``(instant, instant, True)`` for a time, ``(start,
+    end, False)`` for a day or a month (a day from local midnight to the next, as
+    :func:`date_values.sort_key` reads it); None when undated."""
+    moment = as_datetime(iso)
+    if iso is None or moment is None:
+        return None
+    if len(iso) > 10:
+        return moment.timestamp(), moment.timestamp(), True
+    if len(iso) == 7:
+        end = (
+            moment.replace(year=moment.year + 1, month=1)
+            if moment.month == 12
+            else moment.replace(month=moment.month + 1)
+        )
+    else:
+        end = moment + timedelta(days=1)
+    return moment.timestamp(), end.timestamp(), False
 
 
 def _fact_value(value: Any) -> str:

@@ -16,6 +16,10 @@ folder, one entry per doc id, valid while
 
 A missing, unreadable or foreign file is an empty cache (everything is read again and the file
 rewritten); the file is replaced atomically (temp file + ``os.replace``).
+
+The search index keeps the same per article while it indexes it (:func:`encode_kept`, a stored
+field beside its date, title and boilerplate spans), under the same rules
+(:func:`kept_from_index`): the first timeline after a build reads no article either.
 """
 
 from __future__ import annotations
@@ -26,10 +30,14 @@ import os
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.timeline import NUMERIC_TYPES
+
+if TYPE_CHECKING:
+    from waic_reader.index.search.model import StoredDoc
 
 FILE_NAME = "timeline.json"
 FORMAT = 2  # the layout of an entry below (2: each entry keyed by its own marks)
@@ -83,6 +91,15 @@ def version_of(analysis_version: str) -> str:
     return f"{FORMAT}-{analysis_version}"
 
 
+@cache
+def kept_version() -> str:
+    """:func:`version_of` the analysis version of this code (read once: the index encodes an
+    entry per article)."""
+    from waic_reader.index.analysis.versions import analysis_version
+
+    return version_of(analysis_version())
+
+
 class MarksKeys:
     """The key of the user's marks that could apply to one article, without reading it.
 
@@ -125,6 +142,63 @@ def _decode(doc: str, e: dict[str, Any]) -> Kept:
             raise ValueError("a kept mention field of the wrong type")
         mentions.append(KeptMention(start, end, text, key))
     return Kept(KeptArticle(doc, date, outlet, title), noise, mentions)
+
+
+def encode_kept(mentions: Sequence[KeptMention], outlet: str | None, sha: str, marks: str) -> str:
+    """What the timeline needs of an article besides what the search index stores anyway (its
+    date, title, boilerplate spans, file stamps and ``corpus.yaml`` stamp), as the index keeps
+    it in a stored field written while the article is indexed: its first mentions
+    (:func:`first_mentions`), its outlet as read (the index's ``outlet`` field holds "" for
+    none), its text's hash and the key of the marks it was analysed with (:class:`MarksKeys`),
+    with the cache version. Compact JSON, as the figures beside it."""
+    return json.dumps(
+        {
+            "version": kept_version(),
+            "sha": sha,
+            "marks": marks,
+            "outlet": outlet,
+            "mentions": [[m.start, m.end, m.text, m.key] for m in mentions],
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def kept_from_index(
+    doc: str,
+    stored: StoredDoc | None,
+    size: int,
+    mtime_ns: int,
+    stamp: str,
+    version: str,
+    marks: MarksKeys | None = None,
+) -> Kept | None:
+    """What the search index kept for this very file (``size``, ``mtime_ns``), ``corpus.yaml``
+    stamp and marks, under the rules of :meth:`TimelineCache.get` (``version``: the cache
+    version now, ``marks``: the marks now, None: no marks at all), or None (then read the
+    article). ``stored``: the index's row of ``doc``, when the index is open."""
+    if (
+        stored is None
+        or stored.timeline is None
+        or stored.noise_spans is None
+        or (stored.size, stored.mtime_ns, stored.meta) != (size, mtime_ns, stamp)
+    ):
+        return None
+    try:
+        data = json.loads(stored.timeline)
+        if not isinstance(data, dict) or data.get("version") != version:
+            return None  # analysed by other rules
+        sha = data["sha"]
+        if not isinstance(sha, str) or data["marks"] != (marks(doc, sha) if marks is not None else ""):
+            return None  # a mark on this article came, went or changed since it was indexed
+        entry = {
+            "article": [stored.date, data["outlet"], stored.title],
+            "noise": stored.noise_spans,
+            "mentions": data["mentions"],
+        }
+        return _decode(doc, entry)
+    except (KeyError, TypeError, ValueError):
+        return None  # damaged: read again
 
 
 class TimelineCache:

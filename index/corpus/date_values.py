@@ -31,7 +31,9 @@ def as_datetime(iso: str | None) -> datetime | None:
 
 
 def sort_key(iso: str | None) -> tuple[int, float, str]:
-    """Orders dates in time, undated last: ``(0, POSIX seconds, iso)`` or ``(1, 0.0, iso)``.
+    """Orders dates in time, then year-less dates by month and day, undated last: ``(0, POSIX
+    seconds, iso)``, ``(1, 0.0, "--MM-DD…")`` or ``(2, 0.0, iso)``. The first item is 0 exactly
+    for a value placed in time.
 
     A value with a zone is its instant; one without (a day, or a time written without a zone:
     "2025-03-14T23:30") is read in the local zone, as :func:`readable` shows it, so the library's
@@ -39,13 +41,14 @@ def sort_key(iso: str | None) -> tuple[int, float, str]:
     "20:00Z" shown as 05:00 the next day in Tokyo)."""
     moment = as_datetime(iso)
     if moment is None:
-        return (1, 0.0, iso or "")
+        # A year-less date ("--09-02") is a date still: after the dated, before the undated.
+        return (1, 0.0, iso) if iso and iso.startswith("--") else (2, 0.0, iso or "")
     return (0, moment.timestamp(), iso or "")  # a naive datetime's timestamp is local time
 
 
 class YearResolver:
     """Gives ``--MM-DD`` dates the year that puts them nearest one of the known dates, if within
-    :data:`YEAR_WINDOW_DAYS`.
+    :data:`YEAR_WINDOW_DAYS`; a time and zone after the day (``--03-14T19:52+09:00``) are kept.
 
     Coverage of one event clusters in time; a day more than a quarter away from every dated
     article could be in either year, so it is left without one. When two years are equally near
@@ -73,7 +76,7 @@ class YearResolver:
     def __call__(self, iso: str | None) -> str | None:
         if not iso or not iso.startswith("--"):
             return iso
-        month, day = int(iso[2:4]), int(iso[5:7])
+        month, day, rest = int(iso[2:4]), int(iso[5:7]), iso[7:]  # rest: "T19:52+09:00" when timed
         best: tuple[int, int, int] | None = None  # (gap, -dates near, -year): the least wins
         for year in {y + d for y in self._years for d in (-1, 0, 1)}:
             try:
@@ -86,7 +89,7 @@ class YearResolver:
             rank = (gap, -self._near(ordinal), -year)
             if best is None or rank < best:
                 best = rank
-        return f"{-best[2]:04d}-{month:02d}-{day:02d}" if best else iso
+        return f"{-best[2]:04d}-{month:02d}-{day:02d}{rest}" if best else iso
 
 
 def resolve_year(iso: str | None, others: Iterable[str | None]) -> str | None:
@@ -100,11 +103,12 @@ def readable(iso: str | None) -> str:
     when the value has one), ``14 Mar`` without a year, ``Mar 2025`` for a month."""
     if not iso:
         return ""
-    if iso.startswith("--"):
+    if iso.startswith("--"):  # the time as written: without a year the local zone's offset is unknown
         try:
-            return date(2000, int(iso[2:4]), int(iso[5:7])).strftime("%d %b")
+            day = date(2000, int(iso[2:4]), int(iso[5:7])).strftime("%d %b")
         except ValueError:
             return iso
+        return f"{day} {iso[8:13]}" if iso[7:8] == "T" else day
     moment = as_datetime(iso)
     if moment is None:
         return iso

@@ -4,8 +4,9 @@ Values are parsed with python-dateutil (the reference parser for the many human 
 Which parts a value actually gives (year, time, zone) is found by parsing it against two
 different defaults: a part that comes out differently was not in the value, so it is left out
 of the ISO form instead of being invented. A date without a year is written ``--MM-DD`` (the
-ISO 8601 form for a date without a year) until
-:func:`~waic_reader.index.corpus.date_values.resolve_year` can give it one.
+ISO 8601 form for a date without a year), with its time and zone when known
+(``--03-14T19:52+09:00``), until :func:`~waic_reader.index.corpus.date_values.resolve_year` can
+give it one.
 
 In the text, dates are looked for where articles put them: a wire dateline
 (``TOKYO, March 14 (Reuters) -``), a labelled line (``Posted: Mar 14, 2025``, ``Published …``,
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -93,6 +94,8 @@ class FoundDate:
     start: int
     end: int
     kind: str  # "published", "dateline", "updated", "line"
+    # Above the article's first line of prose (its headline, byline and dateline), not after it.
+    top: bool = True
 
 
 def _prepare(value: str) -> str:
@@ -224,8 +227,11 @@ def parse(value: str, order: str | None = None) -> str | None:
     has_time, has_seconds = a.hour == b.hour, a.second == b.second  # "3 p.m." gives an hour only
     if not has_month or not (has_year or has_day):
         return None  # a lone number or year is not an article date
-    if not has_year:
-        return f"--{a.month:02d}-{a.day:02d}"
+    if not has_year:  # its time and zone kept for when the year is resolved ("March 14 7:52 PM")
+        yearless = f"--{a.month:02d}-{a.day:02d}"
+        if not has_time:
+            return yearless
+        return yearless + a.isoformat(timespec="seconds" if has_seconds else "minutes")[10:]
     if not has_day:
         return f"{a.year:04d}-{a.month:02d}"
     if not has_time:
@@ -365,6 +371,22 @@ def _numeric_at(text: str, pos: int, end: int, order: str | None = None) -> tupl
     return (iso, m.start(), m.end()) if iso else None
 
 
+def ambiguous_label_date(text: str) -> str | None:
+    """The first all-numeric date after a date label near the top of ``text`` whose day and month
+    could be either way round ("Posted: 03/04/2025"), as written; None when there is none. Such
+    a date is not read without ``date_order`` (:func:`_numeric_at`); this lets the reader say so."""
+    head = min(len(text), HEAD_CHARS)
+    for m in _LABEL.finditer(text, 0, head):
+        n = _NUMERIC.match(text, m.end(), head)
+        if (
+            n is not None
+            and not n.group("y2")
+            and day_month(int(n.group("a")), int(n.group("b")), n.group("sep")) is None
+        ):
+            return n.group(0)
+    return None
+
+
 def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
     """Dates the text gives for itself, best first: published/posted labels, a wire dateline,
     updated labels, then a date standing on a short line of its own near the top. ``order``:
@@ -404,9 +426,32 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
             iso = parse(m.group(0))
             if iso and not iso.startswith("--"):  # "March 3" alone on a line is too weak a sign
                 found.append(FoundDate(iso, start_, end_, "line"))
+    # A date above the article's first sentence of prose (the headline, byline and dateline zone)
+    # is its own; one below it (a "Posted:" line after the body, a page footer's stamp) counts
+    # only when the top gives none: a footer's "Posted: Jan 1, 2019" had outranked the byline's
+    # "Sat 15 Mar 2025 06.00 GMT" for being labelled. Within each part, labels rank first.
+    body = _body_start(text)
+    found = [f if f.start < body else replace(f, top=False) for f in found]
     rank = {"published": 0, "dateline": 1, "line": 2, "updated": 3}
-    found.sort(key=lambda f: (rank[f.kind], f.start))
+    found.sort(key=lambda f: (not f.top, rank[f.kind], f.start))
     return found
+
+
+# A line of prose: eight words or more ending like a sentence, or twenty words or more; never a
+# line that opens with a date's label or a byline ("By Jane Roe and Tom Rivers, Staff Writers.").
+_PROSE_LINE = re.compile(r"(?m)^[ \t]*(?!(?i:by|published|posted|updated|last updated|modified|date)\b)(?P<line>\S.*)$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
+
+
+def _body_start(text: str) -> int:
+    """Where the article's prose begins: the end of its first line of prose (a wire dateline
+    opens that line and is above it), or the text's end when no line reads as prose."""
+    for m in _PROSE_LINE.finditer(text, 0, min(len(text), HEAD_CHARS)):
+        line = m.group("line")
+        n = len(line.split())
+        if n >= 20 or (n >= 8 and _SENTENCE_END.search(line)):
+            return m.end()
+    return len(text)
 
 
 def _mostly(line: str, m: re.Match[str]) -> bool:
@@ -478,9 +523,13 @@ def best_date(found: list[FoundDate]) -> FoundDate | None:
         return None
     best = found[0]
     if best.iso.startswith("--"):
-        resolved = resolve_year(best.iso, [f.iso for f in found])
+        # The year comes from the same part of the text first (the byline's, not a footer's),
+        # then from any date the text gives (an "Updated: March 15, 2025" note at its end).
+        resolved = resolve_year(best.iso, [f.iso for f in found if f.top == best.top])
+        if resolved == best.iso:
+            resolved = resolve_year(best.iso, [f.iso for f in found])
         if resolved != best.iso:
-            best = FoundDate(resolved or best.iso, best.start, best.end, best.kind)
+            best = replace(best, iso=resolved or best.iso)
     return best
 
 

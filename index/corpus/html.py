@@ -91,6 +91,8 @@ class HtmlPage:
     blocks: list[Block]
     # Block index → (noise kind hint or None, where it sat) for lines outside the main text.
     discarded: dict[int, tuple[str | None, str]] = field(default_factory=dict)
+    # The left-out blocks that sat in a part of the page whose dates are not the article's.
+    dateless: frozenset[int] = frozenset()
     title: str | None = None
     author: str | None = None
     date: str | None = None
@@ -364,6 +366,25 @@ def date_in_page_text(html: str, url: str | None = None) -> str | None:
     return value
 
 
+def in_date_order(value: str | None, page: str, order: str | None) -> str | None:
+    """htmldate's date ``value`` (``YYYY-MM-DD…``) as corpus.yaml's ``date_order`` reads it
+    where the page writes it all-numeric either way round (``03/04/2025``, ``3-4-2025``):
+    htmldate reads such a date day first, whatever the corpus says. ``"mdy"`` then swaps day and
+    month (the time after them kept); ``"dmy"`` or no order keeps htmldate's reading (day first,
+    as the README says); a date the page also writes year first (``2025-04-03``) or with a day
+    over 12 is not ambiguous. Dotted dates (``03.04.2025``) are day first everywhere."""
+    if not value or order != "mdy" or len(value) < 10:
+        return value
+    year, month, day = int(value[:4]), int(value[5:7]), int(value[8:10])
+    if day > 12 or day == month:
+        return value
+    if re.search(rf"\b{year}[-/.]0?{month}[-/.]0?{day}\b", page):
+        return value  # written year first somewhere: that is the date
+    if not re.search(rf"\b0?{day}(?P<sep>[/-])0?{month}(?P=sep){year}\b", page):
+        return value  # not written day/month/year: not htmldate's ambiguous reading
+    return f"{year:04d}-{day:02d}-{month:02d}{value[10:]}"
+
+
 def _json_ld_people(doc: _Element, sitename: str | None, author: str | None) -> tuple[str | None, str | None]:
     """Publisher and author from JSON-LD blocks that omit ``"@context"``.
 
@@ -463,6 +484,9 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     # short page's whole text as one paragraph): shown as the page's own lines, each once, so
     # no line is repeated and the block structure is the page's.
     split: set[int] = set()
+    # Left-out lines from a part of the page whose dates are never the article's (its footer,
+    # sidebars, navigation, comments, lists of other stories: _dateless), by their block index.
+    dateless: set[int] = set()
 
     def emit_main(upto: int) -> None:
         nonlocal pointer, title_seen
@@ -532,10 +556,13 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             title_seen = True
             out.append(("title", text, None))
             continue
+        if any(isinstance(a.tag, str) and _dateless(a) for a in (el, *el.iterancestors())):
+            dateless.add(len(out))
         out.append(("paragraph", text, _kind_hint(el)))
     emit_main(len(main) - 1)
     if title and not title_seen and not any(_fold(t) == ftitle for _, t, _ in out):
         out.insert(0, ("title", title, None))
+        dateless = {i + 1 for i in dateless}
 
     parts: list[str] = []
     blocks: list[Block] = []
@@ -559,9 +586,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         "\n".join(parts),
         blocks,
         discarded,
-        title,
-        meta.get("author"),
-        meta.get("date"),
-        meta.get("sitename"),
-        meta.get("url") or url,
+        dateless=frozenset(dateless),
+        title=title,
+        author=meta.get("author"),
+        date=meta.get("date"),
+        sitename=meta.get("sitename"),
+        url=meta.get("url") or url,
     )

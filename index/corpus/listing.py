@@ -74,7 +74,7 @@ def outlet_key(name: str) -> str:
 class OutletSpelling:
     """The one spelling shown for each outlet of a corpus: of the names that are one outlet
     (:func:`outlet_key`), the most common, the first seen on a tie. The library, ``list``, the
-    timeline's lanes and the fact sheet all name an outlet through this."""
+    timeline's lanes, the fact sheet, the quotes and search hits all name an outlet through this."""
 
     def __init__(self, names: Iterable[str | None]) -> None:
         # Each spelling counted first, then keyed once: 20,000 rows name a few dozen outlets.

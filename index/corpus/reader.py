@@ -22,7 +22,7 @@ import re
 import stat
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -75,8 +75,18 @@ if TYPE_CHECKING:
 # an HTML table's row is shown once, in the page's cells (a link-only cell the extractor dropped
 # filled in), not also as left-out cell lines; 27 = a page's line matches a main line whatever its
 # spaces (a link before a full stop showed its paragraph twice); 28 = no space between a link and
-# the punctuation after it in a page's text. A change rebuilds existing indexes.
-READER_VERSION = 28
+# the punctuation after it in a page's text; 29 = an item's whole guid or id wins its key over a
+# part guessed from another item's link (feed and record doc ids change), a year-less date keeps
+# its time and zone ("--03-14T19:52"), a short headline over the body is the title (never a
+# stamp, byline or field line), no date from the lines of a newsletter box under the article, a
+# front matter YAML error placed where what it left open begins (a row's notes), date_order: mdy
+# applied to an HTML page's numeric markup date and htmldate's, a record's or feed item's
+# "[+2345 chars]" marker off its text; 30 = a text's date above its first line of prose
+# outranks any below it (a footer's "Posted:"), no text date from an HTML page's footer,
+# sidebars or navigation whatever the split labels their lines, a record's numeric outlet id is
+# no outlet, a short text's title never its byline or a field line, a note for a text date read
+# either way round. A change rebuilds existing indexes.
+READER_VERSION = 30
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -182,6 +192,9 @@ class Article:
     # text (block index → (noise kind hint or None, where it sat on the page)); None otherwise.
     preset_blocks: list[Block] | None = field(default=None, repr=False)
     discarded: dict[int, tuple[str | None, str]] | None = field(default=None, repr=False)
+    # HTML: the blocks from a part of the page whose dates are never the article's (its footer,
+    # sidebars, navigation, comments), whatever the boilerplate split makes of their lines.
+    page_dateless: frozenset[int] = field(default=frozenset(), repr=False)
     # The boilerplate split's labels of ``blocks`` (analysis.noise.classify_article, before the
     # user's marks), when reading the article needed them (to date it): kept so the analysis
     # does not judge the same blocks twice.
@@ -492,16 +505,90 @@ def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:
     return i
 
 
-def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
-    """The headline: a title line, else the page's headline found beside its main text, else the
-    first sentence of prose. Never a block judged boilerplate (a menu line, a teaser)."""
+_BYLINE = re.compile(r"^\s*(?i:by)\s+\S")
+# A field or credit line, "key: value": a key of one lower-case word ("author: Jane Roe", "layout:
+# post") or a word that labels who or where ("Source: AFP", "Photo: Reuters"). "Analysis: ..." and
+# "Halvik ferry: toll reaches 15" are headlines.
+_FIELD_LINE = re.compile(
+    r"^\s*(?:[a-z][a-z_-]*|(?i:author|authors|source|sources|photo|photos|image|credit|credits|tags|category|section|filed under|contact|email|words))\s*:(?:\s|$)"
+)
+
+
+def _is_prose(b: Block, noise: set[int], i: int) -> bool:
+    """Whether block ``i`` is article prose a headline stands over: a paragraph of sentences (12
+    words or more, or 6 or more ending like a sentence), not boilerplate, not a date stamp."""
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
+    if b.kind != "paragraph" or i in noise or _stamp_like(b.text):
+        return False
+    n = len(words(b.text))
+    return n >= 12 or (n >= 6 and ends_like_sentence(b.text))
+
+
+def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
+    """The headline that stands alone over the body: walking up from the first block of prose
+    (:func:`_is_prose`) past the date stamps, bylines and the outlet's name set between them,
+    the block there when it is a short line that does not end like a sentence (2-20 words; no
+    label ending in ":", no list item, no stamp or byline, not boilerplate). A two-word
+    headline ("Ferry capsizes") is one, unless section headings follow in the text (then it is
+    the first of them: "What's happened"), and so is a headline under a "Most read" list of other
+    stories' headlines and dates, which :func:`_headline_below_stamps` does not reach."""
+    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
+    first = next((i for i, b in enumerate(blocks[:80]) if _is_prose(b, noise, i)), None)
+    if first is None:
+        return None
+    outlet = derive_outlet(blocks[: first + 1])
+    i = first - 1
+    while i >= 0 and first - i <= 4:
+        text = blocks[i].text.strip()
+        if not (_stamp_like(text) or _BYLINE.match(text) or text == outlet):
+            break
+        i -= 1
+    if i < 0 or i in noise or blocks[i].kind == "list-item":
+        return None
+    text = blocks[i].text.strip()
+    n = len(words(text))
+    if not 2 <= n <= 20 or ends_like_sentence(text) or text.endswith((":", ",", ";")) or dates.is_calendar(text):
+        return None
+    if n == 2 and any(b.kind == "heading" for b in blocks[first + 1 :]):
+        return None  # the first of the text's section headings ("What's happened", then "Why it matters")
+    return None if _not_a_headline(text) or text == outlet else i
+
+
+def _not_a_headline(line: str) -> bool:
+    """A date stamp, a line without a letter, a byline or a field line: never the title."""
+    return _stamp_like(line) or _BYLINE.match(line) is not None or _FIELD_LINE.match(line) is not None
+
+
+def _stamp_like(line: str) -> bool:
+    """A date stamp (:func:`dates.is_stamp`) or a line without a letter ("14.03.2025 19:52")."""
+    from waic_reader.index.corpus import dates
+
+    return dates.is_stamp(line) or not any(c.isalpha() for c in line)
+
+
+def derive_title(
+    blocks: list[Block],
+    sentences: list[Sentence],
+    classified: tuple[list[tuple[str, str] | None], int | None] | None = None,
+) -> str | None:
+    """The headline: a title line, else the page's headline found beside its main text, else a
+    short line standing alone over the body (:func:`_headline_over_prose`), else the first
+    sentence of prose. Never a block judged boilerplate (a menu line, a teaser), nor a date stamp.
+    ``classified``: ``noise.classify_page(blocks)`` when already made."""
     from waic_reader.index.analysis.noise import headline_block  # lazy: analysis sits above corpus
     from waic_reader.index.corpus import dates
     from waic_reader.index.corpus.blocks import words
 
-    found, noise = headline_block(blocks)
+    found, noise = headline_block(blocks, classified)
+    if found is not None and _not_a_headline(blocks[found].text):
+        found = None
     if found is None:
         found = _headline_below_stamps(blocks, noise)
+    if found is None:
+        found = _headline_over_prose(blocks, noise)
     if found is not None:
         return one_line(blocks[found].text.lstrip("# "), 120)
     # Each block is judged once, not once per sentence: a one-paragraph 2 MB file has a hundred
@@ -511,14 +598,20 @@ def derive_title(blocks: list[Block], sentences: list[Sentence]) -> str | None:
         ok = prose.get(s.block)
         if ok is None:
             b = blocks[s.block]
-            ok = prose[s.block] = b.kind == "paragraph" and len(words(b.text)) >= 12 and s.block not in noise
+            ok = prose[s.block] = (
+                b.kind == "paragraph"
+                and len(words(b.text)) >= 12
+                and s.block not in noise
+                and not dates.is_stamp(b.text)
+            )
         if ok:
             return one_line(s.text, 90)
-    # Else the first sentence of the first block with a word that is neither boilerplate nor a
-    # date stamp ("Posted: Mar 14, 2025" over a short text named it); a thematic break ("---",
-    # "* * *") names nothing. Failing that, the first line with a word.
+    # Else the first sentence of the first block with a word that is neither boilerplate, nor a
+    # date stamp, byline or field line ("Posted: Mar 14, 2025" or "By Jane Roe" over a short text
+    # named it); a thematic break ("---", "* * *") names nothing. Failing that, the first line
+    # with a word.
     for i, b in enumerate(blocks):
-        if words(b.text) and i not in noise and not dates.is_stamp(b.text):
+        if words(b.text) and i not in noise and not _not_a_headline(b.text):
             first_sentence = next((s.text for s in sentences if s.block == i and words(s.text)), b.text)
             return one_line(first_sentence, 90)
     first = next((b for b in blocks if words(b.text)), None)
@@ -575,7 +668,11 @@ class Corpus:
     def _metadata(self) -> MetaFile:
         if self._meta is None:
             self._meta_stat = _stat_stamp(self.root / META_FILE)
-            self._meta = load_metadata(self.root)
+            # The names an entry can take (meta_of): a relative path, or a top-level file's name.
+            names = {e.rel for e in self.entries.values()} | {e.file for e in self.entries.values() if "/" not in e.rel}
+            # A file skipped (empty, unreadable) is there all the same: its own reason is said.
+            names |= {e.rel for e, _skip in self._dropped.values()} | {s.file or s.path for s in self.skipped}
+            self._meta = load_metadata(self.root, names.__contains__)
         return self._meta
 
     def rescan(self) -> list[str]:
@@ -1000,55 +1097,67 @@ _SCRIPT_EXTENSIONS = {"php", "asp", "aspx", "jsp", "cgi", "pl"}
 
 
 def _guid_segment(guid: str) -> str:
-    """The part of a guid or record id that names the item: for an http(s) URL the last path
-    segment (its page extension dropped; a script's name replaced by the query's last value;
-    the query's tracking parameters and the fragment ignored), else the last segment of a tag
-    URI or path ("tag:site,2025:story-7" → "story-7")."""
+    """The part of a guid or record id that names the item: the last segment of its path (a
+    page extension dropped: "ferry-plan.html" is "ferry-plan"); a script's name ("article.php")
+    or an empty path replaced by the query's last value; otherwise the query (tracking
+    parameters, "?x=1&y=2") and the fragment ignored. An http(s) URL, a path without a scheme
+    ("lj/2025/03/14/story?x=1") and a tag URI or URN ("tag:site,2025:story-7" → "story-7") are
+    all read so."""
     from urllib.parse import parse_qsl, urlsplit
 
     parts = urlsplit(guid)
-    if parts.scheme.lower() in ("http", "https") and parts.netloc:
-        segments = [s for s in parts.path.split("/") if s]
-        last = segments[-1] if segments else ""
-        stem, dot, ext = last.rpartition(".")
-        if dot and ext.lower() in _PAGE_EXTENSIONS:
-            last = stem
-        elif (dot and ext.lower() in _SCRIPT_EXTENSIONS) or not last:
-            values = [v for _, v in parse_qsl(parts.query) if v]
-            last = values[-1] if values else stem or parts.netloc
-        return last
-    segments = [s for s in re.split(r"[/:?=&#]+", guid) if s]
-    return segments[-1] if segments else ""
+    web = parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+    if web:
+        path, query = parts.path, parts.query
+    else:
+        path, _, query = guid.partition("#")[0].partition("?")
+    segments = [s for s in re.split(r"/+" if web else r"[/:]+", path) if s]
+    last = segments[-1] if segments else ""
+    stem, dot, ext = last.rpartition(".")
+    if dot and ext.lower() in _PAGE_EXTENSIONS:
+        return stem
+    if (dot and ext.lower() in _SCRIPT_EXTENSIONS) or not last:
+        values = [v for _, v in parse_qsl(query) if v]
+        return values[-1] if values else stem or (parts.netloc if web else "")
+    return last
 
 
-def _safe_key(key: str | None) -> str:
-    """An item's own guid or id made safe for a doc id ("" when nothing is left of it)."""
+def _safe_key(key: str | None) -> tuple[str, bool]:
+    """An item's own guid or id made safe for a doc id ("" when nothing is left of it), and
+    whether that is the whole guid (True: "2", "story-7") or a part of it guessed to name the
+    item (False: the last segment of a URL or path, a query value)."""
     if not key:
-        return ""
-    return _UNSAFE.sub("-", _guid_segment(key.strip())).strip("-.")[-48:].strip("-.")
+        return "", False
+    whole = _UNSAFE.sub("-", key.strip()).strip("-.")
+    safe = _UNSAFE.sub("-", _guid_segment(key.strip())).strip("-.")[-48:].strip("-.")
+    return safe, safe == whole
 
 
 def item_keys(items: list[Item]) -> list[str]:
     """Doc id suffixes for a container's items: the item's guid or id made safe, else its number.
 
     Safe: ASCII letters, digits, ``.``, ``_`` and ``-`` only (no ``/``, spaces, control
-    characters or ``..``), at most 48 characters. A guid that is a URL or tag URI contributes
-    the segment that names the item (:func:`_guid_segment`: "ai-summit-opens").
+    characters or ``..``), at most 48 characters. A guid that is a URL, path or tag URI
+    contributes the segment that names the item (:func:`_guid_segment`: "ai-summit-opens").
 
-    Two passes, so an item's id never depends on the items around it: first every item gets
-    its own key (the first item that carries it, when several do); then the rest get a fallback
-    that no own key can take away: a repeated key its occurrence (``story-2`` for the second
-    "story"), an item without a key its number (``4``, or ``n4`` when an item's own key is "4").
-    Removing an item therefore changes no other item's id, except another item with its key or
-    one without a key.
+    Passes, so an item's id never depends on the items around it: first every item whose
+    whole guid or id is its key ("2", "story-7") gets it; then every item whose key is a part
+    of its guid (a URL's last segment, a query value) gets that when no item's own id took it
+    (the first item that carries a key, when several do); then the rest get a fallback that no
+    own key can take away: a repeated key its occurrence (``story-2`` for the second "story"),
+    an item without a key its number (``4``, or ``n4`` when an item's own key is "4"). A value
+    read out of one item's link therefore never takes another item's own id, and removing an
+    item changes no other item's id, except another item with its key or one without a key.
     """
-    safe = [_safe_key(item.key) for item in items]
+    keyed = [_safe_key(item.key) for item in items]
+    safe = [key for key, _ in keyed]
     keys: list[str] = [""] * len(items)
     taken: set[str] = set()
-    for i, key in enumerate(safe):
-        if key and key not in taken:
-            keys[i] = key
-            taken.add(key)
+    for whole_first in (True, False):
+        for i, (key, whole) in enumerate(keyed):
+            if key and whole == whole_first and key not in taken:
+                keys[i] = key
+                taken.add(key)
     seen: dict[str, int] = {}
     for i, item in enumerate(items):
         if keys[i]:
@@ -1112,21 +1221,30 @@ def _derive(article: Article, order: str | None = None) -> None:
     """Title, outlet and date from the text, where no metadata gave them; ``order``:
     corpus.yaml's ``date_order`` for the text's numeric dates (``Posted: 03/04/2025`` is 3 April
     under ``dmy``), as for metadata dates."""
+    # lazy: analysis sits above corpus
+    from waic_reader.index.analysis.noise import classify_article, classify_page, dateless_blocks, is_page
     from waic_reader.index.corpus import dates
 
+    # Every block classified as boilerplate or not, with the headline found above the main text:
+    # made at most once here, for the date, the title and (as article.noise_labels) the
+    # analysis's split, which took two passes over a long text's blocks (the first open of a
+    # 4,900-word article: ~25 ms of its ~130 in the worker). An HTML page's labels (its
+    # extractor's ``discarded`` blocks) differ from the whole page's the headline is found in.
+    candidates = dates.find_dates(article.text, order) if article.date is None else []
+    page: tuple[list[tuple[str, str] | None], int | None] | None = None
+    if article.discarded is None and (candidates or (not article.title and is_page(article.blocks))):
+        page = classify_page(article.blocks)
+        article.noise_labels = page[0]
     if article.date is None:
         text = article.text
-        candidates = dates.find_dates(text, order)
         if candidates:
-            # lazy: analysis sits above corpus
-            from waic_reader.index.analysis.noise import classify_article, dateless_blocks
-
             # A page's comments, lists of other stories, menus and footer carry dates that are
             # not the article's ("Posted: March 20, 2025" under "Jan says:", "2 March 2023 |
             # World" in a "Most read" list): those blocks are blanked (offsets kept) and the
             # text's dates found again, where any was blanked.
-            article.noise_labels = classify_article(article.blocks, article.discarded)
-            blank = sorted(dateless_blocks(article.blocks, article.noise_labels))
+            if article.noise_labels is None:
+                article.noise_labels = classify_article(article.blocks, article.discarded)
+            blank = sorted(dateless_blocks(article.blocks, article.noise_labels) | article.page_dateless)
             if blank:
                 pieces, pos = [], 0
                 for i in blank:
@@ -1137,8 +1255,14 @@ def _derive(article: Article, order: str | None = None) -> None:
         found = dates.best_date(candidates)
         if found is not None:
             article.date, article.date_source = found.iso, "text"
+        elif order is None and (written := dates.ambiguous_label_date(text)) is not None:
+            # Said as for metadata and records: left undated with no word, it looked unread.
+            try:
+                dates.parse(written)
+            except dates.AmbiguousDate as exc:
+                article.notes.append(f"text date {exc}: not read ({AMBIGUOUS_HINT})")
     if not article.title:
-        article.title = derive_title(article.blocks, article.sentences) or article.doc
+        article.title = derive_title(article.blocks, article.sentences, page) or article.doc
     if article.outlet is None:
         article.outlet = derive_outlet(article.blocks)
 
@@ -1204,26 +1328,31 @@ def load_article(
     article = Article(entry.doc, entry.path, text, encoding, "", True, None, True, notes=notes, format=entry.format)
     if page is not None:
         article.preset_blocks, article.discarded = page.blocks, page.discarded
+        article.page_dateless = page.dateless
     _apply_meta(article, meta, "metadata", order)
     if front is not None:
         _apply_meta(article, front.fields, "front-matter", order, front.where.get("date", entry.name))
         article.tags = _nfc_tags(front.tags)
     if page is not None:
+        from waic_reader.index.corpus.html import in_date_order
+
         given = {
             "title": page.title,
             "outlet": page.sitename,
-            "date": page.date,
+            "date": in_date_order(page.date, raw_html, order),
             "url": page.url,
             "author": page.author,
         }
         _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
     _derive(article, order)
     if page is not None and article.date is None:
-        from waic_reader.index.corpus.html import date_in_page_text
+        from waic_reader.index.corpus.html import date_in_page_text, in_date_order
 
         # A date htmldate reads in the page's text, where neither its markup nor the text's
-        # labels, datelines and date lines gave one: the text's date, said so.
-        _apply_meta(article, {"date": date_in_page_text(raw_html, meta.get("url")) or ""}, "text", order)
+        # labels, datelines and date lines gave one: the text's date, said so (read in the
+        # corpus's date_order where the page writes it all-numeric either way round).
+        found = in_date_order(date_in_page_text(raw_html, meta.get("url")), raw_html, order)
+        _apply_meta(article, {"date": found or ""}, "text", order)
     return article
 
 
@@ -1240,6 +1369,8 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
     # A note about a field names the record as the skipped list does ("api.jsonl (line 3)").
     where = f"{entry.rel} ({item.where})" if item.where else entry.doc
     article.notes.extend(f"{where}: metadata {problem} (ignored)" for problem in item.problems)
+    if item.cut_chars is not None:
+        article.notes.append(f"{where}: the source cut this text ({item.cut_chars:,} more characters not in the file)")
     _apply_meta(article, {k: v for k, v in given.items() if v}, source, order, where)
     article.tags = _nfc_tags(item.tags)
     _derive(article, order)
@@ -1255,9 +1386,10 @@ class MetaFile(NamedTuple):
     date_order: str | None = None
 
 
-def load_metadata(root: Path) -> MetaFile:
+def load_metadata(root: Path, known: Callable[[str], bool] | None = None) -> MetaFile:
     """Read ``corpus.yaml``: ``articles: {file name: {title, outlet, date, url}}`` and an
-    optional ``date_order: dmy | mdy``.
+    optional ``date_order: dmy | mdy``. ``known``: whether a name is a file of the corpus; an
+    entry for any other is said (a typo or a file since moved), and kept for when it appears.
 
     Errors name file, line and column; whatever is valid is still used. A date whose day and
     month could be either way round (03/04/2025) is an error unless ``date_order`` says how
@@ -1300,6 +1432,8 @@ def load_metadata(root: Path) -> MetaFile:
         if not isinstance(fields, dict):
             err(f"metadata for {name!r} must be a mapping", "articles", name)
             continue
+        if known is not None and not known(name):
+            err(f"no file {name!r} in the corpus: its fields apply to no article", "articles", name)
         clean: dict[str, str] = {}
         for key, value in fields.items():
             if key not in META_FIELDS:

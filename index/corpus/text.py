@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # C0 controls except TAB and LF, DEL, C1 controls, and the Unicode bidi embedding/override/isolate
 # controls (the "Trojan Source" set) plus the line/paragraph separators some terminals act on;
@@ -140,14 +141,29 @@ def cut_whole(text: str) -> str:
     return text[:space].rstrip() if space > 0 else text
 
 
-def one_line(text: str, width: int | None = None, *, keep_end: bool = False, middle: bool = False) -> str:
+def one_line(
+    text: str,
+    width: int | None = None,
+    *,
+    keep_end: bool = False,
+    middle: bool = False,
+    cells: Callable[[str], int] | None = None,
+) -> str:
     """Collapse whitespace to single spaces and shorten to ``width`` characters with an ellipsis:
     at the end, or with ``keep_end`` at the start, keeping the end (for paths, whose last folder
     and name tell rows apart where their start is shared: ``news/a/story`` in 8 → ``…a/story``),
     or with ``middle`` in the middle, keeping both ends (for ids whose start addresses them and
-    whose end tells them apart: ``updates#entry-12`` in 10 → ``updat…y-12``)."""
+    whose end tells them apart: ``updates#entry-12`` in 10 → ``updat…y-12``).
+
+    ``cells``: how many terminal cells a string takes (the UI passes ``rich.cells.cell_len``;
+    this package imports no Rich): ``width`` then counts cells, so an id of wide CJK characters
+    is cut to the column it is drawn in, not to twice its width."""
     text = " ".join(text.split())
-    if width is not None and len(text) > width:
+    if width is None:
+        return text
+    if cells is not None and not text.isascii():
+        return _cut_cells(text, width, cells, keep_end=keep_end, middle=middle)
+    if len(text) > width:
         if middle and width >= 3:
             tail = (width - 1) // 2
             return text[: width - 1 - tail] + "…" + text[len(text) - tail :]
@@ -155,6 +171,30 @@ def one_line(text: str, width: int | None = None, *, keep_end: bool = False, mid
             return "…" + text[len(text) - (width - 1) :]
         text = text[: max(1, width - 1)].rstrip() + "…"
     return text
+
+
+def _fit_cells(text: str, room: int, cells: Callable[[str], int], *, from_end: bool = False) -> str:
+    """The longest start (or end) of ``text`` that takes at most ``room`` cells."""
+    used, n = 0, 0
+    for ch in reversed(text) if from_end else text:
+        w = cells(ch)
+        if used + w > room:
+            break
+        used += w
+        n += 1
+    return (text[len(text) - n :] if n else "") if from_end else text[:n]
+
+
+def _cut_cells(text: str, width: int, cells: Callable[[str], int], *, keep_end: bool, middle: bool) -> str:
+    """:func:`one_line`'s cuts with ``width`` counted in terminal cells (the ellipsis takes one)."""
+    if cells(text) <= width:
+        return text
+    if middle and width >= 3:
+        tail = (width - 1) // 2
+        return _fit_cells(text, width - 1 - tail, cells) + "…" + _fit_cells(text, tail, cells, from_end=True)
+    if keep_end and width >= 2:
+        return "…" + _fit_cells(text, width - 1, cells, from_end=True)
+    return _fit_cells(text, max(1, width - 1), cells).rstrip() + "…"
 
 
 def close_phrase(text: str) -> str:

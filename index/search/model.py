@@ -116,3 +116,6 @@ class StoredDoc:
     meta: str = ""  # the corpus.yaml fields' stamp as indexed (Corpus.meta_stamp)
     # The fact sheet's figures as indexed (analysis.figure_cache.encode_figures; None: not stored)
     figures: str | None = None
+    # The timeline's first mentions, outlet, text hash and marks key as indexed
+    # (analysis.timeline_cache.encode_kept; None: not stored)
+    timeline: str | None = None

@@ -35,7 +35,8 @@ def test_articles_in_date_order_with_undated_last() -> None:
 def test_first_mention_and_figures_follow_dates() -> None:
     timeline = Workspace(COVERAGE_MIX).timeline()
     pinto = timeline.subjects["Miguel Pinto"]
-    assert pinto.first is not None and pinto.first.doc == "wires/ap-bridge"
+    assert pinto.first is not None and pinto.first.doc == "api/newsapi#bridge"
+    assert [s.doc for s in pinto.tied] == ["wires/ap-bridge", "wires/reuters-bridge"]
     rank = {a.doc: n for n, a in enumerate(timeline.articles)}
     ws = Workspace(COVERAGE_MIX)
     facts = [s for s in timeline.subjects.values() if s.kind == "fact"]
@@ -73,7 +74,12 @@ def test_a_figure_that_changes_over_time() -> None:
     families = timeline.subjects["families"]
     assert [s.doc for s in families.sightings] == ["early", "mid", "late"]
     assert [(c.value, c.doc) for c in families.changes()] == [("40", "early"), ("60", "late")]
-    assert timeline.to_json()["first"]["families"] == {"doc": "early", "date": "2025-09-02"}
+    # "early" is day-only on "mid"'s day: it cannot be ordered against 19:00Z, so it is tied
+    assert timeline.to_json()["first"]["families"] == {
+        "doc": "mid",
+        "date": "2025-09-02T20:00+01:00",
+        "tied": ["early"],
+    }
 
 
 def test_timeline_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -81,8 +87,13 @@ def test_timeline_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[st
     data = json.loads(capsys.readouterr().out)
     assert set(data) == {"articles", "first"}
     assert all(set(a) == {"doc", "date", "outlet", "title"} for a in data["articles"])
-    assert data["first"]["Miguel Pinto"] == {"doc": "wires/ap-bridge", "date": "2025-09-02"}
-    assert all(set(v) == {"doc", "date"} for v in data["first"].values())
+    assert data["first"]["Miguel Pinto"] == {
+        "doc": "api/newsapi#bridge",
+        "date": "2025-09-02T16:05:00+00:00",
+        "tied": ["wires/ap-bridge", "wires/reuters-bridge"],  # day-only on that day
+    }
+    assert data["first"]["Lisbon"] == {"doc": "wires/ap-bridge", "date": "2025-09-02", "tied": ["wires/reuters-bridge"]}
+    assert all(set(v) == {"doc", "date", "tied"} for v in data["first"].values())
     assert main(["--corpus", str(COVERAGE_MIX), "--index-dir", str(tmp_path / "ix"), "timeline"]) == 0
     text = capsys.readouterr().out
     assert text.startswith("02 Sep 2025") and "undated" in text
@@ -96,3 +107,62 @@ def test_year_from_other_articles_and_stable_ties() -> None:
         ("d", "2026-01-02"),
         ("c", None),
     ]
+
+
+def _fact(*docs: str) -> list[_F]:
+    return [_F("death toll", [_V(d, 12.0, "12 people") for d in docs])]
+
+
+def test_a_day_only_article_is_tied_with_a_timed_report_of_its_day() -> None:
+    # acceptance s9b #5 (d1 exports/rows.csv): a day-only row sorted at local midnight was
+    # "first" over a report timed that day
+    articles = [_A("rows#a", "2025-03-14", "Rows"), _A("reuters", "2025-03-14T10:05:00+09:00", "Reuters")]
+    first, tied = build_timeline(articles, {}, _fact("rows#a", "reuters")).subjects["death toll"].first_and_tied()
+    assert first is not None and first.doc == "reuters" and [s.doc for s in tied] == ["rows#a"]
+
+
+def test_a_day_only_article_on_an_earlier_day_is_first_and_its_days_others_tie() -> None:
+    articles = [
+        _A("timed", "2025-03-14T00:30Z"),
+        _A("day13", "2025-03-13"),
+        _A("other13", "2025-03-13"),
+        _A("month", "2025-04"),
+    ]
+    timeline = build_timeline(articles, {}, _fact("timed", "day13", "other13", "month"))
+    assert timeline.to_json()["first"]["death toll"] == {"doc": "day13", "date": "2025-03-13", "tied": ["other13"]}
+
+
+def test_timed_reports_alone_and_a_later_day_tie_nothing() -> None:
+    articles = [_A("a", "2025-03-14T08:00Z"), _A("b", "2025-03-14T09:00Z"), _A("c", "2025-03-15"), _A("u", None)]
+    timeline = build_timeline(articles, {}, _fact("a", "b", "c", "u"))
+    assert timeline.to_json()["first"]["death toll"] == {"doc": "a", "date": "2025-03-14T08:00Z", "tied": []}
+    # a month-only date spans its month: it may have been first
+    timeline = build_timeline([*articles, _A("m", "2025-03")], {}, _fact("a", "b", "m"))
+    assert timeline.to_json()["first"]["death toll"]["tied"] == ["m"]
+
+
+def test_changes_are_first_reports_of_each_value() -> None:
+    """Acceptance s10 #3: a rising toll (3 → 5 → 7) restated by outlets that ran behind read as
+    3 → 5 → 3 → 7 → 5 → 7. Each value counts at its first dated report; undated ones never."""
+    from waic_reader.index.analysis.timeline import Sighting, Subject
+
+    def seen(doc: str, date: str | None, value: str) -> Sighting:
+        return Sighting(doc, date, doc.upper(), 0, 1, value, value)
+
+    subject = Subject(
+        "death toll",
+        "fact",
+        sightings=[
+            seen("a", "2025-03-14T08:30:00+00:00", "3"),
+            seen("b", "2025-03-14T10:00:00+00:00", "5"),
+            seen("c", "2025-03-14T11:00:00+00:00", "3"),
+            seen("d", "2025-03-14T12:00:00+00:00", "7"),
+            seen("e", "2025-03-14T13:00:00+00:00", "5"),
+            seen("f", "2025-03-14T14:00:00+00:00", "7"),
+            seen("g", None, "9"),
+        ],
+    )
+    assert [(c.value, c.doc) for c in subject.changes()] == [("3", "a"), ("5", "b"), ("7", "d")]
+    # A value first seen late is still a change; one only undated is not.
+    subject.sightings.append(seen("h", "2025-03-15T09:00:00+00:00", "8"))
+    assert [c.value for c in subject.changes()] == ["3", "5", "7", "8"]

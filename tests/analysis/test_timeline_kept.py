@@ -123,9 +123,10 @@ def test_the_timeline_takes_the_figures_the_index_keeps(tmp_path: Path, monkeypa
     shutil.copytree(COVERAGE_MIX, corpus)
     ws = Workspace(corpus, tmp_path / "index")
     ws.ensure_index()
-    first = ws.timeline()  # reads each article once, for its mentions
-    (ws.index_dir / "figures.json").unlink(missing_ok=True)
     reads = _count_reads(monkeypatch)
+    first = ws.timeline()  # mentions too are the index's (tests/analysis/test_timeline_indexed.py)
+    assert reads == []
+    (ws.index_dir / "figures.json").unlink(missing_ok=True)
     ws = Workspace(corpus, tmp_path / "index")
     ws.ensure_index()
     reads.clear()

@@ -41,7 +41,8 @@ def test_titles_of_unclosed_blocks(tmp_path: Path) -> None:
     for name, text in UNCLOSED.items():
         (tmp_path / name).write_text(text, "utf-8")
     corpus = Corpus.scan(tmp_path)
-    assert corpus.article("unterminated").title == "title: Never closed"  # the first line with words
+    # A field line ("title: Never closed") is never the title, read or not: the first sentence is.
+    assert corpus.article("unterminated").title == "Body that never closes the front matter."
     assert corpus.article("layout").title == BODY  # the first sentence of prose, as in any Markdown
 
 

@@ -57,3 +57,31 @@ def test_repeated_ids_never_cascade_into_later_records(tmp_path: Path) -> None:
     assert docs == ["r#a", "r#a-3", "r#a-2", "r#a-4", "r#n5", "r#5"]
     (tmp_path / "r.jsonl").write_text(jsonl("a-2", "a", None, "5"), "utf-8")
     assert list(ids(tmp_path)) == ["r#a-2", "r#a", "r#3", "r#5"]
+
+
+def test_a_query_value_of_a_path_guid_never_takes_an_items_own_guid(tmp_path: Path) -> None:
+    # acceptance s9b #6 (d4/feeds/latin1.xml): the first guid is a path with a query, not a
+    # script's; its key is the path's last segment, and the item whose guid is "2" keeps "2"
+    (tmp_path / "f.xml").write_text(rss("lj/2025/03/14/naufrage?x=1&amp;y=2", "dup", "dup", "2", None), "utf-8")
+    docs = ids(tmp_path)
+    assert list(docs) == ["f#naufrage", "f#dup", "f#dup-2", "f#2", "f#5"]
+    assert docs["f#2"].endswith("(3)")
+
+
+def test_a_scripts_query_value_yields_to_an_items_own_guid_wherever_it_stands(tmp_path: Path) -> None:
+    # "article.php?id=7" is named by its query value, 7; a later item's whole guid is "7"
+    (tmp_path / "s.rss").write_text(rss("https://ex.example/article.php?id=7", "b", "7"), "utf-8")
+    docs = ids(tmp_path)
+    assert list(docs) == ["s#7-2", "s#b", "s#7"]
+    assert docs["s#7"].endswith("(2)")
+    (tmp_path / "s.rss").write_text(rss("https://ex.example/article.php?id=7", "b"), "utf-8")
+    assert list(ids(tmp_path)) == ["s#7", "s#b"]  # nobody else's id: the link's value is the key
+
+
+def test_a_urls_last_segment_yields_to_a_records_own_id(tmp_path: Path) -> None:
+    (tmp_path / "r.jsonl").write_text(
+        jsonl("https://news.example/world/story", "story", "https://news.example/x/story"), "utf-8"
+    )
+    docs = ids(tmp_path)
+    assert list(docs) == ["r#story-2", "r#story", "r#story-3"]
+    assert docs["r#story"].endswith("(1)")

@@ -381,6 +381,7 @@ async def _run(
     gc.callbacks.remove(collector)
     idle_passes = getattr(app, "idle_collections", None)  # None: an app without idle passes
     idle_seconds = getattr(app, "idle_collection_seconds", 0.0)
+    idle_full = getattr(app, "idle_full_collections", None)  # None: every pass is a full one
     ws.index.close()
     shutil.rmtree(settings, ignore_errors=True)
     return {
@@ -395,6 +396,7 @@ async def _run(
         "waits": "pilot" if pilot_waits else "tight",
         "think_s": think,
         "idle_collections": idle_passes,
+        "idle_full_collections": idle_full if idle_full is not None else idle_passes,
         "idle_collection_ms_mean": round(idle_seconds * 1000 / idle_passes, 1) if idle_passes else None,
     }
 
@@ -448,7 +450,10 @@ def main(argv: list[str] | None = None) -> int:
         f" (after: {result['loadavg_after']}), {result['waits']} waits, think {result['think_s']} s"
     )
     if result["idle_collections"] is not None:
-        print(f"idle collections by the app: {result['idle_collections']}, mean {result['idle_collection_ms_mean']} ms")
+        print(
+            f"idle collections by the app: {result['idle_collections']} ({result['idle_full_collections']} full),"
+            f" mean {result['idle_collection_ms_mean']} ms"
+        )
     print("key                                  median / p95 / max (samples)")
     for name, figures in table_rows(result):
         print(f"{name:<36} {figures}")

@@ -85,7 +85,7 @@ def budget(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
         # Berg says the phrase.
         "a": 'Budget day\n\n"The budget was balanced for the first time," Finance minister Kari Berg said.\n',
         # Berg speaks, the phrase is someone else's words.
-        "b": "Budget row\n\nKari Berg said the tax cuts would wait. Critics said the budget was balanced "
+        "b": "Tax cuts wait\n\nKari Berg said the tax cuts would wait. Critics said the budget was balanced "
         "only on paper.\n",
         # Berg says both words, but not as the phrase.
         "c": "Budget plan\n\nKari Berg said the balanced approach kept the budget safe.\n",

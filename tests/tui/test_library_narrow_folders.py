@@ -102,3 +102,42 @@ def test_a_name_no_other_doc_has_is_shown_alone() -> None:
         "exports/dump#1": "dump#1",
         "notes/fm-good": "fm-good",
     }
+
+
+@pytest.mark.parametrize(
+    ("names", "size", "named"),
+    [
+        # acceptance s10 #5: at 60 columns neither the folder nor a long id could be read
+        (
+            ["exports/scraper-dump-2025-march.txt", "exports/scraper.txt", "notes/a.txt"],
+            (60, 20),
+            {"exports/scraper-dump-2025-march", "exports/scraper", "notes/a"},
+        ),
+        (
+            ["a-very-long-file-name-of-a-wire-story-about-the-ferry.txt", "b.txt"],
+            (60, 20),
+            {"a-very-long-file-name-of-a-wire-story-about-the-ferry"},
+        ),
+        # wide enough for folder and name: the heading names no row
+        (["news/ferry.txt", "news/bridge.txt"], (200, 40), set()),
+    ],
+)
+async def test_the_heading_names_a_row_whose_id_is_cut(
+    tmp_path: Path, names: list[str], size: tuple[int, int], named: set[str]
+) -> None:
+    from snapshot_app import make_app, settle
+    from textual.widgets import Static
+
+    from waic_reader.tui.widgets.article_table import ArticleTable
+
+    app = make_app(corpus=folders(tmp_path / "c", names))
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(ArticleTable)
+        for n in range(table.row_count):
+            table.move_cursor(n)
+            await settle(pilot)
+            doc = table.cursor_key
+            assert doc is not None
+            heading = str(app.screen.query_one("#library-heading", Static).render())
+            assert (doc in heading) is (doc in named), heading

@@ -301,3 +301,43 @@ async def test_the_line_under_the_chart_follows_a_resize(tmp_path: Path) -> None
         narrow = str(line.render())
         assert "in this column" in wide and "in this column" in narrow
         assert wide.split("in this column")[1][:8] != narrow.split("in this column")[1][:8]  # "(1 h)" then "(12 h)"
+
+
+async def test_j_and_k_move_in_the_subject_list(tmp_path: Path) -> None:
+    """Acceptance s10 #8: j and k did nothing in the timeline's entity and figure list (they move
+    every other list of the app); on the chart they still move between outlets."""
+    from snapshot_app import COVERAGE_MIX, make_app, settle
+    from textual.widgets import OptionList
+
+    from waic_reader.tui.screens.help import HelpScreen
+    from waic_reader.tui.screens.timeline import TimelineScreen
+    from waic_reader.tui.widgets.timeline_chart import TimelineChart
+
+    app = make_app(corpus=COVERAGE_MIX)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen)
+        chart = screen.query_one(TimelineChart)
+        options = screen.query_one("#timeline-subject-list", OptionList)
+        assert chart.has_focus
+        before = options.highlighted
+        await pilot.press("j")
+        await settle(pilot)
+        assert options.highlighted == before  # the chart's j: the next outlet, not the list
+        await pilot.press("tab")
+        await settle(pilot)
+        assert options.has_focus and options.option_count >= 3
+        start = options.highlighted or 0
+        await pilot.press("j", "j")
+        await settle(pilot)
+        assert options.highlighted == start + 2
+        await pilot.press("k")
+        await settle(pilot)
+        assert options.highlighted == start + 1
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        assert "Next subject" in str(app.screen.render_keys())

@@ -172,10 +172,10 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
     if args.json:
         emit_json(facts_to_json(facts))
         return 0
-    from waic_reader.index.analysis.facts import timeline
+    from waic_reader.index.analysis.facts import source_names, timeline
     from waic_reader.index.corpus.text import visible
 
-    names = {a.doc: a.label if a.label != a.doc else a.doc[:8] for a in sheet.articles}
+    names = source_names(sheet.articles, tell_apart=False)
     for fact in facts:
         if fact.sources < 2:
             continue
@@ -213,7 +213,7 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
     if args.json:
         emit_json(sheet.to_json())
         return 0
-    labels = {a.doc: a.label for a in sheet.articles}
+    labels = {a.doc: sheet.label(a.doc) for a in sheet.articles}
     for speaker, statements in sheet.speakers:
         per = sheet.counts(speaker)
         where = ", ".join(f"{labels[d]} {n}" for d, n in per.items())

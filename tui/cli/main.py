@@ -78,9 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--corpus",
         metavar="DIR",
-        help="folder of articles: .txt, .md, feeds, .jsonl/.json/.csv exports; subfolders too (default: the bundled seeds)",
+        help=CORPUS_HELP,
     )
-    p.add_argument("--index-dir", metavar="DIR", help="where to keep the index (default: user cache dir)")
+    p.add_argument("--index-dir", metavar="DIR", help=INDEX_DIR_HELP)
     p.add_argument("--open", metavar="DOC", help="open the TUI straight into this article")
     p.add_argument("--compare", nargs=2, metavar=("A", "B"), help="open the TUI comparing two articles")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -110,7 +110,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     for register in commands.EXTRA_COMMANDS:
         register(sub)
+    # The folders may follow the command too (`waic-reader list --corpus DIR`), as users type it;
+    # SUPPRESS keeps the value given before the command when none is given after it.
+    for command in sub.choices.values():
+        command.add_argument("--corpus", metavar="DIR", default=argparse.SUPPRESS, help=CORPUS_HELP)
+        command.add_argument("--index-dir", metavar="DIR", default=argparse.SUPPRESS, help=INDEX_DIR_HELP)
     return p
+
+
+CORPUS_HELP = (
+    "folder of articles: .txt, .md, .html/.htm pages, .rss/.atom/.xml feeds, .jsonl/.ndjson/.json/.csv"
+    " exports; subfolders too (default: the bundled seeds)"
+)
+INDEX_DIR_HELP = "where to keep the index (default: user cache dir)"
 
 
 def _fail(message: str, code: int = 1) -> int:

@@ -12,7 +12,7 @@ with their sentence below the table; ``enter`` opens the article at that value.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,11 +68,17 @@ def readable_grounds(grounds: str, articles: Sequence[FactSource]) -> str:
     return grounds
 
 
-def column_names(articles: list[Article]) -> dict[str, str]:
-    """Header per doc: the outlet (or doc id); a repeated outlet gets its doc id's start added."""
-    labels = [a.label for a in articles]
+def column_names(articles: list[Article], named: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Header per doc: the outlet (``named``: doc → the outlet's one spelling in the corpus, else
+    the article's own) or doc id; a repeated outlet gets its doc id's start added."""
+    label = {a.doc: (named or {}).get(a.doc) or a.label for a in articles}
+    labels = list(label.values())
     return {
-        a.doc: (f"{a.label} ({a.doc[:6]})" if labels.count(a.label) > 1 and a.label != a.doc else a.label)
+        a.doc: (
+            f"{label[a.doc]} ({a.doc[:6]})"
+            if labels.count(label[a.doc]) > 1 and label[a.doc] != a.doc
+            else label[a.doc]
+        )
         for a in articles
     }
 

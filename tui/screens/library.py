@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Literal
 
+from rich.cells import cell_len
 from rich.console import JustifyMethod
 from rich.text import Text
 from textual import on, work
@@ -47,8 +48,14 @@ NARROW_WIDTHS = {"folder": 8, "doc": 6, "outlet": 10}
 # dates in it always stay (at 60 columns: doc, outlet, title, date).
 DROP_ORDER = ("noise", "entities", "words", "folder", "doc")
 TITLE_MIN = 16
-# Wide enough for dates with their time ("14 Mar 2025 19:52").
-WIDE = 140
+# From NARROW up, the folder, doc, outlet and date columns shrink to what their rows hold (the
+# header's width at least); the room that frees and any beyond TITLE_ROOM title cells (or the
+# longest title, when shorter) goes to a date's time ("14 Mar 2025 19:52": 17 cells, all or
+# nothing), then whole doc ids, folders and outlets, each up to its GROW_TO width.
+TITLE_ROOM = 36
+DATE_TIMED = 17
+GROW_TO = {"doc": 28, "folder": 16, "outlet": 20}
+GROW_ORDER = ("date", "doc", "folder", "outlet")
 # `s` cycles through these; None is the folder order.
 SORTS: tuple[str | None, ...] = (None, "date", "outlet", "title", "words", "noise")
 
@@ -88,7 +95,7 @@ def _cell(
 ) -> Text:
     # Rich Text, never a str: nothing from an article is ever parsed as markup.
     return Text(
-        visible(one_line(value, width or None, keep_end=keep_end, middle=middle)),
+        visible(one_line(value, width or None, keep_end=keep_end, middle=middle, cells=cell_len)),
         style=style,
         justify=justify,
         no_wrap=True,
@@ -144,6 +151,8 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         super().__init__()
         self.rows: dict[str, dict[str, Any]] = {}
         self._title_width = 40
+        self._fitted: dict[str, int] = {}  # the fitted column widths at this width (see _fit)
+        self._needed: dict[str, int] | None = None  # the cells each column's rows need (see _needs)
         self._dropped: set[str] = set()  # columns left out at this width (see _layout)
         self._shown: list[tuple[str, str, int]] = []
         self.sort: str | None = None
@@ -165,7 +174,29 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     def _heading(self) -> Content:
         ws = self.app.workspace
         count = len(ws.docs)
-        return line(f"{ws.name}  ·  {counted(count, 'article')}")
+        heading = f"{ws.name}  ·  {counted(count, 'article')}"
+        # Where the columns cut the highlighted row's id (or drop its folder), the heading names it
+        # whole, as mutt's status line names the current message: at 60 columns neither the folder
+        # nor a long id could be read (acceptance s10 #5).
+        doc = self.query_one(ArticleTable).cursor_key if self.is_mounted else None
+        if doc is not None and doc in self.rows and not self._id_whole(doc):
+            heading += f"  ·  {doc}"
+        return line(heading)
+
+    def _id_whole(self, doc: str) -> bool:
+        """Whether the row of ``doc`` shows its id whole: its folder and name (or the id) uncut."""
+        folder, _, name = doc.rpartition("/")
+        doc_width = self._width("doc", 10)
+        if not self._has_folders:
+            return cell_len(doc) <= doc_width
+        folder_width = self._width("folder", 12)
+        if not folder_width:
+            return False  # the folder column is dropped: the doc column shows a short form
+        return cell_len(folder) <= folder_width and cell_len(name) <= doc_width
+
+    @on(ArticleTable.Highlighted)
+    def _row_highlighted(self, event: ArticleTable.Highlighted) -> None:
+        self.query_one("#library-heading", Static).update(self._heading())
 
     def on_mount(self) -> None:
         self.query_one(ProgressBar).display = False
@@ -182,8 +213,8 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self.watch(self.app, "index_error", self._index_failed, init=False)
 
     def on_resize(self) -> None:
-        dropped, width = self._layout()
-        if dropped != self._dropped or abs(width - self._title_width) >= 4:
+        dropped, fitted, width = self._plan()
+        if dropped != self._dropped or fitted != self._fitted or abs(width - self._title_width) >= 4:
             self._fill()
 
     def _width(self, key: str, width: int, dropped: set[str] | None = None) -> int:
@@ -196,9 +227,53 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             if key == "doc" and self._has_folders and "folder" in (self._dropped if dropped is None else dropped):
                 return NARROW_WIDTHS["folder"]  # the doc id with its folder: the folder column's room
             return NARROW_WIDTHS.get(key, width)
-        if key == "date" and self.size.width >= WIDE:
-            return 17
+        if dropped is None and key in self._fitted:
+            return self._fitted[key]
         return width
+
+    def _needs(self) -> dict[str, int]:
+        """The cells each fitted column's rows need (its header's at least), and the longest title."""
+        if self._needed is None:
+            need = {"folder": 6, "doc": 3, "outlet": 6, "date": 4, "title": 5}
+            for doc, row in self.rows.items():
+                folder, _, name = doc.rpartition("/")
+                for key, value in (
+                    ("folder", folder),
+                    ("doc", name if self._has_folders else doc),
+                    ("outlet", row.get("outlet") or "—"),
+                    ("date", readable(row.get("date"))),
+                    ("title", row.get("title") or doc),
+                ):
+                    cells = len(value) if value.isascii() else cell_len(value)
+                    need[key] = max(need[key], cells)
+            self._needed = need
+        return self._needed
+
+    def _fit(self, dropped: set[str]) -> dict[str, int]:
+        """The fitted widths of the folder, doc, outlet and date columns at this screen width
+        (see :data:`TITLE_ROOM`); empty below :data:`NARROW`, where the narrow widths hold."""
+        if self.size.width < NARROW:
+            return {}
+        need = self._needs()
+        base = {key: width for key, _, width in COLUMNS if key != "title" and self._width(key, width, dropped)}
+        widths = dict(base)
+        for key in ("folder", "doc", "outlet", "date"):
+            if key in widths:
+                widths[key] = min(widths[key], need[key])
+        title = self.size.width - sum(w + 2 for w in widths.values()) - 4
+        room = max(TITLE_MIN, min(TITLE_ROOM, need["title"]))
+        for key in GROW_ORDER:
+            if key not in widths:
+                continue
+            want = (DATE_TIMED if need["date"] > base["date"] else base["date"]) if key == "date" else GROW_TO[key]
+            grow = min(need[key], want) - widths[key]
+            give = min(grow, title - room)
+            if key == "date" and give < grow:
+                continue  # a time shows whole or not at all
+            if give > 0:
+                widths[key] += give
+                title -= give
+        return widths
 
     def _layout(self) -> tuple[set[str], int]:
         """(the columns dropped, the title's width) at this screen width: columns go in
@@ -217,9 +292,18 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             dropped.add(key)
         return dropped, max(TITLE_MIN, title_width())
 
+    def _plan(self) -> tuple[set[str], dict[str, int], int]:
+        """(the columns dropped, the fitted widths, the title's width) at this screen width."""
+        dropped, title = self._layout()
+        fitted = self._fit(dropped)
+        if fitted:
+            shown = [fitted.get(key, self._width(key, w, dropped)) for key, _, w in COLUMNS if key != "title"]
+            title = max(TITLE_MIN, self.size.width - sum(w + 2 for w in shown if w) - 4)
+        return dropped, fitted, title
+
     def _fill(self) -> None:
         table = self.query_one(ArticleTable)
-        self._dropped, self._title_width = self._layout()
+        self._dropped, self._fitted, self._title_width = self._plan()
         self._shown = [
             (key, label, self._width(key, width) or self._title_width)
             for key, label, width in COLUMNS
@@ -227,6 +311,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         ]
         self._short = short_ids(list(self.rows)) if self._has_folders and not self._width("folder", 12) else {}
         table.set_rows(self._shown, self._ordered(), self._row_cells)
+        self.query_one("#library-heading", Static).update(self._heading())
 
     def _row_cells(self, doc: str) -> list[Text]:
         """The cells of the shown columns for one row (made when the row is drawn)."""
@@ -269,7 +354,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
 
         folder, _, name = row["doc"].rpartition("/")
         date = readable(row.get("date"))
-        if self._width("date", 11) < 17:
+        if self._width("date", 11) < DATE_TIMED:
             date = date[:11]  # the day only where the column has no room for the time
         # Where the folder column has no room, the doc column shows the name (with the folder
         # that tells it from others of that name: short_ids, "ap/update", "bbc/update"); else
@@ -312,6 +397,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     def _apply_rows(self, rows: dict[str, dict[str, Any]]) -> None:
         self.rows = rows
         self._haystacks = {}
+        self._needed = None
         self.query_one("#library-heading", Static).update(self._heading())
         self._fill()
         if self.app.index_ready:  # until then the status line tells how the index is doing

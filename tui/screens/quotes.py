@@ -195,7 +195,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         table = self.query_one(SpeakerTable)
         keep = table.cursor_row
         table.clear(columns=True)
-        names = column_names(self.sheet.articles)
+        names = column_names(self.sheet.articles, self.sheet.labels)
         width = max(6, min(14, (self.size.width - NAME_WIDTH - COUNT_WIDTH - 10) // max(1, len(names)) - 2))
         table.add_column(column_label(plain("speaker", "bold")), key="name", width=NAME_WIDTH)
         table.add_column(column_label(plain("total", "bold")), key="total", width=COUNT_WIDTH)
@@ -218,7 +218,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         self.speaker = speaker
         docs = [a.doc for a in self.sheet.articles if any(q.doc == a.doc for st in statements for q in st.members)]
         self.columns = docs
-        names = column_names([self.sheet.article(d) for d in docs])
+        names = column_names([self.sheet.article(d) for d in docs], self.sheet.labels)
         free = self.size.width - WORDING_WIDTH - 2 * (len(docs) + 1) - 4
         width = max(16, free // max(1, len(docs)))
         table = self.query_one(StatementTable)
@@ -244,7 +244,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         title = Content.assemble(
             line(speaker.name, 40, "bold"),
             plain(f"  {label_name(speaker.type)}  ·  {len(statements)} statements  ·  "),
-            plain(", ".join(f"{self.sheet.article(d).label} {n}" for d, n in counts.items())),
+            plain(", ".join(f"{self.sheet.label(d)} {n}" for d, n in counts.items())),
         )
         self.query_one("#quotes-speaker-title", Static).update(title)
         if statements:
@@ -296,7 +296,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         article = self.sheet.article(q.doc)
         who = q.speaker.name if q.speaker else "?"
         parts = [
-            line(article.label, 30, "bold"),
+            line(self.sheet.label(article.doc), 30, "bold"),
             plain(f"  {q.kind}, “{q.cue}”  ·  {who}"),
         ]
         if q.source:

@@ -52,13 +52,17 @@ def _when(date: str | None) -> str:
 
 def subject_detail(subject: Subject) -> Content:
     """Who mentioned it first, and for a figure every change of value in date order."""
-    first = subject.first
+    first, tied = subject.first_and_tied()
     if first is None:
         return plain("")
     parts: list[Content | tuple[str, str] | str] = [
         ("First: ", "bold"),
         line(f"{first.outlet or first.doc}, {_when(first.date)}: “{one_line(first.text, 60)}”"),
     ]
+    if tied:
+        # A day-only date cannot be ordered against a time of its day: these may have been first.
+        parts.append(("\nOr first (no time of day to order by): ", "bold"))
+        parts.append(line(", ".join(f"{s.outlet or s.doc} ({_when(s.date)})" for s in tied), 400))
     if subject.kind == "fact":
         changes = subject.changes()
         if len(changes) > 1:
@@ -82,7 +86,8 @@ def subject_detail(subject: Subject) -> Content:
                     else "\nReported by one article."
                 )
             )
-    others = [s for s in subject.sightings[1:]]
+    shown = {id(first), *map(id, tied)}
+    others = [s for s in subject.sightings if id(s) not in shown]
     if others:
         parts.append(("\nThen: ", "bold"))
         parts.append(line(", ".join(f"{s.outlet or s.doc} ({_when(s.date)})" for s in others), 400))
@@ -101,6 +106,24 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
             "Chart/subjects",
             tooltip="Move between the chart and the subject list",
             id="timeline.switch",
+        ),
+        # The chart binds j/k itself (its lanes); these reach the subject list when it has focus,
+        # as j/k move every other list of the app.
+        Binding(
+            "j",
+            "subject(1)",
+            "Next subject",
+            show=False,
+            tooltip="The next entity or figure",
+            id="timeline.subject_down",
+        ),
+        Binding(
+            "k",
+            "subject(-1)",
+            "Previous subject",
+            show=False,
+            tooltip="The previous entity or figure",
+            id="timeline.subject_up",
         ),
     ]
 
@@ -192,7 +215,12 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         if event.option.id is None:
             return
         subject = self.subjects[int(event.option.id)]
-        self.query_one(TimelineChart).emphasise([s.doc for s in subject.sightings])
+        # The first (underlined by the chart) leads, then the rest in date order.
+        first = subject.first
+        docs = [s.doc for s in subject.sightings]
+        if first is not None:
+            docs = [first.doc, *(d for d in docs if d != first.doc)]
+        self.query_one(TimelineChart).emphasise(docs)
         self.query_one("#timeline-subject", Static).update(subject_detail(subject))
 
     @on(OptionList.OptionSelected, "#timeline-subject-list")
@@ -207,6 +235,15 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
     def _open(self, message: TimelineChart.Opened) -> None:
         # A mark of several articles: [ and ] in the reader walk them ("article 2 of 14").
         self.app.open_article(message.doc, results=message.column or None)
+
+    def action_subject(self, delta: int) -> None:
+        options = self.query_one("#timeline-subject-list", OptionList)
+        if not options.has_focus:
+            return
+        if delta > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()
 
     def action_switch_focus(self) -> None:
         chart = self.query_one(TimelineChart)

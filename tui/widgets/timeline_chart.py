@@ -16,8 +16,9 @@ which says which lanes are shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from rich.text import Text
 from textual import events
@@ -86,6 +87,48 @@ def column_step(start: float, end: float, width: int) -> float:
     return STEPS[-1]
 
 
+def _guide_unit(step: float) -> tuple[str, Callable[[datetime], object] | int]:
+    """The next larger unit of time the axis's guide dots mark for a column ``step``: its name
+    (said under the axis), and the key a local time has in it (a new key: a new unit) or, for a
+    calendar step, the unit's length in months."""
+    months = _MONTHS.get(int(step))
+    if months is not None:
+        if months < 12:
+            return "1 January", 12
+        return ("decades", 120) if months < 120 else ("centuries", 1200)
+    if step < 3600:
+        return "hours", lambda d: (d.date(), d.hour)
+    if step < 86400:
+        return "midnight", lambda d: d.date()
+    if step < 7 * 86400:
+        return "Mondays", lambda d: d.isocalendar()[:2]
+    return "1st of the month", lambda d: (d.year, d.month)
+
+
+def guides(first: int, used: int, step: float) -> set[int]:
+    """The columns (0 … ``used`` − 1, the first being :func:`_bucket` number ``first``) in
+    which a new unit of :func:`_guide_unit` begins: where a day, a week or a year starts, never
+    every tenth column."""
+    if not step:
+        return set()
+    _, unit = _guide_unit(step)
+    out: set[int] = set()
+    if isinstance(unit, int):  # calendar columns, counted in months since year 0
+        months = _MONTHS[int(step)]
+        for column in range(used):
+            month = (first + column) * months
+            if (month - 1) // unit != (month + months - 1) // unit:
+                out.add(column)
+        return out
+    epoch, second = datetime(1970, 1, 1), timedelta(seconds=1)
+    for column in range(used):
+        # A column's stretch in local time (:func:`_bucket` counts local seconds from the epoch).
+        start = epoch + timedelta(seconds=(first + column) * step)
+        if unit(start - second) != unit(start + timedelta(seconds=step) - second):
+            out.add(column)
+    return out
+
+
 def _bucket(moment: float, step: float) -> int:
     """The column ``moment`` falls in, counted from the epoch in local time: a day column runs
     from local midnight, an hour column from the hour (a whole-hour zone's hours are UTC's); a
@@ -118,6 +161,7 @@ class Layout:
     # undated notes does not flatten every dated column to its lowest bar.
     undated_fullest: int = 1
     marks: list[tuple[int, int]] = field(default_factory=list)  # (lane, column) cells in time order
+    guides: set[int] = field(default_factory=set)  # columns where a new day, week, year… begins (:func:`guides`)
     first: dict[tuple[int, int], int] = field(default_factory=dict)  # cell → its earliest article's index
     order: dict[tuple[int, int], int] = field(default_factory=dict)  # cell → its index in marks
 
@@ -136,7 +180,8 @@ def layout(timeline: Timeline, width: int) -> Layout:
     start, end = (min(dated), max(dated)) if dated else (None, None)
     step = column_step(start, end, width) if start is not None and end is not None and end > start else 0.0
     first = _bucket(start, step) if step and start is not None else 0
-    used = _bucket(end, step) - first + 1 if step and end is not None else width
+    # All undated: no axis of time to draw, only the undated column; one moment: one column.
+    used = _bucket(end, step) - first + 1 if step and end is not None else (1 if dated else 0)
     cells: dict[tuple[int, int], list[str]] = {}
     place: dict[str, tuple[int, int]] = {}
     has_undated = False
@@ -163,7 +208,21 @@ def layout(timeline: Timeline, width: int) -> Layout:
     marks = sorted(first_of, key=lambda key: (key[1], first_of[key]))
     order = {mark: n for n, mark in enumerate(marks)}
     return Layout(
-        lanes, cells, place, used, start, end, has_undated, step, cell, fullest, undated_fullest, marks, first_of, order
+        lanes,
+        cells,
+        place,
+        used,
+        start,
+        end,
+        has_undated,
+        step,
+        cell,
+        fullest,
+        undated_fullest,
+        marks=marks,
+        first=first_of,
+        order=order,
+        guides=guides(first, used, step),
     )
 
 
@@ -315,12 +374,11 @@ class TimelineChart(Widget, can_focus=True):
                     continue
                 docs = shape.cells.get((lane, column))
                 if not docs:
-                    out.append((" " if column > shape.width else "·" if column % 10 == 0 else " ") + pad, style="dim")
+                    out.append(("·" if column in shape.guides else " ") + pad, style="dim")
                     continue
+                # The undated column is labelled "?" under the axis; its marks read as any other.
                 scale = shape.undated_fullest if column > shape.width else shape.fullest
-                char = (
-                    UNDATED if column > shape.width and len(docs) == 1 and scale < DENSE else mark_for(len(docs), scale)
-                )
+                char = mark_for(len(docs), scale)
                 style = ""
                 if marked:
                     style = "bold magenta" if marked & set(docs) else "dim"
@@ -337,7 +395,7 @@ class TimelineChart(Widget, can_focus=True):
             label = label.removeprefix("outlets ")[:LANE_LABEL]
         out.append(label.ljust(LANE_LABEL), style="bold" if label else "dim")
         out.append(
-            " └" + "─" * (shape.width * shape.cell) + ("┴?" if shape.has_undated else ""),
+            " └" + "─" * (shape.width * shape.cell) + ("┴" + UNDATED if shape.has_undated else ""),
             style="dim",
         )
         out.append("\n")
@@ -352,6 +410,10 @@ class TimelineChart(Widget, can_focus=True):
         right = readable(dated[-1].date) if dated else ""
         step = shape.seconds_per_column
         middle = f"1 column = {step_name(step)}" if step else ""
+        if shape.guides:
+            middle += f", dots: {_guide_unit(step)[0]}"
+        if left == right:
+            right = ""  # one moment: said once
         if shape.fullest >= DENSE:
             middle = f"{middle} · █ {shape.fullest:,}".lstrip(" ·")
         indent = " " * (LANE_LABEL + 2)

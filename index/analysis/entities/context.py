@@ -51,6 +51,8 @@ _ENDS_PHRASE = (
 # name pattern at every capital of the text was most of the recogniser's time.
 _APPOSITION_TAIL = re.compile(rf", (?:the|a|an|its|their) (?:[\w-]+ ){{0,3}}?(?:{_ORG_NOUNS})s?{_ENDS_PHRASE}")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})$")
+# A thing's name before its apposition: capitalised words, or a code in capitals with its number.
+_THING_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME}|[A-Z][A-Z0-9]+-\d+)$")
 # Relations only an organisation is in. The name after "by" is one to three words (a person
 # would be named with a title or a given name, which the recogniser reads first).
 _RELATION_AFTER = re.compile(
@@ -66,14 +68,46 @@ _KIND_BEFORE = re.compile(
     r"utility|carrier|airline|retailer|conglomerate|subsidiary|consultancy|broadcaster|newspaper|"
     r"journal|magazine|tabloid|news agency|rating agency|"
     r"watchdog|regulator|fintech|charity|club|brokerage|asset manager|investment bank|network operator|"
+    # a maker of a thing: "printer maker Kurobane Imaging", "chip maker Tessel"
+    r"(?<=[a-z] )maker|"
+    # a team after its league or country: "Premier League side Kumasi Royal Oaks", "Saudi side Al-Nasr Club"
+    r"(?<=[A-Za-z] )side|"
+    # a firm after where it is based: "Accra-based Citi Sports", "Dakar-based Teranga Sports Management"
+    r"(?<=[a-z]-)(?:based|headquartered)|"
     r"(?<!ethnic )(?<!religious )(?<!age )(?<!pressure )(?<!working )(?<!focus )(?<!support )group)"
     rf"(?P<comma>,)? (?P<name>{_NAME})(?(comma),|(?=[\s,.;:]))"
 )
 # A publication or broadcaster someone spoke to: "she told The Sun", "told The Evening Ledger"
 # (its "The" is part of its title).
 _TOLD_THE = re.compile(rf"\btold (?P<name>The {_NAME})(?=[\s,.;:!?\"”])")
+# An organisation's officer named right after it: "Havlund chief executive Mira Stol", "Tovek Gas
+# chairman Arman Sadykov", "Brightwave spokeswoman Ines". A country's "president" or "minister"
+# is left out (their name is a place's), and so are jobs a person holds anywhere ("leader").
+_OFFICER_TAIL = re.compile(
+    r" (?:chief (?:executive|operating|financial|technology|investment|commercial) officer|chief executive"
+    r"|CEO|CFO|COO|chairman|chairwoman|chairperson|managing director|co-founder|founder|general counsel"
+    rf"|spokesman|spokeswoman|spokesperson"
+    # a team's: "Golden Eagles captain Kofi Mensima", "Dunmore United manager X" (a country's team
+    # keeps the country's type: the gazetteer's names are never retyped by context)
+    rf"|captain|head coach|coach|manager) (?={CAP})"
+)
+_NAME_BEFORE_WORDS = re.compile(rf"{CAP}[\w'’.-]*[\w] {CAP}")
+_LOWER_BEFORE = re.compile(rf"(?<![\w'’.-])[{LOWER}][\w-]* $")
 _CONTINUES = re.compile(rf" (?:of|for|and|on|de|du) (?:the )?{CAP}")
 _RELATION_BEFORE_TAIL = re.compile(r" (?:shares|stock|share price)\b")
+# A listing code right after a name: "Lianhe Precision Industry <2391.TW>", "Tovek Gas (TVK.OL)",
+# "Quillbar (NASDAQ: QLB)": only a listed company has one.
+_LISTING_TAIL = re.compile(
+    r" (?:<[A-Z0-9][A-Z0-9.\-]{0,11}>|\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3})\)|\([A-Z]{2,8}:\s?[A-Z][A-Z0-9.\-]{0,9}\))"
+)
+# Organisations listed after their kind in the plural: "Chinese brands such as BYD and Leapmotor",
+# "lenders including Banco Rialto, Norvik Bank and Estgrid".
+_KIND_LIST = re.compile(
+    r"\b(?:companies|firms|brands|carmakers|automakers|manufacturers|makers|lenders|banks|insurers|airlines|carriers|"
+    r"retailers|suppliers|rivals|competitors|clubs|agencies|startups|start-ups|groups|broadcasters|publishers)"
+    r",? (?:such as|including|like) "
+)
+_LIST_NAME = re.compile(rf"(?P<name>{_NAME})(?P<sep>, and |, | and | or |, or )?")
 _POSSESSIVE_ORG = re.compile(
     rf"(?<=[{LOWER}])(?:'s|’s) (?=(?:credit )?ratings? (?:agency|service)|analysts?\b"
     r"|economists?\b|Investors Service|Ratings\b)"
@@ -115,7 +149,23 @@ _CRAFTS = (
 )
 _CRAFT = re.compile(
     rf"\b(?:{'|'.join(_CRAFTS)})"
-    rf"(?:,? called|,? named|,)? (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)(?=[,.;:)]| (?:which|that|will|is|was|and|has|from|to|in|said|sailed|left|arrived)\b)"
+    rf"(?:,? called|,? named|, the|,)? (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)"
+    r"(?=[,.;:)]| (?:which|that|will|is|was|and|has|from|to|in|off|near|at|into|said|sailed|left|arrived|ran)\b)"
+)
+# A product or instrument named by its kind in apposition after it ("XENOVA-2, a detector holding
+# 18 tonnes", "Selkie-3, the rover that") or before it ("the LZ experiment", "the ADMX axion
+# experiment"): the kind nouns of things made, never of people.
+_THING_KINDS = (
+    r"detector|telescope|satellite|spacecraft|rover|probe|experiment|instrument|observatory|collider|"
+    r"reactor|rocket|launcher|drone|aircraft|airliner|jet|tanker|vessel|ship|submarine|vaccine|drug|"
+    r"chip|processor|smartphone|handset|platform|engine"
+)
+_THING_APPOSITION_TAIL = re.compile(
+    rf", (?:a|an|the|its|their) (?:[\w-]+ ){{0,2}}?(?:{_THING_KINDS})\b"
+    r"(?=\s*(?:[,.;:)—–]|$|(?:that|which|holding|with|in|of|built|made|designed|launched|able|capable|due|set)\b))"
+)
+_THE_NAME_THING = re.compile(
+    rf"\bthe (?P<name>(?:[A-Z][A-Z0-9]+(?:-\d+)?|{CAP}[{LOWER}]+-\d+))(?: [a-z]+)? (?:{_THING_KINDS})\b"
 )
 # A company's product whose name ends in a model word: "Orlo's Nimbus X Fold", "Kite's Pulse Pro".
 _MODEL_END = r"(?:Pro|Max|Ultra|Mini|Plus|Lite|Fold|Flip|Buds|Edge|\d+[A-Za-z]?|[A-Z]{1,3}\d+[A-Za-z]?)"
@@ -152,6 +202,13 @@ def _ok(name: str) -> bool:
     return first not in _NOT_NAMES and first.lower() not in _COMMON
 
 
+def _mid_sentence_words(text: str, s: int) -> bool:
+    """Whether the capitalised words from ``s`` are two or more and follow a lower-case word, so
+    their capitals are the name's, not a sentence's ("confirmed by Royal Oaks chairman X")."""
+    words = _NAME_BEFORE_WORDS.match(text, s)
+    return words is not None and _LOWER_BEFORE.search(text, max(0, s - 30), s) is not None
+
+
 def _person_shaped(name: str) -> bool:
     words = name.split(" ")
     return len(words) in (2, 3) and words[0] in given_names() and _CUES.get(words[-1]) is None
@@ -161,7 +218,7 @@ def _person_shaped(name: str) -> bool:
 # "Lagos-born", "state-owned" with a capital at a sentence's start): it describes the name after
 # it and is no part of it.
 _ADJECTIVE_LEAD = re.compile(
-    rf"{CAP}[\w'’.]*-(?:based|born|bred|headquartered|listed|registered|owned|backed|led|run|made|focused) "
+    rf"{CAP}[\w'’.]*-(?:based|born|bred|headquartered|listed|registered|owned|controlled|backed|led|run|made|focused) "
 )
 
 
@@ -182,12 +239,25 @@ def _no_possessive(s: int, e: int, text: str) -> tuple[int, int]:
 def context_candidates(text: str) -> list[tuple[int, int, str]]:
     """Names typed by what surrounds them (see the module docstring): (start, end, label)."""
     out: list[tuple[int, int, str]] = []
-    for tail in (_APPOSITION_TAIL, _RELATION_BEFORE_TAIL):
+    for tail in (_APPOSITION_TAIL, _RELATION_BEFORE_TAIL, _OFFICER_TAIL, _LISTING_TAIL):
         for t in tail.finditer(text):
             lo = max(0, t.start() - 80)
             m = _NAME_BEFORE.search(text[lo : t.start()])
-            if m and _ok(m.group("name")):
+            if m and (_ok(m.group("name")) or (tail is _OFFICER_TAIL and _mid_sentence_words(text, lo + m.start()))):
+                if tail is _OFFICER_TAIL and m.group("name").split(" ", 1)[0] in _TITLES:
+                    continue  # "Deputy Chairman Arman Sadykbek": a title, no organisation
+                # (a firm's name may begin with a given name, "by Royal Oaks chairman X": a person
+                # is not written right before another person's job and name)
                 out.append((*_no_possessive(lo + m.start("name"), lo + m.end("name"), text), "ORG"))
+    for k in _KIND_LIST.finditer(text):
+        at = k.end()
+        while (m := _LIST_NAME.match(text, at)) is not None:
+            name = m.group("name")
+            if _ok(name) and not _person_shaped(name) and name.split(" ", 1)[0] not in _TITLES:
+                out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
+            if not m.group("sep"):
+                break
+            at = m.end()
     for m in _RELATION_AFTER.finditer(text):
         for g in ("name", "second"):
             # "run by Adaeze Okonkwo-Bello": a given name and a surname are a person
@@ -244,6 +314,13 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
             and not (w.start() and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "-_"))
         ):
             out.append((w.start(), m.end(), "PRODUCT"))
+    for t in _THING_APPOSITION_TAIL.finditer(text):
+        lo = max(0, t.start() - 40)
+        m = _THING_NAME_BEFORE.search(text, lo, t.start())
+        if m and _ok(m.group("name")) and not _person_shaped(m.group("name")):
+            out.append((m.start("name"), m.end("name"), "PRODUCT"))
+    for m in _THE_NAME_THING.finditer(text):
+        out.append((m.start("name"), m.end("name"), "PRODUCT"))
     for m in _CRAFT.finditer(text) if any(c in text for c in _CRAFTS) else ():
         if _ok(m.group("name")) and m.group("name") not in _WEEKDAYS_MONTHS:
             out.append((m.start("name"), m.end("name"), "PRODUCT"))

@@ -21,7 +21,14 @@ from waic_reader.index.corpus.letters import CAP, LETTER
 
 FILE = Path(__file__).with_name("languages.txt")
 
-_WORD = re.compile(rf"(?<![\w'’-])({CAP}{LETTER}+)(?![\w'’-])")
+_WORD = re.compile(rf"(?<![\w'’-])({CAP}{LETTER}+)(?![\w'’]|-(?!speaking\b|speakers?\b|language\b))")
+# Words after a language name that make it the language whatever comes before it: "the Irish
+# language", "Welsh-speaking families", "report Gujarati as their mother tongue".
+_LANGUAGE_AFTER = re.compile(
+    r"(?:\s+language\b(?!\s+(?:school|schools)\b)|-(?:speaking|speakers?|language)\b"
+    r"|\s+as\s+(?:their|a|his|her|its|the|our|my|your)\s+(?:mother tongue|first language|second language|"
+    r"native language|main language|home language|official language))"
+)
 # A verb of speaking, learning or translating, then at most two words ("his", "careful",
 # "fluent", "basic") and "in"/"into"/"from" before the language.
 _VERB = re.compile(
@@ -85,6 +92,12 @@ def language_spans(text: str) -> list[tuple[int, int]]:
         s, e = m.span(1)
         before = text[max(0, s - 60) : s]
         listed = last_end >= 0 and _LIST.match(text[last_end:s]) is not None
+        if _LANGUAGE_AFTER.match(text, e):
+            out.append((s, e))
+            last_end = e
+            continue
+        if text.startswith("-", e):
+            continue  # "French-born": an adjective, not the language
         cue = listed or _VERB.search(before) is not None or (name in core and _IN.search(before) is not None)
         if cue and _used_as_language(text, e):
             out.append((s, e))

@@ -55,7 +55,9 @@ for _label, _words in (
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
         "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe "
         # programmes, forces, journals, labels, ensembles, industries named by their last word
-        "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic "
+        "Programme Force Letters Journal Records Renewables Hydrogen Rail Chorus Choir Orchestra Philharmonic Ensemble "
+        # clubs named by their last word ("Bechem United", "Dunmore Rovers"), agencies ("Teranga Sports Management")
+        "United Rovers Wanderers Athletic Management "
         # firms named by their trade ("Harrow Dairy", "Ostrel Petrochem", "Calder Ratings")
         "Dairy Dairies Copper Petrochem Petrochemical Petrochemicals Chemical Olefins Plastics Metals "
         "Cement Textiles Fertilisers Fertilizers Agro Biotech Therapeutics Aerospace Automotive "
@@ -65,25 +67,29 @@ for _label, _words in (
         # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV")
         "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner TV Radio "
         # legal forms of other countries ("Noordzee Energie BV", "Kestrel Foods Pty")
-        "BV NV LLP Pty Bhd SpA Oy KK SARL SAS",
+        "BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
+        # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",
+        # "Tamir Gas JSC", "Borvik Shipping AB", "Semen Nusa Tbk")
+        "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte",
     ),
     (
         "LOC",
         "River Lake Sea Ocean Mountains Valley Bay Strait Peninsula Desert Island Islands "
-        "Coast Basin Delta Plateau Gulf Region Glacier Icefield",
+        "Coast Basin Delta Plateau Gulf Glacier Icefield",
     ),
-    ("GPE", "Province City County Prefecture District Municipality Oblast Emirate"),
+    # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region")
+    ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region"),
     (
         "FAC",
         "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
         "Highway Station Port Dam Canal Temple Cathedral Mosque Church Prison Base Terminal "
-        "Center Centre Arena Park Caverns Caves Pipeline Inn Hotel Motel Tavern Mall Market Trail Stage "
+        "Center Centre Arena Park Caverns Caves Pipeline Inn Hotel Motel Tavern Mall Market Trail Stage Crescent Terrace "
         "Theatre Theater Library",
     ),
     (
         "EVENT",
         "Conference Summit Forum Games Olympics Expo Festival Championship Championships "
-        "Cup War Revolution Fair Exhibition Dialogue Olympiad Tournament Congress Awards Week "
+        "Cup War Revolution Fair Exhibition Dialogue Olympiad Tournament Congress Awards Week Series "
         "Marathon Rally Tour Open",
     ),
     (
@@ -100,7 +106,10 @@ _MEDIA = frozenset(
 )
 # A company's legal form: the name ends there ("Halden Peripherals Ltd of Reading": the town
 # where the firm is, not part of its name).
-_LEGAL_FORMS = frozenset("Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS".split())
+_LEGAL_FORMS = frozenset(
+    "Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
+    "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte".split()
+)
 # Cue words after which "of" continues a name: "Ministry of Commerce", "Bank of America".
 _OF_CUES = (
     frozenset(_CUES)

@@ -228,7 +228,12 @@ def _duration(text: str, us: int, ue: int, found: set[tuple[int, int, str]]) -> 
 # "By ANNA LIND and TOM RIVERS", "By Martha Quill, Reuters": the authors of the article.
 _BYLINE_PART = rf"{CAP}(?:{LETTER}|['’.-])+"
 _BYLINE_NAME = rf"{_BYLINE_PART}(?:\s+(?:{_BYLINE_PART}|de|van|von|da|al|bin))*\s+{_BYLINE_PART}"
-_BYLINE = re.compile(rf"[Bb][Yy]\s+(?P<names>{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s+AND\s+){_BYLINE_NAME})*)")
+# Each author may be followed by where they write from: "By Dana Roe in Oslo and Tom Rivers in Ho Chi Minh City".
+_FROM_PLACE = rf"(?:\s+in\s+{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}})?"
+_IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}})")
+_BYLINE = re.compile(
+    rf"[Bb][Yy]\s+(?P<names>{_BYLINE_NAME}{_FROM_PLACE}(?:(?:\s*,\s*|\s+and\s+|\s+AND\s+){_BYLINE_NAME}{_FROM_PLACE})*)"
+)
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.\-]{0,11}>|\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
 # "(NASDAQ: VLTX)", "(NYSE:BRK)": the exchange is an organisation, the code after it is not.
 EXCHANGE_TICKER = re.compile(r"\([A-Z]{2,8}(?:\s[A-Z]{2,8})?:\s?(?P<code>[A-Z][A-Z0-9.\-]{0,9})\)")
@@ -237,17 +242,29 @@ _BYLINE_JOBS = frozenset(
     "reporter correspondent editor writer columnist producer contributor staff analyst critic "
     "journalist photographer team desk".split()
 )
+# Titles an author's name may carry in a byline: "By Dr Aditi Rao", "By Prof. Tom Rivers".
+_BYLINE_TITLES = frozenset("Dr Prof Professor Sir Dame Rev Revd".split())
 # A wire's credit line: "(Reporting by Pieter Jansen; Editing by Clare Hollis)", "Compiled by …".
 _CREDIT = re.compile(
     rf"(?:(?<=[(;])|(?<=[(;]\s)|^)\s*(?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|"
     rf"[Cc]ompiled|[Pp]roduced|[Tt]ranslated|[Ff]act-checked)(?: and \w+ing)? by\s+"
-    rf"(?P<names>{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+){_BYLINE_NAME})*)",
+    rf"(?P<names>{_BYLINE_NAME}{_FROM_PLACE}(?:(?:\s*,\s*|\s+and\s+){_BYLINE_NAME}{_FROM_PLACE})*)",
     re.M,
+)
+# A photo's credit: the photographer, a slash, then the outlet or agency: "(Photo: Ama Fosu/Kumasi
+# Daily)", "Picture: Tom Rivers/Harbour News"; in a caption's block, "(Ama Fosu/Kumasi Daily)" too.
+_PHOTO_NAME = (
+    rf"(?P<person>{_BYLINE_NAME})\s*/\s*(?P<outlet>{_BYLINE_PART}(?:\s+{_BYLINE_PART}){{0,4}})(?=\s*[)\n]|\s*$)"
+)
+_PHOTO_CREDIT = re.compile(
+    rf"(?:\b(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage|[Cc]redit|PHOTO|PICTURE)\s*:\s*|\(){_PHOTO_NAME}"
 )
 
 
 # The outlet a byline names after a bar: "By Dana Kowalczyk | The Maumee Valley Courier".
 _BYLINE_OUTLET = re.compile(rf"\s*\|\s*(?P<outlet>{_BYLINE_PART}(?:\s+{_BYLINE_PART}){{0,5}})\s*")
+# Where a reporter writes from, a venue: "By Cian Ó Dúnlaing at the Aviva Stadium".
+_BYLINE_VENUE = re.compile(rf"\s+at\s+(?:the\s+)?{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,4}}\s*")
 _BYLINE_PLACE = re.compile(rf"\s+in\s+(?P<place>{CAP}{LETTER}+(?:[\s-]{CAP}{LETTER}+)?)\s*")
 
 
@@ -257,7 +274,14 @@ def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, 
     rest = text[m.end() : bend] if m is not None else ""
     place = _BYLINE_PLACE.fullmatch(rest) if m is not None else None
     outlet = _BYLINE_OUTLET.fullmatch(rest) if m is not None else None
-    if m is None or (rest.strip(" ,.|-—–") and not rest.lstrip().startswith(",") and place is None and outlet is None):
+    venue = _BYLINE_VENUE.fullmatch(rest) if m is not None else None
+    if m is None or (
+        rest.strip(" ,.|-—–")
+        and not rest.lstrip().startswith(",")
+        and place is None
+        and outlet is None
+        and venue is None
+    ):
         return
     _authors(m, cands)
     if outlet is not None:
@@ -269,20 +293,40 @@ def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, 
 
 
 def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> None:
-    for name in re.finditer(_BYLINE_NAME, m.group("names")):
+    names = m.group("names")
+    places = [p.span("place") for p in _IN_PLACE.finditer(names)]
+    for a, b in places:  # "By Dana Roe in Oslo", "Tom Rivers in Ho Chi Minh City": where they write from
+        cands.append((m.start("names") + a, m.start("names") + b, "GPE", entity_key("GPE", names[a:b]), -1))
+    for name in re.finditer(_BYLINE_NAME, names):
         words = name.group().split()
+        if any(a <= name.start() < b for a, b in places):
+            continue
         while len(words) > 2 and words[-1].upper() == "AND":
             words.pop()
         if words[-1].lower() in _BYLINE_JOBS:
             continue  # "Showbiz Reporter", "Chief Economics Editor"
         s = m.start("names") + name.start()
         e = s + len(name.group())
+        while len(words) > 2 and words[0].rstrip(".") in _BYLINE_TITLES:
+            s += len(words[0]) + 1  # "By Dr Aditi Raghunathan": the title is no part of the name
+            words.pop(0)
         cands.append((s, e, "PERSON", entity_key("PERSON", " ".join(w.title() for w in words)), -1))
 
 
 def credit_lines(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
-    """Each name of a wire's credit line ("(Reporting by A; Editing by B)") is a PERSON."""
-    if " by " not in text[bstart:bend]:
+    """Each name of a wire's credit line ("(Reporting by A in Oslo; Editing by B)") is a PERSON, the
+    place after "in" a GPE; a photo's credit ("(Photo: A/Outlet)") is a PERSON and an ORG."""
+    block = text[bstart:bend]
+    if "/" in block and ("(" in block or ":" in block):
+        captioned = re.search(r"\b(?:[Pp]hoto|PHOTO|[Pp]icture|[Cc]aption)", block) is not None
+        for m in _PHOTO_CREDIT.finditer(text, bstart, bend):
+            if m.group().startswith("(") and not captioned:
+                continue  # "(Ama Fosu/Kumasi Daily)" is a credit only in a photo's caption
+            a, b = m.span("person")
+            cands.append((a, b, "PERSON", entity_key("PERSON", text[a:b]), -1))
+            a, b = m.span("outlet")
+            cands.append((a, b, "ORG", entity_key("ORG", text[a:b]), -1))
+    if " by " not in block:
         return
     for m in _CREDIT.finditer(text, bstart, bend):
         _authors(m, cands)

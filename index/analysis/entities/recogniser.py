@@ -98,7 +98,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 18  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
+ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -112,6 +112,27 @@ ENTITY_VERSION = 18  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # "Frente Andino Popular", "Pontificia Universidad X", "owned by China's MMG" → "MMG"; a law's year ("Medical
 # Act 1983"), "Criminal Code", "Ondo State"; products by a model's shape
 # ("CryoSat-2", "Qualcomm's Snapdragon AR1") or a craft's kind ("the research vessel Tangaroa")
+# 19: names of the sixth round (issue #16, heldout6): an organisation named by its officer right after it
+# ("Vorlund chief executive Mira Stoltvik", "by Golden Oaks chairman X" whatever its words); Nordic,
+# post-Soviet, Latin and South-East Asian legal forms end a firm's name ("Vorlund Forsikring ASA", "Tamir Gas JSC");
+# short forms of several words take their long form's type at every other mention (a surname after the given
+# names, "Ó Dúnlaing"; a firm without its legal form, "Tam Long Sao"), a club's name after its designator ("KV X" ... "X");
+# credit lines: each author "in" a city (the city a GPE), a photo's credit "(Photo: A/Outlet)" a PERSON and an ORG
+# a person's full name of four or five words: two given names or a surname's particle ("Juan Ignacio Pérez Lindo")
+# a syllabic acronym defined in brackets is the body later ("Board on Transport (Botrans)" ... "Botrans")
+# a nickname in quotes inside a person's name, "Jr." after it ('Mayor Eduardo "Eddie" Banaag Jr.'), the surname alone later
+# LANGUAGE by the words after it: "the Welsh language", "Basque-speaking", "Gujarati as their mother tongue"
+# kind words (United, Rovers, Wanderers, Athletic, Management, Ensemble; Series; Crescent, Terrace) and kind nouns
+# before a name ("Premier League side X", "Accra-based X")
+# a capitalised "Region" is an administrative one (GPE: "Zhambyl Region"); a "National Park" or "Marine Park" is LOC
+# nationalities of two parts ("Korean-Canadian", "West African"; "a Saudi-Dutch consortium" stays two)
+# a maker's name and a model's code are a PRODUCT ("Aerovia A350-1000"), the code alone later too
+# organisations by a listing code after them ("X <2391.TW>"), a list after their kind ("brands such as X and Y"),
+# "printer maker X"
+# bylines: a title before the author is no part of the name ("By Dr X"), a venue after ("By X at the Y Stadium")
+# things named by their kind: "KORVA-3, a detector holding", "the QZ experiment", "a tanker, the Lesso Star, before"
+# a team named by its captain, coach or manager; a name typed once is not cut out of a longer one ("Odrava Wrocław")
+# a region whose words the gazetteer knows apart is the whole region ("New South Wales", "Western Australia")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -119,6 +140,7 @@ ENTITY_VERSION = 18  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 
 _LOWER_WORD = re.compile(rf"(?<![\w'’])[{LOWER}][{LOWER}'’-]*\b")
 _Cand = tuple[int, int, str, str]  # (start, end, label, key)
+_CAP_NEXT = re.compile(rf" {CAP}[{LOWER}]")
 
 
 @dataclass(slots=True)
@@ -163,6 +185,8 @@ _PLACE_KIND = frozenset(
 _FIELDS = frozenset("Engineering Research Technology Energy Health Water Power Manufacturing Mining Logistics".split())
 _DIRECTIONS = frozenset("North South East West".split())
 _ROAD_KINDS = frozenset("Street Avenue Road Boulevard Drive Lane".split())
+# Words before "Park" that make it a natural area, not a built one.
+_NATURE_BEFORE = frozenset("National Marine Nature Forest Wildlife Conservation".split())
 # Words before "Center" that make it an institution, not a building.
 _INSTITUTION_BEFORE = frozenset("Medical Cancer Trauma Research Health Heart Children's".split())
 # Possessors that name a group inside an organisation's or a building's name ("People's Party").
@@ -337,13 +361,16 @@ class Recognizer:
             while at >= 0:
                 end = at + len(name)
                 if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-                    if not any(a <= at < b for a, b, _ in heads):
+                    # (not the start of a longer name: "Odra" typed once is not "Odra" in "Odra Wrocław")
+                    if not any(a <= at < b for a, b, _ in heads) and not _CAP_NEXT.match(text, end):
                         cands.append((at, end, label, key, -1))
                 at = text.find(name, end)
         for block in article.blocks:
             _dateline(text, block.start, block.end, cands)
             _byline(text, block.start, block.end, cands)
             credit_lines(text, block.start, block.end, cands)
+        if '"' in text or "“" in text:
+            cands.extend(_nicknamed_people(text))
         for s, e, label in _dates(text, all_toks) + figure_spans(text):
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
         listed = ("Ministry " in text or "Department " in text or "Secretariat " in text) and " and " in text
@@ -360,6 +387,7 @@ class Recognizer:
         chosen = _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower)
         chosen = self._short_forms(text, chosen, singles)
+        chosen = _long_short_forms(text, chosen)
         if heads:
             prose: dict[str, tuple[str, str]] = {}
             for s, e, label, key in chosen:
@@ -369,6 +397,8 @@ class Recognizer:
             chosen = echo_headlines(text, chosen, heads, names)
         chosen = _languages(text, chosen)
         chosen = _listed_places(text, chosen)
+        chosen = _compound_nationalities(text, chosen)
+        chosen = _maker_models(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
     def _block(
@@ -765,7 +795,8 @@ class Recognizer:
             return
         if (
             len(run) >= 2
-            and all(u.eid < 0 for u in run)
+            # (a region whose last words the gazetteer knows alone: "New South Wales", not "Wales")
+            and (all(u.eid < 0 for u in run) or whole in region_names())
             # a province ("Hà Giang"), or a city that opens with no given name ("Vasco da Gama",
             # a city too, is a person)
             and (
@@ -777,6 +808,8 @@ class Recognizer:
             return
         if cue == "FAC" and len(run) >= 2 and run[-2].text in _INSTITUTION_BEFORE and last.text in ("Center", "Centre"):
             cue = "ORG"  # "Regional Medical Center": a hospital, an institution
+        if cue == "FAC" and len(run) >= 2 and run[-2].text in _NATURE_BEFORE and last.text in ("Park", "Reserve"):
+            cue = "LOC"  # "Kanangra National Park", "Huon Marine Park": land or sea, not a building
         if (
             len(run) >= 3
             and run[0].eid < 0
@@ -950,6 +983,16 @@ class Recognizer:
             )
         ):
             emit(stretch[0].s, stretch[-1].e, "PERSON")
+        elif (
+            4 <= len(stretch) <= 5
+            and (words_[0] in given_names() or words_[0] in _GIVEN or words_[0] in _FAMILY_FIRST)
+            and words_[0].lower() not in doc_lower
+            # a second given name ("Juan Ignacio Pérez Aldao") or a surname's particle ("Raimundo
+            # Nonato dos Santos Barreto"): a person named in full, not a firm of four words
+            and (words_[1] in given_names() or words_[1] in _GIVEN or any(j in _NAME_PARTICLES for j in joins))
+            and not any(_cue_label(w) or w in _WEEKDAYS_MONTHS for w in words_)
+        ):
+            emit(stretch[0].s, stretch[-1].e, "PERSON")  # a person's full name of four or five words
         elif Recognizer._place_cue(text, toks, stretch, initial):
             emit(stretch[0].s, stretch[-1].e, "GPE")
         elif len(stretch) <= 3 and Recognizer._person_cue(toks, stretch, words_, weak=True):
@@ -1135,6 +1178,57 @@ def _and_inside_name(
     )
 
 
+# A person's name with a nickname in quotes after the given names and, maybe, a generation
+# suffix: 'Rodolfo "Jun" Castillejos Jr.', 'Ma. Teresita "Tess" Alcala-Dimaano'.
+_NAME_WORD = rf"{CAP}[\w'’-]*[\w]"
+_PARTICLES = rf"(?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )"
+_NICKNAMED = re.compile(
+    rf"(?<![\w'’.-])(?P<given>(?:{CAP}[{LOWER}]{{0,3}}\. )?{_NAME_WORD}(?: {_NAME_WORD})?)"
+    rf' (?P<nick>["“]{_NAME_WORD}(?: {_NAME_WORD})?["”])'
+    rf" (?P<surname>{_PARTICLES}{{0,2}}{_NAME_WORD}(?: {_PARTICLES}{{0,2}}(?!(?:Jr|Sr|II|III|IV)\b){_NAME_WORD})?)"
+    r"(?P<suffix>,? (?:Jr|Sr)\.|,? (?:Jr|Sr)\b|,? (?:II|III|IV)\b)?"
+)
+
+
+def _nicknamed_people(text: str) -> list[tuple[int, int, str, str, int]]:
+    """People named with a nickname in quotes between their given names and their surname; the
+    entity is the name without the nickname and the suffix, so the surname alone is it later."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for m in _NICKNAMED.finditer(text):
+        given = m.group("given").split()
+        start = m.start()
+        if len(given) == 2 and not given[0].endswith(".") and given[0] not in given_names() and given[0] not in _GIVEN:
+            start = m.start() + len(given[0]) + 1  # "Mayor Rodolfo "Jun" ...": a title before the name
+            given = given[1:]
+        first = given[-1] if given[0].endswith(".") else given[0]
+        titled = (t := re.search(r"(\S+) $", text[max(0, start - 30) : start])) is not None and _is_title(t.group(1))[0]
+        if not (first in given_names() or first in _GIVEN or titled):
+            continue  # "Mayor Marites "Tess" X": a title before it is evidence too
+        if any(_cue_label(w) for w in (*given, *m.group("surname").split())):
+            continue
+        name = " ".join([*given, m.group("surname")])
+        out.append((start, m.end(), "PERSON", entity_key("PERSON", name), -1))
+    return out
+
+
+def _syllabic_short(short: str, words: list[str], used: int = 0) -> bool:
+    """Whether ``short`` is made of the openings (two letters or more) of ``words`` in order, two
+    words or more: a syllabic acronym such as "comelec" (Commission on Elections), "ofcom"
+    (Office of Communications), "basarnas" (Badan SAR Nasional)."""
+    if not short:
+        return used >= 2
+    if not words or not short.isalpha():
+        return False
+    first, rest = words[0], words[1:]
+    k = 0
+    while k < min(len(first), len(short)) and first[k] == short[k]:
+        k += 1
+    # the first word always gives the short form its opening; later words may be skipped ("on")
+    if any(_syllabic_short(short[n:], rest, used + 1) for n in range(k, 1, -1)):
+        return True
+    return used > 0 and _syllabic_short(short, rest, used)
+
+
 # A one-word name an organisation goes by, after its full name: ", or Basarnas,".
 _OR_ALIAS = re.compile(rf", or ({CAP}(?:{LETTER})+),")
 _DEFINED = re.compile(rf"\s\(({CAP}(?:{LETTER}|[&.]){{1,9}})\)")
@@ -1165,7 +1259,14 @@ def _defined_short_forms(
         if label not in NAME_LABELS or label == "PERSON" or " " not in text[s:e]:
             continue
         m = _DEFINED.match(text, e)
-        if m and _is_acronym(m.group(1)):
+        if m and (
+            _is_acronym(m.group(1))
+            or (
+                m.group(1).lower() not in _COMMON
+                and m.group(1) not in places
+                and _syllabic_short(m.group(1).lower(), [w.lower() for w in text[s:e].split() if _is_cap(w)])
+            )
+        ):
             short.setdefault(m.group(1), (label, key))
         elif (
             label == "ORG"
@@ -1218,6 +1319,69 @@ def _defined_short_forms(
             continue
         out.insert(k, (s, e, hit[0], hit[1]))
         starts.insert(k, s)
+    return out
+
+
+# Irish and Scottish surname particles, written capitalised ("Ó Súilleabháin", "Mac Giolla Phádraig").
+_GAELIC_PARTICLES = frozenset("Ó O Ní Nic Mac Mc Ua Uí".split())
+
+
+def _long_short_forms(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A short form of several words takes its long form's type and entity at the article's
+    other mentions, whatever those were read as: a person's surname of more than one word after
+    the given names ("Ó Cearbhaill" after "Niamh Ó Cearbhaill", "Pérez Lindo" after "Juan Ignacio
+    Pérez Lindo"), a firm's name without its legal form ("Tam Long Electronics" after "Tam Long
+    Electronics JSC"). A mention inside a longer name is left alone."""
+    short: dict[str, tuple[str, str]] = {}
+    places = {text[s:e] for s, e, label, _ in chosen if label in ("GPE", "LOC", "NORP")}
+    for s, e, label, key in chosen:
+        words = text[s:e].split()
+        if label == "PERSON" and len(words) >= 3:
+            k = 0
+            while k < len(words) - 2 and (words[k] in given_names() or words[k] in _GIVEN):
+                k += 1
+            tail = words[k:]
+            if k and len(tail) >= 2:
+                short.setdefault(" ".join(tail), (label, key))
+        elif (
+            label == "ORG"
+            and len(words) >= 3
+            and words[-1].rstrip(".") in _LEGAL_FORMS
+            and " ".join(words[:-1]) not in places
+        ):
+            short.setdefault(" ".join(words[:-1]).rstrip(","), (label, key))
+        elif (
+            label == "ORG"
+            and len(words) == 2
+            and 2 <= len(words[0]) <= 3
+            and _is_acronym(words[0])
+            and words[0] not in _STOP_ACRONYMS
+            and words[1][:1].isupper()
+            and not _is_acronym(words[1])
+            and words[1] not in places
+            and words[1] not in city_names()
+            and words[1].lower() not in _COMMON
+        ):
+            short.setdefault(words[1], (label, key))  # a club's designator first: "Oostvliet" after "KV Oostvliet"
+    if not short:
+        return chosen
+    out = list(chosen)
+    for name, (label, key) in short.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+                k = bisect_left(out, (at,))
+                lo = k - 1 if k and out[k - 1][1] > at else k
+                hi = lo
+                while hi < len(out) and out[hi][0] < end:
+                    hi += 1
+                here = out[lo:hi]
+                if all(at <= c[0] and c[1] <= end and c[2] in NAME_LABELS for c in here) and not any(
+                    (c[0], c[1], c[2]) == (at, end, label) for c in here
+                ):
+                    out[lo:hi] = [(at, end, label, key)]
+            at = text.find(name, end)
     return out
 
 
@@ -1474,6 +1638,92 @@ def _languages(text: str, chosen: list[_Cand]) -> list[_Cand]:
             out.remove(c)
         k = bisect_left(out, (s,))
         out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", text[s:e])))
+    return out
+
+
+# A model's code after its maker's name: "A350-1000", "787-9", "777X", "A321neo", "X5": digits with a
+# letter before or after them or a dash and a variant's number; never a bare number or a year.
+_MODEL_CODE = re.compile(
+    r" (?!(?:Q[1-4]|H[12]|FY\d*|[A-Z]\d{1,2}[A-Z]?)\b)(?P<code>(?:[A-Z]{1,3}\d{1,4}(?:-\d{1,4})?[A-Za-z]{0,3}|\d{2,4}(?:-\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,2}|neo)))"
+    r"(?![\w/-]|[.,]\d)"
+)
+
+
+def _maker_models(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """An organisation's name and a model's code right after it are one PRODUCT ("an order for 40
+    Aerix A350-1000 jets", "its Boeing 777X"), and the code alone elsewhere in the article is that
+    product ("the 777X programme")."""
+    out: list[_Cand] = []
+    codes: dict[str, str] = {}
+    skip_to = -1
+    for k, (s, e, label, key) in enumerate(chosen):
+        if s < skip_to:
+            continue
+        m = _MODEL_CODE.match(text, e) if label == "ORG" and " " not in text[s:e] else None
+        if m is not None:
+            end = m.end("code")
+            name = text[s:end]
+            out.append((s, end, "PRODUCT", entity_key("PRODUCT", name)))
+            codes.setdefault(m.group("code"), entity_key("PRODUCT", name))
+            skip_to = end  # a figure read in the code ("777", "1000") is part of the name
+            continue
+        out.append((s, e, label, key))
+    if not codes:
+        return chosen
+    for code, key in codes.items():
+        for m in re.finditer(rf"(?<![\w.,/-]){re.escape(code)}(?![\w/-]|[.,]\d)", text):
+            a, b = m.span()
+            k = bisect_left(out, (a,))
+            lo = k - 1 if k and out[k - 1][1] > a else k
+            hi = lo
+            while hi < len(out) and out[hi][0] < b:
+                hi += 1
+            if any(c[2] in NAME_LABELS for c in out[lo:hi]):
+                continue  # inside a name (the maker's product itself, or another)
+            out[lo:hi] = [(a, b, "PRODUCT", key)]  # a figure read in it goes
+    return out
+
+
+_COMPASS = frozenset(
+    "West East North South Central Southeast Southwest Northeast Northwest Western Eastern Northern Southern".split()
+)
+
+
+# Nouns of what two nations do together: "a Japanese-Chinese collaboration", "a Saudi-Dutch consortium".
+_BETWEEN_NATIONS = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:collaborations?|consortium|consortia|venture|joint|partnerships?|border|relations|"
+    r"talks|deal|agreements?|alliance|team|project|war|summit|treaty|pact|rivalry|match|friendship|cooperation|"
+    r"co-operation|trade|dialogue|commission|initiative|programme|program|study|research|expedition|mission)\b"
+)
+
+
+def _compound_nationalities(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """Two nationalities joined by a hyphen are one ("Korean-American", "Japanese-Brazilian"),
+    unless what follows is something two nations do together ("a Saudi-Dutch consortium": two);
+    a point of the compass before one is part of it ("West African", "Central Asian")."""
+    if not any(c[2] == "NORP" for c in chosen):
+        return chosen
+    out: list[_Cand] = []
+    for c in chosen:
+        s, e, label, _ = c
+        prev = out[-1] if out else None
+        if (
+            label == "NORP"
+            and prev is not None
+            and prev[2] == "NORP"
+            and text[prev[1] : s] == "-"
+            and not _BETWEEN_NATIONS.match(text, e)
+        ):
+            out[-1] = (prev[0], e, "NORP", entity_key("NORP", text[prev[0] : e]))
+            continue
+        if label == "NORP" and (
+            m := re.search(rf"(?<![\w'’-])({'|'.join(sorted(_COMPASS))}) $", text[max(0, s - 12) : s])
+        ):
+            a = s - len(m.group(1)) - 1
+            if not (prev is not None and prev[1] > a):
+                out.append((a, e, "NORP", entity_key("NORP", text[a:e])))
+                continue
+        out.append(c)
     return out
 
 

@@ -4,7 +4,7 @@ screen show (both get it from :meth:`Workspace.quotes`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -21,6 +21,12 @@ class QuoteSheet:
     articles: list[Article]
     quotes: dict[str, list[Quote]]
     skipped: list[str]
+    # doc → the name it is shown by: its outlet in the one spelling the corpus uses for it
+    # ("reuters" is "Reuters": listing.OutletSpelling), else its doc id.
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def label(self, doc: str) -> str:
+        return self.labels.get(doc) or self.article(doc).label
 
     @cached_property
     def statements(self) -> list[Statement]:

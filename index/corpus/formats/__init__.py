@@ -58,6 +58,9 @@ class Item:
     # reports them, as a text file's article does.
     encoding: str = "utf-8"
     notes: tuple[str, ...] = ()
+    # Characters the source says it left out of the text (NewsAPI's "[+2345 chars]"), the
+    # marker itself taken off the text (:func:`fields.cut_marker`).
+    cut_chars: int | None = None
     # Where the item is in its file, as the skipped list names records ("line 3", "record 2",
     # "row 4", "item 2"): warnings about its fields name it so.
     where: str = ""

@@ -14,6 +14,7 @@ import contextlib
 from typing import Any
 
 from waic_reader.index.corpus.formats import Item, ItemSkip
+from waic_reader.index.corpus.formats.fields import cut_marker
 from waic_reader.index.corpus.html import html_text, looks_like_html
 from waic_reader.index.corpus.text import one_line
 
@@ -77,7 +78,7 @@ def read_feed(raw: bytes) -> tuple[list[Item], list[ItemSkip]]:
     items: list[Item] = []
     skips: list[ItemSkip] = []
     for n, entry in enumerate(parsed.get("entries") or [], 1):
-        text = _text(entry)
+        text, cut = cut_marker(_text(entry))
         if not text.strip():
             # In a feed that is not well-formed XML the item may have been cut off: say so.
             problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
@@ -101,6 +102,7 @@ def read_feed(raw: bytes) -> tuple[list[Item], list[ItemSkip]]:
                 tags=tags,
                 encoding=encoding,
                 notes=notes,
+                cut_chars=cut,
             )
         )
     return items, skips

@@ -10,7 +10,21 @@ or one string of comma-separated tags), a record's ``outlet``/``author`` as an o
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+# The truncation marker news APIs put at the end of a cut text ("… [+2345 chars]", NewsAPI's
+# content field): the export's note, not the article's words (nor a figure of 2345 "chars").
+_CUT_MARKER = re.compile(r"\s*\[\+\s*(\d[\d,]*)\s*(?:chars?|characters)\]\s*$", re.IGNORECASE)
+
+
+def cut_marker(text: str) -> tuple[str, int | None]:
+    """``text`` without a trailing truncation marker, and the number of characters it says were
+    left out (None when it has none)."""
+    m = _CUT_MARKER.search(text)
+    if m is None:
+        return text, None
+    return text[: m.start()], int(m.group(1).replace(",", ""))
 
 
 def as_text(value: Any) -> str | None:

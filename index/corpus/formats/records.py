@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from waic_reader.index.corpus.formats import Item, ItemSkip
-from waic_reader.index.corpus.formats.fields import as_text, kind, not_text, tag_list
+from waic_reader.index.corpus.formats.fields import as_text, cut_marker, kind, not_text, tag_list
 from waic_reader.index.corpus.html import html_text, looks_like_html
 from waic_reader.index.corpus.text import one_line
 
@@ -92,7 +92,12 @@ def _value(name: str, key: str, value: Any) -> tuple[str | None, str | None]:
         if name == "key" and isinstance(value.get("$oid"), str):
             return value["$oid"], None
         if name in ("outlet", "author"):
-            named = next((t for k in ("name", "title", "id") if (t := as_text(value.get(k)))), None)
+            named = next((t for k in ("name", "title") if (t := as_text(value.get(k)))), None)
+            # An id names the outlet only when it is a word ("reuters", "the-verge"): a number
+            # ({"id": 1}) is a database key, and became the outlet "1" (acceptance s10 #10).
+            slug = value.get("id")
+            if not (named and named.strip()) and isinstance(slug, str) and any(c.isalpha() for c in slug):
+                named = slug
             if named and named.strip():
                 return named, None
     if name == "author" and isinstance(value, list):
@@ -136,6 +141,7 @@ def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Ite
         return f"{unread[0]}: no text read" if unread else "no text field (text, content, body, …)"
     if looks_like_html(text):
         text = html_text(text, paragraphs=True)
+    text, cut = cut_marker(text.strip())
     text = text.strip()
     if not text:
         return "empty text"
@@ -156,6 +162,7 @@ def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Ite
         tags=tuple(one_line(t, 80) for t in tag_values),
         # Fields not read, in field order: "'date' must be text, not a list".
         problems=tuple(p for _, p in problems),
+        cut_chars=cut,
     )
 
 

@@ -87,7 +87,10 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # 22: a word runs on across the combining marks of spaced scripts (corpus.marks, tokens.
 # COMBINING_MARKS): Devanagari, Tamil, Arabic vowel signs no longer cut words into letters
 # (Thai, Lao, Burmese and Khmer are still cut at them: no segmenter)
-SCHEMA_VERSION = 22
+# 23: ``timeline``: what the timeline needs of an article beyond the other stored fields (first
+# mentions, outlet as read, text hash, marks key: analysis.timeline_cache.encode_kept), so the
+# first timeline after a build reads no file
+SCHEMA_VERSION = 23
 # The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
 CJK_FIRST = "\u1100"
 META_NAME = "waic-index.json"
@@ -123,6 +126,9 @@ def make_schema() -> Schema:
         # The article's fact-sheet figures (JSON, analysis.figure_cache.encode_figures), extracted
         # while it is analysed: the first fact sheet after indexing reads no article file.
         figures=STORED,
+        # What the timeline needs of it besides the fields above (JSON,
+        # analysis.timeline_cache.encode_kept): the first timeline after indexing reads no file.
+        timeline=STORED,
     )
 
 
@@ -341,6 +347,7 @@ def _stored_doc(f: dict[str, Any]) -> StoredDoc:
         row=row if isinstance(row := f.get("row"), dict) else None,
         meta=str(f.get("meta") or ""),
         figures=figures if isinstance(figures := f.get("figures"), str) else None,
+        timeline=timeline if isinstance(timeline := f.get("timeline"), str) else None,
     )
 
 
@@ -373,6 +380,11 @@ class SearchIndex:
         self._held: Held | None = None
         self._pending: tuple[Path, Held | None] | None = None
         self._lock = threading.RLock()
+        # Held by a sync for its whole run and by open_built: two threads opening generations at
+        # once (the app's sync worker and a timeline worker) would interleave _stash/_set_index
+        # and could leave the older generation open. open_built waits for a running sync, then
+        # finds the index open.
+        self._opening = threading.Lock()
         schema = make_schema()
         self._parser = uq.make_parser(schema)
         self._main_parser = uq.make_parser(schema, uq.MAIN_FIELDS)
@@ -471,13 +483,14 @@ class SearchIndex:
         """Open the index as it is on disk, indexing nothing and building nothing; False when
         there is no usable one (missing, of another version, damaged). Raises
         :class:`IndexUntrusted` for a folder that is not the user's own."""
-        if self.is_open():
+        with self._opening:
+            if self.is_open():
+                return True
+            ix, _why = self._open_existing()
+            if ix is None:
+                return False
+            self._set_index(ix)
             return True
-        ix, _why = self._open_existing()
-        if ix is None:
-            return False
-        self._set_index(ix)
-        return True
 
     def close(self) -> None:
         with self._lock:
@@ -524,6 +537,7 @@ class SearchIndex:
             "noise_spans": stored_noise_spans(a),
             "row": listing_row(article, noise=a.noise_count(), entities=len(names)),
             "figures": a.kept_figures(),
+            "timeline": a.kept_timeline(),
         }
 
     def _file_name(self, doc: str) -> str:
@@ -686,6 +700,10 @@ class SearchIndex:
         opens the index as it is and raises :class:`IndexBusy`. ``OSError`` when the index
         cannot be written (the index, if one exists, is open for searching all the same).
         """
+        with self._opening:
+            return self._sync(progress, force, on_wait)
+
+    def _sync(self, progress: Progress | None, force: bool, on_wait: Callable[[str], None] | None) -> SyncReport:
         if force:
             try:
                 return self.rebuild("asked", progress)
