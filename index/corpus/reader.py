@@ -85,8 +85,11 @@ if TYPE_CHECKING:
 # outranks any below it (a footer's "Posted:"), no text date from an HTML page's footer,
 # sidebars or navigation whatever the split labels their lines, a record's numeric outlet id is
 # no outlet, a short text's title never its byline or a field line, a note for a text date read
-# either way round. A change rebuilds existing indexes.
-READER_VERSION = 30
+# either way round; 31 = the split's headline rules (ANALYSIS_VERSION 27-33: a fact box's line,
+# a rubric over a date never the headline, a short one straight over its byline, a deck or a
+# signature kept with the article) change a saved page's derived title and the lines its date is
+# read from. A change rebuilds existing indexes.
+READER_VERSION = 31
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
