@@ -110,7 +110,8 @@ class Subject:
         spans = [(s, _span(s.date)) for s in self.sightings]
         dated = [(s, span) for s, span in spans if span is not None]
         if not dated:
-            return self.sightings[0], []
+            # Nothing orders undated articles: any of them may have been first (acceptance s10).
+            return self.sightings[0], self.sightings[1:]
         # X is certainly after Y when X starts after a timed Y's instant or at or after the end
         # of an untimed Y's day: the candidates start no later than every timed instant and
         # before every untimed end (X itself passes both).
@@ -125,11 +126,22 @@ class Subject:
         """For a figure: each value at its first dated report, in time order (3 → 5 → 7). A later
         article repeating a value already reported restates it: outlets that run behind had
         made a rising toll read 3 → 5 → 3 → 7 → 5 → 7 (acceptance s10 #3); every report stays
-        in :attr:`sightings`. Undated ones are not steps in time: :meth:`undated`."""
+        in :attr:`sightings`. An article dated by its day (or month) alone counts at that day's
+        end: it may have been written at any time of it, and placed at its midnight a radio's
+        "four by evening" went before the morning's "two" and hid the timed "four" (two → six).
+        Undated ones are not steps in time: :meth:`undated`."""
+
+        def when(s: Sighting) -> float:
+            span = _span(s.date)
+            assert span is not None  # dated sightings only
+            start, end, timed = span
+            return start if timed else end
+
+        dated = sorted((s for s in self.sightings if sort_key(s.date)[0] == 0), key=when)  # stable
         out: list[Sighting] = []
         seen: set[str] = set()
-        for s in self.sightings:
-            if sort_key(s.date)[0] == 0 and s.value not in seen:
+        for s in dated:
+            if s.value not in seen:
                 seen.add(s.value)
                 out.append(s)
         return out

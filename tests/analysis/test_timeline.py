@@ -73,7 +73,8 @@ def test_a_figure_that_changes_over_time() -> None:
     timeline = build_timeline(articles, {}, facts)
     families = timeline.subjects["families"]
     assert [s.doc for s in families.sightings] == ["early", "mid", "late"]
-    assert [(c.value, c.doc) for c in families.changes()] == [("40", "early"), ("60", "late")]
+    # the day-only "early" counts at its day's end: the timed "mid" reported 40 first, as "first" says
+    assert [(c.value, c.doc) for c in families.changes()] == [("40", "mid"), ("60", "late")]
     # "early" is day-only on "mid"'s day: it cannot be ordered against 19:00Z, so it is tied
     assert timeline.to_json()["first"]["families"] == {
         "doc": "mid",
@@ -166,3 +167,38 @@ def test_changes_are_first_reports_of_each_value() -> None:
     # A value first seen late is still a change; one only undated is not.
     subject.sightings.append(seen("h", "2025-03-15T09:00:00+00:00", "8"))
     assert [c.value for c in subject.changes()] == ["3", "5", "7", "8"]
+
+
+def test_a_day_only_report_counts_at_its_days_end_in_the_changes() -> None:
+    """Acceptance s10b #1 (TIE/): a radio's day-only "four by evening" sorted at midnight went
+    before the morning's timed "two", so the chain read two → six and hid "four"."""
+    from waic_reader.index.analysis.timeline import Sighting, Subject
+
+    def seen(doc: str, date: str | None, value: str) -> Sighting:
+        return Sighting(doc, date, doc.upper(), 0, 1, value, value)
+
+    subject = Subject(
+        "missing",
+        "fact",
+        sightings=[
+            seen("radio", "2025-06-02", "4"),
+            seen("wire", "2025-06-02", "2"),
+            seen("csv-1", "2025-06-02T08:00:00+00:00", "2"),
+            seen("csv-2", "2025-06-02T20:00:00+00:00", "4"),
+            seen("csv-3", "2025-06-03T12:00:00+00:00", "6"),
+        ],
+    )
+    assert [(c.value, c.doc) for c in subject.changes()] == [("2", "csv-1"), ("4", "csv-2"), ("6", "csv-3")]
+    # Without the timed "four", the radio's day-only one is the step (at its day's end).
+    subject.sightings = [s for s in subject.sightings if s.doc != "csv-2"]
+    assert [(c.value, c.doc) for c in subject.changes()] == [("2", "csv-1"), ("4", "radio"), ("6", "csv-3")]
+    # A month-only report counts at its month's end.
+    subject.sightings.append(seen("monthly", "2025-06", "9"))
+    assert [c.value for c in subject.changes()] == ["2", "4", "6", "9"]
+
+
+def test_no_first_among_undated_articles() -> None:
+    """Acceptance s10b #4 (UND/): two undated articles; "a" was first, untied."""
+    articles = [_A("a", None), _A("b", None)]
+    timeline = build_timeline(articles, {}, _fact("a", "b"))
+    assert timeline.to_json()["first"]["death toll"] == {"doc": "a", "date": None, "tied": ["b"]}

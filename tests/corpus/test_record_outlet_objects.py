@@ -31,3 +31,15 @@ def test_outlet_objects(tmp_path: Path, source: dict[str, object], outlet: str |
     assert article.outlet == outlet or (outlet is None and article.outlet_derived)
     if outlet is None:
         assert any("source" in note for note in article.notes)
+
+
+@pytest.mark.parametrize("source", [{"id": None, "name": ""}, {"id": None, "name": None}, {"title": "  "}])
+def test_an_outlet_object_that_says_it_has_no_name_is_no_outlet_and_no_note(
+    tmp_path: Path, source: dict[str, object]
+) -> None:
+    """Acceptance s10b: NewsAPI's {"id": null, "name": ""} got the note "must be text, not a mapping"."""
+    (tmp_path / "dump.jsonl").write_text(json.dumps({"title": "Ferry plan", "text": TEXT, "source": source}) + "\n")
+    corpus = Corpus.scan(tmp_path)
+    article = corpus.article(next(iter(corpus.entries)))
+    assert article.outlet is None or article.outlet_derived
+    assert not any("source" in note for note in article.notes)

@@ -59,19 +59,21 @@ def subject_detail(subject: Subject) -> Content:
         ("First: ", "bold"),
         line(f"{first.outlet or first.doc}, {_when(first.date)}: “{one_line(first.text, 60)}”"),
     ]
+    if subject.kind == "fact":
+        # The figure's history comes straight under "First:": in a short pane (60x20, many
+        # outlets) it was below the ties and out of sight. The whole chain, its first value too:
+        # with ties the first value need not be the one named first above.
+        changes = subject.changes()
+        if len(changes) > 1:
+            parts.append(("\nChanged: ", "bold"))
+            parts.append(
+                line("  →  ".join(f"{one_line(c.text, 30)} ({c.outlet or c.doc}, {_when(c.date)})" for c in changes))
+            )
     if tied:
         # A day-only date cannot be ordered against a time of its day: these may have been first.
         parts.append(("\nOr first (no time of day to order by): ", "bold"))
         parts.append(line(", ".join(f"{s.outlet or s.doc} ({_when(s.date)})" for s in tied), 400))
     if subject.kind == "fact":
-        changes = subject.changes()
-        if len(changes) > 1:
-            parts.append(("\nChanged: ", "bold"))
-            parts.append(
-                line(
-                    "  →  ".join(f"{one_line(c.text, 30)} ({c.outlet or c.doc}, {_when(c.date)})" for c in changes[1:]),
-                )
-            )
         values = {s.value for s in subject.sightings}
         undated = subject.undated()
         if undated and len(values) > 1:

@@ -100,6 +100,12 @@ def _value(name: str, key: str, value: Any) -> tuple[str | None, str | None]:
                 named = slug
             if named and named.strip():
                 return named, None
+            if any(
+                k in value and not (value[k] or "").strip()
+                for k in ("name", "title")
+                if not isinstance(value.get(k), (dict, list))
+            ):
+                return None, None  # NewsAPI's {"id": null, "name": ""}: the export says it has no name
     if name == "author" and isinstance(value, list):
         names = [_value(name, key, v)[0] for v in value if not isinstance(v, list)]
         if value and all(names):
