@@ -88,8 +88,9 @@ if TYPE_CHECKING:
 # either way round; 31 = the split's headline rules (ANALYSIS_VERSION 27-33: a fact box's line,
 # a rubric over a date never the headline, a short one straight over its byline, a deck or a
 # signature kept with the article) change a saved page's derived title and the lines its date is
-# read from. A change rebuilds existing indexes.
-READER_VERSION = 31
+# read from; 32 = a record's outlet object that says it has no name is no note. A change rebuilds
+# existing indexes.
+READER_VERSION = 32
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
