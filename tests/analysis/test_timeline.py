@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from snapshot_app import COVERAGE_MIX
 
-from waic_reader.index.analysis.timeline import build_timeline
+from waic_reader.index.analysis.timeline import Sighting, Subject, build_timeline
 from waic_reader.index.workspace import Workspace
 from waic_reader.tui.cli.main import main
 
@@ -145,47 +145,37 @@ def test_timed_reports_alone_and_a_later_day_tie_nothing() -> None:
 def test_changes_are_first_reports_of_each_value() -> None:
     """Acceptance s10 #3: a rising toll (3 → 5 → 7) restated by outlets that ran behind read as
     3 → 5 → 3 → 7 → 5 → 7. Each value counts at its first dated report; undated ones never."""
-    from waic_reader.index.analysis.timeline import Sighting, Subject
-
-    def seen(doc: str, date: str | None, value: str) -> Sighting:
-        return Sighting(doc, date, doc.upper(), 0, 1, value, value)
-
     subject = Subject(
         "death toll",
         "fact",
         sightings=[
-            seen("a", "2025-03-14T08:30:00+00:00", "3"),
-            seen("b", "2025-03-14T10:00:00+00:00", "5"),
-            seen("c", "2025-03-14T11:00:00+00:00", "3"),
-            seen("d", "2025-03-14T12:00:00+00:00", "7"),
-            seen("e", "2025-03-14T13:00:00+00:00", "5"),
-            seen("f", "2025-03-14T14:00:00+00:00", "7"),
-            seen("g", None, "9"),
+            _seen("a", "2025-03-14T08:30:00+00:00", "3"),
+            _seen("b", "2025-03-14T10:00:00+00:00", "5"),
+            _seen("c", "2025-03-14T11:00:00+00:00", "3"),
+            _seen("d", "2025-03-14T12:00:00+00:00", "7"),
+            _seen("e", "2025-03-14T13:00:00+00:00", "5"),
+            _seen("f", "2025-03-14T14:00:00+00:00", "7"),
+            _seen("g", None, "9"),
         ],
     )
     assert [(c.value, c.doc) for c in subject.changes()] == [("3", "a"), ("5", "b"), ("7", "d")]
     # A value first seen late is still a change; one only undated is not.
-    subject.sightings.append(seen("h", "2025-03-15T09:00:00+00:00", "8"))
+    subject.sightings.append(_seen("h", "2025-03-15T09:00:00+00:00", "8"))
     assert [c.value for c in subject.changes()] == ["3", "5", "7", "8"]
 
 
 def test_a_day_only_report_counts_at_its_days_end_in_the_changes() -> None:
     """Acceptance s10b #1 (TIE/): a radio's day-only "four by evening" sorted at midnight went
     before the morning's timed "two", so the chain read two → six and hid "four"."""
-    from waic_reader.index.analysis.timeline import Sighting, Subject
-
-    def seen(doc: str, date: str | None, value: str) -> Sighting:
-        return Sighting(doc, date, doc.upper(), 0, 1, value, value)
-
     subject = Subject(
         "missing",
         "fact",
         sightings=[
-            seen("radio", "2025-06-02", "4"),
-            seen("wire", "2025-06-02", "2"),
-            seen("csv-1", "2025-06-02T08:00:00+00:00", "2"),
-            seen("csv-2", "2025-06-02T20:00:00+00:00", "4"),
-            seen("csv-3", "2025-06-03T12:00:00+00:00", "6"),
+            _seen("radio", "2025-06-02", "4"),
+            _seen("wire", "2025-06-02", "2"),
+            _seen("csv-1", "2025-06-02T08:00:00+00:00", "2"),
+            _seen("csv-2", "2025-06-02T20:00:00+00:00", "4"),
+            _seen("csv-3", "2025-06-03T12:00:00+00:00", "6"),
         ],
     )
     assert [(c.value, c.doc) for c in subject.changes()] == [("2", "csv-1"), ("4", "csv-2"), ("6", "csv-3")]
@@ -193,7 +183,7 @@ def test_a_day_only_report_counts_at_its_days_end_in_the_changes() -> None:
     subject.sightings = [s for s in subject.sightings if s.doc != "csv-2"]
     assert [(c.value, c.doc) for c in subject.changes()] == [("2", "csv-1"), ("4", "radio"), ("6", "csv-3")]
     # A month-only report counts at its month's end.
-    subject.sightings.append(seen("monthly", "2025-06", "9"))
+    subject.sightings.append(_seen("monthly", "2025-06", "9"))
     assert [c.value for c in subject.changes()] == ["2", "4", "6", "9"]
 
 
@@ -202,3 +192,8 @@ def test_no_first_among_undated_articles() -> None:
     articles = [_A("a", None), _A("b", None)]
     timeline = build_timeline(articles, {}, _fact("a", "b"))
     assert timeline.to_json()["first"]["death toll"] == {"doc": "a", "date": None, "tied": ["b"]}
+
+
+def _seen(doc: str, date: str | None, value: str) -> Sighting:
+    """A figure's sighting in ``doc`` (its outlet the doc's upper case), for the changes' tests."""
+    return Sighting(doc, date, doc.upper(), 0, 1, value, value)
