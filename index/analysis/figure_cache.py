@@ -124,7 +124,7 @@ def decode_figures(doc: str, kept: str) -> list[FactValue] | None:
         if not isinstance(data, dict) or data.get("version") != code_version():
             return None
         return [_decode(doc, row) for row in data["figures"]]
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, RecursionError):
         return None
 
 
@@ -162,7 +162,7 @@ class FigureCache:
         self.changed = False
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
             return  # none yet, or unreadable: extracted again and rewritten
         if isinstance(data, dict) and data.get("version") == code_version() and isinstance(data.get("docs"), dict):
             self.entries = data["docs"]
@@ -176,7 +176,7 @@ class FigureCache:
             return None
         try:
             return [_decode(doc, row) for row in e["figures"]]
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, RecursionError):
             return None  # a damaged entry: extracted again
 
     def put(

@@ -197,7 +197,7 @@ def kept_from_index(
             "mentions": data["mentions"],
         }
         return _decode(doc, entry)
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, RecursionError):
         return None  # damaged: read again
 
 
@@ -211,7 +211,7 @@ class TimelineCache:
         self.changed = False
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
             return  # none yet, or unreadable: read again and rewritten
         if isinstance(data, dict) and data.get("version") == version and isinstance(data.get("docs"), dict):
             self.entries = data["docs"]
@@ -227,7 +227,7 @@ class TimelineCache:
             return None  # a mark on this article came, went or changed since
         try:
             return _decode(doc, e)
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, RecursionError):
             return None  # a damaged entry: read again
 
     def put(

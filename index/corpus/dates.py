@@ -430,8 +430,19 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
     # is its own; one below it (a "Posted:" line after the body, a page footer's stamp) counts
     # only when the top gives none: a footer's "Posted: Jan 1, 2019" had outranked the byline's
     # "Sat 15 Mar 2025 06.00 GMT" for being labelled. Within each part, labels rank first.
-    body = _body_start(text)
-    found = [f if f.start < body else replace(f, top=False) for f in found]
+    # A deck or a sentence-like headline over the byline reads as prose too: the body begins
+    # after the last stamp that comes before the next line of prose.
+    lines = _prose_lines(text)
+    body = lines[0][1] if lines else len(text)
+    for (_s1, end1), (start2, end2) in zip(lines, lines[1:]):
+        if not any(end1 <= f.start < start2 and (f.kind != "line" or _stamp_line(text, f)) for f in found):
+            break
+        body = end2
+    # A line that mentions a date among words of its own ("Remembering the March 11, 2011
+    # earthquake") is no stamp: above the prose it is a headline, and ranks as the tail does.
+    found = [
+        f if f.start < body and (f.kind != "line" or _stamp_line(text, f)) else replace(f, top=False) for f in found
+    ]
     rank = {"published": 0, "dateline": 1, "line": 2, "updated": 3}
     found.sort(key=lambda f: (not f.top, rank[f.kind], f.start))
     return found
@@ -443,15 +454,30 @@ _PROSE_LINE = re.compile(r"(?m)^[ \t]*(?!(?i:by|published|posted|updated|last up
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
 
 
-def _body_start(text: str) -> int:
-    """Where the article's prose begins: the end of its first line of prose (a wire dateline
-    opens that line and is above it), or the text's end when no line reads as prose."""
+_LOWER_WORD = re.compile(r"\b(?!(?:by|on|at|and|the)\b)[a-z][a-z'’-]+\b")
+
+
+def _stamp_line(text: str, found: FoundDate) -> bool:
+    """Whether the line holding ``found`` is a stamp: besides the date, no word in lower case but
+    "by", "on", "at", "and", "the" ("By Jane Roe | March 14, 2025", "Sat 15 Mar 2025 06.00 GMT")."""
+    start = text.rfind("\n", 0, found.start) + 1
+    end = text.find("\n", found.end)
+    rest = text[start : found.start] + " " + text[found.end : len(text) if end < 0 else end]
+    return _LOWER_WORD.search(rest) is None
+
+
+def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
+    """(start, end) of the first lines of prose near the top (at most ``most``): eight words or
+    more ending like a sentence, or twenty or more. A wire dateline opens such a line."""
+    out: list[tuple[int, int]] = []
     for m in _PROSE_LINE.finditer(text, 0, min(len(text), HEAD_CHARS)):
         line = m.group("line")
         n = len(line.split())
         if n >= 20 or (n >= 8 and _SENTENCE_END.search(line)):
-            return m.end()
-    return len(text)
+            out.append((m.start(), m.end()))
+            if len(out) == most:
+                break
+    return out
 
 
 def _mostly(line: str, m: re.Match[str]) -> bool:

@@ -304,6 +304,7 @@ def markup_date(doc: _Element, url: str | None = None) -> str | None:
 # The same page structure that gives a discarded line its noise kind (_TAG_KIND, _CUE_KIND).
 _DATELESS_TAGS = frozenset({"footer", "nav", "menu", "aside"})
 _PAGE_ROOTS = frozenset({"html", "body", "article", "main"})
+_SECTIONS = frozenset({"article", "section"})
 _DATELESS_KINDS = frozenset({"comments", "headline-list", "call-to-action", "advertisement", "legal", "tags"})
 
 
@@ -311,7 +312,9 @@ def _dateless(el: _Element) -> bool:
     """Whether the element itself (its tag, class, id or role) is a part of the page whose dates
     are not the article's (:data:`_DATELESS_TAGS`, :data:`_DATELESS_KINDS`)."""
     if el.tag in _DATELESS_TAGS:
-        return True
+        # An article's or section's own <footer> holds its byline and date ("Posted on March 15,
+        # 2025" in WordPress's entry-footer): only the page's footer is dateless (review s10).
+        return not (el.tag == "footer" and any(a.tag in _SECTIONS for a in el.iterancestors()))
     if el.tag in _PAGE_ROOTS:
         return False  # WordPress marks <body> and <article> "tag-flood", "comments-open": the page itself
     cues = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))

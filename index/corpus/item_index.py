@@ -51,7 +51,7 @@ class ItemIndex:
             data = json.loads(path.read_text("utf-8"))
         except FileNotFoundError:
             return
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
             self._changed = True  # unreadable or not JSON: rewritten from the next parse
             return
         if not isinstance(data, dict) or data.get("version") != self.version or not isinstance(data.get("files"), dict):

@@ -141,7 +141,7 @@ class ListingCache:
             data = json.loads(self.path.read_text("utf-8"))
         except FileNotFoundError:
             return
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
             self.changed = True  # unreadable or not JSON: made again and rewritten
             return
         if not isinstance(data, dict) or not isinstance(data.get("version"), str):

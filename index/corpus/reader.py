@@ -88,9 +88,11 @@ if TYPE_CHECKING:
 # either way round; 31 = the split's headline rules (ANALYSIS_VERSION 27-33: a fact box's line,
 # a rubric over a date never the headline, a short one straight over its byline, a deck or a
 # signature kept with the article) change a saved page's derived title and the lines its date is
-# read from; 32 = a record's outlet object that says it has no name is no note. A change rebuilds
+# read from; 32 = a record's outlet object that says it has no name is no note; 33 = (review) an
+# article's own <footer> dates it, a date inside a headline's words is no stamp, a deck over the
+# byline leaves the byline's date on top, no ambiguous-date note from a footer. A change rebuilds
 # existing indexes.
-READER_VERSION = 32
+READER_VERSION = 33
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -1241,25 +1243,34 @@ def _derive(article: Article, order: str | None = None) -> None:
         article.noise_labels = page[0]
     if article.date is None:
         text = article.text
-        if candidates:
+
+        def blanked() -> str:
             # A page's comments, lists of other stories, menus and footer carry dates that are
             # not the article's ("Posted: March 20, 2025" under "Jan says:", "2 March 2023 |
-            # World" in a "Most read" list): those blocks are blanked (offsets kept) and the
-            # text's dates found again, where any was blanked.
+            # World" in a "Most read" list): those blocks are blanked, offsets kept.
             if article.noise_labels is None:
                 article.noise_labels = classify_article(article.blocks, article.discarded)
             blank = sorted(dateless_blocks(article.blocks, article.noise_labels) | article.page_dateless)
-            if blank:
-                pieces, pos = [], 0
-                for i in blank:
-                    b = article.blocks[i]
-                    pieces += [text[pos : b.start], " " * (b.end - b.start)]
-                    pos = b.end
-                candidates = dates.find_dates("".join(pieces) + text[pos:], order)
+            pieces, pos = [], 0
+            for i in blank:
+                b = article.blocks[i]
+                pieces += [text[pos : b.start], " " * (b.end - b.start)]
+                pos = b.end
+            return "".join(pieces) + text[pos:] if blank else text
+
+        if candidates:
+            seen = blanked()
+            if seen is not text:  # the text's dates found again, where any block was blanked
+                candidates = dates.find_dates(seen, order)
         found = dates.best_date(candidates)
         if found is not None:
             article.date, article.date_source = found.iso, "text"
-        elif order is None and (written := dates.ambiguous_label_date(text)) is not None:
+        elif (
+            order is None
+            and dates.ambiguous_label_date(text) is not None
+            # not one in a footer or a comment, which date_order would not make read either
+            and (written := dates.ambiguous_label_date(blanked())) is not None
+        ):
             # Said as for metadata and records: left undated with no word, it looked unread.
             try:
                 dates.parse(written)

@@ -100,3 +100,54 @@ def test_dateline_day_over_end_note(tmp_path: Path) -> None:
     text = f"Brennick fire\n\nOSLAND, March 14 (Reuters) - {BODY}\n\n{MORE}\n\nPosted: Jan 1, 2019\n"
     date = _date(tmp_path, "a.txt", text)
     assert date is not None and date.endswith("-03-14")
+
+
+# Review s10: the first form of the top-over-tail rule made new faults; the reported inputs and variants.
+DECK = "The council voted on Friday to approve the new ferry service for the bay area."
+LATER = "The plan, which has been discussed for years, will bring two new boats to the harbour next spring."
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a date mentioned in the headline is no stamp: the labelled date below wins, as before
+        (f"Remembering the March 11, 2011 earthquake and tsunami\n\n{LATER}\n\nPosted: March 11, 2025\n", "2025-03-11"),
+        (f"Remembering the 11 March 2011 earthquake\n\n{LATER}\n\nPublished: 11 March 2025\n", "2025-03-11"),
+        # a deck, or a question headline, over the byline's date: the byline's date still wins
+        (
+            f"Ferry plan approved\n\n{DECK}\n\nBy Jane Roe\nSat 15 Mar 2025 06.00 GMT\n\n{LATER}\n\nPosted: Jan 1, 2019\n",
+            "2025-03-15T06:00+00:00",
+        ),
+        (
+            "Will the new ferry plan finally end the long wait for island residents?\n\n"
+            f"By Jane Roe\nSat 15 Mar 2025 06.00 GMT\n\n{LATER}\n\nPosted: Jan 1, 2019\n",
+            "2025-03-15T06:00+00:00",
+        ),
+    ],
+)
+def test_headline_dates_and_decks(tmp_path: Path, text: str, iso: str) -> None:
+    assert _date(tmp_path, "a.txt", text) == iso
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        '<footer class="entry-footer"><span class="posted-on">Posted on March 15, 2025</span> by Jane Roe</footer>',
+        "<footer><p>Posted on March 15, 2025</p></footer>",
+    ],
+)
+def test_an_articles_own_footer_dates_it(tmp_path: Path, footer: str) -> None:
+    html = (
+        "<html><head><title>Ferry plan approved</title></head><body><article><h1>Ferry plan approved</h1>"
+        f"<p>{BODY}</p><p>{MORE}</p>{footer}</article>"
+        '<footer id="colophon"><p>Copyright 2019 Example News</p></footer></body></html>'
+    )
+    assert _date(tmp_path, "a.html", html) == "2025-03-15"
+
+
+def test_no_note_for_an_ambiguous_date_in_the_pages_footer(tmp_path: Path) -> None:
+    html = _page(f"<h1>Ferry</h1><p>{BODY}</p><p>{MORE}</p>", "<footer><p>Posted: 03/04/2025</p></footer>")
+    (tmp_path / "a.html").write_text(html, "utf-8")
+    corpus = Corpus.scan(tmp_path)
+    article = corpus.article("a")
+    assert article.date is None and not any("could be" in n for n in article.notes)

@@ -107,6 +107,7 @@ def test_edited_container_is_parsed_again(tmp_path: Path, parses: list[str]) -> 
         "KEYS:a\u001b[31m",
         "KEYS:dup",
         json.dumps({"version": None, "files": []}),
+        "[" * 100_000 + "]" * 100_000,  # nested too deep for the JSON parser (review s10)
     ],
 )
 def test_damaged_item_index_is_ignored(tmp_path: Path, parses: list[str], tampered: str) -> None:
@@ -138,3 +139,19 @@ def test_list_json_is_the_same_from_the_item_index(tmp_path: Path, capsys: pytes
     assert main(args) == 0
     assert json.loads(capsys.readouterr().out) == first
     assert len(first["articles"]) == 8 and any("rows.csv (" in s["path"] for s in first["skipped"])
+
+
+@pytest.mark.parametrize("name", ["listing.json", "timeline.json", "figures.json"])
+def test_caches_nested_too_deep_are_made_again(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
+    """Review s10: a cache file nested too deep for the JSON parser made every `list` or
+    `timeline` fail with a RecursionError until the user deleted it; it is made again."""
+    corpus, index = tmp_path / "c", tmp_path / "i"
+    corpus.mkdir()
+    (corpus / "dump.jsonl").write_text(_jsonl(3), "utf-8")
+    for command in ("list", "timeline"):
+        assert main(["--corpus", str(corpus), "--index-dir", str(index), command, "--json"]) == 0
+    capsys.readouterr()
+    (index / name).write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    for command in ("list", "timeline"):
+        assert main(["--corpus", str(corpus), "--index-dir", str(index), command, "--json"]) == 0
+        assert len(json.loads(capsys.readouterr().out)["articles"]) == 3
