@@ -15,19 +15,22 @@ from datetime import date, datetime
 
 # A year-less date is given the year that puts it within this many days of a known date.
 YEAR_WINDOW_DAYS = 92
+# The years an article's date can have (as date_forms.YEAR reads written years: 1800-2099).
+YEARS = (1800, 2099)
 
 
 def as_datetime(iso: str | None) -> datetime | None:
     """An ISO value of :func:`parse` as an aware or naive datetime (a date at midnight), or None
-    when it has no year or is not ISO."""
+    when it has no year, is not ISO, or its year is outside :data:`YEARS` (a cached row or a
+    record can carry "0001-01-01": local time and POSIX seconds do not reach it, and ordering or
+    charting it raised "year 0 is out of range" for the whole corpus)."""
     if not iso or iso.startswith("--"):
         return None
     try:
-        if len(iso) == 7:
-            return datetime.fromisoformat(iso + "-01")
-        return datetime.fromisoformat(iso)
+        moment = datetime.fromisoformat(iso + "-01" if len(iso) == 7 else iso)
     except ValueError:
         return None
+    return moment if YEARS[0] <= moment.year <= YEARS[1] else None
 
 
 def sort_key(iso: str | None) -> tuple[int, float, str]:

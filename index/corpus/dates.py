@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.date_forms import DATE as _DATE
 from waic_reader.index.corpus.date_forms import YEAR as _YEAR
-from waic_reader.index.corpus.date_values import resolve_year
+from waic_reader.index.corpus.date_values import YEARS, resolve_year
 
 # Zone abbreviations used in news datelines with one unambiguous meaning (CST and IST are
 # ambiguous, US/China and India/Ireland/Israel: left unknown). Hours east of UTC.
@@ -227,6 +227,8 @@ def parse(value: str, order: str | None = None) -> str | None:
     has_time, has_seconds = a.hour == b.hour, a.second == b.second  # "3 p.m." gives an hour only
     if not has_month or not (has_year or has_day):
         return None  # a lone number or year is not an article date
+    if has_year and not YEARS[0] <= a.year <= YEARS[1]:
+        return None  # "0001-01-01", "9999-12-31": no article's date (and out of a clock's reach)
     if not has_year:  # its time and zone kept for when the year is resolved ("March 14 7:52 PM")
         yearless = f"--{a.month:02d}-{a.day:02d}"
         if not has_time:
