@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, Protocol
 
-from waic_reader.index.corpus.date_values import YearResolver, as_datetime, sort_key
+from waic_reader.index.corpus.date_values import YearResolver, as_datetime, seconds, sort_key
 from waic_reader.index.corpus.listing import OutletSpelling
 
 NO_OUTLET = "(no outlet)"  # the lane of articles no metadata or text names an outlet for
@@ -180,19 +180,24 @@ def _span(iso: str | None) -> tuple[float, float, bool] | None:
     end, False)`` for a day or a month (a day from local midnight to the next, as
     :func:`date_values.sort_key` reads it); None when undated."""
     moment = as_datetime(iso)
-    if iso is None or moment is None:
-        return None
+    start = seconds(moment) if moment is not None else None
+    if iso is None or moment is None or start is None:
+        return None  # undated, or out of the local clock's reach (year 1, 9999)
     if len(iso) > 10:
-        return moment.timestamp(), moment.timestamp(), True
-    if len(iso) == 7:
-        end = (
-            moment.replace(year=moment.year + 1, month=1)
-            if moment.month == 12
-            else moment.replace(month=moment.month + 1)
-        )
-    else:
-        end = moment + timedelta(days=1)
-    return moment.timestamp(), end.timestamp(), False
+        return start, start, True
+    try:
+        if len(iso) == 7:
+            end = (
+                moment.replace(year=moment.year + 1, month=1)
+                if moment.month == 12
+                else moment.replace(month=moment.month + 1)
+            )
+        else:
+            end = moment + timedelta(days=1)
+    except (OverflowError, ValueError):  # the last month or day of year 9999
+        return start, start, False
+    after = seconds(end)
+    return start, start if after is None else after, False
 
 
 def _fact_value(value: Any) -> str:

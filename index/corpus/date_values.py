@@ -21,16 +21,24 @@ YEARS = (1800, 2099)
 
 def as_datetime(iso: str | None) -> datetime | None:
     """An ISO value of :func:`parse` as an aware or naive datetime (a date at midnight), or None
-    when it has no year, is not ISO, or its year is outside :data:`YEARS` (a cached row or a
-    record can carry "0001-01-01": local time and POSIX seconds do not reach it, and ordering or
-    charting it raised "year 0 is out of range" for the whole corpus)."""
+    when it has no year or is not ISO."""
     if not iso or iso.startswith("--"):
         return None
     try:
-        moment = datetime.fromisoformat(iso + "-01" if len(iso) == 7 else iso)
+        return datetime.fromisoformat(iso + "-01" if len(iso) == 7 else iso)
     except ValueError:
         return None
-    return moment if YEARS[0] <= moment.year <= YEARS[1] else None
+
+
+def seconds(moment: datetime) -> float | None:
+    """POSIX seconds of ``moment`` (a naive one read in the local zone), or None where the local
+    clock does not reach (year 1 or 9999 near the zone's edge): a cached row or a record can carry
+    "0001-01-01", and ordering or charting it raised "year 0 is out of range" for the whole
+    corpus (review s10)."""
+    try:
+        return moment.timestamp()
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def sort_key(iso: str | None) -> tuple[int, float, str]:
@@ -43,10 +51,11 @@ def sort_key(iso: str | None) -> tuple[int, float, str]:
     Date column and the timeline read in order (read as UTC, a zone-less 23:30 sorted after a
     "20:00Z" shown as 05:00 the next day in Tokyo)."""
     moment = as_datetime(iso)
-    if moment is None:
+    at = seconds(moment) if moment is not None else None
+    if at is None:
         # A year-less date ("--09-02") is a date still: after the dated, before the undated.
         return (1, 0.0, iso) if iso and iso.startswith("--") else (2, 0.0, iso or "")
-    return (0, moment.timestamp(), iso or "")  # a naive datetime's timestamp is local time
+    return (0, at, iso or "")  # a naive datetime's timestamp is local time
 
 
 class YearResolver:
@@ -120,5 +129,8 @@ def readable(iso: str | None) -> str:
     if len(iso) == 10:
         return moment.strftime("%d %b %Y")
     if moment.tzinfo is not None:
-        moment = moment.astimezone()  # the reader's local time
+        try:
+            moment = moment.astimezone()  # the reader's local time
+        except (OverflowError, OSError, ValueError):
+            return iso  # out of the local clock's reach (year 1, 9999)
     return moment.strftime("%d %b %Y %H:%M")

@@ -20,10 +20,18 @@ BODY = "The council voted on Friday to approve the new ferry service for the bay
 
 
 @pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31", "1066-10-14", "2150-01-01T10:00Z"])
-def test_out_of_range_years_are_no_date(value: str) -> None:
+def test_out_of_range_years_are_no_article_date(value: str) -> None:
     assert parse(value) is None
-    assert as_datetime(value) is None
-    assert sort_key(value)[0] != 0 and readable(value) == value
+
+
+@pytest.mark.parametrize(
+    "value", ["0001-01-01", "0001-01-01T00:30+05:00", "9999-12-31", "9999-12-31T20:00-05:00", "9999-12"]
+)
+def test_values_read_back_never_raise(value: str) -> None:
+    # a cached row or a record may carry them: ordered (undated where the clock does not reach), shown
+    assert as_datetime(value) is not None
+    sort_key(value)
+    assert readable(value)
 
 
 @pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31"])
