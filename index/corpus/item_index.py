@@ -16,13 +16,13 @@ container parsed again.
 from __future__ import annotations
 
 import json
-import os
 import re
 import threading
 from pathlib import Path
 from typing import Any
 
 from waic_reader.index.corpus.formats import ItemSkip
+from waic_reader.index.corpus.listing import write_private_json
 
 ITEM_INDEX_FILE = "items.json"
 # The keys of one parse depend on the reader's rules (item_keys, the record and feed readers):
@@ -97,25 +97,13 @@ class ItemIndex:
             self._changed = self._changed or bool(gone)
 
     def save(self) -> None:
-        """Write the file atomically, private to the user (0600), if anything changed. Raises
-        OSError."""
+        """Write the file atomically, private to the user (0600), if anything changed
+        (:func:`~waic_reader.index.corpus.listing.write_private_json`). Raises OSError."""
         if self.path is None:
             return
         with self._lock:
             if not self._changed:
                 return
-            data = json.dumps(
-                {"version": self.version, "files": self._files}, ensure_ascii=False, separators=(",", ":")
-            )
+            data = {"version": self.version, "files": dict(self._files)}
             self._changed = False
-        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        # Per process and thread: the CLI and the app's workers may both write it.
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(data)
-            os.replace(tmp, self.path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        write_private_json(self.path, data)

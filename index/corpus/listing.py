@@ -193,18 +193,23 @@ class ListingCache:
         """Write the cache atomically, private to the user (0600). Raises OSError."""
         if not self.changed:
             return
-        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if self.version is None:
             self.version = self._version()
-        data = {"version": self.version, "sources": self.sources, "rows": self.rows}
-        # Per process and thread: the CLI and the library's worker may both write it.
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, self.path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        write_private_json(self.path, {"version": self.version, "sources": self.sources, "rows": self.rows})
         self.changed = False
+
+
+def write_private_json(path: Path, data: object) -> None:
+    """Write ``data`` as compact JSON to ``path``, atomically (a temp file, then ``os.replace``)
+    and private to the user (0600); the folder is made (0700) if missing. Raises OSError."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    # Per process and thread: the CLI and the app's workers may write the same file.
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
