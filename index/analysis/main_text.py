@@ -61,15 +61,26 @@ def best_span(gains: Sequence[float]) -> tuple[int, int] | None:
     return best
 
 
-def close_at_marker(span: tuple[int, int], prose: Sequence[bool], markers: Sequence[int]) -> tuple[int, int] | None:
-    """The span ended before the first end marker that follows at least two of its prose blocks.
+# A comments header closes the article only after this many words of its prose: a comment count
+# in a share row under the headline ("comments", "Comments (27)") follows at most a deck and a
+# caption (61 words on the evaluation pages), a comments section the article's text (134 words
+# or more there). Press-release furniture ("About Acme", "###") ends even a short release.
+COMMENTS_PROSE_WORDS = 100
+
+
+def close_at_marker(
+    span: tuple[int, int], prose: Sequence[bool], markers: Sequence[tuple[int, int]], words: Sequence[int]
+) -> tuple[int, int] | None:
+    """The span ended before the first end marker that follows at least two of its prose blocks
+    holding the words that marker needs (``markers``: each marker's block and those words;
+    ``words``: each block's word count).
 
     None when no marker closes it. A marker after the span counts too: what follows it (comments,
     an "About" paragraph) may be prose the span did not reach.
     """
     start, _ = span
-    for m in markers:
-        if m > start and sum(1 for k in range(start, m) if prose[k]) >= 2:
-            last = max(k for k in range(start, m) if prose[k])
-            return start, min(last, span[1])
+    for m, needed in markers:
+        before = [k for k in range(start, m) if prose[k]] if m > start else []
+        if len(before) >= 2 and sum(words[k] for k in before) >= needed:
+            return start, min(before[-1], span[1])
     return None

@@ -24,7 +24,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.lexicon import CONTRACTED_FUNCTION_WORDS, FUNCTION_WORDS, MONTH_NUMBERS
-from waic_reader.index.analysis.main_text import PAGE_OUTSIDE_BLOCKS, best_span, close_at_marker, gain
+from waic_reader.index.analysis.main_text import (
+    COMMENTS_PROSE_WORDS,
+    PAGE_OUTSIDE_BLOCKS,
+    best_span,
+    close_at_marker,
+    gain,
+)
 from waic_reader.index.analysis.media_player import player_blocks, time_display
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.dates import is_stamp
@@ -61,8 +67,9 @@ if TYPE_CHECKING:
 # under the headline or a deck, or straight over a page's main text, is the article's; 31: a
 # line the page shows three times or more is no section title of a table of contents; 32: the
 # signature of a quote or an embedded post ("— Name (@handle) date") closing the article is its;
-# 33: a phrase rule's header ending in ":" ("Related stories:") introduces no list of the article
-ANALYSIS_VERSION = 33
+# 33: a phrase rule's header ending in ":" ("Related stories:") introduces no list of the article;
+# 34: a comments header after under 100 words of prose (a share row's comment count) ends no article
+ANALYSIS_VERSION = 34
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -795,12 +802,15 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     )
     if span is None:
         return labels, None  # no article prose to stand against: only the phrase rules are safe
-    markers = [
-        i
+    # End markers, each with the words of prose it needs before it (a comment count in a share
+    # row under the headline is no comments section).
+    ends = [
+        (i, COMMENTS_PROSE_WORDS if lab[0] == "comments" else 0)
         for i, lab in enumerate(labels)
         if lab and (lab[1].startswith(_COMMENTS_HEADER) or lab[0] == "press-release") and i not in tables
     ]
-    cut = close_at_marker(span, is_prose, markers)
+    markers = [i for i, _ in ends]
+    cut = close_at_marker(span, is_prose, ends, [f.n for f in feats])
     closed = cut is not None
     span = cut or span
     titled = blocks[0].kind == "title"

@@ -91,8 +91,10 @@ if TYPE_CHECKING:
 # read from; 32 = a record's outlet object that says it has no name is no note; 33 = (review) an
 # article's own <footer> dates it, a date inside a headline's words is no stamp, a deck over the
 # byline leaves the byline's date on top, no ambiguous-date note from a footer; 34 = a date of a
-# year no article has (before 1800, after 2099) is no date. A change rebuilds existing indexes.
-READER_VERSION = 34
+# year no article has (before 1800, after 2099) is no date; 35 = the boilerplate rules of round
+# s11-g (noise.ANALYSIS_VERSION 34) change which blocks a saved page's title and date are read
+# from. A change rebuilds existing indexes.
+READER_VERSION = 35
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

@@ -1,0 +1,83 @@
+"""Boilerplate kinds found on the tuning half unseen7 (issue 14; postlight/parser's news and
+magazine pages), one kind per section: the reported shape first, then variants of our own. Every
+page here is written for the test; none is copied from the evaluation pages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_noise_kinds import FOOTER, MENU, PARAS, kinds
+
+from waic_reader.index.analysis.noise import split_noise
+from waic_reader.index.corpus.reader import Corpus
+
+
+def _html_kinds(tmp_path: Path, page: str) -> dict[str, str]:
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    split = split_noise(Corpus.scan(tmp_path).article("page"))
+    got = {s.text: "content" for s in split.content}
+    got.update({s.text: s.kind for s in split.noise})
+    return got
+
+
+# ---------------------------------------------------------------------------------------------
+# A share row's comment count under the headline ("comments", "Comments (27)"), after a deck and
+# a photo caption written as sentences: two blocks of prose before a comments header had been
+# enough for it to end the article, and the whole story after it was taken for the comments.
+
+_DECK = (
+    "New figures from the estate agents' association confirm what buyers, sellers and owners have known"
+    " for months: the market has cooled, and sales and prices are well down from last year."
+)
+_CAPTION = "A house for sale near the harbour is shown. Prices fell for a fifth month in a row in March."
+_BODY = [
+    *PARAS,
+    "Sales fell by a third from a year earlier, the association said in a release on Friday morning.",
+    "Agents in the suburbs said buyers were waiting for rates to fall before making offers on homes.",
+    "Rents, meanwhile, have risen quickly, and many families now say they cannot afford either option.",
+]
+_COMMENTS = [
+    "Great article, thanks for explaining what is happening to prices in our town.",
+    "I have been waiting two years to buy and I am still priced out of the market here.",
+]
+
+
+def _share_row_page(count: str, between: list[str]) -> str:
+    lines = [
+        *MENU,
+        "Housing market slowdown continues as prices fall",
+        _DECK,
+        "Social Sharing",
+        *between,
+        count,
+        *_BODY,
+        "Comments",
+        *_COMMENTS,
+        *FOOTER,
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_comment_count_in_the_share_row_under_a_deck_and_caption_does_not_end_the_article() -> None:
+    got = kinds(_share_row_page("comments", ["Jane Roe · Courier News · Posted: Mar 14, 2025 9:27 AM ET", _CAPTION]))
+    assert [got[p] for p in _BODY] == ["content"] * len(_BODY), got
+    assert got["comments"] == "comments", got
+    assert all(got[c] == "comments" for c in _COMMENTS), got
+
+
+def test_a_counted_comment_button_under_the_deck_does_not_end_the_article() -> None:
+    """Variant: "Comments (27)" under a standfirst of two sentences and a byline, no caption."""
+    second = "Buyers are waiting for lower rates before they make an offer, agents in the suburbs say."
+    got = kinds(_share_row_page("Comments (27)", [second, "By Jane Roe, Courier News"]))
+    assert [got[p] for p in _BODY] == ["content"] * len(_BODY), got
+    assert all(got[c] == "comments" for c in _COMMENTS), got
+
+
+def test_a_comments_header_after_a_short_article_still_ends_it() -> None:
+    """Variant: a short article of six paragraphs (over a hundred words) ends at its comments header."""
+    short = PARAS + _BODY[4:6]
+    lines = [*MENU, "Council passes budget after long debate", *short, "12 comments", *_COMMENTS, *FOOTER]
+    got = kinds("\n".join(lines) + "\n")
+    assert [got[p] for p in short] == ["content"] * len(short), got
+    assert all(got[c] == "comments" for c in _COMMENTS), got
