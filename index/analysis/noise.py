@@ -68,7 +68,9 @@ if TYPE_CHECKING:
 # line the page shows three times or more is no section title of a table of contents; 32: the
 # signature of a quote or an embedded post ("— Name (@handle) date") closing the article is its;
 # 33: a phrase rule's header ending in ":" ("Related stories:") introduces no list of the article;
-# 34: a comments header after under 100 words of prose (a share row's comment count) ends no article
+# 34: a comments header after under 100 words of prose (a share row's comment count) ends no article;
+# an embedded post over its signature is the article's (text: after its end; HTML: left out after a
+# main line), and WordPress's "tag-NAME" post classes hint no tag list (corpus/html.py)
 ANALYSIS_VERSION = 34
 
 NOISE_KINDS = (
@@ -853,6 +855,10 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     for i in range(max(0, body_start - 1), body_end + 1):
         if (lab := labels[i]) and lab[1].startswith("date, time") and _ENTRY_TIME.match(feats[i].text):
             labels[i] = None
+    if page:
+        closing = _closing(blocks, feats, labels, body_end)
+        keep |= closing
+        intro |= closing
     _bylines(blocks, feats, labels, body_start, body_end, keep)
     # An author bio closing the article's prose ("Jane Doe is a reporter covering ..."): in the
     # present tense, with a beat or short; "X was a columnist who covered ..." is the story's own.
@@ -862,7 +868,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     _runs(blocks, feats, labels, intro, body_start, body_end, body_vocab)
     _after_marker(feats, labels, markers, body_end)
     if page:
-        _page_outside(blocks, feats, labels, keep, body_start, body_end)
+        _page_outside(feats, labels, keep, body_start, body_end)
     # The article's own bulleted list (a changelog, a listicle's points) meeting its main text is
     # the article, whatever the run rules made of its short lines.
     # Only the judgements of short lines in runs are undone (headline lists, menus, what lies
@@ -1554,33 +1560,52 @@ _SIGNATURE = re.compile(r"^\s*[—―–]\s*[^\W\d_]")
 _SIGNATURE_WORDS = 16
 
 
-def _page_outside(
-    blocks: list[Block],
-    feats: list[_Feat],
-    labels: list[tuple[str, str] | None],
-    keep: set[int],
-    body_start: int,
-    body_end: int,
-) -> None:
-    """On a whole page, what lies outside the article's main text is the page around it.
+# The most words of an embedded post (a tweet, a short social post) over its signature.
+_POST_WORDS = 60
 
-    A short sentence straight after the main text (a closing line) stays with it, and so does the
-    signature of a quote or an embedded post that ends it ("— Jane Roe (@janeroe) April 15, 2019").
-    """
+
+def _signs(block: Block, f: _Feat) -> bool:
+    """Whether a block is the signature of a quote or an embedded post ("— Jane Roe (@janeroe)
+    April 15, 2019"). (The features drop a leading dash as a list marker: the block's text has it.)"""
+    return 0 < f.n <= _SIGNATURE_WORDS and _SIGNATURE.match(block.text) is not None
+
+
+def _closing(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], body_end: int) -> set[int]:
+    """The lines straight after a saved page's main text that close the article: short sentences
+    (a closing line), the signature of a quote or an embedded post that ends it ("— Jane Roe
+    (@janeroe) April 15, 2019"), and that post's words over its signature (up to
+    :data:`_POST_WORDS`; a post need not read as a sentence, "JUST IN: … pic.twitter.com/…").
+    Found before runs of short lines are judged: a post and its signature are no teasers."""
+    out: set[int] = set()
     k = body_end + 1
     while k < len(feats) and labels[k] is None:
         f = feats[k]
         if f.n == 0:
             k += 1
             continue
-        # (The features drop a leading dash as a list marker: the block's text has it.)
-        if f.n <= _SIGNATURE_WORDS and _SIGNATURE.match(blocks[k].text):
-            keep.add(k)
+        if _signs(blocks[k], f):
+            out.add(k)
             break  # a signature ends what it signs
+        sign = _next_block(feats, k, 1)
+        if f.n <= _POST_WORDS and sign is not None and labels[sign] is None and _signs(blocks[sign], feats[sign]):
+            out.update((k, sign))
+            break
         if not _short_sentence(f, None):
             break
-        keep.add(k)
+        out.add(k)
         k += 1
+    return out
+
+
+def _page_outside(
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    keep: set[int],
+    body_start: int,
+    body_end: int,
+) -> None:
+    """On a whole page, what lies outside the article's main text (``keep`` aside: its headline,
+    standfirst and closing lines) is the page around it."""
     for i, f in enumerate(feats):
         if labels[i] is not None or not f.n or i in keep or body_start <= i <= body_end:
             continue
@@ -1864,6 +1889,7 @@ def classify_article(
         if blocks[i].kind != "title":
             body_vocab.update(_features(blocks[i]).vocab)
     listed = _introduced_lists_left_out(blocks, discarded) | _text_left_out(blocks, discarded)
+    listed |= _posts_left_out(blocks, discarded)
     for i, (hint, where) in discarded.items():
         f = _features(blocks[i])
         phrase = _phrase(f)
@@ -1914,8 +1940,9 @@ def _introduced_lists_left_out(blocks: list[Block], discarded: dict[int, tuple[s
 
 def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, str]]) -> set[int]:
     """Runs of left-out blocks with the main text on both sides that read as the article's own
-    text: every line a sentence, a fragment of one ("I've heard it before; and") or a short
-    line ending in ":" ("Various people wrote:"), at least one more than a title's few words
+    text: every line a sentence, a fragment of one ("I've heard it before; and"), a short
+    line ending in ":" ("Various people wrote:") or the signature of a quote or an embedded post
+    ("— Jane Roe (@janeroe) April 15, 2019", under the post's words), at least one more than a title's few words
     (:func:`_running`), none in a part of the page that names its kind and none a phrase rule's. The extractor leaves out a quoted passage, an answer under an FAQ
     heading or a closing note between the article's paragraphs; page furniture inside an
     article (a caption, an advert, a teaser) is not written in sentences, or is named. A named
@@ -1955,11 +1982,30 @@ def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, s
             and len(run) <= _LEFT_OUT_LIST_ITEMS
             and main_beside(i - 1, -1)
             and main_beside(j, 1)
-            and all(tight(k) not in shown and _texty(_features(blocks[k])) for k in run)
+            and all(tight(k) not in shown and (_texty(f := _features(blocks[k])) or _signs(blocks[k], f)) for k in run)
             and any(_running(_features(blocks[k])) for k in run)  # not a lone title ("Hear what happened …")
         ):
             out.update(run)
         i = j
+    return out
+
+
+def _posts_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, str]]) -> set[int]:
+    """An embedded post the extractor left out straight after a line of the main text: its words
+    (up to :data:`_POST_WORDS`, no phrase rule's; a post need not read as a sentence, "JUST IN:
+    … pic.twitter.com/…") and the signature straight under them ("— Jane Roe (@janeroe) April
+    15, 2019"), both in no part of the page that names its kind. The article quotes the post;
+    furniture carries no one's signature."""
+    out: set[int] = set()
+    lines = [k for k in range(len(blocks)) if blocks[k].text.strip()]
+    for above, k, sign in zip(lines, lines[1:], lines[2:]):
+        if above in discarded or blocks[above].kind == "title":
+            continue
+        if any(discarded.get(j, ("", ""))[0] is not None for j in (k, sign)):
+            continue  # a line of the main text, or one in a part of the page named furniture
+        f = _features(blocks[k])
+        if f.n <= _POST_WORDS and _phrase(f) is None and _signs(blocks[sign], _features(blocks[sign])):
+            out.update((k, sign))
     return out
 
 

@@ -78,7 +78,9 @@ _CUE_KIND: list[tuple[str, re.Pattern[str]]] = [
     ("advertisement", re.compile(r"\bads?\b|\bad[-_]|advert|sponsor", re.I)),
     ("legal", re.compile(r"copyright|legal|privacy|cookie", re.I)),
     ("byline", re.compile(r"byline|author|timestamp|dateline", re.I)),
-    ("tags", re.compile(r"\btags?\b|keywords", re.I)),
+    # (Not WordPress's post classes on the article itself, "tag-donald-trump category-news": a
+    # tag's own name, which would make everything the extractor left out of the post a tag.)
+    ("tags", re.compile(r"\btags\b|\btag\b(?!-)|\btag-?(?:cloud|list|links)\b|keywords", re.I)),
 ]
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
 

@@ -81,3 +81,62 @@ def test_a_comments_header_after_a_short_article_still_ends_it() -> None:
     got = kinds("\n".join(lines) + "\n")
     assert [got[p] for p in short] == ["content"] * len(short), got
     assert all(got[c] == "comments" for c in _COMMENTS), got
+
+
+# ---------------------------------------------------------------------------------------------
+# An embedded post (a tweet) the article quotes: its words and its signature ("— Jane Roe
+# (@janeroe) April 15, 2019"). In HTML, WordPress's post classes on the article ("tag-harbour")
+# had made everything the extractor left out of it a tag list, the post included; after the last
+# paragraph, a post that does not read as a sentence ("JUST IN: … pic.twitter.com/…") was taken
+# for page furniture in text and HTML alike.
+
+_POST = "JUST IN: Harbour council passes budget after a long debate, mayor to sign this week pic.twitter.com/xY12ab"
+_SIGN = "— Harbour Courier (@harbourcourier) March 14, 2025"
+
+
+def _wp_page(body: str) -> str:
+    nav = "".join(f'<li><a href="/{w.lower()}">{w}</a></li>' for w in ("Home", "News", "Local", "Sport", "Opinion"))
+    return (
+        "<html><head><title>Council passes budget after long debate</title></head><body>"
+        f'<nav class="menu"><ul>{nav}</ul></nav>'
+        '<article class="post type-post status-publish tag-harbour tag-budget category-news">'
+        f"<h1>Council passes budget after long debate</h1>{body}</article>"
+        "<footer><p>© 2025 Harbour Courier Media. All rights reserved.</p><p>Privacy policy</p></footer>"
+        "</body></html>"
+    )
+
+
+def _tweet(words: str, sign: str) -> str:
+    return (
+        '<div class="iframe-holder"><div class="embed-twitter"><blockquote class="twitter-tweet">'
+        f'<p lang="en">{words}</p><p>{sign}</p></blockquote></div></div>'
+    )
+
+
+def test_html_a_tweet_between_paragraphs_of_a_wordpress_post_is_the_article(tmp_path: Path) -> None:
+    words = "The rumour I heard was that the mayor fell asleep in the budget meeting and nobody woke her."
+    sign = "— Jane Roe (@janeroe) March 14, 2025"
+    paras = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + _tweet(words, sign) + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    got = _html_kinds(tmp_path, _wp_page(paras))
+    assert [got.get(p) for p in PARAS] == ["content"] * len(PARAS), got
+    assert got.get(words) == "content" and got.get(sign) == "content", got
+    assert got.get("© 2025 Harbour Courier Media. All rights reserved.") == "legal", got
+
+
+def test_html_a_tweet_after_the_last_paragraph_is_the_article(tmp_path: Path) -> None:
+    """Variant: the post closes the article, then a credit line the extractor left out too."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS) + _tweet(_POST, _SIGN) + "<p>(Via the Courier and Radio Harbour)</p>"
+    got = _html_kinds(tmp_path, _wp_page(body))
+    assert [got.get(p) for p in PARAS] == ["content"] * len(PARAS), got
+    assert got.get(_POST) == "content" and got.get(_SIGN) == "content", got
+
+
+def test_a_post_over_its_signature_after_the_last_paragraph_is_the_article() -> None:
+    """Variant, as text: the post and its signature after the last paragraph of a saved page; a
+    teaser line without a signature after them is not the article's."""
+    teaser = "Ferry fares to rise again in the spring, operator says"
+    lines = [*MENU, "Council passes budget after long debate", *PARAS, _POST, _SIGN, teaser, *FOOTER]
+    got = kinds("\n".join(lines) + "\n")
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS), got
+    assert got[_POST] == "content" and got[_SIGN] == "content", got
+    assert got[teaser] != "content", got
