@@ -70,7 +70,8 @@ if TYPE_CHECKING:
 # 33: a phrase rule's header ending in ":" ("Related stories:") introduces no list of the article;
 # 34: a comments header after under 100 words of prose (a share row's comment count) ends no article;
 # an embedded post over its signature is the article's (text: after its end; HTML: left out after a
-# main line), and WordPress's "tag-NAME" post classes hint no tag list (corpus/html.py)
+# main line), and WordPress's "tag-NAME" post classes hint no tag list (corpus/html.py); HTML: the
+# main text straight under a comments header the extractor left out is the comments section
 ANALYSIS_VERSION = 34
 
 NOISE_KINDS = (
@@ -1890,6 +1891,7 @@ def classify_article(
             body_vocab.update(_features(blocks[i]).vocab)
     listed = _introduced_lists_left_out(blocks, discarded) | _text_left_out(blocks, discarded)
     listed |= _posts_left_out(blocks, discarded)
+    _comments_kept(blocks, discarded, main, labels, english)
     for i, (hint, where) in discarded.items():
         f = _features(blocks[i])
         phrase = _phrase(f)
@@ -1988,6 +1990,53 @@ def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, s
             out.update(run)
         i = j
     return out
+
+
+def _comments_kept(
+    blocks: list[Block],
+    discarded: dict[int, tuple[str | None, str]],
+    main: list[int],
+    labels: list[tuple[str, str] | None],
+    english: bool,
+) -> None:
+    """The comments the extractor took for main text: the main text's blocks after a comments
+    section header it left out ("27 Comments", "Join the conversation"), once the article's
+    prose has had its say before that header (two paragraphs, :data:`COMMENTS_PROSE_WORDS` words
+    or more: a share row's comment count under the headline is no section), are the comments
+    section, as after such a header in a saved page's text (:func:`_after_marker`)."""
+    prose = [i for i in main if blocks[i].kind != "title" and _is_prose(_features(blocks[i]), english)]
+    for h, (_hint, _where) in sorted(discarded.items()):
+        lab = _phrase(_features(blocks[h]))
+        if lab is None or not lab[1].startswith(_COMMENTS_HEADER):
+            continue
+        before = [i for i in prose if i < h]
+        if len(before) < 2 or sum(_features(blocks[i]).n for i in before) < COMMENTS_PROSE_WORDS:
+            continue
+        # The main text resumes straight under the header (past the section's own left-out
+        # furniture: "27 Comments", "Show more comments"); a "Comment" column of a table the
+        # extractor left out is followed by the table's other cells.
+        k = h + 1
+        while k < len(blocks) and (not blocks[k].text.strip() or _comment_furniture(blocks[k], discarded.get(k))):
+            k += 1
+        if k == len(blocks) or k in discarded:
+            continue
+        header = _snip(blocks[h].text, 30)
+        for i in main:
+            if i > h and blocks[i].text.strip():
+                labels[i] = (
+                    "comments",
+                    f"in the comments section after the article (from “{header}”), taken for main text",
+                )
+        return
+
+
+def _comment_furniture(block: Block, left_out: tuple[str | None, str] | None) -> bool:
+    """A line the extractor left out that belongs to a comments section: in a part of the page
+    that names comments, or a phrase rule's comments line ("27 Comments", "Reply")."""
+    if left_out is None:
+        return False
+    lab = _phrase(_features(block))
+    return left_out[0] == "comments" or (lab is not None and lab[0] == "comments")
 
 
 def _posts_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, str]]) -> set[int]:

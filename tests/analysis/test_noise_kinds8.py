@@ -9,7 +9,8 @@ from pathlib import Path
 
 from test_noise_kinds import FOOTER, MENU, PARAS, kinds
 
-from waic_reader.index.analysis.noise import split_noise
+from waic_reader.index.analysis.noise import classify_article, split_noise
+from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.reader import Corpus
 
 
@@ -140,3 +141,71 @@ def test_a_post_over_its_signature_after_the_last_paragraph_is_the_article() -> 
     assert [got[p] for p in PARAS] == ["content"] * len(PARAS), got
     assert got[_POST] == "content" and got[_SIGN] == "content", got
     assert got[teaser] != "content", got
+
+
+# ---------------------------------------------------------------------------------------------
+# Readers' comments the HTML extractor took for the article's text: a forum widget's list of
+# posts under a comments header the extractor left out ("27 Comments"). In a page's text such a
+# header owns the rest of the page; in HTML the list under it had stayed the article.
+
+_READER_POSTS = [
+    "- About time the council fixed the roads, they have been a disgrace for years.",
+    "- Flat taxes for a year is an election promise, not a plan.",
+    "- Thanks for explaining the figures.",
+    "- I will believe it when I see the potholes filled on my street.",
+]
+_LEFT_OUT = (None, "the page outside the main text")
+
+
+def _extracted(lines: list[tuple[str, bool]]) -> list[str]:
+    """The labels :func:`classify_article` gives a page's lines, as the HTML reader hands them
+    over: ``(text, left out by the extractor)``, one block a line."""
+    blocks: list[Block] = []
+    discarded: dict[int, tuple[str | None, str]] = {}
+    pos = 0
+    for i, (text, left_out) in enumerate(lines):
+        kind = "title" if i == 2 else "list-item" if text.startswith("- ") else "paragraph"
+        blocks.append(Block(pos, pos + len(text), kind, text))
+        pos += len(text) + 1
+        if left_out:
+            discarded[i] = _LEFT_OUT
+    return [lab[0] if lab else "content" for lab in classify_article(blocks, discarded)]
+
+
+def _forum_page(header: list[str], top: tuple[str, ...] = ()) -> list[tuple[str, bool]]:
+    return [
+        ("Home", True),
+        ("News", True),
+        ("Council passes budget after long debate", False),
+        *[(t, True) for t in top],
+        *[(p, False) for p in _BODY],
+        *[(h, True) for h in header],
+        *[(p, False) for p in _READER_POSTS],
+        ("© 2025 Harbour Courier Media. All rights reserved.", True),
+    ]
+
+
+def test_html_comments_the_extractor_kept_under_a_comments_header_it_left_out() -> None:
+    lines = _forum_page(["See all comments (27)", "27 Comments"])
+    got = dict(zip([t for t, _ in lines], _extracted(lines), strict=True))
+    assert [got[p] for p in _BODY] == ["content"] * len(_BODY), got
+    assert [got[p] for p in _READER_POSTS] == ["comments"] * len(_READER_POSTS), got
+
+
+def test_html_comments_kept_under_a_join_the_conversation_header() -> None:
+    """Variant: another header, and a comment count in the share row under the headline too."""
+    lines = _forum_page(["Join the conversation"], top=("Share", "Comments (4)"))
+    got = dict(zip([t for t, _ in lines], _extracted(lines), strict=True))
+    assert [got[p] for p in _BODY] == ["content"] * len(_BODY), got
+    assert [got[p] for p in _READER_POSTS] == ["comments"] * len(_READER_POSTS), got
+
+
+def test_html_a_comment_column_of_a_table_the_extractor_left_out_ends_nothing() -> None:
+    """Variant: "Comment" heads a column of a table the extractor left out; the table's other
+    cells follow it, not the main text, so the article's closing paragraph is no comment."""
+    closing = "We hope this account helps other councils plan their budgets, and we thank the clerks who helped."
+    table = ["Status", "Comment", "new", "Pick up new tasks.", "done", "None."]
+    lines = [*_forum_page([])[:-5], *[(c, True) for c in table], (closing, False)]
+    got = dict(zip([t for t, _ in lines], _extracted(lines), strict=True))
+    assert [got[p] for p in _BODY] == ["content"] * len(_BODY), got
+    assert got[closing] == "content", got
