@@ -71,7 +71,8 @@ if TYPE_CHECKING:
 # 34: a comments header after under 100 words of prose (a share row's comment count) ends no article;
 # an embedded post over its signature is the article's (text: after its end; HTML: left out after a
 # main line), and WordPress's "tag-NAME" post classes hint no tag list (corpus/html.py); HTML: the
-# main text straight under a comments header the extractor left out is the comments section
+# main text straight under a comments header the extractor left out is the comments section, and
+# the headline it left out over its byline (when it kept none) the article's
 ANALYSIS_VERSION = 34
 
 NOISE_KINDS = (
@@ -1518,8 +1519,7 @@ def _byline_under(feats: list[_Feat], k: int, body_start: int) -> int | None:
     read") within three blocks under block ``k``, above the body, if any: a headline's place on a
     news page."""
     for j in range(k + 1, min(k + 4, body_start)):
-        g = feats[j]
-        if g.n and ((_is_stamp(g) and _dated(g)) or (g.n <= 14 and _BY_LEAD.match(g.text) is not None)):
+        if feats[j].n and _bylined(feats[j]):
             return j
     return None
 
@@ -1891,6 +1891,8 @@ def classify_article(
             body_vocab.update(_features(blocks[i]).vocab)
     listed = _introduced_lists_left_out(blocks, discarded) | _text_left_out(blocks, discarded)
     listed |= _posts_left_out(blocks, discarded)
+    if not titles:
+        listed |= _headline_left_out(blocks, discarded, first_main, body_vocab)
     _comments_kept(blocks, discarded, main, labels, english)
     for i, (hint, where) in discarded.items():
         f = _features(blocks[i])
@@ -2028,6 +2030,39 @@ def _comments_kept(
                     f"in the comments section after the article (from “{header}”), taken for main text",
                 )
         return
+
+
+def _headline_left_out(
+    blocks: list[Block], discarded: dict[int, tuple[str | None, str]], first_main: int, body_vocab: set[str]
+) -> set[int]:
+    """The headline the extractor left out, when it kept none: the nearest line above the main
+    text, within :data:`_HEAD_WINDOW` blocks, that reads like a headline (4 to 30 words, no stamp),
+    shares two words and 30% of its own with the body (as :func:`_page_head` asks in text), sits
+    in no part of the page named other than a header or menu (a page's ``<header>`` holds its
+    headline) and has a byline or date stamp straight under it ("By Jane Roe, March 14, 2025"):
+    a news page's headline over its byline. Other stories' teasers above the article rarely
+    share a third of their words with it."""
+    feats = {
+        k: _features(blocks[k]) for k in range(max(0, first_main - _HEAD_WINDOW), min(first_main + 1, len(blocks)))
+    }
+    for k in range(first_main - 1, max(-1, first_main - _HEAD_WINDOW - 1), -1):
+        f = feats[k]
+        if k not in discarded or discarded[k][0] not in (None, "navigation") or not f.n:
+            continue
+        if not (f.headline_like and _HEADLINE_WORDS <= f.n <= 30) or _is_stamp(f) or _phrase(f) is not None:
+            continue
+        shared = sum(1 for w in f.vocab if w in body_vocab)
+        if shared < 2 or shared < 0.3 * len(f.vocab):
+            continue
+        under = next((j for j in range(k + 1, first_main) if feats[j].n), None)
+        if under is not None and _bylined(feats[under]):
+            return {k}
+    return set()
+
+
+def _bylined(f: _Feat) -> bool:
+    """A byline ("By Jane Roe, March 14, 2025") or a dated stamp ("March 14, 2025 9:27 AM")."""
+    return (f.n <= 14 and _BY_LEAD.match(f.text) is not None) or (_is_stamp(f) and _dated(f))
 
 
 def _comment_furniture(block: Block, left_out: tuple[str | None, str] | None) -> bool:

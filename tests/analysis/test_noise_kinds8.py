@@ -154,25 +154,26 @@ _READER_POSTS = [
     "- Thanks for explaining the figures.",
     "- I will believe it when I see the potholes filled on my street.",
 ]
-_LEFT_OUT = (None, "the page outside the main text")
 
 
-def _extracted(lines: list[tuple[str, bool]]) -> list[str]:
+def _extracted(lines: list[tuple[str, bool | str]], title: int | None = 2) -> list[str]:
     """The labels :func:`classify_article` gives a page's lines, as the HTML reader hands them
-    over: ``(text, left out by the extractor)``, one block a line."""
+    over: ``(text, left out by the extractor)``, one block a line; a left-out line's kind hint
+    when a string ("navigation": in the page's ``<header>`` or a menu). Block ``title`` is the
+    headline the extractor kept."""
     blocks: list[Block] = []
     discarded: dict[int, tuple[str | None, str]] = {}
     pos = 0
     for i, (text, left_out) in enumerate(lines):
-        kind = "title" if i == 2 else "list-item" if text.startswith("- ") else "paragraph"
+        kind = "title" if i == title else "list-item" if text.startswith("- ") else "paragraph"
         blocks.append(Block(pos, pos + len(text), kind, text))
         pos += len(text) + 1
         if left_out:
-            discarded[i] = _LEFT_OUT
+            discarded[i] = (left_out if isinstance(left_out, str) else None, "the page")
     return [lab[0] if lab else "content" for lab in classify_article(blocks, discarded)]
 
 
-def _forum_page(header: list[str], top: tuple[str, ...] = ()) -> list[tuple[str, bool]]:
+def _forum_page(header: list[str], top: tuple[str, ...] = ()) -> list[tuple[str, bool | str]]:
     return [
         ("Home", True),
         ("News", True),
@@ -209,3 +210,51 @@ def test_html_a_comment_column_of_a_table_the_extractor_left_out_ends_nothing() 
     got = dict(zip([t for t, _ in lines], _extracted(lines), strict=True))
     assert [got[p] for p in _BODY] == ["content"] * len(_BODY), got
     assert got[closing] == "content", got
+
+
+# ---------------------------------------------------------------------------------------------
+# A headline the HTML extractor left out (in the page's <header>) over its byline, when it kept
+# no headline of its own (its title was a widget's heading further down): the headline had been
+# dropped as navigation with the menu above it.
+
+_HEADER_MENU = [("Home", "navigation"), ("Love", "navigation"), ("Wellness", "navigation"), ("Books", "navigation")]
+_HEADLINE = "Council Passes Budget After a Long Debate About Roads and Schools"
+
+
+def _headed_page(
+    under: list[tuple[str, bool | str]], above: tuple[tuple[str, bool | str], ...] = ()
+) -> list[tuple[str, bool | str]]:
+    return [
+        *_HEADER_MENU,
+        *above,
+        (_HEADLINE, "navigation"),
+        *under,
+        ("herzblut", "caption"),
+        *[(p, False) for p in _BODY],
+    ]
+
+
+def test_html_a_headline_left_out_over_its_byline_is_the_article() -> None:
+    lines = _headed_page([("By Jane Roe, March 14th 2025", "navigation"), ("Comment", "navigation")])
+    got = dict(zip([t for t, _ in lines], _extracted(lines, title=None), strict=True))
+    assert got[_HEADLINE] == "content", got
+    assert got["Home"] == "navigation" and got["By Jane Roe, March 14th 2025"] == "byline", got
+    assert [got[p] for p in _BODY] == ["content"] * len(_BODY), got
+
+
+def test_html_a_headline_left_out_over_its_date_stamp_is_the_article() -> None:
+    """Variant: a date and time under the headline, the page's own line (no hint)."""
+    lines = _headed_page([("March 14, 2025 9:27 AM", True), ("Share", "navigation")])
+    got = dict(zip([t for t, _ in lines], _extracted(lines, title=None), strict=True))
+    assert got[_HEADLINE] == "content", got
+
+
+def test_html_another_storys_teaser_over_its_byline_above_the_headline_stays_out() -> None:
+    """Variant: a teaser of another story over its byline, above the real headline; it shares
+    few of its words with the body, so only the headline is the article's."""
+    teaser = "Ferry Operator Warns of Higher Fares on the Island Routes This Spring"
+    above = ((teaser, "navigation"), ("By John Doe, March 13th 2025", "navigation"))
+    lines = _headed_page([("By Jane Roe, March 14th 2025", "navigation")], above)
+    got = dict(zip([t for t, _ in lines], _extracted(lines, title=None), strict=True))
+    assert got[_HEADLINE] == "content", got
+    assert got[teaser] != "content", got
