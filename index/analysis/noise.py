@@ -72,7 +72,10 @@ if TYPE_CHECKING:
 # an embedded post over its signature is the article's (text: after its end; HTML: left out after a
 # main line), and WordPress's "tag-NAME" post classes hint no tag list (corpus/html.py); HTML: the
 # main text straight under a comments header the extractor left out is the comments section, and
-# the headline it left out over its byline (when it kept none) the article's
+# the headline it left out over its byline (when it kept none) the article's; an author box (the
+# byline's name alone, then a line about them in any tense) closing the article; "More: X" and
+# "You might also like: X" teasers, "Advertisement - story continues below", inbox and opt-in
+# prompts, "Disclosure Policy"
 ANALYSIS_VERSION = 34
 
 NOISE_KINDS = (
@@ -345,6 +348,8 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"^(?:advertisements?|advert|ad|sponsored(?: content| links?)?|paid content"
             r"|partner content|promoted(?: content)?|story continues below(?: this)?(?: advertisement)?"
             r"|article continues below(?: this)?(?: advertisement)?|scroll to continue(?: with content)?"
+            # The marker and its note on one line: "Advertisement - story continues below".
+            r"|advertisements?\s*[-–—:|·]\s*(?:story|article) continues below(?: this)?(?: advertisement)?"
             r"|continue reading (?:the main story|below))\W*$",
             _R,
         ),
@@ -383,7 +388,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "legal",
         re.compile(
-            r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|cookie policy"
+            r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|cookie policy|disclosure policy"
             r"|accessibility statement|manage (?:cookies|preferences))(?:\s*[|·•,]\s*[\w ]{2,30})*\W*$",
             _R,
         ),
@@ -468,7 +473,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "headline-list",
         re.compile(
             r"^(?:read more|related|see also|also read|read also|watch|listen|recommended"
-            r"|related (?:coverage|article|story|content)|further reading)\s*[:：|»>–—]\s*\S",
+            r"|related (?:coverage|article|story|content)|further reading|you (?:may|might) (?:also )?like)"
+            r"\s*[:：|»>–—]\s*\S"
+            # "More: Ferry fares to rise again": another story's headline, no sentence.
+            r"|^more\s*[:：]\s*[^.!?]+$",
             _R,
         ),
         24,
@@ -516,7 +524,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "call-to-action",
         re.compile(
             r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered|get)\b|\b(?:sign up|subscribe|keep up with)"
-            r"\b.*\bnewsletter\b|\bdelivered (?:straight |directly )?to your inbox\b",
+            r"\b.*\bnewsletter\b|\bdelivered (?:straight |directly |right )?to your inbox\b"
+            r"|\b(?:get|receive) (?:the best of|the latest|our|all the)\b[^.]{0,60}\bin(?:to)? your inbox\b"
+            # A sign-up box's opt-in: "Keep me up to date on the latest happenings".
+            r"|^keep me (?:up to date|updated|informed|posted)\b",
             _R,
         ),
         40,
@@ -549,6 +560,23 @@ _ROLE = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*[,|–—-]\s*(?:[\w'’]+\s+){0,3}(?i:reporter|"
     r"correspondent|journalist|writer|editor|columnist|contributor|bureau chief)s?\W*$"
 )
+
+
+_NAME_ALONE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+_ABOUT_THEM = re.compile(r"\s*(?:,\s+)?(?:is|was|has|had|joined|writes|covers|reports)\b")
+
+
+def _author_box(name: _Feat, bio: _Feat) -> bool:
+    """An author box: a name alone on its line (two to four capitalised words) and under it a
+    line about that person, opening with the name ("Jane Doe was the Courier's editor-in-chief
+    and ...", "Jane Doe joined the Courier in 2019 ..."), of at most 60 words."""
+    text = name.text.strip()
+    return (
+        _NAME_ALONE.match(text) is not None
+        and bio.n <= 60
+        and bio.text.startswith(text)
+        and _ABOUT_THEM.match(bio.text, len(text)) is not None
+    )
 
 
 def _is_bio(f: _Feat) -> bool:
@@ -867,6 +895,19 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     for i in prose[-2:]:
         if labels[i] is None and feats[i].n <= 60 and _BIO_NOW.match(feats[i].text) and _is_bio(feats[i]):
             labels[i] = ("byline", "author bio closing the article")
+    # An author box closing it: the byline's name alone, then a line about that person, in any
+    # tense ("Jane Doe", "Jane Doe was the Courier's editor-in-chief and ...").
+    if prose:
+        byline_text = " ".join(feats[k].text.lower() for k in range(body_start) if feats[k].n)
+        for i in prose[-2:]:
+            name = _next_block(feats, i, -1)
+            if name is not None and labels[i] is None and labels[name] is None and name not in keep:
+                if _author_box(feats[name], feats[i]) and feats[name].text.strip().lower() in byline_text:
+                    for k in (name, i):
+                        labels[k] = (
+                            "byline",
+                            "author box closing the article: the byline's name, then a line about them",
+                        )
     _runs(blocks, feats, labels, intro, body_start, body_end, body_vocab)
     _after_marker(feats, labels, markers, body_end)
     if page:
@@ -1894,6 +1935,15 @@ def classify_article(
     if not titles:
         listed |= _headline_left_out(blocks, discarded, first_main, body_vocab)
     _comments_kept(blocks, discarded, main, labels, english)
+    # An author box after the article: the extractor left out the author's name (in an "author"
+    # container) and kept the line about them under it.
+    byline_text = " ".join(blocks[k].text.lower() for k in range(first_main))
+    lines = [k for k in range(len(blocks)) if blocks[k].text.strip()]
+    for name, i in zip(lines, lines[1:]):
+        if name in discarded and i not in discarded and labels[i] is None and i > first_main:
+            named = discarded[name][0] == "byline" or blocks[name].text.strip().lower() in byline_text
+            if named and _author_box(_features(blocks[name]), _features(blocks[i])):
+                labels[i] = ("byline", "author box after the article: a line about the author named above it")
     for i, (hint, where) in discarded.items():
         f = _features(blocks[i])
         phrase = _phrase(f)

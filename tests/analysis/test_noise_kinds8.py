@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_noise_kinds import FOOTER, MENU, PARAS, kinds
+import pytest
+from test_noise_kinds import ARTICLE, FOOTER, MENU, PARAS, kinds
 
 from waic_reader.index.analysis.noise import classify_article, split_noise
 from waic_reader.index.corpus.blocks import Block
@@ -258,3 +259,106 @@ def test_html_another_storys_teaser_over_its_byline_above_the_headline_stays_out
     got = dict(zip([t for t, _ in lines], _extracted(lines, title=None), strict=True))
     assert got[_HEADLINE] == "content", got
     assert got[teaser] != "content", got
+
+
+# ---------------------------------------------------------------------------------------------
+# An author box closing the article: the byline's name alone on a line, then a line about that
+# person in any tense ("Jane Roe was the Courier's editor-in-chief ..."). The past tense had
+# kept it: "X was a columnist who covered ..." may be the story's own, but not under the name of
+# the article's own byline.
+
+
+def _boxed_page(name: str, bio: str, byline: str) -> str:
+    return "\n".join([*MENU, "Council passes budget after long debate", byline, *_BODY, name, bio, *FOOTER]) + "\n"
+
+
+def test_an_author_box_in_the_past_tense_under_the_bylines_name_is_boilerplate() -> None:
+    bio = "Jane Roe was a former Courier Editor-in-Chief and Executive Editor for the Harbour Times."
+    got = kinds(_boxed_page("Jane Roe", bio, "By Jane Roe last updated 4 April 25"))
+    assert got["Jane Roe"] == "byline" and got[bio] == "byline", got
+    assert [got[p] for p in _BODY] == ["content"] * len(_BODY), got
+
+
+def test_an_author_box_saying_when_the_author_joined_is_boilerplate() -> None:
+    """Variant: "joined", and the byline as a name line over the date."""
+    bio = "Tom Lee joined the Courier in 2019 after ten years at the Harbour Times, and covers transport."
+    got = kinds(_boxed_page("Tom Lee", bio, "Tom Lee · Courier News · Posted: Mar 14, 2025"))
+    assert got["Tom Lee"] == "byline" and got[bio] == "byline", got
+
+
+def test_a_closing_paragraph_about_someone_the_byline_does_not_name_is_the_article() -> None:
+    """Variant: the last section of a story about a person, under that person's name: not the
+    author's box (the byline names someone else)."""
+    about = "Ana Ruiz was the council's longest-serving clerk, and she had warned against the budget for years."
+    got = kinds(_boxed_page("Ana Ruiz", about, "By Jane Roe last updated 4 April 25"))
+    assert got[about] == "content", got
+
+
+def test_html_an_author_box_the_extractor_kept_under_the_name_it_left_out() -> None:
+    """Variant, in HTML: the name sat in an "author" container the extractor left out."""
+    bio = "Jane Roe was a former Courier Editor-in-Chief and Executive Editor for the Harbour Times."
+    lines: list[tuple[str, bool | str]] = [
+        ("Home", "navigation"),
+        ("News", "navigation"),
+        ("Council passes budget after long debate", False),
+        ("By Jane Roe last updated 4 April 25", "byline"),
+        *[(p, False) for p in _BODY],
+        ("Jane Roe", "byline"),
+        (bio, False),
+        ("More about the council", "headline-list"),
+    ]
+    got = dict(zip([t for t, _ in lines], _extracted(lines), strict=True))
+    assert got[bio] == "byline", got
+    assert [got[p] for p in _BODY] == ["content"] * len(_BODY), got
+
+
+# ---------------------------------------------------------------------------------------------
+# Lines seen kept on unseen7's pages, each a phrase of its kind: the reported line, then two
+# variants of our own.
+
+LINE_CASES_8 = [
+    (
+        "headline-list",
+        [
+            "More: Huawei's next flagship to launch at MWC 2017",
+            "More: Ferry fares to rise again in the spring",
+            "You Might Also Like: The First New Universe by Heidi Priebe, available here.",
+        ],
+    ),
+    (
+        "advertisement",
+        [
+            "Advertisement - story continues below",
+            "Advertisement: article continues below",
+            "ADVERTISEMENT — story continues below",
+        ],
+    ),
+    (
+        "call-to-action",
+        [
+            "Stop the censors, sign up to get today's top stories delivered right to your inbox",
+            "Get the best of the Courier in your inbox, every day!",
+            "Keep me up to date on the latest happenings and all that the Courier has to offer.",
+        ],
+    ),
+    ("legal", ["Disclosure Policy", "Privacy Policy | Disclosure Policy", "Disclosure policy"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "line"), [(kind, line) for kind, lines in LINE_CASES_8 for line in lines], ids=lambda v: str(v)[:30]
+)
+def test_line_kind_after_the_article(kind: str, line: str) -> None:
+    got = kinds(ARTICLE + line + "\n")
+    assert got[line] == kind, got
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS), got
+
+
+def test_a_paragraph_opening_with_more_is_the_article() -> None:
+    """A sentence that opens with "More:" is no teaser; nor is one about a reader's inbox."""
+    lines = [
+        "More: the council will meet again on Friday to settle the schools budget.",
+        "Residents who get the council's weekly bulletin in your inbox will see the figures first.",
+    ]
+    got = kinds(ARTICLE + "\n".join(lines) + "\n")
+    assert [got[line] for line in lines] == ["content", "content"], got
