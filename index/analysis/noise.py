@@ -75,7 +75,8 @@ if TYPE_CHECKING:
 # the headline it left out over its byline (when it kept none) the article's; an author box (the
 # byline's name alone, then a line about them in any tense) closing the article; "More: X" and
 # "You might also like: X" teasers, "Advertisement - story continues below", inbox and opt-in
-# prompts, "Disclosure Policy"
+# prompts, "Disclosure Policy"; a two-column table written with bars ("Weight | 62.5 g") is a table,
+# and no table's rows are a run of menu lines or headlines
 ANALYSIS_VERSION = 34
 
 NOISE_KINDS = (
@@ -647,6 +648,7 @@ def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set
     with as many cells ("Route | Fare now | Change", which alone reads as a menu row): neither
     prose nor page furniture, so a table neither ends the article nor joins a page's lists."""
     out: set[int] = set()
+    _pair_tables(feats, labels, out)
     last: int | None = None  # the line above, blank lines aside
     for i, f in enumerate(feats):
         if not f.n:
@@ -660,6 +662,48 @@ def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set
                     out.add(last)
         last = i
     return out
+
+
+# A two-column table written with bars ("Weight | 62.5 g", a spec sheet's rows, as the HTML reader
+# writes a table's rows): at least this many rows in a row, half of their values holding a figure.
+_PAIR_ROWS = 4
+_PAIR_ROW = re.compile(r"^([^|]*\S[^|]*)\s\|\s([^|]*)$")
+
+
+def _pair_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: set[int]) -> None:
+    """Add to ``out`` the rows of two-column tables written with bars (:data:`_PAIR_ROW`): runs of
+    :data:`_PAIR_ROWS` or more such lines (blank lines aside), at most one with an empty value
+    (the table's title row, "Main specs | "), at least half of the others holding a figure in
+    their value, and none longer than :data:`_TABLE_CELL_WORDS` words a cell; the labels that
+    reading them as a menu or a list of other stories gave them go (a phrase rule's stay). A
+    menu's links written with bars ("Home | News") hold no figures."""
+    run: list[int] = []
+
+    def close() -> None:
+        rows = [_PAIR_ROW.match(feats[k].text.strip()) for k in run]
+        values = [m.group(2).strip() for m in rows if m is not None]
+        filled = [v for v in values if v]
+        if (
+            len(run) >= _PAIR_ROWS
+            and len(values) - len(filled) <= 1
+            and 2 * sum(any(ch.isdigit() for ch in v) for v in filled) >= len(filled)
+        ):
+            out.update(run)
+
+    for i, f in enumerate(feats):
+        if not f.n:
+            continue
+        m = _PAIR_ROW.match(f.text.strip())
+        free = labels[i] is None or labels[i] == _CRUMB_LABEL
+        if m is not None and free and all(len(words(c)) <= _TABLE_CELL_WORDS for c in m.groups()):
+            run.append(i)
+            continue
+        close()
+        run = []
+    close()
+    for k in out:
+        if labels[k] == _CRUMB_LABEL:
+            labels[k] = None
 
 
 # A date writes at most three bare numbers (day, month, year); a line of more, with no month
@@ -908,7 +952,8 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
                             "byline",
                             "author box closing the article: the byline's name, then a line about them",
                         )
-    _runs(blocks, feats, labels, intro, body_start, body_end, body_vocab)
+    # (A table's rows are no run of menu lines or headlines, after the article as inside it.)
+    _runs(blocks, feats, labels, intro | tables, body_start, body_end, body_vocab)
     _after_marker(feats, labels, markers, body_end)
     if page:
         _page_outside(feats, labels, keep, body_start, body_end)

@@ -362,3 +362,50 @@ def test_a_paragraph_opening_with_more_is_the_article() -> None:
     ]
     got = kinds(ARTICLE + "\n".join(lines) + "\n")
     assert [got[line] for line in lines] == ["content", "content"], got
+
+
+# ---------------------------------------------------------------------------------------------
+# A spec sheet after the article's last paragraph, a two-column table the HTML extractor kept
+# ("Weight | 62.5 g"): its rows had been read as a menu and as a list of other stories' headlines.
+
+_SPECS = [
+    ("Maker", "Harbour Devices"),
+    ("Price", "$349"),
+    ("Display", "3.3-inch LCD"),
+    ("Resolution", "720×1280"),
+    ("Size", "50.6×96.6×7.4 mm"),
+    ("Weight", "62.5 g"),
+    ("Battery", "800 mAh"),
+    ("Ports", "USB Type-C"),
+]
+
+
+def test_html_a_spec_table_after_the_last_paragraph_is_the_article(tmp_path: Path) -> None:
+    rows = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in _SPECS)
+    paras = "".join(f"<p>{p}</p>" for p in _BODY)
+    page = (
+        "<html><head><title>The smallest phone we have tested</title></head><body>"
+        '<nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/reviews">Reviews</a></li></ul></nav>'
+        f"<article><h1>The smallest phone we have tested</h1>{paras}<h2>Main specs</h2><table>{rows}</table></article>"
+        '<aside class="related"><ul><li><a href="/a">Ferry fares to rise again in spring</a></li></ul></aside>'
+        "<footer><p>© 2025 Harbour Courier Media. All rights reserved.</p></footer></body></html>"
+    )
+    got = _html_kinds(tmp_path, page)
+    assert all(got.get(f"{k} | {v}") == "content" for k, v in _SPECS), got
+    assert [got.get(p) for p in _BODY] == ["content"] * len(_BODY), got
+
+
+def test_html_a_spec_table_under_its_title_row_is_the_article() -> None:
+    """Variant: the table's first row is its title, its second cell empty."""
+    rows = [("Main specs of the Harbour Mini | ", False), *[(f"{k} | {v}", False) for k, v in _SPECS]]
+    lines = [("Home", "navigation"), ("News", "navigation"), ("The smallest phone we have tested", False)]
+    lines += [*[(p, False) for p in _BODY], *rows, ("Ferry fares to rise again in spring", "headline-list")]
+    got = dict(zip([t for t, _ in lines], _extracted(lines), strict=True))
+    assert [got[t] for t, _ in rows] == ["content"] * len(rows), got
+
+
+def test_a_menu_written_with_bars_after_the_article_is_no_table() -> None:
+    """Variant: section links two to a line after a saved page's article hold no figures: a menu."""
+    menu = ["Sport | Football", "Business | Markets", "Culture | Film", "Travel | Europe"]
+    got = kinds("\n".join([*MENU, "Council passes budget after long debate", *_BODY, *menu, *FOOTER]) + "\n")
+    assert all(got[line] != "content" for line in menu), got
