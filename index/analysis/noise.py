@@ -76,7 +76,8 @@ if TYPE_CHECKING:
 # byline's name alone, then a line about them in any tense) closing the article; "More: X" and
 # "You might also like: X" teasers, "Advertisement - story continues below", inbox and opt-in
 # prompts, "Disclosure Policy"; a two-column table written with bars ("Weight | 62.5 g") is a table,
-# and no table's rows are a run of menu lines or headlines
+# and no table's rows are a run of menu lines or headlines; three teaser cards or more in a row
+# (headline, date, one-paragraph summary; one date on two cards) are other stories
 ANALYSIS_VERSION = 34
 
 NOISE_KINDS = (
@@ -843,6 +844,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     if n and blocks[0].kind == "title" and labels[0] and labels[0][0] in ("headline-list", "related-topics", "tags"):
         labels[0] = None
     _consume_after_headers(blocks, feats, labels)
+    _teaser_cards(feats, labels)
 
     total = sum(f.n for f in feats) or 1
     english = sum(f.stop_density * f.n for f in feats) / total >= 0.15
@@ -1754,6 +1756,59 @@ def headline_block(
         if f.n >= 12:
             break  # prose came first: no headline line
     return None, noise
+
+
+# Teaser cards of other stories written out as text: a headline, its date, a summary of at most
+# this many words, at least this many cards in a row.
+_CARD_SUMMARY_WORDS = 80
+_CARDS_MIN = 3
+
+
+def _teaser_cards(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """Other stories' cards in a row, each a headline (4 to 30 words), a date stamp under it and
+    one summary paragraph (up to :data:`_CARD_SUMMARY_WORDS` words), :data:`_CARDS_MIN` or more
+    of them (a "More stories for you" box saved as text): its summaries read as prose and had
+    drawn the article's main text on over them. A live blog's entries are stamped with a clock
+    time, not a calendar date, and run to more than one paragraph: each stamp here holds a date
+    (a month's name or a numeric date), and the next card's headline follows each summary. A
+    chronology's entries each carry their own date; a box of the latest stories shows one date
+    on two cards or more."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+
+    def card(pos: int) -> bool:
+        if pos + 2 >= len(lines):
+            return False
+        h, d, b = (lines[pos + k] for k in range(3))
+        fh, fd, fb = feats[h], feats[d], feats[b]
+        stamp = (lab := labels[d]) is not None and lab[1].startswith("date, time")
+        return (
+            labels[h] is None
+            and fh.headline_like
+            and _HEADLINE_WORDS <= fh.n <= 30
+            and stamp
+            and _dated(fd)
+            and not _ENTRY_TIME.match(fd.text)  # a live blog's "10.41 GMT"
+            and labels[b] is None
+            and not fb.headline_like
+            and fb.n <= _CARD_SUMMARY_WORDS
+        )
+
+    pos = 0
+    while pos < len(lines):
+        end = pos
+        while card(end):
+            end += 3
+        cards = (end - pos) // 3
+        stamps = Counter(feats[lines[k]].text.strip().lower() for k in range(pos + 1, end, 3))
+        if cards >= _CARDS_MIN and max(stamps.values()) >= 2:
+            for k in lines[pos:end]:
+                labels[k] = (
+                    "headline-list",
+                    f"one of {cards} teaser cards in a row (headline, date, summary): other stories",
+                )
+            pos = end
+        else:
+            pos += 1
 
 
 def _blank_before(blocks: Sequence[Block], j: int) -> bool:

@@ -409,3 +409,66 @@ def test_a_menu_written_with_bars_after_the_article_is_no_table() -> None:
     menu = ["Sport | Football", "Business | Markets", "Culture | Film", "Travel | Europe"]
     got = kinds("\n".join([*MENU, "Council passes budget after long debate", *_BODY, *menu, *FOOTER]) + "\n")
     assert all(got[line] != "content" for line in menu), got
+
+
+# ---------------------------------------------------------------------------------------------
+# Other stories' cards after the article, each a headline, its date and a one-paragraph summary
+# ("More Hot Stories For You"): the summaries read as prose and the article ran on over them.
+
+_CARDS = [
+    (
+        "Harbour Players To Present a New Staging of the Tempest",
+        "The Harbour Players have announced a new staging of the Tempest, directed by the team behind last year's hit,"
+        " with a cast of twenty and a score written for the company by two musicians from the island's brass band.",
+    ),
+    (
+        "Summer Film Series Features Opera Nights at the Old Cinema",
+        "The old cinema on Quay Street will screen four operas this summer on its new screen, one a week from July,"
+        " with tickets at ten pounds for students and free entry for children under twelve.",
+    ),
+    (
+        "Playwright Joins the Musical Adaptation of the Ferry Strike",
+        "An award-winning playwright will write the book for the musical, her first for the stage since 2019, and the"
+        " producers say rehearsals will begin in the spring with a cast drawn from the town's amateur companies.",
+    ),
+    (
+        "Studio Tour Returns for a Fifth Year With Thirty Artists",
+        "The studio tour has announced its annual two-day event, which opens thirty studios across the county to"
+        " collectors and curious neighbours, with maps at the library and a bus between the villages.",
+    ),
+]
+
+
+def _cards_page(header: list[str], stamps: list[str]) -> str:
+    cards = [line for (title, blurb), stamp in zip(_CARDS, stamps, strict=True) for line in (title, stamp, blurb)]
+    lines = [*MENU, "Council passes budget after long debate", *_BODY, *header, *cards, *FOOTER]
+    return "\n".join(lines) + "\n"
+
+
+def test_teaser_cards_with_their_dates_and_summaries_after_the_article_are_other_stories() -> None:
+    got = kinds(_cards_page(["More Hot Stories For You"], ["August 9, 2025"] * 4))
+    assert [got[p] for p in _BODY] == ["content"] * len(_BODY), got
+    assert all(got[line] != "content" for card in _CARDS for line in card), got
+
+
+def test_teaser_cards_with_numeric_dates_and_no_header_are_other_stories() -> None:
+    """Variant: no header, numeric dates, two cards of one day."""
+    got = kinds(_cards_page([], ["08/09/2025", "08/09/2025", "08/08/2025", "08/07/2025"]))
+    assert [got[p] for p in _BODY] == ["content"] * len(_BODY), got
+    assert all(got[line] != "content" for card in _CARDS for line in card), got
+
+
+def _within(stamps: list[str]) -> str:
+    cards = [line for (title, blurb), stamp in zip(_CARDS, stamps, strict=True) for line in (title, stamp, blurb)]
+    lines = [*MENU, "Council passes budget after long debate", *_BODY[:4], *cards, *_BODY[4:], *FOOTER]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_chronology_and_a_live_blog_are_no_teaser_cards() -> None:
+    """Variant: the article's own chronology (each entry its own date) and a live blog's entries
+    (stamped with a clock time), between its paragraphs, are the article."""
+    got = kinds(_within(["March 3, 2025", "March 9, 2025", "April 2, 2025", "May 14, 2025"]))
+    assert all(got[line] == "content" for card in _CARDS for line in card), got
+    live = kinds(_within(["10.41 GMT", "10.58 GMT", "11.02 GMT", "11.30 GMT"]))
+    assert all(live[line] == "content" for card in _CARDS for line in card), live
+    assert [live[p] for p in _BODY] == ["content"] * len(_BODY), live
