@@ -77,7 +77,9 @@ if TYPE_CHECKING:
 # "You might also like: X" teasers, "Advertisement - story continues below", inbox and opt-in
 # prompts, "Disclosure Policy"; a two-column table written with bars ("Weight | 62.5 g") is a table,
 # and no table's rows are a run of menu lines or headlines; three teaser cards or more in a row
-# (headline, date, one-paragraph summary; one date on two cards) are other stories
+# (headline, date, one-paragraph summary; one date on two cards) are other stories; captions by
+# their credits: a bracketed "(Name/Outlet)" or "(Public domain)" closing them, one bracketed name
+# under three pictures or more, "(Artist: X)", "Screenshot by X", "Photographer: X"
 ANALYSIS_VERSION = 34
 
 NOISE_KINDS = (
@@ -271,12 +273,15 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "caption",
         re.compile(
-            r"^(?:photograph|photo|picture|image|illustration|graphic|video|credit|caption|source image"
-            r"|foto|fotografía|imagen|bild|图注|图片来源|图片|摄影|写真)s?(?: credit)?\s*[:：]\s*\S|\((?:photo|picture|image|credit)s?\s*[:：]?[^)]{2,80}\)\W*$"
+            r"^(?:photograph|photographer|photo|picture|image|illustration|graphic|video|credit|caption|source image"
+            r"|screenshot|artist|foto|fotografía|imagen|bild|图注|图片来源|图片|摄影|写真)s?(?: credit)?\s*[:：]\s*\S"
+            r"|\((?:photo|picture|image|credit|artist|illustration|screenshot)s?\s*[:：]?[^)]{2,80}\)\W*$"
+            # A credit in brackets closing a caption: "(Scott Heins/Gothamist)", "(Public domain)".
+            r"|\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()]{1,40}\)\W*$|\(public domain\)\W*$"
             r"|[/|]\s*(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|epa|shutterstock|alamy|pa wire|pa media)\W*$"
             r"|^(?:view|buy|enlarge|expand|see|open) (?:this |the )?(?:photos?|images?|pictures?|gallery)\W*$|^caption\W*$"
             # An image credit of a photo site: "Photo by Jane Roe", "Photo by Jane Roe on Unsplash".
-            r"|^(?:photo|photograph|image|picture|illustration|cover photo|header image)s? by [A-Z][^.!?]{1,60}$"
+            r"|^(?:photo|photograph|image|picture|illustration|cover photo|header image|screenshot)s? by [A-Z][^.!?]{1,60}$"
             r"|^media caption\b|^(?:photo |image )?gallery\s*[:：]|\|\s*\d{1,3}\s+(?:photos|images|pictures)\W*$"
             # A credit line naming a picture agency: "Reuters/Corbis", "2011 Getty Images", "GETTY IMAGES".
             r"|^[^.!?]{0,60}\b(?:getty images|corbis|shutterstock|alamy|istock(?:photo)?|rex features|splash news"
@@ -825,6 +830,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     feats = [_features(b) for b in blocks]
     labels: list[tuple[str, str] | None] = [_phrase(f) for f in feats]
     first_labels = list(labels)  # the phrase rules' alone
+    _repeated_credits(feats, labels)
     gallery = _gallery(feats, labels)
     # An embedded video player's controls: furniture, and like a gallery it does not split the article.
     player = player_blocks([b.text for b in blocks])
@@ -987,6 +993,30 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
             break
     _bare_bullets(feats, labels)
     return labels, headline
+
+
+# A photo credit in brackets closing a line: "(Lucy Akins)", "(Courier staff)".
+_BRACKET_CREDIT = re.compile(r"\(\s*([^\W\d_][^()]{1,40}?)\s*\)\W*$")
+_CREDIT_REPEATS = 3
+_CAPTION_WORDS = 40
+
+
+def _repeated_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """Captions whose credit the page repeats: lines of up to :data:`_CAPTION_WORDS` words closing
+    with the same bracketed name (one to four capitalised words, "(Lucy Akins)"), on
+    :data:`_CREDIT_REPEATS` lines or more. A how-to's pictures each carry their photographer's
+    name; an article's sentence closes with a bracketed name once, not under every picture."""
+    found: dict[int, str] = {}
+    for i, f in enumerate(feats):
+        m = _BRACKET_CREDIT.search(f.text) if labels[i] is None and 0 < f.n <= _CAPTION_WORDS else None
+        if m is not None:
+            name = m.group(1).split()
+            if 1 <= len(name) <= 4 and all(w[0].isupper() for w in name):
+                found[i] = " ".join(name)
+    counts = Counter(found.values())
+    for i, name in found.items():
+        if counts[name] >= _CREDIT_REPEATS:
+            labels[i] = ("caption", f"photo credit repeated under {counts[name]} pictures (“({_snip(name, 30)})”)")
 
 
 def _introduced_after(

@@ -472,3 +472,54 @@ def test_a_chronology_and_a_live_blog_are_no_teaser_cards() -> None:
     live = kinds(_within(["10.41 GMT", "10.58 GMT", "11.02 GMT", "11.30 GMT"]))
     assert all(live[line] == "content" for card in _CARDS for line in card), live
     assert [live[p] for p in _BODY] == ["content"] * len(_BODY), live
+
+
+# ---------------------------------------------------------------------------------------------
+# Photo captions without a credit line of their own: the credit in brackets closing the caption
+# ("(Scott Heins/Gothamist)", "(Public domain)"), the same photographer's name under every picture
+# of a how-to ("Attach moss. (Lucy Akins)"), and credits named as such ("(Artist: X)",
+# "Screenshot by X/Outlet", "Photographer: X/Agency").
+
+CAPTION_LINES = [
+    "The basement at 80 New York. (Scott Heins/Gothamist)",
+    "The old ferry terminal is now a market hall. (Tom Lee/Harbour Courier)",
+    "Propaganda looked cooler in 1952. (Public domain)",
+    "(Artist: 3ihard)",
+    "(Illustration: Ana Ruiz)",
+    "Screenshot by Amanda Tan/ONE Esports",
+    "Screenshot by Jane Roe/Courier",
+    "Photographer: Mark Elias/Bloomberg",
+    "Photographer: Ana Ruiz/Harbour Courier",
+]
+
+
+@pytest.mark.parametrize("line", CAPTION_LINES, ids=lambda v: v[:30])
+def test_caption_credit_lines(line: str) -> None:
+    got = kinds(ARTICLE + line + "\n")
+    assert got[line] == "caption", got
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS), got
+
+
+_STEPS = [
+    "Glass cloche terrariums (Jane Roe)",
+    "Dig a hole in the oasis. (Jane Roe)",
+    "Attach moss. (Jane Roe)",
+    "Place the cloche over the oasis. (Jane Roe)",
+]
+
+
+def test_a_credit_repeated_under_every_picture_marks_the_captions() -> None:
+    body = [_BODY[0], _STEPS[0], _BODY[1], _STEPS[1], _BODY[2], _STEPS[2], _BODY[3], _STEPS[3]]
+    got = kinds("\n".join([*MENU, "How to make a terrarium", *body, *FOOTER]) + "\n")
+    assert [got[s] for s in _STEPS] == ["caption"] * len(_STEPS), got
+    assert [got[p] for p in _BODY[:4]] == ["content"] * 4, got
+
+
+def test_a_sentence_closing_with_a_bracketed_name_once_or_twice_is_the_article() -> None:
+    """Variant: a name in brackets closing two of the article's lines is no photographer's credit."""
+    lines = [
+        "The motion was seconded by the deputy mayor (Ana Ruiz).",
+        "The clerk read the figures aloud, and the vote was taken at once (Ana Ruiz).",
+    ]
+    got = kinds(ARTICLE + "\n".join(lines) + "\n")
+    assert [got[line] for line in lines] == ["content", "content"], got
