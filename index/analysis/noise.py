@@ -231,6 +231,7 @@ _WIRES = (
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 _COMMENTS_HEADER = "comments section header"
+_COMMENTS_HEADER_WORDS = 12  # the most words of a line the comments-header rule takes
 # An English month's name or newsroom abbreviation, as a comment's date writes it.
 _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -248,7 +249,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|^there (?:are|is) (?:\d+|no) (?:comments?|responses?|replies)\W*$",
             _R,
         ),
-        12,
+        _COMMENTS_HEADER_WORDS,
         _COMMENTS_HEADER,
     ),
     (
@@ -673,11 +674,18 @@ def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set
 # A two-column table written with bars ("Weight | 62.5 g", a spec sheet's rows, as the HTML reader
 # writes a table's rows): at least this many rows in a row, half of their values holding a figure.
 _PAIR_ROWS = 4
-_PAIR_ROW = re.compile(r"^([^|]*\S[^|]*)\s\|\s([^|]*)$")
+
+
+def _pair_row(text: str) -> tuple[str, str] | None:
+    """A two-column table's row written with a bar, "Weight | 62.5 g": its label and value."""
+    if text.count("|") != 1 or (" | " not in text and not text.rstrip().endswith(" |")):
+        return None
+    label, value = text.split("|")
+    return (label.strip(), value.strip()) if label.strip() else None
 
 
 def _pair_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: set[int]) -> None:
-    """Add to ``out`` the rows of two-column tables written with bars (:data:`_PAIR_ROW`): runs of
+    """Add to ``out`` the rows of two-column tables written with bars (:func:`_pair_row`): runs of
     :data:`_PAIR_ROWS` or more such lines (blank lines aside), at most one with an empty value
     (the table's title row, "Main specs | "), at least half of the others holding a figure in
     their value, and none longer than :data:`_TABLE_CELL_WORDS` words a cell; the labels that
@@ -686,8 +694,7 @@ def _pair_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: 
     run: list[int] = []
 
     def close() -> None:
-        rows = [_PAIR_ROW.match(feats[k].text.strip()) for k in run]
-        values = [m.group(2).strip() for m in rows if m is not None]
+        values = [row[1] for k in run if (row := _pair_row(feats[k].text.strip())) is not None]
         filled = [v for v in values if v]
         if (
             len(run) >= _PAIR_ROWS
@@ -699,9 +706,9 @@ def _pair_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: 
     for i, f in enumerate(feats):
         if not f.n:
             continue
-        m = _PAIR_ROW.match(f.text.strip())
+        row = _pair_row(f.text.strip())
         free = labels[i] is None or labels[i] == _CRUMB_LABEL
-        if m is not None and free and all(len(words(c)) <= _TABLE_CELL_WORDS for c in m.groups()):
+        if row is not None and free and all(len(words(c)) <= _TABLE_CELL_WORDS for c in row):
             run.append(i)
             continue
         close()
@@ -2038,6 +2045,27 @@ def _bare_bullets(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> N
             labels[i] = (before[0], "empty list bullet inside the surrounding noise")
 
 
+class _Memo:
+    """Each block's features and phrase rule, made once for the passes over an HTML page's
+    left-out lines (several look at the same lines)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self._feats: dict[int, _Feat] = {}
+        self._phrases: dict[int, tuple[str, str] | None] = {}
+
+    def feat(self, i: int) -> _Feat:
+        got = self._feats.get(i)
+        if got is None:
+            got = self._feats[i] = _features(self.blocks[i])
+        return got
+
+    def phrase(self, i: int) -> tuple[str, str] | None:
+        if i not in self._phrases:
+            self._phrases[i] = _phrase(self.feat(i))
+        return self._phrases[i]
+
+
 def classify_article(
     blocks: list[Block], discarded: dict[int, tuple[str | None, str]] | None = None
 ) -> list[tuple[str, str] | None]:
@@ -2061,10 +2089,11 @@ def classify_article(
         if blocks[i].kind != "title":
             body_vocab.update(_features(blocks[i]).vocab)
     listed = _introduced_lists_left_out(blocks, discarded) | _text_left_out(blocks, discarded)
-    listed |= _posts_left_out(blocks, discarded)
+    memo = _Memo(blocks)
+    listed |= _posts_left_out(blocks, discarded, memo)
     if not titles:
-        listed |= _headline_left_out(blocks, discarded, first_main, body_vocab)
-    _comments_kept(blocks, discarded, main, labels, english)
+        listed |= _headline_left_out(discarded, first_main, body_vocab, memo)
+    _comments_kept(blocks, discarded, main, labels, english, memo)
     # An author box after the article: the extractor left out the author's name (in an "author"
     # container) and kept the line about them under it.
     byline_text = " ".join(blocks[k].text.lower() for k in range(first_main))
@@ -2072,11 +2101,11 @@ def classify_article(
     for name, i in zip(lines, lines[1:]):
         if name in discarded and i not in discarded and labels[i] is None and i > first_main:
             named = discarded[name][0] == "byline" or blocks[name].text.strip().lower() in byline_text
-            if named and _author_box(_features(blocks[name]), _features(blocks[i])):
+            if named and _author_box(memo.feat(name), memo.feat(i)):
                 labels[i] = ("byline", "author box after the article: a line about the author named above it")
     for i, (hint, where) in discarded.items():
-        f = _features(blocks[i])
-        phrase = _phrase(f)
+        f = memo.feat(i)
+        phrase = memo.phrase(i)
         if phrase is None and i in listed:
             continue  # the list the main text introduces ("as follows:"), which the extractor missed
         if phrase is None and _rescued(blocks, discarded, i, f, hint, titles, first_main, english, body_vocab):
@@ -2180,25 +2209,30 @@ def _comments_kept(
     main: list[int],
     labels: list[tuple[str, str] | None],
     english: bool,
+    memo: _Memo,
 ) -> None:
     """The comments the extractor took for main text: the main text's blocks after a comments
     section header it left out ("27 Comments", "Join the conversation"), once the article's
     prose has had its say before that header (two paragraphs, :data:`COMMENTS_PROSE_WORDS` words
     or more: a share row's comment count under the headline is no section), are the comments
     section, as after such a header in a saved page's text (:func:`_after_marker`)."""
-    prose = [i for i in main if blocks[i].kind != "title" and _is_prose(_features(blocks[i]), english)]
-    for h, (_hint, _where) in sorted(discarded.items()):
-        lab = _phrase(_features(blocks[h]))
+    prose: list[int] | None = None
+    for h in sorted(discarded):
+        if len(blocks[h].text.split()) > 2 * _COMMENTS_HEADER_WORDS:  # (a cheap bound: no header)
+            continue
+        lab = memo.phrase(h)
         if lab is None or not lab[1].startswith(_COMMENTS_HEADER):
             continue
+        if prose is None:
+            prose = [i for i in main if blocks[i].kind != "title" and _is_prose(memo.feat(i), english)]
         before = [i for i in prose if i < h]
-        if len(before) < 2 or sum(_features(blocks[i]).n for i in before) < COMMENTS_PROSE_WORDS:
+        if len(before) < 2 or sum(memo.feat(i).n for i in before) < COMMENTS_PROSE_WORDS:
             continue
         # The main text resumes straight under the header (past the section's own left-out
         # furniture: "27 Comments", "Show more comments"); a "Comment" column of a table the
         # extractor left out is followed by the table's other cells.
         k = h + 1
-        while k < len(blocks) and (not blocks[k].text.strip() or _comment_furniture(blocks[k], discarded.get(k))):
+        while k < len(blocks) and (not blocks[k].text.strip() or _comment_furniture(memo, k, discarded.get(k))):
             k += 1
         if k == len(blocks) or k in discarded:
             continue
@@ -2213,7 +2247,7 @@ def _comments_kept(
 
 
 def _headline_left_out(
-    blocks: list[Block], discarded: dict[int, tuple[str | None, str]], first_main: int, body_vocab: set[str]
+    discarded: dict[int, tuple[str | None, str]], first_main: int, body_vocab: set[str], memo: _Memo
 ) -> set[int]:
     """The headline the extractor left out, when it kept none: the nearest line above the main
     text, within :data:`_HEAD_WINDOW` blocks, that reads like a headline (4 to 30 words, no stamp),
@@ -2222,20 +2256,17 @@ def _headline_left_out(
     headline) and has a byline or date stamp straight under it ("By Jane Roe, March 14, 2025"):
     a news page's headline over its byline. Other stories' teasers above the article rarely
     share a third of their words with it."""
-    feats = {
-        k: _features(blocks[k]) for k in range(max(0, first_main - _HEAD_WINDOW), min(first_main + 1, len(blocks)))
-    }
     for k in range(first_main - 1, max(-1, first_main - _HEAD_WINDOW - 1), -1):
-        f = feats[k]
-        if k not in discarded or discarded[k][0] not in (None, "navigation") or not f.n:
+        if k not in discarded or discarded[k][0] not in (None, "navigation"):
             continue
-        if not (f.headline_like and _HEADLINE_WORDS <= f.n <= 30) or _is_stamp(f) or _phrase(f) is not None:
+        f = memo.feat(k)
+        if not (f.n and f.headline_like and _HEADLINE_WORDS <= f.n <= 30) or _is_stamp(f) or memo.phrase(k):
             continue
         shared = sum(1 for w in f.vocab if w in body_vocab)
         if shared < 2 or shared < 0.3 * len(f.vocab):
             continue
-        under = next((j for j in range(k + 1, first_main) if feats[j].n), None)
-        if under is not None and _bylined(feats[under]):
+        under = next((j for j in range(k + 1, first_main) if memo.feat(j).n), None)
+        if under is not None and _bylined(memo.feat(under)):
             return {k}
     return set()
 
@@ -2245,16 +2276,18 @@ def _bylined(f: _Feat) -> bool:
     return (f.n <= 14 and _BY_LEAD.match(f.text) is not None) or (_is_stamp(f) and _dated(f))
 
 
-def _comment_furniture(block: Block, left_out: tuple[str | None, str] | None) -> bool:
+def _comment_furniture(memo: _Memo, k: int, left_out: tuple[str | None, str] | None) -> bool:
     """A line the extractor left out that belongs to a comments section: in a part of the page
     that names comments, or a phrase rule's comments line ("27 Comments", "Reply")."""
     if left_out is None:
         return False
-    lab = _phrase(_features(block))
-    return left_out[0] == "comments" or (lab is not None and lab[0] == "comments")
+    if left_out[0] == "comments":
+        return True
+    lab = memo.phrase(k)
+    return lab is not None and lab[0] == "comments"
 
 
-def _posts_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, str]]) -> set[int]:
+def _posts_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, str]], memo: _Memo) -> set[int]:
     """An embedded post the extractor left out straight after a line of the main text: its words
     (up to :data:`_POST_WORDS`, no phrase rule's; a post need not read as a sentence, "JUST IN:
     … pic.twitter.com/…") and the signature straight under them ("— Jane Roe (@janeroe) April
@@ -2267,8 +2300,9 @@ def _posts_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, 
             continue
         if any(discarded.get(j, ("", ""))[0] is not None for j in (k, sign)):
             continue  # a line of the main text, or one in a part of the page named furniture
-        f = _features(blocks[k])
-        if f.n <= _POST_WORDS and _phrase(f) is None and _signs(blocks[sign], _features(blocks[sign])):
+        if not _SIGNATURE.match(blocks[sign].text):
+            continue
+        if memo.feat(k).n <= _POST_WORDS and memo.phrase(k) is None and _signs(blocks[sign], memo.feat(sign)):
             out.update((k, sign))
     return out
 
