@@ -98,7 +98,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
+ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -133,6 +133,10 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # things named by their kind: "KORVA-3, a detector holding", "the QZ experiment", "a tanker, the Lesso Star, before"
 # a team named by its captain, coach or manager; a name typed once is not cut out of a longer one ("Odrava Wrocław")
 # a region whose words the gazetteer knows apart is the whole region ("New South Wales", "Western Australia")
+# 20: names of the seventh round (issue #16, heldout7): any word of a person's full name written alone is
+# that person (not only the last: "Ong" after "Ong Kah Seng", "Meron" after "Meron Tesfaye"), and wins
+# over a relation's guess of an organisation ("owned by Otgonbayar"); bare initials of results lines
+# ("F Ghebremedhin"); a surname's particle capitalised at a sentence's start ("De Bruijn said"); "a man named X"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -388,6 +392,7 @@ class Recognizer:
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower)
         chosen = self._short_forms(text, chosen, singles)
         chosen = _long_short_forms(text, chosen)
+        chosen = _bare_initials(text, chosen)
         if heads:
             prose: dict[str, tuple[str, str]] = {}
             for s, e, label, key in chosen:
@@ -685,6 +690,8 @@ class Recognizer:
                 break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae", "Widow Doreen": a job or kin before a name
             if low in _NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in _NAME_PARTICLES:
                 break  # "De la Puente", "Van der Linden": a surname that opens with its particles
+            if low in _NAME_PARTICLES and len(run) == 2 and f" {low} {run[1].text}" in text:
+                break  # "De Bruijn said" after "Gerrit-Jan de Bruijn": the surname's particle, capitalised
             if (
                 len(run) == 3
                 and all(u.eid < 0 for u in run)
@@ -918,6 +925,13 @@ class Recognizer:
                 emit(u.s, u.e, "PERSON")
                 return
             if (
+                prev == "named"
+                and u.i >= 2
+                and (toks[u.i - 2][2] in _PERSON_NOUNS or toks[u.i - 2][2] in _LOWER_TITLES)
+            ):
+                emit(u.s, u.e, "PERSON")  # "belonged to a man named Khaemwaset": one name, as "a man named X Y"
+                return
+            if (
                 prev == ","
                 and nxt == ","
                 and u.i >= 2
@@ -1087,6 +1101,11 @@ class Recognizer:
         shorts: dict[str, str] = {}
         first_names: dict[str, str] = {}
         single: dict[str, str] = {}
+        # Any other word of a full name written alone is that person too, whatever the naming
+        # order ("Ong" after "Ong Kah Seng", "Ruiz" after "Brayan Stiven Ruiz Cárdenas", "Meron"
+        # after "Meron Tesfaye"), unless two people of the article share it or the article uses
+        # it as a word.
+        parts_of: dict[str, set[str]] = {}
         for s, e, label, key in chosen:
             if label != "PERSON":
                 continue
@@ -1094,6 +1113,10 @@ class Recognizer:
             parts = name.split()
             for short in self._shorts.get(key, ()):
                 shorts.setdefault(short, key)
+            if len(parts) >= 2 and text[s:e] == name:
+                for part in parts:
+                    if len(part) > 2 and part[:1].isupper() and not part.isupper() and part.lower() not in _COMMON:
+                        parts_of.setdefault(part, set()).add(key)
             if len(parts) >= 2:
                 shorts.setdefault(parts[-1], key)
                 if parts[0] in given_names() or parts[0] in _GIVEN:
@@ -1114,12 +1137,24 @@ class Recognizer:
             shorts.setdefault(name, key)  # a surname wins over a first name
         for name, key in single.items():
             shorts.setdefault(name, key)
+        lowered = {w.lower() for w in _LOWER_WORD.findall(text)}
+        part_keys = {
+            part: next(iter(keys))
+            for part, keys in parts_of.items()
+            if len(keys) == 1 and part.lower() not in lowered and self.canonical(part) is None
+        }
+        for part, key in part_keys.items():
+            shorts.setdefault(part, key)
         if not shorts:
             return chosen
         out = []
         for s, e, label, key in chosen:
             if label == "PERSON" and " " not in key and key.split(":", 1)[1] in shorts:
                 key = shorts[key.split(":", 1)[1]]
+            elif label == "ORG" and key == f"ORG:{text[s:e]}" and text[s:e] in part_keys:
+                # "owned by Otgonbayar and his brother": a relation typed the word an organisation,
+                # but the article names a person by it ("Ganbold Otgonbayar told reporters")
+                label, key = "PERSON", part_keys[text[s:e]]
             out.append((s, e, label, key))
         taken = [(s, e) for s, e, _, _ in out]
         starts = [s for s, _ in taken]
@@ -1738,6 +1773,24 @@ def _title_case(words_: list[str], btext: str) -> bool:
         return False
     caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
     return caps >= 0.85 * len(content) and len(words_) <= 20 and not btext.rstrip().endswith(".")
+
+
+# Initials without their full stops before a surname, as results lines and tables write them:
+# "1 F Ghebremedhin (Eritrea)", "2 B S Ruiz Cárdenas". A lone "A" or "I" is a word, not an initial.
+_BARE_INITIALS = re.compile(rf"(?<![\w.'’&-])(?:{CAP} ){{1,3}}$")
+
+
+def _bare_initials(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A person's name takes the bare initials written right before it ("F Ghebremedhin")."""
+    out: list[_Cand] = []
+    for s, e, label, key in chosen:
+        if label == "PERSON":
+            m = _BARE_INITIALS.search(text, max(0, s - 6), s)
+            prev_end = out[-1][1] if out else -1
+            if m is not None and m.start() >= prev_end and m.group() not in ("A ", "I "):
+                s = m.start()
+        out.append((s, e, label, key))
+    return out
 
 
 def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[_Cand]:
