@@ -143,3 +143,56 @@ def test_a_one_word_name_after_named_is_a_person(rec: Recognizer, text: str, per
 def test_named_after_a_thing_is_no_person(rec: Recognizer) -> None:
     text = "They built a ship named Valkyrie in the yard."
     assert ("Valkyrie", "PERSON") not in names(rec, text)
+
+
+# -- a language after "translated from the", and its other mentions in the article -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the reported shape: a shortlist's line
+        ("The Long Harbour by Mira Szalai, translated from the Hungarian by Tom Avery (Pell Press).", "Hungarian"),
+        ("Her memoir, translated from the Estonian by Rhys Colter, sold well.", "Estonian"),
+        ("Eleven stories, translated from the Basque, won the prize.", "Basque"),
+    ],
+)
+def test_a_language_after_translated_from_the(rec: Recognizer, text: str, language: str) -> None:
+    assert (language, "LANGUAGE") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the reported shape: the headline lists the languages, the text says "in X" once and
+        # uses the word before a noun (where "in X" had made a place of every mention)
+        (
+            "Novels from Kannada and Slovak lead shortlist\n\n"
+            "A Kannada family saga leads the list. Its author is the first writer in Kannada to be shortlisted.",
+            "Kannada",
+        ),
+        (
+            "Prize list\n\nThe Telugu diaspora in Canada loved it. It is the first novel in Telugu to win.",
+            "Telugu",
+        ),
+        (
+            "Gujarati poets honoured\n\nA Gujarati family farm hosted the reading, given in Gujarati and English.",
+            "Gujarati",
+        ),
+    ],
+)
+def test_a_language_used_as_one_is_that_language_or_its_people_elsewhere(
+    rec: Recognizer, text: str, language: str
+) -> None:
+    labels = {m.label for m in rec.recognize(Art("x", text)) if text[m.start : m.end] == language}
+    assert labels <= {"LANGUAGE", "NORP"} and "LANGUAGE" in labels
+    before_noun = text.index(f"{language} ", text.index("\n\n"))
+    [m] = [m for m in rec.recognize(Art("x", text)) if m.start == before_noun]
+    assert m.label == "NORP"
+
+
+def test_a_compound_nationality_keeps_its_parts(rec: Recognizer) -> None:
+    """A compound ("Korean-American") is one nationality even where the article uses "Korean" as a language."""
+    text = "The singer, a Korean-American, held up banners in Korean and English."
+    found = names(rec, text)
+    assert ("Korean-American", "NORP") in found and ("Korean", "LANGUAGE") in found

@@ -52,7 +52,7 @@ from waic_reader.index.analysis.entities.grouping import (
     entity_key,
     group,
 )
-from waic_reader.index.analysis.entities.languages import language_spans
+from waic_reader.index.analysis.entities.languages import language_spans, used_as_language
 from waic_reader.index.analysis.entities.lexicons import (
     _APPOSITION,
     _COMMON,
@@ -136,7 +136,9 @@ ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # 20: names of the seventh round (issue #16, heldout7): any word of a person's full name written alone is
 # that person (not only the last: "Ong" after "Ong Kah Seng", "Meron" after "Meron Tesfaye"), and wins
 # over a relation's guess of an organisation ("owned by Otgonbayar"); bare initials of results lines
-# ("F Ghebremedhin"); a surname's particle capitalised at a sentence's start ("De Bruijn said"); "a man named X"
+# ("F Ghebremedhin"); a surname's particle capitalised at a sentence's start ("De Bruijn said"); "a man named X";
+# LANGUAGE after "translated from the", and a word the article uses as a language is that language or,
+# before a noun, its people at its other mentions ("a Tamil family saga"), never a place
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1673,6 +1675,15 @@ def _languages(text: str, chosen: list[_Cand]) -> list[_Cand]:
             out.remove(c)
         k = bisect_left(out, (s,))
         out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", text[s:e])))
+    # One sense per article: a word the article uses as a language is that language at its
+    # other mentions too ("Novels from Hungarian, Tamil and Georgian", beside "translated from
+    # the Tamil"), or, before a noun, the people who speak it ("a Tamil family saga"), never a
+    # place that "in Tamil" made of it.
+    used = {text[s:e] for s, e in spans}
+    for k, (s, e, label, key) in enumerate(out):
+        if label in ("NORP", "GPE", "LOC") and text[s:e] in used and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
+            label = "LANGUAGE" if used_as_language(text, e) else "NORP"
+            out[k] = (s, e, label, entity_key(label, text[s:e]))
     return out
 
 
