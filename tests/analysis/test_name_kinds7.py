@@ -196,3 +196,36 @@ def test_a_compound_nationality_keeps_its_parts(rec: Recognizer) -> None:
     text = "The singer, a Korean-American, held up banners in Korean and English."
     found = names(rec, text)
     assert ("Korean-American", "NORP") in found and ("Korean", "LANGUAGE") in found
+
+
+# -- a legislator's party letter and home, a state's initials in a dateline ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        # the reported shape: AP style, the party's letter and the home town in commas
+        ("House Speaker Ramon Quintana, D-Los Lunas, said he hoped to pass a bill.", "Ramon Quintana", "Los Lunas"),
+        ("Minority Leader Dale Farrow, R-Artesia, said it spent too much.", "Dale Farrow", "Artesia"),
+        # in brackets, a state's initials
+        ("The bill was filed by Sen. Nora Pell (D-N.M.) on Monday.", "Nora Pell", "N.M."),
+    ],
+)
+def test_a_party_letter_and_home_make_a_place(rec: Recognizer, text: str, person: str, place: str) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found and (place, "GPE") in found
+    assert not any(n.startswith(("D-", "R-")) for n, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "state"),
+    [
+        # the reported shape
+        ("SANTA FE, N.M. (AP) — The budget stalled on Monday.", "SANTA FE", "N.M."),
+        ("TRENTON, N.J. (AP) — Lawmakers met on Friday.", "TRENTON", "N.J."),
+        ("WASHINGTON, D.C. (AP) — Congress met.", "WASHINGTON", "D.C."),
+    ],
+)
+def test_a_states_initials_in_a_dateline_are_a_place(rec: Recognizer, text: str, place: str, state: str) -> None:
+    found = names(rec, text)
+    assert (place, "GPE") in found and (state, "GPE") in found

@@ -357,6 +357,8 @@ def _dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str
 
 def _is_region_name(region: str) -> bool:
     """A region written as a name: capitalised words in lower case ("Valdmark", "New South
-    Wales", "Calif."), not initials ("D.C.") or capitals ("VALDMARK")."""
+    Wales", "Calif.") or a state's dotted initials ("N.M.", "D.C."), not capitals ("VALDMARK")."""
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}", region):
+        return True  # "SANTA FE, N.M. (AP) —": a US state as wire datelines abbreviate it
     parts = region.removesuffix(".").split()
     return all(len(w) > 1 and w[0].isupper() and w[1:].islower() and w.isalpha() for w in parts)

@@ -139,6 +139,7 @@ ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # ("F Ghebremedhin"); a surname's particle capitalised at a sentence's start ("De Bruijn said"); "a man named X";
 # LANGUAGE after "translated from the", and a word the article uses as a language is that language or,
 # before a noun, its people at its other mentions ("a Tamil family saga"), never a place
+# a legislator's party letter and home (", D-Las Cruces,", "(R-Ohio)") is a place; so is a state's initials in a dateline ("SANTA FE, N.M. (AP)")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -386,6 +387,13 @@ class Recognizer:
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
         # (a gazetteer name keeps its own key: "World AI Conference (WAIC)")
         cands.extend(c for c in _acronym_named(text, starts) if self.canonical(text[c[0] : c[1]]) is None)
+        # "Sen. Arturo Velarde, D-Las Cruces,", "Rep. Ann Boyd (R-Ohio)": a legislator's party and
+        # home: the place is a place, the party's letter no part of any name.
+        for m in _PARTY_HOME.finditer(text):
+            cands[:] = [c for c in cands if not (c[0] < m.end("place") and m.start("party") < c[1])]
+            place = m.group("place")
+            known = self.canonical(place)
+            cands.append((m.start("place"), m.end("place"), "GPE", entity_key("GPE", known or place), -2))
         tickers = [m.span() for m in _TICKER.finditer(text)]
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
@@ -1784,6 +1792,13 @@ def _title_case(words_: list[str], btext: str) -> bool:
         return False
     caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
     return caps >= 0.85 * len(content) and len(words_) <= 20 and not btext.rstrip().endswith(".")
+
+
+# A legislator's party letter and home after the name, as US copy writes them: ", D-Las Cruces,",
+# "(R-Roswell)", "(D-N.M.)".
+_PARTY_HOME = re.compile(
+    rf"(?:(?<=, )|(?<=\())(?P<party>[DRI])-(?P<place>{CAP}[\w'’.]*(?: {CAP}[\w'’.]*){{0,2}})(?=[,)])"
+)
 
 
 # Initials without their full stops before a surname, as results lines and tables write them:
