@@ -229,3 +229,47 @@ def test_a_party_letter_and_home_make_a_place(rec: Recognizer, text: str, person
 def test_a_states_initials_in_a_dateline_are_a_place(rec: Recognizer, text: str, place: str, state: str) -> None:
     found = names(rec, text)
     assert (place, "GPE") in found and (state, "GPE") in found
+
+
+# -- "and" inside a body's name: fields of activity, fields of two words ----------------------------
+
+
+@pytest.mark.parametrize(
+    "org",
+    [
+        # the reported shapes: a committee and a party named by fields of activity
+        "Planning and Budget Committee",
+        "Justice and Development Party",
+        "Housing and Transport Agency",
+    ],
+)
+def test_fields_of_activity_joined_by_and_are_one_name(rec: Recognizer, org: str) -> None:
+    text = f"The report goes to the {org}, which meets in January, officials said."
+    assert (org, "ORG") in names(rec, text)
+
+
+def test_two_firms_joined_by_and_stay_two(rec: Recognizer) -> None:
+    """A made-up firm's name before "and" is a name of its own ("owned by Estgrid and Latvenergo
+    Transmission"), as before."""
+    text = "The line is owned by Korvale and Pendrith Transmission, the regulator said."
+    found = names(rec, text)
+    assert ("Korvale and Pendrith Transmission", "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    "ministry",
+    [
+        # the reported shapes: a field of two words, with and without a list before "and"
+        "Ministry of Infrastructure and Water Management",
+        "Ministry of Environment, Urbanisation and Climate Change",
+        "Ministry of Housing and Urban Renewal",
+    ],
+)
+def test_a_ministry_of_fields_of_two_words(rec: Recognizer, ministry: str) -> None:
+    text = f"The {ministry} pays most of the cost, the board said."
+    assert (ministry, "ORG") in names(rec, text)
+
+
+def test_a_body_of_its_own_after_and_is_no_field(rec: Recognizer) -> None:
+    text = "The Ministry of Defence and Home Office said the plan was sound."
+    assert ("Ministry of Defence and Home Office", "ORG") not in names(rec, text)

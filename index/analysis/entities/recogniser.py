@@ -139,6 +139,8 @@ ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # ("F Ghebremedhin"); a surname's particle capitalised at a sentence's start ("De Bruijn said"); "a man named X";
 # LANGUAGE after "translated from the", and a word the article uses as a language is that language or,
 # before a noun, its people at its other mentions ("a Tamil family saga"), never a place
+# "and" inside a body's name between fields of activity ("Planning and Budget Committee", "Justice and
+# Development Party"), a ministry's fields of two words ("Ministry of Infrastructure and Water Management")
 # a legislator's party letter and home (", D-Las Cruces,", "(R-Ohio)") is a place; so is a state's initials in a dateline ("SANTA FE, N.M. (AP)")
 
 
@@ -382,6 +384,11 @@ class Recognizer:
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
         listed = ("Ministry " in text or "Department " in text or "Secretariat " in text) and " and " in text
         for m in _LISTED_DEPARTMENT.finditer(text) if listed else ():  # "Ministry of Economy, Trade and Industry"
+            fields = re.split(r",? and |, ", m.group().split(" ", 2)[2])
+            if any(
+                " " in f and (_cue_label(f.rsplit(" ", 1)[-1]) or _is_title(f.rsplit(" ", 1)[-1])[0]) for f in fields
+            ):
+                continue
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
         for m in _ROAD.finditer(text):  # "Highway 48", "Route 66": a road, number included
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
@@ -738,6 +745,8 @@ class Recognizer:
                 flags[k] = (False, False)  # "Pope Glacier", "Queen Street West": a place named after one
             elif k and text[run[k - 1].e : run[k].s] == " of " and _of_label(run[k - 1].text) in ("ORG", "FAC"):
                 flags[k] = (False, False)  # "Superior Court of Justice": the name goes on
+            elif k + 1 < len(run) and text[run[k].e : run[k + 1].s] == " and ":
+                flags[k] = (False, False)  # "Justice and Development Party": "and" joined it inside a name
         low0 = run[0].text.lower()
         if initial[run[0].i] and run[0].eid < 0 and (low0 in _LOWER_TITLES or (low0 in _KIN and low0 != "son")):
             flags[0] = (True, True)
@@ -1180,6 +1189,11 @@ class Recognizer:
         return out
 
 
+# The shape of an English noun naming a field of activity ("Planning", "Development",
+# "Urbanisation", "Infrastructure", "Forestry"): never a firm's made-up name.
+_FIELD_SHAPE = re.compile(r"(?:ing|ment|tion|sion|ance|ence|ity|ure|ness|ism|ics|ogy|try|ery)$")
+
+
 def _and_inside_name(
     cur: list[_Unit], toks: list[tuple[int, int, str]], i: int, gaz: dict[int, tuple[int, int]], text: str
 ) -> bool:
@@ -1188,7 +1202,7 @@ def _and_inside_name(
     Exchange Board of India", "Convention and Exhibition Centre"), or close a name joined by "for"
     or "of" ("Institute for Applied Optics and Precision Engineering in Jena")."""
     last = cur[-1]
-    if last.eid >= 0 or _is_title(last.text)[0] or any(u.text[:1].isdigit() for u in cur):
+    if last.eid >= 0 or any(u.text[:1].isdigit() for u in cur):
         return False
     after: list[str] = []
     k = i
@@ -1198,12 +1212,20 @@ def _and_inside_name(
             break
         after.append(w)
         k += 1
-    if len(after) < 2 or any(_is_title(w)[0] or _is_acronym(w) for w in after):
+    # "Development Party": a field of activity, then an organisation's kind word (a title's too)
+    field = len(after) == 2 and _cue_label(after[-1]) in ("ORG", "FAC") and _FIELD_SHAPE.search(after[0]) is not None
+    if len(after) < 2 or any((_is_title(w)[0] and not field) or _is_acronym(w) for w in after):
         return False
+    if _is_title(last.text)[0] and not field:
+        return False  # "Justice and Development Party" is one name, a title before "and" none
     if k < len(toks) and _is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1:
         return False  # a longer run of capitals than the name's tail
     chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, last.s) is not None
     if _cue_label(after[-1]) in ("ORG", "FAC"):
+        if len(after) == 2 and (field or _FIELD_SHAPE.search(last.text)):
+            # "Planning and Budget Committee", "Justice and Development Party": a field of
+            # activity on either side of "and" is no firm's name
+            return True
         if len(cur) == 1:
             # "Securities and Exchange Board": one word before "and" is a kind of thing, not a
             # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms)
@@ -1639,11 +1661,13 @@ def _law_heads(text: str, chosen: list[_Cand]) -> list[_Cand]:
 _LAW_YEAR = re.compile(r" (?:1[6-9]|20)\d\d\b(?![.,]\d)")
 
 
-# A ministry or department named by a list of its fields: "Ministry of Economy, Trade and
-# Industry", "Department of Health, Labour and Welfare" (never "... and Industry Minister").
-_FIELD = rf"{CAP}[{LOWER}]+"
+# A ministry or department named by a list of its fields, a field of one or two words:
+# "Ministry of Economy, Trade and Industry", "Department of Health, Labour and Welfare",
+# "Ministry of Infrastructure and Water Management" (never "... and Industry Minister", nor
+# "Ministry of Defence and Home Office": a body of its own after "and").
+_FIELD = rf"{CAP}[{LOWER}]+(?: {CAP}[{LOWER}]+)?"
 _LISTED_DEPARTMENT = re.compile(
-    rf"\b(?:Ministry|Department|Secretariat) (?:of|for) {_FIELD}(?:, {_FIELD})+,? and {_FIELD}"
+    rf"\b(?:Ministry|Department|Secretariat) (?:of|for) {_FIELD}(?:, {_FIELD})*,? and {_FIELD}"
     rf"(?![\w'’-]| {CAP})"
 )
 _ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
