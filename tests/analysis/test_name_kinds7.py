@@ -273,3 +273,61 @@ def test_a_ministry_of_fields_of_two_words(rec: Recognizer, ministry: str) -> No
 def test_a_body_of_its_own_after_and_is_no_field(rec: Recognizer) -> None:
     text = "The Ministry of Defence and Home Office said the plan was sound."
     assert ("Ministry of Defence and Home Office", "ORG") not in names(rec, text)
+
+
+# -- bylines: a name in capitals then the outlet, a correspondent's "From NAME in Place" ------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "person", "outlet"),
+    [
+        # the reported shape: AP's byline, the author in capitals and the agency in title case
+        ("By MARGARITA OCHOA-LUNDY Associated Press", "MARGARITA OCHOA-LUNDY", "Associated Press"),
+        ("By TOM HARKIN Reuters", "TOM HARKIN", "Reuters"),
+        ("By JUNE ABARA Kestrel News Service", "JUNE ABARA", "Kestrel News Service"),
+    ],
+)
+def test_a_byline_in_capitals_then_its_outlet(rec: Recognizer, byline: str, person: str, outlet: str) -> None:
+    text = f"Lawmakers deadlock\n\n{byline}\n\nThe budget stalled on Monday, officials said."
+    found = names(rec, text)
+    assert (person, "PERSON") in found and (outlet, "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("byline", "person", "place"),
+    [
+        # the reported shape: a correspondent's byline with where they write from
+        ("From ROSNAH BINTI ISHAK in Cameron Highlands", "ROSNAH BINTI ISHAK", "Cameron Highlands"),
+        ("From DEV KHANNA in Shimla", "DEV KHANNA", "Shimla"),
+        ("From ADAEZE OBI", "ADAEZE OBI", None),
+    ],
+)
+def test_a_correspondents_from_byline(rec: Recognizer, byline: str, person: str, place: str | None) -> None:
+    text = f"Rider takes yellow\n\n{byline}\n\nThe stage was won on the last climb, officials said."
+    found = names(rec, text)
+    assert (person, "PERSON") in found
+    assert place is None or (place, "GPE") in found
+    assert not any(label == "ORG" for _, label in found)
+
+
+def test_a_from_heading_in_title_case_is_no_byline(rec: Recognizer) -> None:
+    text = "Notes\n\nFrom Hollow Ridge Farms\n\nThe stage was won on the last climb."
+    assert ("Hollow Ridge Farms", "PERSON") not in names(rec, text)
+
+
+# -- military and police ranks are titles -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the reported shape: an inverted attribution with a rank
+        ('"Nobody wins these games," said Colonel Tiina Vesker, the centre\'s director.', "Tiina Vesker"),
+        ('"We held," said Lieutenant Colonel Aivar Roos on Friday.', "Aivar Roos"),
+        ("Detective Inspector Rhona Gall said the van was found.", "Rhona Gall"),
+    ],
+)
+def test_a_rank_is_no_part_of_the_name(rec: Recognizer, text: str, person: str) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found
+    assert not any(n != person and n.endswith(person) for n, _ in found)

@@ -20,6 +20,7 @@ Professor Gen General Lt Col Adm Admiral Captain Capt Commander Sgt Councillor C
 Sir Dame Rev Cllr Archbishop Bishop Cardinal Leader Vice-President Vice-Premier Vice-Chairman Pope
 Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate Counselor Counsellor
 MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman Administrator
+Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Superintendent Constable Detective
 """.split()
 )
 _TITLE_MOD = frozenset(

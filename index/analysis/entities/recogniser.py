@@ -141,6 +141,8 @@ ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # before a noun, its people at its other mentions ("a Tamil family saga"), never a place
 # "and" inside a body's name between fields of activity ("Planning and Budget Committee", "Justice and
 # Development Party"), a ministry's fields of two words ("Ministry of Infrastructure and Water Management")
+# bylines: a name in capitals then its outlet ("By ANNA LIND Associated Press"), "From NAME in Place";
+# military and police ranks are titles ("said Colonel X", "Detective Inspector X")
 # a legislator's party letter and home (", D-Las Cruces,", "(R-Ohio)") is a place; so is a state's initials in a dateline ("SANTA FE, N.M. (AP)")
 
 
