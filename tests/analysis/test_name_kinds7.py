@@ -331,3 +331,34 @@ def test_a_rank_is_no_part_of_the_name(rec: Recognizer, text: str, person: str) 
     found = names(rec, text)
     assert (person, "PERSON") in found
     assert not any(n != person and n.endswith(person) for n, _ in found)
+
+
+# -- a ruler's number after the name ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the reported shape: a pharaoh known by one name and his number, no title before it
+        ("The tomb of a scribe who served under Sethenu II was found near the pyramid.", "Sethenu II"),
+        # a given name; another unknown name
+        ("The palace was built for Louis XIV and later sold.", "Louis XIV"),
+        ("Coins from the reign of Tahmuret IX were found in the sand.", "Tahmuret IX"),
+    ],
+)
+def test_a_regnal_number_is_part_of_the_name(rec: Recognizer, text: str, person: str) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found
+    assert not any(label == "ORG" for _, label in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Funding under Title IX was cut after Phase II of the review.",
+        "The council met before World War II ended.",
+    ],
+)
+def test_numbered_things_are_no_rulers(rec: Recognizer, text: str) -> None:
+    found = names(rec, text)
+    assert not any(label in ("PERSON", "ORG") for _, label in found)

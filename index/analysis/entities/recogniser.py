@@ -143,6 +143,7 @@ ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # Development Party"), a ministry's fields of two words ("Ministry of Infrastructure and Water Management")
 # bylines: a name in capitals then its outlet ("By ANNA LIND Associated Press"), "From NAME in Place";
 # military and police ranks are titles ("said Colonel X", "Detective Inspector X")
+# a ruler's number is part of the name ("Ramses II", "Louis XIV"), a Roman number never an organisation
 # a legislator's party letter and home (", D-Las Cruces,", "(R-Ohio)") is a place; so is a state's initials in a dateline ("SANTA FE, N.M. (AP)")
 
 
@@ -412,6 +413,8 @@ class Recognizer:
         chosen = self._short_forms(text, chosen, singles)
         chosen = _long_short_forms(text, chosen)
         chosen = _bare_initials(text, chosen)
+        if _REGNAL_AT.search(text):
+            chosen = _regnal_numbers(text, chosen, doc_lower)
         if heads:
             prose: dict[str, tuple[str, str]] = {}
             for s, e, label, key in chosen:
@@ -1825,6 +1828,58 @@ def _title_case(words_: list[str], btext: str) -> bool:
 _PARTY_HOME = re.compile(
     rf"(?:(?<=, )|(?<=\())(?P<party>[DRI])-(?P<place>{CAP}[\w'’.]*(?: {CAP}[\w'’.]*){{0,2}})(?=[,)])"
 )
+
+
+# A ruler's or a pope's number after the name: "Ramses II", "Louis XIV", "Charles III" (not I, V
+# or X alone, which are also letters).
+_REGNAL = r"(?:XX|XI{1,3}|XIV|XVI{0,3}|XIX|IX|IV|VI{1,3}|II{1,2})"
+_REGNAL_AT = re.compile(rf" {_REGNAL}(?![\w'’-])")
+_REGNAL_NAME = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[{LOWER}][\w'’-]*) (?P<num>{_REGNAL})(?![\w'’-])")
+# Titles of rulers before such a name, and nouns that take a Roman number without being anyone
+# ("Title IX", "Phase II", "Vatican II", "Apollo XI").
+_RULERS = frozenset("King Queen Pope Emperor Empress Tsar Tsarina Sultan Pharaoh Prince Princess Shah Kaiser".split())
+_NUMBERED_NOUNS = frozenset(
+    "Title Phase Part Chapter Stage Book Volume Act Schedule Article Section Tier Level Class Category "
+    "Grade Type Mark Series Round Episode Season Vatican Apollo Gemini Basel Solvency Division".split()
+)
+
+
+def _regnal_numbers(text: str, chosen: list[_Cand], doc_lower: set[str]) -> list[_Cand]:
+    """A Roman number after a person's name is part of it ("Ramses II"), never an organisation."""
+    out = list(chosen)
+    for m in _REGNAL_NAME.finditer(text):
+        (ns, ne), (rs, re_) = m.span("name"), m.span("num")
+        name = m.group("name")
+        at = [c for c in out if c[0] < re_ and ns < c[1]]
+        if any(c[0] <= ns and c[1] >= re_ for c in at):
+            continue  # "World War II", "King Charles III": named whole already
+        owner = [c for c in at if c[1] == ne]
+        if any(c[0] < rs for c in at if c not in owner):
+            continue
+        before = text[max(0, ns - 12) : ns].split()
+        person = (
+            (owner and owner[0][2] == "PERSON")
+            or (not owner and name in given_names())
+            or (not owner and bool(before) and before[-1] in _RULERS)
+            or (
+                not owner
+                and name.lower() not in doc_lower
+                and name not in _NUMBERED_NOUNS
+                and _cue_label(name) is None
+                and not _is_title(name)[0]
+            )
+        )
+        numeral = [c for c in at if (c[0], c[1]) == (rs, re_)]
+        for c in numeral:
+            out.remove(c)  # a Roman number is no organisation's name
+        if person:
+            start = owner[0][0] if owner else ns
+            key = owner[0][3] if owner else entity_key("PERSON", f"{name} {m.group('num')}")
+            for c in owner:
+                out.remove(c)
+            out.append((start, re_, "PERSON", key))
+    out.sort()
+    return out
 
 
 # Initials without their full stops before a surname, as results lines and tables write them:
