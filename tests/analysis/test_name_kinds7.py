@@ -362,3 +362,26 @@ def test_a_regnal_number_is_part_of_the_name(rec: Recognizer, text: str, person:
 def test_numbered_things_are_no_rulers(rec: Recognizer, text: str) -> None:
     found = names(rec, text)
     assert not any(label in ("PERSON", "ORG") for _, label in found)
+
+
+# -- a bill's or a station's number is part of its name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # the reported shape: a state bill by its chamber and number
+        ("He hoped to pass a bill, House Bill 1, that funds schools.", "House Bill 1", "LAW"),
+        ("Senate Bill 214 died in committee on Friday.", "Senate Bill 214", "LAW"),
+        ("She presents a show on BBC Radio 3 on Sundays.", "BBC Radio 3", "ORG"),
+    ],
+)
+def test_a_number_after_bill_or_radio_is_part_of_the_name(rec: Recognizer, text: str, name: str, label: str) -> None:
+    found = names(rec, text)
+    assert (name, label) in found
+    assert not any(kind == "CARDINAL" for _, kind in found)
+
+
+def test_an_amount_after_the_name_is_no_part_of_it(rec: Recognizer) -> None:
+    text = "The House Bill 3 million people read was long."
+    assert ("House Bill 3", "LAW") not in names(rec, text)

@@ -144,6 +144,7 @@ ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # bylines: a name in capitals then its outlet ("By ANNA LIND Associated Press"), "From NAME in Place";
 # military and police ranks are titles ("said Colonel X", "Detective Inspector X")
 # a ruler's number is part of the name ("Ramses II", "Louis XIV"), a Roman number never an organisation
+# a bill's or a station's number is part of its name ("House Bill 1", "BBC Radio 4")
 # a legislator's party letter and home (", D-Las Cruces,", "(R-Ohio)") is a place; so is a state's initials in a dateline ("SANTA FE, N.M. (AP)")
 
 
@@ -413,6 +414,7 @@ class Recognizer:
         chosen = self._short_forms(text, chosen, singles)
         chosen = _long_short_forms(text, chosen)
         chosen = _bare_initials(text, chosen)
+        chosen = _numbered_names(text, chosen)
         if _REGNAL_AT.search(text):
             chosen = _regnal_numbers(text, chosen, doc_lower)
         if heads:
@@ -1828,6 +1830,27 @@ def _title_case(words_: list[str], btext: str) -> bool:
 _PARTY_HOME = re.compile(
     rf"(?:(?<=, )|(?<=\())(?P<party>[DRI])-(?P<place>{CAP}[\w'’.]*(?: {CAP}[\w'’.]*){{0,2}})(?=[,)])"
 )
+
+
+# Kind words a name's number follows: "House Bill 2", "Senate Bill 17", "BBC Radio 4", "Channel 5".
+_NUMBERED_KINDS = frozenset("Bill Radio Channel".split())
+_NAME_NUMBER = re.compile(r" \d{1,4}(?![\w%]|[.,:/-]\d| (?:million|billion|trillion|percent|per\b))")
+
+
+def _numbered_names(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A bill's or a station's number is part of its name ("House Bill 1", "BBC Radio 4")."""
+    out: list[_Cand] = []
+    taken = -1  # the end of a name that took the number after it
+    for s, e, label, key in chosen:
+        if s < taken:
+            continue  # the number, as a CARDINAL: now the name's
+        if label in ("LAW", "ORG") and text[s:e].rsplit(None, 1)[-1] in _NUMBERED_KINDS:
+            m = _NAME_NUMBER.match(text, e)
+            if m is not None:
+                e = taken = m.end()
+                key = entity_key(label, " ".join(text[s:e].split()))
+        out.append((s, e, label, key))
+    return out
 
 
 # A ruler's or a pope's number after the name: "Ramses II", "Louis XIV", "Charles III" (not I, V
