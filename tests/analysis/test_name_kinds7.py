@@ -385,3 +385,21 @@ def test_a_number_after_bill_or_radio_is_part_of_the_name(rec: Recognizer, text:
 def test_an_amount_after_the_name_is_no_part_of_it(rec: Recognizer) -> None:
     text = "The House Bill 3 million people read was long."
     assert ("House Bill 3", "LAW") not in names(rec, text)
+
+
+# -- a place's kind word ends its name, whatever the word before it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # the reported shapes: a given name or a word before a kind word no list held
+        ("The climb to Genting Highlands decided the race on Friday.", "Genting Highlands", "LOC"),
+        ("It would harm the setting of Grosvenor Place, a listed terrace.", "Grosvenor Place", "FAC"),
+        ("He was stopped at Woodlands Checkpoint with the documents.", "Woodlands Checkpoint", "FAC"),
+        ("Homes in Amberley Heights flooded overnight.", "Amberley Heights", "LOC"),
+        ("The ferry left from Trevane Quay at dawn.", "Trevane Quay", "FAC"),
+    ],
+)
+def test_a_place_kind_word_types_the_name(rec: Recognizer, text: str, name: str, label: str) -> None:
+    assert (name, label) in names(rec, text)

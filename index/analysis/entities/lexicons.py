@@ -76,7 +76,9 @@ for _label, _words in (
     (
         "LOC",
         "River Lake Sea Ocean Mountains Valley Bay Strait Peninsula Desert Island Islands "
-        "Coast Basin Delta Plateau Gulf Glacier Icefield",
+        "Coast Basin Delta Plateau Gulf Glacier Icefield "
+        # uplands named by their plural kind ("Genting Highlands", "Sacramento Heights")
+        "Highlands Heights Hills Lowlands Uplands",
     ),
     # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region")
     ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region"),
@@ -85,7 +87,9 @@ for _label, _words in (
         "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
         "Highway Station Port Dam Canal Temple Cathedral Mosque Church Prison Base Terminal "
         "Center Centre Arena Park Caverns Caves Pipeline Inn Hotel Motel Tavern Mall Market Trail Stage Crescent Terrace "
-        "Theatre Theater Library",
+        "Theatre Theater Library "
+        # a street or quay named as a place ("Grosvenor Place"), a border post ("Woodlands Checkpoint")
+        "Place Quay Wharf Checkpoint",
     ),
     (
         "EVENT",

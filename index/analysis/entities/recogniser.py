@@ -145,6 +145,7 @@ ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # military and police ranks are titles ("said Colonel X", "Detective Inspector X")
 # a ruler's number is part of the name ("Ramses II", "Louis XIV"), a Roman number never an organisation
 # a bill's or a station's number is part of its name ("House Bill 1", "BBC Radio 4")
+# kind words: Highlands, Heights, Hills (LOC); Place, Quay, Wharf, Checkpoint (FAC): "Genting Highlands" is no person
 # a legislator's party letter and home (", D-Las Cruces,", "(R-Ohio)") is a place; so is a state's initials in a dateline ("SANTA FE, N.M. (AP)")
 
 
