@@ -403,3 +403,58 @@ def test_an_amount_after_the_name_is_no_part_of_it(rec: Recognizer) -> None:
 )
 def test_a_place_kind_word_types_the_name(rec: Recognizer, text: str, name: str, label: str) -> None:
     assert (name, label) in names(rec, text)
+
+
+# -- an acronym in another language's order defines the body after "of the" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # the reported shape: a person "of the" a party whose acronym is in its own language's order
+        (
+            "Opposition senator Ilinca Dobrescu-Vlad of the Social Democratic Party (PSD) said she would appeal.",
+            "Ilinca Dobrescu-Vlad",
+            "Social Democratic Party",
+        ),
+        (
+            "The motion, said lawmaker Ivo Brandt of the Christian Democratic Union (UCD), would fail.",
+            "Ivo Brandt",
+            "Christian Democratic Union",
+        ),
+        (
+            "A spokeswoman, Mira Kallas of the National Reform Party (PRN), said the vote was close.",
+            "Mira Kallas",
+            "National Reform Party",
+        ),
+    ],
+)
+def test_a_person_of_a_body_defined_by_its_acronym(rec: Recognizer, text: str, person: str, org: str) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found and (org, "ORG") in found
+
+
+# -- a possessive ends a listed name --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "place"),
+    [
+        # the reported shape: a bank's branch named by its city after the possessive
+        (
+            "It borrowed from lenders including Straits Mercantile Bank and Bank Tanjung Permai's Singapore branch.",
+            "Bank Tanjung Permai",
+            "Singapore",
+        ),
+        ("Its rivals such as Norrvik Fibre's Oslo unit cut prices.", "Norrvik Fibre", "Oslo"),
+        ("It hired firms including Caldera Ventures and Quarrow Tide's London office.", "Quarrow Tide", "London"),
+    ],
+)
+def test_a_possessive_ends_a_listed_name(rec: Recognizer, text: str, org: str, place: str) -> None:
+    found = names(rec, text)
+    assert (org, "ORG") in found and (place, "GPE") in found
+
+
+def test_a_possessive_inside_a_name_stays(rec: Recognizer) -> None:
+    text = "Parties such as Polish People's Party and Civic Platform objected."
+    assert ("Polish People's Party", "ORG") in names(rec, text)

@@ -146,6 +146,8 @@ ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # a ruler's number is part of the name ("Ramses II", "Louis XIV"), a Roman number never an organisation
 # a bill's or a station's number is part of its name ("House Bill 1", "BBC Radio 4")
 # kind words: Highlands, Heights, Hills (LOC); Place, Quay, Wharf, Checkpoint (FAC): "Genting Highlands" is no person
+# an acronym in its own language's order defines only the body after "of (the)" ("Elena X of the Social
+# Democratic Party (PSD)"); a possessive ends a name a context cue reads ("Bank X's Singapore branch")
 # a legislator's party letter and home (", D-Las Cruces,", "(R-Ohio)") is a place; so is a state's initials in a dateline ("SANTA FE, N.M. (AP)")
 
 
@@ -1507,6 +1509,17 @@ def _acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str
             (k for k in caps if [run[c][2][0] for c in caps if c >= k] == letters),
             None,
         )
+        if first is None:
+            # letters of the name in its own language, in another order, after "of (the)":
+            # "senator Elena Moga of the Social Democratic Party (PSD)" defines the party alone
+            first = next(
+                (
+                    k
+                    for k in caps
+                    if k and run[k - 1][2] in _INNER and sorted(run[c][2][0] for c in caps if c >= k) == sorted(letters)
+                ),
+                None,
+            )
         if first is None:
             # letters of another language's name ("... Electricity and Drinking Water (ONEE)"):
             # only a long name, or one its own "of"/"and" holds together
