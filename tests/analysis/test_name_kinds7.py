@@ -458,3 +458,24 @@ def test_a_possessive_ends_a_listed_name(rec: Recognizer, text: str, org: str, p
 def test_a_possessive_inside_a_name_stays(rec: Recognizer) -> None:
     text = "Parties such as Polish People's Party and Civic Platform objected."
     assert ("Polish People's Party", "ORG") in names(rec, text)
+
+
+# -- a shouted word of a run-in label is no acronym where the article writes it in lower case -------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the reported shape: a market report's run-in label
+        ("TEA AUCTION: High-growns firm on demand\n\nThe tea sold well at the weekly sale, brokers said.", "TEA"),
+        ("RICE PRICES: Exporters hold firm\n\nThe rice harvest was late this year, traders said.", "RICE"),
+        ("WOOL SALE: Fine grades ease\n\nWool buyers held back as wool stocks rose, brokers said.", "WOOL"),
+    ],
+)
+def test_a_shouted_label_word_is_no_acronym(rec: Recognizer, text: str, word: str) -> None:
+    assert (word, "ORG") not in names(rec, text)
+
+
+def test_an_acronym_in_a_label_stays_an_organisation(rec: Recognizer) -> None:
+    text = "IMF REVIEW: Talks end early\n\nThe fund's staff left on Friday, officials said."
+    assert ("IMF", "ORG") in names(rec, text)

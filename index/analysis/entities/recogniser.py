@@ -148,6 +148,7 @@ ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # kind words: Highlands, Heights, Hills (LOC); Place, Quay, Wharf, Checkpoint (FAC): "Genting Highlands" is no person
 # an acronym in its own language's order defines only the body after "of (the)" ("Elena X of the Social
 # Democratic Party (PSD)"); a possessive ends a name a context cue reads ("Bank X's Singapore branch")
+# a shouted word of a headline or run-in label is no acronym where the article writes it in lower case ("TEA AUCTION:")
 # a legislator's party letter and home (", D-Las Cruces,", "(R-Ohio)") is a place; so is a state's initials in a dateline ("SANTA FE, N.M. (AP)")
 
 
@@ -647,7 +648,13 @@ class Recognizer:
                     if u.eid >= 0:
                         key, _, label = ents[u.eid]
                         cands.append((u.s, u.e, label, key, 0))
-                    elif mode == "headline" and _is_acronym(u.text) and u.text.replace(".", "") not in _STOP_ACRONYMS:
+                    elif (
+                        mode == "headline"
+                        and _is_acronym(u.text)
+                        and u.text.replace(".", "") not in _STOP_ACRONYMS
+                        # "TEA AUCTION: ...": a word the article writes in lower case is shouted, no acronym
+                        and u.text.lower() not in doc_lower
+                    ):
                         cands.append((u.s, u.e, "ORG", entity_key("ORG", u.text), 0))
                     elif u.eid < 0:
                         singles.append((u.s, u.e, u.text))
