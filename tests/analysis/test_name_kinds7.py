@@ -479,3 +479,38 @@ def test_a_shouted_label_word_is_no_acronym(rec: Recognizer, text: str, word: st
 def test_an_acronym_in_a_label_stays_an_organisation(rec: Recognizer) -> None:
     text = "IMF REVIEW: Talks end early\n\nThe fund's staff left on Friday, officials said."
     assert ("IMF", "ORG") in names(rec, text)
+
+
+# -- a firm's short name without its trade and legal form; a bracketed legal form ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        # the reported shape: a trading firm, then its first two words
+        (
+            "He was a director of Coralwick Spice Trading Pte Ltd, which traded pepper.\n\n"
+            "The fraud came to light when Coralwick Spice failed to repay several loans.",
+            "Coralwick Spice Trading Pte Ltd",
+            "Coralwick Spice",
+        ),
+        # a bracketed legal form, then the firm's first word alone
+        (
+            "Prices rose, according to Ravanel Brokers (Pvt) Ltd.\n\n"
+            '"Demand was firm," Ravanel director Ajith Perera said.',
+            "Ravanel Brokers (Pvt) Ltd",
+            "Ravanel",
+        ),
+        (
+            "The mill is owned by Karoo Fibre Holdings (Pty) Ltd, the filing showed.\n\nKaroo Fibre said output rose.",
+            "Karoo Fibre Holdings (Pty) Ltd",
+            "Karoo Fibre",
+        ),
+    ],
+)
+def test_a_firms_short_name_leaves_out_its_trade_and_legal_form(
+    rec: Recognizer, text: str, long: str, short: str
+) -> None:
+    found = names(rec, text)
+    assert (long, "ORG") in found and (short, "ORG") in found
+    assert keys(rec, text, short) == keys(rec, text, long)

@@ -149,6 +149,8 @@ ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # an acronym in its own language's order defines only the body after "of (the)" ("Elena X of the Social
 # Democratic Party (PSD)"); a possessive ends a name a context cue reads ("Bank X's Singapore branch")
 # a shouted word of a headline or run-in label is no acronym where the article writes it in lower case ("TEA AUCTION:")
+# a firm's short name leaves out its trade and legal forms ("Meridian Palm" after "Meridian Palm Trading Pte Ltd"),
+# a bracketed legal form ends a firm's name ("Lankatea Brokers (Pvt) Ltd")
 # a legislator's party letter and home (", D-Las Cruces,", "(R-Ohio)") is a place; so is a state's initials in a dateline ("SANTA FE, N.M. (AP)")
 
 
@@ -398,6 +400,8 @@ class Recognizer:
             ):
                 continue
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
+        for m in _BRACKETED_FORM.finditer(text) if "(P" in text else ():  # "Lankatea Brokers (Pvt) Ltd"
+            cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))
         for m in _ROAD.finditer(text):  # "Highway 48", "Route 66": a road, number included
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
         # (a gazetteer name keeps its own key: "World AI Conference (WAIC)")
@@ -1410,6 +1414,11 @@ def _defined_short_forms(
 _GAELIC_PARTICLES = frozenset("Ó O Ní Nic Mac Mc Ua Uí".split())
 
 
+# Words of a firm's trade before its legal form that its short name leaves out ("Meridian Palm
+# Trading Pte Ltd" is "Meridian Palm").
+_TRADE_WORDS = frozenset("Trading Traders Brokers Holdings Group Industries Enterprises Co".split())
+
+
 def _long_short_forms(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """A short form of several words takes its long form's type and entity at the article's
     other mentions, whatever those were read as: a person's surname of more than one word after
@@ -1434,6 +1443,23 @@ def _long_short_forms(text: str, chosen: list[_Cand]) -> list[_Cand]:
             and " ".join(words[:-1]) not in places
         ):
             short.setdefault(" ".join(words[:-1]).rstrip(","), (label, key))
+            # without its legal forms and the words of its trade after them: "Meridian Palm" and
+            # "Lankatea" after "Meridian Palm Trading Pte Ltd", "Lankatea Brokers (Pvt) Ltd"
+            core = [w.rstrip(",") for w in words]
+            while core and (core[-1].rstrip(".").strip("()") in _LEGAL_FORMS or core[-1].strip("()") == "Pvt"):
+                core.pop()
+            while len(core) > 1 and (_cue_label(core[-1]) == "ORG" or core[-1] in _TRADE_WORDS):
+                core.pop()
+            if core and len(core) < len(words) - 1 and all(_is_cap(w) for w in core):
+                name = " ".join(core)
+                if len(core) >= 2 or (
+                    name.lower() not in _COMMON
+                    and name not in given_names()
+                    and name not in places
+                    and name not in city_names()
+                    and name.lower() not in _LOWER_WORD.findall(text)
+                ):
+                    short.setdefault(name, (label, key))
         elif (
             label == "ORG"
             and len(words) == 2
@@ -1697,6 +1723,11 @@ _FIELD = rf"{CAP}[{LOWER}]+(?: {CAP}[{LOWER}]+)?"
 _LISTED_DEPARTMENT = re.compile(
     rf"\b(?:Ministry|Department|Secretariat) (?:of|for) {_FIELD}(?:, {_FIELD})*,? and {_FIELD}"
     rf"(?![\w'’-]| {CAP})"
+)
+# A legal form with its bracketed word, as South Asian and southern African firms write it:
+# "Lankatea Brokers (Pvt) Ltd", "Karoo Fibre (Pty) Ltd", "Ceylon Leaf (Private) Limited".
+_BRACKETED_FORM = re.compile(
+    rf"(?<![\w'’-]){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} \((?:Pvt|Pty|Private)\) (?:Ltd(?:\.(?=,|\s+[a-z]))?|Limited)(?![\w'’-])"
 )
 _ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
 
