@@ -68,6 +68,8 @@ def test_a_relation_does_not_make_a_persons_name_an_organisation(rec: Recognizer
         "Tay Wen Hock and Tay Lin Mei were charged.\n\nTay was a director.",
         # a word the article also writes in lower case is a word
         "Lindo Park Rivas spoke.\n\nPark officials said the gates would close at dusk; the park stays shut.",
+        # a word written beside other capitalised words is a word of several names, no one's
+        "Keel Bravanto, a tester, said the skis were stiff.\n\nKeel was stiff; the Keel 108 and Blister Keel were softer.",
     ],
 )
 def test_an_ambiguous_or_common_word_of_a_name_is_left_alone(rec: Recognizer, text: str) -> None:

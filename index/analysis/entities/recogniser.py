@@ -419,7 +419,7 @@ class Recognizer:
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower)
-        chosen = self._short_forms(text, chosen, singles)
+        chosen = self._short_forms(text, chosen, singles, heads)
         chosen = _long_short_forms(text, chosen)
         chosen = _bare_initials(text, chosen)
         chosen = _numbered_names(text, chosen)
@@ -1136,7 +1136,13 @@ class Recognizer:
 
     # -- short forms --------------------------------------------------------------------------
 
-    def _short_forms(self, text: str, chosen: list[_Cand], singles: list[tuple[int, int, str]]) -> list[_Cand]:
+    def _short_forms(
+        self,
+        text: str,
+        chosen: list[_Cand],
+        singles: list[tuple[int, int, str]],
+        heads: Sequence[tuple[int, int, bool]] = (),
+    ) -> list[_Cand]:
         """Resolve "Li" after "Li Qiang" and "Premier Li" to the full name seen in the article."""
         shorts: dict[str, str] = {}
         first_names: dict[str, str] = {}
@@ -1178,11 +1184,16 @@ class Recognizer:
         for name, key in single.items():
             shorts.setdefault(name, key)
         lowered = {w.lower() for w in _LOWER_WORD.findall(text)}
+        person_spans = [(s, e) for s, e, label, _ in chosen if label == "PERSON"]
         part_keys = {
             part: next(iter(keys))
             for part, keys in parts_of.items()
-            if len(keys) == 1 and part.lower() not in lowered and self.canonical(part) is None
+            if len(keys) == 1
+            and part.lower() not in lowered
+            and self.canonical(part) is None
+            and not _in_other_names(text, part, person_spans, next(iter(keys)).split(":", 1)[1].split())
         }
+        base = set(shorts)  # the short forms of before: surnames, given names, gazetteer shorts
         for part, key in part_keys.items():
             shorts.setdefault(part, key)
         if not shorts:
@@ -1202,6 +1213,8 @@ class Recognizer:
             alias = shorts.get(w)
             if alias is None:
                 continue
+            if w not in base and any(a <= s < b for a, b, _ in heads):
+                continue  # a word of a name in a headline's capitals says nothing ("Summer Reading")
             k = bisect_left(starts, s)
             if (k < len(taken) and taken[k][0] < e) or (k and taken[k - 1][1] > s):
                 continue
@@ -1213,6 +1226,20 @@ class Recognizer:
 # The shape of an English noun naming a field of activity ("Planning", "Development",
 # "Urbanisation", "Infrastructure", "Forestry"): never a firm's made-up name.
 _FIELD_SHAPE = re.compile(r"(?:ing|ment|tion|sion|ance|ence|ity|ure|ness|ism|ics|ogy|try|ery)$")
+
+
+def _in_other_names(text: str, word: str, people: list[tuple[int, int]], own: list[str]) -> bool:
+    """Whether ``word`` is written beside another capitalised word (or a number) outside the
+    people's names, a word of the person's own name or an initial aside ("Magnum" in "Blizzard
+    Magnum" and in "the Magnum 108"): a word of several names, no one's."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        if any(a <= m.start() < b for a, b in people):
+            continue
+        before = re.search(rf"(?:^|[^\w'’-])({CAP}[\w'’-]+) $", text[max(0, m.start() - 30) : m.start()])
+        after = re.match(rf" ({CAP}[\w'’-]+|\d)", text[m.end() : m.end() + 30])
+        if any(n is not None and n.group(1) not in own for n in (before, after)):
+            return True
+    return False
 
 
 def _and_inside_name(
@@ -1931,13 +1958,16 @@ def _regnal_numbers(text: str, chosen: list[_Cand], doc_lower: set[str]) -> list
         owner = [c for c in at if c[1] == ne]
         if any(c[0] < rs for c in at if c not in owner):
             continue
-        before = text[max(0, ns - 12) : ns].split()
+        before = text[max(0, ns - 16) : ns].split()
         person = (
             (owner and owner[0][2] == "PERSON")
             or (not owner and name in given_names())
             or (not owner and bool(before) and before[-1] in _RULERS)
             or (
+                # "served under Ramses II", "the reign of Tahmuret IX": a ruler's word before it
                 not owner
+                and bool(before)
+                and (before[-1] == "under" or before[-2:] == ["reign", "of"])
                 and name.lower() not in doc_lower
                 and name not in _NUMBERED_NOUNS
                 and _cue_label(name) is None
