@@ -656,8 +656,12 @@ class Recognizer:
                         mode == "headline"
                         and _is_acronym(u.text)
                         and u.text.replace(".", "") not in _STOP_ACRONYMS
-                        # "TEA AUCTION: ...": a word the article writes in lower case is shouted, no acronym
-                        and u.text.lower() not in doc_lower
+                        # "TEA AUCTION: ...": a word the article writes in lower case is shouted, no
+                        # acronym (a web address's "cbc.ca" is no such use)
+                        and not (
+                            u.text.lower() in doc_lower
+                            and re.search(rf"(?<![\w'’./@-]){re.escape(u.text.lower())}(?![\w'’/@-]|\.\w)", text)
+                        )
                     ):
                         cands.append((u.s, u.e, "ORG", entity_key("ORG", u.text), 0))
                     elif u.eid < 0:
@@ -728,7 +732,12 @@ class Recognizer:
                 break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae", "Widow Doreen": a job or kin before a name
             if low in _NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in _NAME_PARTICLES:
                 break  # "De la Puente", "Van der Linden": a surname that opens with its particles
-            if low in _NAME_PARTICLES and len(run) == 2 and f" {low} {run[1].text}" in text:
+            if (
+                low in _NAME_PARTICLES
+                and len(run) == 2
+                and _cue_label(run[1].text) is None
+                and re.search(rf"{CAP}[\w'’-]+ {low} {re.escape(run[1].text)}(?![\w'’-])", text)
+            ):
                 break  # "De Bruijn said" after "Gerrit-Jan de Bruijn": the surname's particle, capitalised
             if (
                 len(run) == 3
