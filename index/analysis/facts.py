@@ -104,11 +104,11 @@ class FactValue:
             "qualifier": self.qualifier,
             "measure": self.measure,
             "sentence": list(self.sentence),
+            # Every key in every value, null when it has none (a reader of the JSON need not
+            # test for a key): ``high`` for a figure that is no range, ``date`` for an undated article.
+            "high": None if self.high is None else int(self.high) if self.high.is_integer() else self.high,
+            "date": self.date or None,
         }
-        if self.high is not None:
-            out["high"] = int(self.high) if self.high.is_integer() else self.high
-        if self.date:
-            out["date"] = self.date
         return out
 
 
