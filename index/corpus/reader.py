@@ -662,8 +662,22 @@ class Corpus:
 
     @property
     def meta_errors(self) -> list[str]:
-        """Why parts of ``corpus.yaml`` were ignored (file:line:col: reason)."""
-        return self._metadata()[1]
+        """Why parts of ``corpus.yaml`` were ignored (file:line:col: reason), an entry naming no
+        file among them: of the files listed now (after a :meth:`rescan` too, whether or not
+        ``corpus.yaml`` changed), so a file added since is no longer said missing."""
+        meta = self._metadata()
+        if not meta.entries:
+            return list(meta.errors)
+        with self._state:
+            names = self._names()
+        return meta.errors_for(names.__contains__)
+
+    def _names(self) -> set[str]:
+        """The names a ``corpus.yaml`` entry can take (:meth:`meta_of`): a relative path, or a
+        top-level file's name; a file skipped (empty, unreadable) is there all the same (its own
+        reason is said)."""
+        names = {e.rel for e in self.entries.values()} | {e.file for e in self.entries.values() if "/" not in e.rel}
+        return names | {e.rel for e, _skip in self._dropped.values()} | {s.file or s.path for s in self.skipped}
 
     @property
     def date_order(self) -> str | None:
@@ -674,11 +688,7 @@ class Corpus:
     def _metadata(self) -> MetaFile:
         if self._meta is None:
             self._meta_stat = _stat_stamp(self.root / META_FILE)
-            # The names an entry can take (meta_of): a relative path, or a top-level file's name.
-            names = {e.rel for e in self.entries.values()} | {e.file for e in self.entries.values() if "/" not in e.rel}
-            # A file skipped (empty, unreadable) is there all the same: its own reason is said.
-            names |= {e.rel for e, _skip in self._dropped.values()} | {s.file or s.path for s in self.skipped}
-            self._meta = load_metadata(self.root, names.__contains__)
+            self._meta = load_metadata(self.root)
         return self._meta
 
     def rescan(self) -> list[str]:
@@ -1394,17 +1404,38 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
 
 class MetaFile(NamedTuple):
     """What ``corpus.yaml`` says: per-file fields (file name → field → value), why parts of it
-    were ignored (file:line:col: reason) and its ``date_order`` (None when not set)."""
+    were ignored (file:line:col: reason) and its ``date_order`` (None when not set).
+
+    ``entries``: each article entry's name, with where it stands among ``errors`` and the
+    warning it is when no file of the corpus has that name (:meth:`errors_for`): whether a name
+    is a file changes as files come and go, while the file's fields do not."""
 
     articles: dict[str, dict[str, str]]
     errors: list[str]
     date_order: str | None = None
+    entries: tuple[tuple[str, int, str], ...] = ()
+
+    def errors_for(self, known: Callable[[str], bool]) -> list[str]:
+        """``errors`` with, in their place in the file, the entries naming no file ``known``
+        says is one (a typo, a file since moved or not yet there)."""
+        missing = [(at, message) for name, at, message in self.entries if not known(name)]
+        if not missing:
+            return list(self.errors)
+        out: list[str] = []
+        j = 0
+        for i, error in enumerate(self.errors):
+            while j < len(missing) and missing[j][0] <= i:
+                out.append(missing[j][1])
+                j += 1
+            out.append(error)
+        out.extend(message for _at, message in missing[j:])
+        return out
 
 
-def load_metadata(root: Path, known: Callable[[str], bool] | None = None) -> MetaFile:
+def load_metadata(root: Path) -> MetaFile:
     """Read ``corpus.yaml``: ``articles: {file name: {title, outlet, date, url}}`` and an
-    optional ``date_order: dmy | mdy``. ``known``: whether a name is a file of the corpus; an
-    entry for any other is said (a typo or a file since moved), and kept for when it appears.
+    optional ``date_order: dmy | mdy``. An entry for a name no file has (a typo or a file since
+    moved) is kept for when it appears, and said by :meth:`MetaFile.errors_for` while it has none.
 
     Errors name file, line and column; whatever is valid is still used. A date whose day and
     month could be either way round (03/04/2025) is an error unless ``date_order`` says how
@@ -1421,10 +1452,14 @@ def load_metadata(root: Path, known: Callable[[str], bool] | None = None) -> Met
     except yamlio.YamlError as exc:
         return MetaFile({}, [str(exc)])
     errors: list[str] = []
+    entries: list[tuple[str, int, str]] = []
+
+    def placed(message: str, *keys: object) -> str:
+        line, col = yamlio.position(node, *keys)
+        return f"{path}:{line}:{col}: {message}" if line else f"{path}: {message}"
 
     def err(message: str, *keys: object) -> None:
-        line, col = yamlio.position(node, *keys)
-        errors.append(f"{path}:{line}:{col}: {message}" if line else f"{path}: {message}")
+        errors.append(placed(message, *keys))
 
     if data is None:
         return MetaFile({}, [])
@@ -1447,8 +1482,9 @@ def load_metadata(root: Path, known: Callable[[str], bool] | None = None) -> Met
         if not isinstance(fields, dict):
             err(f"metadata for {name!r} must be a mapping", "articles", name)
             continue
-        if known is not None and not known(name):
-            err(f"no file {name!r} in the corpus: its fields apply to no article", "articles", name)
+        entries.append(
+            (name, len(errors), placed(f"no file {name!r} in the corpus: its fields apply to no article", "articles", name))
+        )
         clean: dict[str, str] = {}
         for key, value in fields.items():
             if key not in META_FIELDS:
@@ -1470,7 +1506,7 @@ def load_metadata(root: Path, known: Callable[[str], bool] | None = None) -> Met
                     continue
             clean[key] = one_line(str(value), 300)
         out[name] = clean
-    return MetaFile(out, errors, order)
+    return MetaFile(out, errors, order, tuple(entries))
 
 
 def word_count(article: Article, spans: list[tuple[int, int]] | None = None) -> int:
