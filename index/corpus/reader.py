@@ -91,8 +91,10 @@ if TYPE_CHECKING:
 # read from; 32 = a record's outlet object that says it has no name is no note; 33 = (review) an
 # article's own <footer> dates it, a date inside a headline's words is no stamp, a deck over the
 # byline leaves the byline's date on top, no ambiguous-date note from a footer; 34 = a date of a
-# year no article has (before 1800, after 2099) is no date. A change rebuilds existing indexes.
-READER_VERSION = 34
+# year no article has (before 1800, after 2099) is no date; 35 = a text date stamp naming no
+# real day or time ("Posted: 31/06/2025", "June 3, 2025 25:61") is not read, not even its day, and
+# is a note; "Posted: 03/24/2025" (a day over 19 second) is read. A change rebuilds existing indexes.
+READER_VERSION = 35
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -1246,9 +1248,10 @@ def _derive(article: Article, order: str | None = None) -> None:
     # analysis's split, which took two passes over a long text's blocks (the first open of a
     # 4,900-word article: ~25 ms of its ~130 in the worker). An HTML page's labels (its
     # extractor's ``discarded`` blocks) differ from the whole page's the headline is found in.
-    candidates = dates.find_dates(article.text, order) if article.date is None else []
+    scan = dates.scan_dates(article.text, order) if article.date is None else dates.DateScan([], [])
+    candidates = scan.found
     page: tuple[list[tuple[str, str] | None], int | None] | None = None
-    if article.discarded is None and (candidates or (not article.title and is_page(article.blocks))):
+    if article.discarded is None and (candidates or scan.impossible or (not article.title and is_page(article.blocks))):
         page = classify_page(article.blocks)
         article.noise_labels = page[0]
     if article.date is None:
@@ -1268,11 +1271,16 @@ def _derive(article: Article, order: str | None = None) -> None:
                 pos = b.end
             return "".join(pieces) + text[pos:] if blank else text
 
-        if candidates:
+        if candidates or scan.impossible:
             seen = blanked()
             if seen is not text:  # the text's dates found again, where any block was blanked
-                candidates = dates.find_dates(seen, order)
+                scan = dates.scan_dates(seen, order)
+                candidates = scan.found
         found = dates.best_date(candidates)
+        # A stamp written as a date that names no real day or time ("Posted: 31/06/2025",
+        # "June 3, 2025 25:61") is not read, not even its day alone, and said as other date notes are.
+        for wrong in scan.impossible:
+            article.notes.append(f"text date {wrong.written!r} is no date ({wrong.why}): not read")
         if found is not None:
             article.date, article.date_source = found.iso, "text"
         elif (
@@ -1483,7 +1491,11 @@ def load_metadata(root: Path) -> MetaFile:
             err(f"metadata for {name!r} must be a mapping", "articles", name)
             continue
         entries.append(
-            (name, len(errors), placed(f"no file {name!r} in the corpus: its fields apply to no article", "articles", name))
+            (
+                name,
+                len(errors),
+                placed(f"no file {name!r} in the corpus: its fields apply to no article", "articles", name),
+            )
         )
         clean: dict[str, str] = {}
         for key, value in fields.items():
