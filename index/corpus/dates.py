@@ -575,7 +575,8 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
         stop = _with_clock(line.group(0), m, len(line.group(0)))
         if _mostly(line.group(0), m, stop):
             start_, end_ = line.start() + m.start(), line.start() + stop
-            if any(f.start < end_ and start_ < f.end for f in (*found, *impossible)):
+            taken = [(f.start, f.end) for f in found] + [(i.start, i.end) for i in impossible]
+            if any(s < end_ and start_ < e for s, e in taken):
                 continue  # already read with its label or as the dateline
             written = line.group(0)[m.start() : stop]
             fault = stamp_fault(written)
