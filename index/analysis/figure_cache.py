@@ -53,6 +53,8 @@ def code_version() -> str:
         h.update(path.read_bytes())
     h.update((here.parent / "corpus" / "blocks.py").read_bytes())
     h.update((here.parent / "corpus" / "tokens.py").read_bytes())  # number_forms reads the figures' numbers
+    for name in ("dates.py", "dateline.py", "date_forms.py"):  # the article's own date stamps are no figures
+        h.update((here.parent / "corpus" / name).read_bytes())
     h.update(analysis_version().encode())
     try:
         h.update(version("text2num").encode())

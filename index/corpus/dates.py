@@ -530,6 +530,30 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
     return scan_dates(text, order).found
 
 
+def stamp_spans(text: str, order: str | None = None) -> list[tuple[int, int]]:
+    """Where the text stamps itself with its own dates, read or not: every line that opens with
+    a date label ("Posted: …", "Updated: …", whatever follows), a wire dateline's date, a date
+    line of its own near the top (:func:`scan_dates`). Those are the article's publication
+    dates, no facts about its story (the fact sheet leaves figures there out); a date in the
+    prose is none of these."""
+    spans = set(scan_dates(text, order).spans())
+    regions = [(0, min(len(text), HEAD_CHARS))]
+    if len(text) > HEAD_CHARS:
+        regions.append((max(HEAD_CHARS, len(text) - TAIL_CHARS), len(text)))
+    for start, end in regions:
+        for m in _LABEL.finditer(text, start, end):
+            if is_date_label(text[m.start() : m.end() + 1]):
+                line_end = text.find("\n", m.end())
+                spans.add((m.start(), len(text) if line_end < 0 else line_end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # one span where they overlap: a label's line holds its date
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def scan_dates(text: str, order: str | None = None) -> DateScan:
     """:func:`find_dates`' dates, and the stamps in the same places (after a label, in a wire
     dateline, on a date line of their own near the top) written as dates that name no real day
@@ -737,4 +761,5 @@ __all__ = [
     "parse",
     "scan_dates",
     "stamp_fault",
+    "stamp_spans",
 ]
