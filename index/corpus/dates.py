@@ -531,20 +531,30 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
 
 
 def stamp_spans(text: str, order: str | None = None) -> list[tuple[int, int]]:
-    """Where the text stamps itself with its own dates, read or not: every line that opens with
-    a date label ("Posted: …", "Updated: …", whatever follows), a wire dateline's date, a date
-    line of its own near the top (:func:`scan_dates`). Those are the article's publication
-    dates, no facts about its story (the fact sheet leaves figures there out); a date in the
-    prose is none of these."""
+    """Where the text stamps itself with its own dates, read or not: a date label with the date
+    after it ("Posted: 03/04/2025", "Updated: 10:30 GMT, March 14, 2025"), a wire dateline's
+    date, a date line of its own near the top (:func:`scan_dates`), in text order, overlapping
+    ones merged. Those are the article's publication dates, no facts about its story (the fact
+    sheet leaves figures there out); a date in the prose is none of these."""
     spans = set(scan_dates(text, order).spans())
     regions = [(0, min(len(text), HEAD_CHARS))]
     if len(text) > HEAD_CHARS:
         regions.append((max(HEAD_CHARS, len(text) - TAIL_CHARS), len(text)))
     for start, end in regions:
         for m in _LABEL.finditer(text, start, end):
-            if is_date_label(text[m.start() : m.end() + 1]):
-                line_end = text.find("\n", m.end())
-                spans.add((m.start(), len(text) if line_end < 0 else line_end))
+            label = m.start("label")
+            if not is_date_label(text[label : m.end() + 1]):
+                continue
+            line_end = text.find("\n", m.end(), end)
+            stop = min(end if line_end < 0 else line_end, m.end() + 60)
+            # The label and the date right after it, read or not (an ambiguous 03/04/2025 too);
+            # never the rest of its line, nor a line that only opens with the word ("Updated
+            # figures on March 16 show 14 dead" is prose: no date straight after the word).
+            date = _LABELLED.match(text, m.end(), stop) or _NUMERIC.match(text, m.end(), stop)
+            if date is None and (lead := _LEAD_TIME.match(text, m.end(), stop)) is not None:
+                date = _LABELLED.match(text, lead.end(), stop)  # "Updated: 10:30 GMT, March 14, 2025"
+            if date is not None:
+                spans.add((label, _with_clock(text, date, stop)))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):  # one span where they overlap: a label's line holds its date
         if merged and start <= merged[-1][1]:

@@ -67,3 +67,13 @@ def test_a_prose_date_beside_a_dateline_stays_a_fact(tmp_path: Path) -> None:
         "will reopen after the ferry sank, officials said.\n"
     )
     assert _dates(tmp_path, text) == ["March 10, 2025"]
+
+
+def test_a_line_opening_with_a_label_word_is_prose(tmp_path: Path) -> None:
+    """A line opening "Updated figures … on March 16, 2025 show …" starts with a date label's
+    word, but no date follows the word: the line is prose, its figures stay."""
+    text = (
+        "Ferry sinks off Halvik\n\nPosted: March 14, 2025\n\nUpdated figures released by the coast guard and the "
+        "harbour authority on March 16, 2025 show that 14 people were killed when the ferry sank off Halvik.\n"
+    )
+    assert _dates(tmp_path, text) == ["March 16, 2025"]
