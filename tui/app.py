@@ -339,8 +339,10 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         folder again (names and stat results only) and update the index if anything changed."""
         if not self.index_ready:
             return  # the first sync is still running and lists the folder itself
-        if self.workspace.rescan():
-            self._read_corpus_warnings()
+        changed = self.workspace.rescan()
+        # Always: the timeline or the fact sheet may have taken the folder's changes in already.
+        self._read_corpus_warnings()
+        if changed:
             self.call_from_thread(self.sync_index)
 
     @on(IndexReady)

@@ -108,3 +108,21 @@ def test_the_corpus_says_it_after_a_rescan_without_a_corpus_yaml_change(tmp_path
     after = corpus.meta_errors
     assert after == before[1:]  # the rest stays, in the file's order
     assert corpus.article("late").title == "Late"
+
+
+async def test_a_file_taken_in_by_the_timeline_clears_its_warning_back_in_the_library(
+    seeds_copy: Path, tmp_path: Path
+) -> None:
+    """The timeline lists the folder again itself: back in the library the warning is gone too."""
+    add_entry(seeds_copy, "late.txt")
+    app, _ = make(seeds_copy, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert missing(app, "late.txt")
+        (seeds_copy / "late.txt").write_text(ARTICLE, "utf-8")
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.corpus_warnings == ()
+        assert "corpus.yaml warning" not in status(app)
