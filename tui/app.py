@@ -78,7 +78,7 @@ def keep_out_of_collector() -> None:
     A full collection otherwise walks all of them, several times a minute and ~100 ms each,
     inside whatever key is being handled (measured with ``tests/perf/tui_keys.py``). Frozen
     objects are still freed when their last reference goes; cycles among them that die later
-    (an index replaced by ``ctrl+r``, a closed screen frozen while it was open) wait for the
+    (an index replaced by ``R``, a closed screen frozen while it was open) wait for the
     next call, which unfreezes them first. It walks every object: ~100-200 ms."""
     gc.unfreeze()
     gc.collect()

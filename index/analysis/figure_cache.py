@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.facts import FactValue
 from waic_reader.index.corpus.listing import write_private_json
+from waic_reader.index.corpus.spans import spans_digest as noise_digest
 
 if TYPE_CHECKING:
     from waic_reader.index.search.model import StoredDoc
@@ -61,10 +62,6 @@ def code_version() -> str:
     except PackageNotFoundError:  # the parser is imported lazily; without it no spelled-out figure is read
         h.update(b"no text2num")
     return h.hexdigest()[:16]
-
-
-def noise_digest(noise_spans: Iterable[tuple[int, int]]) -> str:
-    return hashlib.sha256(json.dumps(sorted((int(s), int(e)) for s, e in noise_spans)).encode()).hexdigest()[:16]
 
 
 def _encode(v: FactValue) -> list[Any]:

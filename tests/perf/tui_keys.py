@@ -40,7 +40,9 @@ above, and the pause is not in it. ``--think 0`` (the default) presses each key 
 previous one is painted and settled: the back-to-back measure of earlier runs. The idle passes
 the app ran, and what they took, are reported beside the keys (they ran while nobody waited).
 
-Keys (the screen they are pressed on): ``enter`` open the long article (library),
+Keys (the screen they are pressed on): ``enter`` open the long article (library), first as
+an article not read in this session (its text, split and mentions dropped from the process's
+caches, as for every article a user opens the first time) and then again,
 ``e`` entity panel open and close, ``b`` boilerplate panel open and close, ``n`` next search
 match (reader opened with a query), ``enter`` compare open (article picker), ``y`` aligned→free
 and free→aligned (compare), ``f`` fact sheet to its first rows (library), and typing in the
@@ -301,7 +303,15 @@ async def _run(
             table.move_cursor(table.keys.index(long_doc))
             table.focus()
             await settle(pilot)
-            await timed(pilot, "open article (4,900 words)", "enter", lambda: reader_shows(long_doc))
+            # First as a user meets it: an article not read in this session (its text, split and
+            # mentions forgotten), then again (what the app keeps of it in memory).
+            ws.analyser.invalidate(long_doc)
+            ws.corpus.forget(long_doc)
+            await timed(pilot, "open article, first time (4,900 words)", "enter", lambda: reader_shows(long_doc))
+            await settle(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+            await timed(pilot, "open article again (4,900 words)", "enter", lambda: reader_shows(long_doc))
             await settle(pilot)
             # -- reader: panels --------------------------------------------------------------
             for key, kind, name in (("e", EntityPanel, "entity panel"), ("b", NoisePanel, "boilerplate panel")):
