@@ -34,7 +34,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from waic_reader.index.analysis.timeline import NO_OUTLET, Timeline, TimelineArticle
+from waic_reader.index.analysis.timeline import NO_OUTLET, Timeline, TimelineArticle, bulk_range
 from waic_reader.index.corpus.date_values import readable, sort_key
 from waic_reader.index.corpus.text import counted, one_line, visible
 
@@ -172,6 +172,9 @@ class Layout:
     undated_fullest: int = 1
     before: int = 0  # dated articles before the range shown (in column -1 of their lane)
     after: int = 0  # and after it (in column ``width``)
+    # The first and last article (indices into the timeline's) in the range shown, for the labels.
+    ends: tuple[int, int] | None = None
+    dated_range: tuple[float, float] | None = None  # the first and last dated article's moment
     marks: list[tuple[int, int]] = field(default_factory=list)  # (lane, column) cells in time order
     guides: set[int] = field(default_factory=set)  # columns where a new day, week, year… begins (:func:`guides`)
     first: dict[tuple[int, int], int] = field(default_factory=dict)  # cell → its earliest article's index
@@ -210,7 +213,7 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | None = No
     times = {a.doc: sort_key(a.date) for a in timeline.articles}
     dated = [t[1] for t in times.values() if t[0] == 0]
     if view is None:
-        bulk = timeline.bulk()
+        bulk = bulk_range(dated)  # Timeline.bulk, of the moments read here already
         view = (bulk.start, bulk.end) if bulk is not None else None
     start, end = view if dated and view is not None else (None, None)
     before = sum(1 for t in dated if start is not None and t < start)
@@ -224,6 +227,7 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | None = No
     place: dict[str, tuple[int, int]] = {}
     has_undated = False
     first_of: dict[tuple[int, int], int] = {}
+    inside: list[int] = []  # the first and last article in the range shown
     for index, a in enumerate(timeline.articles):
         lane = lane_of[a.outlet or NO_OUTLET]
         undated, moment, _ = times[a.doc]
@@ -234,10 +238,9 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | None = No
             column = -1
         elif moment > end:
             column = used
-        elif not step:
-            column = 0
         else:
-            column = _bucket(moment, step) - first
+            inside = [inside[0] if inside else index, index]
+            column = _bucket(moment, step) - first if step else 0
         place[a.doc] = (lane, column)
         cells.setdefault((lane, column), []).append(a.doc)
         first_of.setdefault((lane, column), index)  # the articles come in date order
@@ -263,6 +266,8 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | None = No
         undated_fullest,
         before=before,
         after=after,
+        ends=(inside[0], inside[-1]) if inside else None,
+        dated_range=(min(dated), max(dated)) if dated else None,
         marks=marks,
         first=first_of,
         order=order,
@@ -534,17 +539,9 @@ class TimelineChart(Widget, can_focus=True):
         if shape.start is None or shape.end is None:
             return Text(" " * (LANE_LABEL + 2) + "no dated articles  ·  ? undated", style="dim")
         # The first and last article in the range shown (the articles are in date order).
-        dated = (
-            [
-                a
-                for a in self.timeline.articles
-                if (key := sort_key(a.date))[0] == 0 and shape.start <= key[1] <= shape.end
-            ]
-            if self.timeline
-            else []
-        )
-        left = readable(dated[0].date) if dated else ""
-        right = readable(dated[-1].date) if dated else ""
+        articles = self.timeline.articles if self.timeline is not None and shape.ends is not None else []
+        left = readable(articles[shape.ends[0]].date) if articles and shape.ends else ""
+        right = readable(articles[shape.ends[1]].date) if articles and shape.ends else ""
         if self.view is not None:  # zoomed or panned: the range's own ends, whatever lies there
             left, right = _moment(shape.start, shape.step), _moment(shape.end, shape.step)
         step = shape.seconds_per_column
@@ -655,10 +652,8 @@ class TimelineChart(Widget, can_focus=True):
 
     def dated_range(self) -> tuple[float, float] | None:
         """The first and last dated article's moment (POSIX seconds); None without one."""
-        if self.timeline is None:
-            return None
-        dated = [key[1] for a in self.timeline.articles if (key := sort_key(a.date))[0] == 0]
-        return (min(dated), max(dated)) if dated else None
+        shape = self.shape()
+        return shape.dated_range if shape is not None else None
 
     def _set_view(self, view: tuple[float, float] | None) -> None:
         whole = self.dated_range()
