@@ -1235,10 +1235,11 @@ def _nfc_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(nfc(t) for t in tags)
 
 
-def _derive(article: Article, order: str | None = None) -> None:
+def _derive(article: Article, order: str | None = None) -> bool:
     """Title, outlet and date from the text, where no metadata gave them; ``order``:
     corpus.yaml's ``date_order`` for the text's numeric dates (``Posted: 03/04/2025`` is 3 April
-    under ``dmy``), as for metadata dates."""
+    under ``dmy``), as for metadata dates. True when the text stamps itself with a date that
+    names no real day or time (said in a note): then no other search of the text may date it."""
     # lazy: analysis sits above corpus
     from waic_reader.index.analysis.noise import classify_article, classify_page, dateless_blocks, is_page
     from waic_reader.index.corpus import dates
@@ -1298,6 +1299,7 @@ def _derive(article: Article, order: str | None = None) -> None:
         article.title = derive_title(article.blocks, article.sentences, page) or article.doc
     if article.outlet is None:
         article.outlet = derive_outlet(article.blocks)
+    return bool(scan.impossible)
 
 
 def load_article(
@@ -1377,8 +1379,10 @@ def load_article(
             "author": page.author,
         }
         _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
-    _derive(article, order)
-    if page is not None and article.date is None:
+    impossible = _derive(article, order)
+    # Not after a stamp that names no real day ("Posted: June 3, 2025 25:61"): htmldate would
+    # read its day alone, the half reading the note says was refused.
+    if page is not None and article.date is None and not impossible:
         from waic_reader.index.corpus.html import date_in_page_text, in_date_order
 
         # A date htmldate reads in the page's text, where neither its markup nor the text's

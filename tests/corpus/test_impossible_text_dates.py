@@ -96,3 +96,27 @@ def test_faults_in_words() -> None:
     assert dates.stamp_fault("Feb 30") == "February has at most 29 days"
     assert dates.stamp_fault("13/13/2025") == "there is no month 13"
     assert dates.stamp_fault("June 3, 2025 7:52:61") == "'7:52:61' is no time of day"
+
+
+HTML = """<html><head><title>Ferry plan</title></head><body><article><h1>Ferry plan</h1>
+<p>{line}</p><p>{body}</p><p>Rescuers searched the water overnight and divers joined them, the coast guard said.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        (
+            "Posted: June 3, 2025 25:61",
+            "text date 'June 3, 2025 25:61' is no date ('25:61' is no time of day): not read",
+        ),
+        ("February 30, 2025", "text date 'February 30, 2025' is no date (February 2025 has 28 days): not read"),
+    ],
+)
+def test_an_html_page_is_not_dated_by_the_last_resort_either(tmp_path: Path, line: str, note: str) -> None:
+    """htmldate's search of the page's text (the last resort) would read the day of the stamp
+    the note refuses: it is not asked."""
+    (tmp_path / "page.html").write_text(HTML.format(line=line, body=BODY), "utf-8")
+    article = Corpus.scan(tmp_path).article("page")
+    assert article.date is None
+    assert note in article.notes
