@@ -357,10 +357,14 @@ def parse(value: str, order: str | None = None) -> str | None:
 def not_a_date(value: str) -> str:
     """Why a metadata value (corpus.yaml, front matter, a record or feed field) was not read as
     a date, the one wording everywhere: ``'soon' is not a date this app understands``; a year
-    alone (``2025``) says so, since an article's date is at least its month (``2025-03``)."""
+    alone (``2025``) says so, since an article's date is at least its month (``2025-03``), and a
+    day or time that does not exist says what is wrong (``'2025-02-30' … (February 2025 has 28
+    days)``)."""
     said = f"{value!r} is not a date this app understands"
     if re.fullmatch(r"\s*\d{4}\s*", value):
         said += " (a year alone is not read as an article's date: give at least its month, 2025-03)"
+    elif (fault := stamp_fault(value)) is not None:
+        said += f" ({fault})"  # written as a date, but of no real day or time: "June has 30 days"
     return said
 
 

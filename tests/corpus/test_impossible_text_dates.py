@@ -5,6 +5,7 @@ same stamps written right are read with no note."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,23 @@ def test_an_html_page_is_not_dated_by_the_last_resort_either(tmp_path: Path, lin
     article = Corpus.scan(tmp_path).article("page")
     assert article.date is None
     assert note in article.notes
+
+
+def test_metadata_dates_of_no_real_day_say_what_is_wrong(tmp_path: Path) -> None:
+    """The same kind in metadata (already a note or warning, never read): the note says why."""
+    (tmp_path / "y.txt").write_text(f"Ferry plan\n\n{BODY}\n", "utf-8")
+    (tmp_path / "fm.md").write_text(f"---\ndate: June 31, 2025\n---\n{BODY}\n", "utf-8")
+    record = {"id": "r", "text": BODY, "date": "2025-06-03T25:61:00"}
+    (tmp_path / "r.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+    (tmp_path / "corpus.yaml").write_text("articles:\n  y.txt:\n    date: 2025-02-30\n", "utf-8")
+    corpus = Corpus.scan(tmp_path)
+    assert any(
+        e.endswith("'2025-02-30' is not a date this app understands (February 2025 has 28 days) (ignored)")
+        for e in corpus.meta_errors
+    )
+    assert corpus.article("y").date is None
+    fm = corpus.article("fm")
+    assert fm.date is None
+    assert any("'June 31, 2025' is not a date this app understands (June has 30 days)" in n for n in fm.notes)
+    r = corpus.article("r#r")
+    assert r.date is None and any("('25:61:00' is no time of day)" in n for n in r.notes)
