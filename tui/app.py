@@ -147,6 +147,8 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     # frozen meanwhile (closed screens frozen while open); sooner, at the short pause, once
     # the frozen objects have grown by this fraction since the last full pass.
     IDLE_FULL_COLLECT_AFTER_S = 10.0
+    # The screens' modules are imported (tui/warm_up.py) after this long without input.
+    WARM_UP_AFTER_S = 0.5
     FROZEN_GROWTH_FOR_FULL = 0.5
 
     # Screens watch these instead of being called: the library repaints when the index changes.
@@ -200,6 +202,9 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.idle_collections = 0  # passes of either kind
         self.idle_full_collections = 0
         self.idle_collection_seconds = 0.0
+        # Modules the first use of a screen would import, imported at pauses once the index is
+        # ready (tui/warm_up.py); emptied as they are.
+        self._to_warm: list[str] = []
         self._settings_dir = settings_dir
         self._save_settings = save_settings
         self.settings = Settings.load(settings_dir)
@@ -347,6 +352,11 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
 
     @on(IndexReady)
     def _index_ready(self, message: IndexReady) -> None:
+        if not self.index_ready:  # the first time: the screens' modules at the next pause
+            from waic_reader.tui.warm_up import MODULES
+
+            self._to_warm = list(MODULES)
+            self.set_timer(self.WARM_UP_AFTER_S, self._warm_up_if_idle, name="warm up")
         self.index_ready = True
         keep_out_of_collector()
         self._frozen_after_full = gc.get_freeze_count()
@@ -440,6 +450,38 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self._frozen_screens = weakref.WeakSet(open_screens)
         self.idle_collection_seconds += time.perf_counter() - started
         self.idle_collections += 1
+
+    def _warm_up_if_idle(self) -> None:
+        """Start the warm-up worker once no key or mouse event came for WARM_UP_AFTER_S and no
+        worker runs (a search or an article being opened must not share the interpreter)."""
+        if not self._to_warm:
+            return
+        quiet_for = time.monotonic() - self._last_input
+        busy = any(not worker.is_finished for worker in self.workers)
+        if quiet_for < self.WARM_UP_AFTER_S or busy:
+            self.set_timer(max(self.WARM_UP_AFTER_S - quiet_for, 0.1), self._warm_up_if_idle, name="warm up")
+            return
+        self._warm_up(self._to_warm)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up", name="warm up")
+    def _warm_up(self, modules: list[str]) -> None:
+        from textual.worker import get_current_worker
+
+        from waic_reader.tui.warm_up import warm_up
+
+        worker = get_current_worker()
+        started = time.monotonic()
+        # Stopped by any input since it started: the key is handled first, the rest waits.
+        left = warm_up(modules, lambda: worker.is_cancelled or self._last_input > started)
+        if left and not worker.is_cancelled:
+            self.call_from_thread(self._warm_later, left)
+        elif not left:
+            self.call_from_thread(self._warm_later, [])
+
+    def _warm_later(self, left: list[str]) -> None:
+        self._to_warm = left
+        if left:
+            self.set_timer(self.WARM_UP_AFTER_S, self._warm_up_if_idle, name="warm up")
 
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:

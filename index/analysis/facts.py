@@ -254,6 +254,21 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# A count of part of a group the sentence names by its casualty word ("11 of the missing are
+# alive", "3 of the injured died", "Of those evacuated, two returned"): it counts the part, never
+# the group, so the group's word is no measure of it (nor, being a part, is the rest of the clause).
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<group>(?:[^\W\d_]+\s+){0,2})", re.I)
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\s+(?P<group>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+),\s+$", re.I)
+
+
+def _partitive(text: str, fig: Figure, sent_start: int) -> bool:
+    """Whether a count is a part of a casualty group named with "of the" ("11 of the missing")."""
+    after = _PARTITIVE_AFTER.match(text, fig.end)
+    before = _PARTITIVE_BEFORE.search(text, max(sent_start, fig.start - 48), fig.start)
+    groups = [m.group("group") for m in (after, before) if m is not None]
+    return any(w.lower() in _CASUALTY for g in groups for w in _WORD.findall(g))
+
+
 def _clause_after(text: str, pos: int, limit: int, next_start: int | None = None) -> list[str]:
     """The first words of the clause after a figure (at most six), lower case. When the next
     figure of the sentence (at ``next_start``) comes first, the words nearer to it than to this
@@ -310,6 +325,8 @@ def _measure(
     before = _clause_before(text, fig.start, sent[0], strict=fig.kind == "count" and bool(fig.noun))
     noun_words = [w.lower() for w in _WORD.findall(fig.noun)]
     if fig.kind == "count":
+        if not noun_words and _partitive(text, fig, sent[0]):
+            return "", ""
         head = noun_words[-1] if noun_words else ""
         increment = _increment(text, fig)
         hit: tuple[str, str] | None = None if increment else _nearest(noun_words + after, _CASUALTY)

@@ -33,7 +33,12 @@ from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _TITLE_
 from waic_reader.index.corpus.letters import CAP, LOWER
 
 # One to four capitalised words: the name a cue is about ("&" may join them: "Harbor & Sons").
-_NAME = rf"{CAP}[\w'’.-]*[\w](?:(?: & | ){CAP}[\w'’.-]*[\w]){{0,3}}"
+# A possessive ends it ("Bank Nusantara Raya's Singapore branch": the bank, then a place), unless
+# it names a group inside the name ("People's Party", "St Mary's School").
+_INNER_POSSESSIVE = "".join(
+    rf"|(?<={h}['’]s)" for h in "People Women Children Men Workers Farmers Citizens Veterans St Saint".split()
+)
+_NAME = rf"{CAP}[\w'’.-]*[\w](?:(?:(?<!['’]s){_INNER_POSSESSIVE})(?: & | ){CAP}[\w'’.-]*[\w]){{0,3}}"
 # Nouns for a kind of organisation, after "Name, the/a ...".
 _ORG_NOUNS = (
     r"company|firm|start-?up|group|maker|manufacturer|venture|bank|lender|insurer|utility|operator|"

@@ -30,13 +30,13 @@ _LANGUAGE_AFTER = re.compile(
     r"native language|main language|home language|official language))"
 )
 # A verb of speaking, learning or translating, then at most two words ("his", "careful",
-# "fluent", "basic") and "in"/"into"/"from" before the language.
+# "fluent", "basic") and "in"/"into"/"from" before the language ("translated from the Hungarian").
 _VERB = re.compile(
     r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learned|learnt|learning|teach|teaches|taught|"
     r"study|studies|studied|understand|understands|understood|translated?|translates|translating|"
     r"dubbed|subtitled|fluent|fluency|between|interpreted|interpreting)"
     r"(?: (?:his|her|their|its|our|my|your|some|fluent|broken|basic|careful|good|perfect|little|native|"
-    r"halting|rusty|excellent|both|in|into|from))?(?: (?:in|into|from))? $"
+    r"halting|rusty|excellent|both|in|into|from))?(?: (?:in|into|from))?(?:(?<=from) the)? $"
 )
 _IN = re.compile(r"\b(?:in|into) $")
 _LIST = re.compile(r"^(?:, | and | or |, and |, or | & |/)$")
@@ -47,6 +47,10 @@ _AFTER_OK = frozenset(
     have had will would can could may might must should shall do does did only too also instead
     again now fluently well badly first""".split()
 )
+
+
+# Nouns ending in "-ly", which an adverb's test would take for one ("a Tamil family saga").
+_LY_NOUNS = frozenset("family supply rally assembly monopoly anomaly ally tally reply homily folly lily".split())
 
 
 @cache
@@ -64,7 +68,7 @@ def language_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(every), frozenset(core)
 
 
-def _used_as_language(text: str, end: int) -> bool:
+def used_as_language(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` is not an adjective before a noun ("Thai cuisine")."""
     rest = text[end : end + 40]
     if not rest or not rest[0].isspace():
@@ -77,7 +81,7 @@ def _used_as_language(text: str, end: int) -> bool:
         return True
     if nxt[0].isupper():
         return False  # "English Premier League", "Thai Airways": part of a longer name
-    return nxt in _AFTER_OK or nxt.endswith("ly") or nxt.startswith("mid-")
+    return nxt in _AFTER_OK or (nxt.endswith("ly") and nxt not in _LY_NOUNS) or nxt.startswith("mid-")
 
 
 def language_spans(text: str) -> list[tuple[int, int]]:
@@ -99,7 +103,7 @@ def language_spans(text: str) -> list[tuple[int, int]]:
         if text.startswith("-", e):
             continue  # "French-born": an adjective, not the language
         cue = listed or _VERB.search(before) is not None or (name in core and _IN.search(before) is not None)
-        if cue and _used_as_language(text, e):
+        if cue and used_as_language(text, e):
             out.append((s, e))
             last_end = e
     return out

@@ -52,7 +52,7 @@ from waic_reader.index.analysis.entities.grouping import (
     entity_key,
     group,
 )
-from waic_reader.index.analysis.entities.languages import language_spans
+from waic_reader.index.analysis.entities.languages import language_spans, used_as_language
 from waic_reader.index.analysis.entities.lexicons import (
     _APPOSITION,
     _COMMON,
@@ -98,7 +98,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
+ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -133,6 +133,25 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # things named by their kind: "KORVA-3, a detector holding", "the QZ experiment", "a tanker, the Lesso Star, before"
 # a team named by its captain, coach or manager; a name typed once is not cut out of a longer one ("Odrava Wrocław")
 # a region whose words the gazetteer knows apart is the whole region ("New South Wales", "Western Australia")
+# 20: names of the seventh round (issue #16, heldout7): any word of a person's full name written alone is
+# that person (not only the last: "Ong" after "Ong Kah Seng", "Meron" after "Meron Tesfaye"), and wins
+# over a relation's guess of an organisation ("owned by Otgonbayar"); bare initials of results lines
+# ("F Ghebremedhin"); a surname's particle capitalised at a sentence's start ("De Bruijn said"); "a man named X";
+# LANGUAGE after "translated from the", and a word the article uses as a language is that language or,
+# before a noun, its people at its other mentions ("a Tamil family saga"), never a place
+# "and" inside a body's name between fields of activity ("Planning and Budget Committee", "Justice and
+# Development Party"), a ministry's fields of two words ("Ministry of Infrastructure and Water Management")
+# bylines: a name in capitals then its outlet ("By ANNA LIND Associated Press"), "From NAME in Place";
+# military and police ranks are titles ("said Colonel X", "Detective Inspector X")
+# a ruler's number is part of the name ("Ramses II", "Louis XIV"), a Roman number never an organisation
+# a bill's or a station's number is part of its name ("House Bill 1", "BBC Radio 4")
+# kind words: Highlands, Heights, Hills (LOC); Place, Quay, Wharf, Checkpoint (FAC): "Genting Highlands" is no person
+# an acronym in its own language's order defines only the body after "of (the)" ("Elena X of the Social
+# Democratic Party (PSD)"); a possessive ends a name a context cue reads ("Bank X's Singapore branch")
+# a shouted word of a headline or run-in label is no acronym where the article writes it in lower case ("TEA AUCTION:")
+# a firm's short name leaves out its trade and legal forms ("Meridian Palm" after "Meridian Palm Trading Pte Ltd"),
+# a bracketed legal form ends a firm's name ("Lankatea Brokers (Pvt) Ltd")
+# a legislator's party letter and home (", D-Las Cruces,", "(R-Ohio)") is a place; so is a state's initials in a dateline ("SANTA FE, N.M. (AP)")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -375,19 +394,37 @@ class Recognizer:
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
         listed = ("Ministry " in text or "Department " in text or "Secretariat " in text) and " and " in text
         for m in _LISTED_DEPARTMENT.finditer(text) if listed else ():  # "Ministry of Economy, Trade and Industry"
+            fields = re.split(r",? and |, ", m.group().split(" ", 2)[2])
+            if any(
+                " " in f and (_cue_label(f.rsplit(" ", 1)[-1]) or _is_title(f.rsplit(" ", 1)[-1])[0]) for f in fields
+            ):
+                continue
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
+        for m in _BRACKETED_FORM.finditer(text) if "(P" in text else ():  # "Lankatea Brokers (Pvt) Ltd"
+            cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))
         for m in _ROAD.finditer(text):  # "Highway 48", "Route 66": a road, number included
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
         # (a gazetteer name keeps its own key: "World AI Conference (WAIC)")
         cands.extend(c for c in _acronym_named(text, starts) if self.canonical(text[c[0] : c[1]]) is None)
+        # "Sen. Arturo Velarde, D-Las Cruces,", "Rep. Ann Boyd (R-Ohio)": a legislator's party and
+        # home: the place is a place, the party's letter no part of any name.
+        for m in _PARTY_HOME.finditer(text):
+            cands[:] = [c for c in cands if not (c[0] < m.end("place") and m.start("party") < c[1])]
+            place = m.group("place")
+            known = self.canonical(place)
+            cands.append((m.start("place"), m.end("place"), "GPE", entity_key("GPE", known or place), -2))
         tickers = [m.span() for m in _TICKER.finditer(text)]
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower)
-        chosen = self._short_forms(text, chosen, singles)
+        chosen = self._short_forms(text, chosen, singles, heads)
         chosen = _long_short_forms(text, chosen)
+        chosen = _bare_initials(text, chosen)
+        chosen = _numbered_names(text, chosen)
+        if _REGNAL_AT.search(text):
+            chosen = _regnal_numbers(text, chosen, doc_lower)
         if heads:
             prose: dict[str, tuple[str, str]] = {}
             for s, e, label, key in chosen:
@@ -615,7 +652,17 @@ class Recognizer:
                     if u.eid >= 0:
                         key, _, label = ents[u.eid]
                         cands.append((u.s, u.e, label, key, 0))
-                    elif mode == "headline" and _is_acronym(u.text) and u.text.replace(".", "") not in _STOP_ACRONYMS:
+                    elif (
+                        mode == "headline"
+                        and _is_acronym(u.text)
+                        and u.text.replace(".", "") not in _STOP_ACRONYMS
+                        # "TEA AUCTION: ...": a word the article writes in lower case is shouted, no
+                        # acronym (a web address's "cbc.ca" is no such use)
+                        and not (
+                            u.text.lower() in doc_lower
+                            and re.search(rf"(?<![\w'’./@-]){re.escape(u.text.lower())}(?![\w'’/@-]|\.\w)", text)
+                        )
+                    ):
                         cands.append((u.s, u.e, "ORG", entity_key("ORG", u.text), 0))
                     elif u.eid < 0:
                         singles.append((u.s, u.e, u.text))
@@ -686,6 +733,13 @@ class Recognizer:
             if low in _NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in _NAME_PARTICLES:
                 break  # "De la Puente", "Van der Linden": a surname that opens with its particles
             if (
+                low in _NAME_PARTICLES
+                and len(run) == 2
+                and _cue_label(run[1].text) is None
+                and re.search(rf"{CAP}[\w'’-]+ {low} {re.escape(run[1].text)}(?![\w'’-])", text)
+            ):
+                break  # "De Bruijn said" after "Gerrit-Jan de Bruijn": the surname's particle, capitalised
+            if (
                 len(run) == 3
                 and all(u.eid < 0 for u in run)
                 and w not in given_names()
@@ -721,6 +775,8 @@ class Recognizer:
                 flags[k] = (False, False)  # "Pope Glacier", "Queen Street West": a place named after one
             elif k and text[run[k - 1].e : run[k].s] == " of " and _of_label(run[k - 1].text) in ("ORG", "FAC"):
                 flags[k] = (False, False)  # "Superior Court of Justice": the name goes on
+            elif k + 1 < len(run) and text[run[k].e : run[k + 1].s] == " and ":
+                flags[k] = (False, False)  # "Justice and Development Party": "and" joined it inside a name
         low0 = run[0].text.lower()
         if initial[run[0].i] and run[0].eid < 0 and (low0 in _LOWER_TITLES or (low0 in _KIN and low0 != "son")):
             flags[0] = (True, True)
@@ -918,6 +974,13 @@ class Recognizer:
                 emit(u.s, u.e, "PERSON")
                 return
             if (
+                prev == "named"
+                and u.i >= 2
+                and (toks[u.i - 2][2] in _PERSON_NOUNS or toks[u.i - 2][2] in _LOWER_TITLES)
+            ):
+                emit(u.s, u.e, "PERSON")  # "belonged to a man named Khaemwaset": one name, as "a man named X Y"
+                return
+            if (
                 prev == ","
                 and nxt == ","
                 and u.i >= 2
@@ -1082,11 +1145,22 @@ class Recognizer:
 
     # -- short forms --------------------------------------------------------------------------
 
-    def _short_forms(self, text: str, chosen: list[_Cand], singles: list[tuple[int, int, str]]) -> list[_Cand]:
+    def _short_forms(
+        self,
+        text: str,
+        chosen: list[_Cand],
+        singles: list[tuple[int, int, str]],
+        heads: Sequence[tuple[int, int, bool]] = (),
+    ) -> list[_Cand]:
         """Resolve "Li" after "Li Qiang" and "Premier Li" to the full name seen in the article."""
         shorts: dict[str, str] = {}
         first_names: dict[str, str] = {}
         single: dict[str, str] = {}
+        # Any other word of a full name written alone is that person too, whatever the naming
+        # order ("Ong" after "Ong Kah Seng", "Ruiz" after "Brayan Stiven Ruiz Cárdenas", "Meron"
+        # after "Meron Tesfaye"), unless two people of the article share it or the article uses
+        # it as a word.
+        parts_of: dict[str, set[str]] = {}
         for s, e, label, key in chosen:
             if label != "PERSON":
                 continue
@@ -1094,6 +1168,10 @@ class Recognizer:
             parts = name.split()
             for short in self._shorts.get(key, ()):
                 shorts.setdefault(short, key)
+            if len(parts) >= 2 and text[s:e] == name:
+                for part in parts:
+                    if len(part) > 2 and part[:1].isupper() and not part.isupper() and part.lower() not in _COMMON:
+                        parts_of.setdefault(part, set()).add(key)
             if len(parts) >= 2:
                 shorts.setdefault(parts[-1], key)
                 if parts[0] in given_names() or parts[0] in _GIVEN:
@@ -1114,12 +1192,29 @@ class Recognizer:
             shorts.setdefault(name, key)  # a surname wins over a first name
         for name, key in single.items():
             shorts.setdefault(name, key)
+        lowered = {w.lower() for w in _LOWER_WORD.findall(text)}
+        person_spans = [(s, e) for s, e, label, _ in chosen if label == "PERSON"]
+        part_keys = {
+            part: next(iter(keys))
+            for part, keys in parts_of.items()
+            if len(keys) == 1
+            and part.lower() not in lowered
+            and self.canonical(part) is None
+            and not _in_other_names(text, part, person_spans, next(iter(keys)).split(":", 1)[1].split())
+        }
+        base = set(shorts)  # the short forms of before: surnames, given names, gazetteer shorts
+        for part, key in part_keys.items():
+            shorts.setdefault(part, key)
         if not shorts:
             return chosen
         out = []
         for s, e, label, key in chosen:
             if label == "PERSON" and " " not in key and key.split(":", 1)[1] in shorts:
                 key = shorts[key.split(":", 1)[1]]
+            elif label == "ORG" and key == f"ORG:{text[s:e]}" and text[s:e] in part_keys:
+                # "owned by Otgonbayar and his brother": a relation typed the word an organisation,
+                # but the article names a person by it ("Ganbold Otgonbayar told reporters")
+                label, key = "PERSON", part_keys[text[s:e]]
             out.append((s, e, label, key))
         taken = [(s, e) for s, e, _, _ in out]
         starts = [s for s, _ in taken]
@@ -1127,12 +1222,33 @@ class Recognizer:
             alias = shorts.get(w)
             if alias is None:
                 continue
+            if w not in base and any(a <= s < b for a, b, _ in heads):
+                continue  # a word of a name in a headline's capitals says nothing ("Summer Reading")
             k = bisect_left(starts, s)
             if (k < len(taken) and taken[k][0] < e) or (k and taken[k - 1][1] > s):
                 continue
             out.append((s, e, "PERSON", alias))
         out.sort()
         return out
+
+
+# The shape of an English noun naming a field of activity ("Planning", "Development",
+# "Urbanisation", "Infrastructure", "Forestry"): never a firm's made-up name.
+_FIELD_SHAPE = re.compile(r"(?:ing|ment|tion|sion|ance|ence|ity|ure|ness|ism|ics|ogy|try|ery)$")
+
+
+def _in_other_names(text: str, word: str, people: list[tuple[int, int]], own: list[str]) -> bool:
+    """Whether ``word`` is written beside another capitalised word (or a number) outside the
+    people's names, a word of the person's own name or an initial aside ("Magnum" in "Blizzard
+    Magnum" and in "the Magnum 108"): a word of several names, no one's."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        if any(a <= m.start() < b for a, b in people):
+            continue
+        before = re.search(rf"(?:^|[^\w'’-])({CAP}[\w'’-]+) $", text[max(0, m.start() - 30) : m.start()])
+        after = re.match(rf" ({CAP}[\w'’-]+|\d)", text[m.end() : m.end() + 30])
+        if any(n is not None and n.group(1) not in own for n in (before, after)):
+            return True
+    return False
 
 
 def _and_inside_name(
@@ -1143,7 +1259,7 @@ def _and_inside_name(
     Exchange Board of India", "Convention and Exhibition Centre"), or close a name joined by "for"
     or "of" ("Institute for Applied Optics and Precision Engineering in Jena")."""
     last = cur[-1]
-    if last.eid >= 0 or _is_title(last.text)[0] or any(u.text[:1].isdigit() for u in cur):
+    if last.eid >= 0 or any(u.text[:1].isdigit() for u in cur):
         return False
     after: list[str] = []
     k = i
@@ -1153,12 +1269,20 @@ def _and_inside_name(
             break
         after.append(w)
         k += 1
-    if len(after) < 2 or any(_is_title(w)[0] or _is_acronym(w) for w in after):
+    # "Development Party": a field of activity, then an organisation's kind word (a title's too)
+    field = len(after) == 2 and _cue_label(after[-1]) in ("ORG", "FAC") and _FIELD_SHAPE.search(after[0]) is not None
+    if len(after) < 2 or any((_is_title(w)[0] and not field) or _is_acronym(w) for w in after):
         return False
+    if _is_title(last.text)[0] and not field:
+        return False  # "Justice and Development Party" is one name, a title before "and" none
     if k < len(toks) and _is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1:
         return False  # a longer run of capitals than the name's tail
     chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, last.s) is not None
     if _cue_label(after[-1]) in ("ORG", "FAC"):
+        if len(after) == 2 and (field or _FIELD_SHAPE.search(last.text)):
+            # "Planning and Budget Committee", "Justice and Development Party": a field of
+            # activity on either side of "and" is no firm's name
+            return True
         if len(cur) == 1:
             # "Securities and Exchange Board": one word before "and" is a kind of thing, not a
             # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms)
@@ -1326,6 +1450,11 @@ def _defined_short_forms(
 _GAELIC_PARTICLES = frozenset("Ó O Ní Nic Mac Mc Ua Uí".split())
 
 
+# Words of a firm's trade before its legal form that its short name leaves out ("Meridian Palm
+# Trading Pte Ltd" is "Meridian Palm").
+_TRADE_WORDS = frozenset("Trading Traders Brokers Holdings Group Industries Enterprises Co".split())
+
+
 def _long_short_forms(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """A short form of several words takes its long form's type and entity at the article's
     other mentions, whatever those were read as: a person's surname of more than one word after
@@ -1350,6 +1479,23 @@ def _long_short_forms(text: str, chosen: list[_Cand]) -> list[_Cand]:
             and " ".join(words[:-1]) not in places
         ):
             short.setdefault(" ".join(words[:-1]).rstrip(","), (label, key))
+            # without its legal forms and the words of its trade after them: "Meridian Palm" and
+            # "Lankatea" after "Meridian Palm Trading Pte Ltd", "Lankatea Brokers (Pvt) Ltd"
+            core = [w.rstrip(",") for w in words]
+            while core and (core[-1].rstrip(".").strip("()") in _LEGAL_FORMS or core[-1].strip("()") == "Pvt"):
+                core.pop()
+            while len(core) > 1 and (_cue_label(core[-1]) == "ORG" or core[-1] in _TRADE_WORDS):
+                core.pop()
+            if core and len(core) < len(words) - 1 and all(_is_cap(w) for w in core):
+                name = " ".join(core)
+                if len(core) >= 2 or (
+                    name.lower() not in _COMMON
+                    and name not in given_names()
+                    and name not in places
+                    and name not in city_names()
+                    and name.lower() not in _LOWER_WORD.findall(text)
+                ):
+                    short.setdefault(name, (label, key))
         elif (
             label == "ORG"
             and len(words) == 2
@@ -1432,6 +1578,17 @@ def _acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str
             (k for k in caps if [run[c][2][0] for c in caps if c >= k] == letters),
             None,
         )
+        if first is None:
+            # letters of the name in its own language, in another order, after "of (the)":
+            # "senator Elena Moga of the Social Democratic Party (PSD)" defines the party alone
+            first = next(
+                (
+                    k
+                    for k in caps
+                    if k and run[k - 1][2] in _INNER and sorted(run[c][2][0] for c in caps if c >= k) == sorted(letters)
+                ),
+                None,
+            )
         if first is None:
             # letters of another language's name ("... Electricity and Drinking Water (ONEE)"):
             # only a long name, or one its own "of"/"and" holds together
@@ -1594,12 +1751,19 @@ def _law_heads(text: str, chosen: list[_Cand]) -> list[_Cand]:
 _LAW_YEAR = re.compile(r" (?:1[6-9]|20)\d\d\b(?![.,]\d)")
 
 
-# A ministry or department named by a list of its fields: "Ministry of Economy, Trade and
-# Industry", "Department of Health, Labour and Welfare" (never "... and Industry Minister").
-_FIELD = rf"{CAP}[{LOWER}]+"
+# A ministry or department named by a list of its fields, a field of one or two words:
+# "Ministry of Economy, Trade and Industry", "Department of Health, Labour and Welfare",
+# "Ministry of Infrastructure and Water Management" (never "... and Industry Minister", nor
+# "Ministry of Defence and Home Office": a body of its own after "and").
+_FIELD = rf"{CAP}[{LOWER}]+(?: {CAP}[{LOWER}]+)?"
 _LISTED_DEPARTMENT = re.compile(
-    rf"\b(?:Ministry|Department|Secretariat) (?:of|for) {_FIELD}(?:, {_FIELD})+,? and {_FIELD}"
+    rf"\b(?:Ministry|Department|Secretariat) (?:of|for) {_FIELD}(?:, {_FIELD})*,? and {_FIELD}"
     rf"(?![\w'’-]| {CAP})"
+)
+# A legal form with its bracketed word, as South Asian and southern African firms write it:
+# "Lankatea Brokers (Pvt) Ltd", "Karoo Fibre (Pty) Ltd", "Ceylon Leaf (Private) Limited".
+_BRACKETED_FORM = re.compile(
+    rf"(?<![\w'’-]){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} \((?:Pvt|Pty|Private)\) (?:Ltd(?:\.(?=,|\s+[a-z]))?|Limited)(?![\w'’-])"
 )
 _ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
 
@@ -1638,6 +1802,15 @@ def _languages(text: str, chosen: list[_Cand]) -> list[_Cand]:
             out.remove(c)
         k = bisect_left(out, (s,))
         out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", text[s:e])))
+    # One sense per article: a word the article uses as a language is that language at its
+    # other mentions too ("Novels from Hungarian, Tamil and Georgian", beside "translated from
+    # the Tamil"), or, before a noun, the people who speak it ("a Tamil family saga"), never a
+    # place that "in Tamil" made of it.
+    used = {text[s:e] for s, e in spans}
+    for k, (s, e, label, key) in enumerate(out):
+        if label in ("NORP", "GPE", "LOC") and text[s:e] in used and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
+            label = "LANGUAGE" if used_as_language(text, e) else "NORP"
+            out[k] = (s, e, label, entity_key(label, text[s:e]))
     return out
 
 
@@ -1738,6 +1911,107 @@ def _title_case(words_: list[str], btext: str) -> bool:
         return False
     caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
     return caps >= 0.85 * len(content) and len(words_) <= 20 and not btext.rstrip().endswith(".")
+
+
+# A legislator's party letter and home after the name, as US copy writes them: ", D-Las Cruces,",
+# "(R-Roswell)", "(D-N.M.)".
+_PARTY_HOME = re.compile(
+    rf"(?:(?<=, )|(?<=\())(?P<party>[DRI])-(?P<place>{CAP}[\w'’.]*(?: {CAP}[\w'’.]*){{0,2}})(?=[,)])"
+)
+
+
+# Kind words a name's number follows: "House Bill 2", "Senate Bill 17", "BBC Radio 4", "Channel 5".
+_NUMBERED_KINDS = frozenset("Bill Radio Channel".split())
+_NAME_NUMBER = re.compile(r" \d{1,4}(?![\w%]|[.,:/-]\d| (?:million|billion|trillion|percent|per\b))")
+
+
+def _numbered_names(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A bill's or a station's number is part of its name ("House Bill 1", "BBC Radio 4")."""
+    out: list[_Cand] = []
+    taken = -1  # the end of a name that took the number after it
+    for s, e, label, key in chosen:
+        if s < taken:
+            continue  # the number, as a CARDINAL: now the name's
+        if label in ("LAW", "ORG") and text[s:e].rsplit(None, 1)[-1] in _NUMBERED_KINDS:
+            m = _NAME_NUMBER.match(text, e)
+            if m is not None:
+                e = taken = m.end()
+                key = entity_key(label, " ".join(text[s:e].split()))
+        out.append((s, e, label, key))
+    return out
+
+
+# A ruler's or a pope's number after the name: "Ramses II", "Louis XIV", "Charles III" (not I, V
+# or X alone, which are also letters).
+_REGNAL = r"(?:XX|XI{1,3}|XIV|XVI{0,3}|XIX|IX|IV|VI{1,3}|II{1,2})"
+_REGNAL_AT = re.compile(rf" {_REGNAL}(?![\w'’-])")
+_REGNAL_NAME = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[{LOWER}][\w'’-]*) (?P<num>{_REGNAL})(?![\w'’-])")
+# Titles of rulers before such a name, and nouns that take a Roman number without being anyone
+# ("Title IX", "Phase II", "Vatican II", "Apollo XI").
+_RULERS = frozenset("King Queen Pope Emperor Empress Tsar Tsarina Sultan Pharaoh Prince Princess Shah Kaiser".split())
+_NUMBERED_NOUNS = frozenset(
+    "Title Phase Part Chapter Stage Book Volume Act Schedule Article Section Tier Level Class Category "
+    "Grade Type Mark Series Round Episode Season Vatican Apollo Gemini Basel Solvency Division".split()
+)
+
+
+def _regnal_numbers(text: str, chosen: list[_Cand], doc_lower: set[str]) -> list[_Cand]:
+    """A Roman number after a person's name is part of it ("Ramses II"), never an organisation."""
+    out = list(chosen)
+    for m in _REGNAL_NAME.finditer(text):
+        (ns, ne), (rs, re_) = m.span("name"), m.span("num")
+        name = m.group("name")
+        at = [c for c in out if c[0] < re_ and ns < c[1]]
+        if any(c[0] <= ns and c[1] >= re_ for c in at):
+            continue  # "World War II", "King Charles III": named whole already
+        owner = [c for c in at if c[1] == ne]
+        if any(c[0] < rs for c in at if c not in owner):
+            continue
+        before = text[max(0, ns - 16) : ns].split()
+        person = (
+            (owner and owner[0][2] == "PERSON")
+            or (not owner and name in given_names())
+            or (not owner and bool(before) and before[-1] in _RULERS)
+            or (
+                # "served under Ramses II", "the reign of Tahmuret IX": a ruler's word before it
+                not owner
+                and bool(before)
+                and (before[-1] == "under" or before[-2:] == ["reign", "of"])
+                and name.lower() not in doc_lower
+                and name not in _NUMBERED_NOUNS
+                and _cue_label(name) is None
+                and not _is_title(name)[0]
+            )
+        )
+        numeral = [c for c in at if (c[0], c[1]) == (rs, re_)]
+        for c in numeral:
+            out.remove(c)  # a Roman number is no organisation's name
+        if person:
+            start = owner[0][0] if owner else ns
+            key = owner[0][3] if owner else entity_key("PERSON", f"{name} {m.group('num')}")
+            for c in owner:
+                out.remove(c)
+            out.append((start, re_, "PERSON", key))
+    out.sort()
+    return out
+
+
+# Initials without their full stops before a surname, as results lines and tables write them:
+# "1 F Ghebremedhin (Eritrea)", "2 B S Ruiz Cárdenas". A lone "A" or "I" is a word, not an initial.
+_BARE_INITIALS = re.compile(rf"(?<![\w.'’&-])(?:{CAP} ){{1,3}}$")
+
+
+def _bare_initials(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A person's name takes the bare initials written right before it ("F Ghebremedhin")."""
+    out: list[_Cand] = []
+    for s, e, label, key in chosen:
+        if label == "PERSON":
+            m = _BARE_INITIALS.search(text, max(0, s - 6), s)
+            prev_end = out[-1][1] if out else -1
+            if m is not None and m.start() >= prev_end and m.group() not in ("A ", "I "):
+                s = m.start()
+        out.append((s, e, label, key))
+    return out
 
 
 def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[_Cand]:
