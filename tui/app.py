@@ -155,6 +155,9 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     index_generation: reactive[int] = reactive(0)
     index_progress: reactive[tuple[int, int]] = reactive((0, 0))
     index_error: reactive[str] = reactive("")
+    # corpus.yaml's warnings as of the last folder listing (read_corpus_meta): the library
+    # counts them; recomputed with every rescan, so a file added since is no longer said missing.
+    corpus_warnings: reactive[tuple[str, ...]] = reactive(())
     # Entity display, shared by every screen: highlighting on/off, which labels, the followed one.
     entities_on: reactive[bool] = reactive(True)
     entity_labels: reactive[frozenset[str]] = reactive(frozenset(LABEL_COLORS))
@@ -174,6 +177,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.index_ready = False
         self.index_report: SyncReport | None = None
         self._background_started = False
+        self._warned: set[str] = set()  # corpus.yaml warnings already shown as notices
         # The last fact sheet computed and what it was computed from (FactSheetScreen._state):
         # opening the sheet again on an unchanged corpus shows it without computing it again.
         self.fact_sheet_memo: tuple[tuple[object, ...], FactSheet] | None = None
@@ -276,8 +280,20 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     @work(thread=True, exit_on_error=False, group="corpus-meta", name="corpus-meta")
     def read_corpus_meta(self) -> None:
         """corpus.yaml off the UI thread (the YAML parser alone takes ~20 ms to load)."""
-        for error in self.workspace.meta_errors:
-            self.call_from_thread(self.notify, error, title="corpus.yaml", severity="warning", markup=False, timeout=10)
+        self._read_corpus_warnings()
+
+    def _read_corpus_warnings(self) -> None:
+        """(In a worker) corpus.yaml's warnings for the folder as now listed, to the UI."""
+        self.call_from_thread(self._show_corpus_warnings, tuple(self.workspace.meta_errors))
+
+    def _show_corpus_warnings(self, warnings: tuple[str, ...]) -> None:
+        """Each warning not yet shown this session as a notice; all of them as
+        :attr:`corpus_warnings` (one fixed, say a file added that an entry named, drops out)."""
+        for warning in warnings:
+            if warning not in self._warned:
+                self._warned.add(warning)
+                self.notify(warning, title="corpus.yaml", severity="warning", markup=False, timeout=10)
+        self.corpus_warnings = warnings
 
     def _remember_theme(self, theme: Any) -> None:
         if theme.name != self.settings.theme:
@@ -317,6 +333,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
 
         if rescan:
             self.workspace.rescan()
+            self._read_corpus_warnings()
         report = self.workspace.ensure_index(progress=progress, rebuild=rebuild)
         self.post_message(IndexReady(report))
         return report
@@ -327,7 +344,10 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         folder again (names and stat results only) and update the index if anything changed."""
         if not self.index_ready:
             return  # the first sync is still running and lists the folder itself
-        if self.workspace.rescan():
+        changed = self.workspace.rescan()
+        # Always: the timeline or the fact sheet may have taken the folder's changes in already.
+        self._read_corpus_warnings()
+        if changed:
             self.call_from_thread(self.sync_index)
 
     @on(IndexReady)

@@ -257,6 +257,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self.watch(self.app, "index_generation", self._index_changed)
         self.watch(self.app, "index_progress", self._progress_changed, init=False)
         self.watch(self.app, "index_error", self._index_failed, init=False)
+        self.watch(self.app, "corpus_warnings", self._warnings_changed, init=False)
 
     def on_resize(self) -> None:
         dropped, fitted, width = self._plan()
@@ -475,8 +476,15 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         skipped = len({s.path for s in ws.skipped} | {s.path for s in (report.skipped if report else [])})
         if skipped:
             parts.append(f"{counted(skipped, 'file')} skipped (waic-reader index)")
+        warnings = len(self.app.corpus_warnings)
+        if warnings:
+            parts.append(f"{counted(warnings, 'corpus.yaml warning')} (waic-reader index)")
         parts.append("italic: derived from the text")
         self.query_one("#library-status", Static).update(plain("  ·  ".join(parts)))
+
+    def _warnings_changed(self) -> None:
+        if self.app.index_ready:  # until then the status line tells how the index is doing
+            self._update_status()
 
     def _progress_changed(self, progress: tuple[int, int]) -> None:
         done, total = progress
