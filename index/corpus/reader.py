@@ -15,6 +15,7 @@ followed, one bad file never stops the others; each skip has a reason.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import errno
 import os
@@ -716,10 +717,10 @@ class Corpus:
             # What was dropped stays dropped (and skipped, with its reason) while its file is the
             # same: the library's and the timeline's counts are then of readable articles.
             still = {d: got for d, got in self._dropped.items() if fresh.entries.get(d) == got[0]}
-            for doc, (_entry, skip) in still.items():
+            for doc in still:
                 del fresh.entries[doc]
-                if skip not in fresh.skipped:
-                    fresh.skipped = in_order([*fresh.skipped, skip])
+            if still:  # one sort for them all (one per doc held the lock for seconds at 2,000)
+                fresh.skipped = in_order([*fresh.skipped, *(skip for _entry, skip in still.values())])
             changed = [d for d in changed if d not in still]
             self._dropped = still
             self.entries, self.skipped = fresh.entries, fresh.skipped
@@ -938,7 +939,11 @@ class Corpus:
             skip = Skipped(entry.name, reason)
             self._dropped[doc] = (entry, skip)
             if skip not in self.skipped:
-                self.skipped = in_order([*self.skipped, skip])
+                # Put in its place, not sorted again (articles() dropping 2,000 unreadable files
+                # sorted the list 2,000 times); a new list, as readers may hold the old one.
+                skipped = list(self.skipped)
+                bisect.insort(skipped, skip, key=Skipped.order)
+                self.skipped = skipped
 
     def articles(self) -> list[Article]:
         """Every readable article; unreadable ones are moved to ``skipped``."""
