@@ -160,6 +160,7 @@ ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 _LOWER_WORD = re.compile(rf"(?<![\w'’])[{LOWER}][{LOWER}'’-]*\b")
 _Cand = tuple[int, int, str, str]  # (start, end, label, key)
 _CAP_NEXT = re.compile(rf" {CAP}[{LOWER}]")
+_PREV_CAP = re.compile(rf"{CAP}[\w'’-]* $")  # a capitalised word right before
 
 
 @dataclass(slots=True)
@@ -404,6 +405,8 @@ class Recognizer:
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))
         for m in _ROAD.finditer(text):  # "Highway 48", "Route 66": a road, number included
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
+        if _STORM_KIND.search(text):  # "Hurricane Ysolde", then "Ysolde" alone
+            cands.extend(_storms(text))
         # (a gazetteer name keeps its own key: "World AI Conference (WAIC)")
         cands.extend(c for c in _acronym_named(text, starts) if self.canonical(text[c[0] : c[1]]) is None)
         # "Sen. Arturo Velarde, D-Las Cruces,", "Rep. Ann Boyd (R-Ohio)": a legislator's party and
@@ -2011,6 +2014,35 @@ def _bare_initials(text: str, chosen: list[_Cand]) -> list[_Cand]:
             if m is not None and m.start() >= prev_end and m.group() not in ("A ", "I "):
                 s = m.start()
         out.append((s, e, label, key))
+    return out
+
+
+# A storm named after its kind ("Hurricane Ysolde", "Typhoon X", "Tropical Storm X", "Storm X"): one
+# name, not a person's; a name that another capitalised word follows is not one.
+_STORM_KIND = re.compile(
+    r"\b(?:(?:Super )?Typhoon|Hurricane|(?:Tropical |Severe Tropical |Post-Tropical )?(?:Storm|Cyclone)"
+    r"|Tropical Depression)\s"
+)
+_STORM = re.compile(rf"(?<![\w'’-]){_STORM_KIND.pattern}(?P<name>{CAP}[{LOWER}]+)(?![\w'’-]|\s{CAP})")
+
+
+def _storms(text: str) -> list[tuple[int, int, str, str, int]]:
+    """A storm and its kind are an EVENT ("Hurricane Ysolde"), and so is its name written alone
+    elsewhere in the article ("after Ysolde"), unless beside other capitalised words ("Maren
+    Olsby", a person who shares the name)."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for m in _STORM.finditer(text):
+        if m.start() and _PREV_CAP.search(text, max(0, m.start() - 40), m.start()):
+            continue  # the kind word inside a longer name
+        key = entity_key("EVENT", " ".join(m.group().split()))
+        out.append((m.start(), m.end(), "EVENT", key, -2))
+        name = m.group("name")
+        for n in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            if n.start() == m.start("name") or _CAP_NEXT.match(text, n.end()):
+                continue
+            if n.start() and _PREV_CAP.search(text, max(0, n.start() - 40), n.start()):
+                continue
+            out.append((n.start(), n.end(), "EVENT", key, -2))
     return out
 
 

@@ -1,0 +1,56 @@
+"""Name kinds of issue #16's eighth round, found on heldout8 once it became tuning data. Each kind is
+general evidence a rule-based recogniser can use without a model (the words around a name, the
+article's other mentions of it), tested with the reported shape and variants invented here, plus
+inputs the kind must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from name_helpers import Art, names
+
+from waic_reader.index.analysis.entities.recogniser import Recognizer
+
+
+@pytest.fixture(scope="module")
+def rec() -> Recognizer:
+    return Recognizer(use_user=False)
+
+
+def keys(rec: Recognizer, text: str, name: str) -> list[tuple[str, str]]:
+    """(label, entity key) of every mention written ``name``."""
+    return [(m.label, m.key) for m in rec.recognize(Art("x", text)) if text[m.start : m.end] == name]
+
+
+# -- a storm named after its kind, and its name alone later ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "storm", "short"),
+    [
+        # the reported shape: the storm's kind and name, then the name alone
+        (
+            "Hurricane Ysolde made landfall on Monday.\n\nFamilies rebuilding after Ysolde said roofs were gone.",
+            "Hurricane Ysolde",
+            "Ysolde",
+        ),
+        (
+            "Typhoon Marlowen cut power to 40,000 homes.\n\nThe clean-up after Marlowen will take weeks.",
+            "Typhoon Marlowen",
+            "Marlowen",
+        ),
+        (
+            "Tropical Storm Bessivane weakened overnight, forecasters said. Bessivane is expected to stall.",
+            "Tropical Storm Bessivane",
+            "Bessivane",
+        ),
+    ],
+)
+def test_a_storm_is_an_event_and_so_is_its_name_alone(rec: Recognizer, text: str, storm: str, short: str) -> None:
+    assert keys(rec, text, storm) == [("EVENT", f"EVENT:{storm}")]
+    assert keys(rec, text, short) == [("EVENT", f"EVENT:{storm}")]
+
+
+def test_a_storms_name_beside_other_capitals_is_left_alone(rec: Recognizer) -> None:
+    """A person who shares the storm's name, written with a surname, is that person."""
+    text = "Hurricane Maren hit the coast.\n\nMaren Olsby, a nurse, said the clinic stayed open."
+    assert ("Maren Olsby", "PERSON") in names(rec, text)
