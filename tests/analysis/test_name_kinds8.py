@@ -54,3 +54,24 @@ def test_a_storms_name_beside_other_capitals_is_left_alone(rec: Recognizer) -> N
     """A person who shares the storm's name, written with a surname, is that person."""
     text = "Hurricane Maren hit the coast.\n\nMaren Olsby, a nurse, said the clinic stayed open."
     assert ("Maren Olsby", "PERSON") in names(rec, text)
+
+
+# -- a body of water or a cape named "Gulf of X", "Straits of X" is one place ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the reported shape: a gulf named after a town the gazetteer knows
+        ("Corals in the Gulf of Aqaba survive warmer water than most.", "Gulf of Aqaba"),
+        ("Ships queued at the Straits of Varnholm for two days.", "Straits of Varnholm"),
+        ("Fishing boats crossed the Gulf of Sorrelin before dawn.", "Gulf of Sorrelin"),
+    ],
+)
+def test_a_gulf_or_strait_of_a_name_is_one_place(rec: Recognizer, text: str, name: str) -> None:
+    assert (name, "LOC") in names(rec, text)
+
+
+def test_a_kind_after_another_names_word_is_no_place_of_its_own(rec: Recognizer) -> None:
+    """A capitalised word before the kind makes it part of another name (a band's tour here)."""
+    assert ("Sea of Faith", "LOC") not in names(rec, "Tickets for the Marnoch Sea of Faith tour sold out.")

@@ -405,6 +405,10 @@ class Recognizer:
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))
         for m in _ROAD.finditer(text):  # "Highway 48", "Route 66": a road, number included
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
+        for m in _WATER_OF.finditer(text):  # "Gulf of Aqaba", "Straits of Tiran": one place
+            lead = _PREV_CAP.search(text, max(0, m.start() - 40), m.start())
+            if (lead is None or lead.group().strip().lower() in _COMMON) and self.canonical(m.group()) is None:
+                cands.append((m.start(), m.end(), "LOC", entity_key("LOC", " ".join(m.group().split())), -1))
         if _STORM_KIND.search(text):  # "Hurricane Ysolde", then "Ysolde" alone
             cands.extend(_storms(text))
         # (a gazetteer name keeps its own key: "World AI Conference (WAIC)")
@@ -2015,6 +2019,14 @@ def _bare_initials(text: str, chosen: list[_Cand]) -> list[_Cand]:
                 s = m.start()
         out.append((s, e, label, key))
     return out
+
+
+# A body of water or a cape named with "of" ("Gulf of Aqaba", "Straits of Tiran", "Cape of Good Hope"):
+# one place, the name after "of" no place of its own; a name's words before it make another name.
+_WATER_OF = re.compile(
+    rf"(?<![\w'’-])(?:Gulf|Bay|Straits?|Sea|Cape|Bight|Firth|Sound|Lake) of (?:the )?"
+    rf"{CAP}[{LOWER}'’-]+(?: {CAP}[{LOWER}'’-]+)?(?![\w'’-])"
+)
 
 
 # A storm named after its kind ("Hurricane Ysolde", "Typhoon X", "Tropical Storm X", "Storm X"): one
