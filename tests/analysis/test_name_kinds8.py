@@ -75,3 +75,26 @@ def test_a_gulf_or_strait_of_a_name_is_one_place(rec: Recognizer, text: str, nam
 def test_a_kind_after_another_names_word_is_no_place_of_its_own(rec: Recognizer) -> None:
     """A capitalised word before the kind makes it part of another name (a band's tour here)."""
     assert ("Sea of Faith", "LOC") not in names(rec, "Tickets for the Marnoch Sea of Faith tour sold out.")
+
+
+# -- a ship named after its flag, or by "Maru", is a PRODUCT at every mention ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ship"),
+    [
+        # the reported shape: a ship whose name begins with a place's kind word
+        (
+            "The tanker collided with the Panama-flagged Cape Orinoco about eight miles west of the port.\n\n"
+            'Counsel said the Cape Orinoco was "a ship in a hurry".',
+            "Cape Orinoco",
+        ),
+        (
+            "A Liberian-flagged bulk carrier, Marrow Star, ran aground off the cape. The Marrow Star was refloated.",
+            "Marrow Star",
+        ),
+        ("Dredging vessels including the Kotobuki Maru No. 3 will return in March.", "Kotobuki Maru No. 3"),
+    ],
+)
+def test_a_ship_by_its_flag_or_maru_is_a_product(rec: Recognizer, text: str, ship: str) -> None:
+    assert {label for label, _ in keys(rec, text, ship)} == {"PRODUCT"}
