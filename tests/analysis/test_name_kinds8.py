@@ -98,3 +98,39 @@ def test_a_kind_after_another_names_word_is_no_place_of_its_own(rec: Recognizer)
 )
 def test_a_ship_by_its_flag_or_maru_is_a_product(rec: Recognizer, text: str, ship: str) -> None:
     assert {label for label, _ in keys(rec, text, ship)} == {"PRODUCT"}
+
+
+# -- a language before a noun of language, in a comparison, or in a list before a preposition --------
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        # the reported shapes: a list before "subtitles", a comparison, a list before "outside"
+        (
+            "The dialogue is in Inuktitut with English and French subtitles.",
+            ["English", "French"],
+        ),
+        ("Children now speak more English than Inuktitut at school.", ["English", "Inuktitut"]),
+        ("Notices in Basque and Spanish outside the town hall announced the closure.", ["Basque", "Spanish"]),
+        # invented variants
+        ("The Vellmar school offers German lessons and Italian classes to adults.", ["German", "Italian"]),
+        ("Her novel sold well in its Portuguese translation.", ["Portuguese"]),
+        ("Signs in Welsh and English along the route were repainted.", ["Welsh", "English"]),
+    ],
+)
+def test_a_language_by_its_noun_comparison_or_list(rec: Recognizer, text: str, languages: list[str]) -> None:
+    found = names(rec, text)
+    for language in languages:
+        assert (language, "LANGUAGE") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The French government and German lawmakers met in Brussels.", "French", "NORP"),
+        ("Spanish fishermen protested outside the port.", "Spanish", "NORP"),
+    ],
+)
+def test_a_people_before_other_nouns_stays_a_people(rec: Recognizer, text: str, name: str, label: str) -> None:
+    assert (name, label) in names(rec, text)
