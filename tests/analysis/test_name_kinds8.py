@@ -134,3 +134,44 @@ def test_a_language_by_its_noun_comparison_or_list(rec: Recognizer, text: str, l
 )
 def test_a_people_before_other_nouns_stays_a_people(rec: Recognizer, text: str, name: str, label: str) -> None:
     assert (name, label) in names(rec, text)
+
+
+# -- a shouted kicker at a block's start is no organisation -------------------------------------------
+
+_BLOG = (
+    "LIVE: Tarvona v Meridia at the Harbour Stadium\n\n"
+    "{entry}\n\n"
+    "8.12pm - Tarvona lead after a long cut-out pass. The referee said no try was scored before the prop picked up the ball."
+)
+
+
+@pytest.mark.parametrize(
+    ("entry", "shouted", "name"),
+    [
+        # the reported shapes: a live blog's entries after their time stamps
+        ("9.41pm - FULL TIME: Tonga 26, Samoa 22. The flags are going up.", ["FULL", "TIME"], ("Tonga", "GPE")),
+        ("9.38pm - HELD UP! Samoa throw everything at the line.", ["HELD", "UP"], ("Samoa", "GPE")),
+        ("9.31pm - TRY Samoa. Brilliant from the big prop.", ["TRY"], ("Samoa", "GPE")),
+        # invented variants: other kickers, other clocks
+        ("21:05 – PENALTY GOAL Fiji. The kick sails over from in front.", ["GOAL"], ("Fiji", "GPE")),
+        ("SECOND HALF underway in Apia, where Meridia need two scores.", ["SECOND", "HALF"], ("Apia", "GPE")),
+    ],
+)
+def test_a_shouted_kicker_is_no_organisation(
+    rec: Recognizer, entry: str, shouted: list[str], name: tuple[str, str]
+) -> None:
+    text = _BLOG.format(entry=entry)
+    found = names(rec, text)
+    assert not any(set(n.split()) & set(shouted) for n, label in found if label == "ORG"), found
+    assert name in found
+
+
+def test_an_acronym_in_a_kicker_stays_an_organisation(rec: Recognizer) -> None:
+    """Letters with no vowel say acronym ("NHRC"), whatever the kicker."""
+    text = "NHRC PROBE: the commission will hear the families on Monday, the NHRC said."
+    assert ("NHRC", "ORG") in names(rec, text)
+
+
+def test_a_kicker_ends_the_name_after_it(rec: Recognizer) -> None:
+    text = _BLOG.format(entry="9.31pm - TRY Daniel Leapai strolls in under the posts. What a finish.")
+    assert ("Daniel Leapai", "PERSON") in names(rec, text)

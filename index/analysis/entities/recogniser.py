@@ -483,6 +483,9 @@ class Recognizer:
                     if lead and not bracketed and all(_is_cap(t) or t in _CONNECT for t in lead):
                         modes[:k] = ["headline"] * k
                     break
+        shout = _kicker(toks, doc_lower) if block_mode != "caps" else range(0)
+        if block_mode == "prose" and shout:
+            modes[shout.start : shout.stop] = ["headline"] * len(shout)
         initial = [False] * n
         at_start = True
         for k, (s, _, t) in enumerate(toks):
@@ -652,6 +655,14 @@ class Recognizer:
         if cur:
             runs.append(cur)
 
+        if shout and any(r[0].i < shout.stop <= r[-1].i for r in runs):
+            # a kicker ends its run: "TRY Iosefa Leapai" is a person after the shouted word
+            runs = [
+                part
+                for r in runs
+                for part in ([u for u in r if u.i < shout.stop], [u for u in r if u.i >= shout.stop])
+                if part
+            ]
         for run in runs:
             mode = modes[run[0].i]
             if mode != "prose":
@@ -669,6 +680,9 @@ class Recognizer:
                             u.text.lower() in doc_lower
                             and re.search(rf"(?<![\w'’./@-]){re.escape(u.text.lower())}(?![\w'’/@-]|\.\w)", text)
                         )
+                        # "FULL TIME:", "HELD UP!": a kicker's words of four letters or more with a vowel
+                        # ("NHRC", "NBA" stay acronyms)
+                        and not (u.i in shout and len(shout) >= 2 and len(u.text) >= 4 and _VOWEL.search(u.text))
                     ):
                         cands.append((u.s, u.e, "ORG", entity_key("ORG", u.text), 0))
                     elif u.eid < 0:
@@ -2019,6 +2033,34 @@ def _bare_initials(text: str, chosen: list[_Cand]) -> list[_Cand]:
                 s = m.start()
         out.append((s, e, label, key))
     return out
+
+
+_VOWEL = re.compile(r"[AEIOUY]")
+_CLOCK = frozenset({"am", "pm", "a.m", "p.m", "GMT", "BST", "CET", "ET"})
+
+
+def _kicker(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> range:
+    """The token indices of a shouted kicker at a block's start, after a time stamp if any ("9.41pm
+    - FULL TIME: Tonga 26", "HELD UP! Samoa throw", "TRY Samoa."): words in capitals before the
+    block goes on in mixed case. Two or more such words are a kicker; one only where the article
+    writes it in lower case ("no try was scored"), else it may be an acronym ("NATO said")."""
+    n = len(toks)
+    k = 0
+    while k < min(n, 6) and (not toks[k][2][0].isalpha() or toks[k][2] in _CLOCK):
+        k += 1  # "9.41pm -", "21:05 –"
+    first = k
+    while k < n and toks[k][2].isalpha() and toks[k][2].isupper() and len(toks[k][2]) >= 2:
+        k += 1
+    if (
+        k == first
+        or k >= n
+        or toks[k][2] in ("&", "/", "-")
+        or not any(t[0].isalpha() and not t.isupper() for _, _, t in toks[k:])
+    ):
+        return range(0)
+    if k - first == 1 and toks[first][2].lower() not in doc_lower:
+        return range(0)
+    return range(first, k)
 
 
 # A body of water or a cape named with "of" ("Gulf of Aqaba", "Straits of Tiran", "Cape of Good Hope"):
