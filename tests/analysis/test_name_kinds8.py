@@ -175,3 +175,39 @@ def test_an_acronym_in_a_kicker_stays_an_organisation(rec: Recognizer) -> None:
 def test_a_kicker_ends_the_name_after_it(rec: Recognizer) -> None:
     text = _BLOG.format(entry="9.31pm - TRY Daniel Leapai strolls in under the posts. What a finish.")
     assert ("Daniel Leapai", "PERSON") in names(rec, text)
+
+
+# -- a name after words only a place takes: "at" a site, "off" a coast, a compass point's "of" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the reported shapes
+        ("His family has farmed at Ballykissane for five generations.", "Ballykissane"),
+        ("Ships will call directly at Matarbari instead of unloading in Colombo.", "Matarbari"),
+        ("The fishing boats at Salybia were thrown into the trees.", "Salybia"),
+        ("Recovering containers from the seabed off Wissant cost more than the ship.", "Wissant"),
+        ("They collided about eight nautical miles west of Cap Gris-Nez on March 3.", "Cap Gris-Nez"),
+        ("Most of the workers came from Maheshkhali and neighbouring villages.", "Maheshkhali"),
+        # invented variants
+        ("The ferry docked at Porth Evrin after a rough crossing.", "Porth Evrin"),
+        ("A trawler sank off Kelldara in heavy seas.", "Kelldara"),
+        ("The camp lies 40 km south of Mara Tolen, near the border.", "Mara Tolen"),
+        ("Buses linked Ardvanagh and other towns of the valley.", "Ardvanagh"),
+    ],
+)
+def test_a_name_where_only_a_place_goes_is_a_place(rec: Recognizer, text: str, place: str) -> None:
+    assert (place, "GPE") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # "at" after a verb of looking, a firm's name, a person: no place
+        ("Analysts looked at Tessa Morrow's forecast again.", "Tessa Morrow", "PERSON"),
+        ("She worked at Kestrel Robotics for a decade.", "Kestrel Robotics", "ORG"),
+    ],
+)
+def test_other_words_before_at_say_no_place(rec: Recognizer, text: str, name: str, label: str) -> None:
+    assert (name, label) in names(rec, text)

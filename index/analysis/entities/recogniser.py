@@ -1050,6 +1050,9 @@ class Recognizer:
         if stretch[-1].j < len(toks) and toks[stretch[-1].j][2] in _PLACE_KIND_AFTER:
             emit(stretch[0].s, stretch[-1].e, "GPE")  # "Quang Ninh province": before any given name
             return
+        if len(stretch) <= 3 and Recognizer._site_cue(toks, stretch, initial):
+            emit(stretch[0].s, stretch[-1].e, "GPE")  # "boats at Salybia", "west of Cap Gris-Nez": before a given name
+            return
         if (
             len(stretch) <= 3
             and (
@@ -1122,6 +1125,28 @@ class Recognizer:
         return False
 
     @staticmethod
+    def _site_cue(toks: list[tuple[int, int, str]], stretch: list[_Unit], initial: list[bool]) -> bool:
+        """Words around an unknown name that only a place takes, whatever its words (a given name's
+        too): "at X" after a site or a verb of staying or arriving ("the port at X", "farmed at X",
+        "call directly at X"), "off X" after the sea or a wreck ("the seabed off X"), a compass
+        point's "of" ("miles west of X"), "X and neighbouring villages"."""
+        i, j = stretch[0].i, stretch[-1].j
+        if initial[i] or i < 2:
+            return False
+        prev, before = toks[i - 1][2], toks[i - 2][2].lower()
+        if prev == "at" and before.endswith("ly") and i >= 3:
+            before = toks[i - 3][2].lower()  # "call directly at X"
+        if prev == "at" and before in _AT_PLACE:
+            return True
+        if prev == "off" and before in _OFF_PLACE:
+            return True
+        if prev == "of" and before in _COMPASS_POINTS:
+            return True
+        return (
+            j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _NEARBY and toks[j + 2][2] in _PLACE_PLURALS
+        )
+
+    @staticmethod
     def _place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[_Unit], initial: list[bool]) -> bool:
         """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
         world (GeoNames) written mid-sentence ("crews from Leeds")."""
@@ -1162,7 +1187,7 @@ class Recognizer:
                 return True  # "flies daily from Hanoi to Sơn La" (not "switching from XEmacs to ...")
         if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
             return True  # "from Leeds and Hull": a place coordinated with a known city
-        return prev in _PLACE_BEFORE
+        return prev in _PLACE_BEFORE or Recognizer._site_cue(toks, stretch, initial)
 
     # -- short forms --------------------------------------------------------------------------
 
@@ -2061,6 +2086,32 @@ def _kicker(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> range:
     if k - first == 1 and toks[first][2].lower() not in doc_lower:
         return range(0)
     return range(first, k)
+
+
+# Words before "at" that make the name after it a place: a site ("the port at X", "the industrial
+# belt at X", "fishing boats at X") or a verb of staying, docking or working land ("farmed at X",
+# "ships will call at X"); never a verb of looking or aiming ("looked at X", "aimed at X"), nor
+# "arrived at", which takes a firm or a decision as well.
+_AT_PLACE = frozenset(
+    """port ports harbour harbor terminal terminals depot plant plants mill mine mines site sites camp camps
+    beach beaches border crossing checkpoint junction belt quay pier jetty wharf anchorage boats
+    call calls called calling docked docks anchored berthed moored landed landing stopped stopping farmed
+    farms farming settled buried born lived lives grew raised""".split()
+)
+# Words before "off" that make the name after it a coast's place: "the seabed off X", "sank off X".
+_OFF_PLACE = frozenset(
+    """seabed coast coastline waters shore anchored sank sunk capsized aground miles kilometres kilometers
+    km nm moored fished fishing""".split()
+)
+_COMPASS_POINTS = frozenset(
+    """north south east west northeast northwest southeast southwest north-east north-west south-east
+    south-west""".split()
+)
+_NEARBY = frozenset("other nearby neighbouring neighboring surrounding adjacent outlying".split())
+_PLACE_PLURALS = frozenset(
+    """towns villages cities districts islands provinces regions communities suburbs municipalities
+    counties upazilas parishes settlements""".split()
+)
 
 
 # A body of water or a cape named with "of" ("Gulf of Aqaba", "Straits of Tiran", "Cape of Good Hope"):
