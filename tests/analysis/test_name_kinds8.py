@@ -211,3 +211,60 @@ def test_a_name_where_only_a_place_goes_is_a_place(rec: Recognizer, text: str, p
 )
 def test_other_words_before_at_say_no_place(rec: Recognizer, text: str, name: str, label: str) -> None:
     assert (name, label) in names(rec, text)
+
+
+# -- a people named before the nouns of a people ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the reported shapes: "indigenous X people"; X before several nouns of a people
+        (
+            "The storm hit the east coast, home to most of the island's indigenous Kalinago people. "
+            "Kalinago leaders asked for tarpaulins.",
+            "Kalinago",
+        ),
+        (
+            "She was the first Sámi singer to fill concert halls, at a time when many Sámi families hid "
+            "the joik. Sámi activists later fought the dam.",
+            "Sámi",
+        ),
+        # invented variants
+        ("Most residents are of Tavuri descent, and the Tavuri elders run the council.", "Tavuri"),
+        ("The Orveni herders moved south. Orveni families lost half their flocks.", "Orveni"),
+    ],
+)
+def test_a_people_before_the_nouns_of_a_people(rec: Recognizer, text: str, people: str) -> None:
+    found = keys(rec, text, people)
+    assert found and {label for label, _ in found} == {"NORP"}
+
+
+def test_a_firm_before_one_such_noun_is_no_people(rec: Recognizer) -> None:
+    """One noun of a people is no evidence after a firm's name the article types."""
+    text = "Kestrel Robotics said on Monday it would hire 40 engineers. Kestrel families attended."
+    assert ("Kestrel", "NORP") not in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a word the article writes in lower case too: a sentence's adjective
+        (
+            '"We have 6,000 households waiting. Young people who grew up here cannot afford it," she said.',
+            "Young",
+            None,
+        ),
+        # a word the article uses as a language stays the language
+        (
+            "Novels translated from Tamil, Hungarian and Welsh won. The Tamil writers and Tamil communities cheered.",
+            "Tamil",
+            "LANGUAGE",
+        ),
+    ],
+)
+def test_no_people_from_an_adjective_or_a_language(rec: Recognizer, text: str, name: str, label: str | None) -> None:
+    found = {lab for n, lab in names(rec, text) if n == name}
+    assert "NORP" not in found or label == "NORP"
+    if label is not None:
+        assert label in found

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -440,6 +440,7 @@ class Recognizer:
             names = sorted(((n, lk[0], lk[1]) for n, lk in prose.items()), key=lambda x: -len(x[0]))
             chosen = echo_headlines(text, chosen, heads, names)
         chosen = _languages(text, chosen)
+        chosen = _peoples(text, chosen, self.canonical, doc_lower)
         chosen = _listed_places(text, chosen)
         chosen = _compound_nationalities(text, chosen)
         chosen = _maker_models(text, chosen)
@@ -2112,6 +2113,81 @@ _PLACE_PLURALS = frozenset(
     """towns villages cities districts islands provinces regions communities suburbs municipalities
     counties upazilas parishes settlements""".split()
 )
+
+
+# Nouns of a people after its name: "indigenous Kalinago people", "of Tavuri descent" say it alone;
+# the others ("Sámi singer", "Sámi families", "Sámi activists") when the article puts two of them
+# after the name (a firm or a town is seldom before two).
+_PEOPLE_STRONG = frozenset(
+    "people peoples descent ancestry tribe tribes clan clans elders herders nomads diaspora".split()
+)
+_PEOPLE_NOUNS = _PEOPLE_STRONG | frozenset(
+    "families activists singer singers artists villagers communities community culture heritage identity leaders "
+    "homeland youth".split()
+)
+_PEOPLE_WORD = re.compile(
+    rf"(?<![\w'’-])(?:(?P<adj>indigenous|ethnic|native|aboriginal|tribal) )?(?P<name>{CAP}[{LOWER}'’]*[{LOWER}])"
+    r" (?P<noun>[a-z]+)\b"
+)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*[\"“‘']?\s*|\n\s*[\"“‘']?)$")
+
+
+def _name_word_before(text: str, at: int) -> bool:
+    """Whether a capitalised word other than a sentence's "The", "Many"... comes right before ``at``."""
+    m = _PREV_CAP.search(text, max(0, at - 40), at) if at else None
+    return m is not None and m.group().strip().lower() not in _COMMON
+
+
+def _peoples(
+    text: str, chosen: list[_Cand], canonical: Callable[[str], str | None], doc_lower: set[str]
+) -> list[_Cand]:
+    """A word the gazetteer does not know, written before the nouns of a people ("indigenous
+    Kalinago people", "Sámi families" and "Sámi activists"), is that people (NORP) at every mention
+    it stands alone at, whatever the word was guessed to be (an organisation, a place)."""
+    nouns: dict[str, set[str]] = {}
+    strong: set[str] = set()
+    for m in _PEOPLE_WORD.finditer(text):
+        noun = m.group("noun")
+        if noun not in _PEOPLE_NOUNS:
+            continue
+        name = m.group("name")
+        if _name_word_before(text, m.start("name")) or _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
+            continue  # a longer name's last word; a sentence's first word ("Young people ...")
+        nouns.setdefault(name, set()).add(noun)
+        if m.group("adj") or noun in _PEOPLE_STRONG:
+            strong.add(name)
+    peoples = [
+        n
+        for n, found in nouns.items()
+        if (n in strong or len(found) >= 2)
+        and n.lower() not in _COMMON
+        and n.lower() not in doc_lower  # "Young people" beside "young"
+        and canonical(n) is None
+    ]
+    if not peoples:
+        return chosen
+    out = list(chosen)
+    for name in peoples:
+        if any(
+            (label == "PERSON" and name in text[s:e].split()) or (label == "LANGUAGE" and text[s:e] == name)
+            for s, e, label, _ in out
+        ):
+            continue  # a person's name ("the Okafor family"); a language, which _languages typed
+        key = entity_key("NORP", name)
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            a, b = m.span()
+            if _CAP_NEXT.match(text, b) or _name_word_before(text, a):
+                continue  # inside a longer name ("Kalinago Council")
+            k = bisect_left(out, (a,))
+            here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < b and a < c[1]]
+            if any((c[0], c[1]) != (a, b) for c in here):
+                continue
+            for c in here:
+                out.remove(c)
+            out.insert(bisect_left(out, (a,)), (a, b, "NORP", key))
+    return out
 
 
 # A body of water or a cape named with "of" ("Gulf of Aqaba", "Straits of Tiran", "Cape of Good Hope"):
