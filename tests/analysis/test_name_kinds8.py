@@ -268,3 +268,31 @@ def test_no_people_from_an_adjective_or_a_language(rec: Recognizer, text: str, n
     assert "NORP" not in found or label == "NORP"
     if label is not None:
         assert label in found
+
+
+# -- a title's "of X" before a speech verb is no person --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reported shape
+        "The Inspector General of Police said the officers had been suspended.",
+        "The Director General of Prisons told reporters the wing would reopen.",
+        "A deputy Commissioner of Fisheries said quotas would fall.",
+    ],
+)
+def test_a_titles_body_before_said_is_no_person(rec: Recognizer, text: str) -> None:
+    found = names(rec, text)
+    assert not any(label == "PERSON" for _, label in found)
+    assert any(label == "ORG" for _, label in found)
+
+
+def test_a_person_after_a_titles_body_stays_a_person(rec: Recognizer) -> None:
+    text = "The Inspector General of Police, Musa Adamu, said the officers had been suspended."
+    assert ("Musa Adamu", "PERSON") in names(rec, text)
+
+
+def test_a_speakers_body_before_said_is_an_organisation(rec: Recognizer) -> None:
+    text = "Demand will fall, said one analyst. Marcus Tan of Bernstein said carriers would wait."
+    assert ("Bernstein", "ORG") in names(rec, text)

@@ -993,7 +993,9 @@ class Recognizer:
                 emit(u.s, u.e, "ORG")  # "the Agency said": a short form of an organisation named before
                 return
             if nxt in _SAY or (nxt == "," and after in _SAY):
-                emit(u.s, u.e, "PERSON")
+                # "the Inspector General of Police said", "Marcus Tan of Bernstein said": the body the
+                # speaker is of, no person
+                emit(u.s, u.e, "ORG" if prev == "of" else "PERSON")
                 return
             if (
                 prev == "named"
