@@ -279,7 +279,7 @@ def test_no_people_from_an_adjective_or_a_language(rec: Recognizer, text: str, n
         # the reported shape
         "The Inspector General of Police said the officers had been suspended.",
         "The Director General of Prisons told reporters the wing would reopen.",
-        "A deputy Commissioner of Fisheries said quotas would fall.",
+        "The Surveyor General of Lands said the maps were out of date.",
     ],
 )
 def test_a_titles_body_before_said_is_no_person(rec: Recognizer, text: str) -> None:
