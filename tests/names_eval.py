@@ -5,10 +5,11 @@ Run: python tests/names_eval.py [--errors] [--blind]
 Each article marks its names inline as ``[text|LABEL]``; only name labels (PERSON, ORG, GPE, LOC,
 NORP, FAC, EVENT, PRODUCT, LAW, WORK_OF_ART, LANGUAGE) are scored. For the ``tuned`` and ``heldout``
 halves it prints typed F1 (exact span and label) and span F1 (exact span, any name label).
-``heldout2`` … ``heldout7`` were each written and labelled later, before or during the next round
-of rule changes and without seeing them; all six have since been scored or looked at and count as
-tuning data. The blind half (``BLIND``, ``heldout8``), once present, was written and labelled after
-that, before the next round of rule changes, and is only scored, and only when asked: its line
+``heldout2`` … ``heldout8`` were each written and labelled later, before or during the next round
+of rule changes and without seeing them; all seven have since been scored or looked at and count as
+tuning data (``heldout8`` was scored blind twice). The blind half (``BLIND``, ``heldout9``), once
+present, was written and labelled after that, before the next round of rule changes, and is only
+scored, and only when asked: its line
 is printed with ``--blind``, and then alone (each such run counts: a blind half scored more than twice is
 tuning data), and ``--errors`` never lists its misses, so it stays unseen.
 """
@@ -30,7 +31,18 @@ _MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z_]+)\]")
 Span = tuple[str, int, int, str]
 
 #: The halves, in the order they were written; the last is kept unseen: scored, its errors never listed.
-HALVES = ("tuned", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+HALVES = (
+    "tuned",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+)
 BLIND = "heldout9"
 
 
