@@ -255,6 +255,9 @@ def test_a_firm_before_one_such_noun_is_no_people(rec: Recognizer) -> None:
             "Young",
             None,
         ),
+        # a number before "people", after a dateline's dash or at a sentence's start, stays a number
+        ("OSLAND — Sixteen people have died after the quake, the agency said.", "Sixteen", "CARDINAL"),
+        ("Twelve people were hurt. Rescuers said twelve people were still missing.", "Twelve", "CARDINAL"),
         # a word the article uses as a language stays the language
         (
             "Novels translated from Tamil, Hungarian and Welsh won. The Tamil writers and Tamil communities cheered.",

@@ -2144,7 +2144,7 @@ _PEOPLE_WORD = re.compile(
 )
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*[\"“‘']?\s*|\n\s*[\"“‘']?)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:—–]\s*[\"“‘']?\s*|\n\s*[\"“‘']?)$")  # a dateline's dash too
 
 
 def _name_word_before(text: str, at: int) -> bool:
@@ -2184,10 +2184,11 @@ def _peoples(
     out = list(chosen)
     for name in peoples:
         if any(
-            (label == "PERSON" and name in text[s:e].split()) or (label == "LANGUAGE" and text[s:e] == name)
+            (label == "PERSON" and name in text[s:e].split())
+            or (text[s:e] == name and label not in ("ORG", "GPE", "LOC", "NORP"))
             for s, e, label, _ in out
         ):
-            continue  # a person's name ("the Okafor family"); a language, which _languages typed
+            continue  # a person's name ("the Okafor family"); a language, a number ("Sixteen people")
         key = entity_key("NORP", name)
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
             a, b = m.span()
