@@ -299,3 +299,30 @@ def test_a_person_after_a_titles_body_stays_a_person(rec: Recognizer) -> None:
 def test_a_speakers_body_before_said_is_an_organisation(rec: Recognizer) -> None:
     text = "Demand will fall, said one analyst. Marcus Tan of Bernstein said carriers would wait."
     assert ("Bernstein", "ORG") in names(rec, text)
+
+
+# -- a list of peoples shares its type ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        # the reported shape
+        ("The town is home to Macedonians, alongside Albanians, Turks, Vlachs, Serbs and Roma.", ["Vlachs", "Roma"]),
+        ("The market drew Kazakhs, Uzbeks and Dungans from across the valley.", ["Dungans"]),
+        ("Poles, Ukrainians, Lemkos and Rusyns live in the county.", ["Lemkos", "Rusyns"]),
+    ],
+)
+def test_a_list_of_peoples_shares_its_type(rec: Recognizer, text: str, unknown: list[str]) -> None:
+    found = names(rec, text)
+    for name in unknown:
+        assert (name, "NORP") in found
+
+
+def test_a_list_with_a_firm_is_no_list_of_peoples(rec: Recognizer) -> None:
+    """A member typed otherwise by its own words ("Kestrel Robotics") leaves the list alone."""
+    text = "Contracts went to Germans, Poles, Vardelin and Kestrel Robotics."
+    found = names(rec, text)
+    assert ("Kestrel Robotics", "ORG") in found and ("Vardelin", "NORP") not in found
+    text = "Britons, Americans, Quillbar and Google staff attended."
+    assert ("Quillbar", "NORP") not in names(rec, text)

@@ -163,6 +163,7 @@ ENTITY_VERSION = 21  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # X", "miles west of Cap Gris-Nez", "X and neighbouring villages")
 # a people by the nouns after it ("indigenous Kalinago people", "Sámi singer" and "Sámi families"), every mention
 # one word after "of" before a speech verb is an organisation, never a person ("Inspector General of Police said")
+# a list of peoples shares its type ("Albanians, Turks, Vlachs, Serbs and Roma": "Vlachs" and "Roma" NORP)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -453,6 +454,7 @@ class Recognizer:
         chosen = _languages(text, chosen)
         chosen = _peoples(text, chosen, self.canonical, doc_lower)
         chosen = _listed_places(text, chosen)
+        chosen = _listed_peoples(text, chosen)
         chosen = _compound_nationalities(text, chosen)
         chosen = _maker_models(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
@@ -1781,6 +1783,58 @@ def _listed_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
         return chosen
     out = [retype.get(j, c) for j, c in enumerate(chosen)]
     return sorted(out + add)
+
+
+_ANY_LIST = re.compile(_LIST)
+
+
+def _listed_peoples(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """The names of a list of peoples are peoples: "Albanians, Turks, Vlachs, Serbs and Roma" once
+    two or more of its members, and at least half, are known peoples (NORP) and the rest one-word
+    names nothing typed. A member typed otherwise ("Kestrel Robotics", "Google") leaves the list
+    alone."""
+    norp = [c for c in chosen if c[2] == "NORP"]
+    if len(norp) < 2:
+        return chosen
+    starts = [c[0] for c in chosen]
+    add: list[_Cand] = []
+    done = -1
+    for c in norp:
+        if c[0] < done or text[max(0, c[0] - 2) : c[0]] == ", ":
+            continue  # inside a list already read, or not its first member
+        m = _ANY_LIST.match(text, c[0])
+        if m is None:
+            continue
+        done = m.end()
+        members: list[tuple[int, int]] = []
+        a = m.start()
+        for part in _MEMBER_SPLIT.split(m.group()):
+            at = text.index(part, a)
+            members.append((at, at + len(part)))
+            a = at + len(part)
+        peoples = 0
+        todo: list[tuple[int, int, int]] = []
+        ok = True
+        for ms, me in members:
+            k = bisect_left(starts, ms)
+            hit = [j for j in (k - 1, k, k + 1) if 0 <= j < len(chosen) and chosen[j][0] < me and ms < chosen[j][1]]
+            if not hit:
+                if " " in text[ms:me] or text[ms:me].lower() in _COMMON or text[ms:me] in _WEEKDAYS_MONTHS:
+                    ok = False
+                    break
+                todo.append((ms, me, -1))
+                continue
+            h = chosen[hit[0]]
+            if len(hit) > 1 or (h[0], h[1]) != (ms, me):
+                ok = False
+                break
+            if h[2] != "NORP":
+                ok = False  # "Britons, Americans, Google and Apple": a list of another kind
+                break
+            peoples += 1
+        if ok and todo and peoples >= 2 and peoples >= len(todo):
+            add.extend((ms, me, "NORP", entity_key("NORP", text[ms:me])) for ms, me, _ in todo)
+    return sorted(chosen + add) if add else chosen
 
 
 _LAW_HEAD = re.compile(rf"(?<![\w'’.-])(?P<head>{CAP}[{LOWER}]+) (?:of|on|for) (?:the )?$")
