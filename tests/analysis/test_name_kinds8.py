@@ -326,3 +326,30 @@ def test_a_list_with_a_firm_is_no_list_of_peoples(rec: Recognizer) -> None:
     assert ("Kestrel Robotics", "ORG") in found and ("Vardelin", "NORP") not in found
     text = "Britons, Americans, Quillbar and Google staff attended."
     assert ("Quillbar", "NORP") not in names(rec, text)
+
+
+# -- "and" between fields of activity inside a body's name: -age and -ime words too ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # the reported shapes
+        ("Crews from the Dominica Water and Sewerage Company restored supply.", "Dominica Water and Sewerage Company"),
+        (
+            "The service at Dover, operated by the Maritime and Coastguard Agency, was late.",
+            "Maritime and Coastguard Agency",
+        ),
+        # invented variants
+        ("Bills from Orsa Energy and Drainage Board rose again.", "Orsa Energy and Drainage Board"),
+        ("A report by the Maritime and Fisheries Authority was published.", "Maritime and Fisheries Authority"),
+    ],
+)
+def test_and_between_fields_inside_a_bodys_name(rec: Recognizer, text: str, org: str) -> None:
+    assert (org, "ORG") in names(rec, text)
+
+
+def test_a_firm_before_and_keeps_a_heritage_firm_apart(rec: Recognizer) -> None:
+    text = "Dairies such as Hatsun Agro and Heritage Foods raised prices."
+    found = names(rec, text)
+    assert ("Hatsun Agro", "ORG") in found and ("Heritage Foods", "ORG") in found

@@ -164,6 +164,8 @@ ENTITY_VERSION = 21  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # a people by the nouns after it ("indigenous Kalinago people", "Sámi singer" and "Sámi families"), every mention
 # one word after "of" before a speech verb is an organisation, never a person ("Inspector General of Police said")
 # a list of peoples shares its type ("Albanians, Turks, Vlachs, Serbs and Roma": "Vlachs" and "Roma" NORP)
+# "and" between fields inside a public body's name takes -age and -ime fields ("Water and Sewerage Company",
+# "the Maritime and Coastguard Agency"), never between two firms ("Hatsun Agro and Heritage Foods")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1297,6 +1299,16 @@ class Recognizer:
 # The shape of an English noun naming a field of activity ("Planning", "Development",
 # "Urbanisation", "Infrastructure", "Forestry"): never a firm's made-up name.
 _FIELD_SHAPE = re.compile(r"(?:ing|ment|tion|sion|ance|ence|ity|ure|ness|ism|ics|ogy|try|ery)$")
+# Shapes of fields that also end other words ("Heritage Foods", a firm; "Maritime"): a field only
+# in a public body's or a utility's name, beside another field or an organisation's kind word
+# ("Water and Sewerage Company", "the Maritime and Coastguard Agency"), never two firms ("Hatsun
+# Agro and Heritage Foods").
+_WEAK_FIELD_SHAPE = re.compile(r"(?:age|ime)$")
+# Kind words of a public body or a utility, not of a trade ("Foods", "Motors" name firms).
+_BODY_WORDS = frozenset(
+    "Company Corporation Agency Authority Board Commission Council Department Ministry Service Trust "
+    "Association Institute Office Directorate".split()
+)
 
 
 def _in_other_names(text: str, word: str, people: list[tuple[int, int]], own: list[str]) -> bool:
@@ -1332,7 +1344,20 @@ def _and_inside_name(
         after.append(w)
         k += 1
     # "Development Party": a field of activity, then an organisation's kind word (a title's too)
-    field = len(after) == 2 and _cue_label(after[-1]) in ("ORG", "FAC") and _FIELD_SHAPE.search(after[0]) is not None
+    field = (
+        len(after) == 2
+        and _cue_label(after[-1]) in ("ORG", "FAC")
+        and (
+            _FIELD_SHAPE.search(after[0]) is not None
+            or (
+                _WEAK_FIELD_SHAPE.search(after[0]) is not None
+                and after[-1] in _BODY_WORDS
+                and (_cue_label(last.text) is not None or _FIELD_SHAPE.search(last.text) is not None)
+            )
+        )
+    )
+    # "the Maritime and Coastguard Agency": one word of a weak field's shape alone before "and"
+    weak_before = len(cur) == 1 and _WEAK_FIELD_SHAPE.search(last.text) is not None and after[-1] in _BODY_WORDS
     if len(after) < 2 or any((_is_title(w)[0] and not field) or _is_acronym(w) for w in after):
         return False
     if _is_title(last.text)[0] and not field:
@@ -1341,7 +1366,7 @@ def _and_inside_name(
         return False  # a longer run of capitals than the name's tail
     chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, last.s) is not None
     if _cue_label(after[-1]) in ("ORG", "FAC"):
-        if len(after) == 2 and (field or _FIELD_SHAPE.search(last.text)):
+        if len(after) == 2 and (field or weak_before or _FIELD_SHAPE.search(last.text)):
             # "Planning and Budget Committee", "Justice and Development Party": a field of
             # activity on either side of "and" is no firm's name
             return True
