@@ -7,8 +7,9 @@ NORP, FAC, EVENT, PRODUCT, LAW, WORK_OF_ART, LANGUAGE) are scored. For the ``tun
 halves it prints typed F1 (exact span and label) and span F1 (exact span, any name label).
 ``heldout2`` … ``heldout8`` were each written and labelled later, before or during the next round
 of rule changes and without seeing them; all seven have since been scored or looked at and count as
-tuning data. The blind half (``BLIND``, ``heldout9``), once present, was written and labelled after
-that, before the next round of rule changes, and is only scored, and only when asked: its line
+tuning data (``heldout8`` was scored blind twice). The blind half (``BLIND``, ``heldout9``), once
+present, was written and labelled after that, before the next round of rule changes, and is only
+scored, and only when asked: its line
 is printed with ``--blind``, and then alone (each such run counts: a blind half scored more than twice is
 tuning data), and ``--errors`` never lists its misses, so it stays unseen.
 """

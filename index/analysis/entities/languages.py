@@ -36,16 +36,26 @@ _VERB = re.compile(
     r"study|studies|studied|understand|understands|understood|translated?|translates|translating|"
     r"dubbed|subtitled|fluent|fluency|between|interpreted|interpreting)"
     r"(?: (?:his|her|their|its|our|my|your|some|fluent|broken|basic|careful|good|perfect|little|native|"
-    r"halting|rusty|excellent|both|in|into|from))?(?: (?:in|into|from))?(?:(?<=from) the)? $"
+    r"halting|rusty|excellent|both|in|into|from|more|less|mostly|mainly|only|better))?(?: (?:in|into|from))?"
+    r"(?:(?<=from) the)? $"
 )
 _IN = re.compile(r"\b(?:in|into) $")
-_LIST = re.compile(r"^(?:, | and | or |, and |, or | & |/)$")
+# Between two languages of a list, or of a comparison ("speak more English than Inuktitut").
+_LIST = re.compile(r"^(?:, | and | or |, and |, or | & |/| than )$")
+# A noun only a language goes before: "English and French subtitles", "German lessons", "its
+# Portuguese translation" (never "the French government").
+_LANGUAGE_NOUN = re.compile(
+    r"\s+(?:subtitles?|subtitled|captions?|captioned|dubbing|dubbed|translations?|translators?|versions?|editions?|"
+    r"lessons?|classes|courses?|tuition|lyrics|dialogue|grammar|dictionar(?:y|ies)|proficiency|literacy|"
+    r"teachers?|immersion)\b"
+)
 # Lower-case words that may follow a language used as one: function words, auxiliaries, adverbs.
 _AFTER_OK = frozenset(
     """and or but nor with without to for from as at by on in of than then so yet while when where
     because since though although if whether which that who is are was were be been being has
     have had will would can could may might must should shall do does did only too also instead
-    again now fluently well badly first""".split()
+    again now fluently well badly first outside inside around across along alongside about over under
+    after before during throughout until like among via against near beside behind above below""".split()
 )
 
 
@@ -89,15 +99,25 @@ def language_spans(text: str) -> list[tuple[int, int]]:
     every, core = language_names()
     out: list[tuple[int, int]] = []
     last_end = -1
+    seen: list[tuple[int, int]] = []  # every language name so far, used as one or not
     for m in _WORD.finditer(text):
         name = m.group(1)
         if name not in every:
             continue
         s, e = m.span(1)
+        seen.append((s, e))
         before = text[max(0, s - 60) : s]
         listed = last_end >= 0 and _LIST.match(text[last_end:s]) is not None
         if _LANGUAGE_AFTER.match(text, e):
             out.append((s, e))
+            last_end = e
+            continue
+        if _LANGUAGE_NOUN.match(text, e):
+            # the list before it shares the noun: "English and French subtitles"
+            k = len(seen) - 1
+            while k and _LIST.match(text[seen[k - 1][1] : seen[k][0]]) and seen[k - 1] not in out:
+                k -= 1
+            out.extend(seen[k:])
             last_end = e
             continue
         if text.startswith("-", e):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -98,7 +98,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
+ENTITY_VERSION = 21  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -152,6 +152,20 @@ ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # a firm's short name leaves out its trade and legal forms ("Meridian Palm" after "Meridian Palm Trading Pte Ltd"),
 # a bracketed legal form ends a firm's name ("Lankatea Brokers (Pvt) Ltd")
 # a legislator's party letter and home (", D-Las Cruces,", "(R-Ohio)") is a place; so is a state's initials in a dateline ("SANTA FE, N.M. (AP)")
+# 21: names of the eighth round (issue #16, heldout8):
+# a storm after its kind is an EVENT ("Hurricane Ysolde"), its name alone later too ("after Ysolde")
+# a body of water or a cape named with "of" is one place ("Gulf of Aqaba", "Straits of Tiran")
+# a ship by its flag or "Maru" is a PRODUCT at every mention ("the Panama-flagged Cape Orinoco", "X Maru No. 7")
+# LANGUAGE before a noun only a language takes ("English and French subtitles"), in a comparison
+# ("more English than Inuktitut"), in a list before a preposition ("in Basque and Spanish outside")
+# a shouted kicker at a block's start is no organisation ("9.41pm - FULL TIME:", "HELD UP!", "TRY Samoa.")
+# a name where only a place goes is a place before any given-name guess ("farmed at X", "the seabed off
+# X", "miles west of Cap Gris-Nez", "X and neighbouring villages")
+# a people by the nouns after it ("indigenous Kalinago people", "Sámi singer" and "Sámi families"), every mention
+# one word after "of" before a speech verb is an organisation, never a person ("Inspector General of Police said")
+# a list of peoples shares its type ("Albanians, Turks, Vlachs, Serbs and Roma": "Vlachs" and "Roma" NORP)
+# "and" between fields inside a public body's name takes -age and -ime fields ("Water and Sewerage Company",
+# "the Maritime and Coastguard Agency"), never between two firms ("Hatsun Agro and Heritage Foods")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -160,6 +174,7 @@ ENTITY_VERSION = 20  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 _LOWER_WORD = re.compile(rf"(?<![\w'’])[{LOWER}][{LOWER}'’-]*\b")
 _Cand = tuple[int, int, str, str]  # (start, end, label, key)
 _CAP_NEXT = re.compile(rf" {CAP}[{LOWER}]")
+_PREV_CAP = re.compile(rf"{CAP}[\w'’-]* $")  # a capitalised word right before
 
 
 @dataclass(slots=True)
@@ -404,6 +419,12 @@ class Recognizer:
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))
         for m in _ROAD.finditer(text):  # "Highway 48", "Route 66": a road, number included
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
+        for m in _WATER_OF.finditer(text):  # "Gulf of Aqaba", "Straits of Tiran": one place
+            lead = _PREV_CAP.search(text, max(0, m.start() - 40), m.start())
+            if (lead is None or lead.group().strip().lower() in _COMMON) and self.canonical(m.group()) is None:
+                cands.append((m.start(), m.end(), "LOC", entity_key("LOC", " ".join(m.group().split())), -1))
+        if _STORM_KIND.search(text):  # "Hurricane Ysolde", then "Ysolde" alone
+            cands.extend(_storms(text))
         # (a gazetteer name keeps its own key: "World AI Conference (WAIC)")
         cands.extend(c for c in _acronym_named(text, starts) if self.canonical(text[c[0] : c[1]]) is None)
         # "Sen. Arturo Velarde, D-Las Cruces,", "Rep. Ann Boyd (R-Ohio)": a legislator's party and
@@ -433,7 +454,9 @@ class Recognizer:
             names = sorted(((n, lk[0], lk[1]) for n, lk in prose.items()), key=lambda x: -len(x[0]))
             chosen = echo_headlines(text, chosen, heads, names)
         chosen = _languages(text, chosen)
+        chosen = _peoples(text, chosen, self.canonical, doc_lower)
         chosen = _listed_places(text, chosen)
+        chosen = _listed_peoples(text, chosen)
         chosen = _compound_nationalities(text, chosen)
         chosen = _maker_models(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
@@ -476,6 +499,9 @@ class Recognizer:
                     if lead and not bracketed and all(_is_cap(t) or t in _CONNECT for t in lead):
                         modes[:k] = ["headline"] * k
                     break
+        shout = _kicker(toks, doc_lower) if block_mode != "caps" else range(0)
+        if block_mode == "prose" and shout:
+            modes[shout.start : shout.stop] = ["headline"] * len(shout)
         initial = [False] * n
         at_start = True
         for k, (s, _, t) in enumerate(toks):
@@ -645,6 +671,14 @@ class Recognizer:
         if cur:
             runs.append(cur)
 
+        if shout and any(r[0].i < shout.stop <= r[-1].i for r in runs):
+            # a kicker ends its run: "TRY Iosefa Leapai" is a person after the shouted word
+            runs = [
+                part
+                for r in runs
+                for part in ([u for u in r if u.i < shout.stop], [u for u in r if u.i >= shout.stop])
+                if part
+            ]
         for run in runs:
             mode = modes[run[0].i]
             if mode != "prose":
@@ -662,6 +696,9 @@ class Recognizer:
                             u.text.lower() in doc_lower
                             and re.search(rf"(?<![\w'’./@-]){re.escape(u.text.lower())}(?![\w'’/@-]|\.\w)", text)
                         )
+                        # "FULL TIME:", "HELD UP!": a kicker's words of four letters or more with a vowel
+                        # ("NHRC", "NBA" stay acronyms)
+                        and not (u.i in shout and len(shout) >= 2 and len(u.text) >= 4 and _VOWEL.search(u.text))
                     ):
                         cands.append((u.s, u.e, "ORG", entity_key("ORG", u.text), 0))
                     elif u.eid < 0:
@@ -971,7 +1008,9 @@ class Recognizer:
                 emit(u.s, u.e, "ORG")  # "the Agency said": a short form of an organisation named before
                 return
             if nxt in _SAY or (nxt == "," and after in _SAY):
-                emit(u.s, u.e, "PERSON")
+                # "the Inspector General of Police said", "Marcus Tan of Bernstein said": the body the
+                # speaker is of, no person
+                emit(u.s, u.e, "ORG" if prev == "of" else "PERSON")
                 return
             if (
                 prev == "named"
@@ -1028,6 +1067,9 @@ class Recognizer:
             return
         if stretch[-1].j < len(toks) and toks[stretch[-1].j][2] in _PLACE_KIND_AFTER:
             emit(stretch[0].s, stretch[-1].e, "GPE")  # "Quang Ninh province": before any given name
+            return
+        if len(stretch) <= 3 and Recognizer._site_cue(toks, stretch, initial):
+            emit(stretch[0].s, stretch[-1].e, "GPE")  # "boats at Salybia", "west of Cap Gris-Nez": before a given name
             return
         if (
             len(stretch) <= 3
@@ -1101,6 +1143,28 @@ class Recognizer:
         return False
 
     @staticmethod
+    def _site_cue(toks: list[tuple[int, int, str]], stretch: list[_Unit], initial: list[bool]) -> bool:
+        """Words around an unknown name that only a place takes, whatever its words (a given name's
+        too): "at X" after a site or a verb of staying or arriving ("the port at X", "farmed at X",
+        "call directly at X"), "off X" after the sea or a wreck ("the seabed off X"), a compass
+        point's "of" ("miles west of X"), "X and neighbouring villages"."""
+        i, j = stretch[0].i, stretch[-1].j
+        if initial[i] or i < 2:
+            return False
+        prev, before = toks[i - 1][2], toks[i - 2][2].lower()
+        if prev == "at" and before.endswith("ly") and i >= 3:
+            before = toks[i - 3][2].lower()  # "call directly at X"
+        if prev == "at" and before in _AT_PLACE:
+            return True
+        if prev == "off" and before in _OFF_PLACE:
+            return True
+        if prev == "of" and before in _COMPASS_POINTS:
+            return True
+        return (
+            j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _NEARBY and toks[j + 2][2] in _PLACE_PLURALS
+        )
+
+    @staticmethod
     def _place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[_Unit], initial: list[bool]) -> bool:
         """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
         world (GeoNames) written mid-sentence ("crews from Leeds")."""
@@ -1141,7 +1205,7 @@ class Recognizer:
                 return True  # "flies daily from Hanoi to Sơn La" (not "switching from XEmacs to ...")
         if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
             return True  # "from Leeds and Hull": a place coordinated with a known city
-        return prev in _PLACE_BEFORE
+        return prev in _PLACE_BEFORE or Recognizer._site_cue(toks, stretch, initial)
 
     # -- short forms --------------------------------------------------------------------------
 
@@ -1235,6 +1299,16 @@ class Recognizer:
 # The shape of an English noun naming a field of activity ("Planning", "Development",
 # "Urbanisation", "Infrastructure", "Forestry"): never a firm's made-up name.
 _FIELD_SHAPE = re.compile(r"(?:ing|ment|tion|sion|ance|ence|ity|ure|ness|ism|ics|ogy|try|ery)$")
+# Shapes of fields that also end other words ("Heritage Foods", a firm; "Maritime"): a field only
+# in a public body's or a utility's name, beside another field or an organisation's kind word
+# ("Water and Sewerage Company", "the Maritime and Coastguard Agency"), never two firms ("Hatsun
+# Agro and Heritage Foods").
+_WEAK_FIELD_SHAPE = re.compile(r"(?:age|ime)$")
+# Kind words of a public body or a utility, not of a trade ("Foods", "Motors" name firms).
+_BODY_WORDS = frozenset(
+    "Company Corporation Agency Authority Board Commission Council Department Ministry Service Trust "
+    "Association Institute Office Directorate".split()
+)
 
 
 def _in_other_names(text: str, word: str, people: list[tuple[int, int]], own: list[str]) -> bool:
@@ -1270,7 +1344,20 @@ def _and_inside_name(
         after.append(w)
         k += 1
     # "Development Party": a field of activity, then an organisation's kind word (a title's too)
-    field = len(after) == 2 and _cue_label(after[-1]) in ("ORG", "FAC") and _FIELD_SHAPE.search(after[0]) is not None
+    field = (
+        len(after) == 2
+        and _cue_label(after[-1]) in ("ORG", "FAC")
+        and (
+            _FIELD_SHAPE.search(after[0]) is not None
+            or (
+                _WEAK_FIELD_SHAPE.search(after[0]) is not None
+                and after[-1] in _BODY_WORDS
+                and (_cue_label(last.text) is not None or _FIELD_SHAPE.search(last.text) is not None)
+            )
+        )
+    )
+    # "the Maritime and Coastguard Agency": one word of a weak field's shape alone before "and"
+    weak_before = len(cur) == 1 and _WEAK_FIELD_SHAPE.search(last.text) is not None and after[-1] in _BODY_WORDS
     if len(after) < 2 or any((_is_title(w)[0] and not field) or _is_acronym(w) for w in after):
         return False
     if _is_title(last.text)[0] and not field:
@@ -1279,7 +1366,7 @@ def _and_inside_name(
         return False  # a longer run of capitals than the name's tail
     chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, last.s) is not None
     if _cue_label(after[-1]) in ("ORG", "FAC"):
-        if len(after) == 2 and (field or _FIELD_SHAPE.search(last.text)):
+        if len(after) == 2 and (field or weak_before or _FIELD_SHAPE.search(last.text)):
             # "Planning and Budget Committee", "Justice and Development Party": a field of
             # activity on either side of "and" is no firm's name
             return True
@@ -1723,6 +1810,58 @@ def _listed_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return sorted(out + add)
 
 
+_ANY_LIST = re.compile(_LIST)
+
+
+def _listed_peoples(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """The names of a list of peoples are peoples: "Albanians, Turks, Vlachs, Serbs and Roma" once
+    two or more of its members, and at least half, are known peoples (NORP) and the rest one-word
+    names nothing typed. A member typed otherwise ("Kestrel Robotics", "Google") leaves the list
+    alone."""
+    norp = [c for c in chosen if c[2] == "NORP"]
+    if len(norp) < 2:
+        return chosen
+    starts = [c[0] for c in chosen]
+    add: list[_Cand] = []
+    done = -1
+    for c in norp:
+        if c[0] < done or text[max(0, c[0] - 2) : c[0]] == ", ":
+            continue  # inside a list already read, or not its first member
+        m = _ANY_LIST.match(text, c[0])
+        if m is None:
+            continue
+        done = m.end()
+        members: list[tuple[int, int]] = []
+        a = m.start()
+        for part in _MEMBER_SPLIT.split(m.group()):
+            at = text.index(part, a)
+            members.append((at, at + len(part)))
+            a = at + len(part)
+        peoples = 0
+        todo: list[tuple[int, int, int]] = []
+        ok = True
+        for ms, me in members:
+            k = bisect_left(starts, ms)
+            hit = [j for j in (k - 1, k, k + 1) if 0 <= j < len(chosen) and chosen[j][0] < me and ms < chosen[j][1]]
+            if not hit:
+                if " " in text[ms:me] or text[ms:me].lower() in _COMMON or text[ms:me] in _WEEKDAYS_MONTHS:
+                    ok = False
+                    break
+                todo.append((ms, me, -1))
+                continue
+            h = chosen[hit[0]]
+            if len(hit) > 1 or (h[0], h[1]) != (ms, me):
+                ok = False
+                break
+            if h[2] != "NORP":
+                ok = False  # "Britons, Americans, Google and Apple": a list of another kind
+                break
+            peoples += 1
+        if ok and todo and peoples >= 2 and peoples >= len(todo):
+            add.extend((ms, me, "NORP", entity_key("NORP", text[ms:me])) for ms, me, _ in todo)
+    return sorted(chosen + add) if add else chosen
+
+
 _LAW_HEAD = re.compile(rf"(?<![\w'’.-])(?P<head>{CAP}[{LOWER}]+) (?:of|on|for) (?:the )?$")
 
 
@@ -2011,6 +2150,173 @@ def _bare_initials(text: str, chosen: list[_Cand]) -> list[_Cand]:
             if m is not None and m.start() >= prev_end and m.group() not in ("A ", "I "):
                 s = m.start()
         out.append((s, e, label, key))
+    return out
+
+
+_VOWEL = re.compile(r"[AEIOUY]")
+_CLOCK = frozenset({"am", "pm", "a.m", "p.m", "GMT", "BST", "CET", "ET"})
+
+
+def _kicker(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> range:
+    """The token indices of a shouted kicker at a block's start, after a time stamp if any ("9.41pm
+    - FULL TIME: Tonga 26", "HELD UP! Samoa throw", "TRY Samoa."): words in capitals before the
+    block goes on in mixed case. Two or more such words are a kicker; one only where the article
+    writes it in lower case ("no try was scored"), else it may be an acronym ("NATO said")."""
+    n = len(toks)
+    k = 0
+    while k < min(n, 6) and (not toks[k][2][0].isalpha() or toks[k][2] in _CLOCK):
+        k += 1  # "9.41pm -", "21:05 –"
+    first = k
+    while k < n and toks[k][2].isalpha() and toks[k][2].isupper() and len(toks[k][2]) >= 2:
+        k += 1
+    if (
+        k == first
+        or k >= n
+        or toks[k][2] in ("&", "/", "-")
+        or not any(t[0].isalpha() and not t.isupper() for _, _, t in toks[k:])
+    ):
+        return range(0)
+    if k - first == 1 and toks[first][2].lower() not in doc_lower:
+        return range(0)
+    return range(first, k)
+
+
+# Words before "at" that make the name after it a place: a site ("the port at X", "the industrial
+# belt at X", "fishing boats at X") or a verb of staying, docking or working land ("farmed at X",
+# "ships will call at X"); never a verb of looking or aiming ("looked at X", "aimed at X"), nor
+# "arrived at", which takes a firm or a decision as well.
+_AT_PLACE = frozenset(
+    """port ports harbour harbor terminal terminals depot plant plants mill mine mines site sites camp camps
+    beach beaches border crossing checkpoint junction belt quay pier jetty wharf anchorage boats
+    call calls called calling docked docks anchored berthed moored landed landing stopped stopping farmed
+    farms farming settled buried born lived lives grew raised""".split()
+)
+# Words before "off" that make the name after it a coast's place: "the seabed off X", "sank off X".
+_OFF_PLACE = frozenset(
+    """seabed coast coastline waters shore anchored sank sunk capsized aground miles kilometres kilometers
+    km nm moored fished fishing""".split()
+)
+_COMPASS_POINTS = frozenset(
+    """north south east west northeast northwest southeast southwest north-east north-west south-east
+    south-west""".split()
+)
+_NEARBY = frozenset("other nearby neighbouring neighboring surrounding adjacent outlying".split())
+_PLACE_PLURALS = frozenset(
+    """towns villages cities districts islands provinces regions communities suburbs municipalities
+    counties upazilas parishes settlements""".split()
+)
+
+
+# Nouns of a people after its name: "indigenous Kalinago people", "of Tavuri descent" say it alone;
+# the others ("Sámi singer", "Sámi families", "Sámi activists") when the article puts two of them
+# after the name (a firm or a town is seldom before two).
+_PEOPLE_STRONG = frozenset(
+    "people peoples descent ancestry tribe tribes clan clans elders herders nomads diaspora".split()
+)
+_PEOPLE_NOUNS = _PEOPLE_STRONG | frozenset(
+    "families activists singer singers artists villagers communities community culture heritage identity leaders "
+    "homeland youth".split()
+)
+_PEOPLE_WORD = re.compile(
+    rf"(?<![\w'’-])(?:(?P<adj>indigenous|ethnic|native|aboriginal|tribal) )?(?P<name>{CAP}[{LOWER}'’]*[{LOWER}])"
+    r" (?P<noun>[a-z]+)\b"
+)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:—–]\s*[\"“‘']?\s*|\n\s*[\"“‘']?)$")  # a dateline's dash too
+
+
+def _name_word_before(text: str, at: int) -> bool:
+    """Whether a capitalised word other than a sentence's "The", "Many"... comes right before ``at``."""
+    m = _PREV_CAP.search(text, max(0, at - 40), at) if at else None
+    return m is not None and m.group().strip().lower() not in _COMMON
+
+
+def _peoples(
+    text: str, chosen: list[_Cand], canonical: Callable[[str], str | None], doc_lower: set[str]
+) -> list[_Cand]:
+    """A word the gazetteer does not know, written before the nouns of a people ("indigenous
+    Kalinago people", "Sámi families" and "Sámi activists"), is that people (NORP) at every mention
+    it stands alone at, whatever the word was guessed to be (an organisation, a place)."""
+    nouns: dict[str, set[str]] = {}
+    strong: set[str] = set()
+    for m in _PEOPLE_WORD.finditer(text):
+        noun = m.group("noun")
+        if noun not in _PEOPLE_NOUNS:
+            continue
+        name = m.group("name")
+        if _name_word_before(text, m.start("name")) or _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
+            continue  # a longer name's last word; a sentence's first word ("Young people ...")
+        nouns.setdefault(name, set()).add(noun)
+        if m.group("adj") or noun in _PEOPLE_STRONG:
+            strong.add(name)
+    peoples = [
+        n
+        for n, found in nouns.items()
+        if (n in strong or len(found) >= 2)
+        and n.lower() not in _COMMON
+        and n.lower() not in doc_lower  # "Young people" beside "young"
+        and canonical(n) is None
+    ]
+    if not peoples:
+        return chosen
+    out = list(chosen)
+    for name in peoples:
+        if any(
+            (label == "PERSON" and name in text[s:e].split())
+            or (text[s:e] == name and label not in ("ORG", "GPE", "LOC", "NORP"))
+            for s, e, label, _ in out
+        ):
+            continue  # a person's name ("the Okafor family"); a language, a number ("Sixteen people")
+        key = entity_key("NORP", name)
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            a, b = m.span()
+            if _CAP_NEXT.match(text, b) or _name_word_before(text, a):
+                continue  # inside a longer name ("Kalinago Council")
+            k = bisect_left(out, (a,))
+            here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < b and a < c[1]]
+            if any((c[0], c[1]) != (a, b) for c in here):
+                continue
+            for c in here:
+                out.remove(c)
+            out.insert(bisect_left(out, (a,)), (a, b, "NORP", key))
+    return out
+
+
+# A body of water or a cape named with "of" ("Gulf of Aqaba", "Straits of Tiran", "Cape of Good Hope"):
+# one place, the name after "of" no place of its own; a name's words before it make another name.
+_WATER_OF = re.compile(
+    rf"(?<![\w'’-])(?:Gulf|Bay|Straits?|Sea|Cape|Bight|Firth|Sound|Lake) of (?:the )?"
+    rf"{CAP}[{LOWER}'’-]+(?: {CAP}[{LOWER}'’-]+)?(?![\w'’-])"
+)
+
+
+# A storm named after its kind ("Hurricane Ysolde", "Typhoon X", "Tropical Storm X", "Storm X"): one
+# name, not a person's; a name that another capitalised word follows is not one.
+_STORM_KIND = re.compile(
+    r"\b(?:(?:Super )?Typhoon|Hurricane|(?:Tropical |Severe Tropical |Post-Tropical )?(?:Storm|Cyclone)"
+    r"|Tropical Depression)\s"
+)
+_STORM = re.compile(rf"(?<![\w'’-]){_STORM_KIND.pattern}(?P<name>{CAP}[{LOWER}]+)(?![\w'’-]|\s{CAP})")
+
+
+def _storms(text: str) -> list[tuple[int, int, str, str, int]]:
+    """A storm and its kind are an EVENT ("Hurricane Ysolde"), and so is its name written alone
+    elsewhere in the article ("after Ysolde"), unless beside other capitalised words ("Maren
+    Olsby", a person who shares the name)."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for m in _STORM.finditer(text):
+        if m.start() and _PREV_CAP.search(text, max(0, m.start() - 40), m.start()):
+            continue  # the kind word inside a longer name
+        key = entity_key("EVENT", " ".join(m.group().split()))
+        out.append((m.start(), m.end(), "EVENT", key, -2))
+        name = m.group("name")
+        for n in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            if n.start() == m.start("name") or _CAP_NEXT.match(text, n.end()):
+                continue
+            if n.start() and _PREV_CAP.search(text, max(0, n.start() - 40), n.start()):
+                continue
+            out.append((n.start(), n.end(), "EVENT", key, -2))
     return out
 
 
