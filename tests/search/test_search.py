@@ -330,6 +330,46 @@ def test_bulk_scoring_skips_documents_deleted_by_an_update(ws: Workspace, seeds_
             assert all(abs(got[d] - want[d]) < 1e-9 for d in want)
 
 
+def test_documents_read_without_scores_are_whoosh_matches(ws: Workspace, seeds_copy: Path) -> None:
+    """A term's documents read for a count (ids only, no weights or scores) are the documents
+    whoosh's own matcher gives, in every searched field, membership fields too, before and
+    after an update leaves a deleted copy of an article inside its segment; and the same as
+    the keys of the scores when those were read first."""
+    from whoosh import query as wquery
+
+    from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer
+
+    def check(s: object, terms: list[tuple[str, str]]) -> None:
+        for fieldname, text in terms:
+            want = set(wquery.Term(fieldname, text).matcher(s).all_ids())
+            bulk = BulkScorer(s)
+            ids = bulk.docs(fieldname, text)
+            assert ids is not None and set(ids) == want, (fieldname, text)
+            assert bulk.raw(fieldname, text) is not None
+            assert set(bulk.raw(fieldname, text) or {}) == want
+            bulk2 = BulkScorer(s)
+            bulk2.raw(fieldname, text)  # scores read first: their keys answer
+            assert set(bulk2.docs(fieldname, text) or ()) == want
+
+    terms = [
+        ("content", "schmidt"),
+        ("content", "export"),
+        ("title", "export"),
+        ("noise", "related"),
+        ("content_prefix", "ex"),
+        ("content", "no-such-term"),
+    ]
+    check(ws.index.searcher(), terms)
+    path = next(p for p in sorted(seeds_copy.glob("*.txt")) if "Schmidt" in p.read_text("utf-8"))
+    path.write_text(path.read_text("utf-8") + "\n\nEric Schmidt said export controls matter.\n", "utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    fresh = Workspace(seeds_copy, ws.index.index_dir)
+    assert fresh.ensure_index().updated
+    s = fresh.index.searcher()
+    assert s.reader().has_deletions()
+    check(s, terms)
+
+
 @pytest.mark.parametrize("query", WORD_QUERIES + PHRASES + ["Nvidia", "related", "said"])
 def test_total_of_a_short_page_is_the_count_of_every_match(ws: Workspace, query: str) -> None:
     """However the count is reached (article matches plus boilerplate-only ones, or the whole

@@ -84,6 +84,24 @@ def segment_postings(
     return all_ids, all_ws, deleted
 
 
+def segment_ids(r: Any, off: int, fieldname: str, text: str) -> list[int] | None:
+    """One segment's top-level document numbers of a term (its deleted documents left out),
+    block by block at C speed, weights and values not looked at; None when whoosh's matcher is
+    not the block reader this knows."""
+    m, deleted = block_matcher(r.postings(fieldname, text))
+    if m is None:
+        return None
+    out: list[int] = []
+    while m.is_active():
+        load_ids(m)
+        ids = m._ids
+        if deleted:
+            ids = [i for i in ids if i not in deleted]
+        out.extend(map(off.__add__, ids) if off else ids)
+        m._next_block()
+    return out
+
+
 def block_matcher(m: Any) -> tuple[W3LeafMatcher | None, frozenset[int] | set[int]]:
     """The block reader under a term's postings and the deleted documents it must skip, or
     (None, ...) for any other matcher."""
