@@ -1069,7 +1069,7 @@ class SearchIndex:
                 # The count of every match: the article matches just scored, plus those only in
                 # the boilerplate (one clause: its boilerplate part; else the whole query again).
                 rest = rest_of(q, q_main)
-                main_docs = bulk.last_scores
+                main_docs = bulk.last_docs
                 noise_docs = docset(s, rest, bulk) if rest is not None and main_docs is not None else None
                 full = docset(s, q, bulk) if noise_docs is None else None
                 if noise_docs is not None and main_docs is not None:
