@@ -161,8 +161,17 @@ class Workspace:
         from waic_reader.index.analysis.analyser import Analyser
 
         with self._make_lock:
-            made: Analyser = self.__dict__.get("analyser") or Analyser(self.corpus, self.data_dir)
+            made: Analyser | None = self.__dict__.get("analyser")
+            if made is None:
+                made = Analyser(self.corpus, self.data_dir)
+                made.kept = self._kept_mentions
             return made
+
+    def _kept_mentions(self, doc: str) -> bytes | None:
+        """The mentions the index keeps of ``doc`` (the analyser's :attr:`~Analyser.kept`); None
+        while no index is made or open (the recogniser runs then)."""
+        engine: SearchEngine | None = self.__dict__.get("index")
+        return engine.kept_mentions(doc) if engine is not None else None
 
     @cached_property
     def index(self) -> SearchEngine:

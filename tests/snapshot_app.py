@@ -18,6 +18,8 @@ from waic_reader.tui.app import StartOptions, WaicReaderApp
 SIZE = (120, 40)
 # A small corpus in every format the app reads, with dates (and one undated article).
 COVERAGE_MIX = Path(__file__).parent / "fixtures" / "coverage_mix"
+# A week of coverage (14-20 July 2025) with two stray dates: an archive piece of 1990 and a typo's 2099.
+STRAY_DATES = Path(__file__).parent / "fixtures" / "stray_dates"
 
 
 def make_app(

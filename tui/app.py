@@ -78,7 +78,7 @@ def keep_out_of_collector() -> None:
     A full collection otherwise walks all of them, several times a minute and ~100 ms each,
     inside whatever key is being handled (measured with ``tests/perf/tui_keys.py``). Frozen
     objects are still freed when their last reference goes; cycles among them that die later
-    (an index replaced by ``ctrl+r``, a closed screen frozen while it was open) wait for the
+    (an index replaced by ``R``, a closed screen frozen while it was open) wait for the
     next call, which unfreezes them first. It walks every object: ~100-200 ms."""
     gc.unfreeze()
     gc.collect()
@@ -147,12 +147,17 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     # frozen meanwhile (closed screens frozen while open); sooner, at the short pause, once
     # the frozen objects have grown by this fraction since the last full pass.
     IDLE_FULL_COLLECT_AFTER_S = 10.0
+    # The screens' modules are imported (tui/warm_up.py) after this long without input.
+    WARM_UP_AFTER_S = 0.5
     FROZEN_GROWTH_FOR_FULL = 0.5
 
     # Screens watch these instead of being called: the library repaints when the index changes.
     index_generation: reactive[int] = reactive(0)
     index_progress: reactive[tuple[int, int]] = reactive((0, 0))
     index_error: reactive[str] = reactive("")
+    # corpus.yaml's warnings as of the last folder listing (read_corpus_meta): the library
+    # counts them; recomputed with every rescan, so a file added since is no longer said missing.
+    corpus_warnings: reactive[tuple[str, ...]] = reactive(())
     # Entity display, shared by every screen: highlighting on/off, which labels, the followed one.
     entities_on: reactive[bool] = reactive(True)
     entity_labels: reactive[frozenset[str]] = reactive(frozenset(LABEL_COLORS))
@@ -172,6 +177,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.index_ready = False
         self.index_report: SyncReport | None = None
         self._background_started = False
+        self._warned: set[str] = set()  # corpus.yaml warnings already shown as notices
         # The last fact sheet computed and what it was computed from (FactSheetScreen._state):
         # opening the sheet again on an unchanged corpus shows it without computing it again.
         self.fact_sheet_memo: tuple[tuple[object, ...], FactSheet] | None = None
@@ -196,6 +202,9 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.idle_collections = 0  # passes of either kind
         self.idle_full_collections = 0
         self.idle_collection_seconds = 0.0
+        # Modules the first use of a screen would import, imported at pauses once the index is
+        # ready (tui/warm_up.py); emptied as they are.
+        self._to_warm: list[str] = []
         self._settings_dir = settings_dir
         self._save_settings = save_settings
         self.settings = Settings.load(settings_dir)
@@ -271,8 +280,20 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     @work(thread=True, exit_on_error=False, group="corpus-meta", name="corpus-meta")
     def read_corpus_meta(self) -> None:
         """corpus.yaml off the UI thread (the YAML parser alone takes ~20 ms to load)."""
-        for error in self.workspace.meta_errors:
-            self.call_from_thread(self.notify, error, title="corpus.yaml", severity="warning", markup=False, timeout=10)
+        self._read_corpus_warnings()
+
+    def _read_corpus_warnings(self) -> None:
+        """(In a worker) corpus.yaml's warnings for the folder as now listed, to the UI."""
+        self.call_from_thread(self._show_corpus_warnings, tuple(self.workspace.meta_errors))
+
+    def _show_corpus_warnings(self, warnings: tuple[str, ...]) -> None:
+        """Each warning not yet shown this session as a notice; all of them as
+        :attr:`corpus_warnings` (one fixed, say a file added that an entry named, drops out)."""
+        for warning in warnings:
+            if warning not in self._warned:
+                self._warned.add(warning)
+                self.notify(warning, title="corpus.yaml", severity="warning", markup=False, timeout=10)
+        self.corpus_warnings = warnings
 
     def _remember_theme(self, theme: Any) -> None:
         if theme.name != self.settings.theme:
@@ -312,6 +333,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
 
         if rescan:
             self.workspace.rescan()
+            self._read_corpus_warnings()
         report = self.workspace.ensure_index(progress=progress, rebuild=rebuild)
         self.post_message(IndexReady(report))
         return report
@@ -322,11 +344,19 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         folder again (names and stat results only) and update the index if anything changed."""
         if not self.index_ready:
             return  # the first sync is still running and lists the folder itself
-        if self.workspace.rescan():
+        changed = self.workspace.rescan()
+        # Always: the timeline or the fact sheet may have taken the folder's changes in already.
+        self._read_corpus_warnings()
+        if changed:
             self.call_from_thread(self.sync_index)
 
     @on(IndexReady)
     def _index_ready(self, message: IndexReady) -> None:
+        if not self.index_ready:  # the first time: the screens' modules at the next pause
+            from waic_reader.tui.warm_up import MODULES
+
+            self._to_warm = list(MODULES)
+            self.set_timer(self.WARM_UP_AFTER_S, self._warm_up_if_idle, name="warm up")
         self.index_ready = True
         keep_out_of_collector()
         self._frozen_after_full = gc.get_freeze_count()
@@ -420,6 +450,38 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self._frozen_screens = weakref.WeakSet(open_screens)
         self.idle_collection_seconds += time.perf_counter() - started
         self.idle_collections += 1
+
+    def _warm_up_if_idle(self) -> None:
+        """Start the warm-up worker once no key or mouse event came for WARM_UP_AFTER_S and no
+        worker runs (a search or an article being opened must not share the interpreter)."""
+        if not self._to_warm:
+            return
+        quiet_for = time.monotonic() - self._last_input
+        busy = any(not worker.is_finished for worker in self.workers)
+        if quiet_for < self.WARM_UP_AFTER_S or busy:
+            self.set_timer(max(self.WARM_UP_AFTER_S - quiet_for, 0.1), self._warm_up_if_idle, name="warm up")
+            return
+        self._warm_up(self._to_warm)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up", name="warm up")
+    def _warm_up(self, modules: list[str]) -> None:
+        from textual.worker import get_current_worker
+
+        from waic_reader.tui.warm_up import warm_up
+
+        worker = get_current_worker()
+        started = time.monotonic()
+        # Stopped by any input since it started: the key is handled first, the rest waits.
+        left = warm_up(modules, lambda: worker.is_cancelled or self._last_input > started)
+        if left and not worker.is_cancelled:
+            self.call_from_thread(self._warm_later, left)
+        elif not left:
+            self.call_from_thread(self._warm_later, [])
+
+    def _warm_later(self, left: list[str]) -> None:
+        self._to_warm = left
+        if left:
+            self.set_timer(self.WARM_UP_AFTER_S, self._warm_up_if_idle, name="warm up")
 
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:

@@ -8,6 +8,7 @@ the comparison all see the same split of the same text.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -101,6 +102,16 @@ class Analysis:
         marks = self.marks(self.article.doc, sha) if self.marks is not None else ""
         return encode_kept(first_mentions(self.mentions), self.article.outlet, sha, marks)
 
+    def kept_mentions(self) -> bytes:
+        """The article's mentions encoded for the search index (:mod:`kept_mentions`): indexing
+        an article keeps them, so opening it (reader, compare, matrix) runs no recogniser."""
+        from waic_reader.index.analysis.kept_mentions import article_key, encode_mentions
+        from waic_reader.index.corpus.spans import spans_digest
+
+        return encode_mentions(
+            self.mentions, analysis_version(), article_key(self.article), spans_digest(self.noise_spans())
+        )
+
     def content_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if not m.noise]
 
@@ -152,6 +163,9 @@ class Analyser:
         self._cache: dict[str, Analysis] = {}
         self._lock = threading.Lock()
         self._marks_keys: tuple[object, MarksKeys] | None = None  # (the marks' entries, their keys)
+        # Where :meth:`analyse` finds an article's mentions as the index kept them (doc id ->
+        # the stored value, or None); set by the workspace once its index is open.
+        self.kept: Callable[[str], bytes | None] | None = None
 
     @property
     def recognizer(self) -> Recognizer:
@@ -166,9 +180,14 @@ class Analyser:
         return analysis_version()
 
     def __call__(self, article: Article) -> Analysis:
-        return self.analyse(article)
+        # The index's own call: it recognises (what it keeps must come from the rules, and a
+        # build must not read the index it replaces).
+        return self.analyse(article, use_kept=False)
 
-    def analyse(self, article: Article) -> Analysis:
+    def analyse(self, article: Article, *, use_kept: bool = True) -> Analysis:
+        """``article``'s noise split and mentions, cached per doc. With ``use_kept`` the
+        mentions come from the index (:attr:`kept`) when it holds them for this very text,
+        boilerplate and analysis version; otherwise the recogniser finds them."""
         with self._lock:
             cached = self._cache.get(article.doc)
         if cached is not None and cached.article is article:
@@ -180,12 +199,23 @@ class Analyser:
         marks = self._marks()
         split = split_noise(article, self.overrides)
         analysis = Analysis(article, split, marks=marks)
-        analysis.mentions = self.recognizer.recognize(article, analysis.noise_spans())
+        kept = self._kept_mentions(article, analysis.noise_spans()) if use_kept else None
+        analysis.mentions = kept if kept is not None else self.recognizer.recognize(article, analysis.noise_spans())
         with self._lock:
             if len(self._cache) > 256:  # bounded: the index build streams every article through
                 self._cache.clear()
             self._cache[article.doc] = analysis
         return analysis
+
+    def _kept_mentions(self, article: Article, noise_spans: list[tuple[int, int]]) -> list[Mention] | None:
+        source = self.kept
+        value = source(article.doc) if source is not None else None
+        if value is None:
+            return None
+        from waic_reader.index.analysis.kept_mentions import article_key, decode_mentions
+        from waic_reader.index.corpus.spans import spans_digest
+
+        return decode_mentions(value, article.text, analysis_version(), article_key(article), spans_digest(noise_spans))
 
     def _marks(self) -> MarksKeys:
         """The keys of the user's marks as they are now, made again only when they changed (a

@@ -56,6 +56,7 @@ from waic_reader.index.analysis.lexicon import (
     reads_english,
 )
 from waic_reader.index.corpus.date_values import YearResolver, as_datetime, readable, sort_key
+from waic_reader.index.corpus.dates import stamp_spans
 from waic_reader.index.corpus.letters import CAP
 
 SAME_VALUE_CONTEXT = 0.12  # weighted context overlap for equal values to be one fact
@@ -104,11 +105,11 @@ class FactValue:
             "qualifier": self.qualifier,
             "measure": self.measure,
             "sentence": list(self.sentence),
+            # Every key in every value, null when it has none (a reader of the JSON need not
+            # test for a key): ``high`` for a figure that is no range, ``date`` for an undated article.
+            "high": None if self.high is None else int(self.high) if self.high.is_integer() else self.high,
+            "date": self.date or None,
         }
-        if self.high is not None:
-            out["high"] = int(self.high) if self.high.is_integer() else self.high
-        if self.date:
-            out["date"] = self.date
         return out
 
 
@@ -253,6 +254,21 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# A count of part of a group the sentence names by its casualty word ("11 of the missing are
+# alive", "3 of the injured died", "Of those evacuated, two returned"): it counts the part, never
+# the group, so the group's word is no measure of it (nor, being a part, is the rest of the clause).
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<group>(?:[^\W\d_]+\s+){0,2})", re.I)
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\s+(?P<group>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+),\s+$", re.I)
+
+
+def _partitive(text: str, fig: Figure, sent_start: int) -> bool:
+    """Whether a count is a part of a casualty group named with "of the" ("11 of the missing")."""
+    after = _PARTITIVE_AFTER.match(text, fig.end)
+    before = _PARTITIVE_BEFORE.search(text, max(sent_start, fig.start - 48), fig.start)
+    groups = [m.group("group") for m in (after, before) if m is not None]
+    return any(w.lower() in _CASUALTY for g in groups for w in _WORD.findall(g))
+
+
 def _clause_after(text: str, pos: int, limit: int, next_start: int | None = None) -> list[str]:
     """The first words of the clause after a figure (at most six), lower case. When the next
     figure of the sentence (at ``next_start``) comes first, the words nearer to it than to this
@@ -309,6 +325,8 @@ def _measure(
     before = _clause_before(text, fig.start, sent[0], strict=fig.kind == "count" and bool(fig.noun))
     noun_words = [w.lower() for w in _WORD.findall(fig.noun)]
     if fig.kind == "count":
+        if not noun_words and _partitive(text, fig, sent[0]):
+            return "", ""
         head = noun_words[-1] if noun_words else ""
         increment = _increment(text, fig)
         hit: tuple[str, str] | None = None if increment else _nearest(noun_words + after, _CASUALTY)
@@ -401,12 +419,20 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     # so its counts name nothing a reader of the sheet could compare. Money, percentages,
     # measurements and dates keep their units.
     english = reads_english(_leading_words(sents))
+    # The article's own dates (a wire dateline's "March 14", a "Posted:" or "Updated:" line, a
+    # byline's date line) say when it was written, nothing about its story: two outlets' datelines
+    # are no disagreement on a "date". A date in the prose is a figure like any other.
+    stamps = stamp_spans(text)
+    stamp_starts = [a for a, _b in stamps]
     # One pass of the recogniser over the whole text, then each figure to its sentence.
     by_sentence: dict[int, list[Figure]] = {}
     starts = [s.start for s in sents]
     for fig in figures_of(text):
         if fig.vague or (fig.kind == "count" and not english):
             continue  # "thousands of": nothing a reader could compare
+        at = bisect.bisect_right(stamp_starts, fig.start) - 1
+        if (at >= 0 and fig.start < stamps[at][1]) or (at + 1 < len(stamps) and stamps[at + 1][0] < fig.end):
+            continue  # on the article's own date stamp
         k = bisect.bisect_right(starts, fig.start) - 1
         if k >= 0 and fig.end <= sents[k].end:
             by_sentence.setdefault(k, []).append(fig)

@@ -15,16 +15,14 @@ in ``figures.json`` in the index folder, one entry per doc id with what they wer
 
 The article's date is not kept: the caller sets it from the index, which re-reads it when
 corpus.yaml changes. A missing, unreadable or foreign file is an empty cache (everything is
-extracted again and the file rewritten); the file is replaced atomically (temp file +
-``os.replace``) so a crash never leaves half of it.
+extracted again and the file rewritten); the file is replaced atomically and private to the user
+(:func:`~waic_reader.index.corpus.listing.write_private_json`) so a crash never leaves half of it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
 from functools import cache
@@ -32,6 +30,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.facts import FactValue
+from waic_reader.index.corpus.listing import write_private_json
+from waic_reader.index.corpus.spans import spans_digest as noise_digest
 
 if TYPE_CHECKING:
     from waic_reader.index.search.model import StoredDoc
@@ -54,16 +54,14 @@ def code_version() -> str:
         h.update(path.read_bytes())
     h.update((here.parent / "corpus" / "blocks.py").read_bytes())
     h.update((here.parent / "corpus" / "tokens.py").read_bytes())  # number_forms reads the figures' numbers
+    for name in ("dates.py", "dateline.py", "date_forms.py"):  # the article's own date stamps are no figures
+        h.update((here.parent / "corpus" / name).read_bytes())
     h.update(analysis_version().encode())
     try:
         h.update(version("text2num").encode())
     except PackageNotFoundError:  # the parser is imported lazily; without it no spelled-out figure is read
         h.update(b"no text2num")
     return h.hexdigest()[:16]
-
-
-def noise_digest(noise_spans: Iterable[tuple[int, int]]) -> str:
-    return hashlib.sha256(json.dumps(sorted((int(s), int(e)) for s, e in noise_spans)).encode()).hexdigest()[:16]
 
 
 def _encode(v: FactValue) -> list[Any]:
@@ -198,15 +196,5 @@ class FigureCache:
         if keep is not None:
             alive = set(keep)
             self.entries = {d: e for d, e in self.entries.items() if d in alive}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".figures-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(
-                    {"version": code_version(), "docs": self.entries}, f, ensure_ascii=False, separators=(",", ":")
-                )
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_private_json(self.path, {"version": code_version(), "docs": self.entries})
         self.changed = False

@@ -151,10 +151,61 @@ class Subject:
         return [s for s in self.sightings if sort_key(s.date)[0] != 0]
 
 
+# The bulk of the coverage (:func:`bulk_range`): the tightest run of three quarters of the dated
+# articles (at least MIN_BULK_ARTICLES), widened one neighbour at a time while the next is no
+# farther from it than OUTLIER_GAP times its span (at least a day). A stray 2099 or 1990 among a
+# week of coverage is left out (a gap of decades to a span of days: on the whole range the week
+# was one column); a follow-up a week after a one-day story, or a corpus spread evenly over years,
+# is not. A handful of articles is too few to call any of them astray.
+OUTLIER_GAP = 10.0
+MIN_BULK_SPAN = 86400.0
+MIN_BULK_ARTICLES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Bulk:
+    """The stretch of time most dated articles fall in (POSIX seconds, ``start`` ≤ ``end``), and
+    how many dated articles lie ``before`` and ``after`` it."""
+
+    start: float
+    end: float
+    before: int = 0
+    after: int = 0
+
+
+def bulk_range(moments: Sequence[float]) -> Bulk | None:
+    """The bulk of ``moments`` (POSIX seconds, sorted or not; see :data:`OUTLIER_GAP`); None
+    when there are none. With fewer than :data:`MIN_BULK_ARTICLES` and one more, nothing says
+    which is astray: all of them."""
+    times = sorted(moments)
+    n = len(times)
+    if n <= MIN_BULK_ARTICLES:
+        return Bulk(times[0], times[-1]) if times else None
+    k = max(MIN_BULK_ARTICLES, n - max(1, n // 4))
+    lo = min(range(n - k + 1), key=lambda i: times[i + k - 1] - times[i])
+    hi = lo + k - 1
+    while lo > 0 or hi < n - 1:
+        reach = OUTLIER_GAP * max(times[hi] - times[lo], MIN_BULK_SPAN)
+        gap_lo = times[lo] - times[lo - 1] if lo > 0 else float("inf")
+        gap_hi = times[hi + 1] - times[hi] if hi < n - 1 else float("inf")
+        if min(gap_lo, gap_hi) > reach:
+            break
+        if gap_lo <= gap_hi:
+            lo -= 1
+        else:
+            hi += 1
+    return Bulk(times[lo], times[hi], lo, n - 1 - hi)
+
+
 @dataclass
 class Timeline:
     articles: list[TimelineArticle]
     subjects: dict[str, Subject]
+
+    def bulk(self) -> Bulk | None:
+        """Where most dated articles lie (:func:`bulk_range` of their dates, zones applied, as
+        ordered): what the timeline screen's axis covers at first; None without a dated one."""
+        return bulk_range([key[1] for a in self.articles if (key := sort_key(a.date))[0] == 0])
 
     def outlets(self) -> list[str]:
         """Outlets in order of their first dated article (lanes of the timeline screen)."""
@@ -165,14 +216,25 @@ class Timeline:
 
     def to_json(self) -> dict[str, Any]:
         """``{"articles": [{"doc", "date", "outlet", "title"}], "first": {label: {"doc", "date",
-        "tied"}}}``; ``tied``: the other docs that may have been first (a day-only date on the
+        "tied"}}, "range": {"start", "end", "before", "after"} | null}`` (:meth:`range_json`); ``tied``: the other docs that may have been first (a day-only date on the
         first's day, :meth:`Subject.first_and_tied`), in date order, ``[]`` when none."""
         first: dict[str, dict[str, Any]] = {}
         for label, subject in self.subjects.items():
             s, tied = subject.first_and_tied()
             if s is not None:
                 first[label] = {"doc": s.doc, "date": s.date, "tied": [t.doc for t in tied]}
-        return {"articles": [a.to_json() for a in self.articles], "first": first}
+        return {"articles": [a.to_json() for a in self.articles], "first": first, "range": self.range_json()}
+
+    def range_json(self) -> dict[str, Any] | None:
+        """``{"start", "end", "before", "after"}``: the dates of the first and last article of
+        the bulk (:meth:`bulk`, as written) and how many dated articles lie outside it on each
+        side (the timeline screen's arrows); None without a dated article."""
+        bulk = self.bulk()
+        if bulk is None:
+            return None
+        dated = [a for a in self.articles if sort_key(a.date)[0] == 0]  # in date order
+        inside = dated[bulk.before : len(dated) - bulk.after]
+        return {"start": inside[0].date, "end": inside[-1].date, "before": bulk.before, "after": bulk.after}
 
 
 def _span(iso: str | None) -> tuple[float, float, bool] | None:

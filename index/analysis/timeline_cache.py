@@ -15,7 +15,8 @@ folder, one entry per doc id, valid while
   mentions in or out of the boilerplate). A mark on another article changes no other entry.
 
 A missing, unreadable or foreign file is an empty cache (everything is read again and the file
-rewritten); the file is replaced atomically (temp file + ``os.replace``).
+rewritten); the file is replaced atomically and private to the user, through the index folder's
+one writer (:func:`~waic_reader.index.corpus.listing.write_private_json`).
 
 The search index keeps the same per article while it indexes it (:func:`encode_kept`, a stored
 field beside its date, title and boilerplate spans), under the same rules
@@ -26,8 +27,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -35,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.timeline import NUMERIC_TYPES
+from waic_reader.index.corpus.listing import write_private_json
 
 if TYPE_CHECKING:
     from waic_reader.index.search.model import StoredDoc
@@ -264,13 +264,5 @@ class TimelineCache:
         if keep is not None:
             alive = set(keep)
             self.entries = {d: e for d, e in self.entries.items() if d in alive}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".timeline-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"version": self.version, "docs": self.entries}, f, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_private_json(self.path, {"version": self.version, "docs": self.entries})
         self.changed = False

@@ -17,6 +17,7 @@ In the text, dates are looked for where articles put them: a wire dateline
 
 from __future__ import annotations
 
+import calendar
 import re
 import warnings
 from dataclasses import dataclass, replace
@@ -25,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.date_forms import DATE as _DATE
+from waic_reader.index.corpus.date_forms import MONTH as _MONTH
 from waic_reader.index.corpus.date_forms import YEAR as _YEAR
 from waic_reader.index.corpus.date_values import YEARS, resolve_year
 
@@ -70,8 +72,8 @@ _LEAD_TIME = re.compile(rf"\s*(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?\s*(?:,|
 # 09:30", "Updated 2025/03/14"): in running text "3/4" is as often a score or a fraction. Day and
 # month are told apart by their values (see :func:`_numeric_at`).
 _NUMERIC = re.compile(
-    rf"(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR})"
-    rf"|(?P<y2>{_YEAR})(?P<sep2>[/.])(?P<m2>[01]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
+    rf"(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})"
+    rf"|(?P<y2>{_YEAR})(?P<sep2>[/.])(?P<m2>[0-3]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
     rf"(?:(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d)?(?:\s*(?P<zone>{_ZONE}))?)?(?![\w/.])",
     re.I,
 )
@@ -86,6 +88,15 @@ HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for thi
 TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
 
 
+MONTH_NAMES = (
+    "",
+    *"January February March April May June July August September October November December".split(),
+)
+MONTH_NUMBERS = {name[:3].lower(): i for i, name in enumerate(MONTH_NAMES) if name}
+_DATE_RE = re.compile(_DATE, re.I)
+_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 @dataclass(frozen=True, slots=True)
 class FoundDate:
     """A date found in text: its ISO form and the span of text that gave it."""
@@ -96,6 +107,113 @@ class FoundDate:
     kind: str  # "published", "dateline", "updated", "line"
     # Above the article's first line of prose (its headline, byline and dateline), not after it.
     top: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Impossible:
+    """A date stamp in text that is written as a date but names no day or time that exists
+    ("Posted: 31/06/2025", "February 30, 2025", "June 3, 2025 25:61"): never read, not even in
+    part (no day from a stamp whose time is wrong), and said in a note. ``written``: the stamp as
+    written (date and time); ``why``: what is wrong with it ("June has 30 days")."""
+
+    written: str
+    why: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateScan:
+    """What :func:`scan_dates` finds: the dates the text gives for itself, best first
+    (:func:`find_dates`), and the stamps that would be dates but name no real day or time."""
+
+    found: list[FoundDate]
+    impossible: list[Impossible]
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Where the text stamps itself with a date (read or not): the article's own dates,
+        no facts about its story."""
+        return sorted({(f.start, f.end) for f in self.found} | {(i.start, i.end) for i in self.impossible})
+
+
+# A clock time as written after a date, a real one or not ("7:52 PM", "25:61", "13:00 p.m.",
+# "7:52:61"): after a date whose time the date grammar did not take, it is the stamp's time all
+# the same, and when it is no time of day the stamp is no date (its day alone is not read).
+_CLOCK_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\|)?\s*|T)"
+    r"(?P<clock>(?P<h>\d{1,2}):(?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?)(?![\d:])"
+)
+_CLOCK_TIME = re.compile(
+    r"(?P<h>\d{1,2})[:.](?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?|(?P<h12>\d{1,2})\s*(?P<ampm12>[AaPp])\.?[Mm]\b"
+)
+_NAMED_DAY = re.compile(
+    rf"(?i)(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}),?(?:\s+(?P<y2>\d{{4}}))?"
+)
+_ISO_DAY = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")
+
+
+def day_fault(year: int | None, month: int, day: int) -> str | None:
+    """What is wrong with a day written as ``day`` ``month`` ``year`` (``year`` None: not
+    written), or None when it exists: "June has 30 days", "February 2025 has 28 days",
+    "there is no month 13"."""
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    most = calendar.monthrange(year if year else 2000, month)[1]  # 2000: a leap year
+    if 1 <= day <= most:
+        return None
+    if day == 0:
+        return "there is no day 0"
+    if month == 2:
+        return f"February {year} has {most} days" if year else "February has at most 29 days"
+    return f"{MONTH_NAMES[month]} has {most} days"
+
+
+def clock_fault(clock: str) -> str | None:
+    """What is wrong with a clock time as written ("25:61", "13:00 PM", "7:52:61"), or None
+    when it is a time of day (a.m./p.m. hours 0-12, else 0-23; minutes and seconds 0-59)."""
+    m = _CLOCK_TIME.search(clock)
+    if m is None:
+        return None
+    if m.group("h12") is not None:
+        hour, minute, second, half = int(m.group("h12")), 0, 0, True
+    else:
+        hour, minute, second = int(m.group("h")), int(m.group("m")), int(m.group("s") or 0)
+        half = m.group("ampm") is not None
+    if hour > (12 if half else 23) or minute > 59 or second > 59:
+        return f"{m.group(0)!r} is no time of day"
+    return None
+
+
+def date_fault(value: str, order: str | None = None) -> str | None:
+    """What is wrong with a date written as a day that does not exist ("February 30, 2025",
+    "31/06/2025", "2025-02-30", "June 31"), or None (a real day, or no date form this app reads:
+    then it says nothing). ``order`` reads an all-numeric date either way round as
+    :func:`day_month` does; one that is ambiguous is not judged here."""
+    if (n := _NUMERIC_VALUE.match(value)) is not None:
+        got = day_month(int(n.group("a")), int(n.group("b")), n.group("sep"), order)
+        return None if got is None else day_fault(int(n.group("y")), got[1], got[0])
+    if (n := re.match(r"\s*(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?!\d)", value)) is not None:
+        return day_fault(int(n.group("y")), int(n.group("m")), int(n.group("d")))
+    if (n := _ISO_DAY.search(value)) is not None:
+        return day_fault(int(n.group("y")), int(n.group("m")), int(n.group("d")))
+    if (n := _NAMED_DAY.search(value)) is not None:
+        month = MONTH_NUMBERS[(n.group("mon") or n.group("mon2"))[:3].lower()]
+        year = n.group("y") or n.group("y2")
+        return day_fault(int(year) if year else None, month, int(n.group("d") or n.group("d2")))
+    return None
+
+
+def stamp_fault(value: str, order: str | None = None) -> str | None:
+    """What makes a date stamp (a date, maybe with its time) no date: its day
+    (:func:`date_fault`) or its time (:func:`clock_fault`, of what follows the date); None when
+    neither is wrong."""
+    day = date_fault(value, order)
+    if day is not None:
+        return day
+    m = _NUMERIC_VALUE.match(value)
+    rest = m.group("rest") if m is not None else _DATE_RE.sub(" ", value, count=1)
+    return clock_fault(rest)
 
 
 def _prepare(value: str) -> str:
@@ -140,12 +258,6 @@ def _tzinfos(name: str | None, offset: int | None) -> tzinfo | int | None:
 # How a metadata field's all-numeric day and month are read when either could be the month
 # (``date_order`` in corpus.yaml): day first or month first.
 DATE_ORDERS = ("dmy", "mdy")
-
-
-MONTH_NAMES = (
-    "",
-    *"January February March April May June July August September October November December".split(),
-)
 
 
 class AmbiguousDate(ValueError):
@@ -245,10 +357,14 @@ def parse(value: str, order: str | None = None) -> str | None:
 def not_a_date(value: str) -> str:
     """Why a metadata value (corpus.yaml, front matter, a record or feed field) was not read as
     a date, the one wording everywhere: ``'soon' is not a date this app understands``; a year
-    alone (``2025``) says so, since an article's date is at least its month (``2025-03``)."""
+    alone (``2025``) says so, since an article's date is at least its month (``2025-03``), and a
+    day or time that does not exist says what is wrong (``'2025-02-30' … (February 2025 has 28
+    days)``)."""
     said = f"{value!r} is not a date this app understands"
     if re.fullmatch(r"\s*\d{4}\s*", value):
         said += " (a year alone is not read as an article's date: give at least its month, 2025-03)"
+    elif (fault := stamp_fault(value)) is not None:
+        said += f" ({fault})"  # written as a date, but of no real day or time: "June has 30 days"
     return said
 
 
@@ -327,7 +443,22 @@ def is_placeholder(iso: str | None) -> bool:
     return rest in ("", "Z", "+00:00")
 
 
-def _expression_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
+# A hit after a label: (iso, start, end) read, or (None, start, end, why) for a stamp that names
+# no real day or time (:class:`Impossible`).
+_Hit = tuple[str | None, int, int, str | None]
+
+
+def _with_clock(text: str, m: re.Match[str], end: int) -> int:
+    """Where the stamp matched by ``m`` (a date that took no time) ends: after a clock time
+    written after it that the date grammar did not take ("June 3, 2025 25:61"), else where
+    ``m`` ends."""
+    if m.group("time"):
+        return m.end()
+    clock = _CLOCK_AFTER.match(text, m.end(), end)
+    return clock.end() if clock is not None else m.end()
+
+
+def _expression_at(text: str, pos: int, end: int) -> _Hit | None:
     """The date expression at ``pos`` after a label (or within 60 characters of it), with a
     time written before the date ("Updated: 12:30 p.m. ET, March 14, 2025") as its time."""
     m = _LABELLED.match(text, pos, end) or None
@@ -335,6 +466,10 @@ def _expression_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None
         m = _LABELLED.search(text, pos, min(end, pos + 60))
     if m is None:
         return None
+    stop = _with_clock(text, m, end)
+    fault = stamp_fault(text[m.start() : stop])
+    if fault is not None:
+        return None, m.start(), stop, fault
     value, start = m.group(0), m.start()
     if m.group("zone"):  # zone names are known in capitals ("gmt" → "GMT")
         zs, ze = m.start("zone") - m.start(), m.end("zone") - m.start()
@@ -343,11 +478,12 @@ def _expression_at(text: str, pos: int, end: int) -> tuple[str, int, int] | None
         zone = (lead.group("zone") or "").upper()
         value, start = f"{m.group('date')} {lead.group('time')} {zone}".strip(), lead.start("time")
     iso = parse(value)
-    return (iso, start, m.end()) if iso else None
+    return (iso, start, m.end(), None) if iso else None
 
 
-def _numeric_at(text: str, pos: int, end: int, order: str | None = None) -> tuple[str, int, int] | None:
-    """An all-numeric date (with its time and zone) starting at ``pos``, as (iso, start, end).
+def _numeric_at(text: str, pos: int, end: int, order: str | None = None) -> _Hit | None:
+    """An all-numeric date (with its time and zone) starting at ``pos``, as (iso, start, end,
+    None), or (None, start, end, why) when it names no real day or time ("31/06/2025").
 
     Year first (2025/03/14) is year-month-day; day and month otherwise as :func:`day_month`
     tells them apart (an ambiguous 03/04/2025 is read by ``order``, corpus.yaml's
@@ -364,13 +500,14 @@ def _numeric_at(text: str, pos: int, end: int, order: str | None = None) -> tupl
         if got is None:
             return None  # 03/04/2025: either reading could be meant
         day, month = got
-    try:
-        day_iso = date(year, month, day).isoformat()
-    except ValueError:
-        return None
+    stop = _with_clock(text, m, end)
+    fault = day_fault(year, month, day) or clock_fault(text[m.end("y2") if m.group("y2") else m.end("y") : stop])
+    if fault is not None:
+        return None, m.start(), stop, fault
+    day_iso = date(year, month, day).isoformat()
     when = " ".join(x for x in (day_iso, m.group("time"), (m.group("zone") or "").upper()) if x)
     iso = parse(when) if m.group("time") else day_iso
-    return (iso, m.start(), m.end()) if iso else None
+    return (iso, m.start(), m.end(), None) if iso else None
 
 
 def ambiguous_label_date(text: str) -> str | None:
@@ -394,7 +531,49 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
     updated labels, then a date standing on a short line of its own near the top. ``order``:
     how an all-numeric date either way round is read (``"dmy"``, ``"mdy"``, :data:`DATE_ORDERS`),
     as corpus.yaml's ``date_order`` reads metadata dates."""
+    return scan_dates(text, order).found
+
+
+def stamp_spans(text: str, order: str | None = None) -> list[tuple[int, int]]:
+    """Where the text stamps itself with its own dates, read or not: a date label with the date
+    after it ("Posted: 03/04/2025", "Updated: 10:30 GMT, March 14, 2025"), a wire dateline's
+    date, a date line of its own near the top (:func:`scan_dates`), in text order, overlapping
+    ones merged. Those are the article's publication dates, no facts about its story (the fact
+    sheet leaves figures there out); a date in the prose is none of these."""
+    spans = set(scan_dates(text, order).spans())
+    regions = [(0, min(len(text), HEAD_CHARS))]
+    if len(text) > HEAD_CHARS:
+        regions.append((max(HEAD_CHARS, len(text) - TAIL_CHARS), len(text)))
+    for start, end in regions:
+        for m in _LABEL.finditer(text, start, end):
+            label = m.start("label")
+            if not is_date_label(text[label : m.end() + 1]):
+                continue
+            line_end = text.find("\n", m.end(), end)
+            stop = min(end if line_end < 0 else line_end, m.end() + 60)
+            # The label and the date right after it, read or not (an ambiguous 03/04/2025 too);
+            # never the rest of its line, nor a line that only opens with the word ("Updated
+            # figures on March 16 show 14 dead" is prose: no date straight after the word).
+            date = _LABELLED.match(text, m.end(), stop) or _NUMERIC.match(text, m.end(), stop)
+            if date is None and (lead := _LEAD_TIME.match(text, m.end(), stop)) is not None:
+                date = _LABELLED.match(text, lead.end(), stop)  # "Updated: 10:30 GMT, March 14, 2025"
+            if date is not None:
+                spans.add((label, _with_clock(text, date, stop)))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # one span where they overlap: a label's line holds its date
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def scan_dates(text: str, order: str | None = None) -> DateScan:
+    """:func:`find_dates`' dates, and the stamps in the same places (after a label, in a wire
+    dateline, on a date line of their own near the top) written as dates that name no real day
+    or time (:class:`Impossible`): none of those is read, not even its day alone."""
     found: list[FoundDate] = []
+    impossible: list[Impossible] = []
     regions = [(0, min(len(text), HEAD_CHARS))]
     if len(text) > HEAD_CHARS:
         regions.append((max(HEAD_CHARS, len(text) - TAIL_CHARS), len(text)))
@@ -403,16 +582,26 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
             line_end = text.find("\n", m.end(), end)
             stop = end if line_end < 0 else line_end
             hit = _expression_at(text, m.end(), stop) or _numeric_at(text, m.end(), stop, order)
-            if hit:
-                kind = "updated" if m.group("label").lower() in ("updated", "last updated", "modified") else "published"
-                found.append(FoundDate(hit[0], hit[1], hit[2], kind))
+            if hit is None:
+                continue
+            iso, h_start, h_end, fault = hit
+            if iso is None:
+                impossible.append(Impossible(text[h_start:h_end], fault or "", h_start, h_end))
+                continue
+            kind = "updated" if m.group("label").lower() in ("updated", "last updated", "modified") else "published"
+            found.append(FoundDate(iso, h_start, h_end, kind))
     head = text[: min(len(text), HEAD_CHARS)]
     for wire in dateline.matches(head):
         # Without a date ("WASHINGTON (AP) —"), with a weekday alone ("OSLAND, Friday -") or a
         # date in another language ("МОСКВА, 8 марта (ТАСС) -") a dateline dates nothing.
         if wire.date is None or not wire.dated:
             continue
-        iso = parse(head[wire.date[0] : wire.date[1]])
+        written = head[wire.date[0] : wire.date[1]]
+        fault = date_fault(written)
+        if fault is not None:
+            impossible.append(Impossible(written, fault, wire.date[0], wire.date[1]))
+            continue
+        iso = parse(written)
         if iso:
             found.append(FoundDate(iso, wire.date[0], wire.date[1], "dateline"))
     for line in re.finditer(r"(?m)^.{4,90}$", head):
@@ -421,13 +610,22 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
             continue
         m = on_line
         # A line that is mostly the date (a byline's "Sat 15 Mar 2025 06.00 GMT", "By X | March 14, 2025").
-        if _mostly(line.group(0), m):
-            start_, end_ = line.start() + m.start(), line.start() + m.end()
-            if any(f.start < end_ and start_ < f.end for f in found):
+        stop = _with_clock(line.group(0), m, len(line.group(0)))
+        if _mostly(line.group(0), m, stop):
+            start_, end_ = line.start() + m.start(), line.start() + stop
+            taken = [(f.start, f.end) for f in found] + [(i.start, i.end) for i in impossible]
+            if any(s < end_ and start_ < e for s, e in taken):
                 continue  # already read with its label or as the dateline
+            written = line.group(0)[m.start() : stop]
+            fault = stamp_fault(written)
+            if fault is not None:
+                # A stamp's form, a year or a time ("June 3 25:61"); "June 31 deadline" is a headline.
+                if _YEAR_WRITTEN.search(written) or _CLOCK_TIME.search(_DATE_RE.sub(" ", written, count=1)):
+                    impossible.append(Impossible(written, fault, start_, end_))
+                continue
             iso = parse(m.group(0))
             if iso and not iso.startswith("--"):  # "March 3" alone on a line is too weak a sign
-                found.append(FoundDate(iso, start_, end_, "line"))
+                found.append(FoundDate(iso, line.start() + m.start(), line.start() + m.end(), "line"))
     # A date above the article's first sentence of prose (the headline, byline and dateline zone)
     # is its own; one below it (a "Posted:" line after the body, a page footer's stamp) counts
     # only when the top gives none: a footer's "Posted: Jan 1, 2019" had outranked the byline's
@@ -447,7 +645,8 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
     ]
     rank = {"published": 0, "dateline": 1, "line": 2, "updated": 3}
     found.sort(key=lambda f: (not f.top, rank[f.kind], f.start))
-    return found
+    impossible.sort(key=lambda i: i.start)
+    return DateScan(found, impossible)
 
 
 # A line of prose: eight words or more ending like a sentence, or twenty words or more; never a
@@ -482,10 +681,10 @@ def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
     return out
 
 
-def _mostly(line: str, m: re.Match[str]) -> bool:
-    """Whether the date ``m`` found on ``line`` is most of it: at most six other words, and
-    the rest no sentence."""
-    rest = line[: m.start()] + line[m.end() :]
+def _mostly(line: str, m: re.Match[str], end: int | None = None) -> bool:
+    """Whether the date ``m`` found on ``line`` (up to ``end``, with a clock time after it) is
+    most of it: at most six other words, and the rest no sentence."""
+    rest = line[: m.start()] + line[m.end() if end is None else end :]
     return len(rest.split()) <= 6 and not rest.rstrip().endswith((".", "?", "!"))
 
 
@@ -563,7 +762,9 @@ def best_date(found: list[FoundDate]) -> FoundDate | None:
 
 __all__ = [
     "MONTH_NAMES",
+    "DateScan",
     "FoundDate",
+    "Impossible",
     "best_date",
     "date_in_text",
     "epoch_iso",
@@ -572,4 +773,7 @@ __all__ = [
     "is_date_label",
     "is_stamp",
     "parse",
+    "scan_dates",
+    "stamp_fault",
+    "stamp_spans",
 ]

@@ -8,7 +8,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 if TYPE_CHECKING:
     from waic_reader.index.corpus.reader import Article
@@ -199,17 +199,31 @@ class ListingCache:
         self.changed = False
 
 
-def write_private_json(path: Path, data: object) -> None:
-    """Write ``data`` as compact JSON to ``path``, atomically (a temp file, then ``os.replace``)
-    and private to the user (0600); the folder is made (0700) if missing. Raises OSError."""
+def write_private(path: Path, write: Callable[[TextIO], object]) -> None:
+    """The one atomic private writer of the index folder: ``write`` fills a temp file beside
+    ``path`` (``.NAME.PID.THREAD.tmp``: per process and thread, as the CLI and the app's workers
+    may write the same file at once), private to the user (0600), which then replaces ``path``
+    (``os.replace``), so a reader never sees half a file; on any failure the temp file is
+    removed. The folder is made (0700) if missing. Raises OSError."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    # Per process and thread: the CLI and the app's workers may write the same file.
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+            write(fh)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def write_private_json(path: Path, data: object) -> None:
+    """Write ``data`` as compact JSON to ``path`` through :func:`write_private` (atomic, 0600).
+    Raises OSError (and TypeError/ValueError for data JSON cannot hold, leaving ``path`` as it
+    was)."""
+    write_private(path, lambda fh: json.dump(data, fh, ensure_ascii=False, separators=(",", ":")))
+
+
+def write_private_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through :func:`write_private` (atomic, 0600). Raises OSError."""
+    write_private(path, lambda fh: fh.write(text))

@@ -15,6 +15,7 @@ followed, one bad file never stops the others; each skip has a reason.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import errno
 import os
@@ -91,10 +92,12 @@ if TYPE_CHECKING:
 # read from; 32 = a record's outlet object that says it has no name is no note; 33 = (review) an
 # article's own <footer> dates it, a date inside a headline's words is no stamp, a deck over the
 # byline leaves the byline's date on top, no ambiguous-date note from a footer; 34 = a date of a
-# year no article has (before 1800, after 2099) is no date; 35 = the boilerplate rules of round
-# s11-g (noise.ANALYSIS_VERSION 34) change which blocks a saved page's title and date are read
-# from. A change rebuilds existing indexes.
-READER_VERSION = 35
+# year no article has (before 1800, after 2099) is no date; 35 = a text date stamp naming no
+# real day or time ("Posted: 31/06/2025", "June 3, 2025 25:61") is not read, not even its day, and
+# is a note; "Posted: 03/24/2025" (a day over 19 second) is read; 36 = the boilerplate rules of
+# round s11-g (noise.ANALYSIS_VERSION 34) change which blocks a saved page's title and date are
+# read from. A change rebuilds existing indexes.
+READER_VERSION = 36
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -664,8 +667,22 @@ class Corpus:
 
     @property
     def meta_errors(self) -> list[str]:
-        """Why parts of ``corpus.yaml`` were ignored (file:line:col: reason)."""
-        return self._metadata()[1]
+        """Why parts of ``corpus.yaml`` were ignored (file:line:col: reason), an entry naming no
+        file among them: of the files listed now (after a :meth:`rescan` too, whether or not
+        ``corpus.yaml`` changed), so a file added since is no longer said missing."""
+        meta = self._metadata()
+        if not meta.entries:
+            return list(meta.errors)
+        with self._state:
+            names = self._names()
+        return meta.errors_for(names.__contains__)
+
+    def _names(self) -> set[str]:
+        """The names a ``corpus.yaml`` entry can take (:meth:`meta_of`): a relative path, or a
+        top-level file's name; a file skipped (empty, unreadable) is there all the same (its own
+        reason is said)."""
+        names = {e.rel for e in self.entries.values()} | {e.file for e in self.entries.values() if "/" not in e.rel}
+        return names | {e.rel for e, _skip in self._dropped.values()} | {s.file or s.path for s in self.skipped}
 
     @property
     def date_order(self) -> str | None:
@@ -676,11 +693,7 @@ class Corpus:
     def _metadata(self) -> MetaFile:
         if self._meta is None:
             self._meta_stat = _stat_stamp(self.root / META_FILE)
-            # The names an entry can take (meta_of): a relative path, or a top-level file's name.
-            names = {e.rel for e in self.entries.values()} | {e.file for e in self.entries.values() if "/" not in e.rel}
-            # A file skipped (empty, unreadable) is there all the same: its own reason is said.
-            names |= {e.rel for e, _skip in self._dropped.values()} | {s.file or s.path for s in self.skipped}
-            self._meta = load_metadata(self.root, names.__contains__)
+            self._meta = load_metadata(self.root)
         return self._meta
 
     def rescan(self) -> list[str]:
@@ -706,10 +719,10 @@ class Corpus:
             # What was dropped stays dropped (and skipped, with its reason) while its file is the
             # same: the library's and the timeline's counts are then of readable articles.
             still = {d: got for d, got in self._dropped.items() if fresh.entries.get(d) == got[0]}
-            for doc, (_entry, skip) in still.items():
+            for doc in still:
                 del fresh.entries[doc]
-                if skip not in fresh.skipped:
-                    fresh.skipped = in_order([*fresh.skipped, skip])
+            if still:  # one sort for them all (one per doc held the lock for seconds at 2,000)
+                fresh.skipped = in_order([*fresh.skipped, *(skip for _entry, skip in still.values())])
             changed = [d for d in changed if d not in still]
             self._dropped = still
             self.entries, self.skipped = fresh.entries, fresh.skipped
@@ -928,7 +941,11 @@ class Corpus:
             skip = Skipped(entry.name, reason)
             self._dropped[doc] = (entry, skip)
             if skip not in self.skipped:
-                self.skipped = in_order([*self.skipped, skip])
+                # Put in its place, not sorted again (articles() dropping 2,000 unreadable files
+                # sorted the list 2,000 times); a new list, as readers may hold the old one.
+                skipped = list(self.skipped)
+                bisect.insort(skipped, skip, key=Skipped.order)
+                self.skipped = skipped
 
     def articles(self) -> list[Article]:
         """Every readable article; unreadable ones are moved to ``skipped``."""
@@ -1225,10 +1242,11 @@ def _nfc_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(nfc(t) for t in tags)
 
 
-def _derive(article: Article, order: str | None = None) -> None:
+def _derive(article: Article, order: str | None = None) -> bool:
     """Title, outlet and date from the text, where no metadata gave them; ``order``:
     corpus.yaml's ``date_order`` for the text's numeric dates (``Posted: 03/04/2025`` is 3 April
-    under ``dmy``), as for metadata dates."""
+    under ``dmy``), as for metadata dates. True when the text stamps itself with a date that
+    names no real day or time (said in a note): then no other search of the text may date it."""
     # lazy: analysis sits above corpus
     from waic_reader.index.analysis.noise import classify_article, classify_page, dateless_blocks, is_page
     from waic_reader.index.corpus import dates
@@ -1238,9 +1256,10 @@ def _derive(article: Article, order: str | None = None) -> None:
     # analysis's split, which took two passes over a long text's blocks (the first open of a
     # 4,900-word article: ~25 ms of its ~130 in the worker). An HTML page's labels (its
     # extractor's ``discarded`` blocks) differ from the whole page's the headline is found in.
-    candidates = dates.find_dates(article.text, order) if article.date is None else []
+    scan = dates.scan_dates(article.text, order) if article.date is None else dates.DateScan([], [])
+    candidates = scan.found
     page: tuple[list[tuple[str, str] | None], int | None] | None = None
-    if article.discarded is None and (candidates or (not article.title and is_page(article.blocks))):
+    if article.discarded is None and (candidates or scan.impossible or (not article.title and is_page(article.blocks))):
         page = classify_page(article.blocks)
         article.noise_labels = page[0]
     if article.date is None:
@@ -1260,11 +1279,16 @@ def _derive(article: Article, order: str | None = None) -> None:
                 pos = b.end
             return "".join(pieces) + text[pos:] if blank else text
 
-        if candidates:
+        if candidates or scan.impossible:
             seen = blanked()
             if seen is not text:  # the text's dates found again, where any block was blanked
-                candidates = dates.find_dates(seen, order)
+                scan = dates.scan_dates(seen, order)
+                candidates = scan.found
         found = dates.best_date(candidates)
+        # A stamp written as a date that names no real day or time ("Posted: 31/06/2025",
+        # "June 3, 2025 25:61") is not read, not even its day alone, and said as other date notes are.
+        for wrong in scan.impossible:
+            article.notes.append(f"text date {wrong.written!r} is no date ({wrong.why}): not read")
         if found is not None:
             article.date, article.date_source = found.iso, "text"
         elif (
@@ -1282,6 +1306,7 @@ def _derive(article: Article, order: str | None = None) -> None:
         article.title = derive_title(article.blocks, article.sentences, page) or article.doc
     if article.outlet is None:
         article.outlet = derive_outlet(article.blocks)
+    return bool(scan.impossible)
 
 
 def load_article(
@@ -1361,8 +1386,10 @@ def load_article(
             "author": page.author,
         }
         _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
-    _derive(article, order)
-    if page is not None and article.date is None:
+    impossible = _derive(article, order)
+    # Not after a stamp that names no real day ("Posted: June 3, 2025 25:61"): htmldate would
+    # read its day alone, the half reading the note says was refused.
+    if page is not None and article.date is None and not impossible:
         from waic_reader.index.corpus.html import date_in_page_text, in_date_order
 
         # A date htmldate reads in the page's text, where neither its markup nor the text's
@@ -1396,17 +1423,38 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
 
 class MetaFile(NamedTuple):
     """What ``corpus.yaml`` says: per-file fields (file name → field → value), why parts of it
-    were ignored (file:line:col: reason) and its ``date_order`` (None when not set)."""
+    were ignored (file:line:col: reason) and its ``date_order`` (None when not set).
+
+    ``entries``: each article entry's name, with where it stands among ``errors`` and the
+    warning it is when no file of the corpus has that name (:meth:`errors_for`): whether a name
+    is a file changes as files come and go, while the file's fields do not."""
 
     articles: dict[str, dict[str, str]]
     errors: list[str]
     date_order: str | None = None
+    entries: tuple[tuple[str, int, str], ...] = ()
+
+    def errors_for(self, known: Callable[[str], bool]) -> list[str]:
+        """``errors`` with, in their place in the file, the entries naming no file ``known``
+        says is one (a typo, a file since moved or not yet there)."""
+        missing = [(at, message) for name, at, message in self.entries if not known(name)]
+        if not missing:
+            return list(self.errors)
+        out: list[str] = []
+        j = 0
+        for i, error in enumerate(self.errors):
+            while j < len(missing) and missing[j][0] <= i:
+                out.append(missing[j][1])
+                j += 1
+            out.append(error)
+        out.extend(message for _at, message in missing[j:])
+        return out
 
 
-def load_metadata(root: Path, known: Callable[[str], bool] | None = None) -> MetaFile:
+def load_metadata(root: Path) -> MetaFile:
     """Read ``corpus.yaml``: ``articles: {file name: {title, outlet, date, url}}`` and an
-    optional ``date_order: dmy | mdy``. ``known``: whether a name is a file of the corpus; an
-    entry for any other is said (a typo or a file since moved), and kept for when it appears.
+    optional ``date_order: dmy | mdy``. An entry for a name no file has (a typo or a file since
+    moved) is kept for when it appears, and said by :meth:`MetaFile.errors_for` while it has none.
 
     Errors name file, line and column; whatever is valid is still used. A date whose day and
     month could be either way round (03/04/2025) is an error unless ``date_order`` says how
@@ -1423,10 +1471,14 @@ def load_metadata(root: Path, known: Callable[[str], bool] | None = None) -> Met
     except yamlio.YamlError as exc:
         return MetaFile({}, [str(exc)])
     errors: list[str] = []
+    entries: list[tuple[str, int, str]] = []
+
+    def placed(message: str, *keys: object) -> str:
+        line, col = yamlio.position(node, *keys)
+        return f"{path}:{line}:{col}: {message}" if line else f"{path}: {message}"
 
     def err(message: str, *keys: object) -> None:
-        line, col = yamlio.position(node, *keys)
-        errors.append(f"{path}:{line}:{col}: {message}" if line else f"{path}: {message}")
+        errors.append(placed(message, *keys))
 
     if data is None:
         return MetaFile({}, [])
@@ -1449,8 +1501,13 @@ def load_metadata(root: Path, known: Callable[[str], bool] | None = None) -> Met
         if not isinstance(fields, dict):
             err(f"metadata for {name!r} must be a mapping", "articles", name)
             continue
-        if known is not None and not known(name):
-            err(f"no file {name!r} in the corpus: its fields apply to no article", "articles", name)
+        entries.append(
+            (
+                name,
+                len(errors),
+                placed(f"no file {name!r} in the corpus: its fields apply to no article", "articles", name),
+            )
+        )
         clean: dict[str, str] = {}
         for key, value in fields.items():
             if key not in META_FIELDS:
@@ -1472,7 +1529,7 @@ def load_metadata(root: Path, known: Callable[[str], bool] | None = None) -> Met
                     continue
             clean[key] = one_line(str(value), 300)
         out[name] = clean
-    return MetaFile(out, errors, order)
+    return MetaFile(out, errors, order, tuple(entries))
 
 
 def word_count(article: Article, spans: list[tuple[int, int]] | None = None) -> int:

@@ -33,6 +33,7 @@ class Analysed(Protocol):
     def said_spans(self, terms: set[str]) -> list[tuple[int, int]]: ...
     def kept_figures(self) -> str: ...
     def kept_timeline(self) -> str: ...
+    def kept_mentions(self) -> bytes: ...
 
 
 Analyse = Callable[[Article], Analysed]
@@ -72,6 +73,12 @@ class SearchEngine(Protocol):
 
     def stored(self) -> dict[str, StoredDoc]:
         """What is kept of every indexed article, by doc id."""
+        ...
+
+    def kept_mentions(self, doc: str) -> bytes | None:
+        """What the index keeps of ``doc``'s entity mentions (:meth:`Analysed.kept_mentions`,
+        opaque here), or None when ``doc`` is not indexed or no index is open. Fast (one stored
+        document read): the reader asks it on every first open of an article."""
         ...
 
     def search(self, text: str, *, limit: int | None = 20, typing: bool = False) -> Results:

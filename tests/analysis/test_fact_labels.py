@@ -310,3 +310,31 @@ def test_a_facts_values_in_time_order_with_zones_and_a_year_less_dateline() -> N
     [toll] = [f for f in fact_sheet([(a, []) for a in arts]) if f.label == "death toll"]
     assert [v.value for v in toll.values] == [9, 10, 11, 12, 13]
     assert next(v.date for v in toll.values if v.doc == "wire") == "2026-04-11"
+
+
+# --- a count of part of a casualty group ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reported input (acceptance): 11 counts the alive among the missing, not the missing
+        "Rescuers said 11 of the missing are alive.",
+        "By noon, 11 of the missing alive, officials said.",
+        "Doctors said 3 of the injured died overnight.",
+        "Police said two of the evacuated returned home.",
+        "Officials said 11 of those missing were found.",
+        "Of the missing, 11 are alive.",
+    ],
+)
+def test_a_part_of_a_casualty_group_is_no_count_of_the_group(text: str) -> None:
+    """A count "N of the missing" counts some of the missing (those alive, those found): neither the
+    group's measure nor, being a part, the measure of what the rest of the clause says of it."""
+    assert labelled(text) == []
+
+
+def test_a_part_of_an_ordinary_group_keeps_its_cue() -> None:
+    """In "12 of the 40 passengers were injured" the group is no casualty word, the 12 are injured;
+    and a count of the group itself is still the group's ("14 people were missing")."""
+    assert labelled("12 of the 40 passengers were injured.") == [("people injured", 12), ("passengers", 40)]
+    assert labelled("Police said 14 people were missing.") == [("people missing", 14)]

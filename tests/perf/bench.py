@@ -856,6 +856,9 @@ def print_table(report: dict[str, Any]) -> None:
         load = keys["loadavg_before"]
         for name, figures in table_rows(keys):
             rows.append((str(keys["articles"]), f"key: {name} (median/p95/max)", f"{figures}   load {load[0]}"))
+        for name, s in keys.get("first_keys", {}).items():
+            figures = f"{s['median']} / {s['p95']} / {s['max']} ms ({s['n']}), CPU median {s['cpu_median']} ms"
+            rows.append((str(keys["articles"]), f"first {name} of a session (median/p95/max)", figures))
     w = max(len(x[1]) for x in rows) if rows else 10
     for sz, name, val in rows:
         print(f"{sz:>6}  {name:<{w}}  {val}")

@@ -80,6 +80,8 @@ def test_benchmark_runs_and_reports_every_section(tmp_path: Path) -> None:
         keys["keys"]
     )
     assert all(s["n"] >= 1 and s["median"] > 0 for s in keys["keys"].values())
+    assert set(keys["first_keys"]) == {"open", "f", "compare"}
+    assert all(s["n"] >= 1 and s["median"] > 0 and s["cpu_median"] > 0 for s in keys["first_keys"].values())
     assert seeds["cli_batch"]["ok"], seeds["cli_batch"]
     # The seeds' queries found what they should (the engine is measured on real results).
     assert small["search"]["queries"]["common\tgovernment"]["total"] > 0

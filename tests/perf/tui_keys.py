@@ -40,11 +40,17 @@ above, and the pause is not in it. ``--think 0`` (the default) presses each key 
 previous one is painted and settled: the back-to-back measure of earlier runs. The idle passes
 the app ran, and what they took, are reported beside the keys (they ran while nobody waited).
 
-Keys (the screen they are pressed on): ``enter`` open the long article (library),
+Keys (the screen they are pressed on): ``enter`` open the long article (library), first as
+an article not read in this session (its text, split and mentions dropped from the process's
+caches, as for every article a user opens the first time) and then again,
 ``e`` entity panel open and close, ``b`` boilerplate panel open and close, ``n`` next search
 match (reader opened with a query), ``enter`` compare open (article picker), ``y`` aligned→free
 and free→aligned (compare), ``f`` fact sheet to its first rows (library), and typing in the
 search box (each letter to its results, as ``bench.py``'s "keystroke to results").
+
+Then the first press of ``enter`` (the long article), ``f`` and compare in a fresh process, as a
+user meets them once a session (``first_keys.py``: nothing imported beforehand, 3 s of quiet
+before each key; ``min(repeat, 3)`` processes).
 
 Speed is reported, never asserted; the machine's load (``os.getloadavg``) is reported beside it.
 """
@@ -301,7 +307,15 @@ async def _run(
             table.move_cursor(table.keys.index(long_doc))
             table.focus()
             await settle(pilot)
-            await timed(pilot, "open article (4,900 words)", "enter", lambda: reader_shows(long_doc))
+            # First as a user meets it: an article not read in this session (its text, split and
+            # mentions forgotten), then again (what the app keeps of it in memory).
+            ws.analyser.invalidate(long_doc)
+            ws.corpus.forget(long_doc)
+            await timed(pilot, "open article, first time (4,900 words)", "enter", lambda: reader_shows(long_doc))
+            await settle(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+            await timed(pilot, "open article again (4,900 words)", "enter", lambda: reader_shows(long_doc))
             await settle(pilot)
             # -- reader: panels --------------------------------------------------------------
             for key, kind, name in (("e", EntityPanel, "entity panel"), ("b", NoisePanel, "boilerplate panel")):
@@ -402,14 +416,40 @@ async def _run(
 
 
 def measure_tui_keys(workdir: Path, repeat: int, pilot_waits: bool = False, think: float = 0.0) -> dict[str, Any]:
-    """Per-key latency (see the module docstring), with the load average before and after."""
+    """Per-key latency (see the module docstring), with the load average before and after, and
+    the first press of each key in a fresh process (``first_keys``: :func:`measure_first_keys`)."""
     corpus = ensure_keys_corpus(workdir)
     index_dir = workdir / f"index-keys-{KEYS_CORPUS_SIZE}"
     load_before = os.getloadavg()
     result = asyncio.run(_run(corpus, index_dir, repeat, pilot_waits, think))
+    result["first_keys"] = measure_first_keys(corpus, index_dir, min(repeat, FIRST_ROUNDS))
     result["loadavg_before"] = [round(x, 2) for x in load_before]
     result["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     return result
+
+
+FIRST_ROUNDS = 3  # fresh processes for the first presses (each waits 3 s before each key)
+
+
+def measure_first_keys(corpus: Path, index_dir: Path, rounds: int) -> dict[str, dict[str, Any]]:
+    """The first ``enter`` (long article), ``f`` and compare of a session: ``first_keys.py`` in a
+    new process per round; per key the wall-time summary and the CPU median (ms)."""
+    import subprocess
+
+    wall: dict[str, list[float]] = {}
+    cpu: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        proc = subprocess.run(
+            [sys.executable, str(HERE / "first_keys.py"), str(corpus), str(index_dir)],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=600,
+        )
+        for name, (w, c) in json.loads(proc.stdout.strip().splitlines()[-1]).items():
+            wall.setdefault(name, []).append(w)
+            cpu.setdefault(name, []).append(c)
+    return {name: {**_summary(wall[name]), "cpu_median": _summary(cpu[name])["median"]} for name in wall}
 
 
 def table_rows(result: dict[str, Any]) -> list[tuple[str, str]]:
@@ -457,6 +497,11 @@ def main(argv: list[str] | None = None) -> int:
     print("key                                  median / p95 / max (samples)")
     for name, figures in table_rows(result):
         print(f"{name:<36} {figures}")
+    print("first press in a fresh process (after 3 s of quiet)")
+    for name, s in result["first_keys"].items():
+        print(
+            f"{'first ' + name:<36} {s['median']} / {s['p95']} / {s['max']} ms ({s['n']}), CPU median {s['cpu_median']} ms"
+        )
     if result["timeouts"]:
         print(f"timeouts: {result['timeouts']}")
     if args.json:

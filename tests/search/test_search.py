@@ -172,6 +172,77 @@ def test_positions_decoded_in_bulk_as_whoosh(ws: Workspace) -> None:
     assert seen
 
 
+def _postings_both_ways(s: object, fieldname: str, text: str, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """segment_postings of every segment, read whole and (``_whole_blocks`` off) block by block
+    through whoosh's matcher: [(ids, weights, kept blocks)] each way."""
+    from waic_reader.index.search.whoosh import postings
+
+    out = []
+    for whole in (True, False):
+        if not whole:
+            monkeypatch.setattr(postings, "_whole_blocks", lambda m: None)
+        got = []
+        for sub, off in s.leaf_searchers():  # type: ignore[attr-defined]
+            r = sub.reader()
+            if (fieldname, text) not in r:
+                continue
+            blocks: list[postings.Block] = []
+            read = postings.segment_postings(r, off, fieldname, text, blocks)
+            assert read is not None
+            ids, weights, _deleted = read
+            kept = [(first, o, list(b_ids), list(values)) for first, o, b_ids, values, _d in blocks]
+            got.append((list(ids), [float(w) for w in weights], kept))
+        out.append(got)
+        monkeypatch.undo()
+    return out
+
+
+@pytest.mark.parametrize(
+    ("fieldname", "text"),
+    [
+        ("content", "export"),
+        ("content", "said"),
+        ("content", "nvidia"),
+        ("title", "intelligence"),
+        ("content_prefix", "ab"),
+        ("noise", "accelerate"),
+    ],
+)
+def test_postings_read_whole_are_those_read_block_by_block(
+    ws: Workspace, fieldname: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A term's postings read at once (one read, one unpickler) give the ids, weights and
+    blocks (positions) whoosh's matcher gives block by block."""
+    whole, by_block = _postings_both_ways(ws.index.searcher(), fieldname, text, monkeypatch)
+    assert whole == by_block and whole
+
+
+@pytest.mark.parametrize("compression", [0, 3])
+def test_postings_of_many_blocks_read_whole_as_whoosh_reads_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, compression: int
+) -> None:
+    """Postings of several blocks (300 documents, 128 postings a block), written as the index
+    writes them or zlib-compressed (an index written with compression: the whole read notices
+    and reads them through whoosh's matcher): the same ids, weights and positions either way."""
+    from whoosh import index as windex
+    from whoosh.fields import TEXT, Schema
+
+    from waic_reader.index.search.whoosh.codec import PackedCodec
+
+    ix = windex.create_in(str(tmp_path), Schema(body=TEXT(phrase=True)))
+    w = ix.writer(codec=PackedCodec(compression=compression))
+    for i in range(300):
+        w.add_document(body=f"ferry {i} crossing the ferry bay {'strait ' * (i % 3)}")
+    w.commit()
+    with ix.searcher() as s:
+        for word in ("ferry", "strait", "bay"):
+            whole, by_block = _postings_both_ways(s, "body", word, monkeypatch)
+            assert whole == by_block
+        assert sum(len(ids) for ids, _w, _b in whole) == 300
+        assert len(whole[0][2]) == 3  # three blocks kept with their positions
+        assert {w for ids, ws_, _b in _postings_both_ways(s, "body", "ferry", monkeypatch)[0] for w in ws_} == {2.0}
+
+
 def test_match_spans_equals_the_analyzer() -> None:
     from waic_reader.index.search.whoosh.analyzer import terms_with_spans
     from waic_reader.index.search.whoosh.snippets import match_spans
@@ -328,6 +399,46 @@ def test_bulk_scoring_skips_documents_deleted_by_an_update(ws: Workspace, seeds_
             want = {d: sc for sc, d in c.items}
             assert got is not None and set(got) == set(want) and want
             assert all(abs(got[d] - want[d]) < 1e-9 for d in want)
+
+
+def test_documents_read_without_scores_are_whoosh_matches(ws: Workspace, seeds_copy: Path) -> None:
+    """A term's documents read for a count (ids only, no weights or scores) are the documents
+    whoosh's own matcher gives, in every searched field, membership fields too, before and
+    after an update leaves a deleted copy of an article inside its segment; and the same as
+    the keys of the scores when those were read first."""
+    from whoosh import query as wquery
+
+    from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer
+
+    def check(s: object, terms: list[tuple[str, str]]) -> None:
+        for fieldname, text in terms:
+            want = set(wquery.Term(fieldname, text).matcher(s).all_ids())
+            bulk = BulkScorer(s)
+            ids = bulk.docs(fieldname, text)
+            assert ids is not None and set(ids) == want, (fieldname, text)
+            assert bulk.raw(fieldname, text) is not None
+            assert set(bulk.raw(fieldname, text) or {}) == want
+            bulk2 = BulkScorer(s)
+            bulk2.raw(fieldname, text)  # scores read first: their keys answer
+            assert set(bulk2.docs(fieldname, text) or ()) == want
+
+    terms = [
+        ("content", "schmidt"),
+        ("content", "export"),
+        ("title", "export"),
+        ("noise", "related"),
+        ("content_prefix", "ex"),
+        ("content", "no-such-term"),
+    ]
+    check(ws.index.searcher(), terms)
+    path = next(p for p in sorted(seeds_copy.glob("*.txt")) if "Schmidt" in p.read_text("utf-8"))
+    path.write_text(path.read_text("utf-8") + "\n\nEric Schmidt said export controls matter.\n", "utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    fresh = Workspace(seeds_copy, ws.index.index_dir)
+    assert fresh.ensure_index().updated
+    s = fresh.index.searcher()
+    assert s.reader().has_deletions()
+    check(s, terms)
 
 
 @pytest.mark.parametrize("query", WORD_QUERIES + PHRASES + ["Nvidia", "related", "said"])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from snapshot_app import COVERAGE_MIX, SIZE, make_app, then
+from snapshot_app import COVERAGE_MIX, SIZE, STRAY_DATES, make_app, then
 
 pytestmark = pytest.mark.usefixtures("utc")  # times shown in UTC (tests/conftest.py)
 
@@ -28,3 +28,36 @@ def test_timeline_narrow(snap_compare) -> None:
     """At 60x20: the lanes scroll, the axis ends are the days only and the column's stretch
     ("1 column = 3 h") has a line of its own under them."""
     assert snap_compare(make_app(corpus=COVERAGE_MIX), terminal_size=(60, 20), run_before=then("t"))
+
+
+# -- stray dates: the axis covers the bulk, arrows and words for the rest; zoom and pan --------
+
+
+def test_timeline_stray_dates(snap_compare) -> None:
+    """A week of coverage (14-20 July 2025) with an archive piece of 1990 and a typo's 2099: the
+    axis covers the week by the 3 hours (not one column of a 200-year axis); Archive's lane has a
+    ◀ at the left edge, BBC's a ▶ at the right, and the line under the axis says "◀ 1 article
+    earlier" and "1 article later ▶"; the cursor on the first article in the range (Reuters, 14
+    July 08:10), not on the 1990 one."""
+    assert snap_compare(make_app(corpus=STRAY_DATES), terminal_size=SIZE, run_before=then("t"))
+
+
+def test_timeline_stray_dates_narrow(snap_compare) -> None:
+    """At 60x20 the same: the week by the 6 hours, both arrows and the words under the axis."""
+    assert snap_compare(make_app(corpus=STRAY_DATES), terminal_size=(60, 20), run_before=then("t"))
+
+
+def test_timeline_zoomed_in_and_panned(snap_compare) -> None:
+    """+ twice about the cursor's article (Reuters, 14 July 08:10: the first in the range, not
+    the 1990 one) then > once: a day and a half by the hour, 15 Jul 02:38 to 16 Jul 15:36, the
+    range's own ends under the axis; the cursor's article is now before it (Reuters' ◀, the line
+    below says "earlier than the range shown"), "◀ 4 articles earlier", "5 articles later ▶"."""
+    assert snap_compare(
+        make_app(corpus=STRAY_DATES), terminal_size=SIZE, run_before=then("t", "plus", "plus", "greater_than_sign")
+    )
+
+
+def test_timeline_all_dates_narrow(snap_compare) -> None:
+    """a at 60x20: every dated article, 1990 to 2099, by the 5 years; the week is one column (as
+    the chart was before), no arrows; 0 would fit the week again."""
+    assert snap_compare(make_app(corpus=STRAY_DATES), terminal_size=(60, 20), run_before=then("t", "a"))

@@ -47,7 +47,7 @@ def test_day_columns_mark_mondays_and_month_columns_mark_january() -> None:
 
 def test_an_all_undated_corpus_has_no_time_axis_and_one_undated_is_a_plain_mark() -> None:
     shape = chart([None, None])
-    assert shape.width == 0 and not shape.guides and shape.cells == {(0, 1): ["d0", "d1"]}
+    assert shape.width == 0 and not shape.guides and shape.cells == {(0, shape.undated_column): ["d0", "d1"]}
     assert not chart(["2025-03-14T10:00Z"]).guides  # a single moment: no unit to mark
 
 

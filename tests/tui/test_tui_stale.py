@@ -82,7 +82,37 @@ async def test_ctrl_r_rescans_the_folder(seeds_copy: Path, tmp_path: Path) -> No
         await settle(pilot)
         docs = library_docs(app)
         assert "more/harbour" in docs and "003_bfd2f6d8fca4147f" not in docs
-        assert app.index_report is not None and app.index_report.rebuilt and not app.index_report.skipped
+        # Only what changed was indexed: a refresh, not a rebuild of every article.
+        report = app.index_report
+        assert report is not None and not report.rebuilt and not report.skipped
+        assert report.added == ["more/harbour"] and report.removed == ["003_bfd2f6d8fca4147f"]
+        assert app.workspace.search("Rotterdam").total == 1
+
+
+async def test_ctrl_r_indexes_an_edited_file_again(seeds_copy: Path, tmp_path: Path) -> None:
+    app, _ = make(seeds_copy, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        path = seeds_copy / "001_4560e405e578a9e8.txt"
+        path.write_text(path.read_text("utf-8") + "\nA late paragraph names the Vellmar Institute.\n", "utf-8")
+        assert app.workspace.search("Vellmar").total == 0
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        report = app.index_report
+        assert report is not None and not report.rebuilt and report.updated == ["001_4560e405e578a9e8"]
+        assert [h.doc for h in app.workspace.search("Vellmar").hits] == ["001_4560e405e578a9e8"]
+
+
+async def test_shift_r_rebuilds_the_index_from_scratch(seeds_copy: Path, tmp_path: Path) -> None:
+    app, _ = make(seeds_copy, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        (seeds_copy / "harbour.txt").write_text(ARTICLE, "utf-8")
+        await pilot.press("R")
+        await settle(pilot)
+        report = app.index_report
+        assert report is not None and report.rebuilt and report.reason == "asked"
+        assert "harbour" in library_docs(app)
         assert app.workspace.search("Rotterdam").total == 1
 
 

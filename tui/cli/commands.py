@@ -246,6 +246,11 @@ def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
         out(
             f"{readable(a.date) or 'undated':<17}  {one_line(a.outlet or '-', 18):<18}  {a.doc}  {one_line(a.title, 60)}"
         )
+    span = timeline.range_json()
+    if span is not None and (span["before"] or span["after"]):
+        # Stray dates (a 2099 typo, a 1990 archive piece): where the bulk lies, as the screen shows it.
+        beyond = ", ".join(f"{n} {side}" for n, side in ((span["before"], "earlier"), (span["after"], "later")) if n)
+        out(f"\nMost articles: {readable(span['start'])} – {readable(span['end'])} ({beyond})")
     # A figure whose values differ, in time or only through an undated article's value.
     changing = [s for s in timeline.subjects.values() if s.kind == "fact" and len({x.value for x in s.sightings}) > 1]
     if changing:

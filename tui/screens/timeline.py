@@ -193,11 +193,14 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         if self.timeline is None:
             return  # the chart's first cursor move, before there is a timeline: keep the loading line
         self.query_one("#timeline-article", Static).update(
-            self._article_line(message.article, message.count, message.step)
+            self._article_line(message.article, message.count, message.step, message.beyond)
         )
 
-    def _article_line(self, article: TimelineArticle | None, count: int = 1, step: float = 0.0) -> Content:
-        """The article under the cursor; on a column of several, how many and over what time."""
+    def _article_line(
+        self, article: TimelineArticle | None, count: int = 1, step: float = 0.0, beyond: str = ""
+    ) -> Content:
+        """The article under the cursor; on a column of several, how many and over what time;
+        on an edge arrow, that it lies outside the range shown."""
         if article is None:
             return plain("No articles.")
         parts: list[Content | tuple[str, str] | str] = [
@@ -207,7 +210,12 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
             line(article.title, 200),
             ("  ·  enter: read", "dim"),
         ]
-        if count > 1:
+        if beyond:
+            # An edge arrow: the article is outside the range of time the chart shows.
+            several = f"the first of {count:,} articles " if count > 1 else ""
+            what = f"{several}{beyond} than the range shown (- zooms out, a: all dates)"
+            parts[2:2] = [(f"  ·  {what}{', [ ] in the reader for the others' if count > 1 else ''}:", "dim")]
+        elif count > 1:
             span = f"in this column ({step_name(step)})" if step else "undated"
             parts[2:2] = [(f"  ·  the first of {count:,} {span}, [ ] in the reader for the others:", "dim")]
         return Content.assemble(*parts)

@@ -12,6 +12,13 @@ sit in a column of their own after the axis. The cursor moves from mark to mark 
 are emphasised, the first of them underlined. With more outlets than the chart has lines, the
 lanes scroll (the cursor's lane stays in view; the mouse wheel scrolls too) under a fixed axis,
 which says which lanes are shown.
+
+The axis covers the bulk of the dated articles (:meth:`Timeline.bulk`): a stray date (a 2099 or a
+1990 among a week of coverage) no longer squeezes the week into one column. Articles outside the
+range shown sit in an edge column of their lane (``◀`` before, ``▶`` after), and a line under the
+axis says in words how many lie beyond on each side. ``+``/``-`` zoom in and out (about the
+cursor's article), ``<``/``>`` pan by half the range, ``0`` fits the bulk again and ``a`` shows
+every dated article.
 """
 
 from __future__ import annotations
@@ -27,12 +34,15 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from waic_reader.index.analysis.timeline import NO_OUTLET, Timeline, TimelineArticle
+from waic_reader.index.analysis.timeline import NO_OUTLET, Timeline, TimelineArticle, bulk_range
 from waic_reader.index.corpus.date_values import readable, sort_key
-from waic_reader.index.corpus.text import one_line, visible
+from waic_reader.index.corpus.text import counted, one_line, visible
 
 LANE_LABEL = 16
 UNDATED = "?"
+BEFORE, AFTER = "◀", "▶"  # an article outside the range shown, earlier or later
+MIN_VIEW = 3600.0  # the narrowest range zooming in reaches: an hour (a column is a minute)
+ZOOM = Binding.Group("Zoom")  # + and - together in the key bar ("+ - Zoom")
 
 
 BARS = "▁▂▃▄▅▆▇█"
@@ -160,6 +170,11 @@ class Layout:
     # Articles in the fullest undated cell: the undated column has its own scale, so a pile of
     # undated notes does not flatten every dated column to its lowest bar.
     undated_fullest: int = 1
+    before: int = 0  # dated articles before the range shown (in column -1 of their lane)
+    after: int = 0  # and after it (in column ``width``)
+    # The first and last article (indices into the timeline's) in the range shown, for the labels.
+    ends: tuple[int, int] | None = None
+    dated_range: tuple[float, float] | None = None  # the first and last dated article's moment
     marks: list[tuple[int, int]] = field(default_factory=list)  # (lane, column) cells in time order
     guides: set[int] = field(default_factory=set)  # columns where a new day, week, year… begins (:func:`guides`)
     first: dict[tuple[int, int], int] = field(default_factory=dict)  # cell → its earliest article's index
@@ -169,16 +184,42 @@ class Layout:
     def seconds_per_column(self) -> float:
         return self.step
 
+    @property
+    def undated_column(self) -> int:
+        """The undated column (after the "after" edge column and the ``┆`` between)."""
+        return self.width + 2
 
-def layout(timeline: Timeline, width: int) -> Layout:
+    def columns(self) -> list[int]:
+        """The columns drawn, left to right: -1 (before the range) when an article lies there,
+        the axis's, ``width`` (after it) likewise, then the separator and the undated column."""
+        edges = ([-1] if self.before else []), ([self.width] if self.after else [])
+        undated = [self.width + 1, self.width + 2] if self.has_undated else []
+        return [*edges[0], *range(self.width), *edges[1], *undated]
+
+    def beyond(self, column: int) -> str:
+        """ "earlier" or "later" for an edge column (outside the range shown), else ""."""
+        return "earlier" if column == -1 else "later" if column == self.width else ""
+
+
+def layout(timeline: Timeline, width: int, view: tuple[float, float] | None = None) -> Layout:
     """Marks of ``timeline`` on an axis of at most ``width`` columns: each column a whole
-    :data:`STEPS` stretch (an hour, a day, …), counting the articles of an outlet in it."""
+    :data:`STEPS` stretch (an hour, a day, …), counting the articles of an outlet in it.
+
+    ``view``: the range of time the axis covers (POSIX seconds); None: the bulk of the dated
+    articles (:meth:`Timeline.bulk`). Dated articles outside it go to the edge columns of their
+    lane, -1 before and ``width`` after, which take a column of the axis's width each."""
     lanes = timeline.outlets()
     lane_of = {name: i for i, name in enumerate(lanes)}
     times = {a.doc: sort_key(a.date) for a in timeline.articles}
     dated = [t[1] for t in times.values() if t[0] == 0]
-    start, end = (min(dated), max(dated)) if dated else (None, None)
-    step = column_step(start, end, width) if start is not None and end is not None and end > start else 0.0
+    if view is None:
+        bulk = bulk_range(dated)  # Timeline.bulk, of the moments read here already
+        view = (bulk.start, bulk.end) if bulk is not None else None
+    start, end = view if dated and view is not None else (None, None)
+    before = sum(1 for t in dated if start is not None and t < start)
+    after = sum(1 for t in dated if end is not None and t > end)
+    axis = max(1, width - (1 if before else 0) - (1 if after else 0))
+    step = column_step(start, end, axis) if start is not None and end is not None and end > start else 0.0
     first = _bucket(start, step) if step and start is not None else 0
     # All undated: no axis of time to draw, only the undated column; one moment: one column.
     used = _bucket(end, step) - first + 1 if step and end is not None else (1 if dated else 0)
@@ -186,25 +227,29 @@ def layout(timeline: Timeline, width: int) -> Layout:
     place: dict[str, tuple[int, int]] = {}
     has_undated = False
     first_of: dict[tuple[int, int], int] = {}
+    inside: list[int] = []  # the first and last article in the range shown
     for index, a in enumerate(timeline.articles):
         lane = lane_of[a.outlet or NO_OUTLET]
         undated, moment, _ = times[a.doc]
         if undated or start is None or end is None:
-            column = used + 1
+            column = used + 2
             has_undated = True
-        elif not step:
-            column = 0
+        elif moment < start:
+            column = -1
+        elif moment > end:
+            column = used
         else:
-            column = _bucket(moment, step) - first
+            inside = [inside[0] if inside else index, index]
+            column = _bucket(moment, step) - first if step else 0
         place[a.doc] = (lane, column)
         cells.setdefault((lane, column), []).append(a.doc)
         first_of.setdefault((lane, column), index)  # the articles come in date order
     # Few columns (three days by the hour on a wide screen) are drawn wider, not squeezed left.
-    cell = max(1, width // used) if used else 1
-    fullest = max((len(docs) for (_, column), docs in cells.items() if column < used), default=1)
-    undated_fullest = max((len(docs) for (_, column), docs in cells.items() if column > used), default=1)
-    # The marks in time order: by column, then by their earliest article (one article a mark:
-    # the articles' own order).
+    cell = max(1, axis // used) if used else 1
+    fullest = max((len(docs) for (_, column), docs in cells.items() if 0 <= column < used), default=1)
+    undated_fullest = max((len(docs) for (_, column), docs in cells.items() if column == used + 2), default=1)
+    # The marks in time order: by column (the edge before first), then by their earliest article
+    # (one article a mark: the articles' own order).
     marks = sorted(first_of, key=lambda key: (key[1], first_of[key]))
     order = {mark: n for n, mark in enumerate(marks)}
     return Layout(
@@ -219,6 +264,10 @@ def layout(timeline: Timeline, width: int) -> Layout:
         cell,
         fullest,
         undated_fullest,
+        before=before,
+        after=after,
+        ends=(inside[0], inside[-1]) if inside else None,
+        dated_range=(min(dated), max(dated)) if dated else None,
         marks=marks,
         first=first_of,
         order=order,
@@ -257,6 +306,54 @@ class TimelineChart(Widget, can_focus=True):
             id="timeline.up",
         ),
         Binding("enter", "open", "Open", tooltip="Read the article under the cursor", id="timeline.open"),
+        Binding(
+            "plus,equals_sign",
+            "zoom(0.5)",
+            "Zoom in",
+            tooltip="Half the range of time shown, about the article under the cursor",
+            id="timeline.zoom_in",
+            group=ZOOM,
+        ),
+        Binding(
+            "minus",
+            "zoom(2)",
+            "Zoom out",
+            tooltip="Twice the range of time shown (up to every dated article)",
+            id="timeline.zoom_out",
+            group=ZOOM,
+        ),
+        Binding(
+            "less_than_sign",
+            "pan(-1)",
+            "Pan earlier",
+            show=False,
+            tooltip="Move the range shown half its length earlier",
+            id="timeline.pan_earlier",
+        ),
+        Binding(
+            "greater_than_sign",
+            "pan(1)",
+            "Pan later",
+            show=False,
+            tooltip="Move the range shown half its length later",
+            id="timeline.pan_later",
+        ),
+        Binding(
+            "0",
+            "fit",
+            "Fit",
+            show=False,
+            tooltip="Back to the range most articles fall in (stray dates at the edges)",
+            id="timeline.fit",
+        ),
+        Binding(
+            "a",
+            "all_dates",
+            "All dates",
+            show=False,
+            tooltip="The range of every dated article, stray ones included",
+            id="timeline.all",
+        ),
     ]
 
     cursor: reactive[int] = reactive(0)  # index into timeline.articles
@@ -265,11 +362,15 @@ class TimelineChart(Widget, can_focus=True):
     class Moved(Message):
         """The cursor is on ``article``, one of ``count`` articles in its column of its lane."""
 
-        def __init__(self, article: TimelineArticle | None, count: int = 1, step: float = 0.0) -> None:
+        def __init__(
+            self, article: TimelineArticle | None, count: int = 1, step: float = 0.0, beyond: str = ""
+        ) -> None:
             super().__init__()
             self.article = article
             self.count = count
             self.step = step  # seconds the column stands for (0: undated or a single moment)
+            # "earlier" or "later": the article lies outside the range shown (in an edge column)
+            self.beyond = beyond
 
     class Opened(Message):
         """Read ``doc``; ``column``: every article of its mark in time order (``doc`` first)
@@ -289,13 +390,26 @@ class TimelineChart(Widget, can_focus=True):
         self._shape: Layout | None = None  # the layout for the current axis width
         self._shape_width = 0
         self._lanes: list[str] = []
+        # The range of time the axis covers (POSIX seconds), as zoomed and panned; None: the
+        # bulk of the dated articles (:meth:`Timeline.bulk`).
+        self.view: tuple[float, float] | None = None
 
     def show(self, timeline: Timeline) -> None:
         self.timeline = timeline
+        self.view = None
         self._shape = None
         self._lanes = timeline.outlets()
-        self.cursor = 0
+        # The cursor starts on the first article in the range shown, not on a stray one before it.
+        shape = self.shape()
+        inside = (
+            next((i for i, a in enumerate(timeline.articles) if shape.place[a.doc][1] >= 0), 0)
+            if shape is not None
+            else 0
+        )
         self.lane_offset = 0
+        self.cursor = inside
+        if self._lanes and timeline.articles:  # the cursor's lane in view (if it did not move)
+            self.keep_in_view(self._lanes.index(timeline.articles[inside].outlet or NO_OUTLET))
         self.refresh(layout=True)
         self._moved()
 
@@ -320,7 +434,7 @@ class TimelineChart(Widget, can_focus=True):
             return None
         width = self._axis_width()
         if self._shape is None or self._shape_width != width:
-            self._shape = layout(self.timeline, width)
+            self._shape = layout(self.timeline, width, self.view)
             self._shape_width = width
         return self._shape
 
@@ -336,7 +450,9 @@ class TimelineChart(Widget, can_focus=True):
         return max(8, spare)
 
     def _axis_lines(self) -> int:
-        return 2 if self._labels_fit else 3
+        shape = self.shape() if self.timeline is not None else None
+        beyond = 1 if shape is not None and (shape.before or shape.after) else 0
+        return (2 if self._labels_fit else 3) + beyond
 
     def visible_lanes(self) -> int:
         """Lanes the chart has lines for, below which the axis always stays."""
@@ -366,19 +482,19 @@ class TimelineChart(Widget, can_focus=True):
             name = shape.lanes[lane]
             out.append(visible(one_line(name, LANE_LABEL)).ljust(LANE_LABEL), style="bold")
             out.append(" │")
-            columns = shape.width + (2 if shape.has_undated else 0)
-            for column in range(columns):
-                pad = " " * (shape.cell - 1) if column < shape.width else ""
-                if column == shape.width:
+            for column in shape.columns():
+                pad = " " * (shape.cell - 1) if 0 <= column < shape.width else ""
+                if column == shape.width + 1:
                     out.append("┆", style="dim")
                     continue
                 docs = shape.cells.get((lane, column))
                 if not docs:
                     out.append(("·" if column in shape.guides else " ") + pad, style="dim")
                     continue
+                beyond = shape.beyond(column)
                 # The undated column is labelled "?" under the axis; its marks read as any other.
-                scale = shape.undated_fullest if column > shape.width else shape.fullest
-                char = mark_for(len(docs), scale)
+                scale = shape.undated_fullest if column == shape.undated_column else shape.fullest
+                char = (BEFORE if beyond == "earlier" else AFTER) if beyond else mark_for(len(docs), scale)
                 style = ""
                 if marked:
                     style = "bold magenta" if marked & set(docs) else "dim"
@@ -394,20 +510,40 @@ class TimelineChart(Widget, can_focus=True):
         if len(label) > LANE_LABEL:  # "outlets 22–31/120": the numbers alone
             label = label.removeprefix("outlets ")[:LANE_LABEL]
         out.append(label.ljust(LANE_LABEL), style="bold" if label else "dim")
+        edges = (1 if shape.before else 0) + (1 if shape.after else 0)
         out.append(
-            " └" + "─" * (shape.width * shape.cell) + ("┴" + UNDATED if shape.has_undated else ""),
+            " └" + "─" * (shape.width * shape.cell + edges) + ("┴" + UNDATED if shape.has_undated else ""),
             style="dim",
         )
         out.append("\n")
         out.append_text(self._axis_labels(shape))
+        if shape.before or shape.after:
+            out.append("\n")
+            out.append_text(self._beyond_line(shape))
         return out
+
+    def _beyond_line(self, shape: Layout) -> Text:
+        """How many dated articles lie outside the range shown, in words, under the arrows:
+        "◀ 1 article earlier" at the left, "2 articles later ▶" at the right."""
+        width = shape.width * shape.cell + (1 if shape.before else 0) + (1 if shape.after else 0)
+        for short in (False, True):
+            noun = "" if short else "article"
+            left = f"{BEFORE} {counted(shape.before, noun) if noun else shape.before} earlier" if shape.before else ""
+            right = f"{counted(shape.after, noun) if noun else shape.after} later {AFTER}" if shape.after else ""
+            if len(left) + len(right) + 2 <= width or short:
+                break
+        gap = max(1, width - len(left) - len(right))
+        return Text(" " * (LANE_LABEL + 2) + left + " " * gap + right, style="bold", no_wrap=True, overflow="crop")
 
     def _axis_labels(self, shape: Layout) -> Text:
         if shape.start is None or shape.end is None:
             return Text(" " * (LANE_LABEL + 2) + "no dated articles  ·  ? undated", style="dim")
-        dated = [a for a in self.timeline.articles if sort_key(a.date)[0] == 0] if self.timeline else []
-        left = readable(dated[0].date) if dated else ""  # articles are in date order
-        right = readable(dated[-1].date) if dated else ""
+        # The first and last article in the range shown (the articles are in date order).
+        articles = self.timeline.articles if self.timeline is not None and shape.ends is not None else []
+        left = readable(articles[shape.ends[0]].date) if articles and shape.ends else ""
+        right = readable(articles[shape.ends[1]].date) if articles and shape.ends else ""
+        if self.view is not None:  # zoomed or panned: the range's own ends, whatever lies there
+            left, right = _moment(shape.start, shape.step), _moment(shape.end, shape.step)
         step = shape.seconds_per_column
         middle = f"1 column = {step_name(step)}" if step else ""
         if shape.guides:
@@ -416,7 +552,7 @@ class TimelineChart(Widget, can_focus=True):
             right = ""  # one moment: said once
         if shape.fullest >= DENSE:
             middle = f"{middle} · █ {shape.fullest:,}".lstrip(" ·")
-        indent = " " * (LANE_LABEL + 2)
+        indent = " " * (LANE_LABEL + 2 + (1 if shape.before else 0))
         gap = max(1, shape.width * shape.cell - len(left) - len(right))
         fits = len(middle) + 2 <= gap
         if fits != self._labels_fit:  # one line more or less below the axis
@@ -426,7 +562,7 @@ class TimelineChart(Widget, can_focus=True):
             return Text(indent + left + middle.center(gap) + right, style="dim", no_wrap=True, overflow="crop")
         # No room between the ends (a narrow screen): the days only, and the column's stretch on a
         # line of its own.
-        ends = f"{readable(dated[0].date)[:11]}  …  {readable(dated[-1].date)[:11]}" if dated else ""
+        ends = f"{left[:11]}  …  {right[:11]}" if left else ""
         return Text(f"{indent}{ends}\n{indent}{middle}", style="dim", no_wrap=True, overflow="crop")
 
     # -- keys and the mouse -----------------------------------------------------------------
@@ -435,8 +571,11 @@ class TimelineChart(Widget, can_focus=True):
         current = self.current()
         shape = self.shape()
         count = self.column_count(current.doc) if current is not None else 1
-        step = shape.step if shape is not None and current is not None and sort_key(current.date)[0] == 0 else 0.0
-        self.post_message(self.Moved(current, count, step))
+        column = shape.place[current.doc][1] if shape is not None and current is not None else 0
+        beyond = shape.beyond(column) if shape is not None else ""
+        dated = current is not None and sort_key(current.date)[0] == 0
+        step = shape.step if shape is not None and dated and not beyond else 0.0
+        self.post_message(self.Moved(current, count, step, beyond))
 
     def watch_cursor(self) -> None:
         self.refresh()
@@ -509,9 +648,98 @@ class TimelineChart(Widget, can_focus=True):
                 return
             target += delta
 
+    # -- the range of time shown ---------------------------------------------------------------
+
+    def dated_range(self) -> tuple[float, float] | None:
+        """The first and last dated article's moment (POSIX seconds); None without one."""
+        shape = self.shape()
+        return shape.dated_range if shape is not None else None
+
+    def _set_view(self, view: tuple[float, float] | None) -> None:
+        whole = self.dated_range()
+        if view is not None and whole is not None and view[0] <= whole[0] and view[1] >= whole[1]:
+            view = whole  # nothing beyond: the whole range (panning has nowhere to go)
+        self.view = view
+        self._shape = None
+        self.refresh(layout=True)  # the line of articles beyond comes or goes
+        self._moved()
+
+    def action_zoom(self, factor: float) -> None:
+        """Show ``factor`` times the range (0.5: zoom in, 2: zoom out) about the cursor's
+        article when it is in the range shown, else about the range's middle; from an hour
+        (:data:`MIN_VIEW`) up to every dated article."""
+        shape = self.shape()
+        whole = self.dated_range()
+        if shape is None or whole is None or shape.start is None or shape.end is None:
+            return
+        start, end = shape.start, shape.end
+        if end - start < MIN_VIEW:  # one moment, or less than an hour: widen about its middle
+            middle = (start + end) / 2
+            start, end = middle - MIN_VIEW / 2, middle + MIN_VIEW / 2
+            if factor < 1:
+                return
+        current = self.current()
+        key = sort_key(current.date) if current is not None else (1, 0.0)
+        about = key[1] if key[0] == 0 and start <= key[1] <= end else (start + end) / 2
+        span = (end - start) * factor
+        if span < MIN_VIEW:
+            factor = MIN_VIEW / (end - start)
+            if factor >= 1:
+                return  # as narrow as it goes
+        new = (about - (about - start) * factor, about + (end - about) * factor)
+        if factor > 1:  # zooming out stays within the dated articles where it can
+            new = _clamp(new, whole)
+        self._set_view(new)
+
+    def action_pan(self, direction: int) -> None:
+        """Move the range shown half its length earlier (-1) or later (1), no farther than the
+        first or last dated article."""
+        shape = self.shape()
+        whole = self.dated_range()
+        if shape is None or whole is None or shape.start is None or shape.end is None:
+            return
+        span = shape.end - shape.start
+        if span <= 0 or (shape.start <= whole[0] and shape.end >= whole[1]):
+            return
+        shift = direction * span / 2
+        self._set_view(_clamp((shape.start + shift, shape.end + shift), whole))
+
+    def action_fit(self) -> None:
+        """Back to the bulk of the dated articles."""
+        self._set_view(None)
+
+    def action_all_dates(self) -> None:
+        """Every dated article in range, stray ones included."""
+        whole = self.dated_range()
+        if whole is not None:
+            self._set_view(whole)
+
     def action_open(self) -> None:
         current = self.current()
         shape = self.shape()
         if current is not None:
             docs = shape.cells.get(shape.place[current.doc], []) if shape is not None else []
             self.post_message(self.Opened(current.doc, docs if len(docs) > 1 else None))
+
+
+def _clamp(view: tuple[float, float], whole: tuple[float, float]) -> tuple[float, float]:
+    """``view`` moved (not resized) to lie within ``whole`` where it fits; ``whole`` when it
+    is the longer."""
+    start, end = view
+    if end - start >= whole[1] - whole[0]:
+        return whole
+    if start < whole[0]:
+        start, end = whole[0], end + (whole[0] - start)
+    if end > whole[1]:
+        start, end = start - (end - whole[1]), whole[1]
+    return start, end
+
+
+def _moment(seconds: float | None, step: float) -> str:
+    """A range's end in the library's readable local form: the day ("14 Mar 2025"), with the
+    time when a column is shorter than a day."""
+    if seconds is None:
+        return ""
+    moment = datetime.fromtimestamp(seconds)
+    shown = f"{moment.day} {moment:%b %Y}"
+    return f"{shown} {moment:%H:%M}" if step < 86400 else shown

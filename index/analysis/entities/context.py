@@ -33,7 +33,12 @@ from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _TITLE_
 from waic_reader.index.corpus.letters import CAP, LOWER
 
 # One to four capitalised words: the name a cue is about ("&" may join them: "Harbor & Sons").
-_NAME = rf"{CAP}[\w'’.-]*[\w](?:(?: & | ){CAP}[\w'’.-]*[\w]){{0,3}}"
+# A possessive ends it ("Bank Nusantara Raya's Singapore branch": the bank, then a place), unless
+# it names a group inside the name ("People's Party", "St Mary's School").
+_INNER_POSSESSIVE = "".join(
+    rf"|(?<={h}['’]s)" for h in "People Women Children Men Workers Farmers Citizens Veterans St Saint".split()
+)
+_NAME = rf"{CAP}[\w'’.-]*[\w](?:(?:(?<!['’]s){_INNER_POSSESSIVE})(?: & | ){CAP}[\w'’.-]*[\w]){{0,3}}"
 # Nouns for a kind of organisation, after "Name, the/a ...".
 _ORG_NOUNS = (
     r"company|firm|start-?up|group|maker|manufacturer|venture|bank|lender|insurer|utility|operator|"
@@ -152,6 +157,14 @@ _CRAFT = re.compile(
     rf"(?:,? called|,? named|, the|,)? (?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*)?)"
     r"(?=[,.;:)]| (?:which|that|will|is|was|and|has|from|to|in|off|near|at|into|said|sailed|left|arrived|ran)\b)"
 )
+# A ship named after its flag ("the Panama-flagged Cape Orinoco", "a Liberian-flagged bulk carrier,
+# Marrow Star,"): only ships fly one; and a Japanese ship's name ending in "Maru", its number after it
+# ("the Hakuyo Maru No. 7").
+_FLAGGED = re.compile(
+    rf"{CAP}[\w'’]*-flagged(?: [a-z-]+){{0,3}}?(?:,? (?:called|named))?,? "
+    rf"(?P<name>{CAP}[\w'’-]*(?: {CAP}[\w'’-]*){{0,2}})(?![\w'’-]| {CAP})"
+)
+_MARU = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[{LOWER}]+ Maru(?: No\. ?\d+)?)(?![\w'’-])")
 # A product or instrument named by its kind in apposition after it ("XENOVA-2, a detector holding
 # 18 tonnes", "Selkie-3, the rover that") or before it ("the LZ experiment", "the ADMX axion
 # experiment"): the kind nouns of things made, never of people.
@@ -324,6 +337,13 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
     for m in _CRAFT.finditer(text) if any(c in text for c in _CRAFTS) else ():
         if _ok(m.group("name")) and m.group("name") not in _WEEKDAYS_MONTHS:
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
+    # A flag or "Maru" says ship whatever else the words around say ("a bulk carrier, X," would
+    # make X a firm): first, so it wins a tie.
+    ships = [
+        *(_FLAGGED.finditer(text) if "-flagged " in text else ()),
+        *(_MARU.finditer(text) if " Maru" in text else ()),
+    ]
+    out[:0] = [(m.start("name"), m.end("name"), "PRODUCT") for m in ships if _ok(m.group("name"))]
     return out
 
 

@@ -30,23 +30,37 @@ _LANGUAGE_AFTER = re.compile(
     r"native language|main language|home language|official language))"
 )
 # A verb of speaking, learning or translating, then at most two words ("his", "careful",
-# "fluent", "basic") and "in"/"into"/"from" before the language.
+# "fluent", "basic") and "in"/"into"/"from" before the language ("translated from the Hungarian").
 _VERB = re.compile(
     r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learned|learnt|learning|teach|teaches|taught|"
     r"study|studies|studied|understand|understands|understood|translated?|translates|translating|"
     r"dubbed|subtitled|fluent|fluency|between|interpreted|interpreting)"
     r"(?: (?:his|her|their|its|our|my|your|some|fluent|broken|basic|careful|good|perfect|little|native|"
-    r"halting|rusty|excellent|both|in|into|from))?(?: (?:in|into|from))? $"
+    r"halting|rusty|excellent|both|in|into|from|more|less|mostly|mainly|only|better))?(?: (?:in|into|from))?"
+    r"(?:(?<=from) the)? $"
 )
 _IN = re.compile(r"\b(?:in|into) $")
-_LIST = re.compile(r"^(?:, | and | or |, and |, or | & |/)$")
+# Between two languages of a list, or of a comparison ("speak more English than Inuktitut").
+_LIST = re.compile(r"^(?:, | and | or |, and |, or | & |/| than )$")
+# A noun only a language goes before: "English and French subtitles", "German lessons", "its
+# Portuguese translation" (never "the French government").
+_LANGUAGE_NOUN = re.compile(
+    r"\s+(?:subtitles?|subtitled|captions?|captioned|dubbing|dubbed|translations?|translators?|versions?|editions?|"
+    r"lessons?|classes|courses?|tuition|lyrics|dialogue|grammar|dictionar(?:y|ies)|proficiency|literacy|"
+    r"teachers?|immersion)\b"
+)
 # Lower-case words that may follow a language used as one: function words, auxiliaries, adverbs.
 _AFTER_OK = frozenset(
     """and or but nor with without to for from as at by on in of than then so yet while when where
     because since though although if whether which that who is are was were be been being has
     have had will would can could may might must should shall do does did only too also instead
-    again now fluently well badly first""".split()
+    again now fluently well badly first outside inside around across along alongside about over under
+    after before during throughout until like among via against near beside behind above below""".split()
 )
+
+
+# Nouns ending in "-ly", which an adverb's test would take for one ("a Tamil family saga").
+_LY_NOUNS = frozenset("family supply rally assembly monopoly anomaly ally tally reply homily folly lily".split())
 
 
 @cache
@@ -64,7 +78,7 @@ def language_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(every), frozenset(core)
 
 
-def _used_as_language(text: str, end: int) -> bool:
+def used_as_language(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` is not an adjective before a noun ("Thai cuisine")."""
     rest = text[end : end + 40]
     if not rest or not rest[0].isspace():
@@ -77,7 +91,7 @@ def _used_as_language(text: str, end: int) -> bool:
         return True
     if nxt[0].isupper():
         return False  # "English Premier League", "Thai Airways": part of a longer name
-    return nxt in _AFTER_OK or nxt.endswith("ly") or nxt.startswith("mid-")
+    return nxt in _AFTER_OK or (nxt.endswith("ly") and nxt not in _LY_NOUNS) or nxt.startswith("mid-")
 
 
 def language_spans(text: str) -> list[tuple[int, int]]:
@@ -85,21 +99,31 @@ def language_spans(text: str) -> list[tuple[int, int]]:
     every, core = language_names()
     out: list[tuple[int, int]] = []
     last_end = -1
+    seen: list[tuple[int, int]] = []  # every language name so far, used as one or not
     for m in _WORD.finditer(text):
         name = m.group(1)
         if name not in every:
             continue
         s, e = m.span(1)
+        seen.append((s, e))
         before = text[max(0, s - 60) : s]
         listed = last_end >= 0 and _LIST.match(text[last_end:s]) is not None
         if _LANGUAGE_AFTER.match(text, e):
             out.append((s, e))
             last_end = e
             continue
+        if _LANGUAGE_NOUN.match(text, e):
+            # the list before it shares the noun: "English and French subtitles"
+            k = len(seen) - 1
+            while k and _LIST.match(text[seen[k - 1][1] : seen[k][0]]) and seen[k - 1] not in out:
+                k -= 1
+            out.extend(seen[k:])
+            last_end = e
+            continue
         if text.startswith("-", e):
             continue  # "French-born": an adjective, not the language
         cue = listed or _VERB.search(before) is not None or (name in core and _IN.search(before) is not None)
-        if cue and _used_as_language(text, e):
+        if cue and used_as_language(text, e):
             out.append((s, e))
             last_end = e
     return out

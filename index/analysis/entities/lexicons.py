@@ -20,6 +20,7 @@ Professor Gen General Lt Col Adm Admiral Captain Capt Commander Sgt Councillor C
 Sir Dame Rev Cllr Archbishop Bishop Cardinal Leader Vice-President Vice-Premier Vice-Chairman Pope
 Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate Counselor Counsellor
 MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman Administrator
+Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Superintendent Constable Detective
 """.split()
 )
 _TITLE_MOD = frozenset(
@@ -75,7 +76,9 @@ for _label, _words in (
     (
         "LOC",
         "River Lake Sea Ocean Mountains Valley Bay Strait Peninsula Desert Island Islands "
-        "Coast Basin Delta Plateau Gulf Glacier Icefield",
+        "Coast Basin Delta Plateau Gulf Glacier Icefield "
+        # uplands named by their plural kind ("Genting Highlands", "Sacramento Heights")
+        "Highlands Heights Hills Lowlands Uplands",
     ),
     # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region")
     ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region"),
@@ -84,7 +87,9 @@ for _label, _words in (
         "Airport Bridge Square Stadium Tower Towers Hall Palace Building Street Avenue Road "
         "Highway Station Port Dam Canal Temple Cathedral Mosque Church Prison Base Terminal "
         "Center Centre Arena Park Caverns Caves Pipeline Inn Hotel Motel Tavern Mall Market Trail Stage Crescent Terrace "
-        "Theatre Theater Library",
+        "Theatre Theater Library "
+        # a street or quay named as a place ("Grosvenor Place"), a border post ("Woodlands Checkpoint")
+        "Place Quay Wharf Checkpoint",
     ),
     (
         "EVENT",

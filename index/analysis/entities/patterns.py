@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from waic_reader.index.analysis.entities.grouping import entity_key
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, WEEKDAYS
 from waic_reader.index.corpus import dateline
-from waic_reader.index.corpus.letters import CAP, LETTER
+from waic_reader.index.corpus.letters import CAP, LETTER, UPPER
 
 # ---------------------------------------------------------------------------------------------
 # Number, money, date patterns
@@ -234,6 +234,11 @@ _IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){
 _BYLINE = re.compile(
     rf"[Bb][Yy]\s+(?P<names>{_BYLINE_NAME}{_FROM_PLACE}(?:(?:\s*,\s*|\s+and\s+|\s+AND\s+){_BYLINE_NAME}{_FROM_PLACE})*)"
 )
+# "From NORHAYATI ZAINAL ABIDIN in Genting Highlands": a correspondent's byline, the name in capitals.
+_CAPS_PART = rf"[{UPPER}][{UPPER}'’.-]+"
+_FROM_BYLINE = re.compile(
+    rf"From\s+(?P<names>{_CAPS_PART}(?:\s+{_CAPS_PART}){{1,4}}(?:\s+in\s+{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,3}})?)\s*$"
+)
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.\-]{0,11}>|\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
 # "(NASDAQ: VLTX)", "(NYSE:BRK)": the exchange is an organisation, the code after it is not.
 EXCHANGE_TICKER = re.compile(r"\([A-Z]{2,8}(?:\s[A-Z]{2,8})?:\s?(?P<code>[A-Z][A-Z0-9.\-]{0,9})\)")
@@ -270,7 +275,7 @@ _BYLINE_PLACE = re.compile(rf"\s+in\s+(?P<place>{CAP}{LETTER}+(?:[\s-]{CAP}{LETT
 
 def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
     """Each author of a byline block is a PERSON (in capitals too, where rules see shouting)."""
-    m = _BYLINE.match(text, bstart, bend)
+    m = _BYLINE.match(text, bstart, bend) or _FROM_BYLINE.match(text, bstart, bend)
     rest = text[m.end() : bend] if m is not None else ""
     place = _BYLINE_PLACE.fullmatch(rest) if m is not None else None
     outlet = _BYLINE_OUTLET.fullmatch(rest) if m is not None else None
@@ -310,6 +315,14 @@ def _authors(m: re.Match[str], cands: list[tuple[int, int, str, str, int]]) -> N
         while len(words) > 2 and words[0].rstrip(".") in _BYLINE_TITLES:
             s += len(words[0]) + 1  # "By Dr Aditi Raghunathan": the title is no part of the name
             words.pop(0)
+        caps = [w.isupper() for w in words]
+        if caps[0] and caps[1] and not all(caps):
+            # "By DOLORES ARCHULETA-PINE Associated Press": the name in capitals, then the outlet
+            cut = caps.index(False)
+            spans = [w.span() for w in re.finditer(r"\S+", m.string[s:e])]
+            outlet_at, last_end = s + spans[cut][0], s + spans[cut - 1][1]
+            cands.append((outlet_at, e, "ORG", entity_key("ORG", " ".join(words[cut:])), -1))
+            words, e = words[:cut], last_end
         cands.append((s, e, "PERSON", entity_key("PERSON", " ".join(w.title() for w in words)), -1))
 
 
@@ -357,6 +370,8 @@ def _dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str
 
 def _is_region_name(region: str) -> bool:
     """A region written as a name: capitalised words in lower case ("Valdmark", "New South
-    Wales", "Calif."), not initials ("D.C.") or capitals ("VALDMARK")."""
+    Wales", "Calif.") or a state's dotted initials ("N.M.", "D.C."), not capitals ("VALDMARK")."""
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}", region):
+        return True  # "SANTA FE, N.M. (AP) —": a US state as wire datelines abbreviate it
     parts = region.removesuffix(".").split()
     return all(len(w) > 1 and w[0].isupper() and w[1:].islower() and w.isalpha() for w in parts)

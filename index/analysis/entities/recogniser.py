@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,7 +52,7 @@ from waic_reader.index.analysis.entities.grouping import (
     entity_key,
     group,
 )
-from waic_reader.index.analysis.entities.languages import language_spans
+from waic_reader.index.analysis.entities.languages import language_spans, used_as_language
 from waic_reader.index.analysis.entities.lexicons import (
     _APPOSITION,
     _COMMON,
@@ -98,7 +98,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
+ENTITY_VERSION = 21  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -133,6 +133,39 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # things named by their kind: "KORVA-3, a detector holding", "the QZ experiment", "a tanker, the Lesso Star, before"
 # a team named by its captain, coach or manager; a name typed once is not cut out of a longer one ("Odrava Wrocław")
 # a region whose words the gazetteer knows apart is the whole region ("New South Wales", "Western Australia")
+# 20: names of the seventh round (issue #16, heldout7): any word of a person's full name written alone is
+# that person (not only the last: "Ong" after "Ong Kah Seng", "Meron" after "Meron Tesfaye"), and wins
+# over a relation's guess of an organisation ("owned by Otgonbayar"); bare initials of results lines
+# ("F Ghebremedhin"); a surname's particle capitalised at a sentence's start ("De Bruijn said"); "a man named X";
+# LANGUAGE after "translated from the", and a word the article uses as a language is that language or,
+# before a noun, its people at its other mentions ("a Tamil family saga"), never a place
+# "and" inside a body's name between fields of activity ("Planning and Budget Committee", "Justice and
+# Development Party"), a ministry's fields of two words ("Ministry of Infrastructure and Water Management")
+# bylines: a name in capitals then its outlet ("By ANNA LIND Associated Press"), "From NAME in Place";
+# military and police ranks are titles ("said Colonel X", "Detective Inspector X")
+# a ruler's number is part of the name ("Ramses II", "Louis XIV"), a Roman number never an organisation
+# a bill's or a station's number is part of its name ("House Bill 1", "BBC Radio 4")
+# kind words: Highlands, Heights, Hills (LOC); Place, Quay, Wharf, Checkpoint (FAC): "Genting Highlands" is no person
+# an acronym in its own language's order defines only the body after "of (the)" ("Elena X of the Social
+# Democratic Party (PSD)"); a possessive ends a name a context cue reads ("Bank X's Singapore branch")
+# a shouted word of a headline or run-in label is no acronym where the article writes it in lower case ("TEA AUCTION:")
+# a firm's short name leaves out its trade and legal forms ("Meridian Palm" after "Meridian Palm Trading Pte Ltd"),
+# a bracketed legal form ends a firm's name ("Lankatea Brokers (Pvt) Ltd")
+# a legislator's party letter and home (", D-Las Cruces,", "(R-Ohio)") is a place; so is a state's initials in a dateline ("SANTA FE, N.M. (AP)")
+# 21: names of the eighth round (issue #16, heldout8):
+# a storm after its kind is an EVENT ("Hurricane Ysolde"), its name alone later too ("after Ysolde")
+# a body of water or a cape named with "of" is one place ("Gulf of Aqaba", "Straits of Tiran")
+# a ship by its flag or "Maru" is a PRODUCT at every mention ("the Panama-flagged Cape Orinoco", "X Maru No. 7")
+# LANGUAGE before a noun only a language takes ("English and French subtitles"), in a comparison
+# ("more English than Inuktitut"), in a list before a preposition ("in Basque and Spanish outside")
+# a shouted kicker at a block's start is no organisation ("9.41pm - FULL TIME:", "HELD UP!", "TRY Samoa.")
+# a name where only a place goes is a place before any given-name guess ("farmed at X", "the seabed off
+# X", "miles west of Cap Gris-Nez", "X and neighbouring villages")
+# a people by the nouns after it ("indigenous Kalinago people", "Sámi singer" and "Sámi families"), every mention
+# one word after "of" before a speech verb is an organisation, never a person ("Inspector General of Police said")
+# a list of peoples shares its type ("Albanians, Turks, Vlachs, Serbs and Roma": "Vlachs" and "Roma" NORP)
+# "and" between fields inside a public body's name takes -age and -ime fields ("Water and Sewerage Company",
+# "the Maritime and Coastguard Agency"), never between two firms ("Hatsun Agro and Heritage Foods")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -141,6 +174,7 @@ ENTITY_VERSION = 19  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 _LOWER_WORD = re.compile(rf"(?<![\w'’])[{LOWER}][{LOWER}'’-]*\b")
 _Cand = tuple[int, int, str, str]  # (start, end, label, key)
 _CAP_NEXT = re.compile(rf" {CAP}[{LOWER}]")
+_PREV_CAP = re.compile(rf"{CAP}[\w'’-]* $")  # a capitalised word right before
 
 
 @dataclass(slots=True)
@@ -375,19 +409,43 @@ class Recognizer:
             cands.append((s, e, label, entity_key(label, " ".join(text[s:e].split())), 1 + _PRIORITY[label]))
         listed = ("Ministry " in text or "Department " in text or "Secretariat " in text) and " and " in text
         for m in _LISTED_DEPARTMENT.finditer(text) if listed else ():  # "Ministry of Economy, Trade and Industry"
+            fields = re.split(r",? and |, ", m.group().split(" ", 2)[2])
+            if any(
+                " " in f and (_cue_label(f.rsplit(" ", 1)[-1]) or _is_title(f.rsplit(" ", 1)[-1])[0]) for f in fields
+            ):
+                continue
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
+        for m in _BRACKETED_FORM.finditer(text) if "(P" in text else ():  # "Lankatea Brokers (Pvt) Ltd"
+            cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))
         for m in _ROAD.finditer(text):  # "Highway 48", "Route 66": a road, number included
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
+        for m in _WATER_OF.finditer(text):  # "Gulf of Aqaba", "Straits of Tiran": one place
+            lead = _PREV_CAP.search(text, max(0, m.start() - 40), m.start())
+            if (lead is None or lead.group().strip().lower() in _COMMON) and self.canonical(m.group()) is None:
+                cands.append((m.start(), m.end(), "LOC", entity_key("LOC", " ".join(m.group().split())), -1))
+        if _STORM_KIND.search(text):  # "Hurricane Ysolde", then "Ysolde" alone
+            cands.extend(_storms(text))
         # (a gazetteer name keeps its own key: "World AI Conference (WAIC)")
         cands.extend(c for c in _acronym_named(text, starts) if self.canonical(text[c[0] : c[1]]) is None)
+        # "Sen. Arturo Velarde, D-Las Cruces,", "Rep. Ann Boyd (R-Ohio)": a legislator's party and
+        # home: the place is a place, the party's letter no part of any name.
+        for m in _PARTY_HOME.finditer(text):
+            cands[:] = [c for c in cands if not (c[0] < m.end("place") and m.start("party") < c[1])]
+            place = m.group("place")
+            known = self.canonical(place)
+            cands.append((m.start("place"), m.end("place"), "GPE", entity_key("GPE", known or place), -2))
         tickers = [m.span() for m in _TICKER.finditer(text)]
         tickers += [m.span("code") for m in EXCHANGE_TICKER.finditer(text)]
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower)
-        chosen = self._short_forms(text, chosen, singles)
+        chosen = self._short_forms(text, chosen, singles, heads)
         chosen = _long_short_forms(text, chosen)
+        chosen = _bare_initials(text, chosen)
+        chosen = _numbered_names(text, chosen)
+        if _REGNAL_AT.search(text):
+            chosen = _regnal_numbers(text, chosen, doc_lower)
         if heads:
             prose: dict[str, tuple[str, str]] = {}
             for s, e, label, key in chosen:
@@ -396,7 +454,9 @@ class Recognizer:
             names = sorted(((n, lk[0], lk[1]) for n, lk in prose.items()), key=lambda x: -len(x[0]))
             chosen = echo_headlines(text, chosen, heads, names)
         chosen = _languages(text, chosen)
+        chosen = _peoples(text, chosen, self.canonical, doc_lower)
         chosen = _listed_places(text, chosen)
+        chosen = _listed_peoples(text, chosen)
         chosen = _compound_nationalities(text, chosen)
         chosen = _maker_models(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
@@ -439,6 +499,9 @@ class Recognizer:
                     if lead and not bracketed and all(_is_cap(t) or t in _CONNECT for t in lead):
                         modes[:k] = ["headline"] * k
                     break
+        shout = _kicker(toks, doc_lower) if block_mode != "caps" else range(0)
+        if block_mode == "prose" and shout:
+            modes[shout.start : shout.stop] = ["headline"] * len(shout)
         initial = [False] * n
         at_start = True
         for k, (s, _, t) in enumerate(toks):
@@ -608,6 +671,14 @@ class Recognizer:
         if cur:
             runs.append(cur)
 
+        if shout and any(r[0].i < shout.stop <= r[-1].i for r in runs):
+            # a kicker ends its run: "TRY Iosefa Leapai" is a person after the shouted word
+            runs = [
+                part
+                for r in runs
+                for part in ([u for u in r if u.i < shout.stop], [u for u in r if u.i >= shout.stop])
+                if part
+            ]
         for run in runs:
             mode = modes[run[0].i]
             if mode != "prose":
@@ -615,7 +686,20 @@ class Recognizer:
                     if u.eid >= 0:
                         key, _, label = ents[u.eid]
                         cands.append((u.s, u.e, label, key, 0))
-                    elif mode == "headline" and _is_acronym(u.text) and u.text.replace(".", "") not in _STOP_ACRONYMS:
+                    elif (
+                        mode == "headline"
+                        and _is_acronym(u.text)
+                        and u.text.replace(".", "") not in _STOP_ACRONYMS
+                        # "TEA AUCTION: ...": a word the article writes in lower case is shouted, no
+                        # acronym (a web address's "cbc.ca" is no such use)
+                        and not (
+                            u.text.lower() in doc_lower
+                            and re.search(rf"(?<![\w'’./@-]){re.escape(u.text.lower())}(?![\w'’/@-]|\.\w)", text)
+                        )
+                        # "FULL TIME:", "HELD UP!": a kicker's words of four letters or more with a vowel
+                        # ("NHRC", "NBA" stay acronyms)
+                        and not (u.i in shout and len(shout) >= 2 and len(u.text) >= 4 and _VOWEL.search(u.text))
+                    ):
                         cands.append((u.s, u.e, "ORG", entity_key("ORG", u.text), 0))
                     elif u.eid < 0:
                         singles.append((u.s, u.e, u.text))
@@ -686,6 +770,13 @@ class Recognizer:
             if low in _NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in _NAME_PARTICLES:
                 break  # "De la Puente", "Van der Linden": a surname that opens with its particles
             if (
+                low in _NAME_PARTICLES
+                and len(run) == 2
+                and _cue_label(run[1].text) is None
+                and re.search(rf"{CAP}[\w'’-]+ {low} {re.escape(run[1].text)}(?![\w'’-])", text)
+            ):
+                break  # "De Bruijn said" after "Gerrit-Jan de Bruijn": the surname's particle, capitalised
+            if (
                 len(run) == 3
                 and all(u.eid < 0 for u in run)
                 and w not in given_names()
@@ -721,6 +812,8 @@ class Recognizer:
                 flags[k] = (False, False)  # "Pope Glacier", "Queen Street West": a place named after one
             elif k and text[run[k - 1].e : run[k].s] == " of " and _of_label(run[k - 1].text) in ("ORG", "FAC"):
                 flags[k] = (False, False)  # "Superior Court of Justice": the name goes on
+            elif k + 1 < len(run) and text[run[k].e : run[k + 1].s] == " and ":
+                flags[k] = (False, False)  # "Justice and Development Party": "and" joined it inside a name
         low0 = run[0].text.lower()
         if initial[run[0].i] and run[0].eid < 0 and (low0 in _LOWER_TITLES or (low0 in _KIN and low0 != "son")):
             flags[0] = (True, True)
@@ -915,7 +1008,16 @@ class Recognizer:
                 emit(u.s, u.e, "ORG")  # "the Agency said": a short form of an organisation named before
                 return
             if nxt in _SAY or (nxt == "," and after in _SAY):
-                emit(u.s, u.e, "PERSON")
+                # "the Inspector General of Police said", "Marcus Tan of Bernstein said": the body the
+                # speaker is of, no person
+                emit(u.s, u.e, "ORG" if prev == "of" else "PERSON")
+                return
+            if (
+                prev == "named"
+                and u.i >= 2
+                and (toks[u.i - 2][2] in _PERSON_NOUNS or toks[u.i - 2][2] in _LOWER_TITLES)
+            ):
+                emit(u.s, u.e, "PERSON")  # "belonged to a man named Khaemwaset": one name, as "a man named X Y"
                 return
             if (
                 prev == ","
@@ -965,6 +1067,9 @@ class Recognizer:
             return
         if stretch[-1].j < len(toks) and toks[stretch[-1].j][2] in _PLACE_KIND_AFTER:
             emit(stretch[0].s, stretch[-1].e, "GPE")  # "Quang Ninh province": before any given name
+            return
+        if len(stretch) <= 3 and Recognizer._site_cue(toks, stretch, initial):
+            emit(stretch[0].s, stretch[-1].e, "GPE")  # "boats at Salybia", "west of Cap Gris-Nez": before a given name
             return
         if (
             len(stretch) <= 3
@@ -1038,6 +1143,28 @@ class Recognizer:
         return False
 
     @staticmethod
+    def _site_cue(toks: list[tuple[int, int, str]], stretch: list[_Unit], initial: list[bool]) -> bool:
+        """Words around an unknown name that only a place takes, whatever its words (a given name's
+        too): "at X" after a site or a verb of staying or arriving ("the port at X", "farmed at X",
+        "call directly at X"), "off X" after the sea or a wreck ("the seabed off X"), a compass
+        point's "of" ("miles west of X"), "X and neighbouring villages"."""
+        i, j = stretch[0].i, stretch[-1].j
+        if initial[i] or i < 2:
+            return False
+        prev, before = toks[i - 1][2], toks[i - 2][2].lower()
+        if prev == "at" and before.endswith("ly") and i >= 3:
+            before = toks[i - 3][2].lower()  # "call directly at X"
+        if prev == "at" and before in _AT_PLACE:
+            return True
+        if prev == "off" and before in _OFF_PLACE:
+            return True
+        if prev == "of" and before in _COMPASS_POINTS:
+            return True
+        return (
+            j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _NEARBY and toks[j + 2][2] in _PLACE_PLURALS
+        )
+
+    @staticmethod
     def _place_cue(text: str, toks: list[tuple[int, int, str]], stretch: list[_Unit], initial: list[bool]) -> bool:
         """Evidence that an unknown name is a place: "in X", "near X", "X-based", a city of the
         world (GeoNames) written mid-sentence ("crews from Leeds")."""
@@ -1078,15 +1205,26 @@ class Recognizer:
                 return True  # "flies daily from Hanoi to Sơn La" (not "switching from XEmacs to ...")
         if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
             return True  # "from Leeds and Hull": a place coordinated with a known city
-        return prev in _PLACE_BEFORE
+        return prev in _PLACE_BEFORE or Recognizer._site_cue(toks, stretch, initial)
 
     # -- short forms --------------------------------------------------------------------------
 
-    def _short_forms(self, text: str, chosen: list[_Cand], singles: list[tuple[int, int, str]]) -> list[_Cand]:
+    def _short_forms(
+        self,
+        text: str,
+        chosen: list[_Cand],
+        singles: list[tuple[int, int, str]],
+        heads: Sequence[tuple[int, int, bool]] = (),
+    ) -> list[_Cand]:
         """Resolve "Li" after "Li Qiang" and "Premier Li" to the full name seen in the article."""
         shorts: dict[str, str] = {}
         first_names: dict[str, str] = {}
         single: dict[str, str] = {}
+        # Any other word of a full name written alone is that person too, whatever the naming
+        # order ("Ong" after "Ong Kah Seng", "Ruiz" after "Brayan Stiven Ruiz Cárdenas", "Meron"
+        # after "Meron Tesfaye"), unless two people of the article share it or the article uses
+        # it as a word.
+        parts_of: dict[str, set[str]] = {}
         for s, e, label, key in chosen:
             if label != "PERSON":
                 continue
@@ -1094,6 +1232,10 @@ class Recognizer:
             parts = name.split()
             for short in self._shorts.get(key, ()):
                 shorts.setdefault(short, key)
+            if len(parts) >= 2 and text[s:e] == name:
+                for part in parts:
+                    if len(part) > 2 and part[:1].isupper() and not part.isupper() and part.lower() not in _COMMON:
+                        parts_of.setdefault(part, set()).add(key)
             if len(parts) >= 2:
                 shorts.setdefault(parts[-1], key)
                 if parts[0] in given_names() or parts[0] in _GIVEN:
@@ -1114,12 +1256,29 @@ class Recognizer:
             shorts.setdefault(name, key)  # a surname wins over a first name
         for name, key in single.items():
             shorts.setdefault(name, key)
+        lowered = {w.lower() for w in _LOWER_WORD.findall(text)}
+        person_spans = [(s, e) for s, e, label, _ in chosen if label == "PERSON"]
+        part_keys = {
+            part: next(iter(keys))
+            for part, keys in parts_of.items()
+            if len(keys) == 1
+            and part.lower() not in lowered
+            and self.canonical(part) is None
+            and not _in_other_names(text, part, person_spans, next(iter(keys)).split(":", 1)[1].split())
+        }
+        base = set(shorts)  # the short forms of before: surnames, given names, gazetteer shorts
+        for part, key in part_keys.items():
+            shorts.setdefault(part, key)
         if not shorts:
             return chosen
         out = []
         for s, e, label, key in chosen:
             if label == "PERSON" and " " not in key and key.split(":", 1)[1] in shorts:
                 key = shorts[key.split(":", 1)[1]]
+            elif label == "ORG" and key == f"ORG:{text[s:e]}" and text[s:e] in part_keys:
+                # "owned by Otgonbayar and his brother": a relation typed the word an organisation,
+                # but the article names a person by it ("Ganbold Otgonbayar told reporters")
+                label, key = "PERSON", part_keys[text[s:e]]
             out.append((s, e, label, key))
         taken = [(s, e) for s, e, _, _ in out]
         starts = [s for s, _ in taken]
@@ -1127,12 +1286,43 @@ class Recognizer:
             alias = shorts.get(w)
             if alias is None:
                 continue
+            if w not in base and any(a <= s < b for a, b, _ in heads):
+                continue  # a word of a name in a headline's capitals says nothing ("Summer Reading")
             k = bisect_left(starts, s)
             if (k < len(taken) and taken[k][0] < e) or (k and taken[k - 1][1] > s):
                 continue
             out.append((s, e, "PERSON", alias))
         out.sort()
         return out
+
+
+# The shape of an English noun naming a field of activity ("Planning", "Development",
+# "Urbanisation", "Infrastructure", "Forestry"): never a firm's made-up name.
+_FIELD_SHAPE = re.compile(r"(?:ing|ment|tion|sion|ance|ence|ity|ure|ness|ism|ics|ogy|try|ery)$")
+# Shapes of fields that also end other words ("Heritage Foods", a firm; "Maritime"): a field only
+# in a public body's or a utility's name, beside another field or an organisation's kind word
+# ("Water and Sewerage Company", "the Maritime and Coastguard Agency"), never two firms ("Hatsun
+# Agro and Heritage Foods").
+_WEAK_FIELD_SHAPE = re.compile(r"(?:age|ime)$")
+# Kind words of a public body or a utility, not of a trade ("Foods", "Motors" name firms).
+_BODY_WORDS = frozenset(
+    "Company Corporation Agency Authority Board Commission Council Department Ministry Service Trust "
+    "Association Institute Office Directorate".split()
+)
+
+
+def _in_other_names(text: str, word: str, people: list[tuple[int, int]], own: list[str]) -> bool:
+    """Whether ``word`` is written beside another capitalised word (or a number) outside the
+    people's names, a word of the person's own name or an initial aside ("Magnum" in "Blizzard
+    Magnum" and in "the Magnum 108"): a word of several names, no one's."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        if any(a <= m.start() < b for a, b in people):
+            continue
+        before = re.search(rf"(?:^|[^\w'’-])({CAP}[\w'’-]+) $", text[max(0, m.start() - 30) : m.start()])
+        after = re.match(rf" ({CAP}[\w'’-]+|\d)", text[m.end() : m.end() + 30])
+        if any(n is not None and n.group(1) not in own for n in (before, after)):
+            return True
+    return False
 
 
 def _and_inside_name(
@@ -1143,7 +1333,7 @@ def _and_inside_name(
     Exchange Board of India", "Convention and Exhibition Centre"), or close a name joined by "for"
     or "of" ("Institute for Applied Optics and Precision Engineering in Jena")."""
     last = cur[-1]
-    if last.eid >= 0 or _is_title(last.text)[0] or any(u.text[:1].isdigit() for u in cur):
+    if last.eid >= 0 or any(u.text[:1].isdigit() for u in cur):
         return False
     after: list[str] = []
     k = i
@@ -1153,12 +1343,33 @@ def _and_inside_name(
             break
         after.append(w)
         k += 1
-    if len(after) < 2 or any(_is_title(w)[0] or _is_acronym(w) for w in after):
+    # "Development Party": a field of activity, then an organisation's kind word (a title's too)
+    field = (
+        len(after) == 2
+        and _cue_label(after[-1]) in ("ORG", "FAC")
+        and (
+            _FIELD_SHAPE.search(after[0]) is not None
+            or (
+                _WEAK_FIELD_SHAPE.search(after[0]) is not None
+                and after[-1] in _BODY_WORDS
+                and (_cue_label(last.text) is not None or _FIELD_SHAPE.search(last.text) is not None)
+            )
+        )
+    )
+    # "the Maritime and Coastguard Agency": one word of a weak field's shape alone before "and"
+    weak_before = len(cur) == 1 and _WEAK_FIELD_SHAPE.search(last.text) is not None and after[-1] in _BODY_WORDS
+    if len(after) < 2 or any((_is_title(w)[0] and not field) or _is_acronym(w) for w in after):
         return False
+    if _is_title(last.text)[0] and not field:
+        return False  # "Justice and Development Party" is one name, a title before "and" none
     if k < len(toks) and _is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1:
         return False  # a longer run of capitals than the name's tail
     chained = len(cur) >= 2 and _CHAIN.search(text, cur[0].s, last.s) is not None
     if _cue_label(after[-1]) in ("ORG", "FAC"):
+        if len(after) == 2 and (field or weak_before or _FIELD_SHAPE.search(last.text)):
+            # "Planning and Budget Committee", "Justice and Development Party": a field of
+            # activity on either side of "and" is no firm's name
+            return True
         if len(cur) == 1:
             # "Securities and Exchange Board": one word before "and" is a kind of thing, not a
             # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms)
@@ -1326,6 +1537,11 @@ def _defined_short_forms(
 _GAELIC_PARTICLES = frozenset("Ó O Ní Nic Mac Mc Ua Uí".split())
 
 
+# Words of a firm's trade before its legal form that its short name leaves out ("Meridian Palm
+# Trading Pte Ltd" is "Meridian Palm").
+_TRADE_WORDS = frozenset("Trading Traders Brokers Holdings Group Industries Enterprises Co".split())
+
+
 def _long_short_forms(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """A short form of several words takes its long form's type and entity at the article's
     other mentions, whatever those were read as: a person's surname of more than one word after
@@ -1350,6 +1566,23 @@ def _long_short_forms(text: str, chosen: list[_Cand]) -> list[_Cand]:
             and " ".join(words[:-1]) not in places
         ):
             short.setdefault(" ".join(words[:-1]).rstrip(","), (label, key))
+            # without its legal forms and the words of its trade after them: "Meridian Palm" and
+            # "Lankatea" after "Meridian Palm Trading Pte Ltd", "Lankatea Brokers (Pvt) Ltd"
+            core = [w.rstrip(",") for w in words]
+            while core and (core[-1].rstrip(".").strip("()") in _LEGAL_FORMS or core[-1].strip("()") == "Pvt"):
+                core.pop()
+            while len(core) > 1 and (_cue_label(core[-1]) == "ORG" or core[-1] in _TRADE_WORDS):
+                core.pop()
+            if core and len(core) < len(words) - 1 and all(_is_cap(w) for w in core):
+                name = " ".join(core)
+                if len(core) >= 2 or (
+                    name.lower() not in _COMMON
+                    and name not in given_names()
+                    and name not in places
+                    and name not in city_names()
+                    and name.lower() not in _LOWER_WORD.findall(text)
+                ):
+                    short.setdefault(name, (label, key))
         elif (
             label == "ORG"
             and len(words) == 2
@@ -1432,6 +1665,17 @@ def _acronym_named(text: str, starts: set[int]) -> list[tuple[int, int, str, str
             (k for k in caps if [run[c][2][0] for c in caps if c >= k] == letters),
             None,
         )
+        if first is None:
+            # letters of the name in its own language, in another order, after "of (the)":
+            # "senator Elena Moga of the Social Democratic Party (PSD)" defines the party alone
+            first = next(
+                (
+                    k
+                    for k in caps
+                    if k and run[k - 1][2] in _INNER and sorted(run[c][2][0] for c in caps if c >= k) == sorted(letters)
+                ),
+                None,
+            )
         if first is None:
             # letters of another language's name ("... Electricity and Drinking Water (ONEE)"):
             # only a long name, or one its own "of"/"and" holds together
@@ -1566,6 +1810,58 @@ def _listed_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return sorted(out + add)
 
 
+_ANY_LIST = re.compile(_LIST)
+
+
+def _listed_peoples(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """The names of a list of peoples are peoples: "Albanians, Turks, Vlachs, Serbs and Roma" once
+    two or more of its members, and at least half, are known peoples (NORP) and the rest one-word
+    names nothing typed. A member typed otherwise ("Kestrel Robotics", "Google") leaves the list
+    alone."""
+    norp = [c for c in chosen if c[2] == "NORP"]
+    if len(norp) < 2:
+        return chosen
+    starts = [c[0] for c in chosen]
+    add: list[_Cand] = []
+    done = -1
+    for c in norp:
+        if c[0] < done or text[max(0, c[0] - 2) : c[0]] == ", ":
+            continue  # inside a list already read, or not its first member
+        m = _ANY_LIST.match(text, c[0])
+        if m is None:
+            continue
+        done = m.end()
+        members: list[tuple[int, int]] = []
+        a = m.start()
+        for part in _MEMBER_SPLIT.split(m.group()):
+            at = text.index(part, a)
+            members.append((at, at + len(part)))
+            a = at + len(part)
+        peoples = 0
+        todo: list[tuple[int, int, int]] = []
+        ok = True
+        for ms, me in members:
+            k = bisect_left(starts, ms)
+            hit = [j for j in (k - 1, k, k + 1) if 0 <= j < len(chosen) and chosen[j][0] < me and ms < chosen[j][1]]
+            if not hit:
+                if " " in text[ms:me] or text[ms:me].lower() in _COMMON or text[ms:me] in _WEEKDAYS_MONTHS:
+                    ok = False
+                    break
+                todo.append((ms, me, -1))
+                continue
+            h = chosen[hit[0]]
+            if len(hit) > 1 or (h[0], h[1]) != (ms, me):
+                ok = False
+                break
+            if h[2] != "NORP":
+                ok = False  # "Britons, Americans, Google and Apple": a list of another kind
+                break
+            peoples += 1
+        if ok and todo and peoples >= 2 and peoples >= len(todo):
+            add.extend((ms, me, "NORP", entity_key("NORP", text[ms:me])) for ms, me, _ in todo)
+    return sorted(chosen + add) if add else chosen
+
+
 _LAW_HEAD = re.compile(rf"(?<![\w'’.-])(?P<head>{CAP}[{LOWER}]+) (?:of|on|for) (?:the )?$")
 
 
@@ -1594,12 +1890,19 @@ def _law_heads(text: str, chosen: list[_Cand]) -> list[_Cand]:
 _LAW_YEAR = re.compile(r" (?:1[6-9]|20)\d\d\b(?![.,]\d)")
 
 
-# A ministry or department named by a list of its fields: "Ministry of Economy, Trade and
-# Industry", "Department of Health, Labour and Welfare" (never "... and Industry Minister").
-_FIELD = rf"{CAP}[{LOWER}]+"
+# A ministry or department named by a list of its fields, a field of one or two words:
+# "Ministry of Economy, Trade and Industry", "Department of Health, Labour and Welfare",
+# "Ministry of Infrastructure and Water Management" (never "... and Industry Minister", nor
+# "Ministry of Defence and Home Office": a body of its own after "and").
+_FIELD = rf"{CAP}[{LOWER}]+(?: {CAP}[{LOWER}]+)?"
 _LISTED_DEPARTMENT = re.compile(
-    rf"\b(?:Ministry|Department|Secretariat) (?:of|for) {_FIELD}(?:, {_FIELD})+,? and {_FIELD}"
+    rf"\b(?:Ministry|Department|Secretariat) (?:of|for) {_FIELD}(?:, {_FIELD})*,? and {_FIELD}"
     rf"(?![\w'’-]| {CAP})"
+)
+# A legal form with its bracketed word, as South Asian and southern African firms write it:
+# "Lankatea Brokers (Pvt) Ltd", "Karoo Fibre (Pty) Ltd", "Ceylon Leaf (Private) Limited".
+_BRACKETED_FORM = re.compile(
+    rf"(?<![\w'’-]){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} \((?:Pvt|Pty|Private)\) (?:Ltd(?:\.(?=,|\s+[a-z]))?|Limited)(?![\w'’-])"
 )
 _ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
 
@@ -1638,6 +1941,15 @@ def _languages(text: str, chosen: list[_Cand]) -> list[_Cand]:
             out.remove(c)
         k = bisect_left(out, (s,))
         out.insert(k, (s, e, "LANGUAGE", entity_key("LANGUAGE", text[s:e])))
+    # One sense per article: a word the article uses as a language is that language at its
+    # other mentions too ("Novels from Hungarian, Tamil and Georgian", beside "translated from
+    # the Tamil"), or, before a noun, the people who speak it ("a Tamil family saga"), never a
+    # place that "in Tamil" made of it.
+    used = {text[s:e] for s, e in spans}
+    for k, (s, e, label, key) in enumerate(out):
+        if label in ("NORP", "GPE", "LOC") and text[s:e] in used and text[s - 1 : s] != "-" and text[e : e + 1] != "-":
+            label = "LANGUAGE" if used_as_language(text, e) else "NORP"
+            out[k] = (s, e, label, entity_key(label, text[s:e]))
     return out
 
 
@@ -1738,6 +2050,274 @@ def _title_case(words_: list[str], btext: str) -> bool:
         return False
     caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
     return caps >= 0.85 * len(content) and len(words_) <= 20 and not btext.rstrip().endswith(".")
+
+
+# A legislator's party letter and home after the name, as US copy writes them: ", D-Las Cruces,",
+# "(R-Roswell)", "(D-N.M.)".
+_PARTY_HOME = re.compile(
+    rf"(?:(?<=, )|(?<=\())(?P<party>[DRI])-(?P<place>{CAP}[\w'’.]*(?: {CAP}[\w'’.]*){{0,2}})(?=[,)])"
+)
+
+
+# Kind words a name's number follows: "House Bill 2", "Senate Bill 17", "BBC Radio 4", "Channel 5".
+_NUMBERED_KINDS = frozenset("Bill Radio Channel".split())
+_NAME_NUMBER = re.compile(r" \d{1,4}(?![\w%]|[.,:/-]\d| (?:million|billion|trillion|percent|per\b))")
+
+
+def _numbered_names(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A bill's or a station's number is part of its name ("House Bill 1", "BBC Radio 4")."""
+    out: list[_Cand] = []
+    taken = -1  # the end of a name that took the number after it
+    for s, e, label, key in chosen:
+        if s < taken:
+            continue  # the number, as a CARDINAL: now the name's
+        if label in ("LAW", "ORG") and text[s:e].rsplit(None, 1)[-1] in _NUMBERED_KINDS:
+            m = _NAME_NUMBER.match(text, e)
+            if m is not None:
+                e = taken = m.end()
+                key = entity_key(label, " ".join(text[s:e].split()))
+        out.append((s, e, label, key))
+    return out
+
+
+# A ruler's or a pope's number after the name: "Ramses II", "Louis XIV", "Charles III" (not I, V
+# or X alone, which are also letters).
+_REGNAL = r"(?:XX|XI{1,3}|XIV|XVI{0,3}|XIX|IX|IV|VI{1,3}|II{1,2})"
+_REGNAL_AT = re.compile(rf" {_REGNAL}(?![\w'’-])")
+_REGNAL_NAME = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[{LOWER}][\w'’-]*) (?P<num>{_REGNAL})(?![\w'’-])")
+# Titles of rulers before such a name, and nouns that take a Roman number without being anyone
+# ("Title IX", "Phase II", "Vatican II", "Apollo XI").
+_RULERS = frozenset("King Queen Pope Emperor Empress Tsar Tsarina Sultan Pharaoh Prince Princess Shah Kaiser".split())
+_NUMBERED_NOUNS = frozenset(
+    "Title Phase Part Chapter Stage Book Volume Act Schedule Article Section Tier Level Class Category "
+    "Grade Type Mark Series Round Episode Season Vatican Apollo Gemini Basel Solvency Division".split()
+)
+
+
+def _regnal_numbers(text: str, chosen: list[_Cand], doc_lower: set[str]) -> list[_Cand]:
+    """A Roman number after a person's name is part of it ("Ramses II"), never an organisation."""
+    out = list(chosen)
+    for m in _REGNAL_NAME.finditer(text):
+        (ns, ne), (rs, re_) = m.span("name"), m.span("num")
+        name = m.group("name")
+        at = [c for c in out if c[0] < re_ and ns < c[1]]
+        if any(c[0] <= ns and c[1] >= re_ for c in at):
+            continue  # "World War II", "King Charles III": named whole already
+        owner = [c for c in at if c[1] == ne]
+        if any(c[0] < rs for c in at if c not in owner):
+            continue
+        before = text[max(0, ns - 16) : ns].split()
+        person = (
+            (owner and owner[0][2] == "PERSON")
+            or (not owner and name in given_names())
+            or (not owner and bool(before) and before[-1] in _RULERS)
+            or (
+                # "served under Ramses II", "the reign of Tahmuret IX": a ruler's word before it
+                not owner
+                and bool(before)
+                and (before[-1] == "under" or before[-2:] == ["reign", "of"])
+                and name.lower() not in doc_lower
+                and name not in _NUMBERED_NOUNS
+                and _cue_label(name) is None
+                and not _is_title(name)[0]
+            )
+        )
+        numeral = [c for c in at if (c[0], c[1]) == (rs, re_)]
+        for c in numeral:
+            out.remove(c)  # a Roman number is no organisation's name
+        if person:
+            start = owner[0][0] if owner else ns
+            key = owner[0][3] if owner else entity_key("PERSON", f"{name} {m.group('num')}")
+            for c in owner:
+                out.remove(c)
+            out.append((start, re_, "PERSON", key))
+    out.sort()
+    return out
+
+
+# Initials without their full stops before a surname, as results lines and tables write them:
+# "1 F Ghebremedhin (Eritrea)", "2 B S Ruiz Cárdenas". A lone "A" or "I" is a word, not an initial.
+_BARE_INITIALS = re.compile(rf"(?<![\w.'’&-])(?:{CAP} ){{1,3}}$")
+
+
+def _bare_initials(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A person's name takes the bare initials written right before it ("F Ghebremedhin")."""
+    out: list[_Cand] = []
+    for s, e, label, key in chosen:
+        if label == "PERSON":
+            m = _BARE_INITIALS.search(text, max(0, s - 6), s)
+            prev_end = out[-1][1] if out else -1
+            if m is not None and m.start() >= prev_end and m.group() not in ("A ", "I "):
+                s = m.start()
+        out.append((s, e, label, key))
+    return out
+
+
+_VOWEL = re.compile(r"[AEIOUY]")
+_CLOCK = frozenset({"am", "pm", "a.m", "p.m", "GMT", "BST", "CET", "ET"})
+
+
+def _kicker(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> range:
+    """The token indices of a shouted kicker at a block's start, after a time stamp if any ("9.41pm
+    - FULL TIME: Tonga 26", "HELD UP! Samoa throw", "TRY Samoa."): words in capitals before the
+    block goes on in mixed case. Two or more such words are a kicker; one only where the article
+    writes it in lower case ("no try was scored"), else it may be an acronym ("NATO said")."""
+    n = len(toks)
+    k = 0
+    while k < min(n, 6) and (not toks[k][2][0].isalpha() or toks[k][2] in _CLOCK):
+        k += 1  # "9.41pm -", "21:05 –"
+    first = k
+    while k < n and toks[k][2].isalpha() and toks[k][2].isupper() and len(toks[k][2]) >= 2:
+        k += 1
+    if (
+        k == first
+        or k >= n
+        or toks[k][2] in ("&", "/", "-")
+        or not any(t[0].isalpha() and not t.isupper() for _, _, t in toks[k:])
+    ):
+        return range(0)
+    if k - first == 1 and toks[first][2].lower() not in doc_lower:
+        return range(0)
+    return range(first, k)
+
+
+# Words before "at" that make the name after it a place: a site ("the port at X", "the industrial
+# belt at X", "fishing boats at X") or a verb of staying, docking or working land ("farmed at X",
+# "ships will call at X"); never a verb of looking or aiming ("looked at X", "aimed at X"), nor
+# "arrived at", which takes a firm or a decision as well.
+_AT_PLACE = frozenset(
+    """port ports harbour harbor terminal terminals depot plant plants mill mine mines site sites camp camps
+    beach beaches border crossing checkpoint junction belt quay pier jetty wharf anchorage boats
+    call calls called calling docked docks anchored berthed moored landed landing stopped stopping farmed
+    farms farming settled buried born lived lives grew raised""".split()
+)
+# Words before "off" that make the name after it a coast's place: "the seabed off X", "sank off X".
+_OFF_PLACE = frozenset(
+    """seabed coast coastline waters shore anchored sank sunk capsized aground miles kilometres kilometers
+    km nm moored fished fishing""".split()
+)
+_COMPASS_POINTS = frozenset(
+    """north south east west northeast northwest southeast southwest north-east north-west south-east
+    south-west""".split()
+)
+_NEARBY = frozenset("other nearby neighbouring neighboring surrounding adjacent outlying".split())
+_PLACE_PLURALS = frozenset(
+    """towns villages cities districts islands provinces regions communities suburbs municipalities
+    counties upazilas parishes settlements""".split()
+)
+
+
+# Nouns of a people after its name: "indigenous Kalinago people", "of Tavuri descent" say it alone;
+# the others ("Sámi singer", "Sámi families", "Sámi activists") when the article puts two of them
+# after the name (a firm or a town is seldom before two).
+_PEOPLE_STRONG = frozenset(
+    "people peoples descent ancestry tribe tribes clan clans elders herders nomads diaspora".split()
+)
+_PEOPLE_NOUNS = _PEOPLE_STRONG | frozenset(
+    "families activists singer singers artists villagers communities community culture heritage identity leaders "
+    "homeland youth".split()
+)
+_PEOPLE_WORD = re.compile(
+    rf"(?<![\w'’-])(?:(?P<adj>indigenous|ethnic|native|aboriginal|tribal) )?(?P<name>{CAP}[{LOWER}'’]*[{LOWER}])"
+    r" (?P<noun>[a-z]+)\b"
+)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:—–]\s*[\"“‘']?\s*|\n\s*[\"“‘']?)$")  # a dateline's dash too
+
+
+def _name_word_before(text: str, at: int) -> bool:
+    """Whether a capitalised word other than a sentence's "The", "Many"... comes right before ``at``."""
+    m = _PREV_CAP.search(text, max(0, at - 40), at) if at else None
+    return m is not None and m.group().strip().lower() not in _COMMON
+
+
+def _peoples(
+    text: str, chosen: list[_Cand], canonical: Callable[[str], str | None], doc_lower: set[str]
+) -> list[_Cand]:
+    """A word the gazetteer does not know, written before the nouns of a people ("indigenous
+    Kalinago people", "Sámi families" and "Sámi activists"), is that people (NORP) at every mention
+    it stands alone at, whatever the word was guessed to be (an organisation, a place)."""
+    nouns: dict[str, set[str]] = {}
+    strong: set[str] = set()
+    for m in _PEOPLE_WORD.finditer(text):
+        noun = m.group("noun")
+        if noun not in _PEOPLE_NOUNS:
+            continue
+        name = m.group("name")
+        if _name_word_before(text, m.start("name")) or _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
+            continue  # a longer name's last word; a sentence's first word ("Young people ...")
+        nouns.setdefault(name, set()).add(noun)
+        if m.group("adj") or noun in _PEOPLE_STRONG:
+            strong.add(name)
+    peoples = [
+        n
+        for n, found in nouns.items()
+        if (n in strong or len(found) >= 2)
+        and n.lower() not in _COMMON
+        and n.lower() not in doc_lower  # "Young people" beside "young"
+        and canonical(n) is None
+    ]
+    if not peoples:
+        return chosen
+    out = list(chosen)
+    for name in peoples:
+        if any(
+            (label == "PERSON" and name in text[s:e].split())
+            or (text[s:e] == name and label not in ("ORG", "GPE", "LOC", "NORP"))
+            for s, e, label, _ in out
+        ):
+            continue  # a person's name ("the Okafor family"); a language, a number ("Sixteen people")
+        key = entity_key("NORP", name)
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            a, b = m.span()
+            if _CAP_NEXT.match(text, b) or _name_word_before(text, a):
+                continue  # inside a longer name ("Kalinago Council")
+            k = bisect_left(out, (a,))
+            here = [c for c in out[max(0, k - 1) : k + 2] if c[0] < b and a < c[1]]
+            if any((c[0], c[1]) != (a, b) for c in here):
+                continue
+            for c in here:
+                out.remove(c)
+            out.insert(bisect_left(out, (a,)), (a, b, "NORP", key))
+    return out
+
+
+# A body of water or a cape named with "of" ("Gulf of Aqaba", "Straits of Tiran", "Cape of Good Hope"):
+# one place, the name after "of" no place of its own; a name's words before it make another name.
+_WATER_OF = re.compile(
+    rf"(?<![\w'’-])(?:Gulf|Bay|Straits?|Sea|Cape|Bight|Firth|Sound|Lake) of (?:the )?"
+    rf"{CAP}[{LOWER}'’-]+(?: {CAP}[{LOWER}'’-]+)?(?![\w'’-])"
+)
+
+
+# A storm named after its kind ("Hurricane Ysolde", "Typhoon X", "Tropical Storm X", "Storm X"): one
+# name, not a person's; a name that another capitalised word follows is not one.
+_STORM_KIND = re.compile(
+    r"\b(?:(?:Super )?Typhoon|Hurricane|(?:Tropical |Severe Tropical |Post-Tropical )?(?:Storm|Cyclone)"
+    r"|Tropical Depression)\s"
+)
+_STORM = re.compile(rf"(?<![\w'’-]){_STORM_KIND.pattern}(?P<name>{CAP}[{LOWER}]+)(?![\w'’-]|\s{CAP})")
+
+
+def _storms(text: str) -> list[tuple[int, int, str, str, int]]:
+    """A storm and its kind are an EVENT ("Hurricane Ysolde"), and so is its name written alone
+    elsewhere in the article ("after Ysolde"), unless beside other capitalised words ("Maren
+    Olsby", a person who shares the name)."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for m in _STORM.finditer(text):
+        if m.start() and _PREV_CAP.search(text, max(0, m.start() - 40), m.start()):
+            continue  # the kind word inside a longer name
+        key = entity_key("EVENT", " ".join(m.group().split()))
+        out.append((m.start(), m.end(), "EVENT", key, -2))
+        name = m.group("name")
+        for n in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            if n.start() == m.start("name") or _CAP_NEXT.match(text, n.end()):
+                continue
+            if n.start() and _PREV_CAP.search(text, max(0, n.start() - 40), n.start()):
+                continue
+            out.append((n.start(), n.end(), "EVENT", key, -2))
+    return out
 
 
 def _resolve(cands: list[tuple[int, int, str, str, int]]) -> list[_Cand]:

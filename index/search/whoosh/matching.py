@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def _term_docs(s: Searcher, fieldname: str, text: str, bulk: BulkScorer | None = None) -> set[int]:
     """Every document (top-level numbers) whose ``fieldname`` has ``text``, block by block."""
     if bulk is not None and bulk.ok:
-        raw = bulk.raw(fieldname, text)
+        raw = bulk.docs(fieldname, text)
         if raw is not None:
             return set(raw)
     out: set[int] = set()
@@ -174,7 +174,9 @@ def matched_fields(
         return out
     for leaf in positive_leaves(q):
         if bulk is not None and bulk.ok and isinstance(leaf, (wquery.Term, wquery.Phrase)):
-            raw = bulk.raw(leaf.fieldname, leaf.text) if isinstance(leaf, wquery.Term) else bulk.phrase_in(leaf, wanted)
+            raw = (
+                bulk.docs(leaf.fieldname, leaf.text) if isinstance(leaf, wquery.Term) else bulk.phrase_in(leaf, wanted)
+            )
             if raw is not None:
                 for d in wanted:
                     if d in raw:

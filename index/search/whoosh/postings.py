@@ -7,12 +7,15 @@ matcher call. Everything that depends on those internals is here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import struct
+from collections.abc import Iterator, Sequence
 from itertools import accumulate as _accumulate
 from itertools import repeat
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3LeafMatcher
+
+from waic_reader.index.search.whoosh import unpickle
 
 # A posting block kept for a phrase word: (first top-level document, document offset of its
 # segment, ids in the segment (ascending), posting values, deleted ids of the segment).
@@ -57,6 +60,58 @@ def length_bytes(r: Any, fieldname: str) -> bytes | None:
     return bytes(raw) + bytes(n - count)  # past the column's end: length 0, as whoosh reads
 
 
+_BLOCK_LENGTH = struct.Struct("!i")  # whoosh's write_int: a block's length, negative for the last
+
+
+def _whole_blocks(m: W3LeafMatcher) -> Iterator[tuple[Sequence[int], Any, Any]] | None:
+    """(ids, weights, values) of every posting block of ``m`` (a fresh matcher), read from one
+    read of the term's postings and one unpickler; None when they are not laid out as this
+    knows (compressed blocks are found while reading: :class:`_Compressed`).
+
+    Read through the matcher, each block cost two seeks and reads and two unpicklers (its
+    header, its data): ~30% of reading a common word's postings (measured at 10k articles,
+    ``content:government``, ``said``, ``into`` and four more, 12.5 -> 8.9 ms). Here the term's
+    postings are read at once (the extent its term info gives) and the blocks' pickles, their
+    length ints left out, are unpickled back to back by one restricted unpickler
+    (:func:`unpickle.stream`)."""
+    length = m._length[0] if isinstance(m._length, tuple) else m._length  # whoosh keeps a 1-tuple
+    if m._byteids or not isinstance(length, int) or length <= 4:
+        return None
+    raw = m._postfile.get(m._startoffset, length)
+    if raw[:4] != WHOOSH3_HEADER_MAGIC:
+        return None
+    pickles = []
+    pos, end = 4, len(raw)
+    unpack = _BLOCK_LENGTH.unpack_from
+    while pos + 4 <= end:
+        (size,) = unpack(raw, pos)
+        nxt = pos + 4 + abs(size)
+        pickles.append(raw[pos + 4 : nxt])
+        pos = nxt
+        if size < 0:
+            break
+    else:
+        return None  # no last block: not whoosh 2.7.4's layout
+    fixed = m._fixedsize
+    plain = fixed is None or fixed < 0  # values as written (positions); others are not needed here
+    load = unpickle.stream(b"".join(pickles)).load
+
+    def blocks() -> Iterator[tuple[Sequence[int], Any, Any]]:
+        for _ in range(len(pickles)):
+            info = load()
+            if info[3]:  # a compressed block: zlib over the data pickle
+                raise _Compressed
+            data = load()
+            yield tuple(_accumulate(data[0])), data[1], data[2] if plain else None
+
+    return blocks()
+
+
+class _Compressed(Exception):
+    """A posting block is zlib-compressed (an index written with compression): read it as
+    whoosh does."""
+
+
 def segment_postings(
     r: Any, off: int, fieldname: str, text: str, blocks: list[Block] | None
 ) -> tuple[list[int], list[float], frozenset[int] | set[int]] | None:
@@ -66,6 +121,27 @@ def segment_postings(
     m, deleted = block_matcher(r.postings(fieldname, text))
     if m is None:
         return None
+    whole = _whole_blocks(m) if blocks is None or m._fixedsize is None or m._fixedsize < 0 else None
+    kept = len(blocks) if blocks is not None else 0
+    if whole is not None:
+        try:
+            ids_of: list[int] = []
+            ws_of: list[float] = []
+            for ids, weights, values in whole:
+                if weights is None or isinstance(weights, float):
+                    ws_of.extend(repeat(1.0 if weights is None else weights, len(ids)))
+                else:
+                    ws_of.extend(weights)
+                ids_of.extend(ids)
+                if blocks is not None:
+                    blocks.append((ids[0] + off, off, ids, values, deleted))
+            return ids_of, ws_of, deleted
+        except _Compressed:
+            if blocks is not None:
+                del blocks[kept:]
+            m, deleted = block_matcher(r.postings(fieldname, text))
+            if m is None:
+                return None
     all_ids: list[int] = []
     all_ws: list[float] = []
     while m.is_active():
@@ -82,6 +158,19 @@ def segment_postings(
             blocks.append((ids[0] + off, off, ids, m._values, deleted))
         m._next_block()
     return all_ids, all_ws, deleted
+
+
+def segment_ids(r: Any, off: int, fieldname: str, text: str) -> list[int] | None:
+    """One segment's top-level document numbers of a term (its deleted documents left out),
+    block by block at C speed, weights and values not looked at; None when whoosh's matcher is
+    not the block reader this knows."""
+    got = segment_postings(r, off, fieldname, text, None)
+    if got is None:
+        return None
+    ids_of, _weights, deleted = got
+    if deleted:
+        ids_of = [i for i in ids_of if i not in deleted]
+    return list(map(off.__add__, ids_of)) if off else ids_of
 
 
 def block_matcher(m: Any) -> tuple[W3LeafMatcher | None, frozenset[int] | set[int]]:

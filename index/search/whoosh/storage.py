@@ -30,6 +30,7 @@ from whoosh.filedb.filestore import FileStorage, ReadOnlyError
 from whoosh.filedb.structfile import StructFile
 from whoosh.util import random_name
 
+from waic_reader.index.corpus.listing import write_private_text
 from waic_reader.index.errors import IndexBusy, IndexUntrusted
 from waic_reader.index.locking import Busy, Held, lock_file
 
@@ -80,16 +81,10 @@ def make_private_dirs(path: Path) -> None:
 
 
 def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` as a 0600 file, atomically (a temp file then ``os.replace``)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Write ``text`` to ``path`` as a 0600 file, atomically, through the index folder's one
+    writer (:func:`~waic_reader.index.corpus.listing.write_private_text`: temp file per process
+    and thread, then ``os.replace``)."""
+    write_private_text(path, text)
 
 
 def _untrusted(path: Path, st: os.stat_result, what: str) -> str | None:

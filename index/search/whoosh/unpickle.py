@@ -87,6 +87,13 @@ def loads(data: bytes, **_kwargs: Any) -> Any:
     return _Restricted(io.BufferedReader(io.BytesIO(data))).load()
 
 
+def stream(data: bytes) -> pickle.Unpickler:
+    """One unpickler admitting only :data:`ADMITTED` globals over pickles written back to back
+    in ``data``: each ``load()`` gives the next (buffered, as :func:`loads`; nothing else may
+    read the stream meanwhile: the unpickler prefetches it)."""
+    return _Restricted(io.BufferedReader(io.BytesIO(data)))
+
+
 def load(file: IO[bytes], **_kwargs: Any) -> Any:
     """``pickle.load`` admitting only :data:`ADMITTED` globals."""
     return _Restricted(file).load()

@@ -1,0 +1,147 @@
+"""Opening an article reads its names from the index instead of recognising them (issue #13:
+an article's first open was ~330 ms on a quiet machine, ~200 ms of it the recogniser on a
+4,900-word article). What the index keeps (``analysis.kept_mentions``) is served only for the
+very text, blocks, boilerplate and analysis version it was made from, and a damaged value is
+no value: in every other case the recogniser runs, so the mentions are always the rules' own."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zlib
+from pathlib import Path
+
+import pytest
+from snapshot_app import COVERAGE_MIX
+
+from waic_reader.index.analysis import kept_mentions
+from waic_reader.index.analysis.entities.grouping import Mention
+from waic_reader.index.analysis.entities.recogniser import Recognizer
+from waic_reader.index.analysis.versions import analysis_version
+from waic_reader.index.corpus.reader import Article
+from waic_reader.index.workspace import Workspace
+
+QUAKE = Path(__file__).resolve().parents[1] / "fixtures" / "quake"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _count_recognising(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    calls: list[str] = []
+    original = Recognizer.recognize
+
+    def counting(self: Recognizer, article: Article, noise_spans=()):  # type: ignore[no-untyped-def]
+        calls.append(article.doc)
+        return original(self, article, noise_spans)
+
+    monkeypatch.setattr(Recognizer, "recognize", counting)
+    return calls
+
+
+def _fresh(ws: Workspace, doc: str) -> list[Mention]:
+    """The recogniser's own mentions of ``doc`` (nothing kept is read)."""
+    article = ws.corpus.article(doc)
+    return ws.analyser.recognizer.recognize(article, ws.analyser.analyse(article, use_kept=False).noise_spans())
+
+
+def _built(tmp_path: Path, source: Path) -> Workspace:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(source, corpus)
+    ws = Workspace(corpus, tmp_path / "index")
+    ws.ensure_index()
+    return ws
+
+
+@pytest.mark.parametrize("source", [SEEDS, COVERAGE_MIX, QUAKE], ids=["seeds", "mix", "quake"])
+def test_opening_an_indexed_article_runs_no_recogniser(
+    source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = _built(tmp_path, source)
+    expected = {doc: _fresh(ws, doc) for doc in ws.docs if doc in ws.corpus.entries}
+    assert sum(map(len, expected.values())) > 20  # names to keep: the test can fail
+    # A new process, as the app is after a build: its index opened, nothing analysed yet.
+    opened = Workspace(ws.root, ws.index_dir)
+    opened.ensure_index()
+    calls = _count_recognising(monkeypatch)
+    for doc, mentions in expected.items():
+        assert opened.open_article(doc).analysis.mentions == mentions
+    assert calls == []
+    # The other screens' ways in see the same names, and still recognise nothing.
+    docs = list(expected)
+    assert opened.compare(docs[0], docs[1]).a_analysis.mentions == expected[docs[0]]
+    assert calls == []
+
+
+def test_an_edited_file_not_yet_indexed_is_recognised_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws = _built(tmp_path, COVERAGE_MIX)
+    doc = next(d for d in ws.docs if ws.corpus.entries[d].path.suffix == ".txt")
+    path = ws.corpus.entries[doc].path
+    # A new name at the top of the text: every offset after it moves.
+    path.write_text("Dagny Holmqvist of Arvika Shipping said so.\n\n" + path.read_text(encoding="utf-8"), "utf-8")
+    opened = Workspace(ws.root, ws.index_dir)
+    assert opened.index.open_built()  # the index as it is: it still holds the old text's names
+    calls = _count_recognising(monkeypatch)
+    got = opened.open_article(doc).analysis.mentions
+    assert calls == [doc]
+    assert got == _fresh(opened, doc)
+    assert any(m.text == "Dagny Holmqvist" for m in got)
+
+
+def test_a_noise_mark_is_recognised_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws = _built(tmp_path, QUAKE)
+    doc = ws.docs[0]
+    article = ws.article(doc)
+    first = ws.open_article(doc).analysis.mentions[0]
+    block = next(b for b in article.blocks if b.start <= first.start < b.end)
+    assert ws.mark_block(doc, block.text, "noise") is None  # not re-indexed yet
+    calls = _count_recognising(monkeypatch)
+    got = ws.open_article(doc).analysis.mentions
+    assert calls == [doc]
+    assert next(m for m in got if m.start == first.start).noise
+
+
+def _value(rows: object, *, version: str | None = None, source: str = "s", noise: str = "n") -> bytes:
+    v = [kept_mentions.KEPT_FORMAT, version or analysis_version(), source, noise, rows]
+    return zlib.compress(json.dumps(v).encode())
+
+
+TEXT = "Dagny Holmqvist met Arvika Shipping in Oslo."
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        b"not zlib at all",
+        zlib.compress(b"\xff\xfe not utf-8"),
+        zlib.compress(b"{not json"),
+        zlib.compress(b"[" * 100_000 + b"]" * 100_000),  # nesting deeper than the parser goes
+        zlib.compress(b" " * (kept_mentions.MAX_KEPT_BYTES + 10) + b"[]"),  # larger than any we write
+        _value([[0, 15, "PERSON", None, 0]], version="another version"),
+        _value([[0, 15, "PERSON", None, 0]], source="another text"),
+        _value([[0, 15, "PERSON", None, 0]], noise="another split"),
+        _value([[0, 15, "PERSON", None, 0], [40, 10, "GPE", None, 0]]),  # past the text's end
+        _value([[-1, 5, "PERSON", None, 0]]),
+        _value([[0, 0, "PERSON", None, 0]]),
+        _value([[0, 15, "VILLAIN", None, 0]]),
+        _value([[0, 15, "PERSON", "", 0]]),
+        _value([[0, 15, "PERSON", None, 2]]),
+        _value([[0.5, 15, "PERSON", None, 0]]),
+        _value([[True, 15, "PERSON", None, 0]]),
+        _value({"rows": []}),
+        "a string, not bytes",
+        None,
+    ],
+)
+def test_a_damaged_or_stale_value_is_no_value(kept: object) -> None:
+    assert kept_mentions.decode_mentions(kept, TEXT, analysis_version(), "s", "n") is None
+
+
+def test_a_kept_value_round_trips() -> None:
+    mentions = [
+        Mention(0, 15, "Dagny Holmqvist", "PERSON", "PERSON:Dagny Holmqvist"),
+        Mention(20, 35, "Arvika Shipping", "ORG", "ORG:Arvika Shipping Group", noise=True),
+        Mention(39, 43, "Oslo", "GPE", "GPE:Oslo"),
+    ]
+    kept = kept_mentions.encode_mentions(mentions, analysis_version(), "s", "n")
+    assert kept_mentions.decode_mentions(kept, TEXT, analysis_version(), "s", "n") == mentions
+    # Small: a canonical name is written out only where it is not the mention's own text.
+    assert [row[3] for row in json.loads(zlib.decompress(kept))[4]] == [None, "Arvika Shipping Group", None]

@@ -1,0 +1,137 @@
+"""The timeline's range of time (acceptance s11: one stray date, a 2099 or a 1990 among a week of
+coverage, flattened the chart into one column, and there was no zoom). The axis covers the bulk
+of the articles; those beyond sit at the edge of their lane (◀ ▶) and the line under the axis
+says how many in words; + - zoom, < > pan, 0 fits the bulk again, a shows every date; the help
+lists those keys."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from snapshot_app import COVERAGE_MIX, make_app, settle
+from textual.widgets import Static
+
+from waic_reader.tui.screens.help import HelpScreen
+from waic_reader.tui.widgets.timeline_chart import TimelineChart, step_name
+
+pytestmark = pytest.mark.usefixtures("utc")
+
+DAY = 86400.0
+WEEK = [  # (id, outlet, date): a week of coverage, 14-20 July 2025
+    ("r1", "Reuters", "2025-07-14T08:10:00Z"),
+    ("a1", "AP", "2025-07-14T11:30:00Z"),
+    ("b1", "BBC", "2025-07-15T19:05:00Z"),
+    ("r2", "Reuters", "2025-07-16T07:45:00Z"),
+    ("a2", "AP", "2025-07-17T09:00:00Z"),
+    ("b2", "BBC", "2025-07-18T16:40:00Z"),
+    ("r3", "Reuters", "2025-07-19T10:15:00Z"),
+    ("a3", "AP", "2025-07-20T12:00:00Z"),
+]
+
+
+def corpus(root: Path, *extra: tuple[str, str, str]) -> Path:
+    root.mkdir()
+    lines = [
+        json.dumps({"id": i, "title": f"Story {i}", "outlet": o, "date": d, "text": f"Story {i}: the ferry sank."})
+        for i, o, d in (*WEEK, *extra)
+    ]
+    (root / "dump.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    return root
+
+
+async def open_chart(pilot, app) -> TimelineChart:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    await pilot.press("t")
+    await settle(pilot)
+    return app.screen.query_one(TimelineChart)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (60, 20)])
+async def test_a_stray_2099_does_not_flatten_the_week(tmp_path: Path, size: tuple[int, int]) -> None:
+    """The report: one 2099 article among a week of coverage."""
+    app = make_app(corpus=corpus(tmp_path / "c", ("typo", "BBC", "2099-07-16T09:00:00Z")))
+    async with app.run_test(size=size) as pilot:
+        chart = await open_chart(pilot, app)
+        shape = chart.shape()
+        assert shape is not None and shape.step <= 6 * 3600  # the week by the hours, not by the years
+        assert (shape.before, shape.after) == (0, 1)
+        assert shape.place["dump#typo"][1] == shape.width  # the ▶ edge of BBC's lane
+        lines = chart.render().plain.splitlines()
+        assert any("▶" in ln and ln.startswith("BBC") for ln in lines)
+        words = "1 article later ▶"
+        assert any(ln.rstrip().endswith(words) for ln in lines)
+        assert chart.size.height >= len(lines)  # the words' line is not cut off
+        # the cursor starts in the range, on the week's first article
+        assert chart.current() is not None and chart.current().doc == "dump#r1"  # type: ignore[union-attr]
+
+
+async def test_a_stray_1990_and_a_2099_both_stand_aside(tmp_path: Path) -> None:
+    root = corpus(tmp_path / "c", ("old", "Archive", "1990-03-02"), ("typo", "BBC", "2099-07-16T09:00:00Z"))
+    app = make_app(corpus=root)
+    async with app.run_test(size=(120, 40)) as pilot:
+        chart = await open_chart(pilot, app)
+        shape = chart.shape()
+        assert shape is not None and (shape.before, shape.after) == (1, 1)
+        assert shape.place["dump#old"][1] == -1
+        lines = chart.render().plain.splitlines()
+        assert any("◀ 1 article earlier" in ln and ln.rstrip().endswith("1 article later ▶") for ln in lines)
+        # stepping left from the week's first article reaches the 1990 one, on its arrow
+        await pilot.press("left")
+        await pilot.pause()
+        assert chart.current().doc == "dump#old"  # type: ignore[union-attr]
+        said = str(app.screen.query_one("#timeline-article", Static).render())
+        assert "earlier than the range shown" in said
+
+
+async def test_zoom_pan_fit_and_all(tmp_path: Path) -> None:
+    app = make_app(corpus=corpus(tmp_path / "c", ("typo", "BBC", "2099-07-16T09:00:00Z")))
+    async with app.run_test(size=(120, 40)) as pilot:
+        chart = await open_chart(pilot, app)
+        shape = chart.shape()
+        assert shape is not None and shape.start is not None and shape.end is not None
+        bulk = (shape.start, shape.end)
+        span = bulk[1] - bulk[0]
+        await pilot.press("plus")
+        assert chart.view is not None and chart.view[1] - chart.view[0] == pytest.approx(span / 2)
+        assert chart.view[0] == pytest.approx(bulk[0])  # about the cursor's article, the first
+        await pilot.press("greater_than_sign")  # half the range later
+        assert chart.view[0] == pytest.approx(bulk[0] + span / 4)
+        await pilot.press("less_than_sign", "less_than_sign")  # no earlier than the first article
+        assert chart.view[0] == pytest.approx(bulk[0])
+        await pilot.press("minus")
+        assert chart.view[1] - chart.view[0] == pytest.approx(span)
+        shape = chart.shape()
+        assert shape is not None and shape.after == 1
+        await pilot.press("a")  # every date: 2099 in range, nothing beyond
+        shape = chart.shape()
+        assert shape is not None and (shape.before, shape.after) == (0, 0)
+        assert "year" in step_name(shape.step)  # 74 years: a column a year
+        assert not any("later ▶" in ln for ln in chart.render().plain.splitlines())
+        await pilot.press("0")  # the bulk again
+        assert chart.view is None
+        shape = chart.shape()
+        assert shape is not None and (shape.start, shape.end) == bulk and shape.after == 1
+        for _ in range(20):  # zooming in stops at an hour
+            await pilot.press("plus")
+        assert chart.view is not None and chart.view[1] - chart.view[0] == pytest.approx(3600)
+        for _ in range(40):  # zooming out stops at every dated article
+            await pilot.press("minus")
+        shape = chart.shape()
+        assert shape is not None and (shape.before, shape.after) == (0, 0)
+
+
+async def test_a_corpus_without_strays_is_shown_whole_and_the_help_lists_the_keys() -> None:
+    app = make_app(corpus=COVERAGE_MIX)
+    async with app.run_test(size=(120, 40)) as pilot:
+        chart = await open_chart(pilot, app)
+        shape = chart.shape()
+        assert shape is not None and (shape.before, shape.after) == (0, 0)
+        assert not any("◀" in ln or "▶" in ln for ln in chart.render().plain.splitlines())
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        keys = str(app.screen.query_one("#help-keys", Static).render())
+        for said in ("Zoom in", "Zoom out", "Pan earlier", "Pan later", "Fit", "All dates"):
+            assert said in keys, said

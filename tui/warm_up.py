@@ -1,0 +1,55 @@
+"""Importing, while the user looks at the library, what the first use of each screen imports.
+
+The app starts with the library alone (cold start within 1.3x a bare Textual app): the reader,
+compare, the fact sheet, the timeline and the analyses they run are imported on first use. Their
+import is most of the first press of each key: measured at load ~7 on the 2-core machine, the
+reader screen's modules took ~500 ms, the fact sheet's ~500 ms, the entity recogniser's ~580 ms
+and the boilerplate model's ~175 ms (``python -c "import …"`` after the app's own modules),
+against a target of 150 ms a key (issue 13). So once the index is ready and the user has been
+idle a moment, a worker imports them, one module at a time, and stops as soon as a key or the
+mouse is used (the import holds the interpreter's lock; the key must not wait for it); the rest
+is imported at the next pause.
+
+An import that fails here would fail the same at first use: the error is the worker's, shown by
+the app as every worker's is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from importlib import import_module
+
+# In the order a reader meets them: opening an article first, then the other screens.
+MODULES: tuple[str, ...] = (
+    "waic_reader.tui.screens.reader",
+    "waic_reader.index.corpus.blocks",
+    "waic_reader.index.corpus.dates",
+    "waic_reader.index.corpus.dateline",
+    "waic_reader.index.analysis.noise",
+    "waic_reader.index.analysis.kept_mentions",
+    "waic_reader.tui.screens.search",
+    "waic_reader.tui.screens.help",
+    "waic_reader.tui.screens.pick",
+    "waic_reader.tui.screens.compare",
+    "waic_reader.index.analysis.align",
+    "waic_reader.tui.screens.fact_sheet",
+    "waic_reader.index.analysis.facts",
+    "waic_reader.index.analysis.figure_cache",
+    "waic_reader.tui.screens.timeline",
+    "waic_reader.index.analysis.timeline",
+    "waic_reader.tui.screens.entity_matrix",
+    "waic_reader.tui.screens.quotes",
+    "waic_reader.index.analysis.quotes.recognise",
+    # Only when an article's names are not kept by the index (a file changed since): last.
+    "waic_reader.index.analysis.entities.recogniser",
+)
+
+
+def warm_up(modules: Sequence[str], stop: Callable[[], bool]) -> list[str]:
+    """Import ``modules`` in order until ``stop()`` is true (asked before each); returns those
+    not imported yet. An ``ImportError`` propagates (the module would fail at first use too)."""
+    for n, name in enumerate(modules):
+        if stop():
+            return list(modules[n:])
+        import_module(name)
+    return []
