@@ -301,6 +301,29 @@ def test_a_speakers_body_before_said_is_an_organisation(rec: Recognizer) -> None
     assert ("Bernstein", "ORG") in names(rec, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the reviewer's shapes: a relative or a person "of X" speaks, and X is a person
+        ("A cousin of Khaemwaset said the crew had been warned twice.", "Khaemwaset"),
+        ("Rescuers searched the coast all night. The mother of Tesfanesh said she had not slept.", "Tesfanesh"),
+        # invented variants: another kinship word and another speech verb; a person noun
+        ("The widow of Ondrejko told reporters the pension had never been paid.", "Ondrejko"),
+        ("A neighbour of Vasquelin says the shop had been shut for weeks.", "Vasquelin"),
+    ],
+)
+def test_a_relatives_of_x_before_said_is_a_person(rec: Recognizer, text: str, name: str) -> None:
+    found = names(rec, text)
+    assert (name, "PERSON") in found
+    assert (name, "ORG") not in found
+
+
+def test_a_job_titles_of_x_before_said_stays_an_organisation(rec: Recognizer) -> None:
+    """A lower-case job word before "of" names the body, as a capitalised title does."""
+    text = "Fares will rise, the chairman of Ostravel said on Monday."
+    assert ("Ostravel", "ORG") in names(rec, text)
+
+
 # -- a list of peoples shares its type ------------------------------------------------------------
 
 
