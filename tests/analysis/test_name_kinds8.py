@@ -213,6 +213,30 @@ def test_other_words_before_at_say_no_place(rec: Recognizer, text: str, name: st
     assert (name, label) in names(rec, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the reviewer's shapes: a compass point of a person's property
+        ("The fire started east of Peter Hallworth's farm on Sunday.", "Peter Hallworth"),
+        ("The ferry sank two miles west of Dana Whitcombe's summer house.", "Dana Whitcombe"),
+        # invented variants: a curly apostrophe and a one-word name; a given name and a surname alone
+        ("The wreck lies a mile north of Ellen Marrick’s cottage.", "Ellen Marrick"),
+        ("Smoke rose south of Thorsby's barn before dawn.", "Thorsby"),
+        ("The shots came from just west of Rosa Kettering, who was standing by the gate.", "Rosa Kettering"),
+    ],
+)
+def test_a_compass_point_of_a_persons_property_is_no_place(rec: Recognizer, text: str, person: str) -> None:
+    found = names(rec, text)
+    assert (person, "GPE") not in found
+    if " " in person:  # a given name and a surname: a person
+        assert (person, "PERSON") in found
+
+
+def test_a_compass_point_of_a_given_name_before_a_place_word_is_a_place(rec: Recognizer) -> None:
+    text = "Floods cut the road north of Maria Velden town on Sunday."
+    assert ("Maria Velden", "GPE") in names(rec, text)
+
+
 # -- a people named before the nouns of a people ----------------------------------------------------
 
 

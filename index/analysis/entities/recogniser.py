@@ -92,6 +92,7 @@ from waic_reader.index.analysis.entities.patterns import (
     credit_lines,
     figure_spans,
 )
+from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.spans import SpanSet
@@ -168,6 +169,8 @@ ENTITY_VERSION = 22  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # "the Maritime and Coastguard Agency"), never between two firms ("Hatsun Agro and Heritage Foods")
 # 22: review of round 8's rules: a relative's or a person's "of X" before a speech verb is a person ("a cousin of
 # X said", "the mother of X said"), only a title's, a job's or a name's is the body the speaker is of
+# no site cue before a possessive ("east of Peter Hallworth's farm" is a person's); a given name and a surname after
+# a compass point are a person unless a distance is measured from them or a place word follows ("40 km south of X")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1154,9 +1157,15 @@ class Recognizer:
         """Words around an unknown name that only a place takes, whatever its words (a given name's
         too): "at X" after a site or a verb of staying or arriving ("the port at X", "farmed at X",
         "call directly at X"), "off X" after the sea or a wreck ("the seabed off X"), a compass
-        point's "of" ("miles west of X"), "X and neighbouring villages"."""
+        point's "of" ("miles west of X"), "X and neighbouring villages". Never before a possessive
+        ("east of Peter Hallworth's farm": a person's land); a given name and a surname after a
+        compass point are a person unless a distance is measured from them ("40 km south of Mara
+        Tolen") or a place word follows ("north of Maria Velden town")."""
         i, j = stretch[0].i, stretch[-1].j
         if initial[i] or i < 2:
+            return False
+        nxt = toks[j][2] if j < len(toks) else ""
+        if nxt in ("'s", "’s"):
             return False
         prev, before = toks[i - 1][2], toks[i - 2][2].lower()
         if prev == "at" and before.endswith("ly") and i >= 3:
@@ -1166,7 +1175,11 @@ class Recognizer:
         if prev == "off" and before in _OFF_PLACE:
             return True
         if prev == "of" and before in _COMPASS_POINTS:
-            return True
+            first = stretch[0].text
+            if len(stretch) == 1 or not (first in _GIVEN or first in _GIVEN_COMMON or first in given_names()):
+                return True
+            distance = i >= 3 and UNITS.get(toks[i - 3][2].lower()) in _LENGTHS
+            return distance or nxt in _PLACE_OF or nxt in _PLACE_KIND_AFTER
         return (
             j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _NEARBY and toks[j + 2][2] in _PLACE_PLURALS
         )
@@ -2207,6 +2220,8 @@ _COMPASS_POINTS = frozenset(
     """north south east west northeast northwest southeast southwest north-east north-west south-east
     south-west""".split()
 )
+# Units of length (canonical, figures.UNITS) before a compass point: "40 km south of X" measures from a place.
+_LENGTHS = frozenset({"km", "mi", "m", "ft"})
 _NEARBY = frozenset("other nearby neighbouring neighboring surrounding adjacent outlying".split())
 _PLACE_PLURALS = frozenset(
     """towns villages cities districts islands provinces regions communities suburbs municipalities
