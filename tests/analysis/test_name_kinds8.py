@@ -213,6 +213,30 @@ def test_other_words_before_at_say_no_place(rec: Recognizer, text: str, name: st
     assert (name, label) in names(rec, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the reviewer's shapes: a compass point of a person's property
+        ("The fire started east of Peter Hallworth's farm on Sunday.", "Peter Hallworth"),
+        ("The ferry sank two miles west of Dana Whitcombe's summer house.", "Dana Whitcombe"),
+        # invented variants: a curly apostrophe and a one-word name; a given name and a surname alone
+        ("The wreck lies a mile north of Ellen Marrick’s cottage.", "Ellen Marrick"),
+        ("Smoke rose south of Thorsby's barn before dawn.", "Thorsby"),
+        ("The shots came from just west of Rosa Kettering, who was standing by the gate.", "Rosa Kettering"),
+    ],
+)
+def test_a_compass_point_of_a_persons_property_is_no_place(rec: Recognizer, text: str, person: str) -> None:
+    found = names(rec, text)
+    assert (person, "GPE") not in found
+    if " " in person:  # a given name and a surname: a person
+        assert (person, "PERSON") in found
+
+
+def test_a_compass_point_of_a_given_name_before_a_place_word_is_a_place(rec: Recognizer) -> None:
+    text = "Floods cut the road north of Maria Velden town on Sunday."
+    assert ("Maria Velden", "GPE") in names(rec, text)
+
+
 # -- a people named before the nouns of a people ----------------------------------------------------
 
 
@@ -299,6 +323,29 @@ def test_a_person_after_a_titles_body_stays_a_person(rec: Recognizer) -> None:
 def test_a_speakers_body_before_said_is_an_organisation(rec: Recognizer) -> None:
     text = "Demand will fall, said one analyst. Marcus Tan of Bernstein said carriers would wait."
     assert ("Bernstein", "ORG") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the reviewer's shapes: a relative or a person "of X" speaks, and X is a person
+        ("A cousin of Khaemwaset said the crew had been warned twice.", "Khaemwaset"),
+        ("Rescuers searched the coast all night. The mother of Tesfanesh said she had not slept.", "Tesfanesh"),
+        # invented variants: another kinship word and another speech verb; a person noun
+        ("The widow of Ondrejko told reporters the pension had never been paid.", "Ondrejko"),
+        ("A neighbour of Vasquelin says the shop had been shut for weeks.", "Vasquelin"),
+    ],
+)
+def test_a_relatives_of_x_before_said_is_a_person(rec: Recognizer, text: str, name: str) -> None:
+    found = names(rec, text)
+    assert (name, "PERSON") in found
+    assert (name, "ORG") not in found
+
+
+def test_a_job_titles_of_x_before_said_stays_an_organisation(rec: Recognizer) -> None:
+    """A lower-case job word before "of" names the body, as a capitalised title does."""
+    text = "Fares will rise, the chairman of Ostravel said on Monday."
+    assert ("Ostravel", "ORG") in names(rec, text)
 
 
 # -- a list of peoples shares its type ------------------------------------------------------------

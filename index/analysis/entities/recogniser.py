@@ -92,13 +92,14 @@ from waic_reader.index.analysis.entities.patterns import (
     credit_lines,
     figure_spans,
 )
+from waic_reader.index.analysis.figures import UNITS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 21  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
+ENTITY_VERSION = 22  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -166,6 +167,10 @@ ENTITY_VERSION = 21  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 # a list of peoples shares its type ("Albanians, Turks, Vlachs, Serbs and Roma": "Vlachs" and "Roma" NORP)
 # "and" between fields inside a public body's name takes -age and -ime fields ("Water and Sewerage Company",
 # "the Maritime and Coastguard Agency"), never between two firms ("Hatsun Agro and Heritage Foods")
+# 22: review of round 8's rules: a relative's or a person's "of X" before a speech verb is a person ("a cousin of
+# X said", "the mother of X said"), only a title's, a job's or a name's is the body the speaker is of
+# no site cue before a possessive ("east of Peter Hallworth's farm" is a person's); a given name and a surname after
+# a compass point are a person unless a distance is measured from them or a place word follows ("40 km south of X")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1008,9 +1013,14 @@ class Recognizer:
                 emit(u.s, u.e, "ORG")  # "the Agency said": a short form of an organisation named before
                 return
             if nxt in _SAY or (nxt == "," and after in _SAY):
-                # "the Inspector General of Police said", "Marcus Tan of Bernstein said": the body the
-                # speaker is of, no person
-                emit(u.s, u.e, "ORG" if prev == "of" else "PERSON")
+                # "the Inspector General of Police said", "Marcus Tan of Bernstein said", "the chairman
+                # of X said": the body the speaker (a title, a job or a name) is of, no person; but
+                # "a cousin of X said", "the mother of X said": a relative's X is a person
+                speaker = toks[u.i - 2][2] if prev == "of" and u.i >= 2 else ""
+                body = (speaker[:1].isupper() or speaker in _LOWER_TITLES) and (
+                    speaker.lower() not in _KIN and speaker.lower() not in _PERSON_NOUNS
+                )
+                emit(u.s, u.e, "ORG" if body else "PERSON")
                 return
             if (
                 prev == "named"
@@ -1147,9 +1157,15 @@ class Recognizer:
         """Words around an unknown name that only a place takes, whatever its words (a given name's
         too): "at X" after a site or a verb of staying or arriving ("the port at X", "farmed at X",
         "call directly at X"), "off X" after the sea or a wreck ("the seabed off X"), a compass
-        point's "of" ("miles west of X"), "X and neighbouring villages"."""
+        point's "of" ("miles west of X"), "X and neighbouring villages". Never before a possessive
+        ("east of Peter Hallworth's farm": a person's land); a given name and a surname after a
+        compass point are a person unless a distance is measured from them ("40 km south of Mara
+        Tolen") or a place word follows ("north of Maria Velden town")."""
         i, j = stretch[0].i, stretch[-1].j
         if initial[i] or i < 2:
+            return False
+        nxt = toks[j][2] if j < len(toks) else ""
+        if nxt in ("'s", "’s"):
             return False
         prev, before = toks[i - 1][2], toks[i - 2][2].lower()
         if prev == "at" and before.endswith("ly") and i >= 3:
@@ -1159,7 +1175,11 @@ class Recognizer:
         if prev == "off" and before in _OFF_PLACE:
             return True
         if prev == "of" and before in _COMPASS_POINTS:
-            return True
+            first = stretch[0].text
+            if len(stretch) == 1 or not (first in _GIVEN or first in _GIVEN_COMMON or first in given_names()):
+                return True
+            distance = i >= 3 and UNITS.get(toks[i - 3][2].lower()) in _LENGTHS
+            return distance or nxt in _PLACE_OF or nxt in _PLACE_KIND_AFTER
         return (
             j + 2 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] in _NEARBY and toks[j + 2][2] in _PLACE_PLURALS
         )
@@ -2200,6 +2220,8 @@ _COMPASS_POINTS = frozenset(
     """north south east west northeast northwest southeast southwest north-east north-west south-east
     south-west""".split()
 )
+# Units of length (canonical, figures.UNITS) before a compass point: "40 km south of X" measures from a place.
+_LENGTHS = frozenset({"km", "mi", "m", "ft"})
 _NEARBY = frozenset("other nearby neighbouring neighboring surrounding adjacent outlying".split())
 _PLACE_PLURALS = frozenset(
     """towns villages cities districts islands provinces regions communities suburbs municipalities
