@@ -1364,9 +1364,10 @@ def load_article(
             # raises on one page skips that file with the reason, never the whole corpus.
             raise CorpusError(f"could not read this HTML page ({type(exc).__name__}: {exc})") from exc
         text = page.text
-    if not text.strip():
-        # Front matter and nothing after it, or a page of markup and scripts: as an empty file,
-        # no article of 0 words (a record without text and a feed item without content likewise).
+    if not text.strip() or (page is not None and not page.has_text):
+        # Front matter and nothing after it, or a page of markup and scripts (or of a menu, a
+        # footer, a headline alone): as an empty file, no article of 0 words (a record without
+        # text and a feed item without content likewise).
         raise CorpusError("no text after the front matter" if page is None else "no text found in this page")
     article = Article(entry.doc, entry.path, text, encoding, "", True, None, True, notes=notes, format=entry.format)
     if page is not None:
