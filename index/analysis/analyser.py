@@ -40,6 +40,9 @@ class Analysis:
     # The user's marks the split was made with (None: none at all), for the key the timeline
     # keeps its entry under (:meth:`kept_timeline`).
     marks: MarksKeys | None = field(default=None, repr=False, compare=False)
+    # The mentions were read from the index (kept_mentions), not recognised in this process:
+    # the index's own analysis (a rebuild) never takes such an analysis from the cache.
+    from_kept: bool = field(default=False, repr=False, compare=False)
 
     @cached_property
     def noise(self) -> SpanSet:
@@ -105,11 +108,11 @@ class Analysis:
     def kept_mentions(self) -> bytes:
         """The article's mentions encoded for the search index (:mod:`kept_mentions`): indexing
         an article keeps them, so opening it (reader, compare, matrix) runs no recogniser."""
-        from waic_reader.index.analysis.kept_mentions import article_key, encode_mentions
+        from waic_reader.index.analysis.kept_mentions import article_key, encode_mentions, kept_version
         from waic_reader.index.corpus.spans import spans_digest
 
         return encode_mentions(
-            self.mentions, analysis_version(), article_key(self.article), spans_digest(self.noise_spans())
+            self.mentions, kept_version(analysis_version()), article_key(self.article), spans_digest(self.noise_spans())
         )
 
     def content_mentions(self) -> list[Mention]:
@@ -190,7 +193,7 @@ class Analyser:
         boilerplate and analysis version; otherwise the recogniser finds them."""
         with self._lock:
             cached = self._cache.get(article.doc)
-        if cached is not None and cached.article is article:
+        if cached is not None and cached.article is article and (use_kept or not cached.from_kept):
             return cached
         from waic_reader.index.analysis.noise import split_noise
 
@@ -201,6 +204,7 @@ class Analyser:
         analysis = Analysis(article, split, marks=marks)
         kept = self._kept_mentions(article, analysis.noise_spans()) if use_kept else None
         analysis.mentions = kept if kept is not None else self.recognizer.recognize(article, analysis.noise_spans())
+        analysis.from_kept = kept is not None
         with self._lock:
             if len(self._cache) > 256:  # bounded: the index build streams every article through
                 self._cache.clear()
@@ -208,14 +212,17 @@ class Analyser:
         return analysis
 
     def _kept_mentions(self, article: Article, noise_spans: list[tuple[int, int]]) -> list[Mention] | None:
+        """``article``'s mentions as the index keeps them, if it keeps them for this very text,
+        blocks, boilerplate (``noise_spans``), rules and gazetteers; else None."""
         source = self.kept
         value = source(article.doc) if source is not None else None
         if value is None:
             return None
-        from waic_reader.index.analysis.kept_mentions import article_key, decode_mentions
+        from waic_reader.index.analysis.kept_mentions import article_key, decode_mentions, kept_version
         from waic_reader.index.corpus.spans import spans_digest
 
-        return decode_mentions(value, article.text, analysis_version(), article_key(article), spans_digest(noise_spans))
+        version = kept_version(analysis_version())
+        return decode_mentions(value, article.text, version, article_key(article), spans_digest(noise_spans))
 
     def _marks(self) -> MarksKeys:
         """The keys of the user's marks as they are now, made again only when they changed (a

@@ -9,26 +9,32 @@ stored field; the reader, compare, the entity matrix and quotes decode them
 What is kept, and what makes a kept value stale (then it is ignored and the names recognised):
 
 * the analysis version (:func:`~waic_reader.index.analysis.versions.analysis_version`: the
-  reader's, the recogniser's and the noise split's versions): a rule change misses;
-* the SHA-256 of the article's text and a digest of its blocks' spans (:func:`article_key`;
-  the recogniser reads the text, its blocks and its sentences, which follow from both): an
-  edited file not yet re-indexed misses;
+  reader's, the recogniser's and the noise split's versions) and the gazetteers' contents
+  (:func:`gazetteer_stamp`: the bundled one and the user's ``gazetteer.yaml``): a rule change
+  or a gazetteer edit misses;
+* the SHA-256 of the article's text and a digest of its blocks' spans and kinds
+  (:func:`article_key`; the recogniser reads the text, its blocks, their kinds (a heading is
+  read as a headline) and its sentences, which follow from them): an edited file not yet
+  re-indexed misses, an HTML heading turned paragraph too;
 * a digest of the boilerplate spans the names were recognised with
   (:func:`~waic_reader.index.corpus.spans.spans_digest`): a user's noise mark misses.
 
 Each mention is ``[start, length, label, name or null, noise]``: its text is the article's
 ``text[start:start+length]`` (what the recogniser gives), and ``null`` stands for a canonical
-name equal to that text (most mentions), so a kept value is small: ~170-480 bytes an article
-zlib-compressed (the bench's generated articles and the seeds). The value is untrusted input
-(it is read from disk): anything malformed, out of the text's bounds or of another shape is
-no value, never an error.
+name equal to that text (most mentions), so a kept value is small: zlib-compressed, 170 bytes
+an article on average for the bench's generated articles, 760 (at most 5,678) over the 237
+articles of the test fixtures (review s11). The value is untrusted input (it is read from
+disk): anything malformed, out of the text's bounds, out of order or of another shape is no
+value, never an error.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zlib
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from waic_reader.index.analysis.entities.grouping import LABELS, Mention
@@ -43,8 +49,50 @@ _LABELS = frozenset(LABELS)
 
 
 def article_key(article: Article) -> str:
-    """What the recogniser's output depends on in ``article``: its text and its blocks (40 hex digits)."""
-    return text_key(article.text) + spans_digest((b.start, b.end) for b in article.blocks)
+    """What the recogniser's output depends on in ``article``: its text and its blocks' spans
+    and kinds (56 hex digits)."""
+    blocks = article.blocks
+    kinds = hashlib.sha256("\n".join(b.kind for b in blocks).encode()).hexdigest()[:16]
+    return text_key(article.text) + spans_digest((b.start, b.end) for b in blocks) + kinds
+
+
+_stamp: tuple[tuple[object, ...], str] | None = None  # (the files' stat results, their stamp)
+
+
+def gazetteer_stamp() -> str:
+    """16 hex digits naming the contents of the bundled and the user's gazetteers (what the
+    recogniser reads besides its code): read again only when either file's stat changes."""
+    global _stamp
+    from waic_reader.index.analysis.entities.gazetteer import BUNDLED_GAZETTEER, USER_GAZETTEER_NAME
+    from waic_reader.index.paths import config_dir
+
+    paths = (BUNDLED_GAZETTEER, config_dir() / USER_GAZETTEER_NAME)
+    stats = tuple(_stat(p) for p in paths)
+    held = _stamp
+    if held is not None and held[0] == stats:
+        return held[1]
+    h = hashlib.sha256()
+    for path in paths:
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(b"\0none")  # no user gazetteer: a stamp of its own
+    stamp = h.hexdigest()[:16]
+    _stamp = (stats, stamp)
+    return stamp
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
+def kept_version(analysis_version: str) -> str:
+    """The version a kept value is made under: the analysis version and the gazetteers' stamp."""
+    return f"{analysis_version}-gaz{gazetteer_stamp()}"
 
 
 def encode_mentions(mentions: Sequence[Mention], version: str, source: str, noise_digest: str) -> bytes:
@@ -74,21 +122,27 @@ def decode_mentions(kept: object, text: str, version: str, source: str, noise_di
         return None
     out: list[Mention] = []
     size = len(text)
+    end = 0
     for row in value[4]:
         m = _mention(row, text, size)
-        if m is None:
-            return None  # one bad row: the value is not what the index wrote
+        if m is None or m.start < end:
+            return None  # one bad row, or rows out of order or overlapping: not what the index wrote
+        end = m.end
         out.append(m)
     return out
 
 
 def _mention(row: object, text: str, size: int) -> Mention | None:
+    """One row as a :class:`Mention` of ``text`` (``size`` characters), or None if it is not
+    a well-formed row within the text."""
     if not (isinstance(row, list) and len(row) == 5):
         return None
     start, length, label, name, noise = row
     if type(start) is not int or type(length) is not int or start < 0 or length <= 0 or start + length > size:
         return None
-    if label not in _LABELS or noise not in (0, 1) or not (name is None or (isinstance(name, str) and name)):
+    if not isinstance(label, str) or label not in _LABELS or type(noise) is not int or noise not in (0, 1):
+        return None
+    if not (name is None or (isinstance(name, str) and name)):
         return None
     surface = text[start : start + length]
     return Mention(start, start + length, surface, label, f"{label}:{surface if name is None else name}", bool(noise))

@@ -7,6 +7,7 @@ no value: in every other case the recogniser runs, so the mentions are always th
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import zlib
 from pathlib import Path
@@ -126,6 +127,10 @@ TEXT = "Dagny Holmqvist met Arvika Shipping in Oslo."
         _value([[0, 15, "PERSON", None, 2]]),
         _value([[0.5, 15, "PERSON", None, 0]]),
         _value([[True, 15, "PERSON", None, 0]]),
+        _value([[0, 15, ["PERSON"], None, 0]]),  # unhashable where a label goes
+        _value([[0, 15, "PERSON", None, True]]),
+        _value([[20, 15, "ORG", None, 0], [0, 15, "PERSON", None, 0]]),  # out of order
+        _value([[0, 15, "PERSON", None, 0], [6, 9, "PERSON", None, 0]]),  # overlapping
         _value({"rows": []}),
         "a string, not bytes",
         None,
@@ -145,3 +150,64 @@ def test_a_kept_value_round_trips() -> None:
     assert kept_mentions.decode_mentions(kept, TEXT, analysis_version(), "s", "n") == mentions
     # Small: a canonical name is written out only where it is not the mention's own text.
     assert [row[3] for row in json.loads(zlib.decompress(kept))[4]] == [None, "Arvika Shipping Group", None]
+
+
+def test_a_gazetteer_edit_is_recognised_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review s11: the kept names ignored the user's gazetteer (a name added there stayed unseen
+    in the reader until the file changed); they are made under the gazetteers' stamp."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Rates rose.\n\nQuillmont Vantor met the board in Oslo on Monday.\n", "utf-8")
+    ws = Workspace(corpus, tmp_path / "index")
+    ws.ensure_index()
+    assert not any(m.text == "Quillmont Vantor" for m in ws.open_article("a").analysis.mentions)
+    gazetteer = Path(os.environ["XDG_CONFIG_HOME"]) / "waic-reader" / "gazetteer.yaml"
+    gazetteer.parent.mkdir(parents=True, exist_ok=True)
+    gazetteer.write_text("entities:\n  - {name: Quillmont Vantor, type: PERSON}\n", "utf-8")
+    monkeypatch.setattr(Recognizer, "_default", None)  # a new process: the gazetteer read again
+    calls = _count_recognising(monkeypatch)
+    fresh = Workspace(corpus, tmp_path / "index")
+    assert fresh.index.open_built()
+    got = fresh.open_article("a").analysis.mentions
+    assert calls == ["a"]  # the kept names were made under the other gazetteer
+    assert ("Quillmont Vantor", "PERSON") in [(m.text, m.label) for m in got]
+
+
+def test_a_rebuild_recognises_articles_whose_names_were_read_from_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review s11: R (a rebuild) took the analyses made from kept names out of the cache and kept
+    them again, so what the rules give now never reached the index."""
+    ws = _built(tmp_path, QUAKE)
+    opened = Workspace(ws.root, ws.index_dir)
+    opened.ensure_index()
+    doc = opened.docs[0]
+    assert opened.open_article(doc).analysis.from_kept
+    marker = Mention(0, 3, opened.article(doc).text[:3], "ORG", "ORG:Marker")
+    with monkeypatch.context() as patched:  # the rules now give another answer
+        patched.setattr(Recognizer, "recognize", lambda self, article, noise_spans=(): [marker])
+        opened.ensure_index(rebuild=True)
+    after = Workspace(ws.root, ws.index_dir)
+    assert after.index.open_built()
+    assert after.open_article(doc).analysis.mentions == [marker]  # what the rebuild's rules gave
+
+
+def test_blocks_of_other_kinds_are_another_key() -> None:
+    """Review s11: the same text and block spans with other block kinds (an HTML heading turned
+    paragraph: a heading is read as a headline) passed the check; the kinds are in the key."""
+    from waic_reader.index.corpus.blocks import Block
+
+    text = "After the vote, Kellworth Group said Port Arden would stay shut\n\nThe strike halted ferries."
+    cut = text.index("\n")
+
+    def article(kind: str) -> Article:
+        blocks = [Block(0, cut, kind, text[:cut]), Block(cut + 2, len(text), "paragraph", text[cut + 2 :])]
+        return Article(
+            doc="x", path=Path("x.html"), text=text, encoding="utf-8", title="t", title_derived=False,
+            outlet=None, outlet_derived=True, format="html", preset_blocks=blocks,
+        )  # fmt: skip
+
+    heading, paragraph = article("heading"), article("paragraph")
+    assert [b.kind for b in heading.blocks] != [b.kind for b in paragraph.blocks]
+    assert kept_mentions.article_key(heading) != kept_mentions.article_key(paragraph)
+    assert kept_mentions.article_key(heading) == kept_mentions.article_key(article("heading"))
