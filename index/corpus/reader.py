@@ -97,8 +97,10 @@ if TYPE_CHECKING:
 # real day or time ("Posted: 31/06/2025", "June 3, 2025 25:61") is not read, not even its day, and
 # is a note; "Posted: 03/24/2025" (a day over 19 second) is read; 36 = the boilerplate rules of
 # round s11-g (noise.ANALYSIS_VERSION 34) change which blocks a saved page's title and date are
-# read from. A change rebuilds existing indexes.
-READER_VERSION = 36
+# read from; 37 = a CSV's delimiter is the one that splits its header (a tab-separated export
+# with "" in a quoted field lost its records), a record's or feed item's text over 2 MB is cut
+# as a file is, a page of boilerplate alone (a menu) is skipped. A change rebuilds existing indexes.
+READER_VERSION = 37
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
