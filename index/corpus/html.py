@@ -95,6 +95,10 @@ class HtmlPage:
     discarded: dict[int, tuple[str | None, str]] = field(default_factory=dict)
     # The left-out blocks that sat in a part of the page whose dates are not the article's.
     dateless: frozenset[int] = frozenset()
+    # Whether any text is left once the page's boilerplate (lines in its navigation, header,
+    # footer, comments …: :func:`_kind_hint`) is left out: a page of a menu alone is no article,
+    # not even with a <title> (:func:`_has_text`).
+    has_text: bool = True
     title: str | None = None
     author: str | None = None
     date: str | None = None
@@ -454,6 +458,23 @@ def _covers(folded_page: list[str], i: int, target: str) -> bool:
     return False
 
 
+def _has_text(out: list[tuple[str, str, tuple[str | None, str] | None]]) -> bool:
+    """Whether a page's lines (``read_html``'s (kind, text, discarded hint), before the
+    ``<title>`` is added where the page does not show it) hold any text but boilerplate: a line
+    the extractor kept (its headline too), or one it left out that sat in no part of the page
+    naming a kind of boilerplate. A kept line made of boilerplate lines' words is boilerplate
+    too: trafilatura's fallback gives a page of only a menu as one main paragraph of its items
+    ("Home News Sport"). Acceptance s11 c9/empty.html, ``<nav>menu</nav>`` alone,
+    was an article "x" (its ``<title>``) reading "menu"."""
+    boiler = "".join(_fold(text).replace(" ", "") for _, text, hint in out if hint is not None and hint[0])
+    for _kind, text, hint in out:
+        if hint is not None and hint[0]:
+            continue
+        if hint is not None or _fold(text).replace(" ", "") not in boiler:
+            return True
+    return False
+
+
 def read_html(html: str, url: str | None = None) -> HtmlPage:
     """Read a decoded HTML page; see the module docstring. Linear in the page's size."""
     import trafilatura
@@ -565,6 +586,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             dateless.add(len(out))
         out.append(("paragraph", text, _kind_hint(el)))
     emit_main(len(main) - 1)
+    has_text = _has_text(out)
     if title and not title_seen and not any(_fold(t) == ftitle for _, t, _ in out):
         out.insert(0, ("title", title, None))
         dateless = {i + 1 for i in dateless}
@@ -592,6 +614,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         blocks,
         discarded,
         dateless=frozenset(dateless),
+        has_text=has_text,
         title=title,
         author=meta.get("author"),
         date=meta.get("date"),

@@ -16,6 +16,7 @@ followed, one bad file never stops the others; each skip has a reason.
 from __future__ import annotations
 
 import bisect
+import codecs
 import contextlib
 import errno
 import os
@@ -96,8 +97,10 @@ if TYPE_CHECKING:
 # real day or time ("Posted: 31/06/2025", "June 3, 2025 25:61") is not read, not even its day, and
 # is a note; "Posted: 03/24/2025" (a day over 19 second) is read; 36 = the boilerplate rules of
 # round s11-g (noise.ANALYSIS_VERSION 34) change which blocks a saved page's title and date are
-# read from. A change rebuilds existing indexes.
-READER_VERSION = 36
+# read from; 37 = a CSV's delimiter is the one that splits its header (a tab-separated export
+# with "" in a quoted field lost its records), a record's or feed item's text over 2 MB is cut
+# as a file is, a page of boilerplate alone (a menu) is skipped. A change rebuilds existing indexes.
+READER_VERSION = 37
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -1363,9 +1366,10 @@ def load_article(
             # raises on one page skips that file with the reason, never the whole corpus.
             raise CorpusError(f"could not read this HTML page ({type(exc).__name__}: {exc})") from exc
         text = page.text
-    if not text.strip():
-        # Front matter and nothing after it, or a page of markup and scripts: as an empty file,
-        # no article of 0 words (a record without text and a feed item without content likewise).
+    if not text.strip() or (page is not None and not page.has_text):
+        # Front matter and nothing after it, or a page of markup and scripts (or of a menu, a
+        # footer, a headline alone): as an empty file, no article of 0 words (a record without
+        # text and a feed item without content likewise).
         raise CorpusError("no text after the front matter" if page is None else "no text found in this page")
     article = Article(entry.doc, entry.path, text, encoding, "", True, None, True, notes=notes, format=entry.format)
     if page is not None:
@@ -1400,18 +1404,37 @@ def load_article(
     return article
 
 
+def _text_bytes(text: str) -> int:
+    """How many bytes ``text`` takes in UTF-8 (a lone surrogate a JSON string may hold, 3):
+    counted only when it may exceed the read limit (a character takes 4 bytes at most)."""
+    return len(text.encode("utf-8", "surrogatepass")) if len(text) * 4 > MAX_READ_BYTES else len(text)
+
+
 def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | None = None) -> Article:
     """An article from one item of a feed or record export (its text is the item's text, in
     NFC as :func:`decode` gives file text: feedparser decodes a feed's bytes itself)."""
     text = normalize_newlines(nfc(item.text))
+    # A note about a field names the record as the skipped list does ("api.jsonl (line 3)").
+    where = f"{entry.rel} ({item.where})" if item.where else entry.doc
+    notes = list(item.notes)
+    size = _text_bytes(text)
+    if size > MAX_READ_BYTES:
+        # The read limit of a file, for each record's and feed item's text: a 4,000,000-character
+        # record (acceptance s11 c4/recs.jsonl) was read whole, 600,000 words analysed while the
+        # app showed a blank screen. Cut as a file is, where a sentence or word ends.
+        head = text.encode("utf-8", "surrogatepass")[:MAX_READ_BYTES]
+        # Not final: a character the limit cuts in two is left out, every whole one kept.
+        text = cut_whole(codecs.getincrementaldecoder("utf-8")("surrogatepass").decode(head, final=False))
+        notes.append(
+            f"{where}: text is {size:,} bytes; only the first {MAX_READ_BYTES:,} are read, "
+            "to the last whole sentence or word"
+        )
     article = Article(
-        entry.doc, entry.path, text, item.encoding, "", True, None, True, notes=list(item.notes), format=entry.format
+        entry.doc, entry.path, text, item.encoding, "", True, None, True, notes=notes, format=entry.format
     )
     _apply_meta(article, meta, "metadata", order)
     given = {"title": item.title, "outlet": item.outlet, "date": item.date, "url": item.url, "author": item.author}
     source = "feed" if entry.format == "feed" else "metadata"
-    # A note about a field names the record as the skipped list does ("api.jsonl (line 3)").
-    where = f"{entry.rel} ({item.where})" if item.where else entry.doc
     article.notes.extend(f"{where}: metadata {problem} (ignored)" for problem in item.problems)
     if item.cut_chars is not None:
         article.notes.append(f"{where}: the source cut this text ({item.cut_chars:,} more characters not in the file)")

@@ -189,6 +189,40 @@ def test_csv_with_common_column_names(tmp_path: Path) -> None:
     assert "no text" in {s.path: s.reason for s in corpus.skipped}["export.csv (row 3)"]
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "want"),
+    [
+        # acceptance s11 c11/q.csv: tab-separated, a quoted field with "" and a line break (the
+        # sniffer gave up, and the file was read as commas: no text field)
+        (
+            "q.csv",
+            'title\ttext\nA\t"Body with ""quotes"" and\nnewline"\n',
+            {"q#2": ("A", 'Body with "quotes" and\nnewline')},
+        ),
+        # with a BOM, five columns, a quoted title over two lines and a record without quotes
+        (
+            "tabs.csv",
+            "\ufeffheadline\tbody\tpublisher\n"
+            "Tab one\tTab separated, ferry body text.\tTab Times\n"
+            '"Quoted\nnewline"\t"Body with ""quotes"", a comma; and\nnewline"\tTab Times\n',
+            {
+                "tabs#2": ("Tab one", "Tab separated, ferry body text."),
+                "tabs#3": ("Quoted newline", 'Body with "quotes", a comma; and\nnewline'),
+            },
+        ),
+        # semicolons, two columns, the text's commas outnumbering them (the sniffer gave up too)
+        ("semi.csv", 'title;text\nB;"Said ""a, b"" and\nleft, c"\n', {"semi#2": ("B", 'Said "a, b" and\nleft, c')}),
+    ],
+)
+def test_csv_delimiter_is_the_one_that_splits_the_header(
+    tmp_path: Path, name: str, data: str, want: dict[str, tuple[str, str]]
+) -> None:
+    write(tmp_path, name, data)
+    corpus = Corpus.scan(tmp_path)
+    assert corpus.skipped == []
+    assert {doc: (corpus.article(doc).title, corpus.article(doc).text) for doc in corpus.docs} == want
+
+
 def test_index_json_lists_records_without_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(
         tmp_path / "c",

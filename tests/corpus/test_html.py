@@ -149,6 +149,29 @@ def test_hostile_html_is_read_without_error(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("page", "text"),
+    [
+        (
+            "<nav>menu</nav><p>The ferry capsized off Halvik on Friday.</p>",
+            "y\nmenu\nThe ferry capsized off Halvik on Friday.",
+        ),
+        (
+            "<h1>Ferry capsizes off Halvik</h1><footer>(c) 2025 Gazette</footer>",
+            "Ferry capsizes off Halvik\n(c) 2025 Gazette",
+        ),
+        ("<div>Just one line of text here.</div>", "y\nJust one line of text here."),
+    ],
+)
+def test_a_page_with_text_besides_its_boilerplate_stays_an_article(tmp_path: Path, page: str, text: str) -> None:
+    """Only a page of boilerplate alone is skipped (acceptance s11 c9/empty.html): a line of the
+    article, or the page's own headline, keeps it, the menu or footer beside it boilerplate."""
+    (tmp_path / "p.html").write_text(f"<html><head><title>y</title></head><body>{page}</body></html>", "utf-8")
+    corpus = Corpus.scan(tmp_path)
+    assert corpus.article("p").text == text
+    assert corpus.skipped == []
+
+
 def test_real_page_reads(tmp_path: Path) -> None:
     gz = Path(__file__).resolve().parents[1] / "fixtures" / "noise_pages" / "tuned" / "html" / "bbc-1.html.gz"
     (tmp_path / "bbc.html").write_bytes(gzip.decompress(gz.read_bytes()))

@@ -135,6 +135,25 @@ def test_an_empty_file_is_skipped_not_listed(
             "<html><body><script>var x = 1;</script><div> </div></body></html>",
             "no text found in this page",
         ),
+        # acceptance s11 c9/empty.html: a menu alone was an article "x" (its <title>) reading "menu"
+        (
+            "empty.html",
+            '<html><head><meta charset="utf-8"><title>x</title></head><body><nav>menu</nav></body></html>',
+            "no text found in this page",
+        ),
+        # a footer alone, and a header and navigation (whose items the extractor gives as one line)
+        (
+            "footer.html",
+            "<html><head><title>Site</title></head><body><footer><p>(c) 2025 Harbour Gazette</p>"
+            '<p><a href="/privacy">Privacy</a> <a href="/contact">Contact us</a></p></footer></body></html>',
+            "no text found in this page",
+        ),
+        (
+            "menus.htm",
+            '<html><head><title>y</title></head><body><header><a href="/">Home</a></header>'
+            "<nav><ul><li>News</li><li>Sport</li><li>Weather</li></ul></nav></body></html>",
+            "no text found in this page",
+        ),
     ],
 )
 def test_a_file_with_no_text_besides_its_markup_is_skipped(

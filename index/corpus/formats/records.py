@@ -240,16 +240,50 @@ def read_json(text: str) -> tuple[list[Item], list[ItemSkip]]:
     return _collect([(f"record {n}", n, r) for n, r in enumerate(data, 1)])
 
 
-def read_csv(text: str) -> tuple[list[Item], list[ItemSkip]]:
-    """Comma-separated records with a header row (the delimiter is sniffed: , ; tab)."""
+# The delimiters a CSV export may use (README: "header row; `,` `;` or tab").
+CSV_DELIMITERS = (",", ";", "\t")
+
+
+def _header_fields(text: str, delimiter: str) -> int:
+    """How many fields ``text``'s first record (its header row) has when split at
+    ``delimiter`` outside quotes (excel's quoting: a quoted field may hold the delimiter, ``""``
+    and line breaks); 0 when it cannot be read so."""
     try:
-        dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
+        return len(next(csv.reader(io.StringIO(text[:65536], newline=""), csv.excel, delimiter=delimiter), []))
     except csv.Error:
-        dialect = csv.excel
+        return 0
+
+
+def csv_format(text: str) -> tuple[str, bool]:
+    """(delimiter, skipinitialspace) of ``text`` read with excel's quoting: the delimiter is the
+    candidate (``,`` ``;`` tab) that splits its header row into the most fields. The sniffer
+    guesses from the rows' characters and gives up ("Could not determine delimiter") on a
+    sample whose quoted text holds ``""`` or a line break (acceptance s11 c11/q.csv: a
+    tab-separated file read as commas, its records lost), so it only breaks a tie (a one-column
+    header). Quoting stays excel's whatever it guesses: a quoted field, ``""`` inside it for a
+    quote; of its findings only a space after each delimiter ("title, text") is kept."""
+    counts = {d: _header_fields(text, d) for d in CSV_DELIMITERS}
+    most = max(counts.values())
+    tied = [d for d in CSV_DELIMITERS if counts[d] == most]
+    sniffed: Any
+    try:
+        sniffed = csv.Sniffer().sniff(text[:8192], delimiters="".join(CSV_DELIMITERS))
+    except csv.Error:
+        sniffed = None  # no guess: the header decides, else the comma
+    if sniffed is not None and sniffed.delimiter in tied:
+        return sniffed.delimiter, bool(sniffed.skipinitialspace)
+    return tied[0], False
+
+
+def read_csv(text: str) -> tuple[list[Item], list[ItemSkip]]:
+    """Records with a header row, separated by ``,`` ``;`` or tab (:func:`csv_format`)."""
+    delimiter, spaced = csv_format(text)
     old_limit = csv.field_size_limit()
     csv.field_size_limit(max(old_limit, 16 * 1024 * 1024))  # article bodies exceed the 128 KiB default
     try:
-        reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+        reader = csv.DictReader(
+            io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, skipinitialspace=spaced
+        )
         records = [(f"row {n}", n, dict(row)) for n, row in enumerate(reader, 2)]
     except csv.Error as exc:
         raise ValueError(f"not CSV: {exc}") from None
