@@ -9,7 +9,7 @@ count, never boilerplate (a "related stories" list does not report anything).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, Protocol
@@ -97,54 +97,49 @@ class Subject:
         return self.first_and_tied()[1]
 
     def first_and_tied(self) -> tuple[Sighting | None, list[Sighting]]:
-        """The first sighting, and the others that may have been first, in date order.
-
-        A day-only date ("14 Mar 2025") is a whole local day, a month-only one a whole month: it
-        cannot be ordered against a timed one inside it, nor against another of the same day.
-        The sightings no other is certainly before are the candidates; the first is the earliest
-        timed one among them (a day-only article on an earlier day is certainly before it, so it
-        is not a candidate then), else the earliest; the rest are ``tied``. With no dated
-        sighting, the first in the articles' order, untied."""
+        """The first sighting, and the others that may have been first, in date order
+        (:func:`first_and_tied`); with no dated sighting, the first in the articles' order and
+        every other undated one (nothing orders undated articles, acceptance s10)."""
         if not self.sightings:
             return None, []
-        spans = [(s, _span(s.date)) for s in self.sightings]
-        dated = [(s, span) for s, span in spans if span is not None]
-        if not dated:
-            # Nothing orders undated articles: any of them may have been first (acceptance s10).
+        if all(_span(s.date) is None for s in self.sightings):
             return self.sightings[0], self.sightings[1:]
-        # X is certainly after Y when X starts after a timed Y's instant or at or after the end
-        # of an untimed Y's day: the candidates start no later than every timed instant and
-        # before every untimed end (X itself passes both).
-        inf = float("inf")
-        instant = min((lo for _, (lo, _hi, timed) in dated if timed), default=inf)
-        day_end = min((hi for _, (_lo, hi, timed) in dated if not timed), default=inf)
-        candidates = [(s, timed) for s, (lo, _hi, timed) in dated if lo <= instant and lo < day_end]
-        first = next((s for s, timed in candidates if timed), candidates[0][0])
-        return first, [s for s, _ in candidates if s is not first]
+        return first_and_tied(self.sightings)
 
     def changes(self) -> list[Sighting]:
-        """For a figure: each value at its first dated report, in time order (3 → 5 → 7). A later
-        article repeating a value already reported restates it: outlets that run behind had
-        made a rising toll read 3 → 5 → 3 → 7 → 5 → 7 (acceptance s10 #3); every report stays
-        in :attr:`sightings`. An article dated by its day (or month) alone counts at that day's
-        end: it may have been written at any time of it, and placed at its midnight a radio's
-        "four by evening" went before the morning's "two" and hid the timed "four" (two → six).
-        Undated ones are not steps in time: :meth:`undated`."""
+        """For a figure: each value at its first dated report, in time order (3 → 5 → 7); see
+        :meth:`change_steps`, which also gives the reports that may have been first."""
+        return [first for first, _tied in self.change_steps()]
 
-        def when(s: Sighting) -> float:
-            span = _span(s.date)
+    def change_steps(self) -> list[tuple[Sighting, list[Sighting]]]:
+        """For a figure: each value at its first dated report, with the other reports of it that
+        may have been first, in time order (3 → 5 → 7). A later article repeating a value already
+        reported restates it: outlets that run behind had made a rising toll read 3 → 5 → 3 → 7
+        → 5 → 7 (acceptance s10 #3); every report stays in :attr:`sightings`.
+
+        A value's first report is chosen as :meth:`first_and_tied` chooses the subject's: the
+        earliest report that is not certainly after another report of that value, a timed one
+        before a day-only one of its day, whose reports that cannot be ordered against it are
+        ``tied`` (a Reuters "14 Mar" saying 12 beside a Tokyo wire's "14 Mar 10:52": both may
+        have been the first 12, acceptance s11 #3; the day-only ones had been skipped as
+        restatements). The steps are ordered by their first report, one dated by its day (or
+        month) alone counted at that day's end: it may have been written at any time of it, and
+        placed at its midnight a radio's "four by evening" went before the morning's "two" and
+        hid the timed "four" (two → six). Undated reports are not steps in time: :meth:`undated`."""
+        by_value: dict[str, list[Sighting]] = {}
+        for s in self.sightings:
+            if sort_key(s.date)[0] == 0 and _span(s.date) is not None:
+                by_value.setdefault(s.value, []).append(s)
+        steps = [first_and_tied(reports) for reports in by_value.values()]
+
+        def when(step: tuple[Sighting, list[Sighting]]) -> float:
+            span = _span(step[0].date)
             assert span is not None  # dated sightings only
             start, end, timed = span
             return start if timed else end
 
-        dated = sorted((s for s in self.sightings if sort_key(s.date)[0] == 0), key=when)  # stable
-        out: list[Sighting] = []
-        seen: set[str] = set()
-        for s in dated:
-            if s.value not in seen:
-                seen.add(s.value)
-                out.append(s)
-        return out
+        order = {id(s): n for n, s in enumerate(self.sightings)}
+        return sorted(steps, key=lambda step: (when(step), order[id(step[0])]))
 
     def undated(self) -> list[Sighting]:
         """The sightings in articles without a (full) date, in the articles' order."""
@@ -235,6 +230,37 @@ class Timeline:
         dated = [a for a in self.articles if sort_key(a.date)[0] == 0]  # in date order
         inside = dated[bulk.before : len(dated) - bulk.after]
         return {"start": inside[0].date, "end": inside[-1].date, "before": bulk.before, "after": bulk.after}
+
+
+def first_and_tied(sightings: Sequence[Sighting]) -> tuple[Sighting, list[Sighting]]:
+    """The first of ``sightings`` (in date order, at least one dated), and the others that may
+    have been first, in date order; undated ones are never either.
+
+    A day-only date ("14 Mar 2025") is a whole local day, a month-only one a whole month: it
+    cannot be ordered against a timed one inside it, nor against another of the same day. The
+    sightings no other is certainly before are the candidates; the first is the earliest timed
+    one among them (a day-only article on an earlier day is certainly before it, so it is not a
+    candidate then), else the earliest; the rest are tied."""
+    dated = [(s, span) for s in sightings if (span := _span(s.date)) is not None]
+    # X is certainly after Y when X starts after a timed Y's instant or at or after the end
+    # of an untimed Y's day: the candidates start no later than every timed instant and
+    # before every untimed end (X itself passes both).
+    inf = float("inf")
+    instant = min((lo for _, (lo, _hi, timed) in dated if timed), default=inf)
+    day_end = min((hi for _, (_lo, hi, timed) in dated if not timed), default=inf)
+    candidates = [(s, timed) for s, (lo, _hi, timed) in dated if lo <= instant and lo < day_end]
+    first = next((s for s, timed in candidates if timed), candidates[0][0])
+    return first, [s for s, _ in candidates if s is not first]
+
+
+def or_first(tied: Sequence[Sighting], when: Callable[[str | None], str]) -> str:
+    """The reports that may have come first besides a step's own, as the timeline's "Changed:"
+    lists write them after it: ``or Reuters, wire/posted: 14 Mar 2025`` (grouped by their date as
+    ``when`` writes it); "" when there are none."""
+    groups: dict[str, list[str]] = {}
+    for s in tied:
+        groups.setdefault(when(s.date), []).append(s.outlet or s.doc)
+    return "; ".join(f"or {', '.join(names)}: {day}" for day, names in groups.items())
 
 
 def _span(iso: str | None) -> tuple[float, float, bool] | None:

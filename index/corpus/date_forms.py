@@ -20,10 +20,10 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 # A year as the figure recogniser reads one (analysis/figures.py: 1800-2099): "Posted: Mar 14,
 # 1899" is 1899, not a year-less "Mar 14" given a neighbouring article's year.
 YEAR = r"(?:1[89]|20)\d\d"
-# Any four digits after a day and month: a year-less date is never read where a year is
-# written, even one out of YEAR's range ("March 14, 0001", "March 14, 2999": left undated rather
-# than given another year).
-_ANY_YEAR = r"\d{4}(?!\d)"
+# Four digits or more after a day and month: a year-less date is never read where a year is
+# written, even one out of YEAR's range ("March 14, 0001", "March 14, 2999", "March 14, 10000":
+# left undated, with a note, rather than given another year).
+_ANY_YEAR = r"\d{4}"
 DATE = (
     rf"(?:{WEEKDAY}?(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR}|{YEAR}-[01]\d-[0-3]\d)"
     rf"|{WEEKDAY}?(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?![\w,]*\s*{_ANY_YEAR}))"

@@ -26,7 +26,9 @@ from zoneinfo import ZoneInfo
 
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.date_forms import DATE as _DATE
+from waic_reader.index.corpus.date_forms import DAY as _DAY
 from waic_reader.index.corpus.date_forms import MONTH as _MONTH
+from waic_reader.index.corpus.date_forms import WEEKDAY as _WEEKDAY
 from waic_reader.index.corpus.date_forms import YEAR as _YEAR
 from waic_reader.index.corpus.date_values import YEARS, resolve_year
 
@@ -463,22 +465,65 @@ def _expression_at(text: str, pos: int, end: int) -> _Hit | None:
     time written before the date ("Updated: 12:30 p.m. ET, March 14, 2025") as its time."""
     m = _LABELLED.match(text, pos, end) or None
     if m is None:
-        m = _LABELLED.search(text, pos, min(end, pos + 60))
+        # Never a piece of a clock time for a day: "00 March" in "Updated: 24:00 March 14, 2025".
+        at, near = pos, min(end, pos + 60)
+        while (m := _LABELLED.search(text, at, near)) is not None and _IN_CLOCK.search(
+            text, max(0, m.start() - 2), m.start()
+        ):
+            at = m.start() + 1
     if m is None:
         return None
     stop = _with_clock(text, m, end)
-    fault = stamp_fault(text[m.start() : stop])
+    lead = None if m.group("time") else _LEAD_TIME.fullmatch(text, pos, m.start())
+    # A clock written before the date, a real time or not ("24:00", "10:75 p.m."): the stamp's.
+    clock = None if m.group("time") else _LEAD_CLOCK.fullmatch(text, pos, m.start())
+    begin = m.start() if clock is None else clock.start("clock")
+    # The stamp as written, its time before the date too: "'24:00 March 14, 2025' … (no time of day)".
+    fault = stamp_fault(text[m.start() : stop]) or (clock_fault(clock.group("clock")) if clock is not None else None)
     if fault is not None:
-        return None, m.start(), stop, fault
+        return None, begin, stop, fault
     value, start = m.group(0), m.start()
     if m.group("zone"):  # zone names are known in capitals ("gmt" → "GMT")
         zs, ze = m.start("zone") - m.start(), m.end("zone") - m.start()
         value = value[:zs] + value[zs:ze].upper() + value[ze:]
-    if not m.group("time") and (lead := _LEAD_TIME.fullmatch(text, pos, m.start())) is not None:
+    if lead is not None:
         zone = (lead.group("zone") or "").upper()
         value, start = f"{m.group('date')} {lead.group('time')} {zone}".strip(), lead.start("time")
     iso = parse(value)
     return (iso, start, m.end(), None) if iso else None
+
+
+# A clock time (and zone) before a date after a label, whether a time of day or not ("24:00 ",
+# "10:75 p.m. ET, "): its faults are the stamp's (:func:`_expression_at`).
+_LEAD_CLOCK = re.compile(
+    rf"\s*(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?)(?:\s*{_ZONE})?\s*(?:,|\||·|-|–|—|on)?\s*",
+    re.I,
+)
+# A day written right after a clock's colon or dot is a piece of that clock ("24:00 March").
+_IN_CLOCK = re.compile(r"\d[:.]$")
+# A labelled stamp whose year is out of the years read (1800-2099: "Mar 14, 0001", "14 March
+# 2999") or no year at all ("Mar 14, 10000"): never read, and never read year-less either.
+_YEAR_OUT = re.compile(
+    rf"(?i)(?:{_WEEKDAY}?(?:{_MONTH}\s+{_DAY},?\s+(?P<y>\d{{4,}})|{_DAY}\s+{_MONTH},?\s+(?P<y2>\d{{4,}}))"
+    r"|[0-3]?\d(?P<sep>[/.])[0-3]?\d(?P=sep)(?P<y3>\d{4,}))(?![\w/.])"
+)
+
+
+def _year_out_at(text: str, pos: int, end: int) -> Impossible | None:
+    """A date stamp right after a label whose year is none this app reads (out of
+    :data:`YEARS`, or five digits or more), as an :class:`Impossible` to note; None otherwise."""
+    m = _YEAR_OUT.match(text, pos, end)
+    if m is None:
+        return None
+    written = m.group("y") or m.group("y2") or m.group("y3")
+    if len(written) == 4 and YEARS[0] <= int(written) <= YEARS[1]:
+        return None  # a year in range: the date is wrong some other way, or read
+    why = (
+        f"{written!r} is no year"
+        if len(written) > 4
+        else f"the year {written} is out of the years read, {YEARS[0]}-{YEARS[1]}"
+    )
+    return Impossible(m.group(0), why, m.start(), m.end())
 
 
 def _numeric_at(text: str, pos: int, end: int, order: str | None = None) -> _Hit | None:
@@ -583,6 +628,8 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
             stop = end if line_end < 0 else line_end
             hit = _expression_at(text, m.end(), stop) or _numeric_at(text, m.end(), stop, order)
             if hit is None:
+                if (out := _year_out_at(text, m.end(), stop)) is not None:
+                    impossible.append(out)
                 continue
             iso, h_start, h_end, fault = hit
             if iso is None:
@@ -681,11 +728,43 @@ def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
     return out
 
 
+# What separates a byline's fields ("By Jane Roe · Halvik Post · 14 March 2025", "By X | date",
+# "By X — Outlet — date", "By X / Outlet / date"): a middle dot or a bar, or a dash or slash
+# with spaces around it (unspaced, "2025/03/14" and "March 14–15" are dates and ranges).
+_FIELD_SEP = re.compile(r"\s*[·•|]\s*|\s+[—–/]\s+")
+_BYLINE = re.compile(r"(?i)^\W{0,3}by\s+\S")
+
+
 def _mostly(line: str, m: re.Match[str], end: int | None = None) -> bool:
     """Whether the date ``m`` found on ``line`` (up to ``end``, with a clock time after it) is
-    most of it: at most six other words, and the rest no sentence."""
-    rest = line[: m.start()] + line[m.end() if end is None else end :]
-    return len(rest.split()) <= 6 and not rest.rstrip().endswith((".", "?", "!"))
+    most of it: at most six other words, and the rest no sentence; or, on a byline ("By NAME ·
+    Outlet · date"), a field of its own (:func:`_byline_field`)."""
+    stop = m.end() if end is None else end
+    rest = line[: m.start()] + line[stop:]
+    if len(rest.split()) <= 6 and not rest.rstrip().endswith((".", "?", "!")):
+        return True
+    return _byline_field(line, m.start(), stop)
+
+
+def _byline_field(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]`` (a date) is a whole field of a byline whose fields are
+    separated by ``·``, ``|``, `` — `` or `` / `` ("By Jane Roe · Halvik Post · 14 March 2025"):
+    judged field by field, the others short (six words at most each) and no sentence, so a
+    byline naming its author and outlet is not "too many words" for its date, while prose with
+    a date in it stays unread."""
+    if _BYLINE.match(line) is None:
+        return False
+    fields, pos = [], 0
+    for sep in _FIELD_SEP.finditer(line):
+        fields.append((pos, sep.start()))
+        pos = sep.end()
+    fields.append((pos, len(line)))
+    if len(fields) < 2 or not any(
+        line[a:b].strip() == line[start:end].strip() and a <= start and end <= b for a, b in fields
+    ):
+        return False
+    others = [line[a:b].strip() for a, b in fields if not (a <= start and end <= b)]
+    return all(len(f.split()) <= 6 and not f.endswith((".", "?", "!")) for f in others)
 
 
 def is_stamp(line: str) -> bool:

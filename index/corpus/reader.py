@@ -99,8 +99,11 @@ if TYPE_CHECKING:
 # round s11-g (noise.ANALYSIS_VERSION 34) change which blocks a saved page's title and date are
 # read from; 37 = a CSV's delimiter is the one that splits its header (a tab-separated export
 # with "" in a quoted field lost its records), a record's or feed item's text over 2 MB is cut
-# as a file is, a page of boilerplate alone (a menu) is skipped. A change rebuilds existing indexes.
-READER_VERSION = 37
+# as a file is, a page of boilerplate alone (a menu) is skipped; 38 = (s11-f) a byline's date
+# field is read ("By NAME · Outlet · 14 March 2025"), a stamp with a wrong clock before its
+# date or a year of none (0001, 10000) is a note quoting it whole, never read year-less, and a
+# page htmldate dated is not told its date was "not read". A change rebuilds existing indexes.
+READER_VERSION = 38
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -1304,12 +1307,38 @@ def _derive(article: Article, order: str | None = None) -> bool:
             try:
                 dates.parse(written)
             except dates.AmbiguousDate as exc:
-                article.notes.append(f"text date {exc}: not read ({AMBIGUOUS_HINT})")
+                article.notes.append(_ambiguous_note(exc))
     if not article.title:
         article.title = derive_title(article.blocks, article.sentences, page) or article.doc
     if article.outlet is None:
         article.outlet = derive_outlet(article.blocks)
     return bool(scan.impossible)
+
+
+def _ambiguous_note(exc: Exception) -> str:
+    """The note for a text date either way round that was left unread (``exc``: its
+    :class:`dates.AmbiguousDate`)."""
+    return f"text date {exc}: not read ({AMBIGUOUS_HINT})"
+
+
+def _reword_ambiguous_note(article: Article) -> None:
+    """After htmldate's last-resort search dated a page whose labelled date is either way round
+    ("Posted: 03/04/2025", read there day first as the README says): the note that it was "not
+    read" would contradict the date shown, so it says how it was read instead."""
+    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus.date_values import readable
+
+    written = dates.ambiguous_label_date(article.text)
+    if written is None:
+        return
+    try:
+        dates.parse(written)
+    except dates.AmbiguousDate as exc:
+        said = _ambiguous_note(exc)
+        if said in article.notes and article.date is not None:
+            article.notes[article.notes.index(said)] = (
+                f"text date {exc}: read as {readable(article.date)} by the page's date search ({AMBIGUOUS_HINT})"
+            )
 
 
 def load_article(
@@ -1401,6 +1430,8 @@ def load_article(
         # corpus's date_order where the page writes it all-numeric either way round).
         found = in_date_order(date_in_page_text(raw_html, meta.get("url")), raw_html, order)
         _apply_meta(article, {"date": found or ""}, "text", order)
+        if article.date is not None:
+            _reword_ambiguous_note(article)
     return article
 
 

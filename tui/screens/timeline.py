@@ -21,7 +21,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from waic_reader.index.analysis.entities.labels import label_name
-from waic_reader.index.analysis.timeline import Subject, Timeline, TimelineArticle
+from waic_reader.index.analysis.timeline import Subject, Timeline, TimelineArticle, or_first
 from waic_reader.index.corpus.date_values import readable
 from waic_reader.index.corpus.text import counted, one_line
 from waic_reader.tui.safe import line, plain
@@ -63,11 +63,19 @@ def subject_detail(subject: Subject) -> Content:
         # The figure's history comes straight under "First:": in a short pane (60x20, many
         # outlets) it was below the ties and out of sight. The whole chain, its first value too:
         # with ties the first value need not be the one named first above.
-        changes = subject.changes()
+        # A report that may have been a value's first (a day-only date on its day) is named
+        # with it, "or …", as "Or first" names the subject's.
+        changes = subject.change_steps()
         if len(changes) > 1:
             parts.append(("\nChanged: ", "bold"))
             parts.append(
-                line("  →  ".join(f"{one_line(c.text, 30)} ({c.outlet or c.doc}, {_when(c.date)})" for c in changes))
+                line(
+                    "  →  ".join(
+                        f"{one_line(c.text, 30)} ({c.outlet or c.doc}, {_when(c.date)}"
+                        + (f"; {or_first(tied, _when)})" if tied else ")")
+                        for c, tied in changes
+                    )
+                )
             )
     if tied:
         # A day-only date cannot be ordered against a time of its day: these may have been first.
