@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import itertools
+import threading
 import time
 import weakref
 from dataclasses import dataclass, field
@@ -178,6 +180,12 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.index_report: SyncReport | None = None
         self._background_started = False
         self._warned: set[str] = set()  # corpus.yaml warnings already shown as notices
+        # Three workers read corpus.yaml's warnings (read_corpus_meta, sync_index, check_folder);
+        # each result carries a stamp taken before it was computed, and one older than the
+        # result shown is dropped: it may predate a rescan and bring stale warnings back.
+        self._warnings_stamps = itertools.count(1)
+        self._warnings_stamp_lock = threading.Lock()
+        self._warnings_shown_stamp = 0
         # The last fact sheet computed and what it was computed from (FactSheetScreen._state):
         # opening the sheet again on an unchanged corpus shows it without computing it again.
         self.fact_sheet_memo: tuple[tuple[object, ...], FactSheet] | None = None
@@ -284,11 +292,17 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
 
     def _read_corpus_warnings(self) -> None:
         """(In a worker) corpus.yaml's warnings for the folder as now listed, to the UI."""
-        self.call_from_thread(self._show_corpus_warnings, tuple(self.workspace.meta_errors))
+        with self._warnings_stamp_lock:
+            stamp = next(self._warnings_stamps)
+        self.call_from_thread(self._show_corpus_warnings, tuple(self.workspace.meta_errors), stamp)
 
-    def _show_corpus_warnings(self, warnings: tuple[str, ...]) -> None:
+    def _show_corpus_warnings(self, warnings: tuple[str, ...], stamp: int) -> None:
         """Each warning not yet shown this session as a notice; all of them as
-        :attr:`corpus_warnings` (one fixed, say a file added that an entry named, drops out)."""
+        :attr:`corpus_warnings` (one fixed, say a file added that an entry named, drops out).
+        A result stamped before the one shown arrived late and is dropped."""
+        if stamp < self._warnings_shown_stamp:
+            return
+        self._warnings_shown_stamp = stamp
         for warning in warnings:
             if warning not in self._warned:
                 self._warned.add(warning)

@@ -63,5 +63,5 @@ async def test_the_reader_says_it_under_the_title(corpus: Path, tmp_path: Path) 
         await settle(pilot)
         reader = app.screen
         assert isinstance(reader, ReaderScreen)
-        meta = str(reader.query_one("#reader-meta", Static).render())
-        assert f"note: {STAMPS['posted'][1]}" in meta
+        notes = str(reader.query_one("#reader-notes", Static).render())
+        assert f"note: {STAMPS['posted'][1]}" in notes.splitlines()

@@ -443,9 +443,11 @@ def measure_first_keys(corpus: Path, index_dir: Path, rounds: int) -> dict[str, 
             [sys.executable, str(HERE / "first_keys.py"), str(corpus), str(index_dir)],
             capture_output=True,
             text=True,
-            check=True,
             timeout=600,
         )
+        if proc.returncode != 0:
+            # check=True would raise CalledProcessError, whose message drops the child's stderr
+            raise RuntimeError(f"first_keys.py exited with {proc.returncode}; its stderr:\n{proc.stderr}")
         for name, (w, c) in json.loads(proc.stdout.strip().splitlines()[-1]).items():
             wall.setdefault(name, []).append(w)
             cpu.setdefault(name, []).append(c)

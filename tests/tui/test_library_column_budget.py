@@ -86,3 +86,30 @@ def test_middle_cuts_count_terminal_cells() -> None:
     assert one_line("updates#entry-12", 10, middle=True, cells=cell_len) == "updat…y-12"  # ASCII as before
     assert one_line("ap/東京", 10, middle=True, cells=cell_len) == "ap/東京"  # 7 cells: fits
     assert cell_len(one_line("…" + doc, 8, keep_end=True, cells=cell_len)) <= 8
+
+
+def folders_outlets_times(root: Path) -> Path:
+    """Acceptance s11: a folder column, 15-cell doc ids, 16-cell outlets, timed dates and titles
+    longer than 36 cells: the room beyond a 36-cell title (5 cells at 120 columns) was too small
+    for a time, so no date showed one."""
+    files = {}
+    for n, (folder, outlet) in enumerate(
+        [("wire", "Nordic Wire Desk"), ("feeds", "Harbour Gazette"), ("notes", "Field Notes")]
+    ):
+        front = f"---\ntitle: Ferry capsizes off Halvik as storm hits the coast number {n}\noutlet: {outlet}\n"
+        files[f"{folder}/ferry-report-{n:02d}.md"] = f"{front}date: 2025-03-14T08:1{n}:00\n---\n\n{BODY}\n"
+    return write(root, files)
+
+
+async def test_a_title_of_36_cells_never_keeps_a_time_off_screen(tmp_path: Path) -> None:
+    root = folders_outlets_times(tmp_path / "c")
+    # 116 columns here is the reported shape: 5 cells beyond a 36-cell title, a 6-cell time.
+    cols, screen = await shot(root, (116, 40))
+    assert cols["Date"] == 17 and "14 Mar 2025 08:10" in screen
+    assert cols["Doc"] > 10 and cols["Title"] == 30  # the doc kept its growth, the title gave 6
+    for width in range(100, 131, 3):
+        cols, screen = await shot(root, (width, 40))
+        if cols["Date"] == 17:
+            assert cols["Title"] >= 30 and "08:11" in screen, width
+        else:  # no time: the title could not give 6 cells and keep 30
+            assert cols["Title"] < 36 and "08:11" not in screen, width

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.usefixtures("utc")  # times shown in UTC (tests/conftes
 def test_timeline(snap_compare) -> None:
     """t from the library: one lane per outlet (AP, Reuters, Lusa, Portugal News Daily, Tagus
     Times, Tejo Notes, Diario Economico, and "(no outlet)"), marks placed in 3-hour columns from
-    02 Sep to 06 Sep 2025 ("1 column = 3 h" under the axis), the undated opinion piece in the "?"
+    02 Sep to 06 Sep 2025, each two cells wide ("3 h = 2 cells" under the axis), the undated opinion piece in the "?"
     column after the axis; the cursor on the first article (AP), described under the chart; the
     subject list below."""
     assert snap_compare(make_app(corpus=COVERAGE_MIX), terminal_size=SIZE, run_before=then("t"))

@@ -76,7 +76,12 @@ async def test_the_chart_always_says_what_a_column_is(size: tuple[int, int]) -> 
         await settle(pilot)
         chart = app.screen.query_one(TimelineChart)
         lines = chart.render().plain.splitlines()
-        assert any("1 column = 3 h" in ln for ln in lines)  # four days on either width
+        shape = chart.shape()
+        assert shape is not None and shape.step == 3 * 3600  # four days on either width
+        # What a column is, and (drawn wider than a cell: acceptance s11) how many cells it takes.
+        said = "1 column = 3 h" if shape.cell == 1 else f"3 h = {shape.cell} cells"
+        assert any(said in ln for ln in lines), (shape.cell, lines)
+        assert size == (60, 20) or shape.cell > 1  # 120 columns: wide columns, said so
         assert chart.size.height >= len(lines)  # nothing below the axis is cut off
 
 
@@ -163,3 +168,39 @@ async def test_a_long_span_fits_the_screen(tmp_path: Path, size: tuple[int, int]
         assert max(line.cell_len for line in lines) <= chart.content_size.width  # nothing cut off on the right
         assert any(f"1 column = {name}" in line.plain for line in lines)
         assert chart.size.height >= len(lines)
+
+
+@pytest.mark.parametrize("hours", [10, 29, 40])
+@pytest.mark.parametrize("size", [(120, 40), (100, 30), (60, 20)])
+async def test_the_axis_label_says_how_many_cells_a_column_takes(hours: int, size: tuple[int, int]) -> None:
+    """Acceptance s11: "1 column = 1 h" under an axis whose hours were drawn 2 or 3 cells wide.
+    Wider than a cell, the label says how many cells a column (an hour, 15 min, 3 h) takes, and
+    the marks stand that many cells a column apart."""
+    from textual.app import App, ComposeResult
+
+    from waic_reader.tui.widgets.timeline_chart import TimelineChart
+
+    class ChartApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield TimelineChart()
+
+    start = datetime(2025, 3, 14, 0, 10)
+    timeline = build_timeline(
+        [_Article(f"d{n}", (start + timedelta(hours=n)).isoformat(), "Reuters") for n in range(hours)], {}
+    )
+    app = ChartApp()
+    async with app.run_test(size=size) as pilot:
+        chart = app.query_one(TimelineChart)
+        chart.show(timeline)
+        await pilot.pause()
+        shape = chart.shape()
+        lines = chart.render().plain.splitlines()
+    assert shape is not None and shape.step
+    name = step_name(shape.step)
+    said = f"1 column = {name}" if shape.cell == 1 else f"{name} = {shape.cell} cells"
+    assert any(said in line for line in lines), lines
+    if shape.cell > 1:
+        assert "1 column =" not in "\n".join(lines)
+    # Each mark stands at its column times the cells a column takes.
+    lane = lines[0].split("│", 1)[1]
+    assert [i for i, c in enumerate(lane) if c not in " ·"] == sorted(col * shape.cell for _, col in shape.cells)

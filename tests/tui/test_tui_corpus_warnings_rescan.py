@@ -126,3 +126,26 @@ async def test_a_file_taken_in_by_the_timeline_clears_its_warning_back_in_the_li
         await settle(pilot)
         assert app.corpus_warnings == ()
         assert "corpus.yaml warning" not in status(app)
+
+
+async def test_an_older_warnings_result_arriving_last_is_dropped(seeds_copy: Path, tmp_path: Path) -> None:
+    """Three workers compute the warnings; one computed before a rescan may post after it. Its
+    stamp is older than the result shown, so the warning the rescan cleared does not come back."""
+    add_entry(seeds_copy, "late.txt")
+    app, shown = make(seeds_copy, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        stale, stale_stamp = app.corpus_warnings, app._warnings_shown_stamp
+        assert missing(app, "late.txt") and stale_stamp > 0
+        (seeds_copy / "late.txt").write_text(ARTICLE, "utf-8")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert app.corpus_warnings == () and app._warnings_shown_stamp > stale_stamp
+        app._show_corpus_warnings(stale, stale_stamp)  # the old worker's result, last to arrive
+        await pilot.pause()
+        assert app.corpus_warnings == ()
+        assert "corpus.yaml warning" not in status(app)
+        # A result stamped after the one shown is taken in (and shown as a notice once).
+        app._show_corpus_warnings(("corpus.yaml:9:1: newer",), next(app._warnings_stamps))
+        await pilot.pause()
+        assert app.corpus_warnings == ("corpus.yaml:9:1: newer",) and "corpus.yaml:9:1: newer" in shown

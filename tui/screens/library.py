@@ -52,9 +52,12 @@ TITLE_MIN = 16
 # From NARROW up, the folder, doc, outlet and date columns shrink to what their rows hold (the
 # header's width at least); the room that frees and any beyond TITLE_ROOM title cells (or the
 # longest title, when shorter) goes to a date's time ("14 Mar 2025 19:52": 17 cells, all or
-# nothing), then whole doc ids, folders and outlets, each up to its GROW_TO width.
+# nothing), then whole doc ids, folders and outlets, each up to its GROW_TO width. A time that
+# room cannot hold then takes up to TIME_FROM_TITLE of the title's cells.
 TITLE_ROOM = 36
 DATE_TIMED = 17
+TIME_FROM_TITLE = DATE_TIMED - 11  # the time's 6 cells: a 120-column library with a folder column
+# otherwise kept a 36-cell title and showed no times (acceptance s11)
 GROW_TO = {"doc": 28, "folder": 16, "outlet": 20}
 GROW_ORDER = ("date", "doc", "folder", "outlet")
 # `s` cycles through these; None is the folder order.
@@ -323,6 +326,11 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             if give > 0:
                 widths[key] += give
                 title -= give
+        # A time the room beyond TITLE_ROOM could not hold takes its cells from the title.
+        if "date" in widths and need["date"] > widths["date"] == base["date"]:
+            grow = min(need["date"], DATE_TIMED) - widths["date"]
+            if title - grow >= max(TITLE_MIN, room - TIME_FROM_TITLE):
+                widths["date"] += grow
         return widths
 
     def _layout(self) -> tuple[set[str], int]:

@@ -232,6 +232,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         with Vertical(id="reader-head"):
             yield Static(id="reader-title")
             yield Static(id="reader-meta")
+            yield Static(id="reader-notes")
             yield Static(id="reader-legend")
         with Horizontal(id="reader-body"):
             yield ArticleView(id="article")
@@ -283,8 +284,12 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             f"{article.word_count} words",
             f"{noise} noise block{'s' if noise != 1 else ''} hidden (b)",
         ]
-        meta += [f"note: {n}" for n in article.notes]
         self.query_one("#reader-meta", Static).update(line("  ·  ".join(m for m in meta if m)))
+        # The notes on lines of their own under it, each whole (wrapped): on the meta line the
+        # last were cut off at the screen's edge, all of them at 60 columns.
+        notes = self.query_one("#reader-notes", Static)
+        notes.update(Content("\n").join(line(f"note: {n}") for n in article.notes))
+        notes.display = bool(article.notes)
         view = self.query_one(ArticleView)
         await view.show_blocks(article.blocks, self.hidden_blocks(), [], markdown=article.format == "markdown")
         self._refresh_panels()

@@ -546,6 +546,8 @@ class TimelineChart(Widget, can_focus=True):
             left, right = _moment(shape.start, shape.step), _moment(shape.end, shape.step)
         step = shape.seconds_per_column
         middle = f"1 column = {step_name(step)}" if step else ""
+        if step and shape.cell > 1:  # few columns drawn wide: "1 column = 1 h" read as a cell an hour
+            middle = f"{step_name(step)} = {shape.cell} cells"
         if shape.guides:
             middle += f", dots: {_guide_unit(step)[0]}"
         if left == right:
