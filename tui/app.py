@@ -177,6 +177,9 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.options = options or StartOptions()
         self.search_state = SearchState()
         self.index_ready = False
+        # True while a sync_index worker runs (set in its thread): screens that read what the
+        # index keeps (the timeline) wait for a first build instead of reading every article.
+        self.indexing = False
         self.index_report: SyncReport | None = None
         self._background_started = False
         self._warned: set[str] = set()  # corpus.yaml warnings already shown as notices
@@ -345,12 +348,16 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         def progress(done: int, total: int) -> None:
             self.post_message(IndexProgress(done, total))
 
-        if rescan:
-            self.workspace.rescan()
-            self._read_corpus_warnings()
-        report = self.workspace.ensure_index(progress=progress, rebuild=rebuild)
-        self.post_message(IndexReady(report))
-        return report
+        self.indexing = True
+        try:
+            if rescan:
+                self.workspace.rescan()
+                self._read_corpus_warnings()
+            report = self.workspace.ensure_index(progress=progress, rebuild=rebuild)
+            self.post_message(IndexReady(report))
+            return report
+        finally:
+            self.indexing = False
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="folder", name="folder check")
     def check_folder(self) -> None:

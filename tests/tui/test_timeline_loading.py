@@ -72,3 +72,53 @@ async def test_the_timeline_takes_in_files_added_or_removed_while_the_app_runs(t
         assert isinstance(screen, TimelineScreen) and screen.timeline is not None
         docs = sorted(a.doc for a in screen.timeline.articles)
         assert docs == (["s0", "s1", "s2", "s9"] if change == "add" else ["s1", "s2"])
+
+
+@pytest.mark.parametrize("leave", [False, True], ids=["waits-then-reads", "left-while-waiting"])
+async def test_the_timeline_waits_for_the_first_index_build_instead_of_reading_every_article(
+    monkeypatch: pytest.MonkeyPatch, leave: bool
+) -> None:
+    """Acceptance s11: `t` during the first index build of 20,000 articles read every article
+    itself beside the build (8.5 minutes, "Reading 20,000 articles…" without a count). It now
+    waits for the build, saying how far it is, and then reads what the index keeps; left while
+    waiting, it reads nothing."""
+    app = make_app(corpus=COVERAGE_MIX)
+    ws = app.workspace
+    release, building = threading.Event(), threading.Event()
+    real_ensure, real_timeline = ws.ensure_index, ws.timeline
+    timelines: list[bool] = []  # whether the index was ready when the timeline was read
+
+    def slow_build(*args, **kwargs):  # type: ignore[no-untyped-def]
+        building.set()
+        assert release.wait(20)
+        return real_ensure(*args, **kwargs)
+
+    def timeline() -> Timeline:
+        timelines.append(ws.index_ready())
+        return real_timeline()
+
+    monkeypatch.setattr(ws, "ensure_index", slow_build)
+    monkeypatch.setattr(ws, "timeline", timeline)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if building.is_set():
+                break
+        assert building.is_set() and not app.index_ready
+        await pilot.press("t")
+        await pilot.pause(0.5)
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen) and screen.timeline is None
+        assert "Waiting for the index" in screen.query_one(TimelineChart).render().plain
+        assert timelines == []  # no article read beside the build
+        if leave:
+            await pilot.press("escape")
+            await pilot.pause(0.3)
+        release.set()
+        await settle(pilot)
+        assert app.index_ready
+        if leave:
+            assert timelines == []
+        else:
+            assert timelines == [True]  # read once, from what the index keeps
+            assert screen.timeline is not None and screen.timeline.articles
