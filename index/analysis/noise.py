@@ -79,8 +79,10 @@ if TYPE_CHECKING:
 # and no table's rows are a run of menu lines or headlines; three teaser cards or more in a row
 # (headline, date, one-paragraph summary; one date on two cards) are other stories; captions by
 # their credits: a bracketed "(Name/Outlet)" or "(Public domain)" closing them, one bracketed name
-# under three pictures or more, "(Artist: X)", "Screenshot by X", "Photographer: X"
-ANALYSIS_VERSION = 34
+# under three pictures or more, "(Artist: X)", "Screenshot by X", "Photographer: X";
+# 35: a table of three columns or more beside the article sharing no word with its prose is a
+# site's data widget, judged as a run of lines again (a two-column "label | value" sheet stays)
+ANALYSIS_VERSION = 35
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -671,6 +673,41 @@ def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set
     return out
 
 
+_WIDGET_LABEL = ("navigation", "a data table beside the article sharing no word with its prose (a site's widget)")
+# A table is judged by its words when it has at least this many (its figures aside), in at least
+# _PAIR_ROWS rows holding figures (a line of a list written with a bar is no table).
+_WIDGET_WORDS = 5
+
+
+def _widget_tables(
+    feats: list[_Feat], rows: set[int], body_start: int, body_end: int, body_vocab: set[str]
+) -> set[int]:
+    """The rows of tables of three columns or more written with bars that lie wholly before or
+    after the article's main text and share no word with its prose, their title or header rows (no
+    figure in them) aside: a site's data widget (a case-count tracker by region, a league table, a
+    price ticker) beside the article, not a table of it. A table of many things is the article's
+    when it names things the article writes about; a two-column sheet of "label | value" facts
+    (a spec sheet: "Weight | 62.5 g") is about one thing, the article's subject, whatever its
+    labels; a table between the article's paragraphs is the article's."""
+    out: set[int] = set()
+    groups: list[list[int]] = []
+    for k in sorted(rows):
+        if groups and all(not feats[m].n for m in range(groups[-1][-1] + 1, k)):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    for group in groups:
+        if body_start <= group[-1] and group[0] <= body_end:
+            continue
+        figured = [k for k in group if any(ch.isdigit() for ch in feats[k].text)]
+        if all(_pair_row(feats[k].text.strip()) is not None for k in figured):
+            continue  # a sheet of "label | value" facts about one thing: the article's subject
+        vocab = {w for k in figured for w in feats[k].vocab if not any(ch.isdigit() for ch in w)}
+        if len(figured) >= _PAIR_ROWS and len(vocab) >= _WIDGET_WORDS and not vocab & body_vocab:
+            out.update(group)
+    return out
+
+
 # A two-column table written with bars ("Weight | 62.5 g", a spec sheet's rows, as the HTML reader
 # writes a table's rows): at least this many rows in a row, half of their values holding a figure.
 _PAIR_ROWS = 4
@@ -867,7 +904,9 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # Items of a list the text introduces ("as follows:") and chart or table figures ("$915",
     # "’17") are neither prose nor page furniture: they neither extend nor split the article.
     bulleted = _bulleted_runs(blocks, feats, first_labels)
-    tables = _introduced_tables(feats, labels, is_prose) | _bar_tables(feats, labels)
+    introduced = _introduced_tables(feats, labels, is_prose)
+    bar_tables = _bar_tables(feats, labels)
+    tables = introduced | bar_tables
     listed = (
         _introduced_lists(blocks) | _introduced_plain_lists(feats, labels) | {i for r in bulleted for i in r} | tables
     )
@@ -967,8 +1006,13 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
                             "byline",
                             "author box closing the article: the byline's name, then a line about them",
                         )
-    # (A table's rows are no run of menu lines or headlines, after the article as inside it.)
-    _runs(blocks, feats, labels, intro | tables, body_start, body_end, body_vocab)
+    # (A table's rows are no run of menu lines or headlines, after the article as inside it; a
+    # data widget's table beside the article, sharing no word with it, is no table of the article.)
+    widgets = _widget_tables(feats, bar_tables - introduced, body_start, body_end, body_vocab)
+    _runs(blocks, feats, labels, intro | (tables - widgets), body_start, body_end, body_vocab)
+    for k in widgets:
+        if labels[k] is None:
+            labels[k] = _WIDGET_LABEL
     _after_marker(feats, labels, markers, body_end)
     if page:
         _page_outside(feats, labels, keep, body_start, body_end)
