@@ -81,7 +81,9 @@ if TYPE_CHECKING:
 # their credits: a bracketed "(Name/Outlet)" or "(Public domain)" closing them, one bracketed name
 # under three pictures or more, "(Artist: X)", "Screenshot by X", "Photographer: X";
 # 35: a table of three columns or more beside the article sharing no word with its prose is a
-# site's data widget, judged as a run of lines again (a two-column "label | value" sheet stays)
+# site's data widget, judged as a run of lines again (a two-column "label | value" sheet stays);
+# a list of offers (six lines or more naming prices, short headings between) straight under the
+# article's last paragraph is the article's (a deals round-up)
 ANALYSIS_VERSION = 35
 
 NOISE_KINDS = (
@@ -1042,8 +1044,64 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
                 if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
                     labels[i] = None
             break
+    # A list of offers straight under the article's last paragraph (a deals round-up's products
+    # with their prices, under section headings) is the article's.
+    for i in _offer_list(feats, labels, first_labels, hi):
+        if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+            labels[i] = None
     _bare_bullets(feats, labels)
     return labels, headline
+
+
+# A list of offers: at least this many lines naming a price, with at most this many words in
+# a section heading between them.
+_OFFER_LINES = 6
+_OFFER_HEADING_WORDS = 6
+
+
+def _offer_list(
+    feats: list[_Feat], labels: list[tuple[str, str] | None], phrases: list[tuple[str, str] | None], end: int
+) -> list[int]:
+    """The lines of a list of offers straight under the article's last paragraph (block ``end``):
+    :data:`_OFFER_LINES` or more lines of four words or more, each naming a price ("Fire Tablet,
+    8 GB for $39.99 (list price $49.99)"), none a sentence, with short section headings between
+    them ("KITCHEN", "Gadgets, toys and media": no figure, no sentence; a menu's word too, "HOME",
+    since an offer follows it) and at the list's head; no offer a phrase rule's. A deals round-up or a gift guide is such a list under a paragraph or
+    two of introduction; other stories' headlines name no prices. Empty when there is none."""
+
+    def free(k: int) -> bool:
+        lab = labels[k]
+        return phrases[k] is None and (lab is None or lab[0] in _RUN_KINDS)
+
+    def offer(k: int) -> bool:
+        f = feats[k]
+        return f.n >= 4 and free(k) and _money(f.text) and not ends_like_sentence(f.text)
+
+    def heading(k: int) -> bool:
+        # (A menu's word as a section's heading, "HOME" between two offers, is the list's.)
+        f = feats[k]
+        return (
+            0 < f.n <= _OFFER_HEADING_WORDS
+            and (free(k) or (labels[k] or ("",))[0] == "navigation")
+            and not any(ch.isdigit() for ch in f.text)
+            and not ends_like_sentence(f.text)
+        )
+
+    run: list[int] = []
+    offers = 0
+    pending: list[int] = []  # headings not yet followed by an offer
+    for k in range(end + 1, len(feats)):
+        if not feats[k].n:
+            continue
+        if offer(k):
+            run += [*pending, k]
+            pending = []
+            offers += 1
+        elif heading(k) and len(pending) < 1:
+            pending.append(k)
+        else:
+            break
+    return run if offers >= _OFFER_LINES else []
 
 
 # A photo credit in brackets closing a line: "(Lucy Akins)", "(Courier staff)".
