@@ -83,7 +83,8 @@ if TYPE_CHECKING:
 # 35: a table of three columns or more beside the article sharing no word with its prose is a
 # site's data widget, judged as a run of lines again (a two-column "label | value" sheet stays);
 # a list of offers (six lines or more naming prices, short headings between) straight under the
-# article's last paragraph is the article's (a deals round-up)
+# article's last paragraph is the article's (a deals round-up); comments headers "[ 234 comments ]"
+# and "Top Rated Comments", a comment's "Score: 97 Votes" line, "Related Forums: X" tag lists
 ANALYSIS_VERSION = 35
 
 NOISE_KINDS = (
@@ -245,7 +246,9 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "comments",
         re.compile(
-            r"^(?:\d+|no)\s+(?:comments?|responses?|replies)\W*$|^(?:comments?|responses|discussion|reader comments)"
+            r"^[\[(]?\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\W*$"
+            r"|^(?:top(?:[- ]rated)?|most (?:liked|popular|recent)|best|featured|newest|latest|all) comments\W*$"
+            r"|^(?:comments?|responses|discussion|reader comments)"
             r"(?:\s*\(\s*\d+(?:\s+posted)?\s*\))?\W*$|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"\s+(?:thoughts?|responses?|comments?|replies) (?:on|to)\b|^(?:leave|post|add|write) a (?:comment|reply)\b"
             r"|^(?:show|view|read|load|see|hide) (?:all |the )?(?:\d+ )?(?:comments|replies)\b"
@@ -259,7 +262,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "comments",
         re.compile(
-            r"your email address will not be published|required fields are marked|^(?:reply|report(?: abuse)?"
+            r"your email address will not be published|required fields are marked"
+            # A comment's score: "Score: 97 Votes (Like | Disagree)".
+            r"|^score:\s*[+-]?\d+\s+votes?\b"
+            r"|^(?:reply|report(?: abuse)?"
             r"|flag|permalink|recommend|report comment)(?:\s*[|·•]\s*\w+)*\W*$"
             # "X says: March 10, 2017" / "X said 10 March" / "X wrote 3/10/17": a date, not a count
             # ("Officials said 12 people died" is the story).
@@ -449,7 +455,8 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "tags",
         re.compile(
-            r"^(?:tags?|tagged(?: with)?|topics?|filed under|categor(?:y|ies)|keywords|related tags)"
+            r"^(?:tags?|tagged(?: with)?|topics?|filed under|categor(?:y|ies)|keywords"
+            r"|related (?:tags|topics?|forums?|categor(?:y|ies)))"
             r"\s*[:：|-]\s*\S.*$|^(?:tags?|tagged|filed under|keywords)\W*$",
             _R,
         ),

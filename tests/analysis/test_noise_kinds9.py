@@ -5,6 +5,7 @@ page here is written for the test; none is copied from the evaluation pages.
 
 from __future__ import annotations
 
+import pytest
 from test_noise_kinds import FOOTER, MENU, kinds
 
 # ---------------------------------------------------------------------------------------------
@@ -79,3 +80,70 @@ def test_a_few_priced_teasers_after_the_article_are_no_list_of_its() -> None:
     got = kinds("\n".join(lines) + "\n")
     assert all(got[line] != "content" for line in widget), got
     assert [got[p] for p in body] == ["content"] * len(body), got
+
+
+# ---------------------------------------------------------------------------------------------
+# A forum's comments under a report, headed by a bracketed count and "Top Rated Comments", each
+# comment's author, age and text over its score line ("Score: 97 Votes (Like | Disagree)"): no
+# header was known, and the comments ran on as the article.
+
+_ARTICLE = [
+    "The city council approved a new budget on Tuesday after a long debate about spending on roads and schools.",
+    "Council members said the plan would raise spending on maintenance by a fifth while keeping taxes flat.",
+    "Opponents argued that the figures relied on optimistic forecasts of property tax revenue in coming years.",
+    "The mayor has ten days to sign the budget, and her office said she would do so before the end of the week.",
+]
+_FORUM = [
+    "harbourgal",
+    "3 days ago",
+    "About time the council fixed the roads, they have been a disgrace for years and everyone knows it.",
+    "Tom K.",
+    "3 days ago",
+    "Flat taxes for a year is an election promise, not a plan, and we will all pay for it in the end.",
+]
+
+
+def _forum_page(headers: list[str], score: str) -> tuple[str, list[str]]:
+    comments = [*_FORUM[:3], score, *_FORUM[3:], score]
+    lines = [*MENU, "Council passes budget after long debate", *_ARTICLE, *headers, *comments, *FOOTER]
+    return "\n".join(lines) + "\n", [*headers, *comments]
+
+
+@pytest.mark.parametrize(
+    ("headers", "score"),
+    [
+        (["[ 234 comments ]", "Top Rated Comments"], "Score: 97 Votes (Like | Disagree)"),
+        (["Top Comments"], "Score: 12 votes"),
+        (["(18 comments)", "Most Liked Comments"], "Score: -3 Votes (Like | Disagree)"),
+    ],
+)
+def test_a_forums_top_rated_comments_under_a_report_are_comments(headers: list[str], score: str) -> None:
+    text, section = _forum_page(headers, score)
+    got = kinds(text)
+    assert all(got[line] != "content" for line in section), got
+    said = [line for line in section if line != "3 days ago"]  # (the ages are dropped as stamps)
+    assert [got[line] for line in said] == ["comments"] * len(said), got
+    assert [got[p] for p in _ARTICLE] == ["content"] * len(_ARTICLE), got
+
+
+def test_a_sentence_about_top_comments_or_a_score_is_the_article() -> None:
+    """Guard: the article's own sentences on comments and scores are no headers."""
+    lines = [
+        "Top comments from residents at the meeting focused on the roads and the state of the schools.",
+        "Score: the council's own survey gave the plan 62 out of 100, up from 48 last year.",
+    ]
+    got = kinds("\n".join([*MENU, "Council passes budget after long debate", *_ARTICLE, *lines, *FOOTER]) + "\n")
+    assert [got[line] for line in lines] == ["content", "content"], got
+
+
+# ---------------------------------------------------------------------------------------------
+# "Related Forums: iPad, iPad Accessories" and its kin under an article: a tag list.
+
+
+@pytest.mark.parametrize(
+    "line", ["Related Forums: iPad, iPad Accessories", "Related Topics: Budgets, Roads", "Related Categories: Local"]
+)
+def test_related_forums_topics_and_categories_are_tag_lists(line: str) -> None:
+    got = kinds("\n".join([*MENU, "Council passes budget after long debate", *_ARTICLE, line, *FOOTER]) + "\n")
+    assert got[line] == "tags", got
+    assert [got[p] for p in _ARTICLE] == ["content"] * len(_ARTICLE), got
