@@ -16,9 +16,10 @@ group still names the first four halves only); ``unseen6``, the sixth held-out h
 since read per page and tuned on (tuning data too); ``unseen7``, the seventh held-out half (the
 next pages of the same source by the same rule), built blind after ``unseen6`` had been scored twice,
 and since scored twice itself (aggregate only), so it counts as looked at; and ``unseen8``, the eighth
-held-out half (the pages after those, by the same rule), built blind after that and kept blind
-(``BLIND``): it is in no group (``all`` leaves it out), ``--half unseen8`` alone scores it, and
-never with ``-v``; score it once before a round of rule changes and once after it.
+held-out half (the pages after those, by the same rule), built blind after that, scored twice
+(aggregate only) and since read per page and tuned on (s11-g-r2): tuning data too, though in no
+group yet. The blind half (``BLIND``) is in no group, is scored alone, never with ``-v``; score it
+once before a round of rule changes and once after it.
 
 The pages are tests/fixtures/noise_pages/ (see its README: sources, licence, how the labels were
 made). Each page is read the way a user's corpus is read: ``text/NAME.txt`` as a plain-text article
@@ -211,7 +212,9 @@ def report(title: str, t: Tally, verbose: bool) -> None:
             print("   ", line)
 
 
-#: The held-out half kept blind: only ``--half unseen8`` scores it (never ``all``), never with ``-v``.
+#: The held-out half kept blind: only ``--half NAME`` scores it (never ``all``), never with ``-v``.
+#: ``unseen8`` was blind until it had been scored twice (s11-g); it is tuning data since, read per page
+#: with ``-v``, and the next half, ``unseen9``, is the blind one (built elsewhere; not in this tree).
 BLIND = "unseen9"
 
 

@@ -84,7 +84,8 @@ if TYPE_CHECKING:
 # site's data widget, judged as a run of lines again (a two-column "label | value" sheet stays);
 # a list of offers (six lines or more naming prices, short headings between) straight under the
 # article's last paragraph is the article's (a deals round-up); comments headers "[ 234 comments ]"
-# and "Top Rated Comments", a comment's "Score: 97 Votes" line, "Related Forums: X" tag lists
+# and "Top Rated Comments", a comment's "Score: 97 Votes" line, "Related Forums: X" tag lists;
+# "Around the Web" and "Sponsored by X" ad markers, a consent dialog's headings and toggles
 ANALYSIS_VERSION = 35
 
 NOISE_KINDS = (
@@ -368,11 +369,21 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|article continues below(?: this)?(?: advertisement)?|scroll to continue(?: with content)?"
             # The marker and its note on one line: "Advertisement - story continues below".
             r"|advertisements?\s*[-–—:|·]\s*(?:story|article) continues below(?: this)?(?: advertisement)?"
-            r"|continue reading (?:the main story|below))\W*$",
+            r"|continue reading (?:the main story|below)"
+            # A sponsored-content widget's header: "Around the Web", "Promoted Stories".
+            r"|(?:from )?around the web|promoted stories|sponsored stories)\W*$",
             _R,
         ),
         8,
         "advertising marker",
+    ),
+    # "Sponsored by State Farm" over an ad; a sponsored-content widget's disclosure.
+    ("advertisement", re.compile(r"^sponsored by\b[^.!?]*$", _R), 6, "advertising marker"),
+    (
+        "advertisement",
+        re.compile(r"^the content you see here is paid for by the advertiser\b", _R),
+        80,
+        "sponsored-content disclosure",
     ),
     ("legal", re.compile(r"^our standards\b.*\btrust principles\b", _R), 12, "editorial standards link"),
     ("legal", re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b))", _R), 40, "copyright notice"),
@@ -395,6 +406,17 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             _R,
         ),
         90,
+        "cookie or consent notice",
+    ),
+    (
+        "legal",
+        # A consent dialog's headings and toggles: "Strictly Necessary Cookies", "Always Active".
+        re.compile(
+            r"^(?:(?:strictly necessary|performance|functional|targeting|advertising|analytics|marketing|social media)"
+            r" cookies|cookie information|always active)\W*$",
+            _R,
+        ),
+        4,
         "cookie or consent notice",
     ),
     (

@@ -147,3 +147,37 @@ def test_related_forums_topics_and_categories_are_tag_lists(line: str) -> None:
     got = kinds("\n".join([*MENU, "Council passes budget after long debate", *_ARTICLE, line, *FOOTER]) + "\n")
     assert got[line] == "tags", got
     assert [got[p] for p in _ARTICLE] == ["content"] * len(_ARTICLE), got
+
+
+# ---------------------------------------------------------------------------------------------
+# A sponsored-content widget ("Around the Web" over paid teasers, its disclosure), an ad's
+# "Sponsored by X" line, and a consent dialog's headings and toggles ("Strictly Necessary
+# Cookies", "Always Active").
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Around the Web", "advertisement"),
+        ("Sponsored by State Farm", "advertisement"),
+        ("Promoted Stories", "advertisement"),
+        (
+            "The content you see here is paid for by the advertiser or content provider whose link you click on.",
+            "advertisement",
+        ),
+        ("Strictly Necessary Cookies", "legal"),
+        ("Always Active", "legal"),
+        ("Performance Cookies", "legal"),
+    ],
+)
+def test_ad_widget_markers_and_consent_dialog_lines(line: str, kind: str) -> None:
+    got = kinds("\n".join([*MENU, "Council passes budget after long debate", *_ARTICLE, line, *FOOTER]) + "\n")
+    assert got[line] == kind, got
+    assert [got[p] for p in _ARTICLE] == ["content"] * len(_ARTICLE), got
+
+
+def test_a_sentence_opening_sponsored_by_is_the_article() -> None:
+    """Guard: the article's sentence on a sponsor is no ad marker."""
+    line = "Sponsored by the harbour trust, the festival will run for a week."
+    got = kinds("\n".join([*MENU, "Council passes budget after long debate", *_ARTICLE, line, *FOOTER]) + "\n")
+    assert got[line] == "content", got
