@@ -85,7 +85,8 @@ if TYPE_CHECKING:
 # a list of offers (six lines or more naming prices, short headings between) straight under the
 # article's last paragraph is the article's (a deals round-up); comments headers "[ 234 comments ]"
 # and "Top Rated Comments", a comment's "Score: 97 Votes" line, "Related Forums: X" tag lists;
-# "Around the Web" and "Sponsored by X" ad markers, a consent dialog's headings and toggles
+# "Around the Web" and "Sponsored by X" ad markers, a consent dialog's headings and toggles;
+# most-read headers "アクセストップ10", "人気記事ランキング", "X ACCESS RANKING"
 ANALYSIS_VERSION = 35
 
 NOISE_KINDS = (
@@ -504,7 +505,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top (?:stories|news|headlines)"
             r"|latest(?: news| stories| headlines)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
             r"|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|don'?t miss|popular now"
-            r"|recent posts|also on\b.*|more coverage|in other news|elsewhere)\W*$",
+            r"|recent posts|also on\b.*|more coverage|in other news|elsewhere"
+            # A most-read list's header in Japanese or with a site's name: "アクセストップ10"
+            # (access top 10), "アクセスランキング", "人気記事ランキング", "OSS×Cloud ACCESS RANKING".
+            r"|(?:\S+ ){0,3}access (?:ranking|top ?\d+)|アクセス(?:トップ|ランキング)\s*\d*|人気記事(?:ランキング)?)\W*$",
             _R,
         ),
         8,

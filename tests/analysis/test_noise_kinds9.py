@@ -181,3 +181,61 @@ def test_a_sentence_opening_sponsored_by_is_the_article() -> None:
     line = "Sponsored by the harbour trust, the festival will run for a week."
     got = kinds("\n".join([*MENU, "Council passes budget after long debate", *_ARTICLE, line, *FOOTER]) + "\n")
     assert got[line] == "content", got
+
+
+# ---------------------------------------------------------------------------------------------
+# A most-read list under a header in Japanese ("アクセストップ10", access top 10) or with the
+# site's name ("OSS×Cloud ACCESS RANKING"): no header was known, and the list ran on.
+
+_OTHER_STORIES = [
+    "Ferry fares to rise again in spring",
+    "New library opens in the old post office",
+    "Fishing quotas cut again as stocks fall",
+    "Storm closes the coastal road for a second day",
+]
+
+
+_JA_ARTICLE = [
+    "市議会は火曜日、道路と学校への支出をめぐる長い議論の末に新しい予算案を可決した。",
+    "議員らによると、この計画では維持管理費が五分の一増える一方で、税率は一年間据え置かれる。",
+    "反対派は、数字が今後数年の固定資産税収入について楽観的な予測に頼っていると指摘した。",
+    "市長は十日以内に予算案に署名する必要があり、事務所は週末までに署名すると述べた。",
+]
+_JA_OTHER_STORIES = [
+    "港の新しいフェリー、春から運航開始へ 運賃は据え置き （2022年08月10日）",
+    "旧郵便局に新しい図書館が開館 週末は親子連れでにぎわう （2022年08月09日）",
+    "漁獲枠を再び削減 資源の減少が続く中で漁業者に不安 （2022年08月09日）",
+    "嵐で海岸道路が二日連続で通行止めに 復旧の見通し立たず （2022年08月08日）",
+    "駅前の再開発計画が見直しへ 住民説明会で反対意見が相次ぐ （2022年08月08日）",
+    "夏祭りの花火大会、三年ぶりに開催決定 警備体制を強化 （2022年08月07日）",
+    "市立病院の救急外来、夜間の受け入れを一時停止 医師不足で （2022年08月07日）",
+    "高校野球の地方大会、港町の高校が初の決勝進出を果たす （2022年08月06日）",
+    "新しい自転車道の整備が完了 通勤時間帯の渋滞緩和に期待 （2022年08月05日）",
+    "水道料金の値上げ案、市議会の委員会で継続審議に決まる （2022年08月04日）",
+]
+
+
+@pytest.mark.parametrize("header", ["アクセストップ10", "人気記事ランキング", "Harbour Courier ACCESS RANKING"])
+def test_a_most_read_lists_access_ranking_header(header: str) -> None:
+    lines = [*MENU, "市議会、長い議論の末に予算案を可決", *_JA_ARTICLE, header, *_JA_OTHER_STORIES, *FOOTER]
+    got = kinds("\n".join(lines) + "\n")
+    assert got[header] == "headline-list", got
+    assert all(got[line] != "content" for line in _JA_OTHER_STORIES), got
+    assert [got[p] for p in _JA_ARTICLE] == ["content"] * len(_JA_ARTICLE), got
+
+
+def test_an_access_ranking_header_over_english_headlines() -> None:
+    """Variant: the site's name before "ACCESS RANKING", English headlines under it."""
+    header = "Harbour Courier ACCESS RANKING"
+    lines = [*MENU, "Council passes budget after long debate", *_ARTICLE, header, *_OTHER_STORIES, *FOOTER]
+    got = kinds("\n".join(lines) + "\n")
+    assert [got[line] for line in [header, *_OTHER_STORIES]] == ["headline-list"] * 5, got
+    assert [got[p] for p in _ARTICLE] == ["content"] * len(_ARTICLE), got
+
+
+def test_a_sentence_on_an_access_ranking_is_the_article() -> None:
+    """Guard: the article's sentence about a ranking of access is no header."""
+    line = "Access ranking of the county's ports put the harbour third, behind two larger towns."
+    lines = [*MENU, "Council passes budget after long debate", *_ARTICLE, line, *FOOTER]
+    got = kinds("\n".join(lines) + "\n")
+    assert got[line] == "content", got
