@@ -18,7 +18,7 @@ since read per page and tuned on (tuning data too); ``unseen7``, the seventh hel
 next pages of the same source by the same rule), built blind after ``unseen6`` had been scored twice,
 and since scored twice itself (aggregate only), so it counts as looked at; ``unseen8``, the eighth
 held-out half (the pages after those, by the same rule), built blind after that and scored twice
-itself (aggregate only), so it is tuning data now; and ``unseen9``, the ninth held-out half (every
+itself (aggregate only), and since read per page and tuned on (s11-g-r2): tuning data now; and ``unseen9``, the ninth held-out half (every
 page of the same source left that passes the same rule: nine, a small half), built blind after
 ``unseen8`` had been scored twice and kept blind (``BLIND``): it is in no group (``all`` leaves it
 out), ``--half unseen9`` alone scores it, and never with ``-v``; score it once before a round of rule

@@ -79,8 +79,15 @@ if TYPE_CHECKING:
 # and no table's rows are a run of menu lines or headlines; three teaser cards or more in a row
 # (headline, date, one-paragraph summary; one date on two cards) are other stories; captions by
 # their credits: a bracketed "(Name/Outlet)" or "(Public domain)" closing them, one bracketed name
-# under three pictures or more, "(Artist: X)", "Screenshot by X", "Photographer: X"
-ANALYSIS_VERSION = 34
+# under three pictures or more, "(Artist: X)", "Screenshot by X", "Photographer: X";
+# 35: a table of three columns or more beside the article sharing no word with its prose is a
+# site's data widget, judged as a run of lines again (a two-column "label | value" sheet stays);
+# a list of offers (six lines or more naming prices, short headings between) straight under the
+# article's last paragraph is the article's (a deals round-up); comments headers "[ 234 comments ]"
+# and "Top Rated Comments", a comment's "Score: 97 Votes" line, "Related Forums: X" tag lists;
+# "Around the Web" and "Sponsored by X" ad markers, a consent dialog's headings and toggles;
+# most-read headers "アクセストップ10", "人気記事ランキング", "X ACCESS RANKING"
+ANALYSIS_VERSION = 35
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -241,7 +248,9 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "comments",
         re.compile(
-            r"^(?:\d+|no)\s+(?:comments?|responses?|replies)\W*$|^(?:comments?|responses|discussion|reader comments)"
+            r"^[\[(]?\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\W*$"
+            r"|^(?:top(?:[- ]rated)?|most (?:liked|popular|recent)|best|featured|newest|latest|all) comments\W*$"
+            r"|^(?:comments?|responses|discussion|reader comments)"
             r"(?:\s*\(\s*\d+(?:\s+posted)?\s*\))?\W*$|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"\s+(?:thoughts?|responses?|comments?|replies) (?:on|to)\b|^(?:leave|post|add|write) a (?:comment|reply)\b"
             r"|^(?:show|view|read|load|see|hide) (?:all |the )?(?:\d+ )?(?:comments|replies)\b"
@@ -255,7 +264,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "comments",
         re.compile(
-            r"your email address will not be published|required fields are marked|^(?:reply|report(?: abuse)?"
+            r"your email address will not be published|required fields are marked"
+            # A comment's score: "Score: 97 Votes (Like | Disagree)".
+            r"|^score:\s*[+-]?\d+\s+votes?\b"
+            r"|^(?:reply|report(?: abuse)?"
             r"|flag|permalink|recommend|report comment)(?:\s*[|·•]\s*\w+)*\W*$"
             # "X says: March 10, 2017" / "X said 10 March" / "X wrote 3/10/17": a date, not a count
             # ("Officials said 12 people died" is the story).
@@ -358,11 +370,21 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|article continues below(?: this)?(?: advertisement)?|scroll to continue(?: with content)?"
             # The marker and its note on one line: "Advertisement - story continues below".
             r"|advertisements?\s*[-–—:|·]\s*(?:story|article) continues below(?: this)?(?: advertisement)?"
-            r"|continue reading (?:the main story|below))\W*$",
+            r"|continue reading (?:the main story|below)"
+            # A sponsored-content widget's header: "Around the Web", "Promoted Stories".
+            r"|(?:from )?around the web|promoted stories|sponsored stories)\W*$",
             _R,
         ),
         8,
         "advertising marker",
+    ),
+    # "Sponsored by State Farm" over an ad; a sponsored-content widget's disclosure.
+    ("advertisement", re.compile(r"^sponsored by\b[^.!?]*$", _R), 6, "advertising marker"),
+    (
+        "advertisement",
+        re.compile(r"^the content you see here is paid for by the advertiser\b", _R),
+        80,
+        "sponsored-content disclosure",
     ),
     ("legal", re.compile(r"^our standards\b.*\btrust principles\b", _R), 12, "editorial standards link"),
     ("legal", re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b))", _R), 40, "copyright notice"),
@@ -385,6 +407,17 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             _R,
         ),
         90,
+        "cookie or consent notice",
+    ),
+    (
+        "legal",
+        # A consent dialog's headings and toggles: "Strictly Necessary Cookies", "Always Active".
+        re.compile(
+            r"^(?:(?:strictly necessary|performance|functional|targeting|advertising|analytics|marketing|social media)"
+            r" cookies|cookie information|always active)\W*$",
+            _R,
+        ),
+        4,
         "cookie or consent notice",
     ),
     (
@@ -445,7 +478,8 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "tags",
         re.compile(
-            r"^(?:tags?|tagged(?: with)?|topics?|filed under|categor(?:y|ies)|keywords|related tags)"
+            r"^(?:tags?|tagged(?: with)?|topics?|filed under|categor(?:y|ies)|keywords"
+            r"|related (?:tags|topics?|forums?|categor(?:y|ies)))"
             r"\s*[:：|-]\s*\S.*$|^(?:tags?|tagged|filed under|keywords)\W*$",
             _R,
         ),
@@ -471,7 +505,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top (?:stories|news|headlines)"
             r"|latest(?: news| stories| headlines)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
             r"|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|don'?t miss|popular now"
-            r"|recent posts|also on\b.*|more coverage|in other news|elsewhere)\W*$",
+            r"|recent posts|also on\b.*|more coverage|in other news|elsewhere"
+            # A most-read list's header in Japanese or with a site's name: "アクセストップ10"
+            # (access top 10), "アクセスランキング", "人気記事ランキング", "OSS×Cloud ACCESS RANKING".
+            r"|(?:\S+ ){0,3}access (?:ranking|top ?\d+)|アクセス(?:トップ|ランキング)\s*\d*|人気記事(?:ランキング)?)\W*$",
             _R,
         ),
         8,
@@ -671,6 +708,41 @@ def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set
     return out
 
 
+_WIDGET_LABEL = ("navigation", "a data table beside the article sharing no word with its prose (a site's widget)")
+# A table is judged by its words when it has at least this many (its figures aside), in at least
+# _PAIR_ROWS rows holding figures (a line of a list written with a bar is no table).
+_WIDGET_WORDS = 5
+
+
+def _widget_tables(
+    feats: list[_Feat], rows: set[int], body_start: int, body_end: int, body_vocab: set[str]
+) -> set[int]:
+    """The rows of tables of three columns or more written with bars that lie wholly before or
+    after the article's main text and share no word with its prose, their title or header rows (no
+    figure in them) aside: a site's data widget (a case-count tracker by region, a league table, a
+    price ticker) beside the article, not a table of it. A table of many things is the article's
+    when it names things the article writes about; a two-column sheet of "label | value" facts
+    (a spec sheet: "Weight | 62.5 g") is about one thing, the article's subject, whatever its
+    labels; a table between the article's paragraphs is the article's."""
+    out: set[int] = set()
+    groups: list[list[int]] = []
+    for k in sorted(rows):
+        if groups and all(not feats[m].n for m in range(groups[-1][-1] + 1, k)):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    for group in groups:
+        if body_start <= group[-1] and group[0] <= body_end:
+            continue
+        figured = [k for k in group if any(ch.isdigit() for ch in feats[k].text)]
+        if all(_pair_row(feats[k].text.strip()) is not None for k in figured):
+            continue  # a sheet of "label | value" facts about one thing: the article's subject
+        vocab = {w for k in figured for w in feats[k].vocab if not any(ch.isdigit() for ch in w)}
+        if len(figured) >= _PAIR_ROWS and len(vocab) >= _WIDGET_WORDS and not vocab & body_vocab:
+            out.update(group)
+    return out
+
+
 # A two-column table written with bars ("Weight | 62.5 g", a spec sheet's rows, as the HTML reader
 # writes a table's rows): at least this many rows in a row, half of their values holding a figure.
 _PAIR_ROWS = 4
@@ -867,7 +939,9 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # Items of a list the text introduces ("as follows:") and chart or table figures ("$915",
     # "’17") are neither prose nor page furniture: they neither extend nor split the article.
     bulleted = _bulleted_runs(blocks, feats, first_labels)
-    tables = _introduced_tables(feats, labels, is_prose) | _bar_tables(feats, labels)
+    introduced = _introduced_tables(feats, labels, is_prose)
+    bar_tables = _bar_tables(feats, labels)
+    tables = introduced | bar_tables
     listed = (
         _introduced_lists(blocks) | _introduced_plain_lists(feats, labels) | {i for r in bulleted for i in r} | tables
     )
@@ -967,8 +1041,13 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
                             "byline",
                             "author box closing the article: the byline's name, then a line about them",
                         )
-    # (A table's rows are no run of menu lines or headlines, after the article as inside it.)
-    _runs(blocks, feats, labels, intro | tables, body_start, body_end, body_vocab)
+    # (A table's rows are no run of menu lines or headlines, after the article as inside it; a
+    # data widget's table beside the article, sharing no word with it, is no table of the article.)
+    widgets = _widget_tables(feats, bar_tables - introduced, body_start, body_end, body_vocab)
+    _runs(blocks, feats, labels, intro | (tables - widgets), body_start, body_end, body_vocab)
+    for k in widgets:
+        if labels[k] is None:
+            labels[k] = _WIDGET_LABEL
     _after_marker(feats, labels, markers, body_end)
     if page:
         _page_outside(feats, labels, keep, body_start, body_end)
@@ -998,8 +1077,64 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
                 if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
                     labels[i] = None
             break
+    # A list of offers straight under the article's last paragraph (a deals round-up's products
+    # with their prices, under section headings) is the article's.
+    for i in _offer_list(feats, labels, first_labels, hi):
+        if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+            labels[i] = None
     _bare_bullets(feats, labels)
     return labels, headline
+
+
+# A list of offers: at least this many lines naming a price, with at most this many words in
+# a section heading between them.
+_OFFER_LINES = 6
+_OFFER_HEADING_WORDS = 6
+
+
+def _offer_list(
+    feats: list[_Feat], labels: list[tuple[str, str] | None], phrases: list[tuple[str, str] | None], end: int
+) -> list[int]:
+    """The lines of a list of offers straight under the article's last paragraph (block ``end``):
+    :data:`_OFFER_LINES` or more lines of four words or more, each naming a price ("Fire Tablet,
+    8 GB for $39.99 (list price $49.99)"), none a sentence, with short section headings between
+    them ("KITCHEN", "Gadgets, toys and media": no figure, no sentence; a menu's word too, "HOME",
+    since an offer follows it) and at the list's head; no offer a phrase rule's. A deals round-up or a gift guide is such a list under a paragraph or
+    two of introduction; other stories' headlines name no prices. Empty when there is none."""
+
+    def free(k: int) -> bool:
+        lab = labels[k]
+        return phrases[k] is None and (lab is None or lab[0] in _RUN_KINDS)
+
+    def offer(k: int) -> bool:
+        f = feats[k]
+        return f.n >= 4 and free(k) and _money(f.text) and not ends_like_sentence(f.text)
+
+    def heading(k: int) -> bool:
+        # (A menu's word as a section's heading, "HOME" between two offers, is the list's.)
+        f = feats[k]
+        return (
+            0 < f.n <= _OFFER_HEADING_WORDS
+            and (free(k) or (labels[k] or ("",))[0] == "navigation")
+            and not any(ch.isdigit() for ch in f.text)
+            and not ends_like_sentence(f.text)
+        )
+
+    run: list[int] = []
+    offers = 0
+    pending: list[int] = []  # headings not yet followed by an offer
+    for k in range(end + 1, len(feats)):
+        if not feats[k].n:
+            continue
+        if offer(k):
+            run += [*pending, k]
+            pending = []
+            offers += 1
+        elif heading(k) and len(pending) < 1:
+            pending.append(k)
+        else:
+            break
+    return run if offers >= _OFFER_LINES else []
 
 
 # A photo credit in brackets closing a line: "(Lucy Akins)", "(Courier staff)".

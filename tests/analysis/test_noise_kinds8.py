@@ -523,3 +523,76 @@ def test_a_sentence_closing_with_a_bracketed_name_once_or_twice_is_the_article()
     ]
     got = kinds(ARTICLE + "\n".join(lines) + "\n")
     assert [got[line] for line in lines] == ["content", "content"], got
+
+
+# ---------------------------------------------------------------------------------------------
+# A site's data widget the HTML extractor kept after the article, a table of many columns sharing
+# no word with the article's prose (a case-count tracker by region under a story on a drug's
+# export): since no table's rows were judged as a menu or a list, its rows had stayed the article.
+
+_DRUG_BODY = [
+    "The government said on Monday that it would allow exports of the antimalarial drug to neighbouring"
+    " countries after a two-week hold, easing a dispute with its largest trading partner.",
+    "Officials had halted shipments in March while experts tested whether the medicine helped patients,"
+    " and manufacturers said their warehouses were full of unsold stock.",
+    "A spokesman said supplies would go first to nations that had been badly affected, and that any"
+    " speculation about the decision was unhelpful.",
+    "Industry groups welcomed the move, saying the country makes most of the world's supply of the drug"
+    " and that factories could raise output within weeks.",
+]
+_TRACKER = [
+    "Region | Cases | Active | Recovered | Deaths",
+    "Norland | 6817 | 5559 | 957 | 301",
+    "Westmarch | 2815 | 2423 | 265 | 127",
+    "Eastvale | 2514 | 1604 | 857 | 53",
+    "Southmere | 2034 | 1777 | 230 | 27",
+    "Highcombe | 1952 | 1650 | 210 | 92",
+    "Lowbridge Rural | 1778 | 1504 | 248 | 26",
+]
+
+
+def _tracker_page(table: list[str], body: list[str]) -> list[tuple[str, bool | str]]:
+    return [
+        ("Home", "navigation"),
+        ("World", "navigation"),
+        ("Exports of key drug to resume, government says", False),
+        *[(p, False) for p in body],
+        *[(row, False) for row in table],
+        ("Trending", True),
+        ("Ferry fares to rise again in spring", True),
+    ]
+
+
+def test_html_a_data_widget_table_after_the_article_is_boilerplate() -> None:
+    lines = _tracker_page(_TRACKER, _DRUG_BODY)
+    got = dict(zip([t for t, _ in lines], _extracted(lines), strict=True))
+    assert all(got[row] != "content" for row in _TRACKER[1:]), got
+    assert [got[p] for p in _DRUG_BODY] == ["content"] * len(_DRUG_BODY), got
+
+
+def test_html_a_data_widget_table_before_the_article_is_boilerplate() -> None:
+    """Variant: a markets ticker over the headline, no header row, other columns."""
+    ticker = [
+        "Brent crude | 82.14 | +0.6% | 14:02",
+        "Gold ounce | 2,031.50 | -0.2% | 14:02",
+        "Copper tonne | 8,412 | +1.1% | 14:01",
+        "Wheat bushel | 6.12 | -0.4% | 14:00",
+        "Cocoa tonne | 3,950 | +2.3% | 13:58",
+    ]
+    lines = [("Home", "navigation"), *[(row, False) for row in ticker], *_tracker_page([], _DRUG_BODY)[2:]]
+    got = dict(zip([t for t, _ in lines], _extracted(lines, title=1 + len(ticker)), strict=True))
+    assert all(got[row] != "content" for row in ticker), got
+    assert [got[p] for p in _DRUG_BODY] == ["content"] * len(_DRUG_BODY), got
+
+
+def test_html_a_table_naming_what_the_article_reports_is_the_article() -> None:
+    """Guard: the same shape of table after an article about those regions' figures stays."""
+    body = [
+        *_DRUG_BODY[:2],
+        "Norland, the worst hit region, reported most of the new cases, while Westmarch and Eastvale saw"
+        " fewer admissions than a week earlier.",
+        "Health officials in Southmere and Highcombe said their hospitals still had beds to spare.",
+    ]
+    lines = _tracker_page(_TRACKER, body)
+    got = dict(zip([t for t, _ in lines], _extracted(lines), strict=True))
+    assert [got[row] for row in _TRACKER] == ["content"] * len(_TRACKER), got
