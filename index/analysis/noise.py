@@ -86,8 +86,10 @@ if TYPE_CHECKING:
 # article's last paragraph is the article's (a deals round-up); comments headers "[ 234 comments ]"
 # and "Top Rated Comments", a comment's "Score: 97 Votes" line, "Related Forums: X" tag lists;
 # "Around the Web" and "Sponsored by X" ad markers, a consent dialog's headings and toggles;
-# most-read headers "アクセストップ10", "人気記事ランキング", "X ACCESS RANKING"
-ANALYSIS_VERSION = 35
+# most-read headers "アクセストップ10", "人気記事ランキング", "X ACCESS RANKING";
+# 36: a line starting "By NAME" is a byline, never a breadcrumb, whatever separates its fields
+# ("By Jane Roe / Halvik Post / 14 March 2025" was a menu row, and its date never read)
+ANALYSIS_VERSION = 36
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -633,6 +635,7 @@ def _is_bio(f: _Feat) -> bool:
 
 
 _CRUMB_SEP = re.compile(r"\s*(?:>|»|›|→|\|| / )\s*")
+_BYLINE_START = re.compile(r"by\s+\w", re.I)
 _STAMP_WORDS = frozenset(
     "published updated posted modified last first on at am pm a.m p.m gmt utc bst cet cst est edt pdt pst "
     "et jst hkt sgt ist min mins minute minutes read hour hours day days ago today yesterday "
@@ -671,6 +674,8 @@ def _is_breadcrumb(f: _Feat) -> bool:
     parts = [p for p in _CRUMB_SEP.split(f.text.strip()) if p]
     if len(parts) < 2 or (len(parts) == 2 and parts[0].lower() not in ("home", "homepage")):
         return False
+    if _BYLINE_START.match(parts[0]):
+        return False  # "By Jane Roe / Halvik Post / 14 March 2025": a byline's fields, not a trail
     # The trail may end in the page's own title: "News > 2015 > Week 15 > Password manager adds codes".
     last = len(words(parts[-1])) <= (16 if len(parts) >= 4 else 4)
     return last and all(1 <= len(words(p)) <= 4 and not re.search(r"[.!?,;:]$", p) for p in parts[:-1])

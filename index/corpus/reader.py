@@ -102,8 +102,10 @@ if TYPE_CHECKING:
 # as a file is, a page of boilerplate alone (a menu) is skipped; 38 = (s11-f) a byline's date
 # field is read ("By NAME · Outlet · 14 March 2025"), a stamp with a wrong clock before its
 # date or a year of none (0001, 10000) is a note quoting it whole, never read year-less, and a
-# page htmldate dated is not told its date was "not read". A change rebuilds existing indexes.
-READER_VERSION = 38
+# page htmldate dated is not told its date was "not read"; 39 = a text over the read limit written
+# without spaces (Chinese, Japanese) is cut at its last full stop, not mid-word. A change
+# rebuilds existing indexes.
+READER_VERSION = 39
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

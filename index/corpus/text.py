@@ -124,7 +124,9 @@ def normalize_newlines(text: str) -> str:
 
 # Where a text cut at the read limit may end: after a sentence (its closing quote or bracket
 # too) or a paragraph, else at a space; looked for this far back from the cut.
-_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*(?=\s)|\n\n")
+# A full stop of Chinese or Japanese ends a sentence whether or not a space follows (none does
+# in those scripts: the cut had fallen mid-word, "…上海世界人", acceptance s11b).
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|[。！？][」』”’）]*|\n\n")
 CUT_WINDOW = 4096
 
 

@@ -32,6 +32,10 @@ def _article(tmp_path: Path, line: str):  # type: ignore[no-untyped-def]
         ("By Jane Roe · Senior Harbour Correspondent · Halvik Post · Sat 15 Mar 2025", "2025-03-15"),
         ("By Jane Roe — Halvik Post — 14 March 2025 09:15 GMT", "2025-03-14T09:15+00:00"),
         ("By Jane Roe | 14 March 2025 | Halvik Post Harbour Desk Weekend Edition", "2025-03-14"),
+        # " / " fields (acceptance s11b n6/v15, v2): a byline, not a menu row blanked before dating
+        ("By Jane Roe / Halvik Post / 14 March 2025", "2025-03-14"),
+        ("By Jane Roe / Halvik Post / 2025-03-14", "2025-03-14"),
+        ("by Tom Rivers / Harbour Desk / Mar 10, 2025", "2025-03-10"),
     ],
 )
 def test_a_byline_field_that_is_a_date_dates_the_article(tmp_path: Path, line: str, iso: str) -> None:

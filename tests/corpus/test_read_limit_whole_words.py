@@ -123,3 +123,18 @@ def test_a_record_or_feed_item_over_the_limit_is_cut_the_same_way(
     assert corpus.shown_text(doc) == text  # search snippets read the same text
     small = corpus.article(doc.replace("#big", "#small"))
     assert small.text == SMALL and not any("only the first" in n for n in small.notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ends"),
+    [
+        ("上海世界人工智能大会今天开幕。", "今天开幕。"),  # acceptance s11b: cut at "…上海世界人"
+        ("東京で会議が開かれた「成功だ」と述べた。", "と述べた。"),  # Japanese, a quote inside
+        ("上海会议今天隆重开幕！", "隆重开幕！"),  # a full-width exclamation mark
+    ],
+)
+def test_text_without_spaces_is_cut_at_its_last_full_stop(sentence: str, ends: str) -> None:
+    text = sentence * 400
+    cut = cut_whole(text[: len(text) - 3])  # the read limit fell three characters before the end
+    assert cut.endswith(ends)
+    assert len(cut) == len(text) - len(sentence)  # the last whole sentence before the limit
