@@ -131,8 +131,11 @@ def test_a_planted_posting_block_is_refused_with_a_message(corpus: Path, tmp_pat
             "import sys, whoosh.codec.whoosh3 as w3;"
             "from waic_reader.tui.cli.main import main;"
             "import waic_reader.index.search.whoosh.engine;"  # the app's install() runs first
-            # every posting block read from now on is the planted one
+            # every posting block read from now on is the planted one, by either read path: one
+            # block at a time (whoosh's) or a term's blocks at once (postings.segment_postings)
             "w3.loads = lambda b, r=w3.loads: r(bytes.fromhex(sys.argv[1]));"
+            "import waic_reader.index.search.whoosh.unpickle as u;"
+            "u.stream = lambda d, r=u.stream: r(bytes.fromhex(sys.argv[1]));"
             "sys.exit(main(['--corpus', sys.argv[2], 'search', 'council']))",
             evil.hex(),
             str(corpus),
