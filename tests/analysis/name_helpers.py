@@ -29,3 +29,8 @@ class Art:
 def names(rec: Recognizer, text: str) -> set[tuple[str, str]]:
     """The recogniser's mentions in ``text`` as ``(mention text, label)``."""
     return {(text[m.start : m.end], m.label) for m in rec.recognize(Art("x", text))}
+
+
+def keys(rec: Recognizer, text: str, name: str) -> list[tuple[str, str]]:
+    """(label, entity key) of every mention written ``name``."""
+    return [(m.label, m.key) for m in rec.recognize(Art("x", text)) if text[m.start : m.end] == name]

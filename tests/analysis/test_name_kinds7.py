@@ -6,7 +6,7 @@ here, plus inputs the kind must leave alone."""
 from __future__ import annotations
 
 import pytest
-from name_helpers import Art, names
+from name_helpers import Art, keys, names
 
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
@@ -14,11 +14,6 @@ from waic_reader.index.analysis.entities.recogniser import Recognizer
 @pytest.fixture(scope="module")
 def rec() -> Recognizer:
     return Recognizer(use_user=False)
-
-
-def keys(rec: Recognizer, text: str, name: str) -> list[tuple[str, str]]:
-    """(label, entity key) of every mention written ``name``."""
-    return [(m.label, m.key) for m in rec.recognize(Art("x", text)) if text[m.start : m.end] == name]
 
 
 # -- any word of a person's full name, written alone later, is that person --------------------------

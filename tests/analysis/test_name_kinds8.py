@@ -6,7 +6,7 @@ inputs the kind must leave alone."""
 from __future__ import annotations
 
 import pytest
-from name_helpers import Art, names
+from name_helpers import keys, names
 
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
@@ -14,11 +14,6 @@ from waic_reader.index.analysis.entities.recogniser import Recognizer
 @pytest.fixture(scope="module")
 def rec() -> Recognizer:
     return Recognizer(use_user=False)
-
-
-def keys(rec: Recognizer, text: str, name: str) -> list[tuple[str, str]]:
-    """(label, entity key) of every mention written ``name``."""
-    return [(m.label, m.key) for m in rec.recognize(Art("x", text)) if text[m.start : m.end] == name]
 
 
 # -- a storm named after its kind, and its name alone later ------------------------------------------
