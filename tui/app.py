@@ -494,10 +494,8 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         started = time.monotonic()
         # Stopped by any input since it started: the key is handled first, the rest waits.
         left = warm_up(modules, lambda: worker.is_cancelled or self._last_input > started)
-        if left and not worker.is_cancelled:
+        if not worker.is_cancelled:  # cancelled: the app is closing
             self.call_from_thread(self._warm_later, left)
-        elif not left:
-            self.call_from_thread(self._warm_later, [])
 
     def _warm_later(self, left: list[str]) -> None:
         self._to_warm = left

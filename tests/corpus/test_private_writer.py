@@ -45,9 +45,8 @@ def _figure_cache(folder: Path, n: int) -> Path:
 
 def _whoosh_storage(folder: Path, n: int) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "CURRENT"
-    storage.write_private(path, f"gen-{n}")
-    return path
+    storage.set_current(folder, folder / f"gen-{n}")  # the generation pointer the index writes
+    return folder / storage.CURRENT
 
 
 WRITERS: dict[str, Callable[[Path, int], Path]] = {

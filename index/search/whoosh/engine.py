@@ -31,7 +31,7 @@ from whoosh import query as wquery
 from whoosh.fields import ID, KEYWORD, STORED, Schema
 from whoosh.searching import Searcher
 
-from waic_reader.index.corpus.listing import listing_row
+from waic_reader.index.corpus.listing import listing_row, write_private_text
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import close_phrase, one_line
 from waic_reader.index.corpus.tokens import is_cjk
@@ -631,7 +631,7 @@ class SearchIndex:
                     if not writer.is_closed:
                         writer.cancel()
                     raise
-            storage.write_private(gen / META_NAME, json.dumps(expected_meta(self.analysis_version)))
+            write_private_text(gen / META_NAME, json.dumps(expected_meta(self.analysis_version)))
             storage.set_current(self.index_dir, gen)
         except BaseException:
             shutil.rmtree(gen, ignore_errors=True)

@@ -80,13 +80,6 @@ def make_private_dirs(path: Path) -> None:
         os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask; the result must not be
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` as a 0600 file, atomically, through the index folder's one
-    writer (:func:`~waic_reader.index.corpus.listing.write_private_text`: temp file per process
-    and thread, then ``os.replace``)."""
-    write_private_text(path, text)
-
-
 def _untrusted(path: Path, st: os.stat_result, what: str) -> str | None:
     if st.st_uid != os.geteuid():
         return f"{what} {path} belongs to another user (uid {st.st_uid})"
@@ -133,7 +126,7 @@ def current_generation(index_dir: Path) -> Path | None:
 
 
 def set_current(index_dir: Path, gen: Path) -> None:
-    write_private(index_dir / CURRENT, gen.name)
+    write_private_text(index_dir / CURRENT, gen.name)
 
 
 # -- locks ------------------------------------------------------------------------------------
@@ -179,7 +172,7 @@ def new_generation(index_dir: Path) -> tuple[Path, Held]:
 
 def mark(gen: Path) -> None:
     """Write the marker that says the app made ``gen`` (so the app may remove it later)."""
-    write_private(gen / MARKER, json.dumps({"app": "waic-reader", "pid": os.getpid()}))
+    write_private_text(gen / MARKER, json.dumps({"app": "waic-reader", "pid": os.getpid()}))
 
 
 def remove_old_generations(index_dir: Path, keep: Path) -> None:
