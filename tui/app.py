@@ -19,7 +19,7 @@ from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.signal import Signal
 from textual.timer import Timer
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from waic_reader.index.corpus.text import one_line, visible
 
@@ -486,8 +486,6 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="warm-up", name="warm up")
     def _warm_up(self, modules: list[str]) -> None:
-        from textual.worker import get_current_worker
-
         from waic_reader.tui.warm_up import warm_up
 
         worker = get_current_worker()
