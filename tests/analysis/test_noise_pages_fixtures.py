@@ -1,0 +1,53 @@
+"""The real-page boilerplate fixtures (tests/fixtures/noise_pages/) are laid out as the evaluation reads them.
+
+No detector runs here, and ``noise_eval_pages.main`` is never called (a blind half must not be scored by
+a test): only the files are checked, for every half (blind ones too), so that a half built outside the
+repository and copied in, or rebuilt, loads as ``tests/noise_eval_pages.py`` expects.
+"""
+
+from __future__ import annotations
+
+import gzip
+
+import noise_eval_pages
+import pytest
+import yaml
+
+KINDS = {
+    None,
+    "advertisement",
+    "attribution",
+    "byline",
+    "call-to-action",
+    "caption",
+    "comments",
+    "headline-list",
+    "legal",
+    "navigation",
+    "tags",
+}
+HALVES = sorted(d.name for d in noise_eval_pages.PAGES.iterdir() if (d / "labels").is_dir())
+
+
+def test_every_half_on_disk_is_named_once() -> None:
+    assert set(HALVES) == {*noise_eval_pages.LOOKED_AT, *noise_eval_pages.BLIND}
+    assert not set(noise_eval_pages.LOOKED_AT) & set(noise_eval_pages.BLIND)
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_half_is_well_formed(half: str) -> None:
+    root = noise_eval_pages.PAGES / half
+    names = {p.name.removesuffix(".yaml") for p in (root / "labels").glob("*.yaml")}
+    assert names
+    assert names == {p.name.removesuffix(".txt") for p in (root / "text").glob("*.txt")}
+    assert names == {p.name.removesuffix(".html.gz") for p in (root / "html").glob("*.html.gz")}
+    for name in sorted(names):
+        lines = set((root / "text" / f"{name}.txt").read_text(encoding="utf-8").splitlines())
+        labels = yaml.safe_load((root / "labels" / f"{name}.yaml").read_text(encoding="utf-8"))
+        content = labels["content"]
+        noise = [x["text"] for x in labels["noise"]]
+        assert content, name
+        assert not [x for x in (*content, *noise) if x not in lines], name
+        assert not set(content) & set(noise), name
+        assert {x["kind"] for x in labels["noise"]} <= KINDS, name
+        assert gzip.decompress((root / "html" / f"{name}.html.gz").read_bytes()).decode("utf-8"), name
