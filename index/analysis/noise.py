@@ -458,7 +458,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|this (?:article|story|post) (?:was |first |originally )*(?:appeared|published|produced)"
             # Where the article appears in print, and in German: "This article appears in the May
             # issue", "Dieser Artikel ist enthalten in X".
-            r"|this (?:article|story) (?:appears|is included|is featured) in"
+            r"|this (?:article|story) (?:appears|is included|is featured) in (?:the|our) [^.!?]{0,40}\b(?:issue|edition)\b"
             r"|dieser (?:artikel|beitrag) ist (?:enthalten|erschienen) in"
             r"|(?:originally|first) published (?:on|in|at|by)|republished (?:with permission )?from)(?!\w)",
             _R,
@@ -629,8 +629,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # A sign-up box's opt-in: "Keep me up to date on the latest happenings".
             r"|^keep me (?:up to date|updated|informed|posted)\b"
             # "... share this post with them!", "... – Subscribe on YouTube!", "Jetzt abonnieren!".
-            r"|\bshare this (?:post|article|story|page) with\b|\bsubscribe (?:to (?:us|our channel) )?on youtube\W*$"
-            r"|\bjetzt abonnieren\b|^noch kein abo\b",
+            # (An imperative opening the line or after a dash: "She did not share this post with ..." is a sentence.)
+            r"|(?:^|[–—-]\s*)(?:please )?share this (?:post|article|story|page) with\b"
+            r"|(?:^|[–—-]\s*)subscribe (?:to (?:us|our channel) )?on youtube\W*$"
+            r"|(?:^|[?!]\s+)jetzt abonnieren\b|^noch kein abo\b",
             _R,
         ),
         40,
