@@ -89,7 +89,14 @@ if TYPE_CHECKING:
 # most-read headers "アクセストップ10", "人気記事ランキング", "X ACCESS RANKING";
 # 36: a line starting "By NAME" is a byline, never a breadcrumb, whatever separates its fields
 # ("By Jane Roe / Halvik Post / 14 March 2025" was a menu row, and its date never read)
-ANALYSIS_VERSION = 36
+# 37: other stories' cards stamped "N minutes ago" and a featured comment ("Top Comment" … "Join In")
+# between the article's paragraphs (neither splits it); a note about the byline's author anywhere
+# in the text; a byline's field labels ("Author:", "Publish date:") and their values; a headline
+# over a "Read article" link; a caption beside a credit alone on its line ("X/Getty Images", "©
+# X / site", "X via AP"); "Get X in your inbox", "share this post with", "Subscribe on YouTube",
+# "Special thanks to X", "This article appears in", a translation's credit, "Site Navigation",
+# and German teasers and prompts ("Das könnte Sie auch interessieren: X", "Jetzt abonnieren")
+ANALYSIS_VERSION = 37
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -241,6 +248,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 _COMMENTS_HEADER = "comments section header"
 _COMMENTS_HEADER_WORDS = 12  # the most words of a line the comments-header rule takes
+_BYLINE_LABEL = "a byline's field label"
+_TEASER_LINK = "link to another story"
 # An English month's name or newsroom abbreviation, as a comment's date writes it.
 _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -251,7 +260,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "comments",
         re.compile(
             r"^[\[(]?\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\W*$"
-            r"|^(?:top(?:[- ]rated)?|most (?:liked|popular|recent)|best|featured|newest|latest|all) comments\W*$"
+            r"|^(?:top(?:[- ]rated)?|most (?:liked|popular|recent)|best|featured|newest|latest|all) comments?\W*$"
             r"|^(?:comments?|responses|discussion|reader comments)"
             r"(?:\s*\(\s*\d+(?:\s+posted)?\s*\))?\W*$|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"\s+(?:thoughts?|responses?|comments?|replies) (?:on|to)\b|^(?:leave|post|add|write) a (?:comment|reply)\b"
@@ -294,6 +303,8 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # A credit in brackets closing a caption: "(Scott Heins/Gothamist)", "(Public domain)".
             r"|\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()]{1,40}\)\W*$|\(public domain\)\W*$"
             r"|[/|]\s*(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|epa|shutterstock|alamy|pa wire|pa media)\W*$"
+            # A photographer's name and the agency that sent the picture: "Jane Roe via AP".
+            r"|^(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+via\s+(?:ap|reuters|afp|epa|getty images)\W*$"
             r"|^(?:view|buy|enlarge|expand|see|open) (?:this |the )?(?:photos?|images?|pictures?|gallery)\W*$|^caption\W*$"
             # An image credit of a photo site: "Photo by Jane Roe", "Photo by Jane Roe on Unsplash".
             r"|^(?:photo|photograph|image|picture|illustration|cover photo|header image|screenshot)s? by [A-Z][^.!?]{1,60}$"
@@ -445,6 +456,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|sources?\s*:|courtesy(?: of)?\s*:?|(?:additional )?reporting by|writing by|editing by"
             r"|compiled by|translated by|produced by|with (?:inputs?|reporting) from|image credit|photo credit"
             r"|this (?:article|story|post) (?:was |first |originally )*(?:appeared|published|produced)"
+            # Where the article appears in print, and in German: "This article appears in the May
+            # issue", "Dieser Artikel ist enthalten in X".
+            r"|this (?:article|story) (?:appears|is included|is featured) in (?:the|our) [^.!?]{0,40}\b(?:issue|edition)\b"
+            r"|dieser (?:artikel|beitrag) ist (?:enthalten|erschienen) in"
             r"|(?:originally|first) published (?:on|in|at|by)|republished (?:with permission )?from)(?!\w)",
             _R,
         ),
@@ -458,6 +473,31 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "contributor credit",
     ),
     ("attribution", re.compile(r"^(?:via|source|from)\s+[\w.&' -]+\W*$", _R), 5, "attribution line"),
+    # A shoot's or a story's thanks on a short line: "Special thanks to Harbour Home & Garden."
+    ("attribution", re.compile(r"^special thanks to\b[^.!?]*[.!]?$", _R), 10, "acknowledgement line"),
+    (
+        # A translation's credit: "Translated and adapted from an article in X", "Von »X« übersetzte
+        # und bearbeitete Fassung des Artikels »Y«".
+        "attribution",
+        re.compile(
+            r"\b(?:übersetzte|bearbeitete)(?: und (?:übersetzte|bearbeitete))? fassung (?:des|eines) (?:artikels|beitrags)\b"
+            r"|^(?:translated|adapted)(?: and (?:adapted|edited|translated))? from (?:an?|the) (?:article|story|original)\b",
+            _R,
+        ),
+        60,
+        "translation credit",
+    ),
+    (
+        # A byline's field labels on lines of their own, the value on the next: "Author:", "Publish date:".
+        "byline",
+        re.compile(
+            r"^(?:author|authors|written by|by|published|publish(?:ed)? date|date published|updated|last updated"
+            r"|posted(?: on)?|date)\s*[:：]\s*$",
+            _R,
+        ),
+        3,
+        _BYLINE_LABEL,
+    ),
     (
         "byline",
         re.compile(r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&|\||-|–|—)\s*[\w.'’ -]{1,40})*$"),
@@ -520,7 +560,12 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "headline-list",
         re.compile(
             r"^(?:read more|related|see also|also read|read also|watch|listen|recommended"
-            r"|related (?:coverage|article|story|content)|further reading|you (?:may|might) (?:also )?like)"
+            r"|related (?:coverage|article|story|content)|further reading|you (?:may|might) (?:also )?like"
+            # The same in other languages: "Das könnte Sie auch interessieren: X", "Lesen Sie auch:
+            # X", "Mehr zum Thema: X", "Lee también: X". (Not French "Lire aussi : X": Readability,
+            # whose output labels `tuned`, keeps Le Monde's in the article.)
+            r"|das könnte sie auch interessieren|lesen sie auch|mehr zum thema"
+            r"|lee (?:también|además)|leia (?:também|mais)|te puede interesar)"
             r"\s*[:：|»>–—]\s*\S"
             # "More: Ferry fares to rise again": another story's headline, no sentence.
             r"|^more\s*[:：]\s*[^.!?]+$",
@@ -530,13 +575,19 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "teaser for another story",
     ),
     (
+        "headline-list",
+        re.compile(r"^(?:read|view|open|go to) (?:the )?(?:full )?(?:article|story)\W*$", _R),
+        4,
+        _TEASER_LINK,
+    ),
+    (
         "navigation",
         re.compile(
             r"^[←→«»‹›<>]?\s*(?:skip to (?:main )?(?:content|navigation)|back to top|jump to (?:content|navigation|comments)|menu|main menu"
             r"|open menu|close menu|search|sign in|log ?in|log ?out|register|home|homepage|next (?:article|story|post)"
             r"|previous (?:article|story|post)|(?:next|previous|prev) ?:.*|go to (?:top|home(?:page)?)|return to top|you are here:.*"
             r"|toggle (?:the )?(?:main |site )?(?:navigation|menu|search)|(?:open|close|show|hide) (?:the )?(?:main )?(?:navigation|menu)"
-            r"|close|open|print(?: this)?(?: article| page)?|top of page"
+            r"|close|open|print(?: this)?(?: article| page)?|top of page|(?:site|main) navigation"
             r"|(?:table of )?contents|in this (?:article|post|story)|on this page)\W*$",
             _R,
         ),
@@ -573,8 +624,15 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered|get)\b|\b(?:sign up|subscribe|keep up with)"
             r"\b.*\bnewsletter\b|\bdelivered (?:straight |directly |right )?to your inbox\b"
             r"|\b(?:get|receive) (?:the best of|the latest|our|all the)\b[^.]{0,60}\bin(?:to)? your inbox\b"
+            # "Get the Courier in your inbox.": a site's name in place of "the best of".
+            r"|^(?:get|receive) (?:[A-Z][\w&'’-]*\s+){1,3}in(?:to)? your inbox\W*$"
             # A sign-up box's opt-in: "Keep me up to date on the latest happenings".
-            r"|^keep me (?:up to date|updated|informed|posted)\b",
+            r"|^keep me (?:up to date|updated|informed|posted)\b"
+            # "... share this post with them!", "... – Subscribe on YouTube!", "Jetzt abonnieren!".
+            # (An imperative opening the line or after a dash: "She did not share this post with ..." is a sentence.)
+            r"|(?:^|[–—-]\s*)(?:please )?share this (?:post|article|story|page) with\b"
+            r"|(?:^|[–—-]\s*)subscribe (?:to (?:us|our channel) )?on youtube\W*$"
+            r"|(?:^|[?!]\s+)jetzt abonnieren\b|^noch kein abo\b",
             _R,
         ),
         40,
@@ -914,7 +972,9 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     feats = [_features(b) for b in blocks]
     labels: list[tuple[str, str] | None] = [_phrase(f) for f in feats]
     first_labels = list(labels)  # the phrase rules' alone
+    _labelled_lines(feats, labels)
     _repeated_credits(feats, labels)
+    _credited_captions(feats, labels)
     gallery = _gallery(feats, labels)
     # An embedded video player's controls: furniture, and like a gallery it does not split the article.
     player = player_blocks([b.text for b in blocks])
@@ -935,6 +995,8 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         labels[0] = None
     _consume_after_headers(blocks, feats, labels)
     _teaser_cards(feats, labels)
+    # Boxes set between the article's paragraphs: like a gallery, they do not split the article.
+    boxes = _stamped_cards(feats, labels) | _comment_boxes(feats, labels)
 
     total = sum(f.n for f in feats) or 1
     english = sum(f.stop_density * f.n for f in feats) / total >= 0.15
@@ -964,6 +1026,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
                 or i in steps
                 or i in gallery
                 or i in player
+                or i in boxes
                 or i in contents,
                 f.n,
             )
@@ -1046,6 +1109,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
                             "byline",
                             "author box closing the article: the byline's name, then a line about them",
                         )
+    _bylined_bios(feats, labels, keep, body_start, body_end)
     # (A table's rows are no run of menu lines or headlines, after the article as inside it; a
     # data widget's table beside the article, sharing no word with it, is no table of the article.)
     widgets = _widget_tables(feats, bar_tables - introduced, body_start, body_end, body_vocab)
@@ -1140,6 +1204,83 @@ def _offer_list(
         else:
             break
     return run if offers >= _OFFER_LINES else []
+
+
+_FIELD_VALUE_WORDS = 6
+
+
+def _labelled_lines(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """Lines a phrase line speaks for: the value under a byline's field label on its own line
+    ("Author:" over "Jane Roe", "Publish date:" over the date), up to :data:`_FIELD_VALUE_WORDS`
+    words and no sentence; and the headline over a link to another story ("Ferry fares to rise
+    again" over "Read article"), a headline-like line of three words or more with no sentence end.
+    """
+    lines = [i for i, f in enumerate(feats) if f.n]
+    for pos, i in enumerate(lines):
+        lab = labels[i]
+        if lab is None:
+            continue
+        if lab[1].startswith(_BYLINE_LABEL) and pos + 1 < len(lines):
+            j = lines[pos + 1]
+            f = feats[j]
+            if labels[j] is None and f.n <= _FIELD_VALUE_WORDS and not ends_like_sentence(f.text):
+                labels[j] = ("byline", "the value under a byline's field label")
+        elif lab[1].startswith(_TEASER_LINK) and pos > 0:
+            h = lines[pos - 1]
+            f = feats[h]
+            if labels[h] is None and f.headline_like and f.n >= 3 and not f.sentence_end:
+                labels[h] = ("headline-list", "another story's headline over its link")
+
+
+# A credit alone on its line: "Jane Roe/Getty Images", "© Jane Roe / stock.example.com (detail)",
+# "Jane Roe via AP" (no label word: "Photo by", "Credit:" lines are credits of other layouts).
+_BARE_CREDIT = re.compile(
+    r"^(?:©\s*)?(?!(?:by|photo|photograph|image|picture|screenshot|credit|illustration|foto|bild|view|post)s?\b)"
+    r"[^\W\d_][\w.'’&-]*(?:\s+[^\s/|]+){0,4}\s*[/|]\s*[^!?]{2,60}$"
+    r"|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+via\s+(?:AP|Reuters|AFP|EPA|Getty Images)\W*$",
+    _R,
+)
+_BARE_CREDIT_WORDS = 12
+_CREDITED_CAPTION_WORDS = (6, 30)
+_CAPTION_NAMES = 2
+
+
+def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A photo's caption beside its credit: a credit alone on its line (:data:`_BARE_CREDIT`, up
+    to :data:`_BARE_CREDIT_WORDS` words, no label but the caption or copyright rules') and on one
+    side of it, not both, one sentence of 6 to 30 words closing with a full stop that names
+    :data:`_CAPTION_NAMES` capitalised words or more after its first (who and where: "Then-senator
+    Jane Roe speaks at a rally in Halvik, Maine."). Templates put the caption over the credit or
+    under it; a short sentence of the article beside a credit with no caption ("Which brings us
+    to the next story.") names no one, and when both sides could be the caption neither is taken.
+    """
+    lines = [i for i, f in enumerate(feats) if f.n]
+
+    def caption(pos: int) -> bool:
+        if not 0 <= pos < len(lines) or labels[lines[pos]] is not None:
+            return False
+        f = feats[lines[pos]]
+        text = f.text.strip()
+        lo, hi = _CREDITED_CAPTION_WORDS
+        return (
+            lo <= f.n <= hi
+            and text[-1:] in ".!"
+            and text[:1] not in "\"“'‘"
+            and _INNER_STOP.search(text) is None
+            and sum(1 for w in text.split()[1:] if w[:1].isupper()) >= _CAPTION_NAMES
+        )
+
+    for pos, i in enumerate(lines):
+        lab = labels[i]
+        if (lab is not None and lab[0] not in ("caption", "legal")) or feats[i].n > _BARE_CREDIT_WORDS:
+            continue
+        if not _BARE_CREDIT.match(feats[i].text.strip()):
+            continue
+        sides = [p for p in (pos - 1, pos + 1) if caption(p)]
+        if len(sides) == 1:
+            labels[lines[sides[0]]] = ("caption", "photo caption beside its credit")
+            if lab is None:
+                labels[i] = ("caption", "photo credit beside its caption")
 
 
 # A photo credit in brackets closing a line: "(Lucy Akins)", "(Courier staff)".
@@ -1988,6 +2129,93 @@ def _teaser_cards(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> N
             pos += 1
 
 
+# A relative time stamp, alone or after a byline run on to it: "2 hours ago", "By Jane Roe42 minutes ago".
+_AGO = re.compile(
+    r"^(?:by\s+[^\d\n]{2,40}?)?\s*(?:\d{1,3}|an?|one)\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\W*$", _R
+)
+_AGO_PERIODS = (2, 3, 4)
+_CARD_HEADER_WORDS = 4
+
+
+def _stamped_cards(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """Other stories' cards, each stamped with how long ago it was posted ("By Jane Roe 42 minutes
+    ago"), two or more of them at the same spacing (a headline over each stamp, the same lines of
+    two to four in every card: an outlet's name, a section), all short lines with no full stop;
+    and a short header straight over the first card ("Recommended", "Courier Picks"). An
+    article's own text gives its dates, never "N minutes ago"; a recommendation box set between
+    its paragraphs had stayed the article's. Returns the boxes' blocks."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    stamps = [pos for pos, i in enumerate(lines) if _AGO.match(feats[i].text)]
+    found: set[int] = set()
+
+    def free(i: int) -> bool:
+        lab = labels[i]
+        return (lab is None or lab[0] in (*_RUN_KINDS, "byline")) and feats[i].headline_like
+
+    k = 0
+    while k < len(stamps):
+        run = [stamps[k]]
+        for period in _AGO_PERIODS:
+            run = [stamps[k]]
+            while k + len(run) < len(stamps) and stamps[k + len(run)] - run[-1] == period:
+                run.append(stamps[k + len(run)])
+            if len(run) >= 2:
+                break
+        if len(run) < 2:
+            k += 1
+            continue
+        period = run[1] - run[0]
+        first, last = run[0] - 1, run[-1] + period - 2
+        if first < 0 or last >= len(lines) or not all(free(lines[p]) for p in range(first, last + 1)):
+            k += 1
+            continue
+        box = [lines[p] for p in range(first, last + 1)]
+        if first > 0:
+            h = lines[first - 1]
+            if labels[h] is None and feats[h].headline_like and feats[h].n <= _CARD_HEADER_WORDS:
+                box.insert(0, h)
+        for i in box:
+            labels[i] = ("headline-list", f"one of {len(run)} other stories' cards stamped “N minutes ago”")
+        found.update(box)
+        k += len(run)
+    return found
+
+
+# A featured comment set between the article's paragraphs: a comments header, at most this many
+# lines, and a prompt to join the comments.
+_BOX_COMMENT_LINES = 3
+_JOIN = re.compile(r"^join (?:in|the (?:conversation|discussion|debate))\W*$", _R)
+_BOX_PROSE_WORDS = 30
+
+
+def _comment_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """A featured comment between the article's paragraphs ("Top Comment", the comment, "Join
+    In"): a comments header, one to :data:`_BOX_COMMENT_LINES` lines, then a prompt to join or
+    see the comments, with a paragraph of :data:`_BOX_PROSE_WORDS` words or more on each side.
+    It is comments, and it closes nothing: the article goes on under it. (A comments section
+    after the article has no paragraph of the article under it.) Returns the boxes' blocks."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    found: set[int] = set()
+
+    def paragraph(pos: int) -> bool:
+        return 0 <= pos < len(lines) and labels[lines[pos]] is None and feats[lines[pos]].n >= _BOX_PROSE_WORDS
+
+    for pos, i in enumerate(lines):
+        lab = labels[i]
+        if not (lab and lab[1].startswith(_COMMENTS_HEADER)) or not paragraph(pos - 1):
+            continue
+        for end in range(pos + 2, min(pos + 2 + _BOX_COMMENT_LINES, len(lines))):
+            j = lines[end]
+            closer = _JOIN.match(feats[j].text) or ((lab_j := labels[j]) and lab_j[1].startswith(_COMMENTS_HEADER))
+            if closer:
+                if paragraph(end + 1):
+                    for k in lines[pos : end + 1]:
+                        labels[k] = ("comments", "featured comment between the article's paragraphs")
+                        found.add(k)
+                break
+    return found
+
+
 def _blank_before(blocks: Sequence[Block], j: int) -> bool:
     """Whether a blank line (or more than a line break) separates block ``j`` from the one before."""
     return j > 0 and blocks[j].start - blocks[j - 1].end > 1
@@ -2086,6 +2314,45 @@ def _bylines(
             and any(0 <= k < len(labels) and (labels[k] or ("",))[0] == "byline" for k in (i - 1, i + 1))
         ):
             labels[i] = ("byline", "name line beside the article's date or byline")
+
+
+# A line about someone, opening with their name: "Jane Roe is the Courier's transport editor."
+_ABOUT_NAME = re.compile(
+    r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:(?:is|was|has been)\s+(?:a|an|the|our|[A-Z][\w.-]*['’]s)\s"
+    r"|(?:writes|reports)\s+(?:about|on|for)\s|covers\s|joined\s)"
+)
+_ABOUT_NAME_WORDS = 60
+
+
+def _bylined_bios(
+    feats: list[_Feat], labels: list[tuple[str, str] | None], keep: set[int], body_start: int, body_end: int
+) -> None:
+    """A note about the article's author anywhere in its text: a line of up to
+    :data:`_ABOUT_NAME_WORDS` words opening with the full name a byline above it gives, then "is",
+    "was", "writes", … ("Jane Roe is the Courier's chief political correspondent.", "Jane Roe is
+    the author of two books on ..."), and the name alone on the line over it. A page saved as text
+    sets an author box where its template puts it: after the first paragraph as well as after the
+    last. A line about someone the byline does not name is the story's."""
+    bylines: list[str] = []
+    for i in range(len(feats)):
+        lab = labels[i]
+        if lab is not None and lab[0] == "byline" and feats[i].n <= 14:
+            bylines.append(feats[i].text.lower())
+            continue
+        if not (body_start <= i <= body_end) or lab is not None or i in keep or feats[i].n > _ABOUT_NAME_WORDS:
+            continue
+        m = _ABOUT_NAME.match(feats[i].text)
+        if m is None:
+            continue
+        # The name as the byline gives a writer's: "By Jane Roe", or alone on its line.
+        named = re.escape(m.group(1).lower())
+        who = re.compile(rf"\bby\s+{named}(?![\w'’])|^{named}$")
+        if not any(who.search(b) for b in bylines):
+            continue
+        labels[i] = ("byline", "a line about the byline's author")
+        name = _next_block(feats, i, -1)
+        if name is not None and labels[name] is None and feats[name].text.strip() == m.group(1):
+            labels[name] = ("byline", "the byline's name over a line about them")
 
 
 def _overlap(f: _Feat, body_vocab: set[str]) -> float:
