@@ -18,7 +18,7 @@ from typing import Any
 from waic_reader.index.corpus.formats import Item, ItemSkip
 from waic_reader.index.corpus.formats.fields import as_text, cut_marker, kind, not_text, tag_list
 from waic_reader.index.corpus.html import html_text, looks_like_html
-from waic_reader.index.corpus.text import one_line
+from waic_reader.index.corpus.text import one_line, quoted
 
 # Field → accepted key names after :func:`_norm`, in order of preference.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -88,7 +88,7 @@ def _value(name: str, key: str, value: Any) -> tuple[str | None, str | None]:
     if isinstance(value, dict):
         if name == "date" and "$date" in value:
             got = _mongo_date(value["$date"])
-            return (got, None) if got else (None, f"{key!r} {json.dumps(value)[:80]} is not a MongoDB date")
+            return (got, None) if got else (None, f"{quoted(key)} {json.dumps(value)[:80]} is not a MongoDB date")
         if name == "key" and isinstance(value.get("$oid"), str):
             return value["$oid"], None
         if name in ("outlet", "author"):
@@ -154,7 +154,7 @@ def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Ite
     tag_key = "tags" if "tags" in normed else "keywords"
     tag_values, readable = tag_list(normed.get(tag_key))
     if not readable:
-        problems.append(("tags", f"{written[tag_key]!r} must be text or a list, not {kind(normed[tag_key])}"))
+        problems.append(("tags", f"{quoted(written[tag_key])} must be text or a list, not {kind(normed[tag_key])}"))
     return Item(
         text=text,
         number=number,
