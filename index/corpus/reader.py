@@ -105,7 +105,8 @@ if TYPE_CHECKING:
 # page htmldate dated is not told its date was "not read"; 39 = a text over the read limit written
 # without spaces (Chinese, Japanese) is cut at its last full stop, not mid-word; 40 = (s12-f) a
 # note quotes a fragment as written ('x\x1by' was its repr: '\\x1b' in --json, not the stand-in
-# on screen). A change rebuilds existing indexes.
+# on screen), a record's empty text field is said as such, named ("'text' is empty", not "no
+# text field"). A change rebuilds existing indexes.
 READER_VERSION = 40
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated

@@ -125,6 +125,7 @@ def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Ite
         normed.setdefault(_norm(str(key)), value)
         written.setdefault(_norm(str(key)), str(key))
     found: dict[str, str] = {}
+    found_in: dict[str, str] = {}  # field → the key that gave it, as written
     problems: list[tuple[str, str]] = []  # (field, why it was not read)
     for name, keys in FIELDS.items():
         for key in keys:
@@ -132,25 +133,31 @@ def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Ite
             if problem is not None:
                 problems.append((name, problem))  # said, and a later key may still give the field
             if value is not None:
-                found[name] = value
+                found[name], found_in[name] = value, written[key]
                 break
     text = found.pop("text", None)
+    text_key = found_in.get("text", "text")
     if text is None:
         for key in TEXT_FALLBACK:
             text, problem = _value("text", written.get(key, key), normed.get(key))
             if problem is not None:
                 problems.append(("text", problem))
             if text is not None:
+                text_key = written[key]
                 break
     if text is None:
         unread = [p for name, p in problems if name == "text"]
-        return f"{unread[0]}: no text read" if unread else "no text field (text, content, body, …)"
-    if looks_like_html(text):
+        if unread:
+            return f"{unread[0]}: no text read"
+        empty = _empty_text_field(normed, written)
+        return f"{empty}: no text read" if empty else "no text field (text, content, body, …)"
+    html = looks_like_html(text)
+    if html:
         text = html_text(text, paragraphs=True)
     text, cut = cut_marker(text.strip())
     text = text.strip()
-    if not text:
-        return "empty text"
+    if not text:  # "<p></p>", NewsAPI's "[+2345 chars]" alone
+        return f"{quoted(text_key)} holds {'HTML tags' if html else 'a cut marker'} and no text: no text read"
     tag_key = "tags" if "tags" in normed else "keywords"
     tag_values, readable = tag_list(normed.get(tag_key))
     if not readable:
@@ -170,6 +177,17 @@ def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Ite
         problems=tuple(p for _, p in problems),
         cut_chars=cut,
     )
+
+
+def _empty_text_field(normed: dict[str, Any], written: dict[str, str]) -> str | None:
+    """Why a record whose text fields give no text has none, when it has such a field: the
+    first of them, named as the file writes it, is empty (``'text' is empty``: a CSV's empty
+    cell, ``""`` or blanks) or null (``'content' is null``). None when it has no text field at
+    all ("no text field")."""
+    for key in (*FIELDS["text"], *TEXT_FALLBACK):
+        if key in normed:
+            return f"{quoted(written[key])} is {'null' if normed[key] is None else 'empty'}"
+    return None
 
 
 def _date(value: str) -> str:
