@@ -106,7 +106,8 @@ if TYPE_CHECKING:
 # without spaces (Chinese, Japanese) is cut at its last full stop, not mid-word; 40 = (s12-f) a
 # note quotes a fragment as written ('x\x1by' was its repr: '\\x1b' in --json, not the stand-in
 # on screen), a record's empty text field is said as such, named ("'text' is empty", not "no
-# text field"). A change rebuilds existing indexes.
+# text field"), a CSV quote never closed is a note (or skip reason) naming its line. A change
+# rebuilds existing indexes.
 READER_VERSION = 40
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
@@ -1470,6 +1471,7 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
     _apply_meta(article, meta, "metadata", order)
     given = {"title": item.title, "outlet": item.outlet, "date": item.date, "url": item.url, "author": item.author}
     source = "feed" if entry.format == "feed" else "metadata"
+    article.notes.extend(f"{where}: {fault}" for fault in item.faults)
     article.notes.extend(f"{where}: metadata {problem} (ignored)" for problem in item.problems)
     if item.cut_chars is not None:
         article.notes.append(f"{where}: the source cut this text ({item.cut_chars:,} more characters not in the file)")

@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -294,25 +295,74 @@ def csv_format(text: str) -> tuple[str, bool]:
 
 
 def read_csv(text: str) -> tuple[list[Item], list[ItemSkip]]:
-    """Records with a header row, separated by ``,`` ``;`` or tab (:func:`csv_format`)."""
+    """Records with a header row, separated by ``,`` ``;`` or tab (:func:`csv_format`).
+
+    Read as the csv module reads them: a record per row, numbered as a spreadsheet numbers rows
+    (the header is row 1), blank rows passed over, cells beyond the header's dropped and missing
+    ones empty. A quote that is never closed makes the csv module read the rest of the file as
+    one cell, without a word: the record is read so all the same, and says where the quote
+    opened and what became of the rest (a note, or its skip reason); in the header row, the
+    file has no records and is skipped with that reason."""
     delimiter, spaced = csv_format(text)
     old_limit = csv.field_size_limit()
     csv.field_size_limit(max(old_limit, 16 * 1024 * 1024))  # article bodies exceed the 128 KiB default
     try:
-        reader = csv.DictReader(
+        reader = csv.reader(
             io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, skipinitialspace=spaced
         )
-        records = [(f"row {n}", n, dict(row)) for n, row in enumerate(reader, 2)]
+        header = next(reader, [])
+        rows = [row for row in reader if row]
+        opened = _unclosed_quote(text, rows[-1] if rows else header)
     except csv.Error as exc:
         raise ValueError(f"not CSV: {exc}") from None
     finally:
         csv.field_size_limit(old_limit)
-    if not records:
+    last_line = text.count("\n", 0, len(text.rstrip("\n"))) + 1
+    rest = f"line {opened}" if opened == last_line else f"lines {opened}\u2013{last_line}"
+    if not rows:
+        if opened is not None:
+            raise ValueError(
+                f"a quote opened on line {opened} is never closed: the header row runs to the end of the file"
+                f" ({rest}), no records"
+            )
         raise ValueError("only a header row, no records")
-    # DictReader puts extra cells under the None key: not a field name.
-    for _, _, row in records:
-        row.pop(None, None)
-    return _collect(records)
+    records = [
+        (f"row {n}", n, {**dict.fromkeys(header, ""), **dict(zip(header, row))}) for n, row in enumerate(rows, 2)
+    ]
+    items, skips = _collect(records)
+    if opened is None:
+        return items, skips
+    cell = len(rows[-1]) - 1
+    into = f"its {quoted(header[cell])}" if cell < len(header) else "a cell beyond the header's columns, not read"
+    fault = f"a quote opened on line {opened} is never closed: the rest of the file ({rest}) is read as {into}"
+    end = len(rows) + 1  # the last record's row
+    items = [replace(i, faults=(*i.faults, fault)) if i.number == end else i for i in items]
+    skips = [replace(k, reason=f"{k.reason}; {fault}") if k.number == end else k for k in skips]
+    return items, skips
+
+
+def _unclosed_quote(text: str, row: list[str]) -> int | None:
+    """The line on which a quote opened that is never closed, when ``row``, the last the csv
+    module read from ``text``, ends in such a cell; else None.
+
+    The csv module (non-strict, as exports need: a stray quote inside a cell is kept) reads an
+    unclosed quoted cell to the end of the file and says nothing. Such a cell is the file's
+    tail: a quote, then the cell with each of its quotes doubled. Whether that quote is really
+    left open is the csv module's own answer: read strictly from it, it ends in "unexpected end
+    of data"."""
+    if not row:
+        return None
+    tail = '"' + row[-1].replace('"', '""')
+    if not text.endswith(tail):
+        return None
+    at = len(text) - len(tail)
+    try:
+        for _ in csv.reader(io.StringIO(text[at:], newline=""), csv.excel, strict=True):
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            return text.count("\n", 0, at) + 1
+    return None
 
 
 def read_records(text: str, suffix: str) -> tuple[list[Item], list[ItemSkip]]:
