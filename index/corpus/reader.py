@@ -106,8 +106,9 @@ if TYPE_CHECKING:
 # without spaces (Chinese, Japanese) is cut at its last full stop, not mid-word; 40 = (s12-f) a
 # note quotes a fragment as written ('x\x1by' was its repr: '\\x1b' in --json, not the stand-in
 # on screen), a record's empty text field is said as such, named ("'text' is empty", not "no
-# text field"), a CSV quote never closed is a note (or skip reason) naming its line. A change
-# rebuilds existing indexes.
+# text field"), a CSV quote never closed is a note (or skip reason) naming its line, an HTML
+# page whose main text is trafilatura's whole-page dump is read with its precision mode (a menu
+# no longer glued onto a sentence, a page of menus skipped). A change rebuilds existing indexes.
 READER_VERSION = 40
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
