@@ -31,6 +31,7 @@ from waic_reader.index.corpus.date_forms import MONTH as _MONTH
 from waic_reader.index.corpus.date_forms import WEEKDAY as _WEEKDAY
 from waic_reader.index.corpus.date_forms import YEAR as _YEAR
 from waic_reader.index.corpus.date_values import YEARS, resolve_year
+from waic_reader.index.corpus.text import quoted
 
 # Zone abbreviations used in news datelines with one unambiguous meaning (CST and IST are
 # ambiguous, US/China and India/Ireland/Israel: left unknown). Hours east of UTC.
@@ -183,7 +184,7 @@ def clock_fault(clock: str) -> str | None:
         hour, minute, second = int(m.group("h")), int(m.group("m")), int(m.group("s") or 0)
         half = m.group("ampm") is not None
     if hour > (12 if half else 23) or minute > 59 or second > 59:
-        return f"{m.group(0)!r} is no time of day"
+        return f"{quoted(m.group(0))} is no time of day"
     return None
 
 
@@ -315,7 +316,7 @@ def parse(value: str, order: str | None = None) -> str | None:
         got = day_month(first, second, numeric.group("sep"), order)
         if got is None:
             raise AmbiguousDate(
-                f"{value.strip()!r} could be {first} {MONTH_NAMES[second]} or {MONTH_NAMES[first]} {second}"
+                f"{quoted(value.strip())} could be {first} {MONTH_NAMES[second]} or {MONTH_NAMES[first]} {second}"
             )
         try:
             day = date(int(numeric.group("y")), got[1], got[0]).isoformat()
@@ -362,7 +363,7 @@ def not_a_date(value: str) -> str:
     alone (``2025``) says so, since an article's date is at least its month (``2025-03``), and a
     day or time that does not exist says what is wrong (``'2025-02-30' … (February 2025 has 28
     days)``)."""
-    said = f"{value!r} is not a date this app understands"
+    said = f"{quoted(value)} is not a date this app understands"
     if re.fullmatch(r"\s*\d{4}\s*", value):
         said += " (a year alone is not read as an article's date: give at least its month, 2025-03)"
     elif (fault := stamp_fault(value)) is not None:
@@ -519,7 +520,7 @@ def _year_out_at(text: str, pos: int, end: int) -> Impossible | None:
     if len(written) == 4 and YEARS[0] <= int(written) <= YEARS[1]:
         return None  # a year in range: the date is wrong some other way, or read
     why = (
-        f"{written!r} is no year"
+        f"{quoted(written)} is no year"
         if len(written) > 4
         else f"the year {written} is out of the years read, {YEARS[0]}-{YEARS[1]}"
     )

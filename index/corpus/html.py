@@ -475,6 +475,18 @@ def _has_text(out: list[tuple[str, str, tuple[str | None, str] | None]]) -> bool
     return False
 
 
+def _page_dump(body: _Element | None) -> bool:
+    """Whether trafilatura's main text ``body`` is its last resort, the whole page's text: its
+    baseline rescue, when its extractors found too little, takes every line of the page's body
+    (menus included) as one paragraph, the lines joined by newlines (a paragraph its extractors
+    give is trimmed: no newline in it). Read as a paragraph, that glued a menu's "Home World"
+    onto a short page's one sentence, and made a page of a menu alone an article."""
+    if body is None or len(body) != 1:
+        return False
+    only = body[0]
+    return only.tag == "p" and len(only) == 0 and "\n" in (only.text or "")
+
+
 def read_html(html: str, url: str | None = None) -> HtmlPage:
     """Read a decoded HTML page; see the module docstring. Linear in the page's size."""
     import trafilatura
@@ -482,16 +494,18 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     doc = _parse(html)
     body = doc.find(".//body")
     page = _lines(body if body is not None else doc)
+    options: dict[str, Any] = {"include_comments": False, "include_tables": True, "include_images": False}
     extracted: Any = trafilatura.bare_extraction(
-        html,
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        with_metadata=True,
-        date_extraction_params=DATE_PARAMS,
+        html, url=url, with_metadata=True, date_extraction_params=DATE_PARAMS, **options
     )
-    main = _main_lines(extracted.body) if extracted is not None and extracted.body is not None else []
+    main_body = extracted.body if extracted is not None else None
+    dumped = _page_dump(main_body)
+    if dumped:
+        # Not a main text: trafilatura's own extraction without that rescue (its precision
+        # mode) says what of the page is; nothing, on a page of menus alone.
+        strict: Any = trafilatura.bare_extraction(html, url=url, favor_precision=True, **options)
+        main_body = strict.body if strict is not None else None
+    main = _main_lines(main_body) if main_body is not None else []
     title = getattr(extracted, "title", None) if extracted is not None else None
 
     out: list[tuple[str, str, tuple[str | None, str] | None]] = []  # (kind, text, discarded hint)
@@ -586,7 +600,9 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             dateless.add(len(out))
         out.append(("paragraph", text, _kind_hint(el)))
     emit_main(len(main) - 1)
-    has_text = _has_text(out)
+    # No main text but the page dump: trafilatura found none (the lines left out stay shown, as
+    # boilerplate, should the file be read anyway).
+    has_text = bool(main) if dumped else _has_text(out)
     if title and not title_seen and not any(_fold(t) == ftitle for _, t, _ in out):
         out.insert(0, ("title", title, None))
         dateless = {i + 1 for i in dateless}

@@ -177,6 +177,10 @@ class Layout:
     dated_range: tuple[float, float] | None = None  # the first and last dated article's moment
     marks: list[tuple[int, int]] = field(default_factory=list)  # (lane, column) cells in time order
     guides: set[int] = field(default_factory=set)  # columns where a new day, week, year… begins (:func:`guides`)
+    origin: int = 0  # the :func:`_bucket` number of column 0
+    # The fit (no view given) with columns added on both sides of the bulk, so the axis takes its
+    # whole width: its ends are those columns' (:func:`axis_ends`), not the first and last article.
+    padded: bool = False
     first: dict[tuple[int, int], int] = field(default_factory=dict)  # cell → its earliest article's index
     order: dict[tuple[int, int], int] = field(default_factory=dict)  # cell → its index in marks
 
@@ -207,11 +211,20 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | None = No
 
     ``view``: the range of time the axis covers (POSIX seconds); None: the bulk of the dated
     articles (:meth:`Timeline.bulk`). Dated articles outside it go to the edge columns of their
-    lane, -1 before and ``width`` after, which take a column of the axis's width each."""
+    lane, -1 before and ``width`` after, which take a column of the axis's width each.
+
+    The fit (``view`` None, or a view of every dated article: ``a``) takes the whole axis: its
+    columns, each as many cells as fit, are as many as the width holds, the range's in the middle
+    and empty ones of the same stretch on both sides (a stray lies more than ten times the bulk's
+    span away, :func:`bulk_range`, farther than those columns reach, so none is drawn inside
+    them). A zoomed or panned view is drawn as it is: columns added to it would hold articles
+    that its edges count as beyond it."""
     lanes = timeline.outlets()
     lane_of = {name: i for i, name in enumerate(lanes)}
     times = {a.doc: sort_key(a.date) for a in timeline.articles}
     dated = [t[1] for t in times.values() if t[0] == 0]
+    # The fit: the bulk, or every dated article (nothing beyond the view for added columns to hold).
+    fit = view is None or (bool(dated) and view[0] <= min(dated) and view[1] >= max(dated))
     if view is None:
         bulk = bulk_range(dated)  # Timeline.bulk, of the moments read here already
         view = (bulk.start, bulk.end) if bulk is not None else None
@@ -223,6 +236,11 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | None = No
     first = _bucket(start, step) if step and start is not None else 0
     # All undated: no axis of time to draw, only the undated column; one moment: one column.
     used = _bucket(end, step) - first + 1 if step and end is not None else (1 if dated else 0)
+    padded = fit and bool(step) and axis // max(1, axis // used) > used
+    if padded:
+        wide = axis // max(1, axis // used)  # columns of the same whole cells that fill the axis
+        ahead, added = _padding(first, used, wide - used, step)
+        first, used, padded = first - ahead, used + added, added > 0
     cells: dict[tuple[int, int], list[str]] = {}
     place: dict[str, tuple[int, int]] = {}
     has_undated = False
@@ -272,7 +290,50 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | None = No
         first=first_of,
         order=order,
         guides=guides(first, used, step),
+        origin=first,
+        padded=padded,
     )
+
+
+def _padding(first: int, used: int, pad: int, step: float) -> tuple[int, int]:
+    """(columns added before, columns added in all) for ``pad`` columns added to a fit of
+    ``used`` columns from bucket ``first``: half before, the odd one after; none before the year
+    1 or after 9999 (which no date holds: what one side cannot take goes to the other)."""
+    months = _MONTHS.get(int(step))
+    if months is not None:
+        lowest, highest = -(-12 // months), (10000 * 12) // months - 1  # whole columns in 1 … 9999
+    else:
+        reach = (
+            (datetime(1, 1, 2) - datetime(1970, 1, 1)).total_seconds(),
+            (datetime(9999, 12, 30) - datetime(1970, 1, 1)).total_seconds(),
+        )  # a day inside either end: a zone's offset never crosses them
+        lowest, highest = -int(-reach[0] // step), int(reach[1] // step) - 1
+    room_before, room_after = max(0, first - lowest), max(0, highest - (first + used - 1))
+    before = min(pad // 2, room_before)
+    after = min(pad - before, room_after)
+    before = min(pad - after, room_before)
+    return before, before + after
+
+
+def _column_start(bucket: int, step: float) -> datetime:
+    """The local time column ``bucket`` of ``step`` begins at (:func:`_bucket` inverted)."""
+    months = _MONTHS.get(int(step))
+    if months is not None:
+        month = bucket * months
+        return datetime(max(1, min(9999, month // 12)), month % 12 + 1, 1)
+    return datetime(1970, 1, 1) + timedelta(seconds=bucket * step)
+
+
+def axis_ends(shape: Layout) -> tuple[str, str]:
+    """The first and last moment a padded fit's axis covers, as the zoomed axis says its own
+    (:func:`_moment`): "1 Sep 2025 21:00" … "6 Sep 2025 06:00" by the hour, the first and last
+    day by the day or longer."""
+    start = _column_start(shape.origin, shape.step)
+    end = _column_start(shape.origin + shape.width, shape.step)
+    if shape.step >= 86400:
+        end -= timedelta(days=1)  # the last day in it
+        return f"{start.day} {start:%b %Y}", f"{end.day} {end:%b %Y}"
+    return f"{start.day} {start:%b %Y} {start:%H:%M}", f"{end.day} {end:%b %Y} {end:%H:%M}"
 
 
 class TimelineChart(Widget, can_focus=True):
@@ -389,6 +450,7 @@ class TimelineChart(Widget, can_focus=True):
         self._labels_fit = True  # the axis labels and the column's stretch share one line
         self._shape: Layout | None = None  # the layout for the current axis width
         self._shape_width = 0
+        self._undated = False  # an undated article: the axis leaves room for its column
         self._lanes: list[str] = []
         # The range of time the axis covers (POSIX seconds), as zoomed and panned; None: the
         # bulk of the dated articles (:meth:`Timeline.bulk`).
@@ -396,6 +458,7 @@ class TimelineChart(Widget, can_focus=True):
 
     def show(self, timeline: Timeline) -> None:
         self.timeline = timeline
+        self._undated = any(sort_key(a.date)[0] != 0 for a in timeline.articles)
         self.view = None
         self._shape = None
         self._lanes = timeline.outlets()
@@ -446,7 +509,9 @@ class TimelineChart(Widget, can_focus=True):
         return len(shape.cells[shape.place[doc]])
 
     def _axis_width(self) -> int:
-        spare = self.size.width - LANE_LABEL - 2 - 4  # lane label, "│", padding, undated column
+        """The cells the axis's columns may take: the width less the lane labels and " │", and
+        the undated column with its "┆" when there is one."""
+        spare = self.size.width - LANE_LABEL - 2 - (2 if self._undated else 0)
         return max(8, spare)
 
     def _axis_lines(self) -> int:
@@ -542,7 +607,9 @@ class TimelineChart(Widget, can_focus=True):
         articles = self.timeline.articles if self.timeline is not None and shape.ends is not None else []
         left = readable(articles[shape.ends[0]].date) if articles and shape.ends else ""
         right = readable(articles[shape.ends[1]].date) if articles and shape.ends else ""
-        if self.view is not None:  # zoomed or panned: the range's own ends, whatever lies there
+        if shape.padded:  # the fit's columns on both sides of the bulk: the axis's own ends
+            left, right = axis_ends(shape)
+        elif self.view is not None:  # zoomed or panned: the range's own ends, whatever lies there
             left, right = _moment(shape.start, shape.step), _moment(shape.end, shape.step)
         step = shape.seconds_per_column
         middle = f"1 column = {step_name(step)}" if step else ""
@@ -564,7 +631,7 @@ class TimelineChart(Widget, can_focus=True):
             return Text(indent + left + middle.center(gap) + right, style="dim", no_wrap=True, overflow="crop")
         # No room between the ends (a narrow screen): the days only, and the column's stretch on a
         # line of its own.
-        ends = f"{left[:11]}  …  {right[:11]}" if left else ""
+        ends = f"{left[:11].rstrip()}  …  {right[:11].rstrip()}" if left else ""
         return Text(f"{indent}{ends}\n{indent}{middle}", style="dim", no_wrap=True, overflow="crop")
 
     # -- keys and the mouse -----------------------------------------------------------------
