@@ -264,6 +264,8 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         if self._background_started:
             return
         self._background_started = True
+        # Off since the start (pause_collector_for_start): the first screen has painted.
+        gc.enable()
         self.read_corpus_meta()
         self.sync_index()
         self.check_marks()

@@ -213,11 +213,13 @@ def last_listing(index_dir: Path, sources: str) -> list[dict[str, Any]] | None:
         return None
     if not isinstance(data, dict) or data.get("sources") != sources or not isinstance(data.get("rows"), dict):
         return None
-    return [
-        {**hit[3], "doc": doc}
-        for doc, hit in data["rows"].items()
-        if type(hit) is list and len(hit) == 4 and type(hit[3]) is dict
-    ]
+    rows: list[dict[str, Any]] = []
+    for doc, hit in data["rows"].items():
+        if type(hit) is list and len(hit) == 4 and type(hit[3]) is dict:
+            row = hit[3]  # read for this call alone: given its id in place, not copied
+            row["doc"] = doc
+            rows.append(row)
+    return rows
 
 
 def write_private(path: Path, write: Callable[[TextIO], object]) -> None:

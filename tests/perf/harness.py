@@ -76,6 +76,10 @@ def run_waic(corpus: str, index_dir: str, memory: bool, rows: bool = False) -> N
     import tempfile
     from pathlib import Path
 
+    from waic_reader.tui.cli.main import build_parser, pause_collector_for_start
+
+    pause_collector_for_start()  # as the entry point does before it imports the app
+
     from waic_reader.tui.app import WaicReaderApp
     from waic_reader.tui.screens.library import LibraryScreen
     from waic_reader.tui.widgets.article_table import ArticleTable
@@ -141,7 +145,6 @@ def run_waic(corpus: str, index_dir: str, memory: bool, rows: bool = False) -> N
 
     # As the ``waic-reader`` entry point starts: its command line parsed, then the app.
     from waic_reader.tui.app import app_workspace
-    from waic_reader.tui.cli.main import build_parser
 
     args = build_parser().parse_args(["--corpus", corpus, "--index-dir", index_dir])
     settings = Path(tempfile.mkdtemp(prefix="waic-bench-settings-"))

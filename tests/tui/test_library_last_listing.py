@@ -211,3 +211,21 @@ def test_the_listing_keeps_folder_order(tmp_path: Path) -> None:
     cache = ListingCache(tmp_path, lambda: "v1", "s1")
     cache.keep_only(["alpha", "mike", "zulu"])
     assert not cache.changed  # in order already: nothing to write
+
+
+@pytest.mark.parametrize("open_doc", [None, "002"])
+async def test_the_collector_paused_for_the_start_is_on_again_once_painted(open_doc: str | None) -> None:
+    import gc
+
+    from snapshot_app import make_app
+
+    from waic_reader.tui.cli.main import pause_collector_for_start
+
+    pause_collector_for_start()
+    try:
+        app = make_app(open_doc=open_doc)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert gc.isenabled()  # the library's rows (or the article given) painted
+    finally:
+        gc.enable()
