@@ -135,26 +135,76 @@ class Workspace:
         index_dir: Path | str | None = None,
         data_dir: Path | None = None,
         engine: MakeEngine | None = None,
+        *,
+        defer_scan: bool = False,
     ):
         """``engine`` makes the search backend (default: whoosh's ``SearchIndex``); the tests of
-        ``tests/search`` run against each backend this way."""
-        from waic_reader.index.corpus.item_index import ITEM_INDEX_FILE, ItemIndex
-        from waic_reader.index.corpus.reader import READER_VERSION
-
+        ``tests/search`` run against each backend this way. The folder is listed here, or with
+        ``defer_scan`` on first use of :attr:`corpus` (by whichever thread asks first; the app
+        paints the last listing's rows meanwhile, :meth:`last_rows`). Raises CorpusError when
+        the folder is missing (and, listed here, unreadable), ValueError when ``index_dir`` is
+        inside it."""
         root = Corpus.folder(corpus_dir if corpus_dir is not None else bundled_seeds())
+        self._root = root
         self.index_dir = Path(index_dir) if index_dir else default_index_dir(root)
         if self.index_dir.resolve().is_relative_to(root):
             # whoosh keeps a pickle in its index folder; a shared corpus must never carry one.
             raise ValueError("the index folder must not be inside the corpus folder")
-        # Feeds' and exports' item keys kept beside the index: listing an export of 20,000
-        # records then costs no parse while the file is unchanged.
-        self.corpus = Corpus.scan(root, ItemIndex(self.index_dir / ITEM_INDEX_FILE, READER_VERSION))
+        self._corpus: Corpus | None = None
+        self._scan_lock = threading.Lock()
+        if not defer_scan:
+            self._corpus = self._scan()
         self.data_dir = data_dir
         self._make_engine = engine
         self.busy_message = ""
         # ``analyser`` and ``index`` are made on first use (a worker thread may be first).
         self._make_lock = threading.RLock()
         self._last_comparison: Comparison | None = None  # see compare
+
+    def _scan(self) -> Corpus:
+        from waic_reader.index.corpus.item_index import ITEM_INDEX_FILE, ItemIndex
+        from waic_reader.index.corpus.reader import READER_VERSION
+
+        # Feeds' and exports' item keys kept beside the index: listing an export of 20,000
+        # records then costs no parse while the file is unchanged.
+        return Corpus.scan(self._root, ItemIndex(self.index_dir / ITEM_INDEX_FILE, READER_VERSION))
+
+    @property
+    def corpus(self) -> Corpus:
+        """The folder's articles as last listed (listed now if it was deferred and never asked
+        for; a thread that asks meanwhile waits for that one listing). Raises CorpusError when
+        a deferred listing finds the folder unreadable."""
+        corpus = self._corpus
+        if corpus is None:
+            with self._scan_lock:
+                corpus = self._corpus
+                if corpus is None:
+                    corpus = self._corpus = self._scan()
+        return corpus
+
+    @property
+    def scanned(self) -> bool:
+        """Whether the folder has been listed (a deferred listing happens on first use of
+        :attr:`corpus`)."""
+        return self._corpus is not None
+
+    def last_rows(self) -> list[dict[str, Any]] | None:
+        """The rows of the last listing as ``<index_dir>/listing.json`` keeps them, in folder
+        order as it was, year-less dates resolved and outlets spelt as :meth:`list_rows` does,
+        without listing the folder or checking any file: what the library paints first while
+        :meth:`list_rows` checks them in a worker. Rows lack ``path``. None when there is no
+        listing, it cannot be read, or other analysis rules wrote it (see
+        :func:`~waic_reader.index.corpus.listing.last_listing`)."""
+        from waic_reader.index.analysis.versions import version_sources
+        from waic_reader.index.corpus.listing import last_listing, resolve_years, same_outlets
+
+        sources = version_sources()
+        rows = last_listing(self.index_dir, sources) if sources is not None else None
+        if rows is None:
+            return None
+        resolve_years(rows)
+        same_outlets(rows)
+        return rows
 
     @cached_property
     def analyser(self) -> Analyser:
@@ -191,12 +241,12 @@ class Workspace:
     @property
     def root(self) -> Path:
         """The corpus folder (exports are never written inside it)."""
-        return self.corpus.root
+        return self._root
 
     @property
     def name(self) -> str:
         """The corpus folder's name."""
-        return self.corpus.root.name
+        return self._root.name
 
     @property
     def docs(self) -> list[str]:

@@ -264,6 +264,8 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         if self._background_started:
             return
         self._background_started = True
+        # Off since the start (pause_collector_for_start): the first screen has painted.
+        gc.enable()
         self.read_corpus_meta()
         self.sync_index()
         self.check_marks()
@@ -606,10 +608,22 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.push_screen(CompareScreen(a, b))
 
 
-def run_app(args: argparse.Namespace) -> int:
+def app_workspace(args: argparse.Namespace) -> Workspace:
+    """The workspace the app starts on. Where an earlier listing is kept (``listing.json``),
+    the folder is listed later, in a worker, while the library shows that listing's rows
+    (:meth:`Workspace.last_rows`); otherwise now, so a folder that cannot be listed stops the
+    start with its error (CorpusError), as the CLI's commands do."""
+    from waic_reader.index.corpus.listing import LISTING_FILE
     from waic_reader.index.workspace import Workspace
 
-    workspace = Workspace(args.corpus, args.index_dir)
+    workspace = Workspace(args.corpus, args.index_dir, defer_scan=True)
+    if not (workspace.index_dir / LISTING_FILE).is_file():
+        workspace.corpus  # noqa: B018 -- listed now: see the docstring
+    return workspace
+
+
+def run_app(args: argparse.Namespace) -> int:
+    workspace = app_workspace(args)
     options = StartOptions(
         open_doc=workspace.resolve(args.open) if args.open else None,
         compare=(workspace.resolve(args.compare[0]), workspace.resolve(args.compare[1])) if args.compare else None,

@@ -182,12 +182,12 @@ class ListingCache:
         self.changed = True
 
     def keep_only(self, docs: Iterable[str]) -> None:
-        """Forget rows of documents no longer in the corpus."""
-        wanted = set(docs)
-        gone = [d for d in self.rows if d not in wanted]
-        for doc in gone:
-            del self.rows[doc]
-        self.changed = self.changed or bool(gone)
+        """Forget rows of documents no longer in the corpus, and keep the rest in the order of
+        ``docs`` (folder order): :func:`last_listing` gives them in the file's order."""
+        order = [d for d in docs if d in self.rows]
+        if len(order) != len(self.rows) or not all(map(str.__eq__, order, self.rows)):
+            self.rows = {d: self.rows[d] for d in order}
+            self.changed = True
 
     def save(self) -> None:
         """Write the cache atomically, private to the user (0600). Raises OSError."""
@@ -197,6 +197,29 @@ class ListingCache:
             self.version = self._version()
         write_private_json(self.path, {"version": self.version, "sources": self.sources, "rows": self.rows})
         self.changed = False
+
+
+def last_listing(index_dir: Path, sources: str) -> list[dict[str, Any]] | None:
+    """The rows ``<index_dir>/listing.json`` keeps (each ``{"doc", **row}``, no ``path``), in
+    the file's order (the folder order of the listing that wrote it), trusting them: no file's
+    mtime, size or ``corpus.yaml`` stamp is checked, so a row may be stale or its file gone
+    (the caller checks them after showing them). None when the file is missing, unreadable,
+    damaged, or was written under other analysis sources than ``sources``
+    (:func:`~waic_reader.index.analysis.versions.version_sources`; the version itself is not
+    asked for: that imports the rules). A damaged entry is left out."""
+    try:
+        data = json.loads((index_dir / LISTING_FILE).read_text("utf-8"))
+    except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
+        return None
+    if not isinstance(data, dict) or data.get("sources") != sources or not isinstance(data.get("rows"), dict):
+        return None
+    rows: list[dict[str, Any]] = []
+    for doc, hit in data["rows"].items():
+        if type(hit) is list and len(hit) == 4 and type(hit[3]) is dict:
+            row = hit[3]  # read for this call alone: given its id in place, not copied
+            row["doc"] = doc
+            rows.append(row)
+    return rows
 
 
 def write_private(path: Path, write: Callable[[TextIO], object]) -> None:

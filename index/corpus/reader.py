@@ -979,13 +979,6 @@ def _stat_stamp(path: Path) -> tuple[int, int] | None:
     return st.st_mtime_ns, st.st_size
 
 
-def _strip_suffix(rel: str) -> str:
-    head, _, name = rel.rpartition("/")
-    dot = name.rfind(".")
-    stem = name[:dot] if dot > 0 else name
-    return f"{head}/{stem}" if head else stem
-
-
 class _Claim(NamedTuple):
     """An article's wish for a doc id: the id it is given when no other article's is the same,
     the id it falls back to, and its rank among the articles claiming one id (lowest keeps it)."""
@@ -1089,7 +1082,9 @@ def _walk(
             if fmt is not None:
                 skipped.append(Skipped(rel, exc.strerror or str(exc)))
             continue
-        files.append((rel, _strip_suffix(rel), folder, name, st, fmt))
+        # The path without its extension (a name's leading dot is no extension); inline: once a file.
+        dot = rel.rfind(".")
+        files.append((rel, rel[:dot] if dot > len(prefix) else rel, folder, name, st, fmt))
 
 
 def _is_export_file(path: Path, root: Path) -> bool:

@@ -76,7 +76,10 @@ def run_waic(corpus: str, index_dir: str, memory: bool, rows: bool = False) -> N
     import tempfile
     from pathlib import Path
 
-    from waic_reader.index.workspace import Workspace
+    from waic_reader.tui.cli.main import build_parser, pause_collector_for_start
+
+    pause_collector_for_start()  # as the entry point does before it imports the app
+
     from waic_reader.tui.app import WaicReaderApp
     from waic_reader.tui.screens.library import LibraryScreen
     from waic_reader.tui.widgets.article_table import ArticleTable
@@ -141,11 +144,11 @@ def run_waic(corpus: str, index_dir: str, memory: bool, rows: bool = False) -> N
             self.exit()
 
     # As the ``waic-reader`` entry point starts: its command line parsed, then the app.
-    from waic_reader.tui.cli.main import build_parser
+    from waic_reader.tui.app import app_workspace
 
     args = build_parser().parse_args(["--corpus", corpus, "--index-dir", index_dir])
     settings = Path(tempfile.mkdtemp(prefix="waic-bench-settings-"))
-    ws = Workspace(args.corpus, args.index_dir)
+    ws = app_workspace(args)
     Timed(ws, settings_dir=settings, save_settings=False).run(headless=True, size=(120, 40))
 
 

@@ -1,0 +1,231 @@
+"""The library paints the last listing's rows before the folder is listed, then checks them.
+
+At 20,000 files the folder listing and the rows' check take ~0.7 s of a start: the app defers
+the listing (``Workspace(defer_scan=True)``, :func:`~waic_reader.tui.app.app_workspace`) and the
+library shows the rows ``listing.json`` kept, saying it is checking; the worker then lists the
+folder and replaces what changed meanwhile (a file deleted, edited or added), or, when nothing
+did, keeps the painted rows (no second layout)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from snapshot_app import settle
+
+from waic_reader.index.corpus.listing import LISTING_FILE, ListingCache, last_listing
+from waic_reader.index.corpus.reader import Corpus, CorpusError
+from waic_reader.index.workspace import Workspace
+from waic_reader.tui.app import WaicReaderApp, app_workspace
+from waic_reader.tui.screens.library import LibraryScreen
+
+
+def _article(title: str, body: str = "The council met on Tuesday about the ferry plan.") -> str:
+    return f"{title}\n\n{body}\n"
+
+
+def _corpus(root: Path, folders: bool) -> Path:
+    for i, name in enumerate(("alpha", "bravo", "charlie", "delta")):
+        path = root / (f"desk{i % 2}/{name}.txt" if folders else f"{name}.txt")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(_article(f"Report {name}"))
+    return root
+
+
+def _listed(corpus: Path, index: Path) -> list[dict[str, Any]]:
+    """List once as ``list`` does (this writes listing.json)."""
+    return Workspace(corpus, index).list_rows()
+
+
+def _held_scan(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The deferred folder listing waits for the returned event (the test looks at the screen
+    meanwhile)."""
+    go = threading.Event()
+    scan = Corpus.scan
+
+    def held(root: Path | str, item_index: Any = None) -> Corpus:
+        assert go.wait(10), "the test never let the listing run"
+        return scan(root, item_index)
+
+    monkeypatch.setattr(Corpus, "scan", staticmethod(held))
+    return go
+
+
+def _ids(rows: dict[str, dict[str, Any]]) -> list[str]:
+    return list(rows)
+
+
+@pytest.mark.parametrize("folders", [False, True])
+async def test_last_rows_first_then_what_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folders: bool
+) -> None:
+    corpus, index = _corpus(tmp_path / "c", folders), tmp_path / "ix"
+    before = _listed(corpus, index)
+    prefix = "desk1/" if folders else ""
+    gone, edited = ("bravo", "delta")
+    (corpus / f"{prefix}{gone}.txt").unlink()
+    (corpus / f"{prefix}{edited}.txt").write_text(_article("Report delta, revised with a longer headline"))
+    (corpus / f"{prefix}echo.txt").write_text(_article("Report echo"))
+    go = _held_scan(monkeypatch)
+    ws = Workspace(corpus, index, defer_scan=True)
+    app = WaicReaderApp(ws, save_settings=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        # Painted from listing.json: the deleted file's row is there still, the edit is not yet.
+        assert not ws.scanned
+        assert _ids(screen.rows) == [r["doc"] for r in before]
+        assert not any(r.get("pending") for r in screen.rows.values())
+        doc_of = {r["doc"].rpartition("/")[2]: r["doc"] for r in before}
+        assert screen.rows[doc_of[edited]]["title"] == "Report delta"
+        heading = str(screen.query_one("#library-heading").render())
+        assert "4 articles as last listed" in heading and "checking the folder" in heading
+        go.set()
+        await settle(pilot)
+        assert ws.scanned
+        names = {doc.rpartition("/")[2]: doc for doc in screen.rows}
+        assert set(names) == {"alpha", "charlie", "delta", "echo"}
+        assert screen.rows[names[edited]]["title"] == "Report delta, revised with a longer headline"
+        assert all(r.get("path") for r in screen.rows.values())
+        heading = str(screen.query_one("#library-heading").render())
+        assert "checking" not in heading and "4 articles" in heading
+        assert screen.query_one("#library").row_count == 4
+
+
+async def test_unchanged_rows_are_not_laid_out_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus, index = _corpus(tmp_path / "c", folders=True), tmp_path / "ix"
+    before = _listed(corpus, index)
+    events: list[str] = []
+    fill, apply = LibraryScreen._fill, LibraryScreen._apply_rows
+
+    def counted_fill(self: LibraryScreen) -> None:
+        events.append("fill")
+        fill(self)
+
+    def counted_apply(self: LibraryScreen, rows: dict[str, dict[str, Any]], same: bool = False) -> None:
+        events.append(f"apply same={same}")
+        apply(self, rows, same)
+
+    monkeypatch.setattr(LibraryScreen, "_fill", counted_fill)
+    monkeypatch.setattr(LibraryScreen, "_apply_rows", counted_apply)
+    go = _held_scan(monkeypatch)
+    ws = Workspace(corpus, index, defer_scan=True)
+    app = WaicReaderApp(ws, save_settings=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert events == ["fill"]
+        go.set()
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        # The check found the rows as painted: taken in (with their paths), not filled again.
+        # (The index's own load, once it opens, fills as it always did.)
+        assert events[:2] == ["fill", "apply same=True"], events
+        assert events.count("apply same=True") == 1
+        assert [r["path"] for r in screen.rows.values()] == [r["path"] for r in before]
+        assert "checking" not in str(screen.query_one("#library-heading").render())
+
+
+async def test_a_folder_that_cannot_be_listed_is_said_not_fatal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, index = _corpus(tmp_path / "c", folders=False), tmp_path / "ix"
+    _listed(corpus, index)
+
+    def unreadable(root: Path | str, item_index: Any = None) -> Corpus:
+        raise CorpusError(f"cannot list {root}: Permission denied")
+
+    monkeypatch.setattr(Corpus, "scan", staticmethod(unreadable))
+    ws = Workspace(corpus, index, defer_scan=True)
+    app = WaicReaderApp(ws, save_settings=False)
+    notes: list[str] = []
+    notify = app.notify
+    monkeypatch.setattr(app, "notify", lambda message, **kw: (notes.append(str(message)), notify(message, **kw))[1])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.is_running
+        assert any("Permission denied" in n for n in notes), notes
+
+
+def test_app_workspace_lists_now_without_a_listing(tmp_path: Path) -> None:
+    corpus, index = _corpus(tmp_path / "c", folders=False), tmp_path / "ix"
+    args = argparse.Namespace(corpus=str(corpus), index_dir=str(index))
+    assert app_workspace(args).scanned  # no listing.json: listed at once (its errors stop the start)
+    _listed(corpus, index)
+    ws = app_workspace(args)
+    assert not ws.scanned
+    assert [r["doc"] for r in ws.last_rows() or []] == ["alpha", "bravo", "charlie", "delta"]
+    assert ws.name == "c" and ws.root == corpus.resolve() and not ws.scanned
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: "not json {",
+        lambda data: json.dumps({**data, "sources": "other rules"}),
+        lambda data: json.dumps({**data, "rows": []}),
+        lambda data: json.dumps([data]),
+    ],
+    ids=["not-json", "other-sources", "rows-not-an-object", "not-an-object"],
+)
+def test_last_listing_refuses_what_it_cannot_trust(tmp_path: Path, damage: Any) -> None:
+    corpus, index = _corpus(tmp_path / "c", folders=False), tmp_path / "ix"
+    _listed(corpus, index)
+    path = index / LISTING_FILE
+    data = json.loads(path.read_text("utf-8"))
+    assert last_listing(index, data["sources"]) is not None
+    path.write_text(damage(data), "utf-8")
+    assert last_listing(index, data["sources"]) is None
+
+
+def test_last_listing_leaves_out_a_damaged_entry(tmp_path: Path) -> None:
+    corpus, index = _corpus(tmp_path / "c", folders=False), tmp_path / "ix"
+    _listed(corpus, index)
+    path = index / LISTING_FILE
+    data = json.loads(path.read_text("utf-8"))
+    data["rows"]["bravo"] = ["not", "a", "row"]
+    data["rows"]["charlie"][3] = "a string, not an object"
+    path.write_text(json.dumps(data), "utf-8")
+    assert [r["doc"] for r in last_listing(index, data["sources"]) or []] == ["alpha", "delta"]
+    assert last_listing(tmp_path / "nowhere", data["sources"]) is None
+
+
+def test_the_listing_keeps_folder_order(tmp_path: Path) -> None:
+    cache = ListingCache(tmp_path, lambda: "v1", "s1")
+    for doc in ("zulu", "alpha", "mike"):
+        cache.put(doc, 1, 1, {"title": doc})
+    cache.save()
+    cache = ListingCache(tmp_path, lambda: "v1", "s1")
+    cache.keep_only(["alpha", "mike", "zulu", "new"])
+    assert list(cache.rows) == ["alpha", "mike", "zulu"] and cache.changed
+    cache.save()
+    assert [r["doc"] for r in last_listing(tmp_path, "s1") or []] == ["alpha", "mike", "zulu"]
+    cache = ListingCache(tmp_path, lambda: "v1", "s1")
+    cache.keep_only(["alpha", "mike"])
+    assert list(cache.rows) == ["alpha", "mike"] and cache.changed
+    cache = ListingCache(tmp_path, lambda: "v1", "s1")
+    cache.keep_only(["alpha", "mike", "zulu"])
+    assert not cache.changed  # in order already: nothing to write
+
+
+@pytest.mark.parametrize("open_doc", [None, "002"])
+async def test_the_collector_paused_for_the_start_is_on_again_once_painted(open_doc: str | None) -> None:
+    import gc
+
+    from snapshot_app import make_app
+
+    from waic_reader.tui.cli.main import pause_collector_for_start
+
+    pause_collector_for_start()
+    try:
+        app = make_app(open_doc=open_doc)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert gc.isenabled()  # the library's rows (or the article given) painted
+    finally:
+        gc.enable()
