@@ -218,6 +218,11 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         # listed to check them (see on_mount).
         self._checking = False
 
+    @property
+    def checking(self) -> bool:
+        """True while the rows shown are the last listing's, not yet checked against the folder."""
+        return self._checking
+
     def compose(self) -> ComposeResult:
         yield Static(self._heading(), id="library-heading")
         # Drawn line by line as shown: a DataTable measures every cell up front (half a minute
