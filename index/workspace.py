@@ -152,6 +152,7 @@ class Workspace:
             raise ValueError("the index folder must not be inside the corpus folder")
         self._corpus: Corpus | None = None
         self._scan_lock = threading.Lock()
+        self._listing_read: Any = None  # listing.json as last_rows read it, for the next listing
         if not defer_scan:
             self._corpus = self._scan()
         self.data_dir = data_dir
@@ -196,12 +197,17 @@ class Workspace:
         listing, it cannot be read, or other analysis rules wrote it (see
         :func:`~waic_reader.index.corpus.listing.last_listing`)."""
         from waic_reader.index.analysis.versions import version_sources
-        from waic_reader.index.corpus.listing import last_listing, resolve_years, same_outlets
+        from waic_reader.index.corpus.listing import last_listing, read_listing, resolve_years, same_outlets
 
         sources = version_sources()
-        rows = last_listing(self.index_dir, sources) if sources is not None else None
+        if sources is None:
+            return None
+        data = read_listing(self.index_dir)
+        rows = last_listing(data, sources)
         if rows is None:
             return None
+        # The check that follows (list_rows) takes the file as read here: ~0.1 s less at 20,000.
+        self._listing_read = data
         resolve_years(rows)
         same_outlets(rows)
         return rows
@@ -892,7 +898,8 @@ class Workspace:
         from waic_reader.index.corpus.listing import ListingCache, listing_row
         from waic_reader.index.corpus.reader import article_fields
 
-        cache = ListingCache(self.index_dir, analysis_version, version_sources())
+        as_read, self._listing_read = self._listing_read, None
+        cache = ListingCache(self.index_dir, analysis_version, version_sources(), as_read)
         stored: dict[str, StoredDoc] | None = None
         rows: list[dict[str, Any]] = []
         has_meta = bool(self.corpus.metadata) or self.corpus.date_order is not None

@@ -125,7 +125,11 @@ class ListingCache:
     plain JSON (never code): a damaged or foreign one is ignored and rewritten.
     """
 
-    def __init__(self, index_dir: Path, version: Callable[[], str], sources: str | None = None) -> None:
+    def __init__(
+        self, index_dir: Path, version: Callable[[], str], sources: str | None = None, read: Any = None
+    ) -> None:
+        """``read``: the file's content as :func:`read_listing` just gave it (not read again);
+        None reads the file."""
         self.path = index_dir / LISTING_FILE
         self._version = version
         self.version: str | None = None  # known once checked or asked for
@@ -134,16 +138,17 @@ class ListingCache:
         # it is asked for (:meth:`get`), once, rather than all of them up front.
         self.rows: dict[str, Any] = {}
         self.changed = False
-        self._load()
+        self._load(read)
 
-    def _load(self) -> None:
-        try:
-            data = json.loads(self.path.read_text("utf-8"))
-        except FileNotFoundError:
-            return
-        except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
-            self.changed = True  # unreadable or not JSON: made again and rewritten
-            return
+    def _load(self, data: Any) -> None:
+        if data is None:
+            try:
+                data = json.loads(self.path.read_text("utf-8"))
+            except FileNotFoundError:
+                return
+            except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
+                self.changed = True  # unreadable or not JSON: made again and rewritten
+                return
         if not isinstance(data, dict) or not isinstance(data.get("version"), str):
             self.changed = True
             return
@@ -199,27 +204,31 @@ class ListingCache:
         self.changed = False
 
 
-def last_listing(index_dir: Path, sources: str) -> list[dict[str, Any]] | None:
-    """The rows ``<index_dir>/listing.json`` keeps (each ``{"doc", **row}``, no ``path``), in
-    the file's order (the folder order of the listing that wrote it), trusting them: no file's
-    mtime, size or ``corpus.yaml`` stamp is checked, so a row may be stale or its file gone
-    (the caller checks them after showing them). None when the file is missing, unreadable,
-    damaged, or was written under other analysis sources than ``sources``
-    (:func:`~waic_reader.index.analysis.versions.version_sources`; the version itself is not
-    asked for: that imports the rules). A damaged entry is left out."""
+def read_listing(index_dir: Path) -> Any:
+    """``<index_dir>/listing.json`` parsed (any JSON value: its shape is checked by its
+    readers), or None when it is missing, unreadable or not JSON."""
     try:
-        data = json.loads((index_dir / LISTING_FILE).read_text("utf-8"))
+        return json.loads((index_dir / LISTING_FILE).read_text("utf-8"))
     except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
         return None
+
+
+def last_listing(data: Any, sources: str) -> list[dict[str, Any]] | None:
+    """The rows a listing file keeps (``data``: as :func:`read_listing` gives it), each
+    ``{"doc", **row}`` (no ``path``, a copy: ``data`` stays as read, for :class:`ListingCache`),
+    in the file's order (the folder order of the listing that wrote it), trusting them: no
+    file's mtime, size or ``corpus.yaml`` stamp is checked, so a row may be stale or its file
+    gone (the caller checks them after showing them). None when ``data`` is None or damaged, or
+    was written under other analysis sources than ``sources``
+    (:func:`~waic_reader.index.analysis.versions.version_sources`; the version itself is not
+    asked for: that imports the rules). A damaged entry is left out."""
     if not isinstance(data, dict) or data.get("sources") != sources or not isinstance(data.get("rows"), dict):
         return None
-    rows: list[dict[str, Any]] = []
-    for doc, hit in data["rows"].items():
-        if type(hit) is list and len(hit) == 4 and type(hit[3]) is dict:
-            row = hit[3]  # read for this call alone: given its id in place, not copied
-            row["doc"] = doc
-            rows.append(row)
-    return rows
+    return [
+        {"doc": doc, **hit[3]}
+        for doc, hit in data["rows"].items()
+        if type(hit) is list and len(hit) == 4 and type(hit[3]) is dict
+    ]
 
 
 def write_private(path: Path, write: Callable[[TextIO], object]) -> None:

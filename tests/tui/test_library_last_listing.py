@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from snapshot_app import settle
 
-from waic_reader.index.corpus.listing import LISTING_FILE, ListingCache, last_listing
+from waic_reader.index.corpus.listing import LISTING_FILE, ListingCache, last_listing, read_listing
 from waic_reader.index.corpus.reader import Corpus, CorpusError
 from waic_reader.index.workspace import Workspace
 from waic_reader.tui.app import WaicReaderApp, app_workspace
@@ -178,9 +178,9 @@ def test_last_listing_refuses_what_it_cannot_trust(tmp_path: Path, damage: Any) 
     _listed(corpus, index)
     path = index / LISTING_FILE
     data = json.loads(path.read_text("utf-8"))
-    assert last_listing(index, data["sources"]) is not None
+    assert last_listing(read_listing(index), data["sources"]) is not None
     path.write_text(damage(data), "utf-8")
-    assert last_listing(index, data["sources"]) is None
+    assert last_listing(read_listing(index), data["sources"]) is None
 
 
 def test_last_listing_leaves_out_a_damaged_entry(tmp_path: Path) -> None:
@@ -191,8 +191,8 @@ def test_last_listing_leaves_out_a_damaged_entry(tmp_path: Path) -> None:
     data["rows"]["bravo"] = ["not", "a", "row"]
     data["rows"]["charlie"][3] = "a string, not an object"
     path.write_text(json.dumps(data), "utf-8")
-    assert [r["doc"] for r in last_listing(index, data["sources"]) or []] == ["alpha", "delta"]
-    assert last_listing(tmp_path / "nowhere", data["sources"]) is None
+    assert [r["doc"] for r in last_listing(read_listing(index), data["sources"]) or []] == ["alpha", "delta"]
+    assert last_listing(read_listing(tmp_path / "nowhere"), data["sources"]) is None
 
 
 def test_the_listing_keeps_folder_order(tmp_path: Path) -> None:
@@ -204,7 +204,7 @@ def test_the_listing_keeps_folder_order(tmp_path: Path) -> None:
     cache.keep_only(["alpha", "mike", "zulu", "new"])
     assert list(cache.rows) == ["alpha", "mike", "zulu"] and cache.changed
     cache.save()
-    assert [r["doc"] for r in last_listing(tmp_path, "s1") or []] == ["alpha", "mike", "zulu"]
+    assert [r["doc"] for r in last_listing(read_listing(tmp_path), "s1") or []] == ["alpha", "mike", "zulu"]
     cache = ListingCache(tmp_path, lambda: "v1", "s1")
     cache.keep_only(["alpha", "mike"])
     assert list(cache.rows) == ["alpha", "mike"] and cache.changed
@@ -229,3 +229,22 @@ async def test_the_collector_paused_for_the_start_is_on_again_once_painted(open_
             assert gc.isenabled()  # the library's rows (or the article given) painted
     finally:
         gc.enable()
+
+
+def test_the_check_takes_the_listing_as_last_rows_read_it(tmp_path: Path) -> None:
+    corpus, index = _corpus(tmp_path / "c", folders=True), tmp_path / "ix"
+    before = _listed(corpus, index)
+    ws = Workspace(corpus, index, defer_scan=True)
+    shown = ws.last_rows()
+    assert shown is not None and [r["doc"] for r in shown] == [r["doc"] for r in before]
+    # Read once: the check that follows does not read the file again (gone here), and the
+    # rows last_rows gave are copies (resolving and spelling them left what it read intact).
+    (index / LISTING_FILE).unlink()
+    checked = ws.list_rows(read=False)
+    assert checked == before
+    assert not any(r.get("pending") for r in checked)
+    # Only once is it taken as read: the next listing reads the file (still gone: the rows were
+    # unchanged, so nothing was written) and has no row to give.
+    assert not (index / LISTING_FILE).exists()
+    again = ws.list_rows(read=False)
+    assert all(r.get("pending") for r in again)
