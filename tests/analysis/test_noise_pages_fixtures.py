@@ -2,7 +2,8 @@
 
 No detector runs here, and ``noise_eval_pages.main`` is never called (a blind half must not be scored by
 a test): only the files are checked, for every half (blind ones too), so that a half built outside the
-repository and copied in, or rebuilt, loads as ``tests/noise_eval_pages.py`` expects.
+repository and copied in, or rebuilt, loads as ``tests/noise_eval_pages.py`` expects; and the blind
+half (``unseen11`` now) is the newest, every older one counted as looked at.
 """
 
 from __future__ import annotations
@@ -32,6 +33,17 @@ HALVES = sorted(d.name for d in noise_eval_pages.PAGES.iterdir() if (d / "labels
 def test_every_half_on_disk_is_named_once() -> None:
     assert set(HALVES) == {*noise_eval_pages.LOOKED_AT, *noise_eval_pages.BLIND}
     assert not set(noise_eval_pages.LOOKED_AT) & set(noise_eval_pages.BLIND)
+
+
+def test_blind_halves_are_the_newest() -> None:
+    # A half is built blind after the one before it had been looked at, so a blind half is never older
+    # than a looked-at one: ``unseen10`` moved to ``LOOKED_AT`` when ``unseen11`` was added.
+    def number(half: str) -> int:
+        return int(half.removeprefix("unseen") or 1) if half.startswith("unseen") else 0
+
+    assert noise_eval_pages.BLIND == ("unseen11",)
+    assert "unseen10" in noise_eval_pages.LOOKED_AT
+    assert max(map(number, noise_eval_pages.LOOKED_AT)) < min(map(number, noise_eval_pages.BLIND))
 
 
 @pytest.mark.parametrize("half", HALVES)
