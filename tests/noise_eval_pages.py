@@ -83,8 +83,9 @@ def folded(text: str) -> tuple[str, list[int]]:
                 where.append(i)
             space = True
             continue
-        out.append(ch.lower())
-        where.append(i)
+        low = ch.lower()  # may be longer: "İ" is "i" and a combining dot above
+        out.append(low)
+        where.extend([i] * len(low))
         space = False
     return "".join(out), where
 
