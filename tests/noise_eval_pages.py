@@ -224,11 +224,12 @@ def report(title: str, t: Tally, verbose: bool) -> None:
 
 
 #: The held-out halves kept blind: only ``--half NAME`` scores one (never ``all``), never with ``-v``.
-#: ``unseen11`` (more of Fundus's parser test pages), built blind in session 12 after ``unseen10`` had
-#: been scored twice, before and after a round of rule changes (so ``unseen10`` is looked at now).
-BLIND: tuple[str, ...] = ("unseen11",)
+#: ``unseen11`` (more of Fundus's parser test pages) was built blind in session 12 after ``unseen10``
+#: had been scored twice, scored once blind (plain text 0.837 / 0.958, HTML 0.971 / 0.985) and is
+#: tuning data since (round s12-g2 reads it). None is blind until the next half is built.
+BLIND: tuple[str, ...] = ()
 #: The halves that have been looked at (scored, read or tuned on): every one is in ``all``.
-LOOKED_AT: tuple[str, ...] = ("tuned", "unseen", *(f"unseen{n}" for n in range(2, 11)))
+LOOKED_AT: tuple[str, ...] = ("tuned", "unseen", *(f"unseen{n}" for n in range(2, 12)))
 
 
 def main(argv: list[str]) -> int:
