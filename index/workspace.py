@@ -895,7 +895,7 @@ class Workspace:
         ``analyse``, a row neither cached nor indexed is the article's fields alone (read, not
         analysed: no words, noise or entities) and is not kept."""
         from waic_reader.index.analysis.versions import analysis_version, version_sources
-        from waic_reader.index.corpus.listing import ListingCache, listing_row
+        from waic_reader.index.corpus.listing import ListingCache, listing_row, row_ok
         from waic_reader.index.corpus.reader import article_fields
 
         as_read, self._listing_read = self._listing_read, None
@@ -916,6 +916,7 @@ class Workspace:
                     s is not None
                     and s.row is not None
                     and (s.mtime_ns, s.size, s.meta) == (entry.mtime_ns, entry.size, stamp)
+                    and row_ok(s.row)
                 ):
                     row = dict(s.row)
                     cache.put(doc, entry.mtime_ns, entry.size, row, stamp)

@@ -28,6 +28,36 @@ def listing_row(article: Article, *, noise: int, entities: int) -> dict[str, Any
     return {**article_fields(article), "words": article.word_count, "noise": noise, "entities": entities}
 
 
+# The types of a row's values as listing_row makes them (None allowed for each): a row read back
+# from disk (listing.json, the index's stored row) is shown only if it has them. ``type() is``:
+# a bool is no count, and a count no flag.
+_ROW_TYPES: dict[str, type] = {
+    "title": str,
+    "title_derived": bool,
+    "outlet": str,
+    "outlet_derived": bool,
+    "date": str,
+    "date_source": str,
+    "format": str,
+    "words": int,
+    "noise": int,
+    "entities": int,
+}
+
+
+def row_ok(row: Mapping[str, Any]) -> bool:
+    """Whether ``row`` (read back from disk: ``listing.json`` or the index's stored row) has the
+    value types :func:`listing_row` gives, each key optional; ``notes`` a list of strings. A
+    hand-edited or damaged row (``"date": 5``) is then made again instead of stopping ``list``
+    and the library with a TypeError."""
+    for key, kind in _ROW_TYPES.items():
+        value = row.get(key)
+        if value is not None and type(value) is not kind:
+            return False
+    notes = row.get("notes")
+    return notes is None or (type(notes) is list and all(type(n) is str for n in notes))
+
+
 def _text_key(value: object) -> tuple[int, str]:
     return (0, str(value).casefold()) if value else (1, "")  # missing last
 
@@ -177,6 +207,7 @@ class ListingCache:
             or hit[1] != size
             or hit[2] != stamp
             or type(hit[3]) is not dict
+            or not row_ok(hit[3])
         ):
             return None
         row: dict[str, Any] = hit[3]
@@ -221,13 +252,14 @@ def last_listing(data: Any, sources: str) -> list[dict[str, Any]] | None:
     gone (the caller checks them after showing them). None when ``data`` is None or damaged, or
     was written under other analysis sources than ``sources``
     (:func:`~waic_reader.index.analysis.versions.version_sources`; the version itself is not
-    asked for: that imports the rules). A damaged entry is left out."""
+    asked for: that imports the rules). A damaged entry, or a row of other types
+    (:func:`row_ok`), is left out."""
     if not isinstance(data, dict) or data.get("sources") != sources or not isinstance(data.get("rows"), dict):
         return None
     return [
         {"doc": doc, **hit[3]}
         for doc, hit in data["rows"].items()
-        if type(hit) is list and len(hit) == 4 and type(hit[3]) is dict
+        if type(hit) is list and len(hit) == 4 and type(hit[3]) is dict and row_ok(hit[3])
     ]
 
 

@@ -248,3 +248,39 @@ def test_the_check_takes_the_listing_as_last_rows_read_it(tmp_path: Path) -> Non
     assert not (index / LISTING_FILE).exists()
     again = ws.list_rows(read=False)
     assert all(r.get("pending") for r in again)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [{"date": 5}, {"title": ["a", "list"]}, {"words": "many"}, {"noise": True}, {"notes": [1, {"a": 2}]}],
+    ids=["date-int", "title-list", "words-text", "noise-bool", "notes-not-text"],
+)
+async def test_a_row_of_other_types_on_disk_is_made_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: dict[str, Any]
+) -> None:
+    from waic_reader.tui.cli.main import main
+
+    corpus, index = _corpus(tmp_path / "c", folders=False), tmp_path / "ix"
+    before = _listed(corpus, index)
+    path = index / LISTING_FILE
+    data = json.loads(path.read_text("utf-8"))
+    data["rows"]["bravo"][3].update(damage)
+    path.write_text(json.dumps(data), "utf-8")
+    # The library's first paint leaves the row out; its check makes it again.
+    assert [r["doc"] for r in last_listing(read_listing(index), data["sources"]) or []] == [
+        "alpha",
+        "charlie",
+        "delta",
+    ]
+    ws = Workspace(corpus, index, defer_scan=True)
+    app = WaicReaderApp(ws, save_settings=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        assert screen.rows["bravo"]["title"] == "Report bravo"
+    path.write_text(json.dumps(data), "utf-8")
+    # `list` does too (it stopped with a TypeError on such a row).
+    assert main(["--corpus", str(corpus), "--index-dir", str(index), "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["articles"]
+    assert rows == before
