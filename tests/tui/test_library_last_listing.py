@@ -284,3 +284,31 @@ async def test_a_row_of_other_types_on_disk_is_made_again(
     assert main(["--corpus", str(corpus), "--index-dir", str(index), "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)["articles"]
     assert rows == before
+
+
+async def test_the_index_opens_when_the_after_paint_call_is_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Acceptance s12 #1: enter on a row whose file was deleted, while the rows were checked,
+    opened a reader that closed at once. The library's call to open the index 'after the next
+    paint' had gone to that reader (Textual gives it to the screen current when it is handled)
+    and was dropped with it: the index never opened. Dropped here outright, it opens all the
+    same, once."""
+    corpus, index = _corpus(tmp_path / "c", folders=False), tmp_path / "ix"
+    _listed(corpus, index)
+    (corpus / "alpha.txt").unlink()
+    ws = Workspace(corpus, index, defer_scan=True)
+    app = WaicReaderApp(ws, save_settings=False)
+    starts: list[str] = []
+    sync = WaicReaderApp.sync_index
+    monkeypatch.setattr(app, "call_after_refresh", lambda *args, **kwargs: True)  # dropped
+    monkeypatch.setattr(
+        WaicReaderApp, "sync_index", lambda self, *a, **k: (starts.append("sync"), sync(self, *a, **k))[1]
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.pause(app.BACKGROUND_AFTER_S + 0.3)
+        await settle(pilot)
+        assert app.index_ready and starts == ["sync"]
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen) and list(screen.rows) == ["bravo", "charlie", "delta"]

@@ -501,7 +501,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             self.query_one("#library-heading", Static).update(self._heading())
             if self.app.index_ready:
                 self._update_status()
-            self.call_after_refresh(self.app.start_background_work)
+            self.app.start_background_work_after_paint()
             return
         if checked:
             self._has_folders = self.app.workspace.has_subfolders()
@@ -513,7 +513,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         if self.app.index_ready:  # until then the status line tells how the index is doing
             self._update_status()
         # The index opens once these rows are painted (it does nothing after the first time).
-        self.call_after_refresh(self.app.start_background_work)
+        self.app.start_background_work_after_paint()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         # ReportsWorkerErrors' handler runs too: Textual calls each class's own handler along
