@@ -96,7 +96,9 @@ if TYPE_CHECKING:
 # X / site", "X via AP"); "Get X in your inbox", "share this post with", "Subscribe on YouTube",
 # "Special thanks to X", "This article appears in", a translation's credit, "Site Navigation",
 # and German teasers and prompts ("Das könnte Sie auch interessieren: X", "Jetzt abonnieren")
-ANALYSIS_VERSION = 37
+# 38: (s12-f2) a line opening with a stamp's word and no date after it ("Updated ferry timetable
+# published", "Posted workers return") is no date stamp (dates.is_date_label), so a headline
+ANALYSIS_VERSION = 38
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

@@ -85,8 +85,11 @@ _NUMERIC = re.compile(
 _LABELLED = re.compile(EXPRESSION.pattern, re.I)
 _LABEL = re.compile(
     r"(?im)^[ \t]*(?:\W{0,3})(?P<label>published|posted|first published|updated|last updated|modified|date)"
-    r"(?:\s+on)?\s*[:\-–—]?\s*"
+    r"(?:\s+on)?\s*(?P<mark>[:\-–—])?\s*"
 )
+# What follows a label word that is no label without a date (:func:`is_date_label`): a number (a
+# day, a year, a time, "14/03/2025"), a weekday or a month ("Posted Friday", "Updated March 14").
+_DATE_FOLLOWS = re.compile(rf"(?i)\d|{_WEEKDAY}|{_MONTH}(?![^\W\d_])")
 HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
 TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
 
@@ -593,9 +596,9 @@ def stamp_spans(text: str, order: str | None = None) -> list[tuple[int, int]]:
     for start, end in regions:
         for m in _LABEL.finditer(text, start, end):
             label = m.start("label")
-            if not is_date_label(text[label : m.end() + 1]):
-                continue
             line_end = text.find("\n", m.end(), end)
+            if not is_date_label(text[label : end if line_end < 0 else line_end]):
+                continue
             stop = min(end if line_end < 0 else line_end, m.end() + 60)
             # The label and the date right after it, read or not (an ambiguous 03/04/2025 too);
             # never the rest of its line, nor a line that only opens with the word ("Updated
@@ -787,7 +790,13 @@ def is_date_label(line: str) -> bool:
     """Whether ``line`` starts with a word that introduces a date ("Published", "Posted on",
     "Updated:", "Last updated", "Modified", "Date"): a dateline or byline label, never a name."""
     m = _LABEL.match(line)
-    return m is not None and not line[m.end("label") : m.end("label") + 1].isalnum()
+    if m is None or line[m.end("label") : m.end("label") + 1].isalnum():
+        return False
+    # The word alone, or marked as a label ("Updated:", "Posted —"), introduces a date; written as
+    # a word of a sentence a date or time must follow it ("Posted 14 March 2025", "Updated 10:30
+    # GMT"): "Updated ferry timetable published", "Posted workers return" are headlines.
+    rest = line[m.end() :].rstrip()
+    return not rest or m.group("mark") is not None or _DATE_FOLLOWS.match(rest) is not None
 
 
 # What a date or time is written with, for :func:`is_calendar`: weekday and month names in full,

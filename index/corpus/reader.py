@@ -109,8 +109,10 @@ if TYPE_CHECKING:
 # text field"), a CSV quote never closed is a note (or skip reason) naming its line, an HTML
 # page whose main text is trafilatura's whole-page dump is read with its precision mode (a menu
 # no longer glued onto a sentence, a page of menus skipped); 41 = (s12-f2) a wire dateline
-# indented by spaces or tabs gives its date too, as it gave its outlet. A change rebuilds existing indexes.
-READER_VERSION = 41
+# indented by spaces or tabs gives its date too, as it gave its outlet; 42 = a headline opening
+# with "Updated", "Posted", "Published" (no date after the word) is the title, not a date stamp.
+# A change rebuilds existing indexes.
+READER_VERSION = 42
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
