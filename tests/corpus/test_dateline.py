@@ -283,7 +283,9 @@ def test_an_indented_dateline_gives_its_date_and_outlet_alike(
     assert a.date is not None and a.date.endswith(iso_end), a.date
     found = date_in_text(a.text)
     assert found is not None and found.kind == "dateline"
-    assert [a.text[w.start : w.end].split(",")[0] for w in dateline.matches(a.text)] == [line.split(",")[0].strip()]
+    assert [a.text[w.start : w.end].split(",")[0] for w in dateline.matches(a.text)] == [
+        line.split(",", maxsplit=1)[0].strip()
+    ]
     at = a.text.index(line.strip())
     d = dateline.match(a.text, a.text.rindex("\n", 0, at) + 1)  # from the line's start, indent and all
     assert d is not None and d.start == at
