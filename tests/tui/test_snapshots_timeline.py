@@ -52,13 +52,23 @@ def test_timeline_stray_dates_narrow(snap_compare) -> None:
 
 
 def test_timeline_zoomed_in_and_panned(snap_compare) -> None:
-    """+ twice about the cursor's article (Reuters, 14 July 08:10: the first in the range, not
-    the 1990 one) then > once: a day and a half by the hour, 15 Jul 02:38 to 16 Jul 15:36, the
-    range's own ends under the axis; the cursor's article is now before it (Reuters' ◀, the line
-    below says "earlier than the range shown"), "◀ 4 articles earlier", "5 articles later ▶"."""
+    """+ twice (columns halved about the cursor's article, Reuters 14 July 08:10: the first in the
+    range, not the 1990 one) then > once: a screenful later at the same scale, "1 h = 2 cells",
+    15 Jul 09:00 to 17 Jul 10:00 (the columns' own ends under the axis, the whole width); the
+    cursor on the first mark in view (Xinhua, 15 Jul 13:20), "◀ 5 articles earlier", "5 articles
+    later ▶"."""
     assert snap_compare(
         make_app(corpus=STRAY_DATES), terminal_size=SIZE, run_before=then("t", "plus", "plus", "greater_than_sign")
     )
+
+
+def test_timeline_all_dates_then_zoomed_in(snap_compare) -> None:
+    """The acceptance report's flow (s12): t, a, then + nine times, from 2 years a column down
+    to a day a column (26 May to 31 Aug 2025): whole days filling the axis, the cursor's article
+    (Reuters, 14 July 08:10) in the middle column with the rest of its week beside it, dots on
+    Mondays, the axis's own ends and the scale on one line under it; the 1990 and 2099 articles
+    beyond (◀ ▶ and the words under the axis)."""
+    assert snap_compare(make_app(corpus=STRAY_DATES), terminal_size=SIZE, run_before=then("t", "a", *["plus"] * 9))
 
 
 def test_timeline_all_dates_narrow(snap_compare) -> None:
