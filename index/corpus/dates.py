@@ -87,9 +87,11 @@ _LABEL = re.compile(
     r"(?im)^[ \t]*(?:\W{0,3})(?P<label>published|posted|first published|updated|last updated|modified|date)"
     r"(?:\s+on)?\s*(?P<mark>[:\-–—])?\s*"
 )
-# What follows a label word that is no label without a date (:func:`is_date_label`): a number (a
-# day, a year, a time, "14/03/2025"), a weekday or a month ("Posted Friday", "Updated March 14").
-_DATE_FOLLOWS = re.compile(rf"(?i)\d|{_WEEKDAY}|{_MONTH}(?![^\W\d_])")
+# What follows a label word that is no label without it (:func:`is_date_label`): a number (a day,
+# a year, a time, "14/03/2025"), a weekday or a month ("Posted Friday", "Updated March 14"), or
+# the by, in, at, under, with or since of a byline or a page's stamp ("Posted by Jane Roe at 12:06
+# PM", "Posted in News", "Published under: Election"), never a headline's word ("Posted workers").
+_DATE_FOLLOWS = re.compile(rf"(?i)\d|{_WEEKDAY}|{_MONTH}(?![^\W\d_])|(?:by|in|at|under|with|since)(?![^\W\d_])")
 HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
 TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
 

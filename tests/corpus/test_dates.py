@@ -268,6 +268,8 @@ def test_a_headline_opening_with_a_stamp_word_is_the_title(tmp_path: Path, headl
         "Published Friday, March 14, 2025",
         "Updated: ferry desk",  # marked as a label: whatever follows
         "Posted",  # the word alone on its line, the date under it
+        "Posted by Jane Roe at 12:06 PM",  # a byline's stamp
+        "Posted in News",
     ],
 )
 def test_a_stamp_line_is_still_a_date_label(stamp: str) -> None:
