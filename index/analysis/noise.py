@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -96,7 +96,9 @@ if TYPE_CHECKING:
 # X / site", "X via AP"); "Get X in your inbox", "share this post with", "Subscribe on YouTube",
 # "Special thanks to X", "This article appears in", a translation's credit, "Site Navigation",
 # and German teasers and prompts ("Das könnte Sie auch interessieren: X", "Jetzt abonnieren")
-ANALYSIS_VERSION = 37
+# 38: (s12-n) a live blog's entry times over short entries are content, the first above the run of
+# prose and those an HTML extractor left out included
+ANALYSIS_VERSION = 38
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -723,6 +725,29 @@ _ENTRY_TIME = re.compile(
 _CRUMB_LABEL = ("navigation", "breadcrumb or menu row")
 
 
+# A live blog has at least this many entries, each a clock time alone on its line over its text.
+_LIVE_ENTRIES = 2
+
+
+def _entry_times(stamps: Iterable[int], feat: Callable[[int], _Feat], n: int, kept: Callable[[int], bool]) -> list[int]:
+    """A live blog's entry times ("10.41 GMT"): of ``stamps`` (lines holding a clock time alone),
+    those straight over an entry's sentence that ``kept`` says is the article's, when there are
+    two or more: the story's own headers, not date stamps (one "10:41" over a text is a stamp)."""
+    out = []
+    for i in stamps:
+        j = i + 1
+        while j < n and not feat(j).n:
+            j += 1
+        if j < n and kept(j) and feat(j).sentence_end and feat(j).n >= 3:
+            out.append(i)
+    return out if len(out) >= _LIVE_ENTRIES else []
+
+
+def _entry_time(f: _Feat, label: tuple[str, str]) -> bool:
+    """A line the stamp rule took that holds a clock time alone ("10.41 GMT", "11:02am")."""
+    return label[1].startswith("date, time") and _ENTRY_TIME.match(f.text) is not None
+
+
 def _is_breadcrumb(f: _Feat) -> bool:
     """ "Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
     if f.n > 16 or ends_like_sentence(f.text):
@@ -1034,7 +1059,12 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         ]
     )
     if span is None:
-        return labels, None  # no article prose to stand against: only the phrase rules are safe
+        # No article prose to stand against: only the phrase rules are safe, a live blog's entry
+        # times over its short entries aside.
+        stamps = [i for i, lab in enumerate(labels) if lab and _entry_time(feats[i], lab)]
+        for i in _entry_times(stamps, feats.__getitem__, n, lambda j: labels[j] is None):
+            labels[i] = None
+        return labels, None
     # End markers, each with the words of prose it needs before it (a comment count in a share
     # row under the headline is no comments section).
     ends = [
@@ -1082,10 +1112,17 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     keep |= contents
     intro |= keep
 
-    # A live blog's entry times ("10.41 GMT") between its paragraphs are the story's own headers.
+    # A live blog's entry times ("10.41 GMT") between its paragraphs are the story's own headers,
+    # and so is the first of them over a short entry, above where the run of prose starts.
+    stamps = [i for i, lab in enumerate(labels) if lab and _entry_time(feats[i], lab)]
+    entries = _entry_times(stamps, feats.__getitem__, n, lambda j: labels[j] is None and j <= body_end)
     for i in range(max(0, body_start - 1), body_end + 1):
         if (lab := labels[i]) and lab[1].startswith("date, time") and _ENTRY_TIME.match(feats[i].text):
             labels[i] = None
+    for i in entries:
+        labels[i] = None
+    keep.update(entries)
+    intro.update(entries)
     if page:
         closing = _closing(blocks, feats, labels, body_end)
         keep |= closing
@@ -2510,9 +2547,21 @@ def classify_article(
             named = discarded[name][0] == "byline" or blocks[name].text.strip().lower() in byline_text
             if named and _author_box(memo.feat(name), memo.feat(i)):
                 labels[i] = ("byline", "author box after the article: a line about the author named above it")
+    # A live blog's entry times, each over an entry the extractor kept, are the story's: those it
+    # left out and those it kept (one page's entries may go either way).
+    stamps = [
+        i
+        for i in range(len(blocks))
+        if (lab := memo.phrase(i) if i in discarded else labels[i]) and _entry_time(memo.feat(i), lab)
+    ]
+    entries = set(_entry_times(stamps, memo.feat, len(blocks), lambda j: j not in discarded and labels[j] is None))
+    for i in entries:
+        labels[i] = None
     for i, (hint, where) in discarded.items():
         f = memo.feat(i)
         phrase = memo.phrase(i)
+        if i in entries:
+            continue
         if phrase is None and i in listed:
             continue  # the list the main text introduces ("as follows:"), which the extractor missed
         if phrase is None and _rescued(blocks, discarded, i, f, hint, titles, first_main, english, body_vocab):

@@ -1,0 +1,169 @@
+"""Boilerplate faults an acceptance tester found (session 12, fresh install, own inputs), one kind
+per section: the reported shape first, then variants of our own, and a guard. Every page here
+is written for the test; none is copied from the evaluation pages.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_noise_kinds import FOOTER, MENU, PARAS, kinds
+
+from waic_reader.index.analysis.noise import split_noise
+from waic_reader.index.corpus.reader import Corpus
+
+# Short entries, as a live blog's are: too short for a run of prose of their own.
+_ENTRIES = [
+    "Ferries to the islands were cancelled as winds reached 90mph.",
+    "The coastguard said two yachts had been towed into the harbour overnight.",
+    "Schools on the east coast will stay closed on Tuesday, the council said.",
+    "The bridge to the mainland reopened to cars just after midday, police said.",
+]
+_TIMES = ["10.41 GMT", "10.58 GMT", "11.12 GMT", "11.30 GMT"]
+_LIVE_HEADLINE = "Storm live: ferries cancelled across the islands"
+
+
+def _live(head: list[str], times: list[str], entries: list[str] = _ENTRIES, foot: list[str] | None = None) -> str:
+    lines = [*head]
+    for t, e in zip(times, entries):
+        lines += [t, e]
+    return "\n".join([*lines, *(foot or [])]) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. A live blog's entry times are its content, the first one above the run of prose included.
+
+
+@pytest.mark.parametrize(
+    ("head", "foot"),
+    [
+        ([_LIVE_HEADLINE], None),  # the reported page: three entries under the headline
+        ([_LIVE_HEADLINE, "Key events"], None),  # reported: the first time right after "Key events"
+        ([*MENU, _LIVE_HEADLINE, "Key events"], FOOTER),  # variant: a whole saved page around it
+    ],
+)
+def test_live_blog_entry_times_over_short_entries_stay_content(head: list[str], foot: list[str] | None) -> None:
+    got = kinds(_live(head, _TIMES[:3], foot=foot))
+    assert [got[t] for t in _TIMES[:3]] == ["content"] * 3, got
+    assert [got[e] for e in _ENTRIES[:3]] == ["content"] * 3, got
+    if "Key events" in head:
+        assert got["Key events"] == "live-blog"
+
+
+def test_live_blog_entry_times_in_twelve_hour_clock_stay_content() -> None:
+    """Variant: two entries, stamped "9:05am" and "9:40am", under the headline."""
+    times = ["9:05am", "9:40am"]
+    got = kinds(_live([_LIVE_HEADLINE], times))
+    assert [got[t] for t in times] == ["content", "content"], got
+
+
+def test_times_over_comments_after_the_article_stay_noise() -> None:
+    """Guard: clock times over readers' comments after the article are no live blog's entries."""
+    comments = [
+        "Comments (2)",
+        "Jane",
+        "10:41",
+        "Great news for the islands, finally someone listens to us.",
+        "Tom",
+        "11:02",
+        "The roads are a disgrace and this budget will not fix them.",
+    ]
+    got = kinds("\n".join([*MENU, "Council passes budget after long debate", *PARAS, *comments, *FOOTER]) + "\n")
+    assert [got[line] == "content" for line in comments] == [False] * len(comments), got
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS)
+
+
+_LD = {
+    "@context": "https://schema.org",
+    "@type": "LiveBlogPosting",
+    "headline": "Storm live: ferries cancelled",
+    "datePublished": "2025-03-16T10:30:00Z",
+    "publisher": {"@type": "Organization", "name": "Halvik Daily"},
+}
+
+
+def _html(entries: str, ld_type: str = "LiveBlogPosting") -> str:
+    ld = json.dumps({**_LD, "@type": ld_type})
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Storm live: ferries cancelled</title>
+<script type="application/ld+json">{ld}</script></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<main><h1>Storm live: ferries cancelled</h1>{entries}</main>
+<footer><p>© 2025 Halvik Daily. All rights reserved.</p></footer></body></html>"""
+
+
+_HTML_CASES = {
+    # the reported page: <article class="block"><time>…</time><p>…</p></article> three times
+    "block": (
+        _html(
+            "".join(
+                f'<article class="block"><time>{t}</time><p>{e}</p></article>' for t, e in zip(_TIMES, _ENTRIES[:3])
+            )
+        ),
+        3,
+    ),
+    # variant: <section> entries with a datetime attribute, four of them, as a NewsArticle
+    "section": (
+        _html(
+            "".join(
+                f'<section class="post"><time datetime="2025-03-16">{t}</time><p>{e}</p></section>'
+                for t, e in zip(_TIMES, _ENTRIES)
+            ),
+            ld_type="NewsArticle",
+        ),
+        4,
+    ),
+    # variant: two entries whose times are headings (the extractor keeps one, leaves out the other)
+    "heading": (_html("".join(f"<article><h2>{t}</h2><p>{e}</p></article>" for t, e in zip(_TIMES, _ENTRIES[:2]))), 2),
+}
+
+
+def _read(tmp_path: Path, html: str) -> tuple[str, dict[str, list[str]]]:
+    (tmp_path / "live.html").write_text(html, encoding="utf-8")
+    article = Corpus.scan(tmp_path).article("live")
+    split = split_noise(article)
+    where: dict[str, list[str]] = {}
+    for seg in split.content:
+        where.setdefault(seg.text, []).append("content")
+    for seg in split.noise:
+        where.setdefault(seg.text, []).append(seg.kind)
+    return article.text, where
+
+
+@pytest.mark.parametrize("case", sorted(_HTML_CASES))
+def test_html_live_blog_entry_times_stay_content(tmp_path: Path, case: str) -> None:
+    html, count = _HTML_CASES[case]
+    _text, where = _read(tmp_path, html)
+    for t in _TIMES[:count]:
+        assert where[t] == ["content"], (t, where)
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. A main line the extractor gives ahead of its place (a live blog's first entry before the
+#    headline) is shown once, where the page has it, as content.
+
+
+@pytest.mark.parametrize("case", sorted(_HTML_CASES))
+def test_html_text_appears_once_in_page_order(tmp_path: Path, case: str) -> None:
+    html, count = _HTML_CASES[case]
+    text, where = _read(tmp_path, html)
+    lines = text.split("\n")
+    order = ["Storm live: ferries cancelled"]
+    for t, e in zip(_TIMES[:count], _ENTRIES):
+        order += [t, e]
+    assert [line for line in lines if line in order] == order, lines
+    for e in _ENTRIES[:count]:
+        assert where[e] == ["content"], (e, where)
+
+
+def test_html_article_in_order_keeps_its_lines_once_and_in_place(tmp_path: Path) -> None:
+    """Guard: an ordinary article's paragraphs, the extractor's in the page's order, stay so."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = _html(body, ld_type="NewsArticle").replace("Storm live: ferries cancelled", "Council passes budget")
+    text, where = _read(tmp_path, html)
+    lines = text.split("\n")
+    assert [line for line in lines if line in PARAS] == PARAS
+    assert lines.index("Council passes budget") < lines.index(PARAS[0])
+    for p in PARAS:
+        assert where[p] == ["content"]
