@@ -2041,6 +2041,10 @@ def _closing(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, st
     return out
 
 
+# The most words a line opening "By NAME" has as a byline (name, outlet, date, time).
+_BYLINE_WORDS = 20
+
+
 def _page_outside(
     feats: list[_Feat],
     labels: list[tuple[str, str] | None],
@@ -2056,6 +2060,8 @@ def _page_outside(
         where = "before the article's main text" if i < body_start else "after the article's main text"
         if _is_bio(f):
             labels[i] = ("byline", f"author bio {where}")
+        elif _BY_LEAD.match(f.text) and f.n <= _BYLINE_WORDS and not f.sentence_end:
+            labels[i] = ("byline", f"byline {where}")  # never a teaser: its date is the article's
         elif f.n <= 4 and not f.sentence_end:
             labels[i] = ("navigation", f"menu or page {'header' if i < body_start else 'footer'} line {where}")
         elif f.headline_like:

@@ -167,3 +167,42 @@ def test_html_article_in_order_keeps_its_lines_once_and_in_place(tmp_path: Path)
     assert lines.index("Council passes budget") < lines.index(PARAS[0])
     for p in PARAS:
         assert where[p] == ["content"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. A byline under the headline of a whole page is a byline, never another story's teaser, and
+#    its date stays the article's, whatever lines follow at the bottom.
+
+_RELATED = ["Related stories", "Mayor signs the road repair plan after a long delay"]
+
+
+def _bylined_page(byline: str, menu: int = 9) -> str:
+    lines = [*MENU[:menu], "Council passes budget after long debate", byline, *PARAS, *_RELATED, *FOOTER]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("byline", "date"),
+    [
+        ("By Sam Field · KXYZ News · 16 March 2025", "2025-03-16"),  # the reported byline
+        ("By Jane Roe / Harbour Courier / March 14, 2025", "2025-03-14"),  # variant: slashes, US date
+        ("By Ana Ruiz • Halvik Daily • 2 April 2025", "2025-04-02"),  # variant: bullets
+    ],
+)
+def test_byline_above_a_pages_article_is_no_teaser_and_dates_it(tmp_path: Path, byline: str, date: str) -> None:
+    text = _bylined_page(byline)
+    got = kinds(text)
+    assert got[byline] in ("byline", "content"), got
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS)
+    assert [got[line] for line in _RELATED] == ["headline-list"] * 2
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    assert Corpus.scan(tmp_path).article("page").date == date
+
+
+def test_teaser_above_a_pages_article_is_still_a_teaser() -> None:
+    """Guard: another story's headline above the page's headline is still not the article's."""
+    teaser = "Harbour master warns of delays to the ferry timetable this summer"
+    lines = [*MENU, teaser, "Council passes budget after long debate", "By Sam Field", *PARAS, *FOOTER]
+    got = kinds("\n".join(lines) + "\n")
+    assert got[teaser] != "content", got
+    assert got["Council passes budget after long debate"] == "content"
