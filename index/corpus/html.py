@@ -458,6 +458,11 @@ def _covers(folded_page: list[str], i: int, target: str) -> bool:
     return False
 
 
+# The most page lines a main line given ahead of its place may sit below it (a live blog's entry
+# time between the headline and the first entry): a swap, not a line of another part of the page.
+_SWAP_GAP = 2
+
+
 def _has_text(out: list[tuple[str, str, tuple[str | None, str] | None]]) -> bool:
     """Whether a page's lines (``read_html``'s (kind, text, discarded hint), before the
     ``<title>`` is added where the page does not show it) hold any text but boilerplate: a line
@@ -533,12 +538,21 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     # page order), by their text without spaces.
     deferred: dict[str, list[int]] = {}
 
+    def _ahead(j: int, upto: int) -> bool:
+        """Whether main line ``j``, given before ``upto`` (met at the page's line ``current``), is
+        only a swap: the page has it only further on, and before the main line after ``upto``."""
+        at = page_at.get(tight_main[j], [])
+        if not at or min(at) <= current or upto + 1 >= len(main):
+            return False
+        after = [k for k in page_at.get(tight_main[upto + 1], []) if k > current]
+        return bool(after) and min(at) < min(after) and min(at) - current <= _SWAP_GAP
+
     def emit_main(upto: int) -> None:
         nonlocal pointer, title_seen
         for j in range(pointer, upto + 1):
             if j in split:
                 continue
-            if j < upto and all(k > current for k in page_at.get(tight_main[j], (current,))):
+            if j < upto and _ahead(j, upto):
                 deferred.setdefault(tight_main[j], []).append(j)
                 continue
             kind, text, _cells = main[j]
