@@ -97,7 +97,8 @@ if TYPE_CHECKING:
 # "Special thanks to X", "This article appears in", a translation's credit, "Site Navigation",
 # and German teasers and prompts ("Das könnte Sie auch interessieren: X", "Jetzt abonnieren")
 # 38: (s12-n) a live blog's entry times over short entries are content, the first above the run of
-# prose and those an HTML extractor left out included
+# prose and those an HTML extractor left out included; a "By NAME" line outside a page's main text
+# is a byline, never a teaser; a menu's run counts the links a phrase rule named ("Home")
 ANALYSIS_VERSION = 38
 
 NOISE_KINDS = (
@@ -2424,6 +2425,7 @@ def _runs(
                     and (feats[j].n == 0 or (feats[j].headline_like and (feats[j].n <= 3 or not menu)))
                 )
                 or (not menu and j > i and _teaser_stamp(labels[j]))
+                or (menu and _menu_link(feats[j], labels[j]))
             ):
                 j += 1
             # A teaser list alternates titles with "date | section" lines: those carry the run on.
@@ -2432,9 +2434,22 @@ def _runs(
                 for k in range(i, j)
                 if feats[k].n and labels[k] is None and not (k == 0 and blocks[0].kind == "title")
             ]
-            if run:
+            # A menu is judged whole: its links a phrase rule named ("Home") count towards it.
+            links = [k for k in range(i, j) if menu and _menu_link(feats[k], labels[k])]
+            if run and len(run) + len(links) >= _MENU_LINES and len(run) < _MENU_LINES:
+                _judge_run(feats, labels, sorted(run + links), menu, body_start, body_end, body_vocab)
+            elif run:
                 _judge_run(feats, labels, run, menu, body_start, body_end, body_vocab)
             i = j + 1
+
+
+# The fewest lines a run of short lines needs to be judged a menu or a list of headlines.
+_MENU_LINES = 3
+
+
+def _menu_link(f: _Feat, label: tuple[str, str] | None) -> bool:
+    """A menu's link that a phrase rule named on its own ("Home", "Sign in"): one to three words."""
+    return label is not None and label[0] == "navigation" and 1 <= f.n <= 3 and label[1].startswith("navigation link")
 
 
 def _teaser_stamp(label: tuple[str, str] | None) -> bool:
@@ -2479,7 +2494,8 @@ def _judge_run(
         # list (bills, titles, names): splitting it would cost the reader real content.
         return
     for k in run:
-        labels[k] = (kind, f"one of a run of {len(run)} {desc}")
+        if labels[k] is None:  # (a menu's links named by a phrase rule keep their label)
+            labels[k] = (kind, f"one of a run of {len(run)} {desc}")
 
 
 def _bare_bullets(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:

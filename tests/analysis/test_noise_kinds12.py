@@ -206,3 +206,31 @@ def test_teaser_above_a_pages_article_is_still_a_teaser() -> None:
     got = kinds("\n".join(lines) + "\n")
     assert got[teaser] != "content", got
     assert got["Council passes budget after long debate"] == "content"
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. A short menu is judged whole: a link a phrase rule names ("Home") counts towards the run,
+#    so the lines beside it go with it.
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        ["Home", "News", "Sport"],  # the reported page
+        ["Menu", "Politics", "Weather"],  # variant: the menu's own label first
+        ["World", "Business", "Sign in"],  # variant: the phrase rule's link last
+    ],
+)
+def test_short_menu_over_an_article_goes_whole(menu: list[str]) -> None:
+    got = kinds("\n".join([*menu, "Council passes budget after long debate", *PARAS]) + "\n")
+    assert [got[line] for line in menu] == ["navigation"] * len(menu), got
+    assert got["Council passes budget after long debate"] == "content"
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS)
+
+
+def test_short_lines_beside_a_link_between_paragraphs_stay_the_articles() -> None:
+    """Guard: between the article's paragraphs, short lines beside a "Contents" line are its own."""
+    middle = ["Contents", "Road repairs", "School places"]
+    got = kinds("\n".join(["Council passes budget after long debate", *PARAS[:2], *middle, *PARAS[2:]]) + "\n")
+    assert [got[line] for line in middle[1:]] == ["content", "content"], got
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS)
