@@ -98,7 +98,8 @@ if TYPE_CHECKING:
 # and German teasers and prompts ("Das könnte Sie auch interessieren: X", "Jetzt abonnieren")
 # 38: (s12-n) a live blog's entry times over short entries are content, the first above the run of
 # prose and those an HTML extractor left out included; a "By NAME" line outside a page's main text
-# is a byline, never a teaser; a menu's run counts the links a phrase rule named ("Home")
+# is a byline, never a teaser; a menu's run counts the links a phrase rule named ("Home"); a run
+# of short lines headed "Key points" (or the like), or whose items the prose names, is the article's
 ANALYSIS_VERSION = 38
 
 NOISE_KINDS = (
@@ -2434,6 +2435,14 @@ def _runs(
                 for k in range(i, j)
                 if feats[k].n and labels[k] is None and not (k == 0 and blocks[0].kind == "title")
             ]
+            # A list the article gives is no menu: headed "Key points" or the like, or (judged
+            # whole, with the short line going on with it straight over the prose, which stays as
+            # that prose's heading) items the prose goes on to name.
+            if menu and run:
+                whole = j < n and j in intro and _menu_line(feats[j], labels[j])
+                if _LIST_HEADING.match(feats[run[0]].text) or (whole and _named_list(feats, [*run, j], body_vocab)):
+                    i = j + 1
+                    continue
             # A menu is judged whole: its links a phrase rule named ("Home") count towards it.
             links = [k for k in range(i, j) if menu and _menu_link(feats[k], labels[k])]
             if run and len(run) + len(links) >= _MENU_LINES and len(run) < _MENU_LINES:
@@ -2445,6 +2454,27 @@ def _runs(
 
 # The fewest lines a run of short lines needs to be judged a menu or a list of headlines.
 _MENU_LINES = 3
+# A heading over a list the article gives: "Key points", "At a glance", "In brief".
+_LIST_HEADING = re.compile(
+    r"^(?:key (?:points|facts|findings|takeaways|details|dates|numbers)|at a glance|in brief|in short|in numbers"
+    r"|highlights|summary|the facts|quick facts|fast facts|what we know|what you need to know|the key points)\W*$",
+    _R,
+)
+# Of a list's items of two words or more, at least this share the article's prose names in full.
+_MENTIONED_SHARE = 2 / 3
+
+
+def _menu_line(f: _Feat, label: tuple[str, str] | None) -> bool:
+    """A line a menu's run takes: one to three words, no sentence, no phrase rule's."""
+    return label is None and f.headline_like and f.n <= 3
+
+
+def _named_list(feats: list[_Feat], run: list[int], body_vocab: set[str]) -> bool:
+    """Whether a run of short lines straight over the article's prose is a list it gives, not a
+    menu: items of two words or more that its prose goes on to name ("Island loop")."""
+    items = [feats[k] for k in run if feats[k].n >= 2 and feats[k].vocab]
+    named = sum(1 for f in items if f.vocab <= body_vocab)
+    return len(items) >= 2 and named >= _MENTIONED_SHARE * len(items)
 
 
 def _menu_link(f: _Feat, label: tuple[str, str] | None) -> bool:

@@ -234,3 +234,44 @@ def test_short_lines_beside_a_link_between_paragraphs_stay_the_articles() -> Non
     got = kinds("\n".join(["Council passes budget after long debate", *PARAS[:2], *middle, *PARAS[2:]]) + "\n")
     assert [got[line] for line in middle[1:]] == ["content", "content"], got
     assert [got[p] for p in PARAS] == ["content"] * len(PARAS)
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. A list the article gives right under its headline is the article's, whole: headed "Key
+#    points" or the like, or of items its prose goes on to name.
+
+_ROUTES = [
+    "The harbour authority will run three new ferry routes from May, it said on Monday, after a"
+    " year in which the number of passengers rose by a third.",
+    "The northern route will call at four villages on the coast, and the island loop will link the"
+    " three largest islands with a boat every hour in the summer.",
+    "A harbour shuttle will cross between the two quays every ten minutes, replacing the old"
+    " chain ferry that broke down twice last winter, and a night ferry will run on Fridays.",
+]
+
+
+def _listed(head: list[str], items: list[str], body: list[str]) -> dict[str, str]:
+    return kinds("\n".join(["Ferry network to grow by three routes", *head, *items, *body]) + "\n")
+
+
+@pytest.mark.parametrize(
+    ("head", "items", "body"),
+    [
+        (["Key points"], ["Northern route", "Island loop", "Harbour shuttle"], PARAS),  # the reported list
+        (["At a glance"], ["Road repairs", "Two schools", "Flat taxes"], PARAS),  # variant: another heading
+        # variant: no heading, four items the prose names
+        ([], ["Northern route", "Island loop", "Harbour shuttle", "Night ferry"], _ROUTES),
+    ],
+)
+def test_list_under_the_headline_stays_whole(head: list[str], items: list[str], body: list[str]) -> None:
+    got = _listed(head, items, body)
+    assert [got[line] for line in [*head, *items]] == ["content"] * (len(head) + len(items)), got
+    assert [got[p] for p in body] == ["content"] * len(body)
+
+
+def test_menu_over_an_article_still_goes_when_its_items_are_not_named() -> None:
+    """Guard: short lines the prose never names, headed by no list heading, are still a menu."""
+    menu = ["Politics", "Business", "Culture", "Weather"]
+    got = _listed([], menu, PARAS)
+    assert [got[line] for line in menu[:3]] == ["navigation"] * 3, got
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS)
