@@ -99,7 +99,8 @@ if TYPE_CHECKING:
 # 38: (s12-n) a live blog's entry times over short entries are content, the first above the run of
 # prose and those an HTML extractor left out included; a "By NAME" line outside a page's main text
 # is a byline, never a teaser; a menu's run counts the links a phrase rule named ("Home"); a run
-# of short lines headed "Key points" (or the like), or whose items the prose names, is the article's
+# of short lines headed "Key points" (or the like), or whose items the prose names, is the article's;
+# a comment's time stamp in the comments section (text, or an HTML comments container) is comments
 ANALYSIS_VERSION = 38
 
 NOISE_KINDS = (
@@ -1997,8 +1998,14 @@ def _after_marker(feats: list[_Feat], labels: list[tuple[str, str] | None], mark
     kind = lab[0] if (lab := labels[first]) else "comments"
     what = "comments section" if kind == "comments" else "press-release furniture"
     for k in range(first + 1, len(feats)):
-        if labels[k] is None and feats[k].n:
+        # (A comment's own time stamp, "March 16, 2025 at 10:12 pm", is the comment's.)
+        if feats[k].n and (labels[k] is None or (kind == "comments" and _stamp_label(labels[k]))):
             labels[k] = (kind, f"in the {what} after the article (from “{_snip(feats[first].text, 30)}”)")
+
+
+def _stamp_label(label: tuple[str, str] | None) -> bool:
+    """The stamp rule's label: a line only of a date, a time or a reading time."""
+    return label is not None and label[1].startswith("date, time or reading-time stamp")
 
 
 # A quote's or an embedded post's signature line: a dash, then who (and when).
@@ -2618,7 +2625,9 @@ def classify_article(
             continue  # the list the main text introduces ("as follows:"), which the extractor missed
         if phrase is None and _rescued(blocks, discarded, i, f, hint, titles, first_main, english, body_vocab):
             continue  # a standfirst or section heading the extractor missed: content
-        if phrase is not None:
+        if phrase is not None and hint == "comments" and _stamp_label(phrase):
+            labels[i] = ("comments", f"a comment's {phrase[1]}, in the comments ({where})")
+        elif phrase is not None:
             labels[i] = (phrase[0], f"{phrase[1]}, outside the main text")
         else:
             labels[i] = (hint or "outside-article", f"left out of the main text by the HTML extractor (in {where})")

@@ -275,3 +275,76 @@ def test_menu_over_an_article_still_goes_when_its_items_are_not_named() -> None:
     got = _listed([], menu, PARAS)
     assert [got[line] for line in menu[:3]] == ["navigation"] * 3, got
     assert [got[p] for p in PARAS] == ["content"] * len(PARAS)
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. A comment's time stamp in the comments section after the article is the comment's
+#    (kind comments), not a byline.
+
+_LONG = [*PARAS, *_ROUTES]  # over the hundred words of prose a comments header needs before it
+
+
+@pytest.mark.parametrize(
+    ("section", "stamps"),
+    [
+        (  # the reported shape: "N thoughts on", "X says:", the stamp, the comment, "Reply"
+            [
+                "2 thoughts on “Council passes budget after long debate”",
+                "Jane Doe says:",
+                "March 16, 2025 at 10:12 pm",
+                "Great news for the islands, finally someone listens to us.",
+                "Reply",
+                "Tom Lee says:",
+                "March 16, 2025 at 11:40 pm",
+                "The roads are a disgrace and this budget will not fix them.",
+                "Reply",
+            ],
+            ["March 16, 2025 at 10:12 pm", "March 16, 2025 at 11:40 pm"],
+        ),
+        (  # variant: "Comments (2)", names alone, a dated stamp and an "ago" stamp
+            [
+                "Comments (2)",
+                "Jane Doe",
+                "16 March 2025, 10:12",
+                "Great news for the islands, finally someone listens to us.",
+                "Tom Lee",
+                "2 hours ago",
+                "The roads are a disgrace and this budget will not fix them.",
+            ],
+            ["16 March 2025, 10:12", "2 hours ago"],
+        ),
+    ],
+)
+def test_comment_stamps_are_the_comments(section: list[str], stamps: list[str]) -> None:
+    got = kinds("\n".join([*MENU, "Council passes budget after long debate", *_LONG, *section, *FOOTER]) + "\n")
+    assert [got[s] for s in stamps] == ["comments"] * len(stamps), got
+    assert [got[p] for p in _LONG] == ["content"] * len(_LONG)
+
+
+def test_html_comment_stamps_are_the_comments(tmp_path: Path) -> None:
+    """Variant: HTML, each comment's <time> in a comments container the extractor leaves out."""
+    comments = "".join(
+        f'<div class="comment"><p class="author">{who}</p><time>{when}</time><p>{said}</p></div>'
+        for who, when, said in [
+            ("Jane Doe", "16 March 2025 10:12", "Great news for the islands, finally someone listens to us."),
+            ("Tom Lee", "16 March 2025 11:40", "The roads are a disgrace and this budget will not fix them."),
+        ]
+    )
+    body = (
+        "".join(f"<p>{p}</p>" for p in _LONG)
+        + f'</main><section id="comments"><h3>Comments (2)</h3>{comments}</section><main>'
+    )
+    html = _html(body, ld_type="NewsArticle").replace("Storm live: ferries cancelled", "Council passes budget")
+    _text, where = _read(tmp_path, html)
+    assert where["16 March 2025 10:12"] == ["comments"], where
+    assert where["16 March 2025 11:40"] == ["comments"], where
+    assert all(where[p] == ["content"] for p in _LONG)
+
+
+def test_the_articles_own_stamp_under_its_headline_stays_a_byline() -> None:
+    """Guard: the article's date stamp under its headline is no comment's."""
+    section = ["Comments (1)", "Jane Doe", "2 hours ago", "Great news for the islands, finally someone listens to us."]
+    lines = [*MENU, "Council passes budget after long debate", "March 16, 2025 at 9:00 am", *_LONG, *section, *FOOTER]
+    got = kinds("\n".join(lines) + "\n")
+    assert got["March 16, 2025 at 9:00 am"] in ("byline", "content"), got
+    assert got["2 hours ago"] == "comments"
