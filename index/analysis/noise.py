@@ -100,7 +100,8 @@ if TYPE_CHECKING:
 # prose and those an HTML extractor left out included; a "By NAME" line outside a page's main text
 # is a byline, never a teaser; a menu's run counts the links a phrase rule named ("Home"); a run
 # of short lines headed "Key points" (or the like), or whose items the prose names, is the article's;
-# a comment's time stamp in the comments section (text, or an HTML comments container) is comments
+# a comment's time stamp in the comments section (text, or an HTML comments container) is comments;
+# a caption ending in "Credit: X" after its sentence is a caption
 ANALYSIS_VERSION = 38
 
 NOISE_KINDS = (
@@ -318,8 +319,9 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|^[^.!?]{0,60}\b(?:getty images|corbis|shutterstock|alamy|istock(?:photo)?|rex features|splash news"
             r"|pa (?:wire|media))\W*$"
             r"|^\d{1,3} of \d{1,3}\W*(?:photos?|images?)?\W*$|^(?:full ?screen|autoplay|skip ad|image \d+ of \d+)\W*$"
-            # A caption ending in its credit: "Whale expert Hori Parata. Photograph: A Malloch for the Guardian".
-            r"|[.!?]\s+(?:photograph|photo|picture|illustration|image)s?\s*[:：]\s*[^.:;!?]{2,80}$"
+            # A caption ending in its credit: "Whale expert Hori Parata. Photograph: A Malloch for the Guardian",
+            # "… on Sunday. Credit: Anna Berg/Halvik Daily".
+            r"|[.!?]\s+(?:photograph|photo|picture|illustration|image|credit)s?\s*[:：]\s*[^.:;!?]{2,80}$"
             # ... or with the credit glued on ("in Queens.CreditChang W. Lee") or after a dash or bar
             # ("Raspberry Pi 3 - Image: Raspberry Pi Foundation").
             r"|[.!?”\"’)](?-i:Credit)\s*[A-Z][^!?]{1,80}$|\s[-–—|]\s*(?:photograph|photo|picture|image|credit|foto)s?"

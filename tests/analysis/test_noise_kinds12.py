@@ -348,3 +348,28 @@ def test_the_articles_own_stamp_under_its_headline_stays_a_byline() -> None:
     got = kinds("\n".join(lines) + "\n")
     assert got["March 16, 2025 at 9:00 am"] in ("byline", "content"), got
     assert got["2 hours ago"] == "comments"
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. A caption ending in its "Credit:" is a caption, as one ending in "Photograph:" is.
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ferry passengers wait at the harbour on Sunday. Credit: Anna Berg/Halvik Daily",  # reported
+        "The mayor signs the budget at the town hall! Credits: Tom Lee / Harbour Courier",  # variant
+        "Island councillors leave the chamber after the vote. Credit: Ana Ruiz for the Harbour Courier",  # variant
+    ],
+)
+def test_caption_ending_in_its_credit_is_a_caption(caption: str) -> None:
+    got = kinds("\n".join(["Council passes budget after long debate", PARAS[0], caption, *PARAS[1:]]) + "\n")
+    assert got[caption] == "caption", got
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS)
+
+
+def test_a_sentence_about_credit_stays_the_articles() -> None:
+    """Guard: a paragraph whose last sentence opens with the word "Credit" (no credit label) stays."""
+    para = "Banks lent more to small firms in March than in any month for two years. Credit conditions eased, the central bank said"
+    got = kinds("\n".join(["Council passes budget after long debate", PARAS[0], para, *PARAS[1:]]) + "\n")
+    assert got[para] == "content", got
