@@ -13,6 +13,7 @@ from test_noise_kinds import FOOTER, MENU, PARAS, kinds
 
 from waic_reader.index.analysis.noise import split_noise
 from waic_reader.index.corpus.reader import Corpus
+from waic_reader.tui.cli.main import main
 
 # Short entries, as a live blog's are: too short for a run of prose of their own.
 _ENTRIES = [
@@ -155,6 +156,22 @@ def test_html_text_appears_once_in_page_order(tmp_path: Path, case: str) -> None
     assert [line for line in lines if line in order] == order, lines
     for e in _ENTRIES[:count]:
         assert where[e] == ["content"], (e, where)
+
+
+def test_html_live_blog_show_and_search_give_the_first_entry_once_as_content(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The reported symptom end to end: `show --json` text holds the first entry once, after the
+    headline, and `search` finds it in the content only."""
+    (tmp_path / "live.html").write_text(_HTML_CASES["block"][0], encoding="utf-8")
+    assert main(["--corpus", str(tmp_path), "show", "live", "--json"]) == 0
+    text = json.loads(capsys.readouterr().out)["text"]
+    assert text.count(_ENTRIES[0]) == 1
+    assert text.index("Storm live: ferries cancelled") < text.index(_ENTRIES[0])
+    assert main(["--corpus", str(tmp_path), "search", "coastguard yachts", "--json"]) == 0
+    assert [h["in"] for h in json.loads(capsys.readouterr().out)["hits"]] == [["content"]]
+    assert main(["--corpus", str(tmp_path), "search", "islands cancelled", "--json"]) == 0
+    assert [h["in"] for h in json.loads(capsys.readouterr().out)["hits"]] == [["content"]]
 
 
 def test_html_article_in_order_keeps_its_lines_once_and_in_place(tmp_path: Path) -> None:
