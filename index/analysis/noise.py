@@ -185,7 +185,10 @@ def _features(block: Block) -> _Feat:
             # Chinese and Japanese have no spaces: word_count counts each character as a word; the
             # thresholds here are in English words, about two such characters each (Chinese words
             # average 1.5 to 2 characters), so a CJK paragraph weighs as the same paragraph in English.
-            n = (word_count(block.text) + 1) // 2
+            # Korean spaces its words (word_count counts each run of Hangul as one): those are
+            # whole words already, and halving them made a Korean paragraph read as half its size.
+            hangul = len(_HANGUL_WORD.findall(block.text))
+            n = hangul + (max(0, word_count(block.text) - hangul) + 1) // 2
         end = end or block.text.rstrip(_CLOSERS)[-1:] in _SCRIPT_SENTENCE_END
         unspaced = len(_UNSPACED.findall(block.text))
         if unspaced * 2 > len(block.text):
@@ -201,6 +204,8 @@ def _features(block: Block) -> _Feat:
 
 
 _CJK = re.compile(f"[{CJK_CHARS}]")
+# A Korean word: a run of Hangul syllables or jamo (word_count counts each as one word).
+_HANGUL_WORD = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+")
 # Sentence ends of scripts beyond Latin's ".!?": Chinese and Japanese 。！？, the danda of
 # Devanagari and Bengali ।॥, Burmese ။, Khmer ។, Ethiopic ።, Urdu ۔, Arabic ؟, Armenian ։,
 # Tibetan །.
