@@ -1025,7 +1025,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         [
             gain(
                 is_prose[i],
-                _fragment(f)
+                _fragment(f, english)
                 or i in listed
                 or _figure_only(f)
                 or i in steps
@@ -1740,9 +1740,16 @@ def _figure_only(f: _Feat) -> bool:
     )
 
 
-def _fragment(f: _Feat) -> bool:
-    """A line that reads like text but is too short for prose: a list item, a pull quote."""
-    return f.n >= 5 and f.title_ratio < 0.6 and f.stop_density >= 0.25
+def _fragment(f: _Feat, english: bool = True) -> bool:
+    """A line that reads like text but is too short for prose: a list item, a pull quote.
+
+    Its function words tell it from a menu line in English; a page in another language has none of
+    them (the list is English), so there a sentence short of prose ("Yangın söndürüldü.", a
+    Turkish or Swedish sentence of eight words) is known by its closing mark instead.
+    """
+    if f.n < 5 or f.title_ratio >= 0.6:
+        return False
+    return f.stop_density >= 0.25 or (not english and f.sentence_end)
 
 
 def _page_head(
