@@ -1072,16 +1072,26 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         # A fact box heading the main text lies under the headline: the headline is sought above it.
         boxed = _fact_box_over(feats, facts, body_start)
         head_end = min(boxed, default=body_start)
-        keep, headline = _page_head(feats, labels, head_end, titled, body_vocab, body_pairs)
+        keep, headline = _page_head(feats, labels, head_end, titled, body_vocab, body_pairs, english)
         keep |= boxed
         for k in boxed:
             labels[k] = None
         # Between the box and the main text: a note in sentences ("[Note: our review was …]") stays.
-        keep.update(k for k in range(max(boxed, default=body_start) + 1, body_start) if _sentence(feats[k], labels[k]))
+        keep.update(
+            k for k in range(max(boxed, default=body_start) + 1, body_start) if _sentence(feats[k], labels[k], english)
+        )
         # A short sentence straight under the headline or a deck ("We have answers.") or straight
         # over the main text ("Barely a shot was fired.", the article's first line) is the article's.
         edges = [_next_block(feats, body_start, -1), *(_next_block(feats, k, 1) for k in keep if k < body_start)]
-        keep.update(k for k in edges if k is not None and k < body_start and _short_sentence(feats[k], labels[k]))
+        # (Not one straight over a photo credit: that is the photo's caption.)
+        keep.update(
+            k
+            for k in edges
+            if k is not None
+            and k < body_start
+            and _short_sentence(feats[k], labels[k], english)
+            and not _over_credit(feats, labels, k)
+        )
     else:
         keep, headline = set(), None
     keep |= contents
@@ -1092,7 +1102,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         if (lab := labels[i]) and lab[1].startswith("date, time") and _ENTRY_TIME.match(feats[i].text):
             labels[i] = None
     if page:
-        closing = _closing(blocks, feats, labels, body_end)
+        closing = _closing(blocks, feats, labels, body_end, english)
         keep |= closing
         intro |= closing
     _bylines(blocks, feats, labels, body_start, body_end, keep)
@@ -1759,6 +1769,7 @@ def _page_head(
     titled: bool,
     body_vocab: set[str],
     body_pairs: set[str],
+    english: bool = True,
 ) -> tuple[set[int], int | None]:
     """The headline and standfirst above a page's main text: the blocks before it that stay content.
 
@@ -1886,6 +1897,12 @@ def _short_headline(feats: list[_Feat], k: int, body_start: int, body_vocab: set
     return len(f.vocab) >= 2 and all(w in body_vocab for w in f.vocab if not any(ch.isdigit() for ch in w))
 
 
+def _over_credit(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> bool:
+    """Whether the line after block ``k`` is a photo caption or credit ("Photo: Jane Roe")."""
+    under = _next_block(feats, k, 1)
+    return under is not None and (lab := labels[under]) is not None and lab[0] == "caption"
+
+
 def _next_block(feats: list[_Feat], k: int, step: int) -> int | None:
     """The nearest non-empty block after (``step`` 1) or before (-1) block ``k``."""
     k += step
@@ -1894,14 +1911,29 @@ def _next_block(feats: list[_Feat], k: int, step: int) -> int | None:
     return k if 0 <= k < len(feats) else None
 
 
-def _short_sentence(f: _Feat, label: tuple[str, str] | None) -> bool:
-    """A sentence of three words or more that no rule calls boilerplate and that is no author's bio."""
-    return label is None and f.n >= 3 and f.sentence_end and f.stop_density >= 0.15 and not _is_bio(f)
+def _short_sentence(f: _Feat, label: tuple[str, str] | None, english: bool = True) -> bool:
+    """A sentence of three words or more that no rule calls boilerplate and that is no author's bio
+    (on a page not in English, of :data:`_FOREIGN_SENTENCE_WORDS` or more: see :func:`_written_as_sentence`)."""
+    least = 3 if english else _FOREIGN_SENTENCE_WORDS
+    return label is None and f.n >= least and _written_as_sentence(f, english) and not _is_bio(f)
 
 
-def _sentence(f: _Feat, label: tuple[str, str] | None) -> bool:
+def _sentence(f: _Feat, label: tuple[str, str] | None, english: bool = True) -> bool:
     """A standfirst's sentence above a page's main text: eight words or more, written as a sentence."""
-    return label is None and f.n >= 8 and f.sentence_end and f.stop_density >= 0.15
+    return label is None and f.n >= 8 and _written_as_sentence(f, english)
+
+
+# On a page not in English, a sentence standing alone has at least this many words (a fragment's
+# floor): with no function words to tell it, "Alle Rechte vorbehalten." must not pass for one.
+_FOREIGN_SENTENCE_WORDS = 5
+
+
+def _written_as_sentence(f: _Feat, english: bool) -> bool:
+    """Closed by a sentence mark, with English's function words in it; on a page in another
+    language (FUNCTION_WORDS is English: its sentences hold none) closed by one and not in title case."""
+    if not f.sentence_end:
+        return False
+    return f.stop_density >= 0.15 if english else f.title_ratio < 0.6
 
 
 # The share of a Chinese or Japanese headline's character pairs the body's prose must hold (of a
@@ -1989,7 +2021,9 @@ def _signs(block: Block, f: _Feat) -> bool:
     return 0 < f.n <= _SIGNATURE_WORDS and _SIGNATURE.match(block.text) is not None
 
 
-def _closing(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], body_end: int) -> set[int]:
+def _closing(
+    blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], body_end: int, english: bool = True
+) -> set[int]:
     """The lines straight after a saved page's main text that close the article: short sentences
     (a closing line), the signature of a quote or an embedded post that ends it ("— Jane Roe
     (@janeroe) April 15, 2019"), and that post's words over its signature (up to
@@ -2009,7 +2043,7 @@ def _closing(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, st
         if f.n <= _POST_WORDS and sign is not None and labels[sign] is None and _signs(blocks[sign], feats[sign]):
             out.update((k, sign))
             break
-        if not _short_sentence(f, None):
+        if not _short_sentence(f, None, english):
             break
         out.add(k)
         k += 1
