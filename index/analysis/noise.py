@@ -1072,7 +1072,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         # A fact box heading the main text lies under the headline: the headline is sought above it.
         boxed = _fact_box_over(feats, facts, body_start)
         head_end = min(boxed, default=body_start)
-        keep, headline = _page_head(feats, labels, head_end, titled, body_vocab, body_pairs, english)
+        keep, headline = _page_head(feats, labels, head_end, titled, body_vocab, body_pairs)
         keep |= boxed
         for k in boxed:
             labels[k] = None
@@ -1300,6 +1300,9 @@ def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None])
 
 # A photo credit in brackets closing a line: "(Lucy Akins)", "(Courier staff)".
 _BRACKET_CREDIT = re.compile(r"\(\s*([^\W\d_][^()]{1,40}?)\s*\)\W*$")
+# A credit field in brackets closing a line, its label and value: "[Photo = Jane Roe]",
+# "(Foto: Reuters)"; the label is one to three words.
+_BRACKET_FIELD = re.compile(r"[\[(]\s*([^\W\d_][^\[\]()=:：]{0,30}?)\s*[=:：]\s*[^\[\]()=:：]{1,60}?\s*[\])]\W*$")
 _CREDIT_REPEATS = 3
 _CAPTION_WORDS = 40
 
@@ -1308,18 +1311,30 @@ def _repeated_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) 
     """Captions whose credit the page repeats: lines of up to :data:`_CAPTION_WORDS` words closing
     with the same bracketed name (one to four capitalised words, "(Lucy Akins)"), on
     :data:`_CREDIT_REPEATS` lines or more. A how-to's pictures each carry their photographer's
-    name; an article's sentence closes with a bracketed name once, not under every picture."""
+    name; an article's sentence closes with a bracketed name once, not under every picture. Lines
+    closing with the same bracketed field label (:data:`_BRACKET_FIELD`, "[Photo = …]") on as many
+    lines are captions likewise, whatever the names after the label."""
     found: dict[int, str] = {}
+    fields: dict[int, str] = {}
     for i, f in enumerate(feats):
-        m = _BRACKET_CREDIT.search(f.text) if labels[i] is None and 0 < f.n <= _CAPTION_WORDS else None
-        if m is not None:
+        if labels[i] is not None or not 0 < f.n <= _CAPTION_WORDS:
+            continue
+        if (m := _BRACKET_CREDIT.search(f.text)) is not None:
             name = m.group(1).split()
             if 1 <= len(name) <= 4 and all(w[0].isupper() for w in name):
                 found[i] = " ".join(name)
+        if (m := _BRACKET_FIELD.search(f.text)) is not None and 1 <= len(m.group(1).split()) <= 3:
+            fields[i] = m.group(1).strip().lower()
     counts = Counter(found.values())
     for i, name in found.items():
         if counts[name] >= _CREDIT_REPEATS:
             labels[i] = ("caption", f"photo credit repeated under {counts[name]} pictures (“({_snip(name, 30)})”)")
+    # The same credit field under each picture, whoever took it: "[Photo = Jane Roe]", then
+    # "[Photo = Reuters]" (in any language: the label repeats, not its words).
+    counts = Counter(fields.values())
+    for i, label in fields.items():
+        if labels[i] is None and counts[label] >= _CREDIT_REPEATS:
+            labels[i] = ("caption", f"photo credit field repeated under {counts[label]} pictures (“{_snip(label, 30)}”)")
 
 
 def _introduced_after(
@@ -1769,7 +1784,6 @@ def _page_head(
     titled: bool,
     body_vocab: set[str],
     body_pairs: set[str],
-    english: bool = True,
 ) -> tuple[set[int], int | None]:
     """The headline and standfirst above a page's main text: the blocks before it that stay content.
 
