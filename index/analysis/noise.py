@@ -96,7 +96,13 @@ if TYPE_CHECKING:
 # X / site", "X via AP"); "Get X in your inbox", "share this post with", "Subscribe on YouTube",
 # "Special thanks to X", "This article appears in", a translation's credit, "Site Navigation",
 # and German teasers and prompts ("Das könnte Sie auch interessieren: X", "Jetzt abonnieren")
-ANALYSIS_VERSION = 37
+# 38: on pages not in English (unseen11's thirteen languages): a Korean paragraph counts its spaced
+# words whole (they were halved as Chinese characters, so Korean articles had no main text); a short
+# sentence is a fragment of the main text, the article's closing line or its first line under the
+# headline by its closing mark (the tests asked for English function words); a sentence straight
+# over a photo credit is no first line; captions closing with the same bracketed credit field
+# ("[Photo = …]") under three pictures are captions, whoever is credited
+ANALYSIS_VERSION = 38
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1334,7 +1340,10 @@ def _repeated_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) 
     counts = Counter(fields.values())
     for i, label in fields.items():
         if labels[i] is None and counts[label] >= _CREDIT_REPEATS:
-            labels[i] = ("caption", f"photo credit field repeated under {counts[label]} pictures (“{_snip(label, 30)}”)")
+            labels[i] = (
+                "caption",
+                f"photo credit field repeated under {counts[label]} pictures (“{_snip(label, 30)}”)",
+            )
 
 
 def _introduced_after(
