@@ -101,7 +101,8 @@ if TYPE_CHECKING:
 # sentence is a fragment of the main text, the article's closing line or its first line under the
 # headline by its closing mark (the tests asked for English function words); a sentence straight
 # over a photo credit is no first line; captions closing with the same bracketed credit field
-# ("[Photo = …]") under three pictures are captions, whoever is credited
+# ("[Photo = …]") under three pictures are captions, whoever is credited; the standfirst under the
+# first of a headline's two showings above the text (most of its words the article's) is content
 ANALYSIS_VERSION = 38
 
 NOISE_KINDS = (
@@ -1078,7 +1079,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         # A fact box heading the main text lies under the headline: the headline is sought above it.
         boxed = _fact_box_over(feats, facts, body_start)
         head_end = min(boxed, default=body_start)
-        keep, headline = _page_head(feats, labels, head_end, titled, body_vocab, body_pairs)
+        keep, headline = _page_head(feats, labels, head_end, titled, body_vocab, body_pairs, english)
         keep |= boxed
         for k in boxed:
             labels[k] = None
@@ -1793,6 +1794,7 @@ def _page_head(
     titled: bool,
     body_vocab: set[str],
     body_pairs: set[str],
+    english: bool = True,
 ) -> tuple[set[int], int | None]:
     """The headline and standfirst above a page's main text: the blocks before it that stay content.
 
@@ -1878,6 +1880,21 @@ def _page_head(
     keep.add(best)
     if titled and labels[0] is None and feats[best].text.strip().lower() in feats[0].text.lower():
         keep.add(0)  # the page's title line, the headline with the site's name: content too
+    # The headline shown twice, first over its standfirst, then again nearer the text (in a
+    # player or share box): the standfirst's sentences under the first showing are content. A
+    # standfirst tells the story in brief: most of its words are the article's (a prompt between
+    # the two showings, "To save this article, sign in", is not).
+    text = feats[best].text.strip().lower()
+    first = next((k for k in range(top, best) if feats[k].text.strip().lower() == text), None)
+    if first is not None:
+        lead = [
+            j
+            for j in range(first + 1, best)
+            if _sentence(feats[j], labels[j], english)
+            and sum(1 for w in feats[j].vocab if w in body_vocab) >= _LEAD_SHARE * len(feats[j].vocab)
+        ]
+        if lead:
+            keep.update([first, *lead])
     last = best
     for j in range(best + 1, body_start):
         g = feats[j]
@@ -1901,6 +1918,8 @@ def _page_head(
 
 
 _HEADLINE_WORDS = 4
+# The share of a standfirst's words (over the headline's second showing) the body holds.
+_LEAD_SHARE = 0.5
 _SECOND_FORM_SHARE = 0.6
 _SHORT_HEADLINE_WORDS = 2
 

@@ -148,7 +148,7 @@ _TR_FOOTER = [
     "RSS",
     "Arşiv",
 ]
-_TR_HEADLINE = "Kıyıda fırtına hayatı olumsuz etkiledi"
+_TR_HEADLINE = "Karadeniz kıyısında fırtına hayatı etkiledi"
 _TR_FIRST = [
     "Karadeniz kıyısındaki birçok ilde dün gece etkili olan fırtına nedeniyle ağaçlar devrildi, bazı"
     " evlerin çatıları uçtu ve limanlardaki tekneler zarar gördü, yetkililer açıklama yaptı.",
@@ -397,3 +397,69 @@ def test_split_noise_tells_each_caption_its_field() -> None:
     split = split_noise(make(_captioned(captions)))
     reasons = {s.text: s.reason for s in split.noise}
     assert all("사진" in (reasons.get(c) or "") for c in captions), reasons
+
+
+# ---------------------------------------------------------------------------------------------
+# The headline shown twice above the text: first over its standfirst, then again nearer the text
+# in a player or share box. The second showing won (the nearer of two equal candidates) and the
+# standfirst under the first was dropped as text before the article.
+
+_SV_HEADLINE = "Priset för färjan till öarna höjs i april"
+_SV_LEAD = [
+    "Hamnbolaget höjer priset för färjan till öarna med en tiondel i april.",
+    "Pendlarna på öarna säger att höjningen blir dyr för dem.",
+]
+_SV_ARTICLE = [_SV_BODY[0], _SV_BODY[4], "Barn och pensionärer får behålla sina priser på färjan till öarna i april."]
+
+
+def _twice(head_box: list[str], lead: list[str], headline: str = _SV_HEADLINE, body: list[str] = _SV_ARTICLE) -> str:
+    head = [headline, "Publicerad 14 mars 2025 kl 10.23", *lead, "Anna Berg", *head_box, headline, "Foto: Anna Berg"]
+    return _page(_SV_MENU, head, body, _SV_FOOTER)
+
+
+def test_standfirst_under_the_first_showing_of_the_headline_is_the_article() -> None:
+    player = ["Lyssna på artikeln", "0.5x", "1.0x", "1.5x", "2.0x", "Dela artikeln", "Kopiera länk"]
+    got = kinds(_twice(player, _SV_LEAD))
+    _kept(got, [_SV_HEADLINE, *_SV_LEAD, *_SV_ARTICLE])
+    _dropped(got, ["Lyssna på artikeln", "Dela artikeln", "Kopiera länk"])
+
+
+def test_english_standfirst_under_the_first_showing_of_the_headline_is_the_article() -> None:
+    """Variant: English, one standfirst sentence, a share box between the two showings, the
+    byline under the second."""
+    headline = "Harbour ferry fares to rise again in spring"
+    body = [
+        "The harbour authority said on Monday that ferry fares would rise by a tenth in April, the second"
+        " increase in a year, blaming the cost of fuel and of repairs to the older boats in the fleet.",
+        "Commuters from the islands, who have no other way to reach the city, said the rise would cost"
+        " them more than a hundred pounds a year, and their council asked the authority to think again.",
+        "Fares for children and pensioners will not change, and the authority will publish the new"
+        " timetable with the prices in March, after a meeting with the island councils on the details.",
+    ]
+    lead = ["Ferry fares for the islands will rise by a tenth in April, the second rise in a year."]
+    share = ["Share this article", "Facebook", "Twitter", "Email", "Copy link"]
+    page = "\n".join([*_SV_MENU, headline, *lead, *share, headline, "By Jane Roe", *body, *_SV_FOOTER]) + "\n"
+    got = kinds(page)
+    _kept(got, [headline, *lead, *body])
+
+
+def test_turkish_standfirst_of_three_sentences_is_the_article() -> None:
+    """Variant: Turkish, a standfirst of three sentences (one short) between the two showings."""
+    lead = [
+        "Karadeniz kıyısında dün gece etkili olan fırtına ağaçları devirdi ve evlerin çatılarını uçurdu.",
+        "Limanlarda tekneler zarar gördü.",
+        "Meteoroloji, denizde dalgaların yarın sabaha kadar yüksek kalacağını bildirdi.",
+    ]
+    body = [*_TR_FIRST, *_TR_LAST]
+    head = [_TR_HEADLINE, *lead, "Ahmet Yılmaz", "Dinle", "Paylaş", "Kaydet", _TR_HEADLINE]
+    got = kinds(_page(_TR_MENU, head, body, _TR_FOOTER))
+    _kept(got, [_TR_HEADLINE, lead[0], lead[2], *body])
+
+
+def test_a_prompt_between_the_two_showings_is_still_dropped() -> None:
+    """Guard: a sentence between the two showings that is not the story in brief (a prompt to
+    sign in, few of its words the article's) is the page's."""
+    prompt = "Logga in med ditt konto för att spara och läsa sparade texter senare."
+    got = kinds(_twice(["Lyssna på artikeln", "Dela artikeln"], [prompt]))
+    _dropped(got, [prompt])
+    _kept(got, _SV_ARTICLE)
