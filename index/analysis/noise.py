@@ -96,13 +96,20 @@ if TYPE_CHECKING:
 # X / site", "X via AP"); "Get X in your inbox", "share this post with", "Subscribe on YouTube",
 # "Special thanks to X", "This article appears in", a translation's credit, "Site Navigation",
 # and German teasers and prompts ("Das könnte Sie auch interessieren: X", "Jetzt abonnieren")
-# 38: (s12-n) a live blog's entry times over short entries are content, the first above the run of
+# 38: on pages not in English (unseen11's thirteen languages): a Korean paragraph counts its spaced
+# words whole (they were halved as Chinese characters, so Korean articles had no main text); a short
+# sentence is a fragment of the main text, the article's closing line or its first line under the
+# headline by its closing mark (the tests asked for English function words); a sentence straight
+# over a photo credit is no first line; captions closing with the same bracketed credit field
+# ("[Photo = …]") under three pictures are captions, whoever is credited; the standfirst under the
+# first of a headline's two showings above the text (most of its words the article's) is content
+# 39: (s12-n) a live blog's entry times over short entries are content, the first above the run of
 # prose and those an HTML extractor left out included; a "By NAME" line outside a page's main text
 # is a byline, never a teaser; a menu's run counts the links a phrase rule named ("Home"); a run
 # of short lines headed "Key points" (or the like), or whose items the prose names, is the article's;
 # a comment's time stamp in the comments section (text, or an HTML comments container) is comments;
 # a caption ending in "Credit: X" after its sentence is a caption
-ANALYSIS_VERSION = 38
+ANALYSIS_VERSION = 39
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -191,7 +198,10 @@ def _features(block: Block) -> _Feat:
             # Chinese and Japanese have no spaces: word_count counts each character as a word; the
             # thresholds here are in English words, about two such characters each (Chinese words
             # average 1.5 to 2 characters), so a CJK paragraph weighs as the same paragraph in English.
-            n = (word_count(block.text) + 1) // 2
+            # Korean spaces its words (word_count counts each run of Hangul as one): those are
+            # whole words already, and halving them made a Korean paragraph read as half its size.
+            hangul = len(_HANGUL_WORD.findall(block.text))
+            n = hangul + (max(0, word_count(block.text) - hangul) + 1) // 2
         end = end or block.text.rstrip(_CLOSERS)[-1:] in _SCRIPT_SENTENCE_END
         unspaced = len(_UNSPACED.findall(block.text))
         if unspaced * 2 > len(block.text):
@@ -207,6 +217,8 @@ def _features(block: Block) -> _Feat:
 
 
 _CJK = re.compile(f"[{CJK_CHARS}]")
+# A Korean word: a run of Hangul syllables or jamo (word_count counts each as one word).
+_HANGUL_WORD = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+")
 # Sentence ends of scripts beyond Latin's ".!?": Chinese and Japanese 。！？, the danda of
 # Devanagari and Bengali ।॥, Burmese ။, Khmer ។, Ethiopic ።, Urdu ۔, Arabic ؟, Armenian ։,
 # Tibetan །.
@@ -1050,7 +1062,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         [
             gain(
                 is_prose[i],
-                _fragment(f)
+                _fragment(f, english)
                 or i in listed
                 or _figure_only(f)
                 or i in steps
@@ -1102,16 +1114,26 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         # A fact box heading the main text lies under the headline: the headline is sought above it.
         boxed = _fact_box_over(feats, facts, body_start)
         head_end = min(boxed, default=body_start)
-        keep, headline = _page_head(feats, labels, head_end, titled, body_vocab, body_pairs)
+        keep, headline = _page_head(feats, labels, head_end, titled, body_vocab, body_pairs, english)
         keep |= boxed
         for k in boxed:
             labels[k] = None
         # Between the box and the main text: a note in sentences ("[Note: our review was …]") stays.
-        keep.update(k for k in range(max(boxed, default=body_start) + 1, body_start) if _sentence(feats[k], labels[k]))
+        keep.update(
+            k for k in range(max(boxed, default=body_start) + 1, body_start) if _sentence(feats[k], labels[k], english)
+        )
         # A short sentence straight under the headline or a deck ("We have answers.") or straight
         # over the main text ("Barely a shot was fired.", the article's first line) is the article's.
         edges = [_next_block(feats, body_start, -1), *(_next_block(feats, k, 1) for k in keep if k < body_start)]
-        keep.update(k for k in edges if k is not None and k < body_start and _short_sentence(feats[k], labels[k]))
+        # (Not one straight over a photo credit: that is the photo's caption.)
+        keep.update(
+            k
+            for k in edges
+            if k is not None
+            and k < body_start
+            and _short_sentence(feats[k], labels[k], english)
+            and not _over_credit(feats, labels, k)
+        )
     else:
         keep, headline = set(), None
     keep |= contents
@@ -1129,7 +1151,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     keep.update(entries)
     intro.update(entries)
     if page:
-        closing = _closing(blocks, feats, labels, body_end)
+        closing = _closing(blocks, feats, labels, body_end, english)
         keep |= closing
         intro |= closing
     _bylines(blocks, feats, labels, body_start, body_end, keep)
@@ -1327,6 +1349,9 @@ def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None])
 
 # A photo credit in brackets closing a line: "(Lucy Akins)", "(Courier staff)".
 _BRACKET_CREDIT = re.compile(r"\(\s*([^\W\d_][^()]{1,40}?)\s*\)\W*$")
+# A credit field in brackets closing a line, its label and value: "[Photo = Jane Roe]",
+# "(Foto: Reuters)"; the label is one to three words.
+_BRACKET_FIELD = re.compile(r"[\[(]\s*([^\W\d_][^\[\]()=:：]{0,30}?)\s*[=:：]\s*[^\[\]()=:：]{1,60}?\s*[\])]\W*$")
 _CREDIT_REPEATS = 3
 _CAPTION_WORDS = 40
 
@@ -1335,18 +1360,33 @@ def _repeated_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) 
     """Captions whose credit the page repeats: lines of up to :data:`_CAPTION_WORDS` words closing
     with the same bracketed name (one to four capitalised words, "(Lucy Akins)"), on
     :data:`_CREDIT_REPEATS` lines or more. A how-to's pictures each carry their photographer's
-    name; an article's sentence closes with a bracketed name once, not under every picture."""
+    name; an article's sentence closes with a bracketed name once, not under every picture. Lines
+    closing with the same bracketed field label (:data:`_BRACKET_FIELD`, "[Photo = …]") on as many
+    lines are captions likewise, whatever the names after the label."""
     found: dict[int, str] = {}
+    fields: dict[int, str] = {}
     for i, f in enumerate(feats):
-        m = _BRACKET_CREDIT.search(f.text) if labels[i] is None and 0 < f.n <= _CAPTION_WORDS else None
-        if m is not None:
+        if labels[i] is not None or not 0 < f.n <= _CAPTION_WORDS:
+            continue
+        if (m := _BRACKET_CREDIT.search(f.text)) is not None:
             name = m.group(1).split()
             if 1 <= len(name) <= 4 and all(w[0].isupper() for w in name):
                 found[i] = " ".join(name)
+        if (m := _BRACKET_FIELD.search(f.text)) is not None and 1 <= len(m.group(1).split()) <= 3:
+            fields[i] = m.group(1).strip().lower()
     counts = Counter(found.values())
     for i, name in found.items():
         if counts[name] >= _CREDIT_REPEATS:
             labels[i] = ("caption", f"photo credit repeated under {counts[name]} pictures (“({_snip(name, 30)})”)")
+    # The same credit field under each picture, whoever took it: "[Photo = Jane Roe]", then
+    # "[Photo = Reuters]" (in any language: the label repeats, not its words).
+    counts = Counter(fields.values())
+    for i, label in fields.items():
+        if labels[i] is None and counts[label] >= _CREDIT_REPEATS:
+            labels[i] = (
+                "caption",
+                f"photo credit field repeated under {counts[label]} pictures (“{_snip(label, 30)}”)",
+            )
 
 
 def _introduced_after(
@@ -1777,9 +1817,16 @@ def _figure_only(f: _Feat) -> bool:
     )
 
 
-def _fragment(f: _Feat) -> bool:
-    """A line that reads like text but is too short for prose: a list item, a pull quote."""
-    return f.n >= 5 and f.title_ratio < 0.6 and f.stop_density >= 0.25
+def _fragment(f: _Feat, english: bool = True) -> bool:
+    """A line that reads like text but is too short for prose: a list item, a pull quote.
+
+    Its function words tell it from a menu line in English; a page in another language has none of
+    them (the list is English), so there a sentence short of prose ("Yangın söndürüldü.", a
+    Turkish or Swedish sentence of eight words) is known by its closing mark instead.
+    """
+    if f.n < 5 or f.title_ratio >= 0.6:
+        return False
+    return f.stop_density >= 0.25 or (not english and f.sentence_end)
 
 
 def _page_head(
@@ -1789,6 +1836,7 @@ def _page_head(
     titled: bool,
     body_vocab: set[str],
     body_pairs: set[str],
+    english: bool = True,
 ) -> tuple[set[int], int | None]:
     """The headline and standfirst above a page's main text: the blocks before it that stay content.
 
@@ -1874,6 +1922,21 @@ def _page_head(
     keep.add(best)
     if titled and labels[0] is None and feats[best].text.strip().lower() in feats[0].text.lower():
         keep.add(0)  # the page's title line, the headline with the site's name: content too
+    # The headline shown twice, first over its standfirst, then again nearer the text (in a
+    # player or share box): the standfirst's sentences under the first showing are content. A
+    # standfirst tells the story in brief: most of its words are the article's (a prompt between
+    # the two showings, "To save this article, sign in", is not).
+    text = feats[best].text.strip().lower()
+    first = next((k for k in range(top, best) if feats[k].text.strip().lower() == text), None)
+    if first is not None:
+        lead = [
+            j
+            for j in range(first + 1, best)
+            if _sentence(feats[j], labels[j], english)
+            and sum(1 for w in feats[j].vocab if w in body_vocab) >= _LEAD_SHARE * len(feats[j].vocab)
+        ]
+        if lead:
+            keep.update([first, *lead])
     last = best
     for j in range(best + 1, body_start):
         g = feats[j]
@@ -1897,6 +1960,8 @@ def _page_head(
 
 
 _HEADLINE_WORDS = 4
+# The share of a standfirst's words (over the headline's second showing) the body holds.
+_LEAD_SHARE = 0.5
 _SECOND_FORM_SHARE = 0.6
 _SHORT_HEADLINE_WORDS = 2
 
@@ -1916,6 +1981,12 @@ def _short_headline(feats: list[_Feat], k: int, body_start: int, body_vocab: set
     return len(f.vocab) >= 2 and all(w in body_vocab for w in f.vocab if not any(ch.isdigit() for ch in w))
 
 
+def _over_credit(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> bool:
+    """Whether the line after block ``k`` is a photo caption or credit ("Photo: Jane Roe")."""
+    under = _next_block(feats, k, 1)
+    return under is not None and (lab := labels[under]) is not None and lab[0] == "caption"
+
+
 def _next_block(feats: list[_Feat], k: int, step: int) -> int | None:
     """The nearest non-empty block after (``step`` 1) or before (-1) block ``k``."""
     k += step
@@ -1924,14 +1995,29 @@ def _next_block(feats: list[_Feat], k: int, step: int) -> int | None:
     return k if 0 <= k < len(feats) else None
 
 
-def _short_sentence(f: _Feat, label: tuple[str, str] | None) -> bool:
-    """A sentence of three words or more that no rule calls boilerplate and that is no author's bio."""
-    return label is None and f.n >= 3 and f.sentence_end and f.stop_density >= 0.15 and not _is_bio(f)
+def _short_sentence(f: _Feat, label: tuple[str, str] | None, english: bool = True) -> bool:
+    """A sentence of three words or more that no rule calls boilerplate and that is no author's bio
+    (on a page not in English, of :data:`_FOREIGN_SENTENCE_WORDS` or more: see :func:`_written_as_sentence`)."""
+    least = 3 if english else _FOREIGN_SENTENCE_WORDS
+    return label is None and f.n >= least and _written_as_sentence(f, english) and not _is_bio(f)
 
 
-def _sentence(f: _Feat, label: tuple[str, str] | None) -> bool:
+def _sentence(f: _Feat, label: tuple[str, str] | None, english: bool = True) -> bool:
     """A standfirst's sentence above a page's main text: eight words or more, written as a sentence."""
-    return label is None and f.n >= 8 and f.sentence_end and f.stop_density >= 0.15
+    return label is None and f.n >= 8 and _written_as_sentence(f, english)
+
+
+# On a page not in English, a sentence standing alone has at least this many words (a fragment's
+# floor): with no function words to tell it, "Alle Rechte vorbehalten." must not pass for one.
+_FOREIGN_SENTENCE_WORDS = 5
+
+
+def _written_as_sentence(f: _Feat, english: bool) -> bool:
+    """Closed by a sentence mark, with English's function words in it; on a page in another
+    language (FUNCTION_WORDS is English: its sentences hold none) closed by one and not in title case."""
+    if not f.sentence_end:
+        return False
+    return f.stop_density >= 0.15 if english else f.title_ratio < 0.6
 
 
 # The share of a Chinese or Japanese headline's character pairs the body's prose must hold (of a
@@ -2025,7 +2111,9 @@ def _signs(block: Block, f: _Feat) -> bool:
     return 0 < f.n <= _SIGNATURE_WORDS and _SIGNATURE.match(block.text) is not None
 
 
-def _closing(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], body_end: int) -> set[int]:
+def _closing(
+    blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], body_end: int, english: bool = True
+) -> set[int]:
     """The lines straight after a saved page's main text that close the article: short sentences
     (a closing line), the signature of a quote or an embedded post that ends it ("— Jane Roe
     (@janeroe) April 15, 2019"), and that post's words over its signature (up to
@@ -2045,7 +2133,7 @@ def _closing(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, st
         if f.n <= _POST_WORDS and sign is not None and labels[sign] is None and _signs(blocks[sign], feats[sign]):
             out.update((k, sign))
             break
-        if not _short_sentence(f, None):
+        if not _short_sentence(f, None, english):
             break
         out.add(k)
         k += 1
