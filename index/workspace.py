@@ -203,7 +203,7 @@ class Workspace:
         if sources is None:
             return None
         data = read_listing(self.index_dir)
-        rows = last_listing(data, sources)
+        rows = last_listing(data, sources, str(self._root))
         if rows is None:
             return None
         # The check that follows (list_rows) takes the file as read here: ~0.1 s less at 20,000.
@@ -899,7 +899,7 @@ class Workspace:
         from waic_reader.index.corpus.reader import article_fields
 
         as_read, self._listing_read = self._listing_read, None
-        cache = ListingCache(self.index_dir, analysis_version, version_sources(), as_read)
+        cache = ListingCache(self.index_dir, analysis_version, version_sources(), as_read, str(self._root))
         stored: dict[str, StoredDoc] | None = None
         rows: list[dict[str, Any]] = []
         has_meta = bool(self.corpus.metadata) or self.corpus.date_order is not None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -96,9 +96,23 @@ if TYPE_CHECKING:
 # X / site", "X via AP"); "Get X in your inbox", "share this post with", "Subscribe on YouTube",
 # "Special thanks to X", "This article appears in", a translation's credit, "Site Navigation",
 # and German teasers and prompts ("Das könnte Sie auch interessieren: X", "Jetzt abonnieren")
-# 38: (s12-f2) a line opening with a stamp's word and no date after it ("Updated ferry timetable
-# published", "Posted workers return") is no date stamp (dates.is_date_label), so a headline
-ANALYSIS_VERSION = 38
+# 38: on pages not in English (unseen11's thirteen languages): a Korean paragraph counts its spaced
+# words whole (they were halved as Chinese characters, so Korean articles had no main text); a short
+# sentence is a fragment of the main text, the article's closing line or its first line under the
+# headline by its closing mark (the tests asked for English function words); a sentence straight
+# over a photo credit is no first line; captions closing with the same bracketed credit field
+# ("[Photo = …]") under three pictures are captions, whoever is credited; the standfirst under the
+# first of a headline's two showings above the text (most of its words the article's) is content
+# 39: (s12-n) a live blog's entry times over short entries are content, the first above the run of
+# prose and those an HTML extractor left out included; a "By NAME" line outside a page's main text
+# is a byline, never a teaser; a menu's run counts the links a phrase rule named ("Home"); a run
+# of short lines headed "Key points" (or the like), or whose items the prose names, is the article's;
+# a comment's time stamp in the comments section (text, or an HTML comments container) is comments;
+# a caption ending in "Credit: X" after its sentence is a caption
+# 40: (s12-f2) a line opening with a stamp's word and no date after it ("Updated ferry timetable
+# published", "Posted workers return") is no date stamp (dates.is_date_label): such a headline
+# is judged as a headline, not as a byline's stamp
+ANALYSIS_VERSION = 40
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -187,7 +201,10 @@ def _features(block: Block) -> _Feat:
             # Chinese and Japanese have no spaces: word_count counts each character as a word; the
             # thresholds here are in English words, about two such characters each (Chinese words
             # average 1.5 to 2 characters), so a CJK paragraph weighs as the same paragraph in English.
-            n = (word_count(block.text) + 1) // 2
+            # Korean spaces its words (word_count counts each run of Hangul as one): those are
+            # whole words already, and halving them made a Korean paragraph read as half its size.
+            hangul = len(_HANGUL_WORD.findall(block.text))
+            n = hangul + (max(0, word_count(block.text) - hangul) + 1) // 2
         end = end or block.text.rstrip(_CLOSERS)[-1:] in _SCRIPT_SENTENCE_END
         unspaced = len(_UNSPACED.findall(block.text))
         if unspaced * 2 > len(block.text):
@@ -203,6 +220,8 @@ def _features(block: Block) -> _Feat:
 
 
 _CJK = re.compile(f"[{CJK_CHARS}]")
+# A Korean word: a run of Hangul syllables or jamo (word_count counts each as one word).
+_HANGUL_WORD = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+")
 # Sentence ends of scripts beyond Latin's ".!?": Chinese and Japanese 。！？, the danda of
 # Devanagari and Bengali ।॥, Burmese ။, Khmer ។, Ethiopic ።, Urdu ۔, Arabic ؟, Armenian ։,
 # Tibetan །.
@@ -315,8 +334,9 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|^[^.!?]{0,60}\b(?:getty images|corbis|shutterstock|alamy|istock(?:photo)?|rex features|splash news"
             r"|pa (?:wire|media))\W*$"
             r"|^\d{1,3} of \d{1,3}\W*(?:photos?|images?)?\W*$|^(?:full ?screen|autoplay|skip ad|image \d+ of \d+)\W*$"
-            # A caption ending in its credit: "Whale expert Hori Parata. Photograph: A Malloch for the Guardian".
-            r"|[.!?]\s+(?:photograph|photo|picture|illustration|image)s?\s*[:：]\s*[^.:;!?]{2,80}$"
+            # A caption ending in its credit: "Whale expert Hori Parata. Photograph: A Malloch for the Guardian",
+            # "… on Sunday. Credit: Anna Berg/Halvik Daily".
+            r"|[.!?]\s+(?:photograph|photo|picture|illustration|image|credit)s?\s*[:：]\s*[^.:;!?]{2,80}$"
             # ... or with the credit glued on ("in Queens.CreditChang W. Lee") or after a dash or bar
             # ("Raspberry Pi 3 - Image: Raspberry Pi Foundation").
             r"|[.!?”\"’)](?-i:Credit)\s*[A-Z][^!?]{1,80}$|\s[-–—|]\s*(?:photograph|photo|picture|image|credit|foto)s?"
@@ -725,6 +745,29 @@ _ENTRY_TIME = re.compile(
 _CRUMB_LABEL = ("navigation", "breadcrumb or menu row")
 
 
+# A live blog has at least this many entries, each a clock time alone on its line over its text.
+_LIVE_ENTRIES = 2
+
+
+def _entry_times(stamps: Iterable[int], feat: Callable[[int], _Feat], n: int, kept: Callable[[int], bool]) -> list[int]:
+    """A live blog's entry times ("10.41 GMT"): of ``stamps`` (lines holding a clock time alone),
+    those straight over an entry's sentence that ``kept`` says is the article's, when there are
+    two or more: the story's own headers, not date stamps (one "10:41" over a text is a stamp)."""
+    out = []
+    for i in stamps:
+        j = i + 1
+        while j < n and not feat(j).n:
+            j += 1
+        if j < n and kept(j) and feat(j).sentence_end and feat(j).n >= 3:
+            out.append(i)
+    return out if len(out) >= _LIVE_ENTRIES else []
+
+
+def _entry_time(f: _Feat, label: tuple[str, str]) -> bool:
+    """A line the stamp rule took that holds a clock time alone ("10.41 GMT", "11:02am")."""
+    return label[1].startswith("date, time") and _ENTRY_TIME.match(f.text) is not None
+
+
 def _is_breadcrumb(f: _Feat) -> bool:
     """ "Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
     if f.n > 16 or ends_like_sentence(f.text):
@@ -1022,7 +1065,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         [
             gain(
                 is_prose[i],
-                _fragment(f)
+                _fragment(f, english)
                 or i in listed
                 or _figure_only(f)
                 or i in steps
@@ -1036,7 +1079,12 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         ]
     )
     if span is None:
-        return labels, None  # no article prose to stand against: only the phrase rules are safe
+        # No article prose to stand against: only the phrase rules are safe, a live blog's entry
+        # times over its short entries aside.
+        stamps = [i for i, lab in enumerate(labels) if lab and _entry_time(feats[i], lab)]
+        for i in _entry_times(stamps, feats.__getitem__, n, lambda j: labels[j] is None):
+            labels[i] = None
+        return labels, None
     # End markers, each with the words of prose it needs before it (a comment count in a share
     # row under the headline is no comments section).
     ends = [
@@ -1069,27 +1117,44 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         # A fact box heading the main text lies under the headline: the headline is sought above it.
         boxed = _fact_box_over(feats, facts, body_start)
         head_end = min(boxed, default=body_start)
-        keep, headline = _page_head(feats, labels, head_end, titled, body_vocab, body_pairs)
+        keep, headline = _page_head(feats, labels, head_end, titled, body_vocab, body_pairs, english)
         keep |= boxed
         for k in boxed:
             labels[k] = None
         # Between the box and the main text: a note in sentences ("[Note: our review was …]") stays.
-        keep.update(k for k in range(max(boxed, default=body_start) + 1, body_start) if _sentence(feats[k], labels[k]))
+        keep.update(
+            k for k in range(max(boxed, default=body_start) + 1, body_start) if _sentence(feats[k], labels[k], english)
+        )
         # A short sentence straight under the headline or a deck ("We have answers.") or straight
         # over the main text ("Barely a shot was fired.", the article's first line) is the article's.
         edges = [_next_block(feats, body_start, -1), *(_next_block(feats, k, 1) for k in keep if k < body_start)]
-        keep.update(k for k in edges if k is not None and k < body_start and _short_sentence(feats[k], labels[k]))
+        # (Not one straight over a photo credit: that is the photo's caption.)
+        keep.update(
+            k
+            for k in edges
+            if k is not None
+            and k < body_start
+            and _short_sentence(feats[k], labels[k], english)
+            and not _over_credit(feats, labels, k)
+        )
     else:
         keep, headline = set(), None
     keep |= contents
     intro |= keep
 
-    # A live blog's entry times ("10.41 GMT") between its paragraphs are the story's own headers.
+    # A live blog's entry times ("10.41 GMT") between its paragraphs are the story's own headers,
+    # and so is the first of them over a short entry, above where the run of prose starts.
+    stamps = [i for i, lab in enumerate(labels) if lab and _entry_time(feats[i], lab)]
+    entries = _entry_times(stamps, feats.__getitem__, n, lambda j: labels[j] is None and j <= body_end)
     for i in range(max(0, body_start - 1), body_end + 1):
         if (lab := labels[i]) and lab[1].startswith("date, time") and _ENTRY_TIME.match(feats[i].text):
             labels[i] = None
+    for i in entries:
+        labels[i] = None
+    keep.update(entries)
+    intro.update(entries)
     if page:
-        closing = _closing(blocks, feats, labels, body_end)
+        closing = _closing(blocks, feats, labels, body_end, english)
         keep |= closing
         intro |= closing
     _bylines(blocks, feats, labels, body_start, body_end, keep)
@@ -1287,6 +1352,9 @@ def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None])
 
 # A photo credit in brackets closing a line: "(Lucy Akins)", "(Courier staff)".
 _BRACKET_CREDIT = re.compile(r"\(\s*([^\W\d_][^()]{1,40}?)\s*\)\W*$")
+# A credit field in brackets closing a line, its label and value: "[Photo = Jane Roe]",
+# "(Foto: Reuters)"; the label is one to three words.
+_BRACKET_FIELD = re.compile(r"[\[(]\s*([^\W\d_][^\[\]()=:：]{0,30}?)\s*[=:：]\s*[^\[\]()=:：]{1,60}?\s*[\])]\W*$")
 _CREDIT_REPEATS = 3
 _CAPTION_WORDS = 40
 
@@ -1295,18 +1363,33 @@ def _repeated_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) 
     """Captions whose credit the page repeats: lines of up to :data:`_CAPTION_WORDS` words closing
     with the same bracketed name (one to four capitalised words, "(Lucy Akins)"), on
     :data:`_CREDIT_REPEATS` lines or more. A how-to's pictures each carry their photographer's
-    name; an article's sentence closes with a bracketed name once, not under every picture."""
+    name; an article's sentence closes with a bracketed name once, not under every picture. Lines
+    closing with the same bracketed field label (:data:`_BRACKET_FIELD`, "[Photo = …]") on as many
+    lines are captions likewise, whatever the names after the label."""
     found: dict[int, str] = {}
+    fields: dict[int, str] = {}
     for i, f in enumerate(feats):
-        m = _BRACKET_CREDIT.search(f.text) if labels[i] is None and 0 < f.n <= _CAPTION_WORDS else None
-        if m is not None:
+        if labels[i] is not None or not 0 < f.n <= _CAPTION_WORDS:
+            continue
+        if (m := _BRACKET_CREDIT.search(f.text)) is not None:
             name = m.group(1).split()
             if 1 <= len(name) <= 4 and all(w[0].isupper() for w in name):
                 found[i] = " ".join(name)
+        if (m := _BRACKET_FIELD.search(f.text)) is not None and 1 <= len(m.group(1).split()) <= 3:
+            fields[i] = m.group(1).strip().lower()
     counts = Counter(found.values())
     for i, name in found.items():
         if counts[name] >= _CREDIT_REPEATS:
             labels[i] = ("caption", f"photo credit repeated under {counts[name]} pictures (“({_snip(name, 30)})”)")
+    # The same credit field under each picture, whoever took it: "[Photo = Jane Roe]", then
+    # "[Photo = Reuters]" (in any language: the label repeats, not its words).
+    counts = Counter(fields.values())
+    for i, label in fields.items():
+        if labels[i] is None and counts[label] >= _CREDIT_REPEATS:
+            labels[i] = (
+                "caption",
+                f"photo credit field repeated under {counts[label]} pictures (“{_snip(label, 30)}”)",
+            )
 
 
 def _introduced_after(
@@ -1737,9 +1820,16 @@ def _figure_only(f: _Feat) -> bool:
     )
 
 
-def _fragment(f: _Feat) -> bool:
-    """A line that reads like text but is too short for prose: a list item, a pull quote."""
-    return f.n >= 5 and f.title_ratio < 0.6 and f.stop_density >= 0.25
+def _fragment(f: _Feat, english: bool = True) -> bool:
+    """A line that reads like text but is too short for prose: a list item, a pull quote.
+
+    Its function words tell it from a menu line in English; a page in another language has none of
+    them (the list is English), so there a sentence short of prose ("Yangın söndürüldü.", a
+    Turkish or Swedish sentence of eight words) is known by its closing mark instead.
+    """
+    if f.n < 5 or f.title_ratio >= 0.6:
+        return False
+    return f.stop_density >= 0.25 or (not english and f.sentence_end)
 
 
 def _page_head(
@@ -1749,6 +1839,7 @@ def _page_head(
     titled: bool,
     body_vocab: set[str],
     body_pairs: set[str],
+    english: bool = True,
 ) -> tuple[set[int], int | None]:
     """The headline and standfirst above a page's main text: the blocks before it that stay content.
 
@@ -1834,6 +1925,21 @@ def _page_head(
     keep.add(best)
     if titled and labels[0] is None and feats[best].text.strip().lower() in feats[0].text.lower():
         keep.add(0)  # the page's title line, the headline with the site's name: content too
+    # The headline shown twice, first over its standfirst, then again nearer the text (in a
+    # player or share box): the standfirst's sentences under the first showing are content. A
+    # standfirst tells the story in brief: most of its words are the article's (a prompt between
+    # the two showings, "To save this article, sign in", is not).
+    text = feats[best].text.strip().lower()
+    first = next((k for k in range(top, best) if feats[k].text.strip().lower() == text), None)
+    if first is not None:
+        lead = [
+            j
+            for j in range(first + 1, best)
+            if _sentence(feats[j], labels[j], english)
+            and sum(1 for w in feats[j].vocab if w in body_vocab) >= _LEAD_SHARE * len(feats[j].vocab)
+        ]
+        if lead:
+            keep.update([first, *lead])
     last = best
     for j in range(best + 1, body_start):
         g = feats[j]
@@ -1857,6 +1963,8 @@ def _page_head(
 
 
 _HEADLINE_WORDS = 4
+# The share of a standfirst's words (over the headline's second showing) the body holds.
+_LEAD_SHARE = 0.5
 _SECOND_FORM_SHARE = 0.6
 _SHORT_HEADLINE_WORDS = 2
 
@@ -1876,6 +1984,12 @@ def _short_headline(feats: list[_Feat], k: int, body_start: int, body_vocab: set
     return len(f.vocab) >= 2 and all(w in body_vocab for w in f.vocab if not any(ch.isdigit() for ch in w))
 
 
+def _over_credit(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> bool:
+    """Whether the line after block ``k`` is a photo caption or credit ("Photo: Jane Roe")."""
+    under = _next_block(feats, k, 1)
+    return under is not None and (lab := labels[under]) is not None and lab[0] == "caption"
+
+
 def _next_block(feats: list[_Feat], k: int, step: int) -> int | None:
     """The nearest non-empty block after (``step`` 1) or before (-1) block ``k``."""
     k += step
@@ -1884,14 +1998,29 @@ def _next_block(feats: list[_Feat], k: int, step: int) -> int | None:
     return k if 0 <= k < len(feats) else None
 
 
-def _short_sentence(f: _Feat, label: tuple[str, str] | None) -> bool:
-    """A sentence of three words or more that no rule calls boilerplate and that is no author's bio."""
-    return label is None and f.n >= 3 and f.sentence_end and f.stop_density >= 0.15 and not _is_bio(f)
+def _short_sentence(f: _Feat, label: tuple[str, str] | None, english: bool = True) -> bool:
+    """A sentence of three words or more that no rule calls boilerplate and that is no author's bio
+    (on a page not in English, of :data:`_FOREIGN_SENTENCE_WORDS` or more: see :func:`_written_as_sentence`)."""
+    least = 3 if english else _FOREIGN_SENTENCE_WORDS
+    return label is None and f.n >= least and _written_as_sentence(f, english) and not _is_bio(f)
 
 
-def _sentence(f: _Feat, label: tuple[str, str] | None) -> bool:
+def _sentence(f: _Feat, label: tuple[str, str] | None, english: bool = True) -> bool:
     """A standfirst's sentence above a page's main text: eight words or more, written as a sentence."""
-    return label is None and f.n >= 8 and f.sentence_end and f.stop_density >= 0.15
+    return label is None and f.n >= 8 and _written_as_sentence(f, english)
+
+
+# On a page not in English, a sentence standing alone has at least this many words (a fragment's
+# floor): with no function words to tell it, "Alle Rechte vorbehalten." must not pass for one.
+_FOREIGN_SENTENCE_WORDS = 5
+
+
+def _written_as_sentence(f: _Feat, english: bool) -> bool:
+    """Closed by a sentence mark, with English's function words in it; on a page in another
+    language (FUNCTION_WORDS is English: its sentences hold none) closed by one and not in title case."""
+    if not f.sentence_end:
+        return False
+    return f.stop_density >= 0.15 if english else f.title_ratio < 0.6
 
 
 # The share of a Chinese or Japanese headline's character pairs the body's prose must hold (of a
@@ -1960,8 +2089,14 @@ def _after_marker(feats: list[_Feat], labels: list[tuple[str, str] | None], mark
     kind = lab[0] if (lab := labels[first]) else "comments"
     what = "comments section" if kind == "comments" else "press-release furniture"
     for k in range(first + 1, len(feats)):
-        if labels[k] is None and feats[k].n:
+        # (A comment's own time stamp, "March 16, 2025 at 10:12 pm", is the comment's.)
+        if feats[k].n and (labels[k] is None or (kind == "comments" and _stamp_label(labels[k]))):
             labels[k] = (kind, f"in the {what} after the article (from “{_snip(feats[first].text, 30)}”)")
+
+
+def _stamp_label(label: tuple[str, str] | None) -> bool:
+    """The stamp rule's label: a line only of a date, a time or a reading time."""
+    return label is not None and label[1].startswith("date, time or reading-time stamp")
 
 
 # A quote's or an embedded post's signature line: a dash, then who (and when).
@@ -1979,7 +2114,9 @@ def _signs(block: Block, f: _Feat) -> bool:
     return 0 < f.n <= _SIGNATURE_WORDS and _SIGNATURE.match(block.text) is not None
 
 
-def _closing(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], body_end: int) -> set[int]:
+def _closing(
+    blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], body_end: int, english: bool = True
+) -> set[int]:
     """The lines straight after a saved page's main text that close the article: short sentences
     (a closing line), the signature of a quote or an embedded post that ends it ("— Jane Roe
     (@janeroe) April 15, 2019"), and that post's words over its signature (up to
@@ -1999,11 +2136,15 @@ def _closing(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, st
         if f.n <= _POST_WORDS and sign is not None and labels[sign] is None and _signs(blocks[sign], feats[sign]):
             out.update((k, sign))
             break
-        if not _short_sentence(f, None):
+        if not _short_sentence(f, None, english):
             break
         out.add(k)
         k += 1
     return out
+
+
+# The most words a line opening "By NAME" has as a byline (name, outlet, date, time).
+_BYLINE_WORDS = 20
 
 
 def _page_outside(
@@ -2021,6 +2162,8 @@ def _page_outside(
         where = "before the article's main text" if i < body_start else "after the article's main text"
         if _is_bio(f):
             labels[i] = ("byline", f"author bio {where}")
+        elif _BY_LEAD.match(f.text) and f.n <= _BYLINE_WORDS and not f.sentence_end:
+            labels[i] = ("byline", f"byline {where}")  # never a teaser: its date is the article's
         elif f.n <= 4 and not f.sentence_end:
             labels[i] = ("navigation", f"menu or page {'header' if i < body_start else 'footer'} line {where}")
         elif f.headline_like:
@@ -2383,6 +2526,7 @@ def _runs(
                     and (feats[j].n == 0 or (feats[j].headline_like and (feats[j].n <= 3 or not menu)))
                 )
                 or (not menu and j > i and _teaser_stamp(labels[j]))
+                or (menu and _menu_link(feats[j], labels[j]))
             ):
                 j += 1
             # A teaser list alternates titles with "date | section" lines: those carry the run on.
@@ -2391,9 +2535,51 @@ def _runs(
                 for k in range(i, j)
                 if feats[k].n and labels[k] is None and not (k == 0 and blocks[0].kind == "title")
             ]
-            if run:
+            # A list the article gives is no menu: headed "Key points" or the like, or (judged
+            # whole, with the short line going on with it straight over the prose, which stays as
+            # that prose's heading) items the prose goes on to name.
+            if menu and run:
+                whole = j < n and j in intro and _menu_line(feats[j], labels[j])
+                if _LIST_HEADING.match(feats[run[0]].text) or (whole and _named_list(feats, [*run, j], body_vocab)):
+                    i = j + 1
+                    continue
+            # A menu is judged whole: its links a phrase rule named ("Home") count towards it.
+            links = [k for k in range(i, j) if menu and _menu_link(feats[k], labels[k])]
+            if run and len(run) + len(links) >= _MENU_LINES and len(run) < _MENU_LINES:
+                _judge_run(feats, labels, sorted(run + links), menu, body_start, body_end, body_vocab)
+            elif run:
                 _judge_run(feats, labels, run, menu, body_start, body_end, body_vocab)
             i = j + 1
+
+
+# The fewest lines a run of short lines needs to be judged a menu or a list of headlines.
+_MENU_LINES = 3
+# A heading over a list the article gives: "Key points", "At a glance", "In brief".
+_LIST_HEADING = re.compile(
+    r"^(?:key (?:points|facts|findings|takeaways|details|dates|numbers)|at a glance|in brief|in short|in numbers"
+    r"|highlights|summary|the facts|quick facts|fast facts|what we know|what you need to know|the key points)\W*$",
+    _R,
+)
+# Of a list's items of two words or more, at least this share the article's prose names in full.
+_MENTIONED_SHARE = 2 / 3
+
+
+def _menu_line(f: _Feat, label: tuple[str, str] | None) -> bool:
+    """A line a menu's run takes: one to three words, no sentence, no phrase rule's."""
+    return label is None and f.headline_like and f.n <= 3
+
+
+def _named_list(feats: list[_Feat], run: list[int], body_vocab: set[str]) -> bool:
+    """Whether a run of short lines straight over the article's prose is a list it gives, not a
+    menu: items of two words or more that its prose goes on to name ("Island loop")."""
+    items = [feats[k] for k in run if feats[k].n >= 2 and feats[k].vocab]
+    named = sum(1 for f in items if f.vocab <= body_vocab)
+    return len(items) >= 2 and named >= _MENTIONED_SHARE * len(items)
+
+
+def _menu_link(f: _Feat, label: tuple[str, str] | None) -> bool:
+    """A menu's link that a phrase rule named on its own ("Home", "Sign in"): one to three words."""
+    return label is not None and label[0] == "navigation" and 1 <= f.n <= 3 and label[1].startswith("navigation link")
 
 
 def _teaser_stamp(label: tuple[str, str] | None) -> bool:
@@ -2438,7 +2624,8 @@ def _judge_run(
         # list (bills, titles, names): splitting it would cost the reader real content.
         return
     for k in run:
-        labels[k] = (kind, f"one of a run of {len(run)} {desc}")
+        if labels[k] is None:  # (a menu's links named by a phrase rule keep their label)
+            labels[k] = (kind, f"one of a run of {len(run)} {desc}")
 
 
 def _bare_bullets(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
@@ -2512,14 +2699,28 @@ def classify_article(
             named = discarded[name][0] == "byline" or blocks[name].text.strip().lower() in byline_text
             if named and _author_box(memo.feat(name), memo.feat(i)):
                 labels[i] = ("byline", "author box after the article: a line about the author named above it")
+    # A live blog's entry times, each over an entry the extractor kept, are the story's: those it
+    # left out and those it kept (one page's entries may go either way).
+    stamps = [
+        i
+        for i in range(len(blocks))
+        if (lab := memo.phrase(i) if i in discarded else labels[i]) and _entry_time(memo.feat(i), lab)
+    ]
+    entries = set(_entry_times(stamps, memo.feat, len(blocks), lambda j: j not in discarded and labels[j] is None))
+    for i in entries:
+        labels[i] = None
     for i, (hint, where) in discarded.items():
         f = memo.feat(i)
         phrase = memo.phrase(i)
+        if i in entries:
+            continue
         if phrase is None and i in listed:
             continue  # the list the main text introduces ("as follows:"), which the extractor missed
         if phrase is None and _rescued(blocks, discarded, i, f, hint, titles, first_main, english, body_vocab):
             continue  # a standfirst or section heading the extractor missed: content
-        if phrase is not None:
+        if phrase is not None and hint == "comments" and _stamp_label(phrase):
+            labels[i] = ("comments", f"a comment's {phrase[1]}, in the comments ({where})")
+        elif phrase is not None:
             labels[i] = (phrase[0], f"{phrase[1]}, outside the main text")
         else:
             labels[i] = (hint or "outside-article", f"left out of the main text by the HTML extractor (in {where})")

@@ -156,11 +156,18 @@ class ListingCache:
     """
 
     def __init__(
-        self, index_dir: Path, version: Callable[[], str], sources: str | None = None, read: Any = None
+        self,
+        index_dir: Path,
+        version: Callable[[], str],
+        sources: str | None = None,
+        read: Any = None,
+        root: str | None = None,
     ) -> None:
         """``read``: the file's content as :func:`read_listing` just gave it (not read again);
-        None reads the file."""
+        None reads the file. ``root``: the corpus folder the rows are of, written with them
+        (:func:`last_listing` shows no other folder's rows)."""
         self.path = index_dir / LISTING_FILE
+        self.root = root
         self._version = version
         self.version: str | None = None  # known once checked or asked for
         self.sources = sources
@@ -182,6 +189,8 @@ class ListingCache:
         if not isinstance(data, dict) or not isinstance(data.get("version"), str):
             self.changed = True
             return
+        if self.root is not None and data.get("root") != self.root:
+            self.changed = True  # written again with this folder's name (the rows stay valid)
         if self.sources is None or data.get("sources") != self.sources:
             self.version = self._version()
             self.changed = True  # the new sources stamp is written back
@@ -231,8 +240,15 @@ class ListingCache:
             return
         if self.version is None:
             self.version = self._version()
-        write_private_json(self.path, {"version": self.version, "sources": self.sources, "rows": self.rows})
+        data = {"version": self.version, "sources": self.sources, "root": self.root, "rows": self.rows}
+        write_private_json(self.path, data)
         self.changed = False
+
+
+def _without(row: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    if not any(key in row for key in keys):
+        return row
+    return {key: value for key, value in row.items() if key not in keys}
 
 
 def read_listing(index_dir: Path) -> Any:
@@ -244,7 +260,7 @@ def read_listing(index_dir: Path) -> Any:
         return None
 
 
-def last_listing(data: Any, sources: str) -> list[dict[str, Any]] | None:
+def last_listing(data: Any, sources: str, root: str | None = None) -> list[dict[str, Any]] | None:
     """The rows a listing file keeps (``data``: as :func:`read_listing` gives it), each
     ``{"doc", **row}`` (no ``path``, a copy: ``data`` stays as read, for :class:`ListingCache`),
     in the file's order (the folder order of the listing that wrote it), trusting them: no
@@ -252,12 +268,15 @@ def last_listing(data: Any, sources: str) -> list[dict[str, Any]] | None:
     gone (the caller checks them after showing them). None when ``data`` is None or damaged, or
     was written under other analysis sources than ``sources``
     (:func:`~waic_reader.index.analysis.versions.version_sources`; the version itself is not
-    asked for: that imports the rules). A damaged entry, or a row of other types
-    (:func:`row_ok`), is left out."""
+    asked for: that imports the rules), or (given ``root``) of another corpus folder (an index
+    folder shared by two corpora with ``--index-dir``). A damaged entry, or a row of other types
+    (:func:`row_ok`), is left out; a row's own ``doc`` or ``path`` is not taken."""
     if not isinstance(data, dict) or data.get("sources") != sources or not isinstance(data.get("rows"), dict):
         return None
+    if root is not None and data.get("root") != root:
+        return None
     return [
-        {"doc": doc, **hit[3]}
+        {**_without(hit[3], ("doc", "path")), "doc": doc}
         for doc, hit in data["rows"].items()
         if type(hit) is list and len(hit) == 4 and type(hit[3]) is dict and row_ok(hit[3])
     ]

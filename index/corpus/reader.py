@@ -108,11 +108,13 @@ if TYPE_CHECKING:
 # on screen), a record's empty text field is said as such, named ("'text' is empty", not "no
 # text field"), a CSV quote never closed is a note (or skip reason) naming its line, an HTML
 # page whose main text is trafilatura's whole-page dump is read with its precision mode (a menu
-# no longer glued onto a sentence, a page of menus skipped); 41 = (s12-f2) a wire dateline
-# indented by spaces or tabs gives its date too, as it gave its outlet; 42 = a headline opening
-# with "Updated", "Posted", "Published" (no date after the word) is the title, not a date stamp.
-# A change rebuilds existing indexes.
-READER_VERSION = 42
+# no longer glued onto a sentence, a page of menus skipped); 41 = (s12-n) an HTML main line the
+# extractor gives ahead of its place (a live blog's first entry before the headline) is shown once,
+# where the page has it, not also as a left-out line there; 42 = (s12-f2) a wire dateline indented
+# by spaces or tabs gives its date too, as it gave its outlet; 43 = a headline opening with
+# "Updated", "Posted", "Published" (no date after the word) is the title, not a date stamp. A
+# change rebuilds existing indexes.
+READER_VERSION = 43
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

@@ -312,3 +312,77 @@ async def test_the_index_opens_when_the_after_paint_call_is_dropped(
         assert app.index_ready and starts == ["sync"]
         screen = app.screen
         assert isinstance(screen, LibraryScreen) and list(screen.rows) == ["bravo", "charlie", "delta"]
+
+
+def test_a_rows_own_doc_or_path_is_not_taken(tmp_path: Path) -> None:
+    corpus, index = _corpus(tmp_path / "c", folders=False), tmp_path / "ix"
+    _listed(corpus, index)
+    path = index / LISTING_FILE
+    data = json.loads(path.read_text("utf-8"))
+    data["rows"]["bravo"][3].update({"doc": 7, "path": "/elsewhere"})
+    path.write_text(json.dumps(data), "utf-8")
+    rows = last_listing(read_listing(index), data["sources"]) or []
+    assert [r["doc"] for r in rows] == ["alpha", "bravo", "charlie", "delta"]
+    assert not any("path" in r for r in rows)
+
+
+def test_another_folders_listing_is_not_shown(tmp_path: Path) -> None:
+    index = tmp_path / "ix"
+    _listed(_corpus(tmp_path / "a", folders=False), index)
+    other = tmp_path / "b"
+    (other / "zulu.txt").parent.mkdir(parents=True)
+    (other / "zulu.txt").write_text(_article("Report zulu"))
+    assert Workspace(other, index, defer_scan=True).last_rows() is None  # a's rows, not b's
+    assert [r["doc"] for r in Workspace(other, index).list_rows()] == ["zulu"]
+    assert [r["doc"] for r in Workspace(other, index, defer_scan=True).last_rows() or []] == ["zulu"]
+
+
+async def test_keys_while_checking_do_not_wait_for_the_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sorting asked for the skipped files' count, which waited for the folder listing on the UI
+    thread (review s12 F4): the key took as long as the listing."""
+    corpus, index = _corpus(tmp_path / "c", folders=False), tmp_path / "ix"
+    _listed(corpus, index)
+    go = _held_scan(monkeypatch)
+    ws = Workspace(corpus, index, defer_scan=True)
+    app = WaicReaderApp(ws, save_settings=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen) and screen.checking
+        await pilot.press("s")
+        await pilot.pause()
+        assert screen.sort == "date" and not ws.scanned and screen.checking  # answered before the listing
+        go.set()
+        await settle(pilot)
+        assert not screen.checking and ws.scanned
+
+
+async def test_a_failed_check_is_said_in_the_heading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus, index = _corpus(tmp_path / "c", folders=False), tmp_path / "ix"
+    _listed(corpus, index)
+
+    def unreadable(root: Path | str, item_index: Any = None) -> Corpus:
+        raise CorpusError(f"cannot list {root}: Permission denied")
+
+    monkeypatch.setattr(Corpus, "scan", staticmethod(unreadable))
+    ws = Workspace(corpus, index, defer_scan=True)
+    app = WaicReaderApp(ws, save_settings=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen) and not screen.checking
+        heading = str(screen.query_one("#library-heading").render())
+        assert "checking" not in heading and "could not be listed (cannot list" in heading
+
+
+def test_a_start_that_fails_leaves_the_collector_on(tmp_path: Path) -> None:
+    import gc
+
+    from waic_reader.tui.cli.main import main
+
+    corpus = _corpus(tmp_path / "c", folders=False)
+    try:
+        assert main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "--open", "nosuchdoc"]) == 1
+        assert gc.isenabled()
+    finally:
+        gc.enable()

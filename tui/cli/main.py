@@ -295,9 +295,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             pause_collector_for_start()
-            from waic_reader.tui.app import run_app  # Textual is imported only when the TUI is wanted
+            try:
+                from waic_reader.tui.app import run_app  # Textual is imported only when the TUI is wanted
 
-            return run_app(args)
+                return run_app(args)
+            finally:
+                gc.enable()  # on already once the app painted; this is for a start that failed before
         ws = commands.open_workspace(args)
         handler = HANDLERS.get(args.command) or commands.EXTRA_HANDLERS[args.command]
         code = handler(ws, args)

@@ -215,8 +215,9 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         self._has_folders = False
         self._short: dict[str, str] = {}  # doc → its id as the Doc column shows it (short_ids)
         # True while the rows shown are the last listing's, as kept, and the folder is being
-        # listed to check them (see on_mount).
+        # listed to check them (see on_mount); the error when that listing failed.
         self._checking = False
+        self._check_failed = ""
 
     @property
     def checking(self) -> bool:
@@ -235,7 +236,12 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
 
     def _heading(self) -> Content:
         ws = self.app.workspace
-        if self._checking or not ws.scanned:
+        if self._check_failed:
+            heading = (
+                f"{ws.name}  ·  {counted(len(self.rows), 'article')} as last listed  ·  the folder could not be"
+                f" listed ({one_line(self._check_failed, 80)}; ctrl+r tries again)"
+            )
+        elif self._checking or not ws.scanned:
             # The folder is not listed yet (asking would list it on the UI thread): the rows
             # shown are the last listing's until the check replaces them.
             heading = f"{ws.name}  ·  {counted(len(self.rows), 'article')} as last listed  ·  checking the folder…"
@@ -496,6 +502,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
 
     def _apply_rows(self, rows: dict[str, dict[str, Any]], same: bool = False) -> None:
         checked, self._checking = self._checking, False
+        self._check_failed = ""
         if same:
             self.rows = rows
             self.query_one("#library-heading", Static).update(self._heading())
@@ -519,6 +526,11 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         # ReportsWorkerErrors' handler runs too: Textual calls each class's own handler along
         # the MRO, so calling it through super() reported every failure twice.
         if event.worker.group == "library" and event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
+            if event.state == WorkerState.ERROR and self._checking:
+                # The rows shown stay the last listing's: say so, not "checking" for ever.
+                self._checking = False
+                self._check_failed = str(event.worker.error or "error")
+                self.query_one("#library-heading", Static).update(self._heading())
             self.app.start_background_work()  # no rows to wait for: the index opens all the same
 
     def _update_status(self) -> None:
@@ -533,7 +545,9 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         if report is not None:
             parts.append(f"index: {report.indexed} documents" + (" (rebuilt)" if report.rebuilt else ""))
         # A file the index could not read is also dropped to the scan's skipped list: one file.
-        skipped = len({s.path for s in ws.skipped} | {s.path for s in (report.skipped if report else [])})
+        # Not while the folder is being listed (asking would wait for it on the UI thread).
+        listed = ws.skipped if ws.scanned else []
+        skipped = len({s.path for s in listed} | {s.path for s in (report.skipped if report else [])})
         if skipped:
             parts.append(f"{counted(skipped, 'file')} skipped (waic-reader index)")
         warnings = len(self.app.corpus_warnings)
