@@ -103,7 +103,9 @@ if TYPE_CHECKING:
 # over a photo credit is no first line; captions closing with the same bracketed credit field
 # ("[Photo = …]") under three pictures are captions, whoever is credited; the standfirst under the
 # first of a headline's two showings above the text (most of its words the article's) is content
-ANALYSIS_VERSION = 38
+# 39: a line with a slash is a bare photo credit only with a name or agency before the slash and
+# names after it, no sentence ("open 24/7", "and/or", "km/h" stay the article's)
+ANALYSIS_VERSION = 39
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1265,6 +1267,37 @@ _BARE_CREDIT = re.compile(
 _BARE_CREDIT_WORDS = 12
 _CREDITED_CAPTION_WORDS = (6, 30)
 _CAPTION_NAMES = 2
+# A credit's two sides ("open 24/7", "and/or", "30 km/h" and "£2.50/£1.20 for children" are a
+# sentence's): before the slash or bar two capitalised name words or more (particles between
+# them) or an agency; after it no lower-case word but a connector, a site's address or a
+# bracketed note ("stock.example.com (detail)").
+_CREDIT_MARK = re.compile(r"\s*[/|]\s*")
+_CREDIT_AGENCY = re.compile(
+    r"(?:AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?|imago"
+    r"|Keystone|picture[ -]alliance|[A-Z]{2,8})$"
+)
+_CREDIT_NAME = re.compile(
+    r"[A-Z][\w.'’&-]*(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du|bin|al)\s+)*[A-Z][\w.'’&-]*)+$"
+)
+_CREDIT_CONNECTORS = frozenset("via for of and the de la del du von und".split())
+
+
+def _bare_credit(text: str) -> bool:
+    """Whether a line alone is a photo credit (:data:`_BARE_CREDIT`) and no sentence: in the
+    slash or bar form, a name or agency before the mark and names after it."""
+    if _BARE_CREDIT.match(text) is None or ends_like_sentence(text):
+        return False
+    parts = _CREDIT_MARK.split(text, maxsplit=1)
+    if len(parts) == 1:
+        return True  # "Jane Roe via AP"
+    head = parts[0].removeprefix("©").strip()
+    if not (_CREDIT_NAME.match(head) or _CREDIT_AGENCY.match(head)):
+        return False
+    tail = re.sub(r"\([^()]*\)", " ", parts[1])
+    return not any(
+        w[:1].islower() and w.lower() not in _CREDIT_CONNECTORS and "." not in w.strip(".")
+        for w in re.findall(r"[^\W\d_][\w.'’-]*", tail)
+    )
 
 
 def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
@@ -1296,7 +1329,7 @@ def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None])
         lab = labels[i]
         if (lab is not None and lab[0] not in ("caption", "legal")) or feats[i].n > _BARE_CREDIT_WORDS:
             continue
-        if not _BARE_CREDIT.match(feats[i].text.strip()):
+        if not _bare_credit(feats[i].text.strip()):
             continue
         sides = [p for p in (pos - 1, pos + 1) if caption(p)]
         if len(sides) == 1:
