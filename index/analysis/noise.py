@@ -104,7 +104,9 @@ if TYPE_CHECKING:
 # ("[Photo = …]") under three pictures are captions, whoever is credited; the standfirst under the
 # first of a headline's two showings above the text (most of its words the article's) is content
 # 39: a line with a slash is a bare photo credit only with a name or agency before the slash and
-# names after it, no sentence ("open 24/7", "and/or", "km/h" stay the article's)
+# names after it, no sentence ("open 24/7", "and/or", "km/h" stay the article's); a hyphen inside a
+# word is no prompt's dash ("re-share this post with"); a note about the byline's author is one or
+# two sentences of up to 40 words by the byline or closing the body, not a story paragraph about them
 ANALYSIS_VERSION = 39
 
 NOISE_KINDS = (
@@ -643,9 +645,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # A sign-up box's opt-in: "Keep me up to date on the latest happenings".
             r"|^keep me (?:up to date|updated|informed|posted)\b"
             # "... share this post with them!", "... – Subscribe on YouTube!", "Jetzt abonnieren!".
-            # (An imperative opening the line or after a dash: "She did not share this post with ..." is a sentence.)
-            r"|(?:^|[–—-]\s*)(?:please )?share this (?:post|article|story|page) with\b"
-            r"|(?:^|[–—-]\s*)subscribe (?:to (?:us|our channel) )?on youtube\W*$"
+            # (An imperative opening the line or after a dash: "She did not share this post with ..." is a sentence;
+            # a hyphen only with a space before it: "re-share this post with" is a word.)
+            r"|(?:^|[–—]\s*|\s-\s*)(?:please )?share this (?:post|article|story|page) with\b"
+            r"|(?:^|[–—]\s*|\s-\s*)subscribe (?:to (?:us|our channel) )?on youtube\W*$"
             r"|(?:^|[?!]\s+)jetzt abonnieren\b|^noch kein abo\b",
             _R,
         ),
@@ -2442,28 +2445,42 @@ _ABOUT_NAME = re.compile(
     r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:(?:is|was|has been)\s+(?:a|an|the|our|[A-Z][\w.-]*['’]s)\s"
     r"|(?:writes|reports)\s+(?:about|on|for)\s|covers\s|joined\s)"
 )
-_ABOUT_NAME_WORDS = 60
+_ABOUT_NAME_WORDS = 40
+# A note about the author sits by the byline or closes the body: at most this many of the
+# article's paragraphs between it and the byline above, or between it and the body's end.
+_ABOUT_NAME_PLACE = 2
 
 
 def _bylined_bios(
     feats: list[_Feat], labels: list[tuple[str, str] | None], keep: set[int], body_start: int, body_end: int
 ) -> None:
-    """A note about the article's author anywhere in its text: a line of up to
-    :data:`_ABOUT_NAME_WORDS` words opening with the full name a byline above it gives, then "is",
-    "was", "writes", … ("Jane Roe is the Courier's chief political correspondent.", "Jane Roe is
+    """A note about the article's author by the byline or closing the body
+    (:data:`_ABOUT_NAME_PLACE`): one or two sentences of up to :data:`_ABOUT_NAME_WORDS` words
+    opening with the full name a byline above it gives, then "is", "was", "writes", … ("Jane Roe is the Courier's chief political correspondent.", "Jane Roe is
     the author of two books on ..."), and the name alone on the line over it. A page saved as text
     sets an author box where its template puts it: after the first paragraph as well as after the
-    last. A line about someone the byline does not name is the story's."""
+    last. A line about someone the byline does not name is the story's, and so is a paragraph
+    about the author in the middle of the story or longer than a note.
+    """
     bylines: list[str] = []
+    byline_at = -1
+    # The article's paragraphs before each line (prefix sums: a page of many such lines stays linear).
+    before = [0]
+    for k, f in enumerate(feats):
+        before.append(before[-1] + (labels[k] is None and f.n >= 6))
+
     for i in range(len(feats)):
         lab = labels[i]
         if lab is not None and lab[0] == "byline" and feats[i].n <= 14:
             bylines.append(feats[i].text.lower())
+            byline_at = i
             continue
         if not (body_start <= i <= body_end) or lab is not None or i in keep or feats[i].n > _ABOUT_NAME_WORDS:
             continue
         m = _ABOUT_NAME.match(feats[i].text)
-        if m is None:
+        if m is None or len(_INNER_STOP.findall(feats[i].text)) > 1:
+            continue
+        if min(before[i] - before[byline_at + 1], before[body_end + 1] - before[i + 1]) > _ABOUT_NAME_PLACE:
             continue
         # The name as the byline gives a writer's: "By Jane Roe", or alone on its line.
         named = re.escape(m.group(1).lower())

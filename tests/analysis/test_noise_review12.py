@@ -7,8 +7,8 @@ page here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from test_noise_kinds import kinds
-from test_noise_kinds10 import _body_kept, _page
+from test_noise_kinds import ARTICLE, FOOTER, MENU, PARAS, kinds
+from test_noise_kinds10 import _BODY, _HEADLINE, _body_kept, _page
 
 # ---------------------------------------------------------------------------------------------
 # A sentence with a slash ("open 24/7", "and/or", "km/h", "9/11", "£2.50/£1.20") of twelve words
@@ -52,3 +52,86 @@ def test_a_credit_with_a_slash_or_bar_still_marks_its_caption(credit: str) -> No
     got = kinds(_page(*fig, after=1))
     assert [got[line] for line in fig] == ["caption", "caption"], got
     _body_kept(got)
+
+
+# ---------------------------------------------------------------------------------------------
+# A prompt's dash inside a word: "re-share this post with" was the "– share this post with"
+# prompt, so the article's sentence was a call to action.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Volunteers asked followers to re-share this post with friends on the islands, and hundreds did.",  # reported
+        "The council urged residents to re-share this post with neighbours who have no internet at home.",
+        "After the channel was deleted, the band asked its fans to re-subscribe on YouTube.",
+    ],
+)
+def test_a_word_with_a_hyphen_before_share_this_post_is_the_article(line: str) -> None:
+    got = kinds(_page(line, after=2))
+    assert got[line] == "content", got
+    _body_kept(got)
+
+
+def test_a_spaced_dash_before_share_this_post_is_still_a_prompt() -> None:
+    """Guard: a hyphen standing alone as the dash, after the article."""
+    line = "Tell your friends about the fares - share this post with them!"
+    got = kinds(ARTICLE + line + "\n")
+    assert got[line] == "call-to-action", got
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS), got
+
+
+# ---------------------------------------------------------------------------------------------
+# A story paragraph about the byline's author anywhere in the text ("Jane Roe is the reporter who
+# first wrote about the flooding ...") was taken for an author note. A note is one or two
+# sentences of up to forty words by the byline or closing the body.
+
+_LONG_BODY = [
+    *_BODY,
+    "The island councils will meet the authority again in February to discuss the timetable, the"
+    " prices for the summer season and the state of the piers at Halvik and at North Quay.",
+    "A petition against the rise, started by a group of commuters from the outer islands, had"
+    " gathered more than four thousand names by Sunday evening, the group's organisers said.",
+    "The authority said it would answer the petition in writing before the councils meet, and"
+    " that its board would publish the minutes of that meeting on its website the following week.",
+]
+
+
+def _long_page(note: str, after: int, byline: str = "By Jane Roe") -> str:
+    return "\n".join([*MENU, _HEADLINE, byline, *_LONG_BODY[:after], note, *_LONG_BODY[after:], *FOOTER]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("note", "after", "byline"),
+    [
+        (  # reported: a long paragraph of the story about its reporter
+            "Jane Roe is the reporter who first wrote about the flooding in January, and she was invited"
+            " by the council to walk the flooded streets of the lower town with the engineers who are now"
+            " planning the new sea wall and the pumps that will keep the quay dry.",
+            2,
+            "By Jane Roe",
+        ),
+        (  # short, but in the middle of a long story
+            "Jane Roe was the first reporter to reach the island after the storm, and she stayed for a week.",
+            3,
+            "By Jane Roe",
+        ),
+        (  # three sentences, by the byline
+            "Tom Lee joined the ferry on its first run. He counted the passengers. Most were commuters.",
+            1,
+            "By Tom Lee and Ana Ruiz",
+        ),
+    ],
+)
+def test_a_story_paragraph_about_the_author_is_the_article(note: str, after: int, byline: str) -> None:
+    got = kinds(_long_page(note, after, byline))
+    assert got[note] == "content", got
+    assert [got[p] for p in _LONG_BODY] == ["content"] * len(_LONG_BODY), got
+
+
+def test_an_author_note_by_the_byline_or_closing_a_long_body_is_the_byline() -> None:
+    """Guard: the same long story, the note after its first paragraph or after its last."""
+    note = "Jane Roe is the Courier’s transport correspondent and has covered the islands since 2019."
+    for after in (1, len(_LONG_BODY)):
+        got = kinds(_long_page(note, after))
+        assert got[note] == "byline", (after, got)
