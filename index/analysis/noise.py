@@ -709,7 +709,9 @@ def _is_bio(f: _Feat) -> bool:
     return _BIO_CUE.search(f.text) is not None or (f.n <= 30 and _BIO_NOW.match(f.text) is not None)
 
 
-_CRUMB_SEP = re.compile(r"\s*(?:>|»|›|→|\|| / )\s*")
+# (Tried only where a run of spaces starts: from inside one, each start rescanned the run, and a
+# line of 20,000 spaces took seconds.)
+_CRUMB_SEP = re.compile(r"(?<!\s)\s*(?:>|»|›|→|\|| / )\s*")
 _BYLINE_START = re.compile(r"by\s+\w", re.I)
 _STAMP_WORDS = frozenset(
     "published updated posted modified last first on at am pm a.m p.m gmt utc bst cet cst est edt pdt pst "
@@ -728,7 +730,7 @@ def _money(text: str) -> bool:
     return any(unicodedata.category(c) == "Sc" for c in text) or bool(_CURRENCY_CODE.search(text))
 
 
-_STAMP_BY = re.compile(r"\s+by\s+(?:@\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+_STAMP_BY = re.compile(r"(?<!\s)\s+by\s+(?:@\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _MONTHS = frozenset(MONTH_NUMBERS)  # month names and newsroom abbreviations, lower case
 _HEADERS = ("related-stories header", "topic card header")
 _END_MARK = re.compile(r"^\s*(?:#{3,}|-30-)\s*$")
@@ -1584,7 +1586,7 @@ def _contents_list(feats: list[_Feat], labels: list[tuple[str, str] | None], is_
 # grams", "Test Locations: Crested Butte, CO"): at least this many lines in a row, labels of at
 # most this many words, lines of at most this many words, and at least half the values holding a
 # figure (a page's "Posted: …", "Tags: …" lines are phrase rules' and break a box).
-_FACT_LINE = re.compile(r"^\s*([^\W\d_][^:：.!?]*?)\s*[:：]\s*(\S.*)$")
+_FACT_LINE = re.compile(r"^\s*([^\W\d_][^:：.!?]*?)(?<!\s)\s*[:：]\s*(\S.*)$")
 _FACT_MIN_LINES = 4
 _FACT_LABEL_WORDS = 6
 _FACT_LINE_WORDS = 16

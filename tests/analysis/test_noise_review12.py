@@ -6,9 +6,15 @@ page here is written for the test."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from test_noise_kinds import ARTICLE, FOOTER, MENU, PARAS, kinds
 from test_noise_kinds10 import _BODY, _HEADLINE, _body_kept, _page
+
+from waic_reader.index.analysis import noise
 
 # ---------------------------------------------------------------------------------------------
 # A sentence with a slash ("open 24/7", "and/or", "km/h", "9/11", "£2.50/£1.20") of twelve words
@@ -135,3 +141,52 @@ def test_an_author_note_by_the_byline_or_closing_a_long_body_is_the_byline() -> 
     for after in (1, len(_LONG_BODY)):
         got = kinds(_long_page(note, after))
         assert got[note] == "byline", (after, got)
+
+
+# ---------------------------------------------------------------------------------------------
+# A long run of spaces inside a line: the breadcrumb separator, the fact box's "Label:" and the
+# date stamp's "by NAME" patterns rescanned the run from each of its spaces, so a line of 20,000
+# spaces took seconds and one of 100,000 minutes. Each is tried where a run starts now.
+
+_RUN = " " * 200_000
+_SCRIPT = """
+import sys
+sys.path.insert(0, {here!r})
+from test_noise_kinds import ARTICLE, kinds
+got = kinds(ARTICLE + sys.stdin.read() + "\\n")
+print(len(got))
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home" + _RUN + "World",  # reported: between a breadcrumb's words
+        "Home" + _RUN + ">" + _RUN + "World",  # around the separator
+        "Fuel" + _RUN + ": 12 tonnes a week",  # before a fact box's colon
+        "Updated 14:30" + _RUN + "by Jane Roe",  # before a stamp's byline
+    ],
+    ids=["between-words", "around-separator", "before-colon", "before-by"],
+)
+def test_a_long_run_of_spaces_is_read_in_linear_time(line: str) -> None:
+    """A line of 200,000 spaces through the whole classifier, in a child process given 20 s (the
+    quadratic patterns took minutes on it)."""
+    here = str(Path(__file__).parent)
+    done = subprocess.run(
+        [sys.executable, "-c", _SCRIPT.format(here=here)], input=line, capture_output=True, text=True, timeout=20
+    )
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) >= len(PARAS) + 1
+
+
+def test_separators_split_the_same_after_a_run_of_spaces() -> None:
+    """The patterns still find what they found: a separator, a label, a stamp's byline after spaces."""
+    assert [p for p in noise._CRUMB_SEP.split("Home  >   World |Asia / Ferries") if p] == [
+        "Home",
+        "World",
+        "Asia",
+        "Ferries",
+    ]
+    m = noise._FACT_LINE.match("Fuel use    :  12 tonnes")
+    assert m is not None and m.groups() == ("Fuel use", "12 tonnes")
+    assert noise._STAMP_BY.sub("", "Updated 14:30    by Jane Roe") == "Updated 14:30"
