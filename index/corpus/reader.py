@@ -108,8 +108,10 @@ if TYPE_CHECKING:
 # on screen), a record's empty text field is said as such, named ("'text' is empty", not "no
 # text field"), a CSV quote never closed is a note (or skip reason) naming its line, an HTML
 # page whose main text is trafilatura's whole-page dump is read with its precision mode (a menu
-# no longer glued onto a sentence, a page of menus skipped). A change rebuilds existing indexes.
-READER_VERSION = 40
+# no longer glued onto a sentence, a page of menus skipped); 41 = (s12-r) such a page whose precision
+# body holds text in no paragraph (<span>s alone) is read with its text lines as the main text, not
+# skipped. A change rebuilds existing indexes.
+READER_VERSION = 41
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
