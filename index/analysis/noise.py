@@ -1274,17 +1274,27 @@ _CREDITED_CAPTION_WORDS = (6, 30)
 _CAPTION_NAMES = 2
 # A credit's two sides ("open 24/7", "and/or", "30 km/h" and "£2.50/£1.20 for children" are a
 # sentence's): before the slash or bar two capitalised name words or more (particles between
-# them) or an agency; after it no lower-case word but a connector, a site's address or a
+# them), an agency or one word (a stock site's name); after it no lower-case word but a
+# connector, an agency's or a credit's word ("dpa", "staff", "file"), a site's address or a
 # bracketed note ("stock.example.com (detail)").
 _CREDIT_MARK = re.compile(r"\s*[/|]\s*")
 _CREDIT_AGENCY = re.compile(
-    r"(?:AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?|imago"
+    r"(?:AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?|imago(?: images)?"
     r"|Keystone|picture[ -]alliance|[A-Z]{2,8})$"
 )
-_CREDIT_NAME = re.compile(
-    r"[A-Z][\w.'’&-]*(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du|bin|al)\s+)*[A-Z][\w.'’&-]*)+$"
+_CREDIT_PARTICLES = frozenset("van von der den de da di del la le du bin al".split())
+_CREDIT_WORDS = frozenset(
+    "via for of and the de la del du von und dpa istock istockphoto imago images picture alliance"
+    " staff file handout courtesy photo foto".split()
 )
-_CREDIT_CONNECTORS = frozenset("via for of and the de la del du von und".split())
+
+
+def _credit_name(head: str) -> bool:
+    """Two name words or more, each opening with a capital (or a letter of a script without
+    case), name particles ("van", "de") between them: "Jane Roe", "Ángel de la Cruz"."""
+    ws = head.split()
+    names = [w for w in ws if w not in _CREDIT_PARTICLES]
+    return len(names) >= 2 and ws[0] in names and all(w[:1].isalpha() and not w[:1].islower() for w in names)
 
 
 def _bare_credit(text: str) -> bool:
@@ -1296,11 +1306,11 @@ def _bare_credit(text: str) -> bool:
     if len(parts) == 1:
         return True  # "Jane Roe via AP"
     head = parts[0].removeprefix("©").strip()
-    if not (_CREDIT_NAME.match(head) or _CREDIT_AGENCY.match(head)):
-        return False
+    if not (_credit_name(head) or _CREDIT_AGENCY.match(head) or (len(head.split()) == 1 and head[:1].isalpha())):
+        return False  # (one word: an agency or a stock site by its name, "Unsplash", "iStock")
     tail = re.sub(r"\([^()]*\)", " ", parts[1])
     return not any(
-        w[:1].islower() and w.lower() not in _CREDIT_CONNECTORS and "." not in w.strip(".")
+        w[:1].islower() and w.lower() not in _CREDIT_WORDS and "." not in w.strip(".")
         for w in re.findall(r"[^\W\d_][\w.'’-]*", tail)
     )
 

@@ -50,7 +50,15 @@ def test_a_sentence_with_a_slash_under_a_caption_like_one_is_no_credit() -> None
 
 @pytest.mark.parametrize(
     "credit",
-    ["Tom Lee/Getty Images", "AFP/Getty Images", "Ana Ruiz | Harbour Courier", "Tom Lee/Getty Images for The Courier"],
+    [
+        "Tom Lee/Getty Images",
+        "AFP/Getty Images",
+        "Ana Ruiz | Harbour Courier",
+        "Tom Lee/Getty Images for The Courier",
+        "Ángel de la Cruz/EFE",
+        "Mara Quill/dpa",
+        "Unsplash/Ana Ruiz",
+    ],
 )
 def test_a_credit_with_a_slash_or_bar_still_marks_its_caption(credit: str) -> None:
     """Guard: a name or an agency, the mark, then names."""
