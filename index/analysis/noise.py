@@ -2458,6 +2458,7 @@ _ABOUT_NAME = re.compile(
     r"|(?:writes|reports)\s+(?:about|on|for)\s|covers\s|joined\s)"
 )
 _ABOUT_NAME_WORDS = 40
+_ABOUT_BOX_WORDS = 60  # straight under the byline or closing the body, no paragraph between
 # A note about the author sits by the byline or closes the body: at most this many of the
 # article's paragraphs between it and the byline above, or between it and the body's end.
 _ABOUT_NAME_PLACE = 2
@@ -2468,12 +2469,13 @@ def _bylined_bios(
 ) -> None:
     """A note about the article's author by the byline or closing the body
     (:data:`_ABOUT_NAME_PLACE`): one or two sentences of up to :data:`_ABOUT_NAME_WORDS` words
-    opening with the full name a byline above it gives, then "is", "was", "writes", … ("Jane Roe is the Courier's chief political correspondent.", "Jane Roe is
-    the author of two books on ..."), and the name alone on the line over it. A page saved as text
-    sets an author box where its template puts it: after the first paragraph as well as after the
-    last. A line about someone the byline does not name is the story's, and so is a paragraph
-    about the author in the middle of the story or longer than a note.
-    """
+    (:data:`_ABOUT_BOX_WORDS` with no paragraph between) opening with the full name a byline
+    above it gives, then "is", "was", "writes", … ("Jane Roe is the Courier's chief political
+    correspondent.", "Jane Roe is the author of two books on ..."), and the name alone on the line
+    over it. A page saved as text sets an author box where its template puts it: after the first
+    paragraph as well as after the last. A line about someone the byline does not name is the
+    story's, and so is a paragraph about the author in the middle of the story or longer than a
+    note."""
     bylines: list[str] = []
     byline_at = -1
     # The article's paragraphs before each line (prefix sums: a page of many such lines stays linear).
@@ -2487,12 +2489,13 @@ def _bylined_bios(
             bylines.append(feats[i].text.lower())
             byline_at = i
             continue
-        if not (body_start <= i <= body_end) or lab is not None or i in keep or feats[i].n > _ABOUT_NAME_WORDS:
+        if not (body_start <= i <= body_end) or lab is not None or i in keep or feats[i].n > _ABOUT_BOX_WORDS:
             continue
         m = _ABOUT_NAME.match(feats[i].text)
         if m is None or len(_INNER_STOP.findall(feats[i].text)) > 1:
             continue
-        if min(before[i] - before[byline_at + 1], before[body_end + 1] - before[i + 1]) > _ABOUT_NAME_PLACE:
+        place = min(before[i] - before[byline_at + 1], before[body_end + 1] - before[i + 1])
+        if place > _ABOUT_NAME_PLACE or (place and feats[i].n > _ABOUT_NAME_WORDS):
             continue
         # The name as the byline gives a writer's: "By Jane Roe", or alone on its line.
         named = re.escape(m.group(1).lower())

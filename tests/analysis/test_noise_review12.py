@@ -198,3 +198,16 @@ def test_separators_split_the_same_after_a_run_of_spaces() -> None:
     m = noise._FACT_LINE.match("Fuel use    :  12 tonnes")
     assert m is not None and m.groups() == ("Fuel use", "12 tonnes")
     assert noise._STAMP_BY.sub("", "Updated 14:30    by Jane Roe") == "Updated 14:30"
+
+
+def test_a_longer_author_note_under_the_byline_is_the_byline() -> None:
+    """Guard: an author box of more than forty words (up to sixty) straight under the byline."""
+    note = (
+        "Jane Roe is the Courier’s transport correspondent. She has covered the islands, their ferries"
+        " and the harbour authority since 2019, and before that reported on the coast road and the"
+        " railway for the Halvik Post, where she started as a trainee on the night desk in 2012."
+    )
+    assert 40 < len(note.split()) <= 60
+    got = kinds(_long_page(note, 0))
+    assert got[note] == "byline", got
+    assert [got[p] for p in _LONG_BODY] == ["content"] * len(_LONG_BODY), got
