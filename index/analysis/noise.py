@@ -106,7 +106,8 @@ if TYPE_CHECKING:
 # 39: a line with a slash is a bare photo credit only with a name or agency before the slash and
 # names after it, no sentence ("open 24/7", "and/or", "km/h" stay the article's); a hyphen inside a
 # word is no prompt's dash ("re-share this post with"); a note about the byline's author is one or
-# two sentences of up to 40 words by the byline or closing the body, not a story paragraph about them
+# two sentences of up to 40 words (60 with no paragraph between) by the byline or closing the body,
+# not a story paragraph about them
 ANALYSIS_VERSION = 39
 
 NOISE_KINDS = (
