@@ -112,7 +112,12 @@ if TYPE_CHECKING:
 # 40: (s12-f2) a line opening with a stamp's word and no date after it ("Updated ferry timetable
 # published", "Posted workers return") is no date stamp (dates.is_date_label): such a headline
 # is judged as a headline, not as a byline's stamp
-ANALYSIS_VERSION = 40
+# 41: (s12-r) a line with a slash is a bare photo credit only with a name or agency before the slash and
+# names after it, no sentence ("open 24/7", "and/or", "km/h" stay the article's); a hyphen inside a
+# word is no prompt's dash ("re-share this post with"); a note about the byline's author is one or
+# two sentences of up to 40 words (60 with no paragraph between) by the byline or closing the body,
+# not a story paragraph about them
+ANALYSIS_VERSION = 41
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -651,9 +656,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # A sign-up box's opt-in: "Keep me up to date on the latest happenings".
             r"|^keep me (?:up to date|updated|informed|posted)\b"
             # "... share this post with them!", "... – Subscribe on YouTube!", "Jetzt abonnieren!".
-            # (An imperative opening the line or after a dash: "She did not share this post with ..." is a sentence.)
-            r"|(?:^|[–—-]\s*)(?:please )?share this (?:post|article|story|page) with\b"
-            r"|(?:^|[–—-]\s*)subscribe (?:to (?:us|our channel) )?on youtube\W*$"
+            # (An imperative opening the line or after a dash: "She did not share this post with ..." is a sentence;
+            # a hyphen only with a space before it: "re-share this post with" is a word.)
+            r"|(?:^|[–—]\s*|\s-\s*)(?:please )?share this (?:post|article|story|page) with\b"
+            r"|(?:^|[–—]\s*|\s-\s*)subscribe (?:to (?:us|our channel) )?on youtube\W*$"
             r"|(?:^|[?!]\s+)jetzt abonnieren\b|^noch kein abo\b",
             _R,
         ),
@@ -714,7 +720,9 @@ def _is_bio(f: _Feat) -> bool:
     return _BIO_CUE.search(f.text) is not None or (f.n <= 30 and _BIO_NOW.match(f.text) is not None)
 
 
-_CRUMB_SEP = re.compile(r"\s*(?:>|»|›|→|\|| / )\s*")
+# (Tried only where a run of spaces starts: from inside one, each start rescanned the run, and a
+# line of 20,000 spaces took seconds.)
+_CRUMB_SEP = re.compile(r"(?<!\s)\s*(?:>|»|›|→|\|| / )\s*")
 _BYLINE_START = re.compile(r"by\s+\w", re.I)
 _STAMP_WORDS = frozenset(
     "published updated posted modified last first on at am pm a.m p.m gmt utc bst cet cst est edt pdt pst "
@@ -733,7 +741,7 @@ def _money(text: str) -> bool:
     return any(unicodedata.category(c) == "Sc" for c in text) or bool(_CURRENCY_CODE.search(text))
 
 
-_STAMP_BY = re.compile(r"\s+by\s+(?:@\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+_STAMP_BY = re.compile(r"(?<!\s)\s+by\s+(?:@\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _MONTHS = frozenset(MONTH_NUMBERS)  # month names and newsroom abbreviations, lower case
 _HEADERS = ("related-stories header", "topic card header")
 _END_MARK = re.compile(r"^\s*(?:#{3,}|-30-)\s*$")
@@ -1310,6 +1318,47 @@ _BARE_CREDIT = re.compile(
 _BARE_CREDIT_WORDS = 12
 _CREDITED_CAPTION_WORDS = (6, 30)
 _CAPTION_NAMES = 2
+# A credit's two sides ("open 24/7", "and/or", "30 km/h" and "£2.50/£1.20 for children" are a
+# sentence's): before the slash or bar two capitalised name words or more (particles between
+# them), an agency or one word (a stock site's name); after it no lower-case word but a
+# connector, an agency's or a credit's word ("dpa", "staff", "file"), a site's address or a
+# bracketed note ("stock.example.com (detail)").
+_CREDIT_MARK = re.compile(r"\s*[/|]\s*")
+_CREDIT_AGENCY = re.compile(
+    r"(?:AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?|imago(?: images)?"
+    r"|Keystone|picture[ -]alliance|[A-Z]{2,8})$"
+)
+_CREDIT_PARTICLES = frozenset("van von der den de da di del la le du bin al".split())
+_CREDIT_WORDS = frozenset(
+    "via for of and the de la del du von und dpa istock istockphoto imago images picture alliance"
+    " staff file handout courtesy photo foto".split()
+)
+
+
+def _credit_name(head: str) -> bool:
+    """Two name words or more, each opening with a capital (or a letter of a script without
+    case), name particles ("van", "de") between them: "Jane Roe", "Ángel de la Cruz"."""
+    ws = head.split()
+    names = [w for w in ws if w not in _CREDIT_PARTICLES]
+    return len(names) >= 2 and ws[0] in names and all(w[:1].isalpha() and not w[:1].islower() for w in names)
+
+
+def _bare_credit(text: str) -> bool:
+    """Whether a line alone is a photo credit (:data:`_BARE_CREDIT`) and no sentence: in the
+    slash or bar form, a name or agency before the mark and names after it."""
+    if _BARE_CREDIT.match(text) is None or ends_like_sentence(text):
+        return False
+    parts = _CREDIT_MARK.split(text, maxsplit=1)
+    if len(parts) == 1:
+        return True  # "Jane Roe via AP"
+    head = parts[0].removeprefix("©").strip()
+    if not (_credit_name(head) or _CREDIT_AGENCY.match(head) or (len(head.split()) == 1 and head[:1].isalpha())):
+        return False  # (one word: an agency or a stock site by its name, "Unsplash", "iStock")
+    tail = re.sub(r"\([^()]*\)", " ", parts[1])
+    return not any(
+        w[:1].islower() and w.lower() not in _CREDIT_WORDS and "." not in w.strip(".")
+        for w in re.findall(r"[^\W\d_][\w.'’-]*", tail)
+    )
 
 
 def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
@@ -1341,7 +1390,7 @@ def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None])
         lab = labels[i]
         if (lab is not None and lab[0] not in ("caption", "legal")) or feats[i].n > _BARE_CREDIT_WORDS:
             continue
-        if not _BARE_CREDIT.match(feats[i].text.strip()):
+        if not _bare_credit(feats[i].text.strip()):
             continue
         sides = [p for p in (pos - 1, pos + 1) if caption(p)]
         if len(sides) == 1:
@@ -1593,7 +1642,7 @@ def _contents_list(feats: list[_Feat], labels: list[tuple[str, str] | None], is_
 # grams", "Test Locations: Crested Butte, CO"): at least this many lines in a row, labels of at
 # most this many words, lines of at most this many words, and at least half the values holding a
 # figure (a page's "Posted: …", "Tags: …" lines are phrase rules' and break a box).
-_FACT_LINE = re.compile(r"^\s*([^\W\d_][^:：.!?]*?)\s*[:：]\s*(\S.*)$")
+_FACT_LINE = re.compile(r"^\s*([^\W\d_][^:：.!?]*?)(?<!\s)\s*[:：]\s*(\S.*)$")
 _FACT_MIN_LINES = 4
 _FACT_LABEL_WORDS = 6
 _FACT_LINE_WORDS = 16
@@ -2466,28 +2515,45 @@ _ABOUT_NAME = re.compile(
     r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:(?:is|was|has been)\s+(?:a|an|the|our|[A-Z][\w.-]*['’]s)\s"
     r"|(?:writes|reports)\s+(?:about|on|for)\s|covers\s|joined\s)"
 )
-_ABOUT_NAME_WORDS = 60
+_ABOUT_NAME_WORDS = 40
+_ABOUT_BOX_WORDS = 60  # straight under the byline or closing the body, no paragraph between
+# A note about the author sits by the byline or closes the body: at most this many of the
+# article's paragraphs between it and the byline above, or between it and the body's end.
+_ABOUT_NAME_PLACE = 2
 
 
 def _bylined_bios(
     feats: list[_Feat], labels: list[tuple[str, str] | None], keep: set[int], body_start: int, body_end: int
 ) -> None:
-    """A note about the article's author anywhere in its text: a line of up to
-    :data:`_ABOUT_NAME_WORDS` words opening with the full name a byline above it gives, then "is",
-    "was", "writes", … ("Jane Roe is the Courier's chief political correspondent.", "Jane Roe is
-    the author of two books on ..."), and the name alone on the line over it. A page saved as text
-    sets an author box where its template puts it: after the first paragraph as well as after the
-    last. A line about someone the byline does not name is the story's."""
+    """A note about the article's author by the byline or closing the body
+    (:data:`_ABOUT_NAME_PLACE`): one or two sentences of up to :data:`_ABOUT_NAME_WORDS` words
+    (:data:`_ABOUT_BOX_WORDS` with no paragraph between) opening with the full name a byline
+    above it gives, then "is", "was", "writes", … ("Jane Roe is the Courier's chief political
+    correspondent.", "Jane Roe is the author of two books on ..."), and the name alone on the line
+    over it. A page saved as text sets an author box where its template puts it: after the first
+    paragraph as well as after the last. A line about someone the byline does not name is the
+    story's, and so is a paragraph about the author in the middle of the story or longer than a
+    note."""
     bylines: list[str] = []
+    byline_at = -1
+    # The article's paragraphs before each line (prefix sums: a page of many such lines stays linear).
+    before = [0]
+    for k, f in enumerate(feats):
+        before.append(before[-1] + (labels[k] is None and f.n >= 6))
+
     for i in range(len(feats)):
         lab = labels[i]
         if lab is not None and lab[0] == "byline" and feats[i].n <= 14:
             bylines.append(feats[i].text.lower())
+            byline_at = i
             continue
-        if not (body_start <= i <= body_end) or lab is not None or i in keep or feats[i].n > _ABOUT_NAME_WORDS:
+        if not (body_start <= i <= body_end) or lab is not None or i in keep or feats[i].n > _ABOUT_BOX_WORDS:
             continue
         m = _ABOUT_NAME.match(feats[i].text)
-        if m is None:
+        if m is None or len(_INNER_STOP.findall(feats[i].text)) > 1:
+            continue
+        place = min(before[i] - before[byline_at + 1], before[body_end + 1] - before[i + 1])
+        if place > _ABOUT_NAME_PLACE or (place and feats[i].n > _ABOUT_NAME_WORDS):
             continue
         # The name as the byline gives a writer's: "By Jane Roe", or alone on its line.
         named = re.escape(m.group(1).lower())

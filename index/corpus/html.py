@@ -511,6 +511,11 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         strict: Any = trafilatura.bare_extraction(html, url=url, favor_precision=True, **options)
         main_body = strict.body if strict is not None else None
     main = _main_lines(main_body) if main_body is not None else []
+    if dumped and not main and main_body is not None:
+        # A strict body of text in none of those elements (<span>s alone, kept as they are by
+        # the precision mode): its text lines are the main text's paragraphs.
+        text = "".join(main_body.itertext())
+        main = [("paragraph", " ".join(line.split()), None) for line in text.splitlines() if line.strip()]
     title = getattr(extracted, "title", None) if extracted is not None else None
 
     out: list[tuple[str, str, tuple[str | None, str] | None]] = []  # (kind, text, discarded hint)

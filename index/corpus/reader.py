@@ -112,9 +112,11 @@ if TYPE_CHECKING:
 # extractor gives ahead of its place (a live blog's first entry before the headline) is shown once,
 # where the page has it, not also as a left-out line there; 42 = (s12-f2) a wire dateline indented
 # by spaces or tabs gives its date too, as it gave its outlet; 43 = a headline opening with
-# "Updated", "Posted", "Published" (no date after the word) is the title, not a date stamp. A
-# change rebuilds existing indexes.
-READER_VERSION = 43
+# "Updated", "Posted", "Published" (no date after the word) is the title, not a date stamp; 44 =
+# (s12-r) a page trafilatura dumps whose precision body holds text in no paragraph (<span>s
+# alone) is read with its text lines as the main text, not skipped. A change rebuilds existing
+# indexes.
+READER_VERSION = 44
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

@@ -81,3 +81,30 @@ def test_short_pages_trafilatura_reads_are_read_as_before(tmp_path: Path, capsys
     assert skipped == {}
     assert [b["text"] for b in docs["div"]["content"]][-1] == "The ferry sank off the coast on Friday, officials said."
     assert "- Rescuers searched all night." in [b["text"] for b in docs["list"]["content"]]
+
+
+def test_a_strict_body_of_spans_alone_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The precision mode's body may hold no paragraph, list or heading, only the page's <span>s
+    (or <font>, <b>): their text lines are the main text, and the page was skipped as one with no
+    text (review F3, s12)."""
+    menu = '<ul class="menu"><li><a href="/">Home</a></li><li><a href="/w">World</a></li></ul>'
+    pages = {
+        "spans": menu  # reported
+        + "<span>Road works on the A40 will start on Monday and last three weeks.</span>"
+        + "<span>Drivers are advised to use the ring road.</span>",
+        "br": menu + "<span>The library reopens on Tuesday after repairs.<br>Opening hours are unchanged.</span>",
+        "nav": '<nav><a href="/">Home</a> <a href="/world">World</a></nav>'
+        + "<font>The market moves to the square from June.</font> <b>Stalls open at eight.</b>",
+    }
+    sentences = {
+        "spans": ["Road works on the A40 will start on Monday and last three weeks.", "Drivers are advised"],
+        "br": ["The library reopens on Tuesday after repairs.", "Opening hours are unchanged."],
+        "nav": ["The market moves to the square from June.", "Stalls open at eight."],
+    }
+    skipped, docs = read(tmp_path, capsys, pages)
+    assert skipped == {}
+    for doc, want in sentences.items():
+        content = " ".join(b["text"] for b in docs[doc]["content"])
+        assert all(s in content for s in want) and "Home" not in content and "World" not in content, (doc, content)
+        noise = " ".join(b["text"] for b in docs[doc]["noise"])
+        assert "Home" in noise and "World" in noise, (doc, noise)
