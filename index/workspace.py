@@ -688,7 +688,7 @@ class Workspace:
                         v.date = row.date
                     sources.append(FactSource(doc, row.outlet or doc, row.date, row.title))
                     per_article.append((doc, values))
-                    stamps[doc] = (entry.size, entry.mtime_ns)
+                    stamps[doc] = entry.on_disk  # compared with a stat of the file (an item's container)
                     continue
             try:
                 article = self.corpus.article(doc)
@@ -703,7 +703,7 @@ class Workspace:
             values = extract_figures(article, noise)
             if entry is not None:
                 kept.put(doc, entry.size, entry.mtime_ns, noise, values)
-                stamps[doc] = (entry.size, entry.mtime_ns)
+                stamps[doc] = entry.on_disk  # compared with a stat of the file (an item's container)
             sources.append(FactSource(doc, article.label, article.date, article.title))
             per_article.append((doc, values))
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time

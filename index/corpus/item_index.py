@@ -27,15 +27,17 @@ from waic_reader.index.corpus.listing import write_private_json
 ITEM_INDEX_FILE = "items.json"
 # The keys of one parse depend on the reader's rules (item_keys, the record and feed readers):
 # the cache is keyed by their version (READER_VERSION, passed in) and this file's layout.
-LAYOUT = 1
+# 2: each item's digest (formats.item_digest) kept beside its key.
+LAYOUT = 2
 # What item_keys can produce (letters, digits, ".", "_", "-"; at most 48 characters, a fallback
 # a few more): a key read back from disk outside this is not used.
 _KEY = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 
 class ItemIndex:
-    """Per container file (relative path): ``(mtime_ns, size)``, its item keys in order and its
-    skipped items. Thread-safe; :meth:`save` writes only when something changed."""
+    """Per container file (relative path): ``(mtime_ns, size)``, its item keys in order, its
+    skipped items and its items' digests. Thread-safe; :meth:`save` writes only when something
+    changed."""
 
     def __init__(self, path: Path | None, version: int) -> None:
         self.path = path
@@ -59,16 +61,19 @@ class ItemIndex:
             return
         self._files = data["files"]
 
-    def get(self, rel: str, mtime_ns: int, size: int) -> tuple[list[str], list[ItemSkip]] | None:
-        """The keys and skipped items of the container at ``rel`` when it was parsed as this very
-        file (``mtime_ns``, ``size``); None when unknown, changed or malformed on disk."""
+    def get(self, rel: str, mtime_ns: int, size: int) -> tuple[list[str], list[ItemSkip], list[int]] | None:
+        """The keys, skipped items and items' digests (:func:`~.formats.item_digest`, one per
+        key) of the container at ``rel`` when it was parsed as this very file (``mtime_ns``,
+        ``size``); None when unknown, changed or malformed on disk."""
         hit = self._files.get(rel)
-        if type(hit) is not list or len(hit) != 4 or hit[0] != mtime_ns or hit[1] != size:
+        if type(hit) is not list or len(hit) != 5 or hit[0] != mtime_ns or hit[1] != size:
             return None
-        keys, skips = hit[2], hit[3]
-        if type(keys) is not list or type(skips) is not list:
+        keys, skips, digests = hit[2], hit[3], hit[4]
+        if type(keys) is not list or type(skips) is not list or type(digests) is not list:
             return None
         if not all(type(k) is str and _KEY.fullmatch(k) for k in keys) or len(set(keys)) != len(keys):
+            return None
+        if len(digests) != len(keys) or not all(type(d) is int and 0 <= d < 2**63 for d in digests):
             return None
         read: list[ItemSkip] = []
         for s in skips:
@@ -81,11 +86,14 @@ class ItemIndex:
             ):
                 return None
             read.append(ItemSkip(s[0], s[1], s[2]))
-        return keys, read
+        return keys, read, digests
 
-    def put(self, rel: str, mtime_ns: int, size: int, keys: list[str], skips: list[ItemSkip]) -> None:
+    def put(
+        self, rel: str, mtime_ns: int, size: int, keys: list[str], skips: list[ItemSkip], digests: list[int]
+    ) -> None:
         with self._lock:
-            self._files[rel] = [mtime_ns, size, keys, [[s.where, s.reason, s.number] for s in skips]]
+            skipped = [[s.where, s.reason, s.number] for s in skips]
+            self._files[rel] = [mtime_ns, size, keys, skipped, digests]
             self._changed = True
 
     def keep_only(self, rels: set[str]) -> None:

@@ -31,7 +31,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from waic_reader.index.corpus import letters
-from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BYTES, Item, ItemSkip, format_of
+from waic_reader.index.corpus.formats import (
+    CONTAINER_FORMATS,
+    MAX_CONTAINER_BYTES,
+    Item,
+    ItemSkip,
+    format_of,
+    item_digest,
+)
 from waic_reader.index.corpus.formats.fields import as_text, not_text
 from waic_reader.index.corpus.text import cut_whole, escape_name, nfc, normalize_newlines, one_line, quoted
 
@@ -148,16 +155,30 @@ class Entry:
     # up front was a quarter of listing the folder, and the library needs none of them.
     folder: Path
     file: str  # the file's name in its folder, as on disk
+    # The article's stamp, (size, mtime_ns): while both are unchanged, so is the article, and
+    # every cache of it (listing rows, the index, kept names and figures) holds. A file's are
+    # its size and mtime; an item's are 0 and a digest of the item as parsed (item_digest), so
+    # a record appended to an export of 20,000 leaves the others' rows and index entries be.
     size: int
     mtime_ns: int
     format: str = "text"  # formats.SUFFIX_FORMATS values
     rel: str = ""  # the file's path relative to the corpus folder, "/"-separated
     item: str | None = None  # the item's key inside a feed or export
+    # An item's container file as listed, (mtime_ns, size); None for a file (its own are above).
+    container: tuple[int, int] | None = None
 
     @property
     def path(self) -> Path:
         """The file."""
         return self.folder / self.file
+
+    @property
+    def on_disk(self) -> tuple[int, int]:
+        """(size, mtime_ns) of the file on disk as listed (an item's container file): what a
+        ``stat`` of :attr:`path` gives while it is unchanged."""
+        if self.container is None:
+            return self.size, self.mtime_ns
+        return self.container[1], self.container[0]
 
     @property
     def location(self) -> str:
@@ -796,7 +817,7 @@ class Corpus:
             containers.add(rel)
             known = item_index.get(rel, st.st_mtime_ns, st.st_size) if item_index is not None else None
             if known is not None:
-                keys, skips = known  # as the last parse of this very file gave them
+                keys, skips, digests = known  # as the last parse of this very file gave them
             else:
                 try:
                     items, skips = read_container(path, root, fmt)
@@ -807,16 +828,18 @@ class Corpus:
                     skipped.append(Skipped(rel, exc.strerror or str(exc)))
                     continue
                 keys = list(items)
+                digests = [item_digest(items[key]) for key in keys]
                 corpus._remember(path, (st.st_mtime_ns, st.st_size), items)
                 if item_index is not None:
-                    item_index.put(rel, st.st_mtime_ns, st.st_size, keys, skips)
+                    item_index.put(rel, st.st_mtime_ns, st.st_size, keys, skips, digests)
             skipped.extend(Skipped(f"{rel} ({s.where})", s.reason, rel, s.number) for s in skips)
             if not keys and not skips:
                 # Each skipped record already says why; the file is named once, by them.
                 skipped.append(Skipped(rel, f"no {'items' if fmt == 'feed' else 'records'} in this {fmt} file"))
-            for key in keys:
+            on_disk = (st.st_mtime_ns, st.st_size)
+            for key, digest in zip(keys, digests, strict=True):
                 item_doc = f"{doc}#{escape_name(key)}"
-                entry = Entry(item_doc, folder, name, st.st_size, st.st_mtime_ns, fmt, rel, key)
+                entry = Entry(item_doc, folder, name, 0, digest, fmt, rel, key, on_disk)
                 claims.append(_Claim(item_doc, f"{rel}#{escape_name(key)}", 0, entry))
         corpus.entries = {entry.doc: entry for entry in unique_ids(claims)}
         corpus.skipped = in_order(skipped)
@@ -907,7 +930,7 @@ class Corpus:
             del self._containers[next(iter(self._containers))]
 
     def _item(self, entry: Entry) -> Item:
-        stamp = (entry.mtime_ns, entry.size)
+        stamp = entry.container or (entry.mtime_ns, entry.size)
         known = self._containers.get(entry.path)
         if known is None or known[0] != stamp:
             try:
