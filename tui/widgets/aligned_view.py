@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual.content import Content
-from textual.geometry import Size
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
@@ -81,13 +80,12 @@ class AlignedView(StackedView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self.rows: list[AlignedRow] = []
         self.current = -1
-        self._width = -1  # the width the layout below is for
 
     def show(self, rows: list[AlignedRow]) -> None:
         self.forget_selection()  # the rows are new: a selection's pieces would point into them
         self.rows = rows
         self.current = -1
-        self._width = -1
+        self._relayout()
         self._layout()
         self.scroll_to(y=0, animate=False, immediate=True)
 
@@ -102,21 +100,16 @@ class AlignedView(StackedView, can_focus=True):
         self._layout()
         return self._tops[index] if 0 <= index < len(self._tops) else 0
 
-    def on_resize(self) -> None:
-        self._layout()
-
     # -- layout -------------------------------------------------------------------------------
 
     def _cell_widths(self, width: int) -> tuple[int, int]:
         a = max(4, (width - GUTTER) // 2)
         return a, max(4, width - GUTTER - a)
 
-    def _layout(self) -> None:
-        width = self.scrollable_content_region.width
-        if width <= 0 or width == self._width:
-            return
-        self._width = width
-        self._strips.clear()
+    def _min_height(self) -> int:
+        return 2 * len(self.rows)  # a line each at least, and the blank line after it
+
+    def _measure(self, width: int) -> int:
         wa, wb = self._cell_widths(width)
         tops, heights, y = [], [], 0
         for row in self.rows:
@@ -125,8 +118,7 @@ class AlignedView(StackedView, can_focus=True):
             heights.append(h)
             y += h + 1  # a blank line after every row
         self._tops, self._heights = tops, heights
-        self.virtual_size = Size(width, y)
-        self.refresh()
+        return y
 
     # -- drawing ------------------------------------------------------------------------------
 

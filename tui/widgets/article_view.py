@@ -18,14 +18,14 @@ Textual's, on the blocks' shown text (:mod:`waic_reader.tui.widgets.stacked_view
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 
 from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual import events
 from textual.content import Content
-from textual.geometry import Region, Size
+from textual.geometry import Region
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
@@ -182,7 +182,6 @@ class ArticleView(StackedView, can_focus=True):
         self._by_block: list[list[Highlight]] = []  # the highlights overlapping each block
         self.cursor: int | None = None  # position in the visible blocks, shown once moved
         self._jump: int | None = None  # the offset a jump keeps in view (see scroll_to_offset)
-        self._width = -1  # the width the layout below is for
 
     async def show_blocks(
         self, blocks: Sequence[Block], hidden: set[int], highlights: list[Highlight], markdown: bool = False
@@ -203,7 +202,7 @@ class ArticleView(StackedView, can_focus=True):
         self._starts = [v.block.start for v in shown]
         self.cursor = None
         self._jump = None
-        self._width = -1
+        self._relayout()
         self._set_highlights(highlights)
         self._layout()
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -244,7 +243,7 @@ class ArticleView(StackedView, can_focus=True):
             self.cursor = first if delta >= 0 else max(0, first - 1)
         else:
             self.cursor = max(0, min(len(self._blocks) - 1, self.cursor + delta))
-        self._width = -1  # the selected block's text is narrower (its bar): lay out again
+        self._relayout()  # the selected block's text is narrower (its bar): lay out again
         self._layout()
         self._jump = None
         i = self.cursor
@@ -306,8 +305,8 @@ class ArticleView(StackedView, can_focus=True):
         if row is not None and self._width > 0:
             self.scroll_to(y=max(0, row - CONTEXT_ROWS), animate=False, immediate=True)
 
-    def on_resize(self, _event: events.Resize) -> None:
-        self._layout()
+    def on_resize(self) -> None:
+        super().on_resize()
         self._scroll_to_jump()
 
     def on_mouse_scroll_down(self, _event: events.MouseScrollDown) -> None:
@@ -325,27 +324,32 @@ class ArticleView(StackedView, can_focus=True):
         indented = self._blocks[i].block.kind == "list-item" or i == self.cursor
         return max(1, self._block_width() - (INDENT if indented else 0))
 
-    def _layout(self) -> None:
-        width = self.scrollable_content_region.width
-        if width <= 0 or width == self._width:
-            return
-        self._width = width
-        self._strips.clear()
+    def _min_height(self) -> int:
+        return self._stack(lambda _i, _view: 1)  # a line each at least, and the margins
+
+    def _laid_out(self) -> None:
+        self._scroll_to_jump()
+
+    def _measure(self, width: int) -> int:
+        return self._stack(lambda i, view: view.height(self._text_width(i)), keep=True)
+
+    def _stack(self, height: Callable[[int, ShownBlock], int], keep: bool = False) -> int:
+        """The lines of the blocks stacked, each ``height(i, view)`` lines tall, and their
+        margins; ``keep``: set ``_tops`` and ``_heights`` from them."""
         tops, heights, y = [], [], 0
         previous_bottom: int | None = None
         for i, view in enumerate(self._blocks):
             # Margins between blocks collapse (the larger one), as in a vertical layout.
             y += view.margin_top if previous_bottom is None else max(previous_bottom, view.margin_top)
-            h = view.height(self._text_width(i))
+            h = height(i, view)
             tops.append(y)
             heights.append(h)
             y += h
             previous_bottom = view.margin_bottom
         y += previous_bottom or 0
-        self._tops, self._heights = tops, heights
-        self.virtual_size = Size(width, y)
-        self._scroll_to_jump()
-        self.refresh()
+        if keep:
+            self._tops, self._heights = tops, heights
+        return y
 
     # -- drawing --------------------------------------------------------------------------------
 
