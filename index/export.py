@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from waic_reader.index.analysis.align import Alignment, ArticleLike, Span
 from waic_reader.index.analysis.entities.labels import label_name
-from waic_reader.index.analysis.facts import Fact, Named, source_names, timeline
+from waic_reader.index.analysis.facts import Fact, Named, sheet_year, source_names, timeline
 from waic_reader.index.corpus.text import visible
 
 if TYPE_CHECKING:
@@ -84,6 +84,7 @@ def facts_markdown(facts: Sequence[Fact], articles: Sequence[Named]) -> str:
     articles report, then single-source ones; then the grounds for each grouping. The table has
     three columns however many articles there are."""
     names = source_names(articles)
+    year = sheet_year(facts)  # one form for every date of the sheet
     shared = [f for f in facts if f.sources > 1]
     ordered = [f for f in shared if not f.agree] + [f for f in shared if f.agree] + [f for f in facts if f.sources <= 1]
     lines = [
@@ -95,7 +96,7 @@ def facts_markdown(facts: Sequence[Fact], articles: Sequence[Named]) -> str:
         "Key: each row is one fact. *status* is **DISAGREE** when its figures conflict, *agree* when "
         'all are compatible ("over 800" and "800" are), *1 source* when one article reports it. '
         "*values and sources* lists each value once in the articles' date order, with the date and "
-        "outlet of each article that reports it: 12 (Fri 08:10, AP) → 14 (Fri 11:30, Reuters). "
+        "outlet of each article that reports it: 12 (14 Mar 08:10, AP) → 14 (14 Mar 11:30, Reuters). "
         "Figures are grouped only when they count the same thing; the grounds are listed below.",
         "",
         "| fact | status | values and sources, by date |",
@@ -103,7 +104,7 @@ def facts_markdown(facts: Sequence[Fact], articles: Sequence[Named]) -> str:
     ]
     for f in ordered:
         status = "1 source" if f.sources <= 1 else ("agree" if f.agree else "**DISAGREE**")
-        lines.append(f"| {escape(f.label)} | {status} | {escape(timeline(f, names))} |")
+        lines.append(f"| {escape(f.label)} | {status} | {escape(timeline(f, names, year=year))} |")
     lines += ["", "## Grounds", ""]
     lines += [f"- **{escape(f.label)}**: {escape(f.grounds)}" for f in shared] or ["_(no shared facts)_"]
     return "\n".join(lines) + "\n"

@@ -158,6 +158,8 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     IDLE_FULL_COLLECT_AFTER_S = 10.0
     # The screens' modules are imported (tui/warm_up.py) after this long without input.
     WARM_UP_AFTER_S = 0.5
+    # The latest the index starts opening after the first rows (or article) are in, painted or not.
+    BACKGROUND_AFTER_S = 0.5
     FROZEN_GROWTH_FOR_FULL = 0.5
 
     # Screens watch these instead of being called: the library repaints when the index changes.
@@ -262,10 +264,19 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             self.push_screen(CompareScreen(*self.options.compare))
         if self.options.open_doc or self.options.compare:
             # After the first paint: the article shows before corpus.yaml or any index work.
-            self.call_after_refresh(self.start_background_work)
+            self.start_background_work_after_paint()
         # Else the library calls start_background_work once its first rows are in: opening the
         # index (whoosh's imports, the stored rows) on another thread meanwhile slowed the rows'
         # read by as much again (the GIL), and the rows are what the user waits for.
+
+    def start_background_work_after_paint(self) -> None:
+        """:meth:`start_background_work` once the screen shown now has painted. Textual gives such
+        a callback to whichever screen is current when it is processed, and drops it with that
+        screen if it is dismissed before painting (a reader opened on a row whose file was deleted
+        closes at once: the index then never opened, acceptance s12 #1); so a timer of the app's
+        starts it all the same (it runs once)."""
+        self.call_after_refresh(self.start_background_work)
+        self.set_timer(self.BACKGROUND_AFTER_S, self.start_background_work, name="background work")
 
     def start_background_work(self) -> None:
         """Read ``corpus.yaml``, bring the index in line and check the noise marks, in workers;
@@ -273,6 +284,8 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         if self._background_started:
             return
         self._background_started = True
+        # Off since the start (pause_collector_for_start): the first screen has painted.
+        gc.enable()
         self.read_corpus_meta()
         self.sync_index()
         self.check_marks()
@@ -618,10 +631,22 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.push_screen(CompareScreen(a, b))
 
 
-def run_app(args: argparse.Namespace) -> int:
+def app_workspace(args: argparse.Namespace) -> Workspace:
+    """The workspace the app starts on. Where an earlier listing is kept (``listing.json``),
+    the folder is listed later, in a worker, while the library shows that listing's rows
+    (:meth:`Workspace.last_rows`); otherwise now, so a folder that cannot be listed stops the
+    start with its error (CorpusError), as the CLI's commands do."""
+    from waic_reader.index.corpus.listing import LISTING_FILE
     from waic_reader.index.workspace import Workspace
 
-    workspace = Workspace(args.corpus, args.index_dir)
+    workspace = Workspace(args.corpus, args.index_dir, defer_scan=True)
+    if not (workspace.index_dir / LISTING_FILE).is_file():
+        workspace.corpus  # noqa: B018 -- listed now: see the docstring
+    return workspace
+
+
+def run_app(args: argparse.Namespace) -> int:
+    workspace = app_workspace(args)
     options = StartOptions(
         open_doc=workspace.resolve(args.open) if args.open else None,
         compare=(workspace.resolve(args.compare[0]), workspace.resolve(args.compare[1])) if args.compare else None,

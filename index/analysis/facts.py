@@ -43,6 +43,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Protocol
 
 from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
@@ -873,22 +874,48 @@ def _value_text(v: FactValue) -> str:
     return f"{v.qualifier} {x}" if v.qualifier else x
 
 
-def when(date: str | None) -> str:
-    """A short reader's form of an article date: "Fri 08:10" with a time (in the local zone when
-    the date has one, as ``list`` and the timeline show it: :func:`date_values.readable`), "13 Mar"
-    without, "14 Mar" for a year-less date."""
+def when(date: str | None, *, year: bool = False) -> str:
+    """A short reader's form of an article date, one form for every date of a fact sheet: "14 Mar
+    08:10" with a time (in the local zone when the date has one, as ``list`` and the timeline show
+    it: :func:`date_values.readable`), "14 Mar" without; with ``year`` (the sheet's dates span
+    several years: :func:`sheet_year`) "14 Mar 2025 08:10", "2 Mar 1990". A year-less date is
+    "14 Mar" and a month "Mar 2025" either way."""
     if not date:
         return ""
     if date.startswith("--") or len(date) == 7:
         return readable(date).lstrip("0")  # "14 Mar" for a year-less day, "Mar 2025" for a month
-    d = as_datetime(date)
+    d = _local(date)
     if d is None:
         return date
-    if "T" in date or " " in date.strip():
-        if d.tzinfo is not None:
+    shown = f"{d.day} {d:%b}" + (f" {d.year}" if year else "")
+    return f"{shown} {d:%H:%M}" if _timed(date) else shown
+
+
+def sheet_year(facts: Iterable[Fact]) -> bool:
+    """Whether the dates of ``facts`` (a fact sheet's) fall in more than one year, so that every
+    date on the sheet is shown with its year (:func:`when`): a 1990 article's "2 Mar" would read
+    as this year's among 2025 ones."""
+    years = set()
+    for fact in facts:
+        for v in fact.values:
+            if v.date and not v.date.startswith("--") and (d := _local(v.date)) is not None:
+                years.add(d.year)
+    return len(years) > 1
+
+
+def _timed(date: str) -> bool:
+    return "T" in date or " " in date.strip()
+
+
+def _local(date: str) -> datetime | None:
+    """``date`` as a datetime, a time with a zone in the local zone (as it is shown)."""
+    d = as_datetime(date)
+    if d is not None and d.tzinfo is not None and _timed(date):
+        try:
             d = d.astimezone()  # the reader's local time
-        return d.strftime("%a %H:%M")
-    return d.strftime("%-d %b")
+        except (OverflowError, OSError, ValueError):
+            return d  # out of the local clock's reach (year 1, 9999): as written
+    return d
 
 
 class Named(Protocol):
@@ -918,11 +945,14 @@ def source_names(articles: Iterable[Named], *, tell_apart: bool = True) -> dict[
     return out
 
 
-def timeline(fact: Fact, names: dict[str, str], compact: bool = False) -> str:
+def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: bool | None = None) -> str:
     """A fact's values in order, each with its articles' dates and outlets:
-    "12 (Fri 08:10, AP) → 14 (Fri 11:30, Reuters)". Consecutive articles with one value are
-    listed together: "14 (Fri 11:30, Reuters; Fri 12:15, NTB)"; ``compact`` names only the first
-    of them and how many more: "14 (Fri 11:30, Reuters +1)"."""
+    "12 (14 Mar 08:10, AP) → 14 (14 Mar 11:30, Reuters)". Consecutive articles with one value are
+    listed together: "14 (14 Mar 11:30, Reuters; 14 Mar 12:15, NTB)"; ``compact`` names only the
+    first of them and how many more: "14 (14 Mar 11:30, Reuters +1)". ``year``: every date with
+    its year (:func:`sheet_year` of the sheet the fact is on; None: of this fact's values)."""
+    if year is None:
+        year = sheet_year([fact])
     parts: list[tuple[str, list[FactValue]]] = []
     for v in fact.values:
         shown = _value_text(v)
@@ -932,7 +962,7 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False) -> str:
             parts.append((shown, [v]))
 
     def who(v: FactValue) -> str:
-        return ", ".join(x for x in (when(v.date), names.get(v.doc, v.doc)) if x)
+        return ", ".join(x for x in (when(v.date, year=year), names.get(v.doc, v.doc)) if x)
 
     out = []
     for shown, vs in parts:

@@ -65,8 +65,12 @@ _GRAMMAR = (
     rf"\s*(?:(?:--)?\((?P<agency>{_AGENCY})\)\s*|/(?P<slashed>{_AGENCY})/\s*)?"
     r"(?P<sep>--|[-–—:])"
 )
-_AT = re.compile(_GRAMMAR)
-_LINES = re.compile(rf"(?m)^{_GRAMMAR}")
+# A line's indent (spaces, tabs) before the place: a body indented as many plain-text wires set it
+# ("     HALVIK, March 19 (Reuters) - …"). Skipped alike where a dateline is looked for at a point
+# (the outlet, the entities) and on every line (the date), so they read the same datelines.
+_INDENT = r"[^\S\n]*"
+_AT = re.compile(_INDENT + _GRAMMAR)
+_LINES = re.compile(rf"(?m)^{_INDENT}{_GRAMMAR}")
 # Prose follows the dateline when a lower-case letter comes this many characters after it.
 PROSE_WITHIN = 80
 
@@ -104,8 +108,8 @@ class Dateline:
 
 
 def match(text: str, start: int = 0, end: int | None = None) -> Dateline | None:
-    """The dateline starting exactly at ``start`` in ``text`` (read up to ``end``, default the end
-    of the text), or None. Nothing is required beyond the grammar (see the module docstring):
+    """The dateline starting exactly at ``start`` in ``text`` (after spaces or tabs there; read up
+    to ``end``, default the end of the text), or None. Nothing is required beyond the grammar (see the module docstring):
     whether a dateline without a date or agency counts is each reader's decision."""
     stop = len(text) if end is None else end
     m = _AT.match(text, start, stop)
@@ -113,8 +117,8 @@ def match(text: str, start: int = 0, end: int | None = None) -> Dateline | None:
 
 
 def matches(text: str, start: int = 0, end: int | None = None) -> Iterator[Dateline]:
-    """Every dateline starting a line of ``text[start:end]`` (at ``start`` only when a line
-    starts there), in order."""
+    """Every dateline starting a line of ``text[start:end]`` (after the line's indent; at
+    ``start`` only when a line starts there), in order."""
     stop = len(text) if end is None else end
     for m in _LINES.finditer(text, start, stop):
         yield _dateline(text, m, stop)

@@ -31,6 +31,7 @@ from waic_reader.index.corpus.date_forms import MONTH as _MONTH
 from waic_reader.index.corpus.date_forms import WEEKDAY as _WEEKDAY
 from waic_reader.index.corpus.date_forms import YEAR as _YEAR
 from waic_reader.index.corpus.date_values import YEARS, resolve_year
+from waic_reader.index.corpus.text import quoted
 
 # Zone abbreviations used in news datelines with one unambiguous meaning (CST and IST are
 # ambiguous, US/China and India/Ireland/Israel: left unknown). Hours east of UTC.
@@ -84,8 +85,13 @@ _NUMERIC = re.compile(
 _LABELLED = re.compile(EXPRESSION.pattern, re.I)
 _LABEL = re.compile(
     r"(?im)^[ \t]*(?:\W{0,3})(?P<label>published|posted|first published|updated|last updated|modified|date)"
-    r"(?:\s+on)?\s*[:\-–—]?\s*"
+    r"(?:\s+on)?\s*(?P<mark>[:\-–—])?\s*"
 )
+# What follows a label word that is no label without it (:func:`is_date_label`): a number (a day,
+# a year, a time, "14/03/2025"), a weekday or a month ("Posted Friday", "Updated March 14"), or
+# the by, in, at, under, with or since of a byline or a page's stamp ("Posted by Jane Roe at 12:06
+# PM", "Posted in News", "Published under: Election"), never a headline's word ("Posted workers").
+_DATE_FOLLOWS = re.compile(rf"(?i)\d|{_WEEKDAY}|{_MONTH}(?![^\W\d_])|(?:by|in|at|under|with|since)(?![^\W\d_])")
 HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
 TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
 
@@ -183,7 +189,7 @@ def clock_fault(clock: str) -> str | None:
         hour, minute, second = int(m.group("h")), int(m.group("m")), int(m.group("s") or 0)
         half = m.group("ampm") is not None
     if hour > (12 if half else 23) or minute > 59 or second > 59:
-        return f"{m.group(0)!r} is no time of day"
+        return f"{quoted(m.group(0))} is no time of day"
     return None
 
 
@@ -315,7 +321,7 @@ def parse(value: str, order: str | None = None) -> str | None:
         got = day_month(first, second, numeric.group("sep"), order)
         if got is None:
             raise AmbiguousDate(
-                f"{value.strip()!r} could be {first} {MONTH_NAMES[second]} or {MONTH_NAMES[first]} {second}"
+                f"{quoted(value.strip())} could be {first} {MONTH_NAMES[second]} or {MONTH_NAMES[first]} {second}"
             )
         try:
             day = date(int(numeric.group("y")), got[1], got[0]).isoformat()
@@ -362,7 +368,7 @@ def not_a_date(value: str) -> str:
     alone (``2025``) says so, since an article's date is at least its month (``2025-03``), and a
     day or time that does not exist says what is wrong (``'2025-02-30' … (February 2025 has 28
     days)``)."""
-    said = f"{value!r} is not a date this app understands"
+    said = f"{quoted(value)} is not a date this app understands"
     if re.fullmatch(r"\s*\d{4}\s*", value):
         said += " (a year alone is not read as an article's date: give at least its month, 2025-03)"
     elif (fault := stamp_fault(value)) is not None:
@@ -519,7 +525,7 @@ def _year_out_at(text: str, pos: int, end: int) -> Impossible | None:
     if len(written) == 4 and YEARS[0] <= int(written) <= YEARS[1]:
         return None  # a year in range: the date is wrong some other way, or read
     why = (
-        f"{written!r} is no year"
+        f"{quoted(written)} is no year"
         if len(written) > 4
         else f"the year {written} is out of the years read, {YEARS[0]}-{YEARS[1]}"
     )
@@ -592,9 +598,9 @@ def stamp_spans(text: str, order: str | None = None) -> list[tuple[int, int]]:
     for start, end in regions:
         for m in _LABEL.finditer(text, start, end):
             label = m.start("label")
-            if not is_date_label(text[label : m.end() + 1]):
-                continue
             line_end = text.find("\n", m.end(), end)
+            if not is_date_label(text[label : end if line_end < 0 else line_end]):
+                continue
             stop = min(end if line_end < 0 else line_end, m.end() + 60)
             # The label and the date right after it, read or not (an ambiguous 03/04/2025 too);
             # never the rest of its line, nor a line that only opens with the word ("Updated
@@ -786,7 +792,13 @@ def is_date_label(line: str) -> bool:
     """Whether ``line`` starts with a word that introduces a date ("Published", "Posted on",
     "Updated:", "Last updated", "Modified", "Date"): a dateline or byline label, never a name."""
     m = _LABEL.match(line)
-    return m is not None and not line[m.end("label") : m.end("label") + 1].isalnum()
+    if m is None or line[m.end("label") : m.end("label") + 1].isalnum():
+        return False
+    # The word alone, or marked as a label ("Updated:", "Posted —"), introduces a date; written as
+    # a word of a sentence a date or time must follow it ("Posted 14 March 2025", "Updated 10:30
+    # GMT"): "Updated ferry timetable published", "Posted workers return" are headlines.
+    rest = line[m.end() :].rstrip()
+    return not rest or m.group("mark") is not None or _DATE_FOLLOWS.match(rest) is not None
 
 
 # What a date or time is written with, for :func:`is_calendar`: weekday and month names in full,

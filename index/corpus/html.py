@@ -458,6 +458,11 @@ def _covers(folded_page: list[str], i: int, target: str) -> bool:
     return False
 
 
+# The most page lines a main line given ahead of its place may sit below it (a live blog's entry
+# time between the headline and the first entry): a swap, not a line of another part of the page.
+_SWAP_GAP = 2
+
+
 def _has_text(out: list[tuple[str, str, tuple[str | None, str] | None]]) -> bool:
     """Whether a page's lines (``read_html``'s (kind, text, discarded hint), before the
     ``<title>`` is added where the page does not show it) hold any text but boilerplate: a line
@@ -475,6 +480,18 @@ def _has_text(out: list[tuple[str, str, tuple[str | None, str] | None]]) -> bool
     return False
 
 
+def _page_dump(body: _Element | None) -> bool:
+    """Whether trafilatura's main text ``body`` is its last resort, the whole page's text: its
+    baseline rescue, when its extractors found too little, takes every line of the page's body
+    (menus included) as one paragraph, the lines joined by newlines (a paragraph its extractors
+    give is trimmed: no newline in it). Read as a paragraph, that glued a menu's "Home World"
+    onto a short page's one sentence, and made a page of a menu alone an article."""
+    if body is None or len(body) != 1:
+        return False
+    only = body[0]
+    return only.tag == "p" and len(only) == 0 and "\n" in (only.text or "")
+
+
 def read_html(html: str, url: str | None = None) -> HtmlPage:
     """Read a decoded HTML page; see the module docstring. Linear in the page's size."""
     import trafilatura
@@ -482,16 +499,18 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     doc = _parse(html)
     body = doc.find(".//body")
     page = _lines(body if body is not None else doc)
+    options: dict[str, Any] = {"include_comments": False, "include_tables": True, "include_images": False}
     extracted: Any = trafilatura.bare_extraction(
-        html,
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        with_metadata=True,
-        date_extraction_params=DATE_PARAMS,
+        html, url=url, with_metadata=True, date_extraction_params=DATE_PARAMS, **options
     )
-    main = _main_lines(extracted.body) if extracted is not None and extracted.body is not None else []
+    main_body = extracted.body if extracted is not None else None
+    dumped = _page_dump(main_body)
+    if dumped:
+        # Not a main text: trafilatura's own extraction without that rescue (its precision
+        # mode) says what of the page is; nothing, on a page of menus alone.
+        strict: Any = trafilatura.bare_extraction(html, url=url, favor_precision=True, **options)
+        main_body = strict.body if strict is not None else None
+    main = _main_lines(main_body) if main_body is not None else []
     title = getattr(extracted, "title", None) if extracted is not None else None
 
     out: list[tuple[str, str, tuple[str | None, str] | None]] = []  # (kind, text, discarded hint)
@@ -514,10 +533,27 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     # sidebars, navigation, comments, lists of other stories: _dateless), by their block index.
     dateless: set[int] = set()
 
+    # Main lines the extractor gave ahead of their place (a live blog's first entry before the
+    # headline): shown where the page has them, not also left out there (each text once, in
+    # page order), by their text without spaces.
+    deferred: dict[str, list[int]] = {}
+
+    def _ahead(j: int, upto: int) -> bool:
+        """Whether main line ``j``, given before ``upto`` (met at the page's line ``current``), is
+        only a swap: the page has it only further on, and before the main line after ``upto``."""
+        at = page_at.get(tight_main[j], [])
+        if not at or min(at) <= current or upto + 1 >= len(main):
+            return False
+        after = [k for k in page_at.get(tight_main[upto + 1], []) if k > current]
+        return bool(after) and min(at) < min(after) and min(at) - current <= _SWAP_GAP
+
     def emit_main(upto: int) -> None:
         nonlocal pointer, title_seen
         for j in range(pointer, upto + 1):
             if j in split:
+                continue
+            if j < upto and _ahead(j, upto):
+                deferred.setdefault(tight_main[j], []).append(j)
                 continue
             kind, text, _cells = main[j]
             if kind == "heading" and not title_seen and folded_main[j] == ftitle:
@@ -526,6 +562,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         pointer = max(pointer, upto + 1)
 
     folded_page = [_fold(text.removeprefix("- ")) for text, _el in page]
+    page_at: dict[str, list[int]] = {}  # each page line's text without spaces: where the page has it
+    for i, f in enumerate(folded_page):
+        page_at.setdefault(f.replace(" ", ""), []).append(i)
+    current = 0  # the page line being placed
     # A table row of the main text is shown once, as a row, in the page's words: the extractor
     # drops a cell that is only a link ("Farm Heroes Super Saga | 71.1 MB | …" came out as
     # " | 71.1 MB | …"), and the page's lines hold one cell each, so neither matched the other
@@ -546,6 +586,16 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
 
     for i, (text, el) in enumerate(page):
         f = folded_page[i]
+        current = i
+        if (ahead := deferred.get(f.replace(" ", ""))) is not None:
+            j = ahead.pop(0)
+            if not ahead:
+                del deferred[f.replace(" ", "")]
+            kind = main[j][0]
+            if kind == "heading" and not title_seen and folded_main[j] == ftitle:
+                kind, title_seen = "title", True
+            out.append((kind, main[j][1], None))
+            continue
         row = _table_row(el)
         if row is not None and row in rows_shown:
             continue  # a cell of a row shown already
@@ -586,7 +636,11 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             dateless.add(len(out))
         out.append(("paragraph", text, _kind_hint(el)))
     emit_main(len(main) - 1)
-    has_text = _has_text(out)
+    for j in sorted(j for ahead in deferred.values() for j in ahead):
+        out.append((main[j][0], main[j][1], None))  # (none left: the page has each of them further on)
+    # No main text but the page dump: trafilatura found none (the lines left out stay shown, as
+    # boilerplate, should the file be read anyway).
+    has_text = bool(main) if dumped else _has_text(out)
     if title and not title_seen and not any(_fold(t) == ftitle for _, t, _ in out):
         out.insert(0, ("title", title, None))
         dateless = {i + 1 for i in dateless}

@@ -28,6 +28,36 @@ def listing_row(article: Article, *, noise: int, entities: int) -> dict[str, Any
     return {**article_fields(article), "words": article.word_count, "noise": noise, "entities": entities}
 
 
+# The types of a row's values as listing_row makes them (None allowed for each): a row read back
+# from disk (listing.json, the index's stored row) is shown only if it has them. ``type() is``:
+# a bool is no count, and a count no flag.
+_ROW_TYPES: dict[str, type] = {
+    "title": str,
+    "title_derived": bool,
+    "outlet": str,
+    "outlet_derived": bool,
+    "date": str,
+    "date_source": str,
+    "format": str,
+    "words": int,
+    "noise": int,
+    "entities": int,
+}
+
+
+def row_ok(row: Mapping[str, Any]) -> bool:
+    """Whether ``row`` (read back from disk: ``listing.json`` or the index's stored row) has the
+    value types :func:`listing_row` gives, each key optional; ``notes`` a list of strings. A
+    hand-edited or damaged row (``"date": 5``) is then made again instead of stopping ``list``
+    and the library with a TypeError."""
+    for key, kind in _ROW_TYPES.items():
+        value = row.get(key)
+        if value is not None and type(value) is not kind:
+            return False
+    notes = row.get("notes")
+    return notes is None or (type(notes) is list and all(type(n) is str for n in notes))
+
+
 def _text_key(value: object) -> tuple[int, str]:
     return (0, str(value).casefold()) if value else (1, "")  # missing last
 
@@ -125,8 +155,19 @@ class ListingCache:
     plain JSON (never code): a damaged or foreign one is ignored and rewritten.
     """
 
-    def __init__(self, index_dir: Path, version: Callable[[], str], sources: str | None = None) -> None:
+    def __init__(
+        self,
+        index_dir: Path,
+        version: Callable[[], str],
+        sources: str | None = None,
+        read: Any = None,
+        root: str | None = None,
+    ) -> None:
+        """``read``: the file's content as :func:`read_listing` just gave it (not read again);
+        None reads the file. ``root``: the corpus folder the rows are of, written with them
+        (:func:`last_listing` shows no other folder's rows)."""
         self.path = index_dir / LISTING_FILE
+        self.root = root
         self._version = version
         self.version: str | None = None  # known once checked or asked for
         self.sources = sources
@@ -134,19 +175,22 @@ class ListingCache:
         # it is asked for (:meth:`get`), once, rather than all of them up front.
         self.rows: dict[str, Any] = {}
         self.changed = False
-        self._load()
+        self._load(read)
 
-    def _load(self) -> None:
-        try:
-            data = json.loads(self.path.read_text("utf-8"))
-        except FileNotFoundError:
-            return
-        except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
-            self.changed = True  # unreadable or not JSON: made again and rewritten
-            return
+    def _load(self, data: Any) -> None:
+        if data is None:
+            try:
+                data = json.loads(self.path.read_text("utf-8"))
+            except FileNotFoundError:
+                return
+            except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
+                self.changed = True  # unreadable or not JSON: made again and rewritten
+                return
         if not isinstance(data, dict) or not isinstance(data.get("version"), str):
             self.changed = True
             return
+        if self.root is not None and data.get("root") != self.root:
+            self.changed = True  # written again with this folder's name (the rows stay valid)
         if self.sources is None or data.get("sources") != self.sources:
             self.version = self._version()
             self.changed = True  # the new sources stamp is written back
@@ -172,6 +216,7 @@ class ListingCache:
             or hit[1] != size
             or hit[2] != stamp
             or type(hit[3]) is not dict
+            or not row_ok(hit[3])
         ):
             return None
         row: dict[str, Any] = hit[3]
@@ -182,12 +227,12 @@ class ListingCache:
         self.changed = True
 
     def keep_only(self, docs: Iterable[str]) -> None:
-        """Forget rows of documents no longer in the corpus."""
-        wanted = set(docs)
-        gone = [d for d in self.rows if d not in wanted]
-        for doc in gone:
-            del self.rows[doc]
-        self.changed = self.changed or bool(gone)
+        """Forget rows of documents no longer in the corpus, and keep the rest in the order of
+        ``docs`` (folder order): :func:`last_listing` gives them in the file's order."""
+        order = [d for d in docs if d in self.rows]
+        if len(order) != len(self.rows) or not all(map(str.__eq__, order, self.rows)):
+            self.rows = {d: self.rows[d] for d in order}
+            self.changed = True
 
     def save(self) -> None:
         """Write the cache atomically, private to the user (0600). Raises OSError."""
@@ -195,8 +240,46 @@ class ListingCache:
             return
         if self.version is None:
             self.version = self._version()
-        write_private_json(self.path, {"version": self.version, "sources": self.sources, "rows": self.rows})
+        data = {"version": self.version, "sources": self.sources, "root": self.root, "rows": self.rows}
+        write_private_json(self.path, data)
         self.changed = False
+
+
+def _without(row: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    if not any(key in row for key in keys):
+        return row
+    return {key: value for key, value in row.items() if key not in keys}
+
+
+def read_listing(index_dir: Path) -> Any:
+    """``<index_dir>/listing.json`` parsed (any JSON value: its shape is checked by its
+    readers), or None when it is missing, unreadable or not JSON."""
+    try:
+        return json.loads((index_dir / LISTING_FILE).read_text("utf-8"))
+    except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
+        return None
+
+
+def last_listing(data: Any, sources: str, root: str | None = None) -> list[dict[str, Any]] | None:
+    """The rows a listing file keeps (``data``: as :func:`read_listing` gives it), each
+    ``{"doc", **row}`` (no ``path``, a copy: ``data`` stays as read, for :class:`ListingCache`),
+    in the file's order (the folder order of the listing that wrote it), trusting them: no
+    file's mtime, size or ``corpus.yaml`` stamp is checked, so a row may be stale or its file
+    gone (the caller checks them after showing them). None when ``data`` is None or damaged, or
+    was written under other analysis sources than ``sources``
+    (:func:`~waic_reader.index.analysis.versions.version_sources`; the version itself is not
+    asked for: that imports the rules), or (given ``root``) of another corpus folder (an index
+    folder shared by two corpora with ``--index-dir``). A damaged entry, or a row of other types
+    (:func:`row_ok`), is left out; a row's own ``doc`` or ``path`` is not taken."""
+    if not isinstance(data, dict) or data.get("sources") != sources or not isinstance(data.get("rows"), dict):
+        return None
+    if root is not None and data.get("root") != root:
+        return None
+    return [
+        {**_without(hit[3], ("doc", "path")), "doc": doc}
+        for doc, hit in data["rows"].items()
+        if type(hit) is list and len(hit) == 4 and type(hit[3]) is dict and row_ok(hit[3])
+    ]
 
 
 def write_private(path: Path, write: Callable[[TextIO], object]) -> None:

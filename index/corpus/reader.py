@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.formats import CONTAINER_FORMATS, MAX_CONTAINER_BYTES, Item, ItemSkip, format_of
 from waic_reader.index.corpus.formats.fields import as_text, not_text
-from waic_reader.index.corpus.text import cut_whole, escape_name, nfc, normalize_newlines, one_line
+from waic_reader.index.corpus.text import cut_whole, escape_name, nfc, normalize_newlines, one_line, quoted
 
 if TYPE_CHECKING:
     from waic_reader.index.corpus.blocks import Block, Sentence
@@ -103,9 +103,18 @@ if TYPE_CHECKING:
 # field is read ("By NAME · Outlet · 14 March 2025"), a stamp with a wrong clock before its
 # date or a year of none (0001, 10000) is a note quoting it whole, never read year-less, and a
 # page htmldate dated is not told its date was "not read"; 39 = a text over the read limit written
-# without spaces (Chinese, Japanese) is cut at its last full stop, not mid-word. A change
-# rebuilds existing indexes.
-READER_VERSION = 39
+# without spaces (Chinese, Japanese) is cut at its last full stop, not mid-word; 40 = (s12-f) a
+# note quotes a fragment as written ('x\x1by' was its repr: '\\x1b' in --json, not the stand-in
+# on screen), a record's empty text field is said as such, named ("'text' is empty", not "no
+# text field"), a CSV quote never closed is a note (or skip reason) naming its line, an HTML
+# page whose main text is trafilatura's whole-page dump is read with its precision mode (a menu
+# no longer glued onto a sentence, a page of menus skipped); 41 = (s12-n) an HTML main line the
+# extractor gives ahead of its place (a live blog's first entry before the headline) is shown once,
+# where the page has it, not also as a left-out line there; 42 = (s12-f2) a wire dateline indented
+# by spaces or tabs gives its date too, as it gave its outlet; 43 = a headline opening with
+# "Updated", "Posted", "Published" (no date after the word) is the title, not a date stamp. A
+# change rebuilds existing indexes.
+READER_VERSION = 43
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -975,13 +984,6 @@ def _stat_stamp(path: Path) -> tuple[int, int] | None:
     return st.st_mtime_ns, st.st_size
 
 
-def _strip_suffix(rel: str) -> str:
-    head, _, name = rel.rpartition("/")
-    dot = name.rfind(".")
-    stem = name[:dot] if dot > 0 else name
-    return f"{head}/{stem}" if head else stem
-
-
 class _Claim(NamedTuple):
     """An article's wish for a doc id: the id it is given when no other article's is the same,
     the id it falls back to, and its rank among the articles claiming one id (lowest keeps it)."""
@@ -1085,7 +1087,9 @@ def _walk(
             if fmt is not None:
                 skipped.append(Skipped(rel, exc.strerror or str(exc)))
             continue
-        files.append((rel, _strip_suffix(rel), folder, name, st, fmt))
+        # The path without its extension (a name's leading dot is no extension); inline: once a file.
+        dot = rel.rfind(".")
+        files.append((rel, rel[:dot] if dot > len(prefix) else rel, folder, name, st, fmt))
 
 
 def _is_export_file(path: Path, root: Path) -> bool:
@@ -1296,7 +1300,7 @@ def _derive(article: Article, order: str | None = None) -> bool:
         # A stamp written as a date that names no real day or time ("Posted: 31/06/2025",
         # "June 3, 2025 25:61") is not read, not even its day alone, and said as other date notes are.
         for wrong in scan.impossible:
-            article.notes.append(f"text date {wrong.written!r} is no date ({wrong.why}): not read")
+            article.notes.append(f"text date {quoted(wrong.written)} is no date ({wrong.why}): not read")
         if found is not None:
             article.date, article.date_source = found.iso, "text"
         elif (
@@ -1468,6 +1472,7 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
     _apply_meta(article, meta, "metadata", order)
     given = {"title": item.title, "outlet": item.outlet, "date": item.date, "url": item.url, "author": item.author}
     source = "feed" if entry.format == "feed" else "metadata"
+    article.notes.extend(f"{where}: {fault}" for fault in item.faults)
     article.notes.extend(f"{where}: metadata {problem} (ignored)" for problem in item.problems)
     if item.cut_chars is not None:
         article.notes.append(f"{where}: the source cut this text ({item.cut_chars:,} more characters not in the file)")
@@ -1543,7 +1548,10 @@ def load_metadata(root: Path) -> MetaFile:
         return MetaFile({}, errors)
     order = data.get("date_order")
     if order is not None and order not in dates.DATE_ORDERS:
-        err(f"'date_order' must be one of {', '.join(dates.DATE_ORDERS)}, not {order!r} (ignored)", "date_order")
+        err(
+            f"'date_order' must be one of {', '.join(dates.DATE_ORDERS)}, not {quoted(str(order))} (ignored)",
+            "date_order",
+        )
         order = None
     articles = data.get("articles", {})
     if not isinstance(articles, dict):
@@ -1555,19 +1563,19 @@ def load_metadata(root: Path) -> MetaFile:
             err(f"article key {name!r} must be a file name", "articles")
             continue
         if not isinstance(fields, dict):
-            err(f"metadata for {name!r} must be a mapping", "articles", name)
+            err(f"metadata for {quoted(name)} must be a mapping", "articles", name)
             continue
         entries.append(
             (
                 name,
                 len(errors),
-                placed(f"no file {name!r} in the corpus: its fields apply to no article", "articles", name),
+                placed(f"no file {quoted(name)} in the corpus: its fields apply to no article", "articles", name),
             )
         )
         clean: dict[str, str] = {}
         for key, value in fields.items():
             if key not in META_FIELDS:
-                err(f"unknown field {key!r} (known: {', '.join(META_FIELDS)})", "articles", name, key)
+                err(f"unknown field {quoted(str(key))} (known: {', '.join(META_FIELDS)})", "articles", name, key)
                 continue
             written = value
             value = as_text(value)

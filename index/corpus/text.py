@@ -58,6 +58,15 @@ def _picture(match: re.Match[str]) -> str:
     return _byte_escape(code) or f"<U+{code:04X}>"
 
 
+def quoted(fragment: str) -> str:
+    """``fragment`` (text from a file: a date as written, a field's key) quoted in a message the
+    user reads (a note, a warning, a skip reason): as written, between single quotes.
+
+    Not ``repr``: its escapes (``'\\x1b'``) are neither the text, which ``--json`` keeps (JSON-escaped,
+    ``\\u001b``), nor the stand-in (``␛``) that every display shows through :func:`visible`."""
+    return f"'{fragment}'"
+
+
 def visible(text: str, *, keep_newlines: bool = True) -> str:
     """Return ``text`` with every unsafe control character replaced by a visible stand-in.
 

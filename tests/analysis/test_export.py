@@ -90,7 +90,7 @@ def test_facts_markdown_one_row_per_fact_disagreements_first() -> None:
     assert first_agree > 0 and "**DISAGREE**" not in status[first_agree:]
     assert status.index("1 source") > max(i for i, s in enumerate(status) if s == "agree")
     [toll] = [r for r in rows if r.startswith("| death toll |")]
-    assert re.search(r"12 \(Fri 08:10, AP; .*\) → 14 \(.*\) → 16 \(Sat", toll.replace("\\", "")), toll
+    assert re.search(r"12 \(13 Mar 08:10, AP; .*\) → 14 \(.*\) → 16 \(14 Mar 09:00", toll.replace("\\", "")), toll
 
 
 def test_empty_exports() -> None:

@@ -47,9 +47,9 @@ def test_the_death_toll_is_one_disagreement_read_as_a_timeline(sheet: list[Fact]
     assert outlets(toll, articles)[:2] == ["AP", "Quake Notes"]
     line = timeline(toll, {a.doc: a.label for a in articles})
     assert line.startswith(
-        "12 (Fri 08:10, AP; Fri 08:30, Quake Notes; Fri 09:45, The Guardian) → 14 (Fri 11:30, Reuters"
+        "12 (13 Mar 08:10, AP; 13 Mar 08:30, Quake Notes; 13 Mar 09:45, The Guardian) → 14 (13 Mar 11:30, Reuters"
     )
-    assert "→ 16 (Sat 09:00, Kyodo" in line
+    assert "→ 16 (14 Mar 09:00, Kyodo" in line
 
 
 def test_no_other_disagreement(sheet: list[Fact]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -46,7 +47,8 @@ def test_editing_corpus_yaml_reindexes_the_article(
         assert out.startswith("1 article match") and "002_a8425d810b543e9c" in out, out
     else:
         code, out, _ = run(capsys, *base, "list", "--json")
-        assert '"date": "2025-07-27"' in out
+        rows = {r["doc"]: r for r in json.loads(out)["articles"]}
+        assert rows["002_a8425d810b543e9c"]["date"] == "2025-07-27"
 
 
 @pytest.mark.parametrize("bad", ["2025-13-45", "2025-02-30", "2025-07-26 25:61:00", "next Tuesdayish"])

@@ -261,3 +261,31 @@ def test_the_date_and_outlet_readers_decide_on_the_parsed_dateline(
     a = Corpus.scan(tmp_path).article("a")
     assert (a.outlet if a.outlet_derived else None) == outlet
     assert (a.date if a.date_source == "text" else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso_end", "agency"),
+    [
+        ("     HALVIK, March 19 (Reuters) - A strong quake struck the port city on Wednesday.", "-03-19", "Reuters"),
+        ("\tLIMA, 3 May 2025 (AFP) — Protests grew in the capital on Saturday.", "2025-05-03", "AFP"),
+        ("  \u00a0 ŁÓDŹ, Sept. 2, 2025 (PAP) -- Factories closed early on Tuesday.", "2025-09-02", "PAP"),
+    ],
+)
+def test_an_indented_dateline_gives_its_date_and_outlet_alike(
+    tmp_path: Path, line: str, iso_end: str, agency: str
+) -> None:
+    # Acceptance s12: a first body line indented with spaces gave the outlet (read from the block,
+    # whose text starts at the place) but no date (read from each line of the text).
+    text = f"Quake hits the port\n\n{line}\n\nMore lines follow with the rest of the story.\n"
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    a = Corpus.scan(tmp_path).article("a")
+    assert (a.outlet, a.outlet_derived) == (agency, True)
+    assert a.date is not None and a.date.endswith(iso_end), a.date
+    found = date_in_text(a.text)
+    assert found is not None and found.kind == "dateline"
+    assert [a.text[w.start : w.end].split(",")[0] for w in dateline.matches(a.text)] == [
+        line.split(",", maxsplit=1)[0].strip()
+    ]
+    at = a.text.index(line.strip())
+    d = dateline.match(a.text, a.text.rindex("\n", 0, at) + 1)  # from the line's start, indent and all
+    assert d is not None and d.start == at

@@ -237,6 +237,55 @@ def test_a_date_stamp_above_the_headline_is_not_the_title(tmp_path: Path, text: 
     assert article.date is not None
 
 
+# A headline that opens with a stamp's word is a headline, not a stamp (acceptance s12 #3): a stamp
+# line has a date after its label ("Updated: <date>", "Posted 14 March 2025"), a headline words.
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Updated ferry timetable published after quake",  # reported
+        "Posted workers return to the plant",  # reported
+        "Published accounts show losses",  # reported
+        "Date night ideas for the long weekend",  # the other label words alike
+        "Modified crops approved for the northern valley",
+    ],
+)
+def test_a_headline_opening_with_a_stamp_word_is_the_title(tmp_path: Path, headline: str) -> None:
+    from waic_reader.index.corpus import dates
+
+    text = f"{headline}\n\n" + "The council voted on the plan on Friday after a long debate. " * 3
+    (tmp_path / "story.txt").write_text(text, "utf-8")
+    article = Corpus.scan(tmp_path).article("story")
+    assert (article.title, article.title_derived) == (headline, True)
+    assert not dates.is_stamp(headline) and not dates.is_date_label(headline)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Posted 14 March 2025 by Jane Roe",
+        "Updated March 15, 2025",
+        "Updated 10:30 GMT, March 14, 2025",
+        "Published Friday, March 14, 2025",
+        "Updated: ferry desk",  # marked as a label: whatever follows
+        "Posted",  # the word alone on its line, the date under it
+        "Posted by Jane Roe at 12:06 PM",  # a byline's stamp
+        "Posted in News",
+    ],
+)
+def test_a_stamp_line_is_still_a_date_label(stamp: str) -> None:
+    from waic_reader.index.corpus import dates
+
+    assert dates.is_date_label(stamp) and dates.is_stamp(stamp)
+
+
+def test_a_stamp_above_a_headline_opening_with_a_stamp_word(tmp_path: Path) -> None:
+    text = "Updated 15 March 2025\nUpdated ferry timetable published after quake\n" + "The ferries run again. " * 4
+    (tmp_path / "story.txt").write_text(text, "utf-8")
+    article = Corpus.scan(tmp_path).article("story")
+    assert article.title == "Updated ferry timetable published after quake"
+    assert article.date is not None and article.date.startswith("2025-03-15")
+
+
 @pytest.mark.parametrize("zone", ["Asia/Tokyo", "America/Los_Angeles", "UTC"])
 def test_dates_sort_in_the_order_they_are_shown(monkeypatch: pytest.MonkeyPatch, zone: str) -> None:
     # A time written without a zone was sorted as UTC but shown as written, while a zoned one is

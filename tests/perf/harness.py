@@ -6,9 +6,10 @@
     python harness.py memory CORPUS INDEX_DIR   the real app until the index is open, the library
                                                 filled from it and one search run; then peak RSS
     python harness.py rows CORPUS INDEX_DIR     the real app until the library has painted its
-                                                rows (titles, dates, counts: none pending)
+                                                rows (titles, dates, counts: none pending) and
+                                                checked them against the folder
 
-Prints one JSON line: {"painted": <time.time() at first paint>, ...}. Runs headless so every
+Prints one JSON line: {"painted": <time.time() at first paint>, ...} (``rows`` adds "checked"). Runs headless so every
 mode renders the same way without a terminal.
 """
 
@@ -76,7 +77,10 @@ def run_waic(corpus: str, index_dir: str, memory: bool, rows: bool = False) -> N
     import tempfile
     from pathlib import Path
 
-    from waic_reader.index.workspace import Workspace
+    from waic_reader.tui.cli.main import build_parser, pause_collector_for_start
+
+    pause_collector_for_start()  # as the entry point does before it imports the app
+
     from waic_reader.tui.app import WaicReaderApp
     from waic_reader.tui.screens.library import LibraryScreen
     from waic_reader.tui.widgets.article_table import ArticleTable
@@ -124,7 +128,18 @@ def run_waic(corpus: str, index_dir: str, memory: bool, rows: bool = False) -> N
             self.call_after_refresh(self._check_paint)
 
         def _rows_painted(self) -> None:
-            emit(painted=time.time())
+            # Rows painted from the last listing are then checked against the folder: the line
+            # also gives when that check was through (``checked``), polled as the rows were.
+            state["painted"] = time.time()
+            self._poll = self.set_interval(0.005, self._check_checked)
+            self._check_checked()
+
+        def _check_checked(self) -> None:
+            screen = self.screen
+            if isinstance(screen, LibraryScreen) and screen.checking:
+                return
+            self._poll.stop()
+            emit(painted=state["painted"], checked=time.time())
             self.exit()
 
         def _check_loaded(self) -> None:
@@ -141,11 +156,11 @@ def run_waic(corpus: str, index_dir: str, memory: bool, rows: bool = False) -> N
             self.exit()
 
     # As the ``waic-reader`` entry point starts: its command line parsed, then the app.
-    from waic_reader.tui.cli.main import build_parser
+    from waic_reader.tui.app import app_workspace
 
     args = build_parser().parse_args(["--corpus", corpus, "--index-dir", index_dir])
     settings = Path(tempfile.mkdtemp(prefix="waic-bench-settings-"))
-    ws = Workspace(args.corpus, args.index_dir)
+    ws = app_workspace(args)
     Timed(ws, settings_dir=settings, save_settings=False).run(headless=True, size=(120, 40))
 
 

@@ -27,21 +27,30 @@ def _chart(dates: list[tuple[str, str]], width: int):  # type: ignore[no-untyped
     return layout(build_timeline(articles, {}), width)
 
 
+def _spanned(shape) -> int:  # type: ignore[no-untyped-def]
+    """The columns from the first article's to the last's (the fit adds empty ones around them)."""
+    columns = [column for _, column in shape.place.values()]
+    return max(columns) - min(columns) + 1
+
+
 def test_two_days_of_wire_copy_are_counted_per_hour() -> None:
     start = datetime(2025, 9, 2, 6, 0, tzinfo=UTC)
     dates = [((start + timedelta(minutes=20 * n)).isoformat(), "Reuters") for n in range(100)]  # 33 h
     shape = _chart(dates, 96)
     assert shape.step == 3600 and step_name(shape.step) == "1 h"
-    assert shape.width == 34  # 06:00 on day one to 15:00 on day two, one column an hour
-    assert [len(shape.cells[(0, c)]) for c in range(3)] == [3, 3, 3]  # :00, :20, :40 of each hour
+    assert _spanned(shape) == 34  # 06:00 on day one to 15:00 on day two, one column an hour
+    assert shape.cell == 2 and shape.width == 48  # two cells an hour, 14 empty hours around: 96 cells
+    zero = shape.place["d0"][1]
+    assert zero == 7 and [len(shape.cells[(0, zero + c)]) for c in range(3)] == [3, 3, 3]  # :00, :20, :40
 
 
 def test_a_week_on_a_narrow_axis_is_counted_per_day() -> None:
     dates = [(f"2025-09-{d:02d}T{h:02d}:30+00:00", "AP") for d in range(1, 8) for h in (1, 9, 23)]
     shape = _chart(dates, 12)
     assert shape.step == 86400 and step_name(shape.step) == "1 day"
-    assert shape.width == 7
-    assert all(len(shape.cells[(0, c)]) == 3 for c in range(7))  # 01:30, 09:30 and 23:30 of each day
+    assert _spanned(shape) == 7 and shape.width == 12  # the week, and a day or three on each side
+    zero = shape.place["d0"][1]
+    assert zero == 2 and all(len(shape.cells[(0, zero + c)]) == 3 for c in range(7))  # 01:30, 09:30, 23:30
 
 
 def test_a_day_column_runs_from_local_midnight(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -94,22 +103,25 @@ def test_fifteen_years_fit_a_narrow_axis() -> None:
         (f"{year}-{month:02d}-15", outlet) for year in range(2010, 2026) for month, outlet in ((2, "AP"), (9, "BBC"))
     ]
     shape = _chart(dates, 60 - 16 - 2 - 4)  # the chart's axis at 60 columns
-    assert step_name(shape.step) == "6 months" and shape.width == 32
-    assert shape.place["d0"][1] == 0 and shape.place["d1"][1] == 1  # February and September: two halves
+    assert step_name(shape.step) == "6 months" and _spanned(shape) == 32 and shape.width == 38
+    assert shape.place["d1"][1] == shape.place["d0"][1] + 1  # February and September: two halves
 
 
 @pytest.mark.parametrize(
-    ("first", "last", "width", "name", "used"),
+    ("first", "last", "width", "name", "used", "columns"),
     [
-        ("2023-01-01", "2025-12-31", 98, "1 month", 36),
-        ("2020-01-01", "2025-12-31", 38, "1 quarter", 24),
-        ("1900-06-01", "2025-06-01", 38, "5 years", 26),
-        ("1000-01-01", "9999-12-31", 8, "2000 years", 5),
+        ("2023-01-01", "2025-12-31", 98, "1 month", 36, 49),  # two cells each
+        ("2020-01-01", "2025-12-31", 38, "1 quarter", 24, 38),
+        ("1900-06-01", "2025-06-01", 38, "5 years", 26, 38),
+        ("1000-01-01", "9999-12-31", 8, "2000 years", 5, 5),  # no column before the year 1 or after 9999
     ],
 )
-def test_long_spans_take_whole_calendar_stretches(first: str, last: str, width: int, name: str, used: int) -> None:
+def test_long_spans_take_whole_calendar_stretches(
+    first: str, last: str, width: int, name: str, used: int, columns: int
+) -> None:
     shape = _chart([(first, "AP"), (last, "AP")], width)
-    assert (step_name(shape.step), shape.width) == (name, used)
+    assert (step_name(shape.step), _spanned(shape)) == (name, used)
+    assert shape.width == columns  # the whole axis, in columns of whole cells, where the calendar goes
 
 
 def test_a_quarter_column_runs_from_the_first_of_its_quarter() -> None:

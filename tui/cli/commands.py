@@ -172,15 +172,16 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
     if args.json:
         emit_json(facts_to_json(facts))
         return 0
-    from waic_reader.index.analysis.facts import source_names, timeline
+    from waic_reader.index.analysis.facts import sheet_year, source_names, timeline
     from waic_reader.index.corpus.text import visible
 
     names = source_names(sheet.articles, tell_apart=False)
+    year = sheet_year(facts)  # one form for every date listed
     for fact in facts:
         if fact.sources < 2:
             continue
         mark = "agree" if fact.agree else "DISAGREE"
-        out(visible(f"{fact.label:<26} {mark:<8} {timeline(fact, names)}"))
+        out(visible(f"{fact.label:<26} {mark:<8} {timeline(fact, names, year=year)}"))
     single = sum(1 for f in facts if f.sources < 2)
     out(f"\n{single} more figures reported by a single article (--json lists them)")
     return 0

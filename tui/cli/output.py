@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+import orjson
+
 from waic_reader.index.corpus.text import visible
 
 # JSON escapes only C0; C1 controls, DEL and bidi/line-separator characters would still reach
@@ -25,21 +27,31 @@ def json_text(data: Any, indent: int | None = 2) -> str:
     return _escape_unsafe(json.dumps(data, ensure_ascii=False, indent=indent))
 
 
+def _record(item: Any) -> str:
+    """One record as compact JSON text (no space after ``,`` or ``:``), as orjson writes it."""
+    try:
+        return orjson.dumps(item, option=orjson.OPT_NON_STR_KEYS).decode()
+    except orjson.JSONEncodeError:
+        # A lone surrogate (a name's undecodable byte) is no UTF-8: orjson refuses it. The
+        # standard encoder writes it, and _escape_unsafe then escapes it; the same layout.
+        return json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+
+
 def records_json_text(data: Mapping[str, Any]) -> str:
     """JSON text of an object whose list values hold records, one record per line.
 
     The same JSON value as :func:`json_text` (same keys, same order); only the whitespace
-    differs: each element of a top-level list is written compactly on its own line. Any
-    ``indent`` makes :mod:`json` fall back to its pure-Python encoder, ~4x slower than the C one
-    (0.8 s against 0.2 s for ``list --json`` at 20,000 articles, ``tests/perf/bench.py --only
-    list``), while one line per record keeps large outputs readable and ``grep``-able.
+    differs: each element of a top-level list is written compactly on its own line (one line
+    per record keeps large outputs readable and ``grep``-able). Records are encoded by orjson:
+    20,000 rows of ``list --json`` in ~30 ms, where the standard library's C encoder took
+    ~120 ms (called per record) and its indenting one ~4x that.
     """
-    encode = json.JSONEncoder(ensure_ascii=False).encode  # no indent: the C encoder
+    encode = json.JSONEncoder(ensure_ascii=False).encode
     fields: list[str] = []
     for key, value in data.items():
         if isinstance(value, list) and value:
-            rows = ",\n".join("    " + encode(item) for item in value)
-            fields.append(f"  {encode(key)}: [\n{rows}\n  ]")
+            rows = ",\n    ".join(map(_record, value))
+            fields.append(f"  {encode(key)}: [\n    {rows}\n  ]")
         else:
             fields.append(f"  {encode(key)}: {encode(value)}")
     return _escape_unsafe("{\n" + ",\n".join(fields) + "\n}")

@@ -24,7 +24,16 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
-from waic_reader.index.analysis.facts import Cancelled, Fact, FactSource, FactValue, source_names, timeline, when
+from waic_reader.index.analysis.facts import (
+    Cancelled,
+    Fact,
+    FactSource,
+    FactValue,
+    sheet_year,
+    source_names,
+    timeline,
+    when,
+)
 from waic_reader.index.corpus.reader import Article, CorpusError
 from waic_reader.index.corpus.text import counted, one_line, visible
 from waic_reader.index.workspace import ArticleChanged, FactSheet
@@ -148,6 +157,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self.docs = docs
         self.start_doc = doc
         self.sheet: FactSheet | None = None
+        self._year: tuple[FactSheet, bool] | None = None  # the sheet and whether its dates show years
         self.show_single = True
         self.rows: list[Fact] = []
         self.value_index = 0  # the highlighted fact's selected value
@@ -239,6 +249,14 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         if not sheet.facts:
             self.query_one("#coverage-detail", Static).update(plain("No figures found in these articles."))
 
+    def year(self) -> bool:
+        """Whether every date on the sheet shows its year (its dates span several years)."""
+        if self.sheet is None:
+            return False
+        if self._year is None or self._year[0] is not self.sheet:
+            self._year = (self.sheet, sheet_year(self.sheet.facts))
+        return self._year[1]
+
     def names(self) -> dict[str, str]:
         """A short source name per doc: the outlet, else the start of the doc id."""
         if self.sheet is None:
@@ -278,6 +296,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         never scrolled to."""
         single = fact.sources <= 1
         dim = "dim" if single else ""
+        year = self.year()  # one form for every date of the sheet
         if single:
             status = plain("1 source", "dim")  # "$text-muted" is "auto": unreadable in a cell
         elif fact.agree:
@@ -287,7 +306,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         return [
             LazyCell(lambda: cell(fact.label, fact_w, "dim italic" if single else "bold", lines)),
             LazyCell(lambda: status),
-            LazyCell(lambda: cell(timeline(fact, names, compact=True), values_w, dim, lines)),
+            LazyCell(lambda: cell(timeline(fact, names, compact=True, year=year), values_w, dim, lines)),
         ]
 
     def on_resize(self) -> None:
@@ -337,7 +356,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
             return  # another value was chosen meanwhile: its own sentence is on the way
         grounds = readable_grounds(fact.grounds, self.sheet.articles)
         parts = [Content.assemble(("grounds: ", "bold"), line(grounds, max(60, 2 * self.size.width - 20)))]
-        source = ", ".join(x for x in (self.names().get(value.doc, value.doc), when(value.date)) if x)
+        source = ", ".join(x for x in (self.names().get(value.doc, value.doc), when(value.date, year=self.year())) if x)
         parts.append(
             Content.assemble(
                 (f"{self.value_index + 1}/{len(fact.values)} ", "bold"),
@@ -413,7 +432,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         _fact, value = self.current()
         if value is None:
             return None
-        source = ", ".join(x for x in (self.names().get(value.doc, value.doc), when(value.date)) if x)
+        source = ", ".join(x for x in (self.names().get(value.doc, value.doc), when(value.date, year=self.year())) if x)
         return visible(f"{one_line(value.text)} ({one_line(source)})")
 
     def action_copy_figure(self) -> None:

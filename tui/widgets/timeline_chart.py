@@ -16,13 +16,16 @@ which says which lanes are shown.
 The axis covers the bulk of the dated articles (:meth:`Timeline.bulk`): a stray date (a 2099 or a
 1990 among a week of coverage) no longer squeezes the week into one column. Articles outside the
 range shown sit in an edge column of their lane (``◀`` before, ``▶`` after), and a line under the
-axis says in words how many lie beyond on each side. ``+``/``-`` zoom in and out (about the
-cursor's article), ``<``/``>`` pan by half the range, ``0`` fits the bulk again and ``a`` shows
-every dated article.
+axis says in words how many lie beyond on each side. ``+``/``-`` zoom in and out: the range
+halved or doubled in whole columns (:class:`Window`) that fill the axis, the cursor's article in
+the middle; ``<``/``>`` pan by a screenful at the same scale (on past an empty stretch to the next
+article; at the end of the data they say so), ``0`` fits the bulk again and ``a`` shows every
+dated article.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -130,10 +133,10 @@ def guides(first: int, used: int, step: float) -> set[int]:
             if (month - 1) // unit != (month + months - 1) // unit:
                 out.add(column)
         return out
-    epoch, second = datetime(1970, 1, 1), timedelta(seconds=1)
+    second = timedelta(seconds=1)
     for column in range(used):
         # A column's stretch in local time (:func:`_bucket` counts local seconds from the epoch).
-        start = epoch + timedelta(seconds=(first + column) * step)
+        start = _column_start(first + column, step)
         if unit(start - second) != unit(start + timedelta(seconds=step) - second):
             out.add(column)
     return out
@@ -141,7 +144,7 @@ def guides(first: int, used: int, step: float) -> set[int]:
 
 def _bucket(moment: float, step: float) -> int:
     """The column ``moment`` falls in, counted from the epoch in local time: a day column runs
-    from local midnight, an hour column from the hour (a whole-hour zone's hours are UTC's); a
+    from local midnight, a week column from Monday's (:data:`_WEEK_START`), an hour column from the hour (a whole-hour zone's hours are UTC's); a
     calendar step's from the first of a month whose number (since year 0) its months divide: a
     quarter from January, April, July or October, a decade from a year ending in 0."""
     months = _MONTHS.get(int(step))
@@ -150,7 +153,29 @@ def _bucket(moment: float, step: float) -> int:
         return (day.year * 12 + day.month - 1) // months
     offset = datetime.fromtimestamp(moment).astimezone().utcoffset()
     local = moment + (offset.total_seconds() if offset is not None else 0.0)
-    return int(local // step)
+    return int((local - _shift(step)) // step)
+
+
+# The epoch (1 January 1970) was a Thursday: week columns are counted from the Monday after it,
+# so a week column is Monday to Sunday, as the guide dots under day columns mark weeks.
+_WEEK_START = 4 * 86400
+
+
+def _shift(step: float) -> float:
+    """Seconds from the epoch to where columns of ``step`` are counted from."""
+    return _WEEK_START if step == 7 * 86400 else 0.0
+
+
+@dataclass(frozen=True)
+class Window:
+    """A zoomed or panned view: columns of ``step`` seconds (one of :data:`STEPS`), ``cell``
+    characters each, the first being :func:`_bucket` number ``origin``, and as many of them as
+    the axis holds, so the view always takes the whole width and every column is a whole hour,
+    day or quarter (an article is in the view exactly when its column is)."""
+
+    step: float
+    cell: int
+    origin: int
 
 
 @dataclass
@@ -177,6 +202,11 @@ class Layout:
     dated_range: tuple[float, float] | None = None  # the first and last dated article's moment
     marks: list[tuple[int, int]] = field(default_factory=list)  # (lane, column) cells in time order
     guides: set[int] = field(default_factory=set)  # columns where a new day, week, year… begins (:func:`guides`)
+    origin: int = 0  # the :func:`_bucket` number of column 0
+    # The fit (no view given) with columns added on both sides of the bulk, so the axis takes its
+    # whole width: its ends are those columns' (:func:`axis_ends`), not the first and last article.
+    padded: bool = False
+    window: bool = False  # a :class:`Window` (zoomed or panned): its ends too are its columns'
     first: dict[tuple[int, int], int] = field(default_factory=dict)  # cell → its earliest article's index
     order: dict[tuple[int, int], int] = field(default_factory=dict)  # cell → its index in marks
 
@@ -201,17 +231,27 @@ class Layout:
         return "earlier" if column == -1 else "later" if column == self.width else ""
 
 
-def layout(timeline: Timeline, width: int, view: tuple[float, float] | None = None) -> Layout:
+def layout(timeline: Timeline, width: int, view: tuple[float, float] | Window | None = None) -> Layout:
     """Marks of ``timeline`` on an axis of at most ``width`` columns: each column a whole
     :data:`STEPS` stretch (an hour, a day, …), counting the articles of an outlet in it.
 
     ``view``: the range of time the axis covers (POSIX seconds); None: the bulk of the dated
     articles (:meth:`Timeline.bulk`). Dated articles outside it go to the edge columns of their
-    lane, -1 before and ``width`` after, which take a column of the axis's width each."""
+    lane, -1 before and ``width`` after, which take a column of the axis's width each.
+
+    The fit (``view`` None, or a view of every dated article: ``a``) takes the whole axis: its
+    columns, each as many cells as fit, are as many as the width holds, the range's in the middle
+    and empty ones of the same stretch on both sides (a stray lies more than ten times the bulk's
+    span away, :func:`bulk_range`, farther than those columns reach, so none is drawn inside
+    them). A :class:`Window` (zoomed or panned) is its columns, as many as the width holds."""
     lanes = timeline.outlets()
     lane_of = {name: i for i, name in enumerate(lanes)}
     times = {a.doc: sort_key(a.date) for a in timeline.articles}
     dated = [t[1] for t in times.values() if t[0] == 0]
+    if isinstance(view, Window):
+        return _window_layout(timeline, width, view, lanes, times, dated)
+    # The fit: the bulk, or every dated article (nothing beyond the view for added columns to hold).
+    fit = view is None or (bool(dated) and view[0] <= min(dated) and view[1] >= max(dated))
     if view is None:
         bulk = bulk_range(dated)  # Timeline.bulk, of the moments read here already
         view = (bulk.start, bulk.end) if bulk is not None else None
@@ -223,6 +263,11 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | None = No
     first = _bucket(start, step) if step and start is not None else 0
     # All undated: no axis of time to draw, only the undated column; one moment: one column.
     used = _bucket(end, step) - first + 1 if step and end is not None else (1 if dated else 0)
+    padded = fit and bool(step) and axis // max(1, axis // used) > used
+    if padded:
+        wide = axis // max(1, axis // used)  # columns of the same whole cells that fill the axis
+        ahead, added = _padding(first, used, wide - used, step)
+        first, used, padded = first - ahead, used + added, added > 0
     cells: dict[tuple[int, int], list[str]] = {}
     place: dict[str, tuple[int, int]] = {}
     has_undated = False
@@ -272,7 +317,131 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | None = No
         first=first_of,
         order=order,
         guides=guides(first, used, step),
+        origin=first,
+        padded=padded,
     )
+
+
+def _window_layout(
+    timeline: Timeline,
+    width: int,
+    window: Window,
+    lanes: list[str],
+    times: dict[str, tuple[int, float, str]],
+    dated: list[float],
+) -> Layout:
+    """:func:`layout` of a :class:`Window`: its columns from ``window.origin``, as many of
+    ``window.cell`` cells as ``width`` holds beside the edge columns of the articles beyond."""
+    step, cell = window.step, max(1, window.cell)
+    lane_of = {name: i for i, name in enumerate(lanes)}
+    lowest, highest = _reach(step)
+    columns = max(1, width // cell)
+    first = max(lowest, min(window.origin, highest - columns + 1))
+    bucket = {doc: _bucket(t[1], step) - first for doc, t in times.items() if t[0] == 0}
+    before = sum(1 for column in bucket.values() if column < 0)
+    room = width - (1 if before else 0)
+    used = max(1, room // cell)
+    if any(column >= used for column in bucket.values()):  # the edge column after takes a cell
+        used = max(1, (room - 1) // cell)
+    cells: dict[tuple[int, int], list[str]] = {}
+    place: dict[str, tuple[int, int]] = {}
+    first_of: dict[tuple[int, int], int] = {}
+    inside: list[int] = []
+    after = 0
+    has_undated = False
+    for index, a in enumerate(timeline.articles):
+        lane = lane_of[a.outlet or NO_OUTLET]
+        column = bucket.get(a.doc)
+        if column is None:
+            column = used + 2
+            has_undated = True
+        elif column < 0:
+            column = -1
+        elif column >= used:
+            column = used
+            after += 1
+        else:
+            inside = [inside[0] if inside else index, index]
+        place[a.doc] = (lane, column)
+        cells.setdefault((lane, column), []).append(a.doc)
+        first_of.setdefault((lane, column), index)
+    fullest = max((len(docs) for (_, column), docs in cells.items() if 0 <= column < used), default=1)
+    undated_fullest = max((len(docs) for (_, column), docs in cells.items() if column == used + 2), default=1)
+    marks = sorted(first_of, key=lambda key: (key[1], first_of[key]))
+    return Layout(
+        lanes,
+        cells,
+        place,
+        used,
+        _column_start(first, step).timestamp(),
+        _column_start(first + used, step).timestamp() - 1e-3,  # the last column's last moment
+        has_undated,
+        step,
+        cell,
+        fullest,
+        undated_fullest,
+        before=before,
+        after=after,
+        ends=(inside[0], inside[-1]) if inside else None,
+        dated_range=(min(dated), max(dated)) if dated else None,
+        marks=marks,
+        first=first_of,
+        order={mark: n for n, mark in enumerate(marks)},
+        guides=guides(first, used, step),
+        origin=first,
+        window=True,
+    )
+
+
+def _reach(step: float) -> tuple[int, int]:
+    """The first and last column of ``step`` (:func:`_bucket` numbers) wholly in the years 1 …
+    9999, which no date lies outside: no axis reaches beyond them."""
+    months = _MONTHS.get(int(step))
+    if months is not None:
+        return -(-12 // months), (10000 * 12) // months - 1  # whole columns in 1 … 9999
+    reach = (
+        (datetime(1, 1, 2) - datetime(1970, 1, 1)).total_seconds(),
+        (datetime(9999, 12, 30) - datetime(1970, 1, 1)).total_seconds(),
+    )  # a day inside either end: a zone's offset never crosses them
+    shift = _shift(step)
+    return -int(-(reach[0] - shift) // step), int((reach[1] - shift) // step) - 1
+
+
+def _padding(first: int, used: int, pad: int, step: float) -> tuple[int, int]:
+    """(columns added before, columns added in all) for ``pad`` columns added to a fit of
+    ``used`` columns from bucket ``first``: half before, the odd one after; none before the year
+    1 or after 9999 (which no date holds: what one side cannot take goes to the other)."""
+    lowest, highest = _reach(step)
+    room_before, room_after = max(0, first - lowest), max(0, highest - (first + used - 1))
+    before = min(pad // 2, room_before)
+    after = min(pad - before, room_after)
+    before = min(pad - after, room_before)
+    return before, before + after
+
+
+def _column_start(bucket: int, step: float) -> datetime:
+    """The local time column ``bucket`` of ``step`` begins at (:func:`_bucket` inverted)."""
+    months = _MONTHS.get(int(step))
+    if months is not None:
+        month = bucket * months
+        return datetime(max(1, min(9999, month // 12)), month % 12 + 1, 1)
+    return datetime(1970, 1, 1) + timedelta(seconds=bucket * step + _shift(step))
+
+
+def axis_ends(shape: Layout) -> tuple[str, str]:
+    """The first and last moment a padded fit's axis covers, as the zoomed axis says its own
+    (:func:`_moment`): "1 Sep 2025 21:00" … "6 Sep 2025 06:00" by the hour, the first and last
+    day by the day or longer."""
+    start = _column_start(shape.origin, shape.step)
+    end = _column_start(shape.origin + shape.width, shape.step)
+    if shape.step >= 86400:
+        end -= timedelta(days=1)  # the last day in it
+    return _said(start, shape.step), _said(end, shape.step)
+
+
+def _said(moment: datetime, step: float) -> str:
+    """A local time as the axis's ends say it: the day, and the time when a column is shorter."""
+    return f"{moment.day} {moment:%b %Y}" + (f" {moment:%H:%M}" if step < 86400 else "")
 
 
 class TimelineChart(Widget, can_focus=True):
@@ -310,7 +479,7 @@ class TimelineChart(Widget, can_focus=True):
             "plus,equals_sign",
             "zoom(0.5)",
             "Zoom in",
-            tooltip="Half the range of time shown, about the article under the cursor",
+            tooltip="Half the range of time shown, the article under the cursor in the middle",
             id="timeline.zoom_in",
             group=ZOOM,
         ),
@@ -327,7 +496,7 @@ class TimelineChart(Widget, can_focus=True):
             "pan(-1)",
             "Pan earlier",
             show=False,
-            tooltip="Move the range shown half its length earlier",
+            tooltip="Move the range shown a screenful earlier, at the same scale",
             id="timeline.pan_earlier",
         ),
         Binding(
@@ -335,7 +504,7 @@ class TimelineChart(Widget, can_focus=True):
             "pan(1)",
             "Pan later",
             show=False,
-            tooltip="Move the range shown half its length later",
+            tooltip="Move the range shown a screenful later, at the same scale",
             id="timeline.pan_later",
         ),
         Binding(
@@ -389,13 +558,16 @@ class TimelineChart(Widget, can_focus=True):
         self._labels_fit = True  # the axis labels and the column's stretch share one line
         self._shape: Layout | None = None  # the layout for the current axis width
         self._shape_width = 0
+        self._undated = False  # an undated article: the axis leaves room for its column
         self._lanes: list[str] = []
-        # The range of time the axis covers (POSIX seconds), as zoomed and panned; None: the
-        # bulk of the dated articles (:meth:`Timeline.bulk`).
-        self.view: tuple[float, float] | None = None
+        # What the axis covers: the columns zoomed and panned to (:class:`Window`), a range of
+        # time (POSIX seconds: every dated article, ``a``), or None: the bulk of the dated
+        # articles (:meth:`Timeline.bulk`).
+        self.view: tuple[float, float] | Window | None = None
 
     def show(self, timeline: Timeline) -> None:
         self.timeline = timeline
+        self._undated = any(sort_key(a.date)[0] != 0 for a in timeline.articles)
         self.view = None
         self._shape = None
         self._lanes = timeline.outlets()
@@ -446,7 +618,9 @@ class TimelineChart(Widget, can_focus=True):
         return len(shape.cells[shape.place[doc]])
 
     def _axis_width(self) -> int:
-        spare = self.size.width - LANE_LABEL - 2 - 4  # lane label, "│", padding, undated column
+        """The cells the axis's columns may take: the width less the lane labels and " │", and
+        the undated column with its "┆" when there is one."""
+        spare = self.size.width - LANE_LABEL - 2 - (2 if self._undated else 0)
         return max(8, spare)
 
     def _axis_lines(self) -> int:
@@ -542,7 +716,9 @@ class TimelineChart(Widget, can_focus=True):
         articles = self.timeline.articles if self.timeline is not None and shape.ends is not None else []
         left = readable(articles[shape.ends[0]].date) if articles and shape.ends else ""
         right = readable(articles[shape.ends[1]].date) if articles and shape.ends else ""
-        if self.view is not None:  # zoomed or panned: the range's own ends, whatever lies there
+        if shape.padded or shape.window:  # whole columns: the axis's own ends
+            left, right = axis_ends(shape)
+        elif self.view is not None:  # zoomed or panned: the range's own ends, whatever lies there
             left, right = _moment(shape.start, shape.step), _moment(shape.end, shape.step)
         step = shape.seconds_per_column
         middle = f"1 column = {step_name(step)}" if step else ""
@@ -564,7 +740,7 @@ class TimelineChart(Widget, can_focus=True):
             return Text(indent + left + middle.center(gap) + right, style="dim", no_wrap=True, overflow="crop")
         # No room between the ends (a narrow screen): the days only, and the column's stretch on a
         # line of its own.
-        ends = f"{left[:11]}  …  {right[:11]}" if left else ""
+        ends = f"{left[:11].rstrip()}  …  {right[:11].rstrip()}" if left else ""
         return Text(f"{indent}{ends}\n{indent}{middle}", style="dim", no_wrap=True, overflow="crop")
 
     # -- keys and the mouse -----------------------------------------------------------------
@@ -657,54 +833,119 @@ class TimelineChart(Widget, can_focus=True):
         shape = self.shape()
         return shape.dated_range if shape is not None else None
 
-    def _set_view(self, view: tuple[float, float] | None) -> None:
+    def _set_view(self, view: tuple[float, float] | Window | None) -> None:
         whole = self.dated_range()
-        if view is not None and whole is not None and view[0] <= whole[0] and view[1] >= whole[1]:
+        if isinstance(view, tuple) and whole is not None and view[0] <= whole[0] and view[1] >= whole[1]:
             view = whole  # nothing beyond: the whole range (panning has nowhere to go)
         self.view = view
         self._shape = None
         self.refresh(layout=True)  # the line of articles beyond comes or goes
         self._moved()
 
+    def _windows(self) -> list[Window]:
+        """Every scale a zoom may go to at this width, as a window from column 0: each step of
+        :data:`STEPS` with cells of 1 up to an eighth of the axis, no narrower than an hour
+        (:data:`MIN_VIEW`) unless a column is a minute and a cell."""
+        room = self._axis_width()
+        out = []
+        for step in STEPS:
+            for cell in range(1, max(1, room // 8) + 1):
+                if (room // cell) * step >= MIN_VIEW or (step == STEPS[0] and cell == 1):
+                    out.append(Window(step, cell, 0))
+        return out
+
     def action_zoom(self, factor: float) -> None:
-        """Show ``factor`` times the range (0.5: zoom in, 2: zoom out) about the cursor's
-        article when it is in the range shown, else about the range's middle; from an hour
-        (:data:`MIN_VIEW`) up to every dated article."""
+        """Show about ``factor`` times the range (0.5: zoom in, 2: zoom out) in whole columns
+        that fill the axis (:class:`Window`), the cursor's article in the middle (the middle of
+        the range when it lies outside it); out, no farther than every dated article (``a``);
+        at either end the chart says it goes no farther."""
         shape = self.shape()
         whole = self.dated_range()
-        if shape is None or whole is None or shape.start is None or shape.end is None:
+        if shape is None or whole is None or shape.start is None or not shape.step:
+            self.notify("One moment in time: nothing to zoom", timeout=3, markup=False)
             return
-        start, end = shape.start, shape.end
-        if end - start < MIN_VIEW:  # one moment, or less than an hour: widen about its middle
-            middle = (start + end) / 2
-            start, end = middle - MIN_VIEW / 2, middle + MIN_VIEW / 2
-            if factor < 1:
+        room = self._axis_width()
+        span = shape.width * shape.step  # the columns shown
+        target = span * factor
+
+        def seconds(w: Window) -> float:
+            return (room // w.cell) * w.step
+
+        if factor > 1:
+            if shape.before + shape.after == 0 and not shape.window:
+                self.notify("Every dated article is shown (0: the bulk again)", timeout=3, markup=False)
                 return
+            if target >= whole[1] - whole[0]:
+                self.action_all_dates()
+                return
+            choices = [w for w in self._windows() if seconds(w) > span * 1.1]
+        else:
+            choices = [w for w in self._windows() if seconds(w) < span * 0.9]
+        if not choices:
+            self.notify(f"Zoomed in as far as it goes: 1 column = {step_name(shape.step)}", timeout=3, markup=False)
+            return
+
+        # Within half again of the range asked for, the finest columns (an hour a cell before three
+        # hours four cells wide), the nearest of those; else the nearest.
+        def rank(w: Window) -> tuple[bool, float, float]:
+            off = abs(math.log(seconds(w) / target))
+            return (off > math.log(1.5), w.step, off)
+
+        best = min(choices, key=rank)
         current = self.current()
-        key = sort_key(current.date) if current is not None else (1, 0.0)
-        about = key[1] if key[0] == 0 and start <= key[1] <= end else (start + end) / 2
-        span = (end - start) * factor
-        if span < MIN_VIEW:
-            factor = MIN_VIEW / (end - start)
-            if factor >= 1:
-                return  # as narrow as it goes
-        new = (about - (about - start) * factor, about + (end - about) * factor)
-        if factor > 1:  # zooming out stays within the dated articles where it can
-            new = _clamp(new, whole)
-        self._set_view(new)
+        column = shape.place[current.doc][1] if current is not None else -1
+        key = sort_key(current.date) if current is not None else (1, 0.0, "")
+        if key[0] == 0 and 0 <= column < shape.width:
+            about = key[1]
+        else:  # the middle of the columns shown
+            about = _column_start(shape.origin, shape.step).timestamp() + span / 2
+        at = _bucket(about, best.step)
+        window = Window(best.step, best.cell, at - (room // best.cell) // 2)
+        if self.timeline is not None:  # the middle of the columns the edge arrows leave
+            window = Window(best.step, best.cell, at - layout(self.timeline, room, window).width // 2)
+        self._set_view(window)
 
     def action_pan(self, direction: int) -> None:
-        """Move the range shown half its length earlier (-1) or later (1), no farther than the
-        first or last dated article."""
+        """Move a screenful of columns earlier (-1) or later (1) at the same scale, the cursor to
+        the nearest mark then in view; past an empty stretch on to the next article that way
+        (said); with none that way, nothing moves and the chart says so."""
         shape = self.shape()
-        whole = self.dated_range()
-        if shape is None or whole is None or shape.start is None or shape.end is None:
+        if self.timeline is None or shape is None or shape.start is None or not shape.step:
+            self.notify("One moment in time: nothing to pan", timeout=3, markup=False)
             return
-        span = shape.end - shape.start
-        if span <= 0 or (shape.start <= whole[0] and shape.end >= whole[1]):
+        left, right = axis_ends(shape)
+        if not (shape.after if direction > 0 else shape.before):
+            said = f"No articles later than {right}" if direction > 0 else f"No articles earlier than {left}"
+            self.notify(said, timeout=3, markup=False)
             return
-        shift = direction * span / 2
-        self._set_view(_clamp((shape.start + shift, shape.end + shift), whole))
+        timeline, room, here = self.timeline, self._axis_width(), shape
+
+        def ending_at(last: int) -> int:
+            """The origin of the window whose last column is ``last``, its own edges counted."""
+            width = layout(timeline, room, Window(here.step, here.cell, last - here.width + 1)).width
+            return last - width + 1
+
+        # A screenful later starts where this one ends; one earlier ends where this one starts.
+        origin = shape.origin + shape.width if direction > 0 else ending_at(shape.origin - 1)
+        width = layout(timeline, room, Window(shape.step, shape.cell, origin)).width
+        buckets = sorted(
+            _bucket(key[1], shape.step) for key in (sort_key(a.date) for a in timeline.articles) if key[0] == 0
+        )
+        if not any(origin <= b < origin + width for b in buckets):
+            # An empty screenful: on to the next article that way, at the near edge.
+            if direction > 0:
+                origin = next(b for b in buckets if b >= origin)
+                gap = _column_start(origin, shape.step)
+            else:
+                last = next(b for b in reversed(buckets) if b < origin)
+                origin, gap = ending_at(last), _column_start(last, shape.step)
+            self.notify(f"Nothing in between: on to {_said(gap, shape.step)}", timeout=3, markup=False)
+        self._set_view(Window(shape.step, shape.cell, origin))
+        shape = self.shape()
+        if shape is not None:
+            shown = [mark for mark in shape.marks if 0 <= mark[1] < shape.width]
+            if shown:
+                self.cursor = shape.first[shown[0] if direction > 0 else shown[-1]]
 
     def action_fit(self) -> None:
         """Back to the bulk of the dated articles."""
@@ -722,19 +963,6 @@ class TimelineChart(Widget, can_focus=True):
         if current is not None:
             docs = shape.cells.get(shape.place[current.doc], []) if shape is not None else []
             self.post_message(self.Opened(current.doc, docs if len(docs) > 1 else None))
-
-
-def _clamp(view: tuple[float, float], whole: tuple[float, float]) -> tuple[float, float]:
-    """``view`` moved (not resized) to lie within ``whole`` where it fits; ``whole`` when it
-    is the longer."""
-    start, end = view
-    if end - start >= whole[1] - whole[0]:
-        return whole
-    if start < whole[0]:
-        start, end = whole[0], end + (whole[0] - start)
-    if end > whole[1]:
-        start, end = start - (end - whole[1]), whole[1]
-    return start, end
 
 
 def _moment(seconds: float | None, step: float) -> str:

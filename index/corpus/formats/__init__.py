@@ -67,6 +67,9 @@ class Item:
     # Fields of the record that could not be read ("'date' must be text, not a list"): each a
     # note on the article, after its place (``api.jsonl (line 3): metadata …``).
     problems: tuple[str, ...] = ()
+    # What was wrong in the file around the record ("a quote opened on line 5 is never closed:
+    # the rest of the file (lines 5–12) is read as its 'text'"): each a note after its place.
+    faults: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

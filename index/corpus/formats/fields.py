@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from waic_reader.index.corpus.text import quoted
+
 # The truncation marker news APIs put at the end of a cut text ("… [+2345 chars]", NewsAPI's
 # content field): the export's note, not the article's words (nor a figure of 2345 "chars").
 _CUT_MARKER = re.compile(r"\s*\[\+\s*(\d[\d,]*)\s*(?:chars?|characters)\]\s*$", re.IGNORECASE)
@@ -53,7 +55,7 @@ def kind(value: Any) -> str:
 
 def not_text(key: str, value: Any) -> str:
     """The one message for a value that is no text: ``'date' must be text, not a list``."""
-    return f"{key!r} must be text, not {kind(value)}"
+    return f"{quoted(key)} must be text, not {kind(value)}"
 
 
 def tag_list(value: Any) -> tuple[list[str], bool]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from waic_reader.index.corpus.formats.fields import as_text, kind, not_text, tag_list
-from waic_reader.index.corpus.text import one_line
+from waic_reader.index.corpus.text import one_line, quoted
 
 # A front matter block opens on the first line and closes with "---" (or YAML's "...") on a
 # line of its own; it is looked for only in the first 64 KiB.
@@ -127,7 +127,7 @@ def split_front_matter(text: str, name: str = "<front matter>") -> FrontMatter:
                     line, col = yamlio.position(node, written[key])
                     where = name if line is None else f"{name}:{line + 1}:{col}"
                     fm.errors.append(
-                        f"{where}: front matter {key!r} must be text or a list, not {kind(value)} (ignored)"
+                        f"{where}: front matter {quoted(key)} must be text or a list, not {kind(value)} (ignored)"
                     )
                 fm.tags = tuple(one_line(t, 80) for t in tags)
             else:

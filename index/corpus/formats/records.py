@@ -12,13 +12,14 @@ import csv
 import io
 import json
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from waic_reader.index.corpus.formats import Item, ItemSkip
 from waic_reader.index.corpus.formats.fields import as_text, cut_marker, kind, not_text, tag_list
 from waic_reader.index.corpus.html import html_text, looks_like_html
-from waic_reader.index.corpus.text import one_line
+from waic_reader.index.corpus.text import one_line, quoted
 
 # Field → accepted key names after :func:`_norm`, in order of preference.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -88,7 +89,7 @@ def _value(name: str, key: str, value: Any) -> tuple[str | None, str | None]:
     if isinstance(value, dict):
         if name == "date" and "$date" in value:
             got = _mongo_date(value["$date"])
-            return (got, None) if got else (None, f"{key!r} {json.dumps(value)[:80]} is not a MongoDB date")
+            return (got, None) if got else (None, f"{quoted(key)} {json.dumps(value)[:80]} is not a MongoDB date")
         if name == "key" and isinstance(value.get("$oid"), str):
             return value["$oid"], None
         if name in ("outlet", "author"):
@@ -125,6 +126,7 @@ def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Ite
         normed.setdefault(_norm(str(key)), value)
         written.setdefault(_norm(str(key)), str(key))
     found: dict[str, str] = {}
+    found_in: dict[str, str] = {}  # field → the key that gave it, as written
     problems: list[tuple[str, str]] = []  # (field, why it was not read)
     for name, keys in FIELDS.items():
         for key in keys:
@@ -132,29 +134,35 @@ def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Ite
             if problem is not None:
                 problems.append((name, problem))  # said, and a later key may still give the field
             if value is not None:
-                found[name] = value
+                found[name], found_in[name] = value, written[key]
                 break
     text = found.pop("text", None)
+    text_key = found_in.get("text", "text")
     if text is None:
         for key in TEXT_FALLBACK:
             text, problem = _value("text", written.get(key, key), normed.get(key))
             if problem is not None:
                 problems.append(("text", problem))
             if text is not None:
+                text_key = written[key]
                 break
     if text is None:
         unread = [p for name, p in problems if name == "text"]
-        return f"{unread[0]}: no text read" if unread else "no text field (text, content, body, …)"
-    if looks_like_html(text):
+        if unread:
+            return f"{unread[0]}: no text read"
+        empty = _empty_text_field(normed, written)
+        return f"{empty}: no text read" if empty else "no text field (text, content, body, …)"
+    html = looks_like_html(text)
+    if html:
         text = html_text(text, paragraphs=True)
     text, cut = cut_marker(text.strip())
     text = text.strip()
-    if not text:
-        return "empty text"
+    if not text:  # "<p></p>", NewsAPI's "[+2345 chars]" alone
+        return f"{quoted(text_key)} holds {'HTML tags' if html else 'a cut marker'} and no text: no text read"
     tag_key = "tags" if "tags" in normed else "keywords"
     tag_values, readable = tag_list(normed.get(tag_key))
     if not readable:
-        problems.append(("tags", f"{written[tag_key]!r} must be text or a list, not {kind(normed[tag_key])}"))
+        problems.append(("tags", f"{quoted(written[tag_key])} must be text or a list, not {kind(normed[tag_key])}"))
     return Item(
         text=text,
         number=number,
@@ -170,6 +178,17 @@ def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Ite
         problems=tuple(p for _, p in problems),
         cut_chars=cut,
     )
+
+
+def _empty_text_field(normed: dict[str, Any], written: dict[str, str]) -> str | None:
+    """Why a record whose text fields give no text has none, when it has such a field: the
+    first of them, named as the file writes it, is empty (``'text' is empty``: a CSV's empty
+    cell, ``""`` or blanks) or null (``'content' is null``). None when it has no text field at
+    all ("no text field")."""
+    for key in (*FIELDS["text"], *TEXT_FALLBACK):
+        if key in normed:
+            return f"{quoted(written[key])} is {'null' if normed[key] is None else 'empty'}"
+    return None
 
 
 def _date(value: str) -> str:
@@ -276,25 +295,74 @@ def csv_format(text: str) -> tuple[str, bool]:
 
 
 def read_csv(text: str) -> tuple[list[Item], list[ItemSkip]]:
-    """Records with a header row, separated by ``,`` ``;`` or tab (:func:`csv_format`)."""
+    """Records with a header row, separated by ``,`` ``;`` or tab (:func:`csv_format`).
+
+    Read as the csv module reads them: a record per row, numbered as a spreadsheet numbers rows
+    (the header is row 1), blank rows passed over, cells beyond the header's dropped and missing
+    ones empty. A quote that is never closed makes the csv module read the rest of the file as
+    one cell, without a word: the record is read so all the same, and says where the quote
+    opened and what became of the rest (a note, or its skip reason); in the header row, the
+    file has no records and is skipped with that reason."""
     delimiter, spaced = csv_format(text)
     old_limit = csv.field_size_limit()
     csv.field_size_limit(max(old_limit, 16 * 1024 * 1024))  # article bodies exceed the 128 KiB default
     try:
-        reader = csv.DictReader(
+        reader = csv.reader(
             io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, skipinitialspace=spaced
         )
-        records = [(f"row {n}", n, dict(row)) for n, row in enumerate(reader, 2)]
+        header = next(reader, [])
+        rows = [row for row in reader if row]
+        opened = _unclosed_quote(text, rows[-1] if rows else header)
     except csv.Error as exc:
         raise ValueError(f"not CSV: {exc}") from None
     finally:
         csv.field_size_limit(old_limit)
-    if not records:
+    last_line = text.count("\n", 0, len(text.rstrip("\n"))) + 1
+    rest = f"line {opened}" if opened == last_line else f"lines {opened}\u2013{last_line}"
+    if not rows:
+        if opened is not None:
+            raise ValueError(
+                f"a quote opened on line {opened} is never closed: the header row runs to the end of the file"
+                f" ({rest}), no records"
+            )
         raise ValueError("only a header row, no records")
-    # DictReader puts extra cells under the None key: not a field name.
-    for _, _, row in records:
-        row.pop(None, None)
-    return _collect(records)
+    records = [
+        (f"row {n}", n, {**dict.fromkeys(header, ""), **dict(zip(header, row))}) for n, row in enumerate(rows, 2)
+    ]
+    items, skips = _collect(records)
+    if opened is None:
+        return items, skips
+    cell = len(rows[-1]) - 1
+    into = f"its {quoted(header[cell])}" if cell < len(header) else "a cell beyond the header's columns, not read"
+    fault = f"a quote opened on line {opened} is never closed: the rest of the file ({rest}) is read as {into}"
+    end = len(rows) + 1  # the last record's row
+    items = [replace(i, faults=(*i.faults, fault)) if i.number == end else i for i in items]
+    skips = [replace(k, reason=f"{k.reason}; {fault}") if k.number == end else k for k in skips]
+    return items, skips
+
+
+def _unclosed_quote(text: str, row: list[str]) -> int | None:
+    """The line on which a quote opened that is never closed, when ``row``, the last the csv
+    module read from ``text``, ends in such a cell; else None.
+
+    The csv module (non-strict, as exports need: a stray quote inside a cell is kept) reads an
+    unclosed quoted cell to the end of the file and says nothing. Such a cell is the file's
+    tail: a quote, then the cell with each of its quotes doubled. Whether that quote is really
+    left open is the csv module's own answer: read strictly from it, it ends in "unexpected end
+    of data"."""
+    if not row:
+        return None
+    tail = '"' + row[-1].replace('"', '""')
+    if not text.endswith(tail):
+        return None
+    at = len(text) - len(tail)
+    try:
+        for _ in csv.reader(io.StringIO(text[at:], newline=""), csv.excel, strict=True):
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            return text.count("\n", 0, at) + 1
+    return None
 
 
 def read_records(text: str, suffix: str) -> tuple[list[Item], list[ItemSkip]]:

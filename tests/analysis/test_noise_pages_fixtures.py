@@ -1,0 +1,67 @@
+"""The real-page boilerplate fixtures (tests/fixtures/noise_pages/) are laid out as the evaluation reads them.
+
+No detector runs here, and ``noise_eval_pages.main`` is never called (a blind half must not be scored by
+a test): only the files are checked, for every half (blind ones too), so that a half built outside the
+repository and copied in, or rebuilt, loads as ``tests/noise_eval_pages.py`` expects; and the blind
+half (``unseen12`` now) is the newest, every older one counted as looked at.
+"""
+
+from __future__ import annotations
+
+import gzip
+
+import noise_eval_pages
+import pytest
+import yaml
+
+KINDS = {
+    None,
+    "advertisement",
+    "attribution",
+    "byline",
+    "call-to-action",
+    "caption",
+    "comments",
+    "headline-list",
+    "legal",
+    "navigation",
+    "tags",
+}
+HALVES = sorted(d.name for d in noise_eval_pages.PAGES.iterdir() if (d / "labels").is_dir())
+
+
+def test_every_half_on_disk_is_named_once() -> None:
+    assert set(HALVES) == {*noise_eval_pages.LOOKED_AT, *noise_eval_pages.BLIND}
+    assert not set(noise_eval_pages.LOOKED_AT) & set(noise_eval_pages.BLIND)
+
+
+def test_blind_halves_are_the_newest() -> None:
+    # A half is built blind after the one before it had been looked at, so a blind half is never older
+    # than a looked-at one (``unseen11`` moved to ``LOOKED_AT`` once scored blind and tuned on;
+    # ``unseen12``, built blind after it, is the blind half and the newest).
+    def number(half: str) -> int:
+        return int(half.removeprefix("unseen") or 1) if half.startswith("unseen") else 0
+
+    assert "unseen11" in noise_eval_pages.LOOKED_AT
+    assert noise_eval_pages.BLIND == ("unseen12",)
+    assert max(map(number, HALVES)) == number("unseen12")
+    assert max(map(number, noise_eval_pages.LOOKED_AT)) < min(map(number, noise_eval_pages.BLIND))
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_half_is_well_formed(half: str) -> None:
+    root = noise_eval_pages.PAGES / half
+    names = {p.name.removesuffix(".yaml") for p in (root / "labels").glob("*.yaml")}
+    assert names
+    assert names == {p.name.removesuffix(".txt") for p in (root / "text").glob("*.txt")}
+    assert names == {p.name.removesuffix(".html.gz") for p in (root / "html").glob("*.html.gz")}
+    for name in sorted(names):
+        lines = set((root / "text" / f"{name}.txt").read_text(encoding="utf-8").splitlines())
+        labels = yaml.safe_load((root / "labels" / f"{name}.yaml").read_text(encoding="utf-8"))
+        content = labels["content"]
+        noise = [x["text"] for x in labels["noise"]]
+        assert content, name
+        assert not [x for x in (*content, *noise) if x not in lines], name
+        assert not set(content) & set(noise), name
+        assert {x["kind"] for x in labels["noise"]} <= KINDS, name
+        assert gzip.decompress((root / "html" / f"{name}.html.gz").read_bytes()).decode("utf-8"), name
