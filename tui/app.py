@@ -87,12 +87,18 @@ def keep_out_of_collector() -> None:
     gc.freeze()
 
 
-def collect_new() -> None:
+def collect_new() -> int:
     """Collect and freeze only what was made since the last freeze: the frozen objects are
     neither walked nor freed (~6 ms where :func:`keep_out_of_collector` takes ~100). Garbage
-    among the frozen objects waits for the next :func:`keep_out_of_collector`."""
+    among the frozen objects waits for the next :func:`keep_out_of_collector`.
+
+    Returns how many objects it froze: those the collector tracks outside the frozen ones once
+    collected (listing them walks only them; ``gc.get_freeze_count()`` walks every frozen
+    object, ~40 ms at a million, more than the pass itself)."""
     gc.collect()
+    frozen = sum(len(gc.get_objects(generation)) for generation in range(3))
     gc.freeze()
+    return frozen
 
 
 class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .app as
@@ -147,7 +153,8 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     # After this long without input, and if a pass froze objects since, a full pass (every
     # object walked: ~100-200 ms, which a key pressed meanwhile waits for) frees the garbage
     # frozen meanwhile (closed screens frozen while open); sooner, at the short pause, once
-    # the frozen objects have grown by this fraction since the last full pass.
+    # the frozen objects have grown by this fraction since the last full pass (as counted by the
+    # fast passes: what they froze, some of it freed since, so never less than the growth).
     IDLE_FULL_COLLECT_AFTER_S = 10.0
     # The screens' modules are imported (tui/warm_up.py) after this long without input.
     WARM_UP_AFTER_S = 0.5
@@ -212,6 +219,8 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         # idle pass, as when every pass was full, unless Textual still holds it then).
         self._frozen_screens: weakref.WeakSet[object] = weakref.WeakSet()
         self._frozen_after_full = 0  # gc.get_freeze_count() after the last full pass
+        # ... and the objects the fast passes froze since (some may be freed since: an upper bound)
+        self._frozen_since = 0
         self.idle_collections = 0  # passes of either kind
         self.idle_full_collections = 0
         self.idle_collection_seconds = 0.0
@@ -394,6 +403,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.index_ready = True
         keep_out_of_collector()
         self._frozen_after_full = gc.get_freeze_count()
+        self._frozen_since = 0
         self.index_report = message.report
         if self.workspace.busy_message:
             self.notify(self.workspace.busy_message, severity="warning", markup=False)
@@ -458,7 +468,8 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             self._arm_idle_check(wait, full=not self._input_since_collect)
             return
         self._input_since_collect = False
-        grown = gc.get_freeze_count() - self._frozen_after_full
+        # Counted by the passes, not with gc.get_freeze_count(): it walks every frozen object.
+        grown = self._frozen_since
         open_screens = set(self.screen_stack)
         full = (
             quiet_for >= self.IDLE_FULL_COLLECT_AFTER_S
@@ -470,11 +481,12 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             # Unfreeze first: garbage among the objects frozen by the passes since the last full
             # one (a closed screen's cycles) is freed now.
             keep_out_of_collector()
-            self._frozen_after_full = gc.get_freeze_count()
+            self._frozen_after_full = gc.get_freeze_count()  # once per full pass (~100-200 ms)
+            self._frozen_since = 0
             self._frozen_since_full = False
             self.idle_full_collections += 1
         else:
-            collect_new()
+            self._frozen_since += collect_new()
             self._frozen_since_full = True
             self._arm_idle_check(self.IDLE_FULL_COLLECT_AFTER_S - quiet_for, full=True)
         # Frozen by this pass, full or fast: the screens open now. One that Textual still held

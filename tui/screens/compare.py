@@ -25,6 +25,7 @@ from textual.widgets import Static
 from waic_reader.index.analysis.align import Alignment, Span
 from waic_reader.index.analysis.analyser import Analysis
 from waic_reader.index.corpus.reader import Article
+from waic_reader.index.corpus.text import visible_same_length
 from waic_reader.index.workspace import Comparison
 from waic_reader.tui.copy_selection import CopiesSelection
 from waic_reader.tui.entity_colors import label_style
@@ -193,17 +194,26 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             (m.start, m.end, label_style(m.label)) for m in side.analysis.mentions if not m.noise and m.label in labels
         ]
 
-    def _cell(self, side: Side, span: Span | None, diff: list[tuple[int, int]], entities: list[Highlight]) -> Content:
+    def _cell(
+        self, side: Side, span: Span | None, diff: list[tuple[int, int]], entities: list[Highlight], only: bool
+    ) -> Cell:
         """``span`` of ``side``'s text with its ``entities`` (sorted by start, for the whole
-        article: the ones inside the span are found by bisection) and ``diff`` words styled."""
+        article: the ones inside the span are found by bisection) and ``diff`` words styled,
+        when the cell is first drawn (see :class:`Cell`)."""
         if span is None:
-            return Content("")
-        first = bisect_left(entities, (span.start,))
-        last = bisect_left(entities, (span.end + 1,))
-        styles = [(s - span.start, e - span.start, st) for s, e, st in entities[first:last] if e <= span.end]
-        styles += [(s - span.start, e - span.start, DIFF_WORD) for s, e in diff if s >= span.start and e <= span.end]
+            return Cell(Content(""), only)
         text = side.article.text[span.start : span.end]
-        return spans_content(text, styles)
+
+        def styled() -> Content:
+            first = bisect_left(entities, (span.start,))
+            last = bisect_left(entities, (span.end + 1,))
+            styles = [(s - span.start, e - span.start, st) for s, e, st in entities[first:last] if e <= span.end]
+            styles += [
+                (s - span.start, e - span.start, DIFF_WORD) for s, e in diff if s >= span.start and e <= span.end
+            ]
+            return spans_content(text, styles)
+
+        return Cell(styled, only, plain=visible_same_length(text))
 
     async def _render_rows(self) -> None:
         if self.alignment is None or self.sides is None:
@@ -216,8 +226,8 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         for row in self.alignment.rows():
             pair = row.pair
             a_diff, b_diff = (pair.a_diff, pair.b_diff) if pair else ([], [])
-            a_cell = Cell(self._cell(a, row.a, a_diff, a_entities), pair is None and row.a is not None)
-            b_cell = Cell(self._cell(b, row.b, b_diff, b_entities), pair is None and row.b is not None)
+            a_cell = self._cell(a, row.a, a_diff, a_entities, pair is None and row.a is not None)
+            b_cell = self._cell(b, row.b, b_diff, b_entities, pair is None and row.b is not None)
             if pair is not None and row.a is None:
                 a_cell = Cell(plain("(continues the sentence above or below)"), continued=True)
             if pair is not None and row.b is None:

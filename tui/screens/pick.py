@@ -60,9 +60,8 @@ class PickArticleScreen(ModalScreen[str | None]):
         options = self.query_one(OptionList)
         options.clear_options()
         needle = needle.lower()
-        for doc, label in self._choices():
-            if needle in label.lower():
-                options.add_option(Option(line(label), id=doc))
+        # In one call: OptionList.add_option lays the list out again for each option.
+        options.add_options([Option(line(label), id=doc) for doc, label in self._choices() if needle in label.lower()])
         if options.option_count:
             options.highlighted = 0
 

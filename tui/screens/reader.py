@@ -227,6 +227,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.find_matches: list[tuple[int, int]] = []
         self._find_tokens: tuple[Opened, list[Token]] | None = None
         self._start_at_end = False  # stepping backwards into an article starts at its last target
+        self._styled: tuple[object, ...] | None = None  # what the view's highlights were made from
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reader-head"):
@@ -292,6 +293,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         notes.display = bool(article.notes)
         view = self.query_one(ArticleView)
         await view.show_blocks(article.blocks, self.hidden_blocks(), [], markdown=article.format == "markdown")
+        self._styled = None  # the view holds no highlights now
         self._refresh_panels()
         if self.finding:  # another article (] or n past the last match): the same words in it
             self.find_matches = self._find(self.query_one(FindBar).value)
@@ -307,13 +309,13 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
                 self.sentence_at = at
                 after = next((i for i, (start, _) in enumerate(targets) if start > at), len(targets))
                 self.set_reactive(ReaderScreen.current, after - 1)
-                view.restyle(self.highlights())
+                self._restyle()
                 view.scroll_to_offset(at)
                 self._update_status()
         elif targets:
             self.current = len(targets) - 1 if self._start_at_end else 0
         else:
-            view.restyle(self.highlights())
+            self._restyle()
             self._update_status()
         self._start_at_end = False
         if self.query_text and not targets and self.loaded.noise_matches and not self.app.followed:
@@ -363,6 +365,22 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         return quotes[self.current] if 0 <= self.current < len(quotes) else None
 
     def highlights(self) -> list[Highlight]:
+        """Everything highlighted in the article: :meth:`base_highlights` and, last (drawn on
+        top), the target ``n`` / ``N`` is on."""
+        current = self.current_highlight()
+        return self.base_highlights() + ([current] if current is not None else [])
+
+    def current_highlight(self) -> Highlight | None:
+        """The target ``n`` / ``N`` is on (a match, mention or quote), styled as current."""
+        targets = self.targets()
+        if self.loaded is None or not 0 <= self.current < len(targets):
+            return None
+        s, e = targets[self.current]
+        return (s, e, CURRENT_STYLE)
+
+    def base_highlights(self) -> list[Highlight]:
+        """What is highlighted whichever target is current: the jumped-to sentence, quotes,
+        entities, the followed entity, the search or find matches."""
         if self.loaded is None:
             return []
         out: list[Highlight] = []
@@ -392,11 +410,41 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
                 out.append((s, e, "bold underline"))
         for s, e in self.find_matches if self.finding else self.loaded.matches:
             out.append((s, e, MATCH_STYLE))
-        targets = self.targets()
-        if 0 <= self.current < len(targets):
-            s, e = targets[self.current]
-            out.append((s, e, CURRENT_STYLE))
         return out
+
+    def _styling(self) -> tuple[object, ...]:
+        """What :meth:`base_highlights` are made from (see :meth:`_restyle`)."""
+        app = self.app
+        return (
+            self.loaded,
+            self.sentence_at,
+            self.quotes_on,
+            app.entities_on,
+            app.entity_labels,
+            app.followed,
+            self.finding,
+            self.find_matches,
+        )
+
+    def _restyle(self, *, force: bool = True) -> None:
+        """Draw the highlights again. Without ``force``, only the current target is moved when
+        nothing else highlighted changed since the last time (``n`` / ``N`` through 100,000
+        find matches: handing them all to the view again took seconds per key)."""
+        view = self.query_one(ArticleView)
+        styling = self._styling()
+        last = self._styled
+        # The article and the find matches compared by identity (a new list is a new find).
+        same = (
+            not force
+            and last is not None
+            and last[0] is styling[0]
+            and last[-1] is styling[-1]
+            and last[1:-1] == styling[1:-1]
+        )
+        if not same:
+            view.restyle(self.base_highlights())
+            self._styled = styling
+        view.set_current(self.current_highlight())
 
     def _refresh_panels(self) -> None:
         if self.loaded is None:
@@ -424,12 +472,12 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         targets = self.targets()
         if self.current >= len(targets):
             self.set_reactive(ReaderScreen.current, len(targets) - 1)
-        self.query_one(ArticleView).restyle(self.highlights())
+        self._restyle()
         self._update_status()
 
     def watch_current(self, index: int) -> None:
         view = self.query_one(ArticleView)
-        view.restyle(self.highlights())
+        self._restyle(force=False)
         targets = self.targets()
         if 0 <= index < len(targets):
             view.scroll_to_offset(targets[index][0])
@@ -607,7 +655,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.finding = bool(event.value.strip())
         self.find_matches = self._find(event.value) if self.finding else []
         self.set_reactive(ReaderScreen.current, -1)
-        self.query_one(ArticleView).restyle(self.highlights())
+        self._restyle()
         self._update_status()
 
     @on(FindBar.Submitted, "#reader-find")
@@ -631,7 +679,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.finding = False
         self.find_matches = []
         self.set_reactive(ReaderScreen.current, -1)
-        self.query_one(ArticleView).restyle(self.highlights())
+        self._restyle()
         self._update_status()
         self.query_one(ArticleView).focus()
 

@@ -167,8 +167,8 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         options = self.query_one(OptionList)
         options.clear_options()
         width = self.size.width
-        for hit in results.hits:
-            options.add_option(Option(hit_prompt(hit, width), id=hit.doc))
+        # In one call: OptionList.add_option lays the list out again for each option.
+        options.add_options([Option(hit_prompt(hit, width), id=hit.doc) for hit in results.hits])
         if results.hits:
             options.highlighted = 0
         shown = len(results.hits)

@@ -75,6 +75,8 @@ class EntityPanel(Vertical):
         options = self.query_one(OptionList)
         options.clear_options()
         self.keys = []
+        # Added in one call: OptionList.add_option lays out and refreshes the list each time.
+        added: list[Option] = []
         total = len(counts)
         self.query_one(".panel-title", Static).update(plain(f"Entities: {total}"))
         highlight = None
@@ -82,13 +84,13 @@ class EntityPanel(Vertical):
             keys = sorted(by_label.get(label, []), key=lambda k: (-counts[k], names[k]))
             if not keys:
                 continue
-            options.add_option(Option(Content.styled(label_name(label), label_text_style(label)), disabled=True))
+            added.append(Option(Content.styled(label_name(label), label_text_style(label)), disabled=True))
             self.keys.append(None)
             for key in keys:
                 if key == selected:
                     highlight = len(self.keys)
                 mark = "▶ " if key == selected else "  "
-                options.add_option(
+                added.append(
                     Option(
                         Content.assemble(
                             mark,
@@ -99,7 +101,8 @@ class EntityPanel(Vertical):
                 )
                 self.keys.append((key, names[key]))
         if not self.keys:
-            options.add_option(Option(plain("No entities (or all filtered out)."), disabled=True))
+            added.append(Option(plain("No entities (or all filtered out)."), disabled=True))
+        options.add_options(added)
         if highlight is not None:
             options.highlighted = highlight
         else:

@@ -94,6 +94,7 @@ class NoisePanel(Vertical):
             options.add_option(Option(plain("Nothing was split off this article."), disabled=True))
             return
         self.runs = group_runs(self.segments)
+        added: list[Option] = []  # added in one call (OptionList.add_option lays out each time)
         for run in self.runs:
             seg = run[0]
             if len(run) == 1:
@@ -114,7 +115,8 @@ class NoisePanel(Vertical):
                     "\n",
                     (one_line(visible_same_length(seg.reason or ""), 200), "italic $text-muted"),
                 )
-            options.add_option(Option(prompt))
+            added.append(Option(prompt))
+        options.add_options(added)
         options.highlighted = 0
 
     def select_offset(self, offset: int, end: int | None = None, style: str = "reverse") -> bool:

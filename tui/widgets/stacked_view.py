@@ -18,7 +18,7 @@ from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual.content import Content
-from textual.geometry import Offset
+from textual.geometry import Offset, Size
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
@@ -158,10 +158,12 @@ def selected_span(
 
 
 class StackedView(ScrollView):
-    """Subclasses lay their items out in :meth:`_layout` (setting ``_tops``: each item's first
-    line, ``_heights``: its number of lines, and clearing ``_strips``), count them in
-    :meth:`_item_count` and draw one in :meth:`_draw_item` (its lines, the view's full width
-    each). A line between items, or past the last, is blank.
+    """Subclasses lay their items out at a width in :meth:`_measure` (setting ``_tops``: each
+    item's first line, ``_heights``: its number of lines; returning the lines of them all), give
+    a cheap lower bound of that in :meth:`_min_height`, count them in :meth:`_item_count` and
+    draw one in :meth:`_draw_item` (its lines, the view's full width each). A line between
+    items, or past the last, is blank. :meth:`_layout` lays them out for the view's width
+    (``_width``) when it changed; :meth:`_relayout` makes the next one lay out again.
 
     For selection they name their pieces of text (:meth:`_piece_count`, :meth:`_piece_text`),
     the piece and character at a line and column (:meth:`_point_at`) and what a blank line
@@ -174,6 +176,8 @@ class StackedView(ScrollView):
         self._strips: dict[int, list[Strip]] = {}  # item -> its lines, made when first drawn
         self._strips_style: Hashable = None  # the styles _strips were drawn with (_style_key)
         self._style_checked = False
+        self._width = -1  # the width the items are laid out for
+        self._laid_for = -1  # the view's width then (wider by a scrollbar about to be shown)
 
     def notify_style_update(self) -> None:
         """The styles were applied again: the theme or the CSS changed, or only a pseudo-class
@@ -193,8 +197,56 @@ class StackedView(ScrollView):
         selection = Style.from_styles(self.screen.get_component_styles("screen--selection"))
         return self.app.theme, self.visual_style, components, selection
 
+    def _relayout(self) -> None:
+        """The items changed: lay them out again when next needed."""
+        self._width = self._laid_for = -1
+
     def _layout(self) -> None:
+        """Lay the items out for the view's width, if they are not laid out for it already.
+
+        A view filled while its content fits (empty, as a screen opens) gets a vertical
+        scrollbar from Textual at the next layout pass, once the content is taller than the
+        view: its width shrinks by the scrollbar, so everything would be laid out again, the
+        virtual size would change again and the screen would make another layout and paint
+        pass (~15 ms on opening a long comparison). The items are laid out at once for the
+        width left beside that scrollbar (see :meth:`_scrollbar_to_come`)."""
+        width = self.scrollable_content_region.width
+        if width <= 0 or width in (self._width, self._laid_for):
+            return
+        self._laid_for = width
+        self._strips.clear()
+        bar = self._scrollbar_to_come(self._min_height())
+        self._width = max(1, width - bar)
+        height = self._measure(self._width)
+        if not bar and (bar := self._scrollbar_to_come(height)):
+            self._width = max(1, width - bar)
+            height = self._measure(self._width)
+        self.virtual_size = Size(self._width, height)
+        self._laid_out()
+        self.refresh()
+
+    def _scrollbar_to_come(self, height: int) -> int:
+        """The columns of the vertical scrollbar Textual will show once the content is
+        ``height`` lines tall, if it does not show it now: one is shown when the content is
+        taller than the view (``overflow-y: auto``), as ``Widget._refresh_scrollbars`` decides."""
+        styles = self.styles
+        if styles.overflow_y != "auto" or styles.scrollbar_gutter == "stable" or self.show_vertical_scrollbar:
+            return 0
+        return styles.scrollbar_size_vertical if height > self.container_size.height else 0
+
+    def on_resize(self) -> None:
+        """A new size: what the scrollbar will be is decided again (see :meth:`_layout`)."""
+        self._laid_for = -1
+        self._layout()
+
+    def _measure(self, width: int) -> int:
         raise NotImplementedError
+
+    def _min_height(self) -> int:
+        raise NotImplementedError
+
+    def _laid_out(self) -> None:
+        """Called after each layout (a subclass keeps a position in view)."""
 
     def _item_count(self) -> int:
         raise NotImplementedError
