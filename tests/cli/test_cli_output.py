@@ -41,3 +41,17 @@ def test_list_json_writes_one_article_a_line(tmp_path: Path, capsys: pytest.Capt
     assert sorted(a["doc"] for a in data["articles"]) == ["one", "three", "two"]
     docs_by_line = [json.loads(line.strip().rstrip(","))["doc"] for line in out.splitlines() if '"doc"' in line]
     assert docs_by_line == [a["doc"] for a in data["articles"]]
+
+
+def test_a_command_leaves_the_callers_collector_as_it_was(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import gc
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text("The one report.\n\nThe council met on Tuesday.\n")
+    before = gc.get_threshold()
+    assert main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "list", "--json"]) == 0
+    assert gc.get_threshold() == before and gc.isenabled()
+    assert main(["--corpus", str(tmp_path / "missing"), "list"]) == 1
+    assert gc.get_threshold() == before
+    capsys.readouterr()
