@@ -1377,8 +1377,10 @@ def _and_inside_name(
         )
     )
     # "the Maritime and Coastguard Agency": one word of a weak field's shape alone before "and"
+    if len(after) < 2:
+        return False  # no name's tail after "and" (the run stops at once: "… and the")
     weak_before = len(cur) == 1 and _WEAK_FIELD_SHAPE.search(last.text) is not None and after[-1] in _BODY_WORDS
-    if len(after) < 2 or any((_is_title(w)[0] and not field) or _is_acronym(w) for w in after):
+    if any((_is_title(w)[0] and not field) or _is_acronym(w) for w in after):
         return False
     if _is_title(last.text)[0] and not field:
         return False  # "Justice and Development Party" is one name, a title before "and" none
