@@ -11,6 +11,7 @@ with their sentence below the table; ``enter`` opens the article at that value.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -70,11 +71,25 @@ def cell(text: str, width: int, style: str = "", lines: int = 1) -> Content:
 
 
 def readable_grounds(grounds: str, articles: Sequence[FactSource]) -> str:
-    """The grounds with doc ids swapped for outlet names where the outlet is known."""
-    for a in articles:
-        if a.label != a.doc:
-            grounds = grounds.replace(a.doc, a.label)
-    return grounds
+    """The grounds with doc ids swapped for outlet names where the outlet is known. Doc ids stand
+    only in a reason's "A ~ B: why" head (``facts.group_figures``); the words of the reasons are
+    left alone (every "toll" of "the death toll" was swapped for the outlet of an article whose
+    id is "toll", every "a" of "each" for that of "a": acceptance s12b #1)."""
+    labels = {a.doc: a.label for a in articles if a.label != a.doc}
+    if not labels:
+        return grounds
+
+    def head(reason: str) -> str:
+        m = _REASON_HEAD.match(reason)
+        if m is None or (m["a"] not in labels and m["b"] not in labels):
+            return reason
+        return f"{labels.get(m['a'], m['a'])} ~ {labels.get(m['b'], m['b'])}: {reason[m.end() :]}"
+
+    return "; ".join(head(reason) for reason in grounds.split("; "))
+
+
+# A reason's head as facts.group_figures writes it: "<doc> ~ <doc>: ".
+_REASON_HEAD = re.compile(r"(?P<a>[^~;]+?) ~ (?P<b>[^~;]+?): ")
 
 
 def column_names(articles: list[Article], named: Mapping[str, str] | None = None) -> dict[str, str]:
