@@ -128,8 +128,8 @@ class EntityTable:
         return entities_json(self.entities, docs_filter)
 
 
-# Up to this many listing rows missing from listing.json are made by reading their articles;
-# more are taken from the index's stored rows (see Workspace._listing).
+# Up to this many listing rows missing from listing.json (and up to half the corpus) are made by
+# reading their articles; more are taken from the index's stored rows (see Workspace._listing).
 FEW_ROWS_MISSING = 64
 
 
@@ -918,7 +918,8 @@ class Workspace:
         # opening a 20,000-article index to read its stored rows took ~2 s of a `list` after one
         # edit (acceptance s12b #4). Without ``read``, an index already open serves any.
         missing = cached.count(None)
-        use_stored = missing > FEW_ROWS_MISSING or (not read and missing > 0 and self.index_ready())
+        few = min(FEW_ROWS_MISSING, len(entries) // 2)  # a cold listing of a small corpus: stored rows
+        use_stored = missing > few or (not read and missing > 0 and self.index_ready())
         for (doc, entry), stamp, row in zip(entries, stamps, cached, strict=True):
             if (
                 row is None
