@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
@@ -42,6 +43,16 @@ from waic_reader.index.corpus.date_values import readable, sort_key
 from waic_reader.index.corpus.text import counted, one_line, visible
 
 LANE_LABEL = 16
+
+
+def lane_label(name: str) -> str:
+    """An outlet's name as its lane shows it: stand-ins for controls first, then cut and padded
+    to :data:`LANE_LABEL` terminal cells (a CJK character takes two; cut by characters, a CJK
+    name or a stand-in ``<U+202E>`` ran over and pushed its lane off the axis: acceptance s12b)."""
+    label = one_line(visible(name), LANE_LABEL, cells=cell_len)
+    return label + " " * max(0, LANE_LABEL - cell_len(label))
+
+
 UNDATED = "?"
 BEFORE, AFTER = "◀", "▶"  # an article outside the range shown, earlier or later
 MIN_VIEW = 3600.0  # the narrowest range zooming in reaches: an hour (a column is a minute)
@@ -654,7 +665,7 @@ class TimelineChart(Widget, can_focus=True):
         top = max(0, min(self.lane_offset, len(shape.lanes) - shown))
         for lane in range(top, top + shown):
             name = shape.lanes[lane]
-            out.append(visible(one_line(name, LANE_LABEL)).ljust(LANE_LABEL), style="bold")
+            out.append(lane_label(name), style="bold")
             out.append(" │")
             for column in shape.columns():
                 pad = " " * (shape.cell - 1) if 0 <= column < shape.width else ""
