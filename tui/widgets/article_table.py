@@ -106,7 +106,9 @@ class ArticleTable(ScrollView, can_focus=True):
         self._cells = cells
         self._lines.clear()
         self.virtual_size = Size(self._row_width(), len(keys) + 1)
-        row = self._index.get(current, 0) if current is not None else 0
+        # The cursor stays on its row's key; a key gone (its file deleted, filtered out) leaves it
+        # at the same place, on the row that took its place: it had jumped to the top.
+        row = self._index.get(current, self.cursor_row) if current is not None else 0
         self.cursor_row = min(row, max(0, len(keys) - 1))
         self.refresh()
 
