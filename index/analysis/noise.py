@@ -117,7 +117,9 @@ if TYPE_CHECKING:
 # word is no prompt's dash ("re-share this post with"); a note about the byline's author is one or
 # two sentences of up to 40 words (60 with no paragraph between) by the byline or closing the body,
 # not a story paragraph about them
-ANALYSIS_VERSION = 41
+# 42: a stamp's word then a month or a number followed by a headline's words is no date stamp
+# (dates.is_date_label): "Updated March timetable for ferries" is judged as a headline
+ANALYSIS_VERSION = 42
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

@@ -92,6 +92,12 @@ _LABEL = re.compile(
 # the by, in, at, under, with or since of a byline or a page's stamp ("Posted by Jane Roe at 12:06
 # PM", "Posted in News", "Published under: Election"), never a headline's word ("Posted workers").
 _DATE_FOLLOWS = re.compile(rf"(?i)\d|{_WEEKDAY}|{_MONTH}(?![^\W\d_])|(?:by|in|at|under|with|since)(?![^\W\d_])")
+# A byline's or a page's clause straight after the label word ("Posted by Jane Roe", "Posted in News").
+_STAMP_CLAUSE = re.compile(r"(?i)(?:by|in|under|with|since)(?![^\W\d_])")
+# Where a stamp's date ends: a separator, or a byline's "by" after it.
+_STAMP_END = re.compile(r"\s*(?:[|·•;]|\s[-–—]\s|\sby\s)", re.I)
+# A relative stamp: "3 hours ago", "12 mins ago".
+_AGO = re.compile(r"(?i)\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago")
 HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
 TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
 
@@ -798,7 +804,15 @@ def is_date_label(line: str) -> bool:
     # a word of a sentence a date or time must follow it ("Posted 14 March 2025", "Updated 10:30
     # GMT"): "Updated ferry timetable published", "Posted workers return" are headlines.
     rest = line[m.end() :].rstrip()
-    return not rest or m.group("mark") is not None or _DATE_FOLLOWS.match(rest) is not None
+    if not rest or m.group("mark") is not None or _STAMP_CLAUSE.match(rest) is not None:
+        return True
+    if _DATE_FOLLOWS.match(rest) is None:
+        return False
+    # A date or time up to the stamp's end (a separator, a byline's "by", the line's end), not a
+    # headline's words after a month or a number: "Updated March timetable for ferries", "Posted 14
+    # new jobs", "Published 2025 report shows …" (acceptance s12b #3).
+    stamp = _STAMP_END.split(rest, maxsplit=1)[0].strip(" ,")
+    return is_calendar(stamp) or _AGO.fullmatch(stamp) is not None
 
 
 # What a date or time is written with, for :func:`is_calendar`: weekday and month names in full,
