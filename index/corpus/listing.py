@@ -245,7 +245,8 @@ class ListingCache:
         self.changed = False
 
 
-def _without(row: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+def without(row: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    """``row`` without ``keys`` (``row`` itself when it has none of them)."""
     if not any(key in row for key in keys):
         return row
     return {key: value for key, value in row.items() if key not in keys}
@@ -276,7 +277,7 @@ def last_listing(data: Any, sources: str, root: str | None = None) -> list[dict[
     if root is not None and data.get("root") != root:
         return None
     return [
-        {**_without(hit[3], ("doc", "path")), "doc": doc}
+        {**without(hit[3], ("doc", "path")), "doc": doc}
         for doc, hit in data["rows"].items()
         if type(hit) is list and len(hit) == 4 and type(hit[3]) is dict and row_ok(hit[3])
     ]

@@ -18,6 +18,7 @@ from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from waic_reader.index.corpus.date_values import readable
+from waic_reader.index.corpus.listing import without
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import counted, one_line, visible
 from waic_reader.tui.safe import line, plain
@@ -99,11 +100,6 @@ def _date_width(dates: Iterable[str | None]) -> int:
         if iso:
             shapes.setdefault((len(iso), iso.startswith("--")), iso)
     return max([4, *(cell_len(readable(iso)) for iso in shapes.values())])
-
-
-def _without_path(row: dict[str, Any]) -> dict[str, Any]:
-    """``row`` without its ``path`` (which the last listing's rows do not keep)."""
-    return {key: value for key, value in row.items() if key != "path"}
 
 
 def short_ids(docs: list[str]) -> dict[str, str]:
@@ -496,7 +492,8 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             self._checking
             and list(rows) == list(shown)
             and ws.has_subfolders() == self._has_folders
-            and all(_without_path(rows[doc]) == _without_path(row) for doc, row in shown.items())
+            # The last listing's rows keep no path: compared without it.
+            and all(without(rows[doc], ("path",)) == without(row, ("path",)) for doc, row in shown.items())
         )
         self.app.call_from_thread(self._apply_rows, rows, same)
 
