@@ -119,7 +119,11 @@ if TYPE_CHECKING:
 # not a story paragraph about them
 # 42: a stamp's word then a month or a number followed by a headline's words is no date stamp
 # (dates.is_date_label): "Updated March timetable for ferries" is judged as a headline
-ANALYSIS_VERSION = 42
+# 43: (s13-g) an HTML page's main text tells its language (a German or Norwegian standfirst the
+# extractor left out is rescued as a sentence); a standfirst straight under the headline without its
+# full stop, of the body's words, is content; a line in a <nav>, or one the page shows twice
+# outside its main text, is never rescued as a standfirst
+ANALYSIS_VERSION = 43
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -2747,11 +2751,13 @@ def classify_article(
         labels[i] = lab
     first_main = next((i for i in main if blocks[i].kind != "title"), len(blocks))
     titles = [i for i in range(first_main) if blocks[i].kind == "title"]
-    english = True
     body_vocab: set[str] = set()
-    for i in main:
-        if blocks[i].kind != "title":
-            body_vocab.update(_features(blocks[i]).vocab)
+    body_feats = [_features(blocks[i]) for i in main if blocks[i].kind != "title"]
+    for f in body_feats:
+        body_vocab.update(f.vocab)
+    # English or not by the main text's function words, as :func:`_classify` tells a page's
+    # language: a German or Norwegian standfirst the extractor left out holds none of English's.
+    english = sum(f.stop_density * f.n for f in body_feats) >= 0.15 * (sum(f.n for f in body_feats) or 1)
     listed = _introduced_lists_left_out(blocks, discarded) | _text_left_out(blocks, discarded)
     memo = _Memo(blocks)
     listed |= _posts_left_out(blocks, discarded, memo)
@@ -2777,6 +2783,13 @@ def classify_article(
     entries = set(_entry_times(stamps, memo.feat, len(blocks), lambda j: j not in discarded and labels[j] is None))
     for i in entries:
         labels[i] = None
+    # Texts the page shows more than once outside its main text (a summary box drawn for both the
+    # menu and the header): a standfirst is written once.
+    seen: dict[str, int] = {}
+    for i in discarded:
+        if key := " ".join(blocks[i].text.split()).lower():
+            seen[key] = seen.get(key, 0) + 1
+    repeated = {i for i in discarded if seen.get(" ".join(blocks[i].text.split()).lower(), 0) > 1}
     for i, (hint, where) in discarded.items():
         f = memo.feat(i)
         phrase = memo.phrase(i)
@@ -2784,7 +2797,9 @@ def classify_article(
             continue
         if phrase is None and i in listed:
             continue  # the list the main text introduces ("as follows:"), which the extractor missed
-        if phrase is None and _rescued(blocks, discarded, i, f, hint, titles, first_main, english, body_vocab):
+        if phrase is None and _rescued(
+            blocks, discarded, i, f, hint, titles, first_main, english, body_vocab, repeated
+        ):
             continue  # a standfirst or section heading the extractor missed: content
         if phrase is not None and hint == "comments" and _stamp_label(phrase):
             labels[i] = ("comments", f"a comment's {phrase[1]}, in the comments ({where})")
@@ -3016,6 +3031,7 @@ def _rescued(
     first_main: int,
     english: bool,
     body_vocab: set[str],
+    repeated: set[int],
 ) -> bool:
     """Whether a block the extractor left out is the article's own text after all.
 
@@ -3025,14 +3041,19 @@ def _rescued(
     two words, and 30% of its own, with the body, as :func:`_page_head` finds in text); and a section heading with body text on both sides
     (often in its own ``<div>``).
     """
-    if hint not in (None, "navigation"):
-        return False
-    if titles and titles[-1] < i < first_main and f.n <= 80:
+    if hint not in (None, "navigation") or discarded[i][1] == "<nav>":
+        return False  # (a page's <header> holds its deck; a <nav> a menu, or a summary box's controls)
+    if titles and titles[-1] < i < first_main and f.n <= 80 and i not in repeated:
         if _is_prose(f, english) or (f.n >= 8 and f.sentence_end and f.stop_density >= 0.15):
             return True
-        if i == titles[-1] + 1 and _short_sentence(f, None):
+        if i == titles[-1] + 1 and _short_sentence(f, None, english):
             return True  # a short deck straight under the headline ("We have answers.")
         shared = sum(1 for w in f.vocab if w in body_vocab)
+        if i == titles[-1] + 1 and f.n >= 12 and (f.stop_density >= 0.15 or not english):
+            # A standfirst straight under the headline written without its full stop, of the
+            # body's words ("Brits who want to save money on a trip … there's a cheapest month").
+            if shared >= 2 and shared >= 0.3 * len(f.vocab):
+                return True
         deck = f.headline_like and 4 <= f.n <= 30 and not _is_stamp(f) and i - titles[-1] <= 3
         if deck and shared >= 2 and shared >= 0.3 * len(f.vocab):
             return True
