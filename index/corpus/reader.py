@@ -126,8 +126,11 @@ if TYPE_CHECKING:
 # no date stamp: a stamp's date runs to its end; 46 = (s13-g) an HTML page's paragraphs in elements
 # like the main text's (tag, class, parent) that the extractor left out (a body split into several
 # containers between adverts) are main lines, and a heading that nearly is the metadata title is
-# the headline shown in place (no title put on top). A change rebuilds existing indexes.
-READER_VERSION = 46
+# the headline shown in place (no title put on top); 47 = (s13-g) the boilerplate rules of that
+# round (noise.ANALYSIS_VERSION 44: captions closed by their credit, related-stories headers in other
+# languages, short first lines) change which blocks a saved page's title and date are read from.
+# A change rebuilds existing indexes.
+READER_VERSION = 47
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_noise_kinds import FOOTER, MENU, PARAS, kinds
 
 from waic_reader.index.analysis.noise import split_noise
 from waic_reader.index.corpus.reader import Corpus
@@ -219,3 +220,250 @@ def test_summary_the_page_also_shows_in_its_menu_stays_out(tmp_path: Path) -> No
     deck = "Der Stadtrat will das Gebäude nach zwei Winterstürmen nicht mehr reparieren lassen."
     _title, where = _split(tmp_path, _foreign(_DE_TITLE, deck, _DE, "de", nav_copy=True))
     assert "content" not in where[deck], where
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. A related-stories header in another language ("Mehr zum Thema", "Noticia relacionada",
+#    "■関連記事"): a box inside the article takes its teasers up to the article's next section
+#    heading over its prose; a list after the article goes whole.
+
+_DE_TEXT = [
+    "Der Stadtrat hat am Dienstag nach einer langen Debatte beschlossen, das alte Fährterminal am Hafen bis zum "
+    "Ende des nächsten Jahres zu schließen, weil die Reparatur des Gebäudes nach zwei Winterstürmen zu teuer "
+    "geworden ist.",
+    "Die Reederei begrüßte die Entscheidung grundsätzlich, verlangte aber einen festen Termin für den Umzug an "
+    "den neuen Kai, bevor sie ihre Fahrpläne für den Sommer ändern könne, und warnte vor Verspätungen.",
+    "Anwohner der Altstadt, die das Terminal jeden Tag nutzen, forderten den Rat auf, einen Warteraum offen zu "
+    "halten, bis der neue Kai einen Unterstand hat, und sammelten dafür in einer Woche mehr als tausend Unterschriften.",
+    "Die Bürgermeisterin sagte, der Rat werde im Frühjahr einen Plan für das Gelände vorlegen; Wohnungen und ein "
+    "kleiner Park gehörten zu den Ideen, über die bei einer öffentlichen Versammlung im April gesprochen werde.",
+]
+_ES_TEXT = [
+    "El ayuntamiento aprobó el martes, tras un largo debate, el cierre de la vieja terminal de ferris del puerto "
+    "a finales del próximo año, porque la reparación del edificio se ha vuelto demasiado cara tras dos inviernos.",
+    "La naviera celebró la decisión, pero pidió una fecha firme para el traslado al nuevo muelle antes de cambiar "
+    "sus horarios de verano, y advirtió de posibles retrasos durante las primeras semanas del cambio.",
+    "Los vecinos del casco antiguo, que usan la terminal cada día, pidieron al ayuntamiento mantener abierta una "
+    "sala de espera hasta que el nuevo muelle tenga un refugio, y reunieron más de mil firmas en una semana.",
+    "La alcaldesa dijo que el ayuntamiento presentará en primavera un plan para el solar; viviendas y un pequeño "
+    "parque están entre las ideas que se debatirán en una reunión pública prevista para el mes de abril.",
+]
+
+
+def _page_text(lines: list[str]) -> str:
+    return "\n".join([*MENU, *lines, *FOOTER]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "paras", "box", "heading"),
+    [
+        # the shape met: a German header, one teaser, then the article's next section heading
+        (
+            "Stadtrat schließt das alte Fährterminal",
+            _DE_TEXT,
+            ["Mehr zum Thema", "Bürgermeisterin eröffnet die neue Bibliothek"],
+            "Reederei will einen festen Termin",
+        ),
+        # variant: Spanish, the teaser with its author's name
+        (
+            "El ayuntamiento cierra la vieja terminal de ferris",
+            _ES_TEXT,
+            ["Noticia Relacionada", "La alcaldesa inaugura la nueva biblioteca del puerto", "Ana Ruiz"],
+            "La naviera pide una fecha firme",
+        ),
+        # variant: Polish header, a section name and the teaser
+        (
+            "Stadtrat schließt das alte Fährterminal",
+            _DE_TEXT,
+            ["Czytaj więcej", "Polityka", "Bürgermeisterin eröffnet die neue Bibliothek"],
+            "Reederei will einen festen Termin",
+        ),
+    ],
+)
+def test_related_box_in_another_language_inside_the_article(
+    title: str, paras: list[str], box: list[str], heading: str
+) -> None:
+    got = kinds(_page_text([title, *paras[:2], *box, heading, *paras[2:]]))
+    assert [got[line] for line in box] == ["headline-list"] * len(box), got
+    assert got[heading] == "content", got
+    assert [got[p] for p in paras] == ["content"] * len(paras), got
+
+
+def test_japanese_related_header_after_the_article_takes_its_list() -> None:
+    """Variant: "■関連記事" after the article's last paragraph, its list of headlines under it."""
+    paras = [
+        "元タレントの女性トラブルを発端にしたテレビ局の問題が、スポーツ界にも飛び火している。各競技団体は対応に追われており、"
+        "今後の放映権契約のあり方が問われている。",
+        "サッカーのリーグは、放映権契約を結ぶカップ戦の開幕を3月に控える。理事会で今後の対応について協議したが、結論は出ていない。"
+        "関係者は慎重な姿勢を崩していない。",
+    ]
+    items = ["プロ野球界に飛び火しそうな女性トラブル…今後は接触は厳禁へ", "昨年放送の番組の意味深シーンとは"]
+    got = kinds(_page_text(["テレビ局問題でスポーツ界にも激震", *paras, "■関連記事", *items]))
+    assert got["■関連記事"] == "headline-list", got
+    assert [got[i] for i in items] == ["headline-list"] * 2, got
+    assert [got[p] for p in paras] == ["content", "content"], got
+
+
+def test_related_list_after_the_article_still_goes_whole() -> None:
+    """Guard: a related-stories list after the article's last paragraph (prose straight above its
+    header, as a box inside the article has) goes whole: no line of it introduces prose."""
+    items = [
+        "Mayor signs the road repair plan",
+        "Schools to get new heating before winter",
+        "Bus fares frozen for a year",
+    ]
+    got = kinds(_page_text(["Council passes budget after long debate", *PARAS, "Related stories", *items]))
+    assert [got[i] for i in ["Related stories", *items]] == ["headline-list"] * 4, got
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS)
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. A photo caption written as a sentence and closed by its credit on the same line ("… on
+#    Tuesday. Foto: Rescue Photo", "(Photo: Jane Roe / AP)", "(AP)" on two lines, a Korean
+#    caption closed by its photographer): a caption, and the deck over it stays the article's.
+
+_CAPTIONS = {
+    "field": [
+        "Police and volunteers search the woods near the lake. Foto: Rescue Photo",
+        "Clothes were found in a recreation area on Tuesday. Foto: Bild Från Polisen.",
+    ],
+    "bracketed field": [
+        "A man walks past the closed ferry terminal in Halvik on Tuesday. (Photo: Jane Roe / AP)",
+    ],
+    "bracketed names": [
+        "More than 3,000 pages of court papers have been released on the case. (AP)",
+        "The islands were listed for sale last year. (Bespoke Real Estate)",
+    ],
+    "korean": ["후보가 15일 전남 순천시 거리에서 열린 유세에서 연설을 마치고 시민들에게 인사하고 있다. 홍길동 기자"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(_CAPTIONS))
+def test_sentence_closed_by_its_credit_is_a_caption(case: str) -> None:
+    caps = _CAPTIONS[case]
+    lines = ["Council passes budget after long debate", PARAS[0], caps[0], PARAS[1], PARAS[2], *caps[1:], PARAS[3]]
+    got = kinds(_page_text(lines))
+    assert [got[c] for c in caps] == ["caption"] * len(caps), got
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS), got
+
+
+def test_deck_over_a_caption_closed_by_its_credit_stays_the_articles() -> None:
+    """The deck straight under the headline stays the article's though a caption follows it: a
+    caption closed by its credit is whole, the line over it no part of it."""
+    deck = "The mayor has ten days to sign the new budget."
+    cap = "Council members debate the budget on Tuesday. Photo: Jane Roe"
+    got = kinds(_page_text(["Council passes budget after long debate", deck, cap, *PARAS]))
+    assert got[cap] == "caption"
+    assert got[deck] == "content", got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The museum opened a new exhibition on Tuesday. Photos: a selection of them is on its website.",
+        "The figures were confirmed by the World Health Organization (WHO).",
+        "The mayor answered questions for an hour on Tuesday. (Jane Roe)",
+    ],
+)
+def test_sentences_naming_photos_or_ending_in_brackets_stay_the_articles(line: str) -> None:
+    """Guard: a credit's label followed by words, an abbreviation in brackets before the full stop,
+    and one sentence closed by a person's name in brackets stay the article's."""
+    got = kinds(_page_text(["Council passes budget after long debate", PARAS[0], line, *PARAS[1:]]))
+    assert got[line] == "content", got
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. The article's first lines as several short sentences, one a line, over its main text: each
+#    is the article's (up to three lines up), not only the one straight over the prose.
+
+
+@pytest.mark.parametrize(
+    ("first", "captioned"),
+    [
+        # the shape met (written in English here): two short sentences under a captioned photo
+        (["The council met on Tuesday to vote on the budget.", "It passed by seven votes to four."], True),
+        # variant: three of them
+        (["The council met on Tuesday.", "It voted on the budget.", "The plan passed by seven votes to four."], True),
+        # variant: two, with no caption over them (the headline straight above)
+        (["The council met on Tuesday to vote on the budget.", "It passed by seven votes to four."], False),
+    ],
+)
+def test_short_first_lines_over_the_main_text_stay_the_articles(first: list[str], captioned: bool) -> None:
+    cap = "Council members debate the budget on Tuesday. Foto: Rescue Photo"
+    head = ["Council passes budget after long debate", *([cap] if captioned else [])]
+    got = kinds(_page_text([*head, *first, *PARAS]))
+    assert [got[f] for f in first] == ["content"] * len(first), got
+    if captioned:
+        assert got[cap] == "caption"
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. A standfirst in an inflected language names the story's words in other cases than its
+#    paragraphs ("sezony" over "sezóna", "granice" over "granic"): on a page not in English, words
+#    sharing their first letters (accents aside) count as the body's, so the standfirst the HTML
+#    extractor left out under the headline is rescued (a note naming none of them is not).
+
+_PL = [
+    "Niemiecki parlament przyjął w piątek wniosek o zaostrzenie przepisów migracyjnych, a kandydat na kanclerza "
+    "zapowiedział stałe kontrole na granicach kraju już po wyborach, które odbędą się pod koniec lutego.",
+    "Przeciwnicy ostrzegają, że zamknięcie granic dla imigrantów może naruszyć prawo europejskie, a sąsiednie "
+    "państwa obawiają się dłuższych kolejek na przejściach i strat dla przewoźników towarowych.",
+    "Rząd w Warszawie zapowiedział, że będzie uważnie śledził decyzje Berlina, i nie wykluczył własnych kontroli, "
+    "jeżeli ruch migracyjny przeniesie się na polską stronę granicy w najbliższych miesiącach.",
+]
+_CS = [
+    "Fotbalisté West Hamu potvrdili, že loňská sezóna nebyla náhoda: po sedmi kolech jsou znovu na čele tabulky "
+    "a jejich trenér mluví o nejlepším týmu, jaký kdy v klubu vedl, i když sezóna je ještě dlouhá.",
+    "Pochybovači tvrdili, že zázrak se nebude opakovat, protože klub prodal dva nejlepší hráče; noví útočníci "
+    "ale dali dohromady už devět gólů a obrana inkasovala nejméně ze všech týmů v soutěži.",
+    "Vedení klubu slibuje, že v zimě neprodá nikoho ze základní sestavy, a fanoušci už vyprodali všechny "
+    "zápasy až do jara, což se v historii klubu ještě nikdy nestalo v takto rané fázi sezóny.",
+]
+
+
+def _standfirst_page(title: str, deck: str, paras: list[str], lang: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    header = f'<header class="article-header"><h1>{title}</h1><p>{deck}</p></header>'
+    return _page(f"{header}<article><div class='article-body'>{body}</div></article>", title=title, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "deck", "paras", "lang"),
+    [
+        # the shape met: a Czech standfirst, its words inflected otherwise in the body
+        (
+            "West Ham znovu vede tabulku",
+            "Zázrak jedné sezony? Fotbalisté West Hamu dávají pochybovačům stále pádnější odpovědi a vedou tabulku.",
+            _CS,
+            "cs",
+        ),
+        # variant: Polish
+        (
+            "Niemcy zamykają granice",
+            "Niemiecki parlament za zaostrzeniem przepisów, kanclerz zapowiada kontrole na granicy z Polską.",
+            _PL,
+            "pl",
+        ),
+        # variant: Polish, a question
+        (
+            "Niemcy zamykają granice",
+            "Czy zamknięcie granicy dla imigrantów naruszy prawo europejskie i wydłuży kolejki na przejściach?",
+            _PL,
+            "pl",
+        ),
+    ],
+)
+def test_inflected_standfirst_left_out_under_the_headline_is_the_articles(
+    tmp_path: Path, title: str, deck: str, paras: list[str], lang: str
+) -> None:
+    _title, where = _split(tmp_path, _standfirst_page(title, deck, paras, lang))
+    assert where[deck] == ["content"], where
+    assert [where[p] for p in paras] == [["content"]] * len(paras)
+
+
+def test_note_under_a_foreign_headline_naming_none_of_its_words_stays_out(tmp_path: Path) -> None:
+    """Guard: a sentence under the headline sharing no word (nor word stem) with the story, an
+    archive note, is not taken for its standfirst."""
+    note = "Upozorňujeme, že tento článek byl zveřejněn před několika lety a nemusí být aktuální."
+    _title, where = _split(tmp_path, _standfirst_page("West Ham znovu vede tabulku", note, _CS, "cs"))
+    assert "content" not in where[note], where
