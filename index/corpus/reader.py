@@ -128,9 +128,11 @@ if TYPE_CHECKING:
 # containers between adverts) are main lines, and a heading that nearly is the metadata title is
 # the headline shown in place (no title put on top); 47 = (s13-g) the boilerplate rules of that
 # round (noise.ANALYSIS_VERSION 44: captions closed by their credit, related-stories headers in other
-# languages, short first lines) change which blocks a saved page's title and date are read from.
+# languages, short first lines) change which blocks a saved page's title and date are read from;
+# 48 = a byline's fields set apart by a spaced hyphen ("BY ANNA LIND - HARBOUR TIMES - March 3,
+# 2025") give its date and outlet, and a byline in capitals its date in capitals ("MARCH 3, 2025").
 # A change rebuilds existing indexes.
-READER_VERSION = 47
+READER_VERSION = 48
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -492,9 +494,11 @@ def _read_regular(path: Path, root: Path, limit: int | None = None) -> tuple[byt
 # Deriving title and outlet from the text
 
 _POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60}?)\s*\.?\s*$", re.I)
-# "By Jane Doe · The Courier · 14 March 2025" (also with "|" or "•"): the middle part names the outlet.
+# "By Jane Doe · The Courier · 14 March 2025" (also with "|" or "•", or a dash or hyphen with spaces
+# around it: "BY ANNA LIND - HARBOUR TIMES - March 3, 2025"): the middle part names the outlet.
+_BYLINE_SEP = r"(?:\s*[·|•]\s*|\s+[—–-]\s+)"
 _BYLINE_OUTLET = re.compile(
-    rf"^(?i:by)\s+{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,3}}\s*[·|•]\s*(?P<name>{letters.CAP}[\w&.'’ -]{{1,40}}?)\s*[·|•]\s*\S"
+    rf"^(?i:by)\s+{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,3}}{_BYLINE_SEP}(?P<name>{letters.CAP}[\w&.'’ -]{{1,40}}?){_BYLINE_SEP}\S"
 )
 _CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 

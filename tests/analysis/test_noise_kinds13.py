@@ -467,3 +467,44 @@ def test_note_under_a_foreign_headline_naming_none_of_its_words_stays_out(tmp_pa
     note = "Upozorňujeme, že tento článek byl zveřejněn před několika lety a nemusí být aktuální."
     _title, where = _split(tmp_path, _standfirst_page("West Ham znovu vede tabulku", note, _CS, "cs"))
     assert "content" not in where[note], where
+
+
+# ---------------------------------------------------------------------------------------------
+# 8. A byline in capitals with its fields set apart by spaced hyphens or dashes ("BY ANNA LIND -
+#    HARBOUR TIMES - March 3, 2025"): a byline, its date field the article's date and its middle
+#    field the outlet, the month in capitals too.
+
+
+def _read_text(tmp_path: Path, text: str) -> tuple[str | None, str | None, str | None]:
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    article = Corpus.scan(tmp_path).article("story")
+    return article.date, article.date_source, article.outlet
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("BY ANNA LIND - HARBOUR TIMES - March 3, 2025", "HARBOUR TIMES"),  # the known shape
+        ("BY ANNA LIND – HARBOUR TIMES – MARCH 3, 2025", "HARBOUR TIMES"),  # variant: en dashes, month in capitals
+        ("By Anna Lind-Smith - Harbour Times - 3 March 2025", "Harbour Times"),  # variant: a hyphenated name
+    ],
+)
+@pytest.mark.parametrize("page", [False, True])
+def test_dash_separated_byline_is_a_byline_and_dates_the_article(
+    tmp_path: Path, byline: str, outlet: str, page: bool
+) -> None:
+    lines = ["Council passes budget after long debate", byline, *PARAS]
+    text = _page_text(lines) if page else "\n".join(lines) + "\n"
+    assert kinds(text)[byline] == "byline"
+    assert _read_text(tmp_path, text) == ("2025-03-03", "text", outlet)
+
+
+def test_sentence_with_dashes_and_a_date_is_no_byline(tmp_path: Path) -> None:
+    """Guard: a sentence opening with "By" whose dashes set off a clause around a date is prose:
+    not read as a byline's date, nor its words as an outlet."""
+    line = "By the end of the month - March 3, 2025 - the council must decide on the terminal."
+    text = "\n".join(["Council passes budget after long debate", PARAS[0], line, *PARAS[1:]]) + "\n"
+    date, _source, outlet = _read_text(tmp_path, text)
+    assert date != "2025-03-03"
+    assert outlet is None
+    assert kinds(text)[line] == "content"
