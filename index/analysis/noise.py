@@ -130,7 +130,9 @@ if TYPE_CHECKING:
 # inside the article up to its next section heading over prose; up to three short first lines over
 # a page's main text are the article's; a non-English standfirst the extractor left out names the
 # body's words (word stems by their first letters, for inflected languages) and lies near the headline
-ANALYSIS_VERSION = 44
+# 45: (s13-g) other stories' cards between the article's paragraphs, a headline over a bare date stamp
+# naming its year ("23. 12. 2024 13:31", "14 March 2025 09:30"), are teasers
+ANALYSIS_VERSION = 45
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -963,6 +965,9 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?")  # 12, 1.5 (not 14.03.2025)
 
 # A page's "published" and "updated" dates saved as text run together: "December 10, 2021April 9".
 _GLUED = re.compile(r"\d+|[^\W\d_]+")
+# A date written day first with spaced dots, and its time ("23. 12. 2024 13:31", Czech, Slovak):
+# a stamp, though its numbers read as a series to :func:`_is_stamp`.
+_SPACED_DATE = re.compile(r"\s*[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)\d\d(?:,?\s+[0-2]?\d:[0-5]\d)?\s*")
 
 
 def _date_word(w: str) -> bool:
@@ -1230,6 +1235,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         keep |= closing
         intro |= closing
     _bylines(blocks, feats, labels, body_start, body_end, keep)
+    _inline_cards(blocks, feats, labels, is_prose, body_start, body_end)
     # An author bio closing the article's prose ("Jane Doe is a reporter covering ..."): in the
     # present tense, with a beat or short; "X was a columnist who covered ..." is the story's own.
     for i in prose[-2:]:
@@ -1292,6 +1298,46 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
             labels[i] = None
     _bare_bullets(feats, labels)
     return labels, headline
+
+
+# A year in a stamp: a card's date names its year, a live blog's entry time does not.
+_STAMP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# And a clock time: a chronology's entries are dated by their day alone.
+_CARD_CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.][0-5]\d(?![\d:])")
+_STAMP_LABEL = re.compile(r"\W*(?:first |last )?(?:published|posted|updated|modified|date)\b", re.I)
+
+
+def _inline_cards(
+    blocks: list[Block],
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    is_prose: list[bool],
+    body_start: int,
+    body_end: int,
+) -> None:
+    """Other stories' cards set between the article's paragraphs: a headline-like line (four words
+    or more, no closing full stop) straight over a date stamp that names its year and a clock time
+    ("23. 12. 2024 13:31"), after the article's first paragraph. The article's own section headings
+    are not dated, its chronology's entries by their day alone ("March 3, 2025"), and its headline
+    and byline's stamp lie above its first paragraph."""
+    first = next((i for i in range(body_start, body_end + 1) if is_prose[i]), None)
+    if first is None:
+        return
+    for i in range(first + 1, body_end):
+        f = feats[i]
+        if labels[i] is not None or not (f.headline_like and f.n >= _HEADLINE_WORDS) or is_prose[i]:
+            continue
+        j = _next_block(feats, i, 1)
+        stamp = blocks[j].text if j is not None else ""
+        if j is None or j > body_end or not (_STAMP_YEAR.search(stamp) and _CARD_CLOCK.search(stamp)):
+            continue  # (a chronology's entries are dated by their day alone: the article's own)
+        if _STAMP_LABEL.match(stamp):
+            continue  # (a labelled stamp, "Published Thursday 27 July 2017", is an article's own)
+        if not (_stamp_label(labels[j]) or (labels[j] is None and _SPACED_DATE.fullmatch(blocks[j].text))):
+            continue
+        reason = "teaser for another story inside the article: a headline over its date stamp"
+        labels[i] = ("headline-list", reason)
+        labels[j] = ("headline-list", "date stamp of another story's teaser inside the article")
 
 
 # The most short sentences over the main text kept one a line as its first lines.

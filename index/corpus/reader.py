@@ -130,9 +130,10 @@ if TYPE_CHECKING:
 # round (noise.ANALYSIS_VERSION 44: captions closed by their credit, related-stories headers in other
 # languages, short first lines) change which blocks a saved page's title and date are read from;
 # 48 = a byline's fields set apart by a spaced hyphen ("BY ANNA LIND - HARBOUR TIMES - March 3,
-# 2025") give its date and outlet, and a byline in capitals its date in capitals ("MARCH 3, 2025").
-# A change rebuilds existing indexes.
-READER_VERSION = 48
+# 2025") give its date and outlet, and a byline in capitals its date in capitals ("MARCH 3, 2025");
+# 49 = (s13-g) a dated card between a page's paragraphs is a teaser (noise.ANALYSIS_VERSION 45): its
+# date is no longer read from the article's text. A change rebuilds existing indexes.
+READER_VERSION = 49
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

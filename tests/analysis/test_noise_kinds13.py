@@ -508,3 +508,46 @@ def test_sentence_with_dashes_and_a_date_is_no_byline(tmp_path: Path) -> None:
     assert date != "2025-03-03"
     assert outlet is None
     assert kinds(text)[line] == "content"
+
+
+# ---------------------------------------------------------------------------------------------
+# 9. Other stories' cards between the article's paragraphs: a headline straight over a bare date
+#    stamp naming its year ("23. 12. 2024 13:31"). The article's own section headings are not
+#    dated, and a labelled stamp ("Published …") under a headline is an article's own.
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        # the shape met: a card with a day-first date with spaced dots and its time
+        [["Mayor opens the new library on the hill at last", "23. 12. 2024 13:31"]],
+        # variant: a stamp with the month's name
+        [["Ferry fares to rise again next spring, operator says", "14 March 2025 09:30"]],
+        # variant: two cards, apart
+        [
+            ["Mayor opens the new library on the hill at last", "23. 12. 2024 13:31"],
+            ["Ferry fares to rise again next spring, operator says", "25. 4. 2023 5:00"],
+        ],
+    ],
+)
+def test_dated_card_between_the_articles_paragraphs_is_a_teaser(cards: list[list[str]]) -> None:
+    lines = ["Council passes budget after long debate", PARAS[0], *cards[0], PARAS[1]]
+    if len(cards) > 1:
+        lines += [PARAS[2], *cards[1]]
+    lines += PARAS[len(cards) + 1 :]
+    got = kinds(_page_text(lines))
+    assert [got[line] for card in cards for line in card] == ["headline-list"] * (2 * len(cards)), got
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS), got
+
+
+def test_undated_section_heading_and_a_labelled_stamp_stay_the_articles() -> None:
+    """Guard: a section heading between paragraphs (no stamp under it), and a headline over a
+    "Published …" stamp after a paragraph, stay the article's."""
+    heading = "What the council decided on schools"
+    head2 = "How the budget will change the roads"
+    stamp = "Published Thursday 14 March 2025"
+    lines = ["Council passes budget after long debate", PARAS[0], heading, PARAS[1], head2, stamp, *PARAS[2:]]
+    got = kinds(_page_text(lines))
+    assert got[heading] == "content", got
+    assert got[head2] == "content", got
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS), got
