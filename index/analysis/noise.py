@@ -132,7 +132,9 @@ if TYPE_CHECKING:
 # body's words (word stems by their first letters, for inflected languages) and lies near the headline
 # 45: (s13-g) other stories' cards between the article's paragraphs, a headline over a bare date stamp
 # naming its year ("23. 12. 2024 13:31", "14 March 2025 09:30"), are teasers
-ANALYSIS_VERSION = 45
+# 46: (s13-g) "More Trending" and "Read more stories" head a list of other stories, "Up Next" (a
+# video player's label) is navigation
+ANALYSIS_VERSION = 46
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -614,7 +616,8 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         re.compile(
             r"^[■□◆◇▶▷►▼●○]?\s*(?:related(?: articles?| stories| news| coverage| content| posts| reading| links)?"
             r"|read more|read next|read also|also read|see also|more (?:\w+ )?(?:stories|news|headlines)|more (?:from|in)\b.*"
-            r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top (?:stories|news|headlines)"
+            r"|most (?:read|popular|viewed|shared)|(?:more )?trending(?: now| stories)?|top (?:stories|news|headlines)"
+            r"|read more (?:stories|articles|news)"
             r"|latest(?: news| stories| headlines)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
             r"|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|don'?t miss|popular now"
             r"|recent posts|also on\b.*|more coverage|in other news|elsewhere"
@@ -665,7 +668,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|previous (?:article|story|post)|(?:next|previous|prev) ?:.*|go to (?:top|home(?:page)?)|return to top|you are here:.*"
             r"|toggle (?:the )?(?:main |site )?(?:navigation|menu|search)|(?:open|close|show|hide) (?:the )?(?:main )?(?:navigation|menu)"
             r"|close|open|print(?: this)?(?: article| page)?|top of page|(?:site|main) navigation"
-            r"|(?:table of )?contents|in this (?:article|post|story)|on this page)\W*$",
+            r"|(?:table of )?contents|in this (?:article|post|story)|on this page|up next)\W*$",
             _R,
         ),
         8,

@@ -132,8 +132,10 @@ if TYPE_CHECKING:
 # 48 = a byline's fields set apart by a spaced hyphen ("BY ANNA LIND - HARBOUR TIMES - March 3,
 # 2025") give its date and outlet, and a byline in capitals its date in capitals ("MARCH 3, 2025");
 # 49 = (s13-g) a dated card between a page's paragraphs is a teaser (noise.ANALYSIS_VERSION 45): its
-# date is no longer read from the article's text. A change rebuilds existing indexes.
-READER_VERSION = 49
+# date is no longer read from the article's text; 50 = (s13-g) "More Trending", "Read more stories"
+# and "Up Next" are boilerplate (noise.ANALYSIS_VERSION 46), as the split's headline and date rules
+# read it. A change rebuilds existing indexes.
+READER_VERSION = 50
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

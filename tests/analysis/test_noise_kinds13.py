@@ -551,3 +551,40 @@ def test_undated_section_heading_and_a_labelled_stamp_stay_the_articles() -> Non
     assert got[heading] == "content", got
     assert got[head2] == "content", got
     assert [got[p] for p in PARAS] == ["content"] * len(PARAS), got
+
+
+# ---------------------------------------------------------------------------------------------
+# 10. A trending box inside the article ("More Trending", its headlines, "Read More Stories") and a
+#     video player's "Up Next" label over the article's prose: boilerplate, the prose the article's.
+
+_TRENDING = ["Mayor opens the new library on the hill", "Schools to get new heating before winter"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["More Trending", *_TRENDING, "Read More Stories"],  # the shape met
+        ["More Trending", *_TRENDING],  # variant: no closing link
+        ["Read more stories", *_TRENDING],  # variant: the link as the header
+    ],
+)
+def test_trending_box_inside_the_article_goes(box: list[str]) -> None:
+    lines = ["Council passes budget after long debate", PARAS[0], PARAS[1], *box, PARAS[2], PARAS[3]]
+    got = kinds(_page_text(lines))
+    assert [got[line] for line in box] == ["headline-list"] * len(box), got
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS), got
+
+
+def test_up_next_label_over_the_prose_is_navigation() -> None:
+    lines = ["Council passes budget after long debate", PARAS[0], "Up Next", *PARAS[1:]]
+    got = kinds(_page_text(lines))
+    assert got["Up Next"] == "navigation"
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS), got
+
+
+def test_headings_naming_what_is_next_or_trending_stay_the_articles() -> None:
+    """Guard: section headings that only contain the words stay the article's."""
+    heads = ["What is up next for the council", "Trending upward: house prices in the harbour towns"]
+    lines = ["Council passes budget after long debate", PARAS[0], heads[0], PARAS[1], heads[1], *PARAS[2:]]
+    got = kinds(_page_text(lines))
+    assert [got[h] for h in heads] == ["content", "content"], got
