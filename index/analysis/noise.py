@@ -134,7 +134,10 @@ if TYPE_CHECKING:
 # naming its year ("23. 12. 2024 13:31", "14 March 2025 09:30"), are teasers
 # 46: (s13-g) "More Trending" and "Read more stories" head a list of other stories, "Up Next" (a
 # video player's label) is navigation
-ANALYSIS_VERSION = 46
+# 47: (s13-g) a link's prompt closing a short line (", click here."), a bookmark's notice ("Story
+# Saved"), a magazine's issue link, and a newsletter or subscription prompt inside a sentence ("… by
+# signing up to our free weekly newsletter") are boilerplate
+ANALYSIS_VERSION = 47
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -713,11 +716,35 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # a hyphen only with a space before it: "re-share this post with" is a word.)
             r"|(?:^|[–—]\s*|\s-\s*)(?:please )?share this (?:post|article|story|page) with\b"
             r"|(?:^|[–—]\s*|\s-\s*)subscribe (?:to (?:us|our channel) )?on youtube\W*$"
-            r"|(?:^|[?!]\s+)jetzt abonnieren\b|^noch kein abo\b",
+            r"|(?:^|[?!]\s+)jetzt abonnieren\b|^noch kein abo\b"
+            # Inside a prompt's sentence: "Check out more of our travel stories by signing up to our
+            # free weekly newsletter", "Just R20 for the first month. Support independent journalism
+            # by subscribing …".
+            r"|\bby signing up (?:to|for) (?:our|the) (?:free )?(?:[\w'’-]+ ){0,3}newsletters?\b"
+            r"|(?:^|[.!?]\s+)support (?:our|independent|quality) journalism by subscribing\b",
             _R,
         ),
         40,
         "newsletter prompt",
+    ),
+    (
+        "call-to-action",
+        re.compile(
+            # A link's prompt closing a short line: "To submit a correction for our consideration,
+            # click here.", "For Reprints and Permissions, click here."
+            r"^[^.!?]{3,80},\s*click here\W*$"
+            # A reading list's or bookmark's notice: "Story Saved", "You can find this story in My Bookmarks".
+            r"|^(?:story|article) saved\W*$|^you can find this (?:story|article) in\b",
+            _R,
+        ),
+        24,
+        "link or bookmark prompt",
+    ),
+    (
+        "navigation",
+        re.compile(r"^(?:view |read |see )?(?:our |the |this )?(?:current|latest) (?:print )?issue\W*$", _R),
+        6,
+        "link to a magazine's issue",
     ),
 ]
 

@@ -134,8 +134,9 @@ if TYPE_CHECKING:
 # 49 = (s13-g) a dated card between a page's paragraphs is a teaser (noise.ANALYSIS_VERSION 45): its
 # date is no longer read from the article's text; 50 = (s13-g) "More Trending", "Read more stories"
 # and "Up Next" are boilerplate (noise.ANALYSIS_VERSION 46), as the split's headline and date rules
-# read it. A change rebuilds existing indexes.
-READER_VERSION = 50
+# read it; 51 = (s13-g) the prompts of noise.ANALYSIS_VERSION 47 are boilerplate, as the split's
+# headline and date rules read it. A change rebuilds existing indexes.
+READER_VERSION = 51
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)

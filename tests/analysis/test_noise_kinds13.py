@@ -588,3 +588,50 @@ def test_headings_naming_what_is_next_or_trending_stay_the_articles() -> None:
     lines = ["Council passes budget after long debate", PARAS[0], heads[0], PARAS[1], heads[1], *PARAS[2:]]
     got = kinds(_page_text(lines))
     assert [got[h] for h in heads] == ["content", "content"], got
+
+
+# ---------------------------------------------------------------------------------------------
+# 11. Prompts after the article: a link's prompt closing a short line (", click here."), a
+#     bookmark's notice ("Story Saved"), a magazine's issue link ("View our current issue"), and a
+#     newsletter or subscription prompt inside a sentence ("… by signing up to our free weekly
+#     newsletter", "Support independent journalism by subscribing …").
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("To submit a correction for our consideration, click here.", "call-to-action"),  # met
+        ("For reprints and permissions, click here", "call-to-action"),  # variant
+        ("Story Saved", "call-to-action"),  # met
+        ("You can find this article in your reading list at any time.", "call-to-action"),  # variant
+        ("View our current issue", "navigation"),  # met
+        ("Read the latest issue", "navigation"),  # variant
+        (
+            "Check out more of our latest travel stories by signing up to our free weekly newsletter here.",
+            "call-to-action",
+        ),
+        (
+            "Just R20 for the first month. Support independent journalism by subscribing to our digital edition.",
+            "call-to-action",
+        ),
+        ("Read more of our local reporting by signing up for the Harbour Courier newsletter.", "call-to-action"),
+    ],
+)
+def test_prompts_after_the_article_go(line: str, kind: str) -> None:
+    got = kinds(_page_text(["Council passes budget after long debate", *PARAS, line]))
+    assert got[line] == kind, got
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents who want to object can click here on the council's website, the mayor said, or write to her office.",
+        "The council's newsletter reported in May that signing up to the scheme was slow at first.",
+        "The library said the current issue of its magazine would be the last one printed on paper.",
+    ],
+)
+def test_sentences_mentioning_links_newsletters_or_issues_stay_the_articles(line: str) -> None:
+    """Guard: the article's sentences that only mention a link, a newsletter or an issue."""
+    got = kinds(_page_text(["Council passes budget after long debate", PARAS[0], line, *PARAS[1:]]))
+    assert got[line] == "content", got
