@@ -123,8 +123,10 @@ if TYPE_CHECKING:
 # (s12-r) a page trafilatura dumps whose precision body holds text in no paragraph (<span>s
 # alone) is read with its text lines as the main text, not skipped; 45 = a headline opening with
 # a stamp's word then a month or a number ("Updated March timetable …", "Posted 14 new jobs …") is
-# no date stamp: a stamp's date runs to its end. A change rebuilds existing indexes.
-READER_VERSION = 45
+# no date stamp: a stamp's date runs to its end; 46 = (s13-f) nor is one opening with a stamp's
+# word then a day without a year or a time ("Updated May 5 schedule confuses travellers"): it is
+# the title, and its day no date. A change rebuilds existing indexes.
+READER_VERSION = 46
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
