@@ -125,8 +125,9 @@ if TYPE_CHECKING:
 # a stamp's word then a month or a number ("Updated March timetable …", "Posted 14 new jobs …") is
 # no date stamp: a stamp's date runs to its end; 46 = (s13-f) nor is one opening with a stamp's
 # word then a day without a year or a time ("Updated May 5 schedule confuses travellers"): it is
-# the title, and its day no date. A change rebuilds existing indexes.
-READER_VERSION = 46
+# the title, and its day no date; 47 = (s13-f) the field lines of a Markdown front matter never
+# closed ("date: 2025-03-14") are read as text but date nothing. A change rebuilds existing indexes.
+READER_VERSION = 47
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
@@ -249,6 +250,9 @@ class Article:
     # HTML: the blocks from a part of the page whose dates are never the article's (its footer,
     # sidebars, navigation, comments), whatever the boilerplate split makes of their lines.
     page_dateless: frozenset[int] = field(default=frozenset(), repr=False)
+    # Where the text's first characters that date nothing end: a Markdown file's front matter
+    # never closed is read as text, but its "date: 2025-03-14" is a field, no date stamp.
+    dateless_head: int = field(default=0, repr=False)
     # The boilerplate split's labels of ``blocks`` (analysis.noise.classify_article, before the
     # user's marks), when reading the article needed them (to date it): kept so the analysis
     # does not judge the same blocks twice.
@@ -1312,12 +1316,15 @@ def _derive(article: Article, order: str | None = None) -> bool:
             if article.noise_labels is None:
                 article.noise_labels = classify_article(article.blocks, article.discarded)
             blank = sorted(dateless_blocks(article.blocks, article.noise_labels) | article.page_dateless)
-            pieces, pos = [], 0
+            head = article.dateless_head
+            pieces, pos = [" " * head], head
             for i in blank:
                 b = article.blocks[i]
-                pieces += [text[pos : b.start], " " * (b.end - b.start)]
+                if b.end <= pos:
+                    continue
+                pieces += [text[pos : max(pos, b.start)], " " * (b.end - max(pos, b.start))]
                 pos = b.end
-            return "".join(pieces) + text[pos:] if blank else text
+            return "".join(pieces) + text[pos:] if blank or head else text
 
         if candidates or scan.impossible:
             seen = blanked()
@@ -1442,6 +1449,7 @@ def load_article(
     if front is not None:
         _apply_meta(article, front.fields, "front-matter", order, front.where.get("date", entry.name))
         article.tags = _nfc_tags(front.tags)
+        article.dateless_head = front.fields_end
     if page is not None:
         from waic_reader.index.corpus.html import in_date_order
 
