@@ -705,7 +705,23 @@ class TimelineChart(Widget, can_focus=True):
         if shape.before or shape.after:
             out.append("\n")
             out.append_text(self._beyond_line(shape))
-        return out
+        return self._fitted(out)
+
+    def _fitted(self, out: Text) -> Text:
+        """``out`` with every line within the chart's width, a longer one cut with "…": Textual
+        wraps a Text's long lines whatever its ``no_wrap``, and the chart's height counts one line
+        each, so a wrapped scale line ("1 column = 1 week, dots: 1st of the month" at 60 columns)
+        pushed the line of strays under it out of sight (acceptance #17-2)."""
+        width = self.content_size.width
+        lines = out.split("\n", allow_blank=True)
+        if not width or all(line.cell_len <= width for line in lines):
+            return out
+        for line in lines:
+            if line.cell_len > width:
+                line.truncate(width, overflow="ellipsis")
+        fitted = Text("\n", no_wrap=True, overflow="crop").join(lines)
+        fitted.no_wrap, fitted.overflow = True, "crop"
+        return fitted
 
     def _beyond_line(self, shape: Layout) -> Text:
         """How many dated articles lie outside the range shown, in words, under the arrows:
@@ -752,7 +768,10 @@ class TimelineChart(Widget, can_focus=True):
         # No room between the ends (a narrow screen): the days only, and the column's stretch on a
         # line of its own.
         ends = f"{left[:11].rstrip()}  …  {right[:11].rstrip()}" if left else ""
-        return Text(f"{indent}{ends}\n{indent}{middle}", style="dim", no_wrap=True, overflow="crop")
+        # The scale starts under the lane names where beside them it would not fit the width.
+        room = self.content_size.width or len(indent) + len(middle)
+        under = " " * max(0, min(len(indent), room - len(middle)))
+        return Text(f"{indent}{ends}\n{under}{middle}", style="dim", no_wrap=True, overflow="crop")
 
     # -- keys and the mouse -----------------------------------------------------------------
 
