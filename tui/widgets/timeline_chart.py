@@ -39,7 +39,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from waic_reader.index.analysis.timeline import NO_OUTLET, Timeline, TimelineArticle, bulk_range
-from waic_reader.index.corpus.date_values import readable, sort_key
+from waic_reader.index.corpus.date_values import readable, said, sort_key
 from waic_reader.index.corpus.text import counted, one_line, visible
 
 LANE_LABEL = 16
@@ -452,7 +452,7 @@ def axis_ends(shape: Layout) -> tuple[str, str]:
 
 def _said(moment: datetime, step: float) -> str:
     """A local time as the axis's ends say it: the day, and the time when a column is shorter."""
-    return f"{moment.day} {moment:%b %Y}" + (f" {moment:%H:%M}" if step < 86400 else "")
+    return said(moment, time=step < 86400)
 
 
 class TimelineChart(Widget, can_focus=True):
@@ -1000,6 +1000,4 @@ def _moment(seconds: float | None, step: float) -> str:
     time when a column is shorter than a day."""
     if seconds is None:
         return ""
-    moment = datetime.fromtimestamp(seconds)
-    shown = f"{moment.day} {moment:%b %Y}"
-    return f"{shown} {moment:%H:%M}" if step < 86400 else shown
+    return said(datetime.fromtimestamp(seconds), time=step < 86400)
