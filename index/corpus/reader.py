@@ -127,9 +127,10 @@ if TYPE_CHECKING:
 # word then a day without a year or a time ("Updated May 5 schedule confuses travellers"): it is
 # the title, and its day no date; 47 = (s13-f) the field lines of a Markdown front matter never
 # closed ("date: 2025-03-14") are read as text but date nothing; 48 = (s13-f) a note's date is said
-# in the one readable form, the day unpadded ("read as 3 Apr 2025"). A change rebuilds existing
-# indexes.
-READER_VERSION = 48
+# in the one readable form, the day unpadded ("read as 3 Apr 2025"); 49 = (s13-f) a CSV record is
+# numbered by the line it starts on (blank lines counted: ids and notes change), and a quote closed
+# inside a cell is said. A change rebuilds existing indexes (and the kept item keys, items.json).
+READER_VERSION = 49
 META_FILE = "corpus.yaml"
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
