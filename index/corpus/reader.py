@@ -132,6 +132,8 @@ if TYPE_CHECKING:
 # inside a cell is said. A change rebuilds existing indexes (and the kept item keys, items.json).
 READER_VERSION = 49
 META_FILE = "corpus.yaml"
+EMPTY_REASON = "empty file"
+_BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
 META_FIELDS = ("title", "outlet", "date", "url")
@@ -683,6 +685,19 @@ def derive_title(
 # The corpus
 
 
+def _blank(path: Path, size: int) -> bool:
+    """Whether the file of ``size`` bytes at ``path`` holds nothing to read: 0 bytes, or ASCII
+    spaces and line breaks alone (after a UTF-8 BOM). A file that cannot be read is not said
+    blank here: reading it says why."""
+    if size == 0:
+        return True
+    try:
+        data = path.read_bytes()[: _BLANK_BYTES + 1]
+    except OSError:
+        return False
+    return not data.removeprefix(b"\xef\xbb\xbf").strip()
+
+
 @dataclass
 class Corpus:
     root: Path
@@ -816,6 +831,12 @@ class Corpus:
         containers: set[str] = set()
         for rel, stem, folder, name, st, fmt in files:
             doc = rel if stems[stem] > 1 else stem
+            if fmt not in CONTAINER_FORMATS and st.st_size <= _BLANK_BYTES and _blank(folder / name, st.st_size):
+                # Known empty from the listing (0 bytes, or a few spaces and newlines): skipped
+                # here, never an entry the library paints as a row to come and then takes away
+                # (acceptance #17-5). Its id still counted above: a sibling's id stays the same.
+                skipped.append(Skipped(rel, EMPTY_REASON))
+                continue
             if fmt not in CONTAINER_FORMATS:
                 # A file whose id is its stem can fall back to its whole path; one whose id is
                 # already its path (rank 0) keeps it over one that has that fallback.
@@ -925,8 +946,10 @@ class Corpus:
         """A stable digest of the ``corpus.yaml`` fields given for ``doc``: the index stores it
         so an edited title, outlet or date re-indexes the article as an edited file does."""
         entry = self.entries.get(doc)
-        if entry is None:
-            return ""
+        return "" if entry is None else self.entry_stamp(entry)
+
+    def entry_stamp(self, entry: Entry) -> str:
+        """:meth:`meta_stamp` of ``entry`` (one dropped from the entries too)."""
         meta = self.meta_of(entry)
         parts = [f"{k}={meta[k]}" for k in sorted(meta)]
         if self.date_order:  # it changes how the file's own numeric dates read
@@ -980,6 +1003,12 @@ class Corpus:
 
     def forget(self, doc: str) -> None:
         self._cache.pop(doc, None)
+
+    def dropped(self) -> dict[str, tuple[Entry, Skipped]]:
+        """The articles found unreadable (:meth:`drop`) while their files are as they were: doc
+        → (its entry as it was, why)."""
+        with self._state:
+            return dict(self._dropped)
 
     def drop(self, doc: str, reason: str) -> None:
         """Move an article that cannot be read from the entries to ``skipped``, with why.
@@ -1418,7 +1447,7 @@ def load_article(
     if not text.strip():
         # Nothing to read (0 bytes, or only spaces and blank lines): listed as skipped, not as
         # an article of 0 words.
-        raise CorpusError("empty file")
+        raise CorpusError(EMPTY_REASON)
     front = None
     if entry.format == "markdown":
         from waic_reader.index.corpus.formats.front_matter import split_front_matter
