@@ -119,7 +119,9 @@ if TYPE_CHECKING:
 # not a story paragraph about them
 # 42: a stamp's word then a month or a number followed by a headline's words is no date stamp
 # (dates.is_date_label): "Updated March timetable for ferries" is judged as a headline
-ANALYSIS_VERSION = 42
+# 43: (s13-f) nor is a stamp's word then a day without a year or a time, then a headline's words
+# (dates.is_stamp): "Updated May 5 schedule confuses travellers" is judged as a headline
+ANALYSIS_VERSION = 43
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

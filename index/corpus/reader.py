@@ -123,9 +123,17 @@ if TYPE_CHECKING:
 # (s12-r) a page trafilatura dumps whose precision body holds text in no paragraph (<span>s
 # alone) is read with its text lines as the main text, not skipped; 45 = a headline opening with
 # a stamp's word then a month or a number ("Updated March timetable …", "Posted 14 new jobs …") is
-# no date stamp: a stamp's date runs to its end. A change rebuilds existing indexes.
-READER_VERSION = 45
+# no date stamp: a stamp's date runs to its end; 46 = (s13-f) nor is one opening with a stamp's
+# word then a day without a year or a time ("Updated May 5 schedule confuses travellers"): it is
+# the title, and its day no date; 47 = (s13-f) the field lines of a Markdown front matter never
+# closed ("date: 2025-03-14") are read as text but date nothing; 48 = (s13-f) a note's date is said
+# in the one readable form, the day unpadded ("read as 3 Apr 2025"); 49 = (s13-f) a CSV record is
+# numbered by the line it starts on (blank lines counted: ids and notes change), and a quote closed
+# inside a cell is said. A change rebuilds existing indexes (and the kept item keys, items.json).
+READER_VERSION = 49
 META_FILE = "corpus.yaml"
+EMPTY_REASON = "empty file"
+_BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
 META_FIELDS = ("title", "outlet", "date", "url")
@@ -247,6 +255,9 @@ class Article:
     # HTML: the blocks from a part of the page whose dates are never the article's (its footer,
     # sidebars, navigation, comments), whatever the boilerplate split makes of their lines.
     page_dateless: frozenset[int] = field(default=frozenset(), repr=False)
+    # Where the text's first characters that date nothing end: a Markdown file's front matter
+    # never closed is read as text, but its "date: 2025-03-14" is a field, no date stamp.
+    dateless_head: int = field(default=0, repr=False)
     # The boilerplate split's labels of ``blocks`` (analysis.noise.classify_article, before the
     # user's marks), when reading the article needed them (to date it): kept so the analysis
     # does not judge the same blocks twice.
@@ -674,6 +685,19 @@ def derive_title(
 # The corpus
 
 
+def _blank(path: Path, size: int) -> bool:
+    """Whether the file of ``size`` bytes at ``path`` holds nothing to read: 0 bytes, or ASCII
+    spaces and line breaks alone (after a UTF-8 BOM). A file that cannot be read is not said
+    blank here: reading it says why."""
+    if size == 0:
+        return True
+    try:
+        data = path.read_bytes()[: _BLANK_BYTES + 1]
+    except OSError:
+        return False
+    return not data.removeprefix(b"\xef\xbb\xbf").strip()
+
+
 @dataclass
 class Corpus:
     root: Path
@@ -807,6 +831,12 @@ class Corpus:
         containers: set[str] = set()
         for rel, stem, folder, name, st, fmt in files:
             doc = rel if stems[stem] > 1 else stem
+            if fmt not in CONTAINER_FORMATS and st.st_size <= _BLANK_BYTES and _blank(folder / name, st.st_size):
+                # Known empty from the listing (0 bytes, or a few spaces and newlines): skipped
+                # here, never an entry the library paints as a row to come and then takes away
+                # (acceptance #17-5). Its id still counted above: a sibling's id stays the same.
+                skipped.append(Skipped(rel, EMPTY_REASON))
+                continue
             if fmt not in CONTAINER_FORMATS:
                 # A file whose id is its stem can fall back to its whole path; one whose id is
                 # already its path (rank 0) keeps it over one that has that fallback.
@@ -916,8 +946,10 @@ class Corpus:
         """A stable digest of the ``corpus.yaml`` fields given for ``doc``: the index stores it
         so an edited title, outlet or date re-indexes the article as an edited file does."""
         entry = self.entries.get(doc)
-        if entry is None:
-            return ""
+        return "" if entry is None else self.entry_stamp(entry)
+
+    def entry_stamp(self, entry: Entry) -> str:
+        """:meth:`meta_stamp` of ``entry`` (one dropped from the entries too)."""
         meta = self.meta_of(entry)
         parts = [f"{k}={meta[k]}" for k in sorted(meta)]
         if self.date_order:  # it changes how the file's own numeric dates read
@@ -971,6 +1003,12 @@ class Corpus:
 
     def forget(self, doc: str) -> None:
         self._cache.pop(doc, None)
+
+    def dropped(self) -> dict[str, tuple[Entry, Skipped]]:
+        """The articles found unreadable (:meth:`drop`) while their files are as they were: doc
+        → (its entry as it was, why)."""
+        with self._state:
+            return dict(self._dropped)
 
     def drop(self, doc: str, reason: str) -> None:
         """Move an article that cannot be read from the entries to ``skipped``, with why.
@@ -1310,12 +1348,15 @@ def _derive(article: Article, order: str | None = None) -> bool:
             if article.noise_labels is None:
                 article.noise_labels = classify_article(article.blocks, article.discarded)
             blank = sorted(dateless_blocks(article.blocks, article.noise_labels) | article.page_dateless)
-            pieces, pos = [], 0
+            head = article.dateless_head
+            pieces, pos = [" " * head], head
             for i in blank:
                 b = article.blocks[i]
-                pieces += [text[pos : b.start], " " * (b.end - b.start)]
+                if b.end <= pos:
+                    continue
+                pieces += [text[pos : max(pos, b.start)], " " * (b.end - max(pos, b.start))]
                 pos = b.end
-            return "".join(pieces) + text[pos:] if blank else text
+            return "".join(pieces) + text[pos:] if blank or head else text
 
         if candidates or scan.impossible:
             seen = blanked()
@@ -1406,7 +1447,7 @@ def load_article(
     if not text.strip():
         # Nothing to read (0 bytes, or only spaces and blank lines): listed as skipped, not as
         # an article of 0 words.
-        raise CorpusError("empty file")
+        raise CorpusError(EMPTY_REASON)
     front = None
     if entry.format == "markdown":
         from waic_reader.index.corpus.formats.front_matter import split_front_matter
@@ -1440,6 +1481,7 @@ def load_article(
     if front is not None:
         _apply_meta(article, front.fields, "front-matter", order, front.where.get("date", entry.name))
         article.tags = _nfc_tags(front.tags)
+        article.dateless_head = front.fields_end
     if page is not None:
         from waic_reader.index.corpus.html import in_date_order
 
