@@ -119,25 +119,27 @@ if TYPE_CHECKING:
 # not a story paragraph about them
 # 42: a stamp's word then a month or a number followed by a headline's words is no date stamp
 # (dates.is_date_label): "Updated March timetable for ferries" is judged as a headline
-# 43: (s13-g) an HTML page's main text tells its language (a German or Norwegian standfirst the
+# 43: (s13-f) nor is a stamp's word then a day without a year or a time, then a headline's words
+# (dates.is_stamp): "Updated May 5 schedule confuses travellers" is judged as a headline
+# 44: (s13-g) an HTML page's main text tells its language (a German or Norwegian standfirst the
 # extractor left out is rescued as a sentence); a standfirst straight under the headline without its
 # full stop, of the body's words, is content; a line in a <nav>, or one the page shows twice
 # outside its main text, is never rescued as a standfirst
-# 44: (s13-g) a photo caption written as a sentence and closed by its credit on the same line ("…
+# 45: (s13-g) a photo caption written as a sentence and closed by its credit on the same line ("…
 # on Tuesday. Foto: Rescue Photo", "(Photo: Jane Roe / AP)", "(AP)", "… 홍길동 기자") is a caption,
 # and the line over it may be the article's deck; related-stories headers in other languages
 # ("Mehr zum Thema", "Noticia relacionada", "Czytaj więcej", "■関連記事") take their list, a box
 # inside the article up to its next section heading over prose; up to three short first lines over
 # a page's main text are the article's; a non-English standfirst the extractor left out names the
 # body's words (word stems by their first letters, for inflected languages) and lies near the headline
-# 45: (s13-g) other stories' cards between the article's paragraphs, a headline over a bare date stamp
+# 46: (s13-g) other stories' cards between the article's paragraphs, a headline over a bare date stamp
 # naming its year ("23. 12. 2024 13:31", "14 March 2025 09:30"), are teasers
-# 46: (s13-g) "More Trending" and "Read more stories" head a list of other stories, "Up Next" (a
+# 47: (s13-g) "More Trending" and "Read more stories" head a list of other stories, "Up Next" (a
 # video player's label) is navigation
-# 47: (s13-g) a link's prompt closing a short line (", click here."), a bookmark's notice ("Story
+# 48: (s13-g) a link's prompt closing a short line (", click here."), a bookmark's notice ("Story
 # Saved"), a magazine's issue link, and a newsletter or subscription prompt inside a sentence ("… by
 # signing up to our free weekly newsletter") are boilerplate
-ANALYSIS_VERSION = 47
+ANALYSIS_VERSION = 48
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

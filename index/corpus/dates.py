@@ -638,6 +638,8 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
         for m in _LABEL.finditer(text, start, end):
             line_end = text.find("\n", m.end(), end)
             stop = end if line_end < 0 else line_end
+            if _headline_with_date(text[m.start("label") : stop]):
+                continue  # "Updated May 5 schedule confuses travellers": a headline, its day no date
             hit = _expression_at(text, m.end(), stop) or _numeric_at(text, m.end(), stop, order)
             if hit is None:
                 if (out := _year_out_at(text, m.end(), stop)) is not None:
@@ -795,8 +797,26 @@ def is_stamp(line: str) -> bool:
     even when the rest of it (an author) is article text."""
     if is_date_label(line):
         return True
+    if _headline_with_date(line):
+        return False
     m = EXPRESSION.search(line)
     return m is not None and _mostly(line, m)
+
+
+def _headline_with_date(line: str) -> bool:
+    """Whether ``line`` is a headline that opens with a stamp's word and then a day without a year
+    or a time, its own words after it ("Updated May 5 schedule confuses travellers", "Posted March
+    3 results surprise analysts", "Modified 12 June plan angers residents"): no stamp
+    (:func:`is_date_label` says so) and no date stamp of a mostly-date line either, so it is a
+    title and its day dates nothing. With a year or a time ("Updated 5 May 2025 10:32 local
+    time") the line stays a stamp."""
+    m = _LABEL.match(line)
+    if m is None or m.group("mark") is not None or is_date_label(line):
+        return False
+    date = _LABELLED.match(line, m.end())
+    if date is None or date.group("time") or _YEAR_WRITTEN.search(date.group(0)):
+        return False
+    return any(c.isalpha() for c in line[date.end() :])
 
 
 def is_date_label(line: str) -> bool:

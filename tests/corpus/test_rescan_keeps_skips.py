@@ -16,7 +16,7 @@ def _corpus(tmp_path: Path) -> Path:
     root.mkdir()
     for n in range(3):
         (root / f"a{n}.txt").write_text(f"Story {n}\n\n{BODY}\n", "utf-8")
-    (root / "empty.txt").write_text("   \n\n", "utf-8")  # skipped when read: "empty file"
+    (root / "empty.txt").write_text("   \n\n", "utf-8")  # blank: skipped as the folder is listed ("empty file")
     (root / "fm-only.md").write_text("---\ntitle: Only\n---\n", "utf-8")  # no text after the front matter
     (root / "nothing.html").write_text("<html><body><script>x()</script></body></html>", "utf-8")
     return root
@@ -24,7 +24,7 @@ def _corpus(tmp_path: Path) -> Path:
 
 def test_a_rescan_keeps_what_reading_skipped(tmp_path: Path) -> None:
     ws = Workspace(_corpus(tmp_path), tmp_path / "ix")
-    assert len(ws.docs) == 6  # before reading, every file found
+    assert len(ws.docs) == 5  # before reading, every file found but the blank one (acceptance #17-5)
     assert len(ws.list_rows()) == 3
     assert ws.rescan() == []  # nothing changed: nothing to read again
     assert sorted(ws.docs) == ["a0", "a1", "a2"]  # what the timeline's "Reading N articles" counts
@@ -48,4 +48,4 @@ def test_an_edited_corpus_yaml_reads_every_skipped_file_again(tmp_path: Path) ->
     ws.corpus.meta_errors  # corpus.yaml read (absent)
     (root / "corpus.yaml").write_text("articles:\n  a0.txt:\n    title: Given\n", "utf-8")
     ws.rescan()
-    assert len(ws.docs) == 6
+    assert len(ws.docs) == 5  # a blank file is no article whatever corpus.yaml says
