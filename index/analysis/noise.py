@@ -139,7 +139,10 @@ if TYPE_CHECKING:
 # 48: (s13-g) a link's prompt closing a short line (", click here."), a bookmark's notice ("Story
 # Saved"), a magazine's issue link, and a newsletter or subscription prompt inside a sentence ("… by
 # signing up to our free weekly newsletter") are boilerplate
-ANALYSIS_VERSION = 48
+# 49: (s13-g2) a bracketed stage direction or a name closed by a full stop ("(Applause.)") is no
+# photo credit, a bracketed name or a Korean reporter's name closing the article's last paragraph
+# is its sign-off (no caption), and so is one on a paragraph longer than the prose on both sides
+ANALYSIS_VERSION = 49
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -249,7 +252,7 @@ def _features(block: Block) -> _Feat:
     lows = [w.lower() for w in ws]
     stops = sum(1 for w in lows if w in _STOP)
     vocab = frozenset([_stem(lw) for w, lw in zip(ws, lows) if len(w) > 2 and lw not in _STOP])
-    n, end = len(ws), ends_like_sentence(block.text)
+    n, end = len(ws), ends_like_sentence(block.text) or bool(_TAGGED_SENTENCE_END.search(block.text))
     if not block.text.isascii():
         if _CJK.search(block.text):
             # Chinese and Japanese have no spaces: word_count counts each character as a word; the
@@ -1556,9 +1559,21 @@ _CREDIT_FIELD_END = re.compile(
 # a caption when an agency is named or the page closes two such lines so (an article's sentence
 # ends with its full stop, not with a name in brackets after it).
 _CREDIT_NAME_END = re.compile(r"[.!?][\"”’]?\s+\((?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\)\s*$")
+# A transcript's stage direction in brackets closing a speaker's paragraph, "(Applause.)",
+# "(Laughter)", "(Cheers and applause)": no credit. A credit's name never ends with a full stop.
+_STAGE_DIRECTION = re.compile(
+    r"(?:applause|laughter|cheers?|cheering|booing|boos|crosstalk|inaudible|silence|pause|music|sighs?"
+    r"|interruptions?|beifall|gelächter|applaus|rires|applaudissements|risas|aplausos)\b",
+    _R,
+)
 # A Korean caption's sentence closed by its photographer, "… 올리고 있다. 홍길동 기자" (reporter).
 _NAMED_AGENCY = re.compile(r"AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?")
 _CREDIT_KO_END = re.compile(r"다\.\s*[가-힣]{2,4}\s?기자$")
+# A sentence closed by a bracketed stage direction or a wire's name after its mark ("… on budget.
+# (Laughter)", "… at short notice. (AFP)"): the line ends a sentence all the same.
+_TAGGED_SENTENCE_END = re.compile(
+    rf"[.!?…][\"”’]?\s+\((?:(?:{_STAGE_DIRECTION.pattern})[^()]{{0,30}}|{_NAMED_AGENCY.pattern})\)\s*$", _R
+)
 _CLOSING_CREDIT_WORDS = 80
 _CLOSED_CAPTION = "photo caption closed by"
 _CLOSING_CREDIT_LINES = 2
@@ -1578,7 +1593,31 @@ def _closing_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -
     :data:`_CLOSING_CREDIT_WORDS` words): a credit field ("Foto: Rescue Photo", "(Photo: Jane Roe
     / AP)") after a sentence mark, its value names alone; a bracketed name after a full stop
     (an agency, or on :data:`_CLOSING_CREDIT_LINES` such lines of the page); a Korean caption's
-    sentence closed by its photographer ("… 있다. 홍길동 기자")."""
+    sentence closed by its photographer ("… 있다. 홍길동 기자").
+
+    A bracketed name or a Korean reporter's name closing the article's last prose paragraph is the
+    article's sign-off ("… at short notice. (AFP)", "… 덧붙였다. 김철수 기자"), not a caption; nor is
+    such a line set in the run of prose, a paragraph on each side, longer than both. A bracketed stage direction or a name
+    closed by a full stop ("(Applause.)", "(Laughter)") is no credit."""
+
+    def prose(i: int) -> bool:
+        return labels[i] is None and _is_prose(feats[i], english=False)
+
+    lines = [i for i, f in enumerate(feats) if f.n]
+    last_prose = next((i for i in reversed(lines) if prose(i)), -1)
+    place = {i: pos for pos, i in enumerate(lines)}
+
+    def signed_off(i: int) -> bool:
+        """The article's sign-off (no paragraph after it), or a paragraph of the prose run longer
+        than the paragraphs on both sides of it (a caption between paragraphs is rarely so)."""
+        if i >= last_prose:
+            return True
+        pos = place[i]
+        if pos == 0 or pos + 1 >= len(lines):
+            return False
+        before, after = lines[pos - 1], lines[pos + 1]
+        return prose(before) and prose(after) and feats[i].n > max(feats[before].n, feats[after].n)
+
     named: list[int] = []
     for i, f in enumerate(feats):
         if labels[i] is not None or not 0 < f.n <= _CLOSING_CREDIT_WORDS:
@@ -1587,9 +1626,12 @@ def _closing_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -
         if (m := _CREDIT_FIELD_END.search(text)) is not None and _credit_who(m.group("who")):
             labels[i] = ("caption", f"{_CLOSED_CAPTION} its credit (“{_snip(m.group(0).strip(), 30)}”)")
         elif _CREDIT_KO_END.search(text) is not None:
-            labels[i] = ("caption", f"{_CLOSED_CAPTION} its photographer's name")
+            if not signed_off(i):
+                labels[i] = ("caption", f"{_CLOSED_CAPTION} its photographer's name")
         elif (m := _CREDIT_NAME_END.search(text)) is not None:
-            named.append(i)
+            who = m["who"]
+            if not who.endswith(".") and not _STAGE_DIRECTION.match(who) and not signed_off(i):
+                named.append(i)
     agency = [
         i for i in named if (m := _CREDIT_NAME_END.search(feats[i].text.strip())) and _NAMED_AGENCY.fullmatch(m["who"])
     ]

@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_noise_kinds13 import _HEADLINE, _PARAS, _containers, _page, _split
+from test_noise_kinds import FOOTER, MENU, PARAS, kinds
+from test_noise_kinds13 import _HEADLINE, _PARAS, _containers, _page, _page_text, _split
 
 # ---------------------------------------------------------------------------------------------
 # 1. HTML: a left-out paragraph of the main text's tag, class and parent tag was made the
@@ -51,3 +52,104 @@ def test_other_stories_cards_of_the_main_texts_class_stay_out(tmp_path: Path, bo
     assert [where[p] for p in _PARAS] == [["content"]] * len(_PARAS), where
     assert all("content" not in where[c] for c in _CARDS), where
     assert _HEADLINE in where
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Plain text: a paragraph closed by a bracketed name after its full stop was a photo caption:
+#    a speech's stage directions ("(Applause.)"), a wire story's sign-off closing its last
+#    paragraph ("… (AFP)"), a Korean reporter's sign-off ("… 덧붙였다. 김철수 기자").
+
+_SPEECH = [
+    "Thank you all for coming out today, on what is a historic day for this city and for everyone who works "
+    "on the water. (Applause.)",
+    "When we started this project six years ago, many people said it could never be done on time or on "
+    "budget. (Laughter.)",
+    "We proved them wrong, and the terminal opens today with room for twice as many ships as the old one could take.",
+    "I want to thank the workers who built it, the engineers who designed it, and the families who supported "
+    "them. (Applause.)",
+]
+
+
+@pytest.mark.parametrize(
+    "directions",
+    [
+        ["(Applause.)", "(Laughter.)", "(Applause.)"],  # reported
+        ["(Cheers.)", "(Laughter and applause.)", "(Cheers and applause.)"],  # variant: other directions
+        ["(Beifall.)", "(Applause.)", "(Laughter)"],  # variant: in German, and one without its full stop
+    ],
+)
+def test_a_speechs_stage_directions_are_no_credits(directions: list[str]) -> None:
+    lines = [s.rsplit(" (", 1)[0] + " " + directions[k] for k, s in enumerate(_SPEECH[:2])]
+    lines += [_SPEECH[2], _SPEECH[3].rsplit(" (", 1)[0] + " " + directions[2]]
+    got = kinds(_page_text(["President's remarks at the harbour opening", *lines]))
+    assert [got[line] for line in lines] == ["content"] * len(lines), got
+
+
+_WIRE = [
+    "Heavy rain has forced more than ten thousand people from their homes in the north of the country, "
+    "officials said on Sunday, as rivers burst their banks for the second time this month.",
+    "Rescue teams used boats to reach villages cut off by the water, and the army was called in to help build "
+    "temporary shelters in schools and sports halls.",
+]
+_KOREAN = [
+    "서울시는 13일 올해 하반기까지 버스와 지하철 요금을 동결한다고 밝혔다. 시는 물가 상승으로 인한 시민들의 "
+    "부담을 덜기 위해 이같이 결정했다고 설명했다.",
+    '시 관계자는 "요금 동결로 발생하는 운영 적자는 시 예산으로 보전할 계획"이라고 말했다.',
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "last", "after"),
+    [
+        # reported: a wire story's last paragraph closed by its agency
+        (
+            "Floods force thousands from their homes",
+            _WIRE,
+            "The weather service warned that more rain was expected over the coming days and urged people living "
+            "near rivers to be ready to leave at short notice. (AFP)",
+            [],
+        ),
+        # reported: a Korean reporter's sign-off closing the last paragraph
+        (
+            "서울시, 대중교통 요금 동결 발표",
+            _KOREAN,
+            "서울시는 다음 달부터 심야버스 노선도 확대할 예정이라고 덧붙였다. 김철수 기자",
+            [],
+        ),
+        # variant: the agency's sign-off over the page's footer
+        (
+            "Floods force thousands from their homes",
+            _WIRE,
+            "Forecasters said the rivers would not fall back before the end of the week, and schools in the region "
+            "stay closed until Wednesday. (Reuters)",
+            FOOTER,
+        ),
+        # variant: the Korean sign-off over a copyright line
+        (
+            "서울시, 대중교통 요금 동결 발표",
+            _KOREAN,
+            "시는 이달 말까지 시민 의견을 듣겠다고 밝혔다. 이영희 기자",
+            ["<저작권자 © 한빛일보 무단전재 및 재배포 금지>"],
+        ),
+    ],
+    ids=["wire-afp", "korean", "wire-over-footer", "korean-over-copyright"],
+)
+def test_a_sign_off_closing_the_last_paragraph_is_no_caption(
+    head: str, body: list[str], last: str, after: list[str]
+) -> None:
+    got = kinds("\n".join([*MENU, head, *body, last, *after]) + "\n")
+    assert [got[p] for p in [*body, last]] == ["content"] * (len(body) + 1), got
+
+
+def test_a_long_paragraph_closed_by_an_agency_among_paragraphs_stays() -> None:
+    """Variant: a paragraph of the prose run, as long as those around it, closed by "(AP)"; a short
+    caption closed so between the same paragraphs is still a caption."""
+    para = (
+        "The council also said that the old terminal building would be offered to a museum, and that talks "
+        "with two local groups had begun in the autumn and would continue into the new year. (AP)"
+    )
+    got = kinds(_page_text(["Council passes budget after long debate", PARAS[0], para, *PARAS[1:]]))
+    assert got[para] == "content", got
+    cap = "The old terminal building in Halvik on Tuesday. (AP)"
+    got = kinds(_page_text(["Council passes budget after long debate", PARAS[0], cap, *PARAS[1:]]))
+    assert got[cap] == "caption", got
