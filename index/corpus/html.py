@@ -530,14 +530,25 @@ def _signature(el: _Element) -> tuple[str, str, str] | None:
 _SAME_AS_MAIN = 2
 
 
-def _container(el: _Element) -> tuple[str, str] | None:
-    """The tag and class of an element's parent: the container a page puts its paragraphs in; None
-    for a parent without a class (a bare ``<div>`` or ``<section>`` holds anything)."""
+def _container(el: _Element) -> tuple[str, frozenset[str]] | None:
+    """The tag and classes of an element's parent: the container a page puts its paragraphs in;
+    None for a parent without a class (a bare ``<div>`` or ``<section>`` holds anything)."""
     parent = el.getparent()
     if parent is None or not isinstance(parent.tag, str):
         return None
-    classes = " ".join(sorted((parent.get("class") or "").split()))
+    classes = frozenset((parent.get("class") or "").split())
     return (parent.tag, classes) if classes else None
+
+
+def _in_main_box(el: _Element, parents: set[_Element], boxes: set[tuple[str, frozenset[str]]]) -> bool:
+    """Whether a left-out element sits where the main lines do: under one of their own parents (a
+    main text set straight in ``<main>``), or in a container of a main line's tag sharing a class
+    with it (``<div class="articleBody body">`` after ``<div class="-bottom-space articleBody
+    body">``)."""
+    if el.getparent() in parents:
+        return True
+    box = _container(el)
+    return box is not None and any(tag == box[0] and classes & box[1] for tag, classes in boxes)
 
 
 def _same_as_main(
@@ -551,17 +562,20 @@ def _same_as_main(
     naming a kind, and not a copy of a main line. A page that splits its article body into several
     like containers (between adverts and "Read more" teasers) lost all but the first to the
     extractor. They are made main lines when they lie among the main lines (between the first and
-    the last, in page order) or in a container of the main lines' own tag and class (the second
-    ``<div class="body">`` after the first): the same paragraph class in other containers after
-    or before the article (a "More from …" section's cards, ``<div class="card"><p class="text">``)
-    is other stories' text."""
+    the last, in page order) or where the main lines do (:func:`_in_main_box`: the second ``<div
+    class="body">`` after the first): the same paragraph class in other containers after or before
+    the article (a "More from …" section's cards, ``<div class="card"><p class="text">``) is other
+    stories' text."""
     counts: dict[tuple[str, str, str], int] = {}
-    containers: set[tuple[str, str]] = set()
+    boxes: set[tuple[str, frozenset[str]]] = set()
+    parents: set[_Element] = set()  # held, so lxml keeps one proxy per element
     for el in main_els.values():
         if (sig := _signature(el)) is not None:
             counts[sig] = counts.get(sig, 0) + 1
             if (box := _container(el)) is not None:
-                containers.add(box)
+                boxes.add(box)
+            if (parent := el.getparent()) is not None:
+                parents.add(parent)
     if not counts:
         return
     first, last = min(main_els), max(main_els)
@@ -572,7 +586,7 @@ def _same_as_main(
             continue
         if _table_row(el) is not None:
             continue  # a cell of a table beside the article (a data widget's), not a paragraph
-        if not first < i < last and _container(el) not in containers:
+        if not first < i < last and not _in_main_box(el, parents, boxes):
             continue  # outside the article, in a container of its own (another story's card)
         sig = _signature(el)
         if sig is not None and counts.get(sig, 0) >= _SAME_AS_MAIN and _fold(text).replace(" ", "") not in shown:

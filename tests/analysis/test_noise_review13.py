@@ -54,6 +54,27 @@ def test_other_stories_cards_of_the_main_texts_class_stay_out(tmp_path: Path, bo
     assert _HEADLINE in where
 
 
+def _boxes(first_cls: str, rest_cls: str) -> str:
+    p = "".join(f'<p class="text">{x}</p>' for x in _PARAS[:3])
+    rest = "".join(f'<div class="{rest_cls}"><p class="text">{x}</p></div>' for x in _PARAS[3:])
+    return f'<main><h1>{_HEADLINE}</h1><div class="{first_cls}">{p}</div><div class="ad-slot">Advertisement</div>{rest}</main>'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the rest of the body in containers sharing a class with the first ("body" of "body first")
+        _boxes("article-body body first", "article-body body"),
+        _boxes("-bottom-space articleBody body", "articleBody"),
+    ],
+    ids=["sharing-a-class", "sharing-another"],
+)
+def test_the_rest_of_the_body_where_the_main_lines_are_stays_whole(tmp_path: Path, body: str) -> None:
+    """Guard the other way: paragraphs left out after the main lines but where they are stay the article's."""
+    _title, where = _split(tmp_path, _page(body))
+    assert [where[p] for p in _PARAS] == [["content"]] * len(_PARAS), where
+
+
 # ---------------------------------------------------------------------------------------------
 # 2. Plain text: a paragraph closed by a bracketed name after its full stop was a photo caption:
 #    a speech's stage directions ("(Applause.)"), a wire story's sign-off closing its last
