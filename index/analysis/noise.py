@@ -33,7 +33,7 @@ from waic_reader.index.analysis.main_text import (
 )
 from waic_reader.index.analysis.media_player import player_blocks, time_display
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
-from waic_reader.index.corpus.dates import is_stamp
+from waic_reader.index.corpus.dates import is_stamp, parse
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import CJK_CHARS, CJK_RUN, UNSPACED_SCRIPTS, cjk_bigrams, word_count
 
@@ -142,7 +142,10 @@ if TYPE_CHECKING:
 # 49: (s13-g2) a bracketed stage direction or a name closed by a full stop ("(Applause.)") is no
 # photo credit, a bracketed name or a Korean reporter's name closing the article's last paragraph
 # is its sign-off (no caption), and so is one on a paragraph longer than the prose on both sides
-ANALYSIS_VERSION = 49
+# 50: (s13-g2) a live blog's entries (a heading over its dated stamp over its text) are the
+# article's, not other stories' cards: three or more in time order, or entries of one day whose
+# text names their heading's words; the main text runs on over the last ones
+ANALYSIS_VERSION = 50
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1200,6 +1203,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     if page:
         body_start, body_end = span
         body_start = _list_above(feats, labels, body_start, listed | steps)
+        body_end = _last_entry(blocks, feats, labels, is_prose, body_start, body_end)
     else:
         prose_all = [i for i in range(n) if is_prose[i] and not (closed and i > span[1])]
         body_start, body_end = prose_all[0], prose_all[-1]
@@ -1354,25 +1358,146 @@ def _inline_cards(
     or more, no closing full stop) straight over a date stamp that names its year and a clock time
     ("23. 12. 2024 13:31"), after the article's first paragraph. The article's own section headings
     are not dated, its chronology's entries by their day alone ("March 3, 2025"), and its headline
-    and byline's stamp lie above its first paragraph."""
+    and byline's stamp lie above its first paragraph. A live blog's entries are the article's too:
+    a heading and its stamp over prose naming the heading's words (:func:`_entry_body`), stamped
+    the day of another such heading (a teaser's blurb retells its headline too, but a lone card or
+    cards of different days are other stories'), or three headed stamps or more in time order
+    (:func:`_live_entries`)."""
     first = next((i for i in range(body_start, body_end + 1) if is_prose[i]), None)
     if first is None:
         return
+    headed: list[tuple[int, int]] = []
+    told: set[int] = set()
     for i in range(first + 1, body_end):
-        f = feats[i]
-        if labels[i] is not None or not (f.headline_like and f.n >= _HEADLINE_WORDS) or is_prose[i]:
+        j = _headed_stamp(blocks, feats, labels, is_prose, i, body_end)
+        if j is None:
             continue
-        j = _next_block(feats, i, 1)
-        stamp = blocks[j].text if j is not None else ""
-        if j is None or j > body_end or not (_STAMP_YEAR.search(stamp) and _CARD_CLOCK.search(stamp)):
-            continue  # (a chronology's entries are dated by their day alone: the article's own)
-        if _STAMP_LABEL.match(stamp):
-            continue  # (a labelled stamp, "Published Thursday 27 July 2017", is an article's own)
-        if not (_stamp_label(labels[j]) or (labels[j] is None and _SPACED_DATE.fullmatch(blocks[j].text))):
+        headed.append((i, j))
+        k = _next_block(feats, j, 1)
+        if k is not None and k <= body_end and is_prose[k] and _entry_body(feats[i], feats[k]):
+            told.add(i)  # (a live blog's entry: its heading, its time, then its own text)
+    # (An entry's text tells its heading's story, but so does a teaser's blurb: a lone card, or
+    # cards of different days, are other stories'; a live blog's entries share their day.)
+    days = Counter(t[:10] for _i, j in headed if (t := _stamp_time(blocks[j].text)))
+    told = {i for i, j in headed if i in told and days[(_stamp_time(blocks[j].text) or "")[:10]] >= 2}
+    entries = _live_entries(blocks, headed) | told
+    for i, j in headed:
+        if i in entries:
             continue
         reason = "teaser for another story inside the article: a headline over its date stamp"
         labels[i] = ("headline-list", reason)
         labels[j] = ("headline-list", "date stamp of another story's teaser inside the article")
+
+
+def _headed_stamp(
+    blocks: list[Block],
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    is_prose: list[bool],
+    i: int,
+    end: int,
+) -> int | None:
+    """The date stamp (naming its year and a clock time, no "Published" label) straight under
+    block ``i`` when ``i`` is a headline-like line of four words or more that no rule labelled,
+    both up to block ``end``: a dated card's, or a live blog entry's, heading and stamp."""
+    f = feats[i]
+    if labels[i] is not None or not (f.headline_like and f.n >= _HEADLINE_WORDS) or is_prose[i]:
+        return None
+    j = _next_block(feats, i, 1)
+    stamp = blocks[j].text if j is not None else ""
+    if j is None or j > end or not (_STAMP_YEAR.search(stamp) and _CARD_CLOCK.search(stamp)):
+        return None  # (a chronology's entries are dated by their day alone: the article's own)
+    if _STAMP_LABEL.match(stamp):
+        return None  # (a labelled stamp, "Published Thursday 27 July 2017", is an article's own)
+    if not (_stamp_label(labels[j]) or (labels[j] is None and _SPACED_DATE.fullmatch(stamp))):
+        return None
+    return j
+
+
+def _stamp_time(text: str) -> str | None:
+    """A stamp's date and time in ISO 8601, or None (no date, or day and month either way round)."""
+    try:
+        return parse(text)
+    except ValueError:
+        return None
+
+
+def _last_entry(
+    blocks: list[Block],
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    is_prose: list[bool],
+    start: int,
+    end: int,
+) -> int:
+    """The main text's end (``end``) moved over a live blog's entries that follow it: each a
+    heading over its stamp over prose naming the heading's words (:func:`_entry_body`), stamped the
+    same day as the last entry inside the main text and continuing its time order. An entry's
+    heading and stamp cost more than a short last entry's text weighs, so the main text's run had
+    ended before it. Entries inside the main text are needed: a list of other stories' cards after
+    an article with none stays out."""
+    heads = [(i, j) for i in range(start, end) if (j := _headed_stamp(blocks, feats, labels, is_prose, i, end))]
+    if not heads:
+        return end
+    times = [_stamp_time(blocks[j].text) for _i, j in heads[-2:]]
+    step = 0
+    if len(times) == 2 and times[0] and times[1] and times[0] != times[1]:
+        step = 1 if times[1] > times[0] else -1
+    last = times[-1]
+    while last is not None:
+        i = _next_block(feats, end, 1)
+        j = _headed_stamp(blocks, feats, labels, is_prose, i, len(feats)) if i is not None else None
+        k = _next_block(feats, j, 1) if j is not None else None
+        if i is None or j is None or k is None or not is_prose[k] or not _entry_body(feats[i], feats[k]):
+            break
+        when = _stamp_time(blocks[j].text)
+        if when is None or when[:10] != last[:10] or when == last:
+            break
+        this = 1 if when > last else -1
+        if step and this != step:
+            break
+        step, last, end = this, when, k
+    return end
+
+
+# A live blog's entry: the prose under its stamp names at least this many of its heading's words
+# (by their first letters: "restore" and "restored").
+_ENTRY_WORDS = 2
+_ENTRY_PREFIX = 5
+# A live blog's entries: at least this many headed stamps in a row, in time order (either way).
+_LIVE_RUN = 3
+
+
+def _entry_body(heading: _Feat, prose: _Feat) -> bool:
+    """Whether ``prose`` under a headed stamp tells the heading's story: it names
+    :data:`_ENTRY_WORDS` of the heading's words. Another story's card is followed by the article's
+    next paragraph, about something else."""
+    want = {w[:_ENTRY_PREFIX] for w in heading.vocab}
+    return len(want & {w[:_ENTRY_PREFIX] for w in prose.vocab}) >= _ENTRY_WORDS
+
+
+def _live_entries(blocks: list[Block], cards: list[tuple[int, int]]) -> set[int]:
+    """The headings of ``cards`` (heading, stamp) that are a live blog's entries: runs of
+    :data:`_LIVE_RUN` or more whose stamps read in time order, oldest or newest first (the
+    article's own updates, content; other stories' cards are few and of any day)."""
+    when = [_stamp_time(blocks[j].text) for _i, j in cards]
+    out: set[int] = set()
+    start = 0
+    while start < len(cards):
+        end = start + 1
+        step = 0
+        while end < len(cards):
+            a, b = when[end - 1], when[end]
+            if a is None or b is None or a == b:
+                break
+            this = 1 if b > a else -1
+            if step and this != step:
+                break
+            step, end = this, end + 1
+        if end - start >= _LIVE_RUN and all(w is not None for w in when[start:end]):
+            out.update(i for i, _j in cards[start:end])
+        start = end if end > start + 1 else start + 1
+    return out
 
 
 # The most short sentences over the main text kept one a line as its first lines.

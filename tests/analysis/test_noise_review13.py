@@ -174,3 +174,99 @@ def test_a_long_paragraph_closed_by_an_agency_among_paragraphs_stays() -> None:
     cap = "The old terminal building in Halvik on Tuesday. (AP)"
     got = kinds(_page_text(["Council passes budget after long debate", PARAS[0], cap, *PARAS[1:]]))
     assert got[cap] == "caption", got
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Plain text: a live blog's entries, each a heading over its time stamp ("14 March 2025
+#    09:30") over its text, were other stories' cards (headline-list): the entries are the
+#    article's, and its date with them.
+
+_INTRO = (
+    "Thousands of homes were without power on Friday night after the storm brought winds of more than 120 km/h "
+    "to the coast, the grid operator said."
+)
+_SUMMARY = (
+    "The weather service expects the wind to ease overnight, though it kept its warning for the islands in "
+    "place until Saturday noon."
+)
+_ENTRIES = [
+    (
+        "Crews restore power to hospital",
+        "Engineers restored power to the regional hospital shortly after nine in the morning, the operator said, "
+        "after it ran on generators overnight.",
+    ),
+    (
+        "Ferries cancelled for the rest of the day",
+        "All ferry departures were cancelled until Saturday morning, the ferry company said, as waves of up to "
+        "six metres were reported offshore.",
+    ),
+    (
+        "Schools to reopen on Monday",
+        "The education department said all schools in the affected districts would reopen on Monday, once "
+        "inspections of the buildings were complete.",
+    ),
+    (
+        "Rail services back on the coast line",
+        "Trains were running again between the two ports by early afternoon, though with delays of up to an hour "
+        "while fallen trees were cleared.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("stamps", "entries"),
+    [
+        # reported: three entries, oldest first
+        (["14 March 2025 09:30", "14 March 2025 10:45", "14 March 2025 12:10"], [0, 1, 2]),
+        # variant: four entries, newest first, in the dotted form
+        (["14. 3. 2025 14:05", "14. 3. 2025 12:10", "14. 3. 2025 10:45", "14. 3. 2025 09:30"], [3, 2, 1, 0]),
+        # variant: two entries only (no run), each text naming its heading's words, the blog's
+        # summary closing it
+        (["14 March 2025 09:30", "14 March 2025 12:10"], [0, 2]),
+    ],
+    ids=["reported", "newest-first", "two-entries"],
+)
+def test_a_live_blogs_entries_stay_the_articles(stamps: list[str], entries: list[int]) -> None:
+    lines = ["Storm live: power cuts across the coast", _INTRO]
+    for stamp, k in zip(stamps, entries):
+        lines += [_ENTRIES[k][0], stamp, _ENTRIES[k][1]]
+    if len(entries) < 3:
+        lines.append(_SUMMARY)
+    got = kinds(_page_text(lines))
+    heads = [_ENTRIES[k][0] for k in entries]
+    assert [got[h] for h in heads] == ["content"] * len(heads), got
+    assert all(got[s] != "headline-list" for s in stamps), got
+    assert all(got[_ENTRIES[k][1]] == "content" for k in entries), got
+
+
+_BLURBED = [
+    (
+        "Ferry Operator Orders Two Electric Ferries",
+        "The ferry operator has ordered two electric ferries from a yard in Norway, to enter service in 2027 "
+        "on the island routes.",
+    ),
+    (
+        "Harbour Market Prices for Cod Rise Again",
+        "Prices for cod and haddock at the harbour market have risen by a fifth since January as catches fell "
+        "sharply this winter.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ["23. 12. 2024 13:31", "14 March 2025 09:30"],  # two cards of different days
+        ["14 March 2025 09:30"],  # a lone card
+    ],
+)
+def test_dated_cards_with_blurbs_stay_other_stories(stamps: list[str]) -> None:
+    """Guard: other stories' cards between an article's paragraphs, each a headline over its stamp
+    over a blurb retelling it, are no live blog's entries (those share their day): teasers."""
+    lines = ["Council passes budget after long debate", PARAS[0], PARAS[1]]
+    for stamp, (head, text) in zip(stamps, _BLURBED):
+        lines += [head, stamp, text]
+    lines += PARAS[2:]
+    got = kinds(_page_text(lines))
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS), got
+    assert [got[head] for head, _text in _BLURBED[: len(stamps)]] == ["headline-list"] * len(stamps), got
