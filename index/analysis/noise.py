@@ -145,7 +145,9 @@ if TYPE_CHECKING:
 # 50: (s13-g2) a live blog's entries (a heading over its dated stamp over its text) are the
 # article's, not other stories' cards: three or more in time order, or entries of one day whose
 # text names their heading's words; the main text runs on over the last ones
-ANALYSIS_VERSION = 50
+# 51: (s13-g2) a sentence of reported speech ("…, the mayor said.") is no share, subscribe or
+# newsletter prompt, whatever it names
+ANALYSIS_VERSION = 51
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1034,6 +1036,26 @@ def _is_stamp(f: _Feat) -> bool:
     return bool(dates) and not rest
 
 
+# A reporting verb: who said, told, added or announced what.
+_SAYS = r"(?:said|says|told|tells|added|adds|announced|announces|wrote|writes|explained|noted|stated|warned|confirmed)"
+# A sentence of reported speech: its speaker and verb closing it after a comma ("…, the mayor
+# said.", "…, said the mayor.", "…, it said."), or opening it ("The mayor said the newsletter
+# would …", "The council told residents that …").
+_REPORTED = re.compile(
+    rf",\s+(?:[\w'’.-]+\s+){{0,5}}{_SAYS}\b[^.!?]{{0,60}}[.!?][\"”’]?\s*$"
+    rf"|,\s+{_SAYS}\s+(?:[\w'’.-]+\s*){{1,6}}[.!?][\"”’]?\s*$"
+    rf"|^(?:[\w'’.-]+\s+){{1,5}}{_SAYS}\s+(?:that\s+|on \w+ (?:that\s+)?)?(?:the|a|an|its|his|her|their|it|they|residents|all)\b",
+    _R,
+)
+
+
+def _reported(f: _Feat) -> bool:
+    """Whether the line is a sentence of reported speech ("The council's newsletter will be
+    delivered to every household, the mayor said."): the article's own words, which a prompt
+    ("Sign up to our newsletter") never is."""
+    return f.sentence_end and _REPORTED.search(f.text) is not None
+
+
 def _phrase(f: _Feat) -> tuple[str, str] | None:
     if f.n == 0:
         # "###" and "-30-" end a press release; other symbol-only lines are separators.
@@ -1042,6 +1064,8 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
         if f.n <= max_words:
             m = pattern.search(f.text)
             if m:
+                if kind == "call-to-action" and _reported(f):
+                    continue  # (a prompt's words in the article's reported speech: its own sentence)
                 return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
     if _is_breadcrumb(f):
         return _CRUMB_LABEL

@@ -148,8 +148,10 @@ if TYPE_CHECKING:
 # = (s13-g2) an HTML page's left-out paragraph of the main text's class under a main line's parent,
 # or in a container sharing a class with theirs, is the article's again; 59 = (s13-g2) a live
 # blog's entries of noise.ANALYSIS_VERSION 50 are the article's, as the split's headline and date
-# rules read it. A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 59
+# rules read it; 60 = (s13-g2) reported speech naming a newsletter is the article's
+# (noise.ANALYSIS_VERSION 51), as the split's headline and date rules read it. A change rebuilds
+# existing indexes (and the kept item keys, items.json).
+READER_VERSION = 60
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?

@@ -270,3 +270,40 @@ def test_dated_cards_with_blurbs_stay_other_stories(stamps: list[str]) -> None:
     got = kinds(_page_text(lines))
     assert [got[p] for p in PARAS] == ["content"] * len(PARAS), got
     assert [got[head] for head, _text in _BLURBED[: len(stamps)]] == ["headline-list"] * len(stamps), got
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Plain text: the newsletter prompt rule took the article's own sentence of reported speech
+#    naming a newsletter ("…, the mayor said."). A prompt is never reported speech.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # reported
+        "The council's newsletter will be delivered to every household, the mayor said.",
+        "Residents who subscribe to the utility's newsletter get outage alerts, it said.",
+        # variant: the speaker after the verb, a sign-up named
+        "Those who sign up for the council's newsletter will hear of road closures first, said Mayor Ana Ruiz.",
+        # variant: the speaker and verb opening the sentence
+        "The mayor said the newsletter would be delivered to every household from April.",
+    ],
+)
+def test_reported_speech_naming_a_newsletter_is_the_articles(line: str) -> None:
+    lines = ["Council passes budget after long debate", PARAS[0], PARAS[1], line, PARAS[2], PARAS[3]]
+    got = kinds(_page_text(lines))
+    assert got[line] == "content", got
+    assert [got[p] for p in PARAS] == ["content"] * len(PARAS), got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to our newsletter to get the best stories delivered to your inbox.",
+        "Subscribe to our newsletter, delivered every Friday.",
+    ],
+)
+def test_a_newsletter_prompt_between_paragraphs_stays_a_prompt(line: str) -> None:
+    """Guard: the prompts themselves, sentences but nobody's speech, stay calls to action."""
+    lines = ["Council passes budget after long debate", PARAS[0], PARAS[1], line, PARAS[2], PARAS[3]]
+    assert kinds(_page_text(lines))[line] == "call-to-action"
