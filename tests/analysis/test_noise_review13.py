@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from test_noise_kinds import FOOTER, MENU, PARAS, kinds
-from test_noise_kinds13 import _HEADLINE, _PARAS, _containers, _page, _page_text, _split
+from test_noise_kinds13 import _HEADLINE, _PARAS, _containers, _page, _page_text, _read_text, _split
 
 # ---------------------------------------------------------------------------------------------
 # 1. HTML: a left-out paragraph of the main text's tag, class and parent tag was made the
@@ -307,3 +307,38 @@ def test_a_newsletter_prompt_between_paragraphs_stays_a_prompt(line: str) -> Non
     """Guard: the prompts themselves, sentences but nobody's speech, stay calls to action."""
     lines = ["Council passes budget after long debate", PARAS[0], PARAS[1], line, PARAS[2], PARAS[3]]
     assert kinds(_page_text(lines))[line] == "call-to-action"
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. A byline's job title was read as the outlet ("By Jane Roe · Senior Reporter · 14 March 2025"
+#    → "Senior Reporter"); the byline's field separators were written twice (dates, reader), the
+#    outlet's without the slash: one definition now (corpus.bylines).
+
+
+@pytest.mark.parametrize(
+    ("byline", "date"),
+    [
+        ("By Jane Roe · Senior Reporter · 14 March 2025", "2025-03-14"),  # reported
+        ("By Jane Roe | Staff Writer | March 3, 2025", "2025-03-03"),  # variant: a bar, another role
+        ("BY JANE ROE - POLITICAL CORRESPONDENT - MARCH 3, 2025", "2025-03-03"),  # variant: capitals, hyphens
+    ],
+)
+def test_a_bylines_job_title_is_no_outlet(tmp_path: Path, byline: str, date: str) -> None:
+    text = "\n".join(["Council passes budget after long debate", byline, *PARAS]) + "\n"
+    assert _read_text(tmp_path, text) == (date, "text", None)
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        # the outlet after the job title
+        ("By Jane Roe · Senior Reporter · Halvik Post · 14 March 2025", "Halvik Post"),
+        # slashes: the date rule read them, the outlet rule did not
+        ("By Jane Roe / Halvik Post / March 3, 2025", "Halvik Post"),
+        # guard: an outlet of three words, "The" first, stays the outlet
+        ("By Jane Roe · The Harbour Courier · 14 March 2025", "The Harbour Courier"),
+    ],
+)
+def test_a_bylines_outlet_field(tmp_path: Path, byline: str, outlet: str) -> None:
+    text = "\n".join(["Council passes budget after long debate", byline, *PARAS]) + "\n"
+    assert _read_text(tmp_path, text)[2] == outlet
