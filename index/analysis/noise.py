@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from waic_reader.index.analysis.lexicon import CONTRACTED_FUNCTION_WORDS, FUNCTION_WORDS, MONTH_NUMBERS
+from waic_reader.index.analysis.lexicon import ENGLISH_MARKERS, MONTH_NUMBERS, english_share
 from waic_reader.index.analysis.main_text import (
     COMMENTS_PROSE_WORDS,
     PAGE_OUTSIDE_BLOCKS,
@@ -35,7 +35,7 @@ from waic_reader.index.analysis.media_player import player_blocks, time_display
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.dates import is_stamp, parse
 from waic_reader.index.corpus.spans import SpanSet
-from waic_reader.index.corpus.tokens import CJK_CHARS, CJK_RUN, UNSPACED_SCRIPTS, cjk_bigrams, word_count
+from waic_reader.index.corpus.tokens import CJK_CHARS, CJK_RUN, UNSPACED_SCRIPTS, cjk_bigrams, fold, word_count
 
 if TYPE_CHECKING:
     from waic_reader.index.analysis.overrides import Overrides
@@ -147,7 +147,10 @@ if TYPE_CHECKING:
 # text names their heading's words; the main text runs on over the last ones
 # 51: (s13-g2) a sentence of reported speech ("…, the mayor said.") is no share, subscribe or
 # newsletter prompt, whatever it names
-ANALYSIS_VERSION = 51
+# 52: (s13-g2) words matched by their first letters on a page not in English lose their accents
+# at any length ("sezón" meets "sezóna"), folded as search folds them; a live blog entry's
+# text and heading are matched so too; "is this English?" is lexicon.english_share's one test
+ANALYSIS_VERSION = 52
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -171,7 +174,7 @@ NOISE_KINDS = (
 # Text features
 
 # jusText's stop-word density counts function words, contracted ones included.
-_STOP = FUNCTION_WORDS | CONTRACTED_FUNCTION_WORDS
+_STOP = ENGLISH_MARKERS
 
 
 def _major(ws: list[str]) -> list[str]:
@@ -230,11 +233,20 @@ _INFLECTED_PREFIX = 5
 
 
 def _inflected(word: str) -> str:
-    """A word's first :data:`_INFLECTED_PREFIX` letters without accents ("sezóna" → "sezon")."""
-    if len(word) <= _INFLECTED_PREFIX:
-        return word
-    bare = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in bare if not unicodedata.combining(ch))[:_INFLECTED_PREFIX]
+    """A word's first :data:`_INFLECTED_PREFIX` letters without accents, whatever its length, and
+    its letters folded as search folds them (:func:`tokens.fold`): "sezóna" and "sezón" → "sezon",
+    "Łódzkie" → "lodzk"."""
+    return fold(word)[:_INFLECTED_PREFIX]
+
+
+def _reads_english(feats: Iterable[_Feat]) -> bool:
+    """Whether blocks read as English: their function words' share of their words
+    (:func:`lexicon.english_share`, the one test; each block's share weighted by its words)."""
+    marked = total = 0.0
+    for f in feats:
+        marked += f.stop_density * f.n
+        total += f.n
+    return english_share(marked, total)
 
 
 def _prefixes(body_vocab: set[str], english: bool) -> frozenset[str] | None:
@@ -1167,8 +1179,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # Boxes set between the article's paragraphs: like a gallery, they do not split the article.
     boxes = _stamped_cards(feats, labels) | _comment_boxes(feats, labels)
 
-    total = sum(f.n for f in feats) or 1
-    english = sum(f.stop_density * f.n for f in feats) / total >= 0.15
+    english = _reads_english(feats)
     is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]
     for i in _clause_line_runs(feats, labels):
         is_prose[i] = True
@@ -1485,9 +1496,8 @@ def _last_entry(
 
 
 # A live blog's entry: the prose under its stamp names at least this many of its heading's words
-# (by their first letters: "restore" and "restored").
+# (by their first letters, :func:`_inflected`: "restore" and "restored").
 _ENTRY_WORDS = 2
-_ENTRY_PREFIX = 5
 # A live blog's entries: at least this many headed stamps in a row, in time order (either way).
 _LIVE_RUN = 3
 
@@ -1496,8 +1506,8 @@ def _entry_body(heading: _Feat, prose: _Feat) -> bool:
     """Whether ``prose`` under a headed stamp tells the heading's story: it names
     :data:`_ENTRY_WORDS` of the heading's words. Another story's card is followed by the article's
     next paragraph, about something else."""
-    want = {w[:_ENTRY_PREFIX] for w in heading.vocab}
-    return len(want & {w[:_ENTRY_PREFIX] for w in prose.vocab}) >= _ENTRY_WORDS
+    want = {_inflected(w) for w in heading.vocab}
+    return len(want & {_inflected(w) for w in prose.vocab}) >= _ENTRY_WORDS
 
 
 def _live_entries(blocks: list[Block], cards: list[tuple[int, int]]) -> set[int]:
@@ -3153,7 +3163,7 @@ def classify_article(
         body_vocab.update(f.vocab)
     # English or not by the main text's function words, as :func:`_classify` tells a page's
     # language: a German or Norwegian standfirst the extractor left out holds none of English's.
-    english = sum(f.stop_density * f.n for f in body_feats) >= 0.15 * (sum(f.n for f in body_feats) or 1)
+    english = _reads_english(body_feats)
     listed = _introduced_lists_left_out(blocks, discarded) | _text_left_out(blocks, discarded)
     memo = _Memo(blocks)
     listed |= _posts_left_out(blocks, discarded, memo)

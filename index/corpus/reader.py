@@ -150,9 +150,11 @@ if TYPE_CHECKING:
 # blog's entries of noise.ANALYSIS_VERSION 50 are the article's, as the split's headline and date
 # rules read it; 60 = (s13-g2) reported speech naming a newsletter is the article's
 # (noise.ANALYSIS_VERSION 51), as the split's headline and date rules read it; 61 = (s13-g2) a
-# byline's job title is no outlet, and its fields split at a spaced slash too (corpus.bylines). A
-# change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 61
+# byline's job title is no outlet, and its fields split at a spaced slash too (corpus.bylines); 62
+# = (s13-g2) the standfirsts of noise.ANALYSIS_VERSION 52 are the article's, as the split's
+# headline and date rules read it. A change rebuilds existing indexes (and the kept item keys,
+# items.json).
+READER_VERSION = 62
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from test_noise_kinds import FOOTER, MENU, PARAS, kinds
-from test_noise_kinds13 import _HEADLINE, _PARAS, _containers, _page, _page_text, _read_text, _split
+from test_noise_kinds13 import _HEADLINE, _PARAS, _containers, _page, _page_text, _read_text, _split, _standfirst_page
+
+from waic_reader.index.analysis.lexicon import reads_english
 
 # ---------------------------------------------------------------------------------------------
 # 1. HTML: a left-out paragraph of the main text's tag, class and parent tag was made the
@@ -342,3 +344,43 @@ def test_a_bylines_job_title_is_no_outlet(tmp_path: Path, byline: str, date: str
 def test_a_bylines_outlet_field(tmp_path: Path, byline: str, outlet: str) -> None:
     text = "\n".join(["Council passes budget after long debate", byline, *PARAS]) + "\n"
     assert _read_text(tmp_path, text)[2] == outlet
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. Two tests of "is this English?" (noise's page and left-out-text rules, the fact sheet's
+#    lexicon.reads_english), with different word lists: one now (lexicon.english_share). And words
+#    matched by their first letters on a page not in English kept the accents of words of five
+#    letters or fewer ("sezón", "zákon", "uleví" never met "sezóna", "zákona", "ulevit"): a
+#    standfirst the extractor left out, naming the body's words so, stayed out.
+
+_CS_LAW = [
+    "Poslanci ve středu schválili novelu zákona o zimních sezónách na horách, která má provozovatelům lanovek "
+    "ulevit od vysokých cen energií.",
+    "Podle ministerstva se novela týká hlavně menších středisek, kterým v posledních dvou sezónách klesly tržby "
+    "o třetinu.",
+    "Opozice tvrdí, že úprava zákona přišla pozdě a že střediska potřebovala pomoc už před začátkem loňské sezóny.",
+]
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        # the reported words: short ones, accented ("sezón", "zákon", "uleví")
+        "Konec drahých sezón? Nový zákon uleví lanovkám.",
+        # variant: a statement, the short words elsewhere in it
+        "Víc peněz pro lanovky: zákon uleví po dvou slabých sezón.",
+    ],
+)
+def test_a_standfirst_naming_short_accented_words_is_the_articles(tmp_path: Path, deck: str) -> None:
+    page = _standfirst_page("Poslanci schválili novelu pro horská střediska", deck, _CS_LAW, "cs")
+    _title, where = _split(tmp_path, page)
+    assert where[deck] == ["content"], where
+    assert [where[p] for p in _CS_LAW] == [["content"]] * len(_CS_LAW), where
+
+
+def test_contracted_function_words_count_towards_english_everywhere() -> None:
+    """Variant: the fact sheet's test counted "it's" and "they're" as no function words, the
+    boilerplate split's as function words; both read one list now."""
+    words = ["it's", "they're", "he's"] + ["ferry"] * 17
+    assert reads_english(words)
+    assert not reads_english(["ferry"] * 20)
