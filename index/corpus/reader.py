@@ -167,6 +167,12 @@ class CorpusError(Exception):
     """A corpus-level problem the user must fix (missing folder, unknown doc, ...)."""
 
 
+class FileUnreadable(CorpusError):
+    """Reading an article's file failed in the system (permission denied, an I/O error): it may
+    pass without the file changing (``chmod`` leaves its mtime and size), so such a skip is never
+    remembered for the file as it is (:meth:`Corpus.drop`, ``lasting=False``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One article as the folder listing knows it: where it is, without reading it (except for
@@ -987,7 +993,7 @@ class Corpus:
             except ValueError as exc:
                 raise CorpusError(str(exc)) from None
             except OSError as exc:
-                raise CorpusError(exc.strerror or str(exc)) from None
+                raise FileUnreadable(exc.strerror or str(exc)) from None
             self._remember(entry.path, (st.st_mtime_ns, st.st_size), items)
             known = self._containers[entry.path]
         item = known[1].get(entry.item or "")
@@ -1025,17 +1031,21 @@ class Corpus:
         with self._state:
             return dict(self._dropped)
 
-    def drop(self, doc: str, reason: str) -> None:
+    def drop(self, doc: str, reason: str, *, lasting: bool = True) -> None:
         """Move an article that cannot be read from the entries to ``skipped``, with why.
         Idempotent: a doc already dropped (by another listing, the timeline or another thread
-        meanwhile) is neither dropped again nor reported twice."""
+        meanwhile) is neither dropped again nor reported twice. ``lasting``: the reason holds
+        while the file is unchanged (its content's), so a rescan and the listing cache skip it
+        again without reading it; False for a system error (:class:`FileUnreadable`), read
+        again next time."""
         with self._state:
             entry = self.entries.pop(doc, None)
             self._cache.pop(doc, None)
             if entry is None:
                 return
             skip = Skipped(entry.name, reason)
-            self._dropped[doc] = (entry, skip)
+            if lasting:
+                self._dropped[doc] = (entry, skip)
             if skip not in self.skipped:
                 # Put in its place, not sorted again (articles() dropping 2,000 unreadable files
                 # sorted the list 2,000 times); a new list, as readers may hold the old one.
@@ -1050,7 +1060,7 @@ class Corpus:
             try:
                 out.append(self.article(doc))
             except CorpusError as exc:
-                self.drop(doc, str(exc))
+                self.drop(doc, str(exc), lasting=not isinstance(exc, FileUnreadable))
         return out
 
 
@@ -1444,7 +1454,7 @@ def load_article(
     except ValueError as exc:
         raise CorpusError(str(exc)) from None
     except OSError as exc:
-        raise CorpusError(exc.strerror or str(exc)) from None
+        raise FileUnreadable(exc.strerror or str(exc)) from None
     text = normalize_newlines(text)
     if size > MAX_READ_BYTES:
         # Cut where a sentence or word ends, not inside one: a half word read as a word
