@@ -141,9 +141,10 @@ if TYPE_CHECKING:
 # 46): its date is no longer read from the article's text; 54 = (s13-g) "More Trending", "Read more
 # stories" and "Up Next" are boilerplate (noise.ANALYSIS_VERSION 47), as the split's headline and
 # date rules read it; 55 = (s13-g) the prompts of noise.ANALYSIS_VERSION 48 are boilerplate, as
-# the split's headline and date rules read it. A change rebuilds existing indexes (and the kept
-# item keys, items.json).
-READER_VERSION = 55
+# the split's headline and date rules read it; 56 = (s13) a CSV quote closed inside a cell with
+# text after it on the same line is said as such ("the text after it is kept in the cell"), not as
+# lines glued. A change rebuilds existing indexes (and the kept item keys, items.json).
+READER_VERSION = 56
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
