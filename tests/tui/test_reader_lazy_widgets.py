@@ -10,6 +10,7 @@ from textual import events
 from textual.widgets import OptionList
 
 from waic_reader.tui.app import WaicReaderApp
+from waic_reader.tui.screens import reader as reader_module
 from waic_reader.tui.screens.reader import ReaderScreen
 from waic_reader.tui.widgets.article_view import ArticleView
 from waic_reader.tui.widgets.entity_panel import EntityPanel
@@ -41,6 +42,13 @@ def assert_filled(reader: ReaderScreen) -> None:
     assert {k[0] for k in entities.keys if k is not None} == wanted and wanted
 
 
+@pytest.fixture
+def no_idle_mount(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The panels are not mounted in a pause (so a test sees them come when asked for)."""
+    monkeypatch.setattr(reader_module, "PANELS_AFTER_S", 3600.0)
+
+
+@pytest.mark.usefixtures("no_idle_mount")
 async def test_panels_and_find_box_come_when_first_asked_for() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -70,6 +78,7 @@ async def test_panels_and_find_box_come_when_first_asked_for() -> None:
         assert len(reader.query(FindBar)) == 1 and bar.display and bar.has_focus
 
 
+@pytest.mark.usefixtures("no_idle_mount")
 @pytest.mark.parametrize(
     ("keys", "panel"),
     [
@@ -90,3 +99,43 @@ async def test_panel_keys_at_once_as_the_article_opens(keys: list[str], panel: s
         assert app.screen is reader and reader.loaded is not None
         assert shown_panel(reader) == panel
         assert_filled(reader)
+
+
+@pytest.mark.parametrize("keys", [[], ["j"]])
+async def test_panels_are_mounted_in_the_first_pause(monkeypatch: pytest.MonkeyPatch, keys: list[str]) -> None:
+    """Once the user has been idle a moment after the article showed, the panels are mounted,
+    hidden and filled (the first b or e then only shows them); after a key in the pause, once
+    the user is idle again."""
+    monkeypatch.setattr(reader_module, "PANELS_AFTER_S", 1.0)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.pause(0.05)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert not reader.query("NoisePanel, EntityPanel")  # not with the article
+        await pilot.press(*keys)
+        await pilot.pause(1.5)
+        await settle(pilot)
+        assert reader.query("NoisePanel, EntityPanel") and shown_panel(reader) is None
+        assert_filled(reader)
+        assert reader.query_one(ArticleView).has_focus
+        await pilot.press("b")
+        await settle(pilot)
+        assert shown_panel(reader) == "noise"
+
+
+async def test_no_panels_mounted_under_another_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader_module, "PANELS_AFTER_S", 0.3)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.loaded is not None
+        await pilot.press("question_mark")  # help, over the reader
+        await pilot.pause(0.6)
+        await settle(pilot)
+        assert app.screen is not reader and not reader.query("NoisePanel, EntityPanel")

@@ -44,6 +44,8 @@ ARTICLES = Binding.Group("Articles")
 PANELS = Binding.Group("Panels")
 ENTITIES = Binding.Group("Entities")
 
+PANELS_AFTER_S = 0.5  # idle seconds after an article is shown before its side panels are mounted
+
 
 class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
@@ -328,6 +330,8 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             self.query_one(NoisePanel).select_offset(*self.loaded.noise_matches[0], CURRENT_STYLE)
         if not self.query_one("#side-panel").display:
             view.focus()
+        if self._panels_mount is None:
+            self.set_timer(PANELS_AFTER_S, self._mount_panels_when_idle, name="mount the side panels")
 
     # -- what is highlighted --------------------------------------------------------------
 
@@ -795,6 +799,21 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         pick_then_compare(self.app, self.doc)
 
     # -- side panels ------------------------------------------------------------------------
+
+    async def _mount_panels_when_idle(self) -> None:
+        """Mount the side panels (hidden) once the user has been idle PANELS_AFTER_S since the
+        article showed, so the first b or e shows them at once: a reader's pause pays for them,
+        not the key that opened the article. Not while a worker runs, nor under another screen."""
+        app = self.app
+        if self._panels_mount is not None or not self.is_attached or app.screen is not self:
+            return
+        quiet_for = app.quiet_for()
+        if quiet_for < PANELS_AFTER_S or app.busy():
+            self.set_timer(
+                max(PANELS_AFTER_S - quiet_for, 0.1), self._mount_panels_when_idle, name="mount the side panels"
+            )
+            return
+        await self._panels()
 
     async def _panels(self) -> tuple[NoisePanel, EntityPanel]:
         """The boilerplate and entity panels, mounted (and filled) the first time one is shown."""
