@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from snapshot_app import make_app, settle
 
 from waic_reader.index.workspace import Workspace
@@ -145,42 +144,6 @@ async def test_compare_from_library_swap_and_pick() -> None:
         await settle(pilot)
         assert screen.b_doc.startswith("002")
         assert screen.alignment is not None and screen.alignment.b_doc.startswith("002")
-
-
-@pytest.mark.parametrize("keys", [["enter"], ["down", "enter"]])
-async def test_compare_from_reader_opens_in_the_pickers_place(keys: list[str]) -> None:
-    """c in the reader, a pick: the comparison replaces the picker (the reader under it is not
-    resumed, styled and painted on the way), and escape goes back to the reader."""
-    from waic_reader.tui.screens.pick import PickArticleScreen
-
-    resumed: list[object] = []
-
-    class Reader(ReaderScreen):
-        def on_screen_resume(self) -> None:
-            resumed.append(self)
-
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        reader = Reader(app.docs[0])
-        app.push_screen(reader)
-        await settle(pilot)
-        assert app.screen is reader and resumed == [reader]
-        resumed.clear()
-        await pilot.press("c")
-        await settle(pilot)
-        picker = app.screen
-        assert isinstance(picker, PickArticleScreen)
-        await pilot.press(*keys)
-        await settle(pilot)
-        compare = app.screen
-        assert isinstance(compare, CompareScreen)
-        assert compare.a_doc == reader.doc and compare.b_doc != reader.doc
-        assert picker not in app.screen_stack and app.screen_stack[-2] is reader
-        assert not resumed
-        await pilot.press("escape")
-        await settle(pilot)
-        assert app.screen is reader and resumed == [reader]
 
 
 async def test_mark_block_as_noise_persists(tmp_path: Path, seeds_copy: Path) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -23,8 +22,7 @@ if TYPE_CHECKING:
 
 
 class PickArticleScreen(ModalScreen[str | None]):
-    """Returns the chosen doc id, or None on escape; with ``then``, is replaced by the screen
-    ``then`` makes for the chosen doc instead."""
+    """Returns the chosen doc id, or None on escape."""
 
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
@@ -35,13 +33,10 @@ class PickArticleScreen(ModalScreen[str | None]):
         Binding("up", "move(-1)", "Up", show=False, id="pick.up"),
     ]
 
-    def __init__(
-        self, prompt: str, exclude: str | None = None, then: Callable[[str], Screen[Any]] | None = None
-    ) -> None:
+    def __init__(self, prompt: str, exclude: str | None = None) -> None:
         super().__init__()
         self.prompt = prompt
         self.exclude = exclude
-        self.then = then
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pick-dialog"):
@@ -78,21 +73,11 @@ class PickArticleScreen(ModalScreen[str | None]):
     def _submit(self) -> None:
         options = self.query_one(OptionList)
         if options.highlighted is not None:
-            self._choose(options.get_option_at_index(options.highlighted).id)
+            self.dismiss(options.get_option_at_index(options.highlighted).id)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self._choose(event.option.id)
-
-    def _choose(self, doc: str | None) -> None:
-        if doc is None:
-            return
-        if self.then is None:
-            self.dismiss(doc)
-        else:
-            # In this screen's place: the screen under it is not resumed (styled again, laid out
-            # and painted, ~8 ms of opening a comparison) only to be covered at once.
-            self.app.switch_screen(self.then(doc))
+        self.dismiss(event.option.id)
 
     def action_move(self, delta: int) -> None:
         options = self.query_one(OptionList)
@@ -105,9 +90,10 @@ class PickArticleScreen(ModalScreen[str | None]):
 
 
 def pick_then_compare(app: WaicReaderApp, doc: str) -> None:
-    """Ask for a second article, then open the comparison of ``doc`` with it (in the picker's place)."""
-    from waic_reader.tui.screens.compare import CompareScreen
+    """Ask for a second article, then open the comparison of ``doc`` with it."""
 
-    app.push_screen(
-        PickArticleScreen(f"Compare {doc} with…", exclude=doc, then=lambda other: CompareScreen(doc, other))
-    )
+    def chosen(other: str | None) -> None:
+        if other:
+            app.open_compare(doc, other)
+
+    app.push_screen(PickArticleScreen(f"Compare {doc} with…", exclude=doc), chosen)
