@@ -141,20 +141,22 @@ if TYPE_CHECKING:
 # 46): its date is no longer read from the article's text; 54 = (s13-g) "More Trending", "Read more
 # stories" and "Up Next" are boilerplate (noise.ANALYSIS_VERSION 47), as the split's headline and
 # date rules read it; 55 = (s13-g) the prompts of noise.ANALYSIS_VERSION 48 are boilerplate, as
-# the split's headline and date rules read it; 56 = (s13-g2) an HTML page's left-out paragraph of
-# the main text's class is the article's only among its lines or in a container of theirs (other
-# stories' cards after the article stay out); 57 = (s13-g2) the sign-offs and stage directions of
-# noise.ANALYSIS_VERSION 49 are the article's, as the split's headline and date rules read it; 58
-# = (s13-g2) an HTML page's left-out paragraph of the main text's class under a main line's parent,
-# or in a container sharing a class with theirs, is the article's again; 59 = (s13-g2) a live
-# blog's entries of noise.ANALYSIS_VERSION 50 are the article's, as the split's headline and date
-# rules read it; 60 = (s13-g2) reported speech naming a newsletter is the article's
-# (noise.ANALYSIS_VERSION 51), as the split's headline and date rules read it; 61 = (s13-g2) a
-# byline's job title is no outlet, and its fields split at a spaced slash too (corpus.bylines); 62
-# = (s13-g2) the standfirsts of noise.ANALYSIS_VERSION 52 are the article's, as the split's
-# headline and date rules read it. A change rebuilds existing indexes (and the kept item keys,
-# items.json).
-READER_VERSION = 62
+# the split's headline and date rules read it; 56 = (s13) a CSV quote closed inside a cell with
+# text after it on the same line is said as such ("the text after it is kept in the cell"), not as
+# lines glued; 57 = (s13-g2) an HTML page's left-out paragraph of the main text's class is the
+# article's only among its lines or in a container of theirs (other stories' cards after the
+# article stay out); 58 = (s13-g2) the sign-offs and stage directions of noise.ANALYSIS_VERSION 49
+# are the article's, as the split's headline and date rules read it; 59 = (s13-g2) an HTML page's
+# left-out paragraph of the main text's class under a main line's parent, or in a container sharing
+# a class with theirs, is the article's again; 60 = (s13-g2) a live blog's entries of
+# noise.ANALYSIS_VERSION 50 are the article's, as the split's headline and date rules read it; 61 =
+# (s13-g2) reported speech naming a newsletter is the article's (noise.ANALYSIS_VERSION 51), as the
+# split's headline and date rules read it; 62 = (s13-g2) a byline's job title is no outlet, and its
+# fields split at a spaced slash too (corpus.bylines); 63 = (s13-g2) the standfirsts of
+# noise.ANALYSIS_VERSION 52 are the article's, as the split's headline and date rules read it
+# (s13-g2's numbers 56-62 were taken again from 57 when merging main, whose 56 is the CSV quote's).
+# A change rebuilds existing indexes (and the kept item keys, items.json).
+READER_VERSION = 63
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -176,6 +178,12 @@ CONTAINER_CACHE = 4
 
 class CorpusError(Exception):
     """A corpus-level problem the user must fix (missing folder, unknown doc, ...)."""
+
+
+class FileUnreadable(CorpusError):
+    """Reading an article's file failed in the system (permission denied, an I/O error): it may
+    pass without the file changing (``chmod`` leaves its mtime and size), so such a skip is never
+    remembered for the file as it is (:meth:`Corpus.drop`, ``lasting=False``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -993,7 +1001,7 @@ class Corpus:
             except ValueError as exc:
                 raise CorpusError(str(exc)) from None
             except OSError as exc:
-                raise CorpusError(exc.strerror or str(exc)) from None
+                raise FileUnreadable(exc.strerror or str(exc)) from None
             self._remember(entry.path, (st.st_mtime_ns, st.st_size), items)
             known = self._containers[entry.path]
         item = known[1].get(entry.item or "")
@@ -1031,17 +1039,21 @@ class Corpus:
         with self._state:
             return dict(self._dropped)
 
-    def drop(self, doc: str, reason: str) -> None:
+    def drop(self, doc: str, reason: str, *, lasting: bool = True) -> None:
         """Move an article that cannot be read from the entries to ``skipped``, with why.
         Idempotent: a doc already dropped (by another listing, the timeline or another thread
-        meanwhile) is neither dropped again nor reported twice."""
+        meanwhile) is neither dropped again nor reported twice. ``lasting``: the reason holds
+        while the file is unchanged (its content's), so a rescan and the listing cache skip it
+        again without reading it; False for a system error (:class:`FileUnreadable`), read
+        again next time."""
         with self._state:
             entry = self.entries.pop(doc, None)
             self._cache.pop(doc, None)
             if entry is None:
                 return
             skip = Skipped(entry.name, reason)
-            self._dropped[doc] = (entry, skip)
+            if lasting:
+                self._dropped[doc] = (entry, skip)
             if skip not in self.skipped:
                 # Put in its place, not sorted again (articles() dropping 2,000 unreadable files
                 # sorted the list 2,000 times); a new list, as readers may hold the old one.
@@ -1056,7 +1068,7 @@ class Corpus:
             try:
                 out.append(self.article(doc))
             except CorpusError as exc:
-                self.drop(doc, str(exc))
+                self.drop(doc, str(exc), lasting=not isinstance(exc, FileUnreadable))
         return out
 
 
@@ -1450,7 +1462,7 @@ def load_article(
     except ValueError as exc:
         raise CorpusError(str(exc)) from None
     except OSError as exc:
-        raise CorpusError(exc.strerror or str(exc)) from None
+        raise FileUnreadable(exc.strerror or str(exc)) from None
     text = normalize_newlines(text)
     if size > MAX_READ_BYTES:
         # Cut where a sentence or word ends, not inside one: a half word read as a word
