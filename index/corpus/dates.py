@@ -279,9 +279,12 @@ class AmbiguousDate(ValueError):
 
 
 # A metadata value that is an all-numeric date with the year last ("03/04/2025", "14-03-2025
-# 09:30"): what dateutil would read month first, silently.
+# 09:30"): what dateutil would read month first, silently. A dot may have a space after it, as
+# Czech and German pages write it ("5. 3. 2025 9:30"); a slash or a hyphen may not.
 _NUMERIC_VALUE = re.compile(
-    r"^\s*(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?P<rest>(?=[\sT,]|$).*)$", re.S
+    r"^\s*(?P<a>\d{1,2})(?P<sep>[/.-])(?:(?<=\.) )?(?P<b>\d{1,2})(?P=sep)(?:(?<=\.) )?(?P<y>\d{4})"
+    r"(?P<rest>(?=[\sT,]|$).*)$",
+    re.S,
 )
 
 

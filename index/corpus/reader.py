@@ -154,9 +154,11 @@ if TYPE_CHECKING:
 # split's headline and date rules read it; 62 = (s13-g2) a byline's job title is no outlet, and its
 # fields split at a spaced slash too (corpus.bylines); 63 = (s13-g2) the standfirsts of
 # noise.ANALYSIS_VERSION 52 are the article's, as the split's headline and date rules read it
-# (s13-g2's numbers 56-62 were taken again from 57 when merging main, whose 56 is the CSV quote's).
+# (s13-g2's numbers 56-62 were taken again from 57 when merging main, whose 56 is the CSV quote's);
+# 64 = (s14) an all-numeric dotted date with a space after each dot ("5. 3. 2025 9:30") is read
+# day first, as without the spaces (dateutil had read it month first).
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 63
+READER_VERSION = 64
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
