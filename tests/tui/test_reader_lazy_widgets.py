@@ -4,6 +4,8 @@ shown): each works the first time it is asked for, however quickly."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from snapshot_app import make_app, settle
 from textual import events
@@ -155,3 +157,22 @@ async def test_no_panels_mounted_under_another_screen(monkeypatch: pytest.Monkey
         await reader._mount_panels_when_idle()
         await settle(pilot)
         assert reader.query("NoisePanel, EntityPanel") and shown_panel(reader) is None
+
+
+@pytest.mark.parametrize("delay_ms", [1, 2, 3, 4, 5, 6])
+async def test_the_idle_mount_as_the_app_quits(monkeypatch: pytest.MonkeyPatch, delay_ms: int) -> None:
+    """The idle timer firing as the app quits: the panels' mount is awaited while the screen is
+    taken down, and filling them then raised NoMatches out of the app (CI at 75cca7b). A race:
+    the delays put the timer at different points of the shutdown (3 of these 6 failed before)."""
+    monkeypatch.setattr(reader_module, "PANELS_AFTER_S", 3600.0)
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.loaded is not None
+        monkeypatch.setattr(reader_module, "PANELS_AFTER_S", 0.0)
+        reader.set_timer(delay_ms / 1000, reader._mount_panels_when_idle)
+        await asyncio.sleep(delay_ms / 1000)
+    # leaving run_test quits the app: it re-raises anything a callback raised

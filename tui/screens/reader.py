@@ -855,17 +855,22 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             return
         await self._panels()
 
-    async def _panels(self) -> tuple[NoisePanel, EntityPanel]:
-        """The boilerplate and entity panels, mounted (and filled) the first time one is shown."""
+    async def _panels(self) -> tuple[NoisePanel, EntityPanel] | None:
+        """The boilerplate and entity panels, mounted (and filled) the first time one is shown;
+        None if the app quit while they were being mounted (their children already removed)."""
         if self._panels_mount is None:
             side = self.query_one("#side-panel")
             self._panels_mount = side.mount_all([NoisePanel(id="noise-panel"), EntityPanel(id="entity-panel")])
             await self._panels_mount
-            self._panels_ready = True
-            self._refresh_panels()
         else:
             await self._panels_mount  # mounted, or being mounted by an earlier key
-        return self.query_one(NoisePanel), self.query_one(EntityPanel)
+        noise, entities = self.query(NoisePanel), self.query(EntityPanel)
+        if not self.app.is_running or not noise or not entities:
+            return None  # the app quit (its widgets are being removed) while the mount was awaited
+        if not self._panels_ready:
+            self._panels_ready = True
+            self._refresh_panels()
+        return noise.first(), entities.first()
 
     def _panel_shown(self, which: str) -> bool:
         """Is the boilerplate (``"noise"``) or entity panel on screen?"""
@@ -882,7 +887,10 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
 
     async def _show_panel(self, which: str) -> None:
         """Show the boilerplate (``"noise"``) or entity panel and focus its list."""
-        noise, entities = await self._panels()
+        panels = await self._panels()
+        if panels is None:
+            return
+        noise, entities = panels
         side = self.query_one("#side-panel")
         target = noise if which == "noise" else entities
         side.display = True

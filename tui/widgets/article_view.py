@@ -333,11 +333,21 @@ class ArticleView(StackedView, can_focus=True):
             return
         row = self.row_of_offset(self._jump)
         if row is not None and self._width > 0:
-            self.scroll_to(y=max(0, row - CONTEXT_ROWS), animate=False, immediate=True)
+            # force: Textual ignores a scroll while the view shows no scrollbar yet, as right
+            # after the "opening…" loading indicator is taken off (the layout that brings the
+            # scrollbar back comes later): the jump then stayed at the top (CI under load).
+            self.scroll_to(y=max(0, row - CONTEXT_ROWS), animate=False, immediate=True, force=True)
 
     def on_resize(self) -> None:
         super().on_resize()
         self._scroll_to_jump()
+
+    def watch_show_vertical_scrollbar(self, shown: bool) -> None:
+        # A jump forced through while no scrollbar showed (see _scroll_to_jump) left the thumb
+        # of the scrollbar that comes next at the top: Textual moves the thumb only from
+        # scroll_y's watcher, and only while a scrollbar shows.
+        if shown:
+            self.vertical_scrollbar.position = self.scroll_y
 
     def on_mouse_scroll_down(self, _event: events.MouseScrollDown) -> None:
         self.forget_jump()
