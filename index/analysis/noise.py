@@ -121,7 +121,9 @@ if TYPE_CHECKING:
 # (dates.is_date_label): "Updated March timetable for ferries" is judged as a headline
 # 43: (s13-f) nor is a stamp's word then a day without a year or a time, then a headline's words
 # (dates.is_stamp): "Updated May 5 schedule confuses travellers" is judged as a headline
-ANALYSIS_VERSION = 43
+# 44: (s13-f2) nor is a headline with a date among its words (dates.is_stamp): "Storm of March 3,
+# 2019 remembered" is judged as a headline
+ANALYSIS_VERSION = 44
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

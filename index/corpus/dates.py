@@ -749,15 +749,44 @@ _FIELD_SEP = re.compile(r"\s*[·•|]\s*|\s+[—–/]\s+")
 _BYLINE = re.compile(r"(?i)^\W{0,3}by\s+\S")
 
 
+# Before a date on a stamp line: a name or an outlet ended by a field's separator or a comma
+# ("Jane Roe, March 14, 2025", "Halvik Post · 14 March 2025", "Halvik Post (March 14, 2025)").
+_FIELD_BEFORE = re.compile(r"(?:[,;|·•(\[]|\s[-–—/])\s*$")
+# After a date on a stamp line: its end (punctuation), or a separator or a byline's "by" before
+# more fields ("14 March 2025 | 5 min read", "March 14, 2025 by Jane Roe").
+_AFTER_DATE = re.compile(r"[\s,.;:)\]]*$")
+
+
 def _mostly(line: str, m: re.Match[str], end: int | None = None) -> bool:
-    """Whether the date ``m`` found on ``line`` (up to ``end``, with a clock time after it) is
-    most of it: at most six other words, and the rest no sentence; or, on a byline ("By NAME ·
-    Outlet · date"), a field of its own (:func:`_byline_field`)."""
-    stop = m.end() if end is None else end
-    rest = line[: m.start()] + line[stop:]
-    if len(rest.split()) <= 6 and not rest.rstrip().endswith((".", "?", "!")):
+    """Whether the date ``m`` found on ``line`` (up to ``end``, with a clock time after it) makes
+    the line a date stamp: a field of a byline of its own ("By NAME · Outlet · date",
+    :func:`_byline_field`), or at most six other words, no sentence, that only name when or who:
+    calendar words ("Sat 15 Mar 2025 06.00 GMT"), a name ended by a separator or a comma before
+    the date ("Jane Roe, March 14, 2025", "By Jane Roe March 14, 2025"), and after it nothing, a
+    separator or a byline's "by". A headline with the date among its words ("Ferry memorial
+    opens 2025-03-15", "Storm of March 3, 2019 remembered", "Halvik approves budget (March 14,
+    2025)", a CSV row "Ferry memorial opened,Halvik Post,2025-03-15") is none: its date is no
+    stamp and the line stays the title."""
+    start, stop = m.start(), m.end() if end is None else end
+    if _byline_field(line, start, stop):
         return True
-    return _byline_field(line, m.start(), stop)
+    before, after = line[:start], line[stop:]
+    rest = before + " " + after
+    if len(rest.split()) > 6 or rest.rstrip().endswith((".", "?", "!")):
+        return False
+    label = _LABEL.match(line)
+    if label is not None and label.end() >= start:
+        return True  # a stamp's word before it ("Published March 14, 2025 Reuters"): a labelled stamp
+    if not (_AFTER_DATE.fullmatch(after) or _STAMP_END.match(after) or is_calendar(after.strip(" ,;:()[]"))):
+        return False
+    lead = before.strip(" ,;:()[]|·•-–—/")
+    if not lead or is_calendar(lead):
+        return True
+    # A name or an outlet before the date: a byline's, or ended by a separator or a comma, and
+    # no word in lower case but "by", "on", "at", "and", "the".
+    return (_BYLINE.match(line) is not None or _FIELD_BEFORE.search(before) is not None) and not _LOWER_WORD.search(
+        before
+    )
 
 
 def _byline_field(line: str, start: int, end: int) -> bool:

@@ -129,8 +129,10 @@ if TYPE_CHECKING:
 # closed ("date: 2025-03-14") are read as text but date nothing; 48 = (s13-f) a note's date is said
 # in the one readable form, the day unpadded ("read as 3 Apr 2025"); 49 = (s13-f) a CSV record is
 # numbered by the line it starts on (blank lines counted: ids and notes change), and a quote closed
-# inside a cell is said. A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 49
+# inside a cell is said; 50 = (s13-f2) a date among a headline's words ("Ferry memorial opens
+# 2025-03-15", "Halvik approves budget (March 14, 2025)") dates nothing and the line is the title.
+# A change rebuilds existing indexes (and the kept item keys, items.json).
+READER_VERSION = 50
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
