@@ -131,8 +131,10 @@ if TYPE_CHECKING:
 # numbered by the line it starts on (blank lines counted: ids and notes change), and a quote closed
 # inside a cell is said; 50 = (s13-f2) a date among a headline's words ("Ferry memorial opens
 # 2025-03-15", "Halvik approves budget (March 14, 2025)") dates nothing and the line is the title.
+# 51 = (s13-f2) a stamp straight under a comments section header dates nothing when the
+# article's text above is short ("The council met."), nor one the split left as text.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 50
+READER_VERSION = 51
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
