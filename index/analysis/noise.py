@@ -123,7 +123,9 @@ if TYPE_CHECKING:
 # (dates.is_stamp): "Updated May 5 schedule confuses travellers" is judged as a headline
 # 44: (s13-f2) nor is a headline with a date among its words (dates.is_stamp): "Storm of March 3,
 # 2019 remembered" is judged as a headline
-ANALYSIS_VERSION = 44
+# 45: (s13-f2) a byline with a time field after its date field ("By X | Outlet | 14 March 2025 |
+# 10:00") is a date stamp (dates.is_stamp)
+ANALYSIS_VERSION = 45
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

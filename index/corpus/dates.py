@@ -802,11 +802,17 @@ def _byline_field(line: str, start: int, end: int) -> bool:
         fields.append((pos, sep.start()))
         pos = sep.end()
     fields.append((pos, len(line)))
-    if len(fields) < 2 or not any(
-        line[a:b].strip() == line[start:end].strip() and a <= start and end <= b for a, b in fields
+    # The date's fields: one, or its date's and then its time's ("14 March 2025 | 10:00", "14
+    # March 2025 · 10:00 GMT", read as one date and time), each whole.
+    covered = [(a, b) for a, b in fields if a < end and start < b]
+    if (
+        len(fields) < 2
+        or not covered
+        or line[covered[0][0] : covered[-1][1]].strip() != line[start:end].strip()
+        or len(covered) == len(fields)
     ):
         return False
-    others = [line[a:b].strip() for a, b in fields if not (a <= start and end <= b)]
+    others = [line[a:b].strip() for a, b in fields if (a, b) not in covered]
     return all(len(f.split()) <= 6 and not f.endswith((".", "?", "!")) for f in others)
 
 

@@ -133,8 +133,10 @@ if TYPE_CHECKING:
 # 2025-03-15", "Halvik approves budget (March 14, 2025)") dates nothing and the line is the title.
 # 51 = (s13-f2) a stamp straight under a comments section header dates nothing when the
 # article's text above is short ("The council met."), nor one the split left as text.
-# A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 51
+# 52 = (s13-f2) a byline's date field followed by a time field ("… | 14 March 2025 | 10:00")
+# dates the article with its time and zone. A change rebuilds existing indexes (and the kept
+# item keys, items.json).
+READER_VERSION = 52
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
