@@ -134,9 +134,10 @@ if TYPE_CHECKING:
 # 51 = (s13-f2) a stamp straight under a comments section header dates nothing when the
 # article's text above is short ("The council met."), nor one the split left as text.
 # 52 = (s13-f2) a byline's date field followed by a time field ("… | 14 March 2025 | 10:00")
-# dates the article with its time and zone. A change rebuilds existing indexes (and the kept
-# item keys, items.json).
-READER_VERSION = 52
+# dates the article with its time and zone; 53 = (s13-f2) a "Posted:" line straight under the
+# field lines of a front matter never closed dates the article, as after a blank line. A change
+# rebuilds existing indexes (and the kept item keys, items.json).
+READER_VERSION = 53
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
