@@ -24,7 +24,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
+from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, FileUnreadable, Skipped
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.paths import bundled_seeds, default_index_dir
 
@@ -847,7 +847,7 @@ class Workspace:
                 try:
                     article = self.corpus.article(doc)
                 except CorpusError as exc:
-                    self.corpus.drop(doc, str(exc))
+                    self.corpus.drop(doc, str(exc), lasting=not isinstance(exc, FileUnreadable))
                     continue
                 analysis = self.analyser.analyse(article)
                 noise = analysis.noise_spans()
@@ -950,7 +950,7 @@ class Workspace:
                 try:
                     article = self.corpus.article(doc)
                 except CorpusError as exc:
-                    self.corpus.drop(doc, str(exc))
+                    self.corpus.drop(doc, str(exc), lasting=not isinstance(exc, FileUnreadable))
                     continue
                 if analyse:
                     analysis = self.analyser.analyse(article)

@@ -667,6 +667,10 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
             found.append(FoundDate(iso, wire.date[0], wire.date[1], "dateline"))
     for line in re.finditer(r"(?m)^.{4,90}$", head):
         on_line = EXPRESSION.search(line.group(0))
+        if on_line is None and _BYLINE.match(line.group(0)):
+            # A byline written in capitals writes its date so ("BY ANNA LIND - HARBOUR TIMES -
+            # MARCH 3, 2025"): read in any case, as after a label, where it is a field of its own.
+            on_line = _LABELLED.search(line.group(0))
         if on_line is None:
             continue
         m = on_line
@@ -743,9 +747,10 @@ def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
 
 
 # What separates a byline's fields ("By Jane Roe · Halvik Post · 14 March 2025", "By X | date",
-# "By X — Outlet — date", "By X / Outlet / date"): a middle dot or a bar, or a dash or slash
-# with spaces around it (unspaced, "2025/03/14" and "March 14–15" are dates and ranges).
-_FIELD_SEP = re.compile(r"\s*[·•|]\s*|\s+[—–/]\s+")
+# "By X — Outlet — date", "By X / Outlet / date", "BY ANNA LIND - HARBOUR TIMES - March 3, 2025"):
+# a middle dot or a bar, or a dash, hyphen or slash with spaces around it (unspaced, "2025/03/14",
+# "2025-03-14" and "March 14–15" are dates and ranges).
+_FIELD_SEP = re.compile(r"\s*[·•|]\s*|\s+[—–/-]\s+")
 _BYLINE = re.compile(r"(?i)^\W{0,3}by\s+\S")
 
 
@@ -786,7 +791,7 @@ def _mostly(line: str, m: re.Match[str], end: int | None = None) -> bool:
 
 def _byline_field(line: str, start: int, end: int) -> bool:
     """Whether ``line[start:end]`` (a date) is a whole field of a byline whose fields are
-    separated by ``·``, ``|``, `` — `` or `` / `` ("By Jane Roe · Halvik Post · 14 March 2025"):
+    separated by ``·``, ``|``, `` — ``, `` - `` or `` / `` ("By Jane Roe · Halvik Post · 14 March 2025"):
     judged field by field, the others short (six words at most each) and no sentence, so a
     byline naming its author and outlet is not "too many words" for its date, while prose with
     a date in it stays unread."""

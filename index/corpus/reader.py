@@ -129,15 +129,29 @@ if TYPE_CHECKING:
 # closed ("date: 2025-03-14") are read as text but date nothing; 48 = (s13-f) a note's date is said
 # in the one readable form, the day unpadded ("read as 3 Apr 2025"); 49 = (s13-f) a CSV record is
 # numbered by the line it starts on (blank lines counted: ids and notes change), and a quote closed
-# inside a cell is said; 50 = (s13-f2) a date among a headline's words ("Ferry memorial opens
-# 2025-03-15", "Halvik approves budget (March 14, 2025)") dates nothing and the line is the title.
-# 51 = (s13-f2) a stamp straight under a comments section header dates nothing when the
-# article's text above is short ("The council met."), nor one the split left as text.
-# 52 = (s13-f2) a byline's date field followed by a time field ("… | 14 March 2025 | 10:00")
-# dates the article with its time and zone; 53 = (s13-f2) a "Posted:" line straight under the
-# field lines of a front matter never closed dates the article, as after a blank line. A change
-# rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 53
+# inside a cell is said; 50 = (s13-g) an HTML page's paragraphs in elements like the main text's
+# (tag, class, parent) that the extractor left out (a body split into several containers between
+# adverts) are main lines, and a heading that nearly is the metadata title is the headline shown in
+# place (no title put on top); 51 = (s13-g) the boilerplate rules of that round
+# (noise.ANALYSIS_VERSION 45: captions closed by their credit, related-stories headers in other
+# languages, short first lines) change which blocks a saved page's title and date are read from;
+# 52 = (s13-g) a byline's fields set apart by a spaced hyphen ("BY ANNA LIND - HARBOUR TIMES -
+# March 3, 2025") give its date and outlet, and a byline in capitals its date in capitals ("MARCH 3,
+# 2025"); 53 = (s13-g) a dated card between a page's paragraphs is a teaser (noise.ANALYSIS_VERSION
+# 46): its date is no longer read from the article's text; 54 = (s13-g) "More Trending", "Read more
+# stories" and "Up Next" are boilerplate (noise.ANALYSIS_VERSION 47), as the split's headline and
+# date rules read it; 55 = (s13-g) the prompts of noise.ANALYSIS_VERSION 48 are boilerplate, as
+# the split's headline and date rules read it; 56 = (s13) a CSV quote closed inside a cell with
+# text after it on the same line is said as such ("the text after it is kept in the cell"), not as
+# lines glued; 57 = (s13-f2) a date among a headline's words ("Ferry memorial opens
+# 2025-03-15", "Halvik approves budget (March 14, 2025)") dates nothing and the line is the title;
+# 58 = (s13-f2) a stamp straight under a comments section header dates nothing when the
+# article's text above is short ("The council met."), nor one the split left as text; 59 =
+# (s13-f2) a byline's date field followed by a time field ("… | 14 March 2025 | 10:00") dates the
+# article with its time and zone; 60 = (s13-f2) a "Posted:" line straight under the field lines
+# of a front matter never closed dates the article, as after a blank line. A change rebuilds
+# existing indexes (and the kept item keys, items.json).
+READER_VERSION = 60
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -159,6 +173,12 @@ CONTAINER_CACHE = 4
 
 class CorpusError(Exception):
     """A corpus-level problem the user must fix (missing folder, unknown doc, ...)."""
+
+
+class FileUnreadable(CorpusError):
+    """Reading an article's file failed in the system (permission denied, an I/O error): it may
+    pass without the file changing (``chmod`` leaves its mtime and size), so such a skip is never
+    remembered for the file as it is (:meth:`Corpus.drop`, ``lasting=False``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,9 +524,11 @@ def _read_regular(path: Path, root: Path, limit: int | None = None) -> tuple[byt
 # Deriving title and outlet from the text
 
 _POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60}?)\s*\.?\s*$", re.I)
-# "By Jane Doe · The Courier · 14 March 2025" (also with "|" or "•"): the middle part names the outlet.
+# "By Jane Doe · The Courier · 14 March 2025" (also with "|" or "•", or a dash or hyphen with spaces
+# around it: "BY ANNA LIND - HARBOUR TIMES - March 3, 2025"): the middle part names the outlet.
+_BYLINE_SEP = r"(?:\s*[·|•]\s*|\s+[—–-]\s+)"
 _BYLINE_OUTLET = re.compile(
-    rf"^(?i:by)\s+{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,3}}\s*[·|•]\s*(?P<name>{letters.CAP}[\w&.'’ -]{{1,40}}?)\s*[·|•]\s*\S"
+    rf"^(?i:by)\s+{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,3}}{_BYLINE_SEP}(?P<name>{letters.CAP}[\w&.'’ -]{{1,40}}?){_BYLINE_SEP}\S"
 )
 _CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 
@@ -979,7 +1001,7 @@ class Corpus:
             except ValueError as exc:
                 raise CorpusError(str(exc)) from None
             except OSError as exc:
-                raise CorpusError(exc.strerror or str(exc)) from None
+                raise FileUnreadable(exc.strerror or str(exc)) from None
             self._remember(entry.path, (st.st_mtime_ns, st.st_size), items)
             known = self._containers[entry.path]
         item = known[1].get(entry.item or "")
@@ -1017,17 +1039,21 @@ class Corpus:
         with self._state:
             return dict(self._dropped)
 
-    def drop(self, doc: str, reason: str) -> None:
+    def drop(self, doc: str, reason: str, *, lasting: bool = True) -> None:
         """Move an article that cannot be read from the entries to ``skipped``, with why.
         Idempotent: a doc already dropped (by another listing, the timeline or another thread
-        meanwhile) is neither dropped again nor reported twice."""
+        meanwhile) is neither dropped again nor reported twice. ``lasting``: the reason holds
+        while the file is unchanged (its content's), so a rescan and the listing cache skip it
+        again without reading it; False for a system error (:class:`FileUnreadable`), read
+        again next time."""
         with self._state:
             entry = self.entries.pop(doc, None)
             self._cache.pop(doc, None)
             if entry is None:
                 return
             skip = Skipped(entry.name, reason)
-            self._dropped[doc] = (entry, skip)
+            if lasting:
+                self._dropped[doc] = (entry, skip)
             if skip not in self.skipped:
                 # Put in its place, not sorted again (articles() dropping 2,000 unreadable files
                 # sorted the list 2,000 times); a new list, as readers may hold the old one.
@@ -1042,7 +1068,7 @@ class Corpus:
             try:
                 out.append(self.article(doc))
             except CorpusError as exc:
-                self.drop(doc, str(exc))
+                self.drop(doc, str(exc), lasting=not isinstance(exc, FileUnreadable))
         return out
 
 
@@ -1436,7 +1462,7 @@ def load_article(
     except ValueError as exc:
         raise CorpusError(str(exc)) from None
     except OSError as exc:
-        raise CorpusError(exc.strerror or str(exc)) from None
+        raise FileUnreadable(exc.strerror or str(exc)) from None
     text = normalize_newlines(text)
     if size > MAX_READ_BYTES:
         # Cut where a sentence or word ends, not inside one: a half word read as a word

@@ -94,3 +94,19 @@ def test_a_stray_quote_inside_a_plain_cell_is_no_fault(tmp_path: Path, capsys: p
     index = run(root, capsys, "index")
     assert index["metadata_errors"] == [] and index["skipped"] == []
     assert {r["doc"] for r in run(root, capsys, "list")["articles"]} == {"ok#2", "ok#3"}
+
+
+# Reviewer s13 #12: a quoted cell with text after its closing quote on the same line glued
+# nothing, yet the note said "line 2 are read as this one record".
+@pytest.mark.parametrize("cell", ['"Mr Roe" Jr', '"Harbour" council', '"A" b c'], ids=["suffix", "word", "words"])
+def test_text_after_a_closing_quote_on_one_line_is_said_as_such(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cell: str
+) -> None:
+    data = f'title,text\n{cell},"{BODY}"\nSecond,"{BODY}"\n'
+    root = corpus(tmp_path, "one.csv", data.encode())
+    rows = {r["doc"]: r for r in run(root, capsys, "list")["articles"]}
+    assert set(rows) == {"one#2", "one#3"}
+    (note,) = rows["one#2"]["notes"]
+    assert note.startswith("one.csv (line 2): a quote closes inside a cell on line 2 ")
+    assert note.endswith(": the text after it is kept in the cell") and "read as this one record" not in note
+    assert rows["one#3"]["notes"] == []

@@ -284,21 +284,35 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="reader", name="open article")
     def load(self) -> None:
         ws = self.app.workspace
+        doc = self.doc
         try:
-            opened = ws.open_article(self.doc, self.query_text, typing=self.query_typed)
+            opened = ws.open_article(doc, self.query_text, typing=self.query_typed)
         except CorpusError as exc:  # deleted or made unreadable since the library listed it
-            self.app.call_from_thread(self._gone, str(exc))
+            self.app.call_from_thread(self._gone, doc, str(exc))
             return
-        self.app.call_from_thread(self._show, opened)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
+        except Exception:
+            # Reported by ReportsWorkerErrors; the notice must not stay up over an open that ended.
+            self.app.call_from_thread(self._open_failed, doc)
+            raise
+        self.app.call_from_thread(self._show, opened, doc)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
 
-    def _gone(self, reason: str) -> None:
+    def _open_failed(self, doc: str) -> None:
+        if doc == self.doc:  # not an earlier open ([ pressed twice) whose article is no longer wanted
+            self._opened()
+            self.query_one("#reader-status", Static).update(line(f"{doc} could not be opened"))
+
+    def _gone(self, doc: str, reason: str) -> None:
+        if doc != self.doc:  # an earlier open, superseded: this screen shows another doc now
+            return
         self._opened()
-        self.notify(
-            f"{self.doc} cannot be opened ({reason}): it is gone from the folder or unreadable", severity="warning"
-        )
+        self.notify(f"{doc} cannot be opened ({reason}): it is gone from the folder or unreadable", severity="warning")
         self.dismiss()  # back in the library, the folder check drops it from the list
 
-    async def _show(self, loaded: Opened) -> None:
+    async def _show(self, loaded: Opened, doc: str) -> None:
+        if doc != self.doc:
+            # An earlier open's result ([ or ] pressed again while it ran; a thread worker runs
+            # to its end even when cancelled): the doc now wanted is on its way.
+            return
         self._opened()
         self.loaded = loaded
         article = loaded.article

@@ -204,8 +204,9 @@ def _collect(records: list[tuple[str, int, Any]]) -> tuple[list[Item], list[Item
     """Items of ``records`` ((where, line/row/record number, value), in file order).
 
     A record's number, in its doc id (``api#3`` when it has no id) as in the skipped list and
-    notes (``api.jsonl (line 3)``), is that one number: its line in JSON Lines, its row in a
-    CSV (the header is row 1, as a spreadsheet numbers them), its place in a JSON array."""
+    notes (``api.jsonl (line 3)``), is that one number: its line in JSON Lines, the line of a
+    CSV its record starts on (the csv module's ``line_num`` before it: blank lines and a cell's
+    line breaks counted, the header on line 1), its place in a JSON array."""
     items: list[Item] = []
     skips: list[ItemSkip] = []
     for where, at, record in records:
@@ -402,8 +403,15 @@ def _closed_inside(text: str, starts: list[int], first: int, last: int, delimite
         if "unexpected end of data" in str(exc):
             return None
         at = first + max(0, strict.line_num - 1)
-        lines = f"lines {first}\u2013{last}" if last > first else f"line {first}"
-        return f"a quote closes inside a cell on line {at} (the csv module: {exc}): {lines} are read as this one record"
+        if last > first:
+            return (
+                f"a quote closes inside a cell on line {at} (the csv module: {exc}): "
+                f"lines {first}\u2013{last} are read as this one record"
+            )
+        # One line: nothing was glued; the text after the closing quote joins the cell.
+        return (
+            f"a quote closes inside a cell on line {at} (the csv module: {exc}): the text after it is kept in the cell"
+        )
     return None
 
 
