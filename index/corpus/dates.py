@@ -676,7 +676,7 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
         m = on_line
         # A line that is mostly the date (a byline's "Sat 15 Mar 2025 06.00 GMT", "By X | March 14, 2025").
         stop = _with_clock(line.group(0), m, len(line.group(0)))
-        if _mostly(line.group(0), m, stop):
+        if _mostly(line.group(0), m.start(), stop):
             start_, end_ = line.start() + m.start(), line.start() + stop
             taken = [(f.start, f.end) for f in found] + [(i.start, i.end) for i in impossible]
             if any(s < end_ and start_ < e for s, e in taken):
@@ -724,12 +724,14 @@ _LOWER_WORD = re.compile(r"\b(?!(?:by|on|at|and|the)\b)[a-z][a-z'’-]+\b")
 
 
 def _stamp_line(text: str, found: FoundDate) -> bool:
-    """Whether the line holding ``found`` is a stamp: besides the date, no word in lower case but
-    "by", "on", "at", "and", "the" ("By Jane Roe | March 14, 2025", "Sat 15 Mar 2025 06.00 GMT")."""
+    """Whether the line holding ``found`` is a date stamp by :func:`_mostly`'s rule (the one
+    rule for a date line: "By Jane Roe | March 14, 2025", "djsteveb · March 10, 2017 at 3:19
+    AM"), not a headline with the date among its words ("Remembering the March 11, 2011
+    earthquake")."""
     start = text.rfind("\n", 0, found.start) + 1
     end = text.find("\n", found.end)
-    rest = text[start : found.start] + " " + text[found.end : len(text) if end < 0 else end]
-    return _LOWER_WORD.search(rest) is None
+    line = text[start : len(text) if end < 0 else end]
+    return _mostly(line, found.start - start, found.end - start)
 
 
 def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
@@ -746,11 +748,16 @@ def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
     return out
 
 
+# What sets a stamp's fields apart whatever the words beside them: a middle dot, a bullet or a bar
+# ("djsteveb · March 10, 2017 at 3:19 AM", "21 October 2025 • Duqm, oman"). A dash or a slash
+# joins a headline's words too, so it separates fields on a byline only.
+_DOT_SEP = r"\s*[·•|]\s*"
 # What separates a byline's fields ("By Jane Roe · Halvik Post · 14 March 2025", "By X | date",
 # "By X — Outlet — date", "By X / Outlet / date", "BY ANNA LIND - HARBOUR TIMES - March 3, 2025"):
-# a middle dot or a bar, or a dash, hyphen or slash with spaces around it (unspaced, "2025/03/14",
-# "2025-03-14" and "March 14–15" are dates and ranges).
-_FIELD_SEP = re.compile(r"\s*[·•|]\s*|\s+[—–/-]\s+")
+# those, or a dash, hyphen or slash with spaces around it (unspaced, "2025/03/14", "2025-03-14"
+# and "March 14–15" are dates and ranges).
+_FIELD_SEP = re.compile(rf"{_DOT_SEP}|\s+[—–/-]\s+")
+_DOT_FIELD_SEP = re.compile(_DOT_SEP)
 _BYLINE = re.compile(r"(?i)^\W{0,3}by\s+\S")
 
 
@@ -767,16 +774,18 @@ _STAMP_WORDS = frozenset(
 _ASIDE = re.compile(r"@\w+|\([^()]*\)")
 
 
-def _mostly(line: str, m: re.Match[str], end: int | None = None) -> bool:
-    """Whether the date ``m`` found on ``line`` (up to ``end``, with a clock time after it) makes
+def _mostly(line: str, start: int, stop: int) -> bool:
+    """Whether the date at ``line[start:stop]`` (with a clock time after it) makes
     the line a date stamp: a field of a byline of its own ("By NAME · Outlet · date",
     :func:`_byline_field`), or at most six other words, no sentence, none in lower case but a
     stamp's (:data:`_STAMP_WORDS`): "Sat 15 Mar 2025 06.00 GMT", "Steve Straub August 9, 2022 at
-    4:03pm", "Last modified on Wed 9 Jul 2025 14.02 BST". A headline with the date among its words
+    4:03pm", "Last modified on Wed 9 Jul 2025 14.02 BST"; a name in lower case counts when the
+    date is a field of its own set apart by a middle dot, a bullet or a bar ("djsteveb · March
+    10, 2017 at 3:19 AM", "21 October 2025 • Duqm, oman") or follows an embedded post's signature
+    ("— anna or whatever (@annapickard) June 7, 2016"). A headline with the date among its words
     ("Ferry memorial opens 2025-03-15", "Storm of March 3, 2019 remembered", "Halvik approves
     budget (March 14, 2025)", a CSV row "Ferry memorial opened,Halvik Post,2025-03-15") is none:
     its date is no stamp and the line stays the title (acceptance #17 after s13)."""
-    start, stop = m.start(), m.end() if end is None else end
     if _byline_field(line, start, stop):
         return True
     rest = line[:start] + " " + line[stop:]
@@ -785,22 +794,33 @@ def _mostly(line: str, m: re.Match[str], end: int | None = None) -> bool:
     label = _LABEL.match(line)
     if label is not None and label.end() >= start:
         return True  # a stamp's word before it ("Published March 14, 2025 Reuters"): a labelled stamp
+    if _SIGNATURE.match(line, 0, start) or _date_field(line, start, stop, _DOT_FIELD_SEP):
+        return True  # a lower-case name's field ("djsteveb · March 10, 2017") or a post's signature
     words = (w.lower() for w in _LOWER_WORD.findall(_ASIDE.sub(" ", rest)))
     return all(w in _STAMP_WORDS for w in words)
+
+
+# An embedded post's signature before its date: "— anna or whatever (@annapickard) June 7, 2016".
+_SIGNATURE = re.compile(r"\s*[—–-]\s+[^\n]*\(@\w+\)\s*$")
 
 
 def _byline_field(line: str, start: int, end: int) -> bool:
     """Whether ``line[start:end]`` (a date) is a whole field of a byline whose fields are
     separated by ``·``, ``|``, `` — ``, `` - `` or `` / `` ("By Jane Roe · Halvik Post · 14 March 2025"):
-    judged field by field, the others short (six words at most each) and no sentence, so a
-    byline naming its author and outlet is not "too many words" for its date, while prose with
-    a date in it stays unread."""
-    if _BYLINE.match(line) is None:
-        return False
+    judged field by field (:func:`_date_field`), so a byline naming its author and outlet is not
+    "too many words" for its date, while prose with a date in it stays unread."""
+    return _BYLINE.match(line) is not None and _date_field(line, start, end, _FIELD_SEP)
+
+
+def _date_field(line: str, start: int, end: int, sep: re.Pattern[str]) -> bool:
+    """Whether ``line[start:end]`` (a date) is a whole field of ``line``, its fields separated
+    by ``sep``, and the other fields short (six words at most each) and no sentence: a byline's
+    (:data:`_FIELD_SEP`), or any line's set apart by a middle dot, a bullet or a bar
+    (:data:`_DOT_FIELD_SEP`: "djsteveb · March 10, 2017 at 3:19 AM")."""
     fields, pos = [], 0
-    for sep in _FIELD_SEP.finditer(line):
-        fields.append((pos, sep.start()))
-        pos = sep.end()
+    for s in sep.finditer(line):
+        fields.append((pos, s.start()))
+        pos = s.end()
     fields.append((pos, len(line)))
     # The date's fields: one, or its date's and then its time's ("14 March 2025 | 10:00", "14
     # March 2025 · 10:00 GMT", read as one date and time), each whole.
@@ -830,7 +850,7 @@ def is_stamp(line: str) -> bool:
     if _headline_with_date(line):
         return False
     m = EXPRESSION.search(line)
-    return m is not None and _mostly(line, m)
+    return m is not None and _mostly(line, m.start(), m.end())
 
 
 def _headline_with_date(line: str) -> bool:
