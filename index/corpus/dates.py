@@ -62,22 +62,27 @@ ZONES: dict[str, float] = {
 
 _TIME = r"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?|[01]?\d\s*[AaPp]\.?[Mm]\.?)"
 _ZONE = r"(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?|[+-]\d\d:?\d\d|[A-Z]{1,4}T|UTC|GMT|Z)"
+# A zone after a time, bare or in brackets ("7:52 PM GMT+9", "7:52 PM (GMT+9)", "10:00 (JST)").
+_ZONE_AFTER = rf"(?:\s*(?P<zb>\()?\s*(?P<zone>{_ZONE})(?(zb)\s*\)))"
+# What joins a date and the time after it ("…, 2025 at 7:52 PM", "… 2025 · 10:00", "…T07:52").
+_TIME_SEP = r"(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\|)?\s*|T)"
+# What joins a time and the date after it ("12:30 p.m. ET, March 14", "14:05 GMT | 14 March 2025").
+_LEAD_SEP = r"\s*(?:,|\||·|-|–|—|on)?\s*"
 # A date, optionally followed by a time and zone ("… 2025 06.00 GMT", "…, 2025 at 7:52 PM GMT+9",
 # "2025-03-14T07:52:00Z").
 EXPRESSION = re.compile(
-    rf"(?<![\w-])(?P<date>{_DATE})(?:(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d(?:\.\d+)?)?"
-    rf"(?:\s*(?P<zone>{_ZONE}))?)?(?![\w])",
+    rf"(?<![\w-])(?P<date>{_DATE})(?:{_TIME_SEP}(?P<time>{_TIME})(?::\d\d(?:\.\d+)?)?{_ZONE_AFTER}?)?(?![\w])",
 )
 # A time (and zone) written before the date after a label: "12:30 p.m. ET, " in "Updated: 12:30
 # p.m. ET, March 14, 2025", "14:05 GMT, " in "PUBLISHED: 14:05 GMT, 14 March 2025".
-_LEAD_TIME = re.compile(rf"\s*(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?\s*(?:,|\||·|-|–|—|on)?\s*", re.I)
+_LEAD_TIME = re.compile(rf"\s*(?P<time>{_TIME}){_ZONE_AFTER}?{_LEAD_SEP}", re.I)
 # An all-numeric date, read only right after a label ("Posted: 14/03/2025", "Date: 14.03.2025
 # 09:30", "Updated 2025/03/14"): in running text "3/4" is as often a score or a fraction. Day and
 # month are told apart by their values (see :func:`_numeric_at`).
 _NUMERIC = re.compile(
     rf"(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<y2>{_YEAR})(?P<sep2>[/.])(?P<m2>[0-3]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
-    rf"(?:(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d)?(?:\s*(?P<zone>{_ZONE}))?)?(?![\w/.])",
+    rf"(?:{_TIME_SEP}(?P<time>{_TIME})(?::\d\d)?{_ZONE_AFTER}?)?(?![\w/.])",
     re.I,
 )
 # After a label the month may be in any case ("posted: march 14, 2025", "UPDATED: 15 MAR 2025");
@@ -92,10 +97,12 @@ _LABEL = re.compile(
 # the by, in, at, under, with or since of a byline or a page's stamp ("Posted by Jane Roe at 12:06
 # PM", "Posted in News", "Published under: Election"), never a headline's word ("Posted workers").
 _DATE_FOLLOWS = re.compile(rf"(?i)\d|{_WEEKDAY}|{_MONTH}(?![^\W\d_])|(?:by|in|at|under|with|since)(?![^\W\d_])")
-# A byline's or a page's clause straight after the label word ("Posted by Jane Roe", "Posted in News").
-_STAMP_CLAUSE = re.compile(r"(?i)(?:by|in|under|with|since)(?![^\W\d_])")
-# Where a stamp's date ends: a separator, or a byline's "by" after it.
-_STAMP_END = re.compile(r"\s*(?:[|·•;]|\s[-–—]\s|\sby\s)", re.I)
+# A byline's or a page's clause straight after the label word ("Posted by Jane Roe", "Posted in
+# News") or after its date ("Posted on March 3 in Transport", "Updated March 14 with police statement").
+_CLAUSE_WORD = r"(?:by|in|under|with|since)"
+_STAMP_CLAUSE = re.compile(rf"(?i){_CLAUSE_WORD}(?![^\W\d_])")
+# Where a stamp's date ends: a separator, or a byline's or a page's clause after it.
+_STAMP_END = re.compile(rf"\s*(?:[|·•;]|\s[-–—]\s|\s{_CLAUSE_WORD}\s)", re.I)
 # A relative stamp: "3 hours ago", "12 mins ago".
 _AGO = re.compile(r"(?i)\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago")
 HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
@@ -154,8 +161,7 @@ class DateScan:
 # "7:52:61"): after a date whose time the date grammar did not take, it is the stamp's time all
 # the same, and when it is no time of day the stamp is no date (its day alone is not read).
 _CLOCK_AFTER = re.compile(
-    r"(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\|)?\s*|T)"
-    r"(?P<clock>(?P<h>\d{1,2}):(?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?)(?![\d:])"
+    _TIME_SEP + r"(?P<clock>(?P<h>\d{1,2}):(?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?)(?![\d:])"
 )
 _CLOCK_TIME = re.compile(
     r"(?P<h>\d{1,2})[:.](?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?|(?P<h12>\d{1,2})\s*(?P<ampm12>[AaPp])\.?[Mm]\b"
@@ -232,6 +238,8 @@ def stamp_fault(value: str, order: str | None = None) -> str | None:
 
 def _prepare(value: str) -> str:
     value = value.strip()
+    # "7:52 PM (GMT+9)": the zone without its brackets.
+    value = re.sub(rf"\(\s*({_ZONE})\s*\)", r"\1", value)
     # "GMT+9" means nine hours east of Greenwich in news copy; dateutil reads it the POSIX way
     # (west), so it becomes a plain offset first.
     value = re.sub(
@@ -508,7 +516,7 @@ def _expression_at(text: str, pos: int, end: int) -> _Hit | None:
 # A clock time (and zone) before a date after a label, whether a time of day or not ("24:00 ",
 # "10:75 p.m. ET, "): its faults are the stamp's (:func:`_expression_at`).
 _LEAD_CLOCK = re.compile(
-    rf"\s*(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?)(?:\s*{_ZONE})?\s*(?:,|\||·|-|–|—|on)?\s*",
+    rf"\s*(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?)(?:\s*{_ZONE})?{_LEAD_SEP}",
     re.I,
 )
 # A day written right after a clock's colon or dot is a piece of that clock ("24:00 March").
@@ -667,7 +675,7 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
             found.append(FoundDate(iso, wire.date[0], wire.date[1], "dateline"))
     for line in re.finditer(r"(?m)^.{4,90}$", head):
         on_line = EXPRESSION.search(line.group(0))
-        if on_line is None and _BYLINE.match(line.group(0)):
+        if on_line is None and is_byline(line.group(0)):
             # A byline written in capitals writes its date so ("BY ANNA LIND - HARBOUR TIMES -
             # MARCH 3, 2025"): read in any case, as after a label, where it is a field of its own.
             on_line = _LABELLED.search(line.group(0))
@@ -758,7 +766,17 @@ _DOT_SEP = r"\s*[·•|]\s*"
 # and "March 14–15" are dates and ranges).
 _FIELD_SEP = re.compile(rf"{_DOT_SEP}|\s+[—–/-]\s+")
 _DOT_FIELD_SEP = re.compile(_DOT_SEP)
-_BYLINE = re.compile(r"(?i)^\W{0,3}by\s+\S")
+# "By" opening a line: a byline's, unless a date follows it straight (:func:`is_byline`).
+_BY = re.compile(r"(?i)\W{0,3}by\s+")
+
+
+def is_byline(line: str) -> bool:
+    """Whether ``line`` opens as a byline: "By" and a name ("By Jane Roe | March 14, 2025", "BY
+    ANNA LIND - HARBOUR TIMES - MARCH 3, 2025", "— By Jane Roe"), not "by" and a date, a
+    deadline's preposition ("BY MARCH 3, 2025 THE COUNCIL MUST DECIDE", "By 14 March 2025
+    Halvik Must Choose"): that line is a headline or a sentence, and its date no stamp."""
+    m = _BY.match(line)
+    return m is not None and m.end() < len(line) and _LABELLED.match(line, m.end()) is None
 
 
 # The words in lower case a date stamp's line holds besides names and the date: its labels and
@@ -786,6 +804,8 @@ def _mostly(line: str, start: int, stop: int) -> bool:
     ("Ferry memorial opens 2025-03-15", "Storm of March 3, 2019 remembered", "Halvik approves
     budget (March 14, 2025)", a CSV row "Ferry memorial opened,Halvik Post,2025-03-15") is none:
     its date is no stamp and the line stays the title (acceptance #17 after s13)."""
+    if _BY.fullmatch(line, 0, start):
+        return False  # "BY MARCH 3, 2025 THE COUNCIL MUST DECIDE": a deadline, no byline's name
     if _byline_field(line, start, stop):
         return True
     rest = line[:start] + " " + line[stop:]
@@ -809,7 +829,7 @@ def _byline_field(line: str, start: int, end: int) -> bool:
     separated by ``·``, ``|``, `` — ``, `` - `` or `` / `` ("By Jane Roe · Halvik Post · 14 March 2025"):
     judged field by field (:func:`_date_field`), so a byline naming its author and outlet is not
     "too many words" for its date, while prose with a date in it stays unread."""
-    return _BYLINE.match(line) is not None and _date_field(line, start, end, _FIELD_SEP)
+    return is_byline(line) and _date_field(line, start, end, _FIELD_SEP)
 
 
 def _date_field(line: str, start: int, end: int, sep: re.Pattern[str]) -> bool:
@@ -859,13 +879,16 @@ def _headline_with_date(line: str) -> bool:
     3 results surprise analysts", "Modified 12 June plan angers residents"): no stamp
     (:func:`is_date_label` says so) and no date stamp of a mostly-date line either, so it is a
     title and its day dates nothing. With a year or a time ("Updated 5 May 2025 10:32 local
-    time") the line stays a stamp."""
+    time"), or a stamp's clause or separator after the day ("Posted on March 3 in Transport",
+    "Updated March 14 with police statement", "Posted March 3 | News"), the line stays a stamp."""
     m = _LABEL.match(line)
     if m is None or m.group("mark") is not None or is_date_label(line):
         return False
     date = _LABELLED.match(line, m.end())
     if date is None or date.group("time") or _YEAR_WRITTEN.search(date.group(0)):
         return False
+    if _STAMP_END.match(line, date.end()):
+        return False  # the stamp's clause after its date: "Posted on March 3 in Transport"
     return any(c.isalpha() for c in line[date.end() :])
 
 
@@ -923,6 +946,25 @@ def date_in_text(text: str, order: str | None = None) -> FoundDate | None:
     return best_date(find_dates(text, order))
 
 
+_WEEKDAY_NAME = re.compile(r"(?i)\b(?P<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s")
+
+
+def weekday_fault(text: str, found: FoundDate) -> str | None:
+    """What is wrong with the weekday written with ``found`` (a date of :func:`find_dates` in
+    ``text``) when it names another day than the date's: "Tuesday, 14 March 2025" → "14 March
+    2025 is a Friday, not a Tuesday". None when no weekday is written, it is right, or the date
+    has no day and year. The date as written wins (a weekday is the likelier slip, and parse
+    never moves a written day to match it): this only says so."""
+    m = _WEEKDAY_NAME.match(text, found.start, found.end)
+    if m is None or not re.match(r"\d{4}-\d\d-\d\d", found.iso):
+        return None
+    day = date.fromisoformat(found.iso[:10])
+    written = calendar.day_name[[d[:3].lower() for d in calendar.day_name].index(m.group("day").lower())]
+    if calendar.day_name[day.weekday()] == written:
+        return None
+    return f"{day.day} {MONTH_NAMES[day.month]} {day.year} is a {calendar.day_name[day.weekday()]}, not a {written}"
+
+
 def best_date(found: list[FoundDate]) -> FoundDate | None:
     """The first of :func:`find_dates`' dates (best first), a missing year taken from the
     others; None when there are none."""
@@ -949,6 +991,7 @@ __all__ = [
     "date_in_text",
     "epoch_iso",
     "find_dates",
+    "is_byline",
     "is_calendar",
     "is_date_label",
     "is_stamp",
@@ -956,4 +999,5 @@ __all__ = [
     "scan_dates",
     "stamp_fault",
     "stamp_spans",
+    "weekday_fault",
 ]

@@ -597,7 +597,6 @@ def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:
     return i
 
 
-_BYLINE = re.compile(r"^\s*(?i:by)\s+\S")
 # A field or credit line, "key: value": a key of one lower-case word ("author: Jane Roe", "layout:
 # post") or a word that labels who or where ("Source: AFP", "Photo: Reuters"). "Analysis: ..." and
 # "Halvik ferry: toll reaches 15" are headlines.
@@ -635,7 +634,7 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
     i = first - 1
     while i >= 0 and first - i <= 4:
         text = blocks[i].text.strip()
-        if not (_stamp_like(text) or _BYLINE.match(text) or text == outlet):
+        if not (_stamp_like(text) or dates.is_byline(text) or text == outlet):
             break
         i -= 1
     if i < 0 or i in noise or blocks[i].kind == "list-item":
@@ -650,8 +649,11 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
 
 
 def _not_a_headline(line: str) -> bool:
-    """A date stamp, a line without a letter, a byline or a field line: never the title."""
-    return _stamp_like(line) or _BYLINE.match(line) is not None or _FIELD_LINE.match(line) is not None
+    """A date stamp, a line without a letter, a byline (:func:`dates.is_byline`) or a field line:
+    never the title."""
+    from waic_reader.index.corpus import dates
+
+    return _stamp_like(line) or dates.is_byline(line) or _FIELD_LINE.match(line) is not None
 
 
 def _stamp_like(line: str) -> bool:
@@ -1403,6 +1405,11 @@ def _derive(article: Article, order: str | None = None) -> bool:
             article.notes.append(f"text date {quoted(wrong.written)} is no date ({wrong.why}): not read")
         if found is not None:
             article.date, article.date_source = found.iso, "text"
+            # A weekday that names another day ("Tuesday, 14 March 2025", a Friday): the date as
+            # written is read, and the slip said.
+            if (slip := dates.weekday_fault(text, found)) is not None:
+                written = text[found.start : found.end]
+                article.notes.append(f"text date {quoted(written)}: {slip}; read as the date written")
         elif (
             order is None
             and dates.ambiguous_label_date(text) is not None
