@@ -25,6 +25,14 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from waic_reader.index.corpus import dateline
+from waic_reader.index.corpus.date_forms import (
+    DASH_SEP,
+    DOT_SEP,
+    PUBLISHED_WORDS,
+    SLASH_SEP,
+    STAMP_LABEL,
+    UPDATED_WORDS,
+)
 from waic_reader.index.corpus.date_forms import DATE as _DATE
 from waic_reader.index.corpus.date_forms import DAY as _DAY
 from waic_reader.index.corpus.date_forms import MONTH as _MONTH
@@ -89,7 +97,7 @@ _NUMERIC = re.compile(
 # elsewhere only capitalised months count ("may 5" in running text is seldom a date).
 _LABELLED = re.compile(EXPRESSION.pattern, re.I)
 _LABEL = re.compile(
-    r"(?im)^[ \t]*(?:\W{0,3})(?P<label>published|posted|first published|updated|last updated|modified|date)"
+    rf"(?im)^[ \t]*(?:\W{{0,3}})(?P<label>{STAMP_LABEL}|date)"
     r"(?:\s+on)?\s*(?P<mark>[:\-–—])?\s*"
 )
 # What follows a label word that is no label without it (:func:`is_date_label`): a number (a day,
@@ -657,7 +665,7 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
             if iso is None:
                 impossible.append(Impossible(text[h_start:h_end], fault or "", h_start, h_end))
                 continue
-            kind = "updated" if m.group("label").lower() in ("updated", "last updated", "modified") else "published"
+            kind = "updated" if " ".join(m.group("label").lower().split()) in UPDATED_WORDS else "published"
             found.append(FoundDate(iso, h_start, h_end, kind))
     head = text[: min(len(text), HEAD_CHARS)]
     for wire in dateline.matches(head):
@@ -724,7 +732,7 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
 
 # A line of prose: eight words or more ending like a sentence, or twenty words or more; never a
 # line that opens with a date's label or a byline ("By Jane Roe and Tom Rivers, Staff Writers.").
-_PROSE_LINE = re.compile(r"(?m)^[ \t]*(?!(?i:by|published|posted|updated|last updated|modified|date)\b)(?P<line>\S.*)$")
+_PROSE_LINE = re.compile(rf"(?m)^[ \t]*(?!(?i:by|{STAMP_LABEL}|date)\b)(?P<line>\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
 
 
@@ -756,16 +764,14 @@ def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
     return out
 
 
-# What sets a stamp's fields apart whatever the words beside them: a middle dot, a bullet or a bar
-# ("djsteveb · March 10, 2017 at 3:19 AM", "21 October 2025 • Duqm, oman"). A dash or a slash
-# joins a headline's words too, so it separates fields on a byline only.
-_DOT_SEP = r"\s*[·•|]\s*"
 # What separates a byline's fields ("By Jane Roe · Halvik Post · 14 March 2025", "By X | date",
 # "By X — Outlet — date", "By X / Outlet / date", "BY ANNA LIND - HARBOUR TIMES - March 3, 2025"):
-# those, or a dash, hyphen or slash with spaces around it (unspaced, "2025/03/14", "2025-03-14"
-# and "March 14–15" are dates and ranges).
-_FIELD_SEP = re.compile(rf"{_DOT_SEP}|\s+[—–/-]\s+")
-_DOT_FIELD_SEP = re.compile(_DOT_SEP)
+# a middle dot, a bullet or a bar, or a dash, hyphen or slash with spaces around it (date_forms).
+_FIELD_SEP = re.compile(f"{DOT_SEP}|{DASH_SEP}|{SLASH_SEP}")
+# What sets any stamp line's fields apart whatever the words beside them ("djsteveb · March 10,
+# 2017 at 3:19 AM", "21 October 2025 • Duqm, oman"): a dash or a slash joins a headline's words
+# too, so it separates fields on a byline only.
+_DOT_FIELD_SEP = re.compile(DOT_SEP)
 # "By" opening a line: a byline's, unless a date follows it straight (:func:`is_byline`).
 _BY = re.compile(r"(?i)\W{0,3}by\s+")
 
@@ -784,9 +790,9 @@ def is_byline(line: str) -> bool:
 # time"). Any other word in lower case is a headline's or a sentence's ("Ferry memorial opens
 # 2025-03-15", "Storm of March 3, 2019 remembered"): that line's date is no stamp.
 _STAMP_WORDS = frozenset(
-    "by on at and the of in from as with posted published updated last modified first wrote written"
-    " submitted edited filed created read min mins minute minutes ago hour hours local time page".split()
-)
+    "by on at and the of in from as with wrote written submitted edited filed created read min mins minute"
+    " minutes ago hour hours local time page".split()
+) | {w for label in (*PUBLISHED_WORDS, *UPDATED_WORDS) for w in label.split()}
 # Neither a handle ("@erinmcunningham") nor an aside in brackets ("(rhymes with sketch)", an
 # embedded post's signature) is judged by its words.
 _ASIDE = re.compile(r"@\w+|\([^()]*\)")

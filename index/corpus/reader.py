@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from waic_reader.index.corpus import letters
+from waic_reader.index.corpus.date_forms import DASH_SEP, DOT_SEP
 from waic_reader.index.corpus.formats import (
     CONTAINER_FORMATS,
     MAX_CONTAINER_BYTES,
@@ -526,7 +527,7 @@ def _read_regular(path: Path, root: Path, limit: int | None = None) -> tuple[byt
 _POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60}?)\s*\.?\s*$", re.I)
 # "By Jane Doe · The Courier · 14 March 2025" (also with "|" or "•", or a dash or hyphen with spaces
 # around it: "BY ANNA LIND - HARBOUR TIMES - March 3, 2025"): the middle part names the outlet.
-_BYLINE_SEP = r"(?:\s*[·|•]\s*|\s+[—–-]\s+)"
+_BYLINE_SEP = f"(?:{DOT_SEP}|{DASH_SEP})"  # not a spaced slash, as dates' byline fields take it
 _BYLINE_OUTLET = re.compile(
     rf"^(?i:by)\s+{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,3}}{_BYLINE_SEP}(?P<name>{letters.CAP}[\w&.'’ -]{{1,40}}?){_BYLINE_SEP}\S"
 )

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from waic_reader.index.corpus.date_forms import STAMP_LABEL
 from waic_reader.index.corpus.formats.fields import as_text, kind, not_text, tag_list
 from waic_reader.index.corpus.text import one_line, quoted
 
@@ -85,9 +86,7 @@ _FIELD_MORE = re.compile(r"(?:[ \t]*[A-Za-z][\w-]*[ \t]*:(?:[ \t]|$)|[ \t]+\S|-[
 # A page's date stamp written under the fields, no field of them (acceptance #17 after s13):
 # "Posted:" in any case (no key read), and "Published:", "Updated:", "Modified:" written as a
 # stamp is, capitalised; in lower case, "published: March 14, 2025" is a field.
-_STAMP_LABEL = re.compile(
-    r"[ \t]*(?P<word>posted(?:[ \t]+on)?|(?:first[ \t]+)?published|(?:last[ \t]+)?updated|modified)[ \t]*:", re.I
-)
+_STAMP_LABEL = re.compile(rf"[ \t]*(?P<word>posted[ \t]+on|{STAMP_LABEL})[ \t]*:", re.I)
 
 
 def _stamp_line(text: str, pos: int) -> bool:
