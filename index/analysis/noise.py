@@ -143,7 +143,11 @@ if TYPE_CHECKING:
 # 2019 remembered" is judged as a headline
 # 50: (s13-f2) a byline with a time field after its date field ("By X | Outlet | 14 March 2025 |
 # 10:00") is a date stamp (dates.is_stamp)
-ANALYSIS_VERSION = 50
+# 51: (s13-f2) a stamp line with a lower-case name ("djsteveb · March 10, 2017 at 3:19 AM", "—
+# anna (@annapickard) June 7, 2016") and a labelled day with a page's clause after it ("Posted on
+# March 3 in Transport") are date stamps; "By" and then a date ("BY MARCH 3, 2025 THE COUNCIL
+# MUST DECIDE") is none (dates.is_stamp)
+ANALYSIS_VERSION = 51
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

@@ -358,12 +358,12 @@ def or_first(tied: Sequence[Sighting], when: Callable[[str | None], str]) -> str
     return "; ".join(f"or {', '.join(names)}: {day}" for day, names in groups.items())
 
 
-def _span(iso: str | None, yearless: bool = False, start: str = NEW_YEAR) -> tuple[float, float, bool] | None:
+def _span(iso: str | None, yearless: bool = False, run_start: str = NEW_YEAR) -> tuple[float, float, bool] | None:
     """When a date may be, in POSIX seconds: ``(instant, instant, True)`` for a time, ``(start,
     end, False)`` for a day or a month (a day from local midnight to the next, as
     :func:`date_values.sort_key` reads it); None when undated. ``yearless``: a day and month
-    without a year is that day as :func:`placed` places it (its run starting on ``start``)."""
-    iso = placed(iso, yearless, start)
+    without a year is that day as :func:`placed` places it (its run starting on ``run_start``)."""
+    iso = placed(iso, yearless, run_start)
     moment = as_datetime(iso)
     start = seconds(moment) if moment is not None else None
     if iso is None or moment is None or start is None:

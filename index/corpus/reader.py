@@ -150,9 +150,13 @@ if TYPE_CHECKING:
 # article's text above is short ("The council met."), nor one the split left as text; 59 =
 # (s13-f2) a byline's date field followed by a time field ("… | 14 March 2025 | 10:00") dates the
 # article with its time and zone; 60 = (s13-f2) a "Posted:" line straight under the field lines
-# of a front matter never closed dates the article, as after a blank line. A change rebuilds
+# of a front matter never closed dates the article, as after a blank line; 61 = (s13-f2) a
+# stamp line with a lower-case name ("21 October 2025 • Duqm, oman", an embedded post's
+# signature) dates the article; "Posted on March 3 in Transport" dates it (--03-03) and is no
+# title; "BY MARCH 3, 2025 THE COUNCIL MUST DECIDE" dates nothing and is the title; a bracketed
+# zone ("7:52 PM (GMT+9)") is read; a wrong weekday is said in a note. A change rebuilds
 # existing indexes (and the kept item keys, items.json).
-READER_VERSION = 60
+READER_VERSION = 61
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -1409,8 +1413,8 @@ def _derive(article: Article, order: str | None = None) -> bool:
             # A weekday that names another day ("Tuesday, 14 March 2025", a Friday): the date as
             # written is read, and the slip said.
             if (slip := dates.weekday_fault(text, found)) is not None:
-                written = text[found.start : found.end]
-                article.notes.append(f"text date {quoted(written)}: {slip}; read as the date written")
+                stamp = text[found.start : found.end]
+                article.notes.append(f"text date {quoted(stamp)}: {slip}; read as the date written")
         elif (
             order is None
             and dates.ambiguous_label_date(text) is not None
