@@ -1,7 +1,7 @@
 """How a calendar date is written in English news copy, as regex sources: shared by the dates
 found in text (:mod:`dates`) and the date inside a wire dateline (:mod:`dateline`); and the words
-and separators of the stamps and bylines around dates, shared by :mod:`dates`, the title and
-outlet rules (:mod:`reader`) and front matter's stamp lines (:mod:`formats.front_matter`).
+that label a date stamp, shared by :mod:`dates` and front matter's stamp lines
+(:mod:`formats.front_matter`). A byline's fields and their separators are :mod:`bylines`'.
 
 ``DATE`` is a month name with a day, with or without a year ("March 14, 2025", "14 March 2025",
 "Sept. 2", "Monday, March 14"), or an ISO date ("2025-03-14"). A day and month without a year
@@ -11,13 +11,10 @@ never stop short of a year that follows them ("March 14, 2025" is read whole).
 from __future__ import annotations
 
 __all__ = [
-    "DASH_SEP",
     "DATE",
     "DAY",
-    "DOT_SEP",
     "MONTH",
     "PUBLISHED_WORDS",
-    "SLASH_SEP",
     "STAMP_LABEL",
     "UPDATED_WORDS",
     "WEEKDAY",
@@ -50,11 +47,3 @@ PUBLISHED_WORDS = ("first published", "published", "posted")
 UPDATED_WORDS = ("last updated", "updated", "modified")
 # Those words as a regex source (no group; match it case-insensitively).
 STAMP_LABEL = "|".join(w.replace(" ", r"[ \t]+") for w in (*PUBLISHED_WORDS, *UPDATED_WORDS))
-
-# What separates a stamp's or a byline's fields: a middle dot, a bullet or a bar whatever the
-# words beside it ("djsteveb · March 10, 2017", "By X | Outlet"); a dash or hyphen, or a slash,
-# with spaces around it ("By X — Outlet — date", "By X / Outlet / date"; unspaced, "2025-03-14",
-# "2025/03/14" and "March 14–15" are dates and ranges).
-DOT_SEP = r"\s*[·•|]\s*"
-DASH_SEP = r"\s+[—–-]\s+"
-SLASH_SEP = r"\s+/\s+"

@@ -24,18 +24,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from waic_reader.index.corpus import dateline
-from waic_reader.index.corpus.date_forms import (
-    DASH_SEP,
-    DOT_SEP,
-    PUBLISHED_WORDS,
-    SLASH_SEP,
-    STAMP_LABEL,
-    UPDATED_WORDS,
-)
+from waic_reader.index.corpus import bylines, dateline
 from waic_reader.index.corpus.date_forms import DATE as _DATE
 from waic_reader.index.corpus.date_forms import DAY as _DAY
 from waic_reader.index.corpus.date_forms import MONTH as _MONTH
+from waic_reader.index.corpus.date_forms import PUBLISHED_WORDS, STAMP_LABEL, UPDATED_WORDS
 from waic_reader.index.corpus.date_forms import WEEKDAY as _WEEKDAY
 from waic_reader.index.corpus.date_forms import YEAR as _YEAR
 from waic_reader.index.corpus.date_values import YEARS, resolve_year
@@ -295,9 +288,12 @@ class AmbiguousDate(ValueError):
 
 
 # A metadata value that is an all-numeric date with the year last ("03/04/2025", "14-03-2025
-# 09:30"): what dateutil would read month first, silently.
+# 09:30"): what dateutil would read month first, silently. A dot may have a space after it, as
+# Czech and German pages write it ("5. 3. 2025 9:30"); a slash or a hyphen may not.
 _NUMERIC_VALUE = re.compile(
-    r"^\s*(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?P<rest>(?=[\sT,]|$).*)$", re.S
+    r"^\s*(?P<a>\d{1,2})(?P<sep>[/.-])(?:(?<=\.) )?(?P<b>\d{1,2})(?P=sep)(?:(?<=\.) )?(?P<y>\d{4})"
+    r"(?P<rest>(?=[\sT,]|$).*)$",
+    re.S,
 )
 
 
@@ -683,7 +679,7 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
             found.append(FoundDate(iso, wire.date[0], wire.date[1], "dateline"))
     for line in re.finditer(r"(?m)^.{4,90}$", head):
         on_line = EXPRESSION.search(line.group(0))
-        if on_line is None and is_byline(line.group(0)):
+        if on_line is None and bylines.is_byline(line.group(0)):
             # A byline written in capitals writes its date so ("BY ANNA LIND - HARBOUR TIMES -
             # MARCH 3, 2025"): read in any case, as after a label, where it is a field of its own.
             on_line = _LABELLED.search(line.group(0))
@@ -764,27 +760,6 @@ def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
     return out
 
 
-# What separates a byline's fields ("By Jane Roe · Halvik Post · 14 March 2025", "By X | date",
-# "By X — Outlet — date", "By X / Outlet / date", "BY ANNA LIND - HARBOUR TIMES - March 3, 2025"):
-# a middle dot, a bullet or a bar, or a dash, hyphen or slash with spaces around it (date_forms).
-_FIELD_SEP = re.compile(f"{DOT_SEP}|{DASH_SEP}|{SLASH_SEP}")
-# What sets any stamp line's fields apart whatever the words beside them ("djsteveb · March 10,
-# 2017 at 3:19 AM", "21 October 2025 • Duqm, oman"): a dash or a slash joins a headline's words
-# too, so it separates fields on a byline only.
-_DOT_FIELD_SEP = re.compile(DOT_SEP)
-# "By" opening a line: a byline's, unless a date follows it straight (:func:`is_byline`).
-_BY = re.compile(r"(?i)\W{0,3}by\s+")
-
-
-def is_byline(line: str) -> bool:
-    """Whether ``line`` opens as a byline: "By" and a name ("By Jane Roe | March 14, 2025", "BY
-    ANNA LIND - HARBOUR TIMES - MARCH 3, 2025", "— By Jane Roe"), not "by" and a date, a
-    deadline's preposition ("BY MARCH 3, 2025 THE COUNCIL MUST DECIDE", "By 14 March 2025
-    Halvik Must Choose"): that line is a headline or a sentence, and its date no stamp."""
-    m = _BY.match(line)
-    return m is not None and m.end() < len(line) and _LABELLED.match(line, m.end()) is None
-
-
 # The words in lower case a date stamp's line holds besides names and the date: its labels and
 # joints ("Last modified on", "Posted at", "wrote on", "Price as of", "5 min read", "10:32 local
 # time"). Any other word in lower case is a headline's or a sentence's ("Ferry memorial opens
@@ -810,7 +785,7 @@ def _mostly(line: str, start: int, stop: int) -> bool:
     ("Ferry memorial opens 2025-03-15", "Storm of March 3, 2019 remembered", "Halvik approves
     budget (March 14, 2025)", a CSV row "Ferry memorial opened,Halvik Post,2025-03-15") is none:
     its date is no stamp and the line stays the title (acceptance #17 after s13)."""
-    if _BY.fullmatch(line, 0, start):
+    if bylines.OPENING.fullmatch(line, 0, start):
         return False  # "BY MARCH 3, 2025 THE COUNCIL MUST DECIDE": a deadline, no byline's name
     if _byline_field(line, start, stop):
         return True
@@ -820,7 +795,7 @@ def _mostly(line: str, start: int, stop: int) -> bool:
     label = _LABEL.match(line)
     if label is not None and label.end() >= start:
         return True  # a stamp's word before it ("Published March 14, 2025 Reuters"): a labelled stamp
-    if _SIGNATURE.match(line, 0, start) or _date_field(line, start, stop, _DOT_FIELD_SEP):
+    if _SIGNATURE.match(line, 0, start) or _date_field(line, start, stop, bylines.DOT_SEP):
         return True  # a lower-case name's field ("djsteveb · March 10, 2017") or a post's signature
     words = (w.lower() for w in _LOWER_WORD.findall(_ASIDE.sub(" ", rest)))
     return all(w in _STAMP_WORDS for w in words)
@@ -832,22 +807,19 @@ _SIGNATURE = re.compile(r"\s*[—–-]\s+[^\n]*\(@\w+\)\s*$")
 
 def _byline_field(line: str, start: int, end: int) -> bool:
     """Whether ``line[start:end]`` (a date) is a whole field of a byline whose fields are
-    separated by ``·``, ``|``, `` — ``, `` - `` or `` / `` ("By Jane Roe · Halvik Post · 14 March 2025"):
-    judged field by field (:func:`_date_field`), so a byline naming its author and outlet is not
-    "too many words" for its date, while prose with a date in it stays unread."""
-    return is_byline(line) and _date_field(line, start, end, _FIELD_SEP)
+    separated by ``·``, ``|``, `` — ``, `` - `` or `` / `` (:data:`bylines.FIELD_SEP`: "By Jane Roe ·
+    Halvik Post · 14 March 2025"): judged field by field (:func:`_date_field`), so a byline naming
+    its author and outlet is not "too many words" for its date, while prose with a date in it
+    stays unread."""
+    return bylines.is_byline(line) and _date_field(line, start, end, bylines.FIELD_SEP)
 
 
 def _date_field(line: str, start: int, end: int, sep: re.Pattern[str]) -> bool:
     """Whether ``line[start:end]`` (a date) is a whole field of ``line``, its fields separated
     by ``sep``, and the other fields short (six words at most each) and no sentence: a byline's
-    (:data:`_FIELD_SEP`), or any line's set apart by a middle dot, a bullet or a bar
-    (:data:`_DOT_FIELD_SEP`: "djsteveb · March 10, 2017 at 3:19 AM")."""
-    fields, pos = [], 0
-    for s in sep.finditer(line):
-        fields.append((pos, s.start()))
-        pos = s.end()
-    fields.append((pos, len(line)))
+    (:data:`bylines.FIELD_SEP`), or any line's set apart by a middle dot, a bullet or a bar
+    (:data:`bylines.DOT_SEP`: "djsteveb · March 10, 2017 at 3:19 AM")."""
+    fields = bylines.fields(line, sep)
     # The date's fields: one, or its date's and then its time's ("14 March 2025 | 10:00", "14
     # March 2025 · 10:00 GMT", read as one date and time), each whole.
     covered = [(a, b) for a, b in fields if a < end and start < b]
@@ -997,7 +969,6 @@ __all__ = [
     "date_in_text",
     "epoch_iso",
     "find_dates",
-    "is_byline",
     "is_calendar",
     "is_date_label",
     "is_stamp",

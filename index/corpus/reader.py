@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from waic_reader.index.corpus import letters
-from waic_reader.index.corpus.date_forms import DASH_SEP, DOT_SEP
 from waic_reader.index.corpus.formats import (
     CONTAINER_FORMATS,
     MAX_CONTAINER_BYTES,
@@ -144,19 +143,33 @@ if TYPE_CHECKING:
 # date rules read it; 55 = (s13-g) the prompts of noise.ANALYSIS_VERSION 48 are boilerplate, as
 # the split's headline and date rules read it; 56 = (s13) a CSV quote closed inside a cell with
 # text after it on the same line is said as such ("the text after it is kept in the cell"), not as
-# lines glued; 57 = (s13-f2) a date among a headline's words ("Ferry memorial opens
-# 2025-03-15", "Halvik approves budget (March 14, 2025)") dates nothing and the line is the title;
-# 58 = (s13-f2) a stamp straight under a comments section header dates nothing when the
-# article's text above is short ("The council met."), nor one the split left as text; 59 =
-# (s13-f2) a byline's date field followed by a time field ("… | 14 March 2025 | 10:00") dates the
-# article with its time and zone; 60 = (s13-f2) a "Posted:" line straight under the field lines
-# of a front matter never closed dates the article, as after a blank line; 61 = (s13-f2) a
-# stamp line with a lower-case name ("21 October 2025 • Duqm, oman", an embedded post's
-# signature) dates the article; "Posted on March 3 in Transport" dates it (--03-03) and is no
-# title; "BY MARCH 3, 2025 THE COUNCIL MUST DECIDE" dates nothing and is the title; a bracketed
-# zone ("7:52 PM (GMT+9)") is read; a wrong weekday is said in a note. A change rebuilds
-# existing indexes (and the kept item keys, items.json).
-READER_VERSION = 61
+# lines glued; 57 = (s13-g2) an HTML page's left-out paragraph of the main text's class is the
+# article's only among its lines or in a container of theirs (other stories' cards after the
+# article stay out); 58 = (s13-g2) the sign-offs and stage directions of noise.ANALYSIS_VERSION 49
+# are the article's, as the split's headline and date rules read it; 59 = (s13-g2) an HTML page's
+# left-out paragraph of the main text's class under a main line's parent, or in a container sharing
+# a class with theirs, is the article's again; 60 = (s13-g2) a live blog's entries of
+# noise.ANALYSIS_VERSION 50 are the article's, as the split's headline and date rules read it; 61 =
+# (s13-g2) reported speech naming a newsletter is the article's (noise.ANALYSIS_VERSION 51), as the
+# split's headline and date rules read it; 62 = (s13-g2) a byline's job title is no outlet, and its
+# fields split at a spaced slash too (corpus.bylines); 63 = (s13-g2) the standfirsts of
+# noise.ANALYSIS_VERSION 52 are the article's, as the split's headline and date rules read it
+# (s13-g2's numbers 56-62 were taken again from 57 when merging main, whose 56 is the CSV quote's);
+# 64 = (s14) an all-numeric dotted date with a space after each dot ("5. 3. 2025 9:30") is read
+# day first, as without the spaces (dateutil had read it month first); 65 = (s13-f2) a date
+# among a headline's words ("Ferry memorial opens 2025-03-15", "Halvik approves budget (March 14,
+# 2025)") dates nothing and the line is the title; 66 = (s13-f2) a stamp straight under a comments
+# section header dates nothing when the article's text above is short ("The council met."), nor
+# one the split left as text; 67 = (s13-f2) a byline's date field followed by a time field ("… |
+# 14 March 2025 | 10:00") dates the article with its time and zone; 68 = (s13-f2) a "Posted:" line
+# straight under the field lines of a front matter never closed dates the article, as after a
+# blank line; 69 = (s13-f2) a stamp line with a lower-case name ("21 October 2025 • Duqm, oman",
+# an embedded post's signature) dates the article; "Posted on March 3 in Transport" dates it
+# (--03-03) and is no title; "BY MARCH 3, 2025 THE COUNCIL MUST DECIDE" dates nothing and is the
+# title; a bracketed zone ("7:52 PM (GMT+9)") is read; a wrong weekday is said in a note
+# (s13-f2's numbers 57-61 taken again from 65 when merging main, whose 57-64 are s13-g2's and s14's).
+# A change rebuilds existing indexes (and the kept item keys, items.json).
+READER_VERSION = 69
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -529,18 +542,12 @@ def _read_regular(path: Path, root: Path, limit: int | None = None) -> tuple[byt
 # Deriving title and outlet from the text
 
 _POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60}?)\s*\.?\s*$", re.I)
-# "By Jane Doe · The Courier · 14 March 2025" (also with "|" or "•", or a dash or hyphen with spaces
-# around it: "BY ANNA LIND - HARBOUR TIMES - March 3, 2025"): the middle part names the outlet.
-_BYLINE_SEP = f"(?:{DOT_SEP}|{DASH_SEP})"  # not a spaced slash, as dates' byline fields take it
-_BYLINE_OUTLET = re.compile(
-    rf"^(?i:by)\s+{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,3}}{_BYLINE_SEP}(?P<name>{letters.CAP}[\w&.'’ -]{{1,40}}?){_BYLINE_SEP}\S"
-)
 _CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 
 
 def derive_outlet(blocks: list[Block]) -> str | None:
     """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline."""
-    from waic_reader.index.corpus import dateline, dates
+    from waic_reader.index.corpus import bylines, dateline, dates
     from waic_reader.index.corpus.blocks import words
 
     for b in blocks:
@@ -553,8 +560,9 @@ def derive_outlet(blocks: list[Block]) -> str | None:
         if wire is not None and wire.agency is not None:  # "TOKYO, March 14 (Reuters) -": the agency
             name = b.text[wire.agency[0] : wire.agency[1]]
         else:
-            m = _BYLINE_OUTLET.match(b.text)
-            name = m.group("name").strip() if m else ""
+            # "By Jane Doe · The Courier · 14 March 2025" (or "|", "•", a dash, hyphen or slash
+            # with spaces around it): a middle field names the outlet, not a job title.
+            name = bylines.outlet_field(b.text) or ""
         if name and not dates.is_date_label(name) and not dates.is_calendar(name):
             return name
     head = blocks[:6]
@@ -629,7 +637,7 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
     headline ("Ferry capsizes") is one, unless section headings follow in the text (then it is
     the first of them: "What's happened"), and so is a headline under a "Most read" list of other
     stories' headlines and dates, which :func:`_headline_below_stamps` does not reach."""
-    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus import bylines, dates
     from waic_reader.index.corpus.blocks import ends_like_sentence, words
 
     first = next((i for i, b in enumerate(blocks[:80]) if _is_prose(b, noise, i)), None)
@@ -639,7 +647,7 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
     i = first - 1
     while i >= 0 and first - i <= 4:
         text = blocks[i].text.strip()
-        if not (_stamp_like(text) or dates.is_byline(text) or text == outlet):
+        if not (_stamp_like(text) or bylines.is_byline(text) or text == outlet):
             break
         i -= 1
     if i < 0 or i in noise or blocks[i].kind == "list-item":
@@ -654,11 +662,11 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
 
 
 def _not_a_headline(line: str) -> bool:
-    """A date stamp, a line without a letter, a byline (:func:`dates.is_byline`) or a field line:
+    """A date stamp, a line without a letter, a byline (:func:`bylines.is_byline`) or a field line:
     never the title."""
-    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus import bylines
 
-    return _stamp_like(line) or dates.is_byline(line) or _FIELD_LINE.match(line) is not None
+    return _stamp_like(line) or bylines.is_byline(line) or _FIELD_LINE.match(line) is not None
 
 
 def _stamp_like(line: str) -> bool:
