@@ -150,7 +150,15 @@ if TYPE_CHECKING:
 # 52: (s13-g2) words matched by their first letters on a page not in English lose their accents
 # at any length ("sezón" meets "sezóna"), folded as search folds them; a live blog entry's
 # text and heading are matched so too; "is this English?" is lexicon.english_share's one test
-ANALYSIS_VERSION = 52
+# 53: (s13-f2) nor is a headline with a date among its words (dates.is_stamp): "Storm of March 3,
+# 2019 remembered" is judged as a headline
+# 54: (s13-f2) a byline with a time field after its date field ("By X | Outlet | 14 March 2025 |
+# 10:00") is a date stamp (dates.is_stamp)
+# 55: (s13-f2) a stamp line with a lower-case name ("djsteveb · March 10, 2017 at 3:19 AM", "—
+# anna (@annapickard) June 7, 2016") and a labelled day with a page's clause after it ("Posted on
+# March 3 in Transport") are date stamps; "By" and then a date ("BY MARCH 3, 2025 THE COUNCIL
+# MUST DECIDE") is none (dates.is_stamp) (s13-f2's 49-51 taken again from 53 when merging main)
+ANALYSIS_VERSION = 55
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -3498,18 +3506,27 @@ _BOX_KINDS = frozenset({"call-to-action"})
 _BOX_LINE_WORDS = 20
 
 
+def _prose(b: Block) -> bool:
+    """Whether ``b`` is a paragraph of the article's text, for :func:`dateless_blocks`: twelve
+    words or more, or a sentence of three or more that is no date stamp ("The council met." in a
+    short text: a comments section under it is the readers')."""
+    n = len(words(b.text))
+    return n >= 12 or (b.kind == "paragraph" and n >= 3 and ends_like_sentence(b.text) and not is_stamp(b.text))
+
+
 def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | None]) -> set[int]:
     """Indexes of the blocks whose dates are not the article's (:data:`DATELESS_KINDS`), given
     each block's label as :func:`classify_article` gives it: the boilerplate of those kinds, and
     the byline or date stamps on the lines straight under a comments section, a list of other
     stories, a related-stories card or a copyright line, once the article's text has begun (a
+    paragraph of it, :func:`_prose`: "The council met." in a short text too; a
     blank line ends the section: a stamp after it is the next text's), and every short line
     straight under a newsletter or follow prompt then (its edition's date). Above the article's
     first paragraph a stamp under a credit or a comment count ("Copyright 2025 The Associated
     Press", "12 comments", then "Published: …") is the article's own."""
     out: set[int] = set()
     first_prose = next(
-        (i for i, (b, lab) in enumerate(zip(blocks, labels, strict=True)) if lab is None and len(words(b.text)) >= 12),
+        (i for i, (b, lab) in enumerate(zip(blocks, labels, strict=True)) if lab is None and _prose(b)),
         len(blocks),
     )
     section = box = False
@@ -3520,7 +3537,7 @@ def dateless_blocks(blocks: Sequence[Block], labels: Sequence[tuple[str, str] | 
             out.add(i)
             section = lab[0] in _SECTION_KINDS and i > first_prose
             box = lab[0] in _BOX_KINDS and i > first_prose
-        elif (section and lab is not None and lab[0] == "byline") or (
+        elif (section and (lab is None or lab[0] == "byline") and (lab is not None or is_stamp(blocks[i].text))) or (
             box and (lab is None or lab[0] == "byline") and len(words(blocks[i].text)) <= _BOX_LINE_WORDS
         ):
             out.add(i)

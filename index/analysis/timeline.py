@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cached_property
 from typing import Any, Protocol
 
@@ -25,6 +25,8 @@ NO_OUTLET = "(no outlet)"  # the lane of articles no metadata or text names an o
 NUMERIC_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # Fact kinds that are calendar references, not reported figures.
 CALENDAR_KINDS = frozenset({"date", "year"})
+# Where a timeline's run of year-less days starts when it does not cross New Year (:func:`year_start`).
+NEW_YEAR = "01-01"
 
 
 class _ArticleLike(Protocol):
@@ -86,6 +88,11 @@ class Subject:
     kind: str  # "entity" (its OntoNotes type in ``detail``) or "fact"
     detail: str = ""
     sightings: list[Sighting] = field(default_factory=list)
+    # No article's date has a year (:attr:`Timeline.yearless`): year-less dates are ordered by
+    # day and month, as the axis places them, for the first, the ties and the changes too, the
+    # run of days starting on ``year_start`` (:func:`year_start`: "12-20" when it crosses New Year).
+    yearless: bool = False
+    year_start: str = NEW_YEAR
 
     @property
     def first(self) -> Sighting | None:
@@ -103,9 +110,9 @@ class Subject:
         every other undated one (nothing orders undated articles, acceptance s10)."""
         if not self.sightings:
             return None, []
-        if all(_span(s.date) is None for s in self.sightings):
+        if all(_span(s.date, self.yearless, self.year_start) is None for s in self.sightings):
             return self.sightings[0], self.sightings[1:]
-        return first_and_tied(self.sightings)
+        return first_and_tied(self.sightings, self.yearless, self.year_start)
 
     def changes(self) -> list[Sighting]:
         """For a figure: each value at its first dated report, in time order (3 → 5 → 7); see
@@ -129,12 +136,15 @@ class Subject:
         hid the timed "four" (two → six). Undated reports are not steps in time: :meth:`undated`."""
         by_value: dict[str, list[Sighting]] = {}
         for s in self.sightings:
-            if sort_key(s.date)[0] == 0 and _span(s.date) is not None:
+            if (
+                sort_key(placed(s.date, self.yearless, self.year_start))[0] == 0
+                and _span(s.date, self.yearless, self.year_start) is not None
+            ):
                 by_value.setdefault(s.value, []).append(s)
-        steps = [first_and_tied(reports) for reports in by_value.values()]
+        steps = [first_and_tied(reports, self.yearless, self.year_start) for reports in by_value.values()]
 
         def when(step: tuple[Sighting, list[Sighting]]) -> float:
-            span = _span(step[0].date)
+            span = _span(step[0].date, self.yearless, self.year_start)
             assert span is not None  # dated sightings only
             start, end, timed = span
             return start if timed else end
@@ -143,8 +153,9 @@ class Subject:
         return sorted(steps, key=lambda step: (when(step), order[id(step[0])]))
 
     def undated(self) -> list[Sighting]:
-        """The sightings in articles without a (full) date, in the articles' order."""
-        return [s for s in self.sightings if sort_key(s.date)[0] != 0]
+        """The sightings in articles without a (full) date, in the articles' order (in a
+        :attr:`yearless` subject, a day and month is a date)."""
+        return [s for s in self.sightings if sort_key(placed(s.date, self.yearless, self.year_start))[0] != 0]
 
 
 # The bulk of the coverage (:func:`bulk_range`): the tightest run of three quarters of the dated
@@ -198,6 +209,53 @@ def bulk_range(moments: Sequence[float]) -> Bulk | None:
 YEARLESS_YEAR = 2000
 
 
+def placed(iso: str | None, yearless: bool, start: str = NEW_YEAR) -> str | None:
+    """``iso`` as a year-less timeline places it (:attr:`Timeline.yearless`): a day and month
+    without a year ("--03-14", "--03-14T10:00") as that day of :data:`YEARLESS_YEAR`, or, in a
+    run of days crossing New Year that starts on ``start`` (:func:`year_start`, "12-20"), its days
+    from ``start`` on in one year and the days before it in the next (20 Dec before 3 Jan); the
+    year holding February is the leap YEARLESS_YEAR. Any other date, or any date when
+    ``yearless`` is False, as it is."""
+    if yearless and iso is not None and iso.startswith("--"):
+        year = YEARLESS_YEAR
+        if start != NEW_YEAR:
+            first = YEARLESS_YEAR if start <= "02-29" else YEARLESS_YEAR - 1
+            year = first if iso[2:7] >= start else first + 1
+        return f"{year}{iso[1:]}"
+    return iso
+
+
+def year_start(dates: Iterable[str | None]) -> str:
+    """Where a run of year-less days begins ("MM-DD"), for a timeline whose dates have no year
+    anywhere (:func:`no_year_anywhere`): a story's coverage is one run of days, so the year is
+    taken to turn in the longest stretch of the calendar without an article. Coverage from 20
+    December to 5 January starts on "12-20" (the stretch from 6 January to 19 December is the
+    longest, so December comes first); when the stretch over New Year is the longest (or as
+    long as any other), the run is in calendar order and starts on :data:`NEW_YEAR`."""
+    days: set[int] = set()
+    for iso in dates:
+        if iso is None or not iso.startswith("--"):
+            continue
+        try:
+            days.add(date(YEARLESS_YEAR, int(iso[2:4]), int(iso[5:7])).timetuple().tm_yday)
+        except ValueError:
+            continue
+    ordered = sorted(days)
+    if len(ordered) < 2:
+        return NEW_YEAR
+    gap, first = max((b - a, b) for a, b in zip(ordered, ordered[1:]))
+    if gap <= ordered[0] + 366 - ordered[-1]:
+        return NEW_YEAR  # the longest stretch is the one over New Year
+    day = date(YEARLESS_YEAR, 1, 1) + timedelta(days=first - 1)
+    return f"{day.month:02d}-{day.day:02d}"
+
+
+def no_year_anywhere(dates: Iterable[str | None]) -> bool:
+    """Whether no date of ``dates`` has a year and some have a day and month (:attr:`Timeline.yearless`)."""
+    kinds = {sort_key(d)[0] for d in dates}
+    return 1 in kinds and 0 not in kinds
+
+
 @dataclass
 class Timeline:
     articles: list[TimelineArticle]
@@ -209,15 +267,20 @@ class Timeline:
         (Reuters) -" in every article, no year anywhere): then those are placed on the axis by
         month and day, in a year left unknown (:meth:`key`), rather than all in the undated
         column as if none had a date (acceptance #17-3)."""
-        kinds = {sort_key(a.date)[0] for a in self.articles}
-        return 1 in kinds and 0 not in kinds
+        return no_year_anywhere(a.date for a in self.articles)
+
+    @cached_property
+    def year_start(self) -> str:
+        """Where a :attr:`yearless` timeline's run of days begins (:func:`year_start`): "12-20"
+        when its coverage crosses New Year, else :data:`NEW_YEAR`."""
+        return year_start(a.date for a in self.articles) if self.yearless else NEW_YEAR
 
     def key(self, iso: str | None) -> tuple[int, float, str]:
         """Where ``iso`` goes on the axis: :func:`sort_key`, and in a :attr:`yearless` timeline
         a year-less date too, as that day of :data:`YEARLESS_YEAR` (``(0, seconds, iso)``)."""
         key = sort_key(iso)
         if key[0] == 1 and iso is not None and self.yearless:
-            moment = as_datetime(f"{YEARLESS_YEAR}{iso[1:]}")
+            moment = as_datetime(placed(iso, True, self.year_start))
             at = seconds(moment) if moment is not None else None
             if at is not None:
                 return (0, at, iso)
@@ -260,16 +323,20 @@ class Timeline:
         return {"start": inside[0].date, "end": inside[-1].date, "before": bulk.before, "after": bulk.after}
 
 
-def first_and_tied(sightings: Sequence[Sighting]) -> tuple[Sighting, list[Sighting]]:
+def first_and_tied(
+    sightings: Sequence[Sighting], yearless: bool = False, start: str = NEW_YEAR
+) -> tuple[Sighting, list[Sighting]]:
     """The first of ``sightings`` (in date order, at least one dated), and the others that may
-    have been first, in date order; undated ones are never either.
+    have been first, in date order; undated ones are never either. ``yearless``: no article's
+    date has a year, so a day and month is ordered as that day (:func:`placed`, its run of days
+    starting on ``start``).
 
     A day-only date ("14 Mar 2025") is a whole local day, a month-only one a whole month: it
     cannot be ordered against a timed one inside it, nor against another of the same day. The
     sightings no other is certainly before are the candidates; the first is the earliest timed
     one among them (a day-only article on an earlier day is certainly before it, so it is not a
     candidate then), else the earliest; the rest are tied."""
-    dated = [(s, span) for s in sightings if (span := _span(s.date)) is not None]
+    dated = [(s, span) for s in sightings if (span := _span(s.date, yearless, start)) is not None]
     # X is certainly after Y when X starts after a timed Y's instant or at or after the end
     # of an untimed Y's day: the candidates start no later than every timed instant and
     # before every untimed end (X itself passes both).
@@ -291,10 +358,12 @@ def or_first(tied: Sequence[Sighting], when: Callable[[str | None], str]) -> str
     return "; ".join(f"or {', '.join(names)}: {day}" for day, names in groups.items())
 
 
-def _span(iso: str | None) -> tuple[float, float, bool] | None:
+def _span(iso: str | None, yearless: bool = False, run_start: str = NEW_YEAR) -> tuple[float, float, bool] | None:
     """When a date may be, in POSIX seconds: ``(instant, instant, True)`` for a time, ``(start,
     end, False)`` for a day or a month (a day from local midnight to the next, as
-    :func:`date_values.sort_key` reads it); None when undated."""
+    :func:`date_values.sort_key` reads it); None when undated. ``yearless``: a day and month
+    without a year is that day as :func:`placed` places it (its run starting on ``run_start``)."""
+    iso = placed(iso, yearless, run_start)
     moment = as_datetime(iso)
     start = seconds(moment) if moment is not None else None
     if iso is None or moment is None or start is None:
@@ -340,7 +409,10 @@ def build_timeline(
     spell = OutletSpelling(a.outlet for a in articles)  # one lane per outlet, whatever its case
     items = [TimelineArticle(a.doc, resolve(a.date), spell(a.outlet), a.title) for a in articles]
     order = {a.doc: n for n, a in enumerate(items)}
-    items.sort(key=lambda a: (sort_key(a.date), order[a.doc]))
+    yearless = no_year_anywhere(a.date for a in items)
+    # With no year anywhere, a run of days over New Year is ordered December first (:func:`year_start`).
+    start = year_start(a.date for a in items) if yearless else NEW_YEAR
+    items.sort(key=lambda a: (sort_key(placed(a.date, yearless, start)), order[a.doc]))
     rank = {a.doc: n for n, a in enumerate(items)}
     by_doc = {a.doc: a for a in items}
 
@@ -357,7 +429,7 @@ def build_timeline(
             type_, _, name = m.key.partition(":")
             if type_ in NUMERIC_TYPES:
                 continue
-            subject = subjects.setdefault(name, Subject(name, "entity", type_))
+            subject = subjects.setdefault(name, Subject(name, "entity", type_, yearless=yearless, year_start=start))
             subject.sightings.append(Sighting(doc, article.date, article.outlet, m.start, m.end, m.text))
     # Facts sharing a label (the counted noun: "families") are one figure through time: the fact
     # sheet keeps "40 families" and a later "55 families" apart when their wording differs, but
@@ -380,7 +452,7 @@ def build_timeline(
                 firsts[v.doc] = v
         if not firsts:
             continue
-        subject = subjects[label] = Subject(label, "fact")
+        subject = subjects[label] = Subject(label, "fact", yearless=yearless, year_start=start)
         for doc, v in firsts.items():
             article = by_doc[doc]
             subject.sightings.append(

@@ -9,14 +9,22 @@ from __future__ import annotations
 import re
 
 from waic_reader.index.corpus import letters
+from waic_reader.index.corpus.date_forms import DATE
 
+# The separators of a stamp's fields whatever the words beside them: a middle dot, a bullet or a
+# bar ("djsteveb · March 10, 2017 at 3:19 AM", "21 October 2025 • Duqm, oman"). A spaced dash or
+# slash joins a headline's words too, so it separates fields on a byline only (FIELD_SEP).
+_DOT = r"\s*[·•|]\s*"
+DOT_SEP = re.compile(_DOT)
 # What separates a byline's fields ("By Jane Roe · Halvik Post · 14 March 2025", "By X | date",
 # "By X — Outlet — date", "By X / Outlet / date", "BY ANNA LIND - HARBOUR TIMES - March 3, 2025"):
-# a middle dot, a bullet or a bar, or a dash, hyphen or slash with spaces around it (unspaced,
-# "2025/03/14", "2025-03-14", "March 14–15" and "Lind-Smith" are dates, ranges and names).
-FIELD_SEP = re.compile(r"\s*[·•|]\s*|\s+[—–/-]\s+")
-# A byline's opening: "By", then the author's name (one to four capitalised words) as its first field.
-_BY = re.compile(r"(?i)^\W{0,3}by\s+\S")
+# those, or a dash, hyphen or slash with spaces around it (unspaced, "2025/03/14", "2025-03-14",
+# "March 14–15" and "Lind-Smith" are dates, ranges and names).
+FIELD_SEP = re.compile(rf"{_DOT}|\s+[—–/-]\s+")
+# A byline's opening: "By" (after up to three marks: "— By", "**By").
+OPENING = re.compile(r"(?i)\W{0,3}by\s+")
+# A date straight after "By": a deadline's preposition ("BY MARCH 3, 2025 THE COUNCIL MUST DECIDE").
+_DATE_AFTER = re.compile(DATE, re.I)
 _NAME_FIELD = re.compile(rf"^(?i:by)\s+{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,3}}$")
 # A field naming the author's job, not an outlet: up to three words, then a newsroom role
 # ("Senior Reporter", "Staff Writer", "Political Correspondent", "Contributing Editor").
@@ -29,15 +37,19 @@ _OUTLET = re.compile(rf"^{letters.CAP}[\w&.'’ -]{{1,40}}$")
 
 
 def is_byline(line: str) -> bool:
-    """Whether ``line`` opens like a byline: "By", then a word."""
-    return _BY.match(line) is not None
+    """Whether ``line`` opens like a byline: "By", then a word that starts no date ("By Jane Roe |
+    March 14, 2025", "BY ANNA LIND - HARBOUR TIMES - MARCH 3, 2025"). "By" and straight a date is
+    a deadline's preposition, a headline's or a sentence's ("BY MARCH 3, 2025 THE COUNCIL MUST
+    DECIDE", "By 14 March 2025 Halvik Must Choose"): no byline, and its date no stamp."""
+    m = OPENING.match(line)
+    return m is not None and m.end() < len(line) and _DATE_AFTER.match(line, m.end()) is None
 
 
-def fields(line: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each of ``line``'s fields, split at :data:`FIELD_SEP` (one field
-    when there is no separator)."""
+def fields(line: str, separator: re.Pattern[str] = FIELD_SEP) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each of ``line``'s fields, split at ``separator`` (a byline's
+    :data:`FIELD_SEP`, or :data:`DOT_SEP`; one field when there is none)."""
     out, pos = [], 0
-    for sep in FIELD_SEP.finditer(line):
+    for sep in separator.finditer(line):
         out.append((pos, sep.start()))
         pos = sep.end()
     out.append((pos, len(line)))

@@ -1,5 +1,7 @@
 """How a calendar date is written in English news copy, as regex sources: shared by the dates
-found in text (:mod:`dates`) and the date inside a wire dateline (:mod:`dateline`).
+found in text (:mod:`dates`) and the date inside a wire dateline (:mod:`dateline`); and the words
+that label a date stamp, shared by :mod:`dates` and front matter's stamp lines
+(:mod:`formats.front_matter`). A byline's fields and their separators are :mod:`bylines`'.
 
 ``DATE`` is a month name with a day, with or without a year ("March 14, 2025", "14 March 2025",
 "Sept. 2", "Monday, March 14"), or an ISO date ("2025-03-14"). A day and month without a year
@@ -8,7 +10,16 @@ never stop short of a year that follows them ("March 14, 2025" is read whole).
 
 from __future__ import annotations
 
-__all__ = ["DATE", "DAY", "MONTH", "WEEKDAY", "YEAR"]
+__all__ = [
+    "DATE",
+    "DAY",
+    "MONTH",
+    "PUBLISHED_WORDS",
+    "STAMP_LABEL",
+    "UPDATED_WORDS",
+    "WEEKDAY",
+    "YEAR",
+]
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -28,3 +39,11 @@ DATE = (
     rf"(?:{WEEKDAY}?(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR}|{YEAR}-[01]\d-[0-3]\d)"
     rf"|{WEEKDAY}?(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?![\w,]*\s*{_ANY_YEAR}))"
 )
+
+# The words that label a page's date stamp ("Published: …", "Posted on …", "Last updated …"): those
+# of its first publication, and those of a later change. "Date" labels a date too, but as a field's
+# name ("Date: 14 March 2025"), so it is no stamp's word: :mod:`dates` adds it where it reads labels.
+PUBLISHED_WORDS = ("first published", "published", "posted")
+UPDATED_WORDS = ("last updated", "updated", "modified")
+# Those words as a regex source (no group; match it case-insensitively).
+STAMP_LABEL = "|".join(w.replace(" ", r"[ \t]+") for w in (*PUBLISHED_WORDS, *UPDATED_WORDS))

@@ -28,6 +28,7 @@ from waic_reader.index.corpus import bylines, dateline
 from waic_reader.index.corpus.date_forms import DATE as _DATE
 from waic_reader.index.corpus.date_forms import DAY as _DAY
 from waic_reader.index.corpus.date_forms import MONTH as _MONTH
+from waic_reader.index.corpus.date_forms import PUBLISHED_WORDS, STAMP_LABEL, UPDATED_WORDS
 from waic_reader.index.corpus.date_forms import WEEKDAY as _WEEKDAY
 from waic_reader.index.corpus.date_forms import YEAR as _YEAR
 from waic_reader.index.corpus.date_values import YEARS, resolve_year
@@ -62,29 +63,34 @@ ZONES: dict[str, float] = {
 
 _TIME = r"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?|[01]?\d\s*[AaPp]\.?[Mm]\.?)"
 _ZONE = r"(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?|[+-]\d\d:?\d\d|[A-Z]{1,4}T|UTC|GMT|Z)"
+# A zone after a time, bare or in brackets ("7:52 PM GMT+9", "7:52 PM (GMT+9)", "10:00 (JST)").
+_ZONE_AFTER = rf"(?:\s*(?P<zb>\()?\s*(?P<zone>{_ZONE})(?(zb)\s*\)))"
+# What joins a date and the time after it ("…, 2025 at 7:52 PM", "… 2025 · 10:00", "…T07:52").
+_TIME_SEP = r"(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\|)?\s*|T)"
+# What joins a time and the date after it ("12:30 p.m. ET, March 14", "14:05 GMT | 14 March 2025").
+_LEAD_SEP = r"\s*(?:,|\||·|-|–|—|on)?\s*"
 # A date, optionally followed by a time and zone ("… 2025 06.00 GMT", "…, 2025 at 7:52 PM GMT+9",
 # "2025-03-14T07:52:00Z").
 EXPRESSION = re.compile(
-    rf"(?<![\w-])(?P<date>{_DATE})(?:(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d(?:\.\d+)?)?"
-    rf"(?:\s*(?P<zone>{_ZONE}))?)?(?![\w])",
+    rf"(?<![\w-])(?P<date>{_DATE})(?:{_TIME_SEP}(?P<time>{_TIME})(?::\d\d(?:\.\d+)?)?{_ZONE_AFTER}?)?(?![\w])",
 )
 # A time (and zone) written before the date after a label: "12:30 p.m. ET, " in "Updated: 12:30
 # p.m. ET, March 14, 2025", "14:05 GMT, " in "PUBLISHED: 14:05 GMT, 14 March 2025".
-_LEAD_TIME = re.compile(rf"\s*(?P<time>{_TIME})(?:\s*(?P<zone>{_ZONE}))?\s*(?:,|\||·|-|–|—|on)?\s*", re.I)
+_LEAD_TIME = re.compile(rf"\s*(?P<time>{_TIME}){_ZONE_AFTER}?{_LEAD_SEP}", re.I)
 # An all-numeric date, read only right after a label ("Posted: 14/03/2025", "Date: 14.03.2025
 # 09:30", "Updated 2025/03/14"): in running text "3/4" is as often a score or a fraction. Day and
 # month are told apart by their values (see :func:`_numeric_at`).
 _NUMERIC = re.compile(
     rf"(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<y2>{_YEAR})(?P<sep2>[/.])(?P<m2>[0-3]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
-    rf"(?:(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\|)?\s*|T)(?P<time>{_TIME})(?::\d\d)?(?:\s*(?P<zone>{_ZONE}))?)?(?![\w/.])",
+    rf"(?:{_TIME_SEP}(?P<time>{_TIME})(?::\d\d)?{_ZONE_AFTER}?)?(?![\w/.])",
     re.I,
 )
 # After a label the month may be in any case ("posted: march 14, 2025", "UPDATED: 15 MAR 2025");
 # elsewhere only capitalised months count ("may 5" in running text is seldom a date).
 _LABELLED = re.compile(EXPRESSION.pattern, re.I)
 _LABEL = re.compile(
-    r"(?im)^[ \t]*(?:\W{0,3})(?P<label>published|posted|first published|updated|last updated|modified|date)"
+    rf"(?im)^[ \t]*(?:\W{{0,3}})(?P<label>{STAMP_LABEL}|date)"
     r"(?:\s+on)?\s*(?P<mark>[:\-–—])?\s*"
 )
 # What follows a label word that is no label without it (:func:`is_date_label`): a number (a day,
@@ -92,10 +98,12 @@ _LABEL = re.compile(
 # the by, in, at, under, with or since of a byline or a page's stamp ("Posted by Jane Roe at 12:06
 # PM", "Posted in News", "Published under: Election"), never a headline's word ("Posted workers").
 _DATE_FOLLOWS = re.compile(rf"(?i)\d|{_WEEKDAY}|{_MONTH}(?![^\W\d_])|(?:by|in|at|under|with|since)(?![^\W\d_])")
-# A byline's or a page's clause straight after the label word ("Posted by Jane Roe", "Posted in News").
-_STAMP_CLAUSE = re.compile(r"(?i)(?:by|in|under|with|since)(?![^\W\d_])")
-# Where a stamp's date ends: a separator, or a byline's "by" after it.
-_STAMP_END = re.compile(r"\s*(?:[|·•;]|\s[-–—]\s|\sby\s)", re.I)
+# A byline's or a page's clause straight after the label word ("Posted by Jane Roe", "Posted in
+# News") or after its date ("Posted on March 3 in Transport", "Updated March 14 with police statement").
+_CLAUSE_WORD = r"(?:by|in|under|with|since)"
+_STAMP_CLAUSE = re.compile(rf"(?i){_CLAUSE_WORD}(?![^\W\d_])")
+# Where a stamp's date ends: a separator, or a byline's or a page's clause after it.
+_STAMP_END = re.compile(rf"\s*(?:[|·•;]|\s[-–—]\s|\s{_CLAUSE_WORD}\s)", re.I)
 # A relative stamp: "3 hours ago", "12 mins ago".
 _AGO = re.compile(r"(?i)\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago")
 HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
@@ -154,8 +162,7 @@ class DateScan:
 # "7:52:61"): after a date whose time the date grammar did not take, it is the stamp's time all
 # the same, and when it is no time of day the stamp is no date (its day alone is not read).
 _CLOCK_AFTER = re.compile(
-    r"(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\|)?\s*|T)"
-    r"(?P<clock>(?P<h>\d{1,2}):(?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?)(?![\d:])"
+    _TIME_SEP + r"(?P<clock>(?P<h>\d{1,2}):(?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?)(?![\d:])"
 )
 _CLOCK_TIME = re.compile(
     r"(?P<h>\d{1,2})[:.](?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?|(?P<h12>\d{1,2})\s*(?P<ampm12>[AaPp])\.?[Mm]\b"
@@ -232,6 +239,8 @@ def stamp_fault(value: str, order: str | None = None) -> str | None:
 
 def _prepare(value: str) -> str:
     value = value.strip()
+    # "7:52 PM (GMT+9)": the zone without its brackets.
+    value = re.sub(rf"\(\s*({_ZONE})\s*\)", r"\1", value)
     # "GMT+9" means nine hours east of Greenwich in news copy; dateutil reads it the POSIX way
     # (west), so it becomes a plain offset first.
     value = re.sub(
@@ -511,7 +520,7 @@ def _expression_at(text: str, pos: int, end: int) -> _Hit | None:
 # A clock time (and zone) before a date after a label, whether a time of day or not ("24:00 ",
 # "10:75 p.m. ET, "): its faults are the stamp's (:func:`_expression_at`).
 _LEAD_CLOCK = re.compile(
-    rf"\s*(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?)(?:\s*{_ZONE})?\s*(?:,|\||·|-|–|—|on)?\s*",
+    rf"\s*(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?)(?:\s*{_ZONE})?{_LEAD_SEP}",
     re.I,
 )
 # A day written right after a clock's colon or dot is a piece of that clock ("24:00 March").
@@ -652,7 +661,7 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
             if iso is None:
                 impossible.append(Impossible(text[h_start:h_end], fault or "", h_start, h_end))
                 continue
-            kind = "updated" if m.group("label").lower() in ("updated", "last updated", "modified") else "published"
+            kind = "updated" if " ".join(m.group("label").lower().split()) in UPDATED_WORDS else "published"
             found.append(FoundDate(iso, h_start, h_end, kind))
     head = text[: min(len(text), HEAD_CHARS)]
     for wire in dateline.matches(head):
@@ -679,7 +688,7 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
         m = on_line
         # A line that is mostly the date (a byline's "Sat 15 Mar 2025 06.00 GMT", "By X | March 14, 2025").
         stop = _with_clock(line.group(0), m, len(line.group(0)))
-        if _mostly(line.group(0), m, stop):
+        if _mostly(line.group(0), m.start(), stop):
             start_, end_ = line.start() + m.start(), line.start() + stop
             taken = [(f.start, f.end) for f in found] + [(i.start, i.end) for i in impossible]
             if any(s < end_ and start_ < e for s, e in taken):
@@ -719,7 +728,7 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
 
 # A line of prose: eight words or more ending like a sentence, or twenty words or more; never a
 # line that opens with a date's label or a byline ("By Jane Roe and Tom Rivers, Staff Writers.").
-_PROSE_LINE = re.compile(r"(?m)^[ \t]*(?!(?i:by|published|posted|updated|last updated|modified|date)\b)(?P<line>\S.*)$")
+_PROSE_LINE = re.compile(rf"(?m)^[ \t]*(?!(?i:by|{STAMP_LABEL}|date)\b)(?P<line>\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
 
 
@@ -727,12 +736,14 @@ _LOWER_WORD = re.compile(r"\b(?!(?:by|on|at|and|the)\b)[a-z][a-z'’-]+\b")
 
 
 def _stamp_line(text: str, found: FoundDate) -> bool:
-    """Whether the line holding ``found`` is a stamp: besides the date, no word in lower case but
-    "by", "on", "at", "and", "the" ("By Jane Roe | March 14, 2025", "Sat 15 Mar 2025 06.00 GMT")."""
+    """Whether the line holding ``found`` is a date stamp by :func:`_mostly`'s rule (the one
+    rule for a date line: "By Jane Roe | March 14, 2025", "djsteveb · March 10, 2017 at 3:19
+    AM"), not a headline with the date among its words ("Remembering the March 11, 2011
+    earthquake")."""
     start = text.rfind("\n", 0, found.start) + 1
     end = text.find("\n", found.end)
-    rest = text[start : found.start] + " " + text[found.end : len(text) if end < 0 else end]
-    return _LOWER_WORD.search(rest) is None
+    line = text[start : len(text) if end < 0 else end]
+    return _mostly(line, found.start - start, found.end - start)
 
 
 def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
@@ -749,31 +760,77 @@ def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
     return out
 
 
-def _mostly(line: str, m: re.Match[str], end: int | None = None) -> bool:
-    """Whether the date ``m`` found on ``line`` (up to ``end``, with a clock time after it) is
-    most of it: at most six other words, and the rest no sentence; or, on a byline ("By NAME ·
-    Outlet · date"), a field of its own (:func:`_byline_field`)."""
-    stop = m.end() if end is None else end
-    rest = line[: m.start()] + line[stop:]
-    if len(rest.split()) <= 6 and not rest.rstrip().endswith((".", "?", "!")):
+# The words in lower case a date stamp's line holds besides names and the date: its labels and
+# joints ("Last modified on", "Posted at", "wrote on", "Price as of", "5 min read", "10:32 local
+# time"). Any other word in lower case is a headline's or a sentence's ("Ferry memorial opens
+# 2025-03-15", "Storm of March 3, 2019 remembered"): that line's date is no stamp.
+_STAMP_WORDS = frozenset(
+    "by on at and the of in from as with wrote written submitted edited filed created read min mins minute"
+    " minutes ago hour hours local time page".split()
+) | {w for label in (*PUBLISHED_WORDS, *UPDATED_WORDS) for w in label.split()}
+# Neither a handle ("@erinmcunningham") nor an aside in brackets ("(rhymes with sketch)", an
+# embedded post's signature) is judged by its words.
+_ASIDE = re.compile(r"@\w+|\([^()]*\)")
+
+
+def _mostly(line: str, start: int, stop: int) -> bool:
+    """Whether the date at ``line[start:stop]`` (with a clock time after it) makes
+    the line a date stamp: a field of a byline of its own ("By NAME · Outlet · date",
+    :func:`_byline_field`), or at most six other words, no sentence, none in lower case but a
+    stamp's (:data:`_STAMP_WORDS`): "Sat 15 Mar 2025 06.00 GMT", "Steve Straub August 9, 2022 at
+    4:03pm", "Last modified on Wed 9 Jul 2025 14.02 BST"; a name in lower case counts when the
+    date is a field of its own set apart by a middle dot, a bullet or a bar ("djsteveb · March
+    10, 2017 at 3:19 AM", "21 October 2025 • Duqm, oman") or follows an embedded post's signature
+    ("— anna or whatever (@annapickard) June 7, 2016"). A headline with the date among its words
+    ("Ferry memorial opens 2025-03-15", "Storm of March 3, 2019 remembered", "Halvik approves
+    budget (March 14, 2025)", a CSV row "Ferry memorial opened,Halvik Post,2025-03-15") is none:
+    its date is no stamp and the line stays the title (acceptance #17 after s13)."""
+    if bylines.OPENING.fullmatch(line, 0, start):
+        return False  # "BY MARCH 3, 2025 THE COUNCIL MUST DECIDE": a deadline, no byline's name
+    if _byline_field(line, start, stop):
         return True
-    return _byline_field(line, m.start(), stop)
+    rest = line[:start] + " " + line[stop:]
+    if len(rest.split()) > 6 or rest.rstrip().endswith((".", "?", "!")):
+        return False
+    label = _LABEL.match(line)
+    if label is not None and label.end() >= start:
+        return True  # a stamp's word before it ("Published March 14, 2025 Reuters"): a labelled stamp
+    if _SIGNATURE.match(line, 0, start) or _date_field(line, start, stop, bylines.DOT_SEP):
+        return True  # a lower-case name's field ("djsteveb · March 10, 2017") or a post's signature
+    words = (w.lower() for w in _LOWER_WORD.findall(_ASIDE.sub(" ", rest)))
+    return all(w in _STAMP_WORDS for w in words)
+
+
+# An embedded post's signature before its date: "— anna or whatever (@annapickard) June 7, 2016".
+_SIGNATURE = re.compile(r"\s*[—–-]\s+[^\n]*\(@\w+\)\s*$")
 
 
 def _byline_field(line: str, start: int, end: int) -> bool:
     """Whether ``line[start:end]`` (a date) is a whole field of a byline whose fields are
-    separated by ``·``, ``|``, `` — ``, `` - `` or `` / `` (:data:`bylines.FIELD_SEP`: "By Jane Roe · Halvik Post · 14 March 2025"):
-    judged field by field, the others short (six words at most each) and no sentence, so a
-    byline naming its author and outlet is not "too many words" for its date, while prose with
-    a date in it stays unread."""
-    if not bylines.is_byline(line):
-        return False
-    fields = bylines.fields(line)
-    if len(fields) < 2 or not any(
-        line[a:b].strip() == line[start:end].strip() and a <= start and end <= b for a, b in fields
+    separated by ``·``, ``|``, `` — ``, `` - `` or `` / `` (:data:`bylines.FIELD_SEP`: "By Jane Roe ·
+    Halvik Post · 14 March 2025"): judged field by field (:func:`_date_field`), so a byline naming
+    its author and outlet is not "too many words" for its date, while prose with a date in it
+    stays unread."""
+    return bylines.is_byline(line) and _date_field(line, start, end, bylines.FIELD_SEP)
+
+
+def _date_field(line: str, start: int, end: int, sep: re.Pattern[str]) -> bool:
+    """Whether ``line[start:end]`` (a date) is a whole field of ``line``, its fields separated
+    by ``sep``, and the other fields short (six words at most each) and no sentence: a byline's
+    (:data:`bylines.FIELD_SEP`), or any line's set apart by a middle dot, a bullet or a bar
+    (:data:`bylines.DOT_SEP`: "djsteveb · March 10, 2017 at 3:19 AM")."""
+    fields = bylines.fields(line, sep)
+    # The date's fields: one, or its date's and then its time's ("14 March 2025 | 10:00", "14
+    # March 2025 · 10:00 GMT", read as one date and time), each whole.
+    covered = [(a, b) for a, b in fields if a < end and start < b]
+    if (
+        len(fields) < 2
+        or not covered
+        or line[covered[0][0] : covered[-1][1]].strip() != line[start:end].strip()
+        or len(covered) == len(fields)
     ):
         return False
-    others = [line[a:b].strip() for a, b in fields if not (a <= start and end <= b)]
+    others = [line[a:b].strip() for a, b in fields if (a, b) not in covered]
     return all(len(f.split()) <= 6 and not f.endswith((".", "?", "!")) for f in others)
 
 
@@ -791,7 +848,7 @@ def is_stamp(line: str) -> bool:
     if _headline_with_date(line):
         return False
     m = EXPRESSION.search(line)
-    return m is not None and _mostly(line, m)
+    return m is not None and _mostly(line, m.start(), m.end())
 
 
 def _headline_with_date(line: str) -> bool:
@@ -800,13 +857,16 @@ def _headline_with_date(line: str) -> bool:
     3 results surprise analysts", "Modified 12 June plan angers residents"): no stamp
     (:func:`is_date_label` says so) and no date stamp of a mostly-date line either, so it is a
     title and its day dates nothing. With a year or a time ("Updated 5 May 2025 10:32 local
-    time") the line stays a stamp."""
+    time"), or a stamp's clause or separator after the day ("Posted on March 3 in Transport",
+    "Updated March 14 with police statement", "Posted March 3 | News"), the line stays a stamp."""
     m = _LABEL.match(line)
     if m is None or m.group("mark") is not None or is_date_label(line):
         return False
     date = _LABELLED.match(line, m.end())
     if date is None or date.group("time") or _YEAR_WRITTEN.search(date.group(0)):
         return False
+    if _STAMP_END.match(line, date.end()):
+        return False  # the stamp's clause after its date: "Posted on March 3 in Transport"
     return any(c.isalpha() for c in line[date.end() :])
 
 
@@ -864,6 +924,25 @@ def date_in_text(text: str, order: str | None = None) -> FoundDate | None:
     return best_date(find_dates(text, order))
 
 
+_WEEKDAY_NAME = re.compile(r"(?i)\b(?P<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s")
+
+
+def weekday_fault(text: str, found: FoundDate) -> str | None:
+    """What is wrong with the weekday written with ``found`` (a date of :func:`find_dates` in
+    ``text``) when it names another day than the date's: "Tuesday, 14 March 2025" → "14 March
+    2025 is a Friday, not a Tuesday". None when no weekday is written, it is right, or the date
+    has no day and year. The date as written wins (a weekday is the likelier slip, and parse
+    never moves a written day to match it): this only says so."""
+    m = _WEEKDAY_NAME.match(text, found.start, found.end)
+    if m is None or not re.match(r"\d{4}-\d\d-\d\d", found.iso):
+        return None
+    day = date.fromisoformat(found.iso[:10])
+    written = calendar.day_name[[d[:3].lower() for d in calendar.day_name].index(m.group("day").lower())]
+    if calendar.day_name[day.weekday()] == written:
+        return None
+    return f"{day.day} {MONTH_NAMES[day.month]} {day.year} is a {calendar.day_name[day.weekday()]}, not a {written}"
+
+
 def best_date(found: list[FoundDate]) -> FoundDate | None:
     """The first of :func:`find_dates`' dates (best first), a missing year taken from the
     others; None when there are none."""
@@ -897,4 +976,5 @@ __all__ = [
     "scan_dates",
     "stamp_fault",
     "stamp_spans",
+    "weekday_fault",
 ]

@@ -156,9 +156,20 @@ if TYPE_CHECKING:
 # noise.ANALYSIS_VERSION 52 are the article's, as the split's headline and date rules read it
 # (s13-g2's numbers 56-62 were taken again from 57 when merging main, whose 56 is the CSV quote's);
 # 64 = (s14) an all-numeric dotted date with a space after each dot ("5. 3. 2025 9:30") is read
-# day first, as without the spaces (dateutil had read it month first).
+# day first, as without the spaces (dateutil had read it month first); 65 = (s13-f2) a date
+# among a headline's words ("Ferry memorial opens 2025-03-15", "Halvik approves budget (March 14,
+# 2025)") dates nothing and the line is the title; 66 = (s13-f2) a stamp straight under a comments
+# section header dates nothing when the article's text above is short ("The council met."), nor
+# one the split left as text; 67 = (s13-f2) a byline's date field followed by a time field ("… |
+# 14 March 2025 | 10:00") dates the article with its time and zone; 68 = (s13-f2) a "Posted:" line
+# straight under the field lines of a front matter never closed dates the article, as after a
+# blank line; 69 = (s13-f2) a stamp line with a lower-case name ("21 October 2025 • Duqm, oman",
+# an embedded post's signature) dates the article; "Posted on March 3 in Transport" dates it
+# (--03-03) and is no title; "BY MARCH 3, 2025 THE COUNCIL MUST DECIDE" dates nothing and is the
+# title; a bracketed zone ("7:52 PM (GMT+9)") is read; a wrong weekday is said in a note
+# (s13-f2's numbers 57-61 taken again from 65 when merging main, whose 57-64 are s13-g2's and s14's).
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 64
+READER_VERSION = 69
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -599,7 +610,6 @@ def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:
     return i
 
 
-_BYLINE = re.compile(r"^\s*(?i:by)\s+\S")
 # A field or credit line, "key: value": a key of one lower-case word ("author: Jane Roe", "layout:
 # post") or a word that labels who or where ("Source: AFP", "Photo: Reuters"). "Analysis: ..." and
 # "Halvik ferry: toll reaches 15" are headlines.
@@ -627,7 +637,7 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
     headline ("Ferry capsizes") is one, unless section headings follow in the text (then it is
     the first of them: "What's happened"), and so is a headline under a "Most read" list of other
     stories' headlines and dates, which :func:`_headline_below_stamps` does not reach."""
-    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus import bylines, dates
     from waic_reader.index.corpus.blocks import ends_like_sentence, words
 
     first = next((i for i, b in enumerate(blocks[:80]) if _is_prose(b, noise, i)), None)
@@ -637,7 +647,7 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
     i = first - 1
     while i >= 0 and first - i <= 4:
         text = blocks[i].text.strip()
-        if not (_stamp_like(text) or _BYLINE.match(text) or text == outlet):
+        if not (_stamp_like(text) or bylines.is_byline(text) or text == outlet):
             break
         i -= 1
     if i < 0 or i in noise or blocks[i].kind == "list-item":
@@ -652,8 +662,11 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
 
 
 def _not_a_headline(line: str) -> bool:
-    """A date stamp, a line without a letter, a byline or a field line: never the title."""
-    return _stamp_like(line) or _BYLINE.match(line) is not None or _FIELD_LINE.match(line) is not None
+    """A date stamp, a line without a letter, a byline (:func:`bylines.is_byline`) or a field line:
+    never the title."""
+    from waic_reader.index.corpus import bylines
+
+    return _stamp_like(line) or bylines.is_byline(line) or _FIELD_LINE.match(line) is not None
 
 
 def _stamp_like(line: str) -> bool:
@@ -1405,6 +1418,11 @@ def _derive(article: Article, order: str | None = None) -> bool:
             article.notes.append(f"text date {quoted(wrong.written)} is no date ({wrong.why}): not read")
         if found is not None:
             article.date, article.date_source = found.iso, "text"
+            # A weekday that names another day ("Tuesday, 14 March 2025", a Friday): the date as
+            # written is read, and the slip said.
+            if (slip := dates.weekday_fault(text, found)) is not None:
+                stamp = text[found.start : found.end]
+                article.notes.append(f"text date {quoted(stamp)}: {slip}; read as the date written")
         elif (
             order is None
             and dates.ambiguous_label_date(text) is not None

@@ -236,7 +236,7 @@ def _register_timeline(sub: Any) -> None:
 
 
 def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
-    from waic_reader.index.analysis.timeline import or_first
+    from waic_reader.index.analysis.timeline import NEW_YEAR, or_first
     from waic_reader.index.corpus.date_values import readable
     from waic_reader.index.corpus.text import one_line
 
@@ -250,6 +250,9 @@ def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
         )
     if timeline.yearless:  # as the screen's axis places them (acceptance #17-3)
         out("\nNo date has a year: the dates are placed by day and month, the year unknown.")
+        if timeline.year_start != NEW_YEAR:  # a run over New Year: December first (timeline.year_start)
+            days = [a.date for a in timeline.articles if a.date]
+            out(f"They are taken as one run over New Year, {readable(days[0])} – {readable(days[-1])}.")
     span = timeline.range_json()
     if span is not None and (span["before"] or span["after"]):
         # Stray dates (a 2099 typo, a 1990 archive piece): where the bulk lies, as the screen shows it.

@@ -62,8 +62,10 @@ class _VersionAction(argparse.Action):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(2, f"waic-reader: error: {visible(message)}\n")
+        # One line on stderr, as every error (README), exit 2: argparse's usage lines before it
+        # are left out, the command's --help named instead (acceptance #17 after s13, fault 6).
+        said = " ".join(visible(message).split())
+        self.exit(2, f"{self.prog}: error: {said} (see {self.prog} --help)\n")
 
 
 SORT_KEYS = ("date", "outlet", "title", "words", "noise")  # the library's sort keys

@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from waic_reader.index.analysis.entities.labels import label_name
-from waic_reader.index.analysis.timeline import Subject, Timeline, TimelineArticle, or_first
+from waic_reader.index.analysis.timeline import NEW_YEAR, Subject, Timeline, TimelineArticle, or_first
 from waic_reader.index.corpus.date_values import readable
 from waic_reader.index.corpus.text import counted, one_line
 from waic_reader.tui.safe import line, plain
@@ -217,6 +217,8 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         if timeline.yearless:
             # No date has a year: the axis places these by day and month (acceptance #17-3).
             said = f"{yearless} dated by day and month, the year unknown"
+            if timeline.year_start != NEW_YEAR:  # its run of days crosses New Year: December first
+                said += ", over New Year"
         else:  # those a year could not be given stay in the "?" column
             said = f"{dated} dated" + (f", {yearless} without a year" if yearless else "")
         lanes = timeline.outlets()

@@ -972,18 +972,22 @@ class TimelineChart(Widget, can_focus=True):
         # A screenful later starts where this one ends; one earlier ends where this one starts.
         origin = shape.origin + shape.width if direction > 0 else ending_at(shape.origin - 1)
         width = layout(timeline, room, Window(shape.step, shape.cell, origin)).width
-        buckets = sorted(
-            _bucket(key[1], shape.step) for key in (timeline.key(a.date) for a in timeline.articles) if key[0] == 0
+        # (column, moment, date) of every dated article, in time order.
+        dated = sorted(
+            (_bucket(key[1], shape.step), key[1], key[2])
+            for key in (timeline.key(a.date) for a in timeline.articles)
+            if key[0] == 0
         )
-        if not any(origin <= b < origin + width for b in buckets):
-            # An empty screenful: on to the next article that way, at the near edge.
+        if not any(origin <= b < origin + width for b, _at, _iso in dated):
+            # An empty screenful: on to the next article that way, at the near edge, named by its
+            # date as the library shows it ("5 Jun 2025 08:00"), not its column's start (a week
+            # column's Monday, acceptance #17 after s13, fault 5).
             if direction > 0:
-                origin = next(b for b in buckets if b >= origin)
-                gap = _column_start(origin, shape.step)
+                origin, _at, iso = next(d for d in dated if d[0] >= origin)
             else:
-                last = next(b for b in reversed(buckets) if b < origin)
-                origin, gap = ending_at(last), _column_start(last, shape.step)
-            self.notify(f"Nothing in between: on to {_said(gap, shape.step, shape.yearless)}", timeout=3, markup=False)
+                last, _at, iso = next(d for d in reversed(dated) if d[0] < origin)
+                origin = ending_at(last)
+            self.notify(f"Nothing in between: on to {readable(iso)}", timeout=3, markup=False)
         self._set_view(Window(shape.step, shape.cell, origin))
         shape = self.shape()
         if shape is not None:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from waic_reader.index.corpus.date_forms import STAMP_LABEL
 from waic_reader.index.corpus.formats.fields import as_text, kind, not_text, tag_list
 from waic_reader.index.corpus.text import one_line, quoted
 
@@ -82,9 +83,25 @@ def _text(name: str, value: Any) -> str | None:
 _FIELD_MORE = re.compile(r"(?:[ \t]*[A-Za-z][\w-]*[ \t]*:(?:[ \t]|$)|[ \t]+\S|-[ \t]).*(?:\n|\Z)", re.M)
 
 
+# A page's date stamp written under the fields, no field of them (acceptance #17 after s13):
+# "Posted:" in any case (no key read), and "Published:", "Updated:", "Modified:" written as a
+# stamp is, capitalised; in lower case, "published: March 14, 2025" is a field.
+_STAMP_LABEL = re.compile(rf"[ \t]*(?P<word>posted[ \t]+on|{STAMP_LABEL})[ \t]*:", re.I)
+
+
+def _stamp_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is a date stamp's label line (:data:`_STAMP_LABEL`)."""
+    m = _STAMP_LABEL.match(text, pos)
+    return m is not None and (
+        m.group("word").lower().startswith("posted") or m.group("word") != m.group("word").lower()
+    )
+
+
 def _fields_end(text: str, pos: int) -> int:
-    """Where the lines of fields starting at ``pos`` end (an unclosed block's)."""
-    while pos < len(text) and (more := _FIELD_MORE.match(text, pos)) is not None:
+    """Where the lines of fields starting at ``pos`` end (an unclosed block's): at a line that
+    is no field, or a date stamp's ("Posted: Mar 15, 2025", :func:`_stamp_line`), which dates
+    the article as it does after a blank line."""
+    while pos < len(text) and not _stamp_line(text, pos) and (more := _FIELD_MORE.match(text, pos)) is not None:
         pos = more.end()
     return pos
 
@@ -102,7 +119,11 @@ def split_front_matter(text: str, name: str = "<front matter>") -> FrontMatter:
         # A thematic break, or front matter whose closing line is missing: the text is read
         # whole either way; the second is said, since its fields are not read.
         field_line = _FIELD_LINE.match(text, opened.end())
-        if field_line is None or field_line.group(1).lower().replace("-", "_") not in _KNOWN_KEYS:
+        if (
+            field_line is None
+            or field_line.group(1).lower().replace("-", "_") not in _KNOWN_KEYS
+            or _stamp_line(text, opened.end())
+        ):
             return FrontMatter()
         return FrontMatter(
             fields_end=_fields_end(text, opened.end()),
