@@ -68,6 +68,11 @@ def article_digest(
     for volatile in ("mtime_ns", "meta"):
         fields.pop(volatile, None)
     fields["mentions"] = hashlib.sha256(fields["mentions"]).hexdigest()
+    # The kept figures carry a digest of the figure code's source (figure_cache.code_version),
+    # which any edit of figures.py changes by design: the figures themselves must not change.
+    figures = json.loads(fields["figures"])
+    figures["version"] = "(the code's digest)"
+    fields["figures"] = figures
     return {
         "article": _hash({**article_fields(article), "words": article.word_count, "text": article.text}),
         "noise": _hash([s.to_json() for s in a.split.segments()]),
