@@ -3,7 +3,7 @@
 No detector runs here, and ``noise_eval_pages.main`` is never called (a blind half must not be scored by
 a test): only the files are checked, for every half (blind ones too), so that a half built outside the
 repository and copied in, or rebuilt, loads as ``tests/noise_eval_pages.py`` expects; and the blind
-half (``unseen12`` now) is the newest, every older one counted as looked at.
+half (``unseen13`` now) is the newest, every older one counted as looked at.
 """
 
 from __future__ import annotations
@@ -37,14 +37,14 @@ def test_every_half_on_disk_is_named_once() -> None:
 
 def test_blind_halves_are_the_newest() -> None:
     # A half is built blind after the one before it had been looked at, so a blind half is never older
-    # than a looked-at one (``unseen11`` moved to ``LOOKED_AT`` once scored blind and tuned on;
-    # ``unseen12``, built blind after it, is the blind half and the newest).
+    # than a looked-at one (``unseen12`` moved to ``LOOKED_AT`` once scored twice;
+    # ``unseen13``, built blind after it, is the blind half and the newest).
     def number(half: str) -> int:
         return int(half.removeprefix("unseen") or 1) if half.startswith("unseen") else 0
 
-    assert "unseen11" in noise_eval_pages.LOOKED_AT
-    assert noise_eval_pages.BLIND == ("unseen12",)
-    assert max(map(number, HALVES)) == number("unseen12")
+    assert "unseen12" in noise_eval_pages.LOOKED_AT
+    assert noise_eval_pages.BLIND == ("unseen13",)
+    assert max(map(number, HALVES)) == number("unseen13")
     assert max(map(number, noise_eval_pages.LOOKED_AT)) < min(map(number, noise_eval_pages.BLIND))
 
 

@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import OptionList, Static
 
 from waic_reader.index.analysis.entities.grouping import key_form
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
     from textual import getters
 
     from waic_reader.tui.app import WaicReaderApp
+
+# An open that takes longer than this (a multi-megabyte article read and split the first time:
+# seconds) says so, over the article view; a quicker one never flashes the notice.
+OPENING_NOTICE_DELAY = 0.3  # seconds
 
 NAV = Binding.Group("Move")
 FIND = Binding.Group("Matches")
@@ -228,6 +233,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._find_tokens: tuple[Opened, list[Token]] | None = None
         self._start_at_end = False  # stepping backwards into an article starts at its last target
         self._styled: tuple[object, ...] | None = None  # what the view's highlights were made from
+        self._opening: Timer | None = None  # the "opening…" notice's timer, while an open runs
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reader-head"):
@@ -249,13 +255,31 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         if self.follow is not None:
             self.app.followed = self.follow
         self.app.entity_display_changed.subscribe(self, lambda _name: self._entity_settings_changed())
-        self.load()
+        self._open()
 
     def on_unmount(self) -> None:
         self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
 
     def watch_doc(self, _doc: str) -> None:
+        self._open()
+
+    def _open(self) -> None:
+        """Read ``doc`` in the worker; past :data:`OPENING_NOTICE_DELAY` the view says so."""
+        self._opened()
+        self._opening = self.set_timer(OPENING_NOTICE_DELAY, self._opening_notice)
         self.load()
+
+    def _opening_notice(self) -> None:
+        self._opening = None
+        self.query_one(ArticleView).loading = True
+        self.query_one("#reader-status", Static).update(line(f"opening {self.doc}…"))
+
+    def _opened(self) -> None:
+        """The open is over (shown, or gone): no notice from now on."""
+        if self._opening is not None:
+            self._opening.stop()
+            self._opening = None
+        self.query_one(ArticleView).loading = False
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="reader", name="open article")
     def load(self) -> None:
@@ -268,12 +292,14 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.app.call_from_thread(self._show, opened)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
 
     def _gone(self, reason: str) -> None:
+        self._opened()
         self.notify(
             f"{self.doc} cannot be opened ({reason}): it is gone from the folder or unreadable", severity="warning"
         )
         self.dismiss()  # back in the library, the folder check drops it from the list
 
     async def _show(self, loaded: Opened) -> None:
+        self._opened()
         self.loaded = loaded
         article = loaded.article
         self.query_one("#reader-title", Static).update(line(article.title, None, "bold"))

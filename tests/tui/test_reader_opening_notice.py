@@ -1,0 +1,118 @@
+"""An article that takes long to open says so (issue 13: nothing goes stale, nothing looks stuck).
+
+A 2 MB article is read, split into blocks and classified the first time it is opened: seconds of
+work in the reader's worker. The reader showed a blank page meanwhile, with no title and no status,
+so it looked hung. Past ``OPENING_NOTICE_DELAY`` the article view shows Textual's loading indicator
+and the status line "opening DOC…"; both go when the article is shown. A quick open never shows
+them, and neither does a doc that turns out to be gone.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+from snapshot_app import make_app, settle
+from textual.widgets import Static
+
+from waic_reader.tui.screens.reader import OPENING_NOTICE_DELAY, ReaderScreen
+from waic_reader.tui.widgets.article_view import ArticleView
+
+
+def status(reader: ReaderScreen) -> str:
+    return str(reader.query_one("#reader-status", Static).render())
+
+
+def slow_open(monkeypatch: pytest.MonkeyPatch, app: Any) -> tuple[threading.Event, threading.Event]:
+    """Make the workspace's open_article wait for ``release``; ``entered`` is set inside it."""
+    ws = app.workspace
+    release, entered = threading.Event(), threading.Event()
+    real = ws.open_article
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        entered.set()
+        assert release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ws, "open_article", held)
+    return release, entered
+
+
+@pytest.mark.parametrize("size", [(120, 40), (60, 20)])
+@pytest.mark.parametrize("how", ["enter", "next-article"])
+async def test_a_slow_open_says_it_is_opening_until_the_article_is_shown(
+    monkeypatch: pytest.MonkeyPatch, size: tuple[int, int], how: str
+) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        if how == "next-article":  # ] in the reader opens the next article in the same screen
+            await pilot.press("enter")
+            await settle(pilot)
+        release, entered = slow_open(monkeypatch, app)
+        await pilot.press("enter" if how == "enter" else "right_square_bracket")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if entered.is_set():
+                break
+        assert entered.is_set()
+        await pilot.pause(OPENING_NOTICE_DELAY + 0.2)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        view = reader.query_one(ArticleView)
+        assert view.loading
+        assert status(reader) == f"opening {reader.doc}…"
+        release.set()
+        await settle(pilot)
+        assert reader.loaded is not None and reader.loaded.article.doc == reader.doc
+        assert not view.loading
+        assert "opening" not in status(reader)
+
+
+async def test_a_quick_open_never_shows_the_notice(monkeypatch: pytest.MonkeyPatch) -> None:
+    app = make_app()
+    seen: list[bool] = []
+    real = ReaderScreen._opening_notice
+
+    def noted(self: ReaderScreen) -> None:
+        seen.append(True)
+        real(self)
+
+    monkeypatch.setattr(ReaderScreen, "_opening_notice", noted)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.loaded is not None
+        await pilot.pause(OPENING_NOTICE_DELAY + 0.2)  # the timer, had it been left running
+        assert not seen
+        assert not reader.query_one(ArticleView).loading
+
+
+async def test_a_doc_gone_before_it_opens_leaves_no_notice_behind(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"a{i}.txt").write_text(f"Story {i}\n\nThe ferry resumed on the island route {i}.\n", "utf-8")
+    app = make_app(corpus=corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        release, entered = slow_open(monkeypatch, app)
+        await pilot.press("enter")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if entered.is_set():
+                break
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        (corpus / f"{reader.doc}.txt").unlink()
+        app.workspace.corpus.forget(reader.doc)
+        await pilot.pause(OPENING_NOTICE_DELAY + 0.2)
+        assert reader.query_one(ArticleView).loading
+        release.set()
+        await settle(pilot)
+        assert not isinstance(app.screen, ReaderScreen)  # back in the library, said as gone
+        await pilot.pause(OPENING_NOTICE_DELAY + 0.2)  # a notice timer left running would fail here
+        assert not isinstance(app.screen, ReaderScreen)
