@@ -331,3 +331,20 @@ def word_count(text: str) -> int:
             else:
                 n += len(part)
     return n
+
+
+_WORD_RUN = re.compile(r"\w+")
+# The last text :func:`text_words` read and its words (by identity): the entity rules of one
+# article ask for the same text's words one after the other.
+_LAST_WORDS: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The distinct runs of ``\\w`` in ``text``: a pattern whose match is a whole such run, or
+    that needs one of a few words whole, can be skipped or tried only where they occur."""
+    global _LAST_WORDS
+    if _LAST_WORDS[0] is text:
+        return _LAST_WORDS[1]
+    words = frozenset(_WORD_RUN.findall(text))
+    _LAST_WORDS = (text, words)
+    return words

@@ -9,6 +9,7 @@ import re
 import pytest
 
 from waic_reader.index.analysis.entities import context as C
+from waic_reader.index.corpus.tokens import text_words
 
 # Each rule tried by its first words, with the words it is tried at and the words its
 # alternation is written with (every run of letters in it: the texts below are made of these,
@@ -73,7 +74,7 @@ def test_a_rule_tried_at_its_words_finds_what_finditer_finds(
     texts.append(" ".join(texts))
     found = 0
     for text in texts:
-        cues = [w for w in C._words(text) if w.startswith(C._CUE_STARTS.get(w[:3], ()))]
+        cues = [w for w in text_words(text) if w.startswith(C._CUE_STARTS.get(w[:3], ()))]
         want = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in C._starting_with(pattern, text, cues, words)] == want
         found += len(want)

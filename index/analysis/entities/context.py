@@ -32,6 +32,7 @@ from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import NAME_LABELS
 from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _TITLE_CORE, _TITLE_MOD, _WEEKDAYS_MONTHS
 from waic_reader.index.corpus.letters import CAP, LOWER
+from waic_reader.index.corpus.tokens import text_words
 
 # One to four capitalised words: the name a cue is about ("&" may join them: "Harbor & Sons").
 # A possessive ends it ("Bank Nusantara Raya's Singapore branch": the bank, then a place), unless
@@ -266,7 +267,7 @@ def _no_possessive(s: int, e: int, text: str) -> tuple[int, int]:
 # runs the whole alternation at every position of the text, and a dozen such rules over every
 # article were most of the recogniser's time. Two shortcuts find the same matches:
 # :func:`_starting_with` tries a rule only where a word its matches start with occurs, and
-# :func:`_words` lets a rule be skipped when a whole word it needs is nowhere in the text.
+# the text's words (``text_words``) let a rule be skipped when a whole word it needs is nowhere in the text.
 
 
 def _alternatives(alternation: str) -> list[str]:
@@ -328,20 +329,11 @@ def _first_words(alternation: str) -> list[str]:
     return words
 
 
-_WORD = re.compile(r"\w+")
-
-
-def _words(text: str) -> set[str]:
-    """The text's words (runs of ``\\w``): a rule needing one of its nouns as a whole word (a
-    space before it, ``\\b`` or a space after) cannot match when none is among them."""
-    return set(_WORD.findall(text))
-
-
 def _starting_with(
     pattern: re.Pattern[str], text: str, cue_words: list[str], starts: tuple[str, ...]
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern opening with ``\\b`` whose every match starts
-    with one of ``starts`` (:func:`_first_words`); ``cue_words``: the text's :func:`_words`
+    with one of ``starts`` (:func:`_first_words`); ``cue_words``: the text's words (:func:`~waic_reader.index.corpus.tokens.text_words`)
     starting with any of them (a superset is fine).
 
     A match starts where a word of the text starts (``\\b``, then a letter), so that word
@@ -395,9 +387,9 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
                 # (a firm's name may begin with a given name, "by Royal Oaks chairman X": a person
                 # is not written right before another person's job and name)
                 out.append((*_no_possessive(lo + m.start("name"), lo + m.end("name"), text), "ORG"))
-    text_words = _words(text)
+    in_text = text_words(text)  # a rule needing a noun whole (space before, \b after) needs it here
     cue_starts = _CUE_STARTS
-    cue_words = [w for w in text_words if w.startswith(cue_starts.get(w[:3], ()))]  # one pass for the rules
+    cue_words = [w for w in in_text if w.startswith(cue_starts.get(w[:3], ()))]  # one pass for the rules
     possessive = "'s " in text or "’s " in text  # every possessive rule needs one
     for k in _starting_with(_KIND_LIST, text, cue_words, _KIND_LIST_WORDS):
         at = k.end()
@@ -432,14 +424,14 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
         for m in _POSSESSIVE_SUBJECT.finditer(text):
             if _ok(m.group("name")[:-2]):
                 out.append((m.start("name"), m.end("name") + len(m.group("rest").rstrip()), "ORG"))
-    for m in _PRODUCT.finditer(text) if not text_words.isdisjoint(_PRODUCT_NEEDS) else ():
+    for m in _PRODUCT.finditer(text) if not in_text.isdisjoint(_PRODUCT_NEEDS) else ():
         out.append((m.start("name"), m.end("name"), "PRODUCT"))
-    for m in _WORK.finditer(text) if not text_words.isdisjoint(_WORK_NEEDS) else ():
+    for m in _WORK.finditer(text) if not in_text.isdisjoint(_WORK_NEEDS) else ():
         if m.group("link") == "," and m.group("mod") in ("the", "a", "an"):
             continue  # "In the film, Varda joins him": a person may follow a bare "the film,"
         if _ok(m.group("name")) and not _person_shaped(m.group("name")):
             out.append((m.start("name"), m.end("name"), "WORK_OF_ART"))
-    for m in _PARTY_MEMBER.finditer(text) if not text_words.isdisjoint(_PARTY_NEEDS) else ():
+    for m in _PARTY_MEMBER.finditer(text) if not in_text.isdisjoint(_PARTY_NEEDS) else ():
         words = m.group("name").split(" ")
         if _ok(m.group("name")) and not any(w in _CUES or w in _TITLES for w in words):
             out.append((m.start("name"), m.end("name"), "PERSON"))
@@ -471,7 +463,7 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
         m = _THING_NAME_BEFORE.search(text, lo, t.start())
         if m and _ok(m.group("name")) and not _person_shaped(m.group("name")):
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
-    for m in _THE_NAME_THING.finditer(text) if not text_words.isdisjoint(_THING_NEEDS) else ():
+    for m in _THE_NAME_THING.finditer(text) if not in_text.isdisjoint(_THING_NEEDS) else ():
         out.append((m.start("name"), m.end("name"), "PRODUCT"))
     for m in _starting_with(_CRAFT, text, cue_words, _CRAFT_WORDS):
         if _ok(m.group("name")) and m.group("name") not in _WEEKDAYS_MONTHS:

@@ -2081,6 +2081,8 @@ def _compound_nationalities(text: str, chosen: list[_Cand]) -> list[_Cand]:
 
 
 def _title_case(words_: list[str], btext: str) -> bool:
+    if len(words_) > 20 or btext.rstrip().endswith("."):
+        return False  # (as the last test below says: decided before reading every word of prose)
     content = [
         w
         for w in words_
