@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from waic_reader.index.corpus.tokens import WORD
+from waic_reader.index.corpus.tokens import words as word_list
 
 SENTENCE_END = ".!?"
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])(?:\s+|$)")
@@ -42,7 +42,7 @@ class Sentence:
 
 def words(text: str) -> list[str]:
     """Words as a reader counts them (:data:`waic_reader.index.corpus.tokens.WORD`)."""
-    return WORD.findall(text)
+    return word_list(text)
 
 
 def ends_like_sentence(text: str) -> bool:
