@@ -24,7 +24,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
+from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, FileUnreadable, Skipped
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.paths import bundled_seeds, default_index_dir
 
@@ -847,7 +847,7 @@ class Workspace:
                 try:
                     article = self.corpus.article(doc)
                 except CorpusError as exc:
-                    self.corpus.drop(doc, str(exc))
+                    self.corpus.drop(doc, str(exc), lasting=not isinstance(exc, FileUnreadable))
                     continue
                 analysis = self.analyser.analyse(article)
                 noise = analysis.noise_spans()
@@ -938,6 +938,11 @@ class Workspace:
                 ):
                     row = dict(s.row)
                     cache.put(doc, entry.mtime_ns, entry.size, row, stamp)
+            if row is None and (reason := cache.skipped(doc, entry.mtime_ns, entry.size, stamp)) is not None:
+                # Found unreadable before, as it is now: skipped again without reading it, and
+                # never a pending row the library paints and then takes away (acceptance #17-5).
+                self.corpus.drop(doc, reason)
+                continue
             if row is None and not read:
                 rows.append({"doc": doc, "title": entry.file, "path": entry.location, "pending": True})
                 continue
@@ -945,7 +950,7 @@ class Workspace:
                 try:
                     article = self.corpus.article(doc)
                 except CorpusError as exc:
-                    self.corpus.drop(doc, str(exc))
+                    self.corpus.drop(doc, str(exc), lasting=not isinstance(exc, FileUnreadable))
                     continue
                 if analyse:
                     analysis = self.analyser.analyse(article)
@@ -955,7 +960,12 @@ class Workspace:
                     row = article_fields(article)
                 self.corpus.forget(doc)  # keep memory flat on large corpora
             rows.append({"doc": doc, **row, "path": entry.location})
-        cache.keep_only(self.corpus.entries)
+        dropped = self.corpus.dropped()  # found unreadable here, or by the index's build or the timeline
+        for doc, (entry, skip) in dropped.items():
+            cache.put_skip(
+                doc, entry.mtime_ns, entry.size, skip.reason, self.corpus.entry_stamp(entry) if has_meta else ""
+            )
+        cache.keep_only(self.corpus.entries, dropped)
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed next time
             cache.save()
         return rows

@@ -497,14 +497,21 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.idle_collection_seconds += time.perf_counter() - started
         self.idle_collections += 1
 
+    def quiet_for(self) -> float:
+        """Seconds since the last key or mouse event."""
+        return time.monotonic() - self._last_input
+
+    def busy(self) -> bool:
+        """Is a worker running (a search, an article being opened, the warm-up)?"""
+        return any(not worker.is_finished for worker in self.workers)
+
     def _warm_up_if_idle(self) -> None:
         """Start the warm-up worker once no key or mouse event came for WARM_UP_AFTER_S and no
         worker runs (a search or an article being opened must not share the interpreter)."""
         if not self._to_warm:
             return
-        quiet_for = time.monotonic() - self._last_input
-        busy = any(not worker.is_finished for worker in self.workers)
-        if quiet_for < self.WARM_UP_AFTER_S or busy:
+        quiet_for = self.quiet_for()
+        if quiet_for < self.WARM_UP_AFTER_S or self.busy():
             self.set_timer(max(self.WARM_UP_AFTER_S - quiet_for, 0.1), self._warm_up_if_idle, name="warm up")
             return
         self._warm_up(self._to_warm)

@@ -56,7 +56,7 @@ from waic_reader.index.analysis.lexicon import (
     WEEKDAYS,
     reads_english,
 )
-from waic_reader.index.corpus.date_values import YearResolver, as_datetime, readable, sort_key
+from waic_reader.index.corpus.date_values import YearResolver, as_datetime, readable, said, sort_key
 from waic_reader.index.corpus.dates import stamp_spans
 from waic_reader.index.corpus.letters import CAP
 
@@ -883,12 +883,11 @@ def when(date: str | None, *, year: bool = False) -> str:
     if not date:
         return ""
     if date.startswith("--") or len(date) == 7:
-        return readable(date).lstrip("0")  # "14 Mar" for a year-less day, "Mar 2025" for a month
+        return readable(date)  # "14 Mar" for a year-less day, "Mar 2025" for a month
     d = _local(date)
     if d is None:
         return date
-    shown = f"{d.day} {d:%b}" + (f" {d.year}" if year else "")
-    return f"{shown} {d:%H:%M}" if _timed(date) else shown
+    return said(d, year=year, time=_timed(date))
 
 
 def sheet_year(facts: Iterable[Fact]) -> bool:

@@ -119,7 +119,27 @@ if TYPE_CHECKING:
 # not a story paragraph about them
 # 42: a stamp's word then a month or a number followed by a headline's words is no date stamp
 # (dates.is_date_label): "Updated March timetable for ferries" is judged as a headline
-ANALYSIS_VERSION = 42
+# 43: (s13-f) nor is a stamp's word then a day without a year or a time, then a headline's words
+# (dates.is_stamp): "Updated May 5 schedule confuses travellers" is judged as a headline
+# 44: (s13-g) an HTML page's main text tells its language (a German or Norwegian standfirst the
+# extractor left out is rescued as a sentence); a standfirst straight under the headline without its
+# full stop, of the body's words, is content; a line in a <nav>, or one the page shows twice
+# outside its main text, is never rescued as a standfirst
+# 45: (s13-g) a photo caption written as a sentence and closed by its credit on the same line ("…
+# on Tuesday. Foto: Rescue Photo", "(Photo: Jane Roe / AP)", "(AP)", "… 홍길동 기자") is a caption,
+# and the line over it may be the article's deck; related-stories headers in other languages
+# ("Mehr zum Thema", "Noticia relacionada", "Czytaj więcej", "■関連記事") take their list, a box
+# inside the article up to its next section heading over prose; up to three short first lines over
+# a page's main text are the article's; a non-English standfirst the extractor left out names the
+# body's words (word stems by their first letters, for inflected languages) and lies near the headline
+# 46: (s13-g) other stories' cards between the article's paragraphs, a headline over a bare date stamp
+# naming its year ("23. 12. 2024 13:31", "14 March 2025 09:30"), are teasers
+# 47: (s13-g) "More Trending" and "Read more stories" head a list of other stories, "Up Next" (a
+# video player's label) is navigation
+# 48: (s13-g) a link's prompt closing a short line (", click here."), a bookmark's notice ("Story
+# Saved"), a magazine's issue link, and a newsletter or subscription prompt inside a sentence ("… by
+# signing up to our free weekly newsletter") are boilerplate
+ANALYSIS_VERSION = 48
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -196,6 +216,33 @@ def _stem(word: str) -> str:
 _STEMS: dict[str, str] = {}
 
 
+# Words of an inflected language (Czech "sezony", "sezóna"; Polish, German, Swedish cases) are
+# matched by their first letters, accents aside: at least this many letters of words this long.
+_INFLECTED_PREFIX = 5
+
+
+def _inflected(word: str) -> str:
+    """A word's first :data:`_INFLECTED_PREFIX` letters without accents ("sezóna" → "sezon")."""
+    if len(word) <= _INFLECTED_PREFIX:
+        return word
+    bare = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in bare if not unicodedata.combining(ch))[:_INFLECTED_PREFIX]
+
+
+def _prefixes(body_vocab: set[str], english: bool) -> frozenset[str] | None:
+    """The body's words by their first letters (:func:`_inflected`) on a page not in English; None in English."""
+    return None if english else frozenset(_inflected(w) for w in body_vocab)
+
+
+def _shared(vocab: frozenset[str], body_vocab: set[str], prefixes: frozenset[str] | None) -> int:
+    """How many of a line's words the body holds: the same words; on a page not in English
+    (``prefixes``, :func:`_prefixes`), also words sharing their first letters: a headline names
+    the story's words in other cases than its paragraphs ("Zázrak jedné sezony" over "… sezóna …")."""
+    if prefixes is None:
+        return sum(1 for w in vocab if w in body_vocab)
+    return sum(1 for w in vocab if w in body_vocab or _inflected(w) in prefixes)
+
+
 def _features(block: Block) -> _Feat:
     ws = words(block.text)
     text = _BULLET_LEAD.sub("", block.text)
@@ -259,6 +306,7 @@ def _is_prose(f: _Feat, english: bool) -> bool:
         return False
     if not f.sentence_end and f.title_ratio >= 0.6:
         return False  # a long headline with an abbreviation in it ("U.S. Lawmakers Raise ...")
+
     return f.stop_density >= 0.18 or not english
 
 
@@ -602,15 +650,23 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "headline-list",
         re.compile(
-            r"^(?:related(?: articles?| stories| news| coverage| content| posts| reading| links)?"
+            r"^[■□◆◇▶▷►▼●○]?\s*(?:related(?: articles?| stories| news| coverage| content| posts| reading| links)?"
             r"|read more|read next|read also|also read|see also|more (?:\w+ )?(?:stories|news|headlines)|more (?:from|in)\b.*"
-            r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top (?:stories|news|headlines)"
+            r"|most (?:read|popular|viewed|shared)|(?:more )?trending(?: now| stories)?|top (?:stories|news|headlines)"
+            r"|read more (?:stories|articles|news)"
             r"|latest(?: news| stories| headlines)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
             r"|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|don'?t miss|popular now"
             r"|recent posts|also on\b.*|more coverage|in other news|elsewhere"
             # A most-read list's header in Japanese or with a site's name: "アクセストップ10"
             # (access top 10), "アクセスランキング", "人気記事ランキング", "OSS×Cloud ACCESS RANKING".
-            r"|(?:\S+ ){0,3}access (?:ranking|top ?\d+)|アクセス(?:トップ|ランキング)\s*\d*|人気記事(?:ランキング)?)\W*$",
+            r"|(?:\S+ ){0,3}access (?:ranking|top ?\d+)|アクセス(?:トップ|ランキング)\s*\d*|人気記事(?:ランキング)?"
+            # The same in other languages, a header alone on its line: "関連記事" (Japanese),
+            # "相关新闻" (Chinese), "관련기사" (Korean), "Noticias relacionadas", "Mehr zum Thema",
+            # "Leggi anche", "Czytaj więcej", "Související články", "Läs också", "İlgili haberler".
+            r"|関連(?:記事|ニュース|リンク)|相[关關](?:新[闻聞]|[阅閱]读|文章)|延伸[阅閱][读讀]|관련\s?(?:기사|뉴스)"
+            r"|noticias? relacionadas?|te puede interesar|leggi anche|articoli correlati|mehr zum thema"
+            r"|das könnte sie auch interessieren|lesen sie (?:auch|mehr)|czytaj (?:więcej|też|także)|zobacz (?:też|także)"
+            r"|související články|čtěte (?:také|též)|les også|läs (?:också|även)|ilgili haberler)\W*$",
             _R,
         ),
         8,
@@ -648,7 +704,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|previous (?:article|story|post)|(?:next|previous|prev) ?:.*|go to (?:top|home(?:page)?)|return to top|you are here:.*"
             r"|toggle (?:the )?(?:main |site )?(?:navigation|menu|search)|(?:open|close|show|hide) (?:the )?(?:main )?(?:navigation|menu)"
             r"|close|open|print(?: this)?(?: article| page)?|top of page|(?:site|main) navigation"
-            r"|(?:table of )?contents|in this (?:article|post|story)|on this page)\W*$",
+            r"|(?:table of )?contents|in this (?:article|post|story)|on this page|up next)\W*$",
             _R,
         ),
         8,
@@ -694,7 +750,12 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
                 # a hyphen only with a space before it: "re-share this post with" is a word.)
                 r"|(?:^|[–—]\s*|\s-\s*)(?:please )?share this (?:post|article|story|page) with\b"
                 r"|(?:^|[–—]\s*|\s-\s*)subscribe (?:to (?:us|our channel) )?on youtube\W*$"
-                r"|(?:^|[?!]\s+)jetzt abonnieren\b|^noch kein abo\b",
+                r"|(?:^|[?!]\s+)jetzt abonnieren\b|^noch kein abo\b"
+                # Inside a prompt's sentence: "Check out more of our travel stories by signing up to our
+                # free weekly newsletter", "Just R20 for the first month. Support independent journalism
+                # by subscribing …".
+                r"|\bby signing up (?:to|for) (?:our|the) (?:free )?(?:[\w'’-]+ ){0,3}newsletters?\b"
+                r"|(?:^|[.!?]\s+)support (?:our|independent|quality) journalism by subscribing\b",
                 _R,
             ),
             "newsletter",
@@ -704,9 +765,29 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             "youtube",
             "jetzt abonnieren",
             "noch kein abo",
+            "journalism by subscribing",
         ),
         40,
         "newsletter prompt",
+    ),
+    (
+        "call-to-action",
+        re.compile(
+            # A link's prompt closing a short line: "To submit a correction for our consideration,
+            # click here.", "For Reprints and Permissions, click here."
+            r"^[^.!?]{3,80},\s*click here\W*$"
+            # A reading list's or bookmark's notice: "Story Saved", "You can find this story in My Bookmarks".
+            r"|^(?:story|article) saved\W*$|^you can find this (?:story|article) in\b",
+            _R,
+        ),
+        24,
+        "link or bookmark prompt",
+    ),
+    (
+        "navigation",
+        re.compile(r"^(?:view |read |see )?(?:our |the |this )?(?:current|latest) (?:print )?issue\W*$", _R),
+        6,
+        "link to a magazine's issue",
     ),
 ]
 
@@ -957,6 +1038,9 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?")  # 12, 1.5 (not 14.03.2025)
 
 # A page's "published" and "updated" dates saved as text run together: "December 10, 2021April 9".
 _GLUED = re.compile(r"\d+|[^\W\d_]+")
+# A date written day first with spaced dots, and its time ("23. 12. 2024 13:31", Czech, Slovak):
+# a stamp, though its numbers read as a series to :func:`_is_stamp`.
+_SPACED_DATE = re.compile(r"\s*[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)\d\d(?:,?\s+[0-2]?\d:[0-5]\d)?\s*")
 
 
 def _date_word(w: str) -> bool:
@@ -1077,6 +1161,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     _labelled_lines(feats, labels)
     _repeated_credits(feats, labels)
     _credited_captions(feats, labels)
+    _closing_credits(feats, labels)
     gallery = _gallery(feats, labels)
     # An embedded video player's controls: furniture, and like a gallery it does not split the article.
     player = player_blocks([b.text for b in blocks])
@@ -1194,6 +1279,21 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
             and _short_sentence(feats[k], labels[k], english)
             and not _over_credit(feats, labels, k)
         )
+        # The article's first lines may be several short sentences, one a line ("18-year-old Hanna
+        # went missing on Tuesday." over "Police have now opened an inquiry."): the line over a kept
+        # one straight over the main text is judged the same way, up to three lines up.
+        up = _next_block(feats, body_start, -1)
+        for _ in range(_FIRST_LINES):
+            if up is None or up not in keep:
+                break
+            up = _next_block(feats, up, -1)
+            if (
+                up is not None
+                and up not in keep
+                and _short_sentence(feats[up], labels[up], english)
+                and not _over_credit(feats, labels, up)
+            ):
+                keep.add(up)
     else:
         keep, headline = set(), None
     keep |= contents
@@ -1215,6 +1315,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         keep |= closing
         intro |= closing
     _bylines(blocks, feats, labels, body_start, body_end, keep)
+    _inline_cards(blocks, feats, labels, is_prose, body_start, body_end)
     # An author bio closing the article's prose ("Jane Doe is a reporter covering ..."): in the
     # present tense, with a beat or short; "X was a columnist who covered ..." is the story's own.
     for i in prose[-2:]:
@@ -1279,6 +1380,48 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     return labels, headline
 
 
+# A year in a stamp: a card's date names its year, a live blog's entry time does not.
+_STAMP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# And a clock time: a chronology's entries are dated by their day alone.
+_CARD_CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.][0-5]\d(?![\d:])")
+_STAMP_LABEL = re.compile(r"\W*(?:first |last )?(?:published|posted|updated|modified|date)\b", re.I)
+
+
+def _inline_cards(
+    blocks: list[Block],
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    is_prose: list[bool],
+    body_start: int,
+    body_end: int,
+) -> None:
+    """Other stories' cards set between the article's paragraphs: a headline-like line (four words
+    or more, no closing full stop) straight over a date stamp that names its year and a clock time
+    ("23. 12. 2024 13:31"), after the article's first paragraph. The article's own section headings
+    are not dated, its chronology's entries by their day alone ("March 3, 2025"), and its headline
+    and byline's stamp lie above its first paragraph."""
+    first = next((i for i in range(body_start, body_end + 1) if is_prose[i]), None)
+    if first is None:
+        return
+    for i in range(first + 1, body_end):
+        f = feats[i]
+        if labels[i] is not None or not (f.headline_like and f.n >= _HEADLINE_WORDS) or is_prose[i]:
+            continue
+        j = _next_block(feats, i, 1)
+        stamp = blocks[j].text if j is not None else ""
+        if j is None or j > body_end or not (_STAMP_YEAR.search(stamp) and _CARD_CLOCK.search(stamp)):
+            continue  # (a chronology's entries are dated by their day alone: the article's own)
+        if _STAMP_LABEL.match(stamp):
+            continue  # (a labelled stamp, "Published Thursday 27 July 2017", is an article's own)
+        if not (_stamp_label(labels[j]) or (labels[j] is None and _SPACED_DATE.fullmatch(blocks[j].text))):
+            continue
+        reason = "teaser for another story inside the article: a headline over its date stamp"
+        labels[i] = ("headline-list", reason)
+        labels[j] = ("headline-list", "date stamp of another story's teaser inside the article")
+
+
+# The most short sentences over the main text kept one a line as its first lines.
+_FIRST_LINES = 3
 # A list of offers: at least this many lines naming a price, with at most this many words in
 # a section heading between them.
 _OFFER_LINES = 6
@@ -1446,6 +1589,61 @@ def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None])
             labels[lines[sides[0]]] = ("caption", "photo caption beside its credit")
             if lab is None:
                 labels[i] = ("caption", "photo credit beside its caption")
+
+
+# A caption written as a sentence (or two) and closed by its photo credit, on the same line:
+# "Police search the woods. Foto: Rescue Photo", "… on Tuesday. (Photo: Jane Roe / AP)", the
+# credit's label in a few languages, a "show more" control glued after it by the page.
+_CREDIT_FIELD_END = re.compile(
+    r"(?<=[.!?…\"”’)])\s+[\[(]?(?:photos?|foto|fotó|fot\.|bild|images?|picture|photograph|credits?|kuva|zdjęcie"
+    r"|crédit|créditos?)\s*[:：=]\s*(?P<who>[^()\[\]:：=]{2,80}?)\s*[\])]?"
+    r"(?:\s+(?:vis|se|les|läs|visa) mer|\s+show more)?\s*\.?$",
+    _R,
+)
+# A sentence closed by a bracketed name, "… on Tuesday. (AP)", "… was sold. (Bespoke Real Estate)":
+# a caption when an agency is named or the page closes two such lines so (an article's sentence
+# ends with its full stop, not with a name in brackets after it).
+_CREDIT_NAME_END = re.compile(r"[.!?][\"”’]?\s+\((?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\)\s*$")
+# A Korean caption's sentence closed by its photographer, "… 올리고 있다. 홍길동 기자" (reporter).
+_NAMED_AGENCY = re.compile(r"AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?")
+_CREDIT_KO_END = re.compile(r"다\.\s*[가-힣]{2,4}\s?기자$")
+_CLOSING_CREDIT_WORDS = 80
+_CLOSED_CAPTION = "photo caption closed by"
+_CLOSING_CREDIT_LINES = 2
+
+
+def _credit_who(who: str) -> bool:
+    """A credit's value: names, agencies and credit words ("Jane Roe / AP", "Frank van Beek / UN
+    Photo", "Bild Från Polisen"), no other lower-case word."""
+    return not any(
+        w[:1].islower() and w.lower() not in _CREDIT_WORDS and w.lower() not in _CREDIT_PARTICLES
+        for w in re.findall(r"[^\W\d_][\w.'’-]*", who)
+    )
+
+
+def _closing_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """Captions written as sentences and closed by their credit on the same line (up to
+    :data:`_CLOSING_CREDIT_WORDS` words): a credit field ("Foto: Rescue Photo", "(Photo: Jane Roe
+    / AP)") after a sentence mark, its value names alone; a bracketed name after a full stop
+    (an agency, or on :data:`_CLOSING_CREDIT_LINES` such lines of the page); a Korean caption's
+    sentence closed by its photographer ("… 있다. 홍길동 기자")."""
+    named: list[int] = []
+    for i, f in enumerate(feats):
+        if labels[i] is not None or not 0 < f.n <= _CLOSING_CREDIT_WORDS:
+            continue
+        text = f.text.strip()
+        if (m := _CREDIT_FIELD_END.search(text)) is not None and _credit_who(m.group("who")):
+            labels[i] = ("caption", f"{_CLOSED_CAPTION} its credit (“{_snip(m.group(0).strip(), 30)}”)")
+        elif _CREDIT_KO_END.search(text) is not None:
+            labels[i] = ("caption", f"{_CLOSED_CAPTION} its photographer's name")
+        elif (m := _CREDIT_NAME_END.search(text)) is not None:
+            named.append(i)
+    agency = [
+        i for i in named if (m := _CREDIT_NAME_END.search(feats[i].text.strip())) and _NAMED_AGENCY.fullmatch(m["who"])
+    ]
+    for i in named if len(named) >= _CLOSING_CREDIT_LINES else agency:
+        who = _CREDIT_NAME_END.search(feats[i].text.strip())
+        labels[i] = ("caption", f"{_CLOSED_CAPTION} its credit (“({who['who'] if who else ''})”)")
 
 
 # A photo credit in brackets closing a line: "(Lucy Akins)", "(Courier staff)".
@@ -2083,9 +2281,16 @@ def _short_headline(feats: list[_Feat], k: int, body_start: int, body_vocab: set
 
 
 def _over_credit(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> bool:
-    """Whether the line after block ``k`` is a photo caption or credit ("Photo: Jane Roe")."""
+    """Whether the line after block ``k`` is a photo caption or credit ("Photo: Jane Roe"); not a
+    caption whole in itself, its sentence closed by its credit (:func:`_closing_credits`): the line
+    over that is no part of it."""
     under = _next_block(feats, k, 1)
-    return under is not None and (lab := labels[under]) is not None and lab[0] == "caption"
+    return (
+        under is not None
+        and (lab := labels[under]) is not None
+        and lab[0] == "caption"
+        and not lab[1].startswith(_CLOSED_CAPTION)
+    )
 
 
 def _next_block(feats: list[_Feat], k: int, step: int) -> int | None:
@@ -2478,6 +2683,10 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
             i += 1
             continue
         kind = lab[0]
+        # A box set inside the article ("Mehr zum Thema", one or two teasers, then the article's
+        # next section heading over its prose): the article's paragraph straight above its header.
+        above = _next_block(feats, i, -1)
+        inline = above is not None and feats[above].n >= 30 and feats[above].sentence_end
         j = i + 1
         while j < n:
             f = feats[j]
@@ -2502,11 +2711,12 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
                 a += 1
             after = feats[a] if a < n else None
             # The first short line after a header, or a very short one, that introduces prose is a section
-            # heading and the article resumes there; a headline-length line after others is the list's last.
+            # heading and the article resumes there; a headline-length line after others is the list's last
+            # (in a box inside the article, any line introducing prose is its next section heading).
             if (
                 f.headline_like
                 and (blocks[j].kind != "list-item" or _NUMBERED.match(blocks[j].text) is not None)
-                and (j == i + 1 or f.n <= 4)
+                and (j == i + 1 or f.n <= 4 or inline)
                 and after is not None
                 and labels[a] is None
                 and after.n >= max(30, 2 * f.n + 8)
@@ -2794,11 +3004,13 @@ def classify_article(
         labels[i] = lab
     first_main = next((i for i in main if blocks[i].kind != "title"), len(blocks))
     titles = [i for i in range(first_main) if blocks[i].kind == "title"]
-    english = True
     body_vocab: set[str] = set()
-    for i in main:
-        if blocks[i].kind != "title":
-            body_vocab.update(_features(blocks[i]).vocab)
+    body_feats = [_features(blocks[i]) for i in main if blocks[i].kind != "title"]
+    for f in body_feats:
+        body_vocab.update(f.vocab)
+    # English or not by the main text's function words, as :func:`_classify` tells a page's
+    # language: a German or Norwegian standfirst the extractor left out holds none of English's.
+    english = sum(f.stop_density * f.n for f in body_feats) >= 0.15 * (sum(f.n for f in body_feats) or 1)
     listed = _introduced_lists_left_out(blocks, discarded) | _text_left_out(blocks, discarded)
     memo = _Memo(blocks)
     listed |= _posts_left_out(blocks, discarded, memo)
@@ -2824,6 +3036,14 @@ def classify_article(
     entries = set(_entry_times(stamps, memo.feat, len(blocks), lambda j: j not in discarded and labels[j] is None))
     for i in entries:
         labels[i] = None
+    # Texts the page shows more than once outside its main text (a summary box drawn for both the
+    # menu and the header): a standfirst is written once.
+    seen: dict[str, int] = {}
+    for i in discarded:
+        if key := " ".join(blocks[i].text.split()).lower():
+            seen[key] = seen.get(key, 0) + 1
+    repeated = {i for i in discarded if seen.get(" ".join(blocks[i].text.split()).lower(), 0) > 1}
+    prefixes = _prefixes(body_vocab, english)
     for i, (hint, where) in discarded.items():
         f = memo.feat(i)
         phrase = memo.phrase(i)
@@ -2831,7 +3051,9 @@ def classify_article(
             continue
         if phrase is None and i in listed:
             continue  # the list the main text introduces ("as follows:"), which the extractor missed
-        if phrase is None and _rescued(blocks, discarded, i, f, hint, titles, first_main, english, body_vocab):
+        if phrase is None and _rescued(
+            blocks, discarded, i, f, hint, titles, first_main, english, body_vocab, repeated, prefixes
+        ):
             continue  # a standfirst or section heading the extractor missed: content
         if phrase is not None and hint == "comments" and _stamp_label(phrase):
             labels[i] = ("comments", f"a comment's {phrase[1]}, in the comments ({where})")
@@ -3063,6 +3285,8 @@ def _rescued(
     first_main: int,
     english: bool,
     body_vocab: set[str],
+    repeated: set[int],
+    prefixes: frozenset[str] | None,
 ) -> bool:
     """Whether a block the extractor left out is the article's own text after all.
 
@@ -3072,14 +3296,25 @@ def _rescued(
     two words, and 30% of its own, with the body, as :func:`_page_head` finds in text); and a section heading with body text on both sides
     (often in its own ``<div>``).
     """
-    if hint not in (None, "navigation"):
-        return False
-    if titles and titles[-1] < i < first_main and f.n <= 80:
-        if _is_prose(f, english) or (f.n >= 8 and f.sentence_end and f.stop_density >= 0.15):
+    if hint not in (None, "navigation") or discarded[i][1] == "<nav>":
+        return False  # (a page's <header> holds its deck; a <nav> a menu, or a summary box's controls)
+    if titles and titles[-1] < i < first_main and f.n <= 80 and i not in repeated:
+        shared = _shared(f.vocab, body_vocab, prefixes)
+        # (On a page not in English, with no function words to tell a sentence by, the standfirst
+        # also names the body's words, and lies near the headline: a note under the headline,
+        # "This article was published in 2017 and may be out of date", names none of the story's;
+        # another story's teaser in the page's header lies far above a title put on top.)
+        if _is_prose(f, english) and (english or (shared >= 0.3 * len(f.vocab) and i - titles[-1] <= _HEAD_WINDOW)):
             return True
-        if i == titles[-1] + 1 and _short_sentence(f, None):
+        if f.n >= 8 and f.sentence_end and f.stop_density >= 0.15:
+            return True
+        if i == titles[-1] + 1 and _short_sentence(f, None, english) and (english or shared >= 0.3 * len(f.vocab)):
             return True  # a short deck straight under the headline ("We have answers.")
-        shared = sum(1 for w in f.vocab if w in body_vocab)
+        if i == titles[-1] + 1 and f.n >= 12 and (f.stop_density >= 0.15 or not english):
+            # A standfirst straight under the headline written without its full stop, of the
+            # body's words ("Brits who want to save money on a trip … there's a cheapest month").
+            if shared >= 2 and shared >= 0.3 * len(f.vocab):
+                return True
         deck = f.headline_like and 4 <= f.n <= 30 and not _is_stamp(f) and i - titles[-1] <= 3
         if deck and shared >= 2 and shared >= 0.3 * len(f.vocab):
             return True

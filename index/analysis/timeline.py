@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cached_property
 from typing import Any, Protocol
 
 from waic_reader.index.corpus.date_values import YearResolver, as_datetime, seconds, sort_key
@@ -192,15 +193,41 @@ def bulk_range(moments: Sequence[float]) -> Bulk | None:
     return Bulk(times[lo], times[hi], lo, n - 1 - hi)
 
 
+# The year a day without one is placed in on the axis when no article's date has a year (a leap
+# year: 29 February has its place too). Never shown: the axis then says days and months alone.
+YEARLESS_YEAR = 2000
+
+
 @dataclass
 class Timeline:
     articles: list[TimelineArticle]
     subjects: dict[str, Subject]
 
+    @cached_property
+    def yearless(self) -> bool:
+        """Whether no article's date has a year and some have a day and month ("TOKYO, March 14
+        (Reuters) -" in every article, no year anywhere): then those are placed on the axis by
+        month and day, in a year left unknown (:meth:`key`), rather than all in the undated
+        column as if none had a date (acceptance #17-3)."""
+        kinds = {sort_key(a.date)[0] for a in self.articles}
+        return 1 in kinds and 0 not in kinds
+
+    def key(self, iso: str | None) -> tuple[int, float, str]:
+        """Where ``iso`` goes on the axis: :func:`sort_key`, and in a :attr:`yearless` timeline
+        a year-less date too, as that day of :data:`YEARLESS_YEAR` (``(0, seconds, iso)``)."""
+        key = sort_key(iso)
+        if key[0] == 1 and iso is not None and self.yearless:
+            moment = as_datetime(f"{YEARLESS_YEAR}{iso[1:]}")
+            at = seconds(moment) if moment is not None else None
+            if at is not None:
+                return (0, at, iso)
+        return key
+
     def bulk(self) -> Bulk | None:
         """Where most dated articles lie (:func:`bulk_range` of their dates, zones applied, as
-        ordered): what the timeline screen's axis covers at first; None without a dated one."""
-        return bulk_range([key[1] for a in self.articles if (key := sort_key(a.date))[0] == 0])
+        ordered; in a :attr:`yearless` timeline, their days and months): what the timeline
+        screen's axis covers at first; None without a dated one."""
+        return bulk_range([key[1] for a in self.articles if (key := self.key(a.date))[0] == 0])
 
     def outlets(self) -> list[str]:
         """Outlets in order of their first dated article (lanes of the timeline screen)."""
@@ -223,11 +250,12 @@ class Timeline:
     def range_json(self) -> dict[str, Any] | None:
         """``{"start", "end", "before", "after"}``: the dates of the first and last article of
         the bulk (:meth:`bulk`, as written) and how many dated articles lie outside it on each
-        side (the timeline screen's arrows); None without a dated article."""
+        side (the timeline screen's arrows); None without a dated article. In a :attr:`yearless`
+        timeline, the year-less dates the axis places (``"--03-14"`` … ``"--03-16"``)."""
         bulk = self.bulk()
         if bulk is None:
             return None
-        dated = [a for a in self.articles if sort_key(a.date)[0] == 0]  # in date order
+        dated = [a for a in self.articles if self.key(a.date)[0] == 0]  # in date order
         inside = dated[bulk.before : len(dated) - bulk.after]
         return {"start": inside[0].date, "end": inside[-1].date, "before": bulk.before, "after": bulk.after}
 

@@ -121,27 +121,37 @@ def resolve_year(iso: str | None, others: Iterable[str | None]) -> str | None:
     return YearResolver(others)(iso)
 
 
-def readable(iso: str | None) -> str:
-    """A short local form for lists: ``14 Mar 2025``, ``14 Mar 2025 19:52`` (in the local zone
-    when the value has one), ``14 Mar`` without a year, ``Mar 2025`` for a month."""
+def said(moment: date, *, year: bool = True, time: bool = False) -> str:
+    """The one readable form of a day, everywhere a date is shown (the library, ``list``, the
+    reader, the timeline and its axis, the fact sheet): ``2 Mar 2025``, ``14 Mar 2025 19:52``
+    with ``time`` (of a datetime, as it is: convert it to the local zone first), ``2 Mar``
+    without ``year``. The day is never padded ("02 Mar" beside "2 Mar" read as two forms)."""
+    shown = f"{moment.day} {moment:%b}" + (f" {moment:%Y}" if year else "")
+    return f"{shown} {moment:%H:%M}" if time and isinstance(moment, datetime) else shown
+
+
+def readable(iso: str | None, *, time: bool = True) -> str:
+    """A short local form for lists (:func:`said`): ``14 Mar 2025``, ``14 Mar 2025 19:52`` (in
+    the local zone when the value has one), ``14 Mar`` without a year, ``Mar 2025`` for a month.
+    ``time`` False: the day alone (a narrow column)."""
     if not iso:
         return ""
     if iso.startswith("--"):  # the time as written: without a year the local zone's offset is unknown
         try:
-            day = date(2000, int(iso[2:4]), int(iso[5:7])).strftime("%d %b")
+            day = said(date(2000, int(iso[2:4]), int(iso[5:7])), year=False)
         except ValueError:
             return iso
-        return f"{day} {iso[8:13]}" if iso[7:8] == "T" else day
+        return f"{day} {iso[8:13]}" if iso[7:8] == "T" and time else day
     moment = as_datetime(iso)
     if moment is None:
         return iso
     if len(iso) == 7:
         return moment.strftime("%b %Y")
     if len(iso) == 10:
-        return moment.strftime("%d %b %Y")
+        return said(moment)
     if moment.tzinfo is not None:
         try:
             moment = moment.astimezone()  # the reader's local time
         except (OverflowError, OSError, ValueError):
             return iso  # out of the local clock's reach (year 1, 9999)
-    return moment.strftime("%d %b %Y %H:%M")
+    return said(moment, time=time)

@@ -638,6 +638,8 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
         for m in _LABEL.finditer(text, start, end):
             line_end = text.find("\n", m.end(), end)
             stop = end if line_end < 0 else line_end
+            if _headline_with_date(text[m.start("label") : stop]):
+                continue  # "Updated May 5 schedule confuses travellers": a headline, its day no date
             hit = _expression_at(text, m.end(), stop) or _numeric_at(text, m.end(), stop, order)
             if hit is None:
                 if (out := _year_out_at(text, m.end(), stop)) is not None:
@@ -665,6 +667,10 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
             found.append(FoundDate(iso, wire.date[0], wire.date[1], "dateline"))
     for line in re.finditer(r"(?m)^.{4,90}$", head):
         on_line = EXPRESSION.search(line.group(0))
+        if on_line is None and _BYLINE.match(line.group(0)):
+            # A byline written in capitals writes its date so ("BY ANNA LIND - HARBOUR TIMES -
+            # MARCH 3, 2025"): read in any case, as after a label, where it is a field of its own.
+            on_line = _LABELLED.search(line.group(0))
         if on_line is None:
             continue
         m = on_line
@@ -741,9 +747,10 @@ def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
 
 
 # What separates a byline's fields ("By Jane Roe · Halvik Post · 14 March 2025", "By X | date",
-# "By X — Outlet — date", "By X / Outlet / date"): a middle dot or a bar, or a dash or slash
-# with spaces around it (unspaced, "2025/03/14" and "March 14–15" are dates and ranges).
-_FIELD_SEP = re.compile(r"\s*[·•|]\s*|\s+[—–/]\s+")
+# "By X — Outlet — date", "By X / Outlet / date", "BY ANNA LIND - HARBOUR TIMES - March 3, 2025"):
+# a middle dot or a bar, or a dash, hyphen or slash with spaces around it (unspaced, "2025/03/14",
+# "2025-03-14" and "March 14–15" are dates and ranges).
+_FIELD_SEP = re.compile(r"\s*[·•|]\s*|\s+[—–/-]\s+")
 _BYLINE = re.compile(r"(?i)^\W{0,3}by\s+\S")
 
 
@@ -760,7 +767,7 @@ def _mostly(line: str, m: re.Match[str], end: int | None = None) -> bool:
 
 def _byline_field(line: str, start: int, end: int) -> bool:
     """Whether ``line[start:end]`` (a date) is a whole field of a byline whose fields are
-    separated by ``·``, ``|``, `` — `` or `` / `` ("By Jane Roe · Halvik Post · 14 March 2025"):
+    separated by ``·``, ``|``, `` — ``, `` - `` or `` / `` ("By Jane Roe · Halvik Post · 14 March 2025"):
     judged field by field, the others short (six words at most each) and no sentence, so a
     byline naming its author and outlet is not "too many words" for its date, while prose with
     a date in it stays unread."""
@@ -790,8 +797,26 @@ def is_stamp(line: str) -> bool:
     even when the rest of it (an author) is article text."""
     if is_date_label(line):
         return True
+    if _headline_with_date(line):
+        return False
     m = EXPRESSION.search(line)
     return m is not None and _mostly(line, m)
+
+
+def _headline_with_date(line: str) -> bool:
+    """Whether ``line`` is a headline that opens with a stamp's word and then a day without a year
+    or a time, its own words after it ("Updated May 5 schedule confuses travellers", "Posted March
+    3 results surprise analysts", "Modified 12 June plan angers residents"): no stamp
+    (:func:`is_date_label` says so) and no date stamp of a mostly-date line either, so it is a
+    title and its day dates nothing. With a year or a time ("Updated 5 May 2025 10:32 local
+    time") the line stays a stamp."""
+    m = _LABEL.match(line)
+    if m is None or m.group("mark") is not None or is_date_label(line):
+        return False
+    date = _LABELLED.match(line, m.end())
+    if date is None or date.group("time") or _YEAR_WRITTEN.search(date.group(0)):
+        return False
+    return any(c.isalpha() for c in line[date.end() :])
 
 
 def is_date_label(line: str) -> bool:

@@ -492,6 +492,72 @@ def _page_dump(body: _Element | None) -> bool:
     return only.tag == "p" and len(only) == 0 and "\n" in (only.text or "")
 
 
+# A headline the page writes otherwise than its metadata title: at least this many words, and
+# this share of the two texts' words in common (of the larger word set); or the title holds the
+# whole line (the title joins a kicker to it, "Nach Gaetz-Rückzug: Trump-Anwältin soll …") and
+# the line holds this share of the title's words.
+_RETITLED_WORDS = 4
+_RETITLED_SHARE = 0.75
+_RETITLED_PART = 0.5
+
+
+def _retitled(line: str, title: str) -> bool:
+    """Whether the page's ``line`` (folded) is the headline its metadata ``title`` (folded) rewords:
+    a word or two more or fewer ("Swedish police to investigate reports of information leaks to
+    violent gangs" for the title "… reports of leaks to violent gangs"), or the title's part after
+    a kicker."""
+    lw, tw = re.findall(r"\w+", line), re.findall(r"\w+", title)
+    if len(lw) < _RETITLED_WORDS or len(tw) < _RETITLED_WORDS:
+        return False
+    common = len(set(lw) & set(tw))
+    if common >= _RETITLED_SHARE * max(len(set(lw)), len(set(tw))):
+        return True
+    return line in title and len(lw) >= _RETITLED_PART * len(tw)
+
+
+def _signature(el: _Element) -> tuple[str, str, str] | None:
+    """A page element's tag and class, with its parent's tag; None for an element without a class
+    (a bare ``<p>`` is every paragraph of the page, the footer's too)."""
+    classes = " ".join(sorted((el.get("class") or "").split()))
+    if not classes:
+        return None
+    parent = el.getparent()
+    return el.tag, classes, parent.tag if parent is not None else ""
+
+
+# A left-out line is the article's when its element is of the kind (tag, class and parent's tag)
+# of at least this many of the main text's lines.
+_SAME_AS_MAIN = 2
+
+
+def _same_as_main(
+    out: list[tuple[str, str, tuple[str | None, str] | None]],
+    main_els: list[_Element],
+    left_out_els: dict[int, _Element],
+) -> None:
+    """The left-out lines (in ``out``) that sit in elements like the main text's own paragraphs:
+    the same tag and class, under the same parent tag, as :data:`_SAME_AS_MAIN` or more of the
+    lines the extractor kept, in no part of the page naming a kind, and not a copy of a main line.
+    A page that splits its article body into several like containers (between adverts and "Read
+    more" teasers) lost all but the first to the extractor. They are made main lines."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for el in main_els:
+        if (sig := _signature(el)) is not None:
+            counts[sig] = counts.get(sig, 0) + 1
+    if not counts:
+        return
+    shown = {_fold(t).replace(" ", "") for _k, t, hint in out if hint is None}
+    for i, el in left_out_els.items():
+        kind, text, hint = out[i]
+        if hint is None or hint[0] is not None:
+            continue
+        if _table_row(el) is not None:
+            continue  # a cell of a table beside the article (a data widget's), not a paragraph
+        sig = _signature(el)
+        if sig is not None and counts.get(sig, 0) >= _SAME_AS_MAIN and _fold(text).replace(" ", "") not in shown:
+            out[i] = (kind, text, None)
+
+
 def read_html(html: str, url: str | None = None) -> HtmlPage:
     """Read a decoded HTML page; see the module docstring. Linear in the page's size."""
     import trafilatura
@@ -530,6 +596,15 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     pointer = 0
     ftitle = _fold(title) if title else None
     title_seen = False
+    # The page writes its headline otherwise than its metadata title (a word more or less, a
+    # kicker the title joins to it): the heading that nearly is the title, above the main text,
+    # is the headline shown (:func:`_retitled`), not a left-out line under a title put on top.
+    reworded = bool(ftitle) and ftitle not in folded_main and not any(_fold(t) == ftitle for t, _el in page)
+    # The page's elements of the lines that matched a main line, and of the left-out lines (by
+    # their index in ``out``): an article body the page splits into several like containers
+    # (between adverts and teasers), of which the extractor took the first (:func:`_same_as_main`).
+    main_els: list[_Element] = []
+    left_out_els: dict[int, _Element] = {}
     # Main lines the extractor joined from several page lines (its fallback extraction gives a
     # short page's whole text as one paragraph): shown as the page's own lines, each once, so
     # no line is repeated and the block structure is the page's.
@@ -629,18 +704,26 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
                 if f == ftitle and not title_seen:
                     kind, title_seen = "title", True
                 out.append((kind, "- " + text if kind == "list-item" else text, None))
+                main_els.append(el)
                 continue
         if hit is not None:
             emit_main(hit)
+            main_els.append(el)
             continue
-        if ftitle and f == ftitle and not title_seen:
+        if (
+            ftitle
+            and not title_seen
+            and (f == ftitle or (reworded and pointer == 0 and el.tag in _HEADINGS and _retitled(f, ftitle)))
+        ):
             title_seen = True
             out.append(("title", text, None))
             continue
         if any(isinstance(a.tag, str) and _dateless(a) for a in (el, *el.iterancestors())):
             dateless.add(len(out))
+        left_out_els[len(out)] = el
         out.append(("paragraph", text, _kind_hint(el)))
     emit_main(len(main) - 1)
+    _same_as_main(out, main_els, left_out_els)
     for j in sorted(j for ahead in deferred.values() for j in ahead):
         out.append((main[j][0], main[j][1], None))  # (none left: the page has each of them further on)
     # No main text but the page dump: trafilatura found none (the lines left out stay shown, as

@@ -174,6 +174,10 @@ class ListingCache:
         # doc → [mtime_ns, size, stamp, row] as read from the file: each value is checked when
         # it is asked for (:meth:`get`), once, rather than all of them up front.
         self.rows: dict[str, Any] = {}
+        # doc → [mtime_ns, size, stamp, reason]: files found unreadable (an empty file, a page with
+        # no text), kept as rows are, so a listing knows them skipped without reading them and the
+        # library never paints them as rows still to come (acceptance #17-5).
+        self.skips: dict[str, Any] = {}
         self.changed = False
         self._load(read)
 
@@ -203,6 +207,11 @@ class ListingCache:
             self.changed = True
             return
         self.rows = rows
+        skips = data.get("skipped", {})
+        if isinstance(skips, dict):
+            self.skips = skips
+        else:
+            self.changed = True
 
     def get(self, doc: str, mtime_ns: int, size: int, stamp: str = "") -> dict[str, Any] | None:
         """The row kept for ``doc`` if it was made from this very file (``mtime_ns``, ``size``)
@@ -224,14 +233,43 @@ class ListingCache:
 
     def put(self, doc: str, mtime_ns: int, size: int, row: dict[str, Any], stamp: str = "") -> None:
         self.rows[doc] = [mtime_ns, size, stamp, row]
+        self.skips.pop(doc, None)
         self.changed = True
 
-    def keep_only(self, docs: Iterable[str]) -> None:
+    def skipped(self, doc: str, mtime_ns: int, size: int, stamp: str = "") -> str | None:
+        """Why ``doc`` was found unreadable, if it was this very file (``mtime_ns``, ``size``)
+        with this ``corpus.yaml`` stamp; else None (read it)."""
+        hit = self.skips.get(doc)
+        if (
+            type(hit) is not list
+            or len(hit) != 4
+            or hit[:3] != [mtime_ns, size, stamp]
+            or type(hit[3]) is not str
+            or not hit[3]
+        ):
+            return None
+        reason: str = hit[3]
+        return reason
+
+    def put_skip(self, doc: str, mtime_ns: int, size: int, reason: str, stamp: str = "") -> None:
+        """Keep that ``doc``, as this file is, cannot be read, and why."""
+        if self.skips.get(doc) != [mtime_ns, size, stamp, reason]:
+            self.skips[doc] = [mtime_ns, size, stamp, reason]
+            self.rows.pop(doc, None)
+            self.changed = True
+
+    def keep_only(self, docs: Iterable[str], skipped: Iterable[str] = ()) -> None:
         """Forget rows of documents no longer in the corpus, and keep the rest in the order of
-        ``docs`` (folder order): :func:`last_listing` gives them in the file's order."""
+        ``docs`` (folder order): :func:`last_listing` gives them in the file's order; forget
+        the skips of files neither there nor in ``skipped`` (the docs found unreadable)."""
+        docs = list(docs)
         order = [d for d in docs if d in self.rows]
         if len(order) != len(self.rows) or not all(map(str.__eq__, order, self.rows)):
             self.rows = {d: self.rows[d] for d in order}
+            self.changed = True
+        known = {*docs, *skipped}
+        if any(d not in known for d in self.skips):
+            self.skips = {d: hit for d, hit in self.skips.items() if d in known}
             self.changed = True
 
     def save(self) -> None:
@@ -240,7 +278,13 @@ class ListingCache:
             return
         if self.version is None:
             self.version = self._version()
-        data = {"version": self.version, "sources": self.sources, "root": self.root, "rows": self.rows}
+        data = {
+            "version": self.version,
+            "sources": self.sources,
+            "root": self.root,
+            "rows": self.rows,
+            "skipped": self.skips,
+        }
         write_private_json(self.path, data)
         self.changed = False
 

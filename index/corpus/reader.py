@@ -123,9 +123,31 @@ if TYPE_CHECKING:
 # (s12-r) a page trafilatura dumps whose precision body holds text in no paragraph (<span>s
 # alone) is read with its text lines as the main text, not skipped; 45 = a headline opening with
 # a stamp's word then a month or a number ("Updated March timetable …", "Posted 14 new jobs …") is
-# no date stamp: a stamp's date runs to its end. A change rebuilds existing indexes.
-READER_VERSION = 45
+# no date stamp: a stamp's date runs to its end; 46 = (s13-f) nor is one opening with a stamp's
+# word then a day without a year or a time ("Updated May 5 schedule confuses travellers"): it is
+# the title, and its day no date; 47 = (s13-f) the field lines of a Markdown front matter never
+# closed ("date: 2025-03-14") are read as text but date nothing; 48 = (s13-f) a note's date is said
+# in the one readable form, the day unpadded ("read as 3 Apr 2025"); 49 = (s13-f) a CSV record is
+# numbered by the line it starts on (blank lines counted: ids and notes change), and a quote closed
+# inside a cell is said; 50 = (s13-g) an HTML page's paragraphs in elements like the main text's
+# (tag, class, parent) that the extractor left out (a body split into several containers between
+# adverts) are main lines, and a heading that nearly is the metadata title is the headline shown in
+# place (no title put on top); 51 = (s13-g) the boilerplate rules of that round
+# (noise.ANALYSIS_VERSION 45: captions closed by their credit, related-stories headers in other
+# languages, short first lines) change which blocks a saved page's title and date are read from;
+# 52 = (s13-g) a byline's fields set apart by a spaced hyphen ("BY ANNA LIND - HARBOUR TIMES -
+# March 3, 2025") give its date and outlet, and a byline in capitals its date in capitals ("MARCH 3,
+# 2025"); 53 = (s13-g) a dated card between a page's paragraphs is a teaser (noise.ANALYSIS_VERSION
+# 46): its date is no longer read from the article's text; 54 = (s13-g) "More Trending", "Read more
+# stories" and "Up Next" are boilerplate (noise.ANALYSIS_VERSION 47), as the split's headline and
+# date rules read it; 55 = (s13-g) the prompts of noise.ANALYSIS_VERSION 48 are boilerplate, as
+# the split's headline and date rules read it; 56 = (s13) a CSV quote closed inside a cell with
+# text after it on the same line is said as such ("the text after it is kept in the cell"), not as
+# lines glued. A change rebuilds existing indexes (and the kept item keys, items.json).
+READER_VERSION = 56
 META_FILE = "corpus.yaml"
+EMPTY_REASON = "empty file"
+_BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
 META_FIELDS = ("title", "outlet", "date", "url")
@@ -144,6 +166,12 @@ CONTAINER_CACHE = 4
 
 class CorpusError(Exception):
     """A corpus-level problem the user must fix (missing folder, unknown doc, ...)."""
+
+
+class FileUnreadable(CorpusError):
+    """Reading an article's file failed in the system (permission denied, an I/O error): it may
+    pass without the file changing (``chmod`` leaves its mtime and size), so such a skip is never
+    remembered for the file as it is (:meth:`Corpus.drop`, ``lasting=False``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +275,9 @@ class Article:
     # HTML: the blocks from a part of the page whose dates are never the article's (its footer,
     # sidebars, navigation, comments), whatever the boilerplate split makes of their lines.
     page_dateless: frozenset[int] = field(default=frozenset(), repr=False)
+    # Where the text's first characters that date nothing end: a Markdown file's front matter
+    # never closed is read as text, but its "date: 2025-03-14" is a field, no date stamp.
+    dateless_head: int = field(default=0, repr=False)
     # The boilerplate split's labels of ``blocks`` (analysis.noise.classify_article, before the
     # user's marks), when reading the article needed them (to date it): kept so the analysis
     # does not judge the same blocks twice.
@@ -486,9 +517,11 @@ def _read_regular(path: Path, root: Path, limit: int | None = None) -> tuple[byt
 # Deriving title and outlet from the text
 
 _POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60}?)\s*\.?\s*$", re.I)
-# "By Jane Doe · The Courier · 14 March 2025" (also with "|" or "•"): the middle part names the outlet.
+# "By Jane Doe · The Courier · 14 March 2025" (also with "|" or "•", or a dash or hyphen with spaces
+# around it: "BY ANNA LIND - HARBOUR TIMES - March 3, 2025"): the middle part names the outlet.
+_BYLINE_SEP = r"(?:\s*[·|•]\s*|\s+[—–-]\s+)"
 _BYLINE_OUTLET = re.compile(
-    rf"^(?i:by)\s+{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,3}}\s*[·|•]\s*(?P<name>{letters.CAP}[\w&.'’ -]{{1,40}}?)\s*[·|•]\s*\S"
+    rf"^(?i:by)\s+{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,3}}{_BYLINE_SEP}(?P<name>{letters.CAP}[\w&.'’ -]{{1,40}}?){_BYLINE_SEP}\S"
 )
 _CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 
@@ -674,6 +707,19 @@ def derive_title(
 # The corpus
 
 
+def _blank(path: Path, size: int) -> bool:
+    """Whether the file of ``size`` bytes at ``path`` holds nothing to read: 0 bytes, or ASCII
+    spaces and line breaks alone (after a UTF-8 BOM). A file that cannot be read is not said
+    blank here: reading it says why."""
+    if size == 0:
+        return True
+    try:
+        data = path.read_bytes()[: _BLANK_BYTES + 1]
+    except OSError:
+        return False
+    return not data.removeprefix(b"\xef\xbb\xbf").strip()
+
+
 @dataclass
 class Corpus:
     root: Path
@@ -807,6 +853,12 @@ class Corpus:
         containers: set[str] = set()
         for rel, stem, folder, name, st, fmt in files:
             doc = rel if stems[stem] > 1 else stem
+            if fmt not in CONTAINER_FORMATS and st.st_size <= _BLANK_BYTES and _blank(folder / name, st.st_size):
+                # Known empty from the listing (0 bytes, or a few spaces and newlines): skipped
+                # here, never an entry the library paints as a row to come and then takes away
+                # (acceptance #17-5). Its id still counted above: a sibling's id stays the same.
+                skipped.append(Skipped(rel, EMPTY_REASON))
+                continue
             if fmt not in CONTAINER_FORMATS:
                 # A file whose id is its stem can fall back to its whole path; one whose id is
                 # already its path (rank 0) keeps it over one that has that fallback.
@@ -916,8 +968,10 @@ class Corpus:
         """A stable digest of the ``corpus.yaml`` fields given for ``doc``: the index stores it
         so an edited title, outlet or date re-indexes the article as an edited file does."""
         entry = self.entries.get(doc)
-        if entry is None:
-            return ""
+        return "" if entry is None else self.entry_stamp(entry)
+
+    def entry_stamp(self, entry: Entry) -> str:
+        """:meth:`meta_stamp` of ``entry`` (one dropped from the entries too)."""
         meta = self.meta_of(entry)
         parts = [f"{k}={meta[k]}" for k in sorted(meta)]
         if self.date_order:  # it changes how the file's own numeric dates read
@@ -940,7 +994,7 @@ class Corpus:
             except ValueError as exc:
                 raise CorpusError(str(exc)) from None
             except OSError as exc:
-                raise CorpusError(exc.strerror or str(exc)) from None
+                raise FileUnreadable(exc.strerror or str(exc)) from None
             self._remember(entry.path, (st.st_mtime_ns, st.st_size), items)
             known = self._containers[entry.path]
         item = known[1].get(entry.item or "")
@@ -972,17 +1026,27 @@ class Corpus:
     def forget(self, doc: str) -> None:
         self._cache.pop(doc, None)
 
-    def drop(self, doc: str, reason: str) -> None:
+    def dropped(self) -> dict[str, tuple[Entry, Skipped]]:
+        """The articles found unreadable (:meth:`drop`) while their files are as they were: doc
+        → (its entry as it was, why)."""
+        with self._state:
+            return dict(self._dropped)
+
+    def drop(self, doc: str, reason: str, *, lasting: bool = True) -> None:
         """Move an article that cannot be read from the entries to ``skipped``, with why.
         Idempotent: a doc already dropped (by another listing, the timeline or another thread
-        meanwhile) is neither dropped again nor reported twice."""
+        meanwhile) is neither dropped again nor reported twice. ``lasting``: the reason holds
+        while the file is unchanged (its content's), so a rescan and the listing cache skip it
+        again without reading it; False for a system error (:class:`FileUnreadable`), read
+        again next time."""
         with self._state:
             entry = self.entries.pop(doc, None)
             self._cache.pop(doc, None)
             if entry is None:
                 return
             skip = Skipped(entry.name, reason)
-            self._dropped[doc] = (entry, skip)
+            if lasting:
+                self._dropped[doc] = (entry, skip)
             if skip not in self.skipped:
                 # Put in its place, not sorted again (articles() dropping 2,000 unreadable files
                 # sorted the list 2,000 times); a new list, as readers may hold the old one.
@@ -997,7 +1061,7 @@ class Corpus:
             try:
                 out.append(self.article(doc))
             except CorpusError as exc:
-                self.drop(doc, str(exc))
+                self.drop(doc, str(exc), lasting=not isinstance(exc, FileUnreadable))
         return out
 
 
@@ -1310,12 +1374,15 @@ def _derive(article: Article, order: str | None = None) -> bool:
             if article.noise_labels is None:
                 article.noise_labels = classify_article(article.blocks, article.discarded)
             blank = sorted(dateless_blocks(article.blocks, article.noise_labels) | article.page_dateless)
-            pieces, pos = [], 0
+            head = article.dateless_head
+            pieces, pos = [" " * head], head
             for i in blank:
                 b = article.blocks[i]
-                pieces += [text[pos : b.start], " " * (b.end - b.start)]
+                if b.end <= pos:
+                    continue
+                pieces += [text[pos : max(pos, b.start)], " " * (b.end - max(pos, b.start))]
                 pos = b.end
-            return "".join(pieces) + text[pos:] if blank else text
+            return "".join(pieces) + text[pos:] if blank or head else text
 
         if candidates or scan.impossible:
             seen = blanked()
@@ -1388,7 +1455,7 @@ def load_article(
     except ValueError as exc:
         raise CorpusError(str(exc)) from None
     except OSError as exc:
-        raise CorpusError(exc.strerror or str(exc)) from None
+        raise FileUnreadable(exc.strerror or str(exc)) from None
     text = normalize_newlines(text)
     if size > MAX_READ_BYTES:
         # Cut where a sentence or word ends, not inside one: a half word read as a word
@@ -1406,7 +1473,7 @@ def load_article(
     if not text.strip():
         # Nothing to read (0 bytes, or only spaces and blank lines): listed as skipped, not as
         # an article of 0 words.
-        raise CorpusError("empty file")
+        raise CorpusError(EMPTY_REASON)
     front = None
     if entry.format == "markdown":
         from waic_reader.index.corpus.formats.front_matter import split_front_matter
@@ -1440,6 +1507,7 @@ def load_article(
     if front is not None:
         _apply_meta(article, front.fields, "front-matter", order, front.where.get("date", entry.name))
         article.tags = _nfc_tags(front.tags)
+        article.dateless_head = front.fields_end
     if page is not None:
         from waic_reader.index.corpus.html import in_date_order
 

@@ -108,6 +108,8 @@ LINES = [
     "Enjoyed it? - Subscribe on YouTube!",
     "Jetzt abonnieren!",
     "Noch kein Abo?",
+    "Check out more of our travel stories by signing up to our free weekly newsletter",
+    "Just R20 for the first month. Support independent journalism by subscribing today.",
     "Übersetzte und bearbeitete Fassung des Artikels",
     "Translated and adapted from an article in Le Monde",
     "Translated from the original",

@@ -20,7 +20,7 @@ def skipped(tmp_path: Path, name: str, raw: bytes) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("name", "raw", "where"),
     [
-        ("a.csv", b'title,text\n"A",""\n', "a.csv (row 2)"),  # the reported file
+        ("a.csv", b'title,text\n"A",""\n', "a.csv (line 2)"),  # the reported file
         ("b.json", b'[{"title": "t"}, 3]', "b.json (record 1)"),
         ("c.jsonl", b'{"title": "t"}\n', "c.jsonl (line 1)"),
     ],

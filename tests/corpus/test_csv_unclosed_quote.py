@@ -38,7 +38,7 @@ def test_a_text_cell_left_open_is_read_to_the_end_and_says_so(
     data = f'title,text\nFirst,{BODY}\nSecond,"Opened here\nThird,third row\nFourth,fourth row\n'
     root = corpus(tmp_path, "rows.csv", data.encode())
     fault = (
-        "rows.csv (row 3): a quote opened on line 3 is never closed: "
+        "rows.csv (line 3): a quote opened on line 3 is never closed: "
         "the rest of the file (lines 3–5) is read as its 'text'"
     )
     index = run(root, capsys, "index")
@@ -60,7 +60,7 @@ def test_a_title_left_open_on_the_last_line_is_said_in_the_skip_reason(
     assert index["indexed"] == 1 and index["metadata_errors"] == []
     assert index["skipped"] == [
         {
-            "path": "semi.csv (row 3)",
+            "path": "semi.csv (line 3)",
             "reason": "'text' is empty: no text read; a quote opened on line 3 is never closed: "
             "the rest of the file (line 3) is read as its 'title'",
         }

@@ -186,7 +186,7 @@ def test_csv_with_common_column_names(tmp_path: Path) -> None:
     article = corpus.article("export#7")
     assert (article.title, article.outlet, article.url) == ("Ferry plan", "Gazette", "https://g")
     assert article.text == BODY + "\nSecond line."
-    assert "no text" in {s.path: s.reason for s in corpus.skipped}["export.csv (row 3)"]
+    assert "no text" in {s.path: s.reason for s in corpus.skipped}["export.csv (line 4)"]
 
 
 @pytest.mark.parametrize(

@@ -83,3 +83,46 @@ def test_index_json_reports_front_matter_problems_with_their_place(
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "warning: notes/unterminated.md:1: front matter not closed" in out
+
+
+# The fields of a block never closed are body text, but no date stamp: "date: 2025-03-18" there is
+# a field, and the article is not dated from it (acceptance #17-4).
+UNCLOSED_DATES = {
+    "unterminated.md": UNCLOSED["unterminated.md"],
+    "published.md": "---\ntitle: Bridge plan\npublished: March 14, 2025\n\n" + BODY + "\n",
+    "listed.md": "---\ntags:\n  - ferry\n- port\nupdated: 14 March 2025 10:00 GMT\n\n" + BODY + "\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNCLOSED_DATES))
+def test_an_unclosed_blocks_date_field_dates_nothing(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_text(UNCLOSED_DATES[name], "utf-8")
+    article = Corpus.scan(tmp_path).article(name.removesuffix(".md"))
+    assert article.text == UNCLOSED_DATES[name]
+    assert (article.date, article.date_source) == (None, None)
+
+
+def test_a_stamp_after_an_unclosed_block_still_dates_it(tmp_path: Path) -> None:
+    text = "---\ntitle: Rail plan\ndate: 2025-03-14\n\nPosted: March 20, 2025\n\n" + BODY + "\n"
+    (tmp_path / "rail.md").write_text(text, "utf-8")
+    article = Corpus.scan(tmp_path).article("rail")
+    assert (article.date, article.date_source) == ("2025-03-20", "text")
+
+
+def test_list_json_dates_no_unclosed_field_and_warns_of_a_bad_closed_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, text in UNCLOSED_DATES.items():
+        (corpus / name).write_text(text, "utf-8")
+    # Closed, with a date that is no date: warned with its place, and not read from the text either.
+    (corpus / "closed.md").write_text("---\ntitle: Road plan\ndate: 2025-02-30\n---\n\n" + BODY + "\n", "utf-8")
+    assert main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "list", "--json"]) == 0
+    rows = {row["doc"]: row for row in json.loads(capsys.readouterr().out)["articles"]}
+    assert set(rows) == {"unterminated", "published", "listed", "closed"}
+    for row in rows.values():
+        assert (row["date"], row["date_source"]) == (None, None), row
+    assert rows["closed"]["notes"] == [
+        "closed.md:3:7: front-matter date '2025-02-30' is not a date this app understands (February 2025 has 28 days)"
+    ]

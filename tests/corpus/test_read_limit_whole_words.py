@@ -79,7 +79,7 @@ def _feed(text: str) -> str:
             "recs#big",
             "recs.jsonl (line 1)",
         ),
-        ("rows.csv", lambda t: f'id,title,text\nbig,Big,"{t}"\nsmall,Small,{SMALL}\n', "rows#big", "rows.csv (row 2)"),
+        ("rows.csv", lambda t: f'id,title,text\nbig,Big,"{t}"\nsmall,Small,{SMALL}\n', "rows#big", "rows.csv (line 2)"),
         ("wire.rss", _feed, "wire#big", "wire.rss (item 1)"),
     ],
     ids=["jsonl", "csv", "feed"],

@@ -62,7 +62,7 @@ def test_unix_times_in_json_lines_json_and_csv(tmp_path: Path) -> None:
             "soon",
         ),
         ("a.json", json.dumps([{"text": TEXT, "date": "not 12"}]), "a#1", "a.json (record 1)", "not 12"),
-        ("c.csv", f"text,timestamp\n{TEXT},12345\n", "c#2", "c.csv (row 2)", "12345"),
+        ("c.csv", f"text,timestamp\n{TEXT},12345\n", "c#2", "c.csv (line 2)", "12345"),
     ],
 )
 def test_a_date_that_cannot_be_read_names_the_record(

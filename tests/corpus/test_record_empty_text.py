@@ -32,7 +32,7 @@ def test_a_csv_rows_empty_text_cell_is_said_with_its_row(tmp_path: Path, capsys:
     # reported: an empty cell under "text"
     indexed, skips = skipped(tmp_path, capsys, {"rows.csv": f"title,text\nEmpty one,\nSecond,{BODY}\n"})
     assert indexed == 1
-    assert skips == [{"path": "rows.csv (row 2)", "reason": "'text' is empty: no text read"}]
+    assert skips == [{"path": "rows.csv (line 2)", "reason": "'text' is empty: no text read"}]
 
 
 def test_json_lines_name_the_empty_or_null_field_as_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,4 +1,4 @@
-"""A record's number is one number (acceptance, session 8): ``rows.csv (row 2): no text field``
+"""A record's number is one number (acceptance, session 8): ``rows.csv (line 2): no text field``
 counted the file's rows (the header is row 1) while ``rows#2`` was the second data row, and a
 blank line in JSON Lines shifted the ids from the lines the notes name. Now a record's doc id
 (when it has no id of its own) carries the number its skipped entry and notes give: its line in
@@ -22,7 +22,7 @@ def scan(folder: Path) -> tuple[dict[str, str], list[str]]:
 def test_the_reported_csv_row_is_the_same_number_in_the_id_and_the_skipped_list(tmp_path: Path) -> None:
     (tmp_path / "rows.csv").write_text(f"title,text\nempty,\nsecond,{BODY} (row 3)\nthird,{BODY} (row 4)\n", "utf-8")
     docs, skipped = scan(tmp_path)
-    assert skipped == ["rows.csv (row 2)"]
+    assert skipped == ["rows.csv (line 2)"]
     assert docs == {"rows#3": f"{BODY} (row 3)", "rows#4": f"{BODY} (row 4)"}
 
 

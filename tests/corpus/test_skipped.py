@@ -57,8 +57,8 @@ def test_skipped_records_by_line_number_and_files_in_folder_order(
     assert paths == [
         "a/zz.txt",
         "b.txt",
-        "exports/a.csv (row 2)",
-        "exports/a.csv (row 4)",
+        "exports/a.csv (line 2)",
+        "exports/a.csv (line 4)",
         "exports/api.jsonl (line 2)",
         "exports/api.jsonl (line 3)",
         "exports/api.jsonl (line 5)",

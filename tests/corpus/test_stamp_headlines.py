@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import is_date_label
+from waic_reader.index.corpus.dates import is_date_label, is_stamp
 from waic_reader.index.corpus.reader import Corpus
 
 HEADLINES = [
@@ -42,9 +42,16 @@ def test_a_stamp_stays_a_stamp(line: str) -> None:
     assert is_date_label(line)
 
 
-# "Updated May 5 schedule …" is no stamp line either (above), but the title rule still passes it
-# over for the date inside it: left for the next round.
-@pytest.mark.parametrize("headline", [h for h in HEADLINES if "May 5" not in h])
+# A stamp's word, then a day without a year or a time, then the headline's own words: no stamp,
+# and no line that is "mostly a date" either (acceptance #17-1).
+DAY_HEADLINES = [
+    "Updated May 5 schedule confuses travellers",
+    "Posted March 3 results surprise analysts",
+    "Modified 12 June plan angers residents",
+]
+
+
+@pytest.mark.parametrize("headline", HEADLINES + DAY_HEADLINES)
 def test_the_headline_is_the_title_and_gives_no_date(tmp_path: Path, headline: str) -> None:
     root = tmp_path / "c"
     root.mkdir()
@@ -52,3 +59,26 @@ def test_the_headline_is_the_title_and_gives_no_date(tmp_path: Path, headline: s
     article = Corpus.scan(root).article("a")
     assert article.title == headline
     assert article.date is None
+
+
+@pytest.mark.parametrize("line", DAY_HEADLINES)
+def test_a_headline_with_a_day_is_no_stamp(line: str) -> None:
+    assert not is_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Updated 5 May 2025 10:32 local time", "Published March 14, 2025 Reuters", "Updated May 5 at 10:32 GMT"]
+)
+def test_a_stamp_with_a_year_or_a_time_stays_a_stamp(line: str) -> None:
+    assert is_stamp(line)
+
+
+@pytest.mark.parametrize("headline", DAY_HEADLINES)
+def test_the_stamp_under_the_headline_dates_it(tmp_path: Path, headline: str) -> None:
+    root = tmp_path / "c"
+    root.mkdir()
+    text = f"{headline}\n\nPosted: March 14, 2025\n\nThe operator said the change would start next week.\n"
+    (root / "a.txt").write_text(text, "utf-8")
+    article = Corpus.scan(root).article("a")
+    assert article.title == headline
+    assert article.date == "2025-03-14"

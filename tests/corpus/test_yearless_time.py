@@ -31,6 +31,6 @@ def test_a_yearless_time_stays_yearless_far_from_every_date_and_reads_as_written
     iso = dates.parse("Sept 2, 6:30 am")
     assert iso == "--09-02T06:30"
     assert date_values.resolve_year(iso, ["2025-03-14"]) == iso  # six months away: no year
-    assert date_values.readable(iso) == "02 Sep 06:30"
+    assert date_values.readable(iso) == "2 Sep 06:30"
     assert date_values.resolve_year(iso, ["2025-08-30T12:00+00:00"]) == "2025-09-02T06:30"
     assert dates.parse("March 14") == "--03-14"  # no time: no time invented

@@ -66,6 +66,8 @@ async def test_lists_are_filled_in_one_call_with_every_entry(monkeypatch: pytest
         await settle(pilot)
         reader = app.screen
         assert isinstance(reader, ReaderScreen) and reader.loaded is not None
+        await pilot.press("e")  # the panels are mounted when one is first shown
+        await settle(pilot)
         entities = reader.query_one(EntityPanel)
         shown = {key for key in entities.keys if key is not None}
         wanted = {(m.key, m.key.split(":", 1)[-1]) for m in reader.loaded.analysis.mentions if not m.noise}

@@ -116,3 +116,79 @@ async def test_a_doc_gone_before_it_opens_leaves_no_notice_behind(monkeypatch: p
         assert not isinstance(app.screen, ReaderScreen)  # back in the library, said as gone
         await pilot.pause(OPENING_NOTICE_DELAY + 0.2)  # a notice timer left running would fail here
         assert not isinstance(app.screen, ReaderScreen)
+
+
+async def test_an_open_that_fails_takes_the_notice_down_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reviewer: an error other than CorpusError left the loading indicator and "opening DOC…" up.
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        release, entered = slow_open(monkeypatch, app)
+        real = app.workspace.open_article
+
+        def broken(*args: Any, **kwargs: Any) -> Any:
+            real(*args, **kwargs)  # waits for release
+            raise OSError(5, "Input/output error")
+
+        monkeypatch.setattr(app.workspace, "open_article", broken)
+        await pilot.press("enter")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if entered.is_set():
+                break
+        await pilot.pause(OPENING_NOTICE_DELAY + 0.2)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert reader.query_one(ArticleView).loading
+        release.set()
+        await settle(pilot)
+        assert not reader.query_one(ArticleView).loading
+        assert status(reader) == f"{reader.doc} could not be opened"
+
+
+async def test_an_earlier_open_finishing_late_does_not_replace_the_article_asked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reviewer: ] twice during a slow open; the first (cancelled) thread still showed its article
+    # under the second doc's name and took the notice down.
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        ws = app.workspace
+        real = ws.open_article
+        gates: dict[str, threading.Event] = {}
+        entered: list[str] = []
+
+        def held(doc: str, *args: Any, **kwargs: Any) -> Any:
+            gates.setdefault(doc, threading.Event())
+            entered.append(doc)
+            assert gates[doc].wait(10)
+            return real(doc, *args, **kwargs)
+
+        monkeypatch.setattr(ws, "open_article", held)
+        await pilot.press("right_square_bracket")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if entered:
+                break
+        middle = reader.doc
+        await pilot.press("right_square_bracket")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if len(entered) == 2:
+                break
+        wanted = reader.doc
+        assert wanted != middle and entered == [middle, wanted]
+        gates[middle].set()  # the superseded open ends first
+        await pilot.pause(OPENING_NOTICE_DELAY + 0.2)
+        assert reader.loaded is None or reader.loaded.article.doc != middle
+        assert reader.query_one(ArticleView).loading  # still waiting for the doc asked for
+        assert status(reader) == f"opening {wanted}…"
+        gates[wanted].set()
+        await settle(pilot)
+        assert reader.loaded is not None and reader.loaded.article.doc == wanted
+        assert not reader.query_one(ArticleView).loading

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 from snapshot_app import make_app, settle
+from textual.widgets import Input
 
+from waic_reader.tui.app import WaicReaderApp
 from waic_reader.tui.screens.search import SearchScreen
 
 
@@ -65,3 +67,46 @@ async def test_pasted_controls_show_as_the_apps_stand_ins(pasted: str, shown: st
             pasted.translate({0x202E: " ", 0x9B: " ", 0x07: " ", 0x2066: " ", 0x2069: " "}), limit=20
         )
         assert got is not None and got.total == want.total and got.total > 0
+
+
+def typed_at_once(app: WaicReaderApp, *keys: str) -> None:
+    """Post ``keys`` to the app as the terminal delivers keys read in one go (``tmux send-keys
+    C-u abc``): all queued before the first is handled, no wait between them (``Pilot.press``
+    waits for the app to go idle after each key, which hid the bug)."""
+    from textual import events
+
+    controls = {"ctrl+u": "\x15", "backspace": "\x7f", "left": None}
+    for key in keys:
+        app.post_message(events.Key(key, controls.get(key, key)))
+
+
+@pytest.mark.parametrize(
+    ("before", "settled", "keys", "want"),
+    [
+        # Reported: ctrl+u then "abc" typed straight after it gave "bc" or "".
+        ("hinton", True, ["ctrl+u", "a", "b", "c"], "abc"),
+        ("hinton", True, ["ctrl+u", "q"], "q"),  # one letter after it
+        ("hinton", False, ["ctrl+u", "a", "b", "c"], "abc"),  # while hinton's search runs
+        ("hinton", True, ["backspace", "x"], "hintox"),  # every key bound in the box, in order
+        ("hinton", True, ["left", "s"], "hintosn"),
+    ],
+)
+async def test_keys_bound_in_the_box_run_in_the_order_typed(
+    before: str, settled: bool, keys: list[str], want: str
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        box = screen.query_one("#query", Input)
+        typed_at_once(app, *before)
+        if settled:
+            await settle(pilot)
+            assert box.value == before
+        typed_at_once(app, *keys)
+        await settle(pilot)
+        assert box.value == want
+        assert screen.results is not None and screen.results.query == want

@@ -248,6 +248,8 @@ def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
         out(
             f"{readable(a.date) or 'undated':<17}  {one_line(a.outlet or '-', 18):<18}  {a.doc}  {one_line(a.title, 60)}"
         )
+    if timeline.yearless:  # as the screen's axis places them (acceptance #17-3)
+        out("\nNo date has a year: the dates are placed by day and month, the year unknown.")
     span = timeline.range_json()
     if span is not None and (span["before"] or span["after"]):
         # Stray dates (a 2099 typo, a 1990 archive piece): where the bulk lies, as the screen shows it.

@@ -99,7 +99,15 @@ def _date_width(dates: Iterable[str | None]) -> int:
     for iso in dates:
         if iso:
             shapes.setdefault((len(iso), iso.startswith("--")), iso)
-    return max([4, *(cell_len(readable(iso)) for iso in shapes.values())])
+    # Measured on a two-digit day (the 28th: in every month, still two digits in any zone), the
+    # widest of its shape: a day is not padded ("2 Mar 2025"), so the first found may be narrower.
+    return max([4, *(cell_len(readable(_day_28(iso))) for iso in shapes.values())])
+
+
+def _day_28(iso: str) -> str:
+    """``iso`` on the 28th of its month (a day of ``YYYY-MM-DD…`` or ``--MM-DD…``; else as it is)."""
+    at = 5 if iso.startswith("--") else 8
+    return iso[:at] + "28" + iso[at + 2 :] if len(iso) >= at + 2 and iso[at : at + 2].isdigit() else iso
 
 
 def short_ids(docs: list[str]) -> dict[str, str]:
@@ -445,9 +453,8 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             return _cell("…" if pending else str(row.get(key, "")), 6, dim, "right")
 
         folder, _, name = row["doc"].rpartition("/")
-        date = readable(row.get("date"))
-        if self._width("date", 11) < DATE_TIMED:
-            date = date[:11]  # the day only where the column has no room for the time
+        # the day only where the column has no room for the time
+        date = readable(row.get("date"), time=self._width("date", 11) >= DATE_TIMED)
         # Where the folder column has no room, the doc column shows the name (with the folder
         # that tells it from others of that name: short_ids, "ap/update", "bbc/update"); else
         # the doc id. Too long, either is cut in the middle: its start addresses it (any unique

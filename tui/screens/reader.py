@@ -13,6 +13,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import AwaitMount
 from textual.widgets import OptionList, Static
 
 from waic_reader.index.analysis.entities.grouping import key_form
@@ -47,6 +48,8 @@ FIND = Binding.Group("Matches")
 ARTICLES = Binding.Group("Articles")
 PANELS = Binding.Group("Panels")
 ENTITIES = Binding.Group("Entities")
+
+PANELS_AFTER_S = 0.5  # idle seconds after an article is shown before its side panels are mounted
 
 
 class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
@@ -234,6 +237,8 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._start_at_end = False  # stepping backwards into an article starts at its last target
         self._styled: tuple[object, ...] | None = None  # what the view's highlights were made from
         self._opening: Timer | None = None  # the "opening…" notice's timer, while an open runs
+        self._panels_mount: AwaitMount | None = None  # the side panels' mounting, once started
+        self._panels_ready = False  # and done: their lists can be filled
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reader-head"):
@@ -243,10 +248,11 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             yield Static(id="reader-legend")
         with Horizontal(id="reader-body"):
             yield ArticleView(id="article")
-            with Vertical(id="side-panel"):
-                yield NoisePanel(id="noise-panel")
-                yield EntityPanel(id="entity-panel")
-        yield FindBar(placeholder="find in this article", id="reader-find")
+            # The boilerplate and entity panels go in it when first shown (_panels), the find
+            # box above the status line on the first ctrl+f (action_find): composed with the
+            # screen, their ~10 widgets were styled twice (on mount and as the screen is shown)
+            # and mounted on every article opened, ~15 ms of opening one, mostly never shown.
+            yield Vertical(id="side-panel")
         yield Static(id="reader-status")
         yield KeyBar()
 
@@ -284,21 +290,35 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="reader", name="open article")
     def load(self) -> None:
         ws = self.app.workspace
+        doc = self.doc
         try:
-            opened = ws.open_article(self.doc, self.query_text, typing=self.query_typed)
+            opened = ws.open_article(doc, self.query_text, typing=self.query_typed)
         except CorpusError as exc:  # deleted or made unreadable since the library listed it
-            self.app.call_from_thread(self._gone, str(exc))
+            self.app.call_from_thread(self._gone, doc, str(exc))
             return
-        self.app.call_from_thread(self._show, opened)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
+        except Exception:
+            # Reported by ReportsWorkerErrors; the notice must not stay up over an open that ended.
+            self.app.call_from_thread(self._open_failed, doc)
+            raise
+        self.app.call_from_thread(self._show, opened, doc)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
 
-    def _gone(self, reason: str) -> None:
+    def _open_failed(self, doc: str) -> None:
+        if doc == self.doc:  # not an earlier open ([ pressed twice) whose article is no longer wanted
+            self._opened()
+            self.query_one("#reader-status", Static).update(line(f"{doc} could not be opened"))
+
+    def _gone(self, doc: str, reason: str) -> None:
+        if doc != self.doc:  # an earlier open, superseded: this screen shows another doc now
+            return
         self._opened()
-        self.notify(
-            f"{self.doc} cannot be opened ({reason}): it is gone from the folder or unreadable", severity="warning"
-        )
+        self.notify(f"{doc} cannot be opened ({reason}): it is gone from the folder or unreadable", severity="warning")
         self.dismiss()  # back in the library, the folder check drops it from the list
 
-    async def _show(self, loaded: Opened) -> None:
+    async def _show(self, loaded: Opened, doc: str) -> None:
+        if doc != self.doc:
+            # An earlier open's result ([ or ] pressed again while it ran; a thread worker runs
+            # to its end even when cancelled): the doc now wanted is on its way.
+            return
         self._opened()
         self.loaded = loaded
         article = loaded.article
@@ -346,10 +366,12 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._start_at_end = False
         if self.query_text and not targets and self.loaded.noise_matches and not self.app.followed:
             # A hit found only in the boilerplate: show it there, at the block that holds it.
-            self._show_panel("noise")
+            await self._show_panel("noise")
             self.query_one(NoisePanel).select_offset(*self.loaded.noise_matches[0], CURRENT_STYLE)
         if not self.query_one("#side-panel").display:
             view.focus()
+        if self._panels_mount is None:
+            self.set_timer(PANELS_AFTER_S, self._mount_panels_when_idle, name="mount the side panels")
 
     # -- what is highlighted --------------------------------------------------------------
 
@@ -476,13 +498,14 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         if self.loaded is None:
             return
         app = self.app
-        self.query_one(NoisePanel).show(self.loaded.analysis.split)
-        followed = app.followed
-        self.query_one(EntityPanel).show(
-            self.loaded.analysis.mentions,
-            set(app.entity_labels),
-            followed[0] if followed else None,
-        )
+        if self._panels_ready:  # else filled once mounted (_panels)
+            self.query_one(NoisePanel).show(self.loaded.analysis.split)
+            followed = app.followed
+            self.query_one(EntityPanel).show(
+                self.loaded.analysis.mentions,
+                set(app.entity_labels),
+                followed[0] if followed else None,
+            )
         present = sorted(
             {m.label for m in self.loaded.analysis.mentions if not m.noise} & set(app.entity_labels),
             key=list(LABEL_COLORS).index,
@@ -662,8 +685,14 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
 
     # -- find in this article (ctrl+f) ---------------------------------------------------------
 
-    def action_find(self) -> None:
-        self.query_one(FindBar).open()
+    async def action_find(self) -> None:
+        bars = self.query(FindBar)
+        if bars:
+            bar = bars.first()
+        else:
+            bar = FindBar(placeholder="find in this article", id="reader-find")
+            await self.mount(bar, before="#reader-status")
+        bar.open()
         self._update_status()
 
     def _find(self, words: str) -> list[tuple[int, int]]:
@@ -811,30 +840,61 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
 
     # -- side panels ------------------------------------------------------------------------
 
-    def _toggle_panel(self, which: str) -> None:
-        side = self.query_one("#side-panel")
-        target = self.query_one(NoisePanel) if which == "noise" else self.query_one(EntityPanel)
-        if side.display and target.display:
-            side.display = False
+    async def _mount_panels_when_idle(self) -> None:
+        """Mount the side panels (hidden) once the user has been idle PANELS_AFTER_S since the
+        article showed, so the first b or e shows them at once: a reader's pause pays for them,
+        not the key that opened the article. Not while a worker runs, nor under another screen."""
+        app = self.app
+        if self._panels_mount is not None or not self.is_attached or app.screen is not self:
+            return
+        quiet_for = app.quiet_for()
+        if quiet_for < PANELS_AFTER_S or app.busy():
+            self.set_timer(
+                max(PANELS_AFTER_S - quiet_for, 0.1), self._mount_panels_when_idle, name="mount the side panels"
+            )
+            return
+        await self._panels()
+
+    async def _panels(self) -> tuple[NoisePanel, EntityPanel]:
+        """The boilerplate and entity panels, mounted (and filled) the first time one is shown."""
+        if self._panels_mount is None:
+            side = self.query_one("#side-panel")
+            self._panels_mount = side.mount_all([NoisePanel(id="noise-panel"), EntityPanel(id="entity-panel")])
+            await self._panels_mount
+            self._panels_ready = True
+            self._refresh_panels()
+        else:
+            await self._panels_mount  # mounted, or being mounted by an earlier key
+        return self.query_one(NoisePanel), self.query_one(EntityPanel)
+
+    def _panel_shown(self, which: str) -> bool:
+        """Is the boilerplate (``"noise"``) or entity panel on screen?"""
+        if not self._panels_ready or not self.query_one("#side-panel").display:
+            return False
+        return self.query_one(NoisePanel if which == "noise" else EntityPanel).display
+
+    async def _toggle_panel(self, which: str) -> None:
+        if self._panel_shown(which):
+            self.query_one("#side-panel").display = False
             self.query_one(ArticleView).focus()
             return
-        self._show_panel(which)
+        await self._show_panel(which)
 
-    def _show_panel(self, which: str) -> None:
+    async def _show_panel(self, which: str) -> None:
         """Show the boilerplate (``"noise"``) or entity panel and focus its list."""
+        noise, entities = await self._panels()
         side = self.query_one("#side-panel")
-        noise, entities = self.query_one(NoisePanel), self.query_one(EntityPanel)
         target = noise if which == "noise" else entities
         side.display = True
         noise.display = which == "noise"
         entities.display = which == "entities"
         target.query_one(OptionList).focus()
 
-    def action_toggle_noise(self) -> None:
-        self._toggle_panel("noise")
+    async def action_toggle_noise(self) -> None:
+        await self._toggle_panel("noise")
 
-    def action_toggle_entities(self) -> None:
-        self._toggle_panel("entities")
+    async def action_toggle_entities(self) -> None:
+        await self._toggle_panel("entities")
 
     def action_toggle_highlight(self) -> None:
         self.app.entities_on = not self.app.entities_on
@@ -876,8 +936,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     def action_mark(self) -> None:
         if self.loaded is None:
             return
-        panel = self.query_one(NoisePanel)
-        if panel.display and self.query_one("#side-panel").display and panel.has_focus_within:
+        if self._panel_shown("noise") and (panel := self.query_one(NoisePanel)).has_focus_within:
             run = panel.highlighted  # one block, or a run split off for one reason: all of it
             if run:
                 self._mark([seg.text for seg in run], "content")

@@ -212,9 +212,17 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         if not self.is_attached:
             return
         self.timeline = timeline
-        dated = sum(1 for a in timeline.articles if a.date and not a.date.startswith("--"))
+        yearless = sum(1 for a in timeline.articles if a.date and a.date.startswith("--"))
+        dated = sum(1 for a in timeline.articles if a.date) - yearless
+        if timeline.yearless:
+            # No date has a year: the axis places these by day and month (acceptance #17-3).
+            said = f"{yearless} dated by day and month, the year unknown"
+        else:  # those a year could not be given stay in the "?" column
+            said = f"{dated} dated" + (f", {yearless} without a year" if yearless else "")
         lanes = timeline.outlets()
-        heading = f"Timeline  ·  {counted(len(timeline.articles), 'article')}, {dated} dated  ·  {counted(len(lanes), 'outlet')}"
+        heading = (
+            f"Timeline  ·  {counted(len(timeline.articles), 'article')}, {said}  ·  {counted(len(lanes), 'outlet')}"
+        )
         self.query_one("#timeline-heading", Static).update(line(heading))
         self.query_one(TimelineChart).show(timeline)
         # Subjects most outlets report first: that is where "who was first" is a question.

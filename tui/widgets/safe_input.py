@@ -5,12 +5,19 @@ Typed and pasted text goes in with its control characters as the app shows them 
 program (history, a remembered query) is shown through the :class:`~waic_reader.tui.safe.StandIns`
 highlighter, one stand-in a character, so the cursor stays where it is. The search box and every
 find/filter box are one.
+
+Keys bound to an action (``ctrl+u``, ``backspace``, the arrows, ``enter``, the screen's ``tab`` and
+``escape``) run here, in the order typed: Textual types a letter in the box's own handler but runs a
+bound key only once the key has bubbled up to the app, so letters typed straight after it (in one
+read from the terminal, or queued while the app was busy) went in first and ``ctrl+u`` then
+``abc`` left ``""`` (Textual issue #6605).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from textual import events
 from textual.widgets import Input
 
 from waic_reader.index.corpus.text import visible
@@ -29,3 +36,16 @@ class SafeInput(Input):
         query parser and find read a stand-in as a space (a control character is no part of a
         word)."""
         super().replace(visible(text, keep_newlines=False), start, end)
+
+    async def on_key(self, event: events.Key) -> None:
+        """Run the action bound to a key that types nothing now, before the keys queued after it,
+        as the app would run it once the key had bubbled up: the binding of the box or of the
+        nearest widget or screen above it (a priority binding has had its turn already)."""
+        if event.is_printable:
+            return  # Input types it, in order
+        bound = self.screen.active_bindings.get(event.key)
+        if bound is None or bound.binding.priority or not bound.enabled:
+            return
+        if await self.app.run_action(bound.binding.action, bound.node):
+            event.stop()
+            event.prevent_default()

@@ -39,7 +39,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from waic_reader.index.analysis.timeline import NO_OUTLET, Timeline, TimelineArticle, bulk_range
-from waic_reader.index.corpus.date_values import readable, sort_key
+from waic_reader.index.corpus.date_values import readable, said
 from waic_reader.index.corpus.text import counted, one_line, visible
 
 LANE_LABEL = 16
@@ -220,6 +220,9 @@ class Layout:
     window: bool = False  # a :class:`Window` (zoomed or panned): its ends too are its columns'
     first: dict[tuple[int, int], int] = field(default_factory=dict)  # cell → its earliest article's index
     order: dict[tuple[int, int], int] = field(default_factory=dict)  # cell → its index in marks
+    # Every date on the axis is a day and month without a year (:attr:`Timeline.yearless`): the
+    # axis says its ends without one ("14 Mar" … "16 Mar").
+    yearless: bool = False
 
     @property
     def seconds_per_column(self) -> float:
@@ -257,7 +260,7 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | Window | 
     them). A :class:`Window` (zoomed or panned) is its columns, as many as the width holds."""
     lanes = timeline.outlets()
     lane_of = {name: i for i, name in enumerate(lanes)}
-    times = {a.doc: sort_key(a.date) for a in timeline.articles}
+    times = {a.doc: timeline.key(a.date) for a in timeline.articles}  # a year-less timeline's days too
     dated = [t[1] for t in times.values() if t[0] == 0]
     if isinstance(view, Window):
         return _window_layout(timeline, width, view, lanes, times, dated)
@@ -330,6 +333,7 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | Window | 
         guides=guides(first, used, step),
         origin=first,
         padded=padded,
+        yearless=timeline.yearless,
     )
 
 
@@ -401,6 +405,7 @@ def _window_layout(
         guides=guides(first, used, step),
         origin=first,
         window=True,
+        yearless=timeline.yearless,
     )
 
 
@@ -439,7 +444,7 @@ def _column_start(bucket: int, step: float) -> datetime:
     return datetime(1970, 1, 1) + timedelta(seconds=bucket * step + _shift(step))
 
 
-def axis_ends(shape: Layout) -> tuple[str, str]:
+def axis_ends(shape: Layout, time: bool = True) -> tuple[str, str]:
     """The first and last moment a padded fit's axis covers, as the zoomed axis says its own
     (:func:`_moment`): "1 Sep 2025 21:00" … "6 Sep 2025 06:00" by the hour, the first and last
     day by the day or longer."""
@@ -447,12 +452,14 @@ def axis_ends(shape: Layout) -> tuple[str, str]:
     end = _column_start(shape.origin + shape.width, shape.step)
     if shape.step >= 86400:
         end -= timedelta(days=1)  # the last day in it
-    return _said(start, shape.step), _said(end, shape.step)
+    step = shape.step if time else 86400
+    return _said(start, step, shape.yearless), _said(end, step, shape.yearless)
 
 
-def _said(moment: datetime, step: float) -> str:
-    """A local time as the axis's ends say it: the day, and the time when a column is shorter."""
-    return f"{moment.day} {moment:%b %Y}" + (f" {moment:%H:%M}" if step < 86400 else "")
+def _said(moment: datetime, step: float, yearless: bool = False) -> str:
+    """A local time as the axis's ends say it: the day, and the time when a column is shorter;
+    without the year on a year-less axis."""
+    return said(moment, year=not yearless, time=step < 86400)
 
 
 class TimelineChart(Widget, can_focus=True):
@@ -578,7 +585,7 @@ class TimelineChart(Widget, can_focus=True):
 
     def show(self, timeline: Timeline) -> None:
         self.timeline = timeline
-        self._undated = any(sort_key(a.date)[0] != 0 for a in timeline.articles)
+        self._undated = any(timeline.key(a.date)[0] != 0 for a in timeline.articles)
         self.view = None
         self._shape = None
         self._lanes = timeline.outlets()
@@ -705,7 +712,23 @@ class TimelineChart(Widget, can_focus=True):
         if shape.before or shape.after:
             out.append("\n")
             out.append_text(self._beyond_line(shape))
-        return out
+        return self._fitted(out)
+
+    def _fitted(self, out: Text) -> Text:
+        """``out`` with every line within the chart's width, a longer one cut with "…": Textual
+        wraps a Text's long lines whatever its ``no_wrap``, and the chart's height counts one line
+        each, so a wrapped scale line ("1 column = 1 week, dots: 1st of the month" at 60 columns)
+        pushed the line of strays under it out of sight (acceptance #17-2)."""
+        width = self.content_size.width
+        lines = out.split("\n", allow_blank=True)
+        if not width or all(line.cell_len <= width for line in lines):
+            return out
+        for line in lines:
+            if line.cell_len > width:
+                line.truncate(width, overflow="ellipsis")
+        fitted = Text("\n", no_wrap=True, overflow="crop").join(lines)
+        fitted.no_wrap, fitted.overflow = True, "crop"
+        return fitted
 
     def _beyond_line(self, shape: Layout) -> Text:
         """How many dated articles lie outside the range shown, in words, under the arrows:
@@ -725,12 +748,18 @@ class TimelineChart(Widget, can_focus=True):
             return Text(" " * (LANE_LABEL + 2) + "no dated articles  ·  ? undated", style="dim")
         # The first and last article in the range shown (the articles are in date order).
         articles = self.timeline.articles if self.timeline is not None and shape.ends is not None else []
-        left = readable(articles[shape.ends[0]].date) if articles and shape.ends else ""
-        right = readable(articles[shape.ends[1]].date) if articles and shape.ends else ""
-        if shape.padded or shape.window:  # whole columns: the axis's own ends
-            left, right = axis_ends(shape)
-        elif self.view is not None:  # zoomed or panned: the range's own ends, whatever lies there
-            left, right = _moment(shape.start, shape.step), _moment(shape.end, shape.step)
+
+        def ends(time: bool) -> tuple[str, str]:
+            if shape.padded or shape.window:  # whole columns: the axis's own ends
+                return axis_ends(shape, time)
+            step = shape.step if time else 86400
+            if self.view is not None:  # zoomed or panned: the range's own ends, whatever lies there
+                return _moment(shape.start, step, shape.yearless), _moment(shape.end, step, shape.yearless)
+            if not articles or not shape.ends:
+                return "", ""
+            return readable(articles[shape.ends[0]].date, time=time), readable(articles[shape.ends[1]].date, time=time)
+
+        left, right = ends(True)
         step = shape.seconds_per_column
         middle = f"1 column = {step_name(step)}" if step else ""
         if step and shape.cell > 1:  # few columns drawn wide: "1 column = 1 h" read as a cell an hour
@@ -751,8 +780,12 @@ class TimelineChart(Widget, can_focus=True):
             return Text(indent + left + middle.center(gap) + right, style="dim", no_wrap=True, overflow="crop")
         # No room between the ends (a narrow screen): the days only, and the column's stretch on a
         # line of its own.
-        ends = f"{left[:11].rstrip()}  …  {right[:11].rstrip()}" if left else ""
-        return Text(f"{indent}{ends}\n{indent}{middle}", style="dim", no_wrap=True, overflow="crop")
+        days = ends(False)  # the days alone: "14 Mar 2025", "14 Mar" on a year-less axis
+        said_ends = f"{days[0]}  …  {days[1]}" if days[0] and days[0] != days[1] else days[0]
+        # The scale starts under the lane names where beside them it would not fit the width.
+        room = self.content_size.width or len(indent) + len(middle)
+        under = " " * max(0, min(len(indent), room - len(middle)))
+        return Text(f"{indent}{said_ends}\n{under}{middle}", style="dim", no_wrap=True, overflow="crop")
 
     # -- keys and the mouse -----------------------------------------------------------------
 
@@ -762,7 +795,7 @@ class TimelineChart(Widget, can_focus=True):
         count = self.column_count(current.doc) if current is not None else 1
         column = shape.place[current.doc][1] if shape is not None and current is not None else 0
         beyond = shape.beyond(column) if shape is not None else ""
-        dated = current is not None and sort_key(current.date)[0] == 0
+        dated = current is not None and self.timeline is not None and self.timeline.key(current.date)[0] == 0
         step = shape.step if shape is not None and dated and not beyond else 0.0
         self.post_message(self.Moved(current, count, step, beyond))
 
@@ -820,14 +853,14 @@ class TimelineChart(Widget, can_focus=True):
         current = self.current()
         assert current is not None
         lane = lanes.index(current.outlet or NO_OUTLET)
-        here = sort_key(current.date)
+        here = self.timeline.key(current.date)
         target = lane + delta
         while 0 <= target < len(lanes):
             choices = [i for i, a in enumerate(self.timeline.articles) if (a.outlet or NO_OUTLET) == lanes[target]]
             if choices:
 
                 def distance(i: int) -> tuple[int, float]:
-                    there = sort_key(self.timeline.articles[i].date) if self.timeline else here
+                    there = self.timeline.key(self.timeline.articles[i].date) if self.timeline else here
                     return (abs(there[0] - here[0]), abs(there[1] - here[1]))
 
                 nearest = self.timeline.articles[min(choices, key=distance)]
@@ -905,7 +938,7 @@ class TimelineChart(Widget, can_focus=True):
         best = min(choices, key=rank)
         current = self.current()
         column = shape.place[current.doc][1] if current is not None else -1
-        key = sort_key(current.date) if current is not None else (1, 0.0, "")
+        key = self.timeline.key(current.date) if current is not None and self.timeline is not None else (1, 0.0, "")
         if key[0] == 0 and 0 <= column < shape.width:
             about = key[1]
         else:  # the middle of the columns shown
@@ -940,7 +973,7 @@ class TimelineChart(Widget, can_focus=True):
         origin = shape.origin + shape.width if direction > 0 else ending_at(shape.origin - 1)
         width = layout(timeline, room, Window(shape.step, shape.cell, origin)).width
         buckets = sorted(
-            _bucket(key[1], shape.step) for key in (sort_key(a.date) for a in timeline.articles) if key[0] == 0
+            _bucket(key[1], shape.step) for key in (timeline.key(a.date) for a in timeline.articles) if key[0] == 0
         )
         if not any(origin <= b < origin + width for b in buckets):
             # An empty screenful: on to the next article that way, at the near edge.
@@ -950,7 +983,7 @@ class TimelineChart(Widget, can_focus=True):
             else:
                 last = next(b for b in reversed(buckets) if b < origin)
                 origin, gap = ending_at(last), _column_start(last, shape.step)
-            self.notify(f"Nothing in between: on to {_said(gap, shape.step)}", timeout=3, markup=False)
+            self.notify(f"Nothing in between: on to {_said(gap, shape.step, shape.yearless)}", timeout=3, markup=False)
         self._set_view(Window(shape.step, shape.cell, origin))
         shape = self.shape()
         if shape is not None:
@@ -976,11 +1009,9 @@ class TimelineChart(Widget, can_focus=True):
             self.post_message(self.Opened(current.doc, docs if len(docs) > 1 else None))
 
 
-def _moment(seconds: float | None, step: float) -> str:
+def _moment(seconds: float | None, step: float, yearless: bool = False) -> str:
     """A range's end in the library's readable local form: the day ("14 Mar 2025"), with the
-    time when a column is shorter than a day."""
+    time when a column is shorter than a day; without the year on a year-less axis."""
     if seconds is None:
         return ""
-    moment = datetime.fromtimestamp(seconds)
-    shown = f"{moment.day} {moment:%b %Y}"
-    return f"{shown} {moment:%H:%M}" if step < 86400 else shown
+    return _said(datetime.fromtimestamp(seconds), step, yearless)

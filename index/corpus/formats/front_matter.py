@@ -62,6 +62,10 @@ class FrontMatter:
     tags: tuple[str, ...] = ()
     body_start: int = 0
     errors: list[str] = field(default_factory=list)
+    # A block never closed: where its lines of fields end (after the "---" and the "key: value"
+    # lines, and their indented or "- " list lines, up to the first other line). They are body
+    # text, but no date stamp: "date: 2025-03-14" there is a field, never the article's date.
+    fields_end: int = 0
     # Field → where its value is written ("notes/a.md:3:7"), for warnings about the value.
     where: dict[str, str] = field(default_factory=dict)
 
@@ -72,6 +76,17 @@ def _text(name: str, value: Any) -> str | None:
         return one_line(", ".join(str(as_text(v)) for v in value), 300) or None
     shown = as_text(value)
     return None if shown is None else one_line(shown, 300) or None
+
+
+# A line that goes on a block of fields: a "key:" line, an indented line, a "- " list item.
+_FIELD_MORE = re.compile(r"(?:[ \t]*[A-Za-z][\w-]*[ \t]*:(?:[ \t]|$)|[ \t]+\S|-[ \t]).*(?:\n|\Z)", re.M)
+
+
+def _fields_end(text: str, pos: int) -> int:
+    """Where the lines of fields starting at ``pos`` end (an unclosed block's)."""
+    while pos < len(text) and (more := _FIELD_MORE.match(text, pos)) is not None:
+        pos = more.end()
+    return pos
 
 
 def split_front_matter(text: str, name: str = "<front matter>") -> FrontMatter:
@@ -90,9 +105,10 @@ def split_front_matter(text: str, name: str = "<front matter>") -> FrontMatter:
         if field_line is None or field_line.group(1).lower().replace("-", "_") not in _KNOWN_KEYS:
             return FrontMatter()
         return FrontMatter(
+            fields_end=_fields_end(text, opened.end()),
             errors=[
                 f"{name}:1: front matter not closed (no '---' line after the fields): its fields are not read, the file is read as text"
-            ]
+            ],
         )
     block = text[opened.end() : close.start()]
     body_start = close.end()
