@@ -25,13 +25,23 @@ CONTRACTED_FUNCTION_WORDS = frozenset("it's he's she's they're we're".split())
 ENGLISH_FUNCTION_SHARE = 0.15
 
 
+# The words whose share tells English: the function words, their contracted forms too.
+ENGLISH_MARKERS = FUNCTION_WORDS | CONTRACTED_FUNCTION_WORDS
+
+
+def english_share(marked: float, total: float) -> bool:
+    """The one test of whether text reads as English: ``marked`` of its ``total`` words (counts,
+    or sums of per-block shares weighted by words) are :data:`ENGLISH_MARKERS`, a share of
+    :data:`ENGLISH_FUNCTION_SHARE` or more. No words: not English."""
+    return total > 0 and marked >= ENGLISH_FUNCTION_SHARE * total
+
+
 def reads_english(words: list[str], least: int = 20) -> bool:
-    """Whether lower-case ``words`` (a text's, in order) read as English prose: their share of
-    FUNCTION_WORDS is :data:`ENGLISH_FUNCTION_SHARE` or more. Fewer than ``least`` words tell
-    nothing and count as English."""
+    """Whether lower-case ``words`` (a text's, in order) read as English prose
+    (:func:`english_share`). Fewer than ``least`` words tell nothing and count as English."""
     if len(words) < least:
         return True
-    return sum(1 for w in words if w in FUNCTION_WORDS) / len(words) >= ENGLISH_FUNCTION_SHARE
+    return english_share(sum(1 for w in words if w in ENGLISH_MARKERS), len(words))
 
 
 # Words that carry no topic: the function words and other common words that say nothing about

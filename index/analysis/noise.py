@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from waic_reader.index.analysis.lexicon import CONTRACTED_FUNCTION_WORDS, FUNCTION_WORDS, MONTH_NUMBERS
+from waic_reader.index.analysis.lexicon import ENGLISH_MARKERS, MONTH_NUMBERS, english_share
 from waic_reader.index.analysis.main_text import (
     COMMENTS_PROSE_WORDS,
     PAGE_OUTSIDE_BLOCKS,
@@ -33,9 +33,9 @@ from waic_reader.index.analysis.main_text import (
 )
 from waic_reader.index.analysis.media_player import player_blocks, time_display
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
-from waic_reader.index.corpus.dates import is_stamp
+from waic_reader.index.corpus.dates import is_stamp, parse
 from waic_reader.index.corpus.spans import SpanSet
-from waic_reader.index.corpus.tokens import CJK_CHARS, CJK_RUN, UNSPACED_SCRIPTS, cjk_bigrams, word_count
+from waic_reader.index.corpus.tokens import CJK_CHARS, CJK_RUN, UNSPACED_SCRIPTS, cjk_bigrams, fold, word_count
 
 if TYPE_CHECKING:
     from waic_reader.index.analysis.overrides import Overrides
@@ -139,7 +139,18 @@ if TYPE_CHECKING:
 # 48: (s13-g) a link's prompt closing a short line (", click here."), a bookmark's notice ("Story
 # Saved"), a magazine's issue link, and a newsletter or subscription prompt inside a sentence ("… by
 # signing up to our free weekly newsletter") are boilerplate
-ANALYSIS_VERSION = 48
+# 49: (s13-g2) a bracketed stage direction or a name closed by a full stop ("(Applause.)") is no
+# photo credit, a bracketed name or a Korean reporter's name closing the article's last paragraph
+# is its sign-off (no caption), and so is one on a paragraph longer than the prose on both sides
+# 50: (s13-g2) a live blog's entries (a heading over its dated stamp over its text) are the
+# article's, not other stories' cards: three or more in time order, or entries of one day whose
+# text names their heading's words; the main text runs on over the last ones
+# 51: (s13-g2) a sentence of reported speech ("…, the mayor said.") is no share, subscribe or
+# newsletter prompt, whatever it names
+# 52: (s13-g2) words matched by their first letters on a page not in English lose their accents
+# at any length ("sezón" meets "sezóna"), folded as search folds them; a live blog entry's
+# text and heading are matched so too; "is this English?" is lexicon.english_share's one test
+ANALYSIS_VERSION = 52
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -163,7 +174,7 @@ NOISE_KINDS = (
 # Text features
 
 # jusText's stop-word density counts function words, contracted ones included.
-_STOP = FUNCTION_WORDS | CONTRACTED_FUNCTION_WORDS
+_STOP = ENGLISH_MARKERS
 
 
 def _major(ws: list[str]) -> list[str]:
@@ -222,11 +233,20 @@ _INFLECTED_PREFIX = 5
 
 
 def _inflected(word: str) -> str:
-    """A word's first :data:`_INFLECTED_PREFIX` letters without accents ("sezóna" → "sezon")."""
-    if len(word) <= _INFLECTED_PREFIX:
-        return word
-    bare = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in bare if not unicodedata.combining(ch))[:_INFLECTED_PREFIX]
+    """A word's first :data:`_INFLECTED_PREFIX` letters without accents, whatever its length, and
+    its letters folded as search folds them (:func:`tokens.fold`): "sezóna" and "sezón" → "sezon",
+    "Łódzkie" → "lodzk"."""
+    return fold(word)[:_INFLECTED_PREFIX]
+
+
+def _reads_english(feats: Iterable[_Feat]) -> bool:
+    """Whether blocks read as English: their function words' share of their words
+    (:func:`lexicon.english_share`, the one test; each block's share weighted by its words)."""
+    marked = total = 0.0
+    for f in feats:
+        marked += f.stop_density * f.n
+        total += f.n
+    return english_share(marked, total)
 
 
 def _prefixes(body_vocab: set[str], english: bool) -> frozenset[str] | None:
@@ -249,7 +269,7 @@ def _features(block: Block) -> _Feat:
     lows = [w.lower() for w in ws]
     stops = sum(1 for w in lows if w in _STOP)
     vocab = frozenset([_stem(lw) for w, lw in zip(ws, lows) if len(w) > 2 and lw not in _STOP])
-    n, end = len(ws), ends_like_sentence(block.text)
+    n, end = len(ws), ends_like_sentence(block.text) or bool(_TAGGED_SENTENCE_END.search(block.text))
     if not block.text.isascii():
         if _CJK.search(block.text):
             # Chinese and Japanese have no spaces: word_count counts each character as a word; the
@@ -1069,6 +1089,26 @@ def _is_stamp(f: _Feat) -> bool:
     return bool(dates) and not rest
 
 
+# A reporting verb: who said, told, added or announced what.
+_SAYS = r"(?:said|says|told|tells|added|adds|announced|announces|wrote|writes|explained|noted|stated|warned|confirmed)"
+# A sentence of reported speech: its speaker and verb closing it after a comma ("…, the mayor
+# said.", "…, said the mayor.", "…, it said."), or opening it ("The mayor said the newsletter
+# would …", "The council told residents that …").
+_REPORTED = re.compile(
+    rf",\s+(?:[\w'’.-]+\s+){{0,5}}{_SAYS}\b[^.!?]{{0,60}}[.!?][\"”’]?\s*$"
+    rf"|,\s+{_SAYS}\s+(?:[\w'’.-]+\s*){{1,6}}[.!?][\"”’]?\s*$"
+    rf"|^(?:[\w'’.-]+\s+){{1,5}}{_SAYS}\s+(?:that\s+|on \w+ (?:that\s+)?)?(?:the|a|an|its|his|her|their|it|they|residents|all)\b",
+    _R,
+)
+
+
+def _reported(f: _Feat) -> bool:
+    """Whether the line is a sentence of reported speech ("The council's newsletter will be
+    delivered to every household, the mayor said."): the article's own words, which a prompt
+    ("Sign up to our newsletter") never is."""
+    return f.sentence_end and _REPORTED.search(f.text) is not None
+
+
 def _phrase(f: _Feat) -> tuple[str, str] | None:
     if f.n == 0:
         # "###" and "-30-" end a press release; other symbol-only lines are separators.
@@ -1084,6 +1124,8 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
                     continue  # (no match can lack them all)
             m = pattern.search(f.text)
             if m:
+                if kind == "call-to-action" and _reported(f):
+                    continue  # (a prompt's words in the article's reported speech: its own sentence)
                 return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
     if _is_breadcrumb(f):
         return _CRUMB_LABEL
@@ -1185,8 +1227,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # Boxes set between the article's paragraphs: like a gallery, they do not split the article.
     boxes = _stamped_cards(feats, labels) | _comment_boxes(feats, labels)
 
-    total = sum(f.n for f in feats) or 1
-    english = sum(f.stop_density * f.n for f in feats) / total >= 0.15
+    english = _reads_english(feats)
     is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]
     for i in _clause_line_runs(feats, labels):
         is_prose[i] = True
@@ -1245,6 +1286,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     if page:
         body_start, body_end = span
         body_start = _list_above(feats, labels, body_start, listed | steps)
+        body_end = _last_entry(blocks, feats, labels, is_prose, body_start, body_end)
     else:
         prose_all = [i for i in range(n) if is_prose[i] and not (closed and i > span[1])]
         body_start, body_end = prose_all[0], prose_all[-1]
@@ -1399,25 +1441,145 @@ def _inline_cards(
     or more, no closing full stop) straight over a date stamp that names its year and a clock time
     ("23. 12. 2024 13:31"), after the article's first paragraph. The article's own section headings
     are not dated, its chronology's entries by their day alone ("March 3, 2025"), and its headline
-    and byline's stamp lie above its first paragraph."""
+    and byline's stamp lie above its first paragraph. A live blog's entries are the article's too:
+    a heading and its stamp over prose naming the heading's words (:func:`_entry_body`), stamped
+    the day of another such heading (a teaser's blurb retells its headline too, but a lone card or
+    cards of different days are other stories'), or three headed stamps or more in time order
+    (:func:`_live_entries`)."""
     first = next((i for i in range(body_start, body_end + 1) if is_prose[i]), None)
     if first is None:
         return
+    headed: list[tuple[int, int]] = []
+    told: set[int] = set()
     for i in range(first + 1, body_end):
-        f = feats[i]
-        if labels[i] is not None or not (f.headline_like and f.n >= _HEADLINE_WORDS) or is_prose[i]:
+        j = _headed_stamp(blocks, feats, labels, is_prose, i, body_end)
+        if j is None:
             continue
-        j = _next_block(feats, i, 1)
-        stamp = blocks[j].text if j is not None else ""
-        if j is None or j > body_end or not (_STAMP_YEAR.search(stamp) and _CARD_CLOCK.search(stamp)):
-            continue  # (a chronology's entries are dated by their day alone: the article's own)
-        if _STAMP_LABEL.match(stamp):
-            continue  # (a labelled stamp, "Published Thursday 27 July 2017", is an article's own)
-        if not (_stamp_label(labels[j]) or (labels[j] is None and _SPACED_DATE.fullmatch(blocks[j].text))):
+        headed.append((i, j))
+        k = _next_block(feats, j, 1)
+        if k is not None and k <= body_end and is_prose[k] and _entry_body(feats[i], feats[k]):
+            told.add(i)  # (a live blog's entry: its heading, its time, then its own text)
+    # (An entry's text tells its heading's story, but so does a teaser's blurb: a lone card, or
+    # cards of different days, are other stories'; a live blog's entries share their day.)
+    days = Counter(t[:10] for _i, j in headed if (t := _stamp_time(blocks[j].text)))
+    told = {i for i, j in headed if i in told and days[(_stamp_time(blocks[j].text) or "")[:10]] >= 2}
+    entries = _live_entries(blocks, headed) | told
+    for i, j in headed:
+        if i in entries:
             continue
         reason = "teaser for another story inside the article: a headline over its date stamp"
         labels[i] = ("headline-list", reason)
         labels[j] = ("headline-list", "date stamp of another story's teaser inside the article")
+
+
+def _headed_stamp(
+    blocks: list[Block],
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    is_prose: list[bool],
+    i: int,
+    end: int,
+) -> int | None:
+    """The date stamp (naming its year and a clock time, no "Published" label) straight under
+    block ``i`` when ``i`` is a headline-like line of four words or more that no rule labelled,
+    both up to block ``end``: a dated card's, or a live blog entry's, heading and stamp."""
+    f = feats[i]
+    if labels[i] is not None or not (f.headline_like and f.n >= _HEADLINE_WORDS) or is_prose[i]:
+        return None
+    j = _next_block(feats, i, 1)
+    stamp = blocks[j].text if j is not None else ""
+    if j is None or j > end or not (_STAMP_YEAR.search(stamp) and _CARD_CLOCK.search(stamp)):
+        return None  # (a chronology's entries are dated by their day alone: the article's own)
+    if _STAMP_LABEL.match(stamp):
+        return None  # (a labelled stamp, "Published Thursday 27 July 2017", is an article's own)
+    if not (_stamp_label(labels[j]) or (labels[j] is None and _SPACED_DATE.fullmatch(stamp))):
+        return None
+    return j
+
+
+def _stamp_time(text: str) -> str | None:
+    """A stamp's date and time in ISO 8601, or None (no date, or day and month either way round)."""
+    try:
+        return parse(text)
+    except ValueError:
+        return None
+
+
+def _last_entry(
+    blocks: list[Block],
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    is_prose: list[bool],
+    start: int,
+    end: int,
+) -> int:
+    """The main text's end (``end``) moved over a live blog's entries that follow it: each a
+    heading over its stamp over prose naming the heading's words (:func:`_entry_body`), stamped the
+    same day as the last entry inside the main text and continuing its time order. An entry's
+    heading and stamp cost more than a short last entry's text weighs, so the main text's run had
+    ended before it. Entries inside the main text are needed: a list of other stories' cards after
+    an article with none stays out."""
+    heads = [(i, j) for i in range(start, end) if (j := _headed_stamp(blocks, feats, labels, is_prose, i, end))]
+    if not heads:
+        return end
+    times = [_stamp_time(blocks[j].text) for _i, j in heads[-2:]]
+    step = 0
+    if len(times) == 2 and times[0] and times[1] and times[0] != times[1]:
+        step = 1 if times[1] > times[0] else -1
+    last = times[-1]
+    while last is not None:
+        i = _next_block(feats, end, 1)
+        j = _headed_stamp(blocks, feats, labels, is_prose, i, len(feats)) if i is not None else None
+        k = _next_block(feats, j, 1) if j is not None else None
+        if i is None or j is None or k is None or not is_prose[k] or not _entry_body(feats[i], feats[k]):
+            break
+        when = _stamp_time(blocks[j].text)
+        if when is None or when[:10] != last[:10] or when == last:
+            break
+        this = 1 if when > last else -1
+        if step and this != step:
+            break
+        step, last, end = this, when, k
+    return end
+
+
+# A live blog's entry: the prose under its stamp names at least this many of its heading's words
+# (by their first letters, :func:`_inflected`: "restore" and "restored").
+_ENTRY_WORDS = 2
+# A live blog's entries: at least this many headed stamps in a row, in time order (either way).
+_LIVE_RUN = 3
+
+
+def _entry_body(heading: _Feat, prose: _Feat) -> bool:
+    """Whether ``prose`` under a headed stamp tells the heading's story: it names
+    :data:`_ENTRY_WORDS` of the heading's words. Another story's card is followed by the article's
+    next paragraph, about something else."""
+    want = {_inflected(w) for w in heading.vocab}
+    return len(want & {_inflected(w) for w in prose.vocab}) >= _ENTRY_WORDS
+
+
+def _live_entries(blocks: list[Block], cards: list[tuple[int, int]]) -> set[int]:
+    """The headings of ``cards`` (heading, stamp) that are a live blog's entries: runs of
+    :data:`_LIVE_RUN` or more whose stamps read in time order, oldest or newest first (the
+    article's own updates, content; other stories' cards are few and of any day)."""
+    when = [_stamp_time(blocks[j].text) for _i, j in cards]
+    out: set[int] = set()
+    start = 0
+    while start < len(cards):
+        end = start + 1
+        step = 0
+        while end < len(cards):
+            a, b = when[end - 1], when[end]
+            if a is None or b is None or a == b:
+                break
+            this = 1 if b > a else -1
+            if step and this != step:
+                break
+            step, end = this, end + 1
+        if end - start >= _LIVE_RUN and all(w is not None for w in when[start:end]):
+            out.update(i for i, _j in cards[start:end])
+        start = end if end > start + 1 else start + 1
+    return out
 
 
 # The most short sentences over the main text kept one a line as its first lines.
@@ -1604,9 +1766,21 @@ _CREDIT_FIELD_END = re.compile(
 # a caption when an agency is named or the page closes two such lines so (an article's sentence
 # ends with its full stop, not with a name in brackets after it).
 _CREDIT_NAME_END = re.compile(r"[.!?][\"”’]?\s+\((?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\)\s*$")
+# A transcript's stage direction in brackets closing a speaker's paragraph, "(Applause.)",
+# "(Laughter)", "(Cheers and applause)": no credit. A credit's name never ends with a full stop.
+_STAGE_DIRECTION = re.compile(
+    r"(?:applause|laughter|cheers?|cheering|booing|boos|crosstalk|inaudible|silence|pause|music|sighs?"
+    r"|interruptions?|beifall|gelächter|applaus|rires|applaudissements|risas|aplausos)\b",
+    _R,
+)
 # A Korean caption's sentence closed by its photographer, "… 올리고 있다. 홍길동 기자" (reporter).
 _NAMED_AGENCY = re.compile(r"AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?")
 _CREDIT_KO_END = re.compile(r"다\.\s*[가-힣]{2,4}\s?기자$")
+# A sentence closed by a bracketed stage direction or a wire's name after its mark ("… on budget.
+# (Laughter)", "… at short notice. (AFP)"): the line ends a sentence all the same.
+_TAGGED_SENTENCE_END = re.compile(
+    rf"[.!?…][\"”’]?\s+\((?:(?:{_STAGE_DIRECTION.pattern})[^()]{{0,30}}|{_NAMED_AGENCY.pattern})\)\s*$", _R
+)
 _CLOSING_CREDIT_WORDS = 80
 _CLOSED_CAPTION = "photo caption closed by"
 _CLOSING_CREDIT_LINES = 2
@@ -1626,7 +1800,31 @@ def _closing_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -
     :data:`_CLOSING_CREDIT_WORDS` words): a credit field ("Foto: Rescue Photo", "(Photo: Jane Roe
     / AP)") after a sentence mark, its value names alone; a bracketed name after a full stop
     (an agency, or on :data:`_CLOSING_CREDIT_LINES` such lines of the page); a Korean caption's
-    sentence closed by its photographer ("… 있다. 홍길동 기자")."""
+    sentence closed by its photographer ("… 있다. 홍길동 기자").
+
+    A bracketed name or a Korean reporter's name closing the article's last prose paragraph is the
+    article's sign-off ("… at short notice. (AFP)", "… 덧붙였다. 김철수 기자"), not a caption; nor is
+    such a line set in the run of prose, a paragraph on each side, longer than both. A bracketed stage direction or a name
+    closed by a full stop ("(Applause.)", "(Laughter)") is no credit."""
+
+    def prose(i: int) -> bool:
+        return labels[i] is None and _is_prose(feats[i], english=False)
+
+    lines = [i for i, f in enumerate(feats) if f.n]
+    last_prose = next((i for i in reversed(lines) if prose(i)), -1)
+    place = {i: pos for pos, i in enumerate(lines)}
+
+    def signed_off(i: int) -> bool:
+        """The article's sign-off (no paragraph after it), or a paragraph of the prose run longer
+        than the paragraphs on both sides of it (a caption between paragraphs is rarely so)."""
+        if i >= last_prose:
+            return True
+        pos = place[i]
+        if pos == 0 or pos + 1 >= len(lines):
+            return False
+        before, after = lines[pos - 1], lines[pos + 1]
+        return prose(before) and prose(after) and feats[i].n > max(feats[before].n, feats[after].n)
+
     named: list[int] = []
     for i, f in enumerate(feats):
         if labels[i] is not None or not 0 < f.n <= _CLOSING_CREDIT_WORDS:
@@ -1635,9 +1833,12 @@ def _closing_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -
         if (m := _CREDIT_FIELD_END.search(text)) is not None and _credit_who(m.group("who")):
             labels[i] = ("caption", f"{_CLOSED_CAPTION} its credit (“{_snip(m.group(0).strip(), 30)}”)")
         elif _CREDIT_KO_END.search(text) is not None:
-            labels[i] = ("caption", f"{_CLOSED_CAPTION} its photographer's name")
+            if not signed_off(i):
+                labels[i] = ("caption", f"{_CLOSED_CAPTION} its photographer's name")
         elif (m := _CREDIT_NAME_END.search(text)) is not None:
-            named.append(i)
+            who = m["who"]
+            if not who.endswith(".") and not _STAGE_DIRECTION.match(who) and not signed_off(i):
+                named.append(i)
     agency = [
         i for i in named if (m := _CREDIT_NAME_END.search(feats[i].text.strip())) and _NAMED_AGENCY.fullmatch(m["who"])
     ]
@@ -3010,7 +3211,7 @@ def classify_article(
         body_vocab.update(f.vocab)
     # English or not by the main text's function words, as :func:`_classify` tells a page's
     # language: a German or Norwegian standfirst the extractor left out holds none of English's.
-    english = sum(f.stop_density * f.n for f in body_feats) >= 0.15 * (sum(f.n for f in body_feats) or 1)
+    english = _reads_english(body_feats)
     listed = _introduced_lists_left_out(blocks, discarded) | _text_left_out(blocks, discarded)
     memo = _Memo(blocks)
     listed |= _posts_left_out(blocks, discarded, memo)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from waic_reader.index.corpus import dateline
+from waic_reader.index.corpus import bylines, dateline
 from waic_reader.index.corpus.date_forms import DATE as _DATE
 from waic_reader.index.corpus.date_forms import DAY as _DAY
 from waic_reader.index.corpus.date_forms import MONTH as _MONTH
@@ -279,9 +279,12 @@ class AmbiguousDate(ValueError):
 
 
 # A metadata value that is an all-numeric date with the year last ("03/04/2025", "14-03-2025
-# 09:30"): what dateutil would read month first, silently.
+# 09:30"): what dateutil would read month first, silently. A dot may have a space after it, as
+# Czech and German pages write it ("5. 3. 2025 9:30"); a slash or a hyphen may not.
 _NUMERIC_VALUE = re.compile(
-    r"^\s*(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?P<rest>(?=[\sT,]|$).*)$", re.S
+    r"^\s*(?P<a>\d{1,2})(?P<sep>[/.-])(?:(?<=\.) )?(?P<b>\d{1,2})(?P=sep)(?:(?<=\.) )?(?P<y>\d{4})"
+    r"(?P<rest>(?=[\sT,]|$).*)$",
+    re.S,
 )
 
 
@@ -667,7 +670,7 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
             found.append(FoundDate(iso, wire.date[0], wire.date[1], "dateline"))
     for line in re.finditer(r"(?m)^.{4,90}$", head):
         on_line = EXPRESSION.search(line.group(0))
-        if on_line is None and _BYLINE.match(line.group(0)):
+        if on_line is None and bylines.is_byline(line.group(0)):
             # A byline written in capitals writes its date so ("BY ANNA LIND - HARBOUR TIMES -
             # MARCH 3, 2025"): read in any case, as after a label, where it is a field of its own.
             on_line = _LABELLED.search(line.group(0))
@@ -746,14 +749,6 @@ def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
     return out
 
 
-# What separates a byline's fields ("By Jane Roe · Halvik Post · 14 March 2025", "By X | date",
-# "By X — Outlet — date", "By X / Outlet / date", "BY ANNA LIND - HARBOUR TIMES - March 3, 2025"):
-# a middle dot or a bar, or a dash, hyphen or slash with spaces around it (unspaced, "2025/03/14",
-# "2025-03-14" and "March 14–15" are dates and ranges).
-_FIELD_SEP = re.compile(r"\s*[·•|]\s*|\s+[—–/-]\s+")
-_BYLINE = re.compile(r"(?i)^\W{0,3}by\s+\S")
-
-
 def _mostly(line: str, m: re.Match[str], end: int | None = None) -> bool:
     """Whether the date ``m`` found on ``line`` (up to ``end``, with a clock time after it) is
     most of it: at most six other words, and the rest no sentence; or, on a byline ("By NAME ·
@@ -767,17 +762,13 @@ def _mostly(line: str, m: re.Match[str], end: int | None = None) -> bool:
 
 def _byline_field(line: str, start: int, end: int) -> bool:
     """Whether ``line[start:end]`` (a date) is a whole field of a byline whose fields are
-    separated by ``·``, ``|``, `` — ``, `` - `` or `` / `` ("By Jane Roe · Halvik Post · 14 March 2025"):
+    separated by ``·``, ``|``, `` — ``, `` - `` or `` / `` (:data:`bylines.FIELD_SEP`: "By Jane Roe · Halvik Post · 14 March 2025"):
     judged field by field, the others short (six words at most each) and no sentence, so a
     byline naming its author and outlet is not "too many words" for its date, while prose with
     a date in it stays unread."""
-    if _BYLINE.match(line) is None:
+    if not bylines.is_byline(line):
         return False
-    fields, pos = [], 0
-    for sep in _FIELD_SEP.finditer(line):
-        fields.append((pos, sep.start()))
-        pos = sep.end()
-    fields.append((pos, len(line)))
+    fields = bylines.fields(line)
     if len(fields) < 2 or not any(
         line[a:b].strip() == line[start:end].strip() and a <= start and end <= b for a, b in fields
     ):

@@ -530,22 +530,55 @@ def _signature(el: _Element) -> tuple[str, str, str] | None:
 _SAME_AS_MAIN = 2
 
 
+def _container(el: _Element) -> tuple[str, frozenset[str]] | None:
+    """The tag and classes of an element's parent: the container a page puts its paragraphs in;
+    None for a parent without a class (a bare ``<div>`` or ``<section>`` holds anything)."""
+    parent = el.getparent()
+    if parent is None or not isinstance(parent.tag, str):
+        return None
+    classes = frozenset((parent.get("class") or "").split())
+    return (parent.tag, classes) if classes else None
+
+
+def _in_main_box(el: _Element, parents: set[_Element], boxes: set[tuple[str, frozenset[str]]]) -> bool:
+    """Whether a left-out element sits where the main lines do: under one of their own parents (a
+    main text set straight in ``<main>``), or in a container of a main line's tag sharing a class
+    with it (``<div class="articleBody body">`` after ``<div class="-bottom-space articleBody
+    body">``)."""
+    if el.getparent() in parents:
+        return True
+    box = _container(el)
+    return box is not None and any(tag == box[0] and classes & box[1] for tag, classes in boxes)
+
+
 def _same_as_main(
     out: list[tuple[str, str, tuple[str | None, str] | None]],
-    main_els: list[_Element],
+    main_els: dict[int, _Element],
     left_out_els: dict[int, _Element],
 ) -> None:
     """The left-out lines (in ``out``) that sit in elements like the main text's own paragraphs:
     the same tag and class, under the same parent tag, as :data:`_SAME_AS_MAIN` or more of the
-    lines the extractor kept, in no part of the page naming a kind, and not a copy of a main line.
-    A page that splits its article body into several like containers (between adverts and "Read
-    more" teasers) lost all but the first to the extractor. They are made main lines."""
+    lines the extractor kept (``main_els``, by their index in ``out``), in no part of the page
+    naming a kind, and not a copy of a main line. A page that splits its article body into several
+    like containers (between adverts and "Read more" teasers) lost all but the first to the
+    extractor. They are made main lines when they lie among the main lines (between the first and
+    the last, in page order) or where the main lines do (:func:`_in_main_box`: the second ``<div
+    class="body">`` after the first): the same paragraph class in other containers after or before
+    the article (a "More from …" section's cards, ``<div class="card"><p class="text">``) is other
+    stories' text."""
     counts: dict[tuple[str, str, str], int] = {}
-    for el in main_els:
+    boxes: set[tuple[str, frozenset[str]]] = set()
+    parents: set[_Element] = set()  # held, so lxml keeps one proxy per element
+    for el in main_els.values():
         if (sig := _signature(el)) is not None:
             counts[sig] = counts.get(sig, 0) + 1
+            if (box := _container(el)) is not None:
+                boxes.add(box)
+            if (parent := el.getparent()) is not None:
+                parents.add(parent)
     if not counts:
         return
+    first, last = min(main_els), max(main_els)
     shown = {_fold(t).replace(" ", "") for _k, t, hint in out if hint is None}
     for i, el in left_out_els.items():
         kind, text, hint = out[i]
@@ -553,6 +586,8 @@ def _same_as_main(
             continue
         if _table_row(el) is not None:
             continue  # a cell of a table beside the article (a data widget's), not a paragraph
+        if not first < i < last and not _in_main_box(el, parents, boxes):
+            continue  # outside the article, in a container of its own (another story's card)
         sig = _signature(el)
         if sig is not None and counts.get(sig, 0) >= _SAME_AS_MAIN and _fold(text).replace(" ", "") not in shown:
             out[i] = (kind, text, None)
@@ -603,7 +638,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     # The page's elements of the lines that matched a main line, and of the left-out lines (by
     # their index in ``out``): an article body the page splits into several like containers
     # (between adverts and teasers), of which the extractor took the first (:func:`_same_as_main`).
-    main_els: list[_Element] = []
+    main_els: dict[int, _Element] = {}
     left_out_els: dict[int, _Element] = {}
     # Main lines the extractor joined from several page lines (its fallback extraction gives a
     # short page's whole text as one paragraph): shown as the page's own lines, each once, so
@@ -704,11 +739,11 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
                 if f == ftitle and not title_seen:
                     kind, title_seen = "title", True
                 out.append((kind, "- " + text if kind == "list-item" else text, None))
-                main_els.append(el)
+                main_els[len(out) - 1] = el
                 continue
         if hit is not None:
             emit_main(hit)
-            main_els.append(el)
+            main_els[len(out) - 1] = el
             continue
         if (
             ftitle

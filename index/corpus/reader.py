@@ -143,8 +143,22 @@ if TYPE_CHECKING:
 # date rules read it; 55 = (s13-g) the prompts of noise.ANALYSIS_VERSION 48 are boilerplate, as
 # the split's headline and date rules read it; 56 = (s13) a CSV quote closed inside a cell with
 # text after it on the same line is said as such ("the text after it is kept in the cell"), not as
-# lines glued. A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 56
+# lines glued; 57 = (s13-g2) an HTML page's left-out paragraph of the main text's class is the
+# article's only among its lines or in a container of theirs (other stories' cards after the
+# article stay out); 58 = (s13-g2) the sign-offs and stage directions of noise.ANALYSIS_VERSION 49
+# are the article's, as the split's headline and date rules read it; 59 = (s13-g2) an HTML page's
+# left-out paragraph of the main text's class under a main line's parent, or in a container sharing
+# a class with theirs, is the article's again; 60 = (s13-g2) a live blog's entries of
+# noise.ANALYSIS_VERSION 50 are the article's, as the split's headline and date rules read it; 61 =
+# (s13-g2) reported speech naming a newsletter is the article's (noise.ANALYSIS_VERSION 51), as the
+# split's headline and date rules read it; 62 = (s13-g2) a byline's job title is no outlet, and its
+# fields split at a spaced slash too (corpus.bylines); 63 = (s13-g2) the standfirsts of
+# noise.ANALYSIS_VERSION 52 are the article's, as the split's headline and date rules read it
+# (s13-g2's numbers 56-62 were taken again from 57 when merging main, whose 56 is the CSV quote's);
+# 64 = (s14) an all-numeric dotted date with a space after each dot ("5. 3. 2025 9:30") is read
+# day first, as without the spaces (dateutil had read it month first).
+# A change rebuilds existing indexes (and the kept item keys, items.json).
+READER_VERSION = 64
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -517,18 +531,12 @@ def _read_regular(path: Path, root: Path, limit: int | None = None) -> tuple[byt
 # Deriving title and outlet from the text
 
 _POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60}?)\s*\.?\s*$", re.I)
-# "By Jane Doe · The Courier · 14 March 2025" (also with "|" or "•", or a dash or hyphen with spaces
-# around it: "BY ANNA LIND - HARBOUR TIMES - March 3, 2025"): the middle part names the outlet.
-_BYLINE_SEP = r"(?:\s*[·|•]\s*|\s+[—–-]\s+)"
-_BYLINE_OUTLET = re.compile(
-    rf"^(?i:by)\s+{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,3}}{_BYLINE_SEP}(?P<name>{letters.CAP}[\w&.'’ -]{{1,40}}?){_BYLINE_SEP}\S"
-)
 _CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 
 
 def derive_outlet(blocks: list[Block]) -> str | None:
     """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline."""
-    from waic_reader.index.corpus import dateline, dates
+    from waic_reader.index.corpus import bylines, dateline, dates
     from waic_reader.index.corpus.blocks import words
 
     for b in blocks:
@@ -541,8 +549,9 @@ def derive_outlet(blocks: list[Block]) -> str | None:
         if wire is not None and wire.agency is not None:  # "TOKYO, March 14 (Reuters) -": the agency
             name = b.text[wire.agency[0] : wire.agency[1]]
         else:
-            m = _BYLINE_OUTLET.match(b.text)
-            name = m.group("name").strip() if m else ""
+            # "By Jane Doe · The Courier · 14 March 2025" (or "|", "•", a dash, hyphen or slash
+            # with spaces around it): a middle field names the outlet, not a job title.
+            name = bylines.outlet_field(b.text) or ""
         if name and not dates.is_date_label(name) and not dates.is_calendar(name):
             return name
     head = blocks[:6]

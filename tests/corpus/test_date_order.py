@@ -42,6 +42,11 @@ def test_an_order_reads_it(value: str, dmy: str, mdy: str) -> None:
         ("03/14/2025", "2025-03-14"),
         ("04/04/2025", "2025-04-04"),  # the same either way
         ("03.04.2025", "2025-04-03"),  # dotted: day first, as in the text
+        # dotted with a space after each dot, as Czech and German pages write it: day first too
+        # (dateutil had read the spaced form month first: 5 March 2025 became May 3)
+        ("5. 3. 2025 9:30", "2025-03-05T09:30"),
+        ("05. 04. 2025", "2025-04-05"),
+        ("23. 12. 2024 13:31", "2024-12-23T13:31"),
     ],
 )
 def test_unambiguous_dates_read_as_written_whatever_the_order(value: str, iso: str) -> None:
