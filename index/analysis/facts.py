@@ -608,16 +608,41 @@ def _range(v: FactValue, converted: bool = True) -> tuple[float, float]:
     return x, hi
 
 
+# Nouns that count people as such, interchangeable in a named casualty measure: "twelve people
+# killed", "18 dead", "the death toll stands at 18" (no noun) are one count. A narrower noun
+# ("3 children killed", "300 families evacuated") counts a part or another thing: never compared.
+_PERSON_NOUNS = frozenset(
+    {
+        "people",
+        "person",
+        "persons",
+        "dead",
+        "deaths",
+        "victims",
+        "bodies",
+        "casualties",
+        "fatalities",
+        "individuals",
+        "lives",
+    }
+)
+
+
+def _dimension(v: FactValue) -> str:
+    """What a value is counted or measured in, for telling whether two values can conflict: money
+    by currency; a count of a named measure (death toll, people injured) by its noun, people
+    however written (:data:`_PERSON_NOUNS`, or none); anything else by its SI dimension or unit."""
+    if v.kind == "money":
+        return f"money|{v.unit}"
+    if v.kind == "count" and v.measure:
+        noun = "people" if v.unit in _PERSON_NOUNS or not v.unit else v.unit
+        return f"count|{v.measure}|{noun}"
+    return f"{v.kind}|{_SI.get(v.unit, (1, v.unit))[1]}"
+
+
 def _comparable(a: FactValue, b: FactValue) -> bool:
     """Whether the two values are in one unit (or convertible): else they are never in conflict."""
-    if a.kind != b.kind:
-        return False
-    if a.kind == "money":
-        return a.unit == b.unit
-    if a.unit == b.unit:
-        return True
-    fa, fb = _SI.get(a.unit), _SI.get(b.unit)
-    return bool(fa and fb and fa[1] == fb[1])
+    return _dimension(a) == _dimension(b)
 
 
 def _compatible(a: FactValue, b: FactValue) -> bool:
@@ -826,7 +851,7 @@ def _agree_linear(values: Sequence[FactValue]) -> bool:
     """Whether all ranges meet (one pass: the highest low end against the lowest high end)."""
     groups: dict[str, list[FactValue]] = {}
     for v in values:
-        groups.setdefault(f"{v.kind}|{v.unit if v.kind == 'money' else _SI.get(v.unit, (1, v.unit))[1]}", []).append(v)
+        groups.setdefault(_dimension(v), []).append(v)
     for vs in groups.values():
         if isinstance(vs[0].value, str):
             if len({v.value for v in vs}) > 1:
