@@ -348,7 +348,10 @@ def words_value(words: str) -> float | None:
 
 # A text that writes numbers the continental way (a decimal comma: "2,5 %", "3.000,50"; dots
 # grouping thousands: "1.500.000") reads "3.000" as three thousand; elsewhere it is 3.000.
-_DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{1,2}(?![\d,.])|\d\.\d{3}\.\d{3}(?!\d)")
+# (Each alternative opens with a digit, so re skips straight to the digits; the first's
+# "(?<![\d.,])" before its number is checked after the first digit: at every position it cost
+# ~0.3 ms an article.)
+_DOT_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})*,\d{1,2}(?![\d,.])|\d\.\d{3}\.\d{3}(?!\d)")
 
 
 _SEPARATOR = re.compile(GROUP_SEPARATORS)

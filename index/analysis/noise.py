@@ -343,6 +343,29 @@ def _is_prose(f: _Feat, english: bool) -> bool:
 # the most words a matching block may have, and what the reader is told.
 
 _R = re.IGNORECASE
+
+# Words every match of a phrase pattern holds, in :func:`_ignorecase_fold`'s form: the pattern
+# is searched only in a line holding one of them (searching every short line with the largest
+# patterns was a third of the boilerplate split).
+_PHRASE_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def _needing(pattern: re.Pattern[str], *words: str) -> re.Pattern[str]:
+    _PHRASE_NEEDS[pattern] = words
+    return pattern
+
+
+# Characters re.IGNORECASE equates with an ASCII letter that str.lower() does not turn into it
+# (tests/analysis/test_noise_phrase_needs.py checks every character).
+_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _ignorecase_fold(text: str) -> str:
+    """``text`` lower-cased so that where a case-insensitive pattern matches ASCII words, their
+    lower-case form is a substring of it."""
+    return text.translate(_TO_ASCII).lower()
+
+
 _WIRES = (
     r"reuters|associated press|the associated press|ap|afp|agence france[- ]presse|bloomberg"
     r"|bloomberg news|xinhua|upi|dpa|ani|pti|ians|kyodo|kyodo news|yonhap|tass|efe|ansa|cnn"
@@ -518,11 +541,15 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     ),
     (
         "legal",
-        re.compile(
-            r"\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies|"
-            r"cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|by (?:continuing|using)"
-            r" (?:to (?:use|browse) )?(?:this|our) (?:site|website)",
-            _R,
+        _needing(
+            re.compile(
+                r"\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies|"
+                r"cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|by (?:continuing|using)"
+                r" (?:to (?:use|browse) )?(?:this|our) (?:site|website)",
+                _R,
+            ),
+            "cookie",
+            "site",
         ),
         90,
         "cookie or consent notice",
@@ -584,10 +611,14 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         # A translation's credit: "Translated and adapted from an article in X", "Von »X« übersetzte
         # und bearbeitete Fassung des Artikels »Y«".
         "attribution",
-        re.compile(
-            r"\b(?:übersetzte|bearbeitete)(?: und (?:übersetzte|bearbeitete))? fassung (?:des|eines) (?:artikels|beitrags)\b"
-            r"|^(?:translated|adapted)(?: and (?:adapted|edited|translated))? from (?:an?|the) (?:article|story|original)\b",
-            _R,
+        _needing(
+            re.compile(
+                r"\b(?:übersetzte|bearbeitete)(?: und (?:übersetzte|bearbeitete))? fassung (?:des|eines) (?:artikels|beitrags)\b"
+                r"|^(?:translated|adapted)(?: and (?:adapted|edited|translated))? from (?:an?|the) (?:article|story|original)\b",
+                _R,
+            ),
+            "fassung",
+            " from ",
         ),
         60,
         "translation credit",
@@ -733,26 +764,36 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     ),
     (
         "call-to-action",
-        re.compile(
-            r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered|get)\b|\b(?:sign up|subscribe|keep up with)"
-            r"\b.*\bnewsletter\b|\bdelivered (?:straight |directly |right )?to your inbox\b"
-            r"|\b(?:get|receive) (?:the best of|the latest|our|all the)\b[^.]{0,60}\bin(?:to)? your inbox\b"
-            # "Get the Courier in your inbox.": a site's name in place of "the best of".
-            r"|^(?:get|receive) (?:[A-Z][\w&'’-]*\s+){1,3}in(?:to)? your inbox\W*$"
-            # A sign-up box's opt-in: "Keep me up to date on the latest happenings".
-            r"|^keep me (?:up to date|updated|informed|posted)\b"
-            # "... share this post with them!", "... – Subscribe on YouTube!", "Jetzt abonnieren!".
-            # (An imperative opening the line or after a dash: "She did not share this post with ..." is a sentence;
-            # a hyphen only with a space before it: "re-share this post with" is a word.)
-            r"|(?:^|[–—]\s*|\s-\s*)(?:please )?share this (?:post|article|story|page) with\b"
-            r"|(?:^|[–—]\s*|\s-\s*)subscribe (?:to (?:us|our channel) )?on youtube\W*$"
-            r"|(?:^|[?!]\s+)jetzt abonnieren\b|^noch kein abo\b"
-            # Inside a prompt's sentence: "Check out more of our travel stories by signing up to our
-            # free weekly newsletter", "Just R20 for the first month. Support independent journalism
-            # by subscribing …".
-            r"|\bby signing up (?:to|for) (?:our|the) (?:free )?(?:[\w'’-]+ ){0,3}newsletters?\b"
-            r"|(?:^|[.!?]\s+)support (?:our|independent|quality) journalism by subscribing\b",
-            _R,
+        _needing(
+            re.compile(
+                r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered|get)\b|\b(?:sign up|subscribe|keep up with)"
+                r"\b.*\bnewsletter\b|\bdelivered (?:straight |directly |right )?to your inbox\b"
+                r"|\b(?:get|receive) (?:the best of|the latest|our|all the)\b[^.]{0,60}\bin(?:to)? your inbox\b"
+                # "Get the Courier in your inbox.": a site's name in place of "the best of".
+                r"|^(?:get|receive) (?:[A-Z][\w&'’-]*\s+){1,3}in(?:to)? your inbox\W*$"
+                # A sign-up box's opt-in: "Keep me up to date on the latest happenings".
+                r"|^keep me (?:up to date|updated|informed|posted)\b"
+                # "... share this post with them!", "... – Subscribe on YouTube!", "Jetzt abonnieren!".
+                # (An imperative opening the line or after a dash: "She did not share this post with ..." is a sentence;
+                # a hyphen only with a space before it: "re-share this post with" is a word.)
+                r"|(?:^|[–—]\s*|\s-\s*)(?:please )?share this (?:post|article|story|page) with\b"
+                r"|(?:^|[–—]\s*|\s-\s*)subscribe (?:to (?:us|our channel) )?on youtube\W*$"
+                r"|(?:^|[?!]\s+)jetzt abonnieren\b|^noch kein abo\b"
+                # Inside a prompt's sentence: "Check out more of our travel stories by signing up to our
+                # free weekly newsletter", "Just R20 for the first month. Support independent journalism
+                # by subscribing …".
+                r"|\bby signing up (?:to|for) (?:our|the) (?:free )?(?:[\w'’-]+ ){0,3}newsletters?\b"
+                r"|(?:^|[.!?]\s+)support (?:our|independent|quality) journalism by subscribing\b",
+                _R,
+            ),
+            "newsletter",
+            "inbox",
+            "keep me",
+            "share this",
+            "youtube",
+            "jetzt abonnieren",
+            "noch kein abo",
+            "journalism by subscribing",
         ),
         40,
         "newsletter prompt",
@@ -1080,8 +1121,15 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
     if f.n == 0:
         # "###" and "-30-" end a press release; other symbol-only lines are separators.
         return ("press-release", "end-of-release mark") if _END_MARK.match(f.text) else None
+    folded = None
     for kind, pattern, max_words, desc in _PHRASES:
         if f.n <= max_words:
+            needs = _PHRASE_NEEDS.get(pattern)
+            if needs is not None:
+                if folded is None:
+                    folded = _ignorecase_fold(f.text)
+                if not any(w in folded for w in needs):
+                    continue  # (no match can lack them all)
             m = pattern.search(f.text)
             if m:
                 if kind == "call-to-action" and _reported(f):

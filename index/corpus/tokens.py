@@ -101,8 +101,19 @@ _PERCENT_WORDS = re.compile(rf"(?<=\d)[ \u00a0\u202f\u2009-]?(?P<words>{_PERCENT
 GROUP_SEPARATORS = "[ \u00a0\u2009\u202f'’]"  # also the figure recogniser's (analysis/figures.py)
 _GROUP_SEP = rf"(?<=\d)(?<![^\W_]\d{{3}}){GROUP_SEPARATORS}(?=\d{{3}}(?![^\W_]))"
 SEARCH_TOKEN = re.compile(rf"{_CJK_RUN}|{_PART}(?:(?:\.|(?<=\d),(?=\d)|{_GROUP_SEP}){_PART})*{_PERCENT}")
+# SEARCH_TOKEN on ASCII text, where no CJK character, combining mark, "ʼ" or non-ASCII space or
+# sign occurs (so _PART is \w+): the same tokens, ~3x faster (SEARCH_TOKEN tries the marks'
+# large class after every word). For the search index's postings (analyzer.positions_of).
+ASCII_SEARCH_TOKEN = re.compile(
+    r"\w+(?:(?:\.|(?<=\d),(?=\d)|(?<=\d)(?<![^\W_]\d{3})[ '](?=\d{3}(?![^\W_])))\w+)*"
+    r"(?:(?<=\d)(?: ?%|[ -]?(?i:per ?cent|pct)(?![^\W_])))?"
+)
 _LETTERS_AND_MARKS = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"
 WORD = re.compile(rf"{_LETTERS_AND_MARKS}(?:['’.-]{_LETTERS_AND_MARKS})*", re.UNICODE)
+# WORD on ASCII text, where its combining marks and curly apostrophe never occur and [^\W_] is
+# [A-Za-z0-9]: the same matches, ~3x faster (WORD tries the marks' large class after every
+# word). :func:`words` and :func:`word_count` read most text with it.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*")
 # Acronyms with dots ("U.S."), numbers with separators ("3,000", "5.6"), words with an inner
 # apostrophe. Hyphenated compounds split, so "U.S.-China" and "AI-powered" share their parts.
 ALIGN_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -308,13 +319,15 @@ def cjk_bigrams(run: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """Words of ``text`` as a reader counts them (:data:`WORD`)."""
-    return WORD.findall(text)
+    return (_ASCII_WORD if text.isascii() else WORD).findall(text)
 
 
 def word_count(text: str) -> int:
     """Words in ``text``: :data:`WORD` matches, where each Chinese or Japanese character counts as
     one word and a Korean word (a run of Hangul between spaces) as one."""
-    if text.isascii() or not _IS_CJK.search(text):
+    if text.isascii():
+        return len(_ASCII_WORD.findall(text))
+    if not _IS_CJK.search(text):
         return len(WORD.findall(text))
     n = 0
     for w in WORD.findall(text):
@@ -331,3 +344,20 @@ def word_count(text: str) -> int:
             else:
                 n += len(part)
     return n
+
+
+_WORD_RUN = re.compile(r"\w+")
+# The last text :func:`text_words` read and its words (by identity): the entity rules of one
+# article ask for the same text's words one after the other.
+_LAST_WORDS: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The distinct runs of ``\\w`` in ``text``: a pattern whose match is a whole such run, or
+    that needs one of a few words whole, can be skipped or tried only where they occur."""
+    global _LAST_WORDS
+    if _LAST_WORDS[0] is text:
+        return _LAST_WORDS[1]
+    words = frozenset(_WORD_RUN.findall(text))
+    _LAST_WORDS = (text, words)
+    return words

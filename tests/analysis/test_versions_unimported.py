@@ -8,6 +8,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from waic_reader.index.analysis import versions
 
 
@@ -30,3 +32,31 @@ def test_reading_it_imports_none_of_the_rules() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_sources_are_read_again_only_when_their_stamp_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Indexing asks for the version once an article: the four source files are read once, and
+    # again when one of them changes (a rule's number bumped while the app runs).
+    reads: list[str] = []
+    number = {"n": 7}
+
+    def constant(module: str, name: str) -> int:
+        reads.append(module)
+        return number["n"]
+
+    stamp = {"s": "a"}
+    monkeypatch.setattr(versions, "_constant", constant)
+    monkeypatch.setattr(versions, "version_sources", lambda: stamp["s"])
+    monkeypatch.setattr(versions, "_read", None)
+    assert versions.analysis_version() == "noise7-entities7-reader7-quotes7"
+    assert versions.analysis_version() == "noise7-entities7-reader7-quotes7"
+    assert len(reads) == 4
+    number["n"] = 8  # a source edited: its stamp changes with it
+    stamp["s"] = "b"
+    assert versions.analysis_version() == "noise8-entities8-reader8-quotes8"
+    assert len(reads) == 8
+    # No source file to stat (a zipped install): read every time, as before.
+    monkeypatch.setattr(versions, "version_sources", lambda: None)
+    versions.analysis_version()
+    versions.analysis_version()
+    assert len(reads) == 16

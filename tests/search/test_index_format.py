@@ -59,6 +59,21 @@ def test_every_pickled_name_resolves_to_the_object_pickled_under_it() -> None:
         assert pickle.loads(pickle.dumps(obj, 2)) is obj
     with pytest.raises(AttributeError):
         resolve("Popen")
+    with pytest.raises(AttributeError):
+        sys.modules[STABLE_MODULE].Popen  # an unknown name is never kept either
+
+
+def test_a_stable_name_is_resolved_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # pickle looks the name up again for every posting block it writes: the module keeps it.
+    from waic_reader.index.search.whoosh import pickled
+
+    module = sys.modules[pickled.STABLE_MODULE]
+    first = module.packed_values
+    asked: list[str] = []
+    monkeypatch.setattr(pickled, "resolve", asked.append)
+    assert module.packed_values is first
+    assert pickle.loads(pickle.dumps(first, 2)) is first
+    assert asked == []
 
 
 def test_index_opens_in_a_new_process_that_imported_only_the_engine(seeds_copy: Path, tmp_path: Path) -> None:

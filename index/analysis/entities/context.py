@@ -26,11 +26,13 @@ Sons" is an organisation there.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import NAME_LABELS
 from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _TITLE_CORE, _TITLE_MOD, _WEEKDAYS_MONTHS
 from waic_reader.index.corpus.letters import CAP, LOWER
+from waic_reader.index.corpus.tokens import text_words
 
 # One to four capitalised words: the name a cue is about ("&" may join them: "Harbor & Sons").
 # A possessive ends it ("Bank Nusantara Raya's Singapore branch": the bank, then a place), unless
@@ -60,16 +62,17 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})$")
 _THING_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME}|[A-Z][A-Z0-9]+-\d+)$")
 # Relations only an organisation is in. The name after "by" is one to three words (a person
 # would be named with a title or a given name, which the recogniser reads first).
-_RELATION_AFTER = re.compile(
-    rf"\b(?:(?:run|owned|operated|controlled|acquired|bought|backed|financed|funded|built|made|supplied) by"
-    rf"|(?:joint )?venture (?:of|between)|[Ss]hares (?:of|in)|stake in|subsidiary of|unit of|spun off from"
-    rf"|merger (?:of|with)|takeover of|rival) (?P<name>{_NAME})(?: and (?P<second>{_NAME}))?"
+_RELATIONS = (
+    r"(?:run|owned|operated|controlled|acquired|bought|backed|financed|funded|built|made|supplied) by"
+    r"|(?:joint )?venture (?:of|between)|[Ss]hares (?:of|in)|stake in|subsidiary of|unit of|spun off from"
+    r"|merger (?:of|with)|takeover of|rival"
 )
+_RELATION_AFTER = re.compile(rf"\b(?:{_RELATIONS}) (?P<name>{_NAME})(?: and (?P<second>{_NAME}))?")
 # A kind of organisation written right before its name, or in apposition before it: "told
 # broadcaster TVN24", "the lender Banco Rialto", "their company, Setu Pay, processes". Nouns that
 # also name a person's job ("developer", "producer") are left out.
-_KIND_BEFORE = re.compile(
-    r"\b(?:company|firm|start-?up|carmaker|automaker|chipmaker|drugmaker|shipbuilder|lender|insurer|"
+_KINDS_BEFORE = (
+    r"company|firm|start-?up|carmaker|automaker|chipmaker|drugmaker|shipbuilder|lender|insurer|"
     r"utility|carrier|airline|retailer|conglomerate|subsidiary|consultancy|broadcaster|newspaper|"
     r"journal|magazine|tabloid|news agency|rating agency|"
     r"watchdog|regulator|fintech|charity|club|brokerage|asset manager|investment bank|network operator|"
@@ -79,9 +82,9 @@ _KIND_BEFORE = re.compile(
     r"(?<=[A-Za-z] )side|"
     # a firm after where it is based: "Accra-based Citi Sports", "Dakar-based Teranga Sports Management"
     r"(?<=[a-z]-)(?:based|headquartered)|"
-    r"(?<!ethnic )(?<!religious )(?<!age )(?<!pressure )(?<!working )(?<!focus )(?<!support )group)"
-    rf"(?P<comma>,)? (?P<name>{_NAME})(?(comma),|(?=[\s,.;:]))"
+    r"(?<!ethnic )(?<!religious )(?<!age )(?<!pressure )(?<!working )(?<!focus )(?<!support )group"
 )
+_KIND_BEFORE = re.compile(rf"\b(?:{_KINDS_BEFORE})(?P<comma>,)? (?P<name>{_NAME})(?(comma),|(?=[\s,.;:]))")
 # A publication or broadcaster someone spoke to: "she told The Sun", "told The Evening Ledger"
 # (its "The" is part of its title).
 _TOLD_THE = re.compile(rf"\btold (?P<name>The {_NAME})(?=[\s,.;:!?\"”])")
@@ -107,11 +110,11 @@ _LISTING_TAIL = re.compile(
 )
 # Organisations listed after their kind in the plural: "Chinese brands such as BYD and Leapmotor",
 # "lenders including Banco Rialto, Norvik Bank and Estgrid".
-_KIND_LIST = re.compile(
-    r"\b(?:companies|firms|brands|carmakers|automakers|manufacturers|makers|lenders|banks|insurers|airlines|carriers|"
-    r"retailers|suppliers|rivals|competitors|clubs|agencies|startups|start-ups|groups|broadcasters|publishers)"
-    r",? (?:such as|including|like) "
+_KINDS_LISTED = (
+    r"companies|firms|brands|carmakers|automakers|manufacturers|makers|lenders|banks|insurers|airlines|carriers|"
+    r"retailers|suppliers|rivals|competitors|clubs|agencies|startups|start-ups|groups|broadcasters|publishers"
 )
+_KIND_LIST = re.compile(rf"\b(?:{_KINDS_LISTED}),? (?:such as|including|like) ")
 _LIST_NAME = re.compile(rf"(?P<name>{_NAME})(?P<sep>, and |, | and | or |, or )?")
 _POSSESSIVE_ORG = re.compile(
     rf"(?<=[{LOWER}])(?:'s|’s) (?=(?:credit )?ratings? (?:agency|service)|analysts?\b"
@@ -126,18 +129,24 @@ _POSSESSIVE_SUBJECT = re.compile(
     r"(?P<rest> (?:Investors Service|Ratings(?: Services?)?|Analytics)\b"
     r"| (?=(?:downgraded|upgraded|lowered|raised|rated|rates|affirmed|said|says|warned|placed|assigned|revised)\b))"
 )
+_PRODUCT_NOUNS = (
+    "processor|chip|robot|phone|smartphone|handset|headset|tablet|laptop|computer|drone|car|truck|"
+    "model|jet|aircraft|airliner|engine|platform|console|camera|satellite|rocket|vaccine|drug|device"
+)
 _PRODUCT = re.compile(
     rf"\b(?:the|its|a|an|new) (?P<name>{CAP}[{LOWER}][\w-]*(?: {CAP}[{LOWER}][\w-]*)? (?:[A-Z]{{0,2}}\d[\w.]*|[IVX]{{1,4}}))"
-    r" (?=(?:processor|chip|robot|phone|smartphone|handset|headset|tablet|laptop|computer|drone|car|truck|"
-    r"model|jet|aircraft|airliner|engine|platform|console|camera|satellite|rocket|vaccine|drug|device)s?\b)"
+    rf" (?=(?:{_PRODUCT_NOUNS})s?\b)"
 )
 # A product named after its kind, in apposition or "called": "its first folding phone, the Orlo
 # Flip, at", "a smartwatch, the Kite Band 2, which", "a new assistant called Wren".
 _PRODUCT_WORD = rf"(?:{CAP}[\w-]*|\d+[\w.]*)"
-_PRODUCT_KIND = re.compile(
-    r"\b(?:phone|smartphone|handset|smartwatch|watch|tablet|laptop|earphones|earbuds|headphones|headset|"
+_PRODUCT_KINDS = (
+    r"phone|smartphone|handset|smartwatch|watch|tablet|laptop|earphones|earbuds|headphones|headset|"
     r"console|chip|processor|app|assistant|chatbot|drone|robot|speaker|camera|vehicle|car|satellite|rocket|"
-    r"browser|game|beer|lager|wine|vaccine|drug)s?(?:, the| called| named) "
+    r"browser|game|beer|lager|wine|vaccine|drug"
+)
+_PRODUCT_KIND = re.compile(
+    rf"\b(?:{_PRODUCT_KINDS})s?(?:, the| called| named) "
     rf"(?P<name>{CAP}[\w-]*(?: {_PRODUCT_WORD}){{0,3}})(?=[,.;:)]| (?:which|that|will|is|was|and|has|costs)\b)"
 )
 # An operating system by its name's end, a version after it: "LumaOS 5", "iOS 18", "macOS".
@@ -187,17 +196,20 @@ _POSSESSED_PRODUCT = re.compile(
 )
 # A candidate named with the party they stand for: "declared Ada Okoro of the Unity Progress
 # Party", "for Tade Bello of the People's Congress".
+_PARTIES = "Party|Congress|Alliance|Movement|Front"
 _PARTY_MEMBER = re.compile(
     rf"(?<![\w'’.-])(?P<name>{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?(?: {CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?){{1,2}})"
-    rf" of the (?:{CAP}[\w'’-]* ){{0,4}}(?:Party|Congress|Alliance|Movement|Front)\b"
+    rf" of the (?:{CAP}[\w'’-]* ){{0,4}}(?:{_PARTIES})\b"
 )
 # A title after its kind of work: "their second album, Salt in the Engine,", "his debut mixtape
 # North Strand Psalms", "the traditional song Siúil a Rún"; small words inside a title stay in it.
+_WORK_KINDS = (
+    "album|record|song|EP|mixtape|film|movie|novel|documentary|opera|musical|poem|ballad|anthem|memoir|sitcom|podcast"
+)
 _WORK = re.compile(
     r"\b(?P<mod>(?:the|a|an|new|debut|latest|first|second|third|fourth|last|final|their|his|her|its|hit|"
     r"traditional|classic|upcoming|forthcoming|acclaimed)(?: [a-z-]+)?) "
-    r"(?:album|record|song|EP|mixtape|film|movie|novel|documentary|opera|musical|poem|ballad|anthem|"
-    r"memoir|sitcom|podcast)(?P<link>,| called| titled| named)? "
+    rf"(?:{_WORK_KINDS})(?P<link>,| called| titled| named)? "
     rf"(?P<name>{CAP}[\w'’-]*(?: (?:(?:a|an|the|of|in|to|on|at|for|and|from|with) )*{CAP}[\w'’-]*){{0,5}})"
     r"(?=[,.;:!?)\"”]| [a-z])"
 )
@@ -249,6 +261,119 @@ def _no_possessive(s: int, e: int, text: str) -> tuple[int, int]:
     return (s, e - 2) if text[e - 2 : e] in ("'s", "’s") else (s, e)
 
 
+# -- trying a rule only where it can match ----------------------------------------------------
+#
+# A pattern opening with ``\b(?:word|word|...)`` gives re no first character to look for: it
+# runs the whole alternation at every position of the text, and a dozen such rules over every
+# article were most of the recogniser's time. Two shortcuts find the same matches:
+# :func:`_starting_with` tries a rule only where a word its matches start with occurs, and
+# the text's words (``text_words``) let a rule be skipped when a whole word it needs is nowhere in the text.
+
+
+def _alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a regex alternation ("a|(?:b|c)d" → "a", "(?:b|c)d"); the
+    text after an unmatched ")" is left out ("b|c)d" → "b", "c")."""
+    out: list[str] = []
+    depth = start = i = 0
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 1  # an escaped character
+        elif c == "[":
+            i = alternation.index("]", i + 1)  # a class: its "|" and parentheses are literal
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                break
+        elif c == "|" and depth == 0:
+            out.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    out.append(alternation[start:i])
+    return out
+
+
+_LEADING_LOOKBEHIND = re.compile(r"\(\?<[=!][^()]*\)")
+_LEADING_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _first_words(alternation: str) -> list[str]:
+    """Words one of which starts every match of ``alternation`` (written from literal words,
+    groups, letter classes and lookbehinds): "start-?up" → "start", "(?<=[a-z] )maker" →
+    "maker", "(?:joint )?venture" → "joint", "venture", "[Ss]hares" → "Shares", "shares",
+    "companies?" → "companie". Raises ValueError for an alternative it cannot read, so a rule
+    rewritten in another form fails at import instead of losing matches."""
+    words: list[str] = []
+    for alt in _alternatives(alternation):
+        while (lb := _LEADING_LOOKBEHIND.match(alt)) is not None:  # it reads before the match
+            alt = alt[lb.end() :]
+        if alt.startswith("(?:"):
+            inner = _alternatives(alt[3:])
+            end = 3 + sum(map(len, inner)) + len(inner) - 1  # the group's ")"
+            words += _first_words(alt[3:end])
+            if alt[end + 1 : end + 2] in ("?", "*"):  # an optional group: what follows may start
+                words += _first_words(alt[end + 2 :])
+            continue
+        if alt.startswith("[") and (cls := alt[1 : alt.index("]")]).isalpha():
+            words += [c + w for c in cls for w in _first_words(alt[len(cls) + 2 :])]
+            continue
+        lead = _LEADING_WORD.match(alt)
+        word = lead.group() if lead is not None else ""
+        if alt[len(word) : len(word) + 1] in ("?", "*", "{"):
+            word = word[:-1]  # the quantifier makes the last letter optional
+        if not word:
+            raise ValueError(f"no literal word starts {alt!r}")
+        words.append(word)
+    return words
+
+
+def _starting_with(
+    pattern: re.Pattern[str], text: str, cue_words: list[str], starts: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern opening with ``\\b`` whose every match starts
+    with one of ``starts`` (:func:`_first_words`); ``cue_words``: the text's words (:func:`~waic_reader.index.corpus.tokens.text_words`)
+    starting with any of them (a superset is fine).
+
+    A match starts where a word of the text starts (``\\b``, then a letter), so that word
+    begins with one of ``starts``; the rule is tried only where such words occur, in text order,
+    never inside the last match, as finditer does."""
+    at: set[int] = set()
+    for w in cue_words:
+        if w.startswith(starts):
+            i = text.find(w)
+            while i >= 0:
+                at.add(i)
+                i = text.find(w, i + 1)
+    end = 0
+    for i in sorted(at):
+        if i >= end and (m := pattern.match(text, i)) is not None:  # (\b and lookbehinds see before i)
+            end = m.end()
+            yield m
+
+
+# Words every match of these rules starts with, or needs whole.
+_RELATION_WORDS = tuple(_first_words(_RELATIONS))
+_KIND_BEFORE_WORDS = tuple(_first_words(_KINDS_BEFORE))
+_KIND_LIST_WORDS = tuple(_first_words(_KINDS_LISTED))
+_PRODUCT_KIND_WORDS = tuple(_first_words(_PRODUCT_KINDS))
+_CRAFT_WORDS = tuple(_CRAFTS)
+# Those words by their first three letters (none is shorter): a text word is looked up once
+# instead of compared with all ~130.
+_CUE_STARTS: dict[str, tuple[str, ...]] = {}
+for _w in {*_RELATION_WORDS, *_KIND_BEFORE_WORDS, *_KIND_LIST_WORDS, *_PRODUCT_KIND_WORDS, *_CRAFT_WORDS}:
+    assert len(_w) >= 3, _w
+    _CUE_STARTS[_w[:3]] = (*_CUE_STARTS.get(_w[:3], ()), _w)
+_PRODUCT_NEEDS = frozenset(w + s for w in _PRODUCT_NOUNS.split("|") for s in ("", "s"))  # "s?\b" after
+_WORK_NEEDS = frozenset(_WORK_KINDS.split("|"))
+_THING_NEEDS = frozenset(_THING_KINDS.split("|"))
+_PARTY_NEEDS = frozenset(_PARTIES.split("|"))
+assert all(
+    p.pattern.startswith(r"\b(?:") for p in (_RELATION_AFTER, _KIND_BEFORE, _KIND_LIST, _PRODUCT_KIND, _CRAFT)
+), "_starting_with needs the \\b"
+
+
 def context_candidates(text: str) -> list[tuple[int, int, str]]:
     """Names typed by what surrounds them (see the module docstring): (start, end, label)."""
     out: list[tuple[int, int, str]] = []
@@ -262,7 +387,11 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
                 # (a firm's name may begin with a given name, "by Royal Oaks chairman X": a person
                 # is not written right before another person's job and name)
                 out.append((*_no_possessive(lo + m.start("name"), lo + m.end("name"), text), "ORG"))
-    for k in _KIND_LIST.finditer(text):
+    in_text = text_words(text)  # a rule needing a noun whole (space before, \b after) needs it here
+    cue_starts = _CUE_STARTS
+    cue_words = [w for w in in_text if w.startswith(cue_starts.get(w[:3], ()))]  # one pass for the rules
+    possessive = "'s " in text or "’s " in text  # every possessive rule needs one
+    for k in _starting_with(_KIND_LIST, text, cue_words, _KIND_LIST_WORDS):
         at = k.end()
         while (m := _LIST_NAME.match(text, at)) is not None:
             name = m.group("name")
@@ -271,12 +400,12 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
             if not m.group("sep"):
                 break
             at = m.end()
-    for m in _RELATION_AFTER.finditer(text):
+    for m in _starting_with(_RELATION_AFTER, text, cue_words, _RELATION_WORDS):
         for g in ("name", "second"):
             # "run by Adaeze Okonkwo-Bello": a given name and a surname are a person
             if m.group(g) and _ok(m.group(g)) and not _person_shaped(m.group(g)):
                 out.append((*_no_possessive(m.start(g), m.end(g), text), "ORG"))
-    for m in _KIND_BEFORE.finditer(text):
+    for m in _starting_with(_KIND_BEFORE, text, cue_words, _KIND_BEFORE_WORDS):
         name = m.group("name")
         first = name.split(" ", 1)[0]
         if _CONTINUES.match(text, m.end("name")):
@@ -286,30 +415,32 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
     for m in _TOLD_THE.finditer(text) if "told The " in text else ():
         if _ok(m.group("name")[4:]) and not _CONTINUES.match(text, m.end("name")):
             out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
-    for t in _POSSESSIVE_ORG.finditer(text):
+    for t in _POSSESSIVE_ORG.finditer(text) if possessive else ():
         lo = max(0, t.start() - 40)
         m = _POSSESSOR.search(text, lo, t.start())
         if m and _ok(m.group()):
             out.append((m.start(), t.end() - 1, "ORG"))  # the "'s" is part of the name
-    if "'s " in text or "’s " in text:
+    if possessive:
         for m in _POSSESSIVE_SUBJECT.finditer(text):
             if _ok(m.group("name")[:-2]):
                 out.append((m.start("name"), m.end("name") + len(m.group("rest").rstrip()), "ORG"))
-    for m in _PRODUCT.finditer(text):
+    for m in _PRODUCT.finditer(text) if not in_text.isdisjoint(_PRODUCT_NEEDS) else ():
         out.append((m.start("name"), m.end("name"), "PRODUCT"))
-    for m in _WORK.finditer(text):
+    for m in _WORK.finditer(text) if not in_text.isdisjoint(_WORK_NEEDS) else ():
         if m.group("link") == "," and m.group("mod") in ("the", "a", "an"):
             continue  # "In the film, Varda joins him": a person may follow a bare "the film,"
         if _ok(m.group("name")) and not _person_shaped(m.group("name")):
             out.append((m.start("name"), m.end("name"), "WORK_OF_ART"))
-    for m in _PARTY_MEMBER.finditer(text):
+    for m in _PARTY_MEMBER.finditer(text) if not in_text.isdisjoint(_PARTY_NEEDS) else ():
         words = m.group("name").split(" ")
         if _ok(m.group("name")) and not any(w in _CUES or w in _TITLES for w in words):
             out.append((m.start("name"), m.end("name"), "PERSON"))
-    for m in _PRODUCT_KIND.finditer(text):  # after a product's kind a given name is no person's
+    for m in _starting_with(
+        _PRODUCT_KIND, text, cue_words, _PRODUCT_KIND_WORDS
+    ):  # after a product's kind a given name is no person's
         if _ok(m.group("name")):
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
-    for m in _POSSESSED_PRODUCT.finditer(text):
+    for m in _POSSESSED_PRODUCT.finditer(text) if possessive else ():
         words = m.group("name").split(" ")
         if len(words) == 2 and words[1][0].isdigit():
             continue  # "Air Vessa's Flight 447", "Acme's Phase 2": a number of a word, no model
@@ -332,9 +463,9 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
         m = _THING_NAME_BEFORE.search(text, lo, t.start())
         if m and _ok(m.group("name")) and not _person_shaped(m.group("name")):
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
-    for m in _THE_NAME_THING.finditer(text):
+    for m in _THE_NAME_THING.finditer(text) if not in_text.isdisjoint(_THING_NEEDS) else ():
         out.append((m.start("name"), m.end("name"), "PRODUCT"))
-    for m in _CRAFT.finditer(text) if any(c in text for c in _CRAFTS) else ():
+    for m in _starting_with(_CRAFT, text, cue_words, _CRAFT_WORDS):
         if _ok(m.group("name")) and m.group("name") not in _WEEKDAYS_MONTHS:
             out.append((m.start("name"), m.end("name"), "PRODUCT"))
     # A flag or "Maru" says ship whatever else the words around say ("a bulk carrier, X," would

@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from waic_reader.index.corpus.letters import CAP, LETTER
+from waic_reader.index.corpus.tokens import text_words
 
 FILE = Path(__file__).with_name("languages.txt")
 
@@ -94,16 +95,32 @@ def used_as_language(text: str, end: int) -> bool:
     return nxt in _AFTER_OK or (nxt.endswith("ly") and nxt not in _LY_NOUNS) or nxt.startswith("mid-")
 
 
+def _language_words(text: str, every: frozenset[str]) -> list[re.Match[str]]:
+    """The matches of ``_WORD.finditer(text)`` naming a language of ``every``, in text order.
+
+    A match of _WORD is a whole run of word characters (nothing of \\w on either side), so it
+    is one of the text's words (``text_words``): only the language names among them are looked
+    for, each where it occurs. (_WORD, opening with a lookbehind, was tried at every position
+    of the text, and all its capitalised words were read in Python.)"""
+    found = []
+    for name in every.intersection(text_words(text)):
+        at = text.find(name)
+        while at >= 0:
+            if (m := _WORD.match(text, at)) is not None and m.group(1) == name:
+                found.append(m)
+            at = text.find(name, at + 1)
+    found.sort(key=lambda m: m.start())
+    return found
+
+
 def language_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each language name used as a language in ``text``."""
     every, core = language_names()
     out: list[tuple[int, int]] = []
     last_end = -1
     seen: list[tuple[int, int]] = []  # every language name so far, used as one or not
-    for m in _WORD.finditer(text):
+    for m in _language_words(text, every):
         name = m.group(1)
-        if name not in every:
-            continue
         s, e = m.span(1)
         seen.append((s, e))
         before = text[max(0, s - 60) : s]

@@ -422,19 +422,22 @@ class Recognizer:
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
         for m in _BRACKETED_FORM.finditer(text) if "(P" in text else ():  # "Lankatea Brokers (Pvt) Ltd"
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))
-        for m in _ROAD.finditer(text):  # "Highway 48", "Route 66": a road, number included
+        # (Each of these patterns opens with \b or a lookbehind, so re tries it at every position
+        # of the text: skipped, as the bracketed form above, when the words every match holds
+        # are not in it.)
+        for m in _ROAD.finditer(text) if any(w in text for w in _ROAD_WORDS) else ():  # "Highway 48", "Route 66"
             cands.append((m.start(), m.end(), "FAC", entity_key("FAC", m.group()), -1))
-        for m in _WATER_OF.finditer(text):  # "Gulf of Aqaba", "Straits of Tiran": one place
+        for m in _WATER_OF.finditer(text) if any(w in text for w in _WATER_OF_WORDS) else ():  # "Gulf of Aqaba"
             lead = _PREV_CAP.search(text, max(0, m.start() - 40), m.start())
             if (lead is None or lead.group().strip().lower() in _COMMON) and self.canonical(m.group()) is None:
                 cands.append((m.start(), m.end(), "LOC", entity_key("LOC", " ".join(m.group().split())), -1))
-        if _STORM_KIND.search(text):  # "Hurricane Ysolde", then "Ysolde" alone
+        if any(w in text for w in _STORM_WORDS) and _STORM_KIND.search(text):  # "Hurricane Ysolde", then "Ysolde"
             cands.extend(_storms(text))
         # (a gazetteer name keeps its own key: "World AI Conference (WAIC)")
         cands.extend(c for c in _acronym_named(text, starts) if self.canonical(text[c[0] : c[1]]) is None)
         # "Sen. Arturo Velarde, D-Las Cruces,", "Rep. Ann Boyd (R-Ohio)": a legislator's party and
         # home: the place is a place, the party's letter no part of any name.
-        for m in _PARTY_HOME.finditer(text):
+        for m in _PARTY_HOME.finditer(text) if "D-" in text or "R-" in text or "I-" in text else ():
             cands[:] = [c for c in cands if not (c[0] < m.end("place") and m.start("party") < c[1])]
             place = m.group("place")
             known = self.canonical(place)
@@ -445,7 +448,7 @@ class Recognizer:
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower)
-        chosen = self._short_forms(text, chosen, singles, heads)
+        chosen = self._short_forms(text, chosen, singles, doc_lower, heads)
         chosen = _long_short_forms(text, chosen)
         chosen = _bare_initials(text, chosen)
         chosen = _numbered_names(text, chosen)
@@ -1234,6 +1237,7 @@ class Recognizer:
         text: str,
         chosen: list[_Cand],
         singles: list[tuple[int, int, str]],
+        doc_lower: set[str],
         heads: Sequence[tuple[int, int, bool]] = (),
     ) -> list[_Cand]:
         """Resolve "Li" after "Li Qiang" and "Premier Li" to the full name seen in the article."""
@@ -1276,7 +1280,7 @@ class Recognizer:
             shorts.setdefault(name, key)  # a surname wins over a first name
         for name, key in single.items():
             shorts.setdefault(name, key)
-        lowered = {w.lower() for w in _LOWER_WORD.findall(text)}
+        lowered = {w.lower() for w in doc_lower}  # (doc_lower: _LOWER_WORD's words of the text)
         person_spans = [(s, e) for s, e, label, _ in chosen if label == "PERSON"]
         part_keys = {
             part: next(iter(keys))
@@ -1335,14 +1339,28 @@ def _in_other_names(text: str, word: str, people: list[tuple[int, int]], own: li
     """Whether ``word`` is written beside another capitalised word (or a number) outside the
     people's names, a word of the person's own name or an initial aside ("Magnum" in "Blizzard
     Magnum" and in "the Magnum 108"): a word of several names, no one's."""
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
-        if any(a <= m.start() < b for a, b in people):
+    # The word's whole-word occurrences, as ``(?<![\w'’-])word(?![\w'’-])`` finds them: found by
+    # str.find (that pattern, new for each word, was tried at every position of the text).
+    end = 0
+    at = text.find(word)
+    while at >= 0:
+        start, stop = at, at + len(word)
+        at = text.find(word, at + 1)
+        if start < end or (start and _WORD_EDGE.match(text, start - 1)) or _WORD_EDGE.match(text, stop):
             continue
-        before = re.search(rf"(?:^|[^\w'’-])({CAP}[\w'’-]+) $", text[max(0, m.start() - 30) : m.start()])
-        after = re.match(rf" ({CAP}[\w'’-]+|\d)", text[m.end() : m.end() + 30])
+        end = stop
+        if any(a <= start < b for a, b in people):
+            continue
+        before = _CAP_WORD_BEFORE.search(text[max(0, start - 30) : start])
+        after = _CAP_WORD_AFTER.match(text[stop : stop + 30])
         if any(n is not None and n.group(1) not in own for n in (before, after)):
             return True
     return False
+
+
+_WORD_EDGE = re.compile(r"[\w'’-]")
+_CAP_WORD_BEFORE = re.compile(rf"(?:^|[^\w'’-])({CAP}[\w'’-]+) $")
+_CAP_WORD_AFTER = re.compile(rf" ({CAP}[\w'’-]+|\d)")
 
 
 def _and_inside_name(
@@ -1927,6 +1945,7 @@ _BRACKETED_FORM = re.compile(
     rf"(?<![\w'’-]){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} \((?:Pvt|Pty|Private)\) (?:Ltd(?:\.(?=,|\s+[a-z]))?|Limited)(?![\w'’-])"
 )
 _ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
+_ROAD_WORDS = ("Highway", "Route", "Interstate", "County Road")  # one is in every match
 
 # A company's legal form after a comma: "Veltrix Systems, Inc.", "Harrow Mills, LLC".
 _COMPANY_FORM = re.compile(r",\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|GmbH|S\.A|N\.V|LLP)\b\.?")
@@ -2062,6 +2081,8 @@ def _compound_nationalities(text: str, chosen: list[_Cand]) -> list[_Cand]:
 
 
 def _title_case(words_: list[str], btext: str) -> bool:
+    if len(words_) > 20 or btext.rstrip().endswith("."):
+        return False  # (as the last test below says: decided before reading every word of prose)
     content = [
         w
         for w in words_
@@ -2313,6 +2334,7 @@ _WATER_OF = re.compile(
     rf"(?<![\w'’-])(?:Gulf|Bay|Straits?|Sea|Cape|Bight|Firth|Sound|Lake) of (?:the )?"
     rf"{CAP}[{LOWER}'’-]+(?: {CAP}[{LOWER}'’-]+)?(?![\w'’-])"
 )
+_WATER_OF_WORDS = tuple(f"{kind} of " for kind in "Gulf Bay Strait Straits Sea Cape Bight Firth Sound Lake".split())
 
 
 # A storm named after its kind ("Hurricane Ysolde", "Typhoon X", "Tropical Storm X", "Storm X"): one
@@ -2321,6 +2343,7 @@ _STORM_KIND = re.compile(
     r"\b(?:(?:Super )?Typhoon|Hurricane|(?:Tropical |Severe Tropical |Post-Tropical )?(?:Storm|Cyclone)"
     r"|Tropical Depression)\s"
 )
+_STORM_WORDS = ("Typhoon", "Hurricane", "Storm", "Cyclone", "Tropical Depression")  # one is in every match
 _STORM = re.compile(rf"(?<![\w'’-]){_STORM_KIND.pattern}(?P<name>{CAP}[{LOWER}]+)(?![\w'’-]|\s{CAP})")
 
 

@@ -21,6 +21,7 @@ from whoosh.fields import TEXT
 from whoosh.formats import Positions
 
 from waic_reader.index.corpus.tokens import (
+    ASCII_SEARCH_TOKEN,
     SEARCH_TOKEN,
     cjk_bigrams,
     fold,
@@ -232,7 +233,6 @@ ANALYZER = analyzer()
 # cleared when full.
 _FORMS: dict[str, tuple[str, ...] | None] = {}
 _FORMS_MAX = 200_000
-_STOP_FORMS: dict[str, str] = {}  # stop_form of each dropped token text seen; bounded likewise
 
 
 # Array type codes of position deltas by the largest delta they must hold.
@@ -299,53 +299,48 @@ _LAST: tuple[str, dict[str, list[int]]] = ("", {})
 
 def positions_of(value: str) -> dict[str, list[int]]:
     """{indexed form: positions} of ``value``: the analyzer's terms and positions in one loop
-    (no ``Token`` objects; each distinct token's form computed once per process), the
+    (no ``Token`` objects; each distinct token's terms computed once per process), the
     :func:`stop_form` of every token not indexed as a word included (``removestops=False``)."""
     global _LAST
     if _LAST[0] is value:
         return _LAST[1]
-    cache = _FORMS
+    cache = _TERMS
     if len(cache) > _FORMS_MAX:
         cache.clear()
-    stops = _STOP_FORMS
-    if len(stops) > _FORMS_MAX:
-        stops.clear()
     poses: dict[str, list[int]] = {}
     pos = -1
-    for run in TOKEN_RE.findall(value):
+    for run in (ASCII_SEARCH_TOKEN if value.isascii() else TOKEN_RE).findall(value):
         first_char = run[0]
         grams = cjk_bigrams(run) if first_char >= "\u1100" and is_cjk(first_char) else (run,)
         for tok in grams:
             pos += 1
-            forms = cache.get(tok, ())
-            if forms == ():
-                forms = cache[tok] = token_forms(tok)
-            if forms is None:
-                mark = stops.get(tok)
-                if mark is None:
-                    mark = stops[tok] = stop_form(tok)
-                got = poses.get(mark)
+            terms = cache.get(tok)
+            if terms is None:
+                terms = cache[tok] = _position_terms(tok)
+            for term in terms:
+                got = poses.get(term)
                 if got is None:
-                    poses[mark] = [pos]
-                else:
+                    poses[term] = [pos]
+                elif got[-1] != pos:  # (two terms of one token may be the same)
                     got.append(pos)
-                continue
-            for form in forms:  # the form, and a plural as written at the same position
-                got = poses.get(form)
-                if got is None:
-                    poses[form] = [pos]
-                elif got[-1] != pos:
-                    got.append(pos)
-            form = forms[0]
-            if form[-1] == "%":
-                for extra, _a, _b in word_forms(tok, form):  # "percent" of "45 percent", same position
-                    got = poses.get(extra)
-                    if got is None:
-                        poses[extra] = [pos]
-                    elif got[-1] != pos:
-                        got.append(pos)
     _LAST = (value, poses)
     return poses
+
+
+# The terms positions_of puts at one token's position, by token text (bounded, cleared when full).
+_TERMS: dict[str, tuple[str, ...]] = {}
+
+
+def _position_terms(tok: str) -> tuple[str, ...]:
+    """Every term indexed at one token's position, in order: its :func:`stop_form` when it is
+    not indexed as a word, else its :func:`token_forms` (the form, a plural as written) and a
+    percentage's words (:func:`word_forms`)."""
+    forms = token_forms(tok)
+    if forms is None:
+        return (stop_form(tok),)
+    if forms[0][-1] == "%":
+        return (*forms, *(extra for extra, _a, _b in word_forms(tok, forms[0])))
+    return forms
 
 
 def indexed_text(**options: object) -> TEXT:

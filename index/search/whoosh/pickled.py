@@ -46,7 +46,12 @@ class _StableModule(ModuleType):
     def __getattr__(self, name: str) -> object:
         if name.startswith("__"):
             raise AttributeError(name)
-        return resolve(name)
+        value = resolve(name)
+        # Kept as the module's attribute: pickle looks the name up again for every posting block
+        # it writes (to check it names this very object), and resolving it each time was ~3% of
+        # a build's CPU. (__getattr__ is only asked for names the module does not hold.)
+        setattr(self, name, value)
+        return value
 
 
 if not isinstance(sys.modules.get(STABLE_MODULE), _StableModule):
