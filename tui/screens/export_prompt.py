@@ -20,6 +20,7 @@ from textual.widgets import Input, Static
 
 from waic_reader.index.export import write_export
 from waic_reader.tui.safe import line, plain
+from waic_reader.tui.widgets.safe_input import SafeInput
 
 
 class ExportPromptScreen(ModalScreen[Path | None]):
@@ -38,7 +39,7 @@ class ExportPromptScreen(ModalScreen[Path | None]):
         with Vertical(id="export-dialog"):
             yield Static(line(f"Export the {self.what} as Markdown to:", None, "bold"))
             yield Static(line(f"(proposed: {self.default})"), id="export-default")
-            yield Input(str(self.default), id="export-path", select_on_focus=False)
+            yield SafeInput(value=str(self.default), id="export-path", select_on_focus=False)
             yield Static("", id="export-error")
             yield Static(
                 plain("enter writes (never over an existing file, never into the corpus)  ·  escape cancels"),

@@ -40,7 +40,7 @@ from waic_reader.index.corpus.text import counted, one_line, visible
 from waic_reader.index.workspace import ArticleChanged, FactSheet
 from waic_reader.tui.highlights import MATCH_STYLE
 from waic_reader.tui.safe import line, plain
-from waic_reader.tui.screens.mentions import in_sentence, open_reader_at
+from waic_reader.tui.screens.mentions import in_sentence
 from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.sheet_table import LazyCell, SheetColumn, SheetRow, SheetTable
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
@@ -390,13 +390,13 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
     def open_value(self) -> None:
         """Read the selected value in its article, at its figure. If the file changed since the
         sheet was made, the figure is looked for in the new text first (a worker)."""
-        _fact, value = self.current()
-        if value is None or self.sheet is None:
+        fact, value = self.current()
+        if fact is None or value is None or self.sheet is None:
             return
         if self._changed(self.sheet, value.doc):
-            self._open_changed(value)
+            self._open_changed(fact, value)
         else:
-            open_reader_at(self.app, value.doc, value.start)
+            self._open_at(fact, value, value)
 
     @staticmethod
     def _changed(sheet: FactSheet, doc: str) -> bool:
@@ -410,8 +410,24 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
             return False  # gone: the reader says so
         return (st.st_size, st.st_mtime_ns) != stamp
 
+    def _open_at(self, fact: Fact, value: FactValue, found: FactValue | None) -> None:
+        """The reader on ``value``'s article at ``found`` (``value`` itself, or found again in
+        the edited file; None: not found, opened at the top), the fact's figure current and
+        n / N stepping through its values (replacing any entity followed before)."""
+        from waic_reader.tui.screens.reader import FactJump, ReaderScreen
+
+        index = next(i for i, v in enumerate(fact.values) if v is value)
+        values = tuple(
+            (v.doc, found.start, found.end, found.text)
+            if v is value and found is not None
+            else (v.doc, v.start, v.end, v.text)
+            for v in fact.values
+        )
+        jump = FactJump(fact.label, values, index)
+        self.app.push_screen(ReaderScreen(value.doc, at=found.start if found is not None else None, fact=jump))
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="fact-open", name="find the figure")
-    def _open_changed(self, value: FactValue) -> None:
+    def _open_changed(self, fact: Fact, value: FactValue) -> None:
         ws = self.app.workspace
         # The edit taken in now, in this worker (locate_figure reads the new text; App.check_folder
         # is a worker of its own and would not be done in time); the index catches up unless its
@@ -435,7 +451,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         def open_it() -> None:
             if message:
                 self.notify(message, severity="warning" if found is None else "information", markup=False)
-            open_reader_at(self.app, value.doc, found.start if found is not None else None)
+            self._open_at(fact, value, found)
 
         self.app.call_from_thread(open_it)
 

@@ -52,15 +52,17 @@ DROP_ORDER = ("noise", "entities", "words", "folder", "doc")
 TITLE_MIN = 16
 # From NARROW up, the folder, doc, outlet and date columns shrink to what their rows hold (the
 # header's width at least); the room that frees and any beyond TITLE_ROOM title cells (or the
-# longest title, when shorter) goes to a date's time ("14 Mar 2025 19:52": 17 cells, all or
-# nothing), then whole doc ids, folders and outlets, each up to its GROW_TO width. A time that
-# room cannot hold then takes up to TIME_FROM_TITLE of the title's cells.
+# longest title, when shorter) goes to whole doc ids first (up to GROW_TO, and these may also
+# take the title down to TITLE_ROOM - TIME_FROM_TITLE), then a date's time ("14 Mar 2025 19:52":
+# 17 cells, all or nothing), then whole folders and outlets, each up to its GROW_TO width. A
+# time that room cannot hold then takes up to TIME_FROM_TITLE of the title's cells; where the
+# title would go under that, dates show the day alone.
 TITLE_ROOM = 36
 DATE_TIMED = 17
 TIME_FROM_TITLE = DATE_TIMED - 11  # the time's 6 cells: a 120-column library with a folder column
 # otherwise kept a 36-cell title and showed no times (acceptance s11)
 GROW_TO = {"doc": 28, "folder": 16, "outlet": 20}
-GROW_ORDER = ("date", "doc", "folder", "outlet")
+GROW_ORDER = ("doc", "date", "folder", "outlet")
 # `s` cycles through these; None is the folder order.
 SORTS: tuple[str | None, ...] = (None, "date", "outlet", "title", "words", "noise")
 
@@ -357,12 +359,16 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
                 widths[key] = min(widths[key], need[key])
         title = self.size.width - sum(w + 2 for w in widths.values()) - 4
         room = max(TITLE_MIN, min(TITLE_ROOM, need["title"]))
+        # A doc id cut in the middle names no file: ids show whole first, the title giving
+        # cells for them down to TITLE_ROOM - TIME_FROM_TITLE (30; never below what its
+        # longest needs); then a time, from the room beyond TITLE_ROOM or (below) the title's.
+        id_floor = min(room, TITLE_ROOM - TIME_FROM_TITLE)
         for key in GROW_ORDER:
             if key not in widths:
                 continue
             want = (DATE_TIMED if need["date"] > base["date"] else base["date"]) if key == "date" else GROW_TO[key]
             grow = min(need[key], want) - widths[key]
-            give = min(grow, title - room)
+            give = min(grow, title - (id_floor if key == "doc" else room))
             if key == "date" and give < grow:
                 continue  # a time shows whole or not at all
             if give > 0:

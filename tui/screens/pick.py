@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from waic_reader.index.corpus.text import one_line
 from waic_reader.tui.safe import line, plain
+from waic_reader.tui.widgets.safe_input import SafeInput
 
 if TYPE_CHECKING:
     from textual import getters
@@ -41,7 +42,7 @@ class PickArticleScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="pick-dialog"):
             yield Static(plain(self.prompt, "bold"), id="pick-title")
-            yield Input(placeholder="filter by outlet, title or id", id="pick-filter")
+            yield SafeInput(placeholder="filter by outlet, title or id", id="pick-filter")
             yield OptionList(id="pick-list")
 
     def on_mount(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -50,6 +51,19 @@ PANELS = Binding.Group("Panels")
 ENTITIES = Binding.Group("Entities")
 
 PANELS_AFTER_S = 0.5  # idle seconds after an article is shown before its side panels are mounted
+
+
+@dataclass(frozen=True, slots=True)
+class FactJump:
+    """A jump from the fact sheet: the fact's ``label`` ("death toll"), its ``values`` as the
+    sheet lists them, each (doc, start, end, text as written), and ``index``, the one jumped to.
+    In the reader the figure is the current target and n / N step through the other values,
+    into their articles; a value whose text is no longer at its offsets (the file was edited)
+    is left out rather than highlighted on other words."""
+
+    label: str
+    values: tuple[tuple[str, int, int, str], ...]
+    index: int
 
 
 class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
@@ -213,13 +227,18 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         results: Sequence[str] = (),
         quotes: bool = False,
         typing: bool = False,
+        fact: FactJump | None = None,
     ) -> None:
         """``query``: matches to highlight and step through, shown as given; ``typing``: it is
         the search box's text, searched as typed (its last word may be a prefix: see
         Workspace.searched_query); ``results``: the docs the search
         found, in rank order (n past the last match and [ / ] walk them); ``at``: an offset to
         open at (its sentence highlighted); ``follow``: (entity key, name) to follow from here;
-        ``quotes``: start with quotes tinted and stepped through (from the Quotes screen)."""
+        ``quotes``: start with quotes tinted and stepped through (from the Quotes screen);
+        ``fact``: a jump from the fact sheet (its figure current, n / N through its values).
+
+        A jump that brings its own targets (a search, a fact, a quote) replaces an entity
+        followed earlier: its status, highlight and n / N are the jump's, not the follow's."""
         super().__init__()
         self.set_reactive(ReaderScreen.doc, doc)
         self.query_text = query
@@ -228,6 +247,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.at = at
         self.follow = follow
         self.quotes_on = quotes
+        self.fact = fact
         self.sentence_at: int | None = None  # the offset whose sentence is highlighted, until n/N
         self.loaded: Opened | None = None
         # Find in this article (ctrl+f): while ``finding``, n / N step through its matches.
@@ -260,6 +280,8 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.query_one("#side-panel").display = False
         if self.follow is not None:
             self.app.followed = self.follow
+        elif self.query_text or self.fact is not None or self.quotes_on:
+            self.app.followed = None  # this jump's targets, not those of an entity followed earlier
         self.app.entity_display_changed.subscribe(self, lambda _name: self._entity_settings_changed())
         self._open()
 
@@ -349,7 +371,9 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         if self.at is not None:
             at, self.at = self.at, None
             index = next((i for i, (start, end) in enumerate(targets) if start <= at < end), None)
-            if index is not None:  # the jump is to a target (a followed mention): it becomes current
+            if index is not None:  # the jump is to a target (a followed mention, a fact's figure): it becomes current
+                if self.fact is not None:
+                    self.sentence_at = at  # the figure's sentence tinted too, until n / N
                 self.current = index
             else:  # a figure or sentence: highlighted and shown; n / N go on from there
                 self.sentence_at = at
@@ -387,6 +411,43 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         want = key_form(followed[0])  # followed from another article: "Moody’s" there, "Moody's" here
         return [(m.start, m.end) for m in self.loaded.analysis.mentions if not m.noise and key_form(m.key) == want]
 
+    def fact_values(self) -> list[tuple[int, int]]:
+        """The jumped-to fact's values in this article, in text order (those still where the
+        fact sheet found them)."""
+        if self.loaded is None or self.fact is None:
+            return []
+        text = self.loaded.article.text
+        return sorted({(s, e) for doc, s, e, t in self.fact.values if doc == self.doc and text[s:e] == t})
+
+    def fact_position(self) -> int | None:
+        """The index in the fact's values of the one ``n`` / ``N`` is on."""
+        targets = self.targets()
+        if self.fact is None or not 0 <= self.current < len(targets):
+            return None
+        span = targets[self.current]
+        return next(
+            (i for i, (doc, s, e, _) in enumerate(self.fact.values) if doc == self.doc and (s, e) == span), None
+        )
+
+    def _fact_step(self, delta: int) -> None:
+        """On to the fact's next (or previous) value, in the sheet's order, into its article."""
+        fact = self.fact
+        if fact is None or not fact.values:
+            return
+        here = self.fact_position()
+        start = here if here is not None else fact.index
+        targets = self.targets()
+        for k in range(1, len(fact.values) + 1):
+            doc, s, e, _ = fact.values[(start + delta * k) % len(fact.values)]
+            if doc != self.doc:
+                self.at = s
+                self.loaded = None
+                self.doc = doc
+                return
+            if (s, e) in targets:
+                self.current = targets.index((s, e))
+                return
+
     def content_quotes(self) -> list[Quote]:
         if self.loaded is None:
             return []
@@ -399,6 +460,8 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             return []
         if self.finding:
             return self.find_matches
+        if self.fact is not None:
+            return self.fact_values()
         if self.app.followed:
             return self.followed_mentions()
         if self.loaded.matches or not self.quotes_on:
@@ -407,7 +470,14 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
 
     def current_quote(self) -> Quote | None:
         """The quote n / N is on, when stepping through quotes."""
-        if not self.quotes_on or self.finding or self.app.followed or self.loaded is None or self.loaded.matches:
+        if (
+            not self.quotes_on
+            or self.finding
+            or self.fact is not None
+            or self.app.followed
+            or self.loaded is None
+            or self.loaded.matches
+        ):
             return None
         quotes = self.content_quotes()
         return quotes[self.current] if 0 <= self.current < len(quotes) else None
@@ -458,6 +528,8 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
                 out.append((s, e, "bold underline"))
         for s, e in self.find_matches if self.finding else self.loaded.matches:
             out.append((s, e, MATCH_STYLE))
+        if self.fact is not None and not self.finding:  # the fact's other values here
+            out.extend((s, e, MATCH_STYLE) for s, e in self.fact_values())
         return out
 
     def _styling(self) -> tuple[object, ...]:
@@ -470,6 +542,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             app.entities_on,
             app.entity_labels,
             app.followed,
+            self.fact,
             self.finding,
             self.find_matches,
         )
@@ -556,6 +629,19 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
                 status.update(Content.assemble("no matches for ", (found, "italic"), " in this article"))
         elif self.loaded.error:
             status.update(plain(self.loaded.error, "$text-error"))
+        elif self.fact is not None:
+            here = self.fact_position()
+            status.update(
+                Content.assemble(
+                    ("fact: ", "bold"),
+                    (self.fact.label, "italic"),
+                    (
+                        "  ·  value " + (f"{here + 1}" if here is not None else "–") + f"/{len(self.fact.values)}",
+                        "bold",
+                    ),
+                    "  ·  n / N step through its values" if len(self.fact.values) > 1 else "",
+                )
+            )
         elif followed:
             status.update(
                 Content.assemble(
@@ -632,6 +718,9 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
                 )
             else:
                 self._update_status()
+            return
+        if self.fact is not None:
+            self._fact_step(delta)
             return
         followed = self.app.followed
         if followed:
@@ -926,6 +1015,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
 
     @on(EntityPanel.Chosen)
     def _follow(self, event: EntityPanel.Chosen) -> None:
+        self.fact = None  # following is the newer jump: n / N step through its mentions now
         self.app.followed = (event.key, event.name)
         self.set_reactive(ReaderScreen.current, -1)
         if self.followed_mentions():

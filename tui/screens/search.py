@@ -89,6 +89,9 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         super().__init__()
         self.initial = query
         self.results: Results | None = None
+        # The query enter was typed on before its results were in (enter read from the terminal
+        # with the words before it, in one go): its first hit opens when they are shown.
+        self._open_when_shown: str | None = None
 
     def compose(self) -> ComposeResult:
         state = self.app.search_state
@@ -125,6 +128,8 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
     @on(Input.Changed, "#query")
     def _changed(self, event: Input.Changed) -> None:
         self.app.search_state.query = event.value
+        if event.value != self._open_when_shown:
+            self._open_when_shown = None  # words typed after the enter: they are what is searched now
         if event.value.strip():
             self.run_search(event.value)
         else:
@@ -153,6 +158,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         earlier keystroke would be read as this query's)."""
         if text != self.query_one(QueryInput).value:
             return
+        self._open_when_shown = None  # nothing to open: the reason is shown
         self.results = None
         self.query_one(OptionList).clear_options()
         self._status(message, "$text-error")
@@ -181,6 +187,9 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
                 f"{about}{results.total} article{'s' if results.total != 1 else ''} "
                 f"match{'es' if results.total == 1 else ''}{more}  ·  enter opens  ·  tab to the list"
             )
+        if self._open_when_shown == results.query:
+            self._open_when_shown = None
+            self._open(options.highlighted)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -205,6 +214,12 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         self._open(event.option_index)
 
     def action_open(self) -> None:
+        value = self.query_one(QueryInput).value
+        if value.strip() and (self.results is None or self.results.query != value):
+            # The results listed are not yet those of the words typed before this enter (its
+            # search still runs): enter takes effect in the order typed, once they are shown.
+            self._open_when_shown = value
+            return
         self._open(self.query_one(OptionList).highlighted)
 
     def action_focus_results(self) -> None:

@@ -8,12 +8,14 @@ first drawn or read. DataTable measures every cell of every row it is given, eve
 fixed width (where the measure is not used), and measuring a Content renders it whole: for a fact
 sheet of 650 facts that, and making cells nobody scrolls to, was a third of opening the sheet
 (``tests/perf/tui_keys.py``). A LazyCell is measured without being made (it declares no width).
+The first column, naming the row, stays on screen when the table is scrolled sideways.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from textual.content import Content
@@ -73,6 +75,12 @@ class SheetTable(DataTable[Cell]):
     """A DataTable that :meth:`fill` replaces whole; rows are keyed by their position (``"0"``, ``"1"``…)."""
 
     filled_width = 0  # the screen width the columns were last worked out for
+
+    def __init__(self, **kwargs: Any) -> None:  # DataTable's own keyword arguments
+        # The first column names the row (the fact, the entity): frozen, so a table wider than
+        # the screen, scrolled sideways to a column far right, still shows what each row is.
+        kwargs.setdefault("fixed_columns", 1)
+        super().__init__(**kwargs)
 
     def fill(self, columns: Sequence[SheetColumn], rows: Iterable[SheetRow], width: int) -> int:
         """Replace the columns and rows; ``width``: the screen width the columns were worked out
