@@ -15,9 +15,11 @@ the entry's fingerprint still among its blocks (or an entry marked without the t
 Two corpora that share doc ids (``A/001.txt``, ``B/001.txt``) never see each other's marks. A mark
 whose block is no longer in its article is an **orphan**: :meth:`Overrides.orphans` lists it, so
 the CLI and the TUI can say so. A mark is lost silently only when an article is edited after its
-folder was renamed or moved (before any new mark in it), edited and renamed to another doc id, or
-deleted. Entries written before corpora were recorded match by text hash only, until a new mark
-in that article records its corpus.
+folder was renamed, moved or copied (before any new mark in it) and more than a quarter of its
+blocks were changed (:meth:`Entry.copied_to`: a copy keeps the marks of its unchanged blocks and
+lists the others as orphans), edited and renamed to another doc id, or deleted. Entries written
+before corpora were recorded match by text hash only, until a new mark in that article records
+its corpus.
 
 The file is written atomically (temp file + ``os.replace``) so a crash never leaves half a file;
 a corrupt file is reported through ``error`` and treated as empty rather than stopping the reader.
@@ -137,6 +139,17 @@ class Entry:
         if not self.fingerprint or not art.blocks:  # marked without the text (scripts, old files)
             return True
         return len(self.fingerprint & art.blocks) * 2 >= len(self.fingerprint)
+
+    def copied_to(self, art: ArticleId) -> bool:
+        """Whether ``art``, in another corpus, is a copy of the article these marks were made on,
+        edited since: same doc id and all but a few of the fingerprint's blocks kept (at most
+        one in four lost, or one). A copied or moved corpus whose article was then edited keeps
+        the marks of its unchanged blocks; two corpora's unrelated articles with one doc id
+        share too few blocks to match."""
+        if self.doc != art.doc or not self.fingerprint or not art.blocks or self.belongs_to(art):
+            return False
+        lost = len(self.fingerprint - art.blocks)
+        return lost < len(self.fingerprint) and lost <= max(1, len(self.fingerprint) // 4)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -343,7 +356,10 @@ class Overrides:
 
 
 def _entries_of(entries: Store, art: ArticleId) -> list[Entry]:
-    return [e for e in entries.values() if e.belongs_to(art)]
+    """The entries of ``art``'s marks: its own (:meth:`Entry.belongs_to`); without any, those of
+    the article it is an edited copy of in another corpus (:meth:`Entry.copied_to`)."""
+    own = [e for e in entries.values() if e.belongs_to(art)]
+    return own or [e for e in entries.values() if e.copied_to(art)]
 
 
 def _lock_path(path: Path) -> Path:
@@ -357,6 +373,9 @@ def _apply(store: Store, art: ArticleId, key: str | None, entry: dict[str, str] 
     mine = [slot for slot, e in store.items() if e.belongs_to(art)]
     corpora = {art.corpus} if art.corpus else set()
     merged = Entry(art.doc, art.sha, art.blocks)
+    if not mine:  # an edited copy in another corpus: it starts with a copy of the original's
+        for e in _entries_of(store, art):  # marks, and the original keeps its own
+            merged.marks.update(e.marks)
     for slot in sorted(mine, key=lambda s: s == art.slot):  # the current entry's marks win
         old = store.pop(slot)
         merged.marks.update(old.marks)
