@@ -29,7 +29,8 @@ renamed to ``….json.migrated``.
 
 Several processes (two TUIs, a TUI and a script) may mark at once: :meth:`Overrides.save` takes
 a lock beside the file, reads it again and replays this process's own changes on top, so no
-process's marks are lost (last writer wins only for the same block).
+process's marks are lost (last writer wins only for the same block); :meth:`Overrides.refresh`
+(the analyser calls it before every analysis) takes in another process's saved marks.
 """
 
 from __future__ import annotations
@@ -195,6 +196,9 @@ class Overrides:
     # a change publishes a new ``entries`` dict and never alters one that was published (nor its
     # entries), so readers take ``self.entries`` once, lock-free; changes take this lock.
     _writing: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
+    # The file as this process last read or wrote it (mtime, size, inode; None: no file): another
+    # process's save changes it, and :meth:`refresh` reads the file again.
+    _seen: tuple[int, int, int] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load(
@@ -220,18 +224,40 @@ class Overrides:
 
     @classmethod
     def _read(cls, path: Path) -> Overrides:
+        seen = _stamp(path)  # before reading: a save in between makes the next refresh read again
         try:
             raw = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            return cls(path)
+            return cls(path, _seen=seen)
         except (OSError, UnicodeDecodeError) as exc:
-            return cls(path, error=f"cannot read noise marks {path}: {exc}")
+            return cls(path, error=f"cannot read noise marks {path}: {exc}", _seen=seen)
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            return cls(path, error=f"noise marks file {path} is not valid JSON ({exc}); ignoring it")
+            return cls(path, error=f"noise marks file {path} is not valid JSON ({exc}); ignoring it", _seen=seen)
         entries, problem = _parse(data)
-        return cls(path, entries, None if problem is None else f"noise marks file {path}: {problem}")
+        return cls(path, entries, None if problem is None else f"noise marks file {path}: {problem}", _seen=seen)
+
+    def refresh(self) -> bool:
+        """Read the marks file again if it changed on disk since this process read or wrote it
+        (another process saved marks; one ``stat``: mtime, size and inode, as ``os.replace``
+        makes a new file), with this process's unsaved changes replayed on top. True when the
+        marks may differ now (``revision`` moved on). A file that cannot be read now keeps the
+        marks as they were (``error`` says why)."""
+        if _stamp(self.path) == self._seen:
+            return False
+        disk = Overrides._read(self.path)
+        with self._writing:
+            self._seen = disk._seen
+            if disk.error is not None:
+                self.error = disk.error
+                return False
+            merged = disk.entries
+            for art, key, entry in self._changes:
+                _apply(merged, art, key, entry)
+            self.entries = merged
+            self.revision += 1
+        return True
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -349,6 +375,7 @@ class Overrides:
                     for art, key, entry in self._changes:
                         _apply(merged, art, key, entry)
                 _write(self.path, merged)
+                self._seen = _stamp(self.path)
             self.entries = merged
             self.revision += 1
             self._changes = []
@@ -360,6 +387,14 @@ def _entries_of(entries: Store, art: ArticleId) -> list[Entry]:
     the article it is an edited copy of in another corpus (:meth:`Entry.copied_to`)."""
     own = [e for e in entries.values() if e.belongs_to(art)]
     return own or [e for e in entries.values() if e.copied_to(art)]
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size, st.st_ino
 
 
 def _lock_path(path: Path) -> Path:
