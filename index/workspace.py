@@ -78,6 +78,15 @@ class ArticleChanged(CorpusError):
     their offsets may point anywhere in it now."""
 
 
+class ArticleGone(CorpusError):
+    """The article's file is no longer in the corpus folder (moved, renamed or deleted);
+    ``changed``: the docs the folder listing found changed meanwhile (this one included)."""
+
+    def __init__(self, message: str, changed: list[str]) -> None:
+        super().__init__(message)
+        self.changed = changed
+
+
 @dataclass
 class FactSheet:
     """Figures grouped across the articles ``articles`` names (doc id, outlet, date, title: what
@@ -434,6 +443,29 @@ class Workspace:
                 analyser.invalidate(doc)
         return changed
 
+    def changed_on_disk(self, doc: str) -> bool:
+        """Whether ``doc``'s file is gone or no longer the one listed (its size or modification
+        time differ): one ``stat``, cheap enough for every open or step."""
+        entry = self.corpus.entries.get(doc)
+        if entry is None:
+            return True
+        try:
+            st = entry.path.stat()
+        except OSError:
+            return True
+        return (st.st_size, st.st_mtime_ns) != entry.on_disk
+
+    def check_article(self, doc: str) -> list[str]:
+        """Before ``doc`` is shown: if its file is gone or changed since the folder was listed
+        (:meth:`changed_on_disk`), list the folder again (:meth:`rescan`), so it is read anew
+        and its analysis made again. Returns the docs that changed (the index is behind them:
+        ``ensure_index`` catches up). Raises :class:`ArticleGone` (a ``CorpusError``) when
+        ``doc`` is no longer in the folder."""
+        changed = self.rescan() if self.changed_on_disk(doc) else []
+        if doc not in self.corpus.entries:
+            raise ArticleGone(f"{doc} is no longer in the folder (moved, renamed or deleted)", changed)
+        return changed
+
     def index_ready(self) -> bool:
         """True once the index is open (until then search raises ``RuntimeError``)."""
         index = self.__dict__.get("index")
@@ -527,6 +559,7 @@ class Workspace:
         A query that cannot be searched, or an index not open yet, leaves ``matches`` empty
         and says why in ``error``. Raises ``CorpusError`` if the file cannot be read.
         """
+        self.check_article(doc)
         article = self.corpus.article(doc)
         analysis = self.analyser.analyse(article)
         opened = Opened(article, analysis, date=self.article_date(article, read=False))
