@@ -463,7 +463,7 @@ class Workspace:
         ``doc`` is no longer in the folder."""
         changed = self.rescan() if self.changed_on_disk(doc) else []
         if doc not in self.corpus.entries:
-            raise ArticleGone(f"{doc} is no longer in the folder (moved, renamed or deleted)", changed)
+            raise ArticleGone(f"{doc} is gone from the folder (moved, renamed or deleted)", changed)
         return changed
 
     def index_ready(self) -> bool:
@@ -939,10 +939,20 @@ class Workspace:
     def _marks_by_doc(self) -> Callable[[str], str]:
         """doc id -> a digest of the user's marks made under it ("" for none: most articles), as
         they are on disk now (another process's saved marks taken in)."""
+        from waic_reader.index.analysis.overrides import Overrides, legacy_path
         from waic_reader.index.analysis.timeline_cache import MarksKeys
 
-        self.analyser.refresh_marks()
-        keys = MarksKeys(self.analyser.overrides.entries.values())
+        analyser: Analyser | None = self.__dict__.get("analyser")
+        kept: Overrides | None = self.__dict__.get("_listing_marks")
+        if analyser is not None or legacy_path(self._root, self.data_dir).exists():
+            self.analyser.refresh_marks()  # (an old marks file is migrated by the analyser's)
+            overrides = self.analyser.overrides
+        elif kept is not None:
+            kept.refresh()
+            overrides = kept
+        else:  # rows all cached need no analyser (~150 ms of rules): the marks file alone
+            overrides = self.__dict__["_listing_marks"] = Overrides.load(self._root, self.data_dir)
+        keys = MarksKeys(overrides.entries.values())
         return lambda doc: keys(doc, "")
 
     def _listing(self, read: bool, analyse: bool) -> list[dict[str, Any]]:

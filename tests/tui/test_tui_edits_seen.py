@@ -91,7 +91,7 @@ async def test_a_file_moved_away_under_the_library_says_gone_and_leaves_the_list
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen), "the reader must not show a file that is gone"
-        assert any("03_kyodo is no longer in the folder" in m for m in shown), shown
+        assert any("03_kyodo is gone from the folder" in m for m in shown), shown
         assert "03_kyodo" not in library_docs(app)
 
 
@@ -131,7 +131,7 @@ async def test_stepping_to_a_result_moved_away_says_gone_and_drops_it(tmp_path: 
         (root / f"{docs[1]}.txt").unlink()
         await pilot.press("right_square_bracket")
         await settle(pilot)
-        assert any(f"{docs[1]} is no longer in the folder" in m for m in shown), shown
+        assert any(f"{docs[1]} is gone from the folder" in m for m in shown), shown
         assert docs[1] not in reader.results
         back = app.screen
         assert isinstance(back, SearchScreen) and back.results is not None
