@@ -136,6 +136,12 @@ def write_export(
     path = Path(path)
     if corpus_root is not None and _inside(path, corpus_root):
         raise PermissionError(errno.EACCES, "inside the corpus folder; exports are never written there", str(path))
+    if (other := _indexed_corpus(path)) is not None:
+        raise PermissionError(
+            errno.EACCES,
+            f"inside {other}, a corpus folder waic-reader has indexed; exports are never written there",
+            str(path),
+        )
     if path.is_symlink():
         raise OSError(errno.ELOOP, "is a symbolic link; not writing through it", str(path))
     if parents:
@@ -157,6 +163,20 @@ def write_export(
 def _inside(path: Path, folder: Path) -> bool:
     """Whether ``path`` (which need not exist) lies in ``folder``, symbolic links resolved."""
     return path.expanduser().absolute().resolve().is_relative_to(folder.resolve())
+
+
+def _indexed_corpus(path: Path) -> Path | None:
+    """The folder holding ``path`` (symbolic links of its folders resolved) that waic-reader has
+    indexed as a corpus (it has an index in the cache directory), if any: an export given as
+    ``link/z.md``, ``link`` a symbolic link to another corpus, must not become an article there.
+    One ``stat`` per folder up to the root."""
+    from waic_reader.index.paths import default_index_dir
+
+    real = path.expanduser().absolute().resolve()
+    for folder in real.parents:
+        if default_index_dir(folder).is_dir():
+            return folder
+    return None
 
 
 def export_folder() -> Path:

@@ -78,6 +78,15 @@ class ArticleChanged(CorpusError):
     their offsets may point anywhere in it now."""
 
 
+class ArticleGone(CorpusError):
+    """The article's file is no longer in the corpus folder (moved, renamed or deleted);
+    ``changed``: the docs the folder listing found changed meanwhile (this one included)."""
+
+    def __init__(self, message: str, changed: list[str]) -> None:
+        super().__init__(message)
+        self.changed = changed
+
+
 @dataclass
 class FactSheet:
     """Figures grouped across the articles ``articles`` names (doc id, outlet, date, title: what
@@ -434,6 +443,29 @@ class Workspace:
                 analyser.invalidate(doc)
         return changed
 
+    def changed_on_disk(self, doc: str) -> bool:
+        """Whether ``doc``'s file is gone or no longer the one listed (its size or modification
+        time differ): one ``stat``, cheap enough for every open or step."""
+        entry = self.corpus.entries.get(doc)
+        if entry is None:
+            return True
+        try:
+            st = entry.path.stat()
+        except OSError:
+            return True
+        return (st.st_size, st.st_mtime_ns) != entry.on_disk
+
+    def check_article(self, doc: str) -> list[str]:
+        """Before ``doc`` is shown: if its file is gone or changed since the folder was listed
+        (:meth:`changed_on_disk`), list the folder again (:meth:`rescan`), so it is read anew
+        and its analysis made again. Returns the docs that changed (the index is behind them:
+        ``ensure_index`` catches up). Raises :class:`ArticleGone` (a ``CorpusError``) when
+        ``doc`` is no longer in the folder."""
+        changed = self.rescan() if self.changed_on_disk(doc) else []
+        if doc not in self.corpus.entries:
+            raise ArticleGone(f"{doc} is gone from the folder (moved, renamed or deleted)", changed)
+        return changed
+
     def index_ready(self) -> bool:
         """True once the index is open (until then search raises ``RuntimeError``)."""
         index = self.__dict__.get("index")
@@ -527,6 +559,7 @@ class Workspace:
         A query that cannot be searched, or an index not open yet, leaves ``matches`` empty
         and says why in ``error``. Raises ``CorpusError`` if the file cannot be read.
         """
+        self.check_article(doc)
         article = self.corpus.article(doc)
         analysis = self.analyser.analyse(article)
         opened = Opened(article, analysis, date=self.article_date(article, read=False))
@@ -584,6 +617,14 @@ class Workspace:
         unreadable or not JSON: no mark applies; some marks malformed: the rest apply; an old
         file not migrated), else None; saving a mark clears it. See :mod:`analysis.overrides`."""
         return self.analyser.overrides.error
+
+    def marks_revision(self) -> int:
+        """The user's marks' revision after taking in those another process saved since they
+        were read (one ``stat`` when none did): it moves on with every change, here or there,
+        so a screen that shows what depends on marks (the library's Noise column) knows to
+        make it again."""
+        self.analyser.refresh_marks()
+        return self.analyser.overrides.revision
 
     def orphan_marks(self, refs: Iterable[str] | None = None) -> list[OrphanMark]:
         """The user's marks whose block is no longer in its article (its text was edited or
@@ -895,6 +936,25 @@ class Workspace:
         same_outlets(rows)
         return rows
 
+    def _marks_by_doc(self) -> Callable[[str], str]:
+        """doc id -> a digest of the user's marks made under it ("" for none: most articles), as
+        they are on disk now (another process's saved marks taken in)."""
+        from waic_reader.index.analysis.overrides import Overrides, legacy_path
+        from waic_reader.index.analysis.timeline_cache import MarksKeys
+
+        analyser: Analyser | None = self.__dict__.get("analyser")
+        kept: Overrides | None = self.__dict__.get("_listing_marks")
+        if analyser is not None or legacy_path(self._root, self.data_dir).exists():
+            self.analyser.refresh_marks()  # (an old marks file is migrated by the analyser's)
+            overrides = self.analyser.overrides
+        elif kept is not None:
+            kept.refresh()
+            overrides = kept
+        else:  # rows all cached need no analyser (~150 ms of rules): the marks file alone
+            overrides = self.__dict__["_listing_marks"] = Overrides.load(self._root, self.data_dir)
+        keys = MarksKeys(overrides.entries.values())
+        return lambda doc: keys(doc, "")
+
     def _listing(self, read: bool, analyse: bool) -> list[dict[str, Any]]:
         """The rows of :meth:`list_rows` before year-less dates are resolved. Without
         ``analyse``, a row neither cached nor indexed is the article's fields alone (read, not
@@ -912,7 +972,14 @@ class Workspace:
         # An edited corpus.yaml entry makes the row again; without corpus.yaml every stamp is ""
         # (asking 20,000 times cost ~0.2 s).
         stamps = [self.corpus.meta_stamp(doc) if has_meta else "" for doc, _ in entries]
-        cached = [cache.get(doc, e.mtime_ns, e.size, stamp) for (doc, e), stamp in zip(entries, stamps, strict=True)]
+        # A row's noise count includes the user's marks (as the reader's): a row is kept under
+        # its marks too, so a mark made here or by another process makes it again.
+        marks = self._marks_by_doc()
+        keys = [
+            f"{stamp}|marks={m}" if (m := marks(doc)) else stamp
+            for (doc, _), stamp in zip(entries, stamps, strict=True)
+        ]
+        cached = [cache.get(doc, e.mtime_ns, e.size, key) for (doc, e), key in zip(entries, keys, strict=True)]
         # The index's stored rows are read for many missing rows (listing.json removed, rules
         # changed); a few (files added or edited since) are read and analysed, ~10-50 ms each:
         # opening a 20,000-article index to read its stored rows took ~2 s of a `list` after one
@@ -920,7 +987,7 @@ class Workspace:
         missing = cached.count(None)
         few = min(FEW_ROWS_MISSING, len(entries) // 2)  # a cold listing of a small corpus: stored rows
         use_stored = missing > few or (not read and missing > 0 and self.index_ready())
-        for (doc, entry), stamp, row in zip(entries, stamps, cached, strict=True):
+        for (doc, entry), stamp, key, row in zip(entries, stamps, keys, cached, strict=True):
             if (
                 row is None
                 and use_stored
@@ -934,10 +1001,11 @@ class Workspace:
                     s is not None
                     and s.row is not None
                     and (s.mtime_ns, s.size, s.meta) == (entry.mtime_ns, entry.size, stamp)
+                    and key == stamp  # the index's row counts the marks it was indexed with
                     and row_ok(s.row)
                 ):
                     row = dict(s.row)
-                    cache.put(doc, entry.mtime_ns, entry.size, row, stamp)
+                    cache.put(doc, entry.mtime_ns, entry.size, row, key)
             if row is None and (reason := cache.skipped(doc, entry.mtime_ns, entry.size, stamp)) is not None:
                 # Found unreadable before, as it is now: skipped again without reading it, and
                 # never a pending row the library paints and then takes away (acceptance #17-5).
@@ -955,7 +1023,7 @@ class Workspace:
                 if analyse:
                     analysis = self.analyser.analyse(article)
                     row = listing_row(article, noise=analysis.noise_count(), entities=len(analysis.entity_names()))
-                    cache.put(doc, entry.mtime_ns, entry.size, row, stamp)
+                    cache.put(doc, entry.mtime_ns, entry.size, row, key)
                 else:
                     row = article_fields(article)
                 self.corpus.forget(doc)  # keep memory flat on large corpora

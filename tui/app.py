@@ -191,6 +191,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.indexing = False
         self.index_report: SyncReport | None = None
         self._background_started = False
+        self._marks_seen = 0  # the marks' revision the last folder check saw (check_folder)
         self._warned: set[str] = set()  # corpus.yaml warnings already shown as notices
         # Three workers read corpus.yaml's warnings (read_corpus_meta, sync_index, check_folder);
         # each result carries a stamp taken before it was computed, and one older than the
@@ -390,7 +391,11 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         changed = self.workspace.rescan()
         # Always: the timeline or the fact sheet may have taken the folder's changes in already.
         self._read_corpus_warnings()
-        if changed:
+        # Marks saved since the last check (by another process, or here): the library's Noise
+        # column counts them, so its rows are made again as after an edit.
+        marks = self.workspace.marks_revision()
+        marks_moved, self._marks_seen = marks != self._marks_seen, marks
+        if changed or marks_moved:
             self.call_from_thread(self.sync_index)
 
     @on(IndexReady)

@@ -191,6 +191,7 @@ class Analyser:
         """``article``'s noise split and mentions, cached per doc. With ``use_kept`` the
         mentions come from the index (:attr:`kept`) when it holds them for this very text,
         boilerplate and analysis version; otherwise the recogniser finds them."""
+        self.refresh_marks()
         with self._lock:
             cached = self._cache.get(article.doc)
         if cached is not None and cached.article is article and (use_kept or not cached.from_kept):
@@ -210,6 +211,15 @@ class Analyser:
                 self._cache.clear()
             self._cache[article.doc] = analysis
         return analysis
+
+    def refresh_marks(self) -> bool:
+        """Take in marks another process saved since this one read the marks file (one ``stat``
+        when none did); every analysis made with the old marks is dropped. True if they
+        changed."""
+        if not self.overrides.refresh():
+            return False
+        self.invalidate()
+        return True
 
     def _kept_mentions(self, article: Article, noise_spans: list[tuple[int, int]]) -> list[Mention] | None:
         """``article``'s mentions as the index keeps them, if it keeps them for this very text,

@@ -15,9 +15,11 @@ the entry's fingerprint still among its blocks (or an entry marked without the t
 Two corpora that share doc ids (``A/001.txt``, ``B/001.txt``) never see each other's marks. A mark
 whose block is no longer in its article is an **orphan**: :meth:`Overrides.orphans` lists it, so
 the CLI and the TUI can say so. A mark is lost silently only when an article is edited after its
-folder was renamed or moved (before any new mark in it), edited and renamed to another doc id, or
-deleted. Entries written before corpora were recorded match by text hash only, until a new mark
-in that article records its corpus.
+folder was renamed, moved or copied (before any new mark in it) and more than a quarter of its
+blocks were changed (:meth:`Entry.copied_to`: a copy keeps the marks of its unchanged blocks and
+lists the others as orphans), edited and renamed to another doc id, or deleted. Entries written
+before corpora were recorded match by text hash only, until a new mark in that article records
+its corpus.
 
 The file is written atomically (temp file + ``os.replace``) so a crash never leaves half a file;
 a corrupt file is reported through ``error`` and treated as empty rather than stopping the reader.
@@ -27,7 +29,8 @@ renamed to ``….json.migrated``.
 
 Several processes (two TUIs, a TUI and a script) may mark at once: :meth:`Overrides.save` takes
 a lock beside the file, reads it again and replays this process's own changes on top, so no
-process's marks are lost (last writer wins only for the same block).
+process's marks are lost (last writer wins only for the same block); :meth:`Overrides.refresh`
+(the analyser calls it before every analysis) takes in another process's saved marks.
 """
 
 from __future__ import annotations
@@ -138,6 +141,17 @@ class Entry:
             return True
         return len(self.fingerprint & art.blocks) * 2 >= len(self.fingerprint)
 
+    def copied_to(self, art: ArticleId) -> bool:
+        """Whether ``art``, in another corpus, is a copy of the article these marks were made on,
+        edited since: same doc id and all but a few of the fingerprint's blocks kept (at most
+        one in four lost, or one). A copied or moved corpus whose article was then edited keeps
+        the marks of its unchanged blocks; two corpora's unrelated articles with one doc id
+        share too few blocks to match."""
+        if self.doc != art.doc or not self.fingerprint or not art.blocks or self.belongs_to(art):
+            return False
+        lost = len(self.fingerprint - art.blocks)
+        return lost < len(self.fingerprint) and lost <= max(1, len(self.fingerprint) // 4)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "doc": self.doc,
@@ -182,6 +196,9 @@ class Overrides:
     # a change publishes a new ``entries`` dict and never alters one that was published (nor its
     # entries), so readers take ``self.entries`` once, lock-free; changes take this lock.
     _writing: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
+    # The file as this process last read or wrote it (mtime, size, inode; None: no file): another
+    # process's save changes it, and :meth:`refresh` reads the file again.
+    _seen: tuple[int, int, int] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load(
@@ -207,18 +224,40 @@ class Overrides:
 
     @classmethod
     def _read(cls, path: Path) -> Overrides:
+        seen = _stamp(path)  # before reading: a save in between makes the next refresh read again
         try:
             raw = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            return cls(path)
+            return cls(path, _seen=seen)
         except (OSError, UnicodeDecodeError) as exc:
-            return cls(path, error=f"cannot read noise marks {path}: {exc}")
+            return cls(path, error=f"cannot read noise marks {path}: {exc}", _seen=seen)
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            return cls(path, error=f"noise marks file {path} is not valid JSON ({exc}); ignoring it")
+            return cls(path, error=f"noise marks file {path} is not valid JSON ({exc}); ignoring it", _seen=seen)
         entries, problem = _parse(data)
-        return cls(path, entries, None if problem is None else f"noise marks file {path}: {problem}")
+        return cls(path, entries, None if problem is None else f"noise marks file {path}: {problem}", _seen=seen)
+
+    def refresh(self) -> bool:
+        """Read the marks file again if it changed on disk since this process read or wrote it
+        (another process saved marks; one ``stat``: mtime, size and inode, as ``os.replace``
+        makes a new file), with this process's unsaved changes replayed on top. True when the
+        marks may differ now (``revision`` moved on). A file that cannot be read now keeps the
+        marks as they were (``error`` says why)."""
+        if _stamp(self.path) == self._seen:
+            return False
+        disk = Overrides._read(self.path)
+        with self._writing:
+            self._seen = disk._seen
+            if disk.error is not None:
+                self.error = disk.error
+                return False
+            merged = disk.entries
+            for art, key, entry in self._changes:
+                _apply(merged, art, key, entry)
+            self.entries = merged
+            self.revision += 1
+        return True
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -336,6 +375,7 @@ class Overrides:
                     for art, key, entry in self._changes:
                         _apply(merged, art, key, entry)
                 _write(self.path, merged)
+                self._seen = _stamp(self.path)
             self.entries = merged
             self.revision += 1
             self._changes = []
@@ -343,7 +383,18 @@ class Overrides:
 
 
 def _entries_of(entries: Store, art: ArticleId) -> list[Entry]:
-    return [e for e in entries.values() if e.belongs_to(art)]
+    """The entries of ``art``'s marks: its own (:meth:`Entry.belongs_to`); without any, those of
+    the article it is an edited copy of in another corpus (:meth:`Entry.copied_to`)."""
+    own = [e for e in entries.values() if e.belongs_to(art)]
+    return own or [e for e in entries.values() if e.copied_to(art)]
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size, st.st_ino
 
 
 def _lock_path(path: Path) -> Path:
@@ -357,6 +408,9 @@ def _apply(store: Store, art: ArticleId, key: str | None, entry: dict[str, str] 
     mine = [slot for slot, e in store.items() if e.belongs_to(art)]
     corpora = {art.corpus} if art.corpus else set()
     merged = Entry(art.doc, art.sha, art.blocks)
+    if not mine:  # an edited copy in another corpus: it starts with a copy of the original's
+        for e in _entries_of(store, art):  # marks, and the original keeps its own
+            merged.marks.update(e.marks)
     for slot in sorted(mine, key=lambda s: s == art.slot):  # the current entry's marks win
         old = store.pop(slot)
         merged.marks.update(old.marks)

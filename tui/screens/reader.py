@@ -23,7 +23,7 @@ from waic_reader.index.corpus.date_values import readable
 from waic_reader.index.corpus.find import Token, find_spans, text_tokens
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import one_line, visible
-from waic_reader.index.workspace import Opened
+from waic_reader.index.workspace import ArticleGone, Opened
 from waic_reader.tui.copy_selection import CopiesSelection, copy_selection
 from waic_reader.tui.entity_colors import LABEL_COLORS, label_style, legend, selected_style
 from waic_reader.tui.highlights import AT_STYLE, CURRENT_STYLE, MATCH_STYLE, QUOTE_STYLE
@@ -314,9 +314,17 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         ws = self.app.workspace
         doc = self.doc
         try:
+            # Its file as it is now: edited since it was listed, it is read again (and the index
+            # catches up); gone, it is said so and dropped from the library and the results.
+            if ws.check_article(doc):
+                self.app.call_from_thread(self.app.sync_index)
             opened = ws.open_article(doc, self.query_text, typing=self.query_typed)
-        except CorpusError as exc:  # deleted or made unreadable since the library listed it
+        except ArticleGone as exc:
+            self.app.call_from_thread(self.app.sync_index)  # the library and the results drop it
             self.app.call_from_thread(self._gone, doc, str(exc))
+            return
+        except CorpusError as exc:  # made unreadable since the library listed it
+            self.app.call_from_thread(self._gone, doc, f"{doc} cannot be opened ({exc}): it is gone or unreadable")
             return
         except Exception:
             # Reported by ReportsWorkerErrors; the notice must not stay up over an open that ended.
@@ -333,7 +341,9 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         if doc != self.doc:  # an earlier open, superseded: this screen shows another doc now
             return
         self._opened()
-        self.notify(f"{doc} cannot be opened ({reason}): it is gone from the folder or unreadable", severity="warning")
+        if doc in self.results:
+            self.results.remove(doc)
+        self.notify(reason, severity="warning", markup=False)
         self.dismiss()  # back in the library, the folder check drops it from the list
 
     async def _show(self, loaded: Opened, doc: str) -> None:
@@ -767,10 +777,22 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.doc = doc
 
     def action_next_match(self) -> None:
-        self._step(1)
+        if not self._reload_if_changed():
+            self._step(1)
 
     def action_prev_match(self) -> None:
-        self._step(-1)
+        if not self._reload_if_changed():
+            self._step(-1)
+
+    def _reload_if_changed(self) -> bool:
+        """If the article's file changed on disk (or went) since it was shown, open it again
+        (one ``stat`` here; the reading in the worker) and say so: True then."""
+        if self.loaded is None or not self.app.workspace.changed_on_disk(self.doc):
+            return False
+        self.notify(f"{self.doc} changed on disk: shown as it is now", markup=False, timeout=3)
+        self.loaded = None
+        self._open()
+        return True
 
     # -- find in this article (ctrl+f) ---------------------------------------------------------
 

@@ -111,6 +111,9 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         if self.initial is None:  # the previous query, selected: typing replaces it
             self.query_one(QueryInput).select_all()
         self.watch(self.app, "index_generation", self._index_changed, init=False)
+        # Files edited, added or removed since the folder was listed: listed again in a worker
+        # (names and stat results) and re-indexed; the results follow (index_generation).
+        self.app.check_folder()
         value = self.query_one(QueryInput).value
         if value:
             self.run_search(value)
