@@ -20,6 +20,7 @@ from __future__ import annotations
 import calendar
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
@@ -106,6 +107,12 @@ _STAMP_CLAUSE = re.compile(rf"(?i){_CLAUSE_WORD}(?![^\W\d_])")
 _STAMP_END = re.compile(rf"\s*(?:[|·•;]|\s[-–—]\s|\s{_CLAUSE_WORD}\s)", re.I)
 # A relative stamp: "3 hours ago", "12 mins ago".
 _AGO = re.compile(r"(?i)\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago")
+# A label after a stamp's or a byline's separator on the same line, the line's later field
+# ("Updated March 14, 2025 | Published March 13, 2025", "By Jane Roe · Halvik Post · Updated
+# March 14, 2025"): read as a label opening its line is (:func:`_labels`).
+_FIELD_LABEL = re.compile(
+    rf"(?i)(?:[|·•;]|(?<=\s)[-–—](?=\s))[ \t]*(?P<label>{STAMP_LABEL}|date)(?:[ \t]+on)?[ \t]*(?P<mark>[:\-–—])?[ \t]*"
+)
 HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
 TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
 
@@ -595,6 +602,30 @@ def ambiguous_label_date(text: str) -> str | None:
     return None
 
 
+def _labels(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The date labels in ``text[start:end]``: each opening a line (:data:`_LABEL`), and those
+    after a separator on a line that opens with a date label or is a byline (:data:`_FIELD_LABEL`):
+    a stamp line with both labels gives both dates whatever their order ("Updated March 14, 2025
+    at 10:30 a.m. EDT | Published March 13, 2025 at 9:00 p.m. EDT"), and a byline's "Updated"
+    field its date ("By Jane Roe · Halvik Post · Updated March 14, 2025")."""
+    for m in _LABEL.finditer(text, start, end):
+        yield m
+        line_end = text.find("\n", m.end("label"), end)
+        yield from _field_labels(text, m.end("label"), end if line_end < 0 else line_end)
+    for line in _LINE.finditer(text, start, end):
+        if _LABEL.match(line.group(0)) is None and bylines.is_byline(line.group(0)):
+            yield from _field_labels(text, line.start(), line.end())
+
+
+_LINE = re.compile(r"(?m)^[^\n]+$")
+
+
+def _field_labels(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    for m in _FIELD_LABEL.finditer(text, start, end):
+        if is_date_label(text[m.start("label") : end]):
+            yield m
+
+
 def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
     """Dates the text gives for itself, best first: published/posted labels, a wire dateline,
     updated labels, then a date standing on a short line of its own near the top. ``order``:
@@ -614,7 +645,7 @@ def stamp_spans(text: str, order: str | None = None) -> list[tuple[int, int]]:
     if len(text) > HEAD_CHARS:
         regions.append((max(HEAD_CHARS, len(text) - TAIL_CHARS), len(text)))
     for start, end in regions:
-        for m in _LABEL.finditer(text, start, end):
+        for m in _labels(text, start, end):
             label = m.start("label")
             line_end = text.find("\n", m.end(), end)
             if not is_date_label(text[label : end if line_end < 0 else line_end]):
@@ -647,7 +678,7 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
     if len(text) > HEAD_CHARS:
         regions.append((max(HEAD_CHARS, len(text) - TAIL_CHARS), len(text)))
     for start, end in regions:
-        for m in _LABEL.finditer(text, start, end):
+        for m in _labels(text, start, end):
             line_end = text.find("\n", m.end(), end)
             stop = end if line_end < 0 else line_end
             if _headline_with_date(text[m.start("label") : stop]):

@@ -167,9 +167,12 @@ if TYPE_CHECKING:
 # an embedded post's signature) dates the article; "Posted on March 3 in Transport" dates it
 # (--03-03) and is no title; "BY MARCH 3, 2025 THE COUNCIL MUST DECIDE" dates nothing and is the
 # title; a bracketed zone ("7:52 PM (GMT+9)") is read; a wrong weekday is said in a note
-# (s13-f2's numbers 57-61 taken again from 65 when merging main, whose 57-64 are s13-g2's and s14's).
+# (s13-f2's numbers 57-61 taken again from 65 when merging main, whose 57-64 are s13-g2's and s14's);
+# 70 = (s14-k) every date label on a stamp line is read, not only the one opening it ("Updated
+# March 14, 2025 … | Published March 13, 2025 …" dates the article by the published date), and a
+# byline's labelled field ("By Jane Roe · Halvik Post · Updated March 14, 2025") dates it.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 69
+READER_VERSION = 70
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
