@@ -25,7 +25,11 @@ FIELD_SEP = re.compile(rf"{_DOT}|\s+[—–/-]\s+")
 OPENING = re.compile(r"(?i)\W{0,3}by\s+")
 # A date straight after "By": a deadline's preposition ("BY MARCH 3, 2025 THE COUNCIL MUST DECIDE").
 _DATE_AFTER = re.compile(DATE, re.I)
-_NAME_FIELD = re.compile(rf"^(?i:by)\s+{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,3}}$")
+# The author's field: "By" and a name of up to four capitalised words, or up to four such names
+# joined by commas, "and" or "&" ("By Jane Roe and Jon Berg", "BY JANE ROE AND JON BERG", "By
+# Jane Roe, Jon Berg & Ann Lind").
+_NAME = rf"{letters.CAP_WORD}(?:\s+{letters.CAP_WORD}){{0,3}}"
+_NAME_FIELD = re.compile(rf"^(?i:by)\s+{_NAME}(?:(?:\s*,\s*|\s+(?i:and|&)\s+|\s*,\s*(?i:and)\s+){_NAME}){{0,3}}$")
 # A field naming the author's job, not an outlet: up to three words, then a newsroom role
 # ("Senior Reporter", "Staff Writer", "Political Correspondent", "Contributing Editor").
 _ROLE = re.compile(
@@ -56,6 +60,12 @@ def fields(line: str, separator: re.Pattern[str] = FIELD_SEP) -> list[tuple[int,
     return out
 
 
+def is_author_field(field: str) -> bool:
+    """Whether a byline's field is its "By" and the author's names ("By Jane Roe", "BY JANE ROE AND
+    JON BERG", "By Jane Roe, Jon Berg & Ann Lind"): however many words, a name's field."""
+    return _NAME_FIELD.match(field.strip()) is not None
+
+
 def is_role(field: str) -> bool:
     """Whether a byline's field names the author's job ("Senior Reporter", "Staff Writer"), not an outlet."""
     return _ROLE.match(field.strip()) is not None
@@ -67,7 +77,7 @@ def outlet_field(line: str) -> str | None:
     reads as a name (a capital first, up to 40 characters) and is no job title ("By Jane Roe ·
     Senior Reporter · Halvik Post · …" → "Halvik Post"); None when there is none."""
     parts = [line[a:b].strip() for a, b in fields(line)]
-    if len(parts) < 3 or _NAME_FIELD.match(parts[0]) is None or not parts[-1]:
+    if len(parts) < 3 or not is_author_field(parts[0]) or not parts[-1]:
         return None
     for part in parts[1:-1]:
         if _OUTLET.match(part) and not is_role(part):

@@ -861,7 +861,10 @@ def _date_field(line: str, start: int, end: int, sep: re.Pattern[str]) -> bool:
         or len(covered) == len(fields)
     ):
         return False
+    # A byline's authors' field is a name's however many names it gives ("By Jane Roe, Jon Berg &
+    # Ann Lind | Halvik Post | 14 March 2025").
     others = [line[a:b].strip() for a, b in fields if (a, b) not in covered]
+    others = [f for f in others if not bylines.is_author_field(f)]
     return all(len(f.split()) <= 6 and not f.endswith((".", "?", "!")) for f in others)
 
 

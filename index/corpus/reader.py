@@ -170,7 +170,9 @@ if TYPE_CHECKING:
 # (s13-f2's numbers 57-61 taken again from 65 when merging main, whose 57-64 are s13-g2's and s14's);
 # 70 = (s14-k) every date label on a stamp line is read, not only the one opening it ("Updated
 # March 14, 2025 … | Published March 13, 2025 …" dates the article by the published date), and a
-# byline's labelled field ("By Jane Roe · Halvik Post · Updated March 14, 2025") dates it.
+# byline's labelled field ("By Jane Roe · Halvik Post · Updated March 14, 2025") dates it; a
+# byline of several authors ("By Jane Roe and Jon Berg · Halvik Post · March 14, 2025", "By Jane
+# Roe, Jon Berg & Ann Lind | …") gives its outlet, and its date however many names it gives.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
 READER_VERSION = 70
 META_FILE = "corpus.yaml"
