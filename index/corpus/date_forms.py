@@ -35,8 +35,11 @@ YEAR = r"(?:1[89]|20)\d\d"
 # written, even one out of YEAR's range ("March 14, 0001", "March 14, 2999", "March 14, 10000":
 # left undated, with a note, rather than given another year).
 _ANY_YEAR = r"\d{4}"
+# A day, month name and year joined by hyphens ("14-Mar-2025", "3-March-2025"), as some pages
+# and exports write them.
+_HYPHENED = rf"[0-3]?\d-{MONTH}-{YEAR}"
 DATE = (
-    rf"(?:{WEEKDAY}?(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR}|{YEAR}-[01]\d-[0-3]\d)"
+    rf"(?:{WEEKDAY}?(?:{MONTH}\s+{DAY},?\s+{YEAR}|{DAY}\s+{MONTH},?\s+{YEAR}|{YEAR}-[01]\d-[0-3]\d|{_HYPHENED})"
     rf"|{WEEKDAY}?(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?![\w,]*\s*{_ANY_YEAR}))"
 )
 

@@ -62,8 +62,32 @@ ZONES: dict[str, float] = {
     "PDT": -7,
 }
 
+# Zones written out in full ("08:00 AM Eastern Daylight Time"), as their abbreviations in
+# :data:`ZONES` (read as those, :func:`_prepare`).
+ZONE_NAMES = {
+    "eastern daylight time": "EDT",
+    "eastern standard time": "EST",
+    "central daylight time": "CDT",
+    "mountain daylight time": "MDT",
+    "mountain standard time": "MST",
+    "pacific daylight time": "PDT",
+    "pacific standard time": "PST",
+    "british summer time": "BST",
+    "greenwich mean time": "GMT",
+    "coordinated universal time": "UTC",
+    "central european time": "CET",
+    "central european summer time": "CEST",
+    "eastern european time": "EET",
+    "eastern european summer time": "EEST",
+    "japan standard time": "JST",
+    "korea standard time": "KST",
+}
+_ZONE_NAME = "|".join(
+    r"\s+".join(w.capitalize() for w in name.split()) for name in sorted(ZONE_NAMES, key=len, reverse=True)
+)
+_ZONE_NAME_RE = re.compile(rf"(?i)\b(?:{_ZONE_NAME})\b")
 _TIME = r"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?|[01]?\d\s*[AaPp]\.?[Mm]\.?)"
-_ZONE = r"(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?|[+-]\d\d:?\d\d|[A-Z]{1,4}T|UTC|GMT|Z)"
+_ZONE = rf"(?:{_ZONE_NAME}|(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?|[+-]\d\d:?\d\d|[A-Z]{{1,4}}T|UTC|GMT|Z)"
 # A zone after a time, bare or in brackets ("7:52 PM GMT+9", "7:52 PM (GMT+9)", "10:00 (JST)").
 _ZONE_AFTER = rf"(?:\s*(?P<zb>\()?\s*(?P<zone>{_ZONE})(?(zb)\s*\)))"
 # What joins a date and the time after it ("…, 2025 at 7:52 PM", "… 2025 · 10:00", "…T07:52").
@@ -77,7 +101,7 @@ EXPRESSION = re.compile(
 )
 # A time (and zone) written before the date after a label: "12:30 p.m. ET, " in "Updated: 12:30
 # p.m. ET, March 14, 2025", "14:05 GMT, " in "PUBLISHED: 14:05 GMT, 14 March 2025".
-_LEAD_TIME = re.compile(rf"\s*(?P<time>{_TIME}){_ZONE_AFTER}?{_LEAD_SEP}", re.I)
+_LEAD_TIME = re.compile(rf"\s*(?:at\s+)?(?P<time>{_TIME}){_ZONE_AFTER}?{_LEAD_SEP}", re.I)
 # An all-numeric date, read only right after a label ("Posted: 14/03/2025", "Date: 14.03.2025
 # 09:30", "Updated 2025/03/14"): in running text "3/4" is as often a score or a fraction. Day and
 # month are told apart by their values (see :func:`_numeric_at`).
@@ -176,7 +200,7 @@ _CLOCK_TIME = re.compile(
 )
 _NAMED_DAY = re.compile(
     rf"(?i)(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}),?(?:\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-(?=[^\W\d_]+-\d))(?P<mon2>{_MONTH}),?(?:[\s-]+(?P<y2>\d{{4}}))?"
 )
 _ISO_DAY = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")
 
@@ -248,6 +272,8 @@ def _prepare(value: str) -> str:
     value = value.strip()
     # "7:52 PM (GMT+9)": the zone without its brackets.
     value = re.sub(rf"\(\s*({_ZONE})\s*\)", r"\1", value)
+    # "Eastern Daylight Time": its abbreviation.
+    value = _ZONE_NAME_RE.sub(lambda m: ZONE_NAMES[" ".join(m.group(0).lower().split())], value)
     # "GMT+9" means nine hours east of Greenwich in news copy; dateutil reads it the POSIX way
     # (west), so it becomes a plain offset first.
     value = re.sub(
@@ -527,7 +553,7 @@ def _expression_at(text: str, pos: int, end: int) -> _Hit | None:
 # A clock time (and zone) before a date after a label, whether a time of day or not ("24:00 ",
 # "10:75 p.m. ET, "): its faults are the stamp's (:func:`_expression_at`).
 _LEAD_CLOCK = re.compile(
-    rf"\s*(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?)(?:\s*{_ZONE})?{_LEAD_SEP}",
+    rf"\s*(?:at\s+)?(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?)(?:\s*{_ZONE})?{_LEAD_SEP}",
     re.I,
 )
 # A day written right after a clock's colon or dot is a piece of that clock ("24:00 March").
@@ -935,7 +961,7 @@ _CALENDAR_FULL = re.compile(
 _CALENDAR_ABBR = re.compile(
     r"(?i)(?<![^\W\d_])(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![^\W\d_])"
 )
-_CALENDAR_ZONE = re.compile(r"(?<![^\W\d_])(?:[A-Z]{1,4}T|GMT|UTC|Z)(?![^\W\d_])")
+_CALENDAR_ZONE = re.compile(rf"(?<![^\W\d_])(?:{_ZONE_NAME}|[A-Z]{{1,4}}T|GMT|UTC|Z)(?![^\W\d_])")
 _CALENDAR_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?(?![^\W\d_])")
 _CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b", re.I)
 

@@ -172,7 +172,10 @@ if TYPE_CHECKING:
 # March 14, 2025 … | Published March 13, 2025 …" dates the article by the published date), and a
 # byline's labelled field ("By Jane Roe · Halvik Post · Updated March 14, 2025") dates it; a
 # byline of several authors ("By Jane Roe and Jon Berg · Halvik Post · March 14, 2025", "By Jane
-# Roe, Jon Berg & Ann Lind | …") gives its outlet, and its date however many names it gives.
+# Roe, Jon Berg & Ann Lind | …") gives its outlet, and its date however many names it gives; a
+# zone written out ("08:00 AM Eastern Daylight Time") is read as its abbreviation, a time after
+# "at" before the date ("Posted at 10:30 14 Mar 2025") is the stamp's, and a hyphened day, month
+# name and year ("Posted: 14-Mar-2025") is read, or said when no day ("31-Feb-2025").
 # A change rebuilds existing indexes (and the kept item keys, items.json).
 READER_VERSION = 70
 META_FILE = "corpus.yaml"
