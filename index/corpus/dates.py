@@ -137,6 +137,13 @@ _AGO = re.compile(r"(?i)\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|w
 _FIELD_LABEL = re.compile(
     rf"(?i)(?:[|·•;]|(?<=\s)[-–—](?=\s))[ \t]*(?P<label>{STAMP_LABEL}|date)(?:[ \t]+on)?[ \t]*(?P<mark>[:\-–—])?[ \t]*"
 )
+# A labelled stamp ending a line of other words, after a separator or a sentence's end
+# ("Ferry plan approved. Posted: Mar 16, 2025", "Ferry plan approved | Updated 14 March 2025
+# 10:00 GMT"): :func:`trailing_stamp`.
+_TRAILING_LABEL = re.compile(
+    rf"(?i)(?:[ \t]*[|·•;]|[ \t]+[-–—](?=\s)|(?<=[.!?]))[ \t]+(?P<label>{STAMP_LABEL}|date)"
+    r"(?:[ \t]+on)?[ \t]*(?P<mark>[:\-–—])?[ \t]*"
+)
 HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
 TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
 
@@ -639,8 +646,32 @@ def _labels(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         line_end = text.find("\n", m.end("label"), end)
         yield from _field_labels(text, m.end("label"), end if line_end < 0 else line_end)
     for line in _LINE.finditer(text, start, end):
-        if _LABEL.match(line.group(0)) is None and bylines.is_byline(line.group(0)):
+        if _LABEL.match(line.group(0)) is not None:
+            continue
+        if bylines.is_byline(line.group(0)):
             yield from _field_labels(text, line.start(), line.end())
+        elif (at := trailing_stamp(line.group(0))) is not None:
+            m = _TRAILING_LABEL.match(text, line.start() + at, line.end())
+            if m is not None:
+                yield m
+
+
+def trailing_stamp(line: str) -> int | None:
+    """Where a labelled date stamp ending ``line`` after its other words begins (its separator
+    or the space after a sentence's end: "Ferry plan approved. Posted: Mar 16, 2025", "Ferry
+    plan approved | Updated 14 March 2025 10:00 GMT"), the stamp running to the line's end; None
+    when there is none. Such a stamp dates the article (:func:`_labels`) and is no part of a
+    title (``reader.derive_title``)."""
+    end = len(line.rstrip())
+    for m in _TRAILING_LABEL.finditer(line, 0, end):
+        if m.start() == 0 or not line[: m.start()].strip():
+            continue
+        d = _LABELLED.match(line, m.end(), end)
+        if d is None and (lead := _LEAD_TIME.match(line, m.end(), end)) is not None:
+            d = _LABELLED.match(line, lead.end(), end)
+        if d is not None and _with_clock(line, d, end) == end and is_date_label(line[m.start("label") : end]):
+            return m.start()
+    return None
 
 
 _LINE = re.compile(r"(?m)^[^\n]+$")

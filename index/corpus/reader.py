@@ -175,7 +175,9 @@ if TYPE_CHECKING:
 # Roe, Jon Berg & Ann Lind | …") gives its outlet, and its date however many names it gives; a
 # zone written out ("08:00 AM Eastern Daylight Time") is read as its abbreviation, a time after
 # "at" before the date ("Posted at 10:30 14 Mar 2025") is the stamp's, and a hyphened day, month
-# name and year ("Posted: 14-Mar-2025") is read, or said when no day ("31-Feb-2025").
+# name and year ("Posted: 14-Mar-2025") is read, or said when no day ("31-Feb-2025"); a labelled
+# stamp ending a line of other words ("The front matter above is never closed. Posted: Mar 16,
+# 2025", "Ferry plan approved | Posted: …") dates the article and is cut from the title.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
 READER_VERSION = 70
 META_FILE = "corpus.yaml"
@@ -685,6 +687,22 @@ def _stamp_like(line: str) -> bool:
 
 
 def derive_title(
+    blocks: list[Block],
+    sentences: list[Sentence],
+    classified: tuple[list[tuple[str, str] | None], int | None] | None = None,
+) -> str | None:
+    """:func:`_derive_title`'s headline without a labelled stamp ending its line ("The front
+    matter above is never closed. Posted: Mar 16, 2025" → its sentence): the stamp dates the
+    article and names nothing (``dates.trailing_stamp``)."""
+    from waic_reader.index.corpus import dates
+
+    title = _derive_title(blocks, sentences, classified)
+    if title is not None and (at := dates.trailing_stamp(title)) is not None:
+        return title[:at].rstrip()
+    return title
+
+
+def _derive_title(
     blocks: list[Block],
     sentences: list[Sentence],
     classified: tuple[list[tuple[str, str] | None], int | None] | None = None,

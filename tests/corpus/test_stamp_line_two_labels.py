@@ -65,7 +65,7 @@ def test_a_byline_s_labelled_field_dates_the_article(tmp_path: Path, line: str, 
     "line",
     [
         "Updated ferry timetable | Published workers return",  # a headline's words after the labels
-        "Harbour plan approved | Updated March 14, 2025",  # no stamp's or byline's line
+        "Harbour plan approved | Updated March 14, 2025 figures show rise",  # no stamp's end
     ],
 )
 def test_a_label_after_a_separator_elsewhere_dates_nothing(line: str) -> None:
