@@ -636,11 +636,12 @@ def ambiguous_label_date(text: str) -> str | None:
 
 
 def _labels(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The date labels in ``text[start:end]``: each opening a line (:data:`_LABEL`), and those
-    after a separator on a line that opens with a date label or is a byline (:data:`_FIELD_LABEL`):
-    a stamp line with both labels gives both dates whatever their order ("Updated March 14, 2025
-    at 10:30 a.m. EDT | Published March 13, 2025 at 9:00 p.m. EDT"), and a byline's "Updated"
-    field its date ("By Jane Roe · Halvik Post · Updated March 14, 2025")."""
+    """The date labels in ``text[start:end]``: each opening a line (:data:`_LABEL`), those after
+    a separator on a line that opens with a date label or is a byline (:data:`_FIELD_LABEL`), and
+    a stamp ending a line of other words (:func:`trailing_stamp`): a stamp line with both labels
+    gives both dates whatever their order ("Updated March 14, 2025 at 10:30 a.m. EDT | Published
+    March 13, 2025 at 9:00 p.m. EDT"), a byline's "Updated" field its date ("By Jane Roe · Halvik
+    Post · Updated March 14, 2025"), and "Ferry plan approved. Posted: Mar 16, 2025" its own."""
     for m in _LABEL.finditer(text, start, end):
         yield m
         line_end = text.find("\n", m.end("label"), end)
@@ -651,9 +652,9 @@ def _labels(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         if bylines.is_byline(line.group(0)):
             yield from _field_labels(text, line.start(), line.end())
         elif (at := trailing_stamp(line.group(0))) is not None:
-            m = _TRAILING_LABEL.match(text, line.start() + at, line.end())
-            if m is not None:
-                yield m
+            trailing = _TRAILING_LABEL.match(text, line.start() + at, line.end())
+            if trailing is not None:
+                yield trailing
 
 
 def trailing_stamp(line: str) -> int | None:
