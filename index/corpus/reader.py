@@ -156,9 +156,12 @@ if TYPE_CHECKING:
 # noise.ANALYSIS_VERSION 52 are the article's, as the split's headline and date rules read it
 # (s13-g2's numbers 56-62 were taken again from 57 when merging main, whose 56 is the CSV quote's);
 # 64 = (s14) an all-numeric dotted date with a space after each dot ("5. 3. 2025 9:30") is read
-# day first, as without the spaces (dateutil had read it month first).
+# day first, as without the spaces (dateutil had read it month first); 65 = (s14-j) a CSV header
+# naming a field twice reads the first column (the last was read) and says so in a note; an HTML
+# page's markup date written either way round (03/04/2025) is refused without date_order, as in
+# front matter and text (htmldate had read it day first).
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 64
+READER_VERSION = 65
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -1492,6 +1495,7 @@ def load_article(
         notes.extend(front.errors)
     page = None
     raw_html = ""
+    refused: str | None = None  # a page's markup date left unread as either way round
     if entry.format == "html":
         from waic_reader.index.corpus.html import read_html  # here: trafilatura costs start-up time
 
@@ -1518,12 +1522,16 @@ def load_article(
         article.tags = _nfc_tags(front.tags)
         article.dateless_head = front.fields_end
     if page is not None:
-        from waic_reader.index.corpus.html import in_date_order
+        from waic_reader.index.corpus.html import ambiguous_in_page, in_date_order
 
+        # A markup date written either way round (<meta name="date" content="03/04/2025">) is
+        # read as the same value in front matter or text is: by date_order, else refused, with a
+        # note (htmldate had read it day first without a word).
+        refused = ambiguous_in_page(page.date, raw_html, order)
         given = {
             "title": page.title,
             "outlet": page.sitename,
-            "date": in_date_order(page.date, raw_html, order),
+            "date": refused or in_date_order(page.date, raw_html, order),
             "url": page.url,
             "author": page.author,
         }
@@ -1531,7 +1539,8 @@ def load_article(
     impossible = _derive(article, order)
     # Not after a stamp that names no real day ("Posted: June 3, 2025 25:61"): htmldate would
     # read its day alone, the half reading the note says was refused.
-    if page is not None and article.date is None and not impossible:
+    # Nor after a markup date refused as either way round: the search would read it day first.
+    if page is not None and article.date is None and not impossible and refused is None:
         from waic_reader.index.corpus.html import date_in_page_text, in_date_order
 
         # A date htmldate reads in the page's text, where neither its markup nor the text's
@@ -1575,6 +1584,7 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
     _apply_meta(article, meta, "metadata", order)
     given = {"title": item.title, "outlet": item.outlet, "date": item.date, "url": item.url, "author": item.author}
     source = "feed" if entry.format == "feed" else "metadata"
+    article.notes.extend(f"{entry.name}: {fault}" for fault in item.file_faults)
     article.notes.extend(f"{where}: {fault}" for fault in item.faults)
     article.notes.extend(f"{where}: metadata {problem} (ignored)" for problem in item.problems)
     if item.cut_chars is not None:
