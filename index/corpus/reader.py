@@ -719,16 +719,16 @@ def derive_title(
 # The corpus
 
 
-def _blank(path: Path, size: int) -> bool:
+def _blank(path: Path, size: int) -> bool | None:
     """Whether the file of ``size`` bytes at ``path`` holds nothing to read: 0 bytes, or ASCII
-    spaces and line breaks alone (after a UTF-8 BOM). A file that cannot be read is not said
-    blank here: reading it says why."""
+    spaces and line breaks alone (after a UTF-8 BOM). None for a file that cannot be read: it
+    is not said blank here (reading it says why), nor remembered as not blank."""
     if size == 0:
         return True
     try:
         data = path.read_bytes()[: _BLANK_BYTES + 1]
     except OSError:
-        return False
+        return None
     return not data.removeprefix(b"\xef\xbb\xbf").strip()
 
 
@@ -863,9 +863,20 @@ class Corpus:
         corpus = cls(root, {}, skipped, _item_index=item_index)
         claims: list[_Claim] = []
         containers: set[str] = set()
+        small: set[str] = set()
         for rel, stem, folder, name, st, fmt in files:
             doc = rel if stems[stem] > 1 else stem
-            if fmt not in CONTAINER_FORMATS and st.st_size <= _BLANK_BYTES and _blank(folder / name, st.st_size):
+            blank = False
+            if fmt not in CONTAINER_FORMATS and st.st_size <= _BLANK_BYTES:
+                # Looked into once while unchanged: kept in the item index (size and mtime).
+                small.add(rel)
+                was_blank = item_index.blank(rel, st.st_mtime_ns, st.st_size) if item_index is not None else None
+                if was_blank is None:
+                    was_blank = _blank(folder / name, st.st_size)
+                    if was_blank is not None and item_index is not None:
+                        item_index.put_blank(rel, st.st_mtime_ns, st.st_size, was_blank)
+                blank = bool(was_blank)
+            if blank:
                 # Known empty from the listing (0 bytes, or a few spaces and newlines): skipped
                 # here, never an entry the library paints as a row to come and then takes away
                 # (acceptance #17-5). Its id still counted above: a sibling's id stays the same.
@@ -909,7 +920,7 @@ class Corpus:
         corpus.entries = {entry.doc: entry for entry in unique_ids(claims)}
         corpus.skipped = in_order(skipped)
         if item_index is not None:
-            item_index.keep_only(containers)
+            item_index.keep_only(containers, small)
             # A file that cannot be written only costs the next scan a parse.
             with contextlib.suppress(OSError):
                 item_index.save()

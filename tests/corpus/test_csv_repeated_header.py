@@ -30,7 +30,9 @@ def corpus(tmp_path: Path, name: str, data: str) -> Path:
     return root
 
 
-def test_a_repeated_title_reads_the_first_column_and_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_repeated_title_reads_the_first_column_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     # reported
     data = f"id;title;text;source;date;title\n1;First title;{BODY};Harbour Times;2025-05-05;Second title\n"
     root = corpus(tmp_path, "api.csv", data)
@@ -41,7 +43,9 @@ def test_a_repeated_title_reads_the_first_column_and_says_so(tmp_path: Path, cap
     assert row["title"] == "First title" and row["notes"] == [note]
 
 
-def test_a_repeated_date_dates_by_the_first_and_is_said_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_repeated_date_dates_by_the_first_and_is_said_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     # reported: dated by the last "date"; two records, one warning for the file
     data = f"title,text,date,date\nA,{BODY},2025-01-01,2025-02-02\nB,{BODY} Again.,2025-01-03,2025-02-04\n"
     root = corpus(tmp_path, "two.csv", data)
