@@ -236,7 +236,7 @@ def _register_timeline(sub: Any) -> None:
 
 
 def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
-    from waic_reader.index.analysis.timeline import or_first
+    from waic_reader.index.analysis.timeline import change_chain
     from waic_reader.index.corpus.date_values import readable
     from waic_reader.index.corpus.text import one_line
 
@@ -261,12 +261,9 @@ def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
         out("\nFigures that changed:")
     for subject in changing:
         # A report that may have come first (a day-only date on the step's day) is named after
-        # it: "12 people (Tokyo Wire, 14 Mar 2025 10:52; or Reuters: 14 Mar 2025)".
-        steps = "  →  ".join(
-            f"{one_line(c.text, 40)} ({c.outlet or c.doc}, {readable(c.date)}"
-            + (f"; {or_first(tied, readable)})" if tied else ")")
-            for c, tied in subject.change_steps()
-        )
+        # it: "12 people (Tokyo Wire, 14 Mar 2025 10:52; or Reuters: 14 Mar 2025)"; values first
+        # reported on one day without a time are bracketed, their order unknown.
+        steps = change_chain(subject, readable, 40)
         undated = "; ".join(f"{one_line(c.text, 40)} ({c.outlet or c.doc})" for c in subject.undated())
         out(f"  {subject.label}: {steps}" + (f"  (undated: {undated})" if undated else ""))
     return 0

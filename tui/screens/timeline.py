@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from waic_reader.index.analysis.entities.labels import label_name
-from waic_reader.index.analysis.timeline import Subject, Timeline, TimelineArticle, or_first
+from waic_reader.index.analysis.timeline import Subject, Timeline, TimelineArticle, change_chain
 from waic_reader.index.corpus.date_values import readable
 from waic_reader.index.corpus.text import counted, one_line
 from waic_reader.tui.safe import line, plain
@@ -68,18 +68,10 @@ def subject_detail(subject: Subject) -> Content:
         # with ties the first value need not be the one named first above.
         # A report that may have been a value's first (a day-only date on its day) is named
         # with it, "or …", as "Or first" names the subject's.
-        changes = subject.change_steps()
-        if len(changes) > 1:
+        # Values first reported on one day without a time: bracketed, their order unknown.
+        if len(subject.change_steps()) > 1:
             parts.append(("\nChanged: ", "bold"))
-            parts.append(
-                line(
-                    "  →  ".join(
-                        f"{one_line(c.text, 30)} ({c.outlet or c.doc}, {_when(c.date)}"
-                        + (f"; {or_first(tied, _when)})" if tied else ")")
-                        for c, tied in changes
-                    )
-                )
-            )
+            parts.append(line(change_chain(subject, _when, 30)))
     if tied:
         # A day-only date cannot be ordered against a time of its day: these may have been first.
         parts.append(("\nOr first (no time of day to order by): ", "bold"))
