@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from waic_reader.index.workspace import Workspace
-from waic_reader.tui.cli.output import emit_json, out
+from waic_reader.tui.cli.output import emit_json, out, text_columns
 
 WorkspaceT = Workspace
 
@@ -238,16 +238,25 @@ def _register_timeline(sub: Any) -> None:
 def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.analysis.timeline import change_chain
     from waic_reader.index.corpus.date_values import readable
-    from waic_reader.index.corpus.text import one_line
+    from waic_reader.index.corpus.text import one_line, visible
 
     timeline = ws.timeline()
     if args.json:
         emit_json(timeline.to_json())
         return 0
-    for a in timeline.articles:
-        out(
-            f"{readable(a.date) or 'undated':<17}  {one_line(a.outlet or '-', 18):<18}  {a.doc}  {one_line(a.title, 60)}"
-        )
+    # Padded by terminal cells, as ``list`` pads (a CJK outlet or title takes two a character).
+    rows = [
+        [
+            readable(a.date) or "undated",
+            visible(one_line(a.outlet or "-")),
+            visible(one_line(a.doc)),
+            visible(one_line(a.title)),
+        ]
+        for a in timeline.articles
+    ]
+    lines = text_columns(rows, caps=(None, 18, None, 60))
+    if lines:  # every cell is shown with visible() already
+        sys.stdout.write("\n".join(lines) + "\n")
     if timeline.yearless:  # as the screen's axis places them (acceptance #17-3)
         out("\nNo date has a year: the dates are placed by day and month, the year unknown.")
     span = timeline.range_json()
