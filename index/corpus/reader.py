@@ -1651,16 +1651,18 @@ def load_metadata(root: Path) -> MetaFile:
     from waic_reader.index import yamlio  # here: the YAML parser costs start-up time otherwise
     from waic_reader.index.corpus import dates
 
+    # Its problems name it as the corpus's other files are named (relative to the corpus:
+    # "corpus.yaml:5:5: …", as "notes/a.md:2:14: …"), as the README shows them.
     try:
         data, node = yamlio.load_file_with_node(path)
     except yamlio.YamlError as exc:
-        return MetaFile({}, [str(exc)])
+        return MetaFile({}, [str(yamlio.YamlError(META_FILE, exc.message, exc.line, exc.column))])
     errors: list[str] = []
     entries: list[tuple[str, int, str]] = []
 
     def placed(message: str, *keys: object) -> str:
         line, col = yamlio.position(node, *keys)
-        return f"{path}:{line}:{col}: {message}" if line else f"{path}: {message}"
+        return f"{META_FILE}:{line}:{col}: {message}" if line else f"{META_FILE}: {message}"
 
     def err(message: str, *keys: object) -> None:
         errors.append(placed(message, *keys))
