@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
@@ -99,6 +99,19 @@ def subject_detail(subject: Subject) -> Content:
     return Content.assemble(*parts)
 
 
+class SubjectDetail(VerticalScroll):
+    """The chosen subject's detail, scrolled when it has the focus: arrows, PageUp/PageDown,
+    Home/End, and ctrl+d/ctrl+u by half a pane, as in the reader."""
+
+    BINDINGS = [
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="timeline.detail_half_down"),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="timeline.detail_half_up"),
+    ]
+
+    def action_half_page(self, direction: int) -> None:
+        self.scroll_relative(y=direction * max(1, self.scrollable_content_region.height // 2), animate=False)
+
+
 class TimelineScreen(ReportsWorkerErrors, Screen[None]):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
@@ -109,7 +122,7 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
             "tab",
             "switch_focus",
             "Chart/subjects",
-            tooltip="Move between the chart and the subject list",
+            tooltip="Move between the chart, the subject list and the chosen subject's detail (scroll it with PageDown, End)",
             id="timeline.switch",
         ),
         # The chart binds j/k itself (its lanes); these reach the subject list when it has focus,
@@ -143,7 +156,10 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         yield Static(plain(READING), id="timeline-article")
         with Horizontal(id="timeline-subjects"):
             yield OptionList(id="timeline-subject-list")
-            yield Static(plain(CHOOSE), id="timeline-subject")
+            # Scrolls, and takes the focus in turn (tab): at 60x20 the First/Changed detail of a
+            # figure showed its first lines only, and PageDown scrolled the subject list.
+            with SubjectDetail(id="timeline-subject-scroll"):
+                yield Static(plain(CHOOSE), id="timeline-subject")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -270,6 +286,7 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
             docs = [first.doc, *(d for d in docs if d != first.doc)]
         self.query_one(TimelineChart).emphasise(docs)
         self.query_one("#timeline-subject", Static).update(subject_detail(subject))
+        self.query_one("#timeline-subject-scroll", VerticalScroll).scroll_home(animate=False)
 
     @on(OptionList.OptionSelected, "#timeline-subject-list")
     def _subject_opened(self, event: OptionList.OptionSelected) -> None:
@@ -294,12 +311,16 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
             options.action_cursor_up()
 
     def action_switch_focus(self) -> None:
+        """The chart, then the subject list, then the chosen subject's detail (scrolled by the
+        arrows, PageUp/PageDown, Home/End), then the chart again."""
         chart = self.query_one(TimelineChart)
+        options = self.query_one(OptionList)
         if chart.has_focus:
-            options = self.query_one(OptionList)
             options.focus()
             if options.highlighted is None and options.option_count:
                 options.highlighted = 0  # enter then reads the first subject, as it is drawn
+        elif options.has_focus:
+            self.query_one("#timeline-subject-scroll", VerticalScroll).focus()
         else:
             chart.focus()
 
