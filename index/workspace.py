@@ -859,14 +859,15 @@ class Workspace:
         marks = MarksKeys(self.analyser.overrides.entries.values())
         kept = TimelineCache(self.index_dir, version_of(analysis_version()))
         figures = FigureCache(self.index_dir)
-        # The index's stored rows: at once when it is open, else on the first article the
-        # folder's caches miss (an index on disk opened as it is; none: {}).
-        stored: dict[str, StoredDoc] | None = self.index.stored() if self.index_ready() else None
+        # The index's stored rows, read on the first article the folder's caches miss (reading
+        # 20,000 rows took ~2 s of every timeline): what they give is kept in the folder's
+        # caches, so the next timeline reads neither the index nor a file.
+        stored: dict[str, StoredDoc] | None = None
 
         def index_row(doc: str) -> StoredDoc | None:
             nonlocal stored
             if stored is None:
-                stored = self.index.stored() if self._open_built_index() else {}
+                stored = self.index.stored() if self.index_ready() or self._open_built_index() else {}
             return stored.get(doc)
 
         has_meta = bool(self.corpus.metadata) or self.corpus.date_order is not None
@@ -878,12 +879,18 @@ class Workspace:
             got = kept.get(doc, entry.size, entry.mtime_ns, stamp, marks)
             if got is None:
                 got = kept_from_index(doc, index_row(doc), entry.size, entry.mtime_ns, stamp, kept.version, marks)
+                if got is not None:
+                    kept.put(
+                        doc, entry.size, entry.mtime_ns, stamp, got.article, got.noise_spans, got.mentions,
+                        got.sha, marks(doc, got.sha),
+                    )  # fmt: skip
             values = None
             if got is not None:
-                row = stored.get(doc) if stored is not None else None
-                values = kept_figures(doc, entry.size, entry.mtime_ns, got.noise_spans, row, figures)
-                if values is None and stored is None:
+                values = figures.get(doc, entry.size, entry.mtime_ns, got.noise_spans)
+                if values is None:
                     values = kept_figures(doc, entry.size, entry.mtime_ns, got.noise_spans, index_row(doc), figures)
+                    if values is not None:
+                        figures.put(doc, entry.size, entry.mtime_ns, got.noise_spans, values)
             if got is None or values is None:
                 try:
                     article = self.corpus.article(doc)
@@ -897,7 +904,7 @@ class Workspace:
                     found = first_mentions(analysis.mentions)
                     sha = text_key(article.text)
                     kept.put(doc, entry.size, entry.mtime_ns, stamp, got_article, noise, found, sha, marks(doc, sha))
-                    got = Kept(got_article, noise, found)
+                    got = Kept(got_article, noise, found, sha)
                 if values is None:
                     values = extract_figures(article, noise)
                     figures.put(doc, entry.size, entry.mtime_ns, noise, values)

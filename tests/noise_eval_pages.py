@@ -237,10 +237,12 @@ def report(title: str, t: Tally, verbose: bool) -> None:
 #: after round s12-g2: plain text 0.978 / 0.882 -> 0.984 / 0.882, HTML 0.958 / 0.971 both times): looked at now, and
 #: round s13-g read it per page and tuned on it.
 #: ``unseen13`` (the next Fundus pages; only three in English, the English pool used up) was built blind in
-#: session 13 and is unscored: score it once before a round of rule changes and once after it, aggregate only.
-BLIND: tuple[str, ...] = ("unseen13",)
+#: session 13 and scored twice (aggregate only, before and after round s13-g: plain text 0.983 / 0.913 both
+#: times, HTML 0.969 / 0.968 -> 0.980 / 0.967): looked at now. No half is blind until the next one is built
+#: (Fundus's English pages are used up: a new source is needed).
+BLIND: tuple[str, ...] = ()
 #: The halves that have been looked at (scored, read or tuned on): every one is in ``all``.
-LOOKED_AT: tuple[str, ...] = ("tuned", "unseen", *(f"unseen{n}" for n in range(2, 13)))
+LOOKED_AT: tuple[str, ...] = ("tuned", "unseen", *(f"unseen{n}" for n in range(2, 14)))
 
 
 def main(argv: list[str]) -> int:

@@ -678,34 +678,78 @@ class _Group:
     seen: set[tuple[str, str]] = field(default_factory=set)  # (doc, value as shown): an article's repeats
 
 
-def _overlap(a: FactValue, b: FactValue, idf: dict[str, float]) -> tuple[float, list[str]]:
-    shared = [t for t in a.context if t in b.context]
-    wa = sum(idf.get(t, 0.0) for t in a.context)
-    wb = sum(idf.get(t, 0.0) for t in b.context)
+def _overlap(
+    a: FactValue, b: FactValue, idf: dict[str, float], weight: Callable[[FactValue], float]
+) -> tuple[float, list[str]]:
+    """How much of the lighter context the two figures share, weighted by ``idf``, and the terms
+    they share (in ``a``'s order; worded by :func:`_shared_words` only for a link taken).
+    ``weight``: a figure's whole context weight, summed once a figure."""
+    ctx_b = b.context
+    shared = [t for t in a.context if t in ctx_b]
+    wa, wb = weight(a), weight(b)
     ws = sum(idf.get(t, 0.0) for t in shared)
-    shared.sort(key=lambda t: -idf.get(t, 0.0))
-    return (ws / min(wa, wb) if min(wa, wb) > 0 else 0.0), [a.context[t] for t in shared]
+    return (ws / min(wa, wb) if min(wa, wb) > 0 else 0.0), shared
 
 
-def _weak_link(a: FactValue, b: FactValue, idf: dict[str, float]) -> str | None:
+def _shared_words(a: FactValue, shared: list[str], idf: dict[str, float]) -> str:
+    shared = sorted(shared, key=lambda t: -idf.get(t, 0.0))
+    return ", ".join([a.context[t] for t in shared][:5]) or "none"
+
+
+def _context_weight(idf: dict[str, float]) -> Callable[[FactValue], float]:
+    """A figure's context weight (the sum of its terms' ``idf``), summed once per figure."""
+    sums: dict[int, float] = {}
+
+    def weight(f: FactValue) -> float:
+        w = sums.get(id(f))
+        if w is None:
+            w = sums[id(f)] = sum(idf.get(t, 0.0) for t in f.context)
+        return w
+
+    return weight
+
+
+def _weak_link(
+    a: FactValue, b: FactValue, idf: dict[str, float], weight: Callable[[FactValue], float] | None = None
+) -> str | None:
     """Why two figures without a named measure are one fact, or None."""
-    if a.kind != b.kind or not (a.unit == b.unit or _same_value(a, b)):
+    found = _link(a, b, idf, weight or _context_weight(idf))
+    return _link_text(found, idf) if found is not None else None
+
+
+def _link(
+    a: FactValue, b: FactValue, idf: dict[str, float], weight: Callable[[FactValue], float]
+) -> tuple[str, FactValue, list[str]] | None:
+    """:func:`_weak_link` without its wording (made only for the link a group takes,
+    :func:`_link_text`): (what links them, ``a``, the context terms they share), or None. The
+    context is compared only where the values, heads and modifiers allow a link (it is the
+    costly part)."""
+    if a.kind != b.kind:
+        return None
+    same = _same_value(a, b)
+    if not (a.unit == b.unit or same):
         return None
     if a.kind == "count" and a.head != b.head:
         return None
     ma, mb = set(a.modifiers), set(b.modifiers)
-    ctx, shared = _overlap(a, b, idf)
-    words = ", ".join(shared[:5]) or "none"
-    if _same_value(a, b) and (ma <= mb or mb <= ma):
+    if same and (ma <= mb or mb <= ma):
         need = SAME_VALUE_CONTEXT if a.kind == "count" else 2 * SAME_VALUE_CONTEXT
+        ctx, shared = _overlap(a, b, idf, weight)
         if ctx >= need:
             what = f"'{a.head}'" if a.head else a.kind
-            return f"same value and {what}; shared context: {words}"
+            return f"same value and {what}; shared context: ", a, shared
         return None
-    if ma == mb and ctx >= CONFLICT_CONTEXT:
-        what = f"counted thing '{a.head}'" if a.head else a.kind
-        return f"same {what}, strongly shared context: {words}"
+    if ma == mb:
+        ctx, shared = _overlap(a, b, idf, weight)
+        if ctx >= CONFLICT_CONTEXT:
+            what = f"counted thing '{a.head}'" if a.head else a.kind
+            return f"same {what}, strongly shared context: ", a, shared
     return None
+
+
+def _link_text(found: tuple[str, FactValue, list[str]], idf: dict[str, float]) -> str:
+    said, a, shared = found
+    return said + _shared_words(a, shared, idf)
 
 
 def _measure_key(v: FactValue) -> str:
@@ -756,6 +800,7 @@ def group_figures(
                 df[t] = df.get(t, 0) + 1
     n_docs = max(1, len(order))
     idf = {t: math.log(1.0 + n_docs / c) for t, c in df.items()}
+    weight = _context_weight(idf)
 
     groups: list[_Group] = []
     by_key: dict[str, list[_Group]] = {}
@@ -783,13 +828,24 @@ def group_figures(
             if f.doc in g.docs:
                 continue
             # Equal values join when they link to one of the first members; a different value
-            # (a conflict) must link to each of them.
-            links = [_weak_link(m, f, idf) for m in g.members[:4]]
-            why = next((x for x in links if x), None)
-            if why and (all(links) or all(_same_value(m, f) for m in g.members[:4])):
+            # (a conflict) must link to each of them. A member neither linked nor of the same
+            # value rules the group out: the members after it are not compared.
+            firsts = g.members[:4]
+            why: tuple[str, FactValue, list[str]] | None = None
+            every_link = True
+            for m in firsts:
+                link = _link(m, f, idf, weight)
+                if link is not None:
+                    why = why or link
+                    continue
+                every_link = False
+                if not _same_value(m, f):
+                    why = None
+                    break
+            if why and (every_link or all(_same_value(m, f) for m in firsts)):
                 g.members.append(f)
                 g.docs.add(f.doc)
-                g.reasons.append(f"{g.members[0].doc} ~ {f.doc}: {why}")
+                g.reasons.append(f"{g.members[0].doc} ~ {f.doc}: {_link_text(why, idf)}")
                 placed = True
                 break
         if not placed:

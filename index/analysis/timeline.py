@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from waic_reader.index.corpus.date_values import YearResolver, as_datetime, seconds, sort_key
 from waic_reader.index.corpus.listing import OutletSpelling
+from waic_reader.index.corpus.text import one_line
 
 NO_OUTLET = "(no outlet)"  # the lane of articles no metadata or text names an outlet for
 
@@ -151,6 +152,22 @@ class Subject:
 
         order = {id(s): n for n, s in enumerate(self.sightings)}
         return sorted(steps, key=lambda step: (when(step), order[id(step[0])]))
+
+    def change_groups(self) -> list[list[tuple[Sighting, list[Sighting]]]]:
+        """:meth:`change_steps` in time order, the steps whose order cannot be known together:
+        two values first reported on one day by day-only dates ("5 May 2025" saying 14 and
+        another saying 17) may have come in either order, so neither is the change from the
+        other (acceptance s14 #3); a group of one is a step in a known order."""
+        groups: list[list[tuple[Sighting, list[Sighting]]]] = []
+        last: tuple[float, float, bool] | None = None
+        for step in self.change_steps():
+            span = _span(step[0].date)
+            if groups and span is not None and last is not None and not span[2] and span == last:
+                groups[-1].append(step)
+            else:
+                groups.append([step])
+            last = span
+        return groups
 
     def undated(self) -> list[Sighting]:
         """The sightings in articles without a (full) date, in the articles' order (in a
@@ -348,14 +365,38 @@ def first_and_tied(
     return first, [s for s, _ in candidates if s is not first]
 
 
-def or_first(tied: Sequence[Sighting], when: Callable[[str | None], str]) -> str:
+def or_first(tied: Sequence[Sighting], when: Callable[[str | None], str], own: Sighting | None = None) -> str:
     """The reports that may have come first besides a step's own, as the timeline's "Changed:"
     lists write them after it: ``or Reuters, wire/posted: 14 Mar 2025`` (grouped by their date as
-    ``when`` writes it); "" when there are none."""
-    groups: dict[str, list[str]] = {}
+    ``when`` writes it, each name once); a report named as the step's ``own`` is (its outlet on
+    the day ``when`` writes) is left out: "24 boats (Harbour Times, 1 Jan 2025; or Harbour Times:
+    1 Jan 2025)" named one outlet as its own alternative. "" when none is left."""
+    shown = (own.outlet or own.doc, when(own.date)) if own is not None else None
+    groups: dict[str, dict[str, None]] = {}
     for s in tied:
-        groups.setdefault(when(s.date), []).append(s.outlet or s.doc)
+        name, day = s.outlet or s.doc, when(s.date)
+        if (name, day) != shown:
+            groups.setdefault(day, {})[name] = None
     return "; ".join(f"or {', '.join(names)}: {day}" for day, names in groups.items())
+
+
+def change_chain(subject: Subject, when: Callable[[str | None], str], width: int) -> str:
+    """A figure's changes as the timeline writes them (``timeline`` and the screen's "Changed:"):
+    each value with its first report, the reports that may have been first (:func:`or_first`),
+    ``  →  `` between steps in time order, and steps whose order cannot be known (day-only
+    reports of one day, :meth:`Subject.change_groups`) joined by `` · `` in brackets after
+    "same day, order unknown:". ``width``: how much of each value as written is shown."""
+
+    def step(c: Sighting, tied: Sequence[Sighting]) -> str:
+        alternatives = or_first(tied, when, c)
+        return f"{one_line(c.text, width)} ({c.outlet or c.doc}, {when(c.date)}" + (
+            f"; {alternatives})" if alternatives else ")"
+        )
+
+    return "  →  ".join(
+        step(*group[0]) if len(group) == 1 else "[same day, order unknown: " + " · ".join(step(*g) for g in group) + "]"
+        for group in subject.change_groups()
+    )
 
 
 def _span(iso: str | None, yearless: bool = False, run_start: str = NEW_YEAR) -> tuple[float, float, bool] | None:

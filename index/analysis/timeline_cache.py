@@ -69,6 +69,7 @@ class Kept:
     article: KeptArticle
     noise_spans: list[tuple[int, int]]
     mentions: list[KeptMention]
+    sha: str = ""  # the text's hash it was analysed from (``overrides.text_key``)
 
 
 def first_mentions(mentions: Iterable[Any]) -> list[KeptMention]:
@@ -141,7 +142,8 @@ def _decode(doc: str, e: dict[str, Any]) -> Kept:
         if not (isinstance(start, int) and isinstance(end, int) and isinstance(text, str) and isinstance(key, str)):
             raise ValueError("a kept mention field of the wrong type")
         mentions.append(KeptMention(start, end, text, key))
-    return Kept(KeptArticle(doc, date, outlet, title), noise, mentions)
+    sha = e.get("sha", "")
+    return Kept(KeptArticle(doc, date, outlet, title), noise, mentions, sha if isinstance(sha, str) else "")
 
 
 def encode_kept(mentions: Sequence[KeptMention], outlet: str | None, sha: str, marks: str) -> str:
@@ -192,6 +194,7 @@ def kept_from_index(
         if not isinstance(sha, str) or data["marks"] != (marks(doc, sha) if marks is not None else ""):
             return None  # a mark on this article came, went or changed since it was indexed
         entry = {
+            "sha": sha,
             "article": [stored.date, data["outlet"], stored.title],
             "noise": stored.noise_spans,
             "mentions": data["mentions"],

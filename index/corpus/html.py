@@ -394,6 +394,24 @@ def in_date_order(value: str | None, page: str, order: str | None) -> str | None
     return f"{year:04d}-{day:02d}-{month:02d}{value[10:]}"
 
 
+def ambiguous_in_page(value: str | None, page: str, order: str | None) -> str | None:
+    """How the page writes htmldate's date ``value`` (``YYYY-MM-DD…``) when that writing is
+    all-numeric either way round (``03/04/2025``, ``3-4-2025``) and no ``date_order`` says how
+    to read it: htmldate read it day first, silently. The written date is then read as any other
+    metadata date (:func:`~waic_reader.index.corpus.dates.parse`: refused, with a note); None
+    when ``order`` is given (:func:`in_date_order` reads it), the value is not such a date, or the
+    page also writes it year first (``2025-04-03``: that is the date)."""
+    if not value or order is not None or len(value) < 10:
+        return None
+    year, month, day = int(value[:4]), int(value[5:7]), int(value[8:10])
+    if day > 12 or day == month:
+        return None
+    if re.search(rf"\b{year}[-/.]0?{month}[-/.]0?{day}\b", page):
+        return None
+    written = re.search(rf"\b0?{day}(?P<sep>[/-])0?{month}(?P=sep){year}\b", page)
+    return written.group(0) if written else None
+
+
 def _json_ld_people(doc: _Element, sitename: str | None, author: str | None) -> tuple[str | None, str | None]:
     """Publisher and author from JSON-LD blocks that omit ``"@context"``.
 

@@ -168,7 +168,10 @@ if TYPE_CHECKING:
 # (--03-03) and is no title; "BY MARCH 3, 2025 THE COUNCIL MUST DECIDE" dates nothing and is the
 # title; a bracketed zone ("7:52 PM (GMT+9)") is read; a wrong weekday is said in a note
 # (s13-f2's numbers 57-61 taken again from 65 when merging main, whose 57-64 are s13-g2's and s14's);
-# 70 = (s14-k) every date label on a stamp line is read, not only the one opening it ("Updated
+# 70 = (s14-j) a CSV header naming a field twice reads the first column (the last was read) and says
+# so in a note; an HTML page's markup date written either way round (03/04/2025) is refused without
+# date_order, as in front matter and text (htmldate had read it day first) (s14-j's 65 taken again as 70);
+# 71 = (s14-k) every date label on a stamp line is read, not only the one opening it ("Updated
 # March 14, 2025 … | Published March 13, 2025 …" dates the article by the published date), and a
 # byline's labelled field ("By Jane Roe · Halvik Post · Updated March 14, 2025") dates it; a
 # byline of several authors ("By Jane Roe and Jon Berg · Halvik Post · March 14, 2025", "By Jane
@@ -177,9 +180,10 @@ if TYPE_CHECKING:
 # "at" before the date ("Posted at 10:30 14 Mar 2025") is the stamp's, and a hyphened day, month
 # name and year ("Posted: 14-Mar-2025") is read, or said when no day ("31-Feb-2025"); a labelled
 # stamp ending a line of other words ("The front matter above is never closed. Posted: Mar 16,
-# 2025", "Ferry plan approved | Posted: …") dates the article and is cut from the title.
+# 2025", "Ferry plan approved | Posted: …") dates the article and is cut from the title
+# (s14-k's 70 taken again as 71 when merging main, whose 70 is s14-j's).
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 70
+READER_VERSION = 71
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -755,16 +759,16 @@ def _derive_title(
 # The corpus
 
 
-def _blank(path: Path, size: int) -> bool:
+def _blank(path: Path, size: int) -> bool | None:
     """Whether the file of ``size`` bytes at ``path`` holds nothing to read: 0 bytes, or ASCII
-    spaces and line breaks alone (after a UTF-8 BOM). A file that cannot be read is not said
-    blank here: reading it says why."""
+    spaces and line breaks alone (after a UTF-8 BOM). None for a file that cannot be read: it
+    is not said blank here (reading it says why), nor remembered as not blank."""
     if size == 0:
         return True
     try:
         data = path.read_bytes()[: _BLANK_BYTES + 1]
     except OSError:
-        return False
+        return None
     return not data.removeprefix(b"\xef\xbb\xbf").strip()
 
 
@@ -899,9 +903,20 @@ class Corpus:
         corpus = cls(root, {}, skipped, _item_index=item_index)
         claims: list[_Claim] = []
         containers: set[str] = set()
+        small: set[str] = set()
         for rel, stem, folder, name, st, fmt in files:
             doc = rel if stems[stem] > 1 else stem
-            if fmt not in CONTAINER_FORMATS and st.st_size <= _BLANK_BYTES and _blank(folder / name, st.st_size):
+            blank = False
+            if fmt not in CONTAINER_FORMATS and st.st_size <= _BLANK_BYTES:
+                # Looked into once while unchanged: kept in the item index (size and mtime).
+                small.add(rel)
+                was_blank = item_index.blank(rel, st.st_mtime_ns, st.st_size) if item_index is not None else None
+                if was_blank is None:
+                    was_blank = _blank(folder / name, st.st_size)
+                    if was_blank is not None and item_index is not None:
+                        item_index.put_blank(rel, st.st_mtime_ns, st.st_size, was_blank)
+                blank = bool(was_blank)
+            if blank:
                 # Known empty from the listing (0 bytes, or a few spaces and newlines): skipped
                 # here, never an entry the library paints as a row to come and then takes away
                 # (acceptance #17-5). Its id still counted above: a sibling's id stays the same.
@@ -945,7 +960,7 @@ class Corpus:
         corpus.entries = {entry.doc: entry for entry in unique_ids(claims)}
         corpus.skipped = in_order(skipped)
         if item_index is not None:
-            item_index.keep_only(containers)
+            item_index.keep_only(containers, small)
             # A file that cannot be written only costs the next scan a parse.
             with contextlib.suppress(OSError):
                 item_index.save()
@@ -1536,6 +1551,7 @@ def load_article(
         notes.extend(front.errors)
     page = None
     raw_html = ""
+    refused: str | None = None  # a page's markup date left unread as either way round
     if entry.format == "html":
         from waic_reader.index.corpus.html import read_html  # here: trafilatura costs start-up time
 
@@ -1562,12 +1578,16 @@ def load_article(
         article.tags = _nfc_tags(front.tags)
         article.dateless_head = front.fields_end
     if page is not None:
-        from waic_reader.index.corpus.html import in_date_order
+        from waic_reader.index.corpus.html import ambiguous_in_page, in_date_order
 
+        # A markup date written either way round (<meta name="date" content="03/04/2025">) is
+        # read as the same value in front matter or text is: by date_order, else refused, with a
+        # note (htmldate had read it day first without a word).
+        refused = ambiguous_in_page(page.date, raw_html, order)
         given = {
             "title": page.title,
             "outlet": page.sitename,
-            "date": in_date_order(page.date, raw_html, order),
+            "date": refused or in_date_order(page.date, raw_html, order),
             "url": page.url,
             "author": page.author,
         }
@@ -1575,7 +1595,8 @@ def load_article(
     impossible = _derive(article, order)
     # Not after a stamp that names no real day ("Posted: June 3, 2025 25:61"): htmldate would
     # read its day alone, the half reading the note says was refused.
-    if page is not None and article.date is None and not impossible:
+    # Nor after a markup date refused as either way round: the search would read it day first.
+    if page is not None and article.date is None and not impossible and refused is None:
         from waic_reader.index.corpus.html import date_in_page_text, in_date_order
 
         # A date htmldate reads in the page's text, where neither its markup nor the text's
@@ -1619,6 +1640,7 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
     _apply_meta(article, meta, "metadata", order)
     given = {"title": item.title, "outlet": item.outlet, "date": item.date, "url": item.url, "author": item.author}
     source = "feed" if entry.format == "feed" else "metadata"
+    article.notes.extend(f"{entry.name}: {fault}" for fault in item.file_faults)
     article.notes.extend(f"{where}: {fault}" for fault in item.faults)
     article.notes.extend(f"{where}: metadata {problem} (ignored)" for problem in item.problems)
     if item.cut_chars is not None:
@@ -1674,16 +1696,18 @@ def load_metadata(root: Path) -> MetaFile:
     from waic_reader.index import yamlio  # here: the YAML parser costs start-up time otherwise
     from waic_reader.index.corpus import dates
 
+    # Its problems name it as the corpus's other files are named (relative to the corpus:
+    # "corpus.yaml:5:5: …", as "notes/a.md:2:14: …"), as the README shows them.
     try:
         data, node = yamlio.load_file_with_node(path)
     except yamlio.YamlError as exc:
-        return MetaFile({}, [str(exc)])
+        return MetaFile({}, [str(yamlio.YamlError(META_FILE, exc.message, exc.line, exc.column))])
     errors: list[str] = []
     entries: list[tuple[str, int, str]] = []
 
     def placed(message: str, *keys: object) -> str:
         line, col = yamlio.position(node, *keys)
-        return f"{path}:{line}:{col}: {message}" if line else f"{path}: {message}"
+        return f"{META_FILE}:{line}:{col}: {message}" if line else f"{META_FILE}: {message}"
 
     def err(message: str, *keys: object) -> None:
         errors.append(placed(message, *keys))

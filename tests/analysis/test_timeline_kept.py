@@ -118,7 +118,8 @@ def test_a_mark_misses_only_its_own_article(tmp_path: Path, monkeypatch: pytest.
 
 def test_the_timeline_takes_the_figures_the_index_keeps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With the index open, the timeline's figures are those the index kept while indexing (as
-    the fact sheet's): no figures.json is needed, and none is written."""
+    the fact sheet's): no figures.json is needed; it is written from them, so the next timeline
+    reads neither the index nor a file (tests/analysis/test_timeline_second_visit.py)."""
     corpus = tmp_path / "corpus"
     shutil.copytree(COVERAGE_MIX, corpus)
     ws = Workspace(corpus, tmp_path / "index")
@@ -132,6 +133,6 @@ def test_the_timeline_takes_the_figures_the_index_keeps(tmp_path: Path, monkeypa
     reads.clear()
     again = ws.timeline()
     assert reads == []
-    assert not (ws.index_dir / "figures.json").exists()
+    assert (ws.index_dir / "figures.json").exists()  # kept from the index's rows
     assert json.dumps(again.to_json()) == json.dumps(first.to_json())
     assert any(s.kind == "fact" for s in again.subjects.values())  # figures were there to take

@@ -25,12 +25,50 @@ PAGES = {
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))
-@pytest.mark.parametrize(("order", "expected"), [("mdy", "2025-03-04"), ("dmy", "2025-04-03"), (None, "2025-04-03")])
+@pytest.mark.parametrize(("order", "expected"), [("mdy", "2025-03-04"), ("dmy", "2025-04-03")])
 def test_a_pages_numeric_date_follows_date_order(tmp_path: Path, name: str, order: str | None, expected: str) -> None:
     (tmp_path / f"{name}.html").write_text(PAGES[name], "utf-8")
-    if order:
-        (tmp_path / "corpus.yaml").write_text(f"date_order: {order}\n", "utf-8")
+    (tmp_path / "corpus.yaml").write_text(f"date_order: {order}\n", "utf-8")
     assert Corpus.scan(tmp_path).article(name).date == expected
+
+
+@pytest.mark.parametrize("name", ["line", "dash"])
+def test_without_date_order_the_pages_search_still_reads_its_text_day_first(tmp_path: Path, name: str) -> None:
+    # htmldate's last-resort search of the page's text (README: read day first without date_order)
+    (tmp_path / f"{name}.html").write_text(PAGES[name], "utf-8")
+    assert Corpus.scan(tmp_path).article(name).date == "2025-04-03"
+
+
+HINT = "write it year first, 2025-04-03, or set date_order: dmy or mdy in corpus.yaml"
+
+
+@pytest.mark.parametrize(
+    ("head", "written", "said"),
+    [
+        ('<meta name="date" content="03/04/2025">', "03/04/2025", "3 April or March 4"),  # reported
+        ('<meta property="article:published_time" content="5-6-2024">', "5-6-2024", "5 June or May 6"),
+        ('<meta name="dc.date" content="11/02/2023 09:30">', "11/02/2023", "11 February or November 2"),
+    ],
+)
+def test_a_markup_date_either_way_round_is_refused_without_date_order(
+    tmp_path: Path, head: str, written: str, said: str
+) -> None:
+    # as the same value in front matter or after a label in the text (s14 #7): not read
+    # day first without a word, and htmldate's search of the page does not read it either
+    (tmp_path / "m.html").write_text(page(head=head), "utf-8")
+    article = Corpus.scan(tmp_path).article("m")
+    assert article.date is None
+    assert article.notes == [f"m.html: html date {written!r} could be {said}: not read ({HINT})"]
+    (tmp_path / "corpus.yaml").write_text("date_order: mdy\n", "utf-8")
+    assert Corpus.scan(tmp_path).article("m").date is not None
+
+
+def test_a_markup_date_that_is_not_either_way_round_is_read_without_date_order(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text(page(head='<meta name="date" content="14/03/2025">'), "utf-8")
+    (tmp_path / "b.html").write_text(page(head='<meta name="date" content="04/04/2025">'), "utf-8")
+    corpus = Corpus.scan(tmp_path)
+    assert (corpus.article("a").date, corpus.article("a").notes) == ("2025-03-14", [])
+    assert (corpus.article("b").date, corpus.article("b").notes) == ("2025-04-04", [])
 
 
 def test_a_date_also_written_year_first_or_dotted_is_not_swapped(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 from rich.cells import cell_len
 from snapshot_app import make_app, settle
 
-from waic_reader.tui.widgets.timeline_chart import LANE_LABEL, TimelineChart, lane_label
+from waic_reader.tui.widgets.timeline_chart import LANE_LABEL, TimelineChart, lane_label, lane_labels
 
 OUTLETS = ["新华社新华社新华社新华社", "Outlet\u202eRTL", "😀 Emoji News", "Reuters", "A very long outlet name indeed"]
 
@@ -48,3 +48,24 @@ async def test_every_lane_meets_the_axis_in_one_column(tmp_path: Path, size: tup
         lanes = [line for line in lines if "│" in line][: len(OUTLETS)]
         assert len(lanes) == len(OUTLETS)
         assert {cell_len(line[: line.index("│")]) for line in lanes} == {LANE_LABEL + 1}
+
+
+def test_long_names_that_share_their_start_keep_distinct_labels() -> None:
+    # reported: "Outlet number 0 with a very long name indeed" … ×21 made 21 equal labels
+    names = [f"Outlet number {i} with a very long name indeed " + "x" * i for i in range(21)]
+    labels = lane_labels(names)
+    assert len(set(labels)) == 21
+    assert all(cell_len(label) == LANE_LABEL for label in labels)
+
+
+def test_names_that_differ_in_the_middle_or_by_wide_characters_stay_apart() -> None:
+    # variants: a difference only mid-name, the middle cut alone keeps it apart; CJK names
+    # whose cut ends are the same
+    mid = ["The Daily Harbour Morning Edition Times", "The Daily Harbour Evening Edition Times"]
+    wide = ["新华社新华社新华社新华社新华社一", "新华社新华社新华社新华社新华社二", "Reuters", "Reuters"]
+    for names in (mid, wide):
+        labels = lane_labels(names)
+        assert len({label for label, name in zip(labels, names, strict=True)}) == len(set(names))
+        assert all(cell_len(label) == LANE_LABEL for label in labels)
+    assert lane_labels(["Reuters", "Reuters"]) == [lane_label("Reuters")] * 2  # one name, one label
+    assert lane_label("updates#entry-12 of the long feed").startswith("updates#")  # both ends kept

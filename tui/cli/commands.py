@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from waic_reader.index.workspace import Workspace
-from waic_reader.tui.cli.output import emit_json, out
+from waic_reader.tui.cli.output import emit_json, out, text_columns
 
 WorkspaceT = Workspace
 
@@ -236,18 +236,27 @@ def _register_timeline(sub: Any) -> None:
 
 
 def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
-    from waic_reader.index.analysis.timeline import NEW_YEAR, or_first
+    from waic_reader.index.analysis.timeline import NEW_YEAR, change_chain
     from waic_reader.index.corpus.date_values import readable
-    from waic_reader.index.corpus.text import one_line
+    from waic_reader.index.corpus.text import one_line, visible
 
     timeline = ws.timeline()
     if args.json:
         emit_json(timeline.to_json())
         return 0
-    for a in timeline.articles:
-        out(
-            f"{readable(a.date) or 'undated':<17}  {one_line(a.outlet or '-', 18):<18}  {a.doc}  {one_line(a.title, 60)}"
-        )
+    # Padded by terminal cells, as ``list`` pads (a CJK outlet or title takes two a character).
+    rows = [
+        [
+            readable(a.date) or "undated",
+            visible(one_line(a.outlet or "-")),
+            visible(one_line(a.doc)),
+            visible(one_line(a.title)),
+        ]
+        for a in timeline.articles
+    ]
+    lines = text_columns(rows, caps=(None, 18, None, 60))
+    if lines:  # every cell is shown with visible() already
+        sys.stdout.write("\n".join(lines) + "\n")
     if timeline.yearless:  # as the screen's axis places them (acceptance #17-3)
         out("\nNo date has a year: the dates are placed by day and month, the year unknown.")
         if timeline.year_start != NEW_YEAR:  # a run over New Year: December first (timeline.year_start)
@@ -264,12 +273,9 @@ def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
         out("\nFigures that changed:")
     for subject in changing:
         # A report that may have come first (a day-only date on the step's day) is named after
-        # it: "12 people (Tokyo Wire, 14 Mar 2025 10:52; or Reuters: 14 Mar 2025)".
-        steps = "  →  ".join(
-            f"{one_line(c.text, 40)} ({c.outlet or c.doc}, {readable(c.date)}"
-            + (f"; {or_first(tied, readable)})" if tied else ")")
-            for c, tied in subject.change_steps()
-        )
+        # it: "12 people (Tokyo Wire, 14 Mar 2025 10:52; or Reuters: 14 Mar 2025)"; values first
+        # reported on one day without a time are bracketed, their order unknown.
+        steps = change_chain(subject, readable, 40)
         undated = "; ".join(f"{one_line(c.text, 40)} ({c.outlet or c.doc})" for c in subject.undated())
         out(f"  {subject.label}: {steps}" + (f"  (undated: {undated})" if undated else ""))
     return 0

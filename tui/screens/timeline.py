@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from waic_reader.index.analysis.entities.labels import label_name
-from waic_reader.index.analysis.timeline import NEW_YEAR, Subject, Timeline, TimelineArticle, or_first
+from waic_reader.index.analysis.timeline import NEW_YEAR, Subject, Timeline, TimelineArticle, change_chain
 from waic_reader.index.corpus.date_values import readable
 from waic_reader.index.corpus.text import counted, one_line
 from waic_reader.tui.safe import line, plain
@@ -68,18 +68,10 @@ def subject_detail(subject: Subject) -> Content:
         # with ties the first value need not be the one named first above.
         # A report that may have been a value's first (a day-only date on its day) is named
         # with it, "or …", as "Or first" names the subject's.
-        changes = subject.change_steps()
-        if len(changes) > 1:
+        # Values first reported on one day without a time: bracketed, their order unknown.
+        if len(subject.change_steps()) > 1:
             parts.append(("\nChanged: ", "bold"))
-            parts.append(
-                line(
-                    "  →  ".join(
-                        f"{one_line(c.text, 30)} ({c.outlet or c.doc}, {_when(c.date)}"
-                        + (f"; {or_first(tied, _when)})" if tied else ")")
-                        for c, tied in changes
-                    )
-                )
-            )
+            parts.append(line(change_chain(subject, _when, 30)))
     if tied:
         # A day-only date cannot be ordered against a time of its day: these may have been first.
         parts.append(("\nOr first (no time of day to order by): ", "bold"))
@@ -107,6 +99,19 @@ def subject_detail(subject: Subject) -> Content:
     return Content.assemble(*parts)
 
 
+class SubjectDetail(VerticalScroll):
+    """The chosen subject's detail, scrolled when it has the focus: arrows, PageUp/PageDown,
+    Home/End, and ctrl+d/ctrl+u by half a pane, as in the reader."""
+
+    BINDINGS = [
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="timeline.detail_half_down"),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="timeline.detail_half_up"),
+    ]
+
+    def action_half_page(self, direction: int) -> None:
+        self.scroll_relative(y=direction * max(1, self.scrollable_content_region.height // 2), animate=False)
+
+
 class TimelineScreen(ReportsWorkerErrors, Screen[None]):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
@@ -117,7 +122,7 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
             "tab",
             "switch_focus",
             "Chart/subjects",
-            tooltip="Move between the chart and the subject list",
+            tooltip="Move between the chart, the subject list and the chosen subject's detail (scroll it with PageDown, End)",
             id="timeline.switch",
         ),
         # The chart binds j/k itself (its lanes); these reach the subject list when it has focus,
@@ -151,7 +156,10 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         yield Static(plain(READING), id="timeline-article")
         with Horizontal(id="timeline-subjects"):
             yield OptionList(id="timeline-subject-list")
-            yield Static(plain(CHOOSE), id="timeline-subject")
+            # Scrolls, and takes the focus in turn (tab): at 60x20 the First/Changed detail of a
+            # figure showed its first lines only, and PageDown scrolled the subject list.
+            with SubjectDetail(id="timeline-subject-scroll"):
+                yield Static(plain(CHOOSE), id="timeline-subject")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -280,6 +288,7 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
             docs = [first.doc, *(d for d in docs if d != first.doc)]
         self.query_one(TimelineChart).emphasise(docs)
         self.query_one("#timeline-subject", Static).update(subject_detail(subject))
+        self.query_one("#timeline-subject-scroll", VerticalScroll).scroll_home(animate=False)
 
     @on(OptionList.OptionSelected, "#timeline-subject-list")
     def _subject_opened(self, event: OptionList.OptionSelected) -> None:
@@ -304,12 +313,16 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
             options.action_cursor_up()
 
     def action_switch_focus(self) -> None:
+        """The chart, then the subject list, then the chosen subject's detail (scrolled by the
+        arrows, PageUp/PageDown, Home/End), then the chart again."""
         chart = self.query_one(TimelineChart)
+        options = self.query_one(OptionList)
         if chart.has_focus:
-            options = self.query_one(OptionList)
             options.focus()
             if options.highlighted is None and options.option_count:
                 options.highlighted = 0  # enter then reads the first subject, as it is drawn
+        elif options.has_focus:
+            self.query_one("#timeline-subject-scroll", VerticalScroll).focus()
         else:
             chart.focus()
 

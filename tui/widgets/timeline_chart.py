@@ -26,7 +26,7 @@ dated article.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -46,11 +46,53 @@ LANE_LABEL = 16
 
 
 def lane_label(name: str) -> str:
-    """An outlet's name as its lane shows it: stand-ins for controls first, then cut and padded
-    to :data:`LANE_LABEL` terminal cells (a CJK character takes two; cut by characters, a CJK
-    name or a stand-in ``<U+202E>`` ran over and pushed its lane off the axis: acceptance s12b)."""
-    label = one_line(visible(name), LANE_LABEL, cells=cell_len)
+    """An outlet's name as its lane shows it: stand-ins for controls first, then cut in the
+    middle, as doc ids are (both ends kept: "Outlet number 0 …" ×21 were one label, acceptance
+    s14 #5), and padded to :data:`LANE_LABEL` terminal cells (a CJK character takes two; cut by
+    characters, a CJK name or a stand-in ``<U+202E>`` ran over and pushed its lane off the axis:
+    acceptance s12b). :func:`lane_labels` tells apart names whose cuts are still one label."""
+    return _padded(one_line(visible(name), LANE_LABEL, middle=True, cells=cell_len))
+
+
+def _padded(label: str) -> str:
     return label + " " * max(0, LANE_LABEL - cell_len(label))
+
+
+def lane_labels(names: Sequence[str]) -> list[str]:
+    """:func:`lane_label` of each name, where two distinct names would show one label: each of
+    those shows its start and then where it differs from the others ("Outl…er 1 with…",
+    "Outl…r 12 with…"), and should that still be one label, its place among them ("…#2")."""
+    labels = [lane_label(n) for n in names]
+    shown = [" ".join(visible(n).split()) for n in names]
+    by_label: dict[str, list[int]] = {}
+    for i, label in enumerate(labels):
+        by_label.setdefault(label, []).append(i)
+    for group in by_label.values():
+        if len({shown[i] for i in group}) < 2:
+            continue  # one name (or one spelling): one label is right
+        for i in group:
+            s = shown[i]
+            differs = max(_common_prefix(s, shown[j]) for j in group if shown[j] != s)
+            head = one_line(s, 4, cells=cell_len).rstrip("…")
+            start = max(len(head), differs - 3)
+            room = LANE_LABEL - cell_len(head) - 1
+            labels[i] = _padded(f"{head}…{one_line(s[start:], room, cells=cell_len)}")
+        seen: dict[str, int] = {}
+        for i in group:
+            seen[labels[i]] = seen.get(labels[i], 0) + 1
+            if seen[labels[i]] > 1 or sum(labels[j] == labels[i] for j in group) > 1:
+                mark = f"#{group.index(i) + 1}"
+                labels[i] = _padded(one_line(labels[i].rstrip(), LANE_LABEL - len(mark), cells=cell_len) + mark)
+    return labels
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 UNDATED = "?"
@@ -657,6 +699,14 @@ class TimelineChart(Widget, can_focus=True):
         lanes = len(self._lanes) if self.timeline else 1
         return max(1, lanes) + self._axis_lines()
 
+    def _lane_labels(self, lanes: Sequence[str]) -> list[str]:
+        """:func:`lane_labels` of the lanes, made once while they are the same."""
+        key = tuple(lanes)
+        kept = getattr(self, "_kept_labels", None)
+        if kept is None or kept[0] != key:
+            kept = self._kept_labels = (key, lane_labels(lanes))
+        return kept[1]
+
     def render(self) -> Text:
         shape = self.shape()
         if self.timeline is None or shape is None:
@@ -670,9 +720,9 @@ class TimelineChart(Widget, can_focus=True):
         out = Text(no_wrap=True, overflow="crop")
         shown = self.visible_lanes()
         top = max(0, min(self.lane_offset, len(shape.lanes) - shown))
+        labels = self._lane_labels(shape.lanes)
         for lane in range(top, top + shown):
-            name = shape.lanes[lane]
-            out.append(lane_label(name), style="bold")
+            out.append(labels[lane], style="bold")
             out.append(" │")
             for column in shape.columns():
                 pad = " " * (shape.cell - 1) if 0 <= column < shape.width else ""

@@ -71,6 +71,9 @@ class Item:
     # What was wrong in the file around the record ("a quote opened on line 5 is never closed:
     # the rest of the file (lines 5–12) is read as its 'text'"): each a note after its place.
     faults: tuple[str, ...] = ()
+    # What was wrong in the file as a whole, for every item of it (a CSV header naming a field
+    # twice): each a note after the file's name alone, so ``index`` lists it once for the file.
+    file_faults: tuple[str, ...] = ()
 
 
 def item_digest(item: Item) -> int:

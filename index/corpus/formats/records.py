@@ -347,10 +347,11 @@ def read_csv(text: str) -> tuple[list[Item], list[ItemSkip]]:
                 f" ({rest}), no records"
             )
         raise ValueError("only a header row, no records")
-    records = [
-        (f"line {first}", first, {**dict.fromkeys(header, ""), **dict(zip(header, row))}) for first, _, row in rows
-    ]
+    records = [(f"line {first}", first, _first_cells(header, row)) for first, _, row in rows]
     items, skips = _collect(records)
+    repeated = _repeated_header(header)
+    if repeated:
+        items = [replace(i, file_faults=(repeated,)) for i in items]
     faults = dict(glued)
     if opened is not None:
         cell = len(rows[-1][2]) - 1
@@ -363,6 +364,41 @@ def read_csv(text: str) -> tuple[list[Item], list[ItemSkip]]:
     items = [replace(i, faults=(*i.faults, faults[i.number])) if i.number in faults else i for i in items]
     skips = [replace(k, reason=f"{k.reason}; {faults[k.number]}") if k.number in faults else k for k in skips]
     return items, skips
+
+
+def _first_cells(header: list[str], row: list[str]) -> dict[str, str]:
+    """A CSV row as a record: each header's cell, the first column's where a header is repeated
+    (``title;text;title``: the first ``title``), a missing cell empty."""
+    record: dict[str, str] = {}
+    for name, cell in zip(header, row):
+        record.setdefault(name, cell)
+    for name in header:
+        record.setdefault(name, "")
+    return record
+
+
+# The header names the reader takes a field from (compared as :func:`_norm` compares them).
+_READ_NAMES = frozenset({*(k for keys in FIELDS.values() for k in keys), *TEXT_FALLBACK, "tags", "keywords"})
+
+
+def _repeated_header(header: list[str]) -> str | None:
+    """The note for a header row that names a field the reader reads twice (``title`` and
+    ``title``, or ``Title`` and ``title``: names are compared case- and separator-insensitively,
+    as fields are recognised): which names and columns, and that the first column is read.
+    None when no read field's name is repeated."""
+    columns: dict[str, list[int]] = {}
+    for n, name in enumerate(header, 1):
+        key = _norm(name)
+        if key in _READ_NAMES:
+            columns.setdefault(key, []).append(n)
+    said = [
+        f"{' and '.join(quoted(one_line(header[c - 1], 40)) for c in cols[:3])} (columns {', '.join(map(str, cols))})"
+        for cols in columns.values()
+        if len(cols) > 1
+    ]
+    if not said:
+        return None
+    return f"the header repeats {'; '.join(said)}: the first column is read"
 
 
 def _strict_fault(text: str, delimiter: str, spaced: bool) -> bool:
