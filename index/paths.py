@@ -47,3 +47,20 @@ def default_index_dir(corpus_dir: Path) -> Path:
 def bundled_seeds() -> Path:
     """The seed corpus shipped inside the package (``waic_reader/seeds``), or the repo's ``seeds/``."""
     return Path(__file__).resolve().parent.parent / "seeds"
+
+
+def make_private_dirs(path: Path) -> None:
+    """Create ``path`` and any missing parents as 0700 folders (existing ones are left as they are)."""
+    missing = []
+    p = path
+    while not p.exists():
+        missing.append(p)
+        if p.parent == p:
+            break
+        p = p.parent
+    for folder in reversed(missing):
+        try:
+            os.mkdir(folder, 0o700)
+        except FileExistsError:
+            continue
+        os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask; the result must not be

@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
+from waic_reader.index.paths import make_private_dirs
+
 if TYPE_CHECKING:
     from waic_reader.index.corpus.reader import Article
 
@@ -332,8 +334,10 @@ def write_private(path: Path, write: Callable[[TextIO], object]) -> None:
     ``path`` (``.NAME.PID.THREAD.tmp``: per process and thread, as the CLI and the app's workers
     may write the same file at once), private to the user (0600), which then replaces ``path``
     (``os.replace``), so a reader never sees half a file; on any failure the temp file is
-    removed. The folder is made (0700) if missing. Raises OSError."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    removed. The folder and any missing parents are made 0700 whatever the umask
+    (:func:`~waic_reader.index.paths.make_private_dirs`: ``mkdir(parents=True)`` gives the
+    parents the umask's mode). Raises OSError."""
+    make_private_dirs(path.parent)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     try:

@@ -37,6 +37,7 @@ from waic_reader.index.corpus.text import close_phrase, one_line
 from waic_reader.index.corpus.tokens import is_cjk
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.locking import Held
+from waic_reader.index.paths import make_private_dirs
 from waic_reader.index.search.engine import Analyse
 from waic_reader.index.search.model import Hit, Progress, Results, Span, StoredDoc, SyncReport
 from waic_reader.index.search.whoosh import parser as uq
@@ -609,7 +610,7 @@ class SearchIndex:
 
     def _check_folder(self) -> None:
         storage.check_trusted(self.index_dir)
-        storage.make_private_dirs(self.index_dir)
+        make_private_dirs(self.index_dir)
 
     def _rebuild(self, reason: str, progress: Progress | None) -> SyncReport:
         """Build a new generation (the caller holds the write lock)."""

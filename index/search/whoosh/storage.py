@@ -33,6 +33,7 @@ from whoosh.util import random_name
 from waic_reader.index.corpus.listing import write_private_text
 from waic_reader.index.errors import IndexBusy, IndexUntrusted
 from waic_reader.index.locking import Busy, Held, lock_file
+from waic_reader.index.paths import make_private_dirs
 
 MARKER = "waic-generation"
 LOCK = "waic-index.lock"
@@ -61,23 +62,6 @@ class PrivateFileStorage(FileStorage):
     def lock(self, name: str) -> Any:
         os.close(os.open(self._fpath(name), os.O_CREAT | os.O_RDONLY, 0o600))  # whoosh's is 0777 & ~umask
         return super().lock(name)
-
-
-def make_private_dirs(path: Path) -> None:
-    """Create ``path`` and any missing parents as 0700 folders (existing ones are left as they are)."""
-    missing = []
-    p = path
-    while not p.exists():
-        missing.append(p)
-        if p.parent == p:
-            break
-        p = p.parent
-    for folder in reversed(missing):
-        try:
-            os.mkdir(folder, 0o700)
-        except FileExistsError:
-            continue
-        os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask; the result must not be
 
 
 def _untrusted(path: Path, st: os.stat_result, what: str) -> str | None:
