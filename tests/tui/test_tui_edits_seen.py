@@ -191,3 +191,21 @@ async def test_a_word_added_while_reading_is_found_by_a_search_from_the_reader(t
         found = await search(pilot, app, "Esmeralda")
         assert found.results is not None
         assert sorted(h.doc for h in found.results.hits) == ["01_reuters", "06_asahi"]
+
+
+async def test_a_gone_file_with_a_control_character_in_its_name_is_said_with_a_stand_in(tmp_path: Path) -> None:
+    """The notice names the file: a control character in its name never reaches the terminal
+    (the doc id escapes it, and the reader's notices pass what they say through visible())."""
+    root = corpus(tmp_path)
+    odd = root / "06_bell\x07.txt"
+    odd.write_text(story("Bell"), "utf-8")
+    app, shown = make(root, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        [doc] = [d for d in library_docs(app) if d.startswith("06_bell")]
+        odd.rename(tmp_path / "gone.txt")
+        await to_row(pilot, app, doc)
+        await pilot.press("enter")
+        await settle(pilot)
+        said = [m for m in shown if "is gone from the folder" in m]
+        assert said and all("\x07" not in m for m in said) and said[0].startswith("06_bell"), shown

@@ -343,7 +343,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._opened()
         if doc in self.results:
             self.results.remove(doc)
-        self.notify(reason, severity="warning", markup=False)
+        self.notify(visible(reason, keep_newlines=False), severity="warning", markup=False)  # a file name
         self.dismiss()  # back in the library, the folder check drops it from the list
 
     async def _show(self, loaded: Opened, doc: str) -> None:
@@ -789,7 +789,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         (one ``stat`` here; the reading in the worker) and say so: True then."""
         if self.loaded is None or not self.app.workspace.changed_on_disk(self.doc):
             return False
-        self.notify(f"{self.doc} changed on disk: shown as it is now", markup=False, timeout=3)
+        self.notify(f"{visible(self.doc)} changed on disk: shown as it is now", markup=False, timeout=3)
         self.loaded = None
         self._open()
         return True
