@@ -134,16 +134,14 @@ _AGO = re.compile(r"(?i)\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|w
 # A label after a stamp's or a byline's separator on the same line, the line's later field
 # ("Updated March 14, 2025 | Published March 13, 2025", "By Jane Roe · Halvik Post · Updated
 # March 14, 2025"): read as a label opening its line is (:func:`_labels`).
-_FIELD_LABEL = re.compile(
-    rf"(?i)(?:[|·•;]|(?<=\s)[-–—](?=\s))[ \t]*(?P<label>{STAMP_LABEL}|date)(?:[ \t]+on)?[ \t]*(?P<mark>[:\-–—])?[ \t]*"
-)
+# A stamp's label and what may follow it before the date ("Updated on", "Posted:"), for both
+# patterns below.
+_LABEL_TAIL = rf"(?P<label>{STAMP_LABEL}|date)(?:[ \t]+on)?[ \t]*(?P<mark>[:\-–—])?[ \t]*"
+_FIELD_LABEL = re.compile(rf"(?i)(?:[|·•;]|(?<=\s)[-–—](?=\s))[ \t]*{_LABEL_TAIL}")
 # A labelled stamp ending a line of other words, after a separator or a sentence's end
 # ("Ferry plan approved. Posted: Mar 16, 2025", "Ferry plan approved | Updated 14 March 2025
 # 10:00 GMT"): :func:`trailing_stamp`.
-_TRAILING_LABEL = re.compile(
-    rf"(?i)(?:[ \t]*[|·•;]|[ \t]+[-–—](?=\s)|(?<=[.!?]))[ \t]+(?P<label>{STAMP_LABEL}|date)"
-    r"(?:[ \t]+on)?[ \t]*(?P<mark>[:\-–—])?[ \t]*"
-)
+_TRAILING_LABEL = re.compile(rf"(?i)(?:[ \t]*[|·•;]|[ \t]+[-–—](?=\s)|(?<=[.!?]))[ \t]+{_LABEL_TAIL}")
 HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
 TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
 
