@@ -106,7 +106,8 @@ _LEAD_TIME = re.compile(rf"\s*(?:at\s+)?(?P<time>{_TIME}){_ZONE_AFTER}?{_LEAD_SE
 # 09:30", "Updated 2025/03/14"): in running text "3/4" is as often a score or a fraction. Day and
 # month are told apart by their values (see :func:`_numeric_at`).
 _NUMERIC = re.compile(
-    rf"(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})"
+    # (a dot may have a space after it, as Czech and German pages write it: "5. 3. 2025 9:30")
+    rf"(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?:(?<=\.) )?(?P<b>[0-3]?\d)(?P=sep)(?:(?<=\.) )?(?P<y>{_YEAR})"
     rf"|(?P<y2>{_YEAR})(?P<sep2>[/.])(?P<m2>[0-3]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
     rf"(?:{_TIME_SEP}(?P<time>{_TIME})(?::\d\d)?{_ZONE_AFTER}?)?(?![\w/.])",
     re.I,

@@ -182,8 +182,10 @@ if TYPE_CHECKING:
 # stamp ending a line of other words ("The front matter above is never closed. Posted: Mar 16,
 # 2025", "Ferry plan approved | Posted: …") dates the article and is cut from the title
 # (s14-k's 70 taken again as 71 when merging main, whose 70 is s14-j's).
+# 72 = (s14) a labelled all-numeric dotted date with a space after each dot ("Posted: 5. 3. 2025
+# 9:30") is read day first, as without the spaces (it was not read).
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 71
+READER_VERSION = 72
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?

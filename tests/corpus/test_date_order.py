@@ -125,3 +125,17 @@ def test_changing_date_order_changes_the_stamp(tmp_path: Path) -> None:
     before = plain.meta_stamp("notes/quake")
     (plain.root / "corpus.yaml").write_text("date_order: mdy\n", "utf-8")
     assert before != Corpus.scan(plain.root).meta_stamp("notes/quake")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Posted: 5. 3. 2025 9:30", "2025-03-05T09:30"),  # reported: a space after each dot
+        ("Updated: 15. 3. 2025", "2025-03-15"),  # variant: a two-digit day, no time
+        ("Date: 05. 03. 2025 09:30", "2025-03-05T09:30"),  # variant: zero-padded, spaced
+    ],
+)
+def test_a_labelled_dotted_date_with_spaces_is_read_day_first(tmp_path: Path, line: str, iso: str) -> None:
+    (tmp_path / "a.txt").write_text(f"Landslide hits the coast road\n\n{line}\n\n{BODY}", "utf-8")
+    [article] = Corpus.scan(tmp_path).articles()
+    assert article.date == iso
