@@ -301,10 +301,18 @@ def write_region_names(path: Path = REGIONS_FILE) -> int:
         "north south east west northern southern eastern western central nord sud norte sur ouest est".split()
     )
     names: set[str] = set()
-    for sub in pycountry.subdivisions:
-        if sub.type not in _REGION_TYPES:
-            continue
-        name = re.sub(r"\s*\[.*?\]", "", sub.name).split(",")[0].strip()  # "Catalunya [Cataluña]"
+    # The subdivisions, and the countries and territories of ISO 3166-1 under their names and
+    # common names ("Western Sahara", "French Guiana", "Bolivia"): the gazetteer's own countries
+    # carry their demonyms, these are the ones it may lack.
+    countries = [
+        name
+        for c in pycountry.countries
+        for name in (c.name, getattr(c, "common_name", ""))
+        if name and "," not in name and " of " not in name
+    ]
+    subs = [sub.name for sub in pycountry.subdivisions if sub.type in _REGION_TYPES]
+    for raw in subs + countries:
+        name = re.sub(r"\s*\[.*?\]", "", raw).split(",")[0].strip()  # "Catalunya [Cataluña]"
         if not name[:1].isupper() or len(name) < 4 or any(c in name for c in "†/()"):
             continue
         if set(name.lower().split()) <= compass:
@@ -314,7 +322,8 @@ def write_region_names(path: Path = REGIONS_FILE) -> int:
             if form.lower() not in words and form.lower().removesuffix("s") not in words and form not in no_names:
                 names.add(form)
     header = (
-        "# States, provinces, regions and counties: ISO 3166-2 subdivisions via the pycountry package "
+        "# States, provinces, regions and counties (ISO 3166-2 subdivisions) and countries and territories\n"
+        "# (ISO 3166-1 names and common names) via the pycountry package "
         f"{getattr(pycountry, '__version__', '')}.\n# Regenerate: python -m waic_reader.index.analysis.entities.gazetteer\n"
     )
     path.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")

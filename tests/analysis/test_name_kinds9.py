@@ -1,0 +1,59 @@
+"""Name kinds of issue #16's round s15-e, found on heldout8 (tuning data): an organisation's name
+ending in a Scandinavian legal form ("AS") or a kind word of governments, movements, fronts, guilds,
+cooperatives, partnerships, productions and films; and the countries and territories of ISO 3166-1
+(pycountry) that the gazetteer lacked, as places. Invented names, plus inputs each kind must leave
+alone."""
+
+from __future__ import annotations
+
+import pytest
+from name_helpers import names
+
+from waic_reader.index.analysis.entities.recogniser import Recognizer
+
+
+@pytest.fixture(scope="module")
+def rec() -> Recognizer:
+    return Recognizer(use_user=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # the reported shape: a firm with the Norwegian legal form
+        ("The deal was signed with Fjellbrekke Beverage Partners AS on Monday.", "Fjellbrekke Beverage Partners AS"),
+        ("Trawlers owned by Havkrill AS landed the catch in Tromsø.", "Havkrill AS"),
+        ("Residents asked the Varnossian Government to act.", "Varnossian Government"),
+        ("Leaders of the Civic Unity Movement walked out of the talks.", "Civic Unity Movement"),
+        ("The Harbour Relief Guild handed out blankets in Roseau.", "Harbour Relief Guild"),
+        ("Distribution is by Qallupik Films, which also backed the series.", "Qallupik Films"),
+        ("The Tamsel Valley Tourism Partnership objected to the plan.", "Tamsel Valley Tourism Partnership"),
+    ],
+)
+def test_an_organisation_ends_in_its_kind_or_legal_form(rec: Recognizer, text: str, org: str) -> None:
+    assert (org, "ORG") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "AS" in a shouted headline is the word "as", no firm
+        "PRICES FALL AS HARVEST RECOVERS\n\nPrices of cocoa fell on Monday as the harvest recovered.",
+        # a kind word in lower case names nothing
+        "The government said the movement was a front for a guild of film producers.",
+    ],
+)
+def test_the_kind_words_alone_name_no_organisation(rec: Recognizer, text: str) -> None:
+    assert not {n for n in names(rec, text) if n[1] == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Phosphate mines in Western Sahara were closed for a week.", "Western Sahara"),
+        ("The rocket launched from French Guiana on Tuesday.", "French Guiana"),
+        ("Flights to Northern Mariana Islands resumed.", "Northern Mariana Islands"),
+    ],
+)
+def test_a_country_or_territory_of_iso_3166_is_a_place(rec: Recognizer, text: str, place: str) -> None:
+    assert (place, "GPE") in names(rec, text)
