@@ -89,3 +89,30 @@ def test_a_persons_surname_alone_is_the_person_though_a_town_bears_it(rec: Recog
 def test_the_town_stays_a_town_after_in(rec: Recognizer) -> None:
     found = names(rec, "Mayor Rodrigo Ystad opened the ferry terminal in Ystad on Monday.")
     assert ("Ystad", "GPE") in found
+
+
+# -- a body or a firm's arm named by one word and its place ("Statistics Canada", "Safaricom Ethiopia") --
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The figures were published by Tourism Namibia on Monday.", "Tourism Namibia"),
+        ("The licence went to Velcora Ethiopia, the group's local arm.", "Velcora Ethiopia"),
+        ("Shares listed on Bourvex Paris rose 3%.", "Bourvex Paris"),
+    ],
+)
+def test_one_word_and_a_place_name_a_body(rec: Recognizer, text: str, org: str) -> None:
+    assert (org, "ORG") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TORONTO — Two Ontario paving firms were fined.",
+        "Growth slowed in Central Europe and in rural Japan.",
+        "The tour ends in Old Delhi on Friday.",
+    ],
+)
+def test_a_word_of_position_or_number_before_a_place_names_no_body(rec: Recognizer, text: str) -> None:
+    assert not {n for n in names(rec, text) if n[1] == "ORG"}

@@ -93,13 +93,14 @@ from waic_reader.index.analysis.entities.patterns import (
     figure_spans,
 )
 from waic_reader.index.analysis.figures import UNITS
+from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 23  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line); 23: Scandinavian 'AS', governments, movements, fronts, guilds, cooperatives, partnerships, productions and films end organisations' names; the countries and territories of ISO 3166-1 (pycountry) are places ('Western Sahara', 'French Guiana'); towns of 15,000 people (was 50,000) of five letters or more; the surname of the article's one person of that name is that person, though a town bears it
+ENTITY_VERSION = 23  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line); 23: Scandinavian 'AS', governments, movements, fronts, guilds, cooperatives, partnerships, productions and films end organisations' names; the countries and territories of ISO 3166-1 (pycountry) are places ('Western Sahara', 'French Guiana'); towns of 15,000 people (was 50,000) of five letters or more; the surname of the article's one person of that name is that person, though a town bears it; one unknown word before a known place is a body or a firm's arm there ('Statistics Canada', 'Safaricom Ethiopia'), not a word of position or number ('Central Europe', 'Two Ontario')
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -949,7 +950,26 @@ class Recognizer:
             known_org = len(head) == 1 and head[0].eid >= 0 and ents[head[0].eid][2] == "ORG"
             acronym = len(head) == 1 and _is_acronym(head[0].text) and head[0].text not in _STOP_ACRONYMS
             kind = all(u.eid < 0 for u in head) and _cue_label(head[-1].text) == "ORG" and len(head) >= 2
-            if known_org or acronym or kind:
+            # "Statistics Canada", "Safaricom Ethiopia", "Parks Australia": one unknown word (no
+            # given name, title, place or word of position: "Central Europe", "Rural Japan") before a
+            # known place names a body or a firm's arm there
+            word = head[0].text if len(head) == 1 else ""
+            arm = (
+                bool(word)
+                and head[0].eid < 0
+                and not initial[head[0].i]
+                and word not in _NOT_ARMS
+                and word.lower() not in NUMBER_WORDS  # "— Two Ontario paving firms"
+                and word.lower() not in STOP_WORDS
+                and word.lower() not in doc_lower
+                and word not in given_names()
+                and word not in _GIVEN
+                and not _is_title(word)[0]
+                and _cue_label(word) is None
+                and word not in city_names()
+                and word not in region_names()
+            )
+            if known_org or acronym or kind or arm:
                 # "NHS England", "Public Health Scotland", "Imperial College London": an
                 # organisation's arm or seat named after the place is one name
                 emit(run[0].s, last.e, "ORG")
@@ -2055,6 +2075,12 @@ def _maker_models(text: str, chosen: list[_Cand]) -> list[_Cand]:
 
 _COMPASS = frozenset(
     "West East North South Central Southeast Southwest Northeast Northwest Western Eastern Northern Southern".split()
+)
+# Words of position or time before a place, which leave it a place ("Central Europe", "Rural Japan",
+# "Old Delhi"): never an organisation's arm named after the place.
+_NOT_ARMS = _COMPASS | frozenset(
+    "Inner Outer Upper Lower Greater Mainland Rural Urban Imperial Ancient Modern Medieval Colonial Communist "
+    "Occupied Free Metropolitan Coastal Continental Old Little Downtown Uptown Suburban Postwar Prewar".split()
 )
 
 
