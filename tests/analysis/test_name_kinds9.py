@@ -116,3 +116,25 @@ def test_one_word_and_a_place_name_a_body(rec: Recognizer, text: str, org: str) 
 )
 def test_a_word_of_position_or_number_before_a_place_names_no_body(rec: Recognizer, text: str) -> None:
     assert not {n for n in names(rec, text) if n[1] == "ORG"}
+
+
+# -- a word of position before a place is part of its name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Growth in Central Europe slowed in the spring.", ("Central Europe", "LOC")),
+        ("Floods hit East Greenland on Monday.", ("East Greenland", "LOC")),
+        ("Snow fell across Inner Mongolia overnight.", ("Inner Mongolia", "GPE")),
+    ],
+)
+def test_a_word_of_position_before_a_place_is_part_of_it(rec: Recognizer, text: str, place: tuple) -> None:
+    found = names(rec, text)
+    assert place in found
+    assert not {n for n in found if n[0] in ("Central", "East", "Inner", "Europe", "Greenland", "Mongolia")}
+
+
+def test_a_surname_of_position_stays_the_persons(rec: Recognizer) -> None:
+    found = names(rec, "Oliver North met the envoy in Seoul.")
+    assert ("Oliver North", "PERSON") in found and ("Seoul", "GPE") in found

@@ -100,7 +100,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 23  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line); 23: Scandinavian 'AS', governments, movements, fronts, guilds, cooperatives, partnerships, productions and films end organisations' names; the countries and territories of ISO 3166-1 (pycountry) are places ('Western Sahara', 'French Guiana'); towns of 15,000 people (was 50,000) of five letters or more; the surname of the article's one person of that name is that person, though a town bears it; one unknown word before a known place is a body or a firm's arm there ('Statistics Canada', 'Safaricom Ethiopia'), not a word of position or number ('Central Europe', 'Two Ontario')
+ENTITY_VERSION = 23  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line); 23: Scandinavian 'AS', governments, movements, fronts, guilds, cooperatives, partnerships, productions and films end organisations' names; the countries and territories of ISO 3166-1 (pycountry) are places ('Western Sahara', 'French Guiana'); towns of 15,000 people (was 50,000) of five letters or more; the surname of the article's one person of that name is that person, though a town bears it; one unknown word before a known place is a body or a firm's arm there ('Statistics Canada', 'Safaricom Ethiopia'), not a word of position or number ('Central Europe', 'Two Ontario'); a word of position before a place is part of its name ('Central Europe', 'East Greenland', 'Inner Mongolia')
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -467,6 +467,7 @@ class Recognizer:
         chosen = _listed_places(text, chosen)
         chosen = _listed_peoples(text, chosen)
         chosen = _compound_nationalities(text, chosen)
+        chosen = _compass_places(text, chosen)
         chosen = _maker_models(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
@@ -2118,6 +2119,38 @@ def _compound_nationalities(text: str, chosen: list[_Cand]) -> list[_Cand]:
             if not (prev is not None and prev[1] > a):
                 out.append((a, e, "NORP", entity_key("NORP", text[a:e])))
                 continue
+        out.append(c)
+    return out
+
+
+# Words of position that make one name with the place after them ("Central Europe", "East
+# Greenland", "Inner Mongolia", "Greater Caucasus").
+_PLACE_PARTS = _COMPASS | frozenset("Inner Outer Upper Lower Greater".split())
+_PLACE_PART_BEFORE = re.compile(rf"(?<![\w'’.-])({'|'.join(sorted(_PLACE_PARTS))}) $")
+
+
+def _compass_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A word of position right before a place is part of its name ("Central Europe", not
+    "Central" and "Europe"; "East Greenland"), whether the word stood alone or was a one-word guess
+    of its own: a region as a whole (ISO 3166-2) or a part named "Inner"/"Outer" is GPE, any other
+    part of a land LOC."""
+    out: list[_Cand] = []
+    for c in chosen:
+        s, e, label, _ = c
+        m = _PLACE_PART_BEFORE.search(text, max(0, s - 12), s) if label in ("GPE", "LOC") else None
+        if m is not None:
+            a = m.start(1)
+            prev = out[-1] if out else None
+            if prev is not None and prev[1] > a and not (prev[0] == a and prev[1] == m.end(1)):
+                out.append(c)  # the word is inside another name
+                continue
+            if prev is not None and prev[0] == a:
+                out.pop()  # "Central" guessed a place alone: the whole is the name
+            whole = " ".join(text[a:e].split())
+            if label == "GPE" and not (whole in region_names() or m.group(1) in ("Inner", "Outer")):
+                label = "LOC"
+            out.append((a, e, label, entity_key(label, whole)))
+            continue
         out.append(c)
     return out
 
