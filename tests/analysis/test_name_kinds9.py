@@ -138,3 +138,23 @@ def test_a_word_of_position_before_a_place_is_part_of_it(rec: Recognizer, text: 
 def test_a_surname_of_position_stays_the_persons(rec: Recognizer) -> None:
     found = names(rec, "Oliver North met the envoy in Seoul.")
     assert ("Oliver North", "PERSON") in found and ("Seoul", "GPE") in found
+
+
+# -- a name in commas after a role with what it is of or for ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the reported shapes: a role of a place, a role for a constituency
+        ("They will meet the mayor of Quellón, Edvaldo Picanço, in March.", "Edvaldo Picanço"),
+        ("The MP for the constituency, Chatchai Kaewmanee, has asked a committee.", "Chatchai Kaewmanee"),
+        ("He wrote to the director of the museum, Hallvard Nesje.", "Hallvard Nesje"),
+    ],
+)
+def test_a_name_in_commas_after_a_role_of_something_is_a_person(rec: Recognizer, text: str, person: str) -> None:
+    assert (person, "PERSON") in names(rec, text)
+
+
+def test_a_place_in_commas_after_what_is_no_role_stays_unnamed(rec: Recognizer) -> None:
+    assert not {n for n in names(rec, "The capital of the region, Macapá Velho, lies north.") if n[1] == "PERSON"}
