@@ -158,3 +158,29 @@ def test_a_name_in_commas_after_a_role_of_something_is_a_person(rec: Recognizer,
 
 def test_a_place_in_commas_after_what_is_no_role_stays_unnamed(rec: Recognizer) -> None:
     assert not {n for n in names(rec, "The capital of the region, Macapá Velho, lies north.") if n[1] == "PERSON"}
+
+
+# -- the firm analysts work at, the body a spokesperson speaks for --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Analysts at Corrimal Fenwick said the deal was weak.", "Corrimal Fenwick"),
+        ("Prices may rise, said economists at Brannock Hale.", "Brannock Hale"),
+        ("A spokeswoman for Ardent Biologics declined to comment.", "Ardent Biologics"),
+    ],
+)
+def test_the_firm_analysts_work_at_is_an_organisation(rec: Recognizer, text: str, org: str) -> None:
+    assert (org, "ORG") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A spokesman for Prime Minister Ana Lisowska said she would travel.", ("Ana Lisowska", "PERSON")),
+        ("said an analyst at Lusaka-based brokerage Kalemba Securities.", ("Lusaka", "GPE")),
+    ],
+)
+def test_a_person_or_a_place_there_stays_one(rec: Recognizer, text: str, name: tuple) -> None:
+    assert name in names(rec, text)
