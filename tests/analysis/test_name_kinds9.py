@@ -184,3 +184,23 @@ def test_the_firm_analysts_work_at_is_an_organisation(rec: Recognizer, text: str
 )
 def test_a_person_or_a_place_there_stays_one(rec: Recognizer, text: str, name: tuple) -> None:
     assert name in names(rec, text)
+
+
+# -- forts, domes, plants, depots, piers and shrines end a facility's name ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fac"),
+    [
+        ("The band sold out two nights at the Kessan Sky Dome in March.", "Kessan Sky Dome"),
+        ("The ball landed on the ramparts of the Marevo Fort.", "Marevo Fort"),
+        ("The council will upgrade the Dellow Park Water Treatment Plant.", "Dellow Park Water Treatment Plant"),
+        ("Trucks queued at the Tarnby Inland Container Depot.", "Tarnby Inland Container Depot"),
+    ],
+)
+def test_a_facility_ends_in_its_kind(rec: Recognizer, text: str, fac: str) -> None:
+    assert (fac, "FAC") in names(rec, text)
+
+
+def test_a_city_opening_with_fort_stays_a_city(rec: Recognizer) -> None:
+    assert ("Fort Worth", "GPE") in names(rec, "Flights from Fort Worth were delayed.")

@@ -92,7 +92,11 @@ for _label, _words in (
         "Center Centre Arena Park Caverns Caves Pipeline Inn Hotel Motel Tavern Mall Market Trail Stage Crescent Terrace "
         "Theatre Theater Library "
         # a street or quay named as a place ("Grosvenor Place"), a border post ("Woodlands Checkpoint")
-        "Place Quay Wharf Checkpoint",
+        "Place Quay Wharf Checkpoint "
+        # forts, domes and plants, jetties, shrines and burial grounds ("Galle Fort", "Tokyo Dome",
+        # "Collins Park Water Treatment Plant"; "Abbey" and "Pier" are given names too)
+        "Fort Fortress Dome Plant Depot Lighthouse Jetty Barracks Monastery Chapel Shrine Cemetery "
+        "Zoo Aquarium",
     ),
     (
         "EVENT",
