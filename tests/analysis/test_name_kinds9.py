@@ -204,3 +204,22 @@ def test_a_facility_ends_in_its_kind(rec: Recognizer, text: str, fac: str) -> No
 
 def test_a_city_opening_with_fort_stays_a_city(rec: Recognizer) -> None:
     assert ("Fort Worth", "GPE") in names(rec, "Flights from Fort Worth were delayed.")
+
+
+# -- a language after a possessive or a word of how well one speaks it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("He had learned his English from radio broadcasts.", "English"),
+        ("On the boat we speak Arabic and bad German, he said.", "German"),
+        ("Their Japanese is good, the coach said.", "Japanese"),
+    ],
+)
+def test_a_language_after_a_possessive_or_how_well(rec: Recognizer, text: str, language: str) -> None:
+    assert (language, "LANGUAGE") in names(rec, text)
+
+
+def test_a_nationality_before_a_noun_stays_one(rec: Recognizer) -> None:
+    assert ("French", "NORP") in names(rec, "Her French colleagues laughed.")
