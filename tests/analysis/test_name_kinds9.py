@@ -223,3 +223,21 @@ def test_a_language_after_a_possessive_or_how_well(rec: Recognizer, text: str, l
 
 def test_a_nationality_before_a_noun_stays_one(rec: Recognizer) -> None:
     assert ("French", "NORP") in names(rec, "Her French colleagues laughed.")
+
+
+# -- religious, school and court titles stay outside the name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The prayers were led by Rabbi Ezra Feltham and Imam Yusuf Adeyemi-Brook.", "Yusuf Adeyemi-Brook"),
+        ("The prayers were led by Rabbi Ezra Feltham and Imam Yusuf Adeyemi-Brook.", "Ezra Feltham"),
+        ("Magistrate Corin Vale adjourned the case.", "Corin Vale"),
+        ("Headteacher Wendell Ashby closed the school.", "Wendell Ashby"),
+    ],
+)
+def test_a_title_before_a_person_stays_outside(rec: Recognizer, text: str, person: str) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found
+    assert not any(n[0].startswith(("Rabbi", "Imam", "Magistrate", "Headteacher")) for n in found)

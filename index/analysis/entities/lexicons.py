@@ -21,6 +21,8 @@ Sir Dame Rev Cllr Archbishop Bishop Cardinal Leader Vice-President Vice-Premier 
 Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate Counselor Counsellor
 MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman Administrator
 Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Superintendent Constable Detective
+Rabbi Imam Mufti Ayatollah Pastor Reverend Vicar Chaplain Deacon Abbot Magistrate Coroner Alderman Alderwoman
+Headteacher Headmaster Headmistress Provost Rector
 """.split()
 )
 _TITLE_MOD = frozenset(
