@@ -856,18 +856,26 @@ def group_figures(
             # Equal values join when they link to one of the first members; a different value
             # (a conflict) must link to each of them; a value linked to a member of that same value
             # joins whatever the others are: it restates that member's figure and adds no value.
-            firsts = g.members[:4]
+            # Members of its value are tried first; a member of another value neither linked nor
+            # restated rules the group out (the members after it are not compared).
+            firsts = sorted(g.members[:4], key=lambda m: not _same_value(m, f))
             why: tuple[str, FactValue, list[str]] | None = None
-            every_link = True
-            restates = False
+            joined = False
             for m in firsts:
+                same = _same_value(m, f)
                 link = _link(m, f, idf, weight)
-                if link is None:
-                    every_link = False
+                if link is not None:
+                    why = why or link
+                    if same:
+                        joined = True
+                        break
                     continue
-                why = why or link
-                restates = restates or _same_value(m, f)
-            if why and (restates or every_link or all(_same_value(m, f) for m in firsts)):
+                if not same:
+                    why = None
+                    break
+            else:
+                joined = why is not None
+            if joined and why is not None:
                 g.members.append(f)
                 g.docs.add(f.doc)
                 g.reasons.append(f"{g.members[0].doc} ~ {f.doc}: {_link_text(why, idf)}")
