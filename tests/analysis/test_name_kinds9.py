@@ -112,6 +112,7 @@ def test_one_word_and_a_place_name_a_body(rec: Recognizer, text: str, org: str) 
         "TORONTO — Two Ontario paving firms were fined.",
         "Growth slowed in Central Europe and in rural Japan.",
         "The tour ends in Old Delhi on Friday.",
+        "Subscribe to our newsletter, Essential Tasmania, for more.",
     ],
 )
 def test_a_word_of_position_or_number_before_a_place_names_no_body(rec: Recognizer, text: str) -> None:
