@@ -1128,7 +1128,8 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     def action_bottom(self) -> None:
         view = self.query_one(ArticleView)
         view.forget_jump()
-        view.scroll_end(animate=False)
+        view.drop_room_below()  # the article's last line, not the blank lines a jump added after it
+        view.scroll_end(animate=False, immediate=True)
 
     def action_half_page(self, direction: int) -> None:
         view = self.query_one(ArticleView)
