@@ -263,6 +263,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         quotes: bool = False,
         typing: bool = False,
         fact: FactJump | None = None,
+        at_text: str | None = None,
     ) -> None:
         """``query``: matches to highlight and step through, shown as given; ``typing``: it is
         the search box's text, searched as typed (its last word may be a prefix: see
@@ -270,7 +271,9 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         found, in rank order (n past the last match and [ / ] walk them); ``at``: an offset to
         open at (its sentence highlighted); ``follow``: (entity key, name) to follow from here;
         ``quotes``: start with quotes tinted and stepped through (from the Quotes screen);
-        ``fact``: a jump from the fact sheet (its figure current, n / N through its values).
+        ``fact``: a jump from the fact sheet (its figure current, n / N through its values);
+        ``at_text``: the words at ``at`` when the jump was made (a mention, a quote): if the file
+        was edited since, they are looked for near there in the new text.
 
         A jump that brings its own targets (a search, a fact, a quote) replaces an entity
         followed earlier: its status, highlight and n / N are the jump's, not the follow's."""
@@ -280,6 +283,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.query_typed = typing
         self.results = list(results)
         self.at = at
+        self.at_text = at_text
         self.follow = follow
         self.quotes_on = quotes
         self.fact = fact
@@ -487,6 +491,8 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.set_reactive(ReaderScreen.current, -1)
         self.sentence_at = None
         fact = self.fact if not self.finding else None
+        # The offset jumped to (a mention, a quote), found again if the file was edited since.
+        at = self._at_now(self.at, targets) if self.at is not None and fact is None else None
         if fact is not None and self._fact_gap and walk is not None:
             self._restyle()
             self._fact_step(walk[0])  # the value stepped to is gone from this article: on to the next
@@ -504,8 +510,12 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         elif fact is not None:  # the value jumped to is gone from the article: at its top
             self._restyle()
             self._update_status()
-        elif self.at is not None:
-            at, self.at = self.at, None
+        elif self.at is not None and at is None:
+            self.at = None  # its words are gone from the edited text: at the top, as the notice says
+            self._restyle()
+            self._update_status()
+        elif at is not None:
+            self.at = None
             index = next((i for i, (start, end) in enumerate(targets) if start <= at < end), None)
             if index is not None:  # the jump is to a target (a followed mention, a fact's figure): it becomes current
                 if self.fact is not None:
@@ -532,6 +542,36 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             view.focus()
         if self._panels_mount is None:
             self.set_timer(PANELS_AFTER_S, self._mount_panels_when_idle, name="mount the side panels")
+
+    def _at_now(self, at: int, targets: list[tuple[int, int]]) -> int | None:
+        """Where the jump's offset ``at`` is in the text shown: itself while its words
+        (``at_text``) are there; else, the file edited since the jump was made, the same words
+        nearest it (a target's first: the followed mention, the quote), said in a notice; None
+        when the text no longer holds them (said too)."""
+        want, self.at_text = self.at_text, None
+        assert self.loaded is not None
+        text = self.loaded.article.text
+        if not want or text[at : at + len(want)] == want:
+            return at
+        analysis = self.loaded.analysis
+        found = [s for s, e in targets if text[s:e] == want]
+        if not found:
+            i = text.find(want)
+            while i >= 0:
+                if not analysis.is_noise(i):
+                    found.append(i)
+                i = text.find(want, i + 1)
+        words = one_line(want, 60)
+        doc = visible(self.doc)
+        if not found:
+            self.notify(
+                f"{doc} changed since; “{visible(words)}” is no longer in it: opened at the top",
+                severity="warning",
+                markup=False,
+            )
+            return None
+        self.notify(f"{doc} changed since; “{visible(words)}” found again in it", markup=False)
+        return min(found, key=lambda s: abs(s - at))
 
     # -- what is highlighted --------------------------------------------------------------
 
