@@ -644,10 +644,11 @@ class Workspace:
         self.index.update_docs(docs)
         return True
 
-    def next_mention(self, doc: str, key: str, delta: int) -> str | None:
+    def next_mention(self, doc: str, key: str, delta: int, passed: list[str] | None = None) -> str | None:
         """The next (``delta`` 1) or previous (-1) article after ``doc``, in library order and
         wrapping around, whose text (not boilerplate) mentions the entity ``key``; None if
-        none does. Unreadable articles are passed over."""
+        none does. Unreadable articles (gone, among them) are passed over, and added to
+        ``passed`` when it is given."""
         from waic_reader.index.analysis.entities.grouping import key_form
 
         docs = list(self.corpus.entries)
@@ -660,6 +661,8 @@ class Workspace:
             try:
                 analysis = self.analyser.doc(other)
             except CorpusError:
+                if passed is not None:
+                    passed.append(other)
                 continue
             if any(not m.noise and key_form(m.key) == want for m in analysis.mentions):
                 return other
@@ -768,14 +771,56 @@ class Workspace:
         The article is read as the corpus has it listed: call :meth:`rescan` first to take in
         an edit. Reads and analyses the article: call it off the UI thread. Raises
         ``CorpusError`` if the file cannot be read."""
+        article = self.corpus.article(value.doc)
+        return self.locate_figures(Opened(article, self.analyser.analyse(article)), [value])[0]
+
+    def locate_figures(self, opened: Opened, values: Sequence[FactValue]) -> list[FactValue | None]:
+        """``values`` (figures of ``opened``'s article as an earlier version of its file had
+        them) in the article as opened: each the figure outside boilerplate with the same kind,
+        unit and value (and range end) nearest its old offset, no figure given to two values;
+        None for a value the article no longer reports. A value found again keeps its label,
+        measure and date (the fact it belongs to), with the new offsets and words. Analyses the
+        text (cheap once opened): call it off the UI thread."""
         from waic_reader.index.analysis.facts import extract_figures
 
-        article = self.corpus.article(value.doc)
-        figures = extract_figures(article, self.analyser.analyse(article).noise_spans())
-        same = [
-            v for v in figures if (v.kind, v.unit, v.value, v.high) == (value.kind, value.unit, value.value, value.high)
-        ]
-        return min(same, key=lambda v: abs(v.start - value.start)) if same else None
+        figures = extract_figures(opened.article, opened.analysis.noise_spans())
+        taken: set[tuple[int, int]] = set()
+        out: list[FactValue | None] = []
+        for value in values:
+            same = [
+                v
+                for v in figures
+                if (v.kind, v.unit, v.value, v.high) == (value.kind, value.unit, value.value, value.high)
+                and (v.start, v.end) not in taken
+            ]
+            best = min(same, key=lambda v: abs(v.start - value.start), default=None)
+            if best is None:
+                out.append(None)
+                continue
+            taken.add((best.start, best.end))
+            out.append(
+                replace(
+                    value,
+                    start=best.start,
+                    end=best.end,
+                    text=best.text,
+                    display=best.display,
+                    sentence=best.sentence,
+                    qualifier=best.qualifier,
+                )
+            )
+        return out
+
+    def file_stamp(self, doc: str) -> tuple[int, int] | None:
+        """``doc``'s file (size, mtime in ns) as last listed (what a fact sheet's ``stamps``
+        hold), or None when it is not listed."""
+        entry = self.corpus.entries.get(doc)
+        return entry.on_disk if entry is not None else None
+
+    def file_gone(self, doc: str) -> bool:
+        """Whether ``doc``'s file is no longer there (one ``stat``; an edited file is not gone)."""
+        entry = self.corpus.entries.get(doc)
+        return entry is None or not entry.path.exists()
 
     def entities(self, refs: Iterable[str] | None = None) -> EntityTable:
         """Entities mentioned in the articles ``refs`` names (default: every article), grouped

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after th
     from waic_reader.index.search.model import SyncReport
     from waic_reader.index.workspace import FactSheet, Workspace
 
+from waic_reader.tui.early_keys import routed, stray_key
 from waic_reader.tui.entity_colors import LABEL_COLORS
 from waic_reader.tui.providers import ArticleProvider, SearchProvider
 from waic_reader.tui.screens.library import LibraryScreen
@@ -419,7 +420,16 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.InputEvent, events.Paste)):
             self._note_input()
+            if isinstance(event, events.Key) and not event.is_forwarded:
+                routed(event, self.focused or self.screen)  # see tui/early_keys.py
         await super().on_event(event)
+
+    async def _on_key(self, event: events.Key) -> None:
+        # A key routed before a box opened (or took focus) is the box's: see tui/early_keys.py.
+        # (Textual calls App._on_key after this one, for the bindings, unless prevented.)
+        if stray_key(self.screen, self.focused, event):
+            event.prevent_default()
+            event.stop()
 
     def _note_input(self) -> None:
         """A key or mouse event: (re)arm the idle collection.
@@ -595,7 +605,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         from waic_reader.tui.screens.search import SearchScreen
 
         if isinstance(self.screen, SearchScreen):
-            self.screen.focus_input()
+            self.screen.focus_input(select=True)  # as reopened: the query selected
             return
         self.push_screen(SearchScreen(query))
 

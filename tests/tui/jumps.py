@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from waic_reader.tui.screens.reader import ReaderScreen
-from waic_reader.tui.widgets.article_view import ArticleView
+from waic_reader.tui.widgets.article_view import CONTEXT_ROWS, ArticleView
 
 
 def visible_row(reader: ReaderScreen, offset: int) -> int | None:
@@ -19,13 +19,15 @@ def visible_row(reader: ReaderScreen, offset: int) -> int | None:
     return None
 
 
-def assert_lands(reader: ReaderScreen, offset: int, *, near_top: int = 8) -> None:
-    """The target is on screen, a few lines from the top unless the article ends first."""
+def assert_lands(reader: ReaderScreen, offset: int, *, near_top: int = CONTEXT_ROWS) -> None:
+    """The target is on screen, a few lines from the top (``CONTEXT_ROWS`` of context above
+    it), also near the article's end (the view scrolls past it); in an article that fits the
+    view, wherever it is."""
     view = reader.query_one(ArticleView)
     row = visible_row(reader, offset)
     assert row is not None, (
         f"offset {offset} at row {view.row_of_offset(offset)} is outside the viewport "
         f"{round(view.scroll_y)}..{round(view.scroll_y) + view.scrollable_content_region.height}"
     )
-    at_bottom = round(view.scroll_y) >= round(view.max_scroll_y)
-    assert row <= near_top or at_bottom, f"target at row {row}, not near the top"
+    fits = view.virtual_size.height <= view.scrollable_content_region.height
+    assert row <= near_top or fits, f"target at row {row}, not near the top"

@@ -1,7 +1,8 @@
 """``enter`` on a fact-sheet value whose article was edited after the sheet was made: the figure
-is looked for in the new text and the reader opens there (the figure in view); when the new text
-no longer reports it, a notice says so and the reader opens at the top. Before, the reader opened
-at the old offset, which points elsewhere in the edited text."""
+is looked for in the new text and the reader opens there (the figure in view, current); when the
+new text no longer reports it, a notice says so and the reader opens at the top. Before, the
+reader opened at the old offset, which points elsewhere in the edited text. (The reader looks
+for it as it opens the article, as for n / N: see test_fact_steps_edited_files.py.)"""
 
 from __future__ import annotations
 
@@ -39,21 +40,13 @@ def drop_it(text: str) -> str:
     return NOTE + text.replace("over 800 companies", "hundreds of companies")
 
 
-def prepare(seeds_copy: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[WaicReaderApp, list[int | None], list[str]]:
-    """The app on ``seeds_copy``, the offsets every reader is opened at and the notices shown."""
-    offsets: list[int | None] = []
-    original = ReaderScreen.__init__
-
-    def init(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        offsets.append(kwargs.get("at"))
-        original(self, *args, **kwargs)
-
-    monkeypatch.setattr(ReaderScreen, "__init__", init)
+def prepare(seeds_copy: Path) -> tuple[WaicReaderApp, list[str]]:
+    """The app on ``seeds_copy`` and the notices shown."""
     app = WaicReaderApp(Workspace(seeds_copy), save_settings=False)
     notices: list[str] = []
     notify = app.notify
     app.notify = lambda message, *a, **k: (notices.append(str(message)), notify(message, *a, **k))[1]  # type: ignore[method-assign]
-    return app, offsets, notices
+    return app, notices
 
 
 async def run(app: WaicReaderApp, pilot, edit: Callable[[str], str]) -> tuple[int, str]:  # type: ignore[no-untyped-def]
@@ -81,7 +74,7 @@ async def run(app: WaicReaderApp, pilot, edit: Callable[[str], str]) -> tuple[in
     path.write_text(edit(path.read_text("utf-8")), "utf-8")
     await pilot.press("enter")
     for _ in range(100):
-        if isinstance(app.screen, ReaderScreen):
+        if isinstance(app.screen, ReaderScreen) and app.screen.loaded is not None:
             break
         await pilot.pause(0.05)
     await settle(pilot)
@@ -95,30 +88,29 @@ def visible_rows(view: ArticleView) -> range:
 
 
 @pytest.mark.parametrize("edit", [add_note_on_top, move_its_sentence_to_the_end, reword_it])
-async def test_enter_finds_the_figure_in_the_edited_text(
-    seeds_copy: Path, monkeypatch: pytest.MonkeyPatch, edit: Callable[[str], str]
-) -> None:
-    app, offsets, notices = prepare(seeds_copy, monkeypatch)
+async def test_enter_finds_the_figure_in_the_edited_text(seeds_copy: Path, edit: Callable[[str], str]) -> None:
+    app, notices = prepare(seeds_copy)
     async with app.run_test(size=SIZE) as pilot:
         old_start, _phrase = await run(app, pilot, edit)
         reader = app.screen
         assert isinstance(reader, ReaderScreen) and reader.loaded is not None
         text = reader.loaded.article.text
-        [at] = offsets
-        assert at is not None and at != old_start
-        assert "800 companies" in text[at : at + 40]  # the reader is given the figure's new place
+        at, end = reader.targets()[reader.current]  # the figure, current
+        assert at != old_start
+        assert "800 companies" in text[at:end]  # found in its new place
+        assert "value 2/3" in str(reader.query_one("#reader-status").render())
         view = reader.query_one(ArticleView)
         row = view.row_of_offset(at)
         assert row is not None and row in visible_rows(view) and row > 0  # and shows it
         assert any("found again" in n for n in notices)
 
 
-async def test_enter_says_so_when_the_figure_is_gone(seeds_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    app, offsets, notices = prepare(seeds_copy, monkeypatch)
+async def test_enter_says_so_when_the_figure_is_gone(seeds_copy: Path) -> None:
+    app, notices = prepare(seeds_copy)
     async with app.run_test(size=SIZE) as pilot:
         await run(app, pilot, drop_it)
         reader = app.screen
         assert isinstance(reader, ReaderScreen)
-        assert offsets == [None]
+        assert reader.current == -1 and "value –/2" in str(reader.query_one("#reader-status").render())
         assert round(reader.query_one(ArticleView).scroll_y) == 0
         assert any("no longer reports “over 800 companies”: opened at the top" in n for n in notices)

@@ -45,8 +45,9 @@ def test_reader_entity_panel(snap_compare) -> None:
 
 
 def test_reader_following_entity(snap_compare) -> None:
-    """004, e, choose the first person (Li Qiang): its mentions underlined and stronger, the
-    first one current, "mention 1/3 of Li Qiang" in the status line."""
+    """004, e, down, enter: the person chosen followed, its mention current and underlined, three
+    lines from the top although it is in the article's last screenful (blank lines below the
+    end: a jump scrolls past it), "mention 1/1 of Anne Bouverot" in the status line."""
     assert snap_compare(make_app(open_doc="004"), terminal_size=SIZE, run_before=then("e", "down", "enter"))
 
 

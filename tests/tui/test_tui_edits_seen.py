@@ -115,7 +115,8 @@ async def test_a_file_edited_under_the_library_opens_as_it_is_now(tmp_path: Path
 
 
 async def test_stepping_to_a_result_moved_away_says_gone_and_drops_it(tmp_path: Path) -> None:
-    """Reported (b): / Tollbridge enter, a result moved away, ]."""
+    """Reported (b): / Tollbridge enter, a result moved away, ]: it is said gone and stepped
+    past (issue 13 re-test: the step went back to the results before), and the results drop it."""
     root = corpus(tmp_path)
     app, shown = make(root, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -131,8 +132,11 @@ async def test_stepping_to_a_result_moved_away_says_gone_and_drops_it(tmp_path: 
         (root / f"{docs[1]}.txt").unlink()
         await pilot.press("right_square_bracket")
         await settle(pilot)
-        assert any(f"{docs[1]} is gone from the folder" in m for m in shown), shown
+        assert any(f"{docs[1]} is gone from the folder" in m and "skipped" in m for m in shown), shown
         assert docs[1] not in reader.results
+        assert app.screen is reader and reader.doc == docs[2]  # on to the next result
+        await pilot.press("escape")
+        await settle(pilot)
         back = app.screen
         assert isinstance(back, SearchScreen) and back.results is not None
         assert [h.doc for h in back.results.hits] == [d for d in docs if d != docs[1]]

@@ -19,17 +19,19 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from waic_reader.index.export import write_export
+from waic_reader.tui.early_keys import TakesEarlyKeys
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.safe_input import SafeInput
 
 
-class ExportPromptScreen(ModalScreen[Path | None]):
+class ExportPromptScreen(TakesEarlyKeys, ModalScreen[Path | None]):
     """Ask for the export's path (``default`` proposed), write ``text()`` there, return the path."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Write nothing", id="export.cancel")]
 
     def __init__(self, what: str, default: Path, corpus_root: Path, text: Callable[[], str]) -> None:
         super().__init__()
+        self.expect_box()  # keys typed with the x that opened it are the box's (tui/early_keys.py)
         self.what = what
         self.default = default
         self.corpus_root = corpus_root
@@ -48,8 +50,8 @@ class ExportPromptScreen(ModalScreen[Path | None]):
 
     def on_mount(self) -> None:
         box = self.query_one(Input)
-        box.focus()
         box.cursor_position = len(box.value)
+        self.box_ready(box)
 
     @on(Input.Submitted, "#export-path")
     def _submitted(self, event: Input.Submitted) -> None:

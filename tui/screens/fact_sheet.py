@@ -388,72 +388,19 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self.open_value()
 
     def open_value(self) -> None:
-        """Read the selected value in its article, at its figure. If the file changed since the
-        sheet was made, the figure is looked for in the new text first (a worker)."""
-        fact, value = self.current()
-        if fact is None or value is None or self.sheet is None:
-            return
-        if self._changed(self.sheet, value.doc):
-            self._open_changed(fact, value)
-        else:
-            self._open_at(fact, value, value)
-
-    @staticmethod
-    def _changed(sheet: FactSheet, doc: str) -> bool:
-        """Is ``doc``'s file no longer the one the sheet took its figures from? (one stat)"""
-        entry, stamp = sheet.corpus.entries.get(doc), sheet.stamps.get(doc)
-        if entry is None or stamp is None:
-            return False
-        try:
-            st = entry.path.stat()
-        except OSError:
-            return False  # gone: the reader says so
-        return (st.st_size, st.st_mtime_ns) != stamp
-
-    def _open_at(self, fact: Fact, value: FactValue, found: FactValue | None) -> None:
-        """The reader on ``value``'s article at ``found`` (``value`` itself, or found again in
-        the edited file; None: not found, opened at the top), the fact's figure current and
-        n / N stepping through its values (replacing any entity followed before)."""
+        """Read the selected value in its article, at its figure, n / N stepping through the
+        fact's other values. A file edited since the sheet was made has its values looked for
+        in the new text as the reader opens it (see ``FactJump``)."""
         from waic_reader.tui.screens.reader import FactJump, ReaderScreen
 
-        index = next(i for i, v in enumerate(fact.values) if v is value)
-        values = tuple(
-            (v.doc, found.start, found.end, found.text)
-            if v is value and found is not None
-            else (v.doc, v.start, v.end, v.text)
-            for v in fact.values
-        )
-        jump = FactJump(fact.label, values, index)
-        self.app.push_screen(ReaderScreen(value.doc, at=found.start if found is not None else None, fact=jump))
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="fact-open", name="find the figure")
-    def _open_changed(self, fact: Fact, value: FactValue) -> None:
-        ws = self.app.workspace
-        # The edit taken in now, in this worker (locate_figure reads the new text; App.check_folder
-        # is a worker of its own and would not be done in time); the index catches up unless its
-        # first sync is still running: a second one would run beside it.
-        if ws.rescan() and self.app.index_ready:
-            self.app.call_from_thread(self.app.sync_index)
-        try:
-            found = ws.locate_figure(value)
-        except CorpusError:
-            found = None  # unreadable now: the reader says why
-            message = None
-        else:
-            figure = one_line(value.text, 60)
-            if found is not None:
-                message = f"{value.doc} changed since the fact sheet was made; “{figure}” found again in it"
-            else:
-                message = f"{value.doc} changed since the fact sheet was made and no longer reports “{figure}”: opened at the top"
-        if get_current_worker().is_cancelled:
+        fact, value = self.current()
+        sheet = self.sheet
+        if fact is None or value is None or sheet is None:
             return
-
-        def open_it() -> None:
-            if message:
-                self.notify(message, severity="warning" if found is None else "information", markup=False)
-            self._open_at(fact, value, found)
-
-        self.app.call_from_thread(open_it)
+        index = next(i for i, v in enumerate(fact.values) if v is value)
+        stamps = {v.doc: sheet.stamps[v.doc] for v in fact.values if v.doc in sheet.stamps}
+        jump = FactJump(fact.label, tuple(fact.values), index, stamps)
+        self.app.push_screen(ReaderScreen(value.doc, fact=jump))
 
     # -- actions ----------------------------------------------------------------------------
 

@@ -28,12 +28,19 @@ from waic_reader.tui.safe import line, plain, spans_content
 CONTEXT_CHARS = 160  # either side of a mention when its sentence cannot be found
 
 
-def open_reader_at(app: App[object], doc: str, at: int | None = None, follow: tuple[str, str] | None = None) -> None:
-    """Push the reader on ``doc`` with ``at`` (an offset into its text) in view, following the
-    entity ``follow`` ((key, name)) if given."""
+def open_reader_at(
+    app: App[object],
+    doc: str,
+    at: int | None = None,
+    follow: tuple[str, str] | None = None,
+    at_text: str | None = None,
+) -> None:
+    """Push the reader on ``doc`` with ``at`` (an offset into its text, where ``at_text`` was:
+    looked for again if the file was edited since) in view, following the entity ``follow``
+    ((key, name)) if given."""
     from waic_reader.tui.screens.reader import ReaderScreen
 
-    app.push_screen(ReaderScreen(doc, at=at, follow=follow))
+    app.push_screen(ReaderScreen(doc, at=at, follow=follow, at_text=at_text))
 
 
 def sentence_span(article: Article, start: int, end: int) -> tuple[int, int]:
@@ -150,4 +157,4 @@ class MentionsScreen(ModalScreen[None]):
             self.notify("That mention is in the boilerplate: press b in the reader to show it", markup=False)
             open_reader_at(self.app, doc, follow=follow)
         else:
-            open_reader_at(self.app, doc, m.start, follow=follow)
+            open_reader_at(self.app, doc, m.start, follow=follow, at_text=m.text)

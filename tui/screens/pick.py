@@ -13,6 +13,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from waic_reader.index.corpus.text import one_line
+from waic_reader.tui.early_keys import TakesEarlyKeys
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.safe_input import SafeInput
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from waic_reader.tui.app import WaicReaderApp
 
 
-class PickArticleScreen(ModalScreen[str | None]):
+class PickArticleScreen(TakesEarlyKeys, ModalScreen[str | None]):
     """Returns the chosen doc id, or None on escape."""
 
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
@@ -36,6 +37,7 @@ class PickArticleScreen(ModalScreen[str | None]):
 
     def __init__(self, prompt: str, exclude: str | None = None) -> None:
         super().__init__()
+        self.expect_box()  # keys typed with the c that opened it are the box's (tui/early_keys.py)
         self.prompt = prompt
         self.exclude = exclude
 
@@ -47,7 +49,7 @@ class PickArticleScreen(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self._fill("")
-        self.query_one(Input).focus()
+        self.box_ready(self.query_one(Input))
 
     def _choices(self) -> list[tuple[str, str]]:
         ws = self.app.workspace

@@ -318,7 +318,10 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
             return
         from waic_reader.tui.screens.reader import ReaderScreen
 
-        self.app.push_screen(ReaderScreen(q.doc, at=q.start, quotes=True))
+        # A quote in one part is its words as written (looked for again if the file was edited).
+        self.app.push_screen(
+            ReaderScreen(q.doc, at=q.start, quotes=True, at_text=q.text if len(q.parts) <= 1 else None)
+        )
 
     # -- actions ----------------------------------------------------------------------------
 

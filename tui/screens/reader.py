@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -18,6 +18,7 @@ from textual.widget import AwaitMount
 from textual.widgets import OptionList, Static
 
 from waic_reader.index.analysis.entities.grouping import key_form
+from waic_reader.index.analysis.facts import FactValue
 from waic_reader.index.analysis.quotes.model import Quote
 from waic_reader.index.corpus.date_values import readable
 from waic_reader.index.corpus.find import Token, find_spans, text_tokens
@@ -38,6 +39,7 @@ from waic_reader.tui.worker_errors import ReportsWorkerErrors
 if TYPE_CHECKING:
     from textual import getters
 
+    from waic_reader.index.workspace import Workspace
     from waic_reader.tui.app import WaicReaderApp
 
 # An open that takes longer than this (a multi-megabyte article read and split the first time:
@@ -56,14 +58,47 @@ PANELS_AFTER_S = 0.5  # idle seconds after an article is shown before its side p
 @dataclass(frozen=True, slots=True)
 class FactJump:
     """A jump from the fact sheet: the fact's ``label`` ("death toll"), its ``values`` as the
-    sheet lists them, each (doc, start, end, text as written), and ``index``, the one jumped to.
+    sheet lists them, ``index``, the one jumped to (then the one n / N is on), and ``stamps``,
+    each value's file (size, mtime in ns) when the values were taken.
+
     In the reader the figure is the current target and n / N step through the other values,
-    into their articles; a value whose text is no longer at its offsets (the file was edited)
-    is left out rather than highlighted on other words."""
+    into their articles. An article whose file changed since (or whose text no longer holds a
+    value at its offsets) has its values looked for in the new text as it opens
+    (``Workspace.locate_figures``): found, they are highlighted there; gone, they are left out
+    of the values (the count says so), and a step onto one goes on to the next value."""
 
     label: str
-    values: tuple[tuple[str, int, int, str], ...]
+    values: tuple[FactValue, ...]
     index: int
+    stamps: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+
+
+# A fact's values in an article opened, looked for again in its new text (see refind_values):
+# each value's index in the jump and what was found for it (None: gone), and the file's stamp.
+Refound = tuple[dict[int, FactValue | None], tuple[int, int] | None]
+
+
+def refind_values(ws: Workspace, opened: Opened, fact: FactJump) -> Refound | None:
+    """The values of ``fact`` in ``opened``'s article, looked for in its text when its file
+    changed since they were taken (or a value's words are no longer at its offsets); None when
+    nothing changed. Analyses the text: called in the reader's worker."""
+    doc = opened.article.doc
+    mine = [i for i, v in enumerate(fact.values) if v.doc == doc]
+    if not mine:
+        return None
+    stamp = ws.file_stamp(doc)
+    text = opened.article.text
+    moved = any(text[v.start : v.end] != v.text for v in (fact.values[i] for i in mine))
+    if not moved and (doc not in fact.stamps or fact.stamps[doc] == stamp):
+        return None
+    found = ws.locate_figures(opened, [fact.values[i] for i in mine])
+    return dict(zip(mine, found, strict=True)), stamp
+
+
+# What a step into another article walks: the search results by their matches (n past the last
+# match) or whole (the list opened with: [ / ]), the library's order, the followed entity's
+# mentions, or the fact's values.
+Walk = tuple[int, str]  # (delta, "matches" | "results" | "library" | "follow" | "fact")
 
 
 class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
@@ -228,6 +263,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         quotes: bool = False,
         typing: bool = False,
         fact: FactJump | None = None,
+        at_text: str | None = None,
     ) -> None:
         """``query``: matches to highlight and step through, shown as given; ``typing``: it is
         the search box's text, searched as typed (its last word may be a prefix: see
@@ -235,7 +271,9 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         found, in rank order (n past the last match and [ / ] walk them); ``at``: an offset to
         open at (its sentence highlighted); ``follow``: (entity key, name) to follow from here;
         ``quotes``: start with quotes tinted and stepped through (from the Quotes screen);
-        ``fact``: a jump from the fact sheet (its figure current, n / N through its values).
+        ``fact``: a jump from the fact sheet (its figure current, n / N through its values);
+        ``at_text``: the words at ``at`` when the jump was made (a mention, a quote): if the file
+        was edited since, they are looked for near there in the new text.
 
         A jump that brings its own targets (a search, a fact, a quote) replaces an entity
         followed earlier: its status, highlight and n / N are the jump's, not the follow's."""
@@ -245,6 +283,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.query_typed = typing
         self.results = list(results)
         self.at = at
+        self.at_text = at_text
         self.follow = follow
         self.quotes_on = quotes
         self.fact = fact
@@ -255,6 +294,14 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.find_matches: list[tuple[int, int]] = []
         self._find_tokens: tuple[Opened, list[Token]] | None = None
         self._start_at_end = False  # stepping backwards into an article starts at its last target
+        # The step into the article being opened (n past the last match, [ / ], n to the next
+        # mention or value), and the doc it was taken from: a file found gone is stepped past.
+        self._walk: Walk | None = None
+        self._walk_from: str | None = None
+        self._gone_docs: set[str] = set()  # found gone while stepping: never stepped onto again
+        # The fact's value at ``fact.index`` is the one after a value found gone (none is
+        # current): n goes to it, N to the one before.
+        self._fact_gap = False
         self._styled: tuple[object, ...] | None = None  # what the view's highlights were made from
         self._opening: Timer | None = None  # the "opening…" notice's timer, while an open runs
         self._panels_mount: AwaitMount | None = None  # the side panels' mounting, once started
@@ -319,6 +366,8 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             if ws.check_article(doc):
                 self.app.call_from_thread(self.app.sync_index)
             opened = ws.open_article(doc, self.query_text, typing=self.query_typed)
+            fact = self.fact
+            refound = refind_values(ws, opened, fact) if fact is not None else None
         except ArticleGone as exc:
             self.app.call_from_thread(self.app.sync_index)  # the library and the results drop it
             self.app.call_from_thread(self._gone, doc, str(exc))
@@ -330,7 +379,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             # Reported by ReportsWorkerErrors; the notice must not stay up over an open that ended.
             self.app.call_from_thread(self._open_failed, doc)
             raise
-        self.app.call_from_thread(self._show, opened, doc)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
+        self.app.call_from_thread(self._show, opened, doc, refound)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
 
     def _open_failed(self, doc: str) -> None:
         if doc == self.doc:  # not an earlier open ([ pressed twice) whose article is no longer wanted
@@ -341,18 +390,81 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         if doc != self.doc:  # an earlier open, superseded: this screen shows another doc now
             return
         self._opened()
+        walk, self._walk = self._walk, None
+        message = visible(reason, keep_newlines=False)  # a file name
+        if walk is not None and self._step_past_gone(doc, walk):
+            self.notify(f"{message}: skipped", severity="warning", markup=False)
+            return
         if doc in self.results:
             self.results.remove(doc)
-        self.notify(visible(reason, keep_newlines=False), severity="warning", markup=False)  # a file name
+        self.notify(message, severity="warning", markup=False)
         self.dismiss()  # back in the library, the folder check drops it from the list
 
-    async def _show(self, loaded: Opened, doc: str) -> None:
+    def _step_past_gone(self, doc: str, walk: Walk) -> bool:
+        """``doc``, stepped onto by ``walk``, is gone: step on past it, as the walk goes (the
+        next result, article, mention or value). False when nothing is left to step onto."""
+        delta, kind = walk
+        self._gone_docs.add(doc)
+        if kind == "fact":
+            fact = self.fact
+            if fact is None:
+                return False
+            kept = tuple(v for v in fact.values if v.doc != doc)
+            if not kept:
+                return False
+            before = sum(1 for v in fact.values[: fact.index] if v.doc != doc)
+            self.fact = replace(fact, values=kept, index=before)
+            self._fact_gap = True
+            self._fact_step(delta)
+            return True
+        if kind == "follow":
+            origin = self._walk_from
+            if origin is None or origin in self._gone_docs:
+                return False
+            self.follow_into_next_article(delta, origin)
+            return True
+        docs = self.app.docs if kind == "library" else self.results
+        nxt = self._next_doc(docs, doc, delta)
+        if doc in self.results:
+            self.results.remove(doc)
+        if nxt is None:
+            return False
+        self._go(nxt, (delta, kind))
+        return True
+
+    def _next_doc(self, docs: Sequence[str], doc: str, delta: int) -> str | None:
+        """The doc ``delta`` after ``doc`` in ``docs`` (wrapping; after the doc stepped from
+        when ``doc`` is no longer listed), passing over those found gone."""
+        at = doc if doc in docs else self._walk_from
+        if at is None or at not in docs:
+            return None
+        i = docs.index(at)
+        for k in range(1, len(docs) + 1):
+            other = docs[(i + delta * k) % len(docs)]
+            if other not in self._gone_docs:
+                return other
+        return None
+
+    def _go(self, doc: str, walk: Walk) -> None:
+        """Step into ``doc`` (another article of the walk)."""
+        if self.loaded is not None:
+            self._walk_from = self.doc
+        self._walk = walk
+        # Stepping back through matches or mentions, an article opens at its last one.
+        self._start_at_end = walk[0] < 0 and walk[1] in ("matches", "follow")
+        self.loaded = None
+        self.doc = doc
+
+    async def _show(self, loaded: Opened, doc: str, refound: Refound | None = None) -> None:
         if doc != self.doc:
             # An earlier open's result ([ or ] pressed again while it ran; a thread worker runs
             # to its end even when cancelled): the doc now wanted is on its way.
             return
         self._opened()
+        walk, self._walk = self._walk, None
         self.loaded = loaded
+        if refound is not None and self.fact is not None:
+            self._take_refound(doc, refound, walk)
         article = loaded.article
         self.query_one("#reader-title", Static).update(line(article.title, None, "bold"))
         noise = loaded.analysis.noise_count()
@@ -378,8 +490,32 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         targets = self.targets()
         self.set_reactive(ReaderScreen.current, -1)
         self.sentence_at = None
-        if self.at is not None:
-            at, self.at = self.at, None
+        fact = self.fact if not self.finding else None
+        # The offset jumped to (a mention, a quote), found again if the file was edited since.
+        at = self._at_now(self.at, targets) if self.at is not None and fact is None else None
+        if fact is not None and self._fact_gap and walk is not None:
+            self._restyle()
+            self._fact_step(walk[0])  # the value stepped to is gone from this article: on to the next
+            if self.loaded is None:
+                return  # into another article
+        elif fact is not None and not self._fact_gap and 0 <= fact.index < len(fact.values):
+            value = fact.values[fact.index]
+            span = (value.start, value.end)
+            if value.doc == doc and span in targets:
+                self.sentence_at = value.start  # the figure's sentence tinted too, until n / N
+                self.current = targets.index(span)
+            else:
+                self._restyle()
+                self._update_status()
+        elif fact is not None:  # the value jumped to is gone from the article: at its top
+            self._restyle()
+            self._update_status()
+        elif self.at is not None and at is None:
+            self.at = None  # its words are gone from the edited text: at the top, as the notice says
+            self._restyle()
+            self._update_status()
+        elif at is not None:
+            self.at = None
             index = next((i for i, (start, end) in enumerate(targets) if start <= at < end), None)
             if index is not None:  # the jump is to a target (a followed mention, a fact's figure): it becomes current
                 if self.fact is not None:
@@ -407,6 +543,36 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         if self._panels_mount is None:
             self.set_timer(PANELS_AFTER_S, self._mount_panels_when_idle, name="mount the side panels")
 
+    def _at_now(self, at: int, targets: list[tuple[int, int]]) -> int | None:
+        """Where the jump's offset ``at`` is in the text shown: itself while its words
+        (``at_text``) are there; else, the file edited since the jump was made, the same words
+        nearest it (a target's first: the followed mention, the quote), said in a notice; None
+        when the text no longer holds them (said too)."""
+        want, self.at_text = self.at_text, None
+        assert self.loaded is not None
+        text = self.loaded.article.text
+        if not want or text[at : at + len(want)] == want:
+            return at
+        analysis = self.loaded.analysis
+        found = [s for s, e in targets if text[s:e] == want]
+        if not found:
+            i = text.find(want)
+            while i >= 0:
+                if not analysis.is_noise(i):
+                    found.append(i)
+                i = text.find(want, i + 1)
+        words = one_line(want, 60)
+        doc = visible(self.doc)
+        if not found:
+            self.notify(
+                f"{doc} changed since; “{visible(words)}” is no longer in it: opened at the top",
+                severity="warning",
+                markup=False,
+            )
+            return None
+        self.notify(f"{doc} changed since; “{visible(words)}” found again in it", markup=False)
+        return min(found, key=lambda s: abs(s - at))
+
     # -- what is highlighted --------------------------------------------------------------
 
     def hidden_blocks(self) -> set[int]:
@@ -422,41 +588,92 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         return [(m.start, m.end) for m in self.loaded.analysis.mentions if not m.noise and key_form(m.key) == want]
 
     def fact_values(self) -> list[tuple[int, int]]:
-        """The jumped-to fact's values in this article, in text order (those still where the
-        fact sheet found them)."""
+        """The jumped-to fact's values in this article, in text order (those whose words are
+        where the jump has them: see :func:`refind_values`)."""
         if self.loaded is None or self.fact is None:
             return []
         text = self.loaded.article.text
-        return sorted({(s, e) for doc, s, e, t in self.fact.values if doc == self.doc and text[s:e] == t})
+        return sorted(
+            {(v.start, v.end) for v in self.fact.values if v.doc == self.doc and text[v.start : v.end] == v.text}
+        )
 
     def fact_position(self) -> int | None:
         """The index in the fact's values of the one ``n`` / ``N`` is on."""
         targets = self.targets()
-        if self.fact is None or not 0 <= self.current < len(targets):
+        if self.fact is None or self.finding or not 0 <= self.current < len(targets):
             return None
         span = targets[self.current]
-        return next(
-            (i for i, (doc, s, e, _) in enumerate(self.fact.values) if doc == self.doc and (s, e) == span), None
-        )
+        return next((i for i, v in enumerate(self.fact.values) if v.doc == self.doc and (v.start, v.end) == span), None)
 
     def _fact_step(self, delta: int) -> None:
         """On to the fact's next (or previous) value, in the sheet's order, into its article."""
         fact = self.fact
-        if fact is None or not fact.values:
+        if fact is None:
+            return
+        if not fact.values:
+            self.notify("None of this fact's values is left in its articles", markup=False)
+            self._update_status()
             return
         here = self.fact_position()
-        start = here if here is not None else fact.index
+        if here is not None:
+            nxt = here + delta
+        elif self._fact_gap:  # the value after one found gone: n goes to it, N to the one before
+            nxt = fact.index if delta > 0 else fact.index - 1
+        else:
+            nxt = fact.index + delta
+        nxt %= len(fact.values)
+        self._fact_gap = False
+        value = fact.values[nxt]
+        self.fact = replace(fact, index=nxt)
+        if value.doc != self.doc or self.loaded is None:
+            self._go(value.doc, (delta, "fact"))
+            return
         targets = self.targets()
-        for k in range(1, len(fact.values) + 1):
-            doc, s, e, _ = fact.values[(start + delta * k) % len(fact.values)]
-            if doc != self.doc:
-                self.at = s
-                self.loaded = None
-                self.doc = doc
-                return
-            if (s, e) in targets:
-                self.current = targets.index((s, e))
-                return
+        span = (value.start, value.end)
+        if span in targets:
+            self.current = targets.index(span)
+        else:
+            self._update_status()
+
+    def _take_refound(self, doc: str, refound: Refound, walk: Walk | None) -> None:
+        """The fact's values in ``doc`` as found in its new text (:func:`refind_values`): found
+        again, they take their new offsets; gone, they leave the values. Says what became of
+        the value jumped or stepped to."""
+        fact = self.fact
+        assert fact is not None
+        found, stamp = refound
+        values: list[FactValue] = []
+        index, gap = fact.index, False
+        for i, v in enumerate(fact.values):
+            if i in found:
+                now = found[i]
+                if now is None:
+                    if i == fact.index:
+                        index, gap = len(values), True
+                    continue
+                v = now
+            if i == fact.index:
+                index = len(values)
+            values.append(v)
+        stamps = dict(fact.stamps)
+        if stamp is not None:
+            stamps[doc] = stamp
+        self.fact = FactJump(fact.label, tuple(values), index, stamps)
+        self._fact_gap = gap
+        if 0 <= fact.index < len(fact.values) and fact.values[fact.index].doc == doc:
+            figure = one_line(fact.values[fact.index].text, 60)
+            if gap:
+                then = "on to the next value" if walk is not None else "opened at the top"
+                self.notify(
+                    f"{visible(doc)} changed since the fact sheet was made and no longer reports “{visible(figure)}”: {then}",
+                    severity="warning",
+                    markup=False,
+                )
+            elif found.get(fact.index) is not None:
+                self.notify(
+                    f"{visible(doc)} changed since the fact sheet was made; “{visible(figure)}” found again in it",
+                    markup=False,
+                )
 
     def content_quotes(self) -> list[Quote]:
         if self.loaded is None:
@@ -743,46 +960,84 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         nxt = self.current + delta
         if self.doc in self.results and len(self.results) > 1 and not 0 <= nxt < len(targets):
             # Past this article's last (or before its first) match: on to the next result.
-            i = self.results.index(self.doc)
-            self._start_at_end = delta < 0
-            self.loaded = None
-            self.doc = self.results[(i + delta) % len(self.results)]
-            return
+            other = self._next_doc(self.results, self.doc, delta)
+            if other is not None:
+                self._go(other, (delta, "matches"))
+                return
         if not targets:
             self.notify("No search matches here: press / to search, or e to follow an entity", markup=False)
             return
         self.current = nxt % len(targets)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="follow", name="find next mention")
-    def follow_into_next_article(self, delta: int) -> None:
-        """Open the next (or previous) article that mentions the followed entity."""
+    def follow_into_next_article(self, delta: int, after: str | None = None) -> None:
+        """Open the next (or previous) article after ``after`` (default: the one shown) that
+        mentions the followed entity."""
         ws = self.app.workspace
         followed = self.app.followed
-        if followed is None or self.doc not in ws.docs:
+        after = after or self.doc
+        if followed is None or after not in ws.docs:
             return
-        doc = ws.next_mention(self.doc, followed[0], delta)
-        if doc is not None:
-            self.app.call_from_thread(self._switch_to, doc, delta < 0)
+        passed: list[str] = []
+        doc = ws.next_mention(after, followed[0], delta, passed)
+        for other in passed:
+            if ws.file_gone(other):
+                self.app.call_from_thread(
+                    self.notify,
+                    f"{visible(other)} is gone from the folder: skipped",
+                    severity="warning",
+                    markup=False,
+                )
+        if doc is not None and doc not in self._gone_docs:
+            self.app.call_from_thread(self._switch_to, doc, delta)
+        elif self.loaded is None and after != self.doc:  # stepped past a gone article: back where it began
+            self.app.call_from_thread(self._switch_to, after, delta)
         else:
             self.app.call_from_thread(self.notify, "No other article mentions it", markup=False)
 
-    def _switch_to(self, doc: str, at_end: bool) -> None:
-        if doc == self.doc:
+    def _switch_to(self, doc: str, delta: int) -> None:
+        if doc == self.doc and self.loaded is not None:
             targets = self.targets()
-            self.current = len(targets) - 1 if at_end else 0
+            self.current = len(targets) - 1 if delta < 0 else 0
             return
-        self._start_at_end = at_end
         self.notify(f"Next mention: {doc}", markup=False, timeout=2)
-        self.loaded = None
-        self.doc = doc
+        self._go(doc, (delta, "follow"))
 
     def action_next_match(self) -> None:
-        if not self._reload_if_changed():
-            self._step(1)
+        self._next_or_reload(1)
 
     def action_prev_match(self) -> None:
+        self._next_or_reload(-1)
+
+    def _next_or_reload(self, delta: int) -> None:
+        """n / N: if the article's file is gone meanwhile, on past it (to the next result,
+        mention or value) when the jump has more; if it changed, shown again as it is now."""
+        kind = self._walk_kind()
+        if self.loaded is not None and kind is not None and self.app.workspace.file_gone(self.doc):
+            doc = self.doc
+            self.notify(f"{visible(doc)} is gone from the folder: skipped", severity="warning", markup=False)
+            self._walk_from = doc
+            if kind == "follow":
+                self._gone_docs.add(doc)
+                self.follow_into_next_article(delta)
+            elif not self._step_past_gone(doc, (delta, kind)):
+                self.dismiss()
+            self.app.sync_index()  # the library and the results drop it
+            return
         if not self._reload_if_changed():
-            self._step(-1)
+            self._step(delta)
+
+    def _walk_kind(self) -> str | None:
+        """What n / N step through across articles here (see :data:`Walk`), if anything."""
+        if self.finding:
+            return None
+        if self.fact is not None:
+            return "fact"
+        if self.app.followed:
+            return "follow"
+        if self.doc in self.results and len(self.results) > 1:
+            return "matches"
+        return None
 
     def _reload_if_changed(self) -> bool:
         """If the article's file changed on disk (or went) since it was shown, open it again
@@ -913,7 +1168,8 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     def action_bottom(self) -> None:
         view = self.query_one(ArticleView)
         view.forget_jump()
-        view.scroll_end(animate=False)
+        view.drop_room_below()  # the article's last line, not the blank lines a jump added after it
+        view.scroll_end(animate=False, immediate=True)
 
     def action_half_page(self, direction: int) -> None:
         view = self.query_one(ArticleView)
@@ -932,11 +1188,13 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
 
     def _neighbour(self, delta: int) -> None:
         # From a search, the neighbours are the other results; else the library's order.
-        docs: list[str] = self.results if self.doc in self.results else self.app.docs
+        kind = "results" if self.doc in self.results else "library"
+        docs: list[str] = self.results if kind == "results" else self.app.docs
         if self.doc not in docs or len(docs) < 2:
             return
-        self.loaded = None
-        self.doc = docs[(docs.index(self.doc) + delta) % len(docs)]
+        other = self._next_doc(docs, self.doc, delta)
+        if other is not None and other != self.doc:
+            self._go(other, (delta, kind))
 
     def action_prev_article(self) -> None:
         self._neighbour(-1)

@@ -18,6 +18,7 @@ from waic_reader.index.errors import QueryError
 if TYPE_CHECKING:
     from waic_reader.index.search.model import Hit, Results
 from waic_reader.index.corpus.text import one_line, visible, visible_same_length
+from waic_reader.tui.early_keys import TakesEarlyKeys
 from waic_reader.tui.highlights import MATCH_STYLE
 from waic_reader.tui.safe import plain
 from waic_reader.tui.widgets.key_bar import KeyBar
@@ -72,7 +73,7 @@ def hit_prompt(hit: Hit, width: int) -> Content:
     return Content.assemble(head, "\n", Content("  "), snippet)
 
 
-class SearchScreen(ReportsWorkerErrors, Screen[None]):
+class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 
@@ -87,6 +88,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
 
     def __init__(self, query: str | None = None) -> None:
         super().__init__()
+        self.expect_box()  # keys typed with the / that opened it are the box's (tui/early_keys.py)
         self.initial = query
         self.results: Results | None = None
         # The query enter was typed on before its results were in (enter read from the terminal
@@ -107,9 +109,11 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.focus_input()
-        if self.initial is None:  # the previous query, selected: typing replaces it
-            self.query_one(QueryInput).select_all()
+        box = self.query_one(QueryInput)
+        box.cursor_position = len(box.value)
+        if self.initial is None:  # the previous query, selected: typing replaces it, enter runs it
+            box.select_all()
+        self.box_ready(box)  # focused, with the keys typed since / (in order)
         self.watch(self.app, "index_generation", self._index_changed, init=False)
         # Files edited, added or removed since the folder was listed: listed again in a worker
         # (names and stat results) and re-indexed; the results follow (index_generation).
@@ -118,10 +122,14 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         if value:
             self.run_search(value)
 
-    def focus_input(self) -> None:
+    def focus_input(self, select: bool = False) -> None:
+        """Focus the box now (keys read with the key that asked go to it: tui/early_keys.py);
+        ``select``: its query selected (typing replaces it), else the cursor at its end."""
         box = self.query_one(QueryInput)
-        box.focus()
+        self.set_focus(box)
         box.cursor_position = len(box.value)
+        if select:
+            box.select_all()
 
     def _index_changed(self, _generation: int) -> None:
         value = self.query_one(QueryInput).value

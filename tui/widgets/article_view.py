@@ -25,7 +25,7 @@ from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual import events
 from textual.content import Content
-from textual.geometry import Region
+from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
@@ -184,6 +184,7 @@ class ArticleView(StackedView, can_focus=True):
         self._current: Highlight | None = None  # drawn over the others (see set_current)
         self.cursor: int | None = None  # position in the visible blocks, shown once moved
         self._jump: int | None = None  # the offset a jump keeps in view (see scroll_to_offset)
+        self._content_height = 0  # the blocks' lines (the view may scroll past them: _room_below)
 
     async def show_blocks(
         self, blocks: Sequence[Block], hidden: set[int], highlights: list[Highlight], markdown: bool = False
@@ -316,7 +317,9 @@ class ArticleView(StackedView, can_focus=True):
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so the line holding ``offset`` is a few lines from the top (context above it
-        shows too), and keep it there until the reader scrolls by hand.
+        shows too), and keep it there until the reader scrolls by hand. Near the article's end
+        the view scrolls past it (blank lines below the last block, as a pager's ``~`` lines),
+        so a target in the last screenful is not left lower down the pane than the others.
 
         The position is measured again after each layout (the view's width changed: a side panel,
         a resize): a position measured before would put the target off-screen."""
@@ -333,10 +336,28 @@ class ArticleView(StackedView, can_focus=True):
             return
         row = self.row_of_offset(self._jump)
         if row is not None and self._width > 0:
+            y = max(0, row - CONTEXT_ROWS)
+            self._room_below(y)
             # force: Textual ignores a scroll while the view shows no scrollbar yet, as right
             # after the "opening…" loading indicator is taken off (the layout that brings the
             # scrollbar back comes later): the jump then stayed at the top (CI under load).
-            self.scroll_to(y=max(0, row - CONTEXT_ROWS), animate=False, immediate=True, force=True)
+            self.scroll_to(y=y, animate=False, immediate=True, force=True)
+
+    def _room_below(self, y: int) -> None:
+        """Make the view scrollable down to ``y`` at its top: blank lines past the article's
+        end, as many as that takes. Only in an article taller than the view (which shows a
+        scrollbar already): one that fits shows its target where it is, never scrolled away."""
+        content = self._content_height
+        height = self.scrollable_content_region.height
+        need = y + height
+        if content > height and need > self.virtual_size.height:
+            self.virtual_size = Size(self._width, need)
+
+    def drop_room_below(self) -> None:
+        """The blank lines a jump added past the article's end are taken away (``G`` goes to
+        the article's last line, not past it)."""
+        if self._width > 0 and self.virtual_size.height > self._content_height:
+            self.virtual_size = Size(self._width, self._content_height)
 
     def on_resize(self) -> None:
         super().on_resize()
@@ -371,7 +392,8 @@ class ArticleView(StackedView, can_focus=True):
         self._scroll_to_jump()
 
     def _measure(self, width: int) -> int:
-        return self._stack(lambda i, view: view.height(self._text_width(i)), keep=True)
+        self._content_height = self._stack(lambda i, view: view.height(self._text_width(i)), keep=True)
+        return self._content_height
 
     def _stack(self, height: Callable[[int, ShownBlock], int], keep: bool = False) -> int:
         """The lines of the blocks stacked, each ``height(i, view)`` lines tall, and their

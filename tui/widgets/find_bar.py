@@ -42,7 +42,7 @@ class FindBar(SafeInput):
     def open(self) -> None:
         """Show the box and focus it, its text selected (typing replaces it)."""
         self.display = True
-        self.focus()
+        self.screen.set_focus(self)  # now: keys read with the one that opened it are typed here (tui/early_keys.py)
         self.select_all()
 
     def action_close(self) -> None:

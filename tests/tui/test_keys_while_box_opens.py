@@ -1,0 +1,126 @@
+"""Keys read with the key that opens a text box reach the box, in the order typed (issue 13,
+re-test). Reported: a paste of ``/hinton`` + enter (or fast typing) in tmux lost the words: they
+were routed to the library before ``/`` opened the search screen, and to the new screen before
+its box had focus. The same kind: ``ctrl+f`` in the reader and its words (``n`` stepped the
+search's matches instead), ``c`` and the compare picker's filter, ``/`` pressed in the result
+list. And a reopened search shows the previous query selected: typing replaces it, enter runs it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from jumps import assert_lands
+from snapshot_app import make_app, settle
+from textual import events
+from textual.widgets import Input
+
+from waic_reader.tui.app import WaicReaderApp
+from waic_reader.tui.screens.pick import PickArticleScreen
+from waic_reader.tui.screens.reader import ReaderScreen
+from waic_reader.tui.screens.search import SearchScreen
+from waic_reader.tui.widgets.find_bar import FindBar
+
+CHARS = {"slash": "/", "enter": "\r", "space": " ", "tab": "\t", "ctrl+f": "\x06"}
+
+
+def typed_at_once(app: WaicReaderApp, *keys: str) -> None:
+    """Post ``keys`` as the terminal delivers keys read in one go: all queued before the first
+    is handled (``Pilot.press`` waits for the app to go idle after each key)."""
+    for key in keys:
+        app.post_message(events.Key(key, CHARS.get(key, key)))
+
+
+def status(reader: ReaderScreen) -> str:
+    return str(reader.query_one("#reader-status").render())
+
+
+@pytest.mark.parametrize("size", [(120, 40), (60, 20)])
+@pytest.mark.parametrize("words", ["hinton", "Unitree", "jk"])
+async def test_slash_and_words_in_one_read_are_typed_in_the_box(size: tuple[int, int], words: str) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        typed_at_once(app, "slash", *words)
+        await settle(pilot)
+        search = app.screen
+        assert isinstance(search, SearchScreen)
+        assert search.query_one("#query", Input).value == words
+        assert search.results is not None and search.results.query == words
+
+
+@pytest.mark.parametrize("size", [(120, 40), (60, 20)])
+async def test_a_pasted_search_with_enter_opens_its_first_hit(size: tuple[int, int]) -> None:
+    """The reported paste: ``/hinton`` and enter."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        typed_at_once(app, "slash", *"hinton", "enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.query_text == "hinton"
+        assert "match 1/" in status(reader)
+        assert_lands(reader, reader.targets()[reader.current][0])
+
+
+async def test_ctrl_f_and_words_in_one_read_find_them() -> None:
+    app = make_app(open_doc="004")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        typed_at_once(app, "ctrl+f", *"nvidia")
+        await settle(pilot)
+        assert reader.query_one(FindBar).value == "nvidia"
+        assert reader.finding and reader.find_matches
+
+
+async def test_c_and_a_filter_in_one_read_filter_the_picker() -> None:
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        typed_at_once(app, "c", *"reuters")
+        await settle(pilot)
+        pick = app.screen
+        assert isinstance(pick, PickArticleScreen)
+        assert pick.query_one("#pick-filter", Input).value == "reuters"
+
+
+async def reopened(app: WaicReaderApp, pilot, how: str) -> SearchScreen:  # type: ignore[no-untyped-def]
+    """Search ``hinton``, then open the search again: from the library (escape, /), from the
+    reader (enter, /) or from the result list (tab, /)."""
+    await settle(pilot)
+    await pilot.press("slash", *"hinton")
+    await settle(pilot)
+    keys = {"library": ["escape"], "reader": ["enter"], "results": ["tab"]}[how]
+    await pilot.press(*keys)
+    await settle(pilot)
+    await pilot.press("slash")
+    await settle(pilot)
+    search = app.screen
+    assert isinstance(search, SearchScreen)
+    return search
+
+
+@pytest.mark.parametrize("how", ["library", "reader", "results"])
+async def test_a_reopened_search_shows_the_query_selected(how: str) -> None:
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        search = await reopened(app, pilot, how)
+        box = search.query_one("#query", Input)
+        assert box.has_focus and box.value == "hinton"
+        assert (box.selection.start, box.selection.end) == (0, 6)  # selected: typing replaces it
+        typed_at_once(app, *"unitree")
+        await settle(pilot)
+        assert box.value == "unitree"
+        assert search.results is not None and search.results.query == "unitree"
+
+
+async def test_enter_in_a_reopened_search_runs_the_query() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await reopened(app, pilot, "library")
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.query_text == "hinton"
+        assert "match 1/" in status(reader)
