@@ -424,9 +424,9 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
                 routed(event, self.focused or self.screen)  # see tui/early_keys.py
         await super().on_event(event)
 
-    async def _on_key(self, event: events.Key) -> None:
+    async def on_key(self, event: events.Key) -> None:
         # A key routed before a box opened (or took focus) is the box's: see tui/early_keys.py.
-        # (Textual calls App._on_key after this one, for the bindings, unless prevented.)
+        # (Textual calls App._on_key after this handler, for the bindings, unless prevented.)
         if stray_key(self.screen, self.focused, event):
             event.prevent_default()
             event.stop()
