@@ -562,6 +562,14 @@ _LEAD_CLOCK = re.compile(
     rf"\s*(?:at\s+)?(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?)(?:\s*{_ZONE})?{_LEAD_SEP}",
     re.I,
 )
+# A clock time (and zone) opening a date line before its date, unlabelled ("08:00 AM Pacific
+# Standard Time, March 16, 2025", "8:00 a.m. EST, March 16, 2025", "10:30 CET 16 March 2025"),
+# searched up to the date: the line's time, as after a label (:data:`_LEAD_TIME`). Not
+# case-insensitive, so a zone is one in capitals or a zone's name, never a word ("at", "but").
+_LINE_LEAD = re.compile(
+    rf"(?<![\w:.])(?:at\s+)?(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?"
+    rf"|\d{{1,2}}\s*[AaPp]\.?[Mm]\b\.?){_ZONE_AFTER}?{_LEAD_SEP}\Z"
+)
 # A day written right after a clock's colon or dot is a piece of that clock ("24:00 March").
 _IN_CLOCK = re.compile(r"\d[:.]$")
 # A labelled stamp whose year is out of the years read (1800-2099: "Mar 14, 0001", "14 March
@@ -774,23 +782,30 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
         if on_line is None:
             continue
         m = on_line
+        # A time written before the date ("08:00 AM Pacific Standard Time, March 16, 2025"): the
+        # line's, as after a label; the stamp then starts at it.
+        lead = None if m.group("time") else _LINE_LEAD.search(line.group(0), 0, m.start())
+        begin = m.start() if lead is None else lead.start("clock")
         # A line that is mostly the date (a byline's "Sat 15 Mar 2025 06.00 GMT", "By X | March 14, 2025").
         stop = _with_clock(line.group(0), m, len(line.group(0)))
-        if _mostly(line.group(0), m.start(), stop):
-            start_, end_ = line.start() + m.start(), line.start() + stop
+        if _mostly(line.group(0), begin, stop):
+            start_, end_ = line.start() + begin, line.start() + stop
             taken = [(f.start, f.end) for f in found] + [(i.start, i.end) for i in impossible]
             if any(s < end_ and start_ < e for s, e in taken):
                 continue  # already read with its label or as the dateline
-            written = line.group(0)[m.start() : stop]
+            written = line.group(0)[begin:stop]
             fault = stamp_fault(written)
             if fault is not None:
                 # A stamp's form, a year or a time ("June 3 25:61"); "June 31 deadline" is a headline.
                 if _YEAR_WRITTEN.search(written) or _CLOCK_TIME.search(_DATE_RE.sub(" ", written, count=1)):
                     impossible.append(Impossible(written, fault, start_, end_))
                 continue
-            iso = parse(m.group(0))
+            value = m.group(0)
+            if lead is not None:
+                value = f"{m.group('date')} {lead.group('clock')} {lead.group('zone') or ''}".strip()
+            iso = parse(value)
             if iso and not iso.startswith("--"):  # "March 3" alone on a line is too weak a sign
-                found.append(FoundDate(iso, line.start() + m.start(), line.start() + m.end(), "line"))
+                found.append(FoundDate(iso, start_, line.start() + m.end(), "line"))
     # A date above the article's first sentence of prose (the headline, byline and dateline zone)
     # is its own; one below it (a "Posted:" line after the body, a page footer's stamp) counts
     # only when the top gives none: a footer's "Posted: Jan 1, 2019" had outranked the byline's

@@ -184,8 +184,10 @@ if TYPE_CHECKING:
 # (s14-k's 70 taken again as 71 when merging main, whose 70 is s14-j's).
 # 72 = (s14) a labelled all-numeric dotted date with a space after each dot ("Posted: 5. 3. 2025
 # 9:30") is read day first, as without the spaces (it was not read).
+# 73 = (s15-c) a date line's time written before its date, unlabelled ("08:00 AM Pacific Standard
+# Time, March 16, 2025", "10:30 CET 16 March 2025"), is its time (the day alone was read).
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 72
+READER_VERSION = 73
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
