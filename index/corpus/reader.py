@@ -186,8 +186,11 @@ if TYPE_CHECKING:
 # 9:30") is read day first, as without the spaces (it was not read).
 # 73 = (s15-c) a date line's time written before its date, unlabelled ("08:00 AM Pacific Standard
 # Time, March 16, 2025", "10:30 CET 16 March 2025"), is its time (the day alone was read).
+# 74 = (s15-c) a date stamp or byline line near the top is never joined with the lines around it
+# as hard-wrapped text (a long headline over "March 16, 2025 08:00" was one paragraph, the title
+# with the date in it): blocks._stamps_apart.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 73
+READER_VERSION = 74
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
