@@ -189,8 +189,10 @@ if TYPE_CHECKING:
 # 74 = (s15-c) a date stamp or byline line near the top is never joined with the lines around it
 # as hard-wrapped text (a long headline over "March 16, 2025 08:00" was one paragraph, the title
 # with the date in it): blocks._stamps_apart.
+# 75 = (s15-c) a CSV's header row repeated mid-file (two exports joined), or a record whose every
+# field holds a field's name, is skipped with its reason (it was an article titled "title").
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 74
+READER_VERSION = 75
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?

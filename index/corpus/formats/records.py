@@ -125,6 +125,8 @@ def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Ite
     for key, value in record.items():
         normed.setdefault(_norm(str(key)), value)
         written.setdefault(_norm(str(key)), str(key))
+    if (header := _header_like(record, normed)) is not None:
+        return header
     found: dict[str, str] = {}
     found_in: dict[str, str] = {}  # field → the key that gave it, as written
     problems: list[tuple[str, str]] = []  # (field, why it was not read)
@@ -178,6 +180,22 @@ def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Ite
         problems=tuple(p for _, p in problems),
         cut_chars=cut,
     )
+
+
+def _header_like(record: dict[str, Any], normed: dict[str, Any]) -> str | None:
+    """Why ``record`` is a header row and no article, or None: every field it fills (two at
+    least) holds a field's name, its own or one the reader reads (``title,text,date`` repeated
+    mid-file where two CSV exports were joined into one, ``{"title": "title", "text": "text"}``
+    in JSON converted from such a file). Read as an article it was one titled "title" whose
+    text was "text"."""
+    filled = [v for v in record.values() if v is not None and not (isinstance(v, str) and not v.strip())]
+    if len(filled) < 2 or not all(isinstance(v, str) and len(v) <= 60 for v in filled):
+        return None
+    names = _READ_NAMES | normed.keys()
+    if not all(_norm(v) in names for v in filled):
+        return None
+    shown = ", ".join(quoted(one_line(v, 40)) for v in filled[:4]) + (", …" if len(filled) > 4 else "")
+    return f"a header row, no article: its fields hold field names ({shown})"
 
 
 def _empty_text_field(normed: dict[str, Any], written: dict[str, str]) -> str | None:
@@ -349,6 +367,9 @@ def read_csv(text: str) -> tuple[list[Item], list[ItemSkip]]:
         raise ValueError("only a header row, no records")
     records = [(f"line {first}", first, _first_cells(header, row)) for first, _, row in rows]
     items, skips = _collect(records)
+    # The header row itself again, mid-file (two exports joined into one): said as such.
+    again = {first for first, _, row in rows if [c.strip() for c in row] == [h.strip() for h in header]}
+    skips = [replace(k, reason=HEADER_AGAIN) if k.number in again else k for k in skips]
     repeated = _repeated_header(header)
     if repeated:
         items = [replace(i, file_faults=(repeated,)) for i in items]
@@ -364,6 +385,9 @@ def read_csv(text: str) -> tuple[list[Item], list[ItemSkip]]:
     items = [replace(i, faults=(*i.faults, faults[i.number])) if i.number in faults else i for i in items]
     skips = [replace(k, reason=f"{k.reason}; {faults[k.number]}") if k.number in faults else k for k in skips]
     return items, skips
+
+
+HEADER_AGAIN = "the header row again (exports joined into one file?): no article"
 
 
 def _first_cells(header: list[str], row: list[str]) -> dict[str, str]:
