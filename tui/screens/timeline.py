@@ -23,8 +23,8 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from waic_reader.index.analysis.entities.labels import label_name
-from waic_reader.index.analysis.timeline import NEW_YEAR, Subject, Timeline, TimelineArticle, change_chain
-from waic_reader.index.corpus.date_values import readable
+from waic_reader.index.analysis.timeline import Subject, Timeline, TimelineArticle, change_chain
+from waic_reader.index.corpus.date_values import NEW_YEAR, readable
 from waic_reader.index.corpus.text import counted, one_line
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.key_bar import KeyBar
