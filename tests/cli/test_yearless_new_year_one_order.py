@@ -50,7 +50,11 @@ def _corpus(tmp_path: Path, stamps: dict[str, str]) -> Path:
             ["dec27", "dec31", "jan1", "jan3"],
         ),
         (  # variant: a run that does not cross New Year stays in calendar order
-            {"mar20": "HALVIK, March 20 (AFP) -", "mar14": "HALVIK, March 14 (AFP) -", "jun2": "HALVIK, June 2 (AFP) -"},
+            {
+                "mar20": "HALVIK, March 20 (AFP) -",
+                "mar14": "HALVIK, March 14 (AFP) -",
+                "jun2": "HALVIK, June 2 (AFP) -",
+            },
             ["mar14", "mar20", "jun2"],
         ),
     ],
