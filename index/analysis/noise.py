@@ -158,7 +158,9 @@ if TYPE_CHECKING:
 # anna (@annapickard) June 7, 2016") and a labelled day with a page's clause after it ("Posted on
 # March 3 in Transport") are date stamps; "By" and then a date ("BY MARCH 3, 2025 THE COUNCIL
 # MUST DECIDE") is none (dates.is_stamp) (s13-f2's 49-51 taken again from 53 when merging main)
-ANALYSIS_VERSION = 55
+# 56: (s15-c) an all-numeric date line ("15/03/2025 09:30", "15. 3. 2025 9:30") is a date stamp
+# (dates.is_stamp)
+ANALYSIS_VERSION = 56
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

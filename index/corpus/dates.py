@@ -626,13 +626,23 @@ def _numeric_at(text: str, pos: int, end: int, order: str | None = None) -> _Hit
     return (iso, m.start(), m.end(), None) if iso else None
 
 
-def ambiguous_label_date(text: str) -> str | None:
-    """The first all-numeric date after a date label near the top of ``text`` whose day and month
-    could be either way round ("Posted: 03/04/2025"), as written; None when there is none. Such
-    a date is not read without ``date_order`` (:func:`_numeric_at`); this lets the reader say so."""
+def ambiguous_text_date(text: str) -> str | None:
+    """The first all-numeric date near the top of ``text`` whose day and month could be either
+    way round, after a date label ("Posted: 03/04/2025") or on a date line of its own under the
+    headline ("03/04/2025 09:30", :func:`numeric_line`), as written; None when there is none.
+    Such a date is not read without ``date_order`` (:func:`_numeric_at`); this lets the reader
+    say so."""
     head = min(len(text), HEAD_CHARS)
-    for m in _LABEL.finditer(text, 0, head):
-        n = _NUMERIC.match(text, m.end(), head)
+    starts = [m.end() for m in _LABEL.finditer(text, 0, head)]
+    # A date line alone: "Returns as of 08/10/2022" (a stock widget's) is no article's date to speak of.
+    starts += [
+        line.start() + n.start()
+        for line in _LINE.finditer(text, 0, head)
+        if (n := numeric_line(line.group(0)))
+        and _with_clock(line.group(0), n, len(line.group(0))) - n.start() >= len(line.group(0).strip())
+    ]
+    for at in sorted(starts):
+        n = _NUMERIC.match(text, at, head)
         if (
             n is not None
             and not n.group("y2")
@@ -640,6 +650,34 @@ def ambiguous_label_date(text: str) -> str | None:
         ):
             return n.group(0)
     return None
+
+
+# An all-numeric date anywhere on a line, not inside another number ("15/03/2025 09:30",
+# "15. 3. 2025 9:30", "By Jane Roe | 15.03.2025"): :func:`numeric_line`.
+_NUMERIC_ON_LINE = re.compile(rf"(?<![\w/.:,+-]){_NUMERIC.pattern}", re.I)
+
+
+def numeric_line(line: str) -> re.Match[str] | None:
+    """The all-numeric date ``line`` is a date stamp of, unlabelled ("15/03/2025 09:30",
+    "15. 3. 2025 9:30" alone on the line under a headline; "By Jane Roe | 15.03.2025"): the line
+    is mostly that date by :func:`_mostly`'s rule, as a date line of month names is; else None.
+    Whether it is read is :func:`_numeric_at`'s: day first when dotted or when the first number
+    is over 12, month first when the second is, and one either way round (03/04/2025) only by
+    ``date_order``."""
+    n = _NUMERIC_ON_LINE.search(line)
+    if n is None:
+        return None
+    stop = _with_clock(line, n, len(line))
+    # A stamp's few words beside it, not a sentence in a script written without spaces ("（追記
+    # 2019/4/14：1ペタバイトの容量を…）", a correction note, is one "word" to _mostly).
+    if len(line) - (stop - n.start()) > _NUMERIC_LINE_REST:
+        return None
+    return n if _mostly(line, n.start(), stop) else None
+
+
+# How many characters a numeric date line may hold besides its date and time ("Son Güncelleme :
+# 30.04.2024 - 16:49", "2/26/2015 7:11 AM PST BY TMZ STAFF").
+_NUMERIC_LINE_REST = 40
 
 
 def _labels(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -780,6 +818,16 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
             # MARCH 3, 2025"): read in any case, as after a label, where it is a field of its own.
             on_line = _LABELLED.search(line.group(0))
         if on_line is None:
+            # A date line all in numbers ("15/03/2025 09:30", "15. 3. 2025 9:30"): read as after
+            # a label, by the values of day and month (:func:`numeric_line`).
+            if (n := numeric_line(line.group(0))) is not None:
+                at = line.start() + n.start()
+                taken = [(f.start, f.end) for f in found] + [(i.start, i.end) for i in impossible]
+                hit = None if any(s <= at < e for s, e in taken) else _numeric_at(head, at, line.end(), order)
+                if hit is not None and hit[0] is None:
+                    impossible.append(Impossible(head[hit[1] : hit[2]], hit[3] or "", hit[1], hit[2]))
+                elif hit is not None and hit[0] is not None:
+                    found.append(FoundDate(hit[0], hit[1], hit[2], "line"))
             continue
         m = on_line
         # A time written before the date ("08:00 AM Pacific Standard Time, March 16, 2025"): the
@@ -954,7 +1002,9 @@ def is_stamp(line: str) -> bool:
     if _headline_with_date(line):
         return False
     m = EXPRESSION.search(line)
-    return m is not None and _mostly(line, m.start(), m.end())
+    if m is None:
+        return numeric_line(line) is not None  # "15/03/2025 09:30", "15. 3. 2025 9:30"
+    return _mostly(line, m.start(), m.end())
 
 
 def _headline_with_date(line: str) -> bool:
@@ -1078,6 +1128,7 @@ __all__ = [
     "is_calendar",
     "is_date_label",
     "is_stamp",
+    "numeric_line",
     "parse",
     "scan_dates",
     "stamp_fault",

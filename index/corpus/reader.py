@@ -191,8 +191,11 @@ if TYPE_CHECKING:
 # with the date in it): blocks._stamps_apart.
 # 75 = (s15-c) a CSV's header row repeated mid-file (two exports joined), or a record whose every
 # field holds a field's name, is skipped with its reason (it was an article titled "title").
+# 76 = (s15-c) an all-numeric date line near the top without a label ("15/03/2025 09:30", "15. 3.
+# 2025 9:30") dates the article, read as after a label (an ambiguous one, 03/04/2025, is said in a
+# note), and is a stamp (dates.is_stamp), no title.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 75
+READER_VERSION = 76
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -1475,9 +1478,9 @@ def _derive(article: Article, order: str | None = None) -> bool:
                 article.notes.append(f"text date {quoted(stamp)}: {slip}; read as the date written")
         elif (
             order is None
-            and dates.ambiguous_label_date(text) is not None
+            and dates.ambiguous_text_date(text) is not None
             # not one in a footer or a comment, which date_order would not make read either
-            and (written := dates.ambiguous_label_date(blanked())) is not None
+            and (written := dates.ambiguous_text_date(blanked())) is not None
         ):
             # Said as for metadata and records: left undated with no word, it looked unread.
             try:
@@ -1504,7 +1507,7 @@ def _reword_ambiguous_note(article: Article) -> None:
     from waic_reader.index.corpus import dates
     from waic_reader.index.corpus.date_values import readable
 
-    written = dates.ambiguous_label_date(article.text)
+    written = dates.ambiguous_text_date(article.text)
     if written is None:
         return
     try:
