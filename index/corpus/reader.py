@@ -194,8 +194,10 @@ if TYPE_CHECKING:
 # 76 = (s15-c) an all-numeric date line near the top without a label ("15/03/2025 09:30", "15. 3.
 # 2025 9:30") dates the article, read as after a label (an ambiguous one, 03/04/2025, is said in a
 # note), and is a stamp (dates.is_stamp), no title.
+# 77 = (s15-c) a JSON record's key written twice is read from its first value (the last was
+# read) and said in a note.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 76
+READER_VERSION = 77
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
