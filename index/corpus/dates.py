@@ -1080,7 +1080,7 @@ def date_in_text(text: str, order: str | None = None) -> FoundDate | None:
     return best_date(find_dates(text, order))
 
 
-_WEEKDAY_NAME = re.compile(r"(?i)\b(?P<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s")
+_WEEKDAY_NAME = re.compile(r"(?i)\b(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rs|rsday|urday)?\.?,?\s")
 
 
 def weekday_fault(text: str, found: FoundDate) -> str | None:
@@ -1089,14 +1089,22 @@ def weekday_fault(text: str, found: FoundDate) -> str | None:
     2025 is a Friday, not a Tuesday". None when no weekday is written, it is right, or the date
     has no day and year. The date as written wins (a weekday is the likelier slip, and parse
     never moves a written day to match it): this only says so."""
-    m = _WEEKDAY_NAME.match(text, found.start, found.end)
-    if m is None or not re.match(r"\d{4}-\d\d-\d\d", found.iso):
+    return weekday_slip(text[found.start : found.end], found.iso)
+
+
+def weekday_slip(written: str, iso: str) -> str | None:
+    """What is wrong with the weekday ``written`` opens with ("Saturday, March 14, 2025", "Sat,
+    14 Mar 2025 10:00:00 GMT"), read as ``iso``, when it names another day than the date's; None
+    when it names none, the right one, or ``iso`` has no day and year. For a date in the text
+    (:func:`weekday_fault`) and in metadata alike."""
+    m = _WEEKDAY_NAME.match(written.lstrip())
+    if m is None or not re.match(r"\d{4}-\d\d-\d\d", iso):
         return None
-    day = date.fromisoformat(found.iso[:10])
-    written = calendar.day_name[[d[:3].lower() for d in calendar.day_name].index(m.group("day").lower())]
-    if calendar.day_name[day.weekday()] == written:
+    day = date.fromisoformat(iso[:10])
+    written_day = calendar.day_name[[d[:3].lower() for d in calendar.day_name].index(m.group("day").lower())]
+    if calendar.day_name[day.weekday()] == written_day:
         return None
-    return f"{day.day} {MONTH_NAMES[day.month]} {day.year} is a {calendar.day_name[day.weekday()]}, not a {written}"
+    return f"{day.day} {MONTH_NAMES[day.month]} {day.year} is a {calendar.day_name[day.weekday()]}, not a {written_day}"
 
 
 def best_date(found: list[FoundDate]) -> FoundDate | None:
@@ -1134,4 +1142,5 @@ __all__ = [
     "stamp_fault",
     "stamp_spans",
     "weekday_fault",
+    "weekday_slip",
 ]

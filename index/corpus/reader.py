@@ -196,8 +196,10 @@ if TYPE_CHECKING:
 # note), and is a stamp (dates.is_stamp), no title.
 # 77 = (s15-c) a JSON record's key written twice is read from its first value (the last was
 # read) and said in a note.
+# 78 = (s15-c) a metadata date whose weekday names another day ("date: Saturday, March 14, 2025")
+# is said in a note, as one in the text is.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 77
+READER_VERSION = 78
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -1410,6 +1412,10 @@ def _apply_meta(article: Article, meta: dict[str, str], source: str, order: str 
                 article.notes.append(f"{at}{source} date {dates.not_a_date(meta['date'])}")
             else:
                 article.date, article.date_source = iso, source
+                # A weekday naming another day ("Saturday, March 14, 2025", a Friday): read as
+                # the date written, and said, as for a date in the text.
+                if (slip := dates.weekday_slip(meta["date"], iso)) is not None:
+                    article.notes.append(f"{at}{source} date {quoted(meta['date'])}: {slip}; read as the date written")
     if meta.get("url") and article.url is None:
         article.url = meta["url"]
     if meta.get("author") and article.author is None:
