@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from waic_reader.index.corpus import bylines, dateline
+from waic_reader.index.corpus import bylines, date_languages, dateline
 from waic_reader.index.corpus.date_forms import DATE as _DATE
 from waic_reader.index.corpus.date_forms import DAY as _DAY
 from waic_reader.index.corpus.date_forms import MONTH as _MONTH
@@ -44,6 +44,8 @@ ZONES: dict[str, float] = {
     "BST": 1,
     "CET": 1,
     "CEST": 2,
+    "MEZ": 1,  # CET and CEST as German writes them
+    "MESZ": 2,
     "EET": 2,
     "EEST": 3,
     "MSK": 3,
@@ -211,6 +213,80 @@ _NAMED_DAY = re.compile(
 _ISO_DAY = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")
 
 
+# A date written in another language than English, by the one table of their month names and
+# stamp words (:mod:`date_languages`): "16. März 2025", "14 de marzo de 2025", "2025年3月16日".
+_FOREIGN = re.compile(rf"{date_languages.WRITTEN_DATE}|{date_languages.CJK_DATE}")
+
+
+def _foreign_iso(m: re.Match[str]) -> tuple[str | None, str | None]:
+    """(ISO 8601, None) for a date of :data:`_FOREIGN`, with its time and zone when written; or
+    (None, what is wrong) when it names no real day or time ("31 février 2025": "February 2025
+    has 28 days")."""
+    if m.group("cy"):
+        year, month, day = int(m.group("cy")), int(m.group("cm")), int(m.group("cd"))
+        hour, minute, zone = m.group("ch"), m.group("cmi"), None
+    else:
+        year, day = int(m.group("y")), int(m.group("d"))
+        month = date_languages.MONTH_WORDS[m.group("mon").lower()]
+        hour, minute, zone = m.group("h"), m.group("mi"), m.group("zone")
+    if not YEARS[0] <= year <= YEARS[1]:
+        return None, f"the year {year} is out of the years read, {YEARS[0]}-{YEARS[1]}"
+    if (fault := day_fault(year, month, day)) is not None:
+        return None, fault
+    iso = date(year, month, day).isoformat()
+    if hour is None:
+        return iso, None
+    if int(hour) > 23 or int(minute) > 59:
+        return None, f"{quoted(f'{hour}:{minute}')} is no time of day"
+    iso += f"T{int(hour):02d}:{int(minute):02d}"
+    if zone in ZONES:  # a zone no clock uses, or an unknown one, keeps the time without a zone
+        east = timedelta(hours=ZONES[zone])
+        sign, east = ("-", -east) if east < timedelta(0) else ("+", east)
+        iso += f"{sign}{east.seconds // 3600:02d}:{east.seconds % 3600 // 60:02d}"
+    return iso, None
+
+
+def foreign_line(line: str) -> re.Match[str] | None:
+    """The date in another language ``line`` is a date stamp of ("16. März 2025", "Publié le 14
+    mars 2025 à 10h30", "2025年3月16日 10:30" under a headline), by :func:`_mostly`'s rule with the
+    stamp words of those languages, and at most :data:`_NUMERIC_LINE_REST` other characters; else
+    None."""
+    m = _FOREIGN.search(line)
+    if m is None or len(line) - (m.end() - m.start()) > _NUMERIC_LINE_REST:
+        return None
+    if _unspaced_words(line[: m.start()] + " " + line[m.end() :]):
+        return None  # a headline in Japanese or Chinese with its date: "…を試した （2022年08月10日）"
+    return m if _mostly(line, m.start(), m.end(), date_languages.STAMP_WORDS) else None
+
+
+def foreign_stamp(line: str) -> bool:
+    """Whether ``line`` is nothing but a date in another language and its stamp's words ("16. März
+    2025, 10:30 Uhr", "Publié le 14 mars 2025", "公開日：2025年3月16日"): page furniture, as the
+    boilerplate split's English stamps are ("March 14, 2025 10:30")."""
+    m = _FOREIGN.search(line)
+    if m is None:
+        return False
+    rest = _WORD_LETTERS.findall(line[: m.start()] + " " + line[m.end() :])
+    return all(
+        w.lower() in date_languages.STAMP_WORDS
+        or any(w.startswith(label) for label in (*date_languages.PUBLISHED, *date_languages.UPDATED))
+        for w in rest
+    )
+
+
+# Runs of letters, the words a stamp's rest is judged by (:func:`foreign_stamp`).
+_WORD_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _foreign_kind(line: str) -> str:
+    """A foreign date stamp's kind by its label: "published" ("Publié le …", "Veröffentlicht am
+    …"), "updated" ("Mis à jour le …", "更新"), else a date "line"."""
+    said = line.lower()
+    if any(label in said for label in date_languages.UPDATED):
+        return "updated"
+    return "published" if any(label in said for label in date_languages.PUBLISHED) else "line"
+
+
 def day_fault(year: int | None, month: int, day: int) -> str | None:
     """What is wrong with a day written as ``day`` ``month`` ``year`` (``year`` None: not
     written), or None when it exists: "June has 30 days", "February 2025 has 28 days",
@@ -259,6 +335,8 @@ def date_fault(value: str, order: str | None = None) -> str | None:
         month = MONTH_NUMBERS[(n.group("mon") or n.group("mon2"))[:3].lower()]
         year = n.group("y") or n.group("y2")
         return day_fault(int(year) if year else None, month, int(n.group("d") or n.group("d2")))
+    if (n := _FOREIGN.search(value)) is not None:  # "31 février 2025", "2025年2月30日"
+        return _foreign_iso(n)[1]
     return None
 
 
@@ -385,6 +463,9 @@ def parse(value: str, order: str | None = None) -> str | None:
         except ValueError:
             return None
         value = day + numeric.group("rest")
+    foreign = _FOREIGN.fullmatch(value.strip())
+    if foreign is not None:  # "16. März 2025", "14 de marzo de 2025 10:30", "2025年3月16日"
+        return _foreign_iso(foreign)[0]
     text = _prepare(value)
     if not text or len(text) > 120 or not re.search(r"\d", text):
         return None
@@ -670,9 +751,22 @@ def numeric_line(line: str) -> re.Match[str] | None:
     stop = _with_clock(line, n, len(line))
     # A stamp's few words beside it, not a sentence in a script written without spaces ("（追記
     # 2019/4/14：1ペタバイトの容量を…）", a correction note, is one "word" to _mostly).
-    if len(line) - (stop - n.start()) > _NUMERIC_LINE_REST:
+    if len(line) - (stop - n.start()) > _NUMERIC_LINE_REST or _unspaced_words(line[: n.start()] + " " + line[stop:]):
         return None
     return n if _mostly(line, n.start(), stop) else None
+
+
+def _unspaced_words(rest: str) -> bool:
+    """Whether ``rest`` (a line without its date) holds words of a script written without spaces
+    (Chinese, Japanese) that are no stamp's ("更新时间", "公開", "格林尼治标准时间" are): such a line
+    is a headline or a sentence with a date in it, which :func:`_mostly` cannot tell, counting
+    it one word ("無料で使える「Chrome OS Flex」！ どの程度使えるのかを試した （2022年08月10日）", a
+    list of other stories)."""
+    labels = (*date_languages.PUBLISHED, *date_languages.UPDATED)
+    return any(
+        _UNSPACED.search(w) and w not in date_languages.STAMP_WORDS and not w.startswith(labels)
+        for w in _WORD_LETTERS.findall(rest)
+    )
 
 
 # How many characters a numeric date line may hold besides its date and time ("Son Güncelleme :
@@ -817,6 +911,17 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
             # A byline written in capitals writes its date so ("BY ANNA LIND - HARBOUR TIMES -
             # MARCH 3, 2025"): read in any case, as after a label, where it is a field of its own.
             on_line = _LABELLED.search(line.group(0))
+        if on_line is None and (f := foreign_line(line.group(0))) is not None:
+            # A date stamp in another language ("16. März 2025", "Publié le 14 mars 2025").
+            at, to = line.start() + f.start(), line.start() + f.end()
+            taken = [(x.start, x.end) for x in found] + [(i.start, i.end) for i in impossible]
+            if not any(s < to and at < e for s, e in taken):
+                iso, why = _foreign_iso(f)
+                if iso is None:
+                    impossible.append(Impossible(f.group(0), why or "", at, to))
+                else:
+                    found.append(FoundDate(iso, at, to, _foreign_kind(line.group(0))))
+            continue
         if on_line is None:
             # A date line all in numbers ("15/03/2025 09:30", "15. 3. 2025 9:30"): read as after
             # a label, by the values of day and month (:func:`numeric_line`).
@@ -897,14 +1002,26 @@ def _stamp_line(text: str, found: FoundDate) -> bool:
     return _mostly(line, found.start - start, found.end - start)
 
 
+# The characters of scripts written without spaces between words (CJK ideographs, kana), and how
+# many of them a line of prose holds at least (a headline of such a script is rarely thirty).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_PROSE = 30
+
+
 def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
     """(start, end) of the first lines of prose near the top (at most ``most``): eight words or
-    more ending like a sentence, or twenty or more. A wire dateline opens such a line."""
+    more ending like a sentence, or twenty or more; in a script written without spaces (Chinese,
+    Japanese), thirty of its characters or more ending like a sentence. A wire dateline opens
+    such a line."""
     out: list[tuple[int, int]] = []
     for m in _PROSE_LINE.finditer(text, 0, min(len(text), HEAD_CHARS)):
         line = m.group("line")
         n = len(line.split())
-        if n >= 20 or (n >= 8 and _SENTENCE_END.search(line)):
+        if (
+            n >= 20
+            or (n >= 8 and _SENTENCE_END.search(line))
+            or (len(_UNSPACED.findall(line)) >= _UNSPACED_PROSE and _SENTENCE_END.search(line))
+        ):
             out.append((m.start(), m.end()))
             if len(out) == most:
                 break
@@ -924,7 +1041,7 @@ _STAMP_WORDS = frozenset(
 _ASIDE = re.compile(r"@\w+|\([^()]*\)")
 
 
-def _mostly(line: str, start: int, stop: int) -> bool:
+def _mostly(line: str, start: int, stop: int, also: frozenset[str] = frozenset()) -> bool:
     """Whether the date at ``line[start:stop]`` (with a clock time after it) makes
     the line a date stamp: a field of a byline of its own ("By NAME · Outlet · date",
     :func:`_byline_field`), or at most six other words, no sentence, none in lower case but a
@@ -949,7 +1066,7 @@ def _mostly(line: str, start: int, stop: int) -> bool:
     if _SIGNATURE.match(line, 0, start) or _date_field(line, start, stop, bylines.DOT_SEP):
         return True  # a lower-case name's field ("djsteveb · March 10, 2017") or a post's signature
     words = (w.lower() for w in _LOWER_WORD.findall(_ASIDE.sub(" ", rest)))
-    return all(w in _STAMP_WORDS for w in words)
+    return all(w in _STAMP_WORDS or w in also for w in words)  # ``also``: another language's
 
 
 # An embedded post's signature before its date: "— anna or whatever (@annapickard) June 7, 2016".
@@ -1002,8 +1119,8 @@ def is_stamp(line: str) -> bool:
     if _headline_with_date(line):
         return False
     m = EXPRESSION.search(line)
-    if m is None:
-        return numeric_line(line) is not None  # "15/03/2025 09:30", "15. 3. 2025 9:30"
+    if m is None:  # "15/03/2025 09:30", "15. 3. 2025 9:30"; "16. März 2025", "2025年3月16日"
+        return numeric_line(line) is not None or foreign_line(line) is not None
     return _mostly(line, m.start(), m.end())
 
 
@@ -1133,6 +1250,8 @@ __all__ = [
     "date_in_text",
     "epoch_iso",
     "find_dates",
+    "foreign_line",
+    "foreign_stamp",
     "is_calendar",
     "is_date_label",
     "is_stamp",

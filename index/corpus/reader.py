@@ -198,8 +198,12 @@ if TYPE_CHECKING:
 # read) and said in a note.
 # 78 = (s15-c) a metadata date whose weekday names another day ("date: Saturday, March 14, 2025")
 # is said in a note, as one in the text is.
+# 79 = (s15-c) dates in other languages ("16. März 2025", "Publié le 14 mars 2025", "14 de marzo
+# de 2025", "2025年3月16日") are read on a date line near the top and as metadata values
+# (date_languages.LANGUAGES), and are stamps (dates.is_stamp); a line of thirty characters of a
+# script written without spaces ending a sentence is prose (dates._prose_lines).
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 78
+READER_VERSION = 79
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
