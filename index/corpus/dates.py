@@ -738,6 +738,9 @@ def ambiguous_text_date(text: str) -> str | None:
 _NUMERIC_ON_LINE = re.compile(rf"(?<![\w/.:,+-]){_NUMERIC.pattern}", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def numeric_line(line: str) -> re.Match[str] | None:
     """The all-numeric date ``line`` is a date stamp of, unlabelled ("15/03/2025 09:30",
     "15. 3. 2025 9:30" alone on the line under a headline; "By Jane Roe | 15.03.2025"): the line
@@ -911,6 +914,8 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
             # A byline written in capitals writes its date so ("BY ANNA LIND - HARBOUR TIMES -
             # MARCH 3, 2025"): read in any case, as after a label, where it is a field of its own.
             on_line = _LABELLED.search(line.group(0))
+        if on_line is None and not _DIGIT.search(line.group(0)):
+            continue  # no date in numbers or another language either: the commonest line, passed over
         if on_line is None and (f := foreign_line(line.group(0))) is not None:
             # A date stamp in another language ("16. März 2025", "Publié le 14 mars 2025").
             at, to = line.start() + f.start(), line.start() + f.end()
@@ -1020,7 +1025,7 @@ def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
         if (
             n >= 20
             or (n >= 8 and _SENTENCE_END.search(line))
-            or (len(_UNSPACED.findall(line)) >= _UNSPACED_PROSE and _SENTENCE_END.search(line))
+            or (n < 8 and _SENTENCE_END.search(line) and len(_UNSPACED.findall(line)) >= _UNSPACED_PROSE)
         ):
             out.append((m.start(), m.end()))
             if len(out) == most:
