@@ -263,7 +263,7 @@ def foreign_stamp(line: str) -> bool:
     """Whether ``line`` is nothing but a date in another language and its stamp's words ("16. März
     2025, 10:30 Uhr", "Publié le 14 mars 2025", "公開日：2025年3月16日"): page furniture, as the
     boilerplate split's English stamps are ("March 14, 2025 10:30")."""
-    m = _FOREIGN.search(line)
+    m = _FOREIGN.search(line) if _DIGIT.search(line) else None
     if m is None:
         return False
     rest = _WORD_LETTERS.findall(line[: m.start()] + " " + line[m.end() :])
@@ -1125,7 +1125,7 @@ def is_stamp(line: str) -> bool:
         return False
     m = EXPRESSION.search(line)
     if m is None:  # "15/03/2025 09:30", "15. 3. 2025 9:30"; "16. März 2025", "2025年3月16日"
-        return numeric_line(line) is not None or foreign_line(line) is not None
+        return _DIGIT.search(line) is not None and (numeric_line(line) is not None or foreign_line(line) is not None)
     return _mostly(line, m.start(), m.end())
 
 
