@@ -56,7 +56,7 @@ from waic_reader.index.analysis.lexicon import (
     WEEKDAYS,
     reads_english,
 )
-from waic_reader.index.corpus.date_values import YearResolver, as_datetime, readable, said, sort_key
+from waic_reader.index.corpus.date_values import DateOrder, as_datetime, readable, said
 from waic_reader.index.corpus.dates import stamp_spans
 from waic_reader.index.corpus.letters import CAP
 
@@ -893,21 +893,20 @@ def group_figures(
 
 
 def _date_keys(figures: Sequence[FactValue]) -> dict[str, tuple[int, float, str]]:
-    """Each article date's place in time (:func:`date_values.sort_key`: zones applied, a day or a
-    zone-less time in the local zone, as the timeline orders them), after giving a year-less
-    date (``--04-10``, from a dateline) the year of the other articles' dates, as the timeline,
-    the library and ``list`` do (:class:`date_values.YearResolver`); the figures' ``date`` is set to it.
-    One parse per distinct date."""
+    """Each article date's place in time, by the one order of dates the timeline, the library
+    and ``list`` use (:class:`date_values.DateOrder`: zones applied, a day or a zone-less time in
+    the local zone, a year-less date (``--04-10``, from a dateline) given the year of the other
+    articles' dates, and with no year anywhere a run of days over New Year as the story ran); the
+    figures' ``date`` is set to the resolved date. One parse per distinct date."""
     dates = {f.date for f in figures if f.date}
-    yearless = {d for d in dates if d.startswith("--")}
-    if yearless:
-        resolve = YearResolver(dates - yearless)
-        resolved = {d: resolve(d) for d in yearless}
+    order = DateOrder(dates)
+    if any(d.startswith("--") for d in dates):
+        resolved = {d: order.resolve(d) for d in dates if d.startswith("--")}
         for f in figures:
             if f.date in resolved:
                 f.date = resolved[f.date]
         dates = {f.date for f in figures if f.date}
-    return {d: sort_key(d) for d in dates}
+    return {d: order.key(d) for d in dates}
 
 
 _UNDATED = (1, 0.0, "")

@@ -33,7 +33,7 @@ from waic_reader.index.analysis.main_text import (
 )
 from waic_reader.index.analysis.media_player import player_blocks, time_display
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
-from waic_reader.index.corpus.dates import is_stamp, parse
+from waic_reader.index.corpus.dates import foreign_stamp, is_stamp, parse
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import CJK_CHARS, CJK_RUN, UNSPACED_SCRIPTS, cjk_bigrams, fold, word_count
 
@@ -158,7 +158,11 @@ if TYPE_CHECKING:
 # anna (@annapickard) June 7, 2016") and a labelled day with a page's clause after it ("Posted on
 # March 3 in Transport") are date stamps; "By" and then a date ("BY MARCH 3, 2025 THE COUNCIL
 # MUST DECIDE") is none (dates.is_stamp) (s13-f2's 49-51 taken again from 53 when merging main)
-ANALYSIS_VERSION = 55
+# 56: (s15-c) an all-numeric date line ("15/03/2025 09:30", "15. 3. 2025 9:30") is a date stamp
+# (dates.is_stamp)
+# 57: (s15-c) a date stamp in another language ("16. März 2025, 10:30 Uhr", "2025年3月16日 更新") is
+# a date stamp (byline), as an English one is (dates.foreign_stamp)
+ANALYSIS_VERSION = 57
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1085,6 +1089,8 @@ def _is_stamp(f: _Feat) -> bool:
     though its other words (an author) are article text, not furniture."""
     if not 1 <= f.n <= 14 or _money(f.text):
         return False  # "$263", "€1,200": a figure, not a stamp
+    if foreign_stamp(f.text):
+        return True  # a date in another language: "16. März 2025, 10:30 Uhr", "2025年3月16日"
     low = [w.lower().rstrip(".") for w in words(_STAMP_BY.sub("", f.text))]
     if sum(bool(_FIGURE.fullmatch(w)) for w in low) >= _SERIES_NUMBERS and not any(
         w in _MONTHS or ":" in w for w in low

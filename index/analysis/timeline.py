@@ -11,11 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from functools import cached_property
 from typing import Any, Protocol
 
-from waic_reader.index.corpus.date_values import YearResolver, as_datetime, seconds, sort_key
+from waic_reader.index.corpus.date_values import (
+    NEW_YEAR,
+    DateOrder,
+    as_datetime,
+    placed,
+    seconds,
+    sort_key,
+)
 from waic_reader.index.corpus.listing import OutletSpelling
 from waic_reader.index.corpus.text import one_line
 
@@ -26,8 +33,6 @@ NO_OUTLET = "(no outlet)"  # the lane of articles no metadata or text names an o
 NUMERIC_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # Fact kinds that are calendar references, not reported figures.
 CALENDAR_KINDS = frozenset({"date", "year"})
-# Where a timeline's run of year-less days starts when it does not cross New Year (:func:`year_start`).
-NEW_YEAR = "01-01"
 
 
 class _ArticleLike(Protocol):
@@ -221,87 +226,35 @@ def bulk_range(moments: Sequence[float]) -> Bulk | None:
     return Bulk(times[lo], times[hi], lo, n - 1 - hi)
 
 
-# The year a day without one is placed in on the axis when no article's date has a year (a leap
-# year: 29 February has its place too). Never shown: the axis then says days and months alone.
-YEARLESS_YEAR = 2000
-
-
-def placed(iso: str | None, yearless: bool, start: str = NEW_YEAR) -> str | None:
-    """``iso`` as a year-less timeline places it (:attr:`Timeline.yearless`): a day and month
-    without a year ("--03-14", "--03-14T10:00") as that day of :data:`YEARLESS_YEAR`, or, in a
-    run of days crossing New Year that starts on ``start`` (:func:`year_start`, "12-20"), its days
-    from ``start`` on in one year and the days before it in the next (20 Dec before 3 Jan); the
-    year holding February is the leap YEARLESS_YEAR. Any other date, or any date when
-    ``yearless`` is False, as it is."""
-    if yearless and iso is not None and iso.startswith("--"):
-        year = YEARLESS_YEAR
-        if start != NEW_YEAR:
-            first = YEARLESS_YEAR if start <= "02-29" else YEARLESS_YEAR - 1
-            year = first if iso[2:7] >= start else first + 1
-        return f"{year}{iso[1:]}"
-    return iso
-
-
-def year_start(dates: Iterable[str | None]) -> str:
-    """Where a run of year-less days begins ("MM-DD"), for a timeline whose dates have no year
-    anywhere (:func:`no_year_anywhere`): a story's coverage is one run of days, so the year is
-    taken to turn in the longest stretch of the calendar without an article. Coverage from 20
-    December to 5 January starts on "12-20" (the stretch from 6 January to 19 December is the
-    longest, so December comes first); when the stretch over New Year is the longest (or as
-    long as any other), the run is in calendar order and starts on :data:`NEW_YEAR`."""
-    days: set[int] = set()
-    for iso in dates:
-        if iso is None or not iso.startswith("--"):
-            continue
-        try:
-            days.add(date(YEARLESS_YEAR, int(iso[2:4]), int(iso[5:7])).timetuple().tm_yday)
-        except ValueError:
-            continue
-    ordered = sorted(days)
-    if len(ordered) < 2:
-        return NEW_YEAR
-    gap, first = max((b - a, b) for a, b in zip(ordered, ordered[1:]))
-    if gap <= ordered[0] + 366 - ordered[-1]:
-        return NEW_YEAR  # the longest stretch is the one over New Year
-    day = date(YEARLESS_YEAR, 1, 1) + timedelta(days=first - 1)
-    return f"{day.month:02d}-{day.day:02d}"
-
-
-def no_year_anywhere(dates: Iterable[str | None]) -> bool:
-    """Whether no date of ``dates`` has a year and some have a day and month (:attr:`Timeline.yearless`)."""
-    kinds = {sort_key(d)[0] for d in dates}
-    return 1 in kinds and 0 not in kinds
-
-
 @dataclass
 class Timeline:
     articles: list[TimelineArticle]
     subjects: dict[str, Subject]
 
     @cached_property
+    def order(self) -> DateOrder:
+        """The one order of its articles' dates (:class:`~waic_reader.index.corpus.date_values.
+        DateOrder`), as ``list --sort date`` and the fact sheet order them."""
+        return DateOrder(a.date for a in self.articles)
+
+    @property
     def yearless(self) -> bool:
         """Whether no article's date has a year and some have a day and month ("TOKYO, March 14
         (Reuters) -" in every article, no year anywhere): then those are placed on the axis by
         month and day, in a year left unknown (:meth:`key`), rather than all in the undated
         column as if none had a date (acceptance #17-3)."""
-        return no_year_anywhere(a.date for a in self.articles)
+        return self.order.yearless
 
-    @cached_property
+    @property
     def year_start(self) -> str:
         """Where a :attr:`yearless` timeline's run of days begins (:func:`year_start`): "12-20"
         when its coverage crosses New Year, else :data:`NEW_YEAR`."""
-        return year_start(a.date for a in self.articles) if self.yearless else NEW_YEAR
+        return self.order.start
 
     def key(self, iso: str | None) -> tuple[int, float, str]:
-        """Where ``iso`` goes on the axis: :func:`sort_key`, and in a :attr:`yearless` timeline
-        a year-less date too, as that day of :data:`YEARLESS_YEAR` (``(0, seconds, iso)``)."""
-        key = sort_key(iso)
-        if key[0] == 1 and iso is not None and self.yearless:
-            moment = as_datetime(placed(iso, True, self.year_start))
-            at = seconds(moment) if moment is not None else None
-            if at is not None:
-                return (0, at, iso)
-        return key
+        """Where ``iso`` goes on the axis (:meth:`DateOrder.key`): :func:`sort_key`, and in a
+        :attr:`yearless` timeline a year-less date too, placed in its run of days."""
+        return self.order.key(iso)
 
     def bulk(self) -> Bulk | None:
         """Where most dated articles lie (:func:`bulk_range` of their dates, zones applied, as
@@ -446,14 +399,14 @@ def build_timeline(
     facts whose text names neither a measure nor a counted thing (labelled by their kind and
     unit alone: ``facts.measure_label``).
     """
-    resolve = YearResolver(a.date for a in articles)
+    # The one order of dates (as list --sort date and the fact sheet): years resolved from the
+    # others; with no year anywhere, a run of days over New Year December first (:func:`year_start`).
+    dates = DateOrder(a.date for a in articles)
     spell = OutletSpelling(a.outlet for a in articles)  # one lane per outlet, whatever its case
-    items = [TimelineArticle(a.doc, resolve(a.date), spell(a.outlet), a.title) for a in articles]
+    items = [TimelineArticle(a.doc, dates.resolve(a.date), spell(a.outlet), a.title) for a in articles]
     order = {a.doc: n for n, a in enumerate(items)}
-    yearless = no_year_anywhere(a.date for a in items)
-    # With no year anywhere, a run of days over New Year is ordered December first (:func:`year_start`).
-    start = year_start(a.date for a in items) if yearless else NEW_YEAR
-    items.sort(key=lambda a: (sort_key(placed(a.date, yearless, start)), order[a.doc]))
+    yearless, start = dates.yearless, dates.start
+    items.sort(key=lambda a: (dates.key(a.date), order[a.doc]))
     rank = {a.doc: n for n, a in enumerate(items)}
     by_doc = {a.doc: a for a in items}
 

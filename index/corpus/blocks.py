@@ -167,7 +167,59 @@ def _raw_blocks(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for chunk in chunks:
         if chunk:
-            out.extend(_paragraphs(text, chunk))
+            out.extend(_stamps_apart(text, chunk, _paragraphs(text, chunk)))
+    return out
+
+
+def _stamps_apart(
+    text: str, chunk: list[tuple[int, int, int]], paragraphs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``paragraphs`` (of ``chunk``'s lines, :func:`_paragraphs`) cut around each line near the top
+    that is a date stamp or a byline ("March 16, 2025 08:00", "Posted: March 16, 2025", "By Jane
+    Roe | Halvik Post | March 16, 2025", "By Jane Roe"), such a line a block of its own: a
+    headline over its stamp line without a blank line between them looked hard-wrapped when the
+    headline was long (40 columns or more), and the title read "Halvik council approves … plan
+    March 16, 2025 08:00". Hard-wrapped prose has no line that is a whole stamp, except where the
+    sentence runs on into the next line (a wrap after "Minister Jane Roe on March 16, 2025 and",
+    the next line in lower case, or one ending with a comma): such a line stays in its paragraph.
+    Only joined lines are cut; how the chunk was judged (wrapped or one paragraph a line) stands."""
+    if len(paragraphs) == len(chunk):
+        return paragraphs  # nothing joined
+    from waic_reader.index.corpus import bylines, dates  # lazy: the date patterns take a while to compile
+
+    out: list[tuple[int, int]] = []
+    at = 0  # the chunk's first line not yet in a paragraph (they come in order)
+    for start, end in paragraphs:
+        if start >= dates.HEAD_CHARS:  # stamps are read from the head of the text only
+            out.append((start, end))
+            continue
+        while chunk[at][0] < start:
+            at += 1
+        lines = []
+        while at < len(chunk) and chunk[at][1] <= end:
+            lines.append(chunk[at])
+            at += 1
+        if len(lines) < 2:
+            out.append((start, end))
+            continue
+        run: tuple[int, int] | None = None
+        for i, (s, e, _indent) in enumerate(lines):
+            line = text[s:e]
+            nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
+            if (
+                s < dates.HEAD_CHARS
+                and not nxt[:1].islower()
+                and not line.endswith(",")
+                and (dates.is_stamp(line) or bylines.is_author_field(line))
+            ):
+                if run is not None:
+                    out.append(run)
+                out.append((s, e))
+                run = None
+            else:
+                run = (s, e) if run is None else (run[0], e)
+        if run is not None:
+            out.append(run)
     return out
 
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 # A year-less date is given the year that puts it within this many days of a known date.
 YEAR_WINDOW_DAYS = 92
 # The years an article's date can have (as date_forms.YEAR reads written years: 1800-2099).
 YEARS = (1800, 2099)
+# Where a run of year-less days starts when it does not cross New Year (:func:`year_start`).
+NEW_YEAR = "01-01"
 
 
 def as_datetime(iso: str | None) -> datetime | None:
@@ -119,6 +121,88 @@ def resolve_year(iso: str | None, others: Iterable[str | None]) -> str | None:
     """Give a ``--MM-DD`` date the year of the nearest dated value among ``others`` (see
     :class:`YearResolver`); any other value, or one no other date is near, is returned unchanged."""
     return YearResolver(others)(iso)
+
+
+# The year a day without one is placed in when no article's date has a year (a leap
+# year: 29 February has its place too). Never shown: the timeline's axis then says days and months alone.
+YEARLESS_YEAR = 2000
+
+
+def placed(iso: str | None, yearless: bool, start: str = NEW_YEAR) -> str | None:
+    """``iso`` as a year-less order places it (:class:`DateOrder`): a day and month
+    without a year ("--03-14", "--03-14T10:00") as that day of :data:`YEARLESS_YEAR`, or, in a
+    run of days crossing New Year that starts on ``start`` (:func:`year_start`, "12-20"), its days
+    from ``start`` on in one year and the days before it in the next (20 Dec before 3 Jan); the
+    year holding February is the leap YEARLESS_YEAR. Any other date, or any date when
+    ``yearless`` is False, as it is."""
+    if yearless and iso is not None and iso.startswith("--"):
+        year = YEARLESS_YEAR
+        if start != NEW_YEAR:
+            first = YEARLESS_YEAR if start <= "02-29" else YEARLESS_YEAR - 1
+            year = first if iso[2:7] >= start else first + 1
+        return f"{year}{iso[1:]}"
+    return iso
+
+
+def year_start(dates: Iterable[str | None]) -> str:
+    """Where a run of year-less days begins ("MM-DD"), for dates that have no year
+    anywhere (:func:`no_year_anywhere`): a story's coverage is one run of days, so the year is
+    taken to turn in the longest stretch of the calendar without an article. Coverage from 20
+    December to 5 January starts on "12-20" (the stretch from 6 January to 19 December is the
+    longest, so December comes first); when the stretch over New Year is the longest (or as
+    long as any other), the run is in calendar order and starts on :data:`NEW_YEAR`."""
+    days: set[int] = set()
+    for iso in dates:
+        if iso is None or not iso.startswith("--"):
+            continue
+        try:
+            days.add(date(YEARLESS_YEAR, int(iso[2:4]), int(iso[5:7])).timetuple().tm_yday)
+        except ValueError:
+            continue
+    ordered = sorted(days)
+    if len(ordered) < 2:
+        return NEW_YEAR
+    gap, first = max((b - a, b) for a, b in zip(ordered, ordered[1:]))
+    if gap <= ordered[0] + 366 - ordered[-1]:
+        return NEW_YEAR  # the longest stretch is the one over New Year
+    day = date(YEARLESS_YEAR, 1, 1) + timedelta(days=first - 1)
+    return f"{day.month:02d}-{day.day:02d}"
+
+
+def no_year_anywhere(dates: Iterable[str | None]) -> bool:
+    """Whether no date of ``dates`` has a year and some have a day and month (:class:`DateOrder`)."""
+    kinds = {sort_key(d)[0] for d in dates}
+    return 1 in kinds and 0 not in kinds
+
+
+class DateOrder:
+    """The one order of a set of articles' dates in time, for everything that orders them
+    (``list --sort date``, the library, the fact sheet's values, the timeline, its "first" and
+    its changes): a year-less date (``--12-31``) is first given the year of the others
+    (:class:`YearResolver`), and when no date has a year at all, year-less days are a run in a
+    year left unknown (:func:`placed`), over New Year when the coverage crosses it
+    (:func:`year_start`: 30 Dec, 31 Dec, 1 Jan as the story ran, not 1 Jan first by the
+    calendar). Otherwise :func:`sort_key`: zones applied, a year-less date no year reaches after
+    the dated, the undated last."""
+
+    def __init__(self, dates: Iterable[str | None]) -> None:
+        known = list(dates)
+        self.resolve = YearResolver(known)
+        resolved = [self.resolve(d) for d in known]
+        self.yearless = no_year_anywhere(resolved)
+        self.start = year_start(resolved) if self.yearless else NEW_YEAR
+
+    def key(self, iso: str | None) -> tuple[int, float, str]:
+        """Where ``iso`` goes in time: :func:`sort_key` of its resolved date, and a year-less day
+        of a :attr:`yearless` set as :func:`placed` places it (``(0, seconds, iso)``)."""
+        iso = self.resolve(iso)
+        key = sort_key(iso)
+        if key[0] == 1 and iso is not None and self.yearless:
+            moment = as_datetime(placed(iso, True, self.start))
+            at = seconds(moment) if moment is not None else None
+            if at is not None:
+                return (0, at, iso)
+        return key
 
 
 def said(moment: date, *, year: bool = True, time: bool = False) -> str:

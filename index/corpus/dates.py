@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from waic_reader.index.corpus import bylines, dateline
+from waic_reader.index.corpus import bylines, date_languages, dateline
 from waic_reader.index.corpus.date_forms import DATE as _DATE
 from waic_reader.index.corpus.date_forms import DAY as _DAY
 from waic_reader.index.corpus.date_forms import MONTH as _MONTH
@@ -44,6 +44,8 @@ ZONES: dict[str, float] = {
     "BST": 1,
     "CET": 1,
     "CEST": 2,
+    "MEZ": 1,  # CET and CEST as German writes them
+    "MESZ": 2,
     "EET": 2,
     "EEST": 3,
     "MSK": 3,
@@ -211,6 +213,80 @@ _NAMED_DAY = re.compile(
 _ISO_DAY = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")
 
 
+# A date written in another language than English, by the one table of their month names and
+# stamp words (:mod:`date_languages`): "16. März 2025", "14 de marzo de 2025", "2025年3月16日".
+_FOREIGN = re.compile(rf"{date_languages.WRITTEN_DATE}|{date_languages.CJK_DATE}")
+
+
+def _foreign_iso(m: re.Match[str]) -> tuple[str | None, str | None]:
+    """(ISO 8601, None) for a date of :data:`_FOREIGN`, with its time and zone when written; or
+    (None, what is wrong) when it names no real day or time ("31 février 2025": "February 2025
+    has 28 days")."""
+    if m.group("cy"):
+        year, month, day = int(m.group("cy")), int(m.group("cm")), int(m.group("cd"))
+        hour, minute, zone = m.group("ch"), m.group("cmi"), None
+    else:
+        year, day = int(m.group("y")), int(m.group("d"))
+        month = date_languages.MONTH_WORDS[m.group("mon").lower()]
+        hour, minute, zone = m.group("h"), m.group("mi"), m.group("zone")
+    if not YEARS[0] <= year <= YEARS[1]:
+        return None, f"the year {year} is out of the years read, {YEARS[0]}-{YEARS[1]}"
+    if (fault := day_fault(year, month, day)) is not None:
+        return None, fault
+    iso = date(year, month, day).isoformat()
+    if hour is None:
+        return iso, None
+    if int(hour) > 23 or int(minute) > 59:
+        return None, f"{quoted(f'{hour}:{minute}')} is no time of day"
+    iso += f"T{int(hour):02d}:{int(minute):02d}"
+    if zone in ZONES:  # a zone no clock uses, or an unknown one, keeps the time without a zone
+        east = timedelta(hours=ZONES[zone])
+        sign, east = ("-", -east) if east < timedelta(0) else ("+", east)
+        iso += f"{sign}{east.seconds // 3600:02d}:{east.seconds % 3600 // 60:02d}"
+    return iso, None
+
+
+def foreign_line(line: str) -> re.Match[str] | None:
+    """The date in another language ``line`` is a date stamp of ("16. März 2025", "Publié le 14
+    mars 2025 à 10h30", "2025年3月16日 10:30" under a headline), by :func:`_mostly`'s rule with the
+    stamp words of those languages, and at most :data:`_NUMERIC_LINE_REST` other characters; else
+    None."""
+    m = _FOREIGN.search(line)
+    if m is None or len(line) - (m.end() - m.start()) > _NUMERIC_LINE_REST:
+        return None
+    if _unspaced_words(line[: m.start()] + " " + line[m.end() :]):
+        return None  # a headline in Japanese or Chinese with its date: "…を試した （2022年08月10日）"
+    return m if _mostly(line, m.start(), m.end(), date_languages.STAMP_WORDS) else None
+
+
+def foreign_stamp(line: str) -> bool:
+    """Whether ``line`` is nothing but a date in another language and its stamp's words ("16. März
+    2025, 10:30 Uhr", "Publié le 14 mars 2025", "公開日：2025年3月16日"): page furniture, as the
+    boilerplate split's English stamps are ("March 14, 2025 10:30")."""
+    m = _FOREIGN.search(line) if _DIGIT.search(line) else None
+    if m is None:
+        return False
+    rest = _WORD_LETTERS.findall(line[: m.start()] + " " + line[m.end() :])
+    return all(
+        w.lower() in date_languages.STAMP_WORDS
+        or any(w.startswith(label) for label in (*date_languages.PUBLISHED, *date_languages.UPDATED))
+        for w in rest
+    )
+
+
+# Runs of letters, the words a stamp's rest is judged by (:func:`foreign_stamp`).
+_WORD_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _foreign_kind(line: str) -> str:
+    """A foreign date stamp's kind by its label: "published" ("Publié le …", "Veröffentlicht am
+    …"), "updated" ("Mis à jour le …", "更新"), else a date "line"."""
+    said = line.lower()
+    if any(label in said for label in date_languages.UPDATED):
+        return "updated"
+    return "published" if any(label in said for label in date_languages.PUBLISHED) else "line"
+
+
 def day_fault(year: int | None, month: int, day: int) -> str | None:
     """What is wrong with a day written as ``day`` ``month`` ``year`` (``year`` None: not
     written), or None when it exists: "June has 30 days", "February 2025 has 28 days",
@@ -259,6 +335,8 @@ def date_fault(value: str, order: str | None = None) -> str | None:
         month = MONTH_NUMBERS[(n.group("mon") or n.group("mon2"))[:3].lower()]
         year = n.group("y") or n.group("y2")
         return day_fault(int(year) if year else None, month, int(n.group("d") or n.group("d2")))
+    if (n := _FOREIGN.search(value)) is not None:  # "31 février 2025", "2025年2月30日"
+        return _foreign_iso(n)[1]
     return None
 
 
@@ -385,6 +463,9 @@ def parse(value: str, order: str | None = None) -> str | None:
         except ValueError:
             return None
         value = day + numeric.group("rest")
+    foreign = _FOREIGN.fullmatch(value.strip())
+    if foreign is not None:  # "16. März 2025", "14 de marzo de 2025 10:30", "2025年3月16日"
+        return _foreign_iso(foreign)[0]
     text = _prepare(value)
     if not text or len(text) > 120 or not re.search(r"\d", text):
         return None
@@ -562,6 +643,14 @@ _LEAD_CLOCK = re.compile(
     rf"\s*(?:at\s+)?(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?)(?:\s*{_ZONE})?{_LEAD_SEP}",
     re.I,
 )
+# A clock time (and zone) opening a date line before its date, unlabelled ("08:00 AM Pacific
+# Standard Time, March 16, 2025", "8:00 a.m. EST, March 16, 2025", "10:30 CET 16 March 2025"),
+# searched up to the date: the line's time, as after a label (:data:`_LEAD_TIME`). Not
+# case-insensitive, so a zone is one in capitals or a zone's name, never a word ("at", "but").
+_LINE_LEAD = re.compile(
+    rf"(?<![\w:.])(?:at\s+)?(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?"
+    rf"|\d{{1,2}}\s*[AaPp]\.?[Mm]\b\.?){_ZONE_AFTER}?{_LEAD_SEP}\Z"
+)
 # A day written right after a clock's colon or dot is a piece of that clock ("24:00 March").
 _IN_CLOCK = re.compile(r"\d[:.]$")
 # A labelled stamp whose year is out of the years read (1800-2099: "Mar 14, 0001", "14 March
@@ -618,13 +707,23 @@ def _numeric_at(text: str, pos: int, end: int, order: str | None = None) -> _Hit
     return (iso, m.start(), m.end(), None) if iso else None
 
 
-def ambiguous_label_date(text: str) -> str | None:
-    """The first all-numeric date after a date label near the top of ``text`` whose day and month
-    could be either way round ("Posted: 03/04/2025"), as written; None when there is none. Such
-    a date is not read without ``date_order`` (:func:`_numeric_at`); this lets the reader say so."""
+def ambiguous_text_date(text: str) -> str | None:
+    """The first all-numeric date near the top of ``text`` whose day and month could be either
+    way round, after a date label ("Posted: 03/04/2025") or on a date line of its own under the
+    headline ("03/04/2025 09:30", :func:`numeric_line`), as written; None when there is none.
+    Such a date is not read without ``date_order`` (:func:`_numeric_at`); this lets the reader
+    say so."""
     head = min(len(text), HEAD_CHARS)
-    for m in _LABEL.finditer(text, 0, head):
-        n = _NUMERIC.match(text, m.end(), head)
+    starts = [m.end() for m in _LABEL.finditer(text, 0, head)]
+    # A date line alone: "Returns as of 08/10/2022" (a stock widget's) is no article's date to speak of.
+    starts += [
+        line.start() + n.start()
+        for line in _LINE.finditer(text, 0, head)
+        if (n := numeric_line(line.group(0)))
+        and _with_clock(line.group(0), n, len(line.group(0))) - n.start() >= len(line.group(0).strip())
+    ]
+    for at in sorted(starts):
+        n = _NUMERIC.match(text, at, head)
         if (
             n is not None
             and not n.group("y2")
@@ -632,6 +731,50 @@ def ambiguous_label_date(text: str) -> str | None:
         ):
             return n.group(0)
     return None
+
+
+# An all-numeric date anywhere on a line, not inside another number ("15/03/2025 09:30",
+# "15. 3. 2025 9:30", "By Jane Roe | 15.03.2025"): :func:`numeric_line`.
+_NUMERIC_ON_LINE = re.compile(rf"(?<![\w/.:,+-]){_NUMERIC.pattern}", re.I)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def numeric_line(line: str) -> re.Match[str] | None:
+    """The all-numeric date ``line`` is a date stamp of, unlabelled ("15/03/2025 09:30",
+    "15. 3. 2025 9:30" alone on the line under a headline; "By Jane Roe | 15.03.2025"): the line
+    is mostly that date by :func:`_mostly`'s rule, as a date line of month names is; else None.
+    Whether it is read is :func:`_numeric_at`'s: day first when dotted or when the first number
+    is over 12, month first when the second is, and one either way round (03/04/2025) only by
+    ``date_order``."""
+    n = _NUMERIC_ON_LINE.search(line)
+    if n is None:
+        return None
+    stop = _with_clock(line, n, len(line))
+    # A stamp's few words beside it, not a sentence in a script written without spaces ("（追記
+    # 2019/4/14：1ペタバイトの容量を…）", a correction note, is one "word" to _mostly).
+    if len(line) - (stop - n.start()) > _NUMERIC_LINE_REST or _unspaced_words(line[: n.start()] + " " + line[stop:]):
+        return None
+    return n if _mostly(line, n.start(), stop) else None
+
+
+def _unspaced_words(rest: str) -> bool:
+    """Whether ``rest`` (a line without its date) holds words of a script written without spaces
+    (Chinese, Japanese) that are no stamp's ("更新时间", "公開", "格林尼治标准时间" are): such a line
+    is a headline or a sentence with a date in it, which :func:`_mostly` cannot tell, counting
+    it one word ("無料で使える「Chrome OS Flex」！ どの程度使えるのかを試した （2022年08月10日）", a
+    list of other stories)."""
+    labels = (*date_languages.PUBLISHED, *date_languages.UPDATED)
+    return any(
+        _UNSPACED.search(w) and w not in date_languages.STAMP_WORDS and not w.startswith(labels)
+        for w in _WORD_LETTERS.findall(rest)
+    )
+
+
+# How many characters a numeric date line may hold besides its date and time ("Son Güncelleme :
+# 30.04.2024 - 16:49", "2/26/2015 7:11 AM PST BY TMZ STAFF").
+_NUMERIC_LINE_REST = 40
 
 
 def _labels(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -771,26 +914,56 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
             # A byline written in capitals writes its date so ("BY ANNA LIND - HARBOUR TIMES -
             # MARCH 3, 2025"): read in any case, as after a label, where it is a field of its own.
             on_line = _LABELLED.search(line.group(0))
+        if on_line is None and not _DIGIT.search(line.group(0)):
+            continue  # no date in numbers or another language either: the commonest line, passed over
+        if on_line is None and (f := foreign_line(line.group(0))) is not None:
+            # A date stamp in another language ("16. März 2025", "Publié le 14 mars 2025").
+            at, to = line.start() + f.start(), line.start() + f.end()
+            taken = [(x.start, x.end) for x in found] + [(i.start, i.end) for i in impossible]
+            if not any(s < to and at < e for s, e in taken):
+                iso, why = _foreign_iso(f)
+                if iso is None:
+                    impossible.append(Impossible(f.group(0), why or "", at, to))
+                else:
+                    found.append(FoundDate(iso, at, to, _foreign_kind(line.group(0))))
+            continue
         if on_line is None:
+            # A date line all in numbers ("15/03/2025 09:30", "15. 3. 2025 9:30"): read as after
+            # a label, by the values of day and month (:func:`numeric_line`).
+            if (n := numeric_line(line.group(0))) is not None:
+                at = line.start() + n.start()
+                taken = [(f.start, f.end) for f in found] + [(i.start, i.end) for i in impossible]
+                hit = None if any(s <= at < e for s, e in taken) else _numeric_at(head, at, line.end(), order)
+                if hit is not None and hit[0] is None:
+                    impossible.append(Impossible(head[hit[1] : hit[2]], hit[3] or "", hit[1], hit[2]))
+                elif hit is not None and hit[0] is not None:
+                    found.append(FoundDate(hit[0], hit[1], hit[2], "line"))
             continue
         m = on_line
+        # A time written before the date ("08:00 AM Pacific Standard Time, March 16, 2025"): the
+        # line's, as after a label; the stamp then starts at it.
+        lead = None if m.group("time") else _LINE_LEAD.search(line.group(0), 0, m.start())
+        begin = m.start() if lead is None else lead.start("clock")
         # A line that is mostly the date (a byline's "Sat 15 Mar 2025 06.00 GMT", "By X | March 14, 2025").
         stop = _with_clock(line.group(0), m, len(line.group(0)))
-        if _mostly(line.group(0), m.start(), stop):
-            start_, end_ = line.start() + m.start(), line.start() + stop
+        if _mostly(line.group(0), begin, stop):
+            start_, end_ = line.start() + begin, line.start() + stop
             taken = [(f.start, f.end) for f in found] + [(i.start, i.end) for i in impossible]
             if any(s < end_ and start_ < e for s, e in taken):
                 continue  # already read with its label or as the dateline
-            written = line.group(0)[m.start() : stop]
+            written = line.group(0)[begin:stop]
             fault = stamp_fault(written)
             if fault is not None:
                 # A stamp's form, a year or a time ("June 3 25:61"); "June 31 deadline" is a headline.
                 if _YEAR_WRITTEN.search(written) or _CLOCK_TIME.search(_DATE_RE.sub(" ", written, count=1)):
                     impossible.append(Impossible(written, fault, start_, end_))
                 continue
-            iso = parse(m.group(0))
+            value = m.group(0)
+            if lead is not None:
+                value = f"{m.group('date')} {lead.group('clock')} {lead.group('zone') or ''}".strip()
+            iso = parse(value)
             if iso and not iso.startswith("--"):  # "March 3" alone on a line is too weak a sign
-                found.append(FoundDate(iso, line.start() + m.start(), line.start() + m.end(), "line"))
+                found.append(FoundDate(iso, start_, line.start() + m.end(), "line"))
     # A date above the article's first sentence of prose (the headline, byline and dateline zone)
     # is its own; one below it (a "Posted:" line after the body, a page footer's stamp) counts
     # only when the top gives none: a footer's "Posted: Jan 1, 2019" had outranked the byline's
@@ -834,14 +1007,26 @@ def _stamp_line(text: str, found: FoundDate) -> bool:
     return _mostly(line, found.start - start, found.end - start)
 
 
+# The characters of scripts written without spaces between words (CJK ideographs, kana), and how
+# many of them a line of prose holds at least (a headline of such a script is rarely thirty).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_PROSE = 30
+
+
 def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
     """(start, end) of the first lines of prose near the top (at most ``most``): eight words or
-    more ending like a sentence, or twenty or more. A wire dateline opens such a line."""
+    more ending like a sentence, or twenty or more; in a script written without spaces (Chinese,
+    Japanese), thirty of its characters or more ending like a sentence. A wire dateline opens
+    such a line."""
     out: list[tuple[int, int]] = []
     for m in _PROSE_LINE.finditer(text, 0, min(len(text), HEAD_CHARS)):
         line = m.group("line")
         n = len(line.split())
-        if n >= 20 or (n >= 8 and _SENTENCE_END.search(line)):
+        if (
+            n >= 20
+            or (n >= 8 and _SENTENCE_END.search(line))
+            or (n < 8 and _SENTENCE_END.search(line) and len(_UNSPACED.findall(line)) >= _UNSPACED_PROSE)
+        ):
             out.append((m.start(), m.end()))
             if len(out) == most:
                 break
@@ -861,7 +1046,7 @@ _STAMP_WORDS = frozenset(
 _ASIDE = re.compile(r"@\w+|\([^()]*\)")
 
 
-def _mostly(line: str, start: int, stop: int) -> bool:
+def _mostly(line: str, start: int, stop: int, also: frozenset[str] = frozenset()) -> bool:
     """Whether the date at ``line[start:stop]`` (with a clock time after it) makes
     the line a date stamp: a field of a byline of its own ("By NAME · Outlet · date",
     :func:`_byline_field`), or at most six other words, no sentence, none in lower case but a
@@ -886,7 +1071,7 @@ def _mostly(line: str, start: int, stop: int) -> bool:
     if _SIGNATURE.match(line, 0, start) or _date_field(line, start, stop, bylines.DOT_SEP):
         return True  # a lower-case name's field ("djsteveb · March 10, 2017") or a post's signature
     words = (w.lower() for w in _LOWER_WORD.findall(_ASIDE.sub(" ", rest)))
-    return all(w in _STAMP_WORDS for w in words)
+    return all(w in _STAMP_WORDS or w in also for w in words)  # ``also``: another language's
 
 
 # An embedded post's signature before its date: "— anna or whatever (@annapickard) June 7, 2016".
@@ -939,7 +1124,9 @@ def is_stamp(line: str) -> bool:
     if _headline_with_date(line):
         return False
     m = EXPRESSION.search(line)
-    return m is not None and _mostly(line, m.start(), m.end())
+    if m is None:  # "15/03/2025 09:30", "15. 3. 2025 9:30"; "16. März 2025", "2025年3月16日"
+        return _DIGIT.search(line) is not None and (numeric_line(line) is not None or foreign_line(line) is not None)
+    return _mostly(line, m.start(), m.end())
 
 
 def _headline_with_date(line: str) -> bool:
@@ -1015,7 +1202,7 @@ def date_in_text(text: str, order: str | None = None) -> FoundDate | None:
     return best_date(find_dates(text, order))
 
 
-_WEEKDAY_NAME = re.compile(r"(?i)\b(?P<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s")
+_WEEKDAY_NAME = re.compile(r"(?i)\b(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rs|rsday|urday)?\.?,?\s")
 
 
 def weekday_fault(text: str, found: FoundDate) -> str | None:
@@ -1024,14 +1211,22 @@ def weekday_fault(text: str, found: FoundDate) -> str | None:
     2025 is a Friday, not a Tuesday". None when no weekday is written, it is right, or the date
     has no day and year. The date as written wins (a weekday is the likelier slip, and parse
     never moves a written day to match it): this only says so."""
-    m = _WEEKDAY_NAME.match(text, found.start, found.end)
-    if m is None or not re.match(r"\d{4}-\d\d-\d\d", found.iso):
+    return weekday_slip(text[found.start : found.end], found.iso)
+
+
+def weekday_slip(written: str, iso: str) -> str | None:
+    """What is wrong with the weekday ``written`` opens with ("Saturday, March 14, 2025", "Sat,
+    14 Mar 2025 10:00:00 GMT"), read as ``iso``, when it names another day than the date's; None
+    when it names none, the right one, or ``iso`` has no day and year. For a date in the text
+    (:func:`weekday_fault`) and in metadata alike."""
+    m = _WEEKDAY_NAME.match(written.lstrip())
+    if m is None or not re.match(r"\d{4}-\d\d-\d\d", iso):
         return None
-    day = date.fromisoformat(found.iso[:10])
-    written = calendar.day_name[[d[:3].lower() for d in calendar.day_name].index(m.group("day").lower())]
-    if calendar.day_name[day.weekday()] == written:
+    day = date.fromisoformat(iso[:10])
+    written_day = calendar.day_name[[d[:3].lower() for d in calendar.day_name].index(m.group("day").lower())]
+    if calendar.day_name[day.weekday()] == written_day:
         return None
-    return f"{day.day} {MONTH_NAMES[day.month]} {day.year} is a {calendar.day_name[day.weekday()]}, not a {written}"
+    return f"{day.day} {MONTH_NAMES[day.month]} {day.year} is a {calendar.day_name[day.weekday()]}, not a {written_day}"
 
 
 def best_date(found: list[FoundDate]) -> FoundDate | None:
@@ -1060,12 +1255,16 @@ __all__ = [
     "date_in_text",
     "epoch_iso",
     "find_dates",
+    "foreign_line",
+    "foreign_stamp",
     "is_calendar",
     "is_date_label",
     "is_stamp",
+    "numeric_line",
     "parse",
     "scan_dates",
     "stamp_fault",
     "stamp_spans",
     "weekday_fault",
+    "weekday_slip",
 ]

@@ -67,15 +67,19 @@ def _text_key(value: object) -> tuple[int, str]:
 def sort_rows(rows: Sequence[Row], key: str) -> list[Row]:
     """``rows`` (dicts with ``date``, ``outlet``, ``title``, ``words``, ``noise``) in the order of ``key``.
 
-    date: oldest first, zones applied, undated (and year-less) last; outlet, title: A-Z,
+    date: oldest first, zones applied, undated last, year-less dates as
+    :class:`~waic_reader.index.corpus.date_values.DateOrder` places them (as the timeline does); outlet, title: A-Z,
     case-insensitive, missing last; words, noise: most first. Ties keep their order (stable).
     Raises ValueError for an unknown key.
     """
     if key == "date":
         # The date module is imported only when dates are compared: listing needs none of it.
-        from waic_reader.index.corpus.date_values import sort_key as date_key
+        from waic_reader.index.corpus.date_values import DateOrder
 
-        return sorted(rows, key=lambda r: date_key(r.get("date")))
+        # The one order of dates (the timeline's and the fact sheet's): a year-less run over
+        # New Year as the story ran, 30 Dec, 31 Dec, 1 Jan.
+        order = DateOrder(r.get("date") for r in rows)
+        return sorted(rows, key=lambda r: order.key(r.get("date")))
     if key in ("outlet", "title"):
         return sorted(rows, key=lambda r: _text_key(r.get(key)))
     if key in ("words", "noise"):

@@ -184,8 +184,26 @@ if TYPE_CHECKING:
 # (s14-k's 70 taken again as 71 when merging main, whose 70 is s14-j's).
 # 72 = (s14) a labelled all-numeric dotted date with a space after each dot ("Posted: 5. 3. 2025
 # 9:30") is read day first, as without the spaces (it was not read).
+# 73 = (s15-c) a date line's time written before its date, unlabelled ("08:00 AM Pacific Standard
+# Time, March 16, 2025", "10:30 CET 16 March 2025"), is its time (the day alone was read).
+# 74 = (s15-c) a date stamp or byline line near the top is never joined with the lines around it
+# as hard-wrapped text (a long headline over "March 16, 2025 08:00" was one paragraph, the title
+# with the date in it): blocks._stamps_apart.
+# 75 = (s15-c) a CSV's header row repeated mid-file (two exports joined), or a record whose every
+# field holds a field's name, is skipped with its reason (it was an article titled "title").
+# 76 = (s15-c) an all-numeric date line near the top without a label ("15/03/2025 09:30", "15. 3.
+# 2025 9:30") dates the article, read as after a label (an ambiguous one, 03/04/2025, is said in a
+# note), and is a stamp (dates.is_stamp), no title.
+# 77 = (s15-c) a JSON record's key written twice is read from its first value (the last was
+# read) and said in a note.
+# 78 = (s15-c) a metadata date whose weekday names another day ("date: Saturday, March 14, 2025")
+# is said in a note, as one in the text is.
+# 79 = (s15-c) dates in other languages ("16. März 2025", "Publié le 14 mars 2025", "14 de marzo
+# de 2025", "2025年3月16日") are read on a date line near the top and as metadata values
+# (date_languages.LANGUAGES), and are stamps (dates.is_stamp); a line of thirty characters of a
+# script written without spaces ending a sentence is prose (dates._prose_lines).
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 72
+READER_VERSION = 79
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -1398,6 +1416,10 @@ def _apply_meta(article: Article, meta: dict[str, str], source: str, order: str 
                 article.notes.append(f"{at}{source} date {dates.not_a_date(meta['date'])}")
             else:
                 article.date, article.date_source = iso, source
+                # A weekday naming another day ("Saturday, March 14, 2025", a Friday): read as
+                # the date written, and said, as for a date in the text.
+                if (slip := dates.weekday_slip(meta["date"], iso)) is not None:
+                    article.notes.append(f"{at}{source} date {quoted(meta['date'])}: {slip}; read as the date written")
     if meta.get("url") and article.url is None:
         article.url = meta["url"]
     if meta.get("author") and article.author is None:
@@ -1468,9 +1490,9 @@ def _derive(article: Article, order: str | None = None) -> bool:
                 article.notes.append(f"text date {quoted(stamp)}: {slip}; read as the date written")
         elif (
             order is None
-            and dates.ambiguous_label_date(text) is not None
+            and dates.ambiguous_text_date(text) is not None
             # not one in a footer or a comment, which date_order would not make read either
-            and (written := dates.ambiguous_label_date(blanked())) is not None
+            and (written := dates.ambiguous_text_date(blanked())) is not None
         ):
             # Said as for metadata and records: left undated with no word, it looked unread.
             try:
@@ -1497,7 +1519,7 @@ def _reword_ambiguous_note(article: Article) -> None:
     from waic_reader.index.corpus import dates
     from waic_reader.index.corpus.date_values import readable
 
-    written = dates.ambiguous_label_date(article.text)
+    written = dates.ambiguous_text_date(article.text)
     if written is None:
         return
     try:

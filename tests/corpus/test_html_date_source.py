@@ -28,7 +28,8 @@ def dated(tmp_path: Path, html: str) -> tuple[str | None, str | None]:
     [
         ("<p>Posted: Mar 14, 2025</p>", "2025-03-14"),  # the reported page: a labelled line
         ('<div class="byline">Mar 14, 2025</div>', "2025-03-14"),  # an element classed as a date
-        ("<p>Stand: 14.03.2025, 10:00 Uhr</p>", "2025-03-14"),  # htmldate's quick text patterns
+        # a date line all in numbers, read with its time by the text's own rules (s15-c; htmldate read the day)
+        ("<p>Stand: 14.03.2025, 10:00 Uhr</p>", "2025-03-14T10:00"),
         ("<p>Archived on 2025/03/14 by the desk.</p>", "2025-03-14"),  # htmldate's text search
     ],
 )

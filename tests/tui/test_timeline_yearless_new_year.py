@@ -13,7 +13,7 @@ import pytest
 from snapshot_app import make_app, settle
 from textual.widgets import Static
 
-from waic_reader.index.analysis.timeline import NEW_YEAR, placed, year_start
+from waic_reader.index.corpus.date_values import NEW_YEAR, placed, year_start
 from waic_reader.tui.cli.main import main
 from waic_reader.tui.widgets.timeline_chart import TimelineChart
 

@@ -236,8 +236,8 @@ def _register_timeline(sub: Any) -> None:
 
 
 def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
-    from waic_reader.index.analysis.timeline import NEW_YEAR, change_chain
-    from waic_reader.index.corpus.date_values import readable
+    from waic_reader.index.analysis.timeline import change_chain
+    from waic_reader.index.corpus.date_values import NEW_YEAR, readable
     from waic_reader.index.corpus.text import one_line, visible
 
     timeline = ws.timeline()

@@ -10,6 +10,7 @@ Data comes from :meth:`Workspace.timeline` (the same as ``waic-reader timeline``
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -23,8 +24,8 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from waic_reader.index.analysis.entities.labels import label_name
-from waic_reader.index.analysis.timeline import NEW_YEAR, Subject, Timeline, TimelineArticle, change_chain
-from waic_reader.index.corpus.date_values import readable
+from waic_reader.index.analysis.timeline import Subject, Timeline, TimelineArticle, change_chain
+from waic_reader.index.corpus.date_values import NEW_YEAR, readable
 from waic_reader.index.corpus.text import counted, one_line
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.key_bar import KeyBar
@@ -53,6 +54,21 @@ def _when(date: str | None) -> str:
     return readable(date) or "undated"
 
 
+# The most reports the detail's "Then:", "Or first" and "Undated" lines name, each whole and
+# wrapped (the detail scrolls); beyond it they say how many more there are. Cut at 400
+# characters, "Then:" ended mid-date with an ellipsis after a dozen outlets (#17 after s15).
+LISTED_MOST = 200
+
+
+def _listed(entries: Sequence[str], separator: str = ", ") -> Content:
+    """``entries`` joined, each whole (the detail wraps them), at most :data:`LISTED_MOST` of
+    them and then how many more: never cut mid-entry."""
+    shown = separator.join(entries[:LISTED_MOST])
+    if len(entries) > LISTED_MOST:
+        shown += f"{separator}and {len(entries) - LISTED_MOST:,} more"
+    return plain(" ".join(shown.split()))
+
+
 def subject_detail(subject: Subject) -> Content:
     """Who mentioned it first, and for a figure every change of value in date order."""
     first, tied = subject.first_and_tied()
@@ -75,14 +91,14 @@ def subject_detail(subject: Subject) -> Content:
     if tied:
         # A day-only date cannot be ordered against a time of its day: these may have been first.
         parts.append(("\nOr first (no time of day to order by): ", "bold"))
-        parts.append(line(", ".join(f"{s.outlet or s.doc} ({_when(s.date)})" for s in tied), 400))
+        parts.append(_listed([f"{s.outlet or s.doc} ({_when(s.date)})" for s in tied]))
     if subject.kind == "fact":
         values = {s.value for s in subject.sightings}
         undated = subject.undated()
         if undated and len(values) > 1:
             # Not steps in time: listed apart, after the dated chain.
             parts.append(("\nUndated: ", "bold"))
-            parts.append(line("; ".join(f"{one_line(c.text, 30)} ({c.outlet or c.doc})" for c in undated), 400))
+            parts.append(_listed([f"{one_line(c.text, 30)} ({c.outlet or c.doc})" for c in undated], "; "))
         if len(values) == 1:
             parts.append(
                 plain(
@@ -95,7 +111,7 @@ def subject_detail(subject: Subject) -> Content:
     others = [s for s in subject.sightings if id(s) not in shown]
     if others:
         parts.append(("\nThen: ", "bold"))
-        parts.append(line(", ".join(f"{s.outlet or s.doc} ({_when(s.date)})" for s in others), 400))
+        parts.append(_listed([f"{s.outlet or s.doc} ({_when(s.date)})" for s in others]))
     return Content.assemble(*parts)
 
 

@@ -125,6 +125,8 @@ def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Ite
     for key, value in record.items():
         normed.setdefault(_norm(str(key)), value)
         written.setdefault(_norm(str(key)), str(key))
+    if (header := _header_like(record, normed)) is not None:
+        return header
     found: dict[str, str] = {}
     found_in: dict[str, str] = {}  # field → the key that gave it, as written
     problems: list[tuple[str, str]] = []  # (field, why it was not read)
@@ -180,6 +182,22 @@ def record_item(record: dict[str, Any], number: int = 0, where: str = "") -> Ite
     )
 
 
+def _header_like(record: dict[str, Any], normed: dict[str, Any]) -> str | None:
+    """Why ``record`` is a header row and no article, or None: every field it fills (two at
+    least) holds a field's name, its own or one the reader reads (``title,text,date`` repeated
+    mid-file where two CSV exports were joined into one, ``{"title": "title", "text": "text"}``
+    in JSON converted from such a file). Read as an article it was one titled "title" whose
+    text was "text"."""
+    filled = [v for v in record.values() if v is not None and not (isinstance(v, str) and not v.strip())]
+    if len(filled) < 2 or not all(isinstance(v, str) and len(v) <= 60 for v in filled):
+        return None
+    names = _READ_NAMES | normed.keys()
+    if not all(_norm(v) in names for v in filled):
+        return None
+    shown = ", ".join(quoted(one_line(v, 40)) for v in filled[:4]) + (", …" if len(filled) > 4 else "")
+    return f"a header row, no article: its fields hold field names ({shown})"
+
+
 def _empty_text_field(normed: dict[str, Any], written: dict[str, str]) -> str | None:
     """Why a record whose text fields give no text has none, when it has such a field: the
     first of them, named as the file writes it, is empty (``'text' is empty``: a CSV's empty
@@ -200,6 +218,50 @@ def _date(value: str) -> str:
     return epoch_iso(value) or one_line(value, 80)
 
 
+class _Object(dict[str, Any]):
+    """A JSON object as read (:func:`_object`): the first value of a key written twice, and
+    which keys were (key, the value read, a later one)."""
+
+    repeated: list[tuple[str, Any, Any]] = []
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    """``json.loads``' ``object_pairs_hook``: an object whose key is written twice keeps its
+    first value, as a CSV header naming a field twice is read from its first column, and says so
+    (:func:`_repeated_keys`); a plain ``dict`` kept the last without a word."""
+    made = _Object(pairs)
+    if len(made) == len(pairs):
+        return made  # no key twice (nearly always: built in C, a tenth of reading 20,000 records)
+    made = _Object()
+    made.repeated = []
+    for key, value in pairs:
+        if key in made:
+            made.repeated.append((key, made[key], value))
+        else:
+            made[key] = value
+    return made
+
+
+def _loads(text: str) -> Any:
+    return json.loads(text, object_pairs_hook=_object)
+
+
+def _repeated_keys(record: Any) -> str | None:
+    """The note for a record that writes a key twice (``{"title": "a", "title": "b"}``), its
+    own or one of an object it holds (``"source": {"name": …, "name": …}``): which key, the value
+    read and the one left; None when none is repeated."""
+    said = []
+    for where, obj in [("", record), *((f"{k}.", v) for k, v in record.items() if isinstance(v, _Object))]:
+        for key, first, later in getattr(obj, "repeated", ()):
+            said.append(
+                f"{quoted(where + key)} twice ({one_line(json.dumps(first, ensure_ascii=False), 40)}, then "
+                f"{one_line(json.dumps(later, ensure_ascii=False), 40)})"
+            )
+    if not said:
+        return None
+    return f"the record names {'; '.join(said)}: the first is read"
+
+
 def _collect(records: list[tuple[str, int, Any]]) -> tuple[list[Item], list[ItemSkip]]:
     """Items of ``records`` ((where, line/row/record number, value), in file order).
 
@@ -214,10 +276,11 @@ def _collect(records: list[tuple[str, int, Any]]) -> tuple[list[Item], list[Item
             skips.append(ItemSkip(where, "not an object", at))
             continue
         item = record_item(record, at, where)
+        repeated = _repeated_keys(record)
         if isinstance(item, str):
-            skips.append(ItemSkip(where, item, at))
+            skips.append(ItemSkip(where, item if repeated is None else f"{item}; {repeated}", at))
         else:
-            items.append(item)
+            items.append(item if repeated is None else replace(item, faults=(*item.faults, repeated)))
     return items, skips
 
 
@@ -229,7 +292,7 @@ def read_json_lines(text: str) -> tuple[list[Item], list[ItemSkip]]:
         if not line.strip():
             continue
         try:
-            records.append((f"line {n}", n, json.loads(line)))
+            records.append((f"line {n}", n, _loads(line)))
         except (json.JSONDecodeError, RecursionError) as exc:
             bad.append(ItemSkip(f"line {n}", f"not JSON ({getattr(exc, 'msg', 'nested too deep')})", n))
     items, skips = _collect(records)
@@ -242,7 +305,7 @@ def read_json(text: str) -> tuple[list[Item], list[ItemSkip]]:
     Raises ValueError when the document is not JSON or holds no list of records.
     """
     try:
-        data = json.loads(text)
+        data = _loads(text)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:
@@ -250,10 +313,10 @@ def read_json(text: str) -> tuple[list[Item], list[ItemSkip]]:
     if isinstance(data, dict):
         wrapped = next((data[k] for k in WRAPPERS if isinstance(data.get(k), list)), None)
         if wrapped is None:
-            item = record_item(data, 1, "record 1")  # a single article as one object
-            if isinstance(item, str):
-                raise ValueError(f"a JSON object that is not an article: {item}")
-            return [item], []
+            items, skips = _collect([("record 1", 1, data)])  # a single article as one object
+            if skips:
+                raise ValueError(f"a JSON object that is not an article: {skips[0].reason}")
+            return items, []
         data = wrapped
     if not isinstance(data, list):
         raise ValueError("JSON that is neither an array of records nor an object")
@@ -349,6 +412,9 @@ def read_csv(text: str) -> tuple[list[Item], list[ItemSkip]]:
         raise ValueError("only a header row, no records")
     records = [(f"line {first}", first, _first_cells(header, row)) for first, _, row in rows]
     items, skips = _collect(records)
+    # The header row itself again, mid-file (two exports joined into one): said as such.
+    again = {first for first, _, row in rows if [c.strip() for c in row] == [h.strip() for h in header]}
+    skips = [replace(k, reason=HEADER_AGAIN) if k.number in again else k for k in skips]
     repeated = _repeated_header(header)
     if repeated:
         items = [replace(i, file_faults=(repeated,)) for i in items]
@@ -364,6 +430,9 @@ def read_csv(text: str) -> tuple[list[Item], list[ItemSkip]]:
     items = [replace(i, faults=(*i.faults, faults[i.number])) if i.number in faults else i for i in items]
     skips = [replace(k, reason=f"{k.reason}; {faults[k.number]}") if k.number in faults else k for k in skips]
     return items, skips
+
+
+HEADER_AGAIN = "the header row again (exports joined into one file?): no article"
 
 
 def _first_cells(header: list[str], row: list[str]) -> dict[str, str]:

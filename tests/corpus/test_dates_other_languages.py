@@ -1,0 +1,113 @@
+"""Dates written in other languages than English are read, in the text and in metadata, by one
+table of month names and stamp words per language (``date_languages.LANGUAGES``; re-test of #17
+after s15, fault 9): "16. März 2025", "2025年3月16日", "Publié le 14 mars 2025" and "14 de marzo de
+2025" under a headline, or as a front matter's or a record's date, were not read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from waic_reader.index.corpus.date_languages import LANGUAGES, MONTH_WORDS
+from waic_reader.index.corpus.dates import is_stamp, parse
+from waic_reader.index.corpus.reader import Corpus
+
+BODY = "The council approved the ferry plan on Sunday after a long debate about the harbour and its costs."
+TITLE = "Ferry plan approved"
+
+
+def _article(tmp_path: Path, line: str):  # type: ignore[no-untyped-def]
+    (tmp_path / "a.txt").write_text(f"{TITLE}\n{line}\n\n{BODY}\n", "utf-8")
+    return Corpus.scan(tmp_path).article("a")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # reported
+        ("16. März 2025", "2025-03-16"),
+        ("2025年3月16日", "2025-03-16"),
+        ("Publié le 14 mars 2025", "2025-03-14"),
+        ("14 de marzo de 2025", "2025-03-14"),
+        # variants: with a time and a zone, another label, Italian, Dutch, Portuguese, Korean, a weekday
+        ("Veröffentlicht am 16. März 2025, 10:30 Uhr MEZ", "2025-03-16T10:30+01:00"),
+        ("Mis à jour le 1er mars 2025 à 10h30", "2025-03-01T10:30"),
+        ("Pubblicato il 14 marzo 2025 alle 10:30", "2025-03-14T10:30"),
+        ("14 maart 2025 om 10:30 uur", "2025-03-14T10:30"),
+        ("Publicado em 14 de março de 2025", "2025-03-14"),
+        ("2025년 3월 16일", "2025-03-16"),
+        ("公開日：2025年3月16日 10時30分", "2025-03-16T10:30"),
+        ("domingo, 16 de marzo de 2025", "2025-03-16"),
+    ],
+)
+def test_a_date_line_in_another_language_dates_the_article(tmp_path: Path, line: str, iso: str) -> None:
+    article = _article(tmp_path, line)
+    assert (article.date, article.date_source) == (iso, "text")
+    assert article.title == TITLE
+    assert is_stamp(line)
+
+
+def test_a_published_label_outranks_an_updated_one(tmp_path: Path) -> None:
+    article = _article(tmp_path, "Mis à jour le 15 mars 2025\nPublié le 14 mars 2025")
+    assert article.date == "2025-03-14"
+
+
+def test_a_day_that_does_not_exist_is_said(tmp_path: Path) -> None:
+    article = _article(tmp_path, "31 février 2025")
+    assert article.date is None
+    assert any("'31 février 2025' is no date (February 2025 has 28 days)" in n for n in article.notes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le conseil a approuvé le 14 mars 2025 le plan du ferry après un long débat.",
+        "無料で使える「Chrome OS Flex」！ どの程度使えるのかを試した （2022年08月10日）",  # another story's headline
+        "14 mars",  # no year: too weak a sign on its own
+    ],
+)
+def test_a_date_among_words_dates_nothing(tmp_path: Path, line: str) -> None:
+    assert _article(tmp_path, line).date is None
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("16. März 2025", "2025-03-16"),
+        ("2025年3月16日", "2025-03-16"),
+        ("14 de marzo de 2025", "2025-03-14"),
+        ("14 mars 2025 10:30", "2025-03-14T10:30"),
+        ("1er août 2025", "2025-08-01"),
+    ],
+)
+def test_a_metadata_value_in_another_language_is_parsed(value: str, iso: str) -> None:
+    assert parse(value) == iso
+
+
+def test_front_matter_and_record_dates_in_other_languages(tmp_path: Path) -> None:
+    (tmp_path / "fm.md").write_text(f"---\ntitle: Fähre\ndate: 16. März 2025\n---\n\n{BODY}\n", "utf-8")
+    record = {"title": "Ferry", "text": BODY, "date": "14 de marzo de 2025"}
+    (tmp_path / "api.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    (tmp_path / "corpus.yaml").write_text("articles:\n  c.txt:\n    date: 2025年3月16日\n", "utf-8")
+    (tmp_path / "c.txt").write_text(f"{TITLE}\n\n{BODY}\n", "utf-8")
+    corpus = Corpus.scan(tmp_path)
+    assert corpus.meta_errors == []
+    got = {d: (corpus.article(d).date, corpus.article(d).date_source) for d in ("fm", "api#1", "c")}
+    assert got == {
+        "fm": ("2025-03-16", "front-matter"),
+        "api#1": ("2025-03-14", "metadata"),
+        "c": ("2025-03-16", "metadata"),
+    }
+
+
+def test_the_table_gives_each_language_twelve_months_that_agree() -> None:
+    seen: dict[str, int] = {}
+    for code, lang in LANGUAGES.items():
+        assert len(lang.months) in (0, 12), code
+        for n, names in enumerate(lang.months, 1):
+            for word in names.split():
+                assert seen.setdefault(word, n) == n, (code, word)
+    # a form two languages share names one month in both ("mar", "mai", "sept")
+    assert (MONTH_WORDS["mar"], MONTH_WORDS["mai"], MONTH_WORDS["sept"]) == (3, 5, 9)
