@@ -418,7 +418,7 @@ class Workspace:
 
         self.busy_message = ""
         try:
-            return self.index.sync(progress=progress, force=rebuild, on_wait=on_wait)
+            return self.index.sync(progress=progress, force=rebuild, on_wait=on_wait, marks=self._marks_moved())
         except IndexBusy as exc:
             self.busy_message = f"{exc}; searching the index as it is"
             if not self.index.is_open():
@@ -431,6 +431,22 @@ class Workspace:
         report = SyncReport(str(self.index_dir), indexed=self.index.doc_count())
         report.reason = self.busy_message
         return report
+
+    def _marks_moved(self) -> Callable[[str, str], bool]:
+        """For the index's sync: whether the marks that apply to an article now (another
+        process's saved marks taken in first) differ from those the index analysed it with,
+        told from what it kept of that analysis (:func:`~waic_reader.index.analysis.
+        timeline_cache.kept_marks`)."""
+        from waic_reader.index.analysis.timeline_cache import kept_marks
+
+        self.analyser.refresh_marks()
+        keys = self.analyser.marks_keys()
+
+        def moved(doc: str, kept: str) -> bool:
+            got = kept_marks(kept)
+            return got is not None and keys(doc, got[0]) != got[1]
+
+        return moved
 
     def rescan(self) -> list[str]:
         """Take in files added, removed or edited in the corpus folder (and an edited
