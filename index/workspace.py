@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.analyser import Analyser, Analysis
     from waic_reader.index.analysis.entities.recogniser import Entity
     from waic_reader.index.analysis.facts import Fact, FactSource, FactValue
-    from waic_reader.index.analysis.overrides import OrphanMark
+    from waic_reader.index.analysis.overrides import OrphanMark, Overrides
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
     from waic_reader.index.analysis.timeline_cache import KeptMention
@@ -641,6 +641,29 @@ class Workspace:
         make it again."""
         self.analyser.refresh_marks()
         return self.analyser.overrides.revision
+
+    def marks_changed_on_disk(self) -> bool:
+        """Whether another process saved marks since this one read them: one ``stat`` of the
+        marks file (~10 µs), nothing read, cheap enough for a timer on the UI thread. False
+        while no marks were read here (nothing shown depends on them yet). :meth:`marks_revision`
+        takes them in."""
+        overrides: Overrides | None = None
+        analyser: Analyser | None = self.__dict__.get("analyser")
+        if analyser is not None:
+            overrides = analyser.overrides
+        else:
+            overrides = self.__dict__.get("_listing_marks")
+        return overrides is not None and overrides.changed_on_disk()
+
+    def marks_moved(self, analysis: Analysis) -> bool:
+        """Whether the user's marks that apply to ``analysis``'s article (as this process has
+        them: :meth:`marks_revision` takes in another process's first) differ from those it was
+        made with: a screen showing it then makes it again. Hashes the article's text."""
+        from waic_reader.index.analysis.overrides import text_key
+
+        doc, sha = analysis.article.doc, text_key(analysis.article.text)
+        then = analysis.marks(doc, sha) if analysis.marks is not None else ""
+        return self.analyser.marks_keys()(doc, sha) != then
 
     def orphan_marks(self, refs: Iterable[str] | None = None) -> list[OrphanMark]:
         """The user's marks whose block is no longer in its article (its text was edited or
