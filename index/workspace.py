@@ -452,7 +452,18 @@ class Workspace:
         """Take in files added, removed or edited in the corpus folder (and an edited
         corpus.yaml) since it was listed; their analyses are dropped. Returns the docs that
         changed (empty: nothing did). The index catches up on the next ``ensure_index``."""
-        changed = self.corpus.rescan()
+        return self._forget_analyses(self.corpus.rescan())
+
+    def refresh(self, doc: str) -> list[str]:
+        """Take in a change of ``doc``'s file alone (:meth:`Corpus.refresh`: one ``stat``, the
+        cost of one file however large the folder), or, when that file alone cannot tell
+        (``doc`` not listed, ``corpus.yaml`` edited, a feed's item ids bound up with other
+        files'), the whole folder's (:meth:`rescan`). Returns the docs that changed; their
+        analyses are dropped."""
+        changed = self.corpus.refresh(doc)
+        return self.rescan() if changed is None else self._forget_analyses(changed)
+
+    def _forget_analyses(self, changed: list[str]) -> list[str]:
         analyser = self.__dict__.get("analyser")  # made only if something already needed it
         if analyser is not None:
             for doc in changed:
@@ -473,11 +484,12 @@ class Workspace:
 
     def check_article(self, doc: str) -> list[str]:
         """Before ``doc`` is shown: if its file is gone or changed since the folder was listed
-        (:meth:`changed_on_disk`), list the folder again (:meth:`rescan`), so it is read anew
-        and its analysis made again. Returns the docs that changed (the index is behind them:
-        ``ensure_index`` catches up). Raises :class:`ArticleGone` (a ``CorpusError``) when
-        ``doc`` is no longer in the folder."""
-        changed = self.rescan() if self.changed_on_disk(doc) else []
+        (:meth:`changed_on_disk`), take in that file's change (:meth:`refresh`: its entry alone,
+        not the folder), so it is read anew and its analysis made again. Returns the docs that
+        changed (the index is behind them: ``ensure_index`` catches up). Raises
+        :class:`ArticleGone` (a ``CorpusError``) when ``doc`` is no longer in the folder (a file
+        it was renamed to is found by the next folder listing)."""
+        changed = self.refresh(doc) if self.changed_on_disk(doc) else []
         if doc not in self.corpus.entries:
             raise ArticleGone(f"{doc} is gone from the folder (moved, renamed or deleted)", changed)
         return changed
