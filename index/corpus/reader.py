@@ -192,6 +192,7 @@ _BLANK_BYTES = 256  # files up to this size are looked into when listed: are the
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
 META_FIELDS = ("title", "outlet", "date", "url")
+META_KEYS = ("articles", "date_order")  # corpus.yaml's top-level keys
 # What to do about an all-numeric date either way round (03/04/2025), said with each warning.
 AMBIGUOUS_HINT = "write it year first, 2025-04-03, or set date_order: dmy or mdy in corpus.yaml"
 MAX_DEPTH = 16  # subfolder levels read below the corpus folder
@@ -1804,6 +1805,24 @@ def load_metadata(root: Path) -> MetaFile:
             "date_order",
         )
         order = None
+    # Keys beside these apply to nothing: said, never passed over in silence (a file's entry
+    # written at the top level, "Articles:", "date-order:").
+    stray = [key for key in data if key not in META_KEYS]
+    if stray:
+        line, col = yamlio.key_position(node, stray[0])
+        where = f"{META_FILE}:{line}:{col}: " if line else f"{META_FILE}: "
+        more = f" and {len(stray) - 1} more top-level key{'s' if len(stray) > 2 else ''}" if len(stray) > 1 else ""
+        shown = quoted(one_line(str(stray[0]), 80))
+        if "articles" not in data:
+            errors.append(
+                f"{where}no 'articles' key, so nothing in corpus.yaml applies to any article ({shown}{more} "
+                f"ignored): expected 'articles:', each file's name indented under it and its fields "
+                f"({', '.join(META_FIELDS)}) under that"
+            )
+        else:
+            errors.append(
+                f"{where}unknown key {shown}{more} at the top level (known: {', '.join(META_KEYS)}) (ignored)"
+            )
     articles = data.get("articles", {})
     if not isinstance(articles, dict):
         err("'articles' must be a mapping of file name to metadata", "articles")

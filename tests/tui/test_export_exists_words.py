@@ -19,12 +19,10 @@ from textual.widgets import Input
 from waic_reader.index.export import write_export
 
 
+@pytest.mark.usefixtures("home")
 @pytest.mark.parametrize("start", ["compare", "facts"])
 async def test_an_existing_file_is_refused_with_what_the_box_can_do(
-    start: str,
-    home: Path,
-    seeds_copy: Path,
-    tmp_path: Path,  # noqa: F811
+    start: str, seeds_copy: Path, tmp_path: Path
 ) -> None:
     target = tmp_path / "mine.md"
     target.write_text("mine", "utf-8")
