@@ -54,9 +54,8 @@ from waic_reader.index.search.whoosh.prefixes import (
     prefix_field,
 )
 from waic_reader.index.search.whoosh.snippets import (
-    make_snippet,
+    body_snippet,
     match_spans,
-    noise_test,
     stored_noise_spans,
 )
 
@@ -1125,7 +1124,7 @@ class SearchIndex:
         if "noise" in fields:
             where.append("noise")
         snippet, matches, spans = "", list[Span](), list[Span]()
-        text, is_noise = self._text_for_snippet(doc, stored)
+        text, noise, markdown = self._text_for_snippet(doc, stored)
         if text is not None:
             words = _outside_runs({t for f, t in terms if f not in ("entity", "said")}, runs, alone)
             spans = match_spans(text, words, sorted(prefixes), runs=runs)
@@ -1135,7 +1134,9 @@ class SearchIndex:
             said = {t for f, t in terms if f == "said"}
             if said:  # a said: search's matches are the speaker's matching quotes
                 spans = sorted(set(spans) | set(self._said_spans(doc, said)))
-            snippet, matches = make_snippet(text, spans, is_noise)
+            # As the reader shows the article: its body, Markdown rendered (a hit found in the
+            # boilerplate alone: where it was found there).
+            snippet, matches = body_snippet(text, spans, noise, markdown=markdown, body="content" in where)
         return Hit(doc, stored.get("title", doc), stored.get("outlet") or None, score, where, snippet, matches, spans)
 
     def _mention_spans(self, doc: str, names: set[str]) -> list[tuple[int, int]]:
@@ -1152,8 +1153,9 @@ class SearchIndex:
             return []
         return self.analyse(article).said_spans(terms)
 
-    def _text_for_snippet(self, doc: str, stored: dict[str, Any]) -> tuple[str | None, Callable[[int], bool]]:
-        """The article's text and its boilerplate test, cheaply when the index is current.
+    def _text_for_snippet(self, doc: str, stored: dict[str, Any]) -> tuple[str | None, list[Span], list[Span] | None]:
+        """The article's text, its boilerplate spans and, for a Markdown article, its blocks
+        ((start, end): shown without their syntax), cheaply when the index is current.
 
         When the file is the one indexed (same size and mtime) the text is read as the corpus
         reads it and the boilerplate spans come from the index; otherwise the article is loaded
@@ -1169,12 +1171,21 @@ class SearchIndex:
         ):
             text = self.corpus.shown_text(doc)
             if text is not None:
-                return text, noise_test(spans)
+                return text, [(int(a), int(b)) for a, b in spans], self._markdown_blocks(doc, entry.format)
         try:
             article = self.corpus.article(doc)
         except CorpusError:
-            return None, lambda _offset: False
-        return article.text, self.analyse(article).is_noise
+            return None, [], None
+        return article.text, self.analyse(article).noise_spans(), self._markdown_blocks(doc, article.format)
+
+    def _markdown_blocks(self, doc: str, fmt: str) -> list[Span] | None:
+        """A Markdown article's blocks (loaded already by ``shown_text``); None for another format."""
+        if fmt != "markdown":
+            return None
+        try:
+            return [(b.start, b.end) for b in self.corpus.article(doc).blocks]
+        except CorpusError:
+            return None
 
 
 def _outside_runs(terms: set[str], runs: set[tuple[str, ...]], alone: set[str]) -> set[str]:
