@@ -66,6 +66,8 @@ class Matrix:
     articles: dict[str, Article]
     rows: list[Row]
     skipped: list[str]
+    # doc → its outlet's one spelling in the corpus, as every screen names it ("reuters" is "Reuters")
+    named: dict[str, str] = field(default_factory=dict)
 
 
 def build_rows(entities: list[Entity]) -> list[Row]:
@@ -142,6 +144,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         self.filters: list[str] = [NAMES]
         self.filter = NAMES
         self.shown: list[Row] = []
+        self.headers: dict[str, str] = {}  # doc → its column's header, whole
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Entities"), id="matrix-heading")
@@ -166,7 +169,9 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
     def compute(self) -> None:
         ws = self.app.workspace
         table = ws.entities(self.docs)
-        matrix = Matrix(table.articles, build_rows(table.entities), [doc for doc, _why in table.skipped])
+        spell = ws.outlet_spelling()
+        named = {doc: spelt for doc, a in table.articles.items() if (spelt := spell(a.outlet))}
+        matrix = Matrix(table.articles, build_rows(table.entities), [doc for doc, _why in table.skipped], named)
         self.app.call_from_thread(self._show, matrix)
 
     def _show(self, matrix: Matrix) -> None:
@@ -205,7 +210,9 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
             SheetColumn(plain("entity", "bold"), "name", NAME_WIDTH),
             SheetColumn(plain("label", "bold"), "label", LABEL_WIDTH),
         ]
-        for doc, name in column_names(list(self.matrix.articles.values())).items():
+        # Each header told apart from the others within the column's width; whole in the detail line.
+        self.headers = column_names(list(self.matrix.articles.values()), self.matrix.named)
+        for doc, name in column_names(list(self.matrix.articles.values()), self.matrix.named, width).items():
             columns.append(SheetColumn(line(name, width, "bold"), doc, width))
         columns.append(SheetColumn(plain("total", "bold"), "total", TOTAL_WIDTH))
         self.shown = [r for r in self.matrix.rows if filter_matches(self.filter, r.entity.label)]
@@ -266,7 +273,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
             hint = "enter: every mention"
         else:
             n, extra = row.content.get(doc, 0), row.noise.get(doc, 0)
-            what = f"{n} mention{'s' if n != 1 else ''} in {self.matrix.articles[doc].label}"
+            what = f"{n} mention{'s' if n != 1 else ''} in {self.headers.get(doc, doc)}"
             if extra:
                 what += f" (+{extra} in boilerplate)"
             hint = "enter: these mentions" if n or extra else "not mentioned here"
@@ -292,7 +299,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         if row is None or self.matrix is None:
             return
         if doc is not None and not (row.content.get(doc) or row.noise.get(doc)):
-            self.notify(f"{self.matrix.articles[doc].label} does not mention {row.entity.name}", markup=False)
+            self.notify(f"{self.headers.get(doc, doc)} does not mention {row.entity.name}", markup=False)
             return
         self.app.push_screen(MentionsScreen(row.entity, self.matrix.articles, [doc] if doc else None))
 
