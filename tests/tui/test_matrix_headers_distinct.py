@@ -85,3 +85,6 @@ def test_headers_cut_to_a_column_stay_distinct_and_fit() -> None:
         assert all(cell_len(n) <= width for n in names.values()), names
         assert names["k"] == "Kyodo"
     assert column_names(arts, width=12)["b1"].endswith("(b1)")
+    # Articles with no outlet are headed by their doc ids: two that share their start keep their ends.
+    ids = column_names([article("report-2025-03-14-a", None), article("report-2025-03-14-b", None)], width=10)
+    assert ids == {"report-2025-03-14-a": "repor…14-a", "report-2025-03-14-b": "repor…14-b"}

@@ -110,6 +110,8 @@ def column_names(
     def fitted(doc: str, tag: str) -> str:
         if not tag:
             return one_line(label[doc], width, cells=cell_len)
+        if tag is _MIDDLE:  # a doc id header alike another once cut: its end kept too
+            return one_line(doc, width, middle=True, cells=cell_len)
         suffix = f" ({tag})"
         if width is None:
             return one_line(label[doc]) + suffix
@@ -126,9 +128,12 @@ def column_names(
         for docs in alike.values():
             if len(docs) > 1:
                 for doc, tag in _id_starts(docs).items():
-                    if label[doc] != doc:  # a doc id header is its own tag
-                        tags[doc] = tag
+                    # A doc id header is its own tag: cut in its middle instead (ids share starts).
+                    tags[doc] = tag if label[doc] != doc else _MIDDLE
     return {doc: fitted(doc, tags[doc]) for doc in label}
+
+
+_MIDDLE = "\x00middle"  # column_names: a doc id header cut in its middle
 
 
 def _id_starts(docs: list[str]) -> dict[str, str]:
