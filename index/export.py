@@ -150,7 +150,8 @@ def write_export(
     try:
         fd = os.open(path, flags, 0o644)
     except FileExistsError:
-        raise FileExistsError(errno.EEXIST, "already exists (use --force to overwrite)", str(path)) from None
+        # Said as a fact: what the user can do instead is the caller's to say (a CLI flag, a TUI box).
+        raise FileExistsError(errno.EEXIST, "already exists", str(path)) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise OSError(errno.ELOOP, "is a symbolic link; not writing through it", str(path)) from None

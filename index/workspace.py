@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.analyser import Analyser, Analysis
     from waic_reader.index.analysis.entities.recogniser import Entity
     from waic_reader.index.analysis.facts import Fact, FactSource, FactValue
-    from waic_reader.index.analysis.overrides import OrphanMark
+    from waic_reader.index.analysis.overrides import OrphanMark, Overrides
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
     from waic_reader.index.analysis.timeline_cache import KeptMention
@@ -418,7 +418,7 @@ class Workspace:
 
         self.busy_message = ""
         try:
-            return self.index.sync(progress=progress, force=rebuild, on_wait=on_wait)
+            return self.index.sync(progress=progress, force=rebuild, on_wait=on_wait, marks=self._marks_moved())
         except IndexBusy as exc:
             self.busy_message = f"{exc}; searching the index as it is"
             if not self.index.is_open():
@@ -432,11 +432,38 @@ class Workspace:
         report.reason = self.busy_message
         return report
 
+    def _marks_moved(self) -> Callable[[str, str], bool]:
+        """For the index's sync: whether the marks that apply to an article now (another
+        process's saved marks taken in first) differ from those the index analysed it with,
+        told from what it kept of that analysis (:func:`~waic_reader.index.analysis.
+        timeline_cache.kept_marks`)."""
+        from waic_reader.index.analysis.timeline_cache import kept_marks
+
+        self.analyser.refresh_marks()
+        keys = self.analyser.marks_keys()
+
+        def moved(doc: str, kept: str) -> bool:
+            got = kept_marks(kept)
+            return got is not None and keys(doc, got[0]) != got[1]
+
+        return moved
+
     def rescan(self) -> list[str]:
         """Take in files added, removed or edited in the corpus folder (and an edited
         corpus.yaml) since it was listed; their analyses are dropped. Returns the docs that
         changed (empty: nothing did). The index catches up on the next ``ensure_index``."""
-        changed = self.corpus.rescan()
+        return self._forget_analyses(self.corpus.rescan())
+
+    def refresh(self, doc: str) -> list[str]:
+        """Take in a change of ``doc``'s file alone (:meth:`Corpus.refresh`: one ``stat``, the
+        cost of one file however large the folder), or, when that file alone cannot tell
+        (``doc`` not listed, ``corpus.yaml`` edited, a feed's item ids bound up with other
+        files'), the whole folder's (:meth:`rescan`). Returns the docs that changed; their
+        analyses are dropped."""
+        changed = self.corpus.refresh(doc)
+        return self.rescan() if changed is None else self._forget_analyses(changed)
+
+    def _forget_analyses(self, changed: list[str]) -> list[str]:
         analyser = self.__dict__.get("analyser")  # made only if something already needed it
         if analyser is not None:
             for doc in changed:
@@ -457,11 +484,12 @@ class Workspace:
 
     def check_article(self, doc: str) -> list[str]:
         """Before ``doc`` is shown: if its file is gone or changed since the folder was listed
-        (:meth:`changed_on_disk`), list the folder again (:meth:`rescan`), so it is read anew
-        and its analysis made again. Returns the docs that changed (the index is behind them:
-        ``ensure_index`` catches up). Raises :class:`ArticleGone` (a ``CorpusError``) when
-        ``doc`` is no longer in the folder."""
-        changed = self.rescan() if self.changed_on_disk(doc) else []
+        (:meth:`changed_on_disk`), take in that file's change (:meth:`refresh`: its entry alone,
+        not the folder), so it is read anew and its analysis made again. Returns the docs that
+        changed (the index is behind them: ``ensure_index`` catches up). Raises
+        :class:`ArticleGone` (a ``CorpusError``) when ``doc`` is no longer in the folder (a file
+        it was renamed to is found by the next folder listing)."""
+        changed = self.refresh(doc) if self.changed_on_disk(doc) else []
         if doc not in self.corpus.entries:
             raise ArticleGone(f"{doc} is gone from the folder (moved, renamed or deleted)", changed)
         return changed
@@ -625,6 +653,29 @@ class Workspace:
         make it again."""
         self.analyser.refresh_marks()
         return self.analyser.overrides.revision
+
+    def marks_changed_on_disk(self) -> bool:
+        """Whether another process saved marks since this one read them: one ``stat`` of the
+        marks file (~10 µs), nothing read, cheap enough for a timer on the UI thread. False
+        while no marks were read here (nothing shown depends on them yet). :meth:`marks_revision`
+        takes them in."""
+        overrides: Overrides | None = None
+        analyser: Analyser | None = self.__dict__.get("analyser")
+        if analyser is not None:
+            overrides = analyser.overrides
+        else:
+            overrides = self.__dict__.get("_listing_marks")
+        return overrides is not None and overrides.changed_on_disk()
+
+    def marks_moved(self, analysis: Analysis) -> bool:
+        """Whether the user's marks that apply to ``analysis``'s article (as this process has
+        them: :meth:`marks_revision` takes in another process's first) differ from those it was
+        made with: a screen showing it then makes it again. Hashes the article's text."""
+        from waic_reader.index.analysis.overrides import text_key
+
+        doc, sha = analysis.article.doc, text_key(analysis.article.text)
+        then = analysis.marks(doc, sha) if analysis.marks is not None else ""
+        return self.analyser.marks_keys()(doc, sha) != then
 
     def orphan_marks(self, refs: Iterable[str] | None = None) -> list[OrphanMark]:
         """The user's marks whose block is no longer in its article (its text was edited or

@@ -186,6 +186,15 @@ def load_file_with_node(path: Path) -> tuple[Any, Any]:
     return loads_with_node(text, path)
 
 
+def key_position(node: Any, key: object) -> tuple[int | None, int | None]:
+    """1-based (line, column) of the key ``key`` itself (not its value) of a composed mapping node."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, _value_node in node.value:
+            if getattr(key_node, "value", None) == str(key):
+                return key_node.start_mark.line + 1, key_node.start_mark.column + 1
+    return None, None
+
+
 def position(node: Any, *keys: object) -> tuple[int | None, int | None]:
     """1-based (line, column) of the value at ``keys`` inside a composed node tree."""
     current = node

@@ -162,6 +162,10 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     # The latest the index starts opening after the first rows (or article) are in, painted or not.
     BACKGROUND_AFTER_S = 0.5
     FROZEN_GROWTH_FOR_FULL = 0.5
+    # How often the marks file is looked at (one stat, ~10 µs with the timer's own call: see
+    # _look_at_marks) for boilerplate marks another process saved: an open reader, compare and the
+    # library's Noise column then show them and the index takes them in, without a key pressed.
+    MARKS_CHECK_EVERY_S = 1.0
 
     # Screens watch these instead of being called: the library repaints when the index changes.
     index_generation: reactive[int] = reactive(0)
@@ -208,6 +212,9 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         # on the app's reactives kept every closed screen (and its drawn lines) alive until the
         # value next changed, so each full garbage collection grew by ~40 ms per article read.
         self.entity_display_changed: Signal[str] = Signal(self, "entity-display")
+        # Marks another process saved were taken in (the marks' revision is sent): screens showing
+        # an analysis subscribe while mounted (as above) and make theirs again if its marks moved.
+        self.marks_changed: Signal[int] = Signal(self, "marks-changed")
         # Idle collections (_note_input, _collect_if_idle): the time of the last key or mouse
         # event, whether one came since the last pass, the pending check, and what the passes
         # took (counted for tests and tests/perf/tui_keys.py).
@@ -253,6 +260,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.set_interval(self.MARKS_CHECK_EVERY_S, self._look_at_marks, name="marks check")
         self.push_screen(LibraryScreen())
         if self.settings.error:
             self.notify(self.settings.error, title="Settings ignored", severity="warning", markup=False)
@@ -311,6 +319,28 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             self.call_from_thread(
                 self.notify, message, title="Noise marks", severity="warning", markup=False, timeout=12
             )
+
+    def _look_at_marks(self) -> None:
+        """Every :attr:`MARKS_CHECK_EVERY_S` and when the terminal gets the focus back: if another
+        process saved boilerplate marks (one stat of the marks file), take them in (a worker)."""
+        if self.workspace.marks_changed_on_disk():
+            self.take_in_marks()
+
+    def on_app_focus(self, _event: events.AppFocus) -> None:
+        self._look_at_marks()  # back from another terminal, where marks may have been made
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="marks-in", name="take in marks")
+    def take_in_marks(self) -> None:
+        """Read the marks another process saved (the analyses made with the old ones are dropped),
+        then tell the screens and bring the index in line (the library's rows follow it)."""
+        revision = self.workspace.marks_revision()
+        self.call_from_thread(self._marks_taken_in, revision)
+
+    def _marks_taken_in(self, revision: int) -> None:
+        self.marks_changed.publish(revision)
+        if self.index_ready and revision != self._marks_seen:
+            self._marks_seen = revision  # the folder check need not sync again for them
+            self.sync_index()  # re-indexes the articles whose marks moved; IndexReady repaints the library
 
     @work(thread=True, exit_on_error=False, group="corpus-meta", name="corpus-meta")
     def read_corpus_meta(self) -> None:

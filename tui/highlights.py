@@ -30,12 +30,16 @@ does not depend on the terminal's palette.
 
 from __future__ import annotations
 
+import colorsys
 import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from rich.color import Color as RichColor
+from rich.color import ColorSystem, ColorType
+from rich.color_triplet import ColorTriplet
 from rich.terminal_theme import TerminalTheme
-from textual.color import Color, ColorParseError
+from textual.color import Color, ColorParseError, Lab, rgb_to_lab
 
 from waic_reader.tui.contrast import NON_TEXT_CONTRAST, readable
 from waic_reader.tui.entity_colors import LABEL_COLORS, OTHER_COLOR, label_slug
@@ -87,6 +91,74 @@ class ThemeColors:
         return self.background.blend(color, amount)
 
 
+def eight_bit(color: Color) -> int:
+    """The colour number a 256-colour terminal is sent for ``color`` (Rich's downgrade, as
+    Textual's output uses it)."""
+    rich = RichColor("", ColorType.TRUECOLOR, triplet=ColorTriplet(color.r, color.g, color.b))  # no name made
+    number = rich.downgrade(ColorSystem.EIGHT_BIT).number
+    return -1 if number is None else number
+
+
+@lru_cache(maxsize=1)
+def _palette() -> list[tuple[int, Color, Lab, bool]]:
+    """The 256-colour palette's colours past the 16 the terminal's theme sets, as xterm defines
+    them (the 6×6×6 cube 16-231, the grey ramp 232-255), each with its Lab and whether it has a hue."""
+    levels = (0, 95, 135, 175, 215, 255)
+    colors = [
+        (16 + 36 * r + 6 * g + b, Color(levels[r], levels[g], levels[b]))
+        for r in range(6)
+        for g in range(6)
+        for b in range(6)
+    ]
+    colors += [(232 + i, Color(8 + 10 * i, 8 + 10 * i, 8 + 10 * i)) for i in range(24)]
+    return [(n, c, rgb_to_lab(c), _hued(c)) for n, c in colors]
+
+
+def _lab_distance(x: Lab, y: Lab) -> float:
+    return (x.L - y.L) ** 2 + (x.a - y.a) ** 2 + (x.b - y.b) ** 2
+
+
+def apart(color: Color, taken: set[int]) -> Color:
+    """``color`` if a 256-colour terminal shows it as a colour none of ``taken`` is; else the
+    colour nearest it (CIE Lab distance) on its way toward a free colour of that palette that
+    the terminal shows as that one (a colour with a hue stays one with a hue, never a grey): as
+    little changed as can be in a terminal of every colour. The colour number chosen is added
+    to ``taken``."""
+    number = eight_bit(color)
+    if number in taken:
+        lab = rgb_to_lab(color)
+        hued = _hued(color)
+
+        def distance(other: Color) -> float:
+            return _lab_distance(lab, rgb_to_lab(other))
+
+        # The way toward one of the nearest free colours is the shortest (~2 ms a highlight moved,
+        # once per theme: the variables are cached).
+        free = [
+            (_lab_distance(lab, c_lab), n, c)
+            for n, c, c_lab, c_hued in _palette()
+            if n not in taken and (c_hued or not hued)
+        ]
+        moves = []
+        for _far, n, target in sorted(free, key=lambda f: (f[0], f[1]))[:8]:
+            moved = next((m for k in range(1, 21) if eight_bit(m := color.blend(target, k / 20)) == n), None)
+            if moved is not None:
+                moves.append((distance(moved), n, moved))
+        if moves:
+            _distance, number, color = min(moves, key=lambda m: (m[0], m[1]))
+    taken.add(number)
+    return color
+
+
+def _hued(color: Color) -> bool:
+    """Whether a 256-colour terminal shows ``color`` as a colour rather than a grey (Rich's
+    downgrade takes a saturation under 15% as grey)."""
+    return (
+        colorsys.rgb_to_hls(color.r / 255, color.g / 255, color.b / 255)[2] >= 0.15
+        and len({color.r, color.g, color.b}) > 1
+    )
+
+
 def cached_highlight_variables(variables: Mapping[str, str], ansi: TerminalTheme) -> dict[str, str]:
     """:func:`highlight_variables`, worked out once per theme (a few ms each) for this process."""
     return dict(_cached(tuple(sorted(variables.items())), ansi))
@@ -110,14 +182,31 @@ def highlight_variables(variables: Mapping[str, str], ansi: TerminalTheme) -> di
         out[f"hl-{name}-bg"] = background.hex6
         out[f"hl-{name}-fg"] = readable(text, [background]).hex6
 
-    pair("match", theme.get("warning-muted"), theme.get("text-warning", "fg"), fg)
-    pair("current", theme.get("warning"), bg, fg)
-    at = theme.tint(theme.get("accent"), 0.25)
+    # The entity tints first: the highlights drawn over tinted text must differ from them.
+    entity_tints = {
+        label_slug(label): (theme.tint(Color.parse(hue), TINT), theme.tint(Color.parse(hue), STRONG_TINT))
+        for label, hue in [*LABEL_COLORS.items(), ("", OTHER_COLOR)]
+    }
+    # In a 256-colour terminal the matches (the current one and the others) must still be
+    # colours of their own: not the background's, not an entity tint's (plain or followed), not
+    # each other's (textual-dark's match and Date tints were both 48;5;58); the sentence a jump
+    # opened at and the selected block not the background's, a match's nor each other's (the
+    # reader shows them all), one-side-only text (in compare) not the background's.
+    # Each is moved, only where it is not, toward the nearest colour there that is free (apart).
+    entities = {eight_bit(c) for tints in entity_tints.values() for c in tints}
+    highlights = {eight_bit(bg)}
+    current_bg = apart(theme.get("warning"), highlights | entities)
+    highlights.add(eight_bit(current_bg))
+    match_bg = apart(theme.get("warning-muted"), highlights | entities)
+    highlights.add(eight_bit(match_bg))
+    pair("current", current_bg, bg, fg)
+    pair("match", match_bg, theme.get("text-warning", "fg"), fg)
+    at = apart(theme.tint(theme.get("accent"), 0.25), highlights)
     pair("at", at, fg)
-    cursor = theme.tint(theme.get("primary"), 0.15)
+    cursor = apart(theme.tint(theme.get("primary"), 0.15), highlights)
     pair("cursor", cursor, fg)
     out["hl-cursor-bar"] = readable([theme.get("accent", "fg"), fg], [cursor]).hex6
-    only = theme.tint(theme.get("error"), 0.12)
+    only = apart(theme.tint(theme.get("error"), 0.12), {eight_bit(bg)})  # compare shows none of the above
     pair("only", only, fg)
     # The edge mark of a one-side-only cell in compare: not text, so 3:1 (WCAG 2.1, 1.4.11).
     out["hl-only-bar"] = readable([theme.get("error"), fg], [only], NON_TEXT_CONTRAST).hex6
@@ -128,9 +217,10 @@ def highlight_variables(variables: Mapping[str, str], ansi: TerminalTheme) -> di
     for label, hue in [*LABEL_COLORS.items(), ("", OTHER_COLOR)]:
         color = Color.parse(hue)
         slug = label_slug(label)
-        tints.append(theme.tint(color, TINT))
-        pair(slug, tints[-1], fg)
-        pair(f"{slug}-strong", theme.tint(color, STRONG_TINT), fg, bg)
+        tint, strong = entity_tints[slug]
+        tints.append(tint)
+        pair(slug, tint, fg)
+        pair(f"{slug}-strong", strong, fg, bg)
         out[f"hl-{slug}-text"] = readable([color], panels).hex6
     # Words that differ between two sides (text colour only): on the article, on "only" rows
     # and inside entity tints.

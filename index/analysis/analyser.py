@@ -200,7 +200,7 @@ class Analyser:
 
         # Taken before the split: a mark made meanwhile makes the kept key miss, never serve
         # the split made without it.
-        marks = self._marks()
+        marks = self.marks_keys()
         split = split_noise(article, self.overrides)
         analysis = Analysis(article, split, marks=marks)
         kept = self._kept_mentions(article, analysis.noise_spans()) if use_kept else None
@@ -234,7 +234,7 @@ class Analyser:
         version = kept_version(analysis_version())
         return decode_mentions(value, article.text, version, article_key(article), spans_digest(noise_spans))
 
-    def _marks(self) -> MarksKeys:
+    def marks_keys(self) -> MarksKeys:
         """The keys of the user's marks as they are now, made again only when they changed (a
         change publishes a new ``entries`` dict: :class:`~waic_reader.index.analysis.overrides.Overrides`)."""
         entries = self.overrides.entries

@@ -238,6 +238,11 @@ class Overrides:
         entries, problem = _parse(data)
         return cls(path, entries, None if problem is None else f"noise marks file {path}: {problem}", _seen=seen)
 
+    def changed_on_disk(self) -> bool:
+        """Whether the marks file is no longer the one this process last read or wrote (another
+        process saved marks): one ``stat``, nothing read; :meth:`refresh` takes them in."""
+        return _stamp(self.path) != self._seen
+
     def refresh(self) -> bool:
         """Read the marks file again if it changed on disk since this process read or wrote it
         (another process saved marks; one ``stat``: mtime, size and inode, as ``os.replace``

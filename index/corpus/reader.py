@@ -210,6 +210,7 @@ _BLANK_BYTES = 256  # files up to this size are looked into when listed: are the
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
 META_FIELDS = ("title", "outlet", "date", "url")
+META_KEYS = ("articles", "date_order")  # corpus.yaml's top-level keys
 # What to do about an all-numeric date either way round (03/04/2025), said with each warning.
 AMBIGUOUS_HINT = "write it year first, 2025-04-03, or set date_order: dmy or mdy in corpus.yaml"
 MAX_DEPTH = 16  # subfolder levels read below the corpus folder
@@ -924,12 +925,34 @@ class Corpus:
         claims: list[_Claim] = []
         containers: set[str] = set()
         small: set[str] = set()
-        for rel, stem, folder, name, st, fmt in files:
-            doc = rel if stems[stem] > 1 else stem
-            blank = False
-            if fmt not in CONTAINER_FORMATS and st.st_size <= _BLANK_BYTES:
-                # Looked into once while unchanged: kept in the item index (size and mtime).
+        for found in files:
+            rel, stem, _folder, _name, st, fmt = found
+            if fmt in CONTAINER_FORMATS:
+                containers.add(rel)
+            elif st.st_size <= _BLANK_BYTES:
                 small.add(rel)
+            claims.extend(corpus._claims_of(found, rel if stems[stem] > 1 else stem, skipped))
+        corpus.entries = {entry.doc: entry for entry in unique_ids(claims)}
+        corpus.skipped = in_order(skipped)
+        if item_index is not None:
+            item_index.keep_only(containers, small)
+            # A file that cannot be written only costs the next scan a parse.
+            with contextlib.suppress(OSError):
+                item_index.save()
+        return corpus
+
+    def _claims_of(self, found: _Found, doc: str, skipped: list[Skipped]) -> list[_Claim]:
+        """The articles of one file the listing found (:data:`_Found`) under the doc id ``doc``:
+        the file itself, or a feed's or export's items (``doc#key``); what cannot be an article
+        goes to ``skipped``. Reads only a small file (is it blank?) and a feed or export that the
+        item index does not know as it is now. The one way a file becomes entries: :meth:`scan`
+        and :meth:`refresh` both come here."""
+        rel, _stem, folder, name, st, fmt = found
+        item_index = self._item_index
+        if fmt not in CONTAINER_FORMATS:
+            blank = False
+            if st.st_size <= _BLANK_BYTES:
+                # Looked into once while unchanged: kept in the item index (size and mtime).
                 was_blank = item_index.blank(rel, st.st_mtime_ns, st.st_size) if item_index is not None else None
                 if was_blank is None:
                     was_blank = _blank(folder / name, st.st_size)
@@ -939,52 +962,100 @@ class Corpus:
             if blank:
                 # Known empty from the listing (0 bytes, or a few spaces and newlines): skipped
                 # here, never an entry the library paints as a row to come and then takes away
-                # (acceptance #17-5). Its id still counted above: a sibling's id stays the same.
+                # (acceptance #17-5). Its id still counted by the caller: a sibling's id stays the same.
                 skipped.append(Skipped(rel, EMPTY_REASON))
-                continue
-            if fmt not in CONTAINER_FORMATS:
-                # A file whose id is its stem can fall back to its whole path; one whose id is
-                # already its path (rank 0) keeps it over one that has that fallback.
-                claims.append(
-                    _Claim(doc, rel, int(doc != rel), Entry(doc, folder, name, st.st_size, st.st_mtime_ns, fmt, rel))
-                )
-                continue
-            path = folder / name
-            containers.add(rel)
-            known = item_index.get(rel, st.st_mtime_ns, st.st_size) if item_index is not None else None
-            if known is not None:
-                keys, skips, digests = known  # as the last parse of this very file gave them
-            else:
-                try:
-                    items, skips = read_container(path, root, fmt)
-                except ValueError as exc:
-                    skipped.append(Skipped(rel, str(exc)))
-                    continue
-                except OSError as exc:
-                    skipped.append(Skipped(rel, exc.strerror or str(exc)))
-                    continue
-                keys = list(items)
-                digests = [item_digest(items[key]) for key in keys]
-                corpus._remember(path, (st.st_mtime_ns, st.st_size), items)
-                if item_index is not None:
-                    item_index.put(rel, st.st_mtime_ns, st.st_size, keys, skips, digests)
-            skipped.extend(Skipped(f"{rel} ({s.where})", s.reason, rel, s.number) for s in skips)
-            if not keys and not skips:
-                # Each skipped record already says why; the file is named once, by them.
-                skipped.append(Skipped(rel, f"no {'items' if fmt == 'feed' else 'records'} in this {fmt} file"))
-            on_disk = (st.st_mtime_ns, st.st_size)
-            for key, digest in zip(keys, digests, strict=True):
-                item_doc = f"{doc}#{escape_name(key)}"
-                entry = Entry(item_doc, folder, name, 0, digest, fmt, rel, key, on_disk)
-                claims.append(_Claim(item_doc, f"{rel}#{escape_name(key)}", 0, entry))
-        corpus.entries = {entry.doc: entry for entry in unique_ids(claims)}
-        corpus.skipped = in_order(skipped)
-        if item_index is not None:
-            item_index.keep_only(containers, small)
-            # A file that cannot be written only costs the next scan a parse.
-            with contextlib.suppress(OSError):
-                item_index.save()
-        return corpus
+                return []
+            # A file whose id is its stem can fall back to its whole path; one whose id is
+            # already its path (rank 0) keeps it over one that has that fallback.
+            return [_Claim(doc, rel, int(doc != rel), Entry(doc, folder, name, st.st_size, st.st_mtime_ns, fmt, rel))]
+        path = folder / name
+        known = item_index.get(rel, st.st_mtime_ns, st.st_size) if item_index is not None else None
+        if known is not None:
+            keys, skips, digests = known  # as the last parse of this very file gave them
+        else:
+            try:
+                items, skips = read_container(path, self.root, fmt)
+            except ValueError as exc:
+                skipped.append(Skipped(rel, str(exc)))
+                return []
+            except OSError as exc:
+                skipped.append(Skipped(rel, exc.strerror or str(exc)))
+                return []
+            keys = list(items)
+            digests = [item_digest(items[key]) for key in keys]
+            self._remember(path, (st.st_mtime_ns, st.st_size), items)
+            if item_index is not None:
+                item_index.put(rel, st.st_mtime_ns, st.st_size, keys, skips, digests)
+        skipped.extend(Skipped(f"{rel} ({s.where})", s.reason, rel, s.number) for s in skips)
+        if not keys and not skips:
+            # Each skipped record already says why; the file is named once, by them.
+            skipped.append(Skipped(rel, f"no {'items' if fmt == 'feed' else 'records'} in this {fmt} file"))
+        on_disk = (st.st_mtime_ns, st.st_size)
+        claims = []
+        for key, digest in zip(keys, digests, strict=True):
+            item_doc = f"{doc}#{escape_name(key)}"
+            entry = Entry(item_doc, folder, name, 0, digest, fmt, rel, key, on_disk)
+            claims.append(_Claim(item_doc, f"{rel}#{escape_name(key)}", 0, entry))
+        return claims
+
+    def refresh(self, doc: str) -> list[str] | None:
+        """Take in a change of ``doc``'s file alone (edited, emptied, made unreadable, removed)
+        without listing the folder: one ``stat`` (and for a feed or export one parse), the cost
+        of one file at any size of folder. Its entries (a feed's or export's: every item of its
+        file) are made again from the file as it is, as :meth:`scan` makes them
+        (:meth:`_claims_of`), in their place in the folder's order; what cannot be an article
+        now is skipped with why. Returns the docs that changed (their loaded articles are
+        forgotten); None when the file alone cannot tell: ``doc`` not listed, ``corpus.yaml``
+        edited, or a feed's or export's item ids that other files' ids bear on (one made unique
+        by :func:`unique_ids`, a new one some other file already has): :meth:`rescan` then."""
+        with self._state:
+            entry = self.entries.get(doc)
+            if entry is None or (self._meta is not None and _stat_stamp(self.root / META_FILE) != self._meta_stat):
+                return None
+            siblings = [doc]
+            base = doc
+            if entry.item is not None:  # every item of its file, each under the id scan gives it
+                base = doc.removesuffix(f"#{escape_name(entry.item)}")
+                same_file = [e for e in self.entries.values() if (e.folder, e.file) == (entry.folder, entry.file)]
+                if base == doc or any(e.doc != f"{base}#{escape_name(e.item or '')}" for e in same_file):
+                    return None
+                siblings = [e.doc for e in same_file]
+        rel = entry.rel
+        prefix = rel[: len(rel) - len(escape_name(entry.file))]
+        skipped: list[Skipped] = []
+        claims: list[_Claim] = []
+        try:
+            st = os.stat(entry.path, follow_symlinks=False)
+            found = _file_found(self.root, entry.folder, prefix, entry.file, entry.format, st)
+        except FileNotFoundError:
+            pass  # gone: its entries go
+        except ValueError as exc:
+            skipped.append(Skipped(rel, str(exc)))
+        except OSError as exc:
+            skipped.append(Skipped(rel, exc.strerror or str(exc)))
+        else:
+            claims = self._claims_of(found, base, skipped)
+        if self._item_index is not None:
+            with contextlib.suppress(OSError):  # a file that cannot be written only costs a parse
+                self._item_index.save()
+        new = {c.entry.doc: c.entry for c in claims}
+        with self._state:
+            mine = set(siblings)
+            if doc not in self.entries or any(d in self.entries and d not in mine for d in new):
+                return None  # listed again meanwhile, or ids that other files' bear on
+            entries: dict[str, Entry] = {}
+            for d, e in self.entries.items():
+                if d not in mine:
+                    entries[d] = e
+                elif d == siblings[0]:
+                    entries.update(new)  # the file's new entries where its first one was
+            changed = sorted(d for d in mine | new.keys() if self.entries.get(d) != entries.get(d))
+            self.skipped = in_order([*(s for s in self.skipped if (s.file or s.path) != rel), *skipped])
+            self.entries = entries
+            for d in changed:
+                self._dropped.pop(d, None)
+                self._cache.pop(d, None)
+        return changed
 
     @property
     def docs(self) -> list[str]:
@@ -1243,15 +1314,7 @@ def _walk(
                 continue
             if fmt is None:
                 continue
-            st = entry.stat(follow_symlinks=False)
-            if stat.S_ISLNK(st.st_mode):
-                st = os.stat(_link_target(folder / name, root), follow_symlinks=False)
-            if stat.S_ISDIR(st.st_mode):
-                raise ValueError("a directory, not a file")
-            if not stat.S_ISREG(st.st_mode):
-                raise ValueError("not a regular file (FIFO, device or socket)")
-            if EXPORT_NAMES.match(name) and _is_export_file(folder / name, root):
-                raise ValueError(EXPORT_REASON)
+            files.append(_file_found(root, folder, prefix, name, fmt, entry.stat(follow_symlinks=False)))
         except ValueError as exc:
             if fmt is not None:
                 skipped.append(Skipped(rel, str(exc)))
@@ -1260,9 +1323,25 @@ def _walk(
             if fmt is not None:
                 skipped.append(Skipped(rel, exc.strerror or str(exc)))
             continue
-        # The path without its extension (a name's leading dot is no extension); inline: once a file.
-        dot = rel.rfind(".")
-        files.append((rel, rel[:dot] if dot > len(prefix) else rel, folder, name, st, fmt))
+
+
+def _file_found(root: Path, folder: Path, prefix: str, name: str, fmt: str, st: os.stat_result) -> _Found:
+    """The article file ``name`` in ``folder`` (its ``lstat`` ``st``; ``prefix``: its folder's
+    relative path) as :data:`_Found`, for :func:`_walk` and :meth:`Corpus.refresh` alike. Raises
+    ValueError (why it is no article file: a directory, not a regular file, this app's export)
+    or OSError."""
+    if stat.S_ISLNK(st.st_mode):
+        st = os.stat(_link_target(folder / name, root), follow_symlinks=False)
+    if stat.S_ISDIR(st.st_mode):
+        raise ValueError("a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise ValueError("not a regular file (FIFO, device or socket)")
+    if EXPORT_NAMES.match(name) and _is_export_file(folder / name, root):
+        raise ValueError(EXPORT_REASON)
+    rel = prefix + escape_name(name)
+    # The path without its extension (a name's leading dot is no extension).
+    dot = rel.rfind(".")
+    return (rel, rel[:dot] if dot > len(prefix) else rel, folder, name, st, fmt)
 
 
 def _is_export_file(path: Path, root: Path) -> bool:
@@ -1748,6 +1827,24 @@ def load_metadata(root: Path) -> MetaFile:
             "date_order",
         )
         order = None
+    # Keys beside these apply to nothing: said, never passed over in silence (a file's entry
+    # written at the top level, "Articles:", "date-order:").
+    stray = [key for key in data if key not in META_KEYS]
+    if stray:
+        line, col = yamlio.key_position(node, stray[0])
+        where = f"{META_FILE}:{line}:{col}: " if line else f"{META_FILE}: "
+        more = f" and {len(stray) - 1} more top-level key{'s' if len(stray) > 2 else ''}" if len(stray) > 1 else ""
+        shown = quoted(one_line(str(stray[0]), 80))
+        if "articles" not in data:
+            errors.append(
+                f"{where}no 'articles' key, so nothing in corpus.yaml applies to any article ({shown}{more} "
+                f"ignored): expected 'articles:', each file's name indented under it and its fields "
+                f"({', '.join(META_FIELDS)}) under that"
+            )
+        else:
+            errors.append(
+                f"{where}unknown key {shown}{more} at the top level (known: {', '.join(META_KEYS)}) (ignored)"
+            )
     articles = data.get("articles", {})
     if not isinstance(articles, dict):
         err("'articles' must be a mapping of file name to metadata", "articles")

@@ -29,6 +29,7 @@ class Analysed(Protocol):
     def entity_terms(self) -> list[str]: ...
     def said_terms(self) -> list[str]: ...
     def is_noise(self, offset: int) -> bool: ...
+    def noise_spans(self) -> list[tuple[int, int]]: ...
     def mention_spans(self, names: set[str]) -> list[tuple[int, int]]: ...
     def said_spans(self, terms: set[str]) -> list[tuple[int, int]]: ...
     def kept_figures(self) -> str: ...
@@ -37,6 +38,9 @@ class Analysed(Protocol):
 
 
 Analyse = Callable[[Article], Analysed]
+# (doc id, what the index kept of its analysis: :meth:`Analysed.kept_timeline`, opaque here) ->
+# whether the user's marks that apply to the article now differ from those it was analysed with.
+MarksMoved = Callable[[str, str], bool]
 
 
 class SearchEngine(Protocol):
@@ -46,12 +50,18 @@ class SearchEngine(Protocol):
     index_dir: Path
 
     def sync(
-        self, progress: Progress | None = None, force: bool = False, on_wait: Callable[[str], None] | None = None
+        self,
+        progress: Progress | None = None,
+        force: bool = False,
+        on_wait: Callable[[str], None] | None = None,
+        marks: MarksMoved | None = None,
     ) -> SyncReport:
         """Open the index, index added and changed files, drop removed ones; rebuild it when
         it is missing, damaged, of another version, or ``force``. With another process building
         the index, waits for it (``on_wait`` is told why); with another process writing it,
-        opens it as it is and raises ``IndexBusy``."""
+        opens it as it is and raises ``IndexBusy``. ``marks``: whether the user's noise marks
+        that apply to an indexed article differ from those it was indexed with (marks made or
+        taken back by another process since): such an article is indexed again."""
         ...
 
     def update_docs(self, docs: Iterable[str]) -> None:

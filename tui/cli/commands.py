@@ -121,8 +121,11 @@ def _write_text(ws: Workspace, args: argparse.Namespace, text: str) -> None:
 
     if args.markdown == "-":
         sys.stdout.write(text)
-    else:
+        return
+    try:
         write_export(args.markdown, text, force=args.force, corpus_root=ws.root)
+    except FileExistsError as exc:
+        raise FileExistsError(exc.errno, f"{exc.strerror} (use --force to overwrite)", exc.filename) from None
 
 
 def cmd_compare(ws: Workspace, args: argparse.Namespace) -> int:
@@ -200,17 +203,15 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
 
     from waic_reader.index.analysis.entities.labels import label_name
     from waic_reader.index.corpus.text import one_line, visible
-    from waic_reader.index.export import quotes_markdown, write_export
+    from waic_reader.index.export import quotes_markdown
 
     sheet = ws.quotes([ws.resolve(r) for r in args.docs] if args.docs else None)
     for doc in sheet.skipped:
         sys.stderr.write(f"waic-reader: skipped {visible(doc)}: unreadable\n")
     if args.markdown:
-        text = quotes_markdown(sheet)
+        _write_text(ws, args, quotes_markdown(sheet))
         if args.markdown == "-":
-            sys.stdout.write(text)
             return 0
-        write_export(args.markdown, text, force=args.force, corpus_root=ws.root)
     if args.json:
         emit_json(sheet.to_json())
         return 0

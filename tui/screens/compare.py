@@ -141,10 +141,19 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.query_one("#compare-panes").display = not synced
         self.query_one("#aligned" if synced else "#free-a").focus()
         self.app.entity_display_changed.subscribe(self, self._entity_display_changed)
+        self.app.marks_changed.subscribe(self, self._marks_changed)
         self.load()
 
     def on_unmount(self) -> None:
         self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
+        self.app.marks_changed.unsubscribe(self)
+
+    def _marks_changed(self, _revision: int) -> None:
+        """Another process's marks taken in: aligned again if either article's marks moved."""
+        ws = self.app.workspace
+        if self.sides is not None and any(ws.marks_moved(side.analysis) for side in self.sides):
+            self.notify("Boilerplate marks changed in another window: compared as they are now", timeout=3)
+            self.load()
 
     def _entity_display_changed(self, name: str) -> None:
         if name != "followed":  # the rows show every entity the same way, followed or not

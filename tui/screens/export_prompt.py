@@ -61,6 +61,12 @@ class ExportPromptScreen(TakesEarlyKeys, ModalScreen[Path | None]):
         path = Path(raw).expanduser()
         try:
             written = write_export(path, self.text(), corpus_root=self.corpus_root, parents=True)
+        except FileExistsError:
+            # What can be done here, not a command line flag: exports never replace a file.
+            self.query_one("#export-error", Static).update(
+                line(f"Not written: {path.name} already exists. Edit the name above and press enter, or escape")
+            )
+            return
         except OSError as exc:
             reason = exc.strerror or str(exc)
             self.query_one("#export-error", Static).update(line(f"Not written: {reason}"))

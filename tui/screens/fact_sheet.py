@@ -92,19 +92,60 @@ def readable_grounds(grounds: str, articles: Sequence[FactSource]) -> str:
 _REASON_HEAD = re.compile(r"(?P<a>[^~;]+?) ~ (?P<b>[^~;]+?): ")
 
 
-def column_names(articles: list[Article], named: Mapping[str, str] | None = None) -> dict[str, str]:
+def column_names(
+    articles: list[Article], named: Mapping[str, str] | None = None, width: int | None = None
+) -> dict[str, str]:
     """Header per doc: the outlet (``named``: doc → the outlet's one spelling in the corpus, else
-    the article's own) or doc id; a repeated outlet gets its doc id's start added."""
+    the article's own) or doc id, never two alike. Articles of one outlet (:func:`outlet_key`:
+    "Reuters", "reuters" and "Reuters " are one) get the start of their doc ids that tells them
+    apart ("Reuters (003_bf)"); with ``width``, each header is fitted to it in terminal cells,
+    that start kept whole at its end, and headers that would read alike once cut ("Associated
+    Pre…" of two long names) get theirs too."""
+    from rich.cells import cell_len
+
+    from waic_reader.index.corpus.listing import outlet_key
+
     label = {a.doc: (named or {}).get(a.doc) or a.label for a in articles}
-    labels = list(label.values())
-    return {
-        a.doc: (
-            f"{label[a.doc]} ({a.doc[:6]})"
-            if labels.count(label[a.doc]) > 1 and label[a.doc] != a.doc
-            else label[a.doc]
-        )
-        for a in articles
-    }
+
+    def fitted(doc: str, tag: str) -> str:
+        if not tag:
+            return one_line(label[doc], width, cells=cell_len)
+        if tag is _MIDDLE:  # a doc id header alike another once cut: its end kept too
+            return one_line(doc, width, middle=True, cells=cell_len)
+        suffix = f" ({tag})"
+        if width is None:
+            return one_line(label[doc]) + suffix
+        room = width - cell_len(suffix)
+        if room < 2:  # too narrow for the outlet: the doc id alone, cut in its middle
+            return one_line(doc, width, middle=True, cells=cell_len)
+        return one_line(label[doc], room, cells=cell_len) + suffix
+
+    tags = dict.fromkeys(label, "")
+    for fitted_alike in (False, True):  # the outlets alike, then the headers alike once fitted
+        alike: dict[str, list[str]] = {}
+        for doc, name in label.items():
+            alike.setdefault(outlet_key(fitted(doc, tags[doc]) if fitted_alike else name), []).append(doc)
+        for docs in alike.values():
+            if len(docs) > 1:
+                for doc, tag in _id_starts(docs).items():
+                    # A doc id header is its own tag: cut in its middle instead (ids share starts).
+                    tags[doc] = tag if label[doc] != doc else _MIDDLE
+    return {doc: fitted(doc, tags[doc]) for doc in label}
+
+
+_MIDDLE = "\x00middle"  # column_names: a doc id header cut in its middle
+
+
+def _id_starts(docs: list[str]) -> dict[str, str]:
+    """Each doc id's shortest start (6 characters at least, or the whole id) no other of ``docs``
+    shares."""
+    out = {}
+    for doc in docs:
+        n = min(6, len(doc))
+        while n < len(doc) and any(o != doc and o.startswith(doc[:n]) for o in docs):
+            n += 1
+        out[doc] = doc[:n]
+    return out
 
 
 class FactTable(SheetTable):

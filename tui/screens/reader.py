@@ -330,10 +330,19 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         elif self.query_text or self.fact is not None or self.quotes_on:
             self.app.followed = None  # this jump's targets, not those of an entity followed earlier
         self.app.entity_display_changed.subscribe(self, lambda _name: self._entity_settings_changed())
+        self.app.marks_changed.subscribe(self, self._marks_changed)
         self._open()
 
     def on_unmount(self) -> None:
         self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
+        self.app.marks_changed.unsubscribe(self)
+
+    def _marks_changed(self, _revision: int) -> None:
+        """Another process's marks taken in (App.take_in_marks): if this article's moved, it is
+        shown again with them (its boilerplate, panel and counts), as after a mark made here."""
+        if self.loaded is not None and self.app.workspace.marks_moved(self.loaded.analysis):
+            self.notify("Boilerplate marks changed in another window: shown as they are now", timeout=3)
+            self.load()
 
     def watch_doc(self, _doc: str) -> None:
         self._open()

@@ -38,7 +38,7 @@ from waic_reader.index.corpus.tokens import is_cjk
 from waic_reader.index.errors import IndexBusy, QueryError
 from waic_reader.index.locking import Held
 from waic_reader.index.paths import make_private_dirs
-from waic_reader.index.search.engine import Analyse
+from waic_reader.index.search.engine import Analyse, MarksMoved
 from waic_reader.index.search.model import Hit, Progress, Results, Span, StoredDoc, SyncReport
 from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh import storage, unpickle
@@ -54,9 +54,8 @@ from waic_reader.index.search.whoosh.prefixes import (
     prefix_field,
 )
 from waic_reader.index.search.whoosh.snippets import (
-    make_snippet,
+    body_snippet,
     match_spans,
-    noise_test,
     stored_noise_spans,
 )
 
@@ -699,6 +698,7 @@ class SearchIndex:
         progress: Progress | None = None,
         force: bool = False,
         on_wait: Callable[[str], None] | None = None,
+        marks: MarksMoved | None = None,
     ) -> SyncReport:
         """Bring the index in line with the corpus: open, update changed files, or rebuild.
 
@@ -706,11 +706,19 @@ class SearchIndex:
         told why) and uses what it built. With a usable index and another process writing,
         opens the index as it is and raises :class:`IndexBusy`. ``OSError`` when the index
         cannot be written (the index, if one exists, is open for searching all the same).
+        ``marks``: an article whose noise marks moved since it was indexed is indexed again
+        (see :class:`~waic_reader.index.search.engine.SearchEngine`).
         """
         with self._opening:
-            return self._sync(progress, force, on_wait)
+            return self._sync(progress, force, on_wait, marks)
 
-    def _sync(self, progress: Progress | None, force: bool, on_wait: Callable[[str], None] | None) -> SyncReport:
+    def _sync(
+        self,
+        progress: Progress | None,
+        force: bool,
+        on_wait: Callable[[str], None] | None,
+        marks: MarksMoved | None = None,
+    ) -> SyncReport:
         if force:
             try:
                 return self.rebuild("asked", progress)
@@ -723,7 +731,7 @@ class SearchIndex:
         ix, why = self._open_existing()
         if ix is not None:
             self._set_index(ix)
-            report, todo = self._changes(ix)
+            report, todo = self._changes(ix, marks)
             if not todo:
                 return report
             lock = storage.write_lock(self.index_dir, wait=False)  # IndexBusy: search what is there
@@ -742,27 +750,35 @@ class SearchIndex:
             if ix is None:
                 return self._rebuild(why if why == again else again, progress)
             self._set_index(ix)
-            return self._update(ix, progress)
+            return self._update(ix, progress, marks)
 
-    def _changes(self, ix: windex.Index) -> tuple[SyncReport, bool]:
+    def _changes(self, ix: windex.Index, marks: MarksMoved | None = None) -> tuple[SyncReport, bool]:
         """A report of how the corpus differs from ``ix`` (nothing written), and whether it does."""
         report = SyncReport(str(self.index_dir))
         stored: dict[str, tuple[int, int, str]] = {}
+        kept: dict[str, str] = {}  # what each article's analysis kept for the timeline (its marks key)
         with ix.searcher() as s:
             for fields in s.all_stored_fields():
                 stored[fields["doc"]] = (fields.get("mtime_ns"), fields.get("size"), fields.get("meta", ""))
-        # An article changes with its file and with its corpus.yaml entry.
+                if isinstance(timeline := fields.get("timeline"), str):
+                    kept[fields["doc"]] = timeline
+        # An article changes with its file, with its corpus.yaml entry and with the user's noise
+        # marks on it (made or taken back by another process: this one re-indexes its own).
         current = {d: (e.mtime_ns, e.size, self.corpus.meta_stamp(d)) for d, e in self.corpus.entries.items()}
         report.added = [d for d in current if d not in stored]
-        report.updated = [d for d in current if d in stored and stored[d] != current[d]]
+        report.updated = [
+            d
+            for d in current
+            if d in stored and (stored[d] != current[d] or (marks is not None and d in kept and marks(d, kept[d])))
+        ]
         report.removed = [d for d in stored if d not in current]
         report.indexed = len(stored)
         return report, bool(report.added or report.updated or report.removed)
 
-    def _update(self, ix: windex.Index, progress: Progress | None) -> SyncReport:
+    def _update(self, ix: windex.Index, progress: Progress | None, marks: MarksMoved | None = None) -> SyncReport:
         """Write the corpus's changes into ``ix`` (the caller holds the write lock)."""
         start = time.perf_counter()
-        report, todo = self._changes(ix)
+        report, todo = self._changes(ix, marks)
         if todo:
             try:
                 writer = _writer(ix)
@@ -1108,7 +1124,7 @@ class SearchIndex:
         if "noise" in fields:
             where.append("noise")
         snippet, matches, spans = "", list[Span](), list[Span]()
-        text, is_noise = self._text_for_snippet(doc, stored)
+        text, noise, markdown = self._text_for_snippet(doc, stored)
         if text is not None:
             words = _outside_runs({t for f, t in terms if f not in ("entity", "said")}, runs, alone)
             spans = match_spans(text, words, sorted(prefixes), runs=runs)
@@ -1118,7 +1134,9 @@ class SearchIndex:
             said = {t for f, t in terms if f == "said"}
             if said:  # a said: search's matches are the speaker's matching quotes
                 spans = sorted(set(spans) | set(self._said_spans(doc, said)))
-            snippet, matches = make_snippet(text, spans, is_noise)
+            # As the reader shows the article: its body, Markdown rendered (a hit found in the
+            # boilerplate alone: where it was found there).
+            snippet, matches = body_snippet(text, spans, noise, markdown=markdown, body="content" in where)
         return Hit(doc, stored.get("title", doc), stored.get("outlet") or None, score, where, snippet, matches, spans)
 
     def _mention_spans(self, doc: str, names: set[str]) -> list[tuple[int, int]]:
@@ -1135,8 +1153,9 @@ class SearchIndex:
             return []
         return self.analyse(article).said_spans(terms)
 
-    def _text_for_snippet(self, doc: str, stored: dict[str, Any]) -> tuple[str | None, Callable[[int], bool]]:
-        """The article's text and its boilerplate test, cheaply when the index is current.
+    def _text_for_snippet(self, doc: str, stored: dict[str, Any]) -> tuple[str | None, list[Span], list[Span] | None]:
+        """The article's text, its boilerplate spans and, for a Markdown article, its blocks
+        ((start, end): shown without their syntax), cheaply when the index is current.
 
         When the file is the one indexed (same size and mtime) the text is read as the corpus
         reads it and the boilerplate spans come from the index; otherwise the article is loaded
@@ -1152,12 +1171,21 @@ class SearchIndex:
         ):
             text = self.corpus.shown_text(doc)
             if text is not None:
-                return text, noise_test(spans)
+                return text, [(int(a), int(b)) for a, b in spans], self._markdown_blocks(doc, entry.format)
         try:
             article = self.corpus.article(doc)
         except CorpusError:
-            return None, lambda _offset: False
-        return article.text, self.analyse(article).is_noise
+            return None, [], None
+        return article.text, self.analyse(article).noise_spans(), self._markdown_blocks(doc, article.format)
+
+    def _markdown_blocks(self, doc: str, fmt: str) -> list[Span] | None:
+        """A Markdown article's blocks (loaded already by ``shown_text``); None for another format."""
+        if fmt != "markdown":
+            return None
+        try:
+            return [(b.start, b.end) for b in self.corpus.article(doc).blocks]
+        except CorpusError:
+            return None
 
 
 def _outside_runs(terms: set[str], runs: set[tuple[str, ...]], alone: set[str]) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -303,6 +303,109 @@ def _forward(text: str, lo: int, cells: int) -> int:
     return hi
 
 
+def _densest(spans: list[tuple[int, int]], window: int) -> tuple[int, int]:
+    """The first match that starts the densest ``window`` of matches (spans in text order,
+    starts unique): a sliding window, linear in the number of matches."""
+    best, best_count = spans[0], 0
+    j = 0
+    for i, s in enumerate(spans):
+        j = max(j, i)
+        while j < len(spans) and spans[j][0] < s[0] + window:
+            j += 1
+        if j - i > best_count:
+            best, best_count = s, j - i
+    return best
+
+
+def body_snippet(
+    text: str,
+    spans: list[tuple[int, int]],
+    noise: list[tuple[int, int]],
+    *,
+    markdown: Sequence[tuple[int, int]] | None = None,
+    body: bool = True,
+    width: int = 180,
+) -> tuple[str, list[tuple[int, int]]]:
+    """A hit's snippet as the reader shows its article (:func:`make_snippet`'s form): with
+    ``body`` (the hit is found in the article itself: its words, title, outlet, entities), from
+    the text outside the boilerplate ``noise`` alone, around its densest run of ``spans`` there,
+    else from its start (an ``outlet:`` or ``title:`` match the body never writes); a Markdown
+    article's blocks (``markdown``: their (start, end)) shown without their syntax, as the reader
+    shows them. Without ``body`` (a hit found only in boilerplate), or with nothing outside the
+    boilerplate, around the matches wherever they are (Markdown shown all the same)."""
+    is_noise = noise_test(noise)
+    kept = _outside(text, noise) if body else []
+    inside = [s for s in spans if not is_noise(s[0])]
+    if not kept:  # where it was found, boilerplate and all
+        if markdown is None or not text.strip():
+            return make_snippet(text, spans, is_noise, width)
+        kept, inside = [(0, len(text))], spans
+    pieces = kept
+    if markdown is not None:
+        # Only the blocks around the window are shown without their syntax (~0.4 ms a block):
+        # the densest run's block, the blocks before it over a third of the width, after it
+        # over twice the width (the syntax they lose only shortens them).
+        anchor = _densest(inside, width * 2 // 3)[0] if inside else kept[0][0]
+        pieces = [(max(a, s), min(b, e)) for a, b in markdown for s, e in kept if max(a, s) < min(b, e)]
+        at = next((i for i, (_a, b) in enumerate(pieces) if b > anchor), len(pieces) - 1)
+        first, last = at, at
+        while first > 0 and anchor - pieces[first - 1][1] < width // 3:
+            first -= 1
+        while last + 1 < len(pieces) and pieces[last + 1][0] - anchor < width * 2:
+            last += 1
+        pieces = pieces[first : last + 1]
+    view, moved = _view(text, pieces, shown=markdown is not None)
+    return make_snippet(view, [m for s in inside if (m := moved(*s)) is not None], _nowhere, width)
+
+
+def _nowhere(_offset: int) -> bool:
+    return False
+
+
+def _outside(text: str, noise: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` outside the spans ``noise`` that hold more than whitespace."""
+    out, at = [], 0
+    for start, end in [*sorted(noise), (len(text), len(text))]:
+        if start > at and not text[at:start].isspace():
+            out.append((at, start))
+        at = max(at, end)
+    return out
+
+
+def _view(
+    text: str, pieces: list[tuple[int, int]], *, shown: bool
+) -> tuple[str, Callable[[int, int], tuple[int, int] | None]]:
+    """``text``'s ``pieces`` (in order) as one text, each on a line of its own (with ``shown``,
+    a Markdown block's syntax hidden: :func:`~waic_reader.index.corpus.markdown.shown_block`),
+    and the map of a span of ``text`` to the view (None: outside every piece)."""
+    from waic_reader.index.corpus.markdown import shown_block
+
+    parts: list[str] = []
+    bases: list[int] = []
+    maps: list[tuple[int, ...] | None] = []
+    at = 0
+    for a, b in pieces:
+        block = shown_block(text[a:b]) if shown else None
+        part = block.text if block is not None else text[a:b]
+        bases.append(at)
+        maps.append(block.positions if block is not None else None)
+        parts.append(part)
+        at += len(part) + 1
+    starts = [a for a, _b in pieces]
+
+    def moved(start: int, end: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or start >= pieces[i][1]:
+            return None
+        a, b = pieces[i]
+        end = min(end, b)
+        where = maps[i]
+        s, e = (start - a, end - a) if where is None else (where[start - a], where[end - a])
+        return (bases[i] + s, bases[i] + e) if s < e else None
+
+    return "\n".join(parts), moved
+
+
 def make_snippet(
     text: str, spans: list[tuple[int, int]], is_noise: Callable[[int], bool], width: int = 180
 ) -> tuple[str, list[tuple[int, int]]]:
@@ -314,17 +417,7 @@ def make_snippet(
     if not spans:
         return one_line(text, width), []
     body = [span for span in spans if not is_noise(span[0])] or spans
-    # The first match that starts the densest window (spans are in text order, starts unique):
-    # a sliding window, linear in the number of matches.
-    best, best_count = body[0], 0
-    window = width * 2 // 3
-    j = 0
-    for i, s in enumerate(body):
-        j = max(j, i)
-        while j < len(body) and body[j][0] < s[0] + window:
-            j += 1
-        if j - i > best_count:
-            best, best_count = s, j - i
+    best = _densest(body, width * 2 // 3)
     # The window is measured in terminal columns (CJK characters take two) and cut at
     # whitespace near its ends; a long run without whitespace (a 10,000-character word, CJK
     # text) is cut inside, so the match always stays in the window.

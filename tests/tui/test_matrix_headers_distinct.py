@@ -1,0 +1,90 @@
+"""The entities × outlets matrix never shows two columns alike (issue 13, session 15 #3e).
+
+Reported: two columns headed the same outlet name: one outlet spelt two ways ("Reuters",
+"reuters"), and two long names cut to the same start in a narrow column. Headers now take the
+corpus's one spelling of each outlet, articles of one outlet get the start of their doc ids that
+tells them apart, and headers that would read alike once fitted to the column get theirs too,
+kept whole at the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.cells import cell_len
+from snapshot_app import settle
+
+from waic_reader.index.corpus.reader import Article
+from waic_reader.index.workspace import Workspace
+from waic_reader.tui.app import WaicReaderApp
+from waic_reader.tui.screens.entity_matrix import EntityMatrixScreen, MatrixTable
+from waic_reader.tui.screens.fact_sheet import column_names
+
+BODY = "Premier Li Qiang opened the Shanghai summit, where delegates from Geneva met Unitree engineers.\n"
+LONG = "Associated Press International Wire Service"
+
+
+def article(doc: str, outlet: str | None) -> Article:
+    return Article(
+        doc,
+        Path(f"/c/{doc}.txt"),
+        BODY,
+        "utf-8",
+        title="Summit",
+        title_derived=False,
+        outlet=outlet,
+        outlet_derived=False,
+    )
+
+
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    outlets = {"a1": "Reuters", "a2": "reuters", "b1": f"{LONG} Asia", "b2": f"{LONG} Europe", "c1": "Kyodo"}
+    for doc in outlets:
+        (root / f"{doc}.txt").write_text(f"Summit {doc}\n\n{BODY}", "utf-8")
+    entries = "".join(f"  {doc}.txt:\n    outlet: {outlet}\n" for doc, outlet in outlets.items())
+    (root / "corpus.yaml").write_text(f"articles:\n{entries}", "utf-8")
+    return root
+
+
+async def test_the_matrix_headers_are_all_distinct_at_every_width(tmp_path: Path) -> None:
+    """The reported case: "Reuters" and "reuters", and two long names cut alike."""
+    root = corpus(tmp_path)
+    for width in (120, 80):
+        app = WaicReaderApp(Workspace(root, tmp_path / "ix"), save_settings=False)
+        async with app.run_test(size=(width, 30)) as pilot:
+            await settle(pilot)
+            await app.push_screen(EntityMatrixScreen())
+            await settle(pilot)
+            table = app.screen.query_one(MatrixTable)
+            headers = [str(c.label).strip() for c in table.columns.values()][2:-1]  # entity, label … total
+            assert len(headers) == 5 and len({h.casefold() for h in headers}) == 5, headers
+            assert all(
+                cell_len(h) <= table.columns[h_key].width
+                for h, h_key in zip(headers, list(table.columns)[2:-1], strict=True)
+            )
+            assert "Kyodo" in headers
+            screen = app.screen
+            assert isinstance(screen, EntityMatrixScreen)  # whole in the detail line: one spelling, told apart
+            assert screen.headers["a1"] == "Reuters (a1)" and screen.headers["a2"] == "Reuters (a2)"
+
+
+def test_one_outlet_spelt_two_ways_is_told_apart_by_doc_ids() -> None:
+    names = column_names([article("003_bfd2", "Reuters"), article("004_f1cc", "reuters "), article("x", "AP")])
+    assert names == {"003_bfd2": "Reuters (003_bf)", "004_f1cc": "reuters (004_f1)", "x": "AP"}
+    # Ids sharing their first six characters: as long a start as tells them apart.
+    names = column_names([article("story-0001", "AP"), article("story-0002", "AP")])
+    assert names == {"story-0001": "AP (story-0001)", "story-0002": "AP (story-0002)"}
+
+
+def test_headers_cut_to_a_column_stay_distinct_and_fit() -> None:
+    arts = [article("b1", f"{LONG} Asia"), article("b2", f"{LONG} Europe"), article("k", "Kyodo")]
+    for width in (8, 12, 20):
+        names = column_names(arts, width=width)
+        assert len(set(names.values())) == 3, names
+        assert all(cell_len(n) <= width for n in names.values()), names
+        assert names["k"] == "Kyodo"
+    assert column_names(arts, width=12)["b1"].endswith("(b1)")
+    # Articles with no outlet are headed by their doc ids: two that share their start keep their ends.
+    ids = column_names([article("report-2025-03-14-a", None), article("report-2025-03-14-b", None)], width=10)
+    assert ids == {"report-2025-03-14-a": "repor…14-a", "report-2025-03-14-b": "repor…14-b"}
