@@ -42,6 +42,8 @@ from waic_reader.index.search.whoosh.prefixes import BASE_FIELD, EDGE_MAX, EDGE_
 # One term's postings: document numbers, weights, values (whoosh's posting without its term).
 _Postings = tuple["array[int]", "array[float]", list[bytes]]
 _BASES = frozenset(BASE_FIELD.values())  # the text fields with an edge n-gram companion
+# IndexPositions.encode of a single position below 256 (most postings), by position.
+_ONE_POSITION = [b"B" + bytes((p,)) for p in range(256)]
 
 
 class FreshSegmentWriter(SegmentWriter):
@@ -89,7 +91,32 @@ class FreshSegmentWriter(SegmentWriter):
                 if terms is None:
                     terms = self._terms[fieldname] = {}
                 scorable = field.scorable
-                if type(field).index is FieldType.index:
+                fmt = field.format
+                if (
+                    type(fmt) is IndexPositions
+                    and type(value) is str
+                    and type(field).index is FieldType.index
+                    and isinstance(field.analyzer, SearchAnalyzer)
+                ):
+                    # IndexPositions.word_values inlined (no generator, no tuple a term): the
+                    # same terms, frequencies, weights and values.
+                    fb = fmt.field_boost
+                    encode = fmt.encode
+                    one = _ONE_POSITION
+                    poses = positions_of(value)
+                    for text, poslist in poses.items():
+                        n = len(poslist)
+                        if scorable and text[0] != STOP_MARK:
+                            length += n
+                        got = terms.get(text)
+                        if got is None:
+                            got = terms[text] = (array("I"), array("d"), [])
+                        got[0].append(docnum)
+                        got[1].append(float(n) * fb * fieldboost)
+                        got[2].append(one[poslist[0]] if n == 1 and poslist[0] < 256 else encode(poslist))
+                    added += len(poses)
+                    items: Iterable[tuple[Any, int, float, bytes]] = ()
+                elif type(field).index is FieldType.index:
                     # FieldType.index is word_values with each term encoded: the terms are kept
                     # as str here and encoded once each when written (UTF-8 sorts as str does).
                     if not isinstance(value, (str, list, tuple)):
