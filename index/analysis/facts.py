@@ -62,6 +62,12 @@ from waic_reader.index.corpus.letters import CAP
 
 SAME_VALUE_CONTEXT = 0.12  # weighted context overlap for equal values to be one fact
 CONFLICT_CONTEXT = 0.40  # much stronger overlap before different values count as a conflict
+# Counts of one noun ("312 passengers", "320 passengers") in two outlets' accounts of one event are
+# one fact when their sentences say the same thing around them (SENTENCE_CONFLICT of the lighter
+# sentence's weighted words shared) and their windows still share COUNT_CONFLICT_CONTEXT: a count of
+# that noun in a sentence about something else (a port's yearly traffic) stays apart.
+COUNT_CONFLICT_CONTEXT = 0.25
+SENTENCE_CONFLICT = 0.5
 CONTEXT_WINDOW = 1  # sentences either side that count as a figure's context
 CANDIDATES = 8  # groups of one measure a figure is compared with (keeps grouping linear)
 CONVERSION_TOLERANCE = 0.03  # "25 miles" and "40 km" agree: rounding of a conversion
@@ -91,6 +97,7 @@ class FactValue:
     alt: tuple[float, str] | None = None  # a conversion written beside it: (25.0, "mi")
     date: str | None = None  # the article's date (corpus.yaml), when known
     context: dict[str, str] = field(default_factory=dict, repr=False)  # term → word as written
+    near: tuple[str, ...] = field(default=(), repr=False)  # the terms of its own sentence (counts without a measure)
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value
@@ -469,6 +476,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             if of is not None:
                 fv.head = fv.unit = of.group(1).lower()
                 fv.label = of.group(1)
+            if fv.kind == "count" and not fv.measure:
+                fv.near = tuple(t for t in bag(k) if t in fv.context)
             fv.date = date
             out.append(fv)
     return out
@@ -744,7 +753,20 @@ def _link(
         if ctx >= CONFLICT_CONTEXT:
             what = f"counted thing '{a.head}'" if a.head else a.kind
             return f"same {what}, strongly shared context: ", a, shared
+        if a.head and ctx >= COUNT_CONFLICT_CONTEXT and _sentence_overlap(a, b, idf) >= SENTENCE_CONFLICT:
+            return f"same counted thing '{a.head}', said alike in their sentences; shared context: ", a, shared
     return None
+
+
+def _sentence_overlap(a: FactValue, b: FactValue, idf: dict[str, float]) -> float:
+    """How much of the lighter of the two figures' own sentences (their ``near`` terms, weighted
+    by ``idf``) the two share."""
+    na, nb = set(a.near), set(b.near)
+    wa = sum(idf.get(t, 0.0) for t in na)
+    wb = sum(idf.get(t, 0.0) for t in nb)
+    if min(wa, wb) <= 0:
+        return 0.0
+    return sum(idf.get(t, 0.0) for t in na & nb) / min(wa, wb)
 
 
 def _link_text(found: tuple[str, FactValue, list[str]], idf: dict[str, float]) -> str:
@@ -758,6 +780,10 @@ def _measure_key(v: FactValue) -> str:
     if v.kind == "quantity":
         dim = _SI.get(v.unit, (1.0, v.unit))[1]
         return f"quantity|{v.measure}|{dim}"
+    if v.kind == "count" and not v.measure:
+        # Counts link only with counts of their own noun (:func:`_link`): compared among those,
+        # a count is never crowded out of its noun's groups by other nouns' counts.
+        return f"count||{v.head}"
     return f"{v.kind}|{v.measure}"
 
 
@@ -828,21 +854,28 @@ def group_figures(
             if f.doc in g.docs:
                 continue
             # Equal values join when they link to one of the first members; a different value
-            # (a conflict) must link to each of them. A member neither linked nor of the same
-            # value rules the group out: the members after it are not compared.
-            firsts = g.members[:4]
+            # (a conflict) must link to each of them; a value linked to a member of that same value
+            # joins whatever the others are: it restates that member's figure and adds no value.
+            # Members of its value are tried first; a member of another value neither linked nor
+            # restated rules the group out (the members after it are not compared).
+            firsts = sorted(g.members[:4], key=lambda m: not _same_value(m, f))
             why: tuple[str, FactValue, list[str]] | None = None
-            every_link = True
+            joined = False
             for m in firsts:
+                same = _same_value(m, f)
                 link = _link(m, f, idf, weight)
                 if link is not None:
                     why = why or link
+                    if same:
+                        joined = True
+                        break
                     continue
-                every_link = False
-                if not _same_value(m, f):
+                if not same:
                     why = None
                     break
-            if why and (every_link or all(_same_value(m, f) for m in firsts)):
+            else:
+                joined = why is not None
+            if joined and why is not None:
                 g.members.append(f)
                 g.docs.add(f.doc)
                 g.reasons.append(f"{g.members[0].doc} ~ {f.doc}: {_link_text(why, idf)}")

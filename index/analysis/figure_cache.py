@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 FILE_NAME = "figures.json"
 _KEPT = tuple(f.name for f in fields(FactValue) if f.name not in ("doc", "date"))
-_TUPLES = frozenset({"sentence", "modifiers", "alt"})
+_TUPLES = frozenset({"sentence", "modifiers", "alt", "near"})
 
 
 @cache
@@ -81,6 +81,7 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     "end": lambda x: isinstance(x, int),
     "sentence": lambda x: isinstance(x, list) and len(x) == 2 and all(isinstance(i, int) for i in x),
     "modifiers": lambda x: isinstance(x, list) and all(isinstance(i, str) for i in x),
+    "near": lambda x: isinstance(x, list) and all(isinstance(i, str) for i in x),
     "high": lambda x: x is None or _number(x),
     "alt": lambda x: x is None or (isinstance(x, list) and len(x) == 2 and _number(x[0]) and isinstance(x[1], str)),
     "context": lambda x: isinstance(x, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in x.items()),

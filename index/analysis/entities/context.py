@@ -8,7 +8,8 @@ possessive ("Dunmore's"). News prose names what they are next to them; these rul
 * an apposition naming a kind of organisation: "Acme Analytica, the data firm", "Vindhavet, a
   joint venture";
 * a relation only organisations have: "run by Norlinka", "owned by Statvind and Oresund Kraft",
-  "a joint venture of Estgrid and Latvenergo", "shares of Brightwave", "Gridmover shares";
+  "a joint venture of Estgrid and Latvenergo", "shares of Brightwave", "Gridmover shares",
+  "analysts at Corrimal Fenwick", "a spokeswoman for Ardent Biologics";
 * a possessive name a rating agency or bank goes by: "Dunmore's rating agency", "Fitchley's
   analysts", "Moody's downgraded", "Moody's Investors Service" (the "'s" is part of the name);
   any other possessive ("Kestrel's chief executive") is the name without its "'s";
@@ -66,6 +67,9 @@ _RELATIONS = (
     r"(?:run|owned|operated|controlled|acquired|bought|backed|financed|funded|built|made|supplied) by"
     r"|(?:joint )?venture (?:of|between)|[Ss]hares (?:of|in)|stake in|subsidiary of|unit of|spun off from"
     r"|merger (?:of|with)|takeover of|rival"
+    # the firm market analysts work at or a spokesperson speaks for: "analysts at Corrimal Fenwick",
+    # "a spokeswoman for Tessin Cocoa" (a person's spokesman is named with a given name or a title)
+    r"|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Bb]rokers?) (?:at|with)|spokes(?:man|woman|person) for"
 )
 _RELATION_AFTER = re.compile(rf"\b(?:{_RELATIONS}) (?P<name>{_NAME})(?: and (?P<second>{_NAME}))?")
 # A kind of organisation written right before its name, or in apposition before it: "told
@@ -403,7 +407,13 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
     for m in _starting_with(_RELATION_AFTER, text, cue_words, _RELATION_WORDS):
         for g in ("name", "second"):
             # "run by Adaeze Okonkwo-Bello": a given name and a surname are a person
-            if m.group(g) and _ok(m.group(g)) and not _person_shaped(m.group(g)):
+            if (
+                m.group(g)
+                and _ok(m.group(g))
+                and not _person_shaped(m.group(g))
+                and m.group(g).split(" ", 1)[0] not in _TITLES  # "a spokesman for Prime Minister X"
+                and not m.group(g).endswith(("-based", "-headquartered"))  # "an analyst at Lusaka-based X"
+            ):
                 out.append((*_no_possessive(m.start(g), m.end(g), text), "ORG"))
     for m in _starting_with(_KIND_BEFORE, text, cue_words, _KIND_BEFORE_WORDS):
         name = m.group("name")

@@ -41,6 +41,13 @@ _VERB = re.compile(
     r"(?:(?<=from) the)? $"
 )
 _IN = re.compile(r"\b(?:in|into) $")
+# A possessive or a word of how well one speaks right before a core language not followed by a
+# noun: "learned his English from broadcasts", "in bad German,", "her careful Vietnamese with".
+_HOW_WELL = re.compile(
+    r"\b(?:his|her|their|my|our|your|fluent|broken|bad|good|perfect|careful|halting|rusty|basic|native|"
+    r"schoolboy|schoolgirl|accented|faltering|flawless|passable|formal|colloquial) $",
+    re.I,
+)
 # Between two languages of a list, or of a comparison ("speak more English than Inuktitut").
 _LIST = re.compile(r"^(?:, | and | or |, and |, or | & |/| than )$")
 # A noun only a language goes before: "English and French subtitles", "German lessons", "its
@@ -139,7 +146,11 @@ def language_spans(text: str) -> list[tuple[int, int]]:
             continue
         if text.startswith("-", e):
             continue  # "French-born": an adjective, not the language
-        cue = listed or _VERB.search(before) is not None or (name in core and _IN.search(before) is not None)
+        cue = (
+            listed
+            or _VERB.search(before) is not None
+            or (name in core and (_IN.search(before) is not None or _HOW_WELL.search(before) is not None))
+        )
         if cue and used_as_language(text, e):
             out.append((s, e))
             last_end = e

@@ -21,6 +21,8 @@ Sir Dame Rev Cllr Archbishop Bishop Cardinal Leader Vice-President Vice-Premier 
 Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate Counselor Counsellor
 MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman Administrator
 Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Superintendent Constable Detective
+Rabbi Imam Mufti Ayatollah Pastor Reverend Vicar Chaplain Deacon Abbot Magistrate Coroner Alderman Alderwoman
+Headteacher Headmaster Headmistress Provost Rector
 """.split()
 )
 _TITLE_MOD = frozenset(
@@ -71,7 +73,10 @@ for _label, _words in (
         "BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
         # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",
         # "Tamir Gas JSC", "Borvik Shipping AB", "Semen Nusa Tbk")
-        "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte",
+        "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS "
+        # governments, movements and guilds, film and production houses named by their last word
+        # ("the Basque Government", "Civic Movement", "Samaritan Relief Guild", "Qimmiq Films")
+        "Government Movement Front Guild Cooperative Co-operative Collective Partnership Productions Films",
     ),
     (
         "LOC",
@@ -89,7 +94,11 @@ for _label, _words in (
         "Center Centre Arena Park Caverns Caves Pipeline Inn Hotel Motel Tavern Mall Market Trail Stage Crescent Terrace "
         "Theatre Theater Library "
         # a street or quay named as a place ("Grosvenor Place"), a border post ("Woodlands Checkpoint")
-        "Place Quay Wharf Checkpoint",
+        "Place Quay Wharf Checkpoint "
+        # forts, domes and plants, jetties, shrines and burial grounds ("Galle Fort", "Tokyo Dome",
+        # "Collins Park Water Treatment Plant"; "Abbey" and "Pier" are given names too)
+        "Fort Fortress Dome Plant Depot Lighthouse Jetty Barracks Monastery Chapel Shrine Cemetery "
+        "Zoo Aquarium",
     ),
     (
         "EVENT",
@@ -113,7 +122,7 @@ _MEDIA = frozenset(
 # where the firm is, not part of its name).
 _LEGAL_FORMS = frozenset(
     "Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
-    "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte".split()
+    "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS".split()
 )
 # Cue words after which "of" continues a name: "Ministry of Commerce", "Bank of America".
 _OF_CUES = (

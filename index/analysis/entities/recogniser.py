@@ -93,13 +93,14 @@ from waic_reader.index.analysis.entities.patterns import (
     figure_spans,
 )
 from waic_reader.index.analysis.figures import UNITS
+from waic_reader.index.analysis.lexicon import NUMBER_WORDS, STOP_WORDS
 from waic_reader.index.corpus.letters import CAP, LETTER, LOWER
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 22  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line)
+ENTITY_VERSION = 23  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line); 23: Scandinavian 'AS', governments, movements, fronts, guilds, cooperatives, partnerships, productions and films end organisations' names; the countries and territories of ISO 3166-1 (pycountry) are places ('Western Sahara', 'French Guiana'); towns of 15,000 people (was 50,000) of five letters or more, no English word (wamerican) nor, under 50,000, a European function word; the surname of the article's one person of that name is that person, though a town bears it; one unknown word before a known place is a body or a firm's arm there ('Statistics Canada', 'Safaricom Ethiopia'), not a word of position or number, an adjective or a gerund ('Central Europe', 'Two Ontario', 'Essential California'); a word of position before a place is part of its name ('Central Europe', 'East Greenland', 'Inner Mongolia'); a name of two words or more in commas after a role with its determiner and what it is of or for is a person ('the mayor of Oiapoque, Edvaldo Picanço,'); the firm analysts, economists or brokers work at and the body a spokesperson speaks for are organisations (context.py); forts, domes, plants, depots, lighthouses, jetties, barracks, monasteries, chapels, shrines, cemeteries, zoos and aquariums end facilities' names; a core language after a possessive or a word of how well one speaks it, no noun after it, is LANGUAGE ('learned his English from', 'bad German,'; languages.py); religious, school and court titles (Rabbi, Imam, Pastor, Magistrate, Headteacher...) stay outside a person's name
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -466,6 +467,7 @@ class Recognizer:
         chosen = _listed_places(text, chosen)
         chosen = _listed_peoples(text, chosen)
         chosen = _compound_nationalities(text, chosen)
+        chosen = _compass_places(text, chosen)
         chosen = _maker_models(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
@@ -949,7 +951,28 @@ class Recognizer:
             known_org = len(head) == 1 and head[0].eid >= 0 and ents[head[0].eid][2] == "ORG"
             acronym = len(head) == 1 and _is_acronym(head[0].text) and head[0].text not in _STOP_ACRONYMS
             kind = all(u.eid < 0 for u in head) and _cue_label(head[-1].text) == "ORG" and len(head) >= 2
-            if known_org or acronym or kind:
+            # "Statistics Canada", "Safaricom Ethiopia", "Parks Australia": one unknown word (no
+            # given name, title, place or word of position: "Central Europe", "Rural Japan") before a
+            # known place names a body or a firm's arm there
+            word = head[0].text if len(head) == 1 else ""
+            arm = (
+                bool(word)
+                and head[0].eid < 0
+                and not initial[head[0].i]
+                and word not in _NOT_ARMS
+                # an adjective or a gerund describes the place ("Essential California", "Killing Gaza")
+                and not word.endswith(("ing", "al", "ive", "ous", "ful", "less", "ish"))
+                and word.lower() not in NUMBER_WORDS  # "— Two Ontario paving firms"
+                and word.lower() not in STOP_WORDS
+                and word.lower() not in doc_lower
+                and word not in given_names()
+                and word not in _GIVEN
+                and not _is_title(word)[0]
+                and _cue_label(word) is None
+                and word not in city_names()
+                and word not in region_names()
+            )
+            if known_org or acronym or kind or arm:
                 # "NHS England", "Public Health Scotland", "Imperial College London": an
                 # organisation's arm or seat named after the place is one name
                 emit(run[0].s, last.e, "ORG")
@@ -1151,8 +1174,30 @@ class Recognizer:
             and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _KIN or toks[i - 2][2] in _PERSON_APPOSITION)
         ):
             return True  # "Its founder, Cody Brandt, watched", "His wife, Ines Maro, runs"
+        if prev == "," and nxt in (",", ".") and len(stretch) >= 2 and Recognizer._role_before(toks, i - 1):
+            return True  # "the mayor of Oiapoque, Edvaldo Picanço,", "The MP for the constituency, X,"
         if prev == "named" and i >= 2 and (toks[i - 2][2] in _LOWER_TITLES or toks[i - 2][2] in _PERSON_NOUNS):
             return True  # "a shop owner named Tavi Renko", "a man named Oru Bello"
+        return False
+
+    @staticmethod
+    def _role_before(toks: list[tuple[int, int, str]], comma: int) -> bool:
+        """Whether the clause before the comma at ``comma`` is a role with its determiner and what
+        it is of or for: "the mayor of Oiapoque", "The MP for the constituency", "its chief
+        executive at the time" (at most eight words back, no other punctuation)."""
+        k = comma - 1
+        seen_title = False
+        for _ in range(8):
+            if k < 0:
+                return False
+            w = toks[k][2]
+            if not any(ch.isalnum() for ch in w):
+                return False
+            low = w.lower()
+            if seen_title and low in ("the", "its", "his", "her", "their", "our"):
+                return True
+            seen_title = seen_title or low in _LOWER_TITLES
+            k -= 1
         return False
 
     @staticmethod
@@ -1249,6 +1294,7 @@ class Recognizer:
         # after "Meron Tesfaye"), unless two people of the article share it or the article uses
         # it as a word.
         parts_of: dict[str, set[str]] = {}
+        surnames: dict[str, set[str]] = {}  # the last word of each full name: the people it names
         for s, e, label, key in chosen:
             if label != "PERSON":
                 continue
@@ -1262,6 +1308,7 @@ class Recognizer:
                         parts_of.setdefault(part, set()).add(key)
             if len(parts) >= 2:
                 shorts.setdefault(parts[-1], key)
+                surnames.setdefault(parts[-1], set()).add(key)
                 if parts[0] in given_names() or parts[0] in _GIVEN:
                     first_names.setdefault(parts[0], key)  # "Emre" after "Emre Kaya"
                 if parts[0] in _FAMILY_FIRST or (len(parts) == 2 and _SYLLABIC_GIVEN.fullmatch(parts[1])):
@@ -1303,6 +1350,16 @@ class Recognizer:
                 # "owned by Otgonbayar and his brother": a relation typed the word an organisation,
                 # but the article names a person by it ("Ganbold Otgonbayar told reporters")
                 label, key = "PERSON", part_keys[text[s:e]]
+            elif (
+                label == "GPE"
+                and len(surnames.get(text[s:e], ())) == 1
+                and self.canonical(text[s:e]) is None
+                and not _TOWN_BEFORE.search(text, max(0, s - 8), s)
+            ):
+                # "Castillejos's camp" after "Mayor Rodolfo Castillejos": the surname of the
+                # article's one person of that name, though a town of the city list bears it
+                # (never a gazetteer place, nor after "in", "from", "near").
+                label, key = "PERSON", next(iter(surnames[text[s:e]]))
             out.append((s, e, label, key))
         taken = [(s, e) for s, e, _, _ in out]
         starts = [s for s, _ in taken]
@@ -1333,6 +1390,10 @@ _BODY_WORDS = frozenset(
     "Company Corporation Agency Authority Board Commission Council Department Ministry Service Trust "
     "Association Institute Office Directorate".split()
 )
+
+
+# A word that puts a place after it ("in Lincoln", "from Hudson"): a surname there is the town.
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across|around|into|via)\s+$", re.I)
 
 
 def _in_other_names(text: str, word: str, people: list[tuple[int, int]], own: list[str]) -> bool:
@@ -2040,6 +2101,12 @@ def _maker_models(text: str, chosen: list[_Cand]) -> list[_Cand]:
 _COMPASS = frozenset(
     "West East North South Central Southeast Southwest Northeast Northwest Western Eastern Northern Southern".split()
 )
+# Words of position or time before a place, which leave it a place ("Central Europe", "Rural Japan",
+# "Old Delhi"): never an organisation's arm named after the place.
+_NOT_ARMS = _COMPASS | frozenset(
+    "Inner Outer Upper Lower Greater Mainland Rural Urban Imperial Ancient Modern Medieval Colonial Communist "
+    "Occupied Free Metropolitan Coastal Continental Old Little Downtown Uptown Suburban Postwar Prewar".split()
+)
 
 
 # Nouns of what two nations do together: "a Japanese-Chinese collaboration", "a Saudi-Dutch consortium".
@@ -2076,6 +2143,38 @@ def _compound_nationalities(text: str, chosen: list[_Cand]) -> list[_Cand]:
             if not (prev is not None and prev[1] > a):
                 out.append((a, e, "NORP", entity_key("NORP", text[a:e])))
                 continue
+        out.append(c)
+    return out
+
+
+# Words of position that make one name with the place after them ("Central Europe", "East
+# Greenland", "Inner Mongolia", "Greater Caucasus").
+_PLACE_PARTS = _COMPASS | frozenset("Inner Outer Upper Lower Greater".split())
+_PLACE_PART_BEFORE = re.compile(rf"(?<![\w'’.-])({'|'.join(sorted(_PLACE_PARTS))}) $")
+
+
+def _compass_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A word of position right before a place is part of its name ("Central Europe", not
+    "Central" and "Europe"; "East Greenland"), whether the word stood alone or was a one-word guess
+    of its own: a region as a whole (ISO 3166-2) or a part named "Inner"/"Outer" is GPE, any other
+    part of a land LOC."""
+    out: list[_Cand] = []
+    for c in chosen:
+        s, e, label, _ = c
+        m = _PLACE_PART_BEFORE.search(text, max(0, s - 12), s) if label in ("GPE", "LOC") else None
+        if m is not None:
+            a = m.start(1)
+            prev = out[-1] if out else None
+            if prev is not None and prev[1] > a and not (prev[0] == a and prev[1] == m.end(1)):
+                out.append(c)  # the word is inside another name
+                continue
+            if prev is not None and prev[0] == a:
+                out.pop()  # "Central" guessed a place alone: the whole is the name
+            whole = " ".join(text[a:e].split())
+            if label == "GPE" and not (whole in region_names() or m.group(1) in ("Inner", "Outer")):
+                label = "LOC"
+            out.append((a, e, label, entity_key(label, whole)))
+            continue
         out.append(c)
     return out
 
