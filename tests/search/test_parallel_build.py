@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from waic_reader.index.errors import BuildWorkerDied
 from waic_reader.index.search.whoosh import engine
 from waic_reader.index.workspace import Workspace
 
@@ -105,7 +106,7 @@ def test_a_build_process_that_dies_fails_the_build(
     ws.ensure_index()
     before = ws.index.stored()
     monkeypatch.setattr(engine.SearchIndex, "_fields", _dying(how, "story020"))  # the second share
-    with pytest.raises(engine.BuildWorkerDied, match=error):
+    with pytest.raises(BuildWorkerDied, match=error):
         _within(60, lambda: ws.ensure_index(rebuild=True))
     assert not multiprocessing.active_children()
     monkeypatch.undo()
@@ -143,7 +144,7 @@ def test_an_update_whose_process_dies_or_fails_fails_at_once(
         os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 2_000_000_000))
     monkeypatch.setattr(engine.SearchIndex, "_fields", _dying(how, "story016"))
     again = Workspace(corpus, tmp_path / "index")
-    expected = engine.BuildWorkerDied if how == "exit" else ValueError
+    expected = BuildWorkerDied if how == "exit" else ValueError
     with pytest.raises(expected):
         _within(60, again.ensure_index)
     assert not multiprocessing.active_children()

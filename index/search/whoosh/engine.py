@@ -36,7 +36,7 @@ from waic_reader.index.corpus.listing import listing_row, write_private_text
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import close_phrase, one_line
 from waic_reader.index.corpus.tokens import is_cjk
-from waic_reader.index.errors import IndexBusy, QueryError
+from waic_reader.index.errors import BuildWorkerDied, IndexBusy, QueryError
 from waic_reader.index.locking import Held
 from waic_reader.index.paths import make_private_dirs
 from waic_reader.index.search.engine import Analyse
@@ -231,11 +231,6 @@ def _build_segment(share: tuple[str, list[str]]) -> tuple[list[Any], list[tuple[
                     _BUILD_COUNTER.value += 16
 
     return _write_segments(open_index(Path(folder)), fields()), skipped
-
-
-class BuildWorkerDied(RuntimeError):
-    """A process of a parallel build ended without giving back its share (killed, out of
-    memory, a crash in C code): the build fails instead of waiting for it forever."""
 
 
 class _RemoteTraceback(Exception):
