@@ -175,25 +175,30 @@ class FreshSegmentWriter(SegmentWriter):
         for fieldname, derived in self._derived.items():
             base = BASE_FIELD[fieldname]
             every = len(derived) == self._base_docs.get(base, 0)  # no document to leave out
-            grams: dict[str, set[int]] = {}
+            # Each gram's sources first (the base terms' document arrays, no copies), then one
+            # gram's union at a time: only one transient set is alive (all of them at once took
+            # a 10k build's processes from ~330 to ~510 MB).
+            sources: dict[str, list[Any]] = {}
             for term, (ids, _weights, _values) in self._terms.get(base, {}).items():
                 if not isinstance(term, str) or term[0] == STOP_MARK:
                     continue
-                docs: Iterable[int] = ids if every else [d for d in ids if d in derived]
+                docs = ids if every else array("I", [d for d in ids if d in derived])
+                if not docs:
+                    continue
                 for k in range(EDGE_MIN, min(len(term), EDGE_MAX) + 1):
-                    have = grams.get(term[:k])
+                    have = sources.get(term[:k])
                     if have is None:
-                        grams[term[:k]] = set(docs)
+                        sources[term[:k]] = [docs]
                     else:
-                        have.update(docs)
+                        have.append(docs)
             weight = self.schema[fieldname].format.field_boost
             terms = self._terms.setdefault(fieldname, {})
-            for gram, members in grams.items():
-                if not members:
-                    continue
+            for gram, arrays in sources.items():
+                # (one source: its array is in order already)
+                ids = array("I", arrays[0]) if len(arrays) == 1 else array("I", sorted(set().union(*arrays)))
                 got = terms.get(gram)
                 if got is not None:  # postings of documents analysed one by one: merged in order
-                    merged = sorted(members.union(got[0]))
+                    merged = sorted(set(ids).union(got[0]))
                     w = dict(zip(got[0], got[1]))
                     v = dict(zip(got[0], got[2]))
                     terms[gram] = (
@@ -202,8 +207,9 @@ class FreshSegmentWriter(SegmentWriter):
                         [v.get(d, b"") for d in merged],
                     )
                 else:
-                    n = len(members)
-                    terms[gram] = (array("I", sorted(members)), array("d", [weight]) * n, [b""] * n)
+                    n = len(ids)
+                    terms[gram] = (ids, array("d", [weight]) * n, [b""] * n)
+            del sources
         self._derived = {}
 
     def add_reader(self, reader: Any) -> None:
