@@ -13,6 +13,12 @@ class IndexBusy(RuntimeError):
     """Another process is writing this index."""
 
 
+class BuildWorkerDied(RuntimeError):
+    """A process of a parallel index build ended without giving back its articles (killed, out
+    of memory, a crash in C code): the build fails at once instead of waiting for it forever.
+    ``str()`` says how it ended."""
+
+
 class IndexUntrusted(RuntimeError):
     """The index folder is not the user's own, or others can write it: its files are not loaded.
     ``str()`` is a one-line reason."""

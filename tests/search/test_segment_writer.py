@@ -60,9 +60,31 @@ def _segment_files(folder: Path) -> dict[str, bytes]:
     return {p.name.split(".", 1)[1]: p.read_bytes() for p in segment}
 
 
-@pytest.mark.parametrize("n", [1, 300])
-def test_fresh_writer_writes_what_whoosh_writes(tmp_path: Path, n: int) -> None:
+def _copy(text: str) -> str:
+    """An equal string that is not the same object (a derived prefix field needs the same one)."""
+    return ("." + text)[1:]
+
+
+@pytest.mark.parametrize(
+    ("n", "variant"),
+    [(1, "same"), (300, "same"), (300, "copies"), (300, "missing"), (300, "all copies")],
+)
+def test_fresh_writer_writes_what_whoosh_writes(tmp_path: Path, n: int, variant: str) -> None:
+    """Variants: "same", every edge n-gram field is given its base field's very text, so its postings are
+    derived from the base field's terms when the segment is written; "copies": every third
+    document gives an equal copy (analysed one by one) and the two kinds of postings merge;
+    "missing": some documents have a base field without its prefix field or the reverse (none
+    of those derived); "all copies": nothing derived."""
     docs = _documents(n)
+    for i, fields in enumerate(docs):
+        for prefix, base in (("title_prefix", "title"), ("content_prefix", "content"), ("noise_prefix", "noise")):
+            if variant == "all copies" or (variant == "copies" and i % 3 == 0):
+                fields[prefix] = _copy(str(fields[base]))
+            elif variant == "missing" and i % 4 == 1:
+                del fields[prefix]
+            elif variant == "missing" and i % 4 == 2:
+                fields[base] = _copy(str(fields[base]))
+                del fields[base]
     written = {}
     for name, make in (("whoosh", engine._writer), ("fresh", engine._fresh_writer)):
         folder = tmp_path / name

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from waic_reader.index.corpus.reader import CorpusError, in_order, to_show_json
 from waic_reader.index.corpus.text import counted, one_line, visible
-from waic_reader.index.errors import IndexBusy, IndexUntrusted, QueryError, YamlError
+from waic_reader.index.errors import BuildWorkerDied, IndexBusy, IndexUntrusted, QueryError, YamlError
 from waic_reader.tui.cli.output import emit_json, json_text, out, records_json_text, text_columns
 
 from . import commands
@@ -320,7 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return code
         finally:
             gc.set_threshold(*thresholds)
-    except (CorpusError, QueryError, YamlError, IndexBusy, IndexUntrusted, ValueError) as exc:
+    except (CorpusError, QueryError, YamlError, IndexBusy, IndexUntrusted, BuildWorkerDied, ValueError) as exc:
         return _fail(str(exc))
     except BrokenPipeError:
         # The reader of our output went away (`| head`): stop quietly, as Unix tools do.

@@ -15,6 +15,7 @@ time (:func:`storage.write_lock`); the index's pickles are loaded with a restric
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import shutil
@@ -35,7 +36,7 @@ from waic_reader.index.corpus.listing import listing_row, write_private_text
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import close_phrase, one_line
 from waic_reader.index.corpus.tokens import is_cjk
-from waic_reader.index.errors import IndexBusy, QueryError
+from waic_reader.index.errors import BuildWorkerDied, IndexBusy, QueryError
 from waic_reader.index.locking import Held
 from waic_reader.index.paths import make_private_dirs
 from waic_reader.index.search.engine import Analyse, MarksMoved
@@ -200,6 +201,10 @@ def _build_worker_init(counter: Any = None) -> None:
     analyse = getattr(_BUILD_SOURCE, "analyse", None)
     if analyse is not None and hasattr(analyse, "_lock"):
         analyse._lock = threading.Lock()
+    # What the worker inherits (modules, the gazetteer, the parent's app) lives as long as it
+    # does: kept out of the collector, whose full collections walked it again and again
+    # (13 a worker of a 10k build).
+    gc.freeze()
 
 
 def _build_segment(share: tuple[str, list[str]]) -> tuple[list[Any], list[tuple[str, str]]]:
@@ -225,6 +230,83 @@ def _build_segment(share: tuple[str, list[str]]) -> tuple[list[Any], list[tuple[
                     _BUILD_COUNTER.value += 16
 
     return _write_segments(open_index(Path(folder)), fields()), skipped
+
+
+class _RemoteTraceback(Exception):
+    """The traceback of an exception raised in a build process, as its ``__cause__``."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+def _share_worker(conn: Any, share: tuple[str, list[str]], counter: Any) -> None:
+    """A build process: index ``share`` (:func:`_build_segment`) and send back ("ok", its
+    segments and skipped files) or ("error", the exception, its traceback)."""
+    try:
+        _build_worker_init(counter)
+        result: tuple[str, Any, str] = ("ok", _build_segment(share), "")
+    except BaseException as exc:  # every failure goes back to the parent
+        import traceback
+
+        result = ("error", exc, traceback.format_exc())
+    try:
+        conn.send(result)
+    except Exception as exc:  # an exception that cannot be pickled: its text
+        conn.send(("error", RuntimeError(f"{type(result[1]).__name__}: {result[1]}"), result[2] or str(exc)))
+    conn.close()
+
+
+def _run_shares(ctx: Any, shares: list[tuple[str, list[str]]], counter: Any, tick: Callable[[], None]) -> list[Any]:
+    """Run one forked process per share (:func:`_share_worker`) and return their results in
+    share order; ``tick`` is called about every 0.2 s while they run.
+
+    A process that ends without a result raises :class:`BuildWorkerDied` at once; an
+    exception raised in one is raised here (its traceback as the cause). Whatever ends this
+    call (an error, an interruption of this process), no process of it is left running.
+    (``multiprocessing.Pool`` waits forever for the share of a process that died.)
+    """
+    from multiprocessing.connection import wait
+
+    running: dict[Any, tuple[int, Any]] = {}  # receiving end -> (share index, process)
+    recv: Any
+    results: list[Any] = [None] * len(shares)
+    try:
+        for i, share in enumerate(shares):
+            recv, send = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_share_worker, args=(send, share, counter), daemon=True)
+            proc.start()
+            send.close()  # the child holds the only sending end: its death ends the pipe
+            running[recv] = (i, proc)
+        while running:
+            for ready in wait(list(running), timeout=0.2):
+                recv = ready  # (the receiving ends are all wait is given)
+                i, proc = running.pop(recv)
+                try:
+                    kind, value, trace = recv.recv()
+                except EOFError:
+                    kind = "died"
+                finally:
+                    recv.close()
+                    proc.join(5)  # it ends once it has sent its result
+                    if proc.is_alive():
+                        proc.kill()
+                        proc.join()
+                if kind == "died":
+                    code = proc.exitcode
+                    how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+                    raise BuildWorkerDied(f"a build process ended without finishing its articles ({how})")
+                if kind == "error":
+                    error: BaseException = value
+                    raise error from _RemoteTraceback(trace)
+                results[i] = value
+            tick()
+    finally:
+        for recv, (_i, proc) in running.items():
+            recv.close()
+            if proc.is_alive():
+                proc.kill()
+            proc.join()
+    return results
 
 
 def _write_segments(ix: windex.Index, documents: Iterable[dict[str, Any]]) -> list[Any]:
@@ -585,18 +667,26 @@ class SearchIndex:
         ctx = multiprocessing.get_context("fork")
         global _BUILD_PARENT
         _BUILD_SOURCE, _BUILD_PARENT = self, os.getpid()
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        # (concurrent.futures, not multiprocessing.Pool: a worker that dies breaks the pool
+        # and its results raise, where Pool waited forever for the dead worker's articles.)
+        pool = ProcessPoolExecutor(procs, mp_context=ctx, initializer=_build_worker_init)
         try:
-            with ctx.Pool(procs, initializer=_build_worker_init) as pool:
-                results = pool.imap(_build_worker_fields, docs, chunksize=8)
-                for n, (doc, fields, error) in enumerate(results, 1):
-                    if fields is None:
-                        report.skipped.append(Skipped(self._file_name(doc), error))
-                    else:
-                        yield fields
-                    if progress:
-                        progress(n, len(docs))
+            results = pool.map(_build_worker_fields, docs, chunksize=8)
+            for n, (doc, fields, error) in enumerate(results, 1):
+                if fields is None:
+                    report.skipped.append(Skipped(self._file_name(doc), error))
+                else:
+                    yield fields
+                if progress:
+                    progress(n, len(docs))
+        except BrokenProcessPool as exc:
+            raise BuildWorkerDied(f"a build process ended without finishing its articles ({exc})") from None
         finally:
             _BUILD_SOURCE = None
+            pool.shutdown(wait=True, cancel_futures=True)  # the chunks under way finish: at most 8 articles each
 
     def rebuild(self, reason: str = "asked", progress: Progress | None = None) -> SyncReport:
         """Build a new generation from every article and make it the live one.
@@ -672,13 +762,9 @@ class SearchIndex:
         global _BUILD_PARENT
         _BUILD_SOURCE, _BUILD_PARENT = self, os.getpid()
         try:
-            with ctx.Pool(len(shares), initializer=_build_worker_init, initargs=(counter,)) as pool:
-                pending = pool.map_async(_build_segment, shares)
-                while not pending.ready():
-                    pending.wait(0.2)
-                    if progress:
-                        progress(min(counter.value, len(docs)), len(docs))
-                outcomes = pending.get()
+            outcomes = _run_shares(
+                ctx, shares, counter, lambda: progress(min(counter.value, len(docs)), len(docs)) if progress else None
+            )
             segments = []
             for written, skipped in outcomes:
                 report.skipped.extend(Skipped(self._file_name(d), why) for d, why in skipped)

@@ -10,6 +10,12 @@ codec writes every block, from the same ids, weights, values and length statisti
 segment reads back the same postings, term statistics and block statistics as whoosh's pool
 gives (``tests/search/test_segment_writer.py`` compares the two).
 
+An edge n-gram field (:mod:`.prefixes`) given the very text of its base field (``content_prefix``
+beside ``content``: the same ``str`` object, as the index's build gives it) is not analysed per
+document: its postings are derived when the segment is written, from the base field's terms,
+each gram's documents the union of those of the terms it starts (a set union in C instead of a
+Python loop over every gram of every document; the same postings).
+
 Only for a segment written from scratch by ``add_document`` calls (the index's full build):
 it merges no other segment and deletes nothing.
 """
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import zlib
 from array import array
+from collections.abc import Iterable
 from itertools import chain
 from operator import sub
 from pickle import dumps
@@ -29,8 +36,14 @@ from whoosh.system import pack_int, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
+from waic_reader.index.search.whoosh.analyzer import STOP_MARK, IndexPositions, SearchAnalyzer, positions_of
+from waic_reader.index.search.whoosh.prefixes import BASE_FIELD, EDGE_MAX, EDGE_MIN, EdgePrefixes
+
 # One term's postings: document numbers, weights, values (whoosh's posting without its term).
 _Postings = tuple["array[int]", "array[float]", list[bytes]]
+_BASES = frozenset(BASE_FIELD.values())  # the text fields with an edge n-gram companion
+# IndexPositions.encode of a single position below 256 (most postings), by position.
+_ONE_POSITION = [b"B" + bytes((p,)) for p in range(256)]
 
 
 class FreshSegmentWriter(SegmentWriter):
@@ -41,6 +54,10 @@ class FreshSegmentWriter(SegmentWriter):
         # {field name: {term: postings}}, and each document's length per scorable field.
         self._terms: dict[str, dict[str | bytes, _Postings]] = {}
         self._lengths: dict[str, dict[int, int]] = {}
+        # {edge n-gram field: the documents whose postings are derived from its base field's
+        # terms when the segment is written}, and {base field: documents holding it}.
+        self._derived: dict[str, set[int]] = {}
+        self._base_docs: dict[str, int] = {}
         self.postings = 0  # postings gathered so far (what the memory the lists take grows with)
 
     def add_document(self, **fields: Any) -> None:
@@ -61,13 +78,45 @@ class FreshSegmentWriter(SegmentWriter):
             if field.separate_spelling() or field.vector:
                 raise NotImplementedError(f"field {fieldname!r}: spelling and vectors are not written here")
             length = 0
-            if field.indexed:
+            if fieldname in _BASES:
+                self._base_docs[fieldname] = self._base_docs.get(fieldname, 0) + 1
+            if field.indexed and self._derivable(fields, fieldname, field, value, docboost):
+                self._derived.setdefault(fieldname, set()).add(docnum)
+                # Counted as the base field's terms (about as many as its grams; the text's terms
+                # are those just indexed, kept by positions_of): a bound on a segment's memory.
+                added += len(positions_of(value))
+            elif field.indexed:
                 fieldboost = self._field_boost(fields, fieldname, docboost)
                 terms = self._terms.get(fieldname)
                 if terms is None:
                     terms = self._terms[fieldname] = {}
                 scorable = field.scorable
-                if type(field).index is FieldType.index:
+                fmt = field.format
+                if (
+                    type(fmt) is IndexPositions
+                    and type(value) is str
+                    and type(field).index is FieldType.index
+                    and isinstance(field.analyzer, SearchAnalyzer)
+                ):
+                    # IndexPositions.word_values inlined (no generator, no tuple a term): the
+                    # same terms, frequencies, weights and values.
+                    fb = fmt.field_boost
+                    encode = fmt.encode
+                    one = _ONE_POSITION
+                    poses = positions_of(value)
+                    for text, poslist in poses.items():
+                        n = len(poslist)
+                        if scorable and text[0] != STOP_MARK:
+                            length += n
+                        got = terms.get(text)
+                        if got is None:
+                            got = terms[text] = (array("I"), array("d"), [])
+                        got[0].append(docnum)
+                        got[1].append(float(n) * fb * fieldboost)
+                        got[2].append(one[poslist[0]] if n == 1 and poslist[0] < 256 else encode(poslist))
+                    added += len(poses)
+                    items: Iterable[tuple[Any, int, float, bytes]] = ()
+                elif type(field).index is FieldType.index:
                     # FieldType.index is word_values with each term encoded: the terms are kept
                     # as str here and encoded once each when written (UTF-8 sorts as str does).
                     if not isinstance(value, (str, list, tuple)):
@@ -98,6 +147,71 @@ class FreshSegmentWriter(SegmentWriter):
         self._added = True
         self.docnum += 1
 
+    def _derivable(self, fields: dict[str, Any], fieldname: str, field: Any, value: Any, docboost: float) -> bool:
+        """True when ``fieldname`` is an edge n-gram field whose postings in this document can be
+        derived from its base field's terms: given the base field's very text (the same object)
+        as a string, both analysed by the search analyzer, with no boost (each gram's posting
+        weighs the format's field boost) and not scorable (no lengths)."""
+        base = BASE_FIELD.get(fieldname)
+        if base is None or type(value) is not str or fields.get(base) is not value:
+            return False
+        base_field = self.schema[base]
+        return (
+            type(field.format) is EdgePrefixes
+            and isinstance(field.analyzer, SearchAnalyzer)
+            and not field.scorable
+            and isinstance(base_field.format, IndexPositions)
+            and type(base_field).index is FieldType.index
+            and isinstance(base_field.analyzer, SearchAnalyzer)
+            and self._field_boost(fields, fieldname, docboost) == 1.0
+        )
+
+    def _derive_prefixes(self) -> None:
+        """The postings of every derived edge n-gram field (see :meth:`_derivable`), into
+        ``self._terms``: each gram's documents are those of the base field's terms it starts
+        (the same grams :class:`~.prefixes.EdgePrefixes` gives a text: its indexed forms'
+        first ``EDGE_MIN``..``EDGE_MAX`` characters, stop forms left out), among the documents
+        whose grams were derived; merged with the postings of documents analysed one by one."""
+        for fieldname, derived in self._derived.items():
+            base = BASE_FIELD[fieldname]
+            every = len(derived) == self._base_docs.get(base, 0)  # no document to leave out
+            # Each gram's sources first (the base terms' document arrays, no copies), then one
+            # gram's union at a time: only one transient set is alive (all of them at once took
+            # a 10k build's processes from ~330 to ~510 MB).
+            sources: dict[str, list[Any]] = {}
+            for term, (ids, _weights, _values) in self._terms.get(base, {}).items():
+                if not isinstance(term, str) or term[0] == STOP_MARK:
+                    continue
+                docs = ids if every else array("I", [d for d in ids if d in derived])
+                if not docs:
+                    continue
+                for k in range(EDGE_MIN, min(len(term), EDGE_MAX) + 1):
+                    have = sources.get(term[:k])
+                    if have is None:
+                        sources[term[:k]] = [docs]
+                    else:
+                        have.append(docs)
+            weight = self.schema[fieldname].format.field_boost
+            terms = self._terms.setdefault(fieldname, {})
+            for gram, arrays in sources.items():
+                # (one source: its array is in order already)
+                ids = array("I", arrays[0]) if len(arrays) == 1 else array("I", sorted(set().union(*arrays)))
+                got = terms.get(gram)
+                if got is not None:  # postings of documents analysed one by one: merged in order
+                    merged = sorted(set(ids).union(got[0]))
+                    w = dict(zip(got[0], got[1]))
+                    v = dict(zip(got[0], got[2]))
+                    terms[gram] = (
+                        array("I", merged),
+                        array("d", [w.get(d, weight) for d in merged]),
+                        [v.get(d, b"") for d in merged],
+                    )
+                else:
+                    n = len(ids)
+                    terms[gram] = (ids, array("d", [weight]) * n, [b""] * n)
+            del sources
+        self._derived = {}
+
     def add_reader(self, reader: Any) -> None:
         raise NotImplementedError("a fresh segment merges no other segment")
 
@@ -113,6 +227,7 @@ class FreshSegmentWriter(SegmentWriter):
         self.is_closed = True
 
     def _flush_segment(self) -> None:
+        self._derive_prefixes()
         self.perdocwriter.close()
         fieldwriter = self.fieldwriter
         schema = self.schema
