@@ -124,3 +124,43 @@ async def test_enter_in_a_reopened_search_runs_the_query() -> None:
         reader = app.screen
         assert isinstance(reader, ReaderScreen) and reader.query_text == "hinton"
         assert "match 1/" in status(reader)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (60, 20)])
+@pytest.mark.parametrize("slash_first", [False, True])
+async def test_back_from_an_article_the_query_is_selected(size: tuple[int, int], slash_first: bool) -> None:
+    """Reported (tmux, session 15): ``/Unitree`` enter, escape back to the results, then
+    ``/Hinton`` searched "Unitree/Hinton": the box had focus with the cursor at its end. Back from
+    the article the query is selected as when reopened, and "/" there is the search key again."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"unitree", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        search = app.screen
+        assert isinstance(search, SearchScreen)
+        box = search.query_one("#query", Input)
+        assert box.has_focus and (box.selection.start, box.selection.end) == (0, 7)
+        typed_at_once(app, *(["slash"] if slash_first else []), *"hinton")
+        await settle(pilot)
+        assert box.value == "hinton"
+        assert search.results is not None and search.results.query == "hinton"
+
+
+async def test_a_slash_inside_a_query_is_typed() -> None:
+    """ "/" is typed where the query is not wholly selected: "AI/ML", or after the cursor moved."""
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        typed_at_once(app, "slash", *"ai", "slash", *"ml")
+        await settle(pilot)
+        search = app.screen
+        assert isinstance(search, SearchScreen)
+        box = search.query_one("#query", Input)
+        assert box.value == "ai/ml"
+        box.select_all()
+        await pilot.press("end", "slash")
+        assert box.value == "ai/ml/"

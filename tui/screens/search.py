@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -50,6 +50,18 @@ class QueryInput(SafeInput):
         self._position = len(history)
         self._draft = ""
 
+    def whole_query_selected(self) -> bool:
+        start, end = sorted(self.selection)
+        return bool(self.value) and start == 0 and end == len(self.value)
+
+    async def on_key(self, event: events.Key) -> None:
+        # "/" on a query shown selected (reopened, or come back to from an article) is the search
+        # key pressed again, as in less or a browser: the query stays selected for the words that
+        # follow instead of being replaced by a "/". Anywhere else "/" is typed ("AI/ML").
+        if event.key == "slash" and self.whole_query_selected():
+            event.stop()
+            event.prevent_default()
+
     def action_history(self, delta: int) -> None:
         if not self.history:
             return
@@ -94,6 +106,7 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         # The query enter was typed on before its results were in (enter read from the terminal
         # with the words before it, in one go): its first hit opens when they are shown.
         self._open_when_shown: str | None = None
+        self._resumed_once = False  # the first ScreenResume is the screen's first showing
 
     def compose(self) -> ComposeResult:
         state = self.app.search_state
@@ -121,6 +134,14 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         value = self.query_one(QueryInput).value
         if value:
             self.run_search(value)
+
+    def on_screen_resume(self) -> None:
+        # Back from an article opened from the results: the query is shown selected, as when
+        # search is reopened, so typing (or "/" then typing) starts a new query (README: Search).
+        box = self.query_one(QueryInput)
+        if self._resumed_once and box.has_focus:
+            box.select_all()
+        self._resumed_once = True
 
     def focus_input(self, select: bool = False) -> None:
         """Focus the box now (keys read with the key that asked go to it: tui/early_keys.py);
