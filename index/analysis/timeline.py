@@ -467,9 +467,7 @@ def build_timeline(
         for doc, v in firsts.items():
             article = by_doc[doc]
             subject.sightings.append(
-                Sighting(
-                    doc, article.date, article.outlet, v.start, v.end, v.text, _fact_value(v.value), value_text(v)
-                )
+                Sighting(doc, article.date, article.outlet, v.start, v.end, v.text, _fact_value(v.value), value_text(v))
             )
     for subject in subjects.values():
         subject.sightings.sort(key=lambda s: rank[s.doc])

@@ -180,3 +180,24 @@ def test_changes_show_values(
     assert steps == values
     changed = next(x for x in detail(root, label) if x.startswith("Changed: "))
     assert [step.split(" (", 1)[0] for step in changed.removeprefix("Changed: ").split(" → ")] == values
+
+
+# -- fault 8: an empty corpus says so ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {},  # the reported input: an empty folder
+        {".hidden/a.txt": "Hidden\n\nNot read.\n"},  # variants: nothing the app reads, a record without text
+        {"rows.jsonl": '{"title": "No text here", "date": "2025-03-14"}\n'},
+    ],
+)
+def test_no_articles_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]) -> None:
+    root = tmp_path / "c"
+    root.mkdir()
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, "utf-8")
+    assert run(root, capsys) == "No articles.\n"
+    assert json.loads(run(root, capsys, "--json")) == {"articles": [], "first": {}, "range": None}

@@ -245,6 +245,9 @@ def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
     if args.json:
         emit_json(timeline.to_json())
         return 0
+    if not timeline.articles:  # an empty folder printed nothing at all (#17 after s15, fault 8)
+        out("No articles.")
+        return 0
     # Padded by terminal cells, as ``list`` pads (a CJK outlet or title takes two a character).
     rows = [
         [

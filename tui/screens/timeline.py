@@ -24,7 +24,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from waic_reader.index.analysis.entities.labels import label_name
-from waic_reader.index.analysis.timeline import Subject, Timeline, TimelineArticle, change_chain
+from waic_reader.index.analysis.timeline import NO_OUTLET, Subject, Timeline, TimelineArticle, change_chain
 from waic_reader.index.corpus.date_values import NEW_YEAR, readable
 from waic_reader.index.corpus.text import counted, one_line
 from waic_reader.tui.safe import line, plain
@@ -251,10 +251,11 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
                 said += ", over New Year"
         else:  # those a year could not be given stay in the "?" column
             said = f"{dated} dated" + (f", {yearless} without a year" if yearless else "")
-        lanes = timeline.outlets()
-        heading = (
-            f"Timeline  ·  {counted(len(timeline.articles), 'article')}, {said}  ·  {counted(len(lanes), 'outlet')}"
-        )
+        # Named outlets: the "(no outlet)" lane is none (it made "11 outlets" of ten, and "1
+        # outlet" of none, #17 after s15, fault 6).
+        named = sum(1 for lane in timeline.outlets() if lane != NO_OUTLET)
+        outlets = counted(named, "outlet") if named else "no outlet"
+        heading = f"Timeline  ·  {counted(len(timeline.articles), 'article')}, {said}  ·  {outlets}"
         self.query_one("#timeline-heading", Static).update(line(heading))
         self.query_one(TimelineChart).show(timeline)
         # Subjects most outlets report first: that is where "who was first" is a question.
