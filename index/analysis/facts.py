@@ -385,6 +385,43 @@ def _display_number(fig: Figure, text: str) -> str:
     return text[fig.start : fig.num_end].strip()
 
 
+# A sentence about an event before this one: "A 2019 fire at the same hall injured four workers",
+# "in 2019", "last year's flood", "a previous blast", "an earlier fire" (not "a previous
+# estimate of 12": a revised figure is this event's) ("year" is checked
+# against the article's year, :func:`_earlier_event`). "since 2019" and "the worst since" are not
+# about that event's own figures.
+_EARLIER_EVENT = re.compile(
+    r"\b(?:(?:an?|the)\s+(?P<y1>(?:19|20)\d\d)\s+[^\W\d_]"
+    r"|(?<!since )(?<!after )in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
+    r"|last\s+year[’']s\b"
+    r"|(?:an?|the)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{events})\b)".format(
+        events="fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
+        "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
+    ),
+    re.I,
+)
+# What ends a clause: a figure after such a cue in another clause may be this event's ("four
+# workers were injured in a 2019 fire" is the earlier event's; "killed 12, the worst since a
+# 2019 fire" keeps the 12).
+_CLAUSE_END = re.compile(r"[,;:(—–]|\s(?:but|while|whereas|and)\s")
+
+
+def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | None) -> bool:
+    """Whether ``fig`` is a figure of an event before the article's: its sentence names one ("a
+    2019 fire", "in 2019" before the article's year, "last year's", "a previous"), before the
+    figure, or after it in the same clause."""
+    for m in _EARLIER_EVENT.finditer(text, *sent):
+        y = m.group("y1") or m.group("y2")
+        if y and (year is None or int(y) >= year):
+            continue  # no article year to compare with, or this year's
+        if m.start() >= fig.end and _CLAUSE_END.search(text, fig.end, m.start()):
+            continue  # after the figure, in another clause
+        if m.start() < fig.end and m.end() > fig.start:
+            continue  # the cue is the figure itself ("a 2019 ...")
+        return True
+    return False
+
+
 def _content_sentences(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]) -> list[Any]:
     """The article's sentences with at most half their characters inside noise (as alignment
     counts them), found with one pass over sorted spans rather than all spans per sentence."""
@@ -414,6 +451,9 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     text = article.text
     sents = _content_sentences(article, noise_spans)
     date = getattr(article, "date", None)
+    year_m = re.match(r"\s*((?:19|20)\d\d)", str(date or ""))
+    year = int(year_m.group(1)) if year_m else None
+    earlier_cue = _EARLIER_EVENT.search(text) is not None  # most articles: no sentence to test
     out: list[FactValue] = []
     bags: dict[int, dict[str, str]] = {}
 
@@ -452,6 +492,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             of = None
             if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
+            if earlier_cue and fig.kind not in ("year", "date") and _earlier_event(text, (s.start, s.end), fig, year):
+                continue  # "A 2019 fire at the same hall injured four workers": another event
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
             # "12 people in 3 cars were injured": the cars are where the people were, part of
             # their noun phrase; the cue after it is the people's, and never the cars'.

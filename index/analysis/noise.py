@@ -162,7 +162,11 @@ if TYPE_CHECKING:
 # (dates.is_stamp)
 # 57: (s15-c) a date stamp in another language ("16. März 2025, 10:30 Uhr", "2025年3月16日 更新") is
 # a date stamp (byline), as an English one is (dates.foreign_stamp)
-ANALYSIS_VERSION = 57
+# 58: (s15-e2) one dot before three digits after a count ("about 3.000 residents") groups
+# thousands in any text (figures.py): a count of people or things is never fractional; a
+# sentence about an event before the article's ("A 2019 fire ... injured four workers") gives no
+# values to the fact sheet (facts.py)
+ANALYSIS_VERSION = 58
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
