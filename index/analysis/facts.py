@@ -15,7 +15,10 @@ it counts or measures, read from the words around it in its own clause.
   ("deep", "depth", "below", "underground"), *distance* with what it is measured from or to
   ("300 km north of Oresund City"), height, length, rainfall; otherwise the dimension alone.
   Values in different units are compared in SI ("25 miles" agrees with "40 km").
-* Money by its role ("pledged", "damage", "raised", "profit", "revenue", ...) and currency.
+* Money by its role ("pledged", "damage", "raised", "profit", "revenue", ...) and currency. A
+  cost is the damage only where its clause names the damage ("the damage will cost"): "the work
+  would cost 40 million" is labelled *cost* and grouped as a figure without a named measure,
+  never a value of the flood's damage.
 * Percentages, durations, dates and years by the words before them and shared context.
 
 Grouping is conservative, because a false "disagreement" misleads a reader more than a missed
@@ -203,7 +206,8 @@ _RAIN = frozenset("rain rainfall snow".split())
 _MONEY_ROLES: dict[str, str] = {}
 for _words, _role in (
     ("pledged pledge pledges promised promise package aid relief reconstruction rebuilding fund earmarked", "pledged"),
-    ("damage damages losses loss cost costs", "damage"),
+    ("damage damages losses loss", "damage"),
+    ("cost costs costing", "cost"),
     ("raised raise raises funding round", "raised"),
     ("profit profits earnings", "profit"),
     ("revenue revenues sales turnover", "revenue"),
@@ -386,6 +390,12 @@ def _measure(
         return "", ""
     if fig.kind == "money":
         role = _nearest(after[:3], _MONEY_ROLES) or _nearest(before, _MONEY_ROLES, reverse=True)
+        if role == "cost":
+            if not any(_MONEY_ROLES.get(w) == "damage" for w in before + after):
+                # "the work would cost 40 million": the cost of something the clause may not
+                # name; labelled so, grouped only by shared context (like a count's noun).
+                return "", "cost"
+            role = "damage"  # "the damage will cost 80 million": the damage's cost is the damage
         if role:
             return f"{role}", _MONEY_LABELS[role]
         return "", ""
