@@ -15,7 +15,8 @@ from datetime import timedelta
 from functools import cached_property
 from typing import Any, Protocol
 
-from waic_reader.index.analysis.facts import _value_text as value_text  # the fact sheet's form
+from waic_reader.index.analysis.entities.grouping import key_form, surname_aliases
+from waic_reader.index.analysis.facts import value_text  # the fact sheet's form
 from waic_reader.index.corpus.date_values import (
     NEW_YEAR,
     DateOrder,
@@ -428,16 +429,21 @@ def build_timeline(
     by_doc = {a.doc: a for a in items}
 
     subjects: dict[str, Subject] = {}
-    for doc, found in mentions.items():
+    # A lone surname in one article is the corpus's one person of that surname ("Korvan" is
+    # "Ilse Korvan" named in another article), as the entity list groups them.
+    found_by_doc = {doc: list(found) for doc, found in mentions.items()}
+    aliases = surname_aliases(m.key for found in found_by_doc.values() for m in found)
+    for doc, found in found_by_doc.items():
         article = by_doc.get(doc)
         if article is None:
             continue
         seen: set[str] = set()
         for m in sorted(found, key=lambda m: m.start):
-            if m.noise or m.key in seen:
+            key = aliases.get(key_form(m.key), m.key) if aliases else m.key
+            if m.noise or key in seen:
                 continue
-            seen.add(m.key)
-            type_, _, name = m.key.partition(":")
+            seen.add(key)
+            type_, _, name = key.partition(":")
             if type_ in NUMERIC_TYPES:
                 continue
             subject = subjects.setdefault(name, Subject(name, "entity", type_, yearless=yearless, year_start=start))
