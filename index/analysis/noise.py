@@ -194,14 +194,17 @@ NOISE_KINDS = (
 _STOP = ENGLISH_MARKERS
 
 
-def _major(ws: list[str]) -> list[str]:
-    """The words that are not function words (title case capitalises these)."""
-    return [w for w in ws if w[0].isalpha() and w.lower() not in _STOP]
+def _major(ws: list[str], lows: list[str] | None = None) -> list[str]:
+    """The words that are not function words (title case capitalises these); ``lows``: the
+    words in lower case, when the caller has them already."""
+    if lows is None:
+        lows = [w.lower() for w in ws]
+    return [w for w, lw in zip(ws, lows) if w[0].isalpha() and lw not in _STOP]
 
 
-def _title_ratio(ws: list[str]) -> float:
+def _title_ratio(ws: list[str], lows: list[str] | None = None) -> float:
     """Share of non-stop words that start with a capital: headlines are in title case."""
-    major = _major(ws)
+    major = _major(ws, lows)
     return sum(1 for w in major if w[0].isupper()) / len(major) if major else 0.0
 
 
@@ -209,6 +212,7 @@ def _title_ratio(ws: list[str]) -> float:
 class _Feat:
     text: str
     words: list[str]
+    lows: list[str]  # the words in lower case (each block's words are lowered once)
     n: int
     sentence_end: bool
     stop_density: float
@@ -285,7 +289,8 @@ def _features(block: Block) -> _Feat:
     text = _BULLET_LEAD.sub("", block.text)
     lows = [w.lower() for w in ws]
     stops = sum(1 for w in lows if w in _STOP)
-    vocab = frozenset([_stem(lw) for w, lw in zip(ws, lows) if len(w) > 2 and lw not in _STOP])
+    stems = _STEMS  # (a word seen before is looked up here without calling _stem)
+    vocab = frozenset([stems.get(lw) or _stem(lw) for w, lw in zip(ws, lows) if len(w) > 2 and lw not in _STOP])
     n, end = len(ws), ends_like_sentence(block.text) or bool(_TAGGED_SENTENCE_END.search(block.text))
     if not block.text.isascii():
         if _CJK.search(block.text):
@@ -307,7 +312,7 @@ def _features(block: Block) -> _Feat:
             # counted; words in other scripts among them are.)
             n = unspaced // 4 + sum(1 for w in ws if not _UNSPACED.search(w))
             end = end or (n >= _UNSPACED_SENTENCES_WORDS and bool(_NO_SENTENCE_MARK.search(block.text)))
-    return _Feat(text, ws, n, end, stops / len(ws) if ws else 0.0, _title_ratio(ws), vocab)
+    return _Feat(text, ws, lows, n, end, stops / len(ws) if ws else 0.0, _title_ratio(ws, lows), vocab)
 
 
 _CJK = re.compile(f"[{CJK_CHARS}]")
@@ -1162,10 +1167,10 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
         return _CRUMB_LABEL
     if _is_stamp(f):
         return "byline", "date, time or reading-time stamp"
-    low = [w.lower() for w in f.words]
-    social = sum(w in _SOCIAL for w in low)
-    if f.n <= 14 and (social == f.n or social >= max(2, f.n - 2)):
-        return "call-to-action", "row of share buttons"
+    if f.n <= 14:  # (a longer line is no row of buttons: its words are not counted)
+        social = sum(w in _SOCIAL for w in f.lows)
+        if social == f.n or social >= max(2, f.n - 2):
+            return "call-to-action", "row of share buttons"
     return None
 
 
@@ -2298,7 +2303,11 @@ def _introduced_plain_lists(feats: list[_Feat], labels: list[tuple[str, str] | N
         # Things to gather are written in sentence case ("Floral wire pins or paper clips"); a
         # menu's or a tag list's links in title case ("Sponsored Links", "Free Online Game").
         # Scripts without capitals (Thai, Chinese) say nothing either way: such items do not count.
-        later = [_title_ratio(g.words[1:]) for g in items if len(_major(g.words)) >= 2 and _cased(g.words[1:])]
+        later = [
+            _title_ratio(g.words[1:], g.lows[1:])
+            for g in items
+            if len(_major(g.words, g.lows)) >= 2 and _cased(g.words[1:])
+        ]
         if len(items) >= _LIST_MIN_ITEMS and len(later) >= 2 and sum(later) / len(later) < 0.5:
             out.update(range(i, j))
     return out

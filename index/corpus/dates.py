@@ -144,7 +144,9 @@ _FIELD_LABEL = re.compile(rf"(?i)(?:[|·•;]|(?<=\s)[-–—](?=\s))[ \t]*{_LAB
 # A labelled stamp ending a line of other words, after a separator or a sentence's end
 # ("Ferry plan approved. Posted: Mar 16, 2025", "Ferry plan approved | Updated 14 March 2025
 # 10:00 GMT"): :func:`trailing_stamp`.
-_TRAILING_LABEL = re.compile(rf"(?i)(?:[ \t]*[|·•;]|[ \t]+[-–—](?=\s)|(?<=[.!?]))[ \t]+{_LABEL_TAIL}")
+# (The lookahead names the characters a match starts with: re passes over every other position
+# of a line at once, half the time.)
+_TRAILING_LABEL = re.compile(rf"(?i)(?=[ \t|·•;])(?:[ \t]*[|·•;]|[ \t]+[-–—](?=\s)|(?<=[.!?]))[ \t]+{_LABEL_TAIL}")
 HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
 TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
 
@@ -831,7 +833,7 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
     updated labels, then a date standing on a short line of its own near the top. ``order``:
     how an all-numeric date either way round is read (``"dmy"``, ``"mdy"``, :data:`DATE_ORDERS`),
     as corpus.yaml's ``date_order`` reads metadata dates."""
-    return scan_dates(text, order).found
+    return list(scan_dates(text, order).found)  # a copy: the scan may be kept (scan_dates)
 
 
 def stamp_spans(text: str, order: str | None = None) -> list[tuple[int, int]]:
@@ -841,11 +843,8 @@ def stamp_spans(text: str, order: str | None = None) -> list[tuple[int, int]]:
     ones merged. Those are the article's publication dates, no facts about its story (the fact
     sheet leaves figures there out); a date in the prose is none of these."""
     spans = set(scan_dates(text, order).spans())
-    regions = [(0, min(len(text), HEAD_CHARS))]
-    if len(text) > HEAD_CHARS:
-        regions.append((max(HEAD_CHARS, len(text) - TAIL_CHARS), len(text)))
-    for start, end in regions:
-        for m in _labels(text, start, end):
+    for start, end, labels in _region_labels(text):
+        for m in labels:
             label = m.start("label")
             line_end = text.find("\n", m.end(), end)
             if not is_date_label(text[label : end if line_end < 0 else line_end]):
@@ -868,17 +867,47 @@ def stamp_spans(text: str, order: str | None = None) -> list[tuple[int, int]]:
     return merged
 
 
-def scan_dates(text: str, order: str | None = None) -> DateScan:
-    """:func:`find_dates`' dates, and the stamps in the same places (after a label, in a wire
-    dateline, on a date line of their own near the top) written as dates that name no real day
-    or time (:class:`Impossible`): none of those is read, not even its day alone."""
-    found: list[FoundDate] = []
-    impossible: list[Impossible] = []
+# The last text :func:`_region_labels` and :func:`scan_dates` read and what they found (by
+# identity): reading an article scans its text for its date, and indexing it asks again for
+# the fact sheet's stamps (:func:`stamp_spans`), one right after the other.
+_LAST_LABELS: tuple[str, list[tuple[int, int, list[re.Match[str]]]]] | None = None
+_LAST_SCAN: tuple[str, str | None, DateScan] | None = None
+
+
+def _region_labels(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """The regions a text's date labels are looked for in (its head, and its tail when longer),
+    each ``(start, end, its labels)`` (:func:`_labels`)."""
+    global _LAST_LABELS
+    last = _LAST_LABELS
+    if last is not None and last[0] is text:
+        return last[1]
     regions = [(0, min(len(text), HEAD_CHARS))]
     if len(text) > HEAD_CHARS:
         regions.append((max(HEAD_CHARS, len(text) - TAIL_CHARS), len(text)))
-    for start, end in regions:
-        for m in _labels(text, start, end):
+    got = [(start, end, list(_labels(text, start, end))) for start, end in regions]
+    _LAST_LABELS = (text, got)
+    return got
+
+
+def scan_dates(text: str, order: str | None = None) -> DateScan:
+    """:func:`find_dates`' dates, and the stamps in the same places (after a label, in a wire
+    dateline, on a date line of their own near the top) written as dates that name no real day
+    or time (:class:`Impossible`): none of those is read, not even its day alone. The last
+    text's scan is kept (by identity), so its lists are not to be changed."""
+    global _LAST_SCAN
+    last = _LAST_SCAN
+    if last is not None and last[0] is text and last[1] == order:
+        return last[2]
+    scan = _scan_dates(text, order)
+    _LAST_SCAN = (text, order, scan)
+    return scan
+
+
+def _scan_dates(text: str, order: str | None) -> DateScan:
+    found: list[FoundDate] = []
+    impossible: list[Impossible] = []
+    for start, end, labels in _region_labels(text):
+        for m in labels:
             line_end = text.find("\n", m.end(), end)
             stop = end if line_end < 0 else line_end
             if _headline_with_date(text[m.start("label") : stop]):
