@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import secrets
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -126,6 +127,8 @@ def write_export(
 ) -> Path:
     """Write an export to ``path`` (UTF-8, :data:`EXPORT_MARK` first), refusing to overwrite an
     existing file unless ``force`` and never following a symbolic link (even with ``force``).
+    With ``force`` an existing file is replaced, never written into: a new file is written beside
+    it and renamed over it, so a hard link to an article keeps the article (issue 13).
     With ``corpus_root``, a path inside that folder is refused; with ``parents``, missing
     folders are made (after that check).
 
@@ -146,7 +149,10 @@ def write_export(
         raise OSError(errno.ELOOP, "is a symbolic link; not writing through it", str(path))
     if parents:
         path.parent.mkdir(parents=True, exist_ok=True)
-    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | (os.O_TRUNC if force else os.O_EXCL)
+    if force:
+        _replace(path, EXPORT_MARK + "\n\n" + text)
+        return path
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(path, flags, 0o644)
     except FileExistsError:
@@ -159,6 +165,31 @@ def write_export(
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(EXPORT_MARK + "\n\n" + text)
     return path
+
+
+def _replace(path: Path, content: str) -> None:
+    """Write ``content`` to a new file beside ``path`` and rename it over ``path``: the old file
+    is never opened for writing, so a hard link to it (an article of the corpus, say) keeps its
+    text, and a reader never sees a half-written export. A symbolic link put at ``path`` after
+    the check is replaced, not written through (rename does not follow links)."""
+    folder = path.parent
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    for _ in range(100):
+        temp = folder / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+        try:
+            fd = os.open(temp, flags, 0o644)
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise FileExistsError(errno.EEXIST, "no free temporary name beside it", str(path))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(content)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
 
 
 def _inside(path: Path, folder: Path) -> bool:
