@@ -108,8 +108,20 @@ def _register_compare(sub: Any) -> None:
     p.add_argument("a", metavar="A")
     p.add_argument("b", metavar="B")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--markdown", metavar="FILE", help="also write the comparison as Markdown ('-' for stdout)")
+    p.add_argument(
+        "--markdown", metavar="FILE", type=_markdown_file, help="also write the comparison as Markdown ('-' for stdout)"
+    )
     p.add_argument("--force", action="store_true", help="replace FILE if it exists (never through a symbolic link)")
+
+
+def _markdown_file(value: str) -> str:
+    """``--markdown``'s value: a file name or ``-``; an empty one is refused (exit 2), not
+    taken as "no export" (issue 13, helper s15-k #7)."""
+    import argparse
+
+    if not value.strip():
+        raise argparse.ArgumentTypeError("expected a file name or '-' for stdout, got an empty name")
+    return value
 
 
 def _write_text(ws: Workspace, args: argparse.Namespace, text: str) -> None:
@@ -158,7 +170,9 @@ def _register_facts(sub: Any) -> None:
     p = sub.add_parser("facts", help="figures each outlet reports, grouped across articles")
     p.add_argument("docs", nargs="*", metavar="DOC", help="doc ids or prefixes (default: every article)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--markdown", metavar="FILE", help="also write the fact sheet as Markdown ('-' for stdout)")
+    p.add_argument(
+        "--markdown", metavar="FILE", type=_markdown_file, help="also write the fact sheet as Markdown ('-' for stdout)"
+    )
     p.add_argument("--force", action="store_true", help="replace FILE if it exists (never through a symbolic link)")
 
 
@@ -194,8 +208,10 @@ def _register_quotes(sub: Any) -> None:
     p = sub.add_parser("quotes", help="who said what: quotes by speaker, lined up across articles")
     p.add_argument("docs", nargs="*", metavar="DOC", help="doc ids or prefixes (default: every article)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--markdown", metavar="FILE", help="also write the statements as Markdown ('-' for stdout)")
-    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.add_argument(
+        "--markdown", metavar="FILE", type=_markdown_file, help="also write the statements as Markdown ('-' for stdout)"
+    )
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists (never through a symbolic link)")
 
 
 def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
