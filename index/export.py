@@ -211,19 +211,31 @@ def _indexed_corpus(path: Path) -> Path | None:
     return None
 
 
-def export_folder() -> Path:
+def export_folder(corpus_root: Path | None = None) -> Path:
     """Where exports are proposed: ``~/Documents/waic-reader`` when there is a Documents
     folder, else ``exports`` in the data directory (never the corpus, never the working
-    directory, which may be the corpus)."""
+    directory, which may be the corpus). A folder :func:`write_export` would refuse (inside
+    ``corpus_root`` or another indexed corpus: the corpus is ``~/Documents`` or holds it) is
+    passed over for the next (issue 13)."""
     from waic_reader.index.paths import data_dir
 
     documents = Path.home() / "Documents"
-    return documents / "waic-reader" if documents.is_dir() else data_dir() / "exports"
+    candidates = [documents / "waic-reader"] if documents.is_dir() else []
+    candidates.append(data_dir() / "exports")
+    for folder in candidates:
+        if not _refused(folder / "export.md", corpus_root):
+            return folder
+    return candidates[-1]  # refused when written, with the reason; the user edits the path
 
 
-def proposed_export_path(stem: str) -> Path:
+def _refused(path: Path, corpus_root: Path | None) -> bool:
+    """Whether :func:`write_export` refuses ``path`` for where it is."""
+    return (corpus_root is not None and _inside(path, corpus_root)) or _indexed_corpus(path) is not None
+
+
+def proposed_export_path(stem: str, corpus_root: Path | None = None) -> Path:
     """A free ``STEM.md`` (or ``STEM-N.md``) in :func:`export_folder`."""
-    folder = export_folder()
+    folder = export_folder(corpus_root)
     safe = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in stem).strip(".-") or "export"
     for n in range(1, 10_000):
         candidate = folder / (f"{safe}.md" if n == 1 else f"{safe}-{n}.md")

@@ -365,7 +365,9 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
 
         a, b = self.sides
         alignment = self.alignment
-        default = proposed_export_path(f"waic-compare-{a.article.doc[:12]}-{b.article.doc[:12]}")
+        default = proposed_export_path(
+            f"waic-compare-{a.article.doc[:12]}-{b.article.doc[:12]}", self.app.workspace.root
+        )
 
         def written(path: Path | None) -> None:
             if path is not None:
