@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from waic_reader.index.analysis.align import Alignment, ArticleLike, Span
 from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.facts import Fact, Named, sheet_year, source_names, timeline
+from waic_reader.index.corpus.markdown import article_shown
 from waic_reader.index.corpus.text import visible
 
 if TYPE_CHECKING:
@@ -40,8 +41,9 @@ def _name(article: ArticleLike, label: str | None = None) -> str:
     return escape(label if label == article.doc else f"{label} ({article.doc})")
 
 
-def _quote(span: Span | None) -> str:
-    return escape(span.text) if span is not None else ""
+def _quote(span: Span | None, article: ArticleLike) -> str:
+    """``span`` of ``article`` as the reader shows it (a Markdown article's syntax hidden), escaped."""
+    return escape(article_shown(article, span.start, span.end)) if span is not None else ""
 
 
 def comparison_markdown(alignment: Alignment, a: ArticleLike, b: ArticleLike) -> str:
@@ -72,10 +74,13 @@ def comparison_markdown(alignment: Alignment, a: ArticleLike, b: ArticleLike) ->
         else:
             flags = [f for f, on in (("moved", row.pair.moved), ("split", row.pair.extra)) if on]
             note = f"{row.pair.score:.2f}" + (f" ({', '.join(flags)})" if flags else "")
-        lines.append(f"| {_quote(row.a)} | {_quote(row.b)} | {note} |")
-    for title, spans in ((f"Only in A: {an}", alignment.only_a), (f"Only in B: {bn}", alignment.only_b)):
+        lines.append(f"| {_quote(row.a, a)} | {_quote(row.b, b)} | {note} |")
+    for title, spans, article in (
+        (f"Only in A: {an}", alignment.only_a, a),
+        (f"Only in B: {bn}", alignment.only_b, b),
+    ):
         lines += ["", f"## {title}", ""]
-        lines += [f"- {escape(s.text)}" for s in spans] or ["_(none)_"]
+        lines += [f"- {_quote(s, article)}" for s in spans] or ["_(none)_"]
     return "\n".join(lines) + "\n"
 
 
@@ -251,6 +256,7 @@ def quotes_markdown(sheet: QuoteSheet) -> str:
     """
     articles = sheet.articles
     names = {a.doc: _name(a, sheet.label(a.doc)) for a in articles}
+    by_doc = {a.doc: a for a in articles}
     multi = [st for st in sheet.attributed if len(st.members) > 1]
     lines = [
         "# Quotes",
@@ -274,7 +280,7 @@ def quotes_markdown(sheet: QuoteSheet) -> str:
                 parts = []
                 for i, q in enumerate(st.members):
                     if q.doc == d:
-                        parts.append(f"*{q.kind}*: {_marked_cell(q, st.changed.get(i, []))}")
+                        parts.append(f"*{q.kind}*: {_marked_cell(q, st.changed.get(i, []), by_doc.get(q.doc))}")
                 cells.append(" / ".join(parts))
             flag = st.wording
             if len(st.speakers) > 1:
@@ -283,9 +289,14 @@ def quotes_markdown(sheet: QuoteSheet) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _marked_cell(q: Any, changed: list[tuple[int, int]]) -> str:
+def _marked_cell(q: Any, changed: list[tuple[int, int]], article: ArticleLike | None = None) -> str:
     """``q``'s quoted words (a split quote's parts joined by " … ", its cue left out), the
-    ``changed`` words in bold."""
+    ``changed`` words in bold; as the reader shows ``article``'s text (a Markdown article's
+    syntax hidden) when it is given."""
+
+    def words(s: int, e: int) -> str:
+        return escape(article_shown(article, s, e) if article is not None else q.text[s - q.start : e - q.start])
+
     cells = []
     for ps, pe in q.parts:
         out, pos = [], ps
@@ -293,9 +304,9 @@ def _marked_cell(q: Any, changed: list[tuple[int, int]]) -> str:
             s, e = max(s, ps), min(e, pe)
             if s >= e:
                 continue
-            out.append(escape(q.text[pos - q.start : s - q.start]))
-            out.append(f"**{escape(q.text[s - q.start : e - q.start])}**")
+            out.append(words(pos, s))
+            out.append(f"**{words(s, e)}**")
             pos = e
-        out.append(escape(q.text[pos - q.start : pe - q.start]))
+        out.append(words(pos, pe))
         cells.append("".join(out).strip())
     return " … ".join(cells)

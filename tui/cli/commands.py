@@ -141,6 +141,7 @@ def _write_text(ws: Workspace, args: argparse.Namespace, text: str) -> None:
 
 
 def cmd_compare(ws: Workspace, args: argparse.Namespace) -> int:
+    from waic_reader.index.corpus.markdown import article_shown
     from waic_reader.index.corpus.text import one_line
 
     comparison = ws.compare(args.a, args.b)
@@ -155,14 +156,15 @@ def cmd_compare(ws: Workspace, args: argparse.Namespace) -> int:
     out(f"A {a.doc}  {a.label}  ·  {one_line(a.title, 60)}")
     out(f"B {b.doc}  {b.label}  ·  {one_line(b.title, 60)}")
     out(f"{len(alignment.pairs)} shared  ·  {len(alignment.only_a)} only in A  ·  {len(alignment.only_b)} only in B\n")
+    # Each sentence as the reader shows it: a Markdown article's syntax hidden.
     for row in alignment.rows():
         if row.pair is not None:
-            out(f"= {row.pair.score:.2f}  A: {one_line(row.pair.a.text, 100)}")
-            out(f"          B: {one_line(row.pair.b.text, 100)}")
+            out(f"= {row.pair.score:.2f}  A: {one_line(article_shown(a, row.pair.a.start, row.pair.a.end), 100)}")
+            out(f"          B: {one_line(article_shown(b, row.pair.b.start, row.pair.b.end), 100)}")
         elif row.a is not None:
-            out(f"< only A   {one_line(row.a.text, 100)}")
+            out(f"< only A   {one_line(article_shown(a, row.a.start, row.a.end), 100)}")
         elif row.b is not None:
-            out(f"> only B   {one_line(row.b.text, 100)}")
+            out(f"> only B   {one_line(article_shown(b, row.b.start, row.b.end), 100)}")
     return 0
 
 
@@ -218,6 +220,7 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
     import sys
 
     from waic_reader.index.analysis.entities.labels import label_name
+    from waic_reader.index.corpus.markdown import article_shown
     from waic_reader.index.corpus.text import one_line, visible
     from waic_reader.index.export import quotes_markdown
 
@@ -232,6 +235,7 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
         emit_json(sheet.to_json())
         return 0
     labels = {a.doc: sheet.label(a.doc) for a in sheet.articles}
+    articles = {a.doc: a for a in sheet.articles}
     for speaker, statements in sheet.speakers:
         per = sheet.counts(speaker)
         where = ", ".join(f"{labels[d]} {n}" for d, n in per.items())
@@ -242,7 +246,9 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
             )
             out(f"  [{flag}]")
             for q in st.members:
-                out(f"    {labels[q.doc][:18]:<18} {q.kind:<8} {one_line(q.text, 90)}")
+                # As the reader shows it: a Markdown article's syntax hidden.
+                said = article_shown(articles[q.doc], q.start, q.end) if q.doc in articles else q.text
+                out(f"    {labels[q.doc][:18]:<18} {q.kind:<8} {one_line(said, 90)}")
         out()
     return 0
 
