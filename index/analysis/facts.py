@@ -6,13 +6,19 @@ it counts or measures, read from the words around it in its own clause.
 * Casualty and event counts by their verbs and nouns, whatever noun is counted: "killed",
   "dead", "died", "death toll" → *death toll*; "injured", "hurt", "wounded" → *people injured*;
   "missing" → *people missing*; "evacuated", "displaced" → *people evacuated*; "rescued",
-  "arrested"; "destroyed", "damaged" with the counted noun (*homes destroyed*).
+  "arrested", "stranded"; "destroyed", "damaged" with the counted noun (*homes destroyed*). A casualty
+  count of things other than people is labelled by its own noun ("120 homes had been
+  evacuated" → *homes evacuated*, "3 children killed" → *children killed*) and is a fact of
+  its own, never one with the people counted so.
 * Other counts by the counted noun and its modifiers ("40 large language models").
 * Measurements by their role and dimension: *magnitude* (an aftershock's apart), *depth*
   ("deep", "depth", "below", "underground"), *distance* with what it is measured from or to
   ("300 km north of Oresund City"), height, length, rainfall; otherwise the dimension alone.
   Values in different units are compared in SI ("25 miles" agrees with "40 km").
-* Money by its role ("pledged", "damage", "raised", "profit", "revenue", ...) and currency.
+* Money by its role ("pledged", "damage", "raised", "profit", "revenue", ...) and currency. A
+  cost is the damage only where its clause names the damage ("the damage will cost"): "the work
+  would cost 40 million" is labelled *cost* and grouped as a figure without a named measure,
+  never a value of the flood's damage.
 * Percentages, durations, dates and years by the words before them and shared context.
 
 Grouping is conservative, because a false "disagreement" misleads a reader more than a missed
@@ -176,9 +182,21 @@ for _words, _key, _label in (
     ),
     ("rescued rescue", "rescued", "people rescued"),
     ("arrested detained", "arrested", "people arrested"),
+    ("stranded", "stranded", "people stranded"),
 ):
     for _w in _words.split():
         _CASUALTY[_w] = (_key, _label)
+# What a casualty measure's things were, after their noun, when they are not people: "homes
+# evacuated", "children killed" (:func:`_casualty_label`).
+_CASUALTY_VERB = {
+    "death": "killed",
+    "injured": "injured",
+    "missing": "missing",
+    "evacuated": "evacuated",
+    "rescued": "rescued",
+    "arrested": "arrested",
+    "stranded": "stranded",
+}
 _DAMAGE = frozenset("destroyed damaged collapsed flattened flooded".split())
 _DEPTH = frozenset("deep depth below underground beneath down focus".split())
 _DISTANCE = frozenset("from north south east west northeast northwest southeast southwest away off offshore".split())
@@ -188,7 +206,8 @@ _RAIN = frozenset("rain rainfall snow".split())
 _MONEY_ROLES: dict[str, str] = {}
 for _words, _role in (
     ("pledged pledge pledges promised promise package aid relief reconstruction rebuilding fund earmarked", "pledged"),
-    ("damage damages losses loss cost costs", "damage"),
+    ("damage damages losses loss", "damage"),
+    ("cost costs costing", "cost"),
     ("raised raise raises funding round", "raised"),
     ("profit profits earnings", "profit"),
     ("revenue revenues sales turnover", "revenue"),
@@ -339,14 +358,14 @@ def _measure(
         increment = _increment(text, fig)
         hit: tuple[str, str] | None = None if increment else _nearest(noun_words + after, _CASUALTY)
         if hit:
-            return hit
+            return _casualty_label(hit, head)
         dmg = next((w for w in noun_words + after if w in _DAMAGE), None)
         if dmg and head in ("", dmg):
             head = prev_head  # "a further 65 damaged": the homes of the count before
         if dmg and head:
             return f"{dmg}|{head}", f"{head} {dmg}"
         late: tuple[str, str] | None = None if increment else _nearest(before, _CASUALTY, reverse=True)
-        return late or ("", "")
+        return _casualty_label(late, head) if late else ("", "")
     if fig.kind == "quantity":
         if fig.unit == "magnitude":
             if any(w.startswith("aftershock") for w in before + after):
@@ -371,10 +390,27 @@ def _measure(
         return "", ""
     if fig.kind == "money":
         role = _nearest(after[:3], _MONEY_ROLES) or _nearest(before, _MONEY_ROLES, reverse=True)
+        if role == "cost":
+            if not any(_MONEY_ROLES.get(w) == "damage" for w in before + after):
+                # "the work would cost 40 million": the cost of something the clause may not
+                # name; labelled so, grouped only by shared context (like a count's noun).
+                return "", "cost"
+            role = "damage"  # "the damage will cost 80 million": the damage's cost is the damage
         if role:
             return f"{role}", _MONEY_LABELS[role]
         return "", ""
     return "", ""
+
+
+def _casualty_label(hit: tuple[str, str], head: str) -> tuple[str, str]:
+    """A casualty measure's (key, label) for a count whose counted noun is ``head``: the
+    measure's own label for people of any kind ("12 people", "18 dead", "3,500 residents", no
+    noun), else the noun's ("120 homes had been evacuated" is *homes evacuated*, never *people
+    evacuated*)."""
+    key, _label = hit
+    if _people_kind(head):
+        return hit
+    return key, f"{head} {_CASUALTY_VERB[key]}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -383,6 +419,43 @@ def _measure(
 
 def _display_number(fig: Figure, text: str) -> str:
     return text[fig.start : fig.num_end].strip()
+
+
+# A sentence about an event before this one: "A 2019 fire at the same hall injured four workers",
+# "in 2019", "last year's flood", "a previous blast", "an earlier fire" (not "a previous
+# estimate of 12": a revised figure is this event's) ("year" is checked
+# against the article's year, :func:`_earlier_event`). "since 2019" and "the worst since" are not
+# about that event's own figures.
+_EARLIER_EVENT = re.compile(
+    r"\b(?:(?:an?|the)\s+(?P<y1>(?:19|20)\d\d)\s+[^\W\d_]"
+    r"|(?<!since )(?<!after )in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
+    r"|last\s+year[’']s\b"
+    r"|(?:an?|the)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{events})\b)".format(
+        events="fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
+        "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
+    ),
+    re.I,
+)
+# What ends a clause: a figure after such a cue in another clause may be this event's ("four
+# workers were injured in a 2019 fire" is the earlier event's; "killed 12, the worst since a
+# 2019 fire" keeps the 12).
+_CLAUSE_END = re.compile(r"[,;:(—–]|\s(?:but|while|whereas|and)\s")
+
+
+def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | None) -> bool:
+    """Whether ``fig`` is a figure of an event before the article's: its sentence names one ("a
+    2019 fire", "in 2019" before the article's year, "last year's", "a previous"), before the
+    figure, or after it in the same clause."""
+    for m in _EARLIER_EVENT.finditer(text, *sent):
+        y = m.group("y1") or m.group("y2")
+        if y and (year is None or int(y) >= year):
+            continue  # no article year to compare with, or this year's
+        if m.start() >= fig.end and _CLAUSE_END.search(text, fig.end, m.start()):
+            continue  # after the figure, in another clause
+        if m.start() < fig.end and m.end() > fig.start:
+            continue  # the cue is the figure itself ("a 2019 ...")
+        return True
+    return False
 
 
 def _content_sentences(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]) -> list[Any]:
@@ -414,6 +487,9 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
     text = article.text
     sents = _content_sentences(article, noise_spans)
     date = getattr(article, "date", None)
+    year_m = re.match(r"\s*((?:19|20)\d\d)", str(date or ""))
+    year = int(year_m.group(1)) if year_m else None
+    earlier_cue = _EARLIER_EVENT.search(text) is not None  # most articles: no sentence to test
     out: list[FactValue] = []
     bags: dict[int, dict[str, str]] = {}
 
@@ -452,6 +528,8 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
             of = None
             if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
                 continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
+            if earlier_cue and fig.kind not in ("year", "date") and _earlier_event(text, (s.start, s.end), fig, year):
+                continue  # "A 2019 fire at the same hall injured four workers": another event
             next_start = figs[i + 1].start if i + 1 < len(figs) else None
             # "12 people in 3 cars were injured": the cars are where the people were, part of
             # their noun phrase; the cue after it is the people's, and never the cars'.
@@ -637,6 +715,28 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+# Nouns for people of some kind, counted by a casualty measure ("3,500 residents evacuated",
+# "2,000 passengers stranded"): the measure's fact, though never compared with a count of
+# "people" (:data:`_PERSON_NOUNS`). Any other noun ("homes", "vehicles", "cattle") is a thing
+# the measure is said of: a fact of its own, labelled by the noun (:func:`_casualty_label`).
+_PEOPLE_KINDS = frozenset(
+    """residents inhabitants villagers locals citizens civilians passengers travellers travelers
+    commuters tourists visitors holidaymakers guests pilgrims climbers hikers skiers swimmers
+    divers fishermen sailors seafarers crew crewmen miners workers labourers employees staff
+    soldiers troops officers policemen firefighters rescuers volunteers patients students pupils
+    children kids adults men women girls boys babies infants elderly pensioners migrants
+    refugees asylum protesters demonstrators spectators fans prisoners inmates hostages survivors
+    journalists reporters doctors nurses""".split()
+)
+
+
+def _people_kind(head: str) -> bool:
+    """Whether a count's noun counts people: of any kind (:data:`_PEOPLE_KINDS`), as such
+    (:data:`_PERSON_NOUNS`), by a casualty word used as a noun ("12 injured", "200 evacuees"),
+    or with no noun at all."""
+    return not head or head in _PERSON_NOUNS or head in _PEOPLE_KINDS or head in COUNTED_ADJECTIVES or head in _CASUALTY
+
+
 def _dimension(v: FactValue) -> str:
     """What a value is counted or measured in, for telling whether two values can conflict: money
     by currency; a count of a named measure (death toll, people injured) by its noun, people
@@ -784,6 +884,10 @@ def _measure_key(v: FactValue) -> str:
         # Counts link only with counts of their own noun (:func:`_link`): compared among those,
         # a count is never crowded out of its noun's groups by other nouns' counts.
         return f"count||{v.head}"
+    if v.kind == "count" and not _people_kind(v.unit):
+        # A casualty measure said of things is a fact per noun: "120 homes evacuated" is never
+        # a value of "people evacuated" (people of any kind stay one fact, compared by noun).
+        return f"count|{v.measure}|{v.unit}"
     return f"{v.kind}|{v.measure}"
 
 
@@ -842,7 +946,7 @@ def group_figures(
                 bucket.append(g)
                 groups.append(g)
             g = bucket[0]
-            shown = (f.doc, _value_text(f))
+            shown = (f.doc, value_text(f))
             if shown in g.seen:
                 continue
             g.seen.add(shown)
@@ -962,7 +1066,7 @@ def _number(x: float) -> str:
     return f"{x:,.6g}" if x != int(x) or abs(x) >= 1e6 else f"{int(x):,}"
 
 
-def _value_text(v: FactValue) -> str:
+def value_text(v: FactValue) -> str:
     """The value in one normal form, whatever the outlet's style: "12", "at least 14",
     "$1.8 billion", "40 km", "5%"; "twelve" and "12" read the same."""
     if isinstance(v.value, str):
@@ -1067,7 +1171,7 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
         year = sheet_year([fact])
     parts: list[tuple[str, list[FactValue]]] = []
     for v in fact.values:
-        shown = _value_text(v)
+        shown = value_text(v)
         if parts and parts[-1][0] == shown:
             parts[-1][1].append(v)
         else:

@@ -811,6 +811,11 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
             noun = counted
         if noun:
             e = np_end
+            if not spelled and not dots_group and high is None and _ONE_DOT_GROUP.fullmatch(raw):
+                # "about 3.000 residents": a count of people or things is never fractional, so
+                # one dot before three digits groups thousands, as "3 000" and "3,000" do
+                # ("2.000 km", a measure, stays two; "3.5 million" has no three-digit group).
+                value = _digits(raw, True)
     elif kind == "duration":
         noun = text[e - len(tm.group("u")) : e]  # type: ignore[union-attr]
     num_start = m.start("cur") if cur else num_s
@@ -819,6 +824,11 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
     if qual and qual in BOUNDS:
         num_start = s
     return Figure(s, e, num_start, num_end, kind, value, unit, qual, high, noun, conversion, spelled, conversion_span)
+
+
+# One dot between one to three digits and exactly three ("3.000", "12.500"): a thousands group or
+# a decimal point, as the text's convention (:func:`dot_thousands`) or what is counted says.
+_ONE_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
 def _next_is_plural(text: str, pos: int) -> bool:

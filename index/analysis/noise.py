@@ -162,7 +162,12 @@ if TYPE_CHECKING:
 # (dates.is_stamp)
 # 57: (s15-c) a date stamp in another language ("16. März 2025, 10:30 Uhr", "2025年3月16日 更新") is
 # a date stamp (byline), as an English one is (dates.foreign_stamp)
-ANALYSIS_VERSION = 57
+# 58: (s15-e2) one dot before three digits after a count ("about 3.000 residents") groups
+# thousands in any text (figures.py): a count of people or things is never fractional; a
+# sentence about an event before the article's ("A 2019 fire ... injured four workers") gives no
+# values to the fact sheet (facts.py)
+# 59: (s15-h) WordPress's feed footer ("The post X appeared first on Y.") is an attribution line
+ANALYSIS_VERSION = 59
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -601,6 +606,18 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         ),
         30,
         "attribution line",
+    ),
+    (
+        # WordPress's feed footer ("The post Ferry strike enters third day appeared first on
+        # Halvik Post."), in the feed's content and on pages and texts copied from it; also as
+        # some themes word it ("first appeared on"). The headline between is any words.
+        "attribution",
+        _needing(
+            re.compile(r"^the post\s.{1,300}?\s(?:appeared first|first appeared) on\s[^.!?]{1,80}[.!]?\s*$", _R),
+            "the post",
+        ),
+        60,
+        "feed footer",
     ),
     (
         "attribution",

@@ -15,6 +15,8 @@ from datetime import timedelta
 from functools import cached_property
 from typing import Any, Protocol
 
+from waic_reader.index.analysis.entities.grouping import key_form, surname_aliases
+from waic_reader.index.analysis.facts import value_text  # the fact sheet's form
 from waic_reader.index.corpus.date_values import (
     NEW_YEAR,
     DateOrder,
@@ -81,6 +83,14 @@ class Sighting:
     end: int
     text: str  # the mention or figure as written ("over 800 companies")
     value: str = ""  # a figure's normalised value, for spotting changes ("" for entities)
+    # A figure's value as the fact sheet writes it ("2", "at least 14", "€40 million"): what the
+    # "Changed:" line shows, not the words matched ("Two people", "three dead"); "" for entities.
+    shown: str = ""
+
+    @property
+    def said(self) -> str:
+        """The figure's value as shown (:attr:`shown`), else its text as written, on one line."""
+        return self.shown or one_line(self.text)
 
 
 @dataclass
@@ -112,18 +122,24 @@ class Subject:
 
     def first_and_tied(self) -> tuple[Sighting | None, list[Sighting]]:
         """The first sighting, and the others that may have been first, in date order
-        (:func:`first_and_tied`); with no dated sighting, the first in the articles' order and
-        every other undated one (nothing orders undated articles, acceptance s10)."""
-        if not self.sightings:
-            return None, []
+        (:func:`first_and_tied`); with no dated sighting, none: nothing orders undated articles
+        (acceptance s10), and the folder's order named one of three undated notes "first"
+        (#17 after s15, fault 3). Its undated sightings: :meth:`undated`."""
         if all(_span(s.date, self.yearless, self.year_start) is None for s in self.sightings):
-            return self.sightings[0], self.sightings[1:]
+            return None, []
         return first_and_tied(self.sightings, self.yearless, self.year_start)
 
     def changes(self) -> list[Sighting]:
         """For a figure: each value at its first dated report, in time order (3 → 5 → 7); see
         :meth:`change_steps`, which also gives the reports that may have been first."""
         return [first for first, _tied in self.change_steps()]
+
+    def changed(self) -> bool:
+        """Whether a figure's value changed in time: at least two values have dated reports
+        (:meth:`change_steps`). An undated article's other value is no change in time: it gave
+        "Figures that changed" entries for three undated notes, and for one dated value beside
+        an undated one (#17 after s15, fault 3)."""
+        return self.kind == "fact" and len(self.change_steps()) > 1
 
     def change_steps(self) -> list[tuple[Sighting, list[Sighting]]]:
         """For a figure: each value at its first dated report, with the other reports of it that
@@ -338,11 +354,13 @@ def change_chain(subject: Subject, when: Callable[[str | None], str], width: int
     each value with its first report, the reports that may have been first (:func:`or_first`),
     ``  →  `` between steps in time order, and steps whose order cannot be known (day-only
     reports of one day, :meth:`Subject.change_groups`) joined by `` · `` in brackets after
-    "same day, order unknown:". ``width``: how much of each value as written is shown."""
+    "same day, order unknown:". ``width``: how much of each value (:attr:`Sighting.said`) is shown."""
 
     def step(c: Sighting, tied: Sequence[Sighting]) -> str:
         alternatives = or_first(tied, when, c)
-        return f"{one_line(c.text, width)} ({c.outlet or c.doc}, {when(c.date)}" + (
+        # The value as the fact sheet writes it ("2 → 4 → 5"), not the words matched ("Two
+        # people → Four people → five → three dead", #17 after s15, fault 4).
+        return f"{one_line(c.said, width)} ({c.outlet or c.doc}, {when(c.date)}" + (
             f"; {alternatives})" if alternatives else ")"
         )
 
@@ -411,16 +429,21 @@ def build_timeline(
     by_doc = {a.doc: a for a in items}
 
     subjects: dict[str, Subject] = {}
-    for doc, found in mentions.items():
+    # A lone surname in one article is the corpus's one person of that surname ("Korvan" is
+    # "Ilse Korvan" named in another article), as the entity list groups them.
+    found_by_doc = {doc: list(found) for doc, found in mentions.items()}
+    aliases = surname_aliases(m.key for found in found_by_doc.values() for m in found)
+    for doc, found in found_by_doc.items():
         article = by_doc.get(doc)
         if article is None:
             continue
         seen: set[str] = set()
         for m in sorted(found, key=lambda m: m.start):
-            if m.noise or m.key in seen:
+            key = aliases.get(key_form(m.key), m.key) if aliases else m.key
+            if m.noise or key in seen:
                 continue
-            seen.add(m.key)
-            type_, _, name = m.key.partition(":")
+            seen.add(key)
+            type_, _, name = key.partition(":")
             if type_ in NUMERIC_TYPES:
                 continue
             subject = subjects.setdefault(name, Subject(name, "entity", type_, yearless=yearless, year_start=start))
@@ -450,7 +473,7 @@ def build_timeline(
         for doc, v in firsts.items():
             article = by_doc[doc]
             subject.sightings.append(
-                Sighting(doc, article.date, article.outlet, v.start, v.end, v.text, _fact_value(v.value))
+                Sighting(doc, article.date, article.outlet, v.start, v.end, v.text, _fact_value(v.value), value_text(v))
             )
     for subject in subjects.values():
         subject.sightings.sort(key=lambda s: rank[s.doc])

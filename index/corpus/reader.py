@@ -202,8 +202,13 @@ if TYPE_CHECKING:
 # de 2025", "2025年3月16日") are read on a date line near the top and as metadata values
 # (date_languages.LANGUAGES), and are stamps (dates.is_stamp); a line of thirty characters of a
 # script written without spaces ending a sentence is prose (dates._prose_lines).
+# 80 = (s15-h) a headline in Chinese, Japanese or Korean over the prose counts its words by
+# characters (reader._headline_words): "大坝调查" over English text is the title (it was the first
+# English sentence).
+# 81 = (s15-h) WordPress's feed footer ("The post X appeared first on Y.") is boilerplate
+# (noise.ANALYSIS_VERSION 58), as the split's headline and date rules read it.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 79
+READER_VERSION = 81
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -688,12 +693,34 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
     if i < 0 or i in noise or blocks[i].kind == "list-item":
         return None
     text = blocks[i].text.strip()
-    n = len(words(text))
-    if not 2 <= n <= 20 or ends_like_sentence(text) or text.endswith((":", ",", ";")) or dates.is_calendar(text):
+    n = _headline_words(words(text))
+    if (
+        not 2 <= n <= 20
+        or ends_like_sentence(text)
+        or text.endswith((":", ",", ";", "。", "！", "？", "：", "，", "；"))
+        or dates.is_calendar(text)
+    ):
         return None
     if n == 2 and any(b.kind == "heading" for b in blocks[first + 1 :]):
         return None  # the first of the text's section headings ("What's happened", then "Why it matters")
     return None if _not_a_headline(text) or text == outlet else i
+
+
+# Ideographs, kana and hangul: a run of them is one "word" (no spaces between words), which says
+# nothing of its length.
+_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _headline_words(found: list[str]) -> int:
+    """How many words a line's ``found`` words count as for a headline's length: a word of
+    Chinese, Japanese or Korean script (written without spaces) one for each two of its
+    characters ("大坝调查", "フェリー運航再開" read as the short headlines they are, not as one
+    word), any other word one."""
+    n = 0
+    for w in found:
+        cjk = len(_CJK.findall(w))
+        n += max(1, cjk // 2) if cjk else 1
+    return n
 
 
 def _not_a_headline(line: str) -> bool:

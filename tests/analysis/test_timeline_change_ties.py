@@ -98,5 +98,5 @@ def test_the_text_output_names_the_tied_reports(tmp_path: Path, capsys) -> None:
     assert main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "idx"), "timeline"]) == 0
     out = capsys.readouterr().out
     changed = next(line for line in out.splitlines() if "death toll:" in line)
-    assert "12 people (tokyo, " in changed and "; or Reuters: 14 Mar 2025)" in changed
-    assert changed.index("10 people") < changed.index("12 people") < changed.index("14 people")
+    assert "12 (tokyo, " in changed and "; or Reuters: 14 Mar 2025)" in changed
+    assert changed.index("10 (") < changed.index("12 (") < changed.index("14 (")

@@ -76,3 +76,23 @@ def test_a_date_that_cannot_be_read_names_the_record(
     assert article.date is None and article.notes == [note]
     assert main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "index", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["metadata_errors"] == [note]
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ('"20250314"', "2025-03-14"),  # the reported cell: a date without separators, as the README says
+        ("20250314", "2025-03-14"),  # a JSON number of eight digits alike
+        ('"20250314103000"', "2025-03-14T10:30:00+00:00"),  # fourteen: YYYYMMDDHHMMSS in UTC
+        ('"1741946400"', "2025-03-14T10:00:00+00:00"),  # nine or more otherwise: a Unix time
+    ],
+)
+def test_a_cell_of_digits_as_the_readme_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, iso: str
+) -> None:
+    # #17 after s15, fault 10: the README called every cell of digits a Unix time by magnitude.
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "r.jsonl").write_text(f'{{"id": "a", "title": "A", "text": "{TEXT}", "date": {value}}}\n', "utf-8")
+    assert main(["--corpus", str(root), "--index-dir", str(tmp_path / "ix"), "list", "--json"]) == 0
+    assert [a["date"] for a in json.loads(capsys.readouterr().out)["articles"]] == [iso]

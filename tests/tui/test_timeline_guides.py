@@ -50,7 +50,10 @@ def test_day_columns_mark_mondays_and_month_columns_mark_january() -> None:
 def test_an_all_undated_corpus_has_no_time_axis_and_one_undated_is_a_plain_mark() -> None:
     shape = chart([None, None])
     assert shape.width == 0 and not shape.guides and shape.cells == {(0, shape.undated_column): ["d0", "d1"]}
-    assert not chart(["2025-03-14T10:00Z"]).guides  # a single moment: no unit to mark
+    # A single moment: an hour a column around it, midnight marked as on any axis of hours
+    # (#17 after s15, fault 1: it was one column, unmarked, said nothing of its unit).
+    single = chart(["2025-03-14T10:00Z"])
+    assert single.step == 3600 and single.guides and single.place["d0"][1] == single.width // 2
 
 
 async def test_the_screen_says_what_the_dots_are_and_shows_a_lone_undated_article_as_a_mark(tmp_path: Path) -> None:

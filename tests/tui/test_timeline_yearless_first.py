@@ -47,9 +47,9 @@ def write(root: Path, files: dict[str, str]) -> Path:
 @pytest.mark.parametrize(
     ("files", "first", "tied", "changed"),
     [
-        (BOATS, "a", [], "3 boats (Reuters, 14 Mar)  →  5 boats (AP, 15 Mar)  →  7 boats (AFP, 16 Mar)"),
-        (STAMPS, "y", [], "3 boats (y, 14 Mar 19:52)  →  5 boats (z, 15 Mar 09:10)  →  7 boats (x, 2 Apr 08:00)"),
-        (SAME_DAY, "a", ["d"], "3 boats (Reuters, 14 Mar; or Kyodo: 14 Mar)  →  5 boats (AP, 15 Mar)"),
+        (BOATS, "a", [], "3 (Reuters, 14 Mar)  →  5 (AP, 15 Mar)  →  7 (AFP, 16 Mar)"),
+        (STAMPS, "y", [], "3 (y, 14 Mar 19:52)  →  5 (z, 15 Mar 09:10)  →  7 (x, 2 Apr 08:00)"),
+        (SAME_DAY, "a", ["d"], "3 (Reuters, 14 Mar; or Kyodo: 14 Mar)  →  5 (AP, 15 Mar)"),
     ],
 )
 def test_first_and_changes_follow_the_days(
@@ -66,11 +66,11 @@ def test_first_and_changes_follow_the_days(
 
 def test_the_screen_says_changed_not_undated() -> None:
     sightings = [
-        Sighting("a", "--03-14", "Reuters", 0, 7, "3 boats", "3"),
-        Sighting("b", "--03-15", "AP", 0, 7, "5 boats", "5"),
-        Sighting("c", "--03-16", "AFP", 0, 7, "7 boats", "7"),
+        Sighting("a", "--03-14", "Reuters", 0, 7, "3 boats", "3", "3"),
+        Sighting("b", "--03-15", "AP", 0, 7, "5 boats", "5", "5"),
+        Sighting("c", "--03-16", "AFP", 0, 7, "7 boats", "7", "7"),
     ]
     said = subject_detail(Subject("boats", "fact", sightings=sightings, yearless=True)).plain
-    assert "Changed: 3 boats (Reuters, 14 Mar) → 5 boats (AP, 15 Mar) → 7 boats (AFP, 16 Mar)" in said
+    assert "Changed: 3 (Reuters, 14 Mar) → 5 (AP, 15 Mar) → 7 (AFP, 16 Mar)" in said
     assert "Or first" not in said
     assert "Undated" not in said

@@ -70,7 +70,7 @@ def test_the_figure_changes_in_the_run_s_order(tmp_path: Path, capsys: pytest.Ca
     said = run(write(tmp_path / "c", WIRES), capsys)
     assert "They are taken as one run over New Year, 28 Dec – 4 Jan." in said
     changed = said[said.index("Figures that changed:") :]
-    assert changed.index("3 people") < changed.index("5 people") < changed.index("7 people"), changed
+    assert changed.index("3 (") < changed.index("5 (") < changed.index("7 ("), changed
 
 
 @pytest.mark.parametrize(

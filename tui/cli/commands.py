@@ -267,6 +267,9 @@ def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
     if args.json:
         emit_json(timeline.to_json())
         return 0
+    if not timeline.articles:  # an empty folder printed nothing at all (#17 after s15, fault 8)
+        out("No articles.")
+        return 0
     # Padded by terminal cells, as ``list`` pads (a CJK outlet or title takes two a character).
     rows = [
         [
@@ -290,17 +293,28 @@ def cmd_timeline(ws: Workspace, args: argparse.Namespace) -> int:
         # Stray dates (a 2099 typo, a 1990 archive piece): where the bulk lies, as the screen shows it.
         beyond = ", ".join(f"{n} {side}" for n, side in ((span["before"], "earlier"), (span["after"], "later")) if n)
         out(f"\nMost articles: {readable(span['start'])} – {readable(span['end'])} ({beyond})")
-    # A figure whose values differ, in time or only through an undated article's value.
-    changing = [s for s in timeline.subjects.values() if s.kind == "fact" and len({x.value for x in s.sightings}) > 1]
-    if changing:
-        out("\nFigures that changed:")
-    for subject in changing:
-        # A report that may have come first (a day-only date on the step's day) is named after
-        # it: "12 people (Tokyo Wire, 14 Mar 2025 10:52; or Reuters: 14 Mar 2025)"; values first
-        # reported on one day without a time are bracketed, their order unknown.
-        steps = change_chain(subject, readable, 40)
-        undated = "; ".join(f"{one_line(c.text, 40)} ({c.outlet or c.doc})" for c in subject.undated())
-        out(f"  {subject.label}: {steps}" + (f"  (undated: {undated})" if undated else ""))
+    # A figure with at least two values dated (Subject.changed); its undated values after it.
+    # One whose values differ only through undated reports changed in no known order of time
+    # (three undated notes, or one dated value and an undated other, #17 after s15, fault 3):
+    # listed apart, as the fact sheet lists the disagreement.
+    figures = [s for s in timeline.subjects.values() if s.kind == "fact"]
+    changing = [s for s in figures if s.changed()]
+    differing = [s for s in figures if not s.changed() and len({x.value for x in s.sightings}) > 1]
+    for heading, subjects in (
+        ("Figures that changed:", changing),
+        ("Figures that differ, in no known order (undated reports):", differing),
+    ):
+        if subjects:
+            out(f"\n{heading}")
+        for subject in subjects:
+            # A report that may have come first (a day-only date on the step's day) is named after
+            # it: "12 (Tokyo Wire, 14 Mar 2025 10:52; or Reuters: 14 Mar 2025)"; values first
+            # reported on one day without a time are bracketed, their order unknown. Values as the
+            # fact sheet writes them: "2 → 4", not "Two people → Four people" (fault 4).
+            steps = change_chain(subject, readable, 40)
+            undated = "; ".join(f"{one_line(c.said, 40)} ({c.outlet or c.doc})" for c in subject.undated())
+            said = "  ".join(x for x in (steps, f"(undated: {undated})" if undated else "") if x)
+            out(f"  {subject.label}: {said}")
     return 0
 
 

@@ -54,9 +54,10 @@ TITLE_MIN = 16
 # header's width at least); the room that frees and any beyond TITLE_ROOM title cells (or the
 # longest title, when shorter) goes to whole doc ids first (up to GROW_TO, and these may also
 # take the title down to TITLE_ROOM - TIME_FROM_TITLE), then a date's time ("14 Mar 2025 19:52":
-# 17 cells, all or nothing), then whole folders and outlets, each up to its GROW_TO width. A
-# time that room cannot hold then takes up to TIME_FROM_TITLE of the title's cells; where the
-# title would go under that, dates show the day alone.
+# 17 cells, all or nothing, taking up to TIME_FROM_TITLE of the title's cells when the room beyond
+# cannot hold it; where the title would go under that, dates show the day alone), then whole
+# folders and outlets, each up to its GROW_TO width. In that one order (fit_widths), so a wider
+# library never cuts what a narrower one showed whole.
 TITLE_ROOM = 36
 DATE_TIMED = 17
 TIME_FROM_TITLE = DATE_TIMED - 11  # the time's 6 cells: a 120-column library with a folder column
@@ -70,6 +71,46 @@ SORTS: tuple[str | None, ...] = (None, "date", "outlet", "title", "words", "nois
 # No fitted column is ever wider than this (GROW_TO, TITLE_ROOM, the base widths): what a
 # column's rows need is counted up to it, so 20,000 long titles are not all measured.
 NEED_CAP = max(TITLE_ROOM, DATE_TIMED, *GROW_TO.values(), *(width for _, _, width in COLUMNS))
+
+
+def fit_widths(screen: int, base: dict[str, int], need: dict[str, int]) -> dict[str, int]:
+    """The fitted widths of the folder, doc, outlet and date columns shown (``base``: their
+    widths before fitting) on a ``screen`` columns wide, for rows needing ``need`` cells (see
+    :data:`TITLE_ROOM`).
+
+    Monotonic in ``screen``: each column takes its cells in :data:`GROW_ORDER`, a doc id, folder
+    or outlet as many as the room left allows, a date's time all or none, from the room beyond
+    the title's or (a time) from the title's own cells down to ``TITLE_ROOM - TIME_FROM_TITLE``;
+    the room left after each step never shrinks as the screen widens, so a wider library never
+    cuts a column a narrower one showed whole, nor drops a time it showed. (The time used to
+    take its cells from the title after the folder and outlet had grown: at 128 columns the
+    outlets showed whole and no time fitted; at 130 the time fitted first and cut them.)"""
+    widths = dict(base)
+    for key in ("folder", "doc", "outlet", "date"):
+        if key in widths:
+            widths[key] = min(widths[key], need[key])
+    title = screen - sum(w + 2 for w in widths.values()) - 4
+    room = max(TITLE_MIN, min(TITLE_ROOM, need["title"]))
+    # A doc id cut in the middle names no file: ids show whole first, the title giving
+    # cells for them down to TITLE_ROOM - TIME_FROM_TITLE (30; never below what its
+    # longest needs); then a time, from the room beyond TITLE_ROOM or the title's.
+    id_floor = min(room, TITLE_ROOM - TIME_FROM_TITLE)
+    for key in GROW_ORDER:
+        if key not in widths:
+            continue
+        if key == "date":
+            if need["date"] > base["date"]:
+                grow = min(need["date"], DATE_TIMED) - widths["date"]
+                if grow > 0 and title - grow >= max(TITLE_MIN, room - TIME_FROM_TITLE):
+                    widths["date"] += grow  # a time shows whole or not at all
+                    title -= grow
+            continue
+        grow = min(need[key], GROW_TO[key]) - widths[key]
+        give = min(grow, title - (id_floor if key == "doc" else room))
+        if give > 0:
+            widths[key] += give
+            title -= give
+    return widths
 
 
 def _widest(values: list[str], least: int) -> int:
@@ -353,33 +394,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             return {}
         need = self._needs()
         base = {key: width for key, _, width in COLUMNS if key != "title" and self._width(key, width, dropped)}
-        widths = dict(base)
-        for key in ("folder", "doc", "outlet", "date"):
-            if key in widths:
-                widths[key] = min(widths[key], need[key])
-        title = self.size.width - sum(w + 2 for w in widths.values()) - 4
-        room = max(TITLE_MIN, min(TITLE_ROOM, need["title"]))
-        # A doc id cut in the middle names no file: ids show whole first, the title giving
-        # cells for them down to TITLE_ROOM - TIME_FROM_TITLE (30; never below what its
-        # longest needs); then a time, from the room beyond TITLE_ROOM or (below) the title's.
-        id_floor = min(room, TITLE_ROOM - TIME_FROM_TITLE)
-        for key in GROW_ORDER:
-            if key not in widths:
-                continue
-            want = (DATE_TIMED if need["date"] > base["date"] else base["date"]) if key == "date" else GROW_TO[key]
-            grow = min(need[key], want) - widths[key]
-            give = min(grow, title - (id_floor if key == "doc" else room))
-            if key == "date" and give < grow:
-                continue  # a time shows whole or not at all
-            if give > 0:
-                widths[key] += give
-                title -= give
-        # A time the room beyond TITLE_ROOM could not hold takes its cells from the title.
-        if "date" in widths and need["date"] > widths["date"] == base["date"]:
-            grow = min(need["date"], DATE_TIMED) - widths["date"]
-            if title - grow >= max(TITLE_MIN, room - TIME_FROM_TITLE):
-                widths["date"] += grow
-        return widths
+        return fit_widths(self.size.width, base, need)
 
     def _layout(self) -> tuple[set[str], int]:
         """(the columns dropped, the title's width) at this screen width: columns go in

@@ -24,7 +24,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from waic_reader.index.analysis.entities.labels import label_name
-from waic_reader.index.analysis.timeline import Subject, Timeline, TimelineArticle, change_chain
+from waic_reader.index.analysis.timeline import NO_OUTLET, Subject, Timeline, TimelineArticle, change_chain
 from waic_reader.index.corpus.date_values import NEW_YEAR, readable
 from waic_reader.index.corpus.text import counted, one_line
 from waic_reader.tui.safe import line, plain
@@ -70,35 +70,34 @@ def _listed(entries: Sequence[str], separator: str = ", ") -> Content:
 
 
 def subject_detail(subject: Subject) -> Content:
-    """Who mentioned it first, and for a figure every change of value in date order."""
-    first, tied = subject.first_and_tied()
-    if first is None:
+    """Who mentioned it first, and for a figure every change of value in date order; the
+    undated reports on an ``Undated:`` line of their own, never among ``Then:`` (#17 after s15,
+    fault 2); with none dated, that the first is unknown (fault 3)."""
+    if not subject.sightings:
         return plain("")
-    parts: list[Content | tuple[str, str] | str] = [
-        ("First: ", "bold"),
-        line(f"{first.outlet or first.doc}, {_when(first.date)}: “{one_line(first.text, 60)}”"),
-    ]
-    if subject.kind == "fact":
+    first, tied = subject.first_and_tied()
+    undated = subject.undated()
+    parts: list[Content | tuple[str, str] | str] = [("First: ", "bold")]
+    if first is None:
+        # Nothing orders undated articles: the folder's order named one of three notes "first".
+        parts.append(plain("unknown: no article mentioning it is dated."))
+    else:
+        parts.append(line(f"{first.outlet or first.doc}, {_when(first.date)}: “{one_line(first.text, 60)}”"))
+    if subject.changed():
         # The figure's history comes straight under "First:": in a short pane (60x20, many
         # outlets) it was below the ties and out of sight. The whole chain, its first value too:
         # with ties the first value need not be the one named first above.
         # A report that may have been a value's first (a day-only date on its day) is named
         # with it, "or …", as "Or first" names the subject's.
         # Values first reported on one day without a time: bracketed, their order unknown.
-        if len(subject.change_steps()) > 1:
-            parts.append(("\nChanged: ", "bold"))
-            parts.append(line(change_chain(subject, _when, 30)))
+        parts.append(("\nChanged: ", "bold"))
+        parts.append(line(change_chain(subject, _when, 30)))
     if tied:
         # A day-only date cannot be ordered against a time of its day: these may have been first.
         parts.append(("\nOr first (no time of day to order by): ", "bold"))
         parts.append(_listed([f"{s.outlet or s.doc} ({_when(s.date)})" for s in tied]))
     if subject.kind == "fact":
         values = {s.value for s in subject.sightings}
-        undated = subject.undated()
-        if undated and len(values) > 1:
-            # Not steps in time: listed apart, after the dated chain.
-            parts.append(("\nUndated: ", "bold"))
-            parts.append(_listed([f"{one_line(c.text, 30)} ({c.outlet or c.doc})" for c in undated], "; "))
         if len(values) == 1:
             parts.append(
                 plain(
@@ -107,11 +106,18 @@ def subject_detail(subject: Subject) -> Content:
                     else "\nReported by one article."
                 )
             )
-    shown = {id(first), *map(id, tied)}
+    shown = {id(first), *map(id, tied), *map(id, undated)}
     others = [s for s in subject.sightings if id(s) not in shown]
     if others:
         parts.append(("\nThen: ", "bold"))
         parts.append(_listed([f"{s.outlet or s.doc} ({_when(s.date)})" for s in others]))
+    if undated:
+        # Not steps in time: listed apart, after the dated ones, a figure's with its value.
+        parts.append(("\nUndated: ", "bold"))
+        if subject.kind == "fact":
+            parts.append(_listed([f"{one_line(c.said, 30)} ({c.outlet or c.doc})" for c in undated], "; "))
+        else:
+            parts.append(_listed([s.outlet or s.doc for s in undated]))
     return Content.assemble(*parts)
 
 
@@ -245,10 +251,11 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
                 said += ", over New Year"
         else:  # those a year could not be given stay in the "?" column
             said = f"{dated} dated" + (f", {yearless} without a year" if yearless else "")
-        lanes = timeline.outlets()
-        heading = (
-            f"Timeline  ·  {counted(len(timeline.articles), 'article')}, {said}  ·  {counted(len(lanes), 'outlet')}"
-        )
+        # Named outlets: the "(no outlet)" lane is none (it made "11 outlets" of ten, and "1
+        # outlet" of none, #17 after s15, fault 6).
+        named = sum(1 for lane in timeline.outlets() if lane != NO_OUTLET)
+        outlets = counted(named, "outlet") if named else "no outlet"
+        heading = f"Timeline  ·  {counted(len(timeline.articles), 'article')}, {said}  ·  {outlets}"
         self.query_one("#timeline-heading", Static).update(line(heading))
         self.query_one(TimelineChart).show(timeline)
         # Subjects most outlets report first: that is where "who was first" is a question.
@@ -310,7 +317,9 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
     def _subject_opened(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is None:
             return
-        first = self.subjects[int(event.option.id)].first
+        subject = self.subjects[int(event.option.id)]
+        # With none dated there is no first: the first listed is read (the chart's order).
+        first = subject.first or (subject.sightings[0] if subject.sightings else None)
         if first is not None:
             self.app.open_article(first.doc)
 

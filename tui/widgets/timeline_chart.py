@@ -102,6 +102,7 @@ ZOOM = Binding.Group("Zoom")  # + and - together in the key bar ("+ - Zoom")
 
 
 BARS = "▁▂▃▄▅▆▇█"
+_NOTHING_DATED = "No article is dated: nothing to {}"
 DENSE = 10  # from this many articles in one column, counts are drawn as bars
 
 
@@ -316,12 +317,22 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | Window | 
     after = sum(1 for t in dated if end is not None and t > end)
     axis = max(1, width - (1 if before else 0) - (1 if after else 0))
     step = column_step(start, end, axis) if start is not None and end is not None and end > start else 0.0
+    # One moment (every dated article in view at one time: three "Mar 14, 2025" stamps): a
+    # column of an hour, or a day where none of them has a time, in the middle of the axis as
+    # any fit's, with its unit said and zoom and pan at hand. As one column the whole width wide
+    # its marks sat at the left edge and the chart called them "undated" (#17 after s15, fault 1).
+    single = start is not None and start == end
+    if single:
+        timed = any(len(t[2]) > 10 for t in times.values() if t[0] == 0 and t[1] == start)
+        step = 3600.0 if timed else 86400.0
     first = _bucket(start, step) if step and start is not None else 0
-    # All undated: no axis of time to draw, only the undated column; one moment: one column.
+    # All undated: no axis of time to draw, only the undated column.
     used = _bucket(end, step) - first + 1 if step and end is not None else (1 if dated else 0)
-    padded = fit and bool(step) and axis // max(1, axis // used) > used
+    padded = fit and bool(step) and (single or axis // max(1, axis // used) > used)
     if padded:
-        wide = axis // max(1, axis // used)  # columns of the same whole cells that fill the axis
+        # Columns of the same whole cells that fill the axis; one moment's of one cell, an odd
+        # number of them, so that its column is the middle one (half the rest on either side).
+        wide = (axis - 1 + axis % 2) if single else axis // max(1, axis // used)
         ahead, added = _padding(first, used, wide - used, step)
         first, used, padded = first - ahead, used + added, added > 0
     cells: dict[tuple[int, int], list[str]] = {}
@@ -487,14 +498,14 @@ def _column_start(bucket: int, step: float) -> datetime:
 
 
 def axis_ends(shape: Layout, time: bool = True) -> tuple[str, str]:
-    """The first and last moment a padded fit's axis covers, as the zoomed axis says its own
-    (:func:`_moment`): "1 Sep 2025 21:00" … "6 Sep 2025 06:00" by the hour, the first and last
-    day by the day or longer."""
+    """Where the axis's columns begin and end, in every view (the fit, zoomed, panned): "1 Sep
+    2025 21:00" … "6 Sep 2025 06:00" by the hour (the last column ending at 06:00), the first and
+    the last day in it by the day or longer, or without ``time``."""
     start = _column_start(shape.origin, shape.step)
-    end = _column_start(shape.origin + shape.width, shape.step)
-    if shape.step >= 86400:
-        end -= timedelta(days=1)  # the last day in it
+    end = _column_start(shape.origin + shape.width, shape.step)  # where the last column ends
     step = shape.step if time else 86400
+    if step >= 86400:
+        end -= timedelta(seconds=1)  # the last day in it
     return _said(start, step, shape.yearless), _said(end, step, shape.yearless)
 
 
@@ -795,19 +806,15 @@ class TimelineChart(Widget, can_focus=True):
 
     def _axis_labels(self, shape: Layout) -> Text:
         if shape.start is None or shape.end is None:
-            return Text(" " * (LANE_LABEL + 2) + "no dated articles  ·  ? undated", style="dim")
-        # The first and last article in the range shown (the articles are in date order).
-        articles = self.timeline.articles if self.timeline is not None and shape.ends is not None else []
+            count = f" · █ {shape.undated_fullest:,}" if shape.undated_fullest >= DENSE else ""
+            return Text(" " * (LANE_LABEL + 2) + f"no dated articles  ·  ? undated{count}", style="dim")
 
         def ends(time: bool) -> tuple[str, str]:
-            if shape.padded or shape.window:  # whole columns: the axis's own ends
-                return axis_ends(shape, time)
-            step = shape.step if time else 86400
-            if self.view is not None:  # zoomed or panned: the range's own ends, whatever lies there
-                return _moment(shape.start, step, shape.yearless), _moment(shape.end, step, shape.yearless)
-            if not articles or not shape.ends:
-                return "", ""
-            return readable(articles[shape.ends[0]].date, time=time), readable(articles[shape.ends[1]].date, time=time)
+            # Whole columns in every view: the axis's own ends, where the first column begins and
+            # the last ends (:func:`axis_ends`). A fit of few wide columns said its first and last
+            # article's dates instead, the right one the start of its last column where a padded
+            # fit said the end of it (#17 after s15, fault 5: c1 by 3 h, c21 by the hour).
+            return axis_ends(shape, time)
 
         left, right = ends(True)
         step = shape.seconds_per_column
@@ -820,6 +827,10 @@ class TimelineChart(Widget, can_focus=True):
             right = ""  # one moment: said once
         if shape.fullest >= DENSE:
             middle = f"{middle} · █ {shape.fullest:,}".lstrip(" ·")
+        if shape.has_undated and shape.undated_fullest >= DENSE:
+            # The undated column's bars have their own scale: its count said too, "? █ 12" (a
+            # bar with no count said nothing of how many, #17 after s15, fault 7).
+            middle = f"{middle} · ? █ {shape.undated_fullest:,}".lstrip(" ·")
         indent = " " * (LANE_LABEL + 2 + (1 if shape.before else 0))
         gap = max(1, shape.width * shape.cell - len(left) - len(right))
         fits = len(middle) + 2 <= gap
@@ -956,7 +967,8 @@ class TimelineChart(Widget, can_focus=True):
         shape = self.shape()
         whole = self.dated_range()
         if shape is None or whole is None or shape.start is None or not shape.step:
-            self.notify("One moment in time: nothing to zoom", timeout=3, markup=False)
+            # A corpus with no dated article has no axis of time (#17 after s15, fault 8).
+            self.notify(_NOTHING_DATED.format("zoom"), timeout=3, markup=False)
             return
         room = self._axis_width()
         span = shape.width * shape.step  # the columns shown
@@ -1005,7 +1017,8 @@ class TimelineChart(Widget, can_focus=True):
         (said); with none that way, nothing moves and the chart says so."""
         shape = self.shape()
         if self.timeline is None or shape is None or shape.start is None or not shape.step:
-            self.notify("One moment in time: nothing to pan", timeout=3, markup=False)
+            # A corpus with no dated article has no axis of time (#17 after s15, fault 8).
+            self.notify(_NOTHING_DATED.format("pan"), timeout=3, markup=False)
             return
         left, right = axis_ends(shape)
         if not (shape.after if direction > 0 else shape.before):
@@ -1061,11 +1074,3 @@ class TimelineChart(Widget, can_focus=True):
         if current is not None:
             docs = shape.cells.get(shape.place[current.doc], []) if shape is not None else []
             self.post_message(self.Opened(current.doc, docs if len(docs) > 1 else None))
-
-
-def _moment(seconds: float | None, step: float, yearless: bool = False) -> str:
-    """A range's end in the library's readable local form: the day ("14 Mar 2025"), with the
-    time when a column is shorter than a day; without the year on a year-less axis."""
-    if seconds is None:
-        return ""
-    return _said(datetime.fromtimestamp(seconds), step, yearless)

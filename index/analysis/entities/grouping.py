@@ -84,8 +84,45 @@ def group(mentions_by_doc: dict[str, list[Mention]]) -> list[Entity]:
                 label, _, name = m.key.partition(":")
                 ent = by_key[folded] = Entity(m.key, name, label)
             ent.mentions.append((doc, m))
+    aliases = surname_aliases(ent.key for ent in by_key.values())
+    if aliases:
+        order: dict[str, int] = {doc: n for n, doc in enumerate(mentions_by_doc)}
+        for folded, full in aliases.items():
+            short, long = by_key.pop(folded), by_key[key_form(full)]
+            long.mentions.extend(short.mentions)
+            long.mentions.sort(key=lambda dm: (order[dm[0]], dm[1].start))
     merged = merge_short_forms(list(by_key.values()))
     return sorted(merged, key=lambda x: (-len(x.mentions), x.name.lower(), x.label))
+
+
+def surname_aliases(keys: Iterable[str]) -> dict[str, str]:
+    """The corpus's surnames that name one person: the folded key of each one-word PERSON
+    (``key_form("PERSON:Korvan")``) → the key of the one person of two words or more whose last
+    word it is ("PERSON:Ilse Korvan"), when no other person has that surname ("Jan Korvan": which
+    one is meant is not known) and no entity of another kind is named by the word ("ORG:Korvan").
+
+    Inside an article the recogniser already gives a surname its person's key ("Korvan said",
+    after "Ilse Korvan"); this joins an article that names the person by surname only ("Minister
+    Korvan will chair talks") to the others, wherever entities are grouped across articles (the
+    entity list and matrix, the timeline's firsts, ``who:`` search)."""
+    spelled: dict[str, str] = {}  # folded key → the key as first seen
+    for key in keys:
+        spelled.setdefault(key_form(key), key)
+    by_surname: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}  # folded one-word name → labels naming an entity so
+    for folded in spelled:
+        label, _, name = folded.partition(":")
+        words = name.split()
+        if len(words) == 1:
+            named.setdefault(words[0], set()).add(label)
+        elif label == "person" and words:
+            by_surname.setdefault(words[-1], set()).add(folded)
+    out: dict[str, str] = {}
+    for word, labels in named.items():
+        people = by_surname.get(word, set())
+        if labels == {"person"} and len(people) == 1:
+            out[f"person:{word}"] = spelled[next(iter(people))]
+    return out
 
 
 # Words a long form may add to its short form and still name the same thing: "Kushiro City" is
@@ -114,8 +151,9 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     Cross" into "Japanese Red Cross Society"); a one-word short form only into a long form that
     adds designators ("Kushiro" into "Kushiro City"). When two long forms hold it ("Red Cross"
     with "Japanese Red Cross Society" and "American Red Cross"), it stays its own entity: which
-    one it means is not known. People are left alone (their short forms are resolved within
-    an article by the recogniser, where "Li" means the one Li just named)."""
+    one it means is not known. People are left alone here (their short forms are resolved within
+    an article by the recogniser, where "Li" means the one Li just named, and a lone surname
+    across articles by :func:`surname_aliases`)."""
     by_label: dict[str, list[tuple[tuple[str, ...], Entity]]] = {}
     for ent in entities:
         if ent.label != "PERSON" and ent.label in NAME_LABELS:

@@ -54,7 +54,7 @@ for _label, _words in (
         "Senate Consortium Trust Enterprises Industries Telecom Bancorp Securities Insurance "
         "Advisory Resources Compute Minerals Networks Energy Pharma Logistics Mining Petroleum "
         "Investments Analytics Software Solutions Brands Foods Observatory Syndicate Bancorp "
-        "Power Utilities Electric Steel Shipping Fisheries Transmission Machinery Manufacturing "
+        "Power Utilities Electric Steel Shipping Lines Ferries Freight Fisheries Transmission Machinery Manufacturing "
         "Chemicals Airline Railways Railway Utility Sons Daughters Brothers Bros Water League Guard "
         "Research Health Highways Hospital Hospitals Clinic Infirmary Investimentos Inversiones Participações Seguros Gruppe "
         # programmes, forces, journals, labels, ensembles, industries named by their last word

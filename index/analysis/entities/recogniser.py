@@ -100,7 +100,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 23  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line); 23: Scandinavian 'AS', governments, movements, fronts, guilds, cooperatives, partnerships, productions and films end organisations' names; the countries and territories of ISO 3166-1 (pycountry) are places ('Western Sahara', 'French Guiana'); towns of 15,000 people (was 50,000) of five letters or more, no English word (wamerican) nor, under 50,000, a European function word; the surname of the article's one person of that name is that person, though a town bears it; one unknown word before a known place is a body or a firm's arm there ('Statistics Canada', 'Safaricom Ethiopia'), not a word of position or number, an adjective or a gerund ('Central Europe', 'Two Ontario', 'Essential California'); a word of position before a place is part of its name ('Central Europe', 'East Greenland', 'Inner Mongolia'); a name of two words or more in commas after a role with its determiner and what it is of or for is a person ('the mayor of Oiapoque, Edvaldo Picanço,'); the firm analysts, economists or brokers work at and the body a spokesperson speaks for are organisations (context.py); forts, domes, plants, depots, lighthouses, jetties, barracks, monasteries, chapels, shrines, cemeteries, zoos and aquariums end facilities' names; a core language after a possessive or a word of how well one speaks it, no noun after it, is LANGUAGE ('learned his English from', 'bad German,'; languages.py); religious, school and court titles (Rabbi, Imam, Pastor, Magistrate, Headteacher...) stay outside a person's name
+ENTITY_VERSION = 24  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line); 23: Scandinavian 'AS', governments, movements, fronts, guilds, cooperatives, partnerships, productions and films end organisations' names; the countries and territories of ISO 3166-1 (pycountry) are places ('Western Sahara', 'French Guiana'); towns of 15,000 people (was 50,000) of five letters or more, no English word (wamerican) nor, under 50,000, a European function word; the surname of the article's one person of that name is that person, though a town bears it; one unknown word before a known place is a body or a firm's arm there ('Statistics Canada', 'Safaricom Ethiopia'), not a word of position or number, an adjective or a gerund ('Central Europe', 'Two Ontario', 'Essential California'); a word of position before a place is part of its name ('Central Europe', 'East Greenland', 'Inner Mongolia'); a name of two words or more in commas after a role with its determiner and what it is of or for is a person ('the mayor of Oiapoque, Edvaldo Picanço,'); the firm analysts, economists or brokers work at and the body a spokesperson speaks for are organisations (context.py); forts, domes, plants, depots, lighthouses, jetties, barracks, monasteries, chapels, shrines, cemeteries, zoos and aquariums end facilities' names; a core language after a possessive or a word of how well one speaks it, no noun after it, is LANGUAGE ('learned his English from', 'bad German,'; languages.py); religious, school and court titles (Rabbi, Imam, Pastor, Magistrate, Headteacher...) stay outside a person's name; 24: an unknown word (no given name) before a word the article names a place by is a body of that place, not a person ('Greenwatch Portmere said'), and the place alone never joins it; a lone surname of the article's one person of that name next to a person's speech verb (Halvorsen said, said Brandvik) is that person, not the firm named after them; a product at a sentence start before a plural verb is a common noun (Windows were shattered); Facebook is named as itself, no alias of Meta; Lines, Ferries and Freight end organisations' names (Baltic Freight Lines, not the Baltic Sea)
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -521,6 +521,11 @@ class Recognizer:
                 initial[k] = at_start
                 at_start = False
         gaz = self._gaz_matches(toks, modes, initial)
+        for k in [k for k, (j, eid) in gaz.items() if initial[k] and j == k + 1 and j < n]:
+            if self._ents[gaz[k][1]][2] == "PRODUCT" and toks[k + 1][2].lower() in _PLURAL_VERBS:
+                # "Windows were shattered": a product is one thing; a plural verb after a capital
+                # at a sentence's start says it is the common noun
+                del gaz[k]
 
         ents = self._ents
         runs: list[list[_Unit]] = []
@@ -1295,11 +1300,19 @@ class Recognizer:
         # it as a word.
         parts_of: dict[str, set[str]] = {}
         surnames: dict[str, set[str]] = {}  # the last word of each full name: the people it names
+        places = {text[s:e] for s, e, label, _ in chosen if label == "GPE" and " " not in text[s:e]}
+        bodies: set[str] = set()
         for s, e, label, key in chosen:
             if label != "PERSON":
                 continue
             name = key.split(":", 1)[1]
             parts = name.split()
+            if len(parts) == 2 and parts[1] in places and not _given_first(parts[0]):
+                # "Greenwatch Portmere said": no given name before a word the article names a
+                # place by ("PORTMERE (DW) -", "in Portmere") is a body of that place, as "Safaricom
+                # Ethiopia" is; the place written alone stays the place
+                bodies.add(key)
+                continue
             for short in self._shorts.get(key, ()):
                 shorts.setdefault(short, key)
             if len(parts) >= 2 and text[s:e] == name:
@@ -1340,9 +1353,16 @@ class Recognizer:
         base = set(shorts)  # the short forms of before: surnames, given names, gazetteer shorts
         for part, key in part_keys.items():
             shorts.setdefault(part, key)
+        out = []
+        if bodies:
+            chosen = [
+                (s, e, "ORG", entity_key("ORG", key.split(":", 1)[1]))
+                if label == "PERSON" and key in bodies
+                else (s, e, label, key)
+                for s, e, label, key in chosen
+            ]
         if not shorts:
             return chosen
-        out = []
         for s, e, label, key in chosen:
             if label == "PERSON" and " " not in key and key.split(":", 1)[1] in shorts:
                 key = shorts[key.split(":", 1)[1]]
@@ -1394,6 +1414,12 @@ _BODY_WORDS = frozenset(
 
 # A word that puts a place after it ("in Lincoln", "from Hudson"): a surname there is the town.
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across|around|into|via)\s+$", re.I)
+
+
+def _given_first(word: str) -> bool:
+    """Whether ``word`` can open a person's name: a given name of any language, or a family name
+    written first ("Bae Dong-hyun")."""
+    return word in given_names() or word in _GIVEN or word in _FAMILY_FIRST or word in _GIVEN_COMMON
 
 
 def _in_other_names(text: str, word: str, people: list[tuple[int, int]], own: list[str]) -> bool:
@@ -1613,11 +1639,19 @@ def _defined_short_forms(
             short.setdefault(first, (label, key))
     if not short:
         return chosen
+    # "Margit Halvorsen" beside "Halvorsen Chemicals": the surname of the article's one person
+    # of that name, saying something ('"I am devastated," Halvorsen said'), is that person.
+    surnames: dict[str, set[str]] = {}
+    for s, e, label, key in chosen:
+        if label == "PERSON" and " " in text[s:e] and text[s:e].rsplit(" ", 1)[-1] in short:
+            surnames.setdefault(text[s:e].rsplit(" ", 1)[-1], set()).add(key)
     out: list[_Cand] = []
     for s, e, label, key in chosen:
         hit = short.get(text[s:e])
         if text[s:e] in tails and label == "PERSON" and " " in key:
             hit = None  # "Lula", the gazetteer's Luiz Inacio Lula da Silva, is no "Instituto Lula"
+        if hit and len(surnames.get(text[s:e], ())) == 1 and _speaks(text, s, e):
+            hit = ("PERSON", next(iter(surnames[text[s:e]])))
         if hit and " " not in text[s:e] and label in ("ORG", "PERSON") and hit[1] != key:
             label, key = hit
         out.append((s, e, label, key))
@@ -1626,12 +1660,28 @@ def _defined_short_forms(
         hit = short.get(w)
         if hit is None:
             continue
+        if len(surnames.get(w, ())) == 1 and _speaks(text, s, e):
+            hit = ("PERSON", next(iter(surnames[w])))
         k = bisect_left(starts, s)
         if (k < len(out) and out[k][0] < e) or (k and out[k - 1][1] > s):
             continue
         out.insert(k, (s, e, hit[0], hit[1]))
         starts.insert(k, s)
     return out
+
+
+# Verbs whose subject is plural: "Windows were", "Windows have been".
+_PLURAL_VERBS = frozenset("were are have".split())
+
+# A speech verb of a person (not "announced", "reported": firms do that) right after a name or
+# right before it ("said Halvorsen").
+_SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|replied|asked|wrote)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|explained|recalled|replied|asked)\s+$")
+
+
+def _speaks(text: str, s: int, e: int) -> bool:
+    """Whether the name at ``text[s:e]`` is the subject of a speech verb next to it."""
+    return _SPEECH_AFTER.match(text, e) is not None or _SPEECH_BEFORE.search(text, max(0, s - 12), s) is not None
 
 
 # Irish and Scottish surname particles, written capitalised ("Ó Súilleabháin", "Mac Giolla Phádraig").

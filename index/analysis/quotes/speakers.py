@@ -35,6 +35,8 @@ from waic_reader.index.analysis.quotes.model import Speaker
 from waic_reader.index.corpus.letters import CAP, LETTER, NAME_WORD
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# A noun and a preposition of place right before a place: "Hospitals in", "shops across".
+_LOCATED = re.compile(r"\b[^\W\d_]+s\s+(?:in|across|around|near|throughout)\s+(?:the\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NAME_WORD = re.compile(rf"{NAME_WORD}|{CAP}{{2,}}")
 # Between a subject and its verb: nothing, an appositive (", who chairs the union,"), an adverb.
@@ -181,7 +183,7 @@ class Speakers:
             [n for n in mentions if n.speaker.type == "PERSON"],
             runs,
             [n for n in mentions if n.speaker.type == "ORG"],
-            [n for n in mentions if n.speaker.type in ("GPE", "NORP")],
+            [n for n in mentions if n.speaker.type in ("GPE", "NORP") and not self._located(n.start)],
         ):
             if group:
                 # The subject's head comes first: "Priya Raman of Northline Research said".
@@ -192,6 +194,11 @@ class Speakers:
                     return pick
                 return Named(pick.start, pick.end, self._short_form(pick.speaker))
         return None
+
+    def _located(self, start: int) -> bool:
+        """Whether the place at ``start`` says where the subject is, not who it is: "Hospitals in
+        Portmere said", "Schools across Tollan said" (the hospitals speak, not the city)."""
+        return _LOCATED.search(self.text, max(0, start - 40), start) is not None
 
     def _link_gender(self, pick: Named) -> None:
         h = _HONORIFIC.search(self.text, max(0, pick.start - 8), pick.start)
