@@ -9,6 +9,11 @@ class QueryError(ValueError):
     """A query the user must change; ``str()`` is a short message fit for the search box."""
 
 
+class EmptyField(QueryError):
+    """A field with nothing after it (``who:``): it matches nothing; ``str()`` says what to type
+    after it, a hint while the query is being typed rather than a fault."""
+
+
 class IndexBusy(RuntimeError):
     """Another process is writing this index."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import secrets
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from waic_reader.index.analysis.align import Alignment, ArticleLike, Span
 from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.facts import Fact, Named, sheet_year, source_names, timeline
+from waic_reader.index.corpus.markdown import article_shown
 from waic_reader.index.corpus.text import visible
 
 if TYPE_CHECKING:
@@ -39,8 +41,9 @@ def _name(article: ArticleLike, label: str | None = None) -> str:
     return escape(label if label == article.doc else f"{label} ({article.doc})")
 
 
-def _quote(span: Span | None) -> str:
-    return escape(span.text) if span is not None else ""
+def _quote(span: Span | None, article: ArticleLike) -> str:
+    """``span`` of ``article`` as the reader shows it (a Markdown article's syntax hidden), escaped."""
+    return escape(article_shown(article, span.start, span.end)) if span is not None else ""
 
 
 def comparison_markdown(alignment: Alignment, a: ArticleLike, b: ArticleLike) -> str:
@@ -71,10 +74,13 @@ def comparison_markdown(alignment: Alignment, a: ArticleLike, b: ArticleLike) ->
         else:
             flags = [f for f, on in (("moved", row.pair.moved), ("split", row.pair.extra)) if on]
             note = f"{row.pair.score:.2f}" + (f" ({', '.join(flags)})" if flags else "")
-        lines.append(f"| {_quote(row.a)} | {_quote(row.b)} | {note} |")
-    for title, spans in ((f"Only in A: {an}", alignment.only_a), (f"Only in B: {bn}", alignment.only_b)):
+        lines.append(f"| {_quote(row.a, a)} | {_quote(row.b, b)} | {note} |")
+    for title, spans, article in (
+        (f"Only in A: {an}", alignment.only_a, a),
+        (f"Only in B: {bn}", alignment.only_b, b),
+    ):
         lines += ["", f"## {title}", ""]
-        lines += [f"- {escape(s.text)}" for s in spans] or ["_(none)_"]
+        lines += [f"- {_quote(s, article)}" for s in spans] or ["_(none)_"]
     return "\n".join(lines) + "\n"
 
 
@@ -126,6 +132,8 @@ def write_export(
 ) -> Path:
     """Write an export to ``path`` (UTF-8, :data:`EXPORT_MARK` first), refusing to overwrite an
     existing file unless ``force`` and never following a symbolic link (even with ``force``).
+    With ``force`` an existing file is replaced, never written into: a new file is written beside
+    it and renamed over it, so a hard link to an article keeps the article (issue 13).
     With ``corpus_root``, a path inside that folder is refused; with ``parents``, missing
     folders are made (after that check).
 
@@ -146,7 +154,10 @@ def write_export(
         raise OSError(errno.ELOOP, "is a symbolic link; not writing through it", str(path))
     if parents:
         path.parent.mkdir(parents=True, exist_ok=True)
-    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | (os.O_TRUNC if force else os.O_EXCL)
+    if force:
+        _replace(path, EXPORT_MARK + "\n\n" + text)
+        return path
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(path, flags, 0o644)
     except FileExistsError:
@@ -159,6 +170,31 @@ def write_export(
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(EXPORT_MARK + "\n\n" + text)
     return path
+
+
+def _replace(path: Path, content: str) -> None:
+    """Write ``content`` to a new file beside ``path`` and rename it over ``path``: the old file
+    is never opened for writing, so a hard link to it (an article of the corpus, say) keeps its
+    text, and a reader never sees a half-written export. A symbolic link put at ``path`` after
+    the check is replaced, not written through (rename does not follow links)."""
+    folder = path.parent
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    for _ in range(100):
+        temp = folder / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+        try:
+            fd = os.open(temp, flags, 0o644)
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise FileExistsError(errno.EEXIST, "no free temporary name beside it", str(path))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(content)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -180,19 +216,31 @@ def _indexed_corpus(path: Path) -> Path | None:
     return None
 
 
-def export_folder() -> Path:
+def export_folder(corpus_root: Path | None = None) -> Path:
     """Where exports are proposed: ``~/Documents/waic-reader`` when there is a Documents
     folder, else ``exports`` in the data directory (never the corpus, never the working
-    directory, which may be the corpus)."""
+    directory, which may be the corpus). A folder :func:`write_export` would refuse (inside
+    ``corpus_root`` or another indexed corpus: the corpus is ``~/Documents`` or holds it) is
+    passed over for the next (issue 13)."""
     from waic_reader.index.paths import data_dir
 
     documents = Path.home() / "Documents"
-    return documents / "waic-reader" if documents.is_dir() else data_dir() / "exports"
+    candidates = [documents / "waic-reader"] if documents.is_dir() else []
+    candidates.append(data_dir() / "exports")
+    for folder in candidates:
+        if not _refused(folder / "export.md", corpus_root):
+            return folder
+    return candidates[-1]  # refused when written, with the reason; the user edits the path
 
 
-def proposed_export_path(stem: str) -> Path:
+def _refused(path: Path, corpus_root: Path | None) -> bool:
+    """Whether :func:`write_export` refuses ``path`` for where it is."""
+    return (corpus_root is not None and _inside(path, corpus_root)) or _indexed_corpus(path) is not None
+
+
+def proposed_export_path(stem: str, corpus_root: Path | None = None) -> Path:
     """A free ``STEM.md`` (or ``STEM-N.md``) in :func:`export_folder`."""
-    folder = export_folder()
+    folder = export_folder(corpus_root)
     safe = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in stem).strip(".-") or "export"
     for n in range(1, 10_000):
         candidate = folder / (f"{safe}.md" if n == 1 else f"{safe}-{n}.md")
@@ -208,6 +256,7 @@ def quotes_markdown(sheet: QuoteSheet) -> str:
     """
     articles = sheet.articles
     names = {a.doc: _name(a, sheet.label(a.doc)) for a in articles}
+    by_doc = {a.doc: a for a in articles}
     multi = [st for st in sheet.attributed if len(st.members) > 1]
     lines = [
         "# Quotes",
@@ -231,7 +280,7 @@ def quotes_markdown(sheet: QuoteSheet) -> str:
                 parts = []
                 for i, q in enumerate(st.members):
                     if q.doc == d:
-                        parts.append(f"*{q.kind}*: {_marked_cell(q, st.changed.get(i, []))}")
+                        parts.append(f"*{q.kind}*: {_marked_cell(q, st.changed.get(i, []), by_doc.get(q.doc))}")
                 cells.append(" / ".join(parts))
             flag = st.wording
             if len(st.speakers) > 1:
@@ -240,9 +289,14 @@ def quotes_markdown(sheet: QuoteSheet) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _marked_cell(q: Any, changed: list[tuple[int, int]]) -> str:
+def _marked_cell(q: Any, changed: list[tuple[int, int]], article: ArticleLike | None = None) -> str:
     """``q``'s quoted words (a split quote's parts joined by " … ", its cue left out), the
-    ``changed`` words in bold."""
+    ``changed`` words in bold; as the reader shows ``article``'s text (a Markdown article's
+    syntax hidden) when it is given."""
+
+    def words(s: int, e: int) -> str:
+        return escape(article_shown(article, s, e) if article is not None else q.text[s - q.start : e - q.start])
+
     cells = []
     for ps, pe in q.parts:
         out, pos = [], ps
@@ -250,9 +304,9 @@ def _marked_cell(q: Any, changed: list[tuple[int, int]]) -> str:
             s, e = max(s, ps), min(e, pe)
             if s >= e:
                 continue
-            out.append(escape(q.text[pos - q.start : s - q.start]))
-            out.append(f"**{escape(q.text[s - q.start : e - q.start])}**")
+            out.append(words(pos, s))
+            out.append(f"**{words(s, e)}**")
             pos = e
-        out.append(escape(q.text[pos - q.start : pe - q.start]))
+        out.append(words(pos, pe))
         cells.append("".join(out).strip())
     return " … ".join(cells)

@@ -960,7 +960,9 @@ class Workspace:
     def _query_spans(self, analysis: Analysis, query: str) -> list[tuple[int, int]]:
         """Every span ``query`` matches in the article text, boilerplate included, sorted."""
         query = self.canonical_query(query)
-        spans = set(self.index.match_spans(analysis.article.text, query))
+        article = analysis.article
+        blocks = [(b.start, b.end) for b in article.blocks] if article.format == "markdown" else None
+        spans = set(self.index.match_spans(article.text, query, blocks, article.title))
         spans |= set(analysis.mention_spans(self.index.query_entities(query)))
         spans |= set(analysis.said_spans(self.index.query_said(query)))
         return sorted(spans)

@@ -56,10 +56,20 @@ class Analysis:
         return self.noise.contains(offset)
 
     def content_text(self) -> str:
-        return "\n".join(seg.text for seg in self.split.content)
+        """The article's own blocks, one a line, as the reader shows them: a Markdown block
+        without its syntax (a link's text, not its URL: :mod:`corpus.markdown`), so search
+        finds what the reader shows and only that."""
+        return "\n".join(self._shown(seg.text) for seg in self.split.content)
 
     def noise_text(self) -> str:
-        return "\n".join(seg.text for seg in self.split.noise)
+        return "\n".join(self._shown(seg.text) for seg in self.split.noise)
+
+    def _shown(self, block: str) -> str:
+        if self.article.format != "markdown":
+            return block
+        from waic_reader.index.corpus.markdown import shown_text
+
+        return shown_text(block)
 
     def noise_count(self) -> int:
         return len(self.split.noise)

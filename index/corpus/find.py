@@ -11,8 +11,8 @@ as a prefix, because a reader looks for what is written.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from waic_reader.index.corpus.text import stand_ins_as_spaces
 from waic_reader.index.corpus.tokens import fold, fold_number, is_cjk, number_forms, percent_words, search_tokens
@@ -38,10 +38,23 @@ class Token:
         return self.form.startswith(prefix) or (self.other is not None and self.other.startswith(prefix))
 
 
-def text_tokens(text: str) -> list[Token]:
+def text_tokens(text: str, markdown: Iterable[tuple[int, int]] | None = None) -> list[Token]:
     """Every search token of ``text`` with its folded form, in order (reuse it for many finds
-    in one text: tokenising a 5,000-word article takes a few milliseconds)."""
-    return [_token(tok, start, end) for tok, start, end in search_tokens(text)]
+    in one text: tokenising a 5,000-word article takes a few milliseconds). ``markdown``: the
+    blocks of a Markdown article, whose words are those the reader shows (a link's text, never
+    its URL: :func:`~waic_reader.index.corpus.markdown.shown_article`), their offsets still
+    into ``text``."""
+    if markdown is None:
+        return [_token(tok, start, end) for tok, start, end in search_tokens(text)]
+    from waic_reader.index.corpus.markdown import shown_article
+
+    shown = shown_article(text, markdown)
+
+    def back(t: Token) -> Token:
+        ((start, end),) = shown.back([(t.start, t.end)])
+        return replace(t, start=start, end=end, words=tuple(back(w) for w in t.words))
+
+    return [back(_token(tok, start, end)) for tok, start, end in search_tokens(shown.text)]
 
 
 def _token(tok: str, start: int, end: int) -> Token:

@@ -19,9 +19,11 @@ syntax.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -258,3 +260,117 @@ def _code_end(source: str, start: int, fence: str) -> int:
             return i
         i += 1
     raise _Unfollowed("`")
+
+
+def shown_text(text: str) -> str:
+    """One block of a Markdown article as the reader shows it (its syntax hidden)."""
+    shown = shown_block(text)
+    return shown.text if shown is not None else text
+
+
+@dataclass(frozen=True, slots=True)
+class ShownArticle:
+    """A Markdown article as the reader shows it, for finding words where the reader shows them
+    (a link's text, never its URL; no emphasis markers), with the map back to the article text.
+
+    ``text``: each block shown (:func:`shown_block`), the text between blocks as written;
+    ``runs``: (start in ``text``, start in the article) of each stretch the two share one for one
+    (a shown character is the article's, or replaces one of it: a bullet, a joined line)."""
+
+    text: str
+    runs: tuple[tuple[int, int], ...]
+    length: int  # the article text's
+
+    def to_shown(self, offset: int) -> int:
+        """Where article offset ``offset`` is shown (a hidden character: where the next shown
+        one is)."""
+        i = bisect_right(self.runs, offset, key=lambda run: run[1]) - 1
+        if i < 0:
+            return 0
+        shown, article = self.runs[i]
+        stop = self.runs[i + 1][0] if i + 1 < len(self.runs) else len(self.text)
+        return min(shown + offset - article, stop)
+
+    def excerpt(self, start: int, end: int) -> tuple[str, Callable[[int], int]]:
+        """Article text ``[start, end)`` as shown, and the map of an article offset to an offset
+        of that excerpt (clamped to it)."""
+        a, b = self.to_shown(start), self.to_shown(end)
+        return self.text[a:b], lambda offset: max(0, min(b, self.to_shown(offset)) - a)
+
+    def origin(self, at: int) -> int:
+        """Where shown character ``at`` is in the article (``len(text)``: the article's end)."""
+        if at >= len(self.text):
+            return self.length
+        i = bisect_right(self.runs, (at, self.length + 1)) - 1
+        shown, article = self.runs[i]
+        return article + at - shown
+
+    def back(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``spans`` of :attr:`text` as spans of the article text (a span over hidden syntax, a
+        link's text across emphasis, runs from its first shown character to its last)."""
+        return [(self.origin(s), self.origin(e - 1) + 1) for s, e in spans if s < e]
+
+
+def shown_article(text: str, blocks: Iterable[tuple[int, int]]) -> ShownArticle:
+    """``text`` (a Markdown article) with each of ``blocks`` ((start, end), in order) shown as
+    the reader shows it; the text outside the blocks is kept as written."""
+    parts: list[str] = []
+    runs: list[tuple[int, int]] = []
+    at = 0  # in the shown text
+    done = 0  # in the article text
+
+    def keep(a: int, b: int) -> None:
+        nonlocal at
+        if a < b:
+            runs.append((at, a))
+            parts.append(text[a:b])
+            at += b - a
+
+    for start, end in blocks:
+        if start < done:
+            continue
+        keep(done, start)
+        shown = shown_block(text[start:end])
+        if shown is None:
+            keep(start, end)
+        else:
+            pos = shown.positions
+            for i in range(end - start):
+                if pos[i + 1] == pos[i]:
+                    continue  # hidden
+                here = at + pos[i]
+                if not runs or runs[-1][1] + here - runs[-1][0] != start + i:
+                    runs.append((here, start + i))  # a new stretch: syntax was hidden before it
+            parts.append(shown.text)
+            at += len(shown.text)
+        done = end
+    keep(done, len(text))
+    return ShownArticle("".join(parts), tuple(runs), len(text))
+
+
+@lru_cache(maxsize=16)
+def _shown_article_cached(text: str, blocks: tuple[tuple[int, int], ...]) -> ShownArticle:
+    return shown_article(text, blocks)
+
+
+class _ArticleLike(Protocol):
+    """An article (corpus.reader.Article): its ``text``; ``format`` and ``blocks`` are read
+    when it has them (an object without them is shown as written)."""
+
+    @property
+    def text(self) -> str: ...
+
+
+def article_excerpt(article: _ArticleLike, start: int, end: int) -> tuple[str, Callable[[int], int]]:
+    """``article``'s text ``[start, end)`` as the reader shows it (a Markdown article's syntax
+    hidden: :class:`ShownArticle`), and the map of an article offset to an offset of it: what
+    every place showing article text (compare rows, panels, the command line) shows."""
+    if getattr(article, "format", None) != "markdown":
+        return article.text[start:end], lambda offset: max(0, min(end, offset) - start)
+    blocks = tuple((b.start, b.end) for b in getattr(article, "blocks", ()))
+    return _shown_article_cached(article.text, blocks).excerpt(start, end)
+
+
+def article_shown(article: _ArticleLike, start: int, end: int) -> str:
+    """``article``'s text ``[start, end)`` as the reader shows it (see :func:`article_excerpt`)."""
+    return article_excerpt(article, start, end)[0]

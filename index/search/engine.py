@@ -11,7 +11,7 @@ for a query that cannot be searched (its message is shown to the user as is),
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -113,9 +113,14 @@ class SearchEngine(Protocol):
         ``QueryError``."""
         ...
 
-    def match_spans(self, text: str, query: str) -> list[Span]:
+    def match_spans(
+        self, text: str, query: str, markdown: Sequence[Span] | None = None, title: str | None = None
+    ) -> list[Span]:
         """Spans of ``text`` (an article's text) matching the words ``query`` searches in the
-        article itself (title, body, outlet), as a submitted query. Raises ``QueryError``."""
+        article itself, as a submitted query: its words anywhere, ``title:`` words only in the
+        title line (``title``: the article's title), ``outlet:`` words nowhere (metadata);
+        ``markdown``: the article's blocks when it is Markdown, whose words are found as the
+        reader shows them (a link's text, never its URL). Raises ``QueryError``."""
         ...
 
     def query_entities(self, query: str) -> set[str]:

@@ -32,3 +32,23 @@ TEXT = "Der Zürich-Hafen: 3,000 Schiffe. In Zurich, the ferry terminal; 在上�
 )
 def test_find_spans(query: str, found: list[str]) -> None:
     assert [TEXT[a:b] for a, b in find_spans(text_tokens(TEXT), query)] == found
+
+
+def test_a_markdown_article_is_found_in_as_shown() -> None:
+    """The reader's find (ctrl+f) in a Markdown article: a link's text, never its URL, and no
+    emphasis markers between words (issue 13, helper s15-k #3); offsets into the text as written."""
+    from waic_reader.index.corpus.blocks import split_blocks
+    from waic_reader.index.corpus.find import find_spans, text_tokens
+
+    text = (
+        "Shares in **Halvorsen Chemicals** fell after its [Portmere plant](https://example.com/plant) "
+        "killed 13.\n\nAnalysts at [Nordbank](https://nordbank.example) spoke.\n"
+    )
+    tokens = text_tokens(text, [(b.start, b.end) for b in split_blocks(text)])
+    found = lambda q: [text[a:b] for a, b in find_spans(tokens, q)]
+    assert found("Portmere plant killed") == ["Portmere plant](https://example.com/plant) killed"]
+    assert found("plant killed") == ["plant](https://example.com/plant) killed"]
+    assert found("Halvorsen Chemicals fell") == ["Halvorsen Chemicals** fell"]
+    assert found("example") == [] and found("nordbank.example") == [] and found("https") == []
+    # as written (not Markdown) the URL is text
+    assert [text[a:b] for a, b in find_spans(text_tokens(text), "nordbank.example")] == ["nordbank.example"]

@@ -79,3 +79,25 @@ def test_a_word_inside_bold_or_a_link_maps_to_its_shown_characters() -> None:
 def test_text_without_followable_syntax_is_shown_as_written(written: str) -> None:
     result = shown_block(written)
     assert result is None or result.text == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in **Halvorsen** fell at its [Portmere plant](https://example.com/plant) killed.\n",
+        "# A *heading* #\n\n- one `code`\n- two &amp; three\n\nA wrapped\nline and <https://x.example> too.\n",
+        "Plain text with no syntax at all.\n\nAnd a second block.\n",
+    ],
+)
+def test_every_shown_word_maps_back_to_itself(text: str) -> None:
+    """shown_article: each word of the article as shown is, mapped back, that word as written."""
+    import re
+
+    from waic_reader.index.corpus.blocks import split_blocks
+    from waic_reader.index.corpus.markdown import shown_article
+
+    shown = shown_article(text, [(b.start, b.end) for b in split_blocks(text)])
+    assert "https" not in shown.text.replace("https://x.example", "")  # only the autolink's own text
+    for m in re.finditer(r"\w+", shown.text):
+        ((a, b),) = shown.back([(m.start(), m.end())])
+        assert text[a:b] == m.group()

@@ -108,8 +108,20 @@ def _register_compare(sub: Any) -> None:
     p.add_argument("a", metavar="A")
     p.add_argument("b", metavar="B")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--markdown", metavar="FILE", help="also write the comparison as Markdown ('-' for stdout)")
+    p.add_argument(
+        "--markdown", metavar="FILE", type=_markdown_file, help="also write the comparison as Markdown ('-' for stdout)"
+    )
     p.add_argument("--force", action="store_true", help="replace FILE if it exists (never through a symbolic link)")
+
+
+def _markdown_file(value: str) -> str:
+    """``--markdown``'s value: a file name or ``-``; an empty one is refused (exit 2), not
+    taken as "no export" (issue 13, helper s15-k #7)."""
+    import argparse
+
+    if not value.strip():
+        raise argparse.ArgumentTypeError("expected a file name or '-' for stdout, got an empty name")
+    return value
 
 
 def _write_text(ws: Workspace, args: argparse.Namespace, text: str) -> None:
@@ -129,6 +141,7 @@ def _write_text(ws: Workspace, args: argparse.Namespace, text: str) -> None:
 
 
 def cmd_compare(ws: Workspace, args: argparse.Namespace) -> int:
+    from waic_reader.index.corpus.markdown import article_shown
     from waic_reader.index.corpus.text import one_line
 
     comparison = ws.compare(args.a, args.b)
@@ -143,14 +156,15 @@ def cmd_compare(ws: Workspace, args: argparse.Namespace) -> int:
     out(f"A {a.doc}  {a.label}  ·  {one_line(a.title, 60)}")
     out(f"B {b.doc}  {b.label}  ·  {one_line(b.title, 60)}")
     out(f"{len(alignment.pairs)} shared  ·  {len(alignment.only_a)} only in A  ·  {len(alignment.only_b)} only in B\n")
+    # Each sentence as the reader shows it: a Markdown article's syntax hidden.
     for row in alignment.rows():
         if row.pair is not None:
-            out(f"= {row.pair.score:.2f}  A: {one_line(row.pair.a.text, 100)}")
-            out(f"          B: {one_line(row.pair.b.text, 100)}")
+            out(f"= {row.pair.score:.2f}  A: {one_line(article_shown(a, row.pair.a.start, row.pair.a.end), 100)}")
+            out(f"          B: {one_line(article_shown(b, row.pair.b.start, row.pair.b.end), 100)}")
         elif row.a is not None:
-            out(f"< only A   {one_line(row.a.text, 100)}")
+            out(f"< only A   {one_line(article_shown(a, row.a.start, row.a.end), 100)}")
         elif row.b is not None:
-            out(f"> only B   {one_line(row.b.text, 100)}")
+            out(f"> only B   {one_line(article_shown(b, row.b.start, row.b.end), 100)}")
     return 0
 
 
@@ -158,7 +172,9 @@ def _register_facts(sub: Any) -> None:
     p = sub.add_parser("facts", help="figures each outlet reports, grouped across articles")
     p.add_argument("docs", nargs="*", metavar="DOC", help="doc ids or prefixes (default: every article)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--markdown", metavar="FILE", help="also write the fact sheet as Markdown ('-' for stdout)")
+    p.add_argument(
+        "--markdown", metavar="FILE", type=_markdown_file, help="also write the fact sheet as Markdown ('-' for stdout)"
+    )
     p.add_argument("--force", action="store_true", help="replace FILE if it exists (never through a symbolic link)")
 
 
@@ -194,14 +210,17 @@ def _register_quotes(sub: Any) -> None:
     p = sub.add_parser("quotes", help="who said what: quotes by speaker, lined up across articles")
     p.add_argument("docs", nargs="*", metavar="DOC", help="doc ids or prefixes (default: every article)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--markdown", metavar="FILE", help="also write the statements as Markdown ('-' for stdout)")
-    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.add_argument(
+        "--markdown", metavar="FILE", type=_markdown_file, help="also write the statements as Markdown ('-' for stdout)"
+    )
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists (never through a symbolic link)")
 
 
 def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
     import sys
 
     from waic_reader.index.analysis.entities.labels import label_name
+    from waic_reader.index.corpus.markdown import article_shown
     from waic_reader.index.corpus.text import one_line, visible
     from waic_reader.index.export import quotes_markdown
 
@@ -216,6 +235,7 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
         emit_json(sheet.to_json())
         return 0
     labels = {a.doc: sheet.label(a.doc) for a in sheet.articles}
+    articles = {a.doc: a for a in sheet.articles}
     for speaker, statements in sheet.speakers:
         per = sheet.counts(speaker)
         where = ", ".join(f"{labels[d]} {n}" for d, n in per.items())
@@ -226,7 +246,9 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
             )
             out(f"  [{flag}]")
             for q in st.members:
-                out(f"    {labels[q.doc][:18]:<18} {q.kind:<8} {one_line(q.text, 90)}")
+                # As the reader shows it: a Markdown article's syntax hidden.
+                said = article_shown(articles[q.doc], q.start, q.end) if q.doc in articles else q.text
+                out(f"    {labels[q.doc][:18]:<18} {q.kind:<8} {one_line(said, 90)}")
         out()
     return 0
 

@@ -24,6 +24,7 @@ from textual.widgets import Static
 
 from waic_reader.index.analysis.align import Alignment, Span
 from waic_reader.index.analysis.analyser import Analysis
+from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import visible_same_length
 from waic_reader.index.workspace import Comparison
@@ -211,16 +212,15 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         when the cell is first drawn (see :class:`Cell`)."""
         if span is None:
             return Cell(Content(""), only)
-        text = side.article.text[span.start : span.end]
+        # As the reader and the free panes show it: a Markdown sentence's syntax hidden.
+        text, at = article_excerpt(side.article, span.start, span.end)
 
         def styled() -> Content:
             first = bisect_left(entities, (span.start,))
             last = bisect_left(entities, (span.end + 1,))
-            styles = [(s - span.start, e - span.start, st) for s, e, st in entities[first:last] if e <= span.end]
-            styles += [
-                (s - span.start, e - span.start, DIFF_WORD) for s, e in diff if s >= span.start and e <= span.end
-            ]
-            return spans_content(text, styles)
+            styles = [(at(s), at(e), st) for s, e, st in entities[first:last] if e <= span.end]
+            styles += [(at(s), at(e), DIFF_WORD) for s, e in diff if s >= span.start and e <= span.end]
+            return spans_content(text, [(s, e, st) for s, e, st in styles if s < e])
 
         return Cell(styled, only, plain=visible_same_length(text))
 
@@ -365,7 +365,9 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
 
         a, b = self.sides
         alignment = self.alignment
-        default = proposed_export_path(f"waic-compare-{a.article.doc[:12]}-{b.article.doc[:12]}")
+        default = proposed_export_path(
+            f"waic-compare-{a.article.doc[:12]}-{b.article.doc[:12]}", self.app.workspace.root
+        )
 
         def written(path: Path | None) -> None:
             if path is not None:

@@ -500,7 +500,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self.app.push_screen(
             ExportPromptScreen(
                 "fact sheet",
-                proposed_export_path(EXPORT_NAME),
+                proposed_export_path(EXPORT_NAME, self.app.workspace.root),
                 self.app.workspace.root,
                 sheet.markdown,
             ),

@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.entities.recogniser import Entity, Mention
-from waic_reader.index.corpus.markdown import shown_block
+from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import counted
 from waic_reader.tui.entity_colors import label_text_style, selected_style
@@ -56,17 +56,10 @@ def in_sentence(article: Article, start: int, end: int, style: str) -> Content:
     A Markdown article's sentence is shown as the reader shows it: its syntax hidden
     (``**Twelve people**`` as "Twelve people", ``[Hoster](https://…)`` as "Hoster")."""
     s, e = sentence_span(article, start, end)
-    if article.format == "markdown":
-        block = next((b for b in article.blocks if b.start <= s and e <= b.end), None)
-        shown = shown_block(block.text) if block is not None else None
-        if block is not None and shown is not None:
-            a, b = shown.span(s - block.start, e - block.start)
-            x, y = shown.span(start - block.start, end - block.start)
-            text = shown.text[a:b].replace("\n", " ").replace("\t", " ")
-            return spans_content(text, [(x - a, y - a, style)])
+    text, at = article_excerpt(article, s, e)
     # Same-length substitutions only, so the offsets still line up.
-    text = article.text[s:e].replace("\n", " ").replace("\t", " ")
-    return spans_content(text, [(start - s, end - s, style)])
+    text = text.replace("\n", " ").replace("\t", " ")
+    return spans_content(text, [(at(start), at(end), style)])
 
 
 class MentionsScreen(ModalScreen[None]):

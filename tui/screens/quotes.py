@@ -10,6 +10,7 @@ reader at that quote; ``s`` searches what the speaker is reported saying.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -22,8 +23,9 @@ from textual.widgets import DataTable, Static
 
 from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.quotes.group import Statement
-from waic_reader.index.analysis.quotes.model import Quote, Speaker
+from waic_reader.index.analysis.quotes.model import ELISION, Quote, Speaker
 from waic_reader.index.analysis.quotes.sheet import QuoteSheet
+from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.text import counted, one_line, visible_same_length
 from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.screens.fact_sheet import column_names
@@ -33,6 +35,7 @@ from waic_reader.tui.worker_errors import ReportsWorkerErrors
 if TYPE_CHECKING:
     from textual import getters
 
+    from waic_reader.index.corpus.reader import Article
     from waic_reader.tui.app import WaicReaderApp
 
 NAME_WIDTH = 26
@@ -69,19 +72,44 @@ def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
     return lines
 
 
-def wording_cell(q: Quote, changed: list[tuple[int, int]], width: int, lines: int) -> Content:
+def shown_quote(q: Quote, article: Article) -> tuple[str, Callable[[int, int], tuple[int, int] | None]]:
+    """``q``'s words (:attr:`Quote.quoted`: a split quote's parts joined, its cue left out) as the
+    reader shows ``article``'s text (a Markdown article's syntax hidden), and the map of an
+    article span to a span of them (None: outside every part)."""
+    pieces: list[tuple[int, int, int, Callable[[int], int]]] = []  # part start, end, where, map
+    texts: list[str] = []
+    at = 0
+    for ps, pe in q.parts:
+        text, to = article_excerpt(article, ps, pe)
+        pieces.append((ps, pe, at, to))
+        texts.append(text)
+        at += len(text) + len(ELISION)
+
+    def span(s: int, e: int) -> tuple[int, int] | None:
+        for ps, pe, where, to in pieces:
+            a, b = max(s, ps), min(e, pe)
+            if a < b:
+                return where + to(a), where + to(b)
+        return None
+
+    return ELISION.join(texts), span
+
+
+def wording_cell(q: Quote, changed: list[tuple[int, int]], width: int, lines: int, article: Article) -> Content:
     """``q``'s words, after its kind, wrapped to at most ``lines`` lines of ``width``: quoted words
-    tinted, changed words marked; article text stays literal."""
+    tinted, changed words marked; article text stays literal, shown as the reader shows
+    ``article`` (a Markdown article's syntax hidden)."""
     prefix = f"{q.kind}: "
-    full = prefix + visible_same_length(q.quoted.replace("\n", " "))
+    words, span = shown_quote(q, article)
+    full = prefix + visible_same_length(words.replace("\n", " "))
     styles = [(0, len(prefix) - 1, "italic $text-muted")]
     for spans, style in ((q.marked, MARKED_STYLE), (changed, CHANGED_STYLE)):
         for s, e in spans:
             # Offsets into the article -> into the shown words (a split quote's cue left out).
             for ps, pe in q.parts:
-                a, b = q.quoted_offset(max(s, ps)), q.quoted_offset(min(e, pe))
-                if a is not None and b is not None and a < b:
-                    styles.append((a + len(prefix), b + len(prefix), style))
+                where = span(max(s, ps), min(e, pe))
+                if where is not None and where[0] < where[1]:
+                    styles.append((where[0] + len(prefix), where[1] + len(prefix), style))
     spans = wrap_spans(full, width)
     cut = len(spans) > lines
     spans = spans[:lines]
@@ -232,7 +260,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
                 members = [(k, q) for k, q in enumerate(st.members) if q.doc == d]
                 if members:
                     k, q = members[0]
-                    cells.append(wording_cell(q, st.changed.get(k, []), width, LINES))
+                    cells.append(wording_cell(q, st.changed.get(k, []), width, LINES, self.sheet.article(d)))
                 else:
                     cells.append(Content(""))
             flag = plain(st.wording, WORDING_STYLES.get(st.wording, ""))
@@ -305,7 +333,10 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
             parts.append(plain("  ·  credited to " + ", ".join(s.name for s in st.speakers), "bold $text-error"))
         detail.update(
             Content("\n").join(
-                [Content.assemble(*parts), line(one_line(q.quoted), max(40, 2 * self.size.width - 10), "italic")]
+                [
+                    Content.assemble(*parts),
+                    line(one_line(shown_quote(q, article)[0]), max(40, 2 * self.size.width - 10), "italic"),
+                ]
             )
         )
 

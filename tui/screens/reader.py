@@ -22,6 +22,7 @@ from waic_reader.index.analysis.facts import FactValue
 from waic_reader.index.analysis.quotes.model import Quote
 from waic_reader.index.corpus.date_values import readable
 from waic_reader.index.corpus.find import Token, find_spans, text_tokens
+from waic_reader.index.corpus.markdown import article_shown
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import one_line, visible
 from waic_reader.index.workspace import ArticleGone, Opened
@@ -808,7 +809,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             return
         app = self.app
         if self._panels_ready:  # else filled once mounted (_panels)
-            self.query_one(NoisePanel).show(self.loaded.analysis.split)
+            self.query_one(NoisePanel).show(self.loaded.analysis.split, self.loaded.article)
             followed = app.followed
             self.query_one(EntityPanel).show(
                 self.loaded.analysis.mentions,
@@ -1075,7 +1076,10 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         if self.loaded is None:
             return []
         if self._find_tokens is None or self._find_tokens[0] is not self.loaded:
-            self._find_tokens = (self.loaded, text_tokens(self.loaded.article.text))
+            article = self.loaded.article
+            # The words the reader shows: a Markdown link's text, never its URL.
+            blocks = [(b.start, b.end) for b in article.blocks] if article.format == "markdown" else None
+            self._find_tokens = (self.loaded, text_tokens(article.text, blocks))
         analysis = self.loaded.analysis
         return [s for s in find_spans(self._find_tokens[1], words) if not analysis.is_noise(s[0])]
 
@@ -1151,8 +1155,9 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         if span is None or self.loaded is None:
             self.notify("Nothing to copy here", markup=False)
             return
-        # As shown: control characters as their stand-ins (never pasted into a terminal raw).
-        text = visible(" ".join(self.loaded.article.text[span[0] : span[1]].split()))
+        # As shown: a Markdown sentence's syntax hidden, control characters as their stand-ins
+        # (never pasted into a terminal raw).
+        text = visible(" ".join(article_shown(self.loaded.article, span[0], span[1]).split()))
         # OSC 52: the terminal puts it on the system clipboard (if it allows it), also over ssh.
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied the sentence: {one_line(text, 100)}", title="Clipboard", markup=False)

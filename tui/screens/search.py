@@ -13,7 +13,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from waic_reader.index.errors import QueryError
+from waic_reader.index.errors import EmptyField, QueryError
 
 if TYPE_CHECKING:
     from waic_reader.index.search.model import Hit, Results
@@ -180,12 +180,14 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
             results = ws.search(text, typing=True, limit=20)
         except QueryError as exc:
             if not get_current_worker().is_cancelled:
-                self.app.call_from_thread(self._show_error, text, str(exc))
+                # A field typed without its value yet (``who:``) is a hint, not a fault.
+                style = "" if isinstance(exc, EmptyField) else "$text-error"
+                self.app.call_from_thread(self._show_error, text, str(exc), style)
             return
         if not get_current_worker().is_cancelled:  # a newer keystroke has superseded this one
             self.app.call_from_thread(self._show, results)
 
-    def _show_error(self, text: str, message: str) -> None:
+    def _show_error(self, text: str, message: str, style: str = "$text-error") -> None:
         """A query that cannot be searched: its reason in place of the results (results of an
         earlier keystroke would be read as this query's)."""
         if text != self.query_one(QueryInput).value:
@@ -193,7 +195,7 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         self._open_when_shown = None  # nothing to open: the reason is shown
         self.results = None
         self.query_one(OptionList).clear_options()
-        self._status(message, "$text-error")
+        self._status(message, style)
 
     def _status(self, message: str, style: str = "") -> None:
         self.query_one("#search-status", Static).update(plain(message, style))

@@ -7,6 +7,9 @@ the user's marks. ``m`` on an entry moves all its blocks, and the entry says how
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -16,8 +19,12 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from waic_reader.index.analysis.noise import NoiseSplit, Segment
+from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.text import one_line, visible_same_length
 from waic_reader.tui.safe import plain, spans_content
+
+if TYPE_CHECKING:
+    from waic_reader.index.corpus.reader import Article
 
 
 def group_runs(segments: list[Segment]) -> list[list[Segment]]:
@@ -78,13 +85,25 @@ class NoisePanel(Vertical):
         super().__init__(id=id)
         self.segments: list[Segment] = []
         self.runs: list[list[Segment]] = []  # the entries shown, in order
+        self.article: Article | None = None  # whose blocks: shown as the reader shows its text
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Boilerplate"), classes="panel-title")
         yield Static(plain("m: move the entry's blocks back to the article  ·  b: close"), classes="panel-help")
         yield OptionList()
 
-    def show(self, split: NoiseSplit) -> None:
+    def _shown(self, seg: Segment) -> tuple[str, Callable[[int], int]]:
+        """``seg``'s text as the reader shows it (a Markdown block's syntax hidden), and the map
+        of an offset of the block to one of that text."""
+        if self.article is None:
+            return seg.text, lambda offset: max(0, min(len(seg.text), offset))
+        text, at = article_excerpt(self.article, seg.start, seg.end)
+        return text, lambda offset: at(seg.start + offset)
+
+    def show(self, split: NoiseSplit, article: Article | None = None) -> None:
+        """The boilerplate of ``split``; ``article``: the article it was split from, whose
+        blocks are shown as the reader shows its text (a Markdown block's syntax hidden)."""
+        self.article = article
         self.segments = list(split.noise)
         options = self.query_one(OptionList)
         options.clear_options()
@@ -101,7 +120,7 @@ class NoisePanel(Vertical):
                 prompt = Content.assemble(
                     entry_head(run),
                     "\n",
-                    (one_line(visible_same_length(seg.text), 160), ""),
+                    (one_line(visible_same_length(self._shown(seg)[0]), 160), ""),
                     "\n",
                     (one_line(visible_same_length(seg.reason or ""), 200), "italic $text-muted"),
                 )
@@ -109,7 +128,7 @@ class NoisePanel(Vertical):
                 prompt = Content.assemble(
                     entry_head(run),
                     "\n",
-                    (one_line(visible_same_length(seg.text), 160), ""),
+                    (one_line(visible_same_length(self._shown(seg)[0]), 160), ""),
                     "\n",
                     run_hint(run),
                     "\n",
@@ -129,10 +148,11 @@ class NoisePanel(Vertical):
                 continue
             options = self.query_one(OptionList)
             if end is not None:
-                local = offset - seg.start
+                whole, at = self._shown(seg)
+                local = at(offset - seg.start)
                 cut = max(0, local - 60)  # the match stays in view when the block is long
-                text = visible_same_length(seg.text[cut : cut + 200].replace("\n", " "))
-                shown = spans_content(text, [(local - cut, min(len(text), end - seg.start - cut), style)])
+                text = visible_same_length(whole[cut : cut + 200].replace("\n", " "))
+                shown = spans_content(text, [(local - cut, min(len(text), at(end - seg.start) - cut), style)])
                 reason = seg.reason or ""
                 prompt = Content.assemble(
                     entry_head(run),

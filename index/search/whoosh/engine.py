@@ -23,7 +23,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ from whoosh.searching import Searcher
 from waic_reader.index.corpus.listing import listing_row, write_private_text
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import close_phrase, one_line
-from waic_reader.index.corpus.tokens import is_cjk
+from waic_reader.index.corpus.tokens import SEARCH_TOKEN, fold, is_cjk
 from waic_reader.index.errors import BuildWorkerDied, IndexBusy, QueryError
 from waic_reader.index.locking import Held
 from waic_reader.index.paths import make_private_dirs
@@ -93,7 +93,9 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # first timeline after a build reads no file
 # 24: ``mentions``: the article's entity mentions (analysis.kept_mentions), so opening an
 # article (reader, compare, matrix) runs no recogniser
-SCHEMA_VERSION = 24
+# 25: (s15-k) a Markdown article's ``content`` and ``noise`` are its blocks as the reader shows
+# them (corpus.markdown: a link's text without its URL, no emphasis markers), not as written
+SCHEMA_VERSION = 25
 # The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
 CJK_FIRST = "\u1100"
 META_NAME = "waic-index.json"
@@ -1095,13 +1097,18 @@ class SearchIndex:
             m = wquery.And([wquery.Term("doc", doc), q]).normalize().matcher(s)
             return bool(m.is_active())
 
-    def match_spans(self, text: str, query: str) -> list[Span]:
+    def match_spans(
+        self, text: str, query: str, markdown: Sequence[Span] | None = None, title: str | None = None
+    ) -> list[Span]:
         """Spans of ``text`` with a word the submitted ``query`` searches in the article itself
-        (title, body, outlet; not ``noise:`` or ``entity:``). Raises ``QueryError``."""
+        (not ``noise:`` or ``entity:``): its words anywhere, a ``title:`` word only in the title
+        (``title``) where the text shows it, an ``outlet:`` word nowhere (it is metadata);
+        ``markdown``: the blocks of a Markdown article, searched as the reader shows them.
+        Raises ``QueryError``."""
         q = self.parse(query)
-        terms = {t for f, t in uq.positive_terms(q) if f in ("title", "content", "outlet")}
-        runs = uq.phrase_runs(q, ("title", "content", "outlet"))
-        return match_spans(text, _outside_runs(terms, runs, uq.term_words(q)), runs=runs)
+        terms = uq.positive_terms(q)
+        runs = {(f, r) for f in ("content", "title") for r in uq.phrase_runs(q, (f,))}
+        return _article_spans(text, markdown, title, terms, set(), runs, uq.term_words(q))
 
     def query_entities(self, query: str) -> set[str]:
         """Entity names the submitted ``query`` asks for (``entity:``/``who:``, not under NOT),
@@ -1128,9 +1135,9 @@ class SearchIndex:
         q = self.parse(text, typing=typing)
         q_main = self.parse_main(text, typing=typing)
         terms = uq.positive_terms(q)
-        prefixes = {p for f, p in terms if f in BASE_FIELD}
+        prefixes = {(BASE_FIELD[f], p) for f, p in terms if f in BASE_FIELD}
         terms = {(f, t) for f, t in terms if f not in BASE_FIELD}
-        runs = uq.phrase_runs(q)
+        runs = {(f, r) for f in (*TEXT_FIELDS, "title") for r in uq.phrase_runs(q, (f,))}
         alone = uq.term_words(q)
         with self._lock:
             s = self.searcher()
@@ -1199,8 +1206,8 @@ class SearchIndex:
         score: float,
         fields: set[str],
         terms: set[tuple[str, str]],
-        prefixes: set[str],
-        runs: set[tuple[str, ...]],
+        prefixes: set[tuple[str, str]],
+        runs: set[tuple[str, tuple[str, ...]]],
         alone: set[str],
     ) -> Hit:
         fields = {BASE_FIELD.get(f, f) for f in fields}
@@ -1212,8 +1219,7 @@ class SearchIndex:
         snippet, matches, spans = "", list[Span](), list[Span]()
         text, noise, markdown = self._text_for_snippet(doc, stored)
         if text is not None:
-            words = _outside_runs({t for f, t in terms if f not in ("entity", "said")}, runs, alone)
-            spans = match_spans(text, words, sorted(prefixes), runs=runs)
+            spans = _article_spans(text, markdown, stored.get("title"), terms, prefixes, runs, alone)
             entities = {t for f, t in terms if f == "entity"}
             if entities:  # an entity's matches are its mentions, wherever the recogniser found them
                 spans = sorted(set(spans) | set(self._mention_spans(doc, entities)))
@@ -1272,6 +1278,63 @@ class SearchIndex:
             return [(b.start, b.end) for b in self.corpus.article(doc).blocks]
         except CorpusError:
             return None
+
+
+# The fields whose words are the article's text: what the reader lights. ``title:`` words are lit
+# only in the title where the text shows it, ``outlet:`` words nowhere (metadata: the outlet of
+# "PORTMERE, March 14 (Kyodo)" in the body is no match of outlet:Kyodo).
+TEXT_FIELDS = ("content", "noise")
+
+
+def _article_spans(
+    text: str,
+    markdown: Sequence[Span] | None,
+    title: str | None,
+    terms: set[tuple[str, str]],
+    prefixes: set[tuple[str, str]],
+    runs: set[tuple[str, tuple[str, ...]]],
+    alone: set[str],
+) -> list[Span]:
+    """Where the query's (field, term) ``terms``, (field, prefix) ``prefixes`` and (field, run)
+    phrase ``runs`` match in ``text`` as the reader shows it: the text fields' anywhere, the
+    title's in the title line (see :func:`_title_end`), no other field's (entities and quotes
+    are found by the analysis)."""
+
+    def of(fields: tuple[str, ...]) -> tuple[set[str], list[str], set[tuple[str, ...]]]:
+        their_runs = {r for f, r in runs if f in fields}
+        words = _outside_runs({t for f, t in terms if f in fields}, their_runs, alone)
+        return words, sorted({p for f, p in prefixes if f in fields}), their_runs
+
+    words, starts, body_runs = of(TEXT_FIELDS)
+    spans = _shown_spans(text, markdown, lambda shown: match_spans(shown, words, starts, runs=body_runs))
+    words, starts, title_runs = of(("title",))
+    if (words or starts or title_runs) and title and (end := _title_end(text, title)):
+        line = [(0, end)] if markdown is not None else None
+        found = _shown_spans(text[:end], line, lambda s: match_spans(s, words, starts, runs=title_runs))
+        spans = sorted(set(spans) | set(found))
+    return spans
+
+
+def _title_end(text: str, title: str) -> int:
+    """The end of the article's first line when it shows ``title`` (the same words: a Markdown
+    heading's ``#`` and emphasis are no words), else 0: where a ``title:`` match is lit."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    words = [fold(m.group()) for m in SEARCH_TOKEN.finditer(text[start:end])]
+    return end if words and words == [fold(m.group()) for m in SEARCH_TOKEN.finditer(title)] else 0
+
+
+def _shown_spans(text: str, markdown: Sequence[Span] | None, find: Callable[[str], list[Span]]) -> list[Span]:
+    """``find``'s spans of ``text`` as the reader shows it: of a Markdown article (``markdown``:
+    its blocks), in its blocks with their syntax hidden (a link's words, never its URL), mapped
+    back to offsets of ``text``; of another, in ``text`` itself."""
+    if markdown is None:
+        return find(text)
+    from waic_reader.index.corpus.markdown import shown_article
+
+    shown = shown_article(text, markdown)
+    return shown.back(find(shown.text))
 
 
 def _outside_runs(terms: set[str], runs: set[tuple[str, ...]], alone: set[str]) -> set[str]:

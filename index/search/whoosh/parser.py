@@ -19,7 +19,7 @@ from whoosh.fields import Schema
 
 from waic_reader.index.corpus.text import stand_ins_as_spaces
 from waic_reader.index.corpus.tokens import SEARCH_TOKEN, cjk_bigrams, fold, is_cjk
-from waic_reader.index.errors import QueryError
+from waic_reader.index.errors import EmptyField, QueryError
 from waic_reader.index.search.whoosh.analyzer import covers_stop_word, is_stop_form
 from waic_reader.index.search.whoosh.phrase import ExactPhrasePlugin
 
@@ -63,6 +63,11 @@ _TYPED_PERCENT = re.compile(
     r"(?:(?<=[\s(])|^)(\d+(?:[.,]\d+)*) ((?i:p|pe|per|perc|perce|percen|per c|per ce|per cen|pc))$"
 )
 _FIELD_REF = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
+# A field with nothing after it: the end, a space or a closing parenthesis (``who:``,
+# ``(title:)``, ``who: Hinton``). whoosh would search the field's name as a word.
+_EMPTY_FIELD = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=[\s)]|$)")
+# What to type after each field, for the hint an empty one gets.
+_FIELD_VALUE = {"entity": "a name", "said": "a speaker's name", "outlet": "an outlet", "doc": "a doc id"}
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -111,6 +116,11 @@ def check(text: str) -> str:
     for m in _FIELD_REF.finditer(unquoted):
         if m.group(1) not in known:
             raise QueryError(f"unknown field {m.group(1)}: (use {', '.join(USER_FIELDS)})")
+    for m in _EMPTY_FIELD.finditer(unquoted):
+        if m.group(1) in known:
+            field = next((f for f, aliases in FIELD_ALIASES.items() if m.group(1) in aliases), m.group(1))
+            what = _FIELD_VALUE.get(field, "words")
+            raise EmptyField(f"type {what} right after {m.group(1)}: (an empty field matches nothing)")
     if re.search(r"[?*]\w", unquoted):
         raise QueryError("wildcards are only allowed at the end of a word (prefix*)")
     for m in re.finditer(r"(^|[\s(:])(\S*)\*", unquoted):
