@@ -304,6 +304,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._fact_gap = False
         self._styled: tuple[object, ...] | None = None  # what the view's highlights were made from
         self._opening: Timer | None = None  # the "opening…" notice's timer, while an open runs
+        self._in_open = False  # from _open until the article is shown (or gone): keys_wait
         self._panels_mount: AwaitMount | None = None  # the side panels' mounting, once started
         self._panels_ready = False  # and done: their lists can be filled
 
@@ -350,6 +351,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     def _open(self) -> None:
         """Read ``doc`` in the worker; past :data:`OPENING_NOTICE_DELAY` the view says so."""
         self._opened()
+        self._in_open = True
         self._opening = self.set_timer(OPENING_NOTICE_DELAY, self._opening_notice)
         self.load()
 
@@ -357,6 +359,11 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._opening = None
         self.query_one(ArticleView).loading = True
         self.query_one("#reader-status", Static).update(line(f"opening {self.doc}…"))
+
+    def keys_wait(self) -> bool:
+        """Keys read after the enter that opened this article wait until it is shown, so that
+        ``n`` steps from its first match (tui/early_keys.py)."""
+        return self._in_open
 
     def _opened(self) -> None:
         """The open is over (shown, or gone): no notice from now on."""
@@ -392,12 +399,14 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
 
     def _open_failed(self, doc: str) -> None:
         if doc == self.doc:  # not an earlier open ([ pressed twice) whose article is no longer wanted
+            self._in_open = False
             self._opened()
             self.query_one("#reader-status", Static).update(line(f"{doc} could not be opened"))
 
     def _gone(self, doc: str, reason: str) -> None:
         if doc != self.doc:  # an earlier open, superseded: this screen shows another doc now
             return
+        self._in_open = False
         self._opened()
         walk, self._walk = self._walk, None
         message = visible(reason, keep_newlines=False)  # a file name
@@ -465,6 +474,13 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.doc = doc
 
     async def _show(self, loaded: Opened, doc: str, refound: Refound | None = None) -> None:
+        try:
+            await self._show_now(loaded, doc, refound)
+        finally:
+            if doc == self.doc:
+                self._in_open = False
+
+    async def _show_now(self, loaded: Opened, doc: str, refound: Refound | None = None) -> None:
         if doc != self.doc:
             # An earlier open's result ([ or ] pressed again while it ran; a thread worker runs
             # to its end even when cancelled): the doc now wanted is on its way.
