@@ -120,7 +120,15 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             tooltip="Leave this screen as escape does; in the library, quit waic-reader",
             id="app.leave",
         ),
-        Binding("ctrl+q", "quit", "Quit", show=False, tooltip="Quit waic-reader from anywhere", id="app.quit"),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            show=False,
+            priority=True,  # a dialog (ModalScreen) hides the app's other bindings
+            tooltip="Quit waic-reader from anywhere",
+            id="app.quit",
+        ),
         Binding(
             "f",
             "facts",

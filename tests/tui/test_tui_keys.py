@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from snapshot_app import make_app, settle
 from textual.widgets import Input, OptionList, SelectionList
 
@@ -126,3 +127,30 @@ async def test_side_panels_leave_the_article_a_readable_width_in_a_narrow_termin
                 assert article.size.width >= size[0] // 2, (size, key, article.size.width)
                 await pilot.press(key)
                 await settle(pilot)
+
+
+@pytest.mark.parametrize(
+    ("open_doc", "keys", "dialog"),
+    [
+        ("003", ["l"], "LabelFilterScreen"),
+        (None, ["question_mark"], "HelpScreen"),
+        (None, ["c"], "PickArticleScreen"),
+        (None, ["f", "x"], "ExportPromptScreen"),
+        (None, ["E", "enter"], "MentionsScreen"),
+        ("003", ["ctrl+f", "a"], "ReaderScreen"),  # in a text box
+    ],
+)
+async def test_ctrl_q_quits_from_every_dialog(open_doc: str | None, keys: list[str], dialog: str) -> None:
+    """Reported (issue 13, fresh tester): ctrl+q did nothing in the label chooser, help, the
+    compare picker, the export prompt and the mentions dialog (a ModalScreen hides the app's
+    bindings but its priority ones)."""
+    app = make_app(open_doc=open_doc)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        assert type(app.screen).__name__ == dialog
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert not app.is_running
