@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after th
     from waic_reader.index.search.model import SyncReport
     from waic_reader.index.workspace import FactSheet, Workspace
 
-from waic_reader.tui.early_keys import HeldKeys, routed, stray_key
+from waic_reader.tui.early_keys import HeldKeys, in_order_in_box, routed, stray_key
 from waic_reader.tui.entity_colors import LABEL_COLORS
 from waic_reader.tui.providers import ArticleProvider, SearchProvider
 from waic_reader.tui.screens.library import LibraryScreen
@@ -474,6 +474,8 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
                 if self.held_keys.hold(event):
                     return  # read after an enter given to a box: for what it opens (tui/early_keys.py)
                 target = self.focused or self.screen
+                if in_order_in_box(self.screen, self.focused, event):
+                    return  # the palette's box: its bound key in order with the letters (tui/early_keys.py)
                 routed(event, target)  # see tui/early_keys.py
                 await super().on_event(event)
                 if event.key == "enter" and isinstance(target, Input):

@@ -33,6 +33,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 
+from waic_reader.tui.widgets.safe_input import SafeInput
+
 ROUTED = "_waic_routed_to"  # the attribute on a key naming the widget (or screen) it was routed to
 
 
@@ -124,6 +126,23 @@ def screen_busy(screen: Screen[object]) -> bool:
         return True
     wait: Callable[[], bool] | None = getattr(screen, "keys_wait", None)
     return bool(wait is not None and wait())
+
+
+def in_order_in_box(screen: Screen[object], focused: Widget | None, event: events.Key) -> bool:
+    """A key bound by a text box that is not one of ours (:class:`SafeInput` does this itself):
+    Textual's command palette. Its bound keys (``ctrl+u``, ``backspace``, the arrows) run once
+    they have bubbled up to the app, after the letters read with them, which the box has typed
+    by then: ``ctrl+u`` then ``abc`` left the palette's box empty (Textual issue #6605). Run the
+    box's action in the box's own queue instead, in order with the keys routed to it. True:
+    taken (not to be routed)."""
+    if not isinstance(focused, Input) or isinstance(focused, SafeInput) or event.is_printable:
+        return False
+    bound = screen.active_bindings.get(event.key)
+    if bound is None or bound.node is not focused or bound.binding.priority or not bound.enabled:
+        return False
+    action = bound.binding.action
+    focused.call_later(focused.app.run_action, action, focused)
+    return True
 
 
 def stray_key(screen: Screen[object], focused: Widget | None, event: events.Key, held: HeldKeys) -> bool:

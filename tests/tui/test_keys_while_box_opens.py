@@ -249,3 +249,50 @@ async def test_enter_after_the_library_filter_enter_opens_the_article(size: tupl
         reader = app.screen
         assert isinstance(reader, ReaderScreen), library.query_one(ArticleTable).has_focus
         assert words in (reader.loaded.article.outlet or "").lower() if reader.loaded else False
+
+
+# Textual's command palette: its box is Textual's own (not SafeInput), so its bound keys ran
+# after the letters read with them (issue 13, fresh tester: ctrl+p "theme" enter, then ctrl+u
+# and letters in one read left the box empty, and enter picked another theme).
+
+CHARS.update({"ctrl+u": "\x15", "backspace": "\x7f", "ctrl+p": "\x10"})
+
+
+async def palette_box(app: WaicReaderApp, pilot) -> Input:  # type: ignore[no-untyped-def]
+    from textual.command import CommandInput, CommandPalette
+
+    await settle(pilot)
+    assert isinstance(app.screen, CommandPalette)
+    return app.screen.query_one(CommandInput)
+
+
+@pytest.mark.parametrize("theme", ["solarized-light", "nord"])
+async def test_ctrl_u_and_letters_in_the_theme_picker_pick_that_theme(theme: str) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await palette_box(app, pilot)
+        await pilot.press(*"theme")
+        await settle(pilot)
+        await pilot.press("enter")
+        box = await palette_box(app, pilot)
+        typed_at_once(app, *"xyz", "ctrl+u", *theme)
+        await settle(pilot)
+        assert box.value == theme
+        await pilot.pause(0.5)  # the palette's search runs in a worker
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.theme == theme
+
+
+async def test_backspace_and_letters_in_the_palette_in_order() -> None:
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        box = await palette_box(app, pilot)
+        typed_at_once(app, *"themx", "backspace", "e", "ctrl+u", *"nord", "backspace", "d")
+        await settle(pilot)
+        assert box.value == "nord"
