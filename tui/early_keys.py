@@ -12,14 +12,28 @@ The app (:meth:`WaicReaderApp.on_event` and ``_on_key``) notes where it routed e
 that comes back up unhandled from anywhere but the focused box is given to the box, and while a
 screen's box is not focused yet (:class:`TakesEarlyKeys`: its ``early_keys`` list), kept for it
 and given in order when the screen focuses it (:meth:`TakesEarlyKeys.box_ready`).
+
+Keys read after an ``enter`` given to a box are not the box's: enter submits, and they act on
+what it opened (the reader, the result list), in order. Read in the same go as the enter (or
+while the article it opens is still loading), they went into the box ("Vargan", "no matches
+for Reyesn") or to a reader not yet shown (``n`` lost). :class:`HeldKeys` keeps them from the
+enter until the screen is quiet (every queue empty, no box still opening, and the screen's
+``keys_wait()`` false: the reader's article shown, the search's enter done), then gives them
+to the app again, routed as if read now.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from time import monotonic
+from typing import Any
 
 from textual import events
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
+
+from waic_reader.tui.widgets.safe_input import SafeInput
 
 ROUTED = "_waic_routed_to"  # the attribute on a key naming the widget (or screen) it was routed to
 
@@ -33,18 +47,120 @@ def copy_key(event: events.Key) -> events.Key:
     return events.Key(event.key, event.character)
 
 
-def stray_key(screen: Screen[object], focused: Widget | None, event: events.Key) -> bool:
+QUIT_KEYS = ("ctrl+q",)  # never kept: quit works from anywhere at once
+HOLD_POLL_S = 0.01  # how often a hold looks whether the screen is quiet
+HOLD_AT_MOST_S = 3.0  # kept keys are given on after this even if the screen never gets quiet
+
+
+class HeldKeys:
+    """Keys read after an enter given to a box, kept until what the enter did is done."""
+
+    def __init__(self, app: Any) -> None:  # the App (Any: App's set_timer / post_message)
+        self.app = app
+        self.keys: list[events.Key] | None = None
+        self._since = 0.0
+        self._clean = 0  # quiet rounds in a row (_check)
+
+    @property
+    def holding(self) -> bool:
+        return self.keys is not None
+
+    def hold(self, event: events.Key) -> bool:
+        """While holding, keep ``event`` (read from the terminal) for later. True: kept."""
+        if self.keys is None or event.key in QUIT_KEYS:
+            return False
+        self.keys.append(copy_key(event))
+        return True
+
+    def start(self, keys: list[events.Key] | None = None) -> None:
+        """An enter was given to a box: keep the keys read from now on (``keys`` first)."""
+        if self.keys is not None:
+            self.keys[:0] = keys or []
+            return
+        self.keys = list(keys or [])
+        self._since = monotonic()
+        self._clean = 0
+        self._round()
+
+    def _round(self) -> None:
+        """Let every node of the screen finish what it has queued (and what it is handling: a
+        callback queued on each runs after it), then look: two quiet rounds in a row, and the
+        keys go on."""
+        nodes = list(self.app.screen.walk_children(with_self=True))
+        left = len(nodes)
+
+        def done() -> None:
+            nonlocal left
+            left -= 1
+            if left == 0:
+                self._check()
+
+        left -= sum(not node.call_later(done) for node in nodes)
+        if left <= 0:
+            self.app.set_timer(HOLD_POLL_S, self._check, name="keys after enter")
+
+    def _check(self) -> None:
+        if self.keys is None:
+            return
+        if screen_busy(self.app.screen):
+            self._clean = 0
+        else:
+            self._clean += 1
+        if self._clean < 2 and monotonic() - self._since < HOLD_AT_MOST_S:
+            if self._clean:
+                self.app.call_later(self._round)
+            else:  # something is under way (a worker, a screen mounting): look again soon
+                self.app.set_timer(HOLD_POLL_S, self._round, name="keys after enter")
+            return
+        keys, self.keys = self.keys, None
+        for key in keys:  # routed anew on arrival (App.on_event), to what has focus then
+            self.app.post_message(key)
+
+
+def screen_busy(screen: Screen[object]) -> bool:
+    """Is ``screen`` still taking in what an enter did (a message queued anywhere on it, its
+    box not yet focused, or its own ``keys_wait()`` says so)?"""
+    if getattr(screen, "early_keys", None) is not None:
+        return True
+    if any(node.message_queue_size for node in screen.walk_children(with_self=True)):
+        return True
+    wait: Callable[[], bool] | None = getattr(screen, "keys_wait", None)
+    return bool(wait is not None and wait())
+
+
+def in_order_in_box(screen: Screen[object], focused: Widget | None, event: events.Key) -> bool:
+    """A key bound by a text box that is not one of ours (:class:`SafeInput` does this itself):
+    Textual's command palette. Its bound keys (``ctrl+u``, ``backspace``, the arrows) run once
+    they have bubbled up to the app, after the letters read with them, which the box has typed
+    by then: ``ctrl+u`` then ``abc`` left the palette's box empty (Textual issue #6605). Run the
+    box's action in the box's own queue instead, in order with the keys routed to it. True:
+    taken (not to be routed)."""
+    if not isinstance(focused, Input) or isinstance(focused, SafeInput) or event.is_printable:
+        return False
+    bound = screen.active_bindings.get(event.key)
+    if bound is None or bound.node is not focused or bound.binding.priority or not bound.enabled:
+        return False
+    action = bound.binding.action
+    focused.call_later(focused.app.run_action, action, focused)
+    return True
+
+
+def stray_key(screen: Screen[object], focused: Widget | None, event: events.Key, held: HeldKeys) -> bool:
     """``event`` came back to the app unhandled: if it was meant for a box (one focused now, or
     one the screen is opening), give it to the box (or keep it for it). True: taken."""
     if not hasattr(event, ROUTED):
         return False  # made by the app itself (a simulated key), not read from the terminal
     target = getattr(event, ROUTED)
+    if held.hold(event):
+        return True  # after an enter given to a box: for what the enter opens
     early = getattr(screen, "early_keys", None)
     if early is not None:  # the screen's box is not focused yet
         early.append(copy_key(event))
         return True
     if isinstance(focused, Input) and target is not focused and event.key not in ("ctrl+q", "ctrl+c"):
         focused.post_message(copy_key(event))
+        if event.key == "enter":
+            held.start()  # the keys after it are for what it opens
         return True
     return False
 
@@ -65,5 +181,10 @@ class TakesEarlyKeys:
         assert isinstance(self, Screen)
         self.set_focus(box)
         keys, self.early_keys = self.early_keys, None
-        for key in keys or ():
+        keys = keys or []
+        for at, key in enumerate(keys):
             box.post_message(key)
+            if key.key == "enter":  # the keys after it are for what it opens
+                held: HeldKeys = getattr(self.app, "held_keys")  # noqa: B009  # WaicReaderApp's (no import cycle)
+                held.start(keys[at + 1 :])
+                break

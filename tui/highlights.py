@@ -225,4 +225,13 @@ def highlight_variables(variables: Mapping[str, str], ansi: TerminalTheme) -> di
     # Words that differ between two sides (text colour only): on the article, on "only" rows
     # and inside entity tints.
     out["hl-diff-fg"] = readable([theme.get("text-warning", "fg"), fg], [bg, only, *tints]).hex6
+    # The key bar's keys and descriptions (KeyBar) and the reader's title bar: the theme's own
+    # colours where they read at 4.5:1, else nudged (issue 13: keys 1.77:1 in atom-one-light,
+    # 1.93:1 in catppuccin-latte; the title 4.39:1 in solarized-light).
+    bar = theme.get("footer-background")
+    for part in ("key", "description"):
+        under = theme._opaque(theme.variables.get(f"footer-{part}-background", ""), bar, "bg")
+        own = theme._opaque(theme.variables.get(f"footer-{part}-foreground", ""), under, "fg")
+        out[f"hl-footer-{part}-fg"] = readable([own, fg], [under]).hex6
+    out["hl-title-fg"] = readable([fg], [theme.get("panel")]).hex6
     return out

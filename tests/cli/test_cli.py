@@ -215,3 +215,26 @@ def test_list_dates_and_sort(capsys, tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exc:
         main([*base, "--sort", "colour"])
     assert exc.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("query", "count"), [("unitree", 1), ("hinton", 3), ("zzqxv", 0)])
+def test_search_count_agrees_in_number(capsys, query: str, count: int) -> None:
+    """Reported (issue 13, fresh tester): "1 article match outlet:NYTimes"; the TUI says
+    "matches". Singular noun and verb for one, plural otherwise."""
+    code, out, _ = run(capsys, "search", query)
+    assert code == 0
+    first = out.splitlines()[0]
+    want = "1 article matches" if count == 1 else f"{count} articles match"
+    assert first.startswith(want + " "), first
+
+
+def test_quotes_counts_agree_in_number(capsys) -> None:
+    """Reported (issue 13, fresh tester): "1 statements"."""
+    code, out, _ = run(capsys, "quotes")
+    assert code == 0
+    counts = [
+        line.split(": ", 1)[1].split("  ·  ")[0] for line in out.splitlines() if "statement" in line and ": " in line
+    ]
+    assert any(c == "1 statement" for c in counts), counts  # the seeds have speakers with one
+    assert any(c.endswith(" statements") and not c.startswith("1 ") for c in counts), counts
+    assert not any(c.startswith("1 ") and c.endswith("statements") for c in counts)

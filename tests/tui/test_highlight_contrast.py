@@ -192,3 +192,33 @@ async def test_other_screens_highlights_readable_in_every_theme() -> None:
                 if (ratio := contrast_ratio(shown_fg, shown_bg)) < MIN_TEXT_CONTRAST:
                     failures.append(f"{theme}: diff in a {label} tint: {ratio:.2f}")
         assert not failures, "\n".join(failures[:40])
+
+
+async def test_key_bar_and_reader_title_readable_in_every_theme() -> None:
+    """Reported (issue 13, fresh tester): the key bar's keys at 1.77:1 in atom-one-light and
+    1.93:1 in catppuccin-latte, the reader's title 4.39:1 in solarized-light. Every enabled key,
+    description and title segment, as rendered, in every theme; the library's bar too."""
+    from waic_reader.tui.widgets.key_bar import KeyBar
+
+    app = make_app(open_doc="003")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        failures: list[str] = []
+        measured = 0
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            await settle(pilot)
+            parts = {"key bar": reader.query_one(KeyBar), "title": reader.query_one("#reader-title")}
+            for name, widget in parts.items():
+                for segment in widget.render_line(0):
+                    style = segment.style
+                    if not segment.text.strip() or style is None or style.dim:
+                        continue  # a disabled key is dim on purpose
+                    fg, bg = shown_pair(style, app.ansi_theme)
+                    measured += 1
+                    if (ratio := contrast_ratio(fg, bg)) < MIN_TEXT_CONTRAST:
+                        failures.append(f"{theme}: {name} {segment.text.strip()[:20]!r} = {ratio:.2f}")
+        assert measured > 10 * len(app.available_themes)
+        assert not failures, "\n".join(failures[:40])

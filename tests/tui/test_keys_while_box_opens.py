@@ -8,6 +8,8 @@ list. And a reopened search shows the previous query selected: typing replaces i
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from jumps import assert_lands
 from snapshot_app import make_app, settle
@@ -164,3 +166,133 @@ async def test_a_slash_inside_a_query_is_typed() -> None:
         box.select_all()
         await pilot.press("end", "slash")
         assert box.value == "ai/ml/"
+
+
+# Keys read after an enter given to a box act on what the enter opened, in order (issue 13,
+# fresh tester): "/Varga" enter "n" in one read left the box reading "Vargan"; ctrl+f "Reyes"
+# enter "n" said "no matches for Reyesn"; the library filter needed a third enter; and an "n"
+# typed 100 ms after the enter, while the article loaded, was lost ("match 1/2").
+
+
+def match_number(reader: ReaderScreen) -> str:
+    text = status(reader)
+    word = "find " if reader.finding else "match "
+    assert word in text, text
+    return text.split(word, 1)[1].split()[0]  # "2/5"
+
+
+@pytest.mark.parametrize("size", [(120, 40), (60, 20)])
+@pytest.mark.parametrize(("after", "want"), [(["n"], "2/"), (["n", "n"], "3/"), (["n", "N"], "1/")])
+async def test_keys_after_the_search_enter_step_the_reader(size: tuple[int, int], after: list[str], want: str) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        typed_at_once(app, "slash", *"chip", "enter", *after)
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.query_text == "chip"
+        count = len(reader.targets())
+        assert count >= 3
+        assert match_number(reader) == f"{want}{count}"
+        assert_lands(reader, reader.targets()[reader.current][0])
+
+
+@pytest.mark.parametrize("after", [["n"], ["n", "n"]])
+async def test_an_n_typed_while_the_article_opens_steps_once_it_is_shown(after: list[str]) -> None:
+    """The enter, then n a moment later: the reader is pushed but its article not yet shown."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        typed_at_once(app, "slash", *"chip")
+        await settle(pilot)
+        typed_at_once(app, "enter")
+        for _ in range(500):
+            if isinstance(app.screen, ReaderScreen):
+                break
+            await asyncio.sleep(0.001)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.loaded is None
+        typed_at_once(app, *after)
+        await settle(pilot)
+        assert match_number(reader).startswith(f"{len(after) + 1}/")
+
+
+@pytest.mark.parametrize("after", [["n"], ["n", "n"], ["n", "N"]])
+async def test_keys_after_the_find_enter_step_the_matches(after: list[str]) -> None:
+    app = make_app(open_doc="003")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        typed_at_once(app, "ctrl+f", *"global", "enter", *after)
+        await settle(pilot)
+        assert reader.query_one(FindBar).value == "global"
+        count = len(reader.find_matches)
+        assert count >= 3
+        want = {("n",): 2, ("n", "n"): 3, ("n", "N"): 1}[tuple(after)]
+        assert match_number(reader) == f"{want}/{count}"
+
+
+@pytest.mark.parametrize("size", [(120, 40), (60, 20)])
+@pytest.mark.parametrize("words", ["reuters", "lumida"])
+async def test_enter_after_the_library_filter_enter_opens_the_article(size: tuple[int, int], words: str) -> None:
+    from waic_reader.tui.screens.library import LibraryScreen
+    from waic_reader.tui.widgets.article_table import ArticleTable
+
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        typed_at_once(app, "ctrl+f", *words, "enter", "enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen), library.query_one(ArticleTable).has_focus
+        assert words in (reader.loaded.article.outlet or "").lower() if reader.loaded else False
+
+
+# Textual's command palette: its box is Textual's own (not SafeInput), so its bound keys ran
+# after the letters read with them (issue 13, fresh tester: ctrl+p "theme" enter, then ctrl+u
+# and letters in one read left the box empty, and enter picked another theme).
+
+CHARS.update({"ctrl+u": "\x15", "backspace": "\x7f", "ctrl+p": "\x10"})
+
+
+async def palette_box(app: WaicReaderApp, pilot) -> Input:  # type: ignore[no-untyped-def]
+    from textual.command import CommandInput, CommandPalette
+
+    await settle(pilot)
+    assert isinstance(app.screen, CommandPalette)
+    return app.screen.query_one(CommandInput)
+
+
+@pytest.mark.parametrize("theme", ["solarized-light", "nord"])
+async def test_ctrl_u_and_letters_in_the_theme_picker_pick_that_theme(theme: str) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await palette_box(app, pilot)
+        await pilot.press(*"theme")
+        await settle(pilot)
+        await pilot.press("enter")
+        box = await palette_box(app, pilot)
+        typed_at_once(app, *"xyz", "ctrl+u", *theme)
+        await settle(pilot)
+        assert box.value == theme
+        await pilot.pause(0.5)  # the palette's search runs in a worker
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.theme == theme
+
+
+async def test_backspace_and_letters_in_the_palette_in_order() -> None:
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        box = await palette_box(app, pilot)
+        typed_at_once(app, *"themx", "backspace", "e", "ctrl+u", *"nord", "backspace", "d")
+        await settle(pilot)
+        assert box.value == "nord"

@@ -149,3 +149,39 @@ async def test_an_older_warnings_result_arriving_last_is_dropped(seeds_copy: Pat
         app._show_corpus_warnings(("corpus.yaml:9:1: newer",), next(app._warnings_stamps))
         await pilot.pause()
         assert app.corpus_warnings == ("corpus.yaml:9:1: newer",) and "corpus.yaml:9:1: newer" in shown
+
+
+def notices(app: WaicReaderApp, name: str) -> list[str]:
+    return [n.message for n in app._notifications if f"no file {name!r}" in n.message]
+
+
+async def test_the_notice_of_a_fixed_warning_is_taken_down(seeds_copy: Path, tmp_path: Path) -> None:
+    """Reported (issue 13, fresh tester): after ctrl+r took in the missing file, the notice
+    "no file 'cnn_0314.txt' in the corpus" stayed on screen. Variants: fixed while reading (the
+    library shown again), and a file gone, back, gone again (its notice each time it is so)."""
+    add_entry(seeds_copy, "late.txt")
+    add_entry(seeds_copy, "more/later.md")
+    app, _ = make(seeds_copy, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert notices(app, "late.txt") and notices(app, "more/later.md")
+        (seeds_copy / "late.txt").write_text(ARTICLE, "utf-8")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert notices(app, "late.txt") == []
+        assert notices(app, "more/later.md")  # still missing: still said
+        await pilot.press("enter")
+        await settle(pilot)
+        (seeds_copy / "more").mkdir()
+        (seeds_copy / "more" / "later.md").write_text(ARTICLE, "utf-8")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert notices(app, "more/later.md") == []
+        (seeds_copy / "late.txt").unlink()
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert len(notices(app, "late.txt")) == 1  # gone again: said again
+        (seeds_copy / "late.txt").write_text(ARTICLE, "utf-8")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert notices(app, "late.txt") == []

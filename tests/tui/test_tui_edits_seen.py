@@ -10,8 +10,10 @@ that starts lists the folder again in a worker and re-indexes what changed."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
 from snapshot_app import settle
 from textual.pilot import Pilot
 from textual.widgets import Static
@@ -158,7 +160,10 @@ async def test_n_in_an_article_edited_on_disk_reads_it_again(tmp_path: Path) -> 
         head, rest = path.read_text("utf-8").split("\n\n", 1)
         inserted = "\n\n".join(f"Inserted paragraph {k} on the harbour's cranes and piers." for k in range(40))
         path.write_text(f"{head}\n\n{inserted}\n\n{rest}", "utf-8")
-        await pilot.press("n")
+        await pilot.press("n")  # read again, and on past its only match to the next result
+        await settle(pilot)
+        assert reader.doc != doc
+        await pilot.press("N")  # back to it
         await settle(pilot)
         assert reader.loaded is not None and reader.doc == doc
         assert "Inserted paragraph 39" in reader.loaded.article.text
@@ -213,3 +218,50 @@ async def test_a_gone_file_with_a_control_character_in_its_name_is_said_with_a_s
         await settle(pilot)
         said = [m for m in shown if "is gone from the folder" in m]
         assert said and all("\x07" not in m for m in said) and said[0].startswith("06_bell"), shown
+
+
+def current(reader: ReaderScreen) -> str:
+    """The current match's words @ the "Shift k" label at or after it (which paragraph)."""
+    assert reader.loaded is not None
+    text = reader.loaded.article.text
+    start, end = reader.targets()[reader.current]
+    label = re.search(r"Shift \d", text[start:])
+    assert label is not None
+    return f"{text[start:end].rstrip(',')}@{label.group()}"
+
+
+@pytest.mark.parametrize(
+    ("edit", "key", "want"),
+    [
+        ("paragraphs on top", "n", "shifts@Shift 2"),  # the reported: n re-showed the current match
+        ("a shift before it", "n", "shifts@Shift 2"),  # new matches before the current one
+        ("paragraphs on top", "N", "shifts@Shift 1"),
+    ],
+)
+async def test_n_after_an_edit_steps_from_the_current_match(tmp_path: Path, edit: str, key: str, want: str) -> None:
+    """Reported (issue 13, fresh tester): the first n after the open article was edited on disk
+    showed the current match again ("match 1/5"); n goes to the match after it in the new text."""
+    root = corpus(tmp_path)
+    app, _shown = make(root, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search(pilot, app, "shift")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("n", "n", "n")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.loaded is not None
+        assert current(reader) == "Shift@Shift 1"
+        doc = reader.doc
+        path = root / f"{doc}.txt"
+        head, rest = path.read_text("utf-8").split("\n\n", 1)
+        if edit == "paragraphs on top":
+            inserted = "\n\n".join(f"Inserted paragraph {k} on the harbour's cranes and piers." for k in range(40))
+        else:
+            inserted = "The night shift and the day shift both saw it."
+        path.write_text(f"{head}\n\n{inserted}\n\n{rest}", "utf-8")
+        await pilot.press(key)
+        await settle(pilot)
+        assert reader.loaded is not None and reader.doc == doc and inserted in reader.loaded.article.text
+        assert current(reader) == want

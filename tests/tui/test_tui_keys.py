@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from snapshot_app import make_app, settle
 from textual.widgets import Input, OptionList, SelectionList
 
@@ -126,3 +127,86 @@ async def test_side_panels_leave_the_article_a_readable_width_in_a_narrow_termin
                 assert article.size.width >= size[0] // 2, (size, key, article.size.width)
                 await pilot.press(key)
                 await settle(pilot)
+
+
+@pytest.mark.parametrize(
+    ("open_doc", "keys", "dialog"),
+    [
+        ("003", ["l"], "LabelFilterScreen"),
+        (None, ["question_mark"], "HelpScreen"),
+        (None, ["c"], "PickArticleScreen"),
+        (None, ["f", "x"], "ExportPromptScreen"),
+        (None, ["E", "enter"], "MentionsScreen"),
+        ("003", ["ctrl+f", "a"], "ReaderScreen"),  # in a text box
+    ],
+)
+async def test_ctrl_q_quits_from_every_dialog(open_doc: str | None, keys: list[str], dialog: str) -> None:
+    """Reported (issue 13, fresh tester): ctrl+q did nothing in the label chooser, help, the
+    compare picker, the export prompt and the mentions dialog (a ModalScreen hides the app's
+    bindings but its priority ones)."""
+    app = make_app(open_doc=open_doc)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        assert type(app.screen).__name__ == dialog
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert not app.is_running
+
+
+@pytest.mark.parametrize(
+    ("keys", "kept"),
+    [
+        (["space", "enter"], "all but the first"),
+        (["n", "enter"], "none"),
+        (["n", "a", "enter"], "all"),
+        (["n", "space", "down", "space", "enter"], "the first two"),
+    ],
+)
+async def test_label_chooser_keys_read_with_enter_apply_first(keys: list[str], kept: str) -> None:
+    """Reported (issue 13, fresh tester): enter read in one go with a, n or space applied before
+    them (it was a priority binding); the keys run in the order typed."""
+    import test_keys_while_box_opens as typing
+
+    app = make_app(open_doc="003")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        chooser = app.screen.query_one(SelectionList)
+        labels = [chooser.get_option_at_index(i).value for i in range(chooser.option_count)]
+        typing.typed_at_once(app, *keys)
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        want = {
+            "all but the first": set(labels[1:]),
+            "none": set(),
+            "all": set(labels),
+            "the first two": set(labels[:2]),
+        }[kept]
+        assert set(app.entity_labels) == want
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "atom-one-light", "catppuccin-latte"])
+async def test_label_chooser_shows_ticked_rows_without_colour(theme: str) -> None:
+    """Reported (issue 13, fresh tester): ticked and unticked rows both read ``▐X▌``, told apart
+    only by colour (~1.3:1 unticked in atom-one-light). Now ``[x]`` / ``[ ]``, in the row's text
+    colour."""
+    app = make_app(open_doc="003")
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.theme = theme
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        chooser = app.screen.query_one(SelectionList)
+
+        def boxes() -> list[str]:
+            return [chooser.render_line(y).text[:3] for y in range(min(chooser.option_count, 8))]
+
+        assert boxes() == ["[x]"] * len(boxes())
+        await pilot.press("n", "space", "down", "down")
+        await settle(pilot)
+        assert boxes() == ["[x]"] + ["[ ]"] * (len(boxes()) - 1)
+        assert all("▐" not in chooser.render_line(y).text for y in range(len(boxes())))

@@ -153,3 +153,25 @@ async def test_hostile_text_stays_literal(tmp_path: Path) -> None:
         cell = table.get_row_at(0)[0]
         assert "[b]We[/b]" in cell.plain and "[@click=app.quit]" in cell.plain
         assert isinstance(app.screen.query_one(SpeakerTable), DataTable)
+
+
+async def test_the_speaker_line_says_statement_for_one() -> None:
+    """Reported (issue 13, fresh tester): "1 statements" in the detail line."""
+    app = app_on()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("Q")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, QuotesScreen)
+        seen = set()
+        for row, (_speaker, statements) in enumerate(screen.speakers):
+            if len(statements) in seen:
+                continue
+            screen.query_one(SpeakerTable).move_cursor(row=row)
+            await settle(pilot)
+            title = str(screen.query_one("#quotes-speaker-title", Static).render())
+            n = len(statements)
+            assert f"  ·  {n} statement{'s' if n != 1 else ''}  ·  " in title, title
+            seen.add(n)
+        assert 1 in seen and len(seen) > 1

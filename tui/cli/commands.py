@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from waic_reader.index.corpus.text import counted
 from waic_reader.index.workspace import Workspace
 from waic_reader.tui.cli.output import emit_json, out, text_columns
 
@@ -239,7 +240,7 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
     for speaker, statements in sheet.speakers:
         per = sheet.counts(speaker)
         where = ", ".join(f"{labels[d]} {n}" for d, n in per.items())
-        out(f"{speaker.name} ({label_name(speaker.type)}): {len(statements)} statements  ·  {where}")
+        out(f"{speaker.name} ({label_name(speaker.type)}): {counted(len(statements), 'statement')}  ·  {where}")
         for st in statements:
             flag = st.wording + (
                 " · credited to " + ", ".join(s.name for s in st.speakers) if len(st.speakers) > 1 else ""

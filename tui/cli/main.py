@@ -163,7 +163,8 @@ def cmd_search(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
         data.pop("elapsed_ms")
         emit_json(data)
         return 0
-    out(f"{results.total} article{'s' if results.total != 1 else ''} match {results.query}")
+    verb = "matches" if results.total == 1 else "match"  # as the search screen says
+    out(f"{counted(results.total, 'article')} {verb} {results.query}")
     for h in results.hits:
         where = "" if h.where == ["content"] else f"  [{'+'.join(h.where)}]"
         out(f"\n{h.doc}  {one_line(h.outlet or '-')}  {one_line(h.title, 70)}  ({h.score:.2f}){where}")

@@ -206,8 +206,8 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         flagged = sum(1 for st in sheet.attributed if len(st.speakers) > 1)
         parts = [
             f"Quotes  ·  {counted(len(sheet.articles), 'article')}",
-            f"{len(self.speakers)} speakers",
-            f"{len(sheet.attributed)} statements, {shared} in several articles",
+            counted(len(self.speakers), "speaker"),
+            f"{counted(len(sheet.attributed), 'statement')}, {shared} in several articles",
         ]
         if flagged:
             parts.append(f"{flagged} credited to different speakers")
@@ -271,7 +271,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         counts = self.sheet.counts(speaker)
         title = Content.assemble(
             line(speaker.name, 40, "bold"),
-            plain(f"  {label_name(speaker.type)}  ·  {len(statements)} statements  ·  "),
+            plain(f"  {label_name(speaker.type)}  ·  {counted(len(statements), 'statement')}  ·  "),
             plain(", ".join(f"{self.sheet.label(d)} {n}" for d, n in counts.items())),
         )
         self.query_one("#quotes-speaker-title", Static).update(title)

@@ -102,6 +102,9 @@ def refind_values(ws: Workspace, opened: Opened, fact: FactJump) -> Refound | No
 Walk = tuple[int, str]  # (delta, "matches" | "results" | "library" | "follow" | "fact")
 
 
+RESUME_CONTEXT = 40  # characters either side that find the current match again in an edited text
+
+
 class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
@@ -305,6 +308,10 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._fact_gap = False
         self._styled: tuple[object, ...] | None = None  # what the view's highlights were made from
         self._opening: Timer | None = None  # the "opening…" notice's timer, while an open runs
+        self._in_open = False  # from _open until the article is shown (or gone): keys_wait
+        # (doc, start, words, (text before, text after), delta): the match current when n / N
+        # found the file changed (_step_after_reload)
+        self._resume: tuple[str, int, str, tuple[str, str], int] | None = None
         self._panels_mount: AwaitMount | None = None  # the side panels' mounting, once started
         self._panels_ready = False  # and done: their lists can be filled
 
@@ -351,6 +358,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     def _open(self) -> None:
         """Read ``doc`` in the worker; past :data:`OPENING_NOTICE_DELAY` the view says so."""
         self._opened()
+        self._in_open = True
         self._opening = self.set_timer(OPENING_NOTICE_DELAY, self._opening_notice)
         self.load()
 
@@ -358,6 +366,11 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._opening = None
         self.query_one(ArticleView).loading = True
         self.query_one("#reader-status", Static).update(line(f"opening {self.doc}…"))
+
+    def keys_wait(self) -> bool:
+        """Keys read after the enter that opened this article wait until it is shown, so that
+        ``n`` steps from its first match (tui/early_keys.py)."""
+        return self._in_open
 
     def _opened(self) -> None:
         """The open is over (shown, or gone): no notice from now on."""
@@ -393,12 +406,14 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
 
     def _open_failed(self, doc: str) -> None:
         if doc == self.doc:  # not an earlier open ([ pressed twice) whose article is no longer wanted
+            self._in_open = False
             self._opened()
             self.query_one("#reader-status", Static).update(line(f"{doc} could not be opened"))
 
     def _gone(self, doc: str, reason: str) -> None:
         if doc != self.doc:  # an earlier open, superseded: this screen shows another doc now
             return
+        self._in_open = False
         self._opened()
         walk, self._walk = self._walk, None
         message = visible(reason, keep_newlines=False)  # a file name
@@ -466,6 +481,14 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.doc = doc
 
     async def _show(self, loaded: Opened, doc: str, refound: Refound | None = None) -> None:
+        try:
+            await self._show_now(loaded, doc, refound)
+            self._step_after_reload()
+        finally:
+            if doc == self.doc:
+                self._in_open = False
+
+    async def _show_now(self, loaded: Opened, doc: str, refound: Refound | None = None) -> None:
         if doc != self.doc:
             # An earlier open's result ([ or ] pressed again while it ran; a thread worker runs
             # to its end even when cancelled): the doc now wanted is on its way.
@@ -1034,7 +1057,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
                 self.dismiss()
             self.app.sync_index()  # the library and the results drop it
             return
-        if not self._reload_if_changed():
+        if not self._reload_if_changed(delta):
             self._step(delta)
 
     def _walk_kind(self) -> str | None:
@@ -1049,15 +1072,48 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             return "matches"
         return None
 
-    def _reload_if_changed(self) -> bool:
+    def _reload_if_changed(self, delta: int = 0) -> bool:
         """If the article's file changed on disk (or went) since it was shown, open it again
-        (one ``stat`` here; the reading in the worker) and say so: True then."""
+        (one ``stat`` here; the reading in the worker) and say so: True then. ``delta``: the
+        n / N that found it changed steps from the current match, found again in the new text
+        (:meth:`_step_after_reload`), not from the top (issue 13: the first n re-showed 1/5)."""
         if self.loaded is None or not self.app.workspace.changed_on_disk(self.doc):
             return False
         self.notify(f"{visible(self.doc)} changed on disk: shown as it is now", markup=False, timeout=3)
+        targets = self.targets()
+        if delta and self.fact is None and 0 <= self.current < len(targets):
+            start, end = targets[self.current]
+            text = self.loaded.article.text
+            around = (text[max(0, start - RESUME_CONTEXT) : start], text[end : end + RESUME_CONTEXT])
+            self._resume = (self.doc, start, text[start:end], around, delta)
         self.loaded = None
         self._open()
         return True
+
+    def _step_after_reload(self) -> None:
+        """The article shown again after n / N found it changed: that n / N steps on from the
+        match that was current, found again by its words and the text around them (else the
+        same words nearest where they were; else from where it was)."""
+        resume, self._resume = self._resume, None
+        if resume is None or self.loaded is None or resume[0] != self.doc:
+            return
+        _doc, start, words, (before, after_text), delta = resume
+        targets = self.targets()
+        text = self.loaded.article.text
+
+        def fit(i: int) -> tuple[int, int]:
+            s, e = targets[i]
+            context = (text[max(0, s - RESUME_CONTEXT) : s] == before) + (text[e : e + RESUME_CONTEXT] == after_text)
+            return (-context, abs(s - start))
+
+        same = [i for i, (s, e) in enumerate(targets) if text[s:e] == words]
+        if same:
+            at = min(same, key=fit)
+        else:  # its words are gone: step from the gap where it was
+            after = next((i for i, (s, _) in enumerate(targets) if s >= start), len(targets))
+            at = after - 1 if delta > 0 else after
+        self.set_reactive(ReaderScreen.current, at)
+        self._step(delta)
 
     # -- find in this article (ctrl+f) ---------------------------------------------------------
 

@@ -143,6 +143,10 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
             box.select_all()
         self._resumed_once = True
 
+    def keys_wait(self) -> bool:
+        """Keys read after an enter wait while it waits for its results (tui/early_keys.py)."""
+        return self._open_when_shown is not None
+
     def focus_input(self, select: bool = False) -> None:
         """Focus the box now (keys read with the key that asked go to it: tui/early_keys.py);
         ``select``: its query selected (typing replaces it), else the cursor at its end."""
