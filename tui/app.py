@@ -371,15 +371,13 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             return
         self._warnings_shown_stamp = stamp
         gone = self._warned - set(warnings)
-        if gone:  # fixed since (a file the entry named is back after ctrl+r): its notice goes too
-            self._warned -= gone
-            # Textual (pinned, 8.2.8) has no public way to take back one notice; clear_notifications
+        if gone:  # fixed since (a file the entry named is back after ctrl+r): said, so the
+            # warning's notice still on screen (it times out) is not taken as standing. Textual
+            # (pinned, 8.2.8) has no public way to take back one notice, and clear_notifications
             # would take the others too.
-            stale = [n for n in self._notifications if n.title == "corpus.yaml" and n.message in gone]
-            for notice in stale:
-                self._unnotify(notice, refresh=False)
-            if stale:
-                self._refresh_notifications()
+            self._warned -= gone
+            for warning in sorted(gone):
+                self.notify(f"No longer applies: {warning}", title="corpus.yaml", markup=False, timeout=5)
         for warning in warnings:
             if warning not in self._warned:
                 self._warned.add(warning)
