@@ -84,7 +84,12 @@ async def measure(corpus: Path, index_dir: Path, idle: float) -> dict[str, list[
         )
         await pilot.press("escape")
         await pilot.pause()
-        await timed("f", "f", lambda: screen_is("FactSheetScreen") and app.screen.query_one("FactTable").row_count > 0)  # type: ignore[attr-defined]
+        # query, not query_one: the screen is current a moment before its table is mounted.
+        await timed(
+            "f",
+            "f",
+            lambda: screen_is("FactSheetScreen") and any(t.row_count > 0 for t in app.screen.query("FactTable")),
+        )
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("c")
