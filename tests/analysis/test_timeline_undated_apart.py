@@ -201,3 +201,24 @@ def test_no_articles_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str],
         (root / name).write_text(text, "utf-8")
     assert run(root, capsys) == "No articles.\n"
     assert json.loads(run(root, capsys, "--json")) == {"articles": [], "first": {}, "range": None}
+
+
+# -- end re-test: reports tied at one moment are said to be so ---------------------------------
+
+KORVAN = "Transport minister Ilse Korvan called both sides to talks.\n"
+
+
+@pytest.mark.parametrize(
+    ("dates", "reason"),
+    [
+        # reported: three articles stamped with one moment were said to have no time of day
+        (["Mar 14, 2025 10:00 GMT"] * 3, "the same time"),
+        # variants: a day-only date beside a timed first of its day; and both kinds at once
+        (["Mar 14, 2025 10:00 GMT", "Mar 14, 2025"], "no time of day to order by"),
+        (["Mar 14, 2025 10:00 GMT", "Mar 14, 2025 10:00 GMT", "Mar 14, 2025"], "the same time, or no time of day"),
+    ],
+)
+def test_the_reason_for_a_tie_is_said(tmp_path: Path, dates: list[str], reason: str) -> None:
+    root = write(tmp_path / "c", {f"a{i}.txt": stamped(d, KORVAN, "Talks called") for i, d in enumerate(dates)})
+    [tie_line] = [row for row in detail(root, "Ilse Korvan") if row.startswith("Or first")]
+    assert tie_line.startswith(f"Or first ({reason}")

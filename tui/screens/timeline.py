@@ -24,7 +24,14 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from waic_reader.index.analysis.entities.labels import label_name
-from waic_reader.index.analysis.timeline import NO_OUTLET, Subject, Timeline, TimelineArticle, change_chain
+from waic_reader.index.analysis.timeline import (
+    NO_OUTLET,
+    Sighting,
+    Subject,
+    Timeline,
+    TimelineArticle,
+    change_chain,
+)
 from waic_reader.index.corpus.date_values import NEW_YEAR, readable
 from waic_reader.index.corpus.text import counted, one_line
 from waic_reader.tui.safe import line, plain
@@ -69,6 +76,18 @@ def _listed(entries: Sequence[str], separator: str = ", ") -> Content:
     return plain(" ".join(shown.split()))
 
 
+def tie_reason(first: Sighting | None, tied: list[Sighting]) -> str:
+    """Why ``tied`` may have been first: stamped with the first's very moment (a date with a time
+    of day), or a date without a time of day (#17 end re-test: three articles "Posted: Mar 14,
+    2025 10:00 GMT" were said to have no time of day)."""
+    same = [first is not None and s.date == first.date and "T" in (s.date or "") for s in tied]
+    if all(same):
+        return "the same time"
+    if any(same):
+        return "the same time, or no time of day to order by"
+    return "no time of day to order by"
+
+
 def subject_detail(subject: Subject) -> Content:
     """Who mentioned it first, and for a figure every change of value in date order; the
     undated reports on an ``Undated:`` line of their own, never among ``Then:`` (#17 after s15,
@@ -93,8 +112,9 @@ def subject_detail(subject: Subject) -> Content:
         parts.append(("\nChanged: ", "bold"))
         parts.append(line(change_chain(subject, _when, 30)))
     if tied:
-        # A day-only date cannot be ordered against a time of its day: these may have been first.
-        parts.append(("\nOr first (no time of day to order by): ", "bold"))
+        # A day-only date cannot be ordered against a time of its day, and reports stamped with
+        # the first's very moment cannot be ordered at all: these may have been first.
+        parts.append((f"\nOr first ({tie_reason(first, tied)}): ", "bold"))
         parts.append(_listed([f"{s.outlet or s.doc} ({_when(s.date)})" for s in tied]))
     if subject.kind == "fact":
         values = {s.value for s in subject.sightings}
