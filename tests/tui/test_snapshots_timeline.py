@@ -27,8 +27,9 @@ def test_timeline_subject_chosen(snap_compare) -> None:
 
 def test_timeline_narrow(snap_compare) -> None:
     """At 60x20: the lanes scroll, the axis (the whole width: two empty columns on each side)
-    ends are the days only and the column's stretch ("1 column = 3 h") has a line of its own
-    under them."""
+    ends are said with their times where they fit ("1 Sep 2025 18:00  …  6 Sep 2025 12:00"; the
+    days alone had been said, #17 s16, fault 3) and the column's stretch ("1 column = 3 h") has a
+    line of its own under them."""
     assert snap_compare(make_app(corpus=COVERAGE_MIX), terminal_size=(60, 20), run_before=then("t"))
 
 
@@ -46,8 +47,8 @@ def test_timeline_stray_dates(snap_compare) -> None:
 
 
 def test_timeline_stray_dates_narrow(snap_compare) -> None:
-    """At 60x20 the same: the week by the 6 hours (12 to 22 July: the whole width), both arrows
-    and the words under the axis."""
+    """At 60x20 the same: the week by the 6 hours (12 Jul 2025 18:00 to 22 Jul 2025 06:00, times
+    said as they fit: the whole width), both arrows and the words under the axis."""
     assert snap_compare(make_app(corpus=STRAY_DATES), terminal_size=(60, 20), run_before=then("t"))
 
 

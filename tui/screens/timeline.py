@@ -127,7 +127,10 @@ def subject_detail(subject: Subject) -> Content:
                 )
             )
     shown = {id(first), *map(id, tied), *map(id, undated)}
-    others = [s for s in subject.sightings if id(s) not in shown]
+    # In the order of the "Changed:" steps (Subject.in_report_order): a day-only report at its
+    # day's end, after that day's timed ones; it read at the day's midnight here and at its end
+    # there, one day's reports in opposite orders on the two lines (#17 s16, fault 2).
+    others = subject.in_report_order(s for s in subject.sightings if id(s) not in shown)
     if others:
         parts.append(("\nThen: ", "bold"))
         parts.append(_listed([f"{s.outlet or s.doc} ({_when(s.date)})" for s in others]))
@@ -301,7 +304,8 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         """The article under the cursor; on a column of several, how many and over what time;
         on an edge arrow, that it lies outside the range shown."""
         if article is None:
-            return plain("No articles.")
+            # No article at all: the chart says "No articles." already (it said so twice).
+            return plain("")
         parts: list[Content | tuple[str, str] | str] = [
             (f"{_when(article.date)}  ", "bold"),
             line(article.outlet or "—", 30, "italic"),

@@ -839,12 +839,18 @@ class TimelineChart(Widget, can_focus=True):
             self.call_after_refresh(self.refresh, layout=True)
         if fits:
             return Text(indent + left + middle.center(gap) + right, style="dim", no_wrap=True, overflow="crop")
-        # No room between the ends (a narrow screen): the days only, and the column's stretch on a
-        # line of its own.
-        days = ends(False)  # the days alone: "14 Mar 2025", "14 Mar" on a year-less axis
-        said_ends = f"{days[0]}  …  {days[1]}" if days[0] and days[0] != days[1] else days[0]
-        # The scale starts under the lane names where beside them it would not fit the width.
+        # No room between the ends for the scale (a narrow screen): the ends on a line of their
+        # own, the column's stretch on the next. As much of each end as fits: with its time
+        # where the line has room ("14 Mar 2025 03:00  …  15 Mar 2025 06:00" at 60 columns; the
+        # days alone had been said whatever the width, #17 s16, fault 3), else the days alone.
         room = self.content_size.width or len(indent) + len(middle)
+
+        def joined(pair: tuple[str, str]) -> str:
+            return f"{pair[0]}  …  {pair[1]}" if pair[1] and pair[0] != pair[1] else pair[0]
+
+        said_ends = joined((left, right))
+        if len(indent) + cell_len(said_ends) > room:
+            said_ends = joined(ends(False))  # the days alone: "14 Mar 2025", "14 Mar" on a year-less axis
         under = " " * max(0, min(len(indent), room - len(middle)))
         return Text(f"{indent}{said_ends}\n{under}{middle}", style="dim", no_wrap=True, overflow="crop")
 
