@@ -290,6 +290,13 @@ class Timeline:
         :attr:`yearless` timeline a year-less date too, placed in its run of days."""
         return self.order.key(iso)
 
+    def span(self, iso: str | None) -> tuple[float, float, bool] | None:
+        """When ``iso`` may be, in POSIX seconds, as the axis places it: ``(instant, instant,
+        True)`` for a time, ``(start, end, False)`` for a day-only or month-only date (the whole
+        local day or month, ``end`` exclusive); None when undated. The timeline screen draws the
+        latter over the whole day, never as a point at its midnight."""
+        return _span(iso, self.yearless, self.year_start)
+
     def bulk(self) -> Bulk | None:
         """Where most dated articles lie (:func:`bulk_range` of their dates, zones applied, as
         ordered; in a :attr:`yearless` timeline, their days and months): what the timeline

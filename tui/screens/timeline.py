@@ -295,14 +295,15 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         if self.timeline is None:
             return  # the chart's first cursor move, before there is a timeline: keep the loading line
         self.query_one("#timeline-article", Static).update(
-            self._article_line(message.article, message.count, message.step, message.beyond)
+            self._article_line(message.article, message.count, message.step, message.beyond, message.whole)
         )
 
     def _article_line(
-        self, article: TimelineArticle | None, count: int = 1, step: float = 0.0, beyond: str = ""
+        self, article: TimelineArticle | None, count: int = 1, step: float = 0.0, beyond: str = "", whole: str = ""
     ) -> Content:
         """The article under the cursor; on a column of several, how many and over what time;
-        on an edge arrow, that it lies outside the range shown."""
+        on an edge arrow, that it lies outside the range shown; on a bracket, that its date has
+        no time of day (``whole``: "day" or "month", the bracket spanning all of it)."""
         if article is None:
             # No article at all: the chart says "No articles." already (it said so twice).
             return plain("")
@@ -318,6 +319,10 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
             several = f"the first of {count:,} articles " if count > 1 else ""
             what = f"{several}{beyond} than the range shown (- zooms out, a: all dates)"
             parts[2:2] = [(f"  ·  {what}{', [ ] in the reader for the others' if count > 1 else ''}:", "dim")]
+        elif whole:
+            # Drawn over its whole day: it may have been written at any time of it.
+            several = f", the first of {count:,}" if count > 1 else ""
+            parts[1:1] = [(f"(no time of day: the bracket spans the whole {whole}{several})  ", "dim")]
         elif count > 1:
             span = f"in this column ({step_name(step)})" if step else "undated"
             parts[2:2] = [(f"  ·  the first of {count:,} {span}, [ ] in the reader for the others:", "dim")]
