@@ -25,7 +25,7 @@ from waic_reader.index.corpus.date_values import (
     seconds,
     sort_key,
 )
-from waic_reader.index.corpus.listing import OutletSpelling
+from waic_reader.index.corpus.listing import OutletSpelling, natural_key
 from waic_reader.index.corpus.text import one_line
 
 NO_OUTLET = "(no outlet)"  # the lane of articles no metadata or text names an outlet for
@@ -152,8 +152,9 @@ class Subject:
         before a day-only one of its day, whose reports that cannot be ordered against it are
         ``tied`` (a Reuters "14 Mar" saying 12 beside a Tokyo wire's "14 Mar 10:52": both may
         have been the first 12, acceptance s11 #3; the day-only ones had been skipped as
-        restatements). The steps are ordered by their first report, one dated by its day (or
-        month) alone counted at that day's end: it may have been written at any time of it, and
+        restatements). The steps are ordered by their first report (:meth:`in_report_order`,
+        the order of the detail's "Then:" line too), one dated by its day (or month) alone
+        counted at that day's end: it may have been written at any time of it, and
         placed at its midnight a radio's "four by evening" went before the morning's "two" and
         hid the timed "four" (two → six). Undated reports are not steps in time: :meth:`undated`."""
         by_value: dict[str, list[Sighting]] = {}
@@ -165,14 +166,27 @@ class Subject:
                 by_value.setdefault(s.value, []).append(s)
         steps = [first_and_tied(reports, self.yearless, self.year_start) for reports in by_value.values()]
 
-        def when(step: tuple[Sighting, list[Sighting]]) -> float:
-            span = _span(step[0].date, self.yearless, self.year_start)
-            assert span is not None  # dated sightings only
-            start, end, timed = span
-            return start if timed else end
+        by_first = {id(step[0]): step for step in steps}
+        return [by_first[id(s)] for s in self.in_report_order(step[0] for step in steps)]
 
-        order = {id(s): n for n, s in enumerate(self.sightings)}
-        return sorted(steps, key=lambda step: (when(step), order[id(step[0])]))
+    def in_report_order(self, sightings: Iterable[Sighting]) -> list[Sighting]:
+        """``sightings`` in the one order the detail reads a subject's reports in, its
+        ``Changed:`` steps and its ``Then:`` line alike: a timed report at its instant, one dated
+        by its day (or month) alone at that day's end (it may have been written at any time of
+        it; at its midnight it read as the earliest of its day), ties in date order (their order
+        in :attr:`sightings`); undated last. "Then:" had followed the articles' order (a day-only
+        date at its midnight) and "Changed:" this one, so the two lines named one day's reports
+        in opposite orders (#17 s16, fault 2)."""
+        rank = {id(s): n for n, s in enumerate(self.sightings)}
+
+        def key(s: Sighting) -> tuple[int, float, int]:
+            span = _span(s.date, self.yearless, self.year_start)
+            if span is None:
+                return 1, 0.0, rank.get(id(s), len(rank))
+            start, end, timed = span
+            return 0, start if timed else end, rank.get(id(s), len(rank))
+
+        return sorted(sightings, key=key)
 
     def change_groups(self) -> list[list[tuple[Sighting, list[Sighting]]]]:
         """:meth:`change_steps` in time order, the steps whose order cannot be known together:
@@ -191,9 +205,13 @@ class Subject:
         return groups
 
     def undated(self) -> list[Sighting]:
-        """The sightings in articles without a (full) date, in the articles' order (in a
-        :attr:`yearless` subject, a day and month is a date)."""
-        return [s for s in self.sightings if sort_key(placed(s.date, self.yearless, self.year_start))[0] != 0]
+        """The sightings in articles without a (full) date, by doc id in natural order
+        (:func:`~waic_reader.index.corpus.listing.natural_key`; in a :attr:`yearless` subject, a
+        day and month is a date)."""
+        undated = [s for s in self.sightings if sort_key(placed(s.date, self.yearless, self.year_start))[0] != 0]
+        # By doc id in natural order (numbers within ids as numbers: 2 before 10), as the chart's
+        # undated column has no order of time to give (#17 s16, fault 4: "1, 10, 11, 2").
+        return sorted(undated, key=lambda s: natural_key(s.doc))
 
 
 # The bulk of the coverage (:func:`bulk_range`): the tightest run of three quarters of the dated
@@ -271,6 +289,13 @@ class Timeline:
         """Where ``iso`` goes on the axis (:meth:`DateOrder.key`): :func:`sort_key`, and in a
         :attr:`yearless` timeline a year-less date too, placed in its run of days."""
         return self.order.key(iso)
+
+    def span(self, iso: str | None) -> tuple[float, float, bool] | None:
+        """When ``iso`` may be, in POSIX seconds, as the axis places it: ``(instant, instant,
+        True)`` for a time, ``(start, end, False)`` for a day-only or month-only date (the whole
+        local day or month, ``end`` exclusive); None when undated. The timeline screen draws the
+        latter over the whole day, never as a point at its midnight."""
+        return _span(iso, self.yearless, self.year_start)
 
     def bulk(self) -> Bulk | None:
         """Where most dated articles lie (:func:`bulk_range` of their dates, zones applied, as

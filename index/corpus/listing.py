@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -62,6 +63,21 @@ def row_ok(row: Mapping[str, Any]) -> bool:
 
 def _text_key(value: object) -> tuple[int, str]:
     return (0, str(value).casefold()) if value else (1, "")  # missing last
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``text`` (a doc id, a file name) in natural order: the numbers within it compared as
+    numbers, so ``2`` comes before ``10`` (as text, ids read 1, 10, 11, 2), numbers before
+    letters, the rest case-insensitively; a prefix before what extends it; the text itself
+    breaking ties."""
+    parts = _DIGITS.split(text)
+    return (
+        *((0, int(part), part) if n % 2 else (1, 0, part.casefold()) for n, part in enumerate(parts) if part),
+        (-1, 0, text),
+    )
 
 
 def sort_rows(rows: Sequence[Row], key: str) -> list[Row]:

@@ -13,8 +13,10 @@ def test_timeline(snap_compare) -> None:
     Times, Tejo Notes, Diario Economico, and "(no outlet)"), marks placed in 3-hour columns from
     02 Sep to 06 Sep 2025, each two cells wide ("3 h = 2 cells" under the axis), with empty
     columns on both sides so the axis takes the whole width (its ends said: 1 Sep 2025 03:00 to
-    7 Sep 2025 06:00), the undated opinion piece in the "?" column after the axis; the cursor on the first article (AP), described under the chart; the
-    subject list below."""
+    7 Sep 2025 06:00), the undated opinion piece in the "?" column after the axis; AP's,
+    Reuters's and Diario Economico's dates without a time of day drawn as brackets over their
+    whole day ("[──] day, no time" under the axis, #17 s16); the cursor on the first timed
+    article (Lusa, 2 Sep 16:05), described under the chart; the subject list below."""
     assert snap_compare(make_app(corpus=COVERAGE_MIX), terminal_size=SIZE, run_before=then("t"))
 
 
@@ -27,8 +29,9 @@ def test_timeline_subject_chosen(snap_compare) -> None:
 
 def test_timeline_narrow(snap_compare) -> None:
     """At 60x20: the lanes scroll, the axis (the whole width: two empty columns on each side)
-    ends are the days only and the column's stretch ("1 column = 3 h") has a line of its own
-    under them."""
+    ends are said with their times where they fit, day-only dates drawn as brackets, ("1 Sep 2025 18:00  …  6 Sep 2025 12:00"; the
+    days alone had been said, #17 s16, fault 3) and the column's stretch ("1 column = 3 h") has a
+    line of its own under them."""
     assert snap_compare(make_app(corpus=COVERAGE_MIX), terminal_size=(60, 20), run_before=then("t"))
 
 
@@ -46,8 +49,8 @@ def test_timeline_stray_dates(snap_compare) -> None:
 
 
 def test_timeline_stray_dates_narrow(snap_compare) -> None:
-    """At 60x20 the same: the week by the 6 hours (12 to 22 July: the whole width), both arrows
-    and the words under the axis."""
+    """At 60x20 the same: the week by the 6 hours (12 Jul 2025 18:00 to 22 Jul 2025 06:00, times
+    said as they fit: the whole width), both arrows and the words under the axis."""
     assert snap_compare(make_app(corpus=STRAY_DATES), terminal_size=(60, 20), run_before=then("t"))
 
 

@@ -8,6 +8,7 @@ the ``?`` column, counted in the heading."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -94,7 +95,9 @@ async def test_the_screen_places_yearless_dates_by_day_and_month(tmp_path: Path,
                 await pilot.press(key)
                 await settle(pilot)
             shown = "\n".join(chart_lines(chart))
-            assert "14 Mar" in shown or "13 Mar" in shown, shown
+            # a day and month on the axis, without a year (the days the view's ends fall on vary
+            # with the width and the zoom: a day-only date's whole day is shown, #17 s16)
+            assert re.search(r"\b\d{1,2} Mar\b", shown), shown
             assert "2000" not in shown, shown  # the year the axis places them in is never said
 
 

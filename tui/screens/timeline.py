@@ -127,7 +127,10 @@ def subject_detail(subject: Subject) -> Content:
                 )
             )
     shown = {id(first), *map(id, tied), *map(id, undated)}
-    others = [s for s in subject.sightings if id(s) not in shown]
+    # In the order of the "Changed:" steps (Subject.in_report_order): a day-only report at its
+    # day's end, after that day's timed ones; it read at the day's midnight here and at its end
+    # there, one day's reports in opposite orders on the two lines (#17 s16, fault 2).
+    others = subject.in_report_order(s for s in subject.sightings if id(s) not in shown)
     if others:
         parts.append(("\nThen: ", "bold"))
         parts.append(_listed([f"{s.outlet or s.doc} ({_when(s.date)})" for s in others]))
@@ -292,16 +295,18 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
         if self.timeline is None:
             return  # the chart's first cursor move, before there is a timeline: keep the loading line
         self.query_one("#timeline-article", Static).update(
-            self._article_line(message.article, message.count, message.step, message.beyond)
+            self._article_line(message.article, message.count, message.step, message.beyond, message.whole)
         )
 
     def _article_line(
-        self, article: TimelineArticle | None, count: int = 1, step: float = 0.0, beyond: str = ""
+        self, article: TimelineArticle | None, count: int = 1, step: float = 0.0, beyond: str = "", whole: str = ""
     ) -> Content:
         """The article under the cursor; on a column of several, how many and over what time;
-        on an edge arrow, that it lies outside the range shown."""
+        on an edge arrow, that it lies outside the range shown; on a bracket, that its date has
+        no time of day (``whole``: "day" or "month", the bracket spanning all of it)."""
         if article is None:
-            return plain("No articles.")
+            # No article at all: the chart says "No articles." already (it said so twice).
+            return plain("")
         parts: list[Content | tuple[str, str] | str] = [
             (f"{_when(article.date)}  ", "bold"),
             line(article.outlet or "—", 30, "italic"),
@@ -314,6 +319,10 @@ class TimelineScreen(ReportsWorkerErrors, Screen[None]):
             several = f"the first of {count:,} articles " if count > 1 else ""
             what = f"{several}{beyond} than the range shown (- zooms out, a: all dates)"
             parts[2:2] = [(f"  ·  {what}{', [ ] in the reader for the others' if count > 1 else ''}:", "dim")]
+        elif whole:
+            # Drawn over its whole day: it may have been written at any time of it.
+            several = f", the first of {count:,}" if count > 1 else ""
+            parts[1:1] = [(f"(no time of day: the bracket spans the whole {whole}{several})  ", "dim")]
         elif count > 1:
             span = f"in this column ({step_name(step)})" if step else "undated"
             parts[2:2] = [(f"  ·  the first of {count:,} {span}, [ ] in the reader for the others:", "dim")]

@@ -266,6 +266,11 @@ class Layout:
     # Every date on the axis is a day and month without a year (:attr:`Timeline.yearless`): the
     # axis says its ends without one ("14 Mar" … "16 Mar").
     yearless: bool = False
+    # Marks of dates without a time of day on an axis of shorter columns (a "14 Mar 2025" on an
+    # axis by the hour): their cell → the first and last column of their day (or month), which
+    # may reach beyond the axis. Drawn as a bracket over the whole day, ``[──────]``, never as
+    # a point at its midnight (:func:`_whole_spans`).
+    spans: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
     @property
     def seconds_per_column(self) -> float:
@@ -286,6 +291,91 @@ class Layout:
     def beyond(self, column: int) -> str:
         """ "earlier" or "later" for an edge column (outside the range shown), else ""."""
         return "earlier" if column == -1 else "later" if column == self.width else ""
+
+
+def _whole_spans(
+    timeline: Timeline, times: dict[str, tuple[int, float, str]], step: float, first: int, used: int
+) -> dict[str, tuple[int, int]]:
+    """The articles dated by a day (or month) alone that take more than one column of ``step``,
+    and overlap the axis's ``used`` columns from bucket ``first``: doc → the first and last
+    column of their day (relative to ``first``; either may lie beyond the axis). Drawn at its
+    midnight, a "14 Mar 2025" on an axis by the hour sat before a "14 Mar 2025 10:00" that the
+    detail rightly called first (#17 s16, fault 1)."""
+    out: dict[str, tuple[int, int]] = {}
+    if not step:
+        return out
+    columns: dict[str, tuple[int, int] | None] = {}  # per date: 20,000 articles hold few days
+    for doc, (undated, _moment, iso) in times.items():
+        if undated or "T" in iso:
+            continue
+        if iso not in columns:
+            span = timeline.span(iso)
+            columns[iso] = (
+                None
+                if span is None or span[2]
+                else (_bucket(span[0], step) - first, _bucket(max(span[0], span[1] - 1), step) - first)
+            )
+        found = columns[iso]
+        if found is not None and found[1] > found[0] and found[1] >= 0 and found[0] < used:
+            out[doc] = found
+    return out
+
+
+def _day_ends(timeline: Timeline, times: dict[str, tuple[int, float, str]], start: float, end: float) -> float:
+    """``end``, or later where a day-only (or month-only) date from ``start`` to ``end`` runs on
+    past it: the axis covers the whole of the days it shows (a "14 Mar 2025" beside a "14 Mar
+    2025 10:00" had an axis ending at 10:00, most of that day cut off, #17 s16, fault 1)."""
+    days = {iso for undated, moment, iso in times.values() if not undated and "T" not in iso and start <= moment <= end}
+    for iso in days:  # each date once: 20,000 articles hold few days
+        span = timeline.span(iso)
+        if span is not None and not span[2]:
+            end = max(end, span[1] - 1)
+    return end
+
+
+def _place_spans(
+    spans: dict[str, tuple[int, int]],
+    deferred: list[tuple[int, TimelineArticle, int]],
+    used: int,
+    cells: dict[tuple[int, int], list[str]],
+    place: dict[str, tuple[int, int]],
+    first_of: dict[tuple[int, int], int],
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """Give each of ``deferred`` (index, article, lane: dated by its day alone, ``spans``) a cell
+    of its own in its lane: the first column of its day in view no timed mark of the lane takes
+    (day-only articles of one outlet and day share it: a count); with none free, the timed mark
+    of the day's last column, counted with it. Returns the spans' cells → their columns."""
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    taken: dict[tuple[int, tuple[int, int]], tuple[int, int]] = {}  # (lane, its columns) → its cell
+    for index, a, lane in deferred:
+        low, high = spans[a.doc]
+        key = taken.get((lane, (low, high)))
+        if key is None:
+            shown = range(max(0, low), min(high, used - 1) + 1)
+            column = next((c for c in shown if (lane, c) not in cells), None)
+            if column is None:
+                key = (lane, shown[-1])
+            else:
+                key = taken[(lane, (low, high))] = (lane, column)
+                out[key] = (low, high)
+        place[a.doc] = key
+        cells.setdefault(key, []).append(a.doc)
+        first_of[key] = min(first_of.get(key, index), index)
+    return out
+
+
+def _marks(
+    first_of: dict[tuple[int, int], int], spans: dict[tuple[int, int], tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The marks in time order: by column (the edge before first), then by their earliest article
+    (one article a mark: the articles' own order); a day-only mark (``spans``) at its day's end,
+    after the timed marks of its day, as the detail reads it (:meth:`Subject.in_report_order`)."""
+
+    def key(mark: tuple[int, int]) -> tuple[int, int, int]:
+        span = spans.get(mark)
+        return (span[1], 1, first_of[mark]) if span is not None else (mark[1], 0, first_of[mark])
+
+    return sorted(first_of, key=key)
 
 
 def layout(timeline: Timeline, width: int, view: tuple[float, float] | Window | None = None) -> Layout:
@@ -313,6 +403,8 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | Window | 
         bulk = bulk_range(dated)  # Timeline.bulk, of the moments read here already
         view = (bulk.start, bulk.end) if bulk is not None else None
     start, end = view if dated and view is not None else (None, None)
+    if start is not None and end is not None and end > start:
+        end = _day_ends(timeline, times, start, end)  # whole days shown, not up to their midnight
     before = sum(1 for t in dated if start is not None and t < start)
     after = sum(1 for t in dated if end is not None and t > end)
     axis = max(1, width - (1 if before else 0) - (1 if after else 0))
@@ -340,9 +432,15 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | Window | 
     has_undated = False
     first_of: dict[tuple[int, int], int] = {}
     inside: list[int] = []  # the first and last article in the range shown
+    spans = _whole_spans(timeline, times, step, first, used)
+    deferred: list[tuple[int, TimelineArticle, int]] = []  # dated by a day alone: placed after the timed
     for index, a in enumerate(timeline.articles):
         lane = lane_of[a.outlet or NO_OUTLET]
         undated, moment, _ = times[a.doc]
+        if a.doc in spans:
+            deferred.append((index, a, lane))
+            inside = [min(inside[0], index) if inside else index, max(inside[-1], index) if inside else index]
+            continue
         if undated or start is None or end is None:
             column = used + 2
             has_undated = True
@@ -351,18 +449,17 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | Window | 
         elif moment > end:
             column = used
         else:
-            inside = [inside[0] if inside else index, index]
+            inside = [min(inside[0], index) if inside else index, max(inside[-1], index) if inside else index]
             column = _bucket(moment, step) - first if step else 0
         place[a.doc] = (lane, column)
         cells.setdefault((lane, column), []).append(a.doc)
         first_of.setdefault((lane, column), index)  # the articles come in date order
+    span_cells = _place_spans(spans, deferred, used, cells, place, first_of)
     # Few columns (three days by the hour on a wide screen) are drawn wider, not squeezed left.
     cell = max(1, axis // used) if used else 1
     fullest = max((len(docs) for (_, column), docs in cells.items() if 0 <= column < used), default=1)
     undated_fullest = max((len(docs) for (_, column), docs in cells.items() if column == used + 2), default=1)
-    # The marks in time order: by column (the edge before first), then by their earliest article
-    # (one article a mark: the articles' own order).
-    marks = sorted(first_of, key=lambda key: (key[1], first_of[key]))
+    marks = _marks(first_of, span_cells)
     order = {mark: n for n, mark in enumerate(marks)}
     return Layout(
         lanes,
@@ -387,6 +484,7 @@ def layout(timeline: Timeline, width: int, view: tuple[float, float] | Window | 
         origin=first,
         padded=padded,
         yearless=timeline.yearless,
+        spans=span_cells,
     )
 
 
@@ -406,7 +504,9 @@ def _window_layout(
     columns = max(1, width // cell)
     first = max(lowest, min(window.origin, highest - columns + 1))
     bucket = {doc: _bucket(t[1], step) - first for doc, t in times.items() if t[0] == 0}
-    before = sum(1 for column in bucket.values() if column < 0)
+    # A day-only date whose day reaches into the window is drawn in it (its bracket), not before.
+    reaching = _whole_spans(timeline, times, step, first, columns)
+    before = sum(1 for doc, column in bucket.items() if column < 0 and doc not in reaching)
     room = width - (1 if before else 0)
     used = max(1, room // cell)
     if any(column >= used for column in bucket.values()):  # the edge column after takes a cell
@@ -417,9 +517,15 @@ def _window_layout(
     inside: list[int] = []
     after = 0
     has_undated = False
+    spans = _whole_spans(timeline, times, step, first, used)
+    deferred: list[tuple[int, TimelineArticle, int]] = []  # dated by a day alone: placed after the timed
     for index, a in enumerate(timeline.articles):
         lane = lane_of[a.outlet or NO_OUTLET]
         column = bucket.get(a.doc)
+        if a.doc in spans:
+            deferred.append((index, a, lane))
+            inside = [min(inside[0], index) if inside else index, max(inside[-1], index) if inside else index]
+            continue
         if column is None:
             column = used + 2
             has_undated = True
@@ -429,13 +535,14 @@ def _window_layout(
             column = used
             after += 1
         else:
-            inside = [inside[0] if inside else index, index]
+            inside = [min(inside[0], index) if inside else index, max(inside[-1], index) if inside else index]
         place[a.doc] = (lane, column)
         cells.setdefault((lane, column), []).append(a.doc)
         first_of.setdefault((lane, column), index)
+    span_cells = _place_spans(spans, deferred, used, cells, place, first_of)
     fullest = max((len(docs) for (_, column), docs in cells.items() if 0 <= column < used), default=1)
     undated_fullest = max((len(docs) for (_, column), docs in cells.items() if column == used + 2), default=1)
-    marks = sorted(first_of, key=lambda key: (key[1], first_of[key]))
+    marks = _marks(first_of, span_cells)
     return Layout(
         lanes,
         cells,
@@ -459,6 +566,7 @@ def _window_layout(
         origin=first,
         window=True,
         yearless=timeline.yearless,
+        spans=span_cells,
     )
 
 
@@ -611,6 +719,9 @@ class TimelineChart(Widget, can_focus=True):
             self.step = step  # seconds the column stands for (0: undated or a single moment)
             # "earlier" or "later": the article lies outside the range shown (in an edge column)
             self.beyond = beyond
+            # "day" or "month": the article is dated by its day (or month) alone and drawn as a
+            # bracket over the whole of it (:attr:`Layout.spans`), "" otherwise
+            self.whole = ""
 
     class Opened(Message):
         """Read ``doc``; ``column``: every article of its mark in time order (``doc`` first)
@@ -642,13 +753,10 @@ class TimelineChart(Widget, can_focus=True):
         self.view = None
         self._shape = None
         self._lanes = timeline.outlets()
-        # The cursor starts on the first article in the range shown, not on a stray one before it.
+        # The cursor starts on the first mark in the range shown, not on a stray one before it,
+        # in the marks' time order: not on a day-only date's bracket before its day's first time.
         shape = self.shape()
-        inside = (
-            next((i for i, a in enumerate(timeline.articles) if shape.place[a.doc][1] >= 0), 0)
-            if shape is not None
-            else 0
-        )
+        inside = next((shape.first[mark] for mark in shape.marks if mark[1] >= 0), 0) if shape is not None else 0
         self.lane_offset = 0
         self.cursor = inside
         if self._lanes and timeline.articles:  # the cursor's lane in view (if it did not move)
@@ -732,15 +840,46 @@ class TimelineChart(Widget, can_focus=True):
         shown = self.visible_lanes()
         top = max(0, min(self.lane_offset, len(shape.lanes) - shown))
         labels = self._lane_labels(shape.lanes)
+
+        def emphasis(docs: list[str], at: tuple[int, int]) -> str:
+            style = ""
+            if marked:
+                style = "bold magenta" if marked & set(docs) else "dim"
+                if first in docs:
+                    style += " underline"
+            if cursor_at == at:
+                style += " reverse"
+            return style.strip()
+
         for lane in range(top, top + shown):
             out.append(labels[lane], style="bold")
             out.append(" │")
+            # Dates without a time of day on this lane: a bracket over the whole day (or month),
+            # "[──────]", a count in its middle for several; a timed mark inside it is drawn over it.
+            brackets: dict[int, tuple[str, str, str]] = {}  # column → (char, pad, style)
+            for at, (low, high) in shape.spans.items():
+                if at[0] != lane:
+                    continue
+                held = shape.cells[at]
+                style = emphasis(held, at) or "dim"
+                shown_from, shown_to = max(0, low), min(high, shape.width - 1)
+                middle = (shown_from + shown_to) // 2
+                for column in range(shown_from, shown_to + 1):
+                    char = "[" if column == low else "]" if column == high else "─"
+                    if column == middle and len(held) > 1:
+                        char = mark_for(len(held), shape.fullest)
+                    pad = ("─" if column != high else " ") * (shape.cell - 1)
+                    brackets[column] = (char, pad, style)
             for column in shape.columns():
                 pad = " " * (shape.cell - 1) if 0 <= column < shape.width else ""
                 if column == shape.width + 1:
                     out.append("┆", style="dim")
                     continue
-                docs = shape.cells.get((lane, column))
+                docs = shape.cells.get((lane, column)) if (lane, column) not in shape.spans else None
+                if not docs and column in brackets:
+                    char, pad, style = brackets[column]
+                    out.append(char + pad, style=style)
+                    continue
                 if not docs:
                     out.append(("·" if column in shape.guides else " ") + pad, style="dim")
                     continue
@@ -748,15 +887,10 @@ class TimelineChart(Widget, can_focus=True):
                 # The undated column is labelled "?" under the axis; its marks read as any other.
                 scale = shape.undated_fullest if column == shape.undated_column else shape.fullest
                 char = (BEFORE if beyond == "earlier" else AFTER) if beyond else mark_for(len(docs), scale)
-                style = ""
-                if marked:
-                    style = "bold magenta" if marked & set(docs) else "dim"
-                    if first in docs:
-                        style += " underline"
-                if cursor_at == (lane, column):
-                    style += " reverse"
-                out.append(char, style=style.strip())
-                out.append(pad)
+                out.append(char, style=emphasis(docs, (lane, column)))
+                out.append(
+                    brackets[column][1] if column in brackets else pad, style=brackets.get(column, ("", "", ""))[2]
+                )
             out.append("\n")
         # Which lanes are shown, where the axis line has room for it under the lane names.
         label = f"outlets {top + 1}–{top + shown}/{len(shape.lanes)}" if shown < len(shape.lanes) else ""
@@ -823,6 +957,8 @@ class TimelineChart(Widget, can_focus=True):
             middle = f"{step_name(step)} = {shape.cell} cells"
         if shape.guides:
             middle += f", dots: {_guide_unit(step)[0]}"
+        if shape.spans:  # a date without a time of day: its whole day, never its midnight
+            middle += ", [──] day, no time"
         if left == right:
             right = ""  # one moment: said once
         if shape.fullest >= DENSE:
@@ -839,12 +975,18 @@ class TimelineChart(Widget, can_focus=True):
             self.call_after_refresh(self.refresh, layout=True)
         if fits:
             return Text(indent + left + middle.center(gap) + right, style="dim", no_wrap=True, overflow="crop")
-        # No room between the ends (a narrow screen): the days only, and the column's stretch on a
-        # line of its own.
-        days = ends(False)  # the days alone: "14 Mar 2025", "14 Mar" on a year-less axis
-        said_ends = f"{days[0]}  …  {days[1]}" if days[0] and days[0] != days[1] else days[0]
-        # The scale starts under the lane names where beside them it would not fit the width.
+        # No room between the ends for the scale (a narrow screen): the ends on a line of their
+        # own, the column's stretch on the next. As much of each end as fits: with its time
+        # where the line has room ("14 Mar 2025 03:00  …  15 Mar 2025 06:00" at 60 columns; the
+        # days alone had been said whatever the width, #17 s16, fault 3), else the days alone.
         room = self.content_size.width or len(indent) + len(middle)
+
+        def joined(pair: tuple[str, str]) -> str:
+            return f"{pair[0]}  …  {pair[1]}" if pair[1] and pair[0] != pair[1] else pair[0]
+
+        said_ends = joined((left, right))
+        if len(indent) + cell_len(said_ends) > room:
+            said_ends = joined(ends(False))  # the days alone: "14 Mar 2025", "14 Mar" on a year-less axis
         under = " " * max(0, min(len(indent), room - len(middle)))
         return Text(f"{indent}{said_ends}\n{under}{middle}", style="dim", no_wrap=True, overflow="crop")
 
@@ -858,7 +1000,11 @@ class TimelineChart(Widget, can_focus=True):
         beyond = shape.beyond(column) if shape is not None else ""
         dated = current is not None and self.timeline is not None and self.timeline.key(current.date)[0] == 0
         step = shape.step if shape is not None and dated and not beyond else 0.0
-        self.post_message(self.Moved(current, count, step, beyond))
+        moved = self.Moved(current, count, step, beyond)
+        if shape is not None and current is not None and shape.place[current.doc] in shape.spans:
+            iso = current.date or ""
+            moved.whole = "month" if len(iso) == 7 and not iso.startswith("--") else "day"
+        self.post_message(moved)
 
     def watch_cursor(self) -> None:
         self.refresh()
