@@ -3,13 +3,18 @@
 The URL comes from the article's metadata (corpus.yaml, front matter, a page's canonical link):
 untrusted, so only ``http``/``https`` with a host and no spaces or control characters is opened;
 anything else (``javascript:``, ``file:``, ``data:``, a bare word) is refused with the reason.
-The opening itself is Textual's :meth:`App.open_url` (Python's ``webbrowser``: ``xdg-open``,
-``open`` or the registered browser, started without a shell).
+The opening itself is Python's ``webbrowser`` (``$BROWSER``, ``xdg-open``, ``gio``, ``open`` or a
+registered browser, started without a shell), called here rather than through Textual's
+:meth:`App.open_url`, which drops its answer: on a machine with no opener at all (no display, no
+``xdg-open``, no console browser) ``webbrowser.open`` returns False, and the app must say the file
+was not opened instead of "Opened". An opener that starts and then fails on its own (``gio open``
+with no default application) is beyond what ``webbrowser`` can report.
 """
 
 from __future__ import annotations
 
 import re
+import webbrowser
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -45,3 +50,12 @@ def open_target(url: str | None, path: Path) -> Target:
     if not resolved.is_file():
         return Target(None, str(path), "the file is gone")
     return Target(resolved.as_uri(), str(resolved))
+
+
+NO_OPENER = "no browser or file opener was found: install xdg-utils, or set $BROWSER"
+
+
+def hand_over(uri: str) -> bool:
+    """Hand ``uri`` to the system's opener; False when ``webbrowser`` found none that started.
+    Blocking for as long as the opener takes to start: call it off the UI thread."""
+    return webbrowser.open(uri)

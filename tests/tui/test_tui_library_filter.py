@@ -154,3 +154,36 @@ async def test_o_without_a_url_opens_the_file(tmp_path: Path, opened: list[str])
         path = (corpus / "long_doc_id_number_2025.txt").resolve()
         assert opened == [path.as_uri()]
         assert status(library) == f"Opened {path}"
+
+
+@pytest.fixture
+def no_opener(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A machine where ``webbrowser`` finds nothing to start (no display, no xdg-open, no
+    console browser): ``webbrowser.open`` answers False."""
+    calls: list[str] = []
+
+    def fake_open(url: str, *args: Any, **kwargs: Any) -> bool:
+        calls.append(url)
+        return False
+
+    monkeypatch.setattr(webbrowser, "open", fake_open)
+    return calls
+
+
+@pytest.mark.parametrize(
+    ("doc", "size"), [("ferry_vote", (120, 40)), ("zurich_bikes", (60, 20)), ("long_doc_id_number_2025", (60, 20))]
+)
+async def test_o_with_no_opener_says_not_opened(
+    tmp_path: Path, no_opener: list[str], doc: str, size: tuple[int, int]
+) -> None:
+    """Reported: `o` said "Opened …" on a machine with no xdg-open and no browser. The URL (or,
+    without one, the file) was handed over and refused: the notice says it was not opened, and why."""
+    corpus = write_corpus(tmp_path / "c")
+    app = make_app(corpus=corpus)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        library = await press_o_on(pilot, doc)
+        url = ARTICLES[f"{doc}.txt"][2] or str((corpus / f"{doc}.txt").resolve())
+        assert len(no_opener) == 1
+        assert status(library).startswith("Not opened (no browser or file opener was found")
+        assert status(library).endswith(url)
