@@ -62,6 +62,9 @@ async def test_reader_legend_panel_and_chooser_say_words() -> None:
         prompts = [str(rows.get_option_at_index(i).prompt) for i in range(rows.option_count)]
         assert any(p.strip().startswith("Nationality or group") for p in prompts)
         assert not any(CODE.search(p) for p in prompts), prompts
+        await pilot.press("space", "q")  # q cancels, as escape does: the toggle is not applied
+        await settle(pilot)
+        assert app.screen is reader
 
 
 async def test_matrix_and_mentions_say_words() -> None:

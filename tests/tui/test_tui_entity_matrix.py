@@ -209,3 +209,24 @@ async def test_hostile_corpus_matrix(tmp_path: Path) -> None:
         prompt = modal.query_one(OptionList).get_option_at_index(0).prompt.plain  # type: ignore[union-attr]
         assert "[@click=app.quit]y[/]" in prompt
         assert app.is_running
+
+
+@pytest.mark.parametrize("size", [(120, 40), (60, 20)])
+async def test_q_closes_the_mentions_dialog_as_escape_does(size: tuple[int, int]) -> None:
+    """Reported: `q` did nothing in the mentions dialog (only escape closed it), while `q` leaves
+    every other screen. A dialog hides the app's bindings, so the dialog binds it itself."""
+    app = WaicReaderApp(Workspace(), save_settings=False)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_matrix(app, pilot)
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=row_of(screen, "Li Qiang"), column=0)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MentionsScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("q")  # and q again leaves the matrix, as on every screen
+        await pilot.pause()
+        assert not isinstance(app.screen, (EntityMatrixScreen, MentionsScreen))

@@ -54,7 +54,7 @@ class LabelList(SelectionList[str]):
 class LabelFilterScreen(ModalScreen[set[str] | None]):
     BINDINGS = [
         Binding("enter", "done", "Apply", tooltip="Apply these labels and close", id="labels.done"),
-        Binding("escape", "cancel", "Cancel", tooltip="Close without changing anything", id="labels.cancel"),
+        Binding("escape,q", "cancel", "Cancel", tooltip="Close without changing anything (q too)", id="labels.cancel"),
         Binding("a", "all", "All", tooltip="Select every label", id="labels.all"),
         Binding("n", "none", "None", tooltip="Clear every label", id="labels.none"),
     ]
@@ -67,7 +67,8 @@ class LabelFilterScreen(ModalScreen[set[str] | None]):
         with Vertical(id="labels-dialog"):
             yield Static(
                 plain(
-                    "Highlight which entities?  space toggles · a all · n none · enter applies · escape cancels", "bold"
+                    "Highlight which entities?  space toggles · a all · n none · enter applies · escape or q cancels",
+                    "bold",
                 )
             )
             width = max(len(label_name(label)) for label in LABELS)

@@ -66,7 +66,9 @@ class MentionsScreen(ModalScreen[None]):
     """Mentions of ``entity`` in ``docs`` (every article when None); content first, then boilerplate."""
 
     BINDINGS = [
-        Binding("escape", "dismiss", "Close", tooltip="Back to the matrix", id="mentions.close"),
+        Binding(
+            "escape,q", "dismiss", "Close", tooltip="Back to the matrix (q as on every screen)", id="mentions.close"
+        ),
         Binding("j", "move(1)", "Down", show=False, id="mentions.down"),
         Binding("k", "move(-1)", "Up", show=False, id="mentions.up"),
     ]
@@ -88,7 +90,7 @@ class MentionsScreen(ModalScreen[None]):
         with Vertical(id="mentions-dialog"):
             yield Static(self._title(), id="mentions-title")
             yield OptionList(*self._options(), id="mentions-list")
-            yield Static(plain("enter: read the article at this mention  ·  escape: back"), id="mentions-foot")
+            yield Static(plain("enter: read the article at this mention  ·  escape or q: back"), id="mentions-foot")
 
     def _title(self) -> Content:
         content = sum(1 for _, m in self.mentions if not m.noise)
