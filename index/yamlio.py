@@ -21,11 +21,15 @@ MAX_NODES = 100_000  # nodes once aliases are expanded (a billion-laughs documen
 
 
 class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that refuses duplicate keys and counts aliases (billion-laughs guard)."""
+    """SafeLoader that refuses duplicate keys and counts aliases (billion-laughs guard).
 
-    def __init__(self, stream: str) -> None:
+    With ``duplicates`` (a list), a repeated key is not an error: its first value is kept, the
+    later ones dropped, and each dropped key's (key, mark) appended to the list."""
+
+    def __init__(self, stream: str, duplicates: list[tuple[Any, Any]] | None = None) -> None:
         super().__init__(stream)
         self._aliases = 0
+        self._duplicates = duplicates
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
@@ -39,7 +43,8 @@ class _StrictLoader(yaml.SafeLoader):
 
     def construct_mapping(self, node: Any, deep: bool = False) -> Any:
         seen: set[Any] = set()
-        for key_node, _ in node.value:
+        kept: list[tuple[Any, Any]] = []
+        for key_node, value_node in node.value:
             key = self.construct_object(key_node, deep=True)
             try:
                 duplicate = key in seen
@@ -48,8 +53,16 @@ class _StrictLoader(yaml.SafeLoader):
                     None, None, "unhashable mapping key", key_node.start_mark
                 ) from None
             if duplicate:
-                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+                if self._duplicates is None:
+                    raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+                self._duplicates.append((key, key_node.start_mark))
+                continue
             seen.add(key)
+            kept.append((key_node, value_node))
+        if len(kept) < len(node.value):
+            # The node tree itself keeps every pair (positions of the first ones stay right);
+            # the mapping is built from the first of each key.
+            node = yaml.MappingNode(node.tag, kept, node.start_mark, node.end_mark, node.flow_style)
         return super().construct_mapping(node, deep=deep)
 
 
@@ -133,11 +146,19 @@ def _where(text: str, exc: yaml.MarkedYAMLError) -> tuple[Any, str]:
     return pm, f"{problem} ({exc.context} from line {cm.line + 1})"
 
 
-def loads_with_node(text: str, path: Path | str = "<string>") -> tuple[Any, Any]:
-    """Parse ``text``; return the data and the composed node tree (for error positions)."""
+def loads_with_node(
+    text: str, path: Path | str = "<string>", *, duplicates: list[YamlError] | None = None
+) -> tuple[Any, Any]:
+    """Parse ``text``; return the data and the composed node tree (for error positions).
+
+    Raises :class:`YamlError` (file, line, column) for anything but plain data. A repeated key
+    is one of those errors unless ``duplicates`` is given: then the key's first value is kept,
+    and each later one is dropped and appended to ``duplicates`` as a ``YamlError`` naming its
+    line and column (the user's metadata files: one repeated field must not cost the rest)."""
+    marks: list[tuple[Any, Any]] | None = [] if duplicates is not None else None
     try:
         # The reader rejects control characters as soon as it is made: inside the try.
-        loader = _StrictLoader(text)
+        loader = _StrictLoader(text, marks)
     except yaml.reader.ReaderError as exc:
         raise YamlError(
             path,
@@ -149,7 +170,15 @@ def loads_with_node(text: str, path: Path | str = "<string>") -> tuple[Any, Any]
         if node is None:
             return None, None
         _depth(node, MAX_DEPTH)
-        return loader.construct_document(node), node
+        data = loader.construct_document(node)
+        if duplicates is not None and marks:
+            duplicates.extend(
+                YamlError(
+                    path, f"duplicate key {key!r} (the first value is kept; this one ignored)", m.line + 1, m.column + 1
+                )
+                for key, m in marks
+            )
+        return data, node
     except yaml.MarkedYAMLError as exc:
         mark, problem = _where(text, exc)
         if mark is None:
@@ -171,7 +200,8 @@ def load_file(path: Path) -> Any:
     return load_file_with_node(path)[0]
 
 
-def load_file_with_node(path: Path) -> tuple[Any, Any]:
+def load_file_with_node(path: Path, *, duplicates: list[YamlError] | None = None) -> tuple[Any, Any]:
+    """:func:`loads_with_node` on the file at ``path`` (UTF-8, at most ``MAX_BYTES``)."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -183,7 +213,7 @@ def load_file_with_node(path: Path) -> tuple[Any, Any]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise YamlError(path, f"not UTF-8 (byte {exc.start})") from None
-    return loads_with_node(text, path)
+    return loads_with_node(text, path, duplicates=duplicates)
 
 
 def key_position(node: Any, key: object) -> tuple[int | None, int | None]:

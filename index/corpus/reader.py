@@ -1828,11 +1828,12 @@ def load_metadata(root: Path) -> MetaFile:
 
     # Its problems name it as the corpus's other files are named (relative to the corpus:
     # "corpus.yaml:5:5: …", as "notes/a.md:2:14: …"), as the README shows them.
+    repeated: list[yamlio.YamlError] = []  # a field written twice: the first kept, said, the rest used
     try:
-        data, node = yamlio.load_file_with_node(path)
+        data, node = yamlio.load_file_with_node(path, duplicates=repeated)
     except yamlio.YamlError as exc:
         return MetaFile({}, [str(yamlio.YamlError(META_FILE, exc.message, exc.line, exc.column))])
-    errors: list[str] = []
+    errors: list[str] = [str(yamlio.YamlError(META_FILE, e.message, e.line, e.column)) for e in repeated]
     entries: list[tuple[str, int, str]] = []
 
     def placed(message: str, *keys: object) -> str:

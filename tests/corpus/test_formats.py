@@ -51,8 +51,8 @@ def test_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "block",
-    ["title: a\ntitle: b\n", "title: [unclosed\n", "!!python/object:os.system x\n"],
-    ids=["duplicate-key", "syntax", "unsafe-tag"],
+    ["title: [unclosed\n", "!!python/object:os.system x\n"],
+    ids=["syntax", "unsafe-tag"],
 )
 def test_invalid_front_matter_is_reported_and_still_hidden(tmp_path: Path, block: str) -> None:
     write(tmp_path, "bad.md", f"---\n{block}---\n{BODY}\n")
@@ -60,6 +60,38 @@ def test_invalid_front_matter_is_reported_and_still_hidden(tmp_path: Path, block
     assert article.text.startswith("The harbour council")
     assert any("front matter ignored" in n for n in article.notes)
     assert article.title_derived
+
+
+@pytest.mark.parametrize(
+    ("block", "lines", "title", "outlet"),
+    [
+        ("title: a\ntitle: b\n", [3], "a", None),
+        # "Outlet" is the field "outlet" too (keys are read without case)
+        (
+            "outlet: Harbour Gazette\ntitle: Ferry plan\nOutlet: x\noutlet: Other\n",
+            [4, 5],
+            "Ferry plan",
+            "Harbour Gazette",
+        ),
+        ("title: First\ndate: 2025-03-14\ntitle: Second\n", [4], "First", None),
+    ],
+    ids=["reported", "among-others", "after-a-date"],
+)
+def test_a_repeated_front_matter_field_keeps_the_first_and_the_rest(
+    tmp_path: Path, block: str, lines: list[int], title: str, outlet: str | None
+) -> None:
+    """A field written twice costs only the second value (said, with its line), not the whole
+    front matter, as one bad value in corpus.yaml costs only that value."""
+    write(tmp_path, "dup.md", f"---\n{block}---\n{BODY}\n")
+    article = Corpus.scan(tmp_path).article("dup")
+    assert article.text.startswith("The harbour council")
+    assert (article.title, article.title_derived) == (title, False)
+    if outlet:
+        assert article.outlet == outlet
+    repeated = [n for n in article.notes if "duplicate key" in n]
+    assert sorted(int(n.split(":")[1]) for n in repeated) == lines
+    assert all(": front matter duplicate key " in n and "first value is kept" in n for n in repeated)
+    assert not any("front matter ignored" in n for n in article.notes)
 
 
 def test_a_thematic_break_is_not_front_matter(tmp_path: Path) -> None:

@@ -139,20 +139,35 @@ def split_front_matter(text: str, name: str = "<front matter>") -> FrontMatter:
     from waic_reader.index import yamlio  # the YAML parser only when a file has front matter
     from waic_reader.index.errors import YamlError
 
+    repeated: list[YamlError] = []  # a field written twice: its first value kept, and said
     try:
-        data, node = yamlio.loads_with_node(block, name)
+        data, node = yamlio.loads_with_node(block, name, duplicates=repeated)
     except YamlError as exc:
         # yamlio counts lines from the block's first, the file's second (after the "---").
         where = name if exc.line is None else f"{name}:{exc.line + 1}:{exc.column}"
         fm.errors.append(f"{where}: front matter ignored: {exc.message}")
         return fm
+    for exc in repeated:
+        fm.errors.append(f"{name}:{(exc.line or 0) + 1}:{exc.column}: front matter {exc.message}")
     if data is None:
         return fm
     if not isinstance(data, dict):
         fm.errors.append(f"{name}:2: front matter ignored: expected a mapping of fields")
         return fm
-    lowered = {str(k).lower().replace("-", "_"): v for k, v in data.items()}
-    written = {str(k).lower().replace("-", "_"): k for k in data}
+    lowered: dict[str, Any] = {}
+    written: dict[str, Any] = {}
+    for k, v in data.items():
+        folded = str(k).lower().replace("-", "_")
+        if folded in lowered:  # "Outlet:" after "outlet:": one field written twice, as above
+            line, col = yamlio.key_position(node, k)
+            where = name if line is None else f"{name}:{line + 1}:{col}"
+            fm.errors.append(
+                f"{where}: front matter duplicate key {str(k)!r} (the same field as {str(written[folded])!r}: "
+                "the first value is kept; this one ignored)"
+            )
+            continue
+        lowered[folded] = v
+        written[folded] = k
     for name_, keys in KEYS.items():
         for key in keys:
             if key not in lowered:
