@@ -147,8 +147,8 @@ def split_front_matter(text: str, name: str = "<front matter>") -> FrontMatter:
         where = name if exc.line is None else f"{name}:{exc.line + 1}:{exc.column}"
         fm.errors.append(f"{where}: front matter ignored: {exc.message}")
         return fm
-    for exc in repeated:
-        fm.errors.append(f"{name}:{(exc.line or 0) + 1}:{exc.column}: front matter {exc.message}")
+    for dup in repeated:
+        fm.errors.append(f"{name}:{(dup.line or 0) + 1}:{dup.column}: front matter {dup.message}")
     if data is None:
         return fm
     if not isinstance(data, dict):
