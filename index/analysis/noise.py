@@ -167,7 +167,13 @@ if TYPE_CHECKING:
 # sentence about an event before the article's ("A 2019 fire ... injured four workers") gives no
 # values to the fact sheet (facts.py)
 # 59: (s15-h) WordPress's feed footer ("The post X appeared first on Y.") is an attribution line
-ANALYSIS_VERSION = 59
+# 60: (s16-n) asterisks or hashes leading words ("****** **** UAGC…") are no end-of-release mark;
+# a bare "Discussion" over a paragraph and no comment furniture heads the article's own section;
+# footnotes closed by "↩" are the article's; a blog post's own "author-NAME" class (with
+# "hentry") puts the lines the extractor left out of it in no author box (corpus/html.py's hint);
+# the main text's lines under a related-stories header the extractor left out, after the article's
+# last paragraph, are that list's (_list_kept)
+ANALYSIS_VERSION = 60
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -470,7 +476,11 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "press-release",
         re.compile(
             r"^(?:for immediate release|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office|enquiries)"
-            r"|contacts?\s*:|contacts?\W*$|investor (?:relations|contacts?)\b|#{3,}|-30-|\*{3,}"
+            # A mark ends a release alone on its line ("-30-", "*** ENDS ***"; "###" alone is
+            # _END_MARK's); asterisks or hashes leading words or code ("****** **** UAGCAAAAAA
+            # AAAA…", "### What we found") are the text's own.
+            r"|contacts?\s*:|contacts?\W*$|investor (?:relations|contacts?)\b"
+            r"|(?:#{3,}|-30-|\*{3,})(?:\s*(?:ends?|end of (?:press )?release)\b)?[\W_]*$"
             r"|end of (?:press )?release|(?:tel|phone|mobile|fax|e-?mail)\s*[:.]\s*\S)",
             _R,
         ),
@@ -1235,6 +1245,8 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     n = len(blocks)
     feats = [_features(b) for b in blocks]
     labels: list[tuple[str, str] | None] = [_phrase(f) for f in feats]
+    for i in _section_headers(labels, feats):
+        labels[i] = None
     first_labels = list(labels)  # the phrase rules' alone
     _labelled_lines(feats, labels)
     _repeated_credits(feats, labels)
@@ -1454,6 +1466,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     for i in _offer_list(feats, labels, first_labels, hi):
         if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
             labels[i] = None
+    _footnotes(feats, labels)
     _bare_bullets(feats, labels)
     return labels, headline
 
@@ -2876,6 +2889,52 @@ _BOX_COMMENT_LINES = 3
 _JOIN = re.compile(r"^join (?:in|the (?:conversation|discussion|debate))\W*$", _R)
 _BOX_PROSE_WORDS = 30
 
+# "Discussion" alone also heads an essay's or a paper's own section: it heads a comments section
+# only when comment furniture (a commenter's stamp, "Reply") or a short line (a commenter's name)
+# comes first. Its section opens with a paragraph and shows none within this many lines.
+_SECTION_WORD = re.compile(r"^\s*discussion\W*$", _R)
+_SECTION_LINES = 6
+
+
+def _own_section(
+    after: Iterable[int],
+    feat: Callable[[int], _Feat],
+    phrase: Callable[[int], tuple[str, str] | None],
+    english: bool,
+) -> bool:
+    """Whether the lines ``after`` a bare "Discussion" header (in order) are the article's own
+    section: a paragraph of prose first, and no comment furniture (a line a comments phrase rule
+    names, "Reply", or a date or time stamp) in its first :data:`_SECTION_LINES` lines."""
+    seen = 0
+    for k in after:
+        f = feat(k)
+        if not f.n:
+            continue
+        lab = phrase(k)
+        if lab is not None and (lab[0] == "comments" or _stamp_label(lab)):
+            return False
+        if seen == 0 and not _is_prose(f, english):
+            return False
+        seen += 1
+        if seen == _SECTION_LINES:
+            break
+    return seen > 0
+
+
+def _section_headers(labels: list[tuple[str, str] | None], feats: list[_Feat]) -> list[int]:
+    """The bare "Discussion" lines a phrase rule took for comments headers that head the
+    article's own section instead (:func:`_own_section`)."""
+    heads = [
+        i
+        for i, lab in enumerate(labels)
+        if lab and lab[1].startswith(_COMMENTS_HEADER) and _SECTION_WORD.match(feats[i].text)
+    ]
+    if not heads:
+        return []
+    english = _reads_english(feats)
+    n = len(feats)
+    return [i for i in heads if _own_section(range(i + 1, n), feats.__getitem__, labels.__getitem__, english)]
+
 
 def _comment_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
     """A featured comment between the article's paragraphs ("Top Comment", the comment, "Join
@@ -3194,6 +3253,25 @@ def _judge_run(
             labels[k] = (kind, f"one of a run of {len(run)} {desc}")
 
 
+# A footnote as copied from a page: its text, then the link back to where it is cited ("↩", with
+# or without an emoji or text variation selector).
+_FOOTNOTE = re.compile(r"↩[\ufe0e\ufe0f]?\s*$")
+_FOOTNOTES_MIN = 2
+
+
+def _footnotes(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """The article's footnotes, each closed by its link back to the text ("see Jane Roe's
+    Harbour Towns↩", "http://example.org/report.pdf↩"), are the article's, wherever they lie
+    after it and however short: two of them or more on a page are no menu and no teasers. Only
+    the judgements of short lines in runs are undone (a comment quoting one stays a comment)."""
+    notes = [i for i, f in enumerate(feats) if f.n and _FOOTNOTE.search(f.text)]
+    if len(notes) < _FOOTNOTES_MIN:
+        return
+    for i in notes:
+        if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+            labels[i] = None
+
+
 def _bare_bullets(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
     """An empty bullet ("-") inside a noise run belongs to it; a lone separator stays with the article."""
     n = len(feats)
@@ -3258,6 +3336,7 @@ def classify_article(
     if not titles:
         listed |= _headline_left_out(discarded, first_main, body_vocab, memo)
     _comments_kept(blocks, discarded, main, labels, english, memo)
+    _list_kept(blocks, discarded, main, labels, english, memo)
     # An author box after the article: the extractor left out the author's name (in an "author"
     # container) and kept the line about them under it.
     byline_text = " ".join(blocks[k].text.lower() for k in range(first_main))
@@ -3424,6 +3503,8 @@ def _comments_kept(
             k += 1
         if k == len(blocks) or k in discarded:
             continue
+        if _SECTION_WORD.match(blocks[h].text) and _own_section(range(k, len(blocks)), memo.feat, memo.phrase, english):
+            continue  # (the article's own "Discussion" section, its heading left out)
         header = _snip(blocks[h].text, 30)
         for i in main:
             if i > h and blocks[i].text.strip():
@@ -3431,6 +3512,47 @@ def _comments_kept(
                     "comments",
                     f"in the comments section after the article (from “{header}”), taken for main text",
                 )
+        return
+
+
+# The fewest main-text lines under a left-out list header that make a list (one short line there
+# may be the article's own closing line after a "Read more" box).
+_KEPT_LIST_LINES = 3
+
+
+def _list_kept(
+    blocks: list[Block],
+    discarded: dict[int, tuple[str | None, str]],
+    main: list[int],
+    labels: list[tuple[str, str] | None],
+    english: bool,
+    memo: _Memo,
+) -> None:
+    """Other stories the extractor took for main text: the main text's lines after a
+    related-stories header it left out ("Latest", "Trending"), when none of them is a paragraph
+    of prose (a headline in a list item may end in "U.S."), at least :data:`_KEPT_LIST_LINES` of
+    them, and the article's paragraphs have had their say before the header (two,
+    :data:`COMMENTS_PROSE_WORDS` words), are that list's headlines and their section-and-time
+    lines ("Economy44 mins ago"), as under such a header in text (those other rules named keep
+    their kind)."""
+    prose = [
+        i for i in main if labels[i] is None and blocks[i].kind == "paragraph" and _is_prose(memo.feat(i), english)
+    ]
+    if len(prose) < 2 or sum(memo.feat(i).n for i in prose) < COMMENTS_PROSE_WORDS:
+        return
+    for h in sorted(discarded):
+        if h < prose[-1] or len(blocks[h].text.split()) > 2 * _COMMENTS_HEADER_WORDS:  # (a cheap bound)
+            continue
+        lab = memo.phrase(h)
+        if lab is None or lab[0] != "headline-list" or not lab[1].startswith(_HEADERS):
+            continue
+        under = [i for i in main if i > h and blocks[i].text.strip()]
+        if len(under) < _KEPT_LIST_LINES:
+            return
+        header = _snip(blocks[h].text, 30)
+        for i in under:
+            if labels[i] is None:
+                labels[i] = ("headline-list", f"in the list under “{header}” after the article, taken for main text")
         return
 
 

@@ -200,13 +200,26 @@ def _fold(text: str) -> str:
     return " ".join(text.translate(_QUOTES).split()).lower()
 
 
+# A blog post's own element (microformats' "hentry"/"h-entry") names its author in a class, as it
+# names its tags ("author-jane-roe tag-harbour", Squarespace): no author box holds the post.
+_POST_ROOT = re.compile(r"(?<!\S)h-?entry(?!\S)", re.I)
+_POST_AUTHOR = re.compile(r"(?<!\S)author-[\w-]+(?!\S)", re.I)
+
+
+def _post_classes(classes: str | None) -> str | None:
+    """An element's classes, less the author's name a blog post's own element carries."""
+    if classes and "author-" in classes and _POST_ROOT.search(classes):
+        return _POST_AUTHOR.sub("", classes)
+    return classes
+
+
 def _kind_hint(el: _Element) -> tuple[str | None, str]:
     node: Any = el
     while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
         kind = _TAG_KIND.get(node.tag)
         if kind:
             return kind, f"<{node.tag}>"
-        cues = " ".join(filter(None, (node.get("class"), node.get("id"), node.get("role"))))
+        cues = " ".join(filter(None, (_post_classes(node.get("class")), node.get("id"), node.get("role"))))
         for kind, pattern in _CUE_KIND:
             m = pattern.search(cues)
             if m:
