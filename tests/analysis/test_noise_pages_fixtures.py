@@ -3,8 +3,8 @@
 No detector runs here, and ``noise_eval_pages.main`` is never called (a blind half must not be scored by
 a test): only the files are checked, for every half (blind ones too), so that a half built outside the
 repository and copied in, or rebuilt, loads as ``tests/noise_eval_pages.py`` expects; and the blind
-half, when there is one (none now: ``unseen14`` is tuning data since session 16), is the newest, every
-older one counted as looked at.
+half, when there is one (``unseen15`` now; ``unseen14`` is tuning data since session 16), is the
+newest, every older one counted as looked at.
 """
 
 from __future__ import annotations
@@ -39,14 +39,15 @@ def test_every_half_on_disk_is_named_once() -> None:
 def test_blind_halves_are_the_newest() -> None:
     # A half is built blind after the one before it had been looked at, so a blind half is never older
     # than a looked-at one (``unseen13`` moved to ``LOOKED_AT`` once scored twice, in session 14;
-    # ``unseen14``, built blind in session 16 and scored once blind, is tuning data since round s16-n).
+    # ``unseen14``, built blind in session 16 and scored once blind, is tuning data since round s16-n;
+    # ``unseen15``, built blind in session 16, is the blind half).
     def number(half: str) -> int:
         return int(half.removeprefix("unseen") or 1) if half.startswith("unseen") else 0
 
     assert "unseen13" in noise_eval_pages.LOOKED_AT
     assert "unseen14" in noise_eval_pages.LOOKED_AT
-    assert not noise_eval_pages.BLIND
-    assert max(map(number, HALVES)) == number("unseen14")
+    assert noise_eval_pages.BLIND == ("unseen15",)
+    assert max(map(number, HALVES)) == number("unseen15")
     if noise_eval_pages.BLIND:
         assert max(map(number, noise_eval_pages.LOOKED_AT)) < min(map(number, noise_eval_pages.BLIND))
 
