@@ -76,7 +76,9 @@ for _label, _words in (
         "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS "
         # governments, movements and guilds, film and production houses named by their last word
         # ("the Basque Government", "Civic Movement", "Samaritan Relief Guild", "Qimmiq Films")
-        "Government Movement Front Guild Cooperative Co-operative Collective Partnership Productions Films",
+        "Government Movement Front Guild Cooperative Co-operative Collective Partnership Productions Films "
+        # inspectorates, directorates and regulators ("Health and Safety Inspectorate")
+        "Inspectorate Directorate Secretariat Regulator Tribunal",
     ),
     (
         "LOC",
@@ -250,7 +252,8 @@ _TRANSPORT = frozenset(
 )
 # Nouns of a place before "of": "the district headquarters of X", "the outskirts of X".
 _PLACE_OF = frozenset(
-    """headquarters outskirts suburbs suburb town village city district province county municipality""".split()
+    """headquarters outskirts suburbs suburb town village city district province county municipality
+    residents inhabitants""".split()
 )
 # Verbs whose object is a place: "I reached X", "crossed into X".
 _REACH = frozenset("reached reach reaches reaching crossed".split())
