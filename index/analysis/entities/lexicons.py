@@ -23,6 +23,7 @@ MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblym
 Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Superintendent Constable Detective
 Rabbi Imam Mufti Ayatollah Pastor Reverend Vicar Chaplain Deacon Abbot Magistrate Coroner Alderman Alderwoman
 Headteacher Headmaster Headmistress Provost Rector
+Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 """.split()
 )
 _TITLE_MOD = frozenset(
@@ -78,7 +79,10 @@ for _label, _words in (
         # ("the Basque Government", "Civic Movement", "Samaritan Relief Guild", "Qimmiq Films")
         "Government Movement Front Guild Cooperative Co-operative Collective Partnership Productions Films "
         # inspectorates, directorates and regulators ("Health and Safety Inspectorate")
-        "Inspectorate Directorate Secretariat Regulator Tribunal",
+        "Inspectorate Directorate Secretariat Regulator Tribunal "
+        # publishers, seafood and sports firms, corps ("Fitzcarraldo Editions", "Tilted Axis Books",
+        # "Smyril Seafood", "Sky Sports", "International Medical Corps")
+        "Editions Books Seafood Sports Corps",
     ),
     (
         "LOC",
@@ -192,6 +196,8 @@ _PREFIX_CUES = dict.fromkeys(
     "ORG",
 )
 _PREFIX_CUES.update(dict.fromkeys("Museo Musée Museu Teatro Théâtre".split(), "ORG"))
+# Broadcasters named by their kind first: "Radio Pudahuel", "Radio Absoun".
+_PREFIX_CUES.update(dict.fromkeys("Radio Rádio Radyo".split(), "ORG"))
 # Firms and bodies named in French, German, Dutch or Italian by their kind first: "Brauerei
 # Hollfeld", "Laiteries Morvan", "Association Terre Vive", "Stichting Waterland".
 _PREFIX_CUES.update(

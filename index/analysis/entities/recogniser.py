@@ -101,7 +101,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 25  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line); 23: Scandinavian 'AS', governments, movements, fronts, guilds, cooperatives, partnerships, productions and films end organisations' names; the countries and territories of ISO 3166-1 (pycountry) are places ('Western Sahara', 'French Guiana'); towns of 15,000 people (was 50,000) of five letters or more, no English word (wamerican) nor, under 50,000, a European function word; the surname of the article's one person of that name is that person, though a town bears it; one unknown word before a known place is a body or a firm's arm there ('Statistics Canada', 'Safaricom Ethiopia'), not a word of position or number, an adjective or a gerund ('Central Europe', 'Two Ontario', 'Essential California'); a word of position before a place is part of its name ('Central Europe', 'East Greenland', 'Inner Mongolia'); a name of two words or more in commas after a role with its determiner and what it is of or for is a person ('the mayor of Oiapoque, Edvaldo Picanço,'); the firm analysts, economists or brokers work at and the body a spokesperson speaks for are organisations (context.py); forts, domes, plants, depots, lighthouses, jetties, barracks, monasteries, chapels, shrines, cemeteries, zoos and aquariums end facilities' names; a core language after a possessive or a word of how well one speaks it, no noun after it, is LANGUAGE ('learned his English from', 'bad German,'; languages.py); religious, school and court titles (Rabbi, Imam, Pastor, Magistrate, Headteacher...) stay outside a person's name; 24: an unknown word (no given name) before a word the article names a place by is a body of that place, not a person ('Greenwatch Portmere said'), and the place alone never joins it; a lone surname of the article's one person of that name next to a person's speech verb (Halvorsen said, said Brandvik) is that person, not the firm named after them; a product at a sentence start before a plural verb is a common noun (Windows were shattered); Facebook is named as itself, no alias of Meta; Lines, Ferries and Freight end organisations' names (Baltic Freight Lines, not the Baltic Sea); 25: an organisation named with "and" after a field a minister has ('Health and Safety Inspectorate', 'Energy and Water Regulator'); Inspectorate, Directorate, Secretariat, Regulator and Tribunal end organisations' names; a title that is an adjective too opens an organisation's name ('General Workers Union', 'Chief Rabbinate Council'); a lone word typed a person that the article names as a place ('in X', 'residents of X', 'X, a town of ...') is that place, every mention of it; an apposition naming a kind of place types the name before it
+ENTITY_VERSION = 25  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line); 23: Scandinavian 'AS', governments, movements, fronts, guilds, cooperatives, partnerships, productions and films end organisations' names; the countries and territories of ISO 3166-1 (pycountry) are places ('Western Sahara', 'French Guiana'); towns of 15,000 people (was 50,000) of five letters or more, no English word (wamerican) nor, under 50,000, a European function word; the surname of the article's one person of that name is that person, though a town bears it; one unknown word before a known place is a body or a firm's arm there ('Statistics Canada', 'Safaricom Ethiopia'), not a word of position or number, an adjective or a gerund ('Central Europe', 'Two Ontario', 'Essential California'); a word of position before a place is part of its name ('Central Europe', 'East Greenland', 'Inner Mongolia'); a name of two words or more in commas after a role with its determiner and what it is of or for is a person ('the mayor of Oiapoque, Edvaldo Picanço,'); the firm analysts, economists or brokers work at and the body a spokesperson speaks for are organisations (context.py); forts, domes, plants, depots, lighthouses, jetties, barracks, monasteries, chapels, shrines, cemeteries, zoos and aquariums end facilities' names; a core language after a possessive or a word of how well one speaks it, no noun after it, is LANGUAGE ('learned his English from', 'bad German,'; languages.py); religious, school and court titles (Rabbi, Imam, Pastor, Magistrate, Headteacher...) stay outside a person's name; 24: an unknown word (no given name) before a word the article names a place by is a body of that place, not a person ('Greenwatch Portmere said'), and the place alone never joins it; a lone surname of the article's one person of that name next to a person's speech verb (Halvorsen said, said Brandvik) is that person, not the firm named after them; a product at a sentence start before a plural verb is a common noun (Windows were shattered); Facebook is named as itself, no alias of Meta; Lines, Ferries and Freight end organisations' names (Baltic Freight Lines, not the Baltic Sea); 25: an organisation named with "and" after a field a minister has ('Health and Safety Inspectorate', 'Energy and Water Regulator'); Inspectorate, Directorate, Secretariat, Regulator and Tribunal end organisations' names; a title that is an adjective too opens an organisation's name ('General Workers Union', 'Chief Rabbinate Council'); a lone word typed a person that the article names as a place ('in X', 'residents of X', 'X, a town of ...') is that place, every mention of it; an apposition naming a kind of place types the name before it; a trade named right before a name is an organisation ('the brewer X', 'grid operator X', 'broker X', 'certifier X'); the short form of a 'PT ... Tbk' firm; 'Radio X' an organisation; an organisation's own name in brackets after it ('Court of Accounts (Sayıştay)') is it; 'told the X' a publication; honorifics (Tun, Datuk, Dato, Datin, Seri, Ratu, Daw, Haji, Hajjah) stay outside a person's name and open an organisation's; 'a teacher from X', 'commuters from X' are places; places listed around, through or between; Editions, Books, Seafood, Sports and Corps end organisations' names; a credit line of its own ('Reviewed by X', 'Live coverage by A and B') names people
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -202,6 +202,11 @@ _FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from {CAP}[\w'’-]*(?: {C
 _PERSON_NOUNS = frozenset("man woman boy girl person child teenager resident neighbour neighbor friend".split())
 # Nouns for a person in commas before the name: "Her Ugandan counterpart, Robinah X, is",
 # "giving the narrator, Morag, three bodies".
+# People who come from somewhere: "commuters from X", "farmers from X" (_place_cue).
+_PEOPLE_FROM = frozenset(
+    """people residents families farmers fishermen workers commuters migrants refugees visitors tourists
+    pilgrims villagers students pupils herders growers voters delegates herder grower villager""".split()
+)
 _PERSON_APPOSITION = frozenset("counterpart colleague successor predecessor narrator heroine hero protagonist".split())
 # A Gaelic or Irish surname by its shape: "Sorley MacLean", "Aine McGrory", "Cian O'Dowd".
 _GAELIC_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]){CAP}[{LOWER}]+")
@@ -234,8 +239,11 @@ _NATURE_BEFORE = frozenset("National Marine Nature Forest Wildlife Conservation"
 _FIELD_MODS = frozenset(
     "Foreign Defence Defense Commerce Trade Finance Interior Health Energy Science Technology Industry".split()
 )
-# Titles that are adjectives too and may open an organisation's name ("General Workers Union").
-_ADJECTIVE_TITLES = frozenset("General Chief".split())
+# Titles that are adjectives too, or honorifics, and may open an organisation's name ("General
+# Workers Union", "Ratu Kadavulevu School").
+_ADJECTIVE_TITLES = frozenset("General Chief Tun Datuk Dato Datin Ratu Haji".split())
+# An honorific only after another ("Datuk Seri", "Tan Sri"); inside a name otherwise ("Istana Seri Kinabalu").
+_SECOND_HONORIFICS = frozenset({"Seri"})
 _INSTITUTION_BEFORE = frozenset("Medical Cancer Trauma Research Health Heart Children's".split())
 # Possessors that name a group inside an organisation's or a building's name ("People's Party").
 _POSSESSIVE_HEADS = frozenset(
@@ -477,6 +485,7 @@ class Recognizer:
         chosen = _compound_nationalities(text, chosen)
         chosen = _compass_places(text, chosen)
         chosen = _speaking_places(text, chosen)
+        chosen = _bracketed_names(text, chosen, self.canonical)
         chosen = _maker_models(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
@@ -838,6 +847,8 @@ class Recognizer:
                 flags[k] = (False, False)  # "Superior Court of Justice": the name goes on
             elif k + 1 < len(run) and text[run[k].e : run[k + 1].s] == " and ":
                 flags[k] = (False, False)  # "Justice and Development Party": "and" joined it inside a name
+            elif run[k].text in _SECOND_HONORIFICS and (k == 0 or not flags[k - 1][0]):
+                flags[k] = (False, False)  # "Istana Seri Kinabalu" (a palace), not "Datuk Seri X"
         low0 = run[0].text.lower()
         if initial[run[0].i] and run[0].eid < 0 and (low0 in _LOWER_TITLES or (low0 in _KIN and low0 != "son")):
             flags[0] = (True, True)
@@ -1311,6 +1322,8 @@ class Recognizer:
         if prev == "to" and (m := _FROM_TO.search(text, max(0, toks[i - 1][0] - 80), toks[i - 1][0] + 3)):
             if m.group("go") in _MOTION or m.group("go") in _TRANSPORT:
                 return True  # "flies daily from Hanoi to Sơn La" (not "switching from XEmacs to ...")
+        if prev == "from" and (before in _LOWER_TITLES or before in _PERSON_NOUNS or before in _PEOPLE_FROM):
+            return True  # "a teacher from Kampung Bongol", "commuters from Franche-Comté"
         if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
             return True  # "from Leeds and Hull": a place coordinated with a known city
         return prev in _PLACE_BEFORE or Recognizer._site_cue(toks, stretch, initial)
@@ -1664,6 +1677,8 @@ def _defined_short_forms(
             short.setdefault(m.group(1), (label, key))  # "the National Search and Rescue Agency, or Basarnas,"
         first, _, tail = text[s:e].partition(" ")
         last = tail.rsplit(" ", 1)[-1]
+        if first in ("PT", "CV") and " " in tail:
+            first = tail.split(" ", 1)[0]  # "PT Sawitama Agro Lestari Tbk" ... "Sawitama"
         if (
             label == "ORG"
             and _PREFIX_CUES.get(first) == "ORG"
@@ -1935,7 +1950,7 @@ _PLACES_KIND = "districts provinces regions counties prefectures municipalities 
 # Found by the preposition, or by the kind word and then read backwards: trying a list at
 # every capital of the text was a tenth of the recogniser's time.
 _LIST = rf"{_MEMBER}(?:, {_MEMBER})*,? (?:and|or) {_MEMBER}"
-_PLACE_LIST = re.compile(rf"\b(?:in|across|near|outside) (?:the )?(?P<list>{_LIST})")
+_PLACE_LIST = re.compile(rf"\b(?:in|across|near|outside|around|through|between) (?:the )?(?P<list>{_LIST})")
 _PLACES_KIND_AT = re.compile(rf" (?:{'|'.join(_PLACES_KIND)})\b")
 _LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<list>{_LIST})$")
 _IN_PLACE = re.compile(rf" (?:in|at) {CAP}")
@@ -2322,6 +2337,56 @@ def _speaking_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
             if not any(c[0] < m.end() and m.start() < c[1] for c in out):
                 out.append((m.start(), m.end(), label, key))
     out.sort()
+    return out
+
+
+# A name in brackets right after an organisation's: its own name in its language or its short
+# form ("the Sámi Parliament (Sámediggi)", "the Union of Water Boards (Unie van Waterschappen)",
+# "the Court of Accounts (Sayıştay)"). One to six words, the first capitalised, nothing after the
+# bracket but the sentence going on.
+_BRACKETED_NAME = re.compile(rf" \(({CAP}[\w'’.+-]*(?: [\w'’.+-]+){{0,5}})\)(?! ?{CAP})")
+
+
+def _bracketed_names(text: str, chosen: list[_Cand], known: Callable[[str], str | None]) -> list[_Cand]:
+    """The name in brackets after an organisation's is that organisation (its key), unless it is
+    a name of its own the gazetteer knows or a place ("Bancoval (Colombia)"), a listing code or an
+    acronym (read by :func:`_defined_short_forms`)."""
+    if " (" not in text:
+        return chosen
+    out = list(chosen)
+    added = False
+    for s, e, label, key in chosen:
+        if label != "ORG":
+            continue
+        m = _BRACKETED_NAME.match(text, e)
+        if m is None:
+            continue
+        name = m.group(1)
+        a, b = m.span(1)
+        if (
+            _is_acronym(name)
+            or known(name) is not None
+            or name in city_names()
+            or name in region_names()
+            or name.split(" ", 1)[0] in _TITLE_CORE
+            or any(ch.isdigit() for ch in name)
+            # one plain word may be where the body is ("The Board on Transport (Halvik)"); its
+            # own name is in its language ("Sayıştay", "Sámediggi") or of mixed case ("PvdA")
+            or (" " not in name and name.isascii() and name[1:].islower())
+        ):
+            continue
+        inside = [c for c in out if a < c[1] and c[0] < b]
+        if any(c[2] != "ORG" and (c[0], c[1]) == (a, b) for c in inside) and any(
+            c[2] in ("GPE", "LOC", "NORP", "PERSON") and known(text[c[0] : c[1]]) is not None for c in inside
+        ):
+            continue
+        if any(c[2] in ("GPE", "LOC") and (c[0], c[1]) == (a, b) for c in inside):
+            continue  # "Bancoval (Colombia)": where it is from
+        out = [c for c in out if not (a < c[1] and c[0] < b)]
+        out.append((a, b, "ORG", key))
+        added = True
+    if added:
+        out.sort()
     return out
 
 
