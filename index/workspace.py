@@ -748,10 +748,7 @@ class Workspace:
         docs = list(self.corpus.entries)
         if doc not in docs:
             return None
-        want = key_form(key)  # "Moody’s" in the next article is the "Moody's" followed here
-        # "Minister Korvan" in an article that never names Ilse Korvan in full is her, as the
-        # entity list groups them (surname_aliases): the article is a stop either way round
-        wanted = {want} | self._surname_forms(key)
+        wanted = self.followed_forms(key)
         start = docs.index(doc)
         for step in range(1, len(docs) + 1):
             other = docs[(start + delta * step) % len(docs)]
@@ -764,6 +761,16 @@ class Workspace:
             if any(not m.noise and key_form(m.key) in wanted for m in analysis.mentions):
                 return other
         return None
+
+    def followed_forms(self, key: str) -> set[str]:
+        """The folded keys an article's mention may have to be a mention of the entity ``key``
+        followed across articles: its own ("Moody’s" in the next article is the "Moody's"
+        followed here) and, for a person, the lone surname or full name the entity list joins
+        to it (:meth:`_surname_forms`: "Minister Korvan" in an article that never names Ilse
+        Korvan in full is her). Reads the index: call it off the UI thread."""
+        from waic_reader.index.analysis.entities.grouping import key_form
+
+        return {key_form(key)} | self._surname_forms(key)
 
     def _surname_forms(self, key: str) -> set[str]:
         """The folded keys the corpus's grouping joins to the person ``key`` by surname: the lone
