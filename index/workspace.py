@@ -748,7 +748,7 @@ class Workspace:
         docs = list(self.corpus.entries)
         if doc not in docs:
             return None
-        want = key_form(key)  # "Moody’s" in the next article is the "Moody's" followed here
+        wanted = self.followed_forms(key)
         start = docs.index(doc)
         for step in range(1, len(docs) + 1):
             other = docs[(start + delta * step) % len(docs)]
@@ -758,9 +758,48 @@ class Workspace:
                 if passed is not None:
                     passed.append(other)
                 continue
-            if any(not m.noise and key_form(m.key) == want for m in analysis.mentions):
+            if any(not m.noise and key_form(m.key) in wanted for m in analysis.mentions):
                 return other
         return None
+
+    def followed_forms(self, key: str) -> set[str]:
+        """The folded keys an article's mention may have to be a mention of the entity ``key``
+        followed across articles: its own ("Moody’s" in the next article is the "Moody's"
+        followed here) and, for a person, the lone surname or full name the entity list joins
+        to it (:meth:`_surname_forms`: "Minister Korvan" in an article that never names Ilse
+        Korvan in full is her). Reads the index: call it off the UI thread."""
+        from waic_reader.index.analysis.entities.grouping import key_form
+
+        return {key_form(key)} | self._surname_forms(key)
+
+    def _surname_forms(self, key: str) -> set[str]:
+        """The folded keys the corpus's grouping joins to the person ``key`` by surname: the lone
+        surname of a full name (``PERSON:Ilse Korvan`` → ``person:korvan``) or the full name of
+        a lone surname, when :meth:`_lone_surname` says the surname alone names that one person
+        in other articles. Empty for anything else, or while no index is open."""
+        from waic_reader.index.analysis.entities.grouping import key_form, surname_aliases
+
+        label, _, name = key.partition(":")
+        if label != "PERSON" or not name or not self.index_ready():
+            return set()
+        words = name.split()
+        if len(words) >= 2:
+            surname = self._lone_surname(name)
+            return {key_form(f"PERSON:{surname}")} if surname else set()
+        try:
+            with_word = [h.doc for h in self.index.search(f'entity:"{name}"', limit=None).hits]
+        except QueryError:
+            return set()
+        keys = [key]
+        for other in sorted(with_word)[: self.SURNAME_CHECK]:
+            try:
+                keys.extend(m.key for m in self.analyser.doc(other).mentions if not m.noise)
+            except CorpusError:
+                continue
+        full = surname_aliases(keys).get(key_form(key))
+        if full is None or self._lone_surname(full.partition(":")[2]) != name:
+            return set()
+        return {key_form(full)}
 
     # -- across articles ------------------------------------------------------------------------
 

@@ -282,6 +282,8 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         A jump that brings its own targets (a search, a fact, a quote) replaces an entity
         followed earlier: its status, highlight and n / N are the jump's, not the follow's."""
         super().__init__()
+        # (followed key, the folded keys its mentions were found by in the article stepped into)
+        self._follow_forms: tuple[str, frozenset[str]] | None = None
         self.set_reactive(ReaderScreen.doc, doc)
         self.query_text = query
         self.query_typed = typing
@@ -613,12 +615,25 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             return set()
         return noise_blocks(self.loaded.article.blocks, self.loaded.analysis.noise_spans())
 
-    def followed_mentions(self) -> list[tuple[int, int]]:
+    def followed_keys(self) -> set[str] | None:
+        """The folded keys of the followed entity's mentions here: its own (followed from
+        another article: "Moody’s" there, "Moody's" here) and the forms the step into this
+        article found it by (:meth:`Workspace.followed_forms`: "Minister Korvan" for Ilse
+        Korvan); None when nothing is followed."""
         followed = self.app.followed
-        if self.loaded is None or followed is None:
+        if followed is None:
+            return None
+        want = {key_form(followed[0])}
+        forms = self._follow_forms
+        if forms is not None and forms[0] == followed[0]:
+            want |= forms[1]
+        return want
+
+    def followed_mentions(self) -> list[tuple[int, int]]:
+        want = self.followed_keys()
+        if self.loaded is None or want is None:
             return []
-        want = key_form(followed[0])  # followed from another article: "Moody’s" there, "Moody's" here
-        return [(m.start, m.end) for m in self.loaded.analysis.mentions if not m.noise and key_form(m.key) == want]
+        return [(m.start, m.end) for m in self.loaded.analysis.mentions if not m.noise and key_form(m.key) in want]
 
     def fact_values(self) -> list[tuple[int, int]]:
         """The jumped-to fact's values in this article, in text order (those whose words are
@@ -775,11 +790,11 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         followed = app.followed
         if app.entities_on:
             labels = app.entity_labels
-            want = key_form(followed[0]) if followed else None
+            want = self.followed_keys()
             for m in self.loaded.analysis.mentions:
                 if m.noise:
                     continue
-                if want is not None and key_form(m.key) == want:
+                if want is not None and key_form(m.key) in want:
                     out.append((m.start, m.end, selected_style(m.label)))
                 elif m.label in labels:
                     out.append((m.start, m.end, label_style(m.label)))
@@ -802,6 +817,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             app.entities_on,
             app.entity_labels,
             app.followed,
+            self._follow_forms,
             self.fact,
             self.finding,
             self.find_matches,
@@ -1013,6 +1029,9 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             return
         passed: list[str] = []
         doc = ws.next_mention(after, followed[0], delta, passed)
+        if doc is not None:  # the forms it was found by, lit there ("Minister Korvan" for Ilse Korvan)
+            forms = (followed[0], frozenset(ws.followed_forms(followed[0])))
+            self.app.call_from_thread(setattr, self, "_follow_forms", forms)
         for other in passed:
             if ws.file_gone(other):
                 self.app.call_from_thread(

@@ -80,6 +80,10 @@ _KINDS_BEFORE = (
     r"utility|carrier|airline|retailer|conglomerate|subsidiary|consultancy|broadcaster|newspaper|"
     r"journal|magazine|tabloid|news agency|rating agency|"
     r"watchdog|regulator|fintech|charity|club|brokerage|asset manager|investment bank|network operator|"
+    # trades and bodies named by what they do: "the brewer Sagres", "Santiago broker Cordillera
+    # Valores", "grid operator Litgrid", "the trading house Kestrel Grains", "certifier Kinabalu Assurance"
+    r"brewer|brewery|distiller|winery|broker|contractor|certifier|cooperative(?=,)|trading house|"
+    r"exporter|importer|(?<=[a-z] )operator|"
     # a maker of a thing: "printer maker Kurobane Imaging", "chip maker Tessel"
     r"(?<=[a-z] )maker|"
     # a team after its league or country: "Premier League side Kumasi Royal Oaks", "Saudi side Al-Nasr Club"
@@ -92,6 +96,9 @@ _KIND_BEFORE = re.compile(rf"\b(?:{_KINDS_BEFORE})(?P<comma>,)? (?P<name>{_NAME}
 # A publication or broadcaster someone spoke to: "she told The Sun", "told The Evening Ledger"
 # (its "The" is part of its title).
 _TOLD_THE = re.compile(rf"\btold (?P<name>The {_NAME})(?=[\s,.;:!?\"”])")
+# ... and one whose "the" the sentence gives it: "he told the Sunday Clarion", "told the
+# Mercury Metro that" (a person is never "the" Name).
+_TOLD_LOWER_THE = re.compile(rf"\btold the (?P<name>{_NAME})(?=[,.;:!?\"”]| that\b| on\b| in\b)")
 # An organisation's officer named right after it: "Havlund chief executive Mira Stol", "Tovek Gas
 # chairman Arman Sadykov", "Brightwave spokeswoman Ines". A country's "president" or "minister"
 # is left out (their name is a place's), and so are jobs a person holds anywhere ("leader").
@@ -421,6 +428,13 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
         if _CONTINUES.match(text, m.end("name")):
             continue  # "the group People for the Ethical ...": a longer name than the pattern reads
         if _ok(name) and not _person_shaped(name) and first not in _TITLES:
+            out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
+    for m in _TOLD_LOWER_THE.finditer(text) if "told the " in text else ():
+        name = m.group("name")
+        goes_on = _CONTINUES.match(text, m.end("name"))
+        if goes_on and text[goes_on.end() - 1 :].split(" ", 1)[0].rstrip(".,;:") in _WEEKDAYS_MONTHS:
+            goes_on = None  # "told the Harbour Ledger on Monday"
+        if _ok(name) and name.split(" ", 1)[0] not in _TITLES and not goes_on:
             out.append((*_no_possessive(m.start("name"), m.end("name"), text), "ORG"))
     for m in _TOLD_THE.finditer(text) if "told The " in text else ():
         if _ok(m.group("name")[4:]) and not _CONTINUES.match(text, m.end("name")):

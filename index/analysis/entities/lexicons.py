@@ -23,6 +23,7 @@ MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblym
 Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Superintendent Constable Detective
 Rabbi Imam Mufti Ayatollah Pastor Reverend Vicar Chaplain Deacon Abbot Magistrate Coroner Alderman Alderwoman
 Headteacher Headmaster Headmistress Provost Rector
+Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 """.split()
 )
 _TITLE_MOD = frozenset(
@@ -76,7 +77,12 @@ for _label, _words in (
         "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS "
         # governments, movements and guilds, film and production houses named by their last word
         # ("the Basque Government", "Civic Movement", "Samaritan Relief Guild", "Qimmiq Films")
-        "Government Movement Front Guild Cooperative Co-operative Collective Partnership Productions Films",
+        "Government Movement Front Guild Cooperative Co-operative Collective Partnership Productions Films "
+        # inspectorates, directorates and regulators ("Health and Safety Inspectorate")
+        "Inspectorate Directorate Secretariat Regulator Tribunal "
+        # publishers, seafood and sports firms, corps ("Fitzcarraldo Editions", "Tilted Axis Books",
+        # "Smyril Seafood", "Sky Sports", "International Medical Corps")
+        "Editions Books Seafood Sports Corps",
     ),
     (
         "LOC",
@@ -190,6 +196,8 @@ _PREFIX_CUES = dict.fromkeys(
     "ORG",
 )
 _PREFIX_CUES.update(dict.fromkeys("Museo Musée Museu Teatro Théâtre".split(), "ORG"))
+# Broadcasters named by their kind first: "Radio Pudahuel", "Radio Absoun".
+_PREFIX_CUES.update(dict.fromkeys("Radio Rádio Radyo".split(), "ORG"))
 # Firms and bodies named in French, German, Dutch or Italian by their kind first: "Brauerei
 # Hollfeld", "Laiteries Morvan", "Association Terre Vive", "Stichting Waterland".
 _PREFIX_CUES.update(
@@ -250,7 +258,8 @@ _TRANSPORT = frozenset(
 )
 # Nouns of a place before "of": "the district headquarters of X", "the outskirts of X".
 _PLACE_OF = frozenset(
-    """headquarters outskirts suburbs suburb town village city district province county municipality""".split()
+    """headquarters outskirts suburbs suburb town village city district province county municipality
+    residents inhabitants""".split()
 )
 # Verbs whose object is a place: "I reached X", "crossed into X".
 _REACH = frozenset("reached reach reaches reaching crossed".split())

@@ -256,6 +256,17 @@ _CREDIT = re.compile(
     rf"(?P<names>{_BYLINE_NAME}{_FROM_PLACE}(?:(?:\s*,\s*|\s+and\s+){_BYLINE_NAME}{_FROM_PLACE})*)",
     re.M,
 )
+# A credit line of its own: "Reviewed by Helena Forjaz", "Interview by X", "Live coverage by A and
+# B", "Shipping law report by X": a few words, "by", the names, nothing after them on the line
+# (no sentence: "The prayers were led by Rabbi X and Imam Y.").
+# (Not a sponsor's or owner's line: "Powered by", "Sponsored by".)
+_CREDIT_LINE = re.compile(
+    rf"^(?!(?:Powered|Sponsored|Supported|Funded|Presented|Hosted|Owned|Published|Operated|Brought|Made"
+    rf"|The|A|An|This|That|It|He|She|They|We|I|His|Her|Their|Our) )"
+    rf"[A-Z][a-z]+(?: [a-z]+){{0,3}} by\s+"
+    rf"(?P<names>{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+){_BYLINE_NAME})*)(?<![.!?])[ \t]*$",
+    re.M,
+)
 # A photo's credit: the photographer, a slash, then the outlet or agency: "(Photo: Ama Fosu/Kumasi
 # Daily)", "Picture: Tom Rivers/Harbour News"; in a caption's block, "(Ama Fosu/Kumasi Daily)" too.
 _PHOTO_NAME = (
@@ -343,6 +354,9 @@ def credit_lines(text: str, bstart: int, bend: int, cands: list[tuple[int, int, 
         return
     for m in _CREDIT.finditer(text, bstart, bend):
         _authors(m, cands)
+    if bend - bstart <= 120:
+        for m in _CREDIT_LINE.finditer(text, bstart, bend):
+            _authors(m, cands)
 
 
 def _dateline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:

@@ -17,6 +17,7 @@ reasons other than being names, so there only the gazetteer and strong cues are 
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -100,7 +101,7 @@ from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import strip_accents
 from waic_reader.index.paths import config_dir
 
-ENTITY_VERSION = 24  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line); 23: Scandinavian 'AS', governments, movements, fronts, guilds, cooperatives, partnerships, productions and films end organisations' names; the countries and territories of ISO 3166-1 (pycountry) are places ('Western Sahara', 'French Guiana'); towns of 15,000 people (was 50,000) of five letters or more, no English word (wamerican) nor, under 50,000, a European function word; the surname of the article's one person of that name is that person, though a town bears it; one unknown word before a known place is a body or a firm's arm there ('Statistics Canada', 'Safaricom Ethiopia'), not a word of position or number, an adjective or a gerund ('Central Europe', 'Two Ontario', 'Essential California'); a word of position before a place is part of its name ('Central Europe', 'East Greenland', 'Inner Mongolia'); a name of two words or more in commas after a role with its determiner and what it is of or for is a person ('the mayor of Oiapoque, Edvaldo Picanço,'); the firm analysts, economists or brokers work at and the body a spokesperson speaks for are organisations (context.py); forts, domes, plants, depots, lighthouses, jetties, barracks, monasteries, chapels, shrines, cemeteries, zoos and aquariums end facilities' names; a core language after a possessive or a word of how well one speaks it, no noun after it, is LANGUAGE ('learned his English from', 'bad German,'; languages.py); religious, school and court titles (Rabbi, Imam, Pastor, Magistrate, Headteacher...) stay outside a person's name; 24: an unknown word (no given name) before a word the article names a place by is a body of that place, not a person ('Greenwatch Portmere said'), and the place alone never joins it; a lone surname of the article's one person of that name next to a person's speech verb (Halvorsen said, said Brandvik) is that person, not the firm named after them; a product at a sentence start before a plural verb is a common noun (Windows were shattered); Facebook is named as itself, no alias of Meta; Lines, Ferries and Freight end organisations' names (Baltic Freight Lines, not the Baltic Sea)
+ENTITY_VERSION = 25  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTITY/CARDINAL from figures.py; 4: names typed by context (context.py), headline echoes; 5: capitals of any script (corpus/letters.py); 6: given names of many languages, credit lines, place kinds, more cues; 7: hyphenated two-syllable given names, job and kinship words before names; 8: U+02BC and the prime (U+2032) are apostrophes in names ("O′Brien"); 9: regions (ISO 3166-2), name forms, organisations by kind word, coordinated people; 10: one dateline recogniser (corpus/dateline.py): a place as written before an agency, "SEOUL/TOKYO" as two places, "--" and "/PRNewswire/" datelines, no weekday as a region; 11: numbers in locale formats ("3 000", "1'000", "3,00,000", "3.000,50", "2,5 %") are one figure; 12: a date in another language ("3 mars", "8 марта") is no CARDINAL; 13: "ten o'clock" is no CARDINAL; 14: a dateline's place is never the sentence before it; 15: a name defined by an acronym in brackets is the whole run of capitals before it, a middle initial inside a person's name ("Dana K. Morrow"), "Oslo-based" no part of the name after it; towns of 50,000 people; a multi-word city is a place whatever its last word ("Thunder Bay"); more job words (sport, music, trades) and kinship words in commas before names, "a man named X"; more kind words end names (Programme, Force, Letters, Records, Renewables, Rail; Market, Mall, Trail, Stage), firms named by their kind first in other languages ("Brauerei X") and their short forms, "food group X", "investment bank X"; LANGUAGE: a language name used as a language ("spoke Hmong", "in Urdu, Punjabi and Somali"); PRODUCT: "the phone, the X", "an assistant called X", "XOS 5", "Company's X Fold"; a town after a way of going ("the bus from X", "trip to X", "flies from A to X"), "headquarters of X", "reached X"; an organisation named with its place ("NHS England", "Imperial College London"); a candidate "X of the ... Party/Congress"; "County Sheriff's Office"; WORK_OF_ART: a title after its kind of work ("their second album, X,"); 16: no figures inside terminal escape sequences; 17: escape sequences bounded (an unterminated one hides nothing after its line); 23: Scandinavian 'AS', governments, movements, fronts, guilds, cooperatives, partnerships, productions and films end organisations' names; the countries and territories of ISO 3166-1 (pycountry) are places ('Western Sahara', 'French Guiana'); towns of 15,000 people (was 50,000) of five letters or more, no English word (wamerican) nor, under 50,000, a European function word; the surname of the article's one person of that name is that person, though a town bears it; one unknown word before a known place is a body or a firm's arm there ('Statistics Canada', 'Safaricom Ethiopia'), not a word of position or number, an adjective or a gerund ('Central Europe', 'Two Ontario', 'Essential California'); a word of position before a place is part of its name ('Central Europe', 'East Greenland', 'Inner Mongolia'); a name of two words or more in commas after a role with its determiner and what it is of or for is a person ('the mayor of Oiapoque, Edvaldo Picanço,'); the firm analysts, economists or brokers work at and the body a spokesperson speaks for are organisations (context.py); forts, domes, plants, depots, lighthouses, jetties, barracks, monasteries, chapels, shrines, cemeteries, zoos and aquariums end facilities' names; a core language after a possessive or a word of how well one speaks it, no noun after it, is LANGUAGE ('learned his English from', 'bad German,'; languages.py); religious, school and court titles (Rabbi, Imam, Pastor, Magistrate, Headteacher...) stay outside a person's name; 24: an unknown word (no given name) before a word the article names a place by is a body of that place, not a person ('Greenwatch Portmere said'), and the place alone never joins it; a lone surname of the article's one person of that name next to a person's speech verb (Halvorsen said, said Brandvik) is that person, not the firm named after them; a product at a sentence start before a plural verb is a common noun (Windows were shattered); Facebook is named as itself, no alias of Meta; Lines, Ferries and Freight end organisations' names (Baltic Freight Lines, not the Baltic Sea); 25: an organisation named with "and" after a field a minister has ('Health and Safety Inspectorate', 'Energy and Water Regulator'); Inspectorate, Directorate, Secretariat, Regulator and Tribunal end organisations' names; a title that is an adjective too opens an organisation's name ('General Workers Union', 'Chief Rabbinate Council'); a lone word typed a person that the article names as a place ('in X', 'residents of X', 'X, a town of ...') is that place, every mention of it; an apposition naming a kind of place types the name before it; a trade named right before a name is an organisation ('the brewer X', 'grid operator X', 'broker X', 'certifier X'); the short form of a 'PT ... Tbk' firm; 'Radio X' an organisation; an organisation's own name in brackets after it ('Court of Accounts (Sayıştay)') is it; 'told the X' a publication; honorifics (Tun, Datuk, Dato, Datin, Seri, Ratu, Daw, Haji, Hajjah) stay outside a person's name and open an organisation's; 'a teacher from X', 'commuters from X' are places; places listed around, through or between; Editions, Books, Seafood, Sports and Corps end organisations' names; a credit line of its own ('Reviewed by X', 'Live coverage by A and B') names people
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -201,6 +202,11 @@ _FROM_TO = re.compile(rf"\b(?P<go>[a-z]+)(?: [a-z]+)? from {CAP}[\w'’-]*(?: {C
 _PERSON_NOUNS = frozenset("man woman boy girl person child teenager resident neighbour neighbor friend".split())
 # Nouns for a person in commas before the name: "Her Ugandan counterpart, Robinah X, is",
 # "giving the narrator, Morag, three bodies".
+# People who come from somewhere: "commuters from X", "farmers from X" (_place_cue).
+_PEOPLE_FROM = frozenset(
+    """people residents families farmers fishermen workers commuters migrants refugees visitors tourists
+    pilgrims villagers students pupils herders growers voters delegates herder grower villager""".split()
+)
 _PERSON_APPOSITION = frozenset("counterpart colleague successor predecessor narrator heroine hero protagonist".split())
 # A Gaelic or Irish surname by its shape: "Sorley MacLean", "Aine McGrory", "Cian O'Dowd".
 _GAELIC_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]){CAP}[{LOWER}]+")
@@ -228,6 +234,16 @@ _ROAD_KINDS = frozenset("Street Avenue Road Boulevard Drive Lane".split())
 # Words before "Park" that make it a natural area, not a built one.
 _NATURE_BEFORE = frozenset("National Marine Nature Forest Wildlife Conservation".split())
 # Words before "Center" that make it an institution, not a building.
+# Title modifiers that name a field of government ("Health Minister"), and so may open an
+# organisation's name joined by "and" ("Health and Safety Inspectorate").
+_FIELD_MODS = frozenset(
+    "Foreign Defence Defense Commerce Trade Finance Interior Health Energy Science Technology Industry".split()
+)
+# Titles that are adjectives too, or honorifics, and may open an organisation's name ("General
+# Workers Union", "Ratu Kadavulevu School").
+_ADJECTIVE_TITLES = frozenset("General Chief Tun Datuk Dato Datin Ratu Haji".split())
+# An honorific only after another ("Datuk Seri", "Tan Sri"); inside a name otherwise ("Istana Seri Kinabalu").
+_SECOND_HONORIFICS = frozenset({"Seri"})
 _INSTITUTION_BEFORE = frozenset("Medical Cancer Trauma Research Health Heart Children's".split())
 # Possessors that name a group inside an organisation's or a building's name ("People's Party").
 _POSSESSIVE_HEADS = frozenset(
@@ -468,6 +484,8 @@ class Recognizer:
         chosen = _listed_peoples(text, chosen)
         chosen = _compound_nationalities(text, chosen)
         chosen = _compass_places(text, chosen)
+        chosen = _speaking_places(text, chosen)
+        chosen = _bracketed_names(text, chosen, self.canonical)
         chosen = _maker_models(text, chosen)
         return _mark_noise(text, chosen, noise_spans)
 
@@ -829,6 +847,8 @@ class Recognizer:
                 flags[k] = (False, False)  # "Superior Court of Justice": the name goes on
             elif k + 1 < len(run) and text[run[k].e : run[k + 1].s] == " and ":
                 flags[k] = (False, False)  # "Justice and Development Party": "and" joined it inside a name
+            elif run[k].text in _SECOND_HONORIFICS and (k == 0 or not flags[k - 1][0]):
+                flags[k] = (False, False)  # "Istana Seri Kinabalu" (a palace), not "Datuk Seri X"
         low0 = run[0].text.lower()
         if initial[run[0].i] and run[0].eid < 0 and (low0 in _LOWER_TITLES or (low0 in _KIN and low0 != "son")):
             flags[0] = (True, True)
@@ -837,6 +857,23 @@ class Recognizer:
             if all(f[0] for f in flags[:-1]):  # "Premier League", "Chief Executives Council": one name
                 emit(run[0].s, run[-1].e, _cue_label(run[-1].text) or "ORG")
                 return
+        if (
+            core_at == 0
+            and len(run) >= 3
+            and run[0].eid < 0
+            and run[0].text in _ADJECTIVE_TITLES
+            and run[-1].eid < 0
+            and _cue_label(run[-1].text) == "ORG"
+            and not any(
+                f[0] or u.eid >= 0 or u.text in given_names() or u.text in _GIVEN
+                for u, f in zip(run[1:-1], flags[1:-1], strict=True)
+            )
+            and all(text[a.e : b.s] == " " for a, b in itertools.pairwise(run))
+        ):
+            # "General Workers Union", "Chief Rabbinate Council": a title that is also an adjective
+            # opens the organisation's name, no person after it
+            emit(run[0].s, run[-1].e, "ORG")
+            return
         if core_at >= 0:
             for unit in run[: core_at + 1]:
                 if unit.eid >= 0:
@@ -1255,6 +1292,15 @@ class Recognizer:
             return True
         if j < len(toks) and toks[j][2] in _PLACE_KIND_AFTER:
             return True  # "China's Guangxi region", "in Quang Ninh province"
+        if j + 2 < len(toks) and toks[j][2] == "," and toks[j + 1][2] in ("a", "an", "the"):
+            # "Brackwater, a town of 9,000 people,", "Keldholm, the small fishing port": an
+            # apposition naming a kind of place (not "Mwale, a farmer")
+            k = j + 2
+            while k < min(len(toks), j + 5) and toks[k][2] not in _PLACE_NOUNS and toks[k][2].islower():
+                k += 1
+            nxt_word = toks[k + 1][2] if k + 1 < len(toks) else ""
+            if nxt_word and toks[k][2] in _PLACE_NOUNS and (not nxt_word.isalpha() or nxt_word in _PLACE_NOUN_ENDS):
+                return True  # the noun ends its phrase ("a town of", "a port,"; not "a district officer")
         if initial[i]:
             return False
         prev = toks[i - 1][2] if i else ""
@@ -1276,6 +1322,8 @@ class Recognizer:
         if prev == "to" and (m := _FROM_TO.search(text, max(0, toks[i - 1][0] - 80), toks[i - 1][0] + 3)):
             if m.group("go") in _MOTION or m.group("go") in _TRANSPORT:
                 return True  # "flies daily from Hanoi to Sơn La" (not "switching from XEmacs to ...")
+        if prev == "from" and (before in _LOWER_TITLES or before in _PERSON_NOUNS or before in _PEOPLE_FROM):
+            return True  # "a teacher from Kampung Bongol", "commuters from Franche-Comté"
         if prev in ("and", "or") and (before in city_names() or before in region_names()) and len(stretch) == 1:
             return True  # "from Leeds and Hull": a place coordinated with a known city
         return prev in _PLACE_BEFORE or Recognizer._site_cue(toks, stretch, initial)
@@ -1413,6 +1461,11 @@ _BODY_WORDS = frozenset(
 
 
 # A word that puts a place after it ("in Lincoln", "from Hudson"): a surname there is the town.
+# The kind of place an apposition names: "Brackwater, a town of 9,000 people" (_place_cue).
+_PLACE_NOUNS = frozenset(
+    """town village city port suburb hamlet county municipality commune parish settlement island""".split()
+)
+_PLACE_NOUN_ENDS = frozenset("of in on near outside with that where whose which north south east west".split())
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across|around|into|via)\s+$", re.I)
 
 
@@ -1487,7 +1540,16 @@ def _and_inside_name(
     weak_before = len(cur) == 1 and _WEAK_FIELD_SHAPE.search(last.text) is not None and after[-1] in _BODY_WORDS
     if any((_is_title(w)[0] and not field) or _is_acronym(w) for w in after):
         return False
-    if _is_title(last.text)[0] and not field:
+    # "Health and Safety Inspectorate", "Energy and Water Regulator": a field a minister has
+    # (a title's modifier, no title itself) before "and", an organisation's kind word last
+    # (a sentence's "The" may open the run: "The Health and Safety Inspectorate said")
+    field_mod = (
+        (len(cur) == 1 or (len(cur) == 2 and cur[0].text in ("The", "THE")))
+        and last.text in _FIELD_MODS
+        and len(after) == 2
+        and _cue_label(after[-1]) == "ORG"
+    )
+    if _is_title(last.text)[0] and not field and not field_mod:
         return False  # "Justice and Development Party" is one name, a title before "and" none
     if k < len(toks) and _is_cap(toks[k][2]) and toks[k][0] - toks[k - 1][1] == 1:
         return False  # a longer run of capitals than the name's tail
@@ -1500,11 +1562,11 @@ def _and_inside_name(
         if len(cur) == 1:
             # "Securities and Exchange Board": one word before "and" is a kind of thing, not a
             # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms)
-            return _cue_label(last.text) is not None
+            return _cue_label(last.text) is not None or field_mod
         if not chained:
             # "Acme Systems and Beta Agency", "the Telford River and Aldmoor Airport": a name of
             # its own before "and" is two names
-            return _cue_label(last.text) not in ("ORG", "FAC", "LOC", "GPE")
+            return field_mod or _cue_label(last.text) not in ("ORG", "FAC", "LOC", "GPE")
     return (
         chained
         and len(after) == 2
@@ -1615,6 +1677,8 @@ def _defined_short_forms(
             short.setdefault(m.group(1), (label, key))  # "the National Search and Rescue Agency, or Basarnas,"
         first, _, tail = text[s:e].partition(" ")
         last = tail.rsplit(" ", 1)[-1]
+        if first in ("PT", "CV") and " " in tail:
+            first = tail.split(" ", 1)[0]  # "PT Sawitama Agro Lestari Tbk" ... "Sawitama"
         if (
             label == "ORG"
             and _PREFIX_CUES.get(first) == "ORG"
@@ -1886,7 +1950,7 @@ _PLACES_KIND = "districts provinces regions counties prefectures municipalities 
 # Found by the preposition, or by the kind word and then read backwards: trying a list at
 # every capital of the text was a tenth of the recogniser's time.
 _LIST = rf"{_MEMBER}(?:, {_MEMBER})*,? (?:and|or) {_MEMBER}"
-_PLACE_LIST = re.compile(rf"\b(?:in|across|near|outside) (?:the )?(?P<list>{_LIST})")
+_PLACE_LIST = re.compile(rf"\b(?:in|across|near|outside|around|through|between) (?:the )?(?P<list>{_LIST})")
 _PLACES_KIND_AT = re.compile(rf" (?:{'|'.join(_PLACES_KIND)})\b")
 _LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<list>{_LIST})$")
 _IN_PLACE = re.compile(rf" (?:in|at) {CAP}")
@@ -2226,6 +2290,103 @@ def _compass_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
             out.append((a, e, label, entity_key(label, whole)))
             continue
         out.append(c)
+    return out
+
+
+# Where the article itself says a lone word is a place: "in X", "residents of X", "X, a town of
+# 9,000 people" (_speaking_places).
+_PLACE_WORDS_BEFORE = r"(?:(?<![\w'’-])(?:[Ii]n|near|outside|around|(?:residents|inhabitants|town|village|city|mayor|streets|outskirts|suburbs) of) )"
+_PLACE_APPOSITION = (
+    r", (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:town|village|city|port|suburb|hamlet|county|municipality|commune|parish"
+    r"|settlement|island)(?=[,.;:)—–]| (?:of|in|on|near|outside|with|that|where|whose|which|north|south|east|west)\b)"
+)
+
+
+def _speaking_places(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A lone word typed a person ("Brackwater said", "said Brackwater") that the article names
+    as a place elsewhere (a place mention, "in Brackwater", "residents of Brackwater",
+    "Brackwater, a town of 9,000 people") is that place speaking through its council, and so is
+    every other mention of it: not a person, unless it is a given name or a word of a person's
+    longer name in the article."""
+    lone = {text[s:e] for s, e, label, _ in chosen if label == "PERSON" and " " not in text[s:e]}
+    if not lone:
+        return chosen
+    in_names = {w for s, e, label, _ in chosen if label == "PERSON" and " " in text[s:e] for w in text[s:e].split()}
+    places = {text[s:e]: (label, key) for s, e, label, key in chosen if label in ("GPE", "LOC")}
+    retype: dict[str, tuple[str, str]] = {}
+    for w in lone:
+        if w in in_names or w in given_names() or w in _GIVEN or not w[:1].isupper():
+            continue
+        if w in places:
+            retype[w] = places[w]
+            continue
+        word = re.escape(w)
+        if re.search(rf"{_PLACE_WORDS_BEFORE}{word}(?![\w'’-])", text) or re.search(
+            rf"(?<![\w'’-]){word}{_PLACE_APPOSITION}", text
+        ):
+            retype[w] = ("GPE", entity_key("GPE", w))
+    if not retype:
+        return chosen
+    out = [
+        (s, e, *retype[text[s:e]]) if label == "PERSON" and text[s:e] in retype else (s, e, label, key)
+        for s, e, label, key in chosen
+    ]
+    # its other mentions no rule typed ("Brackwater, a town ..." opening a sentence)
+    for w, (label, key) in retype.items():
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text):
+            if not any(c[0] < m.end() and m.start() < c[1] for c in out):
+                out.append((m.start(), m.end(), label, key))
+    out.sort()
+    return out
+
+
+# A name in brackets right after an organisation's: its own name in its language or its short
+# form ("the Sámi Parliament (Sámediggi)", "the Union of Water Boards (Unie van Waterschappen)",
+# "the Court of Accounts (Sayıştay)"). One to six words, the first capitalised, nothing after the
+# bracket but the sentence going on.
+_BRACKETED_NAME = re.compile(rf" \(({CAP}[\w'’.+-]*(?: [\w'’.+-]+){{0,5}})\)(?! ?{CAP})")
+
+
+def _bracketed_names(text: str, chosen: list[_Cand], known: Callable[[str], str | None]) -> list[_Cand]:
+    """The name in brackets after an organisation's is that organisation (its key), unless it is
+    a name of its own the gazetteer knows or a place ("Bancoval (Colombia)"), a listing code or an
+    acronym (read by :func:`_defined_short_forms`)."""
+    if " (" not in text:
+        return chosen
+    out = list(chosen)
+    added = False
+    for s, e, label, key in chosen:
+        if label != "ORG":
+            continue
+        m = _BRACKETED_NAME.match(text, e)
+        if m is None:
+            continue
+        name = m.group(1)
+        a, b = m.span(1)
+        if (
+            _is_acronym(name)
+            or known(name) is not None
+            or name in city_names()
+            or name in region_names()
+            or name.split(" ", 1)[0] in _TITLE_CORE
+            or any(ch.isdigit() for ch in name)
+            # one plain word may be where the body is ("The Board on Transport (Halvik)"); its
+            # own name is in its language ("Sayıştay", "Sámediggi") or of mixed case ("PvdA")
+            or (" " not in name and name.isascii() and name[1:].islower())
+        ):
+            continue
+        inside = [c for c in out if a < c[1] and c[0] < b]
+        if any(c[2] != "ORG" and (c[0], c[1]) == (a, b) for c in inside) and any(
+            c[2] in ("GPE", "LOC", "NORP", "PERSON") and known(text[c[0] : c[1]]) is not None for c in inside
+        ):
+            continue
+        if any(c[2] in ("GPE", "LOC") and (c[0], c[1]) == (a, b) for c in inside):
+            continue  # "Bancoval (Colombia)": where it is from
+        out = [c for c in out if not (a < c[1] and c[0] < b)]
+        out.append((a, b, "ORG", key))
+        added = True
+    if added:
+        out.sort()
     return out
 
 
