@@ -103,6 +103,28 @@ def collect_new() -> int:
     return frozen
 
 
+def error_text(error: BaseException) -> str:
+    """A failed task's notice: the message alone for errors the user can act on (the folder is
+    gone, a YAML file is wrong, the index is busy, a file cannot be read: their messages say what
+    and where), the class name before it for anything else (a fault to report: the name helps)."""
+    from waic_reader.index import errors
+    from waic_reader.index.corpus.reader import CorpusError
+
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.strerror}: {error.filename}" if error.filename else error.strerror
+    told = (
+        CorpusError,
+        errors.QueryError,
+        errors.IndexBusy,
+        errors.BuildWorkerDied,
+        errors.IndexUntrusted,
+        errors.YamlError,
+    )
+    if isinstance(error, told):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
+
+
 class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .app as
     CSS_PATH = "app.tcss"
     TITLE = "waic-reader"
@@ -616,7 +638,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         if event.state is WorkerState.ERROR and event.worker.error is not None:
             error = event.worker.error
             self.notify(
-                one_line(f"{type(error).__name__}: {error}", 300),
+                one_line(error_text(error), 300),
                 title=f"{event.worker.name or 'task'} failed",
                 severity="error",
                 markup=False,
