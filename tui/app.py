@@ -342,11 +342,13 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             self.call_from_thread(self.notify, problem, title="Noise marks", severity="warning", markup=False)
         orphans = ws.orphan_marks()
         if orphans:
+            from waic_reader.index.analysis.overrides import orphans_said
+
             shown = "; ".join(f"{o.doc}: {one_line(o.text, 40)!r}" for o in orphans[:3])
             more = f" and {len(orphans) - 3} more" if len(orphans) > 3 else ""
             message = (
-                f"{len(orphans)} of your boilerplate/content marks no longer match any block (the text "
-                f"was edited or removed): {shown}{more}. `waic-reader noise --json` lists them."
+                f"{orphans_said(len(orphans), 'boilerplate/content marks')}: {shown}{more}. "
+                "`waic-reader noise --json` lists them."
             )
             self.call_from_thread(
                 self.notify, message, title="Noise marks", severity="warning", markup=False, timeout=12
