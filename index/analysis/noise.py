@@ -167,7 +167,11 @@ if TYPE_CHECKING:
 # sentence about an event before the article's ("A 2019 fire ... injured four workers") gives no
 # values to the fact sheet (facts.py)
 # 59: (s15-h) WordPress's feed footer ("The post X appeared first on Y.") is an attribution line
-ANALYSIS_VERSION = 59
+# 60: (s16-c) the fact sheet reads a count's clause verb ("12 schools were closed" is *schools
+# closed*), an area's or a length's ("3,000 hectares had burned" is *area burned*), keeps the
+# displaced apart from the evacuated, and groups a cost by what it is of ("the repair bill",
+# "Repairs will cost": *repair cost*) (facts.py)
+ANALYSIS_VERSION = 60
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
