@@ -5,20 +5,27 @@ it counts or measures, read from the words around it in its own clause.
 
 * Casualty and event counts by their verbs and nouns, whatever noun is counted: "killed",
   "dead", "died", "death toll" → *death toll*; "injured", "hurt", "wounded" → *people injured*;
-  "missing" → *people missing*; "evacuated", "displaced" → *people evacuated*; "rescued",
-  "arrested", "stranded"; "destroyed", "damaged" with the counted noun (*homes destroyed*). A casualty
+  "missing" → *people missing*; "evacuated" → *people evacuated*; "displaced", "homeless" →
+  *people displaced* (a fact apart: the evacuated go back, the displaced lost their homes);
+  "rescued", "arrested", "stranded"; "destroyed", "damaged" with the counted noun (*homes
+  destroyed*). Any other verb of the count's own clause ("12 schools were closed", "had been
+  cancelled") labels it with its noun (*schools closed*). A casualty
   count of things other than people is labelled by its own noun ("120 homes had been
   evacuated" → *homes evacuated*, "3 children killed" → *children killed*) and is a fact of
   its own, never one with the people counted so.
 * Other counts by the counted noun and its modifiers ("40 large language models").
 * Measurements by their role and dimension: *magnitude* (an aftershock's apart), *depth*
   ("deep", "depth", "below", "underground"), *distance* with what it is measured from or to
-  ("300 km north of Oresund City"), height, length, rainfall; otherwise the dimension alone.
+  ("300 km north of Oresund City"), height, length, rainfall; an area or a length with a verb of
+  its own clause by the verb ("3,000 hectares had burned" → *area burned*); otherwise the
+  dimension alone.
   Values in different units are compared in SI ("25 miles" agrees with "40 km").
 * Money by its role ("pledged", "damage", "raised", "profit", "revenue", ...) and currency. A
-  cost is the damage only where its clause names the damage ("the damage will cost"): "the work
-  would cost 40 million" is labelled *cost* and grouped as a figure without a named measure,
-  never a value of the flood's damage.
+  cost is the damage only where its clause names the damage ("the damage will cost"); any other
+  cost, bill or price is measured by what it is of, one fact whatever its word ("The repair bill
+  came to $4.2 million", "Repairs will cost $4.5 million" → *repair cost*; "the work would cost
+  40 million" → *work cost*, never a value of the flood's damage); a cost whose clause names no
+  thing ("It will cost") is labelled *cost* and grouped as a figure without a named measure.
 * Percentages, durations, dates and years by the words before them and shared context.
 
 Grouping is conservative, because a false "disagreement" misleads a reader more than a missed
@@ -501,7 +508,10 @@ def _measure(
         if verb in _CASUALTY:
             return _casualty_label(_CASUALTY[verb], head)
         if verb and verb not in _DAMAGE:
-            return f"{verb}|{head}", f"{head} {verb}"
+            # the whole counted phrase: "12 primary schools were closed" is no value of "12
+            # schools were closed" (a part, or other schools)
+            phrase = " ".join(noun_words)
+            return f"{verb}|{phrase}", f"{phrase} {verb}"
         hit = None if increment else _nearest(after, _CASUALTY)
         if hit:
             return _casualty_label(hit, head)
