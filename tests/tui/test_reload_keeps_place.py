@@ -171,3 +171,32 @@ async def test_compare_s_free_panes_keep_their_text_when_marks_move_elsewhere(tm
         await a_look_later(pilot)
         assert screen.sides is not None and screen.sides[0].analysis.noise_count() == 3
         assert top_text(pane) == before
+
+
+async def test_the_search_results_keep_the_highlighted_hit_when_marks_move_elsewhere(tmp_path: Path) -> None:
+    """The search screen searches again when the index changes: the hit the reader was on stays
+    highlighted (it went back to the first)."""
+    from textual.widgets import OptionList
+
+    from waic_reader.tui.screens.search import SearchScreen
+
+    root = long_corpus(tmp_path)
+    for i in range(3, 12):
+        (root / f"{i:02d}_more.txt").write_text(f"Aftershock {i}\n\n" + "\n\n".join(PARAS[i : i + 6]) + "\n", "utf-8")
+    app = app_on(root, tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"Halvik")
+        await settle(pilot)
+        search = app.screen
+        assert isinstance(search, SearchScreen) and search.results is not None
+        options = search.query_one(OptionList)
+        assert options.option_count >= 4
+        await pilot.press("tab", "j", "j", "j")
+        await settle(pilot)
+        assert options.highlighted == 3
+        doc = options.get_option_at_index(3).id
+        other_process(root, "01_wire", PARAS[30:32])
+        await a_look_later(pilot)
+        assert app.index_generation > 1
+        assert options.get_option_at_index(options.highlighted or 0).id == doc
