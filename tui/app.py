@@ -262,7 +262,10 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         from waic_reader.tui.highlights import cached_highlight_variables
 
         variables = super().get_css_variables()
-        return {**variables, **cached_highlight_variables(variables, self.ansi_theme)}
+        # A 256-colour terminal (TERM=xterm-256color, TEXTUAL_COLOR_SYSTEM=256) gets entity tints
+        # that are each a colour of its palette (highlights.distinct_tints).
+        eight_bit_terminal = self.console.color_system == "256"
+        return {**variables, **cached_highlight_variables(variables, self.ansi_theme, eight_bit_terminal)}
 
     @property
     def docs(self) -> list[str]:
