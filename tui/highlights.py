@@ -214,7 +214,7 @@ def distinct_tints(theme: ThemeColors, eight_bit_terminal: bool = False) -> dict
 
     def nearest(tint: Color) -> float:
         lab = rgb_to_lab(tint)
-        return min(_lab_distance(lab, p) for p in placed) ** 0.5
+        return float(min(_lab_distance(lab, p) for p in placed) ** 0.5)
 
     def place(hue: Color, amount: float) -> Color:
         # Never harder to read on than its usual tint (or than 4.5:1): the theme's text, and the

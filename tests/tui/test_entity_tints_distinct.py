@@ -108,3 +108,16 @@ async def test_the_reader_s_entities_render_apart_in_256_colours(
         assert len(by_label) >= 4, (by_label, shown)
         seen = [n for numbers in by_label.values() for n in numbers]
         assert len(seen) == len(set(seen)), by_label
+
+
+def test_eight_bit_is_rich_s_downgrade() -> None:
+    """highlights.eight_bit works Rich's downgrade out itself: the two agree on every colour of
+    a grid through the cube (greys, the cube's edges and the points between)."""
+    from waic_reader.tui.highlights import rich_eight_bit
+
+    levels = range(0, 256, 5)
+    for r in levels:
+        for g in levels:
+            for b in levels:
+                color = Color(r, g, b)
+                assert eight_bit(color) == rich_eight_bit(color), color
