@@ -21,6 +21,7 @@ from waic_reader.index.corpus.date_forms import YEAR
 
 __all__ = [
     "CJK_DATE",
+    "DATELINE_DATE",
     "LANGUAGES",
     "MONTH_WORDS",
     "PUBLISHED",
@@ -199,6 +200,14 @@ _TIME = (
 WRITTEN_DATE = (
     rf"(?<![\w.])(?P<d>[0-3]?\d)(?:\.|er|º|°)?\s*(?:de\s+)?(?P<mon>(?i:{_MONTH}))(?!\w)\.?,?\s*(?:de\s+|del\s+)?"
     rf"(?P<y>{YEAR})(?!\d){_TIME}"
+)
+# A wire dateline's date in these languages, the year often left out ("PARIS, le 3 mars (AFP) -",
+# "MADRID, 3 mar (Reuters) -", "BERLIN, 3. März (dpa) -", "LISBOA, 3 de março de 2025 (Lusa) -"):
+# the whole of the date dateline.py's grammar found there, an article before the day; groups d,
+# mon and y (None when the year is not written).
+DATELINE_DATE = (
+    rf"(?:(?i:le|el|il|am|den|op|em|o)\s+)?(?P<d>[0-3]?\d)(?:\.|er|º|°)?\s*(?:de\s+)?(?P<mon>(?i:{_MONTH}))\.?"
+    rf"(?:,?\s*(?:de\s+|del\s+)?(?P<y>{YEAR}))?"
 )
 # Year, month and day in Chinese, Japanese or Korean characters ("2025年3月16日", "2025년 3월
 # 16일"), full-width digits too, with a clock time after it ("2025年3月16日 10:30", "10時30分"):

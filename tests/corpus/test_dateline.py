@@ -251,7 +251,11 @@ def test_the_entity_reader_decides_on_the_parsed_dateline(
         ("OSLAND, Friday (NTB) - Officials said 14 died.", "NTB", None),  # a weekday dates nothing
         ("AUSTIN, Texas, Feb. 18, 2026 /PRNewswire/ -- Veltrix announced a deal.", "PRNewswire", "2026-02-18"),
         ("LONDON, March 3 (Published) - The rest.", None, "--03-03"),  # a date label is no outlet
-        ("MADRID, 3 de mayo de 2025 (EFE) – El metro paró.", "EFE", None),  # a Spanish date is not read
+        (
+            "MADRID, 3 de mayo de 2025 (EFE) – El metro paró.",
+            "EFE",
+            "2025-05-03",
+        ),  # a Spanish date is read (date_languages)
     ],
 )
 def test_the_date_and_outlet_readers_decide_on_the_parsed_dateline(
