@@ -167,7 +167,10 @@ if TYPE_CHECKING:
 # sentence about an event before the article's ("A 2019 fire ... injured four workers") gives no
 # values to the fact sheet (facts.py)
 # 59: (s15-h) WordPress's feed footer ("The post X appeared first on Y.") is an attribution line
-ANALYSIS_VERSION = 59
+# 60: (s16-b) a date stamp in Polish, Russian or Czech ("16 marca 2025 r.", "Опубликовано 16 марта
+# 2025", "16. března 2025"), or with a month form CLDR adds ("Jänner", "juill.", "setiembre"), is a
+# date stamp (dates.foreign_stamp, date_languages' names from CLDR)
+ANALYSIS_VERSION = 60
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

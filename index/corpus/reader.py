@@ -212,7 +212,10 @@ if TYPE_CHECKING:
 # ending a paragraph after its text ("… harbour. The post X appeared first on Y.") is a block of
 # its own (blocks._footer_apart), so the split reads it as boilerplate; a wire dateline in another
 # language ("PARIS, le 3 mars (AFP) -", "BERLIN, 3. März (dpa) -") dates the article
-# (dates._dateline_foreign) and a lower-case agency ("(dpa)") names its outlet.
+# (dates._dateline_foreign) and a lower-case agency ("(dpa)") names its outlet; the month and
+# weekday names are CLDR's (date_languages, date_names.txt): dates in Polish, Russian and Czech
+# ("16 marca 2025 r.", "16 марта 2025 г.", "МОСКВА, 8 марта (ТАСС) -") and regional forms
+# ("Jänner", "juill.", "setiembre") are read.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
 READER_VERSION = 82
 META_FILE = "corpus.yaml"

@@ -32,7 +32,8 @@ def test_the_uppercase_class_is_str_isupper_over_the_cased_scripts() -> None:
         ("İSTANBUL, March 5 - The ferries stopped.", "--03-05"),  # capital first letter outside ASCII
         ("ŁÓDŹ, 6 March 2025 (PAP) — Factories closed early.", "2025-03-06"),  # every letter but D
         ("SÃO PAULO, March 7 (Agência Brasil) -- Markets fell.", "--03-07"),  # two words, agency accented
-        ("МОСКВА, 8 марта (ТАСС) - Рынки упали.", None),  # a Cyrillic month is not read: no date, no error
+        ("МОСКВА, 8 марта (ТАСС) - Рынки упали.", "--03-08"),  # a Russian month (date_languages, CLDR)
+        ("КИЇВ, 8 березня (Укрінформ) - Ринки впали.", None),  # a language without months there: no date, no error
     ],
 )
 def test_a_non_ascii_dateline_gives_the_date(text: str, iso: str | None) -> None:
