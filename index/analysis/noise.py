@@ -177,7 +177,10 @@ if TYPE_CHECKING:
 # closed*), an area's or a length's ("3,000 hectares had burned" is *area burned*), keeps the
 # displaced apart from the evacuated, and groups a cost by what it is of ("the repair bill",
 # "Repairs will cost": *repair cost*) (facts.py)
-ANALYSIS_VERSION = 61
+# 62: (s16-b) a date stamp in Polish, Russian or Czech ("16 marca 2025 r.", "Опубликовано 16 марта
+# 2025", "16. března 2025"), or with a month form CLDR adds ("Jänner", "juill.", "setiembre"), is a
+# date stamp (dates.foreign_stamp, date_languages' names from CLDR)
+ANALYSIS_VERSION = 62
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

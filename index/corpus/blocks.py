@@ -164,11 +164,38 @@ def _raw_blocks(text: str) -> list[tuple[int, int]]:
                 chunks.append([])
         else:
             chunks[-1].append((start, end, indent))
-    out: list[tuple[int, int]] = []
+    out: list[tuple[tuple[int, int], ...]] = []
     for chunk in chunks:
         if chunk:
-            out.extend(_stamps_apart(text, chunk, _paragraphs(text, chunk)))
-    return out
+            out.extend(_footer_apart(text, span) for span in _stamps_apart(text, chunk, _paragraphs(text, chunk)))
+    return [span for pair in out for span in pair]
+
+
+# WordPress's feed footer closing a paragraph of the article ("… at the harbour. The post Ferry
+# strike enters third day appeared first on Halvik Post."), as a feed's plain <description> writes
+# it: "The post", the post's title, "appeared first on" (or "first appeared on", as some themes
+# word it) and the site's name, to the paragraph's end, after a sentence's end.
+_FOOTER = re.compile(r"The post\s.{1,300}?\s(?:appeared first|first appeared) on\s[^.!?\n]{1,80}[.!]?$", re.S)
+_CLOSERS = "\"'”’»)]"
+
+
+def _footer_apart(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """``span`` cut before WordPress's feed footer when the footer ends the paragraph after its text
+    (:data:`_FOOTER`, from the last "The post" that starts one, so a sentence about a post office
+    earlier in the paragraph stays the article's): the footer a block of its own, as it is when it
+    is its own paragraph, so the boilerplate split reads it as the attribution line it is; both
+    spans keep their offsets."""
+    start, end = span
+    at = text.rfind("The post", start, end)  # most paragraphs have none: one look
+    while at > start:
+        cut = at
+        while cut > start and text[cut - 1].isspace():
+            cut -= 1
+        before = text[start:cut].rstrip(_CLOSERS)
+        if cut < at and before.endswith((".", "!", "?", "…")) and _FOOTER.match(text, at, end):
+            return ((start, cut), (at, end))
+        at = text.rfind("The post", start, at)
+    return (span,)
 
 
 def _stamps_apart(

@@ -248,6 +248,26 @@ def _foreign_iso(m: re.Match[str]) -> tuple[str | None, str | None]:
     return iso, None
 
 
+_DATELINE_FOREIGN = re.compile(date_languages.DATELINE_DATE)
+
+
+def _dateline_foreign(written: str) -> tuple[str | None, str | None] | None:
+    """A wire dateline's date in another language (:data:`date_languages.DATELINE_DATE`: "le 3
+    mars", "3. März", "3 de março de 2025") as (ISO 8601, None), without a year ``--MM-DD`` as an
+    English dateline's "March 3" is; (None, what is wrong) for a day that does not exist ("31
+    février"); None when it is no such date (a weekday, "8 марта": no month of the table)."""
+    m = _DATELINE_FOREIGN.fullmatch(written)
+    if m is None:
+        return None
+    day, month = int(m.group("d")), date_languages.MONTH_WORDS[m.group("mon").lower()]
+    year = int(m.group("y")) if m.group("y") else None
+    if year is not None and not YEARS[0] <= year <= YEARS[1]:
+        return None, f"the year {year} is out of the years read, {YEARS[0]}-{YEARS[1]}"
+    if (fault := day_fault(year, month, day)) is not None:
+        return None, fault
+    return (date(year, month, day).isoformat() if year else f"--{month:02d}-{day:02d}"), None
+
+
 def foreign_line(line: str) -> re.Match[str] | None:
     """The date in another language ``line`` is a date stamp of ("16. März 2025", "Publié le 14
     mars 2025 à 10h30", "2025年3月16日 10:30" under a headline), by :func:`_mostly`'s rule with the
@@ -926,10 +946,22 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
     head = text[: min(len(text), HEAD_CHARS)]
     for wire in dateline.matches(head):
         # Without a date ("WASHINGTON (AP) —"), with a weekday alone ("OSLAND, Friday -") or a
-        # date in another language ("МОСКВА, 8 марта (ТАСС) -") a dateline dates nothing.
-        if wire.date is None or not wire.dated:
+        # date in a language whose months are not known ("МОСКВА, 8 марта (ТАСС) -") a dateline
+        # dates nothing.
+        if wire.date is None:
             continue
         written = head[wire.date[0] : wire.date[1]]
+        if not wire.dated:
+            # In another language ("PARIS, le 3 mars (AFP) -", "BERLIN, 3. März (dpa) -"): read by
+            # the month names of date_languages, the year left out as in English ("--03-03").
+            got = _dateline_foreign(written)
+            if got is not None:
+                iso, fault = got
+                if iso is None:
+                    impossible.append(Impossible(written, fault or "", wire.date[0], wire.date[1]))
+                else:
+                    found.append(FoundDate(iso, wire.date[0], wire.date[1], "dateline"))
+            continue
         fault = date_fault(written)
         if fault is not None:
             impossible.append(Impossible(written, fault, wire.date[0], wire.date[1]))

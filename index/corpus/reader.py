@@ -212,8 +212,17 @@ if TYPE_CHECKING:
 # kept under a left-out related header), as the split's headline and date rules read it.
 # 83 = (s16-e) a Markdown file's title (front matter's or headline's) is plain text, its inline
 # syntax hidden (markdown.shown_inline): "**Quake** hits _Portmere_" is "Quake hits Portmere".
+# 84 = (s16-b) a headline of two or three Chinese, Japanese or Korean characters opening the text
+# ("地震" over English prose) is the title (reader._short_cjk_headline); WordPress's feed footer
+# ending a paragraph after its text ("… harbour. The post X appeared first on Y.") is a block of
+# its own (blocks._footer_apart), so the split reads it as boilerplate; a wire dateline in another
+# language ("PARIS, le 3 mars (AFP) -", "BERLIN, 3. März (dpa) -") dates the article
+# (dates._dateline_foreign) and a lower-case agency ("(dpa)") names its outlet; the month and
+# weekday names are CLDR's (date_languages, date_names.txt): dates in Polish, Russian and Czech
+# ("16 marca 2025 r.", "16 марта 2025 г.", "МОСКВА, 8 марта (ТАСС) -") and regional forms
+# ("Jänner", "juill.", "setiembre") are read.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 83
+READER_VERSION = 84
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -699,6 +708,12 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
         return None
     text = blocks[i].text.strip()
     n = _headline_words(words(text))
+    # A headline of two or three characters of those scripts ("地震", "台风") opening the text: the
+    # counter reads it as one word, which would make it no headline. Only the text's first line: a
+    # short line under others (a menu's "首页", "新闻" over a page's prose) stays what it was.
+    short_cjk = n == 1 and i == 0 and _short_cjk_headline(text)
+    if short_cjk:
+        n = 2
     if (
         not 2 <= n <= 20
         or ends_like_sentence(text)
@@ -706,7 +721,7 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
         or dates.is_calendar(text)
     ):
         return None
-    if n == 2 and any(b.kind == "heading" for b in blocks[first + 1 :]):
+    if n == 2 and not short_cjk and any(b.kind == "heading" for b in blocks[first + 1 :]):
         return None  # the first of the text's section headings ("What's happened", then "Why it matters")
     return None if _not_a_headline(text) or text == outlet else i
 
@@ -726,6 +741,13 @@ def _headline_words(found: list[str]) -> int:
         cjk = len(_CJK.findall(w))
         n += max(1, cjk // 2) if cjk else 1
     return n
+
+
+def _short_cjk_headline(line: str) -> bool:
+    """A line of two or three Chinese, Japanese or Korean characters and nothing else ("地震",
+    "台风", "ダム"; spaces aside)."""
+    chars = "".join(line.split())
+    return 2 <= len(chars) <= 3 and len(_CJK.findall(chars)) == len(chars)
 
 
 def _not_a_headline(line: str) -> bool:

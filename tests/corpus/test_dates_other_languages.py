@@ -111,3 +111,59 @@ def test_the_table_gives_each_language_twelve_months_that_agree() -> None:
                 assert seen.setdefault(word, n) == n, (code, word)
     # a form two languages share names one month in both ("mar", "mai", "sept")
     assert (MONTH_WORDS["mar"], MONTH_WORDS["mai"], MONTH_WORDS["sept"]) == (3, 5, 9)
+
+
+# The month and weekday names are CLDR's (date_languages.LOCALES, date_names.txt, made by babel):
+# full names in the form a date uses and the form standing alone (Polish, Russian and Czech write
+# a date's month in the genitive), short forms with and without their dot, regional forms; and a
+# few forms CLDR lacks (_MORE_MONTHS: German "Mrz.", "Maerz", Austrian "Feber").
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("16 marca 2025", "2025-03-16"),  # Polish, genitive
+        ("Opublikowano: 16 marca 2025 r., 10:30", "2025-03-16T10:30"),  # with "r." (year)
+        ("16 марта 2025 г.", "2025-03-16"),  # Russian, genitive
+        ("Опубликовано 16 марта 2025, 10:30", "2025-03-16T10:30"),
+        ("16. března 2025", "2025-03-16"),  # Czech, genitive
+        ("Aktualizováno 16. března 2025 10:30", "2025-03-16T10:30"),
+        ("16. Mrz. 2025", "2025-03-16"),  # German short forms CLDR lacks, and its own
+        ("16. Maerz 2025", "2025-03-16"),
+        ("16. Okt. 2025", "2025-10-16"),
+        ("16. Okt 2025", "2025-10-16"),
+        ("16. Jänner 2025", "2025-01-16"),  # Austrian (de_AT)
+        ("16 févr. 2025", "2025-02-16"),  # French short form with its dot
+        ("1er juill. 2025", "2025-07-01"),  # Canadian French (fr_CA)
+        ("16 de setiembre de 2025", "2025-09-16"),  # Peruvian and Uruguayan Spanish (es_PE)
+        ("16 fevrier 2025", "2025-02-16"),  # a name without its accents
+    ],
+)
+def test_cldr_month_names_date_the_article(tmp_path: Path, line: str, iso: str) -> None:
+    article = _article(tmp_path, line)
+    assert (article.date, article.date_source) == (iso, "text")
+    assert article.title == TITLE
+    assert is_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "16 uno 2025",  # Czech "úno" without its accent: too short to be read so ("uno")
+        "16 березня 2025",  # Ukrainian: no month of the table
+    ],
+)
+def test_forms_the_table_does_not_read(tmp_path: Path, line: str) -> None:
+    assert _article(tmp_path, line).date is None
+
+
+def test_the_names_file_is_cldrs_and_the_supplement_is_not() -> None:
+    pytest.importorskip("babel")
+    from waic_reader.index.corpus import date_languages
+
+    written = date_languages.FILE.read_text(encoding="utf-8").splitlines()
+    assert written[2:] == date_languages.cldr_lines()[2:]  # regenerate: python -m ….date_languages
+    cldr = {line.rsplit("\t", 1)[1] for line in written[2:]}
+    more = [w for forms in date_languages._MORE_MONTHS.values() for names in forms.values() for w in names.split()]
+    assert more and not cldr & set(more)  # a form CLDR gained is dropped from the supplement
+    for code in date_languages.LOCALES:  # each language of CLDR has its twelve months and seven days
+        assert all(date_languages.LANGUAGES[code].months), code
+        assert sum(line.startswith(f"{code}\tday\t") for line in written) >= 7, code
