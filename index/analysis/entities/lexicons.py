@@ -22,7 +22,7 @@ Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate 
 MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman Administrator
 Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Superintendent Constable Detective
 Rabbi Imam Mufti Ayatollah Pastor Reverend Vicar Chaplain Deacon Abbot Magistrate Coroner Alderman Alderwoman
-Headteacher Headmaster Headmistress Provost Rector
+Headteacher Headmaster Headmistress Provost Rector Master Harbourmaster Harbormaster Postmaster Stationmaster
 Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 """.split()
 )
