@@ -11,6 +11,10 @@ it in ``said Marta Eklund``). In order of preference:
    text gives (Mr/Ms, earlier pronouns) when it gives one; an organisation for it/they and for
    institutions, preferring one whose name holds the description's noun ("the bank" -> "Bank of
    Estmark").
+
+Before all of these, an unnamed group or person as the whole subject ("Harbour officials said",
+"said police", "a spokesperson said") is that group (:meth:`Speakers._group`, type ``GROUP``),
+which the recogniser lists as unattributed: never a named entity from elsewhere in the text.
 """
 
 from __future__ import annotations
