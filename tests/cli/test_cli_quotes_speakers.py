@@ -65,3 +65,17 @@ def test_quotes_json_speakers(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         "the weather had been calm for most of the morning",
         "the wreck would be raised next week",
     ]
+
+
+def test_who_finds_the_lone_surname_in_every_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # t13: AP's "Ueda, the harbour master, said" was no mention, so who:Ueda missed it.
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, text in DOCS.items():
+        (corpus / name).write_text(text, "utf-8")
+    capsys.readouterr()
+    args = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "search"]
+    for query in ("who:Ueda", 'who:"Hiroshi Ueda"'):
+        assert main([*args, query, "--json"]) == 0
+        hits = json.loads(capsys.readouterr().out)["hits"]
+        assert sorted(h["doc"] for h in hits) == ["ap", "bbc", "reuters"], query

@@ -279,6 +279,7 @@ _LOWER_TITLES = frozenset(
     imam rabbi comedian presenter journalist columnist historian scholar physicist chemist
     biologist astronomer pianist violinist composer conductor producer tycoon billionaire treasurer
     reviewer critic substitute lecturer organiser organizer referee umpire opener spinner seamer bowler
+    master harbourmaster harbormaster postmaster stationmaster
     batsman batter wicketkeeper all-rounder frontman frontwoman guitarist drummer bassist vocalist
     boatman fisherman owner shopkeeper vendor driver pilot guide""".split()
 )
