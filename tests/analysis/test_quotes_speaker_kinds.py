@@ -80,6 +80,11 @@ def test_a_group_of_a_named_organisation_is_that_organisation(tmp_path: Path) ->
     assert _named(quotes) == [("Nordsea Lines", "the route would reopen next week")]
 
 
+def test_a_group_word_before_a_name_is_that_name(tmp_path: Path) -> None:
+    quotes = quotes_of(tmp_path, "Ferry\n\nThe wreck would be raised next week, said police chief Anna Berg.\n")
+    assert _named(quotes) == [("Anna Berg", "The wreck would be raised next week")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker", "quoted"),
     [

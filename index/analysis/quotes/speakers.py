@@ -288,6 +288,8 @@ class Speakers:
                 return None
             if len(words) > at + 1 and words[at + 1][2].lower() in _SPEAKS_FOR:
                 return None  # "said a spokesperson for Nordsea Lines"
+            if any(w[2][:1].isupper() for w in words[at + 1 :]) or self._in(words[0][0], words[-1][1]):
+                return None  # "said police chief Anna Berg": a name after the group word
             phrase = lead[: at + 1]
         else:
             if re.search(r"[,;:]\s*$", self.text[start:end]):
@@ -336,9 +338,20 @@ class Speakers:
         if group is not None:
             return group
         hit = self.named_in(start, end)
-        if hit is not None:
-            return hit.speaker if hit.start == first.start() else None
-        return self._lone_name(start, end, True)
+        if hit is None:
+            return self._lone_name(start, end, True)
+        if hit.start == first.start():
+            return hit.speaker
+        # "said police chief Anna Berg": a person after their job words (lower case, no article or
+        # preposition: "said the rescue robots from Unitree helped" is a clause).
+        job = self.text[first.start() : hit.start].split()
+        if (
+            hit.speaker.type == "PERSON"
+            and len(job) <= 3
+            and all(w.isalpha() and w.islower() and w not in _GROUP_STOP and w not in _DETERMINERS for w in job)
+        ):
+            return hit.speaker
+        return None
 
     def _org_named(self, pos: int, noun: str) -> Speaker | None:
         """The latest organisation before ``pos`` whose name holds ``noun``."""
