@@ -137,8 +137,8 @@ def write_export(
     With ``corpus_root``, a path inside that folder is refused; with ``parents``, missing
     folders are made (after that check).
 
-    Raises ``FileExistsError`` (exists, no ``force``), ``PermissionError`` (inside the corpus)
-    or ``OSError`` with ``errno.ELOOP`` (a symbolic link); the check and the open are one
+    Raises ``FileExistsError`` (exists, no ``force``), ``PermissionError`` (inside the corpus),
+    ``IsADirectoryError`` (``path`` is a folder) or ``OSError`` with ``errno.ELOOP`` (a symbolic link); the check and the open are one
     ``open(2)`` call, so a file or link that appears in between is not written through either.
     """
     path = Path(path)
@@ -152,6 +152,8 @@ def write_export(
         )
     if path.is_symlink():
         raise OSError(errno.ELOOP, "is a symbolic link; not writing through it", str(path))
+    if path.is_dir():  # said of the folder given, not of a temporary file made in it (--force)
+        raise IsADirectoryError(errno.EISDIR, "is a folder: give the export a file name in it", str(path))
     if parents:
         path.parent.mkdir(parents=True, exist_ok=True)
     if force:

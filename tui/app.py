@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after th
     from waic_reader.index.search.model import SyncReport
     from waic_reader.index.workspace import FactSheet, Workspace
 
-from waic_reader.tui.early_keys import HeldKeys, in_order_in_box, routed, stray_key
+from waic_reader.tui.early_keys import LEAVES_BOX, HeldKeys, in_order_in_box, routed, stray_key
 from waic_reader.tui.entity_colors import LABEL_COLORS
 from waic_reader.tui.providers import ArticleProvider, SearchProvider
 from waic_reader.tui.screens.library import LibraryScreen
@@ -101,6 +101,28 @@ def collect_new() -> int:
     frozen = sum(len(gc.get_objects(generation)) for generation in range(3))
     gc.freeze()
     return frozen
+
+
+def error_text(error: BaseException) -> str:
+    """A failed task's notice: the message alone for errors the user can act on (the folder is
+    gone, a YAML file is wrong, the index is busy, a file cannot be read: their messages say what
+    and where), the class name before it for anything else (a fault to report: the name helps)."""
+    from waic_reader.index import errors
+    from waic_reader.index.corpus.reader import CorpusError
+
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.strerror}: {error.filename}" if error.filename else error.strerror
+    told = (
+        CorpusError,
+        errors.QueryError,
+        errors.IndexBusy,
+        errors.BuildWorkerDied,
+        errors.IndexUntrusted,
+        errors.YamlError,
+    )
+    if isinstance(error, told):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
 
 
 class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .app as
@@ -262,7 +284,10 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         from waic_reader.tui.highlights import cached_highlight_variables
 
         variables = super().get_css_variables()
-        return {**variables, **cached_highlight_variables(variables, self.ansi_theme)}
+        # A 256-colour terminal (TERM=xterm-256color, TEXTUAL_COLOR_SYSTEM=256) gets entity tints
+        # that are each a colour of its palette (highlights.distinct_tints).
+        eight_bit_terminal = self.console.color_system == "256"
+        return {**variables, **cached_highlight_variables(variables, self.ansi_theme, eight_bit_terminal)}
 
     @property
     def docs(self) -> list[str]:
@@ -320,11 +345,13 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             self.call_from_thread(self.notify, problem, title="Noise marks", severity="warning", markup=False)
         orphans = ws.orphan_marks()
         if orphans:
+            from waic_reader.index.analysis.overrides import orphans_said
+
             shown = "; ".join(f"{o.doc}: {one_line(o.text, 40)!r}" for o in orphans[:3])
             more = f" and {len(orphans) - 3} more" if len(orphans) > 3 else ""
             message = (
-                f"{len(orphans)} of your boilerplate/content marks no longer match any block (the text "
-                f"was edited or removed): {shown}{more}. `waic-reader noise --json` lists them."
+                f"{orphans_said(len(orphans), 'boilerplate/content marks')}: {shown}{more}. "
+                "`waic-reader noise --json` lists them."
             )
             self.call_from_thread(
                 self.notify, message, title="Noise marks", severity="warning", markup=False, timeout=12
@@ -476,8 +503,8 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
                     return  # the palette's box: its bound key in order with the letters (tui/early_keys.py)
                 routed(event, target)  # see tui/early_keys.py
                 await super().on_event(event)
-                if event.key == "enter" and isinstance(target, Input):
-                    self.held_keys.start()
+                if event.key in LEAVES_BOX and isinstance(target, Input):
+                    self.held_keys.start()  # the keys after it: for what it opens or focuses (tui/early_keys.py)
                 return
         await super().on_event(event)
 
@@ -616,7 +643,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         if event.state is WorkerState.ERROR and event.worker.error is not None:
             error = event.worker.error
             self.notify(
-                one_line(f"{type(error).__name__}: {error}", 300),
+                one_line(error_text(error), 300),
                 title=f"{event.worker.name or 'task'} failed",
                 severity="error",
                 markup=False,

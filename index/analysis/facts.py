@@ -5,20 +5,27 @@ it counts or measures, read from the words around it in its own clause.
 
 * Casualty and event counts by their verbs and nouns, whatever noun is counted: "killed",
   "dead", "died", "death toll" → *death toll*; "injured", "hurt", "wounded" → *people injured*;
-  "missing" → *people missing*; "evacuated", "displaced" → *people evacuated*; "rescued",
-  "arrested", "stranded"; "destroyed", "damaged" with the counted noun (*homes destroyed*). A casualty
+  "missing" → *people missing*; "evacuated" → *people evacuated*; "displaced", "homeless" →
+  *people displaced* (a fact apart: the evacuated go back, the displaced lost their homes);
+  "rescued", "arrested", "stranded"; "destroyed", "damaged" with the counted noun (*homes
+  destroyed*). Any other verb of the count's own clause ("12 schools were closed", "had been
+  cancelled") labels it with its noun (*schools closed*). A casualty
   count of things other than people is labelled by its own noun ("120 homes had been
   evacuated" → *homes evacuated*, "3 children killed" → *children killed*) and is a fact of
   its own, never one with the people counted so.
 * Other counts by the counted noun and its modifiers ("40 large language models").
 * Measurements by their role and dimension: *magnitude* (an aftershock's apart), *depth*
   ("deep", "depth", "below", "underground"), *distance* with what it is measured from or to
-  ("300 km north of Oresund City"), height, length, rainfall; otherwise the dimension alone.
+  ("300 km north of Oresund City"), height, length, rainfall; an area or a length with a verb of
+  its own clause by the verb ("3,000 hectares had burned" → *area burned*); otherwise the
+  dimension alone.
   Values in different units are compared in SI ("25 miles" agrees with "40 km").
 * Money by its role ("pledged", "damage", "raised", "profit", "revenue", ...) and currency. A
-  cost is the damage only where its clause names the damage ("the damage will cost"): "the work
-  would cost 40 million" is labelled *cost* and grouped as a figure without a named measure,
-  never a value of the flood's damage.
+  cost is the damage only where its clause names the damage ("the damage will cost"); any other
+  cost, bill or price is measured by what it is of, one fact whatever its word ("The repair bill
+  came to $4.2 million", "Repairs will cost $4.5 million" → *repair cost*; "the work would cost
+  40 million" → *work cost*, never a value of the flood's damage); a cost whose clause names no
+  thing ("It will cost") is labelled *cost* and grouped as a figure without a named measure.
 * Percentages, durations, dates and years by the words before them and shared context.
 
 Grouping is conservative, because a false "disagreement" misleads a reader more than a missed
@@ -175,11 +182,11 @@ for _words, _key, _label in (
     ),
     ("injured injuring injuries injures hurt wounded", "injured", "people injured"),
     ("missing unaccounted", "missing", "people missing"),
-    (
-        "evacuated evacuate evacuating evacuation evacuees displaced moved relocated homeless",
-        "evacuated",
-        "people evacuated",
-    ),
+    ("evacuated evacuate evacuating evacuation evacuees moved relocated", "evacuated", "people evacuated"),
+    # Displaced is not evacuated: an evacuation moves people out ahead of a danger, and they go
+    # back; the displaced have lost their homes ("left homeless"). Outlets report both, with
+    # different figures, and a reader must not see them as one count in disagreement.
+    ("displaced displacement homeless", "displaced", "people displaced"),
     ("rescued rescue", "rescued", "people rescued"),
     ("arrested detained", "arrested", "people arrested"),
     ("stranded", "stranded", "people stranded"),
@@ -193,6 +200,7 @@ _CASUALTY_VERB = {
     "injured": "injured",
     "missing": "missing",
     "evacuated": "evacuated",
+    "displaced": "displaced",
     "rescued": "rescued",
     "arrested": "arrested",
     "stranded": "stranded",
@@ -207,7 +215,9 @@ _MONEY_ROLES: dict[str, str] = {}
 for _words, _role in (
     ("pledged pledge pledges promised promise package aid relief reconstruction rebuilding fund earmarked", "pledged"),
     ("damage damages losses loss", "damage"),
-    ("cost costs costing", "cost"),
+    # What something costs, by any of its words: "Repairs will cost", "the repair bill", "the
+    # price of the new pumps" (the thing it is the cost of: :func:`_cost_thing`).
+    ("cost costs costing bill bills price prices tab expense expenses", "cost"),
     ("raised raise raises funding round", "raised"),
     ("profit profits earnings", "profit"),
     ("revenue revenues sales turnover", "revenue"),
@@ -243,6 +253,11 @@ _SI: dict[str, tuple[float, str]] = {
     "hour": (3600.0, "time"),
     "day": (86400.0, "time"),
     "week": (604800.0, "time"),
+    # Areas ("3,000 hectares" is "7,400 acres", "30 km²")
+    "ha": (10000.0, "area"),
+    "acre": (4046.8564224, "area"),
+    "km²": (1e6, "area"),
+    "mi²": (2589988.110336, "area"),
 }
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # "a factor of twelve", "the population of 5,000": a bare number named by the noun it closes.
@@ -330,6 +345,134 @@ def _nearest(words: Sequence[str], table: dict[str, Any], reverse: bool = False)
     return None
 
 
+# The verb of a figure's clause, read for every counted noun and measured area or length:
+# "12 schools were closed", "80 families had been displaced", "3,000 hectares had burned".
+# Auxiliaries and the adverbs between them and the participle ("had also been", "were
+# temporarily") are passed over; the participle is a word in "-ed" or an irregular one.
+_AUXILIARIES = frozenset("were was are is be been being have has had get got gets remain remained remains".split())
+_VERB_ADVERBS = frozenset("also already now still reportedly all since then later either both".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    """burnt burned shut hit cut lost built sold struck swept broken taken stolen frozen fallen
+    torn thrown blown overrun spent sent held kept laid paid sunk shot slain felled split spread
+    wiped beaten drawn driven shaken bought caught brought fought sought razed""".split()
+)
+# Participles that say how a count is known, not what happened to its things ("12 people
+# were found dead", "were reported missing", "were left homeless"): the words after them do.
+_REPORTING_VERBS = frozenset(
+    """found reported said believed thought feared expected estimated known confirmed listed
+    counted recorded presumed understood registered identified left taken put seen""".split()
+)
+
+
+def _participle(word: str) -> bool:
+    return word in _IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed") and word not in STOP_WORDS)
+
+
+def _clause_verb(after: Sequence[str], need_auxiliary: bool = True) -> str:
+    """The participle of the clause after a figure ("were closed", "had been displaced", "had
+    burned"; with ``need_auxiliary`` false also a bare one, "3,000 hectares burned"), lower case;
+    "" when there is none or it only says how the figure is known (:data:`_REPORTING_VERBS`).
+    A leading "of ..." is passed over: "40 km of coastline had been flooded"."""
+    i = 0
+    if after[:1] == ["of"]:
+        i = next((k for k in range(1, min(len(after), 5)) if after[k] in _AUXILIARIES), len(after))
+    auxiliaries = 0
+    start = i
+    while i < len(after) and i - start < 4:
+        w = after[i]
+        if w in _AUXILIARIES:
+            auxiliaries += 1
+        elif not (w in _VERB_ADVERBS or (auxiliaries and w.endswith("ly"))):
+            break
+        i += 1
+    if i >= len(after) or (need_auxiliary and not auxiliaries) or (start > 0 and not auxiliaries):
+        return ""
+    w = after[i]
+    return w if _participle(w) and w not in _REPORTING_VERBS else ""
+
+
+# Words a cost's thing is never: auxiliaries and what stands between it and the cost's verb
+# ("Repairs will cost", "the sea wall is expected to cost", "the work would cost").
+_COST_SKIP = frozenset(
+    """will would could can may might shall should must is are was were be been being has have
+    had expected estimated likely set going to now also still eventually ultimately already
+    projected forecast due put""".split()
+)
+# What joins a subject's head to the rest of its phrase: "Repairs to the Lunde bridge will cost"
+# (not "of": "a pair of shoes costs" is the shoes' cost).
+_COST_JOIN = frozenset("for on to".split())
+# Words of a cost's subject that say how a reporter knows it, not what it is of: "the bridge is
+# expected to cost" passes over them, "Albrecht estimated would cost" names no thing.
+_COST_HEDGES = frozenset("expected estimated projected forecast put set due likely going".split())
+# Words before a cost word that say which cost, not of what: "the final cost", "the total bill".
+_COST_ADJECTIVES = frozenset(
+    """final total overall initial original eventual annual average full real true actual extra
+    additional estimated projected expected likely higher lower new current latest""".split()
+)
+
+
+def _cost_word(word: str) -> bool:
+    """Whether ``word`` can name what a cost is of: a content word, no cost word itself."""
+    return (
+        len(word) > 2
+        and word not in STOP_WORDS
+        and word not in _COST_SKIP
+        and _MONEY_ROLES.get(word) != "cost"
+        and word not in _COST_ADJECTIVES
+        and not word[0].isdigit()
+    )
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _cost_thing(before: Sequence[str], after: Sequence[str]) -> str:
+    """What a money figure whose clause names a cost (a cost, a bill, a price) is the cost of, in
+    the singular ("repair" in "The repair bill came to", "Repairs will cost", "the cost of the
+    repairs", "Repairs to the Lunde bridge will cost", "a $4.2 million repair bill"); "" when the
+    clause does not say."""
+    for words, at in (
+        (after[:3], next((i for i, w in enumerate(after[:3]) if _MONEY_ROLES.get(w) == "cost"), None)),
+        (before, next((i for i in range(len(before) - 1, -1, -1) if _MONEY_ROLES.get(before[i]) == "cost"), None)),
+    ):
+        if at is None:
+            continue
+        # After the cost word: "the cost of the new pumps", "the bill for repairs" (the head of
+        # the phrase: its last content word).
+        if at + 1 < len(words) and words[at + 1] in ("of", "for"):
+            k = at + 2
+            while k < len(words) and (words[k] in ("the", "a", "an", "these", "those") or words[k] in _COST_ADJECTIVES):
+                k += 1
+            head = ""
+            while k < len(words) and _cost_word(words[k]):
+                head = words[k]
+                k += 1
+            if head:
+                return _singular(head)
+        # Before it: its modifier ("the repair bill") or its subject ("Repairs will cost"), and the
+        # head of a subject's phrase ("Repairs to the Lunde bridge will cost": the repairs).
+        j = at - 1
+        while j >= 0 and words[j] in _COST_SKIP and words is before:
+            if words[j] in _COST_HEDGES and (j == 0 or words[j - 1] not in _AUXILIARIES):
+                j = -1  # "Albrecht estimated (the ferry) would cost": the hedge's subject is a person
+                break
+            j -= 1
+        if j < 0 or not _cost_word(words[j]):
+            continue
+        k = j - 1
+        while k >= 0 and k >= j - 4 and (_cost_word(words[k]) or words[k] in ("the", "a", "an")):
+            k -= 1
+        if k >= 1 and words[k] in _COST_JOIN and _cost_word(words[k - 1]):
+            j = k - 1
+        return _singular(words[j])
+    return ""
+
+
 def _increment(text: str, fig: Figure) -> bool:
     """Whether a count is what is added to a total ("two more bodies"), not the total."""
     return bool(
@@ -356,7 +499,20 @@ def _measure(
             return "", ""
         head = noun_words[-1] if noun_words else ""
         increment = _increment(text, fig)
-        hit: tuple[str, str] | None = None if increment else _nearest(noun_words + after, _CASUALTY)
+        hit: tuple[str, str] | None = None if increment else _nearest(noun_words, _CASUALTY)
+        if hit:
+            return _casualty_label(hit, head)
+        # The clause's own verb says what happened to the counted things: "80 families had been
+        # displaced", "12 schools were closed" (a casualty or damage verb by its measure).
+        verb = "" if increment or not head else _clause_verb(after)
+        if verb in _CASUALTY:
+            return _casualty_label(_CASUALTY[verb], head)
+        if verb and verb not in _DAMAGE:
+            # the whole counted phrase: "12 primary schools were closed" is no value of "12
+            # schools were closed" (a part, or other schools)
+            phrase = " ".join(noun_words)
+            return f"{verb}|{phrase}", f"{phrase} {verb}"
+        hit = None if increment else _nearest(after, _CASUALTY)
         if hit:
             return _casualty_label(hit, head)
         dmg = next((w for w in noun_words + after if w in _DAMAGE), None)
@@ -387,13 +543,26 @@ def _measure(
                 return "length", "length"
         if fig.unit == "mm" and set(before + after) & _RAIN:
             return "rainfall", "rainfall"
+        if dim in ("area", "length"):
+            # An area or a length with a verb of its own clause is what the verb did: "3,000
+            # hectares had burned", "40 km of coastline were flooded" (a verb before it is the
+            # subject's, "the rig drifted 12 km": no measure of the length).
+            verb = _clause_verb(after, need_auxiliary=False)
+            if verb:
+                return f"{verb}|{dim}", f"{dim} {verb}"
         return "", ""
     if fig.kind == "money":
         role = _nearest(after[:3], _MONEY_ROLES) or _nearest(before, _MONEY_ROLES, reverse=True)
         if role == "cost":
             if not any(_MONEY_ROLES.get(w) == "damage" for w in before + after):
-                # "the work would cost 40 million": the cost of something the clause may not
-                # name; labelled so, grouped only by shared context (like a count's noun).
+                # "Repairs will cost $4.5 million", "The repair bill came to $4.2 million": the
+                # cost of the thing the clause names, one measure whatever the cost's word, so
+                # outlets' values of it are compared; never the damage, the aid or a fine.
+                thing = _cost_thing(before, after)
+                if thing:
+                    return f"cost|{thing}", f"{thing} cost"
+                # "It will cost 40 million": the cost of something the clause does not name;
+                # labelled so, grouped only by shared context (like a count's noun).
                 return "", "cost"
             role = "damage"  # "the damage will cost 80 million": the damage's cost is the damage
         if role:

@@ -173,7 +173,11 @@ if TYPE_CHECKING:
 # "hentry") puts the lines the extractor left out of it in no author box (corpus/html.py's hint);
 # the main text's lines under a related-stories header the extractor left out, after the article's
 # last paragraph, are that list's (_list_kept)
-ANALYSIS_VERSION = 60
+# 61: (s16-c) the fact sheet reads a count's clause verb ("12 schools were closed" is *schools
+# closed*), an area's or a length's ("3,000 hectares had burned" is *area burned*), keeps the
+# displaced apart from the evacuated, and groups a cost by what it is of ("the repair bill",
+# "Repairs will cost": *repair cost*) (facts.py)
+ANALYSIS_VERSION = 61
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

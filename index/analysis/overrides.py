@@ -175,6 +175,17 @@ class OrphanMark:
         return {"doc": self.doc, "mark": self.mark, "text": self.text, "block": self.block}
 
 
+def orphans_said(count: int, marks: str = "marks") -> str:
+    """The sentence the CLI and the app open a list of ``count`` orphan marks with, its verb and
+    pronoun agreeing: "1 of your marks no longer matches any block (its text was edited or
+    removed)", "2 of your marks no longer match any block (their text was edited or removed)"."""
+    one = count == 1
+    return (
+        f"{count} of your {marks} no longer {'matches' if one else 'match'} any block "
+        f"({'its' if one else 'their'} text was edited or removed)"
+    )
+
+
 Store = dict[str, Entry]  # slot -> entry
 # A change: the article (None: every article with this doc id), the block key (None: all its
 # blocks) and the new entry (None: remove).

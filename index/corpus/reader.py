@@ -210,8 +210,10 @@ if TYPE_CHECKING:
 # 82 = (s16-n) the split's kinds of noise.ANALYSIS_VERSION 60 (a line led by asterisks ends no
 # release, a bare "Discussion" section, footnotes closed by "↩", a post's "author-NAME" class, lists
 # kept under a left-out related header), as the split's headline and date rules read it.
+# 83 = (s16-e) a Markdown file's title (front matter's or headline's) is plain text, its inline
+# syntax hidden (markdown.shown_inline): "**Quake** hits _Portmere_" is "Quake hits Portmere".
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 82
+READER_VERSION = 83
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -1610,6 +1612,10 @@ def _derive(article: Article, order: str | None = None) -> bool:
                 article.notes.append(_ambiguous_note(exc))
     if not article.title:
         article.title = derive_title(article.blocks, article.sentences, page) or article.doc
+        if article.format == "markdown":  # a Markdown headline's syntax hidden, as the reader shows it
+            from waic_reader.index.corpus.markdown import shown_inline
+
+            article.title = shown_inline(article.title)
     if article.outlet is None:
         article.outlet = derive_outlet(article.blocks)
     return bool(scan.impossible)
@@ -1707,7 +1713,15 @@ def load_article(
         article.page_dateless = page.dateless
     _apply_meta(article, meta, "metadata", order)
     if front is not None:
-        _apply_meta(article, front.fields, "front-matter", order, front.where.get("date", entry.name))
+        from waic_reader.index.corpus.markdown import shown_inline
+
+        # A front matter title is written in Markdown, as the file is: plain text, its syntax
+        # hidden ("**Quake** hits _Portmere_" is "Quake hits Portmere"), the one title every
+        # screen, `list` and `--json` give (corpus.yaml's is taken as written).
+        fields = dict(front.fields)
+        if fields.get("title"):
+            fields["title"] = shown_inline(fields["title"])
+        _apply_meta(article, fields, "front-matter", order, front.where.get("date", entry.name))
         article.tags = _nfc_tags(front.tags)
         article.dateless_head = front.fields_end
     if page is not None:

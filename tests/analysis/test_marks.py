@@ -100,7 +100,7 @@ def test_editing_the_marked_block_reports_an_orphan(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["orphan_marks"] == [orphan.to_json()]
     text = run("--corpus", str(root), "--index-dir", str(tmp_path / "ix"), "noise", "story1")
-    assert "1 of your marks no longer match any block" in text.stdout
+    assert "1 of your marks no longer matches any block (its text was edited or removed):" in text.stdout
 
 
 def test_editing_elsewhere_in_the_article_keeps_the_mark(tmp_path: Path) -> None:
@@ -165,3 +165,14 @@ def test_an_old_marks_file_is_validated_and_migrated(tmp_path: Path) -> None:
     assert marked(again, "story1") == [SHARE]
     saved = json.loads(marks_path(data).read_text("utf-8"))
     assert saved["version"] == 2 and len(saved["articles"]) == 2  # story1 by its text, "gone" by doc id
+
+
+def test_the_orphans_sentence_agrees_with_its_count() -> None:
+    """#13 re-test: "2 of your marks … (its text was edited or removed)"."""
+    from waic_reader.index.analysis.overrides import orphans_said
+
+    assert orphans_said(1) == "1 of your marks no longer matches any block (its text was edited or removed)"
+    assert orphans_said(2) == "2 of your marks no longer match any block (their text was edited or removed)"
+    assert orphans_said(12, "boilerplate/content marks").startswith(
+        "12 of your boilerplate/content marks no longer match "
+    )

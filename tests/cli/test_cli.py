@@ -238,3 +238,23 @@ def test_quotes_counts_agree_in_number(capsys) -> None:
     assert any(c == "1 statement" for c in counts), counts  # the seeds have speakers with one
     assert any(c.endswith(" statements") and not c.startswith("1 ") for c in counts), counts
     assert not any(c.startswith("1 ") and c.endswith("statements") for c in counts)
+
+
+@pytest.mark.parametrize(
+    ("command", "extra", "trailing"),
+    [("facts", ["--force"], ""), ("facts", [], "/"), ("quotes", ["--force"], "/")],
+    ids=["facts-force", "facts-slash", "quotes-force-slash"],
+)
+def test_markdown_to_a_folder_says_it_is_a_folder(
+    capsys, tmp_path: Path, command: str, extra: list[str], trailing: str
+) -> None:
+    """#13 re-test: `facts --markdown out/dir --force` said "Is a directory: out/.dir.22590….tmp"
+    (the temporary file it had tried), and without --force "already exists: out". The folder
+    given is named, with what to do, and nothing is left in it."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    code, _, err = run(capsys, command, "--markdown", str(folder) + trailing, *extra)
+    assert code == 1
+    assert "is a folder" in err and str(folder) in err
+    assert ".tmp" not in err and "already exists" not in err
+    assert list(folder.iterdir()) == []

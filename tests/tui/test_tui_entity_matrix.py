@@ -230,3 +230,49 @@ async def test_q_closes_the_mentions_dialog_as_escape_does(size: tuple[int, int]
         await pilot.press("q")  # and q again leaves the matrix, as on every screen
         await pilot.pause()
         assert not isinstance(app.screen, (EntityMatrixScreen, MentionsScreen))
+
+
+def two_of_one_outlet(root: Path) -> Path:
+    """Two Reuters articles whose ids share a start, and one without an outlet."""
+    root.mkdir()
+    body = "Harbour master Hiroshi Ueda said the ferry Nordsea Star listed suddenly off Kellport.\n"
+    (root / "reuters_0314_early.txt").write_text(f"Ferry lists off Kellport\n\n{body}", "utf-8")
+    (root / "reuters_0314_late.txt").write_text(f"Ferry crew rescued off Kellport\n\n{body}", "utf-8")
+    (root / "note_ueda.txt").write_text(f"Harbour notes\n\n{body}", "utf-8")
+    (root / "corpus.yaml").write_text(
+        "articles:\n  reuters_0314_early.txt:\n    outlet: Reuters\n  reuters_0314_late.txt:\n    outlet: Reuters\n",
+        "utf-8",
+    )
+    return root
+
+
+@pytest.mark.parametrize(
+    ("size", "doc", "said"),
+    [
+        ((120, 40), "reuters_0314_late", "in Reuters (reuters_0314_late)"),
+        ((60, 20), "reuters_0314_early", "in Reuters (reuters_0314_early)"),
+        ((120, 40), "note_ueda", "in note_ueda"),
+    ],
+)
+async def test_the_detail_line_and_the_dialog_name_the_article_whole(
+    tmp_path: Path, size: tuple[int, int], doc: str, said: str
+) -> None:
+    """#13 re-test: the detail line said "2 mentions in Reuters (bbc_03)", the id cut as in the
+    column's header though there was room, and the mentions dialog only "in Reuters" (two Reuters
+    articles read alike). Both name the article whole: outlet and doc id."""
+    app = WaicReaderApp(Workspace(two_of_one_outlet(tmp_path / "c")), save_settings=False)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_matrix(app, pilot)
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=row_of(screen, "Hiroshi Ueda"), column=columns(table).index(doc))
+        await pilot.pause()
+        detail = str(screen.query_one("#matrix-detail").render())
+        assert f"1 mention {said}" in detail, detail
+        await pilot.press("enter")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, MentionsScreen)
+        title = str(modal.query_one("#mentions-title").render())
+        assert title.endswith(said), title
+        if "(" not in said:
+            assert "(" not in title

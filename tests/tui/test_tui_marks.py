@@ -48,7 +48,7 @@ async def test_an_orphan_mark_is_one_plain_warning(seeds_copy: Path, tmp_path: P
         await settle(pilot)
     warnings = [m for t, m in shown if t == "Noise marks"]
     assert len(warnings) == 1, shown
-    assert warnings[0].startswith("1 of your boilerplate/content marks no longer match any block")
+    assert warnings[0].startswith("1 of your boilerplate/content marks no longer matches any block (its text")
     assert f"{doc}: '{block[:20]}" in warnings[0]
 
 

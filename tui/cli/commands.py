@@ -64,7 +64,9 @@ def cmd_noise(ws: Workspace, args: argparse.Namespace) -> int:
         emit_json({**noise_json(items), "orphan_marks": [o.to_json() for o in orphans]})
         return 0
     if orphans:
-        out(f"{len(orphans)} of your marks no longer match any block (its text was edited or removed):")
+        from waic_reader.index.analysis.overrides import orphans_said
+
+        out(f"{orphans_said(len(orphans))}:")
         for o in orphans:
             out(f"  {visible(o.doc)}  {o.mark:<7} {visible(one_line(o.text, 60))}")
         out()

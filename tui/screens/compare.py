@@ -122,6 +122,8 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.alignment: Alignment | None = None
         self._free_for: Alignment | None = None  # the comparison the free panes show
         self.current_row = -1
+        self._drawn: tuple[str, str] | None = None  # the docs the rows show (a new comparison or the same one again)
+        self._free_docs: dict[str, str] = {}  # the doc each free pane shows ("a", "b")
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="compare-heads"):
@@ -246,8 +248,22 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             else:
                 gutter = "◀ A" if row.a is not None else "B ▶"
             rows.append(AlignedRow(a_cell, gutter, b_cell, pair is None))
-        self.query_one(AlignedView).show(rows)
+        view = self.query_one(AlignedView)
+        # The same comparison made again (marks moved, entity display changed): the rows the
+        # reader was at stay at the top, the difference stepped to stays current (issue 13).
+        again = self._drawn == (a.article.doc, b.article.doc)
+        place = view.place() if again else []
+        was = self.current_row
+        current = view.rows[was] if again and 0 <= was < len(view.rows) else None
+        self._drawn = (a.article.doc, b.article.doc)
+        view.show(rows)
         self.current_row = -1
+        if current is not None:
+            found = view.find_row(current.a.plain, current.b.plain, was)
+            if found is not None:
+                self.current_row = found
+                view.set_current(found)
+        view.keep_place(place)
 
     async def _render_free(self) -> None:
         if self.alignment is None or self.sides is None or self._free_for is self.alignment:
@@ -261,7 +277,12 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             hidden = noise_blocks(blocks, side.analysis.noise_spans())
             highlights = [(s.start, s.end, ONLY_STYLE) for s in only] + self._entity_styles(side)
             markdown = side.article.format == "markdown"
-            await self.query_one(f"#free-{key}", ArticleView).show_blocks(blocks, hidden, highlights, markdown)
+            pane = self.query_one(f"#free-{key}", ArticleView)
+            # The same article again (a realignment): the text at the pane's top stays there.
+            place = pane.place() if self._free_docs.get(key) == side.article.doc else []
+            self._free_docs[key] = side.article.doc
+            await pane.show_blocks(blocks, hidden, highlights, markdown)
+            pane.keep_place(place)
 
     def _summary(self) -> None:
         if self.alignment is None:

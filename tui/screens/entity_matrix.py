@@ -261,6 +261,14 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
     def _highlighted(self, _event: DataTable.CellHighlighted) -> None:
         self._update_detail()
 
+    def _whole_name(self, doc: str) -> str:
+        """The article named whole on the detail line: its outlet and its full doc id ("Reuters
+        (bbc_0315)"), where the column's header keeps only the start of the id that tells it apart."""
+        assert self.matrix is not None
+        article = self.matrix.articles.get(doc)
+        outlet = self.matrix.named.get(doc) or (article.label if article else doc)
+        return outlet if outlet == doc else f"{outlet} ({doc})"
+
     def _update_detail(self) -> None:
         detail = self.query_one("#matrix-detail", Static)
         row, doc = self.at(self.query_one(MatrixTable).cursor_coordinate)
@@ -280,7 +288,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
             hint = "enter: every mention"
         else:
             n, extra = row.content.get(doc, 0), row.noise.get(doc, 0)
-            what = f"{n} mention{'s' if n != 1 else ''} in {self.headers.get(doc, doc)}"
+            what = f"{n} mention{'s' if n != 1 else ''} in {self._whole_name(doc)}"
             if extra:
                 what += f" (+{extra} in boilerplate)"
             hint = "enter: these mentions" if n or extra else "not mentioned here"
@@ -306,7 +314,7 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         if row is None or self.matrix is None:
             return
         if doc is not None and not (row.content.get(doc) or row.noise.get(doc)):
-            self.notify(f"{self.headers.get(doc, doc)} does not mention {row.entity.name}", markup=False)
+            self.notify(f"{self._whole_name(doc)} does not mention {row.entity.name}", markup=False)
             return
         self.app.push_screen(MentionsScreen(row.entity, self.matrix.articles, [doc] if doc else None))
 

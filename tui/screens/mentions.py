@@ -95,8 +95,10 @@ class MentionsScreen(ModalScreen[None]):
     def _title(self) -> Content:
         content = sum(1 for _, m in self.mentions if not m.noise)
         noise = len(self.mentions) - content
+        label = self.articles[self.one_doc].label if self.one_doc in self.articles else ""
         where = (
-            f" in {self.articles[self.one_doc].label}"
+            # The doc id too: two articles of one outlet must not read alike ("in Reuters").
+            f" in {label}" + (f" ({self.one_doc})" if label != self.one_doc else "")
             if self.one_doc in self.articles
             else f" in {counted(len({d for d, _ in self.mentions}), 'article')}"
         )

@@ -30,7 +30,7 @@ from waic_reader.tui.copy_selection import CopiesSelection, copy_selection
 from waic_reader.tui.entity_colors import LABEL_COLORS, label_style, legend, selected_style
 from waic_reader.tui.highlights import AT_STYLE, CURRENT_STYLE, MATCH_STYLE, QUOTE_STYLE
 from waic_reader.tui.safe import line, plain
-from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
+from waic_reader.tui.widgets.article_view import ArticleView, Highlight, Place, noise_blocks
 from waic_reader.tui.widgets.entity_panel import EntityPanel
 from waic_reader.tui.widgets.find_bar import FindBar
 from waic_reader.tui.widgets.key_bar import KeyBar
@@ -314,6 +314,10 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         # (doc, start, words, (text before, text after), delta): the match current when n / N
         # found the file changed (_step_after_reload)
         self._resume: tuple[str, int, str, tuple[str, str], int] | None = None
+        # The reader's place before the article is shown anew (marks moved here or elsewhere):
+        # doc, the view's place (ArticleView.place), the current target's start, words and the
+        # text around them (see _keep_place).
+        self._place: tuple[str, Place, tuple[int, str, tuple[str, str]] | None] | None = None
         self._panels_mount: AwaitMount | None = None  # the side panels' mounting, once started
         self._panels_ready = False  # and done: their lists can be filled
 
@@ -352,6 +356,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         shown again with them (its boilerplate, panel and counts), as after a mark made here."""
         if self.loaded is not None and self.app.workspace.marks_moved(self.loaded.analysis):
             self.notify("Boilerplate marks changed in another window: shown as they are now", timeout=3)
+            self._keep_place()
             self.load()
 
     def watch_doc(self, _doc: str) -> None:
@@ -528,7 +533,10 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         fact = self.fact if not self.finding else None
         # The offset jumped to (a mention, a quote), found again if the file was edited since.
         at = self._at_now(self.at, targets) if self.at is not None and fact is None else None
-        if fact is not None and self._fact_gap and walk is not None:
+        place, self._place = self._place, None
+        if place is not None and place[0] == doc and fact is None and self.at is None and walk is None:
+            self._back_to_place(place, targets)
+        elif fact is not None and self._fact_gap and walk is not None:
             self._restyle()
             self._fact_step(walk[0])  # the value stepped to is gone from this article: on to the next
             if self.loaded is None:
@@ -1109,16 +1117,45 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._open()
         return True
 
-    def _step_after_reload(self) -> None:
-        """The article shown again after n / N found it changed: that n / N steps on from the
-        match that was current, found again by its words and the text around them (else the
-        same words nearest where they were; else from where it was)."""
-        resume, self._resume = self._resume, None
-        if resume is None or self.loaded is None or resume[0] != self.doc:
+    def _keep_place(self) -> None:
+        """The article is about to be shown anew (marks moved: here, or in another window):
+        note the reader's place, found again by :meth:`_back_to_place` (issue 13: it went back
+        to the top of the article)."""
+        if self.loaded is None:
             return
-        _doc, start, words, (before, after_text), delta = resume
         targets = self.targets()
+        match = None
+        if 0 <= self.current < len(targets):
+            start, end = targets[self.current]
+            text = self.loaded.article.text
+            around = (text[max(0, start - RESUME_CONTEXT) : start], text[end : end + RESUME_CONTEXT])
+            match = (start, text[start:end], around)
+        self._place = (self.doc, self.query_one(ArticleView).place(), match)
+
+    def _back_to_place(
+        self, place: tuple[str, Place, tuple[int, str, tuple[str, str]] | None], targets: list[tuple[int, int]]
+    ) -> None:
+        """Shown anew: the current match (mention, quote) is the same one again, and the same
+        text is at the top of the view (its block, or the next one on screen if it is hidden
+        now); else, that text gone, the current match is scrolled to."""
+        _doc, top, match = place
+        index = self._refind_target(targets, *match) if match is not None else None
+        if index is not None:
+            self.set_reactive(ReaderScreen.current, index)
+        self._restyle()
+        self._update_status()
+        view = self.query_one(ArticleView)
+        if not view.keep_place(top) and index is not None:
+            view.scroll_to_offset(targets[index][0])
+
+    def _refind_target(
+        self, targets: list[tuple[int, int]], start: int, words: str, around: tuple[str, str]
+    ) -> int | None:
+        """The target with ``words`` in the text shown now, the one with the same text around
+        it first, then the nearest ``start``; None if no target has those words."""
+        assert self.loaded is not None
         text = self.loaded.article.text
+        before, after_text = around
 
         def fit(i: int) -> tuple[int, int]:
             s, e = targets[i]
@@ -1126,8 +1163,20 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             return (-context, abs(s - start))
 
         same = [i for i, (s, e) in enumerate(targets) if text[s:e] == words]
-        if same:
-            at = min(same, key=fit)
+        return min(same, key=fit) if same else None
+
+    def _step_after_reload(self) -> None:
+        """The article shown again after n / N found it changed: that n / N steps on from the
+        match that was current, found again by its words and the text around them (else the
+        same words nearest where they were; else from where it was)."""
+        resume, self._resume = self._resume, None
+        if resume is None or self.loaded is None or resume[0] != self.doc:
+            return
+        _doc, start, words, around, delta = resume
+        targets = self.targets()
+        found = self._refind_target(targets, start, words, around)
+        if found is not None:
+            at = found
         else:  # its words are gone: step from the gap where it was
             after = next((i for i, (s, _) in enumerate(targets) if s >= start), len(targets))
             at = after - 1 if delta > 0 else after
@@ -1441,4 +1490,5 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         where = "to the boilerplate" if decision == "noise" else "back to the article"
         self.app.notify(f"Moved {what} {where}", markup=False)
         if self.is_attached and doc == self.doc:  # still showing the article marked
+            self._keep_place()
             self.load()

@@ -47,6 +47,9 @@ from waic_reader.tui.widgets.stacked_view import (
 )
 
 CONTEXT_ROWS = 3  # rows of context shown above a jump's target
+# The reader's place (ArticleView.place): (block text, block start, its rows scrolled past; -1: the
+# blank row above it) for the block at the top of the view, then for each block below it on screen.
+Place = list[tuple[str, int, int]]
 MAX_WIDTH = 96  # cells: a block is at most this wide (a readable line length)
 INDENT = 2  # cells before the text of a list item, and of the selected block (its bar and a space)
 CURSOR_BAR = "▌"  # the selected block's left edge (as CSS ``border-left: outer``)
@@ -184,6 +187,7 @@ class ArticleView(StackedView, can_focus=True):
         self._current: Highlight | None = None  # drawn over the others (see set_current)
         self.cursor: int | None = None  # position in the visible blocks, shown once moved
         self._jump: int | None = None  # the offset a jump keeps in view (see scroll_to_offset)
+        self._kept: tuple[ShownBlock, int] | None = None  # a place kept at the top (see keep_place)
         self._content_height = 0  # the blocks' lines (the view may scroll past them: _room_below)
 
     async def show_blocks(
@@ -206,6 +210,7 @@ class ArticleView(StackedView, can_focus=True):
         self._ends = [v.block.end for v in shown]
         self.cursor = None
         self._jump = None
+        self._kept = None
         self._relayout()
         self._current = None
         self._set_highlights(highlights)
@@ -324,14 +329,60 @@ class ArticleView(StackedView, can_focus=True):
         The position is measured again after each layout (the view's width changed: a side panel,
         a resize): a position measured before would put the target off-screen."""
         self._jump = offset
+        self._kept = None
         self._scroll_to_jump()
         self.call_after_refresh(self._scroll_to_jump)
+
+    def place(self) -> Place:
+        """What the top of the view shows: the block there (its text and start) with the rows of
+        it scrolled past, then the blocks below it on screen (none of their rows scrolled past),
+        so that :meth:`keep_place` finds the reader's place again after the article is shown
+        anew (a reload: other marks, the file edited) even when the top block is hidden now."""
+        self._layout()
+        if not self._blocks or self._width <= 0 or not self._tops:
+            return []
+        top = round(self.scroll_y)
+        bottom = top + max(1, self.scrollable_content_region.height)
+        first = max(0, bisect_right(self._tops, top) - 1)
+        if top >= self._tops[first] + self._heights[first] and first + 1 < len(self._blocks):
+            first += 1  # the top row is the blank line between two blocks: kept above the next one
+        place = [(self._blocks[first].block.text, self._blocks[first].block.start, top - self._tops[first])]
+        for i in range(first + 1, len(self._blocks)):
+            if self._tops[i] >= bottom:
+                break
+            place.append((self._blocks[i].block.text, self._blocks[i].block.start, 0))
+        return place
+
+    def keep_place(self, place: Place) -> bool:
+        """Scroll so :meth:`place`'s text is at the top again, in the blocks shown now: its
+        first block still shown (the same text; the one nearest where it was), at as many of its
+        rows scrolled past as before; kept there through layouts until the reader scrolls, as
+        :meth:`scroll_to_offset` keeps a jump. False: none of its blocks is shown now."""
+        for text, start, rows in place:
+            same = [v for v in self._blocks if v.block.text == text]
+            if same:
+                self._jump = None
+                self._kept = (min(same, key=lambda v: abs(v.block.start - start)), rows)
+                self._scroll_to_jump()
+                self.call_after_refresh(self._scroll_to_jump)
+                return True
+        return False
 
     def forget_jump(self) -> None:
         """The reader scrolled by hand: layout changes no longer move the view."""
         self._jump = None
+        self._kept = None
 
     def _scroll_to_jump(self) -> None:
+        if self._kept is not None:
+            view, rows = self._kept
+            self._layout()
+            if self._width > 0 and view in self._blocks:
+                i = self._blocks.index(view)
+                y = max(0, self._tops[i] + min(rows, max(0, self._heights[i] - 1)))
+                self._room_below(y)
+                self.scroll_to(y=y, animate=False, immediate=True, force=True)
+            return
         if self._jump is None:
             return
         row = self.row_of_offset(self._jump)

@@ -379,3 +379,10 @@ TITLE_CORE = _TITLE_CORE
 TITLE_MOD = _TITLE_MOD
 LOWER_TITLES = _LOWER_TITLES
 COMMON_WORDS = _COMMON
+
+
+def kind_of_word(word: str) -> str | None:
+    """The entity label a capitalised word names the kind of, as the recogniser reads a name's
+    last word ("Police" → ORG, "Hospitals" → ORG, "River" → LOC), else None: such a word on its
+    own is a body or a place described, never a person's name (the quotes' speakers read it)."""
+    return _CUES.get(word.rstrip("."))

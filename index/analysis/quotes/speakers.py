@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS as _COMMON
+from waic_reader.index.analysis.entities.lexicons import kind_of_word
 from waic_reader.index.analysis.lexicon import MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     FEMALE_HONORIFICS,
@@ -70,6 +71,12 @@ _NOT_NAME = frozenset(
     By With As But And Or If When While After Before During Under Over Mr Mrs Ms Miss Dr Prof
     Sir Lord Dame Lady Madam Asked Speaking According Meanwhile However Earlier Later""".split()
 )
+
+
+def _body(word: str) -> bool:
+    """Whether a lower-case word names a body of people as the entity recogniser reads an
+    organisation's last word ("police", "hospitals", "army"; :func:`kind_of_word`)."""
+    return kind_of_word(word.capitalize()) == "ORG"
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +150,10 @@ class Speakers:
                     rs = run[1][0]  # "Hydrologist Bernard Fiset": the opener is a description
                 name = " ".join(self.text[rs:re_].split())
                 before = self.text[max(0, rs - 30) : rs].lower().split()
-                label = "ORG" if before and before[-1] in INSTITUTIONS else "PERSON"
+                # "the union Dock Workers", "State Police": a body, by the word before it or by
+                # its last word, as the entity recogniser types a name ending in "Police"
+                org = (before and before[-1] in INSTITUTIONS) or kind_of_word(run[-1][2]) == "ORG"
+                label = "ORG" if org else "PERSON"
                 out.append(Named(rs, re_, Speaker(f"NAME:{name}", name, label)))
             run.clear()
 
@@ -269,6 +279,17 @@ class Speakers:
                 return self._person_before(pos, None, role=w)
             if w in INSTITUTIONS:
                 return self._org_before(pos, w)
+            if _body(w):
+                # "Police said": the body named earlier whose name holds the word ("Halvik
+                # Police"), else no one named (never another organisation of the article)
+                return self._body_before(pos, w)
+        return None
+
+    def _body_before(self, pos: int, word: str) -> Speaker | None:
+        forms = {word, word[:-1] if word.endswith("s") else word}
+        for n in reversed([n for n in self._before(pos) if n.speaker.type == "ORG"]):
+            if forms & set(n.speaker.name.lower().split()):
+                return n.speaker
         return None
 
     def _group(self, start: int, end: int, first: bool) -> Speaker | None:
@@ -315,6 +336,10 @@ class Speakers:
         s, e = phrase[0][0], phrase[-1][1]
         if any(n.start < e and s < n.end for n in self._in(max(0, s - 60), e + 60)):
             return None  # "Nordsea officials": the named organisation's
+        if _body(lows[-1]):
+            body = self._body_before(s, lows[-1])
+            if body is not None:
+                return body  # "Police said" after "Halvik Police": that body
         noun = next((low for low in lows[:-1] if low in INSTITUTIONS), None)
         if noun is not None:
             org = self._org_named(s, noun)
@@ -375,8 +400,9 @@ class Speakers:
             or m.group(1).lower() in _CALENDAR
             or m.group(1).lower() in ROLES
             or m.group(1).lower() in INSTITUTIONS
+            or kind_of_word(m.group(1)) is not None
         ):
-            return None
+            return None  # "Police said", "Hospitals said": a body or a place described, no person's name
         word = m.group(1)
         if word.lower() in _COMMON or re.search(rf"\b{re.escape(word.lower())}\b", self.text):
             return None  # a common word capitalised at the start of a sentence

@@ -44,6 +44,10 @@ PREFIX_POSTINGS = 1.5
 # ... and at most this many postings whatever the corpus size: a prefix's cost stays bounded
 # (~100k postings read and scored is ~100 ms here) on a corpus of 100k articles or more.
 PREFIX_POSTINGS_MAX = 100_000
+# ... and while typing, at most this many: the unfinished word's ranking may be approximate (its
+# membership and count stay exact), and a 2-letter prefix at 100k articles read ~100k postings
+# of expansions per field at every keystroke. Below 13,334 articles 1.5x the articles is less.
+PREFIX_POSTINGS_MAX_TYPING = 20_000
 
 _SPACED_PERCENT = re.compile(r"(?<=\d) (?=[%\uff05])")
 # "45 percent", "45 per cent", "45 pct" typed: the percentage, as the tokeniser reads the text

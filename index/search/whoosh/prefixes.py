@@ -58,6 +58,30 @@ def prefix_field() -> FieldType:
     return FieldType(format=EdgePrefixes(), analyzer=ANALYZER, scorable=False, stored=False)
 
 
+def prefix_frequencies(searcher: Any, fieldname: str, prefix: str, scan: int | None = None) -> list[tuple[int, str]]:
+    """(document frequency, term) of the first ``scan`` (None: all) terms of ``fieldname`` (in
+    lexical order) that start with ``prefix``, frequencies summed over the index's segments: the
+    same list as ``reader.iter_prefix`` over the whole index, cut at ``scan`` terms.
+
+    Each segment's terms are read with their term infos in one ordered scan; whoosh's reader of
+    several segments looks every term up again in every segment (two hash probes a segment),
+    ~45 ms of the 69 ms a 2-letter prefix typed took on 10k articles in two segments.
+    """
+    freqs: dict[bytes, int] = {}
+    for sub, _off in searcher.leaf_searchers():
+        r = sub.reader()
+        for n, (text, info) in enumerate(r.iter_prefix(fieldname, prefix)):
+            if (
+                scan is not None and n >= scan
+            ):  # a term past this segment's first ``scan`` is past the index's first too
+                break
+            freqs[text] = freqs.get(text, 0) + info.doc_frequency()
+    first = (
+        sorted(freqs)[:scan] if scan is not None else sorted(freqs)
+    )  # bytes order: UTF-8 keeps code point order, as the index does
+    return [(freqs[t], t.decode("utf-8") if isinstance(t, bytes) else t) for t in first]
+
+
 def has_table(fieldname: str, prefix: str) -> bool:
     """True when ``prefix`` of ``fieldname`` is answered by its edge n-gram field."""
     return fieldname in PREFIX_FIELDS and EDGE_MIN <= len(prefix) <= EDGE_MAX
