@@ -210,8 +210,11 @@ if TYPE_CHECKING:
 # 82 = (s16-n) the split's kinds of noise.ANALYSIS_VERSION 60 (a line led by asterisks ends no
 # release, a bare "Discussion" section, footnotes closed by "↩", a post's "author-NAME" class, lists
 # kept under a left-out related header), as the split's headline and date rules read it.
+# 83 = (s16-p3) the split's kinds of noise.ANALYSIS_VERSION 61 (headerless teaser lists after any
+# last line, whose dates no longer date the article; bylines with "·" between their fields; a
+# Markdown "[Skip to content](#main)"), as the split's headline and date rules read it.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 82
+READER_VERSION = 83
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
