@@ -180,7 +180,14 @@ if TYPE_CHECKING:
 # 62: (s16-b) a date stamp in Polish, Russian or Czech ("16 marca 2025 r.", "Опубликовано 16 марта
 # 2025", "16. března 2025"), or with a month form CLDR adds ("Jänner", "juill.", "setiembre"), is a
 # date stamp (dates.foreign_stamp, date_languages' names from CLDR)
-ANALYSIS_VERSION = 62
+# 63: (s16-p3) a headerless teaser list (title, "date | section", …) after the article is noise
+# whatever the article's last line is (_first_teaser, _quoted_sentence); a long sentence with a
+# verb after a prompt's or credit's first word is prose (_cue_sentence); numbered items under a
+# "Most Viewed" header are that list's (_header_owns); disclaimers are legal; a comment's text
+# between its stamp and "Reply" is comments (_comment_bodies); a Markdown link line is read by its
+# words; a menu's bare "Contact", a comment form's "Email", "Proudly powered by", "About us" and
+# bylines with "·" between their fields get their kinds
+ANALYSIS_VERSION = 63
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -597,6 +604,28 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "cookie or consent notice",
     ),
     (
+        # A disclaimer: "This article is for informational purposes only and does not constitute
+        # legal advice.", "The content of this site is provided for general information only and
+        # is not financial advice." (The article's own report of one is a sentence about someone:
+        # "The firm said its note was for information only" does not open with it.)
+        "legal",
+        _needing(
+            re.compile(
+                r"^(?:the (?:content|information|material)s? (?:of|on|in) )?(?:this|the|our) (?:article|story|post|site|website|page|content|information|material|newsletter|blog|publication)s?"
+                r"(?: (?:above|below|herein))? (?:is|are|was|has been) (?:provided |intended |published |offered )?(?:solely |only |strictly )?"
+                r"for (?:general |educational |)?(?:informational|information|educational|entertainment)(?: and (?:educational|informational|entertainment))? purposes(?: only)?"
+                r"|^(?:the (?:content|information|material)s? (?:of|on|in) )?(?:this|the|our) (?:article|story|post|site|website|page|content|information|material)s?"
+                r"[^.!?]{0,60}\b(?:does not|do not|is not intended to|should not be (?:taken|construed) as|is not) "
+                r"(?:constitute |a substitute for |to be )?(?:legal|financial|investment|medical|tax|professional) advice\b",
+                _R,
+            ),
+            "purposes",
+            "advice",
+        ),
+        50,
+        "disclaimer",
+    ),
+    (
         "legal",
         re.compile(r"^(?:reuse this content|reprints? (?:and|&) permissions|licensing options)\W*$", _R),
         5,
@@ -615,7 +644,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "attribution",
         re.compile(
-            r"^\(?\s*(?:powered by|brought to you by|content (?:provided|supplied) by"
+            r"^\(?\s*(?:(?:proudly )?powered by|brought to you by|content (?:provided|supplied) by"
             r"|sources?\s*:|courtesy(?: of)?\s*:?|(?:additional )?reporting by|writing by|editing by"
             r"|compiled by|translated by|produced by|with (?:inputs?|reporting) from|image credit|photo credit"
             r"|this (?:article|story|post) (?:was |first |originally )*(?:appeared|published|produced)"
@@ -679,7 +708,8 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     ),
     (
         "byline",
-        re.compile(r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&|\||-|–|—)\s*[\w.'’ -]{1,40})*$"),
+        # (Its fields apart by a middle dot too: "By Liv Strand · Halvik Herald · March 24, 2025".)
+        re.compile(r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&|\||-|–|—|·|•)\s*[\w.'’ -]{1,40})*$"),
         14,
         "byline",
     ),
@@ -780,6 +810,14 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         ),
         8,
         "navigation link",
+    ),
+    (
+        # A site's footer links: "About us", "Advertise with us", "Sitemap". ("Contact us" is the
+        # prompt's below.)
+        "navigation",
+        re.compile(r"^(?:about us|who we are|advertise with us|site ?map)\W*$", _R),
+        3,
+        "site link",
     ),
     (
         "call-to-action",
@@ -1162,7 +1200,41 @@ def _reported(f: _Feat) -> bool:
     return f.sentence_end and _REPORTED.search(f.text) is not None
 
 
+# A finite verb with its object after a prompt's or a credit's first words ("Reporting by the
+# local newspaper first revealed the fault"), or, after a cue standing alone before a comma, any
+# finite verb ("Subscribe, the chairman wrote in 2019, was the word investors heard"). A credit
+# ("Reporting by Jane Roe; edited by Tom Hale.") and a prompt ("Sign up to get the news delivered
+# to your inbox.") have neither.
+_CUE_VERB = re.compile(
+    r"\b(?:\w{3,}ed|wrote|found|showed|told|said|says|made|took|gave|became)\s+(?:the|that|a|an|his|her|its|their|how|what|when)\b",
+    _R,
+)
+_FINITE = re.compile(rf"\b(?:{_SAYS}|was|were|is|are|had|has|have|would|will|could)\b", _R)
+
+
+def _cue_sentence(f: _Feat, cue_end: int) -> bool:
+    """Whether a line opening with a prompt's or a credit's words ("Subscribe", "Reporting by")
+    is a long sentence of the article's own that only begins with them: it ends as a sentence,
+    runs to ten words or more, and a finite verb follows the cue (:data:`_CUE_VERB`,
+    :data:`_FINITE`). "Subscribe to our newsletter" and "Reporting by Jane Roe; Editing by Tom
+    Hale" stay boilerplate."""
+    if not f.sentence_end or f.n < 10:
+        return False
+    rest = f.text[cue_end:]
+    if rest.lstrip().startswith(",") and _FINITE.search(rest):
+        return True
+    return _CUE_VERB.search(rest) is not None
+
+
+# A line that is one Markdown link, bulleted or not: "[Skip to content](#main)", "- [Home](/)".
+_MARKDOWN_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[([^\[\]]{1,80})\]\([^()\s]*\)\s*$")
+
+
 def _phrase(f: _Feat) -> tuple[str, str] | None:
+    if (link := _MARKDOWN_LINK.match(f.text)) is not None:
+        # A Markdown link is read by its words, as the page shows it ("Skip to content").
+        label = link.group(1).strip()
+        return _phrase(_features(Block(0, len(label), "paragraph", label))) if label else None
     if f.n == 0:
         # "###" and "-30-" end a press release; other symbol-only lines are separators.
         return ("press-release", "end-of-release mark") if _END_MARK.match(f.text) else None
@@ -1179,6 +1251,8 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
             if m:
                 if kind == "call-to-action" and _reported(f):
                     continue  # (a prompt's words in the article's reported speech: its own sentence)
+                if kind in ("call-to-action", "attribution") and _cue_sentence(f, m.end()):
+                    continue  # (the cue is the first word of a sentence of the article's own)
                 return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
     if _is_breadcrumb(f):
         return _CRUMB_LABEL
@@ -1254,6 +1328,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     labels: list[tuple[str, str] | None] = [_phrase(f) for f in feats]
     for i in _section_headers(labels, feats):
         labels[i] = None
+    _form_and_menu_words(feats, labels)
     first_labels = list(labels)  # the phrase rules' alone
     _labelled_lines(feats, labels)
     _repeated_credits(feats, labels)
@@ -1281,6 +1356,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     _teaser_cards(feats, labels)
     # Boxes set between the article's paragraphs: like a gallery, they do not split the article.
     boxes = _stamped_cards(feats, labels) | _comment_boxes(feats, labels)
+    _comment_bodies(feats, labels)
 
     english = _reads_english(feats)
     is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]
@@ -1449,7 +1525,9 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # A list meeting one that does is the article too: a changelog's "+ Added …" items straight
     # followed by its "* Changed …" items.
     lo, hi = body_start, body_end
-    pending = [r for r in bulleted if not (gallery | player) & set(r)]
+    # (Not a list a related-stories header owns, numbered or not: "Most Viewed" over "1. …", "2. …"
+    # is that box's, as the same lines without numbers are.)
+    pending = [r for r in bulleted if not (gallery | player) & set(r) and not _header_owns(labels, r)]
     while True:
         meeting = [r for r in pending if r[0] <= hi + 1 and r[-1] >= lo - 1]
         if not meeting:
@@ -1483,6 +1561,12 @@ _STAMP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # And a clock time: a chronology's entries are dated by their day alone.
 _CARD_CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.][0-5]\d(?![\d:])")
 _STAMP_LABEL = re.compile(r"\W*(?:first |last )?(?:published|posted|updated|modified|date)\b", re.I)
+
+
+def _header_owns(labels: list[tuple[str, str] | None], run: list[int]) -> bool:
+    """Whether every item of a bulleted run is one :func:`_consume_after_headers` gave to the
+    related-stories header over it."""
+    return all((lab := labels[i]) is not None and lab[1].startswith("item of the list under ") for i in run)
 
 
 def _inline_cards(
@@ -2971,6 +3055,69 @@ def _comment_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> 
     return found
 
 
+# A commenter's stamp ("Robert Lang says: March 18, 2025 at 9:02 am", "Rarst · March 10, 2017 at
+# 1:26 AM") and the link closing a comment ("Reply", "Report"), as the comment-furniture phrase
+# rule reads them.
+_COMMENTER = re.compile(
+    rf"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}\s+(?:says|said|wrote|replied):?\s*"
+    rf"(?:{_MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_WORD}\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
+    r"|^[^·•|]{2,60}\s[·•|]\s+.*\bat\s+\d{1,2}[:.]\d{2}\b",
+    _R,
+)
+_COMMENT_CLOSER = re.compile(r"^(?:reply|report(?: abuse| comment)?|flag|permalink)\b", _R)
+# The most lines a comment's text runs to between its stamp and its "Reply".
+_COMMENT_BODY_LINES = 12
+
+
+# A bare "Contact" heading a press release's contacts, and what follows it there: an address, a
+# phone number. A comment form's fields ("Name", "Email", "Website"), each alone on its line.
+_BARE_CONTACT = re.compile(r"^contacts?\W*$", _R)
+_CONTACT_DATA = re.compile(r"@|\b(?:tel|phone|mobile|fax|e-?mail|press office)\b|\+?\d[\d ()./-]{6,}\d", _R)
+_FORM_FIELD = re.compile(r"^(?:name|e-?mail(?: address)?|website|url|comment)\s*\*?\s*:?\s*$", _R)
+
+
+def _form_and_menu_words(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """Single words the phrase rules read one way that their neighbours show to be another: a bare
+    "Contact" with no contact details under it is a menu's link, not a press release's contacts;
+    "Email" between a comment form's fields ("Name", "Website") is that form's, not a share row."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    for pos, i in enumerate(lines):
+        lab = labels[i]
+        if lab is None:
+            continue
+        text = feats[i].text.strip()
+        if lab[0] == "press-release" and _BARE_CONTACT.match(text):
+            if not any(_CONTACT_DATA.search(feats[k].text) for k in lines[pos + 1 : pos + 4]):
+                labels[i] = ("navigation", f"navigation link (“{_snip(text)}”), with no contact details under it")
+        elif lab[0] == "call-to-action" and feats[i].n == 1 and _FORM_FIELD.match(text):
+            near = [lines[p] for p in (pos - 1, pos + 1) if 0 <= p < len(lines)]
+            if any(_FORM_FIELD.match(feats[k].text.strip()) for k in near):
+                labels[i] = ("comments", "a comment form's field")
+
+
+def _comment_bodies(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A comment's text between its commenter's stamp ("X says: March 18, 2025 at 9:02 am") and
+    its "Reply" line is the comment's, however long: both furniture lines judged comments by the
+    phrase rules, at most :data:`_COMMENT_BODY_LINES` lines apart, nothing else judged between."""
+    n = len(feats)
+    for i in range(n):
+        lab = labels[i]
+        if not (lab and lab[0] == "comments" and _COMMENTER.match(feats[i].text)):
+            continue
+        j = i + 1
+        while j < n and j <= i + _COMMENT_BODY_LINES and labels[j] is None:
+            j += 1
+        if j == i + 1 or j >= n or not ((lab_j := labels[j]) and lab_j[0] == "comments"):
+            continue
+        if not _COMMENT_CLOSER.match(feats[j].text.strip()):
+            continue
+        if not any(feats[k].n for k in range(i + 1, j)):
+            continue
+        for k in range(i + 1, j):
+            if feats[k].n:
+                labels[k] = ("comments", "a comment's text, between its commenter's stamp and its “Reply”")
+
+
 def _blank_before(blocks: Sequence[Block], j: int) -> bool:
     """Whether a blank line (or more than a line break) separates block ``j`` from the one before."""
     return j > 0 and blocks[j].start - blocks[j - 1].end > 1
@@ -3155,7 +3302,10 @@ def _runs(
                 (
                     labels[j] is None
                     and j not in intro
-                    and (feats[j].n == 0 or (feats[j].headline_like and (feats[j].n <= 3 or not menu)))
+                    and (
+                        feats[j].n == 0
+                        or (feats[j].headline_like and (feats[j].n <= 3 or not menu) and not _quoted_sentence(feats[j]))
+                    )
                 )
                 or (not menu and j > i and _teaser_stamp(labels[j]))
                 or (menu and _menu_link(feats[j], labels[j]))
@@ -3167,6 +3317,16 @@ def _runs(
                 for k in range(i, j)
                 if feats[k].n and labels[k] is None and not (k == 0 and blocks[0].kind == "title")
             ]
+            # The article's last line of prose taken into a run of headlines (it ends in "?", or
+            # as a quotation, like a headline): the run after it is after the article, as it is
+            # under a last line ending in a full stop.
+            if not menu and body_end in run and run[-1] > body_end:
+                run = [k for k in run if k > body_end]
+            # A teaser list (title, "date | section", title, "date | section", …) starts at its
+            # first title: the short line over it (the article's last, "How long can they hold
+            # out?") is judged on its own.
+            if not menu and (first := _first_teaser(feats, run)):
+                run = run[first:]
             # A list the article gives is no menu: headed "Key points" or the like, or (judged
             # whole, with the short line going on with it straight over the prose, which stays as
             # that prose's heading) items the prose goes on to name.
@@ -3182,6 +3342,23 @@ def _runs(
             elif run:
                 _judge_run(feats, labels, run, menu, body_start, body_end, body_vocab)
             i = j + 1
+
+
+def _first_teaser(feats: list[_Feat], run: list[int]) -> int:
+    """Where in a run of short lines a teaser list begins (0 if at its start or nowhere): the
+    first title over a "date | section" stamp when two such pairs follow one another."""
+    stamp = [is_stamp(feats[k].text) for k in run]
+    for p in range(len(run) - 3):
+        if not stamp[p] and stamp[p + 1] and not stamp[p + 2] and stamp[p + 3]:
+            return p
+    return 0
+
+
+def _quoted_sentence(f: _Feat) -> bool:
+    """A sentence closed inside its quotation marks (`… said Liv Hagen. "After that, I don't
+    know."`): the article's line, though no full stop ends the line itself (as a headline's
+    quoted words may: "Minister: 'We will rebuild'")."""
+    return f.sentence_end and f.text.rstrip().rstrip(_CLOSERS).endswith((".", "…"))
 
 
 # The fewest lines a run of short lines needs to be judged a menu or a list of headlines.
