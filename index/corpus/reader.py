@@ -224,8 +224,12 @@ if TYPE_CHECKING:
 # 85 = (s16-p3) the split's kinds of noise.ANALYSIS_VERSION 63 (headerless teaser lists after any
 # last line, whose dates no longer date the article; bylines with "·" between their fields; a
 # Markdown "[Skip to content](#main)"), as the split's headline and date rules read it.
+# 86 = (s16-x) a stamp line in another language with a published and an updated stamp ("Publié
+# le 14 mars 2025 à 10h30 | Mis à jour le 15 mars 2025 à 08h00", "·" or reversed) is read field
+# by field (dates.foreign_fields), dated by its published stamp as the English pair is; a field
+# whose date is not read is said in a note.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 85
+READER_VERSION = 86
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
