@@ -227,11 +227,11 @@ def _kind_hint(el: _Element) -> tuple[str | None, str]:
             # A message to readers without scripts: about the comments it stands for ("… the
             # comments powered by Disqus"), else a prompt to turn scripts on.
             said = node.text_content()
-            kind = next((k for k, pattern in _CUE_KIND[:1] if pattern.search(said)), "call-to-action")
-            return kind, "<noscript>"
-        kind = _TAG_KIND.get(node.tag)
-        if kind:
-            return kind, f"<{node.tag}>"
+            about = next((k for k, pattern in _CUE_KIND[:1] if pattern.search(said)), "call-to-action")
+            return about, "<noscript>"
+        tagged = _TAG_KIND.get(node.tag)
+        if tagged:
+            return tagged, f"<{node.tag}>"
         cues = " ".join(filter(None, (_post_classes(node.get("class")), node.get("id"), node.get("role"))))
         for kind, pattern in _CUE_KIND:
             m = pattern.search(cues)
