@@ -707,12 +707,27 @@ def _layout_tables(doc: _Element) -> bool:
             return True
         return d.tag == "p" and len(d.text_content().split()) >= _LAYOUT_PARAGRAPH_WORDS
 
-    layout = []
-    for table in doc.iter("table"):
-        for cell in table.iter("td", "th"):
-            if any(prose(d) for d in cell.iterdescendants()):
-                layout.append(table)
+    if next(doc.iter("table"), None) is None:
+        return False
+    # From each heading or paragraph up to the root, each element visited once (pages nest tens of
+    # thousands of elements: a walk per cell over its descendants was quadratic): every table it
+    # sits in a cell of is layout.
+    # (Visited once from inside a cell and once from outside any: a walk from a table's caption
+    # marks no table, and one from a cell after it must still reach the tables above.)
+    seen: tuple[set[_Element], set[_Element]] = (set(), set())
+    layout: dict[_Element, None] = {}
+    for el in doc.iter(*_LAYOUT_HEADS, "p"):
+        if not prose(el):
+            continue
+        in_cell = False
+        for node in el.iterancestors():
+            if node.tag in ("td", "th"):
+                in_cell = True
+            elif node.tag == "table" and in_cell:
+                layout[node] = None
+            if node in seen[in_cell]:
                 break
+            seen[in_cell].add(node)
     for table in layout:
         for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"):
             el.tag = "div"
