@@ -107,6 +107,67 @@ def _looks_wrapped(lines: list[str]) -> bool:
 def _paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     """Split a chunk of consecutive non-blank lines into paragraphs (``(start, end)`` spans).
 
+    List items and Markdown headings are lines of their own; the runs of lines between them are
+    split by :func:`_run_paragraphs`. A run's first line standing short over hard-wrapped prose
+    without a blank line under it (a headline, "Storm damage estimate rises" over tab-indented
+    wire copy) is a line of its own, the lines under it joined as they would be without it: the
+    short line had made the run look like a list of teasers and left every wrapped line a block.
+    Beside a list, a run of fewer than three lines is never joined (a headline over "Key points"
+    over the list), nor a short line straight over the list that ends no sentence (its header).
+    """
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int, int]] = []
+    listed = False
+    for line in chunk:
+        if _BULLET.match(text[line[0] : line[1]]) or _MD_HEADING.match(text[line[0] : line[1]]):
+            out.extend(_listed_run(text, run, True))
+            out.append((line[0], line[1]))
+            run, listed = [], True
+        else:
+            run.append(line)
+    out.extend(_listed_run(text, run, listed) if listed else _headed_paragraphs(text, run))
+    return out
+
+
+def _listed_run(text: str, run: list[tuple[int, int, int]], list_below: bool) -> list[tuple[int, int]]:
+    """The paragraphs of a run of lines beside a list (see :func:`_paragraphs`); ``list_below``:
+    a list item follows the run."""
+    if len(run) < 3:
+        return [(s, e) for s, e, _ in run]
+    if list_below:
+        s, e, ind = run[-1]
+        last = text[s:e]
+        widest = max(i + (b - a) for a, b, i in run[:-1])
+        if ind + (e - s) < 0.7 * widest and not ends_like_sentence(last) and not last.endswith(":"):
+            return [*_listed_run(text, run[:-1], False), (s, e)]
+    return _headed_paragraphs(text, run)
+
+
+def _headed_paragraphs(text: str, run: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """:func:`_run_paragraphs` of ``run``, or its first line apart when that is a short headline
+    over lines that are joined without it (see :func:`_paragraphs`)."""
+    if not run:
+        return []
+    whole = _run_paragraphs(text, run)
+    if len(run) < 4 or (len(whole) < len(run) and whole[0][1] > run[0][1]):
+        return whole  # too short to head, or its first line already joined with the next
+    s, e, ind = run[0]
+    head = text[s:e]
+    widest = max(i + (b - a) for a, b, i in run[1:])
+    if (
+        ind + (e - s) >= 0.7 * widest
+        or ends_like_sentence(head)
+        or head.endswith((":", ",", ";"))
+        or not 1 <= len(words(head)) <= 20
+    ):
+        return whole
+    rest = _run_paragraphs(text, run[1:])
+    return [(s, e), *rest] if len(rest) < len(run) - 1 else whole
+
+
+def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Split a run of consecutive non-blank lines (no list item among them) into paragraphs (``(start, end)`` spans).
+
     A chunk that is one wrapped paragraph (the common case with blank lines between paragraphs) is
     joined whole. A chunk wrapped at a fixed width without blank lines (old wire copy, e-mail,
     plain-text exports) is split where a paragraph evidently ends: the next line is indented more
@@ -147,7 +208,16 @@ def _paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[int,
         first = len(nxt[0]) if nxt else 0
         deliberate = widths[i - 1] + 1 + first <= width - 2
         paragraph_indent = 0 < indented < len(chunk) and ind > base
-        if deliberate or paragraph_indent:
+        # A short line closing the run after a sentence end, or one introducing a list ("Its
+        # terms of reference list five questions:"), is a paragraph of its own.
+        line = text[s:e]
+        lead_in = (
+            widths[i] < 0.7 * width
+            and ends_like_sentence(text[spans[i - 1][0] : spans[i - 1][1]])
+            and line[:1].isupper()
+            and line.endswith(":")
+        )
+        if deliberate or paragraph_indent or lead_in:
             out.append((start, end))
             start = s
         end = e

@@ -210,8 +210,12 @@ if TYPE_CHECKING:
 # 82 = (s16-n) the split's kinds of noise.ANALYSIS_VERSION 60 (a line led by asterisks ends no
 # release, a bare "Discussion" section, footnotes closed by "↩", a post's "author-NAME" class, lists
 # kept under a left-out related header), as the split's headline and date rules read it.
+# 83 = (s16-p1, issue #14) hard-wrapped text under a headline with no blank line between them,
+# tab-indented wire copy and wrapped text with a list are joined into paragraphs (blocks.py); a
+# short text's derived title is never a block its noise split drops (a menu's last line, an item
+# under "Top Stories"); noise.ANALYSIS_VERSION 61.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 82
+READER_VERSION = 83
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -1609,6 +1613,13 @@ def _derive(article: Article, order: str | None = None) -> bool:
             except dates.AmbiguousDate as exc:
                 article.notes.append(_ambiguous_note(exc))
     if not article.title:
+        # A short text's title is never a block its noise split drops (issue #14: "Ferry sinks"
+        # as a menu's last line, a headline under "Top Stories"): its labels, made once here
+        # (the analysis takes them as it takes a page's), tell the headline rules which those are.
+        if page is None and not is_page(article.blocks):
+            if article.noise_labels is None:
+                article.noise_labels = classify_article(article.blocks, article.discarded)
+            page = (article.noise_labels, None)
         article.title = derive_title(article.blocks, article.sentences, page) or article.doc
     if article.outlet is None:
         article.outlet = derive_outlet(article.blocks)
