@@ -161,6 +161,11 @@ def _headed_paragraphs(text: str, run: list[tuple[int, int, int]]) -> list[tuple
         or not 1 <= len(words(head)) <= 20
     ):
         return whole
+    # Web copy under a headline (one paragraph a line, each ending a sentence) is not wrapped
+    # text; wrapped lines break mid-sentence on most lines.
+    body = [text[a:b] for a, b, _ in run[1:-1]]
+    if sum(1 for line in body if not ends_like_sentence(line)) < 0.4 * len(body):
+        return whole
     rest = _run_paragraphs(text, run[1:])
     return [(s, e), *rest] if len(rest) < len(run) - 1 else whole
 

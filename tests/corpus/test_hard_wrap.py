@@ -205,3 +205,16 @@ def test_a_headline_over_a_list_header_and_items_stays_apart() -> None:
         "What changes",
         *paragraphs("- more crossings on weekdays\n- a night boat\n"),
     ]
+
+
+@pytest.mark.parametrize("last", ["toggle main navigation", "harbourgal | 3 March 2025 at 1:05 pm", "read more"])
+def test_web_copy_under_a_headline_stays_one_paragraph_a_line(last: str) -> None:
+    # Web copy (each line a sentence) under a headline, a lower-case line after it: not wrapped.
+    text = (
+        "Council passes budget after long debate\n"
+        "The city council approved a new budget on Tuesday after a long debate about spending on roads.\n"
+        "Council members said the plan would raise spending on maintenance by a fifth, keeping taxes flat.\n"
+        "Opponents argued that the figures relied on optimistic forecasts of property tax revenue.\n"
+        f"{last}\n"
+    )
+    assert len(split_blocks(text)) == 5
