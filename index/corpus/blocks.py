@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from waic_reader.index.corpus.tokens import words as word_list
+
+if TYPE_CHECKING:
+    from waic_reader.index.corpus.markdown import Shown
 
 SENTENCE_END = ".!?"
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])(?:\s+|$)")
@@ -296,6 +300,39 @@ def _stamps_apart(
         if run is not None:
             out.append(run)
     return out
+
+
+# A line break inside a block, with the spaces and tabs around it (the next line's indentation).
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t\n]*")
+
+
+def joined_shown(text: str) -> Shown | None:
+    """A plain-text block hard-wrapped over several lines as a reader sees it: one paragraph,
+    each line break (with the spaces around it and the next line's indentation) shown as one
+    space, so the view reflows it to its own width. As for a Markdown block
+    (:func:`~waic_reader.index.corpus.markdown.shown_block`), the article text stays as written
+    and every offset points into it; :attr:`Shown.positions` maps a block offset to the shown
+    text. None for a block on one line (shown as written)."""
+    from waic_reader.index.corpus.markdown import Shown
+
+    if "\n" not in text:
+        return None
+    shown: list[str] = []
+    positions: list[int] = []
+    pos = 0
+    for m in _LINE_BREAK.finditer(text):
+        for ch in text[pos : m.start()]:
+            positions.append(len(shown))
+            shown.append(ch)
+        positions.append(len(shown))
+        shown.append(" ")
+        positions.extend([len(shown)] * (m.end() - m.start() - 1))  # hidden: where the next shown one is
+        pos = m.end()
+    for ch in text[pos:]:
+        positions.append(len(shown))
+        shown.append(ch)
+    positions.append(len(shown))
+    return Shown("".join(shown), tuple(positions), ())
 
 
 def _is_headline_like(line: str) -> bool:

@@ -261,7 +261,8 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             hidden = noise_blocks(blocks, side.analysis.noise_spans())
             highlights = [(s.start, s.end, ONLY_STYLE) for s in only] + self._entity_styles(side)
             markdown = side.article.format == "markdown"
-            await self.query_one(f"#free-{key}", ArticleView).show_blocks(blocks, hidden, highlights, markdown)
+            joined = side.article.format == "text"
+            await self.query_one(f"#free-{key}", ArticleView).show_blocks(blocks, hidden, highlights, markdown, joined)
 
     def _summary(self) -> None:
         if self.alignment is None:
