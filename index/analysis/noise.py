@@ -190,7 +190,10 @@ if TYPE_CHECKING:
 # 64: (s16-p2) a table written with bars under a header row of no figure keeps its rows ("March |
 # 3.4" was a date stamp: _headed_tables); a line naming the site with "© 2025" unended is a
 # copyright notice
-ANALYSIS_VERSION = 64
+# 65: (s16-p1, issue #14) a menu run's last line straight over a byline and prose is the article's
+# headline, no link (_over_byline_and_prose); blocks.py joins hard-wrapped text under a headline
+# and around lists
+ANALYSIS_VERSION = 65
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -2903,8 +2906,8 @@ def headline_block(
 ) -> tuple[int | None, set[int]]:
     """The index of the block that is the text's headline (or None), and the blocks judged noise.
 
-    For an article: its first block when that is a title line no phrase rule calls boilerplate.
-    For a saved page (many blocks): the first content block before the main prose that reads like
+    For an article: its first block when that is a title line no phrase rule calls boilerplate
+    (the blocks judged noise given for the headline rules the caller tries next). For a saved page (many blocks): the first content block before the main prose that reads like
     a headline, as :func:`classify_blocks` keeps it. Used to derive titles, so a title is never a
     menu line or another story's teaser. ``classified``: :func:`classify_page` of ``blocks``,
     when already made (the blocks are not classified again).
@@ -2912,10 +2915,14 @@ def headline_block(
     if not blocks:
         return None, set()
     if not is_page(blocks):
+        # An article's blocks judged noise: the headline found over its prose by the caller is
+        # never one of them (a menu's last item, an item under "Top Stories").
+        labels = classified[0] if classified is not None else _classify(blocks)[0]
+        noise = {i for i, lab in enumerate(labels) if lab is not None}
         first = blocks[0]
         if first.kind == "title" and _phrase(_features(first)) is None:
-            return 0, set()
-        return None, set()
+            return 0, noise
+        return None, noise
     labels, headline = classified if classified is not None else _classify(blocks)
     noise = {i for i, lab in enumerate(labels) if lab is not None}
     if headline is not None and headline not in noise:
@@ -3389,6 +3396,10 @@ def _runs(
             # out?") is judged on its own.
             if not menu and (first := _first_teaser(feats, run)):
                 run = run[first:]
+            # A menu's last line straight over a byline and the article's prose is the article's
+            # headline ("Home", "News", "Sport", "Ferry sinks", "By Jane Roe", prose): no link.
+            if menu and run and run[-1] == j - 1 and _over_byline_and_prose(feats, labels, j):
+                run.pop()
             # A list the article gives is no menu: headed "Key points" or the like, or (judged
             # whole, with the short line going on with it straight over the prose, which stays as
             # that prose's heading) items the prose goes on to name.
@@ -3456,6 +3467,17 @@ def _menu_link(f: _Feat, label: tuple[str, str] | None) -> bool:
 def _teaser_stamp(label: tuple[str, str] | None) -> bool:
     """A date or "date | section" line, as teasers in a list carry under their titles."""
     return label is not None and label[1].startswith(("date, time or reading-time stamp", "breadcrumb or menu row"))
+
+
+def _over_byline_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | None], j: int) -> bool:
+    """Whether block ``j`` is a byline (with any further byline or stamp lines) over prose, the
+    first block after them unlabelled and of 12 words or more."""
+    if j >= len(feats) or (lab := labels[j]) is None or lab[0] != "byline":
+        return False
+    k = j + 1
+    while k < len(feats) and (not feats[k].n or ((lab_k := labels[k]) is not None and lab_k[0] == "byline")):
+        k += 1
+    return k < len(feats) and labels[k] is None and feats[k].n >= 12
 
 
 def _judge_run(

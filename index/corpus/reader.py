@@ -228,8 +228,12 @@ if TYPE_CHECKING:
 # frameset page reads its <noframes> content (skipped with a reason when it has none); a page laid
 # out in table cells reads each cell apart (html._layout_tables); an author-bio's first words are
 # no author (html._not_a_bio); and the split's kinds of noise.ANALYSIS_VERSION 64.
+# 87 = (s16-p1, issue #14) hard-wrapped text under a headline with no blank line between them,
+# tab-indented wire copy and wrapped text with a list are joined into paragraphs (blocks.py); a
+# short text's derived title is never a block its noise split drops (a menu's last line, an item
+# under "Top Stories"); noise.ANALYSIS_VERSION 65.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 86
+READER_VERSION = 87
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -1640,6 +1644,13 @@ def _derive(article: Article, order: str | None = None) -> bool:
             except dates.AmbiguousDate as exc:
                 article.notes.append(_ambiguous_note(exc))
     if not article.title:
+        # A short text's title is never a block its noise split drops (issue #14: "Ferry sinks"
+        # as a menu's last line, a headline under "Top Stories"): its labels, made once here
+        # (the analysis takes them as it takes a page's), tell the headline rules which those are.
+        if page is None and not is_page(article.blocks):
+            if article.noise_labels is None:
+                article.noise_labels = classify_article(article.blocks, article.discarded)
+            page = (article.noise_labels, None)
         article.title = derive_title(article.blocks, article.sentences, page) or article.doc
         if article.format == "markdown":  # a Markdown headline's syntax hidden, as the reader shows it
             from waic_reader.index.corpus.markdown import shown_inline
