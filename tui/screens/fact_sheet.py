@@ -172,6 +172,13 @@ class FactTable(SheetTable):
         ),
     ]
 
+    def _highlight_row(self, row_index: int) -> None:
+        # Another fact highlighted: keys read until the screen has taken it in (its first value
+        # selected) are kept for it, in order (HeldKeys, tui/early_keys.py). Issue 13, s16:
+        # ``down right`` in one read stepped the old row's value, then the highlight reset it.
+        super()._highlight_row(row_index)
+        self.app.held_keys.start()
+
 
 class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
@@ -247,6 +254,10 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         files = tuple((doc, e.size, e.mtime_ns) for doc, e in list(ws.corpus.entries.items()))
         docs = tuple(self.docs) if self.docs is not None else None
         return (docs, app.index_ready, app.index_generation, ws.inputs_revision, files)
+
+    def keys_wait(self) -> bool:
+        """Keys wait while the cursor's row is not yet the highlighted fact (tui/early_keys.py)."""
+        return self.sheet is not None and self.query_one(FactTable).cursor_row != self._row
 
     def on_screen_suspend(self) -> None:
         # Another screen went on top (search, the reader): an unfinished sheet stops computing

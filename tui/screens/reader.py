@@ -309,6 +309,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._styled: tuple[object, ...] | None = None  # what the view's highlights were made from
         self._opening: Timer | None = None  # the "opening…" notice's timer, while an open runs
         self._in_open = False  # from _open until the article is shown (or gone): keys_wait
+        self._seeking = False  # while the worker looks for the followed entity's next article: keys_wait
         # (doc, start, words, (text before, text after), delta): the match current when n / N
         # found the file changed (_step_after_reload)
         self._resume: tuple[str, int, str, tuple[str, str], int] | None = None
@@ -353,7 +354,15 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             self.load()
 
     def watch_doc(self, _doc: str) -> None:
+        self._hold_keys()
         self._open()
+
+    def _hold_keys(self) -> None:
+        """A step (n, N, [, ], a fact's next value, a reload) leaves the article shown: keys read
+        from now until the next one is shown are kept and given to it in order (HeldKeys,
+        tui/early_keys.py). Issue 13, s16: ``n n`` in one read across articles stepped once, the
+        second ``n`` finding no article loaded."""
+        self.app.held_keys.start()
 
     def _open(self) -> None:
         """Read ``doc`` in the worker; past :data:`OPENING_NOTICE_DELAY` the view says so."""
@@ -370,7 +379,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     def keys_wait(self) -> bool:
         """Keys read after the enter that opened this article wait until it is shown, so that
         ``n`` steps from its first match (tui/early_keys.py)."""
-        return self._in_open
+        return self._in_open or self._seeking
 
     def _opened(self) -> None:
         """The open is over (shown, or gone): no notice from now on."""
@@ -1002,10 +1011,24 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             return
         self.current = nxt % len(targets)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="follow", name="find next mention")
     def follow_into_next_article(self, delta: int, after: str | None = None) -> None:
         """Open the next (or previous) article after ``after`` (default: the one shown) that
-        mentions the followed entity."""
+        mentions the followed entity; keys read meanwhile wait for it (:meth:`_hold_keys`)."""
+        self._seeking = True
+        self._hold_keys()
+        self._seek_mention(delta, after)
+
+    def _sought(self) -> None:
+        self._seeking = False
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="follow", name="find next mention")
+    def _seek_mention(self, delta: int, after: str | None) -> None:
+        try:
+            self._follow_now(delta, after)
+        finally:
+            self.app.call_from_thread(self._sought)
+
+    def _follow_now(self, delta: int, after: str | None) -> None:
         ws = self.app.workspace
         followed = self.app.followed
         after = after or self.doc
@@ -1087,6 +1110,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             around = (text[max(0, start - RESUME_CONTEXT) : start], text[end : end + RESUME_CONTEXT])
             self._resume = (self.doc, start, text[start:end], around, delta)
         self.loaded = None
+        self._hold_keys()
         self._open()
         return True
 
