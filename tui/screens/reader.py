@@ -315,6 +315,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._resume: tuple[str, int, str, tuple[str, str], int] | None = None
         self._panels_mount: AwaitMount | None = None  # the side panels' mounting, once started
         self._panels_ready = False  # and done: their lists can be filled
+        self._meta_seen = -1  # corpus.yaml's generation when the article shown was read
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reader-head"):
@@ -345,6 +346,12 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     def on_unmount(self) -> None:
         self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
         self.app.marks_changed.unsubscribe(self)
+
+    def on_screen_resume(self) -> None:
+        # Back from another screen (the fact sheet, compare…): corpus.yaml edited meanwhile, the
+        # article is shown again with the outlet, date and title it gives now (issue 13, s16).
+        if self.loaded is not None and not self._in_open and self.app.meta_moved(self._meta_seen):
+            self.load()
 
     def _marks_changed(self, _revision: int) -> None:
         """Another process's marks taken in (App.take_in_marks): if this article's moved, it is
@@ -395,8 +402,9 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         try:
             # Its file as it is now: edited since it was listed, it is read again (and the index
             # catches up); gone, it is said so and dropped from the library and the results.
-            if ws.check_article(doc):
+            if ws.check_article(doc):  # corpus.yaml too (Workspace.take_in_meta)
                 self.app.call_from_thread(self.app.sync_index)
+            meta_seen = ws.corpus.meta_generation
             opened = ws.open_article(doc, self.query_text, typing=self.query_typed)
             fact = self.fact
             refound = refind_values(ws, opened, fact) if fact is not None else None
@@ -411,7 +419,12 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             # Reported by ReportsWorkerErrors; the notice must not stay up over an open that ended.
             self.app.call_from_thread(self._open_failed, doc)
             raise
+        self.app.call_from_thread(self._seen_meta, doc, meta_seen)
         self.app.call_from_thread(self._show, opened, doc, refound)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
+
+    def _seen_meta(self, doc: str, generation: int) -> None:
+        if doc == self.doc:
+            self._meta_seen = generation
 
     def _open_failed(self, doc: str) -> None:
         if doc == self.doc:  # not an earlier open ([ pressed twice) whose article is no longer wanted
