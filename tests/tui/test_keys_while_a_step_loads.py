@@ -132,3 +132,31 @@ async def test_a_value_step_after_a_row_move_in_one_read_counts(
         fact, shown = screen.current()
         assert fact is screen.rows[row] and shown is fact.values[value]
         assert detail(screen).split("\n")[1].startswith(f"{value + 1}/{len(fact.values)} ")
+
+
+@pytest.mark.parametrize(
+    ("keys", "want"), [(("n", "n"), "c_daily"), (("N", "N"), "c_daily"), (("n", "n", "n"), "d_weekly")]
+)
+async def test_steps_through_a_followed_entity_in_one_read_all_count(
+    tmp_path: Path, keys: tuple[str, ...], want: str
+) -> None:
+    """The same across the followed entity's mentions: each step first looks for the next
+    article that mentions it (a worker), then opens it; keys read meanwhile wait for both."""
+    corpus = write_corpus(tmp_path, 4)
+    app = WaicReaderApp(Workspace(corpus), save_settings=False)
+    async with app.run_test(size=(60, 20)) as pilot:
+        while not app.index_ready:
+            await pilot.pause(0.05)
+        await settle(pilot)
+        mention = next(m for m in app.workspace.analyser.doc("a_port").mentions if m.text == "Hiroshi Ueda")
+        await app.push_screen(ReaderScreen("a_port", follow=(mention.key, "Hiroshi Ueda")))
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.loaded is not None
+        typed_at_once(app, *keys)
+        for _ in range(100):
+            await settle(pilot)
+            if not app.held_keys.holding and reader.loaded is not None:
+                break
+        assert reader.doc == want, (reader.doc, status(reader))
+        assert "mention 1/1 of Hiroshi Ueda" in status(reader)
