@@ -379,6 +379,10 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.load()
 
     def _opening_notice(self) -> None:
+        if self._opening is None or not self._in_open:
+            # Stopped (the article shown) after the timer had already fired: a notice now would
+            # stay over the article shown (seen once under load: 'opening b_wire…' with it shown).
+            return
         self._opening = None
         self.query_one(ArticleView).loading = True
         self.query_one("#reader-status", Static).update(line(f"opening {self.doc}…"))
