@@ -458,6 +458,20 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         finally:
             self.indexing = False
 
+    def take_in_meta(self) -> None:
+        """In a screen's worker, before it reads what it shows: an edited corpus.yaml taken in
+        (Workspace.take_in_meta, one stat when it is not), the index brought up to it. Every
+        screen that shows an article's outlet, date or title asks, as the library's folder check
+        does (issue 13, s16)."""
+        if self.workspace.take_in_meta() and self.index_ready:
+            self.call_from_thread(self.sync_index)
+
+    def meta_moved(self, seen: int) -> bool:
+        """Whether corpus.yaml changed since a screen showed what it read at ``seen`` (its
+        ``corpus.meta_generation`` then), or was edited and not read yet (one stat)."""
+        corpus = self.workspace.corpus
+        return corpus.meta_generation != seen or corpus.meta_edited()
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="folder", name="folder check")
     def check_folder(self) -> None:
         """A file added, removed or edited (or corpus.yaml edited) while the app runs: list the

@@ -23,6 +23,13 @@ for Reyesn") or to a reader not yet shown (``n`` lost). :class:`HeldKeys` keeps 
 enter until the screen is quiet (every queue empty, no box still opening, and the screen's
 ``keys_wait()`` false: the reader's article shown, the search's enter done), then gives them
 to the app again, routed as if read now.
+
+The same hold is started by a step that leaves what is shown for something still loading
+(issue 13, s16): the reader's ``n`` / ``N`` / ``[`` / ``]`` / a fact's next value into another
+article (and the search for the followed entity's next one), whose keys wait until it is shown
+(``n n`` in one read took one step: the second found no article loaded); the fact sheet's cursor
+moved to another fact, whose keys wait until it is highlighted (``down right`` lost the
+``right``: the highlight, handled after it, reset the value).
 """
 
 from __future__ import annotations

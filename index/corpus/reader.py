@@ -925,6 +925,11 @@ class Corpus:
             self._meta = load_metadata(self.root)
         return self._meta
 
+    def meta_edited(self) -> bool:
+        """Whether ``corpus.yaml`` changed on disk (edited, added, removed) since it was read:
+        one ``stat``. :meth:`rescan` takes the change in."""
+        return self._meta is not None and _stat_stamp(self.root / META_FILE) != self._meta_stat
+
     def rescan(self) -> list[str]:
         """List the folder again (a cheap check: names and stat results, as :meth:`scan`) and
         take in what changed since: files added, removed or edited, and an edited

@@ -119,6 +119,7 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.set_reactive(CompareScreen.a_doc, a)
         self.set_reactive(CompareScreen.b_doc, b)
         self.sides: tuple[Side, Side] | None = None
+        self._meta_seen = -1  # corpus.yaml's generation the articles shown were read at
         self.alignment: Alignment | None = None
         self._free_for: Alignment | None = None  # the comparison the free panes show
         self.current_row = -1
@@ -151,6 +152,12 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
         self.app.marks_changed.unsubscribe(self)
 
+    def on_screen_resume(self) -> None:
+        # corpus.yaml edited while another screen was on top: the headers' outlets as it gives
+        # them now (issue 13, s16).
+        if self.sides is not None and self.app.meta_moved(self._meta_seen):
+            self.load()
+
     def _marks_changed(self, _revision: int) -> None:
         """Another process's marks taken in: aligned again if either article's marks moved."""
         ws = self.app.workspace
@@ -171,6 +178,8 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="compare", name="align")
     def load(self) -> None:
         ws = self.app.workspace
+        self.app.take_in_meta()  # corpus.yaml edited: the headers' outlets as it gives them now
+        self._meta_seen = ws.corpus.meta_generation
         c = ws.compare(self.a_doc, self.b_doc)
         self.app.call_from_thread(self._show, Side(c.a, c.a_analysis), Side(c.b, c.b_analysis), c.alignment)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
 

@@ -311,6 +311,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._styled: tuple[object, ...] | None = None  # what the view's highlights were made from
         self._opening: Timer | None = None  # the "opening…" notice's timer, while an open runs
         self._in_open = False  # from _open until the article is shown (or gone): keys_wait
+        self._seeking = False  # while the worker looks for the followed entity's next article: keys_wait
         # (doc, start, words, (text before, text after), delta): the match current when n / N
         # found the file changed (_step_after_reload)
         self._resume: tuple[str, int, str, tuple[str, str], int] | None = None
@@ -320,6 +321,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._place: tuple[str, Place, tuple[int, str, tuple[str, str]] | None] | None = None
         self._panels_mount: AwaitMount | None = None  # the side panels' mounting, once started
         self._panels_ready = False  # and done: their lists can be filled
+        self._meta_seen = -1  # corpus.yaml's generation when the article shown was read
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reader-head"):
@@ -351,6 +353,12 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
         self.app.marks_changed.unsubscribe(self)
 
+    def on_screen_resume(self) -> None:
+        # Back from another screen (the fact sheet, compare…): corpus.yaml edited meanwhile, the
+        # article is shown again with the outlet, date and title it gives now (issue 13, s16).
+        if self.loaded is not None and not self._in_open and self.app.meta_moved(self._meta_seen):
+            self.load()
+
     def _marks_changed(self, _revision: int) -> None:
         """Another process's marks taken in (App.take_in_marks): if this article's moved, it is
         shown again with them (its boilerplate, panel and counts), as after a mark made here."""
@@ -360,7 +368,15 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             self.load()
 
     def watch_doc(self, _doc: str) -> None:
+        self._hold_keys()
         self._open()
+
+    def _hold_keys(self) -> None:
+        """A step (n, N, [, ], a fact's next value, a reload) leaves the article shown: keys read
+        from now until the next one is shown are kept and given to it in order (HeldKeys,
+        tui/early_keys.py). Issue 13, s16: ``n n`` in one read across articles stepped once, the
+        second ``n`` finding no article loaded."""
+        self.app.held_keys.start()
 
     def _open(self) -> None:
         """Read ``doc`` in the worker; past :data:`OPENING_NOTICE_DELAY` the view says so."""
@@ -370,6 +386,10 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.load()
 
     def _opening_notice(self) -> None:
+        if self._opening is None or not self._in_open:
+            # Stopped (the article shown) after the timer had already fired: a notice now would
+            # stay over the article shown (seen once under load: 'opening b_wire…' with it shown).
+            return
         self._opening = None
         self.query_one(ArticleView).loading = True
         self.query_one("#reader-status", Static).update(line(f"opening {self.doc}…"))
@@ -377,7 +397,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     def keys_wait(self) -> bool:
         """Keys read after the enter that opened this article wait until it is shown, so that
         ``n`` steps from its first match (tui/early_keys.py)."""
-        return self._in_open
+        return self._in_open or self._seeking
 
     def _opened(self) -> None:
         """The open is over (shown, or gone): no notice from now on."""
@@ -393,8 +413,9 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         try:
             # Its file as it is now: edited since it was listed, it is read again (and the index
             # catches up); gone, it is said so and dropped from the library and the results.
-            if ws.check_article(doc):
+            if ws.check_article(doc):  # corpus.yaml too (Workspace.take_in_meta)
                 self.app.call_from_thread(self.app.sync_index)
+            meta_seen = ws.corpus.meta_generation
             opened = ws.open_article(doc, self.query_text, typing=self.query_typed)
             fact = self.fact
             refound = refind_values(ws, opened, fact) if fact is not None else None
@@ -409,7 +430,12 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             # Reported by ReportsWorkerErrors; the notice must not stay up over an open that ended.
             self.app.call_from_thread(self._open_failed, doc)
             raise
+        self.app.call_from_thread(self._seen_meta, doc, meta_seen)
         self.app.call_from_thread(self._show, opened, doc, refound)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
+
+    def _seen_meta(self, doc: str, generation: int) -> None:
+        if doc == self.doc:
+            self._meta_seen = generation
 
     def _open_failed(self, doc: str) -> None:
         if doc == self.doc:  # not an earlier open ([ pressed twice) whose article is no longer wanted
@@ -1032,10 +1058,24 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             return
         self.current = nxt % len(targets)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="follow", name="find next mention")
     def follow_into_next_article(self, delta: int, after: str | None = None) -> None:
         """Open the next (or previous) article after ``after`` (default: the one shown) that
-        mentions the followed entity."""
+        mentions the followed entity; keys read meanwhile wait for it (:meth:`_hold_keys`)."""
+        self._seeking = True
+        self._hold_keys()
+        self._seek_mention(delta, after)
+
+    def _sought(self) -> None:
+        self._seeking = False
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="follow", name="find next mention")
+    def _seek_mention(self, delta: int, after: str | None) -> None:
+        try:
+            self._follow_now(delta, after)
+        finally:
+            self.app.call_from_thread(self._sought)
+
+    def _follow_now(self, delta: int, after: str | None) -> None:
         ws = self.app.workspace
         followed = self.app.followed
         after = after or self.doc
@@ -1120,6 +1160,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             around = (text[max(0, start - RESUME_CONTEXT) : start], text[end : end + RESUME_CONTEXT])
             self._resume = (self.doc, start, text[start:end], around, delta)
         self.loaded = None
+        self._hold_keys()
         self._open()
         return True
 

@@ -141,6 +141,10 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         box = self.query_one(QueryInput)
         if self._resumed_once and box.has_focus:
             box.select_all()
+        if self._resumed_once:
+            # Files added or edited while another screen was on top are indexed, as on mount
+            # (issue 13, s16: found only once the library had been shown again).
+            self.app.check_folder()
         self._resumed_once = True
 
     def keys_wait(self) -> bool:
