@@ -187,10 +187,16 @@ if TYPE_CHECKING:
 # between its stamp and "Reply" is comments (_comment_bodies); a Markdown link line is read by its
 # words; a menu's bare "Contact", a comment form's "Email", "Proudly powered by", "About us" and
 # bylines with "·" between their fields get their kinds
-# 64: (s16-z) a count of some of a casualty group named after "among" ("Two Japanese tourists
+# 64: (s16-p2) a table written with bars under a header row of no figure keeps its rows ("March |
+# 3.4" was a date stamp: _headed_tables); a line naming the site with "© 2025" unended is a
+# copyright notice
+# 65: (s16-p1, issue #14) a menu run's last line straight over a byline and prose is the article's
+# headline, no link (_over_byline_and_prose); blocks.py joins hard-wrapped text under a headline
+# and around lists
+# 66: (s16-z) a count of some of a casualty group named after "among" ("Two Japanese tourists
 # were among the dead", "Among the injured were three children") is no value of the group's total
 # (the toll): a fact of its own, "dead: Japanese tourists" (facts._among)
-ANALYSIS_VERSION = 64
+ANALYSIS_VERSION = 66
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -570,6 +576,14 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     ),
     ("legal", re.compile(r"^our standards\b.*\btrust principles\b", _R), 12, "editorial standards link"),
     ("legal", re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b))", _R), 40, "copyright notice"),
+    # A site's footer line naming it with its copyright year, not opening with it: "Osland Island
+    # News © 2025 | Webmaster: admin@…" (a table-layout page's footer, s16 t14 item 9), unended.
+    (
+        "legal",
+        re.compile(r"(?:©\s*(?:19|20)\d\d|(?:19|20)\d\d\s*©)\b(?:[^.!?]|[.!?](?=\S))*$", _R),
+        20,
+        "copyright notice",
+    ),
     (
         "legal",
         re.compile(
@@ -717,6 +731,16 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "byline",
     ),
     ("byline", re.compile(rf"^(?:{_WIRES})\W*$", _R), 3, "wire-service byline"),
+    # A blog post's meta line: "Posted by admin on March 18, 2025 | 4 Comments" (s16 t14 item 14),
+    # "Written by Jane Roe in News", unended (a sentence "Posted by a reader, the video …" ends).
+    (
+        "byline",
+        re.compile(
+            r"^(?:posted|written|published|filed) by \S+(?: \S+){0,3}? (?:on|at|in)\b(?:[^.!?]|[.!?](?=\S))*$", _R
+        ),
+        16,
+        "post's byline and date line",
+    ),
     (
         "byline",
         re.compile(
@@ -1044,6 +1068,7 @@ def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set
     prose nor page furniture, so a table neither ends the article nor joins a page's lists."""
     out: set[int] = set()
     _pair_tables(feats, labels, out)
+    _headed_tables(feats, labels, out)
     last: int | None = None  # the line above, blank lines aside
     for i, f in enumerate(feats):
         if not f.n:
@@ -1140,6 +1165,46 @@ def _pair_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: 
     for k in out:
         if labels[k] == _CRUMB_LABEL:
             labels[k] = None
+
+
+# A table under a header row needs at least this many rows below it to be read as one.
+_HEADED_ROWS = 2
+
+
+def _headed_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: set[int]) -> None:
+    """Add to ``out`` the rows of tables written with bars under a header row: a line of cells
+    holding no figure and left unlabelled ("Month | Highest tide (m)"), then :data:`_HEADED_ROWS`
+    or more lines of as many cells, each a figure in some cell, none longer than
+    :data:`_TABLE_CELL_WORDS` words a cell, unlabelled or read as a date stamp. A row of a month
+    and a figure ("March | 3.4") reads as a stamp alone (s16 t14 item 10: a tide table's rows
+    were dropped as bylines); under its table's header it is the table's row, and the stamp
+    labels go. A byline's fields written with bars have no header row of their own."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    k = 0
+    while k < len(lines):
+        head = lines[k]
+        bars = feats[head].text.count("|")
+        if not bars or labels[head] is not None or any(ch.isdigit() for ch in feats[head].text):
+            k += 1
+            continue
+        rows: list[int] = []
+        for i in lines[k + 1 :]:
+            text = feats[i].text
+            cells = text.split("|")
+            if (
+                text.count("|") != bars
+                or not any(ch.isdigit() for ch in text)
+                or (labels[i] is not None and not _stamp_label(labels[i]))
+                or any(len(words(c)) > _TABLE_CELL_WORDS for c in cells)
+            ):
+                break
+            rows.append(i)
+        if len(rows) >= _HEADED_ROWS:
+            for i in rows:
+                labels[i] = None
+            out.update([head, *rows])
+            k += len(rows)
+        k += 1
 
 
 # A date writes at most three bare numbers (day, month, year); a line of more, with no month
@@ -2844,8 +2909,8 @@ def headline_block(
 ) -> tuple[int | None, set[int]]:
     """The index of the block that is the text's headline (or None), and the blocks judged noise.
 
-    For an article: its first block when that is a title line no phrase rule calls boilerplate.
-    For a saved page (many blocks): the first content block before the main prose that reads like
+    For an article: its first block when that is a title line no phrase rule calls boilerplate
+    (the blocks judged noise given for the headline rules the caller tries next). For a saved page (many blocks): the first content block before the main prose that reads like
     a headline, as :func:`classify_blocks` keeps it. Used to derive titles, so a title is never a
     menu line or another story's teaser. ``classified``: :func:`classify_page` of ``blocks``,
     when already made (the blocks are not classified again).
@@ -2853,10 +2918,14 @@ def headline_block(
     if not blocks:
         return None, set()
     if not is_page(blocks):
+        # An article's blocks judged noise: the headline found over its prose by the caller is
+        # never one of them (a menu's last item, an item under "Top Stories").
+        labels = classified[0] if classified is not None else _classify(blocks)[0]
+        noise = {i for i, lab in enumerate(labels) if lab is not None}
         first = blocks[0]
         if first.kind == "title" and _phrase(_features(first)) is None:
-            return 0, set()
-        return None, set()
+            return 0, noise
+        return None, noise
     labels, headline = classified if classified is not None else _classify(blocks)
     noise = {i for i, lab in enumerate(labels) if lab is not None}
     if headline is not None and headline not in noise:
@@ -3330,6 +3399,10 @@ def _runs(
             # out?") is judged on its own.
             if not menu and (first := _first_teaser(feats, run)):
                 run = run[first:]
+            # A menu's last line straight over a byline and the article's prose is the article's
+            # headline ("Home", "News", "Sport", "Ferry sinks", "By Jane Roe", prose): no link.
+            if menu and run and run[-1] == j - 1 and _over_byline_and_prose(feats, labels, j):
+                run.pop()
             # A list the article gives is no menu: headed "Key points" or the like, or (judged
             # whole, with the short line going on with it straight over the prose, which stays as
             # that prose's heading) items the prose goes on to name.
@@ -3397,6 +3470,17 @@ def _menu_link(f: _Feat, label: tuple[str, str] | None) -> bool:
 def _teaser_stamp(label: tuple[str, str] | None) -> bool:
     """A date or "date | section" line, as teasers in a list carry under their titles."""
     return label is not None and label[1].startswith(("date, time or reading-time stamp", "breadcrumb or menu row"))
+
+
+def _over_byline_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | None], j: int) -> bool:
+    """Whether block ``j`` is a byline (with any further byline or stamp lines) over prose, the
+    first block after them unlabelled and of 12 words or more."""
+    if j >= len(feats) or (lab := labels[j]) is None or lab[0] != "byline":
+        return False
+    k = j + 1
+    while k < len(feats) and (not feats[k].n or ((lab_k := labels[k]) is not None and lab_k[0] == "byline")):
+        k += 1
+    return k < len(feats) and labels[k] is None and feats[k].n >= 12
 
 
 def _judge_run(
@@ -3568,7 +3652,39 @@ def classify_article(
             labels[i] = (phrase[0], f"{phrase[1]}, outside the main text")
         else:
             labels[i] = (hint or "outside-article", f"left out of the main text by the HTML extractor (in {where})")
+    _items_under_header(blocks, discarded, labels)
     return labels
+
+
+def _items_under_header(
+    blocks: list[Block], discarded: dict[int, tuple[str | None, str]], labels: list[tuple[str, str] | None]
+) -> None:
+    """The lines the extractor left out right under a related-stories header it left out ("Trending",
+    "Recent Posts"), in no part of the page naming a kind: that list's items, of its kind, not
+    "outside-article" (s16 t14 item 15: the header and its items were told as two things). The
+    list ends at the first line that is not such a line, or longer than an item."""
+    header = False
+    items = 0
+    for i, block in enumerate(blocks):
+        if not block.text.strip():
+            continue
+        lab = labels[i]
+        if i in discarded and lab is not None and lab[0] == "headline-list" and lab[1].startswith(_HEADERS[0]):
+            header, items = True, 0
+            continue
+        if (
+            header
+            and i in discarded
+            and lab is not None
+            and lab[0] == "outside-article"
+            and discarded[i][0] is None
+            and len(block.text.split()) <= _LEFT_OUT_ITEM_WORDS
+            and items < _LEFT_OUT_LIST_ITEMS
+        ):
+            labels[i] = ("headline-list", "an item of the list under a related-stories header, outside the main text")
+            items += 1
+            continue
+        header = False
 
 
 # The most words an item of a list the extractor left out may have, and the most items: a list,

@@ -224,8 +224,16 @@ if TYPE_CHECKING:
 # 85 = (s16-p3) the split's kinds of noise.ANALYSIS_VERSION 63 (headerless teaser lists after any
 # last line, whose dates no longer date the article; bylines with "·" between their fields; a
 # Markdown "[Skip to content](#main)"), as the split's headline and date rules read it.
+# 86 = (s16-p2) an .html/.htm file holding no markup is read as plain text (a note says so); a
+# frameset page reads its <noframes> content (skipped with a reason when it has none); a page laid
+# out in table cells reads each cell apart (html._layout_tables); an author-bio's first words are
+# no author (html._not_a_bio); and the split's kinds of noise.ANALYSIS_VERSION 64.
+# 87 = (s16-p1, issue #14) hard-wrapped text under a headline with no blank line between them,
+# tab-indented wire copy and wrapped text with a list are joined into paragraphs (blocks.py); a
+# short text's derived title is never a block its noise split drops (a menu's last line, an item
+# under "Top Stories"); noise.ANALYSIS_VERSION 65.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 85
+READER_VERSION = 87
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -1636,6 +1644,13 @@ def _derive(article: Article, order: str | None = None) -> bool:
             except dates.AmbiguousDate as exc:
                 article.notes.append(_ambiguous_note(exc))
     if not article.title:
+        # A short text's title is never a block its noise split drops (issue #14: "Ferry sinks"
+        # as a menu's last line, a headline under "Top Stories"): its labels, made once here
+        # (the analysis takes them as it takes a page's), tell the headline rules which those are.
+        if page is None and not is_page(article.blocks):
+            if article.noise_labels is None:
+                article.noise_labels = classify_article(article.blocks, article.discarded)
+            page = (article.noise_labels, None)
         article.title = derive_title(article.blocks, article.sentences, page) or article.doc
         if article.format == "markdown":  # a Markdown headline's syntax hidden, as the reader shows it
             from waic_reader.index.corpus.markdown import shown_inline
@@ -1716,7 +1731,16 @@ def load_article(
     page = None
     raw_html = ""
     refused: str | None = None  # a page's markup date left unread as either way round
-    if entry.format == "html":
+    fmt = entry.format
+    if fmt == "html":
+        from waic_reader.index.corpus.html import holds_markup
+
+        if not holds_markup(text):
+            # A plain text saved with an ".html"/".htm" name: read as the text it is, said so
+            # (as a page, it was an empty article whose one block was noise: s16 t14 item 7).
+            fmt = "text"
+            notes.append(f"{entry.name} holds no HTML markup: read as plain text")
+    if fmt == "html":
         from waic_reader.index.corpus.html import read_html  # here: trafilatura costs start-up time
 
         raw_html = text
@@ -1731,8 +1755,10 @@ def load_article(
         # Front matter and nothing after it, or a page of markup and scripts (or of a menu, a
         # footer, a headline alone): as an empty file, no article of 0 words (a record without
         # text and a feed item without content likewise).
-        raise CorpusError("no text after the front matter" if page is None else "no text found in this page")
-    article = Article(entry.doc, entry.path, text, encoding, "", True, None, True, notes=notes, format=entry.format)
+        raise CorpusError(
+            "no text after the front matter" if page is None else page.reason or "no text found in this page"
+        )
+    article = Article(entry.doc, entry.path, text, encoding, "", True, None, True, notes=notes, format=fmt)
     if page is not None:
         article.preset_blocks, article.discarded = page.blocks, page.discarded
         article.page_dateless = page.dateless

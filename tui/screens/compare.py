@@ -277,11 +277,12 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             hidden = noise_blocks(blocks, side.analysis.noise_spans())
             highlights = [(s.start, s.end, ONLY_STYLE) for s in only] + self._entity_styles(side)
             markdown = side.article.format == "markdown"
+            joined = side.article.format == "text"
             pane = self.query_one(f"#free-{key}", ArticleView)
             # The same article again (a realignment): the text at the pane's top stays there.
             place = pane.place() if self._free_docs.get(key) == side.article.doc else []
             self._free_docs[key] = side.article.doc
-            await pane.show_blocks(blocks, hidden, highlights, markdown)
+            await pane.show_blocks(blocks, hidden, highlights, markdown, joined)
             pane.keep_place(place)
 
     def _summary(self) -> None:

@@ -522,7 +522,13 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         notes.update(Content("\n").join(line(f"note: {n}") for n in article.notes))
         notes.display = bool(article.notes)
         view = self.query_one(ArticleView)
-        await view.show_blocks(article.blocks, self.hidden_blocks(), [], markdown=article.format == "markdown")
+        await view.show_blocks(
+            article.blocks,
+            self.hidden_blocks(),
+            [],
+            markdown=article.format == "markdown",
+            joined=article.format == "text",
+        )
         self._styled = None  # the view holds no highlights now
         self._refresh_panels()
         if self.finding:  # another article (] or n past the last match): the same words in it

@@ -30,7 +30,7 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
 
-from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.blocks import Block, joined_shown
 from waic_reader.index.corpus.markdown import Shown, shown_block
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.text import visible_same_length
@@ -73,12 +73,15 @@ class ShownBlock:
     ``index``: its position in the article's blocks; ``after_list``: it ends a list (a blank
     line before it)."""
 
-    def __init__(self, block: Block, index: int, markdown: bool = False, after_list: bool = False) -> None:
+    def __init__(
+        self, block: Block, index: int, markdown: bool = False, after_list: bool = False, joined: bool = False
+    ) -> None:
         self.block = block
         self.index = index
         self.after_list = after_list
-        # A Markdown block is shown with its syntax hidden; offsets still point into block.text.
-        self.shown: Shown | None = shown_block(block.text) if markdown else None
+        # A Markdown block is shown with its syntax hidden, a hard-wrapped plain-text paragraph
+        # (``joined``) as one paragraph the view reflows; offsets still point into block.text.
+        self.shown: Shown | None = shown_block(block.text) if markdown else joined_shown(block.text) if joined else None
         self._wrapped: dict[int, list[Content]] = {}  # text width -> its wrapped lines
         self._heights: dict[int, int] = {}  # text width -> its number of lines
 
@@ -191,17 +194,24 @@ class ArticleView(StackedView, can_focus=True):
         self._content_height = 0  # the blocks' lines (the view may scroll past them: _room_below)
 
     async def show_blocks(
-        self, blocks: Sequence[Block], hidden: set[int], highlights: list[Highlight], markdown: bool = False
+        self,
+        blocks: Sequence[Block],
+        hidden: set[int],
+        highlights: list[Highlight],
+        markdown: bool = False,
+        joined: bool = False,
     ) -> None:
         """Show ``blocks`` but those in ``hidden``, with ``highlights``; ``markdown``: the blocks
-        are Markdown, shown with their syntax hidden (:mod:`waic_reader.index.corpus.markdown`)."""
+        are Markdown, shown with their syntax hidden (:mod:`waic_reader.index.corpus.markdown`);
+        ``joined``: they are plain text, a hard-wrapped paragraph shown as one
+        (:func:`~waic_reader.index.corpus.blocks.joined_shown`)."""
         shown: list[ShownBlock] = []
         previous = ""
         for i, block in enumerate(blocks):
             if i in hidden:
                 continue
             after_list = previous == "list-item" and block.kind != "list-item"
-            shown.append(ShownBlock(block, i, markdown, after_list))
+            shown.append(ShownBlock(block, i, markdown, after_list, joined))
             previous = block.kind
         if [v.block for v in shown] != [v.block for v in self._blocks]:
             self.forget_selection()  # another article, or blocks hidden or shown: not what was selected
