@@ -193,7 +193,10 @@ if TYPE_CHECKING:
 # 65: (s16-p1, issue #14) a menu run's last line straight over a byline and prose is the article's
 # headline, no link (_over_byline_and_prose); blocks.py joins hard-wrapped text under a headline
 # and around lists
-ANALYSIS_VERSION = 65
+# 66: (s16-z) a count of some of a casualty group named after "among" ("Two Japanese tourists
+# were among the dead", "Among the injured were three children") is no value of the group's total
+# (the toll): a fact of its own, "dead: Japanese tourists" (facts._among)
+ANALYSIS_VERSION = 66
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
