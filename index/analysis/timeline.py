@@ -450,6 +450,16 @@ def _span(iso: str | None, yearless: bool = False, run_start: str = NEW_YEAR) ->
     return start, start if after is None else after, False
 
 
+SAID_VALUES = 3  # the most values a shared label's figure is named by ("families · 40 → 55")
+
+
+def _values_said(fact: Any) -> str:
+    """A fact's distinct values as the fact sheet writes them, in its order, " → " between them,
+    at most :data:`SAID_VALUES` and then "→ …": what tells apart two facts of one label."""
+    shown = list(dict.fromkeys(value_text(v) for v in fact.values))
+    return " → ".join(shown[:SAID_VALUES] + (["…"] if len(shown) > SAID_VALUES else []))
+
+
 def _fact_value(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -465,8 +475,8 @@ def build_timeline(
     every fact (``facts``: :class:`~waic_reader.index.analysis.facts.Fact`) through them.
 
     Subjects are keyed by the entity's canonical name and the fact's label; each fact is a subject
-    of its own, as the fact sheet groups them (facts sharing a label are told apart by their first
-    value, "passengers · up to 300"); an entity name wins over an equal fact label. Numeric entity types
+    of its own, as the fact sheet groups them (facts sharing a label are told apart by their
+    values, "passengers · up to 300"); an entity name wins over an equal fact label. Numeric entity types
     and calendar facts (dates, years) are left out: they are not news an outlet breaks; so are
     facts whose text names neither a measure nor a counted thing (labelled by their kind and
     unit alone: ``facts.measure_label``).
@@ -505,8 +515,8 @@ def build_timeline(
     # The fact sheet's facts, as it groups them (one source of facts): each fact one figure through
     # time. Merging facts that share a label made the sheet's "240 passengers" (5 sources) and
     # "up to 300 passengers" (1 source) one figure here, "passengers: 240 (…) (undated: up to 300)"
-    # (#17 s16 t17, fault 3). Facts sharing a label are told apart by their first value:
-    # "passengers · 240", "passengers · up to 300".
+    # (#17 s16 t17, fault 3). Facts sharing a label are told apart by their values as the fact
+    # sheet's row shows them: "passengers · 240", "passengers · up to 300", "families · 40 → 55".
     kept: list[Any] = []
     for fact in facts:
         if all(getattr(v, "kind", "") in CALENDAR_KINDS for v in fact.values):
@@ -528,7 +538,7 @@ def build_timeline(
         if not firsts:
             continue
         if shared[label] > 1:
-            label = base = f"{label} · {value_text(fact.values[0])}"
+            label = base = f"{label} · {_values_said(fact)}"
             n = 1
             while label in subjects:  # two facts of one label and first value: numbered
                 n += 1

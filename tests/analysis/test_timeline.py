@@ -75,7 +75,7 @@ def test_a_figure_that_changes_over_time() -> None:
         ),
     ]
     split = build_timeline(articles, {}, [_F("families", facts[0].values[:2]), _F("families", facts[0].values[2:])])
-    assert sorted(split.subjects) == ["families · 40", "families · 60"]
+    assert sorted(split.subjects) == ["families · 40", "families · 60 → 40"]
     timeline = build_timeline(articles, {}, facts)
     families = timeline.subjects["families"]
     assert [s.doc for s in families.sightings] == ["early", "mid", "late"]
