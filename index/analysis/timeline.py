@@ -9,6 +9,7 @@ count, never boilerplate (a "related stories" list does not report anything).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -16,7 +17,7 @@ from functools import cached_property
 from typing import Any, Protocol
 
 from waic_reader.index.analysis.entities.grouping import key_form, surname_aliases
-from waic_reader.index.analysis.facts import value_text  # the fact sheet's form
+from waic_reader.index.analysis.facts import source_names, value_text  # the fact sheet's forms
 from waic_reader.index.corpus.date_values import (
     NEW_YEAR,
     DateOrder,
@@ -91,6 +92,14 @@ class Sighting:
     def said(self) -> str:
         """The figure's value as shown (:attr:`shown`), else its text as written, on one line."""
         return self.shown or one_line(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A report's doc id and outlet, as :func:`source_names` takes a source."""
+
+    doc: str
+    label: str
 
 
 @dataclass
@@ -203,6 +212,15 @@ class Subject:
                 groups.append([step])
             last = span
         return groups
+
+    def names(self) -> dict[str, str]:
+        """A name per doc id of its reports, as the fact sheet names sources
+        (:func:`~waic_reader.index.analysis.facts.source_names`): the outlet, with the doc id added
+        where two of its reports share an outlet ("Reuters (notes/same.txt)"), else the doc id.
+        The detail had named two articles "Reuters (14 Mar 2025), Reuters (14 Mar 2025)" (#17 s16
+        t17, fault 4)."""
+        seen = {s.doc: _Named(s.doc, s.outlet or "") for s in self.sightings}
+        return source_names(seen.values())
 
     def undated(self) -> list[Sighting]:
         """The sightings in articles without a (full) date, by doc id in natural order
@@ -359,18 +377,25 @@ def first_and_tied(
     return first, [s for s, _ in candidates if s is not first]
 
 
-def or_first(tied: Sequence[Sighting], when: Callable[[str | None], str], own: Sighting | None = None) -> str:
+def or_first(
+    tied: Sequence[Sighting],
+    when: Callable[[str | None], str],
+    own: Sighting | None = None,
+    name: Callable[[Sighting], str] | None = None,
+) -> str:
     """The reports that may have come first besides a step's own, as the timeline's "Changed:"
     lists write them after it: ``or Reuters, wire/posted: 14 Mar 2025`` (grouped by their date as
     ``when`` writes it, each name once); a report named as the step's ``own`` is (its outlet on
     the day ``when`` writes) is left out: "24 boats (Harbour Times, 1 Jan 2025; or Harbour Times:
-    1 Jan 2025)" named one outlet as its own alternative. "" when none is left."""
-    shown = (own.outlet or own.doc, when(own.date)) if own is not None else None
+    1 Jan 2025)" named one outlet as its own alternative. "" when none is left. ``name``: how a
+    report is named (:meth:`Subject.name`; by default its outlet, else its doc id)."""
+    named = name or (lambda s: s.outlet or s.doc)
+    shown = (named(own), when(own.date)) if own is not None else None
     groups: dict[str, dict[str, None]] = {}
     for s in tied:
-        name, day = s.outlet or s.doc, when(s.date)
-        if (name, day) != shown:
-            groups.setdefault(day, {})[name] = None
+        who, day = named(s), when(s.date)
+        if (who, day) != shown:
+            groups.setdefault(day, {})[who] = None
     return "; ".join(f"or {', '.join(names)}: {day}" for day, names in groups.items())
 
 
@@ -381,13 +406,16 @@ def change_chain(subject: Subject, when: Callable[[str | None], str], width: int
     reports of one day, :meth:`Subject.change_groups`) joined by `` · `` in brackets after
     "same day, order unknown:". ``width``: how much of each value (:attr:`Sighting.said`) is shown."""
 
+    names = subject.names()
+
+    def name(s: Sighting) -> str:
+        return names.get(s.doc, s.outlet or s.doc)
+
     def step(c: Sighting, tied: Sequence[Sighting]) -> str:
-        alternatives = or_first(tied, when, c)
+        alternatives = or_first(tied, when, c, name)
         # The value as the fact sheet writes it ("2 → 4 → 5"), not the words matched ("Two
         # people → Four people → five → three dead", #17 after s15, fault 4).
-        return f"{one_line(c.said, width)} ({c.outlet or c.doc}, {when(c.date)}" + (
-            f"; {alternatives})" if alternatives else ")"
-        )
+        return f"{one_line(c.said, width)} ({name(c)}, {when(c.date)}" + (f"; {alternatives})" if alternatives else ")")
 
     return "  →  ".join(
         step(*group[0]) if len(group) == 1 else "[same day, order unknown: " + " · ".join(step(*g) for g in group) + "]"
@@ -422,6 +450,16 @@ def _span(iso: str | None, yearless: bool = False, run_start: str = NEW_YEAR) ->
     return start, start if after is None else after, False
 
 
+SAID_VALUES = 3  # the most values a shared label's figure is named by ("families · 40 → 55")
+
+
+def _values_said(fact: Any) -> str:
+    """A fact's distinct values as the fact sheet writes them, in its order, " → " between them,
+    at most :data:`SAID_VALUES` and then "→ …": what tells apart two facts of one label."""
+    shown = list(dict.fromkeys(value_text(v) for v in fact.values))
+    return " → ".join(shown[:SAID_VALUES] + (["…"] if len(shown) > SAID_VALUES else []))
+
+
 def _fact_value(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -436,8 +474,9 @@ def build_timeline(
     """Order ``articles`` by date and follow every entity (``mentions``: doc → its mentions) and
     every fact (``facts``: :class:`~waic_reader.index.analysis.facts.Fact`) through them.
 
-    Subjects are keyed by the entity's canonical name and the fact's label (facts sharing a label
-    are one subject); an entity name wins over an equal fact label. Numeric entity types
+    Subjects are keyed by the entity's canonical name and the fact's label; each fact is a subject
+    of its own, as the fact sheet groups them (facts sharing a label are told apart by their
+    values, "passengers · up to 300"); an entity name wins over an equal fact label. Numeric entity types
     and calendar facts (dates, years) are left out: they are not news an outlet breaks; so are
     facts whose text names neither a measure nor a counted thing (labelled by their kind and
     unit alone: ``facts.measure_label``).
@@ -473,10 +512,12 @@ def build_timeline(
                 continue
             subject = subjects.setdefault(name, Subject(name, "entity", type_, yearless=yearless, year_start=start))
             subject.sightings.append(Sighting(doc, article.date, article.outlet, m.start, m.end, m.text))
-    # Facts sharing a label (the counted noun: "families") are one figure through time: the fact
-    # sheet keeps "40 families" and a later "55 families" apart when their wording differs, but
-    # on a time axis that is the figure moving.
-    by_label: dict[str, list[Any]] = {}
+    # The fact sheet's facts, as it groups them (one source of facts): each fact one figure through
+    # time. Merging facts that share a label made the sheet's "240 passengers" (5 sources) and
+    # "up to 300 passengers" (1 source) one figure here, "passengers: 240 (…) (undated: up to 300)"
+    # (#17 s16 t17, fault 3). Facts sharing a label are told apart by their values as the fact
+    # sheet's row shows them: "passengers · 240", "passengers · up to 300", "families · 40 → 55".
+    kept: list[Any] = []
     for fact in facts:
         if all(getattr(v, "kind", "") in CALENDAR_KINDS for v in fact.values):
             continue
@@ -484,16 +525,24 @@ def build_timeline(
             # Nothing named what it counts or measures ("amount (EUR)", "percentage",
             # "duration"): facts of one such label are different figures, never one moving.
             continue
-        by_label.setdefault(str(fact.label), []).extend(fact.values)
-    for label, values in by_label.items():
+        kept.append(fact)
+    shared = Counter(str(fact.label) for fact in kept)
+    for fact in kept:
+        label = str(fact.label)
         if label in subjects:
             continue  # an entity of that name
         firsts: dict[str, Any] = {}
-        for v in values:
+        for v in fact.values:
             if v.doc in by_doc and (v.doc not in firsts or v.start < firsts[v.doc].start):
                 firsts[v.doc] = v
         if not firsts:
             continue
+        if shared[label] > 1:
+            label = base = f"{label} · {_values_said(fact)}"
+            n = 1
+            while label in subjects:  # two facts of one label and first value: numbered
+                n += 1
+                label = f"{base} ({n})"
         subject = subjects[label] = Subject(label, "fact", yearless=yearless, year_start=start)
         for doc, v in firsts.items():
             article = by_doc[doc]

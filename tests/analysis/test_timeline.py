@@ -61,16 +61,21 @@ class _F:
 
 
 def test_a_figure_that_changes_over_time() -> None:
-    """Facts sharing a label are one figure; its changes are listed in date order."""
+    """A fact is one figure; its changes are listed in date order. Facts sharing a label are
+    the fact sheet's separate facts: separate figures too (#17 s16 t17, fault 3)."""
     articles = [
         _A("late", "2025-09-03T10:00Z", "B"),
         _A("early", "2025-09-02", "A"),
         _A("mid", "2025-09-02T20:00+01:00", "C"),
     ]
     facts = [
-        _F("families", [_V("late", 60.0, "60 families"), _V("early", 40.0, "40 families")]),
-        _F("families", [_V("mid", 40.0, "40 families")]),
+        _F(
+            "families",
+            [_V("late", 60.0, "60 families"), _V("early", 40.0, "40 families"), _V("mid", 40.0, "40 families")],
+        ),
     ]
+    split = build_timeline(articles, {}, [_F("families", facts[0].values[:2]), _F("families", facts[0].values[2:])])
+    assert sorted(split.subjects) == ["families · 40", "families · 60 → 40"]
     timeline = build_timeline(articles, {}, facts)
     families = timeline.subjects["families"]
     assert [s.doc for s in families.sightings] == ["early", "mid", "late"]

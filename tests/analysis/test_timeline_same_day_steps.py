@@ -39,8 +39,9 @@ def test_the_reported_corpus_brackets_the_two_day_only_values(
     assert main(["--corpus", str(root), "--index-dir", str(tmp_path / "ix"), "timeline"]) == 0
     out = capsys.readouterr().out
     assert (
-        "death toll: 12 (c, 5 May 2025 08:00)  →  [same day, order unknown: 14 (Harbour Times, 5 May 2025)"
-        " · 17 (Harbour Times, 5 May 2025)]"
+        # Two reports of one outlet told apart by their doc ids, as the fact sheet names them.
+        "death toll: 12 (c, 5 May 2025 08:00)  →  [same day, order unknown: 14 (Harbour Times (a), 5 May 2025)"
+        " · 17 (Harbour Times (b), 5 May 2025)]"
     ) in out
 
 
@@ -92,7 +93,8 @@ def test_a_steps_own_outlet_and_day_is_not_its_own_alternative() -> None:
     assert or_first(tied, readable, own) == "or Reuters: 1 Jan 2025"
     assert or_first(tied[:1], readable, own) == ""
     subject = Subject("boats", "fact", sightings=[_seen("w", "2024-12-31T10:00", "20 boats", "Wire"), own, tied[0]])
-    assert (
-        change_chain(subject, readable, 30)
-        == "20 boats (Wire, 31 Dec 2024 10:00)  →  24 boats (Harbour Times, 1 Jan 2025)"
+    # In a subject, two reports of one outlet are told apart by their doc ids (as the fact sheet
+    # names them, #17 s16 t17, fault 4): the other one is an alternative, never the step itself.
+    assert change_chain(subject, readable, 30) == (
+        "20 boats (Wire, 31 Dec 2024 10:00)  →  24 boats (Harbour Times (ht1), 1 Jan 2025; or Harbour Times (ht2): 1 Jan 2025)"
     )

@@ -76,16 +76,20 @@ def _listed(entries: Sequence[str], separator: str = ", ") -> Content:
     return plain(" ".join(shown.split()))
 
 
-def tie_reason(first: Sighting | None, tied: list[Sighting]) -> str:
-    """Why ``tied`` may have been first: stamped with the first's very moment (a date with a time
-    of day), or a date without a time of day (#17 end re-test: three articles "Posted: Mar 14,
-    2025 10:00 GMT" were said to have no time of day)."""
-    same = [first is not None and s.date == first.date and "T" in (s.date or "") for s in tied]
-    if all(same):
-        return "the same time"
-    if any(same):
-        return "the same time, or no time of day to order by"
-    return "no time of day to order by"
+def tie_groups(tied: list[Sighting]) -> list[tuple[str, list[Sighting]]]:
+    """``tied`` under the reason each may have been first, in date order, each reason once: a
+    timed report is stamped with the first's very moment (a tie with a timed first is always at
+    its instant), a day-only (or month-only) one has no time of day to order it by. Each heading
+    lists only its own kind: a timed "Unix Times (14 Mar 2025 08:00)" was listed under "no time
+    of day to order by" (#17 s16 t17, fault 4); three articles "Posted: Mar 14, 2025 10:00 GMT"
+    were said to have no time of day (#17 end re-test)."""
+    timed = [s for s in tied if "T" in (s.date or "")]
+    untimed = [s for s in tied if "T" not in (s.date or "")]
+    return [
+        (reason, group)
+        for reason, group in (("the same time", timed), ("no time of day to order by", untimed))
+        if group
+    ]
 
 
 def subject_detail(subject: Subject) -> Content:
@@ -96,12 +100,17 @@ def subject_detail(subject: Subject) -> Content:
         return plain("")
     first, tied = subject.first_and_tied()
     undated = subject.undated()
+    names = subject.names()  # as the fact sheet names sources: two of one outlet told apart
+
+    def name(s: Sighting) -> str:
+        return names.get(s.doc, s.outlet or s.doc)
+
     parts: list[Content | tuple[str, str] | str] = [("First: ", "bold")]
     if first is None:
         # Nothing orders undated articles: the folder's order named one of three notes "first".
         parts.append(plain("unknown: no article mentioning it is dated."))
     else:
-        parts.append(line(f"{first.outlet or first.doc}, {_when(first.date)}: “{one_line(first.text, 60)}”"))
+        parts.append(line(f"{name(first)}, {_when(first.date)}: “{one_line(first.text, 60)}”"))
     if subject.changed():
         # The figure's history comes straight under "First:": in a short pane (60x20, many
         # outlets) it was below the ties and out of sight. The whole chain, its first value too:
@@ -111,11 +120,12 @@ def subject_detail(subject: Subject) -> Content:
         # Values first reported on one day without a time: bracketed, their order unknown.
         parts.append(("\nChanged: ", "bold"))
         parts.append(line(change_chain(subject, _when, 30)))
-    if tied:
-        # A day-only date cannot be ordered against a time of its day, and reports stamped with
-        # the first's very moment cannot be ordered at all: these may have been first.
-        parts.append((f"\nOr first ({tie_reason(first, tied)}): ", "bold"))
-        parts.append(_listed([f"{s.outlet or s.doc} ({_when(s.date)})" for s in tied]))
+    # A day-only date cannot be ordered against a time of its day, and reports stamped with
+    # the first's very moment cannot be ordered at all: these may have been first, each kind
+    # under its own heading.
+    for reason, group in tie_groups(tied):
+        parts.append((f"\nOr first ({reason}): ", "bold"))
+        parts.append(_listed([f"{name(s)} ({_when(s.date)})" for s in group]))
     if subject.kind == "fact":
         values = {s.value for s in subject.sightings}
         if len(values) == 1:
@@ -133,14 +143,14 @@ def subject_detail(subject: Subject) -> Content:
     others = subject.in_report_order(s for s in subject.sightings if id(s) not in shown)
     if others:
         parts.append(("\nThen: ", "bold"))
-        parts.append(_listed([f"{s.outlet or s.doc} ({_when(s.date)})" for s in others]))
+        parts.append(_listed([f"{name(s)} ({_when(s.date)})" for s in others]))
     if undated:
         # Not steps in time: listed apart, after the dated ones, a figure's with its value.
         parts.append(("\nUndated: ", "bold"))
         if subject.kind == "fact":
-            parts.append(_listed([f"{one_line(c.said, 30)} ({c.outlet or c.doc})" for c in undated], "; "))
+            parts.append(_listed([f"{one_line(c.said, 30)} ({name(c)})" for c in undated], "; "))
         else:
-            parts.append(_listed([s.outlet or s.doc for s in undated]))
+            parts.append(_listed([name(s) for s in undated]))
     return Content.assemble(*parts)
 
 

@@ -102,6 +102,9 @@ ZOOM = Binding.Group("Zoom")  # + and - together in the key bar ("+ - Zoom")
 
 
 BARS = "▁▂▃▄▅▆▇█"
+# A single mark in a bracket's first or last column ("[", "]"): drawn as one glyph that is both
+# the mark and the bracket's end, so neither hides the other.
+BRACKET_MARKS = {"●": {"[": "◖", "]": "◗"}}
 _NOTHING_DATED = "No article is dated: nothing to {}"
 DENSE = 10  # from this many articles in one column, counts are drawn as bars
 
@@ -738,6 +741,7 @@ class TimelineChart(Widget, can_focus=True):
         self.waiting = ""  # shown until there is a timeline (what the screen's worker is doing)
         self.highlight: list[str] = []  # docs mentioning the chosen subject, first one first
         self._labels_fit = True  # the axis labels and the column's stretch share one line
+        self._joined = False  # a mark drawn on a bracket's end (render sets it; the axis line says so)
         self._shape: Layout | None = None  # the layout for the current axis width
         self._shape_width = 0
         self._undated = False  # an undated article: the axis leaves room for its column
@@ -851,6 +855,7 @@ class TimelineChart(Widget, can_focus=True):
                 style += " reverse"
             return style.strip()
 
+        self._joined = False  # whether a mark is drawn on a bracket's end (the axis line says so)
         for lane in range(top, top + shown):
             out.append(labels[lane], style="bold")
             out.append(" │")
@@ -887,6 +892,12 @@ class TimelineChart(Widget, can_focus=True):
                 # The undated column is labelled "?" under the axis; its marks read as any other.
                 scale = shape.undated_fullest if column == shape.undated_column else shape.fullest
                 char = (BEFORE if beyond == "earlier" else AFTER) if beyond else mark_for(len(docs), scale)
+                if column in brackets and brackets[column][0] in "[]" and char in BRACKET_MARKS:
+                    # A mark in a bracket's first or last column: one glyph for both, "◖" or
+                    # "◗", so the bracket's end stays seen (#17 s16 t17, fault 6: at 60x20 a 21:00
+                    # mark took the "]" of its day and the bracket ran into the next day's).
+                    char = BRACKET_MARKS[char][brackets[column][0]]
+                    self._joined = True
                 out.append(char, style=emphasis(docs, (lane, column)))
                 out.append(
                     brackets[column][1] if column in brackets else pad, style=brackets.get(column, ("", "", ""))[2]
@@ -959,6 +970,8 @@ class TimelineChart(Widget, can_focus=True):
             middle += f", dots: {_guide_unit(step)[0]}"
         if shape.spans:  # a date without a time of day: its whole day, never its midnight
             middle += ", [──] day, no time"
+            if self._joined:
+                middle += f", {BRACKET_MARKS['●']['[']}{BRACKET_MARKS['●'][']']} mark at its end"
         if left == right:
             right = ""  # one moment: said once
         if shape.fullest >= DENSE:
@@ -1147,8 +1160,12 @@ class TimelineChart(Widget, can_focus=True):
         current = self.current()
         column = shape.place[current.doc][1] if current is not None else -1
         key = self.timeline.key(current.date) if current is not None and self.timeline is not None else (1, 0.0, "")
+        bracket = self.timeline.span(current.date) if current is not None and self.timeline is not None else None
         if key[0] == 0 and 0 <= column < shape.width:
-            about = key[1]
+            # A day-only (or month-only) date is its whole day (month): its middle, not its
+            # midnight, goes in the middle (#17 s16 t17, fault 5: "+" on a "14 Mar 2025" bracket
+            # showed 13 Mar 00:00 … 15 Mar 00:00, its left half empty).
+            about = (bracket[0] + bracket[1]) / 2 if bracket is not None and not bracket[2] else key[1]
         else:  # the middle of the columns shown
             about = _column_start(shape.origin, shape.step).timestamp() + span / 2
         at = _bucket(about, best.step)
