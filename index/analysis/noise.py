@@ -177,7 +177,11 @@ if TYPE_CHECKING:
 # closed*), an area's or a length's ("3,000 hectares had burned" is *area burned*), keeps the
 # displaced apart from the evacuated, and groups a cost by what it is of ("the repair bill",
 # "Repairs will cost": *repair cost*) (facts.py)
-ANALYSIS_VERSION = 61
+# 62: (s16-r) the fact sheet gives an article's repeats of a figure to the fact that already holds
+# it ("has operated since 1987" said six times is one row, not six), and weighs each context word
+# alike, so whether two mentions are one fact never depends on the corpus's other articles
+# (facts.py)
+ANALYSIS_VERSION = 62
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
