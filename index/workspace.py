@@ -454,6 +454,15 @@ class Workspace:
         changed (empty: nothing did). The index catches up on the next ``ensure_index``."""
         return self._forget_analyses(self.corpus.rescan())
 
+    def take_in_meta(self) -> list[str]:
+        """An edited ``corpus.yaml`` (one ``stat`` tells) taken in now, as the library's folder
+        check takes it in (:meth:`rescan`): every use case that shows an article's metadata
+        asks first, so the reader's header, the fact sheet, compare, the quotes and the
+        timeline show the outlets and dates it gives now, whichever screen is opened after the
+        edit (issue 13, s16: they kept the old ones until the library was shown again).
+        Returns the docs that changed (the index is behind them: ``ensure_index`` catches up)."""
+        return self.rescan() if self.corpus.meta_edited() else []
+
     def refresh(self, doc: str) -> list[str]:
         """Take in a change of ``doc``'s file alone (:meth:`Corpus.refresh`: one ``stat``, the
         cost of one file however large the folder), or, when that file alone cannot tell
@@ -489,7 +498,9 @@ class Workspace:
         changed (the index is behind them: ``ensure_index`` catches up). Raises
         :class:`ArticleGone` (a ``CorpusError``) when ``doc`` is no longer in the folder (a file
         it was renamed to is found by the next folder listing)."""
-        changed = self.refresh(doc) if self.changed_on_disk(doc) else []
+        changed = self.take_in_meta()
+        if self.changed_on_disk(doc):
+            changed = sorted({*changed, *self.refresh(doc)})
         if doc not in self.corpus.entries:
             raise ArticleGone(f"{doc} is gone from the folder (moved, renamed or deleted)", changed)
         return changed
@@ -814,6 +825,7 @@ class Workspace:
         if either cannot be found or read."""
         from waic_reader.index.analysis.align import align
 
+        self.take_in_meta()
         a, b = self.article(a_ref), self.article(b_ref)
         a_analysis, b_analysis = self.analyser.analyse(a), self.analyser.analyse(b)
         # The same two articles with the same analyses (the corpus and the analyser hand out the
@@ -845,8 +857,12 @@ class Workspace:
         from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures
         from waic_reader.index.corpus.listing import OutletSpelling
 
+        self.take_in_meta()
         stored = self.index.stored() if self.index_ready() else {}
         kept = FigureCache(self.index_dir)
+        # The index's outlet and date of an article are its corpus.yaml entry's only while that
+        # entry is the one indexed (its stamp): an entry edited since, the article is read.
+        has_meta = bool(self.corpus.metadata) or self.corpus.date_order is not None
         sources: list[FactSource] = []
         per_article: list[tuple[str, list[FactValue]]] = []
         skipped: list[tuple[str, str]] = []
@@ -861,6 +877,7 @@ class Workspace:
                 and entry is not None
                 and row.noise_spans is not None
                 and (row.mtime_ns, row.size) == (entry.mtime_ns, entry.size)
+                and row.meta == (self.corpus.meta_stamp(doc) if has_meta else "")
             )
             if indexed and row is not None and entry is not None and row.noise_spans is not None:
                 # Kept by the index (extracted while indexing), else by an earlier fact sheet.
@@ -960,6 +977,7 @@ class Workspace:
         across them, most mentioned first; mentions in boilerplate are kept and flagged."""
         from waic_reader.index.analysis.entities.recogniser import group
 
+        self.take_in_meta()
         articles, skipped = self._readable(self._docs(refs))
         mentions = {a.doc: self.analyser.analyse(a).mentions for a in articles}
         return EntityTable({a.doc: a for a in articles}, group(mentions), skipped)
@@ -974,6 +992,7 @@ class Workspace:
         from waic_reader.index.analysis.quotes.sheet import QuoteSheet
         from waic_reader.index.corpus.listing import OutletSpelling
 
+        self.take_in_meta()
         articles, quotes, skipped = [], {}, []
         for doc in docs if docs is not None else self.corpus.docs:
             try:

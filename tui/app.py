@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after th
     from waic_reader.index.search.model import SyncReport
     from waic_reader.index.workspace import FactSheet, Workspace
 
-from waic_reader.tui.early_keys import HeldKeys, in_order_in_box, routed, stray_key
+from waic_reader.tui.early_keys import LEAVES_BOX, HeldKeys, in_order_in_box, routed, stray_key
 from waic_reader.tui.entity_colors import LABEL_COLORS
 from waic_reader.tui.providers import ArticleProvider, SearchProvider
 from waic_reader.tui.screens.library import LibraryScreen
@@ -284,7 +284,10 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         from waic_reader.tui.highlights import cached_highlight_variables
 
         variables = super().get_css_variables()
-        return {**variables, **cached_highlight_variables(variables, self.ansi_theme)}
+        # A 256-colour terminal (TERM=xterm-256color, TEXTUAL_COLOR_SYSTEM=256) gets entity tints
+        # that are each a colour of its palette (highlights.distinct_tints).
+        eight_bit_terminal = self.console.color_system == "256"
+        return {**variables, **cached_highlight_variables(variables, self.ansi_theme, eight_bit_terminal)}
 
     @property
     def docs(self) -> list[str]:
@@ -455,6 +458,20 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         finally:
             self.indexing = False
 
+    def take_in_meta(self) -> None:
+        """In a screen's worker, before it reads what it shows: an edited corpus.yaml taken in
+        (Workspace.take_in_meta, one stat when it is not), the index brought up to it. Every
+        screen that shows an article's outlet, date or title asks, as the library's folder check
+        does (issue 13, s16)."""
+        if self.workspace.take_in_meta() and self.index_ready:
+            self.call_from_thread(self.sync_index)
+
+    def meta_moved(self, seen: int) -> bool:
+        """Whether corpus.yaml changed since a screen showed what it read at ``seen`` (its
+        ``corpus.meta_generation`` then), or was edited and not read yet (one stat)."""
+        corpus = self.workspace.corpus
+        return corpus.meta_generation != seen or corpus.meta_edited()
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="folder", name="folder check")
     def check_folder(self) -> None:
         """A file added, removed or edited (or corpus.yaml edited) while the app runs: list the
@@ -500,8 +517,8 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
                     return  # the palette's box: its bound key in order with the letters (tui/early_keys.py)
                 routed(event, target)  # see tui/early_keys.py
                 await super().on_event(event)
-                if event.key == "enter" and isinstance(target, Input):
-                    self.held_keys.start()
+                if event.key in LEAVES_BOX and isinstance(target, Input):
+                    self.held_keys.start()  # the keys after it: for what it opens or focuses (tui/early_keys.py)
                 return
         await super().on_event(event)
 

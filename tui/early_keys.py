@@ -14,12 +14,22 @@ screen's box is not focused yet (:class:`TakesEarlyKeys`: its ``early_keys`` lis
 and given in order when the screen focuses it (:meth:`TakesEarlyKeys.box_ready`).
 
 Keys read after an ``enter`` given to a box are not the box's: enter submits, and they act on
-what it opened (the reader, the result list), in order. Read in the same go as the enter (or
+what it opened (the reader, the result list), in order. The same for every key that takes the focus
+out of a box (:data:`LEAVES_BOX`: ``tab`` and ``shift+tab`` to the next widget, ``escape`` closing
+a find bar or leaving the search; session 16: ``tab`` then ``nn`` in one read typed ``nn`` into the
+box, as it still had them queued when the focus moved). Read in the same go as the enter (or
 while the article it opens is still loading), they went into the box ("Vargan", "no matches
 for Reyesn") or to a reader not yet shown (``n`` lost). :class:`HeldKeys` keeps them from the
 enter until the screen is quiet (every queue empty, no box still opening, and the screen's
 ``keys_wait()`` false: the reader's article shown, the search's enter done), then gives them
 to the app again, routed as if read now.
+
+The same hold is started by a step that leaves what is shown for something still loading
+(issue 13, s16): the reader's ``n`` / ``N`` / ``[`` / ``]`` / a fact's next value into another
+article (and the search for the followed entity's next one), whose keys wait until it is shown
+(``n n`` in one read took one step: the second found no article loaded); the fact sheet's cursor
+moved to another fact, whose keys wait until it is highlighted (``down right`` lost the
+``right``: the highlight, handled after it, reset the value).
 """
 
 from __future__ import annotations
@@ -48,12 +58,17 @@ def copy_key(event: events.Key) -> events.Key:
 
 
 QUIT_KEYS = ("ctrl+q",)  # never kept: quit works from anywhere at once
+# Keys that, given to a box, take the focus out of it (or submit it): the keys read after one are
+# for what has the focus then, kept by HeldKeys until the box has let go. Every text box: the search
+# box, the find bars (reader, library filter), the picker's filter, the export path, the palette's.
+LEAVES_BOX = ("enter", "tab", "shift+tab", "escape")
 HOLD_POLL_S = 0.01  # how often a hold looks whether the screen is quiet
 HOLD_AT_MOST_S = 3.0  # kept keys are given on after this even if the screen never gets quiet
 
 
 class HeldKeys:
-    """Keys read after an enter given to a box, kept until what the enter did is done."""
+    """Keys read after an enter (or another key of :data:`LEAVES_BOX`) given to a box, kept
+    until what it did is done."""
 
     def __init__(self, app: Any) -> None:  # the App (Any: App's set_timer / post_message)
         self.app = app
@@ -159,8 +174,8 @@ def stray_key(screen: Screen[object], focused: Widget | None, event: events.Key,
         return True
     if isinstance(focused, Input) and target is not focused and event.key not in ("ctrl+q", "ctrl+c"):
         focused.post_message(copy_key(event))
-        if event.key == "enter":
-            held.start()  # the keys after it are for what it opens
+        if event.key in LEAVES_BOX:
+            held.start()  # the keys after it are for what it opens, or what the focus moves to
         return True
     return False
 
@@ -184,7 +199,7 @@ class TakesEarlyKeys:
         keys = keys or []
         for at, key in enumerate(keys):
             box.post_message(key)
-            if key.key == "enter":  # the keys after it are for what it opens
+            if key.key in LEAVES_BOX:  # the keys after it are for what it opens (or focuses)
                 held: HeldKeys = getattr(self.app, "held_keys")  # noqa: B009  # WaicReaderApp's (no import cycle)
                 held.start(keys[at + 1 :])
                 break

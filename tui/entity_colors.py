@@ -29,7 +29,7 @@ LABEL_COLORS: dict[str, str] = {
     "QUANTITY": "#aaffc3",
     "CARDINAL": "#a9a9a9",
 }
-OTHER_COLOR = "#a9a9a9"  # a label without a hue of its own
+OTHER_COLOR = "#000075"  # a label without a hue of its own (navy: not Cardinal's grey, issue 13)
 NAME_LABELS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "LANGUAGE", "WORK_OF_ART")
 FIGURE_LABELS = ("DATE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 

@@ -31,6 +31,7 @@ does not depend on the terminal's palette.
 from __future__ import annotations
 
 import colorsys
+import math
 import re
 from collections.abc import Mapping
 from functools import lru_cache
@@ -41,7 +42,7 @@ from rich.color_triplet import ColorTriplet
 from rich.terminal_theme import TerminalTheme
 from textual.color import Color, ColorParseError, Lab, rgb_to_lab
 
-from waic_reader.tui.contrast import NON_TEXT_CONTRAST, readable
+from waic_reader.tui.contrast import MIN_TEXT_CONTRAST, NON_TEXT_CONTRAST, contrast_ratio, readable
 from waic_reader.tui.entity_colors import LABEL_COLORS, OTHER_COLOR, label_slug
 
 MATCH_STYLE = "bold $hl-match-fg on $hl-match-bg"
@@ -53,6 +54,14 @@ DIFF_STYLE = "bold $hl-diff-fg"
 
 TINT = 0.28  # a mention's label hue over the background
 STRONG_TINT = 0.60  # a followed entity's mentions
+# Entity tints (plain and followed) and the background at least this far apart (CIE76 ΔE) in a
+# terminal of every colour: a tint nearer one placed before is laid on thicker or thinner, TINT_STEP
+# at a time, up to MAX_TINT either way (Cardinal's and an unlisted label's grey were the same).
+MIN_TINT_DISTANCE = 5.0
+TINT_STEP = 0.04
+MAX_TINT = 0.32
+MIN_AMOUNT = 0.12  # a tint is never laid on thinner than this
+HUE_GAP = 40.0  # degrees: a tint moved to a colour of the 256-colour palette keeps near its hue, if it can
 
 _ALPHA = re.compile(r"^(.*\S)\s+(\d+(?:\.\d+)?)%$")
 
@@ -93,7 +102,26 @@ class ThemeColors:
 
 def eight_bit(color: Color) -> int:
     """The colour number a 256-colour terminal is sent for ``color`` (Rich's downgrade, as
-    Textual's output uses it)."""
+    Textual's output uses it: :func:`rich_eight_bit`), worked out here in Rich's own arithmetic,
+    without a Rich colour made for each (the entity tints try a few thousand colours per theme)."""
+    return _eight_bit(color.r, color.g, color.b)
+
+
+@lru_cache(maxsize=8192)
+def _eight_bit(red: int, green: int, blue: int) -> int:
+    _h, lightness, saturation = colorsys.rgb_to_hls(red / 255, green / 255, blue / 255)
+    if saturation < 0.15:  # Rich takes it as a grey
+        gray = round(lightness * 25.0)
+        return 16 if gray == 0 else 231 if gray == 25 else 231 + gray
+
+    def six(v: int) -> int:
+        return round(v / 95 if v < 95 else 1 + (v - 95) / 40)
+
+    return 16 + 36 * six(red) + 6 * six(green) + six(blue)
+
+
+def rich_eight_bit(color: Color) -> int:
+    """Rich's own downgrade of ``color`` to 256 colours (what :func:`eight_bit` must agree with)."""
     rich = RichColor("", ColorType.TRUECOLOR, triplet=ColorTriplet(color.r, color.g, color.b))  # no name made
     number = rich.downgrade(ColorSystem.EIGHT_BIT).number
     return -1 if number is None else number
@@ -150,6 +178,12 @@ def apart(color: Color, taken: set[int]) -> Color:
     return color
 
 
+def _hue_gap(x: Lab, y: Lab) -> float:
+    """The angle (degrees, 0-180) between the hues of two colours (CIE LCh)."""
+    gap = abs(math.degrees(math.atan2(x.b, x.a)) - math.degrees(math.atan2(y.b, y.a))) % 360
+    return min(gap, 360 - gap)
+
+
 def _hued(color: Color) -> bool:
     """Whether a 256-colour terminal shows ``color`` as a colour rather than a grey (Rich's
     downgrade takes a saturation under 15% as grey)."""
@@ -159,20 +193,101 @@ def _hued(color: Color) -> bool:
     )
 
 
-def cached_highlight_variables(variables: Mapping[str, str], ansi: TerminalTheme) -> dict[str, str]:
+def distinct_tints(theme: ThemeColors, eight_bit_terminal: bool = False) -> dict[str, tuple[Color, Color]]:
+    """Each label's tint and followed (strong) tint over the theme's background, all of them
+    told apart from each other and from the background wherever two entities show together
+    (issue 13: in 256 colours 5 to 11 of the 17 plain tints were sent as a colour another label's
+    was, in every theme; Cardinal's and an unlisted label's were one grey everywhere).
+
+    At least :data:`MIN_TINT_DISTANCE` apart (CIE76), a tint too near laid on thicker or thinner;
+    in a 256-colour terminal (``eight_bit_terminal``) each also a colour number of its own: where
+    no thickness gives one, the nearest free colour of that palette (its own hue first) is the
+    tint itself, as the terminal shows it (a full-colour tint moved into another colour's cell
+    would look moved in full colour too; the app knows which terminal it draws on). No tint is
+    made one the theme's text (or the black or white it is shifted toward) reads worse on than
+    on its usual tint, or than 4.5:1; readable text on each is chosen afterwards."""
+    labels = [*LABEL_COLORS.items(), ("", OTHER_COLOR)]
+    fg = theme.get("foreground", "fg")
+    extreme = max((Color(0, 0, 0), Color(255, 255, 255)), key=lambda c: contrast_ratio(c, theme.background))
+    placed = [rgb_to_lab(theme.background)]
+    taken = {eight_bit(theme.background)}
+
+    def nearest(tint: Color) -> float:
+        lab = rgb_to_lab(tint)
+        return float(min(_lab_distance(lab, p) for p in placed) ** 0.5)
+
+    def place(hue: Color, amount: float) -> Color:
+        # Never harder to read on than its usual tint (or than 4.5:1): the theme's text, and the
+        # black or white that text is shifted toward where it must be (compare's differing words
+        # take one colour over every tint).
+        usual = theme.tint(hue, amount)
+        floors = [(c, min(contrast_ratio(c, usual), MIN_TEXT_CONTRAST) - 0.005) for c in (fg, extreme)]
+
+        def reads(tint: Color) -> bool:
+            return all(contrast_ratio(c, tint) >= floor for c, floor in floors)
+
+        def fits(tint: Color) -> bool:
+            own = not eight_bit_terminal or eight_bit(tint) not in taken
+            return own and reads(tint) and nearest(tint) >= MIN_TINT_DISTANCE
+
+        # As little changed as will do: the tint laid on thicker and thinner by turns, one
+        # TINT_STEP more each time; else the nearest colour of the 256-colour palette (itself, so
+        # both kinds of terminal show it alike) that is free, reads as well and is apart.
+        amounts = [amount]
+        for k in range(1, round(MAX_TINT / TINT_STEP) + 1):
+            amounts += [a for a in (amount + k * TINT_STEP, amount - k * TINT_STEP) if MIN_AMOUNT <= a <= 1]
+        tint = next((t for at in amounts if fits(t := theme.tint(hue, at))), None)
+        if tint is None and not eight_bit_terminal:  # none is apart: the one farthest from the others
+            tint = max((t for at in amounts if reads(t := theme.tint(hue, at))), key=nearest, default=usual)
+        if tint is None:
+            lab, hued = rgb_to_lab(usual), _hued(usual)
+            free = sorted(
+                (_lab_distance(lab, c_lab), n, c)
+                for n, c, c_lab, c_hued in _palette()
+                if n not in taken and (c_hued or not hued)
+            )
+            # Of the label's own hue first (a Date tint is an olive, not a blue), then any.
+            same_hue = [f for f in free if not hued or _hue_gap(lab, rgb_to_lab(f[2])) <= HUE_GAP]
+            tint = next(
+                (
+                    c
+                    for group in (same_hue, free)
+                    for _d, _n, c in group
+                    if reads(c) and nearest(c) >= MIN_TINT_DISTANCE
+                ),
+                None,
+            )
+            if tint is None:  # none is all that: a free colour that reads as well, else the nearest free one
+                tint = next((c for _d, _n, c in [*same_hue, *free] if reads(c)), free[0][2] if free else usual)
+        taken.add(eight_bit(tint))
+        placed.append(rgb_to_lab(tint))
+        return tint
+
+    plain = {label_slug(label): place(Color.parse(hue), TINT) for label, hue in labels}
+    strong = {label_slug(label): place(Color.parse(hue), STRONG_TINT) for label, hue in labels}
+    return {slug: (plain[slug], strong[slug]) for slug in plain}
+
+
+def cached_highlight_variables(
+    variables: Mapping[str, str], ansi: TerminalTheme, eight_bit_terminal: bool = False
+) -> dict[str, str]:
     """:func:`highlight_variables`, worked out once per theme (a few ms each) for this process."""
-    return dict(_cached(tuple(sorted(variables.items())), ansi))
+    return dict(_cached(tuple(sorted(variables.items())), ansi, eight_bit_terminal))
 
 
 @lru_cache(maxsize=32)
-def _cached(items: tuple[tuple[str, str], ...], ansi: TerminalTheme) -> dict[str, str]:
-    return highlight_variables(dict(items), ansi)
+def _cached(items: tuple[tuple[str, str], ...], ansi: TerminalTheme, eight_bit_terminal: bool) -> dict[str, str]:
+    return highlight_variables(dict(items), ansi, eight_bit_terminal)
 
 
-def highlight_variables(variables: Mapping[str, str], ansi: TerminalTheme) -> dict[str, str]:
+def highlight_variables(
+    variables: Mapping[str, str], ansi: TerminalTheme, eight_bit_terminal: bool = False
+) -> dict[str, str]:
     """The ``hl-…`` CSS variables (name without ``$`` → ``#RRGGBB``) for a theme whose
     generated variables are ``variables`` (``Theme.to_color_system().generate()`` plus the
-    theme's own); ``ansi`` is the palette ANSI colour names are measured with."""
+    theme's own); ``ansi`` is the palette ANSI colour names are measured with;
+    ``eight_bit_terminal``: the terminal shows 256 colours (the entity tints are then colours
+    of that palette, each its own: :func:`distinct_tints`)."""
     theme = ThemeColors(variables, ansi)
     bg = theme.background
     fg = theme.get("foreground", "fg")
@@ -183,10 +298,7 @@ def highlight_variables(variables: Mapping[str, str], ansi: TerminalTheme) -> di
         out[f"hl-{name}-fg"] = readable(text, [background]).hex6
 
     # The entity tints first: the highlights drawn over tinted text must differ from them.
-    entity_tints = {
-        label_slug(label): (theme.tint(Color.parse(hue), TINT), theme.tint(Color.parse(hue), STRONG_TINT))
-        for label, hue in [*LABEL_COLORS.items(), ("", OTHER_COLOR)]
-    }
+    entity_tints = distinct_tints(theme, eight_bit_terminal)
     # In a 256-colour terminal the matches (the current one and the others) must still be
     # colours of their own: not the background's, not an entity tint's (plain or followed), not
     # each other's (textual-dark's match and Date tints were both 48;5;58); the sentence a jump

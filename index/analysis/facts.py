@@ -312,6 +312,36 @@ def _partitive(text: str, fig: Figure, sent_start: int) -> bool:
     return any(w.lower() in _CASUALTY for g in groups for w in _WORD.findall(g))
 
 
+# A count of some of a casualty group that names the group after "among" ("Two Japanese tourists
+# were among the dead", "Among the injured were three children", "two Britons are among those
+# missing"): a part of the group, never a value of the group's total (the toll), so it is a fact of
+# its own, labelled by the group and its noun ("dead: Japanese tourists"), or none without a noun.
+_AMONG_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|remain|remained|(?:have|has|had)\s+been)\s+)?(?:also\s+|reportedly\s+)?"
+    r"among\s+(?:the\s+|those\s+)?(?:\d[\d,]*\s+)?(?P<group>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+    re.I,
+)
+_AMONG_BEFORE = re.compile(
+    r"\bamong\s+(?:the\s+|those\s+)?(?:\d[\d,]*\s+)?(?P<group>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+),?\s+"
+    r"(?:(?:were|was|are|is)\s+)?(?:(?:at\s+least|about|some|around)\s+)?$",
+    re.I,
+)
+_GROUP_WORD = {"death": "dead"}  # the group's word in a subset's label, else its verb ("injured")
+
+
+def _among(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The casualty measure of the group a count is said to be among ("were among the dead":
+    "death"), or "" when it is no part of a named casualty group."""
+    after = _AMONG_AFTER.match(text, fig.end, sent[1])
+    before = _AMONG_BEFORE.search(text, max(sent[0], fig.start - 60), fig.start)
+    for m in (after, before):
+        if m is not None:
+            hit = _nearest([w.lower() for w in _WORD.findall(m.group("group"))], _CASUALTY)
+            if hit:
+                return str(hit[0])
+    return ""
+
+
 def _clause_after(text: str, pos: int, limit: int, next_start: int | None = None) -> list[str]:
     """The first words of the clause after a figure (at most six), lower case. When the next
     figure of the sentence (at ``next_start``) comes first, the words nearer to it than to this
@@ -498,6 +528,13 @@ def _measure(
     if fig.kind == "count":
         if not noun_words and _partitive(text, fig, sent[0]):
             return "", ""
+        group = _among(text, fig, sent)
+        if group:
+            if not noun_words:
+                return "", ""  # "Two were among the dead": some of the dead, of no kind
+            phrase = " ".join(noun_words)
+            word = _GROUP_WORD.get(group, _CASUALTY_VERB[group])
+            return f"{group}|among|{phrase}", f"{word}: {fig.noun}"
         head = noun_words[-1] if noun_words else ""
         increment = _increment(text, fig)
         hit: tuple[str, str] | None = None if increment else _nearest(noun_words, _CASUALTY)

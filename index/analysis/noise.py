@@ -177,11 +177,30 @@ if TYPE_CHECKING:
 # closed*), an area's or a length's ("3,000 hectares had burned" is *area burned*), keeps the
 # displaced apart from the evacuated, and groups a cost by what it is of ("the repair bill",
 # "Repairs will cost": *repair cost*) (facts.py)
-# 62: (s16-r) the fact sheet gives an article's repeats of a figure to the fact that already holds
+# 62: (s16-b) a date stamp in Polish, Russian or Czech ("16 marca 2025 r.", "Опубликовано 16 марта
+# 2025", "16. března 2025"), or with a month form CLDR adds ("Jänner", "juill.", "setiembre"), is a
+# date stamp (dates.foreign_stamp, date_languages' names from CLDR)
+# 63: (s16-p3) a headerless teaser list (title, "date | section", …) after the article is noise
+# whatever the article's last line is (_first_teaser, _quoted_sentence); a long sentence with a
+# verb after a prompt's or credit's first word is prose (_cue_sentence); numbered items under a
+# "Most Viewed" header are that list's (_header_owns); disclaimers are legal; a comment's text
+# between its stamp and "Reply" is comments (_comment_bodies); a Markdown link line is read by its
+# words; a menu's bare "Contact", a comment form's "Email", "Proudly powered by", "About us" and
+# bylines with "·" between their fields get their kinds
+# 64: (s16-p2) a table written with bars under a header row of no figure keeps its rows ("March |
+# 3.4" was a date stamp: _headed_tables); a line naming the site with "© 2025" unended is a
+# copyright notice
+# 65: (s16-p1, issue #14) a menu run's last line straight over a byline and prose is the article's
+# headline, no link (_over_byline_and_prose); blocks.py joins hard-wrapped text under a headline
+# and around lists
+# 66: (s16-z) a count of some of a casualty group named after "among" ("Two Japanese tourists
+# were among the dead", "Among the injured were three children") is no value of the group's total
+# (the toll): a fact of its own, "dead: Japanese tourists" (facts._among)
+# 67: (s16-r) the fact sheet gives an article's repeats of a figure to the fact that already holds
 # it ("has operated since 1987" said six times is one row, not six), and weighs each context word
 # alike, so whether two mentions are one fact never depends on the corpus's other articles
 # (facts.py)
-ANALYSIS_VERSION = 62
+ANALYSIS_VERSION = 67
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -561,6 +580,14 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     ),
     ("legal", re.compile(r"^our standards\b.*\btrust principles\b", _R), 12, "editorial standards link"),
     ("legal", re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b))", _R), 40, "copyright notice"),
+    # A site's footer line naming it with its copyright year, not opening with it: "Osland Island
+    # News © 2025 | Webmaster: admin@…" (a table-layout page's footer, s16 t14 item 9), unended.
+    (
+        "legal",
+        re.compile(r"(?:©\s*(?:19|20)\d\d|(?:19|20)\d\d\s*©)\b(?:[^.!?]|[.!?](?=\S))*$", _R),
+        20,
+        "copyright notice",
+    ),
     (
         "legal",
         re.compile(
@@ -598,6 +625,28 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "cookie or consent notice",
     ),
     (
+        # A disclaimer: "This article is for informational purposes only and does not constitute
+        # legal advice.", "The content of this site is provided for general information only and
+        # is not financial advice." (The article's own report of one is a sentence about someone:
+        # "The firm said its note was for information only" does not open with it.)
+        "legal",
+        _needing(
+            re.compile(
+                r"^(?:the (?:content|information|material)s? (?:of|on|in) )?(?:this|the|our) (?:article|story|post|site|website|page|content|information|material|newsletter|blog|publication)s?"
+                r"(?: (?:above|below|herein))? (?:is|are|was|has been) (?:provided |intended |published |offered )?(?:solely |only |strictly )?"
+                r"for (?:general |educational |)?(?:informational|information|educational|entertainment)(?: and (?:educational|informational|entertainment))? purposes(?: only)?"
+                r"|^(?:the (?:content|information|material)s? (?:of|on|in) )?(?:this|the|our) (?:article|story|post|site|website|page|content|information|material)s?"
+                r"[^.!?]{0,60}\b(?:does not|do not|is not intended to|should not be (?:taken|construed) as|is not) "
+                r"(?:constitute |a substitute for |to be )?(?:legal|financial|investment|medical|tax|professional) advice\b",
+                _R,
+            ),
+            "purposes",
+            "advice",
+        ),
+        50,
+        "disclaimer",
+    ),
+    (
         "legal",
         re.compile(r"^(?:reuse this content|reprints? (?:and|&) permissions|licensing options)\W*$", _R),
         5,
@@ -616,7 +665,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "attribution",
         re.compile(
-            r"^\(?\s*(?:powered by|brought to you by|content (?:provided|supplied) by"
+            r"^\(?\s*(?:(?:proudly )?powered by|brought to you by|content (?:provided|supplied) by"
             r"|sources?\s*:|courtesy(?: of)?\s*:?|(?:additional )?reporting by|writing by|editing by"
             r"|compiled by|translated by|produced by|with (?:inputs?|reporting) from|image credit|photo credit"
             r"|this (?:article|story|post) (?:was |first |originally )*(?:appeared|published|produced)"
@@ -680,11 +729,22 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     ),
     (
         "byline",
-        re.compile(r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&|\||-|–|—)\s*[\w.'’ -]{1,40})*$"),
+        # (Its fields apart by a middle dot too: "By Liv Strand · Halvik Herald · March 24, 2025".)
+        re.compile(r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&|\||-|–|—|·|•)\s*[\w.'’ -]{1,40})*$"),
         14,
         "byline",
     ),
     ("byline", re.compile(rf"^(?:{_WIRES})\W*$", _R), 3, "wire-service byline"),
+    # A blog post's meta line: "Posted by admin on March 18, 2025 | 4 Comments" (s16 t14 item 14),
+    # "Written by Jane Roe in News", unended (a sentence "Posted by a reader, the video …" ends).
+    (
+        "byline",
+        re.compile(
+            r"^(?:posted|written|published|filed) by \S+(?: \S+){0,3}? (?:on|at|in)\b(?:[^.!?]|[.!?](?=\S))*$", _R
+        ),
+        16,
+        "post's byline and date line",
+    ),
     (
         "byline",
         re.compile(
@@ -781,6 +841,14 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         ),
         8,
         "navigation link",
+    ),
+    (
+        # A site's footer links: "About us", "Advertise with us", "Sitemap". ("Contact us" is the
+        # prompt's below.)
+        "navigation",
+        re.compile(r"^(?:about us|who we are|advertise with us|site ?map)\W*$", _R),
+        3,
+        "site link",
     ),
     (
         "call-to-action",
@@ -1004,6 +1072,7 @@ def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set
     prose nor page furniture, so a table neither ends the article nor joins a page's lists."""
     out: set[int] = set()
     _pair_tables(feats, labels, out)
+    _headed_tables(feats, labels, out)
     last: int | None = None  # the line above, blank lines aside
     for i, f in enumerate(feats):
         if not f.n:
@@ -1102,6 +1171,46 @@ def _pair_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: 
             labels[k] = None
 
 
+# A table under a header row needs at least this many rows below it to be read as one.
+_HEADED_ROWS = 2
+
+
+def _headed_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: set[int]) -> None:
+    """Add to ``out`` the rows of tables written with bars under a header row: a line of cells
+    holding no figure and left unlabelled ("Month | Highest tide (m)"), then :data:`_HEADED_ROWS`
+    or more lines of as many cells, each a figure in some cell, none longer than
+    :data:`_TABLE_CELL_WORDS` words a cell, unlabelled or read as a date stamp. A row of a month
+    and a figure ("March | 3.4") reads as a stamp alone (s16 t14 item 10: a tide table's rows
+    were dropped as bylines); under its table's header it is the table's row, and the stamp
+    labels go. A byline's fields written with bars have no header row of their own."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    k = 0
+    while k < len(lines):
+        head = lines[k]
+        bars = feats[head].text.count("|")
+        if not bars or labels[head] is not None or any(ch.isdigit() for ch in feats[head].text):
+            k += 1
+            continue
+        rows: list[int] = []
+        for i in lines[k + 1 :]:
+            text = feats[i].text
+            cells = text.split("|")
+            if (
+                text.count("|") != bars
+                or not any(ch.isdigit() for ch in text)
+                or (labels[i] is not None and not _stamp_label(labels[i]))
+                or any(len(words(c)) > _TABLE_CELL_WORDS for c in cells)
+            ):
+                break
+            rows.append(i)
+        if len(rows) >= _HEADED_ROWS:
+            for i in rows:
+                labels[i] = None
+            out.update([head, *rows])
+            k += len(rows)
+        k += 1
+
+
 # A date writes at most three bare numbers (day, month, year); a line of more, with no month
 # name or clock time, is a series of figures.
 _SERIES_NUMBERS = 4
@@ -1163,7 +1272,41 @@ def _reported(f: _Feat) -> bool:
     return f.sentence_end and _REPORTED.search(f.text) is not None
 
 
+# A finite verb with its object after a prompt's or a credit's first words ("Reporting by the
+# local newspaper first revealed the fault"), or, after a cue standing alone before a comma, any
+# finite verb ("Subscribe, the chairman wrote in 2019, was the word investors heard"). A credit
+# ("Reporting by Jane Roe; edited by Tom Hale.") and a prompt ("Sign up to get the news delivered
+# to your inbox.") have neither.
+_CUE_VERB = re.compile(
+    r"\b(?:\w{3,}ed|wrote|found|showed|told|said|says|made|took|gave|became)\s+(?:the|that|a|an|his|her|its|their|how|what|when)\b",
+    _R,
+)
+_FINITE = re.compile(rf"\b(?:{_SAYS}|was|were|is|are|had|has|have|would|will|could)\b", _R)
+
+
+def _cue_sentence(f: _Feat, cue_end: int) -> bool:
+    """Whether a line opening with a prompt's or a credit's words ("Subscribe", "Reporting by")
+    is a long sentence of the article's own that only begins with them: it ends as a sentence,
+    runs to ten words or more, and a finite verb follows the cue (:data:`_CUE_VERB`,
+    :data:`_FINITE`). "Subscribe to our newsletter" and "Reporting by Jane Roe; Editing by Tom
+    Hale" stay boilerplate."""
+    if not f.sentence_end or f.n < 10:
+        return False
+    rest = f.text[cue_end:]
+    if rest.lstrip().startswith(",") and _FINITE.search(rest):
+        return True
+    return _CUE_VERB.search(rest) is not None
+
+
+# A line that is one Markdown link, bulleted or not: "[Skip to content](#main)", "- [Home](/)".
+_MARKDOWN_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[([^\[\]]{1,80})\]\([^()\s]*\)\s*$")
+
+
 def _phrase(f: _Feat) -> tuple[str, str] | None:
+    if (link := _MARKDOWN_LINK.match(f.text)) is not None:
+        # A Markdown link is read by its words, as the page shows it ("Skip to content").
+        label = link.group(1).strip()
+        return _phrase(_features(Block(0, len(label), "paragraph", label))) if label else None
     if f.n == 0:
         # "###" and "-30-" end a press release; other symbol-only lines are separators.
         return ("press-release", "end-of-release mark") if _END_MARK.match(f.text) else None
@@ -1180,6 +1323,8 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
             if m:
                 if kind == "call-to-action" and _reported(f):
                     continue  # (a prompt's words in the article's reported speech: its own sentence)
+                if kind in ("call-to-action", "attribution") and _cue_sentence(f, m.end()):
+                    continue  # (the cue is the first word of a sentence of the article's own)
                 return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
     if _is_breadcrumb(f):
         return _CRUMB_LABEL
@@ -1255,6 +1400,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     labels: list[tuple[str, str] | None] = [_phrase(f) for f in feats]
     for i in _section_headers(labels, feats):
         labels[i] = None
+    _form_and_menu_words(feats, labels)
     first_labels = list(labels)  # the phrase rules' alone
     _labelled_lines(feats, labels)
     _repeated_credits(feats, labels)
@@ -1282,6 +1428,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     _teaser_cards(feats, labels)
     # Boxes set between the article's paragraphs: like a gallery, they do not split the article.
     boxes = _stamped_cards(feats, labels) | _comment_boxes(feats, labels)
+    _comment_bodies(feats, labels)
 
     english = _reads_english(feats)
     is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]
@@ -1450,7 +1597,9 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # A list meeting one that does is the article too: a changelog's "+ Added …" items straight
     # followed by its "* Changed …" items.
     lo, hi = body_start, body_end
-    pending = [r for r in bulleted if not (gallery | player) & set(r)]
+    # (Not a list a related-stories header owns, numbered or not: "Most Viewed" over "1. …", "2. …"
+    # is that box's, as the same lines without numbers are.)
+    pending = [r for r in bulleted if not (gallery | player) & set(r) and not _header_owns(labels, r)]
     while True:
         meeting = [r for r in pending if r[0] <= hi + 1 and r[-1] >= lo - 1]
         if not meeting:
@@ -1484,6 +1633,12 @@ _STAMP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # And a clock time: a chronology's entries are dated by their day alone.
 _CARD_CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.][0-5]\d(?![\d:])")
 _STAMP_LABEL = re.compile(r"\W*(?:first |last )?(?:published|posted|updated|modified|date)\b", re.I)
+
+
+def _header_owns(labels: list[tuple[str, str] | None], run: list[int]) -> bool:
+    """Whether every item of a bulleted run is one :func:`_consume_after_headers` gave to the
+    related-stories header over it."""
+    return all((lab := labels[i]) is not None and lab[1].startswith("item of the list under ") for i in run)
 
 
 def _inline_cards(
@@ -2758,8 +2913,8 @@ def headline_block(
 ) -> tuple[int | None, set[int]]:
     """The index of the block that is the text's headline (or None), and the blocks judged noise.
 
-    For an article: its first block when that is a title line no phrase rule calls boilerplate.
-    For a saved page (many blocks): the first content block before the main prose that reads like
+    For an article: its first block when that is a title line no phrase rule calls boilerplate
+    (the blocks judged noise given for the headline rules the caller tries next). For a saved page (many blocks): the first content block before the main prose that reads like
     a headline, as :func:`classify_blocks` keeps it. Used to derive titles, so a title is never a
     menu line or another story's teaser. ``classified``: :func:`classify_page` of ``blocks``,
     when already made (the blocks are not classified again).
@@ -2767,10 +2922,14 @@ def headline_block(
     if not blocks:
         return None, set()
     if not is_page(blocks):
+        # An article's blocks judged noise: the headline found over its prose by the caller is
+        # never one of them (a menu's last item, an item under "Top Stories").
+        labels = classified[0] if classified is not None else _classify(blocks)[0]
+        noise = {i for i, lab in enumerate(labels) if lab is not None}
         first = blocks[0]
         if first.kind == "title" and _phrase(_features(first)) is None:
-            return 0, set()
-        return None, set()
+            return 0, noise
+        return None, noise
     labels, headline = classified if classified is not None else _classify(blocks)
     noise = {i for i, lab in enumerate(labels) if lab is not None}
     if headline is not None and headline not in noise:
@@ -2972,6 +3131,69 @@ def _comment_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> 
     return found
 
 
+# A commenter's stamp ("Robert Lang says: March 18, 2025 at 9:02 am", "Rarst · March 10, 2017 at
+# 1:26 AM") and the link closing a comment ("Reply", "Report"), as the comment-furniture phrase
+# rule reads them.
+_COMMENTER = re.compile(
+    rf"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}\s+(?:says|said|wrote|replied):?\s*"
+    rf"(?:{_MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_WORD}\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
+    r"|^[^·•|]{2,60}\s[·•|]\s+.*\bat\s+\d{1,2}[:.]\d{2}\b",
+    _R,
+)
+_COMMENT_CLOSER = re.compile(r"^(?:reply|report(?: abuse| comment)?|flag|permalink)\b", _R)
+# The most lines a comment's text runs to between its stamp and its "Reply".
+_COMMENT_BODY_LINES = 12
+
+
+# A bare "Contact" heading a press release's contacts, and what follows it there: an address, a
+# phone number. A comment form's fields ("Name", "Email", "Website"), each alone on its line.
+_BARE_CONTACT = re.compile(r"^contacts?\W*$", _R)
+_CONTACT_DATA = re.compile(r"@|\b(?:tel|phone|mobile|fax|e-?mail|press office)\b|\+?\d[\d ()./-]{6,}\d", _R)
+_FORM_FIELD = re.compile(r"^(?:name|e-?mail(?: address)?|website|url|comment)\s*\*?\s*:?\s*$", _R)
+
+
+def _form_and_menu_words(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """Single words the phrase rules read one way that their neighbours show to be another: a bare
+    "Contact" with no contact details under it is a menu's link, not a press release's contacts;
+    "Email" between a comment form's fields ("Name", "Website") is that form's, not a share row."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    for pos, i in enumerate(lines):
+        lab = labels[i]
+        if lab is None:
+            continue
+        text = feats[i].text.strip()
+        if lab[0] == "press-release" and _BARE_CONTACT.match(text):
+            if not any(_CONTACT_DATA.search(feats[k].text) for k in lines[pos + 1 : pos + 4]):
+                labels[i] = ("navigation", f"navigation link (“{_snip(text)}”), with no contact details under it")
+        elif lab[0] == "call-to-action" and feats[i].n == 1 and _FORM_FIELD.match(text):
+            near = [lines[p] for p in (pos - 1, pos + 1) if 0 <= p < len(lines)]
+            if any(_FORM_FIELD.match(feats[k].text.strip()) for k in near):
+                labels[i] = ("comments", "a comment form's field")
+
+
+def _comment_bodies(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A comment's text between its commenter's stamp ("X says: March 18, 2025 at 9:02 am") and
+    its "Reply" line is the comment's, however long: both furniture lines judged comments by the
+    phrase rules, at most :data:`_COMMENT_BODY_LINES` lines apart, nothing else judged between."""
+    n = len(feats)
+    for i in range(n):
+        lab = labels[i]
+        if not (lab and lab[0] == "comments" and _COMMENTER.match(feats[i].text)):
+            continue
+        j = i + 1
+        while j < n and j <= i + _COMMENT_BODY_LINES and labels[j] is None:
+            j += 1
+        if j == i + 1 or j >= n or not ((lab_j := labels[j]) and lab_j[0] == "comments"):
+            continue
+        if not _COMMENT_CLOSER.match(feats[j].text.strip()):
+            continue
+        if not any(feats[k].n for k in range(i + 1, j)):
+            continue
+        for k in range(i + 1, j):
+            if feats[k].n:
+                labels[k] = ("comments", "a comment's text, between its commenter's stamp and its “Reply”")
+
+
 def _blank_before(blocks: Sequence[Block], j: int) -> bool:
     """Whether a blank line (or more than a line break) separates block ``j`` from the one before."""
     return j > 0 and blocks[j].start - blocks[j - 1].end > 1
@@ -3156,7 +3378,10 @@ def _runs(
                 (
                     labels[j] is None
                     and j not in intro
-                    and (feats[j].n == 0 or (feats[j].headline_like and (feats[j].n <= 3 or not menu)))
+                    and (
+                        feats[j].n == 0
+                        or (feats[j].headline_like and (feats[j].n <= 3 or not menu) and not _quoted_sentence(feats[j]))
+                    )
                 )
                 or (not menu and j > i and _teaser_stamp(labels[j]))
                 or (menu and _menu_link(feats[j], labels[j]))
@@ -3168,6 +3393,20 @@ def _runs(
                 for k in range(i, j)
                 if feats[k].n and labels[k] is None and not (k == 0 and blocks[0].kind == "title")
             ]
+            # The article's last line of prose taken into a run of headlines (it ends in "?", or
+            # as a quotation, like a headline): the run after it is after the article, as it is
+            # under a last line ending in a full stop.
+            if not menu and body_end in run and run[-1] > body_end:
+                run = [k for k in run if k > body_end]
+            # A teaser list (title, "date | section", title, "date | section", …) starts at its
+            # first title: the short line over it (the article's last, "How long can they hold
+            # out?") is judged on its own.
+            if not menu and (first := _first_teaser(feats, run)):
+                run = run[first:]
+            # A menu's last line straight over a byline and the article's prose is the article's
+            # headline ("Home", "News", "Sport", "Ferry sinks", "By Jane Roe", prose): no link.
+            if menu and run and run[-1] == j - 1 and _over_byline_and_prose(feats, labels, j):
+                run.pop()
             # A list the article gives is no menu: headed "Key points" or the like, or (judged
             # whole, with the short line going on with it straight over the prose, which stays as
             # that prose's heading) items the prose goes on to name.
@@ -3183,6 +3422,23 @@ def _runs(
             elif run:
                 _judge_run(feats, labels, run, menu, body_start, body_end, body_vocab)
             i = j + 1
+
+
+def _first_teaser(feats: list[_Feat], run: list[int]) -> int:
+    """Where in a run of short lines a teaser list begins (0 if at its start or nowhere): the
+    first title over a "date | section" stamp when two such pairs follow one another."""
+    stamp = [is_stamp(feats[k].text) for k in run]
+    for p in range(len(run) - 3):
+        if not stamp[p] and stamp[p + 1] and not stamp[p + 2] and stamp[p + 3]:
+            return p
+    return 0
+
+
+def _quoted_sentence(f: _Feat) -> bool:
+    """A sentence closed inside its quotation marks (`… said Liv Hagen. "After that, I don't
+    know."`): the article's line, though no full stop ends the line itself (as a headline's
+    quoted words may: "Minister: 'We will rebuild'")."""
+    return f.sentence_end and f.text.rstrip().rstrip(_CLOSERS).endswith((".", "…"))
 
 
 # The fewest lines a run of short lines needs to be judged a menu or a list of headlines.
@@ -3218,6 +3474,17 @@ def _menu_link(f: _Feat, label: tuple[str, str] | None) -> bool:
 def _teaser_stamp(label: tuple[str, str] | None) -> bool:
     """A date or "date | section" line, as teasers in a list carry under their titles."""
     return label is not None and label[1].startswith(("date, time or reading-time stamp", "breadcrumb or menu row"))
+
+
+def _over_byline_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | None], j: int) -> bool:
+    """Whether block ``j`` is a byline (with any further byline or stamp lines) over prose, the
+    first block after them unlabelled and of 12 words or more."""
+    if j >= len(feats) or (lab := labels[j]) is None or lab[0] != "byline":
+        return False
+    k = j + 1
+    while k < len(feats) and (not feats[k].n or ((lab_k := labels[k]) is not None and lab_k[0] == "byline")):
+        k += 1
+    return k < len(feats) and labels[k] is None and feats[k].n >= 12
 
 
 def _judge_run(
@@ -3389,7 +3656,39 @@ def classify_article(
             labels[i] = (phrase[0], f"{phrase[1]}, outside the main text")
         else:
             labels[i] = (hint or "outside-article", f"left out of the main text by the HTML extractor (in {where})")
+    _items_under_header(blocks, discarded, labels)
     return labels
+
+
+def _items_under_header(
+    blocks: list[Block], discarded: dict[int, tuple[str | None, str]], labels: list[tuple[str, str] | None]
+) -> None:
+    """The lines the extractor left out right under a related-stories header it left out ("Trending",
+    "Recent Posts"), in no part of the page naming a kind: that list's items, of its kind, not
+    "outside-article" (s16 t14 item 15: the header and its items were told as two things). The
+    list ends at the first line that is not such a line, or longer than an item."""
+    header = False
+    items = 0
+    for i, block in enumerate(blocks):
+        if not block.text.strip():
+            continue
+        lab = labels[i]
+        if i in discarded and lab is not None and lab[0] == "headline-list" and lab[1].startswith(_HEADERS[0]):
+            header, items = True, 0
+            continue
+        if (
+            header
+            and i in discarded
+            and lab is not None
+            and lab[0] == "outside-article"
+            and discarded[i][0] is None
+            and len(block.text.split()) <= _LEFT_OUT_ITEM_WORDS
+            and items < _LEFT_OUT_LIST_ITEMS
+        ):
+            labels[i] = ("headline-list", "an item of the list under a related-stories header, outside the main text")
+            items += 1
+            continue
+        header = False
 
 
 # The most words an item of a list the extractor left out may have, and the most items: a list,

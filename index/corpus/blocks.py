@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from waic_reader.index.corpus.tokens import words as word_list
+
+if TYPE_CHECKING:
+    from waic_reader.index.corpus.markdown import Shown
 
 SENTENCE_END = ".!?"
 _BULLET = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])(?:\s+|$)")
@@ -107,6 +111,72 @@ def _looks_wrapped(lines: list[str]) -> bool:
 def _paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     """Split a chunk of consecutive non-blank lines into paragraphs (``(start, end)`` spans).
 
+    List items and Markdown headings are lines of their own; the runs of lines between them are
+    split by :func:`_run_paragraphs`. A run's first line standing short over hard-wrapped prose
+    without a blank line under it (a headline, "Storm damage estimate rises" over tab-indented
+    wire copy) is a line of its own, the lines under it joined as they would be without it: the
+    short line had made the run look like a list of teasers and left every wrapped line a block.
+    Beside a list, a run of fewer than three lines is never joined (a headline over "Key points"
+    over the list), nor a short line straight over the list that ends no sentence (its header).
+    """
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int, int]] = []
+    listed = False
+    for line in chunk:
+        if _BULLET.match(text[line[0] : line[1]]) or _MD_HEADING.match(text[line[0] : line[1]]):
+            out.extend(_listed_run(text, run, True))
+            out.append((line[0], line[1]))
+            run, listed = [], True
+        else:
+            run.append(line)
+    out.extend(_listed_run(text, run, listed) if listed else _headed_paragraphs(text, run))
+    return out
+
+
+def _listed_run(text: str, run: list[tuple[int, int, int]], list_below: bool) -> list[tuple[int, int]]:
+    """The paragraphs of a run of lines beside a list (see :func:`_paragraphs`); ``list_below``:
+    a list item follows the run."""
+    if len(run) < 3:
+        return [(s, e) for s, e, _ in run]
+    if list_below:
+        s, e, ind = run[-1]
+        last = text[s:e]
+        widest = max(i + (b - a) for a, b, i in run[:-1])
+        if ind + (e - s) < 0.7 * widest and not ends_like_sentence(last) and not last.endswith(":"):
+            return [*_listed_run(text, run[:-1], False), (s, e)]
+    return _headed_paragraphs(text, run)
+
+
+def _headed_paragraphs(text: str, run: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """:func:`_run_paragraphs` of ``run``, or its first line apart when that is a short headline
+    over lines that are joined without it (see :func:`_paragraphs`)."""
+    if not run:
+        return []
+    whole = _run_paragraphs(text, run)
+    if len(run) < 4 or (len(whole) < len(run) and whole[0][1] > run[0][1]):
+        return whole  # too short to head, or its first line already joined with the next
+    s, e, ind = run[0]
+    head = text[s:e]
+    widest = max(i + (b - a) for a, b, i in run[1:])
+    if (
+        ind + (e - s) >= 0.7 * widest
+        or ends_like_sentence(head)
+        or head.endswith((":", ",", ";"))
+        or not 1 <= len(words(head)) <= 20
+    ):
+        return whole
+    # Web copy under a headline (one paragraph a line, each ending a sentence) is not wrapped
+    # text; wrapped lines break mid-sentence on most lines.
+    body = [text[a:b] for a, b, _ in run[1:-1]]
+    if sum(1 for line in body if not ends_like_sentence(line)) < 0.4 * len(body):
+        return whole
+    rest = _run_paragraphs(text, run[1:])
+    return [(s, e), *rest] if len(rest) < len(run) - 1 else whole
+
+
+def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Split a run of consecutive non-blank lines (no list item among them) into paragraphs (``(start, end)`` spans).
+
     A chunk that is one wrapped paragraph (the common case with blank lines between paragraphs) is
     joined whole. A chunk wrapped at a fixed width without blank lines (old wire copy, e-mail,
     plain-text exports) is split where a paragraph evidently ends: the next line is indented more
@@ -147,7 +217,16 @@ def _paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[int,
         first = len(nxt[0]) if nxt else 0
         deliberate = widths[i - 1] + 1 + first <= width - 2
         paragraph_indent = 0 < indented < len(chunk) and ind > base
-        if deliberate or paragraph_indent:
+        # A short line closing the run after a sentence end, or one introducing a list ("Its
+        # terms of reference list five questions:"), is a paragraph of its own.
+        line = text[s:e]
+        lead_in = (
+            widths[i] < 0.7 * width
+            and ends_like_sentence(text[spans[i - 1][0] : spans[i - 1][1]])
+            and line[:1].isupper()
+            and line.endswith(":")
+        )
+        if deliberate or paragraph_indent or lead_in:
             out.append((start, end))
             start = s
         end = e
@@ -164,11 +243,38 @@ def _raw_blocks(text: str) -> list[tuple[int, int]]:
                 chunks.append([])
         else:
             chunks[-1].append((start, end, indent))
-    out: list[tuple[int, int]] = []
+    out: list[tuple[tuple[int, int], ...]] = []
     for chunk in chunks:
         if chunk:
-            out.extend(_stamps_apart(text, chunk, _paragraphs(text, chunk)))
-    return out
+            out.extend(_footer_apart(text, span) for span in _stamps_apart(text, chunk, _paragraphs(text, chunk)))
+    return [span for pair in out for span in pair]
+
+
+# WordPress's feed footer closing a paragraph of the article ("… at the harbour. The post Ferry
+# strike enters third day appeared first on Halvik Post."), as a feed's plain <description> writes
+# it: "The post", the post's title, "appeared first on" (or "first appeared on", as some themes
+# word it) and the site's name, to the paragraph's end, after a sentence's end.
+_FOOTER = re.compile(r"The post\s.{1,300}?\s(?:appeared first|first appeared) on\s[^.!?\n]{1,80}[.!]?$", re.S)
+_CLOSERS = "\"'”’»)]"
+
+
+def _footer_apart(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """``span`` cut before WordPress's feed footer when the footer ends the paragraph after its text
+    (:data:`_FOOTER`, from the last "The post" that starts one, so a sentence about a post office
+    earlier in the paragraph stays the article's): the footer a block of its own, as it is when it
+    is its own paragraph, so the boilerplate split reads it as the attribution line it is; both
+    spans keep their offsets."""
+    start, end = span
+    at = text.rfind("The post", start, end)  # most paragraphs have none: one look
+    while at > start:
+        cut = at
+        while cut > start and text[cut - 1].isspace():
+            cut -= 1
+        before = text[start:cut].rstrip(_CLOSERS)
+        if cut < at and before.endswith((".", "!", "?", "…")) and _FOOTER.match(text, at, end):
+            return ((start, cut), (at, end))
+        at = text.rfind("The post", start, at)
+    return (span,)
 
 
 def _stamps_apart(
@@ -221,6 +327,39 @@ def _stamps_apart(
         if run is not None:
             out.append(run)
     return out
+
+
+# A line break inside a block, with the spaces and tabs around it (the next line's indentation).
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t\n]*")
+
+
+def joined_shown(text: str) -> Shown | None:
+    """A plain-text block hard-wrapped over several lines as a reader sees it: one paragraph,
+    each line break (with the spaces around it and the next line's indentation) shown as one
+    space, so the view reflows it to its own width. As for a Markdown block
+    (:func:`~waic_reader.index.corpus.markdown.shown_block`), the article text stays as written
+    and every offset points into it; :attr:`Shown.positions` maps a block offset to the shown
+    text. None for a block on one line (shown as written)."""
+    from waic_reader.index.corpus.markdown import Shown
+
+    if "\n" not in text:
+        return None
+    shown: list[str] = []
+    positions: list[int] = []
+    pos = 0
+    for m in _LINE_BREAK.finditer(text):
+        for ch in text[pos : m.start()]:
+            positions.append(len(shown))
+            shown.append(ch)
+        positions.append(len(shown))
+        shown.append(" ")
+        positions.extend([len(shown)] * (m.end() - m.start() - 1))  # hidden: where the next shown one is
+        pos = m.end()
+    for ch in text[pos:]:
+        positions.append(len(shown))
+        shown.append(ch)
+    positions.append(len(shown))
+    return Shown("".join(shown), tuple(positions), ())
 
 
 def _is_headline_like(line: str) -> bool:

@@ -18,9 +18,11 @@ The grammar, from the start of a line or paragraph::
 - region: a state or country after a comma (``Valdmark``, ``Calif.``, ``New South Wales``), never
   a weekday or a month (``LONDON, Monday, March 3`` has a date, not a region);
 - date: as :data:`date_forms.DATE` writes it (``March 14``, ``3 May``, ``Sept. 2, 2025``), or,
-  giving no date, a weekday alone (``OSLAND, Friday -``) or a day number with a word or two as
-  other languages write a date (``МОСКВА, 8 марта (ТАСС) -``, ``PARIS, le 3 mars (AFP) -``);
-- agency: a capital then up to 40 letters, digits, spaces and ``& . ' ’ -``, in parentheses
+  giving no date here, a weekday alone (``OSLAND, Friday -``) or a day number with a word or two as
+  other languages write a date (``МОСКВА, 8 марта (ТАСС) -``, ``PARIS, le 3 mars (AFP) -``: the
+  date reader reads those whose month :mod:`date_languages` names);
+- agency: a capital then up to 40 letters, digits, spaces and ``& . ' ’ -``, or two to four
+  lower-case letters as some agencies write their name (``(dpa)``), in parentheses
   (``(Reuters)``; ``SAN FRANCISCO--(BUSINESS WIRE)--`` too) or between slashes as press-release
   wires write it (``AUSTIN, Texas, Feb. 18, 2026 /PRNewswire/ --``);
 - separator: a hyphen, a double hyphen, an en or em dash, or a colon.
@@ -50,14 +52,15 @@ _PLACE = rf"[{UPPER}](?:{_L}|[.'’])*+(?:[ -]{_WORD}){{0,4}}"
 # A weekday alone where the date goes ("OSLAND, Friday -").
 _WEEKDAY = rf"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?(?!{_L})"
 # A day number with a word or two, as other languages write a date ("8 марта", "3. März 2025",
-# "le 3 mars", "3 de mayo de 2025"): part of the dateline, though no date is read from it.
+# "le 3 mars", "3 de mayo de 2025"): part of the dateline; dates.py reads a date from it when
+# date_languages knows its month.
 _SHORT = rf"{_L}{{1,3}}\s+"
-_OTHER_DATE = rf"(?:{_SHORT})?[0-3]?\d\.?\s+(?:{_SHORT})?{_L}{{3,}}\.?(?:,?\s+(?:{_SHORT})?{YEAR})?"
+_OTHER_DATE = rf"(?:{_SHORT})?[0-3]?\d(?:\.|er|º|°)?\s+(?:{_SHORT})?{_L}{{3,}}\.?(?:,?\s+(?:{_SHORT})?{YEAR})?"
 # Weekdays and months are a date's words, never a region's.
 _NOT_REGION = rf"(?!{_WEEKDAY}|{MONTH}(?!{_L}))"
-# A news agency or wire: in parentheses ("(Reuters)", "(Agence France-Presse)"; after a double
-# hyphen in "SAN FRANCISCO--(BUSINESS WIRE)--") or between slashes ("/PRNewswire/").
-_AGENCY = rf"[{UPPER}](?:{_L}|[\d&.'’ -]){{1,40}}"
+# A news agency or wire: in parentheses ("(Reuters)", "(Agence France-Presse)", "(dpa)"; after a
+# double hyphen in "SAN FRANCISCO--(BUSINESS WIRE)--") or between slashes ("/PRNewswire/").
+_AGENCY = rf"(?:[{UPPER}](?:{_L}|[\d&.'’ -]){{1,40}}|[{LOWER}]{{2,4}})"
 _GRAMMAR = (
     rf"(?P<place>{_PLACE}(?:/{_PLACE}){{0,3}})"
     rf"(?:,\s*{_NOT_REGION}(?P<region>{_PLACE}))?"

@@ -248,6 +248,26 @@ def _foreign_iso(m: re.Match[str]) -> tuple[str | None, str | None]:
     return iso, None
 
 
+_DATELINE_FOREIGN = re.compile(date_languages.DATELINE_DATE)
+
+
+def _dateline_foreign(written: str) -> tuple[str | None, str | None] | None:
+    """A wire dateline's date in another language (:data:`date_languages.DATELINE_DATE`: "le 3
+    mars", "3. März", "3 de março de 2025") as (ISO 8601, None), without a year ``--MM-DD`` as an
+    English dateline's "March 3" is; (None, what is wrong) for a day that does not exist ("31
+    février"); None when it is no such date (a weekday, "8 марта": no month of the table)."""
+    m = _DATELINE_FOREIGN.fullmatch(written)
+    if m is None:
+        return None
+    day, month = int(m.group("d")), date_languages.MONTH_WORDS[m.group("mon").lower()]
+    year = int(m.group("y")) if m.group("y") else None
+    if year is not None and not YEARS[0] <= year <= YEARS[1]:
+        return None, f"the year {year} is out of the years read, {YEARS[0]}-{YEARS[1]}"
+    if (fault := day_fault(year, month, day)) is not None:
+        return None, fault
+    return (date(year, month, day).isoformat() if year else f"--{month:02d}-{day:02d}"), None
+
+
 def foreign_line(line: str) -> re.Match[str] | None:
     """The date in another language ``line`` is a date stamp of ("16. März 2025", "Publié le 14
     mars 2025 à 10h30", "2025年3月16日 10:30" under a headline), by :func:`_mostly`'s rule with the
@@ -278,6 +298,39 @@ def foreign_stamp(line: str) -> bool:
 
 # Runs of letters, the words a stamp's rest is judged by (:func:`foreign_stamp`).
 _WORD_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+# A stamp line in another language opening with its label, and each later field after a
+# separator that opens with one ("Publié le 14 mars 2025 à 10h30 | Mis à jour le 15 mars 2025 à
+# 08h00", "Aktualisiert am 16. März 2025 · Veröffentlicht am 15. März 2025"): the English rule of
+# a label after a separator (_FIELD_LABEL, :func:`_labels`) with these languages' labels, so
+# each field gives its date and kind and the published one ranks first whatever their order.
+_FOREIGN_LABEL = "|".join(
+    re.escape(w).replace(r"\ ", r"[ \t]+")
+    for w in sorted((*date_languages.PUBLISHED, *date_languages.UPDATED), key=len, reverse=True)
+)
+_FOREIGN_OPENING = re.compile(rf"(?i)[ \t]*\W{{0,3}}(?<![^\W\d_])(?:{_FOREIGN_LABEL})")
+_FOREIGN_FIELD_SEP = re.compile(rf"(?i)[ \t]*(?:[|·•;]|(?<=\s)[-–—](?=\s))[ \t]*(?=(?:{_FOREIGN_LABEL}))")
+
+
+def foreign_fields(line: str) -> list[tuple[int, int]] | None:
+    """The ``(start, end)`` of each labelled field of a stamp line in another language with two
+    or more of them (:data:`_FOREIGN_FIELD_SEP`), the line opening with a label and each field
+    writing a number; None for any other line."""
+    if _FOREIGN_OPENING.match(line) is None:
+        return None
+    out, pos = [], 0
+    for sep in _FOREIGN_FIELD_SEP.finditer(line):
+        out.append((pos, sep.start()))
+        pos = sep.end()
+    out.append((pos, len(line.rstrip())))
+    # Each field writes a number (a day, a year): "Publicado por la redacción; actualizado a diario"
+    # is a sentence, no stamps.
+    return out if len(out) > 1 and all(_DIGIT.search(line, a, b) for a, b in out) else None
+
+
+# Why a labelled field of a stamp line in another language dates nothing (:func:`foreign_fields`).
+_UNREAD_FIELD = "no day, month and year read after its label"
 
 
 def _foreign_kind(line: str) -> str:
@@ -926,10 +979,22 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
     head = text[: min(len(text), HEAD_CHARS)]
     for wire in dateline.matches(head):
         # Without a date ("WASHINGTON (AP) —"), with a weekday alone ("OSLAND, Friday -") or a
-        # date in another language ("МОСКВА, 8 марта (ТАСС) -") a dateline dates nothing.
-        if wire.date is None or not wire.dated:
+        # date in a language whose months are not known ("МОСКВА, 8 марта (ТАСС) -") a dateline
+        # dates nothing.
+        if wire.date is None:
             continue
         written = head[wire.date[0] : wire.date[1]]
+        if not wire.dated:
+            # In another language ("PARIS, le 3 mars (AFP) -", "BERLIN, 3. März (dpa) -"): read by
+            # the month names of date_languages, the year left out as in English ("--03-03").
+            got = _dateline_foreign(written)
+            if got is not None:
+                iso, fault = got
+                if iso is None:
+                    impossible.append(Impossible(written, fault or "", wire.date[0], wire.date[1]))
+                else:
+                    found.append(FoundDate(iso, wire.date[0], wire.date[1], "dateline"))
+            continue
         fault = date_fault(written)
         if fault is not None:
             impossible.append(Impossible(written, fault, wire.date[0], wire.date[1]))
@@ -945,6 +1010,24 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
             on_line = _LABELLED.search(line.group(0))
         if on_line is None and not _DIGIT.search(line.group(0)):
             continue  # no date in numbers or another language either: the commonest line, passed over
+        if on_line is None and (fields := foreign_fields(line.group(0))) is not None:
+            # Two stamps in another language on one line, each read with its own label's kind; a
+            # field whose date is not read is said, never left a silent gap.
+            taken = [(x.start, x.end) for x in found] + [(i.start, i.end) for i in impossible]
+            for a, b in fields:
+                at, to = line.start() + a, line.start() + b
+                if any(s < to and at < e for s, e in taken):
+                    continue
+                field = line.group(0)[a:b]
+                f = foreign_line(field)
+                iso, why = _foreign_iso(f) if f is not None else (None, _UNREAD_FIELD)
+                if f is not None:
+                    at, to = at + f.start(), at + f.end()
+                if iso is None:
+                    impossible.append(Impossible(field if f is None else f.group(0), why or "", at, to))
+                else:
+                    found.append(FoundDate(iso, at, to, _foreign_kind(field)))
+            continue
         if on_line is None and (f := foreign_line(line.group(0))) is not None:
             # A date stamp in another language ("16. März 2025", "Publié le 14 mars 2025").
             at, to = line.start() + f.start(), line.start() + f.end()
@@ -1154,7 +1237,9 @@ def is_stamp(line: str) -> bool:
         return False
     m = EXPRESSION.search(line)
     if m is None:  # "15/03/2025 09:30", "15. 3. 2025 9:30"; "16. März 2025", "2025年3月16日"
-        return _DIGIT.search(line) is not None and (numeric_line(line) is not None or foreign_line(line) is not None)
+        return _DIGIT.search(line) is not None and (
+            numeric_line(line) is not None or foreign_line(line) is not None or foreign_fields(line) is not None
+        )
     return _mostly(line, m.start(), m.end())
 
 
@@ -1284,6 +1369,7 @@ __all__ = [
     "date_in_text",
     "epoch_iso",
     "find_dates",
+    "foreign_fields",
     "foreign_line",
     "foreign_stamp",
     "is_calendar",

@@ -99,6 +99,8 @@ class HtmlPage:
     # footer, comments …: :func:`_kind_hint`) is left out: a page of a menu alone is no article,
     # not even with a <title> (:func:`_has_text`).
     has_text: bool = True
+    # Why a page without text is skipped, where it is not the general "no text found" (a frameset).
+    reason: str | None = None
     title: str | None = None
     author: str | None = None
     date: str | None = None
@@ -122,8 +124,13 @@ def _hidden(el: _Element) -> bool:
 _CLOSING_PUNCTUATION = ".,;:!?)]}’”»"
 
 
-def _lines(root: _Element) -> list[tuple[str, _Element]]:
-    """Visible text under ``root``, one line per block element, with the element owning each line."""
+def _lines(root: _Element, noscript: bool = False) -> list[tuple[str, _Element]]:
+    """Visible text under ``root``, one line per block element, with the element owning each line;
+    with ``noscript``, the text of ``<noscript>`` elements too (what a browser without scripts
+    shows: "Please enable JavaScript to view the comments powered by Disqus.", a line of the page,
+    which was neither the article's nor its boilerplate: s16 t14 item 14)."""
+    invisible = tuple(t for t in _INVISIBLE if t != "noscript") if noscript else _INVISIBLE
+    block = _BLOCK | {"noscript"} if noscript else _BLOCK  # (its message is a line of its own)
     lines: list[tuple[str, _Element]] = []
     buf: list[str] = []
     owner = [root]
@@ -140,7 +147,7 @@ def _lines(root: _Element) -> list[tuple[str, _Element]]:
         el, closing = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else ""
         if closing:
-            if tag in _BLOCK:
+            if tag in block:
                 flush()
                 owner[0] = el.getparent() if el.getparent() is not None else root
             elif tag == "a" and not (el.tail and el.tail[0] in _CLOSING_PUNCTUATION):
@@ -150,11 +157,11 @@ def _lines(root: _Element) -> list[tuple[str, _Element]]:
             if el.tail:
                 buf.append(el.tail)
             continue
-        if not tag or tag in _INVISIBLE or _hidden(el):
+        if not tag or tag in invisible or _hidden(el):
             if el.tail:
                 buf.append(el.tail)
             continue
-        if tag in _BLOCK or tag == "br":
+        if tag in block or tag == "br":
             flush()
             owner[0] = el
         if el.text:
@@ -216,9 +223,15 @@ def _post_classes(classes: str | None) -> str | None:
 def _kind_hint(el: _Element) -> tuple[str | None, str]:
     node: Any = el
     while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
-        kind = _TAG_KIND.get(node.tag)
-        if kind:
-            return kind, f"<{node.tag}>"
+        if node.tag == "noscript":
+            # A message to readers without scripts: about the comments it stands for ("… the
+            # comments powered by Disqus"), else a prompt to turn scripts on.
+            said = node.text_content()
+            about = next((k for k, pattern in _CUE_KIND[:1] if pattern.search(said)), "call-to-action")
+            return about, "<noscript>"
+        tagged = _TAG_KIND.get(node.tag)
+        if tagged:
+            return tagged, f"<{node.tag}>"
         cues = " ".join(filter(None, (_post_classes(node.get("class")), node.get("id"), node.get("role"))))
         for kind, pattern in _CUE_KIND:
             m = pattern.search(cues)
@@ -546,6 +559,23 @@ def _retitled(line: str, title: str) -> bool:
     return line in title and len(lw) >= _RETITLED_PART * len(tw)
 
 
+# A headline set in bold or large type, not a heading element (an old page's "<b>FERRY SINKS OFF
+# HALVIK</b><br>" over the text): at most this many words.
+_EMPHASIS = frozenset(("b", "strong", "big", "font", "center", *_HEADINGS))
+_HEADLINE_WORDS = 16
+
+
+def _headline_over(line: str, title: str, el: _Element) -> bool:
+    """Whether the page's ``line`` (folded), above the main text, is the headline its metadata
+    ``title`` (folded) shortens: it opens with the whole title and goes on ("ferry sinks off
+    halvik" for "ferry sinks"), ends no sentence, and is set in bold or large type (its element,
+    or one in it, holding that text alone). It was left out as outside the article while the
+    title shown was the shorter <title> (s16 t14 item 14, c4/br_old.html)."""
+    if not line.startswith(title + " ") or len(line.split()) > _HEADLINE_WORDS or line[-1:] in ".!?":
+        return False
+    return any(isinstance(d.tag, str) and d.tag in _EMPHASIS and _fold(d.text_content()) == line for d in el.iter())
+
+
 def _signature(el: _Element) -> tuple[str, str, str] | None:
     """A page element's tag and class, with its parent's tag; None for an element without a class
     (a bare ``<p>`` is every paragraph of the page, the footer's too)."""
@@ -624,13 +654,137 @@ def _same_as_main(
             out[i] = (kind, text, None)
 
 
+# A tag, a comment or a doctype: what a file holding HTML has, and a plain text saved as ".htm" not.
+_ANY_MARKUP = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--|![Dd][Oo][Cc][Tt][Yy][Pp][Ee]\b[^<>]*)>")
+
+
+def holds_markup(text: str) -> bool:
+    """Whether a file read as HTML holds any markup at all: a tag, a comment or a doctype. A text
+    saved with an ".html"/".htm" name (bare text, a headline and paragraphs) holds none, and is
+    read as the plain text it is: as a page its lines were all outside any main text (acceptance
+    s16 t14 item 7, c4/plain.htm: an empty article whose one block was noise)."""
+    return _ANY_MARKUP.search(text) is not None
+
+
+FRAMESET_REASON = "a frameset page: its text is in the pages of its frames, and it has no <noframes> text"
+
+
+def _noframes(doc: _Element, html: str) -> str | None:
+    """A frameset page's ``<noframes>`` content as a page of its own (the original ``<head>`` with
+    it, for the title and metadata), or "" when it has none; None for a page without a frameset.
+    The parser keeps a ``<noframes>``'s content as raw text (its markup as "<body><p>…"), which
+    read as a line of the page put that markup in the title and the text (s16 t14 item 8)."""
+    if next(doc.iter("frameset"), None) is None:
+        return None
+    inner = "\n".join(n.text_content() for n in doc.iter("noframes"))
+    inner = re.sub(r"</?(?:html|body)\b[^<>]*>", "", inner, flags=re.I)
+    if not inner.strip():
+        return ""
+    head = re.search(r"<head\b.*?</head>", html, re.I | re.S)
+    return f"<html>{head.group(0) if head else ''}<body>{inner}</body></html>"
+
+
+# What in a cell makes a table the page's layout, not a table of data: a page set in table cells
+# (a menu cell, the article's cell, an advert's cell) holds its headline and paragraphs in them;
+# a data table's cells hold figures or a few words, in a <p> at times (a case-count tracker's
+# "6817 387", acceptance unseen8's ndtv-1), or a table of their own (its districts).
+_LAYOUT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "article"))
+_LAYOUT_PARAGRAPH_WORDS = 12
+
+
+def _layout_tables(doc: _Element) -> bool:
+    """Turn the page's layout tables into ``<div>``s (``doc`` in place): the tables a cell of which
+    holds a heading or a paragraph of :data:`_LAYOUT_PARAGRAPH_WORDS` words or more. The extractor
+    read such a table as data, as one row gluing its cells' texts together ("HomeNewsArchiveLinks |
+    Osland council asks navy for helpThe council …"), the menu cell and the advert's cell inside
+    the article (s16 t14 item 9); as ``<div>``s, each cell is a part of the page of its own, its
+    lines block boundaries. Returns whether any table was turned."""
+
+    def prose(d: _Element) -> bool:
+        if not isinstance(d.tag, str):
+            return False
+        if d.tag in _LAYOUT_HEADS:
+            return True
+        return d.tag == "p" and len(d.text_content().split()) >= _LAYOUT_PARAGRAPH_WORDS
+
+    if next(doc.iter("table"), None) is None:
+        return False
+    # From each heading or paragraph up to the root, each element visited once (pages nest tens of
+    # thousands of elements: a walk per cell over its descendants was quadratic): every table it
+    # sits in a cell of is layout.
+    # (Visited once from inside a cell and once from outside any: a walk from a table's caption
+    # marks no table, and one from a cell after it must still reach the tables above.)
+    seen: tuple[set[_Element], set[_Element]] = (set(), set())
+    layout: dict[_Element, None] = {}
+    for el in doc.iter(*_LAYOUT_HEADS, "p"):
+        if not prose(el):
+            continue
+        in_cell = False
+        for node in el.iterancestors():
+            if node.tag in ("td", "th"):
+                in_cell = True
+            elif node.tag == "table" and in_cell:
+                layout[node] = None
+            if node in seen[in_cell]:
+                break
+            seen[in_cell].add(node)
+    for table in layout:
+        for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"):
+            el.tag = "div"
+            for attr in ("width", "valign", "align", "colspan", "rowspan"):
+                el.attrib.pop(attr, None)
+    return bool(layout)
+
+
+# Lower-case words a person's name may hold ("Ursula von der Leyen", "Vincent van Gogh").
+_NAME_PARTICLES = frozenset("van von der den de del della da di du la le bin ibn al el dos das y".split())
+
+
+def _not_a_bio(author: str | None, page: list[tuple[str, _Element]]) -> str | None:
+    """The author, less the words an author-bio paragraph goes on with: the extractor takes the
+    text of an element classed "author" as the author's name, and a bio ("Anna Berg covers
+    transport for Nordic Wire. Follow her …") gave "Anna Berg covers transport" (s16 t14 item 13).
+    When a line of the page opens with the author value and goes on beyond it, the value is that
+    line's opening words, and the name is its capitalised words up to the first other word (two
+    at least); else there is none. A value no page line goes on from (the metadata's, a byline's
+    name alone) is kept as it is."""
+    if not author:
+        return author
+    # The extractor splits names at "and" ("… about shipping; The Sea"): the first is the line's.
+    first = author.split(";")[0].strip()
+    low = first.lower()
+    if not low or not any(len(t) > len(first) and t.lower().startswith(low) for t, _el in page):
+        return author
+    if any(t.lower() in (low, f"by {low}") for t, _el in page):
+        return author  # the name stands alone on a line (a byline) too
+    name: list[str] = []
+    for w in first.split():
+        if w[:1].isupper() or (name and w.lower() in _NAME_PARTICLES):
+            name.append(w)
+        else:
+            break
+    while name and name[-1].lower() in _NAME_PARTICLES:
+        name.pop()
+    if len(name) == len(first.split()):
+        return author  # a name alone, which a bio goes on from
+    return " ".join(name) if len(name) >= 2 else None
+
+
 def read_html(html: str, url: str | None = None) -> HtmlPage:
     """Read a decoded HTML page; see the module docstring. Linear in the page's size."""
+    import lxml.html
     import trafilatura
 
     doc = _parse(html)
+    if (framed := _noframes(doc, html)) is not None:
+        if not framed:
+            return HtmlPage("", [], has_text=False, reason=FRAMESET_REASON, url=url)
+        html = framed
+        doc = _parse(html)
+    if _layout_tables(doc):
+        html = lxml.html.tostring(doc, encoding="unicode")
     body = doc.find(".//body")
-    page = _lines(body if body is not None else doc)
+    page = _lines(body if body is not None else doc, noscript=True)
     options: dict[str, Any] = {"include_comments": False, "include_tables": True, "include_images": False}
     extracted: Any = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, date_extraction_params=DATE_PARAMS, **options
@@ -649,6 +803,16 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         text = "".join(main_body.itertext())
         main = [("paragraph", " ".join(line.split()), None) for line in text.splitlines() if line.strip()]
     title = getattr(extracted, "title", None) if extracted is not None else None
+    # The page's lines in a <noscript> (a message to readers without scripts) are never the
+    # article's, though the extractor keeps them on a short page: left out, of their hint's kind.
+    scriptless: set[int] = set()
+    if next(doc.iter("noscript"), None) is not None:
+        scriptless = {
+            i for i, (_t, el) in enumerate(page) if any(a.tag == "noscript" for a in (el, *el.iterancestors()))
+        }
+        said = {_fold(page[i][0]).replace(" ", "") for i in scriptless}
+        shown = {_fold(t).replace(" ", "") for i, (t, _el) in enumerate(page) if i not in scriptless}
+        main = [m for m in main if (t := _fold(m[1].removeprefix("- ")).replace(" ", "")) not in said or t in shown]
 
     out: list[tuple[str, str, tuple[str | None, str] | None]] = []  # (kind, text, discarded hint)
     folded_main = [_fold(t.removeprefix("- ")) for _, t, _cells in main]
@@ -742,6 +906,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
                 kind, title_seen = "title", True
             out.append((kind, main[j][1], None))
             continue
+        if i in scriptless:
+            left_out_els[len(out)] = el
+            out.append(("paragraph", text, _kind_hint(el)))
+            continue
         row = _table_row(el)
         if row is not None and row in rows_shown:
             continue  # a cell of a row shown already
@@ -779,7 +947,11 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         if (
             ftitle
             and not title_seen
-            and (f == ftitle or (reworded and pointer == 0 and el.tag in _HEADINGS and _retitled(f, ftitle)))
+            and (
+                f == ftitle
+                or (reworded and pointer == 0 and el.tag in _HEADINGS and _retitled(f, ftitle))
+                or (reworded and pointer == 0 and _headline_over(f, ftitle, el))
+            )
         ):
             title_seen = True
             out.append(("title", text, None))
@@ -817,6 +989,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         meta["date"] = markup_date(doc, url)
     if not (meta.get("sitename") and meta.get("author")):
         meta["sitename"], meta["author"] = _json_ld_people(doc, meta.get("sitename"), meta.get("author"))
+    meta["author"] = _not_a_bio(meta.get("author"), page)
     return HtmlPage(
         "\n".join(parts),
         blocks,

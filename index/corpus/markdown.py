@@ -268,6 +268,19 @@ def shown_text(text: str) -> str:
     return shown.text if shown is not None else text
 
 
+def shown_inline(text: str) -> str:
+    """A one-line value written in Markdown (a front matter title) as shown: its inline syntax
+    hidden (emphasis, links, code spans, escapes); nothing in it read as a heading, a list item or
+    a quote ("1. Intro" stays as written). As written when it cannot be followed exactly."""
+    hidden = bytearray(len(text))
+    swaps: dict[int, str] = {}
+    try:
+        _inline(text, 0, len(text), hidden, swaps, [])
+    except _Unfollowed:
+        return text
+    return "".join(swaps.get(i, ch) for i, ch in enumerate(text) if not hidden[i])
+
+
 @dataclass(frozen=True, slots=True)
 class ShownArticle:
     """A Markdown article as the reader shows it, for finding words where the reader shows them

@@ -210,8 +210,34 @@ if TYPE_CHECKING:
 # 82 = (s16-n) the split's kinds of noise.ANALYSIS_VERSION 60 (a line led by asterisks ends no
 # release, a bare "Discussion" section, footnotes closed by "↩", a post's "author-NAME" class, lists
 # kept under a left-out related header), as the split's headline and date rules read it.
+# 83 = (s16-e) a Markdown file's title (front matter's or headline's) is plain text, its inline
+# syntax hidden (markdown.shown_inline): "**Quake** hits _Portmere_" is "Quake hits Portmere".
+# 84 = (s16-b) a headline of two or three Chinese, Japanese or Korean characters opening the text
+# ("地震" over English prose) is the title (reader._short_cjk_headline); WordPress's feed footer
+# ending a paragraph after its text ("… harbour. The post X appeared first on Y.") is a block of
+# its own (blocks._footer_apart), so the split reads it as boilerplate; a wire dateline in another
+# language ("PARIS, le 3 mars (AFP) -", "BERLIN, 3. März (dpa) -") dates the article
+# (dates._dateline_foreign) and a lower-case agency ("(dpa)") names its outlet; the month and
+# weekday names are CLDR's (date_languages, date_names.txt): dates in Polish, Russian and Czech
+# ("16 marca 2025 r.", "16 марта 2025 г.", "МОСКВА, 8 марта (ТАСС) -") and regional forms
+# ("Jänner", "juill.", "setiembre") are read.
+# 85 = (s16-p3) the split's kinds of noise.ANALYSIS_VERSION 63 (headerless teaser lists after any
+# last line, whose dates no longer date the article; bylines with "·" between their fields; a
+# Markdown "[Skip to content](#main)"), as the split's headline and date rules read it.
+# 86 = (s16-p2) an .html/.htm file holding no markup is read as plain text (a note says so); a
+# frameset page reads its <noframes> content (skipped with a reason when it has none); a page laid
+# out in table cells reads each cell apart (html._layout_tables); an author-bio's first words are
+# no author (html._not_a_bio); and the split's kinds of noise.ANALYSIS_VERSION 64.
+# 87 = (s16-p1, issue #14) hard-wrapped text under a headline with no blank line between them,
+# tab-indented wire copy and wrapped text with a list are joined into paragraphs (blocks.py); a
+# short text's derived title is never a block its noise split drops (a menu's last line, an item
+# under "Top Stories"); noise.ANALYSIS_VERSION 65.
+# 88 = (s16-x) a stamp line in another language with a published and an updated stamp ("Publié
+# le 14 mars 2025 à 10h30 | Mis à jour le 15 mars 2025 à 08h00", "·" or reversed) is read field
+# by field (dates.foreign_fields), dated by its published stamp as the English pair is; a field
+# whose date is not read is said in a note.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 82
+READER_VERSION = 88
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -697,6 +723,12 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
         return None
     text = blocks[i].text.strip()
     n = _headline_words(words(text))
+    # A headline of two or three characters of those scripts ("地震", "台风") opening the text: the
+    # counter reads it as one word, which would make it no headline. Only the text's first line: a
+    # short line under others (a menu's "首页", "新闻" over a page's prose) stays what it was.
+    short_cjk = n == 1 and i == 0 and _short_cjk_headline(text)
+    if short_cjk:
+        n = 2
     if (
         not 2 <= n <= 20
         or ends_like_sentence(text)
@@ -704,7 +736,7 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
         or dates.is_calendar(text)
     ):
         return None
-    if n == 2 and any(b.kind == "heading" for b in blocks[first + 1 :]):
+    if n == 2 and not short_cjk and any(b.kind == "heading" for b in blocks[first + 1 :]):
         return None  # the first of the text's section headings ("What's happened", then "Why it matters")
     return None if _not_a_headline(text) or text == outlet else i
 
@@ -724,6 +756,13 @@ def _headline_words(found: list[str]) -> int:
         cjk = len(_CJK.findall(w))
         n += max(1, cjk // 2) if cjk else 1
     return n
+
+
+def _short_cjk_headline(line: str) -> bool:
+    """A line of two or three Chinese, Japanese or Korean characters and nothing else ("地震",
+    "台风", "ダム"; spaces aside)."""
+    chars = "".join(line.split())
+    return 2 <= len(chars) <= 3 and len(_CJK.findall(chars)) == len(chars)
 
 
 def _not_a_headline(line: str) -> bool:
@@ -885,6 +924,11 @@ class Corpus:
             self._meta_stat = _stat_stamp(self.root / META_FILE)
             self._meta = load_metadata(self.root)
         return self._meta
+
+    def meta_edited(self) -> bool:
+        """Whether ``corpus.yaml`` changed on disk (edited, added, removed) since it was read:
+        one ``stat``. :meth:`rescan` takes the change in."""
+        return self._meta is not None and _stat_stamp(self.root / META_FILE) != self._meta_stat
 
     def rescan(self) -> list[str]:
         """List the folder again (a cheap check: names and stat results, as :meth:`scan`) and
@@ -1609,7 +1653,18 @@ def _derive(article: Article, order: str | None = None) -> bool:
             except dates.AmbiguousDate as exc:
                 article.notes.append(_ambiguous_note(exc))
     if not article.title:
+        # A short text's title is never a block its noise split drops (issue #14: "Ferry sinks"
+        # as a menu's last line, a headline under "Top Stories"): its labels, made once here
+        # (the analysis takes them as it takes a page's), tell the headline rules which those are.
+        if page is None and not is_page(article.blocks):
+            if article.noise_labels is None:
+                article.noise_labels = classify_article(article.blocks, article.discarded)
+            page = (article.noise_labels, None)
         article.title = derive_title(article.blocks, article.sentences, page) or article.doc
+        if article.format == "markdown":  # a Markdown headline's syntax hidden, as the reader shows it
+            from waic_reader.index.corpus.markdown import shown_inline
+
+            article.title = shown_inline(article.title)
     if article.outlet is None:
         article.outlet = derive_outlet(article.blocks)
     return bool(scan.impossible)
@@ -1685,7 +1740,16 @@ def load_article(
     page = None
     raw_html = ""
     refused: str | None = None  # a page's markup date left unread as either way round
-    if entry.format == "html":
+    fmt = entry.format
+    if fmt == "html":
+        from waic_reader.index.corpus.html import holds_markup
+
+        if not holds_markup(text):
+            # A plain text saved with an ".html"/".htm" name: read as the text it is, said so
+            # (as a page, it was an empty article whose one block was noise: s16 t14 item 7).
+            fmt = "text"
+            notes.append(f"{entry.name} holds no HTML markup: read as plain text")
+    if fmt == "html":
         from waic_reader.index.corpus.html import read_html  # here: trafilatura costs start-up time
 
         raw_html = text
@@ -1700,14 +1764,24 @@ def load_article(
         # Front matter and nothing after it, or a page of markup and scripts (or of a menu, a
         # footer, a headline alone): as an empty file, no article of 0 words (a record without
         # text and a feed item without content likewise).
-        raise CorpusError("no text after the front matter" if page is None else "no text found in this page")
-    article = Article(entry.doc, entry.path, text, encoding, "", True, None, True, notes=notes, format=entry.format)
+        raise CorpusError(
+            "no text after the front matter" if page is None else page.reason or "no text found in this page"
+        )
+    article = Article(entry.doc, entry.path, text, encoding, "", True, None, True, notes=notes, format=fmt)
     if page is not None:
         article.preset_blocks, article.discarded = page.blocks, page.discarded
         article.page_dateless = page.dateless
     _apply_meta(article, meta, "metadata", order)
     if front is not None:
-        _apply_meta(article, front.fields, "front-matter", order, front.where.get("date", entry.name))
+        from waic_reader.index.corpus.markdown import shown_inline
+
+        # A front matter title is written in Markdown, as the file is: plain text, its syntax
+        # hidden ("**Quake** hits _Portmere_" is "Quake hits Portmere"), the one title every
+        # screen, `list` and `--json` give (corpus.yaml's is taken as written).
+        fields = dict(front.fields)
+        if fields.get("title"):
+            fields["title"] = shown_inline(fields["title"])
+        _apply_meta(article, fields, "front-matter", order, front.where.get("date", entry.name))
         article.tags = _nfc_tags(front.tags)
         article.dateless_head = front.fields_end
     if page is not None:

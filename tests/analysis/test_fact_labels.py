@@ -339,3 +339,69 @@ def test_a_part_of_an_ordinary_group_keeps_its_cue() -> None:
     and a count of the group itself is still the group's ("14 people were missing")."""
     assert labelled("12 of the 40 passengers were injured.") == [("people injured", 12), ("passengers", 40)]
     assert labelled("Police said 14 people were missing.") == [("people missing", 14)]
+
+
+# --- a count of some of a casualty group is no value of its total -------------------------------
+
+REPORTED_SUBSET = (
+    "The death toll in the Halvik ferry disaster has risen to 17, officials said. Two Japanese "
+    "tourists were among the dead, the Japanese embassy said. Captain Erik Lund survived."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reported input (t17, issue 16): the two tourists are some of the 17, not a toll of 2
+        (REPORTED_SUBSET, [("death toll", 17), ("dead: Japanese tourists", 2)]),
+        ("Three children were among the injured.", [("injured: children", 3)]),
+        ("Two Britons are among those missing.", [("missing: Britons", 2)]),
+        ("Among the dead were three firefighters.", [("dead: firefighters", 3)]),
+        ("Three children were among the 17 dead.", [("dead: children", 3), ("death toll", 17)]),
+        # some of the group, of no kind: nothing a reader could compare
+        ("Two were among the dead, officials said.", []),
+        ("At least four of the dead were crew members.", []),
+        ("Among those killed, at least four were crew members.", []),
+        # the group's own count is still the group's
+        ("He was among 12 people killed.", [("death toll", 12)]),
+        ("The 12 killed were among the passengers.", [("death toll", 12)]),
+    ],
+)
+def test_a_count_among_a_casualty_group_is_its_own_fact(text: str, expected: list[tuple[str, int]]) -> None:
+    """ "X were among the dead" counts some of the dead: a fact of its own labelled by the group
+    ("dead: Japanese tourists"), or none without a noun; never a value of the death toll."""
+    assert labelled(text) == expected
+
+
+def test_including_a_part_is_no_value_of_the_toll() -> None:
+    """ "The toll rose to 17, including two children": the children are no second toll."""
+    assert [v for lab, v in labelled("The death toll rose to 17, including two children.") if lab == "death toll"] == [
+        17
+    ]
+
+
+def test_the_sheet_and_the_timeline_agree_on_a_toll_with_a_part_counted() -> None:
+    """The reported articles: the toll reads 17 → 14 on the sheet and in the timeline's changes
+    alike; the tourists are a fact of their own."""
+    from waic_reader.index.analysis.facts import fact_sheet
+    from waic_reader.index.analysis.timeline import build_timeline
+
+    @dataclass
+    class Dated(Art):
+        date: str = ""
+        outlet: str = ""
+        title: str = ""
+
+    a = Dated("tokyo", REPORTED_SUBSET, "2025-03-14T10:52:00+00:00", "Tokyo Wire")
+    b = Dated(
+        "ap",
+        "The death toll in the Halvik ferry disaster rose to 14. Three children were among the injured.",
+        "2025-03-14T11:52:00+00:00",
+        "AP",
+    )
+    sheet = fact_sheet([(a, []), (b, [])])
+    [toll] = [f for f in sheet if f.label == "death toll"]
+    assert [v.value for v in toll.values] == [17, 14]
+    assert {f.label for f in sheet} >= {"dead: Japanese tourists", "injured: children"}
+    timeline = build_timeline([a, b], {}, sheet)
+    assert [s.value for s in timeline.subjects["death toll"].changes()] == ["17", "14"]

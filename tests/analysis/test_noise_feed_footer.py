@@ -6,6 +6,7 @@ post appeared first somewhere stays the article's."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,58 @@ def test_prose_about_a_post_stays_the_article(tmp_path: Path) -> None:
     )
     got = verdicts(tmp_path, "t.txt", "Ferry strike\n\n" + "\n\n".join((*BODY, said)) + "\n")
     assert got[said] == "content"
+
+
+# The footer in the same paragraph as the text, after its last sentence (tester, #17 re-test, session
+# 16: a WordPress feed's plain <description>, "… at the harbour. The post X appeared first on Y.",
+# kept the footer as article text). The first case is the reported shape; the others are invented.
+LAST = "Passengers queued for hours at the harbour."
+PLAIN_RSS = (
+    '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Halvik Post</title>'
+    "<item><title>Ferry strike enters third day</title><guid>p4711</guid>"
+    "<pubDate>Sun, 16 Mar 2025 07:00:00 +0000</pubDate><description>{}</description></item></channel></rss>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        # the reported: a plain <description>, text and footer one paragraph
+        ("wp.rss", PLAIN_RSS.format(f"{BODY[0]} {LAST} {FOOTER}")),
+        # escaped HTML in the description, the footer's links in the paragraph
+        (
+            "wp.rss",
+            PLAIN_RSS.format(escape(f"<p>{BODY[0]} {LAST} {HTML_FOOTER.removeprefix('<p>')}", quote=False)),
+        ),
+        # a plain text whose last paragraph is hard-wrapped, the footer on its last line after a quote
+        ("post.txt", f"Ferry strike enters third day\n\n{BODY[0]}\n\n“{LAST}”\n{FOOTER}\n"),
+    ],
+)
+def test_the_feed_footer_ending_a_paragraph_is_split_off(tmp_path: Path, name: str, data: str) -> None:
+    (tmp_path / name).write_text(data, encoding="utf-8")
+    [article] = Corpus.scan(tmp_path).articles()
+    split = split_noise(article)
+    noise = [seg for seg in split.noise if "appeared first on" in seg.text]
+    assert [(seg.text.strip(), seg.kind) for seg in noise] == [(FOOTER, "attribution")]
+    assert all("appeared first" not in seg.text for seg in split.content)
+    assert any(seg.text.rstrip().endswith(LAST) or seg.text.rstrip().endswith(f"{LAST}”") for seg in split.content)
+    for b in article.blocks:  # offsets into the one text
+        assert article.text[b.start : b.end] == b.text
+
+
+def test_a_post_office_sentence_before_the_footer_stays_the_article(tmp_path: Path) -> None:
+    office = "The post office on Harbour Street closed early, the union said."
+    data = PLAIN_RSS.format(f"{BODY[0]} {office} {FOOTER}")
+    (tmp_path / "wp.rss").write_text(data, encoding="utf-8")
+    [article] = Corpus.scan(tmp_path).articles()
+    split = split_noise(article)
+    assert [seg.text.strip() for seg in split.noise] == [FOOTER]
+    assert any(seg.text.rstrip().endswith(office) for seg in split.content)
+
+
+def test_a_footer_without_a_sentence_before_it_in_the_paragraph_is_left_whole(tmp_path: Path) -> None:
+    # "… said the post … appeared first on …" inside a sentence: no sentence ends before "The post"
+    said = f"Officials said The post {BODY[0][4:40]} appeared first on Halvik Post."
+    (tmp_path / "t.txt").write_text(f"Ferry strike\n\n{BODY[1]}\n\n{said}\n", encoding="utf-8")
+    [article] = Corpus.scan(tmp_path).articles()
+    assert any(b.text == said for b in article.blocks)

@@ -32,7 +32,8 @@ def test_the_uppercase_class_is_str_isupper_over_the_cased_scripts() -> None:
         ("İSTANBUL, March 5 - The ferries stopped.", "--03-05"),  # capital first letter outside ASCII
         ("ŁÓDŹ, 6 March 2025 (PAP) — Factories closed early.", "2025-03-06"),  # every letter but D
         ("SÃO PAULO, March 7 (Agência Brasil) -- Markets fell.", "--03-07"),  # two words, agency accented
-        ("МОСКВА, 8 марта (ТАСС) - Рынки упали.", None),  # a Cyrillic month is not read: no date, no error
+        ("МОСКВА, 8 марта (ТАСС) - Рынки упали.", "--03-08"),  # a Russian month (date_languages, CLDR)
+        ("КИЇВ, 8 березня (Укрінформ) - Ринки впали.", None),  # a language without months there: no date, no error
     ],
 )
 def test_a_non_ascii_dateline_gives_the_date(text: str, iso: str | None) -> None:
@@ -251,7 +252,11 @@ def test_the_entity_reader_decides_on_the_parsed_dateline(
         ("OSLAND, Friday (NTB) - Officials said 14 died.", "NTB", None),  # a weekday dates nothing
         ("AUSTIN, Texas, Feb. 18, 2026 /PRNewswire/ -- Veltrix announced a deal.", "PRNewswire", "2026-02-18"),
         ("LONDON, March 3 (Published) - The rest.", None, "--03-03"),  # a date label is no outlet
-        ("MADRID, 3 de mayo de 2025 (EFE) – El metro paró.", "EFE", None),  # a Spanish date is not read
+        (
+            "MADRID, 3 de mayo de 2025 (EFE) – El metro paró.",
+            "EFE",
+            "2025-05-03",
+        ),  # a Spanish date is read (date_languages)
     ],
 )
 def test_the_date_and_outlet_readers_decide_on_the_parsed_dateline(

@@ -111,3 +111,123 @@ def test_the_table_gives_each_language_twelve_months_that_agree() -> None:
                 assert seen.setdefault(word, n) == n, (code, word)
     # a form two languages share names one month in both ("mar", "mai", "sept")
     assert (MONTH_WORDS["mar"], MONTH_WORDS["mai"], MONTH_WORDS["sept"]) == (3, 5, 9)
+
+
+# The month and weekday names are CLDR's (date_languages.LOCALES, date_names.txt, made by babel):
+# full names in the form a date uses and the form standing alone (Polish, Russian and Czech write
+# a date's month in the genitive), short forms with and without their dot, regional forms; and a
+# few forms CLDR lacks (_MORE_MONTHS: German "Mrz.", "Maerz", Austrian "Feber").
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("16 marca 2025", "2025-03-16"),  # Polish, genitive
+        ("Opublikowano: 16 marca 2025 r., 10:30", "2025-03-16T10:30"),  # with "r." (year)
+        ("16 марта 2025 г.", "2025-03-16"),  # Russian, genitive
+        ("Опубликовано 16 марта 2025, 10:30", "2025-03-16T10:30"),
+        ("16. března 2025", "2025-03-16"),  # Czech, genitive
+        ("Aktualizováno 16. března 2025 10:30", "2025-03-16T10:30"),
+        ("16. Mrz. 2025", "2025-03-16"),  # German short forms CLDR lacks, and its own
+        ("16. Maerz 2025", "2025-03-16"),
+        ("16. Okt. 2025", "2025-10-16"),
+        ("16. Okt 2025", "2025-10-16"),
+        ("16. Jänner 2025", "2025-01-16"),  # Austrian (de_AT)
+        ("16 févr. 2025", "2025-02-16"),  # French short form with its dot
+        ("1er juill. 2025", "2025-07-01"),  # Canadian French (fr_CA)
+        ("16 de setiembre de 2025", "2025-09-16"),  # Peruvian and Uruguayan Spanish (es_PE)
+        ("16 fevrier 2025", "2025-02-16"),  # a name without its accents
+    ],
+)
+def test_cldr_month_names_date_the_article(tmp_path: Path, line: str, iso: str) -> None:
+    article = _article(tmp_path, line)
+    assert (article.date, article.date_source) == (iso, "text")
+    assert article.title == TITLE
+    assert is_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "16 uno 2025",  # Czech "úno" without its accent: too short to be read so ("uno")
+        "16 березня 2025",  # Ukrainian: no month of the table
+    ],
+)
+def test_forms_the_table_does_not_read(tmp_path: Path, line: str) -> None:
+    assert _article(tmp_path, line).date is None
+
+
+def test_the_names_file_is_cldrs_and_the_supplement_is_not() -> None:
+    pytest.importorskip("babel")
+    from waic_reader.index.corpus import date_languages
+
+    written = date_languages.FILE.read_text(encoding="utf-8").splitlines()
+    assert written[2:] == date_languages.cldr_lines()[2:]  # regenerate: python -m ….date_languages
+    cldr = {line.rsplit("\t", 1)[1] for line in written[2:]}
+    more = [w for forms in date_languages._MORE_MONTHS.values() for names in forms.values() for w in names.split()]
+    assert more and not cldr & set(more)  # a form CLDR gained is dropped from the supplement
+    for code in date_languages.LOCALES:  # each language of CLDR has its twelve months and seven days
+        assert all(date_languages.LANGUAGES[code].months), code
+        assert sum(line.startswith(f"{code}\tday\t") for line in written) >= 7, code
+
+
+# A line with a published and an updated stamp in another language is read field by field and
+# dated by its published stamp whatever their order, as "Published March 13, 2025 · Updated March
+# 14, 2025" is (#17 re-test after s16, item 1: left undated, no note).
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # reported: French with a bar, German with times
+        ("Publié le 14 mars 2025 à 10h30 | Mis à jour le 15 mars 2025 à 08h00", "2025-03-14T10:30"),
+        ("Veröffentlicht am 16. März 2025, 09:15 Uhr | Aktualisiert am 16. März 2025, 12:00 Uhr", "2025-03-16T09:15"),
+        # variants: a middle dot, reversed, no times, other languages, a dash, a semicolon
+        ("Publié le 14 mars 2025 à 10h30 · Mis à jour le 15 mars 2025 à 08h00", "2025-03-14T10:30"),
+        ("Mis à jour le 15 mars 2025 à 08h00 · Publié le 14 mars 2025 à 10h30", "2025-03-14T10:30"),
+        ("Publié le 14 mars 2025 · Mis à jour le 15 mars 2025", "2025-03-14"),
+        ("Aktualisiert am 17. März 2025 | Veröffentlicht am 16. März 2025", "2025-03-16"),
+        ("Actualizado el 15 de marzo de 2025 | Publicado el 14 de marzo de 2025", "2025-03-14"),
+        ("Pubblicato il 14 marzo 2025 alle 10:30 · Aggiornato il 15 marzo 2025 alle 08:00", "2025-03-14T10:30"),
+        ("Bijgewerkt op 15 maart 2025 om 08:00 | Gepubliceerd op 14 maart 2025 om 10:30", "2025-03-14T10:30"),
+        ("Publicado em 14 de março de 2025 — Atualizado em 15 de março de 2025", "2025-03-14"),
+        ("Atualizado em 15 de março de 2025; Publicado em 14 de março de 2025", "2025-03-14"),
+    ],
+)
+def test_a_published_and_an_updated_stamp_on_one_line_date_by_the_published(
+    tmp_path: Path, line: str, iso: str
+) -> None:
+    article = _article(tmp_path, line)
+    assert (article.date, article.date_source, article.notes) == (iso, "text", [])
+    assert article.title == TITLE
+    assert is_stamp(line)
+
+
+def test_a_two_stamp_line_reports_a_field_it_cannot_read(tmp_path: Path) -> None:
+    # The published stamp names no real day: said in a note, the updated one dates the article.
+    article = _article(tmp_path, "Publié le 31 février 2025 | Mis à jour le 15 mars 2025")
+    assert article.date == "2025-03-15"
+    assert any("'31 février 2025' is no date (February 2025 has 28 days)" in n for n in article.notes)
+    # A field with a number but no date read: said, never a silent null.
+    article = _article(tmp_path, "Publié le 14/3 | Mis à jour le 15 mars")
+    assert article.date is None
+    assert any("'Publié le 14/3' is no date" in n for n in article.notes)
+    assert any("'Mis à jour le 15 mars' is no date" in n for n in article.notes)
+
+
+def test_a_sentence_with_two_labels_is_no_stamp_line(tmp_path: Path) -> None:
+    line = "Publicado por la redacción; actualizado a diario por el equipo"
+    article = _article(tmp_path, line)
+    assert (article.date, article.notes) == (None, [])
+    assert not is_stamp(line)
+
+
+def test_the_cli_lists_a_french_two_stamp_line_dated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from waic_reader.tui.cli.main import main
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    stamp = "Publié le 14 mars 2025 à 10h30 | Mis à jour le 15 mars 2025 à 08h00"
+    (corpus / "a.txt").write_text(f"Ferry fr pipe\n\n{stamp}\n\nLe ferry a chaviré.\n", "utf-8")
+    (corpus / "b.txt").write_text(f"Ferry de\n\n{stamp.replace('|', '·')}\n\nLe ferry a chaviré.\n", "utf-8")
+    assert main(["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    rows = rows if isinstance(rows, list) else rows["articles"]
+    got = {r["doc"]: (r["date"], r["date_source"], r["notes"]) for r in rows}
+    assert got == {"a": ("2025-03-14T10:30", "text", []), "b": ("2025-03-14T10:30", "text", [])}

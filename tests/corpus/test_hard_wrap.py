@@ -70,3 +70,151 @@ def test_web_copy_of_similar_line_lengths_stays_one_paragraph_a_line() -> None:
         "Opponents argued that the figures relied on optimistic forecasts of property tax revenue.\n"
     )
     assert len(split_blocks(text)) == 3
+
+
+# Issue #14 (items 1 and 2): a headline over hard-wrapped paragraphs without a blank line under it
+# made the chunk read as a list of teasers, and a list in the chunk kept every line apart.
+
+WRAP72_NOBLANK = (  # the reported input, c3/wrap72_noblank.txt
+    "Ferry operator to sell two oldest vessels\n"
+    "Nordbank Lines said on Thursday it would sell its two oldest ferries\n"
+    "and lease newer vessels while it waits for two ships on order from a\n"
+    "Polish shipyard, in a move to restore confidence after the disaster.\n"
+    "The company said the sale would cost it about 15 million euros in lost\n"
+    "value but that passengers needed to feel safe on board its ships.\n"
+    '"We have heard the message," the chief executive, Hans Olsen, said.\n'
+)
+
+WRAP_TAB = (  # the reported input, c3/wrap_tab.txt
+    "Storm damage estimate rises\n"
+    "\tThe cost of the damage caused by last week's storm has risen to\n"
+    "more than 80 million euros, the regional government said on Friday,\n"
+    "as insurers reported a record number of claims from homeowners.\n"
+    "\tMost of the claims came from the coastal villages north of Halvik,\n"
+    "where the sea broke through dykes in several places.\n"
+)
+
+WRAP80_LIST = (  # the reported input, c2/wrap80_list.txt
+    "What the ferry inquiry will examine\n"
+    "The inquiry into the Nordlys disaster, which opens on Monday, will examine the\n"
+    "decision to sail, the state of the ferry's ballast system and the work of the\n"
+    "inspectors who passed the vessel as seaworthy last year, the ministry said.\n"
+    "Its terms of reference list five questions:\n"
+    "1. Why did the ferry sail despite the gale warning?\n"
+    "2. Was the ballast pump faulty, and was the fault reported?\n"
+    "3. Did the inspectors follow the rules?\n"
+    "The inquiry is due to report by the end of the year.\n"
+)
+
+
+def test_reported_headline_over_wrapped_lines_without_blank_lines() -> None:
+    got = paragraphs(WRAP72_NOBLANK)
+    assert got[0] == "Ferry operator to sell two oldest vessels"
+    assert got[1].startswith("Nordbank Lines said") and got[1].endswith("on board its ships.")
+    assert got[2].startswith('"We have heard')
+    assert len(got) == 3
+    assert split_blocks(WRAP72_NOBLANK)[0].kind == "title"
+
+
+def test_reported_tab_indented_wire_copy_under_a_headline() -> None:
+    got = paragraphs(WRAP_TAB)
+    assert len(got) == 3
+    assert got[0] == "Storm damage estimate rises"
+    assert got[1].endswith("record number of claims from homeowners.")
+    assert got[2].startswith("Most of the claims") and got[2].endswith("in several places.")
+
+
+def test_reported_wrapped_text_with_a_numbered_list() -> None:
+    blocks = split_blocks(WRAP80_LIST)
+    got = [" ".join(b.text.split()) for b in blocks]
+    assert got[0] == "What the ferry inquiry will examine"
+    assert got[1].startswith("The inquiry into") and got[1].endswith("the ministry said.")
+    assert got[2] == "Its terms of reference list five questions:"
+    assert [b.kind for b in blocks[3:6]] == ["list-item"] * 3
+    assert got[6] == "The inquiry is due to report by the end of the year."
+    assert len(got) == 7
+
+
+@pytest.mark.parametrize("width", [60, 66, 72, 80])
+@pytest.mark.parametrize("indent", ["", "\t", "   "])
+def test_headline_over_wrapped_paragraphs_without_blank_lines(width: int, indent: str) -> None:
+    # A variant: the fixture's paragraphs at every usual width, a headline straight over them.
+    body = "\n".join(textwrap.fill(p, width, initial_indent=indent) for p in PARAS)
+    text = "Ferry to run all winter\n" + body + "\n"
+    got = paragraphs(text)
+    assert got[0] == "Ferry to run all winter"
+    if indent or width < 80:
+        # Without an indent, a paragraph ending near the column cannot be told from a wrap.
+        assert got[1:] == PARAS
+    for b in split_blocks(text):
+        assert text[b.start : b.end] == b.text
+
+
+def test_wrapped_lead_in_and_list_under_a_headline_variant() -> None:
+    # A variant: bulleted, at 64 columns, the lead-in ending a paragraph rather than standing alone.
+    text = (
+        "Council sets out its winter plan\n"
+        + textwrap.fill(PARAS[0], 64)
+        + "\nThe plan has three parts:\n- more crossings on weekdays\n- a night boat\n- lower fares\n"
+    )
+    got = paragraphs(text)
+    assert got[:3] == ["Council sets out its winter plan", PARAS[0], "The plan has three parts:"]
+    assert len(got) == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a menu over a short article: one line a block
+        "Home\nNews\nSport\nWeather\nThe council voted on Tuesday to keep the ferry running all winter long.\n"
+        "Residents said the service was their only reliable link to the mainland.\n",
+        # a headline over teasers: titles and "date | section" lines
+        "Latest news\n"
+        "Storm closes the coastal road for a second day as crews clear debris\n"
+        "March 3, 2025 | World\n"
+        "Fishing quotas cut again as stocks fall for the third year in a row\n"
+        "March 2, 2025 | Business\n",
+        # a headline over web copy, one paragraph a line
+        "Budget approved\n"
+        "The city council approved a new budget on Tuesday after a long debate about spending on roads.\n"
+        "Council members said the plan would raise spending on maintenance by a fifth, keeping taxes flat.\n"
+        "Opponents argued that the figures relied on optimistic forecasts of property tax revenue.\n",
+    ],
+)
+def test_short_first_lines_over_unwrapped_lines_are_not_glued(text: str) -> None:
+    assert len(split_blocks(text)) == text.count("\n")
+
+
+def test_a_headline_over_a_list_header_and_items_stays_apart() -> None:
+    # Beside a list, two lines are never joined, nor a short header line straight over the items.
+    text = "City unveils ten-year plan to cut traffic deaths\nKey points\n- Speed limits cut\n- More crossings\n"
+    assert paragraphs(text) == [
+        "City unveils ten-year plan to cut traffic deaths",
+        "Key points",
+        "- Speed limits cut",
+        "- More crossings",
+    ]
+    text = (
+        "Council sets out its winter plan\n"
+        + textwrap.fill(PARAS[1], 70)
+        + "\nWhat changes\n- more crossings on weekdays\n- a night boat\n"
+    )
+    assert paragraphs(text) == [
+        "Council sets out its winter plan",
+        PARAS[1],
+        "What changes",
+        *paragraphs("- more crossings on weekdays\n- a night boat\n"),
+    ]
+
+
+@pytest.mark.parametrize("last", ["toggle main navigation", "harbourgal | 3 March 2025 at 1:05 pm", "read more"])
+def test_web_copy_under_a_headline_stays_one_paragraph_a_line(last: str) -> None:
+    # Web copy (each line a sentence) under a headline, a lower-case line after it: not wrapped.
+    text = (
+        "Council passes budget after long debate\n"
+        "The city council approved a new budget on Tuesday after a long debate about spending on roads.\n"
+        "Council members said the plan would raise spending on maintenance by a fifth, keeping taxes flat.\n"
+        "Opponents argued that the figures relied on optimistic forecasts of property tax revenue.\n"
+        f"{last}\n"
+    )
+    assert len(split_blocks(text)) == 5

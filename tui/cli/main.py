@@ -215,8 +215,14 @@ def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
     for note in article.notes:
         out(f"note: {one_line(note)}")
     out()
+    # A hard-wrapped paragraph of plain text is printed as one paragraph, its line breaks and
+    # indentation shown as spaces (the terminal wraps it), as the reader shows it; ``--json``
+    # keeps the text as written, which every offset points into.
+    from waic_reader.index.corpus.blocks import joined_shown
+
     for b in article.blocks:
-        out(b.text)
+        shown = joined_shown(b.text) if article.format == "text" else None
+        out(shown.text if shown is not None else b.text)
     return 0
 
 

@@ -119,9 +119,12 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.set_reactive(CompareScreen.a_doc, a)
         self.set_reactive(CompareScreen.b_doc, b)
         self.sides: tuple[Side, Side] | None = None
+        self._meta_seen = -1  # corpus.yaml's generation the articles shown were read at
         self.alignment: Alignment | None = None
         self._free_for: Alignment | None = None  # the comparison the free panes show
         self.current_row = -1
+        self._drawn: tuple[str, str] | None = None  # the docs the rows show (a new comparison or the same one again)
+        self._free_docs: dict[str, str] = {}  # the doc each free pane shows ("a", "b")
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="compare-heads"):
@@ -149,6 +152,12 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
         self.app.marks_changed.unsubscribe(self)
 
+    def on_screen_resume(self) -> None:
+        # corpus.yaml edited while another screen was on top: the headers' outlets as it gives
+        # them now (issue 13, s16).
+        if self.sides is not None and self.app.meta_moved(self._meta_seen):
+            self.load()
+
     def _marks_changed(self, _revision: int) -> None:
         """Another process's marks taken in: aligned again if either article's marks moved."""
         ws = self.app.workspace
@@ -169,6 +178,8 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="compare", name="align")
     def load(self) -> None:
         ws = self.app.workspace
+        self.app.take_in_meta()  # corpus.yaml edited: the headers' outlets as it gives them now
+        self._meta_seen = ws.corpus.meta_generation
         c = ws.compare(self.a_doc, self.b_doc)
         self.app.call_from_thread(self._show, Side(c.a, c.a_analysis), Side(c.b, c.b_analysis), c.alignment)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
 
@@ -246,8 +257,22 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             else:
                 gutter = "◀ A" if row.a is not None else "B ▶"
             rows.append(AlignedRow(a_cell, gutter, b_cell, pair is None))
-        self.query_one(AlignedView).show(rows)
+        view = self.query_one(AlignedView)
+        # The same comparison made again (marks moved, entity display changed): the rows the
+        # reader was at stay at the top, the difference stepped to stays current (issue 13).
+        again = self._drawn == (a.article.doc, b.article.doc)
+        place = view.place() if again else []
+        was = self.current_row
+        current = view.rows[was] if again and 0 <= was < len(view.rows) else None
+        self._drawn = (a.article.doc, b.article.doc)
+        view.show(rows)
         self.current_row = -1
+        if current is not None:
+            found = view.find_row(current.a.plain, current.b.plain, was)
+            if found is not None:
+                self.current_row = found
+                view.set_current(found)
+        view.keep_place(place)
 
     async def _render_free(self) -> None:
         if self.alignment is None or self.sides is None or self._free_for is self.alignment:
@@ -261,7 +286,13 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             hidden = noise_blocks(blocks, side.analysis.noise_spans())
             highlights = [(s.start, s.end, ONLY_STYLE) for s in only] + self._entity_styles(side)
             markdown = side.article.format == "markdown"
-            await self.query_one(f"#free-{key}", ArticleView).show_blocks(blocks, hidden, highlights, markdown)
+            joined = side.article.format == "text"
+            pane = self.query_one(f"#free-{key}", ArticleView)
+            # The same article again (a realignment): the text at the pane's top stays there.
+            place = pane.place() if self._free_docs.get(key) == side.article.doc else []
+            self._free_docs[key] = side.article.doc
+            await pane.show_blocks(blocks, hidden, highlights, markdown, joined)
+            pane.keep_place(place)
 
     def _summary(self) -> None:
         if self.alignment is None:

@@ -172,6 +172,13 @@ class FactTable(SheetTable):
         ),
     ]
 
+    def _highlight_row(self, row_index: int) -> None:
+        # Another fact highlighted: keys read until the screen has taken it in (its first value
+        # selected) are kept for it, in order (HeldKeys, tui/early_keys.py). Issue 13, s16:
+        # ``down right`` in one read stepped the old row's value, then the highlight reset it.
+        super()._highlight_row(row_index)
+        self.app.held_keys.start()
+
 
 class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
@@ -218,6 +225,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self.rows: list[Fact] = []
         self.value_index = 0  # the highlighted fact's selected value
         self._row = 0  # the row value_index belongs to
+        self._meta_seen = -1  # corpus.yaml's generation the sheet shown was made at
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Fact sheet"), id="coverage-heading")
@@ -232,7 +240,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self.show_single = self.app.settings.fact_sheet_single_source  # as last chosen with a
         self.query_one(FactTable).focus()
         memo = self.app.fact_sheet_memo
-        if memo is not None and memo[0] == self._state():
+        if memo is not None and memo[0] == self._state() and not self.app.workspace.corpus.meta_edited():
             self._show(memo[1])  # nothing it was made from has changed: shown at once
         else:
             self.compute(self._state())
@@ -248,6 +256,10 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         docs = tuple(self.docs) if self.docs is not None else None
         return (docs, app.index_ready, app.index_generation, ws.inputs_revision, files)
 
+    def keys_wait(self) -> bool:
+        """Keys wait while the cursor's row is not yet the highlighted fact (tui/early_keys.py)."""
+        return self.sheet is not None and self.query_one(FactTable).cursor_row != self._row
+
     def on_screen_suspend(self) -> None:
         # Another screen went on top (search, the reader): an unfinished sheet stops computing
         # rather than slow that screen down, and starts again when this one is back.
@@ -259,6 +271,10 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
             w.node is self and not w.is_finished and not w.is_cancelled for w in self.workers
         ):
             self.compute(self._state())
+        elif self.sheet is not None and self.app.meta_moved(self._meta_seen):
+            # corpus.yaml edited while the reader (or another screen) was on top: the sheet's
+            # outlets, dates and order as it gives them now (issue 13, s16).
+            self.compute(self._state())
 
     # -- data -------------------------------------------------------------------------------
 
@@ -268,6 +284,10 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         so a change meanwhile leaves the kept sheet stale."""
         worker = get_current_worker()
         ws = self.app.workspace
+        if ws.corpus.meta_edited():  # taken in first: the state it is made from moves with it
+            self.app.take_in_meta()
+            state = self._state()
+        meta_seen = ws.corpus.meta_generation
         try:
             # Stops between articles once the screen is left (its workers are cancelled then).
             sheet = ws.fact_sheet(self.docs, cancelled=lambda: worker.is_cancelled)
@@ -275,12 +295,13 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
             return
         if not worker.is_cancelled:
             self.app.fact_sheet_memo = (state, sheet)
-            self.app.call_from_thread(self._show, sheet)
+            self.app.call_from_thread(self._show, sheet, meta_seen)
 
-    def _show(self, sheet: FactSheet) -> None:
+    def _show(self, sheet: FactSheet, meta_seen: int | None = None) -> None:
         if not self.is_attached:
             return  # dismissed while computing
         self.sheet = sheet
+        self._meta_seen = self.app.workspace.corpus.meta_generation if meta_seen is None else meta_seen
         shared = [f for f in sheet.facts if f.sources > 1]
         parts = [
             f"Fact sheet  ·  {counted(len(sheet.articles), 'article')}",

@@ -193,6 +193,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="quotes", name="quotes")
     def compute(self) -> None:
         ws = self.app.workspace
+        self.app.take_in_meta()  # corpus.yaml edited: the sources' outlets as it gives them now
         sheet = ws.quotes(self.docs)
         sheet.speakers  # noqa: B018  (computed here, off the UI thread)
         self.app.call_from_thread(self._show, sheet)

@@ -30,7 +30,7 @@ from waic_reader.tui.copy_selection import CopiesSelection, copy_selection
 from waic_reader.tui.entity_colors import LABEL_COLORS, label_style, legend, selected_style
 from waic_reader.tui.highlights import AT_STYLE, CURRENT_STYLE, MATCH_STYLE, QUOTE_STYLE
 from waic_reader.tui.safe import line, plain
-from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
+from waic_reader.tui.widgets.article_view import ArticleView, Highlight, Place, noise_blocks
 from waic_reader.tui.widgets.entity_panel import EntityPanel
 from waic_reader.tui.widgets.find_bar import FindBar
 from waic_reader.tui.widgets.key_bar import KeyBar
@@ -311,11 +311,17 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self._styled: tuple[object, ...] | None = None  # what the view's highlights were made from
         self._opening: Timer | None = None  # the "opening…" notice's timer, while an open runs
         self._in_open = False  # from _open until the article is shown (or gone): keys_wait
+        self._seeking = False  # while the worker looks for the followed entity's next article: keys_wait
         # (doc, start, words, (text before, text after), delta): the match current when n / N
         # found the file changed (_step_after_reload)
         self._resume: tuple[str, int, str, tuple[str, str], int] | None = None
+        # The reader's place before the article is shown anew (marks moved here or elsewhere):
+        # doc, the view's place (ArticleView.place), the current target's start, words and the
+        # text around them (see _keep_place).
+        self._place: tuple[str, Place, tuple[int, str, tuple[str, str]] | None] | None = None
         self._panels_mount: AwaitMount | None = None  # the side panels' mounting, once started
         self._panels_ready = False  # and done: their lists can be filled
+        self._meta_seen = -1  # corpus.yaml's generation when the article shown was read
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reader-head"):
@@ -347,15 +353,30 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
         self.app.marks_changed.unsubscribe(self)
 
+    def on_screen_resume(self) -> None:
+        # Back from another screen (the fact sheet, compare…): corpus.yaml edited meanwhile, the
+        # article is shown again with the outlet, date and title it gives now (issue 13, s16).
+        if self.loaded is not None and not self._in_open and self.app.meta_moved(self._meta_seen):
+            self.load()
+
     def _marks_changed(self, _revision: int) -> None:
         """Another process's marks taken in (App.take_in_marks): if this article's moved, it is
         shown again with them (its boilerplate, panel and counts), as after a mark made here."""
         if self.loaded is not None and self.app.workspace.marks_moved(self.loaded.analysis):
             self.notify("Boilerplate marks changed in another window: shown as they are now", timeout=3)
+            self._keep_place()
             self.load()
 
     def watch_doc(self, _doc: str) -> None:
+        self._hold_keys()
         self._open()
+
+    def _hold_keys(self) -> None:
+        """A step (n, N, [, ], a fact's next value, a reload) leaves the article shown: keys read
+        from now until the next one is shown are kept and given to it in order (HeldKeys,
+        tui/early_keys.py). Issue 13, s16: ``n n`` in one read across articles stepped once, the
+        second ``n`` finding no article loaded."""
+        self.app.held_keys.start()
 
     def _open(self) -> None:
         """Read ``doc`` in the worker; past :data:`OPENING_NOTICE_DELAY` the view says so."""
@@ -365,6 +386,10 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.load()
 
     def _opening_notice(self) -> None:
+        if self._opening is None or not self._in_open:
+            # Stopped (the article shown) after the timer had already fired: a notice now would
+            # stay over the article shown (seen once under load: 'opening b_wire…' with it shown).
+            return
         self._opening = None
         self.query_one(ArticleView).loading = True
         self.query_one("#reader-status", Static).update(line(f"opening {self.doc}…"))
@@ -372,7 +397,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     def keys_wait(self) -> bool:
         """Keys read after the enter that opened this article wait until it is shown, so that
         ``n`` steps from its first match (tui/early_keys.py)."""
-        return self._in_open
+        return self._in_open or self._seeking
 
     def _opened(self) -> None:
         """The open is over (shown, or gone): no notice from now on."""
@@ -388,8 +413,9 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         try:
             # Its file as it is now: edited since it was listed, it is read again (and the index
             # catches up); gone, it is said so and dropped from the library and the results.
-            if ws.check_article(doc):
+            if ws.check_article(doc):  # corpus.yaml too (Workspace.take_in_meta)
                 self.app.call_from_thread(self.app.sync_index)
+            meta_seen = ws.corpus.meta_generation
             opened = ws.open_article(doc, self.query_text, typing=self.query_typed)
             fact = self.fact
             refound = refind_values(ws, opened, fact) if fact is not None else None
@@ -404,7 +430,12 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             # Reported by ReportsWorkerErrors; the notice must not stay up over an open that ended.
             self.app.call_from_thread(self._open_failed, doc)
             raise
+        self.app.call_from_thread(self._seen_meta, doc, meta_seen)
         self.app.call_from_thread(self._show, opened, doc, refound)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
+
+    def _seen_meta(self, doc: str, generation: int) -> None:
+        if doc == self.doc:
+            self._meta_seen = generation
 
     def _open_failed(self, doc: str) -> None:
         if doc == self.doc:  # not an earlier open ([ pressed twice) whose article is no longer wanted
@@ -517,7 +548,13 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         notes.update(Content("\n").join(line(f"note: {n}") for n in article.notes))
         notes.display = bool(article.notes)
         view = self.query_one(ArticleView)
-        await view.show_blocks(article.blocks, self.hidden_blocks(), [], markdown=article.format == "markdown")
+        await view.show_blocks(
+            article.blocks,
+            self.hidden_blocks(),
+            [],
+            markdown=article.format == "markdown",
+            joined=article.format == "text",
+        )
         self._styled = None  # the view holds no highlights now
         self._refresh_panels()
         if self.finding:  # another article (] or n past the last match): the same words in it
@@ -528,7 +565,10 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         fact = self.fact if not self.finding else None
         # The offset jumped to (a mention, a quote), found again if the file was edited since.
         at = self._at_now(self.at, targets) if self.at is not None and fact is None else None
-        if fact is not None and self._fact_gap and walk is not None:
+        place, self._place = self._place, None
+        if place is not None and place[0] == doc and fact is None and self.at is None and walk is None:
+            self._back_to_place(place, targets)
+        elif fact is not None and self._fact_gap and walk is not None:
             self._restyle()
             self._fact_step(walk[0])  # the value stepped to is gone from this article: on to the next
             if self.loaded is None:
@@ -1018,10 +1058,24 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             return
         self.current = nxt % len(targets)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="follow", name="find next mention")
     def follow_into_next_article(self, delta: int, after: str | None = None) -> None:
         """Open the next (or previous) article after ``after`` (default: the one shown) that
-        mentions the followed entity."""
+        mentions the followed entity; keys read meanwhile wait for it (:meth:`_hold_keys`)."""
+        self._seeking = True
+        self._hold_keys()
+        self._seek_mention(delta, after)
+
+    def _sought(self) -> None:
+        self._seeking = False
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="follow", name="find next mention")
+    def _seek_mention(self, delta: int, after: str | None) -> None:
+        try:
+            self._follow_now(delta, after)
+        finally:
+            self.app.call_from_thread(self._sought)
+
+    def _follow_now(self, delta: int, after: str | None) -> None:
         ws = self.app.workspace
         followed = self.app.followed
         after = after or self.doc
@@ -1106,8 +1160,57 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             around = (text[max(0, start - RESUME_CONTEXT) : start], text[end : end + RESUME_CONTEXT])
             self._resume = (self.doc, start, text[start:end], around, delta)
         self.loaded = None
+        self._hold_keys()
         self._open()
         return True
+
+    def _keep_place(self) -> None:
+        """The article is about to be shown anew (marks moved: here, or in another window):
+        note the reader's place, found again by :meth:`_back_to_place` (issue 13: it went back
+        to the top of the article)."""
+        if self.loaded is None:
+            return
+        targets = self.targets()
+        match = None
+        if 0 <= self.current < len(targets):
+            start, end = targets[self.current]
+            text = self.loaded.article.text
+            around = (text[max(0, start - RESUME_CONTEXT) : start], text[end : end + RESUME_CONTEXT])
+            match = (start, text[start:end], around)
+        self._place = (self.doc, self.query_one(ArticleView).place(), match)
+
+    def _back_to_place(
+        self, place: tuple[str, Place, tuple[int, str, tuple[str, str]] | None], targets: list[tuple[int, int]]
+    ) -> None:
+        """Shown anew: the current match (mention, quote) is the same one again, and the same
+        text is at the top of the view (its block, or the next one on screen if it is hidden
+        now); else, that text gone, the current match is scrolled to."""
+        _doc, top, match = place
+        index = self._refind_target(targets, *match) if match is not None else None
+        if index is not None:
+            self.set_reactive(ReaderScreen.current, index)
+        self._restyle()
+        self._update_status()
+        view = self.query_one(ArticleView)
+        if not view.keep_place(top) and index is not None:
+            view.scroll_to_offset(targets[index][0])
+
+    def _refind_target(
+        self, targets: list[tuple[int, int]], start: int, words: str, around: tuple[str, str]
+    ) -> int | None:
+        """The target with ``words`` in the text shown now, the one with the same text around
+        it first, then the nearest ``start``; None if no target has those words."""
+        assert self.loaded is not None
+        text = self.loaded.article.text
+        before, after_text = around
+
+        def fit(i: int) -> tuple[int, int]:
+            s, e = targets[i]
+            context = (text[max(0, s - RESUME_CONTEXT) : s] == before) + (text[e : e + RESUME_CONTEXT] == after_text)
+            return (-context, abs(s - start))
+
+        same = [i for i, (s, e) in enumerate(targets) if text[s:e] == words]
+        return min(same, key=fit) if same else None
 
     def _step_after_reload(self) -> None:
         """The article shown again after n / N found it changed: that n / N steps on from the
@@ -1116,18 +1219,11 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         resume, self._resume = self._resume, None
         if resume is None or self.loaded is None or resume[0] != self.doc:
             return
-        _doc, start, words, (before, after_text), delta = resume
+        _doc, start, words, around, delta = resume
         targets = self.targets()
-        text = self.loaded.article.text
-
-        def fit(i: int) -> tuple[int, int]:
-            s, e = targets[i]
-            context = (text[max(0, s - RESUME_CONTEXT) : s] == before) + (text[e : e + RESUME_CONTEXT] == after_text)
-            return (-context, abs(s - start))
-
-        same = [i for i, (s, e) in enumerate(targets) if text[s:e] == words]
-        if same:
-            at = min(same, key=fit)
+        found = self._refind_target(targets, start, words, around)
+        if found is not None:
+            at = found
         else:  # its words are gone: step from the gap where it was
             after = next((i for i, (s, _) in enumerate(targets) if s >= start), len(targets))
             at = after - 1 if delta > 0 else after
@@ -1441,4 +1537,5 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         where = "to the boilerplate" if decision == "noise" else "back to the article"
         self.app.notify(f"Moved {what} {where}", markup=False)
         if self.is_attached and doc == self.doc:  # still showing the article marked
+            self._keep_place()
             self.load()

@@ -141,6 +141,10 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         box = self.query_one(QueryInput)
         if self._resumed_once and box.has_focus:
             box.select_all()
+        if self._resumed_once:
+            # Files added or edited while another screen was on top are indexed, as on mount
+            # (issue 13, s16: found only once the library had been shown again).
+            self.app.check_folder()
         self._resumed_once = True
 
     def keys_wait(self) -> bool:
@@ -207,14 +211,23 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
     def _show(self, results: Results) -> None:
         if results.query != self.query_one(QueryInput).value:
             return
-        self.results = results
         options = self.query_one(OptionList)
+        # The same query searched again (the index changed under it: marks moved, a file edited):
+        # the result the reader was on stays highlighted, and the list where it was (issue 13).
+        again = self.results is not None and self.results.query == results.query
+        kept = options.highlighted if again else None
+        kept_doc = options.get_option_at_index(kept).id if kept is not None and kept < options.option_count else None
+        top = options.scroll_y
+        self.results = results
         options.clear_options()
         width = self.size.width
         # In one call: OptionList.add_option lays the list out again for each option.
         options.add_options([Option(hit_prompt(hit, width), id=hit.doc) for hit in results.hits])
         if results.hits:
-            options.highlighted = 0
+            docs = [hit.doc for hit in results.hits]
+            if kept_doc in docs:
+                options.scroll_to(y=top, animate=False, immediate=True, force=True)
+            options.highlighted = docs.index(kept_doc) if kept_doc in docs else 0
         shown = len(results.hits)
         if results.total == 0:
             self._status(f"No article matches {results.query}")

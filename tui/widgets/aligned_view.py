@@ -35,6 +35,9 @@ from waic_reader.tui.widgets.stacked_view import (
     wrapped_starts,
 )
 
+# A place in the rows (AlignedView.place): (side A's text, side B's, the row's index, its lines
+# scrolled past) for the row at the top of the view, then each row below it on screen.
+RowPlace = list[tuple[str, str, int, int]]
 GUTTER = 6  # cells: a score such as "0.87↕" centred
 ONLY_MARK = "▌"  # the left edge of a cell only one side has (as CSS ``border-left: outer``)
 
@@ -117,6 +120,52 @@ class AlignedView(StackedView, can_focus=True):
         self._relayout()
         self._layout()
         self.scroll_to(y=0, animate=False, immediate=True)
+
+    def place(self) -> RowPlace:
+        """What the top of the view shows: the row there (its two sides' text, its index, its
+        lines scrolled past; -1: the blank line above it), then the rows below it on screen, so
+        that :meth:`keep_place` finds the place again in rows made anew (a realignment after
+        the marks moved)."""
+        self._layout()
+        if not self.rows or not self._tops:
+            return []
+        top = round(self.scroll_y)
+        bottom = top + max(1, self.scrollable_content_region.height)
+        first = max(0, bisect_right(self._tops, top) - 1)
+        if top >= self._tops[first] + self._heights[first] and first + 1 < len(self.rows):
+            first += 1  # the blank line after a row: kept above the next one
+        place = [(self.rows[first].a.plain, self.rows[first].b.plain, first, top - self._tops[first])]
+        for i in range(first + 1, len(self.rows)):
+            if self._tops[i] >= bottom:
+                break
+            place.append((self.rows[i].a.plain, self.rows[i].b.plain, i, 0))
+        return place
+
+    def find_row(self, a: str, b: str, near: int) -> int | None:
+        """The row with these two sides (else with side A's text, else B's, when not empty)
+        nearest row ``near``; None if none has."""
+        for want in ((a, b), (a, None), (None, b)):
+            if not any(want):
+                continue  # an empty side alone says nothing
+            same = [
+                i
+                for i, row in enumerate(self.rows)
+                if (want[0] is None or row.a.plain == want[0]) and (want[1] is None or row.b.plain == want[1])
+            ]
+            if same:
+                return min(same, key=lambda i: abs(i - near))
+        return None
+
+    def keep_place(self, place: RowPlace) -> bool:
+        """Scroll so :meth:`place`'s rows are at the top again; False: none of them is here."""
+        self._layout()
+        for a, b, index, rows in place:
+            i = self.find_row(a, b, index)
+            if i is not None and i < len(self._tops):
+                y = max(0, self._tops[i] + min(rows, max(0, self._heights[i] - 1)))
+                self.scroll_to(y=y, animate=False, immediate=True, force=True)
+                return True
+        return False
 
     def set_current(self, index: int) -> None:
         for row in (self.current, index):

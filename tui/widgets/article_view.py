@@ -30,7 +30,7 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
 
-from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.blocks import Block, joined_shown
 from waic_reader.index.corpus.markdown import Shown, shown_block
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.text import visible_same_length
@@ -47,6 +47,9 @@ from waic_reader.tui.widgets.stacked_view import (
 )
 
 CONTEXT_ROWS = 3  # rows of context shown above a jump's target
+# The reader's place (ArticleView.place): (block text, block start, its rows scrolled past; -1: the
+# blank row above it) for the block at the top of the view, then for each block below it on screen.
+Place = list[tuple[str, int, int]]
 MAX_WIDTH = 96  # cells: a block is at most this wide (a readable line length)
 INDENT = 2  # cells before the text of a list item, and of the selected block (its bar and a space)
 CURSOR_BAR = "▌"  # the selected block's left edge (as CSS ``border-left: outer``)
@@ -70,12 +73,15 @@ class ShownBlock:
     ``index``: its position in the article's blocks; ``after_list``: it ends a list (a blank
     line before it)."""
 
-    def __init__(self, block: Block, index: int, markdown: bool = False, after_list: bool = False) -> None:
+    def __init__(
+        self, block: Block, index: int, markdown: bool = False, after_list: bool = False, joined: bool = False
+    ) -> None:
         self.block = block
         self.index = index
         self.after_list = after_list
-        # A Markdown block is shown with its syntax hidden; offsets still point into block.text.
-        self.shown: Shown | None = shown_block(block.text) if markdown else None
+        # A Markdown block is shown with its syntax hidden, a hard-wrapped plain-text paragraph
+        # (``joined``) as one paragraph the view reflows; offsets still point into block.text.
+        self.shown: Shown | None = shown_block(block.text) if markdown else joined_shown(block.text) if joined else None
         self._wrapped: dict[int, list[Content]] = {}  # text width -> its wrapped lines
         self._heights: dict[int, int] = {}  # text width -> its number of lines
 
@@ -184,20 +190,28 @@ class ArticleView(StackedView, can_focus=True):
         self._current: Highlight | None = None  # drawn over the others (see set_current)
         self.cursor: int | None = None  # position in the visible blocks, shown once moved
         self._jump: int | None = None  # the offset a jump keeps in view (see scroll_to_offset)
+        self._kept: tuple[ShownBlock, int] | None = None  # a place kept at the top (see keep_place)
         self._content_height = 0  # the blocks' lines (the view may scroll past them: _room_below)
 
     async def show_blocks(
-        self, blocks: Sequence[Block], hidden: set[int], highlights: list[Highlight], markdown: bool = False
+        self,
+        blocks: Sequence[Block],
+        hidden: set[int],
+        highlights: list[Highlight],
+        markdown: bool = False,
+        joined: bool = False,
     ) -> None:
         """Show ``blocks`` but those in ``hidden``, with ``highlights``; ``markdown``: the blocks
-        are Markdown, shown with their syntax hidden (:mod:`waic_reader.index.corpus.markdown`)."""
+        are Markdown, shown with their syntax hidden (:mod:`waic_reader.index.corpus.markdown`);
+        ``joined``: they are plain text, a hard-wrapped paragraph shown as one
+        (:func:`~waic_reader.index.corpus.blocks.joined_shown`)."""
         shown: list[ShownBlock] = []
         previous = ""
         for i, block in enumerate(blocks):
             if i in hidden:
                 continue
             after_list = previous == "list-item" and block.kind != "list-item"
-            shown.append(ShownBlock(block, i, markdown, after_list))
+            shown.append(ShownBlock(block, i, markdown, after_list, joined))
             previous = block.kind
         if [v.block for v in shown] != [v.block for v in self._blocks]:
             self.forget_selection()  # another article, or blocks hidden or shown: not what was selected
@@ -206,6 +220,7 @@ class ArticleView(StackedView, can_focus=True):
         self._ends = [v.block.end for v in shown]
         self.cursor = None
         self._jump = None
+        self._kept = None
         self._relayout()
         self._current = None
         self._set_highlights(highlights)
@@ -324,14 +339,60 @@ class ArticleView(StackedView, can_focus=True):
         The position is measured again after each layout (the view's width changed: a side panel,
         a resize): a position measured before would put the target off-screen."""
         self._jump = offset
+        self._kept = None
         self._scroll_to_jump()
         self.call_after_refresh(self._scroll_to_jump)
+
+    def place(self) -> Place:
+        """What the top of the view shows: the block there (its text and start) with the rows of
+        it scrolled past, then the blocks below it on screen (none of their rows scrolled past),
+        so that :meth:`keep_place` finds the reader's place again after the article is shown
+        anew (a reload: other marks, the file edited) even when the top block is hidden now."""
+        self._layout()
+        if not self._blocks or self._width <= 0 or not self._tops:
+            return []
+        top = round(self.scroll_y)
+        bottom = top + max(1, self.scrollable_content_region.height)
+        first = max(0, bisect_right(self._tops, top) - 1)
+        if top >= self._tops[first] + self._heights[first] and first + 1 < len(self._blocks):
+            first += 1  # the top row is the blank line between two blocks: kept above the next one
+        place = [(self._blocks[first].block.text, self._blocks[first].block.start, top - self._tops[first])]
+        for i in range(first + 1, len(self._blocks)):
+            if self._tops[i] >= bottom:
+                break
+            place.append((self._blocks[i].block.text, self._blocks[i].block.start, 0))
+        return place
+
+    def keep_place(self, place: Place) -> bool:
+        """Scroll so :meth:`place`'s text is at the top again, in the blocks shown now: its
+        first block still shown (the same text; the one nearest where it was), at as many of its
+        rows scrolled past as before; kept there through layouts until the reader scrolls, as
+        :meth:`scroll_to_offset` keeps a jump. False: none of its blocks is shown now."""
+        for text, start, rows in place:
+            same = [v for v in self._blocks if v.block.text == text]
+            if same:
+                self._jump = None
+                self._kept = (min(same, key=lambda v: abs(v.block.start - start)), rows)
+                self._scroll_to_jump()
+                self.call_after_refresh(self._scroll_to_jump)
+                return True
+        return False
 
     def forget_jump(self) -> None:
         """The reader scrolled by hand: layout changes no longer move the view."""
         self._jump = None
+        self._kept = None
 
     def _scroll_to_jump(self) -> None:
+        if self._kept is not None:
+            view, rows = self._kept
+            self._layout()
+            if self._width > 0 and view in self._blocks:
+                i = self._blocks.index(view)
+                y = max(0, self._tops[i] + min(rows, max(0, self._heights[i] - 1)))
+                self._room_below(y)
+                self.scroll_to(y=y, animate=False, immediate=True, force=True)
+            return
         if self._jump is None:
             return
         row = self.row_of_offset(self._jump)

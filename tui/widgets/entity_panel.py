@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections import Counter
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.message import Message
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -18,6 +23,40 @@ from waic_reader.index.analysis.entities.recogniser import LABELS, Mention
 from waic_reader.index.corpus.text import one_line, visible_same_length
 from waic_reader.tui.entity_colors import label_text_style
 from waic_reader.tui.safe import plain
+
+NAME_WIDTH = 34  # the most a name takes in a wide panel; a narrow one cuts it to fit (NameCount)
+
+
+class NameCount(Visual):
+    """One entry: a mark, the name and its count on one line. The name is cut (with "…") to the
+    width the list gives, so the count stays on the name's line: an OptionList wraps a prompt
+    that is too wide, and at 60 columns "Geoffrey Hinton  1" put the count on a line of its own."""
+
+    def __init__(self, mark: str, name: str, count: int) -> None:
+        self.mark = mark
+        self.name = one_line(visible_same_length(name))
+        self.count = f"  {count}"
+
+    @property
+    def plain(self) -> str:
+        """The entry uncut, as text (what a screen reader or a test reads)."""
+        return f"{self.mark}{self.name}{self.count}"
+
+    def __str__(self) -> str:
+        return self.plain
+
+    def _fitted(self, width: int) -> Content:
+        room = max(1, min(NAME_WIDTH, width - cell_len(self.mark) - cell_len(self.count)))
+        return Content.assemble(self.mark, (one_line(self.name, room, cells=cell_len), ""), (self.count, "$text-muted"))
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        return self._fitted(width).render_strips(width, 1, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return cell_len(self.mark) + min(NAME_WIDTH, cell_len(self.name)) + cell_len(self.count)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return 1
 
 
 class EntityPanel(Vertical):
@@ -90,15 +129,7 @@ class EntityPanel(Vertical):
                 if key == selected:
                     highlight = len(self.keys)
                 mark = "▶ " if key == selected else "  "
-                added.append(
-                    Option(
-                        Content.assemble(
-                            mark,
-                            (one_line(visible_same_length(names[key]), 34), ""),
-                            (f"  {counts[key]}", "$text-muted"),
-                        )
-                    )
-                )
+                added.append(Option(NameCount(mark, names[key], counts[key])))
                 self.keys.append((key, names[key]))
         if not self.keys:
             added.append(Option(plain("No entities (or all filtered out)."), disabled=True))

@@ -22,7 +22,7 @@ Chief Executive Officer Economist Analyst Researcher Scientist Pioneer Laureate 
 MP MPs MEP MSP AM TD Lawmaker Deputy Senator Congressman Congresswoman Assemblyman Assemblywoman Administrator
 Colonel Lieutenant Sergeant Corporal Brigadier Commodore Commandant Inspector Superintendent Constable Detective
 Rabbi Imam Mufti Ayatollah Pastor Reverend Vicar Chaplain Deacon Abbot Magistrate Coroner Alderman Alderwoman
-Headteacher Headmaster Headmistress Provost Rector
+Headteacher Headmaster Headmistress Provost Rector Master Harbourmaster Harbormaster Postmaster Stationmaster
 Tun Datuk Dato Datin Seri Ratu Daw Haji Hajjah
 """.split()
 )
@@ -279,6 +279,7 @@ _LOWER_TITLES = frozenset(
     imam rabbi comedian presenter journalist columnist historian scholar physicist chemist
     biologist astronomer pianist violinist composer conductor producer tycoon billionaire treasurer
     reviewer critic substitute lecturer organiser organizer referee umpire opener spinner seamer bowler
+    master harbourmaster harbormaster postmaster stationmaster
     batsman batter wicketkeeper all-rounder frontman frontwoman guitarist drummer bassist vocalist
     boatman fisherman owner shopkeeper vendor driver pilot guide""".split()
 )

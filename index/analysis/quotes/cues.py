@@ -96,3 +96,15 @@ newspaper paper outlet broadcaster publisher trust
 )
 # "a spokesman said" with no name: the organisation the spokesman speaks for.
 SPEAKS_FOR_ORG = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "statement"})
+# Unnamed speakers: a group or an unnamed person ("Harbour officials said", "police said", "a
+# spokesperson said", "witnesses said"). With no name in the subject itself, the speaker is the
+# group as written, never a named entity from elsewhere in the text; "its spokesman" and "the
+# company's officials" still speak for the organisation the possessive refers to, and "a ministry
+# official" for the organisation whose name holds "ministry".
+GROUPS = frozenset(
+    """
+officials spokesman spokeswoman spokesperson official police witnesses authorities rescuers
+residents investigators prosecutors organisers organizers firefighters sources survivors
+passengers relatives campaigners protesters activists medics paramedics doctors experts
+""".split()
+)

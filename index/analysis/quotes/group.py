@@ -37,7 +37,7 @@ from typing import Any
 from waic_reader.index.analysis.align import terms
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
 
-QUOTES_VERSION = 6  # 4: speakers' names in capitals of any script (corpus/letters.py); 5: a place after "<nouns> in" ("Hospitals in Portmere said") is where the subject is, no speaker (speakers.py); 6: a body by its kind word alone ("Police said") is no person's name: the body named earlier whose name holds it ("Halvik Police"), else no named speaker (speakers.py, entities.lexicons.kind_of_word)
+QUOTES_VERSION = 7  # 4: speakers' names in capitals of any script (corpus/letters.py); 5: a place after "<nouns> in" ("Hospitals in Portmere said") is where the subject is, no speaker (speakers.py); 6: a body by its kind word alone ("Police said") is no person's name: the body named earlier whose name holds it ("Halvik Police"), else no named speaker (speakers.py, entities.lexicons.kind_of_word); 7: "<clause>, said <Name>, <role>." credits the name after "said" with the clause before it; an unnamed group ("Harbour officials said", "said police", "a spokesperson said") is unattributed, never a named entity from elsewhere; '<Name>, <apposition>, said "<quote>"' is found; a lone surname joins its full name by the entity grouping's surname_aliases, a title before a name ("Harbour Master") is no part of it
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4

@@ -11,7 +11,8 @@ re-keyed across the corpus:
   recogniser groups its mentions;
 * a one-word PERSON name ("Dahl") that is the last word of exactly one multi-word PERSON
   speaker in the corpus is that speaker; with two candidates ("Dahl" and both Henrik and Ingrid
-  Dahl) it stays as written.
+  Dahl), or a speaker of another kind so named, it stays as written (the entity grouping's rule,
+  :func:`grouping.surname_aliases`).
 
 The key of a merged speaker is the full name's entity key (the recogniser's ``PERSON:`` key
 when one of its forms has it). Linear in the number of quotes.
@@ -22,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from waic_reader.index.analysis.entities.grouping import key_form, surname_aliases
 from waic_reader.index.analysis.entities.lexicons import LOWER_TITLES as _LOWER_TITLES
 from waic_reader.index.analysis.entities.lexicons import TITLE_CORE as _TITLE_CORE
 from waic_reader.index.analysis.entities.lexicons import TITLE_MOD as _TITLE_MOD
@@ -35,9 +37,10 @@ TITLE_WORDS = frozenset(w.lower() for w in (*_TITLE_CORE, *_TITLE_MOD, *_LOWER_T
 def bare_name(name: str) -> str:
     """``name`` without its leading job title words, keeping at least two words."""
     words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
-        words.pop(0)
-    return " ".join(words)
+    # Up to the last title word that leaves two words: "Harbour Master Hiroshi Ueda" is
+    # "Hiroshi Ueda" ("Harbour" is no title, "Master" is).
+    last = max((i for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in TITLE_WORDS), default=-1)
+    return " ".join(words[last + 1 :])
 
 
 def merge_speakers(quotes: Mapping[str, list[Quote]]) -> dict[str, list[Quote]]:
@@ -54,24 +57,23 @@ def merge_speakers(quotes: Mapping[str, list[Quote]]) -> dict[str, list[Quote]]:
             known = full.get(fold(name))
             if known is None or (not known.key.startswith("PERSON:") and sp.key.startswith("PERSON:")):
                 full[fold(name)] = Speaker(f"{sp.key.split(':', 1)[0]}:{name}", name, "PERSON")
-    by_last: dict[str, list[Speaker]] = {}
-    for sp in full.values():
-        by_last.setdefault(fold(sp.name.split()[-1]), []).append(sp)
+    # A lone surname is the one person it ends, by the entity grouping's own rule
+    # (:func:`grouping.surname_aliases`), over every speaker's name as a PERSON key: "Ueda" is
+    # "Hiroshi Ueda" when no other speaker's name ends with it.
+    keys = [f"PERSON:{bare_name(q.speaker.name)}" for qs in quotes.values() for q in qs if q.speaker is not None]
+    by_last = {short: full[fold(long.partition(":")[2])] for short, long in surname_aliases(keys).items()}
     out: dict[str, list[Quote]] = {}
     for doc, qs in quotes.items():
         out[doc] = [_rekeyed(q, full, by_last) for q in qs]
     return out
 
 
-def _rekeyed(q: Quote, full: dict[str, Speaker], by_last: dict[str, list[Speaker]]) -> Quote:
+def _rekeyed(q: Quote, full: dict[str, Speaker], by_last: dict[str, Speaker]) -> Quote:
     sp = q.speaker
     if sp is None or sp.type != "PERSON":
         return q
     name = bare_name(sp.name)
-    target = full.get(fold(name)) if " " in name else None
-    if target is None and " " not in name:
-        candidates = by_last.get(fold(name), [])
-        target = candidates[0] if len(candidates) == 1 else None
+    target = full.get(fold(name)) if " " in name else by_last.get(key_form(f"PERSON:{name}"))
     if target is None or target == sp:
         return q
     return replace(q, speaker=target)

@@ -35,7 +35,7 @@ from waic_reader.index.analysis.quotes.cues import (
     SOURCE_VERBS,
 )
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
-from waic_reader.index.analysis.quotes.speakers import Speakers
+from waic_reader.index.analysis.quotes.speakers import _APPOSITION, GROUP, Speakers
 from waic_reader.index.corpus.blocks import Sentence
 from waic_reader.index.corpus.letters import CAP_WORD
 from waic_reader.index.corpus.reader import Article
@@ -45,6 +45,9 @@ _MARK = re.compile('["“”«»„]')
 _END_TRIM = " \t\n.,;:"
 _SENT_END = re.compile(r"[.!?](?=['\"”’]?\s|['\"”’]?$)")
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# Verbs that introduce a quotation with no comma ('Ueda said "the sea was calm"'); not "called
+# for", "described as" (a partial quote inside a report).
+_SAYS = frozenset("said says added adds told tells wrote writes stated states declared insisted".split())
 MAX_SUBJECT_WORDS = 14  # a subject longer than this is a clause of its own, not a speaker
 MIN_UNATTRIBUTED_WORDS = 4  # a shorter quotation with no cue is a title or a scare quote
 MAX_TAIL_WORDS = 16  # words of a '"…," X said on Monday in Geneva' attribution
@@ -218,13 +221,15 @@ def _head(state: _State, m: Marks, start: int) -> _Cue | None:
     """The attribution right before a quote: 'Blake said: "…' / 'She said, "…'."""
     text = state.article.text
     before = text[start : m.open]
-    if not re.search(r"[:,]\s*$", before):
-        return None
     cues = [c for c in CUE.finditer(before) if not c.group(3) and not c.group(1)]
     if not cues:
         return None
     c = cues[-1]
     rest = before[c.end() :]
+    # 'Blake said: "…' / 'She said, "…' / 'Ueda, the harbour master, said "…' (the cue right
+    # before the mark).
+    if not re.search(r"[:,]\s*$", before) and (rest.strip() or c.group(4) or c.group(2).lower() not in _SAYS):
+        return None
     if len(_WORDS.findall(rest)) > 6:
         return None
     cs, ce = start + c.start(), start + c.end()
@@ -310,6 +315,9 @@ def _add(
     cue_start: int = -1,
 ) -> Quote:
     text = state.article.text
+    if speaker is not None and speaker.type == GROUP:
+        # "Harbour officials said …": an unnamed group; the quote is kept, unattributed.
+        speaker = None
     while end > start and text[end - 1] in _END_TRIM:
         end -= 1
     while start < end and text[start] in " \t\n":
@@ -464,9 +472,23 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     """'CONTENT, X said on Friday.': a cue at the end of its sentence, its subject after a comma."""
     text = state.article.text
     rest = text[cue.end : s1]
-    if len(_WORDS.findall(rest)) > 5 or re.match(r"\s*(?:that|to)\b", rest):
+    if re.match(r"\s*(?:that|to)\b", rest):
         return None
     comma = text.rfind(",", s0, cue.start)
+    if comma > s0 and not text[comma + 1 : cue.start].strip() and not _APPOSITION.search(text, s0, comma + 1):
+        # 'CONTENT, said Geoffrey Hinton, a volunteer adviser.': the speaker follows the cue
+        # (up to its apposition), the content is the clause before it.
+        stop = re.search(r"[,;]", rest)
+        name_end = cue.end + (stop.start() if stop else len(rest))
+        if len(_WORDS.findall(text[cue.end : name_end])) > 6:
+            return None
+        speaker = state.speakers.leading(cue.end, name_end)
+        if speaker is not None:
+            cue.content_start = s0
+            cue.content_end = comma
+        return speaker
+    if len(_WORDS.findall(rest.split(",", 1)[0])) > 5:
+        return None  # '…, officials said, as divers worked on': the clause after a comma is no subject
     if comma < 0 or len(_WORDS.findall(text[comma : cue.start])) > 5:
         return None
     speaker = state.speakers.resolve(comma + 1, cue.start)

@@ -11,6 +11,10 @@ it in ``said Marta Eklund``). In order of preference:
    text gives (Mr/Ms, earlier pronouns) when it gives one; an organisation for it/they and for
    institutions, preferring one whose name holds the description's noun ("the bank" -> "Bank of
    Estmark").
+
+Before all of these, an unnamed group or person as the whole subject ("Harbour officials said",
+"said police", "a spokesperson said") is that group (:meth:`Speakers._group`, type ``GROUP``),
+which the recogniser lists as unattributed: never a named entity from elsewhere in the text.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from waic_reader.index.analysis.entities.lexicons import kind_of_word
 from waic_reader.index.analysis.lexicon import MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
     FEMALE_HONORIFICS,
+    GROUPS,
     INSTITUTIONS,
     NEUTER,
     PRONOUNS,
@@ -36,6 +41,7 @@ from waic_reader.index.analysis.quotes.model import Speaker
 from waic_reader.index.corpus.letters import CAP, LETTER, NAME_WORD
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+GROUP = "GROUP"  # the type of an unnamed group's speaker while attributing; never on a Quote
 # A noun and a preposition of place right before a place: "Hospitals in", "shops across".
 _LOCATED = re.compile(r"\b[^\W\d_]+s\s+(?:in|across|around|near|throughout)\s+(?:the\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -49,6 +55,15 @@ _LONE_FIRST = re.compile(rf"\s*({NAME_WORD})\s*(?:,|$)")
 _LONE_LAST = re.compile(rf"(?:^\s*|,\s+)({NAME_WORD})\s*$")
 _CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+# Before a group noun: words dropped from the group's name ("the officials", "several witnesses"),
+# words that make it someone's ("its spokesman": resolved as before), words that end its phrase.
+_GROUP_DROP = frozenset("the a an some several many other".split())
+_POSSESSIVE = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+_GROUP_STOP = frozenset("of in at for from on by with and or but as to said says told yesterday today tonight".split())
+_SPEAKS_FOR = frozenset("of for at from with".split())  # "a spokesperson for X": X's
+_GROUP_ADVERB = re.compile(r"(?:also|later|then|too|[a-z]+ly)$")
+# An apposition between a subject and its verb: "Ueda, the harbour master, said".
+_APPOSITION = re.compile(r",\s*(?:the|a|an|who|whose|which|its|his|her|their)\b[^,;]{0,80},\s*$", re.I)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam)\.?\s+$")
 # Capitalised words that start a name run but are not names (sentence openers, titles).
 _NOT_NAME = frozenset(
@@ -231,9 +246,19 @@ class Speakers:
 
     def resolve(self, start: int, end: int, *, first: bool = False) -> Speaker | None:
         """The speaker the subject region ``start:end`` names or refers to, else None."""
+        group = self._group(start, end, first)
+        if group is not None:
+            return group
         hit = self.named_in(start, end)
         if hit is not None:
             return hit.speaker
+        if not first:
+            app = _APPOSITION.search(self.text, start, end)
+            if app is not None and app.start() > start:
+                # "Ueda, the harbour master, said": the subject is before the apposition.
+                before = self.resolve(start, app.start())
+                if before is not None:
+                    return before
         lone = self._lone_name(start, end, first)
         if lone is not None:
             return lone
@@ -264,6 +289,99 @@ class Speakers:
         forms = {word, word[:-1] if word.endswith("s") else word}
         for n in reversed([n for n in self._before(pos) if n.speaker.type == "ORG"]):
             if forms & set(n.speaker.name.lower().split()):
+                return n.speaker
+        return None
+
+    def _group(self, start: int, end: int, first: bool) -> Speaker | None:
+        """An unnamed group or person as the whole subject ("Harbour officials said", "said
+        police", "a spokesperson said"): the group as written, not a named entity from elsewhere
+        in the text. None when the subject is not such a group, or when it is someone's ("its
+        spokesman", "Nordsea officials", "a ministry official" with a ministry named): those
+        are resolved as before."""
+        words = [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(self.text[start:end])]
+        if first:
+            cut = re.search(r"[,;.:]", self.text[start:end])
+            if cut is not None:
+                words = [w for w in words if w[0] < start + cut.start()]
+            lead = words[:5]
+            at = next((i for i, w in enumerate(lead) if w[2].lower() in GROUPS), -1)
+            if at < 0 or any(w[2].lower() in _GROUP_STOP for w in lead[:at]):
+                return None
+            if len(words) > at + 1 and words[at + 1][2].lower() in _SPEAKS_FOR:
+                return None  # "said a spokesperson for Nordsea Lines"
+            if any(w[2][:1].isupper() for w in words[at + 1 :]) or self._in(words[0][0], words[-1][1]):
+                return None  # "said police chief Anna Berg": a name after the group word
+            phrase = lead[: at + 1]
+        else:
+            if re.search(r"[,;:]\s*$", self.text[start:end]):
+                return None
+            while words and _GROUP_ADVERB.fullmatch(words[-1][2].lower()) and words[-1][2].lower() not in GROUPS:
+                words = words[:-1]
+            if not words or words[-1][2].lower() not in GROUPS:
+                return None
+            phrase = [words[-1]]
+            for w in reversed(words[:-1]):
+                low = w[2].lower()
+                if (
+                    low in _GROUP_STOP
+                    or low in _CALENDAR
+                    or len(phrase) > 3
+                    or re.search(r"[,;:]", self.text[w[1] : phrase[0][0]])
+                ):
+                    break
+                phrase.insert(0, w)
+        lows = [w[2].lower().removesuffix("'s").removesuffix("’s") for w in phrase]
+        if any(low in _POSSESSIVE or w[2].lower().endswith(("'s", "’s")) for low, w in zip(lows, phrase, strict=True)):
+            return None  # "its spokesman", "the company's officials": someone's
+        s, e = phrase[0][0], phrase[-1][1]
+        if any(n.start < e and s < n.end for n in self._in(max(0, s - 60), e + 60)):
+            return None  # "Nordsea officials": the named organisation's
+        if _body(lows[-1]):
+            body = self._body_before(s, lows[-1])
+            if body is not None:
+                return body  # "Police said" after "Halvik Police": that body
+        noun = next((low for low in lows[:-1] if low in INSTITUTIONS), None)
+        if noun is not None:
+            org = self._org_named(s, noun)
+            if org is not None:
+                return org  # "a ministry official": the ministry the article names
+        while phrase and phrase[0][2].lower() in _GROUP_DROP:
+            phrase = phrase[1:]
+        name = " ".join(w[2] for w in phrase)
+        name = name[:1].upper() + name[1:]
+        # Listed as unattributed (:func:`recognise._add`): no entity, and "officials" in two
+        # articles are not known to be the same people.
+        return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
+    def leading(self, start: int, end: int) -> Speaker | None:
+        """The speaker named by the words that open ``start:end`` ("said Geoffrey Hinton, …",
+        "said police."), else None (a clause: "said the rescue robots from Unitree helped")."""
+        first = _WORD.search(self.text, start, end)
+        if first is None:
+            return None
+        group = self._group(start, end, True)
+        if group is not None:
+            return group
+        hit = self.named_in(start, end)
+        if hit is None:
+            return self._lone_name(start, end, True)
+        if hit.start == first.start():
+            return hit.speaker
+        # "said police chief Anna Berg": a person after their job words (lower case, no article or
+        # preposition: "said the rescue robots from Unitree helped" is a clause).
+        job = self.text[first.start() : hit.start].split()
+        if (
+            hit.speaker.type == "PERSON"
+            and len(job) <= 3
+            and all(w.isalpha() and w.islower() and w not in _GROUP_STOP and w not in _DETERMINERS for w in job)
+        ):
+            return hit.speaker
+        return None
+
+    def _org_named(self, pos: int, noun: str) -> Speaker | None:
+        """The latest organisation before ``pos`` whose name holds ``noun``."""
+        for n in reversed(self._before(pos)):
+            if n.speaker.type == "ORG" and noun in n.speaker.name.lower().split():
                 return n.speaker
         return None
 
@@ -348,4 +466,4 @@ class Speakers:
         return max(reversed(orgs), key=lambda n: counts[n.speaker.key]).speaker
 
 
-__all__ = ["SPEAKER_LABELS", "Named", "Speakers"]
+__all__ = ["GROUP", "SPEAKER_LABELS", "Named", "Speakers"]

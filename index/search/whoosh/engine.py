@@ -441,6 +441,29 @@ def _stored_doc(f: dict[str, Any]) -> StoredDoc:
     )
 
 
+def _searcher_with_files_open(ix: windex.Index, tries: int = 3) -> Searcher:
+    """A searcher of ``ix`` (its latest table of contents) with every segment's stored-fields
+    and field-length files opened now. whoosh opens them on first use; by then another process
+    may have dropped the segment (every document of it updated, as after a corpus.yaml edit, then
+    merged away) and removed its files, and whoosh, finding no such file, read the stored fields
+    of a hit from None: ``TypeError: 'NoneType' object is not subscriptable`` on every search
+    (issue 13, s16). Opened, a file removed later stays readable. A file already gone: the table
+    of contents has moved on, so a searcher of the newer one is made."""
+    searcher = ix.searcher()
+    lengths = [name for name, field in ix.schema.items() if field.scorable]
+    for r, _offset in searcher.ixreader.leaf_readers():
+        if not r.doc_count_all():
+            continue
+        perdoc = getattr(r, "_perdoc", None)  # the pinned whoosh's per-document files
+        if perdoc is not None and not perdoc.has_column("_stored") and tries > 1:
+            searcher.close()
+            return _searcher_with_files_open(ix, tries - 1)
+        r.stored_fields(0)
+        for name in lengths:
+            r.doc_field_length(0, name)
+    return searcher
+
+
 def expected_meta(analysis_version: str) -> dict[str, Any]:
     return {"schema": SCHEMA_VERSION, "analysis": analysis_version}
 
@@ -549,7 +572,7 @@ class SearchIndex:
             self._bulk = None
             old = self._searcher
             self._ix = ix
-            self._searcher = ix.searcher()
+            self._searcher = _searcher_with_files_open(ix)
             if old is not None:
                 old.close()
             if self._pending is not None:  # the generation ``ix`` reads (see _open_existing)
@@ -567,6 +590,29 @@ class SearchIndex:
             if self._pending is not None and self._pending[1] is not None:
                 self._pending[1].release()
             self._pending = (gen, held)
+
+    def catch_up(self) -> None:
+        """Read the index as another process left it: when the live generation (``CURRENT``)
+        or its table of contents moved on since this process's searcher was opened (the CLI's
+        ``index`` in another terminal added, changed or removed files, or rebuilt it), reopen
+        the searcher on it. Else the open app searched the index as it was when it last wrote:
+        new files' words were not found and moved files' hits were stale (issue 13, s16). One
+        read of ``CURRENT`` and of the generation's table of contents. Nothing while a sync of
+        this process opens the index (it opens the latest itself)."""
+        if self._searcher is None or not self._opening.acquire(blocking=False):
+            return
+        try:
+            with self._lock:
+                searcher = self._searcher
+                if searcher is None:
+                    return
+                if storage.current_generation(self.index_dir) == self._gen and searcher.up_to_date():
+                    return
+            ix, _why = self._open_existing()
+            if ix is not None:
+                self._set_index(ix)
+        finally:
+            self._opening.release()
 
     def searcher(self) -> Searcher:
         with self._lock:
@@ -939,6 +985,7 @@ class SearchIndex:
         (the library's rows and the fact sheet's figures) read each other's bytes ("Error -3
         while decompressing data"), and a sync closing the old searcher meanwhile made "seek of
         closed file"."""
+        self.catch_up()
         with self._lock:
             return {f["doc"]: _stored_doc(f) for f in self.searcher().all_stored_fields()}
 
@@ -1135,6 +1182,7 @@ class SearchIndex:
         is settled (the page is exact); its count is then estimated (``total_exact`` False).
         """
         start = time.perf_counter()
+        self.catch_up()
         q = self.parse(text, typing=typing)
         q_main = self.parse_main(text, typing=typing)
         terms = uq.positive_terms(q)
