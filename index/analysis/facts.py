@@ -34,7 +34,8 @@ match:
 * Figures with a named measure (death toll, depth, money pledged...) form one fact per measure:
   outlets' different values there are a real disagreement.
 * Figures without one (a count of "companies", a percentage) group only with the same value in a
-  shared context (the distinctive words around both, weighted by rarity across articles), or, as
+  shared context (the content words around both, each pair of mentions judged on its own words
+  alone, whatever other articles the corpus holds), or, as
   a disagreement, with identical modifiers and a strongly shared context.
 * A value qualified "over 800" or "nearly 900" is a range; ranges that meet agree, noted in the
   grounds.
@@ -991,49 +992,55 @@ class _Group:
     docs: set[str]
     reasons: list[str]
     seen: set[tuple[str, str]] = field(default_factory=set)  # (doc, value as shown): an article's repeats
+    own: dict[str, list[FactValue]] = field(default_factory=dict)  # each article's members
+
+    def add(self, f: FactValue) -> None:
+        self.members.append(f)
+        self.docs.add(f.doc)
+        self.own.setdefault(f.doc, []).append(f)
 
 
 def _overlap(
-    a: FactValue, b: FactValue, idf: dict[str, float], weight: Callable[[FactValue], float]
+    a: FactValue, b: FactValue, term_weight: dict[str, float], weight: Callable[[FactValue], float]
 ) -> tuple[float, list[str]]:
-    """How much of the lighter context the two figures share, weighted by ``idf``, and the terms
+    """How much of the lighter context the two figures share, weighted by ``term_weight``, and the terms
     they share (in ``a``'s order; worded by :func:`_shared_words` only for a link taken).
     ``weight``: a figure's whole context weight, summed once a figure."""
     ctx_b = b.context
     shared = [t for t in a.context if t in ctx_b]
     wa, wb = weight(a), weight(b)
-    ws = sum(idf.get(t, 0.0) for t in shared)
+    ws = sum(term_weight.get(t, 0.0) for t in shared)
     return (ws / min(wa, wb) if min(wa, wb) > 0 else 0.0), shared
 
 
-def _shared_words(a: FactValue, shared: list[str], idf: dict[str, float]) -> str:
-    shared = sorted(shared, key=lambda t: -idf.get(t, 0.0))
+def _shared_words(a: FactValue, shared: list[str], term_weight: dict[str, float]) -> str:
+    shared = sorted(shared, key=lambda t: -term_weight.get(t, 0.0))
     return ", ".join([a.context[t] for t in shared][:5]) or "none"
 
 
-def _context_weight(idf: dict[str, float]) -> Callable[[FactValue], float]:
-    """A figure's context weight (the sum of its terms' ``idf``), summed once per figure."""
+def _context_weight(term_weight: dict[str, float]) -> Callable[[FactValue], float]:
+    """A figure's context weight (the sum of its terms' ``term_weight``), summed once per figure."""
     sums: dict[int, float] = {}
 
     def weight(f: FactValue) -> float:
         w = sums.get(id(f))
         if w is None:
-            w = sums[id(f)] = sum(idf.get(t, 0.0) for t in f.context)
+            w = sums[id(f)] = sum(term_weight.get(t, 0.0) for t in f.context)
         return w
 
     return weight
 
 
 def _weak_link(
-    a: FactValue, b: FactValue, idf: dict[str, float], weight: Callable[[FactValue], float] | None = None
+    a: FactValue, b: FactValue, term_weight: dict[str, float], weight: Callable[[FactValue], float] | None = None
 ) -> str | None:
     """Why two figures without a named measure are one fact, or None."""
-    found = _link(a, b, idf, weight or _context_weight(idf))
-    return _link_text(found, idf) if found is not None else None
+    found = _link(a, b, term_weight, weight or _context_weight(term_weight))
+    return _link_text(found, term_weight) if found is not None else None
 
 
 def _link(
-    a: FactValue, b: FactValue, idf: dict[str, float], weight: Callable[[FactValue], float]
+    a: FactValue, b: FactValue, term_weight: dict[str, float], weight: Callable[[FactValue], float]
 ) -> tuple[str, FactValue, list[str]] | None:
     """:func:`_weak_link` without its wording (made only for the link a group takes,
     :func:`_link_text`): (what links them, ``a``, the context terms they share), or None. The
@@ -1049,35 +1056,35 @@ def _link(
     ma, mb = set(a.modifiers), set(b.modifiers)
     if same and (ma <= mb or mb <= ma):
         need = SAME_VALUE_CONTEXT if a.kind == "count" else 2 * SAME_VALUE_CONTEXT
-        ctx, shared = _overlap(a, b, idf, weight)
+        ctx, shared = _overlap(a, b, term_weight, weight)
         if ctx >= need:
             what = f"'{a.head}'" if a.head else a.kind
             return f"same value and {what}; shared context: ", a, shared
         return None
     if ma == mb:
-        ctx, shared = _overlap(a, b, idf, weight)
+        ctx, shared = _overlap(a, b, term_weight, weight)
         if ctx >= CONFLICT_CONTEXT:
             what = f"counted thing '{a.head}'" if a.head else a.kind
             return f"same {what}, strongly shared context: ", a, shared
-        if a.head and ctx >= COUNT_CONFLICT_CONTEXT and _sentence_overlap(a, b, idf) >= SENTENCE_CONFLICT:
+        if a.head and ctx >= COUNT_CONFLICT_CONTEXT and _sentence_overlap(a, b, term_weight) >= SENTENCE_CONFLICT:
             return f"same counted thing '{a.head}', said alike in their sentences; shared context: ", a, shared
     return None
 
 
-def _sentence_overlap(a: FactValue, b: FactValue, idf: dict[str, float]) -> float:
+def _sentence_overlap(a: FactValue, b: FactValue, term_weight: dict[str, float]) -> float:
     """How much of the lighter of the two figures' own sentences (their ``near`` terms, weighted
-    by ``idf``) the two share."""
+    by ``term_weight``) the two share."""
     na, nb = set(a.near), set(b.near)
-    wa = sum(idf.get(t, 0.0) for t in na)
-    wb = sum(idf.get(t, 0.0) for t in nb)
+    wa = sum(term_weight.get(t, 0.0) for t in na)
+    wb = sum(term_weight.get(t, 0.0) for t in nb)
     if min(wa, wb) <= 0:
         return 0.0
-    return sum(idf.get(t, 0.0) for t in na & nb) / min(wa, wb)
+    return sum(term_weight.get(t, 0.0) for t in na & nb) / min(wa, wb)
 
 
-def _link_text(found: tuple[str, FactValue, list[str]], idf: dict[str, float]) -> str:
+def _link_text(found: tuple[str, FactValue, list[str]], term_weight: dict[str, float]) -> str:
     said, a, shared = found
-    return said + _shared_words(a, shared, idf)
+    return said + _shared_words(a, shared, term_weight)
 
 
 def _measure_key(v: FactValue) -> str:
@@ -1126,17 +1133,14 @@ def group_figures(
     for doc, values in per_article:
         order.setdefault(doc, len(order))
         figures.extend(values)
-    df: dict[str, int] = {}
-    seen_docs: dict[str, set[str]] = {}
-    for f in figures:
-        seen = seen_docs.setdefault(f.doc, set())
-        for t in f.context:
-            if t not in seen:
-                seen.add(t)
-                df[t] = df.get(t, 0) + 1
-    n_docs = max(1, len(order))
-    idf = {t: math.log(1.0 + n_docs / c) for t, c in df.items()}
-    weight = _context_weight(idf)
+    # Every content word of a figure's context weighs the same (stop words are left out by
+    # :func:`context_words`): whether two mentions are one fact is decided by the two of them alone,
+    # never by which other articles are in the corpus. A weight by rarity across the corpus (idf)
+    # moved "212 passengers" in two accounts of one ferry over and under SAME_VALUE_CONTEXT as
+    # unrelated articles came and went (#16/#13).
+    terms = {t for f in figures for t in f.context}
+    term_weight = dict.fromkeys(terms, 1.0)
+    weight = _context_weight(term_weight)
 
     groups: list[_Group] = []
     by_key: dict[str, list[_Group]] = {}
@@ -1162,6 +1166,12 @@ def group_figures(
         placed = False
         for g in bucket[-CANDIDATES:]:
             if f.doc in g.docs:
+                # An article's repeat of a figure it already gave this fact ("has operated since
+                # 1987", said again paragraphs later) is that figure again: one fact, however
+                # many times an article says it (#16/#13: seven rows of one agreeing year).
+                if any(_same_value(m, f) and _link(m, f, term_weight, weight) for m in g.own[f.doc]):
+                    placed = True
+                    break
                 continue
             # Equal values join when they link to one of the first members; a different value
             # (a conflict) must link to each of them; a value linked to a member of that same value
@@ -1173,7 +1183,7 @@ def group_figures(
             joined = False
             for m in firsts:
                 same = _same_value(m, f)
-                link = _link(m, f, idf, weight)
+                link = _link(m, f, term_weight, weight)
                 if link is not None:
                     why = why or link
                     if same:
@@ -1186,13 +1196,13 @@ def group_figures(
             else:
                 joined = why is not None
             if joined and why is not None:
-                g.members.append(f)
-                g.docs.add(f.doc)
-                g.reasons.append(f"{g.members[0].doc} ~ {f.doc}: {_link_text(why, idf)}")
+                g.add(f)
+                g.reasons.append(f"{g.members[0].doc} ~ {f.doc}: {_link_text(why, term_weight)}")
                 placed = True
                 break
         if not placed:
-            g = _Group(key, [f], {f.doc}, [])
+            g = _Group(key, [], set(), [])
+            g.add(f)
             bucket.append(g)
             groups.append(g)
 

@@ -196,7 +196,11 @@ if TYPE_CHECKING:
 # 66: (s16-z) a count of some of a casualty group named after "among" ("Two Japanese tourists
 # were among the dead", "Among the injured were three children") is no value of the group's total
 # (the toll): a fact of its own, "dead: Japanese tourists" (facts._among)
-ANALYSIS_VERSION = 66
+# 67: (s16-r) the fact sheet gives an article's repeats of a figure to the fact that already holds
+# it ("has operated since 1987" said six times is one row, not six), and weighs each context word
+# alike, so whether two mentions are one fact never depends on the corpus's other articles
+# (facts.py)
+ANALYSIS_VERSION = 67
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

@@ -120,7 +120,9 @@ def test_qualified_values_are_compatible() -> None:
 
 def test_json_shape(sheet: list[Fact]) -> None:
     data = json.loads(json.dumps(facts_to_json(sheet)))
-    fact = data["facts"][0]
+    assert data["facts"][0]["sources"] > 1  # facts several articles report come first
+    # (since #16/#13 "the world's two largest economies", in 000 and 004, leads: equal weights)
+    [fact] = [f for f in data["facts"] if any("800 companies" in v["text"] for v in f["values"])]
     assert {"label", "values", "agree", "grounds", "sources"} <= set(fact)
     assert {"doc", "value", "text", "start", "end"} <= set(fact["values"][0])
     assert fact["values"][0]["value"] == 800

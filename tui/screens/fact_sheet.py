@@ -402,6 +402,10 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.cursor_row != self.query_one(FactTable).cursor_row:
+            # A stale highlight (the table's first row as it was filled, before a start on the
+            # requested article's row moved the cursor): the row and value are the cursor's now.
+            return
         if event.cursor_row != self._row:  # another fact: start at its first value
             self._row = event.cursor_row
             self.value_index = 0
