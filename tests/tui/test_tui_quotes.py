@@ -175,3 +175,38 @@ async def test_the_speaker_line_says_statement_for_one() -> None:
             assert f"  ·  {n} statement{'s' if n != 1 else ''}  ·  " in title, title
             seen.add(n)
         assert 1 in seen and len(seen) > 1
+
+
+async def test_a_reported_quote_after_a_dateline_shows_and_lands_without_it(tmp_path: Path) -> None:
+    # t13b N3: the statement's row shows the quote from where its sentence starts, after the wire
+    # dateline, and Enter opens the reader at the quote's own offsets.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = (
+        "Dam breach floods Veldhaven\n\n"
+        "VELDHAVEN, Oct 3, 2025 (Reuters) - A dam above the town gave way on Friday, killing eight people, "
+        "Mayor Elske Brandt said.\n"
+    )
+    (corpus / "a.txt").write_text(text, "utf-8")
+    app = app_on(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("Q")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, QuotesScreen)
+        assert screen.speakers[0][0].name == "Elske Brandt"
+        quote = screen.speakers[0][1][0].members[0]
+        assert quote.text.startswith("A dam above") and text[quote.start : quote.end] == quote.text
+        await pilot.press("enter")
+        await settle(pilot)
+        row = " ".join(
+            c.plain if hasattr(c, "plain") else str(c) for c in screen.query_one(StatementTable).get_row_at(0)
+        )
+        assert "A dam above" in row and "VELDHAVEN" not in row and "Reuters) -" not in row
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.doc == "a" and visible(reader, quote.start)
+        status = str(reader.query_one("#reader-status", Static).render())
+        assert "Elske Brandt" in status and "quote" in status

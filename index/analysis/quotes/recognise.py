@@ -36,6 +36,7 @@ from waic_reader.index.analysis.quotes.cues import (
 )
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
 from waic_reader.index.analysis.quotes.speakers import _APPOSITION, GROUP, Speakers
+from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.blocks import Sentence
 from waic_reader.index.corpus.letters import CAP_WORD
 from waic_reader.index.corpus.reader import Article
@@ -484,7 +485,7 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
             return None
         speaker = state.speakers.leading(cue.end, name_end)
         if speaker is not None:
-            cue.content_start = s0
+            cue.content_start = _past_dateline(text, s0, comma)
             cue.content_end = comma
         return speaker
     if len(_WORDS.findall(rest.split(",", 1)[0])) > 5:
@@ -493,9 +494,23 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
         return None
     speaker = state.speakers.resolve(comma + 1, cue.start)
     if speaker is not None:
-        cue.content_start = s0
+        cue.content_start = _past_dateline(text, s0, comma)
         cue.content_end = comma
     return speaker
+
+
+def _past_dateline(text: str, s0: int, stop: int) -> int:
+    """Where the sentence starting at ``s0`` really starts: after the wire dateline opening it
+    ("VELDHAVEN, Oct 3, 2025 (Reuters) - A dam …", "PORTMERE (AP) — …"), else ``s0``. The
+    dateline is :func:`dateline.match`'s, taken as the entities take it (a dash spaced from its
+    place, prose after it; a place in capitals or an agency) or with a calendar date; one ending
+    at or past ``stop`` (the end of the quoted clause) is none."""
+    wire = dateline.match(text, s0, stop)
+    if wire is None or wire.separator == ":" or not wire.spaced or not wire.prose:
+        return s0
+    if not (wire.caps or wire.agency or wire.dated) or wire.end >= stop:
+        return s0
+    return wire.end
 
 
 __all__ = ["Marks", "find_quotes", "pair_marks"]
