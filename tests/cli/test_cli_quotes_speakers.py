@@ -50,10 +50,8 @@ def test_quotes_json_speakers(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert said["Hiroshi Ueda"] == [
         ("ap", "the sea was calm but the ship listed suddenly"),
         ("bbc", "the ferry was carrying 212 passengers"),
-        (
-            "reuters",
-            "PORTMERE, March 14 (Reuters) - A passenger ferry capsized off Portmere on Friday, killing at least 12 people",
-        ),
+        # the dateline "PORTMERE, March 14 (Reuters) -" is no part of the quote (t13b N3)
+        ("reuters", "A passenger ferry capsized off Portmere on Friday, killing at least 12 people"),
         ("reuters", "We are still searching for survivors"),
     ]
     assert said["Geoffrey Hinton"] == [("reuters", "Unitree robots were deployed to search the hull")]
