@@ -19,7 +19,6 @@ from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.signal import Signal
 from textual.timer import Timer
-from textual.widgets import Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from waic_reader.index.corpus.text import one_line, visible
@@ -30,7 +29,7 @@ if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after th
     from waic_reader.index.search.model import SyncReport
     from waic_reader.index.workspace import FactSheet, Workspace
 
-from waic_reader.tui.early_keys import LEAVES_BOX, HeldKeys, in_order_in_box, routed, stray_key
+from waic_reader.tui.early_keys import HeldKeys, holds_after, in_order_in_box, routed, stray_key
 from waic_reader.tui.entity_colors import LABEL_COLORS
 from waic_reader.tui.providers import ArticleProvider, SearchProvider
 from waic_reader.tui.screens.library import LibraryScreen
@@ -472,6 +471,12 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         corpus = self.workspace.corpus
         return corpus.meta_generation != seen or corpus.meta_edited()
 
+    def catching_up(self) -> bool:
+        """Is a folder check or an index update under way (or its IndexReady not yet taken in)?
+        The search waits for it before an enter finds nothing (issue 13, s16b, N2)."""
+        busy = any(w.group in ("folder", "index") and not w.is_finished for w in self.workers)
+        return busy or bool(self.message_queue_size)
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="folder", name="folder check")
     def check_folder(self) -> None:
         """A file added, removed or edited (or corpus.yaml edited) while the app runs: list the
@@ -517,7 +522,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
                     return  # the palette's box: its bound key in order with the letters (tui/early_keys.py)
                 routed(event, target)  # see tui/early_keys.py
                 await super().on_event(event)
-                if event.key in LEAVES_BOX and isinstance(target, Input):
+                if holds_after(event, target):
                     self.held_keys.start()  # the keys after it: for what it opens or focuses (tui/early_keys.py)
                 return
         await super().on_event(event)

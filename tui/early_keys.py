@@ -30,6 +30,11 @@ article (and the search for the followed entity's next one), whose keys wait unt
 (``n n`` in one read took one step: the second found no article loaded); the fact sheet's cursor
 moved to another fact, whose keys wait until it is highlighted (``down right`` lost the
 ``right``: the highlight, handled after it, reset the value).
+
+And by an enter given to a list whose enter opens something (:class:`OpensOnEnter`: the entity
+matrix's table opens the mentions dialog, the Quotes screen's speaker list fills and focuses the
+statements; issue 13, s16b, N5 and N6): the keys read with it were routed to the list before
+its enter had run, so ``enter enter`` left the dialog open and ``enter j j`` moved the speakers.
 """
 
 from __future__ import annotations
@@ -64,6 +69,26 @@ QUIT_KEYS = ("ctrl+q",)  # never kept: quit works from anywhere at once
 LEAVES_BOX = ("enter", "tab", "shift+tab", "escape")
 HOLD_POLL_S = 0.01  # how often a hold looks whether the screen is quiet
 HOLD_AT_MOST_S = 3.0  # kept keys are given on after this even if the screen never gets quiet
+
+
+class OpensOnEnter:
+    """A list (not a box) whose enter opens or focuses something: the keys read after its enter
+    are kept for that, as after an enter given to a box (App.on_event, :func:`holds_after`)."""
+
+
+OPENER = "_waic_opens"  # the attribute on a list's enter that started a hold (holds_after)
+
+
+def holds_after(event: events.Key, target: object) -> bool:
+    """Are the keys read after ``event``, routed to ``target``, for what it opens or focuses?
+    A list's enter runs its binding once back up at the app, after the hold has started: it is
+    marked, not to be kept itself (:func:`stray_key`)."""
+    if isinstance(target, Input):
+        return event.key in LEAVES_BOX
+    if isinstance(target, OpensOnEnter) and event.key == "enter":
+        setattr(event, OPENER, True)
+        return True
+    return False
 
 
 class HeldKeys:
@@ -166,6 +191,8 @@ def stray_key(screen: Screen[object], focused: Widget | None, event: events.Key,
     if not hasattr(event, ROUTED):
         return False  # made by the app itself (a simulated key), not read from the terminal
     target = getattr(event, ROUTED)
+    if getattr(event, OPENER, False):
+        return False  # a list's enter that started the hold: its binding runs now (holds_after)
     if held.hold(event):
         return True  # after an enter given to a box: for what the enter opens
     early = getattr(screen, "early_keys", None)

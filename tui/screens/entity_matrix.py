@@ -24,6 +24,7 @@ from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.entities.recogniser import Entity
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import counted
+from waic_reader.tui.early_keys import OpensOnEnter
 from waic_reader.tui.entity_colors import FIGURE_LABELS, label_text_style
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.fact_sheet import column_names
@@ -107,7 +108,7 @@ def filter_title(name: str) -> str:
     return label_name(name)
 
 
-class MatrixTable(SheetTable):
+class MatrixTable(SheetTable, OpensOnEnter):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 

@@ -27,6 +27,7 @@ from waic_reader.index.analysis.quotes.model import ELISION, Quote, Speaker
 from waic_reader.index.analysis.quotes.sheet import QuoteSheet
 from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.text import counted, one_line, visible_same_length
+from waic_reader.tui.early_keys import OpensOnEnter
 from waic_reader.tui.safe import column_label, line, plain
 from waic_reader.tui.screens.fact_sheet import column_names
 from waic_reader.tui.widgets.key_bar import KeyBar
@@ -128,7 +129,7 @@ def wording_cell(q: Quote, changed: list[tuple[int, int]], width: int, lines: in
     return Content("\n").join(pieces)
 
 
-class SpeakerTable(DataTable[Content]):
+class SpeakerTable(DataTable[Content], OpensOnEnter):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 

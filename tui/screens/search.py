@@ -148,8 +148,19 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         self._resumed_once = True
 
     def keys_wait(self) -> bool:
-        """Keys read after an enter wait while it waits for its results (tui/early_keys.py)."""
-        return self._open_when_shown is not None
+        """Keys read after an enter wait while it waits for its results (tui/early_keys.py):
+        those of the words typed, and, while they find nothing, those of the folder check the
+        screen started (a file added may match: issue 13, s16b, N2). Once that is over and
+        nothing matches, the enter is given up (nothing to open)."""
+        if self._open_when_shown is None:
+            return False
+        results = self.results
+        if results is not None and results.query == self._open_when_shown and not results.hits:
+            searching = any(w.group == "search" and not w.is_finished for w in self.workers)
+            if not searching and not self.app.catching_up():
+                self._open_when_shown = None
+                return False
+        return True
 
     def focus_input(self, select: bool = False) -> None:
         """Focus the box now (keys read with the key that asked go to it: tui/early_keys.py);
@@ -238,7 +249,8 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
                 f"{about}{results.total} article{'s' if results.total != 1 else ''} "
                 f"match{'es' if results.total == 1 else ''}{more}  ·  enter opens  ·  tab to the list"
             )
-        if self._open_when_shown == results.query:
+        if self._open_when_shown == results.query and (results.hits or not self.app.catching_up()):
+            # No hit while the folder is checked: the enter waits for the search it brings.
             self._open_when_shown = None
             self._open(options.highlighted)
 
@@ -266,9 +278,14 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
 
     def action_open(self) -> None:
         value = self.query_one(QueryInput).value
-        if value.strip() and (self.results is None or self.results.query != value):
+        results = self.results
+        if value.strip() and (
+            results is None or results.query != value or (not results.hits and self.app.catching_up())
+        ):
             # The results listed are not yet those of the words typed before this enter (its
-            # search still runs): enter takes effect in the order typed, once they are shown.
+            # search still runs), or find nothing while the folder check the screen started is
+            # under way (a file just added may match: issue 13, s16b, N2): enter takes effect in
+            # the order typed, once they are shown.
             self._open_when_shown = value
             return
         self._open(self.query_one(OptionList).highlighted)
