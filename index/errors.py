@@ -39,3 +39,9 @@ class YamlError(ValueError):
         self.message = message  # without the place
         where = self.path if line is None else f"{self.path}:{line}:{column}"
         super().__init__(f"{where}: {message}")
+
+
+def os_error_text(exc: OSError) -> str:
+    """An ``OSError`` said to the user: its reason and the file ("Permission denied: /tmp/i"),
+    without the class name or errno ("[Errno 13]"); the CLI's message and the app's notice."""
+    return f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")

@@ -110,7 +110,7 @@ def error_text(error: BaseException) -> str:
     from waic_reader.index.corpus.reader import CorpusError
 
     if isinstance(error, OSError) and error.strerror:
-        return f"{error.strerror}: {error.filename}" if error.filename else error.strerror
+        return errors.os_error_text(error)
     told = (
         CorpusError,
         errors.QueryError,

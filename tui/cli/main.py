@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from waic_reader.index.corpus.reader import CorpusError, in_order, to_show_json
 from waic_reader.index.corpus.text import counted, one_line, visible
-from waic_reader.index.errors import BuildWorkerDied, IndexBusy, IndexUntrusted, QueryError, YamlError
+from waic_reader.index.errors import BuildWorkerDied, IndexBusy, IndexUntrusted, QueryError, YamlError, os_error_text
 from waic_reader.tui.cli.output import emit_json, json_text, out, records_json_text, text_columns
 
 from . import commands
@@ -335,7 +335,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except OSError as exc:
-        return _fail(f"{exc.strerror or exc}{': ' + str(exc.filename) if exc.filename else ''}")
+        return _fail(os_error_text(exc))
     except KeyboardInterrupt:
         return 130
 
