@@ -368,8 +368,10 @@ def joined_shown(text: str, known: Collection[str] = ()) -> Shown | None:
     for m in _LINE_BREAK.finditer(text):
         head = _WORD_HEAD.search(text, max(pos, m.start() - 60), m.start())
         tail = _WORD_TAIL.match(text, m.end())
-        hyphenated = head is not None and tail is not None and text[m.end()].islower()
-        joined = hyphenated and f"{text[head.start() : m.start() - 1]}{text[m.end() : tail.end()]}".lower() in known
+        hyphenated = joined = False
+        if head is not None and tail is not None and text[m.end()].islower():
+            hyphenated = True
+            joined = f"{text[head.start() : m.start() - 1]}{text[m.end() : tail.end()]}".lower() in known
         for ch in text[pos : m.start() - 1 if joined else m.start()]:
             positions.append(len(shown))
             shown.append(ch)
