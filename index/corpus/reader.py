@@ -236,8 +236,12 @@ if TYPE_CHECKING:
 # le 14 mars 2025 à 10h30 | Mis à jour le 15 mars 2025 à 08h00", "·" or reversed) is read field
 # by field (dates.foreign_fields), dated by its published stamp as the English pair is; a field
 # whose date is not read is said in a note.
+# 89 = (s17-b, issue #14) a page laid out in a table whose text is set apart by <br>s (no <p>, an old
+# page's <font>s) reads each cell apart, its <br> runs as paragraphs; an advert's cell of a layout
+# table ("Advertisement" over the advert) is left out of the main text, its lines advertisement
+# (html._layout_tables); noise.ANALYSIS_VERSION 68.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 88
+READER_VERSION = 89
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
