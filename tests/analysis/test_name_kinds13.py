@@ -6,6 +6,14 @@ or, for the reported sentences, the tester's.
 - a lone word opening a sentence, then a person's job in commas and a speech verb ("Ueda, the
   harbour master, said"): a person (an organisation's description, "the national carrier", is not
   a job, and leaves it as it was).
+
+Round s17-d (issue #16, kinds of misses on held-out 9 and 10, invented names):
+
+- a landform's kind word ends a place's name ("Korrabin Range", "Wandella Gorge", "Tessaro Falls");
+- a rubric, a bar and the author is a byline ("Startups | Marek Zielonka", "Culture | By X"), not
+  when no given name opens it and no "By" precedes it ("Home | World News").
+
+Names typed in one article typing their mentions in the others: tests/cli/test_cli_names_across_articles.py.
 """
 
 from __future__ import annotations
@@ -59,3 +67,74 @@ def test_a_lone_word_with_a_job_in_commas_before_a_speech_verb_is_a_person(
 
 def test_an_organisation_described_in_commas_stays_one(rec: Recognizer) -> None:
     assert ("Baltair", "ORG") in names(rec, "Baltair, the national carrier, said it would appeal.")
+
+
+# Round s17-d (issue #16, kinds of misses on held-out 9 and 10; the names are made up).
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The rock shelter lies in the Korrabin Range, about 60 km from the nearest town.", "Korrabin Range"),
+        ("Blasting near Wandella Gorge destroyed a site 46,000 years old.", "Wandella Gorge"),
+        ("Tourists crowd the viewing deck above Tessaro Falls every summer.", "Tessaro Falls"),
+        ("Divers counted bleached coral along the Mavuri Reef in March.", "Mavuri Reef"),
+    ],
+)
+def test_a_landform_kind_word_ends_a_place_name(rec: Recognizer, text: str, name: str) -> None:
+    assert (name, "LOC") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Kraków start-up raises funds\n\nStartups | Marek Zielonka\n\nThe app launched in May.", ["Marek Zielonka"]),
+        ("Book fair opens\n\nCulture | By Lucía Berroeta\n\nThe fair opened on Saturday.", ["Lucía Berroeta"]),
+        (
+            "Prices fall\n\nBusiness & Tech | Anselm Korvath and Ida Brekke\n\nPrices fell on Monday.",
+            ["Anselm Korvath", "Ida Brekke"],
+        ),
+    ],
+)
+def test_a_rubric_then_a_bar_then_the_author_is_a_byline(rec: Recognizer, text: str, people: list[str]) -> None:
+    found = names(rec, text)
+    assert all((p, "PERSON") in found for p in people), found
+
+
+def test_a_rubric_bar_without_a_name_is_no_byline(rec: Recognizer) -> None:
+    # No "By" and no given name first: a navigation trail, not an author.
+    assert not [n for n in names(rec, "Markets fall\n\nHome | World News\n\nPrices fell.") if n[1] == "PERSON"]
+
+
+def _corpus(texts: dict[str, str], typed: dict[str, list[tuple[str, str]]]) -> dict[str, set[tuple[str, str]]]:
+    """What corpus_mentions adds: ``typed`` gives each doc's recognised (name, label) mentions."""
+    from waic_reader.index.analysis.entities.grouping import Mention, corpus_mentions
+
+    given = {
+        doc: [
+            Mention(texts[doc].index(n), texts[doc].index(n) + len(n), n, label, f"{label}:{n}")
+            for n, label in typed.get(doc, [])
+        ]
+        for doc in texts
+    }
+    out = corpus_mentions(given, texts)
+    return {doc: {(m.text, m.label) for m in out[doc]} - {(m.text, m.label) for m in given[doc]} for doc in texts}
+
+
+def test_a_corpus_name_types_its_untyped_mentions_elsewhere() -> None:
+    texts = {"a": "Floods hit Marrowby on Friday.", "b": "Roads out of Marrowby were shut. Marrowby Council met."}
+    assert _corpus(texts, {"a": [("Marrowby", "GPE")]}) == {"a": set(), "b": {("Marrowby", "GPE")}}
+
+
+def test_a_name_typed_two_ways_written_in_lower_case_or_inside_a_longer_name_is_left_alone() -> None:
+    texts = {
+        "a": "Floods hit Kessing and Marrowby on Friday.",
+        "b": "Kessing said the water rose.",
+        "c": "Kessing waited. Brook said the brook rose. The Marrowby Dam Company met.",
+        "d": "Brook left early.",
+    }
+    typed = {"a": [("Kessing", "GPE"), ("Marrowby", "GPE")], "b": [("Kessing", "PERSON")], "d": [("Brook", "PERSON")]}
+    added = _corpus(texts, typed)
+    # "Kessing" a place in one article, a person in another (one article each): which one c means
+    # is not known; "Brook" is written "brook" in c; "Marrowby" there opens an unknown name.
+    assert added["c"] == set()

@@ -89,7 +89,11 @@ for _label, _words in (
         "River Lake Sea Ocean Mountains Valley Bay Strait Peninsula Desert Island Islands "
         "Coast Basin Delta Plateau Gulf Glacier Icefield "
         # uplands named by their plural kind ("Genting Highlands", "Sacramento Heights")
-        "Highlands Heights Hills Lowlands Uplands",
+        "Highlands Heights Hills Lowlands Uplands "
+        # landforms and waters named by their kind ("Hamersley Range", "Juukan Gorge", "Kaieteur
+        # Falls", "Ningaloo Reef", "Breidafjord"-style "Fjord", "Aldabra Atoll")
+        "Range Ranges Gorge Canyon Falls Lagoon Reef Ridge Creek Fjord Atoll Archipelago Wetlands Marshes "
+        "Estuary Crater",
     ),
     # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region")
     ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region"),
