@@ -11,7 +11,11 @@ Round s17-d (issue #16, kinds of misses on held-out 9 and 10, invented names):
 
 - a landform's kind word ends a place's name ("Korrabin Range", "Wandella Gorge", "Tessaro Falls");
 - a rubric, a bar and the author is a byline ("Startups | Marek Zielonka", "Culture | By X"), not
-  when no given name opens it and no "By" precedes it ("Home | World News").
+  when no given name opens it and no "By" precedes it ("Home | World News");
+- valleys, mountains, lakes and islands named by their kind first in another language ("Jebel
+  Marrak", "Ilha Tesoral", "Lac Vernant"), not "Wadi" or "Isla", which open people's names too;
+- surveys, trusts, trading houses and ledgers ending organisations' names ("British Antarctic
+  Survey", "Orvell Bay Commodities", "the Marrow Ledger").
 
 Names typed in one article typing their mentions in the others: tests/cli/test_cli_names_across_articles.py.
 """
@@ -138,3 +142,26 @@ def test_a_name_typed_two_ways_written_in_lower_case_or_inside_a_longer_name_is_
     # "Kessing" a place in one article, a person in another (one article each): which one c means
     # is not known; "Brook" is written "brook" in c; "Marrowby" there opens an unknown name.
     assert added["c"] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # valleys, mountains, lakes and islands named by their kind first in another language
+        ("Herders drove their goats up the Jebel Marrak in spring.", "Jebel Marrak", "LOC"),
+        ("Boats left Ilha Tesoral at dawn with the catch.", "Ilha Tesoral", "LOC"),
+        ("Fog lay over Lac Vernant until noon.", "Lac Vernant", "LOC"),
+        # surveys, trusts, trading houses and ledgers end organisations' names
+        ("The British Antarctic Survey said krill stocks fell.", "British Antarctic Survey", "ORG"),
+        ("Funding came from the Halden Charitable Trusts last year.", "Halden Charitable Trusts", "ORG"),
+        ("Shares in Orvell Bay Commodities fell 3% on Monday.", "Orvell Bay Commodities", "ORG"),
+        ("Editors at the Marrow Ledger said the story stood.", "Marrow Ledger", "ORG"),
+    ],
+)
+def test_kind_words_first_or_last_type_the_name(rec: Recognizer, text: str, name: str, label: str) -> None:
+    assert (name, label) in names(rec, text)
+
+
+@pytest.mark.parametrize("text", ["Wadi Haddad said the talks failed.", "Isla Morven said the talks failed."])
+def test_a_given_name_that_is_a_kind_word_elsewhere_still_opens_a_person(rec: Recognizer, text: str) -> None:
+    assert (text.split(" said", maxsplit=1)[0], "PERSON") in names(rec, text)

@@ -82,7 +82,10 @@ for _label, _words in (
         "Inspectorate Directorate Secretariat Regulator Tribunal "
         # publishers, seafood and sports firms, corps ("Fitzcarraldo Editions", "Tilted Axis Books",
         # "Smyril Seafood", "Sky Sports", "International Medical Corps")
-        "Editions Books Seafood Sports Corps",
+        "Editions Books Seafood Sports Corps "
+        # surveys, trusts and trading houses, ledgers ("British Geological Survey", "Pew Charitable
+        # Trusts", "Orchid Bay Commodities", "the Grain Ledger")
+        "Survey Trusts Commodities Trading Exporters Growers Plantations Ledger",
     ),
     (
         "LOC",
@@ -215,6 +218,10 @@ _PREFIX_CUES.update(
 # Football clubs: "Real Zaragoza", "Atlético Ourense", "Olympique Vernon".
 _PREFIX_CUES.update(dict.fromkeys("Real Atlético Atletico Sporting Dynamo Dinamo Olympique Racing".split(), "ORG"))
 _PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape River".split(), "LOC"))
+# Valleys, mountains, lakes, islands and gulfs named by their kind first in Arabic, French,
+# Spanish, Portuguese or Italian: "Jebel Marra", "Oued Souf", "Lac Léman", "Ilha Grande", "Golfo Nuevo"
+# (not "Wadi" nor "Isla": given names too, "Wadi Haddad said").
+_PREFIX_CUES.update(dict.fromkeys("Jebel Jabal Djebel Oued Lac Ilha Île Isola Cerro Laguna Golfo Golfe".split(), "LOC"))
 # Buildings and places named in Spanish, Portuguese, Italian or French: "Mercado del Grao".
 _PREFIX_CUES.update(
     dict.fromkeys(
