@@ -15,7 +15,10 @@ Round s17-d (issue #16, kinds of misses on held-out 9 and 10, invented names):
 - valleys, mountains, lakes and islands named by their kind first in another language ("Jebel
   Marrak", "Ilha Tesoral", "Lac Vernant"), not "Wadi" or "Isla", which open people's names too;
 - surveys, trusts, trading houses and ledgers ending organisations' names ("British Antarctic
-  Survey", "Orvell Bay Commodities", "the Marrow Ledger").
+  Survey", "Orvell Bay Commodities", "the Marrow Ledger");
+- a word before a member of a people or its village is that people ("Korvali women", "the Tessaran
+  poet", "a Tuvalo village"), not a family ("the Hessler children") nor a place the article names
+  ("In Tessavik children now speak English").
 
 Names typed in one article typing their mentions in the others: tests/cli/test_cli_names_across_articles.py.
 """
@@ -165,3 +168,27 @@ def test_kind_words_first_or_last_type_the_name(rec: Recognizer, text: str, name
 @pytest.mark.parametrize("text", ["Wadi Haddad said the talks failed.", "Isla Morven said the talks failed."])
 def test_a_given_name_that_is_a_kind_word_elsewhere_still_opens_a_person(rec: Recognizer, text: str) -> None:
     assert (text.split(" said", maxsplit=1)[0], "PERSON") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("This week 1,200 people crossed, most of them Korvali women and children.", "Korvali"),
+        ("The prize went to the Tessaran poet Irma Ruiz on Saturday.", "Tessaran"),
+        ("Residents of Narvik, a Tuvalo village near the park, protested.", "Tuvalo"),
+        ("Analysts said Morvish voters in the interior were split.", "Morvish"),
+    ],
+)
+def test_a_word_before_a_member_of_a_people_is_that_people(rec: Recognizer, text: str, name: str) -> None:
+    assert (name, "NORP") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Hessler children were at school when the storm hit.", "Hessler"),
+        ("She grew up in Tessavik, a hamlet. In Tessavik children now speak English.", "Tessavik"),
+    ],
+)
+def test_a_family_or_a_place_before_members_is_no_people(rec: Recognizer, text: str, name: str) -> None:
+    assert (name, "NORP") not in names(rec, text)
