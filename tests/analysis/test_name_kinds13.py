@@ -9,13 +9,14 @@ or, for the reported sentences, the tester's.
 
 Round s17-d (issue #16, kinds of misses on held-out 9 and 10, invented names):
 
-- a landform's kind word ends a place's name ("Korrabin Range", "Wandella Gorge", "Tessaro Falls");
+- a landform's kind word ends a place's name ("Korrabin Range", "Wandella Gorge", "Tessaro Canyon");
 - a rubric, a bar and the author is a byline ("Startups | Marek Zielonka", "Culture | By X"), not
   when no given name opens it and no "By" precedes it ("Home | World News");
 - valleys, mountains, lakes and islands named by their kind first in another language ("Jebel
   Marrak", "Ilha Tesoral", "Lac Vernant"), not "Wadi" or "Isla", which open people's names too;
-- surveys, trusts, trading houses and ledgers ending organisations' names ("British Antarctic
-  Survey", "Orvell Bay Commodities", "the Marrow Ledger");
+- trusts, commodity houses and ledgers ending organisations' names ("Halden Charitable Trusts",
+  "Orvell Bay Commodities", "the Marrow Ledger"); not "Falls", "Creek", "Ridge" (towns' names end
+  so: "Marlow Falls") nor "Survey" ("Labour Force Survey" names no body);
 - a word before a member of a people or its village is that people ("Korvali women", "the Tessaran
   poet", "a Tuvalo village"), not a family ("the Hessler children") nor a place the article names
   ("In Tessavik children now speak English").
@@ -84,7 +85,7 @@ def test_an_organisation_described_in_commas_stays_one(rec: Recognizer) -> None:
     [
         ("The rock shelter lies in the Korrabin Range, about 60 km from the nearest town.", "Korrabin Range"),
         ("Blasting near Wandella Gorge destroyed a site 46,000 years old.", "Wandella Gorge"),
-        ("Tourists crowd the viewing deck above Tessaro Falls every summer.", "Tessaro Falls"),
+        ("Tourists crowd the rim of the Tessaro Canyon every summer.", "Tessaro Canyon"),
         ("Divers counted bleached coral along the Mavuri Reef in March.", "Mavuri Reef"),
     ],
 )
@@ -155,7 +156,6 @@ def test_a_name_typed_two_ways_written_in_lower_case_or_inside_a_longer_name_is_
         ("Boats left Ilha Tesoral at dawn with the catch.", "Ilha Tesoral", "LOC"),
         ("Fog lay over Lac Vernant until noon.", "Lac Vernant", "LOC"),
         # surveys, trusts, trading houses and ledgers end organisations' names
-        ("The British Antarctic Survey said krill stocks fell.", "British Antarctic Survey", "ORG"),
         ("Funding came from the Halden Charitable Trusts last year.", "Halden Charitable Trusts", "ORG"),
         ("Shares in Orvell Bay Commodities fell 3% on Monday.", "Orvell Bay Commodities", "ORG"),
         ("Editors at the Marrow Ledger said the story stood.", "Marrow Ledger", "ORG"),
@@ -192,3 +192,16 @@ def test_a_word_before_a_member_of_a_people_is_that_people(rec: Recognizer, text
 )
 def test_a_family_or_a_place_before_members_is_no_people(rec: Recognizer, text: str, name: str) -> None:
     assert (name, "NORP") not in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Residents of Tessmere Falls voted to close the library.", "Tessmere Falls", "LOC"),
+        ("Figures from the Quarterly Labour Force Survey showed a rise.", "Quarterly Labour Force Survey", "ORG"),
+    ],
+)
+def test_town_and_report_words_are_no_kind_words_of_landforms_or_bodies(
+    rec: Recognizer, text: str, name: str, label: str
+) -> None:
+    assert (name, label) not in names(rec, text)

@@ -83,9 +83,10 @@ for _label, _words in (
         # publishers, seafood and sports firms, corps ("Fitzcarraldo Editions", "Tilted Axis Books",
         # "Smyril Seafood", "Sky Sports", "International Medical Corps")
         "Editions Books Seafood Sports Corps "
-        # surveys, trusts and trading houses, ledgers ("British Geological Survey", "Pew Charitable
-        # Trusts", "Orchid Bay Commodities", "the Grain Ledger")
-        "Survey Trusts Commodities Trading Exporters Growers Plantations Ledger",
+        # trusts, commodity houses, exporters and growers, ledgers ("Pew Charitable Trusts", "Orchid
+        # Bay Commodities", "the Grain Ledger"; not Survey nor Trading: "Labour Force Survey",
+        # "After-Hours Trading" name no body)
+        "Trusts Commodities Exporters Growers Plantations Ledger",
     ),
     (
         "LOC",
@@ -93,10 +94,10 @@ for _label, _words in (
         "Coast Basin Delta Plateau Gulf Glacier Icefield "
         # uplands named by their plural kind ("Genting Highlands", "Sacramento Heights")
         "Highlands Heights Hills Lowlands Uplands "
-        # landforms and waters named by their kind ("Hamersley Range", "Juukan Gorge", "Kaieteur
-        # Falls", "Ningaloo Reef", "Breidafjord"-style "Fjord", "Aldabra Atoll")
-        "Range Ranges Gorge Canyon Falls Lagoon Reef Ridge Creek Fjord Atoll Archipelago Wetlands Marshes "
-        "Estuary Crater",
+        # landforms and waters named by their kind ("Hamersley Range", "Juukan Gorge", "Ningaloo
+        # Reef", "Aldabra Atoll"; not Falls, Creek or Ridge, which end many towns' names: "Idaho
+        # Falls", "Battle Creek", "Oak Ridge")
+        "Range Ranges Gorge Canyon Lagoon Reef Fjord Atoll Archipelago Wetlands Marshes Estuary Crater",
     ),
     # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region")
     ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region"),
