@@ -18,8 +18,8 @@ Round s17-d (issue #16, kinds of misses on held-out 9 and 10, invented names):
   "Orvell Bay Commodities", "the Marrow Ledger"); not "Falls", "Creek", "Ridge" (towns' names end
   so: "Marlow Falls") nor "Survey" ("Labour Force Survey" names no body);
 - a word before a member of a people or its village is that people ("Korvali women", "the Tessaran
-  poet", "a Tuvalo village"), not a family ("the Hessler children") nor a place the article names
-  ("In Tessavik children now speak English").
+  poet", "a Tuvalo village"), not a family ("the Hessler children"), a place the article names
+  ("In Tessavik children now speak English") or a possessive ("Tessavik’s villages").
 
 Names typed in one article typing their mentions in the others: tests/cli/test_cli_names_across_articles.py.
 """
@@ -188,6 +188,7 @@ def test_a_word_before_a_member_of_a_people_is_that_people(rec: Recognizer, text
     [
         ("The Hessler children were at school when the storm hit.", "Hessler"),
         ("She grew up in Tessavik, a hamlet. In Tessavik children now speak English.", "Tessavik"),
+        ("Everyone went to Marrow’s beaches or Tessavik’s villages that summer.", "Tessavik’s"),
     ],
 )
 def test_a_family_or_a_place_before_members_is_no_people(rec: Recognizer, text: str, name: str) -> None:

@@ -2640,6 +2640,8 @@ def _peoples(
         name = m.group("name")
         if _name_word_before(text, m.start("name")) or _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
             continue  # a longer name's last word; a sentence's first word ("Young people ...")
+        if name.endswith(("'s", "’s")):
+            continue  # a place's or a person's: "Yunnan’s villages"
         if noun in _FAMILY_MEMBERS and text.endswith(("the ", "The "), 0, m.start("name")):
             continue  # a family: "the Hessler children"
         nouns.setdefault(name, set()).add(noun)
