@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, TITLE_CORE, TITLE_MOD
+from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.tokens import fold
 
 LABELS: tuple[str, ...] = (
@@ -103,7 +105,7 @@ def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | 
 
 
 # A capitalised word (any script), and what may glue one to the next inside a name.
-_CAP_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’.-]*")
+_CAP_WORD = re.compile(rf"{CAP}[\w'’.-]*")
 _GLUED_AFTER = re.compile(r"[ \u00a0](?:of |de |del |da |van |von )?(\w)")
 _ORG_TAIL = frozenset("co co. corp corp. corporation ltd ltd. inc inc. plc llc ag gmbh sa nv bv asa ab".split())
 _SKIP_WORDS = COMMON_WORDS | TITLE_CORE | TITLE_MOD
@@ -187,34 +189,56 @@ def corpus_mentions(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[st
         if not text:
             out[doc] = mentions
             continue
-        taken = sorted((m.start, m.end) for m in mentions)
+        # Only the capitalised words that open a corpus name are looked at, and only where no
+        # mention of this article covers them (most are covered: the article typed them itself).
+        words = {w.rstrip(".'’-") for w in _CAP_WORD.findall(text)}
+        words |= {re.split("['’]", w, maxsplit=1)[0] for w in words if "'" in w or "’" in w}  # "Hydrolyne's"
+        opening = words & by_first.keys()
+        if not opening:
+            out[doc] = mentions
+            continue
+        spans = sorted((m.start, m.end) for m in mentions)
+        starts = [a for a, _ in spans]
         added: list[Mention] = []
-        lower: set[str] | None = None
-        for w in _CAP_WORD.finditer(text):
-            word = w.group().rstrip(".'’-")
-            found_here = by_first.get(word) or by_first.get(re.split("['’]", word, maxsplit=1)[0])  # "Hydrolyne's"
-            if found_here is None:
-                continue
-            at = w.start()
-            for surface, label, key in found_here:
-                end = at + len(surface)
-                if not text.startswith(surface, at) or (end < len(text) and (text[end].isalnum() or text[end] in "-")):
-                    continue
-                glued = _GLUED_AFTER.match(text, end)
-                if (glued and glued.group(1).isupper()) or _glued_before(text, at):
-                    break
-                if any(a < end and at < b for a, b in taken):
-                    break
-                if " " not in surface:
-                    if lower is None:
-                        lower = set(re.findall(r"(?<![\w-])[a-z][\w'’-]*", text))
-                    if surface.lower() in lower:
+        for word in opening:
+            at = text.find(word)
+            while at >= 0:
+                here, at = at, text.find(word, at + len(word))
+                if here and (text[here - 1].isalnum() or text[here - 1] in "'’.-_"):
+                    continue  # inside a word
+                k = bisect_right(starts, here)
+                if k and spans[k - 1][1] > here:
+                    continue  # a mention covers it
+                for surface, label, key in by_first[word]:
+                    end = here + len(surface)
+                    if not text.startswith(surface, here) or (
+                        end < len(text) and (text[end].isalnum() or text[end] == "-")
+                    ):
+                        continue
+                    glued = _GLUED_AFTER.match(text, end)
+                    if (glued and glued.group(1).isupper()) or _glued_before(text, here):
                         break
-                added.append(Mention(at, end, surface, label, key))
-                taken.append((at, end))
-                break
+                    if (k < len(starts) and starts[k] < end) or any(m.start < end and here < m.end for m in added):
+                        break
+                    if " " not in surface and _written_lower(surface, text):
+                        break
+                    added.append(Mention(here, end, surface, label, key))
+                    break
         out[doc] = sorted(mentions + added, key=lambda m: m.start) if added else mentions
     return out
+
+
+_LOWER_FORMS: dict[str, re.Pattern[str]] = {}
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case as a word of its own ("a brook" beside "Brook")."""
+    pattern = _LOWER_FORMS.get(word)
+    if pattern is None:
+        if len(_LOWER_FORMS) > 4096:
+            _LOWER_FORMS.clear()
+        pattern = _LOWER_FORMS[word] = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+    return pattern.search(text) is not None
 
 
 def _glued_before(text: str, at: int) -> bool:
