@@ -191,9 +191,11 @@ def corpus_mentions(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[st
             continue
         # Only the capitalised words that open a corpus name are looked at, and only where no
         # mention of this article covers them (most are covered: the article typed them itself).
-        words = {w.rstrip(".'’-") for w in _CAP_WORD.findall(text)}
-        words |= {re.split("['’]", w, maxsplit=1)[0] for w in words if "'" in w or "’" in w}  # "Hydrolyne's"
-        opening = words & by_first.keys()
+        capitalised = {w.rstrip(".'’-") for w in _CAP_WORD.findall(text)}
+        capitalised |= {
+            re.split("['’]", w, maxsplit=1)[0] for w in capitalised if "'" in w or "’" in w
+        }  # "Hydrolyne's"
+        opening = capitalised & by_first.keys()
         if not opening:
             out[doc] = mentions
             continue
