@@ -980,7 +980,9 @@ class Workspace:
         self.take_in_meta()
         articles, skipped = self._readable(self._docs(refs))
         mentions = {a.doc: self.analyser.analyse(a).mentions for a in articles}
-        return EntityTable({a.doc: a for a in articles}, group(mentions), skipped)
+        # A name typed in one article types its untyped mentions in the others (the grouping's
+        # corpus_mentions): hence the texts.
+        return EntityTable({a.doc: a for a in articles}, group(mentions, {a.doc: a.text for a in articles}), skipped)
 
     def quotes(self, docs: Sequence[str] | None = None) -> QuoteSheet:
         """Quotes of ``docs`` (doc ids; default every article) by speaker and statement.
