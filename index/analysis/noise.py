@@ -201,12 +201,13 @@ if TYPE_CHECKING:
 # alike, so whether two mentions are one fact never depends on the corpus's other articles
 # (facts.py)
 # 68: (s17-a, issue #14) a run of short lines straight after the article's last paragraph,
-# introduced by its sentence ending in ":" or followed by its next sentence, is the article's list
-# or verse, not a menu or headlines (_article_goes_on); the page's own headline under a "Top
-# Stories" list, straight over its article and naming its prose, is no item of it (_own_headline);
-# a live blog entry's header under its time ("Key event", "Pinned post") and that time are the
-# entry's (_entry_times); a text live blog's headline is the line over its controls
-# (_live_headline)
+# followed by its next sentence or closing the text under its sentence ending in ":", is the
+# article's list or verse, not a menu or headlines (_article_goes_on; on a saved page _closing keeps
+# it with the article's closing lines); title-case headlines of four words or more stay teasers;
+# the page's own headline under a "Top Stories" list, straight over its article and naming its
+# prose, is no item of it (_own_headline); a live blog entry's header under its time ("Key event",
+# "Pinned post") and that time are the entry's (_entry_times); a text live blog's headline is the
+# line over its controls (_live_headline)
 ANALYSIS_VERSION = 68
 
 NOISE_KINDS = (
@@ -2863,7 +2864,8 @@ def _closing(
     """The lines straight after a saved page's main text that close the article: short sentences
     (a closing line), the signature of a quote or an embedded post that ends it ("— Jane Roe
     (@janeroe) April 15, 2019"), and that post's words over its signature (up to
-    :data:`_POST_WORDS`; a post need not read as a sentence, "JUST IN: … pic.twitter.com/…").
+    :data:`_POST_WORDS`; a post need not read as a sentence, "JUST IN: … pic.twitter.com/…"), and
+    a list or verse of the article's among them (:func:`_article_goes_on`).
     Found before runs of short lines are judged: a post and its signature are no teasers."""
     out: set[int] = set()
     k = body_end + 1
@@ -2880,8 +2882,29 @@ def _closing(
             out.update((k, sign))
             break
         if not _short_sentence(f, None, english):
-            break
+            # The article's list or verse closing it (:func:`_article_goes_on`): short lines under
+            # its sentence ending in ":", or followed by its next sentence.
+            run = _short_lines(feats, labels, k + 1 if _introducing(f) else k)
+            if len(run) < 2 or not _article_goes_on(feats, labels, run, k - 1):
+                break
+            out.update(i for i in range(k, run[-1] + 1) if feats[i].n)
+            k = run[-1] + 1
+            continue
         out.add(k)
+        k += 1
+    return out
+
+
+def _short_lines(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
+    """The lines from ``k`` on that no rule labelled and that read as a list's items or verse (up
+    to :data:`_LIST_ITEM_WORDS` words, no sentence punctuation), blank lines aside."""
+    out = []
+    while k < len(feats) and labels[k] is None:
+        f = feats[k]
+        if f.n and not (f.headline_like and f.n <= _LIST_ITEM_WORDS):
+            break
+        if f.n:
+            out.append(k)
         k += 1
     return out
 
@@ -3573,18 +3596,28 @@ def _over_byline_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | No
 
 def _article_goes_on(feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int], body_end: int) -> bool:
     """Whether a run of short lines straight after the article's last paragraph of prose (at most
-    one line between them) is still the article's: introduced by its sentence ending in ":"
-    ("They listed their losses:", "The bishop read a poem written by a survivor:"), or followed
-    straight by a sentence of its own ("We will never forget them," the mayor said.). Its names
-    and amounts, or its verse, are then a list inside the article; a run further down the page, or
-    after the article's last sentence, may be a menu or other stories' headlines."""
+    one line between them) is still the article's: followed straight by a sentence of its own
+    ("We will never forget them," the mayor said.) that no short line follows, or closing the text
+    under its sentence ending in ":" ("They listed their losses:", "The bishop read a poem written
+    by a survivor:"). Its names and amounts, or its verse, are then a list inside the article; a
+    run further down the page, after the article's last sentence, or of title-case lines of four
+    words or more (as :func:`_judge_run` reads other stories' headlines), may be a menu or
+    headlines."""
     between = [k for k in range(body_end + 1, run[0]) if feats[k].n]
     if len(between) > 1 or (between and labels[between[0]] is not None):
         return False
-    if between and _introducing(feats[between[0]]):
-        return True
+    fs = [feats[k] for k in run]
+    if sum(f.n for f in fs) >= 4 * len(fs) and sum(f.title_ratio for f in fs) >= 0.6 * len(fs):
+        return False  # other stories' headlines in title case, whatever the article says around them
     below = _next_block(feats, run[-1], 1)
-    return below is not None and _short_sentence(feats[below], labels[below])
+    if below is None:  # the text ends with the list its sentence introduced
+        return bool(between) and _introducing(feats[between[0]])
+    if not _short_sentence(feats[below], labels[below]):
+        return False  # (a list "below:" that an ad widget's lines follow is no list of the article)
+    # A sentence of the article, not a headline ending in an abbreviation ("… flights to the U.S.")
+    # among other short lines of a teaser list.
+    after = _next_block(feats, below, 1)
+    return after is None or labels[after] is not None or not feats[after].headline_like
 
 
 def _introducing(f: _Feat) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_noise_kinds import kinds
+from test_noise_kinds import kinds, page
 
 from waic_reader.index.analysis.noise import classify_article
 from waic_reader.index.corpus.reader import Corpus
@@ -74,6 +74,22 @@ NAMES = ["Arne Vik", "12,000 euros", "Tom Hansen", "8,500 euros", "Kari Berg", "
 def test_a_list_or_verse_the_article_goes_on_from_is_content(text: str, lines: list[str]) -> None:
     got = kinds(text)
     assert [got[line] for line in lines] == ["content"] * len(lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["The bishop read a poem written by a survivor:", *VERSE, '"We will never forget them," the mayor said.'],
+        ["They listed their losses:", *NAMES, '"We are not asking for charity," Vik said.'],
+        [*VERSE, "The service ended with a minute's silence."],
+    ],
+    ids=["poem", "quotes_end", "verse-then-sentence"],
+)
+def test_on_a_saved_page_the_list_closing_the_article_is_content(lines: list[str]) -> None:
+    # The same lines closing the article of a saved page (a menu over it, a footer under it).
+    got = kinds(page(*lines))
+    assert [got[line] for line in lines] == ["content"] * len(lines)
+    assert got["Careers"] != "content" and got["Politics"] != "content"
 
 
 def test_a_headline_list_after_the_articles_last_sentence_stays_noise() -> None:
@@ -238,3 +254,25 @@ def test_a_live_blog_with_no_headline_takes_no_control_for_its_title(tmp_path: P
     text = "KXYZ News 7 | World\nSkip to content\n" + CONTROLS + "".join(f"{t}\n{s}\n" for t, s in ENTRIES) + TAIL
     title, _, _ = _read(tmp_path, text)
     assert title.startswith("The union says 95% of crews")
+
+
+@pytest.mark.parametrize("where", ["text", "page"])
+def test_a_teaser_headline_ending_in_an_abbreviation_does_not_make_the_list_the_articles(where: str) -> None:
+    # "… flights to the U.S." reads as a sentence, but short lines follow it: teasers all.
+    teasers = [
+        "Citi mortgage units fined over fees",
+        "Harbour Tunnel Plan Faces New Delay",
+        "School Reopens After The Floods",
+        "First low-cost Asian airline cleared for flights to the U.S.",
+        "Most expensive cars from the collector auctions",
+        "Bridge Tolls To Rise In Spring",
+        "Lottery Winner Comes Forward At Last",
+    ]
+    text = (
+        "Ferry victims remembered at harbour service\n" + LEAD + "\n".join(teasers) + "\n"
+        if where == "text"
+        else page(*teasers)
+    )
+    got = kinds(text)
+    assert got["Citi mortgage units fined over fees"] != "content"
+    assert got["Most expensive cars from the collector auctions"] != "content"
