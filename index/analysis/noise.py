@@ -3609,8 +3609,11 @@ def _article_goes_on(feats: list[_Feat], labels: list[tuple[str, str] | None], r
     fs = [feats[k] for k in run]
     if sum(f.n for f in fs) >= 4 * len(fs) and sum(f.title_ratio for f in fs) >= 0.6 * len(fs):
         return False  # other stories' headlines in title case, whatever the article says around them
-    below = _next_block(feats, run[-1], 1)
-    if below is None:  # the text ends with the list its sentence introduced
+    # (Past an advertising marker, a caption or a prompt set between the article's lines.)
+    rest = [k for k in range(run[-1] + 1, len(feats)) if feats[k].n]
+    below = next((k for k in rest if not ((lab := labels[k]) and lab[0] in _IN_ARTICLE_KINDS)), None)
+    if below is None or all(labels[k] is not None for k in rest):
+        # The article ends with the list its sentence introduced (boilerplate alone after it).
         return bool(between) and _introducing(feats[between[0]])
     if not _short_sentence(feats[below], labels[below]):
         return False  # (a list "below:" that an ad widget's lines follow is no list of the article)

@@ -68,8 +68,17 @@ NAMES = ["Arne Vik", "12,000 euros", "Tom Hansen", "8,500 euros", "Kari Berg", "
             "Nordstjerna\nHavbris\nSolvik Two\nKystfalk\n",
             ["Nordstjerna", "Havbris", "Solvik Two", "Kystfalk"],
         ),
+        # An advertising marker between the list and the article's next sentence.
+        (QUOTES_END.replace('"We are', 'Advertisement\n"We are'), NAMES),
+        # The list closes the article; only boilerplate follows it.
+        (
+            QUOTES_END.replace(
+                '"We are not asking for charity," Vik said.', "Reporting by Ola Berg; Editing by Kari Lund"
+            ),
+            NAMES,
+        ),
     ],
-    ids=["quotes_end", "poem", "verse-then-sentence", "colon-list-closing"],
+    ids=["quotes_end", "poem", "verse-then-sentence", "colon-list-closing", "advert-between", "credit-after"],
 )
 def test_a_list_or_verse_the_article_goes_on_from_is_content(text: str, lines: list[str]) -> None:
     got = kinds(text)
