@@ -200,7 +200,14 @@ if TYPE_CHECKING:
 # it ("has operated since 1987" said six times is one row, not six), and weighs each context word
 # alike, so whether two mentions are one fact never depends on the corpus's other articles
 # (facts.py)
-# 68: (s17-a, issue #14) a run of short lines straight after the article's last paragraph,
+# 68: (s17-b, issue #14) under a comments header, "Name · 2 hours ago" is a commenter's stamp and
+# the lines under it the comment's (_comment_bodies); "Tweet" is a share button; the site's name
+# on a page's first line over its menu is navigation (_site_name); "Follow @handle", a newsletter
+# box's "Newsletter" and "Enter your email" are calls to action; a wire service's transmission
+# slug ("AP-WS-03-14-25 2214EST") is attribution; a "Most popular" list's rank numbers are that
+# list's, not date stamps (_consume_after_headers); an advert's cell of a layout table is
+# advertisement (corpus/html.py)
+# 69: (s17-a, issue #14) a run of short lines straight after the article's last paragraph,
 # followed by its next sentence or closing the text under its sentence ending in ":", is the
 # article's list or verse, not a menu or headlines (_article_goes_on; on a saved page _closing keeps
 # it with the article's closing lines); title-case headlines of four words or more stay teasers;
@@ -208,7 +215,7 @@ if TYPE_CHECKING:
 # prose, is no item of it (_own_headline); a live blog entry's header under its time ("Key event",
 # "Pinned post") and that time are the entry's (_entry_times); a text live blog's headline is the
 # line over its controls (_live_headline)
-ANALYSIS_VERSION = 68
+ANALYSIS_VERSION = 69
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -446,7 +453,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|^(?:comments?|responses|discussion|reader comments)"
             r"(?:\s*\(\s*\d+(?:\s+posted)?\s*\))?\W*$|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"\s+(?:thoughts?|responses?|comments?|replies) (?:on|to)\b|^(?:leave|post|add|write) a (?:comment|reply)\b"
-            r"|^(?:show|view|read|load|see|hide) (?:all |the )?(?:\d+ )?(?:comments|replies)\b"
+            r"|^(?:show|view|read|load|see|hide) (?:all |the |more |older |newer )?(?:\d+ )?(?:more )?(?:comments|replies)\b"
             r"|^join the (?:conversation|discussion)\b|^(?:comments?|discussion) (?:are|is|have been) (?:now )?closed\b"
             r"|^there (?:are|is) (?:\d+|no) (?:comments?|responses?|replies)\W*$",
             _R,
@@ -706,6 +713,17 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "contributor credit",
     ),
     ("attribution", re.compile(r"^(?:via|source|from)\s+[\w.&' -]+\W*$", _R), 5, "attribution line"),
+    # A wire service's transmission slug closing its story: "AP-WS-03-14-25 2214EST" (service,
+    # desk, date, time and zone), "UPI-NY 07-02-98 1530EDT".
+    (
+        "attribution",
+        re.compile(
+            r"^(?-i:[A-Z]{2,4})(?:-(?-i:[A-Z]{2,4}))?[- ]\d{1,2}-\d{1,2}-\d{2,4}\s+\d{3,4}\s*(?:[ECMP][SD]T|GMT|UTC)\W*$",
+            _R,
+        ),
+        4,
+        "wire service's transmission slug",
+    ),
     # A shoot's or a story's thanks on a short line: "Special thanks to Harbour Home & Garden."
     ("attribution", re.compile(r"^special thanks to\b[^.!?]*[.!]?$", _R), 10, "acknowledgement line"),
     (
@@ -862,7 +880,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "call-to-action",
         re.compile(
             r"^(?:share(?: this)?(?: article| story| post| page)?(?: on| via|\s*:|\W*$)"
-            r"|subscribe\b|sign up\b|follow (?:us|me|our|the author|\w+ on)\b|join (?:us|our|the conversation)\b"
+            r"|subscribe\b|sign up\b|follow (?:us|me|our|the author|\w+ on)\b|follow @\w+(?: on \w+)?\W*$|join (?:us|our|the conversation)\b"
             r"|like us on\b|download (?:our|the) app\b|get (?:the|our) (?:app|newsletter|latest)\b|click here\b|tap here\b"
             r"|(?:leave|post|add) a comment\b|(?:\d+\s+)?comments?\W*$|(?:view|show|read) comments\b|copy link\b"
             r"|email this\b|save (?:this )?(?:article|story)\b|gift (?:this )?article\b|listen to (?:this )?(?:article|story)\b"
@@ -871,7 +889,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|for more (?:news|stories|updates)\b|we want to hear from you\b|(?:got|have) a (?:news )?tip\b"
             r"|send us (?:a|your) tip\b|did you (?:like|enjoy) this\b|if you (?:liked|enjoyed|value) (?:this|our)\b"
             r"|never miss (?:a|an)\b|like this:|like loading\b|thanks for reading\b|discussion about this (?:post|article)\b|restacks?\W*$"
-            r"|ready for more\?|contact (?:the |our )?(?:reporter|author|writer|editor|newsroom)\b|contact us\W*$|don'?t miss (?:a|out|another)\b|already a subscriber\b"
+            r"|ready for more\?|newsletters?\W*$|enter your e-?mail(?: address)?(?: here)?\W*$|contact (?:the |our )?(?:reporter|author|writer|editor|newsroom)\b|contact us\W*$|don'?t miss (?:a|out|another)\b|already a subscriber\b"
             r"|\d*\s*click to (?:share|email|print|tweet|post|pin)\b|(?:like|love) (?:it|this),? share (?:it|this)\b"
             # The same prompts in other languages: share, copy the link, get the newsletter.
             r"|(?:compartir|compartilhar|compartilhe|partager|partagez|teilen|condividi|sdílet|udostępnij|delen)(?:\s+\S+)?\W*$"
@@ -890,7 +908,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
                 r"\b.*\bnewsletter\b|\bdelivered (?:straight |directly |right )?to your inbox\b"
                 r"|\b(?:get|receive) (?:the best of|the latest|our|all the)\b[^.]{0,60}\bin(?:to)? your inbox\b"
                 # "Get the Courier in your inbox.": a site's name in place of "the best of".
-                r"|^(?:get|receive) (?:[A-Z][\w&'’-]*\s+){1,3}in(?:to)? your inbox\W*$"
+                r"|^(?:get|receive) (?:[A-Z][\w&'’-]*\s+){1,3}in(?:to)? your inbox(?: every (?:morning|evening|day|weekday|week))?\W*$"
                 # A sign-up box's opt-in: "Keep me up to date on the latest happenings".
                 r"|^keep me (?:up to date|updated|informed|posted)\b"
                 # "... share this post with them!", "... – Subscribe on YouTube!", "Jetzt abonnieren!".
@@ -941,7 +959,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
 
 _SOCIAL = frozenset(
     "facebook twitter x linkedin whatsapp email e-mail telegram reddit pinterest print copy "
-    "link share messenger threads bluesky mastodon flipboard instagram youtube tiktok sms".split()
+    "link share messenger threads bluesky mastodon flipboard instagram youtube tiktok sms tweet".split()
 )
 # An encyclopedia blurb opens by defining its subject: "X, officially Y, is a country in ...".
 _DEFINITION = re.compile(
@@ -1425,6 +1443,8 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     for i in _section_headers(labels, feats):
         labels[i] = None
     _form_and_menu_words(feats, labels)
+    if whole_page:
+        _site_name(feats, labels)
     first_labels = list(labels)  # the phrase rules' alone
     _labelled_lines(feats, labels)
     _repeated_credits(feats, labels)
@@ -3212,6 +3232,12 @@ _COMMENTER = re.compile(
     _R,
 )
 _COMMENT_CLOSER = re.compile(r"^(?:reply|report(?: abuse| comment)?|flag|permalink)\b", _R)
+# A commenter's name and how long ago they posted: "Olav Hansen · 2 hours ago", "kari_m | 3 days
+# ago". Read so only under a comments header: a teaser's "News · 2 hours ago" is the teaser's.
+_COMMENTER_AGO = re.compile(
+    r"^[^·•|]{2,60}\s[·•|]\s+(?:\d{1,3}|an?|one)\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
+    _R,
+)
 # The most lines a comment's text runs to between its stamp and its "Reply".
 _COMMENT_BODY_LINES = 12
 
@@ -3242,27 +3268,66 @@ def _form_and_menu_words(feats: list[_Feat], labels: list[tuple[str, str] | None
                 labels[i] = ("comments", "a comment form's field")
 
 
+# The site's name on the page's first line: a few capitalised words or figures ("Halvik Herald",
+# "KXYZ News 7"), no sentence, over the page's menu or account links.
+_SITE_NAME = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*\s+){0,3}[A-Z0-9][\w&.'’-]*$")
+_SITE_NAME_LINES = 3  # the lines under it, one of which is a menu's or an account's link
+
+
+def _site_name(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """The first line of a page naming its site over the page's menu ("Halvik Herald" over
+    "Subscribe", "Log in", "News | Sport | …"): navigation. Only over a navigation line (a menu
+    row, "Log in", "Skip to content") within :data:`_SITE_NAME_LINES` lines, all of them page
+    furniture: a headline is over the article's prose, its byline or a share row."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    if len(lines) < 2:
+        return
+    first = lines[0]
+    f = feats[first]
+    if labels[first] is not None or f.sentence_end or not _SITE_NAME.match(f.text.strip()):
+        return
+    under = lines[1 : 1 + _SITE_NAME_LINES]
+    furniture = [labels[k] for k in under]
+    upto = next((p for p, lab in enumerate(furniture) if lab and lab[0] == "navigation"), None)
+    if upto is None or not all(lab and lab[0] in ("navigation", "call-to-action") for lab in furniture[: upto + 1]):
+        return
+    labels[first] = ("navigation", "the site's name at the top of the page, over its menu")
+
+
 def _comment_bodies(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
     """A comment's text between its commenter's stamp ("X says: March 18, 2025 at 9:02 am") and
     its "Reply" line is the comment's, however long: both furniture lines judged comments by the
-    phrase rules, at most :data:`_COMMENT_BODY_LINES` lines apart, nothing else judged between."""
+    phrase rules, at most :data:`_COMMENT_BODY_LINES` lines apart, nothing else judged between.
+
+    Under a comments header, a commenter's name and how long ago they posted ("Olav Hansen · 2
+    hours ago") is a commenter's stamp too, and a comment's text runs from it to the next
+    comments line (the next commenter's stamp, "Load more comments") or the end of the text."""
     n = len(feats)
+    header = next((i for i, lab in enumerate(labels) if lab and lab[1].startswith(_COMMENTS_HEADER)), n)
+    for i in range(header + 1, n):
+        if labels[i] is None and _COMMENTER_AGO.match(feats[i].text.strip()):
+            labels[i] = ("comments", "a commenter's name and when they posted, under the comments header")
     for i in range(n):
         lab = labels[i]
-        if not (lab and lab[0] == "comments" and _COMMENTER.match(feats[i].text)):
+        ago = i > header and _COMMENTER_AGO.match(feats[i].text.strip()) is not None
+        if not (lab and lab[0] == "comments" and (ago or _COMMENTER.match(feats[i].text))):
             continue
         j = i + 1
         while j < n and j <= i + _COMMENT_BODY_LINES and labels[j] is None:
             j += 1
-        if j == i + 1 or j >= n or not ((lab_j := labels[j]) and lab_j[0] == "comments"):
-            continue
-        if not _COMMENT_CLOSER.match(feats[j].text.strip()):
-            continue
+        # (The last comment under a stamp of how long ago runs to the end of the text.)
+        if not (ago and j >= n):
+            lab_j = labels[j] if j < n else None
+            if j == i + 1 or lab_j is None or lab_j[0] != "comments":
+                continue
+            if not (ago or _COMMENT_CLOSER.match(feats[j].text.strip())):
+                continue  # (under a stamp of how long ago, any comments line ends the comment)
         if not any(feats[k].n for k in range(i + 1, j)):
             continue
+        why = "under its commenter's stamp" if ago else "between its commenter's stamp and its “Reply”"
         for k in range(i + 1, j):
             if feats[k].n:
-                labels[k] = ("comments", "a comment's text, between its commenter's stamp and its “Reply”")
+                labels[k] = ("comments", f"a comment's text, {why}")
 
 
 def _blank_before(blocks: Sequence[Block], j: int) -> bool:
@@ -3272,6 +3337,9 @@ def _blank_before(blocks: Sequence[Block], j: int) -> bool:
 
 # A numbered line: "19) Ingrid Goes West", "3. Beware the hairdryer" (a ranking's entry heading).
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
+
+
+_RANK = re.compile(r"#?\d{1,2}\.?")
 
 
 def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
@@ -3292,6 +3360,9 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
         while j < n:
             f = feats[j]
             nxt = labels[j]
+            if nxt is not None and nxt[0] == "byline" and _RANK.fullmatch(f.text.strip()):
+                j += 1  # an item's rank in a "Most popular" list ("1", "2."), read as a bare number
+                continue
             if nxt is not None and nxt[0] == "byline" and j > i + 1 and is_stamp(f.text):
                 after_stamp = feats[j + 1] if j + 1 < n else None
                 if after_stamp is not None and labels[j + 1] is None and after_stamp.n >= 20:

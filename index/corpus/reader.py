@@ -236,11 +236,15 @@ if TYPE_CHECKING:
 # le 14 mars 2025 à 10h30 | Mis à jour le 15 mars 2025 à 08h00", "·" or reversed) is read field
 # by field (dates.foreign_fields), dated by its published stamp as the English pair is; a field
 # whose date is not read is said in a note.
-# 89 = (s17-a, issue #14) the split's kinds of noise.ANALYSIS_VERSION 68, as the split's headline
+# 89 = (s17-b, issue #14) a page laid out in a table whose text is set apart by <br>s (no <p>, an old
+# page's <font>s) reads each cell apart, its <br> runs as paragraphs; an advert's cell of a layout
+# table ("Advertisement" over the advert) is left out of the main text, its lines advertisement
+# (html._layout_tables); noise.ANALYSIS_VERSION 68.
+# 90 = (s17-a, issue #14) the split's kinds of noise.ANALYSIS_VERSION 69, as the split's headline
 # and date rules read it: a text live blog's title is the headline over its controls (not its first
 # entry), the page's own headline under a "Top Stories" list is its title.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 89
+READER_VERSION = 90
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
