@@ -207,7 +207,15 @@ if TYPE_CHECKING:
 # slug ("AP-WS-03-14-25 2214EST") is attribution; a "Most popular" list's rank numbers are that
 # list's, not date stamps (_consume_after_headers); an advert's cell of a layout table is
 # advertisement (corpus/html.py)
-ANALYSIS_VERSION = 68
+# 69: (s17-a, issue #14) a run of short lines straight after the article's last paragraph,
+# followed by its next sentence or closing the text under its sentence ending in ":", is the
+# article's list or verse, not a menu or headlines (_article_goes_on; on a saved page _closing keeps
+# it with the article's closing lines); title-case headlines of four words or more stay teasers;
+# the page's own headline under a "Top Stories" list, straight over its article and naming its
+# prose, is no item of it (_own_headline); a live blog entry's header under its time ("Key event",
+# "Pinned post") and that time are the entry's (_entry_times); a text live blog's headline is the
+# line over its controls (_live_headline)
+ANALYSIS_VERSION = 69
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1036,20 +1044,36 @@ _CRUMB_LABEL = ("navigation", "breadcrumb or menu row")
 
 # A live blog has at least this many entries, each a clock time alone on its line over its text.
 _LIVE_ENTRIES = 2
+# A live blog entry's header between its time and its text: content, as the time is ("Key events"
+# and "Show key events only" are the page's controls).
+_ENTRY_HEADER = re.compile(r"^\s*(?:key event|pinned(?: post)?)\W*$", re.I)
 
 
 def _entry_times(stamps: Iterable[int], feat: Callable[[int], _Feat], n: int, kept: Callable[[int], bool]) -> list[int]:
     """A live blog's entry times ("10.41 GMT"): of ``stamps`` (lines holding a clock time alone),
     those straight over an entry's sentence that ``kept`` says is the article's, when there are
-    two or more: the story's own headers, not date stamps (one "10:41" over a text is a stamp)."""
+    two or more: the story's own headers, not date stamps (one "10:41" over a text is a stamp).
+    An entry's header between its time and its sentence ("Key event", "Pinned post") is given
+    with them: the story's, as its time is."""
     out = []
+    headers = []
     for i in stamps:
         j = i + 1
         while j < n and not feat(j).n:
             j += 1
+        # An entry's header under its time ("Key event", "Pinned post"): the entry's, as its time is.
+        if j < n and _ENTRY_HEADER.match(feat(j).text):
+            header = j
+            j += 1
+            while j < n and not feat(j).n:
+                j += 1
+        else:
+            header = None
         if j < n and kept(j) and feat(j).sentence_end and feat(j).n >= 3:
             out.append(i)
-    return out if len(out) >= _LIVE_ENTRIES else []
+            if header is not None:
+                headers.append(header)
+    return out + headers if len(out) >= _LIVE_ENTRIES else []
 
 
 def _entry_time(f: _Feat, label: tuple[str, str]) -> bool:
@@ -2860,7 +2884,8 @@ def _closing(
     """The lines straight after a saved page's main text that close the article: short sentences
     (a closing line), the signature of a quote or an embedded post that ends it ("— Jane Roe
     (@janeroe) April 15, 2019"), and that post's words over its signature (up to
-    :data:`_POST_WORDS`; a post need not read as a sentence, "JUST IN: … pic.twitter.com/…").
+    :data:`_POST_WORDS`; a post need not read as a sentence, "JUST IN: … pic.twitter.com/…"), and
+    a list or verse of the article's among them (:func:`_article_goes_on`).
     Found before runs of short lines are judged: a post and its signature are no teasers."""
     out: set[int] = set()
     k = body_end + 1
@@ -2877,8 +2902,29 @@ def _closing(
             out.update((k, sign))
             break
         if not _short_sentence(f, None, english):
-            break
+            # The article's list or verse closing it (:func:`_article_goes_on`): short lines under
+            # its sentence ending in ":", or followed by its next sentence.
+            run = _short_lines(feats, labels, k + 1 if _introducing(f) else k)
+            if len(run) < 2 or not _article_goes_on(feats, labels, run, k - 1):
+                break
+            out.update(i for i in range(k, run[-1] + 1) if feats[i].n)
+            k = run[-1] + 1
+            continue
         out.add(k)
+        k += 1
+    return out
+
+
+def _short_lines(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
+    """The lines from ``k`` on that no rule labelled and that read as a list's items or verse (up
+    to :data:`_LIST_ITEM_WORDS` words, no sentence punctuation), blank lines aside."""
+    out = []
+    while k < len(feats) and labels[k] is None:
+        f = feats[k]
+        if f.n and not (f.headline_like and f.n <= _LIST_ITEM_WORDS):
+            break
+        if f.n:
+            out.append(k)
         k += 1
     return out
 
@@ -2949,7 +2995,7 @@ def headline_block(
         first = blocks[0]
         if first.kind == "title" and _phrase(_features(first)) is None:
             return 0, noise
-        return None, noise
+        return _live_headline(blocks, labels), noise
     labels, headline = classified if classified is not None else _classify(blocks)
     noise = {i for i, lab in enumerate(labels) if lab is not None}
     if headline is not None and headline not in noise:
@@ -2963,6 +3009,31 @@ def headline_block(
         if f.n >= 12:
             break  # prose came first: no headline line
     return None, noise
+
+
+# How far above a live blog's first control its headline is sought (the controls, an "Updated"
+# stamp and a "Live" badge between them).
+_LIVE_HEAD_WINDOW = 4
+
+
+def _live_headline(blocks: list[Block], labels: list[tuple[str, str] | None]) -> int | None:
+    """A live blog's headline: the line over its controls ("Key events", "Show key events only"),
+    past any other noise and a one-word badge ("Live") between them, when it reads as a headline
+    (two to 22 words, no sentence, no stamp); else None. Its first entry is no headline."""
+    first = next((i for i, lab in enumerate(labels) if lab is not None and lab[0] == "live-blog"), None)
+    if first is None:
+        return None
+    i, steps = first - 1, 0
+    while i >= 0 and steps < _LIVE_HEAD_WINDOW:
+        f = _features(blocks[i])
+        if f.n == 0:
+            i -= 1
+            continue
+        steps += 1
+        if labels[i] is None and f.n >= 2:
+            return i if f.headline_like and not _is_stamp(f) else None
+        i -= 1
+    return None
 
 
 # Teaser cards of other stories written out as text: a headline, its date, a summary of at most
@@ -3324,6 +3395,14 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
                 and not (kind == "related-topics" and _DEFINITION.match(after.text))
             ):
                 break  # a heading introducing prose: the article resumes here
+            if (
+                f.headline_like
+                and after is not None
+                and labels[a] is None
+                and after.n >= max(30, 2 * f.n + 8)
+                and _own_headline(feats, labels, i, j)
+            ):
+                break  # the page's own headline under the list, over its article: content
             j += 1
         items = j - i - 1
         if items == 0 and j < n and feats[j].n >= 12:
@@ -3334,6 +3413,34 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
             # Each block's own reason: its place in the list is the panel's to count (marks change it).
             labels[k] = (kind, f"{what} of the list under “{_snip(feats[i].text, 30)}”")
         i = max(j, i + 1)
+
+
+# The page's own headline under a list of other stories names at least this many of the words of
+# the article's prose below it.
+_OWN_HEADLINE_WORDS = 2
+
+
+def _own_headline(feats: list[_Feat], labels: list[tuple[str, str] | None], header: int, j: int) -> bool:
+    """Whether line ``j``, the last of the short lines under a "Top Stories" header and straight
+    over the article's prose, is the page's own headline ("Divers find ferry's black box" over
+    "The ferry's voyage data recorder was recovered …"), not the list's last item: it names more
+    of the words of the prose below it (the article's paragraphs, unlabelled, of 12 words or more)
+    than any item above it does, :data:`_OWN_HEADLINE_WORDS` at least, and no line of three words
+    or more above the header names as many (a headline the page already gave; the site's name,
+    "Halvik Post", is shorter)."""
+    prose: set[str] = set()
+    for k in range(j + 1, len(feats)):
+        if labels[k] is None and feats[k].n >= 12:
+            prose.update(feats[k].vocab)
+    named = len(feats[j].vocab & prose)
+    if named < _OWN_HEADLINE_WORDS:
+        return False
+    if any(len(feats[k].vocab & prose) >= named for k in range(header + 1, j)):
+        return False
+    return not any(
+        labels[k] is None and feats[k].headline_like and feats[k].n >= 3 and len(feats[k].vocab & prose) >= named
+        for k in range(header)
+    )
 
 
 def _bylines(
@@ -3558,6 +3665,41 @@ def _over_byline_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | No
     return k < len(feats) and labels[k] is None and feats[k].n >= 12
 
 
+def _article_goes_on(feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int], body_end: int) -> bool:
+    """Whether a run of short lines straight after the article's last paragraph of prose (at most
+    one line between them) is still the article's: followed straight by a sentence of its own
+    ("We will never forget them," the mayor said.) that no short line follows, or closing the text
+    under its sentence ending in ":" ("They listed their losses:", "The bishop read a poem written
+    by a survivor:"). Its names and amounts, or its verse, are then a list inside the article; a
+    run further down the page, after the article's last sentence, or of title-case lines of four
+    words or more (as :func:`_judge_run` reads other stories' headlines), may be a menu or
+    headlines."""
+    between = [k for k in range(body_end + 1, run[0]) if feats[k].n]
+    if len(between) > 1 or (between and labels[between[0]] is not None):
+        return False
+    fs = [feats[k] for k in run]
+    if sum(f.n for f in fs) >= 4 * len(fs) and sum(f.title_ratio for f in fs) >= 0.6 * len(fs):
+        return False  # other stories' headlines in title case, whatever the article says around them
+    # (Past an advertising marker, a caption or a prompt set between the article's lines.)
+    rest = [k for k in range(run[-1] + 1, len(feats)) if feats[k].n]
+    below = next((k for k in rest if not ((lab := labels[k]) and lab[0] in _IN_ARTICLE_KINDS)), None)
+    if below is None or all(labels[k] is not None for k in rest):
+        # The article ends with the list its sentence introduced (boilerplate alone after it).
+        return bool(between) and _introducing(feats[between[0]])
+    if not _short_sentence(feats[below], labels[below]):
+        return False  # (a list "below:" that an ad widget's lines follow is no list of the article)
+    # A sentence of the article, not a headline ending in an abbreviation ("… flights to the U.S.")
+    # among other short lines of a teaser list.
+    after = _next_block(feats, below, 1)
+    return after is None or labels[after] is not None or not feats[after].headline_like
+
+
+def _introducing(f: _Feat) -> bool:
+    """A sentence introducing what follows with ":" ("They listed their losses:"): three words or
+    more, English's function words in it, not in title case ("More From Our Network:")."""
+    return f.n >= 3 and f.text.rstrip().endswith((":", "：")) and f.stop_density >= 0.15 and f.title_ratio < 0.6
+
+
 def _judge_run(
     feats: list[_Feat],
     labels: list[tuple[str, str] | None],
@@ -3569,8 +3711,10 @@ def _judge_run(
 ) -> None:
     if len(run) < 3:
         return
-    if run[0] > body_end:
+    if run[0] > body_end and not _article_goes_on(feats, labels, run, body_end):
         where = "after the article ends"
+    elif run[0] > body_end:
+        where = "between paragraphs"  # the article's own list or verse: its text goes on after it
     elif run[-1] < body_start:
         where = "before the article starts"
     else:

@@ -240,8 +240,11 @@ if TYPE_CHECKING:
 # page's <font>s) reads each cell apart, its <br> runs as paragraphs; an advert's cell of a layout
 # table ("Advertisement" over the advert) is left out of the main text, its lines advertisement
 # (html._layout_tables); noise.ANALYSIS_VERSION 68.
+# 90 = (s17-a, issue #14) the split's kinds of noise.ANALYSIS_VERSION 69, as the split's headline
+# and date rules read it: a text live blog's title is the headline over its controls (not its first
+# entry), the page's own headline under a "Top Stories" list is its title.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 89
+READER_VERSION = 90
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
