@@ -171,7 +171,7 @@ def predict(arts: list[Article], model: Model | None) -> dict[str, set[tuple[int
         names = set(a.names)
         for s, e, f in a.cands if model is not None else ():
             label = model.label(f)  # type: ignore[union-attr]
-            if label is not None:
+            if label is not None and not model.vetoed(a.ctx, s, e, label):  # type: ignore[union-attr]
                 names.add((s, e, label))
         out[a.doc] = names
     return out

@@ -16,7 +16,7 @@ from waic_reader.index.analysis.entities.recogniser import Recognizer
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from name_helpers import Art, names  # noqa: E402
+from name_helpers import Art, names
 
 
 @pytest.fixture(scope="module")
@@ -152,3 +152,73 @@ def test_training_is_deterministic_and_learns() -> None:
         return max(("O", "N"), key=lambda c: sc[c])
 
     assert [best("w=k0"), best("w=k1"), best("w=k2")] == ["N", "O", "O"]
+
+
+# -- what the rules decided, the model never undoes ------------------------------------------------
+
+
+def _vetoed(text: str, run: str, label: str, chosen: list[tuple[int, int, str, str]] | None = None) -> bool:
+    from waic_reader.index.analysis.entities.learned import Context, Model
+
+    s = text.index(run)
+    return Model({}, {}, 0.0, 0.0).vetoed(Context(text, chosen or [], []), s, s + len(run), label)
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("He chose Plan B. Then he left.", "Plan B"),  # (test_name_kinds4's input)
+        ("They backed Option C. Later they left.", "Option C"),
+        ("It took Route Z. Nobody objected.", "Route Z"),
+    ],
+)
+def test_a_letter_ending_a_run_is_no_name(text: str, run: str) -> None:
+    assert _vetoed(text, run, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # (test_name_kinds8's input) the rules name "Tamil" a language and leave "Tamil communities"
+        ("Novels translated from Tamil won. The Tamil writers and Tamil communities cheered.", "Tamil", "LANGUAGE"),
+        ("She sings in Yoruba. Yoruba elders came.", "Yoruba", "LANGUAGE"),
+        ("Trade with Norvassa grew. Norvassa exporters gained.", "Norvassa", "GPE"),
+    ],
+)
+def test_a_word_the_rules_name_elsewhere_and_leave_here_stays_out(text: str, word: str, label: str) -> None:
+    first = text.index(word)
+    chosen = [(first, first + len(word), label, f"{label}:{word}")]
+    last = text.rindex(word)
+    from waic_reader.index.analysis.entities.learned import Context, Model
+
+    ctx = Context(text, chosen, [])
+    assert Model({}, {}, 0.0, 0.0).vetoed(ctx, last, last + len(word), "NORP")
+    assert not Model({}, {}, 0.0, 0.0).vetoed(Context(text, [], []), last, last + len(word), "NORP")
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("The Board on Transport (Halvik) met.\n\nHalvik said so.", "Halvik"),  # (test_name_kinds6's input)
+        ("The Water Council (Merrow) met.\n\nMerrow agreed.", "Merrow"),
+        ("A Panel of Judges (Ostbury) ruled.\n\nOstbury said no.", "Ostbury"),
+    ],
+)
+def test_a_word_refused_as_a_short_form_in_brackets_stays_out(text: str, run: str) -> None:
+    s = text.rindex(run)
+    from waic_reader.index.analysis.entities.learned import Context, Model
+
+    assert Model({}, {}, 0.0, 0.0).vetoed(Context(text, [], []), s, s + len(run), "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "vetoed"),
+    [
+        ("The capital of the region, Macapá Velho, lies north.", "Macapá Velho", True),  # (test_name_kinds9's)
+        ("The port of the province, Tarvos Nuevo, lies east.", "Tarvos Nuevo", True),
+        ("The head of the board, Maria Velho, spoke.", "Maria Velho", False),  # a given name: may be a person
+    ],
+)
+def test_a_person_needs_a_given_name(text: str, run: str, vetoed: bool) -> None:
+    assert _vetoed(text, run, "PERSON") is vetoed
+    assert not _vetoed(text, run, "GPE")

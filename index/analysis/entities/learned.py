@@ -242,14 +242,33 @@ class Model:
         ranked = sorted(TYPES, key=lambda c: -sc[c])  # (sorted is stable: ties go to the first label)
         return ranked[0] if sc[ranked[0]] - sc[ranked[1]] > self.type_margin else None
 
+    def vetoed(self, ctx: Context, s: int, e: int, label: str, person_given: bool = True) -> bool:
+        """What the rules decided and the model must not undo: a letter ending a run ("Plan B."),
+        a one-word run the rules name elsewhere and left out here ("the Tamil writers" where
+        "Tamil" is the language), a word the rules refused as a short form in brackets ("The Board
+        on Transport (Halvik)"), and a person without any given name among the words."""
+        text = ctx.text
+        words = text[s:e].split()
+        if len(words[-1]) == 1:
+            return True
+        if len(words) == 1 and ctx.other(s, e) != "-":
+            return True
+        if f"({text[s:e]})" in text:
+            return True
+        return person_given and label == "PERSON" and not any(w in given_names() for w in words)
+
     def revise(
         self, text: str, chosen: list[_Cand], starts: Iterable[int], heads: Sequence[tuple[int, int, bool]] = ()
     ) -> list[_Cand]:
         """``chosen`` (sorted, non-overlapping) with the names the model finds among the runs it left."""
         added: list[_Cand] = []
-        for s, e, feats in article_features(text, chosen, starts, heads):
-            label = self.label(feats)
-            if label is not None:
+        cands = candidates(text, chosen, heads)
+        if not cands:
+            return chosen
+        ctx = Context(text, chosen, starts)
+        for s, e in cands:
+            label = self.label(features(ctx, s, e))
+            if label is not None and not self.vetoed(ctx, s, e, label):
                 added.append((s, e, label, entity_key(label, " ".join(text[s:e].split()))))
         return sorted(chosen + added) if added else chosen
 
