@@ -109,7 +109,7 @@ def facts_markdown(facts: Sequence[Fact], articles: Sequence[Named]) -> str:
         "|---|---|---|",
     ]
     for f in ordered:
-        status = "1 source" if f.sources <= 1 else ("agree" if f.agree else "**DISAGREE**")
+        status = {"single source": "1 source", "disagree": "**DISAGREE**"}.get(f.status, f.status)
         lines.append(f"| {escape(f.label)} | {status} | {escape(timeline(f, names, year=year))} |")
     lines += ["", "## Grounds", ""]
     lines += [f"- **{escape(f.label)}**: {escape(f.grounds)}" for f in shared] or ["_(no shared facts)_"]

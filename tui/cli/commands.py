@@ -199,11 +199,11 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
 
     names = source_names(sheet.articles, tell_apart=False)
     year = sheet_year(facts)  # one form for every date listed
-    for fact in facts:
-        if fact.sources < 2:
-            continue
-        mark = "agree" if fact.agree else "DISAGREE"
-        out(visible(f"{fact.label:<26} {mark:<8} {timeline(fact, names, year=year)}"))
+    shared = [f for f in facts if f.sources > 1]
+    marks = ["DISAGREE" if f.status == "disagree" else f.status for f in shared]
+    width = max([8, *map(len, marks)])  # "not compared" widens the column when a row says it
+    for fact, mark in zip(shared, marks, strict=True):
+        out(visible(f"{fact.label:<26} {mark:<{width}} {timeline(fact, names, year=year)}"))
     single = sum(1 for f in facts if f.sources < 2)
     out(f"\n{single} more figures reported by a single article (--json lists them)")
     return 0

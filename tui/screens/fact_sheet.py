@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
 EXPORT_NAME = "waic-facts"
 SHARED_LINES = 2  # facts several articles report get two lines per cell
-STATUS_WIDTH = 8  # "DISAGREE", "agree", "1 source"
+STATUS_WIDTH = 8  # "DISAGREE", "agree", "1 source"; "not compared" on a shared row's two lines
 VALUE_STYLE = MATCH_STYLE  # a fact's figure is marked as a search match is
 
 VIEW = Binding.Group("View")
@@ -376,6 +376,8 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         year = self.year()  # one form for every date of the sheet
         if single:
             status = plain("1 source", "dim")  # "$text-muted" is "auto": unreadable in a cell
+        elif fact.status == "not compared":
+            status = cell("not compared", STATUS_WIDTH, "$text-warning", lines)
         elif fact.agree:
             status = plain("agree", "$text-success")
         else:
