@@ -265,13 +265,10 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
     def _state(self) -> tuple[object, ...]:
         """What a computed sheet depends on: the articles asked for, the index (its generation
         moves on every sync and re-marked block), the noise marks and corpus.yaml (which move
-        on whether or not the index is open) and each listed file's size and mtime."""
-        app = self.app
-        ws = app.workspace
-        # A listing's worker may drop an unreadable file from ``entries`` meanwhile: a copy.
-        files = tuple((doc, e.size, e.mtime_ns) for doc, e in list(ws.corpus.entries.items()))
+        on whether or not the index is open) and each listed file's size and mtime
+        (:func:`corpus_state`)."""
         docs = tuple(self.docs) if self.docs is not None else None
-        return (docs, *corpus_state(app))
+        return (docs, *corpus_state(self.app))
 
     def keys_wait(self) -> bool:
         """Keys wait while the cursor's row is not yet the highlighted fact (tui/early_keys.py)."""
