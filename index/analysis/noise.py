@@ -1384,6 +1384,37 @@ class NoiseSplit:
         return sorted(self.content + self.noise, key=lambda s: s.start)
 
 
+def _owned_items(noise: Sequence[Segment], header: int) -> list[int]:
+    """The list items of the related-stories header at ``noise[header]``: the noise blocks
+    after it whose reason names it ("item of the list under “More on this story”", as
+    :func:`_classify` words it)."""
+    head = noise[header]
+    if head.reason is None or not head.reason.startswith(_HEADERS):
+        return []
+    named = f" of the list under “{_snip(head.text, 30)}”"  # an item's or topic blurb's reason
+    return [k for k in range(header + 1, len(noise)) if (noise[k].reason or "").endswith(named)]
+
+
+def marked_together(noise: Sequence[Segment], run: Sequence[Segment]) -> list[Segment]:
+    """The boilerplate blocks one mark of ``run`` (blocks of ``noise``, the split's boilerplate)
+    moves back to the article: a related-stories list and its header go together (issue #13,
+    s16b N9: marking "More on this story"'s items left the header alone in the boilerplate, a
+    header of nothing). Marking all of a header's items takes the header; marking the header
+    takes its items. Anything else is ``run`` itself."""
+    at = {id(seg): k for k, seg in enumerate(noise)}
+    picked = {at[id(seg)] for seg in run if id(seg) in at}
+    if not picked:
+        return list(run)
+    extra: set[int] = set()
+    for k in range(len(noise)):
+        items = _owned_items(noise, k)
+        if not items:
+            continue
+        if k in picked or set(items) <= picked:
+            extra |= {k, *items}
+    return [noise[k] for k in sorted(picked | extra)]
+
+
 def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
     """For each block, ``(noise kind, reason)`` or ``None`` for content. Pure, linear in blocks."""
     return _classify(blocks)[0]
