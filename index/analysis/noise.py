@@ -200,7 +200,10 @@ if TYPE_CHECKING:
 # it ("has operated since 1987" said six times is one row, not six), and weighs each context word
 # alike, so whether two mentions are one fact never depends on the corpus's other articles
 # (facts.py)
-ANALYSIS_VERSION = 67
+# 68: (s17-c, issue #13 s16b N4, N9) the article's byline said again after its last paragraph is
+# boilerplate (_byline_again); the fact sheet says "not compared" of a row whose values count
+# different things (facts.Fact.status), and counts "11 people died" as people
+ANALYSIS_VERSION = 68
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1656,7 +1659,30 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
             labels[i] = None
     _footnotes(feats, labels)
     _bare_bullets(feats, labels)
+    _byline_again(feats, labels)
     return labels, headline
+
+
+def _byline_again(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """The article's byline said again after its last paragraph ("By Pieter de Wit" opening and
+    closing the text) is boilerplate: the reader showed it twice (issue #13, s16b N9). Only the
+    last lines with words, each a short "By NAME" line with no sentence end repeating an earlier
+    line word for word."""
+    seen: dict[str, int] = {}
+    for i, f in enumerate(feats):
+        if f.n:
+            seen.setdefault(" ".join(f.text.split()), i)
+    for i in range(len(feats) - 1, -1, -1):
+        f = feats[i]
+        if not f.n:
+            continue
+        if labels[i] is not None:
+            continue  # boilerplate already: the byline may stand above it
+        if not (_BY_LEAD.match(f.text) and f.n <= _BYLINE_WORDS and not f.sentence_end):
+            break
+        if seen.get(" ".join(f.text.split()), i) >= i:
+            break  # said here first
+        labels[i] = ("byline", "the article's byline again after it")
 
 
 # A year in a stamp: a card's date names its year, a live blog's entry time does not.
