@@ -13,7 +13,7 @@ back."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -37,7 +37,7 @@ class CorpusFollower:
     the UI thread). Call :meth:`start` on mount, :meth:`stop` on unmount, :meth:`resumed` on
     screen resume and :meth:`shown` with the state an analysis was made from once it is shown."""
 
-    def __init__(self, screen: Screen[object], refresh: Callable[[], None]) -> None:
+    def __init__(self, screen: Screen[Any], refresh: Callable[[], None]) -> None:
         self.screen = screen
         self.refresh = refresh
         self.made_from: tuple[object, ...] | None = None  # the state the analysis shown was made from
@@ -49,7 +49,7 @@ class CorpusFollower:
     def start(self) -> None:
         self.app.index_changed.subscribe(self.screen, self._index_changed)
         self.screen.set_interval(CHECK_EVERY_S, self._tick, name="folder check")
-        self.app.check_folder()
+        self._check_folder()
 
     def stop(self) -> None:
         self.app.index_changed.unsubscribe(self.screen)  # else the app keeps the screen alive
@@ -62,14 +62,21 @@ class CorpusFollower:
         return self.made_from is not None and self.made_from != corpus_state(self.app)
 
     def resumed(self) -> None:
-        self.app.check_folder()
+        self._check_folder()
         self._refresh_if_stale()
 
     def _tick(self) -> None:
         if self.screen.is_current and self.app.index_ready:
             # An update the screen's analysis was being made across is taken in now.
             self._refresh_if_stale()
-            self.app.check_folder()
+            self._check_folder()
+
+    def _check_folder(self) -> None:
+        """A folder check unless one is under way: the check is an exclusive worker, and
+        starting another cancels the one running (whoever waits for it sees it cancelled)."""
+        app = self.app
+        if not any(w.group == "folder" and not w.is_finished for w in app.workers):
+            app.check_folder()
 
     def _index_changed(self, _generation: int) -> None:
         if self.screen.is_current:
