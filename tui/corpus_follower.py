@@ -83,6 +83,9 @@ class CorpusFollower:
             self._refresh_if_stale()
 
     def _refresh_if_stale(self) -> None:
+        busy = any(w.node is self.screen and not w.is_finished for w in self.app.workers)
+        if busy:
+            return  # its analysis is still being made (or shown): the next tick looks again
         if self.stale():
             self.made_from = None  # once: the analysis being made is for the state now
             self.refresh()
