@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from waic_reader.tui.app import WaicReaderApp
 
-CHECK_EVERY_S = 3.0  # a folder check lists names and stat results: ~10 ms at 220 files
+CHECK_EVERY_S = 3.0  # a folder check lists names and stat results: 1.2 ms median at 198 files (s17-c)
 
 
 def corpus_state(app: WaicReaderApp) -> tuple[object, ...]:
