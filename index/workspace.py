@@ -995,19 +995,20 @@ class Workspace:
         from waic_reader.index.corpus.listing import OutletSpelling
 
         self.take_in_meta()
-        articles, quotes, skipped = [], {}, []
+        articles, quotes, skipped, reasons = [], {}, [], {}
         for doc in docs if docs is not None else self.corpus.docs:
             try:
                 article = self.corpus.article(doc)
-            except CorpusError:
+            except CorpusError as exc:
                 skipped.append(doc)
+                reasons[doc] = str(exc)
                 continue
             articles.append(article)
             quotes[doc] = self.analyser.analyse(article).quotes
         # One outlet, one name, as the fact sheet names its sources ("reuters" is "Reuters").
         spell = OutletSpelling(a.outlet for a in articles)
         labels = {a.doc: spell(a.outlet) or a.doc for a in articles}
-        return QuoteSheet(articles, merge_speakers(quotes), skipped, labels)
+        return QuoteSheet(articles, merge_speakers(quotes), skipped, labels, reasons)
 
     def article_matches(self, analysis: Analysis, query: str) -> list[tuple[int, int]]:
         """Where ``query`` matches in the article's own text (not its boilerplate), as sorted

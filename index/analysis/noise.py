@@ -215,7 +215,10 @@ if TYPE_CHECKING:
 # prose, is no item of it (_own_headline); a live blog entry's header under its time ("Key event",
 # "Pinned post") and that time are the entry's (_entry_times); a text live blog's headline is the
 # line over its controls (_live_headline)
-ANALYSIS_VERSION = 69
+# 70: (s17-c, issue #13 s16b N4, N9) the article's byline said again after its last paragraph is
+# boilerplate (_byline_again); the fact sheet says "not compared" of a row whose values count
+# different things (facts.Fact.status), and counts "11 people died" as people
+ANALYSIS_VERSION = 70
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -1426,6 +1429,37 @@ class NoiseSplit:
         return sorted(self.content + self.noise, key=lambda s: s.start)
 
 
+def _owned_items(noise: Sequence[Segment], header: int) -> list[int]:
+    """The list items of the related-stories header at ``noise[header]``: the noise blocks
+    after it whose reason names it ("item of the list under “More on this story”", as
+    :func:`_classify` words it)."""
+    head = noise[header]
+    if head.reason is None or not head.reason.startswith(_HEADERS):
+        return []
+    named = f" of the list under “{_snip(head.text, 30)}”"  # an item's or topic blurb's reason
+    return [k for k in range(header + 1, len(noise)) if (noise[k].reason or "").endswith(named)]
+
+
+def marked_together(noise: Sequence[Segment], run: Sequence[Segment]) -> list[Segment]:
+    """The boilerplate blocks one mark of ``run`` (blocks of ``noise``, the split's boilerplate)
+    moves back to the article: a related-stories list and its header go together (issue #13,
+    s16b N9: marking "More on this story"'s items left the header alone in the boilerplate, a
+    header of nothing). Marking all of a header's items takes the header; marking the header
+    takes its items. Anything else is ``run`` itself."""
+    at = {id(seg): k for k, seg in enumerate(noise)}
+    picked = {at[id(seg)] for seg in run if id(seg) in at}
+    if not picked:
+        return list(run)
+    extra: set[int] = set()
+    for k in range(len(noise)):
+        items = _owned_items(noise, k)
+        if not items:
+            continue
+        if k in picked or set(items) <= picked:
+            extra |= {k, *items}
+    return [noise[k] for k in sorted(picked | extra)]
+
+
 def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
     """For each block, ``(noise kind, reason)`` or ``None`` for content. Pure, linear in blocks."""
     return _classify(blocks)[0]
@@ -1669,7 +1703,30 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
             labels[i] = None
     _footnotes(feats, labels)
     _bare_bullets(feats, labels)
+    _byline_again(feats, labels)
     return labels, headline
+
+
+def _byline_again(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """The article's byline said again after its last paragraph ("By Pieter de Wit" opening and
+    closing the text) is boilerplate: the reader showed it twice (issue #13, s16b N9). Only the
+    last lines with words, each a short "By NAME" line with no sentence end repeating an earlier
+    line word for word."""
+    seen: dict[str, int] = {}
+    for i, f in enumerate(feats):
+        if f.n:
+            seen.setdefault(" ".join(f.text.split()), i)
+    for i in range(len(feats) - 1, -1, -1):
+        f = feats[i]
+        if not f.n:
+            continue
+        if labels[i] is not None:
+            continue  # boilerplate already: the byline may stand above it
+        if not (_BY_LEAD.match(f.text) and f.n <= _BYLINE_WORDS and not f.sentence_end):
+            break
+        if seen.get(" ".join(f.text.split()), i) >= i:
+            break  # said here first
+        labels[i] = ("byline", "the article's byline again after it")
 
 
 # A year in a stamp: a card's date names its year, a live blog's entry time does not.
