@@ -1,8 +1,6 @@
 """Score the entity recogniser's names on the names set (tests/gold/names/, issue #16).
 
-Run: python tests/names_eval.py [--errors] [--blind] [--rules-only]
-
-``--rules-only`` scores the rules without the learned second look (``entities/learned.py``).
+Run: python tests/names_eval.py [--errors] [--blind]
 
 Each article marks its names inline as ``[text|LABEL]``; only name labels (PERSON, ORG, GPE, LOC,
 NORP, FAC, EVENT, PRODUCT, LAW, WORK_OF_ART, LANGUAGE) are scored. For the ``tuned`` and ``heldout``
@@ -124,10 +122,7 @@ def main(argv: list[str]) -> int:
         # The blind half alone with --blind, every other half without it.
         if not (ROOT / half).is_dir() or (half == BLIND) != ("--blind" in argv):
             continue
-        rec = Recognizer(use_user=False)
-        if "--rules-only" in argv:
-            rec.learned = None
-        s = score(half, rec)
+        s = score(half)
         print(
             f"{half:<9}{s.gold:>6}"
             + "".join(f"{x:>7.3f}" if i % 3 else f"{x:>9.3f}" for i, x in enumerate(s.typed + s.span))
