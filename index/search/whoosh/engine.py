@@ -34,7 +34,7 @@ from whoosh.searching import Searcher
 
 from waic_reader.index.corpus.listing import listing_row, write_private_text
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
-from waic_reader.index.corpus.text import close_phrase, one_line
+from waic_reader.index.corpus.text import one_line
 from waic_reader.index.corpus.tokens import SEARCH_TOKEN, fold, is_cjk
 from waic_reader.index.errors import BuildWorkerDied, IndexBusy, QueryError
 from waic_reader.index.locking import Held
@@ -43,7 +43,10 @@ from waic_reader.index.search.engine import Analyse, MarksMoved
 from waic_reader.index.search.model import Hit, Progress, Results, Span, StoredDoc, SyncReport
 from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh import storage, unpickle
-from waic_reader.index.search.whoosh.analyzer import indexed_text  # also registers ``waic_index`` (pickled.py)
+from waic_reader.index.search.whoosh.analyzer import (
+    STOP_MARK,
+    indexed_text,  # also registers ``waic_index`` (pickled.py)
+)
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
 from waic_reader.index.search.whoosh.prefixes import (
@@ -96,7 +99,9 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # article (reader, compare, matrix) runs no recogniser
 # 25: (s15-k) a Markdown article's ``content`` and ``noise`` are its blocks as the reader shows
 # them (corpus.markdown: a link's text without its URL, no emphasis markers), not as written
-SCHEMA_VERSION = 25
+# 26: (s17-h) a one-digit number is indexed as a word ("3" of "$3 billion"), no longer as a stop
+# form (analyzer.token_forms)
+SCHEMA_VERSION = 26
 # The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
 CJK_FIRST = "\u1100"
 META_NAME = "waic-index.json"
@@ -1040,7 +1045,26 @@ class SearchIndex:
 
     def _prefix_query(self, fieldname: str, prefix: str, boost: float, typing: bool) -> wquery.Query:
         """Every document of ``fieldname`` holding a term that starts with ``prefix``; ranked by
-        the most frequent expansions (:mod:`.prefixes`). No expansion: a query matching nothing."""
+        the most frequent expansions (:mod:`.prefixes`). No expansion: a query matching nothing.
+        A prefix that starts a stop word (``ca*``: "can"; ``th*``: "the") also matches the
+        documents holding that stop word, through the stop form the index keeps at its position
+        (:func:`~.analyzer.stop_form`), ranked below those holding an indexed expansion."""
+        words = self._prefix_words(fieldname, prefix, boost, typing)
+        stops = self._prefix_stops(fieldname, prefix)
+        if not stops:
+            return words
+        stop_terms = [wquery.Term(fieldname, t, boost=boost * MEMBERSHIP_BOOST) for t in stops]
+        return wquery.Or([words, *stop_terms])
+
+    def _prefix_stops(self, fieldname: str, prefix: str) -> list[str]:
+        """The stop forms of ``fieldname`` (stop words kept at their positions) whose word starts
+        with ``prefix`` (``ca``: "\\x01can"): none for a field without them or a number."""
+        if fieldname not in PREFIX_FIELDS or len(prefix) < uq.MIN_PREFIX or prefix[:1].isdigit():
+            return []
+        return self._prefix_every(fieldname, STOP_MARK + prefix)
+
+    def _prefix_words(self, fieldname: str, prefix: str, boost: float, typing: bool) -> wquery.Query:
+        """:meth:`_prefix_query` of the indexed words (stop forms aside)."""
         number = number_prefix(prefix)
         if number is not None:
             # "3,00*": the numbers whose indexed form (separators dropped) starts with "300" and
@@ -1060,6 +1084,17 @@ class SearchIndex:
         if not every:
             return wquery.Term(fieldname, prefix, boost=boost)  # not a term either: no match
         return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in every])
+
+    def _prefix_expansions(self, fieldname: str, prefix: str) -> list[str]:
+        """Every term of ``fieldname`` a word starting with ``prefix`` is indexed by: its indexed
+        expansions (a number's as :meth:`_prefix_words` reads them) and its stop forms (the last
+        word of a phrase being typed: :class:`~.parser.PhrasePrefix`)."""
+        number = number_prefix(prefix)
+        if number is not None:
+            digits, fits = number
+            every = [t for t in self._prefix_every(fieldname, digits) if fits(t)]
+            return every + self._prefix_every(fieldname, prefix)
+        return self._prefix_every(fieldname, prefix) + self._prefix_stops(fieldname, prefix)
 
     def _prefix_every(self, fieldname: str, prefix: str) -> list[str]:
         """Every term of ``fieldname`` starting with ``prefix`` (a prefix longer than the edge
@@ -1112,7 +1147,7 @@ class SearchIndex:
         return got
 
     def _parse_uncached(self, parser: Any, text: str, typing: bool) -> wquery.Query:
-        text = uq.check(close_phrase(text) if typing else text)
+        text = uq.check(uq.close_typed(text) if typing else text)
         if typing:
             text = uq.as_you_type(text)
         if not text:
@@ -1123,7 +1158,7 @@ class SearchIndex:
             raise QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
         with self._lock:
             q = uq.expand_prefixes(
-                uq.optional_stop_prefixes(q), lambda f, p, b: self._prefix_query(f, p, b, typing), self._cjk_char_query
+                q, lambda f, p, b: self._prefix_query(f, p, b, typing), self._cjk_char_query, self._prefix_expansions
             )
         return q.normalize()
 
@@ -1137,7 +1172,7 @@ class SearchIndex:
         return uq.negations_from(self._parse_with(self._main_parser, text, typing), self.parse(text, typing=typing))
 
     def typed_query(self, text: str) -> str:
-        return uq.as_you_type(close_phrase(text))
+        return uq.as_you_type(uq.close_typed(text))
 
     def doc_matches(self, doc: str, query: str, *, in_article: bool = False) -> bool:
         q = self.parse_main(query) if in_article else self.parse(query)
