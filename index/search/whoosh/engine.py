@@ -1053,7 +1053,7 @@ class SearchIndex:
         stops = self._prefix_stops(fieldname, prefix)
         if not stops:
             return words
-        stop_terms = [wquery.Term(fieldname, t, boost=boost * MEMBERSHIP_BOOST) for t in stops]
+        stop_terms = [uq.StopPrefixTerm(fieldname, t, boost=boost * MEMBERSHIP_BOOST) for t in stops]
         return wquery.Or([words, *stop_terms])
 
     def _prefix_stops(self, fieldname: str, prefix: str) -> list[str]:

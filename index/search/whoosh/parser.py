@@ -92,6 +92,12 @@ class PhrasePrefix(ExactPhrase):
     it. :func:`expand_prefixes` turns it into the phrases of the prefix's expansions."""
 
 
+class StopPrefixTerm(query.Term):
+    """A stop word's stop form a prefix matches (``ca*``: "can", kept at its position): it counts
+    for membership, ranks below the prefix's other words and is not lit (:func:`phrase_runs`
+    lights a quoted stop word, which reads the whole text: too slow for "the" in every hit)."""
+
+
 class TypedPhrasePlugin(ExactPhrasePlugin):
     """:class:`~.phrase.ExactPhrasePlugin`, with a phrase ending in ``*`` (``"zurich co*"``) read
     as a :class:`PhrasePrefix`."""
@@ -377,7 +383,11 @@ def phrase_runs(q: query.Query, fields: Iterable[str] | None = None) -> set[tupl
             if node.words and (wanted is None or node.fieldname in wanted):
                 out.add(tuple(node.words))
         elif isinstance(node, query.Term):
-            if is_stop_form(node.text) and (wanted is None or node.fieldname in wanted):
+            if (
+                is_stop_form(node.text)
+                and not isinstance(node, StopPrefixTerm)
+                and (wanted is None or node.fieldname in wanted)
+            ):
                 out.add((node.text,))
         elif not node.is_leaf():
             for child in node.children():
