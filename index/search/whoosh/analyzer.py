@@ -59,7 +59,7 @@ def fold_plural(word: str) -> str:
 # curly) split words, so "China’s" indexes as "china" (the "s" is dropped by the minimum size);
 # numbers keep their separators ("3,000" → "3000", "1.5"); CJK runs become character bigrams.
 TOKEN_RE = SEARCH_TOKEN
-_STOPS = frozenset(STOP_WORDS)
+_STOPS = STOP_WORDS = frozenset(STOP_WORDS)  # not indexed as words (kept as stop forms)
 
 # A token that is not indexed as a word (a stop word, a one-letter word) is
 # kept at its position as this mark and its folded form ("of" → "\x01of"): no query word is

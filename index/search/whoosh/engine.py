@@ -30,6 +30,7 @@ from typing import Any
 from whoosh import index as windex
 from whoosh import query as wquery
 from whoosh.fields import ID, KEYWORD, STORED, Schema
+from whoosh.reading import TermNotFound
 from whoosh.searching import Searcher
 
 from waic_reader.index.corpus.listing import listing_row, write_private_text
@@ -49,6 +50,7 @@ from waic_reader.index.search.whoosh.analyzer import (
 )
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
+from waic_reader.index.search.whoosh.phrase import ExactPhrase
 from waic_reader.index.search.whoosh.prefixes import (
     BASE_FIELD,
     MEMBERSHIP_BOOST,
@@ -1085,6 +1087,77 @@ class SearchIndex:
             return wquery.Term(fieldname, prefix, boost=boost)  # not a term either: no match
         return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in every])
 
+    def _phrase_prefix_query(self, fieldname: str, words: list[str], prefix: str, boost: float) -> wquery.Query:
+        """The documents of ``fieldname`` where the phrase ``words`` stands right before a word
+        starting with ``prefix`` (``"zurich co`` being typed: a :class:`~.parser.PhrasePrefix`).
+        A few such words (:data:`~.parser.PREFIX_KEEP_TYPING`): the phrases of each, lit where
+        they stand. More (``"the go``: "government", "good", "going"…): the documents found, by
+        their ``doc`` terms, ranked by the phrases of the most frequent such words and of the
+        words typed (one phrase per completion re-read the words' positions for each)."""
+        ends, docs = self._phrase_ends(fieldname, words, prefix)
+        if not ends:
+            return wquery.Term(fieldname, "\x00" + prefix, boost=boost)  # no term: no match
+        phrases = [ExactPhrase(fieldname, [*words, e], boost=boost) for e in ends[: uq.PREFIX_KEEP_TYPING]]
+        if len(ends) <= uq.PREFIX_KEEP_TYPING:
+            return wquery.Or(phrases)
+        member = wquery.Or([wquery.Term("doc", d, boost=MEMBERSHIP_BOOST) for d in docs])
+        return wquery.AndMaybe(member, wquery.Or([*phrases, ExactPhrase(fieldname, words, boost=boost)]))
+
+    def _phrase_ends(self, fieldname: str, words: list[str], prefix: str) -> tuple[list[str], list[str]]:
+        """The terms of ``fieldname`` starting with ``prefix`` (:meth:`_prefix_expansions`) that
+        stand right after the phrase ``words`` somewhere, most frequent first, and the ``doc`` ids
+        of the documents where one does. Each expansion's positions are read only in the
+        documents holding the phrase."""
+        with self._lock:  # see stored()
+            key = (fieldname, tuple(words), prefix, "ends")
+            cache = self._prefix_cache
+            if key in cache:
+                return cache[key]
+            searcher = self.searcher()
+            reader = searcher.reader()
+            every = self._prefix_expansions(fieldname, prefix)
+            after: dict[int, set[int]] = {}  # document → the positions right after the phrase
+            if every:
+                m = ExactPhrase(fieldname, words).normalize().matcher(searcher)
+                while m.is_active():
+                    after[m.id()] = {span.end + 1 for span in m.spans()}
+                    m.next()
+            if self._bulk is None or self._bulk.s is not searcher:
+                self._bulk = BulkScorer(searcher)
+            bulk = self._bulk
+            found: dict[str, int] = {}
+            hit: set[int] = set()
+            for term in every if after else ():
+                # The documents holding both (read without positions), then their positions.
+                ids = bulk.docs(fieldname, term)
+                if ids is None:
+                    docs = sorted(after)
+                else:
+                    docs = sorted(d for d in ids if d in after) if len(ids) < len(after) else sorted(after.keys() & ids)
+                    if not docs:
+                        continue
+                try:
+                    pm = reader.postings(fieldname, term)
+                except TermNotFound:
+                    continue
+                n = 0
+                for d in docs:
+                    if pm.id() < d:
+                        pm.skip_to(d)
+                    if not pm.is_active():
+                        break
+                    if pm.id() == d and not after[d].isdisjoint(pm.value_as("positions")):
+                        n += 1
+                        hit.add(d)
+                if n:
+                    found[term] = n
+            ends = sorted(found, key=lambda t: -found[t])
+            ids = [searcher.stored_fields(d)["doc"] for d in sorted(hit)]
+            if len(cache) > 512:
+                cache.clear()
+            cache[key] = (ends, ids)
+            return ends, ids
+
     def _prefix_expansions(self, fieldname: str, prefix: str) -> list[str]:
         """Every term of ``fieldname`` a word starting with ``prefix`` is indexed by: its indexed
         expansions (a number's as :meth:`_prefix_words` reads them) and its stop forms (the last
@@ -1158,7 +1231,7 @@ class SearchIndex:
             raise QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
         with self._lock:
             q = uq.expand_prefixes(
-                q, lambda f, p, b: self._prefix_query(f, p, b, typing), self._cjk_char_query, self._prefix_expansions
+                q, lambda f, p, b: self._prefix_query(f, p, b, typing), self._cjk_char_query, self._phrase_prefix_query
             )
         return q.normalize()
 

@@ -21,7 +21,7 @@ from whoosh.qparser.syntax import attach
 from waic_reader.index.corpus.text import close_phrase, nfc, stand_ins_as_spaces
 from waic_reader.index.corpus.tokens import SEARCH_TOKEN, cjk_bigrams, fold, is_cjk
 from waic_reader.index.errors import EmptyField, QueryError
-from waic_reader.index.search.whoosh.analyzer import SearchAnalyzer, is_stop_form, query_form
+from waic_reader.index.search.whoosh.analyzer import STOP_WORDS, SearchAnalyzer, is_stop_form, query_form
 from waic_reader.index.search.whoosh.phrase import ExactPhrase, ExactPhrasePlugin
 
 SEARCH_FIELDS = ("title", "content", "noise")
@@ -249,7 +249,10 @@ def _widen_last(text: str) -> str:
             # the one being typed. Widened whole it is no term's start (terms are tokens), so it
             # found nothing; the tokens before it are searched as the finished word searches them.
             tail = parts[-1]
-            if len(tail.group()) < MIN_PREFIX:
+            if len(tail.group()) < MIN_PREFIX or fold(tail.group()) in STOP_WORDS:
+                # One letter, or a whole stop word ("state-of"): read as the finished word reads
+                # it, its stop words dropped ("state-of-the-art" is state … art), so typing on
+                # never finds less than the finished word.
                 return text
             return f"{text[: len(text) - len(word) + tail.start()]} {tail.group()}*"
     # A number being typed keeps its separators ("3,0" of "3,000"): a number prefix (see
@@ -266,7 +269,7 @@ def expand_prefixes(
     q: query.Query,
     prefix_query: Callable[[str, str, float], query.Query],
     char_query: Callable[[str, str, float], query.Query] | None = None,
-    expansions: Callable[[str, str], list[str]] | None = None,
+    phrase_prefix: Callable[[str, list[str], str, float], query.Query] | None = None,
 ) -> query.Query:
     """Replace every ``Prefix`` node with ``prefix_query(field, prefix, boost)``: a query of
     the documents holding an expansion (one matching nothing when there is none, so that
@@ -274,17 +277,17 @@ def expand_prefixes(
     CJK character with ``char_query(field, char, boost)``: a query of the documents holding it
     (CJK text is indexed as bigrams: the character alone is a term only where it stands alone,
     so ``上`` found almost nothing and ``NOT 上`` excluded almost nothing); and every
-    :class:`PhrasePrefix` with the phrases of its last word's expansions, ``expansions(field,
-    prefix)`` (every term starting with it: membership is exact), or with the prefix alone when
-    it is the phrase's one word."""
+    :class:`PhrasePrefix` with ``phrase_prefix(field, words, prefix, boost)``: a query of the
+    documents where the words stand right before a word starting with the prefix (exactly), or
+    with the prefix alone when it is the phrase's one word (no ``phrase_prefix``: the phrases of
+    the words and the prefix's completions are not known, so it matches nothing)."""
     if isinstance(q, PhrasePrefix):
         *words, prefix = q.words
         if not words:
             return prefix_query(q.fieldname, prefix, q.boost)
-        ends = expansions(q.fieldname, prefix) if expansions is not None else []
-        if not ends:
+        if phrase_prefix is None:
             return query.Term(q.fieldname, "\x00" + prefix, boost=q.boost)  # no term: no match
-        return query.Or([ExactPhrase(q.fieldname, [*words, e], slop=q.slop, boost=q.boost) for e in ends])
+        return phrase_prefix(q.fieldname, words, prefix, q.boost)
     if (
         char_query is not None
         and isinstance(q, query.Term)
@@ -310,7 +313,7 @@ def expand_prefixes(
         return query.Term(q.fieldname, text, boost=q.boost)
     if q.is_leaf():
         return q
-    return q.apply(lambda child: expand_prefixes(child, prefix_query, char_query, expansions))
+    return q.apply(lambda child: expand_prefixes(child, prefix_query, char_query, phrase_prefix))
 
 
 def has_negation(q: query.Query) -> bool:
