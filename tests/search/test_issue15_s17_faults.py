@@ -36,6 +36,12 @@ ARTICLES = {
     "z2": "Zurich city\n\nZurich citizens met; the Zurich clock struck nine. Sao Paulo mayor spoke.",
     "z3": "Seoul\n\n상하이에서 세계 회의가 열렸다.",
     "z4": "Łódź\n\nThe mayor of Łódź spoke.",
+    **{
+        f"w{i}": f"Note\n\nThey met the {w} early."
+        for i, w in enumerate("goal gold golf gong goose gorge govern gown".split())
+    },
+    "w8": "Note\n\nThe goal of the club is to govern well.",  # "the goal", and "go…" not after "the"
+    "w9": "Note\n\nA goal was set, said the mayor.",  # "go…" never after "the"
     "e1": "Turkey talks\n\nPresident Recep Tayyip Erdoğan said on Monday that talks would go on. Erdoğan spoke in Ankara.",
     "e2": "Turkey talks two\n\nRecep Tayyip Erdoğan met ministers. Erdoğan later left.",
 }
@@ -139,6 +145,16 @@ def test_number_results_never_grow_as_one_types_on(ws: Workspace) -> None:
 )
 def test_a_phrase_being_typed_reads_its_last_word_as_a_prefix(ws: Workspace, typed: str, want: set[str]) -> None:
     assert docs(ws, typed, typing=True) == want
+
+
+def test_a_phrase_prefix_with_many_completions_is_exact(ws: Workspace) -> None:
+    # More completions than the phrases ranked (PREFIX_KEEP_TYPING): members by their doc ids.
+    want = {f"w{i}" for i in range(9)}
+    assert docs(ws, '"the go', typing=True) == want
+    assert docs(ws, '"the gol', typing=True) == {"w1", "w2"}
+    assert docs(ws, '"the go', typing=True) >= docs(ws, '"the goa', typing=True) == {"w0", "w8"}
+    res = ws.search('"the go', limit=None, typing=True)
+    assert all(h.matches for h in res.hits)  # the words typed are lit in every hit
 
 
 def test_a_phrase_prefix_is_lit_only_where_the_phrase_stands(ws: Workspace) -> None:

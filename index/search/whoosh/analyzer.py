@@ -59,7 +59,7 @@ def fold_plural(word: str) -> str:
 # curly) split words, so "China’s" indexes as "china" (the "s" is dropped by the minimum size);
 # numbers keep their separators ("3,000" → "3000", "1.5"); CJK runs become character bigrams.
 TOKEN_RE = SEARCH_TOKEN
-_STOPS = STOP_WORDS = frozenset(STOP_WORDS)  # not indexed as words (kept as stop forms)
+_STOPS = frozenset(STOP_WORDS)
 
 # A token that is not indexed as a word (a stop word, a one-letter word) is
 # kept at its position as this mark and its folded form ("of" → "\x01of"): no query word is
@@ -121,6 +121,11 @@ def word_forms(token: str, form: str | None) -> list[tuple[str, int, int]]:
     if form is None or form[-1:] != "%" or token[-1:] in "%\uff05":
         return []
     return [(f, start, end) for w, start, end in percent_words(token) if (f := index_form(w)) is not None]
+
+
+def is_stop_word(word: str) -> bool:
+    """True when ``word`` (folded) is a stop word: not indexed as a word, kept as its stop form."""
+    return word in _STOPS
 
 
 def covers_stop_word(prefix: str) -> bool:

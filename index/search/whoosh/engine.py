@@ -509,6 +509,8 @@ class SearchIndex:
         self._parser = uq.make_parser(schema)
         self._main_parser = uq.make_parser(schema, uq.MAIN_FIELDS)
         self._prefix_cache: dict[tuple[str, str, bool | str], list[str]] = {}
+        # (field, phrase words, prefix) → the completions following the phrase, and their docs
+        self._ends_cache: dict[tuple[str, tuple[str, ...], str], tuple[list[str], list[str]]] = {}
         self._parsed: dict[tuple[int, str, bool], wquery.Query] = {}
         # field -> CJK character -> the bigrams of the field ending in it (_cjk_char_query)
         self._cjk_ends: dict[str, dict[str, list[str]]] = {}
@@ -569,11 +571,13 @@ class SearchIndex:
         every key, where the benchmark's repeated log would find it kept)."""
         with self._lock:
             self._prefix_cache = {}
+            self._ends_cache = {}
             self._parsed = {}
 
     def _set_index(self, ix: windex.Index) -> None:
         with self._lock:
             self._prefix_cache = {}
+            self._ends_cache = {}
             self._parsed = {}
             self._cjk_ends = {}
             self._bulk = None
@@ -1109,8 +1113,8 @@ class SearchIndex:
         of the documents where one does. Each expansion's positions are read only in the
         documents holding the phrase."""
         with self._lock:  # see stored()
-            key = (fieldname, tuple(words), prefix, "ends")
-            cache = self._prefix_cache
+            key = (fieldname, tuple(words), prefix)
+            cache = self._ends_cache
             if key in cache:
                 return cache[key]
             searcher = self.searcher()
@@ -1152,11 +1156,11 @@ class SearchIndex:
                 if n:
                     found[term] = n
             ends = sorted(found, key=lambda t: -found[t])
-            ids = [searcher.stored_fields(d)["doc"] for d in sorted(hit)]
+            doc_ids = [str(searcher.stored_fields(d)["doc"]) for d in sorted(hit)]
             if len(cache) > 512:
                 cache.clear()
-            cache[key] = (ends, ids)
-            return ends, ids
+            cache[key] = (ends, doc_ids)
+            return ends, doc_ids
 
     def _prefix_expansions(self, fieldname: str, prefix: str) -> list[str]:
         """Every term of ``fieldname`` a word starting with ``prefix`` is indexed by: its indexed

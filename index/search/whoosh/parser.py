@@ -21,7 +21,7 @@ from whoosh.qparser.syntax import attach
 from waic_reader.index.corpus.text import close_phrase, nfc, stand_ins_as_spaces
 from waic_reader.index.corpus.tokens import SEARCH_TOKEN, cjk_bigrams, fold, is_cjk
 from waic_reader.index.errors import EmptyField, QueryError
-from waic_reader.index.search.whoosh.analyzer import STOP_WORDS, SearchAnalyzer, is_stop_form, query_form
+from waic_reader.index.search.whoosh.analyzer import SearchAnalyzer, is_stop_form, is_stop_word, query_form
 from waic_reader.index.search.whoosh.phrase import ExactPhrase, ExactPhrasePlugin
 
 SEARCH_FIELDS = ("title", "content", "noise")
@@ -249,7 +249,7 @@ def _widen_last(text: str) -> str:
             # the one being typed. Widened whole it is no term's start (terms are tokens), so it
             # found nothing; the tokens before it are searched as the finished word searches them.
             tail = parts[-1]
-            if len(tail.group()) < MIN_PREFIX or fold(tail.group()) in STOP_WORDS:
+            if len(tail.group()) < MIN_PREFIX or is_stop_word(fold(tail.group())):
                 # One letter, or a whole stop word ("state-of"): read as the finished word reads
                 # it, its stop words dropped ("state-of-the-art" is state … art), so typing on
                 # never finds less than the finished word.
