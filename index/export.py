@@ -109,7 +109,7 @@ def facts_markdown(facts: Sequence[Fact], articles: Sequence[Named]) -> str:
         "|---|---|---|",
     ]
     for f in ordered:
-        status = "1 source" if f.sources <= 1 else ("agree" if f.agree else "**DISAGREE**")
+        status = {"single source": "1 source", "disagree": "**DISAGREE**"}.get(f.status, f.status)
         lines.append(f"| {escape(f.label)} | {status} | {escape(timeline(f, names, year=year))} |")
     lines += ["", "## Grounds", ""]
     lines += [f"- **{escape(f.label)}**: {escape(f.grounds)}" for f in shared] or ["_(no shared facts)_"]
@@ -154,23 +154,31 @@ def write_export(
         raise OSError(errno.ELOOP, "is a symbolic link; not writing through it", str(path))
     if path.is_dir():  # said of the folder given, not of a temporary file made in it (--force)
         raise IsADirectoryError(errno.EISDIR, "is a folder: give the export a file name in it", str(path))
-    if parents:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    if force:
-        _replace(path, EXPORT_MARK + "\n\n" + text)
-        return path
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(path, flags, 0o644)
-    except FileExistsError:
-        # Said as a fact: what the user can do instead is the caller's to say (a CLI flag, a TUI box).
-        raise FileExistsError(errno.EEXIST, "already exists", str(path)) from None
+        if parents:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        if force:
+            _replace(path, EXPORT_MARK + "\n\n" + text)
+            return path
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(path, flags, 0o644)
+        except FileExistsError:
+            # Said as a fact: what the user can do instead is the caller's to say (a CLI flag, a TUI box).
+            raise FileExistsError(errno.EEXIST, "already exists", str(path)) from None
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise OSError(errno.ELOOP, "is a symbolic link; not writing through it", str(path)) from None
+            raise
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(EXPORT_MARK + "\n\n" + text)
     except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise OSError(errno.ELOOP, "is a symbolic link; not writing through it", str(path)) from None
-        raise
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(EXPORT_MARK + "\n\n" + text)
+        if exc.errno in (errno.EEXIST, errno.ELOOP) and exc.filename == str(path):
+            raise  # said above
+        # What failed, plainly, of the file asked for: "could not write the export (No such file
+        # or directory): /proc/x.md", never a temporary file's name (--force writes one beside it).
+        reason = exc.strerror or str(exc)
+        raise type(exc)(exc.errno, f"could not write the export ({reason})", str(path)) from None
     return path
 
 

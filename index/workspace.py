@@ -980,7 +980,9 @@ class Workspace:
         self.take_in_meta()
         articles, skipped = self._readable(self._docs(refs))
         mentions = {a.doc: self.analyser.analyse(a).mentions for a in articles}
-        return EntityTable({a.doc: a for a in articles}, group(mentions), skipped)
+        # A name typed in one article types its untyped mentions in the others (the grouping's
+        # corpus_mentions): hence the texts.
+        return EntityTable({a.doc: a for a in articles}, group(mentions, {a.doc: a.text for a in articles}), skipped)
 
     def quotes(self, docs: Sequence[str] | None = None) -> QuoteSheet:
         """Quotes of ``docs`` (doc ids; default every article) by speaker and statement.
@@ -993,19 +995,20 @@ class Workspace:
         from waic_reader.index.corpus.listing import OutletSpelling
 
         self.take_in_meta()
-        articles, quotes, skipped = [], {}, []
+        articles, quotes, skipped, reasons = [], {}, [], {}
         for doc in docs if docs is not None else self.corpus.docs:
             try:
                 article = self.corpus.article(doc)
-            except CorpusError:
+            except CorpusError as exc:
                 skipped.append(doc)
+                reasons[doc] = str(exc)
                 continue
             articles.append(article)
             quotes[doc] = self.analyser.analyse(article).quotes
         # One outlet, one name, as the fact sheet names its sources ("reuters" is "Reuters").
         spell = OutletSpelling(a.outlet for a in articles)
         labels = {a.doc: spell(a.outlet) or a.doc for a in articles}
-        return QuoteSheet(articles, merge_speakers(quotes), skipped, labels)
+        return QuoteSheet(articles, merge_speakers(quotes), skipped, labels, reasons)
 
     def article_matches(self, analysis: Analysis, query: str) -> list[tuple[int, int]]:
         """Where ``query`` matches in the article's own text (not its boilerplate), as sorted

@@ -246,6 +246,10 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         # Marks another process saved were taken in (the marks' revision is sent): screens showing
         # an analysis subscribe while mounted (as above) and make theirs again if its marks moved.
         self.marks_changed: Signal[int] = Signal(self, "marks-changed")
+        # The index was updated (the new generation is sent): files edited, added or removed, or
+        # marks taken in. Screens showing an analysis of the corpus subscribe while mounted
+        # (tui/corpus_follower.py) and make theirs again when what it was made from moved.
+        self.index_changed: Signal[int] = Signal(self, "index-changed")
         # Idle collections (_note_input, _collect_if_idle): the time of the last key or mouse
         # event, whether one came since the last pass, the pending check, and what the passes
         # took (counted for tests and tests/perf/tui_keys.py).
@@ -510,6 +514,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         elif message.report.rebuilt and message.report.reason not in ("no index yet", "asked"):
             self.notify(f"Index rebuilt: {message.report.reason}", markup=False)
         self.index_generation += 1
+        self.index_changed.publish(self.index_generation)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.InputEvent, events.Paste)):
@@ -687,6 +692,7 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     def bump_index(self) -> None:
         """The index changed under the screens (a re-marked block): let them reload."""
         self.index_generation += 1
+        self.index_changed.publish(self.index_generation)
 
     # -- actions ----------------------------------------------------------------------------
 

@@ -150,18 +150,34 @@ class FactSource:
 class Fact:
     label: str
     values: list[FactValue]
-    agree: bool
+    agree: bool  # no two values that were compared conflict
     grounds: str
+    # Whether every two articles' values were compared: "3,600 residents" and "3,400 people"
+    # evacuated are one fact's values but different counts, never compared (:func:`_comparable`);
+    # such a row is "not compared", never "agree" (#13).
+    compared: bool = True
 
     @property
     def sources(self) -> int:
         return len({v.doc for v in self.values})
 
+    @property
+    def status(self) -> str:
+        """The row's status in words: "single source", "disagree" (two compared values
+        conflict), "not compared" (no conflict, but some articles' values count different
+        things and were not compared) or "agree"."""
+        if self.sources < 2:
+            return "single source"
+        if not self.agree:
+            return "disagree"
+        return "agree" if self.compared else "not compared"
+
     def to_json(self) -> dict[str, Any]:
         return {
             "label": self.label,
             "values": [v.to_json() for v in self.values],
-            "agree": self.agree,
+            "agree": self.agree if self.compared else None,
+            "status": self.status,
             "sources": self.sources,
             "grounds": self.grounds,
         }
@@ -951,7 +967,10 @@ def _dimension(v: FactValue) -> str:
     if v.kind == "money":
         return f"money|{v.unit}"
     if v.kind == "count" and v.measure:
-        noun = "people" if v.unit in _PERSON_NOUNS or not v.unit else v.unit
+        # People as such however the count is worded: "11 people died" (whose unit is the verb,
+        # "died"), "12 injured", "200 evacuees" and "3,400 people" count one thing.
+        people = v.unit in _PERSON_NOUNS or v.unit in _CASUALTY or v.unit in COUNTED_ADJECTIVES
+        noun = "people" if people or not v.unit else v.unit
         return f"count|{v.measure}|{noun}"
     return f"{v.kind}|{_SI.get(v.unit, (1, v.unit))[1]}"
 
@@ -1238,12 +1257,27 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         key=lambda v: (when_key.get(v.date, _UNDATED) if v.date else _UNDATED, order.get(v.doc, 0), v.start),
     )
     agree = all(_compatible(x, y) for x in values for y in values) if len(values) < 64 else _agree_linear(values)
+    # The things counted, each with the articles that count it: values of different things
+    # ("residents", "people") share a row but are never compared with each other.
+    kinds: dict[str, set[str]] = {}
+    for v in values:
+        kinds.setdefault(_dimension(v), set()).add(v.doc)
+    compared = True
+    if len(kinds) > 1:
+        # Two articles were compared only when they share a kind; any pair of articles sharing
+        # none was not (one article giving two kinds compares with both).
+        docs = sorted({v.doc for v in values})
+        by_doc = {d: {k for k, ds in kinds.items() if d in ds} for d in docs}
+        compared = all(by_doc[a] & by_doc[b] for i, a in enumerate(docs) for b in docs[i + 1 :])
     if len({v.doc for v in values}) == 1:
         grounds = "single source"
     else:
         grounds = "; ".join(g.reasons)
         distinct = {(v.value, v.unit, v.high) for v in values}
-        if agree and len(distinct) > 1:
+        if not compared:
+            nouns = [_noun(k) for k in kinds]
+            grounds += f"; {_and(nouns)} are different counts: not compared"
+        elif agree and len(distinct) > 1:
             grounds += "; values differ but their bounds are compatible"
         if not agree:
             grounds += "; values conflict"
@@ -1252,7 +1286,17 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     # fact: 10 s of an 11 s timeline at 4,000 articles).
     counts = Counter(v.label for v in values)
     label = max(counts, key=lambda s: (counts[s], -len(s)))
-    return Fact(label or values[0].unit, values, agree, grounds)
+    return Fact(label or values[0].unit, values, agree, grounds, compared)
+
+
+def _noun(dimension: str) -> str:
+    """What a :func:`_dimension` counts, in words: "residents", "people", "EUR"."""
+    return dimension.rsplit("|", 1)[-1] or dimension.split("|", 1)[0]
+
+
+def _and(words: Sequence[str]) -> str:
+    quoted = [f'"{w}"' for w in words]
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1] if len(quoted) > 1 else "".join(quoted)
 
 
 def _agree_linear(values: Sequence[FactValue]) -> bool:
@@ -1385,21 +1429,31 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
     its year (:func:`sheet_year` of the sheet the fact is on; None: of this fact's values)."""
     if year is None:
         year = sheet_year([fact])
-    parts: list[tuple[str, list[FactValue]]] = []
-    for v in fact.values:
-        shown = value_text(v)
-        if parts and parts[-1][0] == shown:
-            parts[-1][1].append(v)
-        else:
-            parts.append((shown, [v]))
 
     def who(v: FactValue) -> str:
         return ", ".join(x for x in (when(v.date, year=year), names.get(v.doc, v.doc)) if x)
 
-    out = []
-    for shown, vs in parts:
-        if compact:
-            out.append(f"{shown} ({who(vs[0])}{f' +{len(vs) - 1}' if len(vs) > 1 else ''})")
-        else:
-            out.append(f"{shown} ({'; '.join(who(v) for v in vs)})")
-    return " → ".join(out)
+    def run(values: Sequence[FactValue], noun: str = "") -> str:
+        parts: list[tuple[str, list[FactValue]]] = []
+        for v in values:
+            shown = f"{value_text(v)} {noun}" if noun else value_text(v)
+            if parts and parts[-1][0] == shown:
+                parts[-1][1].append(v)
+            else:
+                parts.append((shown, [v]))
+        out = []
+        for shown, vs in parts:
+            if compact:
+                out.append(f"{shown} ({who(vs[0])}{f' +{len(vs) - 1}' if len(vs) > 1 else ''})")
+            else:
+                out.append(f"{shown} ({'; '.join(who(v) for v in vs)})")
+        return " → ".join(out)
+
+    if fact.compared:
+        return run(fact.values)
+    # Values of different things are listed apart, each with what it counts ("3,600 residents
+    # (DW) · 3,400 people (Guardian)"): an arrow between them would read as a change (#13).
+    kinds: dict[str, list[FactValue]] = {}
+    for v in fact.values:
+        kinds.setdefault(_dimension(v), []).append(v)
+    return " · ".join(run(vs, _noun(k) if k.startswith("count|") else "") for k, vs in kinds.items())

@@ -200,7 +200,25 @@ if TYPE_CHECKING:
 # it ("has operated since 1987" said six times is one row, not six), and weighs each context word
 # alike, so whether two mentions are one fact never depends on the corpus's other articles
 # (facts.py)
-ANALYSIS_VERSION = 67
+# 68: (s17-b, issue #14) under a comments header, "Name · 2 hours ago" is a commenter's stamp and
+# the lines under it the comment's (_comment_bodies); "Tweet" is a share button; the site's name
+# on a page's first line over its menu is navigation (_site_name); "Follow @handle", a newsletter
+# box's "Newsletter" and "Enter your email" are calls to action; a wire service's transmission
+# slug ("AP-WS-03-14-25 2214EST") is attribution; a "Most popular" list's rank numbers are that
+# list's, not date stamps (_consume_after_headers); an advert's cell of a layout table is
+# advertisement (corpus/html.py)
+# 69: (s17-a, issue #14) a run of short lines straight after the article's last paragraph,
+# followed by its next sentence or closing the text under its sentence ending in ":", is the
+# article's list or verse, not a menu or headlines (_article_goes_on; on a saved page _closing keeps
+# it with the article's closing lines); title-case headlines of four words or more stay teasers;
+# the page's own headline under a "Top Stories" list, straight over its article and naming its
+# prose, is no item of it (_own_headline); a live blog entry's header under its time ("Key event",
+# "Pinned post") and that time are the entry's (_entry_times); a text live blog's headline is the
+# line over its controls (_live_headline)
+# 70: (s17-c, issue #13 s16b N4, N9) the article's byline said again after its last paragraph is
+# boilerplate (_byline_again); the fact sheet says "not compared" of a row whose values count
+# different things (facts.Fact.status), and counts "11 people died" as people
+ANALYSIS_VERSION = 70
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
@@ -438,7 +456,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|^(?:comments?|responses|discussion|reader comments)"
             r"(?:\s*\(\s*\d+(?:\s+posted)?\s*\))?\W*$|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"\s+(?:thoughts?|responses?|comments?|replies) (?:on|to)\b|^(?:leave|post|add|write) a (?:comment|reply)\b"
-            r"|^(?:show|view|read|load|see|hide) (?:all |the )?(?:\d+ )?(?:comments|replies)\b"
+            r"|^(?:show|view|read|load|see|hide) (?:all |the |more |older |newer )?(?:\d+ )?(?:more )?(?:comments|replies)\b"
             r"|^join the (?:conversation|discussion)\b|^(?:comments?|discussion) (?:are|is|have been) (?:now )?closed\b"
             r"|^there (?:are|is) (?:\d+|no) (?:comments?|responses?|replies)\W*$",
             _R,
@@ -698,6 +716,17 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "contributor credit",
     ),
     ("attribution", re.compile(r"^(?:via|source|from)\s+[\w.&' -]+\W*$", _R), 5, "attribution line"),
+    # A wire service's transmission slug closing its story: "AP-WS-03-14-25 2214EST" (service,
+    # desk, date, time and zone), "UPI-NY 07-02-98 1530EDT".
+    (
+        "attribution",
+        re.compile(
+            r"^(?-i:[A-Z]{2,4})(?:-(?-i:[A-Z]{2,4}))?[- ]\d{1,2}-\d{1,2}-\d{2,4}\s+\d{3,4}\s*(?:[ECMP][SD]T|GMT|UTC)\W*$",
+            _R,
+        ),
+        4,
+        "wire service's transmission slug",
+    ),
     # A shoot's or a story's thanks on a short line: "Special thanks to Harbour Home & Garden."
     ("attribution", re.compile(r"^special thanks to\b[^.!?]*[.!]?$", _R), 10, "acknowledgement line"),
     (
@@ -854,7 +883,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "call-to-action",
         re.compile(
             r"^(?:share(?: this)?(?: article| story| post| page)?(?: on| via|\s*:|\W*$)"
-            r"|subscribe\b|sign up\b|follow (?:us|me|our|the author|\w+ on)\b|join (?:us|our|the conversation)\b"
+            r"|subscribe\b|sign up\b|follow (?:us|me|our|the author|\w+ on)\b|follow @\w+(?: on \w+)?\W*$|join (?:us|our|the conversation)\b"
             r"|like us on\b|download (?:our|the) app\b|get (?:the|our) (?:app|newsletter|latest)\b|click here\b|tap here\b"
             r"|(?:leave|post|add) a comment\b|(?:\d+\s+)?comments?\W*$|(?:view|show|read) comments\b|copy link\b"
             r"|email this\b|save (?:this )?(?:article|story)\b|gift (?:this )?article\b|listen to (?:this )?(?:article|story)\b"
@@ -863,7 +892,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|for more (?:news|stories|updates)\b|we want to hear from you\b|(?:got|have) a (?:news )?tip\b"
             r"|send us (?:a|your) tip\b|did you (?:like|enjoy) this\b|if you (?:liked|enjoyed|value) (?:this|our)\b"
             r"|never miss (?:a|an)\b|like this:|like loading\b|thanks for reading\b|discussion about this (?:post|article)\b|restacks?\W*$"
-            r"|ready for more\?|contact (?:the |our )?(?:reporter|author|writer|editor|newsroom)\b|contact us\W*$|don'?t miss (?:a|out|another)\b|already a subscriber\b"
+            r"|ready for more\?|newsletters?\W*$|enter your e-?mail(?: address)?(?: here)?\W*$|contact (?:the |our )?(?:reporter|author|writer|editor|newsroom)\b|contact us\W*$|don'?t miss (?:a|out|another)\b|already a subscriber\b"
             r"|\d*\s*click to (?:share|email|print|tweet|post|pin)\b|(?:like|love) (?:it|this),? share (?:it|this)\b"
             # The same prompts in other languages: share, copy the link, get the newsletter.
             r"|(?:compartir|compartilhar|compartilhe|partager|partagez|teilen|condividi|sdílet|udostępnij|delen)(?:\s+\S+)?\W*$"
@@ -882,7 +911,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
                 r"\b.*\bnewsletter\b|\bdelivered (?:straight |directly |right )?to your inbox\b"
                 r"|\b(?:get|receive) (?:the best of|the latest|our|all the)\b[^.]{0,60}\bin(?:to)? your inbox\b"
                 # "Get the Courier in your inbox.": a site's name in place of "the best of".
-                r"|^(?:get|receive) (?:[A-Z][\w&'’-]*\s+){1,3}in(?:to)? your inbox\W*$"
+                r"|^(?:get|receive) (?:[A-Z][\w&'’-]*\s+){1,3}in(?:to)? your inbox(?: every (?:morning|evening|day|weekday|week))?\W*$"
                 # A sign-up box's opt-in: "Keep me up to date on the latest happenings".
                 r"|^keep me (?:up to date|updated|informed|posted)\b"
                 # "... share this post with them!", "... – Subscribe on YouTube!", "Jetzt abonnieren!".
@@ -933,7 +962,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
 
 _SOCIAL = frozenset(
     "facebook twitter x linkedin whatsapp email e-mail telegram reddit pinterest print copy "
-    "link share messenger threads bluesky mastodon flipboard instagram youtube tiktok sms".split()
+    "link share messenger threads bluesky mastodon flipboard instagram youtube tiktok sms tweet".split()
 )
 # An encyclopedia blurb opens by defining its subject: "X, officially Y, is a country in ...".
 _DEFINITION = re.compile(
@@ -1018,20 +1047,36 @@ _CRUMB_LABEL = ("navigation", "breadcrumb or menu row")
 
 # A live blog has at least this many entries, each a clock time alone on its line over its text.
 _LIVE_ENTRIES = 2
+# A live blog entry's header between its time and its text: content, as the time is ("Key events"
+# and "Show key events only" are the page's controls).
+_ENTRY_HEADER = re.compile(r"^\s*(?:key event|pinned(?: post)?)\W*$", re.I)
 
 
 def _entry_times(stamps: Iterable[int], feat: Callable[[int], _Feat], n: int, kept: Callable[[int], bool]) -> list[int]:
     """A live blog's entry times ("10.41 GMT"): of ``stamps`` (lines holding a clock time alone),
     those straight over an entry's sentence that ``kept`` says is the article's, when there are
-    two or more: the story's own headers, not date stamps (one "10:41" over a text is a stamp)."""
+    two or more: the story's own headers, not date stamps (one "10:41" over a text is a stamp).
+    An entry's header between its time and its sentence ("Key event", "Pinned post") is given
+    with them: the story's, as its time is."""
     out = []
+    headers = []
     for i in stamps:
         j = i + 1
         while j < n and not feat(j).n:
             j += 1
+        # An entry's header under its time ("Key event", "Pinned post"): the entry's, as its time is.
+        if j < n and _ENTRY_HEADER.match(feat(j).text):
+            header = j
+            j += 1
+            while j < n and not feat(j).n:
+                j += 1
+        else:
+            header = None
         if j < n and kept(j) and feat(j).sentence_end and feat(j).n >= 3:
             out.append(i)
-    return out if len(out) >= _LIVE_ENTRIES else []
+            if header is not None:
+                headers.append(header)
+    return out + headers if len(out) >= _LIVE_ENTRIES else []
 
 
 def _entry_time(f: _Feat, label: tuple[str, str]) -> bool:
@@ -1384,6 +1429,37 @@ class NoiseSplit:
         return sorted(self.content + self.noise, key=lambda s: s.start)
 
 
+def _owned_items(noise: Sequence[Segment], header: int) -> list[int]:
+    """The list items of the related-stories header at ``noise[header]``: the noise blocks
+    after it whose reason names it ("item of the list under “More on this story”", as
+    :func:`_classify` words it)."""
+    head = noise[header]
+    if head.reason is None or not head.reason.startswith(_HEADERS):
+        return []
+    named = f" of the list under “{_snip(head.text, 30)}”"  # an item's or topic blurb's reason
+    return [k for k in range(header + 1, len(noise)) if (noise[k].reason or "").endswith(named)]
+
+
+def marked_together(noise: Sequence[Segment], run: Sequence[Segment]) -> list[Segment]:
+    """The boilerplate blocks one mark of ``run`` (blocks of ``noise``, the split's boilerplate)
+    moves back to the article: a related-stories list and its header go together (issue #13,
+    s16b N9: marking "More on this story"'s items left the header alone in the boilerplate, a
+    header of nothing). Marking all of a header's items takes the header; marking the header
+    takes its items. Anything else is ``run`` itself."""
+    at = {id(seg): k for k, seg in enumerate(noise)}
+    picked = {at[id(seg)] for seg in run if id(seg) in at}
+    if not picked:
+        return list(run)
+    extra: set[int] = set()
+    for k in range(len(noise)):
+        items = _owned_items(noise, k)
+        if not items:
+            continue
+        if k in picked or set(items) <= picked:
+            extra |= {k, *items}
+    return [noise[k] for k in sorted(picked | extra)]
+
+
 def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
     """For each block, ``(noise kind, reason)`` or ``None`` for content. Pure, linear in blocks."""
     return _classify(blocks)[0]
@@ -1401,6 +1477,8 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     for i in _section_headers(labels, feats):
         labels[i] = None
     _form_and_menu_words(feats, labels)
+    if whole_page:
+        _site_name(feats, labels)
     first_labels = list(labels)  # the phrase rules' alone
     _labelled_lines(feats, labels)
     _repeated_credits(feats, labels)
@@ -1625,7 +1703,30 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
             labels[i] = None
     _footnotes(feats, labels)
     _bare_bullets(feats, labels)
+    _byline_again(feats, labels)
     return labels, headline
+
+
+def _byline_again(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """The article's byline said again after its last paragraph ("By Pieter de Wit" opening and
+    closing the text) is boilerplate: the reader showed it twice (issue #13, s16b N9). Only the
+    last lines with words, each a short "By NAME" line with no sentence end repeating an earlier
+    line word for word."""
+    seen: dict[str, int] = {}
+    for i, f in enumerate(feats):
+        if f.n:
+            seen.setdefault(" ".join(f.text.split()), i)
+    for i in range(len(feats) - 1, -1, -1):
+        f = feats[i]
+        if not f.n:
+            continue
+        if labels[i] is not None:
+            continue  # boilerplate already: the byline may stand above it
+        if not (_BY_LEAD.match(f.text) and f.n <= _BYLINE_WORDS and not f.sentence_end):
+            break
+        if seen.get(" ".join(f.text.split()), i) >= i:
+            break  # said here first
+        labels[i] = ("byline", "the article's byline again after it")
 
 
 # A year in a stamp: a card's date names its year, a live blog's entry time does not.
@@ -2840,7 +2941,8 @@ def _closing(
     """The lines straight after a saved page's main text that close the article: short sentences
     (a closing line), the signature of a quote or an embedded post that ends it ("— Jane Roe
     (@janeroe) April 15, 2019"), and that post's words over its signature (up to
-    :data:`_POST_WORDS`; a post need not read as a sentence, "JUST IN: … pic.twitter.com/…").
+    :data:`_POST_WORDS`; a post need not read as a sentence, "JUST IN: … pic.twitter.com/…"), and
+    a list or verse of the article's among them (:func:`_article_goes_on`).
     Found before runs of short lines are judged: a post and its signature are no teasers."""
     out: set[int] = set()
     k = body_end + 1
@@ -2857,8 +2959,29 @@ def _closing(
             out.update((k, sign))
             break
         if not _short_sentence(f, None, english):
-            break
+            # The article's list or verse closing it (:func:`_article_goes_on`): short lines under
+            # its sentence ending in ":", or followed by its next sentence.
+            run = _short_lines(feats, labels, k + 1 if _introducing(f) else k)
+            if len(run) < 2 or not _article_goes_on(feats, labels, run, k - 1):
+                break
+            out.update(i for i in range(k, run[-1] + 1) if feats[i].n)
+            k = run[-1] + 1
+            continue
         out.add(k)
+        k += 1
+    return out
+
+
+def _short_lines(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
+    """The lines from ``k`` on that no rule labelled and that read as a list's items or verse (up
+    to :data:`_LIST_ITEM_WORDS` words, no sentence punctuation), blank lines aside."""
+    out = []
+    while k < len(feats) and labels[k] is None:
+        f = feats[k]
+        if f.n and not (f.headline_like and f.n <= _LIST_ITEM_WORDS):
+            break
+        if f.n:
+            out.append(k)
         k += 1
     return out
 
@@ -2929,7 +3052,7 @@ def headline_block(
         first = blocks[0]
         if first.kind == "title" and _phrase(_features(first)) is None:
             return 0, noise
-        return None, noise
+        return _live_headline(blocks, labels), noise
     labels, headline = classified if classified is not None else _classify(blocks)
     noise = {i for i, lab in enumerate(labels) if lab is not None}
     if headline is not None and headline not in noise:
@@ -2943,6 +3066,31 @@ def headline_block(
         if f.n >= 12:
             break  # prose came first: no headline line
     return None, noise
+
+
+# How far above a live blog's first control its headline is sought (the controls, an "Updated"
+# stamp and a "Live" badge between them).
+_LIVE_HEAD_WINDOW = 4
+
+
+def _live_headline(blocks: list[Block], labels: list[tuple[str, str] | None]) -> int | None:
+    """A live blog's headline: the line over its controls ("Key events", "Show key events only"),
+    past any other noise and a one-word badge ("Live") between them, when it reads as a headline
+    (two to 22 words, no sentence, no stamp); else None. Its first entry is no headline."""
+    first = next((i for i, lab in enumerate(labels) if lab is not None and lab[0] == "live-blog"), None)
+    if first is None:
+        return None
+    i, steps = first - 1, 0
+    while i >= 0 and steps < _LIVE_HEAD_WINDOW:
+        f = _features(blocks[i])
+        if f.n == 0:
+            i -= 1
+            continue
+        steps += 1
+        if labels[i] is None and f.n >= 2:
+            return i if f.headline_like and not _is_stamp(f) else None
+        i -= 1
+    return None
 
 
 # Teaser cards of other stories written out as text: a headline, its date, a summary of at most
@@ -3141,6 +3289,12 @@ _COMMENTER = re.compile(
     _R,
 )
 _COMMENT_CLOSER = re.compile(r"^(?:reply|report(?: abuse| comment)?|flag|permalink)\b", _R)
+# A commenter's name and how long ago they posted: "Olav Hansen · 2 hours ago", "kari_m | 3 days
+# ago". Read so only under a comments header: a teaser's "News · 2 hours ago" is the teaser's.
+_COMMENTER_AGO = re.compile(
+    r"^[^·•|]{2,60}\s[·•|]\s+(?:\d{1,3}|an?|one)\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
+    _R,
+)
 # The most lines a comment's text runs to between its stamp and its "Reply".
 _COMMENT_BODY_LINES = 12
 
@@ -3171,27 +3325,66 @@ def _form_and_menu_words(feats: list[_Feat], labels: list[tuple[str, str] | None
                 labels[i] = ("comments", "a comment form's field")
 
 
+# The site's name on the page's first line: a few capitalised words or figures ("Halvik Herald",
+# "KXYZ News 7"), no sentence, over the page's menu or account links.
+_SITE_NAME = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*\s+){0,3}[A-Z0-9][\w&.'’-]*$")
+_SITE_NAME_LINES = 3  # the lines under it, one of which is a menu's or an account's link
+
+
+def _site_name(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """The first line of a page naming its site over the page's menu ("Halvik Herald" over
+    "Subscribe", "Log in", "News | Sport | …"): navigation. Only over a navigation line (a menu
+    row, "Log in", "Skip to content") within :data:`_SITE_NAME_LINES` lines, all of them page
+    furniture: a headline is over the article's prose, its byline or a share row."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    if len(lines) < 2:
+        return
+    first = lines[0]
+    f = feats[first]
+    if labels[first] is not None or f.sentence_end or not _SITE_NAME.match(f.text.strip()):
+        return
+    under = lines[1 : 1 + _SITE_NAME_LINES]
+    furniture = [labels[k] for k in under]
+    upto = next((p for p, lab in enumerate(furniture) if lab and lab[0] == "navigation"), None)
+    if upto is None or not all(lab and lab[0] in ("navigation", "call-to-action") for lab in furniture[: upto + 1]):
+        return
+    labels[first] = ("navigation", "the site's name at the top of the page, over its menu")
+
+
 def _comment_bodies(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
     """A comment's text between its commenter's stamp ("X says: March 18, 2025 at 9:02 am") and
     its "Reply" line is the comment's, however long: both furniture lines judged comments by the
-    phrase rules, at most :data:`_COMMENT_BODY_LINES` lines apart, nothing else judged between."""
+    phrase rules, at most :data:`_COMMENT_BODY_LINES` lines apart, nothing else judged between.
+
+    Under a comments header, a commenter's name and how long ago they posted ("Olav Hansen · 2
+    hours ago") is a commenter's stamp too, and a comment's text runs from it to the next
+    comments line (the next commenter's stamp, "Load more comments") or the end of the text."""
     n = len(feats)
+    header = next((i for i, lab in enumerate(labels) if lab and lab[1].startswith(_COMMENTS_HEADER)), n)
+    for i in range(header + 1, n):
+        if labels[i] is None and _COMMENTER_AGO.match(feats[i].text.strip()):
+            labels[i] = ("comments", "a commenter's name and when they posted, under the comments header")
     for i in range(n):
         lab = labels[i]
-        if not (lab and lab[0] == "comments" and _COMMENTER.match(feats[i].text)):
+        ago = i > header and _COMMENTER_AGO.match(feats[i].text.strip()) is not None
+        if not (lab and lab[0] == "comments" and (ago or _COMMENTER.match(feats[i].text))):
             continue
         j = i + 1
         while j < n and j <= i + _COMMENT_BODY_LINES and labels[j] is None:
             j += 1
-        if j == i + 1 or j >= n or not ((lab_j := labels[j]) and lab_j[0] == "comments"):
-            continue
-        if not _COMMENT_CLOSER.match(feats[j].text.strip()):
-            continue
+        # (The last comment under a stamp of how long ago runs to the end of the text.)
+        if not (ago and j >= n):
+            lab_j = labels[j] if j < n else None
+            if j == i + 1 or lab_j is None or lab_j[0] != "comments":
+                continue
+            if not (ago or _COMMENT_CLOSER.match(feats[j].text.strip())):
+                continue  # (under a stamp of how long ago, any comments line ends the comment)
         if not any(feats[k].n for k in range(i + 1, j)):
             continue
+        why = "under its commenter's stamp" if ago else "between its commenter's stamp and its “Reply”"
         for k in range(i + 1, j):
             if feats[k].n:
-                labels[k] = ("comments", "a comment's text, between its commenter's stamp and its “Reply”")
+                labels[k] = ("comments", f"a comment's text, {why}")
 
 
 def _blank_before(blocks: Sequence[Block], j: int) -> bool:
@@ -3201,6 +3394,9 @@ def _blank_before(blocks: Sequence[Block], j: int) -> bool:
 
 # A numbered line: "19) Ingrid Goes West", "3. Beware the hairdryer" (a ranking's entry heading).
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
+
+
+_RANK = re.compile(r"#?\d{1,2}\.?")
 
 
 def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
@@ -3221,6 +3417,9 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
         while j < n:
             f = feats[j]
             nxt = labels[j]
+            if nxt is not None and nxt[0] == "byline" and _RANK.fullmatch(f.text.strip()):
+                j += 1  # an item's rank in a "Most popular" list ("1", "2."), read as a bare number
+                continue
             if nxt is not None and nxt[0] == "byline" and j > i + 1 and is_stamp(f.text):
                 after_stamp = feats[j + 1] if j + 1 < n else None
                 if after_stamp is not None and labels[j + 1] is None and after_stamp.n >= 20:
@@ -3253,6 +3452,14 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
                 and not (kind == "related-topics" and _DEFINITION.match(after.text))
             ):
                 break  # a heading introducing prose: the article resumes here
+            if (
+                f.headline_like
+                and after is not None
+                and labels[a] is None
+                and after.n >= max(30, 2 * f.n + 8)
+                and _own_headline(feats, labels, i, j)
+            ):
+                break  # the page's own headline under the list, over its article: content
             j += 1
         items = j - i - 1
         if items == 0 and j < n and feats[j].n >= 12:
@@ -3263,6 +3470,34 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
             # Each block's own reason: its place in the list is the panel's to count (marks change it).
             labels[k] = (kind, f"{what} of the list under “{_snip(feats[i].text, 30)}”")
         i = max(j, i + 1)
+
+
+# The page's own headline under a list of other stories names at least this many of the words of
+# the article's prose below it.
+_OWN_HEADLINE_WORDS = 2
+
+
+def _own_headline(feats: list[_Feat], labels: list[tuple[str, str] | None], header: int, j: int) -> bool:
+    """Whether line ``j``, the last of the short lines under a "Top Stories" header and straight
+    over the article's prose, is the page's own headline ("Divers find ferry's black box" over
+    "The ferry's voyage data recorder was recovered …"), not the list's last item: it names more
+    of the words of the prose below it (the article's paragraphs, unlabelled, of 12 words or more)
+    than any item above it does, :data:`_OWN_HEADLINE_WORDS` at least, and no line of three words
+    or more above the header names as many (a headline the page already gave; the site's name,
+    "Halvik Post", is shorter)."""
+    prose: set[str] = set()
+    for k in range(j + 1, len(feats)):
+        if labels[k] is None and feats[k].n >= 12:
+            prose.update(feats[k].vocab)
+    named = len(feats[j].vocab & prose)
+    if named < _OWN_HEADLINE_WORDS:
+        return False
+    if any(len(feats[k].vocab & prose) >= named for k in range(header + 1, j)):
+        return False
+    return not any(
+        labels[k] is None and feats[k].headline_like and feats[k].n >= 3 and len(feats[k].vocab & prose) >= named
+        for k in range(header)
+    )
 
 
 def _bylines(
@@ -3487,6 +3722,41 @@ def _over_byline_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | No
     return k < len(feats) and labels[k] is None and feats[k].n >= 12
 
 
+def _article_goes_on(feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int], body_end: int) -> bool:
+    """Whether a run of short lines straight after the article's last paragraph of prose (at most
+    one line between them) is still the article's: followed straight by a sentence of its own
+    ("We will never forget them," the mayor said.) that no short line follows, or closing the text
+    under its sentence ending in ":" ("They listed their losses:", "The bishop read a poem written
+    by a survivor:"). Its names and amounts, or its verse, are then a list inside the article; a
+    run further down the page, after the article's last sentence, or of title-case lines of four
+    words or more (as :func:`_judge_run` reads other stories' headlines), may be a menu or
+    headlines."""
+    between = [k for k in range(body_end + 1, run[0]) if feats[k].n]
+    if len(between) > 1 or (between and labels[between[0]] is not None):
+        return False
+    fs = [feats[k] for k in run]
+    if sum(f.n for f in fs) >= 4 * len(fs) and sum(f.title_ratio for f in fs) >= 0.6 * len(fs):
+        return False  # other stories' headlines in title case, whatever the article says around them
+    # (Past an advertising marker, a caption or a prompt set between the article's lines.)
+    rest = [k for k in range(run[-1] + 1, len(feats)) if feats[k].n]
+    below = next((k for k in rest if not ((lab := labels[k]) and lab[0] in _IN_ARTICLE_KINDS)), None)
+    if below is None or all(labels[k] is not None for k in rest):
+        # The article ends with the list its sentence introduced (boilerplate alone after it).
+        return bool(between) and _introducing(feats[between[0]])
+    if not _short_sentence(feats[below], labels[below]):
+        return False  # (a list "below:" that an ad widget's lines follow is no list of the article)
+    # A sentence of the article, not a headline ending in an abbreviation ("… flights to the U.S.")
+    # among other short lines of a teaser list.
+    after = _next_block(feats, below, 1)
+    return after is None or labels[after] is not None or not feats[after].headline_like
+
+
+def _introducing(f: _Feat) -> bool:
+    """A sentence introducing what follows with ":" ("They listed their losses:"): three words or
+    more, English's function words in it, not in title case ("More From Our Network:")."""
+    return f.n >= 3 and f.text.rstrip().endswith((":", "：")) and f.stop_density >= 0.15 and f.title_ratio < 0.6
+
+
 def _judge_run(
     feats: list[_Feat],
     labels: list[tuple[str, str] | None],
@@ -3498,8 +3768,10 @@ def _judge_run(
 ) -> None:
     if len(run) < 3:
         return
-    if run[0] > body_end:
+    if run[0] > body_end and not _article_goes_on(feats, labels, run, body_end):
         where = "after the article ends"
+    elif run[0] > body_end:
+        where = "between paragraphs"  # the article's own list or verse: its text goes on after it
     elif run[-1] < body_start:
         where = "before the article starts"
     else:

@@ -10,6 +10,7 @@ look hard-wrapped is one paragraph, otherwise each line is its own block.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -333,13 +334,30 @@ def _stamps_apart(
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t\n]*")
 
 
-def joined_shown(text: str) -> Shown | None:
+# A word hyphenated over a line break: its letters before the hyphen, and after the break.
+_WORD_HEAD = re.compile(r"[^\W\d_]+-$")
+_WORD_TAIL = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def known_words(text: str) -> frozenset[str]:
+    """The words of an article's text, in lower case: what a word hyphenated over a hard line
+    break is looked up in (:func:`joined_shown`)."""
+    return frozenset(_LETTERS.findall(text.lower()))
+
+
+def joined_shown(text: str, known: Collection[str] = ()) -> Shown | None:
     """A plain-text block hard-wrapped over several lines as a reader sees it: one paragraph,
     each line break (with the spaces around it and the next line's indentation) shown as one
     space, so the view reflows it to its own width. As for a Markdown block
     (:func:`~waic_reader.index.corpus.markdown.shown_block`), the article text stays as written
     and every offset points into it; :attr:`Shown.positions` maps a block offset to the shown
-    text. None for a block on one line (shown as written)."""
+    text. None for a block on one line (shown as written).
+
+    A word hyphenated over a break ("cap-" then "sized") is shown whole, "capsized", when the
+    joined word is one of ``known`` (the article's words, :func:`known_words`: written whole
+    elsewhere in it); else its hyphen is a real one ("well-" then "known"), shown with no space
+    after it, "well-known"."""
     from waic_reader.index.corpus.markdown import Shown
 
     if "\n" not in text:
@@ -348,12 +366,23 @@ def joined_shown(text: str) -> Shown | None:
     positions: list[int] = []
     pos = 0
     for m in _LINE_BREAK.finditer(text):
-        for ch in text[pos : m.start()]:
+        head = _WORD_HEAD.search(text, max(pos, m.start() - 60), m.start())
+        tail = _WORD_TAIL.match(text, m.end())
+        hyphenated = joined = False
+        if head is not None and tail is not None and text[m.end()].islower():
+            hyphenated = True
+            joined = f"{text[head.start() : m.start() - 1]}{text[m.end() : tail.end()]}".lower() in known
+        for ch in text[pos : m.start() - 1 if joined else m.start()]:
             positions.append(len(shown))
             shown.append(ch)
-        positions.append(len(shown))
-        shown.append(" ")
-        positions.extend([len(shown)] * (m.end() - m.start() - 1))  # hidden: where the next shown one is
+        if joined:
+            positions.append(len(shown))  # the hyphen, hidden: where the next shown one is
+        if hyphenated:
+            positions.extend([len(shown)] * (m.end() - m.start()))  # the break, hidden
+        else:
+            positions.append(len(shown))
+            shown.append(" ")
+            positions.extend([len(shown)] * (m.end() - m.start() - 1))  # hidden: where the next shown one is
         pos = m.end()
     for ch in text[pos:]:
         positions.append(len(shown))

@@ -232,6 +232,8 @@ def _kind_hint(el: _Element) -> tuple[str | None, str]:
         tagged = _TAG_KIND.get(node.tag)
         if tagged:
             return tagged, f"<{node.tag}>"
+        if node.get(_AD_CELL) is not None:
+            return "advertisement", "an advert's cell of the page's layout table"
         cues = " ".join(filter(None, (_post_classes(node.get("class")), node.get("id"), node.get("role"))))
         for kind, pattern in _CUE_KIND:
             m = pattern.search(cues)
@@ -692,9 +694,18 @@ _LAYOUT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "article"))
 _LAYOUT_PARAGRAPH_WORDS = 12
 
 
+# The marker heading an advert's cell of a layout table, and the attribute that cell is given.
+_AD_MARKER = re.compile(
+    r"(?:advertisements?|advert|ads?|sponsored(?: content| links?)?|paid content|anzeige|publicité|publicidad)\W*$",
+    re.I,
+)
+_AD_CELL = "data-waic-advert-cell"
+
+
 def _layout_tables(doc: _Element) -> bool:
     """Turn the page's layout tables into ``<div>``s (``doc`` in place): the tables a cell of which
-    holds a heading or a paragraph of :data:`_LAYOUT_PARAGRAPH_WORDS` words or more. The extractor
+    holds a heading or a paragraph of :data:`_LAYOUT_PARAGRAPH_WORDS` words or more (a ``<p>``, or a
+    run of text a ``<br>`` sets apart). The extractor
     read such a table as data, as one row gluing its cells' texts together ("HomeNewsArchiveLinks |
     Osland council asks navy for helpThe council …"), the menu cell and the advert's cell inside
     the article (s16 t14 item 9); as ``<div>``s, each cell is a part of the page of its own, its
@@ -705,6 +716,13 @@ def _layout_tables(doc: _Element) -> bool:
             return False
         if d.tag in _LAYOUT_HEADS:
             return True
+        if d.tag == "br":
+            # An old page's text set apart by <br>s, no <p> ("<font …><b>Headline</b></font><br><br>The
+            # cost of …<br><br>Most of …"): the run of text after a <br>, or before it, is a paragraph.
+            before = d.getprevious()
+            parent = d.getparent()
+            runs = (d.tail, before.tail if before is not None else parent.text if parent is not None else None)
+            return any(run and len(run.split()) >= _LAYOUT_PARAGRAPH_WORDS for run in runs)
         return d.tag == "p" and len(d.text_content().split()) >= _LAYOUT_PARAGRAPH_WORDS
 
     if next(doc.iter("table"), None) is None:
@@ -716,7 +734,7 @@ def _layout_tables(doc: _Element) -> bool:
     # marks no table, and one from a cell after it must still reach the tables above.)
     seen: tuple[set[_Element], set[_Element]] = (set(), set())
     layout: dict[_Element, None] = {}
-    for el in doc.iter(*_LAYOUT_HEADS, "p"):
+    for el in doc.iter(*_LAYOUT_HEADS, "p", "br"):
         if not prose(el):
             continue
         in_cell = False
@@ -730,6 +748,11 @@ def _layout_tables(doc: _Element) -> bool:
             seen[in_cell].add(node)
     for table in layout:
         for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"):
+            if el.tag in ("td", "th") and (first := _lines(el)) and _AD_MARKER.match(first[0][0]):
+                # An advert's cell ("Advertisement" over "Cheap flights to Halvik!"): the extractor
+                # drops it as it drops an advert's container, and its lines are advertisement.
+                el.set("class", f"{el.get('class') or ''} advertisement".strip())
+                el.set(_AD_CELL, "")
             el.tag = "div"
             for attr in ("width", "valign", "align", "colspan", "rowspan"):
                 el.attrib.pop(attr, None)
@@ -805,7 +828,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     title = getattr(extracted, "title", None) if extracted is not None else None
     # The page's lines in a <noscript> (a message to readers without scripts) are never the
     # article's, though the extractor keeps them on a short page: left out, of their hint's kind.
-    scriptless: set[int] = set()
+    scriptless: set[int] = set()  # (and an advert cell's lines, below: both left out with their hint)
     if next(doc.iter("noscript"), None) is not None:
         scriptless = {
             i for i, (_t, el) in enumerate(page) if any(a.tag == "noscript" for a in (el, *el.iterancestors()))
@@ -813,6 +836,16 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         said = {_fold(page[i][0]).replace(" ", "") for i in scriptless}
         shown = {_fold(t).replace(" ", "") for i, (t, _el) in enumerate(page) if i not in scriptless}
         main = [m for m in main if (t := _fold(m[1].removeprefix("- ")).replace(" ", "")) not in said or t in shown]
+    # So are the lines of an advert's cell of a layout table (:func:`_layout_tables`), which the
+    # extractor keeps on a short page: left out, advertisement.
+    if any(el.get(_AD_CELL) is not None for el in doc.iter("div")):
+        advert = {
+            i for i, (_t, el) in enumerate(page) if any(a.get(_AD_CELL) is not None for a in (el, *el.iterancestors()))
+        }
+        said = {_fold(page[i][0]).replace(" ", "") for i in advert}
+        shown = {_fold(t).replace(" ", "") for i, (t, _el) in enumerate(page) if i not in advert}
+        main = [m for m in main if (t := _fold(m[1].removeprefix("- ")).replace(" ", "")) not in said or t in shown]
+        scriptless |= advert
 
     out: list[tuple[str, str, tuple[str | None, str] | None]] = []  # (kind, text, discarded hint)
     folded_main = [_fold(t.removeprefix("- ")) for _, t, _cells in main]

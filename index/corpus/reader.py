@@ -236,8 +236,17 @@ if TYPE_CHECKING:
 # le 14 mars 2025 à 10h30 | Mis à jour le 15 mars 2025 à 08h00", "·" or reversed) is read field
 # by field (dates.foreign_fields), dated by its published stamp as the English pair is; a field
 # whose date is not read is said in a note.
+# 89 = (s17-b, issue #14) a page laid out in a table whose text is set apart by <br>s (no <p>, an old
+# page's <font>s) reads each cell apart, its <br> runs as paragraphs; an advert's cell of a layout
+# table ("Advertisement" over the advert) is left out of the main text, its lines advertisement
+# (html._layout_tables); noise.ANALYSIS_VERSION 68.
+# 90 = (s17-a, issue #14) the split's kinds of noise.ANALYSIS_VERSION 69, as the split's headline
+# and date rules read it: a text live blog's title is the headline over its controls (not its first
+# entry), the page's own headline under a "Top Stories" list is its title.
+# 91 = (s17-c, issue #13 s16b N8) a one-word first line over the prose ("Floods") is no outlet:
+# a kicker (the title stays the first sentence, as test_short_headlines wants of a lone word).
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 88
+READER_VERSION = 91
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -652,8 +661,12 @@ def derive_outlet(blocks: list[Block]) -> str | None:
         repeated = sum(1 for other in head if other.text.strip() == line) > 1
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         before_prose = nxt is not None and nxt.kind == "paragraph" and len(words(nxt.text)) > 12
+        # A one-word first line ("Floods", "Analysis") is a kicker, never the outlet
+        # (issue #13, s16b N8): nothing tells a rubric from a name there; a site's name is read
+        # from a header under the headline, a dateline or a byline.
+        kicker = i == 0 and len(tokens) == 1
         # A byline repeated (as syndicated copy often has it), or a short name set above the prose.
-        if repeated or (before_prose and len(tokens) <= 3 and i <= 2):
+        if repeated or (before_prose and len(tokens) <= 3 and i <= 2 and not kicker):
             return line
     return None
 

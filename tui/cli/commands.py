@@ -89,6 +89,7 @@ def _register_entities(sub: Any) -> None:
 
 def cmd_entities(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.analysis.entities.labels import label_name
+    from waic_reader.index.corpus.text import one_line
 
     table = ws.entities(_refs(args))
     _report_skipped(table.skipped)
@@ -101,7 +102,8 @@ def cmd_entities(ws: Workspace, args: argparse.Namespace) -> int:
         by_doc: dict[str, int] = {}
         for m in content:
             by_doc[m["doc"]] = by_doc.get(m["doc"], 0) + 1
-        where = ", ".join(f"{d[:12]}×{n}" for d, n in by_doc.items()) or "boilerplate only"
+        # A long doc id cut with an ellipsis, never silently ("blogs/analys×8" read as an id).
+        where = ", ".join(f"{one_line(d, 12, middle=True)}×{n}" for d, n in by_doc.items()) or "boilerplate only"
         out(f"{label_name(entity['type']):<20} {entity['name']:<40} {where}")
     return 0
 
@@ -199,11 +201,11 @@ def cmd_facts(ws: Workspace, args: argparse.Namespace) -> int:
 
     names = source_names(sheet.articles, tell_apart=False)
     year = sheet_year(facts)  # one form for every date listed
-    for fact in facts:
-        if fact.sources < 2:
-            continue
-        mark = "agree" if fact.agree else "DISAGREE"
-        out(visible(f"{fact.label:<26} {mark:<8} {timeline(fact, names, year=year)}"))
+    shared = [f for f in facts if f.sources > 1]
+    marks = ["DISAGREE" if f.status == "disagree" else f.status for f in shared]
+    width = max([8, *map(len, marks)])  # "not compared" widens the column when a row says it
+    for fact, mark in zip(shared, marks, strict=True):
+        out(visible(f"{fact.label:<26} {mark:<{width}} {timeline(fact, names, year=year)}"))
     single = sum(1 for f in facts if f.sources < 2)
     out(f"\n{single} more figures reported by a single article (--json lists them)")
     return 0
@@ -229,7 +231,8 @@ def cmd_quotes(ws: Workspace, args: argparse.Namespace) -> int:
 
     sheet = ws.quotes([ws.resolve(r) for r in args.docs] if args.docs else None)
     for doc in sheet.skipped:
-        sys.stderr.write(f"waic-reader: skipped {visible(doc)}: unreadable\n")
+        why = sheet.reasons.get(doc) or "unreadable"
+        sys.stderr.write(f"waic-reader: skipped {visible(doc)}: {visible(why)}\n")
     if args.markdown:
         _write_text(ws, args, quotes_markdown(sheet))
         if args.markdown == "-":

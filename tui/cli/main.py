@@ -218,10 +218,11 @@ def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
     # A hard-wrapped paragraph of plain text is printed as one paragraph, its line breaks and
     # indentation shown as spaces (the terminal wraps it), as the reader shows it; ``--json``
     # keeps the text as written, which every offset points into.
-    from waic_reader.index.corpus.blocks import joined_shown
+    from waic_reader.index.corpus.blocks import joined_shown, known_words
 
+    known = known_words(article.text) if article.format == "text" else frozenset()
     for b in article.blocks:
-        shown = joined_shown(b.text) if article.format == "text" else None
+        shown = joined_shown(b.text, known) if article.format == "text" else None
         out(shown.text if shown is not None else b.text)
     return 0
 

@@ -24,6 +24,7 @@ from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.entities.recogniser import Entity
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import counted
+from waic_reader.tui.corpus_follower import CorpusFollower, corpus_state
 from waic_reader.tui.early_keys import OpensOnEnter
 from waic_reader.tui.entity_colors import FIGURE_LABELS, label_text_style
 from waic_reader.tui.safe import line, plain
@@ -153,6 +154,9 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
         self.filter = NAMES
         self.shown: list[Row] = []
         self.headers: dict[str, str] = {}  # doc → its column's header, whole
+        # Files edited, added or removed while the matrix is open or under another screen: it
+        # is made again (issue #13, s16b N1).
+        self.follower = CorpusFollower(self, self._corpus_changed)
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Entities"), id="matrix-heading")
@@ -169,23 +173,42 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(MatrixTable).focus()
-        self.compute()
+        self.compute(corpus_state(self.app))
+        self.follower.start()
+
+    def on_unmount(self) -> None:
+        self.follower.stop()
+
+    def on_screen_resume(self) -> None:
+        # Back from the mentions or the reader: files edited meanwhile make the matrix again.
+        self.follower.resumed()
+
+    def _corpus_changed(self) -> None:
+        """Files changed under the matrix shown: it says so and is made again."""
+        self.query_one("#matrix-heading", Static).update(
+            plain("Entities  ·  files changed: finding them again…", "$text-warning")
+        )
+        self.compute(corpus_state(self.app))
 
     # -- data -------------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="matrix", name="entity matrix")
-    def compute(self) -> None:
+    def compute(self, state: tuple[object, ...]) -> None:
+        """``state``: what the matrix is made from (``corpus_state``), taken before it starts,
+        so a change meanwhile leaves it stale."""
         ws = self.app.workspace
         table = ws.entities(self.docs)
         spell = ws.outlet_spelling()
         named = {doc: spelt for doc, a in table.articles.items() if (spelt := spell(a.outlet))}
         matrix = Matrix(table.articles, build_rows(table.entities), [doc for doc, _why in table.skipped], named)
-        self.app.call_from_thread(self._show, matrix)
+        self.app.call_from_thread(self._show, matrix, state)
 
-    def _show(self, matrix: Matrix) -> None:
+    def _show(self, matrix: Matrix, state: tuple[object, ...] | None = None) -> None:
         if not self.is_attached:
             return  # dismissed while computing
         self.matrix = matrix
+        if state is not None:
+            self.follower.shown(state)
         present = {r.entity.label for r in matrix.rows}
         self.filters = [NAMES] + [lab for lab in FILTER_ORDER if lab in present]
         self.filters += [lab for lab in sorted(present - set(FILTER_ORDER) - set(FIGURE_LABELS))]

@@ -38,6 +38,7 @@ from waic_reader.index.analysis.facts import (
 from waic_reader.index.corpus.reader import Article, CorpusError
 from waic_reader.index.corpus.text import counted, one_line, visible
 from waic_reader.index.workspace import ArticleChanged, FactSheet
+from waic_reader.tui.corpus_follower import CorpusFollower, corpus_state
 from waic_reader.tui.highlights import MATCH_STYLE
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.screens.mentions import in_sentence
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
 
 EXPORT_NAME = "waic-facts"
 SHARED_LINES = 2  # facts several articles report get two lines per cell
-STATUS_WIDTH = 8  # "DISAGREE", "agree", "1 source"
+STATUS_WIDTH = 8  # "DISAGREE", "agree", "1 source"; "not compared" on a shared row's two lines
 VALUE_STYLE = MATCH_STYLE  # a fact's figure is marked as a search match is
 
 VIEW = Binding.Group("View")
@@ -226,6 +227,9 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self.value_index = 0  # the highlighted fact's selected value
         self._row = 0  # the row value_index belongs to
         self._meta_seen = -1  # corpus.yaml's generation the sheet shown was made at
+        # Files edited, added or removed while the sheet is open or under another screen: the
+        # sheet is made again (issue #13, s16b N1).
+        self.follower = CorpusFollower(self, self._corpus_changed)
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Fact sheet"), id="coverage-heading")
@@ -241,20 +245,30 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self.query_one(FactTable).focus()
         memo = self.app.fact_sheet_memo
         if memo is not None and memo[0] == self._state() and not self.app.workspace.corpus.meta_edited():
-            self._show(memo[1])  # nothing it was made from has changed: shown at once
+            self._show(memo[1], state=memo[0])  # nothing it was made from has changed: shown at once
         else:
             self.compute(self._state())
+        # The folder listed again (in a worker): a file edited since it was last listed makes
+        # the sheet again once the index has taken it in.
+        self.follower.start()
+
+    def on_unmount(self) -> None:
+        self.follower.stop()
+
+    def _corpus_changed(self) -> None:
+        """Files changed under the sheet shown: it says so and is made again."""
+        self.query_one("#coverage-heading", Static).update(
+            plain("Fact sheet  ·  files changed: making it again…", "$text-warning")
+        )
+        self.compute(self._state())
 
     def _state(self) -> tuple[object, ...]:
         """What a computed sheet depends on: the articles asked for, the index (its generation
         moves on every sync and re-marked block), the noise marks and corpus.yaml (which move
-        on whether or not the index is open) and each listed file's size and mtime."""
-        app = self.app
-        ws = app.workspace
-        # A listing's worker may drop an unreadable file from ``entries`` meanwhile: a copy.
-        files = tuple((doc, e.size, e.mtime_ns) for doc, e in list(ws.corpus.entries.items()))
+        on whether or not the index is open) and each listed file's size and mtime
+        (:func:`corpus_state`)."""
         docs = tuple(self.docs) if self.docs is not None else None
-        return (docs, app.index_ready, app.index_generation, ws.inputs_revision, files)
+        return (docs, *corpus_state(self.app))
 
     def keys_wait(self) -> bool:
         """Keys wait while the cursor's row is not yet the highlighted fact (tui/early_keys.py)."""
@@ -275,6 +289,9 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
             # corpus.yaml edited while the reader (or another screen) was on top: the sheet's
             # outlets, dates and order as it gives them now (issue 13, s16).
             self.compute(self._state())
+        else:
+            # Files edited meanwhile: listed again, and the sheet made again if they moved.
+            self.follower.resumed()
 
     # -- data -------------------------------------------------------------------------------
 
@@ -295,12 +312,14 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
             return
         if not worker.is_cancelled:
             self.app.fact_sheet_memo = (state, sheet)
-            self.app.call_from_thread(self._show, sheet, meta_seen)
+            self.app.call_from_thread(self._show, sheet, meta_seen, state)
 
-    def _show(self, sheet: FactSheet, meta_seen: int | None = None) -> None:
+    def _show(self, sheet: FactSheet, meta_seen: int | None = None, state: tuple[object, ...] | None = None) -> None:
         if not self.is_attached:
             return  # dismissed while computing
         self.sheet = sheet
+        if state is not None:
+            self.follower.shown(state[1:])  # what it was made from (corpus_state)
         self._meta_seen = self.app.workspace.corpus.meta_generation if meta_seen is None else meta_seen
         shared = [f for f in sheet.facts if f.sources > 1]
         parts = [
@@ -376,6 +395,8 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         year = self.year()  # one form for every date of the sheet
         if single:
             status = plain("1 source", "dim")  # "$text-muted" is "auto": unreadable in a cell
+        elif fact.status == "not compared":
+            status = cell("not compared", STATUS_WIDTH, "$text-warning", lines)
         elif fact.agree:
             status = plain("agree", "$text-success")
         else:

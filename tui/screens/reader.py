@@ -1502,7 +1502,10 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         if self._panel_shown("noise") and (panel := self.query_one(NoisePanel)).has_focus_within:
             run = panel.highlighted  # one block, or a run split off for one reason: all of it
             if run:
-                self._mark([seg.text for seg in run], "content")
+                # A related-stories list and its header go together (issue #13, s16b N9).
+                from waic_reader.index.analysis.noise import marked_together
+
+                self._mark([seg.text for seg in marked_together(panel.segments, run)], "content")
             return
         selected = self.query_one(ArticleView).selected
         if selected is None:

@@ -18,7 +18,7 @@ Textual's, on the blocks' shown text (:mod:`waic_reader.tui.widgets.stacked_view
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cached_property
 
 from rich.segment import Segment
@@ -30,7 +30,7 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
 
-from waic_reader.index.corpus.blocks import Block, joined_shown
+from waic_reader.index.corpus.blocks import Block, joined_shown, known_words
 from waic_reader.index.corpus.markdown import Shown, shown_block
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.text import visible_same_length
@@ -74,14 +74,23 @@ class ShownBlock:
     line before it)."""
 
     def __init__(
-        self, block: Block, index: int, markdown: bool = False, after_list: bool = False, joined: bool = False
+        self,
+        block: Block,
+        index: int,
+        markdown: bool = False,
+        after_list: bool = False,
+        joined: bool = False,
+        known: Collection[str] = (),
     ) -> None:
         self.block = block
         self.index = index
         self.after_list = after_list
         # A Markdown block is shown with its syntax hidden, a hard-wrapped plain-text paragraph
-        # (``joined``) as one paragraph the view reflows; offsets still point into block.text.
-        self.shown: Shown | None = shown_block(block.text) if markdown else joined_shown(block.text) if joined else None
+        # (``joined``) as one paragraph the view reflows, a word hyphenated over its line breaks
+        # whole when ``known`` (the article's words) has it; offsets still point into block.text.
+        self.shown: Shown | None = (
+            shown_block(block.text) if markdown else joined_shown(block.text, known) if joined else None
+        )
         self._wrapped: dict[int, list[Content]] = {}  # text width -> its wrapped lines
         self._heights: dict[int, int] = {}  # text width -> its number of lines
 
@@ -207,11 +216,13 @@ class ArticleView(StackedView, can_focus=True):
         (:func:`~waic_reader.index.corpus.blocks.joined_shown`)."""
         shown: list[ShownBlock] = []
         previous = ""
+        # The article's words, a word hyphenated over a line break looked up in (joined_shown).
+        known = known_words(" ".join(b.text for b in blocks)) if joined else frozenset()
         for i, block in enumerate(blocks):
             if i in hidden:
                 continue
             after_list = previous == "list-item" and block.kind != "list-item"
-            shown.append(ShownBlock(block, i, markdown, after_list, joined))
+            shown.append(ShownBlock(block, i, markdown, after_list, joined, known))
             previous = block.kind
         if [v.block for v in shown] != [v.block for v in self._blocks]:
             self.forget_selection()  # another article, or blocks hidden or shown: not what was selected

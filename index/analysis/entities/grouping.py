@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, TITLE_CORE, TITLE_MOD
+from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.tokens import fold
 
 LABELS: tuple[str, ...] = (
@@ -71,8 +75,13 @@ def key_form(key: str) -> str:
 # Grouping and JSON
 
 
-def group(mentions_by_doc: dict[str, list[Mention]]) -> list[Entity]:
-    """Merge mentions across the corpus by key; entities sorted by mention count, then name."""
+def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | None = None) -> list[Entity]:
+    """Merge mentions across the corpus by key; entities sorted by mention count, then name.
+
+    With the articles' ``texts`` (doc → text), a name typed in one article first types its
+    mentions the recogniser left untyped in the others (:func:`corpus_mentions`)."""
+    if texts is not None:
+        mentions_by_doc = corpus_mentions(mentions_by_doc, texts)
     by_key: dict[str, Entity] = {}
     for doc, mentions in mentions_by_doc.items():
         for m in mentions:
@@ -111,6 +120,156 @@ def written_name(ent: Entity) -> str:
     if not counts or (ent.name in counts and counts[ent.name] == max(counts.values())):
         return ent.name
     return max(counts, key=lambda t: counts[t])  # the first of the most frequent (dict order)
+
+
+# A capitalised word (any script), and what may glue one to the next inside a name.
+_CAP_WORD = re.compile(rf"{CAP}[\w'’.-]*")
+_GLUED_AFTER = re.compile(r"[ \u00a0](?:of |de |del |da |van |von )?(\w)")
+_ORG_TAIL = frozenset("co co. corp corp. corporation ltd ltd. inc inc. plc llc ag gmbh sa nv bv asa ab".split())
+_SKIP_WORDS = COMMON_WORDS | TITLE_CORE | TITLE_MOD
+
+
+def _forms(m: Mention) -> list[str]:
+    """The surface forms a mention vouches for across the corpus: its text; a person's surname
+    ("Okonkwo" of "Samuel Okonkwo"); a firm's name without its legal form ("Hydrolyne" of
+    "Hydrolyne Corp")."""
+    out = [m.text]
+    words = m.text.split()
+    if len(words) >= 2 and m.label == "PERSON" and words[-1][:1].isupper() and len(words[-1]) >= 3:
+        out.append(words[-1])
+    elif len(words) >= 2 and m.label == "ORG" and words[-1].lower() in _ORG_TAIL:
+        out.append(" ".join(words[:-1]))
+    return out
+
+
+def corpus_mentions(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str]) -> dict[str, list[Mention]]:
+    """Each article's mentions with the corpus's typed names added where it left them untyped.
+
+    A name (or a person's surname, or a firm's name without its legal form) that the recogniser
+    typed in some article, always as one entity (one key), types every other mention of it as
+    written — the same capitals, a whole name: not glued to a capitalised word after it ("Veldhaven"
+    is not taken out of an unknown "Veldhaven Dam Company") nor before it, a title apart ("Mayor
+    Veldt", "Dr Okonkwo") — that no mention covers: "Veldhaven" a place in one article is the place
+    in another that says only "trains between Veldhaven and Oostmark"; "Okonkwo said" is the
+    hydrologist "Samuel Okonkwo" another article named in full; "Hydrolyne put the bill at" the firm
+    "Hydrolyne Corp". Left alone: a name typed as two entities (two people of one surname, a word
+    that is a place in one article and a person in another), a one-word name the article also
+    writes in lower case ("Brook" beside "a brook") or a common word (COMMON_WORDS, titles).
+    Linear in the corpus: each article's capitalised words are looked up by their first word."""
+    votes: dict[str, dict[tuple[str, str], set[str]]] = {}  # surface → {(label, key): docs}
+    for doc, mentions in mentions_by_doc.items():
+        for m in mentions:
+            if m.noise or m.label not in NAME_LABELS or not m.text[:1].isupper():
+                continue
+            for form in _forms(m):
+                votes.setdefault(form, {}).setdefault((m.label, m.key), set()).add(doc)
+    by_first: dict[str, list[tuple[str, str, str]]] = {}  # first word → [(surface, label, key)], longest first
+    retype: dict[tuple[str, str], tuple[str, str]] = {}  # (surface, key) → the corpus's (label, key)
+    for surface, found in votes.items():
+        words = surface.split()
+        if sum(c.isalpha() for c in surface) < 3:
+            continue
+        if len(words) == 1 and (surface in _SKIP_WORDS or (surface.isupper() and len(surface) < 3)):
+            continue
+        if len(found) == 1:
+            label, key = next(iter(found))
+        else:
+            # Typed two ways: the entity named by the surface itself wins when more articles name
+            # it so than give the surface to any other kind of entity ("Veldhaven" a place in
+            # three articles, a short form of "Veldhaven Water Authority" in one).
+            own = [lk for lk in found if key_form(lk[1]).partition(":")[2] == fold(surface)]
+            if len(own) != 1:
+                continue
+            label, key = own[0]
+            others = [lk for lk in found if lk[0] != label]
+            if (
+                not others
+                or len(found[own[0]]) < 2
+                or len(found[own[0]]) <= len(set().union(*(found[o] for o in others)))
+            ):
+                continue
+            if any(lk[0] == label for lk in found if lk != own[0]):
+                continue  # two entities of its own kind ("Hydrolyne" and "Hydrolyne Corp"): merged later
+            for _, other in others:
+                retype[(surface, other)] = (label, key)
+        by_first.setdefault(words[0], []).append((surface, label, key))
+    if not by_first:
+        return mentions_by_doc
+    for names in by_first.values():
+        names.sort(key=lambda x: -len(x[0]))
+    out: dict[str, list[Mention]] = {}
+    for doc, mentions in mentions_by_doc.items():
+        if retype:
+            mentions = [
+                replace(m, label=lk[0], key=lk[1]) if (lk := retype.get((m.text, m.key))) else m for m in mentions
+            ]
+        text = texts.get(doc)
+        if not text:
+            out[doc] = mentions
+            continue
+        # Only the capitalised words that open a corpus name are looked at, and only where no
+        # mention of this article covers them (most are covered: the article typed them itself).
+        capitalised = {w.rstrip(".'’-") for w in _CAP_WORD.findall(text)}
+        capitalised |= {
+            re.split("['’]", w, maxsplit=1)[0] for w in capitalised if "'" in w or "’" in w
+        }  # "Hydrolyne's"
+        opening = capitalised & by_first.keys()
+        if not opening:
+            out[doc] = mentions
+            continue
+        spans = sorted((m.start, m.end) for m in mentions)
+        starts = [a for a, _ in spans]
+        added: list[Mention] = []
+        for word in opening:
+            at = text.find(word)
+            while at >= 0:
+                here, at = at, text.find(word, at + len(word))
+                if here and (text[here - 1].isalnum() or text[here - 1] in "'’.-_"):
+                    continue  # inside a word
+                k = bisect_right(starts, here)
+                if k and spans[k - 1][1] > here:
+                    continue  # a mention covers it
+                for surface, label, key in by_first[word]:
+                    end = here + len(surface)
+                    if not text.startswith(surface, here) or (
+                        end < len(text) and (text[end].isalnum() or text[end] == "-")
+                    ):
+                        continue
+                    glued = _GLUED_AFTER.match(text, end)
+                    if (glued and glued.group(1).isupper()) or _glued_before(text, here):
+                        break
+                    if (k < len(starts) and starts[k] < end) or any(m.start < end and here < m.end for m in added):
+                        break
+                    if " " not in surface and _written_lower(surface, text):
+                        break
+                    added.append(Mention(here, end, surface, label, key))
+                    break
+        out[doc] = sorted(mentions + added, key=lambda m: m.start) if added else mentions
+    return out
+
+
+_LOWER_FORMS: dict[str, re.Pattern[str]] = {}
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case as a word of its own ("a brook" beside "Brook")."""
+    pattern = _LOWER_FORMS.get(word)
+    if pattern is None:
+        if len(_LOWER_FORMS) > 4096:
+            _LOWER_FORMS.clear()
+        pattern = _LOWER_FORMS[word] = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+    return pattern.search(text) is not None
+
+
+def _glued_before(text: str, at: int) -> bool:
+    """Whether a capitalised word (no title) stands right before ``at``, one space apart."""
+    if at < 2 or text[at - 1] not in " \u00a0" or not (text[at - 2].isalnum() or text[at - 2] in "'’"):
+        return False  # (a sentence's end before it: "on Friday. Hrubec said")
+    k = at - 1
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
+        k -= 1
+    word = text[k : at - 1].rstrip(".")
+    return bool(word) and word[0].isupper() and word not in TITLE_CORE and word not in TITLE_MOD
 
 
 def surname_aliases(keys: Iterable[str]) -> dict[str, str]:

@@ -82,14 +82,22 @@ for _label, _words in (
         "Inspectorate Directorate Secretariat Regulator Tribunal "
         # publishers, seafood and sports firms, corps ("Fitzcarraldo Editions", "Tilted Axis Books",
         # "Smyril Seafood", "Sky Sports", "International Medical Corps")
-        "Editions Books Seafood Sports Corps",
+        "Editions Books Seafood Sports Corps "
+        # trusts, commodity houses, exporters and growers, ledgers ("Pew Charitable Trusts", "Orchid
+        # Bay Commodities", "the Grain Ledger"; not Survey nor Trading: "Labour Force Survey",
+        # "After-Hours Trading" name no body)
+        "Trusts Commodities Exporters Growers Plantations Ledger",
     ),
     (
         "LOC",
         "River Lake Sea Ocean Mountains Valley Bay Strait Peninsula Desert Island Islands "
         "Coast Basin Delta Plateau Gulf Glacier Icefield "
         # uplands named by their plural kind ("Genting Highlands", "Sacramento Heights")
-        "Highlands Heights Hills Lowlands Uplands",
+        "Highlands Heights Hills Lowlands Uplands "
+        # landforms and waters named by their kind ("Hamersley Range", "Juukan Gorge", "Ningaloo
+        # Reef", "Aldabra Atoll"; not Falls, Creek or Ridge, which end many towns' names: "Idaho
+        # Falls", "Battle Creek", "Oak Ridge")
+        "Range Ranges Gorge Canyon Lagoon Reef Fjord Atoll Archipelago Wetlands Marshes Estuary Crater",
     ),
     # a capitalised "Region" names an administrative one ("Turkistan Region", "York Region")
     ("GPE", "Province City County Prefecture District Municipality Oblast Emirate Region"),
@@ -211,6 +219,10 @@ _PREFIX_CUES.update(
 # Football clubs: "Real Zaragoza", "Atlético Ourense", "Olympique Vernon".
 _PREFIX_CUES.update(dict.fromkeys("Real Atlético Atletico Sporting Dynamo Dinamo Olympique Racing".split(), "ORG"))
 _PREFIX_CUES.update(dict.fromkeys("Lake Mount Mt Cape River".split(), "LOC"))
+# Valleys, mountains, lakes, islands and gulfs named by their kind first in Arabic, French,
+# Spanish, Portuguese or Italian: "Jebel Marra", "Oued Souf", "Lac Léman", "Ilha Grande", "Golfo Nuevo"
+# (not "Wadi" nor "Isla": given names too, "Wadi Haddad said").
+_PREFIX_CUES.update(dict.fromkeys("Jebel Jabal Djebel Oued Lac Ilha Île Isola Cerro Laguna Golfo Golfe".split(), "LOC"))
 # Buildings and places named in Spanish, Portuguese, Italian or French: "Mercado del Grao".
 _PREFIX_CUES.update(
     dict.fromkeys(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import entity_key
 from waic_reader.index.analysis.lexicon import MONTH_NUMBERS, WEEKDAYS
 from waic_reader.index.corpus import dateline
@@ -284,9 +285,29 @@ _BYLINE_VENUE = re.compile(rf"\s+at\s+(?:the\s+)?{CAP}{LETTER}+(?:\s+{CAP}{LETTE
 _BYLINE_PLACE = re.compile(rf"\s+in\s+(?P<place>{CAP}{LETTER}+(?:[\s-]{CAP}{LETTER}+)?)\s*")
 
 
+# A rubric, a bar, then the author: "Startups | Tomasz Wielgosz", "Culture | By Lucía Berroeta" (a
+# block of its own; without "By" the name opens with a given name: "Home | World News" names no one).
+_RUBRIC_BYLINE = re.compile(
+    rf"{CAP}{LETTER}*(?:[ &-]+{CAP}?{LETTER}+){{0,3}}\s*\|\s*(?P<by>[Bb][Yy]\s+)?"
+    rf"(?P<names>{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+){_BYLINE_NAME})*)[ \t]*$"
+)
+
+
+def _rubric_byline(text: str, bstart: int, bend: int) -> re.Match[str] | None:
+    if "|" not in text[bstart:bend] or bend - bstart > 120:
+        return None
+    m = _RUBRIC_BYLINE.match(text, bstart, bend)
+    if m is None or m.group("by") or m.group("names").split()[0] in given_names():
+        return m
+    return None
+
+
 def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
     """Each author of a byline block is a PERSON (in capitals too, where rules see shouting)."""
     m = _BYLINE.match(text, bstart, bend) or _FROM_BYLINE.match(text, bstart, bend)
+    if m is None and (m := _rubric_byline(text, bstart, bend)) is not None:
+        _authors(m, cands)
+        return
     rest = text[m.end() : bend] if m is not None else ""
     place = _BYLINE_PLACE.fullmatch(rest) if m is not None else None
     outlet = _BYLINE_OUTLET.fullmatch(rest) if m is not None else None

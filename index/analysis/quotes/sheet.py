@@ -24,6 +24,9 @@ class QuoteSheet:
     # doc → the name it is shown by: its outlet in the one spelling the corpus uses for it
     # ("reuters" is "Reuters": listing.OutletSpelling), else its doc id.
     labels: dict[str, str] = field(default_factory=dict)
+    # doc skipped → why ("no text after the front matter", "empty file"): said as it is, a file
+    # with front matter alone is no "unreadable" one (issue #13, s16b N9).
+    reasons: dict[str, str] = field(default_factory=dict)
 
     def label(self, doc: str) -> str:
         return self.labels.get(doc) or self.article(doc).label
