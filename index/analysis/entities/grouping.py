@@ -86,7 +86,7 @@ def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | 
     for doc, mentions in mentions_by_doc.items():
         for m in mentions:
             # "Zürich" and "Zurich", "Moody’s" and "Moody's" are one entity (key_form), named
-            # as first seen.
+            # by the spelling its mentions write most (written_name).
             folded = key_form(m.key)
             ent = by_key.get(folded)
             if ent is None:
