@@ -618,7 +618,7 @@ class Workspace:
         from waic_reader.index.corpus.text import close_phrase
 
         exact = close_phrase(text)
-        widened = self.index.typed_query(exact)
+        widened = self.index.typed_query(text)
         if widened == exact:
             return exact
         # Decided on the article's own text first, as the reader steps through it: a word found

@@ -19,14 +19,13 @@ import gen
 from waic_reader.index.corpus.tokens import search_tokens
 from waic_reader.index.search.whoosh.analyzer import (
     ANALYZER,
-    covers_stop_word,
     is_stop_form,
     query_form,
     stop_form,
     token_forms,
     word_forms,
 )
-from waic_reader.index.search.whoosh.parser import as_you_type
+from waic_reader.index.search.whoosh.parser import as_you_type, close_typed
 
 # (class, query, typing). Prefixes of 2 to 6 letters, words common and rare, phrases, and the
 # steps of words typed in the search box (the unfinished last word searched as a prefix).
@@ -36,6 +35,9 @@ CORRECTNESS_LOG: list[tuple[str, str, bool]] = [
     ("prefix", f"{gen.VOCAB[18000][:2]}*", False),
     ("prefix", f"{gen.VOCAB[27000][:4]}*", False),
     ("prefix", f"chip {gen.VOCAB[4000][:3]}*", False),
+    # Prefixes that start a stop word narrow an AND (the stop word counts as a word it starts).
+    *(("prefix", f"government {p}*", False) for p in ("th", "an", "ca", "may", "no", "wit")),
+    ("prefix", "th*", False),
     ("word", "government", False),
     ("word", "people", False),
     ("word", "Hinton", False),
@@ -59,18 +61,27 @@ CORRECTNESS_LOG: list[tuple[str, str, bool]] = [
     ("phrase", '"the"', False),
     *(("typed", "semiconductor"[:i], True) for i in range(3, 8)),
     *(("typed", "government policy"[:i], True) for i in (3, 4, 5, 13, 14)),
+    # A phrase being typed: its unfinished last word a prefix.
+    *(("typed", '"people said the government'[:i], True) for i in (4, 9, 14, 18, 21)),
+    ("typed", "people th", True),
 ]
 
 
 def _clauses(query: str, typing: bool) -> list[tuple[str, list[str]]]:
     """(kind, forms) of each clause of a query of the log: word, prefix or phrase (all ANDed)."""
     if typing:
-        query = as_you_type(query)
+        query = as_you_type(close_typed(query))
     out: list[tuple[str, list[str]]] = []
     quoted = query.split('"')
     for i, chunk in enumerate(quoted):
         if i % 2:  # inside quotes: every token, a stop word by its stop form
-            out.append(("phrase", [_forms(tok)[0] for tok, _s, _e in search_tokens(chunk)]))
+            toks = [tok for tok, _s, _e in search_tokens(chunk)]
+            if chunk.endswith("*") and len(toks) > 1:  # a phrase being typed: its last word a prefix
+                out.append(("phrase_prefix", [*(_forms(t)[0] for t in toks[:-1]), query_form(toks[-1])]))
+            elif chunk.endswith("*") and toks:
+                out.append(("prefix", [query_form(toks[-1])]))
+            else:
+                out.append(("phrase", [_forms(tok)[0] for tok in toks]))
             continue
         for word in chunk.split():
             if word.endswith("*"):
@@ -78,10 +89,7 @@ def _clauses(query: str, typing: bool) -> list[tuple[str, list[str]]]:
             else:
                 # A query word is searched by its first form (a plural by its singular).
                 out.extend(("word", [t.text]) for t in ANALYZER(word, mode="query"))
-    # A prefix starting a stop word ("th", "an") does not filter an AND with other clauses
-    # (stop words are not indexed: see parser.optional_stop_prefixes).
-    kept = [c for c in out if not (c[0] == "prefix" and covers_stop_word(c[1][0]))]
-    return kept if kept else out
+    return out
 
 
 def _forms(token: str) -> tuple[str, ...]:
@@ -120,8 +128,22 @@ def _matches(fields: list[dict[str, list[int]]], clause: tuple[str, list[str]]) 
         return any(forms[0] in poses for poses in fields)
     if kind == "prefix":
         p = forms[0]
-        return any(f.startswith(p) and not is_stop_form(f) for poses in fields for f in poses)
+        return any(_starts(f, p) for poses in fields for f in poses)
+    if kind == "phrase_prefix":
+        *words, p = forms
+        return any(_phrase_at({**poses, "\x00next": _next(poses, p)}, [*words, "\x00next"]) for poses in fields)
     return any(_phrase_at(poses, forms) for poses in fields)
+
+
+def _next(poses: dict[str, list[int]], prefix: str) -> list[int]:
+    """The positions of the words starting with ``prefix`` (a phrase's last word being typed)."""
+    return sorted({q for f, ps in poses.items() if _starts(f, prefix) for q in ps})
+
+
+def _starts(form: str, prefix: str) -> bool:
+    """True when the word ``form`` (an indexed form, or a stop word's stop form) starts with
+    ``prefix``: a stop word is a word a prefix starts ("can" for ``ca*``)."""
+    return (form[1:] if is_stop_form(form) else form).startswith(prefix)
 
 
 def measure_correctness(ws: Any) -> dict[str, Any]:

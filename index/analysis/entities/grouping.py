@@ -86,7 +86,7 @@ def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | 
     for doc, mentions in mentions_by_doc.items():
         for m in mentions:
             # "Zürich" and "Zurich", "Moody’s" and "Moody's" are one entity (key_form), named
-            # as first seen.
+            # by the spelling its mentions write most (written_name).
             folded = key_form(m.key)
             ent = by_key.get(folded)
             if ent is None:
@@ -101,7 +101,25 @@ def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | 
             long.mentions.extend(short.mentions)
             long.mentions.sort(key=lambda dm: (order[dm[0]], dm[1].start))
     merged = merge_short_forms(list(by_key.values()))
+    for ent in merged:
+        ent.name = written_name(ent)
     return sorted(merged, key=lambda x: (-len(x.mentions), x.name.lower(), x.label))
+
+
+def written_name(ent: Entity) -> str:
+    """The name ``ent`` is shown by: the spelling its mentions of the whole name use most (the
+    first seen on a tie), so an entity is never named in a folded form no article writes
+    ("Recep Tayyip Erdogan" for "Recep Tayyip Erdoğan"); its key's name when no mention writes
+    the whole name (a gazetteer name met only by an alias)."""
+    want = fold(ent.name)
+    counts: dict[str, int] = {}
+    for _doc, m in ent.mentions:
+        text = " ".join(m.text.split())
+        if fold(text) == want:
+            counts[text] = counts.get(text, 0) + 1
+    if not counts or (ent.name in counts and counts[ent.name] == max(counts.values())):
+        return ent.name
+    return max(counts, key=lambda t: counts[t])  # the first of the most frequent (dict order)
 
 
 # A capitalised word (any script), and what may glue one to the next inside a name.

@@ -10,6 +10,7 @@ phrase of its bigrams.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Iterator
 from itertools import accumulate
@@ -60,7 +61,7 @@ def fold_plural(word: str) -> str:
 TOKEN_RE = SEARCH_TOKEN
 _STOPS = frozenset(STOP_WORDS)
 
-# A token that is not indexed as a word (a stop word, a one-letter word, a one-digit number) is
+# A token that is not indexed as a word (a stop word, a one-letter word) is
 # kept at its position as this mark and its folded form ("of" → "\x01of"): no query word is
 # searched by such a term, and it sorts before every word (prefix tables and prefix expansions
 # never see it), but a phrase holding the word checks it there, so ``"state of the art"`` needs
@@ -102,9 +103,9 @@ def token_forms(token: str) -> tuple[str, ...] | None:
         return (fold(token),)
     t = fold(token)
     if first.isdigit():
-        # A number: its forms ("3.000": 3000 and, as written, three; see number_forms).
-        forms = number_forms(t)
-        return forms if len(forms[0]) > 1 else None
+        # A number: its forms ("3.000": 3000 and, as written, three; see number_forms). A
+        # one-digit number is a number too ("$3 billion" is not "$7 billion").
+        return number_forms(t)
     if len(t) < 2 or t in _STOPS:
         return None
     single = fold_plural(t)
@@ -122,6 +123,11 @@ def word_forms(token: str, form: str | None) -> list[tuple[str, int, int]]:
     return [(f, start, end) for w, start, end in percent_words(token) if (f := index_form(w)) is not None]
 
 
+def is_stop_word(word: str) -> bool:
+    """True when ``word`` (folded) is a stop word: not indexed as a word, kept as its stop form."""
+    return word in _STOPS
+
+
 def covers_stop_word(prefix: str) -> bool:
     """True when ``prefix`` (folded) starts a stop word (``th`` → "the", "that"; ``an`` →
     "an", "and"): stop words are not indexed, so which articles hold that word is unknown."""
@@ -129,12 +135,18 @@ def covers_stop_word(prefix: str) -> bool:
     return bool(p) and any(s.startswith(p) for s in _STOPS)
 
 
+# A number prefix written with comma separators ("3,000", "3,00", "12,345,6"): kept as written
+# (prefixes.number_prefix reads its grouping: "3,000*" is not "30,000").
+_GROUPED_PREFIX = re.compile(r"\d{1,3}(?:,\d{3})*,\d{0,3}")
+
+
 def query_form(text: str) -> str:
     """The form of a query text taken whole, a prefix before ``*``: folded like a token, but
     never from plural to singular (the written prefix is searched: ``cros*`` is not ``cro*``;
-    plurals are indexed as written too, see :func:`token_forms`)."""
+    plurals are indexed as written too, see :func:`token_forms`); a number grouped with commas
+    as written (its grouping narrows the prefix: :func:`~.prefixes.number_prefix`)."""
     t = fold(text)
-    if t[:1].isdigit():
+    if t[:1].isdigit() and _GROUPED_PREFIX.fullmatch(t) is None:
         t = fold_number(t)
     return t
 

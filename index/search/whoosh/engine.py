@@ -30,11 +30,12 @@ from typing import Any
 from whoosh import index as windex
 from whoosh import query as wquery
 from whoosh.fields import ID, KEYWORD, STORED, Schema
+from whoosh.reading import TermNotFound
 from whoosh.searching import Searcher
 
 from waic_reader.index.corpus.listing import listing_row, write_private_text
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
-from waic_reader.index.corpus.text import close_phrase, one_line
+from waic_reader.index.corpus.text import one_line
 from waic_reader.index.corpus.tokens import SEARCH_TOKEN, fold, is_cjk
 from waic_reader.index.errors import BuildWorkerDied, IndexBusy, QueryError
 from waic_reader.index.locking import Held
@@ -43,9 +44,13 @@ from waic_reader.index.search.engine import Analyse, MarksMoved
 from waic_reader.index.search.model import Hit, Progress, Results, Span, StoredDoc, SyncReport
 from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh import storage, unpickle
-from waic_reader.index.search.whoosh.analyzer import indexed_text  # also registers ``waic_index`` (pickled.py)
+from waic_reader.index.search.whoosh.analyzer import (
+    STOP_MARK,
+    indexed_text,  # also registers ``waic_index`` (pickled.py)
+)
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
+from waic_reader.index.search.whoosh.phrase import ExactPhrase
 from waic_reader.index.search.whoosh.prefixes import (
     BASE_FIELD,
     MEMBERSHIP_BOOST,
@@ -96,7 +101,9 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # article (reader, compare, matrix) runs no recogniser
 # 25: (s15-k) a Markdown article's ``content`` and ``noise`` are its blocks as the reader shows
 # them (corpus.markdown: a link's text without its URL, no emphasis markers), not as written
-SCHEMA_VERSION = 25
+# 26: (s17-h) a one-digit number is indexed as a word ("3" of "$3 billion"), no longer as a stop
+# form (analyzer.token_forms)
+SCHEMA_VERSION = 26
 # The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
 CJK_FIRST = "\u1100"
 META_NAME = "waic-index.json"
@@ -502,6 +509,8 @@ class SearchIndex:
         self._parser = uq.make_parser(schema)
         self._main_parser = uq.make_parser(schema, uq.MAIN_FIELDS)
         self._prefix_cache: dict[tuple[str, str, bool | str], list[str]] = {}
+        # (field, phrase words, prefix) → the completions following the phrase, and their docs
+        self._ends_cache: dict[tuple[str, tuple[str, ...], str], tuple[list[str], list[str]]] = {}
         self._parsed: dict[tuple[int, str, bool], wquery.Query] = {}
         # field -> CJK character -> the bigrams of the field ending in it (_cjk_char_query)
         self._cjk_ends: dict[str, dict[str, list[str]]] = {}
@@ -562,11 +571,13 @@ class SearchIndex:
         every key, where the benchmark's repeated log would find it kept)."""
         with self._lock:
             self._prefix_cache = {}
+            self._ends_cache = {}
             self._parsed = {}
 
     def _set_index(self, ix: windex.Index) -> None:
         with self._lock:
             self._prefix_cache = {}
+            self._ends_cache = {}
             self._parsed = {}
             self._cjk_ends = {}
             self._bulk = None
@@ -1040,7 +1051,26 @@ class SearchIndex:
 
     def _prefix_query(self, fieldname: str, prefix: str, boost: float, typing: bool) -> wquery.Query:
         """Every document of ``fieldname`` holding a term that starts with ``prefix``; ranked by
-        the most frequent expansions (:mod:`.prefixes`). No expansion: a query matching nothing."""
+        the most frequent expansions (:mod:`.prefixes`). No expansion: a query matching nothing.
+        A prefix that starts a stop word (``ca*``: "can"; ``th*``: "the") also matches the
+        documents holding that stop word, through the stop form the index keeps at its position
+        (:func:`~.analyzer.stop_form`), ranked below those holding an indexed expansion."""
+        words = self._prefix_words(fieldname, prefix, boost, typing)
+        stops = self._prefix_stops(fieldname, prefix)
+        if not stops:
+            return words
+        stop_terms = [uq.StopPrefixTerm(fieldname, t, boost=boost * MEMBERSHIP_BOOST) for t in stops]
+        return wquery.Or([words, *stop_terms])
+
+    def _prefix_stops(self, fieldname: str, prefix: str) -> list[str]:
+        """The stop forms of ``fieldname`` (stop words kept at their positions) whose word starts
+        with ``prefix`` (``ca``: "\\x01can"): none for a field without them or a number."""
+        if fieldname not in PREFIX_FIELDS or len(prefix) < uq.MIN_PREFIX or prefix[:1].isdigit():
+            return []
+        return self._prefix_every(fieldname, STOP_MARK + prefix)
+
+    def _prefix_words(self, fieldname: str, prefix: str, boost: float, typing: bool) -> wquery.Query:
+        """:meth:`_prefix_query` of the indexed words (stop forms aside)."""
         number = number_prefix(prefix)
         if number is not None:
             # "3,00*": the numbers whose indexed form (separators dropped) starts with "300" and
@@ -1060,6 +1090,88 @@ class SearchIndex:
         if not every:
             return wquery.Term(fieldname, prefix, boost=boost)  # not a term either: no match
         return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in every])
+
+    def _phrase_prefix_query(self, fieldname: str, words: list[str], prefix: str, boost: float) -> wquery.Query:
+        """The documents of ``fieldname`` where the phrase ``words`` stands right before a word
+        starting with ``prefix`` (``"zurich co`` being typed: a :class:`~.parser.PhrasePrefix`).
+        A few such words (:data:`~.parser.PREFIX_KEEP_TYPING`): the phrases of each, lit where
+        they stand. More (``"the go``: "government", "good", "going"…): the documents found, by
+        their ``doc`` terms, ranked by the phrases of the most frequent such words and of the
+        words typed (one phrase per completion re-read the words' positions for each)."""
+        ends, docs = self._phrase_ends(fieldname, words, prefix)
+        if not ends:
+            return wquery.Term(fieldname, "\x00" + prefix, boost=boost)  # no term: no match
+        phrases = [ExactPhrase(fieldname, [*words, e], boost=boost) for e in ends[: uq.PREFIX_KEEP_TYPING]]
+        if len(ends) <= uq.PREFIX_KEEP_TYPING:
+            return wquery.Or(phrases)
+        member = wquery.Or([wquery.Term("doc", d, boost=MEMBERSHIP_BOOST) for d in docs])
+        return wquery.AndMaybe(member, wquery.Or([*phrases, ExactPhrase(fieldname, words, boost=boost)]))
+
+    def _phrase_ends(self, fieldname: str, words: list[str], prefix: str) -> tuple[list[str], list[str]]:
+        """The terms of ``fieldname`` starting with ``prefix`` (:meth:`_prefix_expansions`) that
+        stand right after the phrase ``words`` somewhere, most frequent first, and the ``doc`` ids
+        of the documents where one does. Each expansion's positions are read only in the
+        documents holding the phrase."""
+        with self._lock:  # see stored()
+            key = (fieldname, tuple(words), prefix)
+            cache = self._ends_cache
+            if key in cache:
+                return cache[key]
+            searcher = self.searcher()
+            reader = searcher.reader()
+            every = self._prefix_expansions(fieldname, prefix)
+            after: dict[int, set[int]] = {}  # document → the positions right after the phrase
+            if every:
+                m = ExactPhrase(fieldname, words).normalize().matcher(searcher)
+                while m.is_active():
+                    after[m.id()] = {span.end + 1 for span in m.spans()}
+                    m.next()
+            if self._bulk is None or self._bulk.s is not searcher:
+                self._bulk = BulkScorer(searcher)
+            bulk = self._bulk
+            found: dict[str, int] = {}
+            hit: set[int] = set()
+            for term in every if after else ():
+                # The documents holding both (read without positions), then their positions.
+                ids = bulk.docs(fieldname, term)
+                if ids is None:
+                    docs = sorted(after)
+                else:
+                    docs = sorted(d for d in ids if d in after) if len(ids) < len(after) else sorted(after.keys() & ids)
+                    if not docs:
+                        continue
+                try:
+                    pm = reader.postings(fieldname, term)
+                except TermNotFound:
+                    continue
+                n = 0
+                for d in docs:
+                    if pm.id() < d:
+                        pm.skip_to(d)
+                    if not pm.is_active():
+                        break
+                    if pm.id() == d and not after[d].isdisjoint(pm.value_as("positions")):
+                        n += 1
+                        hit.add(d)
+                if n:
+                    found[term] = n
+            ends = sorted(found, key=lambda t: -found[t])
+            doc_ids = [str(searcher.stored_fields(d)["doc"]) for d in sorted(hit)]
+            if len(cache) > 512:
+                cache.clear()
+            cache[key] = (ends, doc_ids)
+            return ends, doc_ids
+
+    def _prefix_expansions(self, fieldname: str, prefix: str) -> list[str]:
+        """Every term of ``fieldname`` a word starting with ``prefix`` is indexed by: its indexed
+        expansions (a number's as :meth:`_prefix_words` reads them) and its stop forms (the last
+        word of a phrase being typed: :class:`~.parser.PhrasePrefix`)."""
+        number = number_prefix(prefix)
+        if number is not None:
+            digits, fits = number
+            every = [t for t in self._prefix_every(fieldname, digits) if fits(t)]
+            return every + self._prefix_every(fieldname, prefix)
+        return self._prefix_every(fieldname, prefix) + self._prefix_stops(fieldname, prefix)
 
     def _prefix_every(self, fieldname: str, prefix: str) -> list[str]:
         """Every term of ``fieldname`` starting with ``prefix`` (a prefix longer than the edge
@@ -1112,7 +1224,7 @@ class SearchIndex:
         return got
 
     def _parse_uncached(self, parser: Any, text: str, typing: bool) -> wquery.Query:
-        text = uq.check(close_phrase(text) if typing else text)
+        text = uq.check(uq.close_typed(text) if typing else text)
         if typing:
             text = uq.as_you_type(text)
         if not text:
@@ -1123,7 +1235,7 @@ class SearchIndex:
             raise QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
         with self._lock:
             q = uq.expand_prefixes(
-                uq.optional_stop_prefixes(q), lambda f, p, b: self._prefix_query(f, p, b, typing), self._cjk_char_query
+                q, lambda f, p, b: self._prefix_query(f, p, b, typing), self._cjk_char_query, self._phrase_prefix_query
             )
         return q.normalize()
 
@@ -1137,7 +1249,7 @@ class SearchIndex:
         return uq.negations_from(self._parse_with(self._main_parser, text, typing), self.parse(text, typing=typing))
 
     def typed_query(self, text: str) -> str:
-        return uq.as_you_type(close_phrase(text))
+        return uq.as_you_type(uq.close_typed(text))
 
     def doc_matches(self, doc: str, query: str, *, in_article: bool = False) -> bool:
         q = self.parse_main(query) if in_article else self.parse(query)

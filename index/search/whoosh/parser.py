@@ -16,12 +16,13 @@ from collections.abc import Callable, Iterable
 
 from whoosh import qparser, query
 from whoosh.fields import Schema
+from whoosh.qparser.syntax import attach
 
-from waic_reader.index.corpus.text import stand_ins_as_spaces
+from waic_reader.index.corpus.text import close_phrase, nfc, stand_ins_as_spaces
 from waic_reader.index.corpus.tokens import SEARCH_TOKEN, cjk_bigrams, fold, is_cjk
 from waic_reader.index.errors import EmptyField, QueryError
-from waic_reader.index.search.whoosh.analyzer import covers_stop_word, is_stop_form
-from waic_reader.index.search.whoosh.phrase import ExactPhrasePlugin
+from waic_reader.index.search.whoosh.analyzer import SearchAnalyzer, is_stop_form, is_stop_word, query_form
+from waic_reader.index.search.whoosh.phrase import ExactPhrase, ExactPhrasePlugin
 
 SEARCH_FIELDS = ("title", "content", "noise")
 # Fields of the first search pass: the article itself. Boilerplate (``noise``) is searched only
@@ -73,6 +74,7 @@ _EMPTY_FIELD = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=[\s)]|$)")
 # What to type after each field, for the hint an empty one gets.
 _FIELD_VALUE = {"entity": "a name", "said": "a speaker's name", "outlet": "an outlet", "doc": "a doc id"}
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_GROUP_BEGUN = re.compile(r"\d{1,3}(?:,\d{3})+,")
 
 
 class _Parser(qparser.QueryParser):
@@ -84,13 +86,56 @@ class _Parser(qparser.QueryParser):
         return super().multitoken_query(spec, texts, fieldname, termclass, boost)
 
 
+class PhrasePrefix(ExactPhrase):
+    """A phrase whose last word is a prefix (``"zurich co*"``, what a phrase being typed is
+    searched as: :func:`close_typed`): the words in a row, the last one any word starting with
+    it. :func:`expand_prefixes` turns it into the phrases of the prefix's expansions."""
+
+
+class StopPrefixTerm(query.Term):
+    """A stop word's stop form a prefix matches (``ca*``: "can", kept at its position): it counts
+    for membership, ranks below the prefix's other words and is not lit (:func:`phrase_runs`
+    lights a quoted stop word, which reads the whole text: too slow for "the" in every hit)."""
+
+
+class TypedPhrasePlugin(ExactPhrasePlugin):
+    """:class:`~.phrase.ExactPhrasePlugin`, with a phrase ending in ``*`` (``"zurich co*"``) read
+    as a :class:`PhrasePrefix`."""
+
+    class PhraseNode(ExactPhrasePlugin.PhraseNode):
+        def query(self, parser):  # type: ignore[no-untyped-def]
+            fieldname = self.fieldname or parser.fieldname
+            field = parser.schema[fieldname] if parser.schema and fieldname in parser.schema else None
+            if field is None or not isinstance(field.analyzer, SearchAnalyzer) or not self.text.endswith("*"):
+                return super().query(parser)
+            # (the analyzer yields one Token object, changed in place: its values are copied)
+            toks = [
+                (t.text, t.original)
+                for t in field.tokenize(self.text, mode="query", removestops=False, keeporiginal=True)
+            ]
+            if not toks:
+                return super().query(parser)
+            words = [text for text, _original in toks[:-1]] + [query_form(toks[-1][1])]
+            if len(words) == 1:  # one word: a prefix
+                return attach(query.Prefix(fieldname, words[0], boost=self.boost), self)
+            return attach(PhrasePrefix(fieldname, words, slop=self.slop, boost=self.boost), self)
+
+    class PhraseTagger(ExactPhrasePlugin.PhraseTagger):
+        def create(self, parser, match):  # type: ignore[no-untyped-def]
+            slop = match.group("slop")
+            return TypedPhrasePlugin.PhraseNode(match.group("text"), match.start("text"), int(slop) if slop else 1)
+
+    def taggers(self, parser):  # type: ignore[no-untyped-def]
+        return [(self.PhraseTagger(self.expr), 0)]
+
+
 def make_parser(schema: Schema, fields: Iterable[str] = SEARCH_FIELDS) -> qparser.QueryParser:
     fields = list(fields)
     boosts = {f: b for f, b in FIELD_BOOSTS.items() if f in fields}
     parser = _Parser(None, schema)  # what qparser.MultifieldParser builds, with CJK phrases
     parser.add_plugin(qparser.MultifieldPlugin(fields, fieldboosts=boosts))
     # In the place of whoosh's own phrase plugin (taggers of one priority run in plugin order).
-    parser.plugins = [ExactPhrasePlugin() if type(p) is qparser.PhrasePlugin else p for p in parser.plugins]
+    parser.plugins = [TypedPhrasePlugin() if type(p) is qparser.PhrasePlugin else p for p in parser.plugins]
     for plugin in (qparser.WildcardPlugin, qparser.RangePlugin, qparser.EveryPlugin, qparser.BoostPlugin):
         parser.remove_plugin_class(plugin)
     parser.add_plugin(qparser.PrefixPlugin())
@@ -104,8 +149,9 @@ def check(text: str) -> str:
     percent word: ``45 percent``, ``45 per cent``, ``45 pct`` are ``45%``; a control
     character's stand-in, ``<U+202E>``, read as a space; ``-word`` at a word's start read as
     ``NOT word``, a minus sign before a number not; a number grouped with spaces, ``3 000``,
-    read as the one number the text's "3 000" is)."""
-    text = " ".join(stand_ins_as_spaces(text).split())
+    read as the one number the text's "3 000" is). In Unicode NFC, as article text is: a letter
+    and its combining accent typed apart (``Zu\u0308r``) are the one letter "ü"."""
+    text = " ".join(stand_ins_as_spaces(nfc(text)).split())
     text = _WORDED_PERCENT.sub("%", _SPACED_PERCENT.sub("", text))
     text = _MINUS.sub(lambda m: m.group(1) or "NOT ", text)
     text = _SPACED_NUMBER.sub(lambda m: m.group(1) or f'"{m.group(2)}"', text)
@@ -146,7 +192,9 @@ def as_you_type(text: str) -> str:
     ``who:Kel*`` finds those names, so typing it must not show "no match" on the way). A single
     letter, quoted words and operators stay as typed. A number followed by the start of a
     percent word (``45 per``) is that percentage or the words typed: ``(45% OR (45 per*))``.
+    In Unicode NFC, as :func:`check` reads a query (``Zu\u0308r`` is ``Zür*``).
     """
+    text = nfc(text)
     if not text or text[-1].isspace() or text.endswith(("*", '"', ")")) or text.count('"') % 2:
         return text
     if (m := _TYPED_PERCENT.search(text)) is not None:
@@ -155,6 +203,29 @@ def as_you_type(text: str) -> str:
         # finished. Either is searched: the percentage, or the words typed so far.
         return f"{text[: m.start()]}({m.group(1)}% OR ({_widen_last(m.group())}))"
     return _widen_last(text)
+
+
+def close_typed(text: str) -> str:
+    """A query typed so far with its open phrase closed (``"eric schmidt`` → ``"eric
+    schmidt"``), the phrase's unfinished last word a prefix, as outside quotes (``"zurich co``
+    → ``"zurich co*"``, a :class:`PhrasePrefix`; ``who:"sao p`` → ``who:"sao p*"``, the names
+    starting so): from its second letter (a CJK character: from the first; the value of
+    ``who:`` or ``said:``: from the first). A one-letter last word is left out of the phrase
+    (``"zurich c`` searches ``"zurich"``), as outside quotes a one-letter word is not searched."""
+    text = nfc(text)
+    if not text.count('"') % 2 or not text[-1:].isalnum():
+        return close_phrase(text)
+    head, _, phrase = text.rpartition('"')
+    keyword = re.search(r"(?:^|[\s(])(?:entity|who|ent|said|quote):$", head) is not None
+    last = phrase.split()[-1] if phrase.split() else ""
+    tail = last
+    if not keyword and (parts := list(SEARCH_TOKEN.finditer(last))):
+        tail = parts[-1].group()
+    if keyword or len(tail) >= MIN_PREFIX or is_cjk(tail[-1:]):
+        return f'{text}*"'
+    if len(phrase.split()) > 1 or len(list(SEARCH_TOKEN.finditer(last))) > 1:
+        return f'{text[: len(text) - len(tail)].rstrip()}"'
+    return close_phrase(text)
 
 
 def _widen_last(text: str) -> str:
@@ -178,61 +249,45 @@ def _widen_last(text: str) -> str:
             # the one being typed. Widened whole it is no term's start (terms are tokens), so it
             # found nothing; the tokens before it are searched as the finished word searches them.
             tail = parts[-1]
-            if len(tail.group()) < MIN_PREFIX:
+            if len(tail.group()) < MIN_PREFIX or is_stop_word(fold(tail.group())):
+                # One letter, or a whole stop word ("state-of"): read as the finished word reads
+                # it, its stop words dropped ("state-of-the-art" is state … art), so typing on
+                # never finds less than the finished word.
                 return text
             return f"{text[: len(text) - len(word) + tail.start()]} {tail.group()}*"
     # A number being typed keeps its separators ("3,0" of "3,000"): a number prefix (see
     # prefixes.number_prefix).
     bare = _DIGIT_COMMA.sub("", word).replace("-", "").replace(".", "")
+    if _GROUP_BEGUN.fullmatch(word):
+        bare = bare[:-1]  # "3,000," : the next group begun (a number prefix, as "3,000,0")
     if len(word) >= MIN_PREFIX and bare.isalnum():
         return text + "*"
     return text
-
-
-def _stop_prefix(q: query.Query) -> bool:
-    """A prefix of the searched text fields (as the multifield parser builds it: one ``Prefix``
-    or an ``Or`` of one per field) that starts a stop word."""
-    if isinstance(q, query.Prefix):
-        return q.fieldname in SEARCH_FIELDS and covers_stop_word(q.text)
-    if isinstance(q, query.Or) and q.subqueries:
-        return all(isinstance(c, query.Prefix) and _stop_prefix(c) for c in q.subqueries)
-    return False
-
-
-def optional_stop_prefixes(q: query.Query) -> query.Query:
-    """In an AND, a prefix that starts a stop word (``ferry the*``, ``ferry an*``, ``ferry th``
-    typed) only ranks: it does not filter.
-
-    A stop word is not indexed and is dropped from an AND (``ferry the`` = ``ferry``), so the
-    articles a prefix like ``the*`` matches through "the" are unknown: they are every article
-    the rest of the AND matches, the prefix's indexed expansions ("there", "theory") only rank
-    them. Alone, or with only ``NOT`` clauses beside it, such a prefix matches the articles
-    holding one of its indexed expansions (``an*``: "another", "analysis"…).
-    """
-    if q.is_leaf():
-        return q
-    q = q.apply(optional_stop_prefixes)
-    if not isinstance(q, query.And):
-        return q
-    covered = [c for c in q.subqueries if _stop_prefix(c)]
-    rest = [c for c in q.subqueries if not _stop_prefix(c)]
-    if not covered or not any(not isinstance(c, query.Not) for c in rest):
-        return q
-    required = rest[0] if len(rest) == 1 else query.And(rest, boost=q.boost)
-    return query.AndMaybe(required, covered[0] if len(covered) == 1 else query.Or(covered))
 
 
 def expand_prefixes(
     q: query.Query,
     prefix_query: Callable[[str, str, float], query.Query],
     char_query: Callable[[str, str, float], query.Query] | None = None,
+    phrase_prefix: Callable[[str, list[str], str, float], query.Query] | None = None,
 ) -> query.Query:
     """Replace every ``Prefix`` node with ``prefix_query(field, prefix, boost)``: a query of
     the documents holding an expansion (one matching nothing when there is none, so that
     ``ferry qqqq*`` matches nothing rather than every "ferry" article); and every term of one
     CJK character with ``char_query(field, char, boost)``: a query of the documents holding it
     (CJK text is indexed as bigrams: the character alone is a term only where it stands alone,
-    so ``上`` found almost nothing and ``NOT 上`` excluded almost nothing)."""
+    so ``上`` found almost nothing and ``NOT 上`` excluded almost nothing); and every
+    :class:`PhrasePrefix` with ``phrase_prefix(field, words, prefix, boost)``: a query of the
+    documents where the words stand right before a word starting with the prefix (exactly), or
+    with the prefix alone when it is the phrase's one word (no ``phrase_prefix``: the phrases of
+    the words and the prefix's completions are not known, so it matches nothing)."""
+    if isinstance(q, PhrasePrefix):
+        *words, prefix = q.words
+        if not words:
+            return prefix_query(q.fieldname, prefix, q.boost)
+        if phrase_prefix is None:
+            return query.Term(q.fieldname, "\x00" + prefix, boost=q.boost)  # no term: no match
+        return phrase_prefix(q.fieldname, words, prefix, q.boost)
     if (
         char_query is not None
         and isinstance(q, query.Term)
@@ -258,7 +313,7 @@ def expand_prefixes(
         return query.Term(q.fieldname, text, boost=q.boost)
     if q.is_leaf():
         return q
-    return q.apply(lambda child: expand_prefixes(child, prefix_query, char_query))
+    return q.apply(lambda child: expand_prefixes(child, prefix_query, char_query, phrase_prefix))
 
 
 def has_negation(q: query.Query) -> bool:
@@ -331,7 +386,11 @@ def phrase_runs(q: query.Query, fields: Iterable[str] | None = None) -> set[tupl
             if node.words and (wanted is None or node.fieldname in wanted):
                 out.add(tuple(node.words))
         elif isinstance(node, query.Term):
-            if is_stop_form(node.text) and (wanted is None or node.fieldname in wanted):
+            if (
+                is_stop_form(node.text)
+                and not isinstance(node, StopPrefixTerm)
+                and (wanted is None or node.fieldname in wanted)
+            ):
                 out.add((node.text,))
         elif not node.is_leaf():
             for child in node.children():

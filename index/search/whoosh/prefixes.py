@@ -87,18 +87,18 @@ def has_table(fieldname: str, prefix: str) -> bool:
     return fieldname in PREFIX_FIELDS and EDGE_MIN <= len(prefix) <= EDGE_MAX
 
 
-_GROUPED_START = re.compile(r"(\d{1,3})((?:,\d{3})*),(\d{0,2})")
+_GROUPED_START = re.compile(r"(\d{1,3})((?:,\d{3})*),(\d{0,3})")
 _LEADING_DIGITS = re.compile(r"\d+")
 
 
 def number_prefix(prefix: str) -> tuple[str, Callable[[str], bool]] | None:
-    """For the start of a number written with thousands separators whose last group is not
-    complete ("3,00", "7,0", "12,345,6"): the indexed prefix (separators dropped as
-    :func:`~waic_reader.index.corpus.tokens.fold_number` drops them: "300") and a test of an
-    indexed term starting with it, true when the number, written with separators, starts with
-    ``prefix`` ("3000" and "3005%" for "3,00"; not "300" or "30000"). None for anything else:
-    a complete number ("3,000") reaches the prefix search already folded by the analyzer
-    ("3000"), an ordinary prefix."""
+    """For the start of a number written with thousands separators ("3,00", "7,0", "12,345,6",
+    and a complete group too: "3,000"): the indexed prefix (separators dropped as
+    :func:`~waic_reader.index.corpus.tokens.fold_number` drops them: "300", "3000") and a test
+    of an indexed term starting with it, true when the number, written with separators, starts
+    with ``prefix`` ("3000" and "3005%" for "3,00"; "3000" and "3000000" for "3,000"; not "300",
+    "30000" or "300000", which are "30,000" and "3,00,000"). None for anything else (an
+    ordinary prefix)."""
     m = _GROUPED_START.fullmatch(prefix)
     if m is None:
         return None
