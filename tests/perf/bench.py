@@ -66,6 +66,7 @@ QUERY_LOG: list[tuple[str, str]] = [
     ("typed", "government policy"),
     ("typed", "hinton"),
     ("typed", "artificial intel"),
+    ("typed", '"the government"'),  # a phrase typed: its unfinished last word left out (parser.close_typed)
     ("typed", f"{gen.VOCAB[6000]}"),
 ]
 
