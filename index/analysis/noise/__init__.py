@@ -17,13 +17,11 @@ and position rules only act outside the article's main run of prose.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from waic_reader.index.analysis.lexicon import ENGLISH_MARKERS, MONTH_NUMBERS, english_share
 from waic_reader.index.analysis.main_text import (
     COMMENTS_PROSE_WORDS,
     PAGE_OUTSIDE_BLOCKS,
@@ -32,14 +30,73 @@ from waic_reader.index.analysis.main_text import (
     gain,
 )
 from waic_reader.index.analysis.media_player import player_blocks, time_display
+from waic_reader.index.analysis.noise.block_rules import (
+    _CRUMB_SEP,
+    _SPACED_DATE,
+    _STAMP_BY,
+    _dated,
+    _is_stamp,
+    _money,
+    _phrase,
+)
+from waic_reader.index.analysis.noise.features import (
+    _CJK,
+    _CJK_SHARE,
+    _FOREIGN_SENTENCE_WORDS,
+    _HEAD_WINDOW,
+    _HEADLINE_WORDS,
+    _INNER_STOP,
+    _PAIRED,
+    _STOP,
+    _blank_before,
+    _cjk_pairs,
+    _Feat,
+    _features,
+    _figure_only,
+    _fragment,
+    _inflected,
+    _is_prose,
+    _list_item,
+    _major,
+    _next_block,
+    _overlap,
+    _prefixes,
+    _quoted_sentence,
+    _reads_english,
+    _sentence,
+    _shared,
+    _snip,
+    _stamp_label,
+    _table_row,
+    _title_ratio,
+    _written_as_sentence,
+)
+from waic_reader.index.analysis.noise.patterns import (
+    _BYLINE_LABEL,
+    _COMMENTS_HEADER,
+    _COMMENTS_HEADER_WORDS,
+    _CRUMB_LABEL,
+    _DEFINITION,
+    _HEADERS,
+    _MONTH_WORD,
+    _NAMED_AGENCY,
+    _PHRASE_NEEDS,
+    _PHRASES,
+    _R,
+    _ROLE,
+    _STAGE_DIRECTION,
+    _TEASER_LINK,
+    _ignorecase_fold,
+)
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
-from waic_reader.index.corpus.dates import foreign_stamp, is_stamp, parse
+from waic_reader.index.corpus.dates import is_stamp, parse
 from waic_reader.index.corpus.spans import SpanSet
-from waic_reader.index.corpus.tokens import CJK_CHARS, CJK_RUN, UNSPACED_SCRIPTS, cjk_bigrams, fold, word_count
+from waic_reader.index.corpus.tokens import word_count
 
 if TYPE_CHECKING:
     from waic_reader.index.analysis.overrides import Overrides
     from waic_reader.index.corpus.reader import Article
+
 
 # Bump whenever the classification of any block can change: the search index re-indexes on it.
 # 10: am/pm times in stamps, money is no stamp; 11: bulleted runs; 12: "X said 12" is no comment header;
@@ -237,738 +294,6 @@ NOISE_KINDS = (
     "outside-article",  # HTML: left out of the main text by the extractor, no other kind known
     "other",  # marked noise by the user with no detected kind
 )
-
-# ---------------------------------------------------------------------------------------------
-# Text features
-
-# jusText's stop-word density counts function words, contracted ones included.
-_STOP = ENGLISH_MARKERS
-
-
-def _major(ws: list[str], lows: list[str] | None = None) -> list[str]:
-    """The words that are not function words (title case capitalises these); ``lows``: the
-    words in lower case, when the caller has them already."""
-    if lows is None:
-        lows = [w.lower() for w in ws]
-    return [w for w, lw in zip(ws, lows) if w[0].isalpha() and lw not in _STOP]
-
-
-def _title_ratio(ws: list[str], lows: list[str] | None = None) -> float:
-    """Share of non-stop words that start with a capital: headlines are in title case."""
-    major = _major(ws, lows)
-    return sum(1 for w in major if w[0].isupper()) / len(major) if major else 0.0
-
-
-@dataclass(slots=True)
-class _Feat:
-    text: str
-    words: list[str]
-    lows: list[str]  # the words in lower case (each block's words are lowered once)
-    n: int
-    sentence_end: bool
-    stop_density: float
-    title_ratio: float
-    vocab: frozenset[str]
-
-    @property
-    def headline_like(self) -> bool:
-        # Headlines have no closing full stop; "?" and "!" endings are common in them.
-        t = self.text.rstrip()
-        return (
-            1 <= self.n <= 22
-            and not t.endswith((".", ",", ";", ":", "…", "。", "，", "；", "："))
-            and not _BULLET_ONLY.match(t)
-        )
-
-
-def _stem(word: str) -> str:
-    """Crude suffix stripping: enough for "limits" and "limit" to count as shared vocabulary."""
-    got = _STEMS.get(word)
-    if got is not None:
-        return got
-    got = word
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            got = word[: -len(suffix)]
-            break
-    if len(_STEMS) < 200_000:
-        _STEMS[word] = got
-    return got
-
-
-_STEMS: dict[str, str] = {}
-
-
-# Words of an inflected language (Czech "sezony", "sezóna"; Polish, German, Swedish cases) are
-# matched by their first letters, accents aside: at least this many letters of words this long.
-_INFLECTED_PREFIX = 5
-
-
-def _inflected(word: str) -> str:
-    """A word's first :data:`_INFLECTED_PREFIX` letters without accents, whatever its length, and
-    its letters folded as search folds them (:func:`tokens.fold`): "sezóna" and "sezón" → "sezon",
-    "Łódzkie" → "lodzk"."""
-    return fold(word)[:_INFLECTED_PREFIX]
-
-
-def _reads_english(feats: Iterable[_Feat]) -> bool:
-    """Whether blocks read as English: their function words' share of their words
-    (:func:`lexicon.english_share`, the one test; each block's share weighted by its words)."""
-    marked = total = 0.0
-    for f in feats:
-        marked += f.stop_density * f.n
-        total += f.n
-    return english_share(marked, total)
-
-
-def _prefixes(body_vocab: set[str], english: bool) -> frozenset[str] | None:
-    """The body's words by their first letters (:func:`_inflected`) on a page not in English; None in English."""
-    return None if english else frozenset(_inflected(w) for w in body_vocab)
-
-
-def _shared(vocab: frozenset[str], body_vocab: set[str], prefixes: frozenset[str] | None) -> int:
-    """How many of a line's words the body holds: the same words; on a page not in English
-    (``prefixes``, :func:`_prefixes`), also words sharing their first letters: a headline names
-    the story's words in other cases than its paragraphs ("Zázrak jedné sezony" over "… sezóna …")."""
-    if prefixes is None:
-        return sum(1 for w in vocab if w in body_vocab)
-    return sum(1 for w in vocab if w in body_vocab or _inflected(w) in prefixes)
-
-
-def _features(block: Block) -> _Feat:
-    ws = words(block.text)
-    text = _BULLET_LEAD.sub("", block.text)
-    lows = [w.lower() for w in ws]
-    stops = sum(1 for w in lows if w in _STOP)
-    stems = _STEMS  # (a word seen before is looked up here without calling _stem)
-    vocab = frozenset([stems.get(lw) or _stem(lw) for w, lw in zip(ws, lows) if len(w) > 2 and lw not in _STOP])
-    n, end = len(ws), ends_like_sentence(block.text) or bool(_TAGGED_SENTENCE_END.search(block.text))
-    if not block.text.isascii():
-        if _CJK.search(block.text):
-            # Chinese and Japanese have no spaces: word_count counts each character as a word; the
-            # thresholds here are in English words, about two such characters each (Chinese words
-            # average 1.5 to 2 characters), so a CJK paragraph weighs as the same paragraph in English.
-            # Korean spaces its words (word_count counts each run of Hangul as one): those are
-            # whole words already, and halving them made a Korean paragraph read as half its size.
-            hangul = len(_HANGUL_WORD.findall(block.text))
-            n = hangul + (max(0, word_count(block.text) - hangul) + 1) // 2
-        end = end or block.text.rstrip(_CLOSERS)[-1:] in _SCRIPT_SENTENCE_END
-        unspaced = len(_UNSPACED.findall(block.text))
-        if unspaced * 2 > len(block.text):
-            # Thai, Lao, Burmese and Khmer write words without spaces between them (spaces part
-            # phrases): a paragraph is measured by its letters (about four to a word, as in
-            # English). Thai and Lao end a sentence with a space, not a mark: a long block of
-            # theirs reads as sentences.
-            # (The word pattern cuts these scripts at their vowel signs: those pieces are not
-            # counted; words in other scripts among them are.)
-            n = unspaced // 4 + sum(1 for w in ws if not _UNSPACED.search(w))
-            end = end or (n >= _UNSPACED_SENTENCES_WORDS and bool(_NO_SENTENCE_MARK.search(block.text)))
-    return _Feat(text, ws, lows, n, end, stops / len(ws) if ws else 0.0, _title_ratio(ws, lows), vocab)
-
-
-_CJK = re.compile(f"[{CJK_CHARS}]")
-# A Korean word: a run of Hangul syllables or jamo (word_count counts each as one word).
-_HANGUL_WORD = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+")
-# Sentence ends of scripts beyond Latin's ".!?": Chinese and Japanese 。！？, the danda of
-# Devanagari and Bengali ।॥, Burmese ။, Khmer ។, Ethiopic ።, Urdu ۔, Arabic ؟, Armenian ։,
-# Tibetan །.
-_SCRIPT_SENTENCE_END = "。！？।॥။។።۔؟։།"
-# Letters (and their combining vowel and tone marks) of scripts written without spaces between
-# words: Thai, Lao, Burmese, Khmer. Thai and Lao also have no sentence-ending mark.
-_UNSPACED_CHARS = UNSPACED_SCRIPTS
-_UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
-_UNSPACED_RUN = re.compile(f"[{_UNSPACED_CHARS}]{{2,}}")
-_NO_SENTENCE_MARK = re.compile("[\u0e00-\u0eff]")
-# Text whose words are found by pairs of characters (CJK_CHARS and the unspaced scripts).
-_PAIRED = re.compile(f"[{CJK_CHARS}{_UNSPACED_CHARS}]")
-_UNSPACED_SENTENCES_WORDS = 12
-_CLOSERS = " \t\"'”’»)]）」』】"
-
-
-_BULLET_LEAD = re.compile(r"^\s*(?:[-*•·–—]|\d{1,3}[.)])\s+")
-_BULLET_ONLY = re.compile(r"^\s*[-*•·–—|>]*\s*$")
-# A sentence boundary inside a block: a lowercase word, a full stop, then a capital ("U.S. DOT" is not one).
-_INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"”’)]?\s+[\"“]?[A-Z]|[。！？][”」』]?\s*\S")
-
-
-def _is_prose(f: _Feat, english: bool) -> bool:
-    """jusText's "good" block: long enough, punctuated like sentences, function words present."""
-    if f.n < 12:
-        return False
-    if not (f.sentence_end or _INNER_STOP.search(f.text)):
-        return False
-    if not f.sentence_end and f.title_ratio >= 0.6:
-        return False  # a long headline with an abbreviation in it ("U.S. Lawmakers Raise ...")
-
-    return f.stop_density >= 0.18 or not english
-
-
-# ---------------------------------------------------------------------------------------------
-# Known boilerplate phrases. Each rule: kind, pattern (matched at the block start unless noted),
-# the most words a matching block may have, and what the reader is told.
-
-_R = re.IGNORECASE
-
-# Words every match of a phrase pattern holds, in :func:`_ignorecase_fold`'s form: the pattern
-# is searched only in a line holding one of them (searching every short line with the largest
-# patterns was a third of the boilerplate split).
-_PHRASE_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
-
-
-def _needing(pattern: re.Pattern[str], *words: str) -> re.Pattern[str]:
-    _PHRASE_NEEDS[pattern] = words
-    return pattern
-
-
-# Characters re.IGNORECASE equates with an ASCII letter that str.lower() does not turn into it
-# (tests/analysis/test_noise_phrase_needs.py checks every character).
-_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def _ignorecase_fold(text: str) -> str:
-    """``text`` lower-cased so that where a case-insensitive pattern matches ASCII words, their
-    lower-case form is a substring of it."""
-    return text.translate(_TO_ASCII).lower()
-
-
-_WIRES = (
-    r"reuters|associated press|the associated press|ap|afp|agence france[- ]presse|bloomberg"
-    r"|bloomberg news|xinhua|upi|dpa|ani|pti|ians|kyodo|kyodo news|yonhap|tass|efe|ansa|cnn"
-    r"|bbc news|staff|staff reporter|staff writer|wire services|news desk|web desk"
-)
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-
-_COMMENTS_HEADER = "comments section header"
-_COMMENTS_HEADER_WORDS = 12  # the most words of a line the comments-header rule takes
-_BYLINE_LABEL = "a byline's field label"
-_TEASER_LINK = "link to another story"
-# An English month's name or newsroom abbreviation, as a comment's date writes it.
-_MONTH_WORD = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
-    (
-        "comments",
-        re.compile(
-            r"^[\[(]?\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\W*$"
-            r"|^(?:top(?:[- ]rated)?|most (?:liked|popular|recent)|best|featured|newest|latest|all) comments?\W*$"
-            r"|^(?:comments?|responses|discussion|reader comments)"
-            r"(?:\s*\(\s*\d+(?:\s+posted)?\s*\))?\W*$|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-            r"\s+(?:thoughts?|responses?|comments?|replies) (?:on|to)\b|^(?:leave|post|add|write) a (?:comment|reply)\b"
-            r"|^(?:show|view|read|load|see|hide) (?:all |the |more |older |newer )?(?:\d+ )?(?:more )?(?:comments|replies)\b"
-            r"|^join the (?:conversation|discussion)\b|^(?:comments?|discussion) (?:are|is|have been) (?:now )?closed\b"
-            r"|^there (?:are|is) (?:\d+|no) (?:comments?|responses?|replies)\W*$",
-            _R,
-        ),
-        _COMMENTS_HEADER_WORDS,
-        _COMMENTS_HEADER,
-    ),
-    (
-        "comments",
-        re.compile(
-            r"your email address will not be published|required fields are marked"
-            # A comment's score: "Score: 97 Votes (Like | Disagree)".
-            r"|^score:\s*[+-]?\d+\s+votes?\b"
-            r"|^(?:reply|report(?: abuse)?"
-            r"|flag|permalink|recommend|report comment)(?:\s*[|·•]\s*\w+)*\W*$"
-            # "X says: March 10, 2017" / "X said 10 March" / "X wrote 3/10/17": a date, not a count
-            # ("Officials said 12 people died" is the story).
-            rf"|^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}\s+(?:says|said|wrote|replied):?\s*"
-            rf"(?:{_MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_WORD}\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
-            r"|^you must be (?:logged|signed) in to (?:post|leave|report|recommend)\b"
-            r"|^(?:please )?(?:sign|log) ?in to (?:post|leave|add|write|join|reply|comment)\b|\bcan['’]?t load comments\b"
-            # A comment's author and time: "Rarst · March 10, 2017 at 1:26 AM".
-            r"|^[^·•|]{2,60}\s[·•|]\s+(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-            r"\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*$",
-            _R,
-        ),
-        25,
-        "comment furniture",
-    ),
-    (
-        "caption",
-        re.compile(
-            r"^(?:photograph|photographer|photo|picture|image|illustration|graphic|video|credit|caption|source image"
-            r"|screenshot|artist|foto|fotografía|imagen|bild|图注|图片来源|图片|摄影|写真)s?(?: credit)?\s*[:：]\s*\S"
-            r"|\((?:photo|picture|image|credit|artist|illustration|screenshot)s?\s*[:：]?[^)]{2,80}\)\W*$"
-            # A credit in brackets closing a caption: "(Scott Heins/Gothamist)", "(Public domain)".
-            r"|\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()]{1,40}\)\W*$|\(public domain\)\W*$"
-            r"|[/|]\s*(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|epa|shutterstock|alamy|pa wire|pa media)\W*$"
-            # A photographer's name and the agency that sent the picture: "Jane Roe via AP".
-            r"|^(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+via\s+(?:ap|reuters|afp|epa|getty images)\W*$"
-            r"|^(?:view|buy|enlarge|expand|see|open) (?:this |the )?(?:photos?|images?|pictures?|gallery)\W*$|^caption\W*$"
-            # An image credit of a photo site: "Photo by Jane Roe", "Photo by Jane Roe on Unsplash".
-            r"|^(?:photo|photograph|image|picture|illustration|cover photo|header image|screenshot)s? by [A-Z][^.!?]{1,60}$"
-            r"|^media caption\b|^(?:photo |image )?gallery\s*[:：]|\|\s*\d{1,3}\s+(?:photos|images|pictures)\W*$"
-            # A credit line naming a picture agency: "Reuters/Corbis", "2011 Getty Images", "GETTY IMAGES".
-            r"|^[^.!?]{0,60}\b(?:getty images|corbis|shutterstock|alamy|istock(?:photo)?|rex features|splash news"
-            r"|pa (?:wire|media))\W*$"
-            r"|^\d{1,3} of \d{1,3}\W*(?:photos?|images?)?\W*$|^(?:full ?screen|autoplay|skip ad|image \d+ of \d+)\W*$"
-            # A caption ending in its credit: "Whale expert Hori Parata. Photograph: A Malloch for the Guardian",
-            # "… on Sunday. Credit: Anna Berg/Halvik Daily".
-            r"|[.!?]\s+(?:photograph|photo|picture|illustration|image|credit)s?\s*[:：]\s*[^.:;!?]{2,80}$"
-            # ... or with the credit glued on ("in Queens.CreditChang W. Lee") or after a dash or bar
-            # ("Raspberry Pi 3 - Image: Raspberry Pi Foundation").
-            r"|[.!?”\"’)](?-i:Credit)\s*[A-Z][^!?]{1,80}$|\s[-–—|]\s*(?:photograph|photo|picture|image|credit|foto)s?"
-            r"\s*[:：]\s*[^.!?]{2,80}$|\|\s*sources?\s*:\s*\S",
-            _R,
-        ),
-        40,
-        "photo caption or credit",
-    ),
-    (
-        "press-release",
-        re.compile(
-            r"^(?:for immediate release|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office|enquiries)"
-            # A mark ends a release alone on its line ("-30-", "*** ENDS ***"; "###" alone is
-            # _END_MARK's); asterisks or hashes leading words or code ("****** **** UAGCAAAAAA
-            # AAAA…", "### What we found") are the text's own.
-            r"|contacts?\s*:|contacts?\W*$|investor (?:relations|contacts?)\b"
-            r"|(?:#{3,}|-30-|\*{3,})(?:\s*(?:ends?|end of (?:press )?release)\b)?[\W_]*$"
-            r"|end of (?:press )?release|(?:tel|phone|mobile|fax|e-?mail)\s*[:.]\s*\S)",
-            _R,
-        ),
-        20,
-        "press-release furniture",
-    ),
-    (
-        "press-release",
-        re.compile(
-            r"^(?i:about|über|à propos de)\s+(?!(?i:the author|us|this|our)\b)(?:the\s+)?[A-Z][\w&.,'’ -]{1,60}\W*$"
-        ),
-        8,
-        "“About” section header of a press release",
-    ),
-    (
-        "navigation",
-        re.compile(
-            r"^(?:[A-Z0-9][\w&.'’-]*\s+){0,4}(?:News|TV|Radio|Online|\d{1,3})\s*[|·•]\s*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,2}\W*$"
-        ),
-        8,
-        "site header (“Station | Section”)",
-    ),
-    (
-        "live-blog",
-        re.compile(
-            r"^(?:key events|show key events only|please turn on javascript to use this feature|live updates?|live feed"
-            r"|refresh (?:the )?(?:page|feed)|(?:new|\d+ new) (?:posts?|updates?)|latest updates?|auto-?update(?: on| off)?"
-            r"|pinned(?: post)?|filter(?: by)?:? key events)\W*$",
-            _R,
-        ),
-        10,
-        "live-blog control",
-    ),
-    (
-        "byline",
-        re.compile(
-            r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:writes|reports|covers) (?:about|on)\b"
-            r"|^follow (?!us\b|me\b|our\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2} on (?:twitter|x|facebook|instagram|bluesky|threads|linkedin|mastodon)\b"
-            r"|\bis on (?:twitter|x) at @?\w+\W*$"
-            r"|^by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}, (?:a|an|the|our) [^.]{0,80}\b(?:reporter|correspondent"
-            r"|journalist|writer|editor|columnist|contributor)\b",
-            _R,
-        ),
-        60,
-        "author bio",
-    ),
-    (
-        "advertisement",
-        re.compile(
-            r"^(?:advertisements?|advert|ad|sponsored(?: content| links?)?|paid content"
-            r"|partner content|promoted(?: content)?|story continues below(?: this)?(?: advertisement)?"
-            r"|article continues below(?: this)?(?: advertisement)?|scroll to continue(?: with content)?"
-            # The marker and its note on one line: "Advertisement - story continues below".
-            r"|advertisements?\s*[-–—:|·]\s*(?:story|article) continues below(?: this)?(?: advertisement)?"
-            r"|continue reading (?:the main story|below)"
-            # A sponsored-content widget's header: "Around the Web", "Promoted Stories".
-            r"|(?:from )?around the web|promoted stories|sponsored stories)\W*$",
-            _R,
-        ),
-        8,
-        "advertising marker",
-    ),
-    # "Sponsored by State Farm" over an ad; a sponsored-content widget's disclosure.
-    ("advertisement", re.compile(r"^sponsored by\b[^.!?]*$", _R), 6, "advertising marker"),
-    (
-        "advertisement",
-        re.compile(r"^the content you see here is paid for by the advertiser\b", _R),
-        80,
-        "sponsored-content disclosure",
-    ),
-    ("legal", re.compile(r"^our standards\b.*\btrust principles\b", _R), 12, "editorial standards link"),
-    ("legal", re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b))", _R), 40, "copyright notice"),
-    # A site's footer line naming it with its copyright year, not opening with it: "Osland Island
-    # News © 2025 | Webmaster: admin@…" (a table-layout page's footer, s16 t14 item 9), unended.
-    (
-        "legal",
-        re.compile(r"(?:©\s*(?:19|20)\d\d|(?:19|20)\d\d\s*©)\b(?:[^.!?]|[.!?](?=\S))*$", _R),
-        20,
-        "copyright notice",
-    ),
-    (
-        "legal",
-        re.compile(
-            r"all rights reserved|may not be (?:published|reproduced|broadcast|rewritten|"
-            r"redistributed)|do not sell my personal information",
-            _R | re.M,
-        ),
-        40,
-        "rights notice",
-    ),
-    (
-        "legal",
-        _needing(
-            re.compile(
-                r"\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies|"
-                r"cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|by (?:continuing|using)"
-                r" (?:to (?:use|browse) )?(?:this|our) (?:site|website)",
-                _R,
-            ),
-            "cookie",
-            "site",
-        ),
-        90,
-        "cookie or consent notice",
-    ),
-    (
-        "legal",
-        # A consent dialog's headings and toggles: "Strictly Necessary Cookies", "Always Active".
-        re.compile(
-            r"^(?:(?:strictly necessary|performance|functional|targeting|advertising|analytics|marketing|social media)"
-            r" cookies|cookie information|always active)\W*$",
-            _R,
-        ),
-        4,
-        "cookie or consent notice",
-    ),
-    (
-        # A disclaimer: "This article is for informational purposes only and does not constitute
-        # legal advice.", "The content of this site is provided for general information only and
-        # is not financial advice." (The article's own report of one is a sentence about someone:
-        # "The firm said its note was for information only" does not open with it.)
-        "legal",
-        _needing(
-            re.compile(
-                r"^(?:the (?:content|information|material)s? (?:of|on|in) )?(?:this|the|our) (?:article|story|post|site|website|page|content|information|material|newsletter|blog|publication)s?"
-                r"(?: (?:above|below|herein))? (?:is|are|was|has been) (?:provided |intended |published |offered )?(?:solely |only |strictly )?"
-                r"for (?:general |educational |)?(?:informational|information|educational|entertainment)(?: and (?:educational|informational|entertainment))? purposes(?: only)?"
-                r"|^(?:the (?:content|information|material)s? (?:of|on|in) )?(?:this|the|our) (?:article|story|post|site|website|page|content|information|material)s?"
-                r"[^.!?]{0,60}\b(?:does not|do not|is not intended to|should not be (?:taken|construed) as|is not) "
-                r"(?:constitute |a substitute for |to be )?(?:legal|financial|investment|medical|tax|professional) advice\b",
-                _R,
-            ),
-            "purposes",
-            "advice",
-        ),
-        50,
-        "disclaimer",
-    ),
-    (
-        "legal",
-        re.compile(r"^(?:reuse this content|reprints? (?:and|&) permissions|licensing options)\W*$", _R),
-        5,
-        "reuse and licensing link",
-    ),
-    (
-        "legal",
-        re.compile(
-            r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|cookie policy|disclosure policy"
-            r"|accessibility statement|manage (?:cookies|preferences))(?:\s*[|·•,]\s*[\w ]{2,30})*\W*$",
-            _R,
-        ),
-        20,
-        "legal links",
-    ),
-    (
-        "attribution",
-        re.compile(
-            r"^\(?\s*(?:(?:proudly )?powered by|brought to you by|content (?:provided|supplied) by"
-            r"|sources?\s*:|courtesy(?: of)?\s*:?|(?:additional )?reporting by|writing by|editing by"
-            r"|compiled by|translated by|produced by|with (?:inputs?|reporting) from|image credit|photo credit"
-            r"|this (?:article|story|post) (?:was |first |originally )*(?:appeared|published|produced)"
-            # Where the article appears in print, and in German: "This article appears in the May
-            # issue", "Dieser Artikel ist enthalten in X".
-            r"|this (?:article|story) (?:appears|is included|is featured) in (?:the|our) [^.!?]{0,40}\b(?:issue|edition)\b"
-            r"|dieser (?:artikel|beitrag) ist (?:enthalten|erschienen) in"
-            r"|(?:originally|first) published (?:on|in|at|by)|republished (?:with permission )?from)(?!\w)",
-            _R,
-        ),
-        30,
-        "attribution line",
-    ),
-    (
-        # WordPress's feed footer ("The post Ferry strike enters third day appeared first on
-        # Halvik Post."), in the feed's content and on pages and texts copied from it; also as
-        # some themes word it ("first appeared on"). The headline between is any words.
-        "attribution",
-        _needing(
-            re.compile(r"^the post\s.{1,300}?\s(?:appeared first|first appeared) on\s[^.!?]{1,80}[.!]?\s*$", _R),
-            "the post",
-        ),
-        60,
-        "feed footer",
-    ),
-    (
-        "attribution",
-        re.compile(r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b", _R),
-        30,
-        "contributor credit",
-    ),
-    ("attribution", re.compile(r"^(?:via|source|from)\s+[\w.&' -]+\W*$", _R), 5, "attribution line"),
-    # A wire service's transmission slug closing its story: "AP-WS-03-14-25 2214EST" (service,
-    # desk, date, time and zone), "UPI-NY 07-02-98 1530EDT".
-    (
-        "attribution",
-        re.compile(
-            r"^(?-i:[A-Z]{2,4})(?:-(?-i:[A-Z]{2,4}))?[- ]\d{1,2}-\d{1,2}-\d{2,4}\s+\d{3,4}\s*(?:[ECMP][SD]T|GMT|UTC)\W*$",
-            _R,
-        ),
-        4,
-        "wire service's transmission slug",
-    ),
-    # A shoot's or a story's thanks on a short line: "Special thanks to Harbour Home & Garden."
-    ("attribution", re.compile(r"^special thanks to\b[^.!?]*[.!]?$", _R), 10, "acknowledgement line"),
-    (
-        # A translation's credit: "Translated and adapted from an article in X", "Von »X« übersetzte
-        # und bearbeitete Fassung des Artikels »Y«".
-        "attribution",
-        _needing(
-            re.compile(
-                r"\b(?:übersetzte|bearbeitete)(?: und (?:übersetzte|bearbeitete))? fassung (?:des|eines) (?:artikels|beitrags)\b"
-                r"|^(?:translated|adapted)(?: and (?:adapted|edited|translated))? from (?:an?|the) (?:article|story|original)\b",
-                _R,
-            ),
-            "fassung",
-            " from ",
-        ),
-        60,
-        "translation credit",
-    ),
-    (
-        # A byline's field labels on lines of their own, the value on the next: "Author:", "Publish date:".
-        "byline",
-        re.compile(
-            r"^(?:author|authors|written by|by|published|publish(?:ed)? date|date published|updated|last updated"
-            r"|posted(?: on)?|date)\s*[:：]\s*$",
-            _R,
-        ),
-        3,
-        _BYLINE_LABEL,
-    ),
-    (
-        "byline",
-        # (Its fields apart by a middle dot too: "By Liv Strand · Halvik Herald · March 24, 2025".)
-        re.compile(r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&|\||-|–|—|·|•)\s*[\w.'’ -]{1,40})*$"),
-        14,
-        "byline",
-    ),
-    ("byline", re.compile(rf"^(?:{_WIRES})\W*$", _R), 3, "wire-service byline"),
-    # A blog post's meta line: "Posted by admin on March 18, 2025 | 4 Comments" (s16 t14 item 14),
-    # "Written by Jane Roe in News", unended (a sentence "Posted by a reader, the video …" ends).
-    (
-        "byline",
-        re.compile(
-            r"^(?:posted|written|published|filed) by \S+(?: \S+){0,3}? (?:on|at|in)\b(?:[^.!?]|[.!?](?=\S))*$", _R
-        ),
-        16,
-        "post's byline and date line",
-    ),
-    (
-        "byline",
-        re.compile(
-            r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:Reporter|Correspondent|Journalist|Writer|Editor|Columnist|Contributor"
-            r"|Photographer)s?\W*$"
-            # An author note in capitals: "JANE DOE IS THE COURIER'S POLITICAL EDITOR".
-            r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} (?:IS|WAS) (?:A|AN|THE|OUR) [A-Z0-9 ,.'’&-]*(?:EDITOR|REPORTER"
-            r"|CORRESPONDENT|COLUMNIST|WRITER|JOURNALIST)S?\W*$"
-        ),
-        14,
-        "author's role",
-    ),
-    (
-        "tags",
-        re.compile(
-            r"^(?:tags?|tagged(?: with)?|topics?|filed under|categor(?:y|ies)|keywords"
-            r"|related (?:tags|topics?|forums?|categor(?:y|ies)))"
-            r"\s*[:：|-]\s*\S.*$|^(?:tags?|tagged|filed under|keywords)\W*$",
-            _R,
-        ),
-        30,
-        "tag list",
-    ),
-    ("tags", re.compile(r"^(?:#[\w-]+[\s,]*){2,}$"), 30, "hashtags"),
-    (
-        "related-topics",
-        re.compile(
-            r"^(?:go deeper|more on (?:these|this) topics?|related topics|topics?|explore (?:more(?: on (?:these|this) topics?)?|topics)"
-            r"|topics in this (?:article|story)|more on this story|learn more about)\W*$",
-            _R,
-        ),
-        6,
-        "topic card header",
-    ),
-    (
-        "headline-list",
-        re.compile(
-            r"^[■□◆◇▶▷►▼●○]?\s*(?:related(?: articles?| stories| news| coverage| content| posts| reading| links)?"
-            r"|read more|read next|read also|also read|see also|more (?:\w+ )?(?:stories|news|headlines)|more (?:from|in)\b.*"
-            r"|most (?:read|popular|viewed|shared)|(?:more )?trending(?: now| stories)?|top (?:stories|news|headlines)"
-            r"|read more (?:stories|articles|news)"
-            r"|latest(?: news| stories| headlines)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
-            r"|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|don'?t miss|popular now"
-            r"|recent posts|also on\b.*|more coverage|in other news|elsewhere"
-            # A most-read list's header in Japanese or with a site's name: "アクセストップ10"
-            # (access top 10), "アクセスランキング", "人気記事ランキング", "OSS×Cloud ACCESS RANKING".
-            r"|(?:\S+ ){0,3}access (?:ranking|top ?\d+)|アクセス(?:トップ|ランキング)\s*\d*|人気記事(?:ランキング)?"
-            # The same in other languages, a header alone on its line: "関連記事" (Japanese),
-            # "相关新闻" (Chinese), "관련기사" (Korean), "Noticias relacionadas", "Mehr zum Thema",
-            # "Leggi anche", "Czytaj więcej", "Související články", "Läs också", "İlgili haberler".
-            r"|関連(?:記事|ニュース|リンク)|相[关關](?:新[闻聞]|[阅閱]读|文章)|延伸[阅閱][读讀]|관련\s?(?:기사|뉴스)"
-            r"|noticias? relacionadas?|te puede interesar|leggi anche|articoli correlati|mehr zum thema"
-            r"|das könnte sie auch interessieren|lesen sie (?:auch|mehr)|czytaj (?:więcej|też|także)|zobacz (?:też|także)"
-            r"|související články|čtěte (?:také|též)|les også|läs (?:också|även)|ilgili haberler)\W*$",
-            _R,
-        ),
-        8,
-        "related-stories header",
-    ),
-    (
-        "headline-list",
-        re.compile(
-            r"^(?:read more|related|see also|also read|read also|watch|listen|recommended"
-            r"|related (?:coverage|article|story|content)|further reading|you (?:may|might) (?:also )?like"
-            # The same in other languages: "Das könnte Sie auch interessieren: X", "Lesen Sie auch:
-            # X", "Mehr zum Thema: X", "Lee también: X". (Not French "Lire aussi : X": Readability,
-            # whose output labels `tuned`, keeps Le Monde's in the article.)
-            r"|das könnte sie auch interessieren|lesen sie auch|mehr zum thema"
-            r"|lee (?:también|además)|leia (?:também|mais)|te puede interesar)"
-            r"\s*[:：|»>–—]\s*\S"
-            # "More: Ferry fares to rise again": another story's headline, no sentence.
-            r"|^more\s*[:：]\s*[^.!?]+$",
-            _R,
-        ),
-        24,
-        "teaser for another story",
-    ),
-    (
-        "headline-list",
-        re.compile(r"^(?:read|view|open|go to) (?:the )?(?:full )?(?:article|story)\W*$", _R),
-        4,
-        _TEASER_LINK,
-    ),
-    (
-        "navigation",
-        re.compile(
-            r"^[←→«»‹›<>]?\s*(?:skip to (?:main )?(?:content|navigation)|back to top|jump to (?:content|navigation|comments)|menu|main menu"
-            r"|open menu|close menu|search|sign in|log ?in|log ?out|register|home|homepage|next (?:article|story|post)"
-            r"|previous (?:article|story|post)|(?:next|previous|prev) ?:.*|go to (?:top|home(?:page)?)|return to top|you are here:.*"
-            r"|toggle (?:the )?(?:main |site )?(?:navigation|menu|search)|(?:open|close|show|hide) (?:the )?(?:main )?(?:navigation|menu)"
-            r"|close|open|print(?: this)?(?: article| page)?|top of page|(?:site|main) navigation"
-            r"|(?:table of )?contents|in this (?:article|post|story)|on this page|up next)\W*$",
-            _R,
-        ),
-        8,
-        "navigation link",
-    ),
-    (
-        # A site's footer links: "About us", "Advertise with us", "Sitemap". ("Contact us" is the
-        # prompt's below.)
-        "navigation",
-        re.compile(r"^(?:about us|who we are|advertise with us|site ?map)\W*$", _R),
-        3,
-        "site link",
-    ),
-    (
-        "call-to-action",
-        re.compile(
-            r"^(?:share(?: this)?(?: article| story| post| page)?(?: on| via|\s*:|\W*$)"
-            r"|subscribe\b|sign up\b|follow (?:us|me|our|the author|\w+ on)\b|follow @\w+(?: on \w+)?\W*$|join (?:us|our|the conversation)\b"
-            r"|like us on\b|download (?:our|the) app\b|get (?:the|our) (?:app|newsletter|latest)\b|click here\b|tap here\b"
-            r"|(?:leave|post|add) a comment\b|(?:\d+\s+)?comments?\W*$|(?:view|show|read) comments\b|copy link\b"
-            r"|email this\b|save (?:this )?(?:article|story)\b|gift (?:this )?article\b|listen to (?:this )?(?:article|story)\b"
-            r"|enjoy(?:ed)? (?:this|reading)\b|support (?:our|independent|quality) journalism\b|donate (?:now|today)\b"
-            r"|become a (?:member|subscriber|patron)\b|stay (?:informed|up to date|updated|in the loop)\b"
-            r"|for more (?:news|stories|updates)\b|we want to hear from you\b|(?:got|have) a (?:news )?tip\b"
-            r"|send us (?:a|your) tip\b|did you (?:like|enjoy) this\b|if you (?:liked|enjoyed|value) (?:this|our)\b"
-            r"|never miss (?:a|an)\b|like this:|like loading\b|thanks for reading\b|discussion about this (?:post|article)\b|restacks?\W*$"
-            r"|ready for more\?|newsletters?\W*$|enter your e-?mail(?: address)?(?: here)?\W*$|contact (?:the |our )?(?:reporter|author|writer|editor|newsroom)\b|contact us\W*$|don'?t miss (?:a|out|another)\b|already a subscriber\b"
-            r"|\d*\s*click to (?:share|email|print|tweet|post|pin)\b|(?:like|love) (?:it|this),? share (?:it|this)\b"
-            # The same prompts in other languages: share, copy the link, get the newsletter.
-            r"|(?:compartir|compartilhar|compartilhe|partager|partagez|teilen|condividi|sdílet|udostępnij|delen)(?:\s+\S+)?\W*$"
-            r"|(?:copiar|copier|kopieren|copia)\s+(?:o |el |le |la |il )?(?:link|lien|enlace)\b"
-            r"|(?:recevoir|recibir|receber|ricevi)\s+(?:la |a |o |el )?newsletter\b)",
-            _R,
-        ),
-        40,
-        "share, subscribe or follow prompt",
-    ),
-    (
-        "call-to-action",
-        _needing(
-            re.compile(
-                r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered|get)\b|\b(?:sign up|subscribe|keep up with)"
-                r"\b.*\bnewsletter\b|\bdelivered (?:straight |directly |right )?to your inbox\b"
-                r"|\b(?:get|receive) (?:the best of|the latest|our|all the)\b[^.]{0,60}\bin(?:to)? your inbox\b"
-                # "Get the Courier in your inbox.": a site's name in place of "the best of".
-                r"|^(?:get|receive) (?:[A-Z][\w&'’-]*\s+){1,3}in(?:to)? your inbox(?: every (?:morning|evening|day|weekday|week))?\W*$"
-                # A sign-up box's opt-in: "Keep me up to date on the latest happenings".
-                r"|^keep me (?:up to date|updated|informed|posted)\b"
-                # "... share this post with them!", "... – Subscribe on YouTube!", "Jetzt abonnieren!".
-                # (An imperative opening the line or after a dash: "She did not share this post with ..." is a sentence;
-                # a hyphen only with a space before it: "re-share this post with" is a word.)
-                r"|(?:^|[–—]\s*|\s-\s*)(?:please )?share this (?:post|article|story|page) with\b"
-                r"|(?:^|[–—]\s*|\s-\s*)subscribe (?:to (?:us|our channel) )?on youtube\W*$"
-                r"|(?:^|[?!]\s+)jetzt abonnieren\b|^noch kein abo\b"
-                # Inside a prompt's sentence: "Check out more of our travel stories by signing up to our
-                # free weekly newsletter", "Just R20 for the first month. Support independent journalism
-                # by subscribing …".
-                r"|\bby signing up (?:to|for) (?:our|the) (?:free )?(?:[\w'’-]+ ){0,3}newsletters?\b"
-                r"|(?:^|[.!?]\s+)support (?:our|independent|quality) journalism by subscribing\b",
-                _R,
-            ),
-            "newsletter",
-            "inbox",
-            "keep me",
-            "share this",
-            "youtube",
-            "jetzt abonnieren",
-            "noch kein abo",
-            "journalism by subscribing",
-        ),
-        40,
-        "newsletter prompt",
-    ),
-    (
-        "call-to-action",
-        re.compile(
-            # A link's prompt closing a short line: "To submit a correction for our consideration,
-            # click here.", "For Reprints and Permissions, click here."
-            r"^[^.!?]{3,80},\s*click here\W*$"
-            # A reading list's or bookmark's notice: "Story Saved", "You can find this story in My Bookmarks".
-            r"|^(?:story|article) saved\W*$|^you can find this (?:story|article) in\b",
-            _R,
-        ),
-        24,
-        "link or bookmark prompt",
-    ),
-    (
-        "navigation",
-        re.compile(r"^(?:view |read |see )?(?:our |the |this )?(?:current|latest) (?:print )?issue\W*$", _R),
-        6,
-        "link to a magazine's issue",
-    ),
-]
-
-_SOCIAL = frozenset(
-    "facebook twitter x linkedin whatsapp email e-mail telegram reddit pinterest print copy "
-    "link share messenger threads bluesky mastodon flipboard instagram youtube tiktok sms tweet".split()
-)
-# An encyclopedia blurb opens by defining its subject: "X, officially Y, is a country in ...".
-_DEFINITION = re.compile(
-    r"^[A-Z][\w'’.&-]*(?:\s+[A-Z(][\w'’.&)-]*){0,6}(?:,[^.]{0,120},)?\s+(?:is|was|are|were)"
-    r"\s+(?:a|an|the|one)\b"
-)
 # An author bio names the writer, their beat and where to find them; all three cues are required.
 _BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{0,80}\b"
@@ -980,10 +305,6 @@ _BIO_CUE = re.compile(
     r"\b(?:covers|covering|reports on|writes about|based in|follow (?:him|her|them)|"
     r"reach (?:him|her|them)|(?:he|she|they)(?:['’]s| has| have) (?:covered|written|reported)|@\w)",
     _R,
-)
-_ROLE = re.compile(
-    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*[,|–—-]\s*(?:[\w'’]+\s+){0,3}(?i:reporter|"
-    r"correspondent|journalist|writer|editor|columnist|contributor|bureau chief)s?\W*$"
 )
 
 
@@ -1012,37 +333,9 @@ def _is_bio(f: _Feat) -> bool:
     return _BIO_CUE.search(f.text) is not None or (f.n <= 30 and _BIO_NOW.match(f.text) is not None)
 
 
-# (Tried only where a run of spaces starts: from inside one, each start rescanned the run, and a
-# line of 20,000 spaces took seconds.)
-_CRUMB_SEP = re.compile(r"(?<!\s)\s*(?:>|»|›|→|\|| / )\s*")
-_BYLINE_START = re.compile(r"by\s+\w", re.I)
-_STAMP_WORDS = frozenset(
-    "published updated posted modified last first on at am pm a.m p.m gmt utc bst cet cst est edt pdt pst "
-    "et jst hkt sgt ist min mins minute minutes read hour hours day days ago today yesterday "
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
-)
-# A time or a numeric date as one word: "10:30", "14.03.2025", "3/14/25", and the hour or the
-# minutes with am/pm ("9pm"; words() splits "10:30pm" into "10" and "30pm").
-_STAMP_NUMBERS = re.compile(r"\d{1,4}(?:[:/.-]\d{1,4})*[ap]\.?m|\d{1,4}(?:[:/.-]\d{1,4})+", re.I)
-_CURRENCY_CODE = re.compile(r"\b(?:USD|EUR|GBP|Rs)\b")
-
-
-def _money(text: str) -> bool:
-    """Written as money: any currency sign (Unicode category Sc: $ € £ ¥ ₹ ₺ ₱ ₦ ₪ ฿ …) or a
-    currency code."""
-    return any(unicodedata.category(c) == "Sc" for c in text) or bool(_CURRENCY_CODE.search(text))
-
-
-_STAMP_BY = re.compile(r"(?<!\s)\s+by\s+(?:@\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
-_MONTHS = frozenset(MONTH_NUMBERS)  # month names and newsroom abbreviations, lower case
-_HEADERS = ("related-stories header", "topic card header")
-_END_MARK = re.compile(r"^\s*(?:#{3,}|-30-)\s*$")
 _ENTRY_TIME = re.compile(
     r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$", re.I
 )
-
-
-_CRUMB_LABEL = ("navigation", "breadcrumb or menu row")
 
 
 # A live blog has at least this many entries, each a clock time alone on its line over its text.
@@ -1082,33 +375,6 @@ def _entry_times(stamps: Iterable[int], feat: Callable[[int], _Feat], n: int, ke
 def _entry_time(f: _Feat, label: tuple[str, str]) -> bool:
     """A line the stamp rule took that holds a clock time alone ("10.41 GMT", "11:02am")."""
     return label[1].startswith("date, time") and _ENTRY_TIME.match(f.text) is not None
-
-
-def _is_breadcrumb(f: _Feat) -> bool:
-    """ "Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
-    if f.n > 16 or ends_like_sentence(f.text):
-        return False
-    if _table_row(f.text):
-        return False
-    parts = [p for p in _CRUMB_SEP.split(f.text.strip()) if p]
-    if len(parts) < 2 or (len(parts) == 2 and parts[0].lower() not in ("home", "homepage")):
-        return False
-    if _BYLINE_START.match(parts[0]):
-        return False  # "By Jane Roe / Halvik Post / 14 March 2025": a byline's fields, not a trail
-    # The trail may end in the page's own title: "News > 2015 > Week 15 > Password manager adds codes".
-    last = len(words(parts[-1])) <= (16 if len(parts) >= 4 else 4)
-    return last and all(1 <= len(words(p)) <= 4 and not re.search(r"[.!?,;:]$", p) for p in parts[:-1])
-
-
-def _table_row(text: str) -> bool:
-    """Whether a line is a table's row written with bars ("Gmail | 17.8 MB | 7.6 MB (-57%)",
-    " | General UX | UX draft | …"): three or more cells, one of them empty or two holding
-    figures. A menu's links are neither; a breadcrumb's trail ("News > 2015 > Week 15") is not
-    written with bars."""
-    cells = text.strip().split("|")
-    if len(cells) < 3:
-        return False
-    return any(not c.strip() for c in cells) or sum(any(ch.isdigit() for ch in c) for c in cells) >= 2
 
 
 def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
@@ -1254,137 +520,6 @@ def _headed_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out
             out.update([head, *rows])
             k += len(rows)
         k += 1
-
-
-# A date writes at most three bare numbers (day, month, year); a line of more, with no month
-# name or clock time, is a series of figures.
-_SERIES_NUMBERS = 4
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")  # 12, 1.5 (not 14.03.2025)
-
-
-# A page's "published" and "updated" dates saved as text run together: "December 10, 2021April 9".
-_GLUED = re.compile(r"\d+|[^\W\d_]+")
-# A date written day first with spaced dots, and its time ("23. 12. 2024 13:31", Czech, Slovak):
-# a stamp, though its numbers read as a series to :func:`_is_stamp`.
-_SPACED_DATE = re.compile(r"\s*[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)\d\d(?:,?\s+[0-2]?\d:[0-5]\d)?\s*")
-
-
-def _date_word(w: str) -> bool:
-    return w in _MONTHS or w.isdigit() or _STAMP_NUMBERS.fullmatch(w) is not None
-
-
-def _is_stamp(f: _Feat) -> bool:
-    """A line that is only a date, a time or a reading time: page furniture, not prose.
-
-    Not :func:`dates.is_stamp`, on purpose: this one moves the whole line to boilerplate, so every
-    word must be a date, time or stamp word ("5 min read", "2 hours ago", "Updated 14:30", which
-    hold no calendar date); that one only keeps a line from being taken for the headline, so a
-    line that opens with a date label or is mostly a date ("By Jane Roe | March 14, 2025") counts,
-    though its other words (an author) are article text, not furniture."""
-    if not 1 <= f.n <= 14 or _money(f.text):
-        return False  # "$263", "€1,200": a figure, not a stamp
-    if foreign_stamp(f.text):
-        return True  # a date in another language: "16. März 2025, 10:30 Uhr", "2025年3月16日"
-    low = [w.lower().rstrip(".") for w in words(_STAMP_BY.sub("", f.text))]
-    if sum(bool(_FIGURE.fullmatch(w)) for w in low) >= _SERIES_NUMBERS and not any(
-        w in _MONTHS or ":" in w for w in low
-    ):
-        return False  # a series of numbers ("2, 3, 5, 2, 3, 12, 5"), not a date
-    dates = [w for w in low if _date_word(w) or (not w.isalpha() and all(map(_date_word, _GLUED.findall(w))))]
-    rest = [w for w in low if w not in dates and w not in _STAMP_WORDS]
-    # A bare number ("42") stays furniture on a page (a count of comments or shares), unless
-    # written as money.
-    return bool(dates) and not rest
-
-
-# A reporting verb: who said, told, added or announced what.
-_SAYS = r"(?:said|says|told|tells|added|adds|announced|announces|wrote|writes|explained|noted|stated|warned|confirmed)"
-# A sentence of reported speech: its speaker and verb closing it after a comma ("…, the mayor
-# said.", "…, said the mayor.", "…, it said."), or opening it ("The mayor said the newsletter
-# would …", "The council told residents that …").
-_REPORTED = re.compile(
-    rf",\s+(?:[\w'’.-]+\s+){{0,5}}{_SAYS}\b[^.!?]{{0,60}}[.!?][\"”’]?\s*$"
-    rf"|,\s+{_SAYS}\s+(?:[\w'’.-]+\s*){{1,6}}[.!?][\"”’]?\s*$"
-    rf"|^(?:[\w'’.-]+\s+){{1,5}}{_SAYS}\s+(?:that\s+|on \w+ (?:that\s+)?)?(?:the|a|an|its|his|her|their|it|they|residents|all)\b",
-    _R,
-)
-
-
-def _reported(f: _Feat) -> bool:
-    """Whether the line is a sentence of reported speech ("The council's newsletter will be
-    delivered to every household, the mayor said."): the article's own words, which a prompt
-    ("Sign up to our newsletter") never is."""
-    return f.sentence_end and _REPORTED.search(f.text) is not None
-
-
-# A finite verb with its object after a prompt's or a credit's first words ("Reporting by the
-# local newspaper first revealed the fault"), or, after a cue standing alone before a comma, any
-# finite verb ("Subscribe, the chairman wrote in 2019, was the word investors heard"). A credit
-# ("Reporting by Jane Roe; edited by Tom Hale.") and a prompt ("Sign up to get the news delivered
-# to your inbox.") have neither.
-_CUE_VERB = re.compile(
-    r"\b(?:\w{3,}ed|wrote|found|showed|told|said|says|made|took|gave|became)\s+(?:the|that|a|an|his|her|its|their|how|what|when)\b",
-    _R,
-)
-_FINITE = re.compile(rf"\b(?:{_SAYS}|was|were|is|are|had|has|have|would|will|could)\b", _R)
-
-
-def _cue_sentence(f: _Feat, cue_end: int) -> bool:
-    """Whether a line opening with a prompt's or a credit's words ("Subscribe", "Reporting by")
-    is a long sentence of the article's own that only begins with them: it ends as a sentence,
-    runs to ten words or more, and a finite verb follows the cue (:data:`_CUE_VERB`,
-    :data:`_FINITE`). "Subscribe to our newsletter" and "Reporting by Jane Roe; Editing by Tom
-    Hale" stay boilerplate."""
-    if not f.sentence_end or f.n < 10:
-        return False
-    rest = f.text[cue_end:]
-    if rest.lstrip().startswith(",") and _FINITE.search(rest):
-        return True
-    return _CUE_VERB.search(rest) is not None
-
-
-# A line that is one Markdown link, bulleted or not: "[Skip to content](#main)", "- [Home](/)".
-_MARKDOWN_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[([^\[\]]{1,80})\]\([^()\s]*\)\s*$")
-
-
-def _phrase(f: _Feat) -> tuple[str, str] | None:
-    if (link := _MARKDOWN_LINK.match(f.text)) is not None:
-        # A Markdown link is read by its words, as the page shows it ("Skip to content").
-        label = link.group(1).strip()
-        return _phrase(_features(Block(0, len(label), "paragraph", label))) if label else None
-    if f.n == 0:
-        # "###" and "-30-" end a press release; other symbol-only lines are separators.
-        return ("press-release", "end-of-release mark") if _END_MARK.match(f.text) else None
-    folded = None
-    for kind, pattern, max_words, desc in _PHRASES:
-        if f.n <= max_words:
-            needs = _PHRASE_NEEDS.get(pattern)
-            if needs is not None:
-                if folded is None:
-                    folded = _ignorecase_fold(f.text)
-                if not any(w in folded for w in needs):
-                    continue  # (no match can lack them all)
-            m = pattern.search(f.text)
-            if m:
-                if kind == "call-to-action" and _reported(f):
-                    continue  # (a prompt's words in the article's reported speech: its own sentence)
-                if kind in ("call-to-action", "attribution") and _cue_sentence(f, m.end()):
-                    continue  # (the cue is the first word of a sentence of the article's own)
-                return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
-    if _is_breadcrumb(f):
-        return _CRUMB_LABEL
-    if _is_stamp(f):
-        return "byline", "date, time or reading-time stamp"
-    if f.n <= 14:  # (a longer line is no row of buttons: its words are not counted)
-        social = sum(w in _SOCIAL for w in f.lows)
-        if social == f.n or social >= max(2, f.n - 2):
-            return "call-to-action", "row of share buttons"
-    return None
-
-
-def _snip(text: str, width: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2079,21 +1214,7 @@ _CREDIT_FIELD_END = re.compile(
 # a caption when an agency is named or the page closes two such lines so (an article's sentence
 # ends with its full stop, not with a name in brackets after it).
 _CREDIT_NAME_END = re.compile(r"[.!?][\"”’]?\s+\((?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\)\s*$")
-# A transcript's stage direction in brackets closing a speaker's paragraph, "(Applause.)",
-# "(Laughter)", "(Cheers and applause)": no credit. A credit's name never ends with a full stop.
-_STAGE_DIRECTION = re.compile(
-    r"(?:applause|laughter|cheers?|cheering|booing|boos|crosstalk|inaudible|silence|pause|music|sighs?"
-    r"|interruptions?|beifall|gelächter|applaus|rires|applaudissements|risas|aplausos)\b",
-    _R,
-)
-# A Korean caption's sentence closed by its photographer, "… 올리고 있다. 홍길동 기자" (reporter).
-_NAMED_AGENCY = re.compile(r"AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?")
 _CREDIT_KO_END = re.compile(r"다\.\s*[가-힣]{2,4}\s?기자$")
-# A sentence closed by a bracketed stage direction or a wire's name after its mark ("… on budget.
-# (Laughter)", "… at short notice. (AFP)"): the line ends a sentence all the same.
-_TAGGED_SENTENCE_END = re.compile(
-    rf"[.!?…][\"”’]?\s+\((?:(?:{_STAGE_DIRECTION.pattern})[^()]{{0,30}}|{_NAMED_AGENCY.pattern})\)\s*$", _R
-)
 _CLOSING_CREDIT_WORDS = 80
 _CLOSED_CAPTION = "photo caption closed by"
 _CLOSING_CREDIT_LINES = 2
@@ -2627,25 +1748,6 @@ def _steps(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]
 _STEP = re.compile(r"^\s*(?:step|part|tip|stage|phase|day|round|lesson|question|no\.?)\s*\d{1,3}\s*[:.)]?\s*$", re.I)
 
 
-def _figure_only(f: _Feat) -> bool:
-    """A line that is only a figure, a unit or a year ("$915", "13.0%", "’17"): a chart's labels."""
-    return (
-        0 < f.n <= 2 and any(ch.isdigit() for ch in f.text) and not any(ch.isalpha() for ch in f.text.replace("%", ""))
-    )
-
-
-def _fragment(f: _Feat, english: bool = True) -> bool:
-    """A line that reads like text but is too short for prose: a list item, a pull quote.
-
-    Its function words tell it from a menu line in English; a page in another language has none of
-    them (the list is English), so there a sentence short of prose ("Yangın söndürüldü.", a
-    Turkish or Swedish sentence of eight words) is known by its closing mark instead.
-    """
-    if f.n < 5 or f.title_ratio >= 0.6:
-        return False
-    return f.stop_density >= 0.25 or (not english and f.sentence_end)
-
-
 def _page_head(
     feats: list[_Feat],
     labels: list[tuple[str, str] | None],
@@ -2776,7 +1878,6 @@ def _page_head(
     return keep, best
 
 
-_HEADLINE_WORDS = 4
 # The share of a standfirst's words (over the headline's second showing) the body holds.
 _LEAD_SHARE = 0.5
 _SECOND_FORM_SHARE = 0.6
@@ -2811,53 +1912,11 @@ def _over_credit(feats: list[_Feat], labels: list[tuple[str, str] | None], k: in
     )
 
 
-def _next_block(feats: list[_Feat], k: int, step: int) -> int | None:
-    """The nearest non-empty block after (``step`` 1) or before (-1) block ``k``."""
-    k += step
-    while 0 <= k < len(feats) and not feats[k].n:
-        k += step
-    return k if 0 <= k < len(feats) else None
-
-
 def _short_sentence(f: _Feat, label: tuple[str, str] | None, english: bool = True) -> bool:
     """A sentence of three words or more that no rule calls boilerplate and that is no author's bio
     (on a page not in English, of :data:`_FOREIGN_SENTENCE_WORDS` or more: see :func:`_written_as_sentence`)."""
     least = 3 if english else _FOREIGN_SENTENCE_WORDS
     return label is None and f.n >= least and _written_as_sentence(f, english) and not _is_bio(f)
-
-
-def _sentence(f: _Feat, label: tuple[str, str] | None, english: bool = True) -> bool:
-    """A standfirst's sentence above a page's main text: eight words or more, written as a sentence."""
-    return label is None and f.n >= 8 and _written_as_sentence(f, english)
-
-
-# On a page not in English, a sentence standing alone has at least this many words (a fragment's
-# floor): with no function words to tell it, "Alle Rechte vorbehalten." must not pass for one.
-_FOREIGN_SENTENCE_WORDS = 5
-
-
-def _written_as_sentence(f: _Feat, english: bool) -> bool:
-    """Closed by a sentence mark, with English's function words in it; on a page in another
-    language (FUNCTION_WORDS is English: its sentences hold none) closed by one and not in title case."""
-    if not f.sentence_end:
-        return False
-    return f.stop_density >= 0.15 if english else f.title_ratio < 0.6
-
-
-# The share of a Chinese or Japanese headline's character pairs the body's prose must hold (of a
-# word-spaced headline's words: 30%). Measured on the tuning halves' Chinese pages, their
-# headlines share 28% to 56% of their pairs with the body, other lines above it at most 14%.
-_CJK_SHARE = 0.2
-
-
-def _cjk_pairs(text: str) -> set[str]:
-    """The pairs of adjacent Chinese or Japanese characters in ``text`` (the bigrams search
-    indexes, :func:`tokens.cjk_bigrams`), and of adjacent letters of the unspaced scripts
-    (:data:`_UNSPACED_CHARS`): their stand-in for words."""
-    pairs = {pair for run in CJK_RUN.findall(text) if len(run) > 1 for pair in cjk_bigrams(run)}
-    for run in _UNSPACED_RUN.findall(text):
-        pairs.update(run[i : i + 2] for i in range(len(run) - 1))
-    return pairs
 
 
 # A byline's name line: "Jane Doe, The Courier", "David Cenciotti, The Aviationist".
@@ -2882,24 +1941,8 @@ def _byline_under(feats: list[_Feat], k: int, body_start: int) -> int | None:
     return None
 
 
-def _dated(f: _Feat) -> bool:
-    """Whether a stamp holds a date or a clock time, not only a count ("11 min read", "5,263")."""
-    return _DATE_TOKEN.search(f.text) is not None or any(w.lower().rstrip(".") in _MONTHS for w in f.words)
-
-
-_DATE_TOKEN = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}[:.]\d{2}\b")
-
-
-def _list_item(label: tuple[str, str] | None) -> bool:
-    """A label given for the place under a "Related" or "Trending" header, not by the line's own words."""
-    return label is not None and label[1].startswith("item of the list under")
-
-
 # A headline shown again after up to this many words of a share row ("Share", "Share on X").
 _REPEAT_LEAD_WORDS = 3
-# How far above the main text a saved page's headline may lie: share rows, photo galleries and
-# review score boxes put up to ~50 blocks between them on the tuned pages.
-_HEAD_WINDOW = 60
 
 
 def _after_marker(feats: list[_Feat], labels: list[tuple[str, str] | None], markers: list[int], body_end: int) -> None:
@@ -2913,11 +1956,6 @@ def _after_marker(feats: list[_Feat], labels: list[tuple[str, str] | None], mark
         # (A comment's own time stamp, "March 16, 2025 at 10:12 pm", is the comment's.)
         if feats[k].n and (labels[k] is None or (kind == "comments" and _stamp_label(labels[k]))):
             labels[k] = (kind, f"in the {what} after the article (from “{_snip(feats[first].text, 30)}”)")
-
-
-def _stamp_label(label: tuple[str, str] | None) -> bool:
-    """The stamp rule's label: a line only of a date, a time or a reading time."""
-    return label is not None and label[1].startswith("date, time or reading-time stamp")
 
 
 # A quote's or an embedded post's signature line: a dash, then who (and when).
@@ -3387,11 +2425,6 @@ def _comment_bodies(feats: list[_Feat], labels: list[tuple[str, str] | None]) ->
                 labels[k] = ("comments", f"a comment's text, {why}")
 
 
-def _blank_before(blocks: Sequence[Block], j: int) -> bool:
-    """Whether a blank line (or more than a line break) separates block ``j`` from the one before."""
-    return j > 0 and blocks[j].start - blocks[j - 1].end > 1
-
-
 # A numbered line: "19) Ingrid Goes West", "3. Beware the hairdryer" (a ranking's entry heading).
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 
@@ -3590,10 +2623,6 @@ def _bylined_bios(
             labels[name] = ("byline", "the byline's name over a line about them")
 
 
-def _overlap(f: _Feat, body_vocab: set[str]) -> float:
-    return sum(1 for w in f.vocab if w in body_vocab) / len(f.vocab) if f.vocab else 1.0
-
-
 def _runs(
     blocks: list[Block],
     feats: list[_Feat],
@@ -3667,13 +2696,6 @@ def _first_teaser(feats: list[_Feat], run: list[int]) -> int:
         if not stamp[p] and stamp[p + 1] and not stamp[p + 2] and stamp[p + 3]:
             return p
     return 0
-
-
-def _quoted_sentence(f: _Feat) -> bool:
-    """A sentence closed inside its quotation marks (`… said Liv Hagen. "After that, I don't
-    know."`): the article's line, though no full stop ends the line itself (as a headline's
-    quoted words may: "Minister: 'We will rebuild'")."""
-    return f.sentence_end and f.text.rstrip().rstrip(_CLOSERS).endswith((".", "…"))
 
 
 # The fewest lines a run of short lines needs to be judged a menu or a list of headlines.
@@ -4363,3 +3385,31 @@ def noise_json(items: Iterable[tuple[Article, NoiseSplit]]) -> dict[str, Any]:
             for a, split in items
         ]
     }
+
+
+__all__ = [
+    "ANALYSIS_VERSION",
+    "DATELESS_KINDS",
+    "NOISE_KINDS",
+    "_CRUMB_SEP",
+    "_FACT_LINE",
+    "_PHRASES",
+    "_PHRASE_NEEDS",
+    "_STAMP_BY",
+    "NoiseSplit",
+    "Segment",
+    "_classify",
+    "_features",
+    "_ignorecase_fold",
+    "_is_stamp",
+    "_phrase",
+    "classify_article",
+    "classify_blocks",
+    "classify_page",
+    "dateless_blocks",
+    "headline_block",
+    "is_page",
+    "marked_together",
+    "noise_json",
+    "split_noise",
+]
