@@ -30,22 +30,37 @@ from waic_reader.index.analysis.main_text import (
     gain,
 )
 from waic_reader.index.analysis.media_player import player_blocks, time_display
-from waic_reader.index.analysis.noise.block_rules import (
-    _CRUMB_SEP,
-    _SPACED_DATE,
-    _STAMP_BY,
-    _dated,
-    _is_stamp,
-    _money,
-    _phrase,
+from waic_reader.index.analysis.noise.block_rules import _CRUMB_SEP, _STAMP_BY, _dated, _is_stamp, _money, _phrase
+from waic_reader.index.analysis.noise.bylines import (
+    _BIO,
+    _BIO_CUE,
+    _BIO_NOW,
+    _BY_LEAD,
+    _BYLINE_WORDS,
+    _BYLINED_SCORE,
+    _NAME_LINE,
+    _author_box,
+    _byline_again,
+    _byline_under,
+    _bylined,
+    _bylined_bios,
+    _bylines,
+    _is_bio,
+    _labelled_lines,
+    _short_sentence,
+)
+from waic_reader.index.analysis.noise.credits import (
+    _closing_credits,
+    _credited_captions,
+    _gallery,
+    _over_credit,
+    _repeated_credits,
 )
 from waic_reader.index.analysis.noise.features import (
     _CJK,
     _CJK_SHARE,
-    _FOREIGN_SENTENCE_WORDS,
     _HEAD_WINDOW,
     _HEADLINE_WORDS,
-    _INNER_STOP,
     _PAIRED,
     _STOP,
     _blank_before,
@@ -54,7 +69,6 @@ from waic_reader.index.analysis.noise.features import (
     _features,
     _figure_only,
     _fragment,
-    _inflected,
     _is_prose,
     _list_item,
     _major,
@@ -67,29 +81,34 @@ from waic_reader.index.analysis.noise.features import (
     _shared,
     _snip,
     _stamp_label,
-    _table_row,
     _title_ratio,
-    _written_as_sentence,
+)
+from waic_reader.index.analysis.noise.live import (
+    _ENTRY_TIME,
+    _entry_body,
+    _entry_time,
+    _entry_times,
+    _headed_stamp,
+    _last_entry,
+    _live_entries,
+    _live_headline,
+    _stamp_time,
 )
 from waic_reader.index.analysis.noise.patterns import (
-    _BYLINE_LABEL,
     _COMMENTS_HEADER,
     _COMMENTS_HEADER_WORDS,
     _CRUMB_LABEL,
     _DEFINITION,
     _HEADERS,
     _MONTH_WORD,
-    _NAMED_AGENCY,
     _PHRASE_NEEDS,
     _PHRASES,
     _R,
-    _ROLE,
-    _STAGE_DIRECTION,
-    _TEASER_LINK,
     _ignorecase_fold,
 )
+from waic_reader.index.analysis.noise.tables import _WIDGET_LABEL, _bar_tables, _introduced_tables, _widget_tables
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
-from waic_reader.index.corpus.dates import is_stamp, parse
+from waic_reader.index.corpus.dates import is_stamp
 from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.corpus.tokens import word_count
 
@@ -294,232 +313,6 @@ NOISE_KINDS = (
     "outside-article",  # HTML: left out of the main text by the extractor, no other kind known
     "other",  # marked noise by the user with no detected kind
 )
-# An author bio names the writer, their beat and where to find them; all three cues are required.
-_BIO = re.compile(
-    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{0,80}\b"
-    r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|author|"
-    r"producer|freelancer|bureau chief)\b"
-)
-_BIO_NOW = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|has been)\b")
-_BIO_CUE = re.compile(
-    r"\b(?:covers|covering|reports on|writes about|based in|follow (?:him|her|them)|"
-    r"reach (?:him|her|them)|(?:he|she|they)(?:['’]s| has| have) (?:covered|written|reported)|@\w)",
-    _R,
-)
-
-
-_NAME_ALONE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
-_ABOUT_THEM = re.compile(r"\s*(?:,\s+)?(?:is|was|has|had|joined|writes|covers|reports)\b")
-
-
-def _author_box(name: _Feat, bio: _Feat) -> bool:
-    """An author box: a name alone on its line (two to four capitalised words) and under it a
-    line about that person, opening with the name ("Jane Doe was the Courier's editor-in-chief
-    and ...", "Jane Doe joined the Courier in 2019 ..."), of at most 60 words."""
-    text = name.text.strip()
-    return (
-        _NAME_ALONE.match(text) is not None
-        and bio.n <= 60
-        and bio.text.startswith(text)
-        and _ABOUT_THEM.match(bio.text, len(text)) is not None
-    )
-
-
-def _is_bio(f: _Feat) -> bool:
-    """An author bio: the writer's name, role and beat ("Jane Doe is a reporter covering ..."), or
-    a short present-tense note of the name and role alone ("Jane Doe is the Courier's editor.")."""
-    if not _BIO.match(f.text):
-        return False
-    return _BIO_CUE.search(f.text) is not None or (f.n <= 30 and _BIO_NOW.match(f.text) is not None)
-
-
-_ENTRY_TIME = re.compile(
-    r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$", re.I
-)
-
-
-# A live blog has at least this many entries, each a clock time alone on its line over its text.
-_LIVE_ENTRIES = 2
-# A live blog entry's header between its time and its text: content, as the time is ("Key events"
-# and "Show key events only" are the page's controls).
-_ENTRY_HEADER = re.compile(r"^\s*(?:key event|pinned(?: post)?)\W*$", re.I)
-
-
-def _entry_times(stamps: Iterable[int], feat: Callable[[int], _Feat], n: int, kept: Callable[[int], bool]) -> list[int]:
-    """A live blog's entry times ("10.41 GMT"): of ``stamps`` (lines holding a clock time alone),
-    those straight over an entry's sentence that ``kept`` says is the article's, when there are
-    two or more: the story's own headers, not date stamps (one "10:41" over a text is a stamp).
-    An entry's header between its time and its sentence ("Key event", "Pinned post") is given
-    with them: the story's, as its time is."""
-    out = []
-    headers = []
-    for i in stamps:
-        j = i + 1
-        while j < n and not feat(j).n:
-            j += 1
-        # An entry's header under its time ("Key event", "Pinned post"): the entry's, as its time is.
-        if j < n and _ENTRY_HEADER.match(feat(j).text):
-            header = j
-            j += 1
-            while j < n and not feat(j).n:
-                j += 1
-        else:
-            header = None
-        if j < n and kept(j) and feat(j).sentence_end and feat(j).n >= 3:
-            out.append(i)
-            if header is not None:
-                headers.append(header)
-    return out + headers if len(out) >= _LIVE_ENTRIES else []
-
-
-def _entry_time(f: _Feat, label: tuple[str, str]) -> bool:
-    """A line the stamp rule took that holds a clock time alone ("10.41 GMT", "11:02am")."""
-    return label[1].startswith("date, time") and _ENTRY_TIME.match(f.text) is not None
-
-
-def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
-    """The rows of tables written with bars (:func:`_table_row`), and the row of labels over them
-    with as many cells ("Route | Fare now | Change", which alone reads as a menu row): neither
-    prose nor page furniture, so a table neither ends the article nor joins a page's lists."""
-    out: set[int] = set()
-    _pair_tables(feats, labels, out)
-    _headed_tables(feats, labels, out)
-    last: int | None = None  # the line above, blank lines aside
-    for i, f in enumerate(feats):
-        if not f.n:
-            continue
-        if labels[i] is None and _table_row(f.text):
-            out.add(i)
-            if last is not None and last not in out and feats[last].text.count("|") == f.text.count("|"):
-                lab = labels[last]
-                if lab is None or lab[1] == "breadcrumb or menu row":
-                    labels[last] = None
-                    out.add(last)
-        last = i
-    return out
-
-
-_WIDGET_LABEL = ("navigation", "a data table beside the article sharing no word with its prose (a site's widget)")
-# A table is judged by its words when it has at least this many (its figures aside), in at least
-# _PAIR_ROWS rows holding figures (a line of a list written with a bar is no table).
-_WIDGET_WORDS = 5
-
-
-def _widget_tables(
-    feats: list[_Feat], rows: set[int], body_start: int, body_end: int, body_vocab: set[str]
-) -> set[int]:
-    """The rows of tables of three columns or more written with bars that lie wholly before or
-    after the article's main text and share no word with its prose, their title or header rows (no
-    figure in them) aside: a site's data widget (a case-count tracker by region, a league table, a
-    price ticker) beside the article, not a table of it. A table of many things is the article's
-    when it names things the article writes about; a two-column sheet of "label | value" facts
-    (a spec sheet: "Weight | 62.5 g") is about one thing, the article's subject, whatever its
-    labels; a table between the article's paragraphs is the article's."""
-    out: set[int] = set()
-    groups: list[list[int]] = []
-    for k in sorted(rows):
-        if groups and all(not feats[m].n for m in range(groups[-1][-1] + 1, k)):
-            groups[-1].append(k)
-        else:
-            groups.append([k])
-    for group in groups:
-        if body_start <= group[-1] and group[0] <= body_end:
-            continue
-        figured = [k for k in group if any(ch.isdigit() for ch in feats[k].text)]
-        if all(_pair_row(feats[k].text.strip()) is not None for k in figured):
-            continue  # a sheet of "label | value" facts about one thing: the article's subject
-        vocab = {w for k in figured for w in feats[k].vocab if not any(ch.isdigit() for ch in w)}
-        if len(figured) >= _PAIR_ROWS and len(vocab) >= _WIDGET_WORDS and not vocab & body_vocab:
-            out.update(group)
-    return out
-
-
-# A two-column table written with bars ("Weight | 62.5 g", a spec sheet's rows, as the HTML reader
-# writes a table's rows): at least this many rows in a row, half of their values holding a figure.
-_PAIR_ROWS = 4
-
-
-def _pair_row(text: str) -> tuple[str, str] | None:
-    """A two-column table's row written with a bar, "Weight | 62.5 g": its label and value."""
-    if text.count("|") != 1 or (" | " not in text and not text.rstrip().endswith(" |")):
-        return None
-    label, value = text.split("|")
-    return (label.strip(), value.strip()) if label.strip() else None
-
-
-def _pair_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: set[int]) -> None:
-    """Add to ``out`` the rows of two-column tables written with bars (:func:`_pair_row`): runs of
-    :data:`_PAIR_ROWS` or more such lines (blank lines aside), at most one with an empty value
-    (the table's title row, "Main specs | "), at least half of the others holding a figure in
-    their value, and none longer than :data:`_TABLE_CELL_WORDS` words a cell; the labels that
-    reading them as a menu or a list of other stories gave them go (a phrase rule's stay). A
-    menu's links written with bars ("Home | News") hold no figures."""
-    run: list[int] = []
-
-    def close() -> None:
-        values = [row[1] for k in run if (row := _pair_row(feats[k].text.strip())) is not None]
-        filled = [v for v in values if v]
-        if (
-            len(run) >= _PAIR_ROWS
-            and len(values) - len(filled) <= 1
-            and 2 * sum(any(ch.isdigit() for ch in v) for v in filled) >= len(filled)
-        ):
-            out.update(run)
-
-    for i, f in enumerate(feats):
-        if not f.n:
-            continue
-        row = _pair_row(f.text.strip())
-        free = labels[i] is None or labels[i] == _CRUMB_LABEL
-        if row is not None and free and all(len(words(c)) <= _TABLE_CELL_WORDS for c in row):
-            run.append(i)
-            continue
-        close()
-        run = []
-    close()
-    for k in out:
-        if labels[k] == _CRUMB_LABEL:
-            labels[k] = None
-
-
-# A table under a header row needs at least this many rows below it to be read as one.
-_HEADED_ROWS = 2
-
-
-def _headed_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: set[int]) -> None:
-    """Add to ``out`` the rows of tables written with bars under a header row: a line of cells
-    holding no figure and left unlabelled ("Month | Highest tide (m)"), then :data:`_HEADED_ROWS`
-    or more lines of as many cells, each a figure in some cell, none longer than
-    :data:`_TABLE_CELL_WORDS` words a cell, unlabelled or read as a date stamp. A row of a month
-    and a figure ("March | 3.4") reads as a stamp alone (s16 t14 item 10: a tide table's rows
-    were dropped as bylines); under its table's header it is the table's row, and the stamp
-    labels go. A byline's fields written with bars have no header row of their own."""
-    lines = [i for i, f in enumerate(feats) if f.n]
-    k = 0
-    while k < len(lines):
-        head = lines[k]
-        bars = feats[head].text.count("|")
-        if not bars or labels[head] is not None or any(ch.isdigit() for ch in feats[head].text):
-            k += 1
-            continue
-        rows: list[int] = []
-        for i in lines[k + 1 :]:
-            text = feats[i].text
-            cells = text.split("|")
-            if (
-                text.count("|") != bars
-                or not any(ch.isdigit() for ch in text)
-                or (labels[i] is not None and not _stamp_label(labels[i]))
-                or any(len(words(c)) > _TABLE_CELL_WORDS for c in cells)
-            ):
-                break
-            rows.append(i)
-        if len(rows) >= _HEADED_ROWS:
-            for i in rows:
-                labels[i] = None
-            out.update([head, *rows])
-            k += len(rows)
-        k += 1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -842,35 +635,6 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     return labels, headline
 
 
-def _byline_again(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
-    """The article's byline said again after its last paragraph ("By Pieter de Wit" opening and
-    closing the text) is boilerplate: the reader showed it twice (issue #13, s16b N9). Only the
-    last lines with words, each a short "By NAME" line with no sentence end repeating an earlier
-    line word for word."""
-    seen: dict[str, int] = {}
-    for i, f in enumerate(feats):
-        if f.n:
-            seen.setdefault(" ".join(f.text.split()), i)
-    for i in range(len(feats) - 1, -1, -1):
-        f = feats[i]
-        if not f.n:
-            continue
-        if labels[i] is not None:
-            continue  # boilerplate already: the byline may stand above it
-        if not (_BY_LEAD.match(f.text) and f.n <= _BYLINE_WORDS and not f.sentence_end):
-            break
-        if seen.get(" ".join(f.text.split()), i) >= i:
-            break  # said here first
-        labels[i] = ("byline", "the article's byline again after it")
-
-
-# A year in a stamp: a card's date names its year, a live blog's entry time does not.
-_STAMP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# And a clock time: a chronology's entries are dated by their day alone.
-_CARD_CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.][0-5]\d(?![\d:])")
-_STAMP_LABEL = re.compile(r"\W*(?:first |last )?(?:published|posted|updated|modified|date)\b", re.I)
-
-
 def _header_owns(labels: list[tuple[str, str] | None], run: list[int]) -> bool:
     """Whether every item of a bulleted run is one :func:`_consume_after_headers` gave to the
     related-stories header over it."""
@@ -918,116 +682,6 @@ def _inline_cards(
         reason = "teaser for another story inside the article: a headline over its date stamp"
         labels[i] = ("headline-list", reason)
         labels[j] = ("headline-list", "date stamp of another story's teaser inside the article")
-
-
-def _headed_stamp(
-    blocks: list[Block],
-    feats: list[_Feat],
-    labels: list[tuple[str, str] | None],
-    is_prose: list[bool],
-    i: int,
-    end: int,
-) -> int | None:
-    """The date stamp (naming its year and a clock time, no "Published" label) straight under
-    block ``i`` when ``i`` is a headline-like line of four words or more that no rule labelled,
-    both up to block ``end``: a dated card's, or a live blog entry's, heading and stamp."""
-    f = feats[i]
-    if labels[i] is not None or not (f.headline_like and f.n >= _HEADLINE_WORDS) or is_prose[i]:
-        return None
-    j = _next_block(feats, i, 1)
-    stamp = blocks[j].text if j is not None else ""
-    if j is None or j > end or not (_STAMP_YEAR.search(stamp) and _CARD_CLOCK.search(stamp)):
-        return None  # (a chronology's entries are dated by their day alone: the article's own)
-    if _STAMP_LABEL.match(stamp):
-        return None  # (a labelled stamp, "Published Thursday 27 July 2017", is an article's own)
-    if not (_stamp_label(labels[j]) or (labels[j] is None and _SPACED_DATE.fullmatch(stamp))):
-        return None
-    return j
-
-
-def _stamp_time(text: str) -> str | None:
-    """A stamp's date and time in ISO 8601, or None (no date, or day and month either way round)."""
-    try:
-        return parse(text)
-    except ValueError:
-        return None
-
-
-def _last_entry(
-    blocks: list[Block],
-    feats: list[_Feat],
-    labels: list[tuple[str, str] | None],
-    is_prose: list[bool],
-    start: int,
-    end: int,
-) -> int:
-    """The main text's end (``end``) moved over a live blog's entries that follow it: each a
-    heading over its stamp over prose naming the heading's words (:func:`_entry_body`), stamped the
-    same day as the last entry inside the main text and continuing its time order. An entry's
-    heading and stamp cost more than a short last entry's text weighs, so the main text's run had
-    ended before it. Entries inside the main text are needed: a list of other stories' cards after
-    an article with none stays out."""
-    heads = [(i, j) for i in range(start, end) if (j := _headed_stamp(blocks, feats, labels, is_prose, i, end))]
-    if not heads:
-        return end
-    times = [_stamp_time(blocks[j].text) for _i, j in heads[-2:]]
-    step = 0
-    if len(times) == 2 and times[0] and times[1] and times[0] != times[1]:
-        step = 1 if times[1] > times[0] else -1
-    last = times[-1]
-    while last is not None:
-        i = _next_block(feats, end, 1)
-        j = _headed_stamp(blocks, feats, labels, is_prose, i, len(feats)) if i is not None else None
-        k = _next_block(feats, j, 1) if j is not None else None
-        if i is None or j is None or k is None or not is_prose[k] or not _entry_body(feats[i], feats[k]):
-            break
-        when = _stamp_time(blocks[j].text)
-        if when is None or when[:10] != last[:10] or when == last:
-            break
-        this = 1 if when > last else -1
-        if step and this != step:
-            break
-        step, last, end = this, when, k
-    return end
-
-
-# A live blog's entry: the prose under its stamp names at least this many of its heading's words
-# (by their first letters, :func:`_inflected`: "restore" and "restored").
-_ENTRY_WORDS = 2
-# A live blog's entries: at least this many headed stamps in a row, in time order (either way).
-_LIVE_RUN = 3
-
-
-def _entry_body(heading: _Feat, prose: _Feat) -> bool:
-    """Whether ``prose`` under a headed stamp tells the heading's story: it names
-    :data:`_ENTRY_WORDS` of the heading's words. Another story's card is followed by the article's
-    next paragraph, about something else."""
-    want = {_inflected(w) for w in heading.vocab}
-    return len(want & {_inflected(w) for w in prose.vocab}) >= _ENTRY_WORDS
-
-
-def _live_entries(blocks: list[Block], cards: list[tuple[int, int]]) -> set[int]:
-    """The headings of ``cards`` (heading, stamp) that are a live blog's entries: runs of
-    :data:`_LIVE_RUN` or more whose stamps read in time order, oldest or newest first (the
-    article's own updates, content; other stories' cards are few and of any day)."""
-    when = [_stamp_time(blocks[j].text) for _i, j in cards]
-    out: set[int] = set()
-    start = 0
-    while start < len(cards):
-        end = start + 1
-        step = 0
-        while end < len(cards):
-            a, b = when[end - 1], when[end]
-            if a is None or b is None or a == b:
-                break
-            this = 1 if b > a else -1
-            if step and this != step:
-                break
-            step, end = this, end + 1
-        if end - start >= _LIVE_RUN and all(w is not None for w in when[start:end]):
-            out.update(i for i, _j in cards[start:end])
-        start = end if end > start + 1 else start + 1
-    return out
 
 
 # The most short sentences over the main text kept one a line as its first lines.
@@ -1081,246 +735,6 @@ def _offer_list(
         else:
             break
     return run if offers >= _OFFER_LINES else []
-
-
-_FIELD_VALUE_WORDS = 6
-
-
-def _labelled_lines(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
-    """Lines a phrase line speaks for: the value under a byline's field label on its own line
-    ("Author:" over "Jane Roe", "Publish date:" over the date), up to :data:`_FIELD_VALUE_WORDS`
-    words and no sentence; and the headline over a link to another story ("Ferry fares to rise
-    again" over "Read article"), a headline-like line of three words or more with no sentence end.
-    """
-    lines = [i for i, f in enumerate(feats) if f.n]
-    for pos, i in enumerate(lines):
-        lab = labels[i]
-        if lab is None:
-            continue
-        if lab[1].startswith(_BYLINE_LABEL) and pos + 1 < len(lines):
-            j = lines[pos + 1]
-            f = feats[j]
-            if labels[j] is None and f.n <= _FIELD_VALUE_WORDS and not ends_like_sentence(f.text):
-                labels[j] = ("byline", "the value under a byline's field label")
-        elif lab[1].startswith(_TEASER_LINK) and pos > 0:
-            h = lines[pos - 1]
-            f = feats[h]
-            if labels[h] is None and f.headline_like and f.n >= 3 and not f.sentence_end:
-                labels[h] = ("headline-list", "another story's headline over its link")
-
-
-# A credit alone on its line: "Jane Roe/Getty Images", "© Jane Roe / stock.example.com (detail)",
-# "Jane Roe via AP" (no label word: "Photo by", "Credit:" lines are credits of other layouts).
-_BARE_CREDIT = re.compile(
-    r"^(?:©\s*)?(?!(?:by|photo|photograph|image|picture|screenshot|credit|illustration|foto|bild|view|post)s?\b)"
-    r"[^\W\d_][\w.'’&-]*(?:\s+[^\s/|]+){0,4}\s*[/|]\s*[^!?]{2,60}$"
-    r"|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+via\s+(?:AP|Reuters|AFP|EPA|Getty Images)\W*$",
-    _R,
-)
-_BARE_CREDIT_WORDS = 12
-_CREDITED_CAPTION_WORDS = (6, 30)
-_CAPTION_NAMES = 2
-# A credit's two sides ("open 24/7", "and/or", "30 km/h" and "£2.50/£1.20 for children" are a
-# sentence's): before the slash or bar two capitalised name words or more (particles between
-# them), an agency or one word (a stock site's name); after it no lower-case word but a
-# connector, an agency's or a credit's word ("dpa", "staff", "file"), a site's address or a
-# bracketed note ("stock.example.com (detail)").
-_CREDIT_MARK = re.compile(r"\s*[/|]\s*")
-_CREDIT_AGENCY = re.compile(
-    r"(?:AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?|imago(?: images)?"
-    r"|Keystone|picture[ -]alliance|[A-Z]{2,8})$"
-)
-_CREDIT_PARTICLES = frozenset("van von der den de da di del la le du bin al".split())
-_CREDIT_WORDS = frozenset(
-    "via for of and the de la del du von und dpa istock istockphoto imago images picture alliance"
-    " staff file handout courtesy photo foto".split()
-)
-
-
-def _credit_name(head: str) -> bool:
-    """Two name words or more, each opening with a capital (or a letter of a script without
-    case), name particles ("van", "de") between them: "Jane Roe", "Ángel de la Cruz"."""
-    ws = head.split()
-    names = [w for w in ws if w not in _CREDIT_PARTICLES]
-    return len(names) >= 2 and ws[0] in names and all(w[:1].isalpha() and not w[:1].islower() for w in names)
-
-
-def _bare_credit(text: str) -> bool:
-    """Whether a line alone is a photo credit (:data:`_BARE_CREDIT`) and no sentence: in the
-    slash or bar form, a name or agency before the mark and names after it."""
-    if _BARE_CREDIT.match(text) is None or ends_like_sentence(text):
-        return False
-    parts = _CREDIT_MARK.split(text, maxsplit=1)
-    if len(parts) == 1:
-        return True  # "Jane Roe via AP"
-    head = parts[0].removeprefix("©").strip()
-    if not (_credit_name(head) or _CREDIT_AGENCY.match(head) or (len(head.split()) == 1 and head[:1].isalpha())):
-        return False  # (one word: an agency or a stock site by its name, "Unsplash", "iStock")
-    tail = re.sub(r"\([^()]*\)", " ", parts[1])
-    return not any(
-        w[:1].islower() and w.lower() not in _CREDIT_WORDS and "." not in w.strip(".")
-        for w in re.findall(r"[^\W\d_][\w.'’-]*", tail)
-    )
-
-
-def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
-    """A photo's caption beside its credit: a credit alone on its line (:data:`_BARE_CREDIT`, up
-    to :data:`_BARE_CREDIT_WORDS` words, no label but the caption or copyright rules') and on one
-    side of it, not both, one sentence of 6 to 30 words closing with a full stop that names
-    :data:`_CAPTION_NAMES` capitalised words or more after its first (who and where: "Then-senator
-    Jane Roe speaks at a rally in Halvik, Maine."). Templates put the caption over the credit or
-    under it; a short sentence of the article beside a credit with no caption ("Which brings us
-    to the next story.") names no one, and when both sides could be the caption neither is taken.
-    """
-    lines = [i for i, f in enumerate(feats) if f.n]
-
-    def caption(pos: int) -> bool:
-        if not 0 <= pos < len(lines) or labels[lines[pos]] is not None:
-            return False
-        f = feats[lines[pos]]
-        text = f.text.strip()
-        lo, hi = _CREDITED_CAPTION_WORDS
-        return (
-            lo <= f.n <= hi
-            and text[-1:] in ".!"
-            and text[:1] not in "\"“'‘"
-            and _INNER_STOP.search(text) is None
-            and sum(1 for w in text.split()[1:] if w[:1].isupper()) >= _CAPTION_NAMES
-        )
-
-    for pos, i in enumerate(lines):
-        lab = labels[i]
-        if (lab is not None and lab[0] not in ("caption", "legal")) or feats[i].n > _BARE_CREDIT_WORDS:
-            continue
-        if not _bare_credit(feats[i].text.strip()):
-            continue
-        sides = [p for p in (pos - 1, pos + 1) if caption(p)]
-        if len(sides) == 1:
-            labels[lines[sides[0]]] = ("caption", "photo caption beside its credit")
-            if lab is None:
-                labels[i] = ("caption", "photo credit beside its caption")
-
-
-# A caption written as a sentence (or two) and closed by its photo credit, on the same line:
-# "Police search the woods. Foto: Rescue Photo", "… on Tuesday. (Photo: Jane Roe / AP)", the
-# credit's label in a few languages, a "show more" control glued after it by the page.
-_CREDIT_FIELD_END = re.compile(
-    r"(?<=[.!?…\"”’)])\s+[\[(]?(?:photos?|foto|fotó|fot\.|bild|images?|picture|photograph|credits?|kuva|zdjęcie"
-    r"|crédit|créditos?)\s*[:：=]\s*(?P<who>[^()\[\]:：=]{2,80}?)\s*[\])]?"
-    r"(?:\s+(?:vis|se|les|läs|visa) mer|\s+show more)?\s*\.?$",
-    _R,
-)
-# A sentence closed by a bracketed name, "… on Tuesday. (AP)", "… was sold. (Bespoke Real Estate)":
-# a caption when an agency is named or the page closes two such lines so (an article's sentence
-# ends with its full stop, not with a name in brackets after it).
-_CREDIT_NAME_END = re.compile(r"[.!?][\"”’]?\s+\((?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\)\s*$")
-_CREDIT_KO_END = re.compile(r"다\.\s*[가-힣]{2,4}\s?기자$")
-_CLOSING_CREDIT_WORDS = 80
-_CLOSED_CAPTION = "photo caption closed by"
-_CLOSING_CREDIT_LINES = 2
-
-
-def _credit_who(who: str) -> bool:
-    """A credit's value: names, agencies and credit words ("Jane Roe / AP", "Frank van Beek / UN
-    Photo", "Bild Från Polisen"), no other lower-case word."""
-    return not any(
-        w[:1].islower() and w.lower() not in _CREDIT_WORDS and w.lower() not in _CREDIT_PARTICLES
-        for w in re.findall(r"[^\W\d_][\w.'’-]*", who)
-    )
-
-
-def _closing_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
-    """Captions written as sentences and closed by their credit on the same line (up to
-    :data:`_CLOSING_CREDIT_WORDS` words): a credit field ("Foto: Rescue Photo", "(Photo: Jane Roe
-    / AP)") after a sentence mark, its value names alone; a bracketed name after a full stop
-    (an agency, or on :data:`_CLOSING_CREDIT_LINES` such lines of the page); a Korean caption's
-    sentence closed by its photographer ("… 있다. 홍길동 기자").
-
-    A bracketed name or a Korean reporter's name closing the article's last prose paragraph is the
-    article's sign-off ("… at short notice. (AFP)", "… 덧붙였다. 김철수 기자"), not a caption; nor is
-    such a line set in the run of prose, a paragraph on each side, longer than both. A bracketed stage direction or a name
-    closed by a full stop ("(Applause.)", "(Laughter)") is no credit."""
-
-    def prose(i: int) -> bool:
-        return labels[i] is None and _is_prose(feats[i], english=False)
-
-    lines = [i for i, f in enumerate(feats) if f.n]
-    last_prose = next((i for i in reversed(lines) if prose(i)), -1)
-    place = {i: pos for pos, i in enumerate(lines)}
-
-    def signed_off(i: int) -> bool:
-        """The article's sign-off (no paragraph after it), or a paragraph of the prose run longer
-        than the paragraphs on both sides of it (a caption between paragraphs is rarely so)."""
-        if i >= last_prose:
-            return True
-        pos = place[i]
-        if pos == 0 or pos + 1 >= len(lines):
-            return False
-        before, after = lines[pos - 1], lines[pos + 1]
-        return prose(before) and prose(after) and feats[i].n > max(feats[before].n, feats[after].n)
-
-    named: list[int] = []
-    for i, f in enumerate(feats):
-        if labels[i] is not None or not 0 < f.n <= _CLOSING_CREDIT_WORDS:
-            continue
-        text = f.text.strip()
-        if (m := _CREDIT_FIELD_END.search(text)) is not None and _credit_who(m.group("who")):
-            labels[i] = ("caption", f"{_CLOSED_CAPTION} its credit (“{_snip(m.group(0).strip(), 30)}”)")
-        elif _CREDIT_KO_END.search(text) is not None:
-            if not signed_off(i):
-                labels[i] = ("caption", f"{_CLOSED_CAPTION} its photographer's name")
-        elif (m := _CREDIT_NAME_END.search(text)) is not None:
-            who = m["who"]
-            if not who.endswith(".") and not _STAGE_DIRECTION.match(who) and not signed_off(i):
-                named.append(i)
-    agency = [
-        i for i in named if (m := _CREDIT_NAME_END.search(feats[i].text.strip())) and _NAMED_AGENCY.fullmatch(m["who"])
-    ]
-    for i in named if len(named) >= _CLOSING_CREDIT_LINES else agency:
-        who = _CREDIT_NAME_END.search(feats[i].text.strip())
-        labels[i] = ("caption", f"{_CLOSED_CAPTION} its credit (“({who['who'] if who else ''})”)")
-
-
-# A photo credit in brackets closing a line: "(Lucy Akins)", "(Courier staff)".
-_BRACKET_CREDIT = re.compile(r"\(\s*([^\W\d_][^()]{1,40}?)\s*\)\W*$")
-# A credit field in brackets closing a line, its label and value: "[Photo = Jane Roe]",
-# "(Foto: Reuters)"; the label is one to three words.
-_BRACKET_FIELD = re.compile(r"[\[(]\s*([^\W\d_][^\[\]()=:：]{0,30}?)\s*[=:：]\s*[^\[\]()=:：]{1,60}?\s*[\])]\W*$")
-_CREDIT_REPEATS = 3
-_CAPTION_WORDS = 40
-
-
-def _repeated_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
-    """Captions whose credit the page repeats: lines of up to :data:`_CAPTION_WORDS` words closing
-    with the same bracketed name (one to four capitalised words, "(Lucy Akins)"), on
-    :data:`_CREDIT_REPEATS` lines or more. A how-to's pictures each carry their photographer's
-    name; an article's sentence closes with a bracketed name once, not under every picture. Lines
-    closing with the same bracketed field label (:data:`_BRACKET_FIELD`, "[Photo = …]") on as many
-    lines are captions likewise, whatever the names after the label."""
-    found: dict[int, str] = {}
-    fields: dict[int, str] = {}
-    for i, f in enumerate(feats):
-        if labels[i] is not None or not 0 < f.n <= _CAPTION_WORDS:
-            continue
-        if (m := _BRACKET_CREDIT.search(f.text)) is not None:
-            name = m.group(1).split()
-            if 1 <= len(name) <= 4 and all(w[0].isupper() for w in name):
-                found[i] = " ".join(name)
-        if (m := _BRACKET_FIELD.search(f.text)) is not None and 1 <= len(m.group(1).split()) <= 3:
-            fields[i] = m.group(1).strip().lower()
-    counts = Counter(found.values())
-    for i, name in found.items():
-        if counts[name] >= _CREDIT_REPEATS:
-            labels[i] = ("caption", f"photo credit repeated under {counts[name]} pictures (“({_snip(name, 30)})”)")
-    # The same credit field under each picture, whoever took it: "[Photo = Jane Roe]", then
-    # "[Photo = Reuters]" (in any language: the label repeats, not its words).
-    counts = Counter(fields.values())
-    for i, label in fields.items():
-        if labels[i] is None and counts[label] >= _CREDIT_REPEATS:
-            labels[i] = (
-                "caption",
-                f"photo credit field repeated under {counts[label]} pictures (“{_snip(label, 30)}”)",
-            )
 
 
 def _introduced_after(
@@ -1420,46 +834,6 @@ def _bulleted_runs(blocks: list[Block], feats: list[_Feat], labels: list[tuple[s
     if len(run) >= _BULLET_MIN_ITEMS:
         runs.append(run)
     return runs
-
-
-_SLIDE = re.compile(r"^\s*(\d{1,3})\s*(?:/|of)\s*(\d{1,3})\b")
-# A gallery slide is its counter line, a title and a caption or two, perhaps a credit.
-_SLIDE_BLOCKS = 6
-
-
-def _gallery(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
-    """A photo gallery written out as text: counters "1/50 Title", "2/50 …" (three or more with the
-    same total, rising) each followed by the slide's caption. Every slide is a caption block.
-
-    Returns the gallery's blocks: an embedded gallery neither extends nor splits the article.
-    """
-    out: set[int] = set()
-    counters: dict[int, list[tuple[int, int]]] = {}
-    for i, f in enumerate(feats):
-        m = _SLIDE.match(f.text)
-        if m and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 3:
-            counters.setdefault(int(m.group(2)), []).append((i, int(m.group(1))))
-    for total, found in counters.items():
-        if len(found) < 3 or any(b[1] <= a[1] for a, b in zip(found, found[1:])):
-            continue
-        gaps = [sum(1 for k in range(a[0], b[0]) if feats[k].n) for a, b in zip(found, found[1:])]
-        if max(gaps) > _SLIDE_BLOCKS:
-            continue  # counters too far apart to be one gallery's slides
-        ends = [b[0] for b in found[1:]]
-        # The last slide: as many blocks as most slides before it have.
-        rest = Counter(gaps).most_common(1)[0][0]
-        k = found[-1][0]
-        while k < len(feats) and rest > 0:
-            rest -= 1 if feats[k].n else 0
-            k += 1
-        ends.append(k)
-        for (start, number), end in zip(found, ends):
-            for j in range(start, end):
-                # The counter itself may read as a date ("3/12"): it is the slide's.
-                if (labels[j] is None or j == start) and feats[j].n:
-                    labels[j] = ("caption", f"photo gallery slide {number} of {total}")
-                out.add(j)
-    return out
 
 
 # A table of contents: at least this many short lines in a row, and at least this share of them,
@@ -1593,76 +967,6 @@ def _introduced_lists(blocks: list[Block]) -> set[int]:
         elif b.text.strip():
             open_list = False
     return out
-
-
-# A table (or list) the article introduces with a sentence ending in ":" and resumes after,
-# written one cell a line: at least this many cells, each at most this many words, at most this
-# many lines in all.
-_TABLE_MIN_CELLS = 4
-_TABLE_CELL_WORDS = 12
-_TABLE_MAX_LINES = 150
-_TABLE_TEASER_SHARE = 0.1
-# A cell of this many words may read as page furniture by itself ("Comment", "Open", "Home" as a
-# column's header or value): inside such a table it is the table's.
-_TABLE_WORD_CELL = 2
-
-
-def _introduced_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> set[int]:
-    """A table or list written one cell a line under a sentence of the article that ends in ":"
-    ("Here are examples of app updates already using it:"), with the article's prose straight
-    after it (perhaps under one heading): the sentence and the cells, neither prose nor page
-    furniture. A cell of one or two words that a phrase rule took for furniture (a "Comment"
-    column header, a status "Open") is the table's, and its label goes; a longer line a phrase
-    rule names, or a line of prose, ends the cells.
-
-    Menus, share rows and lists of other stories have no sentence of the article over them and
-    no prose straight under them, and phrase rules name their headers ("Related:", "Share this:")."""
-    out: set[int] = set()
-    n = len(feats)
-    i = 0
-    while i < n:
-        f = feats[i]
-        if not (
-            labels[i] is None
-            and f.text.rstrip().endswith((":", "："))
-            and (is_prose[i] or (f.n >= 5 and f.stop_density >= 0.15 and f.title_ratio < 0.6))
-            and (is_prose[i] or _prose_above(feats, is_prose, i))
-        ):
-            i += 1
-            continue
-        cells: list[int] = []
-        j = i + 1
-        while j < n and j - i <= _TABLE_MAX_LINES:
-            g = feats[j]
-            if g.n and (
-                is_prose[j]
-                or g.n > _TABLE_CELL_WORDS
-                or g.text.rstrip().endswith((":", "："))
-                or (labels[j] is not None and g.n > _TABLE_WORD_CELL)
-            ):
-                break
-            if g.n:
-                cells.append(j)
-            j += 1
-        # The prose goes on under the table, perhaps under a heading (the last cell then).
-        resumed = j < n and is_prose[j]
-        # Other stories' headlines (title case, five words or more) are a list of teasers, not cells.
-        teasers = sum(1 for k in cells if feats[k].n >= 5 and feats[k].title_ratio >= 0.6)
-        if len(cells) >= _TABLE_MIN_CELLS and resumed and teasers <= _TABLE_TEASER_SHARE * len(cells):
-            out.add(i)
-            out.update(cells)
-            for k in cells:
-                if labels[k] is not None:
-                    labels[k] = None
-        i = max(j, i + 1)
-    return out
-
-
-def _prose_above(feats: list[_Feat], is_prose: list[bool], i: int) -> bool:
-    """Whether one of the two lines above line ``i`` (blank lines aside) is prose: the line is
-    the article's, straight after its paragraph or under a section heading after one."""
-    above = [k for k in range(i - 1, max(-1, i - 6), -1) if feats[k].n][:2]
-    return any(is_prose[k] for k in above)
 
 
 # A materials or ingredients list written one item a line: a short header ending in ":" ("What
@@ -1899,48 +1203,6 @@ def _short_headline(feats: list[_Feat], k: int, body_start: int, body_vocab: set
     return len(f.vocab) >= 2 and all(w in body_vocab for w in f.vocab if not any(ch.isdigit() for ch in w))
 
 
-def _over_credit(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> bool:
-    """Whether the line after block ``k`` is a photo caption or credit ("Photo: Jane Roe"); not a
-    caption whole in itself, its sentence closed by its credit (:func:`_closing_credits`): the line
-    over that is no part of it."""
-    under = _next_block(feats, k, 1)
-    return (
-        under is not None
-        and (lab := labels[under]) is not None
-        and lab[0] == "caption"
-        and not lab[1].startswith(_CLOSED_CAPTION)
-    )
-
-
-def _short_sentence(f: _Feat, label: tuple[str, str] | None, english: bool = True) -> bool:
-    """A sentence of three words or more that no rule calls boilerplate and that is no author's bio
-    (on a page not in English, of :data:`_FOREIGN_SENTENCE_WORDS` or more: see :func:`_written_as_sentence`)."""
-    least = 3 if english else _FOREIGN_SENTENCE_WORDS
-    return label is None and f.n >= least and _written_as_sentence(f, english) and not _is_bio(f)
-
-
-# A byline's name line: "Jane Doe, The Courier", "David Cenciotti, The Aviationist".
-_NAME_LINE = re.compile(
-    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}, (?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}$"
-)
-# A byline's lead: "By Jane Doe", "BY JANE DOE", "ByJane Doe | March 4" (a link glued to "By"),
-# "// By Jane Doe • Nov 11, 2020" (a decoration before it).
-_BY_LEAD = re.compile(r"^\s*(?:[/|•·—–-]+\s*)?(?i:by)(?:\s+|(?=[A-Z]))[A-Z][\w.'’-]+")
-# What a byline or date stamp under a headline candidate adds to its score: more than a teaser's
-# few shared words, since other stories' teasers above a page's body rarely carry one.
-_BYLINED_SCORE = 3
-
-
-def _byline_under(feats: list[_Feat], k: int, body_start: int) -> int | None:
-    """The byline ("By Jane Doe ...") or date stamp (a date or a time, not a count such as "11 min
-    read") within three blocks under block ``k``, above the body, if any: a headline's place on a
-    news page."""
-    for j in range(k + 1, min(k + 4, body_start)):
-        if feats[j].n and _bylined(feats[j]):
-            return j
-    return None
-
-
 # A headline shown again after up to this many words of a share row ("Share", "Share on X").
 _REPEAT_LEAD_WORDS = 3
 
@@ -2024,10 +1286,6 @@ def _short_lines(feats: list[_Feat], labels: list[tuple[str, str] | None], k: in
     return out
 
 
-# The most words a line opening "By NAME" has as a byline (name, outlet, date, time).
-_BYLINE_WORDS = 20
-
-
 def _page_outside(
     feats: list[_Feat],
     labels: list[tuple[str, str] | None],
@@ -2104,31 +1362,6 @@ def headline_block(
         if f.n >= 12:
             break  # prose came first: no headline line
     return None, noise
-
-
-# How far above a live blog's first control its headline is sought (the controls, an "Updated"
-# stamp and a "Live" badge between them).
-_LIVE_HEAD_WINDOW = 4
-
-
-def _live_headline(blocks: list[Block], labels: list[tuple[str, str] | None]) -> int | None:
-    """A live blog's headline: the line over its controls ("Key events", "Show key events only"),
-    past any other noise and a one-word badge ("Live") between them, when it reads as a headline
-    (two to 22 words, no sentence, no stamp); else None. Its first entry is no headline."""
-    first = next((i for i, lab in enumerate(labels) if lab is not None and lab[0] == "live-blog"), None)
-    if first is None:
-        return None
-    i, steps = first - 1, 0
-    while i >= 0 and steps < _LIVE_HEAD_WINDOW:
-        f = _features(blocks[i])
-        if f.n == 0:
-            i -= 1
-            continue
-        steps += 1
-        if labels[i] is None and f.n >= 2:
-            return i if f.headline_like and not _is_stamp(f) else None
-        i -= 1
-    return None
 
 
 # Teaser cards of other stories written out as text: a headline, its date, a summary of at most
@@ -2531,96 +1764,6 @@ def _own_headline(feats: list[_Feat], labels: list[tuple[str, str] | None], head
         labels[k] is None and feats[k].headline_like and feats[k].n >= 3 and len(feats[k].vocab & prose) >= named
         for k in range(header)
     )
-
-
-def _bylines(
-    blocks: list[Block],
-    feats: list[_Feat],
-    labels: list[tuple[str, str] | None],
-    body_start: int,
-    body_end: int,
-    keep: set[int],
-) -> None:
-    """Short name lines outside the article's prose: repeated bylines, "Name, Correspondent".
-
-    ``keep`` (the headline and standfirst found above a page's body) is left alone: a short
-    headline shown twice is not a repeated byline.
-    """
-    head_counts = Counter(feats[i].text.strip().lower() for i in range(body_start) if feats[i].n)
-    for i, f in enumerate(feats):
-        if labels[i] is not None or f.n == 0 or body_start <= i <= body_end or i in keep:
-            continue
-        if i == 0 and blocks[0].kind == "title":
-            continue
-        key = f.text.strip().lower()
-        if i < body_start and f.n <= 6 and head_counts[key] > 1 and not ends_like_sentence(f.text):
-            labels[i] = ("byline", f"short name line repeated {head_counts[key]}× above the article")
-        elif f.n <= 10 and _ROLE.match(f.text):
-            labels[i] = ("byline", "author name and role")
-        elif (
-            i < body_start
-            and 2 <= f.n <= 4
-            and all(w[0].isupper() for w in f.words)
-            and not ends_like_sentence(f.text)
-            and any(0 <= k < len(labels) and (labels[k] or ("",))[0] == "byline" for k in (i - 1, i + 1))
-        ):
-            labels[i] = ("byline", "name line beside the article's date or byline")
-
-
-# A line about someone, opening with their name: "Jane Roe is the Courier's transport editor."
-_ABOUT_NAME = re.compile(
-    r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:(?:is|was|has been)\s+(?:a|an|the|our|[A-Z][\w.-]*['’]s)\s"
-    r"|(?:writes|reports)\s+(?:about|on|for)\s|covers\s|joined\s)"
-)
-_ABOUT_NAME_WORDS = 40
-_ABOUT_BOX_WORDS = 60  # straight under the byline or closing the body, no paragraph between
-# A note about the author sits by the byline or closes the body: at most this many of the
-# article's paragraphs between it and the byline above, or between it and the body's end.
-_ABOUT_NAME_PLACE = 2
-
-
-def _bylined_bios(
-    feats: list[_Feat], labels: list[tuple[str, str] | None], keep: set[int], body_start: int, body_end: int
-) -> None:
-    """A note about the article's author by the byline or closing the body
-    (:data:`_ABOUT_NAME_PLACE`): one or two sentences of up to :data:`_ABOUT_NAME_WORDS` words
-    (:data:`_ABOUT_BOX_WORDS` with no paragraph between) opening with the full name a byline
-    above it gives, then "is", "was", "writes", … ("Jane Roe is the Courier's chief political
-    correspondent.", "Jane Roe is the author of two books on ..."), and the name alone on the line
-    over it. A page saved as text sets an author box where its template puts it: after the first
-    paragraph as well as after the last. A line about someone the byline does not name is the
-    story's, and so is a paragraph about the author in the middle of the story or longer than a
-    note."""
-    bylines: list[str] = []
-    byline_at = -1
-    # The article's paragraphs before each line (prefix sums: a page of many such lines stays linear).
-    before = [0]
-    for k, f in enumerate(feats):
-        before.append(before[-1] + (labels[k] is None and f.n >= 6))
-
-    for i in range(len(feats)):
-        lab = labels[i]
-        if lab is not None and lab[0] == "byline" and feats[i].n <= 14:
-            bylines.append(feats[i].text.lower())
-            byline_at = i
-            continue
-        if not (body_start <= i <= body_end) or lab is not None or i in keep or feats[i].n > _ABOUT_BOX_WORDS:
-            continue
-        m = _ABOUT_NAME.match(feats[i].text)
-        if m is None or len(_INNER_STOP.findall(feats[i].text)) > 1:
-            continue
-        place = min(before[i] - before[byline_at + 1], before[body_end + 1] - before[i + 1])
-        if place > _ABOUT_NAME_PLACE or (place and feats[i].n > _ABOUT_NAME_WORDS):
-            continue
-        # The name as the byline gives a writer's: "By Jane Roe", or alone on its line.
-        named = re.escape(m.group(1).lower())
-        who = re.compile(rf"\bby\s+{named}(?![\w'’])|^{named}$")
-        if not any(who.search(b) for b in bylines):
-            continue
-        labels[i] = ("byline", "a line about the byline's author")
-        name = _next_block(feats, i, -1)
-        if name is not None and labels[name] is None and feats[name].text.strip() == m.group(1):
-            labels[name] = ("byline", "the byline's name over a line about them")
 
 
 def _runs(
@@ -3180,11 +2323,6 @@ def _headline_left_out(
         if under is not None and _bylined(memo.feat(under)):
             return {k}
     return set()
-
-
-def _bylined(f: _Feat) -> bool:
-    """A byline ("By Jane Roe, March 14, 2025") or a dated stamp ("March 14, 2025 9:27 AM")."""
-    return (f.n <= 14 and _BY_LEAD.match(f.text) is not None) or (_is_stamp(f) and _dated(f))
 
 
 def _comment_furniture(memo: _Memo, k: int, left_out: tuple[str | None, str] | None) -> bool:
