@@ -338,7 +338,8 @@ def test_a_date_with_an_am_pm_time_is_a_stamp(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["$263", "€1,200", "Rs 16,189", "₺263", "₦2,000", "฿120"])
 def test_a_line_that_is_only_a_figure_is_not_a_stamp(line: str) -> None:
-    from waic_reader.index.analysis.noise import _features, _is_stamp
+    from waic_reader.index.analysis.noise.block_rules import _is_stamp
+    from waic_reader.index.analysis.noise.features import _features
     from waic_reader.index.corpus.blocks import Block
 
     assert not _is_stamp(_features(Block(0, len(line), "paragraph", line)))

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from test_noise_kinds import kinds, make
 
-from waic_reader.index.analysis.noise import _features, split_noise
+from waic_reader.index.analysis.noise import split_noise
+from waic_reader.index.analysis.noise.features import _features
 from waic_reader.index.corpus.blocks import Block
 
 

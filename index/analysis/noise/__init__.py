@@ -1,0 +1,261 @@
+"""Boilerplate (noise) detection: split an article's blocks into the article and the page around it.
+
+Text copied from a web page carries more than the article: other stories' headlines, "Powered by"
+lines, repeated bylines, tags, topic cards, share prompts, cookie and copyright notices, menus.
+This package labels every block as content or noise, with a noise kind and a short reason.
+
+There is no DOM in plain text, so the signals are the textual ones jusText, Boilerpipe and
+trafilatura use: block length, sentence punctuation, stop-word density, title case, runs of
+similar short lines, position relative to the article's main run of prose, vocabulary shared
+with that prose, and known boilerplate phrases. Nothing here knows about particular files.
+
+The detector is deliberately conservative: a false split hides a real paragraph from the reader,
+which is worse than leaving a stray headline in. Long prose is never split off by a phrase rule,
+and position rules only act outside the article's main run of prose.
+
+The package's modules, one kind of rule each, each importing only those listed before it:
+
+- :mod:`.patterns`: the known boilerplate phrases and the other pattern tables;
+- :mod:`.features`: a block's text features (length, sentence ends, stop words, title case,
+  stems) and the prose test;
+- :mod:`.block_rules`: rules on one block alone (phrases, date stamps, breadcrumbs);
+- :mod:`.tables`: layout, widget and "label | value" tables;
+- :mod:`.credits`: photo captions, credits and galleries;
+- :mod:`.bylines`: bylines, author bios and author boxes;
+- :mod:`.live`: live-blog entries and their stamps;
+- :mod:`.lists`: lists the article introduces, contents lists, fact boxes, bulleted runs;
+- :mod:`.teasers`: other stories' teaser cards;
+- :mod:`.menus`: runs of short lines (menus, headlines), lists under a related-stories header;
+- :mod:`.comments`: comment sections;
+- :mod:`.page`: the page's head and its outside, the article's closing lines;
+- :mod:`.classify`: the block classifier, :func:`classify_page`, :func:`headline_block`;
+- :mod:`.article`: :func:`classify_article`, with the HTML extractor's marks and the rescue rules;
+- :mod:`.dateless`: :func:`dateless_blocks`;
+- :mod:`.split`: :func:`split_noise`, :class:`NoiseSplit`, :func:`noise_json`.
+
+This module keeps :data:`ANALYSIS_VERSION` (``analysis.versions`` reads it from this file's source)
+and :data:`NOISE_KINDS`, and exports the names the rest of the code uses.
+"""
+
+from __future__ import annotations
+
+from waic_reader.index.analysis.noise.article import classify_article
+from waic_reader.index.analysis.noise.classify import classify_blocks, classify_page, headline_block
+from waic_reader.index.analysis.noise.dateless import DATELESS_KINDS, dateless_blocks
+from waic_reader.index.analysis.noise.page import is_page
+from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_together, noise_json, split_noise
+
+# Bump whenever the classification of any block can change: the search index re-indexes on it.
+# 10: am/pm times in stamps, money is no stamp; 11: bulleted runs; 12: "X said 12" is no comment header;
+# 13: sentence ends of other scripts (। ။ ។ ؟ …), Thai, Lao and Khmer measured by letters, words
+# run on across combining marks, a bulleted list meeting the article's list is the article too;
+# 14: a list under a header ends at a blank line, or at a headline over a stamp and prose;
+# 15: an item's own stamp keeps a list of other stories going; 16: but not over prose under it;
+# 17: runs of Chinese and Japanese lines written a clause a line are prose; 18: a table the
+# article introduces with a sentence ending in ":" and resumes after is the article's; 19: a row
+# written with bars holding figures or an empty cell is a table's, not a menu row; 20: "More X
+# news" headers, "← Previous:" links; a related-stories header introduces no list of the article;
+# 21: HTML text the extractor left out between the article's paragraphs, written as sentences;
+# 22: a table of contents (its lines recur as section headings) neither extends nor splits the
+# article; "Table of Contents", "Photo by X" and "On date by @handle" lines; 23: a saved page's
+# headline: no fragment opening with a function word, shown again in a share row, "// By" bylines;
+# 24: a series of four or more numbers is no date stamp; 25: a numbered entry heading over prose
+# ends a "Related" box; 26: a run of Chinese or Japanese lines a third of which the page shows
+# again is other stories' headlines, not an article written a clause a line; 27: a fact box
+# ("Label: value" lines with figures) heading a page's main text is the article's, a two- or
+# three-word headline straight over its byline, "published" and "updated" dates run together;
+# 28: a list the article introduces after its last paragraph with a line ending in ":" is the
+# article's; a player's time display ("00:38 / 01:22") alone is furniture that splits nothing;
+# 29: a rubric over a date ("media Sept. 2, 2016") is no headline or deck; the page's second
+# form of the headline straight over the text is kept with it; 30: a short sentence straight
+# under the headline or a deck, or straight over a page's main text, is the article's; 31: a
+# line the page shows three times or more is no section title of a table of contents; 32: the
+# signature of a quote or an embedded post ("— Name (@handle) date") closing the article is its;
+# 33: a phrase rule's header ending in ":" ("Related stories:") introduces no list of the article;
+# 34: a comments header after under 100 words of prose (a share row's comment count) ends no article;
+# an embedded post over its signature is the article's (text: after its end; HTML: left out after a
+# main line), and WordPress's "tag-NAME" post classes hint no tag list (corpus/html.py); HTML: the
+# main text straight under a comments header the extractor left out is the comments section, and
+# the headline it left out over its byline (when it kept none) the article's; an author box (the
+# byline's name alone, then a line about them in any tense) closing the article; "More: X" and
+# "You might also like: X" teasers, "Advertisement - story continues below", inbox and opt-in
+# prompts, "Disclosure Policy"; a two-column table written with bars ("Weight | 62.5 g") is a table,
+# and no table's rows are a run of menu lines or headlines; three teaser cards or more in a row
+# (headline, date, one-paragraph summary; one date on two cards) are other stories; captions by
+# their credits: a bracketed "(Name/Outlet)" or "(Public domain)" closing them, one bracketed name
+# under three pictures or more, "(Artist: X)", "Screenshot by X", "Photographer: X";
+# 35: a table of three columns or more beside the article sharing no word with its prose is a
+# site's data widget, judged as a run of lines again (a two-column "label | value" sheet stays);
+# a list of offers (six lines or more naming prices, short headings between) straight under the
+# article's last paragraph is the article's (a deals round-up); comments headers "[ 234 comments ]"
+# and "Top Rated Comments", a comment's "Score: 97 Votes" line, "Related Forums: X" tag lists;
+# "Around the Web" and "Sponsored by X" ad markers, a consent dialog's headings and toggles;
+# most-read headers "アクセストップ10", "人気記事ランキング", "X ACCESS RANKING";
+# 36: a line starting "By NAME" is a byline, never a breadcrumb, whatever separates its fields
+# ("By Jane Roe / Halvik Post / 14 March 2025" was a menu row, and its date never read)
+# 37: other stories' cards stamped "N minutes ago" and a featured comment ("Top Comment" … "Join In")
+# between the article's paragraphs (neither splits it); a note about the byline's author anywhere
+# in the text; a byline's field labels ("Author:", "Publish date:") and their values; a headline
+# over a "Read article" link; a caption beside a credit alone on its line ("X/Getty Images", "©
+# X / site", "X via AP"); "Get X in your inbox", "share this post with", "Subscribe on YouTube",
+# "Special thanks to X", "This article appears in", a translation's credit, "Site Navigation",
+# and German teasers and prompts ("Das könnte Sie auch interessieren: X", "Jetzt abonnieren")
+# 38: on pages not in English (unseen11's thirteen languages): a Korean paragraph counts its spaced
+# words whole (they were halved as Chinese characters, so Korean articles had no main text); a short
+# sentence is a fragment of the main text, the article's closing line or its first line under the
+# headline by its closing mark (the tests asked for English function words); a sentence straight
+# over a photo credit is no first line; captions closing with the same bracketed credit field
+# ("[Photo = …]") under three pictures are captions, whoever is credited; the standfirst under the
+# first of a headline's two showings above the text (most of its words the article's) is content
+# 39: (s12-n) a live blog's entry times over short entries are content, the first above the run of
+# prose and those an HTML extractor left out included; a "By NAME" line outside a page's main text
+# is a byline, never a teaser; a menu's run counts the links a phrase rule named ("Home"); a run
+# of short lines headed "Key points" (or the like), or whose items the prose names, is the article's;
+# a comment's time stamp in the comments section (text, or an HTML comments container) is comments;
+# a caption ending in "Credit: X" after its sentence is a caption
+# 40: (s12-f2) a line opening with a stamp's word and no date after it ("Updated ferry timetable
+# published", "Posted workers return") is no date stamp (dates.is_date_label): such a headline
+# is judged as a headline, not as a byline's stamp
+# 41: (s12-r) a line with a slash is a bare photo credit only with a name or agency before the slash and
+# names after it, no sentence ("open 24/7", "and/or", "km/h" stay the article's); a hyphen inside a
+# word is no prompt's dash ("re-share this post with"); a note about the byline's author is one or
+# two sentences of up to 40 words (60 with no paragraph between) by the byline or closing the body,
+# not a story paragraph about them
+# 42: a stamp's word then a month or a number followed by a headline's words is no date stamp
+# (dates.is_date_label): "Updated March timetable for ferries" is judged as a headline
+# 43: (s13-f) nor is a stamp's word then a day without a year or a time, then a headline's words
+# (dates.is_stamp): "Updated May 5 schedule confuses travellers" is judged as a headline
+# 44: (s13-g) an HTML page's main text tells its language (a German or Norwegian standfirst the
+# extractor left out is rescued as a sentence); a standfirst straight under the headline without its
+# full stop, of the body's words, is content; a line in a <nav>, or one the page shows twice
+# outside its main text, is never rescued as a standfirst
+# 45: (s13-g) a photo caption written as a sentence and closed by its credit on the same line ("…
+# on Tuesday. Foto: Rescue Photo", "(Photo: Jane Roe / AP)", "(AP)", "… 홍길동 기자") is a caption,
+# and the line over it may be the article's deck; related-stories headers in other languages
+# ("Mehr zum Thema", "Noticia relacionada", "Czytaj więcej", "■関連記事") take their list, a box
+# inside the article up to its next section heading over prose; up to three short first lines over
+# a page's main text are the article's; a non-English standfirst the extractor left out names the
+# body's words (word stems by their first letters, for inflected languages) and lies near the headline
+# 46: (s13-g) other stories' cards between the article's paragraphs, a headline over a bare date stamp
+# naming its year ("23. 12. 2024 13:31", "14 March 2025 09:30"), are teasers
+# 47: (s13-g) "More Trending" and "Read more stories" head a list of other stories, "Up Next" (a
+# video player's label) is navigation
+# 48: (s13-g) a link's prompt closing a short line (", click here."), a bookmark's notice ("Story
+# Saved"), a magazine's issue link, and a newsletter or subscription prompt inside a sentence ("… by
+# signing up to our free weekly newsletter") are boilerplate
+# 49: (s13-g2) a bracketed stage direction or a name closed by a full stop ("(Applause.)") is no
+# photo credit, a bracketed name or a Korean reporter's name closing the article's last paragraph
+# is its sign-off (no caption), and so is one on a paragraph longer than the prose on both sides
+# 50: (s13-g2) a live blog's entries (a heading over its dated stamp over its text) are the
+# article's, not other stories' cards: three or more in time order, or entries of one day whose
+# text names their heading's words; the main text runs on over the last ones
+# 51: (s13-g2) a sentence of reported speech ("…, the mayor said.") is no share, subscribe or
+# newsletter prompt, whatever it names
+# 52: (s13-g2) words matched by their first letters on a page not in English lose their accents
+# at any length ("sezón" meets "sezóna"), folded as search folds them; a live blog entry's
+# text and heading are matched so too; "is this English?" is lexicon.english_share's one test
+# 53: (s13-f2) nor is a headline with a date among its words (dates.is_stamp): "Storm of March 3,
+# 2019 remembered" is judged as a headline
+# 54: (s13-f2) a byline with a time field after its date field ("By X | Outlet | 14 March 2025 |
+# 10:00") is a date stamp (dates.is_stamp)
+# 55: (s13-f2) a stamp line with a lower-case name ("djsteveb · March 10, 2017 at 3:19 AM", "—
+# anna (@annapickard) June 7, 2016") and a labelled day with a page's clause after it ("Posted on
+# March 3 in Transport") are date stamps; "By" and then a date ("BY MARCH 3, 2025 THE COUNCIL
+# MUST DECIDE") is none (dates.is_stamp) (s13-f2's 49-51 taken again from 53 when merging main)
+# 56: (s15-c) an all-numeric date line ("15/03/2025 09:30", "15. 3. 2025 9:30") is a date stamp
+# (dates.is_stamp)
+# 57: (s15-c) a date stamp in another language ("16. März 2025, 10:30 Uhr", "2025年3月16日 更新") is
+# a date stamp (byline), as an English one is (dates.foreign_stamp)
+# 58: (s15-e2) one dot before three digits after a count ("about 3.000 residents") groups
+# thousands in any text (figures.py): a count of people or things is never fractional; a
+# sentence about an event before the article's ("A 2019 fire ... injured four workers") gives no
+# values to the fact sheet (facts.py)
+# 59: (s15-h) WordPress's feed footer ("The post X appeared first on Y.") is an attribution line
+# 60: (s16-n) asterisks or hashes leading words ("****** **** UAGC…") are no end-of-release mark;
+# a bare "Discussion" over a paragraph and no comment furniture heads the article's own section;
+# footnotes closed by "↩" are the article's; a blog post's own "author-NAME" class (with
+# "hentry") puts the lines the extractor left out of it in no author box (corpus/html.py's hint);
+# the main text's lines under a related-stories header the extractor left out, after the article's
+# last paragraph, are that list's (_list_kept)
+# 61: (s16-c) the fact sheet reads a count's clause verb ("12 schools were closed" is *schools
+# closed*), an area's or a length's ("3,000 hectares had burned" is *area burned*), keeps the
+# displaced apart from the evacuated, and groups a cost by what it is of ("the repair bill",
+# "Repairs will cost": *repair cost*) (facts.py)
+# 62: (s16-b) a date stamp in Polish, Russian or Czech ("16 marca 2025 r.", "Опубликовано 16 марта
+# 2025", "16. března 2025"), or with a month form CLDR adds ("Jänner", "juill.", "setiembre"), is a
+# date stamp (dates.foreign_stamp, date_languages' names from CLDR)
+# 63: (s16-p3) a headerless teaser list (title, "date | section", …) after the article is noise
+# whatever the article's last line is (_first_teaser, _quoted_sentence); a long sentence with a
+# verb after a prompt's or credit's first word is prose (_cue_sentence); numbered items under a
+# "Most Viewed" header are that list's (_header_owns); disclaimers are legal; a comment's text
+# between its stamp and "Reply" is comments (_comment_bodies); a Markdown link line is read by its
+# words; a menu's bare "Contact", a comment form's "Email", "Proudly powered by", "About us" and
+# bylines with "·" between their fields get their kinds
+# 64: (s16-p2) a table written with bars under a header row of no figure keeps its rows ("March |
+# 3.4" was a date stamp: _headed_tables); a line naming the site with "© 2025" unended is a
+# copyright notice
+# 65: (s16-p1, issue #14) a menu run's last line straight over a byline and prose is the article's
+# headline, no link (_over_byline_and_prose); blocks.py joins hard-wrapped text under a headline
+# and around lists
+# 66: (s16-z) a count of some of a casualty group named after "among" ("Two Japanese tourists
+# were among the dead", "Among the injured were three children") is no value of the group's total
+# (the toll): a fact of its own, "dead: Japanese tourists" (facts._among)
+# 67: (s16-r) the fact sheet gives an article's repeats of a figure to the fact that already holds
+# it ("has operated since 1987" said six times is one row, not six), and weighs each context word
+# alike, so whether two mentions are one fact never depends on the corpus's other articles
+# (facts.py)
+# 68: (s17-b, issue #14) under a comments header, "Name · 2 hours ago" is a commenter's stamp and
+# the lines under it the comment's (_comment_bodies); "Tweet" is a share button; the site's name
+# on a page's first line over its menu is navigation (_site_name); "Follow @handle", a newsletter
+# box's "Newsletter" and "Enter your email" are calls to action; a wire service's transmission
+# slug ("AP-WS-03-14-25 2214EST") is attribution; a "Most popular" list's rank numbers are that
+# list's, not date stamps (_consume_after_headers); an advert's cell of a layout table is
+# advertisement (corpus/html.py)
+# 69: (s17-a, issue #14) a run of short lines straight after the article's last paragraph,
+# followed by its next sentence or closing the text under its sentence ending in ":", is the
+# article's list or verse, not a menu or headlines (_article_goes_on; on a saved page _closing keeps
+# it with the article's closing lines); title-case headlines of four words or more stay teasers;
+# the page's own headline under a "Top Stories" list, straight over its article and naming its
+# prose, is no item of it (_own_headline); a live blog entry's header under its time ("Key event",
+# "Pinned post") and that time are the entry's (_entry_times); a text live blog's headline is the
+# line over its controls (_live_headline)
+# 70: (s17-c, issue #13 s16b N4, N9) the article's byline said again after its last paragraph is
+# boilerplate (_byline_again); the fact sheet says "not compared" of a row whose values count
+# different things (facts.Fact.status), and counts "11 people died" as people
+ANALYSIS_VERSION = 70
+
+NOISE_KINDS = (
+    "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
+    "related-topics",  # "Go deeper" / "More on these topics" cards and their encyclopedia blurbs
+    "attribution",  # "Powered by", "Source:", "Reporting by ...; Editing by ..."
+    "byline",  # bare bylines, wire names, author/date stamps, author bios
+    "tags",  # "Tags: a, b", "Filed under", hashtags
+    "navigation",  # breadcrumbs, menus, "Skip to content", "Next article"
+    "call-to-action",  # share, subscribe, follow, newsletter, comments prompts
+    "legal",  # copyright, cookies, privacy and terms
+    "advertisement",  # "Advertisement", "Sponsored", "Story continues below"
+    "comments",  # comment sections: counts, "N thoughts on", "X says:", "Reply", the comments themselves
+    "caption",  # photo captions and credits ("Photograph: .../Getty Images", "Credit: ...")
+    "press-release",  # FOR IMMEDIATE RELEASE, "About <organisation>", media contacts, "###"
+    "live-blog",  # live-blog controls: "Key events", "Show key events only"
+    "outside-article",  # HTML: left out of the main text by the extractor, no other kind known
+    "other",  # marked noise by the user with no detected kind
+)
+
+
+__all__ = [
+    "ANALYSIS_VERSION",
+    "DATELESS_KINDS",
+    "NOISE_KINDS",
+    "NoiseSplit",
+    "Segment",
+    "classify_article",
+    "classify_blocks",
+    "classify_page",
+    "dateless_blocks",
+    "headline_block",
+    "is_page",
+    "marked_together",
+    "noise_json",
+    "split_noise",
+]

@@ -1,0 +1,467 @@
+"""The article classifier: :func:`classify_article` labels an article's blocks, taking in the
+HTML extractor's marks (what trafilatura left out of the main text and why) and the rescue
+rules: text the extractor left out between the article's paragraphs, a list under a header,
+comments kept, the headline over its byline, embedded posts, and a standfirst written as a
+sentence.
+"""
+
+from __future__ import annotations
+
+from waic_reader.index.analysis.main_text import COMMENTS_PROSE_WORDS
+from waic_reader.index.analysis.noise.block_rules import _is_stamp, _phrase
+from waic_reader.index.analysis.noise.bylines import _author_box, _bylined, _short_sentence
+from waic_reader.index.analysis.noise.classify import _classify, classify_blocks
+from waic_reader.index.analysis.noise.comments import _SECTION_WORD, _own_section
+from waic_reader.index.analysis.noise.features import (
+    _HEAD_WINDOW,
+    _HEADLINE_WORDS,
+    _Feat,
+    _features,
+    _fragment,
+    _is_prose,
+    _prefixes,
+    _reads_english,
+    _shared,
+    _snip,
+    _stamp_label,
+)
+from waic_reader.index.analysis.noise.live import _entry_time, _entry_times
+from waic_reader.index.analysis.noise.menus import _IN_ARTICLE_KINDS
+from waic_reader.index.analysis.noise.page import _POST_WORDS, _SIGNATURE, _signs
+from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _COMMENTS_HEADER_WORDS, _HEADERS
+from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.tokens import word_count
+
+
+class _Memo:
+    """Each block's features and phrase rule, made once for the passes over an HTML page's
+    left-out lines (several look at the same lines)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self._feats: dict[int, _Feat] = {}
+        self._phrases: dict[int, tuple[str, str] | None] = {}
+
+    def feat(self, i: int) -> _Feat:
+        got = self._feats.get(i)
+        if got is None:
+            got = self._feats[i] = _features(self.blocks[i])
+        return got
+
+    def phrase(self, i: int) -> tuple[str, str] | None:
+        if i not in self._phrases:
+            self._phrases[i] = _phrase(self.feat(i))
+        return self._phrases[i]
+
+
+def classify_article(
+    blocks: list[Block], discarded: dict[int, tuple[str | None, str]] | None = None
+) -> list[tuple[str, str] | None]:
+    """Like :func:`classify_blocks`; for HTML, ``discarded`` marks the blocks the extractor left out.
+
+    Those are noise: of the kind a phrase rule names, else the kind their place on the page hints
+    (``<nav>``, a comments container), else ``outside-article``. The main text is then judged as
+    text on its own, so a stray "Advertisement" or "Reporting by" line inside it is still caught.
+    """
+    if discarded is None:
+        return classify_blocks(blocks)
+    labels: list[tuple[str, str] | None] = [None] * len(blocks)
+    main = [i for i in range(len(blocks)) if i not in discarded]
+    for i, lab in zip(main, _classify([blocks[i] for i in main], whole_page=False)[0]):
+        labels[i] = lab
+    first_main = next((i for i in main if blocks[i].kind != "title"), len(blocks))
+    titles = [i for i in range(first_main) if blocks[i].kind == "title"]
+    body_vocab: set[str] = set()
+    body_feats = [_features(blocks[i]) for i in main if blocks[i].kind != "title"]
+    for f in body_feats:
+        body_vocab.update(f.vocab)
+    # English or not by the main text's function words, as :func:`_classify` tells a page's
+    # language: a German or Norwegian standfirst the extractor left out holds none of English's.
+    english = _reads_english(body_feats)
+    listed = _introduced_lists_left_out(blocks, discarded) | _text_left_out(blocks, discarded)
+    memo = _Memo(blocks)
+    listed |= _posts_left_out(blocks, discarded, memo)
+    if not titles:
+        listed |= _headline_left_out(discarded, first_main, body_vocab, memo)
+    _comments_kept(blocks, discarded, main, labels, english, memo)
+    _list_kept(blocks, discarded, main, labels, english, memo)
+    # An author box after the article: the extractor left out the author's name (in an "author"
+    # container) and kept the line about them under it.
+    byline_text = " ".join(blocks[k].text.lower() for k in range(first_main))
+    lines = [k for k in range(len(blocks)) if blocks[k].text.strip()]
+    for name, i in zip(lines, lines[1:]):
+        if name in discarded and i not in discarded and labels[i] is None and i > first_main:
+            named = discarded[name][0] == "byline" or blocks[name].text.strip().lower() in byline_text
+            if named and _author_box(memo.feat(name), memo.feat(i)):
+                labels[i] = ("byline", "author box after the article: a line about the author named above it")
+    # A live blog's entry times, each over an entry the extractor kept, are the story's: those it
+    # left out and those it kept (one page's entries may go either way).
+    stamps = [
+        i
+        for i in range(len(blocks))
+        if (lab := memo.phrase(i) if i in discarded else labels[i]) and _entry_time(memo.feat(i), lab)
+    ]
+    entries = set(_entry_times(stamps, memo.feat, len(blocks), lambda j: j not in discarded and labels[j] is None))
+    for i in entries:
+        labels[i] = None
+    # Texts the page shows more than once outside its main text (a summary box drawn for both the
+    # menu and the header): a standfirst is written once.
+    seen: dict[str, int] = {}
+    for i in discarded:
+        if key := " ".join(blocks[i].text.split()).lower():
+            seen[key] = seen.get(key, 0) + 1
+    repeated = {i for i in discarded if seen.get(" ".join(blocks[i].text.split()).lower(), 0) > 1}
+    prefixes = _prefixes(body_vocab, english)
+    for i, (hint, where) in discarded.items():
+        f = memo.feat(i)
+        phrase = memo.phrase(i)
+        if i in entries:
+            continue
+        if phrase is None and i in listed:
+            continue  # the list the main text introduces ("as follows:"), which the extractor missed
+        if phrase is None and _rescued(
+            blocks, discarded, i, f, hint, titles, first_main, english, body_vocab, repeated, prefixes
+        ):
+            continue  # a standfirst or section heading the extractor missed: content
+        if phrase is not None and hint == "comments" and _stamp_label(phrase):
+            labels[i] = ("comments", f"a comment's {phrase[1]}, in the comments ({where})")
+        elif phrase is not None:
+            labels[i] = (phrase[0], f"{phrase[1]}, outside the main text")
+        else:
+            labels[i] = (hint or "outside-article", f"left out of the main text by the HTML extractor (in {where})")
+    _items_under_header(blocks, discarded, labels)
+    return labels
+
+
+def _items_under_header(
+    blocks: list[Block], discarded: dict[int, tuple[str | None, str]], labels: list[tuple[str, str] | None]
+) -> None:
+    """The lines the extractor left out right under a related-stories header it left out ("Trending",
+    "Recent Posts"), in no part of the page naming a kind: that list's items, of its kind, not
+    "outside-article" (s16 t14 item 15: the header and its items were told as two things). The
+    list ends at the first line that is not such a line, or longer than an item."""
+    header = False
+    items = 0
+    for i, block in enumerate(blocks):
+        if not block.text.strip():
+            continue
+        lab = labels[i]
+        if i in discarded and lab is not None and lab[0] == "headline-list" and lab[1].startswith(_HEADERS[0]):
+            header, items = True, 0
+            continue
+        if (
+            header
+            and i in discarded
+            and lab is not None
+            and lab[0] == "outside-article"
+            and discarded[i][0] is None
+            and len(block.text.split()) <= _LEFT_OUT_ITEM_WORDS
+            and items < _LEFT_OUT_LIST_ITEMS
+        ):
+            labels[i] = ("headline-list", "an item of the list under a related-stories header, outside the main text")
+            items += 1
+            continue
+        header = False
+
+
+# The most words an item of a list the extractor left out may have, and the most items: a list,
+# not a section or the rest of the page.
+_LEFT_OUT_ITEM_WORDS = 40
+_LEFT_OUT_LIST_ITEMS = 25
+
+
+def _introduced_lists_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, str]]) -> set[int]:
+    """Runs of left-out blocks that the main text introduces with a line ending in ":" and resumes
+    after: the article's own list (rankings, steps, names), left out by the extractor. A run with
+    page furniture in it (a phrase rule's line) is not one."""
+    out: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        if i not in discarded:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and j in discarded:
+            j += 1
+        run = [k for k in range(i, j) if blocks[k].text.strip()]
+        if (
+            i > 0
+            and j < len(blocks)
+            and blocks[i - 1].text.rstrip().endswith((":", "："))
+            and _phrase(_features(blocks[i - 1])) is None  # not "More games news:", a list of other stories
+            and 0 < len(run) <= _LEFT_OUT_LIST_ITEMS
+            and all(word_count(blocks[k].text) <= _LEFT_OUT_ITEM_WORDS for k in run)
+            and not any(_phrase(_features(blocks[k])) for k in run)
+        ):
+            out.update(run)
+        i = j
+    return out
+
+
+def _text_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, str]]) -> set[int]:
+    """Runs of left-out blocks with the main text on both sides that read as the article's own
+    text: every line a sentence, a fragment of one ("I've heard it before; and"), a short
+    line ending in ":" ("Various people wrote:") or the signature of a quote or an embedded post
+    ("— Jane Roe (@janeroe) April 15, 2019", under the post's words), at least one more than a title's few words
+    (:func:`_running`), none in a part of the page that names its kind and none a phrase rule's. The extractor leaves out a quoted passage, an answer under an FAQ
+    heading or a closing note between the article's paragraphs; page furniture inside an
+    article (a caption, an advert, a teaser) is not written in sentences, or is named. A named
+    caption, share box or advert next to the run (up to :data:`_IN_ARTICLE_FURNITURE` of them)
+    stands between it and the main text without breaking it."""
+    out: set[int] = set()
+    n = len(blocks)
+
+    def tight(k: int) -> str:
+        return "".join(blocks[k].text.split()).lower()
+
+    def free(k: int) -> bool:
+        return k in discarded and discarded[k][0] is None
+
+    def main_beside(k: int, step: int) -> bool:
+        furniture = 0
+        while 0 <= k < n and (not blocks[k].text.strip() or discarded.get(k, (None, ""))[0] in _IN_ARTICLE_KINDS):
+            furniture += 1 if blocks[k].text.strip() else 0
+            if furniture > _IN_ARTICLE_FURNITURE:
+                return False
+            k += step
+        return 0 <= k < n and k not in discarded and blocks[k].kind != "title"
+
+    # A page that holds its article twice: the second copy is left out, and stays out.
+    shown = {tight(k) for k in range(n) if k not in discarded}
+    i = 0
+    while i < n:
+        if not free(i):
+            i += 1
+            continue
+        j = i
+        while j < n and (free(j) or (j in discarded and not blocks[j].text.strip())):
+            j += 1
+        run = [k for k in range(i, j) if blocks[k].text.strip()]
+        if (
+            run
+            and len(run) <= _LEFT_OUT_LIST_ITEMS
+            and main_beside(i - 1, -1)
+            and main_beside(j, 1)
+            and all(tight(k) not in shown and (_texty(f := _features(blocks[k])) or _signs(blocks[k], f)) for k in run)
+            and any(_running(_features(blocks[k])) for k in run)  # not a lone title ("Hear what happened …")
+        ):
+            out.update(run)
+        i = j
+    return out
+
+
+def _comments_kept(
+    blocks: list[Block],
+    discarded: dict[int, tuple[str | None, str]],
+    main: list[int],
+    labels: list[tuple[str, str] | None],
+    english: bool,
+    memo: _Memo,
+) -> None:
+    """The comments the extractor took for main text: the main text's blocks after a comments
+    section header it left out ("27 Comments", "Join the conversation"), once the article's
+    prose has had its say before that header (two paragraphs, :data:`COMMENTS_PROSE_WORDS` words
+    or more: a share row's comment count under the headline is no section), are the comments
+    section, as after such a header in a saved page's text (:func:`_after_marker`)."""
+    prose: list[int] | None = None
+    for h in sorted(discarded):
+        if len(blocks[h].text.split()) > 2 * _COMMENTS_HEADER_WORDS:  # (a cheap bound: no header)
+            continue
+        lab = memo.phrase(h)
+        if lab is None or not lab[1].startswith(_COMMENTS_HEADER):
+            continue
+        if prose is None:
+            prose = [i for i in main if blocks[i].kind != "title" and _is_prose(memo.feat(i), english)]
+        before = [i for i in prose if i < h]
+        if len(before) < 2 or sum(memo.feat(i).n for i in before) < COMMENTS_PROSE_WORDS:
+            continue
+        # The main text resumes straight under the header (past the section's own left-out
+        # furniture: "27 Comments", "Show more comments"); a "Comment" column of a table the
+        # extractor left out is followed by the table's other cells.
+        k = h + 1
+        while k < len(blocks) and (not blocks[k].text.strip() or _comment_furniture(memo, k, discarded.get(k))):
+            k += 1
+        if k == len(blocks) or k in discarded:
+            continue
+        if _SECTION_WORD.match(blocks[h].text) and _own_section(range(k, len(blocks)), memo.feat, memo.phrase, english):
+            continue  # (the article's own "Discussion" section, its heading left out)
+        header = _snip(blocks[h].text, 30)
+        for i in main:
+            if i > h and blocks[i].text.strip():
+                labels[i] = (
+                    "comments",
+                    f"in the comments section after the article (from “{header}”), taken for main text",
+                )
+        return
+
+
+# The fewest main-text lines under a left-out list header that make a list (one short line there
+# may be the article's own closing line after a "Read more" box).
+_KEPT_LIST_LINES = 3
+
+
+def _list_kept(
+    blocks: list[Block],
+    discarded: dict[int, tuple[str | None, str]],
+    main: list[int],
+    labels: list[tuple[str, str] | None],
+    english: bool,
+    memo: _Memo,
+) -> None:
+    """Other stories the extractor took for main text: the main text's lines after a
+    related-stories header it left out ("Latest", "Trending"), when none of them is a paragraph
+    of prose (a headline in a list item may end in "U.S."), at least :data:`_KEPT_LIST_LINES` of
+    them, and the article's paragraphs have had their say before the header (two,
+    :data:`COMMENTS_PROSE_WORDS` words), are that list's headlines and their section-and-time
+    lines ("Economy44 mins ago"), as under such a header in text (those other rules named keep
+    their kind)."""
+    prose = [
+        i for i in main if labels[i] is None and blocks[i].kind == "paragraph" and _is_prose(memo.feat(i), english)
+    ]
+    if len(prose) < 2 or sum(memo.feat(i).n for i in prose) < COMMENTS_PROSE_WORDS:
+        return
+    for h in sorted(discarded):
+        if h < prose[-1] or len(blocks[h].text.split()) > 2 * _COMMENTS_HEADER_WORDS:  # (a cheap bound)
+            continue
+        lab = memo.phrase(h)
+        if lab is None or lab[0] != "headline-list" or not lab[1].startswith(_HEADERS):
+            continue
+        under = [i for i in main if i > h and blocks[i].text.strip()]
+        if len(under) < _KEPT_LIST_LINES:
+            return
+        header = _snip(blocks[h].text, 30)
+        for i in under:
+            if labels[i] is None:
+                labels[i] = ("headline-list", f"in the list under “{header}” after the article, taken for main text")
+        return
+
+
+def _headline_left_out(
+    discarded: dict[int, tuple[str | None, str]], first_main: int, body_vocab: set[str], memo: _Memo
+) -> set[int]:
+    """The headline the extractor left out, when it kept none: the nearest line above the main
+    text, within :data:`_HEAD_WINDOW` blocks, that reads like a headline (4 to 30 words, no stamp),
+    shares two words and 30% of its own with the body (as :func:`_page_head` asks in text), sits
+    in no part of the page named other than a header or menu (a page's ``<header>`` holds its
+    headline) and has a byline or date stamp straight under it ("By Jane Roe, March 14, 2025"):
+    a news page's headline over its byline. Other stories' teasers above the article rarely
+    share a third of their words with it."""
+    for k in range(first_main - 1, max(-1, first_main - _HEAD_WINDOW - 1), -1):
+        if k not in discarded or discarded[k][0] not in (None, "navigation"):
+            continue
+        f = memo.feat(k)
+        if not (f.n and f.headline_like and _HEADLINE_WORDS <= f.n <= 30) or _is_stamp(f) or memo.phrase(k):
+            continue
+        shared = sum(1 for w in f.vocab if w in body_vocab)
+        if shared < 2 or shared < 0.3 * len(f.vocab):
+            continue
+        under = next((j for j in range(k + 1, first_main) if memo.feat(j).n), None)
+        if under is not None and _bylined(memo.feat(under)):
+            return {k}
+    return set()
+
+
+def _comment_furniture(memo: _Memo, k: int, left_out: tuple[str | None, str] | None) -> bool:
+    """A line the extractor left out that belongs to a comments section: in a part of the page
+    that names comments, or a phrase rule's comments line ("27 Comments", "Reply")."""
+    if left_out is None:
+        return False
+    if left_out[0] == "comments":
+        return True
+    lab = memo.phrase(k)
+    return lab is not None and lab[0] == "comments"
+
+
+def _posts_left_out(blocks: list[Block], discarded: dict[int, tuple[str | None, str]], memo: _Memo) -> set[int]:
+    """An embedded post the extractor left out straight after a line of the main text: its words
+    (up to :data:`_POST_WORDS`, no phrase rule's; a post need not read as a sentence, "JUST IN:
+    … pic.twitter.com/…") and the signature straight under them ("— Jane Roe (@janeroe) April
+    15, 2019"), both in no part of the page that names its kind. The article quotes the post;
+    furniture carries no one's signature."""
+    out: set[int] = set()
+    lines = [k for k in range(len(blocks)) if blocks[k].text.strip()]
+    for above, k, sign in zip(lines, lines[1:], lines[2:]):
+        if above in discarded or blocks[above].kind == "title":
+            continue
+        if any(discarded.get(j, ("", ""))[0] is not None for j in (k, sign)):
+            continue  # a line of the main text, or one in a part of the page named furniture
+        if not _SIGNATURE.match(blocks[sign].text):
+            continue
+        if memo.feat(k).n <= _POST_WORDS and memo.phrase(k) is None and _signs(blocks[sign], memo.feat(sign)):
+            out.update((k, sign))
+    return out
+
+
+_IN_ARTICLE_FURNITURE = 3
+
+
+def _running(f: _Feat) -> bool:
+    """Unmistakably running text: a sentence, a line leading in to what follows with ":", or a
+    paragraph's worth of words (12) in a fragment; not a title's few words."""
+    return f.sentence_end or f.text.rstrip().endswith((":", "：")) or f.n >= 12
+
+
+def _texty(f: _Feat) -> bool:
+    """Written as running text: a sentence, a fragment of one, or a short line introducing what
+    follows with ":" (and no phrase rule's)."""
+    if _phrase(f) is not None or not f.n:
+        return False
+    sentence = f.n >= 3 and f.sentence_end and f.stop_density >= 0.15
+    lead_in = f.n <= 8 and f.text.rstrip().endswith((":", "："))
+    return sentence or lead_in or _fragment(f)
+
+
+def _rescued(
+    blocks: list[Block],
+    discarded: dict[int, tuple[str | None, str]],
+    i: int,
+    f: _Feat,
+    hint: str | None,
+    titles: list[int],
+    first_main: int,
+    english: bool,
+    body_vocab: set[str],
+    repeated: set[int],
+    prefixes: frozenset[str] | None,
+) -> bool:
+    """Whether a block the extractor left out is the article's own text after all.
+
+    Two places where extractors commonly miss article text: between the headline and the body
+    (often in the page's ``<header>``), the standfirst (a sentence, up to 80 words) or a deck (a
+    headline-like line of 4 to 30 words, at most three blocks under the headline, sharing at least
+    two words, and 30% of its own, with the body, as :func:`_page_head` finds in text); and a section heading with body text on both sides
+    (often in its own ``<div>``).
+    """
+    if hint not in (None, "navigation") or discarded[i][1] == "<nav>":
+        return False  # (a page's <header> holds its deck; a <nav> a menu, or a summary box's controls)
+    if titles and titles[-1] < i < first_main and f.n <= 80 and i not in repeated:
+        shared = _shared(f.vocab, body_vocab, prefixes)
+        # (On a page not in English, with no function words to tell a sentence by, the standfirst
+        # also names the body's words, and lies near the headline: a note under the headline,
+        # "This article was published in 2017 and may be out of date", names none of the story's;
+        # another story's teaser in the page's header lies far above a title put on top.)
+        if _is_prose(f, english) and (english or (shared >= 0.3 * len(f.vocab) and i - titles[-1] <= _HEAD_WINDOW)):
+            return True
+        if f.n >= 8 and f.sentence_end and f.stop_density >= 0.15:
+            return True
+        if i == titles[-1] + 1 and _short_sentence(f, None, english) and (english or shared >= 0.3 * len(f.vocab)):
+            return True  # a short deck straight under the headline ("We have answers.")
+        if i == titles[-1] + 1 and f.n >= 12 and (f.stop_density >= 0.15 or not english):
+            # A standfirst straight under the headline written without its full stop, of the
+            # body's words ("Brits who want to save money on a trip … there's a cheapest month").
+            if shared >= 2 and shared >= 0.3 * len(f.vocab):
+                return True
+        deck = f.headline_like and 4 <= f.n <= 30 and not _is_stamp(f) and i - titles[-1] <= 3
+        if deck and shared >= 2 and shared >= 0.3 * len(f.vocab):
+            return True
+    if hint is not None or not (f.headline_like and 2 <= f.n <= 12):
+        return False
+
+    def neighbour(step: int) -> int | None:
+        k = i + step
+        while 0 <= k < len(blocks) and k in discarded and discarded[k][0] == "caption":
+            k += step
+        return k if 0 <= k < len(blocks) else None
+
+    before, after = neighbour(-1), neighbour(1)
+    return before is not None and after is not None and before not in discarded and after not in discarded

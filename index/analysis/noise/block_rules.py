@@ -1,0 +1,195 @@
+"""Rules that judge one block on its own (jusText's context-free classification): a known
+boilerplate phrase (:func:`_phrase`), a date, time or reading-time stamp (:func:`_is_stamp`), a
+breadcrumb or menu row, reported speech and "X said" lines that are the article's, and a line's
+dates.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from waic_reader.index.analysis.lexicon import MONTH_NUMBERS
+from waic_reader.index.analysis.noise.features import _Feat, _features, _snip, _table_row
+from waic_reader.index.analysis.noise.patterns import (
+    _CRUMB_LABEL,
+    _END_MARK,
+    _MARKDOWN_LINK,
+    _PHRASE_NEEDS,
+    _PHRASES,
+    _R,
+    _SOCIAL,
+    _ignorecase_fold,
+)
+from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
+from waic_reader.index.corpus.dates import foreign_stamp
+
+# (Tried only where a run of spaces starts: from inside one, each start rescanned the run, and a
+# line of 20,000 spaces took seconds.)
+_CRUMB_SEP = re.compile(r"(?<!\s)\s*(?:>|»|›|→|\|| / )\s*")
+_BYLINE_START = re.compile(r"by\s+\w", re.I)
+_STAMP_WORDS = frozenset(
+    "published updated posted modified last first on at am pm a.m p.m gmt utc bst cet cst est edt pdt pst "
+    "et jst hkt sgt ist min mins minute minutes read hour hours day days ago today yesterday "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+# A time or a numeric date as one word: "10:30", "14.03.2025", "3/14/25", and the hour or the
+# minutes with am/pm ("9pm"; words() splits "10:30pm" into "10" and "30pm").
+_STAMP_NUMBERS = re.compile(r"\d{1,4}(?:[:/.-]\d{1,4})*[ap]\.?m|\d{1,4}(?:[:/.-]\d{1,4})+", re.I)
+_CURRENCY_CODE = re.compile(r"\b(?:USD|EUR|GBP|Rs)\b")
+
+
+def _money(text: str) -> bool:
+    """Written as money: any currency sign (Unicode category Sc: $ € £ ¥ ₹ ₺ ₱ ₦ ₪ ฿ …) or a
+    currency code."""
+    return any(unicodedata.category(c) == "Sc" for c in text) or bool(_CURRENCY_CODE.search(text))
+
+
+_STAMP_BY = re.compile(r"(?<!\s)\s+by\s+(?:@\w+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+_MONTHS = frozenset(MONTH_NUMBERS)  # month names and newsroom abbreviations, lower case
+
+
+def _is_breadcrumb(f: _Feat) -> bool:
+    """ "Home > World > Asia" or "World | Business | Tech": short parts joined by separators."""
+    if f.n > 16 or ends_like_sentence(f.text):
+        return False
+    if _table_row(f.text):
+        return False
+    parts = [p for p in _CRUMB_SEP.split(f.text.strip()) if p]
+    if len(parts) < 2 or (len(parts) == 2 and parts[0].lower() not in ("home", "homepage")):
+        return False
+    if _BYLINE_START.match(parts[0]):
+        return False  # "By Jane Roe / Halvik Post / 14 March 2025": a byline's fields, not a trail
+    # The trail may end in the page's own title: "News > 2015 > Week 15 > Password manager adds codes".
+    last = len(words(parts[-1])) <= (16 if len(parts) >= 4 else 4)
+    return last and all(1 <= len(words(p)) <= 4 and not re.search(r"[.!?,;:]$", p) for p in parts[:-1])
+
+
+# A date writes at most three bare numbers (day, month, year); a line of more, with no month
+# name or clock time, is a series of figures.
+_SERIES_NUMBERS = 4
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")  # 12, 1.5 (not 14.03.2025)
+
+
+# A page's "published" and "updated" dates saved as text run together: "December 10, 2021April 9".
+_GLUED = re.compile(r"\d+|[^\W\d_]+")
+# A date written day first with spaced dots, and its time ("23. 12. 2024 13:31", Czech, Slovak):
+# a stamp, though its numbers read as a series to :func:`_is_stamp`.
+_SPACED_DATE = re.compile(r"\s*[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)\d\d(?:,?\s+[0-2]?\d:[0-5]\d)?\s*")
+
+
+def _date_word(w: str) -> bool:
+    return w in _MONTHS or w.isdigit() or _STAMP_NUMBERS.fullmatch(w) is not None
+
+
+def _is_stamp(f: _Feat) -> bool:
+    """A line that is only a date, a time or a reading time: page furniture, not prose.
+
+    Not :func:`dates.is_stamp`, on purpose: this one moves the whole line to boilerplate, so every
+    word must be a date, time or stamp word ("5 min read", "2 hours ago", "Updated 14:30", which
+    hold no calendar date); that one only keeps a line from being taken for the headline, so a
+    line that opens with a date label or is mostly a date ("By Jane Roe | March 14, 2025") counts,
+    though its other words (an author) are article text, not furniture."""
+    if not 1 <= f.n <= 14 or _money(f.text):
+        return False  # "$263", "€1,200": a figure, not a stamp
+    if foreign_stamp(f.text):
+        return True  # a date in another language: "16. März 2025, 10:30 Uhr", "2025年3月16日"
+    low = [w.lower().rstrip(".") for w in words(_STAMP_BY.sub("", f.text))]
+    if sum(bool(_FIGURE.fullmatch(w)) for w in low) >= _SERIES_NUMBERS and not any(
+        w in _MONTHS or ":" in w for w in low
+    ):
+        return False  # a series of numbers ("2, 3, 5, 2, 3, 12, 5"), not a date
+    dates = [w for w in low if _date_word(w) or (not w.isalpha() and all(map(_date_word, _GLUED.findall(w))))]
+    rest = [w for w in low if w not in dates and w not in _STAMP_WORDS]
+    # A bare number ("42") stays furniture on a page (a count of comments or shares), unless
+    # written as money.
+    return bool(dates) and not rest
+
+
+# A reporting verb: who said, told, added or announced what.
+_SAYS = r"(?:said|says|told|tells|added|adds|announced|announces|wrote|writes|explained|noted|stated|warned|confirmed)"
+# A sentence of reported speech: its speaker and verb closing it after a comma ("…, the mayor
+# said.", "…, said the mayor.", "…, it said."), or opening it ("The mayor said the newsletter
+# would …", "The council told residents that …").
+_REPORTED = re.compile(
+    rf",\s+(?:[\w'’.-]+\s+){{0,5}}{_SAYS}\b[^.!?]{{0,60}}[.!?][\"”’]?\s*$"
+    rf"|,\s+{_SAYS}\s+(?:[\w'’.-]+\s*){{1,6}}[.!?][\"”’]?\s*$"
+    rf"|^(?:[\w'’.-]+\s+){{1,5}}{_SAYS}\s+(?:that\s+|on \w+ (?:that\s+)?)?(?:the|a|an|its|his|her|their|it|they|residents|all)\b",
+    _R,
+)
+
+
+def _reported(f: _Feat) -> bool:
+    """Whether the line is a sentence of reported speech ("The council's newsletter will be
+    delivered to every household, the mayor said."): the article's own words, which a prompt
+    ("Sign up to our newsletter") never is."""
+    return f.sentence_end and _REPORTED.search(f.text) is not None
+
+
+# A finite verb with its object after a prompt's or a credit's first words ("Reporting by the
+# local newspaper first revealed the fault"), or, after a cue standing alone before a comma, any
+# finite verb ("Subscribe, the chairman wrote in 2019, was the word investors heard"). A credit
+# ("Reporting by Jane Roe; edited by Tom Hale.") and a prompt ("Sign up to get the news delivered
+# to your inbox.") have neither.
+_CUE_VERB = re.compile(
+    r"\b(?:\w{3,}ed|wrote|found|showed|told|said|says|made|took|gave|became)\s+(?:the|that|a|an|his|her|its|their|how|what|when)\b",
+    _R,
+)
+_FINITE = re.compile(rf"\b(?:{_SAYS}|was|were|is|are|had|has|have|would|will|could)\b", _R)
+
+
+def _cue_sentence(f: _Feat, cue_end: int) -> bool:
+    """Whether a line opening with a prompt's or a credit's words ("Subscribe", "Reporting by")
+    is a long sentence of the article's own that only begins with them: it ends as a sentence,
+    runs to ten words or more, and a finite verb follows the cue (:data:`_CUE_VERB`,
+    :data:`_FINITE`). "Subscribe to our newsletter" and "Reporting by Jane Roe; Editing by Tom
+    Hale" stay boilerplate."""
+    if not f.sentence_end or f.n < 10:
+        return False
+    rest = f.text[cue_end:]
+    if rest.lstrip().startswith(",") and _FINITE.search(rest):
+        return True
+    return _CUE_VERB.search(rest) is not None
+
+
+def _phrase(f: _Feat) -> tuple[str, str] | None:
+    if (link := _MARKDOWN_LINK.match(f.text)) is not None:
+        # A Markdown link is read by its words, as the page shows it ("Skip to content").
+        label = link.group(1).strip()
+        return _phrase(_features(Block(0, len(label), "paragraph", label))) if label else None
+    if f.n == 0:
+        # "###" and "-30-" end a press release; other symbol-only lines are separators.
+        return ("press-release", "end-of-release mark") if _END_MARK.match(f.text) else None
+    folded = None
+    for kind, pattern, max_words, desc in _PHRASES:
+        if f.n <= max_words:
+            needs = _PHRASE_NEEDS.get(pattern)
+            if needs is not None:
+                if folded is None:
+                    folded = _ignorecase_fold(f.text)
+                if not any(w in folded for w in needs):
+                    continue  # (no match can lack them all)
+            m = pattern.search(f.text)
+            if m:
+                if kind == "call-to-action" and _reported(f):
+                    continue  # (a prompt's words in the article's reported speech: its own sentence)
+                if kind in ("call-to-action", "attribution") and _cue_sentence(f, m.end()):
+                    continue  # (the cue is the first word of a sentence of the article's own)
+                return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
+    if _is_breadcrumb(f):
+        return _CRUMB_LABEL
+    if _is_stamp(f):
+        return "byline", "date, time or reading-time stamp"
+    if f.n <= 14:  # (a longer line is no row of buttons: its words are not counted)
+        social = sum(w in _SOCIAL for w in f.lows)
+        if social == f.n or social >= max(2, f.n - 2):
+            return "call-to-action", "row of share buttons"
+    return None
+
+
+def _dated(f: _Feat) -> bool:
+    """Whether a stamp holds a date or a clock time, not only a count ("11 min read", "5,263")."""
+    return _DATE_TOKEN.search(f.text) is not None or any(w.lower().rstrip(".") in _MONTHS for w in f.words)
+
+
+_DATE_TOKEN = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}[:.]\d{2}\b")

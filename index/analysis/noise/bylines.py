@@ -1,0 +1,235 @@
+"""Bylines and author bios: "By NAME" lines and their field labels ("Author:", "Publish date:"),
+an author's role line, a note about the byline's author (one or two sentences naming them),
+an author box closing the article, the byline said again after the last paragraph, and the
+short-sentence test that keeps a sentence unless it is such a bio.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from waic_reader.index.analysis.noise.block_rules import _dated, _is_stamp
+from waic_reader.index.analysis.noise.features import (
+    _FOREIGN_SENTENCE_WORDS,
+    _INNER_STOP,
+    _Feat,
+    _next_block,
+    _written_as_sentence,
+)
+from waic_reader.index.analysis.noise.patterns import _BYLINE_LABEL, _R, _ROLE, _TEASER_LINK
+from waic_reader.index.corpus.blocks import Block, ends_like_sentence
+
+# An author bio names the writer, their beat and where to find them; all three cues are required.
+_BIO = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{0,80}\b"
+    r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|author|"
+    r"producer|freelancer|bureau chief)\b"
+)
+_BIO_NOW = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|has been)\b")
+_BIO_CUE = re.compile(
+    r"\b(?:covers|covering|reports on|writes about|based in|follow (?:him|her|them)|"
+    r"reach (?:him|her|them)|(?:he|she|they)(?:['’]s| has| have) (?:covered|written|reported)|@\w)",
+    _R,
+)
+
+
+_NAME_ALONE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+_ABOUT_THEM = re.compile(r"\s*(?:,\s+)?(?:is|was|has|had|joined|writes|covers|reports)\b")
+
+
+def _author_box(name: _Feat, bio: _Feat) -> bool:
+    """An author box: a name alone on its line (two to four capitalised words) and under it a
+    line about that person, opening with the name ("Jane Doe was the Courier's editor-in-chief
+    and ...", "Jane Doe joined the Courier in 2019 ..."), of at most 60 words."""
+    text = name.text.strip()
+    return (
+        _NAME_ALONE.match(text) is not None
+        and bio.n <= 60
+        and bio.text.startswith(text)
+        and _ABOUT_THEM.match(bio.text, len(text)) is not None
+    )
+
+
+def _is_bio(f: _Feat) -> bool:
+    """An author bio: the writer's name, role and beat ("Jane Doe is a reporter covering ..."), or
+    a short present-tense note of the name and role alone ("Jane Doe is the Courier's editor.")."""
+    if not _BIO.match(f.text):
+        return False
+    return _BIO_CUE.search(f.text) is not None or (f.n <= 30 and _BIO_NOW.match(f.text) is not None)
+
+
+def _byline_again(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """The article's byline said again after its last paragraph ("By Pieter de Wit" opening and
+    closing the text) is boilerplate: the reader showed it twice (issue #13, s16b N9). Only the
+    last lines with words, each a short "By NAME" line with no sentence end repeating an earlier
+    line word for word."""
+    seen: dict[str, int] = {}
+    for i, f in enumerate(feats):
+        if f.n:
+            seen.setdefault(" ".join(f.text.split()), i)
+    for i in range(len(feats) - 1, -1, -1):
+        f = feats[i]
+        if not f.n:
+            continue
+        if labels[i] is not None:
+            continue  # boilerplate already: the byline may stand above it
+        if not (_BY_LEAD.match(f.text) and f.n <= _BYLINE_WORDS and not f.sentence_end):
+            break
+        if seen.get(" ".join(f.text.split()), i) >= i:
+            break  # said here first
+        labels[i] = ("byline", "the article's byline again after it")
+
+
+_FIELD_VALUE_WORDS = 6
+
+
+def _labelled_lines(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """Lines a phrase line speaks for: the value under a byline's field label on its own line
+    ("Author:" over "Jane Roe", "Publish date:" over the date), up to :data:`_FIELD_VALUE_WORDS`
+    words and no sentence; and the headline over a link to another story ("Ferry fares to rise
+    again" over "Read article"), a headline-like line of three words or more with no sentence end.
+    """
+    lines = [i for i, f in enumerate(feats) if f.n]
+    for pos, i in enumerate(lines):
+        lab = labels[i]
+        if lab is None:
+            continue
+        if lab[1].startswith(_BYLINE_LABEL) and pos + 1 < len(lines):
+            j = lines[pos + 1]
+            f = feats[j]
+            if labels[j] is None and f.n <= _FIELD_VALUE_WORDS and not ends_like_sentence(f.text):
+                labels[j] = ("byline", "the value under a byline's field label")
+        elif lab[1].startswith(_TEASER_LINK) and pos > 0:
+            h = lines[pos - 1]
+            f = feats[h]
+            if labels[h] is None and f.headline_like and f.n >= 3 and not f.sentence_end:
+                labels[h] = ("headline-list", "another story's headline over its link")
+
+
+def _short_sentence(f: _Feat, label: tuple[str, str] | None, english: bool = True) -> bool:
+    """A sentence of three words or more that no rule calls boilerplate and that is no author's bio
+    (on a page not in English, of :data:`_FOREIGN_SENTENCE_WORDS` or more: see :func:`_written_as_sentence`)."""
+    least = 3 if english else _FOREIGN_SENTENCE_WORDS
+    return label is None and f.n >= least and _written_as_sentence(f, english) and not _is_bio(f)
+
+
+# A byline's name line: "Jane Doe, The Courier", "David Cenciotti, The Aviationist".
+_NAME_LINE = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}, (?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}$"
+)
+# A byline's lead: "By Jane Doe", "BY JANE DOE", "ByJane Doe | March 4" (a link glued to "By"),
+# "// By Jane Doe • Nov 11, 2020" (a decoration before it).
+_BY_LEAD = re.compile(r"^\s*(?:[/|•·—–-]+\s*)?(?i:by)(?:\s+|(?=[A-Z]))[A-Z][\w.'’-]+")
+# What a byline or date stamp under a headline candidate adds to its score: more than a teaser's
+# few shared words, since other stories' teasers above a page's body rarely carry one.
+_BYLINED_SCORE = 3
+
+
+def _byline_under(feats: list[_Feat], k: int, body_start: int) -> int | None:
+    """The byline ("By Jane Doe ...") or date stamp (a date or a time, not a count such as "11 min
+    read") within three blocks under block ``k``, above the body, if any: a headline's place on a
+    news page."""
+    for j in range(k + 1, min(k + 4, body_start)):
+        if feats[j].n and _bylined(feats[j]):
+            return j
+    return None
+
+
+# The most words a line opening "By NAME" has as a byline (name, outlet, date, time).
+_BYLINE_WORDS = 20
+
+
+def _bylines(
+    blocks: list[Block],
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    body_start: int,
+    body_end: int,
+    keep: set[int],
+) -> None:
+    """Short name lines outside the article's prose: repeated bylines, "Name, Correspondent".
+
+    ``keep`` (the headline and standfirst found above a page's body) is left alone: a short
+    headline shown twice is not a repeated byline.
+    """
+    head_counts = Counter(feats[i].text.strip().lower() for i in range(body_start) if feats[i].n)
+    for i, f in enumerate(feats):
+        if labels[i] is not None or f.n == 0 or body_start <= i <= body_end or i in keep:
+            continue
+        if i == 0 and blocks[0].kind == "title":
+            continue
+        key = f.text.strip().lower()
+        if i < body_start and f.n <= 6 and head_counts[key] > 1 and not ends_like_sentence(f.text):
+            labels[i] = ("byline", f"short name line repeated {head_counts[key]}× above the article")
+        elif f.n <= 10 and _ROLE.match(f.text):
+            labels[i] = ("byline", "author name and role")
+        elif (
+            i < body_start
+            and 2 <= f.n <= 4
+            and all(w[0].isupper() for w in f.words)
+            and not ends_like_sentence(f.text)
+            and any(0 <= k < len(labels) and (labels[k] or ("",))[0] == "byline" for k in (i - 1, i + 1))
+        ):
+            labels[i] = ("byline", "name line beside the article's date or byline")
+
+
+# A line about someone, opening with their name: "Jane Roe is the Courier's transport editor."
+_ABOUT_NAME = re.compile(
+    r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:(?:is|was|has been)\s+(?:a|an|the|our|[A-Z][\w.-]*['’]s)\s"
+    r"|(?:writes|reports)\s+(?:about|on|for)\s|covers\s|joined\s)"
+)
+_ABOUT_NAME_WORDS = 40
+_ABOUT_BOX_WORDS = 60  # straight under the byline or closing the body, no paragraph between
+# A note about the author sits by the byline or closes the body: at most this many of the
+# article's paragraphs between it and the byline above, or between it and the body's end.
+_ABOUT_NAME_PLACE = 2
+
+
+def _bylined_bios(
+    feats: list[_Feat], labels: list[tuple[str, str] | None], keep: set[int], body_start: int, body_end: int
+) -> None:
+    """A note about the article's author by the byline or closing the body
+    (:data:`_ABOUT_NAME_PLACE`): one or two sentences of up to :data:`_ABOUT_NAME_WORDS` words
+    (:data:`_ABOUT_BOX_WORDS` with no paragraph between) opening with the full name a byline
+    above it gives, then "is", "was", "writes", … ("Jane Roe is the Courier's chief political
+    correspondent.", "Jane Roe is the author of two books on ..."), and the name alone on the line
+    over it. A page saved as text sets an author box where its template puts it: after the first
+    paragraph as well as after the last. A line about someone the byline does not name is the
+    story's, and so is a paragraph about the author in the middle of the story or longer than a
+    note."""
+    bylines: list[str] = []
+    byline_at = -1
+    # The article's paragraphs before each line (prefix sums: a page of many such lines stays linear).
+    before = [0]
+    for k, f in enumerate(feats):
+        before.append(before[-1] + (labels[k] is None and f.n >= 6))
+
+    for i in range(len(feats)):
+        lab = labels[i]
+        if lab is not None and lab[0] == "byline" and feats[i].n <= 14:
+            bylines.append(feats[i].text.lower())
+            byline_at = i
+            continue
+        if not (body_start <= i <= body_end) or lab is not None or i in keep or feats[i].n > _ABOUT_BOX_WORDS:
+            continue
+        m = _ABOUT_NAME.match(feats[i].text)
+        if m is None or len(_INNER_STOP.findall(feats[i].text)) > 1:
+            continue
+        place = min(before[i] - before[byline_at + 1], before[body_end + 1] - before[i + 1])
+        if place > _ABOUT_NAME_PLACE or (place and feats[i].n > _ABOUT_NAME_WORDS):
+            continue
+        # The name as the byline gives a writer's: "By Jane Roe", or alone on its line.
+        named = re.escape(m.group(1).lower())
+        who = re.compile(rf"\bby\s+{named}(?![\w'’])|^{named}$")
+        if not any(who.search(b) for b in bylines):
+            continue
+        labels[i] = ("byline", "a line about the byline's author")
+        name = _next_block(feats, i, -1)
+        if name is not None and labels[name] is None and feats[name].text.strip() == m.group(1):
+            labels[name] = ("byline", "the byline's name over a line about them")
+
+
+def _bylined(f: _Feat) -> bool:
+    """A byline ("By Jane Roe, March 14, 2025") or a dated stamp ("March 14, 2025 9:27 AM")."""
+    return (f.n <= 14 and _BY_LEAD.match(f.text) is not None) or (_is_stamp(f) and _dated(f))

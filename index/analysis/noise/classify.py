@@ -1,0 +1,368 @@
+"""The block classifier: every block of an article labelled content (None) or a noise kind and a
+reason, by the rules of the sibling modules in turn (context-free rules first, then runs and
+position relative to the main run of prose, as jusText's context-sensitive pass does), and
+the page-level answers built on it (:func:`classify_page`, :func:`headline_block`).
+"""
+
+from __future__ import annotations
+
+from waic_reader.index.analysis.main_text import (
+    COMMENTS_PROSE_WORDS,
+    PAGE_OUTSIDE_BLOCKS,
+    best_span,
+    close_at_marker,
+    gain,
+)
+from waic_reader.index.analysis.media_player import player_blocks, time_display
+from waic_reader.index.analysis.noise.block_rules import _is_stamp, _phrase
+from waic_reader.index.analysis.noise.bylines import (
+    _BIO,
+    _BIO_CUE,
+    _BIO_NOW,
+    _author_box,
+    _byline_again,
+    _bylined_bios,
+    _bylines,
+    _is_bio,
+    _labelled_lines,
+    _short_sentence,
+)
+from waic_reader.index.analysis.noise.comments import _comment_bodies, _comment_boxes, _section_headers
+from waic_reader.index.analysis.noise.credits import (
+    _closing_credits,
+    _credited_captions,
+    _gallery,
+    _over_credit,
+    _repeated_credits,
+)
+from waic_reader.index.analysis.noise.features import (
+    _PAIRED,
+    _cjk_pairs,
+    _features,
+    _figure_only,
+    _fragment,
+    _is_prose,
+    _next_block,
+    _reads_english,
+    _sentence,
+)
+from waic_reader.index.analysis.noise.lists import (
+    _RUN_KINDS,
+    _bare_bullets,
+    _bulleted_runs,
+    _clause_line_runs,
+    _contents_list,
+    _fact_box_over,
+    _fact_boxes,
+    _footnotes,
+    _introduced_after,
+    _introduced_lists,
+    _introduced_plain_lists,
+    _list_above,
+    _offer_list,
+    _steps,
+)
+from waic_reader.index.analysis.noise.live import _ENTRY_TIME, _entry_time, _entry_times, _last_entry, _live_headline
+from waic_reader.index.analysis.noise.menus import _consume_after_headers, _form_and_menu_words, _runs, _site_name
+from waic_reader.index.analysis.noise.page import (
+    _FIRST_LINES,
+    _after_marker,
+    _closing,
+    _page_head,
+    _page_outside,
+    is_page,
+)
+from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER
+from waic_reader.index.analysis.noise.tables import _WIDGET_LABEL, _bar_tables, _introduced_tables, _widget_tables
+from waic_reader.index.analysis.noise.teasers import _header_owns, _inline_cards, _stamped_cards, _teaser_cards
+from waic_reader.index.corpus.blocks import Block
+
+
+def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
+    """For each block, ``(noise kind, reason)`` or ``None`` for content. Pure, linear in blocks."""
+    return _classify(blocks)[0]
+
+
+def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[str, str] | None], int | None]:
+    """The labels, and on a saved page the headline found above its main text.
+
+    ``whole_page=False`` for an HTML page's main text: the extractor has already taken the page
+    around it away, so many short lines outside its run of prose are its own lists, not a page.
+    """
+    n = len(blocks)
+    feats = [_features(b) for b in blocks]
+    labels: list[tuple[str, str] | None] = [_phrase(f) for f in feats]
+    for i in _section_headers(labels, feats):
+        labels[i] = None
+    _form_and_menu_words(feats, labels)
+    if whole_page:
+        _site_name(feats, labels)
+    first_labels = list(labels)  # the phrase rules' alone
+    _labelled_lines(feats, labels)
+    _repeated_credits(feats, labels)
+    _credited_captions(feats, labels)
+    _closing_credits(feats, labels)
+    gallery = _gallery(feats, labels)
+    # An embedded video player's controls: furniture, and like a gallery it does not split the article.
+    player = player_blocks([b.text for b in blocks])
+    for i in player:
+        if labels[i] is None and feats[i].n:
+            labels[i] = ("navigation", "video player controls")
+    # A player's time display on its own ("00:38 / 01:22"): furniture that does not split the article.
+    for i, b in enumerate(blocks):
+        if labels[i] is None and time_display(b.text):
+            labels[i] = ("navigation", "video player's time display")
+            player.add(i)
+    for i in range(max(0, n - 3), n):
+        f = feats[i]
+        if labels[i] is None and f.n <= 60 and _BIO.match(f.text) and _BIO_CUE.search(f.text):
+            labels[i] = ("byline", "author bio at the end of the page")
+    # A page title may itself read like a teaser ("Watch: ...") or a topic; it is still the title.
+    if n and blocks[0].kind == "title" and labels[0] and labels[0][0] in ("headline-list", "related-topics", "tags"):
+        labels[0] = None
+    _consume_after_headers(blocks, feats, labels)
+    _teaser_cards(feats, labels)
+    # Boxes set between the article's paragraphs: like a gallery, they do not split the article.
+    boxes = _stamped_cards(feats, labels) | _comment_boxes(feats, labels)
+    _comment_bodies(feats, labels)
+
+    english = _reads_english(feats)
+    is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]
+    for i in _clause_line_runs(feats, labels):
+        is_prose[i] = True
+    # Items of a list the text introduces ("as follows:") and chart or table figures ("$915",
+    # "’17") are neither prose nor page furniture: they neither extend nor split the article.
+    bulleted = _bulleted_runs(blocks, feats, first_labels)
+    introduced = _introduced_tables(feats, labels, is_prose)
+    bar_tables = _bar_tables(feats, labels)
+    tables = introduced | bar_tables
+    listed = (
+        _introduced_lists(blocks) | _introduced_plain_lists(feats, labels) | {i for r in bulleted for i in r} | tables
+    )
+    steps = _steps(feats, labels)
+    contents = _contents_list(feats, labels, is_prose)
+    facts = _fact_boxes(feats, labels, is_prose)
+    listed |= {i for box in facts for i in box}
+    span = best_span(
+        [
+            gain(
+                is_prose[i],
+                _fragment(f, english)
+                or i in listed
+                or _figure_only(f)
+                or i in steps
+                or i in gallery
+                or i in player
+                or i in boxes
+                or i in contents,
+                f.n,
+            )
+            for i, f in enumerate(feats)
+        ]
+    )
+    if span is None:
+        # No article prose to stand against: only the phrase rules are safe, a live blog's entry
+        # times over its short entries aside.
+        stamps = [i for i, lab in enumerate(labels) if lab and _entry_time(feats[i], lab)]
+        for i in _entry_times(stamps, feats.__getitem__, n, lambda j: labels[j] is None):
+            labels[i] = None
+        return labels, None
+    # End markers, each with the words of prose it needs before it (a comment count in a share
+    # row under the headline is no comments section).
+    ends = [
+        (i, COMMENTS_PROSE_WORDS if lab[0] == "comments" else 0)
+        for i, lab in enumerate(labels)
+        if lab and (lab[1].startswith(_COMMENTS_HEADER) or lab[0] == "press-release") and i not in tables
+    ]
+    markers = [i for i, _ in ends]
+    cut = close_at_marker(span, is_prose, ends, [f.n for f in feats])
+    closed = cut is not None
+    span = cut or span
+    titled = blocks[0].kind == "title"
+    # A table of contents is the page's navigation within the article: it counts towards a page.
+    outside = sum(1 for i, f in enumerate(feats) if f.n and (not span[0] <= i <= span[1] or i in contents))
+    page = whole_page and outside - titled >= PAGE_OUTSIDE_BLOCKS
+    if page:
+        body_start, body_end = span
+        body_start = _list_above(feats, labels, body_start, listed | steps)
+        body_end = _last_entry(blocks, feats, labels, is_prose, body_start, body_end)
+    else:
+        prose_all = [i for i in range(n) if is_prose[i] and not (closed and i > span[1])]
+        body_start, body_end = prose_all[0], prose_all[-1]
+    prose = [i for i in range(body_start, body_end + 1) if is_prose[i]]
+    body_vocab: set[str] = set()
+    for i in prose:
+        body_vocab.update(feats[i].vocab)
+    # A short line right before prose is that prose's section heading ("What Happened?").
+    intro = {i - 1 for i in prose if i > 0}
+    if page:
+        body_pairs = {p for i in prose if _PAIRED.search(feats[i].text) for p in _cjk_pairs(feats[i].text)}
+        # A fact box heading the main text lies under the headline: the headline is sought above it.
+        boxed = _fact_box_over(feats, facts, body_start)
+        head_end = min(boxed, default=body_start)
+        keep, headline = _page_head(feats, labels, head_end, titled, body_vocab, body_pairs, english)
+        keep |= boxed
+        for k in boxed:
+            labels[k] = None
+        # Between the box and the main text: a note in sentences ("[Note: our review was …]") stays.
+        keep.update(
+            k for k in range(max(boxed, default=body_start) + 1, body_start) if _sentence(feats[k], labels[k], english)
+        )
+        # A short sentence straight under the headline or a deck ("We have answers.") or straight
+        # over the main text ("Barely a shot was fired.", the article's first line) is the article's.
+        edges = [_next_block(feats, body_start, -1), *(_next_block(feats, k, 1) for k in keep if k < body_start)]
+        # (Not one straight over a photo credit: that is the photo's caption.)
+        keep.update(
+            k
+            for k in edges
+            if k is not None
+            and k < body_start
+            and _short_sentence(feats[k], labels[k], english)
+            and not _over_credit(feats, labels, k)
+        )
+        # The article's first lines may be several short sentences, one a line ("18-year-old Hanna
+        # went missing on Tuesday." over "Police have now opened an inquiry."): the line over a kept
+        # one straight over the main text is judged the same way, up to three lines up.
+        up = _next_block(feats, body_start, -1)
+        for _ in range(_FIRST_LINES):
+            if up is None or up not in keep:
+                break
+            up = _next_block(feats, up, -1)
+            if (
+                up is not None
+                and up not in keep
+                and _short_sentence(feats[up], labels[up], english)
+                and not _over_credit(feats, labels, up)
+            ):
+                keep.add(up)
+    else:
+        keep, headline = set(), None
+    keep |= contents
+    intro |= keep
+
+    # A live blog's entry times ("10.41 GMT") between its paragraphs are the story's own headers,
+    # and so is the first of them over a short entry, above where the run of prose starts.
+    stamps = [i for i, lab in enumerate(labels) if lab and _entry_time(feats[i], lab)]
+    entries = _entry_times(stamps, feats.__getitem__, n, lambda j: labels[j] is None and j <= body_end)
+    for i in range(max(0, body_start - 1), body_end + 1):
+        if (lab := labels[i]) and lab[1].startswith("date, time") and _ENTRY_TIME.match(feats[i].text):
+            labels[i] = None
+    for i in entries:
+        labels[i] = None
+    keep.update(entries)
+    intro.update(entries)
+    if page:
+        closing = _closing(blocks, feats, labels, body_end, english)
+        keep |= closing
+        intro |= closing
+    _bylines(blocks, feats, labels, body_start, body_end, keep)
+    _inline_cards(blocks, feats, labels, is_prose, body_start, body_end)
+    # An author bio closing the article's prose ("Jane Doe is a reporter covering ..."): in the
+    # present tense, with a beat or short; "X was a columnist who covered ..." is the story's own.
+    for i in prose[-2:]:
+        if labels[i] is None and feats[i].n <= 60 and _BIO_NOW.match(feats[i].text) and _is_bio(feats[i]):
+            labels[i] = ("byline", "author bio closing the article")
+    # An author box closing it: the byline's name alone, then a line about that person, in any
+    # tense ("Jane Doe", "Jane Doe was the Courier's editor-in-chief and ...").
+    if prose:
+        byline_text = " ".join(feats[k].text.lower() for k in range(body_start) if feats[k].n)
+        for i in prose[-2:]:
+            name = _next_block(feats, i, -1)
+            if name is not None and labels[i] is None and labels[name] is None and name not in keep:
+                if _author_box(feats[name], feats[i]) and feats[name].text.strip().lower() in byline_text:
+                    for k in (name, i):
+                        labels[k] = (
+                            "byline",
+                            "author box closing the article: the byline's name, then a line about them",
+                        )
+    _bylined_bios(feats, labels, keep, body_start, body_end)
+    # (A table's rows are no run of menu lines or headlines, after the article as inside it; a
+    # data widget's table beside the article, sharing no word with it, is no table of the article.)
+    widgets = _widget_tables(feats, bar_tables - introduced, body_start, body_end, body_vocab)
+    _runs(blocks, feats, labels, intro | (tables - widgets), body_start, body_end, body_vocab)
+    for k in widgets:
+        if labels[k] is None:
+            labels[k] = _WIDGET_LABEL
+    _after_marker(feats, labels, markers, body_end)
+    if page:
+        _page_outside(feats, labels, keep, body_start, body_end)
+    # The article's own bulleted list (a changelog, a listicle's points) meeting its main text is
+    # the article, whatever the run rules made of its short lines.
+    # Only the judgements of short lines in runs are undone (headline lists, menus, what lies
+    # outside the main text), not a gallery's slides or a player's controls.
+    # A list meeting one that does is the article too: a changelog's "+ Added …" items straight
+    # followed by its "* Changed …" items.
+    lo, hi = body_start, body_end
+    # (Not a list a related-stories header owns, numbered or not: "Most Viewed" over "1. …", "2. …"
+    # is that box's, as the same lines without numbers are.)
+    pending = [r for r in bulleted if not (gallery | player) & set(r) and not _header_owns(labels, r)]
+    while True:
+        meeting = [r for r in pending if r[0] <= hi + 1 and r[-1] >= lo - 1]
+        if not meeting:
+            break
+        for run in meeting:
+            pending.remove(run)
+            lo, hi = min(lo, run[0]), max(hi, run[-1])
+            for i in run:
+                if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+                    labels[i] = None
+    # So is one the article introduces after its last paragraph with a line ending in ":" ("Shop
+    # the look here:"), that line included; lists after it do not meet the article through it.
+    for run in pending:
+        if run[0] > hi and _introduced_after(feats, labels, first_labels, hi, run[0]):
+            for i in [k for k in range(hi + 1, run[0]) if feats[k].n] + run:
+                if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+                    labels[i] = None
+            break
+    # A list of offers straight under the article's last paragraph (a deals round-up's products
+    # with their prices, under section headings) is the article's.
+    for i in _offer_list(feats, labels, first_labels, hi):
+        if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+            labels[i] = None
+    _footnotes(feats, labels)
+    _bare_bullets(feats, labels)
+    _byline_again(feats, labels)
+    return labels, headline
+
+
+def classify_page(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | None]:
+    """:func:`classify_blocks`' labels and the headline found above the main text, from one
+    pass: what :func:`headline_block` takes as ``classified`` (an article read needs both)."""
+    return _classify(blocks)
+
+
+def headline_block(
+    blocks: list[Block], classified: tuple[list[tuple[str, str] | None], int | None] | None = None
+) -> tuple[int | None, set[int]]:
+    """The index of the block that is the text's headline (or None), and the blocks judged noise.
+
+    For an article: its first block when that is a title line no phrase rule calls boilerplate
+    (the blocks judged noise given for the headline rules the caller tries next). For a saved page (many blocks): the first content block before the main prose that reads like
+    a headline, as :func:`classify_blocks` keeps it. Used to derive titles, so a title is never a
+    menu line or another story's teaser. ``classified``: :func:`classify_page` of ``blocks``,
+    when already made (the blocks are not classified again).
+    """
+    if not blocks:
+        return None, set()
+    if not is_page(blocks):
+        # An article's blocks judged noise: the headline found over its prose by the caller is
+        # never one of them (a menu's last item, an item under "Top Stories").
+        labels = classified[0] if classified is not None else _classify(blocks)[0]
+        noise = {i for i, lab in enumerate(labels) if lab is not None}
+        first = blocks[0]
+        if first.kind == "title" and _phrase(_features(first)) is None:
+            return 0, noise
+        return _live_headline(blocks, labels), noise
+    labels, headline = classified if classified is not None else _classify(blocks)
+    noise = {i for i, lab in enumerate(labels) if lab is not None}
+    if headline is not None and headline not in noise:
+        return headline, noise
+    for i, b in enumerate(blocks):
+        if i in noise:
+            continue
+        f = _features(b)
+        if b.kind == "title" or (f.headline_like and 4 <= f.n <= 30 and not _is_stamp(f)):
+            return i, noise
+        if f.n >= 12:
+            break  # prose came first: no headline line
+    return None, noise

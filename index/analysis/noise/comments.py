@@ -1,0 +1,148 @@
+"""Comment sections: comments headers ("[ 234 comments ]", "Top Rated Comments"), a section
+of its own ("Discussion"), a featured comment's box ("Top Comment" … "Join In"), and under a
+comments header the commenters' stamps ("Name · 2 hours ago") and their comments' lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from waic_reader.index.analysis.noise.features import _Feat, _is_prose, _reads_english, _stamp_label
+from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _MONTH_WORD, _R
+
+# A featured comment set between the article's paragraphs: a comments header, at most this many
+# lines, and a prompt to join the comments.
+_BOX_COMMENT_LINES = 3
+_JOIN = re.compile(r"^join (?:in|the (?:conversation|discussion|debate))\W*$", _R)
+_BOX_PROSE_WORDS = 30
+
+# "Discussion" alone also heads an essay's or a paper's own section: it heads a comments section
+# only when comment furniture (a commenter's stamp, "Reply") or a short line (a commenter's name)
+# comes first. Its section opens with a paragraph and shows none within this many lines.
+_SECTION_WORD = re.compile(r"^\s*discussion\W*$", _R)
+_SECTION_LINES = 6
+
+
+def _own_section(
+    after: Iterable[int],
+    feat: Callable[[int], _Feat],
+    phrase: Callable[[int], tuple[str, str] | None],
+    english: bool,
+) -> bool:
+    """Whether the lines ``after`` a bare "Discussion" header (in order) are the article's own
+    section: a paragraph of prose first, and no comment furniture (a line a comments phrase rule
+    names, "Reply", or a date or time stamp) in its first :data:`_SECTION_LINES` lines."""
+    seen = 0
+    for k in after:
+        f = feat(k)
+        if not f.n:
+            continue
+        lab = phrase(k)
+        if lab is not None and (lab[0] == "comments" or _stamp_label(lab)):
+            return False
+        if seen == 0 and not _is_prose(f, english):
+            return False
+        seen += 1
+        if seen == _SECTION_LINES:
+            break
+    return seen > 0
+
+
+def _section_headers(labels: list[tuple[str, str] | None], feats: list[_Feat]) -> list[int]:
+    """The bare "Discussion" lines a phrase rule took for comments headers that head the
+    article's own section instead (:func:`_own_section`)."""
+    heads = [
+        i
+        for i, lab in enumerate(labels)
+        if lab and lab[1].startswith(_COMMENTS_HEADER) and _SECTION_WORD.match(feats[i].text)
+    ]
+    if not heads:
+        return []
+    english = _reads_english(feats)
+    n = len(feats)
+    return [i for i in heads if _own_section(range(i + 1, n), feats.__getitem__, labels.__getitem__, english)]
+
+
+def _comment_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """A featured comment between the article's paragraphs ("Top Comment", the comment, "Join
+    In"): a comments header, one to :data:`_BOX_COMMENT_LINES` lines, then a prompt to join or
+    see the comments, with a paragraph of :data:`_BOX_PROSE_WORDS` words or more on each side.
+    It is comments, and it closes nothing: the article goes on under it. (A comments section
+    after the article has no paragraph of the article under it.) Returns the boxes' blocks."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    found: set[int] = set()
+
+    def paragraph(pos: int) -> bool:
+        return 0 <= pos < len(lines) and labels[lines[pos]] is None and feats[lines[pos]].n >= _BOX_PROSE_WORDS
+
+    for pos, i in enumerate(lines):
+        lab = labels[i]
+        if not (lab and lab[1].startswith(_COMMENTS_HEADER)) or not paragraph(pos - 1):
+            continue
+        for end in range(pos + 2, min(pos + 2 + _BOX_COMMENT_LINES, len(lines))):
+            j = lines[end]
+            closer = _JOIN.match(feats[j].text) or ((lab_j := labels[j]) and lab_j[1].startswith(_COMMENTS_HEADER))
+            if closer:
+                if paragraph(end + 1):
+                    for k in lines[pos : end + 1]:
+                        labels[k] = ("comments", "featured comment between the article's paragraphs")
+                        found.add(k)
+                break
+    return found
+
+
+# A commenter's stamp ("Robert Lang says: March 18, 2025 at 9:02 am", "Rarst · March 10, 2017 at
+# 1:26 AM") and the link closing a comment ("Reply", "Report"), as the comment-furniture phrase
+# rule reads them.
+_COMMENTER = re.compile(
+    rf"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}\s+(?:says|said|wrote|replied):?\s*"
+    rf"(?:{_MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_WORD}\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
+    r"|^[^·•|]{2,60}\s[·•|]\s+.*\bat\s+\d{1,2}[:.]\d{2}\b",
+    _R,
+)
+_COMMENT_CLOSER = re.compile(r"^(?:reply|report(?: abuse| comment)?|flag|permalink)\b", _R)
+# A commenter's name and how long ago they posted: "Olav Hansen · 2 hours ago", "kari_m | 3 days
+# ago". Read so only under a comments header: a teaser's "News · 2 hours ago" is the teaser's.
+_COMMENTER_AGO = re.compile(
+    r"^[^·•|]{2,60}\s[·•|]\s+(?:\d{1,3}|an?|one)\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
+    _R,
+)
+# The most lines a comment's text runs to between its stamp and its "Reply".
+_COMMENT_BODY_LINES = 12
+
+
+def _comment_bodies(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A comment's text between its commenter's stamp ("X says: March 18, 2025 at 9:02 am") and
+    its "Reply" line is the comment's, however long: both furniture lines judged comments by the
+    phrase rules, at most :data:`_COMMENT_BODY_LINES` lines apart, nothing else judged between.
+
+    Under a comments header, a commenter's name and how long ago they posted ("Olav Hansen · 2
+    hours ago") is a commenter's stamp too, and a comment's text runs from it to the next
+    comments line (the next commenter's stamp, "Load more comments") or the end of the text."""
+    n = len(feats)
+    header = next((i for i, lab in enumerate(labels) if lab and lab[1].startswith(_COMMENTS_HEADER)), n)
+    for i in range(header + 1, n):
+        if labels[i] is None and _COMMENTER_AGO.match(feats[i].text.strip()):
+            labels[i] = ("comments", "a commenter's name and when they posted, under the comments header")
+    for i in range(n):
+        lab = labels[i]
+        ago = i > header and _COMMENTER_AGO.match(feats[i].text.strip()) is not None
+        if not (lab and lab[0] == "comments" and (ago or _COMMENTER.match(feats[i].text))):
+            continue
+        j = i + 1
+        while j < n and j <= i + _COMMENT_BODY_LINES and labels[j] is None:
+            j += 1
+        # (The last comment under a stamp of how long ago runs to the end of the text.)
+        if not (ago and j >= n):
+            lab_j = labels[j] if j < n else None
+            if j == i + 1 or lab_j is None or lab_j[0] != "comments":
+                continue
+            if not (ago or _COMMENT_CLOSER.match(feats[j].text.strip())):
+                continue  # (under a stamp of how long ago, any comments line ends the comment)
+        if not any(feats[k].n for k in range(i + 1, j)):
+            continue
+        why = "under its commenter's stamp" if ago else "between its commenter's stamp and its “Reply”"
+        for k in range(i + 1, j):
+            if feats[k].n:
+                labels[k] = ("comments", f"a comment's text, {why}")

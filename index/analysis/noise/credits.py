@@ -1,0 +1,283 @@
+"""Photo captions and their credits: a bare credit alone on its line ("X/Getty Images", "© X /
+site", "X via AP"), captions closed by a credit ("(Photo: Jane Roe / AP)", "Credit: X",
+"… 홍길동 기자"), the same bracketed credit under three pictures or more, a credit under a
+caption, and a gallery's numbered slides.
+
+Captions are the "image caption" boilerplate trafilatura and Boilerpipe drop by markup
+(``<figcaption>``); in text they are told by their credits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from waic_reader.index.analysis.noise.features import _INNER_STOP, _Feat, _is_prose, _next_block, _snip
+from waic_reader.index.analysis.noise.patterns import _NAMED_AGENCY, _R, _STAGE_DIRECTION
+from waic_reader.index.corpus.blocks import ends_like_sentence
+
+# A credit alone on its line: "Jane Roe/Getty Images", "© Jane Roe / stock.example.com (detail)",
+# "Jane Roe via AP" (no label word: "Photo by", "Credit:" lines are credits of other layouts).
+_BARE_CREDIT = re.compile(
+    r"^(?:©\s*)?(?!(?:by|photo|photograph|image|picture|screenshot|credit|illustration|foto|bild|view|post)s?\b)"
+    r"[^\W\d_][\w.'’&-]*(?:\s+[^\s/|]+){0,4}\s*[/|]\s*[^!?]{2,60}$"
+    r"|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+via\s+(?:AP|Reuters|AFP|EPA|Getty Images)\W*$",
+    _R,
+)
+_BARE_CREDIT_WORDS = 12
+_CREDITED_CAPTION_WORDS = (6, 30)
+_CAPTION_NAMES = 2
+# A credit's two sides ("open 24/7", "and/or", "30 km/h" and "£2.50/£1.20 for children" are a
+# sentence's): before the slash or bar two capitalised name words or more (particles between
+# them), an agency or one word (a stock site's name); after it no lower-case word but a
+# connector, an agency's or a credit's word ("dpa", "staff", "file"), a site's address or a
+# bracketed note ("stock.example.com (detail)").
+_CREDIT_MARK = re.compile(r"\s*[/|]\s*")
+_CREDIT_AGENCY = re.compile(
+    r"(?:AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?|imago(?: images)?"
+    r"|Keystone|picture[ -]alliance|[A-Z]{2,8})$"
+)
+_CREDIT_PARTICLES = frozenset("van von der den de da di del la le du bin al".split())
+_CREDIT_WORDS = frozenset(
+    "via for of and the de la del du von und dpa istock istockphoto imago images picture alliance"
+    " staff file handout courtesy photo foto".split()
+)
+
+
+def _credit_name(head: str) -> bool:
+    """Two name words or more, each opening with a capital (or a letter of a script without
+    case), name particles ("van", "de") between them: "Jane Roe", "Ángel de la Cruz"."""
+    ws = head.split()
+    names = [w for w in ws if w not in _CREDIT_PARTICLES]
+    return len(names) >= 2 and ws[0] in names and all(w[:1].isalpha() and not w[:1].islower() for w in names)
+
+
+def _bare_credit(text: str) -> bool:
+    """Whether a line alone is a photo credit (:data:`_BARE_CREDIT`) and no sentence: in the
+    slash or bar form, a name or agency before the mark and names after it."""
+    if _BARE_CREDIT.match(text) is None or ends_like_sentence(text):
+        return False
+    parts = _CREDIT_MARK.split(text, maxsplit=1)
+    if len(parts) == 1:
+        return True  # "Jane Roe via AP"
+    head = parts[0].removeprefix("©").strip()
+    if not (_credit_name(head) or _CREDIT_AGENCY.match(head) or (len(head.split()) == 1 and head[:1].isalpha())):
+        return False  # (one word: an agency or a stock site by its name, "Unsplash", "iStock")
+    tail = re.sub(r"\([^()]*\)", " ", parts[1])
+    return not any(
+        w[:1].islower() and w.lower() not in _CREDIT_WORDS and "." not in w.strip(".")
+        for w in re.findall(r"[^\W\d_][\w.'’-]*", tail)
+    )
+
+
+def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A photo's caption beside its credit: a credit alone on its line (:data:`_BARE_CREDIT`, up
+    to :data:`_BARE_CREDIT_WORDS` words, no label but the caption or copyright rules') and on one
+    side of it, not both, one sentence of 6 to 30 words closing with a full stop that names
+    :data:`_CAPTION_NAMES` capitalised words or more after its first (who and where: "Then-senator
+    Jane Roe speaks at a rally in Halvik, Maine."). Templates put the caption over the credit or
+    under it; a short sentence of the article beside a credit with no caption ("Which brings us
+    to the next story.") names no one, and when both sides could be the caption neither is taken.
+    """
+    lines = [i for i, f in enumerate(feats) if f.n]
+
+    def caption(pos: int) -> bool:
+        if not 0 <= pos < len(lines) or labels[lines[pos]] is not None:
+            return False
+        f = feats[lines[pos]]
+        text = f.text.strip()
+        lo, hi = _CREDITED_CAPTION_WORDS
+        return (
+            lo <= f.n <= hi
+            and text[-1:] in ".!"
+            and text[:1] not in "\"“'‘"
+            and _INNER_STOP.search(text) is None
+            and sum(1 for w in text.split()[1:] if w[:1].isupper()) >= _CAPTION_NAMES
+        )
+
+    for pos, i in enumerate(lines):
+        lab = labels[i]
+        if (lab is not None and lab[0] not in ("caption", "legal")) or feats[i].n > _BARE_CREDIT_WORDS:
+            continue
+        if not _bare_credit(feats[i].text.strip()):
+            continue
+        sides = [p for p in (pos - 1, pos + 1) if caption(p)]
+        if len(sides) == 1:
+            labels[lines[sides[0]]] = ("caption", "photo caption beside its credit")
+            if lab is None:
+                labels[i] = ("caption", "photo credit beside its caption")
+
+
+# A caption written as a sentence (or two) and closed by its photo credit, on the same line:
+# "Police search the woods. Foto: Rescue Photo", "… on Tuesday. (Photo: Jane Roe / AP)", the
+# credit's label in a few languages, a "show more" control glued after it by the page.
+_CREDIT_FIELD_END = re.compile(
+    r"(?<=[.!?…\"”’)])\s+[\[(]?(?:photos?|foto|fotó|fot\.|bild|images?|picture|photograph|credits?|kuva|zdjęcie"
+    r"|crédit|créditos?)\s*[:：=]\s*(?P<who>[^()\[\]:：=]{2,80}?)\s*[\])]?"
+    r"(?:\s+(?:vis|se|les|läs|visa) mer|\s+show more)?\s*\.?$",
+    _R,
+)
+# A sentence closed by a bracketed name, "… on Tuesday. (AP)", "… was sold. (Bespoke Real Estate)":
+# a caption when an agency is named or the page closes two such lines so (an article's sentence
+# ends with its full stop, not with a name in brackets after it).
+_CREDIT_NAME_END = re.compile(r"[.!?][\"”’]?\s+\((?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\)\s*$")
+_CREDIT_KO_END = re.compile(r"다\.\s*[가-힣]{2,4}\s?기자$")
+_CLOSING_CREDIT_WORDS = 80
+_CLOSED_CAPTION = "photo caption closed by"
+_CLOSING_CREDIT_LINES = 2
+
+
+def _credit_who(who: str) -> bool:
+    """A credit's value: names, agencies and credit words ("Jane Roe / AP", "Frank van Beek / UN
+    Photo", "Bild Från Polisen"), no other lower-case word."""
+    return not any(
+        w[:1].islower() and w.lower() not in _CREDIT_WORDS and w.lower() not in _CREDIT_PARTICLES
+        for w in re.findall(r"[^\W\d_][\w.'’-]*", who)
+    )
+
+
+def _closing_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """Captions written as sentences and closed by their credit on the same line (up to
+    :data:`_CLOSING_CREDIT_WORDS` words): a credit field ("Foto: Rescue Photo", "(Photo: Jane Roe
+    / AP)") after a sentence mark, its value names alone; a bracketed name after a full stop
+    (an agency, or on :data:`_CLOSING_CREDIT_LINES` such lines of the page); a Korean caption's
+    sentence closed by its photographer ("… 있다. 홍길동 기자").
+
+    A bracketed name or a Korean reporter's name closing the article's last prose paragraph is the
+    article's sign-off ("… at short notice. (AFP)", "… 덧붙였다. 김철수 기자"), not a caption; nor is
+    such a line set in the run of prose, a paragraph on each side, longer than both. A bracketed stage direction or a name
+    closed by a full stop ("(Applause.)", "(Laughter)") is no credit."""
+
+    def prose(i: int) -> bool:
+        return labels[i] is None and _is_prose(feats[i], english=False)
+
+    lines = [i for i, f in enumerate(feats) if f.n]
+    last_prose = next((i for i in reversed(lines) if prose(i)), -1)
+    place = {i: pos for pos, i in enumerate(lines)}
+
+    def signed_off(i: int) -> bool:
+        """The article's sign-off (no paragraph after it), or a paragraph of the prose run longer
+        than the paragraphs on both sides of it (a caption between paragraphs is rarely so)."""
+        if i >= last_prose:
+            return True
+        pos = place[i]
+        if pos == 0 or pos + 1 >= len(lines):
+            return False
+        before, after = lines[pos - 1], lines[pos + 1]
+        return prose(before) and prose(after) and feats[i].n > max(feats[before].n, feats[after].n)
+
+    named: list[int] = []
+    for i, f in enumerate(feats):
+        if labels[i] is not None or not 0 < f.n <= _CLOSING_CREDIT_WORDS:
+            continue
+        text = f.text.strip()
+        if (m := _CREDIT_FIELD_END.search(text)) is not None and _credit_who(m.group("who")):
+            labels[i] = ("caption", f"{_CLOSED_CAPTION} its credit (“{_snip(m.group(0).strip(), 30)}”)")
+        elif _CREDIT_KO_END.search(text) is not None:
+            if not signed_off(i):
+                labels[i] = ("caption", f"{_CLOSED_CAPTION} its photographer's name")
+        elif (m := _CREDIT_NAME_END.search(text)) is not None:
+            who = m["who"]
+            if not who.endswith(".") and not _STAGE_DIRECTION.match(who) and not signed_off(i):
+                named.append(i)
+    agency = [
+        i for i in named if (m := _CREDIT_NAME_END.search(feats[i].text.strip())) and _NAMED_AGENCY.fullmatch(m["who"])
+    ]
+    for i in named if len(named) >= _CLOSING_CREDIT_LINES else agency:
+        who = _CREDIT_NAME_END.search(feats[i].text.strip())
+        labels[i] = ("caption", f"{_CLOSED_CAPTION} its credit (“({who['who'] if who else ''})”)")
+
+
+# A photo credit in brackets closing a line: "(Lucy Akins)", "(Courier staff)".
+_BRACKET_CREDIT = re.compile(r"\(\s*([^\W\d_][^()]{1,40}?)\s*\)\W*$")
+# A credit field in brackets closing a line, its label and value: "[Photo = Jane Roe]",
+# "(Foto: Reuters)"; the label is one to three words.
+_BRACKET_FIELD = re.compile(r"[\[(]\s*([^\W\d_][^\[\]()=:：]{0,30}?)\s*[=:：]\s*[^\[\]()=:：]{1,60}?\s*[\])]\W*$")
+_CREDIT_REPEATS = 3
+_CAPTION_WORDS = 40
+
+
+def _repeated_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """Captions whose credit the page repeats: lines of up to :data:`_CAPTION_WORDS` words closing
+    with the same bracketed name (one to four capitalised words, "(Lucy Akins)"), on
+    :data:`_CREDIT_REPEATS` lines or more. A how-to's pictures each carry their photographer's
+    name; an article's sentence closes with a bracketed name once, not under every picture. Lines
+    closing with the same bracketed field label (:data:`_BRACKET_FIELD`, "[Photo = …]") on as many
+    lines are captions likewise, whatever the names after the label."""
+    found: dict[int, str] = {}
+    fields: dict[int, str] = {}
+    for i, f in enumerate(feats):
+        if labels[i] is not None or not 0 < f.n <= _CAPTION_WORDS:
+            continue
+        if (m := _BRACKET_CREDIT.search(f.text)) is not None:
+            name = m.group(1).split()
+            if 1 <= len(name) <= 4 and all(w[0].isupper() for w in name):
+                found[i] = " ".join(name)
+        if (m := _BRACKET_FIELD.search(f.text)) is not None and 1 <= len(m.group(1).split()) <= 3:
+            fields[i] = m.group(1).strip().lower()
+    counts = Counter(found.values())
+    for i, name in found.items():
+        if counts[name] >= _CREDIT_REPEATS:
+            labels[i] = ("caption", f"photo credit repeated under {counts[name]} pictures (“({_snip(name, 30)})”)")
+    # The same credit field under each picture, whoever took it: "[Photo = Jane Roe]", then
+    # "[Photo = Reuters]" (in any language: the label repeats, not its words).
+    counts = Counter(fields.values())
+    for i, label in fields.items():
+        if labels[i] is None and counts[label] >= _CREDIT_REPEATS:
+            labels[i] = (
+                "caption",
+                f"photo credit field repeated under {counts[label]} pictures (“{_snip(label, 30)}”)",
+            )
+
+
+_SLIDE = re.compile(r"^\s*(\d{1,3})\s*(?:/|of)\s*(\d{1,3})\b")
+# A gallery slide is its counter line, a title and a caption or two, perhaps a credit.
+_SLIDE_BLOCKS = 6
+
+
+def _gallery(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """A photo gallery written out as text: counters "1/50 Title", "2/50 …" (three or more with the
+    same total, rising) each followed by the slide's caption. Every slide is a caption block.
+
+    Returns the gallery's blocks: an embedded gallery neither extends nor splits the article.
+    """
+    out: set[int] = set()
+    counters: dict[int, list[tuple[int, int]]] = {}
+    for i, f in enumerate(feats):
+        m = _SLIDE.match(f.text)
+        if m and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 3:
+            counters.setdefault(int(m.group(2)), []).append((i, int(m.group(1))))
+    for total, found in counters.items():
+        if len(found) < 3 or any(b[1] <= a[1] for a, b in zip(found, found[1:])):
+            continue
+        gaps = [sum(1 for k in range(a[0], b[0]) if feats[k].n) for a, b in zip(found, found[1:])]
+        if max(gaps) > _SLIDE_BLOCKS:
+            continue  # counters too far apart to be one gallery's slides
+        ends = [b[0] for b in found[1:]]
+        # The last slide: as many blocks as most slides before it have.
+        rest = Counter(gaps).most_common(1)[0][0]
+        k = found[-1][0]
+        while k < len(feats) and rest > 0:
+            rest -= 1 if feats[k].n else 0
+            k += 1
+        ends.append(k)
+        for (start, number), end in zip(found, ends):
+            for j in range(start, end):
+                # The counter itself may read as a date ("3/12"): it is the slide's.
+                if (labels[j] is None or j == start) and feats[j].n:
+                    labels[j] = ("caption", f"photo gallery slide {number} of {total}")
+                out.add(j)
+    return out
+
+
+def _over_credit(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> bool:
+    """Whether the line after block ``k`` is a photo caption or credit ("Photo: Jane Roe"); not a
+    caption whole in itself, its sentence closed by its credit (:func:`_closing_credits`): the line
+    over that is no part of it."""
+    under = _next_block(feats, k, 1)
+    return (
+        under is not None
+        and (lab := labels[under]) is not None
+        and lab[0] == "caption"
+        and not lab[1].startswith(_CLOSED_CAPTION)
+    )

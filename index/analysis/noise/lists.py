@@ -1,0 +1,417 @@
+"""Lists in and around the article: lists the article introduces (a line ending in ":" above,
+after its last paragraph), bulleted runs, runs of clause-a-line Chinese or Japanese lines,
+tables of contents, fact boxes ("Label: value" lines with figures), numbered steps, offer
+lists, footnotes and bare bullets.
+
+Boilerpipe's and jusText's run rules (runs of short lines are boilerplate) are what these
+exceptions keep from eating the article's own lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from waic_reader.index.analysis.noise.block_rules import _money
+from waic_reader.index.analysis.noise.bylines import _BY_LEAD
+from waic_reader.index.analysis.noise.features import _CJK, _Feat, _list_item, _major, _title_ratio
+from waic_reader.index.analysis.noise.patterns import _CRUMB_LABEL
+from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
+from waic_reader.index.corpus.dates import is_stamp
+
+# A list of offers: at least this many lines naming a price, with at most this many words in
+# a section heading between them.
+_OFFER_LINES = 6
+_OFFER_HEADING_WORDS = 6
+
+
+def _offer_list(
+    feats: list[_Feat], labels: list[tuple[str, str] | None], phrases: list[tuple[str, str] | None], end: int
+) -> list[int]:
+    """The lines of a list of offers straight under the article's last paragraph (block ``end``):
+    :data:`_OFFER_LINES` or more lines of four words or more, each naming a price ("Fire Tablet,
+    8 GB for $39.99 (list price $49.99)"), none a sentence, with short section headings between
+    them ("KITCHEN", "Gadgets, toys and media": no figure, no sentence; a menu's word too, "HOME",
+    since an offer follows it) and at the list's head; no offer a phrase rule's. A deals round-up or a gift guide is such a list under a paragraph or
+    two of introduction; other stories' headlines name no prices. Empty when there is none."""
+
+    def free(k: int) -> bool:
+        lab = labels[k]
+        return phrases[k] is None and (lab is None or lab[0] in _RUN_KINDS)
+
+    def offer(k: int) -> bool:
+        f = feats[k]
+        return f.n >= 4 and free(k) and _money(f.text) and not ends_like_sentence(f.text)
+
+    def heading(k: int) -> bool:
+        # (A menu's word as a section's heading, "HOME" between two offers, is the list's.)
+        f = feats[k]
+        return (
+            0 < f.n <= _OFFER_HEADING_WORDS
+            and (free(k) or (labels[k] or ("",))[0] == "navigation")
+            and not any(ch.isdigit() for ch in f.text)
+            and not ends_like_sentence(f.text)
+        )
+
+    run: list[int] = []
+    offers = 0
+    pending: list[int] = []  # headings not yet followed by an offer
+    for k in range(end + 1, len(feats)):
+        if not feats[k].n:
+            continue
+        if offer(k):
+            run += [*pending, k]
+            pending = []
+            offers += 1
+        elif heading(k) and len(pending) < 1:
+            pending.append(k)
+        else:
+            break
+    return run if offers >= _OFFER_LINES else []
+
+
+def _introduced_after(
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    phrases: list[tuple[str, str] | None],
+    end: int,
+    first: int,
+) -> bool:
+    """Whether the one block between the article's end and a list's first item is a line ending
+    in ":" that no phrase rule calls boilerplate ("Related stories:" is a header of other
+    stories), at most judged by its place on the page: the article introducing its list."""
+    between = [k for k in range(end + 1, first) if feats[k].n]
+    if len(between) != 1:
+        return False
+    k = between[0]
+    lab = labels[k]
+    return feats[k].text.rstrip().endswith((":", "：")) and phrases[k] is None and (lab is None or lab[0] in _RUN_KINDS)
+
+
+# Chinese and Japanese blogs often write a paragraph a clause or two a line, the clauses parted by
+# spaces and no 。 at the line's end (a photo blog's text between its pictures): prose, in a run of
+# at least this many such lines of at least this many words (two characters a word). On the
+# evaluation pages other stories' headline lists, of the same shape, run to at most eight lines
+# (a video list), the article's clause lines to 10-38.
+_CLAUSE_LINE_WORDS = 8
+_CLAUSE_RUN_LINES = 10
+
+
+# Of a run of such lines, at most this share may be shown elsewhere on the page too: a site's
+# "most read" and "latest" lists repeat the same headlines, an article's clauses are written once.
+_CLAUSE_RUN_REPEATED = 1 / 3
+
+
+def _clause_line_runs(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """The lines of runs of :data:`_CLAUSE_RUN_LINES` or more consecutive Chinese or Japanese lines
+    of :data:`_CLAUSE_LINE_WORDS` words or more that no phrase rule calls boilerplate (blank lines
+    aside): an article written a clause a line, prose though its lines end without a full stop.
+
+    A run more than :data:`_CLAUSE_RUN_REPEATED` of whose lines recur elsewhere on the page is
+    other stories' headlines (a ranking of ten, the same stories listed again as the latest)."""
+    out: set[int] = set()
+    shown = Counter(f.text.strip() for f in feats if f.n >= _CLAUSE_LINE_WORDS and _CJK.search(f.text))
+
+    def close(run: list[int]) -> None:
+        repeated = sum(1 for k in run if shown[feats[k].text.strip()] > 1)
+        if len(run) >= _CLAUSE_RUN_LINES and repeated <= _CLAUSE_RUN_REPEATED * len(run):
+            out.update(run)
+
+    run: list[int] = []
+    for i, f in enumerate(feats):
+        if not f.n:
+            continue
+        if labels[i] is None and f.n >= _CLAUSE_LINE_WORDS and _CJK.search(f.text):
+            run.append(i)
+            continue
+        close(run)
+        run = []
+    close(run)
+    return out
+
+
+# A line written with a list marker: "+ Added banners", "* Villager trading", "• Two lanes",
+# "3. Beware the hairdryer", "3) ..."; the marker's kind (a symbol, or a number) is group 1/2.
+_BULLET = re.compile(r"^\s*(?:([+*•·▪►‣◦–-])|(\d{1,3})[.)])\s+\S")
+_BULLET_MIN_ITEMS = 3
+_RUN_KINDS = ("headline-list", "navigation", "outside-article")
+_ADDRESS = re.compile(r"://|\bwww\.")  # a handle ("@e target selector") may be a list's word
+
+
+def _bulleted_runs(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> list[list[int]]:
+    """Runs of three or more consecutive lines written with one list marker (the same symbol, or
+    numbers counting up by one), none of them boilerplate by a phrase rule and none a web
+    address: a list the author wrote, not a menu (a page saved as text loses its menus' bullets;
+    the few symbol lines left in the evaluation pages' boilerplate stand alone). The marker is
+    read from the block as written (the features drop a list item's marker)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    marker: str | None = None
+    last = 0
+    for i, f in enumerate(feats):
+        m = _BULLET.match(blocks[i].text) if f.n else None
+        if m is not None and labels[i] is None and not _ADDRESS.search(f.text):
+            key = m.group(1) or "#"
+            number = int(m.group(2)) if m.group(2) else 0
+            if run and key == marker and (key != "#" or number == last + 1):
+                run.append(i)
+            else:
+                if len(run) >= _BULLET_MIN_ITEMS:
+                    runs.append(run)
+                run, marker = [i], key
+            last = number
+            continue
+        if len(run) >= _BULLET_MIN_ITEMS:
+            runs.append(run)
+        run, marker = [], None
+    if len(run) >= _BULLET_MIN_ITEMS:
+        runs.append(run)
+    return runs
+
+
+# A table of contents: at least this many short lines in a row, and at least this share of them,
+# are the titles of the article's sections further down.
+_CONTENTS_MIN_ITEMS = 3
+_CONTENTS_SHARE = 0.6
+_CONTENTS_ITEM_WORDS = 10
+
+
+def _contents_list(feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> set[int]:
+    """The article's table of contents: a run of short lines (no phrase rule's, or items a list
+    header took) of which at least :data:`_CONTENTS_MIN_ITEMS`, and :data:`_CONTENTS_SHARE` of
+    the run, recur further down as section headings (a line of the same text with prose
+    straight under it, or under one more heading), from the first such line to the last. Its
+    lines are the article's and neither extend nor split it (a blog's contents between its
+    introduction and its body had cut the introduction off). A page's menu shown again in its
+    footer has no prose under its second showing; a line the page shows three times or more is
+    no section's title."""
+    n = len(feats)
+    nonempty = [i for i in range(n) if feats[i].n]
+    shown = Counter(feats[i].text.strip().lower() for i in nonempty)
+    heading_at: dict[str, list[int]] = {}
+    for pos, k in enumerate(nonempty):
+        under = nonempty[pos + 1 : pos + 3]
+        if feats[k].n <= _CONTENTS_ITEM_WORDS and any(is_prose[u] for u in under):
+            heading_at.setdefault(feats[k].text.strip().lower(), []).append(k)
+
+    def item(i: int) -> bool:
+        f = feats[i]
+        return 1 <= f.n <= _CONTENTS_ITEM_WORDS and not f.sentence_end and (labels[i] is None or _list_item(labels[i]))
+
+    out: set[int] = set()
+    pos = 0
+    while pos < len(nonempty):
+        if not item(nonempty[pos]):
+            pos += 1
+            continue
+        end = pos
+        while end < len(nonempty) and item(nonempty[end]):
+            end += 1
+        run = nonempty[pos:end]
+        last = run[-1]
+        # A section's title is shown twice, in the contents and over the section; a "Most viewed"
+        # list shown twice over, its stories' cards further down (a headline and a summary
+        # each), shows each title three times or more.
+        again = [
+            i
+            for i in run
+            if shown[key := feats[i].text.strip().lower()] <= 2 and any(k > last for k in heading_at.get(key, ()))
+        ]
+        if len(again) >= _CONTENTS_MIN_ITEMS and len(again) >= _CONTENTS_SHARE * len(run):
+            for i in run:
+                if again[0] <= i <= again[-1]:
+                    out.add(i)
+                    if labels[i] is not None:
+                        labels[i] = None
+        pos = end
+    return out
+
+
+# A fact box or spec sheet written one "Label: value" line each ("Stated Weight per Ski: 2030
+# grams", "Test Locations: Crested Butte, CO"): at least this many lines in a row, labels of at
+# most this many words, lines of at most this many words, and at least half the values holding a
+# figure (a page's "Posted: …", "Tags: …" lines are phrase rules' and break a box).
+_FACT_LINE = re.compile(r"^\s*([^\W\d_][^:：.!?]*?)(?<!\s)\s*[:：]\s*(\S.*)$")
+_FACT_MIN_LINES = 4
+_FACT_LABEL_WORDS = 6
+_FACT_LINE_WORDS = 16
+# How many other blocks may stand between a fact box and the main text it heads (a note, a photo
+# caption, a "Jump to" row, the first section heading).
+_FACT_GAP = 5
+
+
+def _fact_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> list[list[int]]:
+    """Runs of :data:`_FACT_MIN_LINES` or more consecutive "Label: value" lines (blank lines aside)
+    that no phrase rule calls boilerplate and that are not prose, at least half of whose values
+    hold a figure: a review's spec sheet, a profile's fact box. Neither prose nor page furniture:
+    they neither extend nor split the article."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    figures = 0
+
+    def close() -> None:
+        if len(run) >= _FACT_MIN_LINES and 2 * figures >= len(run):
+            runs.append(list(run))
+
+    for i, f in enumerate(feats):
+        if not f.n:
+            continue
+        # (A value with a slash, "140 mm / 150 mm", reads as a breadcrumb's trail by itself.)
+        free = labels[i] is None or labels[i] == _CRUMB_LABEL
+        m = _FACT_LINE.match(f.text) if free and not is_prose[i] and f.n <= _FACT_LINE_WORDS else None
+        if m is not None and _fact_label(m.group(1)) and not is_stamp(f.text) and not _BY_LEAD.match(f.text):
+            run.append(i)
+            figures += any(ch.isdigit() for ch in m.group(2))
+            continue
+        close()
+        run, figures = [], 0
+    close()
+    return runs
+
+
+def _fact_label(label: str) -> bool:
+    """A fact line's label: a few words, figures only in brackets ("Stated Sidecut Radius (186
+    cm)"), not a clock time's hour ("Posted at 14:42")."""
+    return len(words(label)) <= _FACT_LABEL_WORDS and not any(ch.isdigit() for ch in _BRACKETED.sub("", label))
+
+
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def _fact_box_over(feats: list[_Feat], facts: list[list[int]], body_start: int) -> set[int]:
+    """The lines of a fact box that ends at most :data:`_FACT_GAP` blocks above a saved page's
+    main text: the article's spec sheet under its headline (and byline), kept with it."""
+    out: set[int] = set()
+    for box in facts:
+        if box[-1] < body_start and sum(1 for k in range(box[-1] + 1, body_start) if feats[k].n) <= _FACT_GAP:
+            out.update(box)
+    return out
+
+
+def _introduced_lists(blocks: list[Block]) -> set[int]:
+    """List items that follow a line ending with ":" (directly or through other items)."""
+    out: set[int] = set()
+    open_list = False
+    for i, b in enumerate(blocks):
+        if b.kind == "list-item" and open_list:
+            out.add(i)
+        elif b.text.rstrip().endswith(":"):
+            open_list = True
+        elif b.text.strip():
+            open_list = False
+    return out
+
+
+# A materials or ingredients list written one item a line: a short header ending in ":" ("What
+# You'll Need:", "Ingredients:") and short lines without sentence punctuation under it.
+_LIST_HEADER_WORDS = 8
+_LIST_ITEM_WORDS = 12
+_LIST_MIN_ITEMS = 3
+
+
+def _introduced_plain_lists(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """A short header line ending in ":" and the run of three or more short lines under it that
+    no phrase rule calls boilerplate, that do not end like sentences and are mostly not in title
+    case: a list the article introduces ("What You'll Need:", then "Floral foam", "Ruler", ...),
+    header included.
+
+    Such a list is neither prose nor page furniture (see :func:`_introduced_lists`, which needs
+    the lines marked as list items)."""
+    out: set[int] = set()
+    n = len(feats)
+    for i, f in enumerate(feats):
+        t = f.text.rstrip()
+        if labels[i] is not None or not (1 <= f.n <= _LIST_HEADER_WORDS and t.endswith((":", "："))):
+            continue
+        j = i + 1
+        while (
+            j < n
+            and labels[j] is None
+            and 1 <= feats[j].n <= _LIST_ITEM_WORDS
+            and not feats[j].sentence_end
+            and not feats[j].text.rstrip().endswith((":", "："))
+            and not _STEP.match(feats[j].text)
+            and not _LINK.search(feats[j].text)
+        ):
+            j += 1
+        items = feats[i + 1 : j]
+        # Things to gather are written in sentence case ("Floral wire pins or paper clips"); a
+        # menu's or a tag list's links in title case ("Sponsored Links", "Free Online Game").
+        # Scripts without capitals (Thai, Chinese) say nothing either way: such items do not count.
+        later = [
+            _title_ratio(g.words[1:], g.lows[1:])
+            for g in items
+            if len(_major(g.words, g.lows)) >= 2 and _cased(g.words[1:])
+        ]
+        if len(items) >= _LIST_MIN_ITEMS and len(later) >= 2 and sum(later) / len(later) < 0.5:
+            out.update(range(i, j))
+    return out
+
+
+# An address or a handle: a list of them ("Facebook https://fb.me/…", "LINE = @courier") is a follow box.
+_LINK = re.compile(r"://|\bwww\.|(?<!\w)@\w")
+
+
+def _cased(ws: list[str]) -> bool:
+    """Whether the words' script has capitals (a Thai or Chinese word has none)."""
+    return any(w[0].isupper() or w[0].islower() for w in _major(ws))
+
+
+def _list_above(feats: list[_Feat], labels: list[tuple[str, str] | None], body_start: int, neutral: set[int]) -> int:
+    """The start of a saved page's article moved up over an introduced list and step headers
+    straight above its main text (they stand between the intro and the first step's prose)."""
+    k = body_start - 1
+    while k >= 0 and (not feats[k].n or k in neutral):
+        k -= 1
+    top = k + 1
+    while top < body_start and not (top in neutral and feats[top].text.rstrip().endswith((":", "："))):
+        top += 1
+    return top if top < body_start and labels[top] is None else body_start
+
+
+def _steps(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """A how-to's step headers ("Step 3", "Tip 2:") and the short instruction under each ("Drill
+    two holes."): neither prose nor page furniture, so they neither extend nor split the article."""
+    out: set[int] = set()
+    for i, f in enumerate(feats):
+        if labels[i] is None and _STEP.match(f.text):
+            out.add(i)
+            nxt = i + 1
+            if nxt < len(feats) and labels[nxt] is None and feats[nxt].sentence_end and 3 <= feats[nxt].n < 12:
+                out.add(nxt)
+    return out
+
+
+_STEP = re.compile(r"^\s*(?:step|part|tip|stage|phase|day|round|lesson|question|no\.?)\s*\d{1,3}\s*[:.)]?\s*$", re.I)
+
+
+# A footnote as copied from a page: its text, then the link back to where it is cited ("↩", with
+# or without an emoji or text variation selector).
+_FOOTNOTE = re.compile(r"↩[\ufe0e\ufe0f]?\s*$")
+_FOOTNOTES_MIN = 2
+
+
+def _footnotes(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """The article's footnotes, each closed by its link back to the text ("see Jane Roe's
+    Harbour Towns↩", "http://example.org/report.pdf↩"), are the article's, wherever they lie
+    after it and however short: two of them or more on a page are no menu and no teasers. Only
+    the judgements of short lines in runs are undone (a comment quoting one stays a comment)."""
+    notes = [i for i, f in enumerate(feats) if f.n and _FOOTNOTE.search(f.text)]
+    if len(notes) < _FOOTNOTES_MIN:
+        return
+    for i in notes:
+        if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+            labels[i] = None
+
+
+def _bare_bullets(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """An empty bullet ("-") inside a noise run belongs to it; a lone separator stays with the article."""
+    n = len(feats)
+    for i, f in enumerate(feats):
+        if f.n or labels[i] is not None:
+            continue
+        prev = next((k for k in range(i - 1, -1, -1) if feats[k].n), None)
+        nxt = next((k for k in range(i + 1, n) if feats[k].n), None)
+        before = labels[prev] if prev is not None else None
+        if before is not None and (nxt is None or labels[nxt] is not None):
+            labels[i] = (before[0], "empty list bullet inside the surrounding noise")

@@ -1,0 +1,206 @@
+"""Live blogs: entry times over short entries (the article's, not date stamps), an entry's
+header under its time ("Key event", "Pinned post"), a headline over a stamp, and a text live
+blog's headline over its controls.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from waic_reader.index.analysis.noise.block_rules import _SPACED_DATE, _is_stamp
+from waic_reader.index.analysis.noise.features import (
+    _HEADLINE_WORDS,
+    _Feat,
+    _features,
+    _inflected,
+    _next_block,
+    _stamp_label,
+)
+from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.dates import parse
+
+_ENTRY_TIME = re.compile(
+    r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$", re.I
+)
+
+
+# A live blog has at least this many entries, each a clock time alone on its line over its text.
+_LIVE_ENTRIES = 2
+# A live blog entry's header between its time and its text: content, as the time is ("Key events"
+# and "Show key events only" are the page's controls).
+_ENTRY_HEADER = re.compile(r"^\s*(?:key event|pinned(?: post)?)\W*$", re.I)
+
+
+def _entry_times(stamps: Iterable[int], feat: Callable[[int], _Feat], n: int, kept: Callable[[int], bool]) -> list[int]:
+    """A live blog's entry times ("10.41 GMT"): of ``stamps`` (lines holding a clock time alone),
+    those straight over an entry's sentence that ``kept`` says is the article's, when there are
+    two or more: the story's own headers, not date stamps (one "10:41" over a text is a stamp).
+    An entry's header between its time and its sentence ("Key event", "Pinned post") is given
+    with them: the story's, as its time is."""
+    out = []
+    headers = []
+    for i in stamps:
+        j = i + 1
+        while j < n and not feat(j).n:
+            j += 1
+        # An entry's header under its time ("Key event", "Pinned post"): the entry's, as its time is.
+        if j < n and _ENTRY_HEADER.match(feat(j).text):
+            header = j
+            j += 1
+            while j < n and not feat(j).n:
+                j += 1
+        else:
+            header = None
+        if j < n and kept(j) and feat(j).sentence_end and feat(j).n >= 3:
+            out.append(i)
+            if header is not None:
+                headers.append(header)
+    return out + headers if len(out) >= _LIVE_ENTRIES else []
+
+
+def _entry_time(f: _Feat, label: tuple[str, str]) -> bool:
+    """A line the stamp rule took that holds a clock time alone ("10.41 GMT", "11:02am")."""
+    return label[1].startswith("date, time") and _ENTRY_TIME.match(f.text) is not None
+
+
+# A year in a stamp: a card's date names its year, a live blog's entry time does not.
+_STAMP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# And a clock time: a chronology's entries are dated by their day alone.
+_CARD_CLOCK = re.compile(r"(?<![\d:.])[0-2]?\d[:.][0-5]\d(?![\d:])")
+_STAMP_LABEL = re.compile(r"\W*(?:first |last )?(?:published|posted|updated|modified|date)\b", re.I)
+
+
+def _headed_stamp(
+    blocks: list[Block],
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    is_prose: list[bool],
+    i: int,
+    end: int,
+) -> int | None:
+    """The date stamp (naming its year and a clock time, no "Published" label) straight under
+    block ``i`` when ``i`` is a headline-like line of four words or more that no rule labelled,
+    both up to block ``end``: a dated card's, or a live blog entry's, heading and stamp."""
+    f = feats[i]
+    if labels[i] is not None or not (f.headline_like and f.n >= _HEADLINE_WORDS) or is_prose[i]:
+        return None
+    j = _next_block(feats, i, 1)
+    stamp = blocks[j].text if j is not None else ""
+    if j is None or j > end or not (_STAMP_YEAR.search(stamp) and _CARD_CLOCK.search(stamp)):
+        return None  # (a chronology's entries are dated by their day alone: the article's own)
+    if _STAMP_LABEL.match(stamp):
+        return None  # (a labelled stamp, "Published Thursday 27 July 2017", is an article's own)
+    if not (_stamp_label(labels[j]) or (labels[j] is None and _SPACED_DATE.fullmatch(stamp))):
+        return None
+    return j
+
+
+def _stamp_time(text: str) -> str | None:
+    """A stamp's date and time in ISO 8601, or None (no date, or day and month either way round)."""
+    try:
+        return parse(text)
+    except ValueError:
+        return None
+
+
+def _last_entry(
+    blocks: list[Block],
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    is_prose: list[bool],
+    start: int,
+    end: int,
+) -> int:
+    """The main text's end (``end``) moved over a live blog's entries that follow it: each a
+    heading over its stamp over prose naming the heading's words (:func:`_entry_body`), stamped the
+    same day as the last entry inside the main text and continuing its time order. An entry's
+    heading and stamp cost more than a short last entry's text weighs, so the main text's run had
+    ended before it. Entries inside the main text are needed: a list of other stories' cards after
+    an article with none stays out."""
+    heads = [(i, j) for i in range(start, end) if (j := _headed_stamp(blocks, feats, labels, is_prose, i, end))]
+    if not heads:
+        return end
+    times = [_stamp_time(blocks[j].text) for _i, j in heads[-2:]]
+    step = 0
+    if len(times) == 2 and times[0] and times[1] and times[0] != times[1]:
+        step = 1 if times[1] > times[0] else -1
+    last = times[-1]
+    while last is not None:
+        i = _next_block(feats, end, 1)
+        j = _headed_stamp(blocks, feats, labels, is_prose, i, len(feats)) if i is not None else None
+        k = _next_block(feats, j, 1) if j is not None else None
+        if i is None or j is None or k is None or not is_prose[k] or not _entry_body(feats[i], feats[k]):
+            break
+        when = _stamp_time(blocks[j].text)
+        if when is None or when[:10] != last[:10] or when == last:
+            break
+        this = 1 if when > last else -1
+        if step and this != step:
+            break
+        step, last, end = this, when, k
+    return end
+
+
+# A live blog's entry: the prose under its stamp names at least this many of its heading's words
+# (by their first letters, :func:`_inflected`: "restore" and "restored").
+_ENTRY_WORDS = 2
+# A live blog's entries: at least this many headed stamps in a row, in time order (either way).
+_LIVE_RUN = 3
+
+
+def _entry_body(heading: _Feat, prose: _Feat) -> bool:
+    """Whether ``prose`` under a headed stamp tells the heading's story: it names
+    :data:`_ENTRY_WORDS` of the heading's words. Another story's card is followed by the article's
+    next paragraph, about something else."""
+    want = {_inflected(w) for w in heading.vocab}
+    return len(want & {_inflected(w) for w in prose.vocab}) >= _ENTRY_WORDS
+
+
+def _live_entries(blocks: list[Block], cards: list[tuple[int, int]]) -> set[int]:
+    """The headings of ``cards`` (heading, stamp) that are a live blog's entries: runs of
+    :data:`_LIVE_RUN` or more whose stamps read in time order, oldest or newest first (the
+    article's own updates, content; other stories' cards are few and of any day)."""
+    when = [_stamp_time(blocks[j].text) for _i, j in cards]
+    out: set[int] = set()
+    start = 0
+    while start < len(cards):
+        end = start + 1
+        step = 0
+        while end < len(cards):
+            a, b = when[end - 1], when[end]
+            if a is None or b is None or a == b:
+                break
+            this = 1 if b > a else -1
+            if step and this != step:
+                break
+            step, end = this, end + 1
+        if end - start >= _LIVE_RUN and all(w is not None for w in when[start:end]):
+            out.update(i for i, _j in cards[start:end])
+        start = end if end > start + 1 else start + 1
+    return out
+
+
+# How far above a live blog's first control its headline is sought (the controls, an "Updated"
+# stamp and a "Live" badge between them).
+_LIVE_HEAD_WINDOW = 4
+
+
+def _live_headline(blocks: list[Block], labels: list[tuple[str, str] | None]) -> int | None:
+    """A live blog's headline: the line over its controls ("Key events", "Show key events only"),
+    past any other noise and a one-word badge ("Live") between them, when it reads as a headline
+    (two to 22 words, no sentence, no stamp); else None. Its first entry is no headline."""
+    first = next((i for i, lab in enumerate(labels) if lab is not None and lab[0] == "live-blog"), None)
+    if first is None:
+        return None
+    i, steps = first - 1, 0
+    while i >= 0 and steps < _LIVE_HEAD_WINDOW:
+        f = _features(blocks[i])
+        if f.n == 0:
+            i -= 1
+            continue
+        steps += 1
+        if labels[i] is None and f.n >= 2:
+            return i if f.headline_like and not _is_stamp(f) else None
+        i -= 1
+    return None

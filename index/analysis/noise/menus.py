@@ -1,0 +1,401 @@
+"""Menus and runs of short lines: a run of short lines outside the article's prose is a menu,
+other stories' headlines or navigation (Boilerpipe's and jusText's "short block among short
+blocks" rule, judged as a run), unless the article goes on after it, introduces it or names
+its items; the lists under a related-stories header, a "Most popular" list's rank numbers,
+the page's own headline under a "Top Stories" list, contact forms and the site's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from waic_reader.index.analysis.noise.bylines import _short_sentence
+from waic_reader.index.analysis.noise.features import (
+    _blank_before,
+    _Feat,
+    _next_block,
+    _overlap,
+    _quoted_sentence,
+    _snip,
+)
+from waic_reader.index.analysis.noise.lists import _LIST_ITEM_WORDS
+from waic_reader.index.analysis.noise.patterns import _DEFINITION, _HEADERS, _R
+from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.dates import is_stamp
+
+
+def _short_lines(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:
+    """The lines from ``k`` on that no rule labelled and that read as a list's items or verse (up
+    to :data:`_LIST_ITEM_WORDS` words, no sentence punctuation), blank lines aside."""
+    out = []
+    while k < len(feats) and labels[k] is None:
+        f = feats[k]
+        if f.n and not (f.headline_like and f.n <= _LIST_ITEM_WORDS):
+            break
+        if f.n:
+            out.append(k)
+        k += 1
+    return out
+
+
+# A bare "Contact" heading a press release's contacts, and what follows it there: an address, a
+# phone number. A comment form's fields ("Name", "Email", "Website"), each alone on its line.
+_BARE_CONTACT = re.compile(r"^contacts?\W*$", _R)
+_CONTACT_DATA = re.compile(r"@|\b(?:tel|phone|mobile|fax|e-?mail|press office)\b|\+?\d[\d ()./-]{6,}\d", _R)
+_FORM_FIELD = re.compile(r"^(?:name|e-?mail(?: address)?|website|url|comment)\s*\*?\s*:?\s*$", _R)
+
+
+def _form_and_menu_words(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """Single words the phrase rules read one way that their neighbours show to be another: a bare
+    "Contact" with no contact details under it is a menu's link, not a press release's contacts;
+    "Email" between a comment form's fields ("Name", "Website") is that form's, not a share row."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    for pos, i in enumerate(lines):
+        lab = labels[i]
+        if lab is None:
+            continue
+        text = feats[i].text.strip()
+        if lab[0] == "press-release" and _BARE_CONTACT.match(text):
+            if not any(_CONTACT_DATA.search(feats[k].text) for k in lines[pos + 1 : pos + 4]):
+                labels[i] = ("navigation", f"navigation link (“{_snip(text)}”), with no contact details under it")
+        elif lab[0] == "call-to-action" and feats[i].n == 1 and _FORM_FIELD.match(text):
+            near = [lines[p] for p in (pos - 1, pos + 1) if 0 <= p < len(lines)]
+            if any(_FORM_FIELD.match(feats[k].text.strip()) for k in near):
+                labels[i] = ("comments", "a comment form's field")
+
+
+# The site's name on the page's first line: a few capitalised words or figures ("Halvik Herald",
+# "KXYZ News 7"), no sentence, over the page's menu or account links.
+_SITE_NAME = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*\s+){0,3}[A-Z0-9][\w&.'’-]*$")
+_SITE_NAME_LINES = 3  # the lines under it, one of which is a menu's or an account's link
+
+
+def _site_name(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """The first line of a page naming its site over the page's menu ("Halvik Herald" over
+    "Subscribe", "Log in", "News | Sport | …"): navigation. Only over a navigation line (a menu
+    row, "Log in", "Skip to content") within :data:`_SITE_NAME_LINES` lines, all of them page
+    furniture: a headline is over the article's prose, its byline or a share row."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    if len(lines) < 2:
+        return
+    first = lines[0]
+    f = feats[first]
+    if labels[first] is not None or f.sentence_end or not _SITE_NAME.match(f.text.strip()):
+        return
+    under = lines[1 : 1 + _SITE_NAME_LINES]
+    furniture = [labels[k] for k in under]
+    upto = next((p for p, lab in enumerate(furniture) if lab and lab[0] == "navigation"), None)
+    if upto is None or not all(lab and lab[0] in ("navigation", "call-to-action") for lab in furniture[: upto + 1]):
+        return
+    labels[first] = ("navigation", "the site's name at the top of the page, over its menu")
+
+
+# A numbered line: "19) Ingrid Goes West", "3. Beware the hairdryer" (a ranking's entry heading).
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
+
+
+_RANK = re.compile(r"#?\d{1,2}\.?")
+
+
+def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A "Related" or "Go deeper" header owns the short lines (and topic blurbs) that follow it."""
+    n = len(feats)
+    i = 0
+    while i < n:
+        lab = labels[i]
+        if not (lab and lab[0] in ("headline-list", "related-topics") and lab[1].startswith(_HEADERS)):
+            i += 1
+            continue
+        kind = lab[0]
+        # A box set inside the article ("Mehr zum Thema", one or two teasers, then the article's
+        # next section heading over its prose): the article's paragraph straight above its header.
+        above = _next_block(feats, i, -1)
+        inline = above is not None and feats[above].n >= 30 and feats[above].sentence_end
+        j = i + 1
+        while j < n:
+            f = feats[j]
+            nxt = labels[j]
+            if nxt is not None and nxt[0] == "byline" and _RANK.fullmatch(f.text.strip()):
+                j += 1  # an item's rank in a "Most popular" list ("1", "2."), read as a bare number
+                continue
+            if nxt is not None and nxt[0] == "byline" and j > i + 1 and is_stamp(f.text):
+                after_stamp = feats[j + 1] if j + 1 < n else None
+                if after_stamp is not None and labels[j + 1] is None and after_stamp.n >= 20:
+                    j -= 1  # prose under it: the line above the stamp is the article's headline
+                    break
+                j += 1  # an item's own date under its headline ("Posted: June 2, 2019"): the list goes on
+                continue
+            if nxt is not None and (nxt[0] != kind or (nxt[1].startswith(_HEADERS) and f.n > 3)):
+                break
+            blurb = kind == "related-topics" and f.n <= 80 and _DEFINITION.match(f.text) is not None
+            if not (f.n == 0 or f.headline_like or blurb):
+                break
+            if j > i + 1 and _blank_before(blocks, j) and not any(_blank_before(blocks, k) for k in range(i + 1, j)):
+                break  # a list written line by line ends at the first blank line after it
+            # The line after this one, past date stamps and bylines ("Headline", "March 15, 2025", prose).
+            a = j + 1
+            while a < n and (((lab_a := labels[a]) is not None and lab_a[0] == "byline") or is_stamp(feats[a].text)):
+                a += 1
+            after = feats[a] if a < n else None
+            # The first short line after a header, or a very short one, that introduces prose is a section
+            # heading and the article resumes there; a headline-length line after others is the list's last
+            # (in a box inside the article, any line introducing prose is its next section heading).
+            if (
+                f.headline_like
+                and (blocks[j].kind != "list-item" or _NUMBERED.match(blocks[j].text) is not None)
+                and (j == i + 1 or f.n <= 4 or inline)
+                and after is not None
+                and labels[a] is None
+                and after.n >= max(30, 2 * f.n + 8)
+                and not (kind == "related-topics" and _DEFINITION.match(after.text))
+            ):
+                break  # a heading introducing prose: the article resumes here
+            if (
+                f.headline_like
+                and after is not None
+                and labels[a] is None
+                and after.n >= max(30, 2 * f.n + 8)
+                and _own_headline(feats, labels, i, j)
+            ):
+                break  # the page's own headline under the list, over its article: content
+            j += 1
+        items = j - i - 1
+        if items == 0 and j < n and feats[j].n >= 12:
+            # A header straight before prose is the article's own section heading.
+            labels[i] = None
+        for k in range(i + 1, j):
+            what = "topic blurb" if kind == "related-topics" and _DEFINITION.match(feats[k].text) else "item"
+            # Each block's own reason: its place in the list is the panel's to count (marks change it).
+            labels[k] = (kind, f"{what} of the list under “{_snip(feats[i].text, 30)}”")
+        i = max(j, i + 1)
+
+
+# The page's own headline under a list of other stories names at least this many of the words of
+# the article's prose below it.
+_OWN_HEADLINE_WORDS = 2
+
+
+def _own_headline(feats: list[_Feat], labels: list[tuple[str, str] | None], header: int, j: int) -> bool:
+    """Whether line ``j``, the last of the short lines under a "Top Stories" header and straight
+    over the article's prose, is the page's own headline ("Divers find ferry's black box" over
+    "The ferry's voyage data recorder was recovered …"), not the list's last item: it names more
+    of the words of the prose below it (the article's paragraphs, unlabelled, of 12 words or more)
+    than any item above it does, :data:`_OWN_HEADLINE_WORDS` at least, and no line of three words
+    or more above the header names as many (a headline the page already gave; the site's name,
+    "Halvik Post", is shorter)."""
+    prose: set[str] = set()
+    for k in range(j + 1, len(feats)):
+        if labels[k] is None and feats[k].n >= 12:
+            prose.update(feats[k].vocab)
+    named = len(feats[j].vocab & prose)
+    if named < _OWN_HEADLINE_WORDS:
+        return False
+    if any(len(feats[k].vocab & prose) >= named for k in range(header + 1, j)):
+        return False
+    return not any(
+        labels[k] is None and feats[k].headline_like and feats[k].n >= 3 and len(feats[k].vocab & prose) >= named
+        for k in range(header)
+    )
+
+
+def _runs(
+    blocks: list[Block],
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    intro: set[int],
+    body_start: int,
+    body_end: int,
+    body_vocab: set[str],
+) -> None:
+    """Runs of similar short lines: first menus of one-to-three-word links, then other stories' headlines."""
+    n = len(feats)
+    for menu in (True, False):
+        i = 0
+        while i < n:
+            j = i
+            while j < n and (
+                (
+                    labels[j] is None
+                    and j not in intro
+                    and (
+                        feats[j].n == 0
+                        or (feats[j].headline_like and (feats[j].n <= 3 or not menu) and not _quoted_sentence(feats[j]))
+                    )
+                )
+                or (not menu and j > i and _teaser_stamp(labels[j]))
+                or (menu and _menu_link(feats[j], labels[j]))
+            ):
+                j += 1
+            # A teaser list alternates titles with "date | section" lines: those carry the run on.
+            run = [
+                k
+                for k in range(i, j)
+                if feats[k].n and labels[k] is None and not (k == 0 and blocks[0].kind == "title")
+            ]
+            # The article's last line of prose taken into a run of headlines (it ends in "?", or
+            # as a quotation, like a headline): the run after it is after the article, as it is
+            # under a last line ending in a full stop.
+            if not menu and body_end in run and run[-1] > body_end:
+                run = [k for k in run if k > body_end]
+            # A teaser list (title, "date | section", title, "date | section", …) starts at its
+            # first title: the short line over it (the article's last, "How long can they hold
+            # out?") is judged on its own.
+            if not menu and (first := _first_teaser(feats, run)):
+                run = run[first:]
+            # A menu's last line straight over a byline and the article's prose is the article's
+            # headline ("Home", "News", "Sport", "Ferry sinks", "By Jane Roe", prose): no link.
+            if menu and run and run[-1] == j - 1 and _over_byline_and_prose(feats, labels, j):
+                run.pop()
+            # A list the article gives is no menu: headed "Key points" or the like, or (judged
+            # whole, with the short line going on with it straight over the prose, which stays as
+            # that prose's heading) items the prose goes on to name.
+            if menu and run:
+                whole = j < n and j in intro and _menu_line(feats[j], labels[j])
+                if _LIST_HEADING.match(feats[run[0]].text) or (whole and _named_list(feats, [*run, j], body_vocab)):
+                    i = j + 1
+                    continue
+            # A menu is judged whole: its links a phrase rule named ("Home") count towards it.
+            links = [k for k in range(i, j) if menu and _menu_link(feats[k], labels[k])]
+            if run and len(run) + len(links) >= _MENU_LINES and len(run) < _MENU_LINES:
+                _judge_run(feats, labels, sorted(run + links), menu, body_start, body_end, body_vocab)
+            elif run:
+                _judge_run(feats, labels, run, menu, body_start, body_end, body_vocab)
+            i = j + 1
+
+
+def _first_teaser(feats: list[_Feat], run: list[int]) -> int:
+    """Where in a run of short lines a teaser list begins (0 if at its start or nowhere): the
+    first title over a "date | section" stamp when two such pairs follow one another."""
+    stamp = [is_stamp(feats[k].text) for k in run]
+    for p in range(len(run) - 3):
+        if not stamp[p] and stamp[p + 1] and not stamp[p + 2] and stamp[p + 3]:
+            return p
+    return 0
+
+
+# The fewest lines a run of short lines needs to be judged a menu or a list of headlines.
+_MENU_LINES = 3
+# A heading over a list the article gives: "Key points", "At a glance", "In brief".
+_LIST_HEADING = re.compile(
+    r"^(?:key (?:points|facts|findings|takeaways|details|dates|numbers)|at a glance|in brief|in short|in numbers"
+    r"|highlights|summary|the facts|quick facts|fast facts|what we know|what you need to know|the key points)\W*$",
+    _R,
+)
+# Of a list's items of two words or more, at least this share the article's prose names in full.
+_MENTIONED_SHARE = 2 / 3
+
+
+def _menu_line(f: _Feat, label: tuple[str, str] | None) -> bool:
+    """A line a menu's run takes: one to three words, no sentence, no phrase rule's."""
+    return label is None and f.headline_like and f.n <= 3
+
+
+def _named_list(feats: list[_Feat], run: list[int], body_vocab: set[str]) -> bool:
+    """Whether a run of short lines straight over the article's prose is a list it gives, not a
+    menu: items of two words or more that its prose goes on to name ("Island loop")."""
+    items = [feats[k] for k in run if feats[k].n >= 2 and feats[k].vocab]
+    named = sum(1 for f in items if f.vocab <= body_vocab)
+    return len(items) >= 2 and named >= _MENTIONED_SHARE * len(items)
+
+
+def _menu_link(f: _Feat, label: tuple[str, str] | None) -> bool:
+    """A menu's link that a phrase rule named on its own ("Home", "Sign in"): one to three words."""
+    return label is not None and label[0] == "navigation" and 1 <= f.n <= 3 and label[1].startswith("navigation link")
+
+
+def _teaser_stamp(label: tuple[str, str] | None) -> bool:
+    """A date or "date | section" line, as teasers in a list carry under their titles."""
+    return label is not None and label[1].startswith(("date, time or reading-time stamp", "breadcrumb or menu row"))
+
+
+def _over_byline_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | None], j: int) -> bool:
+    """Whether block ``j`` is a byline (with any further byline or stamp lines) over prose, the
+    first block after them unlabelled and of 12 words or more."""
+    if j >= len(feats) or (lab := labels[j]) is None or lab[0] != "byline":
+        return False
+    k = j + 1
+    while k < len(feats) and (not feats[k].n or ((lab_k := labels[k]) is not None and lab_k[0] == "byline")):
+        k += 1
+    return k < len(feats) and labels[k] is None and feats[k].n >= 12
+
+
+def _article_goes_on(feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int], body_end: int) -> bool:
+    """Whether a run of short lines straight after the article's last paragraph of prose (at most
+    one line between them) is still the article's: followed straight by a sentence of its own
+    ("We will never forget them," the mayor said.) that no short line follows, or closing the text
+    under its sentence ending in ":" ("They listed their losses:", "The bishop read a poem written
+    by a survivor:"). Its names and amounts, or its verse, are then a list inside the article; a
+    run further down the page, after the article's last sentence, or of title-case lines of four
+    words or more (as :func:`_judge_run` reads other stories' headlines), may be a menu or
+    headlines."""
+    between = [k for k in range(body_end + 1, run[0]) if feats[k].n]
+    if len(between) > 1 or (between and labels[between[0]] is not None):
+        return False
+    fs = [feats[k] for k in run]
+    if sum(f.n for f in fs) >= 4 * len(fs) and sum(f.title_ratio for f in fs) >= 0.6 * len(fs):
+        return False  # other stories' headlines in title case, whatever the article says around them
+    # (Past an advertising marker, a caption or a prompt set between the article's lines.)
+    rest = [k for k in range(run[-1] + 1, len(feats)) if feats[k].n]
+    below = next((k for k in rest if not ((lab := labels[k]) and lab[0] in _IN_ARTICLE_KINDS)), None)
+    if below is None or all(labels[k] is not None for k in rest):
+        # The article ends with the list its sentence introduced (boilerplate alone after it).
+        return bool(between) and _introducing(feats[between[0]])
+    if not _short_sentence(feats[below], labels[below]):
+        return False  # (a list "below:" that an ad widget's lines follow is no list of the article)
+    # A sentence of the article, not a headline ending in an abbreviation ("… flights to the U.S.")
+    # among other short lines of a teaser list.
+    after = _next_block(feats, below, 1)
+    return after is None or labels[after] is not None or not feats[after].headline_like
+
+
+def _introducing(f: _Feat) -> bool:
+    """A sentence introducing what follows with ":" ("They listed their losses:"): three words or
+    more, English's function words in it, not in title case ("More From Our Network:")."""
+    return f.n >= 3 and f.text.rstrip().endswith((":", "：")) and f.stop_density >= 0.15 and f.title_ratio < 0.6
+
+
+def _judge_run(
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    run: list[int],
+    menu: bool,
+    body_start: int,
+    body_end: int,
+    body_vocab: set[str],
+) -> None:
+    if len(run) < 3:
+        return
+    if run[0] > body_end and not _article_goes_on(feats, labels, run, body_end):
+        where = "after the article ends"
+    elif run[0] > body_end:
+        where = "between paragraphs"  # the article's own list or verse: its text goes on after it
+    elif run[-1] < body_start:
+        where = "before the article starts"
+    else:
+        where = "between paragraphs"
+    fs = [feats[k] for k in run]
+    title = sum(f.title_ratio for f in fs) / len(fs)
+    overlap = sum(_overlap(f, body_vocab) for f in fs) / len(fs)
+    shared = f"{overlap:.0%} of their words appear in the body"
+    if menu:
+        if where == "between paragraphs":
+            return
+        kind, desc = "navigation", f"one-to-three-word lines (a menu) {where}"
+    elif sum(f.n for f in fs) / len(fs) < 4:
+        return
+    elif where == "after the article ends" and (title >= 0.6 or overlap < 0.5):
+        case = "title-case " if title >= 0.6 else ""
+        kind, desc = "headline-list", f"short {case}lines without sentence punctuation {where}; {shared}"
+    elif where == "before the article starts" and title >= 0.6 and overlap < 0.35:
+        kind, desc = "headline-list", f"short title-case lines without sentence punctuation {where}; {shared}"
+    else:
+        # A headerless run of short lines with article prose on both sides is the article's own
+        # list (bills, titles, names): splitting it would cost the reader real content.
+        return
+    for k in run:
+        if labels[k] is None:  # (a menu's links named by a phrase rule keep their label)
+            labels[k] = (kind, f"one of a run of {len(run)} {desc}")
+
+
+# Named page furniture that sits inside an article (its kind hinted by the page's structure).
+_IN_ARTICLE_KINDS = ("caption", "call-to-action", "advertisement")

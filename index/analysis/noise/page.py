@@ -1,0 +1,298 @@
+"""The page around the article: its head (headline, deck, standfirst, byline above the main run
+of prose, the headline's second form), its closing lines (a signature, a short sentence, the
+article's list going on), what lies outside its main text, and whether a text is a saved page.
+
+The main run of prose is found by :mod:`waic_reader.index.analysis.main_text` (trafilatura's
+and Boilerpipe's "largest block of text" idea); the rules here act only outside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from waic_reader.index.analysis.noise.block_rules import _CRUMB_SEP, _is_stamp
+from waic_reader.index.analysis.noise.bylines import (
+    _BY_LEAD,
+    _BYLINE_WORDS,
+    _BYLINED_SCORE,
+    _NAME_LINE,
+    _byline_under,
+    _is_bio,
+    _short_sentence,
+)
+from waic_reader.index.analysis.noise.features import (
+    _CJK_SHARE,
+    _HEAD_WINDOW,
+    _HEADLINE_WORDS,
+    _PAIRED,
+    _STOP,
+    _cjk_pairs,
+    _Feat,
+    _list_item,
+    _next_block,
+    _sentence,
+    _snip,
+    _stamp_label,
+)
+from waic_reader.index.analysis.noise.menus import _article_goes_on, _introducing, _short_lines
+from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.dates import is_stamp
+
+# The most short sentences over the main text kept one a line as its first lines.
+_FIRST_LINES = 3
+
+
+def _page_head(
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    body_start: int,
+    titled: bool,
+    body_vocab: set[str],
+    body_pairs: set[str],
+    english: bool = True,
+) -> tuple[set[int], int | None]:
+    """The headline and standfirst above a page's main text: the blocks before it that stay content.
+
+    Candidates are headline-like lines (4 to 30 words, no phrase rule) within :data:`_HEAD_WINDOW`
+    blocks above the body that share words with it (at least two, and 30% of their own). Each
+    shared word scores one, and a line shown twice above the body (the page's title repeated over
+    its article) two more; the highest wins, the nearest on a tie. A candidate up to three blocks
+    above the winner is the headline over its deck or standfirst (which shares more words, being
+    longer), and takes its place. A line over a byline or date stamp (within three blocks) is a
+    candidate even when it shares fewer words, or was taken for an item of a list above it, and
+    scores :data:`_BYLINED_SCORE` more. In Chinese and Japanese, pairs of characters stand in for
+    words (``body_pairs``: those of the body's prose), :data:`_CJK_SHARE` of them shared. Below the headline, sharing candidates each within three
+    blocks of the last (its decks) and sentences (its standfirst) are content too.
+    """
+    keep: set[int] = {0} if titled and labels[0] is None and body_start <= 3 else set()
+    top = max(0, body_start - _HEAD_WINDOW)
+    shown = Counter(feats[k].text.strip().lower() for k in range(top, body_start) if feats[k].n)
+    # The headline shown again in a share row's words: "Share The 21 best movies of 2017".
+    tails = {
+        low.split(maxsplit=w)[-1]
+        for k in range(top, body_start)
+        if feats[k].n >= 5
+        for low in [feats[k].text.strip().lower()]
+        for w in range(1, _REPEAT_LEAD_WORDS + 1)
+        if len(low.split()) > w + 3
+    }
+
+    def repeated(k: int) -> bool:
+        text = feats[k].text.strip().lower()
+        return shown[text] > 1 or text in tails
+
+    shared: dict[int, int] = {}  # headline-like lines: words (or character pairs) shared with the body
+    sharing: set[int] = set()  # those sharing enough to be a headline on that alone, or its decks
+    for k in range(top, body_start):
+        f = feats[k]
+        if not (f.headline_like and _HEADLINE_WORDS <= f.n <= 30) and not _short_headline(
+            feats, k, body_start, body_vocab
+        ):
+            continue
+        if _is_stamp(f) or _BY_LEAD.match(f.text) or is_stamp(f.text):
+            continue  # (a rubric over a date, "media Sept. 2, 2016", is a stamp: no headline)
+        if f.words[0].islower() and f.words[0] in _STOP:
+            continue  # a fragment ("in Featured Article WebAPI", "on March 10 by …"), not a headline
+        if len(_CRUMB_SEP.split(f.text.strip())) >= 3:
+            continue  # a menu row ("首页|新闻|图片|…") shares its section names with the body
+        if _NAME_LINE.match(f.text):
+            continue  # the byline's own name line ("Jane Doe, The Courier") over its date
+        if body_pairs and _PAIRED.search(f.text):
+            # Chinese, Japanese, Thai, Burmese… have no spaces to find words by: pairs of
+            # characters stand in.
+            pairs = _cjk_pairs(f.text)
+            shared[k], share = sum(1 for p in pairs if p in body_pairs), _CJK_SHARE * len(pairs)
+        else:
+            shared[k], share = sum(1 for w in f.vocab if w in body_vocab), 0.3 * len(f.vocab)
+        if shared[k] >= 2 and shared[k] >= share and labels[k] is None and f.n >= _HEADLINE_WORDS:
+            sharing.add(k)
+    scores: dict[int, int] = {}
+    over_byline: set[int] = set()
+    for k, n_shared in shared.items():
+        # A date stamp straight over a sharing line is that line's (the real headline under its
+        # date), not the byline of a teaser above it.
+        by = _byline_under(feats, k, body_start)
+        # (...unless that line is this one shown again: "Share The 21 best movies of 2017".)
+        bylined = by is not None and not any(
+            by < j <= by + 2 and not feats[j].text.strip().lower().endswith(feats[k].text.strip().lower())
+            for j in sharing
+        )
+        # A headline over its byline may have been taken for an item of a list above it.
+        if labels[k] is not None and not (bylined and _list_item(labels[k])):
+            continue
+        if k not in sharing and not bylined:
+            continue
+        if bylined:
+            over_byline.add(k)
+        scores[k] = n_shared + (2 if repeated(k) else 0) + (_BYLINED_SCORE if bylined else 0)
+    if not scores:
+        return keep, None
+    # A line over a byline that shares a word with the body is the headline before any line that
+    # only shares words ("New To You shows you everything posted since your last visit ...").
+    best = max(scores, key=lambda k: (k in over_byline and scores[k] > _BYLINED_SCORE, scores[k], k))
+    while (above := next((k for k in range(best - 1, best - 4, -1) if k in sharing), None)) is not None:
+        best = above
+    keep.add(best)
+    if titled and labels[0] is None and feats[best].text.strip().lower() in feats[0].text.lower():
+        keep.add(0)  # the page's title line, the headline with the site's name: content too
+    # The headline shown twice, first over its standfirst, then again nearer the text (in a
+    # player or share box): the standfirst's sentences under the first showing are content. A
+    # standfirst tells the story in brief: most of its words are the article's (a prompt between
+    # the two showings, "To save this article, sign in", is not).
+    text = feats[best].text.strip().lower()
+    first = next((k for k in range(top, best) if feats[k].text.strip().lower() == text), None)
+    if first is not None:
+        lead = [
+            j
+            for j in range(first + 1, best)
+            if _sentence(feats[j], labels[j], english)
+            and sum(1 for w in feats[j].vocab if w in body_vocab) >= _LEAD_SHARE * len(feats[j].vocab)
+        ]
+        if lead:
+            keep.update([first, *lead])
+    last = best
+    for j in range(best + 1, body_start):
+        g = feats[j]
+        if j in sharing and j - last <= 3:
+            keep.add(j)
+            last = j
+        elif _sentence(g, labels[j]):
+            keep.add(j)
+    # The page's second form of the headline straight over the text ("How X Took Down Y" under
+    # "The Revenge of Y", its deck saying "How X took down …"): most of its words are theirs.
+    top_vocab = {w for k in keep for w in feats[k].vocab}
+    over = next((k for k in range(body_start - 1, best, -1) if feats[k].n), None)
+    if over is not None and over not in keep and labels[over] is None and over in shared:
+        f = feats[over]
+        if f.vocab and sum(1 for w in f.vocab if w in top_vocab) >= _SECOND_FORM_SHARE * len(f.vocab):
+            keep.add(over)
+    for k in keep:
+        if labels[k] is not None and _list_item(labels[k]):
+            labels[k] = None
+    return keep, best
+
+
+# The share of a standfirst's words (over the headline's second showing) the body holds.
+_LEAD_SHARE = 0.5
+_SECOND_FORM_SHARE = 0.6
+_SHORT_HEADLINE_WORDS = 2
+
+
+def _short_headline(feats: list[_Feat], k: int, body_start: int, body_vocab: set[str]) -> bool:
+    """A headline of two or three words ("2021-2022 Line Outline"): straight over a byline or date
+    stamp, shown once, and every word of it (two or more) found in the body."""
+    f = feats[k]
+    if not (f.headline_like and _SHORT_HEADLINE_WORDS <= f.n < _HEADLINE_WORDS):
+        return False
+    under = next((j for j in range(k + 1, body_start) if feats[j].n), None)
+    if under is None or _byline_under(feats, under - 1, body_start) != under:
+        return False
+    text = f.text.strip().lower()
+    if any(feats[j].text.strip().lower() == text for j in range(max(0, k - _HEAD_WINDOW), body_start) if j != k):
+        return False
+    return len(f.vocab) >= 2 and all(w in body_vocab for w in f.vocab if not any(ch.isdigit() for ch in w))
+
+
+# A headline shown again after up to this many words of a share row ("Share", "Share on X").
+_REPEAT_LEAD_WORDS = 3
+
+
+def _after_marker(feats: list[_Feat], labels: list[tuple[str, str] | None], markers: list[int], body_end: int) -> None:
+    """After the article, a comments header or press-release furniture owns the rest of the page."""
+    first = next((m for m in markers if m > body_end), None)
+    if first is None:
+        return
+    kind = lab[0] if (lab := labels[first]) else "comments"
+    what = "comments section" if kind == "comments" else "press-release furniture"
+    for k in range(first + 1, len(feats)):
+        # (A comment's own time stamp, "March 16, 2025 at 10:12 pm", is the comment's.)
+        if feats[k].n and (labels[k] is None or (kind == "comments" and _stamp_label(labels[k]))):
+            labels[k] = (kind, f"in the {what} after the article (from “{_snip(feats[first].text, 30)}”)")
+
+
+# A quote's or an embedded post's signature line: a dash, then who (and when).
+_SIGNATURE = re.compile(r"^\s*[—―–]\s*[^\W\d_]")
+_SIGNATURE_WORDS = 16
+
+
+# The most words of an embedded post (a tweet, a short social post) over its signature.
+_POST_WORDS = 60
+
+
+def _signs(block: Block, f: _Feat) -> bool:
+    """Whether a block is the signature of a quote or an embedded post ("— Jane Roe (@janeroe)
+    April 15, 2019"). (The features drop a leading dash as a list marker: the block's text has it.)"""
+    return 0 < f.n <= _SIGNATURE_WORDS and _SIGNATURE.match(block.text) is not None
+
+
+def _closing(
+    blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], body_end: int, english: bool = True
+) -> set[int]:
+    """The lines straight after a saved page's main text that close the article: short sentences
+    (a closing line), the signature of a quote or an embedded post that ends it ("— Jane Roe
+    (@janeroe) April 15, 2019"), and that post's words over its signature (up to
+    :data:`_POST_WORDS`; a post need not read as a sentence, "JUST IN: … pic.twitter.com/…"), and
+    a list or verse of the article's among them (:func:`_article_goes_on`).
+    Found before runs of short lines are judged: a post and its signature are no teasers."""
+    out: set[int] = set()
+    k = body_end + 1
+    while k < len(feats) and labels[k] is None:
+        f = feats[k]
+        if f.n == 0:
+            k += 1
+            continue
+        if _signs(blocks[k], f):
+            out.add(k)
+            break  # a signature ends what it signs
+        sign = _next_block(feats, k, 1)
+        if f.n <= _POST_WORDS and sign is not None and labels[sign] is None and _signs(blocks[sign], feats[sign]):
+            out.update((k, sign))
+            break
+        if not _short_sentence(f, None, english):
+            # The article's list or verse closing it (:func:`_article_goes_on`): short lines under
+            # its sentence ending in ":", or followed by its next sentence.
+            run = _short_lines(feats, labels, k + 1 if _introducing(f) else k)
+            if len(run) < 2 or not _article_goes_on(feats, labels, run, k - 1):
+                break
+            out.update(i for i in range(k, run[-1] + 1) if feats[i].n)
+            k = run[-1] + 1
+            continue
+        out.add(k)
+        k += 1
+    return out
+
+
+def _page_outside(
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    keep: set[int],
+    body_start: int,
+    body_end: int,
+) -> None:
+    """On a whole page, what lies outside the article's main text (``keep`` aside: its headline,
+    standfirst and closing lines) is the page around it."""
+    for i, f in enumerate(feats):
+        if labels[i] is not None or not f.n or i in keep or body_start <= i <= body_end:
+            continue
+        where = "before the article's main text" if i < body_start else "after the article's main text"
+        if _is_bio(f):
+            labels[i] = ("byline", f"author bio {where}")
+        elif _BY_LEAD.match(f.text) and f.n <= _BYLINE_WORDS and not f.sentence_end:
+            labels[i] = ("byline", f"byline {where}")  # never a teaser: its date is the article's
+        elif f.n <= 4 and not f.sentence_end:
+            labels[i] = ("navigation", f"menu or page {'header' if i < body_start else 'footer'} line {where}")
+        elif f.headline_like:
+            labels[i] = ("headline-list", f"headline-like line {where}: another story's teaser")
+        else:
+            labels[i] = ("outside-article", f"text {where}, apart from its run of prose")
+
+
+# Below this many blocks a text is an article, not a saved page: its first line is its title
+# unless a phrase rule says otherwise, and the full classification is not needed to say so.
+_PAGE_BLOCKS = 25
+
+
+def is_page(blocks: list[Block]) -> bool:
+    """Whether :func:`headline_block` classifies every block of ``blocks`` to find the headline."""
+    return len(blocks) >= _PAGE_BLOCKS

@@ -1,0 +1,607 @@
+"""The boilerplate split's phrase and pattern tables: the known boilerplate phrases (``_PHRASES``:
+kind, pattern, the most words a matching block may have, what the reader is told), the words
+that gate each pattern (``_PHRASE_NEEDS``), wire-service names, month words, social networks,
+credit endings and the labels the rules share.
+
+The phrase lists are the "known boilerplate phrases" signal jusText, Boilerpipe and trafilatura
+use besides a block's shape; they are written from real pages' menus, share rows, consent
+dialogs, newsletter prompts and footers, never from particular files.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------------------
+# Known boilerplate phrases. Each rule: kind, pattern (matched at the block start unless noted),
+# the most words a matching block may have, and what the reader is told.
+
+_R = re.IGNORECASE
+
+# Words every match of a phrase pattern holds, in :func:`_ignorecase_fold`'s form: the pattern
+# is searched only in a line holding one of them (searching every short line with the largest
+# patterns was a third of the boilerplate split).
+_PHRASE_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def _needing(pattern: re.Pattern[str], *words: str) -> re.Pattern[str]:
+    _PHRASE_NEEDS[pattern] = words
+    return pattern
+
+
+# Characters re.IGNORECASE equates with an ASCII letter that str.lower() does not turn into it
+# (tests/analysis/test_noise_phrase_needs.py checks every character).
+_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _ignorecase_fold(text: str) -> str:
+    """``text`` lower-cased so that where a case-insensitive pattern matches ASCII words, their
+    lower-case form is a substring of it."""
+    return text.translate(_TO_ASCII).lower()
+
+
+_WIRES = (
+    r"reuters|associated press|the associated press|ap|afp|agence france[- ]presse|bloomberg"
+    r"|bloomberg news|xinhua|upi|dpa|ani|pti|ians|kyodo|kyodo news|yonhap|tass|efe|ansa|cnn"
+    r"|bbc news|staff|staff reporter|staff writer|wire services|news desk|web desk"
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+_COMMENTS_HEADER = "comments section header"
+_COMMENTS_HEADER_WORDS = 12  # the most words of a line the comments-header rule takes
+_BYLINE_LABEL = "a byline's field label"
+_TEASER_LINK = "link to another story"
+# An English month's name or newsroom abbreviation, as a comment's date writes it.
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
+    (
+        "comments",
+        re.compile(
+            r"^[\[(]?\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\W*$"
+            r"|^(?:top(?:[- ]rated)?|most (?:liked|popular|recent)|best|featured|newest|latest|all) comments?\W*$"
+            r"|^(?:comments?|responses|discussion|reader comments)"
+            r"(?:\s*\(\s*\d+(?:\s+posted)?\s*\))?\W*$|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+            r"\s+(?:thoughts?|responses?|comments?|replies) (?:on|to)\b|^(?:leave|post|add|write) a (?:comment|reply)\b"
+            r"|^(?:show|view|read|load|see|hide) (?:all |the |more |older |newer )?(?:\d+ )?(?:more )?(?:comments|replies)\b"
+            r"|^join the (?:conversation|discussion)\b|^(?:comments?|discussion) (?:are|is|have been) (?:now )?closed\b"
+            r"|^there (?:are|is) (?:\d+|no) (?:comments?|responses?|replies)\W*$",
+            _R,
+        ),
+        _COMMENTS_HEADER_WORDS,
+        _COMMENTS_HEADER,
+    ),
+    (
+        "comments",
+        re.compile(
+            r"your email address will not be published|required fields are marked"
+            # A comment's score: "Score: 97 Votes (Like | Disagree)".
+            r"|^score:\s*[+-]?\d+\s+votes?\b"
+            r"|^(?:reply|report(?: abuse)?"
+            r"|flag|permalink|recommend|report comment)(?:\s*[|·•]\s*\w+)*\W*$"
+            # "X says: March 10, 2017" / "X said 10 March" / "X wrote 3/10/17": a date, not a count
+            # ("Officials said 12 people died" is the story).
+            rf"|^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}\s+(?:says|said|wrote|replied):?\s*"
+            rf"(?:{_MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_WORD}\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
+            r"|^you must be (?:logged|signed) in to (?:post|leave|report|recommend)\b"
+            r"|^(?:please )?(?:sign|log) ?in to (?:post|leave|add|write|join|reply|comment)\b|\bcan['’]?t load comments\b"
+            # A comment's author and time: "Rarst · March 10, 2017 at 1:26 AM".
+            r"|^[^·•|]{2,60}\s[·•|]\s+(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+            r"\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*$",
+            _R,
+        ),
+        25,
+        "comment furniture",
+    ),
+    (
+        "caption",
+        re.compile(
+            r"^(?:photograph|photographer|photo|picture|image|illustration|graphic|video|credit|caption|source image"
+            r"|screenshot|artist|foto|fotografía|imagen|bild|图注|图片来源|图片|摄影|写真)s?(?: credit)?\s*[:：]\s*\S"
+            r"|\((?:photo|picture|image|credit|artist|illustration|screenshot)s?\s*[:：]?[^)]{2,80}\)\W*$"
+            # A credit in brackets closing a caption: "(Scott Heins/Gothamist)", "(Public domain)".
+            r"|\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()]{1,40}\)\W*$|\(public domain\)\W*$"
+            r"|[/|]\s*(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|epa|shutterstock|alamy|pa wire|pa media)\W*$"
+            # A photographer's name and the agency that sent the picture: "Jane Roe via AP".
+            r"|^(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+via\s+(?:ap|reuters|afp|epa|getty images)\W*$"
+            r"|^(?:view|buy|enlarge|expand|see|open) (?:this |the )?(?:photos?|images?|pictures?|gallery)\W*$|^caption\W*$"
+            # An image credit of a photo site: "Photo by Jane Roe", "Photo by Jane Roe on Unsplash".
+            r"|^(?:photo|photograph|image|picture|illustration|cover photo|header image|screenshot)s? by [A-Z][^.!?]{1,60}$"
+            r"|^media caption\b|^(?:photo |image )?gallery\s*[:：]|\|\s*\d{1,3}\s+(?:photos|images|pictures)\W*$"
+            # A credit line naming a picture agency: "Reuters/Corbis", "2011 Getty Images", "GETTY IMAGES".
+            r"|^[^.!?]{0,60}\b(?:getty images|corbis|shutterstock|alamy|istock(?:photo)?|rex features|splash news"
+            r"|pa (?:wire|media))\W*$"
+            r"|^\d{1,3} of \d{1,3}\W*(?:photos?|images?)?\W*$|^(?:full ?screen|autoplay|skip ad|image \d+ of \d+)\W*$"
+            # A caption ending in its credit: "Whale expert Hori Parata. Photograph: A Malloch for the Guardian",
+            # "… on Sunday. Credit: Anna Berg/Halvik Daily".
+            r"|[.!?]\s+(?:photograph|photo|picture|illustration|image|credit)s?\s*[:：]\s*[^.:;!?]{2,80}$"
+            # ... or with the credit glued on ("in Queens.CreditChang W. Lee") or after a dash or bar
+            # ("Raspberry Pi 3 - Image: Raspberry Pi Foundation").
+            r"|[.!?”\"’)](?-i:Credit)\s*[A-Z][^!?]{1,80}$|\s[-–—|]\s*(?:photograph|photo|picture|image|credit|foto)s?"
+            r"\s*[:：]\s*[^.!?]{2,80}$|\|\s*sources?\s*:\s*\S",
+            _R,
+        ),
+        40,
+        "photo caption or credit",
+    ),
+    (
+        "press-release",
+        re.compile(
+            r"^(?:for immediate release|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office|enquiries)"
+            # A mark ends a release alone on its line ("-30-", "*** ENDS ***"; "###" alone is
+            # _END_MARK's); asterisks or hashes leading words or code ("****** **** UAGCAAAAAA
+            # AAAA…", "### What we found") are the text's own.
+            r"|contacts?\s*:|contacts?\W*$|investor (?:relations|contacts?)\b"
+            r"|(?:#{3,}|-30-|\*{3,})(?:\s*(?:ends?|end of (?:press )?release)\b)?[\W_]*$"
+            r"|end of (?:press )?release|(?:tel|phone|mobile|fax|e-?mail)\s*[:.]\s*\S)",
+            _R,
+        ),
+        20,
+        "press-release furniture",
+    ),
+    (
+        "press-release",
+        re.compile(
+            r"^(?i:about|über|à propos de)\s+(?!(?i:the author|us|this|our)\b)(?:the\s+)?[A-Z][\w&.,'’ -]{1,60}\W*$"
+        ),
+        8,
+        "“About” section header of a press release",
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^(?:[A-Z0-9][\w&.'’-]*\s+){0,4}(?:News|TV|Radio|Online|\d{1,3})\s*[|·•]\s*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,2}\W*$"
+        ),
+        8,
+        "site header (“Station | Section”)",
+    ),
+    (
+        "live-blog",
+        re.compile(
+            r"^(?:key events|show key events only|please turn on javascript to use this feature|live updates?|live feed"
+            r"|refresh (?:the )?(?:page|feed)|(?:new|\d+ new) (?:posts?|updates?)|latest updates?|auto-?update(?: on| off)?"
+            r"|pinned(?: post)?|filter(?: by)?:? key events)\W*$",
+            _R,
+        ),
+        10,
+        "live-blog control",
+    ),
+    (
+        "byline",
+        re.compile(
+            r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:writes|reports|covers) (?:about|on)\b"
+            r"|^follow (?!us\b|me\b|our\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2} on (?:twitter|x|facebook|instagram|bluesky|threads|linkedin|mastodon)\b"
+            r"|\bis on (?:twitter|x) at @?\w+\W*$"
+            r"|^by [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}, (?:a|an|the|our) [^.]{0,80}\b(?:reporter|correspondent"
+            r"|journalist|writer|editor|columnist|contributor)\b",
+            _R,
+        ),
+        60,
+        "author bio",
+    ),
+    (
+        "advertisement",
+        re.compile(
+            r"^(?:advertisements?|advert|ad|sponsored(?: content| links?)?|paid content"
+            r"|partner content|promoted(?: content)?|story continues below(?: this)?(?: advertisement)?"
+            r"|article continues below(?: this)?(?: advertisement)?|scroll to continue(?: with content)?"
+            # The marker and its note on one line: "Advertisement - story continues below".
+            r"|advertisements?\s*[-–—:|·]\s*(?:story|article) continues below(?: this)?(?: advertisement)?"
+            r"|continue reading (?:the main story|below)"
+            # A sponsored-content widget's header: "Around the Web", "Promoted Stories".
+            r"|(?:from )?around the web|promoted stories|sponsored stories)\W*$",
+            _R,
+        ),
+        8,
+        "advertising marker",
+    ),
+    # "Sponsored by State Farm" over an ad; a sponsored-content widget's disclosure.
+    ("advertisement", re.compile(r"^sponsored by\b[^.!?]*$", _R), 6, "advertising marker"),
+    (
+        "advertisement",
+        re.compile(r"^the content you see here is paid for by the advertiser\b", _R),
+        80,
+        "sponsored-content disclosure",
+    ),
+    ("legal", re.compile(r"^our standards\b.*\btrust principles\b", _R), 12, "editorial standards link"),
+    ("legal", re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b))", _R), 40, "copyright notice"),
+    # A site's footer line naming it with its copyright year, not opening with it: "Osland Island
+    # News © 2025 | Webmaster: admin@…" (a table-layout page's footer, s16 t14 item 9), unended.
+    (
+        "legal",
+        re.compile(r"(?:©\s*(?:19|20)\d\d|(?:19|20)\d\d\s*©)\b(?:[^.!?]|[.!?](?=\S))*$", _R),
+        20,
+        "copyright notice",
+    ),
+    (
+        "legal",
+        re.compile(
+            r"all rights reserved|may not be (?:published|reproduced|broadcast|rewritten|"
+            r"redistributed)|do not sell my personal information",
+            _R | re.M,
+        ),
+        40,
+        "rights notice",
+    ),
+    (
+        "legal",
+        _needing(
+            re.compile(
+                r"\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies|"
+                r"cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|by (?:continuing|using)"
+                r" (?:to (?:use|browse) )?(?:this|our) (?:site|website)",
+                _R,
+            ),
+            "cookie",
+            "site",
+        ),
+        90,
+        "cookie or consent notice",
+    ),
+    (
+        "legal",
+        # A consent dialog's headings and toggles: "Strictly Necessary Cookies", "Always Active".
+        re.compile(
+            r"^(?:(?:strictly necessary|performance|functional|targeting|advertising|analytics|marketing|social media)"
+            r" cookies|cookie information|always active)\W*$",
+            _R,
+        ),
+        4,
+        "cookie or consent notice",
+    ),
+    (
+        # A disclaimer: "This article is for informational purposes only and does not constitute
+        # legal advice.", "The content of this site is provided for general information only and
+        # is not financial advice." (The article's own report of one is a sentence about someone:
+        # "The firm said its note was for information only" does not open with it.)
+        "legal",
+        _needing(
+            re.compile(
+                r"^(?:the (?:content|information|material)s? (?:of|on|in) )?(?:this|the|our) (?:article|story|post|site|website|page|content|information|material|newsletter|blog|publication)s?"
+                r"(?: (?:above|below|herein))? (?:is|are|was|has been) (?:provided |intended |published |offered )?(?:solely |only |strictly )?"
+                r"for (?:general |educational |)?(?:informational|information|educational|entertainment)(?: and (?:educational|informational|entertainment))? purposes(?: only)?"
+                r"|^(?:the (?:content|information|material)s? (?:of|on|in) )?(?:this|the|our) (?:article|story|post|site|website|page|content|information|material)s?"
+                r"[^.!?]{0,60}\b(?:does not|do not|is not intended to|should not be (?:taken|construed) as|is not) "
+                r"(?:constitute |a substitute for |to be )?(?:legal|financial|investment|medical|tax|professional) advice\b",
+                _R,
+            ),
+            "purposes",
+            "advice",
+        ),
+        50,
+        "disclaimer",
+    ),
+    (
+        "legal",
+        re.compile(r"^(?:reuse this content|reprints? (?:and|&) permissions|licensing options)\W*$", _R),
+        5,
+        "reuse and licensing link",
+    ),
+    (
+        "legal",
+        re.compile(
+            r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|cookie policy|disclosure policy"
+            r"|accessibility statement|manage (?:cookies|preferences))(?:\s*[|·•,]\s*[\w ]{2,30})*\W*$",
+            _R,
+        ),
+        20,
+        "legal links",
+    ),
+    (
+        "attribution",
+        re.compile(
+            r"^\(?\s*(?:(?:proudly )?powered by|brought to you by|content (?:provided|supplied) by"
+            r"|sources?\s*:|courtesy(?: of)?\s*:?|(?:additional )?reporting by|writing by|editing by"
+            r"|compiled by|translated by|produced by|with (?:inputs?|reporting) from|image credit|photo credit"
+            r"|this (?:article|story|post) (?:was |first |originally )*(?:appeared|published|produced)"
+            # Where the article appears in print, and in German: "This article appears in the May
+            # issue", "Dieser Artikel ist enthalten in X".
+            r"|this (?:article|story) (?:appears|is included|is featured) in (?:the|our) [^.!?]{0,40}\b(?:issue|edition)\b"
+            r"|dieser (?:artikel|beitrag) ist (?:enthalten|erschienen) in"
+            r"|(?:originally|first) published (?:on|in|at|by)|republished (?:with permission )?from)(?!\w)",
+            _R,
+        ),
+        30,
+        "attribution line",
+    ),
+    (
+        # WordPress's feed footer ("The post Ferry strike enters third day appeared first on
+        # Halvik Post."), in the feed's content and on pages and texts copied from it; also as
+        # some themes word it ("first appeared on"). The headline between is any words.
+        "attribution",
+        _needing(
+            re.compile(r"^the post\s.{1,300}?\s(?:appeared first|first appeared) on\s[^.!?]{1,80}[.!]?\s*$", _R),
+            "the post",
+        ),
+        60,
+        "feed footer",
+    ),
+    (
+        "attribution",
+        re.compile(r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b", _R),
+        30,
+        "contributor credit",
+    ),
+    ("attribution", re.compile(r"^(?:via|source|from)\s+[\w.&' -]+\W*$", _R), 5, "attribution line"),
+    # A wire service's transmission slug closing its story: "AP-WS-03-14-25 2214EST" (service,
+    # desk, date, time and zone), "UPI-NY 07-02-98 1530EDT".
+    (
+        "attribution",
+        re.compile(
+            r"^(?-i:[A-Z]{2,4})(?:-(?-i:[A-Z]{2,4}))?[- ]\d{1,2}-\d{1,2}-\d{2,4}\s+\d{3,4}\s*(?:[ECMP][SD]T|GMT|UTC)\W*$",
+            _R,
+        ),
+        4,
+        "wire service's transmission slug",
+    ),
+    # A shoot's or a story's thanks on a short line: "Special thanks to Harbour Home & Garden."
+    ("attribution", re.compile(r"^special thanks to\b[^.!?]*[.!]?$", _R), 10, "acknowledgement line"),
+    (
+        # A translation's credit: "Translated and adapted from an article in X", "Von »X« übersetzte
+        # und bearbeitete Fassung des Artikels »Y«".
+        "attribution",
+        _needing(
+            re.compile(
+                r"\b(?:übersetzte|bearbeitete)(?: und (?:übersetzte|bearbeitete))? fassung (?:des|eines) (?:artikels|beitrags)\b"
+                r"|^(?:translated|adapted)(?: and (?:adapted|edited|translated))? from (?:an?|the) (?:article|story|original)\b",
+                _R,
+            ),
+            "fassung",
+            " from ",
+        ),
+        60,
+        "translation credit",
+    ),
+    (
+        # A byline's field labels on lines of their own, the value on the next: "Author:", "Publish date:".
+        "byline",
+        re.compile(
+            r"^(?:author|authors|written by|by|published|publish(?:ed)? date|date published|updated|last updated"
+            r"|posted(?: on)?|date)\s*[:：]\s*$",
+            _R,
+        ),
+        3,
+        _BYLINE_LABEL,
+    ),
+    (
+        "byline",
+        # (Its fields apart by a middle dot too: "By Liv Strand · Halvik Herald · March 24, 2025".)
+        re.compile(r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&|\||-|–|—|·|•)\s*[\w.'’ -]{1,40})*$"),
+        14,
+        "byline",
+    ),
+    ("byline", re.compile(rf"^(?:{_WIRES})\W*$", _R), 3, "wire-service byline"),
+    # A blog post's meta line: "Posted by admin on March 18, 2025 | 4 Comments" (s16 t14 item 14),
+    # "Written by Jane Roe in News", unended (a sentence "Posted by a reader, the video …" ends).
+    (
+        "byline",
+        re.compile(
+            r"^(?:posted|written|published|filed) by \S+(?: \S+){0,3}? (?:on|at|in)\b(?:[^.!?]|[.!?](?=\S))*$", _R
+        ),
+        16,
+        "post's byline and date line",
+    ),
+    (
+        "byline",
+        re.compile(
+            r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:Reporter|Correspondent|Journalist|Writer|Editor|Columnist|Contributor"
+            r"|Photographer)s?\W*$"
+            # An author note in capitals: "JANE DOE IS THE COURIER'S POLITICAL EDITOR".
+            r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3} (?:IS|WAS) (?:A|AN|THE|OUR) [A-Z0-9 ,.'’&-]*(?:EDITOR|REPORTER"
+            r"|CORRESPONDENT|COLUMNIST|WRITER|JOURNALIST)S?\W*$"
+        ),
+        14,
+        "author's role",
+    ),
+    (
+        "tags",
+        re.compile(
+            r"^(?:tags?|tagged(?: with)?|topics?|filed under|categor(?:y|ies)|keywords"
+            r"|related (?:tags|topics?|forums?|categor(?:y|ies)))"
+            r"\s*[:：|-]\s*\S.*$|^(?:tags?|tagged|filed under|keywords)\W*$",
+            _R,
+        ),
+        30,
+        "tag list",
+    ),
+    ("tags", re.compile(r"^(?:#[\w-]+[\s,]*){2,}$"), 30, "hashtags"),
+    (
+        "related-topics",
+        re.compile(
+            r"^(?:go deeper|more on (?:these|this) topics?|related topics|topics?|explore (?:more(?: on (?:these|this) topics?)?|topics)"
+            r"|topics in this (?:article|story)|more on this story|learn more about)\W*$",
+            _R,
+        ),
+        6,
+        "topic card header",
+    ),
+    (
+        "headline-list",
+        re.compile(
+            r"^[■□◆◇▶▷►▼●○]?\s*(?:related(?: articles?| stories| news| coverage| content| posts| reading| links)?"
+            r"|read more|read next|read also|also read|see also|more (?:\w+ )?(?:stories|news|headlines)|more (?:from|in)\b.*"
+            r"|most (?:read|popular|viewed|shared)|(?:more )?trending(?: now| stories)?|top (?:stories|news|headlines)"
+            r"|read more (?:stories|articles|news)"
+            r"|latest(?: news| stories| headlines)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
+            r"|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|don'?t miss|popular now"
+            r"|recent posts|also on\b.*|more coverage|in other news|elsewhere"
+            # A most-read list's header in Japanese or with a site's name: "アクセストップ10"
+            # (access top 10), "アクセスランキング", "人気記事ランキング", "OSS×Cloud ACCESS RANKING".
+            r"|(?:\S+ ){0,3}access (?:ranking|top ?\d+)|アクセス(?:トップ|ランキング)\s*\d*|人気記事(?:ランキング)?"
+            # The same in other languages, a header alone on its line: "関連記事" (Japanese),
+            # "相关新闻" (Chinese), "관련기사" (Korean), "Noticias relacionadas", "Mehr zum Thema",
+            # "Leggi anche", "Czytaj więcej", "Související články", "Läs också", "İlgili haberler".
+            r"|関連(?:記事|ニュース|リンク)|相[关關](?:新[闻聞]|[阅閱]读|文章)|延伸[阅閱][读讀]|관련\s?(?:기사|뉴스)"
+            r"|noticias? relacionadas?|te puede interesar|leggi anche|articoli correlati|mehr zum thema"
+            r"|das könnte sie auch interessieren|lesen sie (?:auch|mehr)|czytaj (?:więcej|też|także)|zobacz (?:też|także)"
+            r"|související články|čtěte (?:také|též)|les også|läs (?:också|även)|ilgili haberler)\W*$",
+            _R,
+        ),
+        8,
+        "related-stories header",
+    ),
+    (
+        "headline-list",
+        re.compile(
+            r"^(?:read more|related|see also|also read|read also|watch|listen|recommended"
+            r"|related (?:coverage|article|story|content)|further reading|you (?:may|might) (?:also )?like"
+            # The same in other languages: "Das könnte Sie auch interessieren: X", "Lesen Sie auch:
+            # X", "Mehr zum Thema: X", "Lee también: X". (Not French "Lire aussi : X": Readability,
+            # whose output labels `tuned`, keeps Le Monde's in the article.)
+            r"|das könnte sie auch interessieren|lesen sie auch|mehr zum thema"
+            r"|lee (?:también|además)|leia (?:também|mais)|te puede interesar)"
+            r"\s*[:：|»>–—]\s*\S"
+            # "More: Ferry fares to rise again": another story's headline, no sentence.
+            r"|^more\s*[:：]\s*[^.!?]+$",
+            _R,
+        ),
+        24,
+        "teaser for another story",
+    ),
+    (
+        "headline-list",
+        re.compile(r"^(?:read|view|open|go to) (?:the )?(?:full )?(?:article|story)\W*$", _R),
+        4,
+        _TEASER_LINK,
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^[←→«»‹›<>]?\s*(?:skip to (?:main )?(?:content|navigation)|back to top|jump to (?:content|navigation|comments)|menu|main menu"
+            r"|open menu|close menu|search|sign in|log ?in|log ?out|register|home|homepage|next (?:article|story|post)"
+            r"|previous (?:article|story|post)|(?:next|previous|prev) ?:.*|go to (?:top|home(?:page)?)|return to top|you are here:.*"
+            r"|toggle (?:the )?(?:main |site )?(?:navigation|menu|search)|(?:open|close|show|hide) (?:the )?(?:main )?(?:navigation|menu)"
+            r"|close|open|print(?: this)?(?: article| page)?|top of page|(?:site|main) navigation"
+            r"|(?:table of )?contents|in this (?:article|post|story)|on this page|up next)\W*$",
+            _R,
+        ),
+        8,
+        "navigation link",
+    ),
+    (
+        # A site's footer links: "About us", "Advertise with us", "Sitemap". ("Contact us" is the
+        # prompt's below.)
+        "navigation",
+        re.compile(r"^(?:about us|who we are|advertise with us|site ?map)\W*$", _R),
+        3,
+        "site link",
+    ),
+    (
+        "call-to-action",
+        re.compile(
+            r"^(?:share(?: this)?(?: article| story| post| page)?(?: on| via|\s*:|\W*$)"
+            r"|subscribe\b|sign up\b|follow (?:us|me|our|the author|\w+ on)\b|follow @\w+(?: on \w+)?\W*$|join (?:us|our|the conversation)\b"
+            r"|like us on\b|download (?:our|the) app\b|get (?:the|our) (?:app|newsletter|latest)\b|click here\b|tap here\b"
+            r"|(?:leave|post|add) a comment\b|(?:\d+\s+)?comments?\W*$|(?:view|show|read) comments\b|copy link\b"
+            r"|email this\b|save (?:this )?(?:article|story)\b|gift (?:this )?article\b|listen to (?:this )?(?:article|story)\b"
+            r"|enjoy(?:ed)? (?:this|reading)\b|support (?:our|independent|quality) journalism\b|donate (?:now|today)\b"
+            r"|become a (?:member|subscriber|patron)\b|stay (?:informed|up to date|updated|in the loop)\b"
+            r"|for more (?:news|stories|updates)\b|we want to hear from you\b|(?:got|have) a (?:news )?tip\b"
+            r"|send us (?:a|your) tip\b|did you (?:like|enjoy) this\b|if you (?:liked|enjoyed|value) (?:this|our)\b"
+            r"|never miss (?:a|an)\b|like this:|like loading\b|thanks for reading\b|discussion about this (?:post|article)\b|restacks?\W*$"
+            r"|ready for more\?|newsletters?\W*$|enter your e-?mail(?: address)?(?: here)?\W*$|contact (?:the |our )?(?:reporter|author|writer|editor|newsroom)\b|contact us\W*$|don'?t miss (?:a|out|another)\b|already a subscriber\b"
+            r"|\d*\s*click to (?:share|email|print|tweet|post|pin)\b|(?:like|love) (?:it|this),? share (?:it|this)\b"
+            # The same prompts in other languages: share, copy the link, get the newsletter.
+            r"|(?:compartir|compartilhar|compartilhe|partager|partagez|teilen|condividi|sdílet|udostępnij|delen)(?:\s+\S+)?\W*$"
+            r"|(?:copiar|copier|kopieren|copia)\s+(?:o |el |le |la |il )?(?:link|lien|enlace)\b"
+            r"|(?:recevoir|recibir|receber|ricevi)\s+(?:la |a |o |el )?newsletter\b)",
+            _R,
+        ),
+        40,
+        "share, subscribe or follow prompt",
+    ),
+    (
+        "call-to-action",
+        _needing(
+            re.compile(
+                r"\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered|get)\b|\b(?:sign up|subscribe|keep up with)"
+                r"\b.*\bnewsletter\b|\bdelivered (?:straight |directly |right )?to your inbox\b"
+                r"|\b(?:get|receive) (?:the best of|the latest|our|all the)\b[^.]{0,60}\bin(?:to)? your inbox\b"
+                # "Get the Courier in your inbox.": a site's name in place of "the best of".
+                r"|^(?:get|receive) (?:[A-Z][\w&'’-]*\s+){1,3}in(?:to)? your inbox(?: every (?:morning|evening|day|weekday|week))?\W*$"
+                # A sign-up box's opt-in: "Keep me up to date on the latest happenings".
+                r"|^keep me (?:up to date|updated|informed|posted)\b"
+                # "... share this post with them!", "... – Subscribe on YouTube!", "Jetzt abonnieren!".
+                # (An imperative opening the line or after a dash: "She did not share this post with ..." is a sentence;
+                # a hyphen only with a space before it: "re-share this post with" is a word.)
+                r"|(?:^|[–—]\s*|\s-\s*)(?:please )?share this (?:post|article|story|page) with\b"
+                r"|(?:^|[–—]\s*|\s-\s*)subscribe (?:to (?:us|our channel) )?on youtube\W*$"
+                r"|(?:^|[?!]\s+)jetzt abonnieren\b|^noch kein abo\b"
+                # Inside a prompt's sentence: "Check out more of our travel stories by signing up to our
+                # free weekly newsletter", "Just R20 for the first month. Support independent journalism
+                # by subscribing …".
+                r"|\bby signing up (?:to|for) (?:our|the) (?:free )?(?:[\w'’-]+ ){0,3}newsletters?\b"
+                r"|(?:^|[.!?]\s+)support (?:our|independent|quality) journalism by subscribing\b",
+                _R,
+            ),
+            "newsletter",
+            "inbox",
+            "keep me",
+            "share this",
+            "youtube",
+            "jetzt abonnieren",
+            "noch kein abo",
+            "journalism by subscribing",
+        ),
+        40,
+        "newsletter prompt",
+    ),
+    (
+        "call-to-action",
+        re.compile(
+            # A link's prompt closing a short line: "To submit a correction for our consideration,
+            # click here.", "For Reprints and Permissions, click here."
+            r"^[^.!?]{3,80},\s*click here\W*$"
+            # A reading list's or bookmark's notice: "Story Saved", "You can find this story in My Bookmarks".
+            r"|^(?:story|article) saved\W*$|^you can find this (?:story|article) in\b",
+            _R,
+        ),
+        24,
+        "link or bookmark prompt",
+    ),
+    (
+        "navigation",
+        re.compile(r"^(?:view |read |see )?(?:our |the |this )?(?:current|latest) (?:print )?issue\W*$", _R),
+        6,
+        "link to a magazine's issue",
+    ),
+]
+
+_SOCIAL = frozenset(
+    "facebook twitter x linkedin whatsapp email e-mail telegram reddit pinterest print copy "
+    "link share messenger threads bluesky mastodon flipboard instagram youtube tiktok sms tweet".split()
+)
+# An encyclopedia blurb opens by defining its subject: "X, officially Y, is a country in ...".
+_DEFINITION = re.compile(
+    r"^[A-Z][\w'’.&-]*(?:\s+[A-Z(][\w'’.&)-]*){0,6}(?:,[^.]{0,120},)?\s+(?:is|was|are|were)"
+    r"\s+(?:a|an|the|one)\b"
+)
+_ROLE = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*[,|–—-]\s*(?:[\w'’]+\s+){0,3}(?i:reporter|"
+    r"correspondent|journalist|writer|editor|columnist|contributor|bureau chief)s?\W*$"
+)
+_HEADERS = ("related-stories header", "topic card header")
+_END_MARK = re.compile(r"^\s*(?:#{3,}|-30-)\s*$")
+
+
+_CRUMB_LABEL = ("navigation", "breadcrumb or menu row")
+
+
+# A line that is one Markdown link, bulleted or not: "[Skip to content](#main)", "- [Home](/)".
+_MARKDOWN_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[([^\[\]]{1,80})\]\([^()\s]*\)\s*$")
+# A transcript's stage direction in brackets closing a speaker's paragraph, "(Applause.)",
+# "(Laughter)", "(Cheers and applause)": no credit. A credit's name never ends with a full stop.
+_STAGE_DIRECTION = re.compile(
+    r"(?:applause|laughter|cheers?|cheering|booing|boos|crosstalk|inaudible|silence|pause|music|sighs?"
+    r"|interruptions?|beifall|gelächter|applaus|rires|applaudissements|risas|aplausos)\b",
+    _R,
+)
+# A Korean caption's sentence closed by its photographer, "… 올리고 있다. 홍길동 기자" (reporter).
+_NAMED_AGENCY = re.compile(r"AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua|Alamy|Shutterstock|iStock(?:photo)?")
+# A sentence closed by a bracketed stage direction or a wire's name after its mark ("… on budget.
+# (Laughter)", "… at short notice. (AFP)"): the line ends a sentence all the same.
+_TAGGED_SENTENCE_END = re.compile(
+    rf"[.!?…][\"”’]?\s+\((?:(?:{_STAGE_DIRECTION.pattern})[^()]{{0,30}}|{_NAMED_AGENCY.pattern})\)\s*$", _R
+)

@@ -1,0 +1,228 @@
+"""Tables in copied text: rows written with bars, a site's data widget beside the article sharing
+no word with its prose, two-column "label | value" sheets, headed tables, and a table the
+article introduces with a sentence ending in ":" and resumes after (the article's).
+
+Boilerpipe and trafilatura judge layout tables by their markup; in plain text a table is a run
+of lines with the same cells, judged here by its cells' words and the prose around it.
+"""
+
+from __future__ import annotations
+
+from waic_reader.index.analysis.noise.features import _Feat, _stamp_label, _table_row
+from waic_reader.index.analysis.noise.patterns import _CRUMB_LABEL
+from waic_reader.index.corpus.blocks import words
+
+
+def _bar_tables(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """The rows of tables written with bars (:func:`_table_row`), and the row of labels over them
+    with as many cells ("Route | Fare now | Change", which alone reads as a menu row): neither
+    prose nor page furniture, so a table neither ends the article nor joins a page's lists."""
+    out: set[int] = set()
+    _pair_tables(feats, labels, out)
+    _headed_tables(feats, labels, out)
+    last: int | None = None  # the line above, blank lines aside
+    for i, f in enumerate(feats):
+        if not f.n:
+            continue
+        if labels[i] is None and _table_row(f.text):
+            out.add(i)
+            if last is not None and last not in out and feats[last].text.count("|") == f.text.count("|"):
+                lab = labels[last]
+                if lab is None or lab[1] == "breadcrumb or menu row":
+                    labels[last] = None
+                    out.add(last)
+        last = i
+    return out
+
+
+_WIDGET_LABEL = ("navigation", "a data table beside the article sharing no word with its prose (a site's widget)")
+# A table is judged by its words when it has at least this many (its figures aside), in at least
+# _PAIR_ROWS rows holding figures (a line of a list written with a bar is no table).
+_WIDGET_WORDS = 5
+
+
+def _widget_tables(
+    feats: list[_Feat], rows: set[int], body_start: int, body_end: int, body_vocab: set[str]
+) -> set[int]:
+    """The rows of tables of three columns or more written with bars that lie wholly before or
+    after the article's main text and share no word with its prose, their title or header rows (no
+    figure in them) aside: a site's data widget (a case-count tracker by region, a league table, a
+    price ticker) beside the article, not a table of it. A table of many things is the article's
+    when it names things the article writes about; a two-column sheet of "label | value" facts
+    (a spec sheet: "Weight | 62.5 g") is about one thing, the article's subject, whatever its
+    labels; a table between the article's paragraphs is the article's."""
+    out: set[int] = set()
+    groups: list[list[int]] = []
+    for k in sorted(rows):
+        if groups and all(not feats[m].n for m in range(groups[-1][-1] + 1, k)):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    for group in groups:
+        if body_start <= group[-1] and group[0] <= body_end:
+            continue
+        figured = [k for k in group if any(ch.isdigit() for ch in feats[k].text)]
+        if all(_pair_row(feats[k].text.strip()) is not None for k in figured):
+            continue  # a sheet of "label | value" facts about one thing: the article's subject
+        vocab = {w for k in figured for w in feats[k].vocab if not any(ch.isdigit() for ch in w)}
+        if len(figured) >= _PAIR_ROWS and len(vocab) >= _WIDGET_WORDS and not vocab & body_vocab:
+            out.update(group)
+    return out
+
+
+# A two-column table written with bars ("Weight | 62.5 g", a spec sheet's rows, as the HTML reader
+# writes a table's rows): at least this many rows in a row, half of their values holding a figure.
+_PAIR_ROWS = 4
+
+
+def _pair_row(text: str) -> tuple[str, str] | None:
+    """A two-column table's row written with a bar, "Weight | 62.5 g": its label and value."""
+    if text.count("|") != 1 or (" | " not in text and not text.rstrip().endswith(" |")):
+        return None
+    label, value = text.split("|")
+    return (label.strip(), value.strip()) if label.strip() else None
+
+
+def _pair_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: set[int]) -> None:
+    """Add to ``out`` the rows of two-column tables written with bars (:func:`_pair_row`): runs of
+    :data:`_PAIR_ROWS` or more such lines (blank lines aside), at most one with an empty value
+    (the table's title row, "Main specs | "), at least half of the others holding a figure in
+    their value, and none longer than :data:`_TABLE_CELL_WORDS` words a cell; the labels that
+    reading them as a menu or a list of other stories gave them go (a phrase rule's stay). A
+    menu's links written with bars ("Home | News") hold no figures."""
+    run: list[int] = []
+
+    def close() -> None:
+        values = [row[1] for k in run if (row := _pair_row(feats[k].text.strip())) is not None]
+        filled = [v for v in values if v]
+        if (
+            len(run) >= _PAIR_ROWS
+            and len(values) - len(filled) <= 1
+            and 2 * sum(any(ch.isdigit() for ch in v) for v in filled) >= len(filled)
+        ):
+            out.update(run)
+
+    for i, f in enumerate(feats):
+        if not f.n:
+            continue
+        row = _pair_row(f.text.strip())
+        free = labels[i] is None or labels[i] == _CRUMB_LABEL
+        if row is not None and free and all(len(words(c)) <= _TABLE_CELL_WORDS for c in row):
+            run.append(i)
+            continue
+        close()
+        run = []
+    close()
+    for k in out:
+        if labels[k] == _CRUMB_LABEL:
+            labels[k] = None
+
+
+# A table under a header row needs at least this many rows below it to be read as one.
+_HEADED_ROWS = 2
+
+
+def _headed_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], out: set[int]) -> None:
+    """Add to ``out`` the rows of tables written with bars under a header row: a line of cells
+    holding no figure and left unlabelled ("Month | Highest tide (m)"), then :data:`_HEADED_ROWS`
+    or more lines of as many cells, each a figure in some cell, none longer than
+    :data:`_TABLE_CELL_WORDS` words a cell, unlabelled or read as a date stamp. A row of a month
+    and a figure ("March | 3.4") reads as a stamp alone (s16 t14 item 10: a tide table's rows
+    were dropped as bylines); under its table's header it is the table's row, and the stamp
+    labels go. A byline's fields written with bars have no header row of their own."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    k = 0
+    while k < len(lines):
+        head = lines[k]
+        bars = feats[head].text.count("|")
+        if not bars or labels[head] is not None or any(ch.isdigit() for ch in feats[head].text):
+            k += 1
+            continue
+        rows: list[int] = []
+        for i in lines[k + 1 :]:
+            text = feats[i].text
+            cells = text.split("|")
+            if (
+                text.count("|") != bars
+                or not any(ch.isdigit() for ch in text)
+                or (labels[i] is not None and not _stamp_label(labels[i]))
+                or any(len(words(c)) > _TABLE_CELL_WORDS for c in cells)
+            ):
+                break
+            rows.append(i)
+        if len(rows) >= _HEADED_ROWS:
+            for i in rows:
+                labels[i] = None
+            out.update([head, *rows])
+            k += len(rows)
+        k += 1
+
+
+# A table (or list) the article introduces with a sentence ending in ":" and resumes after,
+# written one cell a line: at least this many cells, each at most this many words, at most this
+# many lines in all.
+_TABLE_MIN_CELLS = 4
+_TABLE_CELL_WORDS = 12
+_TABLE_MAX_LINES = 150
+_TABLE_TEASER_SHARE = 0.1
+# A cell of this many words may read as page furniture by itself ("Comment", "Open", "Home" as a
+# column's header or value): inside such a table it is the table's.
+_TABLE_WORD_CELL = 2
+
+
+def _introduced_tables(feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> set[int]:
+    """A table or list written one cell a line under a sentence of the article that ends in ":"
+    ("Here are examples of app updates already using it:"), with the article's prose straight
+    after it (perhaps under one heading): the sentence and the cells, neither prose nor page
+    furniture. A cell of one or two words that a phrase rule took for furniture (a "Comment"
+    column header, a status "Open") is the table's, and its label goes; a longer line a phrase
+    rule names, or a line of prose, ends the cells.
+
+    Menus, share rows and lists of other stories have no sentence of the article over them and
+    no prose straight under them, and phrase rules name their headers ("Related:", "Share this:")."""
+    out: set[int] = set()
+    n = len(feats)
+    i = 0
+    while i < n:
+        f = feats[i]
+        if not (
+            labels[i] is None
+            and f.text.rstrip().endswith((":", "："))
+            and (is_prose[i] or (f.n >= 5 and f.stop_density >= 0.15 and f.title_ratio < 0.6))
+            and (is_prose[i] or _prose_above(feats, is_prose, i))
+        ):
+            i += 1
+            continue
+        cells: list[int] = []
+        j = i + 1
+        while j < n and j - i <= _TABLE_MAX_LINES:
+            g = feats[j]
+            if g.n and (
+                is_prose[j]
+                or g.n > _TABLE_CELL_WORDS
+                or g.text.rstrip().endswith((":", "："))
+                or (labels[j] is not None and g.n > _TABLE_WORD_CELL)
+            ):
+                break
+            if g.n:
+                cells.append(j)
+            j += 1
+        # The prose goes on under the table, perhaps under a heading (the last cell then).
+        resumed = j < n and is_prose[j]
+        # Other stories' headlines (title case, five words or more) are a list of teasers, not cells.
+        teasers = sum(1 for k in cells if feats[k].n >= 5 and feats[k].title_ratio >= 0.6)
+        if len(cells) >= _TABLE_MIN_CELLS and resumed and teasers <= _TABLE_TEASER_SHARE * len(cells):
+            out.add(i)
+            out.update(cells)
+            for k in cells:
+                if labels[k] is not None:
+                    labels[k] = None
+        i = max(j, i + 1)
+    return out
+
+
+def _prose_above(feats: list[_Feat], is_prose: list[bool], i: int) -> bool:
+    """Whether one of the two lines above line ``i`` (blank lines aside) is prose: the line is
+    the article's, straight after its paragraph or under a section heading after one."""
+    above = [k for k in range(i - 1, max(-1, i - 6), -1) if feats[k].n][:2]
+    return any(is_prose[k] for k in above)

@@ -1,0 +1,170 @@
+"""Teaser cards: other stories' cards (headline, date, a one-paragraph summary), cards stamped
+"N minutes ago", and cards between the article's paragraphs (a headline over a bare date
+stamp), which split nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from waic_reader.index.analysis.noise.block_rules import _dated
+from waic_reader.index.analysis.noise.features import _HEADLINE_WORDS, _Feat, _next_block
+from waic_reader.index.analysis.noise.lists import _RUN_KINDS
+from waic_reader.index.analysis.noise.live import _ENTRY_TIME, _entry_body, _headed_stamp, _live_entries, _stamp_time
+from waic_reader.index.analysis.noise.patterns import _R
+from waic_reader.index.corpus.blocks import Block
+
+
+def _header_owns(labels: list[tuple[str, str] | None], run: list[int]) -> bool:
+    """Whether every item of a bulleted run is one :func:`_consume_after_headers` gave to the
+    related-stories header over it."""
+    return all((lab := labels[i]) is not None and lab[1].startswith("item of the list under ") for i in run)
+
+
+def _inline_cards(
+    blocks: list[Block],
+    feats: list[_Feat],
+    labels: list[tuple[str, str] | None],
+    is_prose: list[bool],
+    body_start: int,
+    body_end: int,
+) -> None:
+    """Other stories' cards set between the article's paragraphs: a headline-like line (four words
+    or more, no closing full stop) straight over a date stamp that names its year and a clock time
+    ("23. 12. 2024 13:31"), after the article's first paragraph. The article's own section headings
+    are not dated, its chronology's entries by their day alone ("March 3, 2025"), and its headline
+    and byline's stamp lie above its first paragraph. A live blog's entries are the article's too:
+    a heading and its stamp over prose naming the heading's words (:func:`_entry_body`), stamped
+    the day of another such heading (a teaser's blurb retells its headline too, but a lone card or
+    cards of different days are other stories'), or three headed stamps or more in time order
+    (:func:`_live_entries`)."""
+    first = next((i for i in range(body_start, body_end + 1) if is_prose[i]), None)
+    if first is None:
+        return
+    headed: list[tuple[int, int]] = []
+    told: set[int] = set()
+    for i in range(first + 1, body_end):
+        j = _headed_stamp(blocks, feats, labels, is_prose, i, body_end)
+        if j is None:
+            continue
+        headed.append((i, j))
+        k = _next_block(feats, j, 1)
+        if k is not None and k <= body_end and is_prose[k] and _entry_body(feats[i], feats[k]):
+            told.add(i)  # (a live blog's entry: its heading, its time, then its own text)
+    # (An entry's text tells its heading's story, but so does a teaser's blurb: a lone card, or
+    # cards of different days, are other stories'; a live blog's entries share their day.)
+    days = Counter(t[:10] for _i, j in headed if (t := _stamp_time(blocks[j].text)))
+    told = {i for i, j in headed if i in told and days[(_stamp_time(blocks[j].text) or "")[:10]] >= 2}
+    entries = _live_entries(blocks, headed) | told
+    for i, j in headed:
+        if i in entries:
+            continue
+        reason = "teaser for another story inside the article: a headline over its date stamp"
+        labels[i] = ("headline-list", reason)
+        labels[j] = ("headline-list", "date stamp of another story's teaser inside the article")
+
+
+# Teaser cards of other stories written out as text: a headline, its date, a summary of at most
+# this many words, at least this many cards in a row.
+_CARD_SUMMARY_WORDS = 80
+_CARDS_MIN = 3
+
+
+def _teaser_cards(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """Other stories' cards in a row, each a headline (4 to 30 words), a date stamp under it and
+    one summary paragraph (up to :data:`_CARD_SUMMARY_WORDS` words), :data:`_CARDS_MIN` or more
+    of them (a "More stories for you" box saved as text): its summaries read as prose and had
+    drawn the article's main text on over them. A live blog's entries are stamped with a clock
+    time, not a calendar date, and run to more than one paragraph: each stamp here holds a date
+    (a month's name or a numeric date), and the next card's headline follows each summary. A
+    chronology's entries each carry their own date; a box of the latest stories shows one date
+    on two cards or more."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+
+    def card(pos: int) -> bool:
+        if pos + 2 >= len(lines):
+            return False
+        h, d, b = (lines[pos + k] for k in range(3))
+        fh, fd, fb = feats[h], feats[d], feats[b]
+        stamp = (lab := labels[d]) is not None and lab[1].startswith("date, time")
+        return (
+            labels[h] is None
+            and fh.headline_like
+            and _HEADLINE_WORDS <= fh.n <= 30
+            and stamp
+            and _dated(fd)
+            and not _ENTRY_TIME.match(fd.text)  # a live blog's "10.41 GMT"
+            and labels[b] is None
+            and not fb.headline_like
+            and fb.n <= _CARD_SUMMARY_WORDS
+        )
+
+    pos = 0
+    while pos < len(lines):
+        end = pos
+        while card(end):
+            end += 3
+        cards = (end - pos) // 3
+        stamps = Counter(feats[lines[k]].text.strip().lower() for k in range(pos + 1, end, 3))
+        if cards >= _CARDS_MIN and max(stamps.values()) >= 2:
+            for k in lines[pos:end]:
+                labels[k] = (
+                    "headline-list",
+                    f"one of {cards} teaser cards in a row (headline, date, summary): other stories",
+                )
+            pos = end
+        else:
+            pos += 1
+
+
+# A relative time stamp, alone or after a byline run on to it: "2 hours ago", "By Jane Roe42 minutes ago".
+_AGO = re.compile(
+    r"^(?:by\s+[^\d\n]{2,40}?)?\s*(?:\d{1,3}|an?|one)\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\W*$", _R
+)
+_AGO_PERIODS = (2, 3, 4)
+_CARD_HEADER_WORDS = 4
+
+
+def _stamped_cards(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
+    """Other stories' cards, each stamped with how long ago it was posted ("By Jane Roe 42 minutes
+    ago"), two or more of them at the same spacing (a headline over each stamp, the same lines of
+    two to four in every card: an outlet's name, a section), all short lines with no full stop;
+    and a short header straight over the first card ("Recommended", "Courier Picks"). An
+    article's own text gives its dates, never "N minutes ago"; a recommendation box set between
+    its paragraphs had stayed the article's. Returns the boxes' blocks."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    stamps = [pos for pos, i in enumerate(lines) if _AGO.match(feats[i].text)]
+    found: set[int] = set()
+
+    def free(i: int) -> bool:
+        lab = labels[i]
+        return (lab is None or lab[0] in (*_RUN_KINDS, "byline")) and feats[i].headline_like
+
+    k = 0
+    while k < len(stamps):
+        run = [stamps[k]]
+        for period in _AGO_PERIODS:
+            run = [stamps[k]]
+            while k + len(run) < len(stamps) and stamps[k + len(run)] - run[-1] == period:
+                run.append(stamps[k + len(run)])
+            if len(run) >= 2:
+                break
+        if len(run) < 2:
+            k += 1
+            continue
+        period = run[1] - run[0]
+        first, last = run[0] - 1, run[-1] + period - 2
+        if first < 0 or last >= len(lines) or not all(free(lines[p]) for p in range(first, last + 1)):
+            k += 1
+            continue
+        box = [lines[p] for p in range(first, last + 1)]
+        if first > 0:
+            h = lines[first - 1]
+            if labels[h] is None and feats[h].headline_like and feats[h].n <= _CARD_HEADER_WORDS:
+                box.insert(0, h)
+        for i in box:
+            labels[i] = ("headline-list", f"one of {len(run)} other stories' cards stamped “N minutes ago”")
+        found.update(box)
+        k += len(run)
+    return found
