@@ -292,6 +292,17 @@ def fts_build(corpus: Path, index_dir: Path, db_path: Path) -> dict[str, Any]:
 
 def to_fts(q: str, typing: bool) -> str | None:
     """The waic query in FTS5 syntax (words AND-ed, phrases, prefixes, column filters)."""
+    if typing and q.count('"') % 2:
+        # A phrase being typed, read as the engine reads it (parser.close_typed): one word a
+        # prefix; of several words, the unfinished last one left out until a space follows it.
+        head, _, phrase = q.rpartition('"')
+        words = phrase.split()
+        if not words:
+            return to_fts(head, False) if head.strip() else None
+        if len(words) == 1 and not q.endswith(" "):
+            return to_fts(f"{head}{words[0]}", True)
+        kept = words if q.endswith(" ") else words[:-1]
+        return to_fts(f'{head}"{" ".join(kept)}"', False)
     parts = re.findall(r'(\w+:)?("[^"]*"|\S+)', q)
     out = []
     for i, (field, word) in enumerate(parts):
