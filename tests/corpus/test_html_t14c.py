@@ -204,7 +204,7 @@ def test_a_region_beside_the_article_is_noise(
     for p in _FEES:
         assert kinds.get(p) == "content", (p, kinds)
     assert kinds.get(item) == "headline-list", (item, kinds)
-    word = item.split()[0].lower()
+    word = item.split(maxsplit=1)[0].lower()
     hits = _search(tmp_path, capsys, word)
     assert hits and all(h["in"] == ["noise"] for h in hits), hits
 
