@@ -218,7 +218,7 @@ def _code(pre: _Element) -> bool:
     and it stays one line of the page, as it was."""
     if _CODE_CLASS.search(pre.get("class") or "") or next(pre.iter("code", "samp", "kbd"), None) is not None:
         return True
-    lines = [line.rstrip() for line in pre.text_content().splitlines() if line.strip()]
+    lines: list[str] = [line.rstrip() for line in pre.text_content().splitlines() if line.strip()]
     return sum(line.endswith(_CODE_ENDS) for line in lines) * 4 >= len(lines) > 0
 
 
