@@ -82,7 +82,13 @@ _CUE_KIND: list[tuple[str, re.Pattern[str]]] = [
     # tag's own name, which would make everything the extractor left out of the post a tag.)
     ("tags", re.compile(r"\btags\b|\btag\b(?!-)|\btag-?(?:cloud|list|links)\b|keywords", re.I)),
 ]
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
+# (And the characters invisible inside words are left out: the extractor drops the soft hyphen of
+# "cap&shy;sized" from the headline it gives, and the page's own line, which keeps it, must still
+# match it: two headlines were shown. See tokens.INVISIBLE_IN_WORDS.)
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\xad": None, "\u200b": None, "\u200c": None}
+    | {"\u200d": None, "\u2060": None, "\ufeff": None}
+)
 
 
 @dataclass
@@ -124,6 +130,22 @@ def _hidden(el: _Element) -> bool:
 _CLOSING_PUNCTUATION = ".,;:!?)]}’”»"
 
 
+def _glued(buf: list[str]) -> bool:
+    """Whether the line so far ends a field at an inline element's boundary: a word and a colon,
+    semicolon or comma with no space after it. Two inline elements set side by side with no space
+    between them ("<span>says:</span><time>March 22</time>") are fields of their own, read apart
+    ("Marit Holm says: March 22, 2025", not "says:March 22", t14c item 10); so is a ``<time>``
+    against any word. (Parts of one word in two elements, "<b>Ha</b>lvik", stay one word.)"""
+    last = buf[-1] if buf else ""
+    return len(last) >= 2 and last[-1] in ":;," and last[-2].isalpha()
+
+
+def _starts_word(el: _Element) -> bool:
+    """Whether an element's own text (its first text) starts with a letter or a digit."""
+    text = el.text or next((t for t in el.itertext() if t.strip()), "")
+    return bool(text) and text[0].isalnum()
+
+
 def _lines(root: _Element, noscript: bool = False) -> list[tuple[str, _Element]]:
     """Visible text under ``root``, one line per block element, with the element owning each line;
     with ``noscript``, the text of ``<noscript>`` elements too (what a browser without scripts
@@ -154,6 +176,10 @@ def _lines(root: _Element, noscript: bool = False) -> list[tuple[str, _Element]]
                 # Links set side by side (share rows, menus) are separate words; a link before
                 # its sentence's punctuation is not ("the specification." not "specification .").
                 buf.append(" ")
+            elif (tag == "time" and not el.tail) or (
+                el.tail and (tag == "time" or _glued(buf)) and el.tail[0].isalnum()
+            ):
+                buf.append(" ")  # (:func:`_glued`; a <time> against the next element too)
             if el.tail:
                 buf.append(el.tail)
             continue
@@ -161,15 +187,57 @@ def _lines(root: _Element, noscript: bool = False) -> list[tuple[str, _Element]]
             if el.tail:
                 buf.append(el.tail)
             continue
+        if tag == "pre" and not _code(el):
+            flush()
+            lines.extend((para, el) for para in _pre_paragraphs(el.text_content()))
+            owner[0] = el.getparent() if el.getparent() is not None else root
+            if el.tail:
+                buf.append(el.tail)
+            continue
         if tag in block or tag == "br":
             flush()
             owner[0] = el
+        elif buf and (_glued(buf) or (tag == "time" and not buf[-1][-1:].isspace())) and _starts_word(el):
+            buf.append(" ")  # (:func:`_glued`)
         if el.text:
             buf.append(el.text)
         stack.append((el, True))
         stack.extend((child, False) for child in reversed(el))
     flush()
     return lines
+
+
+# A <pre>'s class naming code ("language-js", "highlight", "prettyprint", "sourceCode").
+_CODE_CLASS = re.compile(r"code|lang|highlight|prettyprint|syntax|\bsrc\b|brush", re.I)
+_CODE_ENDS = ("{", "}", "[", "]", ";", "(", ")", ">")
+
+
+def _code(pre: _Element) -> bool:
+    """Whether a ``<pre>`` holds code (a ``<code>``, ``<samp>`` or ``<kbd>`` in it, a class naming
+    code, or a quarter of its lines ending as code's do): its lines are not paragraphs of prose,
+    and it stays one line of the page, as it was."""
+    if _CODE_CLASS.search(pre.get("class") or "") or next(pre.iter("code", "samp", "kbd"), None) is not None:
+        return True
+    lines: list[str] = [line.rstrip() for line in pre.text_content().splitlines() if line.strip()]
+    return sum(line.endswith(_CODE_ENDS) for line in lines) * 4 >= len(lines) > 0
+
+
+def _pre_paragraphs(text: str) -> list[str]:
+    """The paragraphs of a ``<pre>``'s text, read as a plain text's are (:func:`.blocks.split_blocks`:
+    apart at blank lines and paragraph indents, hard wraps joined, a word hyphenated over a break
+    whole when the text has it whole), each on one line. Wire copy set in a ``<pre>`` (indented
+    paragraphs, then "AP-WS-03-21-25 1422EDT") was one line of the page, its trailer inside the
+    article's text (t14c item 9); as paragraphs, the trailer is judged as in a ".txt"."""
+    from waic_reader.index.corpus.blocks import joined_shown, known_words, split_blocks
+
+    known = known_words(text)
+    out: list[str] = []
+    for b in split_blocks(text):
+        shown = joined_shown(b.text, known)
+        para = " ".join((shown.text if shown is not None else b.text).split())
+        if para:
+            out.append(para)
+    return out
 
 
 # A tag or an entity: two of them make a field value markup rather than text that has a "<".
@@ -234,6 +302,8 @@ def _kind_hint(el: _Element) -> tuple[str | None, str]:
             return tagged, f"<{node.tag}>"
         if node.get(_AD_CELL) is not None:
             return "advertisement", "an advert's cell of the page's layout table"
+        if (node.get("role") or "").lower() == "complementary":
+            return "headline-list", "a region beside the article (role=complementary)"
         cues = " ".join(filter(None, (_post_classes(node.get("class")), node.get("id"), node.get("role"))))
         for kind, pattern in _CUE_KIND:
             m = pattern.search(cues)
@@ -747,7 +817,7 @@ def _layout_tables(doc: _Element) -> bool:
                 break
             seen[in_cell].add(node)
     for table in layout:
-        for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"):
+        for el in _own_parts(table):
             if el.tag in ("td", "th") and (first := _lines(el)) and _AD_MARKER.match(first[0][0]):
                 # An advert's cell ("Advertisement" over "Cheap flights to Halvik!"): the extractor
                 # drops it as it drops an advert's container, and its lines are advertisement.
@@ -757,6 +827,69 @@ def _layout_tables(doc: _Element) -> bool:
             for attr in ("width", "valign", "align", "colspan", "rowspan"):
                 el.attrib.pop(attr, None)
     return bool(layout)
+
+
+_TABLE_PARTS = frozenset(("table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"))
+
+
+def _own_parts(table: _Element) -> list[_Element]:
+    """A layout table's own table elements (itself, its rows, cells, ...), not those of a table
+    inside one of its cells that is no layout table: a table of data in the article's cell ("Year |
+    Ferries cleared", t14c item 7) stays a table, read as the article's rows, where turning it
+    into ``<div>``s with its layout table made its header cells left-out lines and its figures
+    bylines."""
+    out: list[_Element] = []
+    stack = [table]
+    while stack:
+        el = stack.pop()
+        if el.tag in _TABLE_PARTS:
+            out.append(el)
+        for child in el:
+            if isinstance(child.tag, str) and child.tag != "table":
+                stack.append(child)  # (a layout table nested in a cell is turned as one of ``layout``)
+    return out
+
+
+# An advert's container by its class or id ("ad", "ad-slot", "advert", "sponsored"): the cue of
+# _CUE_KIND's "advertisement".
+_AD_CUE = next(pattern for kind, pattern in _CUE_KIND if kind == "advertisement")
+# A region beside the article may hold it no more than this share of the page's words: a page that
+# wraps everything in one "ad-wrapper" or <aside> is read as a page.
+_SIDE_SHARE = 0.4
+
+
+def _side_regions(doc: _Element) -> set[_Element]:
+    """The page's parts that are never its article, whatever the extractor kept of them: an
+    advert's cell of a layout table (:func:`_layout_tables`), an advert's container (class or id
+    "ad", "advert", "sponsor"…: ``<div class="ad">Cheap flights to Halvik! Book now with
+    Nordair.</div>``, t14c item 8) and a region beside the article (``<aside>``, ``role=
+    "complementary"``: a "Trending" box). The extractor keeps their lines on a short page, as
+    article text. Not such a part when it holds the article: an ``<article>``, ``<main>``, an
+    ``<h1>`` or more than :data:`_SIDE_SHARE` of the page's words."""
+    found: list[_Element] = []
+    for el in doc.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.get(_AD_CELL) is not None or el.tag == "aside" or (el.get("role") or "").lower() == "complementary":
+            found.append(el)
+            continue
+        cues = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        if cues and _AD_CUE.search(cues):
+            found.append(el)
+    if not found:
+        return set()
+    body = doc.find(".//body")
+    total = len((body if body is not None else doc).text_content().split())
+    side: set[_Element] = set()
+    for el in found:
+        if el.get(_AD_CELL) is None and (
+            next(el.iter("article", "main", "h1"), None) is not None
+            or el.find(".//*[@role='main']") is not None
+            or len(el.text_content().split()) > _SIDE_SHARE * total
+        ):
+            continue
+        side.add(el)
+    return side
 
 
 # Lower-case words a person's name may hold ("Ursula von der Leyen", "Vincent van Gogh").
@@ -836,12 +969,11 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         said = {_fold(page[i][0]).replace(" ", "") for i in scriptless}
         shown = {_fold(t).replace(" ", "") for i, (t, _el) in enumerate(page) if i not in scriptless}
         main = [m for m in main if (t := _fold(m[1].removeprefix("- ")).replace(" ", "")) not in said or t in shown]
-    # So are the lines of an advert's cell of a layout table (:func:`_layout_tables`), which the
-    # extractor keeps on a short page: left out, advertisement.
-    if any(el.get(_AD_CELL) is not None for el in doc.iter("div")):
-        advert = {
-            i for i, (_t, el) in enumerate(page) if any(a.get(_AD_CELL) is not None for a in (el, *el.iterancestors()))
-        }
+    # So are the lines of an advert's cell of a layout table (:func:`_layout_tables`), of an
+    # advert's container and of a region beside the article (:func:`_side_regions`), which the
+    # extractor keeps on a short page: left out, of their hint's kind.
+    if side := _side_regions(doc):
+        advert = {i for i, (_t, el) in enumerate(page) if any(a in side for a in (el, *el.iterancestors()))}
         said = {_fold(page[i][0]).replace(" ", "") for i in advert}
         shown = {_fold(t).replace(" ", "") for i, (t, _el) in enumerate(page) if i not in advert}
         main = [m for m in main if (t := _fold(m[1].removeprefix("- ")).replace(" ", "")) not in said or t in shown]
@@ -940,6 +1072,8 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             out.append((kind, main[j][1], None))
             continue
         if i in scriptless:
+            if any(isinstance(a.tag, str) and _dateless(a) for a in (el, *el.iterancestors())):
+                dateless.add(len(out))  # (an <aside>'s "Posted: March 3" dates nothing)
             left_out_els[len(out)] = el
             out.append(("paragraph", text, _kind_hint(el)))
             continue

@@ -245,8 +245,13 @@ if TYPE_CHECKING:
 # entry), the page's own headline under a "Top Stories" list is its title.
 # 91 = (s17-c, issue #13 s16b N8) a one-word first line over the prose ("Floods") is no outlet:
 # a kicker (the title stays the first sentence, as test_short_headlines wants of a lone word).
+# 92 = (s17-j, issue #14 t14c items 7-10) HTML: a table of data in a layout table's cell stays a
+# table (the article's rows); an advert's container (class/id "ad", "advert", "sponsor"…) and a
+# region beside the article (<aside>, role=complementary) are left out of the main text; a <pre>'s
+# text is read as paragraphs as a plain text's are; two inline elements glued at a "word:" (or a
+# <time> against a word) are read apart; a line matches the headline with its soft hyphens.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 91
+READER_VERSION = 92
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?

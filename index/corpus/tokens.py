@@ -81,7 +81,15 @@ def _marks_outside(marks: str, blocks: str) -> str:
 # Combining marks a word runs on across: accents of text written in decomposed form
 # ("Zu\u0308rich"), and the vowel signs, viramas and other marks inside the words of Devanagari,
 # Bengali, Tamil, Arabic, Hebrew and every other spaced script ("नौका" is one word, not "न" "क").
-COMBINING_MARKS = _MARKS = _marks_outside(MARKS, UNSPACED_SCRIPTS)
+#
+# A word runs on across the invisible characters written inside words too: the soft hyphen (a
+# place to break "cap\u00adsized"), the zero-width space ("coast\u200bguard", t14c item 10),
+# non-joiner and joiner (Persian and Indic shaping, emoji sequences), the word joiner and the
+# zero-width no-break space. A reader sees one word; :func:`fold` leaves them out, so search finds
+# "coastguard" and "capsized" there, each token's offsets still slicing the text as written.
+INVISIBLE_IN_WORDS = "\u00ad\u200b-\u200d\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE_IN_WORDS}]")
+COMBINING_MARKS = _MARKS = _marks_outside(MARKS, UNSPACED_SCRIPTS) + INVISIBLE_IN_WORDS
 # The modifier letter apostrophe (U+02BC, a letter to Unicode) splits words as the other
 # apostrophes do: "Moodyʼs" is "Moody’s".
 _PART = rf"[^\W{CJK_CHARS}\u02bc]+(?:[{_MARKS}]+[^\W{CJK_CHARS}\u02bc]*)*"
@@ -200,6 +208,7 @@ def strip_accents(text: str) -> str:
     "Lodz"): for comparisons where case matters (a gazetteer name against a text token)."""
     if text.isascii():
         return text
+    text = _INVISIBLE.sub("", text)
     out = []
     for chunk in re.split(f"({_CJK_RUN})", text):
         if not chunk or _IS_CJK.match(chunk):
@@ -222,6 +231,7 @@ def fold(text: str) -> str:
     Spaces and punctuation are kept. ``fold("Zürich") == fold("ZURICH") == "zurich"``."""
     if text.isascii():
         return text.lower()
+    text = _INVISIBLE.sub("", text)
     out = []
     for chunk in re.split(f"({_CJK_RUN})", text.casefold()):
         if not chunk:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
@@ -74,6 +75,16 @@ class NoisePanel(Vertical):
     NoisePanel > OptionList > .option-list--option { padding: 0 0 1 0; }
     """
 
+    BINDINGS = [
+        # The entries move as the article's lines do (j k g G, as the arrows and home/end move
+        # them): the reader's own j k g G scrolled the article behind the panel instead (t14c
+        # item 10). Not in the footer, as the entity panel's keys are not.
+        Binding("j", "entry('down')", "Down", show=False, tooltip="Next boilerplate entry", id="noise.down"),
+        Binding("k", "entry('up')", "Up", show=False, tooltip="Previous boilerplate entry", id="noise.up"),
+        Binding("g", "entry('first')", "First", show=False, tooltip="First boilerplate entry", id="noise.first"),
+        Binding("G", "entry('last')", "Last", show=False, tooltip="Last boilerplate entry", id="noise.last"),
+    ]
+
     class Selected(Message):
         """The user chose a noise block in the panel."""
 
@@ -91,6 +102,17 @@ class NoisePanel(Vertical):
         yield Static(plain("Boilerplate"), classes="panel-title")
         yield Static(plain("m: move the entry's blocks back to the article  ·  b: close"), classes="panel-help")
         yield OptionList()
+
+    def action_entry(self, where: str) -> None:
+        """Move the highlight to the next, previous, first or last entry (as the arrow keys and
+        home/end move it in the list)."""
+        options = self.query_one(OptionList)
+        {
+            "down": options.action_cursor_down,
+            "up": options.action_cursor_up,
+            "first": options.action_first,
+            "last": options.action_last,
+        }[where]()
 
     def _shown(self, seg: Segment) -> tuple[str, Callable[[int], int]]:
         """``seg``'s text as the reader shows it (a Markdown block's syntax hidden), and the map
