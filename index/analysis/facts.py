@@ -5,14 +5,17 @@ it counts or measures, read from the words around it in its own clause.
 
 * Casualty and event counts by their verbs and nouns, whatever noun is counted: "killed",
   "dead", "died", "death toll" → *death toll*; "injured", "hurt", "wounded" → *people injured*;
-  "missing" → *people missing*; "evacuated" → *people evacuated*; "displaced", "homeless" →
+  "missing" → *people missing*; "evacuated", "fled their homes", "forced from their homes",
+  "a night away from home" → *people evacuated*; "displaced", "homeless", "lost their homes" →
   *people displaced* (a fact apart: the evacuated go back, the displaced lost their homes);
   "rescued", "arrested", "stranded"; "destroyed", "damaged" with the counted noun (*homes
   destroyed*). Any other verb of the count's own clause ("12 schools were closed", "had been
   cancelled") labels it with its noun (*schools closed*). A casualty
   count of things other than people is labelled by its own noun ("120 homes had been
   evacuated" → *homes evacuated*, "3 children killed" → *children killed*) and is a fact of
-  its own, never one with the people counted so.
+  its own, never one with the people counted so. A count followed by a verb of its own is that
+  verb's subject, and a cue of a clause before it is another count's ("Four people died and
+  2,100 fled their homes": the 2,100 are evacuated, not dead).
 * Other counts by the counted noun and its modifiers ("40 large language models").
 * Measurements by their role and dimension: *magnitude* (an aftershock's apart), *depth*
   ("deep", "depth", "below", "underground"), *distance* with what it is measured from or to
@@ -411,6 +414,64 @@ _REPORTING_VERBS = frozenset(
 )
 
 
+# Verbs a count can be the subject of without an auxiliary before them ("2,100 fled their homes",
+# "400 spent the night in shelters", "90 remain in hospital"): with one of them, or a participle
+# or an auxiliary, right after it, the figure is its own clause's subject (:func:`_own_verb`).
+_FINITE_VERBS = frozenset(
+    """fled spent left went took sought lost slept stayed stay stays remain remains remained
+    live lived face faced need needed returned return returns moved sheltered huddled""".split()
+)
+
+
+def _own_verb(after: Sequence[str]) -> bool:
+    """Whether the clause after a figure opens with a verb of its own, adverbs passed over
+    ("2,100 fled", "400 were moved", "90 still remain"): the figure is that verb's subject, and
+    a cue in a clause before it ("Four people died and 2,100 fled") is said of another count."""
+    for w in after[:4]:
+        if w in _VERB_ADVERBS:
+            continue
+        return w in _AUXILIARIES or w in _FINITE_VERBS or w in _IRREGULAR_PARTICIPLES or _participle(w)
+    return False
+
+
+# People made to leave their homes, by the words of the count's own clause: "2,100 fled their
+# homes", "forced 2,100 residents from their homes", "2,300 people spent a second night away
+# from home", "were ordered to leave their homes" → *people evacuated*; "lost their homes" →
+# *people displaced* (like "homeless": see the table above).
+_HOME = r"(?:their|his|her)\s+(?:own\s+)?(?:homes?|houses?)\b"
+_LEFT_HOME = re.compile(
+    rf"\b(?:(?:fled|flee|flees|fleeing)\b(?!\s+the\s+scene)"
+    rf"|(?:left|leave|leaves|leaving|abandoned|abandon|abandoning|evacuated)\s+{_HOME}"
+    rf"|away\s+from\s+(?:home\b|{_HOME}))",
+    re.I,
+)
+# "from their homes" / "out of their homes" says they left only after a verb that moved them:
+# "forced 2,100 residents from their homes" (never "rescued 12 people from their homes", which
+# its own verb labels first, nor "arrested 12 men from their homes").
+_FROM_HOME = re.compile(rf"\b(?:from|out\s+of)\s+{_HOME}", re.I)
+_FORCING = frozenset(
+    """forced force forces forcing drove driven drive drives driving chased chase chases ordered
+    order orders ordering pushed push pushes pushing moved move moves moving""".split()
+)
+_LOST_HOME = re.compile(rf"\b(?:lost|lose|loses|losing)\s+{_HOME}", re.I)
+
+
+def _left_home(text: str, fig: Figure, limit: int, next_start: int | None, before: Sequence[str], verb: str) -> str:
+    """The casualty measure of a count whose own clause says its people left or lost their
+    homes ("evacuated", "displaced"), else ""."""
+    end = limit if next_start is None else min(limit, next_start)
+    seg = text[fig.end : end]
+    cut = _CLAUSE_BREAK.search(seg)
+    seg = seg[: cut.start()] if cut else seg
+    if _LOST_HOME.search(seg):
+        return "displaced"
+    if _LEFT_HOME.search(seg):
+        return "evacuated"
+    if _FROM_HOME.search(seg) and (verb in _FORCING or (before[-1:] and before[-1] in _FORCING)):
+        return "evacuated"
+    return ""
+
+
 def _participle(word: str) -> bool:
     return word in _IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed") and word not in STOP_WORDS)
 
@@ -561,6 +622,9 @@ def _measure(
         verb = "" if increment or not head else _clause_verb(after)
         if verb in _CASUALTY:
             return _casualty_label(_CASUALTY[verb], head)
+        left = "" if increment else _left_home(text, fig, sent[1], next_start, before, verb)
+        if left:
+            return _casualty_label(next(v for v in _CASUALTY.values() if v[0] == left), head)
         if verb and verb not in _DAMAGE:
             # the whole counted phrase: "12 primary schools were closed" is no value of "12
             # schools were closed" (a part, or other schools)
@@ -574,6 +638,10 @@ def _measure(
             head = prev_head  # "a further 65 damaged": the homes of the count before
         if dmg and head:
             return f"{dmg}|{head}", f"{head} {dmg}"
+        if not fig.noun and _own_verb(after):
+            # "Four people died and 2,100 fled": the subject of a verb of its own; the clause
+            # before it ("died") is another count's.
+            before = _clause_before(text, fig.start, sent[0], strict=True)
         late: tuple[str, str] | None = None if increment else _nearest(before, _CASUALTY, reverse=True)
         return _casualty_label(late, head) if late else ("", "")
     if fig.kind == "quantity":
@@ -1273,12 +1341,16 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
         grounds = "single source"
     else:
         grounds = "; ".join(g.reasons)
-        distinct = {(v.value, v.unit, v.high) for v in values}
+        # Values differ only by what they say: "31 injured" and "31" (one dimension, one number)
+        # are the same value however the count is worded.
+        distinct = {_said(v) for v in values}
         if not compared:
             nouns = [_noun(k) for k in kinds]
             grounds += f"; {_and(nouns)} are different counts: not compared"
         elif agree and len(distinct) > 1:
             grounds += "; values differ but their bounds are compatible"
+        elif agree and "same value" not in grounds:
+            grounds += "; same value"
         if not agree:
             grounds += "; values conflict"
     # The most common label, the shorter on a tie, the first seen on a full tie: counted once
@@ -1287,6 +1359,15 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
     counts = Counter(v.label for v in values)
     label = max(counts, key=lambda s: (counts[s], -len(s)))
     return Fact(label or values[0].unit, values, agree, grounds, compared)
+
+
+def _said(v: FactValue) -> tuple[Any, ...]:
+    """What a value says, for telling equal values from different ones: its dimension and its
+    number (and a range's high end) in SI units."""
+    if isinstance(v.value, str):
+        return (_dimension(v), v.value)
+    high = _si(v, v.high) if v.high is not None else None
+    return (_dimension(v), _si(v, float(v.value)), high)
 
 
 def _noun(dimension: str) -> str:

@@ -222,7 +222,11 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # 70: (s17-c, issue #13 s16b N4, N9) the article's byline said again after its last paragraph is
 # boilerplate (_byline_again); the fact sheet says "not compared" of a row whose values count
 # different things (facts.Fact.status), and counts "11 people died" as people
-ANALYSIS_VERSION = 70
+# 71: (s17-m2, issue #13 s17 t13c F2) a count followed by a verb of its own is its clause's subject:
+# "Four people died and 2,100 fled their homes" is no death toll (facts._own_verb); people who
+# fled, were forced from or spent a night away from their homes are *people evacuated*, who
+# lost them *people displaced* (facts._left_home); equal values are said to be the same value
+ANALYSIS_VERSION = 71
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
