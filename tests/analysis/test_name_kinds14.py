@@ -4,7 +4,9 @@ reported sentences, the tester's.
 - F4: the agency in a wire dateline's brackets ("KESTREL BAY (AP) —") is that agency, an
   organisation, never a short form of the place before it; every agency alike, an acronym ("AP",
   "AFP") as a word ("Xinhua") or lower case ("dpa"), and it is that agency where the text names it
-  again ("told the AP", "told dpa").
+  again ("told the AP", "told dpa");
+- the body a person heads ("Dieter Vranck, head of Corvane, said"; "chief of X", "boss of X") is an
+  organisation, not a person; not a place the article names so ("in Valdmark").
 """
 
 from __future__ import annotations
@@ -81,3 +83,26 @@ def test_a_place_keeps_its_acronym_outside_a_dateline(rec: Recognizer) -> None:
     uae = {k for t, _, k in found if t == "UAE"}
     full = {k for t, _, k in found if t == "United Arab Emirates"}
     assert uae and uae == full, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # reported
+            "A fire at a chemical plant in Kestrel Bay killed four people. Dieter Vranck, head of Corvane, said he "
+            "was shocked. Marisol Okafor led the response.",
+            "Corvane",
+        ),
+        ('Talks broke down on Monday. "We are far apart," said Ilse Marten, chief of Brannock.', "Brannock"),
+        ("Ruth Dahl, boss of Oskarna, said nothing.", "Oskarna"),
+    ],
+)
+def test_the_body_a_person_heads_is_an_organisation(rec: Recognizer, text: str, name: str) -> None:
+    found = mentions(rec, text)
+    assert [(label, key) for t, label, key in found if t == name] == [("ORG", f"ORG:{name}")], found
+
+
+def test_the_head_of_a_place_the_article_names_keeps_it_a_place(rec: Recognizer) -> None:
+    text = "The head of Valdmark, in Valdmark since May, said the port would reopen."
+    found = mentions(rec, text)
+    assert {label for t, label, _ in found if t == "Valdmark"} == {"GPE"}, found
