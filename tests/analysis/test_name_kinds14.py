@@ -106,3 +106,15 @@ def test_the_head_of_a_place_the_article_names_keeps_it_a_place(rec: Recognizer)
     text = "The head of Valdmark, in Valdmark since May, said the port would reopen."
     found = mentions(rec, text)
     assert {label for t, label, _ in found if t == "Valdmark"} == {"GPE"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Ruiz, head of Marketing, said sales rose.", "Marketing"),
+        ("Media contact: Oskar Lind, Head of Tessavik, +46 8 123 456", "Tessavik"),
+    ],
+)
+def test_a_department_or_a_title_in_capitals_is_no_body_headed(rec: Recognizer, text: str, name: str) -> None:
+    found = mentions(rec, text)
+    assert not [t for t, label, _ in found if t == name and label == "ORG"], found
