@@ -68,13 +68,13 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
         kept: list[Quote] = []
         for q in qs:
             sp = q.speaker
-            ent = None
+            named: Entity | None = None
             if sp is not None and names:
-                ent = names.get(fold(sp.name))
-                if ent is None and sp.type == "PERSON":
-                    ent = names.get(fold(bare_name(sp.name)))
-            if ent is not None and (sp is None or (sp.key, sp.name, sp.type) != (ent.key, ent.name, ent.label)):
-                q = replace(q, speaker=Speaker(ent.key, ent.name, ent.label))
+                named = names.get(fold(sp.name))
+                if named is None and sp.type == "PERSON":
+                    named = names.get(fold(bare_name(sp.name)))
+            if named is not None and (sp is None or (sp.key, sp.name, sp.type) != (named.key, named.name, named.label)):
+                q = replace(q, speaker=Speaker(named.key, named.name, named.label))
             kept.append(q)
         out[doc] = kept
     return out
