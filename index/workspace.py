@@ -31,6 +31,7 @@ from waic_reader.index.paths import bundled_seeds, default_index_dir
 if TYPE_CHECKING:
     from waic_reader.index.analysis.align import Alignment
     from waic_reader.index.analysis.analyser import Analyser, Analysis
+    from waic_reader.index.analysis.entities.grouping import Mention
     from waic_reader.index.analysis.entities.recogniser import Entity
     from waic_reader.index.analysis.facts import Fact, FactSource, FactValue
     from waic_reader.index.analysis.overrides import OrphanMark, Overrides
@@ -990,12 +991,14 @@ class Workspace:
         Unreadable articles are listed in ``skipped``, not raised. Used by ``quotes`` and the
         Quotes screen.
         """
-        from waic_reader.index.analysis.quotes.merge import merge_speakers
+        from waic_reader.index.analysis.entities.grouping import group
+        from waic_reader.index.analysis.quotes.merge import entity_speakers, merge_speakers
         from waic_reader.index.analysis.quotes.sheet import QuoteSheet
         from waic_reader.index.corpus.listing import OutletSpelling
 
         self.take_in_meta()
         articles, quotes, skipped, reasons = [], {}, [], {}
+        mentions: dict[str, list[Mention]] = {}
         for doc in docs if docs is not None else self.corpus.docs:
             try:
                 article = self.corpus.article(doc)
@@ -1004,7 +1007,12 @@ class Workspace:
                 reasons[doc] = str(exc)
                 continue
             articles.append(article)
-            quotes[doc] = self.analyser.analyse(article).quotes
+            analysis = self.analyser.analyse(article)
+            quotes[doc] = analysis.quotes
+            mentions[doc] = analysis.mentions
+        # Speakers named as the entity list names them: the same corpus grouping (a surname is the
+        # full name another article gives, "Hydrolyne" the firm "Hydrolyne Corp").
+        quotes = entity_speakers(quotes, group(mentions, {a.doc: a.text for a in articles}))
         # One outlet, one name, as the fact sheet names its sources ("reuters" is "Reuters").
         spell = OutletSpelling(a.outlet for a in articles)
         labels = {a.doc: spell(a.outlet) or a.doc for a in articles}

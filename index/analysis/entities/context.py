@@ -71,6 +71,19 @@ _RELATIONS = (
     # "a spokeswoman for Tessin Cocoa" (a person's spokesman is named with a given name or a title)
     r"|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Bb]rokers?) (?:at|with)|spokes(?:man|woman|person) for"
 )
+# The body a person heads, in apposition or before a speech verb: "Dieter Vranck, head of Corvane,
+# said", "chief of Marrowgate Logistics said" (not "head of Valdmark's navy": the possessive is
+# the navy's; not a word the article names a place by, "in Valdmark"; not a title written in
+# capitals, "Head of Communications", nor a department, "head of Marketing").
+_HEAD_OF = re.compile(rf"\b(?:head|chief|boss) of (?P<name>{_NAME})(?=\s*[,.;)—–]|\s+(?:said|says|told|added)\b)")
+_PLACE_USE = "in to from near outside around across".split()
+# A firm's own department after a job title ("Head of Communications", "head of Marketing"): a
+# part of the body, no body of its own.
+_DEPARTMENTS = frozenset(
+    "Communications Marketing Sales Research Operations Finance Security Staff Policy Strategy Engineering "
+    "Design Legal Compliance Development Technology Digital Media Press News Production Procurement "
+    "Investigations Content Product Products Partnerships Programmes Programs Education Training".split()
+)
 _RELATION_AFTER = re.compile(rf"\b(?:{_RELATIONS}) (?P<name>{_NAME})(?: and (?P<second>{_NAME}))?")
 # A kind of organisation written right before its name, or in apposition before it: "told
 # broadcaster TVN24", "the lender Banco Rialto", "their company, Setu Pay, processes". Nouns that
@@ -422,6 +435,16 @@ def context_candidates(text: str) -> list[tuple[int, int, str]]:
                 and not m.group(g).endswith(("-based", "-headquartered"))  # "an analyst at Lusaka-based X"
             ):
                 out.append((*_no_possessive(m.start(g), m.end(g), text), "ORG"))
+    for m in _HEAD_OF.finditer(text) if " of " in text else ():
+        name = m.group("name")
+        if (
+            _ok(name)
+            and not _person_shaped(name)
+            and name.split(" ", 1)[0] not in _TITLES  # "chief of Staff Ana Reyes"
+            and not any(f"{w} {name}" in text for w in _PLACE_USE)  # "in Valdmark": a place's head
+            and name.split(" ", 1)[0] not in _DEPARTMENTS
+        ):
+            out.append((m.start("name"), m.end("name"), "ORG"))
     for m in _starting_with(_KIND_BEFORE, text, cue_words, _KIND_BEFORE_WORDS):
         name = m.group("name")
         first = name.split(" ", 1)[0]

@@ -155,7 +155,12 @@ def corpus_mentions(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[st
     "Hydrolyne Corp". Left alone: a name typed as two entities (two people of one surname, a word
     that is a place in one article and a person in another), a one-word name the article also
     writes in lower case ("Brook" beside "a brook") or a common word (COMMON_WORDS, titles).
-    Linear in the corpus: each article's capitalised words are looked up by their first word."""
+    Linear in the corpus: each article's capitalised words are looked up by their first word.
+
+    First, one name typed as two kinds of place across the corpus (a town, GPE, in the datelines,
+    "KESTREL BAY (AP) —"; a landform, LOC, in prose, "a fire in Kestrel Bay") is one entity, of
+    the kind more articles give it (:func:`one_place_kind`)."""
+    mentions_by_doc = one_place_kind(mentions_by_doc)
     votes: dict[str, dict[tuple[str, str], set[str]]] = {}  # surface → {(label, key): docs}
     for doc, mentions in mentions_by_doc.items():
         for m in mentions:
@@ -246,6 +251,48 @@ def corpus_mentions(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[st
                     break
         out[doc] = sorted(mentions + added, key=lambda m: m.start) if added else mentions
     return out
+
+
+_PLACE_KINDS = ("GPE", "LOC")
+
+
+def one_place_kind(mentions_by_doc: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Each article's mentions with a place's name typed one kind of place across the corpus.
+
+    A name (its key's name, folded: "KESTREL BAY" and "Kestrel Bay" are one) that some mentions
+    type GPE and others LOC is one entity: every mention takes the key of the kind more articles
+    give it (then more mentions; GPE on a tie, as a town is the likelier reading of a name in a
+    dateline). Other labels are left alone: a place and a firm or a person of one name are two."""
+    kinds: dict[str, dict[str, tuple[set[str], list[int], str]]] = {}  # name → label → (docs, [count], key)
+    for doc, mentions in mentions_by_doc.items():
+        for m in mentions:
+            if m.noise or m.label not in _PLACE_KINDS:
+                continue
+            label, _, name = key_form(m.key).partition(":")
+            if label != m.label.lower():
+                continue
+            docs, count, _key = kinds.setdefault(name, {}).setdefault(m.label, (set(), [0], m.key))
+            docs.add(doc)
+            count[0] += 1
+    retype: dict[str, tuple[str, str]] = {}  # folded key → (label, key)
+    for name, by_label in kinds.items():
+        if len(by_label) < 2:
+            continue
+        win = max(by_label, key=lambda lb: (len(by_label[lb][0]), by_label[lb][1][0], lb == "GPE"))
+        for label in by_label:
+            if label != win:
+                retype[f"{label.lower()}:{name}"] = (win, by_label[win][2])
+    if not retype:
+        return mentions_by_doc
+    return {
+        doc: [
+            replace(m, label=lk[0], key=lk[1])
+            if m.label in _PLACE_KINDS and (lk := retype.get(key_form(m.key))) is not None
+            else m
+            for m in mentions
+        ]
+        for doc, mentions in mentions_by_doc.items()
+    }
 
 
 _LOWER_FORMS: dict[str, re.Pattern[str]] = {}

@@ -16,14 +16,20 @@ re-keyed across the corpus:
 
 The key of a merged speaker is the full name's entity key (the recogniser's ``PERSON:`` key
 when one of its forms has it). Linear in the number of quotes.
+
+First (:func:`entity_speakers`), a speaker named as the entity list names it: the corpus's
+grouped entities (:func:`grouping.group` with the articles' texts, as ``entities`` groups them)
+give each article's mention of a name its entity, so "Okonkwo said" is "Samuel Okonkwo" when
+another article names him in full, and "Hydrolyne put the bill at" the organisation "Hydrolyne
+Corp", not a person "Hydrolyne" apart from it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from waic_reader.index.analysis.entities.grouping import key_form, surname_aliases
+from waic_reader.index.analysis.entities.grouping import NAME_LABELS, Entity, key_form, surname_aliases
 from waic_reader.index.analysis.entities.lexicons import LOWER_TITLES as _LOWER_TITLES
 from waic_reader.index.analysis.entities.lexicons import TITLE_CORE as _TITLE_CORE
 from waic_reader.index.analysis.entities.lexicons import TITLE_MOD as _TITLE_MOD
@@ -41,6 +47,37 @@ def bare_name(name: str) -> str:
     # "Hiroshi Ueda" ("Harbour" is no title, "Master" is).
     last = max((i for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in TITLE_WORDS), default=-1)
     return " ".join(words[last + 1 :])
+
+
+def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity]) -> dict[str, list[Quote]]:
+    """``quotes`` (doc -> quotes) with each speaker that an article's entity mention names (its
+    name, or its name without a leading job title, written as one of that article's mentions of
+    an entity) re-keyed to that corpus entity: its key, its name as the entity list shows it and
+    its label. A name the article gives two entities is left as it is."""
+    by_doc: dict[str, dict[str, Entity | None]] = {}  # doc -> folded mention text -> entity (None: two)
+    for ent in entities:
+        if ent.label not in NAME_LABELS:
+            continue
+        for doc, m in ent.mentions:
+            names = by_doc.setdefault(doc, {})
+            form = fold(" ".join(m.text.split()))
+            names[form] = ent if names.get(form, ent) is ent else None
+    out: dict[str, list[Quote]] = {}
+    for doc, qs in quotes.items():
+        names = by_doc.get(doc, {})
+        kept: list[Quote] = []
+        for q in qs:
+            sp = q.speaker
+            named: Entity | None = None
+            if sp is not None and names:
+                named = names.get(fold(sp.name))
+                if named is None and sp.type == "PERSON":
+                    named = names.get(fold(bare_name(sp.name)))
+            if named is not None and (sp is None or (sp.key, sp.name, sp.type) != (named.key, named.name, named.label)):
+                q = replace(q, speaker=Speaker(named.key, named.name, named.label))
+            kept.append(q)
+        out[doc] = kept
+    return out
 
 
 def merge_speakers(quotes: Mapping[str, list[Quote]]) -> dict[str, list[Quote]]:
@@ -79,4 +116,4 @@ def _rekeyed(q: Quote, full: dict[str, Speaker], by_last: dict[str, Speaker]) ->
     return replace(q, speaker=target)
 
 
-__all__ = ["TITLE_WORDS", "bare_name", "merge_speakers"]
+__all__ = ["TITLE_WORDS", "bare_name", "entity_speakers", "merge_speakers"]
