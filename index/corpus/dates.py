@@ -422,6 +422,8 @@ def _prepare(value: str) -> str:
     )
     # "06.00 GMT" (the Guardian's clock) → "06:00".
     value = re.sub(r"\b([0-2]?\d)\.([0-5]\d)\b(?!\.\d)", r"\1:\2", value)
+    # "18:40 Uhr" (German's o'clock after a clock time) → "18:40".
+    value = re.sub(r"\b([0-2]?\d:[0-5]\d)\s*Uhr\b", r"\1", value)
     value = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value)
     value = re.sub(r"\b([AaPp])\.([Mm])\.", r"\1\2", value)
     # "Mar 14, 2025 — 7:52 PM": dateutil takes an en or em dash for nothing it knows.

@@ -648,6 +648,34 @@ def _headline_over(line: str, title: str, el: _Element) -> bool:
     return any(isinstance(d.tag, str) and d.tag in _EMPHASIS and _fold(d.text_content()) == line for d in el.iter())
 
 
+# A <title> of two parts around a separator ("Halvik Weekly - Harbour master resigns"), as the
+# extractor splits it (it names the page by one part when the page has no single <h1>).
+_TITLE_PARTS = re.compile(r"^(.+?)\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+(.+)$")
+
+
+def _headline_for_title(doc: _Element, page: list[tuple[str, _Element]], title: str | None) -> str | None:
+    """The page's own headline for the extractor's ``title``, when that title is one part of the
+    page's two-part ``<title>`` and a heading element of the page (``<h2>Harbour master
+    resigns</h2>``) reads as the other part: the part taken was the site's name ("Halvik
+    Weekly", on no line of the page), shown as the title while the headline was left out as outside
+    the article (s17 t14c fault 6, h2/layout.htm). Else ``title`` as it is: the part taken a line of
+    the page (the headline, the other part the site's name set as a masthead heading)."""
+    if not title:
+        return title
+    head = doc.find(".//head//title")
+    whole = " ".join(head.text_content().split()) if head is not None else ""
+    parts = _TITLE_PARTS.match(whole)
+    if parts is None or _fold(title) not in (_fold(parts[1]), _fold(parts[2])):
+        return title
+    other = _fold(parts[2] if _fold(title) == _fold(parts[1]) else parts[1])
+    if any(_fold(text) == _fold(title) for text, _el in page):
+        return title  # the part taken is the page's own line (its headline): the other is the site's name
+    for text, el in page:
+        if el.tag in _HEADINGS and _fold(text) == other:
+            return text
+    return title
+
+
 def _signature(el: _Element) -> tuple[str, str, str] | None:
     """A page element's tag and class, with its parent's tag; None for an element without a class
     (a bare ``<p>`` is every paragraph of the page, the footer's too)."""
@@ -959,6 +987,7 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         text = "".join(main_body.itertext())
         main = [("paragraph", " ".join(line.split()), None) for line in text.splitlines() if line.strip()]
     title = getattr(extracted, "title", None) if extracted is not None else None
+    title = _headline_for_title(doc, page, title)
     # The page's lines in a <noscript> (a message to readers without scripts) are never the
     # article's, though the extractor keeps them on a short page: left out, of their hint's kind.
     scriptless: set[int] = set()  # (and an advert cell's lines, below: both left out with their hint)

@@ -250,8 +250,14 @@ if TYPE_CHECKING:
 # region beside the article (<aside>, role=complementary) are left out of the main text; a <pre>'s
 # text is read as paragraphs as a plain text's are; two inline elements glued at a "word:" (or a
 # <time> against a word) are read apart; a line matches the headline with its soft hyphens.
+# 93 = (s17-l, issue #14 t14c fault 6) a title is never a first line judged a menu's, the headline
+# over the prose is found past boilerplate set under it (a "Share" row, a caption, a byline judged
+# navigation) and over its deck in sentence case when set in Title Case; a press release's
+# "Source:" line is no outlet when its dateline names the wire; an HTML page whose <title> part
+# the extractor took is the site's name takes its heading reading as the other part
+# (html._headline_for_title); "18:40 Uhr" is a clock time (dates._prepare); noise.ANALYSIS_VERSION 72.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 92
+READER_VERSION = 93
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -633,8 +639,13 @@ def derive_outlet(blocks: list[Block]) -> str | None:
     from waic_reader.index.corpus import bylines, dateline, dates
     from waic_reader.index.corpus.blocks import words
 
+    # A press release's "Source: Nordøy Seafood ASA" names its issuer: the wire its dateline names
+    # ("HALVIK, Norway--(BUSINESS WIRE)--") is the outlet when there is one.
+    wired = any((w := dateline.match(b.text)) is not None and w.agency is not None for b in blocks[:60])
     for b in blocks:
         m = _POWERED.match(b.text)
+        if m and wired and b.text.lstrip().lower().startswith("source:"):
+            continue
         if m and len(m.group("name").split()) <= 5 and not dates.is_calendar(m.group("name")):
             return m.group("name").strip()
     # A whole page saved as text puts the dateline or byline after its menus: look further down.
@@ -732,10 +743,14 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
         return None
     outlet = derive_outlet(blocks[: first + 1])
     i = first - 1
-    while i >= 0 and first - i <= 4:
+    kept = 0  # the stamps, bylines and outlet lines walked past; boilerplate set between them
+    # (a "Share" row, a photo caption, a byline judged a menu's) is walked past too, up to 8
+    while i >= 0 and first - i <= 8:
         text = blocks[i].text.strip()
-        if not (_stamp_like(text) or bylines.is_byline(text) or text == outlet):
-            break
+        if kept < 4 and (_stamp_like(text) or bylines.is_byline(text) or text == outlet):
+            kept += 1
+        elif i not in noise or (4 <= len(words(text)) <= 20 and not re.search(r"[.!?]", text)):
+            break  # (a headline-shaped line judged boilerplate: the headline, judged a teaser)
         i -= 1
     if i < 0 or i in noise or blocks[i].kind == "list-item":
         return None
@@ -756,7 +771,32 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
         return None
     if n == 2 and not short_cjk and any(b.kind == "heading" for b in blocks[first + 1 :]):
         return None  # the first of the text's section headings ("What's happened", then "Why it matters")
-    return None if _not_a_headline(text) or text == outlet else i
+    if _not_a_headline(text) or text == outlet:
+        return None
+    return _over_deck(blocks, noise, i)
+
+
+def _title_cased(line: str) -> bool:
+    """Whether ``line`` is set in Title Case: its words of four letters or more capitalised, at
+    least two of them."""
+    long = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
+
+
+def _over_deck(blocks: list[Block], noise: set[int], i: int) -> int:
+    """The headline over the deck at ``i``: the line above it when that is a headline set in
+    Title Case (4-20 words, no sentence's end, not boilerplate, a list item or a stamp) and the
+    line at ``i`` is not (a press release's "Nordøy Seafood Reports Record First Quarter" over
+    its deck "Strong demand for salmon lifts revenue 24%", which was taken as the title). Else ``i``."""
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
+    up = i - 1
+    if up < 0 or up in noise or blocks[up].kind == "list-item" or _title_cased(blocks[i].text):
+        return i
+    text = blocks[up].text.strip()
+    if not 4 <= len(words(text)) <= 20 or ends_like_sentence(text) or _not_a_headline(text):
+        return i
+    return up if _title_cased(text) else i
 
 
 # Ideographs, kana and hangul: a run of them is one "word" (no spaces between words), which says

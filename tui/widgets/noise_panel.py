@@ -63,6 +63,15 @@ def run_hint(run: list[Segment]) -> Content:
     )
 
 
+def nothing_left(split: NoiseSplit) -> str:
+    """What an empty panel says: nothing split off, or nothing left split off after the user
+    moved blocks back (``m``) — "Nothing was split off" then read as if none ever had been."""
+    moved = sum(1 for s in split.content if s.marked)
+    if not moved:
+        return "Nothing was split off this article."
+    return f"Nothing is split off now: {moved} block{'s' if moved != 1 else ''} moved back to the article by you."
+
+
 class NoisePanel(Vertical):
     """Lists noise blocks, a run split off for one reason as one entry; ``m`` on an entry
     (handled by the screen) moves its blocks back to the article."""
@@ -132,7 +141,7 @@ class NoisePanel(Vertical):
         title = self.query_one(".panel-title", Static)
         title.update(plain(f"Boilerplate: {len(self.segments)} block{'s' if len(self.segments) != 1 else ''}"))
         if not self.segments:
-            options.add_option(Option(plain("Nothing was split off this article."), disabled=True))
+            options.add_option(Option(plain(nothing_left(split)), disabled=True))
             return
         self.runs = group_runs(self.segments)
         added: list[Option] = []  # added in one call (OptionList.add_option lays out each time)

@@ -226,7 +226,15 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # "Four people died and 2,100 fled their homes" is no death toll (facts._own_verb); people who
 # fled, were forced from or spent a night away from their homes are *people evacuated*, who
 # lost them *people displaced* (facts._left_home); equal values are said to be the same value
-ANALYSIS_VERSION = 71
+# 72: (s17-l, issue #14 t14c faults 6, 10) the site's name over the headline is navigation
+# (_name_over_headline), as is the menu's last line under the site's name over it; a page's
+# headline over its standfirst in sentences is its headline (_page_head); a byline ("Von Anna
+# Lind") or date stamp under the headline on a page is a byline, not a menu line (_page_outside);
+# "About Reuters" over a link is a footer link and a <nav>'s "Contact" its link, no press release;
+# a comments section ends at the page's footer; "Kommentare (3)" heads comments; "Image caption, …"
+# is a caption, "BBC News, Osland" and the name over it a byline; "1h ago" is a stamp; a live
+# blog's "Name (now) and Name (earlier)" is its byline
+ANALYSIS_VERSION = 72
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

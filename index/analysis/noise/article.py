@@ -125,9 +125,9 @@ def classify_article(
             continue  # a standfirst or section heading the extractor missed: content
         if phrase is not None and hint == "comments" and _stamp_label(phrase):
             labels[i] = ("comments", f"a comment's {phrase[1]}, in the comments ({where})")
-        elif phrase is not None:
+        elif phrase is not None and not (hint == "navigation" and phrase[0] == "press-release"):
             labels[i] = (phrase[0], f"{phrase[1]}, outside the main text")
-        else:
+        else:  # (a menu's "Contact" or "About Us" in <nav> is its link, no press release's words)
             labels[i] = (hint or "outside-article", f"left out of the main text by the HTML extractor (in {where})")
     _items_under_header(blocks, discarded, labels)
     return labels

@@ -36,6 +36,7 @@ _STAMP_WORDS = frozenset(
 # A time or a numeric date as one word: "10:30", "14.03.2025", "3/14/25", and the hour or the
 # minutes with am/pm ("9pm"; words() splits "10:30pm" into "10" and "30pm").
 _STAMP_NUMBERS = re.compile(r"\d{1,4}(?:[:/.-]\d{1,4})*[ap]\.?m|\d{1,4}(?:[:/.-]\d{1,4})+", re.I)
+_AGO_SHORT = re.compile(r"^\s*\d{1,3}\s*(?:s|m|h|d|w|mins?|hrs?)\s+ago\W*$", re.I)
 _CURRENCY_CODE = re.compile(r"\b(?:USD|EUR|GBP|Rs)\b")
 
 
@@ -94,6 +95,8 @@ def _is_stamp(f: _Feat) -> bool:
         return False  # "$263", "€1,200": a figure, not a stamp
     if foreign_stamp(f.text):
         return True  # a date in another language: "16. März 2025, 10:30 Uhr", "2025年3月16日"
+    if _AGO_SHORT.match(f.text):
+        return True  # a live blog's entry age, its unit cut short: "1h ago", "25m ago"
     low = [w.lower().rstrip(".") for w in words(_STAMP_BY.sub("", f.text))]
     if sum(bool(_FIGURE.fullmatch(w)) for w in low) >= _SERIES_NUMBERS and not any(
         w in _MONTHS or ":" in w for w in low

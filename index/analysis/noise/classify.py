@@ -350,7 +350,8 @@ def headline_block(
         labels = classified[0] if classified is not None else _classify(blocks)[0]
         noise = {i for i, lab in enumerate(labels) if lab is not None}
         first = blocks[0]
-        if first.kind == "title" and _phrase(_features(first)) is None:
+        # A first line judged a menu's ("Zum Inhalt springen" over a menu) is no title either.
+        if first.kind == "title" and 0 not in noise and _phrase(_features(first)) is None:
             return 0, noise
         return _live_headline(blocks, labels), noise
     labels, headline = classified if classified is not None else _classify(blocks)

@@ -42,6 +42,9 @@ def _short_lines(feats: list[_Feat], labels: list[tuple[str, str] | None], k: in
 # phone number. A comment form's fields ("Name", "Email", "Website"), each alone on its line.
 _BARE_CONTACT = re.compile(r"^contacts?\W*$", _R)
 _CONTACT_DATA = re.compile(r"@|\b(?:tel|phone|mobile|fax|e-?mail|press office)\b|\+?\d[\d ()./-]{6,}\d", _R)
+_OUTLET_PLACE = "byline's outlet and place"  # (the phrase rule's reason: "BBC News, Osland")
+_NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}$")  # "Marit Holm" over it
+_ABOUT_HEADER = "“About” section header of a press release"  # (the phrase rule's reason)
 _FORM_FIELD = re.compile(r"^(?:name|e-?mail(?: address)?|website|url|comment)\s*\*?\s*:?\s*$", _R)
 
 
@@ -58,6 +61,14 @@ def _form_and_menu_words(feats: list[_Feat], labels: list[tuple[str, str] | None
         if lab[0] == "press-release" and _BARE_CONTACT.match(text):
             if not any(_CONTACT_DATA.search(feats[k].text) for k in lines[pos + 1 : pos + 4]):
                 labels[i] = ("navigation", f"navigation link (“{_snip(text)}”), with no contact details under it")
+        elif lab[1].startswith(_OUTLET_PLACE) and pos > 0 and labels[lines[pos - 1]] is None:
+            k = lines[pos - 1]
+            if 2 <= feats[k].n <= 3 and _NAME.match(feats[k].text.strip()):
+                labels[k] = ("byline", "the author's name over the byline's outlet and place")
+        elif lab[1].startswith(_ABOUT_HEADER) and pos + 1 < len(lines) and not feats[lines[pos + 1]].sentence_end:
+            # "About Reuters" over "Careers" in a page's footer: a link among links, where a
+            # release's "About Nordøy Seafood" heads a paragraph on the company.
+            labels[i] = ("navigation", f"navigation link (“{_snip(text)}”), with no paragraph under it")
         elif lab[0] == "call-to-action" and feats[i].n == 1 and _FORM_FIELD.match(text):
             near = [lines[p] for p in (pos - 1, pos + 1) if 0 <= p < len(lines)]
             if any(_FORM_FIELD.match(feats[k].text.strip()) for k in near):
@@ -86,8 +97,50 @@ def _site_name(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None
     furniture = [labels[k] for k in under]
     upto = next((p for p, lab in enumerate(furniture) if lab and lab[0] == "navigation"), None)
     if upto is None or not all(lab and lab[0] in ("navigation", "call-to-action") for lab in furniture[: upto + 1]):
+        if _name_over_headline(feats, labels, lines):
+            labels[first] = ("navigation", "the site's name at the top of the page, over the headline")
         return
     labels[first] = ("navigation", "the site's name at the top of the page, over its menu")
+    # The menu's last link under it, on a line of its own over the headline ("Business Wire",
+    # "Home", "News", then the headline): the menu's too, not the article's.
+    pos = 1
+    while pos < len(lines) and (lab := labels[lines[pos]]) is not None and lab[0] in _MENU_KINDS:
+        pos += 1
+    if pos + 1 < len(lines) and pos <= 1 + _SITE_NAME_LINES:
+        k, head = lines[pos], feats[lines[pos + 1]]
+        if (
+            labels[k] is None
+            and feats[k].n <= 2
+            and not feats[k].sentence_end
+            and labels[lines[pos + 1]] is None
+            and head.headline_like
+            and head.n >= 4
+        ):
+            labels[k] = ("navigation", "the last line of the menu under the site's name, over the headline")
+
+
+_MENU_KINDS = ("navigation", "call-to-action")
+
+
+def _name_over_headline(feats: list[_Feat], labels: list[tuple[str, str] | None], lines: list[int]) -> bool:
+    """Whether the first line, a site-name-shaped line of two or three words (:data:`_SITE_NAME`;
+    one word over a headline is its kicker, "Analysis", "EXCLUSIVE"),
+    names the site over the headline ("Halvik Post" over "Fishermen protest in Halvik as quota cut
+    bites"): the line under it reads as a headline (4-20 words, no sentence's end, no phrase
+    rule), prose follows, and a word of the name is none of the rest of the text's (bar the lines
+    naming the site again, "… for the Halvik Post"): a short headline over its deck ("Ferry
+    Capsizes") is told in the body's words."""
+    first, head = feats[lines[0]], feats[lines[1]]
+    if not 2 <= first.n <= 3 or not first.vocab or labels[lines[1]] is not None:
+        return False
+    if not (head.headline_like and 4 <= head.n <= 20 and not head.sentence_end):
+        return False
+    name = first.text.strip()
+    rest = [feats[k] for k in lines[2:] if name not in feats[k].text]
+    if not any(f.sentence_end and f.n >= 12 for f in rest):
+        return False
+    vocab = {w for f in [head, *rest] for w in f.vocab}
+    return not first.vocab <= vocab
 
 
 # A numbered line: "19) Ingrid Goes West", "3. Beware the hairdryer" (a ranking's entry heading).

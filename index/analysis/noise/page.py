@@ -133,6 +133,19 @@ def _page_head(
     best = max(scores, key=lambda k: (k in over_byline and scores[k] > _BYLINED_SCORE, scores[k], k))
     while (above := next((k for k in range(best - 1, best - 4, -1) if k in sharing), None)) is not None:
         best = above
+    # A standfirst in sentences won ("As the sea rises, the 400 people of Osland have voted to
+    # stay. Can they?"): the headline-like line straight over it that shares a word with the body
+    # ("The island that refused to leave", short on the body's words) is the headline over it.
+    up = _next_block(feats, best, -1)
+    if (
+        feats[best].sentence_end
+        and up is not None
+        and shared.get(up, 0) >= 1
+        and labels[up] is None
+        and feats[up].headline_like
+        and not feats[up].sentence_end
+    ):
+        best = up
     keep.add(best)
     if titled and labels[0] is None and feats[best].text.strip().lower() in feats[0].text.lower():
         keep.add(0)  # the page's title line, the headline with the site's name: content too
@@ -206,6 +219,14 @@ def _after_marker(feats: list[_Feat], labels: list[tuple[str, str] | None], mark
     kind = lab[0] if (lab := labels[first]) else "comments"
     what = "comments section" if kind == "comments" else "press-release furniture"
     for k in range(first + 1, len(feats)):
+        if (
+            (here := labels[k]) is not None
+            and here[0] in ("navigation", "legal")
+            and not any(
+                labels[j] is None and feats[j].sentence_end and feats[j].n >= 8 for j in range(k + 1, len(feats))
+            )
+        ):
+            break  # the page's footer ("About us", "Privacy policy"; no comment under it): no comments
         # (A comment's own time stamp, "March 16, 2025 at 10:12 pm", is the comment's.)
         if feats[k].n and (labels[k] is None or (kind == "comments" and _stamp_label(labels[k]))):
             labels[k] = (kind, f"in the {what} after the article (from “{_snip(feats[first].text, 30)}”)")
@@ -263,6 +284,10 @@ def _closing(
     return out
 
 
+# A byline's "By" in other languages, then a name alone (two or three capitalised words).
+_FOREIGN_BY = re.compile(r"^\s*(?i:von|par|por|av|door)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*$")
+
+
 def _page_outside(
     feats: list[_Feat],
     labels: list[tuple[str, str] | None],
@@ -280,6 +305,11 @@ def _page_outside(
             labels[i] = ("byline", f"author bio {where}")
         elif _BY_LEAD.match(f.text) and f.n <= _BYLINE_WORDS and not f.sentence_end:
             labels[i] = ("byline", f"byline {where}")  # never a teaser: its date is the article's
+        elif i < body_start and any(k < i for k in keep) and (_FOREIGN_BY.match(f.text) or is_stamp(f.text)):
+            # Under the headline, over the text: the article's byline in German, French, Spanish,
+            # Norwegian or Dutch ("Von Anna Lind"), or its date stamp ("14.03.2025, 18:40 Uhr"),
+            # not a menu's line: the date is the article's.
+            labels[i] = ("byline", f"byline or date stamp under the headline, {where}")
         elif f.n <= 4 and not f.sentence_end:
             labels[i] = ("navigation", f"menu or page {'header' if i < body_start else 'footer'} line {where}")
         elif f.headline_like:

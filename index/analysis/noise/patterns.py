@@ -62,7 +62,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         re.compile(
             r"^[\[(]?\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\W*$"
             r"|^(?:top(?:[- ]rated)?|most (?:liked|popular|recent)|best|featured|newest|latest|all) comments?\W*$"
-            r"|^(?:comments?|responses|discussion|reader comments)"
+            # (in German, Norwegian, French and Spanish too: "Kommentare (3)"; the singular
+            # "Kommentar" is an opinion column's rubric)
+            r"|^(?:comments?|responses|discussion|reader comments|(?:leser)?kommentare|kommentarer|commentaires"
+            r"|comentarios)"
             r"(?:\s*\(\s*\d+(?:\s+posted)?\s*\))?\W*$|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"\s+(?:thoughts?|responses?|comments?|replies) (?:on|to)\b|^(?:leave|post|add|write) a (?:comment|reply)\b"
             r"|^(?:show|view|read|load|see|hide) (?:all |the |more |older |newer )?(?:\d+ )?(?:more )?(?:comments|replies)\b"
@@ -79,7 +82,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"your email address will not be published|required fields are marked"
             # A comment's score: "Score: 97 Votes (Like | Disagree)".
             r"|^score:\s*[+-]?\d+\s+votes?\b"
-            r"|^(?:reply|report(?: abuse)?"
+            r"|^(?:reply|antworten|report(?: abuse)?"
             r"|flag|permalink|recommend|report comment)(?:\s*[|·•]\s*\w+)*\W*$"
             # "X says: March 10, 2017" / "X said 10 March" / "X wrote 3/10/17": a date, not a count
             # ("Officials said 12 people died" is the story).
@@ -100,6 +103,9 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         re.compile(
             r"^(?:photograph|photographer|photo|picture|image|illustration|graphic|video|credit|caption|source image"
             r"|screenshot|artist|foto|fotografía|imagen|bild|图注|图片来源|图片|摄影|写真)s?(?: credit)?\s*[:：]\s*\S"
+            # The BBC's screen-reader labels: "Image caption, Osland's school has 23 pupils",
+            # "Image source, Getty Images", "Media caption, …".
+            r"|^(?:image|media|video) (?:caption|source)\s*,\s*\S.*"
             r"|\((?:photo|picture|image|credit|artist|illustration|screenshot)s?\s*[:：]?[^)]{2,80}\)\W*$"
             # A credit in brackets closing a caption: "(Scott Heins/Gothamist)", "(Public domain)".
             r"|\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][^()]{1,40}\)\W*$|\(public domain\)\W*$"
@@ -373,6 +379,26 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "byline",
     ),
     ("byline", re.compile(rf"^(?:{_WIRES})\W*$", _R), 3, "wire-service byline"),
+    # A byline's outlet and place under the author's name: "BBC News, Osland".
+    (
+        "byline",
+        re.compile(
+            r"^(?:[A-Z][\w&.'’-]*\s+){0,3}(?:News|Radio|TV)(?:\s+[A-Z][\w'’-]+)?\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+        ),
+        6,
+        "byline's outlet and place",
+    ),
+    # A live blog's byline naming who writes it now and who wrote it before: "Ingrid Sæther (now)
+    # and Per Lie (earlier)".
+    (
+        "byline",
+        re.compile(
+            r"^(?:[A-Z][\w.'’-]+,?\s+(?:(?:and|&)\s+)?){1,8}\((?:now|earlier|later)\)"
+            r"(?:,?\s*(?:(?:and|&)\s+)?(?:[A-Z][\w.'’-]+,?\s+(?:(?:and|&)\s+)?){1,8}\((?:now|earlier|later)\))*\W*$"
+        ),
+        16,
+        "live blog's byline",
+    ),
     # A blog post's meta line: "Posted by admin on March 18, 2025 | 4 Comments" (s16 t14 item 14),
     # "Written by Jane Roe in News", unended (a sentence "Posted by a reader, the video …" ends).
     (
