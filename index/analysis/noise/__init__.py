@@ -222,7 +222,10 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # 70: (s17-c, issue #13 s16b N4, N9) the article's byline said again after its last paragraph is
 # boilerplate (_byline_again); the fact sheet says "not compared" of a row whose values count
 # different things (facts.Fact.status), and counts "11 people died" as people
-ANALYSIS_VERSION = 70
+# 71: (s17-m4, issue #13/#14 F1) a sentence closed by a short bracketed note ("… the blaze. (L 1)")
+# ends a sentence and is no headline (features); a paragraph of the prose run closed by a credit
+# ("… until Tuesday. (Photo: Jane Roe)") is the article's, not a caption (_credited_paragraphs)
+ANALYSIS_VERSION = 71
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

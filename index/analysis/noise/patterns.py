@@ -605,3 +605,8 @@ _NAMED_AGENCY = re.compile(r"AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua
 _TAGGED_SENTENCE_END = re.compile(
     rf"[.!?…][\"”’]?\s+\((?:(?:{_STAGE_DIRECTION.pattern})[^()]{{0,30}}|{_NAMED_AGENCY.pattern})\)\s*$", _R
 )
+# A sentence closed by a short note in brackets after its full stop ("… to contain the blaze.
+# (L 1)", "… until Tuesday. (Photo: Jane Roe)", "… (updated)"): the line ends a sentence all the
+# same and is no headline, which never closes with a full stop (issue #13/#14, s17 m4).
+_BRACKETED_TAIL = re.compile(r"[.!?…][\"”’]?\s+\([^()]{1,40}\)\s*$")
+_FULL_STOP_BRACKETED_TAIL = re.compile(r"[.…][\"”’]?\s+\([^()]{1,40}\)\s*$")
