@@ -234,7 +234,10 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # a comments section ends at the page's footer; "Kommentare (3)" heads comments; "Image caption, …"
 # is a caption, "BBC News, Osland" and the name over it a byline; "1h ago" is a stamp; a live
 # blog's "Name (now) and Name (earlier)" is its byline
-ANALYSIS_VERSION = 72
+# 73: (s17-m4, issue #13/#14 F1) a sentence closed by a short bracketed note ("… the blaze. (L 1)")
+# ends a sentence and is no headline (features); a paragraph of the prose run closed by a credit
+# ("… until Tuesday. (Photo: Jane Roe)") is the article's, not a caption (_credited_paragraphs)
+ANALYSIS_VERSION = 73
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

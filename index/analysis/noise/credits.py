@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from waic_reader.index.analysis.noise.features import _INNER_STOP, _Feat, _is_prose, _next_block, _snip
 from waic_reader.index.analysis.noise.patterns import _NAMED_AGENCY, _R, _STAGE_DIRECTION
@@ -186,6 +187,61 @@ def _closing_credits(feats: list[_Feat], labels: list[tuple[str, str] | None]) -
     for i in named if len(named) >= _CLOSING_CREDIT_LINES else agency:
         who = _CREDIT_NAME_END.search(feats[i].text.strip())
         labels[i] = ("caption", f"{_CLOSED_CAPTION} its credit (“({who['who'] if who else ''})”)")
+    _credited_paragraphs(feats, labels, prose)
+
+
+# A credit field closing a sentence, bracketed or not: "… until Tuesday. (Photo: Jane Roe)",
+# "… on Sunday. Photo: Jane Roe"; ``body`` is the sentence before it.
+_CLOSING_FIELD = re.compile(
+    r"^(?P<body>.*[.!?…][\"”’]?)\s+[\[(]?(?:photos?|foto|picture|image|photograph|credit)s?\s*[:：]\s*"
+    r"(?P<who>[^()\[\]:：=.!?]{2,80}?)\s*[\])]?\W*$",
+    _R,
+)
+_PARAGRAPH_BODY_WORDS = 6
+
+
+def _credited_paragraphs(
+    feats: list[_Feat], labels: list[tuple[str, str] | None], prose: Callable[[int], bool]
+) -> None:
+    """A paragraph of the article's prose closed by a credit is no caption (issue #13/#14, s17
+    m4: "Two boats burned and the harbour master closed the quay until Tuesday. (Photo: Jane
+    Roe)" was hidden whole). A line taken as a caption for the credit closing its sentence (of
+    :data:`_PARAGRAPH_BODY_WORDS` words or more) is the article's again when it is a paragraph
+    of the prose run, longer than the paragraph on each side of it (as :func:`_closing_credits`
+    judges a bracketed name), or when such lines are as many as the page's other paragraphs of
+    prose: captions are set between an article's paragraphs, never most of them. (The credit
+    stays in the paragraph: a segment is a whole block.)"""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    credited: list[int] = []
+    for i in lines:
+        lab = labels[i]
+        if lab is None or lab[0] != "caption" or lab[1].startswith("photo caption beside"):
+            continue
+        m = _CLOSING_FIELD.match(feats[i].text.strip())
+        if m is None or not _credit_who(m["who"]):
+            continue
+        if len(m["body"].split()) >= _PARAGRAPH_BODY_WORDS:
+            credited.append(i)
+    if not credited:
+        return
+    others = sum(1 for i in lines if prose(i))
+    place = {i: pos for pos, i in enumerate(lines)}
+    found = set(credited)
+
+    def paragraph(i: int) -> bool:
+        return prose(i) or i in found
+
+    def in_run(i: int) -> bool:
+        pos = place[i]
+        if pos == 0 or pos + 1 >= len(lines):
+            return False
+        before, after = lines[pos - 1], lines[pos + 1]
+        return paragraph(before) and paragraph(after) and feats[i].n > max(feats[before].n, feats[after].n)
+
+    every = len(credited) >= others
+    for i in credited:
+        if every or in_run(i):
+            labels[i] = None
 
 
 # A photo credit in brackets closing a line: "(Lucy Akins)", "(Courier staff)".

@@ -14,7 +14,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from waic_reader.index.analysis.lexicon import ENGLISH_MARKERS, english_share
-from waic_reader.index.analysis.noise.patterns import _TAGGED_SENTENCE_END
+from waic_reader.index.analysis.noise.patterns import (
+    _BRACKETED_TAIL,
+    _FULL_STOP_BRACKETED_TAIL,
+    _TAGGED_SENTENCE_END,
+)
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
 from waic_reader.index.corpus.tokens import CJK_CHARS, CJK_RUN, UNSPACED_SCRIPTS, cjk_bigrams, fold, word_count
 
@@ -52,12 +56,14 @@ class _Feat:
 
     @property
     def headline_like(self) -> bool:
-        # Headlines have no closing full stop; "?" and "!" endings are common in them.
+        # Headlines have no closing full stop; "?" and "!" endings are common in them. A full stop
+        # before a bracketed note closing the line ("… the blaze. (L 1)") is a sentence's all the same.
         t = self.text.rstrip()
         return (
             1 <= self.n <= 22
             and not t.endswith((".", ",", ";", ":", "…", "。", "，", "；", "："))
             and not _BULLET_ONLY.match(t)
+            and not (t.endswith(")") and _FULL_STOP_BRACKETED_TAIL.search(t))
         )
 
 
@@ -122,7 +128,11 @@ def _features(block: Block) -> _Feat:
     stops = sum(1 for w in lows if w in _STOP)
     stems = _STEMS  # (a word seen before is looked up here without calling _stem)
     vocab = frozenset([stems.get(lw) or _stem(lw) for w, lw in zip(ws, lows) if len(w) > 2 and lw not in _STOP])
-    n, end = len(ws), ends_like_sentence(block.text) or bool(_TAGGED_SENTENCE_END.search(block.text))
+    n, end = (
+        len(ws),
+        ends_like_sentence(block.text)
+        or bool(_TAGGED_SENTENCE_END.search(block.text) or _BRACKETED_TAIL.search(block.text)),
+    )
     if not block.text.isascii():
         if _CJK.search(block.text):
             # Chinese and Japanese have no spaces: word_count counts each character as a word; the

@@ -631,3 +631,11 @@ _NAMED_AGENCY = re.compile(r"AP|AFP|Reuters|EPA|Getty(?: Images)?|dpa|ANP|Xinhua
 _TAGGED_SENTENCE_END = re.compile(
     rf"[.!?…][\"”’]?\s+\((?:(?:{_STAGE_DIRECTION.pattern})[^()]{{0,30}}|{_NAMED_AGENCY.pattern})\)\s*$", _R
 )
+# A sentence closed by a short note in brackets after its full stop, numbered or in lower case
+# ("… to contain the blaze. (L 1)", "… (see fig. 3)", "… (updated)"): the line ends a sentence
+# all the same and is no headline, which never closes with a full stop (issue #13/#14, s17 m4).
+# A capitalised name there ("(Courtesy of Jane Roe)", "(Mario Jasso/Cuartoscuro)") is a credit:
+# the caption rules judge it.
+_NOTE = r"\((?=[^()]*\d|\s*[a-z])[^()]{1,40}\)\s*$"
+_BRACKETED_TAIL = re.compile(rf"[.!?…][\"”’]?\s+{_NOTE}")
+_FULL_STOP_BRACKETED_TAIL = re.compile(rf"[.…][\"”’]?\s+{_NOTE}")
