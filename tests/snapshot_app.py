@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input
+from textual.worker import WorkerCancelled
 
 from waic_reader.index.workspace import Workspace
 from waic_reader.tui.app import StartOptions, WaicReaderApp
@@ -35,11 +37,25 @@ def make_app(
     return WaicReaderApp(ws, options, save_settings=False)
 
 
+async def workers_done(app: App[None]) -> None:
+    """Wait until no worker runs. A worker the app cancels while this waits (an exclusive worker
+    replaced: the fact sheet and the matrix start their analysis again when the index changes
+    under them, tui/corpus_follower.py) ends the wait with WorkerCancelled; its replacement is
+    then waited for in turn."""
+    for _ in range(20):
+        try:
+            await app.workers.wait_for_complete()
+            return
+        except WorkerCancelled:
+            continue
+    await app.workers.wait_for_complete()
+
+
 async def settle(pilot: Pilot[None]) -> None:
     """Wait until every worker (index, search, analysis) has finished and the screen repainted."""
     for _ in range(3):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await workers_done(pilot.app)
     await pilot.pause()
 
 

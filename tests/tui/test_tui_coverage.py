@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from snapshot_app import workers_done
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
@@ -24,10 +25,10 @@ def make_app(corpus: Path | None = None, index_dir: Path | None = None) -> WaicR
 
 
 async def open_coverage(app: WaicReaderApp, pilot, **kwargs) -> FactSheetScreen:  # type: ignore[no-untyped-def]
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     screen = FactSheetScreen(**kwargs)
     await app.push_screen(screen)
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     await pilot.pause()
     assert screen.sheet is not None, "the fact sheet was not computed"
     return screen
@@ -84,14 +85,14 @@ async def test_right_steps_values_and_enter_opens_the_reader_there() -> None:
             await pilot.press("right")
         value = screen.current()[1]
         assert value is not None
-        await app.workers.wait_for_complete()  # the sentence is read by a worker
+        await workers_done(app)  # the sentence is read by a worker
         await pilot.pause()
         detail = str(screen.query_one("#coverage-detail", Static).render())
         assert app.workspace.corpus.article(value.doc).text[value.start : value.end] in detail
         await pilot.press("enter")
         for _ in range(3):
             await pilot.pause()
-            await app.workers.wait_for_complete()
+            await workers_done(app)
         reader = app.screen
         assert isinstance(reader, ReaderScreen)
         assert reader.doc == value.doc
@@ -139,7 +140,7 @@ def gated_extraction(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], thread
 async def test_leaving_the_screen_stops_the_computation(monkeypatch: pytest.MonkeyPatch) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         calls, gate = gated_extraction(monkeypatch)
         screen = FactSheetScreen()
         await app.push_screen(screen)
@@ -149,7 +150,7 @@ async def test_leaving_the_screen_stops_the_computation(monkeypatch: pytest.Monk
         await pilot.pause()
         assert worker.is_cancelled
         gate.set()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         assert len(calls) == 2 < len(app.workspace.corpus.docs)  # stopped at the next article
         assert screen.sheet is None
 
@@ -157,7 +158,7 @@ async def test_leaving_the_screen_stops_the_computation(monkeypatch: pytest.Monk
 async def test_a_screen_on_top_pauses_the_computation_until_back(monkeypatch: pytest.MonkeyPatch) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         calls, gate = gated_extraction(monkeypatch)
         screen = FactSheetScreen()
         await app.push_screen(screen)
@@ -167,10 +168,10 @@ async def test_a_screen_on_top_pauses_the_computation_until_back(monkeypatch: py
         await pilot.pause()
         assert app.screen is not screen and first.is_cancelled
         gate.set()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.press("escape")
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         assert app.screen is screen and screen.sheet is not None  # computed again once back
         # the first run held at its second article; the second run extracted what no index or
@@ -291,7 +292,7 @@ async def test_opened_again_on_an_unchanged_corpus_the_sheet_is_not_computed_aga
     async with app.run_test(size=SIZE) as pilot:
         while not app.index_ready:
             await pilot.pause(0.05)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         screen = await reopen(app, pilot)
         first = screen.sheet
         rows = screen.query_one(DataTable).row_count

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from snapshot_app import workers_done
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, OptionList
 
@@ -53,10 +54,10 @@ def record_reader_offsets(monkeypatch: pytest.MonkeyPatch) -> list[int | None]:
 
 
 async def open_matrix(app: WaicReaderApp, pilot) -> EntityMatrixScreen:  # type: ignore[no-untyped-def]
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     screen = EntityMatrixScreen()
     await app.push_screen(screen)
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     await pilot.pause()
     assert screen.matrix is not None, "the matrix was not computed"
     return screen
