@@ -27,6 +27,8 @@ from waic_reader.tui.widgets.safe_input import SafeInput
 class ExportPromptScreen(TakesEarlyKeys, ModalScreen[Path | None]):
     """Ask for the export's path (``default`` proposed), write ``text()`` there, return the path."""
 
+    HELP_TITLE = "Export"  # the help's title (help.py), in words
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Write nothing", id="export.cancel")]
 
     def __init__(self, what: str, default: Path, corpus_root: Path, text: Callable[[], str]) -> None:

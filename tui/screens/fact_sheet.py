@@ -182,6 +182,7 @@ class FactTable(SheetTable):
 
 
 class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
+    HELP_TITLE = "Fact sheet"  # the help's title (help.py), in words
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 

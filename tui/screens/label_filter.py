@@ -58,6 +58,7 @@ class LabelList(SelectionList[str]):
 
 
 class LabelFilterScreen(ModalScreen[set[str] | None]):
+    HELP_TITLE = "Highlighted labels"  # the help's title (help.py), in words
     BINDINGS = [
         Binding("enter", "done", "Apply", tooltip="Apply these labels and close", id="labels.done"),
         Binding("escape,q", "cancel", "Cancel", tooltip="Close without changing anything (q too)", id="labels.cancel"),

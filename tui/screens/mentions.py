@@ -65,6 +65,8 @@ def in_sentence(article: Article, start: int, end: int, style: str) -> Content:
 class MentionsScreen(ModalScreen[None]):
     """Mentions of ``entity`` in ``docs`` (every article when None); content first, then boilerplate."""
 
+    HELP_TITLE = "Mentions"  # the help's title (help.py), in words
+
     BINDINGS = [
         Binding(
             "escape,q", "dismiss", "Close", tooltip="Back to the matrix (q as on every screen)", id="mentions.close"

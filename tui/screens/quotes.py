@@ -148,6 +148,7 @@ class StatementTable(DataTable[Content]):
 
 
 class QuotesScreen(ReportsWorkerErrors, Screen[None]):
+    HELP_TITLE = "Quotes"  # the help's title (help.py), in words
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 
