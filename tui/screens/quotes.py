@@ -272,10 +272,13 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
             cells.append(flag)
             table.add_row(*cells, key=str(i), height=LINES)
         counts = self.sheet.counts(speaker)
+        said = column_names([self.sheet.article(d) for d in counts], self.sheet.labels)
         title = Content.assemble(
             line(speaker.name, 40, "bold"),
             plain(f"  {label_name(speaker.type)}  ·  {counted(len(statements), 'statement')}  ·  "),
-            plain(", ".join(f"{self.sheet.label(d)} {n}" for d, n in counts.items())),
+            # Headed as the columns are: two articles of one outlet told apart by their ids
+            # (issue 13 F9: "Reuters 2, …, Reuters 1", two bare Reuters).
+            plain(", ".join(f"{said[d]} {n}" for d, n in counts.items())),
         )
         self.query_one("#quotes-speaker-title", Static).update(title)
         if statements:
