@@ -258,3 +258,35 @@ async def test_the_speaker_line_tells_same_outlet_articles_apart(
     title = await _speaker_line(corpus)
     shown = title.rsplit("  ·  ", 1)[-1]
     assert sorted(shown.split(", ")) == sorted(want), title
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (60, 20)])
+async def test_column_heads_keep_the_ids_that_tell_one_outlet_apart(tmp_path: Path, size: tuple[int, int]) -> None:
+    """Reported (issue 13, fresh tester, F9): the heads read "Reuters (reuter)" and "Reuters
+    (wire2_)": the whole head was cut to the column, the id with it. Fitted by column_names,
+    the id stays whole (or ends in "…") at every width."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    files = ["afp_kb", "reuters_kb", "wire2_kb"]
+    meta = ["articles:"]
+    for doc, day in zip(files, ["Monday", "Tuesday", "Wednesday"], strict=True):
+        (corpus / f"{doc}.txt").write_text(f"Plant fire\n\n{QUOTE.format(day=day)}", "utf-8")
+        meta += [f"  {doc}.txt:", f"    outlet: {'AFP' if doc.startswith('afp') else 'Reuters'}"]
+    (corpus / "corpus.yaml").write_text("\n".join(meta) + "\n", "utf-8")
+    app = app_on(corpus)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("Q")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, QuotesScreen)
+        for table in (screen.query_one(SpeakerTable), screen.query_one(StatementTable)):
+            heads = {str(c.key.value): str(c.label).strip() for c in table.columns.values()}
+            for doc in ("reuters_kb", "wire2_kb"):
+                head = heads[doc]
+                # The head is "Outlet (id)", or the id alone where the outlet has no room; a cut
+                # id says so with "…" and keeps the ends that tell it apart.
+                tag = head[head.rindex("(") + 1 : -1] if head.endswith(")") else head
+                start, _, end = tag.partition("…")
+                assert tag == doc or (doc.startswith(start) and doc.endswith(end) and "…" in tag), heads
+            assert heads["reuters_kb"] != heads["wire2_kb"]
