@@ -141,7 +141,7 @@ class NoisePanel(Vertical):
                 entry_head(run),
                 "\n",
                 (one_line(visible_same_length(self._shown(seg)[0]), 160), ""),
-                *(["\n", hint] if hint.plain else []),
+                *((Content("\n"), hint) if hint.plain else ()),
                 "\n",
                 (one_line(visible_same_length(seg.reason or ""), 200), "italic $text-muted"),
             )
