@@ -128,14 +128,22 @@ def is_export(text: str) -> bool:
 
 
 def write_export(
-    path: Path | str, text: str, *, force: bool = False, corpus_root: Path | None = None, parents: bool = False
+    path: Path | str,
+    text: str,
+    *,
+    force: bool = False,
+    corpus_root: Path | None = None,
+    make_folder: Path | None = None,
 ) -> Path:
     """Write an export to ``path`` (UTF-8, :data:`EXPORT_MARK` first), refusing to overwrite an
     existing file unless ``force`` and never following a symbolic link (even with ``force``).
     With ``force`` an existing file is replaced, never written into: a new file is written beside
     it and renamed over it, so a hard link to an article keeps the article (issue 13).
-    With ``corpus_root``, a path inside that folder is refused; with ``parents``, missing
-    folders are made (after that check).
+    With ``corpus_root``, a path inside that folder is refused. A missing folder is refused
+    ("could not write the export (its folder … does not exist)"), the same from the CLI and the
+    TUI, except in ``make_folder`` (the proposed export folder, which may not exist yet) or
+    under it: those are made, after the checks (issue 13 F9: the TUI made any missing folder,
+    ``../t13s17/kb/notes/z.md`` typed from the wrong place made three, while the CLI refused).
 
     Raises ``FileExistsError`` (exists, no ``force``), ``PermissionError`` (inside the corpus),
     ``IsADirectoryError`` (``path`` is a folder) or ``OSError`` with ``errno.ELOOP`` (a symbolic link); the check and the open are one
@@ -154,9 +162,16 @@ def write_export(
         raise OSError(errno.ELOOP, "is a symbolic link; not writing through it", str(path))
     if path.is_dir():  # said of the folder given, not of a temporary file made in it (--force)
         raise IsADirectoryError(errno.EISDIR, "is a folder: give the export a file name in it", str(path))
+    parent = path.parent
+    if not parent.is_dir():
+        if make_folder is None or not _inside(parent, make_folder):
+            where = parent.expanduser().absolute()
+            raise FileNotFoundError(
+                errno.ENOENT, f"could not write the export (its folder {where} does not exist)", str(path)
+            )
     try:
-        if parents:
-            path.parent.mkdir(parents=True, exist_ok=True)
+        if not parent.is_dir():
+            parent.mkdir(parents=True, exist_ok=True)
         if force:
             _replace(path, EXPORT_MARK + "\n\n" + text)
             return path

@@ -736,10 +736,14 @@ class Workspace:
         """The user's marks whose block is no longer in its article (its text was edited or
         removed), for the articles ``refs`` names; by default for every article a mark was made
         under the doc id of (a mark on an unchanged text always matches, wherever the file
-        moved). Unreadable articles are passed over. See :mod:`analysis.overrides`."""
+        moved), and for every article of the same file name in another folder (a file moved into
+        a subfolder and edited: issue 13 F5). Unreadable articles are passed over. See
+        :mod:`analysis.overrides`."""
+        from waic_reader.index.analysis.overrides import doc_name
+
         overrides = self.analyser.overrides
-        hinted = overrides.docs()
-        docs = self._docs(refs) if refs is not None else [d for d in self.corpus.entries if d in hinted]
+        hinted = {doc_name(d) for d in overrides.docs()}
+        docs = self._docs(refs) if refs is not None else [d for d in self.corpus.entries if doc_name(d) in hinted]
         articles, _skipped = self._readable(docs)
         return [o for a in articles for o in overrides.orphans(a)]
 

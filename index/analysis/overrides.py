@@ -17,7 +17,8 @@ whose block is no longer in its article is an **orphan**: :meth:`Overrides.orpha
 the CLI and the TUI can say so. A mark is lost silently only when an article is edited after its
 folder was renamed, moved or copied (before any new mark in it) and more than a quarter of its
 blocks were changed (:meth:`Entry.copied_to`: a copy keeps the marks of its unchanged blocks and
-lists the others as orphans), edited and renamed to another doc id, or deleted. Entries written
+lists the others as orphans; so does an article moved into another folder of its corpus and
+edited), edited and renamed to another file name, or deleted. Entries written
 before corpora were recorded match by text hash only, until a new mark in that article records
 its corpus.
 
@@ -74,6 +75,12 @@ class ArticleLike(Protocol):
 
     @property
     def blocks(self) -> Sequence[_Block]: ...
+
+
+def doc_name(doc: str) -> str:
+    """A doc id's file name, without its folders: what stays when a file moves between the
+    corpus's folders ("sub/bbc_kb" -> "bbc_kb")."""
+    return doc.rsplit("/", 1)[-1]
 
 
 def block_key(block_text: str) -> str:
@@ -142,12 +149,14 @@ class Entry:
         return len(self.fingerprint & art.blocks) * 2 >= len(self.fingerprint)
 
     def copied_to(self, art: ArticleId) -> bool:
-        """Whether ``art``, in another corpus, is a copy of the article these marks were made on,
-        edited since: same doc id and all but a few of the fingerprint's blocks kept (at most
-        one in four lost, or one). A copied or moved corpus whose article was then edited keeps
-        the marks of its unchanged blocks; two corpora's unrelated articles with one doc id
-        share too few blocks to match."""
-        if self.doc != art.doc or not self.fingerprint or not art.blocks or self.belongs_to(art):
+        """Whether ``art`` is a copy of the article these marks were made on, moved and edited
+        since: in another corpus, or in a folder of its own corpus under another (issue 13 F5:
+        ``mv bbc_kb.txt sub/`` then an edit lost the marks silently); the same file name
+        (:func:`doc_name`: the doc id's last part) and all but a few of the fingerprint's blocks
+        kept (at most one in four lost, or one). A copied or moved corpus, or a file moved into
+        a subfolder, whose article was then edited keeps the marks of its unchanged blocks;
+        unrelated articles with one name share too few blocks to match."""
+        if doc_name(self.doc) != doc_name(art.doc) or not self.fingerprint or not art.blocks or self.belongs_to(art):
             return False
         lost = len(self.fingerprint - art.blocks)
         return lost < len(self.fingerprint) and lost <= max(1, len(self.fingerprint) // 4)

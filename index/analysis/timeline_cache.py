@@ -34,6 +34,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from waic_reader.index.analysis.overrides import doc_name
 from waic_reader.index.analysis.timeline import NUMERIC_TYPES
 from waic_reader.index.corpus.listing import write_private_json
 
@@ -106,8 +107,9 @@ class MarksKeys:
     """The key of the user's marks that could apply to one article, without reading it.
 
     An article's marks are those of the entry made on its very text or, in its corpus, under its
-    doc id (:meth:`~waic_reader.index.analysis.overrides.Entry.belongs_to`), so the digest of the
-    entries with its text hash or its doc id changes whenever its marks do, and a mark on
+    doc id (:meth:`~waic_reader.index.analysis.overrides.Entry.belongs_to`), or of a file of its
+    name elsewhere (``Entry.copied_to``), so the digest of the entries with its text hash or its
+    file name changes whenever its marks do, and a mark on
     another article leaves it as it was. ``entries``: the marks file's entries (objects with
     ``doc``, ``sha`` and ``to_json()``), indexed once for many lookups.
     """
@@ -116,13 +118,15 @@ class MarksKeys:
         self._by_doc: dict[str, list[Any]] = {}
         self._by_sha: dict[str, list[Any]] = {}
         for e in entries:
-            self._by_doc.setdefault(e.doc, []).append(e)
+            # By file name: a file moved into another folder and edited takes the marks of the
+            # one it was (Entry.copied_to; issue 13 F5), under another doc id.
+            self._by_doc.setdefault(doc_name(e.doc), []).append(e)
             if e.sha:
                 self._by_sha.setdefault(e.sha, []).append(e)
 
     def __call__(self, doc: str, sha: str) -> str:
         """ "" when no mark could apply (the usual case), else a digest of those that could."""
-        found = {id(e): e for e in (*self._by_doc.get(doc, ()), *self._by_sha.get(sha, ()))}
+        found = {id(e): e for e in (*self._by_doc.get(doc_name(doc), ()), *self._by_sha.get(sha, ()))}
         if not found:
             return ""
         marks = sorted(json.dumps(e.to_json(), sort_keys=True) for e in found.values())

@@ -78,3 +78,22 @@ def test_export_failure_says_what_failed(
     assert code != 0
     assert "could not write the export (" in err and err.rstrip().endswith(f": {target}")
     assert ".tmp" not in err and "Errno" not in err
+
+
+@pytest.mark.parametrize("where", ["no/such/folder/x.md", "missing/x.md", "../t13s17/kb/notes/z.md"])
+def test_export_to_a_missing_folder_is_refused_plainly_and_makes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """The CLI refuses a missing folder as the TUI does (issue 13 F9: the two disagreed), saying
+    which folder, and makes none."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(f"Dam report\n\n{BODY}", encoding="utf-8")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    monkeypatch.chdir(out_dir)
+    code, _out, err = run(capsys, tmp_path, corpus, "facts", "--markdown", where)
+    assert code != 0
+    assert "could not write the export (its folder " in err and "does not exist)" in err, err
+    assert "Errno" not in err
+    assert not (out_dir / where).parent.exists()

@@ -37,7 +37,7 @@ def test_a_documents_folder_in_the_corpus_is_passed_over(home: Path, tmp_path: P
     proposed = proposed_export_path("waic-facts", root)
     assert not proposed.resolve().is_relative_to(root)
     assert proposed.parent == tmp_path / "data" / "waic-reader" / "exports"
-    assert write_export(proposed, "text", corpus_root=root, parents=True).is_file()
+    assert write_export(proposed, "text", corpus_root=root, make_folder=proposed.parent).is_file()
 
 
 def test_a_corpus_elsewhere_keeps_documents(home: Path, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rich.cells import cell_len
 from snapshot_app import settle
 
@@ -71,7 +72,7 @@ async def test_the_matrix_headers_are_all_distinct_at_every_width(tmp_path: Path
 
 def test_one_outlet_spelt_two_ways_is_told_apart_by_doc_ids() -> None:
     names = column_names([article("003_bfd2", "Reuters"), article("004_f1cc", "reuters "), article("x", "AP")])
-    assert names == {"003_bfd2": "Reuters (003_bf)", "004_f1cc": "reuters (004_f1)", "x": "AP"}
+    assert names == {"003_bfd2": "Reuters (003_bfd2)", "004_f1cc": "reuters (004_f1cc)", "x": "AP"}
     # Ids sharing their first six characters: as long a start as tells them apart.
     names = column_names([article("story-0001", "AP"), article("story-0002", "AP")])
     assert names == {"story-0001": "AP (story-0001)", "story-0002": "AP (story-0002)"}
@@ -88,3 +89,28 @@ def test_headers_cut_to_a_column_stay_distinct_and_fit() -> None:
     # Articles with no outlet are headed by their doc ids: two that share their start keep their ends.
     ids = column_names([article("report-2025-03-14-a", None), article("report-2025-03-14-b", None)], width=10)
     assert ids == {"report-2025-03-14-a": "repor…14-a", "report-2025-03-14-b": "repor…14-b"}
+
+
+@pytest.mark.parametrize(
+    ("docs", "want"),
+    [
+        # Reported (issue 13, fresh tester, F9): "Reuters (reuter)" and "Reuters (wire2_)", ids
+        # cut to 6 characters with no mark: short ids are now whole.
+        (["reuters_kb", "wire2_kb"], ["Reuters (reuters_kb)", "Reuters (wire2_kb)"]),
+        # Long ids: the start that tells them apart, and an ellipsis where it is cut.
+        (
+            ["003_bfd2f6d8fca4147f", "004_f1cc412f47765c46"],
+            ["Reuters (003_bf…)", "Reuters (004_f1…)"],
+        ),
+        (
+            ["wire-2026-11-04-kestrel-a", "wire-2026-11-04-kestrel-b"],
+            ["Reuters (wire-2026-11-04-kestrel-a)", "Reuters (wire-2026-11-04-kestrel-b)"],
+        ),
+    ],
+)
+def test_same_outlet_ids_are_whole_or_end_in_an_ellipsis(docs: list[str], want: list[str]) -> None:
+    names = column_names([article(doc, "Reuters") for doc in docs])
+    assert [names[doc] for doc in docs] == want
+    for doc, name in names.items():
+        tag = name[name.index("(") + 1 : -1]
+        assert tag == doc or (tag.endswith("…") and doc.startswith(tag[:-1])), (doc, name)

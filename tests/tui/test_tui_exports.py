@@ -108,10 +108,55 @@ def test_the_corpus_scan_ignores_exports(seeds_copy: Path) -> None:
 
 def test_no_export_path_is_created_inside_the_corpus(seeds_copy: Path) -> None:
     with pytest.raises(PermissionError):
-        write_export(seeds_copy / "new" / "dir" / "x.md", "text", corpus_root=seeds_copy, parents=True)
+        write_export(seeds_copy / "new" / "dir" / "x.md", "text", corpus_root=seeds_copy, make_folder=seeds_copy)
     assert not (seeds_copy / "new").exists()
     # Also through a link to the corpus from elsewhere.
     link = seeds_copy.parent / "alias"
     os.symlink(seeds_copy, link)
     with pytest.raises(PermissionError):
         write_export(link / "x.md", "text", corpus_root=seeds_copy)
+
+
+@pytest.mark.parametrize(
+    ("typed", "made"),
+    [
+        # Reported (issue 13, fresh tester, F9): typed from `cd kb`, the export made the missing
+        # folders t13s17/kb/notes; the CLI refuses a missing folder. Now both refuse.
+        ("../t13s17/kb/notes/z.md", False),
+        ("{tmp}/elsewhere/z.md", False),  # one missing folder outside the export folder
+        ("{proposed}/2026/december/z.md", True),  # under the proposed export folder: made
+    ],
+)
+async def test_missing_folders_are_made_only_under_the_export_folder(
+    home: Path, seeds_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str, made: bool
+) -> None:
+    monkeypatch.chdir(seeds_copy)
+    app = compare_app(seeds_copy, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        prompt = await open_prompt(pilot)
+        box = prompt.query_one(Input)
+        folder = Path(box.value).parent
+        box.value = typed.format(tmp=tmp_path, proposed=folder)
+        target = seeds_copy / box.value  # a relative path is read from the working folder
+        top = target.parent
+        while not top.parent.exists():
+            top = top.parent  # the first folder that would be made
+        await pilot.press("enter")
+        await settle(pilot)
+        if made:
+            assert not isinstance(app.screen, ExportPromptScreen)
+            assert target.read_text("utf-8").startswith(EXPORT_MARK)
+        else:
+            assert app.screen is prompt
+            assert "does not exist" in error_of(prompt), error_of(prompt)
+            assert not top.exists() and not target.exists()  # no folder made
+
+
+def test_the_proposed_folder_itself_is_made_when_missing(home: Path, tmp_path: Path) -> None:
+    """The export folder may not exist yet (a first export): it, and only under it, is made."""
+    folder = tmp_path / "data" / "waic-reader" / "exports"
+    assert write_export(folder / "x.md", "text", make_folder=folder).is_file()
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        write_export(tmp_path / "data" / "other" / "x.md", "text", make_folder=folder)
+    assert not (tmp_path / "data" / "other").exists()

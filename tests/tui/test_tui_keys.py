@@ -210,3 +210,57 @@ async def test_label_chooser_shows_ticked_rows_without_colour(theme: str) -> Non
         await settle(pilot)
         assert boxes() == ["[x]"] + ["[ ]"] * (len(boxes()) - 1)
         assert all("▐" not in chooser.render_line(y).text for y in range(len(boxes())))
+
+
+@pytest.mark.parametrize(
+    ("keys", "ticked"),
+    [
+        (["n", "j", "space", "enter"], [1]),  # reported at 60x20: j left the highlight on Person
+        (["n", "j", "j", "k", "space", "enter"], [1]),  # k goes back up
+        (["n", "G", "space", "g", "space", "enter"], [0, -1]),  # G the last label, g the first
+    ],
+)
+async def test_label_chooser_j_k_g_g_move_as_in_every_list(keys: list[str], ticked: list[int]) -> None:
+    """Reported (issue 13, fresh tester, F6): in the label chooser ``j`` did not move (down did),
+    so ``n j space enter`` saved Person instead of the second label. j/k/g/G move there as in
+    the library, results, quotes and matrix, and the chooser's help lists them."""
+    import test_keys_while_box_opens as typing
+
+    from waic_reader.tui.screens.help import HelpScreen
+
+    app = make_app(open_doc="003")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        chooser = app.screen.query_one(SelectionList)
+        labels = [chooser.get_option_at_index(i).value for i in range(chooser.option_count)]
+        help_rows = dict(HelpScreen(app.screen).groups()["This screen"])
+        assert {"j", "k", "g", "G"} <= set(help_rows), help_rows
+        typing.typed_at_once(app, *keys)
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert set(app.entity_labels) == {labels[i] for i in ticked}
+
+
+async def test_mentions_g_and_G_go_to_the_first_and_last_mention() -> None:
+    """The mentions dialog (an OptionList with home/end) takes g/G as every list does (F6's kind)."""
+    from waic_reader.tui.screens.mentions import MentionsScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MentionsScreen)
+        options = app.screen.query_one(OptionList)
+        enabled = [i for i in range(options.option_count) if not options.get_option_at_index(i).disabled]
+        assert len(enabled) > 2, enabled
+        await pilot.press("G")
+        await settle(pilot)
+        assert options.highlighted == enabled[-1]
+        await pilot.press("g")
+        await settle(pilot)
+        assert options.highlighted == enabled[0]

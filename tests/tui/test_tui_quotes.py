@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from snapshot_app import settle
 from textual.widgets import DataTable, Static
 
@@ -210,3 +211,82 @@ async def test_a_reported_quote_after_a_dateline_shows_and_lands_without_it(tmp_
         assert isinstance(reader, ReaderScreen) and reader.doc == "a" and visible(reader, quote.start)
         status = str(reader.query_one("#reader-status", Static).render())
         assert "Elske Brandt" in status and "quote" in status
+
+
+async def _speaker_line(corpus: Path) -> str:
+    app = app_on(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("Q")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, QuotesScreen) and screen.speakers
+        row = next(i for i, (sp, _) in enumerate(screen.speakers) if "Okafor" in sp.name)
+        screen.query_one(SpeakerTable).move_cursor(row=row)
+        await settle(pilot)
+        return str(screen.query_one("#quotes-speaker-title", Static).render())
+
+
+QUOTE = '"The fire is under control," fire chief Marisol Okafor said on {day}.\n'
+
+
+@pytest.mark.parametrize(
+    ("files", "want"),
+    [
+        # Reported (issue 13, fresh tester, F9): "AFP 1, Reuters 1, Reuters 1", two bare Reuters.
+        (["afp_kb", "reuters_kb", "wire2_kb"], ["AFP 1", "Reuters (reuters_kb) 1", "Reuters (wire2_kb) 1"]),
+        # Long ids of one outlet: the start that tells them apart, with an ellipsis.
+        (
+            ["reuters_2026_11_04_morning", "reuters_2026_11_04_evening"],
+            ["Reuters (reuters_2026_11_04_m…) 1", "Reuters (reuters_2026_11_04_e…) 1"],
+        ),
+        # One article of each outlet: the outlet alone, as before.
+        (["afp_kb", "reuters_kb"], ["AFP 1", "Reuters 1"]),
+    ],
+)
+async def test_the_speaker_line_tells_same_outlet_articles_apart(
+    tmp_path: Path, files: list[str], want: list[str]
+) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    days = ["Monday", "Tuesday", "Wednesday"]
+    meta = ["articles:"]
+    for doc, day in zip(files, days, strict=False):
+        (corpus / f"{doc}.txt").write_text(f"Plant fire\n\n{QUOTE.format(day=day)}", "utf-8")
+        meta += [f"  {doc}.txt:", f"    outlet: {'AFP' if doc.startswith('afp') else 'Reuters'}"]
+    (corpus / "corpus.yaml").write_text("\n".join(meta) + "\n", "utf-8")
+    title = await _speaker_line(corpus)
+    shown = title.rsplit("  ·  ", 1)[-1]
+    assert sorted(shown.split(", ")) == sorted(want), title
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (60, 20)])
+async def test_column_heads_keep_the_ids_that_tell_one_outlet_apart(tmp_path: Path, size: tuple[int, int]) -> None:
+    """Reported (issue 13, fresh tester, F9): the heads read "Reuters (reuter)" and "Reuters
+    (wire2_)": the whole head was cut to the column, the id with it. Fitted by column_names,
+    the id stays whole (or ends in "…") at every width."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    files = ["afp_kb", "reuters_kb", "wire2_kb"]
+    meta = ["articles:"]
+    for doc, day in zip(files, ["Monday", "Tuesday", "Wednesday"], strict=True):
+        (corpus / f"{doc}.txt").write_text(f"Plant fire\n\n{QUOTE.format(day=day)}", "utf-8")
+        meta += [f"  {doc}.txt:", f"    outlet: {'AFP' if doc.startswith('afp') else 'Reuters'}"]
+    (corpus / "corpus.yaml").write_text("\n".join(meta) + "\n", "utf-8")
+    app = app_on(corpus)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("Q")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, QuotesScreen)
+        for table in (screen.query_one(SpeakerTable), screen.query_one(StatementTable)):
+            heads = {str(c.key.value): str(c.label).strip() for c in table.columns.values()}
+            for doc in ("reuters_kb", "wire2_kb"):
+                head = heads[doc]
+                # The head is "Outlet (id)", or the id alone where the outlet has no room; a cut
+                # id says so with "…" and keeps the ends that tell it apart.
+                tag = head[head.rindex("(") + 1 : -1] if head.endswith(")") else head
+                start, _, end = tag.partition("…")
+                assert tag == doc or (doc.startswith(start) and doc.endswith(end) and "…" in tag), heads
+            assert heads["reuters_kb"] != heads["wire2_kb"]

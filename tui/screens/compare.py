@@ -54,6 +54,7 @@ class Side:
 
 
 class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
+    HELP_TITLE = "Comparison"  # the help's title (help.py), in words
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 

@@ -119,6 +119,7 @@ class MatrixTable(SheetTable, OpensOnEnter):
 
 
 class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
+    HELP_TITLE = "Entity matrix"  # the help's title (help.py), in words
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 

@@ -2,7 +2,8 @@
 
 The box starts with a free file name in the export folder (never the corpus folder, shown in
 the prompt); enter writes there with :func:`waic_reader.index.export.write_export` (exclusive
-create, no symbolic link followed, nothing inside the corpus), escape cancels. A refusal is
+create, no symbolic link followed, nothing inside the corpus, no folder made outside the
+proposed export folder), escape cancels. A refusal is
 shown in the dialog so the path can be corrected.
 """
 
@@ -26,6 +27,8 @@ from waic_reader.tui.widgets.safe_input import SafeInput
 
 class ExportPromptScreen(TakesEarlyKeys, ModalScreen[Path | None]):
     """Ask for the export's path (``default`` proposed), write ``text()`` there, return the path."""
+
+    HELP_TITLE = "Export"  # the help's title (help.py), in words
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Write nothing", id="export.cancel")]
 
@@ -60,7 +63,9 @@ class ExportPromptScreen(TakesEarlyKeys, ModalScreen[Path | None]):
             return
         path = Path(raw).expanduser()
         try:
-            written = write_export(path, self.text(), corpus_root=self.corpus_root, parents=True)
+            # Missing folders are made only in the proposed export folder (which may not exist
+            # yet) or under it; elsewhere refused, as the CLI refuses them (issue 13 F9).
+            written = write_export(path, self.text(), corpus_root=self.corpus_root, make_folder=self.default.parent)
         except FileExistsError:
             # What can be done here, not a command line flag: exports never replace a file.
             self.query_one("#export-error", Static).update(

@@ -137,15 +137,20 @@ def column_names(
 _MIDDLE = "\x00middle"  # column_names: a doc id header cut in its middle
 
 
+WHOLE_ID = 12  # _id_starts: ids this short are shown whole
+
+
 def _id_starts(docs: list[str]) -> dict[str, str]:
     """Each doc id's shortest start (6 characters at least, or the whole id) no other of ``docs``
-    shares."""
+    shares, cut by :func:`one_line` so a cut id ends in "…" ("reuter…"; issue 13 F9: "Reuters
+    (reuter)" read as a whole id); an id of at most :data:`WHOLE_ID` characters, or one character
+    longer than that start, is kept whole ("reuters_kb")."""
     out = {}
     for doc in docs:
         n = min(6, len(doc))
         while n < len(doc) and any(o != doc and o.startswith(doc[:n]) for o in docs):
             n += 1
-        out[doc] = doc[:n]
+        out[doc] = doc if len(doc) <= max(n + 1, WHOLE_ID) else one_line(doc, n + 1)
     return out
 
 
@@ -182,6 +187,7 @@ class FactTable(SheetTable):
 
 
 class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
+    HELP_TITLE = "Fact sheet"  # the help's title (help.py), in words
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 

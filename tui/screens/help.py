@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -14,6 +16,17 @@ from waic_reader.tui.safe import plain
 
 EVERYWHERE = "Everywhere"
 HIDDEN_ACTIONS = {"app.focus_next", "app.focus_previous", "focus_next", "focus_previous"}
+
+
+def screen_title(screen: Screen[object]) -> str:
+    """A screen's name in words for the help's title: its ``HELP_TITLE``, else its class name
+    in words ("EntityMatrixScreen" -> "Entity matrix"; issue 13 F9: the help read "Keys:
+    EntityMatrix", a class name)."""
+    title = getattr(screen, "HELP_TITLE", None)
+    if isinstance(title, str) and title:
+        return title
+    words = re.findall(r"[A-Z][a-z0-9]*|[a-z0-9]+", type(screen).__name__.removesuffix("Screen")) or ["This screen"]
+    return " ".join([words[0], *(w.lower() for w in words[1:])])
 
 
 class HelpScreen(ModalScreen[None]):
@@ -29,7 +42,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog"):
-            yield Static(plain(f"Keys: {type(self.target).__name__.replace('Screen', '')}", "bold"), id="help-title")
+            yield Static(plain(f"Keys: {screen_title(self.target)}", "bold"), id="help-title")
             with VerticalScroll(id="help-body"):
                 yield Static(self.render_keys(), id="help-keys")
             yield Static(

@@ -42,6 +42,12 @@ class LabelList(SelectionList[str]):
     BINDINGS = [
         Binding("enter", "screen.done", "Apply", show=False),
         Binding("space", "toggle_now", "Toggle", show=False),
+        # j/k/g/G move here as in every other list of the app (issue 13: j left the highlight
+        # where it was, and a burst "n j space enter" ticked the wrong label).
+        Binding("j", "cursor_down", "Down", show=False, tooltip="The next label", id="labels.down"),
+        Binding("k", "cursor_up", "Up", show=False, tooltip="The previous label", id="labels.up"),
+        Binding("g", "first", "First", show=False, tooltip="The first label (home too)", id="labels.first"),
+        Binding("G", "last", "Last", show=False, tooltip="The last label (end too)", id="labels.last"),
     ]
 
     def action_toggle_now(self) -> None:
@@ -52,6 +58,7 @@ class LabelList(SelectionList[str]):
 
 
 class LabelFilterScreen(ModalScreen[set[str] | None]):
+    HELP_TITLE = "Highlighted labels"  # the help's title (help.py), in words
     BINDINGS = [
         Binding("enter", "done", "Apply", tooltip="Apply these labels and close", id="labels.done"),
         Binding("escape,q", "cancel", "Cancel", tooltip="Close without changing anything (q too)", id="labels.cancel"),
@@ -67,7 +74,7 @@ class LabelFilterScreen(ModalScreen[set[str] | None]):
         with Vertical(id="labels-dialog"):
             yield Static(
                 plain(
-                    "Highlight which entities?  space toggles · a all · n none · enter applies · escape or q cancels",
+                    "Highlight which entities?  j/k move · space toggles · a all · n none · enter applies · escape or q cancels",
                     "bold",
                 )
             )

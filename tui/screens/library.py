@@ -197,6 +197,7 @@ def _cell(
 
 
 class LibraryScreen(ReportsWorkerErrors, Screen[None]):
+    HELP_TITLE = "Library"  # the help's title (help.py), in words
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 

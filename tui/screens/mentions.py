@@ -65,12 +65,16 @@ def in_sentence(article: Article, start: int, end: int, style: str) -> Content:
 class MentionsScreen(ModalScreen[None]):
     """Mentions of ``entity`` in ``docs`` (every article when None); content first, then boilerplate."""
 
+    HELP_TITLE = "Mentions"  # the help's title (help.py), in words
+
     BINDINGS = [
         Binding(
             "escape,q", "dismiss", "Close", tooltip="Back to the matrix (q as on every screen)", id="mentions.close"
         ),
         Binding("j", "move(1)", "Down", show=False, id="mentions.down"),
         Binding("k", "move(-1)", "Up", show=False, id="mentions.up"),
+        Binding("g", "end(False)", "First", show=False, tooltip="The first mention (home too)", id="mentions.first"),
+        Binding("G", "end(True)", "Last", show=False, tooltip="The last mention (end too)", id="mentions.last"),
     ]
 
     def __init__(self, entity: Entity, articles: dict[str, Article], docs: Sequence[str] | None = None) -> None:
@@ -143,6 +147,13 @@ class MentionsScreen(ModalScreen[None]):
             options.action_cursor_down()
         else:
             options.action_cursor_up()
+
+    def action_end(self, last: bool) -> None:
+        options = self.query_one(OptionList)
+        if last:
+            options.action_last()
+        else:
+            options.action_first()
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 class PickArticleScreen(TakesEarlyKeys, ModalScreen[str | None]):
     """Returns the chosen doc id, or None on escape."""
 
+    HELP_TITLE = "Choose an article"  # the help's title (help.py), in words
+
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 

@@ -148,6 +148,7 @@ class StatementTable(DataTable[Content]):
 
 
 class QuotesScreen(ReportsWorkerErrors, Screen[None]):
+    HELP_TITLE = "Quotes"  # the help's title (help.py), in words
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 
@@ -225,8 +226,11 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         table = self.query_one(SpeakerTable)
         keep = table.cursor_row
         table.clear(columns=True)
-        names = column_names(self.sheet.articles, self.sheet.labels)
-        width = max(6, min(14, (self.size.width - NAME_WIDTH - COUNT_WIDTH - 10) // max(1, len(names)) - 2))
+        count = len(self.sheet.articles)
+        width = max(6, min(14, (self.size.width - NAME_WIDTH - COUNT_WIDTH - 10) // max(1, count) - 2))
+        # Fitted to the column by column_names: the id that tells two of one outlet apart stays
+        # whole at the end ("Reut… (wire2_kb)"), where cutting the whole head lost it.
+        names = column_names(self.sheet.articles, self.sheet.labels, width)
         table.add_column(column_label(plain("speaker", "bold")), key="name", width=NAME_WIDTH)
         table.add_column(column_label(plain("total", "bold")), key="total", width=COUNT_WIDTH)
         for doc, name in names.items():
@@ -248,9 +252,9 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         self.speaker = speaker
         docs = [a.doc for a in self.sheet.articles if any(q.doc == a.doc for st in statements for q in st.members)]
         self.columns = docs
-        names = column_names([self.sheet.article(d) for d in docs], self.sheet.labels)
         free = self.size.width - WORDING_WIDTH - 2 * (len(docs) + 1) - 4
         width = max(16, free // max(1, len(docs)))
+        names = column_names([self.sheet.article(d) for d in docs], self.sheet.labels, width)
         table = self.query_one(StatementTable)
         table.clear(columns=True)
         for d in docs:
@@ -271,10 +275,13 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
             cells.append(flag)
             table.add_row(*cells, key=str(i), height=LINES)
         counts = self.sheet.counts(speaker)
+        said = column_names([self.sheet.article(d) for d in counts], self.sheet.labels)
         title = Content.assemble(
             line(speaker.name, 40, "bold"),
             plain(f"  {label_name(speaker.type)}  ·  {counted(len(statements), 'statement')}  ·  "),
-            plain(", ".join(f"{self.sheet.label(d)} {n}" for d, n in counts.items())),
+            # Headed as the columns are: two articles of one outlet told apart by their ids
+            # (issue 13 F9: "Reuters 2, …, Reuters 1", two bare Reuters).
+            plain(", ".join(f"{said[d]} {n}" for d, n in counts.items())),
         )
         self.query_one("#quotes-speaker-title", Static).update(title)
         if statements:

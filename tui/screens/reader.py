@@ -106,6 +106,7 @@ RESUME_CONTEXT = 40  # characters either side that find the current match again 
 
 
 class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
+    HELP_TITLE = "Reader"  # the help's title (help.py), in words
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 

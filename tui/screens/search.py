@@ -86,6 +86,7 @@ def hit_prompt(hit: Hit, width: int) -> Content:
 
 
 class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
+    HELP_TITLE = "Search"  # the help's title (help.py), in words
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 

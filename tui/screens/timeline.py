@@ -168,6 +168,7 @@ class SubjectDetail(VerticalScroll):
 
 
 class TimelineScreen(ReportsWorkerErrors, Screen[None]):
+    HELP_TITLE = "Timeline"  # the help's title (help.py), in words
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 

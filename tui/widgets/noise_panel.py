@@ -2,7 +2,8 @@
 
 A run of blocks split off for one reason (15 lines of a "More news" list) is one entry with its
 block count and the reason said once; counted from the split as it is now, so the count follows
-the user's marks. ``m`` on an entry moves all its blocks, and the entry says how many.
+the user's marks. ``m`` on an entry moves all its blocks (a related-stories list's header with its items), and the
+entry says what it moves.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from waic_reader.index.analysis.noise import NoiseSplit, Segment
+from waic_reader.index.analysis.noise import NoiseSplit, Segment, marked_together
 from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.text import one_line, visible_same_length
 from waic_reader.tui.safe import plain, spans_content
@@ -56,11 +57,30 @@ def entry_head(run: list[Segment]) -> Content:
     return Content.styled(f"{seg.kind} · {len(run)} blocks", "bold $text-warning")
 
 
-def run_hint(run: list[Segment]) -> Content:
-    """Under a run's first block: how many more it holds, and that ``m`` moves them all."""
-    return Content.assemble(
-        (f"… and {len(run) - 1} more like it", "$text-muted"), (f" · m moves all {len(run)}", "italic $text-muted")
-    )
+def mark_hint(run: list[Segment], together: list[Segment]) -> str:
+    """What ``m`` on the entry of ``run`` moves, in words: ``together`` is what it moves (the
+    run, and a related-stories list's header or items with it: ``marked_together``). Issue 13
+    (F7): the entry said "m moves all 15" and m moved 16, the list's header too."""
+    extra = [seg for seg in together if not any(seg is r for r in run)]
+    if not extra:
+        return f"m moves all {len(run)}" if len(run) > 1 else ""
+    before = all(seg.start < run[0].start for seg in extra)
+    after = all(seg.start >= run[-1].end for seg in extra)
+    if len(run) > 1 and len(extra) == 1 and before:
+        return f"m moves all {len(run)} and their header"
+    if len(run) == 1 and after:
+        what = "1 block" if len(extra) == 1 else f"{len(extra)} blocks"
+        return f"m moves it and the {what} under it"
+    these = f"these {len(run)}" if len(run) > 1 else "it"
+    return f"m moves {len(together)} blocks: {these} and {len(extra)} that go with {'them' if len(run) > 1 else 'it'}"
+
+
+def run_hint(run: list[Segment], together: list[Segment] | None = None) -> Content:
+    """Under an entry's first block: for a run, how many more it holds; and what ``m`` moves
+    (``together``, when it moves more than ``run``: see :func:`mark_hint`)."""
+    more = f"… and {len(run) - 1} more like it" if len(run) > 1 else ""
+    hint = mark_hint(run, together if together is not None else run)
+    return Content.assemble((more, "$text-muted"), ((" · " if more and hint else "") + hint, "italic $text-muted"))
 
 
 def nothing_left(split: NoiseSplit) -> str:
@@ -147,24 +167,15 @@ class NoisePanel(Vertical):
         added: list[Option] = []  # added in one call (OptionList.add_option lays out each time)
         for run in self.runs:
             seg = run[0]
-            if len(run) == 1:
-                prompt = Content.assemble(
-                    entry_head(run),
-                    "\n",
-                    (one_line(visible_same_length(self._shown(seg)[0]), 160), ""),
-                    "\n",
-                    (one_line(visible_same_length(seg.reason or ""), 200), "italic $text-muted"),
-                )
-            else:
-                prompt = Content.assemble(
-                    entry_head(run),
-                    "\n",
-                    (one_line(visible_same_length(self._shown(seg)[0]), 160), ""),
-                    "\n",
-                    run_hint(run),
-                    "\n",
-                    (one_line(visible_same_length(seg.reason or ""), 200), "italic $text-muted"),
-                )
+            hint = run_hint(run, marked_together(self.segments, run))
+            prompt = Content.assemble(
+                entry_head(run),
+                "\n",
+                (one_line(visible_same_length(self._shown(seg)[0]), 160), ""),
+                *((Content("\n"), hint) if hint.plain else ()),
+                "\n",
+                (one_line(visible_same_length(seg.reason or ""), 200), "italic $text-muted"),
+            )
             added.append(Option(prompt))
         options.add_options(added)
         options.highlighted = 0
@@ -185,13 +196,14 @@ class NoisePanel(Vertical):
                 text = visible_same_length(whole[cut : cut + 200].replace("\n", " "))
                 shown = spans_content(text, [(local - cut, min(len(text), at(end - seg.start) - cut), style)])
                 reason = seg.reason or ""
+                hint = run_hint(run, marked_together(self.segments, run))
                 prompt = Content.assemble(
                     entry_head(run),
                     "\n",
                     Content("…") if cut else Content(""),
                     shown,
                     "\n",
-                    *((run_hint(run), "\n") if len(run) > 1 else ()),
+                    *((hint, "\n") if hint.plain else ()),
                     (one_line(visible_same_length(reason), 200), "italic $text-muted"),
                 )
                 options.replace_option_prompt_at_index(i, prompt)
