@@ -222,7 +222,14 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # 70: (s17-c, issue #13 s16b N4, N9) the article's byline said again after its last paragraph is
 # boilerplate (_byline_again); the fact sheet says "not compared" of a row whose values count
 # different things (facts.Fact.status), and counts "11 people died" as people
-ANALYSIS_VERSION = 70
+# 71: (s17-k, issue #14 t14c 1-5) a live blog's entries are its article: every entry (time, heading,
+# paragraphs) past a short first one, its ages ("1h ago") and labels ("Key event", "Pinned post",
+# a "Live" badge) furniture (_live_blog); an entry time over a heading is the entry's (_entry_times);
+# a timeline's date lines, each over its event's sentences, in order, are content (_timeline); a
+# list of records ("Kari Berg, 34, Halvik") the article's prose goes on after is its own, not
+# headlines (_field_row); a long sentence a prompt's or credit's phrase took, between two paragraphs
+# of the main run of prose and speaking to nobody, is the article's (_prose_cue)
+ANALYSIS_VERSION = 71
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
