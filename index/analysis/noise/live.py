@@ -1,6 +1,7 @@
-"""Live blogs: entry times over short entries (the article's, not date stamps), an entry's
-header under its time ("Key event", "Pinned post"), a headline over a stamp, and a text live
-blog's headline over its controls.
+"""Live blogs and other dated entries: entry times over short entries (the article's, not date
+stamps), a live blog's entries as its article and their ages and labels ("1h ago", "Key event",
+"Pinned post") as furniture, a headline over a stamp, a text live blog's headline over its
+controls, and a timeline's date lines over its events.
 """
 
 from __future__ import annotations
