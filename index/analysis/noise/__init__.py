@@ -237,7 +237,14 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # 73: (s17-m4, issue #13/#14 F1) a sentence closed by a short bracketed note ("… the blaze. (L 1)")
 # ends a sentence and is no headline (features); a paragraph of the prose run closed by a credit
 # ("… until Tuesday. (Photo: Jane Roe)") is the article's, not a caption (_credited_paragraphs)
-ANALYSIS_VERSION = 73
+# 74: (s17-k, issue #14 t14c 1-5) a live blog's entries are its article: every entry (time, heading,
+# paragraphs) past a short first one, its ages ("1h ago") and labels ("Key event", "Pinned post",
+# a "Live" badge) furniture (_live_blog); an entry time over a heading is the entry's (_entry_times);
+# a timeline's date lines, each over its event's sentences, in order, are content (_timeline); a
+# list of records ("Kari Berg, 34, Halvik") the article's prose goes on after is its own, not
+# headlines (_field_row); a long sentence a prompt's or credit's phrase took, between two paragraphs
+# of the main run of prose and speaking to nobody, is the article's (_prose_cue)
+ANALYSIS_VERSION = 74
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

@@ -25,7 +25,7 @@ from waic_reader.index.analysis.noise.features import (
     _snip,
     _stamp_label,
 )
-from waic_reader.index.analysis.noise.live import _entry_time, _entry_times
+from waic_reader.index.analysis.noise.live import _entry_heading, _entry_time, _entry_times
 from waic_reader.index.analysis.noise.menus import _IN_ARTICLE_KINDS
 from waic_reader.index.analysis.noise.page import _POST_WORDS, _SIGNATURE, _signs
 from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _COMMENTS_HEADER_WORDS, _HEADERS
@@ -102,6 +102,12 @@ def classify_article(
         if (lab := memo.phrase(i) if i in discarded else labels[i]) and _entry_time(memo.feat(i), lab)
     ]
     entries = set(_entry_times(stamps, memo.feat, len(blocks), lambda j: j not in discarded and labels[j] is None))
+    # And each entry's heading under its time (an <h2> the extractor left out with it).
+    for i in list(entries):
+        j = _next_line(blocks, i)
+        if j is not None and memo.phrase(j) is None and _entry_heading(memo.feat(j)):
+            entries.add(j)
+            labels[j] = None
     for i in entries:
         labels[i] = None
     # Texts the page shows more than once outside its main text (a summary box drawn for both the
@@ -131,6 +137,11 @@ def classify_article(
             labels[i] = (hint or "outside-article", f"left out of the main text by the HTML extractor (in {where})")
     _items_under_header(blocks, discarded, labels)
     return labels
+
+
+def _next_line(blocks: list[Block], i: int) -> int | None:
+    """The first block after ``i`` with any text, or None."""
+    return next((k for k in range(i + 1, len(blocks)) if blocks[k].text.strip()), None)
 
 
 def _items_under_header(

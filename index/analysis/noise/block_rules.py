@@ -155,6 +155,25 @@ def _cue_sentence(f: _Feat, cue_end: int) -> bool:
     return _CUE_VERB.search(rest) is not None
 
 
+# A sentence of the article's prose, read by its length: a prompt's or a credit's phrase inside the
+# main run of prose does not make it noise (see :func:`_prose_cue`).
+_PROSE_CUE_WORDS = 12
+# A prompt speaks to the reader, or for the site: "Sign up for our newsletter", "Support us".
+_ADDRESS = re.compile(r"\b(?:you|your|yours|our|ours|us|we)\b", _R)
+
+
+def _prose_cue(f: _Feat, label: tuple[str, str] | None) -> bool:
+    """Whether a prompt's or a credit's phrase rule (``label``) took a line that reads as a long
+    sentence of the article's own: :data:`_PROSE_CUE_WORDS` words or more ending as a sentence,
+    speaking to nobody ("Subscribe buttons were added to every article page in February, ...",
+    "Reporting by the paper's own journalists ... drew record numbers of readers, it said."). Met
+    between two paragraphs of the main run of prose, it is the article's (a phrase alone never
+    splits off long prose); "Sign up for our newsletter to get ... in your inbox." stays a prompt."""
+    if label is None or label[0] not in ("call-to-action", "attribution"):
+        return False
+    return f.sentence_end and f.n >= _PROSE_CUE_WORDS and _ADDRESS.search(f.text) is None
+
+
 def _phrase(f: _Feat) -> tuple[str, str] | None:
     if (link := _MARKDOWN_LINK.match(f.text)) is not None:
         # A Markdown link is read by its words, as the page shows it ("Skip to content").

@@ -14,7 +14,7 @@ from waic_reader.index.analysis.main_text import (
     gain,
 )
 from waic_reader.index.analysis.media_player import player_blocks, time_display
-from waic_reader.index.analysis.noise.block_rules import _is_stamp, _phrase
+from waic_reader.index.analysis.noise.block_rules import _is_stamp, _phrase, _prose_cue
 from waic_reader.index.analysis.noise.bylines import (
     _BIO,
     _BIO_CUE,
@@ -62,7 +62,15 @@ from waic_reader.index.analysis.noise.lists import (
     _offer_list,
     _steps,
 )
-from waic_reader.index.analysis.noise.live import _ENTRY_TIME, _entry_time, _entry_times, _last_entry, _live_headline
+from waic_reader.index.analysis.noise.live import (
+    _ENTRY_TIME,
+    _entry_time,
+    _entry_times,
+    _last_entry,
+    _live_blog,
+    _live_headline,
+    _timeline,
+)
 from waic_reader.index.analysis.noise.menus import _consume_after_headers, _form_and_menu_words, _runs, _site_name
 from waic_reader.index.analysis.noise.page import (
     _FIRST_LINES,
@@ -76,6 +84,9 @@ from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER
 from waic_reader.index.analysis.noise.tables import _WIDGET_LABEL, _bar_tables, _introduced_tables, _widget_tables
 from waic_reader.index.analysis.noise.teasers import _header_owns, _inline_cards, _stamped_cards, _teaser_cards
 from waic_reader.index.corpus.blocks import Block
+
+# A live blog entry's age ("1h ago") and header ("Key event"): the page's, not the entry's.
+_LIVE_FURNITURE = ("live-blog", "live-blog entry's age or label")
 
 
 def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
@@ -178,6 +189,24 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     cut = close_at_marker(span, is_prose, ends, [f.n for f in feats])
     closed = cut is not None
     span = cut or span
+    # A long sentence a prompt's or credit's phrase took, between two paragraphs of the main run of
+    # prose, is the article's own ("Subscribe buttons were added to every article page ...").
+    # (Two such sentences in a row are judged together: each stands between the other and prose.)
+    cues = {i for i in range(span[0] + 1, span[1]) if labels[i] == first_labels[i] and _prose_cue(feats[i], labels[i])}
+
+    def beyond(i: int, step: int) -> int | None:
+        k = _next_block(feats, i, step)
+        while k is not None and k in cues:
+            k = _next_block(feats, k, step)
+        return k
+
+    for i in sorted(cues):
+        before, after = beyond(i, -1), beyond(i, 1)
+        if before is not None and after is not None and is_prose[before] and is_prose[after]:
+            labels[i] = None
+    for i in cues:
+        if labels[i] is None:
+            is_prose[i] = _is_prose(feats[i], english)
     titled = blocks[0].kind == "title"
     # A table of contents is the page's navigation within the article: it counts towards a page.
     outside = sum(1 for i, f in enumerate(feats) if f.n and (not span[0] <= i <= span[1] or i in contents))
@@ -189,6 +218,14 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     else:
         prose_all = [i for i in range(n) if is_prose[i] and not (closed and i > span[1])]
         body_start, body_end = prose_all[0], prose_all[-1]
+    # A live blog's entries are the article, each entry's time, heading and paragraphs: the main
+    # text spans them all (its run of prose may have ended after a short first entry).
+    live = _live_blog(feats, labels, body_start, body_end)
+    live_text, live_furniture = live or (set(), set())
+    # So are a timeline's entries, a date line over each event's sentences.
+    live_text = live_text | _timeline(blocks, feats, labels, body_start, body_end)
+    if live_text:
+        body_start, body_end = min(body_start, *live_text), max(body_end, *live_text)
     prose = [i for i in range(body_start, body_end + 1) if is_prose[i]]
     body_vocab: set[str] = set()
     for i in prose:
@@ -247,6 +284,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     for i in range(max(0, body_start - 1), body_end + 1):
         if (lab := labels[i]) and lab[1].startswith("date, time") and _ENTRY_TIME.match(feats[i].text):
             labels[i] = None
+    entries = [*entries, *live_text]
     for i in entries:
         labels[i] = None
     keep.update(entries)
@@ -322,6 +360,10 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     _footnotes(feats, labels)
     _bare_bullets(feats, labels)
     _byline_again(feats, labels)
+    for i in live_text:
+        labels[i] = None
+    for i in live_furniture:
+        labels[i] = _LIVE_FURNITURE
     return labels, headline
 
 

@@ -1,6 +1,7 @@
-"""Live blogs: entry times over short entries (the article's, not date stamps), an entry's
-header under its time ("Key event", "Pinned post"), a headline over a stamp, and a text live
-blog's headline over its controls.
+"""Live blogs and other dated entries: entry times over short entries (the article's, not date
+stamps), a live blog's entries as its article and their ages and labels ("1h ago", "Key event",
+"Pinned post") as furniture, a headline over a stamp, a text live blog's headline over its
+controls, and a timeline's date lines over its events.
 """
 
 from __future__ import annotations
@@ -52,11 +53,110 @@ def _entry_times(stamps: Iterable[int], feat: Callable[[int], _Feat], n: int, ke
                 j += 1
         else:
             header = None
+        # (And a short heading under it, "Talks collapse", over the entry's text.)
+        if j < n and _entry_heading(feat(j)):
+            j += 1
+            while j < n and not feat(j).n:
+                j += 1
         if j < n and kept(j) and feat(j).sentence_end and feat(j).n >= 3:
             out.append(i)
             if header is not None:
                 headers.append(header)
-    return out + headers if len(out) >= _LIVE_ENTRIES else []
+    return out if len(out) >= _LIVE_ENTRIES else []
+
+
+# A live blog entry's heading between its time and its text: a short line, no sentence.
+_ENTRY_HEADING_WORDS = 15
+# An entry's age over or under its time ("1h ago", "25 minutes ago"): furniture.
+_AGO = re.compile(r"^\s*\d{1,3}\s*(?:s|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\W*$", re.I)
+
+
+def _entry_heading(f: _Feat) -> bool:
+    """A live blog entry's heading under its time: a short line that is no sentence, time or age."""
+    return (
+        0 < f.n <= _ENTRY_HEADING_WORDS
+        and not f.sentence_end
+        and _ENTRY_TIME.match(f.text) is None
+        and _AGO.match(f.text) is None
+        and _ENTRY_HEADER.match(f.text) is None
+    )
+
+
+# What the run and position rules may have made of an entry's heading before it is read as one.
+_HEADING_KINDS = ("byline", "navigation", "headline-list", "outside-article")
+# Between one live blog entry's text and the next entry's time: at most this many lines, each the
+# page's furniture ("Share", "3h ago").
+_ENTRY_GAP = 3
+
+
+def _live_blog(
+    feats: list[_Feat], labels: list[tuple[str, str] | None], lo: int, hi: int
+) -> tuple[set[int], set[int]] | None:
+    """A live blog's entries, when the text around its main run of prose (``lo``..``hi``) is one:
+    :data:`_LIVE_ENTRIES` or more entries in a row, each a clock time alone on its line ("13.58
+    GMT"), an optional header ("Key event") and heading ("Talks collapse"), then its paragraphs,
+    with only furniture between one entry's text and the next time ("Share", "3h ago"), one of
+    them meeting the main run. The entries are the article: the blocks of their times, headings
+    and paragraphs (first set); their ages and headers are furniture (second set). None if none.
+
+    A page's summary of its key events ("1h ago" over "Talks collapse") has no paragraphs: it is
+    no entry. The entries' paragraphs are read before the position rules judge them, so an entry
+    after a short first one is no text "after the article"."""
+    n = len(feats)
+
+    def nxt(j: int) -> int:
+        while j < n and not feats[j].n:
+            j += 1
+        return j
+
+    def stamp(j: int) -> bool:
+        lab = labels[j]
+        return _ENTRY_TIME.match(feats[j].text) is not None and (lab is None or lab[1].startswith("date, time"))
+
+    def furniture(j: int) -> bool:
+        return _AGO.match(feats[j].text) is not None or _ENTRY_HEADER.match(feats[j].text) is not None
+
+    def entry(i: int) -> tuple[list[int], list[int], int] | None:
+        body, furn = [i], []
+        j = nxt(i + 1)
+        while j < n and furniture(j):
+            furn.append(j)
+            j = nxt(j + 1)
+        if j < n and _entry_heading(feats[j]) and ((lab := labels[j]) is None or lab[0] in _HEADING_KINDS):
+            body.append(j)
+            j = nxt(j + 1)
+        paras = 0
+        while j < n and labels[j] is None and feats[j].sentence_end and feats[j].n >= 3 and not stamp(j):
+            body.append(j)
+            paras += 1
+            j = nxt(j + 1)
+        return (body, furn, j) if paras else None
+
+    best: list[tuple[list[int], list[int], int]] = []
+    run: list[tuple[list[int], list[int], int]] = []
+    i = 0
+    while i < n:
+        got = entry(i) if feats[i].n and stamp(i) else None
+        if got is None:
+            i += 1
+            continue
+        if run:
+            # The next entry's time follows the last entry's text past furniture only.
+            gap = [k for k in range(run[-1][2], i) if feats[k].n]
+            if len(gap) > _ENTRY_GAP or any(labels[k] is None and not furniture(k) for k in gap):
+                run = []
+        run.append(got)
+        if len(run) > len(best):
+            best = list(run)
+        i = got[2]
+    if len(best) < _LIVE_ENTRIES or not any(lo <= k <= hi for body, _f, _e in best for k in body):
+        return None
+    content = {k for body, _f, _e in best for k in body}
+    furn = {k for _b, f, _e in best for k in f}
+    # An entry's age over its time ("1h ago" over "13.58 GMT") and the ages between entries.
+    first, last = min(content), max(content)
+    furn.update(k for k in range(max(0, first - 2), last + 1) if feats[k].n and _AGO.match(feats[k].text))
+    return content, furn - content
 
 
 def _entry_time(f: _Feat, label: tuple[str, str]) -> bool:
@@ -181,6 +281,9 @@ def _live_entries(blocks: list[Block], cards: list[tuple[int, int]]) -> set[int]
     return out
 
 
+# A live blog's badge ("Live"), over or under its headline: a control, but no sign of where its
+# headline is.
+_BADGE = re.compile(r"^\W*live\W*$", re.I)
 # How far above a live blog's first control its headline is sought (the controls, an "Updated"
 # stamp and a "Live" badge between them).
 _LIVE_HEAD_WINDOW = 4
@@ -190,7 +293,14 @@ def _live_headline(blocks: list[Block], labels: list[tuple[str, str] | None]) ->
     """A live blog's headline: the line over its controls ("Key events", "Show key events only"),
     past any other noise and a one-word badge ("Live") between them, when it reads as a headline
     (two to 22 words, no sentence, no stamp); else None. Its first entry is no headline."""
-    first = next((i for i, lab in enumerate(labels) if lab is not None and lab[0] == "live-blog"), None)
+    first = next(
+        (
+            i
+            for i, lab in enumerate(labels)
+            if lab is not None and lab[0] == "live-blog" and not _BADGE.match(blocks[i].text)
+        ),
+        None,
+    )
     if first is None:
         return None
     i, steps = first - 1, 0
@@ -204,3 +314,69 @@ def _live_headline(blocks: list[Block], labels: list[tuple[str, str] | None]) ->
             return i if f.headline_like and not _is_stamp(f) else None
         i -= 1
     return None
+
+
+# A chronology's entries: at least this many date lines in a row, each straight over its sentences.
+_TIMELINE_ENTRIES = 3
+
+
+def _timeline(
+    blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], lo: int, hi: int
+) -> set[int]:
+    """A timeline article's entries ("March 14, 2025" over "The Nordlys leaves Halvik ..."):
+    :data:`_TIMELINE_ENTRIES` or more date lines in a row that the stamp rule took, each straight
+    over one or more sentences, nothing else between, their dates in order (oldest or newest
+    first), meeting the main run of prose (``lo``..``hi``). The dates are the article's structure,
+    not its byline's stamp: the blocks of all the entries, or an empty set.
+
+    A byline's one date over the text, a labelled stamp ("Published March 14, 2025") and other
+    stories' cards (a headline over each date) are no such run."""
+    n = len(feats)
+
+    def nxt(j: int) -> int:
+        while j < n and not feats[j].n:
+            j += 1
+        return j
+
+    def dated(j: int) -> str | None:
+        lab, text = labels[j], blocks[j].text
+        if lab is None or not lab[1].startswith("date, time") or _ENTRY_TIME.match(text) or _STAMP_LABEL.match(text):
+            return None
+        return _stamp_time(text)
+
+    def sentence(j: int) -> bool:
+        return labels[j] is None and feats[j].sentence_end and feats[j].n >= 3
+
+    best: list[list[int]] = []
+    run: list[list[int]] = []
+    when: list[str] = []
+    i = nxt(0)
+    while i < n:
+        day = dated(i)
+        body = [i]
+        j = nxt(i + 1)
+        while day is not None and j < n and sentence(j):
+            body.append(j)
+            j = nxt(j + 1)
+        if day is None or len(body) == 1:
+            run, when = [], []
+            i = nxt(i + 1)
+            continue
+        if run and (nxt(run[-1][-1] + 1) != i or not _in_order([*when, day])):
+            run, when = [], []
+        run.append(body)
+        when.append(day)
+        if len(run) > len(best):
+            best = list(run)
+        i = j
+    if len(best) < _TIMELINE_ENTRIES:
+        return set()
+    out = {k for body in best for k in body}
+    if not any(lo <= k <= hi for k in out) and nxt(hi + 1) != min(out):
+        return set()
+    return out
+
+
+def _in_order(days: list[str]) -> bool:
+    """Whether ``days`` (ISO 8601) read in time order, oldest or newest first, no day twice."""
+    return all(a < b for a, b in zip(days, days[1:])) or all(a > b for a, b in zip(days, days[1:]))

@@ -385,7 +385,8 @@ def _article_goes_on(feats: list[_Feat], labels: list[tuple[str, str] | None], r
     if len(between) > 1 or (between and labels[between[0]] is not None):
         return False
     fs = [feats[k] for k in run]
-    if sum(f.n for f in fs) >= 4 * len(fs) and sum(f.title_ratio for f in fs) >= 0.6 * len(fs):
+    rows = all(_field_row(f) for f in fs)  # (a list's records, "Kari Berg, 34, Halvik": no headlines)
+    if not rows and sum(f.n for f in fs) >= 4 * len(fs) and sum(f.title_ratio for f in fs) >= 0.6 * len(fs):
         return False  # other stories' headlines in title case, whatever the article says around them
     # (Past an advertising marker, a caption or a prompt set between the article's lines.)
     rest = [k for k in range(run[-1] + 1, len(feats)) if feats[k].n]
@@ -399,6 +400,24 @@ def _article_goes_on(feats: list[_Feat], labels: list[tuple[str, str] | None], r
     # among other short lines of a teaser list.
     after = _next_block(feats, below, 1)
     return after is None or labels[after] is not None or not feats[after].headline_like
+
+
+# A record's field holding a number alone: an age, a count, a year ("Kari Berg, 34, Halvik").
+_NUMBER_FIELD = re.compile(r"^\s*\d{1,4}\s*$")
+# A record's fields are short: a name, a number, a place.
+_FIELD_WORDS = 4
+
+
+def _field_row(f: _Feat) -> bool:
+    """Whether a short line is a record of the article's list, not a headline: three fields or
+    more set off by commas, each of at most :data:`_FIELD_WORDS` words, one a number alone ("Kari
+    Berg, 34, Halvik"; a name, an age, a place). A headline is a clause ("Ferry sinks, 12 dead")."""
+    fields = f.text.strip().rstrip(".;").split(",")
+    return (
+        len(fields) >= 3
+        and all(0 < len(x.split()) <= _FIELD_WORDS for x in fields)
+        and any(_NUMBER_FIELD.match(x) for x in fields)
+    )
 
 
 def _introducing(f: _Feat) -> bool:

@@ -166,7 +166,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "live-blog",
         re.compile(
-            r"^(?:key events|show key events only|please turn on javascript to use this feature|live updates?|live feed"
+            r"^(?:key events?|live|show key events only|please turn on javascript to use this feature|live updates?|live feed"
             r"|refresh (?:the )?(?:page|feed)|(?:new|\d+ new) (?:posts?|updates?)|latest updates?|auto-?update(?: on| off)?"
             r"|pinned(?: post)?|filter(?: by)?:? key events)\W*$",
             _R,
