@@ -126,6 +126,8 @@ class HeldKeys:
         """Let every node of the screen finish what it has queued (and what it is handling: a
         callback queued on each runs after it), then look: two quiet rounds in a row, and the
         keys go on."""
+        if self._closing():
+            return
         nodes = list(self.app.screen.walk_children(with_self=True))
         left = len(nodes)
 
@@ -139,8 +141,17 @@ class HeldKeys:
         if left <= 0:
             self.app.set_timer(HOLD_POLL_S, self._check, name="keys after enter")
 
+    def _closing(self) -> bool:
+        """The app is closing (its screens gone, as after q while keys were held): the kept keys
+        have nothing to go to and are dropped. A hold's round queued before the close ran after
+        it and raised ScreenStackError in the clean-clone CI (session 17)."""
+        if self.app.is_running and self.app.screen_stack:
+            return False
+        self.keys = None
+        return True
+
     def _check(self) -> None:
-        if self.keys is None:
+        if self.keys is None or self._closing():
             return
         if screen_busy(self.app.screen):
             self._clean = 0
