@@ -3,8 +3,8 @@
 No detector runs here, and ``noise_eval_pages.main`` is never called (a blind half must not be scored by
 a test): only the files are checked, for every half (blind ones too), so that a half built outside the
 repository and copied in, or rebuilt, loads as ``tests/noise_eval_pages.py`` expects; and the blind
-half, when there is one (``unseen15`` now; ``unseen14`` is tuning data since session 16), is the
-newest, every older one counted as looked at.
+halves, when there are any (``unseen15`` and ``unseen16`` now; ``unseen14`` is tuning data since session 16),
+are the newest, every older one counted as looked at.
 """
 
 from __future__ import annotations
@@ -40,14 +40,14 @@ def test_blind_halves_are_the_newest() -> None:
     # A half is built blind after the one before it had been looked at, so a blind half is never older
     # than a looked-at one (``unseen13`` moved to ``LOOKED_AT`` once scored twice, in session 14;
     # ``unseen14``, built blind in session 16 and scored once blind, is tuning data since round s16-n;
-    # ``unseen15``, built blind in session 16, is the blind half).
+    # ``unseen15``, built blind in session 16, and ``unseen16``, built blind in session 18, are blind).
     def number(half: str) -> int:
         return int(half.removeprefix("unseen") or 1) if half.startswith("unseen") else 0
 
     assert "unseen13" in noise_eval_pages.LOOKED_AT
     assert "unseen14" in noise_eval_pages.LOOKED_AT
-    assert noise_eval_pages.BLIND == ("unseen15",)
-    assert max(map(number, HALVES)) == number("unseen15")
+    assert noise_eval_pages.BLIND == ("unseen15", "unseen16")
+    assert max(map(number, HALVES)) == number("unseen16")
     if noise_eval_pages.BLIND:
         assert max(map(number, noise_eval_pages.LOOKED_AT)) < min(map(number, noise_eval_pages.BLIND))
 
@@ -69,3 +69,19 @@ def test_half_is_well_formed(half: str) -> None:
         assert not set(content) & set(noise), name
         assert {x["kind"] for x in labels["noise"]} <= KINDS, name
         assert gzip.decompress((root / "html" / f"{name}.html.gz").read_bytes()).decode("utf-8"), name
+
+
+def test_unseen16_is_twenty_dragnet_pages_with_both_labels() -> None:
+    # The Dragnet half (unseen16/README.md): 20 pages, one a site, each with article lines and boilerplate
+    # lines labelled, its source the Dragnet data; blind, so ``--half unseen16`` scores it and no group does.
+    root = noise_eval_pages.PAGES / "unseen16"
+    labels = {
+        p.name.removesuffix(".yaml"): yaml.safe_load(p.read_text(encoding="utf-8"))
+        for p in (root / "labels").glob("*.yaml")
+    }
+    assert len(labels) == 20
+    for name, page in labels.items():
+        assert page["content"] and page["noise"], name
+        assert page["source"].startswith("seomoz/dragnet_data HTML/"), name
+    assert len({name.rsplit("-", 1)[0] for name in labels}) == 20
+    assert "unseen16" in noise_eval_pages.BLIND and "unseen16" not in noise_eval_pages.LOOKED_AT
