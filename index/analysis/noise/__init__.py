@@ -244,7 +244,10 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # list of records ("Kari Berg, 34, Halvik") the article's prose goes on after is its own, not
 # headlines (_field_row); a long sentence a prompt's or credit's phrase took, between two paragraphs
 # of the main run of prose and speaking to nobody, is the article's (_prose_cue)
-ANALYSIS_VERSION = 74
+# 75: (s18-b, issue #13) a Markdown heading that is a live blog entry's time ("## 18:00", "### 9.15am",
+# "## 18:42 Update", "## 14:05 GMT — Minister speaks") is an entry time, content like "10.41 GMT"
+# alone on its line (live._ENTRY_TIME), not a date stamp
+ANALYSIS_VERSION = 75
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

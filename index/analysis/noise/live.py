@@ -21,9 +21,13 @@ from waic_reader.index.analysis.noise.features import (
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.dates import parse
 
-_ENTRY_TIME = re.compile(
-    r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$", re.I
-)
+# A clock time, with am/pm and a zone: "10.41 GMT", "11:02am", "9pm", "14:05 UTC+1".
+_CLOCK = r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
+# A live blog's entry time: a clock time alone on its line, or a Markdown heading opening with
+# one, alone or with the entry's heading after it ("## 18:00", "### 9.15am", "## 18:42 Update",
+# "## 14:05 GMT — Minister speaks"): the author made it a heading, the entry's, not a page's
+# stamp (issue 13, s18).
+_ENTRY_TIME = re.compile(rf"^\s*(?:{_CLOCK}|#{{1,6}}\s+{_CLOCK}(?:[\s\W]*?\s\w.*)?)\s*$", re.I)
 
 
 # A live blog has at least this many entries, each a clock time alone on its line over its text.
