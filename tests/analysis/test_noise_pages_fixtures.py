@@ -3,7 +3,7 @@
 No detector runs here, and ``noise_eval_pages.main`` is never called (a blind half must not be scored by
 a test): only the files are checked, for every half (blind ones too), so that a half built outside the
 repository and copied in, or rebuilt, loads as ``tests/noise_eval_pages.py`` expects; and the blind
-halves, when there are any (``unseen15`` and ``unseen16`` now; ``unseen14`` is tuning data since session 16),
+halves, when there are any (``unseen15``, ``unseen16`` and ``unseen17`` now; ``unseen14`` is tuning data since session 16),
 are the newest, every older one counted as looked at.
 """
 
@@ -40,14 +40,15 @@ def test_blind_halves_are_the_newest() -> None:
     # A half is built blind after the one before it had been looked at, so a blind half is never older
     # than a looked-at one (``unseen13`` moved to ``LOOKED_AT`` once scored twice, in session 14;
     # ``unseen14``, built blind in session 16 and scored once blind, is tuning data since round s16-n;
-    # ``unseen15``, built blind in session 16, and ``unseen16``, built blind in session 18, are blind).
+    # ``unseen15``, built blind in session 16, and ``unseen16`` and ``unseen17``, built blind in session 18, are
+    # blind).
     def number(half: str) -> int:
         return int(half.removeprefix("unseen") or 1) if half.startswith("unseen") else 0
 
     assert "unseen13" in noise_eval_pages.LOOKED_AT
     assert "unseen14" in noise_eval_pages.LOOKED_AT
-    assert noise_eval_pages.BLIND == ("unseen15", "unseen16")
-    assert max(map(number, HALVES)) == number("unseen16")
+    assert noise_eval_pages.BLIND == ("unseen15", "unseen16", "unseen17")
+    assert max(map(number, HALVES)) == number("unseen17")
     if noise_eval_pages.BLIND:
         assert max(map(number, noise_eval_pages.LOOKED_AT)) < min(map(number, noise_eval_pages.BLIND))
 
@@ -85,3 +86,25 @@ def test_unseen16_is_twenty_dragnet_pages_with_both_labels() -> None:
         assert page["source"].startswith("seomoz/dragnet_data HTML/"), name
     assert len({name.rsplit("-", 1)[0] for name in labels}) == 20
     assert "unseen16" in noise_eval_pages.BLIND and "unseen16" not in noise_eval_pages.LOOKED_AT
+
+
+def test_unseen17_is_twenty_more_dragnet_pages_from_other_sites() -> None:
+    # unseen16's rule continued (unseen17/README.md): 20 more Dragnet pages, one a site, each with article lines
+    # and boilerplate lines labelled, none from a page or a site unseen16 took; blind, so ``--half unseen17``
+    # scores it and no group does.
+    def pages(half: str) -> dict[str, dict[str, object]]:
+        return {
+            p.name.removesuffix(".yaml"): yaml.safe_load(p.read_text(encoding="utf-8"))
+            for p in (noise_eval_pages.PAGES / half / "labels").glob("*.yaml")
+        }
+
+    labels, earlier = pages("unseen17"), pages("unseen16")
+    assert len(labels) == 20
+    for name, page in labels.items():
+        assert page["content"] and page["noise"], name
+        assert str(page["source"]).startswith("seomoz/dragnet_data HTML/"), name
+    sites = {name.rsplit("-", 1)[0] for name in labels}
+    assert len(sites) == 20
+    assert not sites & {name.rsplit("-", 1)[0] for name in earlier}
+    assert not {p["source"] for p in labels.values()} & {p["source"] for p in earlier.values()}
+    assert "unseen17" in noise_eval_pages.BLIND and "unseen17" not in noise_eval_pages.LOOKED_AT
