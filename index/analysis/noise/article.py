@@ -165,7 +165,7 @@ def _items_under_header(
     list ends at the first line that is not such a line, or longer than an item. A "Most read" list
     in an advert's part of the page (a layout table's cell with the advert, s18 item 1) is that
     list all the same: the advert's own lines, under an "Advertisement" marker, end it."""
-    header = False
+    header = ranked = False
     items = 0
     for i, block in enumerate(blocks):
         if not block.text.strip():
@@ -173,14 +173,19 @@ def _items_under_header(
         lab = labels[i]
         if i in discarded and lab is not None and lab[0] == "headline-list" and lab[1].startswith(_HEADERS[0]):
             header, items = True, 0
+            # (Only a most-read list's items are taken from an advert's part of the page: a
+            # "Latest" or "Related" header over an advert box heads no list of the advert's lines.)
+            ranked = bool(_MOST_READ.match(block.text))
             continue
         if (
             header
             and i in discarded
             and lab is not None
-            and lab[0] in ("outside-article", "advertisement")
             and lab[1].startswith(_LEFT_OUT)
-            and discarded[i][0] in (None, "advertisement")
+            and (
+                (lab[0] == "outside-article" and discarded[i][0] is None)
+                or (ranked and lab[0] == "advertisement" and discarded[i][0] == "advertisement")
+            )
             and len(block.text.split()) <= _LEFT_OUT_ITEM_WORDS
             and items < _LEFT_OUT_LIST_ITEMS
         ):
