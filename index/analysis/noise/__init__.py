@@ -244,7 +244,11 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # list of records ("Kari Berg, 34, Halvik") the article's prose goes on after is its own, not
 # headlines (_field_row); a long sentence a prompt's or credit's phrase took, between two paragraphs
 # of the main run of prose and speaking to nobody, is the article's (_prose_cue)
-ANALYSIS_VERSION = 74
+# 75: (s18-c, issue #14 s18 items 1, 2, 5) a "Most read"/"Most popular" list's items the HTML
+# extractor kept, or left out in an advert's cell, are headline-list; a live blog's key-events
+# summary (the lines under "Key events" linking to entries) is live-blog furniture; a clock time's
+# colon in a bracket closing a line ("(Updated 10:01)") is no credit field's
+ANALYSIS_VERSION = 75
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
