@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -112,6 +113,9 @@ class HtmlPage:
     date: str | None = None
     sitename: str | None = None
     url: str | None = None
+    # The site's name the page's <title> gives beside its headline ("Headline | Site Name"), for
+    # the outlet when nothing else names it (:func:`title_site`; the reader asks it last).
+    title_site: str | None = None
 
 
 def _parse(html: str) -> _Element:
@@ -288,29 +292,70 @@ def _post_classes(classes: str | None) -> str | None:
     return classes
 
 
-def _kind_hint(el: _Element) -> tuple[str | None, str]:
+def _own_hint(node: _Element) -> tuple[str | None, str] | None:
+    """The noise kind hint an element itself gives (its tag, class, id or role), or None."""
+    if node.tag == "noscript":
+        # A message to readers without scripts: about the comments it stands for ("… the
+        # comments powered by Disqus"), else a prompt to turn scripts on.
+        said = node.text_content()
+        about = next((k for k, pattern in _CUE_KIND[:1] if pattern.search(said)), "call-to-action")
+        return about, "<noscript>"
+    tagged = _TAG_KIND.get(node.tag)
+    if tagged:
+        return tagged, f"<{node.tag}>"
+    if node.get(_AD_CELL) is not None:
+        return "advertisement", "an advert's cell of the page's layout table"
+    if (node.get("role") or "").lower() == "complementary":
+        return "headline-list", "a region beside the article (role=complementary)"
+    cues = " ".join(filter(None, (_post_classes(node.get("class")), node.get("id"), node.get("role"))))
+    for kind, pattern in _CUE_KIND:
+        m = pattern.search(cues)
+        if m:
+            return kind, f"a “{m.group(0).lower()}” container"
+    return None
+
+
+_NO_HINT: tuple[str | None, str] = (None, "the page outside the main text")
+
+
+def _kind_hint(el: _Element, memo: dict[_Element, tuple[str | None, str]] | None = None) -> tuple[str | None, str]:
+    """The noise kind hint of a line's element: that of its nearest ancestor-or-self giving one
+    (:func:`_own_hint`, up to ``<body>``), else :data:`_NO_HINT`. ``memo`` (element → hint) is
+    shared by the calls for one page: each element is judged once, so a page nested thousands deep
+    (menus never closed) costs its elements, not its lines times its depth (s18 item 6)."""
+    path: list[_Element] = []
     node: Any = el
+    got: tuple[str | None, str] = _NO_HINT
     while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
-        if node.tag == "noscript":
-            # A message to readers without scripts: about the comments it stands for ("… the
-            # comments powered by Disqus"), else a prompt to turn scripts on.
-            said = node.text_content()
-            about = next((k for k, pattern in _CUE_KIND[:1] if pattern.search(said)), "call-to-action")
-            return about, "<noscript>"
-        tagged = _TAG_KIND.get(node.tag)
-        if tagged:
-            return tagged, f"<{node.tag}>"
-        if node.get(_AD_CELL) is not None:
-            return "advertisement", "an advert's cell of the page's layout table"
-        if (node.get("role") or "").lower() == "complementary":
-            return "headline-list", "a region beside the article (role=complementary)"
-        cues = " ".join(filter(None, (_post_classes(node.get("class")), node.get("id"), node.get("role"))))
-        for kind, pattern in _CUE_KIND:
-            m = pattern.search(cues)
-            if m:
-                return kind, f"a “{m.group(0).lower()}” container"
+        if memo is not None and node in memo:
+            got = memo[node]
+            break
+        path.append(node)
         node = node.getparent()
-    return None, "the page outside the main text"
+    # From the top down: an element's own hint, else its parent's.
+    for node in reversed(path):
+        got = _own_hint(node) or got
+        if memo is not None:
+            memo[node] = got
+    return got
+
+
+def _within(el: _Element, own: Callable[[_Element], bool], memo: dict[_Element, bool]) -> bool:
+    """Whether ``el`` or an ancestor of it is one ``own`` says it is, each element judged once per
+    ``memo`` (shared by a page's lines: linear in the page's elements, not lines times depth)."""
+    path: list[_Element] = []
+    node: Any = el
+    got = False
+    while node is not None:
+        if node in memo:
+            got = memo[node]
+            break
+        path.append(node)
+        node = node.getparent()
+    for node in reversed(path):
+        got = got or (isinstance(node.tag, str) and own(node))
+        memo[node] = got
+    return got
 
 
 def _main_lines(body: _Element) -> list[tuple[str, str, list[str] | None]]:
@@ -676,6 +721,44 @@ def _headline_for_title(doc: _Element, page: list[tuple[str, _Element]], title: 
     return title
 
 
+# The separators of a <title>'s site part ("Headline | Site Name", " - ", " – ", " — "), spaced.
+_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+# A site's name is short: at most this many words.
+_SITE_WORDS = 6
+
+
+def title_site(doc: _Element) -> str | None:
+    """The site's name a page's ``<title>`` gives beside its headline: "Council approves new
+    harbour wall | Osland Courier" is "Osland Courier" when the page's headline (an ``<h1>``'s
+    text, or its ``og:title``/``twitter:title``) is the other part, exactly (case, spaces and
+    typographic quotes folded); the name may come first ("Osland Courier - Council approves …").
+    None when no split of the title at one of its separators (:data:`_SITE_SEPARATOR`) leaves
+    the headline on one side, or more than one does, or the other side is no name (more than
+    :data:`_SITE_WORDS` words, a sentence's end, no capital): then which part is the site's is
+    not known (issue #14, s18 item 4)."""
+    head = doc.find(".//head//title")
+    whole = " ".join(head.text_content().split()) if head is not None else ""
+    if not whole:
+        return None
+    headlines = {_fold(h.text_content()) for h in doc.iter("h1")}
+    for meta in doc.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() in ("og:title", "twitter:title"):
+            headlines.add(_fold(meta.get("content") or ""))
+    headlines.discard("")
+    found: set[str] = set()
+    for sep in _SITE_SEPARATOR.finditer(whole):
+        left, right = whole[: sep.start()], whole[sep.end() :]
+        for headline, site in ((left, right), (right, left)):
+            if _fold(headline) in headlines and _fold(site) not in headlines:
+                found.add(site.strip())
+    if len(found) != 1:
+        return None
+    site = found.pop()
+    if len(site.split()) > _SITE_WORDS or site[-1:] in ".!?" or not any(c.isupper() for c in site):
+        return None
+    return site
+
+
 def _signature(el: _Element) -> tuple[str, str, str] | None:
     """A page element's tag and class, with its parent's tag; None for an element without a class
     (a bare ``<p>`` is every paragraph of the page, the footer's too)."""
@@ -991,10 +1074,12 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     # The page's lines in a <noscript> (a message to readers without scripts) are never the
     # article's, though the extractor keeps them on a short page: left out, of their hint's kind.
     scriptless: set[int] = set()  # (and an advert cell's lines, below: both left out with their hint)
+    # Each element's answers, judged once for the page's lines (:func:`_within`, :func:`_kind_hint`).
+    in_noscript: dict[_Element, bool] = {}
+    in_dateless: dict[_Element, bool] = {}
+    hints: dict[_Element, tuple[str | None, str]] = {}
     if next(doc.iter("noscript"), None) is not None:
-        scriptless = {
-            i for i, (_t, el) in enumerate(page) if any(a.tag == "noscript" for a in (el, *el.iterancestors()))
-        }
+        scriptless = {i for i, (_t, el) in enumerate(page) if _within(el, lambda a: a.tag == "noscript", in_noscript)}
         said = {_fold(page[i][0]).replace(" ", "") for i in scriptless}
         shown = {_fold(t).replace(" ", "") for i, (t, _el) in enumerate(page) if i not in scriptless}
         main = [m for m in main if (t := _fold(m[1].removeprefix("- ")).replace(" ", "")) not in said or t in shown]
@@ -1002,10 +1087,20 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     # advert's container and of a region beside the article (:func:`_side_regions`), which the
     # extractor keeps on a short page: left out, of their hint's kind.
     if side := _side_regions(doc):
-        advert = {i for i, (_t, el) in enumerate(page) if any(a in side for a in (el, *el.iterancestors()))}
+        in_side: dict[_Element, bool] = {}
+        advert = {i for i, (_t, el) in enumerate(page) if _within(el, lambda a: a in side, in_side)}
         said = {_fold(page[i][0]).replace(" ", "") for i in advert}
         shown = {_fold(t).replace(" ", "") for i, (t, _el) in enumerate(page) if i not in advert}
-        main = [m for m in main if (t := _fold(m[1].removeprefix("- ")).replace(" ", "")) not in said or t in shown]
+        # (And a main line the extractor glued from such a part's lines, "AdvertisementCheap flights
+        # to Halvik!" from "Advertisement<br>Cheap flights …": shown twice, as the part's lines
+        # left out and as a main line after the article, s18 item 1.)
+        glued = [_fold(el.text_content()).replace(" ", "") for el in side]
+        main = [
+            m
+            for m in main
+            if (t := _fold(m[1].removeprefix("- ")).replace(" ", "")) in shown
+            or not (t in said or (t and any(t in g for g in glued)))
+        ]
         scriptless |= advert
 
     out: list[tuple[str, str, tuple[str | None, str] | None]] = []  # (kind, text, discarded hint)
@@ -1101,10 +1196,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             out.append((kind, main[j][1], None))
             continue
         if i in scriptless:
-            if any(isinstance(a.tag, str) and _dateless(a) for a in (el, *el.iterancestors())):
+            if _within(el, _dateless, in_dateless):
                 dateless.add(len(out))  # (an <aside>'s "Posted: March 3" dates nothing)
             left_out_els[len(out)] = el
-            out.append(("paragraph", text, _kind_hint(el)))
+            out.append(("paragraph", text, _kind_hint(el, hints)))
             continue
         row = _table_row(el)
         if row is not None and row in rows_shown:
@@ -1152,10 +1247,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             title_seen = True
             out.append(("title", text, None))
             continue
-        if any(isinstance(a.tag, str) and _dateless(a) for a in (el, *el.iterancestors())):
+        if _within(el, _dateless, in_dateless):
             dateless.add(len(out))
         left_out_els[len(out)] = el
-        out.append(("paragraph", text, _kind_hint(el)))
+        out.append(("paragraph", text, _kind_hint(el, hints)))
     emit_main(len(main) - 1)
     _same_as_main(out, main_els, left_out_els)
     for j in sorted(j for ahead in deferred.values() for j in ahead):
@@ -1197,4 +1292,5 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         date=meta.get("date"),
         sitename=meta.get("sitename"),
         url=meta.get("url") or url,
+        title_site=title_site(doc),
     )

@@ -256,8 +256,14 @@ if TYPE_CHECKING:
 # "Source:" line is no outlet when its dateline names the wire; an HTML page whose <title> part
 # the extractor took is the site's name takes its heading reading as the other part
 # (html._headline_for_title); "18:40 Uhr" is a clock time (dates._prepare); noise.ANALYSIS_VERSION 72.
+# 94 = (s18-c, issue #14 s18 items 1, 3, 4, 6) a wire dateline's agency set in capitals is the
+# outlet as the wire writes its name ("(BUSINESS WIRE)": Business Wire; dateline.agency_name); an
+# HTML page naming its outlet nowhere else takes the site part of its <title> beside its headline
+# (html.title_site); a main line the extractor glued from an advert's part's lines is not shown
+# again; a page's elements each judged once for its lines' hints (linear on deep pages);
+# noise.ANALYSIS_VERSION 75.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 93
+READER_VERSION = 94
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -652,7 +658,8 @@ def derive_outlet(blocks: list[Block]) -> str | None:
     for b in blocks[:60]:
         wire = dateline.match(b.text)
         if wire is not None and wire.agency is not None:  # "TOKYO, March 14 (Reuters) -": the agency
-            name = b.text[wire.agency[0] : wire.agency[1]]
+            # (as the wire writes its name: "(BUSINESS WIRE)" is Business Wire)
+            name = dateline.agency_name(b.text[wire.agency[0] : wire.agency[1]])
         else:
             # "By Jane Doe · The Courier · 14 March 2025" (or "|", "•", a dash, hyphen or slash
             # with spaces around it): a middle field names the outlet, not a job title.
@@ -1858,6 +1865,10 @@ def load_article(
         }
         _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
     impossible = _derive(article, order)
+    if page is not None and article.outlet is None and page.title_site:
+        # Named nowhere else (no og:site_name, no byline or dateline outlet): the site part of
+        # the page's <title> beside its headline ("Headline | Site Name"), derived (html.title_site).
+        article.outlet = page.title_site
     # Not after a stamp that names no real day ("Posted: June 3, 2025 25:61"): htmldate would
     # read its day alone, the half reading the note says was refused.
     # Nor after a markup date refused as either way round: the search would read it day first.

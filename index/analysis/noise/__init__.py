@@ -247,7 +247,11 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # 75: (s18-b, issue #13) a Markdown heading that is a live blog entry's time ("## 18:00", "### 9.15am",
 # "## 18:42 Update", "## 14:05 GMT — Minister speaks") is an entry time, content like "10.41 GMT"
 # alone on its line (live._ENTRY_TIME), not a date stamp
-ANALYSIS_VERSION = 75
+# 76: (s18-c, issue #14 s18 items 1, 2, 5) a "Most read"/"Most popular" list's items the HTML
+# extractor kept, or left out in an advert's cell, are headline-list; a live blog's key-events
+# summary (the lines under "Key events" linking to entries) is live-blog furniture; a clock time's
+# colon in a bracket closing a line ("(Updated 10:01)") is no credit field's
+ANALYSIS_VERSION = 76
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

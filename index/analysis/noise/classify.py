@@ -64,12 +64,14 @@ from waic_reader.index.analysis.noise.lists import (
 )
 from waic_reader.index.analysis.noise.live import (
     _ENTRY_TIME,
+    _KEY_EVENTS_LABEL,
     _entry_time,
     _entry_times,
     _last_entry,
     _live_blog,
     _live_headline,
     _timeline,
+    key_events_summary,
 )
 from waic_reader.index.analysis.noise.menus import _consume_after_headers, _form_and_menu_words, _runs, _site_name
 from waic_reader.index.analysis.noise.page import (
@@ -364,6 +366,9 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         labels[i] = None
     for i in live_furniture:
         labels[i] = _LIVE_FURNITURE
+    # A live blog's key-events summary (lines linking to its entries) is furniture, not entries.
+    for i in key_events_summary(lambda k: feats[k], n):
+        labels[i] = _KEY_EVENTS_LABEL
     return labels, headline
 
 
