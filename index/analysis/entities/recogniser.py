@@ -377,7 +377,9 @@ class Recognizer:
                             break
                 if j >= n or toks[j][0] - toks[j - 1][1] > 1:
                     break  # an alias never spans more than one space
-                node = node.get(_norm(toks[j][2]))
+                # (a token folding to "", a soft hyphen or a lone combining mark, continues no
+                # alias: "" is the key of a node's ends)
+                node = node.get(key) if (key := _norm(toks[j][2])) else None
             if best:
                 out[i] = best
                 i = best[0]
@@ -389,7 +391,8 @@ class Recognizer:
         """The canonical name for a gazetteer name or alias ("WAIC" → "World Artificial ...")."""
         node: _Trie | None = self._trie
         for _, _, tok in _tokens(name):
-            node = node.get(_norm(tok)) if node is not None else None
+            key = _norm(tok)  # ("" is the key of a node's ends: no token's)
+            node = node.get(key) if node is not None and key else None
         if not node or "" not in node:
             return None
         canonical: str = self._ents[node[""][0][1]][1]
