@@ -156,18 +156,15 @@ def _dates(text: str, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, i
     tried where they can match (running them over the whole text was the slowest step)."""
     found: set[tuple[int, int, str]] = set()
     triggers = _TRIGGERS
-    # Each token's trigger, looked up for all tokens at once (worked out once per distinct token
-    # in the process); then only the tokens that trigger something are visited: most trigger
-    # nothing, and the loop over every token was most of this function's cost.
-    trigs = [triggers.get(t) for _, _, t in toks]
-    for k in [k for k, trig in enumerate(trigs) if trig is None]:
-        t = toks[k][2]
-        trigs[k] = trig = _trigger(t)
-        if len(triggers) < 200_000:
-            triggers[t] = trig
-    for k in [k for k, trig in enumerate(trigs) if trig is not _NO_TRIGGER]:
-        ts = toks[k][0]
-        dur, pats = trigs[k] or _NO_TRIGGER  # (never None here: filled above)
+    for k, (ts, _, t) in enumerate(toks):
+        trig = triggers.get(t)
+        if trig is None:
+            trig = _trigger(t)
+            if len(triggers) < 200_000:
+                triggers[t] = trig
+        if trig is _NO_TRIGGER:
+            continue
+        dur, pats = trig
         if dur:
             _duration(text, ts, toks[k][1], found)
         if not pats:
