@@ -174,6 +174,16 @@ def _prose_cue(f: _Feat, label: tuple[str, str] | None) -> bool:
     return f.sentence_end and f.n >= _PROSE_CUE_WORDS and _ADDRESS.search(f.text) is None
 
 
+# The phrase rules a block of n words is tried by (``_PHRASES_UP_TO[min(n, last)]``: those whose
+# most words are n or more, in their order; the last entry, for longer blocks, is empty), each
+# with whether it has gating words (``_PHRASE_NEEDS``): made once, where testing every rule's
+# word limit and looking its gate up for every block was a third of the rules' cost.
+_PHRASES_UP_TO: tuple[tuple[tuple[str, re.Pattern[str], bool, str], ...], ...] = tuple(
+    tuple((kind, p, p in _PHRASE_NEEDS, desc) for kind, p, most, desc in _PHRASES if n <= most)
+    for n in range(max(most for _, _, most, _ in _PHRASES) + 2)
+)
+
+
 def _phrase(f: _Feat) -> tuple[str, str] | None:
     if (link := _MARKDOWN_LINK.match(f.text)) is not None:
         # A Markdown link is read by its words, as the page shows it ("Skip to content").
@@ -183,21 +193,20 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
         # "###" and "-30-" end a press release; other symbol-only lines are separators.
         return ("press-release", "end-of-release mark") if _END_MARK.match(f.text) else None
     folded = None
-    for kind, pattern, max_words, desc in _PHRASES:
-        if f.n <= max_words:
-            needs = _PHRASE_NEEDS.get(pattern)
-            if needs is not None:
-                if folded is None:
-                    folded = _ignorecase_fold(f.text)
-                if not any(w in folded for w in needs):
-                    continue  # (no match can lack them all)
-            m = pattern.search(f.text)
-            if m:
-                if kind == "call-to-action" and _reported(f):
-                    continue  # (a prompt's words in the article's reported speech: its own sentence)
-                if kind in ("call-to-action", "attribution") and _cue_sentence(f, m.end()):
-                    continue  # (the cue is the first word of a sentence of the article's own)
-                return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
+    for kind, pattern, gated, desc in _PHRASES_UP_TO[min(f.n, len(_PHRASES_UP_TO) - 1)]:
+        needs = _PHRASE_NEEDS.get(pattern) if gated else None
+        if needs is not None:
+            if folded is None:
+                folded = _ignorecase_fold(f.text)
+            if not any(w in folded for w in needs):
+                continue  # (no match can lack them all)
+        m = pattern.search(f.text)
+        if m:
+            if kind == "call-to-action" and _reported(f):
+                continue  # (a prompt's words in the article's reported speech: its own sentence)
+            if kind in ("call-to-action", "attribution") and _cue_sentence(f, m.end()):
+                continue  # (the cue is the first word of a sentence of the article's own)
+            return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
     if _is_breadcrumb(f):
         return _CRUMB_LABEL
     if _is_stamp(f):
