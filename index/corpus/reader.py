@@ -256,8 +256,10 @@ if TYPE_CHECKING:
 # "Source:" line is no outlet when its dateline names the wire; an HTML page whose <title> part
 # the extractor took is the site's name takes its heading reading as the other part
 # (html._headline_for_title); "18:40 Uhr" is a clock time (dates._prepare); noise.ANALYSIS_VERSION 72.
+# 94 = (s18-f, issue #14 t14 faults 3, 8) an HTML page's markup date with a time beats a date in its (canonical) URL; inline fields
+# set side by side with no space ("<span>Anna</span><span>says:</span>") are read apart (t14 s18).
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 93
+READER_VERSION = 94
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
