@@ -256,7 +256,7 @@ if TYPE_CHECKING:
 # "Source:" line is no outlet when its dateline names the wire; an HTML page whose <title> part
 # the extractor took is the site's name takes its heading reading as the other part
 # (html._headline_for_title); "18:40 Uhr" is a clock time (dates._prepare); noise.ANALYSIS_VERSION 72.
-# 94 = (s18-f, issue #14 t14 faults 3, 8) an HTML page's markup date with a time beats a date in its (canonical) URL; inline fields
+# 94 = (s18-f, issue #14 t14 faults 3, 8, 9) old wire copy's "^headline<" codes leave the title; an HTML page's markup date with a time beats a date in its (canonical) URL; inline fields
 # set side by side with no space ("<span>Anna</span><span>says:</span>") are read apart (t14 s18).
 # A change rebuilds existing indexes (and the kept item keys, items.json).
 READER_VERSION = 94
@@ -851,9 +851,16 @@ def derive_title(
     from waic_reader.index.corpus import dates
 
     title = _derive_title(blocks, sentences, classified)
+    if title is not None and (m := _WIRE_CODES.fullmatch(title)) is not None:
+        title = m.group(1)  # "^Ferry aground off Valdmark; all safe<": old wire copy's format codes
     if title is not None and (at := dates.trailing_stamp(title)) is not None:
         return title[:at].rstrip()
     return title
+
+
+# The format codes old AP wire copy set around a headline: "^" opens it and "<" closes it (the
+# teletype's shift and quad-left codes), printed as they came in saved and archived copy.
+_WIRE_CODES = re.compile(r"\^\s*([^\W\d_].*?)\s*<")
 
 
 def _derive_title(

@@ -244,7 +244,9 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # list of records ("Kari Berg, 34, Halvik") the article's prose goes on after is its own, not
 # headlines (_field_row); a long sentence a prompt's or credit's phrase took, between two paragraphs
 # of the main run of prose and speaking to nobody, is the article's (_prose_cue)
-ANALYSIS_VERSION = 74
+# 75: (s18-f, issue #14 t14 fault 9) a wire story's slug heading its copy ("BC-Valdmark-Ferry,0210")
+# is attribution, as its transmission slug closing it was
+ANALYSIS_VERSION = 75
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
