@@ -1225,11 +1225,8 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     # boilerplate, should the file be read anyway).
     has_text = bool(main) if dumped else _has_text(out)
     if title and not title_seen and not any(_fold(t) == ftitle for _, t, _ in out):
-        # The metadata title the page does not write heads the main text, where its headline
-        # would be, not the page: a <nav> or header left out above it stays above (t14 fault 9).
-        at = next((i for i, (_k, _t, hint) in enumerate(out) if hint is None), 0)
-        out.insert(at, ("title", title, None))
-        dateless = {i + 1 if i >= at else i for i in dateless}
+        out.insert(0, ("title", title, None))
+        dateless = {i + 1 for i in dateless}
 
     parts: list[str] = []
     blocks: list[Block] = []

@@ -154,7 +154,7 @@ def test_hostile_html_is_read_without_error(tmp_path: Path) -> None:
     [
         (
             "<nav>menu</nav><p>The ferry capsized off Halvik on Friday.</p>",
-            "menu\ny\nThe ferry capsized off Halvik on Friday.",  # the title over the main text (t14 s18)
+            "y\nmenu\nThe ferry capsized off Halvik on Friday.",
         ),
         (
             "<h1>Ferry capsizes off Halvik</h1><footer>(c) 2025 Gazette</footer>",
