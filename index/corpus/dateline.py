@@ -25,7 +25,8 @@ The grammar, from the start of a line or paragraph::
   lower-case letters as some agencies write their name (``(dpa)``), in parentheses
   (``(Reuters)``; ``SAN FRANCISCO--(BUSINESS WIRE)--`` too) or between slashes as press-release
   wires write it (``AUSTIN, Texas, Feb. 18, 2026 /PRNewswire/ --``);
-- separator: a hyphen, a double hyphen, an en or em dash, or a colon.
+- separator: a hyphen, a double hyphen, an en or em dash, or a colon; after an agency in
+  parentheses, a spaced underscore too (old wire copy's ``HALVIK (AP) _ A ferry``).
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ _GRAMMAR = (
     rf"(?:,\s*{_NOT_REGION}(?P<region>{_PLACE}))?"
     rf"(?:,\s+(?P<date>(?P<dated>{DATE}(?:,?\s+{YEAR})?)|{_WEEKDAY}|{_OTHER_DATE}))?"
     rf"\s*(?:(?:--)?\((?P<agency>{_AGENCY})\)\s*|/(?P<slashed>{_AGENCY})/\s*)?"
-    r"(?P<sep>--|[-–—:])"
+    # Old wire copy typed its dash as a spaced underscore after the agency ("(AP) _ A ferry").
+    r"(?P<sep>--|[-–—:]|(?<=\)\s)_(?=\s))"
 )
 # A line's indent (spaces, tabs) before the place: a body indented as many plain-text wires set it
 # ("     HALVIK, March 19 (Reuters) - …"). Skipped alike where a dateline is looked for at a point
@@ -87,7 +89,7 @@ class Dateline:
     ``start`` is where the place starts and ``end`` where the separator ends; ``places`` are the
     places of a ``SEOUL/TOKYO`` place one by one (one span for one place); ``region``, ``date``
     and ``agency`` are None when absent (the agency's span is inside its parentheses or slashes).
-    ``separator`` is ``-``, ``--``, ``–``, ``—`` or ``:``. ``dated``: the date is a calendar date
+    ``separator`` is ``-``, ``--``, ``–``, ``—``, ``:`` or ``_`` (after an agency only). ``dated``: the date is a calendar date
     as :data:`date_forms.DATE` writes it, not a weekday alone or a date in another language.
     ``caps``: the place is written in capitals. ``spaced``: whitespace (or the end) follows the
     separator and, when a dash comes right after the place, precedes it too (``LAGOS — The``,

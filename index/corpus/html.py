@@ -144,6 +144,46 @@ def _glued(buf: list[str]) -> bool:
     return len(last) >= 2 and last[-1] in ":;," and last[-2].isalpha()
 
 
+# Inline elements that style a run of text rather than set a field of its own: parts of one word
+# are split across them ("<b>Ha</b><i>lvik</i>", a drop cap), so their boundary is no word break.
+_STYLE_TAGS = frozenset({"b", "i", "em", "strong", "u", "s", "mark", "small", "big", "font", "sup", "sub", "tt"})
+
+
+def _spaced(ch: str) -> bool:
+    """Whether ``ch`` is a letter or digit of a script that separates words with spaces (not
+    Chinese, Japanese, Thai, Lao, Khmer or Myanmar, whose words run on)."""
+    o = ord(ch)
+    return ch.isalnum() and o < 0x2E80 and not 0x0E00 <= o <= 0x109F and not 0x1780 <= o <= 0x17FF
+
+
+def _page_words(root: _Element) -> set[str]:
+    """The words (lower case) each text node of ``root`` writes whole, within one node."""
+    return {w.lower() for t in root.itertext() for w in re.findall(r"\w+", t)}
+
+
+def _fields_apart(buf: list[str], el: _Element, words: Callable[[], set[str]]) -> bool:
+    """Whether ``el`` opens a field of its own against the inline element just before it, with no
+    text between them ("<span>Anna</span><span>says:</span>": "Anna says:", not "Annasays:", t14
+    fault 8): a browser sets such fields apart by their styles. Not when both are styling tags
+    (:data:`_STYLE_TAGS`), the first holds one character (a drop cap), a script writes no spaces,
+    or the two parts make a word the page writes whole elsewhere ("<span>Hal</span><span>vik</span>"
+    on a page that writes "Halvik")."""
+    prev = el.getprevious()
+    if prev is None or not isinstance(prev.tag, str) or prev.tail or prev.tag in _BLOCK or prev.tag == "br":
+        return False
+    if prev.tag in _STYLE_TAGS and el.tag in _STYLE_TAGS:
+        return False
+    before = "".join(buf[-8:])[-80:]  # the end of the line so far: its last word
+    after_text = el.text or next((t for t in el.itertext() if t.strip()), "")
+    after = (re.match(r"\w+", after_text) or [""])[0]
+    head = (re.search(r"\w+$", before) or [""])[0]
+    if len(" ".join("".join(prev.itertext()).split())) < 2 or not head or not after:
+        return False
+    if not (_spaced(head[-1]) and _spaced(after[0])):
+        return False
+    return (head + after).lower() not in words()
+
+
 def _starts_word(el: _Element) -> bool:
     """Whether an element's own text (its first text) starts with a letter or a digit."""
     text = el.text or next((t for t in el.itertext() if t.strip()), "")
@@ -160,6 +200,12 @@ def _lines(root: _Element, noscript: bool = False) -> list[tuple[str, _Element]]
     lines: list[tuple[str, _Element]] = []
     buf: list[str] = []
     owner = [root]
+    known: list[set[str]] = []  # the page's whole words, read once when first needed
+
+    def words() -> set[str]:
+        if not known:
+            known.append(_page_words(root))
+        return known[0]
 
     def flush() -> None:
         text = " ".join("".join(buf).split())
@@ -203,6 +249,8 @@ def _lines(root: _Element, noscript: bool = False) -> list[tuple[str, _Element]]
             owner[0] = el
         elif buf and (_glued(buf) or (tag == "time" and not buf[-1][-1:].isspace())) and _starts_word(el):
             buf.append(" ")  # (:func:`_glued`)
+        elif buf and not buf[-1][-1:].isspace() and _fields_apart(buf, el, words):
+            buf.append(" ")
         if el.text:
             buf.append(el.text)
         stack.append((el, True))
@@ -421,6 +469,7 @@ def markup_date(doc: _Element, url: str | None = None) -> str | None:
     """The date a page's markup gives: its meta tags (``article:published_time``, ``date``…),
     JSON-LD (``datePublished``), ``<time datetime>`` and other attributes, and its URL, as
     htmldate reads them, as ``YYYY-MM-DD[THH:MM:SS±HHMM]``; None when the markup gives none.
+    A markup date with a time beats the URL's day; otherwise the URL's whole date comes first.
 
     htmldate's quick search also reads dates out of some text (a "Stand: 14.03.2025" line, an
     element classed "date"): it is run on a copy of the page whose body holds no text, so a
@@ -442,6 +491,17 @@ def markup_date(doc: _Element, url: str | None = None) -> str | None:
             continue
         el.text = el.tail = None
     try:
+        # htmldate takes a whole date in the URL (given, or the canonical link's) before the
+        # markup, so ".../2025/03/14/..." beat "article:published_time" 2025-03-16T07:20+01:00 (t14
+        # fault 3: the wrong day, the time lost). The markup is read first without the URL; its
+        # date wins where it has a time; a day-only one keeps the URL-first reading, as before.
+        unlinked = deepcopy(bare)
+        for link in unlinked.iter("link"):
+            if "canonical" in (link.get("rel") or "").lower().split():
+                link.drop_tree()
+        timed = _day_only(" ".join(found.split()) if (found := find_date(unlinked, **DATE_PARAMS)) else None)
+        if timed and "T" in timed:
+            return timed
         found = find_date(bare, url=url, **DATE_PARAMS)
     except (AttributeError, TypeError, KeyError, ValueError, IndexError, RecursionError):
         return None  # a page the date search cannot take has no markup date, as one without

@@ -262,8 +262,10 @@ if TYPE_CHECKING:
 # (html.title_site); a main line the extractor glued from an advert's part's lines is not shown
 # again; a page's elements each judged once for its lines' hints (linear on deep pages);
 # noise.ANALYSIS_VERSION 75.
+# 95 = (s18-f, issue #14 t14 faults 3, 8, 9) old wire copy's "^headline<" codes leave the title; an HTML page's markup date with a time beats a date in its (canonical) URL; inline fields
+# set side by side with no space ("<span>Anna</span><span>says:</span>") are read apart (t14 s18); noise.ANALYSIS_VERSION 77.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 94
+READER_VERSION = 95
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -856,9 +858,16 @@ def derive_title(
     from waic_reader.index.corpus import dates
 
     title = _derive_title(blocks, sentences, classified)
+    if title is not None and (m := _WIRE_CODES.fullmatch(title)) is not None:
+        title = m.group(1)  # "^Ferry aground off Valdmark; all safe<": old wire copy's format codes
     if title is not None and (at := dates.trailing_stamp(title)) is not None:
         return title[:at].rstrip()
     return title
+
+
+# The format codes old AP wire copy set around a headline: "^" opens it and "<" closes it (the
+# teletype's shift and quad-left codes), printed as they came in saved and archived copy.
+_WIRE_CODES = re.compile(r"\^\s*([^\W\d_].*?)\s*<")
 
 
 def _derive_title(

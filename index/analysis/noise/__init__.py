@@ -251,7 +251,9 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # extractor kept, or left out in an advert's cell, are headline-list; a live blog's key-events
 # summary (the lines under "Key events" linking to entries) is live-blog furniture; a clock time's
 # colon in a bracket closing a line ("(Updated 10:01)") is no credit field's
-ANALYSIS_VERSION = 76
+# 77: (s18-f, issue #14 t14 fault 9) a wire story's slug heading its copy ("BC-Valdmark-Ferry,0210")
+# is attribution, as its transmission slug closing it was
+ANALYSIS_VERSION = 77
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

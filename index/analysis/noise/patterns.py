@@ -342,6 +342,14 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         4,
         "wire service's transmission slug",
     ),
+    # A wire story's slug heading its copy: cycle (AM, PM, BC for both), keywords, a version and
+    # the word count after a comma ("BC-Valdmark-Ferry,0210", "AM-Tarro-Strike 1st Ld,0388").
+    (
+        "attribution",
+        re.compile(r"^(?-i:AM|PM|BC)-(?-i:[A-Z])[\w.'’ -]{1,60}-?,\s?\d{3,4}\s*<?\s*$", _R),
+        4,
+        "wire story's slug",
+    ),
     # A shoot's or a story's thanks on a short line: "Special thanks to Harbour Home & Garden."
     ("attribution", re.compile(r"^special thanks to\b[^.!?]*[.!]?$", _R), 10, "acknowledgement line"),
     (
