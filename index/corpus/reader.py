@@ -256,8 +256,11 @@ if TYPE_CHECKING:
 # "Source:" line is no outlet when its dateline names the wire; an HTML page whose <title> part
 # the extractor took is the site's name takes its heading reading as the other part
 # (html._headline_for_title); "18:40 Uhr" is a clock time (dates._prepare); noise.ANALYSIS_VERSION 72.
+# 94: (s18-e, issue #14 t14 fault 2) a line a boilerplate phrase names or the split judged noise
+# ("Most Viewed", "Trending Now" over the prose) is never the outlet's name or the headline over
+# the prose (derive_outlet's noise, _headline_over_prose); noise.ANALYSIS_VERSION 75.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 93
+READER_VERSION = 94
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -634,8 +637,13 @@ _POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60
 _CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 
 
-def derive_outlet(blocks: list[Block]) -> str | None:
-    """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline."""
+def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | None:
+    """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline, or a
+    short name set above the prose. ``noise``: the indexes of the blocks the boilerplate split
+    judged noise, when known; none of them, nor a line a boilerplate phrase names ("Most Viewed",
+    "Trending Now": a list's header), is taken for a name above the prose."""
+    from waic_reader.index.analysis.noise.block_rules import _phrase
+    from waic_reader.index.analysis.noise.features import _features
     from waic_reader.index.corpus import bylines, dateline, dates
     from waic_reader.index.corpus.blocks import words
 
@@ -681,6 +689,9 @@ def derive_outlet(blocks: list[Block]) -> str | None:
         # (issue #13, s16b N8): nothing tells a rubric from a name there; a site's name is read
         # from a header under the headline, a dateline or a byline.
         kicker = i == 0 and len(tokens) == 1
+        # (A list's header or a menu's line over the prose names no outlet: issue #14 t14 fault 2.)
+        if (noise is not None and i in noise) or _phrase(_features(b)) is not None:
+            continue
         # A byline repeated (as syndicated copy often has it), or a short name set above the prose.
         if repeated or (before_prose and len(tokens) <= 3 and i <= 2 and not kicker):
             return line
@@ -753,6 +764,13 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
             break  # (a headline-shaped line judged boilerplate: the headline, judged a teaser)
         i -= 1
     if i < 0 or i in noise or blocks[i].kind == "list-item":
+        return None
+    # (Nor a line a boilerplate phrase names, kept or not: "Trending Now" over the prose is a
+    # list's header, never the headline; issue #14 t14 fault 2.)
+    from waic_reader.index.analysis.noise.block_rules import _phrase
+    from waic_reader.index.analysis.noise.features import _features
+
+    if _phrase(_features(blocks[i])) is not None:
         return None
     text = blocks[i].text.strip()
     n = _headline_words(words(text))
@@ -1724,7 +1742,9 @@ def _derive(article: Article, order: str | None = None) -> bool:
 
             article.title = shown_inline(article.title)
     if article.outlet is None:
-        article.outlet = derive_outlet(article.blocks)
+        labels = page[0] if page is not None else article.noise_labels
+        noise = None if labels is None else {i for i, lab in enumerate(labels) if lab is not None}
+        article.outlet = derive_outlet(article.blocks, noise)
     return bool(scan.impossible)
 
 

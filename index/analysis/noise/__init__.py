@@ -244,7 +244,14 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # list of records ("Kari Berg, 34, Halvik") the article's prose goes on after is its own, not
 # headlines (_field_row); a long sentence a prompt's or credit's phrase took, between two paragraphs
 # of the main run of prose and speaking to nobody, is the article's (_prose_cue)
-ANALYSIS_VERSION = 74
+# 75: (s18-e, issue #14 t14 faults 1, 5, 6) a comments header over a commenter's stamp ("X says:"
+# over its date stamp, or on one line) closes the article however short it is (commenter_header),
+# and "X says:" over its stamp is comment furniture (_commenter_lines); reported speech naming its
+# speaker at length ("…, analyst X of Y said on Monday.") or followed by a quote is no prompt; a
+# long "Credit:"/"Related:" sentence in lower case after its colon between the article's
+# paragraphs (or over its closing sentence) is the article's (_prose_cue); "By signing up you
+# agree to our Terms …" is legal
+ANALYSIS_VERSION = 75
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

@@ -296,6 +296,19 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "legal links",
     ),
     (
+        # A sign-up form's consent line: "By signing up you agree to our Terms of Use and Privacy
+        # Policy.", "By clicking Subscribe, you acknowledge our privacy notice." (It speaks to the
+        # reader: "By signing up, members agreed to …" is the story's.)
+        "legal",
+        re.compile(
+            r"^by (?:signing up|subscribing|registering|clicking|submitting|entering your e-?mail|creating an account"
+            r"|continuing|proceeding)\b[^.!?]{0,60}?\byou(?:['’]re| are)? (?:agree|consent|accept|acknowledge)",
+            _R,
+        ),
+        40,
+        "sign-up consent notice",
+    ),
+    (
         "attribution",
         re.compile(
             r"^\(?\s*(?:(?:proudly )?powered by|brought to you by|content (?:provided|supplied) by"
