@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from waic_reader.index.analysis.main_text import (
     COMMENTS_PROSE_WORDS,
+    ONE_BLOCK,
     PAGE_OUTSIDE_BLOCKS,
     best_span,
     close_at_marker,
@@ -190,7 +191,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # row under the headline is no comments section; a header over a commenter's stamp is one,
     # under a short article too).
     ends = [
-        (i, COMMENTS_PROSE_WORDS if lab[0] == "comments" and not commenter_header(feats, labels, i) else 0)
+        (i, (ONE_BLOCK if commenter_header(feats, labels, i) else COMMENTS_PROSE_WORDS) if lab[0] == "comments" else 0)
         for i, lab in enumerate(labels)
         if lab and (lab[1].startswith(_COMMENTS_HEADER) or lab[0] == "press-release") and i not in tables
     ]
