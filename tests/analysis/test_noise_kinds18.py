@@ -136,9 +136,9 @@ _TRAPS = _read("traps.txt")
         (  # ours: a speaker named with title and firm, a quote after it
             "Tarrö mill strike ends\n"
             "Workers at the Tarrö paper mill voted on Thursday to accept a new two-year wage deal, ending the strike.\n"
-            "Follow the money and you will see who won, said union negotiator Anja Brekke of the Paper Workers' Federation. \"We got what we asked for.\"\n"
+            "Sign up for a four-day week and you will wait years, said union negotiator Anja Brekke of the Paper Workers' Federation. \"We got what we asked for.\"\n"
             "The mill will restart its two machines on Monday.\n",
-            "Follow the money and you will see who won, said union negotiator Anja Brekke of the Paper Workers' Federation. \"We got what we asked for.\"",
+            "Sign up for a four-day week and you will wait years, said union negotiator Anja Brekke of the Paper Workers' Federation. \"We got what we asked for.\"",
         ),
         (  # ours: "Credit:" and "Related:" cues over clauses in lower case
             "Tarrö mill strike ends\n"
