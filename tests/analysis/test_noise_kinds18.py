@@ -213,3 +213,54 @@ def test_reported_sign_up_terms_stay_content(tmp_path: Path) -> None:
     )
     got = _kinds(_article(tmp_path, text))
     assert got["By signing up, residents agree to share their travel data with the operator for a year."] == "content"
+
+
+# --- fault 4: a most-read list whose teasers end in full stops ---------------------------------
+
+_OURS_TEASERS = """Night trams return to Lindholm
+Night trams will return to Lindholm from June after a two-year break, the transport board said on Thursday, citing demand from shift workers and students.
+The service will run every 30 minutes between midnight and 5 am on Fridays and Saturdays.
+Trending Now
+Police search for a missing kayaker off Ulvik after a storm.
+Lindholm football club sacks its coach after five defeats in a row.
+Ferry fares to rise by 8 per cent in the autumn, operator says.
+Grocery prices fall for the first time in three years.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (_read("short-mostread.txt"), ["Teacher strike called off after a last-minute deal in Halvik."]),  # reported
+        (_read("long-mostread.txt"), ["Storm Edda leaves thousands without power across the west coast on Sunday night."]),  # reported
+        (_OURS_TEASERS, ["Police search for a missing kayaker off Ulvik after a storm.", "Grocery prices fall for the first time in three years."]),  # ours
+        (  # ours: under a long last paragraph, another header
+            _OURS_TEASERS.replace("Trending Now", "Top Stories").replace(
+                "on Fridays and Saturdays.",
+                "on Fridays and Saturdays, and the board will decide in December whether to keep it after a review of passenger numbers.",
+            ),
+            ["Lindholm football club sacks its coach after five defeats in a row."],
+        ),
+    ],
+)
+def test_sentence_teasers_under_a_most_read_header(tmp_path: Path, text: str, items: list[str]) -> None:
+    got = _kinds(_article(tmp_path, text))
+    for item in items:
+        assert got[item] == "headline-list"
+    header = next(line for line in text.splitlines() if line in ("Most Popular", "Trending Now", "Top Stories"))
+    assert got[header] == "headline-list"
+
+
+def test_header_over_the_articles_own_sentences_stays(tmp_path: Path) -> None:
+    """Guard: sentences under a header that the article's prose follows are the article's."""
+    text = (
+        "Lindholm's budget for 2025\n"
+        "The council approved its budget for 2025 on Tuesday after a debate that lasted eleven hours, the longest in its history.\n"
+        "Latest\n"
+        "Schools get 4 million crowns more.\n"
+        "Roads get 2 million crowns less.\n"
+        "Libraries keep their funding.\n"
+        "The opposition voted against the budget, saying it did too little for the town's ageing harbour and its workers, and promised to reverse the cuts.\n"
+    )
+    got = _kinds(_article(tmp_path, text))
+    assert got["Schools get 4 million crowns more."] == "content"

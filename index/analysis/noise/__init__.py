@@ -250,7 +250,8 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # speaker at length ("…, analyst X of Y said on Monday.") or followed by a quote is no prompt; a
 # long "Credit:"/"Related:" sentence in lower case after its colon between the article's
 # paragraphs (or over its closing sentence) is the article's (_prose_cue); "By signing up you
-# agree to our Terms …" is legal
+# agree to our Terms …" is legal; three one-sentence teasers or more under a related-stories header,
+# closing the text or running to its footer, are that list's (menus._sentence_teasers, fault 4)
 ANALYSIS_VERSION = 75
 
 NOISE_KINDS = (
