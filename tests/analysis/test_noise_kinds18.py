@@ -63,10 +63,22 @@ Hopefully they also add more trams in the morning rush, when every carriage is f
 @pytest.mark.parametrize(
     ("text", "comment"),
     [
-        (_TWOLINE, "Finally. We asked for this after the cargo ship grounded in 2020 and were told it was too expensive to run."),  # reported
-        (_THOUGHTS, "I live next to the harbour and I am not looking forward to the noise, but I agree it is needed after what happened."),  # reported variant
-        (_OURS_TWOLINE, "Good news for the students who study there at the weekend before their exams in June."),  # ours
-        (_OURS_ONELINE, "Great, the last tram home leaves far too early for anyone who works in a restaurant kitchen."),  # ours
+        (
+            _TWOLINE,
+            "Finally. We asked for this after the cargo ship grounded in 2020 and were told it was too expensive to run.",
+        ),  # reported
+        (
+            _THOUGHTS,
+            "I live next to the harbour and I am not looking forward to the noise, but I agree it is needed after what happened.",
+        ),  # reported variant
+        (
+            _OURS_TWOLINE,
+            "Good news for the students who study there at the weekend before their exams in June.",
+        ),  # ours
+        (
+            _OURS_ONELINE,
+            "Great, the last tram home leaves far too early for anyone who works in a restaurant kitchen.",
+        ),  # ours
     ],
 )
 def test_short_article_comments_are_noise_and_date_nothing(tmp_path: Path, text: str, comment: str) -> None:
@@ -130,15 +142,21 @@ _TRAPS = _read("traps.txt")
 @pytest.mark.parametrize(
     ("text", "line"),
     [
-        (_read("cta1.txt"), "Subscribe to the view that the worst is over and you may be disappointed, analyst Mats Lindberg of Halvik Securities said on Monday."),  # reported
+        (
+            _read("cta1.txt"),
+            "Subscribe to the view that the worst is over and you may be disappointed, analyst Mats Lindberg of Halvik Securities said on Monday.",
+        ),  # reported
         (_TRAPS, 'Credit: analysts at two banks cut their rating on the shares to "sell".'),  # reported
-        (_TRAPS, "Related: the company's bonds also fell, with the yield on its 2029 notes rising to 7.1%."),  # reported
+        (
+            _TRAPS,
+            "Related: the company's bonds also fell, with the yield on its 2029 notes rising to 7.1%.",
+        ),  # reported
         (  # ours: a speaker named with title and firm, a quote after it
             "Tarrö mill strike ends\n"
             "Workers at the Tarrö paper mill voted on Thursday to accept a new two-year wage deal, ending the strike.\n"
-            "Sign up for a four-day week and you will wait years, said union negotiator Anja Brekke of the Paper Workers' Federation. \"We got what we asked for.\"\n"
+            'Sign up for a four-day week and you will wait years, said union negotiator Anja Brekke of the Paper Workers\' Federation. "We got what we asked for."\n'
             "The mill will restart its two machines on Monday.\n",
-            "Sign up for a four-day week and you will wait years, said union negotiator Anja Brekke of the Paper Workers' Federation. \"We got what we asked for.\"",
+            'Sign up for a four-day week and you will wait years, said union negotiator Anja Brekke of the Paper Workers\' Federation. "We got what we asked for."',
         ),
         (  # ours: "Credit:" and "Related:" cues over clauses in lower case
             "Tarrö mill strike ends\n"
@@ -232,8 +250,17 @@ Grocery prices fall for the first time in three years.
     ("text", "items"),
     [
         (_read("short-mostread.txt"), ["Teacher strike called off after a last-minute deal in Halvik."]),  # reported
-        (_read("long-mostread.txt"), ["Storm Edda leaves thousands without power across the west coast on Sunday night."]),  # reported
-        (_OURS_TEASERS, ["Police search for a missing kayaker off Ulvik after a storm.", "Grocery prices fall for the first time in three years."]),  # ours
+        (
+            _read("long-mostread.txt"),
+            ["Storm Edda leaves thousands without power across the west coast on Sunday night."],
+        ),  # reported
+        (
+            _OURS_TEASERS,
+            [
+                "Police search for a missing kayaker off Ulvik after a storm.",
+                "Grocery prices fall for the first time in three years.",
+            ],
+        ),  # ours
         (  # ours: under a long last paragraph, another header
             _OURS_TEASERS.replace("Trending Now", "Top Stories").replace(
                 "on Fridays and Saturdays.",

@@ -136,7 +136,9 @@ def commenter_header(feats: list[_Feat], labels: list[tuple[str, str] | None], h
     if k is None:
         return False
     lab = labels[k]
-    return lab is not None and lab[0] == "comments" and (lab == _SAYS_LABEL or _COMMENTER.match(feats[k].text) is not None)
+    return (
+        lab is not None and lab[0] == "comments" and (lab == _SAYS_LABEL or _COMMENTER.match(feats[k].text) is not None)
+    )
 
 
 # The most lines a comment's text runs to between its stamp and its "Reply".
