@@ -291,3 +291,26 @@ def test_header_over_the_articles_own_sentences_stays(tmp_path: Path) -> None:
     )
     got = _kinds(_article(tmp_path, text))
     assert got["Schools get 4 million crowns more."] == "content"
+
+
+# --- fault 7: newsletter prompts taken for another kind ----------------------------------------
+
+_ARTICLE = (
+    "Night trams return to Lindholm\n"
+    "Night trams will return to Lindholm from June after a two-year break, the transport board said on Thursday, citing demand from shift workers and students.\n"
+    "The service will run every 30 minutes between midnight and 5 am on Fridays and Saturdays, the board said, and cost 12 million crowns a year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Get the day's top stories in your inbox every morning.",  # reported (c1/halvik-ferry.txt)
+        "Get a look at the day ahead in markets with our newsletter",  # reported (c1/reuters-page.txt)
+        "Receive the week's best reads in your inbox on Sundays.",  # ours
+        "Start the weekend with our Saturday culture newsletter",  # ours
+    ],
+)
+def test_newsletter_prompt_is_call_to_action(tmp_path: Path, prompt: str) -> None:
+    got = _kinds(_article(tmp_path, _ARTICLE + "Read Next\n" + prompt + "\n"))
+    assert got[prompt] == "call-to-action"

@@ -251,7 +251,8 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # long "Credit:"/"Related:" sentence in lower case after its colon between the article's
 # paragraphs (or over its closing sentence) is the article's (_prose_cue); "By signing up you
 # agree to our Terms …" is legal; three one-sentence teasers or more under a related-stories header,
-# closing the text or running to its footer, are that list's (menus._sentence_teasers, fault 4)
+# closing the text or running to its footer, are that list's (menus._sentence_teasers, fault 4);
+# "Get X in your inbox …" and "Get X with our newsletter" opening a line are newsletter prompts (fault 7)
 ANALYSIS_VERSION = 75
 
 NOISE_KINDS = (
