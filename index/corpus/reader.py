@@ -637,10 +637,14 @@ _POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60
 _CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 
 
+# Boilerplate kinds that may name the outlet (a wire's name alone, "Powered by X").
+_NAMING_KINDS = ("byline", "attribution")
+
+
 def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | None:
     """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline, or a
     short name set above the prose. ``noise``: the indexes of the blocks the boilerplate split
-    judged noise, when known; none of them, nor a line a boilerplate phrase names ("Most Viewed",
+    judged noise (bylines aside), when known; none of them, nor a line a boilerplate phrase names ("Most Viewed",
     "Trending Now": a list's header), is taken for a name above the prose."""
     from waic_reader.index.analysis.noise.block_rules import _phrase
     from waic_reader.index.analysis.noise.features import _features
@@ -690,7 +694,9 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
         # from a header under the headline, a dateline or a byline.
         kicker = i == 0 and len(tokens) == 1
         # (A list's header or a menu's line over the prose names no outlet: issue #14 t14 fault 2.)
-        if (noise is not None and i in noise) or _phrase(_features(b)) is not None:
+        # (A wire's name alone, "Reuters", is a byline's: it names the outlet.)
+        phrase = _phrase(_features(b))
+        if (noise is not None and i in noise) or (phrase is not None and phrase[0] not in _NAMING_KINDS):
             continue
         # A byline repeated (as syndicated copy often has it), or a short name set above the prose.
         if repeated or (before_prose and len(tokens) <= 3 and i <= 2 and not kicker):
@@ -1743,7 +1749,7 @@ def _derive(article: Article, order: str | None = None) -> bool:
             article.title = shown_inline(article.title)
     if article.outlet is None:
         labels = page[0] if page is not None else article.noise_labels
-        noise = None if labels is None else {i for i, lab in enumerate(labels) if lab is not None}
+        noise = None if labels is None else {i for i, lab in enumerate(labels) if lab and lab[0] not in _NAMING_KINDS}
         article.outlet = derive_outlet(article.blocks, noise)
     return bool(scan.impossible)
 
