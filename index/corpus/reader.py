@@ -264,8 +264,11 @@ if TYPE_CHECKING:
 # noise.ANALYSIS_VERSION 75.
 # 95 = (s18-f, issue #14 t14 faults 3, 8, 9) old wire copy's "^headline<" codes leave the title; an HTML page's markup date with a time beats a date in its (canonical) URL; inline fields
 # set side by side with no space ("<span>Anna</span><span>says:</span>") are read apart (t14 s18); noise.ANALYSIS_VERSION 77.
+# 96 = (s18-e, issue #14 t14 fault 2) a line a boilerplate phrase names or the split judged noise
+# ("Most Viewed", "Trending Now" over the prose) is never the outlet's name or the headline over
+# the prose (derive_outlet's noise, _headline_over_prose); noise.ANALYSIS_VERSION 78.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 95
+READER_VERSION = 96
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -642,8 +645,17 @@ _POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60
 _CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 
 
-def derive_outlet(blocks: list[Block]) -> str | None:
-    """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline."""
+# Boilerplate kinds that may name the outlet (a wire's name alone, "Powered by X").
+_NAMING_KINDS = ("byline", "attribution")
+
+
+def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | None:
+    """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline, or a
+    short name set above the prose. ``noise``: the indexes of the blocks the boilerplate split
+    judged noise (bylines aside), when known; none of them, nor a line a boilerplate phrase names ("Most Viewed",
+    "Trending Now": a list's header), is taken for a name above the prose."""
+    from waic_reader.index.analysis.noise.block_rules import _phrase
+    from waic_reader.index.analysis.noise.features import _features
     from waic_reader.index.corpus import bylines, dateline, dates
     from waic_reader.index.corpus.blocks import words
 
@@ -690,6 +702,11 @@ def derive_outlet(blocks: list[Block]) -> str | None:
         # (issue #13, s16b N8): nothing tells a rubric from a name there; a site's name is read
         # from a header under the headline, a dateline or a byline.
         kicker = i == 0 and len(tokens) == 1
+        # (A list's header or a menu's line over the prose names no outlet: issue #14 t14 fault 2.)
+        # (A wire's name alone, "Reuters", is a byline's: it names the outlet.)
+        phrase = _phrase(_features(b))
+        if (noise is not None and i in noise) or (phrase is not None and phrase[0] not in _NAMING_KINDS):
+            continue
         # A byline repeated (as syndicated copy often has it), or a short name set above the prose.
         if repeated or (before_prose and len(tokens) <= 3 and i <= 2 and not kicker):
             return line
@@ -762,6 +779,13 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
             break  # (a headline-shaped line judged boilerplate: the headline, judged a teaser)
         i -= 1
     if i < 0 or i in noise or blocks[i].kind == "list-item":
+        return None
+    # (Nor a line a boilerplate phrase names, kept or not: "Trending Now" over the prose is a
+    # list's header, never the headline; issue #14 t14 fault 2.)
+    from waic_reader.index.analysis.noise.block_rules import _phrase
+    from waic_reader.index.analysis.noise.features import _features
+
+    if _phrase(_features(blocks[i])) is not None:
         return None
     text = blocks[i].text.strip()
     n = _headline_words(words(text))
@@ -1740,7 +1764,9 @@ def _derive(article: Article, order: str | None = None) -> bool:
 
             article.title = shown_inline(article.title)
     if article.outlet is None:
-        article.outlet = derive_outlet(article.blocks)
+        labels = page[0] if page is not None else article.noise_labels
+        noise = None if labels is None else {i for i, lab in enumerate(labels) if lab and lab[0] not in _NAMING_KINDS}
+        article.outlet = derive_outlet(article.blocks, noise)
     return bool(scan.impossible)
 
 

@@ -253,7 +253,16 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # colon in a bracket closing a line ("(Updated 10:01)") is no credit field's
 # 77: (s18-f, issue #14 t14 fault 9) a wire story's slug heading its copy ("BC-Valdmark-Ferry,0210")
 # is attribution, as its transmission slug closing it was
-ANALYSIS_VERSION = 77
+# 78: (s18-e, issue #14 t14 faults 1, 5, 6) a comments header over a commenter's stamp ("X says:"
+# over its date stamp, or on one line) closes the article however short it is (commenter_header),
+# and "X says:" over its stamp is comment furniture (_commenter_lines); reported speech naming its
+# speaker at length ("…, analyst X of Y said on Monday.") or followed by a quote is no prompt; a
+# long "Credit:"/"Related:" sentence in lower case after its colon between the article's
+# paragraphs (or over its closing sentence) is the article's (_prose_cue); "By signing up you
+# agree to our Terms …" is legal; three one-sentence teasers or more under a related-stories header,
+# closing the text or running to its footer, are that list's (menus._sentence_teasers, fault 4);
+# "Get X in your inbox …" and "Get X with our newsletter" opening a line are newsletter prompts (fault 7)
+ANALYSIS_VERSION = 78
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

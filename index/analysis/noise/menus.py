@@ -150,6 +150,35 @@ _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 _RANK = re.compile(r"#?\d{1,2}\.?")
 
 
+# A teaser written as a sentence: one sentence of up to this many words.
+_TEASER_SENTENCE_WORDS = 20
+_TEASER_SENTENCES = 3  # the fewest in a run
+
+
+def _sentence_teasers(feats: list[_Feat], labels: list[tuple[str, str] | None], header: int) -> int | None:
+    """Where a run of other stories' teasers written as sentences under a related-stories header
+    ends (the index after it), or None: :data:`_TEASER_SENTENCES` lines or more, each one sentence
+    of 4 to :data:`_TEASER_SENTENCE_WORDS` words that no rule judged, running to the end of the
+    text or to a line judged boilerplate (a footer's). A header over the article's own prose has a
+    paragraph under it, or its run goes on into more prose."""
+    n = len(feats)
+    j = header + 1
+    count = 0
+    while j < n:
+        f = feats[j]
+        if f.n == 0:
+            j += 1
+            continue
+        if labels[j] is not None:
+            break
+        one = f.sentence_end and 4 <= f.n <= _TEASER_SENTENCE_WORDS and not re.search(r"[.!?]\s+\S", f.text.strip())
+        if not one:
+            return None
+        count += 1
+        j += 1
+    return j if count >= _TEASER_SENTENCES else None
+
+
 def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
     """A "Related" or "Go deeper" header owns the short lines (and topic blurbs) that follow it."""
     n = len(feats)
@@ -165,7 +194,10 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
         above = _next_block(feats, i, -1)
         inline = above is not None and feats[above].n >= 30 and feats[above].sentence_end
         j = i + 1
-        while j < n:
+        # Teasers written as one sentence each ("Storm Edda leaves thousands without power."),
+        # closing the text: the list's, though each reads as a sentence.
+        teased = _sentence_teasers(feats, labels, i)
+        while teased is None and j < n:
             f = feats[j]
             nxt = labels[j]
             if nxt is not None and nxt[0] == "byline" and _RANK.fullmatch(f.text.strip()):
@@ -212,6 +244,8 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
             ):
                 break  # the page's own headline under the list, over its article: content
             j += 1
+        if teased is not None:
+            j = teased
         items = j - i - 1
         if items == 0 and j < n and feats[j].n >= 12:
             # A header straight before prose is the article's own section heading.
