@@ -244,7 +244,10 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # list of records ("Kari Berg, 34, Halvik") the article's prose goes on after is its own, not
 # headlines (_field_row); a long sentence a prompt's or credit's phrase took, between two paragraphs
 # of the main run of prose and speaking to nobody, is the article's (_prose_cue)
-ANALYSIS_VERSION = 74
+# 75: (s18-h, issue #14 unseen16) a headline under a related-stories header's list, straight over a
+# "By NAME" line and prose, is the page's own headline (ends the list) however short the article's
+# first paragraph (menus._consume_after_headers)
+ANALYSIS_VERSION = 75
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
