@@ -247,8 +247,7 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # 75: (s18-h, issue #14 unseen16) a headline under a related-stories header's list, straight over a
 # "By NAME" line and prose, is the page's own headline (ends the list) however short the article's
 # first paragraph (menus._consume_after_headers); a short closing sentence trailing off in an
-# ellipsis ("… for the kids y'all…") after the main text is a closing line of it (page._closing);
-# a deck between a page's headline and its byline is the article's (page._page_head)
+# ellipsis ("… for the kids y'all…") after the main text is a closing line of it (page._closing)
 ANALYSIS_VERSION = 75
 
 NOISE_KINDS = (

@@ -147,18 +147,6 @@ def _page_head(
     ):
         best = up
     keep.add(best)
-    # A deck between the headline and its byline ("Samsung Nexus 10 Tablet", "The fight is finally
-    # on", "By Ben Bowers"): one headline-like line, shown once, whatever words it shares.
-    by = _byline_under(feats, best, body_start)
-    between = [j for j in range(best + 1, by) if feats[j].n] if by is not None else []
-    if (
-        len(between) == 1
-        and labels[(deck := between[0])] is None
-        and feats[deck].headline_like
-        and not repeated(deck)
-        and not _is_stamp(feats[deck])
-    ):
-        keep.add(deck)
     if titled and labels[0] is None and feats[best].text.strip().lower() in feats[0].text.lower():
         keep.add(0)  # the page's title line, the headline with the site's name: content too
     # The headline shown twice, first over its standfirst, then again nearer the text (in a
