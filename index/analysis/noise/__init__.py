@@ -262,7 +262,11 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # agree to our Terms …" is legal; three one-sentence teasers or more under a related-stories header,
 # closing the text or running to its footer, are that list's (menus._sentence_teasers, fault 4);
 # "Get X in your inbox …" and "Get X with our newsletter" opening a line are newsletter prompts (fault 7)
-ANALYSIS_VERSION = 78
+# 79: (s18-h, issue #14 unseen16) a headline under a related-stories header's list, straight over a
+# "By NAME" line and prose, is the page's own headline (ends the list) however short the article's
+# first paragraph (menus._consume_after_headers); a short closing sentence trailing off in an
+# ellipsis ("… for the kids y'all…") after the main text is a closing line of it (page._closing)
+ANALYSIS_VERSION = 79
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.noise.bylines import _short_sentence
+from waic_reader.index.analysis.noise.bylines import _BY_LEAD, _BYLINE_WORDS, _short_sentence
 from waic_reader.index.analysis.noise.features import (
     _blank_before,
     _Feat,
@@ -243,6 +243,10 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
                 and _own_headline(feats, labels, i, j)
             ):
                 break  # the page's own headline under the list, over its article: content
+            if f.headline_like and _over_by_line_and_prose(feats, labels, j) and _own_headline(feats, labels, i, j):
+                # Over its byline, the article may open with a short paragraph ("by Jane Roe Published
+                # May 2" over a 14-word first line): the byline, not the prose's length, tells.
+                break
             j += 1
         if teased is not None:
             j = teased
@@ -402,6 +406,29 @@ def _over_byline_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | No
         return False
     k = j + 1
     while k < len(feats) and (not feats[k].n or ((lab_k := labels[k]) is not None and lab_k[0] == "byline")):
+        k += 1
+    return k < len(feats) and labels[k] is None and feats[k].n >= 12
+
+
+def _over_by_line_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | None], j: int) -> bool:
+    """Whether block ``j`` stands straight over a "By NAME" line (at most :data:`_BYLINE_WORDS` words,
+    unlabelled or a byline: most byline rules run later) and any date stamps or bylines under it,
+    then prose, the first block after them unlabelled and of 12 words or more: a headline's place
+    on a news page."""
+
+    def byline(k: int) -> bool:
+        return (lab := labels[k]) is not None and lab[0] == "byline"
+
+    k = _next_block(feats, j, 1)
+    if (
+        k is None
+        or (labels[k] is not None and not byline(k))
+        or feats[k].n > _BYLINE_WORDS
+        or not _BY_LEAD.match(feats[k].text)
+    ):
+        return False
+    k += 1
+    while k < len(feats) and (not feats[k].n or is_stamp(feats[k].text) or byline(k)):
         k += 1
     return k < len(feats) and labels[k] is None and feats[k].n >= 12
 
