@@ -256,8 +256,11 @@ if TYPE_CHECKING:
 # "Source:" line is no outlet when its dateline names the wire; an HTML page whose <title> part
 # the extractor took is the site's name takes its heading reading as the other part
 # (html._headline_for_title); "18:40 Uhr" is a clock time (dates._prepare); noise.ANALYSIS_VERSION 72.
+# 94 = (s18-j, issue #14 t13 fault 5) a run of three or more lines each a headline (a capital or
+# digit first, no sentence end, no run-on ending), closing a chunk or after a line ending a sentence,
+# is a line a block, not one hard-wrapped paragraph (blocks._headlines_apart); noise.ANALYSIS_VERSION 76.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 93
+READER_VERSION = 94
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?

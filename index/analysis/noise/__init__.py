@@ -247,7 +247,10 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # 75: (s18-b, issue #13) a Markdown heading that is a live blog entry's time ("## 18:00", "### 9.15am",
 # "## 18:42 Update", "## 14:05 GMT — Minister speaks") is an entry time, content like "10.41 GMT"
 # alone on its line (live._ENTRY_TIME), not a date stamp
-ANALYSIS_VERSION = 75
+# 76: (s18-j, issue #14 t13 fault 5) a list of headlines of nearly equal length with no blank lines
+# ("Most read" over 15 teasers of ~72 columns) is no hard-wrapped paragraph (blocks._headlines_apart):
+# its lines reach the list rules as items, the list and its header headline-list
+ANALYSIS_VERSION = 76
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
