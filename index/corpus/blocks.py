@@ -210,8 +210,7 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
     # The wrap column, from the lines that are not paragraph-indented: editors count an indent
     # differently (a tab as one column or eight), body lines show the column as set.
     width = max(w for w, (_, _, ind) in zip(widths, chunk) if ind == base)
-    out: list[tuple[int, int]] = []
-    start, end = spans[0]
+    groups: list[list[tuple[int, int]]] = [[spans[0]]]  # each paragraph's lines
     for i in range(1, len(chunk)):
         s, e, ind = chunk[i]
         nxt = words(text[s:e])
@@ -228,11 +227,52 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
             and line.endswith(":")
         )
         if deliberate or paragraph_indent or lead_in:
-            out.append((start, end))
-            start = s
-        end = e
-    out.append((start, end))
-    return out
+            groups.append([])
+        groups[-1].append((s, e))
+    return [span for group in groups for span in _headlines_apart(text, group)]
+
+
+#: The fewest lines a run of headlines has before it is told from a wrapped paragraph: two lines
+#: without a sentence end can be one long headline wrapped, its second line opening with a name.
+HEADLINE_RUN = 3
+# A line ending so runs on into the next one: a clause, a list of names, a word hyphenated over the break.
+_RUNS_ON = (",", ";", ":", "-", "‐", "–", "—", "/", "&", "+")
+_OPENERS = "\"'“‘«(["
+
+
+def _is_headline_line(line: str) -> bool:
+    """True when ``line`` reads as a headline of its own rather than a stretch of a wrapped
+    sentence: it opens with a capital or a digit (after an opening quote or bracket), ends no
+    sentence, does not run on into the next line (a comma, a colon, a hyphen or dash) and holds no
+    sentence end inside (:func:`split_sentences`, which knows abbreviations and initials)."""
+    body = line.strip().lstrip(_OPENERS)
+    if not body or not (body[0].isupper() or body[0].isdigit()):
+        return False
+    if ends_like_sentence(body) or body.rstrip(_CLOSERS).endswith(_RUNS_ON):
+        return False
+    return len(split_sentences(body)) == 1
+
+
+def _headlines_apart(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs of ``lines`` (``(start, end)`` spans of consecutive lines judged one
+    hard-wrapped paragraph): one span, or its closing run of headlines a line each.
+
+    A list of headlines ("Most read" and fifteen teasers of nearly equal length) has the shape of
+    text wrapped at a fixed column, but wrapped prose breaks mid-sentence: some line runs on in lower
+    case, and the paragraph holds a sentence end, at its close at least. A run of at least
+    :data:`HEADLINE_RUN` lines each a headline (:func:`_is_headline_line`), reaching the
+    paragraph's end, is a list, whether it is the whole paragraph or follows a line that ends a
+    sentence (prose over a list header without a line break the joiner could see). Prose whose
+    lines open with capitals (names) still ends a sentence, and stays joined.
+    """
+    first = len(lines)
+    while first > 0 and _is_headline_line(text[lines[first - 1][0] : lines[first - 1][1]]):
+        first -= 1
+    if len(lines) - first < HEADLINE_RUN or (
+        first and not ends_like_sentence(text[lines[first - 1][0] : lines[first - 1][1]])
+    ):
+        return [(lines[0][0], lines[-1][1])]
+    return ([(lines[0][0], lines[first - 1][1])] if first else []) + lines[first:]
 
 
 def _raw_blocks(text: str) -> list[tuple[int, int]]:

@@ -267,8 +267,11 @@ if TYPE_CHECKING:
 # 96 = (s18-e, issue #14 t14 fault 2) a line a boilerplate phrase names or the split judged noise
 # ("Most Viewed", "Trending Now" over the prose) is never the outlet's name or the headline over
 # the prose (derive_outlet's noise, _headline_over_prose); noise.ANALYSIS_VERSION 78.
+# 97 = (s18-j, issue #14 t13 fault 5) a run of three or more lines each a headline (a capital or
+# digit first, no sentence end, no run-on ending), closing a chunk or after a line ending a sentence,
+# is a line a block, not one hard-wrapped paragraph (blocks._headlines_apart); noise.ANALYSIS_VERSION 80.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 96
+READER_VERSION = 97
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
