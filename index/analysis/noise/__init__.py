@@ -247,7 +247,10 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # 75: (s18-b, issue #13) a Markdown heading that is a live blog entry's time ("## 18:00", "### 9.15am",
 # "## 18:42 Update", "## 14:05 GMT — Minister speaks") is an entry time, content like "10.41 GMT"
 # alone on its line (live._ENTRY_TIME), not a date stamp
-ANALYSIS_VERSION = 75
+# 76: (s18-i, issue #13/#16 t13 fault 3) the fact sheet's figures: a count said to be on board
+# ("carrying 212 passengers", "were on board", "had boarded") carries that state, and "had boarded"
+# is no verb measure of its own (facts.ABOARD), so stored figures change
+ANALYSIS_VERSION = 76
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
