@@ -269,7 +269,10 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # 80: (s18-j, issue #14 t13 fault 5) a list of headlines of nearly equal length with no blank lines
 # ("Most read" over 15 teasers of ~72 columns) is no hard-wrapped paragraph (blocks._headlines_apart):
 # its lines reach the list rules as items, the list and its header headline-list
-ANALYSIS_VERSION = 80
+# 81: (s18-i, issue #13/#16 t13 fault 3) the fact sheet's figures: a count said to be on board
+# ("carrying 212 passengers", "were on board", "had boarded") carries that state, and "had boarded"
+# is no verb measure of its own (facts.ABOARD), so stored figures change
+ANALYSIS_VERSION = 81
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
