@@ -262,8 +262,12 @@ if TYPE_CHECKING:
 # (html.title_site); a main line the extractor glued from an advert's part's lines is not shown
 # again; a page's elements each judged once for its lines' hints (linear on deep pages);
 # noise.ANALYSIS_VERSION 75.
+# 95 = (s18-k, issue #14) an HTML page nested deeper than libxml2's 256 elements is read whole:
+# parsed with its limit lifted (huge_tree, 2,048), the extractor given that tree, and a page
+# deeper still read with its nesting capped (html._capped_nesting); such pages lost every line
+# past the limit (an article under 300 unclosed <div>s was no text).
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 94
+READER_VERSION = 95
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
