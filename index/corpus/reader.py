@@ -270,8 +270,12 @@ if TYPE_CHECKING:
 # 97 = (s18-j, issue #14 t13 fault 5) a run of three or more lines each a headline (a capital or
 # digit first, no sentence end, no run-on ending), closing a chunk or after a line ending a sentence,
 # is a line a block, not one hard-wrapped paragraph (blocks._headlines_apart); noise.ANALYSIS_VERSION 80.
+# 98 = (s18-k, issue #14) an HTML page nested deeper than libxml2's 256 elements is read whole:
+# parsed with its limit lifted (huge_tree, 2,048), the extractor given that tree, and a page
+# deeper still read with its nesting capped (html._capped_nesting); such pages lost every line
+# past the limit (an article under 300 unclosed <div>s was no text).
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 97
+READER_VERSION = 98
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
