@@ -274,8 +274,10 @@ if TYPE_CHECKING:
 # parsed with its limit lifted (huge_tree, 2,048), the extractor given that tree, and a page
 # deeper still read with its nesting capped (html._capped_nesting); such pages lost every line
 # past the limit (an article under 300 unclosed <div>s was no text).
+# 99 = (s18 #13 re-test) a date either way round is refused with a hint naming its own two
+# readings year first ("2025-06-05 or 2025-05-06"), not one fixed example (dates.ambiguous_hint).
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 98
+READER_VERSION = 99
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -284,7 +286,6 @@ READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a p
 META_FIELDS = ("title", "outlet", "date", "url")
 META_KEYS = ("articles", "date_order")  # corpus.yaml's top-level keys
 # What to do about an all-numeric date either way round (03/04/2025), said with each warning.
-AMBIGUOUS_HINT = "write it year first, 2025-04-03, or set date_order: dmy or mdy in corpus.yaml"
 MAX_DEPTH = 16  # subfolder levels read below the corpus folder
 # The names the app proposes for its Markdown exports (compare, fact sheet, quotes): such a file
 # is opened at scan time to look for the export marker (:func:`_is_export_file`), so a real export
@@ -1668,7 +1669,7 @@ def _apply_meta(article: Article, meta: dict[str, str], source: str, order: str 
         try:
             iso = dates.parse(meta["date"], order)
         except dates.AmbiguousDate as exc:
-            article.notes.append(f"{at}{source} date {exc}: not read ({AMBIGUOUS_HINT})")
+            article.notes.append(f"{at}{source} date {exc}: not read ({dates.ambiguous_hint(exc)})")
         else:
             if iso is None:
                 article.notes.append(f"{at}{source} date {dates.not_a_date(meta['date'])}")
@@ -1780,7 +1781,14 @@ def _derive(article: Article, order: str | None = None) -> bool:
 def _ambiguous_note(exc: Exception) -> str:
     """The note for a text date either way round that was left unread (``exc``: its
     :class:`dates.AmbiguousDate`)."""
-    return f"text date {exc}: not read ({AMBIGUOUS_HINT})"
+    from waic_reader.index.corpus import dates
+
+    hint = (
+        dates.ambiguous_hint(exc)
+        if isinstance(exc, dates.AmbiguousDate)
+        else dates.ambiguous_hint(dates.AmbiguousDate(""))
+    )
+    return f"text date {exc}: not read ({hint})"
 
 
 def _reword_ambiguous_note(article: Article) -> None:
@@ -1799,7 +1807,7 @@ def _reword_ambiguous_note(article: Article) -> None:
         said = _ambiguous_note(exc)
         if said in article.notes and article.date is not None:
             article.notes[article.notes.index(said)] = (
-                f"text date {exc}: read as {readable(article.date)} by the page's date search ({AMBIGUOUS_HINT})"
+                f"text date {exc}: read as {readable(article.date)} by the page's date search ({dates.ambiguous_hint(exc)})"
             )
 
 
@@ -2094,7 +2102,7 @@ def load_metadata(root: Path) -> MetaFile:
                 try:
                     iso = dates.parse(str(value), order)
                 except dates.AmbiguousDate as exc:
-                    err(f"'date' {exc}: ignored ({AMBIGUOUS_HINT})", "articles", name, key)
+                    err(f"'date' {exc}: ignored ({dates.ambiguous_hint(exc)})", "articles", name, key)
                     continue
                 if iso is None:
                     err(f"'date' {dates.not_a_date(str(value))} (ignored)", "articles", name, key)
