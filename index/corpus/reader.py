@@ -270,8 +270,12 @@ if TYPE_CHECKING:
 # 97 = (s18-j, issue #14 t13 fault 5) a run of three or more lines each a headline (a capital or
 # digit first, no sentence end, no run-on ending), closing a chunk or after a line ending a sentence,
 # is a line a block, not one hard-wrapped paragraph (blocks._headlines_apart); noise.ANALYSIS_VERSION 80.
+# 98 = (s18-l, issue #14 t14b fault 1) hard-wrapped lines touching a short line of another kind
+# (a byline or "Posted:" stamp above, "Share this article" below, no blank line between) are joined,
+# judged by the wrapped lines alone; the touching line stays a block (blocks._wrapped_within);
+# noise.ANALYSIS_VERSION 81.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 97
+READER_VERSION = 98
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?

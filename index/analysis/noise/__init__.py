@@ -269,7 +269,10 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # 80: (s18-j, issue #14 t13 fault 5) a list of headlines of nearly equal length with no blank lines
 # ("Most read" over 15 teasers of ~72 columns) is no hard-wrapped paragraph (blocks._headlines_apart):
 # its lines reach the list rules as items, the list and its header headline-list
-ANALYSIS_VERSION = 80
+# 81: (s18-l, issue #14 t14b fault 1) a hard-wrapped paragraph touching a byline, stamp or share
+# line with no blank line between is joined (blocks._wrapped_within), so its lines no longer reach
+# the page rules one by one as headline-like teasers and get dropped
+ANALYSIS_VERSION = 81
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
