@@ -276,8 +276,12 @@ if TYPE_CHECKING:
 # past the limit (an article under 300 unclosed <div>s was no text).
 # 99 = (s18 #13 re-test) a date either way round is refused with a hint naming its own two
 # readings year first ("2025-06-05 or 2025-05-06"), not one fixed example (dates.ambiguous_hint).
+# 100 = (s18-l, issue #14 t14b fault 1) hard-wrapped lines touching a short line of another kind
+# (a byline or "Posted:" stamp above, "Share this article" below, no blank line between) are joined,
+# judged by the wrapped lines alone; the touching line stays a block (blocks._wrapped_within);
+# noise.ANALYSIS_VERSION 82.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 99
+READER_VERSION = 100
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?

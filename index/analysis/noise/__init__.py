@@ -272,6 +272,10 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # 81: (s18-i, issue #13/#16 t13 fault 3) the fact sheet's figures: a count said to be on board
 # ("carrying 212 passengers", "were on board", "had boarded") carries that state, and "had boarded"
 # is no verb measure of its own (facts.ABOARD), so stored figures change
+# 82: (s18-l, issue #14 t14b fault 1) a hard-wrapped paragraph touching a byline, stamp or share
+# line with no blank line between is joined (blocks._wrapped_within), so its lines no longer reach
+# the page rules one by one as headline-like teasers and get dropped
+ANALYSIS_VERSION = 82
 ANALYSIS_VERSION = 81
 
 NOISE_KINDS = (
