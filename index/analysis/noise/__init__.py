@@ -276,7 +276,6 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # line with no blank line between is joined (blocks._wrapped_within), so its lines no longer reach
 # the page rules one by one as headline-like teasers and get dropped
 ANALYSIS_VERSION = 82
-ANALYSIS_VERSION = 81
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
