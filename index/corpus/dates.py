@@ -468,10 +468,11 @@ class AmbiguousDate(ValueError):
         self.readings = readings
 
 
-def ambiguous_hint(exc: AmbiguousDate) -> str:
+def ambiguous_hint(exc: Exception) -> str:
     """What to write instead of an ambiguous date: its own two readings year first, and the
     ``date_order`` setting (s18 re-test: the hint named 2025-04-03 whatever the value)."""
-    either = " or ".join(exc.readings) if exc.readings else "YYYY-MM-DD"
+    readings = exc.readings if isinstance(exc, AmbiguousDate) else ()
+    either = " or ".join(readings) if readings else "YYYY-MM-DD"
     return f"write it year first, {either}, or set date_order: dmy or mdy in corpus.yaml"
 
 

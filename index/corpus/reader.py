@@ -1787,11 +1787,7 @@ def _ambiguous_note(exc: Exception) -> str:
     :class:`dates.AmbiguousDate`)."""
     from waic_reader.index.corpus import dates
 
-    hint = (
-        dates.ambiguous_hint(exc)
-        if isinstance(exc, dates.AmbiguousDate)
-        else dates.ambiguous_hint(dates.AmbiguousDate(""))
-    )
+    hint = dates.ambiguous_hint(exc)
     return f"text date {exc}: not read ({hint})"
 
 
