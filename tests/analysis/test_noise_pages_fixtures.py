@@ -3,7 +3,7 @@
 No detector runs here, and ``noise_eval_pages.main`` is never called (a blind half must not be scored by
 a test): only the files are checked, for every half (blind ones too), so that a half built outside the
 repository and copied in, or rebuilt, loads as ``tests/noise_eval_pages.py`` expects; and the blind
-halves, when there are any (``unseen15`` and ``unseen17`` now; ``unseen14`` is tuning data since session 16,
+halves, when there are any (``unseen15``, ``unseen17``, ``unseen18`` and ``unseen19`` now; ``unseen14`` is tuning data since session 16,
 ``unseen16`` since round s18-h),
 are the newest, every older one counted as looked at.
 """
@@ -11,6 +11,9 @@ are the newest, every older one counted as looked at.
 from __future__ import annotations
 
 import gzip
+import importlib.util
+from types import ModuleType
+from typing import Any
 
 import noise_eval_pages
 import pytest
@@ -42,15 +45,16 @@ def test_blind_halves_are_the_newest() -> None:
     # than a looked-at one (``unseen13`` moved to ``LOOKED_AT`` once scored twice, in session 14;
     # ``unseen14``, built blind in session 16 and scored once blind, is tuning data since round s16-n;
     # ``unseen15``, built blind in session 16, is blind; ``unseen16``, built blind in session 18 and scored once
-    # blind, is tuning data since round s18-h; ``unseen17``, built blind after it, is blind).
+    # blind, is tuning data since round s18-h; ``unseen17``, built blind after it, is blind; so are ``unseen18``
+    # and ``unseen19``, built blind in session 19 from an eighth and a ninth source).
     def number(half: str) -> int:
         return int(half.removeprefix("unseen") or 1) if half.startswith("unseen") else 0
 
     assert "unseen13" in noise_eval_pages.LOOKED_AT
     assert "unseen14" in noise_eval_pages.LOOKED_AT
     assert "unseen16" in noise_eval_pages.LOOKED_AT
-    assert noise_eval_pages.BLIND == ("unseen15", "unseen17")
-    assert max(map(number, HALVES)) == number("unseen17")
+    assert noise_eval_pages.BLIND == ("unseen15", "unseen17", "unseen18", "unseen19")
+    assert max(map(number, HALVES)) == number("unseen19")
     # every looked-at half is older than the newest blind one
     assert max(map(number, noise_eval_pages.LOOKED_AT)) < max(map(number, noise_eval_pages.BLIND))
 
@@ -110,3 +114,122 @@ def test_unseen17_is_twenty_more_dragnet_pages_from_other_sites() -> None:
     assert not sites & {name.rsplit("-", 1)[0] for name in earlier}
     assert not {p["source"] for p in labels.values()} & {p["source"] for p in earlier.values()}
     assert "unseen17" in noise_eval_pages.BLIND and "unseen17" not in noise_eval_pages.LOOKED_AT
+
+
+def test_unseen18_is_twenty_magic_html_pages_in_twelve_languages() -> None:
+    # The magic-html half (unseen18/README.md): 20 pages, one a site, each with article lines and boilerplate
+    # lines labelled, its source magic-html's article benchmark, its sites in no earlier half (their fixture
+    # names, the first label of the registered domain, none an earlier half's); blind, so ``--half unseen18``
+    # scores it and no group does.
+    def pages(half: str) -> dict[str, dict[str, Any]]:
+        return {
+            p.name.removesuffix(".yaml"): yaml.safe_load(p.read_text(encoding="utf-8"))
+            for p in (noise_eval_pages.PAGES / half / "labels").glob("*.yaml")
+        }
+
+    labels = pages("unseen18")
+    assert len(labels) == 20
+    for name, page in labels.items():
+        assert page["content"] and page["noise"], name
+        assert str(page["source"]).startswith("opendatalab/magic-html benchmark/data/article/htmls/"), name
+    sites = {name.rsplit("-", 1)[0] for name in labels}
+    assert len(sites) == 20
+    earlier = {
+        name.rsplit("-", 1)[0] for half in HALVES if half not in ("unseen18", "unseen19") for name in pages(half)
+    }
+    assert not sites & earlier
+    assert sum(len(page["content"]) for page in labels.values()) == 196
+    assert sum(len(page["noise"]) for page in labels.values()) == 1463
+    assert "unseen18" in noise_eval_pages.BLIND and "unseen18" not in noise_eval_pages.LOOKED_AT
+
+
+def test_unseen19_is_twenty_pages_the_mercury_fork_added() -> None:
+    # The jocmp/mercury-parser half (unseen19/README.md): 20 pages, one a site, each with article lines and
+    # boilerplate lines labelled, from the fixtures the fork added (``fixtures/SITE/TIMESTAMP.html``), no site in an
+    # earlier half (unseen18 included); blind, so ``--half unseen19`` scores it and no group does.
+    def pages(half: str) -> dict[str, dict[str, Any]]:
+        return {
+            p.name.removesuffix(".yaml"): yaml.safe_load(p.read_text(encoding="utf-8"))
+            for p in (noise_eval_pages.PAGES / half / "labels").glob("*.yaml")
+        }
+
+    labels = pages("unseen19")
+    assert len(labels) == 20
+    for name, page in labels.items():
+        assert page["content"] and page["noise"], name
+        assert str(page["source"]).startswith("jocmp/mercury-parser fixtures/"), name
+    sites = {name.rsplit("-", 1)[0] for name in labels}
+    assert len(sites) == 20
+    earlier = {name.rsplit("-", 1)[0] for half in HALVES if half != "unseen19" for name in pages(half)}
+    assert not sites & earlier
+    assert sum(len(page["content"]) for page in labels.values()) == 359
+    assert sum(len(page["noise"]) for page in labels.values()) == 1368
+    assert "unseen19" in noise_eval_pages.BLIND and "unseen19" not in noise_eval_pages.LOOKED_AT
+
+
+def _builder() -> ModuleType:  # the fixture builder is a script, not a package module: load it from its path
+
+    spec = importlib.util.spec_from_file_location("build_fixtures", noise_eval_pages.PAGES / "build_fixtures.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("page", "reference", "line"),
+    [
+        # a reference broken around a bold word and a link, as magic-html's annotation is (unseen18)
+        (
+            "<p>Lorem <b>ipsum</b>, dolor sit <a href='/x'>amet</a>consectetur adipiscing elit sed do.</p>",
+            "Lorem\nipsum\n, dolor sit\namet\nconsectetur adipiscing elit sed do.",
+            "Lorem ipsum, dolor sit ametconsectetur adipiscing elit sed do.",
+        ),
+        (
+            "<p>Kowalski <a href='/k'>Jan</a>, the mayor of Tarnawa, opened the new bridge on Monday.</p>",
+            "Kowalski\nJan\n, the mayor of Tarnawa, opened the new bridge on Monday.",
+            "Kowalski Jan, the mayor of Tarnawa, opened the new bridge on Monday.",
+        ),
+        (
+            "<p>青岩县<a href='/q'>政府</a>发布了新措施，支持家庭育儿，每月补贴两千元，明年一月起实行。</p>",
+            "青岩县\n政府\n发布了新措施，支持家庭育儿，每月补贴两千元，明年一月起实行。",
+            "青岩县政府发布了新措施，支持家庭育儿，每月补贴两千元，明年一月起实行。",
+        ),
+    ],
+)
+def test_spaceless_labels_a_reference_broken_around_inline_elements(page: str, reference: str, line: str) -> None:
+    # ``label_lines(spaceless=True)``: the paragraph is the reference's text with other spacing, so it is
+    # content; without it the line shares shingles but is not found, and is left unlabelled. The menu is
+    # noise either way.
+    import lxml.html
+
+    build = _builder()
+    html = f"<html><body><nav><p>Home News Sport Weather Travel</p></nav>{page}</body></html>"
+    paragraphs = {build.norm(p) for p in reference.splitlines()}
+    doc = lxml.html.document_fromstring(html)
+    nowhere = noise_eval_pages.PAGES / "no-such-corrections.yaml"
+    _, loose = build.label_lines("page-1", doc, reference, set(), paragraphs, nowhere, spaceless=True)
+    _, strict = build.label_lines("page-1", doc, reference, set(), paragraphs, nowhere)
+    assert loose["content"] == [line]
+    assert line not in strict["content"]
+    menu = {"text": "Home News Sport Weather Travel", "kind": "navigation"}
+    assert menu in loose["noise"] and menu in strict["noise"]
+
+
+@pytest.mark.parametrize(
+    ("selector", "found"),
+    [
+        ("h1 + div", ["lead"]),  # the next sibling only (a site extractor's clean list, unseen19)
+        ("h1 ~ div", ["lead", "body"]),  # every later sibling
+        (".slide ~ .slide", ["2", "3"]),  # a gallery's slides after the first
+    ],
+)
+def test_css_xpath_reads_sibling_combinators(selector: str, found: list[str]) -> None:
+    import lxml.html
+
+    build = _builder()
+    doc = lxml.html.fromstring(
+        "<div><h1>Title</h1><div id=lead>a</div><p>b</p><div id=body>c</div>"
+        "<span class=slide id=1>x</span><span class=slide id=2>y</span><span class=slide id=3>z</span></div>"
+    )
+    assert [el.get("id") for el in doc.xpath(build.css_xpath(selector))] == found
