@@ -1,0 +1,173 @@
+"""Kinds of article text lost on whole saved pages (issue #14, round s19-d, read from the
+``unseen17`` half's per-page output): a share row's comment count under the headline taken for
+a comments section, readers' comments outweighing a short article, an article's "About the
+visitors:" heading over its fact sheet taken for a release's "About" section, a comment count
+spelled out beside its prompt, a fact box with a heading of its own. Every page here is invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from waic_reader.index.analysis.noise import split_noise
+from waic_reader.index.corpus.reader import Corpus
+
+
+def _kinds(tmp_path: Path, text: str, name: str = "page.txt") -> dict[str, str]:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = Corpus.scan(tmp_path)
+    split = split_noise(corpus.article(next(iter(corpus.entries))))
+    out = {s.text: "content" for s in split.content}
+    out.update({s.text: s.kind for s in split.noise})
+    return out
+
+
+_MENU = """Halvik Herald
+Home
+News
+Sport
+Business
+Culture
+Opinion
+Weather
+Log in
+Subscribe
+"""
+_FOOTER = """About us
+Contact
+Careers
+Advertise with us
+Privacy Policy
+Terms of Use
+Cookie settings
+Site map
+© 2025 Halvik Herald
+"""
+
+# --- a share row's comment count under the headline, other stories' teasers above ---------------
+
+_TEASERS = """Harbour Bridge Repairs Will Close Two Lanes Until June
+The city's engineers found cracks in the eastern span of the harbour bridge last winter, and the repairs will take most of the spring, the transport office said. Drivers are asked to use the ring road, and the buses on the bridge will run every ten minutes instead of every five until the work is done.
+Continue Reading »
+Ferry Timetable Changes For The Summer Season
+Three new evening crossings will be added to the island route from May, and the first morning ferry will leave twenty minutes earlier than it does now. The ferry company said the changes follow a survey of commuters, most of whom asked for a later last crossing on Fridays and Saturdays.
+Continue Reading »
+Night Market Returns To The Old Fish Hall
+After a two-year pause the night market is back in the old fish hall, with forty stalls of food and crafts every Friday evening until the end of September. The organisers hope for more visitors than before the pause, when about two thousand people came on a good evening in the summer.
+Continue Reading »
+"""
+_CONDUCTOR = """Valdmark Orchestra Names Ingrid Solberg As Its New Conductor
+Tweet
+4 Comments
+Written on March 3, 2025 by Ola Brekke in Music
+The news broke a day early!
+The Valdmark Symphony Orchestra has named Ingrid Solberg as its new principal conductor, ending a search that took the orchestra's board almost two years.
+Solberg, who has led the Halvik Chamber Players since 2019, will conduct her first concert as principal conductor in September, a programme of Sibelius and Nielsen.
+"An orchestra is a conversation, and I want the audience to hear it," Solberg said of her plans for the Valdmark Symphony Orchestra.
+The board said the orchestra's ticket sales had grown by a fifth over the last season.
+"""
+
+
+@pytest.mark.parametrize(
+    ("count", "share"),
+    [("4 Comments", "Tweet"), ("Comments (12)", "Share"), ("No comments", "Email »")],
+)
+def test_a_share_rows_comment_count_under_the_headline_ends_no_article(tmp_path: Path, count: str, share: str) -> None:
+    article = _CONDUCTOR.replace("4 Comments", count).replace("Tweet", share)
+    got = _kinds(tmp_path, _MENU + _TEASERS + article + _FOOTER)
+    assert got[count] == "comments"
+    for line in article.splitlines()[5:]:
+        assert got[line] == "content", line
+    assert got["Valdmark Orchestra Names Ingrid Solberg As Its New Conductor"] == "content"
+
+
+# --- readers' comments outweighing a short article ----------------------------------------------
+
+_POLL = """Reader Poll Shows Support For Longer Library Hours
+Posted on March 3, 2025 at 9:15am by Marta Lind
+Print »
+Email »
+Comments (48)
+Two in three readers who answered our poll want the public library in Lindholm to stay open until ten o'clock at night.
+We asked students outside the library on Monday afternoon what they thought of the idea, and most of them liked it.
+"Would you pay more tax for it?" we asked one.
+"No," she said.
+"Then who should pay for the longer hours at the library?" we asked.
+She laughed.
+The council will vote on the longer opening hours in April, after the budget debate, library director Edda Voss said on Monday.
+"It would cost about 300,000 crowns a year," Voss said.
+Students in the poll asked most often for quiet rooms to study in before their exams in June, for a café on the ground floor and for more computers.
+Watch the video below:
+Share this article
+Back to Halvik Herald »
+Comments (48)
+1 2 3 ... 5 Next »
+Order By:
+Newest to Oldest
+Oldest to Newest
+"""
+_COMMENTER = """reader{n}
+Posted on March 3, 2025 at 10:{n:02d}am
+{text}
+Report Post »
+"""
+_COMMENTS = [
+    "I have been asking for this for years and nobody listened to us, the reading room is full every single evening and the staff are always friendly, so it is about time the council paid for it properly.",
+    "Why should the whole town pay for a few students who could just as well study at home, I would rather see the money go to the roads and the schools, which need it far more than the library does.",
+    "My children go there after school every day and the library is the only warm and quiet place in our part of town, so longer hours would help many families who work late shifts at the harbour.",
+    "The poll is meaningless because only people who already love the library answered it, and the paper should say so instead of presenting it as if it were the opinion of the whole town and its people.",
+]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Posted on March 3, 2025 at 10:{n:02d}am", "March 3, 2025 10:{n:02d}", "{n} hours ago"]
+)
+def test_readers_comments_outweighing_a_short_article_are_the_comments(tmp_path: Path, stamp: str) -> None:
+    block = _COMMENTER.replace("Posted on March 3, 2025 at 10:{n:02d}am", stamp)
+    comments = "".join(block.format(n=n, text=_COMMENTS[n % 4]) for n in range(1, 13))
+    got = _kinds(tmp_path, _MENU + _POLL + comments + _FOOTER)
+    for line in _POLL.splitlines()[5:14]:
+        assert got[line] == "content", line
+    for text in _COMMENTS:
+        assert got[text] != "content", text
+
+
+# --- a comment count spelled out beside its prompt ------------------------------------------------
+
+_DEBATE = """Council Debates New Cycle Lanes
+March 3, 2025, by Ola Brekke
+The city council debated plans for new cycle lanes on the harbour road on Tuesday evening, after a petition signed by 4,000 residents.
+The lanes would replace sixty parking places along the road, which shop owners say their customers need.
+"We need both, and the road is wide enough for both," councillor Marit Holm said during the debate.
+A vote is planned for April, after the council's transport committee has heard the shop owners.
+By Ola Brekke
+Print
+One comment Add your comment
+cyclist77
+March 3rd, 2025
+9:14 pm
+Finally somebody listens to those of us who ride to work every day in the rain and the dark, the road is a danger as it is.
+Link
+Report this comment
+"""
+
+
+@pytest.mark.parametrize(
+    "count", ["One comment Add your comment", "Two comments Leave a comment", "3 comments - Add your comment"]
+)
+def test_a_comment_count_in_words_beside_its_prompt_heads_the_comments(tmp_path: Path, count: str) -> None:
+    text = _MENU + _DEBATE.replace("One comment Add your comment", count) + _FOOTER
+    got = _kinds(tmp_path, text)
+    assert got[count] == "comments"
+    assert (
+        got[
+            "Finally somebody listens to those of us who ride to work every day in the rain and the dark, the road is a danger as it is."
+        ]
+        == "comments"
+    )
+    assert (
+        got["A vote is planned for April, after the council's transport committee has heard the shop owners."]
+        == "content"
+    )
