@@ -134,6 +134,38 @@ def test_readers_comments_outweighing_a_short_article_are_the_comments(tmp_path:
         assert got[text] != "content", text
 
 
+# --- "About the visitors:" over the article's fact sheet, no press release ----------------------
+
+_PREVIEW = """Series preview: Hawks at Falcons
+The Hawks open a three-game series at Falcon Park on Friday, two games behind the Falcons in the division with six weeks left in the season.
+About the Hawks:
+Batting: Kari Berg is 9-for-26 (.346) with eight RBIs in May. She has hit .297 with six extra-base hits since the break.
+Pitching: Nils Ek is 5-1 with a 1.41 ERA in his past seven starts, the loss coming on Saturday against the Wolves.
+About the Falcons:
+Batting: Tor Vik is 13-for-33 (.394) with a homer and six RBIs in nine games against the Hawks this season.
+Pitching: It will be only the fourth start of the season for Ivar Dahl, 23, who was called up from the minors in July.
+"""
+
+
+@pytest.mark.parametrize(
+    ("about", "label"),
+    [("About the Hawks:", "Batting"), ("About the camera:", "Display"), ("About Lindholm:", "Population")],
+)
+def test_an_about_heading_over_labelled_paragraphs_is_the_articles(tmp_path: Path, about: str, label: str) -> None:
+    text = _PREVIEW.replace("About the Hawks:", about).replace("Batting:", f"{label}:")
+    got = _kinds(tmp_path, text)
+    for line in text.splitlines():
+        assert got[line] == "content", line
+
+
+def test_a_releases_about_paragraph_naming_the_company_stays_press_release(tmp_path: Path) -> None:
+    """Guard: "About Nordvik Foods" over "Nordvik Foods: …" is the release's own section."""
+    text = _PREVIEW.replace("About the Hawks:", "About Nordvik Foods").replace(
+        "Batting: Kari Berg", "Nordvik Foods: Kari Berg"
+    )
+    assert _kinds(tmp_path, text)["About Nordvik Foods"] == "press-release"
+
+
 # --- a comment count spelled out beside its prompt ------------------------------------------------
 
 _DEBATE = """Council Debates New Cycle Lanes
