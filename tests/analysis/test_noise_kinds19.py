@@ -203,3 +203,44 @@ def test_a_comment_count_in_words_beside_its_prompt_heads_the_comments(tmp_path:
         got["A vote is planned for April, after the council's transport committee has heard the shop owners."]
         == "content"
     )
+
+
+# --- a fact box with a heading of its own over the article ---------------------------------------
+
+_BOX = """Series preview: Hawks at Falcons
+1:54 pm March 3, 2025, by Ola Brekke
+Series preview: Hawks at Falcons
+When (TV): 7:10 p.m. Friday-Saturday (KHT), 8:05 p.m. Sunday (Sport 2)
+Radio: 680, 93.7, 100.5
+Probable starting pitchers:
+Friday: Hawks LH Nils Ek (9-7, 3.75 ERA) vs. RH Ivar Dahl (1-2, 3.86)
+Saturday: Hawks RH Ole Lund (2-1, 2.37) vs. LH Per Sand (6-7, 3.98)
+Sunday: Hawks RH Jon Moe (4-1, 1.41) vs. LH Eirik Bø (8-6, 3.82)
+"""
+_BOX_BODY = """Batting: Kari Berg is 9-for-26 (.346) with eight RBIs in May. She has hit .297 with six extra-base hits since the break and leads the team in walks.
+Pitching: Nils Ek is 5-1 with a 1.41 ERA in his past seven starts, the loss coming on Saturday against the Wolves in a game decided in the tenth inning.
+Miscellaneous: The Hawks are 12-3 with a 1.88 ERA and 78 runs in their past 15 games, and 22-8 since the break, the best record in the league over that time.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Probable starting pitchers:", "Kick-off times:", "Where to watch:"])
+def test_a_fact_box_with_a_heading_over_a_pages_main_text_is_the_articles(tmp_path: Path, heading: str) -> None:
+    box = _BOX.replace("Probable starting pitchers:", heading)
+    got = _kinds(tmp_path, _MENU + box + "Series notes:\n" + _BOX_BODY + _FOOTER)
+    for line in box.splitlines()[3:] + ["Series notes:"]:
+        assert got[line] == "content", line
+
+
+@pytest.mark.parametrize("heading", ["Probable starting pitchers:", "Kick-off times:", "Where to watch:"])
+def test_a_fact_box_with_a_heading_in_html_main_text_is_the_articles(tmp_path: Path, heading: str) -> None:
+    box = _BOX.replace("Probable starting pitchers:", heading).splitlines()
+    paras = "".join(f"<p>{line}</p>\n" for line in box[3:] + _BOX_BODY.splitlines())
+    menu = "".join(f'<li><a href="/{w}">{w}</a></li>' for w in _MENU.split("\n") if w)
+    html = (
+        f"<html><head><title>Hawks blog: latest news</title></head><body><nav><ul>{menu}</ul></nav>"
+        f"<div class='entry'><h2>{box[0]}</h2><div class='post-meta'>{box[1]}</div>"
+        f"<article>\n{paras}</article></div><footer><p>© 2025 Halvik Herald</p></footer></body></html>"
+    )
+    got = _kinds(tmp_path, html, "page.html")
+    for line in box[3:]:
+        assert got[line] == "content", line

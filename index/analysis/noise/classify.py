@@ -349,7 +349,10 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # (A table's rows are no run of menu lines or headlines, after the article as inside it; a
     # data widget's table beside the article, sharing no word with it, is no table of the article.)
     widgets = _widget_tables(feats, bar_tables - introduced, body_start, body_end, body_vocab)
-    _runs(blocks, feats, labels, intro | (tables - widgets), body_start, body_end, body_vocab)
+    # (Nor are a fact box's "Label: value" lines in an HTML page's main text, the extractor having
+    # taken the page around it away; on a saved page only the box heading the main text is kept.)
+    boxed_lines = set() if page else {i for box in facts for i in box}
+    _runs(blocks, feats, labels, intro | (tables - widgets) | boxed_lines, body_start, body_end, body_vocab)
     for k in widgets:
         if labels[k] is None:
             labels[k] = _WIDGET_LABEL
