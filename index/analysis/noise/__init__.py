@@ -275,7 +275,14 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # 82: (s18-l, issue #14 t14b fault 1) a hard-wrapped paragraph touching a byline, stamp or share
 # line with no blank line between is joined (blocks._wrapped_within), so its lines no longer reach
 # the page rules one by one as headline-like teasers and get dropped
-ANALYSIS_VERSION = 82
+# 83: (s19-d, issue #14 unseen17) a share row's bare comment count between the headline and the
+# article's first paragraph (its words repeated there) closes no article (comments.share_row_count);
+# readers' comments outweighing a short article leave the main text to the run before their header
+# (comments.span_before_comments); "About the visitors:" over "Batting: …" paragraphs is the article's
+# heading, no release's "About" section (menus._labelled_entry); a count spelled out or beside its
+# prompt ("One comment Add your comment") heads comments; a fact box's heading alone ("Probable
+# starters:") keeps its run, and its lines are no menu or headlines in an HTML page's main text
+ANALYSIS_VERSION = 83
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

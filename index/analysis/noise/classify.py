@@ -34,6 +34,8 @@ from waic_reader.index.analysis.noise.comments import (
     _commenter_lines,
     _section_headers,
     commenter_header,
+    share_row_count,
+    span_before_comments,
 )
 from waic_reader.index.analysis.noise.credits import (
     _closing_credits,
@@ -165,23 +167,22 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     contents = _contents_list(feats, labels, is_prose)
     facts = _fact_boxes(feats, labels, is_prose)
     listed |= {i for box in facts for i in box}
-    span = best_span(
-        [
-            gain(
-                is_prose[i],
-                _fragment(f, english)
-                or i in listed
-                or _figure_only(f)
-                or i in steps
-                or i in gallery
-                or i in player
-                or i in boxes
-                or i in contents,
-                f.n,
-            )
-            for i, f in enumerate(feats)
-        ]
-    )
+    gains = [
+        gain(
+            is_prose[i],
+            _fragment(f, english)
+            or i in listed
+            or _figure_only(f)
+            or i in steps
+            or i in gallery
+            or i in player
+            or i in boxes
+            or i in contents,
+            f.n,
+        )
+        for i, f in enumerate(feats)
+    ]
+    span = best_span(gains)
     if span is None:
         # No article prose to stand against: only the phrase rules are safe, a live blog's entry
         # times over its short entries aside.
@@ -192,13 +193,21 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # End markers, each with the words of prose it needs before it (a comment count in a share
     # row under the headline is no comments section; a header over a commenter's stamp is one,
     # under a short article too).
+    # (A share row's comment count between the headline and the article's first paragraph is none.)
     ends = [
         (i, (ONE_BLOCK if commenter_header(feats, labels, i) else COMMENTS_PROSE_WORDS) if lab[0] == "comments" else 0)
         for i, lab in enumerate(labels)
-        if lab and (lab[1].startswith(_COMMENTS_HEADER) or lab[0] == "press-release") and i not in tables
+        if lab
+        and (lab[1].startswith(_COMMENTS_HEADER) or lab[0] == "press-release")
+        and i not in tables
+        and not (lab[0] == "comments" and share_row_count(feats, labels, is_prose, i))
     ]
     markers = [i for i, _ in ends]
-    cut = close_at_marker(span, is_prose, ends, [f.n for f in feats])
+    words = [f.n for f in feats]
+    cut = close_at_marker(span, is_prose, ends, words)
+    # Readers' comments outweighing a short article: the main text is the run before their header.
+    headers = [i for i, need in ends if need and (lab := labels[i]) is not None and lab[0] == "comments"]
+    cut = cut or span_before_comments(span, gains, is_prose, words, labels, headers)
     closed = cut is not None
     span = cut or span
     # A long sentence a prompt's or credit's phrase took, between two paragraphs of the main run of
@@ -340,7 +349,10 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # (A table's rows are no run of menu lines or headlines, after the article as inside it; a
     # data widget's table beside the article, sharing no word with it, is no table of the article.)
     widgets = _widget_tables(feats, bar_tables - introduced, body_start, body_end, body_vocab)
-    _runs(blocks, feats, labels, intro | (tables - widgets), body_start, body_end, body_vocab)
+    # (Nor are a fact box's "Label: value" lines in an HTML page's main text, the extractor having
+    # taken the page around it away; on a saved page only the box heading the main text is kept.)
+    boxed_lines = set() if page else {i for box in facts for i in box}
+    _runs(blocks, feats, labels, intro | (tables - widgets) | boxed_lines, body_start, body_end, body_vocab)
     for k in widgets:
         if labels[k] is None:
             labels[k] = _WIDGET_LABEL

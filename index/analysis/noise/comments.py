@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from waic_reader.index.analysis.noise.features import _Feat, _is_prose, _reads_english, _stamp_label
+from waic_reader.index.analysis.main_text import COMMENTS_PROSE_WORDS, best_span
+from waic_reader.index.analysis.noise.features import _HEADLINE_WORDS, _Feat, _is_prose, _reads_english, _stamp_label
 from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _MONTH_WORD, _R
 
 # A featured comment set between the article's paragraphs: a comments header, at most this many
@@ -179,3 +180,96 @@ def _comment_bodies(feats: list[_Feat], labels: list[tuple[str, str] | None]) ->
         for k in range(i + 1, j):
             if feats[k].n:
                 labels[k] = ("comments", f"a comment's text, {why}")
+
+
+# The most lines of furniture (share buttons, a "Print" link, the byline's stamp) between a page's
+# headline and a share row's comment count under it, and between that count and the article's first
+# paragraph.
+_SHARE_ROW_LINES = 4
+# The fewest paragraphs of prose under such a count whose words are sought in the headline.
+_SHARE_ROW_PROSE = 3
+# A bare count, as a share row shows it: "4 Comments", "Comments (186)", "[ 12 comments ]".
+_BARE_COUNT = re.compile(
+    r"^[\[(]?\s*(?:(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+comments?"
+    r"|comments?\s*\(\s*\d+\s*\))\s*[\])]?\s*$",
+    _R,
+)
+
+
+def share_row_count(
+    feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool], header: int
+) -> bool:
+    """Whether comments header ``header`` is a share row's comment count between the article's
+    headline and its first paragraph ("Fantastic Four Gain A New Member" over "Tweet", "4
+    Comments", the byline's stamp, then the story), not a comments section: the nearest line above
+    it judged content, past at most :data:`_SHARE_ROW_LINES` lines of furniture, is a headline (4
+    to 30 words, no sentence end, title case if it reads as prose), and prose follows within as
+    many other lines (a stamp, a short first line) and repeats
+    the headline's words (two of them and a third of its own, in its first
+    :data:`_SHARE_ROW_PROSE` paragraphs), with no comment furniture (a stamp with "Reply") between.
+    Such a count (:data:`_BARE_COUNT`: "22 comments on “Title”" heads a section) closes no
+    article, however much prose (other stories' teasers above the headline) precedes it."""
+    if not _BARE_COUNT.match(feats[header].text):
+        return False  # ("22 comments on “Title”" heads the section itself)
+    above = [k for k in range(header - 1, -1, -1) if feats[k].n][: _SHARE_ROW_LINES + 1]
+    head = next((k for k in above if labels[k] is None), None)
+    if head is None:
+        return False
+    f = feats[head]
+    # (A long headline may pass for prose: it is told by its capitals.)
+    if not (f.headline_like and _HEADLINE_WORDS <= f.n <= 30) or (is_prose[head] and f.title_ratio < 0.5):
+        return False
+    skipped = 0
+    prose: list[int] = []
+    for k in range(header + 1, len(feats)):
+        if not feats[k].n:
+            continue
+        if is_prose[k]:
+            prose.append(k)
+            if len(prose) == _SHARE_ROW_PROSE:
+                break
+        elif prose:
+            break
+        elif skipped == _SHARE_ROW_LINES or ((lab := labels[k]) is not None and lab[0] == "comments"):
+            return False  # (a commenter's stamp, "Reply": the section's own furniture)
+        else:
+            skipped += 1  # (a stamp, "Written on … by NAME", a short first line)
+    vocab: set[str] = set()
+    for k in prose:
+        vocab |= feats[k].vocab
+    shared = len(f.vocab & vocab)
+    return shared >= 2 and 3 * shared >= len(f.vocab)
+
+
+# The fewest stamps, bylines or comment furniture lines in a run of prose that make it a comments
+# section's (one per comment), not an article's (its byline, its date).
+_SECTION_STAMPS = 3
+
+
+def span_before_comments(
+    span: tuple[int, int],
+    gains: list[float],
+    is_prose: list[bool],
+    words: list[int],
+    labels: list[tuple[str, str] | None],
+    headers: list[int],
+) -> tuple[int, int] | None:
+    """The article's main text when the best run of prose (``span``) lies in the comments section
+    after it: a comments header (``headers``, in text order) before ``span`` follows a run of
+    prose of its own (the best run before the header: two paragraphs, :data:`COMMENTS_PROSE_WORDS`
+    words or more), and ``span`` is broken by :data:`_SECTION_STAMPS` lines or more judged
+    bylines, stamps or comment furniture (each comment's "Name", "Posted on …", "Report"). Many
+    readers' comments can outweigh a short article in words; the header says which is which.
+    None when no header does so (``gains``: :func:`main_text.gain` of each block)."""
+    start, end = span
+    stamps = sum(1 for k in range(start, end + 1) if (lab := labels[k]) and lab[0] in ("byline", "comments"))
+    if stamps < _SECTION_STAMPS:
+        return None
+    for m in reversed([h for h in headers if h < start]):
+        before = best_span(gains[:m])
+        if before is None:
+            continue
+        prose = [k for k in range(before[0], before[1] + 1) if is_prose[k]]
+        if len(prose) >= 2 and sum(words[k] for k in prose) >= COMMENTS_PROSE_WORDS:
+            return before
+    return None

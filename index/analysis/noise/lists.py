@@ -244,14 +244,17 @@ def _fact_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None], is_pro
     """Runs of :data:`_FACT_MIN_LINES` or more consecutive "Label: value" lines (blank lines aside)
     that no phrase rule calls boilerplate and that are not prose, at least half of whose values
     hold a figure: a review's spec sheet, a profile's fact box. Neither prose nor page furniture:
-    they neither extend nor split the article."""
+    they neither extend nor split the article. A label alone ending in ":" between such lines
+    ("Probable starters:" over "Friday: …", "Saturday: …") is a heading of the box, in its run
+    (not counted among its lines)."""
     runs: list[list[int]] = []
     run: list[int] = []
-    figures = 0
+    facts = figures = 0
+    heads: list[int] = []  # headings seen since the run's last fact line
 
     def close() -> None:
-        if len(run) >= _FACT_MIN_LINES and 2 * figures >= len(run):
-            runs.append(list(run))
+        if facts >= _FACT_MIN_LINES and 2 * figures >= facts:
+            runs.append([k for k in run if k not in heads])  # (no heading after its last line)
 
     for i, f in enumerate(feats):
         if not f.n:
@@ -261,12 +264,22 @@ def _fact_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None], is_pro
         m = _FACT_LINE.match(f.text) if free and not is_prose[i] and f.n <= _FACT_LINE_WORDS else None
         if m is not None and _fact_label(m.group(1)) and not is_stamp(f.text) and not _BY_LEAD.match(f.text):
             run.append(i)
+            heads.clear()
+            facts += 1
             figures += any(ch.isdigit() for ch in m.group(2))
             continue
+        if run and not heads and free and _FACT_HEAD.match(f.text) and _fact_label(f.text):
+            run.append(i)
+            heads.append(i)
+            continue
         close()
-        run, figures = [], 0
+        run, heads, facts, figures = [], [], 0, 0
     close()
     return runs
+
+
+# A fact box's heading: a label alone, closed by a colon ("Probable starting pitchers:").
+_FACT_HEAD = re.compile(r"^\s*[^\W\d_][^:：.!?]*[:：]\s*$")
 
 
 def _fact_label(label: str) -> bool:
@@ -280,11 +293,14 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 
 def _fact_box_over(feats: list[_Feat], facts: list[list[int]], body_start: int) -> set[int]:
     """The lines of a fact box that ends at most :data:`_FACT_GAP` blocks above a saved page's
-    main text: the article's spec sheet under its headline (and byline), kept with it."""
+    main text: the article's spec sheet under its headline (and byline), kept with it; and a heading
+    alone closed by a colon between the box and the main text ("About the visitors:"), the
+    text's own."""
     out: set[int] = set()
     for box in facts:
         if box[-1] < body_start and sum(1 for k in range(box[-1] + 1, body_start) if feats[k].n) <= _FACT_GAP:
             out.update(box)
+            out.update(k for k in range(box[-1] + 1, body_start) if feats[k].n and _FACT_HEAD.match(feats[k].text))
     return out
 
 

@@ -46,6 +46,9 @@ _OUTLET_PLACE = "byline's outlet and place"  # (the phrase rule's reason: "BBC N
 _NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}$")  # "Marit Holm" over it
 _ABOUT_HEADER = "“About” section header of a press release"  # (the phrase rule's reason)
 _FORM_FIELD = re.compile(r"^(?:name|e-?mail(?: address)?|website|url|comment)\s*\*?\s*:?\s*$", _R)
+# A paragraph led by a label of one to three words and a colon ("Batting: Kari Berg is 9-for-26 …",
+# "Display: a 6.1-inch panel …"): a fact sheet's entry, never a release's paragraph on a company.
+_LABEL_LEAD = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,2})\s*:\s+\S")
 
 
 def _form_and_menu_words(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
@@ -69,10 +72,25 @@ def _form_and_menu_words(feats: list[_Feat], labels: list[tuple[str, str] | None
             # "About Reuters" over "Careers" in a page's footer: a link among links, where a
             # release's "About Nordøy Seafood" heads a paragraph on the company.
             labels[i] = ("navigation", f"navigation link (“{_snip(text)}”), with no paragraph under it")
+        elif lab[1].startswith(_ABOUT_HEADER) and pos + 1 < len(lines) and _labelled_entry(text, feats[lines[pos + 1]]):
+            # "About the visitors:" over "Batting: …", "Pitching: …": the article's own section
+            # heading over its fact sheet, where a release's "About Acme" heads a paragraph on Acme.
+            labels[i] = None
         elif lab[0] == "call-to-action" and feats[i].n == 1 and _FORM_FIELD.match(text):
             near = [lines[p] for p in (pos - 1, pos + 1) if 0 <= p < len(lines)]
             if any(_FORM_FIELD.match(feats[k].text.strip()) for k in near):
                 labels[i] = ("comments", "a comment form's field")
+
+
+def _labelled_entry(header: str, under: _Feat) -> bool:
+    """Whether ``under``, the line under an "About X" header, is an entry of a fact sheet: a
+    paragraph led by a label and a colon (:data:`_LABEL_LEAD`) not naming X ("About Acme" over
+    "Acme Corp: …" is a release's paragraph on the company)."""
+    got = _LABEL_LEAD.match(under.text.strip())
+    if got is None or not under.sentence_end:
+        return False
+    named = {w.lower() for w in re.findall(r"\w+", header)[1:]} - {"the"}
+    return not named & {w.lower() for w in re.findall(r"\w+", got.group(1))}
 
 
 # The site's name on the page's first line: a few capitalised words or figures ("Halvik Herald",

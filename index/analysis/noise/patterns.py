@@ -60,7 +60,9 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "comments",
         re.compile(
-            r"^[\[(]?\s*(?:\d+|no)\s+(?:comments?|responses?|replies)\W*$"
+            # A count, in figures or words, alone or beside its prompt ("One comment Add your comment").
+            r"^[\[(]?\s*(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies)"
+            r"(?:\W+(?:add|leave|post|write) (?:your|a) (?:comment|reply))?\W*$"
             r"|^(?:top(?:[- ]rated)?|most (?:liked|popular|recent)|best|featured|newest|latest|all) comments?\W*$"
             # (in German, Norwegian, French and Spanish too: "Kommentare (3)"; the singular
             # "Kommentar" is an opinion column's rubric)
