@@ -32,6 +32,7 @@ from waic_reader.tui.copy_selection import CopiesSelection
 from waic_reader.tui.entity_colors import label_style
 from waic_reader.tui.highlights import DIFF_STYLE, ONLY_STYLE
 from waic_reader.tui.safe import line, plain, spans_content
+from waic_reader.tui.screens.export_prompt import ExportWhenShown
 from waic_reader.tui.widgets.aligned_view import AlignedRow, AlignedView, Cell
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
 from waic_reader.tui.widgets.key_bar import KeyBar
@@ -53,7 +54,8 @@ class Side:
     analysis: Analysis
 
 
-class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
+class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Screen[None]):
+    EXPORT_WORKERS = "compare"  # load's group: x while it runs (ExportWhenShown)
     HELP_TITLE = "Comparison"  # the help's title (help.py), in words
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
@@ -197,6 +199,7 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             await self._render_free()
         self._update_heads()
         self._summary()
+        self.export_shown()
 
     def _rerender(self) -> None:
         if self.alignment is not None:
@@ -391,12 +394,21 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
 
     def action_export(self) -> None:
         if self.alignment is None or self.sides is None:
+            self.wait_to_export("The two articles are still being aligned")
             return
         from waic_reader.index.export import proposed_export_path
         from waic_reader.tui.screens.export_prompt import ExportPromptScreen
 
         a, b = self.sides
         alignment = self.alignment
+        note = None
+        if self.making():  # another article chosen, or the shown ones changed: aligned again meanwhile
+            asked = (self.a_doc, self.b_doc)
+            note = "The comparison as shown" + (
+                f", of {a.article.doc} and {b.article.doc}: {asked[0]} and {asked[1]} are still being aligned"
+                if asked != (a.article.doc, b.article.doc)
+                else ": it is being aligned again (the articles or their marks changed)"
+            )
         # The doc ids whole, so the file says which two articles it compares (s18 re-test: ids cut
         # at 12 characters named "003_broadcas"); only ids too long for a file name are cut.
         default = proposed_export_path(
@@ -405,7 +417,8 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
 
         def written(path: Path | None) -> None:
             if path is not None:
-                self.notify(f"Comparison written to {path}", markup=False)
+                shown = f" ({a.article.doc} and {b.article.doc}, as shown when x was pressed)" if note else ""
+                self.notify(f"Comparison written to {path}{shown}", markup=False)
 
         self.app.push_screen(
             ExportPromptScreen(
@@ -413,6 +426,7 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
                 default,
                 self.app.workspace.root,
                 lambda: Comparison(a.article, b.article, a.analysis, b.analysis, alignment).markdown(),
+                note,
             ),
             written,
         )
