@@ -175,7 +175,11 @@ async def test_x_before_the_first_sheet_opens_the_prompt_once_it_is_shown(
         sheet = app.screen
         assert isinstance(sheet, FactSheetScreen) and sheet.sheet is None
         gate.open.set()
-        await until(pilot, lambda: isinstance(app.screen, ExportPromptScreen), "the prompt after the sheet")
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, ExportPromptScreen) and bool(app.screen.query("#export-path")),
+            "the prompt after the sheet",
+        )
         prompt = app.screen
         assert isinstance(prompt, ExportPromptScreen) and not note_of(prompt)
         written = await write_it(pilot, prompt)
@@ -200,8 +204,14 @@ async def test_compare_x_while_aligning_opens_the_prompt_once_shown(
         await pilot.pause()
         assert isinstance(app.screen, CompareScreen)
         gate.open.set()
-        await until(pilot, lambda: isinstance(app.screen, ExportPromptScreen), "the prompt after aligning")
-        written = await write_it(pilot, app.screen)  # type: ignore[arg-type]
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, ExportPromptScreen) and bool(app.screen.query("#export-path")),
+            "the prompt after aligning",
+        )
+        prompt = app.screen
+        assert isinstance(prompt, ExportPromptScreen) and not note_of(prompt), note_of(prompt)
+        written = await write_it(pilot, prompt)
         assert "a_wire" in written.name and "b_daily" in written.name
 
 

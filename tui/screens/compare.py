@@ -55,7 +55,6 @@ class Side:
 
 
 class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Screen[None]):
-    EXPORT_WORKERS = "compare"  # load's group: x while it runs (ExportWhenShown)
     HELP_TITLE = "Comparison"  # the help's title (help.py), in words
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
@@ -128,6 +127,8 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
         self.current_row = -1
         self._drawn: tuple[str, str] | None = None  # the docs the rows show (a new comparison or the same one again)
         self._free_docs: dict[str, str] = {}  # the doc each free pane shows ("a", "b")
+        self._loads = 0  # comparisons asked for (load), and the one shown: x meanwhile says so
+        self._shown_load = 0
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="compare-heads"):
@@ -178,15 +179,26 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
     def watch_b_doc(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="compare", name="align")
     def load(self) -> None:
+        """Align the two articles asked for (a_doc, b_doc) again, in a worker."""
+        self._loads += 1
+        self._align(self._loads)
+
+    def making(self) -> bool:
+        """Whether a comparison asked for is not shown yet (ExportWhenShown): counted by request,
+        not by the worker running, which it still is while its result is being shown."""
+        return self._shown_load != self._loads
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="compare", name="align")
+    def _align(self, request: int) -> None:
         ws = self.app.workspace
         self.app.take_in_meta()  # corpus.yaml edited: the headers' outlets as it gives them now
         self._meta_seen = ws.corpus.meta_generation
         c = ws.compare(self.a_doc, self.b_doc)
-        self.app.call_from_thread(self._show, Side(c.a, c.a_analysis), Side(c.b, c.b_analysis), c.alignment)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
+        self.app.call_from_thread(self._show, Side(c.a, c.a_analysis), Side(c.b, c.b_analysis), c.alignment, request)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
 
-    async def _show(self, a: Side, b: Side, alignment: Alignment) -> None:
+    async def _show(self, a: Side, b: Side, alignment: Alignment, request: int) -> None:
+        self._shown_load = request
         self.sides = (a, b)
         self.alignment = alignment  # a new comparison: the free panes are drawn again when shown
         for key, side in (("a", a), ("b", b)):

@@ -107,7 +107,8 @@ class ExportWhenShown:
     _export_waiting = False
 
     def making(self) -> bool:
-        """Whether the screen's result is being made (its worker runs)."""
+        """Whether the screen's result is being made (its worker runs; a screen whose worker
+        shows its result from inside it counts its requests instead: compare)."""
         screen = cast("Screen[Any]", self)
         group = type(self).EXPORT_WORKERS
         return any(w.node is screen and w.group == group and not w.is_finished for w in screen.workers)
