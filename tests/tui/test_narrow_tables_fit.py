@@ -132,3 +132,27 @@ def test_matrix_snapshot(snap_compare, tmp_path: Path, size: tuple[int, int]) ->
     "…"; at 120x40 the name column as wide as the longest name, the labels whole."""
     app = make_app(corpus=write_corpus(tmp_path, *LONG_OUTLETS))
     assert snap_compare(app, terminal_size=size, run_before=then("E", "down", "down"))
+
+
+def test_matrix_widths_leave_three_outlet_columns_from_60_columns() -> None:
+    """Every width from 60 up, any number of outlets and any longest name: three outlet columns
+    (or all, when fewer) fit beside the names and labels; wide screens keep the labels whole."""
+    from waic_reader.tui.screens.entity_matrix import LABEL_WIDTH, NAME_MIN, PAD, SCROLLBAR, matrix_widths
+
+    for width in range(60, 161, 4):
+        for docs in (1, 2, 3, 4, 9, 40):
+            for widest in (6, 14, 22, 30, 55):
+                name, label, count = matrix_widths(width, docs, widest)
+                assert NAME_MIN <= name <= max(NAME_MIN, min(30, widest))
+                used = name + PAD + label + PAD + min(3, docs) * (count + PAD)
+                assert used <= width - SCROLLBAR, (width, docs, widest, name, label, count)
+                if width >= 120:
+                    assert label == LABEL_WIDTH
+
+
+def test_short_labels_are_distinct_and_short() -> None:
+    from waic_reader.index.analysis.entities.labels import LABEL_SHORT, LABEL_WORDS, SHORT_WIDTH, label_short
+
+    assert set(LABEL_SHORT) == set(LABEL_WORDS)
+    assert len(set(LABEL_SHORT.values())) == len(LABEL_SHORT)
+    assert all(len(label_short(code)) <= SHORT_WIDTH for code in [*LABEL_WORDS, "SOME_NEW_LABEL"])
