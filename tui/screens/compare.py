@@ -156,6 +156,9 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
         self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
         self.app.marks_changed.unsubscribe(self)
 
+    def on_screen_suspend(self) -> None:
+        self._export_waiting = False  # x waiting for the alignment: dropped once another screen is on top
+
     def on_screen_resume(self) -> None:
         # corpus.yaml edited while another screen was on top: the headers' outlets as it gives
         # them now (issue 13, s16).

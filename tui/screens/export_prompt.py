@@ -123,7 +123,7 @@ class ExportWhenShown:
 
     def export_shown(self) -> None:
         """A result was shown: an export waiting for it asks where to write it now (only with the
-        screen on top: a screen left meanwhile drops it)."""
+        screen on top; a screen drops a waiting export when another goes on top of it)."""
         if self._export_waiting:
             self._export_waiting = False
             if cast("Screen[Any]", self).is_current:

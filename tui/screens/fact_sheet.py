@@ -292,7 +292,9 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
 
     def on_screen_suspend(self) -> None:
         # Another screen went on top (search, the reader): an unfinished sheet stops computing
-        # rather than slow that screen down, and starts again when this one is back.
+        # rather than slow that screen down, and starts again when this one is back. An x
+        # waiting for it is dropped: the prompt never opens over another screen's return.
+        self._export_waiting = False
         if self.sheet is None:
             self.workers.cancel_node(self)
 
