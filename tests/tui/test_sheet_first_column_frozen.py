@@ -34,14 +34,14 @@ def cursor_line(table: MatrixTable) -> str:
 
 
 @pytest.mark.parametrize(
-    ("size", "make", "moves"),
+    ("size", "make", "moves", "scrolls"),
     [
-        ((60, 20), write_corpus, ["down", "down", "right", "right", "right", "right"]),  # reported
-        ((60, 20), wide_corpus, ["down", *["right"] * 10]),  # the last outlet column
-        ((80, 24), wide_corpus, ["right"] * 10 + ["left", "left"]),  # wider, to the end and back two
+        ((60, 20), write_corpus, ["down", "down", "right", "right", "right", "right"], False),  # reported
+        ((60, 20), wide_corpus, ["down", *["right"] * 10], True),  # the last outlet column
+        ((80, 24), wide_corpus, ["right"] * 10 + ["left", "left"], True),  # wider, to the end and back two
     ],
 )
-async def test_the_name_column_stays_when_moving_right(tmp_path: Path, size, make, moves) -> None:  # type: ignore[no-untyped-def]
+async def test_the_name_column_stays_when_moving_right(tmp_path: Path, size, make, moves, scrolls) -> None:  # type: ignore[no-untyped-def]
     app = make_app(corpus=make(tmp_path))
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
@@ -53,7 +53,9 @@ async def test_the_name_column_stays_when_moving_right(tmp_path: Path, size, mak
         await pilot.press(*moves)
         await settle(pilot)
         assert table.cursor_column >= 3
-        assert table.scroll_x > 0  # the table did scroll sideways
+        # The table did scroll sideways (the reported three articles' columns, since t13b fault 4,
+        # are on screen beside narrower names at 60 columns: no scroll needed to reach them)
+        assert (table.scroll_x > 0) is scrolls
         row = matrix.shown[table.cursor_row]
         drawn = cursor_line(table)
         assert drawn.lstrip().startswith(row.entity.name[:10]), drawn

@@ -32,6 +32,7 @@ from waic_reader.tui.copy_selection import CopiesSelection
 from waic_reader.tui.entity_colors import label_style
 from waic_reader.tui.highlights import DIFF_STYLE, ONLY_STYLE
 from waic_reader.tui.safe import line, plain, spans_content
+from waic_reader.tui.screens.export_prompt import ExportWhenShown
 from waic_reader.tui.widgets.aligned_view import AlignedRow, AlignedView, Cell
 from waic_reader.tui.widgets.article_view import ArticleView, Highlight, noise_blocks
 from waic_reader.tui.widgets.key_bar import KeyBar
@@ -53,7 +54,7 @@ class Side:
     analysis: Analysis
 
 
-class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
+class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Screen[None]):
     HELP_TITLE = "Comparison"  # the help's title (help.py), in words
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
@@ -126,6 +127,8 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.current_row = -1
         self._drawn: tuple[str, str] | None = None  # the docs the rows show (a new comparison or the same one again)
         self._free_docs: dict[str, str] = {}  # the doc each free pane shows ("a", "b")
+        self._loads = 0  # comparisons asked for (load), and the one shown: x meanwhile says so
+        self._shown_load = 0
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="compare-heads"):
@@ -153,6 +156,9 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
         self.app.marks_changed.unsubscribe(self)
 
+    def on_screen_suspend(self) -> None:
+        self._export_waiting = False  # x waiting for the alignment: dropped once another screen is on top
+
     def on_screen_resume(self) -> None:
         # corpus.yaml edited while another screen was on top: the headers' outlets as it gives
         # them now (issue 13, s16).
@@ -176,15 +182,26 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     def watch_b_doc(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="compare", name="align")
     def load(self) -> None:
+        """Align the two articles asked for (a_doc, b_doc) again, in a worker."""
+        self._loads += 1
+        self._align(self._loads)
+
+    def making(self) -> bool:
+        """Whether a comparison asked for is not shown yet (ExportWhenShown): counted by request,
+        not by the worker running, which it still is while its result is being shown."""
+        return self._shown_load != self._loads
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="compare", name="align")
+    def _align(self, request: int) -> None:
         ws = self.app.workspace
         self.app.take_in_meta()  # corpus.yaml edited: the headers' outlets as it gives them now
         self._meta_seen = ws.corpus.meta_generation
         c = ws.compare(self.a_doc, self.b_doc)
-        self.app.call_from_thread(self._show, Side(c.a, c.a_analysis), Side(c.b, c.b_analysis), c.alignment)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
+        self.app.call_from_thread(self._show, Side(c.a, c.a_analysis), Side(c.b, c.b_analysis), c.alignment, request)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
 
-    async def _show(self, a: Side, b: Side, alignment: Alignment) -> None:
+    async def _show(self, a: Side, b: Side, alignment: Alignment, request: int) -> None:
+        self._shown_load = request
         self.sides = (a, b)
         self.alignment = alignment  # a new comparison: the free panes are drawn again when shown
         for key, side in (("a", a), ("b", b)):
@@ -197,6 +214,7 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             await self._render_free()
         self._update_heads()
         self._summary()
+        self.export_shown()
 
     def _rerender(self) -> None:
         if self.alignment is not None:
@@ -391,12 +409,21 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
 
     def action_export(self) -> None:
         if self.alignment is None or self.sides is None:
+            self.wait_to_export("The two articles are still being aligned")
             return
         from waic_reader.index.export import proposed_export_path
         from waic_reader.tui.screens.export_prompt import ExportPromptScreen
 
         a, b = self.sides
         alignment = self.alignment
+        note = None
+        if self.making():  # another article chosen, or the shown ones changed: aligned again meanwhile
+            asked = (self.a_doc, self.b_doc)
+            note = "The comparison as shown" + (
+                f", of {a.article.doc} and {b.article.doc}: {asked[0]} and {asked[1]} are still being aligned"
+                if asked != (a.article.doc, b.article.doc)
+                else ": it is being aligned again (the articles or their marks changed)"
+            )
         # The doc ids whole, so the file says which two articles it compares (s18 re-test: ids cut
         # at 12 characters named "003_broadcas"); only ids too long for a file name are cut.
         default = proposed_export_path(
@@ -405,7 +432,8 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
 
         def written(path: Path | None) -> None:
             if path is not None:
-                self.notify(f"Comparison written to {path}", markup=False)
+                shown = f" ({a.article.doc} and {b.article.doc}, as shown when x was pressed)" if note else ""
+                self.notify(f"Comparison written to {path}{shown}", markup=False)
 
         self.app.push_screen(
             ExportPromptScreen(
@@ -413,6 +441,7 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
                 default,
                 self.app.workspace.root,
                 lambda: Comparison(a.article, b.article, a.analysis, b.analysis, alignment).markdown(),
+                note,
             ),
             written,
         )

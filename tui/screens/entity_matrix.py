@@ -20,10 +20,10 @@ from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from waic_reader.index.analysis.entities.labels import label_name
+from waic_reader.index.analysis.entities.labels import SHORT_WIDTH, label_name, label_short
 from waic_reader.index.analysis.entities.recogniser import Entity
 from waic_reader.index.corpus.reader import Article
-from waic_reader.index.corpus.text import counted
+from waic_reader.index.corpus.text import counted, one_line
 from waic_reader.tui.corpus_follower import CorpusFollower, corpus_state
 from waic_reader.tui.early_keys import OpensOnEnter
 from waic_reader.tui.entity_colors import FIGURE_LABELS, label_text_style
@@ -39,9 +39,14 @@ if TYPE_CHECKING:
 
     from waic_reader.tui.app import WaicReaderApp
 
-NAME_WIDTH = 30
+NAME_WIDTH = 30  # the name column at most (as wide as the longest name shown, up to this)
+NAME_MIN = 12  # and at least, however narrow the screen
 LABEL_WIDTH = 12  # "Organisation"; longer label names end in "…" (the detail line has them whole)
 TOTAL_WIDTH = 7
+COUNT_MIN, COUNT_MAX = 8, 20  # an outlet's column
+OUTLETS_SEEN = 3  # outlet columns on screen beside the names, from 60 columns up
+PAD = 2  # cells around each column's content (DataTable's cell padding)
+SCROLLBAR = 2  # the table's vertical scrollbar
 FILTER_ORDER = ("PERSON", "ORG", "GPE", "NORP", "EVENT", "LOC", "FAC", "PRODUCT", "LAW")
 NAMES = "names"  # every label but the figures: the default
 FIGURES = "figures"  # DATE, MONEY, PERCENT, QUANTITY, CARDINAL
@@ -87,10 +92,37 @@ def build_rows(entities: list[Entity]) -> list[Row]:
     return rows
 
 
+def fitted(text: str, width: int, style: str = "") -> Content:
+    """``text`` on one line of at most ``width`` terminal cells (wide CJK characters count two),
+    ending in "…" where cut."""
+    from rich.cells import cell_len
+
+    return plain(one_line(text, width, cells=cell_len), style)
+
+
 def _count(n: int, extra: int) -> Content:
     """A count cell: mentions in the article text, and dim "+n" in its boilerplate."""
     shown = plain(str(n), "bold") if n else plain("·", "dim")
     return Content.assemble(shown, plain(f" +{extra}", "dim")) if extra else shown
+
+
+def matrix_widths(width: int, docs: int, widest: int) -> tuple[int, int, int]:
+    """(name, label, outlet column) widths in cells for a screen ``width`` cells wide, ``docs``
+    outlet columns and a longest name of ``widest`` cells. Where the names and whole label names
+    would leave fewer than :data:`OUTLETS_SEEN` outlet columns on screen, the labels are
+    shortened ("Org."), then the names narrowed (cut with "…"; the detail line names the row
+    whole), down to :data:`NAME_MIN` (t13b fault 4: at 60 columns 31 + 13 cells of names and
+    labels left one outlet column in view)."""
+    room = width - SCROLLBAR
+    seen = min(OUTLETS_SEEN, docs) * (COUNT_MIN + PAD)
+    name = max(NAME_MIN, min(NAME_WIDTH, widest))
+    label = LABEL_WIDTH
+    if name + PAD + label + PAD + seen > room:
+        label = SHORT_WIDTH
+    if name + PAD + label + PAD + seen > room:
+        name = max(NAME_MIN, room - seen - (label + PAD) - PAD)
+    free = room - (name + PAD) - (label + PAD) - (TOTAL_WIDTH + PAD) - PAD * docs
+    return name, label, max(COUNT_MIN, min(COUNT_MAX, free // max(1, docs)))
 
 
 def filter_matches(name: str, label: str) -> bool:
@@ -229,38 +261,43 @@ class EntityMatrixScreen(ReportsWorkerErrors, Screen[None]):
             parts.append(f"{len(self.matrix.skipped)} unreadable skipped")
         return line("  ·  ".join(parts))
 
-    def _count_width(self) -> int:
-        n = max(1, len(self.matrix.articles)) if self.matrix else 1
-        free = self.size.width - NAME_WIDTH - LABEL_WIDTH - TOTAL_WIDTH - 2 * (n + 3) - 2
-        return max(8, min(20, free // n))
+    def _widths(self) -> tuple[int, int, int]:
+        """(name, label, outlet column) widths for the screen's width and the rows shown."""
+        from rich.cells import cell_len
+
+        assert self.matrix is not None
+        widest = max((cell_len(one_line(r.entity.name)) for r in self.shown), default=0)
+        return matrix_widths(self.size.width, len(self.matrix.articles), max(widest, len("entity")))
 
     def _fill(self) -> None:
         if self.matrix is None:
             return
-        width = self._count_width()
+        self.shown = [r for r in self.matrix.rows if filter_matches(self.filter, r.entity.label)]
+        name_w, label_w, width = self._widths()
         columns = [
-            SheetColumn(plain("entity", "bold"), "name", NAME_WIDTH),
-            SheetColumn(plain("label", "bold"), "label", LABEL_WIDTH),
+            SheetColumn(plain("entity", "bold"), "name", name_w),
+            SheetColumn(plain("label", "bold"), "label", label_w),
         ]
         # Each header told apart from the others within the column's width; whole in the detail line.
         self.headers = column_names(list(self.matrix.articles.values()), self.matrix.named)
         for doc, name in column_names(list(self.matrix.articles.values()), self.matrix.named, width).items():
             columns.append(SheetColumn(line(name, width, "bold"), doc, width))
         columns.append(SheetColumn(plain("total", "bold"), "total", TOTAL_WIDTH))
-        self.shown = [r for r in self.matrix.rows if filter_matches(self.filter, r.entity.label)]
-        self.query_one(MatrixTable).fill(columns, (SheetRow(self._cells(row)) for row in self.shown), self.size.width)
+        cells = functools.partial(self._cells, name_w=name_w, label_w=label_w)
+        self.query_one(MatrixTable).fill(columns, (SheetRow(cells(row)) for row in self.shown), self.size.width)
         self.query_one("#matrix-heading", Static).update(self._heading())
         self._update_detail()
 
-    def _cells(self, row: Row) -> list[LazyCell]:
+    def _cells(self, row: Row, name_w: int = NAME_WIDTH, label_w: int = LABEL_WIDTH) -> list[LazyCell]:
         """Made when first drawn (LazyCell): DataTable measures every cell of every row it is
         given, and measuring a Content renders it (~40 ms of opening the matrix on the seeds
         and a dozen articles: 58 rows × 21 columns), while a screen draws ~30 rows."""
         assert self.matrix is not None
         ent = row.entity
+        label = label_name(ent.label) if label_w >= LABEL_WIDTH else label_short(ent.label)
         cells = [
-            LazyCell(lambda: line(ent.name, NAME_WIDTH, label_text_style(ent.label))),
-            LazyCell(lambda: line(label_name(ent.label), LABEL_WIDTH, "dim")),
+            LazyCell(lambda: fitted(ent.name, name_w, label_text_style(ent.label))),
+            LazyCell(lambda: line(label, label_w, "dim")),
         ]
         for doc in self.matrix.articles:
             n, extra = row.content.get(doc, 0), row.noise.get(doc, 0)

@@ -5,18 +5,25 @@ the prompt); enter writes there with :func:`waic_reader.index.export.write_expor
 create, no symbolic link followed, nothing inside the corpus, no folder made outside the
 proposed export folder), escape cancels. A refusal is
 shown in the dialog so the path can be corrected.
+
+What is exported is what the screen shows when ``x`` is pressed. A screen whose result is still
+being made when ``x`` comes (the fact sheet computing, compare aligning) opens the prompt as soon
+as it is shown (:class:`ExportWhenShown`); one being made again meanwhile (files changed, another
+article chosen) exports what it shows, and the prompt and the notice say so (issue 13, t13b
+fault 3: "The fact sheet is still being computed" stayed on screen over the rows it had shown).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, cast
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Static
 
 from waic_reader.index.export import write_export
@@ -32,17 +39,24 @@ class ExportPromptScreen(TakesEarlyKeys, ModalScreen[Path | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Write nothing", id="export.cancel")]
 
-    def __init__(self, what: str, default: Path, corpus_root: Path, text: Callable[[], str]) -> None:
+    def __init__(
+        self, what: str, default: Path, corpus_root: Path, text: Callable[[], str], note: str | None = None
+    ) -> None:
+        """``note``: what state the export is of, shown under the title (the sheet being made
+        again: it is written as shown)."""
         super().__init__()
         self.expect_box()  # keys typed with the x that opened it are the box's (tui/early_keys.py)
         self.what = what
         self.default = default
         self.corpus_root = corpus_root
         self.text = text
+        self.note = note
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
             yield Static(line(f"Export the {self.what} as Markdown to:", None, "bold"))
+            if self.note:
+                yield Static(line(self.note, None, "$text-warning"), id="export-note")
             yield Static(line(f"(proposed: {self.default})"), id="export-default")
             yield SafeInput(value=str(self.default), id="export-path", select_on_focus=False)
             yield Static("", id="export-error")
@@ -80,3 +94,40 @@ class ExportPromptScreen(TakesEarlyKeys, ModalScreen[Path | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ExportWhenShown:
+    """A screen mix-in for ``x`` on a screen whose result a worker (group
+    :attr:`EXPORT_WORKERS`) makes: before the first result is shown, the export waits for it
+    (said in a notice) and the prompt opens as soon as it is shown; while the result is being made
+    again (:meth:`making`), the screen exports what it shows with a note saying so. The screen
+    calls :meth:`export_shown` once a result is shown."""
+
+    EXPORT_WORKERS = ""  # the worker group that makes the screen's result
+    _export_waiting = False
+
+    def making(self) -> bool:
+        """Whether the screen's result is being made (its worker runs; a screen whose worker
+        shows its result from inside it counts its requests instead: compare)."""
+        screen = cast("Screen[Any]", self)
+        group = type(self).EXPORT_WORKERS
+        return any(w.node is screen and w.group == group and not w.is_finished for w in screen.workers)
+
+    def wait_to_export(self, what: str) -> None:
+        """``x`` before anything is shown (``what``: "The fact sheet is still being computed"):
+        the prompt opens once it is."""
+        self._export_waiting = True
+        cast("Screen[Any]", self).notify(
+            f"{what}: the export asks where to write it as soon as it is shown", markup=False
+        )
+
+    def export_shown(self) -> None:
+        """A result was shown: an export waiting for it asks where to write it now (only with the
+        screen on top; a screen drops a waiting export when another goes on top of it)."""
+        if self._export_waiting:
+            self._export_waiting = False
+            if cast("Screen[Any]", self).is_current:
+                self.action_export()
+
+    def action_export(self) -> None:  # the screen's own: asks where to write what it shows
+        raise NotImplementedError

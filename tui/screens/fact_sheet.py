@@ -41,6 +41,7 @@ from waic_reader.index.workspace import ArticleChanged, FactSheet
 from waic_reader.tui.corpus_follower import CorpusFollower, corpus_state
 from waic_reader.tui.highlights import MATCH_STYLE
 from waic_reader.tui.safe import line, plain
+from waic_reader.tui.screens.export_prompt import ExportWhenShown
 from waic_reader.tui.screens.mentions import in_sentence
 from waic_reader.tui.widgets.key_bar import KeyBar
 from waic_reader.tui.widgets.sheet_table import LazyCell, SheetColumn, SheetRow, SheetTable
@@ -186,8 +187,9 @@ class FactTable(SheetTable):
         self.app.held_keys.start()
 
 
-class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
+class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
     HELP_TITLE = "Fact sheet"  # the help's title (help.py), in words
+    EXPORT_WORKERS = "coverage"  # compute's group: x while it runs (ExportWhenShown)
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 
@@ -205,7 +207,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
             "x",
             "export",
             "Export",
-            tooltip="Write the fact sheet as Markdown to the current folder",
+            tooltip="Write the fact sheet as shown as Markdown (asks where)",
             id="coverage.export",
         ),
         Binding(
@@ -233,6 +235,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         self.value_index = 0  # the highlighted fact's selected value
         self._row = 0  # the row value_index belongs to
         self._meta_seen = -1  # corpus.yaml's generation the sheet shown was made at
+        self.remaking = ""  # why the sheet shown is being made again ("files changed"), while it is
         # Files edited, added or removed while the sheet is open or under another screen: the
         # sheet is made again (issue #13, s16b N1).
         self.follower = CorpusFollower(self, self._corpus_changed)
@@ -263,9 +266,16 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
 
     def _corpus_changed(self) -> None:
         """Files changed under the sheet shown: it says so and is made again."""
-        self.query_one("#coverage-heading", Static).update(
-            plain("Fact sheet  ·  files changed: making it again…", "$text-warning")
-        )
+        self._remake("files changed")
+
+    def _remake(self, why: str) -> None:
+        """The sheet shown is made again because of ``why`` ("files changed"), the heading saying
+        so until it is shown; ``x`` meanwhile exports the sheet shown, and says so."""
+        if self.sheet is not None:
+            self.remaking = why
+            self.query_one("#coverage-heading", Static).update(
+                plain(f"Fact sheet  ·  {why}: making it again…", "$text-warning")
+            )
         self.compute(self._state())
 
     def _state(self) -> tuple[object, ...]:
@@ -282,7 +292,9 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
 
     def on_screen_suspend(self) -> None:
         # Another screen went on top (search, the reader): an unfinished sheet stops computing
-        # rather than slow that screen down, and starts again when this one is back.
+        # rather than slow that screen down, and starts again when this one is back. An x
+        # waiting for it is dropped: the prompt never opens over another screen's return.
+        self._export_waiting = False
         if self.sheet is None:
             self.workers.cancel_node(self)
 
@@ -294,7 +306,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         elif self.sheet is not None and self.app.meta_moved(self._meta_seen):
             # corpus.yaml edited while the reader (or another screen) was on top: the sheet's
             # outlets, dates and order as it gives them now (issue 13, s16).
-            self.compute(self._state())
+            self._remake("corpus.yaml changed")
         else:
             # Files edited meanwhile: listed again, and the sheet made again if they moved.
             self.follower.resumed()
@@ -324,6 +336,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         if not self.is_attached:
             return  # dismissed while computing
         self.sheet = sheet
+        self.remaking = ""
         if state is not None:
             self.follower.shown(state[1:])  # what it was made from (corpus_state)
         self._meta_seen = self.app.workspace.corpus.meta_generation if meta_seen is None else meta_seen
@@ -350,6 +363,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
                     break
         if not sheet.facts:
             self.query_one("#coverage-detail", Static).update(plain("No figures found in these articles."))
+        self.export_shown()
 
     def year(self) -> bool:
         """Whether every date on the sheet shows its year (its dates span several years)."""
@@ -541,13 +555,21 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         from waic_reader.tui.screens.export_prompt import ExportPromptScreen
 
         if self.sheet is None:
-            self.notify("The fact sheet is still being computed", markup=False)
+            self.wait_to_export("The fact sheet is still being computed")
             return
         sheet = self.sheet
+        # Being made again (a folder change, corpus.yaml): the sheet shown is what is written.
+        why = self.remaking if self.making() else ""
+        note = (
+            f"The sheet as shown: it is being made again ({why}); this export is the sheet before that."
+            if why
+            else None
+        )
 
         def written(path: Path | None) -> None:
             if path is not None:
-                self.notify(f"Fact sheet written to {path}", title="Exported", markup=False)
+                shown = f" (the sheet as shown when x was pressed; it was being made again: {why})" if why else ""
+                self.notify(f"Fact sheet written to {path}{shown}", title="Exported", markup=False)
 
         self.app.push_screen(
             ExportPromptScreen(
@@ -555,6 +577,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
                 proposed_export_path(EXPORT_NAME, self.app.workspace.root),
                 self.app.workspace.root,
                 sheet.markdown,
+                note,
             ),
             written,
         )

@@ -959,6 +959,17 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
                     "  ·  n / N step through its values" if len(self.fact.values) > 1 else "",
                 )
             )
+        elif followed and not targets:
+            # The follow goes on as less keeps its pattern across files (an article opened from
+            # the library, the palette, [ / ], the timeline): said in words, never "mention –/0"
+            # (issue 13, t13b fault 6).
+            status.update(
+                Content.assemble(
+                    (followed[1], "italic"),
+                    (" is not mentioned in this article", "bold"),
+                    "  ·  n / N go to the next / previous article that mentions it  ·  u stops following",
+                )
+            )
         elif followed:
             status.update(
                 Content.assemble(

@@ -90,7 +90,12 @@ class SheetTable(DataTable[Cell]):
         self.filled_width = width
         self.clear(columns=True)
         for column in columns:
-            self.add_column(column_label(column.label), key=column.key, width=column.width)
+            # A header wider than its column ends in "…" (DataTable wraps it and shows the first
+            # line, cut with no sign: "values and" of "values and sources, by date").
+            label = column.label
+            if label.cell_length > column.width:
+                label = label.truncate(column.width, ellipsis=True)
+            self.add_column(column_label(label), key=column.key, width=column.width)
         count = 0
         for count, row in enumerate(rows, 1):
             self.add_row(*row.cells, key=str(count - 1), height=row.height)

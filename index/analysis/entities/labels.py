@@ -32,6 +32,41 @@ LABEL_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
+# code -> a short form of its name, at most SHORT_WIDTH cells, for narrow table columns (the
+# entities × outlets matrix at 60 columns); the detail line beside them says the name whole.
+LABEL_SHORT: dict[str, str] = {
+    "PERSON": "Person",
+    "NORP": "Group",
+    "ORG": "Org.",
+    "GPE": "Place",
+    "LOC": "Loc.",
+    "FAC": "Facil.",
+    "EVENT": "Event",
+    "PRODUCT": "Prod.",
+    "LAW": "Law",
+    "WORK_OF_ART": "Work",
+    "LANGUAGE": "Lang.",
+    "DATE": "Date",
+    "TIME": "Time",
+    "MONEY": "Money",
+    "PERCENT": "Pct.",
+    "QUANTITY": "Qty",
+    "ORDINAL": "Ord.",
+    "CARDINAL": "Number",
+}
+SHORT_WIDTH = 6
+
+
+def label_short(code: str) -> str:
+    """``code``'s name in at most :data:`SHORT_WIDTH` characters (``ORG`` -> ``Org.``); an
+    unknown code's name (:func:`label_name`) cut with an ellipsis."""
+    short = LABEL_SHORT.get(code)
+    if short is not None:
+        return short
+    name = label_name(code)
+    return name if len(name) <= SHORT_WIDTH else name[: SHORT_WIDTH - 1] + "…"
+
+
 def label_name(code: str) -> str:
     """``code`` in words (``GPE`` -> ``Place``); an unknown code as itself, lower-cased after
     its first letter and with ``_`` as spaces (``NEW_LABEL`` -> ``New label``)."""
