@@ -88,9 +88,9 @@ for _label, _words in (
         # "After-Hours Trading" name no body)
         "Trusts Commodities Exporters Growers Plantations Ledger "
         # utilities, carriers, tour operators, stevedores and workshops named by their trade
-        # ("Kestrel Hydro", "Tatra Heat", "Boutique Air", "Sunvale Holidays", "Dunai Stevedoring",
-        # "Ndoye Atelier"; not Oil nor Tours: "Crude Oil", the city of Tours)
-        "Hydro Heat Heating Solar Air Aviation Holidays Travel Stevedoring Dredging Atelier Garments Apparel",
+        # ("Kestrel Hydro", "Tatra Heat", "Sunvale Holidays", "Dunai Stevedoring",
+        # "Ndoye Atelier"; not Oil, Tours nor Air: "Crude Oil", the city of Tours, "Bel Air")
+        "Hydro Heat Heating Solar Aviation Holidays Travel Stevedoring Dredging Atelier Garments Apparel",
     ),
     (
         "LOC",
