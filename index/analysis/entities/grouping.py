@@ -429,7 +429,6 @@ def firm_heads(keys: Iterable[str], opens_person: Callable[[str], bool] | None =
     return out
 
 
-
 def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     """Entities with a short form's mentions moved into the one long form they name.
 

@@ -232,6 +232,9 @@ _PLACE_KIND = frozenset(
 # Kind words that also name a field of work, the tail of a body's "for X and Y".
 _FIELDS = frozenset("Engineering Research Technology Energy Health Water Power Manufacturing Mining Logistics".split())
 _DIRECTIONS = frozenset("North South East West".split())
+# A club's plural nickname after its town ("Oilers", "Maple Leafs", "Hitmen"; Recognizer._team):
+# not "-ss", "-us", "-is" nor a possessive.
+_TEAM_PLURAL = re.compile(rf"{CAP}[{LOWER}]*(?:[^sui'’\W]s|men)")
 _ROAD_KINDS = frozenset("Street Avenue Road Boulevard Drive Lane".split())
 # Words before "Park" that make it a natural area, not a built one.
 _NATURE_BEFORE = frozenset("National Marine Nature Forest Wildlife Conservation".split())
@@ -816,6 +819,9 @@ class Recognizer:
             key, _, label = ents[u.eid]
             cands.append((u.s, u.e, label, key, 0))
 
+        if self._team(text, run):
+            emit(run[0].s, run[-1].e, "ORG")  # "Calgary Hitmen", "Prince Albert Raiders"
+            return
         # Sentence-initial capitals are not evidence of a name: drop a leading common word.
         while run and run[0].eid < 0 and initial[run[0].i]:
             w = run[0].text
@@ -1061,6 +1067,47 @@ class Recognizer:
             if u is not None:
                 emit_gaz(u)
             lead = ents[u.eid][2] == "NORP" if u is not None else False
+
+    def _known_word(self, word: str) -> bool:
+        """Whether ``word`` alone is a gazetteer name or alias ("Democrats", "Nordic")."""
+        node: _Trie | None = self._trie.get(_norm(word))
+        return bool(node) and "" in node  # type: ignore[operator]
+
+    def _team(self, text: str, run: list[_Unit]) -> bool:
+        """Whether ``run`` is a club named by its town and a plural nickname ("Calgary Hitmen",
+        "Toronto Maple Leafs", "Prince Albert Raiders"): a known place (a gazetteer GPE, or a
+        city of the city list), then one to three unknown capitalised words, one space apart,
+        the last a plural ("-s", "-men") that is no kind word ("Heights", "Games", "Accords"),
+        no gazetteer name alone ("Democrats") and not shouted. Without it the town stood alone
+        and the nickname was dropped or read as a person's surname ("Albert Raiders")."""
+        if run and run[0].eid < 0 and run[0].text in ("The", "THE"):
+            run = run[1:]  # "The Saskatoon Blades beat ...": the article stays outside (emit)
+        if not run:
+            return False
+        last = run[-1]
+        word = last.text
+        if (
+            len(run) < 2
+            or last.eid >= 0
+            or not _TEAM_PLURAL.fullmatch(word)
+            or _cue_label(word) is not None
+            or _cue_label(word[:-1]) is not None
+            or self._known_word(word)
+            or self._known_word(word[:-1])
+        ):
+            return False
+        if any(text[a.e : b.s] != " " for a, b in itertools.pairwise(run)):
+            return False
+        for k in range(1, min(len(run), 4)):
+            head, nick = run[:k], run[k:]
+            if len(nick) > 3 or any(u.eid >= 0 or _is_title(u.text)[0] for u in nick):
+                continue
+            if k == 1 and head[0].eid >= 0:
+                if self._ents[head[0].eid][2] == "GPE":
+                    return True
+            elif all(u.eid < 0 for u in head) and text[head[0].s : head[-1].e] in city_names():
+                return True
+        return False
 
     def _lead(self, text: str, toks: list[tuple[int, int, str]], first: _Unit) -> bool:
         """Whether a country's possessive stands right before a run ("Japan's Kenta Morishita")."""
