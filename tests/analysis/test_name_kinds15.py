@@ -141,3 +141,23 @@ def test_a_town_and_a_plural_nickname_is_a_club(rec: Recognizer, text: str, team
         assert (team, "ORG") in found
     # a people or a kind of place after a town stays what it was
     assert {("Texas", "GPE"), ("Democrats", "NORP")} <= names(rec, "Texas Democrats met in Austin on Monday.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        (  # reported kind (heldout11): a language CLDR does not name in one word, then a core one
+            "Leaflets were printed in Creole and English. Most people in the glen speak Creole first.\n",
+            ["Creole", "English"],
+        ),
+        ("The mayor spoke to local radio in Tembuli and Portuguese on Monday.\n", ["Tembuli", "Portuguese"]),
+        ("Notices went up in Orvic, Kessu and French at the clinic.\n", ["Orvic", "Kessu", "French"]),
+    ],
+)
+def test_a_list_after_in_that_a_core_language_ends_is_languages(
+    rec: Recognizer, text: str, languages: list[str]
+) -> None:
+    found = names(rec, text)
+    for language in languages:
+        assert (language, "LANGUAGE") in found
+    assert ("March", "DATE") in names(rec, "Shares rose in March and English firms gained.\n")
