@@ -8,6 +8,9 @@ the tester's.
   the person a person.
 - A name whose last word is a trade a firm is named by ("Hydro", "Heat", "Air", "Holidays",
   "Stevedoring", "Atelier") is an organisation, not a person.
+- Towns of 5,000 people are places; a town and a plural nickname are a club ("Calgary Hitmen").
+- A list after a bare "in" that a core language ends is languages ("in Kimwani and Portuguese").
+- Wade-Giles given names ("Cheng-hsun", "Chih-ming"); a byline's author before "/ Staff reporter".
 """
 
 from __future__ import annotations
@@ -161,3 +164,33 @@ def test_a_list_after_in_that_a_core_language_ends_is_languages(
     for language in languages:
         assert (language, "LANGUAGE") in found
     assert ("March", "DATE") in names(rec, "Shares rose in March and English firms gained.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "short"),
+    [
+        (  # reported kind (heldout11): Wade-Giles given names ("hs-", "tz-", "-ih")
+            "Wong Shih-hsuan, 51, was fined on Monday. The judge said Wong had lied.\n",
+            "Wong Shih-hsuan",
+            "Wong",
+        ),
+        ("Pao Chih-lung told the court the files were his. Pao will appeal.\n", "Pao Chih-lung", "Pao"),
+        ("Defence lawyer Yen Tzu-wei said Yen would say no more.\n", "Yen Tzu-wei", "Yen"),
+    ],
+)
+def test_wade_giles_given_names_close_a_persons_name(rec: Recognizer, text: str, person: str, short: str) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found
+    assert (short, "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("By Kuo Mei-hsin / Staff reporter\n\nThe court ruled on Monday.\n", "Kuo Mei-hsin"),  # the kind seen
+        ("By Dora Velk / Staff writer\n\nThe council met on Monday.\n", "Dora Velk"),
+        ("By Tomas Ruel / Politics correspondent\n\nThe vote was close.\n", "Tomas Ruel"),
+    ],
+)
+def test_a_bylines_author_before_a_slash_and_a_job(rec: Recognizer, text: str, author: str) -> None:
+    assert (author, "PERSON") in names(rec, text)
