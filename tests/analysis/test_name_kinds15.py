@@ -11,6 +11,7 @@ the tester's.
 - Towns of 5,000 people are places; a town and a plural nickname are a club ("Calgary Hitmen").
 - A list after a bare "in" that a core language ends is languages ("in Kimwani and Portuguese").
 - Wade-Giles given names ("Cheng-hsun", "Chih-ming"); a byline's author before "/ Staff reporter".
+- A state's AP abbreviation after a town and a comma is that state ("Pierre, S.D.,").
 """
 
 from __future__ import annotations
@@ -194,3 +195,18 @@ def test_wade_giles_given_names_close_a_persons_name(rec: Recognizer, text: str,
 )
 def test_a_bylines_author_before_a_slash_and_a_job(rec: Recognizer, text: str, author: str) -> None:
     assert (author, "PERSON") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "key"),
+    [
+        ("Flights to Harlow Bend, S.D., and Carvick, N.D., were cut.\n", "S.D.", "GPE:South Dakota"),  # the kind seen
+        ("The 19-year-old from Oldmere, Sask., scored twice.\n", "Sask.", "GPE:Saskatchewan"),
+        ("Voters in Fennick, N.H., went to the polls on Tuesday.\n", "N.H.", "GPE:New Hampshire"),
+    ],
+)
+def test_a_towns_state_abbreviated_after_a_comma_is_that_state(
+    rec: Recognizer, text: str, state: str, key: str
+) -> None:
+    found = [(text[m.start : m.end], m.label, m.key) for m in rec.recognize(Art("x", text))]
+    assert (state, "GPE", key) in found
