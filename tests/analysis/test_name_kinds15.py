@@ -12,6 +12,7 @@ the tester's.
 - A list after a bare "in" that a core language ends is languages ("in Kimwani and Portuguese").
 - Wade-Giles given names ("Cheng-hsun", "Chih-ming"); a byline's author before "/ Staff reporter".
 - A state's AP abbreviation after a town and a comma is that state ("Pierre, S.D.,").
+- A name before a lower-case kind of water or land is that place, LOC ("the Zala river").
 """
 
 from __future__ import annotations
@@ -210,3 +211,15 @@ def test_a_towns_state_abbreviated_after_a_comma_is_that_state(
 ) -> None:
     found = [(text[m.start : m.end], m.label, m.key) for m in rec.recognize(Art("x", text))]
     assert (state, "GPE", key) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The alga arrived from the Orvesk river a decade ago.\n", "Orvesk"),  # the kind seen
+        ("Floods cut roads across the Tamarin valley on Monday.\n", "Tamarin"),
+        ("Mangroves in the Kelbo delta are dying, scientists said.\n", "Kelbo"),
+    ],
+)
+def test_a_name_before_a_lower_case_river_or_valley_is_that_place(rec: Recognizer, text: str, place: str) -> None:
+    assert (place, "LOC") in names(rec, text)
