@@ -1106,6 +1106,7 @@ class Recognizer:
             or _cue_label(word[:-1]) is not None
             or self._known_word(word)
             or self._known_word(word[:-1])
+            or word[:-1].lower() in NUMBER_WORDS  # "Hong Kong Sevens": a tournament's format, no club
         ):
             return False
         if any(text[a.e : b.s] != " " for a, b in itertools.pairwise(run)):
