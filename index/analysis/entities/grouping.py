@@ -165,7 +165,7 @@ def corpus_mentions(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[st
     if firms:
         # "Kestrel Hydro said" typed a person where the corpus names "Kestrel Hydro Holdings"
         mentions_by_doc = {
-            doc: [replace(m, label="ORG", key=k) if (k := firms.get(m.key)) else m for m in mentions]
+            doc: [replace(m, label="ORG", key=firm) if (firm := firms.get(m.key)) else m for m in mentions]
             for doc, mentions in mentions_by_doc.items()
         }
     votes: dict[str, dict[tuple[str, str], set[str]]] = {}  # surface → {(label, key): docs}
