@@ -224,3 +224,23 @@ def test_a_towns_state_abbreviated_after_a_comma_is_that_state(
 )
 def test_a_name_before_a_lower_case_river_or_valley_is_that_place(rec: Recognizer, text: str, place: str) -> None:
     assert (place, "LOC") in names(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "short"),
+    [
+        (
+            "The fund will keep the Stiftung Lerwick name. Many, like Lerwick, depend on donors.\n",
+            "Stiftung Lerwick",
+            "Lerwick",
+        ),
+        ("It bid for Laiteries Thurso, the dairy. Others, like Thurso, declined.\n", "Laiteries Thurso", "Thurso"),
+    ],
+)
+def test_a_firm_named_by_its_kind_first_keeps_its_short_form_though_a_town_bears_it(
+    rec: Recognizer, text: str, firm: str, short: str
+) -> None:
+    # the city list's towns of 5,000 people hold such words; the firm named in the article wins
+    found = names(rec, text)
+    assert {(firm, "ORG"), (short, "ORG")} <= found
+    assert (short, "GPE") not in found
