@@ -22,7 +22,9 @@ def articles(half: str) -> list[Path]:
     return [p for p in sorted((ROOT / half).glob("*.md")) if p.stem.upper() != "README"]
 
 
-def test_the_blind_half_is_the_last_and_present() -> None:
+def test_the_blind_half_if_any_is_the_last_and_present() -> None:
+    if BLIND is None:
+        return  # every half is tuning data until the next blind one is written
     assert HALVES[-1] == BLIND
     assert len(articles(BLIND)) >= 10
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -161,6 +161,13 @@ def corpus_mentions(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[st
     "KESTREL BAY (AP) —"; a landform, LOC, in prose, "a fire in Kestrel Bay") is one entity, of
     the kind more articles give it (:func:`one_place_kind`)."""
     mentions_by_doc = one_place_kind(mentions_by_doc)
+    firms = firm_heads(k for mentions in mentions_by_doc.values() for m in mentions if not m.noise for k in (m.key,))
+    if firms:
+        # "Kestrel Hydro said" typed a person where the corpus names "Kestrel Hydro Holdings"
+        mentions_by_doc = {
+            doc: [replace(m, label="ORG", key=firm) if (firm := firms.get(m.key)) else m for m in mentions]
+            for doc, mentions in mentions_by_doc.items()
+        }
     votes: dict[str, dict[tuple[str, str], set[str]]] = {}  # surface → {(label, key): docs}
     for doc, mentions in mentions_by_doc.items():
         for m in mentions:
@@ -365,6 +372,61 @@ def _words(name: str) -> tuple[str, ...]:
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     n = len(short)
     return any(long[k : k + n] == short for k in range(len(long) - n + 1))
+
+
+# Words a firm's full name adds after its short form ("Kestrel Hydro Holdings", "Brindle Vale
+# Partners", "Ostrava Heat & Co"): the short form written alone is the firm, even when its first
+# word is a given name ("Marta Olsen Partners"). Any other added word ("Marta Olsen Foundation",
+# "Ilse Korvan Institute") may name a body after the person: the person stays a person.
+FIRM_TAILS = DESIGNATORS | frozenset(
+    "partners partnership & and sons brothers bros associates llp pty bhd spa oy kk sarl sas asa ab aps oyj "
+    "jsc pjsc ojsc srl ltda tbk pte as bv nv plc limited".split()
+)
+
+
+def firm_heads(keys: Iterable[str], opens_person: Callable[[str], bool] | None = None) -> dict[str, str]:
+    """The PERSON keys of two words or more that name an organisation of the same keys: person key
+    → organisation key.
+
+    A person-looking name whose words are the leading words of exactly one organisation's longer
+    name ("PERSON:Kestrel Hydro" beside "ORG:Kestrel Hydro Holdings", matched folded) is that
+    organisation, when its first word opens no person's name (``opens_person``: by default the
+    given names of :mod:`given_names`) or the words the organisation adds are all a firm's
+    (:data:`FIRM_TAILS`). Linear in the keys: each organisation's leading words are indexed."""
+    if opens_person is None:
+        from waic_reader.index.analysis.entities.given_names import given_names
+
+        names = given_names()
+        opens_person = names.__contains__
+    people: dict[str, tuple[str, ...]] = {}
+    heads: dict[tuple[str, ...], set[str]] = {}  # leading words (2+) → folded org keys
+    spelled: dict[str, str] = {}
+    for key in keys:
+        label, _, name = key.partition(":")
+        if label not in ("PERSON", "ORG"):
+            continue
+        words = _words(name)
+        if len(words) < 2:
+            continue
+        if label == "PERSON":
+            people[key] = words
+            continue
+        folded = key_form(key)
+        spelled.setdefault(folded, key)
+        for n in range(2, len(words)):
+            heads.setdefault(words[:n], set()).add(folded)
+    out: dict[str, str] = {}
+    for key, words in people.items():
+        homes = heads.get(words)
+        if not homes or len(homes) != 1:
+            continue  # no organisation, or two ("Kestrel Hydro Holdings", "Kestrel Hydro Services")
+        home = next(iter(homes))
+        added = _words(home.partition(":")[2])[len(words) :]
+        first = key.partition(":")[2].split()[0]
+        if opens_person(first) and not all(w in FIRM_TAILS for w in added):
+            continue
+        out[key] = spelled[home]
+    return out
 
 
 def merge_short_forms(entities: list[Entity]) -> list[Entity]:

@@ -41,6 +41,10 @@ _VERB = re.compile(
     r"(?:(?<=from) the)? $"
 )
 _IN = re.compile(r"\b(?:in|into) $")
+# A list after a bare "in" that a core language ends: "sent in Gaelic and English", "told local
+# radio in Kimwani and Portuguese". The words before the core one are languages too, listed or not
+# (a language CLDR names in two words, "Scottish Gaelic", or not at all).
+_IN_LIST = re.compile(rf"\b(?:in|into) ((?:{CAP}{LETTER}+, )*{CAP}{LETTER}+),? (?:and|or) $")
 # A possessive or a word of how well one speaks right before a core language not followed by a
 # noun: "learned his English from broadcasts", "in bad German,", "her careful Vietnamese with".
 _HOW_WELL = re.compile(
@@ -67,6 +71,11 @@ _AFTER_OK = frozenset(
 )
 
 
+# Capitalised words no list of languages holds: "in March and English", "in Parliament and Welsh".
+_NOT_LANGUAGES = frozenset(
+    """January February March April May June July August September October November December Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday The Parliament Congress Court Government""".split()
+)
 # Nouns ending in "-ly", which an adverb's test would take for one ("a Tamil family saga").
 _LY_NOUNS = frozenset("family supply rally assembly monopoly anomaly ally tally reply homily folly lily".split())
 
@@ -146,6 +155,14 @@ def language_spans(text: str) -> list[tuple[int, int]]:
             continue
         if text.startswith("-", e):
             continue  # "French-born": an adjective, not the language
+        if name in core and (lm := _IN_LIST.search(before)) is not None and used_as_language(text, e):
+            words = list(re.finditer(rf"{CAP}{LETTER}+", lm.group(1)))
+            if not any(w.group() in _NOT_LANGUAGES for w in words):
+                at = s - len(before) + lm.start(1)
+                out.extend((at + w.start(), at + w.end()) for w in words if (at + w.start(), at + w.end()) not in out)
+                out.append((s, e))
+                last_end = e
+                continue
         cue = (
             listed
             or _VERB.search(before) is not None
@@ -154,7 +171,7 @@ def language_spans(text: str) -> list[tuple[int, int]]:
         if cue and used_as_language(text, e):
             out.append((s, e))
             last_end = e
-    return out
+    return sorted(out)
 
 
 def write_language_names(path: Path = FILE) -> int:

@@ -86,7 +86,11 @@ for _label, _words in (
         # trusts, commodity houses, exporters and growers, ledgers ("Pew Charitable Trusts", "Orchid
         # Bay Commodities", "the Grain Ledger"; not Survey nor Trading: "Labour Force Survey",
         # "After-Hours Trading" name no body)
-        "Trusts Commodities Exporters Growers Plantations Ledger",
+        "Trusts Commodities Exporters Growers Plantations Ledger "
+        # utilities, carriers, tour operators, stevedores and workshops named by their trade
+        # ("Kestrel Hydro", "Tatra Heat", "Sunvale Holidays", "Dunai Stevedoring",
+        # "Ndoye Atelier"; not Oil, Tours nor Air: "Crude Oil", the city of Tours, "Bel Air")
+        "Hydro Heat Heating Solar Aviation Holidays Travel Stevedoring Dredging Atelier Garments Apparel",
     ),
     (
         "LOC",

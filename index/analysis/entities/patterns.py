@@ -283,6 +283,8 @@ _BYLINE_OUTLET = re.compile(rf"\s*\|\s*(?P<outlet>{_BYLINE_PART}(?:\s+{_BYLINE_P
 # Where a reporter writes from, a venue: "By Cian Ó Dúnlaing at the Aviva Stadium".
 _BYLINE_VENUE = re.compile(rf"\s+at\s+(?:the\s+)?{CAP}{LETTER}+(?:\s+{CAP}{LETTER}+){{0,4}}\s*")
 _BYLINE_PLACE = re.compile(rf"\s+in\s+(?P<place>{CAP}{LETTER}+(?:[\s-]{CAP}{LETTER}+)?)\s*")
+# The author's job after a slash: "By Lin Pei-shan / Staff reporter", "By X / Business desk".
+_BYLINE_ROLE = re.compile(rf"\s*/\s*(?:{LETTER}+\s+){{0,2}}(?:{'|'.join(sorted(_BYLINE_JOBS))})s?\s*", re.I)
 
 
 # A rubric, a bar, then the author: "Startups | Tomasz Wielgosz", "Culture | By Lucía Berroeta" (a
@@ -318,6 +320,7 @@ def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, 
         and place is None
         and outlet is None
         and venue is None
+        and _BYLINE_ROLE.fullmatch(rest) is None
     ):
         return
     _authors(m, cands)
