@@ -22,7 +22,7 @@ from waic_reader.index.analysis.noise.patterns import (
     _ignorecase_fold,
 )
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
-from waic_reader.index.corpus.dates import foreign_stamp
+from waic_reader.index.corpus.dates import ZONES, foreign_stamp
 
 # (Tried only where a run of spaces starts: from inside one, each start rescanned the run, and a
 # line of 20,000 spaces took seconds.)
@@ -32,7 +32,7 @@ _STAMP_WORDS = frozenset(
     "published updated posted modified last first on at am pm a.m p.m gmt utc bst cet cst est edt pdt pst "
     "et jst hkt sgt ist min mins minute minutes read hour hours day days ago today yesterday "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
-)
+) | {zone.lower() for zone in ZONES}  # the zones a date reads ("06:12 PM CDT")
 # A time or a numeric date as one word: "10:30", "14.03.2025", "3/14/25", and the hour or the
 # minutes with am/pm ("9pm"; words() splits "10:30pm" into "10" and "30pm").
 _STAMP_NUMBERS = re.compile(r"\d{1,4}(?:[:/.-]\d{1,4})*[ap]\.?m|\d{1,4}(?:[:/.-]\d{1,4})+", re.I)
@@ -185,6 +185,31 @@ def _prose_cue(f: _Feat, label: tuple[str, str] | None) -> bool:
     if label[0] in ("caption", "headline-list") and _CUE_CLAUSE.match(f.text) is None:
         return False
     return f.sentence_end and f.n >= _PROSE_CUE_WORDS and _ADDRESS.search(f.text) is None
+
+
+# A finite verb of the sentence's own after a prompt's or a credit's first word: an auxiliary or
+# a reporting verb (:data:`_FINITE`), a verb in the past (:data:`_CUE_VERB`), or one in the present
+# before its object ("the council's vote settles the matter", "the letter sets a deadline").
+_READER_VOICE = re.compile(r"\b(?:me|my|mine|i)\b", _R)
+_PRESENT_VERB = re.compile(r"\b\w{2,}[^\Ws]s\s+(?:the|a|an|its|his|her|their|this|that)\b", _R)
+
+
+def _goes_on_article(f: _Feat, body_vocab: set[str]) -> bool:
+    """Whether a line a prompt's or a credit's phrase took (:func:`_prose_cue`) and that meets the
+    article's run of prose at one end only (its first or its last paragraph) goes on with the
+    article: a sentence with a finite verb of its own (:data:`_FINITE`, :data:`_CUE_VERB`,
+    :data:`_PRESENT_VERB`: "Subscribe to the idea or not, the council's vote settles the matter
+    …") that names a word of the article's prose (possessives folded: "council's" is "council").
+    A prompt's verb is its cue ("Subscribe now for unlimited access …"), a credit has none
+    ("Reporting by Jane Roe; Editing by Tom Hale."), and neither tells the story; a prompt may
+    speak in the reader's voice too ("Keep me up to date on all the Courier has to offer.")."""
+    if _READER_VOICE.search(f.text):
+        return False
+    rest = f.text.split(None, 1)[-1]
+    if not (_FINITE.search(rest) or _CUE_VERB.search(rest) or _PRESENT_VERB.search(rest)):
+        return False
+    told = {w.rstrip("'’") for w in body_vocab}
+    return any(w.rstrip("'’") in told for w in f.vocab)
 
 
 # The phrase rules a block of n words is tried by (``_PHRASES_UP_TO[min(n, last)]``: those whose
