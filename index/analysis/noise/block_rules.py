@@ -1,7 +1,7 @@
 """Rules that judge one block on its own (jusText's context-free classification): a known
 boilerplate phrase (:func:`_phrase`), a date, time or reading-time stamp (:func:`_is_stamp`), a
-breadcrumb or menu row, reported speech and "X said" lines that are the article's, and a line's
-dates.
+breadcrumb or menu row, an author bio (:func:`_is_bio`), reported speech and "X said" lines that
+are the article's, and a line's dates.
 """
 
 from __future__ import annotations
@@ -107,6 +107,28 @@ def _is_stamp(f: _Feat) -> bool:
     # A bare number ("42") stays furniture on a page (a count of comments or shares), unless
     # written as money.
     return bool(dates) and not rest
+
+
+# An author bio names the writer, their beat and where to find them; all three cues are required.
+_BIO = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{0,80}\b"
+    r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|author|"
+    r"producer|freelancer|bureau chief)\b"
+)
+_BIO_NOW = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|has been)\b")
+_BIO_CUE = re.compile(
+    r"\b(?:covers|covering|reports on|writes about|based in|follow (?:him|her|them)|"
+    r"reach (?:him|her|them)|(?:he|she|they)(?:['’]s| has| have) (?:covered|written|reported)|@\w)",
+    _R,
+)
+
+
+def _is_bio(f: _Feat) -> bool:
+    """An author bio: the writer's name, role and beat ("Jane Doe is a reporter covering ..."), or
+    a short present-tense note of the name and role alone ("Jane Doe is the Courier's editor.")."""
+    if not _BIO.match(f.text):
+        return False
+    return _BIO_CUE.search(f.text) is not None or (f.n <= 30 and _BIO_NOW.match(f.text) is not None)
 
 
 # A reporting verb: who said, told, added or announced what.

@@ -17,16 +17,22 @@ from waic_reader.index.analysis.main_text import (
     gain,
 )
 from waic_reader.index.analysis.media_player import player_blocks, time_display
-from waic_reader.index.analysis.noise.block_rules import _dated, _goes_on_article, _is_stamp, _phrase, _prose_cue
-from waic_reader.index.analysis.noise.bylines import (
+from waic_reader.index.analysis.noise.block_rules import (
     _BIO,
     _BIO_CUE,
     _BIO_NOW,
+    _dated,
+    _goes_on_article,
+    _is_bio,
+    _is_stamp,
+    _phrase,
+    _prose_cue,
+)
+from waic_reader.index.analysis.noise.bylines import (
     _author_box,
     _byline_again,
     _bylined_bios,
     _bylines,
-    _is_bio,
     _labelled_lines,
     _short_sentence,
 )

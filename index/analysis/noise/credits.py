@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from waic_reader.index.analysis.noise.block_rules import _SAYS
+from waic_reader.index.analysis.noise.block_rules import _SAYS, _is_bio
 from waic_reader.index.analysis.noise.features import _INNER_STOP, _Feat, _is_prose, _next_block, _snip
 from waic_reader.index.analysis.noise.patterns import _NAMED_AGENCY, _R, _STAGE_DIRECTION
 from waic_reader.index.corpus.blocks import ends_like_sentence
@@ -119,7 +119,7 @@ def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None])
     to the next story.") names no one, and when both sides could be the caption neither is taken.
     Nor is a sentence of the article's running prose beside a credit: one reporting speech
     (:data:`_REPORTS`: "Author X, from Y, said she …") or going on from the sentence before it
-    (:data:`_GOES_ON`); nor one with a caption unended on a labelled credit's other side (the
+    (:data:`_GOES_ON`), or an author's note under their photo's credit (:func:`_is_bio`); nor one with a caption unended on a labelled credit's other side (the
     caption there, "Jane Roe with Tom Lee. File image", the sentence the article's).
     """
     lines = [i for i, f in enumerate(feats) if f.n]
@@ -151,7 +151,7 @@ def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None])
 
     def running(pos: int) -> bool:
         f = feats[lines[pos]]
-        return _GOES_ON.match(f.text.strip()) is not None or _REPORTS.search(f.text) is not None
+        return _GOES_ON.match(f.text.strip()) is not None or _REPORTS.search(f.text) is not None or _is_bio(f)
 
     for pos, i in enumerate(lines):
         lab = labels[i]
