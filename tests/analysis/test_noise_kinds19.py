@@ -258,6 +258,13 @@ def test_prose_beside_a_labelled_credit_stays_the_articles(tmp_path: Path, figur
     assert [got[p] for p in _FERRY] == ["content"] * len(_FERRY), got
 
 
+def test_an_authors_note_under_a_photo_credit_stays_a_byline(tmp_path: Path) -> None:
+    """Guard: the author's photo credit over their note closes the article: the note is a bio."""
+    note = "Mira Tollan is a senior transport correspondent at the Halvik Post and has covered the ferries since 2015."
+    got = _kinds(_article(tmp_path, _ferry(after=4) + "Photo: Lina Berg\n" + note + "\n"))
+    assert got[note] == "byline", got
+
+
 # --- fault 6: one teaser pair closing the text ------------------------------------------------
 
 
