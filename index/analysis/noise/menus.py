@@ -536,7 +536,7 @@ def _introducing(f: _Feat) -> bool:
 def _closing_teaser(feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int]) -> int | None:
     """The date line of a run of short lines after the article when the run is one teaser of
     another story closing the text (else None): a headline (four words or more, no byline, no
-    sentence's end) straight over its date line ("Stevedores union sues port over overtime rules"
+    date of its own, no sentence's end) straight over its date line ("Stevedores union sues port over overtime rules"
     over "March 13, 2025 | Business", the run's second line, or a bare date the stamp rule took),
     only boilerplate after them. Two such pairs or more are a teaser list (:func:`_first_teaser`);
     the article's own lines never close it with a day's date under a headline."""
@@ -544,8 +544,8 @@ def _closing_teaser(feats: list[_Feat], labels: list[tuple[str, str] | None], ru
     if date is None or run[1:] not in ([], [date]) or (len(run) == 1 and not _teaser_stamp(labels[date])):
         return None
     head = feats[run[0]]
-    if not (head.headline_like and head.n >= _HEADLINE_WORDS) or _BY_LEAD.match(head.text) or is_stamp(head.text):
-        return None
+    if not (head.headline_like and head.n >= _HEADLINE_WORDS) or _BY_LEAD.match(head.text) or _dated(head):
+        return None  # (a line naming a date itself, "Our next edition: Monday, March 24", is no headline)
     if not (is_stamp(feats[date].text) and _dated(feats[date])):
         return None
     if any(labels[k] is None for k in range(date + 1, len(feats)) if feats[k].n):
