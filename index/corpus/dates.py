@@ -92,8 +92,9 @@ _TIME = r"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?|[01]?\d\s*
 _ZONE = rf"(?:{_ZONE_NAME}|(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?|[+-]\d\d:?\d\d|[A-Z]{{1,4}}T|UTC|GMT|Z)"
 # A zone after a time, bare or in brackets ("7:52 PM GMT+9", "7:52 PM (GMT+9)", "10:00 (JST)").
 _ZONE_AFTER = rf"(?:\s*(?P<zb>\()?\s*(?P<zone>{_ZONE})(?(zb)\s*\)))"
-# What joins a date and the time after it ("…, 2025 at 7:52 PM", "… 2025 · 10:00", "…T07:52").
-_TIME_SEP = r"(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\|)?\s*|T)"
+# What joins a date and the time after it ("…, 2025 at 7:52 PM", "… 2025 · 10:00", "…T07:52",
+# "Mar 14, 2025 / 06:12 PM CDT": a slash with spaces around it, never "14/03").
+_TIME_SEP = r"(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\||(?<=\s)/(?=\s))?\s*|T)"
 # What joins a time and the date after it ("12:30 p.m. ET, March 14", "14:05 GMT | 14 March 2025").
 _LEAD_SEP = r"\s*(?:,|\||·|-|–|—|on)?\s*"
 # A date, optionally followed by a time and zone ("… 2025 06.00 GMT", "…, 2025 at 7:52 PM GMT+9",
@@ -975,6 +976,25 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
     return scan
 
 
+# A line of a clock time alone, and its zone ("06:12 PM CDT"): a date stamp's time on the line
+# under its date ("Posted: Mar 14, 2025" over it), as saved pages split them.
+_TIME_LINE = re.compile(rf"(?m)^[ \t]*(?P<time>{_TIME}){_ZONE_AFTER}?[ \t]*\r?$")
+
+
+def _time_below(text: str, iso: str, end: int, stop: int) -> tuple[str, int] | None:
+    """A date read as ``iso`` (a day alone, no time) that ends its line (at ``stop``) with the
+    clock time on the line under it (:data:`_TIME_LINE`): the date with that time, and where the
+    time ends; None when there is none, or when another line of the text is a time alone too (a
+    live blog's entry times, "10:41 GMT", each over its entry: no stamp's)."""
+    if "T" in iso or not iso[:1].isdigit() or text[end:stop].strip() or stop >= len(text):
+        return None
+    m = _TIME_LINE.match(text, stop + 1)
+    if m is None or any(other.start() != m.start() for other in _TIME_LINE.finditer(text)):
+        return None
+    timed = parse(f"{iso} {m['time']} {(m['zone'] or '').upper()}".strip())
+    return (timed, m.end()) if timed is not None and "T" in timed else None
+
+
 def _scan_dates(text: str, order: str | None) -> DateScan:
     found: list[FoundDate] = []
     impossible: list[Impossible] = []
@@ -993,6 +1013,8 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
             if iso is None:
                 impossible.append(Impossible(text[h_start:h_end], fault or "", h_start, h_end))
                 continue
+            if (below := _time_below(text, iso, h_end, stop)) is not None:
+                iso, h_end = below
             kind = "updated" if " ".join(m.group("label").lower().split()) in UPDATED_WORDS else "published"
             found.append(FoundDate(iso, h_start, h_end, kind))
     head = text[: min(len(text), HEAD_CHARS)]

@@ -280,8 +280,12 @@ if TYPE_CHECKING:
 # (a byline or "Posted:" stamp above, "Share this article" below, no blank line between) are joined,
 # judged by the wrapped lines alone; the touching line stays a block (blocks._wrapped_within);
 # noise.ANALYSIS_VERSION 82.
+# 101 = (s19-c, issue #14 t14b faults 2-6, t14) titles and dates change: the page's own headline
+# under lists of other stories over a short first paragraph is the title, a "Trending: X" teaser
+# opening the text never is; a stamp's time after a slash ("Mar 14, 2025 / 06:12 PM CDT") or on
+# the line under its day is read (dates._time_below); noise.ANALYSIS_VERSION 83.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 100
+READER_VERSION = 101
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?

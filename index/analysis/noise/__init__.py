@@ -282,7 +282,18 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # heading, no release's "About" section (menus._labelled_entry); a count spelled out or beside its
 # prompt ("One comment Add your comment") heads comments; a fact box's heading alone ("Probable
 # starters:") keeps its run, and its lines are no menu or headlines in an HTML page's main text
-ANALYSIS_VERSION = 83
+# 84: (s19-c, issue #14 t14b faults 2-6, t14) a full sentence of prose (a finite verb of its own,
+# the article's words) meeting the run of prose at its end is the article's though a prompt's or
+# credit's phrase opens it ("Subscribe to the idea or not, the council's vote settles …"); a list
+# header starts a list of its own ("Trending" under "More from World"'s items), unless it closes
+# the list as its link over prose; the page's own headline under a list over a short first
+# paragraph the article goes on after is content (menus._list_goes_on); a caption beside its
+# labelled credit ("Photograph: X/Getty Images") is a caption, not running prose beside one
+# (credits._credit_line, _GOES_ON, _REPORTS); one teaser (headline over its date line) closing
+# the text is headline-list (menus._closing_teaser); "Trending: X" is a teaser, never the title
+# line; a date stamp's time on the line under it is the stamp's (classify._split_stamp), and
+# zone names ("CDT") are stamp words
+ANALYSIS_VERSION = 84
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

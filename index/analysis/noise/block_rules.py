@@ -1,7 +1,7 @@
 """Rules that judge one block on its own (jusText's context-free classification): a known
 boilerplate phrase (:func:`_phrase`), a date, time or reading-time stamp (:func:`_is_stamp`), a
-breadcrumb or menu row, reported speech and "X said" lines that are the article's, and a line's
-dates.
+breadcrumb or menu row, an author bio (:func:`_is_bio`), reported speech and "X said" lines that
+are the article's, and a line's dates.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from waic_reader.index.analysis.noise.patterns import (
     _ignorecase_fold,
 )
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
-from waic_reader.index.corpus.dates import foreign_stamp
+from waic_reader.index.corpus.dates import ZONES, foreign_stamp
 
 # (Tried only where a run of spaces starts: from inside one, each start rescanned the run, and a
 # line of 20,000 spaces took seconds.)
@@ -32,7 +32,7 @@ _STAMP_WORDS = frozenset(
     "published updated posted modified last first on at am pm a.m p.m gmt utc bst cet cst est edt pdt pst "
     "et jst hkt sgt ist min mins minute minutes read hour hours day days ago today yesterday "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
-)
+) | {zone.lower() for zone in ZONES}  # the zones a date reads ("06:12 PM CDT")
 # A time or a numeric date as one word: "10:30", "14.03.2025", "3/14/25", and the hour or the
 # minutes with am/pm ("9pm"; words() splits "10:30pm" into "10" and "30pm").
 _STAMP_NUMBERS = re.compile(r"\d{1,4}(?:[:/.-]\d{1,4})*[ap]\.?m|\d{1,4}(?:[:/.-]\d{1,4})+", re.I)
@@ -107,6 +107,28 @@ def _is_stamp(f: _Feat) -> bool:
     # A bare number ("42") stays furniture on a page (a count of comments or shares), unless
     # written as money.
     return bool(dates) and not rest
+
+
+# An author bio names the writer, their beat and where to find them; all three cues are required.
+_BIO = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{0,80}\b"
+    r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|author|"
+    r"producer|freelancer|bureau chief)\b"
+)
+_BIO_NOW = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|has been)\b")
+_BIO_CUE = re.compile(
+    r"\b(?:covers|covering|reports on|writes about|based in|follow (?:him|her|them)|"
+    r"reach (?:him|her|them)|(?:he|she|they)(?:['’]s| has| have) (?:covered|written|reported)|@\w)",
+    _R,
+)
+
+
+def _is_bio(f: _Feat) -> bool:
+    """An author bio: the writer's name, role and beat ("Jane Doe is a reporter covering ..."), or
+    a short present-tense note of the name and role alone ("Jane Doe is the Courier's editor.")."""
+    if not _BIO.match(f.text):
+        return False
+    return _BIO_CUE.search(f.text) is not None or (f.n <= 30 and _BIO_NOW.match(f.text) is not None)
 
 
 # A reporting verb: who said, told, added or announced what.
@@ -185,6 +207,31 @@ def _prose_cue(f: _Feat, label: tuple[str, str] | None) -> bool:
     if label[0] in ("caption", "headline-list") and _CUE_CLAUSE.match(f.text) is None:
         return False
     return f.sentence_end and f.n >= _PROSE_CUE_WORDS and _ADDRESS.search(f.text) is None
+
+
+# A finite verb of the sentence's own after a prompt's or a credit's first word: an auxiliary or
+# a reporting verb (:data:`_FINITE`), a verb in the past (:data:`_CUE_VERB`), or one in the present
+# before its object ("the council's vote settles the matter", "the letter sets a deadline").
+_READER_VOICE = re.compile(r"\b(?:me|my|mine|i)\b", _R)
+_PRESENT_VERB = re.compile(r"\b\w{2,}[^\Ws]s\s+(?:the|a|an|its|his|her|their|this|that)\b", _R)
+
+
+def _goes_on_article(f: _Feat, body_vocab: set[str]) -> bool:
+    """Whether a line a prompt's or a credit's phrase took (:func:`_prose_cue`) and that meets the
+    article's run of prose at one end only (its first or its last paragraph) goes on with the
+    article: a sentence with a finite verb of its own (:data:`_FINITE`, :data:`_CUE_VERB`,
+    :data:`_PRESENT_VERB`: "Subscribe to the idea or not, the council's vote settles the matter
+    …") that names a word of the article's prose (possessives folded: "council's" is "council").
+    A prompt's verb is its cue ("Subscribe now for unlimited access …"), a credit has none
+    ("Reporting by Jane Roe; Editing by Tom Hale."), and neither tells the story; a prompt may
+    speak in the reader's voice too ("Keep me up to date on all the Courier has to offer.")."""
+    if _READER_VOICE.search(f.text):
+        return False
+    rest = f.text.split(None, 1)[-1]
+    if not (_FINITE.search(rest) or _CUE_VERB.search(rest) or _PRESENT_VERB.search(rest)):
+        return False
+    told = {w.rstrip("'’") for w in body_vocab}
+    return any(w.rstrip("'’") in told for w in f.vocab)
 
 
 # The phrase rules a block of n words is tried by (``_PHRASES_UP_TO[min(n, last)]``: those whose

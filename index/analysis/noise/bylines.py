@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from waic_reader.index.analysis.noise.block_rules import _dated, _is_stamp
+from waic_reader.index.analysis.noise.block_rules import _dated, _is_bio, _is_stamp
 from waic_reader.index.analysis.noise.features import (
     _FOREIGN_SENTENCE_WORDS,
     _INNER_STOP,
@@ -17,22 +17,8 @@ from waic_reader.index.analysis.noise.features import (
     _next_block,
     _written_as_sentence,
 )
-from waic_reader.index.analysis.noise.patterns import _BYLINE_LABEL, _R, _ROLE, _TEASER_LINK
+from waic_reader.index.analysis.noise.patterns import _BYLINE_LABEL, _ROLE, _TEASER_LINK
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence
-
-# An author bio names the writer, their beat and where to find them; all three cues are required.
-_BIO = re.compile(
-    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\b[^.]{0,80}\b"
-    r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|author|"
-    r"producer|freelancer|bureau chief)\b"
-)
-_BIO_NOW = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|has been)\b")
-_BIO_CUE = re.compile(
-    r"\b(?:covers|covering|reports on|writes about|based in|follow (?:him|her|them)|"
-    r"reach (?:him|her|them)|(?:he|she|they)(?:['’]s| has| have) (?:covered|written|reported)|@\w)",
-    _R,
-)
-
 
 _NAME_ALONE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 _ABOUT_THEM = re.compile(r"\s*(?:,\s+)?(?:is|was|has|had|joined|writes|covers|reports)\b")
@@ -49,14 +35,6 @@ def _author_box(name: _Feat, bio: _Feat) -> bool:
         and bio.text.startswith(text)
         and _ABOUT_THEM.match(bio.text, len(text)) is not None
     )
-
-
-def _is_bio(f: _Feat) -> bool:
-    """An author bio: the writer's name, role and beat ("Jane Doe is a reporter covering ..."), or
-    a short present-tense note of the name and role alone ("Jane Doe is the Courier's editor.")."""
-    if not _BIO.match(f.text):
-        return False
-    return _BIO_CUE.search(f.text) is not None or (f.n <= 30 and _BIO_NOW.match(f.text) is not None)
 
 
 def _byline_again(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:

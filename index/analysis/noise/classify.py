@@ -6,6 +6,8 @@ the page-level answers built on it (:func:`classify_page`, :func:`headline_block
 
 from __future__ import annotations
 
+import re
+
 from waic_reader.index.analysis.main_text import (
     COMMENTS_PROSE_WORDS,
     ONE_BLOCK,
@@ -15,16 +17,22 @@ from waic_reader.index.analysis.main_text import (
     gain,
 )
 from waic_reader.index.analysis.media_player import player_blocks, time_display
-from waic_reader.index.analysis.noise.block_rules import _is_stamp, _phrase, _prose_cue
-from waic_reader.index.analysis.noise.bylines import (
+from waic_reader.index.analysis.noise.block_rules import (
     _BIO,
     _BIO_CUE,
     _BIO_NOW,
+    _dated,
+    _goes_on_article,
+    _is_bio,
+    _is_stamp,
+    _phrase,
+    _prose_cue,
+)
+from waic_reader.index.analysis.noise.bylines import (
     _author_box,
     _byline_again,
     _bylined_bios,
     _bylines,
-    _is_bio,
     _labelled_lines,
     _short_sentence,
 )
@@ -47,6 +55,7 @@ from waic_reader.index.analysis.noise.credits import (
 from waic_reader.index.analysis.noise.features import (
     _PAIRED,
     _cjk_pairs,
+    _Feat,
     _features,
     _figure_only,
     _fragment,
@@ -54,6 +63,7 @@ from waic_reader.index.analysis.noise.features import (
     _next_block,
     _reads_english,
     _sentence,
+    _stamp_label,
     _written_as_sentence,
 )
 from waic_reader.index.analysis.noise.lists import (
@@ -92,7 +102,7 @@ from waic_reader.index.analysis.noise.page import (
     _page_outside,
     is_page,
 )
-from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER
+from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _OWN_PIECE_CUE, _TEASER
 from waic_reader.index.analysis.noise.tables import _WIDGET_LABEL, _bar_tables, _introduced_tables, _widget_tables
 from waic_reader.index.analysis.noise.teasers import _header_owns, _inline_cards, _stamped_cards, _teaser_cards
 from waic_reader.index.corpus.blocks import Block
@@ -141,7 +151,15 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         if labels[i] is None and f.n <= 60 and _BIO.match(f.text) and _BIO_CUE.search(f.text):
             labels[i] = ("byline", "author bio at the end of the page")
     # A page title may itself read like a teaser ("Watch: ...") or a topic; it is still the title.
-    if n and blocks[0].kind == "title" and labels[0] and labels[0][0] in ("headline-list", "related-topics", "tags"):
+    # (Not a teaser whose cue names another story, "Trending: Storm Edda batters the coast" over a
+    # page's lists and its own headline: issue #14 t14 fault 2.)
+    if (
+        n
+        and blocks[0].kind == "title"
+        and (lab0 := labels[0])
+        and lab0[0] in ("headline-list", "related-topics", "tags")
+        and not (lab0[1].startswith(_TEASER) and _OWN_PIECE_CUE.match(blocks[0].text) is None)
+    ):
         labels[0] = None
     _consume_after_headers(blocks, feats, labels)
     _teaser_cards(feats, labels)
@@ -210,16 +228,25 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     cut = cut or span_before_comments(span, gains, is_prose, words, labels, headers)
     closed = cut is not None
     span = cut or span
+
     # A long sentence a prompt's or credit's phrase took, between two paragraphs of the main run of
     # prose, is the article's own ("Subscribe buttons were added to every article page ...").
     # (Two such sentences in a row are judged together: each stands between the other and prose.)
     # So is one straight after the run of prose over the article's closing sentence ("Related: the
     # company's bonds also fell, …" over "The shares closed at 84.50 crowns.").
-    cues = {
-        i
-        for i in range(span[0] + 1, min(n, span[1] + 2))
-        if labels[i] == first_labels[i] and _prose_cue(feats[i], labels[i])
-    }
+    def cue(i: int) -> bool:
+        return labels[i] == first_labels[i] and _prose_cue(feats[i], labels[i])
+
+    cues = {i for i in range(span[0] + 1, min(n, span[1] + 2)) if cue(i)}
+    # Those meeting the run at its ends, one after another: the article's closing sentences ("Credit:
+    # the regional government's grant letter … sets a deadline of 2027.") or its first.
+    edge_cues: set[int] = set()
+    for end, step in ((span[1], 1), (span[0], -1)):
+        k = _next_block(feats, end, step)
+        while k is not None and cue(k):
+            edge_cues.add(k)
+            k = _next_block(feats, k, step)
+    cues |= edge_cues
 
     def beyond(i: int, step: int) -> int | None:
         k = _next_block(feats, i, step)
@@ -227,6 +254,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
             k = _next_block(feats, k, step)
         return k
 
+    run_vocab = {w for i in range(span[0], span[1] + 1) if is_prose[i] for w in feats[i].vocab}
     for i in sorted(cues):
         before, after = beyond(i, -1), beyond(i, 1)
         if (
@@ -236,6 +264,16 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
             and (is_prose[after] or (labels[after] is None and _written_as_sentence(feats[after], english)))
         ):
             labels[i] = None
+        elif (
+            i in edge_cues
+            and any(k is not None and is_prose[k] for k in (before, after))
+            and _is_prose(feats[i], english)
+            and _goes_on_article(feats[i], run_vocab)
+        ):
+            # A full sentence of prose going on with the article at its end (or its start) is the
+            # article's wherever it stands; a prompt or a credit there still goes.
+            labels[i] = None
+            span = (min(span[0], i), max(span[1], i))
     for i in cues:
         if labels[i] is None:
             is_prose[i] = _is_prose(feats[i], english)
@@ -315,7 +353,10 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     entries = _entry_times(stamps, feats.__getitem__, n, lambda j: labels[j] is None and j <= body_end)
     for i in range(max(0, body_start - 1), body_end + 1):
         if (lab := labels[i]) and lab[1].startswith("date, time") and _ENTRY_TIME.match(feats[i].text):
-            labels[i] = None
+            # (Not the time of a date stamp, set on the line under its day: "Posted: Mar 14, 2025"
+            # over "06:12 PM CDT" is one stamp, whose time dates the article.)
+            if not _split_stamp(feats, labels, i):
+                labels[i] = None
     entries = [*entries, *live_text]
     for i in entries:
         labels[i] = None
@@ -403,6 +444,21 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     for i in key_events_summary(lambda k: feats[k], n):
         labels[i] = _KEY_EVENTS_LABEL
     return labels, headline
+
+
+def _split_stamp(feats: list[_Feat], labels: list[tuple[str, str] | None], i: int) -> bool:
+    """Whether line ``i``, a clock time alone, is the time of the date stamp straight over it: a
+    line the stamp rule took that holds a day (:func:`_dated`) and no clock time of its own."""
+    up = _next_block(feats, i, -1)
+    return (
+        up is not None
+        and _stamp_label(labels[up])
+        and _dated(feats[up])
+        and _CLOCK_IN_LINE.search(feats[up].text) is None
+    )
+
+
+_CLOCK_IN_LINE = re.compile(r"\d[:.]\d\d(?!\d)|\d\s*[ap]\.?m\b", re.I)
 
 
 def classify_page(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | None]:

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from waic_reader.index.analysis.noise.block_rules import _SAYS, _is_bio
 from waic_reader.index.analysis.noise.features import _INNER_STOP, _Feat, _is_prose, _next_block, _snip
 from waic_reader.index.analysis.noise.patterns import _NAMED_AGENCY, _R, _STAGE_DIRECTION
 from waic_reader.index.corpus.blocks import ends_like_sentence
@@ -71,14 +72,55 @@ def _bare_credit(text: str) -> bool:
     )
 
 
+# A credit line with its label: "Photograph: Kari Lund/Getty Images", "Credit: Coastguard via AP",
+# "Photo by Jane Roe/Halvik Post"; the phrase rule calls it a caption or credit, and its value
+# (:func:`_credit_who`: names, agencies, credit words) says it is a credit, not a caption's sentence.
+_LABELLED_CREDIT = re.compile(
+    r"^(?:photograph|photo|picture|image|illustration|credit|foto|bild)s?(?: credit)?\s*(?:[:：]|\sby\s)"
+    r"\s*(?P<who>[^.!?:：]{2,80}?)\W*$",
+    _R,
+)
+# A sentence going on from the one before it (a cohesive tie: a connective or a pronoun opening
+# it, "In contrast, WBG opted for …", "She said …"): the article's running prose, never a caption,
+# which stands alone and names who and where.
+_GOES_ON = re.compile(
+    r"^\W*(?:in contrast|by contrast|in addition|as a result|of course|after that|however|meanwhile|instead"
+    r"|still|yet|but|and|so|then|also|additionally|moreover|furthermore|afterwards|later|earlier"
+    r"|he|she|they|it|we|i|his|her|their|its)(?=[\s,])",  # (not "Then-senator")
+    _R,
+)
+
+
+# A reporting verb anywhere in the sentence ("Author X, from Y, said she started …"): a caption
+# shows who and where, it reports no one's words.
+_REPORTS = re.compile(rf"\b{_SAYS}\b", _R)
+
+
+def _credit_line(f: _Feat, label: tuple[str, str] | None) -> bool:
+    """Whether a line is a photo credit alone (up to :data:`_BARE_CREDIT_WORDS` words): bare
+    (:func:`_bare_credit`, no label but the caption or copyright rules'), or with its label
+    (:data:`_LABELLED_CREDIT`, which the caption rule names)."""
+    if f.n > _BARE_CREDIT_WORDS or (label is not None and label[0] not in ("caption", "legal")):
+        return False
+    text = f.text.strip()
+    if _bare_credit(text):
+        return True
+    m = _LABELLED_CREDIT.match(text)
+    return label is not None and label[0] == "caption" and m is not None and _credit_who(m["who"])
+
+
 def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
-    """A photo's caption beside its credit: a credit alone on its line (:data:`_BARE_CREDIT`, up
-    to :data:`_BARE_CREDIT_WORDS` words, no label but the caption or copyright rules') and on one
+    """A photo's caption beside its credit: a credit alone on its line (:func:`_credit_line`: bare,
+    "Kari Lund/Getty Images", or with its label, "Photograph: Kari Lund/Getty Images") and on one
     side of it, not both, one sentence of 6 to 30 words closing with a full stop that names
     :data:`_CAPTION_NAMES` capitalised words or more after its first (who and where: "Then-senator
     Jane Roe speaks at a rally in Halvik, Maine."). Templates put the caption over the credit or
     under it; a short sentence of the article beside a credit with no caption ("Which brings us
     to the next story.") names no one, and when both sides could be the caption neither is taken.
+    Nor is a sentence of the article's running prose beside a credit: one reporting speech
+    (:data:`_REPORTS`: "Author X, from Y, said she …") or going on from the sentence before it
+    (:data:`_GOES_ON`), or an author's note under their photo's credit (:func:`_is_bio`); nor one with a caption unended on a labelled credit's other side (the
+    caption there, "Jane Roe with Tom Lee. File image", the sentence the article's).
     """
     lines = [i for i, f in enumerate(feats) if f.n]
 
@@ -96,14 +138,28 @@ def _credited_captions(feats: list[_Feat], labels: list[tuple[str, str] | None])
             and sum(1 for w in text.split()[1:] if w[:1].isupper()) >= _CAPTION_NAMES
         )
 
+    def unended(pos: int) -> bool:
+        # A caption set without its full stop ("Jane Roe with Tom Lee. File image") over a credit
+        # with its label ("Image: GCIS"), as the templates printing those set them: the sentence on
+        # the credit's other side is left in doubt. (A bare credit's other side may be another
+        # story's headline, "Justice X rejects calls …", which leaves its caption be.)
+        if not 0 <= pos < len(lines) or labels[lines[pos]] is not None:
+            return False
+        f = feats[lines[pos]]
+        names = sum(1 for w in f.text.split()[1:] if w[:1].isupper())
+        return 0 < f.n <= _CREDITED_CAPTION_WORDS[1] and not f.sentence_end and names >= _CAPTION_NAMES
+
+    def running(pos: int) -> bool:
+        f = feats[lines[pos]]
+        return _GOES_ON.match(f.text.strip()) is not None or _REPORTS.search(f.text) is not None or _is_bio(f)
+
     for pos, i in enumerate(lines):
         lab = labels[i]
-        if (lab is not None and lab[0] not in ("caption", "legal")) or feats[i].n > _BARE_CREDIT_WORDS:
-            continue
-        if not _bare_credit(feats[i].text.strip()):
+        if not _credit_line(feats[i], lab):
             continue
         sides = [p for p in (pos - 1, pos + 1) if caption(p)]
-        if len(sides) == 1:
+        labelled = not _bare_credit(feats[i].text.strip())
+        if len(sides) == 1 and not running(sides[0]) and not (labelled and unended(2 * pos - sides[0])):
             labels[lines[sides[0]]] = ("caption", "photo caption beside its credit")
             if lab is None:
                 labels[i] = ("caption", "photo credit beside its caption")

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from waic_reader.index.analysis.noise.block_rules import _dated
 from waic_reader.index.analysis.noise.bylines import _BY_LEAD, _BYLINE_WORDS, _short_sentence
 from waic_reader.index.analysis.noise.features import (
+    _HEADLINE_WORDS,
     _blank_before,
     _Feat,
     _next_block,
@@ -228,7 +230,9 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
                     break
                 j += 1  # an item's own date under its headline ("Posted: June 2, 2019"): the list goes on
                 continue
-            if nxt is not None and (nxt[0] != kind or (nxt[1].startswith(_HEADERS) and f.n > 3)):
+            if nxt is not None and (nxt[0] != kind or (nxt[1].startswith(_HEADERS) and not _closing_link(feats, j))):
+                # (A list header starts a list of its own: "Trending" over its items under "More
+                # from World"'s is that list's header, however short, not an item of the first.)
                 break
             blurb = kind == "related-topics" and f.n <= 80 and _DEFINITION.match(f.text) is not None
             if not (f.n == 0 or f.headline_like or blurb):
@@ -253,14 +257,24 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
                 and not (kind == "related-topics" and _DEFINITION.match(after.text))
             ):
                 break  # a heading introducing prose: the article resumes here
+            # The page's own headline under the list, over its article: content. Over a long first
+            # paragraph; or over a short one (a sentence of 12 words or more: "Residents of Fernvale
+            # said windows rattled …") when the list's shape does not go on through it.
             if (
                 f.headline_like
                 and after is not None
                 and labels[a] is None
-                and after.n >= max(30, 2 * f.n + 8)
+                and (
+                    after.n >= max(30, 2 * f.n + 8)
+                    or (
+                        f.n >= _HEADLINE_WORDS
+                        and _opens_prose(after)
+                        and not _list_goes_on(blocks, feats, labels, j, a)
+                    )
+                )
                 and _own_headline(feats, labels, i, j)
             ):
-                break  # the page's own headline under the list, over its article: content
+                break
             if f.headline_like and _over_by_line_and_prose(feats, labels, j) and _own_headline(feats, labels, i, j):
                 # Over its byline, the article may open with a short paragraph ("by Jane Roe Published
                 # May 2" over a 14-word first line): the byline, not the prose's length, tells.
@@ -279,9 +293,41 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
         i = max(j, i + 1)
 
 
+def _closing_link(feats: list[_Feat], j: int) -> bool:
+    """Whether a related-stories header's words at ``j``, after a list's items, close that list as
+    its link ("Read More Stories", "More Trending"; three words at most) rather than head a list
+    of their own: the text ends after them, or the article's prose (12 words or more) follows."""
+    if feats[j].n > 3:
+        return False
+    k = _next_block(feats, j, 1)
+    return k is None or feats[k].n >= 12
+
+
 # The page's own headline under a list of other stories names at least this many of the words of
 # the article's prose below it.
 _OWN_HEADLINE_WORDS = 2
+# The fewest words of a first paragraph of prose under the page's own headline.
+_OPENING_WORDS = 12
+
+
+def _opens_prose(f: _Feat) -> bool:
+    """Whether a line under a list's line reads as a paragraph of prose opening an article: a
+    sentence of :data:`_OPENING_WORDS` words or more with English's function words in it."""
+    return f.sentence_end and f.n >= _OPENING_WORDS and f.stop_density >= 0.15
+
+
+def _list_goes_on(
+    blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], j: int, a: int
+) -> bool:
+    """Whether a list's shape goes on through line ``j`` and the sentence ``a`` under it, so that
+    they are one more item and its blurb, not the page's own headline over its article's first
+    paragraph: ``j`` is numbered as a ranked list's items are ("3. Zoo welcomes twin panda
+    cubs"), or no second paragraph of prose follows ``a`` (a teaser's blurb is followed by its
+    author's name or the next teaser's headline; an article goes on in paragraphs)."""
+    if _NUMBERED.match(blocks[j].text):
+        return True
+    b = _next_block(feats, a, 1)
+    return b is None or labels[b] is not None or not _opens_prose(feats[b])
 
 
 def _own_headline(feats: list[_Feat], labels: list[tuple[str, str] | None], header: int, j: int) -> bool:
@@ -505,6 +551,26 @@ def _introducing(f: _Feat) -> bool:
     return f.n >= 3 and f.text.rstrip().endswith((":", "：")) and f.stop_density >= 0.15 and f.title_ratio < 0.6
 
 
+def _closing_teaser(feats: list[_Feat], labels: list[tuple[str, str] | None], run: list[int]) -> int | None:
+    """The date line of a run of short lines after the article when the run is one teaser of
+    another story closing the text (else None): a headline (four words or more, no byline, no
+    date of its own, no sentence's end) straight over its date line ("Stevedores union sues port over overtime rules"
+    over "March 13, 2025 | Business", the run's second line, or a bare date the stamp rule took),
+    only boilerplate after them. Two such pairs or more are a teaser list (:func:`_first_teaser`);
+    the article's own lines never close it with a day's date under a headline."""
+    date = _next_block(feats, run[0], 1)
+    if date is None or run[1:] not in ([], [date]) or (len(run) == 1 and not _teaser_stamp(labels[date])):
+        return None
+    head = feats[run[0]]
+    if not (head.headline_like and head.n >= _HEADLINE_WORDS) or _BY_LEAD.match(head.text) or _dated(head):
+        return None  # (a line naming a date itself, "Our next edition: Monday, March 24", is no headline)
+    if not (is_stamp(feats[date].text) and _dated(feats[date])):
+        return None
+    if any(labels[k] is None for k in range(date + 1, len(feats)) if feats[k].n):
+        return None
+    return date
+
+
 def _judge_run(
     feats: list[_Feat],
     labels: list[tuple[str, str] | None],
@@ -514,6 +580,10 @@ def _judge_run(
     body_end: int,
     body_vocab: set[str],
 ) -> None:
+    if not menu and run and run[0] > body_end and (date := _closing_teaser(feats, labels, run)) is not None:
+        for k in (run[0], date):
+            labels[k] = ("headline-list", "another story's teaser after the article: a headline over its date line")
+        return
     if len(run) < 3:
         return
     if run[0] > body_end and not _article_goes_on(feats, labels, run, body_end):

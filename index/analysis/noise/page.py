@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from waic_reader.index.analysis.noise.block_rules import _CRUMB_SEP, _is_stamp
+from waic_reader.index.analysis.noise.block_rules import _CRUMB_SEP, _is_bio, _is_stamp
 from waic_reader.index.analysis.noise.bylines import (
     _BY_LEAD,
     _BYLINE_WORDS,
     _BYLINED_SCORE,
     _NAME_LINE,
     _byline_under,
-    _is_bio,
     _short_sentence,
 )
 from waic_reader.index.analysis.noise.features import (

@@ -51,6 +51,7 @@ _COMMENTS_HEADER = "comments section header"
 _COMMENTS_HEADER_WORDS = 12  # the most words of a line the comments-header rule takes
 _BYLINE_LABEL = "a byline's field label"
 _TEASER_LINK = "link to another story"
+_TEASER = "teaser for another story"  # (the phrase rule's reason for "Read more: X", "Trending: X")
 # An English month's name or newsroom abbreviation, as a comment's date writes it.
 _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -494,7 +495,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
     (
         "headline-list",
         re.compile(
-            r"^(?:read more|related|see also|also read|read also|watch|listen|recommended"
+            r"^(?:read more|related|see also|also read|read also|watch|listen|recommended|trending(?: now)?"
             r"|related (?:coverage|article|story|content)|further reading|you (?:may|might) (?:also )?like"
             # The same in other languages: "Das könnte Sie auch interessieren: X", "Lesen Sie auch:
             # X", "Mehr zum Thema: X", "Lee también: X". (Not French "Lire aussi : X": Readability,
@@ -507,7 +508,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             _R,
         ),
         24,
-        "teaser for another story",
+        _TEASER,
     ),
     (
         "headline-list",
@@ -636,6 +637,10 @@ _ROLE = re.compile(
     r"correspondent|journalist|writer|editor|columnist|contributor|bureau chief)s?\W*$"
 )
 _HEADERS = ("related-stories header", "topic card header")
+# A teaser's cue that may head the page's own piece ("Watch: …" over a video's page, "Listen: …"
+# over a podcast's): on a text's first line, its title. The other cues ("Read more:", "Related:",
+# "Trending:") name another story there too.
+_OWN_PIECE_CUE = re.compile(r"^\W*(?:watch|listen)\s*[:：|»>–—]", _R)
 _END_MARK = re.compile(r"^\s*(?:#{3,}|-30-)\s*$")
 
 
