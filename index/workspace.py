@@ -1036,7 +1036,10 @@ class Workspace:
         article = analysis.article
         blocks = [(b.start, b.end) for b in article.blocks] if article.format == "markdown" else None
         spans = set(self.index.match_spans(article.text, query, blocks, article.title))
-        spans |= set(analysis.mention_spans(self.index.query_entities(query)))
+        names = self.index.query_entities(query)
+        if names:  # the mentions the entity list groups, names other articles type included
+            grouped = self.index.grouped_mentions(article.doc, analysis.mentions, article.text)
+            spans |= set(analysis.mention_spans(names, grouped))
         spans |= set(analysis.said_spans(self.index.query_said(query)))
         return sorted(spans)
 

@@ -33,11 +33,11 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from waic_reader.index.analysis.entities.grouping import LABELS, Mention
+from waic_reader.index.analysis.entities.grouping import LABELS, NAME_LABELS, Mention, open_words
 from waic_reader.index.analysis.overrides import text_key
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.spans import spans_digest
@@ -146,3 +146,51 @@ def _mention(row: object, text: str, size: int) -> Mention | None:
         return None
     surface = text[start : start + length]
     return Mention(start, start + length, surface, label, f"{label}:{surface if name is None else name}", bool(noise))
+
+
+# -- what the corpus grouping of names reads of an article (search.whoosh.corpus_names) --------
+
+KEPT_NAMES_FORMAT = 1  # the layout of a kept value (bump with any change to it)
+
+
+def kept_names(mentions: Iterable[Mention], text: str) -> str:
+    """What the corpus grouping reads of one article, as JSON: ``{"v": 1, "m": [[text, label,
+    key, noise (0/1), count], ...], "o": [word, ...]}``: its name mentions (no offsets), each
+    distinct one once with its count, and its capitalised words that no mention covers
+    (:func:`~waic_reader.index.analysis.entities.grouping.open_words`)."""
+    mentions = list(mentions)
+    counts: dict[tuple[str, str, str, int], int] = {}
+    for m in mentions:
+        if m.label in NAME_LABELS:
+            k = (m.text, m.label, m.key, int(m.noise))
+            counts[k] = counts.get(k, 0) + 1
+    rows = [[*k, n] for k, n in counts.items()]
+    return json.dumps({"v": KEPT_NAMES_FORMAT, "m": rows, "o": open_words(mentions, text)}, ensure_ascii=False)
+
+
+def decode_names(value: object) -> tuple[list[Mention], list[str]] | None:
+    """A kept value's mentions (offsets 0) and open words; None for anything not of its shape
+    (the value is read from disk: untrusted)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        got = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(got, dict) or got.get("v") != KEPT_NAMES_FORMAT:
+        return None
+    rows, words = got.get("m"), got.get("o")
+    if not isinstance(rows, list) or not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        return None
+    out: list[Mention] = []
+    for row in rows:
+        if not (
+            isinstance(row, list)
+            and len(row) == 5
+            and all(isinstance(x, str) for x in row[:3])
+            and isinstance(row[4], int)
+            and 0 < row[4] <= 100_000
+        ):
+            return None
+        out.extend([Mention(0, 0, row[0], row[1], row[2], bool(row[3]))] * row[4])
+    return out, words

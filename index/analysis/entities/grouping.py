@@ -159,17 +159,43 @@ def corpus_mentions(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[st
 
     First, one name typed as two kinds of place across the corpus (a town, GPE, in the datelines,
     "KESTREL BAY (AP) —"; a landform, LOC, in prose, "a fire in Kestrel Bay") is one entity, of
-    the kind more articles give it (:func:`one_place_kind`)."""
-    mentions_by_doc = one_place_kind(mentions_by_doc)
+    the kind more articles give it (:func:`one_place_kind`).
+
+    Two steps, so the search index can keep the first's inputs and run the second on the few
+    articles it changes: :func:`corpus_names` (from the mentions alone) and
+    :func:`with_corpus_names` (one article's mentions and text)."""
+    names = corpus_names(mentions_by_doc)
+    return {doc: with_corpus_names(mentions, texts.get(doc), names) for doc, mentions in mentions_by_doc.items()}
+
+
+@dataclass
+class CorpusNames:
+    """What the corpus's typed names give an article (:func:`corpus_names`): its place kinds
+    (folded key → (label, key), :func:`one_place_kind`), the surfaces typed two ways that take
+    the kind of the entity they name (``retype``: (surface, key) → (label, key)) and the
+    surfaces that type an untyped mention (``by_first``: first word → [(surface, label, key)],
+    longest first)."""
+
+    places: dict[str, tuple[str, str]] = field(default_factory=dict)
+    retype: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    by_first: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+
+
+def corpus_names(mentions_by_doc: Mapping[str, Iterable[Mention]]) -> CorpusNames:
+    """The corpus's typed names, from every article's mentions (their text, label, key and
+    noise flag are read, not their offsets): see :func:`corpus_mentions`. Linear in the
+    mentions."""
+    places = place_kinds(mentions_by_doc)
     votes: dict[str, dict[tuple[str, str], set[str]]] = {}  # surface → {(label, key): docs}
     for doc, mentions in mentions_by_doc.items():
         for m in mentions:
             if m.noise or m.label not in NAME_LABELS or not m.text[:1].isupper():
                 continue
+            label, key = _place_kind(m, places)
             for form in _forms(m):
-                votes.setdefault(form, {}).setdefault((m.label, m.key), set()).add(doc)
-    by_first: dict[str, list[tuple[str, str, str]]] = {}  # first word → [(surface, label, key)], longest first
-    retype: dict[tuple[str, str], tuple[str, str]] = {}  # (surface, key) → the corpus's (label, key)
+                votes.setdefault(form, {}).setdefault((label, key), set()).add(doc)
+    by_first: dict[str, list[tuple[str, str, str]]] = {}
+    retype: dict[tuple[str, str], tuple[str, str]] = {}
     for surface, found in votes.items():
         words = surface.split()
         if sum(c.isalpha() for c in surface) < 3:
@@ -198,66 +224,97 @@ def corpus_mentions(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[st
             for _, other in others:
                 retype[(surface, other)] = (label, key)
         by_first.setdefault(words[0], []).append((surface, label, key))
-    if not by_first:
-        return mentions_by_doc
     for names in by_first.values():
         names.sort(key=lambda x: -len(x[0]))
-    out: dict[str, list[Mention]] = {}
-    for doc, mentions in mentions_by_doc.items():
-        if retype:
-            mentions = [
-                replace(m, label=lk[0], key=lk[1]) if (lk := retype.get((m.text, m.key))) else m for m in mentions
-            ]
-        text = texts.get(doc)
-        if not text:
-            out[doc] = mentions
-            continue
-        # Only the capitalised words that open a corpus name are looked at, and only where no
-        # mention of this article covers them (most are covered: the article typed them itself).
-        capitalised = {w.rstrip(".'’-") for w in _CAP_WORD.findall(text)}
-        capitalised |= {
-            re.split("['’]", w, maxsplit=1)[0] for w in capitalised if "'" in w or "’" in w
-        }  # "Hydrolyne's"
-        opening = capitalised & by_first.keys()
-        if not opening:
-            out[doc] = mentions
-            continue
-        spans = sorted((m.start, m.end) for m in mentions)
-        starts = [a for a, _ in spans]
-        added: list[Mention] = []
-        for word in opening:
-            at = text.find(word)
-            while at >= 0:
-                here, at = at, text.find(word, at + len(word))
-                if here and (text[here - 1].isalnum() or text[here - 1] in "'’.-_"):
-                    continue  # inside a word
-                k = bisect_right(starts, here)
-                if k and spans[k - 1][1] > here:
-                    continue  # a mention covers it
-                for surface, label, key in by_first[word]:
-                    end = here + len(surface)
-                    if not text.startswith(surface, here) or (
-                        end < len(text) and (text[end].isalnum() or text[end] == "-")
-                    ):
-                        continue
-                    glued = _GLUED_AFTER.match(text, end)
-                    if (glued and glued.group(1).isupper()) or _glued_before(text, here):
-                        break
-                    if (k < len(starts) and starts[k] < end) or any(m.start < end and here < m.end for m in added):
-                        break
-                    if " " not in surface and _written_lower(surface, text):
-                        break
-                    added.append(Mention(here, end, surface, label, key))
+    return CorpusNames(places, retype, by_first)
+
+
+def _place_kind(m: Mention, places: Mapping[str, tuple[str, str]]) -> tuple[str, str]:
+    """(label, key) of ``m`` once its place's kind is the corpus's (:func:`place_kinds`)."""
+    if places and m.label in _PLACE_KINDS and (lk := places.get(key_form(m.key))) is not None:
+        return lk
+    return m.label, m.key
+
+
+def _capitalised(text: str) -> set[str]:
+    """The capitalised words of ``text`` a corpus name may start with ("Hydrolyne's" gives
+    "Hydrolyne" too)."""
+    words = {w.rstrip(".'’-") for w in _CAP_WORD.findall(text)}
+    return words | {re.split("['’]", w, maxsplit=1)[0] for w in words if "'" in w or "’" in w}
+
+
+def _uncovered(word: str, text: str, spans: list[tuple[int, int]], starts: list[int]) -> Iterable[tuple[int, int]]:
+    """(offset, k) of each place ``word`` starts a word of ``text`` that no span covers (``k``:
+    the index of the first span starting after it)."""
+    at = text.find(word)
+    while at >= 0:
+        here, at = at, text.find(word, at + len(word))
+        if here and (text[here - 1].isalnum() or text[here - 1] in "'’.-_"):
+            continue  # inside a word
+        k = bisect_right(starts, here)
+        if k and spans[k - 1][1] > here:
+            continue  # a mention covers it
+        yield here, k
+
+
+def open_words(mentions: Iterable[Mention], text: str) -> list[str]:
+    """The capitalised words of ``text`` somewhere no mention covers: the only words by which
+    :func:`with_corpus_names` may add a mention to the article (what the search index keeps to
+    know which articles a change of the corpus's names can touch). Sorted."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    return sorted(w for w in _capitalised(text) if next(iter(_uncovered(w, text, spans, starts)), None))
+
+
+def with_corpus_names(mentions: list[Mention], text: str | None, names: CorpusNames) -> list[Mention]:
+    """One article's ``mentions`` as the corpus's typed ``names`` make them (see
+    :func:`corpus_mentions`): place kinds and retyped surfaces applied, and, given its
+    ``text``, its untyped mentions of a typed name added. Sorted by offset."""
+    if names.places:
+        mentions = [
+            replace(m, label=lk[0], key=lk[1]) if (lk := _place_kind(m, names.places)) != (m.label, m.key) else m
+            for m in mentions
+        ]
+    if names.retype:
+        retype = names.retype
+        mentions = [replace(m, label=lk[0], key=lk[1]) if (lk := retype.get((m.text, m.key))) else m for m in mentions]
+    by_first = names.by_first
+    if not text or not by_first:
+        return mentions
+    # Only the capitalised words that open a corpus name are looked at, and only where no
+    # mention of this article covers them (most are covered: the article typed them itself).
+    opening = _capitalised(text) & by_first.keys()
+    if not opening:
+        return mentions
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    added: list[Mention] = []
+    for word in sorted(opening):
+        for here, k in _uncovered(word, text, spans, starts):
+            for surface, label, key in by_first[word]:
+                end = here + len(surface)
+                if not text.startswith(surface, here) or (
+                    end < len(text) and (text[end].isalnum() or text[end] == "-")
+                ):
+                    continue
+                glued = _GLUED_AFTER.match(text, end)
+                if (glued and glued.group(1).isupper()) or _glued_before(text, here):
                     break
-        out[doc] = sorted(mentions + added, key=lambda m: m.start) if added else mentions
-    return out
+                if (k < len(starts) and starts[k] < end) or any(m.start < end and here < m.end for m in added):
+                    break
+                if " " not in surface and _written_lower(surface, text):
+                    break
+                added.append(Mention(here, end, surface, label, key))
+                break
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 _PLACE_KINDS = ("GPE", "LOC")
 
 
-def one_place_kind(mentions_by_doc: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
-    """Each article's mentions with a place's name typed one kind of place across the corpus.
+def place_kinds(mentions_by_doc: Mapping[str, Iterable[Mention]]) -> dict[str, tuple[str, str]]:
+    """A place's name typed one kind of place across the corpus: folded key → (label, key) of
+    each place mention to retype.
 
     A name (its key's name, folded: "KESTREL BAY" and "Kestrel Bay" are one) that some mentions
     type GPE and others LOC is one entity: every mention takes the key of the kind more articles
@@ -282,13 +339,18 @@ def one_place_kind(mentions_by_doc: dict[str, list[Mention]]) -> dict[str, list[
         for label in by_label:
             if label != win:
                 retype[f"{label.lower()}:{name}"] = (win, by_label[win][2])
+    return retype
+
+
+def one_place_kind(mentions_by_doc: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Each article's mentions with a place's name typed one kind of place across the corpus
+    (:func:`place_kinds`)."""
+    retype = place_kinds(mentions_by_doc)
     if not retype:
         return mentions_by_doc
     return {
         doc: [
-            replace(m, label=lk[0], key=lk[1])
-            if m.label in _PLACE_KINDS and (lk := retype.get(key_form(m.key))) is not None
-            else m
+            replace(m, label=lk[0], key=lk[1]) if (lk := _place_kind(m, retype)) != (m.label, m.key) else m
             for m in mentions
         ]
         for doc, mentions in mentions_by_doc.items()

@@ -33,6 +33,7 @@ from whoosh.fields import ID, KEYWORD, STORED, Schema
 from whoosh.reading import TermNotFound
 from whoosh.searching import Searcher
 
+from waic_reader.index.analysis.entities.grouping import Mention
 from waic_reader.index.corpus.listing import listing_row, write_private_text
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import one_line
@@ -40,7 +41,7 @@ from waic_reader.index.corpus.tokens import SEARCH_TOKEN, fold, is_cjk
 from waic_reader.index.errors import BuildWorkerDied, IndexBusy, QueryError
 from waic_reader.index.locking import Held
 from waic_reader.index.paths import make_private_dirs
-from waic_reader.index.search.engine import Analyse, MarksMoved
+from waic_reader.index.search.engine import Analyse, Analysed, MarksMoved
 from waic_reader.index.search.model import Hit, Progress, Results, Span, StoredDoc, SyncReport
 from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh import storage, unpickle
@@ -49,6 +50,7 @@ from waic_reader.index.search.whoosh.analyzer import (
     indexed_text,  # also registers ``waic_index`` (pickled.py)
 )
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
+from waic_reader.index.search.whoosh.corpus_names import CorpusView, corpus_view
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
 from waic_reader.index.search.whoosh.phrase import ExactPhrase
 from waic_reader.index.search.whoosh.prefixes import (
@@ -106,7 +108,9 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # 27: (s17-j) a word runs on across the characters invisible inside words (soft hyphen, zero-width
 # space, non-joiner, joiner, word joiner, BOM: tokens.INVISIBLE_IN_WORDS), left out when folded:
 # "coast\u200bguard" is found by ``coastguard``
-SCHEMA_VERSION = 27
+# 28: (s18-a) ``names``: what the corpus grouping of names reads of an article
+# (analysis.kept_mentions.kept_names), so ``who:`` finds what the entity list groups (corpus_names)
+SCHEMA_VERSION = 28
 # The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
 CJK_FIRST = "\u1100"
 META_NAME = "waic-index.json"
@@ -148,6 +152,9 @@ def make_schema() -> Schema:
         # Its entity mentions (zlib-compressed JSON bytes, analysis.kept_mentions): opening the
         # article reads them (~1 ms) instead of recognising its names again (~200 ms at 5,000 words).
         mentions=STORED,
+        # What the corpus grouping of names reads of it (JSON, analysis.kept_mentions.kept_names):
+        # ``who:`` finds the articles the entity list gives a name another article typed.
+        names=STORED,
     )
 
 
@@ -518,6 +525,8 @@ class SearchIndex:
         # field -> CJK character -> the bigrams of the field ending in it (_cjk_char_query)
         self._cjk_ends: dict[str, dict[str, list[str]]] = {}
         self._bulk: BulkScorer | None = None
+        # The corpus grouping of names for the searcher it was worked out on (corpus_view).
+        self._view: tuple[Searcher, CorpusView] | None = None
 
     # -- opening --------------------------------------------------------------------------
 
@@ -584,6 +593,7 @@ class SearchIndex:
             self._parsed = {}
             self._cjk_ends = {}
             self._bulk = None
+            self._view = None
             old = self._searcher
             self._ix = ix
             self._searcher = _searcher_with_files_open(ix)
@@ -697,6 +707,7 @@ class SearchIndex:
             "figures": a.kept_figures(),
             "timeline": a.kept_timeline(),
             "mentions": a.kept_mentions(),
+            "names": a.kept_names(),
         }
 
     def _file_name(self, doc: str) -> str:
@@ -1256,6 +1267,7 @@ class SearchIndex:
 
     def doc_matches(self, doc: str, query: str, *, in_article: bool = False) -> bool:
         q = self.parse_main(query) if in_article else self.parse(query)
+        q = self._grouped(q)
         with self._lock:
             s = self.searcher()
             # whoosh's own matchers: an AND with the doc's id term (a NOT clause becomes AndNot).
@@ -1305,6 +1317,8 @@ class SearchIndex:
         terms = {(f, t) for f, t in terms if f not in BASE_FIELD}
         runs = {(f, r) for f in (*TEXT_FIELDS, "title") for r in uq.phrase_runs(q, (f,))}
         alone = uq.term_words(q)
+        # An entity term also finds the articles the corpus grouping gives that name.
+        q, q_main = self._grouped(q), self._grouped(q_main)
         with self._lock:
             s = self.searcher()
             # One pass that scores and counts (no block-quality skipping: measured slower here,
@@ -1377,6 +1391,8 @@ class SearchIndex:
         alone: set[str],
     ) -> Hit:
         fields = {BASE_FIELD.get(f, f) for f in fields}
+        if "doc" in fields and any(f == "entity" for f, _t in terms):
+            fields.add("entity")  # matched by the corpus grouping of an entity's name (_grouped)
         where = []
         if fields & {"content", "title", "outlet", "entity", "said"} or not fields:
             where.append("content")
@@ -1402,7 +1418,62 @@ class SearchIndex:
             article = self.corpus.article(doc)
         except CorpusError:
             return []
-        return self.analyse(article).mention_spans(names)
+        analysis = self._analysis(article)
+        mentions = getattr(analysis, "mentions", None)
+        if isinstance(mentions, list):
+            return analysis.mention_spans(names, self.grouped_mentions(doc, mentions, article.text))
+        return analysis.mention_spans(names)
+
+    def _analysis(self, article: Article) -> Analysed:
+        """``article``'s analysis, its mentions as the index keeps them when the analyser can
+        read them (``Analyser.analyse``), else as ``analyse`` gives them."""
+        analyse = getattr(self.analyse, "analyse", None)
+        got: Analysed = analyse(article) if callable(analyse) else self.analyse(article)
+        return got
+
+    # -- the corpus grouping of names -----------------------------------------------------
+
+    def corpus_view(self) -> CorpusView:
+        """The corpus grouping of names for the index as it is (:mod:`corpus_names`): worked
+        out from every article's kept value on the first entity search after the index changed,
+        then kept until it changes again. Raises ``RuntimeError`` when no index is open."""
+        with self._lock:
+            s = self.searcher()
+            held = self._view
+            if held is not None and held[0] is s:
+                return held[1]
+            kept = {f["doc"]: f.get("names") for f in s.all_stored_fields() if isinstance(f.get("doc"), str)}
+
+        def read(doc: str) -> tuple[list[Mention], str] | None:
+            try:
+                article = self.corpus.article(doc)
+            except CorpusError:
+                return None
+            mentions = getattr(self._analysis(article), "mentions", None)
+            return (mentions, article.text) if isinstance(mentions, list) else None
+
+        view = corpus_view(kept, read)
+        with self._lock:
+            if self._searcher is s:
+                self._view = (s, view)
+        return view
+
+    def grouped_mentions(self, doc: str, mentions: list[Mention], text: str | None) -> list[Mention]:
+        """``doc``'s ``mentions`` (and ``text``) as the corpus grouping of names makes them, what
+        an ``entity:``/``who:`` search matches in it; as given while no index is open."""
+        if not self.is_open():
+            return mentions
+        try:
+            return self.corpus_view().mentions(doc, mentions, text)
+        except RuntimeError:
+            return mentions
+
+    def _grouped(self, q: wquery.Query) -> wquery.Query:
+        """``q`` with its entity terms also matching the articles the corpus grouping gives
+        those names (:meth:`CorpusView.expand`); as it is without entity terms."""
+        if not any(f == "entity" for f, _t in q.iter_all_terms()):
+            return q
+        return self.corpus_view().expand(q).normalize()
 
     def _said_spans(self, doc: str, terms: set[str]) -> list[tuple[int, int]]:
         try:

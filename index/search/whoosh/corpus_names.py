@@ -1,0 +1,149 @@
+"""``who:``/``entity:`` search as the entity list groups names across articles.
+
+The index's ``entity`` field holds each article's own mentions (the recogniser's, one article
+at a time). The entity list, its matrix, ``entities`` and quotes group them across the corpus
+(:func:`~waic_reader.index.analysis.entities.grouping.group`): a name typed in one article types
+its untyped mentions in the others ("Okonkwo said" is "Samuel Okonkwo" named in full elsewhere,
+``corpus_mentions``), a place takes the kind more articles give it, a lone surname joins the one
+person of that surname, a short form its long form. So that ``who:`` finds every article the
+entity list lists (issue 13, F3), the index keeps with each article what that grouping reads of
+it (:func:`~waic_reader.index.analysis.kept_mentions.kept_names`: its name mentions' text, label and key, and the capitalised words no
+mention covers), and :class:`CorpusView` works out, from every article's kept value, which
+articles the grouping gives which entity names beyond their own ``entity`` terms. A search then
+matches those articles by their doc ids too (:meth:`CorpusView.expand`), and their matches are
+the grouped mentions (:meth:`CorpusView.mentions`).
+
+Cost: reading every article's kept value once per index state (the stored fields, ~0.1 ms an
+article), linear in the mentions; only the articles holding an uncovered capitalised word that
+a typed name starts with are read and their mentions taken (few: most such words are typed in
+the article itself). Nothing is kept between index states: an added, edited or removed article
+changes the grouping, and the next entity search works it out again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from whoosh import query as wquery
+
+from waic_reader.index.analysis.entities.grouping import (
+    CorpusNames,
+    Entity,
+    Mention,
+    corpus_names,
+    key_form,
+    merge_short_forms,
+    surname_aliases,
+    with_corpus_names,
+)
+from waic_reader.index.analysis.kept_mentions import decode_names
+from waic_reader.index.corpus.tokens import name_forms
+
+
+@dataclass
+class CorpusView:
+    """The corpus grouping of names as search needs it (see the module's docstring).
+
+    ``names``: the corpus's typed names; ``into``: folded key → the key of the entity the
+    grouping merges it into (a lone surname's person, a short form's long form); ``docs``:
+    entity term (``name_forms``) → the articles the grouping gives that name and whose own
+    terms may lack it; ``touched``: those articles."""
+
+    names: CorpusNames = field(default_factory=CorpusNames)
+    into: dict[str, str] = field(default_factory=dict)
+    docs: dict[str, set[str]] = field(default_factory=dict)
+    touched: set[str] = field(default_factory=set)
+
+    def group_mentions(self, mentions: list[Mention], text: str | None) -> list[Mention]:
+        """One article's ``mentions`` as the grouping makes them: the corpus's names added
+        and retyped (``with_corpus_names``, given ``text``), each key the one of the entity it
+        is grouped into."""
+        out = with_corpus_names(mentions, text, self.names)
+        if self.into:
+            into = self.into
+            out = [replace(m, key=k) if (k := into.get(key_form(m.key))) is not None else m for m in out]
+        return out
+
+    def mentions(self, doc: str, mentions: list[Mention], text: str | None) -> list[Mention]:
+        """``doc``'s mentions as the grouping makes them; its own for an article it leaves as is."""
+        return self.group_mentions(mentions, text) if doc in self.touched else mentions
+
+    def expand(self, q: wquery.Query) -> wquery.Query:
+        """``q`` with each ``entity`` term also matching the articles the grouping gives that
+        name (by their doc ids), under ``NOT`` too: a query excludes what it would find."""
+        if not self.docs:
+            return q
+
+        def widen(node: wquery.Query) -> wquery.Query:
+            if isinstance(node, wquery.Term) and node.fieldname == "entity":
+                docs = self.docs.get(node.text)
+                if docs:
+                    return wquery.Or([node, *(wquery.Term("doc", d) for d in sorted(docs))])
+            return node
+
+        return q.accept(widen)
+
+
+def corpus_view(kept: Mapping[str, object], read: Callable[[str], tuple[list[Mention], str] | None]) -> CorpusView:
+    """The grouping of the corpus whose articles' kept values (:func:`~waic_reader.index.analysis.kept_mentions.kept_names`) are ``kept``
+    (doc → value). ``read(doc)`` gives an article's mentions (with offsets) and text, or None
+    when it cannot be read: asked only of the articles a typed name may add a mention to."""
+    decoded: dict[str, tuple[list[Mention], list[str]]] = {}
+    for doc, value in kept.items():
+        got = decode_names(value)
+        if got is not None:
+            decoded[doc] = got
+    by_doc = {doc: ms for doc, (ms, _) in decoded.items()}
+    names = corpus_names(by_doc)
+    view = CorpusView(names)
+    keys = {m.key for ms in by_doc.values() for m in ms}
+    keys |= {key for found in names.by_first.values() for _s, _l, key in found}
+    keys |= {lk[1] for lk in (*names.places.values(), *names.retype.values())}
+    view.into = _merged_keys(keys)
+    first = names.by_first.keys()
+    for doc, (own, words) in decoded.items():
+        adds = not first.isdisjoint(words)
+        if adds:
+            got = read(doc)
+            if got is None:
+                continue
+            own = got[0]
+            grouped = view.group_mentions(own, got[1])
+        else:
+            grouped = view.group_mentions(own, None)
+        before = {(m.text, key_form(m.key)) for m in own if not m.noise}
+        for m in grouped:
+            if m.noise or (m.text, key_form(m.key)) in before:
+                continue
+            view.touched.add(doc)
+            for form in (*name_forms(m.key.split(":", 1)[-1]), *name_forms(m.text)):
+                view.docs.setdefault(form, set()).add(doc)
+    return view
+
+
+def _merged_keys(keys: Iterable[str]) -> dict[str, str]:
+    """Folded key → the key of the entity the grouping merges it into: a lone surname into the
+    one person of that surname (``surname_aliases``), a short form into its one long form
+    (``merge_short_forms``), as :func:`~waic_reader.index.analysis.entities.grouping.group` does."""
+    spelled: dict[str, str] = {}
+    for key in keys:
+        spelled.setdefault(key_form(key), key)
+    into = dict(surname_aliases(spelled.values()))
+    entities: list[Entity] = []
+    for folded, key in spelled.items():
+        if folded in into:
+            continue
+        label, _, name = key.partition(":")
+        entities.append(Entity(key, name, label, [("", Mention(0, 0, name, label, key))]))
+    for home in merge_short_forms(entities):
+        for _doc, m in home.mentions:
+            if m.key != home.key:  # merged into ``home``
+                into[key_form(m.key)] = home.key
+    return into
+
+
+def stored_names(rows: Sequence[dict[str, Any]]) -> dict[str, object]:
+    """doc → its kept value, from the index's stored fields."""
+    return {r["doc"]: r.get("names") for r in rows if isinstance(r.get("doc"), str)}
