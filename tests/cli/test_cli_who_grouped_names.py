@@ -19,8 +19,7 @@ REPORTED = {
     "Okonkwo said the river had been rising for days.\n",
     "guardian.txt": "Questions mount over dam after deadly breach\n\nHydrolyne put the repair bill at €65 "
     "million. Engineers had warned about the ageing spillway, Dr Samuel Okonkwo, a hydrologist, said.\n",
-    "ap.txt": "Deadly dam collapse\n\nHydrolyne Corp, which operates the dam, said repairs would cost "
-    "€40 million.\n",
+    "ap.txt": "Deadly dam collapse\n\nHydrolyne Corp, which operates the dam, said repairs would cost €40 million.\n",
 }
 FLOOD = {
     "a.txt": "Flood barrier fails at Marrowby\n\nEngineers had warned about the ageing barrier, Dr Amara "
