@@ -277,7 +277,9 @@ def with_corpus_names(mentions: list[Mention], text: str | None, names: CorpusNa
         ]
     if names.retype:
         retype = names.retype
-        mentions = [replace(m, label=lk[0], key=lk[1]) if (lk := retype.get((m.text, m.key))) else m for m in mentions]
+        mentions = [
+            replace(m, label=got[0], key=got[1]) if (got := retype.get((m.text, m.key))) else m for m in mentions
+        ]
     by_first = names.by_first
     if not text or not by_first:
         return mentions

@@ -87,14 +87,14 @@ class CorpusView:
 
 
 def corpus_view(kept: Mapping[str, object], read: Callable[[str], tuple[list[Mention], str] | None]) -> CorpusView:
-    """The grouping of the corpus whose articles' kept values (:func:`~waic_reader.index.analysis.kept_mentions.kept_names`) are ``kept``
-    (doc → value). ``read(doc)`` gives an article's mentions (with offsets) and text, or None
+    """The grouping of the corpus whose articles' kept values are ``kept`` (doc → value,
+    :func:`~waic_reader.index.analysis.kept_mentions.kept_names`). ``read(doc)`` gives an article's mentions (with offsets) and text, or None
     when it cannot be read: asked only of the articles a typed name may add a mention to."""
     decoded: dict[str, tuple[list[Mention], list[str]]] = {}
     for doc, value in kept.items():
-        got = decode_names(value)
-        if got is not None:
-            decoded[doc] = got
+        value_of = decode_names(value)
+        if value_of is not None:
+            decoded[doc] = value_of
     by_doc = {doc: ms for doc, (ms, _) in decoded.items()}
     names = corpus_names(by_doc)
     view = CorpusView(names)
@@ -104,15 +104,12 @@ def corpus_view(kept: Mapping[str, object], read: Callable[[str], tuple[list[Men
     view.into = _merged_keys(keys)
     first = names.by_first.keys()
     for doc, (own, words) in decoded.items():
-        adds = not first.isdisjoint(words)
-        if adds:
+        text: str | None = None
+        if not first.isdisjoint(words):  # a typed name may add a mention: read the article
             got = read(doc)
-            if got is None:
-                continue
-            own = got[0]
-            grouped = view.group_mentions(own, got[1])
-        else:
-            grouped = view.group_mentions(own, None)
+            if got is not None:
+                own, text = got
+        grouped = view.group_mentions(own, text)
         before = {(m.text, key_form(m.key)) for m in own if not m.noise}
         for m in grouped:
             if m.noise or (m.text, key_form(m.key)) in before:
