@@ -37,7 +37,14 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from waic_reader.index.analysis.entities.grouping import LABELS, NAME_LABELS, Mention, open_words
+from waic_reader.index.analysis.entities.grouping import (
+    LABELS,
+    NAME_LABELS,
+    Mention,
+    OpenPlace,
+    OpenPlaces,
+    open_places,
+)
 from waic_reader.index.analysis.overrides import text_key
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.spans import spans_digest
@@ -150,14 +157,15 @@ def _mention(row: object, text: str, size: int) -> Mention | None:
 
 # -- what the corpus grouping of names reads of an article (search.whoosh.corpus_names) --------
 
-KEPT_NAMES_FORMAT = 1  # the layout of a kept value (bump with any change to it)
+KEPT_NAMES_FORMAT = 2  # the layout of a kept value (bump with any change to it); 2: open places
 
 
 def kept_names(mentions: Iterable[Mention], text: str) -> str:
-    """What the corpus grouping reads of one article, as JSON: ``{"v": 1, "m": [[text, label,
-    key, noise (0/1), count], ...], "o": [word, ...]}``: its name mentions (no offsets), each
-    distinct one once with its count, and its capitalised words that no mention covers
-    (:func:`~waic_reader.index.analysis.entities.grouping.open_words`)."""
+    """What the corpus grouping reads of one article, as JSON: ``{"v": 2, "m": [[text, label,
+    key, noise (0/1), count], ...], "o": {word: [lower (0/1), [[offset, next mention's start or
+    -1, window], ...]]}}``: its name mentions (no offsets), each distinct one once with its
+    count, and where its capitalised words stand that no mention covers
+    (:func:`~waic_reader.index.analysis.entities.grouping.open_places`)."""
     mentions = list(mentions)
     counts: dict[tuple[str, str, str, int], int] = {}
     for m in mentions:
@@ -165,12 +173,17 @@ def kept_names(mentions: Iterable[Mention], text: str) -> str:
             k = (m.text, m.label, m.key, int(m.noise))
             counts[k] = counts.get(k, 0) + 1
     rows = [[*k, n] for k, n in counts.items()]
-    return json.dumps({"v": KEPT_NAMES_FORMAT, "m": rows, "o": open_words(mentions, text)}, ensure_ascii=False)
+    places = {
+        word: [int(lower), [[p.at, p.next_start, p.window] for p in found]]
+        for word, (lower, found) in open_places(mentions, text).items()
+    }
+    return json.dumps({"v": KEPT_NAMES_FORMAT, "m": rows, "o": places}, ensure_ascii=False)
 
 
-def decode_names(value: object) -> tuple[list[Mention], list[str]] | None:
-    """A kept value's mentions (offsets 0) and open words; None for anything not of its shape
-    (the value is read from disk: untrusted)."""
+def decode_names(value: object) -> tuple[list[Mention], dict[str, object]] | None:
+    """A kept value's mentions (offsets 0) and its open places still encoded (word → entry:
+    :func:`decode_places` reads the few words a search needs); None for anything not of its
+    shape (the value is read from disk: untrusted)."""
     if not isinstance(value, str):
         return None
     try:
@@ -180,7 +193,7 @@ def decode_names(value: object) -> tuple[list[Mention], list[str]] | None:
     if not isinstance(got, dict) or got.get("v") != KEPT_NAMES_FORMAT:
         return None
     rows, words = got.get("m"), got.get("o")
-    if not isinstance(rows, list) or not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+    if not isinstance(rows, list) or not isinstance(words, dict):
         return None
     out: list[Mention] = []
     for row in rows:
@@ -194,3 +207,27 @@ def decode_names(value: object) -> tuple[list[Mention], list[str]] | None:
             return None
         out.extend([Mention(0, 0, row[0], row[1], row[2], bool(row[3]))] * row[4])
     return out, words
+
+
+def decode_places(encoded: dict[str, object], words: Iterable[str]) -> OpenPlaces:
+    """The open places of ``words`` from a kept value's encoded ones (:func:`decode_names`);
+    an entry not of its shape is left out (untrusted, as the value is). Only the words asked
+    for are decoded: most of an article's capitalised words open no corpus name."""
+    places: OpenPlaces = {}
+    for word in words:
+        entry = encoded.get(word)
+        if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[1], list)):
+            continue
+        found = [
+            OpenPlace(p[0], p[1], p[2])
+            for p in entry[1]
+            if isinstance(p, list)
+            and len(p) == 3
+            and isinstance(p[0], int)
+            and isinstance(p[1], int)
+            and isinstance(p[2], str)
+            and p[0] >= 0
+        ]
+        if len(found) == len(entry[1]):
+            places[word] = (bool(entry[0]), found)
+    return places

@@ -198,8 +198,8 @@ def corpus_names(mentions_by_doc: Mapping[str, Iterable[Mention]]) -> CorpusName
     retype: dict[tuple[str, str], tuple[str, str]] = {}
     for surface, found in votes.items():
         words = surface.split()
-        if sum(c.isalpha() for c in surface) < 3:
-            continue
+        if sum(c.isalpha() for c in surface) < 3 or len(surface) > MAX_NAME or _NAME_STOP.search(surface):
+            continue  # (what open_places keeps of an article could not tell where it is written)
         if len(words) == 1 and (surface in _SKIP_WORDS or (surface.isupper() and len(surface) < 3)):
             continue
         if len(found) == 1:
@@ -257,19 +257,90 @@ def _uncovered(word: str, text: str, spans: list[tuple[int, int]], starts: list[
         yield here, k
 
 
-def open_words(mentions: Iterable[Mention], text: str) -> list[str]:
-    """The capitalised words of ``text`` somewhere no mention covers: the only words by which
-    :func:`with_corpus_names` may add a mention to the article (what the search index keeps to
-    know which articles a change of the corpus's names can touch). Sorted."""
+# A name that types others across the corpus holds none of these and is at most MAX_NAME
+# characters long, so what an article keeps of the text after each capitalised word no mention
+# covers (:func:`open_places`, a window up to the first of these, MAX_NAME characters at most, and
+# the few characters a glued word needs) decides every name's match there exactly.
+_NAME_STOP = re.compile(r"[\n\r\t\v\f,;:()\[\]{}\"“”«»!?|]")
+MAX_NAME = 64
+_AFTER = 7  # characters read after a name's end (``_GLUED_AFTER``: " del X" is six)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenPlace:
+    """Where a capitalised word starts that no mention covers: its offset, the offset of the
+    next mention's start (-1: none) and ``window``, the text from the offset on (see
+    ``_NAME_STOP``)."""
+
+    at: int
+    next_start: int
+    window: str
+
+
+OpenPlaces = dict[str, tuple[bool, list[OpenPlace]]]  # word → (written in lower case too, places)
+
+
+def open_places(mentions: Iterable[Mention], text: str, words: Iterable[str] | None = None) -> OpenPlaces:
+    """The capitalised words of ``text`` (or of ``words``) where no mention covers them, not
+    glued after a capitalised word: all :func:`with_corpus_names` reads of an article to add a
+    corpus name there (the search index keeps them, ``kept_mentions.kept_names``, so no
+    article is read again to group the corpus). Linear in the text; words in sorted order."""
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in spans]
-    return sorted(w for w in _capitalised(text) if next(iter(_uncovered(w, text, spans, starts)), None))
+    out: OpenPlaces = {}
+    for word in sorted(_capitalised(text) if words is None else words):
+        places: list[OpenPlace] = []
+        for here, k in _uncovered(word, text, spans, starts):
+            if _glued_before(text, here):
+                continue  # every name starting here is glued to the word before it
+            stop = _NAME_STOP.search(text, here, here + MAX_NAME)
+            cut = min(stop.start() if stop else here + MAX_NAME, len(text)) + _AFTER
+            places.append(OpenPlace(here, starts[k] if k < len(starts) else -1, text[here:cut]))
+        if places:
+            out[word] = (_written_lower(word, text), places)
+    return out
+
+
+def corpus_added(places: OpenPlaces, names: CorpusNames) -> list[Mention]:
+    """The mentions the corpus's typed ``names`` add at an article's open ``places``
+    (:func:`open_places`): a name as written — the same capitals, a whole word — not glued to a
+    capitalised word after it, not running into the next mention, not a one-word name the
+    article also writes in lower case. In offset order of words, then places."""
+    by_first = names.by_first
+    added: list[Mention] = []
+    for word in sorted(places.keys() & by_first.keys()):
+        lower, found = places[word]
+        for place in found:
+            here, w = place.at, place.window
+            for surface, label, key in by_first[word]:
+                n = len(surface)
+                if not w.startswith(surface) or (n < len(w) and (w[n].isalnum() or w[n] == "-")):
+                    continue
+                glued = _GLUED_AFTER.match(w, n)
+                if glued and glued.group(1).isupper():
+                    break
+                end = here + n
+                if 0 <= place.next_start < end or any(m.start < end and here < m.end for m in added):
+                    break
+                if surface == word and lower:
+                    break
+                added.append(Mention(here, end, surface, label, key))
+                break
+    return added
 
 
 def with_corpus_names(mentions: list[Mention], text: str | None, names: CorpusNames) -> list[Mention]:
     """One article's ``mentions`` as the corpus's typed ``names`` make them (see
     :func:`corpus_mentions`): place kinds and retyped surfaces applied, and, given its
-    ``text``, its untyped mentions of a typed name added. Sorted by offset."""
+    ``text``, its untyped mentions of a typed name added (:func:`corpus_added`, or given its
+    kept ``places`` instead of its text). Sorted by offset."""
+    return with_corpus_places(
+        mentions, open_places(mentions, text, _capitalised(text) & names.by_first.keys()) if text else {}, names
+    )
+
+
+def with_corpus_places(mentions: list[Mention], places: OpenPlaces, names: CorpusNames) -> list[Mention]:
+    """:func:`with_corpus_names` from an article's kept open ``places`` (:func:`open_places`)."""
     if names.places:
         mentions = [
             replace(m, label=lk[0], key=lk[1]) if (lk := _place_kind(m, names.places)) != (m.label, m.key) else m
@@ -280,34 +351,7 @@ def with_corpus_names(mentions: list[Mention], text: str | None, names: CorpusNa
         mentions = [
             replace(m, label=got[0], key=got[1]) if (got := retype.get((m.text, m.key))) else m for m in mentions
         ]
-    by_first = names.by_first
-    if not text or not by_first:
-        return mentions
-    # Only the capitalised words that open a corpus name are looked at, and only where no
-    # mention of this article covers them (most are covered: the article typed them itself).
-    opening = _capitalised(text) & by_first.keys()
-    if not opening:
-        return mentions
-    spans = sorted((m.start, m.end) for m in mentions)
-    starts = [a for a, _ in spans]
-    added: list[Mention] = []
-    for word in sorted(opening):
-        for here, k in _uncovered(word, text, spans, starts):
-            for surface, label, key in by_first[word]:
-                end = here + len(surface)
-                if not text.startswith(surface, here) or (
-                    end < len(text) and (text[end].isalnum() or text[end] == "-")
-                ):
-                    continue
-                glued = _GLUED_AFTER.match(text, end)
-                if (glued and glued.group(1).isupper()) or _glued_before(text, here):
-                    break
-                if (k < len(starts) and starts[k] < end) or any(m.start < end and here < m.end for m in added):
-                    break
-                if " " not in surface and _written_lower(surface, text):
-                    break
-                added.append(Mention(here, end, surface, label, key))
-                break
+    added = corpus_added(places, names) if places and names.by_first else []
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 

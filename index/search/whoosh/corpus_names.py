@@ -13,16 +13,17 @@ articles the grouping gives which entity names beyond their own ``entity`` terms
 matches those articles by their doc ids too (:meth:`CorpusView.expand`), and their matches are
 the grouped mentions (:meth:`CorpusView.mentions`).
 
-Cost: reading every article's kept value once per index state (the stored fields, ~0.1 ms an
-article), linear in the mentions; only the articles holding an uncovered capitalised word that
-a typed name starts with are read and their mentions taken (few: most such words are typed in
-the article itself). Nothing is kept between index states: an added, edited or removed article
-changes the grouping, and the next entity search works it out again.
+Cost: reading every article's kept value once per index state (the stored fields), linear in
+the mentions and the kept places; no article is read or analysed again: each keeps where its
+capitalised words stand that no mention covers, with the bit of text after them that decides
+whether a typed name is written there (``grouping.open_places``). Nothing is kept between index
+states: an added, edited or removed article changes the grouping, and the next entity search
+works it out again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -37,8 +38,9 @@ from waic_reader.index.analysis.entities.grouping import (
     merge_short_forms,
     surname_aliases,
     with_corpus_names,
+    with_corpus_places,
 )
-from waic_reader.index.analysis.kept_mentions import decode_names
+from waic_reader.index.analysis.kept_mentions import decode_names, decode_places
 from waic_reader.index.corpus.tokens import name_forms
 
 
@@ -86,11 +88,12 @@ class CorpusView:
         return q.accept(widen)
 
 
-def corpus_view(kept: Mapping[str, object], read: Callable[[str], tuple[list[Mention], str] | None]) -> CorpusView:
+def corpus_view(kept: Mapping[str, object]) -> CorpusView:
     """The grouping of the corpus whose articles' kept values are ``kept`` (doc → value,
-    :func:`~waic_reader.index.analysis.kept_mentions.kept_names`). ``read(doc)`` gives an article's mentions (with offsets) and text, or None
-    when it cannot be read: asked only of the articles a typed name may add a mention to."""
-    decoded: dict[str, tuple[list[Mention], list[str]]] = {}
+    :func:`~waic_reader.index.analysis.kept_mentions.kept_names`), from those values alone: no
+    article is read or analysed again (each keeps where its uncovered capitalised words stand,
+    ``open_places``). A value not of the kept shape counts as an article without names."""
+    decoded: dict[str, tuple[list[Mention], dict[str, object]]] = {}
     for doc, value in kept.items():
         value_of = decode_names(value)
         if value_of is not None:
@@ -102,20 +105,19 @@ def corpus_view(kept: Mapping[str, object], read: Callable[[str], tuple[list[Men
     keys |= {key for found in names.by_first.values() for _s, _l, key in found}
     keys |= {lk[1] for lk in (*names.places.values(), *names.retype.values())}
     view.into = _merged_keys(keys)
+    into = view.into
     first = names.by_first.keys()
-    for doc, (own, words) in decoded.items():
-        text: str | None = None
-        if not first.isdisjoint(words):  # a typed name may add a mention: read the article
-            got = read(doc)
-            if got is not None:
-                own, text = got
-        grouped = view.group_mentions(own, text)
+    for doc, (own, encoded) in decoded.items():
+        grouped = with_corpus_places(own, decode_places(encoded, first & encoded.keys()), names)
         before = {(m.text, key_form(m.key)) for m in own if not m.noise}
         for m in grouped:
-            if m.noise or (m.text, key_form(m.key)) in before:
+            if m.noise:
+                continue
+            key = into.get(key_form(m.key), m.key)
+            if (m.text, key_form(key)) in before:
                 continue
             view.touched.add(doc)
-            for form in (*name_forms(m.key.split(":", 1)[-1]), *name_forms(m.text)):
+            for form in (*name_forms(key.split(":", 1)[-1]), *name_forms(m.text)):
                 view.docs.setdefault(form, set()).add(doc)
     return view
 

@@ -110,7 +110,9 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # "coast\u200bguard" is found by ``coastguard``
 # 28: (s18-a) ``names``: what the corpus grouping of names reads of an article
 # (analysis.kept_mentions.kept_names), so ``who:`` finds what the entity list groups (corpus_names)
-SCHEMA_VERSION = 28
+# 29: (s18-a2) ``names`` keeps where each capitalised word no mention covers stands (grouping.open_places):
+# the grouping is worked out from the index alone, no article read again
+SCHEMA_VERSION = 29
 # The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
 CJK_FIRST = "\u1100"
 META_NAME = "waic-index.json"
@@ -1443,16 +1445,7 @@ class SearchIndex:
             if held is not None and held[0] is s:
                 return held[1]
             kept = {f["doc"]: f.get("names") for f in s.all_stored_fields() if isinstance(f.get("doc"), str)}
-
-        def read(doc: str) -> tuple[list[Mention], str] | None:
-            try:
-                article = self.corpus.article(doc)
-            except CorpusError:
-                return None
-            mentions = getattr(self._analysis(article), "mentions", None)
-            return (mentions, article.text) if isinstance(mentions, list) else None
-
-        view = corpus_view(kept, read)
+        view = corpus_view(kept)
         with self._lock:
             if self._searcher is s:
                 self._view = (s, view)
