@@ -107,3 +107,24 @@ def test_who_follows_the_grouping_as_files_change(capsys: pytest.CaptureFixture[
     assert sorted(hits(capsys, root, "who:Nwachukwu")) == ["b", "e"]
     (root / "e.txt").unlink()  # removed
     assert sorted(hits(capsys, root, "who:Nwachukwu")) == []
+
+
+def test_the_grouping_kept_beside_the_index_is_read_as_untrusted(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The grouping worked out by one run is kept in the index folder for the next; a damaged,
+    hand-edited or stale file is worked out again, never fatal, never believed."""
+    root = tmp_path / "c"
+    write(root, FLOOD)
+    assert sorted(hits(capsys, root, "who:Nwachukwu")) == ["a", "b"]
+    (kept,) = (tmp_path / "ix").glob("gen-*/names-view.json")
+    good = json.loads(kept.read_text("utf-8"))
+    assert "b" in good["docs"]["nwachukwu"]
+    stale = {**good, "key": good["key"] + "0", "docs": {"nwachukwu": ["a"]}, "touched": []}
+    wrong_shape = {**good, "docs": {"nwachukwu": "b"}}
+    for damaged in ("{not json", "[]", json.dumps(wrong_shape), json.dumps(stale), "\x00" * 40):
+        kept.write_text(damaged, encoding="utf-8")
+        assert sorted(hits(capsys, root, "who:Nwachukwu")) == ["a", "b"], damaged
+        assert json.loads(kept.read_text("utf-8"))["key"] == good["key"]  # worked out and kept again
+    write(root, {"c.txt": "Levee inspected\n\nNwachukwu walked the levee on Monday.\n"})  # an update
+    assert sorted(hits(capsys, root, "who:Nwachukwu")) == ["a", "b", "c"]
