@@ -157,13 +157,15 @@ def _mention(row: object, text: str, size: int) -> Mention | None:
 
 # -- what the corpus grouping of names reads of an article (search.whoosh.corpus_names) --------
 
-KEPT_NAMES_FORMAT = 2  # the layout of a kept value (bump with any change to it); 2: open places
+# The layout of a kept value (bump with any change to it); 2: open places; 3: each word's places
+# one JSON string of their own, decoded only for the words a corpus name starts with.
+KEPT_NAMES_FORMAT = 3
 
 
 def kept_names(mentions: Iterable[Mention], text: str) -> str:
     """What the corpus grouping reads of one article, as JSON: ``{"v": 2, "m": [[text, label,
-    key, noise (0/1), count], ...], "o": {word: [lower (0/1), [[offset, next mention's start or
-    -1, window], ...]]}}``: its name mentions (no offsets), each distinct one once with its
+    key, noise (0/1), count], ...], "o": {word: JSON of [lower (0/1), [[offset, next mention's
+    start or -1, window], ...]]}}``: its name mentions (no offsets), each distinct one once with its
     count, and where its capitalised words stand that no mention covers
     (:func:`~waic_reader.index.analysis.entities.grouping.open_places`)."""
     mentions = list(mentions)
@@ -174,7 +176,7 @@ def kept_names(mentions: Iterable[Mention], text: str) -> str:
             counts[k] = counts.get(k, 0) + 1
     rows = [[*k, n] for k, n in counts.items()]
     places = {
-        word: [int(lower), [[p.at, p.next_start, p.window] for p in found]]
+        word: json.dumps([int(lower), [[p.at, p.next_start, p.window] for p in found]], ensure_ascii=False)
         for word, (lower, found) in open_places(mentions, text).items()
     }
     return json.dumps({"v": KEPT_NAMES_FORMAT, "m": rows, "o": places}, ensure_ascii=False)
@@ -215,7 +217,10 @@ def decode_places(encoded: dict[str, object], words: Iterable[str]) -> OpenPlace
     for are decoded: most of an article's capitalised words open no corpus name."""
     places: OpenPlaces = {}
     for word in words:
-        entry = encoded.get(word)
+        try:
+            entry = json.loads(encoded[word]) if isinstance(encoded.get(word), str) else None
+        except ValueError:
+            continue
         if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[1], list)):
             continue
         found = [
