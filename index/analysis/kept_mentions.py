@@ -217,8 +217,9 @@ def decode_places(encoded: dict[str, object], words: Iterable[str]) -> OpenPlace
     for are decoded: most of an article's capitalised words open no corpus name."""
     places: OpenPlaces = {}
     for word in words:
+        raw = encoded.get(word)
         try:
-            entry = json.loads(encoded[word]) if isinstance(encoded.get(word), str) else None
+            entry = json.loads(raw) if isinstance(raw, str) else None
         except ValueError:
             continue
         if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[1], list)):
