@@ -18,12 +18,16 @@ Pairing runs in three passes:
 3. *Splits* (one-to-many): an unpaired sentence whose best partner is already paired joins it as
    an ``extra`` pair when its score, or how much of its own weight the partner covers, shows a
    real overlap. One outlet often says in two sentences what another says in one; marking the
-   second half as "only in B" would be wrong. Each sentence still belongs to one row of
-   :func:`rows`.
+   second half as "only in B" would be wrong. But a half must say a part of its partner that
+   the group does not say already, or restate what the other article says: a sentence adding a
+   new fact about the same people and places stays one-sided (:func:`_split_halves`). Each
+   sentence still belongs to one row of :func:`rows`.
 
 Within a pair, content words whose normalised form occurs in the other sentence are *shared*,
-the other content words *differ*; stop words are neither, so highlighting stays readable.
-Everything is pure Python over small dicts: two 1,000-word articles align in a few milliseconds.
+the other content words *differ*; a sentence split across the other side is judged against its
+whole group there (its partner and the split halves). Stop words are neither, so highlighting
+stays readable. Everything is pure Python over small dicts: two 1,000-word articles align in a
+few milliseconds.
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ Spans = list[tuple[int, int]]
 DEFAULT_THRESHOLD = 0.30  # cosine for a confident pair (calibrated on the seeds; see tests)
 GAP_FACTOR = 0.6  # between backbone pairs, order vouches for weaker matches
 EXTRA_COVER = 0.45  # a split half must have this share of its weight in the partner
+SPLIT_NEW = 0.2  # ... and this share on partner words its group does not share yet,
+RESTATED = 0.5  # ... or this share of its words but names said by the other article (see _split_halves)
 NOISE_OVERLAP = 0.5  # a sentence more than half inside noise spans is noise
 ENTITY_WEIGHT = 1.6  # names and numbers survive paraphrase; function words do not
 
@@ -352,6 +358,55 @@ def _overlaps(score: float, cover: float, threshold: float) -> bool:
     return score >= threshold or (score >= threshold * GAP_FACTOR and cover >= EXTRA_COVER)
 
 
+def _split_halves(
+    candidates: list[tuple[int, int]],
+    pa: dict[int, int],
+    pb: dict[int, int],
+    va: list[dict[str, float]],
+    vb: list[dict[str, float]],
+    names: tuple[list[set[str]], list[set[str]]],
+    sim: list[list[float]],
+) -> list[tuple[int, int]]:
+    """The candidate split halves (``(i, j)``: one side's sentence unpaired, the other's paired)
+    that the other article says too: each is judged on its own, not by the pair it would join.
+
+    A sentence that repeats who and where beside something new ("Mayor Varga has asked residents
+    to stay away from the river", next to a partner that already names the mayor, the residents
+    and the river) scores like a split half, yet what it reports is in one article only. So each
+    paired sentence's candidates are taken best first, and one joins the group when
+
+    - at least ``SPLIT_NEW`` of its weight lies on partner words that neither the primary pair
+      nor an earlier half shares: it says a part of the partner (a real split), or
+    - the other article says at least ``RESTATED`` of the weight of its words other than names
+      (``names``: each side's sentences' capitalised names): a restatement (a headline, a
+      sentence repeated) of what the group says. Names are left out there because they say who
+      and where, not what happened: a new fact about the same people names them too.
+
+    Anything else is new material and stays one-sided (``only_a`` / ``only_b``).
+    """
+    said_in = {"a": set().union(*va) if va else set(), "b": set().union(*vb) if vb else set()}
+    groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for i, j in candidates:
+        groups.setdefault(("a", i) if i in pa else ("b", j), []).append((i, j))
+    kept: list[tuple[int, int]] = []
+    for (side, k), members in groups.items():
+        if side == "a":
+            partner, said = va[k], set(va[k]) & set(vb[pa[k]])
+        else:
+            partner, said = vb[k], set(vb[k]) & set(va[pb[k]])
+        for i, j in sorted(members, key=lambda ij: (-sim[ij[0]][ij[1]], ij)):
+            own, own_names = (vb[j], names[1][j]) if side == "a" else (va[i], names[0][i])
+            adds = {w for w in own if w in partner and w not in said}
+            if sum(own[w] ** 2 for w in adds) >= SPLIT_NEW:
+                said |= adds
+                kept.append((i, j))
+                continue
+            told = {w: x * x for w, x in own.items() if w not in own_names}
+            if told and sum(x for w, x in told.items() if w in said_in[side]) >= RESTATED * sum(told.values()):
+                kept.append((i, j))
+    return sorted(kept)
+
+
 def _word_spans(own: list[Term], other: set[str], text: str, base: int) -> tuple[Spans, Spans]:
     """Shared and differing content-word spans, adjacent words of one kind merged into a run."""
     shared: Spans = []
@@ -434,10 +489,25 @@ def align(
         i = max(range(n), key=lambda i: (sim[i][j], -i))
         if i in pa and ok[i][j] and _overlaps(sim[i][j], _cover(vb[j], va[i]), t):
             extras.append((i, j))
+    names = (
+        [{x.term for x in ts if x.entity and not x.term[0].isdigit()} for ts in ta],
+        [{x.term for x in ts if x.entity and not x.term[0].isdigit()} for ts in tb],
+    )
+    extras = _split_halves(extras, pa, pb, va, vb, names, sim)
+
+    # What each sentence's group on the other side says (its partner and its split halves): a
+    # sentence split across two of the other article's sentences shares the words either says.
+    a_group: dict[int, set[str]] = {i: set(vb[j]) for i, j in pa.items()}
+    b_group: dict[int, set[str]] = {j: set(va[i]) for i, j in pa.items()}
+    for i, j in extras:
+        if i in pa:
+            a_group[i] |= set(vb[j])
+        else:
+            b_group[j] |= set(va[i])
 
     def make(i: int, j: int, moved: bool, extra: bool) -> Pair:
-        a_sh, a_df = _word_spans(ta[i], set(vb[j]), a.text, 0)
-        b_sh, b_df = _word_spans(tb[j], set(va[i]), b.text, 0)
+        a_sh, a_df = _word_spans(ta[i], set(vb[j]) if extra else a_group[i], a.text, 0)
+        b_sh, b_df = _word_spans(tb[j], set(va[i]) if extra else b_group[j], b.text, 0)
         return Pair(sa[i], sb[j], sim[i][j], a_sh, a_df, b_sh, b_df, moved, extra)
 
     primary = {(i, j): make(i, j, (i, j) not in backbone, False) for i, j in pa.items()}

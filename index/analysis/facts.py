@@ -38,7 +38,8 @@ match:
   outlets' different values there are a real disagreement.
 * Figures without one (a count of "companies", a percentage) group only with the same value in a
   shared context (the content words around both, each pair of mentions judged on its own words
-  alone, whatever other articles the corpus holds), or, as
+  alone, whatever other articles the corpus holds) or both said to be on board ("was carrying 212
+  passengers", "212 passengers had boarded": :data:`ABOARD`), or, as
   a disagreement, with identical modifiers and a strongly shared context.
 * A value qualified "over 800" or "nearly 900" is a range; ranges that meet agree, noted in the
   grounds.
@@ -115,6 +116,9 @@ class FactValue:
     date: str | None = None  # the article's date (corpus.yaml), when known
     context: dict[str, str] = field(default_factory=dict, repr=False)  # term → word as written
     near: tuple[str, ...] = field(default=(), repr=False)  # the terms of its own sentence (counts without a measure)
+    # Where its own clause says a count's things were, for a count without a measure: ABOARD
+    # ("carrying 212 passengers", "were on board", "had boarded"), else "" (:func:`_aboard`).
+    state: str = ""
 
     def to_json(self) -> dict[str, Any]:
         value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value
@@ -472,6 +476,27 @@ def _left_home(text: str, fig: Figure, limit: int, next_start: int | None, befor
     return ""
 
 
+# Where a count's things were, said in its own clause: on board a ship, train or plane ("was
+# carrying 212 passengers", "212 passengers were on board", "with 40 crew aboard", "212 passengers
+# had boarded"). Being aboard is what makes them the passengers or crew counted, not a thing that
+# happened to some of them as "rescued" or "killed" is: such a count has no measure of its own
+# ("had boarded" is no fact apart from "were on board"), and two counts of one noun and one value
+# both said to be aboard count the same people, however little else their sentences share (a
+# Markdown list item, "- 212 passengers were on board", has no sentence around it: #13 t13 fault 3).
+# A capacity ("licensed to carry 300", "can carry", "carries 9,000 a day") says nothing of who was
+# aboard, and "carried" is also the rescuers' ("carried 12 people to safety"): neither is a cue.
+ABOARD = "aboard"
+_ABOARD_WORDS = frozenset("aboard onboard on-board boarded embarked".split())
+
+
+def _aboard(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a count's own clause says its things were on board (see :data:`ABOARD`): "on
+    board", "aboard", "boarded", "embarked" in the clause after it, or "carrying" right before it."""
+    if any(w in _ABOARD_WORDS for w in after) or any(a == "on" and b == "board" for a, b in zip(after, after[1:])):
+        return True
+    return before[-1:] == ["carrying"]
+
+
 def _participle(word: str) -> bool:
     return word in _IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed") and word not in STOP_WORDS)
 
@@ -620,6 +645,8 @@ def _measure(
         # The clause's own verb says what happened to the counted things: "80 families had been
         # displaced", "12 schools were closed" (a casualty or damage verb by its measure).
         verb = "" if increment or not head else _clause_verb(after)
+        if verb in _ABOARD_WORDS:
+            return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
         if verb in _CASUALTY:
             return _casualty_label(_CASUALTY[verb], head)
         left = "" if increment else _left_home(text, fig, sent[1], next_start, before, verb)
@@ -847,6 +874,11 @@ def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]
                 fv.label = of.group(1)
             if fv.kind == "count" and not fv.measure:
                 fv.near = tuple(t for t in bag(k) if t in fv.context)
+                if fv.head and _aboard(
+                    _clause_before(text, fig.start, s.start, strict=True),
+                    _clause_after(text, fig.end, s.end, next_start),
+                ):
+                    fv.state = ABOARD
             fv.date = date
             out.append(fv)
     return out
@@ -1141,6 +1173,10 @@ def _link(
     if a.kind == "count" and a.head != b.head:
         return None
     ma, mb = set(a.modifiers), set(b.modifiers)
+    if same and a.state and a.state == b.state and (ma <= mb or mb <= ma):
+        # "was carrying 212 passengers", "- 212 passengers were on board": one value of one noun,
+        # both aboard, count the same people, whatever else their sentences say (see ABOARD).
+        return f"same value and '{a.head}', both said to be on board", a, []
     if same and (ma <= mb or mb <= ma):
         need = SAME_VALUE_CONTEXT if a.kind == "count" else 2 * SAME_VALUE_CONTEXT
         ctx, shared = _overlap(a, b, term_weight, weight)
@@ -1171,6 +1207,8 @@ def _sentence_overlap(a: FactValue, b: FactValue, term_weight: dict[str, float])
 
 def _link_text(found: tuple[str, FactValue, list[str]], term_weight: dict[str, float]) -> str:
     said, a, shared = found
+    if not said.endswith(": "):
+        return said  # a link of the figures' own clauses, no shared context (see ABOARD)
     return said + _shared_words(a, shared, term_weight)
 
 

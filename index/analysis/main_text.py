@@ -66,6 +66,8 @@ def best_span(gains: Sequence[float]) -> tuple[int, int] | None:
 # caption (61 words on the evaluation pages), a comments section the article's text (134 words
 # or more there). Press-release furniture ("About Acme", "###") ends even a short release.
 COMMENTS_PROSE_WORDS = 100
+# What a marker that closes the article after a single prose block needs (:func:`close_at_marker`).
+ONE_BLOCK = -1
 
 
 def close_at_marker(
@@ -73,7 +75,8 @@ def close_at_marker(
 ) -> tuple[int, int] | None:
     """The span ended before the first end marker that follows at least two of its prose blocks
     holding the words that marker needs (``markers``: each marker's block and those words;
-    ``words``: each block's word count).
+    ``words``: each block's word count). A marker needing :data:`ONE_BLOCK` (a comments header
+    over a commenter's stamp: a section, whatever stands above it) needs one prose block only.
 
     None when no marker closes it. A marker after the span counts too: what follows it (comments,
     an "About" paragraph) may be prose the span did not reach.
@@ -81,6 +84,6 @@ def close_at_marker(
     start, _ = span
     for m, needed in markers:
         before = [k for k in range(start, m) if prose[k]] if m > start else []
-        if len(before) >= 2 and sum(words[k] for k in before) >= needed:
+        if len(before) >= (1 if needed == ONE_BLOCK else 2) and sum(words[k] for k in before) >= needed:
             return start, min(before[-1], span[1])
     return None

@@ -154,6 +154,8 @@ def _headed_paragraphs(text: str, run: list[tuple[int, int, int]]) -> list[tuple
     if not run:
         return []
     whole = _run_paragraphs(text, run)
+    if len(whole) == len(run) and len(run) > 2:
+        whole = _wrapped_within(text, run, whole)
     if len(run) < 4 or (len(whole) < len(run) and whole[0][1] > run[0][1]):
         return whole  # too short to head, or its first line already joined with the next
     s, e, ind = run[0]
@@ -173,6 +175,59 @@ def _headed_paragraphs(text: str, run: list[tuple[int, int, int]]) -> list[tuple
         return whole
     rest = _run_paragraphs(text, run[1:])
     return [(s, e), *rest] if len(rest) < len(run) - 1 else whole
+
+
+def _wrapped_within(text: str, run: list[tuple[int, int, int]], whole: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs of ``run`` when wrapped prose in it touches short lines of another kind
+    (a byline or "Posted: Mar 14, 2025" above, "Share this article" or a menu below, with no
+    blank line between); ``whole`` (one span a line) when none is found.
+
+    The run as a whole does not look wrapped because of those lines, so it is judged by its
+    wrapped lines only: each stretch of lines reaching the wrap column (at least 70% of the
+    run's widest line, 40-120 columns), with the line that ends it, is split by
+    :func:`_run_paragraphs` on its own; every other line stays a block of its own (the last
+    wrapped line ending a sentence keeps a capitalised line under it apart). A stretch is taken
+    only when it reads as wrapped prose: some line runs on in lower case, most wrapped lines
+    break mid-sentence, and its last line ends a sentence.
+    """
+    widths = [ind + (e - s) for s, e, ind in run]
+    widest = max(widths)
+    if not 40 <= widest <= 120:
+        return whole
+    long = [w >= 0.7 * widest for w in widths]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(run):
+        j = i
+        while j < len(run) and long[j]:
+            j += 1
+        stretch = run[i : j + 1] if j > i else []  # the wrapped lines and the line ending them
+        if 0 < j - i < len(stretch):
+            # The last wrapped line ends a sentence and the next line does not run on from it:
+            # the paragraph ended at the wrap column, the next line is another kind's.
+            s, e, _ = run[j - 1]
+            if ends_like_sentence(text[s:e]) and not text[run[j][0] : run[j][0] + 1].islower():
+                stretch = stretch[:-1]
+        # Some line must run on in lower case: a teaser's title over its "March 13, 2025 |
+        # Business" line, a list of captions or of products between lines of another script,
+        # reach the column too but each line opens a new item.
+        if not any(text[a : a + 1].islower() for a, _, _ in stretch[1:]):
+            stretch = []
+        # Web copy (a sentence a line) has lines of similar length too; wrapped lines break
+        # mid-sentence. A wrapped paragraph closes on a sentence end; a list of product or story
+        # teasers of the column's width (no sentence ends) does not.
+        if stretch and (
+            sum(1 for a, b, _ in stretch[:-1] if not ends_like_sentence(text[a:b])) < 0.4 * (len(stretch) - 1)
+            or not ends_like_sentence(text[stretch[-1][0] : stretch[-1][1]])
+        ):
+            stretch = []
+        if len(stretch) >= 2:
+            out.extend(_run_paragraphs(text, stretch))
+            i += len(stretch)
+        else:
+            out.append((run[i][0], run[i][1]))
+            i += 1
+    return out if len(out) < len(whole) else whole
 
 
 def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
@@ -210,8 +265,7 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
     # The wrap column, from the lines that are not paragraph-indented: editors count an indent
     # differently (a tab as one column or eight), body lines show the column as set.
     width = max(w for w, (_, _, ind) in zip(widths, chunk) if ind == base)
-    out: list[tuple[int, int]] = []
-    start, end = spans[0]
+    groups: list[list[tuple[int, int]]] = [[spans[0]]]  # each paragraph's lines
     for i in range(1, len(chunk)):
         s, e, ind = chunk[i]
         nxt = words(text[s:e])
@@ -227,12 +281,62 @@ def _run_paragraphs(text: str, chunk: list[tuple[int, int, int]]) -> list[tuple[
             and line[:1].isupper()
             and line.endswith(":")
         )
-        if deliberate or paragraph_indent or lead_in:
-            out.append((start, end))
-            start = s
-        end = e
-    out.append((start, end))
-    return out
+        # A short last line after a sentence end that ends no sentence itself ("Share this
+        # article", "Print this page") is no paragraph's close: prose ends its paragraph on a sentence end.
+        closing = (
+            i == len(chunk) - 1
+            and widths[i] < 0.7 * width
+            and ends_like_sentence(text[spans[i - 1][0] : spans[i - 1][1]])
+            and line[:1].isupper()
+            and not ends_like_sentence(line)
+        )
+        if deliberate or paragraph_indent or lead_in or closing:
+            groups.append([])
+        groups[-1].append((s, e))
+    return [span for group in groups for span in _headlines_apart(text, group)]
+
+
+#: The fewest lines a run of headlines has before it is told from a wrapped paragraph: two lines
+#: without a sentence end can be one long headline wrapped, its second line opening with a name.
+HEADLINE_RUN = 3
+# A line ending so runs on into the next one: a clause, a list of names, a word hyphenated over the break.
+_RUNS_ON = (",", ";", ":", "-", "‐", "–", "—", "/", "&", "+")
+_OPENERS = "\"'“‘«(["
+
+
+def _is_headline_line(line: str) -> bool:
+    """True when ``line`` reads as a headline of its own rather than a stretch of a wrapped
+    sentence: it opens with a capital or a digit (after an opening quote or bracket), ends no
+    sentence, does not run on into the next line (a comma, a colon, a hyphen or dash) and holds no
+    sentence end inside (:func:`split_sentences`, which knows abbreviations and initials)."""
+    body = line.strip().lstrip(_OPENERS)
+    if not body or not (body[0].isupper() or body[0].isdigit()):
+        return False
+    if ends_like_sentence(body) or body.rstrip(_CLOSERS).endswith(_RUNS_ON):
+        return False
+    return len(split_sentences(body)) == 1
+
+
+def _headlines_apart(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs of ``lines`` (``(start, end)`` spans of consecutive lines judged one
+    hard-wrapped paragraph): one span, or its closing run of headlines a line each.
+
+    A list of headlines ("Most read" and fifteen teasers of nearly equal length) has the shape of
+    text wrapped at a fixed column, but wrapped prose breaks mid-sentence: some line runs on in lower
+    case, and the paragraph holds a sentence end, at its close at least. A run of at least
+    :data:`HEADLINE_RUN` lines each a headline (:func:`_is_headline_line`), reaching the
+    paragraph's end, is a list, whether it is the whole paragraph or follows a line that ends a
+    sentence (prose over a list header without a line break the joiner could see). Prose whose
+    lines open with capitals (names) still ends a sentence, and stays joined.
+    """
+    first = len(lines)
+    while first > 0 and _is_headline_line(text[lines[first - 1][0] : lines[first - 1][1]]):
+        first -= 1
+    if len(lines) - first < HEADLINE_RUN or (
+        first and not ends_like_sentence(text[lines[first - 1][0] : lines[first - 1][1]])
+    ):
+        return [(lines[0][0], lines[-1][1])]
+    return ([(lines[0][0], lines[first - 1][1])] if first else []) + lines[first:]
 
 
 def _raw_blocks(text: str) -> list[tuple[int, int]]:

@@ -25,7 +25,8 @@ The grammar, from the start of a line or paragraph::
   lower-case letters as some agencies write their name (``(dpa)``), in parentheses
   (``(Reuters)``; ``SAN FRANCISCO--(BUSINESS WIRE)--`` too) or between slashes as press-release
   wires write it (``AUSTIN, Texas, Feb. 18, 2026 /PRNewswire/ --``);
-- separator: a hyphen, a double hyphen, an en or em dash, or a colon.
+- separator: a hyphen, a double hyphen, an en or em dash, or a colon; after an agency in
+  parentheses, a spaced underscore too (old wire copy's ``HALVIK (AP) _ A ferry``).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from waic_reader.index.corpus.date_forms import DATE, MONTH, YEAR
 from waic_reader.index.corpus.letters import LETTER, LOWER, UPPER
 
 # The letters are re-exported for the tests of the dateline's place.
-__all__ = ["LETTER", "LOWER", "UPPER", "Dateline", "match", "matches"]
+__all__ = ["LETTER", "LOWER", "UPPER", "Dateline", "agency_name", "match", "matches"]
 
 # A letter of any script (letters.LETTER) as a class of its own: matched 2-3x faster than
 # LETTER's lookahead, and this runs on every block of every article.
@@ -66,7 +67,8 @@ _GRAMMAR = (
     rf"(?:,\s*{_NOT_REGION}(?P<region>{_PLACE}))?"
     rf"(?:,\s+(?P<date>(?P<dated>{DATE}(?:,?\s+{YEAR})?)|{_WEEKDAY}|{_OTHER_DATE}))?"
     rf"\s*(?:(?:--)?\((?P<agency>{_AGENCY})\)\s*|/(?P<slashed>{_AGENCY})/\s*)?"
-    r"(?P<sep>--|[-–—:])"
+    # Old wire copy typed its dash as a spaced underscore after the agency ("(AP) _ A ferry").
+    r"(?P<sep>--|[-–—:]|(?<=\)\s)_(?=\s))"
 )
 # A line's indent (spaces, tabs) before the place: a body indented as many plain-text wires set it
 # ("     HALVIK, March 19 (Reuters) - …"). Skipped alike where a dateline is looked for at a point
@@ -87,7 +89,7 @@ class Dateline:
     ``start`` is where the place starts and ``end`` where the separator ends; ``places`` are the
     places of a ``SEOUL/TOKYO`` place one by one (one span for one place); ``region``, ``date``
     and ``agency`` are None when absent (the agency's span is inside its parentheses or slashes).
-    ``separator`` is ``-``, ``--``, ``–``, ``—`` or ``:``. ``dated``: the date is a calendar date
+    ``separator`` is ``-``, ``--``, ``–``, ``—``, ``:`` or ``_`` (after an agency only). ``dated``: the date is a calendar date
     as :data:`date_forms.DATE` writes it, not a weekday alone or a date in another language.
     ``caps``: the place is written in capitals. ``spaced``: whitespace (or the end) follows the
     separator and, when a dash comes right after the place, precedes it too (``LAGOS — The``,
@@ -164,3 +166,28 @@ def _dateline(text: str, m: re.Match[str], stop: int) -> Dateline:
         spaced=spaced,
         prose=any(c.islower() for c in text[after : min(stop, after + PROSE_WITHIN)]),
     )
+
+
+# Wires whose own name the capitals' rule below does not give: GlobeNewswire writes its name as one
+# word, and its press releases' datelines as "(GLOBE NEWSWIRE)". Keyed by the name in capitals,
+# spaces collapsed.
+_WIRE_NAMES = {"GLOBE NEWSWIRE": "GlobeNewswire", "GLOBENEWSWIRE": "GlobeNewswire"}
+# A word of an agency's name this long or longer, set in capitals, is a name set in capitals, not an
+# acronym ("BUSINESS", "REUTERS"); shorter words are kept as written ("PR", "AP", "AFP", "ANSA").
+_CAPS_WORD = 5
+
+
+def agency_name(name: str) -> str:
+    """A dateline's agency as the outlet writes its name: a press release's dateline sets the wire
+    in capitals ("(BUSINESS WIRE)", "(PR NEWSWIRE)"), the outlet is "Business Wire", "PR Newswire"
+    (issue #14, s18 item 3). A name in capitals with a word of :data:`_CAPS_WORD` letters or more
+    has its words of four letters or more capitalised, shorter ones (acronyms) kept; the wires
+    that write their name otherwise are in :data:`_WIRE_NAMES`. A name with a lower-case letter
+    ("Reuters", "dpa") or with no long word ("AFP", "ANSA") is returned as it is."""
+    key = " ".join(name.split())
+    if key.upper() in _WIRE_NAMES and not any(c.islower() for c in key):
+        return _WIRE_NAMES[key.upper()]
+    words = key.split(" ")
+    if any(c.islower() for c in key) or not any(sum(c.isalpha() for c in w) >= _CAPS_WORD for w in words):
+        return name
+    return " ".join(w.capitalize() if sum(c.isalpha() for c in w) >= 4 else w for w in words)

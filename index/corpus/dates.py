@@ -458,7 +458,22 @@ DATE_ORDERS = ("dmy", "mdy")
 
 
 class AmbiguousDate(ValueError):
-    """An all-numeric date whose day and month could be either way round (03/04/2025)."""
+    """An all-numeric date whose day and month could be either way round (03/04/2025).
+
+    ``readings``: its two readings written year first, day first's before month first's
+    (``("2025-04-03", "2025-03-04")``), for a hint naming the value's own dates."""
+
+    def __init__(self, message: str, readings: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.readings = readings
+
+
+def ambiguous_hint(exc: Exception) -> str:
+    """What to write instead of an ambiguous date: its own two readings year first, and the
+    ``date_order`` setting (s18 re-test: the hint named 2025-04-03 whatever the value)."""
+    readings = exc.readings if isinstance(exc, AmbiguousDate) else ()
+    either = " or ".join(readings) if readings else "YYYY-MM-DD"
+    return f"write it year first, {either}, or set date_order: dmy or mdy in corpus.yaml"
 
 
 # A metadata value that is an all-numeric date with the year last ("03/04/2025", "14-03-2025
@@ -512,8 +527,10 @@ def parse(value: str, order: str | None = None) -> str | None:
         first, second = int(numeric.group("a")), int(numeric.group("b"))
         got = day_month(first, second, numeric.group("sep"), order)
         if got is None:
+            year = int(numeric.group("y"))
             raise AmbiguousDate(
-                f"{quoted(value.strip())} could be {first} {MONTH_NAMES[second]} or {MONTH_NAMES[first]} {second}"
+                f"{quoted(value.strip())} could be {first} {MONTH_NAMES[second]} or {MONTH_NAMES[first]} {second}",
+                (date(year, second, first).isoformat(), date(year, first, second).isoformat()),
             )
         try:
             day = date(int(numeric.group("y")), got[1], got[0]).isoformat()

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -112,14 +113,138 @@ class HtmlPage:
     date: str | None = None
     sitename: str | None = None
     url: str | None = None
+    # The site's name the page's <title> gives beside its headline ("Headline | Site Name"), for
+    # the outlet when nothing else names it (:func:`title_site`; the reader asks it last).
+    title_site: str | None = None
+
+
+def _parser(**options: bool) -> Any:
+    """An HTML parser without libxml2's default limits: ``huge_tree`` lifts its nesting depth
+    limit from 256 to 2,048 elements (and its limits on a text node's size). Past its limit the
+    parser stops, silently: an article set 300 deep in unclosed ``<div>``s or ``<font>``s (old
+    templates, tag soup) was no text at all. One parser a call: a parser is not shared by threads."""
+    import lxml.html
+
+    return lxml.html.HTMLParser(huge_tree=True, **options)
+
+
+def _too_deep(parser: Any) -> bool:
+    """Whether a parse stopped at libxml2's nesting limit (its error, which lxml only logs)."""
+    return any("Excessive depth" in entry.message for entry in parser.error_log)
+
+
+def _parse_source(html: str) -> tuple[str, _Element]:
+    """The page's markup as read and its tree: the markup without an XML declaration (lxml refuses
+    str input that declares an encoding; the bytes were decoded already), and where the page nests
+    deeper than the parser can take, with its nesting capped (:func:`_capped_nesting`), so no text
+    after the limit is lost however deep the page."""
+    import lxml.html
+
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    if not html.strip():
+        return html, lxml.html.document_fromstring("<html></html>")
+    parser = _parser()
+    doc = lxml.html.document_fromstring(html, parser=parser)
+    if _too_deep(parser):
+        html = _capped_nesting(html)
+        doc = lxml.html.document_fromstring(html, parser=_parser())
+    return html, doc
 
 
 def _parse(html: str) -> _Element:
-    import lxml.html
+    return _parse_source(html)[1]
 
-    # lxml refuses str input that declares an encoding; the bytes were decoded already.
-    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
-    return lxml.html.document_fromstring(html) if html.strip() else lxml.html.document_fromstring("<html></html>")
+
+# Elements without content (no end tag), and elements whose content is raw text, not markup.
+_VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
+_RAW_TEXT = frozenset("script style textarea title xmp plaintext".split())
+# Elements a start tag of their own name closes (the implied end tags of HTML's tree building).
+_SELF_CLOSING = frozenset("p li dt dd option tr td th".split())
+_TAG = re.compile(r"<!--.*?(?:-->|$)|<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:\s[^<>]*)?)>", re.S)
+# The nesting kept: well within the parser's 2,048 (which counts elements this count does not,
+# and is reached by less), and within Python's recursion limit for the extractor's walks.
+MAX_NESTING = 1000
+
+
+def _capped_nesting(html: str) -> str:
+    """The page's markup with no element nested deeper than :data:`MAX_NESTING`: the start and end
+    tags of elements opened deeper are left out, a block element's start tag replaced by a
+    ``<br>`` so its text stays a line of its own. Only pages the parser could not take come here
+    (:func:`_parse_source`). One pass over the tags, each tag pushed and popped once: linear."""
+    out: list[str] = []
+    # The open elements, each with whether its tags are kept; how many of each name are open.
+    stack: list[tuple[str, bool]] = []
+    open_count: dict[str, int] = {}
+    kept = 0
+    pos = 0
+
+    def pop() -> bool:
+        nonlocal kept
+        name, keep = stack.pop()
+        open_count[name] -= 1
+        kept -= keep
+        return keep
+
+    for m in _TAG.finditer(html):
+        if m.start() < pos:
+            continue  # inside a raw text element's content
+        out.append(html[pos : m.start()])
+        pos = m.end()
+        closing, name, rest = m.group(1), (m.group(2) or "").lower(), m.group(3) or ""
+        if not name:
+            out.append(m.group(0))  # a comment
+            continue
+        if closing:
+            if not open_count.get(name):
+                out.append(m.group(0))  # a stray end tag: the parser's to ignore
+                continue
+            keep = True
+            while True:  # closes every element opened inside it
+                top = stack[-1][0]
+                keep = pop()
+                if top == name:
+                    break
+            if keep:
+                out.append(m.group(0))
+            continue
+        if name in _SELF_CLOSING and stack and stack[-1][0] == name:
+            if pop():
+                out.append(f"</{name}>")
+        if name in _RAW_TEXT:
+            end = re.compile(rf"</{re.escape(name)}\s*>", re.I).search(html, pos)
+            stop = end.end() if end else len(html)
+            out.append(m.group(0) + html[pos:stop])
+            pos = stop
+            continue
+        if name in _VOID or rest.rstrip().endswith("/"):
+            out.append(m.group(0))
+            continue
+        keep = kept < MAX_NESTING
+        stack.append((name, keep))
+        open_count[name] = open_count.get(name, 0) + 1
+        kept += keep
+        out.append(m.group(0) if keep else "<br>" if name in _BLOCK else "")
+    out.append(html[pos:])
+    return "".join(out)
+
+
+def _extractor_tree(html: str) -> _Element | str:
+    """The page as trafilatura is given it: parsed as trafilatura parses (its repairs, comments
+    and processing instructions left out) but by :func:`_parser`, whose nesting limit is lifted
+    (trafilatura's parser keeps libxml2's 256, and lost the text of a deeper page). The markup
+    itself where the parse finds no document (trafilatura's own check then says so)."""
+    import lxml.html
+    from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+    beginning = html[:50].lower()
+    parser = _parser(collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True)
+    try:
+        tree = lxml.html.fromstring(repair_faulty_html(html, beginning), parser=parser)
+    except (ValueError, TypeError):
+        return html
+    if tree is None or (is_dubious_html(beginning) and len(tree) < 2):
+        return html
+    return tree
 
 
 def _hidden(el: _Element) -> bool:
@@ -140,6 +265,46 @@ def _glued(buf: list[str]) -> bool:
     return len(last) >= 2 and last[-1] in ":;," and last[-2].isalpha()
 
 
+# Inline elements that style a run of text rather than set a field of its own: parts of one word
+# are split across them ("<b>Ha</b><i>lvik</i>", a drop cap), so their boundary is no word break.
+_STYLE_TAGS = frozenset({"b", "i", "em", "strong", "u", "s", "mark", "small", "big", "font", "sup", "sub", "tt"})
+
+
+def _spaced(ch: str) -> bool:
+    """Whether ``ch`` is a letter or digit of a script that separates words with spaces (not
+    Chinese, Japanese, Thai, Lao, Khmer or Myanmar, whose words run on)."""
+    o = ord(ch)
+    return ch.isalnum() and o < 0x2E80 and not 0x0E00 <= o <= 0x109F and not 0x1780 <= o <= 0x17FF
+
+
+def _page_words(root: _Element) -> set[str]:
+    """The words (lower case) each text node of ``root`` writes whole, within one node."""
+    return {w.lower() for t in root.itertext() for w in re.findall(r"\w+", t)}
+
+
+def _fields_apart(buf: list[str], el: _Element, words: Callable[[], set[str]]) -> bool:
+    """Whether ``el`` opens a field of its own against the inline element just before it, with no
+    text between them ("<span>Anna</span><span>says:</span>": "Anna says:", not "Annasays:", t14
+    fault 8): a browser sets such fields apart by their styles. Not when both are styling tags
+    (:data:`_STYLE_TAGS`), the first holds one character (a drop cap), a script writes no spaces,
+    or the two parts make a word the page writes whole elsewhere ("<span>Hal</span><span>vik</span>"
+    on a page that writes "Halvik")."""
+    prev = el.getprevious()
+    if prev is None or not isinstance(prev.tag, str) or prev.tail or prev.tag in _BLOCK or prev.tag == "br":
+        return False
+    if prev.tag in _STYLE_TAGS and el.tag in _STYLE_TAGS:
+        return False
+    before = "".join(buf[-8:])[-80:]  # the end of the line so far: its last word
+    after_text = el.text or next((t for t in el.itertext() if t.strip()), "")
+    after = (re.match(r"\w+", after_text) or [""])[0]
+    head = (re.search(r"\w+$", before) or [""])[0]
+    if len(" ".join("".join(prev.itertext()).split())) < 2 or not head or not after:
+        return False
+    if not (_spaced(head[-1]) and _spaced(after[0])):
+        return False
+    return (head + after).lower() not in words()
+
+
 def _starts_word(el: _Element) -> bool:
     """Whether an element's own text (its first text) starts with a letter or a digit."""
     text = el.text or next((t for t in el.itertext() if t.strip()), "")
@@ -156,6 +321,12 @@ def _lines(root: _Element, noscript: bool = False) -> list[tuple[str, _Element]]
     lines: list[tuple[str, _Element]] = []
     buf: list[str] = []
     owner = [root]
+    known: list[set[str]] = []  # the page's whole words, read once when first needed
+
+    def words() -> set[str]:
+        if not known:
+            known.append(_page_words(root))
+        return known[0]
 
     def flush() -> None:
         text = " ".join("".join(buf).split())
@@ -199,6 +370,8 @@ def _lines(root: _Element, noscript: bool = False) -> list[tuple[str, _Element]]
             owner[0] = el
         elif buf and (_glued(buf) or (tag == "time" and not buf[-1][-1:].isspace())) and _starts_word(el):
             buf.append(" ")  # (:func:`_glued`)
+        elif buf and not buf[-1][-1:].isspace() and _fields_apart(buf, el, words):
+            buf.append(" ")
         if el.text:
             buf.append(el.text)
         stack.append((el, True))
@@ -288,29 +461,70 @@ def _post_classes(classes: str | None) -> str | None:
     return classes
 
 
-def _kind_hint(el: _Element) -> tuple[str | None, str]:
+def _own_hint(node: _Element) -> tuple[str | None, str] | None:
+    """The noise kind hint an element itself gives (its tag, class, id or role), or None."""
+    if node.tag == "noscript":
+        # A message to readers without scripts: about the comments it stands for ("… the
+        # comments powered by Disqus"), else a prompt to turn scripts on.
+        said = node.text_content()
+        about = next((k for k, pattern in _CUE_KIND[:1] if pattern.search(said)), "call-to-action")
+        return about, "<noscript>"
+    tagged = _TAG_KIND.get(node.tag)
+    if tagged:
+        return tagged, f"<{node.tag}>"
+    if node.get(_AD_CELL) is not None:
+        return "advertisement", "an advert's cell of the page's layout table"
+    if (node.get("role") or "").lower() == "complementary":
+        return "headline-list", "a region beside the article (role=complementary)"
+    cues = " ".join(filter(None, (_post_classes(node.get("class")), node.get("id"), node.get("role"))))
+    for kind, pattern in _CUE_KIND:
+        m = pattern.search(cues)
+        if m:
+            return kind, f"a “{m.group(0).lower()}” container"
+    return None
+
+
+_NO_HINT: tuple[str | None, str] = (None, "the page outside the main text")
+
+
+def _kind_hint(el: _Element, memo: dict[_Element, tuple[str | None, str]] | None = None) -> tuple[str | None, str]:
+    """The noise kind hint of a line's element: that of its nearest ancestor-or-self giving one
+    (:func:`_own_hint`, up to ``<body>``), else :data:`_NO_HINT`. ``memo`` (element → hint) is
+    shared by the calls for one page: each element is judged once, so a page nested thousands deep
+    (menus never closed) costs its elements, not its lines times its depth (s18 item 6)."""
+    path: list[_Element] = []
     node: Any = el
+    got: tuple[str | None, str] = _NO_HINT
     while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
-        if node.tag == "noscript":
-            # A message to readers without scripts: about the comments it stands for ("… the
-            # comments powered by Disqus"), else a prompt to turn scripts on.
-            said = node.text_content()
-            about = next((k for k, pattern in _CUE_KIND[:1] if pattern.search(said)), "call-to-action")
-            return about, "<noscript>"
-        tagged = _TAG_KIND.get(node.tag)
-        if tagged:
-            return tagged, f"<{node.tag}>"
-        if node.get(_AD_CELL) is not None:
-            return "advertisement", "an advert's cell of the page's layout table"
-        if (node.get("role") or "").lower() == "complementary":
-            return "headline-list", "a region beside the article (role=complementary)"
-        cues = " ".join(filter(None, (_post_classes(node.get("class")), node.get("id"), node.get("role"))))
-        for kind, pattern in _CUE_KIND:
-            m = pattern.search(cues)
-            if m:
-                return kind, f"a “{m.group(0).lower()}” container"
+        if memo is not None and node in memo:
+            got = memo[node]
+            break
+        path.append(node)
         node = node.getparent()
-    return None, "the page outside the main text"
+    # From the top down: an element's own hint, else its parent's.
+    for node in reversed(path):
+        got = _own_hint(node) or got
+        if memo is not None:
+            memo[node] = got
+    return got
+
+
+def _within(el: _Element, own: Callable[[_Element], bool], memo: dict[_Element, bool]) -> bool:
+    """Whether ``el`` or an ancestor of it is one ``own`` says it is, each element judged once per
+    ``memo`` (shared by a page's lines: linear in the page's elements, not lines times depth)."""
+    path: list[_Element] = []
+    node: Any = el
+    got = False
+    while node is not None:
+        if node in memo:
+            got = memo[node]
+            break
+        path.append(node)
+        node = node.getparent()
+    for node in reversed(path):
+        got = got or (isinstance(node.tag, str) and own(node))
+        memo[node] = got
+    return got
 
 
 def _main_lines(body: _Element) -> list[tuple[str, str, list[str] | None]]:
@@ -376,6 +590,7 @@ def markup_date(doc: _Element, url: str | None = None) -> str | None:
     """The date a page's markup gives: its meta tags (``article:published_time``, ``date``…),
     JSON-LD (``datePublished``), ``<time datetime>`` and other attributes, and its URL, as
     htmldate reads them, as ``YYYY-MM-DD[THH:MM:SS±HHMM]``; None when the markup gives none.
+    A markup date with a time beats the URL's day; otherwise the URL's whole date comes first.
 
     htmldate's quick search also reads dates out of some text (a "Stand: 14.03.2025" line, an
     element classed "date"): it is run on a copy of the page whose body holds no text, so a
@@ -397,6 +612,17 @@ def markup_date(doc: _Element, url: str | None = None) -> str | None:
             continue
         el.text = el.tail = None
     try:
+        # htmldate takes a whole date in the URL (given, or the canonical link's) before the
+        # markup, so ".../2025/03/14/..." beat "article:published_time" 2025-03-16T07:20+01:00 (t14
+        # fault 3: the wrong day, the time lost). The markup is read first without the URL; its
+        # date wins where it has a time; a day-only one keeps the URL-first reading, as before.
+        unlinked = deepcopy(bare)
+        for link in unlinked.iter("link"):
+            if "canonical" in (link.get("rel") or "").lower().split():
+                link.drop_tree()
+        timed = _day_only(" ".join(found.split()) if (found := find_date(unlinked, **DATE_PARAMS)) else None)
+        if timed and "T" in timed:
+            return timed
         found = find_date(bare, url=url, **DATE_PARAMS)
     except (AttributeError, TypeError, KeyError, ValueError, IndexError, RecursionError):
         return None  # a page the date search cannot take has no markup date, as one without
@@ -674,6 +900,44 @@ def _headline_for_title(doc: _Element, page: list[tuple[str, _Element]], title: 
         if el.tag in _HEADINGS and _fold(text) == other:
             return text
     return title
+
+
+# The separators of a <title>'s site part ("Headline | Site Name", " - ", " – ", " — "), spaced.
+_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+# A site's name is short: at most this many words.
+_SITE_WORDS = 6
+
+
+def title_site(doc: _Element) -> str | None:
+    """The site's name a page's ``<title>`` gives beside its headline: "Council approves new
+    harbour wall | Osland Courier" is "Osland Courier" when the page's headline (an ``<h1>``'s
+    text, or its ``og:title``/``twitter:title``) is the other part, exactly (case, spaces and
+    typographic quotes folded); the name may come first ("Osland Courier - Council approves …").
+    None when no split of the title at one of its separators (:data:`_SITE_SEPARATOR`) leaves
+    the headline on one side, or more than one does, or the other side is no name (more than
+    :data:`_SITE_WORDS` words, a sentence's end, no capital): then which part is the site's is
+    not known (issue #14, s18 item 4)."""
+    head = doc.find(".//head//title")
+    whole = " ".join(head.text_content().split()) if head is not None else ""
+    if not whole:
+        return None
+    headlines = {_fold(h.text_content()) for h in doc.iter("h1")}
+    for meta in doc.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() in ("og:title", "twitter:title"):
+            headlines.add(_fold(meta.get("content") or ""))
+    headlines.discard("")
+    found: set[str] = set()
+    for sep in _SITE_SEPARATOR.finditer(whole):
+        left, right = whole[: sep.start()], whole[sep.end() :]
+        for headline, site in ((left, right), (right, left)):
+            if _fold(headline) in headlines and _fold(site) not in headlines:
+                found.add(site.strip())
+    if len(found) != 1:
+        return None
+    site = found.pop()
+    if len(site.split()) > _SITE_WORDS or site[-1:] in ".!?" or not any(c.isupper() for c in site):
+        return None
+    return site
 
 
 def _signature(el: _Element) -> tuple[str, str, str] | None:
@@ -959,26 +1223,27 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     import lxml.html
     import trafilatura
 
-    doc = _parse(html)
+    html, doc = _parse_source(html)
     if (framed := _noframes(doc, html)) is not None:
         if not framed:
             return HtmlPage("", [], has_text=False, reason=FRAMESET_REASON, url=url)
-        html = framed
-        doc = _parse(html)
+        html, doc = _parse_source(framed)
     if _layout_tables(doc):
         html = lxml.html.tostring(doc, encoding="unicode")
     body = doc.find(".//body")
     page = _lines(body if body is not None else doc, noscript=True)
     options: dict[str, Any] = {"include_comments": False, "include_tables": True, "include_images": False}
+    # (The extractor copies the tree it is given: one parse serves both its runs.)
+    tree = _extractor_tree(html)
     extracted: Any = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, date_extraction_params=DATE_PARAMS, **options
+        tree, url=url, with_metadata=True, date_extraction_params=DATE_PARAMS, **options
     )
     main_body = extracted.body if extracted is not None else None
     dumped = _page_dump(main_body)
     if dumped:
         # Not a main text: trafilatura's own extraction without that rescue (its precision
         # mode) says what of the page is; nothing, on a page of menus alone.
-        strict: Any = trafilatura.bare_extraction(html, url=url, favor_precision=True, **options)
+        strict: Any = trafilatura.bare_extraction(tree, url=url, favor_precision=True, **options)
         main_body = strict.body if strict is not None else None
     main = _main_lines(main_body) if main_body is not None else []
     if dumped and not main and main_body is not None:
@@ -991,10 +1256,12 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     # The page's lines in a <noscript> (a message to readers without scripts) are never the
     # article's, though the extractor keeps them on a short page: left out, of their hint's kind.
     scriptless: set[int] = set()  # (and an advert cell's lines, below: both left out with their hint)
+    # Each element's answers, judged once for the page's lines (:func:`_within`, :func:`_kind_hint`).
+    in_noscript: dict[_Element, bool] = {}
+    in_dateless: dict[_Element, bool] = {}
+    hints: dict[_Element, tuple[str | None, str]] = {}
     if next(doc.iter("noscript"), None) is not None:
-        scriptless = {
-            i for i, (_t, el) in enumerate(page) if any(a.tag == "noscript" for a in (el, *el.iterancestors()))
-        }
+        scriptless = {i for i, (_t, el) in enumerate(page) if _within(el, lambda a: a.tag == "noscript", in_noscript)}
         said = {_fold(page[i][0]).replace(" ", "") for i in scriptless}
         shown = {_fold(t).replace(" ", "") for i, (t, _el) in enumerate(page) if i not in scriptless}
         main = [m for m in main if (t := _fold(m[1].removeprefix("- ")).replace(" ", "")) not in said or t in shown]
@@ -1002,10 +1269,20 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
     # advert's container and of a region beside the article (:func:`_side_regions`), which the
     # extractor keeps on a short page: left out, of their hint's kind.
     if side := _side_regions(doc):
-        advert = {i for i, (_t, el) in enumerate(page) if any(a in side for a in (el, *el.iterancestors()))}
+        in_side: dict[_Element, bool] = {}
+        advert = {i for i, (_t, el) in enumerate(page) if _within(el, lambda a: a in side, in_side)}
         said = {_fold(page[i][0]).replace(" ", "") for i in advert}
         shown = {_fold(t).replace(" ", "") for i, (t, _el) in enumerate(page) if i not in advert}
-        main = [m for m in main if (t := _fold(m[1].removeprefix("- ")).replace(" ", "")) not in said or t in shown]
+        # (And a main line the extractor glued from such a part's lines, "AdvertisementCheap flights
+        # to Halvik!" from "Advertisement<br>Cheap flights …": shown twice, as the part's lines
+        # left out and as a main line after the article, s18 item 1.)
+        glued = [_fold(el.text_content()).replace(" ", "") for el in side]
+        main = [
+            m
+            for m in main
+            if (t := _fold(m[1].removeprefix("- ")).replace(" ", "")) in shown
+            or not (t in said or (t and any(t in g for g in glued)))
+        ]
         scriptless |= advert
 
     out: list[tuple[str, str, tuple[str | None, str] | None]] = []  # (kind, text, discarded hint)
@@ -1101,10 +1378,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             out.append((kind, main[j][1], None))
             continue
         if i in scriptless:
-            if any(isinstance(a.tag, str) and _dateless(a) for a in (el, *el.iterancestors())):
+            if _within(el, _dateless, in_dateless):
                 dateless.add(len(out))  # (an <aside>'s "Posted: March 3" dates nothing)
             left_out_els[len(out)] = el
-            out.append(("paragraph", text, _kind_hint(el)))
+            out.append(("paragraph", text, _kind_hint(el, hints)))
             continue
         row = _table_row(el)
         if row is not None and row in rows_shown:
@@ -1152,10 +1429,10 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
             title_seen = True
             out.append(("title", text, None))
             continue
-        if any(isinstance(a.tag, str) and _dateless(a) for a in (el, *el.iterancestors())):
+        if _within(el, _dateless, in_dateless):
             dateless.add(len(out))
         left_out_els[len(out)] = el
-        out.append(("paragraph", text, _kind_hint(el)))
+        out.append(("paragraph", text, _kind_hint(el, hints)))
     emit_main(len(main) - 1)
     _same_as_main(out, main_els, left_out_els)
     for j in sorted(j for ahead in deferred.values() for j in ahead):
@@ -1197,4 +1474,5 @@ def read_html(html: str, url: str | None = None) -> HtmlPage:
         date=meta.get("date"),
         sitename=meta.get("sitename"),
         url=meta.get("url") or url,
+        title_site=title_site(doc),
     )

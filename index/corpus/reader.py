@@ -256,8 +256,32 @@ if TYPE_CHECKING:
 # "Source:" line is no outlet when its dateline names the wire; an HTML page whose <title> part
 # the extractor took is the site's name takes its heading reading as the other part
 # (html._headline_for_title); "18:40 Uhr" is a clock time (dates._prepare); noise.ANALYSIS_VERSION 72.
+# 94 = (s18-c, issue #14 s18 items 1, 3, 4, 6) a wire dateline's agency set in capitals is the
+# outlet as the wire writes its name ("(BUSINESS WIRE)": Business Wire; dateline.agency_name); an
+# HTML page naming its outlet nowhere else takes the site part of its <title> beside its headline
+# (html.title_site); a main line the extractor glued from an advert's part's lines is not shown
+# again; a page's elements each judged once for its lines' hints (linear on deep pages);
+# noise.ANALYSIS_VERSION 75.
+# 95 = (s18-f, issue #14 t14 faults 3, 8, 9) old wire copy's "^headline<" codes leave the title; an HTML page's markup date with a time beats a date in its (canonical) URL; inline fields
+# set side by side with no space ("<span>Anna</span><span>says:</span>") are read apart (t14 s18); noise.ANALYSIS_VERSION 77.
+# 96 = (s18-e, issue #14 t14 fault 2) a line a boilerplate phrase names or the split judged noise
+# ("Most Viewed", "Trending Now" over the prose) is never the outlet's name or the headline over
+# the prose (derive_outlet's noise, _headline_over_prose); noise.ANALYSIS_VERSION 78.
+# 97 = (s18-j, issue #14 t13 fault 5) a run of three or more lines each a headline (a capital or
+# digit first, no sentence end, no run-on ending), closing a chunk or after a line ending a sentence,
+# is a line a block, not one hard-wrapped paragraph (blocks._headlines_apart); noise.ANALYSIS_VERSION 80.
+# 98 = (s18-k, issue #14) an HTML page nested deeper than libxml2's 256 elements is read whole:
+# parsed with its limit lifted (huge_tree, 2,048), the extractor given that tree, and a page
+# deeper still read with its nesting capped (html._capped_nesting); such pages lost every line
+# past the limit (an article under 300 unclosed <div>s was no text).
+# 99 = (s18 #13 re-test) a date either way round is refused with a hint naming its own two
+# readings year first ("2025-06-05 or 2025-05-06"), not one fixed example (dates.ambiguous_hint).
+# 100 = (s18-l, issue #14 t14b fault 1) hard-wrapped lines touching a short line of another kind
+# (a byline or "Posted:" stamp above, "Share this article" below, no blank line between) are joined,
+# judged by the wrapped lines alone; the touching line stays a block (blocks._wrapped_within);
+# noise.ANALYSIS_VERSION 82.
 # A change rebuilds existing indexes (and the kept item keys, items.json).
-READER_VERSION = 93
+READER_VERSION = 100
 META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
@@ -266,7 +290,6 @@ READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a p
 META_FIELDS = ("title", "outlet", "date", "url")
 META_KEYS = ("articles", "date_order")  # corpus.yaml's top-level keys
 # What to do about an all-numeric date either way round (03/04/2025), said with each warning.
-AMBIGUOUS_HINT = "write it year first, 2025-04-03, or set date_order: dmy or mdy in corpus.yaml"
 MAX_DEPTH = 16  # subfolder levels read below the corpus folder
 # The names the app proposes for its Markdown exports (compare, fact sheet, quotes): such a file
 # is opened at scan time to look for the export marker (:func:`_is_export_file`), so a real export
@@ -634,8 +657,17 @@ _POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60
 _CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
 
 
-def derive_outlet(blocks: list[Block]) -> str | None:
-    """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline."""
+# Boilerplate kinds that may name the outlet (a wire's name alone, "Powered by X").
+_NAMING_KINDS = ("byline", "attribution")
+
+
+def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | None:
+    """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline, or a
+    short name set above the prose. ``noise``: the indexes of the blocks the boilerplate split
+    judged noise (bylines aside), when known; none of them, nor a line a boilerplate phrase names ("Most Viewed",
+    "Trending Now": a list's header), is taken for a name above the prose."""
+    from waic_reader.index.analysis.noise.block_rules import _phrase
+    from waic_reader.index.analysis.noise.features import _features
     from waic_reader.index.corpus import bylines, dateline, dates
     from waic_reader.index.corpus.blocks import words
 
@@ -652,7 +684,8 @@ def derive_outlet(blocks: list[Block]) -> str | None:
     for b in blocks[:60]:
         wire = dateline.match(b.text)
         if wire is not None and wire.agency is not None:  # "TOKYO, March 14 (Reuters) -": the agency
-            name = b.text[wire.agency[0] : wire.agency[1]]
+            # (as the wire writes its name: "(BUSINESS WIRE)" is Business Wire)
+            name = dateline.agency_name(b.text[wire.agency[0] : wire.agency[1]])
         else:
             # "By Jane Doe · The Courier · 14 March 2025" (or "|", "•", a dash, hyphen or slash
             # with spaces around it): a middle field names the outlet, not a job title.
@@ -681,6 +714,11 @@ def derive_outlet(blocks: list[Block]) -> str | None:
         # (issue #13, s16b N8): nothing tells a rubric from a name there; a site's name is read
         # from a header under the headline, a dateline or a byline.
         kicker = i == 0 and len(tokens) == 1
+        # (A list's header or a menu's line over the prose names no outlet: issue #14 t14 fault 2.)
+        # (A wire's name alone, "Reuters", is a byline's: it names the outlet.)
+        phrase = _phrase(_features(b))
+        if (noise is not None and i in noise) or (phrase is not None and phrase[0] not in _NAMING_KINDS):
+            continue
         # A byline repeated (as syndicated copy often has it), or a short name set above the prose.
         if repeated or (before_prose and len(tokens) <= 3 and i <= 2 and not kicker):
             return line
@@ -753,6 +791,13 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
             break  # (a headline-shaped line judged boilerplate: the headline, judged a teaser)
         i -= 1
     if i < 0 or i in noise or blocks[i].kind == "list-item":
+        return None
+    # (Nor a line a boilerplate phrase names, kept or not: "Trending Now" over the prose is a
+    # list's header, never the headline; issue #14 t14 fault 2.)
+    from waic_reader.index.analysis.noise.block_rules import _phrase
+    from waic_reader.index.analysis.noise.features import _features
+
+    if _phrase(_features(blocks[i])) is not None:
         return None
     text = blocks[i].text.strip()
     n = _headline_words(words(text))
@@ -849,9 +894,16 @@ def derive_title(
     from waic_reader.index.corpus import dates
 
     title = _derive_title(blocks, sentences, classified)
+    if title is not None and (m := _WIRE_CODES.fullmatch(title)) is not None:
+        title = m.group(1)  # "^Ferry aground off Valdmark; all safe<": old wire copy's format codes
     if title is not None and (at := dates.trailing_stamp(title)) is not None:
         return title[:at].rstrip()
     return title
+
+
+# The format codes old AP wire copy set around a headline: "^" opens it and "<" closes it (the
+# teletype's shift and quad-left codes), printed as they came in saved and archived copy.
+_WIRE_CODES = re.compile(r"\^\s*([^\W\d_].*?)\s*<")
 
 
 def _derive_title(
@@ -1621,7 +1673,7 @@ def _apply_meta(article: Article, meta: dict[str, str], source: str, order: str 
         try:
             iso = dates.parse(meta["date"], order)
         except dates.AmbiguousDate as exc:
-            article.notes.append(f"{at}{source} date {exc}: not read ({AMBIGUOUS_HINT})")
+            article.notes.append(f"{at}{source} date {exc}: not read ({dates.ambiguous_hint(exc)})")
         else:
             if iso is None:
                 article.notes.append(f"{at}{source} date {dates.not_a_date(meta['date'])}")
@@ -1724,14 +1776,19 @@ def _derive(article: Article, order: str | None = None) -> bool:
 
             article.title = shown_inline(article.title)
     if article.outlet is None:
-        article.outlet = derive_outlet(article.blocks)
+        labels = page[0] if page is not None else article.noise_labels
+        noise = None if labels is None else {i for i, lab in enumerate(labels) if lab and lab[0] not in _NAMING_KINDS}
+        article.outlet = derive_outlet(article.blocks, noise)
     return bool(scan.impossible)
 
 
 def _ambiguous_note(exc: Exception) -> str:
     """The note for a text date either way round that was left unread (``exc``: its
     :class:`dates.AmbiguousDate`)."""
-    return f"text date {exc}: not read ({AMBIGUOUS_HINT})"
+    from waic_reader.index.corpus import dates
+
+    hint = dates.ambiguous_hint(exc)
+    return f"text date {exc}: not read ({hint})"
 
 
 def _reword_ambiguous_note(article: Article) -> None:
@@ -1750,7 +1807,7 @@ def _reword_ambiguous_note(article: Article) -> None:
         said = _ambiguous_note(exc)
         if said in article.notes and article.date is not None:
             article.notes[article.notes.index(said)] = (
-                f"text date {exc}: read as {readable(article.date)} by the page's date search ({AMBIGUOUS_HINT})"
+                f"text date {exc}: read as {readable(article.date)} by the page's date search ({dates.ambiguous_hint(exc)})"
             )
 
 
@@ -1858,6 +1915,10 @@ def load_article(
         }
         _apply_meta(article, {k: v for k, v in given.items() if v}, "html", order, entry.name)
     impossible = _derive(article, order)
+    if page is not None and article.outlet is None and page.title_site:
+        # Named nowhere else (no og:site_name, no byline or dateline outlet): the site part of
+        # the page's <title> beside its headline ("Headline | Site Name"), derived (html.title_site).
+        article.outlet = page.title_site
     # Not after a stamp that names no real day ("Posted: June 3, 2025 25:61"): htmldate would
     # read its day alone, the half reading the note says was refused.
     # Nor after a markup date refused as either way round: the search would read it day first.
@@ -2041,7 +2102,7 @@ def load_metadata(root: Path) -> MetaFile:
                 try:
                     iso = dates.parse(str(value), order)
                 except dates.AmbiguousDate as exc:
-                    err(f"'date' {exc}: ignored ({AMBIGUOUS_HINT})", "articles", name, key)
+                    err(f"'date' {exc}: ignored ({dates.ambiguous_hint(exc)})", "articles", name, key)
                     continue
                 if iso is None:
                     err(f"'date' {dates.not_a_date(str(value))} (ignored)", "articles", name, key)

@@ -125,12 +125,15 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*")
 # Acronyms with dots ("U.S."), numbers with separators ("3,000", "5.6"), words with an inner
 # apostrophe. Hyphenated compounds split, so "U.S.-China" and "AI-powered" share their parts.
 ALIGN_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Its alternatives (no group is captured: the recogniser reads only each match's span and text,
+# and capturing made tokenising, run over every block of every article, ~13% slower):
 ENTITY_TOKEN = re.compile(
-    r"(?P<abbr>(?:[A-Za-z]\.){2,})"
-    r"|(?P<num>\d+(?:[.,]\d+)*)"
-    r"|(?P<word>[^\W\d_\u02bc][^\W_\u02bc]*(?:['’\u02bc\u2032](?!s\b)[^\W_\u02bc]+)*(?:\.(?:com|org|net|cn|io|ai)\b)?)"
-    r"|(?P<poss>['’\u02bc\u2032]s\b)"
-    r"|(?P<punct>[^\s])"
+    r"(?:[A-Za-z]\.){2,}"  # an acronym with dots: "U.S."
+    r"|\d+(?:[.,]\d+)*"  # a number: "3,000", "5.6"
+    # a word, with an inner apostrophe ("O'Neill") but not a possessive's, and a web address's ending
+    r"|[^\W\d_\u02bc][^\W_\u02bc]*(?:['’\u02bc\u2032](?!s\b)[^\W_\u02bc]+)*(?:\.(?:com|org|net|cn|io|ai)\b)?"
+    r"|['’\u02bc\u2032]s\b"  # a possessive
+    r"|[^\s]"  # any other sign: punctuation
 )
 
 # Letters without a Unicode decomposition, folded as Lucene's ASCIIFoldingFilter folds them.

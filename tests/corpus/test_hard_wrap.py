@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from headline_lists import LISTS, NAMES_WRAPPED, PROSE, RELATED, VALDMARK
 
 from waic_reader.index.corpus.blocks import split_blocks
 
@@ -218,3 +219,50 @@ def test_web_copy_under_a_headline_stays_one_paragraph_a_line(last: str) -> None
         f"{last}\n"
     )
     assert len(split_blocks(text)) == 5
+
+
+# Issue #14 (t13 fault 5): a list of headlines of nearly equal length, no blank lines between them,
+# has the shape of text wrapped at a fixed column; the joiner made the whole list one paragraph, so
+# the list rules never saw its items. A run of lines each a headline (a capital or a digit first, no
+# sentence end, nothing running on) is a list; wrapped prose holds a sentence end.
+
+
+@pytest.mark.parametrize(("header", "items"), LISTS)
+def test_equal_length_headline_list_is_a_line_a_block(header: str, items: list[str]) -> None:
+    text = PROSE + header + "\n" + "\n".join(items) + "\n"
+    assert paragraphs(text) == [
+        "Portmere inquiry opens",
+        "The Maritime Safety Board opened its inquiry into the Calder Rose on Tuesday in Portmere.",
+        "Elena Varga gave evidence for two hours.",
+        header,
+        *items,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("para", "width", "header", "items"),
+    [(PARAS[0] + " " + PARAS[1], 72, "More from the Valdmark Courier", VALDMARK), (PARAS[2], 70, "", RELATED)],
+    ids=["header", "no-header"],
+)
+def test_headline_list_after_wrapped_prose_without_a_blank_line(
+    para: str, width: int, header: str, items: list[str]
+) -> None:
+    # Variants: prose hard-wrapped, a list straight under it, with a header or none (then the
+    # prose's last line, ending a sentence, is the list's first line's only border): the prose is
+    # joined, the list stays a line a block.
+    text = (
+        "Ferry to run all winter\n\n"
+        + textwrap.fill(para, width)
+        + "\n"
+        + "".join(f"{line}\n" for line in [header, *items] if line)
+    )
+    assert paragraphs(text) == ["Ferry to run all winter", para, *[line for line in [header, *items] if line]]
+
+
+# The guard: prose wrapped at 72 columns whose every line opens with a capital (a name, a place)
+# is still one paragraph: it ends a sentence.
+@pytest.mark.parametrize("head", ["", "Inquiry hears from the crew\n\n", "Inquiry hears from the crew\n"])
+def test_wrapped_prose_whose_lines_open_with_names_is_joined(head: str) -> None:
+    got = paragraphs(head + NAMES_WRAPPED)
+    assert got[-1] == " ".join(NAMES_WRAPPED.split())
+    assert len(got) == (2 if head else 1)

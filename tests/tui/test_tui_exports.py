@@ -160,3 +160,30 @@ def test_the_proposed_folder_itself_is_made_when_missing(home: Path, tmp_path: P
     with pytest.raises(FileNotFoundError, match="does not exist"):
         write_export(tmp_path / "data" / "other" / "x.md", "text", make_folder=folder)
     assert not (tmp_path / "data" / "other").exists()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("001_wire", "003_broadcaster"),  # reported: proposed "…-001_wire-003_broadcas.md"
+        ("valdoria-dam-collapse-wire", "valdoria-dam-collapse-radio"),
+        ("notes/long story", "x"),
+    ],
+)
+async def test_compare_export_proposes_the_doc_ids_whole(home: Path, tmp_path: Path, a: str, b: str) -> None:
+    # The proposed name says which two articles it compares: ids are never cut at 12 characters
+    # (s18 #13 re-test), a folder's slash and a space read as "-".
+    corpus = tmp_path / "c"
+    for doc in (a, b):
+        (corpus / doc).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / f"{doc}.txt").write_text(
+            "Dam gives way above Valdoria\n\nThe dam gave way on Tuesday night, officials said on Wednesday.\n"
+        )
+    ws = Workspace(corpus, tmp_path / "ix")
+    app = WaicReaderApp(ws, StartOptions(compare=(ws.corpus.resolve(a), ws.corpus.resolve(b))), save_settings=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        prompt = await open_prompt(pilot)
+        name = Path(prompt.query_one(Input).value).name
+        want = f"waic-compare-{a}-{b}.md".replace("/", "-").replace(" ", "-")
+        assert name == want, name

@@ -264,3 +264,36 @@ async def test_mentions_g_and_G_go_to_the_first_and_last_mention() -> None:
         await pilot.press("g")
         await settle(pilot)
         assert options.highlighted == enabled[0]
+
+
+async def test_unticking_a_label_keeps_its_entities_in_the_panel() -> None:
+    """The chooser picks what is tinted ("Highlight which entities?"): the entity panel still
+    lists the unticked label's entities, under a heading saying they are not highlighted, so
+    they can be followed and searched (s18 re-test: unticking Person emptied it of people)."""
+    from waic_reader.index.analysis.entities.labels import label_name
+
+    app = make_app(open_doc="004")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        await pilot.press("e")
+        await settle(pilot)
+        options = reader.query_one("#entity-panel").query_one(OptionList)
+        before = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert label_name("PERSON") in before
+        await pilot.press("e", "l")
+        await settle(pilot)
+        chooser = app.screen.query_one(SelectionList)
+        person = next(i for i in range(chooser.option_count) if chooser.get_option_at_index(i).value == "PERSON")
+        chooser.highlighted = person
+        await pilot.press("space", "enter")
+        await settle(pilot)
+        assert app.screen is reader and "PERSON" not in app.entity_labels
+        await pilot.press("e")
+        await settle(pilot)
+        options = reader.query_one("#entity-panel").query_one(OptionList)
+        after = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert f"{label_name('PERSON')} · not highlighted" in after
+        # every entity listed before is listed still, and the other labels' headings are as before
+        assert len(after) == len(before)
+        assert [h for h in after if "not highlighted" not in h] == [h for h in before if h != label_name("PERSON")]

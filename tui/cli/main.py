@@ -220,10 +220,19 @@ def cmd_show(ws: commands.WorkspaceT, args: argparse.Namespace) -> int:
     # keeps the text as written, which every offset points into.
     from waic_reader.index.corpus.blocks import joined_shown, known_words
 
+    # A Markdown article is printed rendered, as the reader shows it (no `#`, `**`, `[..](..)`;
+    # s18 #13 re-test: `show` printed the syntax the README says every text output hides).
+    from waic_reader.index.corpus.markdown import article_shown
+
     known = known_words(article.text) if article.format == "text" else frozenset()
     for b in article.blocks:
-        shown = joined_shown(b.text, known) if article.format == "text" else None
-        out(shown.text if shown is not None else b.text)
+        joined = joined_shown(b.text, known) if article.format == "text" else None
+        if joined is not None:
+            out(joined.text)
+        elif article.format == "markdown":
+            out(article_shown(article, b.start, b.end))
+        else:
+            out(b.text)
     return 0
 
 

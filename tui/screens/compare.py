@@ -397,8 +397,10 @@ class CompareScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
 
         a, b = self.sides
         alignment = self.alignment
+        # The doc ids whole, so the file says which two articles it compares (s18 re-test: ids cut
+        # at 12 characters named "003_broadcas"); only ids too long for a file name are cut.
         default = proposed_export_path(
-            f"waic-compare-{a.article.doc[:12]}-{b.article.doc[:12]}", self.app.workspace.root
+            f"waic-compare-{a.article.doc[:100]}-{b.article.doc[:100]}", self.app.workspace.root
         )
 
         def written(path: Path | None) -> None:

@@ -331,7 +331,7 @@ class FactSheetScreen(ReportsWorkerErrors, Screen[None]):
         parts = [
             f"Fact sheet  ·  {counted(len(sheet.articles), 'article')}",
             f"{sum(not f.agree for f in shared)} in disagreement",
-            f"{len(shared)} facts reported by several",
+            f"{counted(len(shared), 'fact')} reported by several",
             f"{len(sheet.facts) - len(shared)} single-source",
         ]
         if sheet.skipped:

@@ -106,7 +106,12 @@ class EntityPanel(Vertical):
         yield OptionList()
 
     def show(self, mentions: list[Mention], labels: set[str], selected: str | None) -> None:
-        counts: Counter[str] = Counter(m.key for m in mentions if not m.noise and m.label in labels)
+        """List the article's entities (mentions in boilerplate left out) under their labels'
+        words, most mentioned first. ``labels``: those highlighted (the label chooser, ``l``);
+        the others are listed too, under a muted heading that says they are not highlighted:
+        the chooser picks what is tinted, and an entity can still be followed or searched
+        (s18 re-test: unticking Person emptied the panel of people)."""
+        counts: Counter[str] = Counter(m.key for m in mentions if not m.noise)
         names = {m.key: m.key.split(":", 1)[-1] for m in mentions}
         by_label: dict[str, list[str]] = {}
         for key in counts:
@@ -123,7 +128,11 @@ class EntityPanel(Vertical):
             keys = sorted(by_label.get(label, []), key=lambda k: (-counts[k], names[k]))
             if not keys:
                 continue
-            added.append(Option(Content.styled(label_name(label), label_text_style(label)), disabled=True))
+            if label in labels:
+                heading = Content.styled(label_name(label), label_text_style(label))
+            else:
+                heading = Content.styled(f"{label_name(label)} · not highlighted", "$text-muted")
+            added.append(Option(heading, disabled=True))
             self.keys.append(None)
             for key in keys:
                 if key == selected:
@@ -132,7 +141,7 @@ class EntityPanel(Vertical):
                 added.append(Option(NameCount(mark, names[key], counts[key])))
                 self.keys.append((key, names[key]))
         if not self.keys:
-            added.append(Option(plain("No entities (or all filtered out)."), disabled=True))
+            added.append(Option(plain("No entities."), disabled=True))
         options.add_options(added)
         if highlight is not None:
             options.highlighted = highlight

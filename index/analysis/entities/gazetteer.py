@@ -178,7 +178,9 @@ def _build_trie(entries: Sequence[GazEntry]) -> tuple[_Trie, list[tuple[str, str
             shorts[key] = entry.short
         for alias in (entry.name, *entry.aliases):
             toks = tuple(t for _, _, t in _tokens(alias))
-            if not toks:
+            if not toks or not all(map(_norm, toks)):
+                # (none, or one folding to "": a soft hyphen, a lone combining mark; "" is the
+                # key of a node's ends, and the matcher continues no alias through such a token)
                 continue
             node = trie
             for t in toks:

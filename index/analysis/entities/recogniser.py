@@ -27,7 +27,6 @@ from typing import Any
 
 from waic_reader.index.analysis.entities.context import context_candidates, echo_headlines
 from waic_reader.index.analysis.entities.gazetteer import (
-    _NORMS,
     _TOKEN,
     BUNDLED_GAZETTEER,
     USER_GAZETTEER_NAME,
@@ -181,6 +180,7 @@ ENTITY_VERSION = 31  # 2: names accent- and case-folded; 3: MONEY/PERCENT/QUANTI
 
 _LOWER_WORD = re.compile(rf"(?<![\w'’])[{LOWER}][{LOWER}'’-]*\b")
 _Cand = tuple[int, int, str, str]  # (start, end, label, key)
+_UNSEEN: Any = object()  # a token not yet looked up in the trie (Recognizer._first_nodes)
 _CAP_NEXT = re.compile(rf" {CAP}[{LOWER}]")
 _PREV_CAP = re.compile(rf"{CAP}[\w'’-]* $")  # a capitalised word right before
 
@@ -305,6 +305,9 @@ class Recognizer:
                 by_name.pop(entry.name, None)  # re-insert last so its aliases win ties
                 by_name[entry.name] = entry
         self._trie, self._ents, self._shorts = _build_trie(list(by_name.values()))
+        # A token's first node in ``_trie`` (None: no alias starts with it), filled as tokens are
+        # met (:meth:`_gaz_matches`).
+        self._first_nodes: dict[str, _Trie | None] = {}
         # Changes whenever results could change: code version or either gazetteer's content.
         self.fingerprint: str = f"{ENTITY_VERSION}-{digest}-{user_digest}"
 
@@ -345,16 +348,23 @@ class Recognizer:
         """Longest gazetteer match starting at each token: {i: (j, entity id)}."""
         out: dict[int, tuple[int, int]] = {}
         trie = self._trie
-        norms = _NORMS
         n = len(toks)
-        i = 0
-        while i < n:
-            tok = toks[i][2]
-            key = norms.get(tok)
-            node = trie.get(key if key is not None else _norm(tok))
-            if node is None:
-                i += 1
-                continue
+        # Each token's first trie node, looked up once per distinct token in the process (most
+        # tokens start no alias: None); then only the tokens that start one are visited, where
+        # normalising and looking up every token in the loop below was most of its cost.
+        first = self._first_nodes
+        nodes = [first.get(t, _UNSEEN) for _, _, t in toks]
+        for k in [k for k, node in enumerate(nodes) if node is _UNSEEN]:
+            tok = toks[k][2]
+            nodes[k] = trie.get(_norm(tok))
+            if len(first) < 200_000:
+                first[tok] = nodes[k]
+        i = 0  # the first token no match found so far covers
+        for start in [k for k, node in enumerate(nodes) if node is not None]:
+            if start < i:
+                continue  # inside the longest match found at an earlier token
+            i = start
+            node = nodes[i]
             best: tuple[int, int] | None = None
             j = i
             while node is not None:
@@ -367,12 +377,12 @@ class Recognizer:
                             break
                 if j >= n or toks[j][0] - toks[j - 1][1] > 1:
                     break  # an alias never spans more than one space
-                node = node.get(_norm(toks[j][2]))
+                # (a token folding to "", a soft hyphen or a lone combining mark, continues no
+                # alias: "" is the key of a node's ends)
+                node = node.get(key) if (key := _norm(toks[j][2])) else None
             if best:
                 out[i] = best
                 i = best[0]
-            else:
-                i += 1
         return out
 
     # -- per article --------------------------------------------------------------------------
@@ -381,7 +391,8 @@ class Recognizer:
         """The canonical name for a gazetteer name or alias ("WAIC" → "World Artificial ...")."""
         node: _Trie | None = self._trie
         for _, _, tok in _tokens(name):
-            node = node.get(_norm(tok)) if node is not None else None
+            key = _norm(tok)  # ("" is the key of a node's ends: no token's)
+            node = node.get(key) if node is not None and key else None
         if not node or "" not in node:
             return None
         canonical: str = self._ents[node[""][0][1]][1]

@@ -244,7 +244,38 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # list of records ("Kari Berg, 34, Halvik") the article's prose goes on after is its own, not
 # headlines (_field_row); a long sentence a prompt's or credit's phrase took, between two paragraphs
 # of the main run of prose and speaking to nobody, is the article's (_prose_cue)
-ANALYSIS_VERSION = 74
+# 75: (s18-b, issue #13) a Markdown heading that is a live blog entry's time ("## 18:00", "### 9.15am",
+# "## 18:42 Update", "## 14:05 GMT — Minister speaks") is an entry time, content like "10.41 GMT"
+# alone on its line (live._ENTRY_TIME), not a date stamp
+# 76: (s18-c, issue #14 s18 items 1, 2, 5) a "Most read"/"Most popular" list's items the HTML
+# extractor kept, or left out in an advert's cell, are headline-list; a live blog's key-events
+# summary (the lines under "Key events" linking to entries) is live-blog furniture; a clock time's
+# colon in a bracket closing a line ("(Updated 10:01)") is no credit field's
+# 77: (s18-f, issue #14 t14 fault 9) a wire story's slug heading its copy ("BC-Valdmark-Ferry,0210")
+# is attribution, as its transmission slug closing it was
+# 78: (s18-e, issue #14 t14 faults 1, 5, 6) a comments header over a commenter's stamp ("X says:"
+# over its date stamp, or on one line) closes the article however short it is (commenter_header),
+# and "X says:" over its stamp is comment furniture (_commenter_lines); reported speech naming its
+# speaker at length ("…, analyst X of Y said on Monday.") or followed by a quote is no prompt; a
+# long "Credit:"/"Related:" sentence in lower case after its colon between the article's
+# paragraphs (or over its closing sentence) is the article's (_prose_cue); "By signing up you
+# agree to our Terms …" is legal; three one-sentence teasers or more under a related-stories header,
+# closing the text or running to its footer, are that list's (menus._sentence_teasers, fault 4);
+# "Get X in your inbox …" and "Get X with our newsletter" opening a line are newsletter prompts (fault 7)
+# 79: (s18-h, issue #14 unseen16) a headline under a related-stories header's list, straight over a
+# "By NAME" line and prose, is the page's own headline (ends the list) however short the article's
+# first paragraph (menus._consume_after_headers); a short closing sentence trailing off in an
+# ellipsis ("… for the kids y'all…") after the main text is a closing line of it (page._closing)
+# 80: (s18-j, issue #14 t13 fault 5) a list of headlines of nearly equal length with no blank lines
+# ("Most read" over 15 teasers of ~72 columns) is no hard-wrapped paragraph (blocks._headlines_apart):
+# its lines reach the list rules as items, the list and its header headline-list
+# 81: (s18-i, issue #13/#16 t13 fault 3) the fact sheet's figures: a count said to be on board
+# ("carrying 212 passengers", "were on board", "had boarded") carries that state, and "had boarded"
+# is no verb measure of its own (facts.ABOARD), so stored figures change
+# 82: (s18-l, issue #14 t14b fault 1) a hard-wrapped paragraph touching a byline, stamp or share
+# line with no blank line between is joined (blocks._wrapped_within), so its lines no longer reach
+# the page rules one by one as headline-like teasers and get dropped
+ANALYSIS_VERSION = 82
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

@@ -7,6 +7,8 @@ sentence.
 
 from __future__ import annotations
 
+import re
+
 from waic_reader.index.analysis.main_text import COMMENTS_PROSE_WORDS
 from waic_reader.index.analysis.noise.block_rules import _is_stamp, _phrase
 from waic_reader.index.analysis.noise.bylines import _author_box, _bylined, _short_sentence
@@ -25,7 +27,13 @@ from waic_reader.index.analysis.noise.features import (
     _snip,
     _stamp_label,
 )
-from waic_reader.index.analysis.noise.live import _entry_heading, _entry_time, _entry_times
+from waic_reader.index.analysis.noise.live import (
+    _KEY_EVENTS_LABEL,
+    _entry_heading,
+    _entry_time,
+    _entry_times,
+    key_events_summary,
+)
 from waic_reader.index.analysis.noise.menus import _IN_ARTICLE_KINDS
 from waic_reader.index.analysis.noise.page import _POST_WORDS, _SIGNATURE, _signs
 from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _COMMENTS_HEADER_WORDS, _HEADERS
@@ -134,8 +142,12 @@ def classify_article(
         elif phrase is not None and not (hint == "navigation" and phrase[0] == "press-release"):
             labels[i] = (phrase[0], f"{phrase[1]}, outside the main text")
         else:  # (a menu's "Contact" or "About Us" in <nav> is its link, no press release's words)
-            labels[i] = (hint or "outside-article", f"left out of the main text by the HTML extractor (in {where})")
+            labels[i] = (hint or "outside-article", f"{_LEFT_OUT} (in {where})")
     _items_under_header(blocks, discarded, labels)
+    _most_read_kept(blocks, discarded, labels, memo)
+    # A live blog's key-events summary, whichever of its lines the extractor kept (s18 item 2).
+    for i in key_events_summary(memo.feat, len(blocks)):
+        labels[i] = _KEY_EVENTS_LABEL
     return labels
 
 
@@ -150,8 +162,10 @@ def _items_under_header(
     """The lines the extractor left out right under a related-stories header it left out ("Trending",
     "Recent Posts"), in no part of the page naming a kind: that list's items, of its kind, not
     "outside-article" (s16 t14 item 15: the header and its items were told as two things). The
-    list ends at the first line that is not such a line, or longer than an item."""
-    header = False
+    list ends at the first line that is not such a line, or longer than an item. A "Most read" list
+    in an advert's part of the page (a layout table's cell with the advert, s18 item 1) is that
+    list all the same: the advert's own lines, under an "Advertisement" marker, end it."""
+    header = ranked = False
     items = 0
     for i, block in enumerate(blocks):
         if not block.text.strip():
@@ -159,13 +173,19 @@ def _items_under_header(
         lab = labels[i]
         if i in discarded and lab is not None and lab[0] == "headline-list" and lab[1].startswith(_HEADERS[0]):
             header, items = True, 0
+            # (Only a most-read list's items are taken from an advert's part of the page: a
+            # "Latest" or "Related" header over an advert box heads no list of the advert's lines.)
+            ranked = bool(_MOST_READ.match(block.text))
             continue
         if (
             header
             and i in discarded
             and lab is not None
-            and lab[0] == "outside-article"
-            and discarded[i][0] is None
+            and lab[1].startswith(_LEFT_OUT)
+            and (
+                (lab[0] == "outside-article" and discarded[i][0] is None)
+                or (ranked and lab[0] == "advertisement" and discarded[i][0] == "advertisement")
+            )
             and len(block.text.split()) <= _LEFT_OUT_ITEM_WORDS
             and items < _LEFT_OUT_LIST_ITEMS
         ):
@@ -175,6 +195,50 @@ def _items_under_header(
         header = False
 
 
+# A header over the site's ranked list of its own stories ("Most read", "Most popular", "Trending
+# now"): never an article's own list, wherever the page sets it.
+_MOST_READ = re.compile(
+    r"^\W*(?:most (?:read|popular|viewed|shared|commented|emailed)|popular now|trending(?: now)?)\W*$", re.I
+)
+# The most words of one of its items (a headline), and the most items.
+_MOST_READ_ITEM_WORDS = 20
+_MOST_READ_ITEMS = 25
+
+
+def _most_read_kept(
+    blocks: list[Block], discarded: dict[int, tuple[str | None, str]], labels: list[tuple[str, str] | None], memo: _Memo
+) -> None:
+    """The items of a "Most read" list the extractor kept in the main text (s18 item 1: an old
+    page's layout cell holding the list and an advert, beside the article, was read as the
+    article's): under a most-read header (:data:`_MOST_READ`, the extractor's line or not), the
+    lines that are headlines (no sentence's end, up to :data:`_MOST_READ_ITEM_WORDS` words) and
+    no other rule labelled, up to the first that is not one, are that list's: headline-list.
+    The lines it left out under it are :func:`_items_under_header`'s."""
+    i = 0
+    n = len(blocks)
+    while i < n:
+        if not _MOST_READ.match(blocks[i].text) or (lab := labels[i]) is None or lab[0] != "headline-list":
+            i += 1
+            continue
+        items = 0
+        j = i + 1
+        while j < n and items < _MOST_READ_ITEMS:
+            f = memo.feat(j)
+            if not f.n:
+                j += 1
+                continue
+            if j in discarded or labels[j] is not None or f.sentence_end or f.n > _MOST_READ_ITEM_WORDS:
+                break
+            labels[j] = (
+                "headline-list",
+                f"an item of the “{_snip(blocks[i].text.strip(), 20)}” list, kept in the main text",
+            )
+            items += 1
+            j += 1
+        i = j
+
+
+_LEFT_OUT = "left out of the main text by the HTML extractor"
 # The most words an item of a list the extractor left out may have, and the most items: a list,
 # not a section or the rest of the page.
 _LEFT_OUT_ITEM_WORDS = 40

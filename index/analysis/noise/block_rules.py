@@ -112,11 +112,13 @@ def _is_stamp(f: _Feat) -> bool:
 # A reporting verb: who said, told, added or announced what.
 _SAYS = r"(?:said|says|told|tells|added|adds|announced|announces|wrote|writes|explained|noted|stated|warned|confirmed)"
 # A sentence of reported speech: its speaker and verb closing it after a comma ("…, the mayor
-# said.", "…, said the mayor.", "…, it said."), or opening it ("The mayor said the newsletter
-# would …", "The council told residents that …").
+# said.", "…, said the mayor.", "…, it said."; the speaker named with their title and firm,
+# "analyst Mats Lindberg of Halvik Securities said on Monday."; a quote may follow in the same
+# paragraph), or opening it ("The mayor said the newsletter would …", "The council told
+# residents that …").
 _REPORTED = re.compile(
-    rf",\s+(?:[\w'’.-]+\s+){{0,5}}{_SAYS}\b[^.!?]{{0,60}}[.!?][\"”’]?\s*$"
-    rf"|,\s+{_SAYS}\s+(?:[\w'’.-]+\s*){{1,6}}[.!?][\"”’]?\s*$"
+    rf",\s+(?:[\w'’.-]+\s+){{0,8}}{_SAYS}\b[^.!?]{{0,60}}[.!?][\"”’]?(?:\s|$)"
+    rf"|,\s+{_SAYS}\s+(?:[\w'’.-]+\s*){{1,12}}[.!?][\"”’]?(?:\s|$)"
     rf"|^(?:[\w'’.-]+\s+){{1,5}}{_SAYS}\s+(?:that\s+|on \w+ (?:that\s+)?)?(?:the|a|an|its|his|her|their|it|they|residents|all)\b",
     _R,
 )
@@ -162,16 +164,37 @@ _PROSE_CUE_WORDS = 12
 _ADDRESS = re.compile(r"\b(?:you|your|yours|our|ours|us|we)\b", _R)
 
 
+# A caption's or a teaser's cue ("Credit:", "Related:") over a clause in lower case: the colon is
+# the writer's own ("Related: the company's bonds also fell, …"). A credit names someone and a
+# teaser or a caption opens with a headline or a sentence, both capitalised ("Credit: Jane Roe",
+# "Related: Divers find gash in hull", "Photo: Crews work on Friday.").
+_CUE_CLAUSE = re.compile(r"^\W*\w+(?:\s\w+)?\s*:\s*[\"“‘']?(?-i:[a-z])")
+
+
 def _prose_cue(f: _Feat, label: tuple[str, str] | None) -> bool:
     """Whether a prompt's or a credit's phrase rule (``label``) took a line that reads as a long
     sentence of the article's own: :data:`_PROSE_CUE_WORDS` words or more ending as a sentence,
     speaking to nobody ("Subscribe buttons were added to every article page in February, ...",
     "Reporting by the paper's own journalists ... drew record numbers of readers, it said."). Met
     between two paragraphs of the main run of prose, it is the article's (a phrase alone never
-    splits off long prose); "Sign up for our newsletter to get ... in your inbox." stays a prompt."""
-    if label is None or label[0] not in ("call-to-action", "attribution"):
+    splits off long prose); "Sign up for our newsletter to get ... in your inbox." stays a prompt.
+    A caption's or a teaser's cue counts only over a clause in lower case (:data:`_CUE_CLAUSE`:
+    "Credit: analysts at two banks cut their rating …")."""
+    if label is None or label[0] not in ("call-to-action", "attribution", "caption", "headline-list"):
+        return False
+    if label[0] in ("caption", "headline-list") and _CUE_CLAUSE.match(f.text) is None:
         return False
     return f.sentence_end and f.n >= _PROSE_CUE_WORDS and _ADDRESS.search(f.text) is None
+
+
+# The phrase rules a block of n words is tried by (``_PHRASES_UP_TO[min(n, last)]``: those whose
+# most words are n or more, in their order; the last entry, for longer blocks, is empty), each
+# with whether it has gating words (``_PHRASE_NEEDS``): made once, where testing every rule's
+# word limit and looking its gate up for every block was a third of the rules' cost.
+_PHRASES_UP_TO: tuple[tuple[tuple[str, re.Pattern[str], bool, str], ...], ...] = tuple(
+    tuple((kind, p, p in _PHRASE_NEEDS, desc) for kind, p, most, desc in _PHRASES if n <= most)
+    for n in range(max(most for _, _, most, _ in _PHRASES) + 2)
+)
 
 
 def _phrase(f: _Feat) -> tuple[str, str] | None:
@@ -183,21 +206,20 @@ def _phrase(f: _Feat) -> tuple[str, str] | None:
         # "###" and "-30-" end a press release; other symbol-only lines are separators.
         return ("press-release", "end-of-release mark") if _END_MARK.match(f.text) else None
     folded = None
-    for kind, pattern, max_words, desc in _PHRASES:
-        if f.n <= max_words:
-            needs = _PHRASE_NEEDS.get(pattern)
-            if needs is not None:
-                if folded is None:
-                    folded = _ignorecase_fold(f.text)
-                if not any(w in folded for w in needs):
-                    continue  # (no match can lack them all)
-            m = pattern.search(f.text)
-            if m:
-                if kind == "call-to-action" and _reported(f):
-                    continue  # (a prompt's words in the article's reported speech: its own sentence)
-                if kind in ("call-to-action", "attribution") and _cue_sentence(f, m.end()):
-                    continue  # (the cue is the first word of a sentence of the article's own)
-                return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
+    for kind, pattern, gated, desc in _PHRASES_UP_TO[min(f.n, len(_PHRASES_UP_TO) - 1)]:
+        needs = _PHRASE_NEEDS.get(pattern) if gated else None
+        if needs is not None:
+            if folded is None:
+                folded = _ignorecase_fold(f.text)
+            if not any(w in folded for w in needs):
+                continue  # (no match can lack them all)
+        m = pattern.search(f.text)
+        if m:
+            if kind == "call-to-action" and _reported(f):
+                continue  # (a prompt's words in the article's reported speech: its own sentence)
+            if kind in ("call-to-action", "attribution") and _cue_sentence(f, m.end()):
+                continue  # (the cue is the first word of a sentence of the article's own)
+            return kind, f"{desc} (“{_snip(m.group(0) or f.text)}”)"
     if _is_breadcrumb(f):
         return _CRUMB_LABEL
     if _is_stamp(f):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from waic_reader.index.analysis.main_text import (
     COMMENTS_PROSE_WORDS,
+    ONE_BLOCK,
     PAGE_OUTSIDE_BLOCKS,
     best_span,
     close_at_marker,
@@ -27,7 +28,13 @@ from waic_reader.index.analysis.noise.bylines import (
     _labelled_lines,
     _short_sentence,
 )
-from waic_reader.index.analysis.noise.comments import _comment_bodies, _comment_boxes, _section_headers
+from waic_reader.index.analysis.noise.comments import (
+    _comment_bodies,
+    _comment_boxes,
+    _commenter_lines,
+    _section_headers,
+    commenter_header,
+)
 from waic_reader.index.analysis.noise.credits import (
     _closing_credits,
     _credited_captions,
@@ -45,6 +52,7 @@ from waic_reader.index.analysis.noise.features import (
     _next_block,
     _reads_english,
     _sentence,
+    _written_as_sentence,
 )
 from waic_reader.index.analysis.noise.lists import (
     _RUN_KINDS,
@@ -64,12 +72,14 @@ from waic_reader.index.analysis.noise.lists import (
 )
 from waic_reader.index.analysis.noise.live import (
     _ENTRY_TIME,
+    _KEY_EVENTS_LABEL,
     _entry_time,
     _entry_times,
     _last_entry,
     _live_blog,
     _live_headline,
     _timeline,
+    key_events_summary,
 )
 from waic_reader.index.analysis.noise.menus import _consume_after_headers, _form_and_menu_words, _runs, _site_name
 from waic_reader.index.analysis.noise.page import (
@@ -135,6 +145,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     _teaser_cards(feats, labels)
     # Boxes set between the article's paragraphs: like a gallery, they do not split the article.
     boxes = _stamped_cards(feats, labels) | _comment_boxes(feats, labels)
+    _commenter_lines(feats, labels)
     _comment_bodies(feats, labels)
 
     english = _reads_english(feats)
@@ -179,9 +190,10 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
             labels[i] = None
         return labels, None
     # End markers, each with the words of prose it needs before it (a comment count in a share
-    # row under the headline is no comments section).
+    # row under the headline is no comments section; a header over a commenter's stamp is one,
+    # under a short article too).
     ends = [
-        (i, COMMENTS_PROSE_WORDS if lab[0] == "comments" else 0)
+        (i, (ONE_BLOCK if commenter_header(feats, labels, i) else COMMENTS_PROSE_WORDS) if lab[0] == "comments" else 0)
         for i, lab in enumerate(labels)
         if lab and (lab[1].startswith(_COMMENTS_HEADER) or lab[0] == "press-release") and i not in tables
     ]
@@ -192,7 +204,13 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # A long sentence a prompt's or credit's phrase took, between two paragraphs of the main run of
     # prose, is the article's own ("Subscribe buttons were added to every article page ...").
     # (Two such sentences in a row are judged together: each stands between the other and prose.)
-    cues = {i for i in range(span[0] + 1, span[1]) if labels[i] == first_labels[i] and _prose_cue(feats[i], labels[i])}
+    # So is one straight after the run of prose over the article's closing sentence ("Related: the
+    # company's bonds also fell, …" over "The shares closed at 84.50 crowns.").
+    cues = {
+        i
+        for i in range(span[0] + 1, min(n, span[1] + 2))
+        if labels[i] == first_labels[i] and _prose_cue(feats[i], labels[i])
+    }
 
     def beyond(i: int, step: int) -> int | None:
         k = _next_block(feats, i, step)
@@ -202,7 +220,12 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
 
     for i in sorted(cues):
         before, after = beyond(i, -1), beyond(i, 1)
-        if before is not None and after is not None and is_prose[before] and is_prose[after]:
+        if (
+            before is not None
+            and after is not None
+            and is_prose[before]
+            and (is_prose[after] or (labels[after] is None and _written_as_sentence(feats[after], english)))
+        ):
             labels[i] = None
     for i in cues:
         if labels[i] is None:
@@ -364,6 +387,9 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         labels[i] = None
     for i in live_furniture:
         labels[i] = _LIVE_FURNITURE
+    # A live blog's key-events summary (lines linking to its entries) is furniture, not entries.
+    for i in key_events_summary(lambda k: feats[k], n):
+        labels[i] = _KEY_EVENTS_LABEL
     return labels, headline
 
 

@@ -108,6 +108,39 @@ _COMMENTER_AGO = re.compile(
     r"^[^·•|]{2,60}\s[·•|]\s+(?:\d{1,3}|an?|one)\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
     _R,
 )
+# A commenter's name alone on its line over the stamp of when they posted ("Kari Holm says:" over
+# "April 17, 2025 at 10:12 am"): WordPress's comment header written on two lines. (Alone, "The report
+# says:" may introduce a quoted passage of the article: only a date stamp under it makes it a commenter's.)
+_SAYS_ALONE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s+(?:says|said|wrote|replied):\s*$")
+_SAYS_LABEL = ("comments", "a commenter's name over the stamp of when they posted")
+
+
+def _commenter_lines(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A commenter's name over their stamp ("Kari Holm says:" then "April 17, 2025 at 10:12 am"),
+    both lines unjudged or the stamp judged a date stamp: both are comment furniture, labelled as the
+    one-line "X says: April 17, 2025 at 10:12 am" is (the stamp is the comment's, never the article's
+    date)."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+    for pos, i in enumerate(lines[:-1]):
+        j = lines[pos + 1]
+        if labels[i] is None and _SAYS_ALONE.match(feats[i].text.strip()) and _stamp_label(labels[j]):
+            labels[i] = _SAYS_LABEL
+            labels[j] = ("comments", "a commenter's stamp, under their name")
+
+
+def commenter_header(feats: list[_Feat], labels: list[tuple[str, str] | None], header: int) -> bool:
+    """Whether the first line under comments header ``header`` is a commenter's stamp ("X says:
+    April 17, 2025 at 10:12 am", or "X says:" over its stamp): the header then heads readers'
+    comments, not a share row's comment count, however short the article above it."""
+    k = next((j for j in range(header + 1, len(feats)) if feats[j].n), None)
+    if k is None:
+        return False
+    lab = labels[k]
+    return (
+        lab is not None and lab[0] == "comments" and (lab == _SAYS_LABEL or _COMMENTER.match(feats[k].text) is not None)
+    )
+
+
 # The most lines a comment's text runs to between its stamp and its "Reply".
 _COMMENT_BODY_LINES = 12
 

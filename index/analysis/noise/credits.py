@@ -247,8 +247,12 @@ def _credited_paragraphs(
 # A photo credit in brackets closing a line: "(Lucy Akins)", "(Courier staff)".
 _BRACKET_CREDIT = re.compile(r"\(\s*([^\W\d_][^()]{1,40}?)\s*\)\W*$")
 # A credit field in brackets closing a line, its label and value: "[Photo = Jane Roe]",
-# "(Foto: Reuters)"; the label is one to three words.
-_BRACKET_FIELD = re.compile(r"[\[(]\s*([^\W\d_][^\[\]()=:：]{0,30}?)\s*[=:：]\s*[^\[\]()=:：]{1,60}?\s*[\])]\W*$")
+# "(Foto: Reuters)"; the label is one to three words. A colon between digits is a clock time's,
+# never a field's: a live blog's "(Updated 10:01)" closing each entry is its stamp, not a credit
+# field "Updated 10" repeated under pictures (issue #14, s18 item 5).
+_BRACKET_FIELD = re.compile(
+    r"[\[(]\s*([^\W\d_][^\[\]()=:：]{0,30}?)\s*(?:=|(?<!\d)[:：]|[:：](?!\d))\s*[^\[\]()=:：]{1,60}?\s*[\])]\W*$"
+)
 _CREDIT_REPEATS = 3
 _CAPTION_WORDS = 40
 

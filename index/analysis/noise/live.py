@@ -21,9 +21,13 @@ from waic_reader.index.analysis.noise.features import (
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.dates import parse
 
-_ENTRY_TIME = re.compile(
-    r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$", re.I
-)
+# A clock time, with am/pm and a zone: "10.41 GMT", "11:02am", "9pm", "14:05 UTC+1".
+_CLOCK = r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
+# A live blog's entry time: a clock time alone on its line, or a Markdown heading opening with
+# one, alone or with the entry's heading after it ("## 18:00", "### 9.15am", "## 18:42 Update",
+# "## 14:05 GMT — Minister speaks"): the author made it a heading, the entry's, not a page's
+# stamp (issue 13, s18).
+_ENTRY_TIME = re.compile(rf"^\s*(?:{_CLOCK}|#{{1,6}}\s+{_CLOCK}(?:[\s\W]*?\s\w.*)?)\s*$", re.I)
 
 
 # A live blog has at least this many entries, each a clock time alone on its line over its text.
@@ -380,3 +384,64 @@ def _timeline(
 def _in_order(days: list[str]) -> bool:
     """Whether ``days`` (ISO 8601) read in time order, oldest or newest first, no day twice."""
     return all(a < b for a, b in zip(days, days[1:])) or all(a > b for a, b in zip(days, days[1:]))
+
+
+# A live blog's summary of its key events: the header over it ("Key events", the toggle "Show key
+# events only" where a page sets the summary under that), then a line for each entry it links to.
+_KEY_EVENTS = re.compile(r"^\s*(?:key events|show key events only|filter(?: by)?:? key events)\W*$", re.I)
+# A summary's line opening with its entry's time or age ("12.10 GMT Coastguard confirms …", "1h
+# ago Talks collapse"), a list's bullet before it.
+_KEY_EVENT_STAMP = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{1,3}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago)"
+    r"(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s+\S",
+    re.I,
+)
+# A summary's line: an entry's headline, at most this many words.
+_KEY_EVENT_WORDS = 25
+_KEY_EVENTS_LABEL = ("live-blog", "live blog's key-events summary (a line linking to an entry, under “Key events”)")
+
+
+def key_events_summary(feat: Callable[[int], _Feat], n: int) -> set[int]:
+    """The lines of a live blog's key-events summary (issue #14, s18 item 2): under a "Key events"
+    header (:data:`_KEY_EVENTS`), the run of short lines (up to :data:`_KEY_EVENT_WORDS` words)
+    each an entry's headline, as many as follow up to the first entry (a clock time alone on its
+    line), a paragraph of prose or another header; its entries' ages ("1h ago") between them.
+    Furniture, as the header is: the entries themselves, with their times, are the story.
+
+    Only on a live blog: every line opens with its entry's time or age, or the page has two entry
+    times alone on their lines after the summary (an article's own "Key events" section over a
+    list of its dates, "1914: war begins", stays the article's). Returns block indices (empty
+    when there is no such summary, or one of fewer than two lines)."""
+    out: set[int] = set()
+    i = 0
+    while i < n:
+        if not _KEY_EVENTS.match(feat(i).text):
+            i += 1
+            continue
+        items: list[int] = []
+        ages: list[int] = []
+        j = i + 1
+        while j < n:
+            f = feat(j)
+            if not f.n:
+                j += 1
+                continue
+            if _AGO.match(f.text):
+                ages.append(j)
+            elif (
+                _ENTRY_TIME.match(f.text) is not None
+                or _KEY_EVENTS.match(f.text)
+                or f.n > _KEY_EVENT_WORDS
+                or not (_KEY_EVENT_STAMP.match(f.text) or not f.sentence_end)
+            ):
+                break
+            else:
+                items.append(j)
+            j += 1
+        stamped = all(_KEY_EVENT_STAMP.match(feat(k).text) for k in items)
+        live = stamped or sum(1 for k in range(j, n) if feat(k).n and _ENTRY_TIME.match(feat(k).text)) >= _LIVE_ENTRIES
+        if len(items) >= _LIVE_ENTRIES and live:
+            out.update(items)
+            out.update(ages)
+        i = j
+    return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from waic_reader.index.analysis.noise.bylines import _short_sentence
+from waic_reader.index.analysis.noise.bylines import _BY_LEAD, _BYLINE_WORDS, _short_sentence
 from waic_reader.index.analysis.noise.features import (
     _blank_before,
     _Feat,
@@ -150,6 +150,35 @@ _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 _RANK = re.compile(r"#?\d{1,2}\.?")
 
 
+# A teaser written as a sentence: one sentence of up to this many words.
+_TEASER_SENTENCE_WORDS = 20
+_TEASER_SENTENCES = 3  # the fewest in a run
+
+
+def _sentence_teasers(feats: list[_Feat], labels: list[tuple[str, str] | None], header: int) -> int | None:
+    """Where a run of other stories' teasers written as sentences under a related-stories header
+    ends (the index after it), or None: :data:`_TEASER_SENTENCES` lines or more, each one sentence
+    of 4 to :data:`_TEASER_SENTENCE_WORDS` words that no rule judged, running to the end of the
+    text or to a line judged boilerplate (a footer's). A header over the article's own prose has a
+    paragraph under it, or its run goes on into more prose."""
+    n = len(feats)
+    j = header + 1
+    count = 0
+    while j < n:
+        f = feats[j]
+        if f.n == 0:
+            j += 1
+            continue
+        if labels[j] is not None:
+            break
+        one = f.sentence_end and 4 <= f.n <= _TEASER_SENTENCE_WORDS and not re.search(r"[.!?]\s+\S", f.text.strip())
+        if not one:
+            return None
+        count += 1
+        j += 1
+    return j if count >= _TEASER_SENTENCES else None
+
+
 def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
     """A "Related" or "Go deeper" header owns the short lines (and topic blurbs) that follow it."""
     n = len(feats)
@@ -165,7 +194,10 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
         above = _next_block(feats, i, -1)
         inline = above is not None and feats[above].n >= 30 and feats[above].sentence_end
         j = i + 1
-        while j < n:
+        # Teasers written as one sentence each ("Storm Edda leaves thousands without power."),
+        # closing the text: the list's, though each reads as a sentence.
+        teased = _sentence_teasers(feats, labels, i)
+        while teased is None and j < n:
             f = feats[j]
             nxt = labels[j]
             if nxt is not None and nxt[0] == "byline" and _RANK.fullmatch(f.text.strip()):
@@ -211,7 +243,13 @@ def _consume_after_headers(blocks: list[Block], feats: list[_Feat], labels: list
                 and _own_headline(feats, labels, i, j)
             ):
                 break  # the page's own headline under the list, over its article: content
+            if f.headline_like and _over_by_line_and_prose(feats, labels, j) and _own_headline(feats, labels, i, j):
+                # Over its byline, the article may open with a short paragraph ("by Jane Roe Published
+                # May 2" over a 14-word first line): the byline, not the prose's length, tells.
+                break
             j += 1
+        if teased is not None:
+            j = teased
         items = j - i - 1
         if items == 0 and j < n and feats[j].n >= 12:
             # A header straight before prose is the article's own section heading.
@@ -368,6 +406,29 @@ def _over_byline_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | No
         return False
     k = j + 1
     while k < len(feats) and (not feats[k].n or ((lab_k := labels[k]) is not None and lab_k[0] == "byline")):
+        k += 1
+    return k < len(feats) and labels[k] is None and feats[k].n >= 12
+
+
+def _over_by_line_and_prose(feats: list[_Feat], labels: list[tuple[str, str] | None], j: int) -> bool:
+    """Whether block ``j`` stands straight over a "By NAME" line (at most :data:`_BYLINE_WORDS` words,
+    unlabelled or a byline: most byline rules run later) and any date stamps or bylines under it,
+    then prose, the first block after them unlabelled and of 12 words or more: a headline's place
+    on a news page."""
+
+    def byline(k: int) -> bool:
+        return (lab := labels[k]) is not None and lab[0] == "byline"
+
+    k = _next_block(feats, j, 1)
+    if (
+        k is None
+        or (labels[k] is not None and not byline(k))
+        or feats[k].n > _BYLINE_WORDS
+        or not _BY_LEAD.match(feats[k].text)
+    ):
+        return False
+    k += 1
+    while k < len(feats) and (not feats[k].n or is_stamp(feats[k].text) or byline(k)):
         k += 1
     return k < len(feats) and labels[k] is None and feats[k].n >= 12
 

@@ -270,7 +270,7 @@ def _closing(
         if f.n <= _POST_WORDS and sign is not None and labels[sign] is None and _signs(blocks[sign], feats[sign]):
             out.update((k, sign))
             break
-        if not _short_sentence(f, None, english):
+        if not _short_sentence(f, None, english) and not (english and _trailing_off(f)):
             # The article's list or verse closing it (:func:`_article_goes_on`): short lines under
             # its sentence ending in ":", or followed by its next sentence.
             run = _short_lines(feats, labels, k + 1 if _introducing(f) else k)
@@ -282,6 +282,23 @@ def _closing(
         out.add(k)
         k += 1
     return out
+
+
+# A closing line trailing off ("She is for the kids, y'all…"): 3 to this many words, an ellipsis
+# after a whole word. A teaser cut to a length runs longer ("… the question we asked for t… Read").
+_TRAILING_WORDS = 12
+_TRAILING = re.compile(r"\w(?:…|\.\.\.)$")
+
+
+def _trailing_off(f: _Feat) -> bool:
+    """A short sentence closed by an ellipsis instead of a full stop: English function words in it
+    (:func:`_written_as_sentence`'s share), not in title case, :data:`_TRAILING_WORDS` at most."""
+    return (
+        3 <= f.n <= _TRAILING_WORDS
+        and _TRAILING.search(f.text.rstrip()) is not None
+        and f.stop_density >= 0.15
+        and f.title_ratio < 0.6
+    )
 
 
 # A byline's "By" in other languages, then a name alone (two or three capitalised words).

@@ -296,6 +296,19 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         "legal links",
     ),
     (
+        # A sign-up form's consent line: "By signing up you agree to our Terms of Use and Privacy
+        # Policy.", "By clicking Subscribe, you acknowledge our privacy notice." (It speaks to the
+        # reader: "By signing up, members agreed to …" is the story's.)
+        "legal",
+        re.compile(
+            r"^by (?:signing up|subscribing|registering|clicking|submitting|entering your e-?mail|creating an account"
+            r"|continuing|proceeding)\b[^.!?]{0,60}?\byou(?:['’]re| are)? (?:agree|consent|accept|acknowledge)",
+            _R,
+        ),
+        40,
+        "sign-up consent notice",
+    ),
+    (
         "attribution",
         re.compile(
             r"^\(?\s*(?:(?:proudly )?powered by|brought to you by|content (?:provided|supplied) by"
@@ -341,6 +354,14 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
         ),
         4,
         "wire service's transmission slug",
+    ),
+    # A wire story's slug heading its copy: cycle (AM, PM, BC for both), keywords, a version and
+    # the word count after a comma ("BC-Valdmark-Ferry,0210", "AM-Tarro-Strike 1st Ld,0388").
+    (
+        "attribution",
+        re.compile(r"^(?-i:AM|PM|BC)-(?-i:[A-Z])[\w.'’ -]{1,60}-?,\s?\d{3,4}\s*<?\s*$", _R),
+        4,
+        "wire story's slug",
     ),
     # A shoot's or a story's thanks on a short line: "Special thanks to Harbour Home & Garden."
     ("attribution", re.compile(r"^special thanks to\b[^.!?]*[.!]?$", _R), 10, "acknowledgement line"),
@@ -547,6 +568,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
                 r"|\b(?:get|receive) (?:the best of|the latest|our|all the)\b[^.]{0,60}\bin(?:to)? your inbox\b"
                 # "Get the Courier in your inbox.": a site's name in place of "the best of".
                 r"|^(?:get|receive) (?:[A-Z][\w&'’-]*\s+){1,3}in(?:to)? your inbox(?: every (?:morning|evening|day|weekday|week))?\W*$"
+                # An imperative opening the line: "Get the day's top stories in your inbox every
+                # morning.", "Get a look at the day ahead in markets with our newsletter".
+                r"|^(?:get|receive|start your day with) [^.!?]{0,60}\bin(?:to)? your inbox\b"
+                r"|^(?:get|receive|read|start) [^.!?]{0,80}\bwith our (?:[\w'’-]+ ){0,3}newsletter\W*$"
                 # A sign-up box's opt-in: "Keep me up to date on the latest happenings".
                 r"|^keep me (?:up to date|updated|informed|posted)\b"
                 # "... share this post with them!", "... – Subscribe on YouTube!", "Jetzt abonnieren!".
