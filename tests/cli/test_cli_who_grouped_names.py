@@ -7,6 +7,7 @@ edited and removed. The first corpus holds the reported sentences; the others ar
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -112,19 +113,60 @@ def test_who_follows_the_grouping_as_files_change(capsys: pytest.CaptureFixture[
 def test_the_grouping_kept_beside_the_index_is_read_as_untrusted(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """The grouping worked out by one run is kept in the index folder for the next; a damaged,
-    hand-edited or stale file is worked out again, never fatal, never believed."""
+    """The grouping worked out by one run is kept in the index folder for the next, which brings
+    it up to date after an update; a damaged, hand-edited or wrongly shaped file is worked out
+    again, never fatal, never believed."""
     root = tmp_path / "c"
     write(root, FLOOD)
     assert sorted(hits(capsys, root, "who:Nwachukwu")) == ["a", "b"]
     (kept,) = (tmp_path / "ix").glob("gen-*/names-view.json")
-    good = json.loads(kept.read_text("utf-8"))
-    assert "b" in good["docs"]["nwachukwu"]
-    stale = {**good, "key": good["key"] + "0", "docs": {"nwachukwu": ["a"]}, "touched": []}
-    wrong_shape = {**good, "docs": {"nwachukwu": "b"}}
-    for damaged in ("{not json", "[]", json.dumps(wrong_shape), json.dumps(stale), "\x00" * 40):
+    good = kept.read_text("utf-8")
+    head, body = good.split("\n", 1)
+    meta = json.loads(head)
+    lying = body.replace('"nwachukwu"', '"okafor"')  # the digest no longer matches
+    wrong_shape = json.dumps({**json.loads(body), "ids": "b"})
+    reshaped = json.dumps({**meta, "sha256": hashlib.sha256(wrong_shape.encode()).hexdigest()})
+    other_schema = json.dumps({**meta, "schema": meta["schema"] - 1})
+    for damaged in (
+        "{not json",
+        "[]",
+        f"{head}\n{lying}",
+        f"{reshaped}\n{wrong_shape}",
+        f"{other_schema}\n{body}",
+        "\x00" * 40,
+    ):
         kept.write_text(damaged, encoding="utf-8")
         assert sorted(hits(capsys, root, "who:Nwachukwu")) == ["a", "b"], damaged
-        assert json.loads(kept.read_text("utf-8"))["key"] == good["key"]  # worked out and kept again
+        assert kept.read_text("utf-8") == good  # worked out and kept again
     write(root, {"c.txt": "Levee inspected\n\nNwachukwu walked the levee on Monday.\n"})  # an update
     assert sorted(hits(capsys, root, "who:Nwachukwu")) == ["a", "b", "c"]
+
+
+def test_an_update_brings_the_kept_grouping_up_to_date(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After files change, the next run's first ``who:`` search takes the grouping kept beside
+    the index and brings it up to date from the changed articles alone (every article's kept
+    value is read and grouped only the first time), with what working it all out would find."""
+    from waic_reader.index.search.whoosh.names_state import NamesState
+
+    whole = NamesState.worked_out
+    calls: list[int] = []
+
+    def counted(kept: dict[str, object], layout: object = None) -> NamesState:
+        calls.append(len(kept))
+        return whole(kept, layout)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(NamesState, "worked_out", counted)
+    root = tmp_path / "c"
+    write(root, {**FLOOD, **VOLUNTEERS})
+    assert sorted(hits(capsys, root, "who:Nwachukwu")) == ["a", "b"]
+    assert calls == [4]
+    write(root, {"e.txt": "Levee inspected\n\nNwachukwu walked the levee on Monday.\n"})  # added
+    assert sorted(hits(capsys, root, "who:Nwachukwu")) == ["a", "b", "e"]
+    (root / "a.txt").write_text(FLOOD["a.txt"].replace("Amara Nwachukwu", "Amara Okafor"), encoding="utf-8")
+    assert sorted(hits(capsys, root, "who:Nwachukwu")) == []  # edited: nobody types the name
+    assert sorted(hits(capsys, root, "who:Ferrandiz")) == ["c", "d"]
+    (root / "d.txt").unlink()  # removed
+    assert sorted(hits(capsys, root, "who:Ferrandiz")) == ["c"]
+    assert calls == [4]  # never worked out again

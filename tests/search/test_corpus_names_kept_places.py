@@ -10,6 +10,7 @@ mention, at the text's end, beside punctuation)."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -60,6 +61,15 @@ CASES = [
         + "said Quillfeather de Vries. Marren Valley",
         {"Marren Valley Trust Fund": "ORG"},
     ),
+    # Invented names with link words, one ending where a lower-case word starts that begins
+    # with a link word ("Kade delegated"), one holding a word no name holds (types nothing).
+    (
+        "Bank of Ostrava raised rates. Ursel von Kade agreed; Friends without Frontiers helped.",
+        {"Bank of Ostrava": "ORG", "Ursel von Kade": "PERSON", "Friends without Frontiers": "ORG"},
+        "Bank of Ostrava staff met Kade delegates. Kade de Vries and Kade, then Bank of Ostravan "
+        "bonds; Friends without Frontiers helped Bank of Ostrava",
+        {},
+    ),
 ]
 
 
@@ -75,6 +85,19 @@ def test_kept_places_add_what_the_text_adds(
     by_kept = with_corpus_places(mentions["b"], decode_places(decoded[1], decoded[1].keys()), names)
     assert by_kept == by_text
     assert len(by_text) > len(mentions["b"])  # the case adds a name somewhere
+
+
+def test_kept_text_ends_at_the_first_word_no_name_holds() -> None:
+    """An article keeps, after each capitalised word no mention covers, the text up to the first
+    lower-case word no name holds and a few characters more (a name that types others holds no
+    such word): not the prose after it (what the index grows by per article)."""
+    text = "Rivers rose across the valley overnight and the roads were closed. " * 3 + "Bank of Ostrava staff met."
+    kept = json.loads(kept_names([], text))
+    stretches = " ".join(stretch for _at, stretch in kept[3])
+    assert "Rivers rose ac" in stretches and "valley" not in stretches and "closed" not in stretches
+    assert "Bank of Ostrava staff m" in stretches
+    typing = _typed("Friends without Frontiers helped.", {"Friends without Frontiers": "ORG"})
+    assert "Friends" not in corpus_names({"a": typing}).by_first  # it holds "without"
 
 
 def test_search_view_groups_from_kept_values_alone() -> None:

@@ -23,10 +23,8 @@ works it out again.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from whoosh import query as wquery
 
@@ -34,15 +32,11 @@ from waic_reader.index.analysis.entities.grouping import (
     CorpusNames,
     Entity,
     Mention,
-    corpus_names,
     key_form,
     merge_short_forms,
     surname_aliases,
     with_corpus_names,
-    with_corpus_places,
 )
-from waic_reader.index.analysis.kept_mentions import decode_names, decode_places
-from waic_reader.index.corpus.tokens import name_forms
 
 
 @dataclass
@@ -93,42 +87,20 @@ def corpus_view(kept: Mapping[str, object]) -> CorpusView:
     """The grouping of the corpus whose articles' kept values are ``kept`` (doc → value,
     :func:`~waic_reader.index.analysis.kept_mentions.kept_names`), from those values alone: no
     article is read or analysed again (each keeps where its uncovered capitalised words stand,
-    ``open_places``). A value not of the kept shape counts as an article without names."""
-    decoded: dict[str, tuple[list[Mention], dict[str, object]]] = {}
-    for doc, value in kept.items():
-        value_of = decode_names(value)
-        if value_of is not None:
-            decoded[doc] = value_of
-    by_doc = {doc: ms for doc, (ms, _) in decoded.items()}
-    names = corpus_names(by_doc)
-    view = CorpusView(names)
-    keys = {m.key for ms in by_doc.values() for m in ms}
-    keys |= {key for found in names.by_first.values() for _s, _l, key in found}
-    keys |= {lk[1] for lk in (*names.places.values(), *names.retype.values())}
-    view.into = _merged_keys(keys)
-    into = view.into
-    first = names.by_first.keys()
-    for doc, (own, encoded) in decoded.items():
-        grouped = with_corpus_places(own, decode_places(encoded, first & encoded.keys()), names)
-        before = {(m.text, key_form(m.key)) for m in own if not m.noise}
-        for m in grouped:
-            if m.noise:
-                continue
-            key = into.get(key_form(m.key), m.key)
-            if (m.text, key_form(key)) in before:
-                continue
-            view.touched.add(doc)
-            for form in (*name_forms(key.split(":", 1)[-1]), *name_forms(m.text)):
-                view.docs.setdefault(form, set()).add(doc)
-    return view
+    ``open_places``). A value not of the kept shape counts as an article without names. The
+    grouped mentions of an article the view touches, their keys merged by ``into``, that its own
+    mentions (text and folded key) lack give it their entity terms (``docs``)."""
+    from waic_reader.index.search.whoosh.names_state import NamesState
+
+    return NamesState.worked_out(kept).view()
 
 
-def _merged_keys(keys: Iterable[str]) -> dict[str, str]:
+def merged_keys(keys: Iterable[str]) -> dict[str, str]:
     """Folded key → the key of the entity the grouping merges it into: a lone surname into the
     one person of that surname (``surname_aliases``), a short form into its one long form
     (``merge_short_forms``), as :func:`~waic_reader.index.analysis.entities.grouping.group` does."""
     spelled: dict[str, str] = {}
-    for key in keys:
+    for key in sorted(keys):  # one spelling of a folded key, whatever order the keys come in
         spelled.setdefault(key_form(key), key)
     into = dict(surname_aliases(spelled.values()))
     entities: list[Entity] = []
@@ -142,71 +114,3 @@ def _merged_keys(keys: Iterable[str]) -> dict[str, str]:
             if m.key != home.key:  # merged into ``home``
                 into[key_form(m.key)] = home.key
     return into
-
-
-def stored_names(rows: Sequence[dict[str, Any]]) -> dict[str, object]:
-    """doc → its kept value, from the index's stored fields."""
-    return {r["doc"]: r.get("names") for r in rows if isinstance(r.get("doc"), str)}
-
-
-# -- the view kept beside the index (read as untrusted input) ---------------------------------
-
-VIEW_FORMAT = 1  # the layout of view_to_json's output (bump with any change to it)
-
-
-def view_to_json(view: CorpusView, key: str) -> str:
-    """``view`` as JSON for the file kept beside the index generation it was worked out on;
-    ``key`` names that state of the index (:func:`view_from_json` gives the view back only
-    for the same key)."""
-    names = view.names
-    return json.dumps(
-        {
-            "v": VIEW_FORMAT,
-            "key": key,
-            "places": names.places,
-            "retype": [[s, k, lk[0], lk[1]] for (s, k), lk in names.retype.items()],
-            "by_first": names.by_first,
-            "into": view.into,
-            "docs": {form: sorted(docs) for form, docs in view.docs.items()},
-            "touched": sorted(view.touched),
-        },
-        ensure_ascii=False,
-    )
-
-
-def _strs(x: object, n: int) -> bool:
-    return isinstance(x, list) and len(x) == n and all(isinstance(s, str) for s in x)
-
-
-def view_from_json(text: str, key: str) -> CorpusView | None:
-    """The view :func:`view_to_json` kept for ``key``; None for another key, another format or
-    anything not of its shape (a damaged or hand-edited file is worked out again, never fatal)."""
-    try:
-        got = json.loads(text)
-    except ValueError:
-        return None
-    if not isinstance(got, dict) or got.get("v") != VIEW_FORMAT or got.get("key") != key:
-        return None
-    places, retype, by_first = got.get("places"), got.get("retype"), got.get("by_first")
-    into, docs, touched = got.get("into"), got.get("docs"), got.get("touched")
-    if not (
-        isinstance(places, dict)
-        and all(_strs(lk, 2) for lk in places.values())
-        and isinstance(retype, list)
-        and all(_strs(r, 4) for r in retype)
-        and isinstance(by_first, dict)
-        and all(isinstance(v, list) and all(_strs(x, 3) for x in v) for v in by_first.values())
-        and isinstance(into, dict)
-        and all(isinstance(k, str) for k in into.values())
-        and isinstance(docs, dict)
-        and all(isinstance(v, list) and all(isinstance(d, str) for d in v) for v in docs.values())
-        and isinstance(touched, list)
-        and all(isinstance(d, str) for d in touched)
-    ):
-        return None
-    names = CorpusNames(
-        {k: (lk[0], lk[1]) for k, lk in places.items()},
-        {(r[0], r[1]): (r[2], r[3]) for r in retype},
-        {w: [(x[0], x[1], x[2]) for x in v] for w, v in by_first.items()},
-    )
-    return CorpusView(names, dict(into), {form: set(v) for form, v in docs.items()}, set(touched))

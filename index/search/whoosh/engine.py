@@ -50,8 +50,16 @@ from waic_reader.index.search.whoosh.analyzer import (
     indexed_text,  # also registers ``waic_index`` (pickled.py)
 )
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
-from waic_reader.index.search.whoosh.corpus_names import CorpusView, corpus_view, view_from_json, view_to_json
+from waic_reader.index.search.whoosh.corpus_names import CorpusView
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
+from waic_reader.index.search.whoosh.names_state import (
+    MAX_REGROUPED,
+    Layout,
+    NamesState,
+    changes,
+    state_from_json,
+    state_to_json,
+)
 from waic_reader.index.search.whoosh.phrase import ExactPhrase
 from waic_reader.index.search.whoosh.prefixes import (
     BASE_FIELD,
@@ -112,11 +120,14 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # (analysis.kept_mentions.kept_names), so ``who:`` finds what the entity list groups (corpus_names)
 # 29: (s18-a2) ``names`` keeps where each capitalised word no mention covers stands (grouping.open_places):
 # the grouping is worked out from the index alone, no article read again
-SCHEMA_VERSION = 29
+# 30: (s19-a) ``names`` compact (kept_mentions format 4: the text the open places' windows cover
+# kept once, each window ending a few characters into the first lower-case word no name holds)
+SCHEMA_VERSION = 30
 # The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
 CJK_FIRST = "\u1100"
 META_NAME = "waic-index.json"
-# The corpus grouping of names worked out for a generation's latest commit (SearchIndex.corpus_view).
+# The corpus grouping of names and what it was worked out from, kept in a generation's folder
+# for the next process and brought up to date after each update (SearchIndex.corpus_view).
 VIEW_FILE = "names-view.json"
 
 
@@ -529,8 +540,12 @@ class SearchIndex:
         # field -> CJK character -> the bigrams of the field ending in it (_cjk_char_query)
         self._cjk_ends: dict[str, dict[str, list[str]]] = {}
         self._bulk: BulkScorer | None = None
-        # The corpus grouping of names for the searcher it was worked out on (corpus_view).
+        # The corpus grouping of names for the searcher it was worked out on (corpus_view), and
+        # the state it came from with the generation that state is of (brought up to date after
+        # an update); one thread at a time works it out.
         self._view: tuple[Searcher, CorpusView] | None = None
+        self._names: tuple[Path | None, NamesState] | None = None
+        self._names_lock = threading.Lock()
 
     # -- opening --------------------------------------------------------------------------
 
@@ -1439,28 +1454,51 @@ class SearchIndex:
 
     def corpus_view(self) -> CorpusView:
         """The corpus grouping of names for the index as it is (:mod:`corpus_names`): worked
-        out from every article's kept value on the first entity search after the index changed,
-        then kept until it changes again, in memory and in the generation's folder
-        (``VIEW_FILE``, keyed by the index's commit: a later process reads it, ~a tenth of the
-        time). Raises ``RuntimeError`` when no index is open."""
+        out on the first entity search after the index changed and kept until it changes again.
+        Its state (:class:`~.names_state.NamesState`) is kept in memory and in the generation's
+        folder (``VIEW_FILE``): after an update, the next search brings it up to date from the
+        articles the update changed (~ms for a few), or works it all out again from every
+        article's kept value when that is not exact (a new generation, a place's kind changed,
+        many articles changed). Raises ``RuntimeError`` when no index is open."""
+        with self._names_lock:
+            while True:
+                view = self._corpus_view()
+                if view is not None:
+                    return view
+
+    def _corpus_view(self) -> CorpusView | None:
+        """:meth:`corpus_view` (under ``_names_lock``); None when the searcher was replaced
+        meanwhile (then it is worked out for the new one)."""
         with self._lock:
             s = self.searcher()
             held = self._view
             if held is not None and held[0] is s:
                 return held[1]
             gen = self._gen
-            key = f"{SCHEMA_VERSION}:{s.reader().generation()}"
-            kept_file = gen / VIEW_FILE if gen is not None else None
-            view = _read_view(kept_file, key) if kept_file is not None else None
-            if view is None:
-                kept = {f["doc"]: f.get("names") for f in s.all_stored_fields() if isinstance(f.get("doc"), str)}
-        if view is None:
-            view = corpus_view(kept)
-            if kept_file is not None:
-                # Kept for the next process that searches this state of the index; a read-only
-                # index folder works it out again next time.
-                with contextlib.suppress(OSError):
-                    write_private_text(kept_file, view_to_json(view, key))
+        kept_file = gen / VIEW_FILE if gen is not None else None
+        state = self._names[1] if self._names is not None and self._names[0] == gen else None
+        if state is None and kept_file is not None:
+            state = _read_state(kept_file)
+        with self._lock:
+            if self._searcher is not s:
+                return None
+            segments = _segments(s)
+            kept: dict[str, object] = {}
+            changed: dict[str, object | None] = {}
+            if state is not None:
+                changed, layout = changes(state.layout, segments)
+                if changed and (len(changed) > MAX_REGROUPED or not state.update(changed, _reader(s), layout)):
+                    state = None
+            if state is None:
+                kept, layout = _read_all(segments)
+        if state is None:
+            state = NamesState.worked_out(kept, layout)
+        self._names = (gen, state)
+        view = state.view()
+        if kept_file is not None and (changed or kept or not state.layout):
+            # Kept for the next process; a read-only index folder works it out again next time.
+            with contextlib.suppress(OSError):
+                write_private_text(kept_file, state_to_json(state, SCHEMA_VERSION))
         with self._lock:
             if self._searcher is s:
                 self._view = (s, view)
@@ -1589,11 +1627,51 @@ def _outside_runs(terms: set[str], runs: set[tuple[str, ...]], alone: set[str]) 
     return {t for t in terms if t not in inside or t in alone}
 
 
-def _read_view(path: Path, key: str) -> CorpusView | None:
-    """The grouping kept in ``path`` for ``key``; None when missing, unreadable, damaged or of
-    another state of the index (then it is worked out again)."""
+def _read_state(path: Path) -> NamesState | None:
+    """The grouping's state kept in ``path``; None when missing, unreadable, damaged or of
+    another index version (then it is worked out again)."""
     try:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    return view_from_json(text, key)
+    return state_from_json(text, SCHEMA_VERSION)
+
+
+Segment = tuple[str, int, set[int], Callable[[int], dict[str, Any]]]
+
+
+def _segments(s: Searcher) -> list[Segment]:
+    """Each segment of the index ``s`` reads: its id, its documents, its deleted numbers and a
+    reader of a document's stored fields (call under the index's lock)."""
+    out: list[Segment] = []
+    for reader, _offset in s.reader().leaf_readers():
+        count = reader.doc_count_all()
+        deleted = {n for n in range(count) if reader.is_deleted(n)} if reader.has_deletions() else set()
+        out.append((str(reader.segment().segment_id()), count, deleted, reader.stored_fields))
+    return out
+
+
+def _read_all(segments: list[Segment]) -> tuple[dict[str, object], Layout]:
+    """Every article's kept names (doc → value) and the index's layout, read from ``segments``."""
+    kept: dict[str, object] = {}
+    layout: Layout = {}
+    for segid, count, deleted, stored in segments:
+        docs: list[str | None] = []
+        for n in range(count):
+            fields = None if n in deleted else stored(n)
+            doc = fields.get("doc") if fields is not None else None
+            docs.append(doc if isinstance(doc, str) else None)
+            if isinstance(doc, str) and fields is not None:
+                kept[doc] = fields.get("names")
+        layout[segid] = docs
+    return kept, layout
+
+
+def _reader(s: Searcher) -> Callable[[str], object]:
+    """A reader of one article's kept names from ``s`` (call under the index's lock)."""
+
+    def read(doc: str) -> object:
+        docnum = s.document_number(doc=doc)
+        return None if docnum is None else s.stored_fields(docnum).get("names")
+
+    return read
