@@ -113,31 +113,35 @@ def test_who_follows_the_grouping_as_files_change(capsys: pytest.CaptureFixture[
 def test_the_grouping_kept_beside_the_index_is_read_as_untrusted(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """The grouping worked out by one run is kept in the index folder for the next, which brings
-    it up to date after an update; a damaged, hand-edited or wrongly shaped file is worked out
-    again, never fatal, never believed."""
+    """The grouping worked out by one run is kept in the index folder for the next (the view
+    search reads, and the state an update brings up to date); a damaged, hand-edited, wrongly
+    shaped or stale file is worked out again, never fatal, never believed."""
     root = tmp_path / "c"
     write(root, FLOOD)
     assert sorted(hits(capsys, root, "who:Nwachukwu")) == ["a", "b"]
-    (kept,) = (tmp_path / "ix").glob("gen-*/names-view.json")
-    good = kept.read_text("utf-8")
-    head, body = good.split("\n", 1)
+    (view_file,) = (tmp_path / "ix").glob("gen-*/names-view.json")
+    state_file = view_file.with_name("names-state.json")
+    good_view, good_state = view_file.read_text("utf-8"), state_file.read_text("utf-8")
+    view = json.loads(good_view)
+    assert "b" in view["docs"]["nwachukwu"]
+    stale = {**view, "key": view["key"] + "0", "docs": {"nwachukwu": ["a"]}, "touched": []}
+    head, body = good_state.split("\n", 1)
     meta = json.loads(head)
     lying = body.replace('"nwachukwu"', '"okafor"')  # the digest no longer matches
     wrong_shape = json.dumps({**json.loads(body), "ids": "b"})
     reshaped = json.dumps({**meta, "sha256": hashlib.sha256(wrong_shape.encode()).hexdigest()})
     other_schema = json.dumps({**meta, "schema": meta["schema"] - 1})
-    for damaged in (
-        "{not json",
-        "[]",
-        f"{head}\n{lying}",
-        f"{reshaped}\n{wrong_shape}",
-        f"{other_schema}\n{body}",
-        "\x00" * 40,
-    ):
-        kept.write_text(damaged, encoding="utf-8")
-        assert sorted(hits(capsys, root, "who:Nwachukwu")) == ["a", "b"], damaged
-        assert kept.read_text("utf-8") == good  # worked out and kept again
+    damaged_views = ["{not json", "[]", json.dumps({**view, "docs": {"nwachukwu": "b"}}), json.dumps(stale)]
+    damaged_states = [f"{head}\n{lying}", f"{reshaped}\n{wrong_shape}", f"{other_schema}\n{body}", "\x00" * 40]
+    for damaged_view, damaged_state in zip(damaged_views, damaged_states, strict=True):
+        view_file.write_text(damaged_view, encoding="utf-8")
+        state_file.write_text(damaged_state, encoding="utf-8")
+        assert sorted(hits(capsys, root, "who:Nwachukwu")) == ["a", "b"], (damaged_view, damaged_state)
+        assert view_file.read_text("utf-8") == good_view  # worked out and kept again
+        assert state_file.read_text("utf-8") == good_state
+    view_file.write_text("{not json", encoding="utf-8")  # the state alone is read
+    assert sorted(hits(capsys, root, "who:Nwachukwu")) == ["a", "b"]
+    assert view_file.read_text("utf-8") == good_view
     write(root, {"c.txt": "Levee inspected\n\nNwachukwu walked the levee on Monday.\n"})  # an update
     assert sorted(hits(capsys, root, "who:Nwachukwu")) == ["a", "b", "c"]
 

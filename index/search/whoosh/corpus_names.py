@@ -23,6 +23,7 @@ works it out again.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -114,3 +115,66 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
             if m.key != home.key:  # merged into ``home``
                 into[key_form(m.key)] = home.key
     return into
+
+
+# -- the view kept beside the index (read as untrusted input) ---------------------------------
+
+VIEW_FORMAT = 1  # the layout of view_to_json's output (bump with any change to it)
+
+
+def view_to_json(view: CorpusView, key: str) -> str:
+    """``view`` as JSON for the file kept beside the index generation it was worked out on;
+    ``key`` names that state of the index (:func:`view_from_json` gives the view back only
+    for the same key)."""
+    names = view.names
+    return json.dumps(
+        {
+            "v": VIEW_FORMAT,
+            "key": key,
+            "places": names.places,
+            "retype": [[s, k, lk[0], lk[1]] for (s, k), lk in names.retype.items()],
+            "by_first": names.by_first,
+            "into": view.into,
+            "docs": {form: sorted(docs) for form, docs in view.docs.items()},
+            "touched": sorted(view.touched),
+        },
+        ensure_ascii=False,
+    )
+
+
+def _strs(x: object, n: int) -> bool:
+    return isinstance(x, list) and len(x) == n and all(isinstance(s, str) for s in x)
+
+
+def view_from_json(text: str, key: str) -> CorpusView | None:
+    """The view :func:`view_to_json` kept for ``key``; None for another key, another format or
+    anything not of its shape (a damaged or hand-edited file is worked out again, never fatal)."""
+    try:
+        got = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(got, dict) or got.get("v") != VIEW_FORMAT or got.get("key") != key:
+        return None
+    places, retype, by_first = got.get("places"), got.get("retype"), got.get("by_first")
+    into, docs, touched = got.get("into"), got.get("docs"), got.get("touched")
+    if not (
+        isinstance(places, dict)
+        and all(_strs(lk, 2) for lk in places.values())
+        and isinstance(retype, list)
+        and all(_strs(r, 4) for r in retype)
+        and isinstance(by_first, dict)
+        and all(isinstance(v, list) and all(_strs(x, 3) for x in v) for v in by_first.values())
+        and isinstance(into, dict)
+        and all(isinstance(k, str) for k in into.values())
+        and isinstance(docs, dict)
+        and all(isinstance(v, list) and all(isinstance(d, str) for d in v) for v in docs.values())
+        and isinstance(touched, list)
+        and all(isinstance(d, str) for d in touched)
+    ):
+        return None
+    names = CorpusNames(
+        {k: (lk[0], lk[1]) for k, lk in places.items()},
+        {(r[0], r[1]): (r[2], r[3]) for r in retype},
+        {w: [(x[0], x[1], x[2]) for x in v] for w, v in by_first.items()},
+    )
+    return CorpusView(names, dict(into), {form: set(v) for form, v in docs.items()}, set(touched))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import json
 import os
 import shutil
@@ -50,7 +51,7 @@ from waic_reader.index.search.whoosh.analyzer import (
     indexed_text,  # also registers ``waic_index`` (pickled.py)
 )
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
-from waic_reader.index.search.whoosh.corpus_names import CorpusView
+from waic_reader.index.search.whoosh.corpus_names import CorpusView, view_from_json, view_to_json
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
 from waic_reader.index.search.whoosh.names_state import (
     MAX_REGROUPED,
@@ -128,7 +129,8 @@ CJK_FIRST = "\u1100"
 META_NAME = "waic-index.json"
 # The corpus grouping of names and what it was worked out from, kept in a generation's folder
 # for the next process and brought up to date after each update (SearchIndex.corpus_view).
-VIEW_FILE = "names-view.json"
+VIEW_FILE = "names-view.json"  # the view search reads, keyed by the segments it is of
+STATE_FILE = "names-state.json"  # what an update brings up to date (larger: read only then)
 
 
 def make_schema() -> Schema:
@@ -1475,14 +1477,28 @@ class SearchIndex:
             if held is not None and held[0] is s:
                 return held[1]
             gen = self._gen
-        kept_file = gen / VIEW_FILE if gen is not None else None
+        kept_file = gen / STATE_FILE if gen is not None else None
+        view_file = gen / VIEW_FILE if gen is not None else None
+        with self._lock:
+            if self._searcher is not s:
+                return None
+            segments = _segments(s)
+        key = _segments_key(segments)
         state = self._names[1] if self._names is not None and self._names[0] == gen else None
+        if state is None and view_file is not None:
+            # Another process worked this state of the index out: its view alone (a tenth of
+            # the state's size) is what search reads.
+            view = _read_view(view_file, key)
+            if view is not None:
+                with self._lock:
+                    if self._searcher is s:
+                        self._view = (s, view)
+                return view
         if state is None and kept_file is not None:
             state = _read_state(kept_file)
         with self._lock:
             if self._searcher is not s:
                 return None
-            segments = _segments(s)
             kept: dict[str, object] = {}
             changed: dict[str, object | None] = {}
             if state is not None:
@@ -1495,10 +1511,12 @@ class SearchIndex:
             state = NamesState.worked_out(kept, layout)
         self._names = (gen, state)
         view = state.view()
-        if kept_file is not None and (changed or kept or not state.layout):
+        if kept_file is not None and view_file is not None:
             # Kept for the next process; a read-only index folder works it out again next time.
             with contextlib.suppress(OSError):
-                write_private_text(kept_file, state_to_json(state, SCHEMA_VERSION))
+                write_private_text(view_file, view_to_json(view, key))
+                if changed or kept or not state.layout:
+                    write_private_text(kept_file, state_to_json(state, SCHEMA_VERSION))
         with self._lock:
             if self._searcher is s:
                 self._view = (s, view)
@@ -1638,6 +1656,23 @@ def _read_state(path: Path) -> NamesState | None:
 
 
 Segment = tuple[str, int, set[int], Callable[[int], dict[str, Any]]]
+
+
+def _segments_key(segments: list[Segment]) -> str:
+    """A name for the state of the index ``segments`` are (its segments, their sizes and
+    deletions): a view kept for another is not read."""
+    shape = [[segid, count, sorted(deleted)] for segid, count, deleted, _stored in segments]
+    return f"{SCHEMA_VERSION}:" + hashlib.sha256(json.dumps(shape).encode()).hexdigest()
+
+
+def _read_view(path: Path, key: str) -> CorpusView | None:
+    """The view kept in ``path`` for ``key``; None when missing, unreadable, damaged or of
+    another state of the index."""
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return view_from_json(text, key)
 
 
 def _segments(s: Searcher) -> list[Segment]:

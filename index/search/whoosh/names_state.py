@@ -332,11 +332,11 @@ def state_to_json(state: NamesState, schema: int) -> str:
             for name, by_label in state.tally.items()
         },
         "votes": [
-            [s, lk[0], lk[1], sorted(docs)] for s, found in state.votes.items() for lk, docs in found.items() if docs
+            [s, lk[0], lk[1], list(docs)] for s, found in state.votes.items() for lk, docs in found.items() if docs
         ],
-        "keys": {k: sorted(v) for k, v in state.keys.items()},
-        "words": {k: sorted(v) for k, v in state.words.items()},
-        "grouped": {k: sorted(v) for k, v in state.grouped.items()},
+        "keys": {k: list(v) for k, v in state.keys.items()},
+        "words": {k: list(v) for k, v in state.words.items()},
+        "grouped": {k: list(v) for k, v in state.grouped.items()},
         "adds": [[n, forms] for n, forms in state.adds.items()],
         "places": names.places,
         "retype": [[s, k, lk[0], lk[1]] for (s, k), lk in names.retype.items()],
@@ -359,10 +359,19 @@ def _strs(x: object, n: int) -> list[str]:
     return x
 
 
-def _nums(x: object, size: int) -> set[int]:
-    if not (isinstance(x, list) and all(type(n) is int and 0 <= n < size for n in x)):
+def _nums(x: object, numbers: frozenset[int]) -> set[int]:
+    """``x`` as a set of article numbers, each one of ``numbers`` (one set operation: the file
+    is read with no floats, ``_no_float``, and its digest rules damage out)."""
+    if not isinstance(x, list):
         raise _Bad
-    return set(x)
+    got = set(x)
+    if not got <= numbers:
+        raise _Bad
+    return got
+
+
+def _no_float(_text: str) -> float:
+    raise _Bad
 
 
 def _dict(x: object) -> dict[str, Any]:
@@ -381,11 +390,12 @@ def state_from_json(text: str, schema: int) -> NamesState | None:
             return None
         if meta.get("sha256") != hashlib.sha256(body.encode("utf-8")).hexdigest():
             return None
-        got = _dict(json.loads(body))
+        got = _dict(json.loads(body, parse_float=_no_float, parse_constant=_no_float))
         ids = got.get("ids")
         if not (isinstance(ids, list) and all(isinstance(d, str) for d in ids)):
             return None
         size = len(ids)
+        numbers = frozenset(range(size))
         state = NamesState(ids=list(ids), number={d: n for n, d in enumerate(ids)})
         for name, by_label in _dict(got.get("tally")).items():
             for label, keys in _dict(by_label).items():
@@ -407,9 +417,9 @@ def state_from_json(text: str, schema: int) -> NamesState | None:
             if not (isinstance(row, list) and len(row) == 4):
                 raise _Bad
             surface, label, key = _strs(row[:3], 3)
-            state.votes.setdefault(surface, {})[(label, key)] = _nums(row[3], size)
+            state.votes.setdefault(surface, {})[(label, key)] = _nums(row[3], numbers)
         for name in ("keys", "words", "grouped"):
-            setattr(state, name, {k: _nums(v, size) for k, v in _dict(got.get(name)).items()})
+            setattr(state, name, {k: _nums(v, numbers) for k, v in _dict(got.get(name)).items()})
         adds = got.get("adds")
         if not isinstance(adds, list):
             raise _Bad
