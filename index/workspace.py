@@ -557,6 +557,9 @@ class Workspace:
             with_name = {h.doc for h in self.index.search(f'entity:"{name}"', limit=None).hits}
         except QueryError:
             return None
+        # The search finds the articles the corpus grouping already joins to the name too: those
+        # that name the person by the surname alone are what is looked for here.
+        with_name -= self.index.grouped_docs(name)
         others = [d for d in self.corpus.entries if d in with_word and d not in with_name]
         if not others or len(others) > self.SURNAME_CHECK:
             return None

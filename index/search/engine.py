@@ -136,6 +136,12 @@ class SearchEngine(Protocol):
         what an ``entity:``/``who:`` search matches in it. As given while no index is open."""
         ...
 
+    def grouped_docs(self, name: str) -> set[str]:
+        """The articles the corpus grouping of names gives the entity ``name`` beyond what their
+        own entity terms hold ("Minister Korvan" joined to "Ilse Korvan" named elsewhere); none
+        while no index is open."""
+        ...
+
     def query_said(self, query: str) -> set[str]:
         """``said`` field terms (:func:`quotes.said.said_terms`) the submitted ``query`` asks
         for, not under NOT. Raises ``QueryError``."""

@@ -38,7 +38,7 @@ from waic_reader.index.analysis.entities.grouping import Mention
 from waic_reader.index.corpus.listing import listing_row, write_private_text
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import one_line
-from waic_reader.index.corpus.tokens import SEARCH_TOKEN, fold, is_cjk
+from waic_reader.index.corpus.tokens import SEARCH_TOKEN, fold, is_cjk, name_forms
 from waic_reader.index.errors import BuildWorkerDied, IndexBusy, QueryError
 from waic_reader.index.locking import Held
 from waic_reader.index.paths import make_private_dirs
@@ -1531,6 +1531,12 @@ class SearchIndex:
             return self.corpus_view().mentions(doc, mentions, text)
         except RuntimeError:
             return mentions
+
+    def grouped_docs(self, name: str) -> set[str]:
+        if not self.is_open():
+            return set()
+        forms = name_forms(name)
+        return set(self.corpus_view().docs.get(forms[0], set())) if forms else set()
 
     def _grouped(self, q: wquery.Query) -> wquery.Query:
         """``q`` with its entity terms also matching the articles the corpus grouping gives
