@@ -557,6 +557,9 @@ class Workspace:
             with_name = {h.doc for h in self.index.search(f'entity:"{name}"', limit=None).hits}
         except QueryError:
             return None
+        # The search finds the articles the corpus grouping already joins to the name too: those
+        # that name the person by the surname alone are what is looked for here.
+        with_name -= self.index.grouped_docs(name)
         others = [d for d in self.corpus.entries if d in with_word and d not in with_name]
         if not others or len(others) > self.SURNAME_CHECK:
             return None
@@ -1036,7 +1039,10 @@ class Workspace:
         article = analysis.article
         blocks = [(b.start, b.end) for b in article.blocks] if article.format == "markdown" else None
         spans = set(self.index.match_spans(article.text, query, blocks, article.title))
-        spans |= set(analysis.mention_spans(self.index.query_entities(query)))
+        names = self.index.query_entities(query)
+        if names:  # the mentions the entity list groups, names other articles type included
+            grouped = self.index.grouped_mentions(article.doc, analysis.mentions, article.text)
+            spans |= set(analysis.mention_spans(names, grouped))
         spans |= set(analysis.said_spans(self.index.query_said(query)))
         return sorted(spans)
 

@@ -8,7 +8,7 @@ the comparison all see the same split of the same text.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -125,24 +125,35 @@ class Analysis:
             self.mentions, kept_version(analysis_version()), article_key(self.article), spans_digest(self.noise_spans())
         )
 
+    def kept_names(self) -> str:
+        """What the corpus grouping of names reads of the article, encoded for the search index
+        (:func:`~waic_reader.index.analysis.kept_mentions.kept_names`): ``who:`` search finds an
+        article by the names other articles type in it without reading every article."""
+        from waic_reader.index.analysis.kept_mentions import kept_names
+
+        return kept_names(self.mentions, self.article.text)
+
     def content_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if not m.noise]
 
-    def mention_spans(self, names: set[str]) -> list[tuple[int, int]]:
+    def mention_spans(self, names: set[str], mentions: Sequence[Mention] | None = None) -> list[tuple[int, int]]:
         """(start, end) of every mention of the entities named in ``names`` (the ``entity``
         field's terms, see :meth:`entity_terms`) by their canonical name, by any form the
         article mentions them in, or by a whole word of either: what an ``entity:``/``who:``
         search matches. ``who:Ueda`` on an article where "Ueda" was merged into "Hiroshi Ueda"
         gives every mention of Hiroshi Ueda, the full ones too; so does ``who:Ueda`` where the
-        article only ever writes "Hiroshi Ueda"."""
+        article only ever writes "Hiroshi Ueda". ``mentions``: the article's mentions as the
+        corpus grouping makes them (default: its own)."""
+        if mentions is None:
+            mentions = self.mentions
         from waic_reader.index.corpus.tokens import name_forms
 
         keys = {
             m.key
-            for m in self.mentions
+            for m in mentions
             if not names.isdisjoint(name_forms(m.key.split(":", 1)[-1])) or not names.isdisjoint(name_forms(m.text))
         }
-        return [(m.start, m.end) for m in self.mentions if m.key in keys]
+        return [(m.start, m.end) for m in mentions if m.key in keys]
 
     def entity_terms(self) -> list[str]:
         """The search index's ``entity`` field terms: for every entity the article itself (not

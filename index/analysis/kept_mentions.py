@@ -33,11 +33,19 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from waic_reader.index.analysis.entities.grouping import LABELS, Mention
+from waic_reader.index.analysis.entities.grouping import (
+    LABELS,
+    NAME_LABELS,
+    Mention,
+    OpenPlace,
+    OpenPlaces,
+    open_places,
+)
 from waic_reader.index.analysis.overrides import text_key
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.spans import spans_digest
@@ -146,3 +154,142 @@ def _mention(row: object, text: str, size: int) -> Mention | None:
         return None
     surface = text[start : start + length]
     return Mention(start, start + length, surface, label, f"{label}:{surface if name is None else name}", bool(noise))
+
+
+# -- what the corpus grouping of names reads of an article (search.whoosh.corpus_names) --------
+
+# The layout of a kept value (bump with any change to it); 2: open places; 3: each word's places
+# one JSON string of their own; 4: each stretch of text the places' windows cover kept once,
+# places as offsets, windows cut at the first lower-case word no name holds (~1.0 KB an article
+# as the index stores it, where 3 took ~5 KB).
+KEPT_NAMES_FORMAT = 4
+
+
+class KeptPlaces:
+    """An article's open places as kept (:func:`kept_names`), decoded by word on demand
+    (:func:`decode_places`): most of an article's capitalised words open no corpus name.
+    ``words``: word → [lower (0/1), offset, next mention's start − offset (0: none), ...];
+    ``stretches``: [[offset, text], ...] in offset order, each place's window a prefix of the
+    stretch it starts in."""
+
+    __slots__ = ("stretches", "words")
+
+    def __init__(self, words: dict[str, list[Any]], stretches: list[Any]):
+        self.words = words
+        self.stretches = stretches
+
+    def keys(self) -> Iterable[str]:
+        return self.words.keys()
+
+
+def kept_names(mentions: Iterable[Mention], text: str) -> str:
+    """What the corpus grouping reads of one article, as JSON ``[4, rows, words, stretches]``: ``rows`` its name mentions (no offsets), each distinct one once, as ``[text,
+    label, name or 0 (the text), noise (0/1), count]``; ``words`` and ``stretches`` where its
+    capitalised words stand that no mention covers and the text their windows cover
+    (:func:`~waic_reader.index.analysis.entities.grouping.open_places`, see :class:`KeptPlaces`)."""
+    mentions = list(mentions)
+    counts: dict[tuple[str, str, str, int], int] = {}
+    for m in mentions:
+        if m.label in NAME_LABELS:
+            k = (m.text, m.label, m.key, int(m.noise))
+            counts[k] = counts.get(k, 0) + 1
+    rows = [
+        [t, label, 0 if key == f"{label}:{t}" else key.partition(":")[2], noise, n]
+        for (t, label, key, noise), n in counts.items()
+    ]
+    words: list[list[Any]] = []
+    spans: list[tuple[int, int]] = []
+    for word, (lower, found) in open_places(mentions, text).items():
+        entry: list[Any] = [word, int(lower)]
+        for p in found:
+            entry += (p.at, p.next_start - p.at if p.next_start >= 0 else 0)
+            spans.append((p.at, p.at + len(p.window)))
+        words.append(entry)
+    spans.sort()
+    stretches: list[list[Any]] = []
+    end = -1
+    for a, b in spans:
+        if stretches and a <= end:
+            end = max(end, b)
+        else:
+            if stretches:
+                stretches[-1].append(end)
+            stretches.append([a])
+            end = b
+    if stretches:
+        stretches[-1].append(end)
+    kept = [[a, text[a:b]] for a, b in stretches]
+    # Plain JSON: the index compresses each article's stored fields together (zlib again here
+    # made the value larger there, ~1.3 KB where this is ~1.0 KB, and cost time).
+    return json.dumps([KEPT_NAMES_FORMAT, rows, words, kept], ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_names(value: object) -> tuple[list[Mention], KeptPlaces] | None:
+    """A kept value's mentions (offsets 0) and its open places still encoded (:func:`decode_places`
+    reads the few words a search needs); None for anything not of its shape (the value is read
+    from disk: untrusted)."""
+    if not isinstance(value, str) or len(value) > MAX_KEPT_BYTES:
+        return None
+    try:
+        got = json.loads(value)
+    except (ValueError, RecursionError):
+        return None
+    if not (isinstance(got, list) and len(got) == 4 and got[0] == KEPT_NAMES_FORMAT):
+        return None
+    _, rows, words, stretches = got
+    if not (isinstance(rows, list) and isinstance(words, list) and isinstance(stretches, list)):
+        return None
+    out: list[Mention] = []
+    for row in rows:
+        if not (
+            isinstance(row, list)
+            and len(row) == 5
+            and isinstance(row[0], str)
+            and isinstance(row[1], str)
+            and (row[2] == 0 or isinstance(row[2], str))
+            and type(row[4]) is int
+            and 0 < row[4] <= 100_000
+        ):
+            return None
+        text, label = row[0], row[1]
+        out.extend([Mention(0, 0, text, label, f"{label}:{row[2] or text}", bool(row[3]))] * row[4])
+    by_word: dict[str, list[Any]] = {}
+    for entry in words:
+        if not (isinstance(entry, list) and len(entry) >= 2 and isinstance(entry[0], str)):
+            return None
+        by_word[entry[0]] = entry
+    return out, KeptPlaces(by_word, stretches)
+
+
+def decode_places(kept: KeptPlaces, words: Iterable[str]) -> OpenPlaces:
+    """The open places of ``words`` from a kept value's (:func:`decode_names`); a word whose
+    entry is not of its shape is left out (untrusted, as the value is). Only the words asked
+    for are decoded: most of an article's capitalised words open no corpus name."""
+    stretches = kept.stretches
+    starts: list[int] | None = None
+    places: OpenPlaces = {}
+    for word in words:
+        entry = kept.words.get(word)
+        if entry is None:
+            continue
+        nums = entry[2:]
+        if len(nums) % 2 or not all(type(x) is int and x >= 0 for x in nums):
+            continue
+        if starts is None:
+            if not all(
+                isinstance(s, list) and len(s) == 2 and type(s[0]) is int and isinstance(s[1], str) for s in stretches
+            ):
+                return {}
+            starts = [s[0] for s in stretches]
+        found = []
+        for at, gap in zip(nums[::2], nums[1::2]):
+            k = bisect_right(starts, at) - 1
+            if k < 0:
+                break
+            start, stretch = stretches[k]
+            if at - start >= len(stretch):
+                break
+            found.append(OpenPlace(at, at + gap if gap else -1, stretch[at - start :]))
+        if len(found) * 2 == len(nums):
+            places[word] = (bool(entry[1]), found)
+    return places

@@ -42,3 +42,31 @@ def test_a_firms_leading_words_are_one_organisation_with_it(
     found = run(capsys, tmp_path / "c", files)
     assert short not in found.get("PERSON", {})
     assert found["ORG"][long] == docs
+
+
+@pytest.mark.parametrize(
+    ("files", "short", "long"),
+    [
+        (REPORTED, "Kestrel Hydro", "Kestrel Hydro Holdings"),
+        (DEPOTS, "Brindle Vale", "Brindle Vale Partners"),
+        (HAULIER, "Hugo Marsh", "Hugo Marsh Group"),
+    ],
+)
+def test_who_finds_the_firms_short_form_articles(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, files: dict[str, str], short: str, long: str
+) -> None:
+    # The entity list merges the short form into the firm across articles; `who:` the firm's name
+    # finds every article it gives the firm (issue #13 F3: search follows the entity list), the
+    # short form lit as the match where the article names it so.
+    from test_cli_who_grouped_names import hits, listed
+
+    root = tmp_path / "c"
+    docs = run(capsys, root, files)["ORG"][long]
+    assert len(docs) >= 2
+    assert listed(capsys, root, long) == docs
+    found = hits(capsys, root, f'who:"{long}"')
+    assert sorted(found) == docs
+    short_only = [d for d in docs if long not in files[f"{d}.txt"]]
+    assert short_only
+    for doc in short_only:
+        assert found[doc] and all(t == short for t in found[doc]), (doc, found[doc])

@@ -32,9 +32,12 @@ def test_who_finds_an_alias_with_its_mentions_as_matches(
     assert len(expected) == 2
     for query in (f"{field}:{short}", f"{field}:{short.upper()}", f'{field}:"{full}"'):
         data = search(capsys, corpus, query)
-        # short.txt names the surname alone: the recogniser merged nothing there (no full name).
-        assert [h["doc"] for h in data["hits"]] == ["long"], query
-        hit = data["hits"][0]
+        # short.txt names the surname alone: the recogniser merged nothing there (no full name),
+        # but the entity list gives it the person long.txt names in full (the grouping's corpus
+        # pass), and so does who: (issue #13 F3).
+        named_alone = short in (corpus / "short.txt").read_text(encoding="utf-8")
+        assert sorted(h["doc"] for h in data["hits"]) == (["long", "short"] if named_alone else ["long"]), query
+        hit = next(h for h in data["hits"] if h["doc"] == "long")
         assert [tuple(s) for s in hit["spans"]] == expected, query
         # The snippet is cut around a mention, not the article's head, and its matches point at it.
         assert hit["matches"] and all(hit["snippet"][a:b] in (full, short) for a, b in hit["matches"])

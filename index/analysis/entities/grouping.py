@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, TITLE_CORE, TITLE_MOD
+from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, NAME_LINK_WORDS, TITLE_CORE, TITLE_MOD
 from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.tokens import fold
 
@@ -159,160 +159,367 @@ def corpus_mentions(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[st
 
     First, one name typed as two kinds of place across the corpus (a town, GPE, in the datelines,
     "KESTREL BAY (AP) —"; a landform, LOC, in prose, "a fire in Kestrel Bay") is one entity, of
-    the kind more articles give it (:func:`one_place_kind`)."""
-    mentions_by_doc = one_place_kind(mentions_by_doc)
+    the kind more articles give it (:func:`one_place_kind`).
+
+    Two steps, so the search index can keep the first's inputs and run the second on the few
+    articles it changes: :func:`corpus_names` (from the mentions alone) and
+    :func:`with_corpus_names` (one article's mentions and text)."""
     firms = firm_heads(k for mentions in mentions_by_doc.values() for m in mentions if not m.noise for k in (m.key,))
     if firms:
-        # "Kestrel Hydro said" typed a person where the corpus names "Kestrel Hydro Holdings"
+        # "Kestrel Hydro said" typed a person where the corpus names "Kestrel Hydro Holdings" (search
+        # reaches it by the same map: corpus_names.merged_keys)
         mentions_by_doc = {
             doc: [replace(m, label="ORG", key=firm) if (firm := firms.get(m.key)) else m for m in mentions]
             for doc, mentions in mentions_by_doc.items()
         }
-    votes: dict[str, dict[tuple[str, str], set[str]]] = {}  # surface → {(label, key): docs}
+    names = corpus_names(mentions_by_doc)
+    return {doc: with_corpus_names(mentions, texts.get(doc), names) for doc, mentions in mentions_by_doc.items()}
+
+
+@dataclass
+class CorpusNames:
+    """What the corpus's typed names give an article (:func:`corpus_names`): its place kinds
+    (folded key → (label, key), :func:`one_place_kind`), the surfaces typed two ways that take
+    the kind of the entity they name (``retype``: (surface, key) → (label, key)) and the
+    surfaces that type an untyped mention (``by_first``: first word → [(surface, label, key)],
+    longest first)."""
+
+    places: dict[str, tuple[str, str]] = field(default_factory=dict)
+    retype: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    by_first: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+
+
+# Across the corpus, surface → {(label, key): the docs whose mentions vouch for it} (:func:`_forms`).
+Votes = dict[str, dict[tuple[str, str], set[Any]]]
+# A kept name of the corpus: (surface, label, key), and what it retypes: ((surface, key), (label, key)).
+FirstName = tuple[str, str, str]
+Retype = tuple[tuple[str, str], tuple[str, str]]
+
+
+def corpus_names(mentions_by_doc: Mapping[str, Iterable[Mention]]) -> CorpusNames:
+    """The corpus's typed names, from every article's mentions (their text, label, key and
+    noise flag are read, not their offsets): see :func:`corpus_mentions`. Linear in the
+    mentions."""
+    places = place_kinds(mentions_by_doc)
+    votes: Votes = {}
     for doc, mentions in mentions_by_doc.items():
-        for m in mentions:
-            if m.noise or m.label not in NAME_LABELS or not m.text[:1].isupper():
-                continue
-            for form in _forms(m):
-                votes.setdefault(form, {}).setdefault((m.label, m.key), set()).add(doc)
-    by_first: dict[str, list[tuple[str, str, str]]] = {}  # first word → [(surface, label, key)], longest first
-    retype: dict[tuple[str, str], tuple[str, str]] = {}  # (surface, key) → the corpus's (label, key)
+        add_votes(votes, doc, mentions, places)
+    names = CorpusNames(places)
     for surface, found in votes.items():
-        words = surface.split()
-        if sum(c.isalpha() for c in surface) < 3:
+        first, retypes = surface_name(surface, found)
+        names.retype.update(retypes)
+        if first is not None:
+            names.by_first.setdefault(surface.split()[0], []).append(first)
+    for held in names.by_first.values():
+        held.sort(key=first_order)
+    return names
+
+
+def add_votes(
+    votes: Votes, doc: object, mentions: Iterable[Mention], places: Mapping[str, tuple[str, str]]
+) -> set[str]:
+    """Count ``doc``'s ``mentions`` into ``votes`` (place kinds as ``places`` give them); the
+    surfaces they vouch for."""
+    surfaces: set[str] = set()
+    for m in mentions:
+        if m.noise or m.label not in NAME_LABELS or not m.text[:1].isupper():
             continue
-        if len(words) == 1 and (surface in _SKIP_WORDS or (surface.isupper() and len(surface) < 3)):
-            continue
-        if len(found) == 1:
-            label, key = next(iter(found))
-        else:
-            # Typed two ways: the entity named by the surface itself wins when more articles name
-            # it so than give the surface to any other kind of entity ("Veldhaven" a place in
-            # three articles, a short form of "Veldhaven Water Authority" in one).
-            own = [lk for lk in found if key_form(lk[1]).partition(":")[2] == fold(surface)]
-            if len(own) != 1:
-                continue
-            label, key = own[0]
-            others = [lk for lk in found if lk[0] != label]
-            if (
-                not others
-                or len(found[own[0]]) < 2
-                or len(found[own[0]]) <= len(set().union(*(found[o] for o in others)))
-            ):
-                continue
-            if any(lk[0] == label for lk in found if lk != own[0]):
-                continue  # two entities of its own kind ("Hydrolyne" and "Hydrolyne Corp"): merged later
-            for _, other in others:
-                retype[(surface, other)] = (label, key)
-        by_first.setdefault(words[0], []).append((surface, label, key))
-    if not by_first:
-        return mentions_by_doc
-    for names in by_first.values():
-        names.sort(key=lambda x: -len(x[0]))
-    out: dict[str, list[Mention]] = {}
-    for doc, mentions in mentions_by_doc.items():
-        if retype:
-            mentions = [
-                replace(m, label=lk[0], key=lk[1]) if (lk := retype.get((m.text, m.key))) else m for m in mentions
-            ]
-        text = texts.get(doc)
-        if not text:
-            out[doc] = mentions
-            continue
-        # Only the capitalised words that open a corpus name are looked at, and only where no
-        # mention of this article covers them (most are covered: the article typed them itself).
-        capitalised = {w.rstrip(".'’-") for w in _CAP_WORD.findall(text)}
-        capitalised |= {
-            re.split("['’]", w, maxsplit=1)[0] for w in capitalised if "'" in w or "’" in w
-        }  # "Hydrolyne's"
-        opening = capitalised & by_first.keys()
-        if not opening:
-            out[doc] = mentions
-            continue
-        spans = sorted((m.start, m.end) for m in mentions)
-        starts = [a for a, _ in spans]
-        added: list[Mention] = []
-        for word in opening:
-            at = text.find(word)
-            while at >= 0:
-                here, at = at, text.find(word, at + len(word))
-                if here and (text[here - 1].isalnum() or text[here - 1] in "'’.-_"):
-                    continue  # inside a word
-                k = bisect_right(starts, here)
-                if k and spans[k - 1][1] > here:
-                    continue  # a mention covers it
-                for surface, label, key in by_first[word]:
-                    end = here + len(surface)
-                    if not text.startswith(surface, here) or (
-                        end < len(text) and (text[end].isalnum() or text[end] == "-")
-                    ):
-                        continue
-                    glued = _GLUED_AFTER.match(text, end)
-                    if (glued and glued.group(1).isupper()) or _glued_before(text, here):
-                        break
-                    if (k < len(starts) and starts[k] < end) or any(m.start < end and here < m.end for m in added):
-                        break
-                    if " " not in surface and _written_lower(surface, text):
-                        break
-                    added.append(Mention(here, end, surface, label, key))
-                    break
-        out[doc] = sorted(mentions + added, key=lambda m: m.start) if added else mentions
+        label, key = _place_kind(m, places)
+        for form in _forms(m):
+            votes.setdefault(form, {}).setdefault((label, key), set()).add(doc)
+            surfaces.add(form)
+    return surfaces
+
+
+def first_order(name: FirstName) -> tuple[int, str]:
+    """The order of a first word's names in ``CorpusNames.by_first``: longest first (the first
+    that matches is taken), then by text (two of one length never match at one place)."""
+    return -len(name[0]), name[0]
+
+
+def surface_name(surface: str, found: Mapping[tuple[str, str], set[Any]]) -> tuple[FirstName | None, list[Retype]]:
+    """What one surface gives the corpus from its votes (``found``: (label, key) → docs): the
+    name it types untyped mentions as, if any, and the mentions of it typed otherwise that take
+    that name's kind (:func:`corpus_mentions`)."""
+    words = surface.split()
+    if (
+        not words
+        or sum(c.isalpha() for c in surface) < 3
+        or len(surface) > MAX_NAME
+        or _NAME_STOP.search(surface)
+        or any(_prose_word(w) for w in words[1:])
+    ):
+        return None, []  # (what open_places keeps of an article could not tell where it is written)
+    if len(words) == 1 and (surface in _SKIP_WORDS or (surface.isupper() and len(surface) < 3)):
+        return None, []
+    found = {lk: docs for lk, docs in found.items() if docs}
+    if not found:
+        return None, []
+    if len(found) == 1:
+        label, key = next(iter(found))
+        return (surface, label, key), []
+    # Typed two ways: the entity named by the surface itself wins when more articles name it so
+    # than give the surface to any other kind of entity ("Veldhaven" a place in three articles,
+    # a short form of "Veldhaven Water Authority" in one).
+    own = [lk for lk in found if key_form(lk[1]).partition(":")[2] == fold(surface)]
+    if len(own) != 1:
+        return None, []
+    label, key = own[0]
+    others = [lk for lk in found if lk[0] != label]
+    if not others or len(found[own[0]]) < 2 or len(found[own[0]]) <= len(set().union(*(found[o] for o in others))):
+        return None, []
+    if any(lk[0] == label for lk in found if lk != own[0]):
+        return None, []  # two entities of its own kind ("Hydrolyne" and "Hydrolyne Corp"): merged later
+    return (surface, label, key), [((surface, other), (label, key)) for _, other in others]
+
+
+def _place_kind(m: Mention, places: Mapping[str, tuple[str, str]]) -> tuple[str, str]:
+    """(label, key) of ``m`` once its place's kind is the corpus's (:func:`place_kinds`)."""
+    if places and m.label in _PLACE_KINDS and (lk := places.get(key_form(m.key))) is not None:
+        return lk
+    return m.label, m.key
+
+
+def _capitalised(text: str) -> set[str]:
+    """The capitalised words of ``text`` a corpus name may start with ("Hydrolyne's" gives
+    "Hydrolyne" too)."""
+    words = {w.rstrip(".'’-") for w in _CAP_WORD.findall(text)}
+    return words | {re.split("['’]", w, maxsplit=1)[0] for w in words if "'" in w or "’" in w}
+
+
+def _uncovered(word: str, text: str, spans: list[tuple[int, int]], starts: list[int]) -> Iterable[tuple[int, int]]:
+    """(offset, k) of each place ``word`` starts a word of ``text`` that no span covers (``k``:
+    the index of the first span starting after it)."""
+    at = text.find(word)
+    while at >= 0:
+        here, at = at, text.find(word, at + len(word))
+        if here and (text[here - 1].isalnum() or text[here - 1] in "'’.-_"):
+            continue  # inside a word
+        k = bisect_right(starts, here)
+        if k and spans[k - 1][1] > here:
+            continue  # a mention covers it
+        yield here, k
+
+
+# A name that types others across the corpus holds none of these, no lower-case word but the
+# few a name links its words with (``_prose_word``) and is at most MAX_NAME characters long, so
+# what an article keeps of the text after each capitalised word no mention covers
+# (:func:`open_places`, a window up to the first of these, MAX_NAME characters at most, and the
+# few characters a glued word needs) decides every name's match there exactly.
+_NAME_STOP = re.compile(r"[\n\r\t\v\f,;:()\[\]{}\"“”«»!?|]")
+MAX_NAME = 64
+_AFTER = 7  # characters read after a name's end (``_GLUED_AFTER``: " del X" is six)
+# A window may end _AFTER characters into the first lower-case word no name holds: any link word
+# a name may end with inside it is shorter, so the name's end and what follows it are kept.
+assert max(map(len, NAME_LINK_WORDS)) < _AFTER - 1
+_TOKEN = re.compile(r"\S+")
+
+
+def _prose_word(word: str) -> bool:
+    """Whether ``word`` (space-delimited) is a lower-case word no name holds: it starts with a
+    lower-case letter, lower-casing changes none of it ("iPad", "d'Ivoire", "al-Assad" may be
+    names) and it is no link word ("of", "von", "bin": ``NAME_LINK_WORDS``)."""
+    return word[:1].islower() and word.lower() == word and word not in NAME_LINK_WORDS
+
+
+def _name_end(text: str, here: int, limit: int) -> int:
+    """Where the first prose word (:func:`_prose_word`) after the word at ``here`` starts,
+    ``limit`` when none starts before it: no name that types others runs past it."""
+    tokens = _TOKEN.finditer(text, here)
+    next(tokens, None)  # the capitalised word itself
+    for t in tokens:
+        if t.start() >= limit:
+            break
+        if _prose_word(t.group()):
+            return t.start()
+    return limit
+
+
+@dataclass(frozen=True, slots=True)
+class OpenPlace:
+    """Where a capitalised word starts that no mention covers: its offset, the offset of the
+    next mention's start (-1: none) and ``window``, the text from the offset on (see
+    ``_NAME_STOP``)."""
+
+    at: int
+    next_start: int
+    window: str
+
+
+OpenPlaces = dict[str, tuple[bool, list[OpenPlace]]]  # word → (written in lower case too, places)
+
+
+def open_places(mentions: Iterable[Mention], text: str, words: Iterable[str] | None = None) -> OpenPlaces:
+    """The capitalised words of ``text`` (or of ``words``) where no mention covers them, not
+    glued after a capitalised word: all :func:`with_corpus_names` reads of an article to add a
+    corpus name there (the search index keeps them, ``kept_mentions.kept_names``, so no
+    article is read again to group the corpus). Linear in the text; words in sorted order."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    size = len(text)
+    out: OpenPlaces = {}
+    for word in sorted(_capitalised(text) if words is None else words):
+        places: list[OpenPlace] = []
+        n = len(word)
+        for here, k in _uncovered(word, text, spans, starts):
+            after = here + n
+            if after < size and (text[after].isalnum() or text[after] == "-"):
+                continue  # the word runs on: no name whose first word it is starts here
+            if _glued_before(text, here):
+                continue  # every name starting here is glued to the word before it
+            stop = _NAME_STOP.search(text, here, here + MAX_NAME)
+            limit = min(stop.start() if stop else here + MAX_NAME, size)
+            cut = _name_end(text, here, limit) + _AFTER
+            places.append(OpenPlace(here, starts[k] if k < len(starts) else -1, text[here:cut]))
+        if places:
+            out[word] = (_written_lower(word, text), places)
     return out
+
+
+def corpus_added(places: OpenPlaces, names: CorpusNames) -> list[Mention]:
+    """The mentions the corpus's typed ``names`` add at an article's open ``places``
+    (:func:`open_places`): a name as written — the same capitals, a whole word — not glued to a
+    capitalised word after it, not running into the next mention, not a one-word name the
+    article also writes in lower case. In offset order of words, then places."""
+    by_first = names.by_first
+    added: list[Mention] = []
+    for word in sorted(places.keys() & by_first.keys()):
+        lower, found = places[word]
+        for place in found:
+            here, w = place.at, place.window
+            for surface, label, key in by_first[word]:
+                n = len(surface)
+                if not w.startswith(surface) or (n < len(w) and (w[n].isalnum() or w[n] == "-")):
+                    continue
+                glued = _GLUED_AFTER.match(w, n)
+                if glued and glued.group(1).isupper():
+                    break
+                end = here + n
+                if 0 <= place.next_start < end or any(m.start < end and here < m.end for m in added):
+                    break
+                if surface == word and lower:
+                    break
+                added.append(Mention(here, end, surface, label, key))
+                break
+    return added
+
+
+def with_corpus_names(mentions: list[Mention], text: str | None, names: CorpusNames) -> list[Mention]:
+    """One article's ``mentions`` as the corpus's typed ``names`` make them (see
+    :func:`corpus_mentions`): place kinds and retyped surfaces applied, and, given its
+    ``text``, its untyped mentions of a typed name added (:func:`corpus_added`, or given its
+    kept ``places`` instead of its text). Sorted by offset."""
+    return with_corpus_places(
+        mentions, open_places(mentions, text, _capitalised(text) & names.by_first.keys()) if text else {}, names
+    )
+
+
+def with_corpus_places(mentions: list[Mention], places: OpenPlaces, names: CorpusNames) -> list[Mention]:
+    """:func:`with_corpus_names` from an article's kept open ``places`` (:func:`open_places`)."""
+    if names.places:
+        mentions = [
+            replace(m, label=lk[0], key=lk[1]) if (lk := _place_kind(m, names.places)) != (m.label, m.key) else m
+            for m in mentions
+        ]
+    if names.retype:
+        retype = names.retype
+        mentions = [
+            replace(m, label=got[0], key=got[1]) if (got := retype.get((m.text, m.key))) else m for m in mentions
+        ]
+    added = corpus_added(places, names) if places and names.by_first else []
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 _PLACE_KINDS = ("GPE", "LOC")
 
 
-def one_place_kind(mentions_by_doc: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
-    """Each article's mentions with a place's name typed one kind of place across the corpus.
+# Place name (folded) → label → key → {doc: its mentions so}: what :func:`place_kinds` counts.
+PlaceTally = dict[str, dict[str, dict[str, dict[Any, int]]]]
+
+
+def place_kinds(mentions_by_doc: Mapping[str, Iterable[Mention]]) -> dict[str, tuple[str, str]]:
+    """A place's name typed one kind of place across the corpus: folded key → (label, key) of
+    each place mention to retype.
 
     A name (its key's name, folded: "KESTREL BAY" and "Kestrel Bay" are one) that some mentions
     type GPE and others LOC is one entity: every mention takes the key of the kind more articles
     give it (then more mentions; GPE on a tie, as a town is the likelier reading of a name in a
-    dateline). Other labels are left alone: a place and a firm or a person of one name are two."""
-    kinds: dict[str, dict[str, tuple[set[str], list[int], str]]] = {}  # name → label → (docs, [count], key)
+    dateline), spelled as most of that kind's mentions spell it (the first in code-point order on
+    a tie, whatever order the articles come in). Other labels are left alone: a place and a firm
+    or a person of one name are two."""
+    tally: PlaceTally = {}
     for doc, mentions in mentions_by_doc.items():
-        for m in mentions:
-            if m.noise or m.label not in _PLACE_KINDS:
-                continue
-            label, _, name = key_form(m.key).partition(":")
-            if label != m.label.lower():
-                continue
-            docs, count, _key = kinds.setdefault(name, {}).setdefault(m.label, (set(), [0], m.key))
-            docs.add(doc)
-            count[0] += 1
+        tally_places(tally, doc, mentions)
+    return place_retypes(tally)
+
+
+def tally_places(tally: PlaceTally, doc: object, mentions: Iterable[Mention]) -> set[str]:
+    """Count ``doc``'s place mentions into ``tally``; the (folded) names counted."""
+    names: set[str] = set()
+    for m in mentions:
+        if m.noise or m.label not in _PLACE_KINDS:
+            continue
+        label, _, name = key_form(m.key).partition(":")
+        if label != m.label.lower():
+            continue
+        by_doc = tally.setdefault(name, {}).setdefault(m.label, {}).setdefault(m.key, {})
+        by_doc[doc] = by_doc.get(doc, 0) + 1
+        names.add(name)
+    return names
+
+
+def place_retypes(tally: PlaceTally, names: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
+    """:func:`place_kinds` from its ``tally`` (of ``names`` only, when given)."""
     retype: dict[str, tuple[str, str]] = {}  # folded key → (label, key)
-    for name, by_label in kinds.items():
+    for name in tally if names is None else names:
+        by_label = {label: keys for label, keys in tally.get(name, {}).items() if any(keys.values())}
         if len(by_label) < 2:
             continue
-        win = max(by_label, key=lambda lb: (len(by_label[lb][0]), by_label[lb][1][0], lb == "GPE"))
+
+        weights = {
+            label: (len(set().union(*keys.values())), sum(sum(d.values()) for d in keys.values()), label == "GPE")
+            for label, keys in by_label.items()
+        }
+        win = max(by_label, key=weights.__getitem__)
+        spelled = min((k for k, d in by_label[win].items() if d), key=lambda k: (-sum(by_label[win][k].values()), k))
         for label in by_label:
             if label != win:
-                retype[f"{label.lower()}:{name}"] = (win, by_label[win][2])
+                retype[f"{label.lower()}:{name}"] = (win, spelled)
+    return retype
+
+
+def one_place_kind(mentions_by_doc: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Each article's mentions with a place's name typed one kind of place across the corpus
+    (:func:`place_kinds`)."""
+    retype = place_kinds(mentions_by_doc)
     if not retype:
         return mentions_by_doc
     return {
         doc: [
-            replace(m, label=lk[0], key=lk[1])
-            if m.label in _PLACE_KINDS and (lk := retype.get(key_form(m.key))) is not None
-            else m
+            replace(m, label=lk[0], key=lk[1]) if (lk := _place_kind(m, retype)) != (m.label, m.key) else m
             for m in mentions
         ]
         for doc, mentions in mentions_by_doc.items()
     }
 
 
-_LOWER_FORMS: dict[str, re.Pattern[str]] = {}
-
-
 def _written_lower(word: str, text: str) -> bool:
-    """Whether ``text`` writes ``word`` in lower case as a word of its own ("a brook" beside "Brook")."""
-    pattern = _LOWER_FORMS.get(word)
-    if pattern is None:
-        if len(_LOWER_FORMS) > 4096:
-            _LOWER_FORMS.clear()
-        pattern = _LOWER_FORMS[word] = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
-    return pattern.search(text) is not None
+    """Whether ``text`` writes ``word`` in lower case as a word of its own ("a brook" beside
+    "Brook"): not next to a word character or a hyphen. (A scan of the text per word, where a
+    pattern compiled per word cost most of what keeping an article's open places did.)"""
+    low = word.lower()
+    n, size = len(low), len(text)
+    at = text.find(low)
+    while at >= 0:
+        if not (at and _in_word(text[at - 1])) and not (at + n < size and _in_word(text[at + n])):
+            return True
+        at = text.find(low, at + 1)
+    return False
+
+
+def _in_word(c: str) -> bool:
+    """Whether ``c`` continues a word for :func:`_written_lower` (the pattern class ``[\\w-]``)."""
+    return c.isalnum() or c in "_-"
 
 
 def _glued_before(text: str, at: int) -> bool:

@@ -199,6 +199,11 @@ _NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "bint", "ibn", "al", "do", "dos", "das"}
     | {"del", "di"}
 )
+# The lower-case words a name may hold between its capitalised ones ("Bank of Spain", "Ursula
+# von der Leyen"): across articles, a typed name holding any other lower-case word types no
+# other mention (grouping.corpus_names), so what the index keeps of an article's text after a
+# capitalised word ends at the first such word (grouping.open_places).
+NAME_LINK_WORDS = _CONNECT | _NAME_PARTICLES
 # First words that type a name by themselves ("Banco Cordillera", "Lake Athabasca").
 _PREFIX_CUES = dict.fromkeys(
     "Banco Banca Banque Grupo Cooperativa Asociación Associação Instituto "

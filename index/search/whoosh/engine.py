@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import json
 import os
 import shutil
@@ -33,14 +34,15 @@ from whoosh.fields import ID, KEYWORD, STORED, Schema
 from whoosh.reading import TermNotFound
 from whoosh.searching import Searcher
 
+from waic_reader.index.analysis.entities.grouping import Mention
 from waic_reader.index.corpus.listing import listing_row, write_private_text
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import one_line
-from waic_reader.index.corpus.tokens import SEARCH_TOKEN, fold, is_cjk
+from waic_reader.index.corpus.tokens import SEARCH_TOKEN, fold, is_cjk, name_forms
 from waic_reader.index.errors import BuildWorkerDied, IndexBusy, QueryError
 from waic_reader.index.locking import Held
 from waic_reader.index.paths import make_private_dirs
-from waic_reader.index.search.engine import Analyse, MarksMoved
+from waic_reader.index.search.engine import Analyse, Analysed, MarksMoved
 from waic_reader.index.search.model import Hit, Progress, Results, Span, StoredDoc, SyncReport
 from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh import storage, unpickle
@@ -49,7 +51,16 @@ from waic_reader.index.search.whoosh.analyzer import (
     indexed_text,  # also registers ``waic_index`` (pickled.py)
 )
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
+from waic_reader.index.search.whoosh.corpus_names import CorpusView, view_from_json, view_to_json
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
+from waic_reader.index.search.whoosh.names_state import (
+    MAX_REGROUPED,
+    Layout,
+    NamesState,
+    changes,
+    state_from_json,
+    state_to_json,
+)
 from waic_reader.index.search.whoosh.phrase import ExactPhrase
 from waic_reader.index.search.whoosh.prefixes import (
     BASE_FIELD,
@@ -106,10 +117,20 @@ unpickle.install()  # before any index is opened, in this process and the build 
 # 27: (s17-j) a word runs on across the characters invisible inside words (soft hyphen, zero-width
 # space, non-joiner, joiner, word joiner, BOM: tokens.INVISIBLE_IN_WORDS), left out when folded:
 # "coast\u200bguard" is found by ``coastguard``
-SCHEMA_VERSION = 27
+# 28: (s18-a) ``names``: what the corpus grouping of names reads of an article
+# (analysis.kept_mentions.kept_names), so ``who:`` finds what the entity list groups (corpus_names)
+# 29: (s18-a2) ``names`` keeps where each capitalised word no mention covers stands (grouping.open_places):
+# the grouping is worked out from the index alone, no article read again
+# 30: (s19-a) ``names`` compact (kept_mentions format 4: the text the open places' windows cover
+# kept once, each window ending a few characters into the first lower-case word no name holds)
+SCHEMA_VERSION = 30
 # The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
 CJK_FIRST = "\u1100"
 META_NAME = "waic-index.json"
+# The corpus grouping of names and what it was worked out from, kept in a generation's folder
+# for the next process and brought up to date after each update (SearchIndex.corpus_view).
+VIEW_FILE = "names-view.json"  # the view search reads, keyed by the segments it is of
+STATE_FILE = "names-state.json"  # what an update brings up to date (larger: read only then)
 
 
 def make_schema() -> Schema:
@@ -148,6 +169,9 @@ def make_schema() -> Schema:
         # Its entity mentions (zlib-compressed JSON bytes, analysis.kept_mentions): opening the
         # article reads them (~1 ms) instead of recognising its names again (~200 ms at 5,000 words).
         mentions=STORED,
+        # What the corpus grouping of names reads of it (JSON, analysis.kept_mentions.kept_names):
+        # ``who:`` finds the articles the entity list gives a name another article typed.
+        names=STORED,
     )
 
 
@@ -518,6 +542,12 @@ class SearchIndex:
         # field -> CJK character -> the bigrams of the field ending in it (_cjk_char_query)
         self._cjk_ends: dict[str, dict[str, list[str]]] = {}
         self._bulk: BulkScorer | None = None
+        # The corpus grouping of names for the searcher it was worked out on (corpus_view), and
+        # the state it came from with the generation that state is of (brought up to date after
+        # an update); one thread at a time works it out.
+        self._view: tuple[Searcher, CorpusView] | None = None
+        self._names: tuple[Path | None, NamesState] | None = None
+        self._names_lock = threading.Lock()
 
     # -- opening --------------------------------------------------------------------------
 
@@ -584,6 +614,7 @@ class SearchIndex:
             self._parsed = {}
             self._cjk_ends = {}
             self._bulk = None
+            self._view = None
             old = self._searcher
             self._ix = ix
             self._searcher = _searcher_with_files_open(ix)
@@ -697,6 +728,7 @@ class SearchIndex:
             "figures": a.kept_figures(),
             "timeline": a.kept_timeline(),
             "mentions": a.kept_mentions(),
+            "names": a.kept_names(),
         }
 
     def _file_name(self, doc: str) -> str:
@@ -1256,6 +1288,7 @@ class SearchIndex:
 
     def doc_matches(self, doc: str, query: str, *, in_article: bool = False) -> bool:
         q = self.parse_main(query) if in_article else self.parse(query)
+        q = self._grouped(q)
         with self._lock:
             s = self.searcher()
             # whoosh's own matchers: an AND with the doc's id term (a NOT clause becomes AndNot).
@@ -1305,6 +1338,8 @@ class SearchIndex:
         terms = {(f, t) for f, t in terms if f not in BASE_FIELD}
         runs = {(f, r) for f in (*TEXT_FIELDS, "title") for r in uq.phrase_runs(q, (f,))}
         alone = uq.term_words(q)
+        # An entity term also finds the articles the corpus grouping gives that name.
+        q, q_main = self._grouped(q), self._grouped(q_main)
         with self._lock:
             s = self.searcher()
             # One pass that scores and counts (no block-quality skipping: measured slower here,
@@ -1377,6 +1412,8 @@ class SearchIndex:
         alone: set[str],
     ) -> Hit:
         fields = {BASE_FIELD.get(f, f) for f in fields}
+        if "doc" in fields and any(f == "entity" for f, _t in terms):
+            fields.add("entity")  # matched by the corpus grouping of an entity's name (_grouped)
         where = []
         if fields & {"content", "title", "outlet", "entity", "said"} or not fields:
             where.append("content")
@@ -1402,7 +1439,111 @@ class SearchIndex:
             article = self.corpus.article(doc)
         except CorpusError:
             return []
-        return self.analyse(article).mention_spans(names)
+        analysis = self._analysis(article)
+        mentions = getattr(analysis, "mentions", None)
+        if isinstance(mentions, list):
+            return analysis.mention_spans(names, self.grouped_mentions(doc, mentions, article.text))
+        return analysis.mention_spans(names)
+
+    def _analysis(self, article: Article) -> Analysed:
+        """``article``'s analysis, its mentions as the index keeps them when the analyser can
+        read them (``Analyser.analyse``), else as ``analyse`` gives them."""
+        analyse = getattr(self.analyse, "analyse", None)
+        got: Analysed = analyse(article) if callable(analyse) else self.analyse(article)
+        return got
+
+    # -- the corpus grouping of names -----------------------------------------------------
+
+    def corpus_view(self) -> CorpusView:
+        """The corpus grouping of names for the index as it is (:mod:`corpus_names`): worked
+        out on the first entity search after the index changed and kept until it changes again.
+        Its state (:class:`~.names_state.NamesState`) is kept in memory and in the generation's
+        folder (``VIEW_FILE``): after an update, the next search brings it up to date from the
+        articles the update changed (~ms for a few), or works it all out again from every
+        article's kept value when that is not exact (a new generation, a place's kind changed,
+        many articles changed). Raises ``RuntimeError`` when no index is open."""
+        with self._names_lock:
+            while True:
+                view = self._corpus_view()
+                if view is not None:
+                    return view
+
+    def _corpus_view(self) -> CorpusView | None:
+        """:meth:`corpus_view` (under ``_names_lock``); None when the searcher was replaced
+        meanwhile (then it is worked out for the new one)."""
+        with self._lock:
+            s = self.searcher()
+            held = self._view
+            if held is not None and held[0] is s:
+                return held[1]
+            gen = self._gen
+        kept_file = gen / STATE_FILE if gen is not None else None
+        view_file = gen / VIEW_FILE if gen is not None else None
+        with self._lock:
+            if self._searcher is not s:
+                return None
+            segments = _segments(s)
+        key = _segments_key(segments)
+        state = self._names[1] if self._names is not None and self._names[0] == gen else None
+        if state is None and view_file is not None:
+            # Another process worked this state of the index out: its view alone (a tenth of
+            # the state's size) is what search reads.
+            view = _read_view(view_file, key)
+            if view is not None:
+                with self._lock:
+                    if self._searcher is s:
+                        self._view = (s, view)
+                return view
+        if state is None and kept_file is not None:
+            state = _read_state(kept_file)
+        with self._lock:
+            if self._searcher is not s:
+                return None
+            kept: dict[str, object] = {}
+            changed: dict[str, object | None] = {}
+            if state is not None:
+                changed, layout = changes(state.layout, segments)
+                if changed and (len(changed) > MAX_REGROUPED or not state.update(changed, _reader(s), layout)):
+                    state = None
+            if state is None:
+                kept, layout = _read_all(segments)
+        if state is None:
+            state = NamesState.worked_out(kept, layout)
+        self._names = (gen, state)
+        view = state.view()
+        if kept_file is not None and view_file is not None:
+            # Kept for the next process; a read-only index folder works it out again next time.
+            with contextlib.suppress(OSError):
+                write_private_text(view_file, view_to_json(view, key))
+                if changed or kept or not state.layout:
+                    write_private_text(kept_file, state_to_json(state, SCHEMA_VERSION))
+        with self._lock:
+            if self._searcher is s:
+                self._view = (s, view)
+        return view
+
+    def grouped_mentions(self, doc: str, mentions: list[Mention], text: str | None) -> list[Mention]:
+        """``doc``'s ``mentions`` (and ``text``) as the corpus grouping of names makes them, what
+        an ``entity:``/``who:`` search matches in it; as given while no index is open."""
+        if not self.is_open():
+            return mentions
+        try:
+            return self.corpus_view().mentions(doc, mentions, text)
+        except RuntimeError:
+            return mentions
+
+    def grouped_docs(self, name: str) -> set[str]:
+        if not self.is_open():
+            return set()
+        forms = name_forms(name)
+        return set(self.corpus_view().docs.get(forms[0], set())) if forms else set()
+
+    def _grouped(self, q: wquery.Query) -> wquery.Query:
+        """``q`` with its entity terms also matching the articles the corpus grouping gives
+        those names (:meth:`CorpusView.expand`); as it is without entity terms."""
+        if not any(f == "entity" for f, _t in q.iter_all_terms()):
+            return q
+        return self.corpus_view().expand(q).normalize()
 
     def _said_spans(self, doc: str, terms: set[str]) -> list[tuple[int, int]]:
         try:
@@ -1508,3 +1649,70 @@ def _outside_runs(terms: set[str], runs: set[tuple[str, ...]], alone: set[str]) 
     a CJK word's bigrams: highlighted where the whole run occurs, see ``match_spans``)."""
     inside = {w for run in runs for w in run}
     return {t for t in terms if t not in inside or t in alone}
+
+
+def _read_state(path: Path) -> NamesState | None:
+    """The grouping's state kept in ``path``; None when missing, unreadable, damaged or of
+    another index version (then it is worked out again)."""
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return state_from_json(text, SCHEMA_VERSION)
+
+
+Segment = tuple[str, int, set[int], Callable[[int], dict[str, Any]]]
+
+
+def _segments_key(segments: list[Segment]) -> str:
+    """A name for the state of the index ``segments`` are (its segments, their sizes and
+    deletions): a view kept for another is not read."""
+    shape = [[segid, count, sorted(deleted)] for segid, count, deleted, _stored in segments]
+    return f"{SCHEMA_VERSION}:" + hashlib.sha256(json.dumps(shape).encode()).hexdigest()
+
+
+def _read_view(path: Path, key: str) -> CorpusView | None:
+    """The view kept in ``path`` for ``key``; None when missing, unreadable, damaged or of
+    another state of the index."""
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return view_from_json(text, key)
+
+
+def _segments(s: Searcher) -> list[Segment]:
+    """Each segment of the index ``s`` reads: its id, its documents, its deleted numbers and a
+    reader of a document's stored fields (call under the index's lock)."""
+    out: list[Segment] = []
+    for reader, _offset in s.reader().leaf_readers():
+        count = reader.doc_count_all()
+        deleted = {n for n in range(count) if reader.is_deleted(n)} if reader.has_deletions() else set()
+        out.append((str(reader.segment().segment_id()), count, deleted, reader.stored_fields))
+    return out
+
+
+def _read_all(segments: list[Segment]) -> tuple[dict[str, object], Layout]:
+    """Every article's kept names (doc → value) and the index's layout, read from ``segments``."""
+    kept: dict[str, object] = {}
+    layout: Layout = {}
+    for segid, count, deleted, stored in segments:
+        docs: list[str | None] = []
+        for n in range(count):
+            fields = None if n in deleted else stored(n)
+            doc = fields.get("doc") if fields is not None else None
+            docs.append(doc if isinstance(doc, str) else None)
+            if isinstance(doc, str) and fields is not None:
+                kept[doc] = fields.get("names")
+        layout[segid] = docs
+    return kept, layout
+
+
+def _reader(s: Searcher) -> Callable[[str], object]:
+    """A reader of one article's kept names from ``s`` (call under the index's lock)."""
+
+    def read(doc: str) -> object:
+        docnum = s.document_number(doc=doc)
+        return None if docnum is None else s.stored_fields(docnum).get("names")
+
+    return read

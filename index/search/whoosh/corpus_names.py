@@ -1,0 +1,185 @@
+"""``who:``/``entity:`` search as the entity list groups names across articles.
+
+The index's ``entity`` field holds each article's own mentions (the recogniser's, one article
+at a time). The entity list, its matrix, ``entities`` and quotes group them across the corpus
+(:func:`~waic_reader.index.analysis.entities.grouping.group`): a name typed in one article types
+its untyped mentions in the others ("Okonkwo said" is "Samuel Okonkwo" named in full elsewhere,
+``corpus_mentions``), a place takes the kind more articles give it, a lone surname joins the one
+person of that surname, a short form its long form. So that ``who:`` finds every article the
+entity list lists (issue 13, F3), the index keeps with each article what that grouping reads of
+it (:func:`~waic_reader.index.analysis.kept_mentions.kept_names`: its name mentions' text, label and key, and the capitalised words no
+mention covers), and :class:`CorpusView` works out, from every article's kept value, which
+articles the grouping gives which entity names beyond their own ``entity`` terms. A search then
+matches those articles by their doc ids too (:meth:`CorpusView.expand`), and their matches are
+the grouped mentions (:meth:`CorpusView.mentions`).
+
+Cost: reading every article's kept value once per index state (the stored fields), linear in
+the mentions and the kept places; no article is read or analysed again: each keeps where its
+capitalised words stand that no mention covers, with the bit of text after them that decides
+whether a typed name is written there (``grouping.open_places``). Nothing is kept between index
+states: an added, edited or removed article changes the grouping, and the next entity search
+works it out again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from whoosh import query as wquery
+
+from waic_reader.index.analysis.entities.grouping import (
+    CorpusNames,
+    Entity,
+    Mention,
+    firm_heads,
+    key_form,
+    merge_short_forms,
+    surname_aliases,
+    with_corpus_names,
+)
+
+
+@dataclass
+class CorpusView:
+    """The corpus grouping of names as search needs it (see the module's docstring).
+
+    ``names``: the corpus's typed names; ``into``: folded key → the key of the entity the
+    grouping merges it into (a lone surname's person, a short form's long form); ``docs``:
+    entity term (``name_forms``) → the articles the grouping gives that name and whose own
+    terms may lack it; ``touched``: those articles."""
+
+    names: CorpusNames = field(default_factory=CorpusNames)
+    into: dict[str, str] = field(default_factory=dict)
+    docs: dict[str, set[str]] = field(default_factory=dict)
+    touched: set[str] = field(default_factory=set)
+
+    def group_mentions(self, mentions: list[Mention], text: str | None) -> list[Mention]:
+        """One article's ``mentions`` as the grouping makes them: the corpus's names added
+        and retyped (``with_corpus_names``, given ``text``), each key the one of the entity it
+        is grouped into."""
+        out = with_corpus_names(mentions, text, self.names)
+        if self.into:
+            into = self.into
+            out = [replace(m, key=k) if (k := into.get(key_form(m.key))) is not None else m for m in out]
+        return out
+
+    def mentions(self, doc: str, mentions: list[Mention], text: str | None) -> list[Mention]:
+        """``doc``'s mentions as the grouping makes them; its own for an article it leaves as is."""
+        return self.group_mentions(mentions, text) if doc in self.touched else mentions
+
+    def expand(self, q: wquery.Query) -> wquery.Query:
+        """``q`` with each ``entity`` term also matching the articles the grouping gives that
+        name (by their doc ids), under ``NOT`` too: a query excludes what it would find."""
+        if not self.docs:
+            return q
+
+        def widen(node: wquery.Query) -> wquery.Query:
+            if isinstance(node, wquery.Term) and node.fieldname == "entity":
+                docs = self.docs.get(node.text)
+                if docs:
+                    return wquery.Or([node, *(wquery.Term("doc", d) for d in sorted(docs))])
+            return node
+
+        return q.accept(widen)
+
+
+def corpus_view(kept: Mapping[str, object]) -> CorpusView:
+    """The grouping of the corpus whose articles' kept values are ``kept`` (doc → value,
+    :func:`~waic_reader.index.analysis.kept_mentions.kept_names`), from those values alone: no
+    article is read or analysed again (each keeps where its uncovered capitalised words stand,
+    ``open_places``). A value not of the kept shape counts as an article without names. The
+    grouped mentions of an article the view touches, their keys merged by ``into``, that its own
+    mentions (text and folded key) lack give it their entity terms (``docs``)."""
+    from waic_reader.index.search.whoosh.names_state import NamesState
+
+    return NamesState.worked_out(kept).view()
+
+
+def merged_keys(keys: Iterable[str]) -> dict[str, str]:
+    """Folded key → the key of the entity the grouping merges it into: a lone surname into the
+    one person of that surname (``surname_aliases``), a short form into its one long form
+    (``merge_short_forms``), as :func:`~waic_reader.index.analysis.entities.grouping.group` does."""
+    spelled: dict[str, str] = {}
+    for key in sorted(keys):  # one spelling of a folded key, whatever order the keys come in
+        spelled.setdefault(key_form(key), key)
+    into = dict(surname_aliases(spelled.values()))
+    # "Kestrel Hydro" typed a person where the corpus names "Kestrel Hydro Holdings": that firm, as
+    # grouping.corpus_mentions retypes it for the entity list (follows from the keys alone, too)
+    for person, firm in firm_heads(spelled.values()).items():
+        into.setdefault(key_form(person), firm)
+    entities: list[Entity] = []
+    for folded, key in spelled.items():
+        if folded in into:
+            continue
+        label, _, name = key.partition(":")
+        entities.append(Entity(key, name, label, [("", Mention(0, 0, name, label, key))]))
+    for home in merge_short_forms(entities):
+        for _doc, m in home.mentions:
+            if m.key != home.key:  # merged into ``home``
+                into[key_form(m.key)] = home.key
+    return into
+
+
+# -- the view kept beside the index (read as untrusted input) ---------------------------------
+
+VIEW_FORMAT = 1  # the layout of view_to_json's output (bump with any change to it)
+
+
+def view_to_json(view: CorpusView, key: str) -> str:
+    """``view`` as JSON for the file kept beside the index generation it was worked out on;
+    ``key`` names that state of the index (:func:`view_from_json` gives the view back only
+    for the same key)."""
+    names = view.names
+    return json.dumps(
+        {
+            "v": VIEW_FORMAT,
+            "key": key,
+            "places": names.places,
+            "retype": [[s, k, lk[0], lk[1]] for (s, k), lk in names.retype.items()],
+            "by_first": names.by_first,
+            "into": view.into,
+            "docs": {form: sorted(docs) for form, docs in view.docs.items()},
+            "touched": sorted(view.touched),
+        },
+        ensure_ascii=False,
+    )
+
+
+def _strs(x: object, n: int) -> bool:
+    return isinstance(x, list) and len(x) == n and all(isinstance(s, str) for s in x)
+
+
+def view_from_json(text: str, key: str) -> CorpusView | None:
+    """The view :func:`view_to_json` kept for ``key``; None for another key, another format or
+    anything not of its shape (a damaged or hand-edited file is worked out again, never fatal)."""
+    try:
+        got = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(got, dict) or got.get("v") != VIEW_FORMAT or got.get("key") != key:
+        return None
+    places, retype, by_first = got.get("places"), got.get("retype"), got.get("by_first")
+    into, docs, touched = got.get("into"), got.get("docs"), got.get("touched")
+    if not (
+        isinstance(places, dict)
+        and all(_strs(lk, 2) for lk in places.values())
+        and isinstance(retype, list)
+        and all(_strs(r, 4) for r in retype)
+        and isinstance(by_first, dict)
+        and all(isinstance(v, list) and all(_strs(x, 3) for x in v) for v in by_first.values())
+        and isinstance(into, dict)
+        and all(isinstance(k, str) for k in into.values())
+        and isinstance(docs, dict)
+        and all(isinstance(v, list) and all(isinstance(d, str) for d in v) for v in docs.values())
+        and isinstance(touched, list)
+        and all(isinstance(d, str) for d in touched)
+    ):
+        return None
+    names = CorpusNames(
+        {k: (lk[0], lk[1]) for k, lk in places.items()},
+        {(r[0], r[1]): (r[2], r[3]) for r in retype},
+        {w: [(x[0], x[1], x[2]) for x in v] for w, v in by_first.items()},
+    )
+    return CorpusView(names, dict(into), {form: set(v) for form, v in docs.items()}, set(touched))
