@@ -58,6 +58,7 @@ from waic_reader.index.search.whoosh.names_state import (
     Layout,
     NamesState,
     changes,
+    read_segment,
     state_from_json,
     state_to_json,
 )
@@ -1692,19 +1693,12 @@ def _segments(s: Searcher) -> list[Segment]:
     return out
 
 
-def _read_all(segments: list[Segment]) -> tuple[dict[str, object], Layout]:
+def _read_all(segments: list[Segment]) -> tuple[dict[str, object | None], Layout]:
     """Every article's kept names (doc → value) and the index's layout, read from ``segments``."""
-    kept: dict[str, object] = {}
+    kept: dict[str, object | None] = {}
     layout: Layout = {}
     for segid, count, deleted, stored in segments:
-        docs: list[str | None] = []
-        for n in range(count):
-            fields = None if n in deleted else stored(n)
-            doc = fields.get("doc") if fields is not None else None
-            docs.append(doc if isinstance(doc, str) else None)
-            if isinstance(doc, str) and fields is not None:
-                kept[doc] = fields.get("names")
-        layout[segid] = docs
+        layout[segid] = read_segment(count, deleted, stored, kept)
     return kept, layout
 
 

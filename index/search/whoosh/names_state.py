@@ -281,6 +281,21 @@ def _discard(index: dict[str, set[int]], gone: set[int]) -> None:
         del index[key]
 
 
+def read_segment(
+    count: int, deleted: set[int], stored: Callable[[int], dict[str, Any]], kept: dict[str, object | None]
+) -> list[str | None]:
+    """A segment's doc ids by document number (None: deleted or without an id), each live
+    article's kept names put into ``kept`` (doc → value)."""
+    docs: list[str | None] = []
+    for n in range(count):
+        fields = None if n in deleted else stored(n)
+        doc = fields.get("doc") if fields is not None else None
+        docs.append(doc if isinstance(doc, str) else None)
+        if isinstance(doc, str) and fields is not None:
+            kept[doc] = fields.get("names")
+    return docs
+
+
 def changes(
     layout: Layout, segments: Iterable[tuple[str, int, set[int], Callable[[int], dict[str, Any]]]]
 ) -> tuple[dict[str, object | None], Layout]:
@@ -300,14 +315,7 @@ def changes(
                     docs[n] = None
             now[segid] = docs
             continue
-        docs = []
-        for n in range(count):
-            fields = None if n in deleted else stored(n)
-            doc = fields.get("doc") if fields is not None else None
-            docs.append(doc if isinstance(doc, str) else None)
-            if isinstance(doc, str) and fields is not None:
-                changed[doc] = fields.get("names")
-        now[segid] = docs
+        now[segid] = read_segment(count, deleted, stored, changed)
     for segid, old in layout.items():
         if segid not in now:
             for doc in old:
