@@ -57,6 +57,9 @@ unseen18`` alone, aggregate only, in no group.
 pages jocmp/mercury-parser, postlight/parser's maintained fork, added after postlight's last commit; MIT; the
 reference is each site's hand-written extractor's selection, as for ``unseen6``), built blind in session 19 and
 not scored by its builder, is a blind half too: ``--half unseen19`` alone, aggregate only, in no group.
+``unseen20``, the twentieth held-out half (12 news and magazine article pages ``unseen18`` and ``unseen19`` left
+unused, from both of their sources and labelled by their rules), built blind in session 19 and not scored by its
+builder, is a blind half too: ``--half unseen20`` alone, aggregate only, in no group.
 
 The pages are tests/fixtures/noise_pages/ (see its README: sources, licence, how the labels were
 made). Each page is read the way a user's corpus is read: ``text/NAME.txt`` as a plain-text article
@@ -280,6 +283,9 @@ def report(title: str, t: Tally, verbose: bool) -> None:
 #: ``unseen19`` (20 news and magazine article pages jocmp/mercury-parser added after postlight's last commit, saved
 #: in 2024-2026; unseen19/README.md) was built blind in session 19: scored once at main 074169b+s19-e (aggregate only), before round s19-c/s19-d was merged.
 BLIND: tuple[str, ...] = ("unseen15", "unseen18", "unseen19")
+#: ``unseen20`` (12 news and magazine article pages unseen18's and unseen19's sources left unused; unseen20/README.md)
+#: was built blind in session 19 by a helper who does not tune rules: not scored.
+BLIND += ("unseen20",)
 #: The halves that have been looked at (scored, read or tuned on): every one is in ``all``.
 LOOKED_AT: tuple[str, ...] = ("tuned", "unseen", *(f"unseen{n}" for n in range(2, 15)), "unseen16", "unseen17")
 

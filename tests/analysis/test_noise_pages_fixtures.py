@@ -55,8 +55,9 @@ def test_blind_halves_are_the_newest() -> None:
     assert "unseen14" in noise_eval_pages.LOOKED_AT
     assert "unseen16" in noise_eval_pages.LOOKED_AT
     assert "unseen17" in noise_eval_pages.LOOKED_AT
-    assert noise_eval_pages.BLIND == ("unseen15", "unseen18", "unseen19")
-    assert max(map(number, HALVES)) == number("unseen19")
+    assert noise_eval_pages.BLIND == ("unseen15", "unseen18", "unseen19", "unseen20")
+    # ``unseen20``, built blind in session 19 from the pages unseen18's and unseen19's sources left, is blind.
+    assert max(map(number, HALVES)) == number("unseen20")
     # every half older than the oldest blind one is looked at
     oldest_blind = min(map(number, noise_eval_pages.BLIND))
     assert all(h in noise_eval_pages.LOOKED_AT for h in HALVES if number(h) < oldest_blind)
@@ -168,6 +169,31 @@ def test_unseen19_is_twenty_pages_the_mercury_fork_added() -> None:
     assert sum(len(page["content"]) for page in labels.values()) == 359
     assert sum(len(page["noise"]) for page in labels.values()) == 1368
     assert "unseen19" in noise_eval_pages.BLIND and "unseen19" not in noise_eval_pages.LOOKED_AT
+
+
+def test_unseen20_is_twelve_pages_the_two_session19_sources_left() -> None:
+    # The leftover half (unseen20/README.md): 12 pages, one a site, each with article lines and boilerplate lines
+    # labelled, 7 from magic-html's benchmark and 5 from jocmp/mercury-parser's added fixtures, no site in an
+    # earlier half (unseen18 and unseen19 included); blind, so ``--half unseen20`` scores it and no group does.
+    def pages(half: str) -> dict[str, dict[str, Any]]:
+        return {
+            p.name.removesuffix(".yaml"): yaml.safe_load(p.read_text(encoding="utf-8"))
+            for p in (noise_eval_pages.PAGES / half / "labels").glob("*.yaml")
+        }
+
+    labels = pages("unseen20")
+    assert len(labels) == 12
+    for name, page in labels.items():
+        assert page["content"] and page["noise"], name
+    sources = [str(page["source"]).split(" ", 1)[0] for page in labels.values()]
+    assert sorted(sources) == ["jocmp/mercury-parser"] * 5 + ["opendatalab/magic-html"] * 7
+    sites = {name.rsplit("-", 1)[0] for name in labels}
+    assert len(sites) == 12
+    earlier = {name.rsplit("-", 1)[0] for half in HALVES if half != "unseen20" for name in pages(half)}
+    assert not sites & earlier
+    assert sum(len(page["content"]) for page in labels.values()) == 501
+    assert sum(len(page["noise"]) for page in labels.values()) == 676
+    assert "unseen20" in noise_eval_pages.BLIND and "unseen20" not in noise_eval_pages.LOOKED_AT
 
 
 def _builder() -> ModuleType:  # the fixture builder is a script, not a package module: load it from its path
