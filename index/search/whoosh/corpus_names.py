@@ -39,6 +39,7 @@ from waic_reader.index.analysis.entities.grouping import (
     surname_aliases,
     with_corpus_names,
 )
+from waic_reader.index.corpus.tokens import name_forms
 
 
 @dataclass
@@ -54,6 +55,7 @@ class CorpusView:
     into: dict[str, str] = field(default_factory=dict)
     docs: dict[str, set[str]] = field(default_factory=dict)
     touched: set[str] = field(default_factory=set)
+    _homes: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def group_mentions(self, mentions: list[Mention], text: str | None) -> list[Mention]:
         """One article's ``mentions`` as the grouping makes them: the corpus's names added
@@ -71,18 +73,36 @@ class CorpusView:
 
     def expand(self, q: wquery.Query) -> wquery.Query:
         """``q`` with each ``entity`` term also matching the articles the grouping gives that
-        name (by their doc ids), under ``NOT`` too: a query excludes what it would find."""
-        if not self.docs:
+        name (by their doc ids) and, for a name the grouping merges into another entity (a firm's
+        leading words, a short form, a lone surname: ``into``), that entity's whole name, under
+        ``NOT`` too: a query excludes what it would find."""
+        if not self.docs and not self.into:
             return q
+        homes = self.home_terms()
 
         def widen(node: wquery.Query) -> wquery.Query:
             if isinstance(node, wquery.Term) and node.fieldname == "entity":
                 docs = self.docs.get(node.text)
-                if docs:
-                    return wquery.Or([node, *(wquery.Term("doc", d) for d in sorted(docs))])
+                more = [wquery.Term("entity", home) for home in sorted(homes.get(node.text, ()))]
+                if docs or more:
+                    return wquery.Or([node, *more, *(wquery.Term("doc", d) for d in sorted(docs or ()))])
             return node
 
         return q.accept(widen)
+
+    def home_terms(self) -> dict[str, set[str]]:
+        """A merged name's whole entity term → the whole terms of the entities ``into`` merges it
+        into ("kestrel hydro" → {"kestrel hydro holdings"}): an article naming the entity by its
+        whole name has no term of the shorter form when the form is not one word of it. Worked out
+        once per view (linear in ``into``)."""
+        if self._homes is None:
+            homes: dict[str, set[str]] = {}
+            for folded, home in self.into.items():
+                alias, whole = name_forms(folded.partition(":")[2]), name_forms(home.partition(":")[2])
+                if alias and whole and alias[0] != whole[0]:
+                    homes.setdefault(alias[0], set()).add(whole[0])
+            self._homes = homes
+        return self._homes
 
 
 def corpus_view(kept: Mapping[str, object]) -> CorpusView:
