@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from waic_reader.index.analysis.main_text import best_span
 from waic_reader.index.analysis.noise.block_rules import _CRUMB_SEP, _is_bio, _is_stamp
 from waic_reader.index.analysis.noise.bylines import (
     _BY_LEAD,
@@ -40,6 +41,43 @@ from waic_reader.index.corpus.dates import is_stamp
 
 # The most short sentences over the main text kept one a line as its first lines.
 _FIRST_LINES = 3
+
+# A site's copyright notice naming a year ("© 1995-2024 Grupa X", "Copyright 2025 X"): its footer.
+_DATED_COPYRIGHT = re.compile(r"(?:19|20)\d\d")
+# The gain (words of prose, less the furniture between) a run before the footer needs to be taken as
+# the article's main text instead of one after it: a paragraph's worth, not a teaser's blurb.
+_BEFORE_FOOTER_GAIN = 40.0
+
+
+def span_before_footer(
+    span: tuple[int, int], gains: list[float], feats: list[_Feat], labels: list[tuple[str, str] | None]
+) -> tuple[int, int]:
+    """The main run of prose sought before the page's footer when the best one lies after it.
+
+    ``span``: the best run (block indices, inclusive); ``gains``: each block's
+    :func:`~waic_reader.index.analysis.main_text.gain`. A saved page's copyright notice with a year, in the
+    page's second half, is its footer: what a page sets after it is a dialog or a widget drawn over the page
+    (a consent dialog's paragraphs about cookies and partners, in the page's own language), never the
+    article. So when the best run starts after such a notice and a run before it holds a paragraph's worth
+    of prose (:data:`_BEFORE_FOOTER_GAIN`), that run is the main text. Otherwise ``span`` unchanged.
+    """
+    n = len(feats)
+    footer = next(
+        (
+            i
+            for i in range(n // 2, span[0])
+            if (lab := labels[i]) is not None
+            and lab[1].startswith("copyright notice")
+            and _DATED_COPYRIGHT.search(feats[i].text)
+        ),
+        None,
+    )
+    if footer is None:
+        return span
+    before = best_span(gains[:footer])
+    if before is None or sum(gains[before[0] : before[1] + 1]) < _BEFORE_FOOTER_GAIN:
+        return span
+    return before
 
 
 def _page_head(
