@@ -295,7 +295,9 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # zone names ("CDT") are stamp words
 # 85: (s19-i, issue #14 unseen18) a saved page's best run of prose set after its footer (a copyright notice
 # with a year in the page's second half: a consent dialog's paragraphs drawn over the page) is no article:
-# the main text is the run before the footer when it holds a paragraph's worth (page.span_before_footer)
+# the main text is the run before the footer when it holds a paragraph's worth (page.span_before_footer);
+# a photo's caption straight over its credit line ("Foto: Jane Roe / dpa") is no headline candidate, so the
+# page's headline and standfirst above share rows are kept (page._over_credit_line)
 ANALYSIS_VERSION = 85
 
 NOISE_KINDS = (

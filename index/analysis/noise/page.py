@@ -80,6 +80,30 @@ def span_before_footer(
     return before
 
 
+# The credit phrase rule's reason (patterns.py): a credit line itself, "Foto: Jane Roe / dpa".
+_CREDIT_REASON = "photo caption or credit"
+_QUOTED = re.compile(r"“(.+?)”")
+# The most words of a credit line alone: a label, a name or two, an agency.
+_CREDIT_WORDS = 6
+
+
+def _over_credit_line(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> bool:
+    """Whether the line after block ``k`` is a photo credit line ("Foto: Jane Roe / dpa"), so ``k`` is its
+    caption. (Not a caption sentence the rules took beside a credit under it: a headline may stand over
+    the photo's caption, and that caption over the credit.)"""
+    under = _next_block(feats, k, 1)
+    if under is None or (lab := labels[under]) is None or not lab[1].startswith(_CREDIT_REASON):
+        return False
+    # The credit's label opens the line and names only who took it ("Foto: Jane Roe / dpa"); a caption
+    # with a credit inside it ("Police officer - Copyright Jane Roe/AP") may stand under the headline.
+    said = _QUOTED.search(lab[1])
+    return (
+        feats[under].n <= _CREDIT_WORDS
+        and said is not None
+        and " ".join(feats[under].text.split()).startswith(said.group(1).rstrip("…"))
+    )
+
+
 def _page_head(
     feats: list[_Feat],
     labels: list[tuple[str, str] | None],
@@ -135,6 +159,10 @@ def _page_head(
             continue  # a menu row ("首页|新闻|图片|…") shares its section names with the body
         if _NAME_LINE.match(f.text):
             continue  # the byline's own name line ("Jane Doe, The Courier") over its date
+        if _over_credit_line(feats, labels, k):
+            # A photo's caption over its credit ("Foto: Jane Roe / dpa") shares the body's words, being
+            # about the story, but it is no headline (issue #14, unseen18).
+            continue
         if body_pairs and _PAIRED.search(f.text):
             # Chinese, Japanese, Thai, Burmese… have no spaces to find words by: pairs of
             # characters stand in.
