@@ -159,9 +159,10 @@ def _page_head(
             continue  # a menu row ("首页|新闻|图片|…") shares its section names with the body
         if _NAME_LINE.match(f.text):
             continue  # the byline's own name line ("Jane Doe, The Courier") over its date
-        if _over_credit_line(feats, labels, k):
+        if _over_credit_line(feats, labels, k) and not repeated(k):
             # A photo's caption over its credit ("Foto: Jane Roe / dpa") shares the body's words, being
-            # about the story, but it is no headline (issue #14, unseen18).
+            # about the story, but it is no headline (issue #14, unseen18). (The headline shown again over
+            # the lead photo's credit is still the headline: a caption is not shown twice.)
             continue
         if body_pairs and _PAIRED.search(f.text):
             # Chinese, Japanese, Thai, Burmese… have no spaces to find words by: pairs of
