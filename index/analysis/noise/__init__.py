@@ -293,7 +293,12 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # the text is headline-list (menus._closing_teaser); "Trending: X" is a teaser, never the title
 # line; a date stamp's time on the line under it is the stamp's (classify._split_stamp), and
 # zone names ("CDT") are stamp words
-ANALYSIS_VERSION = 84
+# 85: (s19-i, issue #14 unseen18) a saved page's best run of prose set after its footer (a copyright notice
+# with a year in the page's second half: a consent dialog's paragraphs drawn over the page) is no article:
+# the main text is the run before the footer when it holds a paragraph's worth (page.span_before_footer);
+# a photo's caption straight over its credit line ("Foto: Jane Roe / dpa") is no headline candidate, so the
+# page's headline and standfirst above share rows are kept (page._over_credit_line)
+ANALYSIS_VERSION = 85
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

@@ -101,6 +101,7 @@ from waic_reader.index.analysis.noise.page import (
     _page_head,
     _page_outside,
     is_page,
+    span_before_footer,
 )
 from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _OWN_PIECE_CUE, _TEASER
 from waic_reader.index.analysis.noise.tables import _WIDGET_LABEL, _bar_tables, _introduced_tables, _widget_tables
@@ -208,6 +209,9 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         for i in _entry_times(stamps, feats.__getitem__, n, lambda j: labels[j] is None):
             labels[i] = None
         return labels, None
+    if whole_page:
+        # A dialog after the page's footer (a consent notice's paragraphs) is no article (issue #14, unseen18).
+        span = span_before_footer(span, gains, feats, labels)
     # End markers, each with the words of prose it needs before it (a comment count in a share
     # row under the headline is no comments section; a header over a commenter's stamp is one,
     # under a short article too).

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from waic_reader.index.analysis.main_text import best_span
 from waic_reader.index.analysis.noise.block_rules import _CRUMB_SEP, _is_bio, _is_stamp
 from waic_reader.index.analysis.noise.bylines import (
     _BY_LEAD,
@@ -40,6 +41,67 @@ from waic_reader.index.corpus.dates import is_stamp
 
 # The most short sentences over the main text kept one a line as its first lines.
 _FIRST_LINES = 3
+
+# A site's copyright notice naming a year ("© 1995-2024 Grupa X", "Copyright 2025 X"): its footer.
+_DATED_COPYRIGHT = re.compile(r"(?:19|20)\d\d")
+# The gain (words of prose, less the furniture between) a run before the footer needs to be taken as
+# the article's main text instead of one after it: a paragraph's worth, not a teaser's blurb.
+_BEFORE_FOOTER_GAIN = 40.0
+
+
+def span_before_footer(
+    span: tuple[int, int], gains: list[float], feats: list[_Feat], labels: list[tuple[str, str] | None]
+) -> tuple[int, int]:
+    """The main run of prose sought before the page's footer when the best one lies after it.
+
+    ``span``: the best run (block indices, inclusive); ``gains``: each block's
+    :func:`~waic_reader.index.analysis.main_text.gain`. A saved page's copyright notice with a year, in the
+    page's second half, is its footer: what a page sets after it is a dialog or a widget drawn over the page
+    (a consent dialog's paragraphs about cookies and partners, in the page's own language), never the
+    article. So when the best run starts after such a notice and a run before it holds a paragraph's worth
+    of prose (:data:`_BEFORE_FOOTER_GAIN`), that run is the main text. Otherwise ``span`` unchanged.
+    """
+    n = len(feats)
+    footer = next(
+        (
+            i
+            for i in range(n // 2, span[0])
+            if (lab := labels[i]) is not None
+            and lab[1].startswith("copyright notice")
+            and _DATED_COPYRIGHT.search(feats[i].text)
+        ),
+        None,
+    )
+    if footer is None:
+        return span
+    before = best_span(gains[:footer])
+    if before is None or sum(gains[before[0] : before[1] + 1]) < _BEFORE_FOOTER_GAIN:
+        return span
+    return before
+
+
+# The credit phrase rule's reason (patterns.py): a credit line itself, "Foto: Jane Roe / dpa".
+_CREDIT_REASON = "photo caption or credit"
+_QUOTED = re.compile(r"“(.+?)”")
+# The most words of a credit line alone: a label, a name or two, an agency.
+_CREDIT_WORDS = 6
+
+
+def _over_credit_line(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> bool:
+    """Whether the line after block ``k`` is a photo credit line ("Foto: Jane Roe / dpa"), so ``k`` is its
+    caption. (Not a caption sentence the rules took beside a credit under it: a headline may stand over
+    the photo's caption, and that caption over the credit.)"""
+    under = _next_block(feats, k, 1)
+    if under is None or (lab := labels[under]) is None or not lab[1].startswith(_CREDIT_REASON):
+        return False
+    # The credit's label opens the line and names only who took it ("Foto: Jane Roe / dpa"); a caption
+    # with a credit inside it ("Police officer - Copyright Jane Roe/AP") may stand under the headline.
+    said = _QUOTED.search(lab[1])
+    return (
+        feats[under].n <= _CREDIT_WORDS
+        and said is not None
+        and " ".join(feats[under].text.split()).startswith(said.group(1).rstrip("…"))
+    )
 
 
 def _page_head(
@@ -97,6 +159,11 @@ def _page_head(
             continue  # a menu row ("首页|新闻|图片|…") shares its section names with the body
         if _NAME_LINE.match(f.text):
             continue  # the byline's own name line ("Jane Doe, The Courier") over its date
+        if _over_credit_line(feats, labels, k) and not repeated(k):
+            # A photo's caption over its credit ("Foto: Jane Roe / dpa") shares the body's words, being
+            # about the story, but it is no headline (issue #14, unseen18). (The headline shown again over
+            # the lead photo's credit is still the headline: a caption is not shown twice.)
+            continue
         if body_pairs and _PAIRED.search(f.text):
             # Chinese, Japanese, Thai, Burmese… have no spaces to find words by: pairs of
             # characters stand in.
