@@ -8,7 +8,7 @@ the app runs. :func:`install` points every place whoosh 2.7.4 unpickles (``whoos
 ``whoosh.index`` TOC reading) at :func:`loads`/:func:`load`, which admit only the globals this app
 writes; anything else raises :class:`UnsafePickle` before it is called. The schema in a table of
 contents is never unpickled: the index is opened with the schema the app makes itself
-(:func:`waic_reader.index.search.whoosh.engine.make_schema`).
+(:func:`waic_reader.index.search.whoosh.schema.make_schema`).
 
 The admitted set is small: whoosh's segment class, the app's own classes as registered in
 :data:`waic_reader.index.search.whoosh.pickled.PICKLED` (the codec and its packed posting values;
