@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.search.whoosh import engine
+from waic_reader.index.search.whoosh import schema, writers
 from waic_reader.index.workspace import Workspace
 
 
@@ -86,10 +86,10 @@ def test_fresh_writer_writes_what_whoosh_writes(tmp_path: Path, n: int, variant:
                 fields[base] = _copy(str(fields[base]))
                 del fields[base]
     written = {}
-    for name, make in (("whoosh", engine._writer), ("fresh", engine._fresh_writer)):
+    for name, make in (("whoosh", writers.index_writer), ("fresh", writers.fresh_writer)):
         folder = tmp_path / name
         folder.mkdir()
-        writer = make(engine.create_index(folder))
+        writer = make(schema.create_index(folder))
         for fields in docs:
             writer.add_document(**fields)
         writer.commit()
@@ -100,7 +100,7 @@ def test_fresh_writer_writes_what_whoosh_writes(tmp_path: Path, n: int, variant:
 
 
 def test_fresh_writer_refuses_merging_and_deleting(tmp_path: Path) -> None:
-    writer = engine._fresh_writer(engine.create_index(tmp_path))
+    writer = writers.fresh_writer(schema.create_index(tmp_path))
     with pytest.raises(NotImplementedError):
         writer.delete_document(0)
     writer.cancel()
@@ -126,7 +126,7 @@ def test_a_build_split_into_segments_searches_as_one(
     their order, every score and snippet stay those of a build in one segment."""
     whole = Workspace(seeds_copy, tmp_path / "whole")
     whole.ensure_index(rebuild=True)
-    monkeypatch.setattr(engine, "SEGMENT_POSTINGS", 500)
+    monkeypatch.setattr(writers, "SEGMENT_POSTINGS", 500)
     split = Workspace(seeds_copy, tmp_path / "split")
     split.ensure_index(rebuild=True)
     assert len(split.index.searcher().reader().leaf_readers()) == 5  # one article a segment
@@ -141,7 +141,7 @@ def test_a_build_interrupted_in_its_second_segment_raises_the_interruption(
     ws = Workspace(seeds_copy, tmp_path / "index")
     ws.ensure_index()
     before = ws.index.stored()
-    monkeypatch.setattr(engine, "SEGMENT_POSTINGS", 2000)  # two seeds a segment (~1-2k postings each)
+    monkeypatch.setattr(writers, "SEGMENT_POSTINGS", 2000)  # two seeds a segment (~1-2k postings each)
     real = ws.index.analyse
     calls = []
 

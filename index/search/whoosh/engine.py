@@ -80,6 +80,7 @@ from waic_reader.index.search.whoosh.snippets import (
     match_spans,
     stored_noise_spans,
 )
+from waic_reader.index.search.whoosh.writers import commit_segments, index_writer, write_segments
 
 # The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
 CJK_FIRST = "\u1100"
@@ -180,7 +181,7 @@ def _build_segment(share: tuple[str, list[str]]) -> tuple[list[Any], list[tuple[
                 with _BUILD_COUNTER.get_lock():
                     _BUILD_COUNTER.value += 16
 
-    return _write_segments(open_index(Path(folder)), fields()), skipped
+    return write_segments(open_index(Path(folder)), fields()), skipped
 
 
 class _RemoteTraceback(Exception):
@@ -260,30 +261,6 @@ def _run_shares(ctx: Any, shares: list[tuple[str, list[str]]], counter: Any, tic
     return results
 
 
-def _write_segments(ix: windex.Index, documents: Iterable[dict[str, Any]]) -> list[Any]:
-    """Write ``documents`` into new segments of ``ix`` (not yet listed in its table of
-    contents); return the segments, in document order. A segment is closed when its postings
-    reach :data:`SEGMENT_POSTINGS`, so the memory a build takes stays bounded."""
-    segments: list[Any] = []
-    writer = None
-    try:
-        for fields in documents:
-            if writer is None:
-                writer = _fresh_writer(ix, _lk=False)
-            writer.add_document(**fields)
-            if writer.postings >= SEGMENT_POSTINGS:
-                segments.append(writer._finalize_segment())
-                writer = None
-        if writer is not None:
-            segments.append(writer._finalize_segment())
-            writer = None
-    except BaseException:
-        if writer is not None:
-            writer.cancel()
-        raise
-    return segments
-
-
 def _build_worker_fields(doc: str) -> tuple[str, dict[str, Any] | None, str]:
     source = _BUILD_SOURCE
     assert source is not None
@@ -295,76 +272,6 @@ def _build_worker_fields(doc: str) -> tuple[str, dict[str, Any] | None, str]:
         return doc, source._fields(article), ""
     finally:
         source.corpus.forget(doc)
-
-
-# Memory of whoosh's in-memory posting pool per writer of an incremental update (its default,
-# 128, makes a batch of a few thousand documents spill sorted runs to disk and merge them back in
-# Python).
-WRITER_LIMITMB = 512
-# Postings of one segment of a full build, held in memory until it is written (segment_writer):
-# ~57 bytes each measured on 1k articles (terms' lists included), so ~0.9 GB per writer; a 10k
-# build (~4.6M postings per worker) writes one segment per worker.
-SEGMENT_POSTINGS = 16_000_000
-
-
-def _codec() -> Any:
-    """whoosh's codec with each block's posting values packed in one blob (see
-    :mod:`waic_reader.index.search.whoosh.codec`) and no zlib on posting blocks: compressing them was a fifth
-    of the time whoosh spends writing postings, and every search decompressed every block it
-    read again (the index is ~1.6x larger)."""
-    from waic_reader.index.search.whoosh.codec import PackedCodec
-
-    return PackedCodec(compression=0)
-
-
-def _writer(ix: windex.Index) -> Any:
-    """A writer of ``ix`` as every write here wants it: no compound files (whoosh would read
-    each segment whole into memory on open), a larger posting pool, uncompressed posting
-    blocks, cached field lengths."""
-    writer = ix.writer(compound=False, limitmb=WRITER_LIMITMB, codec=_codec())
-    _fast_lengths(writer)
-    return writer
-
-
-def _fresh_writer(ix: windex.Index, **options: Any) -> Any:
-    """A writer of one new segment of ``ix`` for a full build: as :func:`_writer`, with each
-    term's postings gathered in memory instead of whoosh's sorting pool (:mod:`.segment_writer`)."""
-    from waic_reader.index.search.whoosh.segment_writer import FreshSegmentWriter
-
-    return FreshSegmentWriter(ix, compound=False, codec=_codec(), **options)
-
-
-def _commit_segments(writer: Any, segments: list[Any]) -> None:
-    """Make ``segments`` (written by :func:`_write_segments`) the index's, in this order, and
-    release ``writer`` (which wrote nothing itself, only holds the index's lock)."""
-    writer._close_segment()
-    writer._commit_toc(segments)
-    writer._finish()
-
-
-def _fast_lengths(writer: Any) -> None:
-    """Flushing a segment looks up a document's field length once per posting (each term of
-    each document) through whoosh's column readers; remember them per (document, field)."""
-    make = getattr(writer, "per_document_reader", None)
-    if make is None:
-        return
-
-    def per_document_reader() -> Any:
-        reader = make()
-        real = reader.doc_field_length
-        cache: dict[tuple[int, str], Any] = {}
-
-        def doc_field_length(docnum: int, fieldname: str, default: int = 0) -> Any:
-            key = (docnum, fieldname)
-            got = cache.get(key)
-            if got is None:
-                got = cache[key] = real(docnum, fieldname, default)
-            return got
-
-        reader.doc_field_length = doc_field_length
-        return reader
-
-    writer.per_document_reader = per_document_reader
 
 
 def _stored_doc(f: dict[str, Any]) -> StoredDoc:
@@ -717,10 +624,10 @@ class SearchIndex:
             if procs >= 2 and len(docs) >= PARALLEL_MIN_DOCS:
                 self._parallel_build(ix, docs, procs, report, progress)
             else:
-                writer = _writer(ix)  # holds the lock; commits the table of contents
+                writer = index_writer(ix)  # holds the lock; commits the table of contents
                 try:
-                    segments = _write_segments(ix, self._field_stream(docs, report, progress))
-                    _commit_segments(writer, segments)
+                    segments = write_segments(ix, self._field_stream(docs, report, progress))
+                    commit_segments(writer, segments)
                 except BaseException:
                     if not writer.is_closed:
                         writer.cancel()
@@ -747,7 +654,7 @@ class SearchIndex:
         progress: Progress | None,
     ) -> None:
         """Build a fresh index with ``procs`` forked processes, one whoosh segment each (more
-        past :data:`SEGMENT_POSTINGS` postings).
+        past :data:`~.writers.SEGMENT_POSTINGS` postings).
 
         Each worker analyses and indexes a contiguous share of the documents into its own
         segments (whoosh's own multiprocessing writer does the same with ``multisegment=True``);
@@ -756,7 +663,7 @@ class SearchIndex:
         """
         global _BUILD_SOURCE
         getattr(self.analyse, "recognizer", None)  # load the gazetteer once, before forking
-        writer = _writer(ix)  # holds the lock; commits the table of contents
+        writer = index_writer(ix)  # holds the lock; commits the table of contents
         import multiprocessing
 
         ctx = multiprocessing.get_context("fork")
@@ -773,7 +680,7 @@ class SearchIndex:
             for written, skipped in outcomes:
                 report.skipped.extend(Skipped(self._file_name(d), why) for d, why in skipped)
                 segments.extend(written)
-            _commit_segments(writer, segments)
+            commit_segments(writer, segments)
         except BaseException:
             if not writer.is_closed:
                 writer.cancel()
@@ -871,7 +778,7 @@ class SearchIndex:
         report, todo = self._changes(ix, marks)
         if todo:
             try:
-                writer = _writer(ix)
+                writer = index_writer(ix)
             except windex.LockError:
                 raise IndexBusy(storage.BUSY) from None
             try:
@@ -908,7 +815,7 @@ class SearchIndex:
                 raise OSError(f"the index cannot be updated ({why})")
             self._set_index(ix)
             try:
-                writer = _writer(ix)
+                writer = index_writer(ix)
             except windex.LockError:
                 raise IndexBusy(storage.BUSY) from None
             report = SyncReport(str(self.index_dir))
