@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from waic_reader.index.errors import BuildWorkerDied
-from waic_reader.index.search.whoosh import engine
+from waic_reader.index.search.whoosh import engine, parallel_build
 from waic_reader.index.workspace import Workspace
 
 WORDS = "market chips government Shanghai Reuters people said budget ferries 3,000 45% Zürich".split()
@@ -68,7 +68,7 @@ def _dying(how: str, at: str) -> Callable[..., Any]:
     real = engine.SearchIndex._fields
 
     def fields(self: engine.SearchIndex, article: Any) -> dict[str, Any]:
-        if article.doc == at and os.getpid() != engine._BUILD_PARENT:
+        if article.doc == at and os.getpid() != parallel_build._BUILD_PARENT:
             if how == "exit":
                 os._exit(3)
             if how == "kill":

@@ -15,13 +15,9 @@ time (:func:`storage.write_lock`); the index's pickles are loaded with a restric
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
-import os
 import shutil
-import signal
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -43,8 +39,8 @@ from waic_reader.index.locking import Held
 from waic_reader.index.paths import make_private_dirs
 from waic_reader.index.search.engine import Analyse, Analysed, MarksMoved
 from waic_reader.index.search.model import Hit, Progress, Results, Span, StoredDoc, SyncReport
+from waic_reader.index.search.whoosh import parallel_build, storage, unpickle
 from waic_reader.index.search.whoosh import parser as uq
-from waic_reader.index.search.whoosh import storage, unpickle
 from waic_reader.index.search.whoosh.analyzer import STOP_MARK
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
 from waic_reader.index.search.whoosh.corpus_names import CorpusView, view_from_json, view_to_json
@@ -58,6 +54,7 @@ from waic_reader.index.search.whoosh.names_state import (
     state_from_json,
     state_to_json,
 )
+from waic_reader.index.search.whoosh.parallel_build import PARALLEL_MIN_DOCS, build_processes
 from waic_reader.index.search.whoosh.phrase import ExactPhrase
 from waic_reader.index.search.whoosh.prefixes import (
     BASE_FIELD,
@@ -88,190 +85,6 @@ CJK_FIRST = "\u1100"
 # for the next process and brought up to date after each update (SearchIndex.corpus_view).
 VIEW_FILE = "names-view.json"  # the view search reads, keyed by the segments it is of
 STATE_FILE = "names-state.json"  # what an update brings up to date (larger: read only then)
-
-
-# -- parallel analysis for large builds ---------------------------------------------------------
-
-# Phrase searches with more candidates (documents with every word) than this check positions
-# only until the page is settled and estimate the count (SearchIndex.search, phrase_top).
-PARALLEL_MIN_DOCS = 200  # fewer documents are analysed in-process (forking costs ~50 ms)
-_BUILD_SOURCE: SearchIndex | None = None  # set in the parent just before forking the workers
-
-
-def build_processes() -> int:
-    """Analysis worker processes for large builds (0: analyse in-process).
-
-    ``WAIC_READER_BUILD_PROCS`` overrides; by default one per CPU (at most 4).
-    """
-    import multiprocessing  # here: importing it costs ~20 ms of start-up otherwise
-
-    env = os.environ.get("WAIC_READER_BUILD_PROCS", "")
-    if env.isdigit():
-        return int(env)
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 0
-    cpus = os.cpu_count() or 1
-    return min(cpus, 4) if cpus >= 2 else 0
-
-
-_BUILD_COUNTER: Any = None
-_BUILD_PARENT = 0  # the pid of the process that forked the workers
-
-
-def _die_with_parent() -> None:
-    """End this worker, silently, when the process that forked it dies (even by SIGKILL).
-
-    Linux: the kernel sends SIGKILL when the parent dies (``prctl(PR_SET_PDEATHSIG)``);
-    elsewhere a daemon thread checks the parent every half second. Either way no orphan is
-    left analysing, and none prints a traceback about its lost parent.
-    """
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        pr_set_pdeathsig = 1
-        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
-    else:
-
-        def watch() -> None:
-            while os.getppid() == _BUILD_PARENT:
-                time.sleep(0.5)
-            os._exit(1)
-
-        threading.Thread(target=watch, daemon=True).start()
-    if os.getppid() != _BUILD_PARENT:  # the parent died before the death signal was asked for
-        os._exit(1)
-
-
-def _build_worker_init(counter: Any = None) -> None:
-    global _BUILD_COUNTER
-    _BUILD_COUNTER = counter
-    # Ctrl+C reaches every process of the terminal's group: the parent alone handles it (it
-    # ends the pool and removes the unfinished generation); a worker would print a traceback.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
-    # A lock copied by fork while another thread of the parent held it would never be released.
-    analyse = getattr(_BUILD_SOURCE, "analyse", None)
-    if analyse is not None and hasattr(analyse, "_lock"):
-        analyse._lock = threading.Lock()
-    # What the worker inherits (modules, the gazetteer, the parent's app) lives as long as it
-    # does: kept out of the collector, whose full collections walked it again and again
-    # (13 a worker of a 10k build).
-    gc.freeze()
-
-
-def _build_segment(share: tuple[str, list[str]]) -> tuple[list[Any], list[tuple[str, str]]]:
-    """Worker: index ``docs`` into new segments of the index in ``folder``; return them."""
-    folder, docs = share
-    source = _BUILD_SOURCE
-    assert source is not None
-    skipped: list[tuple[str, str]] = []
-
-    def fields() -> Iterable[dict[str, Any]]:
-        for n, doc in enumerate(docs, 1):
-            try:
-                article = source.corpus.article(doc)
-            except CorpusError as exc:
-                skipped.append((doc, str(exc)))
-                continue
-            try:
-                yield source._fields(article)
-            finally:
-                source.corpus.forget(doc)
-            if _BUILD_COUNTER is not None and n % 16 == 0:
-                with _BUILD_COUNTER.get_lock():
-                    _BUILD_COUNTER.value += 16
-
-    return write_segments(open_index(Path(folder)), fields()), skipped
-
-
-class _RemoteTraceback(Exception):
-    """The traceback of an exception raised in a build process, as its ``__cause__``."""
-
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else ""
-
-
-def _share_worker(conn: Any, share: tuple[str, list[str]], counter: Any) -> None:
-    """A build process: index ``share`` (:func:`_build_segment`) and send back ("ok", its
-    segments and skipped files) or ("error", the exception, its traceback)."""
-    try:
-        _build_worker_init(counter)
-        result: tuple[str, Any, str] = ("ok", _build_segment(share), "")
-    except BaseException as exc:  # every failure goes back to the parent
-        import traceback
-
-        result = ("error", exc, traceback.format_exc())
-    try:
-        conn.send(result)
-    except Exception as exc:  # an exception that cannot be pickled: its text
-        conn.send(("error", RuntimeError(f"{type(result[1]).__name__}: {result[1]}"), result[2] or str(exc)))
-    conn.close()
-
-
-def _run_shares(ctx: Any, shares: list[tuple[str, list[str]]], counter: Any, tick: Callable[[], None]) -> list[Any]:
-    """Run one forked process per share (:func:`_share_worker`) and return their results in
-    share order; ``tick`` is called about every 0.2 s while they run.
-
-    A process that ends without a result raises :class:`BuildWorkerDied` at once; an
-    exception raised in one is raised here (its traceback as the cause). Whatever ends this
-    call (an error, an interruption of this process), no process of it is left running.
-    (``multiprocessing.Pool`` waits forever for the share of a process that died.)
-    """
-    from multiprocessing.connection import wait
-
-    running: dict[Any, tuple[int, Any]] = {}  # receiving end -> (share index, process)
-    recv: Any
-    results: list[Any] = [None] * len(shares)
-    try:
-        for i, share in enumerate(shares):
-            recv, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_share_worker, args=(send, share, counter), daemon=True)
-            proc.start()
-            send.close()  # the child holds the only sending end: its death ends the pipe
-            running[recv] = (i, proc)
-        while running:
-            for ready in wait(list(running), timeout=0.2):
-                recv = ready  # (the receiving ends are all wait is given)
-                i, proc = running.pop(recv)
-                try:
-                    kind, value, trace = recv.recv()
-                except EOFError:
-                    kind = "died"
-                finally:
-                    recv.close()
-                    proc.join(5)  # it ends once it has sent its result
-                    if proc.is_alive():
-                        proc.kill()
-                        proc.join()
-                if kind == "died":
-                    code = proc.exitcode
-                    how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit status {code}"
-                    raise BuildWorkerDied(f"a build process ended without finishing its articles ({how})")
-                if kind == "error":
-                    error: BaseException = value
-                    raise error from _RemoteTraceback(trace)
-                results[i] = value
-            tick()
-    finally:
-        for recv, (_i, proc) in running.items():
-            recv.close()
-            if proc.is_alive():
-                proc.kill()
-            proc.join()
-    return results
-
-
-def _build_worker_fields(doc: str) -> tuple[str, dict[str, Any] | None, str]:
-    source = _BUILD_SOURCE
-    assert source is not None
-    try:
-        article = source.corpus.article(doc)
-    except CorpusError as exc:
-        return doc, None, str(exc)
-    try:
-        return doc, source._fields(article), ""
-    finally:
-        source.corpus.forget(doc)
 
 
 def _stored_doc(f: dict[str, Any]) -> StoredDoc:
@@ -570,22 +383,20 @@ class SearchIndex:
         if procs < 1 or len(docs) < PARALLEL_MIN_DOCS:
             yield from self._documents(docs, report, progress, len(docs))
             return
-        global _BUILD_SOURCE
         recognizer = getattr(self.analyse, "recognizer", None)  # load once, before forking
         del recognizer
         import multiprocessing
 
         ctx = multiprocessing.get_context("fork")
-        global _BUILD_PARENT
-        _BUILD_SOURCE, _BUILD_PARENT = self, os.getpid()
+        parallel_build.set_source(self)
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
 
         # (concurrent.futures, not multiprocessing.Pool: a worker that dies breaks the pool
         # and its results raise, where Pool waited forever for the dead worker's articles.)
-        pool = ProcessPoolExecutor(procs, mp_context=ctx, initializer=_build_worker_init)
+        pool = ProcessPoolExecutor(procs, mp_context=ctx, initializer=parallel_build.worker_init)
         try:
-            results = pool.map(_build_worker_fields, docs, chunksize=8)
+            results = pool.map(parallel_build.worker_fields, docs, chunksize=8)
             for n, (doc, fields, error) in enumerate(results, 1):
                 if fields is None:
                     report.skipped.append(Skipped(self._file_name(doc), error))
@@ -596,7 +407,7 @@ class SearchIndex:
         except BrokenProcessPool as exc:
             raise BuildWorkerDied(f"a build process ended without finishing its articles ({exc})") from None
         finally:
-            _BUILD_SOURCE = None
+            parallel_build.set_source(None)
             pool.shutdown(wait=True, cancel_futures=True)  # the chunks under way finish: at most 8 articles each
 
     def rebuild(self, reason: str = "asked", progress: Progress | None = None) -> SyncReport:
@@ -661,7 +472,6 @@ class SearchIndex:
         this process then commits the table of contents listing every segment, in document
         order. Analysis and posting writing both run in parallel; the segments are not merged.
         """
-        global _BUILD_SOURCE
         getattr(self.analyse, "recognizer", None)  # load the gazetteer once, before forking
         writer = index_writer(ix)  # holds the lock; commits the table of contents
         import multiprocessing
@@ -670,10 +480,9 @@ class SearchIndex:
         counter = ctx.Value("i", 0)
         step = -(-len(docs) // procs)
         shares = [(str(ix.storage.folder), docs[i : i + step]) for i in range(0, len(docs), step)]
-        global _BUILD_PARENT
-        _BUILD_SOURCE, _BUILD_PARENT = self, os.getpid()
+        parallel_build.set_source(self)
         try:
-            outcomes = _run_shares(
+            outcomes = parallel_build.run_shares(
                 ctx, shares, counter, lambda: progress(min(counter.value, len(docs)), len(docs)) if progress else None
             )
             segments = []
@@ -686,7 +495,7 @@ class SearchIndex:
                 writer.cancel()
             raise
         finally:
-            _BUILD_SOURCE = None
+            parallel_build.set_source(None)
         if progress:
             progress(len(docs), len(docs))
 
