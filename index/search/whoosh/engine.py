@@ -15,7 +15,6 @@ time (:func:`storage.write_lock`); the index's pickles are loaded with a restric
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import shutil
 import threading
@@ -39,21 +38,13 @@ from waic_reader.index.locking import Held
 from waic_reader.index.paths import make_private_dirs
 from waic_reader.index.search.engine import Analyse, Analysed, MarksMoved
 from waic_reader.index.search.model import Hit, Progress, Results, Span, StoredDoc, SyncReport
-from waic_reader.index.search.whoosh import parallel_build, storage, unpickle
+from waic_reader.index.search.whoosh import names_files, parallel_build, storage, unpickle
 from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh.analyzer import STOP_MARK
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
-from waic_reader.index.search.whoosh.corpus_names import CorpusView, view_from_json, view_to_json
+from waic_reader.index.search.whoosh.corpus_names import CorpusView
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
-from waic_reader.index.search.whoosh.names_state import (
-    MAX_REGROUPED,
-    Layout,
-    NamesState,
-    changes,
-    read_segment,
-    state_from_json,
-    state_to_json,
-)
+from waic_reader.index.search.whoosh.names_state import NamesState
 from waic_reader.index.search.whoosh.parallel_build import PARALLEL_MIN_DOCS, build_processes
 from waic_reader.index.search.whoosh.phrase import ExactPhrase
 from waic_reader.index.search.whoosh.prefixes import (
@@ -66,7 +57,6 @@ from waic_reader.index.search.whoosh.prefixes import (
 )
 from waic_reader.index.search.whoosh.schema import (  # (installs the restricted unpickler)
     META_NAME,
-    SCHEMA_VERSION,
     create_index,
     expected_meta,
     make_schema,
@@ -81,10 +71,6 @@ from waic_reader.index.search.whoosh.writers import commit_segments, index_write
 
 # The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
 CJK_FIRST = "\u1100"
-# The corpus grouping of names and what it was worked out from, kept in a generation's folder
-# for the next process and brought up to date after each update (SearchIndex.corpus_view).
-VIEW_FILE = "names-view.json"  # the view search reads, keyed by the segments it is of
-STATE_FILE = "names-state.json"  # what an update brings up to date (larger: read only then)
 
 
 def _stored_doc(f: dict[str, Any]) -> StoredDoc:
@@ -1075,7 +1061,7 @@ class SearchIndex:
         """The corpus grouping of names for the index as it is (:mod:`corpus_names`): worked
         out on the first entity search after the index changed and kept until it changes again.
         Its state (:class:`~.names_state.NamesState`) is kept in memory and in the generation's
-        folder (``VIEW_FILE``): after an update, the next search brings it up to date from the
+        folder (:mod:`.names_files`): after an update, the next search brings it up to date from the
         articles the update changed (~ms for a few), or works it all out again from every
         article's kept value when that is not exact (a new generation, a place's kind changed,
         many articles changed). Raises ``RuntimeError`` when no index is open."""
@@ -1094,46 +1080,34 @@ class SearchIndex:
             if held is not None and held[0] is s:
                 return held[1]
             gen = self._gen
-        kept_file = gen / STATE_FILE if gen is not None else None
-        view_file = gen / VIEW_FILE if gen is not None else None
         with self._lock:
             if self._searcher is not s:
                 return None
-            segments = _segments(s)
-        key = _segments_key(segments)
+            segments = names_files.segments(s)
+        key = names_files.segments_key(segments)
         state = self._names[1] if self._names is not None and self._names[0] == gen else None
-        if state is None and view_file is not None:
+        if state is None and gen is not None:
             # Another process worked this state of the index out: its view alone (a tenth of
             # the state's size) is what search reads.
-            view = _read_view(view_file, key)
+            view = names_files.read_view(gen, key)
             if view is not None:
                 with self._lock:
                     if self._searcher is s:
                         self._view = (s, view)
                 return view
-        if state is None and kept_file is not None:
-            state = _read_state(kept_file)
+        if state is None and gen is not None:
+            state = names_files.read_state(gen)
         with self._lock:
             if self._searcher is not s:
                 return None
-            kept: dict[str, object] = {}
-            changed: dict[str, object | None] = {}
-            if state is not None:
-                changed, layout = changes(state.layout, segments)
-                if changed and (len(changed) > MAX_REGROUPED or not state.update(changed, _reader(s), layout)):
-                    state = None
-            if state is None:
-                kept, layout = _read_all(segments)
+            state, kept, changed, layout = names_files.brought_up_to_date(state, s, segments)
         if state is None:
             state = NamesState.worked_out(kept, layout)
         self._names = (gen, state)
         view = state.view()
-        if kept_file is not None and view_file is not None:
+        if gen is not None:
             # Kept for the next process; a read-only index folder works it out again next time.
-            with contextlib.suppress(OSError):
-                write_private_text(view_file, view_to_json(view, key))
-                if changed or kept or not state.layout:
-                    write_private_text(kept_file, state_to_json(state, SCHEMA_VERSION))
+            names_files.keep(gen, view, key, state, with_state=bool(changed or kept or not state.layout))
         with self._lock:
             if self._searcher is s:
                 self._view = (s, view)
@@ -1266,63 +1240,3 @@ def _outside_runs(terms: set[str], runs: set[tuple[str, ...]], alone: set[str]) 
     a CJK word's bigrams: highlighted where the whole run occurs, see ``match_spans``)."""
     inside = {w for run in runs for w in run}
     return {t for t in terms if t not in inside or t in alone}
-
-
-def _read_state(path: Path) -> NamesState | None:
-    """The grouping's state kept in ``path``; None when missing, unreadable, damaged or of
-    another index version (then it is worked out again)."""
-    try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    return state_from_json(text, SCHEMA_VERSION)
-
-
-Segment = tuple[str, int, set[int], Callable[[int], dict[str, Any]]]
-
-
-def _segments_key(segments: list[Segment]) -> str:
-    """A name for the state of the index ``segments`` are (its segments, their sizes and
-    deletions): a view kept for another is not read."""
-    shape = [[segid, count, sorted(deleted)] for segid, count, deleted, _stored in segments]
-    return f"{SCHEMA_VERSION}:" + hashlib.sha256(json.dumps(shape).encode()).hexdigest()
-
-
-def _read_view(path: Path, key: str) -> CorpusView | None:
-    """The view kept in ``path`` for ``key``; None when missing, unreadable, damaged or of
-    another state of the index."""
-    try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    return view_from_json(text, key)
-
-
-def _segments(s: Searcher) -> list[Segment]:
-    """Each segment of the index ``s`` reads: its id, its documents, its deleted numbers and a
-    reader of a document's stored fields (call under the index's lock)."""
-    out: list[Segment] = []
-    for reader, _offset in s.reader().leaf_readers():
-        count = reader.doc_count_all()
-        deleted = {n for n in range(count) if reader.is_deleted(n)} if reader.has_deletions() else set()
-        out.append((str(reader.segment().segment_id()), count, deleted, reader.stored_fields))
-    return out
-
-
-def _read_all(segments: list[Segment]) -> tuple[dict[str, object | None], Layout]:
-    """Every article's kept names (doc → value) and the index's layout, read from ``segments``."""
-    kept: dict[str, object | None] = {}
-    layout: Layout = {}
-    for segid, count, deleted, stored in segments:
-        layout[segid] = read_segment(count, deleted, stored, kept)
-    return kept, layout
-
-
-def _reader(s: Searcher) -> Callable[[str], object]:
-    """A reader of one article's kept names from ``s`` (call under the index's lock)."""
-
-    def read(doc: str) -> object:
-        docnum = s.document_number(doc=doc)
-        return None if docnum is None else s.stored_fields(docnum).get("names")
-
-    return read
