@@ -32,7 +32,7 @@ from waic_reader.index.analysis.entities.grouping import Mention
 from waic_reader.index.corpus.listing import listing_row, write_private_text
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import one_line
-from waic_reader.index.corpus.tokens import SEARCH_TOKEN, fold, is_cjk, name_forms
+from waic_reader.index.corpus.tokens import is_cjk, name_forms
 from waic_reader.index.errors import BuildWorkerDied, IndexBusy, QueryError
 from waic_reader.index.locking import Held
 from waic_reader.index.paths import make_private_dirs
@@ -41,6 +41,7 @@ from waic_reader.index.search.model import Hit, Progress, Results, Span, StoredD
 from waic_reader.index.search.whoosh import names_files, parallel_build, storage, unpickle
 from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh.analyzer import STOP_MARK
+from waic_reader.index.search.whoosh.article_spans import TEXT_FIELDS, article_spans
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
 from waic_reader.index.search.whoosh.corpus_names import CorpusView
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
@@ -64,7 +65,6 @@ from waic_reader.index.search.whoosh.schema import (  # (installs the restricted
 )
 from waic_reader.index.search.whoosh.snippets import (
     body_snippet,
-    match_spans,
     stored_noise_spans,
 )
 from waic_reader.index.search.whoosh.writers import commit_segments, index_writer, write_segments
@@ -909,7 +909,7 @@ class SearchIndex:
         q = self.parse(query)
         terms = uq.positive_terms(q)
         runs = {(f, r) for f in ("content", "title") for r in uq.phrase_runs(q, (f,))}
-        return _article_spans(text, markdown, title, terms, set(), runs, uq.term_words(q))
+        return article_spans(text, markdown, title, terms, set(), runs, uq.term_words(q))
 
     def query_entities(self, query: str) -> set[str]:
         """Entity names the submitted ``query`` asks for (``entity:``/``who:``, not under NOT),
@@ -1025,7 +1025,7 @@ class SearchIndex:
         snippet, matches, spans = "", list[Span](), list[Span]()
         text, noise, markdown = self._text_for_snippet(doc, stored)
         if text is not None:
-            spans = _article_spans(text, markdown, stored.get("title"), terms, prefixes, runs, alone)
+            spans = article_spans(text, markdown, stored.get("title"), terms, prefixes, runs, alone)
             entities = {t for f, t in terms if f == "entity"}
             if entities:  # an entity's matches are its mentions, wherever the recogniser found them
                 spans = sorted(set(spans) | set(self._mention_spans(doc, entities)))
@@ -1176,67 +1176,3 @@ class SearchIndex:
             return [(b.start, b.end) for b in self.corpus.article(doc).blocks]
         except CorpusError:
             return None
-
-
-# The fields whose words are the article's text: what the reader lights. ``title:`` words are lit
-# only in the title where the text shows it, ``outlet:`` words nowhere (metadata: the outlet of
-# "PORTMERE, March 14 (Kyodo)" in the body is no match of outlet:Kyodo).
-TEXT_FIELDS = ("content", "noise")
-
-
-def _article_spans(
-    text: str,
-    markdown: Sequence[Span] | None,
-    title: str | None,
-    terms: set[tuple[str, str]],
-    prefixes: set[tuple[str, str]],
-    runs: set[tuple[str, tuple[str, ...]]],
-    alone: set[str],
-) -> list[Span]:
-    """Where the query's (field, term) ``terms``, (field, prefix) ``prefixes`` and (field, run)
-    phrase ``runs`` match in ``text`` as the reader shows it: the text fields' anywhere, the
-    title's in the title line (see :func:`_title_end`), no other field's (entities and quotes
-    are found by the analysis)."""
-
-    def of(fields: tuple[str, ...]) -> tuple[set[str], list[str], set[tuple[str, ...]]]:
-        their_runs = {r for f, r in runs if f in fields}
-        words = _outside_runs({t for f, t in terms if f in fields}, their_runs, alone)
-        return words, sorted({p for f, p in prefixes if f in fields}), their_runs
-
-    words, starts, body_runs = of(TEXT_FIELDS)
-    spans = _shown_spans(text, markdown, lambda shown: match_spans(shown, words, starts, runs=body_runs))
-    words, starts, title_runs = of(("title",))
-    if (words or starts or title_runs) and title and (end := _title_end(text, title)):
-        line = [(0, end)] if markdown is not None else None
-        found = _shown_spans(text[:end], line, lambda s: match_spans(s, words, starts, runs=title_runs))
-        spans = sorted(set(spans) | set(found))
-    return spans
-
-
-def _title_end(text: str, title: str) -> int:
-    """The end of the article's first line when it shows ``title`` (the same words: a Markdown
-    heading's ``#`` and emphasis are no words), else 0: where a ``title:`` match is lit."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    words = [fold(m.group()) for m in SEARCH_TOKEN.finditer(text[start:end])]
-    return end if words and words == [fold(m.group()) for m in SEARCH_TOKEN.finditer(title)] else 0
-
-
-def _shown_spans(text: str, markdown: Sequence[Span] | None, find: Callable[[str], list[Span]]) -> list[Span]:
-    """``find``'s spans of ``text`` as the reader shows it: of a Markdown article (``markdown``:
-    its blocks), in its blocks with their syntax hidden (a link's words, never its URL), mapped
-    back to offsets of ``text``; of another, in ``text`` itself."""
-    if markdown is None:
-        return find(text)
-    from waic_reader.index.corpus.markdown import shown_article
-
-    shown = shown_article(text, markdown)
-    return shown.back(find(shown.text))
-
-
-def _outside_runs(terms: set[str], runs: set[tuple[str, ...]], alone: set[str]) -> set[str]:
-    """``terms`` without the words that are searched only as part of a run (a phrase's words,
-    a CJK word's bigrams: highlighted where the whole run occurs, see ``match_spans``)."""
-    inside = {w for run in runs for w in run}
-    return {t for t in terms if t not in inside or t in alone}
