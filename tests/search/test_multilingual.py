@@ -114,7 +114,7 @@ def test_prefix_membership_is_exact_whatever_the_ranking_keeps(
     # One ranking expansion per prefix: membership must not depend on it.
     monkeypatch.setattr(uq, "PREFIX_KEEP", 1)
     monkeypatch.setattr(uq, "PREFIX_KEEP_TYPING", 1)
-    ws.index._prefix_cache.clear()
+    ws.index.forget_queries()
     want = brute_prefix(fold(prefix).replace(",", ""))
     assert want
     assert docs(ws, f"{prefix}*") == want

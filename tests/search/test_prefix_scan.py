@@ -71,8 +71,8 @@ def test_longer_prefix_and_every_expansion(segmented: Workspace) -> None:
     # A variant: 3 letters, and a prefix longer than the edge n-grams (every expansion searched).
     s = segmented.index.searcher()
     assert prefix_frequencies(s, "content", "mil") == whoosh_scan(segmented, "content", "mil")
-    segmented.index._prefix_cache.clear()
-    every = segmented.index._prefix_every("content", "milli")
+    segmented.index.forget_queries()
+    every = segmented.index._prefixes.prefix_every("content", "milli")
     assert every == [t for _n, t in whoosh_scan(segmented, "content", "milli")] == ["million", "millions"]
     assert prefix_frequencies(s, "content", "zq") == [] == whoosh_scan(segmented, "content", "zq")
 
@@ -84,8 +84,8 @@ def test_scan_cut_is_the_whole_index_first_terms(segmented: Workspace, monkeypat
     for scan in (1, 2, 3, 5, 8):
         assert prefix_frequencies(s, "content", "mi", scan) == whoosh_scan(segmented, "content", "mi", scan)
     monkeypatch.setattr(uq, "PREFIX_SCAN", 3)
-    segmented.index._prefix_cache.clear()
-    kept = segmented.index._prefix_terms("content", "mi")
+    segmented.index.forget_queries()
+    kept = segmented.index._prefixes.prefix_terms("content", "mi")
     first3 = whoosh_scan(segmented, "content", "mi", 3)
     assert sorted(kept) == sorted(t for _n, t in first3)
 
@@ -94,15 +94,13 @@ def test_typing_ranks_from_fewer_postings_with_the_same_matches(
     segmented: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     index = segmented.index
-    index._prefix_cache.clear()
-    index._parsed.clear()
+    index.forget_queries()
     submitted = {h.doc for h in index.search("mi*", limit=None).hits}
-    assert len(index._prefix_terms("content", "mi", typing=True)) > 1
+    assert len(index._prefixes.prefix_terms("content", "mi", typing=True)) > 1
     monkeypatch.setattr(uq, "PREFIX_POSTINGS_MAX_TYPING", 0)  # the typing cap: the top term only
-    index._prefix_cache.clear()
-    index._parsed.clear()
-    assert len(index._prefix_terms("content", "mi", typing=True)) == 1
-    assert len(index._prefix_terms("content", "mi")) > 1  # a submitted prefix is not capped
+    index.forget_queries()
+    assert len(index._prefixes.prefix_terms("content", "mi", typing=True)) == 1
+    assert len(index._prefixes.prefix_terms("content", "mi")) > 1  # a submitted prefix is not capped
     for typed in ("mi", "mil", "Mins"):  # the reported step and two variants
         res = index.search(typed, limit=None, typing=True)
         whole = index.search(f"{typed}*", limit=None)

@@ -57,16 +57,16 @@ def test_prefix_keeps_most_frequent_terms_within_budget(ws: Workspace, monkeypat
     from waic_reader.index.search.whoosh import parser as uq
 
     monkeypatch.setattr(uq, "PREFIX_POSTINGS", 0.0)  # budget of nothing: the top term only
-    ws.index._prefix_cache.clear()
-    terms = ws.index._prefix_terms("content", "s")
+    ws.index.forget_queries()
+    terms = ws.index._prefixes.prefix_terms("content", "s")
     assert len(terms) == 1
     monkeypatch.setattr(uq, "PREFIX_POSTINGS", 100.0)
-    ws.index._prefix_cache.clear()
-    assert len(ws.index._prefix_terms("content", "s")) == uq.PREFIX_KEEP
-    assert len(ws.index._prefix_terms("content", "s", typing=True)) == uq.PREFIX_KEEP_TYPING
+    ws.index.forget_queries()
+    assert len(ws.index._prefixes.prefix_terms("content", "s")) == uq.PREFIX_KEEP
+    assert len(ws.index._prefixes.prefix_terms("content", "s", typing=True)) == uq.PREFIX_KEEP_TYPING
     monkeypatch.setattr(uq, "PREFIX_POSTINGS_MAX", 0)  # the absolute cap wins: the top term only
-    ws.index._prefix_cache.clear()
-    assert len(ws.index._prefix_terms("content", "s")) == 1
+    ws.index.forget_queries()
+    assert len(ws.index._prefixes.prefix_terms("content", "s")) == 1
 
 
 def test_opening_a_workspace_imports_no_search_engine(seeds_copy: Path, tmp_path: Path) -> None:

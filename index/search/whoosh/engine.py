@@ -25,14 +25,13 @@ from typing import Any
 
 from whoosh import index as windex
 from whoosh import query as wquery
-from whoosh.reading import TermNotFound
 from whoosh.searching import Searcher
 
 from waic_reader.index.analysis.entities.grouping import Mention
 from waic_reader.index.corpus.listing import listing_row, write_private_text
 from waic_reader.index.corpus.reader import Article, Corpus, CorpusError, Skipped
 from waic_reader.index.corpus.text import one_line
-from waic_reader.index.corpus.tokens import is_cjk, name_forms
+from waic_reader.index.corpus.tokens import name_forms
 from waic_reader.index.errors import BuildWorkerDied, IndexBusy, QueryError
 from waic_reader.index.locking import Held
 from waic_reader.index.paths import make_private_dirs
@@ -40,21 +39,15 @@ from waic_reader.index.search.engine import Analyse, Analysed, MarksMoved
 from waic_reader.index.search.model import Hit, Progress, Results, Span, StoredDoc, SyncReport
 from waic_reader.index.search.whoosh import names_files, parallel_build, storage, unpickle
 from waic_reader.index.search.whoosh import parser as uq
-from waic_reader.index.search.whoosh.analyzer import STOP_MARK
 from waic_reader.index.search.whoosh.article_spans import TEXT_FIELDS, article_spans
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
 from waic_reader.index.search.whoosh.corpus_names import CorpusView
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
 from waic_reader.index.search.whoosh.names_state import NamesState
 from waic_reader.index.search.whoosh.parallel_build import PARALLEL_MIN_DOCS, build_processes
-from waic_reader.index.search.whoosh.phrase import ExactPhrase
+from waic_reader.index.search.whoosh.prefix_queries import PrefixQueries
 from waic_reader.index.search.whoosh.prefixes import (
     BASE_FIELD,
-    MEMBERSHIP_BOOST,
-    PREFIX_FIELDS,
-    has_table,
-    number_prefix,
-    prefix_frequencies,
 )
 from waic_reader.index.search.whoosh.schema import (  # (installs the restricted unpickler)
     META_NAME,
@@ -68,9 +61,6 @@ from waic_reader.index.search.whoosh.snippets import (
     stored_noise_spans,
 )
 from waic_reader.index.search.whoosh.writers import commit_segments, index_writer, write_segments
-
-# The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
-CJK_FIRST = "\u1100"
 
 
 def _stored_doc(f: dict[str, Any]) -> StoredDoc:
@@ -142,13 +132,11 @@ class SearchIndex:
         schema = make_schema()
         self._parser = uq.make_parser(schema)
         self._main_parser = uq.make_parser(schema, uq.MAIN_FIELDS)
-        self._prefix_cache: dict[tuple[str, str, bool | str], list[str]] = {}
-        # (field, phrase words, prefix) → the completions following the phrase, and their docs
-        self._ends_cache: dict[tuple[str, tuple[str, ...], str], tuple[list[str], list[str]]] = {}
         self._parsed: dict[tuple[int, str, bool], wquery.Query] = {}
-        # field -> CJK character -> the bigrams of the field ending in it (_cjk_char_query)
-        self._cjk_ends: dict[str, dict[str, list[str]]] = {}
         self._bulk: BulkScorer | None = None
+        # What prefixes, phrases being typed and CJK characters expand to (made anew with each
+        # searcher: _set_index).
+        self._prefixes = PrefixQueries(self._lock, self.searcher, self._bulk_scorer)
         # The corpus grouping of names for the searcher it was worked out on (corpus_view), and
         # the state it came from with the generation that state is of (brought up to date after
         # an update); one thread at a time works it out.
@@ -210,16 +198,13 @@ class SearchIndex:
         never met before finds them (the benchmark's cold runs: typing meets a new prefix at
         every key, where the benchmark's repeated log would find it kept)."""
         with self._lock:
-            self._prefix_cache = {}
-            self._ends_cache = {}
+            self._prefixes.forget_queries()
             self._parsed = {}
 
     def _set_index(self, ix: windex.Index) -> None:
         with self._lock:
-            self._prefix_cache = {}
-            self._ends_cache = {}
+            self._prefixes = PrefixQueries(self._lock, self.searcher, self._bulk_scorer)
             self._parsed = {}
-            self._cjk_ends = {}
             self._bulk = None
             self._view = None
             old = self._searcher
@@ -657,195 +642,11 @@ class SearchIndex:
 
     # -- searching ------------------------------------------------------------------------
 
-    def _prefix_terms(self, fieldname: str, prefix: str, typing: bool = False) -> list[str]:
-        """The most frequent terms of ``fieldname`` starting with ``prefix``.
-
-        Kept by count (``PREFIX_KEEP``) and by a posting budget: the search reads every posting
-        of every kept term, so a short prefix of very common words keeps fewer of them.
-        """
-        with self._lock:  # see stored()
-            key = (fieldname, prefix, typing)
-            cache = self._prefix_cache
-            if key in cache:
-                return cache[key]
-            searcher = self.searcher()
-            reader = searcher.reader()
-            seen = prefix_frequencies(searcher, fieldname, prefix, uq.PREFIX_SCAN)  # in lexical order
-            seen.sort(key=lambda p: (-p[0], len(p[1])))
-            keep = uq.PREFIX_KEEP_TYPING if typing else uq.PREFIX_KEEP
-            cap = uq.PREFIX_POSTINGS_MAX_TYPING if typing else uq.PREFIX_POSTINGS_MAX
-            budget = min(uq.PREFIX_POSTINGS * max(1, reader.doc_count_all()), cap)
-            out: list[str] = []
-            used = 0
-            for freq, term in seen[:keep]:
-                if out and used + freq > budget:
-                    break
-                out.append(term)
-                used += freq
-            if len(cache) > 512:
-                cache.clear()
-            cache[key] = out
-            return out
-
-    def _prefix_query(self, fieldname: str, prefix: str, boost: float, typing: bool) -> wquery.Query:
-        """Every document of ``fieldname`` holding a term that starts with ``prefix``; ranked by
-        the most frequent expansions (:mod:`.prefixes`). No expansion: a query matching nothing.
-        A prefix that starts a stop word (``ca*``: "can"; ``th*``: "the") also matches the
-        documents holding that stop word, through the stop form the index keeps at its position
-        (:func:`~.analyzer.stop_form`), ranked below those holding an indexed expansion."""
-        words = self._prefix_words(fieldname, prefix, boost, typing)
-        stops = self._prefix_stops(fieldname, prefix)
-        if not stops:
-            return words
-        stop_terms = [uq.StopPrefixTerm(fieldname, t, boost=boost * MEMBERSHIP_BOOST) for t in stops]
-        return wquery.Or([words, *stop_terms])
-
-    def _prefix_stops(self, fieldname: str, prefix: str) -> list[str]:
-        """The stop forms of ``fieldname`` (stop words kept at their positions) whose word starts
-        with ``prefix`` (``ca``: "\\x01can"): none for a field without them or a number."""
-        if fieldname not in PREFIX_FIELDS or len(prefix) < uq.MIN_PREFIX or prefix[:1].isdigit():
-            return []
-        return self._prefix_every(fieldname, STOP_MARK + prefix)
-
-    def _prefix_words(self, fieldname: str, prefix: str, boost: float, typing: bool) -> wquery.Query:
-        """:meth:`_prefix_query` of the indexed words (stop forms aside)."""
-        number = number_prefix(prefix)
-        if number is not None:
-            # "3,00*": the numbers whose indexed form (separators dropped) starts with "300" and
-            # that, written with separators, start with "3,00"; and any term as written ("3,005"
-            # read as a decimal comma is indexed as is).
-            digits, fits = number
-            every = [t for t in self._prefix_every(fieldname, digits) if fits(t)]
-            every += self._prefix_every(fieldname, prefix)
-            if not every:
-                return wquery.Term(fieldname, prefix, boost=boost)  # no match
-            return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in every])
-        ranked = [wquery.Term(fieldname, t, boost=boost) for t in self._prefix_terms(fieldname, prefix, typing)]
-        if has_table(fieldname, prefix):
-            member = wquery.Term(PREFIX_FIELDS[fieldname], prefix, boost=boost * MEMBERSHIP_BOOST)
-            return wquery.AndMaybe(member, wquery.Or(ranked)) if ranked else member
-        every = self._prefix_every(fieldname, prefix)
-        if not every:
-            return wquery.Term(fieldname, prefix, boost=boost)  # not a term either: no match
-        return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in every])
-
-    def _phrase_prefix_query(self, fieldname: str, words: list[str], prefix: str, boost: float) -> wquery.Query:
-        """The documents of ``fieldname`` where the phrase ``words`` stands right before a word
-        starting with ``prefix`` (``"zurich co`` being typed: a :class:`~.parser.PhrasePrefix`).
-        A few such words (:data:`~.parser.PREFIX_KEEP_TYPING`): the phrases of each, lit where
-        they stand. More (``"the go``: "government", "good", "going"…): the documents found, by
-        their ``doc`` terms, ranked by the phrases of the most frequent such words and of the
-        words typed (one phrase per completion re-read the words' positions for each)."""
-        ends, docs = self._phrase_ends(fieldname, words, prefix)
-        if not ends:
-            return wquery.Term(fieldname, "\x00" + prefix, boost=boost)  # no term: no match
-        phrases = [ExactPhrase(fieldname, [*words, e], boost=boost) for e in ends[: uq.PREFIX_KEEP_TYPING]]
-        if len(ends) <= uq.PREFIX_KEEP_TYPING:
-            return wquery.Or(phrases)
-        member = wquery.Or([wquery.Term("doc", d, boost=MEMBERSHIP_BOOST) for d in docs])
-        return wquery.AndMaybe(member, wquery.Or([*phrases, ExactPhrase(fieldname, words, boost=boost)]))
-
-    def _phrase_ends(self, fieldname: str, words: list[str], prefix: str) -> tuple[list[str], list[str]]:
-        """The terms of ``fieldname`` starting with ``prefix`` (:meth:`_prefix_expansions`) that
-        stand right after the phrase ``words`` somewhere, most frequent first, and the ``doc`` ids
-        of the documents where one does. Each expansion's positions are read only in the
-        documents holding the phrase."""
-        with self._lock:  # see stored()
-            key = (fieldname, tuple(words), prefix)
-            cache = self._ends_cache
-            if key in cache:
-                return cache[key]
-            searcher = self.searcher()
-            reader = searcher.reader()
-            every = self._prefix_expansions(fieldname, prefix)
-            after: dict[int, set[int]] = {}  # document → the positions right after the phrase
-            if every:
-                m = ExactPhrase(fieldname, words).normalize().matcher(searcher)
-                while m.is_active():
-                    after[m.id()] = {span.end + 1 for span in m.spans()}
-                    m.next()
-            if self._bulk is None or self._bulk.s is not searcher:
-                self._bulk = BulkScorer(searcher)
-            bulk = self._bulk
-            found: dict[str, int] = {}
-            hit: set[int] = set()
-            for term in every if after else ():
-                # The documents holding both (read without positions), then their positions.
-                ids = bulk.docs(fieldname, term)
-                if ids is None:
-                    docs = sorted(after)
-                else:
-                    docs = sorted(d for d in ids if d in after) if len(ids) < len(after) else sorted(after.keys() & ids)
-                    if not docs:
-                        continue
-                try:
-                    pm = reader.postings(fieldname, term)
-                except TermNotFound:
-                    continue
-                n = 0
-                for d in docs:
-                    if pm.id() < d:
-                        pm.skip_to(d)
-                    if not pm.is_active():
-                        break
-                    if pm.id() == d and not after[d].isdisjoint(pm.value_as("positions")):
-                        n += 1
-                        hit.add(d)
-                if n:
-                    found[term] = n
-            ends = sorted(found, key=lambda t: -found[t])
-            doc_ids = [str(searcher.stored_fields(d)["doc"]) for d in sorted(hit)]
-            if len(cache) > 512:
-                cache.clear()
-            cache[key] = (ends, doc_ids)
-            return ends, doc_ids
-
-    def _prefix_expansions(self, fieldname: str, prefix: str) -> list[str]:
-        """Every term of ``fieldname`` a word starting with ``prefix`` is indexed by: its indexed
-        expansions (a number's as :meth:`_prefix_words` reads them) and its stop forms (the last
-        word of a phrase being typed: :class:`~.parser.PhrasePrefix`)."""
-        number = number_prefix(prefix)
-        if number is not None:
-            digits, fits = number
-            every = [t for t in self._prefix_every(fieldname, digits) if fits(t)]
-            return every + self._prefix_every(fieldname, prefix)
-        return self._prefix_every(fieldname, prefix) + self._prefix_stops(fieldname, prefix)
-
-    def _prefix_every(self, fieldname: str, prefix: str) -> list[str]:
-        """Every term of ``fieldname`` starting with ``prefix`` (a prefix longer than the edge
-        n-grams: a few terms to ~100 on 10k articles)."""
-        with self._lock:  # see stored()
-            key = (fieldname, prefix, "every")
-            cache = self._prefix_cache
-            if key in cache:
-                return cache[key]
-            out = [t for _n, t in prefix_frequencies(self.searcher(), fieldname, prefix)]
-            if len(cache) > 512:
-                cache.clear()
-            cache[key] = out
-            return out
-
-    def _cjk_char_query(self, fieldname: str, char: str, boost: float) -> wquery.Query:
-        """Every document of ``fieldname`` holding the CJK character ``char``: the terms holding
-        it are the character itself (where it stands alone) and the bigrams it starts or ends.
-        The bigrams ending in a character are read from one scan of the field's CJK terms,
-        kept for this index state. No such term: a query matching nothing."""
-        with self._lock:  # see stored()
-            ends = self._cjk_ends.get(fieldname)
-            if ends is None:
-                ends = {}
-                reader = self.searcher().reader()
-                for fn, raw in reader.terms_from(fieldname, CJK_FIRST.encode("utf-8")):
-                    if fn != fieldname:
-                        break
-                    term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-                    if len(term) == 2 and is_cjk(term[0]) and is_cjk(term[1]):
-                        ends.setdefault(term[1], []).append(term)
-                self._cjk_ends[fieldname] = ends
-            terms = list(dict.fromkeys([*self._prefix_every(fieldname, char), *ends.get(char, [])]))
-            if not terms:
-                return wquery.Term(fieldname, char, boost=boost)  # no match
-            return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in terms])
+    def _bulk_scorer(self, s: Searcher) -> BulkScorer:
+        """The bulk scorer of the searcher ``s``, made once per searcher (under the index's lock)."""
+        if self._bulk is None or self._bulk.s is not s:
+            self._bulk = BulkScorer(s)
+        return self._bulk
 
     def _parse_with(self, parser: Any, text: str, typing: bool) -> wquery.Query:
         """``text`` parsed by ``parser``, prefixes expanded; remembered for this index state
@@ -872,8 +673,12 @@ class SearchIndex:
         except Exception as exc:
             raise QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
         with self._lock:
+            prefixes = self._prefixes
             q = uq.expand_prefixes(
-                q, lambda f, p, b: self._prefix_query(f, p, b, typing), self._cjk_char_query, self._phrase_prefix_query
+                q,
+                lambda f, p, b: prefixes.prefix_query(f, p, b, typing),
+                prefixes.cjk_char_query,
+                prefixes.phrase_prefix_query,
             )
         return q.normalize()
 
@@ -948,9 +753,7 @@ class SearchIndex:
             # One pass that scores and counts (no block-quality skipping: measured slower here,
             # and a skipping pass needs a second one to count). No terms=True either: which
             # fields matched is worked out for the returned hits only (matched_fields).
-            if self._bulk is None or self._bulk.s is not s:
-                self._bulk = BulkScorer(s)
-            bulk = self._bulk
+            bulk = self._bulk_scorer(s)
             bulk.clear()
             total_exact = True
             lazy = None

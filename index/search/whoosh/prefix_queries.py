@@ -1,0 +1,252 @@
+"""The queries a prefix (``mi*``, the word being typed), a phrase being typed and a CJK character
+stand for: the terms of the index they expand to, read from its lexicon and kept until it changes.
+
+:func:`~.parser.expand_prefixes` calls :meth:`PrefixQueries.prefix_query`,
+:meth:`~PrefixQueries.cjk_char_query` and :meth:`~PrefixQueries.phrase_prefix_query` for each
+such part of a parsed query (:meth:`~.engine.SearchIndex.parse`). One instance per state of
+the index (the search index makes a new one whenever its searcher changes).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from whoosh import query as wquery
+from whoosh.reading import TermNotFound
+from whoosh.searching import Searcher
+
+from waic_reader.index.corpus.tokens import is_cjk
+from waic_reader.index.search.whoosh import parser as uq
+from waic_reader.index.search.whoosh.analyzer import STOP_MARK
+from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer
+from waic_reader.index.search.whoosh.phrase import ExactPhrase
+from waic_reader.index.search.whoosh.prefixes import (
+    MEMBERSHIP_BOOST,
+    PREFIX_FIELDS,
+    has_table,
+    number_prefix,
+    prefix_frequencies,
+)
+
+# The lowest code point of corpus.tokens.CJK_CHARS: the field's CJK terms sort from here on.
+CJK_FIRST = "\u1100"
+
+
+class PrefixQueries:
+    """Prefix, phrase-prefix and CJK character queries of one state of the index, their
+    expansions kept (at most ~512 of each kind). Thread-safe: every read of the index is under
+    ``lock``, the index's own (whoosh's readers share one file object per segment file)."""
+
+    def __init__(
+        self,
+        lock: threading.RLock,
+        searcher: Callable[[], Searcher],
+        bulk_scorer: Callable[[Searcher], BulkScorer],
+    ) -> None:
+        """``searcher``: the index's searcher (``RuntimeError`` when none is open);
+        ``bulk_scorer``: the index's :class:`~.bulk_scorer.BulkScorer` of a searcher (shared
+        with search: made once per searcher)."""
+        self._lock = lock
+        self.searcher = searcher
+        self._bulk_scorer = bulk_scorer
+        self._prefix_cache: dict[tuple[str, str, bool | str], list[str]] = {}
+        # (field, phrase words, prefix) → the completions following the phrase, and their docs
+        self._ends_cache: dict[tuple[str, tuple[str, ...], str], tuple[list[str], list[str]]] = {}
+        # field -> CJK character -> the bigrams of the field ending in it (cjk_char_query)
+        self._cjk_ends: dict[str, dict[str, list[str]]] = {}
+
+    def forget_queries(self) -> None:
+        """Drop the prefix expansions and phrase completions kept (the CJK bigrams stay: they
+        change only with the index)."""
+        with self._lock:
+            self._prefix_cache = {}
+            self._ends_cache = {}
+
+    def prefix_terms(self, fieldname: str, prefix: str, typing: bool = False) -> list[str]:
+        """The most frequent terms of ``fieldname`` starting with ``prefix``.
+
+        Kept by count (``PREFIX_KEEP``) and by a posting budget: the search reads every posting
+        of every kept term, so a short prefix of very common words keeps fewer of them.
+        """
+        with self._lock:  # see SearchIndex.stored()
+            key = (fieldname, prefix, typing)
+            cache = self._prefix_cache
+            if key in cache:
+                return cache[key]
+            searcher = self.searcher()
+            reader = searcher.reader()
+            seen = prefix_frequencies(searcher, fieldname, prefix, uq.PREFIX_SCAN)  # in lexical order
+            seen.sort(key=lambda p: (-p[0], len(p[1])))
+            keep = uq.PREFIX_KEEP_TYPING if typing else uq.PREFIX_KEEP
+            cap = uq.PREFIX_POSTINGS_MAX_TYPING if typing else uq.PREFIX_POSTINGS_MAX
+            budget = min(uq.PREFIX_POSTINGS * max(1, reader.doc_count_all()), cap)
+            out: list[str] = []
+            used = 0
+            for freq, term in seen[:keep]:
+                if out and used + freq > budget:
+                    break
+                out.append(term)
+                used += freq
+            if len(cache) > 512:
+                cache.clear()
+            cache[key] = out
+            return out
+
+    def prefix_query(self, fieldname: str, prefix: str, boost: float, typing: bool) -> wquery.Query:
+        """Every document of ``fieldname`` holding a term that starts with ``prefix``; ranked by
+        the most frequent expansions (:mod:`.prefixes`). No expansion: a query matching nothing.
+        A prefix that starts a stop word (``ca*``: "can"; ``th*``: "the") also matches the
+        documents holding that stop word, through the stop form the index keeps at its position
+        (:func:`~.analyzer.stop_form`), ranked below those holding an indexed expansion."""
+        words = self._prefix_words(fieldname, prefix, boost, typing)
+        stops = self._prefix_stops(fieldname, prefix)
+        if not stops:
+            return words
+        stop_terms = [uq.StopPrefixTerm(fieldname, t, boost=boost * MEMBERSHIP_BOOST) for t in stops]
+        return wquery.Or([words, *stop_terms])
+
+    def _prefix_stops(self, fieldname: str, prefix: str) -> list[str]:
+        """The stop forms of ``fieldname`` (stop words kept at their positions) whose word starts
+        with ``prefix`` (``ca``: "\\x01can"): none for a field without them or a number."""
+        if fieldname not in PREFIX_FIELDS or len(prefix) < uq.MIN_PREFIX or prefix[:1].isdigit():
+            return []
+        return self.prefix_every(fieldname, STOP_MARK + prefix)
+
+    def _prefix_words(self, fieldname: str, prefix: str, boost: float, typing: bool) -> wquery.Query:
+        """:meth:`prefix_query` of the indexed words (stop forms aside)."""
+        number = number_prefix(prefix)
+        if number is not None:
+            # "3,00*": the numbers whose indexed form (separators dropped) starts with "300" and
+            # that, written with separators, start with "3,00"; and any term as written ("3,005"
+            # read as a decimal comma is indexed as is).
+            digits, fits = number
+            every = [t for t in self.prefix_every(fieldname, digits) if fits(t)]
+            every += self.prefix_every(fieldname, prefix)
+            if not every:
+                return wquery.Term(fieldname, prefix, boost=boost)  # no match
+            return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in every])
+        ranked = [wquery.Term(fieldname, t, boost=boost) for t in self.prefix_terms(fieldname, prefix, typing)]
+        if has_table(fieldname, prefix):
+            member = wquery.Term(PREFIX_FIELDS[fieldname], prefix, boost=boost * MEMBERSHIP_BOOST)
+            return wquery.AndMaybe(member, wquery.Or(ranked)) if ranked else member
+        every = self.prefix_every(fieldname, prefix)
+        if not every:
+            return wquery.Term(fieldname, prefix, boost=boost)  # not a term either: no match
+        return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in every])
+
+    def phrase_prefix_query(self, fieldname: str, words: list[str], prefix: str, boost: float) -> wquery.Query:
+        """The documents of ``fieldname`` where the phrase ``words`` stands right before a word
+        starting with ``prefix`` (``"zurich co`` being typed: a :class:`~.parser.PhrasePrefix`).
+        A few such words (:data:`~.parser.PREFIX_KEEP_TYPING`): the phrases of each, lit where
+        they stand. More (``"the go``: "government", "good", "going"…): the documents found, by
+        their ``doc`` terms, ranked by the phrases of the most frequent such words and of the
+        words typed (one phrase per completion re-read the words' positions for each)."""
+        ends, docs = self._phrase_ends(fieldname, words, prefix)
+        if not ends:
+            return wquery.Term(fieldname, "\x00" + prefix, boost=boost)  # no term: no match
+        phrases = [ExactPhrase(fieldname, [*words, e], boost=boost) for e in ends[: uq.PREFIX_KEEP_TYPING]]
+        if len(ends) <= uq.PREFIX_KEEP_TYPING:
+            return wquery.Or(phrases)
+        member = wquery.Or([wquery.Term("doc", d, boost=MEMBERSHIP_BOOST) for d in docs])
+        return wquery.AndMaybe(member, wquery.Or([*phrases, ExactPhrase(fieldname, words, boost=boost)]))
+
+    def _phrase_ends(self, fieldname: str, words: list[str], prefix: str) -> tuple[list[str], list[str]]:
+        """The terms of ``fieldname`` starting with ``prefix`` (:meth:`_prefix_expansions`) that
+        stand right after the phrase ``words`` somewhere, most frequent first, and the ``doc`` ids
+        of the documents where one does. Each expansion's positions are read only in the
+        documents holding the phrase."""
+        with self._lock:  # see SearchIndex.stored()
+            key = (fieldname, tuple(words), prefix)
+            cache = self._ends_cache
+            if key in cache:
+                return cache[key]
+            searcher = self.searcher()
+            reader = searcher.reader()
+            every = self._prefix_expansions(fieldname, prefix)
+            after: dict[int, set[int]] = {}  # document → the positions right after the phrase
+            if every:
+                m = ExactPhrase(fieldname, words).normalize().matcher(searcher)
+                while m.is_active():
+                    after[m.id()] = {span.end + 1 for span in m.spans()}
+                    m.next()
+            bulk = self._bulk_scorer(searcher)
+            found: dict[str, int] = {}
+            hit: set[int] = set()
+            for term in every if after else ():
+                # The documents holding both (read without positions), then their positions.
+                ids = bulk.docs(fieldname, term)
+                if ids is None:
+                    docs = sorted(after)
+                else:
+                    docs = sorted(d for d in ids if d in after) if len(ids) < len(after) else sorted(after.keys() & ids)
+                    if not docs:
+                        continue
+                try:
+                    pm = reader.postings(fieldname, term)
+                except TermNotFound:
+                    continue
+                n = 0
+                for d in docs:
+                    if pm.id() < d:
+                        pm.skip_to(d)
+                    if not pm.is_active():
+                        break
+                    if pm.id() == d and not after[d].isdisjoint(pm.value_as("positions")):
+                        n += 1
+                        hit.add(d)
+                if n:
+                    found[term] = n
+            ends = sorted(found, key=lambda t: -found[t])
+            doc_ids = [str(searcher.stored_fields(d)["doc"]) for d in sorted(hit)]
+            if len(cache) > 512:
+                cache.clear()
+            cache[key] = (ends, doc_ids)
+            return ends, doc_ids
+
+    def _prefix_expansions(self, fieldname: str, prefix: str) -> list[str]:
+        """Every term of ``fieldname`` a word starting with ``prefix`` is indexed by: its indexed
+        expansions (a number's as :meth:`_prefix_words` reads them) and its stop forms (the last
+        word of a phrase being typed: :class:`~.parser.PhrasePrefix`)."""
+        number = number_prefix(prefix)
+        if number is not None:
+            digits, fits = number
+            every = [t for t in self.prefix_every(fieldname, digits) if fits(t)]
+            return every + self.prefix_every(fieldname, prefix)
+        return self.prefix_every(fieldname, prefix) + self._prefix_stops(fieldname, prefix)
+
+    def prefix_every(self, fieldname: str, prefix: str) -> list[str]:
+        """Every term of ``fieldname`` starting with ``prefix`` (a prefix longer than the edge
+        n-grams: a few terms to ~100 on 10k articles)."""
+        with self._lock:  # see SearchIndex.stored()
+            key = (fieldname, prefix, "every")
+            cache = self._prefix_cache
+            if key in cache:
+                return cache[key]
+            out = [t for _n, t in prefix_frequencies(self.searcher(), fieldname, prefix)]
+            if len(cache) > 512:
+                cache.clear()
+            cache[key] = out
+            return out
+
+    def cjk_char_query(self, fieldname: str, char: str, boost: float) -> wquery.Query:
+        """Every document of ``fieldname`` holding the CJK character ``char``: the terms holding
+        it are the character itself (where it stands alone) and the bigrams it starts or ends.
+        The bigrams ending in a character are read from one scan of the field's CJK terms,
+        kept for this index state. No such term: a query matching nothing."""
+        with self._lock:  # see SearchIndex.stored()
+            ends = self._cjk_ends.get(fieldname)
+            if ends is None:
+                ends = {}
+                reader = self.searcher().reader()
+                for fn, raw in reader.terms_from(fieldname, CJK_FIRST.encode("utf-8")):
+                    if fn != fieldname:
+                        break
+                    term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                    if len(term) == 2 and is_cjk(term[0]) and is_cjk(term[1]):
+                        ends.setdefault(term[1], []).append(term)
+                self._cjk_ends[fieldname] = ends
+            terms = list(dict.fromkeys([*self.prefix_every(fieldname, char), *ends.get(char, [])]))
+            if not terms:
+                return wquery.Term(fieldname, char, boost=boost)  # no match
+            return wquery.Or([wquery.Term(fieldname, t, boost=boost) for t in terms])
