@@ -1,0 +1,205 @@
+"""The visible text of an HTML tree as lines, one per block element (:func:`_lines`), read as a
+browser shows it: hidden and script content dropped, inline fields set apart where a browser
+sets them apart, a ``<pre>`` of prose read as paragraphs. Used for a page (:mod:`.html`) and a
+fragment (:func:`.html.html_text`) alike; :func:`_fold` is how two lines are compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+# lxml ships no type information (lxml-stubs is a separate, partial project): elements are Any.
+_Element = Any
+
+# Elements whose text a browser does not show.
+_INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "head")
+
+# Elements that start a new line of text.
+_BLOCK = frozenset(
+    """address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer
+    form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody td tfoot th
+    thead tr ul caption button label select option menu legend""".split()
+)
+
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+# (And the characters invisible inside words are left out: the extractor drops the soft hyphen of
+# "cap&shy;sized" from the headline it gives, and the page's own line, which keeps it, must still
+# match it: two headlines were shown. See tokens.INVISIBLE_IN_WORDS.)
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " ", "\xad": None, "\u200b": None, "\u200c": None}
+    | {"\u200d": None, "\u2060": None, "\ufeff": None}
+)
+
+
+def _hidden(el: _Element) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return el.get("hidden") is not None or "display:none" in style or "visibility:hidden" in style
+
+
+_CLOSING_PUNCTUATION = ".,;:!?)]}’”»"
+
+
+def _glued(buf: list[str]) -> bool:
+    """Whether the line so far ends a field at an inline element's boundary: a word and a colon,
+    semicolon or comma with no space after it. Two inline elements set side by side with no space
+    between them ("<span>says:</span><time>March 22</time>") are fields of their own, read apart
+    ("Marit Holm says: March 22, 2025", not "says:March 22", t14c item 10); so is a ``<time>``
+    against any word. (Parts of one word in two elements, "<b>Ha</b>lvik", stay one word.)"""
+    last = buf[-1] if buf else ""
+    return len(last) >= 2 and last[-1] in ":;," and last[-2].isalpha()
+
+
+# Inline elements that style a run of text rather than set a field of its own: parts of one word
+# are split across them ("<b>Ha</b><i>lvik</i>", a drop cap), so their boundary is no word break.
+_STYLE_TAGS = frozenset({"b", "i", "em", "strong", "u", "s", "mark", "small", "big", "font", "sup", "sub", "tt"})
+
+
+def _spaced(ch: str) -> bool:
+    """Whether ``ch`` is a letter or digit of a script that separates words with spaces (not
+    Chinese, Japanese, Thai, Lao, Khmer or Myanmar, whose words run on)."""
+    o = ord(ch)
+    return ch.isalnum() and o < 0x2E80 and not 0x0E00 <= o <= 0x109F and not 0x1780 <= o <= 0x17FF
+
+
+def _page_words(root: _Element) -> set[str]:
+    """The words (lower case) each text node of ``root`` writes whole, within one node."""
+    return {w.lower() for t in root.itertext() for w in re.findall(r"\w+", t)}
+
+
+def _fields_apart(buf: list[str], el: _Element, words: Callable[[], set[str]]) -> bool:
+    """Whether ``el`` opens a field of its own against the inline element just before it, with no
+    text between them ("<span>Anna</span><span>says:</span>": "Anna says:", not "Annasays:", t14
+    fault 8): a browser sets such fields apart by their styles. Not when both are styling tags
+    (:data:`_STYLE_TAGS`), the first holds one character (a drop cap), a script writes no spaces,
+    or the two parts make a word the page writes whole elsewhere ("<span>Hal</span><span>vik</span>"
+    on a page that writes "Halvik")."""
+    prev = el.getprevious()
+    if prev is None or not isinstance(prev.tag, str) or prev.tail or prev.tag in _BLOCK or prev.tag == "br":
+        return False
+    if prev.tag in _STYLE_TAGS and el.tag in _STYLE_TAGS:
+        return False
+    before = "".join(buf[-8:])[-80:]  # the end of the line so far: its last word
+    after_text = el.text or next((t for t in el.itertext() if t.strip()), "")
+    after = (re.match(r"\w+", after_text) or [""])[0]
+    head = (re.search(r"\w+$", before) or [""])[0]
+    if len(" ".join("".join(prev.itertext()).split())) < 2 or not head or not after:
+        return False
+    if not (_spaced(head[-1]) and _spaced(after[0])):
+        return False
+    return (head + after).lower() not in words()
+
+
+def _starts_word(el: _Element) -> bool:
+    """Whether an element's own text (its first text) starts with a letter or a digit."""
+    text = el.text or next((t for t in el.itertext() if t.strip()), "")
+    return bool(text) and text[0].isalnum()
+
+
+def _lines(root: _Element, noscript: bool = False) -> list[tuple[str, _Element]]:
+    """Visible text under ``root``, one line per block element, with the element owning each line;
+    with ``noscript``, the text of ``<noscript>`` elements too (what a browser without scripts
+    shows: "Please enable JavaScript to view the comments powered by Disqus.", a line of the page,
+    which was neither the article's nor its boilerplate: s16 t14 item 14)."""
+    invisible = tuple(t for t in _INVISIBLE if t != "noscript") if noscript else _INVISIBLE
+    block = _BLOCK | {"noscript"} if noscript else _BLOCK  # (its message is a line of its own)
+    lines: list[tuple[str, _Element]] = []
+    buf: list[str] = []
+    owner = [root]
+    known: list[set[str]] = []  # the page's whole words, read once when first needed
+
+    def words() -> set[str]:
+        if not known:
+            known.append(_page_words(root))
+        return known[0]
+
+    def flush() -> None:
+        text = " ".join("".join(buf).split())
+        if text:
+            lines.append((text, owner[0]))
+        buf.clear()
+
+    # An explicit stack, not recursion: hostile pages nest tens of thousands of elements.
+    stack: list[tuple[_Element, bool]] = [(root, False)]
+    while stack:
+        el, closing = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if closing:
+            if tag in block:
+                flush()
+                owner[0] = el.getparent() if el.getparent() is not None else root
+            elif tag == "a" and not (el.tail and el.tail[0] in _CLOSING_PUNCTUATION):
+                # Links set side by side (share rows, menus) are separate words; a link before
+                # its sentence's punctuation is not ("the specification." not "specification .").
+                buf.append(" ")
+            elif (tag == "time" and not el.tail) or (
+                el.tail and (tag == "time" or _glued(buf)) and el.tail[0].isalnum()
+            ):
+                buf.append(" ")  # (:func:`_glued`; a <time> against the next element too)
+            if el.tail:
+                buf.append(el.tail)
+            continue
+        if not tag or tag in invisible or _hidden(el):
+            if el.tail:
+                buf.append(el.tail)
+            continue
+        if tag == "pre" and not _code(el):
+            flush()
+            lines.extend((para, el) for para in _pre_paragraphs(el.text_content()))
+            owner[0] = el.getparent() if el.getparent() is not None else root
+            if el.tail:
+                buf.append(el.tail)
+            continue
+        if tag in block or tag == "br":
+            flush()
+            owner[0] = el
+        elif buf and (_glued(buf) or (tag == "time" and not buf[-1][-1:].isspace())) and _starts_word(el):
+            buf.append(" ")  # (:func:`_glued`)
+        elif buf and not buf[-1][-1:].isspace() and _fields_apart(buf, el, words):
+            buf.append(" ")
+        if el.text:
+            buf.append(el.text)
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(el))
+    flush()
+    return lines
+
+
+# A <pre>'s class naming code ("language-js", "highlight", "prettyprint", "sourceCode").
+_CODE_CLASS = re.compile(r"code|lang|highlight|prettyprint|syntax|\bsrc\b|brush", re.I)
+
+_CODE_ENDS = ("{", "}", "[", "]", ";", "(", ")", ">")
+
+
+def _code(pre: _Element) -> bool:
+    """Whether a ``<pre>`` holds code (a ``<code>``, ``<samp>`` or ``<kbd>`` in it, a class naming
+    code, or a quarter of its lines ending as code's do): its lines are not paragraphs of prose,
+    and it stays one line of the page, as it was."""
+    if _CODE_CLASS.search(pre.get("class") or "") or next(pre.iter("code", "samp", "kbd"), None) is not None:
+        return True
+    lines: list[str] = [line.rstrip() for line in pre.text_content().splitlines() if line.strip()]
+    return sum(line.endswith(_CODE_ENDS) for line in lines) * 4 >= len(lines) > 0
+
+
+def _pre_paragraphs(text: str) -> list[str]:
+    """The paragraphs of a ``<pre>``'s text, read as a plain text's are (:func:`.blocks.split_blocks`:
+    apart at blank lines and paragraph indents, hard wraps joined, a word hyphenated over a break
+    whole when the text has it whole), each on one line. Wire copy set in a ``<pre>`` (indented
+    paragraphs, then "AP-WS-03-21-25 1422EDT") was one line of the page, its trailer inside the
+    article's text (t14c item 9); as paragraphs, the trailer is judged as in a ".txt"."""
+    from waic_reader.index.corpus.blocks import joined_shown, known_words, split_blocks
+
+    known = known_words(text)
+    out: list[str] = []
+    for b in split_blocks(text):
+        shown = joined_shown(b.text, known)
+        para = " ".join((shown.text if shown is not None else b.text).split())
+        if para:
+            out.append(para)
+    return out
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.translate(_QUOTES).split()).lower()
