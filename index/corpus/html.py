@@ -31,7 +31,8 @@ from typing import Any
 
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.dates import MONTH_NAMES
-from waic_reader.index.corpus.html_lines import _BLOCK, _HEADINGS, _Element, _fold, _lines
+from waic_reader.index.corpus.html_lines import _HEADINGS, _Element, _fold, _lines
+from waic_reader.index.corpus.html_parse import _extractor_tree, _parse, _parse_source
 
 # htmldate hands date strings such as "Jan 5, 2019 10:00 EST" to dateutil without zone names,
 # and dateutil warns ("tzname EST identified but not understood") on stderr for each: a
@@ -97,135 +98,6 @@ class HtmlPage:
     # The site's name the page's <title> gives beside its headline ("Headline | Site Name"), for
     # the outlet when nothing else names it (:func:`title_site`; the reader asks it last).
     title_site: str | None = None
-
-
-def _parser(**options: bool) -> Any:
-    """An HTML parser without libxml2's default limits: ``huge_tree`` lifts its nesting depth
-    limit from 256 to 2,048 elements (and its limits on a text node's size). Past its limit the
-    parser stops, silently: an article set 300 deep in unclosed ``<div>``s or ``<font>``s (old
-    templates, tag soup) was no text at all. One parser a call: a parser is not shared by threads."""
-    import lxml.html
-
-    return lxml.html.HTMLParser(huge_tree=True, **options)
-
-
-def _too_deep(parser: Any) -> bool:
-    """Whether a parse stopped at libxml2's nesting limit (its error, which lxml only logs)."""
-    return any("Excessive depth" in entry.message for entry in parser.error_log)
-
-
-def _parse_source(html: str) -> tuple[str, _Element]:
-    """The page's markup as read and its tree: the markup without an XML declaration (lxml refuses
-    str input that declares an encoding; the bytes were decoded already), and where the page nests
-    deeper than the parser can take, with its nesting capped (:func:`_capped_nesting`), so no text
-    after the limit is lost however deep the page."""
-    import lxml.html
-
-    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
-    if not html.strip():
-        return html, lxml.html.document_fromstring("<html></html>")
-    parser = _parser()
-    doc = lxml.html.document_fromstring(html, parser=parser)
-    if _too_deep(parser):
-        html = _capped_nesting(html)
-        doc = lxml.html.document_fromstring(html, parser=_parser())
-    return html, doc
-
-
-def _parse(html: str) -> _Element:
-    return _parse_source(html)[1]
-
-
-# Elements without content (no end tag), and elements whose content is raw text, not markup.
-_VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
-_RAW_TEXT = frozenset("script style textarea title xmp plaintext".split())
-# Elements a start tag of their own name closes (the implied end tags of HTML's tree building).
-_SELF_CLOSING = frozenset("p li dt dd option tr td th".split())
-_TAG = re.compile(r"<!--.*?(?:-->|$)|<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:\s[^<>]*)?)>", re.S)
-# The nesting kept: well within the parser's 2,048 (which counts elements this count does not,
-# and is reached by less), and within Python's recursion limit for the extractor's walks.
-MAX_NESTING = 1000
-
-
-def _capped_nesting(html: str) -> str:
-    """The page's markup with no element nested deeper than :data:`MAX_NESTING`: the start and end
-    tags of elements opened deeper are left out, a block element's start tag replaced by a
-    ``<br>`` so its text stays a line of its own. Only pages the parser could not take come here
-    (:func:`_parse_source`). One pass over the tags, each tag pushed and popped once: linear."""
-    out: list[str] = []
-    # The open elements, each with whether its tags are kept; how many of each name are open.
-    stack: list[tuple[str, bool]] = []
-    open_count: dict[str, int] = {}
-    kept = 0
-    pos = 0
-
-    def pop() -> bool:
-        nonlocal kept
-        name, keep = stack.pop()
-        open_count[name] -= 1
-        kept -= keep
-        return keep
-
-    for m in _TAG.finditer(html):
-        if m.start() < pos:
-            continue  # inside a raw text element's content
-        out.append(html[pos : m.start()])
-        pos = m.end()
-        closing, name, rest = m.group(1), (m.group(2) or "").lower(), m.group(3) or ""
-        if not name:
-            out.append(m.group(0))  # a comment
-            continue
-        if closing:
-            if not open_count.get(name):
-                out.append(m.group(0))  # a stray end tag: the parser's to ignore
-                continue
-            keep = True
-            while True:  # closes every element opened inside it
-                top = stack[-1][0]
-                keep = pop()
-                if top == name:
-                    break
-            if keep:
-                out.append(m.group(0))
-            continue
-        if name in _SELF_CLOSING and stack and stack[-1][0] == name:
-            if pop():
-                out.append(f"</{name}>")
-        if name in _RAW_TEXT:
-            end = re.compile(rf"</{re.escape(name)}\s*>", re.I).search(html, pos)
-            stop = end.end() if end else len(html)
-            out.append(m.group(0) + html[pos:stop])
-            pos = stop
-            continue
-        if name in _VOID or rest.rstrip().endswith("/"):
-            out.append(m.group(0))
-            continue
-        keep = kept < MAX_NESTING
-        stack.append((name, keep))
-        open_count[name] = open_count.get(name, 0) + 1
-        kept += keep
-        out.append(m.group(0) if keep else "<br>" if name in _BLOCK else "")
-    out.append(html[pos:])
-    return "".join(out)
-
-
-def _extractor_tree(html: str) -> _Element | str:
-    """The page as trafilatura is given it: parsed as trafilatura parses (its repairs, comments
-    and processing instructions left out) but by :func:`_parser`, whose nesting limit is lifted
-    (trafilatura's parser keeps libxml2's 256, and lost the text of a deeper page). The markup
-    itself where the parse finds no document (trafilatura's own check then says so)."""
-    import lxml.html
-    from trafilatura.utils import is_dubious_html, repair_faulty_html
-
-    beginning = html[:50].lower()
-    parser = _parser(collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True)
-    try:
-        tree = lxml.html.fromstring(repair_faulty_html(html, beginning), parser=parser)
-    except (ValueError, TypeError):
-        return html
-    if tree is None or (is_dubious_html(beginning) and len(tree) < 2):
-        return html
-    return tree
 
 
 # A tag or an entity: two of them make a field value markup rather than text that has a "<".

@@ -143,7 +143,7 @@ def test_hostile_html_is_read_without_error(tmp_path: Path) -> None:
         for b in article.blocks:
             assert article.text[b.start : b.end] == b.text
     # 5,000 nested <div>s are past what the HTML parser builds: the page is read with its
-    # nesting capped (html._capped_nesting), its text kept (tests/corpus/test_html_deep.py).
+    # nesting capped (html_parse._capped_nesting), its text kept (tests/corpus/test_html_deep.py).
     assert [(s.path, s.reason) for s in corpus.skipped] == [("empty.htm", "empty file")]
     assert {a.doc: a.text for a in corpus.articles()}["deep"] == "deep text here"
 

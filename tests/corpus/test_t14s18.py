@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from waic_reader.index.analysis.noise import split_noise
-from waic_reader.index.corpus import html, html_lines
+from waic_reader.index.corpus import html, html_lines, html_parse
 from waic_reader.index.corpus.reader import Article, Corpus
 
 
@@ -335,7 +335,7 @@ class _Counting(dict):  # type: ignore[type-arg]
 def test_each_element_is_judged_once_however_deep_the_lines(menus: int) -> None:
     # a page whose menus are never closed: each line's ancestors are many; each is judged once
     links = "".join(f"<div class='box'><ul><li><a href='/{i}'>Story {i}</a></li>" for i in range(menus))
-    page = html._parse(f"<html><body>{links}</body></html>")
+    page = html_parse._parse(f"<html><body>{links}</body></html>")
     lines = html_lines._lines(page.find(".//body"))
     memo = _Counting()
     _Counting.sets = 0
