@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from waic_reader.index.analysis.noise import split_noise
-from waic_reader.index.corpus import html, html_lines, html_parse
+from waic_reader.index.corpus import html_hints, html_lines, html_parse
 from waic_reader.index.corpus.reader import Article, Corpus
 
 
@@ -340,9 +340,9 @@ def test_each_element_is_judged_once_however_deep_the_lines(menus: int) -> None:
     memo = _Counting()
     _Counting.sets = 0
     for _text, el in lines:
-        html._within(el, lambda a: a.tag == "nav", memo)
+        html_hints._within(el, lambda a: a.tag == "nav", memo)
     elements = sum(1 for _ in page.iter())
     assert _Counting.sets <= elements
     hints: dict[object, tuple[str | None, str]] = {}
     for _text, el in lines:
-        assert html._kind_hint(el, hints) == html._kind_hint(el)
+        assert html_hints._kind_hint(el, hints) == html_hints._kind_hint(el)

@@ -1,0 +1,128 @@
+"""Where a line of a page outside its main text sat, as a hint of its kind of noise: the first
+ancestor-or-self whose tag, class, id or role names one (:func:`_kind_hint`: ``<nav>``, a
+"comments" container, an advert's cell, ...). Kinds as in
+:data:`waic_reader.index.analysis.noise.NOISE_KINDS`; the noise split turns the hints of the
+lines the extractor discarded into noise segments with kinds and reasons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from waic_reader.index.corpus.html_lines import _Element
+
+# Page structure → noise kind hint for a line the extractor discarded: the first ancestor whose
+# tag, class, id or role names one. (Kinds as in waic_reader.index.analysis.noise.NOISE_KINDS.)
+_TAG_KIND = {
+    "nav": "navigation",
+    "header": "navigation",
+    "footer": "navigation",
+    "aside": "headline-list",
+    "figcaption": "caption",
+    "form": "call-to-action",
+    "menu": "navigation",
+}
+
+_CUE_KIND: list[tuple[str, re.Pattern[str]]] = [
+    ("comments", re.compile(r"comment|disqus|replies", re.I)),
+    ("caption", re.compile(r"caption|credit", re.I)),
+    ("navigation", re.compile(r"\bnav|menu|breadcrumb|masthead|skip-?link", re.I)),
+    ("call-to-action", re.compile(r"share|social|subscri|newsletter|follow|sign-?up", re.I)),
+    (
+        "headline-list",
+        re.compile(
+            r"related|popular|trending|most-?read|most-?viewed|recommend|more-?stories|outbrain|taboola|promo", re.I
+        ),
+    ),
+    ("advertisement", re.compile(r"\bads?\b|\bad[-_]|advert|sponsor", re.I)),
+    ("legal", re.compile(r"copyright|legal|privacy|cookie", re.I)),
+    ("byline", re.compile(r"byline|author|timestamp|dateline", re.I)),
+    # (Not WordPress's post classes on the article itself, "tag-donald-trump category-news": a
+    # tag's own name, which would make everything the extractor left out of the post a tag.)
+    ("tags", re.compile(r"\btags\b|\btag\b(?!-)|\btag-?(?:cloud|list|links)\b|keywords", re.I)),
+]
+
+# The attribute an advert's cell of a layout table is given (html._layout_tables): its lines are
+# advertisement.
+_AD_CELL = "data-waic-advert-cell"
+
+# A blog post's own element (microformats' "hentry"/"h-entry") names its author in a class, as it
+# names its tags ("author-jane-roe tag-harbour", Squarespace): no author box holds the post.
+_POST_ROOT = re.compile(r"(?<!\S)h-?entry(?!\S)", re.I)
+
+_POST_AUTHOR = re.compile(r"(?<!\S)author-[\w-]+(?!\S)", re.I)
+
+
+def _post_classes(classes: str | None) -> str | None:
+    """An element's classes, less the author's name a blog post's own element carries."""
+    if classes and "author-" in classes and _POST_ROOT.search(classes):
+        return _POST_AUTHOR.sub("", classes)
+    return classes
+
+
+def _own_hint(node: _Element) -> tuple[str | None, str] | None:
+    """The noise kind hint an element itself gives (its tag, class, id or role), or None."""
+    if node.tag == "noscript":
+        # A message to readers without scripts: about the comments it stands for ("… the
+        # comments powered by Disqus"), else a prompt to turn scripts on.
+        said = node.text_content()
+        about = next((k for k, pattern in _CUE_KIND[:1] if pattern.search(said)), "call-to-action")
+        return about, "<noscript>"
+    tagged = _TAG_KIND.get(node.tag)
+    if tagged:
+        return tagged, f"<{node.tag}>"
+    if node.get(_AD_CELL) is not None:
+        return "advertisement", "an advert's cell of the page's layout table"
+    if (node.get("role") or "").lower() == "complementary":
+        return "headline-list", "a region beside the article (role=complementary)"
+    cues = " ".join(filter(None, (_post_classes(node.get("class")), node.get("id"), node.get("role"))))
+    for kind, pattern in _CUE_KIND:
+        m = pattern.search(cues)
+        if m:
+            return kind, f"a “{m.group(0).lower()}” container"
+    return None
+
+
+_NO_HINT: tuple[str | None, str] = (None, "the page outside the main text")
+
+
+def _kind_hint(el: _Element, memo: dict[_Element, tuple[str | None, str]] | None = None) -> tuple[str | None, str]:
+    """The noise kind hint of a line's element: that of its nearest ancestor-or-self giving one
+    (:func:`_own_hint`, up to ``<body>``), else :data:`_NO_HINT`. ``memo`` (element → hint) is
+    shared by the calls for one page: each element is judged once, so a page nested thousands deep
+    (menus never closed) costs its elements, not its lines times its depth (s18 item 6)."""
+    path: list[_Element] = []
+    node: Any = el
+    got: tuple[str | None, str] = _NO_HINT
+    while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
+        if memo is not None and node in memo:
+            got = memo[node]
+            break
+        path.append(node)
+        node = node.getparent()
+    # From the top down: an element's own hint, else its parent's.
+    for node in reversed(path):
+        got = _own_hint(node) or got
+        if memo is not None:
+            memo[node] = got
+    return got
+
+
+def _within(el: _Element, own: Callable[[_Element], bool], memo: dict[_Element, bool]) -> bool:
+    """Whether ``el`` or an ancestor of it is one ``own`` says it is, each element judged once per
+    ``memo`` (shared by a page's lines: linear in the page's elements, not lines times depth)."""
+    path: list[_Element] = []
+    node: Any = el
+    got = False
+    while node is not None:
+        if node in memo:
+            got = memo[node]
+            break
+        path.append(node)
+        node = node.getparent()
+    for node in reversed(path):
+        got = got or (isinstance(node.tag, str) and own(node))
+        memo[node] = got
+    return got
