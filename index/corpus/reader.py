@@ -1904,7 +1904,7 @@ def load_article(
         article.tags = _nfc_tags(front.tags)
         article.dateless_head = front.fields_end
     if page is not None:
-        from waic_reader.index.corpus.html import ambiguous_in_page, in_date_order
+        from waic_reader.index.corpus.html_dates import ambiguous_in_page, in_date_order
 
         # A markup date written either way round (<meta name="date" content="03/04/2025">) is
         # read as the same value in front matter or text is: by date_order, else refused, with a
@@ -1927,7 +1927,7 @@ def load_article(
     # read its day alone, the half reading the note says was refused.
     # Nor after a markup date refused as either way round: the search would read it day first.
     if page is not None and article.date is None and not impossible and refused is None:
-        from waic_reader.index.corpus.html import date_in_page_text, in_date_order
+        from waic_reader.index.corpus.html_dates import date_in_page_text, in_date_order
 
         # A date htmldate reads in the page's text, where neither its markup nor the text's
         # labels, datelines and date lines gave one: the text's date, said so (read in the
