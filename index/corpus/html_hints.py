@@ -44,7 +44,7 @@ _CUE_KIND: list[tuple[str, re.Pattern[str]]] = [
     ("tags", re.compile(r"\btags\b|\btag\b(?!-)|\btag-?(?:cloud|list|links)\b|keywords", re.I)),
 ]
 
-# The attribute an advert's cell of a layout table is given (html._layout_tables): its lines are
+# The attribute an advert's cell of a layout table is given (html_layout._layout_tables): its lines are
 # advertisement.
 _AD_CELL = "data-waic-advert-cell"
 
