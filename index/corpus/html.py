@@ -32,6 +32,14 @@ from waic_reader.index.corpus.html_dates import DATE_PARAMS, _dateless, markup_d
 from waic_reader.index.corpus.html_hints import _kind_hint, _within
 from waic_reader.index.corpus.html_layout import _layout_tables, _side_regions
 from waic_reader.index.corpus.html_lines import _HEADINGS, _Element, _fold, _lines
+from waic_reader.index.corpus.html_meta import (
+    _headline_for_title,
+    _headline_over,
+    _json_ld_people,
+    _not_a_bio,
+    _retitled,
+    title_site,
+)
 from waic_reader.index.corpus.html_parse import _extractor_tree, _parse, _parse_source
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -138,51 +146,6 @@ def _row_cells(row: _Element) -> list[str]:
     return [" ".join("".join(c.itertext()).split()) for c in row if c.tag in ("td", "th")]
 
 
-def _json_ld_people(doc: _Element, sitename: str | None, author: str | None) -> tuple[str | None, str | None]:
-    """Publisher and author from JSON-LD blocks that omit ``"@context"``.
-
-    trafilatura reads schema.org JSON-LD only when a block declares its ``@context``; pages (and
-    exports of them) often leave it out, and then their ``publisher`` and ``author`` went unread
-    while htmldate still took the ``datePublished``. Such blocks are read with trafilatura's own
-    JSON-LD reader (:func:`trafilatura.json_metadata.process_parent`, the same type rules and
-    author normalisation); a block that does declare a context was read already. Returns
-    (sitename, author), each as given when already known.
-    """
-    import json
-
-    from trafilatura.json_metadata import process_parent
-    from trafilatura.settings import Document
-
-    blocks: list[Any] = []
-    for script in doc.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(script.text, strict=False)
-        except (json.JSONDecodeError, RecursionError):
-            continue  # trafilatura's crude fallback for broken JSON has run on it already
-        for block in data if isinstance(data, list) else [data]:
-            if isinstance(block, dict) and not block.get("@context"):
-                graph = block.get("@graph")
-                blocks.extend(graph if isinstance(graph, list) else [block])
-    # Only objects reach trafilatura's reader: it calls dict methods on every item (a number or
-    # string under "@graph" raised AttributeError and stopped the whole corpus listing).
-    blocks = [b for b in blocks if isinstance(b, dict)]
-    if not blocks:
-        return sitename, author
-    try:
-        found = process_parent(blocks, Document())
-    except (AttributeError, TypeError, KeyError, ValueError):
-        # Its type rules assume schema.org's shapes ("@type" a string, "name" a string...); a
-        # page's own JSON that breaks them leaves the values already known, as broken JSON does.
-        return sitename, author
-
-    def clean(value: Any) -> str | None:
-        return " ".join(value.split()) or None if isinstance(value, str) else None
-
-    return sitename or clean(found.sitename), author or clean(found.author)
-
-
 def _covers(folded_page: list[str], i: int, target: str) -> bool:
     """True when consecutive page lines through ``i`` (starting at most three lines above it)
     laid end to end are exactly ``target`` (spaces aside): the extractor joined them into one
@@ -234,112 +197,6 @@ def _page_dump(body: _Element | None) -> bool:
         return False
     only = body[0]
     return only.tag == "p" and len(only) == 0 and "\n" in (only.text or "")
-
-
-# A headline the page writes otherwise than its metadata title: at least this many words, and
-# this share of the two texts' words in common (of the larger word set); or the title holds the
-# whole line (the title joins a kicker to it, "Nach Gaetz-Rückzug: Trump-Anwältin soll …") and
-# the line holds this share of the title's words.
-_RETITLED_WORDS = 4
-_RETITLED_SHARE = 0.75
-_RETITLED_PART = 0.5
-
-
-def _retitled(line: str, title: str) -> bool:
-    """Whether the page's ``line`` (folded) is the headline its metadata ``title`` (folded) rewords:
-    a word or two more or fewer ("Swedish police to investigate reports of information leaks to
-    violent gangs" for the title "… reports of leaks to violent gangs"), or the title's part after
-    a kicker."""
-    lw, tw = re.findall(r"\w+", line), re.findall(r"\w+", title)
-    if len(lw) < _RETITLED_WORDS or len(tw) < _RETITLED_WORDS:
-        return False
-    common = len(set(lw) & set(tw))
-    if common >= _RETITLED_SHARE * max(len(set(lw)), len(set(tw))):
-        return True
-    return line in title and len(lw) >= _RETITLED_PART * len(tw)
-
-
-# A headline set in bold or large type, not a heading element (an old page's "<b>FERRY SINKS OFF
-# HALVIK</b><br>" over the text): at most this many words.
-_EMPHASIS = frozenset(("b", "strong", "big", "font", "center", *_HEADINGS))
-_HEADLINE_WORDS = 16
-
-
-def _headline_over(line: str, title: str, el: _Element) -> bool:
-    """Whether the page's ``line`` (folded), above the main text, is the headline its metadata
-    ``title`` (folded) shortens: it opens with the whole title and goes on ("ferry sinks off
-    halvik" for "ferry sinks"), ends no sentence, and is set in bold or large type (its element,
-    or one in it, holding that text alone). It was left out as outside the article while the
-    title shown was the shorter <title> (s16 t14 item 14, c4/br_old.html)."""
-    if not line.startswith(title + " ") or len(line.split()) > _HEADLINE_WORDS or line[-1:] in ".!?":
-        return False
-    return any(isinstance(d.tag, str) and d.tag in _EMPHASIS and _fold(d.text_content()) == line for d in el.iter())
-
-
-# A <title> of two parts around a separator ("Halvik Weekly - Harbour master resigns"), as the
-# extractor splits it (it names the page by one part when the page has no single <h1>).
-_TITLE_PARTS = re.compile(r"^(.+?)\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+(.+)$")
-
-
-def _headline_for_title(doc: _Element, page: list[tuple[str, _Element]], title: str | None) -> str | None:
-    """The page's own headline for the extractor's ``title``, when that title is one part of the
-    page's two-part ``<title>`` and a heading element of the page (``<h2>Harbour master
-    resigns</h2>``) reads as the other part: the part taken was the site's name ("Halvik
-    Weekly", on no line of the page), shown as the title while the headline was left out as outside
-    the article (s17 t14c fault 6, h2/layout.htm). Else ``title`` as it is: the part taken a line of
-    the page (the headline, the other part the site's name set as a masthead heading)."""
-    if not title:
-        return title
-    head = doc.find(".//head//title")
-    whole = " ".join(head.text_content().split()) if head is not None else ""
-    parts = _TITLE_PARTS.match(whole)
-    if parts is None or _fold(title) not in (_fold(parts[1]), _fold(parts[2])):
-        return title
-    other = _fold(parts[2] if _fold(title) == _fold(parts[1]) else parts[1])
-    if any(_fold(text) == _fold(title) for text, _el in page):
-        return title  # the part taken is the page's own line (its headline): the other is the site's name
-    for text, el in page:
-        if el.tag in _HEADINGS and _fold(text) == other:
-            return text
-    return title
-
-
-# The separators of a <title>'s site part ("Headline | Site Name", " - ", " – ", " — "), spaced.
-_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
-# A site's name is short: at most this many words.
-_SITE_WORDS = 6
-
-
-def title_site(doc: _Element) -> str | None:
-    """The site's name a page's ``<title>`` gives beside its headline: "Council approves new
-    harbour wall | Osland Courier" is "Osland Courier" when the page's headline (an ``<h1>``'s
-    text, or its ``og:title``/``twitter:title``) is the other part, exactly (case, spaces and
-    typographic quotes folded); the name may come first ("Osland Courier - Council approves …").
-    None when no split of the title at one of its separators (:data:`_SITE_SEPARATOR`) leaves
-    the headline on one side, or more than one does, or the other side is no name (more than
-    :data:`_SITE_WORDS` words, a sentence's end, no capital): then which part is the site's is
-    not known (issue #14, s18 item 4)."""
-    head = doc.find(".//head//title")
-    whole = " ".join(head.text_content().split()) if head is not None else ""
-    if not whole:
-        return None
-    headlines = {_fold(h.text_content()) for h in doc.iter("h1")}
-    for meta in doc.iter("meta"):
-        if (meta.get("property") or meta.get("name") or "").lower() in ("og:title", "twitter:title"):
-            headlines.add(_fold(meta.get("content") or ""))
-    headlines.discard("")
-    found: set[str] = set()
-    for sep in _SITE_SEPARATOR.finditer(whole):
-        left, right = whole[: sep.start()], whole[sep.end() :]
-        for headline, site in ((left, right), (right, left)):
-            if _fold(headline) in headlines and _fold(site) not in headlines:
-                found.add(site.strip())
-    if len(found) != 1:
-        return None
-    site = found.pop()
-    if len(site.split()) > _SITE_WORDS or site[-1:] in ".!?" or not any(c.isupper() for c in site):
-        return None
-    return site
 
 
 def _signature(el: _Element) -> tuple[str, str, str] | None:
@@ -448,40 +305,6 @@ def _noframes(doc: _Element, html: str) -> str | None:
         return ""
     head = re.search(r"<head\b.*?</head>", html, re.I | re.S)
     return f"<html>{head.group(0) if head else ''}<body>{inner}</body></html>"
-
-
-# Lower-case words a person's name may hold ("Ursula von der Leyen", "Vincent van Gogh").
-_NAME_PARTICLES = frozenset("van von der den de del della da di du la le bin ibn al el dos das y".split())
-
-
-def _not_a_bio(author: str | None, page: list[tuple[str, _Element]]) -> str | None:
-    """The author, less the words an author-bio paragraph goes on with: the extractor takes the
-    text of an element classed "author" as the author's name, and a bio ("Anna Berg covers
-    transport for Nordic Wire. Follow her …") gave "Anna Berg covers transport" (s16 t14 item 13).
-    When a line of the page opens with the author value and goes on beyond it, the value is that
-    line's opening words, and the name is its capitalised words up to the first other word (two
-    at least); else there is none. A value no page line goes on from (the metadata's, a byline's
-    name alone) is kept as it is."""
-    if not author:
-        return author
-    # The extractor splits names at "and" ("… about shipping; The Sea"): the first is the line's.
-    first = author.split(";")[0].strip()
-    low = first.lower()
-    if not low or not any(len(t) > len(first) and t.lower().startswith(low) for t, _el in page):
-        return author
-    if any(t.lower() in (low, f"by {low}") for t, _el in page):
-        return author  # the name stands alone on a line (a byline) too
-    name: list[str] = []
-    for w in first.split():
-        if w[:1].isupper() or (name and w.lower() in _NAME_PARTICLES):
-            name.append(w)
-        else:
-            break
-    while name and name[-1].lower() in _NAME_PARTICLES:
-        name.pop()
-    if len(name) == len(first.split()):
-        return author  # a name alone, which a bio goes on from
-    return " ".join(name) if len(name) >= 2 else None
 
 
 def read_html(html: str, url: str | None = None) -> HtmlPage:
