@@ -35,13 +35,14 @@ from waic_reader.index.corpus.tokens import name_forms
 from waic_reader.index.errors import BuildWorkerDied, IndexBusy, QueryError
 from waic_reader.index.locking import Held
 from waic_reader.index.paths import make_private_dirs
-from waic_reader.index.search.engine import Analyse, Analysed, MarksMoved
-from waic_reader.index.search.model import Hit, Progress, Results, Span, StoredDoc, SyncReport
+from waic_reader.index.search.engine import Analyse, MarksMoved
+from waic_reader.index.search.model import Progress, Results, Span, StoredDoc, SyncReport
 from waic_reader.index.search.whoosh import names_files, parallel_build, storage, unpickle
 from waic_reader.index.search.whoosh import parser as uq
 from waic_reader.index.search.whoosh.article_spans import TEXT_FIELDS, article_spans
 from waic_reader.index.search.whoosh.bulk_scorer import BulkScorer, collect
 from waic_reader.index.search.whoosh.corpus_names import CorpusView
+from waic_reader.index.search.whoosh.hits import make_hit
 from waic_reader.index.search.whoosh.matching import docset, few_matches, matched_fields, rest_of
 from waic_reader.index.search.whoosh.names_state import NamesState
 from waic_reader.index.search.whoosh.parallel_build import PARALLEL_MIN_DOCS, build_processes
@@ -57,7 +58,6 @@ from waic_reader.index.search.whoosh.schema import (  # (installs the restricted
     open_index,
 )
 from waic_reader.index.search.whoosh.snippets import (
-    body_snippet,
     stored_noise_spans,
 )
 from waic_reader.index.search.whoosh.writers import commit_segments, index_writer, write_segments
@@ -799,64 +799,12 @@ class SearchIndex:
             matched = matched_fields(s, q, [docnum for docnum, _ in top], bulk)
             bulk.clear()
         hits = [
-            self._hit(stored["doc"], stored, score, matched.get(docnum, set()), terms, prefixes, runs, alone)
+            make_hit(self, stored["doc"], stored, score, matched.get(docnum, set()), terms, prefixes, runs, alone)
             for docnum, stored, score in top_fields
         ]
         # Hits only in boilerplate rank below every hit in the article itself.
         hits.sort(key=lambda h: ("content" not in h.where, -h.score))
         return Results(text, total, hits, uq.describe_terms(terms), (time.perf_counter() - start) * 1000, total_exact)
-
-    def _hit(
-        self,
-        doc: str,
-        stored: dict[str, Any],
-        score: float,
-        fields: set[str],
-        terms: set[tuple[str, str]],
-        prefixes: set[tuple[str, str]],
-        runs: set[tuple[str, tuple[str, ...]]],
-        alone: set[str],
-    ) -> Hit:
-        fields = {BASE_FIELD.get(f, f) for f in fields}
-        if "doc" in fields and any(f == "entity" for f, _t in terms):
-            fields.add("entity")  # matched by the corpus grouping of an entity's name (_grouped)
-        where = []
-        if fields & {"content", "title", "outlet", "entity", "said"} or not fields:
-            where.append("content")
-        if "noise" in fields:
-            where.append("noise")
-        snippet, matches, spans = "", list[Span](), list[Span]()
-        text, noise, markdown = self._text_for_snippet(doc, stored)
-        if text is not None:
-            spans = article_spans(text, markdown, stored.get("title"), terms, prefixes, runs, alone)
-            entities = {t for f, t in terms if f == "entity"}
-            if entities:  # an entity's matches are its mentions, wherever the recogniser found them
-                spans = sorted(set(spans) | set(self._mention_spans(doc, entities)))
-            said = {t for f, t in terms if f == "said"}
-            if said:  # a said: search's matches are the speaker's matching quotes
-                spans = sorted(set(spans) | set(self._said_spans(doc, said)))
-            # As the reader shows the article: its body, Markdown rendered (a hit found in the
-            # boilerplate alone: where it was found there).
-            snippet, matches = body_snippet(text, spans, noise, markdown=markdown, body="content" in where)
-        return Hit(doc, stored.get("title", doc), stored.get("outlet") or None, score, where, snippet, matches, spans)
-
-    def _mention_spans(self, doc: str, names: set[str]) -> list[tuple[int, int]]:
-        try:
-            article = self.corpus.article(doc)
-        except CorpusError:
-            return []
-        analysis = self._analysis(article)
-        mentions = getattr(analysis, "mentions", None)
-        if isinstance(mentions, list):
-            return analysis.mention_spans(names, self.grouped_mentions(doc, mentions, article.text))
-        return analysis.mention_spans(names)
-
-    def _analysis(self, article: Article) -> Analysed:
-        """``article``'s analysis, its mentions as the index keeps them when the analyser can
-        read them (``Analyser.analyse``), else as ``analyse`` gives them."""
-        analyse = getattr(self.analyse, "analyse", None)
-        got: Analysed = analyse(article) if callable(analyse) else self.analyse(article)
-        return got
 
     # -- the corpus grouping of names -----------------------------------------------------
 
@@ -938,44 +886,3 @@ class SearchIndex:
         if not any(f == "entity" for f, _t in q.iter_all_terms()):
             return q
         return self.corpus_view().expand(q).normalize()
-
-    def _said_spans(self, doc: str, terms: set[str]) -> list[tuple[int, int]]:
-        try:
-            article = self.corpus.article(doc)
-        except CorpusError:
-            return []
-        return self.analyse(article).said_spans(terms)
-
-    def _text_for_snippet(self, doc: str, stored: dict[str, Any]) -> tuple[str | None, list[Span], list[Span] | None]:
-        """The article's text, its boilerplate spans and, for a Markdown article, its blocks
-        ((start, end): shown without their syntax), cheaply when the index is current.
-
-        When the file is the one indexed (same size and mtime) the text is read as the corpus
-        reads it and the boilerplate spans come from the index; otherwise the article is loaded
-        and analysed again (correct, but ~10 ms per hit).
-        """
-        entry = self.corpus.entries.get(doc)
-        spans = stored.get("noise_spans")
-        if (
-            entry is not None
-            and spans is not None
-            and stored.get("mtime_ns") == entry.mtime_ns
-            and stored.get("size") == entry.size
-        ):
-            text = self.corpus.shown_text(doc)
-            if text is not None:
-                return text, [(int(a), int(b)) for a, b in spans], self._markdown_blocks(doc, entry.format)
-        try:
-            article = self.corpus.article(doc)
-        except CorpusError:
-            return None, [], None
-        return article.text, self.analyse(article).noise_spans(), self._markdown_blocks(doc, article.format)
-
-    def _markdown_blocks(self, doc: str, fmt: str) -> list[Span] | None:
-        """A Markdown article's blocks (loaded already by ``shown_text``); None for another format."""
-        if fmt != "markdown":
-            return None
-        try:
-            return [(b.start, b.end) for b in self.corpus.article(doc).blocks]
-        except CorpusError:
-            return None

@@ -1,0 +1,125 @@
+"""A search hit as the results list shows it: where it matched (the article or its boilerplate),
+its snippet and the spans of its matches, found in the article's text as the reader shows it
+(:func:`~.article_spans.article_spans`; an entity's mentions as the corpus grouping of names
+makes them; a speaker's matching quotes). Read cheaply from the index's stored fields when the
+file is the one indexed (:func:`_text_for_snippet`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from waic_reader.index.corpus.reader import Article, CorpusError
+from waic_reader.index.search.engine import Analysed
+from waic_reader.index.search.model import Hit, Span
+from waic_reader.index.search.whoosh.article_spans import article_spans
+from waic_reader.index.search.whoosh.prefixes import BASE_FIELD
+from waic_reader.index.search.whoosh.snippets import body_snippet
+
+if TYPE_CHECKING:
+    from waic_reader.index.search.whoosh.engine import SearchIndex
+
+
+def make_hit(
+    index: SearchIndex,
+    doc: str,
+    stored: dict[str, Any],
+    score: float,
+    fields: set[str],
+    terms: set[tuple[str, str]],
+    prefixes: set[tuple[str, str]],
+    runs: set[tuple[str, tuple[str, ...]]],
+    alone: set[str],
+) -> Hit:
+    """The hit of ``doc`` (its whoosh stored fields ``stored``, its ``score``) that matched in
+    ``fields`` (whoosh field names; a prefix field counts as its base field): the query's
+    (field, term) ``terms``, (field, prefix) ``prefixes`` and (field, words) phrase ``runs``
+    (``alone``: the words also searched on their own) lit in its text as character spans."""
+    fields = {BASE_FIELD.get(f, f) for f in fields}
+    if "doc" in fields and any(f == "entity" for f, _t in terms):
+        fields.add("entity")  # matched by the corpus grouping of an entity's name (SearchIndex._grouped)
+    where = []
+    if fields & {"content", "title", "outlet", "entity", "said"} or not fields:
+        where.append("content")
+    if "noise" in fields:
+        where.append("noise")
+    snippet, matches, spans = "", list[Span](), list[Span]()
+    text, noise, markdown = _text_for_snippet(index, doc, stored)
+    if text is not None:
+        spans = article_spans(text, markdown, stored.get("title"), terms, prefixes, runs, alone)
+        entities = {t for f, t in terms if f == "entity"}
+        if entities:  # an entity's matches are its mentions, wherever the recogniser found them
+            spans = sorted(set(spans) | set(_mention_spans(index, doc, entities)))
+        said = {t for f, t in terms if f == "said"}
+        if said:  # a said: search's matches are the speaker's matching quotes
+            spans = sorted(set(spans) | set(_said_spans(index, doc, said)))
+        # As the reader shows the article: its body, Markdown rendered (a hit found in the
+        # boilerplate alone: where it was found there).
+        snippet, matches = body_snippet(text, spans, noise, markdown=markdown, body="content" in where)
+    return Hit(doc, stored.get("title", doc), stored.get("outlet") or None, score, where, snippet, matches, spans)
+
+
+def _mention_spans(index: SearchIndex, doc: str, names: set[str]) -> list[tuple[int, int]]:
+    try:
+        article = index.corpus.article(doc)
+    except CorpusError:
+        return []
+    analysis = _analysis(index, article)
+    mentions = getattr(analysis, "mentions", None)
+    if isinstance(mentions, list):
+        return analysis.mention_spans(names, index.grouped_mentions(doc, mentions, article.text))
+    return analysis.mention_spans(names)
+
+
+def _analysis(index: SearchIndex, article: Article) -> Analysed:
+    """``article``'s analysis, its mentions as the index keeps them when the analyser can
+    read them (``Analyser.analyse``), else as ``analyse`` gives them."""
+    analyse = getattr(index.analyse, "analyse", None)
+    got: Analysed = analyse(article) if callable(analyse) else index.analyse(article)
+    return got
+
+
+def _said_spans(index: SearchIndex, doc: str, terms: set[str]) -> list[tuple[int, int]]:
+    try:
+        article = index.corpus.article(doc)
+    except CorpusError:
+        return []
+    return index.analyse(article).said_spans(terms)
+
+
+def _text_for_snippet(
+    index: SearchIndex, doc: str, stored: dict[str, Any]
+) -> tuple[str | None, list[Span], list[Span] | None]:
+    """The article's text, its boilerplate spans and, for a Markdown article, its blocks
+    ((start, end): shown without their syntax), cheaply when the index is current.
+
+    When the file is the one indexed (same size and mtime) the text is read as the corpus
+    reads it and the boilerplate spans come from the index; otherwise the article is loaded
+    and analysed again (correct, but ~10 ms per hit).
+    """
+    entry = index.corpus.entries.get(doc)
+    spans = stored.get("noise_spans")
+    if (
+        entry is not None
+        and spans is not None
+        and stored.get("mtime_ns") == entry.mtime_ns
+        and stored.get("size") == entry.size
+    ):
+        text = index.corpus.shown_text(doc)
+        if text is not None:
+            return text, [(int(a), int(b)) for a, b in spans], _markdown_blocks(index, doc, entry.format)
+    try:
+        article = index.corpus.article(doc)
+    except CorpusError:
+        return None, [], None
+    return article.text, index.analyse(article).noise_spans(), _markdown_blocks(index, doc, article.format)
+
+
+def _markdown_blocks(index: SearchIndex, doc: str, fmt: str) -> list[Span] | None:
+    """A Markdown article's blocks (loaded already by ``shown_text``); None for another format."""
+    if fmt != "markdown":
+        return None
+    try:
+        return [(b.start, b.end) for b in index.corpus.article(doc).blocks]
+    except CorpusError:
+        return None
