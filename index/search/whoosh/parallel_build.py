@@ -1,9 +1,10 @@
-"""Forked processes that analyse a large build's articles (noise split, entities: pure Python,
-most of the cost of indexing).
+"""Forked processes that analyse many articles at once (noise split, entities: pure Python,
+most of the cost of indexing), from :data:`PARALLEL_MIN_DOCS` articles on.
 
 Two ways: :func:`worker_fields` in a process pool gives each article's fields to the parent's
-writer (an update of many articles); :func:`run_shares` runs one process per contiguous share of
-a fresh build, each writing its own segments (:func:`~.writers.write_segments`). The
+writer (an update of many articles, or a build with one process); :func:`run_shares` runs one
+process per contiguous share of a fresh build (two processes or more), each writing its own
+segments (:func:`~.writers.write_segments`). The
 :class:`~.engine.SearchIndex` whose articles they analyse is set by :func:`set_source` just
 before forking, and read by the workers from their copy of this module.
 """
