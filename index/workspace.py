@@ -57,7 +57,7 @@ class Opened:
     error: str | None = None  # why the query's matches could not be found
     date: str | None = None  # the article's date as ``list`` gives it (Workspace.article_date)
     # Its mentions as the corpus grouping of names makes them (Workspace.article_mentions), set
-    # by Workspace.open_article; None: its own.
+    # by Workspace.open_article while an index is open; None: its own (opened before).
     grouped: list[Mention] | None = None
 
     @property
@@ -658,7 +658,8 @@ class Workspace:
         article = self.corpus.article(doc)
         analysis = self.analyser.analyse(article)
         opened = Opened(article, analysis, date=self.article_date(article, read=False))
-        opened.grouped = self.article_mentions(analysis)
+        if self.index_ready():  # else its own, until the reader groups them (index_changed)
+            opened.grouped = self.article_mentions(analysis)
         if query:
             try:
                 if typing:

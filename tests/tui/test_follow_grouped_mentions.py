@@ -177,3 +177,51 @@ async def test_the_matrix_mention_is_followed_there(
         assert current is not None and reader.loaded is not None
         assert reader.loaded.article.text[current[0] : current[1]] == mentions[0]
         assert_lands(reader, current[0])
+
+
+@pytest.mark.parametrize(("files", "start", "name", "label", "other", "mentions"), CASES)
+async def test_compare_tints_what_the_grouping_gives(
+    tmp_path: Path, files: dict[str, str], start: str, name: str, label: str, other: str, mentions: list[str]
+) -> None:
+    """Compare tints the mentions the grouping gives an article by their label, as the reader does."""
+    from waic_reader.tui.entity_colors import label_style
+    from waic_reader.tui.screens.compare import CompareScreen
+
+    app = make_app(corpus=write(tmp_path / "corpus", files), compare=(other, start))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.sides is not None
+        side = screen.sides[0]
+        assert side.article.doc == other
+        text = side.article.text
+        styled = [text[s:e] for s, e, style in screen._entity_styles(side) if style == label_style(label)]
+        assert all(m in styled for m in mentions), styled
+
+
+@pytest.mark.parametrize(("files", "start", "name", "label", "other", "mentions"), CASES)
+async def test_an_article_opened_before_the_index_is_grouped_once_it_opens(
+    tmp_path: Path, files: dict[str, str], start: str, name: str, label: str, other: str, mentions: list[str]
+) -> None:
+    """Opened while the app's first index build runs, the article shows its own list; once the
+    index is there (the app says so: index_changed), the panel and tints are the grouping's. The
+    open before the index is made so by dropping the grouped mentions the open took."""
+    app = make_app(corpus=write(tmp_path / "corpus", files))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_article(other)
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        reader = reader_of(app)
+        assert reader.loaded is not None
+        reader.loaded.grouped = None  # as opened before the index was
+        reader._entity_settings_changed()
+        panel = reader.query_one(EntityPanel)
+        assert name not in {k[1] for k in panel.keys if k}
+        app.bump_index()
+        await settle(pilot)
+        assert name in {k[1] for k in panel.keys if k}
+        app.followed = (f"{label}:{name}", name)
+        await settle(pilot)
+        assert words(reader) == mentions and tinted(reader, label) == mentions

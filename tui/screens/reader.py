@@ -17,7 +17,7 @@ from textual.timer import Timer
 from textual.widget import AwaitMount
 from textual.widgets import OptionList, Static
 
-from waic_reader.index.analysis.entities.grouping import key_form
+from waic_reader.index.analysis.entities.grouping import Mention, key_form
 from waic_reader.index.analysis.facts import FactValue
 from waic_reader.index.analysis.quotes.model import Quote
 from waic_reader.index.corpus.date_values import readable
@@ -346,11 +346,13 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             self.app.followed = None  # this jump's targets, not those of an entity followed earlier
         self.app.entity_display_changed.subscribe(self, lambda _name: self._entity_settings_changed())
         self.app.marks_changed.subscribe(self, self._marks_changed)
+        self.app.index_changed.subscribe(self, self._index_changed)
         self._open()
 
     def on_unmount(self) -> None:
         self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
         self.app.marks_changed.unsubscribe(self)
+        self.app.index_changed.unsubscribe(self)
 
     def on_screen_resume(self) -> None:
         # Back from another screen (the fact sheet, compare…): corpus.yaml edited meanwhile, the
@@ -365,6 +367,24 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             self.notify("Boilerplate marks changed in another window: shown as they are now", timeout=3)
             self._keep_place()
             self.load()
+
+    def _index_changed(self, _generation: int) -> None:
+        """The index opened or changed after the article was opened (the app's first build, files
+        added elsewhere): its mentions grouped as the entity list groups them now."""
+        if self.loaded is not None and not self._in_open:
+            self._regroup(self.loaded)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="regroup", name="group mentions")
+    def _regroup(self, opened: Opened) -> None:
+        ws = self.app.workspace
+        if ws.index_ready():
+            self.app.call_from_thread(self._regrouped, opened, ws.article_mentions(opened.analysis))
+
+    def _regrouped(self, opened: Opened, mentions: list[Mention]) -> None:
+        if opened is not self.loaded or mentions == opened.mentions:
+            return
+        opened.grouped = mentions
+        self._entity_settings_changed()  # the panel, legend, tints and the follow's targets
 
     def watch_doc(self, _doc: str) -> None:
         self._hold_keys()
