@@ -232,3 +232,47 @@ async def test_an_article_opened_before_the_index_is_grouped_once_it_opens(
         app.followed = (f"{label}:{name}", name)
         await settle(pilot)
         assert words(reader) == mentions and tinted(reader, label) == mentions
+
+
+@pytest.mark.parametrize(
+    ("files", "doc", "own", "name", "mentions"),
+    [
+        (
+            FIRM,
+            "b-daily",
+            "ORG:Lindqvist Marine",
+            "Lindqvist Marine Holdings",
+            ["Lindqvist Marine", "Lindqvist Marine"],
+        ),
+        (
+            REPORTED,
+            "daily-ledger-02",
+            "ORG:Kestrel Hydro",
+            "Kestrel Hydro Holdings",
+            ["Kestrel Hydro", "Kestrel Hydro"],
+        ),
+    ],
+)
+async def test_a_follow_begun_on_the_own_list_becomes_the_grouped_entity(
+    tmp_path: Path, files: dict[str, str], doc: str, own: str, name: str, mentions: list[str]
+) -> None:
+    """An entity followed from the article's own list before the index opened ("Lindqvist
+    Marine") is, once it opens, the entity the grouping makes it: its mentions still lit here."""
+    app = make_app(corpus=write(tmp_path / "corpus", files))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_article(doc)
+        await settle(pilot)
+        reader = reader_of(app)
+        assert reader.loaded is not None
+        reader.loaded.grouped = None  # as opened before the index was
+        app.followed = (own, own.partition(":")[2])
+        await settle(pilot)
+        assert words(reader) == mentions
+        app.bump_index()
+        await settle(pilot)
+        assert app.followed is not None and app.followed[1] == name
+        assert words(reader) == mentions and tinted(reader, "ORG") == mentions
+        assert status(reader).startswith(f"mention 1/{len(mentions)} of {name}") or status(reader).startswith(
+            f"mention –/{len(mentions)} of {name}"
+        )

@@ -384,6 +384,16 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         if opened is not self.loaded or mentions == opened.mentions:
             return
         opened.grouped = mentions
+        followed = self.app.followed
+        if followed is not None:
+            # Followed from the article's own list ("Korvan", "Lindqvist Marine"): the entity
+            # the grouping makes those mentions, followed from now on (the steps find it so).
+            want = key_form(followed[0])
+            own = {(m.start, m.end) for m in opened.analysis.mentions if key_form(m.key) == want}
+            into = next((m.key for m in mentions if (m.start, m.end) in own and key_form(m.key) != want), None)
+            if into is not None:
+                self.app.followed = (into, into.partition(":")[2])  # restyles (entity_display_changed)
+                return
         self._entity_settings_changed()  # the panel, legend, tints and the follow's targets
 
     def watch_doc(self, _doc: str) -> None:
