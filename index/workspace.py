@@ -56,6 +56,15 @@ class Opened:
     noise_matches: list[Span] = field(default_factory=list)
     error: str | None = None  # why the query's matches could not be found
     date: str | None = None  # the article's date as ``list`` gives it (Workspace.article_date)
+    # Its mentions as the corpus grouping of names makes them (Workspace.article_mentions), set
+    # by Workspace.open_article while an index is open; None: its own (opened before).
+    grouped: list[Mention] | None = None
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """The article's mentions, boilerplate's flagged, as the entity list groups them across
+        the corpus: what the reader's entity panel, legend, tints and follow show."""
+        return self.analysis.mentions if self.grouped is None else self.grouped
 
 
 @dataclass
@@ -649,6 +658,8 @@ class Workspace:
         article = self.corpus.article(doc)
         analysis = self.analyser.analyse(article)
         opened = Opened(article, analysis, date=self.article_date(article, read=False))
+        if self.index_ready():  # else its own, until the reader groups them (index_changed)
+            opened.grouped = self.article_mentions(analysis)
         if query:
             try:
                 if typing:
@@ -757,17 +768,40 @@ class Workspace:
         self.index.update_docs(docs)
         return True
 
+    def article_mentions(self, analysis: Analysis) -> list[Mention]:
+        """Which mentions of which entity the article of ``analysis`` has, as the entity list,
+        its matrix and ``who:``/``entity:`` search group them across the corpus: its own
+        mentions (boilerplate's flagged ``noise``) with the names other articles type added
+        ("Sorvaag told reporters" where another article names Ingrid Sorvaag; "Portmere" a place
+        where only other articles type it), each keyed as the entity it is grouped into (the
+        lone surname as the person, "Kestrel Hydro" as "Kestrel Hydro Holdings"). The one answer
+        the reader (entity panel, legend, tints, follow), ``entities DOC`` and search's
+        matches give. Reads the index's grouping (cheap once worked out: no other article is
+        read); the article's own mentions while no index is open. Offsets into its text."""
+        own = analysis.mentions
+        if not self.index_ready():
+            return own
+        return self.index.grouped_mentions(analysis.article.doc, own, analysis.article.text)
+
     def next_mention(self, doc: str, key: str, delta: int, passed: list[str] | None = None) -> str | None:
         """The next (``delta`` 1) or previous (-1) article after ``doc``, in library order and
-        wrapping around, whose text (not boilerplate) mentions the entity ``key``; None if
-        none does. Unreadable articles (gone, among them) are passed over, and added to
-        ``passed`` when it is given."""
+        wrapping around, whose text (not boilerplate) mentions the entity ``key`` as
+        :meth:`article_mentions` groups them (an article naming a person by the lone surname
+        the entity list joins to them, a firm by its leading words); None if none does.
+        Unreadable articles (gone, among them) are passed over, and added to ``passed`` when it
+        is given. Reads the index: call it off the UI thread."""
         from waic_reader.index.analysis.entities.grouping import key_form
 
         docs = list(self.corpus.entries)
         if doc not in docs:
             return None
-        wanted = self.followed_forms(key)
+        wanted = {key_form(key)}
+        with contextlib.suppress(CorpusError):
+            # ``key`` as ``doc``'s own list has it (a follow begun before the index was open):
+            # the entity the grouping makes its mentions there ("Korvan" is Ilse Korvan).
+            here = self.analyser.doc(doc)
+            own = {(m.start, m.end) for m in here.mentions if key_form(m.key) in wanted}
+            wanted |= {key_form(m.key) for m in self.article_mentions(here) if (m.start, m.end) in own}
         start = docs.index(doc)
         for step in range(1, len(docs) + 1):
             other = docs[(start + delta * step) % len(docs)]
@@ -777,48 +811,9 @@ class Workspace:
                 if passed is not None:
                     passed.append(other)
                 continue
-            if any(not m.noise and key_form(m.key) in wanted for m in analysis.mentions):
+            if any(not m.noise and key_form(m.key) in wanted for m in self.article_mentions(analysis)):
                 return other
         return None
-
-    def followed_forms(self, key: str) -> set[str]:
-        """The folded keys an article's mention may have to be a mention of the entity ``key``
-        followed across articles: its own ("Moody’s" in the next article is the "Moody's"
-        followed here) and, for a person, the lone surname or full name the entity list joins
-        to it (:meth:`_surname_forms`: "Minister Korvan" in an article that never names Ilse
-        Korvan in full is her). Reads the index: call it off the UI thread."""
-        from waic_reader.index.analysis.entities.grouping import key_form
-
-        return {key_form(key)} | self._surname_forms(key)
-
-    def _surname_forms(self, key: str) -> set[str]:
-        """The folded keys the corpus's grouping joins to the person ``key`` by surname: the lone
-        surname of a full name (``PERSON:Ilse Korvan`` → ``person:korvan``) or the full name of
-        a lone surname, when :meth:`_lone_surname` says the surname alone names that one person
-        in other articles. Empty for anything else, or while no index is open."""
-        from waic_reader.index.analysis.entities.grouping import key_form, surname_aliases
-
-        label, _, name = key.partition(":")
-        if label != "PERSON" or not name or not self.index_ready():
-            return set()
-        words = name.split()
-        if len(words) >= 2:
-            surname = self._lone_surname(name)
-            return {key_form(f"PERSON:{surname}")} if surname else set()
-        try:
-            with_word = [h.doc for h in self.index.search(f'entity:"{name}"', limit=None).hits]
-        except QueryError:
-            return set()
-        keys = [key]
-        for other in sorted(with_word)[: self.SURNAME_CHECK]:
-            try:
-                keys.extend(m.key for m in self.analyser.doc(other).mentions if not m.noise)
-            except CorpusError:
-                continue
-        full = surname_aliases(keys).get(key_form(key))
-        if full is None or self._lone_surname(full.partition(":")[2]) != name:
-            return set()
-        return {key_form(full)}
 
     # -- across articles ------------------------------------------------------------------------
 
@@ -981,12 +976,22 @@ class Workspace:
         return entry is None or not entry.path.exists()
 
     def entities(self, refs: Iterable[str] | None = None) -> EntityTable:
-        """Entities mentioned in the articles ``refs`` names (default: every article), grouped
-        across them, most mentioned first; mentions in boilerplate are kept and flagged."""
+        """Entities mentioned in the articles ``refs`` names (default: every article), most
+        mentioned first; mentions in boilerplate are kept and flagged. Every article's are
+        grouped across the corpus (the matrix); the mentions of some are those
+        :meth:`article_mentions` gives each (the same entities the matrix gives those columns,
+        while an index is open)."""
+        from waic_reader.index.analysis.entities.grouping import grouped_by_key
         from waic_reader.index.analysis.entities.recogniser import group
 
         self.take_in_meta()
         articles, skipped = self._readable(self._docs(refs))
+        if refs is not None:
+            # Some articles: their mentions as the whole corpus groups them (article_mentions),
+            # what the matrix's columns and search give them; grouped among themselves alone,
+            # "Sorvaag" in an article that never names Ingrid Sorvaag in full was nobody's.
+            grouped = {a.doc: self.article_mentions(self.analyser.analyse(a)) for a in articles}
+            return EntityTable({a.doc: a for a in articles}, grouped_by_key(grouped), skipped)
         mentions = {a.doc: self.analyser.analyse(a).mentions for a in articles}
         # A name typed in one article types its untyped mentions in the others (the grouping's
         # corpus_mentions): hence the texts.
@@ -1041,8 +1046,7 @@ class Workspace:
         spans = set(self.index.match_spans(article.text, query, blocks, article.title))
         names = self.index.query_entities(query)
         if names:  # the mentions the entity list groups, names other articles type included
-            grouped = self.index.grouped_mentions(article.doc, analysis.mentions, article.text)
-            spans |= set(analysis.mention_spans(names, grouped))
+            spans |= set(analysis.mention_spans(names, self.article_mentions(analysis)))
         spans |= set(analysis.said_spans(self.index.query_said(query)))
         return sorted(spans)
 

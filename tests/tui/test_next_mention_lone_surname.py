@@ -65,7 +65,9 @@ async def test_n_stops_at_the_lone_surname(tmp_path: Path) -> None:
 
 
 async def test_n_from_the_lone_surname_stops_at_the_full_name(tmp_path: Path) -> None:
-    assert await follow_and_step(tmp_path, FILES, "c", "Korvan") == ("a", ["Ilse Korvan"])
+    # The panel of the article saying only "Minister Korvan" names her as the entity list does
+    # (Workspace.article_mentions, issue 13 t13c faults 1-2): following her goes to the full name.
+    assert await follow_and_step(tmp_path, FILES, "c", "Ilse Korvan") == ("a", ["Ilse Korvan"])
 
 
 async def test_n_keeps_a_shared_surname_apart(tmp_path: Path) -> None:

@@ -91,6 +91,12 @@ def cmd_entities(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.analysis.entities.labels import label_name
     from waic_reader.index.corpus.text import one_line
 
+    if args.docs:
+        # Some articles' mentions are those the corpus grouping gives them, read from the index
+        # (Workspace.article_mentions), as `search who:` reads it: brought up to date first.
+        from waic_reader.tui.cli.main import ensure_index
+
+        ensure_index(ws)
     table = ws.entities(_refs(args))
     _report_skipped(table.skipped)
     data = table.to_json(list(table.articles) if args.docs else None)

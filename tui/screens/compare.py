@@ -24,6 +24,7 @@ from textual.widgets import Static
 
 from waic_reader.index.analysis.align import Alignment, Span
 from waic_reader.index.analysis.analyser import Analysis
+from waic_reader.index.analysis.entities.grouping import Mention
 from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.reader import Article
 from waic_reader.index.corpus.text import visible_same_length
@@ -52,6 +53,11 @@ DIFF_WORD = DIFF_STYLE
 class Side:
     article: Article
     analysis: Analysis
+    # Its mentions as the entity list groups them (Workspace.article_mentions), tinted as the
+    # reader tints them: "Sorvaag" alone is the person another article names in full. Its own
+    # while no index was open (``grouped`` False): grouped again once one is (_index_changed).
+    mentions: list[Mention]
+    grouped: bool = True
 
 
 class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Screen[None]):
@@ -150,11 +156,20 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
         self.query_one("#aligned" if synced else "#free-a").focus()
         self.app.entity_display_changed.subscribe(self, self._entity_display_changed)
         self.app.marks_changed.subscribe(self, self._marks_changed)
+        self.app.index_changed.subscribe(self, self._index_changed)
         self.load()
 
     def on_unmount(self) -> None:
         self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
         self.app.marks_changed.unsubscribe(self)
+        self.app.index_changed.unsubscribe(self)
+
+    def _index_changed(self, _generation: int) -> None:
+        """The index opened after the articles were compared (the app's first build): shown
+        again with their mentions grouped as the entity list groups them (the alignment is
+        the one made, Workspace.compare keeps it)."""
+        if self.sides is not None and not all(side.grouped for side in self.sides):
+            self.load()
 
     def on_screen_suspend(self) -> None:
         self._export_waiting = False  # x waiting for the alignment: dropped once another screen is on top
@@ -198,7 +213,10 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
         self.app.take_in_meta()  # corpus.yaml edited: the headers' outlets as it gives them now
         self._meta_seen = ws.corpus.meta_generation
         c = ws.compare(self.a_doc, self.b_doc)
-        self.app.call_from_thread(self._show, Side(c.a, c.a_analysis), Side(c.b, c.b_analysis), c.alignment, request)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
+        grouped = ws.index_ready()
+        a = Side(c.a, c.a_analysis, ws.article_mentions(c.a_analysis), grouped)
+        b = Side(c.b, c.b_analysis, ws.article_mentions(c.b_analysis), grouped)
+        self.app.call_from_thread(self._show, a, b, c.alignment, request)  # type: ignore[arg-type]  # Textual's hint cannot infer an async callback's result (Never)
 
     async def _show(self, a: Side, b: Side, alignment: Alignment, request: int) -> None:
         self._shown_load = request
@@ -230,9 +248,7 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
         if not app.entities_on:
             return []
         labels = app.entity_labels
-        return [
-            (m.start, m.end, label_style(m.label)) for m in side.analysis.mentions if not m.noise and m.label in labels
-        ]
+        return [(m.start, m.end, label_style(m.label)) for m in side.mentions if not m.noise and m.label in labels]
 
     def _cell(
         self, side: Side, span: Span | None, diff: list[tuple[int, int]], entities: list[Highlight], only: bool

@@ -17,7 +17,7 @@ from textual.timer import Timer
 from textual.widget import AwaitMount
 from textual.widgets import OptionList, Static
 
-from waic_reader.index.analysis.entities.grouping import key_form
+from waic_reader.index.analysis.entities.grouping import Mention, key_form
 from waic_reader.index.analysis.facts import FactValue
 from waic_reader.index.analysis.quotes.model import Quote
 from waic_reader.index.corpus.date_values import readable
@@ -283,8 +283,6 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         A jump that brings its own targets (a search, a fact, a quote) replaces an entity
         followed earlier: its status, highlight and n / N are the jump's, not the follow's."""
         super().__init__()
-        # (followed key, the folded keys its mentions were found by in the article stepped into)
-        self._follow_forms: tuple[str, frozenset[str]] | None = None
         self.set_reactive(ReaderScreen.doc, doc)
         self.query_text = query
         self.query_typed = typing
@@ -348,11 +346,13 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             self.app.followed = None  # this jump's targets, not those of an entity followed earlier
         self.app.entity_display_changed.subscribe(self, lambda _name: self._entity_settings_changed())
         self.app.marks_changed.subscribe(self, self._marks_changed)
+        self.app.index_changed.subscribe(self, self._index_changed)
         self._open()
 
     def on_unmount(self) -> None:
         self.app.entity_display_changed.unsubscribe(self)  # else the app keeps this screen alive
         self.app.marks_changed.unsubscribe(self)
+        self.app.index_changed.unsubscribe(self)
 
     def on_screen_resume(self) -> None:
         # Back from another screen (the fact sheet, compare…): corpus.yaml edited meanwhile, the
@@ -367,6 +367,34 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             self.notify("Boilerplate marks changed in another window: shown as they are now", timeout=3)
             self._keep_place()
             self.load()
+
+    def _index_changed(self, _generation: int) -> None:
+        """The index opened or changed after the article was opened (the app's first build, files
+        added elsewhere): its mentions grouped as the entity list groups them now."""
+        if self.loaded is not None and not self._in_open:
+            self._regroup(self.loaded)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="regroup", name="group mentions")
+    def _regroup(self, opened: Opened) -> None:
+        ws = self.app.workspace
+        if ws.index_ready():
+            self.app.call_from_thread(self._regrouped, opened, ws.article_mentions(opened.analysis))
+
+    def _regrouped(self, opened: Opened, mentions: list[Mention]) -> None:
+        if opened is not self.loaded or mentions == opened.mentions:
+            return
+        opened.grouped = mentions
+        followed = self.app.followed
+        if followed is not None:
+            # Followed from the article's own list ("Korvan", "Lindqvist Marine"): the entity
+            # the grouping makes those mentions, followed from now on (the steps find it so).
+            want = key_form(followed[0])
+            own = {(m.start, m.end) for m in opened.analysis.mentions if key_form(m.key) == want}
+            into = next((m.key for m in mentions if (m.start, m.end) in own and key_form(m.key) != want), None)
+            if into is not None:
+                self.app.followed = (into, into.partition(":")[2])  # restyles (entity_display_changed)
+                return
+        self._entity_settings_changed()  # the panel, legend, tints and the follow's targets
 
     def watch_doc(self, _doc: str) -> None:
         self._hold_keys()
@@ -656,25 +684,19 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             return set()
         return noise_blocks(self.loaded.article.blocks, self.loaded.analysis.noise_spans())
 
-    def followed_keys(self) -> set[str] | None:
-        """The folded keys of the followed entity's mentions here: its own (followed from
-        another article: "Moody’s" there, "Moody's" here) and the forms the step into this
-        article found it by (:meth:`Workspace.followed_forms`: "Minister Korvan" for Ilse
-        Korvan); None when nothing is followed."""
+    def followed_key(self) -> str | None:
+        """The folded key of the followed entity (followed from another article: "Moody’s"
+        there is "Moody's" here); None when nothing is followed."""
         followed = self.app.followed
-        if followed is None:
-            return None
-        want = {key_form(followed[0])}
-        forms = self._follow_forms
-        if forms is not None and forms[0] == followed[0]:
-            want |= forms[1]
-        return want
+        return None if followed is None else key_form(followed[0])
 
     def followed_mentions(self) -> list[tuple[int, int]]:
-        want = self.followed_keys()
+        """The followed entity's mentions in the article text, as the entity list groups them
+        (``Opened.mentions``: "Sorvaag" alone is Ingrid Sorvaag named in full elsewhere)."""
+        want = self.followed_key()
         if self.loaded is None or want is None:
             return []
-        return [(m.start, m.end) for m in self.loaded.analysis.mentions if not m.noise and key_form(m.key) in want]
+        return [(m.start, m.end) for m in self.loaded.mentions if not m.noise and key_form(m.key) == want]
 
     def fact_values(self) -> list[tuple[int, int]]:
         """The jumped-to fact's values in this article, in text order (those whose words are
@@ -831,11 +853,11 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
         followed = app.followed
         if app.entities_on:
             labels = app.entity_labels
-            want = self.followed_keys()
-            for m in self.loaded.analysis.mentions:
+            want = self.followed_key()
+            for m in self.loaded.mentions:
                 if m.noise:
                     continue
-                if want is not None and key_form(m.key) in want:
+                if want is not None and key_form(m.key) == want:
                     out.append((m.start, m.end, selected_style(m.label)))
                 elif m.label in labels:
                     out.append((m.start, m.end, label_style(m.label)))
@@ -858,7 +880,6 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             app.entities_on,
             app.entity_labels,
             app.followed,
-            self._follow_forms,
             self.fact,
             self.finding,
             self.find_matches,
@@ -892,12 +913,12 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             self.query_one(NoisePanel).show(self.loaded.analysis.split, self.loaded.article)
             followed = app.followed
             self.query_one(EntityPanel).show(
-                self.loaded.analysis.mentions,
+                self.loaded.mentions,
                 set(app.entity_labels),
                 followed[0] if followed else None,
             )
         present = sorted(
-            {m.label for m in self.loaded.analysis.mentions if not m.noise} & set(app.entity_labels),
+            {m.label for m in self.loaded.mentions if not m.noise} & set(app.entity_labels),
             key=list(LABEL_COLORS).index,
         )
         legend_widget = self.query_one("#reader-legend", Static)
@@ -1095,9 +1116,6 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             return
         passed: list[str] = []
         doc = ws.next_mention(after, followed[0], delta, passed)
-        if doc is not None:  # the forms it was found by, lit there ("Minister Korvan" for Ilse Korvan)
-            forms = (followed[0], frozenset(ws.followed_forms(followed[0])))
-            self.app.call_from_thread(setattr, self, "_follow_forms", forms)
         for other in passed:
             if ws.file_gone(other):
                 self.app.call_from_thread(

@@ -18,6 +18,7 @@ from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from waic_reader.index.analysis.entities.grouping import key_form
 from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.entities.recogniser import LABELS, Mention
 from waic_reader.index.corpus.text import one_line, visible_same_length
@@ -107,7 +108,9 @@ class EntityPanel(Vertical):
 
     def show(self, mentions: list[Mention], labels: set[str], selected: str | None) -> None:
         """List the article's entities (mentions in boilerplate left out) under their labels'
-        words, most mentioned first. ``labels``: those highlighted (the label chooser, ``l``);
+        words, most mentioned first. ``mentions``: as the entity list groups them across the
+        corpus (``Opened.mentions``), so the panel names the entities the matrix gives the
+        article. ``labels``: those highlighted (the label chooser, ``l``);
         the others are listed too, under a muted heading that says they are not highlighted:
         the chooser picks what is tinted, and an entity can still be followed or searched
         (s18 re-test: unticking Person emptied the panel of people)."""
@@ -135,9 +138,11 @@ class EntityPanel(Vertical):
             added.append(Option(heading, disabled=True))
             self.keys.append(None)
             for key in keys:
-                if key == selected:
+                # The followed entity as the matrix or another article keyed it ("Zurich" there).
+                chosen = selected is not None and key_form(key) == key_form(selected)
+                if chosen:
                     highlight = len(self.keys)
-                mark = "▶ " if key == selected else "  "
+                mark = "▶ " if chosen else "  "
                 added.append(Option(NameCount(mark, names[key], counts[key])))
                 self.keys.append((key, names[key]))
         if not self.keys:

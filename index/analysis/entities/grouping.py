@@ -82,6 +82,27 @@ def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | 
     mentions the recogniser left untyped in the others (:func:`corpus_mentions`)."""
     if texts is not None:
         mentions_by_doc = corpus_mentions(mentions_by_doc, texts)
+    by_key = _by_key(mentions_by_doc)
+    aliases = surname_aliases(ent.key for ent in by_key.values())
+    if aliases:
+        order: dict[str, int] = {doc: n for n, doc in enumerate(mentions_by_doc)}
+        for folded, full in aliases.items():
+            short, long = by_key.pop(folded), by_key[key_form(full)]
+            long.mentions.extend(short.mentions)
+            long.mentions.sort(key=lambda dm: (order[dm[0]], dm[1].start))
+    return _named(merge_short_forms(list(by_key.values())))
+
+
+def grouped_by_key(mentions_by_doc: Mapping[str, list[Mention]]) -> list[Entity]:
+    """The entities of mentions already grouped across the corpus (each key the one of the
+    entity it belongs to: ``Workspace.article_mentions``), one per key (:func:`key_form`), as
+    :func:`group` names and sorts them. Merges nothing more: a few articles' mentions grouped
+    again among themselves could join a lone surname or short form the whole corpus leaves
+    apart (two people of one surname in articles left out)."""
+    return _named(list(_by_key(mentions_by_doc).values()))
+
+
+def _by_key(mentions_by_doc: Mapping[str, list[Mention]]) -> dict[str, Entity]:
     by_key: dict[str, Entity] = {}
     for doc, mentions in mentions_by_doc.items():
         for m in mentions:
@@ -93,17 +114,14 @@ def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | 
                 label, _, name = m.key.partition(":")
                 ent = by_key[folded] = Entity(m.key, name, label)
             ent.mentions.append((doc, m))
-    aliases = surname_aliases(ent.key for ent in by_key.values())
-    if aliases:
-        order: dict[str, int] = {doc: n for n, doc in enumerate(mentions_by_doc)}
-        for folded, full in aliases.items():
-            short, long = by_key.pop(folded), by_key[key_form(full)]
-            long.mentions.extend(short.mentions)
-            long.mentions.sort(key=lambda dm: (order[dm[0]], dm[1].start))
-    merged = merge_short_forms(list(by_key.values()))
-    for ent in merged:
+    return by_key
+
+
+def _named(entities: list[Entity]) -> list[Entity]:
+    """``entities`` named by :func:`written_name`, most mentioned first, then by name and label."""
+    for ent in entities:
         ent.name = written_name(ent)
-    return sorted(merged, key=lambda x: (-len(x.mentions), x.name.lower(), x.label))
+    return sorted(entities, key=lambda x: (-len(x.mentions), x.name.lower(), x.label))
 
 
 def written_name(ent: Entity) -> str:
