@@ -564,17 +564,17 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         if sheet is None:
             self.wait_to_export("The fact sheet is still being computed")
             return
+        note: str | None = None
         if sheet is self.sheet:  # being made again then (the heading said so), or since
             why = making or self.remaking
-            note = f"The sheet as shown: it is being made again ({why}); this export is the sheet before that."
+            if why:
+                note = f"The sheet as shown: it is being made again ({why}); this export is the sheet before that."
         else:  # the new sheet came after the key was read
             why = making or self.remade_because or "the corpus changed"
             note = (
                 f"The sheet as shown when x was pressed: it has been made again since ({why}); "
                 "this export is the sheet before that."
             )
-        if not why:
-            note = None
 
         def written(path: Path | None) -> None:
             if path is not None:
