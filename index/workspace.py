@@ -56,6 +56,8 @@ class Opened:
     noise_matches: list[Span] = field(default_factory=list)
     error: str | None = None  # why the query's matches could not be found
     date: str | None = None  # the article's date as ``list`` gives it (Workspace.article_date)
+    # The user's marks on it that match none of its blocks now (Workspace.article_orphans).
+    orphans: list[OrphanMark] = field(default_factory=list)
 
 
 @dataclass
@@ -649,6 +651,7 @@ class Workspace:
         article = self.corpus.article(doc)
         analysis = self.analyser.analyse(article)
         opened = Opened(article, analysis, date=self.article_date(article, read=False))
+        opened.orphans = self.article_orphans(article)
         if query:
             try:
                 if typing:
@@ -748,7 +751,19 @@ class Workspace:
         hinted = {doc_name(d) for d in overrides.docs()}
         docs = self._docs(refs) if refs is not None else [d for d in self.corpus.entries if doc_name(d) in hinted]
         articles, _skipped = self._readable(docs)
-        return [o for a in articles for o in overrides.orphans(a)]
+        # And marks no article here takes any more: the text edited past recognition after the
+        # folder was renamed, the file deleted (Overrides.unclaimed).
+        unclaimed = overrides.unclaimed(articles, set(self.corpus.entries))
+        if refs is not None:
+            unclaimed = [o for o in unclaimed if o.doc in {a.doc for a in articles}]
+        return [o for a in articles for o in overrides.orphans(a)] + unclaimed
+
+    def article_orphans(self, article: Article) -> list[OrphanMark]:
+        """The user's marks on ``article`` (read already) that match none of its blocks now: as
+        :meth:`orphan_marks` gives them for it (the boilerplate panel says so)."""
+        overrides = self.analyser.overrides
+        unclaimed = overrides.unclaimed([article], set(self.corpus.entries))
+        return overrides.orphans(article) + [o for o in unclaimed if o.doc == article.doc]
 
     def update_index(self, docs: Iterable[str]) -> bool:
         """Re-index ``docs`` after their analysis changed; False if no index is open yet."""
