@@ -21,6 +21,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from waic_reader.index.analysis.noise import NoiseSplit, Segment, marked_together
+from waic_reader.index.analysis.noise.split import reason_as_shown
 from waic_reader.index.analysis.overrides import OrphanMark, orphans_said
 from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.text import one_line, visible_same_length
@@ -165,6 +166,12 @@ class NoisePanel(Vertical):
         text, at = article_excerpt(self.article, seg.start, seg.end)
         return text, lambda offset: at(seg.start + offset)
 
+    def _reason(self, seg: Segment) -> str:
+        """``seg``'s reason, quoting the text as the reader shows it (t13c fault 8)."""
+        if self.article is None:
+            return seg.reason or ""
+        return reason_as_shown(self.article, seg) or ""
+
     def show(self, split: NoiseSplit, article: Article | None = None, orphans: Sequence[OrphanMark] = ()) -> None:
         """The boilerplate of ``split``; ``article``: the article it was split from, whose
         blocks are shown as the reader shows its text (a Markdown block's syntax hidden);
@@ -192,7 +199,7 @@ class NoisePanel(Vertical):
                 (one_line(visible_same_length(self._shown(seg)[0]), 160), ""),
                 *((Content("\n"), hint) if hint.plain else ()),
                 "\n",
-                (one_line(visible_same_length(seg.reason or ""), 200), "italic $text-muted"),
+                (one_line(visible_same_length(self._reason(seg)), 200), "italic $text-muted"),
             )
             added.append(Option(prompt))
         options.add_options(added)
@@ -213,7 +220,7 @@ class NoisePanel(Vertical):
                 cut = max(0, local - 60)  # the match stays in view when the block is long
                 text = visible_same_length(whole[cut : cut + 200].replace("\n", " "))
                 shown = spans_content(text, [(local - cut, min(len(text), at(end - seg.start) - cut), style)])
-                reason = seg.reason or ""
+                reason = self._reason(seg)
                 hint = run_hint(run, marked_together(self.segments, run))
                 prompt = Content.assemble(
                     entry_head(run),
