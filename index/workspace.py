@@ -59,6 +59,8 @@ class Opened:
     # Its mentions as the corpus grouping of names makes them (Workspace.article_mentions), set
     # by Workspace.open_article while an index is open; None: its own (opened before).
     grouped: list[Mention] | None = None
+    # The user's marks on it that match none of its blocks now (Workspace.article_orphans).
+    orphans: list[OrphanMark] = field(default_factory=list)
 
     @property
     def mentions(self) -> list[Mention]:
@@ -660,6 +662,7 @@ class Workspace:
         opened = Opened(article, analysis, date=self.article_date(article, read=False))
         if self.index_ready():  # else its own, until the reader groups them (index_changed)
             opened.grouped = self.article_mentions(analysis)
+        opened.orphans = self.article_orphans(article)
         if query:
             try:
                 if typing:
@@ -759,7 +762,19 @@ class Workspace:
         hinted = {doc_name(d) for d in overrides.docs()}
         docs = self._docs(refs) if refs is not None else [d for d in self.corpus.entries if doc_name(d) in hinted]
         articles, _skipped = self._readable(docs)
-        return [o for a in articles for o in overrides.orphans(a)]
+        # And marks no article here takes any more: the text edited past recognition after the
+        # folder was renamed, the file deleted (Overrides.unclaimed).
+        unclaimed = overrides.unclaimed(articles, set(self.corpus.entries))
+        if refs is not None:
+            unclaimed = [o for o in unclaimed if o.doc in {a.doc for a in articles}]
+        return [o for a in articles for o in overrides.orphans(a)] + unclaimed
+
+    def article_orphans(self, article: Article) -> list[OrphanMark]:
+        """The user's marks on ``article`` (read already) that match none of its blocks now: as
+        :meth:`orphan_marks` gives them for it (the boilerplate panel says so)."""
+        overrides = self.analyser.overrides
+        unclaimed = overrides.unclaimed([article], set(self.corpus.entries))
+        return overrides.orphans(article) + [o for o in unclaimed if o.doc == article.doc]
 
     def update_index(self, docs: Iterable[str]) -> bool:
         """Re-index ``docs`` after their analysis changed; False if no index is open yet."""

@@ -221,6 +221,10 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.options = options or StartOptions()
         self.search_state = SearchState()
         self.held_keys = HeldKeys(self)  # keys read after an enter given to a box (tui/early_keys.py)
+        # When the key whose bindings run now was read from the terminal (its event's time, a
+        # held key keeping its own): what a screen showed then is what x exports
+        # (ExportWhenShown.on_screen_when_pressed). None outside a key's handling.
+        self.key_read_at: float | None = None
         self.index_ready = False
         # True while a sync_index worker runs (set in its thread): screens that read what the
         # index keeps (the timeline) wait for a first build instead of reading every article.
@@ -538,6 +542,14 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         if stray_key(self.screen, self.focused, event, self.held_keys):
             event.prevent_default()
             event.stop()
+            return
+        # The bindings App._on_key runs next know when their key was read; cleared once this
+        # key's handling is done (call_next runs after the message is dispatched).
+        self.key_read_at = event.time
+        self.call_next(self._key_handled)
+
+    def _key_handled(self) -> None:
+        self.key_read_at = None
 
     def _note_input(self) -> None:
         """A key or mouse event: (re)arm the idle collection.

@@ -59,7 +59,11 @@ def routed(event: events.Key, target: Widget | None) -> None:
 
 
 def copy_key(event: events.Key) -> events.Key:
-    return events.Key(event.key, event.character)
+    """A new event for ``event``'s key, given again later: it keeps the time the key was read
+    (an export is of what was on screen then: ExportWhenShown)."""
+    key = events.Key(event.key, event.character)
+    key.time = event.time
+    return key
 
 
 QUIT_KEYS = ("ctrl+q",)  # never kept: quit works from anywhere at once

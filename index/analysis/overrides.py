@@ -328,6 +328,39 @@ class Overrides:
                     out.append(OrphanMark(article.doc, v["mark"], v.get("text", ""), key))
         return out
 
+    def unclaimed(self, articles: Sequence[ArticleLike], docs_here: set[str]) -> list[OrphanMark]:
+        """Orphans :meth:`orphans` cannot see: marks of an entry no article of ``articles`` takes
+        (neither its own nor an edited copy's, :func:`_entries_of`) but made on one of them or
+        on a file gone from this corpus (t13c fault 5: a folder renamed, then the marked block
+        edited, left "orphan_marks" empty). Such an entry is of an article here when it has that
+        article's doc id and was marked in this corpus, or keeps half its fingerprint's blocks (a
+        renamed folder's; as :meth:`Entry.belongs_to` asks in one corpus); of a deleted file when it was marked in this corpus under a doc id not in
+        ``docs_here`` (every doc id of the corpus). Each mark whose block the article no longer
+        has is listed, every mark of a deleted file."""
+        entries = self.entries
+        if not entries:
+            return []
+        ids = {a.doc: (a, ArticleId.of(a, self.corpus)) for a in articles}
+        claimed = {id(e) for _a, art in ids.values() for e in _entries_of(entries, art)}
+        out: list[OrphanMark] = []
+        for entry in entries.values():
+            if id(entry) in claimed:
+                continue
+            here = ids.get(entry.doc)
+            if here is not None:
+                article, art = here
+                kept = len(entry.fingerprint & art.blocks)
+                if self.corpus not in entry.corpora and (not entry.fingerprint or kept * 2 < len(entry.fingerprint)):
+                    continue  # another corpus's article of the same doc id (never each other's marks)
+                present = {block_key(b.text) for b in article.blocks}
+                marks = [(k, v) for k, v in entry.marks.items() if k not in present]
+            elif self.corpus in entry.corpora and entry.doc not in docs_here:
+                marks = list(entry.marks.items())  # the file is gone
+            else:
+                continue
+            out.extend(OrphanMark(entry.doc, v["mark"], v.get("text", ""), k) for k, v in marks)
+        return out
+
     def docs(self) -> set[str]:
         """The doc ids the marks were made under (hints: an article may have moved since)."""
         return {e.doc for e in self.entries.values()}

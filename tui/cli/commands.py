@@ -51,6 +51,7 @@ def _register_noise(sub: Any) -> None:
 
 def cmd_noise(ws: Workspace, args: argparse.Namespace) -> int:
     from waic_reader.index.analysis.noise import noise_json
+    from waic_reader.index.analysis.noise.split import reason_as_shown
     from waic_reader.index.corpus.text import one_line, visible
 
     analyses, skipped = ws.noise(_refs(args))
@@ -76,7 +77,7 @@ def cmd_noise(ws: Workspace, args: argparse.Namespace) -> int:
         out(f"  {content} content block{'s' if content != 1 else ''}, {noise} noise block{'s' if noise != 1 else ''}")
         for seg in split.noise:
             out(f"  - {seg.kind:<15} {one_line(seg.text, 60)}")
-            out(f"    {seg.reason or ''}")
+            out(f"    {reason_as_shown(article, seg) or ''}")  # quoting the text as shown
         out()
     return 0
 

@@ -232,6 +232,7 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
             await self._render_free()
         self._update_heads()
         self._summary()
+        self.note_on_screen((a, b, alignment))
         self.export_shown()
 
     def _rerender(self) -> None:
@@ -430,16 +431,24 @@ class CompareScreen(ExportWhenShown, CopiesSelection, ReportsWorkerErrors, Scree
         from waic_reader.index.export import proposed_export_path
         from waic_reader.tui.screens.export_prompt import ExportPromptScreen
 
-        a, b = self.sides
-        alignment = self.alignment
+        # The comparison drawn when x was read (export_prompt.py): one shown after the key was
+        # read, but before its binding ran, is not what the user saw.
+        shown, _ = self.on_screen_when_pressed()
+        if isinstance(shown, tuple):
+            a, b, alignment = shown
+        else:
+            (a, b), alignment = self.sides, self.alignment
         note = None
-        if self.making():  # another article chosen, or the shown ones changed: aligned again meanwhile
+        since = a is not self.sides[0] or b is not self.sides[1]  # another comparison shown since
+        if self.making() or since:  # another article chosen, or the shown ones changed: aligned again meanwhile
             asked = (self.a_doc, self.b_doc)
-            note = "The comparison as shown" + (
-                f", of {a.article.doc} and {b.article.doc}: {asked[0]} and {asked[1]} are still being aligned"
-                if asked != (a.article.doc, b.article.doc)
-                else ": it is being aligned again (the articles or their marks changed)"
-            )
+            pair = (a.article.doc, b.article.doc)
+            if asked != pair:
+                state = "are still being aligned" if self.making() else "have been aligned since"
+                note = f"The comparison as shown, of {pair[0]} and {pair[1]}: {asked[0]} and {asked[1]} {state}"
+            else:
+                state = "it is being aligned again" if self.making() else "it has been aligned again since"
+                note = f"The comparison as shown: {state} (the articles or their marks changed)"
         # The doc ids whole, so the file says which two articles it compares (s18 re-test: ids cut
         # at 12 characters named "003_broadcas"); only ids too long for a file name are cut.
         default = proposed_export_path(

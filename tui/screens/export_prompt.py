@@ -11,12 +11,20 @@ being made when ``x`` comes (the fact sheet computing, compare aligning) opens t
 as it is shown (:class:`ExportWhenShown`); one being made again meanwhile (files changed, another
 article chosen) exports what it shows, and the prompt and the notice say so (issue 13, t13b
 fault 3: "The fact sheet is still being computed" stayed on screen over the rows it had shown).
+
+"What it shows" is what was drawn when the key was read from the terminal, not when its binding
+runs (t13c fault 4): an ``x`` read just before the new result arrived, but handled after it (queued
+behind it, or held by tui/early_keys.py while the table was filled again), exported the new sheet
+with no word, and one handled between the result taken in and the worker's end lost the "being
+made again" note. So each screen logs what it draws (:meth:`ExportWhenShown.note_on_screen`,
+stamped once the refresh that draws it is done) and ``x`` looks up the entry of its key's time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from time import monotonic
 from typing import Any, cast
 
 from textual import on
@@ -96,15 +104,46 @@ class ExportPromptScreen(TakesEarlyKeys, ModalScreen[Path | None]):
         self.dismiss(None)
 
 
+ON_SCREEN_KEPT = 8  # ExportWhenShown: the last states drawn, looked up by a key's read time
+
+
 class ExportWhenShown:
     """A screen mix-in for ``x`` on a screen whose result a worker (group
     :attr:`EXPORT_WORKERS`) makes: before the first result is shown, the export waits for it
     (said in a notice) and the prompt opens as soon as it is shown; while the result is being made
     again (:meth:`making`), the screen exports what it shows with a note saying so. The screen
-    calls :meth:`export_shown` once a result is shown."""
+    calls :meth:`note_on_screen` whenever what it draws changes (a result shown, a heading saying
+    it is being made again) and :meth:`export_shown` once a result is shown; its ``x`` exports
+    :meth:`on_screen_when_pressed`."""
 
     EXPORT_WORKERS = ""  # the worker group that makes the screen's result
     _export_waiting = False
+    _export_on_screen: list[tuple[float, object, str]] | None = None  # (drawn at, result, why being made again)
+
+    def note_on_screen(self, result: object, making: str = "") -> None:
+        """What the screen draws changed: ``result`` (the screen's own object: the sheet, the
+        comparison) and ``making``, why it is being made again ("files changed"; "" when it is
+        not). Taken as on screen from the end of the refresh that draws it (a key read before
+        that saw the state before)."""
+        cast("Screen[Any]", self).call_after_refresh(self._export_drawn, result, making)
+
+    def _export_drawn(self, result: object, making: str) -> None:
+        if self._export_on_screen is None:
+            self._export_on_screen = []
+        self._export_on_screen.append((monotonic(), result, making))
+        del self._export_on_screen[:-ON_SCREEN_KEPT]
+
+    def on_screen_when_pressed(self) -> tuple[object | None, str]:
+        """(result, why it was being made again or "") as drawn when the key being handled was
+        read from the terminal (``app.key_read_at``; now, for an action not run by a key);
+        (None, "") when nothing was drawn yet then."""
+        at: float | None = getattr(cast("Screen[Any]", self).app, "key_read_at", None)
+        if at is None:
+            at = monotonic()
+        drawn = [entry for entry in self._export_on_screen or () if entry[0] <= at]
+        if not drawn:
+            return None, ""
+        return drawn[-1][1], drawn[-1][2]
 
     def making(self) -> bool:
         """Whether the screen's result is being made (its worker runs; a screen whose worker

@@ -236,6 +236,7 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         self._row = 0  # the row value_index belongs to
         self._meta_seen = -1  # corpus.yaml's generation the sheet shown was made at
         self.remaking = ""  # why the sheet shown is being made again ("files changed"), while it is
+        self.remade_because = ""  # why the sheet shown was made again (the last remaking)
         # Files edited, added or removed while the sheet is open or under another screen: the
         # sheet is made again (issue #13, s16b N1).
         self.follower = CorpusFollower(self, self._corpus_changed)
@@ -276,6 +277,7 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
             self.query_one("#coverage-heading", Static).update(
                 plain(f"Fact sheet  ·  {why}: making it again…", "$text-warning")
             )
+            self.note_on_screen(self.sheet, why)
         self.compute(self._state())
 
     def _state(self) -> tuple[object, ...]:
@@ -336,7 +338,7 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         if not self.is_attached:
             return  # dismissed while computing
         self.sheet = sheet
-        self.remaking = ""
+        self.remade_because, self.remaking = self.remaking, ""
         if state is not None:
             self.follower.shown(state[1:])  # what it was made from (corpus_state)
         self._meta_seen = self.app.workspace.corpus.meta_generation if meta_seen is None else meta_seen
@@ -363,6 +365,7 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
                     break
         if not sheet.facts:
             self.query_one("#coverage-detail", Static).update(plain("No figures found in these articles."))
+        self.note_on_screen(sheet)
         self.export_shown()
 
     def year(self) -> bool:
@@ -554,17 +557,24 @@ class FactSheetScreen(ExportWhenShown, ReportsWorkerErrors, Screen[None]):
         from waic_reader.index.export import proposed_export_path
         from waic_reader.tui.screens.export_prompt import ExportPromptScreen
 
-        if self.sheet is None:
+        # The sheet drawn when x was read, whatever came since (export_prompt.py): a sheet made
+        # again meanwhile is not what the user saw.
+        shown, making = self.on_screen_when_pressed()
+        sheet = shown if isinstance(shown, FactSheet) else self.sheet
+        if sheet is None:
             self.wait_to_export("The fact sheet is still being computed")
             return
-        sheet = self.sheet
-        # Being made again (a folder change, corpus.yaml): the sheet shown is what is written.
-        why = self.remaking if self.making() else ""
-        note = (
-            f"The sheet as shown: it is being made again ({why}); this export is the sheet before that."
-            if why
-            else None
-        )
+        note: str | None = None
+        if sheet is self.sheet:  # being made again then (the heading said so), or since
+            why = making or self.remaking
+            if why:
+                note = f"The sheet as shown: it is being made again ({why}); this export is the sheet before that."
+        else:  # the new sheet came after the key was read
+            why = making or self.remade_because or "the corpus changed"
+            note = (
+                f"The sheet as shown when x was pressed: it has been made again since ({why}); "
+                "this export is the sheet before that."
+            )
 
         def written(path: Path | None) -> None:
             if path is not None:

@@ -910,7 +910,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
             return
         app = self.app
         if self._panels_ready:  # else filled once mounted (_panels)
-            self.query_one(NoisePanel).show(self.loaded.analysis.split, self.loaded.article)
+            self.query_one(NoisePanel).show(self.loaded.analysis.split, self.loaded.article, self.loaded.orphans)
             followed = app.followed
             self.query_one(EntityPanel).show(
                 self.loaded.mentions,

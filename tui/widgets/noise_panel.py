@@ -8,7 +8,7 @@ entry says what it moves.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -21,6 +21,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from waic_reader.index.analysis.noise import NoiseSplit, Segment, marked_together
+from waic_reader.index.analysis.noise.split import reason_as_shown
+from waic_reader.index.analysis.overrides import OrphanMark, orphans_said
 from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.text import one_line, visible_same_length
 from waic_reader.tui.safe import plain, spans_content
@@ -92,6 +94,16 @@ def nothing_left(split: NoiseSplit) -> str:
     return f"Nothing is split off now: {moved} block{'s' if moved != 1 else ''} moved back to the article by you."
 
 
+def orphans_line(orphans: Sequence[OrphanMark]) -> str:
+    """The panel's line on the user's marks that match no block of the article any more (its
+    text edited or the block removed; t13c fault 5), the first marks' texts quoted, one line."""
+    if not orphans:
+        return ""
+    texts = "; ".join(f"{o.mark} “{one_line(o.text, 40)}”" for o in orphans[:2])
+    more = f" and {len(orphans) - 2} more" if len(orphans) > 2 else ""
+    return f"{orphans_said(len(orphans))}: {texts}{more}"
+
+
 class NoisePanel(Vertical):
     """Lists noise blocks, a run split off for one reason as one entry; ``m`` on an entry
     (handled by the screen) moves its blocks back to the article."""
@@ -100,6 +112,8 @@ class NoisePanel(Vertical):
     NoisePanel { height: 1fr; }
     NoisePanel > .panel-title { height: auto; text-style: bold; color: $text-accent; }
     NoisePanel > .panel-help { height: auto; color: $text-muted; }
+    NoisePanel > .panel-orphans { height: auto; color: $text-warning; display: none; }
+    NoisePanel > .panel-orphans.-shown { display: block; }
     NoisePanel > OptionList { height: 1fr; border: none; padding: 0; }
     NoisePanel > OptionList > .option-list--option { padding: 0 0 1 0; }
     """
@@ -130,6 +144,7 @@ class NoisePanel(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(plain("Boilerplate"), classes="panel-title")
         yield Static(plain("m: move the entry's blocks back to the article  ·  b: close"), classes="panel-help")
+        yield Static("", classes="panel-orphans")
         yield OptionList()
 
     def action_entry(self, where: str) -> None:
@@ -151,10 +166,20 @@ class NoisePanel(Vertical):
         text, at = article_excerpt(self.article, seg.start, seg.end)
         return text, lambda offset: at(seg.start + offset)
 
-    def show(self, split: NoiseSplit, article: Article | None = None) -> None:
+    def _reason(self, seg: Segment) -> str:
+        """``seg``'s reason, quoting the text as the reader shows it (t13c fault 8)."""
+        if self.article is None:
+            return seg.reason or ""
+        return reason_as_shown(self.article, seg) or ""
+
+    def show(self, split: NoiseSplit, article: Article | None = None, orphans: Sequence[OrphanMark] = ()) -> None:
         """The boilerplate of ``split``; ``article``: the article it was split from, whose
-        blocks are shown as the reader shows its text (a Markdown block's syntax hidden)."""
+        blocks are shown as the reader shows its text (a Markdown block's syntax hidden);
+        ``orphans``: the user's marks on it no block matches now, said in one line."""
         self.article = article
+        said = self.query_one(".panel-orphans", Static)
+        said.set_class(bool(orphans), "-shown")
+        said.update(plain(orphans_line(orphans)))
         self.segments = list(split.noise)
         options = self.query_one(OptionList)
         options.clear_options()
@@ -174,7 +199,7 @@ class NoisePanel(Vertical):
                 (one_line(visible_same_length(self._shown(seg)[0]), 160), ""),
                 *((Content("\n"), hint) if hint.plain else ()),
                 "\n",
-                (one_line(visible_same_length(seg.reason or ""), 200), "italic $text-muted"),
+                (one_line(visible_same_length(self._reason(seg)), 200), "italic $text-muted"),
             )
             added.append(Option(prompt))
         options.add_options(added)
@@ -195,7 +220,7 @@ class NoisePanel(Vertical):
                 cut = max(0, local - 60)  # the match stays in view when the block is long
                 text = visible_same_length(whole[cut : cut + 200].replace("\n", " "))
                 shown = spans_content(text, [(local - cut, min(len(text), at(end - seg.start) - cut), style)])
-                reason = seg.reason or ""
+                reason = self._reason(seg)
                 hint = run_hint(run, marked_together(self.segments, run))
                 prompt = Content.assemble(
                     entry_head(run),

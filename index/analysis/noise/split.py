@@ -6,6 +6,7 @@ a header owns) and :func:`noise_json` (the CLI's output).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from waic_reader.index.analysis.noise.article import classify_article
 from waic_reader.index.analysis.noise.features import _snip
 from waic_reader.index.analysis.noise.patterns import _HEADERS
+from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.spans import SpanSet
 
 if TYPE_CHECKING:
@@ -116,15 +118,64 @@ def split_noise(article: Article, overrides: Overrides | None = None) -> NoiseSp
     return NoiseSplit(content, noise)
 
 
+# A reason's quote of article text: “…” (a header's, the block's own, a phrase's).
+_QUOTE = re.compile(r"“([^“”]+)”")
+
+
+def reason_as_shown(article: Article, seg: Segment) -> str | None:
+    """``seg``'s reason with each text it quotes as the reader shows it (t13c fault 8: a Markdown
+    article's “Related: [” for a link shown "Related: Storm season begins"). The detector reads
+    the text as written; each quote (cut by ``_snip``: its "…" kept) is found in the article,
+    in the block first, else before it (a list's header), whitespace as ``_snip`` joined it,
+    and replaced by that span's shown text (:func:`article_excerpt`, offsets into the shown
+    text). A quote not in the text (a phrase of the rule: “N minutes ago”) stays as it is; a
+    plain-text article's reason is returned as it is."""
+    reason = seg.reason
+    if reason is None or getattr(article, "format", None) != "markdown":
+        return reason
+
+    def shown(m: re.Match[str]) -> str:
+        quote = m.group(1)
+        cut = quote.endswith("…")
+        raw = quote[:-1] if cut else quote
+        if not raw.strip():
+            return m.group(0)
+        pattern = re.compile(r"\s+".join(re.escape(word) for word in raw.split()))
+        text = article.text
+        found = pattern.search(text, seg.start, seg.end)
+        if found is None:  # a header above the block, else anywhere (the last before it first)
+            before = [f for f in pattern.finditer(text, 0, seg.start)]
+            found = before[-1] if before else pattern.search(text)
+        if found is None:
+            return m.group(0)
+        if cut:  # cut again in the shown text, to the quote's width: from there to its block's end
+            end = next((b.end for b in article.blocks if b.start <= found.start() < b.end), found.end())
+            words = _snip(article_excerpt(article, found.start(), end)[0], len(quote))
+        else:
+            words = " ".join(article_excerpt(article, found.start(), found.end())[0].split())
+        return f"“{words}”" if words else m.group(0)
+
+    return _QUOTE.sub(shown, reason)
+
+
 def noise_json(items: Iterable[tuple[Article, NoiseSplit]]) -> dict[str, Any]:
-    """The ``waic-reader noise --json`` document for ``(article, split)`` pairs."""
+    """The ``waic-reader noise --json`` document for ``(article, split)`` pairs; a block's
+    ``reason`` quotes the text as the reader shows it (:func:`reason_as_shown`; its ``text``
+    and offsets are the article's as written)."""
+
+    def block(a: Article, seg: Segment) -> dict[str, Any]:
+        out = seg.to_json()
+        if seg.reason is not None:
+            out["reason"] = reason_as_shown(a, seg)
+        return out
+
     return {
         "docs": [
             {
                 "doc": a.doc,
                 "title": a.title,
                 "content": [s.to_json() for s in split.content],
-                "noise": [s.to_json() for s in split.noise],
+                "noise": [block(a, s) for s in split.noise],
             }
             for a, split in items
         ]
