@@ -271,6 +271,12 @@ _MOTION = frozenset(
     returned return returns retired retire fled flee flees headed head heads came come comes
     drove drive sailed evacuated relocated rushed sent""".split()
 )
+# Verbs of travelling before "from": the word after is where the journey starts ("flies from X",
+# "fled from X"); not "comes from" (a person: "criticism comes from Marwick").
+_TRAVEL_FROM = frozenset(
+    """flew fly flies flying flown sailed sail sails fled flee flees travelled traveled travel travels
+    drove drive evacuated returned""".split()
+)
 # Ways of going, before "to" or "from": "the bus to X", "the six-hour trip downstream to X",
 # "sleeper services to X", "the last bus from X".
 _TRANSPORT = frozenset(

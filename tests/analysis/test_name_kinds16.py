@@ -1,0 +1,119 @@
+"""Name kinds of round s20-c (issue #16, re-test t13c faults 6 and 7); the names are made up or,
+for the reported sentences, the tester's.
+
+- Two names each whole on its own side of "and" or "&" are two names: "Kestrel Aviation and
+  Kestrel Hydro are unrelated" was one organisation "Kestrel Aviation and Kestrel Hydro" (each
+  side a name word before its own kind word, or one brand's word opening both sides). One word
+  on a side ("Harbor & Sons"), a name joined by "of" ("Department of Health and Social Care")
+  or a field after "and" ("Water and Sewerage Company") keeps the name whole.
+- Across articles, a name that is one side of another name's "and" never joins that name: one
+  glued name in one article made "Kestrel Hydro" a short form of two long forms, so no article's
+  "Kestrel Hydro" joined "Kestrel Hydro Holdings" (``who:`` lost an article).
+- A newspaper's first word is no short form of it ("Lorne Gazette" ... "Lorne"), and a lone word
+  after a motion verb and "from" is a place ("flies from Lorne").
+"""
+
+from __future__ import annotations
+
+import pytest
+from name_helpers import Art, names
+
+from waic_reader.index.analysis.entities.grouping import Entity, firm_heads, group
+from waic_reader.index.analysis.entities.recogniser import Recognizer
+from waic_reader.index.search.whoosh.corpus_names import merged_keys
+
+
+@pytest.fixture(scope="module")
+def rec() -> Recognizer:
+    return Recognizer(use_user=False)
+
+
+REPORTED = (
+    "Airline and dam builder share a name, not an owner\n\nLorne Gazette\nApril 4, 2026\n\n"
+    "Kestrel Aviation and Kestrel Hydro are unrelated, filings show. Kestrel Aviation flies from Lorne.\n\n"
+    "Lena Marsh, who chairs the airline, declined to comment.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "right", "whole"),
+    [
+        (REPORTED + "Harbor & Sons, the builders, agreed.\n", "Kestrel Aviation", "Kestrel Hydro", "Harbor & Sons"),
+        (
+            "Marlowe Freight & Ostrand Dredging signed a deal with the Department of Health and Social Care.\n",
+            "Marlowe Freight",
+            "Ostrand Dredging",
+            "Department of Health and Social Care",
+        ),
+        (
+            "Halden Construction and Osric Publishing share an owner, the Marwick Water and Sewerage Company said.\n",
+            "Halden Construction",
+            "Osric Publishing",
+            "Marwick Water and Sewerage Company",
+        ),
+    ],
+)
+def test_two_names_joined_by_and_are_two(rec: Recognizer, text: str, left: str, right: str, whole: str) -> None:
+    """Each side whole on its own is its own name; a name with one word on a side, joined by
+    "of" or with a field after "and" stays one name (in the same text)."""
+    found = names(rec, text)
+    assert (left, "ORG") in found and (right, "ORG") in found, found
+    assert (whole, "ORG") in found, found
+    assert not any(f"{left} " in n for n, _ in found), found
+
+
+def _entities(rec: Recognizer, texts: list[str]) -> list[Entity]:
+    arts = [Art(f"a{n}", t) for n, t in enumerate(texts)]
+    return group({a.doc: rec.recognize(a) for a in arts}, {a.doc: a.text for a in arts})
+
+
+def test_glued_name_keeps_short_form_joins() -> None:
+    """A name one article glued to another ("Ostwick Timber and Brantley Shipping", still one
+    name to the recogniser: its left side has no kind word) does not make "Brantley Shipping"
+    ambiguous: it joins its one other long form, "Brantley Shipping Holdings"."""
+    keys = ["ORG:Brantley Shipping Holdings", "ORG:Brantley Shipping", "ORG:Ostwick Timber and Brantley Shipping"]
+    assert merged_keys(keys).get("org:brantley shipping") == "ORG:Brantley Shipping Holdings"
+    # the glued name's left side: a person-looking "Ostwick Timber" is not that name's head
+    assert firm_heads(["PERSON:Ostwick Timber", "ORG:Ostwick Timber and Brantley Shipping"]) == {}
+    # a firm's tail after "&" still makes the left side that firm
+    assert merged_keys(["ORG:Lord Abbett", "ORG:Lord Abbett & Co"]).get("org:lord abbett") == "ORG:Lord Abbett & Co"
+
+
+def test_glued_name_in_one_article_keeps_corpus_join(rec: Recognizer) -> None:
+    texts = [
+        "Port expands\n\nBrantley Shipping Holdings said on Thursday it would add two berths at Portmere.\n",
+        "Berths on schedule\n\nBrantley Shipping's engineers worked overnight, the firm said.\n",
+        "Firms compared\n\nOstwick Timber and Brantley Shipping are unrelated, filings show.\n",
+    ]
+    ents = {e.name: e for e in _entities(rec, texts)}
+    home = ents["Brantley Shipping Holdings"]
+    assert {doc for doc, _ in home.mentions} >= {"a0", "a1"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "paper"),
+    [
+        (REPORTED, "Lorne", "Lorne Gazette"),  # reported
+        (
+            "Ferry timetable cut\n\nThe morning boat now sails from Talbridge at seven, the Talbridge Herald "
+            "reported.\n",
+            "Talbridge",
+            "Talbridge Herald",
+        ),
+        (
+            "River breaks its banks\n\nHundreds of families fled from Orrin overnight, the Orrin Courier said.\n",
+            "Orrin",
+            "Orrin Courier",
+        ),
+    ],
+)
+def test_town_of_a_newspaper_is_a_place(rec: Recognizer, text: str, place: str, paper: str) -> None:
+    art = Art("x", text)
+    got = {(text[m.start : m.end], m.label, m.key) for m in rec.recognize(art)}
+    assert (paper, "ORG", f"ORG:{paper}") in got, got
+    assert (place, "GPE", f"GPE:{place}") in got, got
+
+
+def test_flies_from_a_lone_word_is_a_place(rec: Recognizer) -> None:
+    assert ("Lorne", "GPE") in names(rec, "Kestrel Aviation flies from Lorne twice a day.\n")
+    assert ("Brevik", "GPE") in names(rec, "Most of the crew returned from Brevik on Sunday.\n")
