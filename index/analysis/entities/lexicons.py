@@ -69,7 +69,7 @@ for _label, _words in (
         "Construction Constructors Contractors Builders Engineering Consulting Realty Properties "
         "Entertainment Studios Broadcasting Publishing "
         # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV")
-        "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner TV Radio "
+        "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner TV Radio News "
         # legal forms of other countries ("Noordzee Energie BV", "Kestrel Foods Pty")
         "BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
         # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",
@@ -321,7 +321,7 @@ _STOP_ACRONYMS = frozenset(
     """
 AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC
 GMT USB VR AR IOT SAAS NFT DNA HIV ID PR HR Q&A R&D B2B VIP ETF CPI PMI SME SMES AM FM PDF
-MP MPS MEP MEPS MSP JST PDT PST EDT EST CDT CST MDT MST PT ET CT MT BST CET CEST EET EEST WET IST
+MP MPS MEP MEPS MSP GP GPS JST PDT PST EDT EST CDT CST MDT MST PT ET CT MT BST CET CEST EET EEST WET IST
 AEST AEDT KST HKT SGT WIB NZST NZDT UPDATE REFILE RPT WATCH LIVE VIDEO PHOTOS
 KC QC SC OBE MBE CBE KBE DBE
 """.split()
