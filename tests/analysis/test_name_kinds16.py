@@ -252,3 +252,37 @@ def test_byline_with_the_outlet_after_the_author(rec: Recognizer, text: str, peo
 def test_contact_line_names_people(rec: Recognizer, line: str, people: list[str]) -> None:
     found = names(rec, f"Robots for ships\n\nThe deal was signed on Monday.\n\n{line}\n")
     assert {(p, "PERSON") for p in people} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The province of Newfoundland and Labrador said the road was open.", "Newfoundland and Labrador"),
+        ("Voters in Jammu and Kashmir went to the polls on Monday.", "Jammu and Kashmir"),
+        ("Lorries were stuck in Port aux Basques on Friday.", "Port aux Basques"),
+    ],
+)
+def test_a_place_named_with_and_or_a_french_particle_is_one(rec: Recognizer, text: str, place: str) -> None:
+    """One place of the place lists, written with "and" or a French particle, is one name; a
+    place-list name that more capitals follow is part of a longer name ("Town and Country
+    Planning Act"), no place."""
+    found = names(rec, text + " The Town and Country Planning Act 1990 applies.")
+    assert (place, "GPE") in found, found
+    assert not any(n.startswith("Town and Country") and label == "GPE" for n, label in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("He appeared in Manhattan Supreme Court on Monday.", "Manhattan Supreme Court"),
+        ("The case went to the UK Supreme Court last year.", "UK Supreme Court"),
+        ("The Ghana Supreme Court ruled on Friday.", "Ghana Supreme Court"),
+    ],
+)
+def test_a_court_or_council_after_its_place_is_one_organisation(rec: Recognizer, text: str, org: str) -> None:
+    assert (org, "ORG") in names(rec, text)
+
+
+@pytest.mark.parametrize("org", ["Coaker Bros. Transport", "Pennock Bros. Removals", "Tarrant Bros. Haulage"])
+def test_a_brothers_firm_is_an_organisation(rec: Recognizer, org: str) -> None:
+    assert (org, "ORG") in names(rec, f"Wade Hiscock, a driver for {org}, said the trucks were lined up.")

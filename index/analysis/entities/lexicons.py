@@ -193,11 +193,13 @@ _CONNECT = frozenset(
         "das",
         "del",
         "di",
+        "aux",
+        "au",
     }
 )
 _NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "bint", "ibn", "al", "do", "dos", "das"}
-    | {"del", "di"}
+    | {"del", "di", "aux", "au"}  # (French places too: "Port aux Basques")
 )
 # The lower-case words a name may hold between its capitalised ones ("Bank of Spain", "Ursula
 # von der Leyen"): across articles, a typed name holding any other lower-case word types no
