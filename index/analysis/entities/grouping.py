@@ -599,6 +599,26 @@ def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return any(long[k : k + n] == short for k in range(len(long) - n + 1))
 
 
+_CONNECTORS = frozenset({"and", "&", "or"})
+
+
+def _glued_side(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``short`` (folded words) is the whole of one side of an "and", "&" or "or" in
+    ``long`` and the other side more than a firm's tail: "Kestrel Hydro" in "Kestrel Aviation and
+    Kestrel Hydro", a name one article glued to another, which the name alone does not join (one
+    such name must not make "Kestrel Hydro" ambiguous for every other article). "Lord Abbett" in
+    "Lord Abbett & Co" is the firm."""
+    n = len(short)
+    for k, w in enumerate(long):
+        if w not in _CONNECTORS:
+            continue
+        if k == n and long[:k] == short and not all(x in FIRM_TAILS for x in long[k + 1 :]):
+            return True
+        if len(long) - k - 1 == n and long[k + 1 :] == short:
+            return True
+    return False
+
+
 # Words a firm's full name adds after its short form ("Kestrel Hydro Holdings", "Brindle Vale
 # Partners", "Ostrava Heat & Co"): the short form written alone is the firm, even when its first
 # word is a given name ("Marta Olsen Partners"). Any other added word ("Marta Olsen Foundation",
@@ -639,7 +659,8 @@ def firm_heads(keys: Iterable[str], opens_person: Callable[[str], bool] | None =
         folded = key_form(key)
         spelled.setdefault(folded, key)
         for n in range(2, len(words)):
-            heads.setdefault(words[:n], set()).add(folded)
+            if not _glued_side(words[:n], words):  # (not "Kestrel Aviation" of "… and Kestrel Hydro")
+                heads.setdefault(words[:n], set()).add(folded)
     out: dict[str, str] = {}
     for key, words in people.items():
         homes = heads.get(words)
@@ -687,6 +708,8 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
             for long_words, long in by_word[rare]:
                 if long is ent or len(long_words) <= len(words) or not _inside(words, long_words):
                     continue
+                if _glued_side(words, long_words):
+                    continue  # "Kestrel Hydro" is no short form of "Kestrel Aviation and Kestrel Hydro"
                 if len(words) == 1 and not all(w in DESIGNATORS for w in long_words if w != words[0]):
                     continue
                 homes.append(long)

@@ -69,7 +69,7 @@ for _label, _words in (
         "Construction Constructors Contractors Builders Engineering Consulting Realty Properties "
         "Entertainment Studios Broadcasting Publishing "
         # newspapers and broadcasters ("The Maumee Valley Courier", "Kompas TV")
-        "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner TV Radio "
+        "Courier Chronicle Gazette Tribune Herald Times Post Observer Telegraph Inquirer Dispatch Examiner TV Radio News "
         # legal forms of other countries ("Noordzee Energie BV", "Kestrel Foods Pty")
         "BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
         # Nordic, Baltic, post-Soviet, Latin and South-East Asian forms ("Havlund Forsikring ASA",
@@ -193,11 +193,13 @@ _CONNECT = frozenset(
         "das",
         "del",
         "di",
+        "aux",
+        "au",
     }
 )
 _NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "bin", "bint", "ibn", "al", "do", "dos", "das"}
-    | {"del", "di"}
+    | {"del", "di", "aux", "au"}  # (French places too: "Port aux Basques")
 )
 # The lower-case words a name may hold between its capitalised ones ("Bank of Spain", "Ursula
 # von der Leyen"): across articles, a typed name holding any other lower-case word types no
@@ -271,6 +273,12 @@ _MOTION = frozenset(
     returned return returns retired retire fled flee flees headed head heads came come comes
     drove drive sailed evacuated relocated rushed sent""".split()
 )
+# Verbs of travelling before "from": the word after is where the journey starts ("flies from X",
+# "fled from X"); not "comes from" (a person: "criticism comes from Marwick").
+_TRAVEL_FROM = frozenset(
+    """flew fly flies flying flown sailed sail sails fled flee flees travelled traveled travel travels
+    drove drive evacuated returned""".split()
+)
 # Ways of going, before "to" or "from": "the bus to X", "the six-hour trip downstream to X",
 # "sleeper services to X", "the last bus from X".
 _TRANSPORT = frozenset(
@@ -315,7 +323,7 @@ _STOP_ACRONYMS = frozenset(
     """
 AI AGI CEO CFO CTO COO GDP IPO EV EVS IT TV PC OK LLM LLMS API GPU GPUS CPU ESG FAQ PM AM UTC
 GMT USB VR AR IOT SAAS NFT DNA HIV ID PR HR Q&A R&D B2B VIP ETF CPI PMI SME SMES AM FM PDF
-MP MPS MEP MEPS MSP JST PDT PST EDT EST CDT CST MDT MST PT ET CT MT BST CET CEST EET EEST WET IST
+MP MPS MEP MEPS MSP GP GPS JST PDT PST EDT EST CDT CST MDT MST PT ET CT MT BST CET CEST EET EEST WET IST
 AEST AEDT KST HKT SGT WIB NZST NZDT UPDATE REFILE RPT WATCH LIVE VIDEO PHOTOS
 KC QC SC OBE MBE CBE KBE DBE
 """.split()

@@ -287,6 +287,19 @@ _BYLINE_PLACE = re.compile(rf"\s+in\s+(?P<place>{CAP}{LETTER}+(?:[\s-]{CAP}{LETT
 _BYLINE_ROLE = re.compile(rf"\s*/\s*(?:{LETTER}+\s+){{0,2}}(?:{'|'.join(sorted(_BYLINE_JOBS))})s?\s*", re.I)
 
 
+# A press release's contact line: "Media contact: Liis Kaasik, +372 …", "Press contacts: A and B".
+_CONTACT = re.compile(
+    rf"(?:Media|Press|Investor|Investor relations|Press and media)\s+[Cc]ontacts?\s*:\s*"
+    rf"(?P<names>{_BYLINE_NAME}(?:\s+and\s+{_BYLINE_NAME})?)(?![\w'’-])"
+)
+# An author, the outlet and when it was posted, between dots or bars: "Leah Noseworthy · CBC News
+# · Posted: Nov 14, 2026 6:40 AM NT" (the word of time says it is a byline).
+_DOT_BYLINE = re.compile(
+    rf"(?P<names>{_BYLINE_NAME})\s+[·•|]\s+(?P<outlet>{_BYLINE_PART}(?:\s+{_BYLINE_PART}){{0,4}})\s+[·•|]\s+"
+    r"(?:Posted|Updated|Published|Last updated)\b"
+)
+# The author's job after the outlet, no slash: "By X, Tamar Courier health reporter".
+_BYLINE_JOB_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(_BYLINE_JOBS))})s?\s*")
 # A rubric, a bar, then the author: "Startups | Tomasz Wielgosz", "Culture | By Lucía Berroeta" (a
 # block of its own; without "By" the name opens with a given name: "Home | World News" names no one).
 _RUBRIC_BYLINE = re.compile(
@@ -306,11 +319,32 @@ def _rubric_byline(text: str, bstart: int, bend: int) -> re.Match[str] | None:
 
 def _byline(text: str, bstart: int, bend: int, cands: list[tuple[int, int, str, str, int]]) -> None:
     """Each author of a byline block is a PERSON (in capitals too, where rules see shouting)."""
+    if (c := _CONTACT.match(text, bstart, bend)) is not None:
+        _authors(c, cands)  # "Media contact: Liis Kaasik, +372 …": the person to call
+        return
+    if (d := _DOT_BYLINE.match(text, bstart, bend)) is not None:
+        # "Leah Noseworthy · CBC News · Posted: Nov 14, 2026": the author, the outlet, the time
+        _authors(d, cands)
+        a, b = d.span("outlet")
+        cands.append((a, b, "ORG", entity_key("ORG", " ".join(text[a:b].split())), -1))
+        return
     m = _BYLINE.match(text, bstart, bend) or _FROM_BYLINE.match(text, bstart, bend)
     if m is None and (m := _rubric_byline(text, bstart, bend)) is not None:
         _authors(m, cands)
         return
     rest = text[m.end() : bend] if m is not None else ""
+    if m is not None and "," in m.group("names") and _BYLINE_JOB_AFTER.fullmatch(rest):
+        # "By Keely Arnott, Tamar Courier health reporter": the last name of the list is the
+        # outlet the author's job is at, no author (the job words after it say so)
+        comma = m.start("names") + m.group("names").rindex(",")
+        outlet_at = comma + 1 + len(text[comma + 1 : m.end()]) - len(text[comma + 1 : m.end()].lstrip())
+        authors = _BYLINE.match(text, bstart, comma)
+        if authors is not None and authors.end() == comma:
+            _authors(authors, cands)
+            cands.append(
+                (outlet_at, m.end(), "ORG", entity_key("ORG", " ".join(text[outlet_at : m.end()].split())), -1)
+            )
+            return
     place = _BYLINE_PLACE.fullmatch(rest) if m is not None else None
     outlet = _BYLINE_OUTLET.fullmatch(rest) if m is not None else None
     venue = _BYLINE_VENUE.fullmatch(rest) if m is not None else None
