@@ -62,6 +62,11 @@ times) and is tuning data since (in ``all``; round s19-i read it per page and tu
 ``unseen20``, the twentieth held-out half (12 news and magazine article pages ``unseen18`` and ``unseen19`` left
 unused, from both of their sources and labelled by their rules), built blind in session 19 and not scored by its
 builder, is a blind half too: ``--half unseen20`` alone, aggregate only, in no group.
+``unseen21``, the twenty-first held-out half (11 news and magazine article pages from four more extractors' test
+suites, all Apache-2.0: GoOse's saved pages, whose reference is the ``CleanedText`` its tests expect, and the own test
+pages of readability.php, SmartReader and Readability4J, in Readability's layout; English, German, Greek, French,
+Spanish, Portuguese and Dutch; saved in 2014–2024), built blind in session 20 and not scored by its builder, is a
+blind half too: ``--half unseen21`` alone, aggregate only, in no group.
 
 The pages are tests/fixtures/noise_pages/ (see its README: sources, licence, how the labels were
 made). Each page is read the way a user's corpus is read: ``text/NAME.txt`` as a plain-text article
@@ -294,7 +299,9 @@ def report(title: str, t: Tally, verbose: bool) -> None:
 #: ``unseen20`` (12 news and magazine article pages unseen18's and unseen19's sources left unused; unseen20/README.md)
 #: was built blind in session 19 by a helper who does not tune rules, and scored by the lead before and after
 #: round s19-i (aggregate only).
-BLIND: tuple[str, ...] = ("unseen15", "unseen20")
+#: ``unseen21`` (11 news and magazine article pages from GoOse's, readability.php's, SmartReader's and Readability4J's
+#: test suites; unseen21/README.md) was built blind in session 20 by a helper who does not tune rules; not scored.
+BLIND: tuple[str, ...] = ("unseen15", "unseen20", "unseen21")
 #: The halves that have been looked at (scored, read or tuned on): every one is in ``all``.
 LOOKED_AT: tuple[str, ...] = (
     "tuned",

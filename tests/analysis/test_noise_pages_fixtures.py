@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
+import json
 from types import ModuleType
 from typing import Any
 
@@ -58,9 +59,10 @@ def test_blind_halves_are_the_newest() -> None:
     assert "unseen17" in noise_eval_pages.LOOKED_AT
     assert "unseen18" in noise_eval_pages.LOOKED_AT
     assert "unseen19" in noise_eval_pages.LOOKED_AT
-    assert noise_eval_pages.BLIND == ("unseen15", "unseen20")
-    # ``unseen20``, built blind in session 19 from the pages unseen18's and unseen19's sources left, is blind.
-    assert max(map(number, HALVES)) == number("unseen20")
+    assert noise_eval_pages.BLIND == ("unseen15", "unseen20", "unseen21")
+    # ``unseen20``, built blind in session 19 from the pages unseen18's and unseen19's sources left, is blind, and
+    # so is ``unseen21``, built blind in session 20 from four more extractors' test suites.
+    assert max(map(number, HALVES)) == number("unseen21")
     # every half older than the oldest blind one is looked at
     oldest_blind = min(map(number, noise_eval_pages.BLIND))
     assert all(h in noise_eval_pages.LOOKED_AT for h in HALVES if number(h) < oldest_blind)
@@ -199,6 +201,36 @@ def test_unseen20_is_twelve_pages_the_two_session19_sources_left() -> None:
     assert "unseen20" in noise_eval_pages.BLIND and "unseen20" not in noise_eval_pages.LOOKED_AT
 
 
+def test_unseen21_is_eleven_pages_from_four_extractor_suites() -> None:
+    # The session-20 half (unseen21/README.md): 11 pages, one a site, each with article lines and boilerplate lines
+    # labelled: 4 GoOse pages, 2 readability.php, 3 SmartReader and 2 Readability4J test pages of their own, no site
+    # in an earlier half; blind, so ``--half unseen21`` scores it and no group does. Counts only: never a score.
+    def pages(half: str) -> dict[str, dict[str, Any]]:
+        return {
+            p.name.removesuffix(".yaml"): yaml.safe_load(p.read_text(encoding="utf-8"))
+            for p in (noise_eval_pages.PAGES / half / "labels").glob("*.yaml")
+        }
+
+    labels = pages("unseen21")
+    assert len(labels) == 11
+    for name, page in labels.items():
+        assert page["content"] and page["noise"], name
+    sources = sorted(str(page["source"]).split(" ", 1)[0] for page in labels.values())
+    assert sources == sorted(
+        ["advancedlogic/GoOse"] * 4
+        + ["fivefilters/readability.php"] * 2
+        + ["Strumenta/SmartReader"] * 3
+        + ["dankito/Readability4J"] * 2
+    )
+    sites = {name.rsplit("-", 1)[0] for name in labels}
+    assert len(sites) == 11
+    earlier = {name.rsplit("-", 1)[0] for half in HALVES if half != "unseen21" for name in pages(half)}
+    assert not sites & earlier
+    assert sum(len(page["content"]) for page in labels.values()) == 164
+    assert sum(len(page["noise"]) for page in labels.values()) == 1035
+    assert "unseen21" in noise_eval_pages.BLIND and "unseen21" not in noise_eval_pages.LOOKED_AT
+
+
 def _builder() -> ModuleType:  # the fixture builder is a script, not a package module: load it from its path
 
     spec = importlib.util.spec_from_file_location("build_fixtures", noise_eval_pages.PAGES / "build_fixtures.py")
@@ -265,3 +297,89 @@ def test_css_xpath_reads_sibling_combinators(selector: str, found: list[str]) ->
         "<span class=slide id=1>x</span><span class=slide id=2>y</span><span class=slide id=3>z</span></div>"
     )
     assert [el.get("id") for el in doc.xpath(build.css_xpath(selector))] == found
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "literal"),
+    [
+        # escaped quotes and a blank line between paragraphs, as GoOse's tests write CleanedText (unseen21)
+        (
+            [
+                'The council said the "new bridge" opens on Monday after two years of work.',
+                "Residents of Tarnawa welcomed the plan at a meeting on Friday evening.",
+            ],
+            r"The council said the \"new bridge\" opens on Monday after two years of work.\n\n"
+            r"Residents of Tarnawa welcomed the plan at a meeting on Friday evening.",
+        ),
+        # \u escapes for accented letters
+        (
+            [
+                "A prefeitura de Vila Serena anunciou a reforma da praça central nesta semana.",
+                "O projeto custará dois milhões de reais e terminará em março.",
+            ],
+            r"A prefeitura de Vila Serena anunciou a reforma da pra\u00e7a central nesta semana.\n\n"
+            r"O projeto custar\u00e1 dois milh\u00f5es de reais e terminar\u00e1 em mar\u00e7o.",
+        ),
+        # raw UTF-8 text (Greek) and a tab inside a paragraph
+        (
+            [
+                "Το δημοτικό συμβούλιο της Καλαμίτσας ενέκρινε τον νέο προϋπολογισμό χθες.",
+                "Η ψηφοφορία έγινε με μεγάλη πλειοψηφία.",
+            ],
+            r"Το δημοτικό συμβούλιο της Καλαμίτσας ενέκρινε τον νέο\tπροϋπολογισμό χθες.\n\n"
+            r"Η ψηφοφορία έγινε με μεγάλη πλειοψηφία.",
+        ),
+    ],
+)
+def test_label_goose_reads_the_tests_cleaned_text(tmp_path: Any, paragraphs: list[str], literal: str) -> None:
+    # ``label_goose``: a GoOse page labelled against the CleanedText its test in pkg/goose/crawler_test.go
+    # expects, the Go literal decoded; the menu and the footer are noise, the paragraphs content.
+    build = _builder()
+    (tmp_path / "pkg" / "goose").mkdir(parents=True)
+    (tmp_path / "sites").mkdir()
+    tests = (
+        'package goose\n\nfunc Test_Other(t *testing.T) {\n\tarticle := Article{\n\t\tDomain: "other.example",\n'
+        '\t\tCleanedText: "Nothing here.",\n\t}\n}\n\n'
+        'func Test_Town(t *testing.T) {\n\tarticle := Article{\n\t\tDomain:          "town.example",\n'
+        f'\t\tTitle:           "x",\n\t\tCleanedText:     "{literal}",\n\t}}\n}}\n'
+    )
+    (tmp_path / "pkg" / "goose" / "crawler_test.go").write_text(tests, encoding="utf-8")
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (
+        "<html><head><title>x</title></head><body><nav><ul><li>Home News Sport Weather Travel</li></ul></nav>"
+        f"<article>{body}</article><footer><p>Copyright 2015 Example Media, all rights reserved</p></footer>"
+        "</body></html>"
+    )
+    (tmp_path / "sites" / "town.example.html").write_text(page, encoding="utf-8")
+    nowhere = tmp_path / "corrections.yaml"
+    _, text, labels = build.label_goose(tmp_path, "town.example", fixture="town-1", corrections=nowhere)
+    assert [" ".join(t.split()) for t in labels["content"]] == paragraphs
+    assert {"text": "Home News Sport Weather Travel", "kind": "navigation"} in labels["noise"]
+    assert {"text": "Copyright 2015 Example Media, all rights reserved", "kind": "legal"} in labels["noise"]
+    assert labels["source"] == "advancedlogic/GoOse sites/town.example.html"
+    assert text.splitlines()[0] == "Home News Sport Weather Travel"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Harbour Ferry Returns After Storm", "Die Fähre von Hafenau fährt wieder", "Το πλοίο επιστρέφει στο λιμάνι"],
+)
+def test_label_reads_metadata_with_a_byte_order_mark(tmp_path: Any, title: str) -> None:
+    # SmartReader's expected-metadata.json files open with a UTF-8 byte-order mark (unseen21); ``label`` reads them
+    # as the same JSON, so the metadata title still names the headline.
+    build = _builder()
+    lines = [
+        "The harbour ferry resumed its crossings on Tuesday after the storm damaged the pier last week.",
+        "Passengers will pay the old fare until the end of the month, the operator said.",
+    ]
+    article = "".join(f"<p>{line}</p>" for line in lines)
+    (tmp_path / "source.html").write_text(
+        f"<html><body><nav><p>Home News Sport Weather</p></nav><h2>{title}</h2>{article}</body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "expected.html").write_text(f"<div>{article}</div>", encoding="utf-8")
+    metadata = "\ufeff" + json.dumps({"title": title}, ensure_ascii=False)
+    (tmp_path / "expected-metadata.json").write_text(metadata, encoding="utf-8")
+    _, _, labels = build.label(tmp_path, fixture="ferry-1", corrections=tmp_path / "none.yaml")
+    assert labels["content"] == [title, *lines]
+    assert {"text": "Home News Sport Weather", "kind": "navigation"} in labels["noise"]
