@@ -73,6 +73,7 @@ from waic_reader.index.analysis.noise.lists import (
     _clause_line_runs,
     _contents_list,
     _fact_box_over,
+    _fact_box_under,
     _fact_boxes,
     _footnotes,
     _introduced_after,
@@ -439,6 +440,11 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     for i in _offer_list(feats, labels, first_labels, hi):
         if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
             labels[i] = None
+    # So is a spec sheet (a fact box) straight under it, a review's after its introduction.
+    if page:
+        for i in _fact_box_under(feats, first_labels, facts, hi):
+            if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+                labels[i] = None
     _footnotes(feats, labels)
     _bare_bullets(feats, labels)
     _byline_again(feats, labels)

@@ -343,6 +343,27 @@ def _fact_box_over(feats: list[_Feat], facts: list[list[int]], body_start: int) 
     return out
 
 
+def _fact_box_under(
+    feats: list[_Feat], phrases: list[tuple[str, str] | None], facts: list[list[int]], body_end: int
+) -> list[int]:
+    """The lines of a fact box that starts at most :data:`_FACT_GAP` blocks under a saved page's
+    main text (labels written alone over their values, "Manufacturer:" over "Acme", not counted),
+    and the short lines between (its heading, "Specifications", and those labels and values): a
+    review's spec sheet after its introduction, the article's as one heading it is
+    (:func:`_fact_box_over`). No line a phrase rule's; empty when there is none."""
+    for box in facts:
+        if box[0] <= body_end:
+            continue
+        between = [k for k in range(body_end + 1, box[0]) if feats[k].n]
+        if (
+            any(phrases[k] is not None or feats[k].sentence_end or feats[k].n > _FACT_LABEL_WORDS for k in between)
+            or sum(1 for k in between if not _FACT_HEAD.match(feats[k].text)) > _FACT_GAP
+        ):
+            return []
+        return [*between, *box]
+    return []
+
+
 def _introduced_lists(blocks: list[Block]) -> set[int]:
     """List items that follow a line ending with ":" (directly or through other items)."""
     out: set[int] = set()
