@@ -61,7 +61,8 @@ not scored by its builder, was scored twice blind (aggregate only, before and af
 times) and is tuning data since (in ``all``; round s19-i read it per page and tuned on it).
 ``unseen20``, the twentieth held-out half (12 news and magazine article pages ``unseen18`` and ``unseen19`` left
 unused, from both of their sources and labelled by their rules), built blind in session 19 and not scored by its
-builder, is a blind half too: ``--half unseen20`` alone, aggregate only, in no group.
+builder, was scored twice blind (aggregate only, before and after round s19-i: plain text 0.529 / 0.939, HTML
+0.958 / 0.985) and is tuning data since (in ``all``; round s20-e read it per page and tuned on it).
 ``unseen21``, the twenty-first held-out half (11 news and magazine article pages from four more extractors' test
 suites, all Apache-2.0: GoOse's saved pages, whose reference is the ``CleanedText`` its tests expect, and the own test
 pages of readability.php, SmartReader and Readability4J, in Readability's layout; English, German, Greek, French,
@@ -298,16 +299,17 @@ def report(title: str, t: Tally, verbose: bool) -> None:
 #: data since round s19-i (in ``all``).
 #: ``unseen20`` (12 news and magazine article pages unseen18's and unseen19's sources left unused; unseen20/README.md)
 #: was built blind in session 19 by a helper who does not tune rules, and scored by the lead before and after
-#: round s19-i (aggregate only).
+#: round s19-i (aggregate only: plain text 0.529 / 0.939, HTML 0.958 / 0.985 after it): looked at now, tuning
+#: data since round s20-e (in ``all``).
 #: ``unseen21`` (11 news and magazine article pages from GoOse's, readability.php's, SmartReader's and Readability4J's
 #: test suites; unseen21/README.md) was built blind in session 20 by a helper who does not tune rules; not scored.
-BLIND: tuple[str, ...] = ("unseen15", "unseen20", "unseen21")
+BLIND: tuple[str, ...] = ("unseen15", "unseen21")
 #: The halves that have been looked at (scored, read or tuned on): every one is in ``all``.
 LOOKED_AT: tuple[str, ...] = (
     "tuned",
     "unseen",
     *(f"unseen{n}" for n in range(2, 15)),
-    *(f"unseen{n}" for n in range(16, 20)),
+    *(f"unseen{n}" for n in range(16, 21)),
 )
 
 

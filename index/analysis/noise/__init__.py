@@ -298,7 +298,13 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # the main text is the run before the footer when it holds a paragraph's worth (page.span_before_footer);
 # a photo's caption straight over its credit line ("Foto: Jane Roe / dpa") is no headline candidate, so the
 # page's headline and standfirst above share rows are kept (page._over_credit_line)
-ANALYSIS_VERSION = 85
+# 86: (s20-e, issue #14 unseen20) a directory the article lists, numbered entries each over its "Label: value"
+# lines and notes ("3、Harbour Museum", "Adult ticket: 30 euros"), is one fact box: neither prose nor furniture,
+# it no longer splits the article (lists._fact_boxes); a headline read as prose opening the run of prose straight
+# over its date stamp or dated byline is the headline, the main text starting under it (classify._headline_over_span);
+# a spec sheet (fact box) starting under the article's last paragraph, its heading and labels written alone over
+# their values between, is the article's, as one heading it is (lists._fact_box_under)
+ANALYSIS_VERSION = 86
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

@@ -73,6 +73,7 @@ from waic_reader.index.analysis.noise.lists import (
     _clause_line_runs,
     _contents_list,
     _fact_box_over,
+    _fact_box_under,
     _fact_boxes,
     _footnotes,
     _introduced_after,
@@ -107,6 +108,7 @@ from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _OWN_PIE
 from waic_reader.index.analysis.noise.tables import _WIDGET_LABEL, _bar_tables, _introduced_tables, _widget_tables
 from waic_reader.index.analysis.noise.teasers import _header_owns, _inline_cards, _stamped_cards, _teaser_cards
 from waic_reader.index.corpus.blocks import Block
+from waic_reader.index.corpus.dates import is_stamp
 
 # A live blog entry's age ("1h ago") and header ("Key event"): the page's, not the entry's.
 _LIVE_FURNITURE = ("live-blog", "live-blog entry's age or label")
@@ -184,7 +186,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     )
     steps = _steps(feats, labels)
     contents = _contents_list(feats, labels, is_prose)
-    facts = _fact_boxes(feats, labels, is_prose)
+    facts = _fact_boxes(blocks, feats, labels, is_prose)
     listed |= {i for box in facts for i in box}
     gains = [
         gain(
@@ -287,6 +289,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     page = whole_page and outside - titled >= PAGE_OUTSIDE_BLOCKS
     if page:
         body_start, body_end = span
+        body_start = _headline_over_span(feats, is_prose, body_start, body_end)
         body_start = _list_above(feats, labels, body_start, listed | steps)
         body_end = _last_entry(blocks, feats, labels, is_prose, body_start, body_end)
     else:
@@ -437,6 +440,11 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     for i in _offer_list(feats, labels, first_labels, hi):
         if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
             labels[i] = None
+    # So is a spec sheet (a fact box) straight under it, a review's after its introduction.
+    if page:
+        for i in _fact_box_under(feats, first_labels, facts, hi):
+            if (lab := labels[i]) is not None and lab[0] in _RUN_KINDS:
+                labels[i] = None
     _footnotes(feats, labels)
     _bare_bullets(feats, labels)
     _byline_again(feats, labels)
@@ -448,6 +456,27 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     for i in key_events_summary(lambda k: feats[k], n):
         labels[i] = _KEY_EVENTS_LABEL
     return labels, headline
+
+
+def _headline_over_span(feats: list[_Feat], is_prose: list[bool], start: int, end: int) -> int:
+    """Where a saved page's main text starts when its run of prose (blocks ``start``..``end``)
+    opens with the headline read as prose (a long headline with a "!" inside, no sentence end)
+    straight over its date stamp or dated byline ("2025-03-14 09:12 By Jane Roe"), which is no
+    prose: at the first prose block under that line. The headline is then sought above the text as
+    on any page (else a line above it sharing a word or two with the text, the site's name, was
+    taken for the headline). (A photo's caption over the text is over no date.)"""
+    f = feats[start]
+    under = _next_block(feats, start, 1)
+    if not (
+        f.headline_like
+        and not f.sentence_end
+        and under is not None
+        and under <= end
+        and not is_prose[under]
+        and is_stamp(feats[under].text)
+    ):
+        return start
+    return next((k for k in range(under + 1, end + 1) if is_prose[k]), start)
 
 
 def _split_stamp(feats: list[_Feat], labels: list[tuple[str, str] | None], i: int) -> bool:

@@ -240,17 +240,27 @@ _FACT_LINE_WORDS = 16
 _FACT_GAP = 5
 
 
-def _fact_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> list[list[int]]:
+def _fact_boxes(
+    blocks: list[Block], feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]
+) -> list[list[int]]:
     """Runs of :data:`_FACT_MIN_LINES` or more consecutive "Label: value" lines (blank lines aside)
     that no phrase rule calls boilerplate and that are not prose, at least half of whose values
     hold a figure: a review's spec sheet, a profile's fact box. Neither prose nor page furniture:
     they neither extend nor split the article. A label alone ending in ":" between such lines
     ("Probable starters:" over "Friday: …", "Saturday: …") is a heading of the box, in its run
-    (not counted among its lines)."""
+    (not counted among its lines).
+
+    A directory the article lists, numbered entries each over its own fact lines ("1. Harbour
+    Museum", "Adult ticket: 30 euros", "Phone: 0123 4567", "2. Lighthouse", ...), is one box: a
+    numbered entry heading whose number follows the box's last one by one (or opens the box), and
+    a note written as a label and a sentence ("Note: children under six go free."), stand in its
+    run (not counted among its lines). A headline list numbered by rank has no fact lines between
+    its items; a menu's and a tag list's lines are no "Label: value" lines."""
     runs: list[list[int]] = []
     run: list[int] = []
     facts = figures = 0
     heads: list[int] = []  # headings seen since the run's last fact line
+    entry: int | None = None  # the number of the run's last numbered entry heading
 
     def close() -> None:
         if facts >= _FACT_MIN_LINES and 2 * figures >= facts:
@@ -272,10 +282,39 @@ def _fact_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None], is_pro
             run.append(i)
             heads.append(i)
             continue
+        number = _entry_number(blocks[i].text, f) if free else None
+        if number is not None and run and entry is not None and number == entry + 1:
+            # The next entry's heading: the box goes on.
+            run.append(i)
+            heads = [i]
+            entry = number
+            continue
+        if run and entry is not None and free and (note := _FACT_LINE.match(f.text)) and _fact_label(note.group(1)):
+            # An entry's longer line or note in sentences: in the box, not one of its lines.
+            run.append(i)
+            heads.clear()
+            continue
         close()
-        run, heads, facts, figures = [], [], 0, 0
+        run, heads, facts, figures, entry = [], [], 0, 0, None
+        if number is not None:
+            # A numbered entry's heading opens a box (one out of sequence, a box of its own).
+            run, heads, entry = [i], [i], number
     close()
     return runs
+
+
+# A numbered entry's heading in a directory: "3、Harbour Museum", "12. Old Town Gate (east wing)".
+_ENTRY_HEAD = re.compile(r"^\s*(\d{1,3})\s*[、.．)）]\s*(?!\d)\S")
+_ENTRY_HEAD_WORDS = 16
+
+
+def _entry_number(text: str, f: _Feat) -> int | None:
+    """The number of a numbered entry heading (block text ``text``, features ``f``: a short line, no
+    sentence), else None. (``f.text`` has a "1. " list number taken off: the block's own is read.)"""
+    m = _ENTRY_HEAD.match(text)
+    if m is None or f.n > _ENTRY_HEAD_WORDS or f.sentence_end:
+        return None
+    return int(m.group(1))
 
 
 # A fact box's heading: a label alone, closed by a colon ("Probable starting pitchers:").
@@ -302,6 +341,27 @@ def _fact_box_over(feats: list[_Feat], facts: list[list[int]], body_start: int) 
             out.update(box)
             out.update(k for k in range(box[-1] + 1, body_start) if feats[k].n and _FACT_HEAD.match(feats[k].text))
     return out
+
+
+def _fact_box_under(
+    feats: list[_Feat], phrases: list[tuple[str, str] | None], facts: list[list[int]], body_end: int
+) -> list[int]:
+    """The lines of a fact box that starts at most :data:`_FACT_GAP` blocks under a saved page's
+    main text (labels written alone over their values, "Manufacturer:" over "Acme", not counted),
+    and the short lines between (its heading, "Specifications", and those labels and values): a
+    review's spec sheet after its introduction, the article's as one heading it is
+    (:func:`_fact_box_over`). No line a phrase rule's; empty when there is none."""
+    for box in facts:
+        if box[0] <= body_end:
+            continue
+        between = [k for k in range(body_end + 1, box[0]) if feats[k].n]
+        if (
+            any(phrases[k] is not None or feats[k].sentence_end or feats[k].n > _FACT_LABEL_WORDS for k in between)
+            or sum(1 for k in between if not _FACT_HEAD.match(feats[k].text)) > _FACT_GAP
+        ):
+            return []
+        return [*between, *box]
+    return []
 
 
 def _introduced_lists(blocks: list[Block]) -> set[int]:
