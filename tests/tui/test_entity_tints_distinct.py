@@ -35,7 +35,7 @@ THEMES = App().available_themes
 def test_every_tint_is_apart_and_readable(theme: str, eight_bit_terminal: bool) -> None:
     t = THEMES[theme]
     v = {**t.to_color_system().generate(), **t.variables}
-    hl = highlight_variables(v, DEFAULT_TERMINAL_THEME, eight_bit_terminal)
+    hl = highlight_variables(v, DEFAULT_TERMINAL_THEME, "256" if eight_bit_terminal else "truecolor")
     bgs = {k: Color.parse(c) for k, c in hl.items() if k.startswith("hl-label-") and k.endswith("-bg")}
     assert len(bgs) == 34  # 16 labels and "other", plain and strong
     if eight_bit_terminal:
