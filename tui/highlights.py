@@ -11,6 +11,7 @@ under it (an article, a dialog, a selected list row) never changes how it reads:
 ``only``         comparison text only one side has: error tint (``hl-only-bar``: the edge
                  mark of its cell in the aligned rows, 3:1 as a mark that is not text)
 ``quote``        tinted quotes (text colour only; readable on the article and the tints above)
+``article-title``  an article's title and headings (``article-heading``) in the reader: text only, as ``quote``
 ``diff``         words that differ between two compared sides (text colour only)
 entity ``L``     a mention of label ``L``: the label's hue (:data:`LABEL_COLORS`) at 28%
                  over the background; ``-strong`` (a followed entity) at 60%; ``-text`` the
@@ -387,6 +388,13 @@ def highlight_variables(
     out["hl-only-bar"] = text_on([theme.get("error"), fg], [only], NON_TEXT_CONTRAST).hex6
     # Quotes colour the text only: readable on the article and on the tints a quote can sit in.
     out["hl-quote-fg"] = text_on([theme.get("text-success", "fg"), fg], [bg, at, cursor]).hex6
+    # The reader's title and headings (and Markdown code) keep the theme's text colours, which
+    # must read on the selected block and the jump's sentence too (catppuccin-frappe's title on
+    # the selected block drawn in 256 colours: 3.49:1); the theme's value is kept where it reads.
+    for part, own_name in (("title", "text-primary"), ("heading", "text-accent")):
+        own = theme.get(own_name, "fg")
+        color = text_on([own, fg], [bg, at, cursor])
+        out[f"hl-article-{part}"] = variables.get(own_name, own.hex6) if color == own else color.hex6
     panels = [bg, theme.get("surface"), theme.get("panel")]
     tints: list[Color] = []
     for label, hue in [*LABEL_COLORS.items(), ("", OTHER_COLOR)]:
