@@ -11,7 +11,7 @@ under it (an article, a dialog, a selected list row) never changes how it reads:
 ``only``         comparison text only one side has: error tint (``hl-only-bar``: the edge
                  mark of its cell in the aligned rows, 3:1 as a mark that is not text)
 ``quote``        tinted quotes (text colour only; readable on the article and the tints above)
-``article-title``  an article's title and headings (``article-heading``) in the reader: text only, as ``quote``
+article-title    an article's title and headings (``article-heading``) in the reader: text only, as ``quote``
 ``diff``         words that differ between two compared sides (text colour only)
 entity ``L``     a mention of label ``L``: the label's hue (:data:`LABEL_COLORS`) at 28%
                  over the background; ``-strong`` (a followed entity) at 60%; ``-text`` the
