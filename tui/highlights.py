@@ -389,11 +389,12 @@ def highlight_variables(
     # Quotes colour the text only: readable on the article and on the tints a quote can sit in.
     out["hl-quote-fg"] = text_on([theme.get("text-success", "fg"), fg], [bg, at, cursor]).hex6
     # The reader's title and headings (and Markdown code) keep the theme's text colours, which
-    # must read on the selected block and the jump's sentence too (catppuccin-frappe's title on
-    # the selected block drawn in 256 colours: 3.49:1); the theme's value is kept where it reads.
+    # must read on the selected block too (catppuccin-frappe's title on the selected block drawn
+    # in 256 colours: 3.49:1); the theme's value is kept where it reads. (A jump's sentence and
+    # the matches draw their own text colour over them.)
     for part, own_name in (("title", "text-primary"), ("heading", "text-accent")):
         own = theme.get(own_name, "fg")
-        color = text_on([own, fg], [bg, at, cursor])
+        color = text_on([own, fg], [bg, cursor])
         out[f"hl-article-{part}"] = variables.get(own_name, own.hex6) if color == own else color.hex6
     panels = [bg, theme.get("surface"), theme.get("panel")]
     tints: list[Color] = []
