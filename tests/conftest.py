@@ -21,6 +21,17 @@ def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     return home
 
 
+@pytest.fixture(autouse=True)
+def full_colour_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app is told it draws on a full-colour terminal, whatever TERM and COLORTERM the tests
+    run under: its highlight colours are chosen for the terminal's colour system (TERM=xterm is
+    16 colours, tui/highlights.drawn_by), and snapshots and measured colours must not depend on
+    the shell. A test of another system sets ``textual.constants.COLOR_SYSTEM`` itself."""
+    from textual import constants
+
+    monkeypatch.setattr(constants, "COLOR_SYSTEM", "truecolor")
+
+
 @pytest.fixture
 def seeds() -> Path:
     return bundled_seeds()

@@ -11,7 +11,7 @@ criterion 1.4.3 asks for 4.5:1 for normal text (:data:`MIN_TEXT_CONTRAST`). Rati
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from textual.color import Color
 
@@ -39,31 +39,49 @@ def contrast_ratio(a: Color, b: Color) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
-def worst_contrast(color: Color, backgrounds: Sequence[Color]) -> float:
-    """The lowest contrast of ``color`` against any of ``backgrounds`` (21.0 if there are none)."""
-    return min((contrast_ratio(color, bg) for bg in backgrounds), default=21.0)
+def as_sent(color: Color) -> Color:
+    """``color`` as a full-colour (24-bit) terminal draws it: itself."""
+    return color
 
 
-def readable(candidates: Sequence[Color], backgrounds: Sequence[Color], minimum: float = MIN_TEXT_CONTRAST) -> Color:
-    """A text colour reaching ``minimum`` contrast on every one of ``backgrounds``.
+def worst_contrast(color: Color, backgrounds: Sequence[Color], shown: Callable[[Color], Color] = as_sent) -> float:
+    """The lowest contrast of ``color`` against any of ``backgrounds`` (21.0 if there are none),
+    each pair measured as ``shown`` maps a colour sent to the colour the terminal draws."""
+    text = shown(color)
+    return min((contrast_ratio(text, shown(bg)) for bg in backgrounds), default=21.0)
+
+
+def readable(
+    candidates: Sequence[Color],
+    backgrounds: Sequence[Color],
+    minimum: float = MIN_TEXT_CONTRAST,
+    shown: Callable[[Color], Color] = as_sent,
+) -> Color:
+    """A text colour reaching ``minimum`` contrast on every one of ``backgrounds``, as the
+    terminal draws both: ``shown`` maps a colour sent to the one drawn (a 256-colour terminal
+    draws the nearest colour of its palette: ``highlights.drawn_by``; default: full colour).
 
     The first of ``candidates`` (the theme's own colours, preferred in order) that already
     reaches it is returned unchanged. Otherwise the candidate with the best worst-case contrast
     is shifted in lightness, mixed towards black or white (whichever side reads better) in 5%
     steps, until it reaches ``minimum``: the hue is kept as far as the contrast allows. On a
-    single background black or white always reaches at least 4.58:1, so the shift succeeds
-    for ``minimum`` up to that; with several backgrounds of very different luminance it
-    returns the best it found. ``candidates`` must not be empty (ValueError)."""
+    single background black or white always reaches at least 4.58:1 (both are in the
+    256-colour palette as they are), so the shift succeeds for ``minimum`` up to that; with
+    several backgrounds of very different luminance, or a 16-colour palette whose black and
+    white are not pure, it returns the best it found. ``candidates`` must not be empty
+    (ValueError)."""
     if not candidates:
         raise ValueError("readable() needs at least one candidate colour")
     for color in candidates:
-        if worst_contrast(color, backgrounds) >= minimum:
+        if worst_contrast(color, backgrounds, shown) >= minimum:
             return color
-    best = max(candidates, key=lambda c: worst_contrast(c, backgrounds))
-    extreme = max((BLACK, WHITE), key=lambda c: worst_contrast(c, backgrounds))
-    shifted = best
+    best = max(candidates, key=lambda c: worst_contrast(c, backgrounds, shown))
+    extreme = max((BLACK, WHITE), key=lambda c: worst_contrast(c, backgrounds, shown))
+    found = best
     for step in range(1, 21):
         shifted = best.blend(extreme, step / 20)
-        if worst_contrast(shifted, backgrounds) >= minimum:
+        if worst_contrast(shifted, backgrounds, shown) >= minimum:
             return shifted
-    return shifted
+        if worst_contrast(shifted, backgrounds, shown) > worst_contrast(found, backgrounds, shown):
+            found = shifted  # a coarse palette can draw a later step no better than an earlier one
+    return found

@@ -11,6 +11,7 @@ under it (an article, a dialog, a selected list row) never changes how it reads:
 ``only``         comparison text only one side has: error tint (``hl-only-bar``: the edge
                  mark of its cell in the aligned rows, 3:1 as a mark that is not text)
 ``quote``        tinted quotes (text colour only; readable on the article and the tints above)
+article-title    an article's title and headings (``article-heading``) in the reader: text only, as ``quote``
 ``diff``         words that differ between two compared sides (text colour only)
 entity ``L``     a mention of label ``L``: the label's hue (:data:`LABEL_COLORS`) at 28%
                  over the background; ``-strong`` (a followed entity) at 60%; ``-text`` the
@@ -33,8 +34,8 @@ from __future__ import annotations
 import colorsys
 import math
 import re
-from collections.abc import Mapping
-from functools import lru_cache
+from collections.abc import Callable, Mapping
+from functools import lru_cache, partial
 
 from rich.color import Color as RichColor
 from rich.color import ColorSystem, ColorType
@@ -42,7 +43,16 @@ from rich.color_triplet import ColorTriplet
 from rich.terminal_theme import TerminalTheme
 from textual.color import Color, ColorParseError, Lab, rgb_to_lab
 
-from waic_reader.tui.contrast import MIN_TEXT_CONTRAST, NON_TEXT_CONTRAST, contrast_ratio, readable
+from waic_reader.tui.contrast import (
+    BLACK,
+    MIN_TEXT_CONTRAST,
+    NON_TEXT_CONTRAST,
+    WHITE,
+    as_sent,
+    contrast_ratio,
+    readable,
+    worst_contrast,
+)
 from waic_reader.tui.entity_colors import LABEL_COLORS, OTHER_COLOR, label_slug
 
 MATCH_STYLE = "bold $hl-match-fg on $hl-match-bg"
@@ -125,6 +135,43 @@ def rich_eight_bit(color: Color) -> int:
     rich = RichColor("", ColorType.TRUECOLOR, triplet=ColorTriplet(color.r, color.g, color.b))  # no name made
     number = rich.downgrade(ColorSystem.EIGHT_BIT).number
     return -1 if number is None else number
+
+
+# Console.color_system's names for the colour systems a terminal can have (None: no colour).
+_SYSTEMS = {"standard": ColorSystem.STANDARD, "256": ColorSystem.EIGHT_BIT, "windows": ColorSystem.WINDOWS}
+
+
+def drawn_by(color_system: str | None, ansi: TerminalTheme) -> Callable[[Color], Color]:
+    """How a terminal of ``color_system`` (``Console.color_system``: ``"truecolor"``, ``"256"``,
+    ``"standard"``, ``"windows"``, None) draws an RGB colour the app sends: Textual's output
+    downgrades each colour to the terminal's system with Rich (``Strip.render_ansi``), a
+    256-colour terminal draws the nearest colour of the xterm palette (numbers 16-255, fixed
+    values), a 16-colour one the nearest of its 16 ANSI colours, measured here as ``ansi`` (the
+    app's ANSI palette) gives them, the terminal's own palette being unknown. Full colour and
+    no colour (Textual then sends full colour): the colour itself."""
+    system = _SYSTEMS.get(color_system or "")
+    if system is None:
+        return as_sent
+    if system == ColorSystem.EIGHT_BIT:
+        return _drawn_in_256
+    return partial(_drawn_in_16, system=system, ansi=ansi)
+
+
+def _drawn_in_256(color: Color) -> Color:
+    number = eight_bit(color)
+    if number >= 232:
+        grey = 8 + 10 * (number - 232)
+        return Color(grey, grey, grey)
+    levels = (0, 95, 135, 175, 215, 255)
+    cube = number - 16
+    return Color(levels[cube // 36], levels[cube // 6 % 6], levels[cube % 6])
+
+
+@lru_cache(maxsize=8192)
+def _drawn_in_16(color: Color, system: ColorSystem, ansi: TerminalTheme) -> Color:
+    rich = RichColor("", ColorType.TRUECOLOR, triplet=ColorTriplet(color.r, color.g, color.b))
+    triplet = rich.downgrade(system).get_truecolor(ansi)
+    return Color(triplet.red, triplet.green, triplet.blue)
 
 
 @lru_cache(maxsize=1)
@@ -269,33 +316,50 @@ def distinct_tints(theme: ThemeColors, eight_bit_terminal: bool = False) -> dict
 
 
 def cached_highlight_variables(
-    variables: Mapping[str, str], ansi: TerminalTheme, eight_bit_terminal: bool = False
+    variables: Mapping[str, str], ansi: TerminalTheme, color_system: str | None = "truecolor"
 ) -> dict[str, str]:
     """:func:`highlight_variables`, worked out once per theme (a few ms each) for this process."""
-    return dict(_cached(tuple(sorted(variables.items())), ansi, eight_bit_terminal))
+    return dict(_cached(tuple(sorted(variables.items())), ansi, color_system))
 
 
 @lru_cache(maxsize=32)
-def _cached(items: tuple[tuple[str, str], ...], ansi: TerminalTheme, eight_bit_terminal: bool) -> dict[str, str]:
-    return highlight_variables(dict(items), ansi, eight_bit_terminal)
+def _cached(items: tuple[tuple[str, str], ...], ansi: TerminalTheme, color_system: str | None) -> dict[str, str]:
+    return highlight_variables(dict(items), ansi, color_system)
 
 
 def highlight_variables(
-    variables: Mapping[str, str], ansi: TerminalTheme, eight_bit_terminal: bool = False
+    variables: Mapping[str, str], ansi: TerminalTheme, color_system: str | None = "truecolor"
 ) -> dict[str, str]:
     """The ``hl-…`` CSS variables (name without ``$`` → ``#RRGGBB``) for a theme whose
     generated variables are ``variables`` (``Theme.to_color_system().generate()`` plus the
     theme's own); ``ansi`` is the palette ANSI colour names are measured with;
-    ``eight_bit_terminal``: the terminal shows 256 colours (the entity tints are then colours
-    of that palette, each its own: :func:`distinct_tints`)."""
+    ``color_system``: the terminal's, as ``Console.color_system`` names it. Every text colour
+    reaches its contrast as that terminal draws the pair (:func:`drawn_by`: in 256 colours
+    each colour becomes the nearest of the palette, which moved catppuccin-latte's current
+    match from 4.74:1 to 2.24:1); in 256 colours the entity tints are also colours of that
+    palette, each its own (:func:`distinct_tints`)."""
     theme = ThemeColors(variables, ansi)
     bg = theme.background
     fg = theme.get("foreground", "fg")
+    shown = drawn_by(color_system, ansi)
+    eight_bit_terminal = color_system == "256"
     out: dict[str, str] = {}
 
-    def pair(name: str, background: Color, *text: Color) -> None:
-        out[f"hl-{name}-bg"] = background.hex6
-        out[f"hl-{name}-fg"] = readable(text, [background]).hex6
+    def text_on(candidates: list[Color], backgrounds: list[Color], minimum: float = MIN_TEXT_CONTRAST) -> Color:
+        return readable(candidates, backgrounds, minimum, shown)
+
+    def pair(name: str, background: Color, *text: Color) -> Color:
+        # A background no text reads on as the terminal draws it is darkened or lightened, 5% at
+        # a time, by turns: this happens only with 16 colours, where an orange can be drawn as the
+        # palette's hot pink (black and white read on every colour of the 256-colour palette).
+        near = [background.blend(extreme, k / 20) for k in range(1, 21) for extreme in (BLACK, WHITE)]
+        for under in (background, *near):
+            color = text_on(list(text), [under])
+            if worst_contrast(color, [under], shown) >= MIN_TEXT_CONTRAST:
+                break
+        out[f"hl-{name}-bg"] = under.hex6
+        out[f"hl-{name}-fg"] = color.hex6
+        return under
 
     # The entity tints first: the highlights drawn over tinted text must differ from them.
     entity_tints = distinct_tints(theme, eight_bit_terminal)
@@ -314,29 +378,36 @@ def highlight_variables(
     pair("current", current_bg, bg, fg)
     pair("match", match_bg, theme.get("text-warning", "fg"), fg)
     at = apart(theme.tint(theme.get("accent"), 0.25), highlights)
-    pair("at", at, fg)
+    at = pair("at", at, fg)
     cursor = apart(theme.tint(theme.get("primary"), 0.15), highlights)
-    pair("cursor", cursor, fg)
-    out["hl-cursor-bar"] = readable([theme.get("accent", "fg"), fg], [cursor]).hex6
+    cursor = pair("cursor", cursor, fg)
+    out["hl-cursor-bar"] = text_on([theme.get("accent", "fg"), fg], [cursor]).hex6
     only = apart(theme.tint(theme.get("error"), 0.12), {eight_bit(bg)})  # compare shows none of the above
-    pair("only", only, fg)
+    only = pair("only", only, fg)
     # The edge mark of a one-side-only cell in compare: not text, so 3:1 (WCAG 2.1, 1.4.11).
-    out["hl-only-bar"] = readable([theme.get("error"), fg], [only], NON_TEXT_CONTRAST).hex6
+    out["hl-only-bar"] = text_on([theme.get("error"), fg], [only], NON_TEXT_CONTRAST).hex6
     # Quotes colour the text only: readable on the article and on the tints a quote can sit in.
-    out["hl-quote-fg"] = readable([theme.get("text-success", "fg"), fg], [bg, at, cursor]).hex6
+    out["hl-quote-fg"] = text_on([theme.get("text-success", "fg"), fg], [bg, at, cursor]).hex6
+    # The reader's title and headings (and Markdown code) keep the theme's text colours, which
+    # must read on the selected block too (catppuccin-frappe's title on the selected block drawn
+    # in 256 colours: 3.49:1); the theme's value is kept where it reads. (A jump's sentence and
+    # the matches draw their own text colour over them.)
+    for part, own_name in (("title", "text-primary"), ("heading", "text-accent")):
+        own = theme.get(own_name, "fg")
+        color = text_on([own, fg], [bg, cursor])
+        out[f"hl-article-{part}"] = variables.get(own_name, own.hex6) if color == own else color.hex6
     panels = [bg, theme.get("surface"), theme.get("panel")]
     tints: list[Color] = []
     for label, hue in [*LABEL_COLORS.items(), ("", OTHER_COLOR)]:
         color = Color.parse(hue)
         slug = label_slug(label)
         tint, strong = entity_tints[slug]
-        tints.append(tint)
-        pair(slug, tint, fg)
+        tints.append(pair(slug, tint, fg))
         pair(f"{slug}-strong", strong, fg, bg)
-        out[f"hl-{slug}-text"] = readable([color], panels).hex6
+        out[f"hl-{slug}-text"] = text_on([color], panels).hex6
     # Words that differ between two sides (text colour only): on the article, on "only" rows
     # and inside entity tints.
-    out["hl-diff-fg"] = readable([theme.get("text-warning", "fg"), fg], [bg, only, *tints]).hex6
+    out["hl-diff-fg"] = text_on([theme.get("text-warning", "fg"), fg], [bg, only, *tints]).hex6
     # The key bar's keys and descriptions (KeyBar) and the reader's title bar: the theme's own
     # colours where they read at 4.5:1, else nudged (issue 13: keys 1.77:1 in atom-one-light,
     # 1.93:1 in catppuccin-latte; the title 4.39:1 in solarized-light).
@@ -344,6 +415,6 @@ def highlight_variables(
     for part in ("key", "description"):
         under = theme._opaque(theme.variables.get(f"footer-{part}-background", ""), bar, "bg")
         own = theme._opaque(theme.variables.get(f"footer-{part}-foreground", ""), under, "fg")
-        out[f"hl-footer-{part}-fg"] = readable([own, fg], [under]).hex6
-    out["hl-title-fg"] = readable([fg], [theme.get("panel")]).hex6
+        out[f"hl-footer-{part}-fg"] = text_on([own, fg], [under]).hex6
+    out["hl-title-fg"] = text_on([fg], [theme.get("panel")]).hex6
     return out

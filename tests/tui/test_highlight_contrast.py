@@ -3,7 +3,12 @@
 The reader test measures what the app renders: the article's lines as Textual draws them
 (search matches, the current target, entity tints, a followed entity, tinted quotes, the
 selected block, the sentence a jump opened at), each text segment's colours resolved as the
-terminal shows them (ANSI colours through the app's ANSI palette, reverse video swapped).
+terminal shows them (ANSI colours through the app's ANSI palette, reverse video swapped), in
+a full-colour and in a 256-colour terminal: there each colour is sent as the nearest of the
+palette (Rich's ``Color.downgrade``, which Textual's output uses) and the pair drawn can read
+worse than the pair chosen (issue 13, reported in tmux with TERM=tmux-256color and no
+COLORTERM: catppuccin-latte's current match 4.74:1 in full colour, 2.24:1 drawn, 14 of 21
+themes under 4.5:1). The highlight pairs themselves are also measured as drawn in 16 colours.
 The other test composes the remaining screens' highlight styles over the backgrounds they
 are drawn on, with Textual's own style composition.
 """
@@ -12,16 +17,21 @@ from __future__ import annotations
 
 import pytest
 from rich.color import Color as RichColor
+from rich.color import ColorSystem
 from rich.style import Style as RichStyle
 from rich.terminal_theme import TerminalTheme
 from snapshot_app import make_app, settle
+from textual import constants
+from textual._ansi_theme import ALABASTER, MONOKAI
+from textual.app import App
 from textual.color import Color
 from textual.style import Style
+from textual.theme import Theme
 
 from waic_reader.index.analysis.entities.recogniser import LABELS
 from waic_reader.tui.contrast import MIN_TEXT_CONTRAST, NON_TEXT_CONTRAST, contrast_ratio, readable
 from waic_reader.tui.entity_colors import label_style, label_text_style, selected_style
-from waic_reader.tui.highlights import DIFF_STYLE, MATCH_STYLE, ONLY_STYLE, ThemeColors
+from waic_reader.tui.highlights import DIFF_STYLE, MATCH_STYLE, ONLY_STYLE, ThemeColors, highlight_variables
 from waic_reader.tui.screens.compare import CompareScreen
 from waic_reader.tui.screens.fact_sheet import VALUE_STYLE
 from waic_reader.tui.screens.reader import ReaderScreen
@@ -29,15 +39,76 @@ from waic_reader.tui.widgets.aligned_view import ONLY_MARK, AlignedView
 from waic_reader.tui.widgets.article_view import ArticleView
 
 
-def _rgb(color: RichColor | None, ansi: TerminalTheme, foreground: bool) -> Color:
-    triplet = (color or RichColor.default()).get_truecolor(ansi, foreground=foreground)
+def _rgb(
+    color: RichColor | None, ansi: TerminalTheme, foreground: bool, system: ColorSystem = ColorSystem.TRUECOLOR
+) -> Color:
+    """``color`` as a terminal of ``system`` draws it: sent as the nearest colour it has (Rich's
+    downgrade, as Textual's ``Strip.render_ansi`` sends it), ANSI numbers through ``ansi``."""
+    sent = (color or RichColor.default()).downgrade(system)
+    triplet = sent.get_truecolor(ansi, foreground=foreground)
     return Color(triplet.red, triplet.green, triplet.blue)
 
 
-def shown_pair(style: RichStyle, ansi: TerminalTheme) -> tuple[Color, Color]:
-    """(text, background) of a rendered segment as the terminal paints it."""
-    fg, bg = _rgb(style.color, ansi, True), _rgb(style.bgcolor, ansi, False)
+def shown_pair(
+    style: RichStyle, ansi: TerminalTheme, system: ColorSystem = ColorSystem.TRUECOLOR
+) -> tuple[Color, Color]:
+    """(text, background) of a rendered segment as a terminal of ``system`` paints it."""
+    fg, bg = _rgb(style.color, ansi, True, system), _rgb(style.bgcolor, ansi, False, system)
     return (bg, fg) if style.reverse else (fg, bg)
+
+
+SYSTEMS = {"truecolor": ColorSystem.TRUECOLOR, "256": ColorSystem.EIGHT_BIT, "standard": ColorSystem.STANDARD}
+# Two themes of my own whose highlights read at 4.5:1 in full colour and, before the fix, not
+# once a 256-colour terminal draws them (harbour-dusk's current match 4.07:1 and followed
+# Organisation tint 3.51:1; kelp-night's other matches 3.20:1).
+INVENTED = [
+    Theme(
+        name="harbour-dusk",
+        primary="#3A6F8F",
+        warning="#DA8B3A",
+        background="#F4EFE6",
+        foreground="#4A4453",
+        dark=False,
+    ),
+    Theme(name="kelp-night", primary="#5E8C6A", warning="#C9A227", background="#1B2420", dark=True),
+]
+THEMES = {**App().available_themes, **{t.name: t for t in INVENTED}}
+PAIRS = ("current", "match", "at", "cursor", "only")
+
+
+def _pairs_drawn_unreadable(theme: Theme, system_name: str) -> list[str]:
+    """Every highlight pair (``hl-NAME-fg`` on ``hl-NAME-bg``: the matches, the current match
+    and a fact's figure, the jump's sentence, the selected block, compare's one-side-only text,
+    each entity tint plain and followed) chosen for ``system_name`` and measured as drawn."""
+    ansi = MONOKAI if theme.dark else ALABASTER  # the app's ANSI palettes (App.ansi_theme)
+    variables = {**theme.to_color_system().generate(), **theme.variables}
+    hl = highlight_variables(variables, ansi, system_name)
+    names = [*PAIRS, *sorted(k[3:-3] for k in hl if k.startswith("hl-label-") and k.endswith("-bg"))]
+    assert len(names) == len(PAIRS) + 2 * 17  # not vacuous: 16 labels and the other, plain and followed
+    failures = []
+    for name in names:
+        fg = _rgb(RichColor.parse(hl[f"hl-{name}-fg"]), ansi, True, SYSTEMS[system_name])
+        bg = _rgb(RichColor.parse(hl[f"hl-{name}-bg"]), ansi, False, SYSTEMS[system_name])
+        if (ratio := contrast_ratio(fg, bg)) < MIN_TEXT_CONTRAST:
+            failures.append(f"{theme.name} {system_name}: {name} {fg.hex6} on {bg.hex6} = {ratio:.2f}")
+    return failures
+
+
+def test_reported_current_match_as_a_256_colour_terminal_draws_it() -> None:
+    """The reported case: catppuccin-latte's current match, 4.74:1 chosen, 2.24:1 drawn (fg 59
+    on 172); solarized-light's other matches 2.90:1, solarized-dark's Organisation tint 2.80:1."""
+    assert _pairs_drawn_unreadable(THEMES["catppuccin-latte"], "256") == []
+    assert _pairs_drawn_unreadable(THEMES["solarized-light"], "256") == []
+    assert _pairs_drawn_unreadable(THEMES["solarized-dark"], "256") == []
+
+
+@pytest.mark.parametrize("system_name", ["truecolor", "256", "standard"])
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_every_highlight_pair_reads_as_drawn(theme: str, system_name: str) -> None:
+    """Every theme the app offers and two of my own, in a full-colour, a 256-colour and a
+    16-colour terminal (there measured with the app's ANSI palette, the terminal's own being
+    unknown): each pair as the terminal draws it reaches 4.5:1."""
+    assert _pairs_drawn_unreadable(THEMES[theme], system_name) == []
 
 
 def test_wcag_formula_reference_values() -> None:
@@ -56,12 +127,13 @@ async def _rendered_failures(app, screen: ReaderScreen, theme: str) -> tuple[lis
     failures: list[str] = []
     backgrounds: set[str] = set()
     view = screen.query_one(ArticleView)
+    system = SYSTEMS[app.console.color_system]
     for block in view.block_views:
         for strip in view.block_lines(block):
             for segment in strip:
                 if not segment.text.strip() or segment.style is None:
                     continue
-                fg, bg = shown_pair(segment.style, app.ansi_theme)
+                fg, bg = shown_pair(segment.style, app.ansi_theme, system)
                 backgrounds.add(bg.hex6)
                 ratio = contrast_ratio(fg, bg)
                 if ratio < MIN_TEXT_CONTRAST:
@@ -69,12 +141,16 @@ async def _rendered_failures(app, screen: ReaderScreen, theme: str) -> tuple[lis
     return failures, backgrounds
 
 
-async def test_reader_highlights_readable_in_every_theme() -> None:
+@pytest.mark.parametrize("system_name", ["truecolor", "256"])
+async def test_reader_highlights_readable_in_every_theme(system_name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """004 searched for "Shanghai" (matches, the current match, entity tints, quotes tinted, a
     selected block), then with a person followed (stronger tints, the current mention); 003
     opened at a sentence (as a fact-sheet jump does). Every text segment of the article, in
-    every theme, reaches 4.5:1."""
+    every theme, reaches 4.5:1 as a terminal of that colour system draws it (the app told its
+    system as TEXTUAL_COLOR_SYSTEM or TERM tell it)."""
+    monkeypatch.setattr(constants, "COLOR_SYSTEM", system_name)
     app = make_app()
+    assert app.console.color_system == system_name
     async with app.run_test(size=(120, 60)) as pilot:
         await settle(pilot)
         searched = ReaderScreen(app.workspace.resolve("004"), query="Shanghai")

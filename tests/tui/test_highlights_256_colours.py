@@ -17,7 +17,7 @@ from textual.app import App
 from textual.color import Color
 
 from waic_reader.tui.contrast import MIN_TEXT_CONTRAST, contrast_ratio
-from waic_reader.tui.highlights import apart, eight_bit, highlight_variables
+from waic_reader.tui.highlights import apart, drawn_by, eight_bit, highlight_variables
 
 THEMES = App().available_themes
 HIGHLIGHTS = ("match", "current", "at", "cursor", "only")
@@ -30,14 +30,15 @@ def variables(theme: str) -> dict[str, str]:
 
 def test_textual_dark_s_match_is_no_longer_its_date_tint() -> None:
     """The reported case."""
-    hl = highlight_variables(variables("textual-dark"), DEFAULT_TERMINAL_THEME)
+    hl = highlight_variables(variables("textual-dark"), DEFAULT_TERMINAL_THEME, "256")
     assert eight_bit(Color.parse(hl["hl-match-bg"])) != eight_bit(Color.parse(hl["hl-label-date-bg"]))
 
 
 @pytest.mark.parametrize("theme", sorted(THEMES))
 def test_every_highlight_is_its_own_colour_in_256_colours(theme: str) -> None:
     v = variables(theme)
-    hl = highlight_variables(v, DEFAULT_TERMINAL_THEME)
+    hl = highlight_variables(v, DEFAULT_TERMINAL_THEME, "256")
+    drawn = drawn_by("256", DEFAULT_TERMINAL_THEME)
     shown = {name: eight_bit(Color.parse(hl[f"hl-{name}-bg"])) for name in HIGHLIGHTS}
     reader = [shown[name] for name in HIGHLIGHTS if name != "only"]  # compare's own tint aside
     assert len(set(reader)) == len(reader), shown
@@ -47,9 +48,9 @@ def test_every_highlight_is_its_own_colour_in_256_colours(theme: str) -> None:
             assert number not in tints.values(), (name, [k for k, n in tints.items() if n == number])
         if v["background"].startswith("#"):
             assert number != eight_bit(Color.parse(v["background"])), name
-        # Still readable (the rendered reader is measured in test_highlight_contrast.py).
+        # Still readable as drawn (the rendered reader is measured in test_highlight_contrast.py).
         fg, bg = Color.parse(hl[f"hl-{name}-fg"]), Color.parse(hl[f"hl-{name}-bg"])
-        assert contrast_ratio(fg, bg) >= MIN_TEXT_CONTRAST
+        assert contrast_ratio(drawn(fg), drawn(bg)) >= MIN_TEXT_CONTRAST
 
 
 def test_a_colour_already_apart_is_kept_and_a_hue_stays_a_hue() -> None:

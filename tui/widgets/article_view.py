@@ -56,9 +56,16 @@ CURSOR_BAR = "▌"  # the selected block's left edge (as CSS ``border-left: oute
 
 Highlight = tuple[int, int, str]  # absolute (start, end) in the article text, and a style
 
-KIND_STYLES = {"title": "bold $text-primary", "heading": "bold $text-accent"}
+# The theme's text-primary and text-accent, made readable on the selected block (tui/highlights.py).
+KIND_STYLES = {"title": "bold $hl-article-title", "heading": "bold $hl-article-heading"}
 # What a Markdown article's inline syntax meant, once its characters are hidden.
-MARK_STYLES = {"strong": "bold", "emphasis": "italic", "strike": "strike", "link": "underline", "code": "$text-accent"}
+MARK_STYLES = {
+    "strong": "bold",
+    "emphasis": "italic",
+    "strike": "strike",
+    "link": "underline",
+    "code": "$hl-article-heading",
+}
 
 
 def noise_blocks(blocks: Sequence[Block], noise: Sequence[tuple[int, int]]) -> set[int]:
