@@ -10,6 +10,8 @@
 - After a title's department, a known given name two words before the run's end opens a
   person's name of three words ("Minister for Foreign Affairs Maren Holt Ekdahl", not "Holt
   Ekdahl").
+- The seat a legislator holds is a place: "the Member of Parliament for X Y" was an organisation
+  "Parliament for X Y", "the MP for X Y" named nothing.
 """
 
 from __future__ import annotations
@@ -90,3 +92,32 @@ def test_three_word_person_after_department(rec: Recognizer, text: str, person: 
     """A given name two words before the run's end opens the person's name (three words)."""
     found = names(rec, text)
     assert (person, "PERSON") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "seat", "wrong"),
+    [
+        # the kind as held-out 13 had it: "Member of Parliament for" a two-word seat
+        (
+            "Levy criticised\n\nHon. Orrin Tasker, the Member of Parliament for Brindle North, said the levy"
+            " would punish the poor.\n",
+            "Brindle North",
+            "Parliament for Brindle North",
+        ),
+        (
+            "Levy criticised\n\nThe MP for Ashcombe West, Lena Dorsey, said the levy was unfair.\n",
+            "Ashcombe West",
+            "MP for Ashcombe West",
+        ),
+        (
+            "Ferry cuts\n\nA Member of the Legislative Assembly for Quarrow Cove called the cuts a mistake.\n",
+            "Quarrow Cove",
+            "Legislative Assembly for Quarrow Cove",
+        ),
+    ],
+)
+def test_legislators_seat_is_a_place(rec: Recognizer, text: str, seat: str, wrong: str) -> None:
+    """The words after a legislator's title and "for" are a place; the legislature is no name there."""
+    found = names(rec, text)
+    assert (seat, "GPE") in found, found
+    assert not any(n == wrong for n, _ in found), found
