@@ -12,6 +12,8 @@
   Ekdahl").
 - The seat a legislator holds is a place: "the Member of Parliament for X Y" was an organisation
   "Parliament for X Y", "the MP for X Y" named nothing.
+- A legal form written with dots ends a firm's name ("X Y S.A.", "X Y N.V.", "X del Y S.A.B. de
+  C.V."): the firm was only its legal form, "S.A.B." and "C.V." two organisations.
 """
 
 from __future__ import annotations
@@ -121,3 +123,22 @@ def test_legislators_seat_is_a_place(rec: Recognizer, text: str, seat: str, wron
     found = names(rec, text)
     assert (seat, "GPE") in found, found
     assert not any(n == wrong for n, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # the kind as held-out 13 had it: a Mexican listed firm's full legal form
+        (
+            "Furnace idled\n\nShares in Tornos del Valle S.A.B. de C.V. fell after it idled a furnace.\n",
+            "Tornos del Valle S.A.B. de C.V.",
+        ),
+        ("Plant sold\n\nLácteos Marvel S.A. said on Monday it would sell a plant.\n", "Lácteos Marvel S.A."),
+        ("Cable order\n\nTolvan Kabels N.V. said on Monday it had won an order.\n", "Tolvan Kabels N.V."),
+    ],
+)
+def test_dotted_legal_form_ends_a_firm(rec: Recognizer, text: str, firm: str) -> None:
+    """The firm is its whole name with its dotted legal form, one organisation."""
+    found = names(rec, text)
+    assert (firm, "ORG") in found, found
+    assert {n for n, label in found if label == "ORG"} == {firm}, found

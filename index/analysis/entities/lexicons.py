@@ -140,7 +140,7 @@ _MEDIA = frozenset(
 # where the firm is, not part of its name).
 _LEGAL_FORMS = frozenset(
     "Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
-    "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS".split()
+    "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS SAB".split()
 )
 # Cue words after which "of" continues a name: "Ministry of Commerce", "Bank of America".
 _OF_CUES = (
