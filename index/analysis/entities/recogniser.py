@@ -870,9 +870,9 @@ class Recognizer:
             if all(u.eid < 0 for u in run[seat:]):
                 emit(run[seat].s, run[-1].e, "GPE")
             else:
-                for u in run[seat:]:
-                    if u.eid >= 0:
-                        emit_gaz(u)
+                for place in run[seat:]:
+                    if place.eid >= 0:
+                        emit_gaz(place)
             return
         # Sentence-initial capitals are not evidence of a name: drop a leading common word.
         while run and run[0].eid < 0 and initial[run[0].i]:
