@@ -37,7 +37,9 @@ from typing import Any
 from waic_reader.index.analysis.align import terms
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
 
-QUOTES_VERSION = 9  # 4: speakers' names in capitals of any script (corpus/letters.py); 5: a place after "<nouns> in" ("Hospitals in Portmere said") is where the subject is, no speaker (speakers.py); 6: a body by its kind word alone ("Police said") is no person's name: the body named earlier whose name holds it ("Halvik Police"), else no named speaker (speakers.py, entities.lexicons.kind_of_word); 7: "<clause>, said <Name>, <role>." credits the name after "said" with the clause before it; an unnamed group ("Harbour officials said", "said police", "a spokesperson said") is unattributed, never a named entity from elsewhere; '<Name>, <apposition>, said "<quote>"' is found; a lone surname joins its full name by the entity grouping's surname_aliases, a title before a name ("Harbour Master") is no part of it; 8: a reported quote whose subject follows a wire dateline ("VELDHAVEN, Oct 3, 2025 (Reuters) - A dam …, Mayor Brandt said") starts after the dateline (recognise._past_dateline, corpus/dateline.py); 9: a speaker is the corpus entity the entity list names (merge.entity_speakers over grouping.group with the texts: 'Okonkwo' is 'Samuel Okonkwo', 'Hydrolyne' the organisation 'Hydrolyne Corp')
+# QUOTES_VERSION: how quotes are recognised and grouped: a change recomputes the kept quotes.
+# History of every number: index/VERSIONS.md (add a line there on each bump).
+QUOTES_VERSION = 9
 SAME_SPEAKER = 0.30  # cosine of two quotes by one speaker reporting the same thing
 SAME_WORDS = 0.80  # cosine of the quoted words credited to two different speakers
 MIN_SHARED_WORDS = 4
