@@ -106,7 +106,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 34
+ENTITY_VERSION = 35
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -275,7 +275,15 @@ _ORG_OPENERS = frozenset("national international global new first central federa
 
 
 def _cue_label(word: str) -> str | None:
-    return _CUES.get(word.rstrip("."))
+    label = _CUES.get(word.rstrip("."))
+    if label is None and _DOTTED.fullmatch(word) and word.replace(".", "") in _LEGAL_FORMS | _DOTTED_TAILS:
+        return "ORG"  # "S.A.", "N.V.", "S.A.B. de C.V.": a legal form written with dots ends a firm's name
+    return label
+
+
+_DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){2,}")
+# Mexican forms' second part, only written with dots: "S.A. de C.V.", "S. de R.L."
+_DOTTED_TAILS = frozenset({"CV", "RL"})
 
 
 def _of_label(word: str) -> str | None:
@@ -769,6 +777,7 @@ class Recognizer:
             i += 1
         if cur:
             runs.append(cur)
+        runs = _join_department_lists(runs, text)
 
         if shout and any(r[0].i < shout.stop <= r[-1].i for r in runs):
             # a kicker ends its run: "TRY Iosefa Leapai" is a person after the shouted word
@@ -857,6 +866,16 @@ class Recognizer:
 
         if (team := self._team(text, run)) is not None:
             emit(run[0].s, run[-1].e, team)  # "Calgary Hitmen", "Toronto Maple Leafs"; "Dubai Sevens"
+            return
+        if (seat := _constituency(text, run)) is not None:
+            # "the Member of Parliament for Kawempe North", "the MP for Ashcombe West": the seat
+            # a legislator holds is a place, the legislature's word no organisation there
+            if all(u.eid < 0 for u in run[seat:]):
+                emit(run[seat].s, run[-1].e, "GPE")
+            else:
+                for place in run[seat:]:
+                    if place.eid >= 0:
+                        emit_gaz(place)
             return
         # Sentence-initial capitals are not evidence of a name: drop a leading common word.
         while run and run[0].eid < 0 and initial[run[0].i]:
@@ -986,6 +1005,10 @@ class Recognizer:
                         elif len(tail) == 1 and part.text not in _TITLE_MOD and _cue_label(part.text) is None:
                             singles.append((part.s, part.e, part.text))  # a short form may claim it
                 rest = tail[-2:] if len(tail) >= 3 else []  # "Foreign Affairs Wang Yi": the last two
+                # "Irrigation Deepa Shrestha Gurung": a given name two words before the end opens
+                # a person's name of three
+                if len(tail) >= 4 and _given_word(tail[-3].text) and not _given_word(tail[-4].text):
+                    rest = tail[-3:]
                 break
             given_first = bool(rest) and (
                 rest[0].text in given_names() or rest[0].text in _GIVEN or rest[0].syllabic or "-" in rest[0].text
@@ -1689,6 +1712,86 @@ def _in_other_names(text: str, word: str, people: list[tuple[int, int]], own: li
 _WORD_EDGE = re.compile(r"[\w'’-]")
 _CAP_WORD_BEFORE = re.compile(rf"(?:^|[^\w'’-])({CAP}[\w'’-]+) $")
 _CAP_WORD_AFTER = re.compile(rf" ({CAP}[\w'’-]+|\d)")
+
+
+# A legislator's title, then "for" and the seat: "MP for", "Member of Parliament for", "Member of
+# the Legislative Assembly for".
+_SEAT_BEFORE = re.compile(
+    r"(?:\b(?:MPs?|MEPs?|MSPs?|MLAs?|MLCs?|MPPs?|MNAs?|MHAs?)|\b[Mm]embers? of (?:the )?(?:"
+    + CAP
+    + r"[\w'’-]* )?(?:Parliament|Assembly|Congress|Senate|Legislature|Bundestag|Knesset|Dáil))$"
+)
+
+
+def _constituency(text: str, run: list[_Unit]) -> int | None:
+    """Where the seat starts in ``run`` when the run names a legislator's seat ("Member of
+    Parliament for Kawempe North": the run may hold the legislature's word, then "for"; "MP for
+    Ashcombe West": the run is the seat), or None. The seat is one to three words ending the run."""
+    starts = [0] + [k + 1 for k in range(len(run) - 1) if text[run[k].e : run[k + 1].s] == " for "]
+    for seat in starts:
+        before = text[max(0, run[seat].s - 60) : run[seat].s]
+        if not before.endswith(" for "):
+            continue
+        if not 1 <= len(run) - seat <= 3 or any(text[a.e : b.s] != " " for a, b in itertools.pairwise(run[seat:])):
+            continue
+        if _SEAT_BEFORE.search(before[: -len(" for ")]) is not None:
+            return seat
+    return None
+
+
+def _given_word(word: str) -> bool:
+    """Whether ``word`` is a given name the recogniser knows."""
+    return word in given_names() or word in _GIVEN
+
+
+def _join_department_lists(runs: list[list[_Unit]], text: str) -> list[list[_Unit]]:
+    """The runs with a title's department list joined into the title's run: "Minister for Energy,
+    Water Resources and Irrigation Deepa Gurung" is one title (its fields listed with commas and a
+    last "and") before a person, not an organisation "Minister for Energy", another "Water
+    Resources" and a person "Irrigation Deepa Gurung". The title's rule then takes the last two
+    words as the person, as it does after one field ("Minister for Health Tomas Arvid")."""
+    out: list[list[_Unit]] = []
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        # a core title, then "of"/"for" and its first field, all unknown words
+        titled = any(
+            u.eid < 0 and _is_title(u.text)[1] and text[u.e : v.s] in (" of ", " for ")
+            for u, v in itertools.pairwise(run)
+        )
+        end = k
+        if titled and all(u.eid < 0 for u in run):
+            # more fields after ", ", the last one after " and " (", and " too), then the person
+            m = k + 1
+            while m < len(runs) and text[runs[m - 1][-1].e : runs[m][0].s] == ", ":
+                m += 1
+            last = m
+            if (
+                m > k + 1
+                and m < len(runs)
+                and text[runs[m - 1][-1].e : runs[m][0].s] in (" and ", ", and ")
+                and len(runs[m]) >= 3
+            ):
+                last = m
+            else:
+                last = -1
+            fields = runs[k + 1 : last + 1] if last > 0 else []
+            # fields are unknown words, no title ("Water Resources": a field may end in a kind
+            # word) nor a given name ("the Minister for Health, Anna Kell, and ..." is apposition)
+            head = fields[-1] if fields else []
+            given = next((n for n, u in enumerate(head) if n and _given_word(u.text)), len(head) - 2)
+            listed = [u for r in fields[:-1] for u in r] + head[:given]
+            if fields and all(
+                u.eid < 0 and not _is_title(u.text)[1] and u.text not in given_names() and u.text not in _GIVEN
+                for u in listed
+            ):
+                end = last
+        if end > k:
+            out.append([u for r in runs[k : end + 1] for u in r])
+        else:
+            out.append(run)
+        k = end + 1
+    return out
 
 
 def _and_inside_name(
