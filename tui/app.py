@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after th
 
     from waic_reader.index.search.model import SyncReport
     from waic_reader.index.workspace import FactSheet, Workspace
+    from waic_reader.tui.screens.reader import ReaderScreen
 
 from waic_reader.tui.early_keys import HeldKeys, holds_after, in_order_in_box, routed, stray_key
 from waic_reader.tui.entity_colors import LABEL_COLORS
@@ -762,11 +763,14 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
 
     def open_article(
         self, doc: str, query: str | None = None, results: list[str] | None = None, *, typing: bool = False
-    ) -> None:
-        """Open ``doc`` in the reader; ``query``, ``results`` and ``typing`` as ReaderScreen takes them."""
+    ) -> ReaderScreen:
+        """Open ``doc`` in the reader; ``query``, ``results`` and ``typing`` as ReaderScreen takes
+        them. Returns the reader pushed (the search asks it, once back, which article it was on)."""
         from waic_reader.tui.screens.reader import ReaderScreen
 
-        self.push_screen(ReaderScreen(doc, query=query, results=results or (), typing=typing))
+        reader = ReaderScreen(doc, query=query, results=results or (), typing=typing)
+        self.push_screen(reader)
+        return reader
 
     def open_compare(self, a: str, b: str) -> None:
         from waic_reader.tui.screens.compare import CompareScreen
