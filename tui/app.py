@@ -28,7 +28,9 @@ if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after th
 
     from waic_reader.index.search.model import SyncReport
     from waic_reader.index.workspace import FactSheet, Workspace
+    from waic_reader.tui.screens.reader import ReaderScreen
 
+from waic_reader.tui.corpus_warnings import warnings_notice
 from waic_reader.tui.early_keys import HeldKeys, holds_after, in_order_in_box, routed, stray_key
 from waic_reader.tui.entity_colors import LABEL_COLORS
 from waic_reader.tui.providers import ArticleProvider, SearchProvider
@@ -412,12 +414,13 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             # (pinned, 8.2.8) has no public way to take back one notice, and clear_notifications
             # would take the others too.
             self._warned -= gone
-            for warning in sorted(gone):
-                self.notify(f"No longer applies: {warning}", title="corpus.yaml", markup=False, timeout=5)
-        for warning in warnings:
-            if warning not in self._warned:
-                self._warned.add(warning)
-                self.notify(warning, title="corpus.yaml", severity="warning", markup=False, timeout=10)
+            said = warnings_notice(sorted(gone), self.size.width, gone=True)
+            self.notify(said, title="corpus.yaml", markup=False, timeout=5)
+        new = [warning for warning in warnings if warning not in self._warned]
+        if new:  # found together: one notice of a few lines, not one each (t13d fault 4)
+            self._warned.update(new)
+            said = warnings_notice(new, self.size.width)
+            self.notify(said, title="corpus.yaml", severity="warning", markup=False, timeout=10)
         self.corpus_warnings = warnings
 
     def _remember_theme(self, theme: Any) -> None:
@@ -764,11 +767,14 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
 
     def open_article(
         self, doc: str, query: str | None = None, results: list[str] | None = None, *, typing: bool = False
-    ) -> None:
-        """Open ``doc`` in the reader; ``query``, ``results`` and ``typing`` as ReaderScreen takes them."""
+    ) -> ReaderScreen:
+        """Open ``doc`` in the reader; ``query``, ``results`` and ``typing`` as ReaderScreen takes
+        them. Returns the reader pushed (the search asks it, once back, which article it was on)."""
         from waic_reader.tui.screens.reader import ReaderScreen
 
-        self.push_screen(ReaderScreen(doc, query=query, results=results or (), typing=typing))
+        reader = ReaderScreen(doc, query=query, results=results or (), typing=typing)
+        self.push_screen(reader)
+        return reader
 
     def open_compare(self, a: str, b: str) -> None:
         from waic_reader.tui.screens.compare import CompareScreen

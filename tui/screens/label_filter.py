@@ -57,6 +57,10 @@ class LabelList(SelectionList[str]):
             self.toggle(self.get_option_at_index(self.highlighted))
 
 
+HEADING = "Highlight which entities?  j/k move · space toggles · a all · n none · enter applies · escape or q cancels"
+HEADING_LINES = 2  # HEADING's lines at the dialog's full width (70 cells, 66 inside)
+
+
 class LabelFilterScreen(ModalScreen[set[str] | None]):
     HELP_TITLE = "Highlighted labels"  # the help's title (help.py), in words
     BINDINGS = [
@@ -71,13 +75,12 @@ class LabelFilterScreen(ModalScreen[set[str] | None]):
         self.selected = selected
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="labels-dialog"):
-            yield Static(
-                plain(
-                    "Highlight which entities?  j/k move · space toggles · a all · n none · enter applies · escape or q cancels",
-                    "bold",
-                )
-            )
+        with Vertical(id="labels-dialog") as dialog:
+            # No taller than its rows need (app.tcss gives it 90% of the screen, the list the
+            # rest, scrolling): its border, the heading (wrapped to two lines in the 70 cells it
+            # has) and the list with its border.
+            dialog.styles.max_height = 2 + HEADING_LINES + len(LABELS) + 2
+            yield Static(plain(HEADING, "bold"), id="labels-heading")
             width = max(len(label_name(label)) for label in LABELS)
             yield LabelList(
                 *[

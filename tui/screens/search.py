@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from textual import getters
 
     from waic_reader.tui.app import WaicReaderApp
+    from waic_reader.tui.screens.reader import ReaderScreen
 
 PLACEHOLDER = 'Search: words, "a phrase", prefix*, OR, NOT, title: outlet: entity:'
 
@@ -108,6 +109,7 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         # with the words before it, in one go): its first hit opens when they are shown.
         self._open_when_shown: str | None = None
         self._resumed_once = False  # the first ScreenResume is the screen's first showing
+        self._reader: ReaderScreen | None = None  # the reader opened from the results, until back
 
     def compose(self) -> ComposeResult:
         state = self.app.search_state
@@ -137,16 +139,33 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
             self.run_search(value)
 
     def on_screen_resume(self) -> None:
-        # Back from an article opened from the results: the query is shown selected, as when
-        # search is reopened, so typing (or "/" then typing) starts a new query (README: Search).
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            self._back_from(reader.doc)
         box = self.query_one(QueryInput)
         if self._resumed_once and box.has_focus:
+            # The query shown selected, as when search is reopened: typing replaces it.
             box.select_all()
         if self._resumed_once:
             # Files added or edited while another screen was on top are indexed, as on mount
             # (issue 13, s16: found only once the library had been shown again).
             self.app.check_folder()
         self._resumed_once = True
+
+    def _back_from(self, doc: str) -> None:
+        """Back from an article opened from the results (``doc``: the one the reader was on, a
+        result it stepped to with ``[`` ``]`` or ``n``): the result list has the focus, on that
+        result, as mutt returns to its index at the message read. So ``q`` leaves search and
+        ``j`` ``k`` move, rather than being typed into the query (issue 13, t13d observation 7);
+        ``/`` or ``tab`` goes to the query. With no result listed, the query keeps the focus."""
+        options = self.query_one(OptionList)
+        if not options.option_count:
+            return
+        docs = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        if doc in docs:
+            options.highlighted = docs.index(doc)
+        options.focus()
+        options.scroll_to_highlight()
 
     def keys_wait(self) -> bool:
         """Keys read after an enter wait while it waits for its results (tui/early_keys.py):
@@ -265,7 +284,7 @@ class SearchScreen(TakesEarlyKeys, ReportsWorkerErrors, Screen[None]):
         state.remember(self.results.query)
         # The reader shows the query as typed and finds its matches as the search found the
         # hit: a phrase still open closed, the word being typed a prefix where only that matches.
-        self.app.open_article(
+        self._reader = self.app.open_article(
             hit.doc, query=self.results.query, results=[h.doc for h in self.results.hits], typing=True
         )
 
