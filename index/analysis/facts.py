@@ -41,8 +41,14 @@ match:
   alone, whatever other articles the corpus holds) or both said to be on board ("was carrying 212
   passengers", "212 passengers had boarded": :data:`ABOARD`), or, as
   a disagreement, with identical modifiers and a strongly shared context.
+* A figure that restates the value of two such groups makes them one fact: three articles'
+  "€40 million" contract, two of them linked only through the third, is one fact, not a fact of two
+  and a row of one. The articles are grouped in one order (doc ids in natural order) whatever order
+  they come in, so one set of articles always gives the same facts and rows.
 * A value qualified "over 800" or "nearly 900" is a range; ranges that meet agree, noted in the
-  grounds.
+  grounds. One article's values of one number that differ only by their qualifier ("12 dead",
+  "At least 12 people died") are one value, the narrowest; across articles they agree, and a row
+  lists them as one entry, never as a change.
 
 A fact's values are ordered by their articles' dates when known (a rising toll reads as a
 timeline), then by article. Figures reported by a single outlet are kept as single-source facts
@@ -77,6 +83,7 @@ from waic_reader.index.analysis.lexicon import (
 from waic_reader.index.corpus.date_values import DateOrder, as_datetime, readable, said
 from waic_reader.index.corpus.dates import stamp_spans
 from waic_reader.index.corpus.letters import CAP
+from waic_reader.index.corpus.listing import natural_key
 
 SAME_VALUE_CONTEXT = 0.12  # weighted context overlap for equal values to be one fact
 CONFLICT_CONTEXT = 0.40  # much stronger overlap before different values count as a conflict
@@ -760,14 +767,33 @@ _EARLIER_EVENT = re.compile(
 _CLAUSE_END = re.compile(r"[,;:(—–]|\s(?:but|while|whereas|and)\s")
 
 
+# Participles that date a thing, not an event: "The dam, built in 1961, was being repaired under
+# a €40 million contract" names no earlier event in the figure's clause, and its contract is this
+# story's (#16, t13d fault 5: given a dated corpus.yaml entry, the article's "€40 million" left the
+# sheet, and the other two articles' values of it stood apart).
+_MADE = frozenset(
+    """built rebuilt constructed erected founded established opened reopened completed finished
+    launched installed commissioned inaugurated created formed designed""".split()
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
 def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | None) -> bool:
     """Whether ``fig`` is a figure of an event before the article's: its sentence names one ("a
     2019 fire", "in 2019" before the article's year, "last year's", "a previous"), before the
-    figure, or after it in the same clause."""
+    figure, or after it in the same clause. A year that dates a thing ("built in 1961", "founded
+    in 1987": :data:`_MADE`) names no event."""
     for m in _EARLIER_EVENT.finditer(text, *sent):
         y = m.group("y1") or m.group("y2")
         if y and (year is None or int(y) >= year):
             continue  # no article year to compare with, or this year's
+        if m.group("y2") and m.end() <= fig.start and _CLAUSE_END.search(text, m.end(), fig.start):
+            made = _WORD_BEFORE.search(text, max(sent[0], m.start() - 24), m.start())
+            if made is not None and made.group(1).lower() in _MADE:
+                # "The dam, built in 1961, was being repaired under a €40 million contract": when
+                # the thing was made, in a clause of its own ("built in 1961 for $2 million" is
+                # still that year's price)
+                continue
         if m.start() >= fig.end and _CLAUSE_END.search(text, fig.end, m.start()):
             continue  # after the figure, in another clause
         if m.start() < fig.end and m.end() > fig.start:
@@ -1104,7 +1130,7 @@ def _same_value(a: FactValue, b: FactValue) -> bool:
     return False
 
 
-@dataclass
+@dataclass(eq=False)
 class _Group:
     key: str
     members: list[FactValue]
@@ -1112,11 +1138,24 @@ class _Group:
     reasons: list[str]
     seen: set[tuple[str, str]] = field(default_factory=set)  # (doc, value as shown): an article's repeats
     own: dict[str, list[FactValue]] = field(default_factory=dict)  # each article's members
+    # A named measure's group: where each article's value of each number stands in ``members``
+    # ((doc, :func:`_said`) → index), so a qualifier-only variant of it in that article ("12 dead"
+    # and "At least 12 people died") is that value again (:func:`_restated`).
+    slots: dict[tuple[str, tuple[Any, ...]], int] = field(default_factory=dict)
+    merged: bool = False  # absorbed into another group of its value (:meth:`absorb`)
 
     def add(self, f: FactValue) -> None:
         self.members.append(f)
         self.docs.add(f.doc)
         self.own.setdefault(f.doc, []).append(f)
+
+    def absorb(self, other: _Group) -> None:
+        """Take in ``other``'s members and reasons (a figure restated a value of each: they are
+        one fact); ``other`` is marked merged and left out of the sheet."""
+        for m in other.members:
+            self.add(m)
+        self.reasons.extend(other.reasons)
+        other.merged = True
 
 
 def _overlap(
@@ -1250,12 +1289,17 @@ def group_figures(
     per_article: Sequence[tuple[str, list[FactValue]]], cancelled: Callable[[], bool] | None = None
 ) -> list[Fact]:
     """The grouping step of :func:`fact_sheet`, given each article's doc id and figures (from
-    :func:`extract_figures`, or kept from an earlier run: see ``figure_cache.py``), in the order
-    the articles are listed. Linear in the number of figures: a figure is compared with at most
-    ``CANDIDATES`` groups of its measure."""
+    :func:`extract_figures`, or kept from an earlier run: see ``figure_cache.py``). Linear in the
+    number of figures: a figure is compared with at most ``CANDIDATES`` groups of its measure.
+
+    The articles are taken in one order whatever the order they are given in (their doc ids in
+    natural order, each article's figures in text order), so one set of articles always gives
+    the same facts, values and rows: given as the folder lists them, as ``facts DOC…`` names
+    them, or in any other order (#16, t13d fault 5: which two of three articles' "€40 million"
+    made one fact depended on the order the articles came in)."""
     figures: list[FactValue] = []
     order: dict[str, int] = {}
-    for doc, values in per_article:
+    for doc, values in sorted(per_article, key=lambda item: natural_key(item[0])):
         order.setdefault(doc, len(order))
         figures.extend(values)
     # Every content word of a figure's context weighs the same (stop words are left out by
@@ -1280,14 +1324,13 @@ def group_figures(
                 g = _Group(key, [], set(), [f"each figure is the {f.label}"])
                 bucket.append(g)
                 groups.append(g)
-            g = bucket[0]
-            shown = (f.doc, value_text(f))
-            if shown in g.seen:
-                continue
-            g.seen.add(shown)
-            g.members.append(f)
-            g.docs.add(f.doc)
+            _take_measured(bucket[0], f)
             continue
+        # Every group the figure joins, among the last CANDIDATES of its measure: those where it
+        # restates a member's value (``same``), and those where it is a different value linked to
+        # each member it was compared with (a conflict).
+        same: list[tuple[_Group, tuple[str, FactValue, list[str]]]] = []
+        conflict: tuple[_Group, tuple[str, FactValue, list[str]]] | None = None
         placed = False
         for g in bucket[-CANDIDATES:]:
             if f.doc in g.docs:
@@ -1298,43 +1341,112 @@ def group_figures(
                     placed = True
                     break
                 continue
-            # Equal values join when they link to one of the first members; a different value
-            # (a conflict) must link to each of them; a value linked to a member of that same value
-            # joins whatever the others are: it restates that member's figure and adds no value.
-            # Members of its value are tried first; a member of another value neither linked nor
-            # restated rules the group out (the members after it are not compared).
-            firsts = sorted(g.members[:4], key=lambda m: not _same_value(m, f))
-            why: tuple[str, FactValue, list[str]] | None = None
-            joined = False
-            for m in firsts:
-                same = _same_value(m, f)
-                link = _link(m, f, term_weight, weight)
-                if link is not None:
-                    why = why or link
-                    if same:
-                        joined = True
-                        break
+            joined = _joins(g, f, term_weight, weight)
+            if joined is None:
+                continue
+            restates, why = joined
+            if restates:
+                same.append((g, why))
+            elif conflict is None:
+                conflict = (g, why)
+        if placed:
+            continue
+        if same:
+            # The same value of the same thing, linked to several groups: one fact, however the
+            # articles came in. Three articles' "€40 million" contract, two of them linked only
+            # through the third, had been one fact of two and one alone, by the order they were
+            # read in (#16, t13d fault 5). Groups that share an article are not merged: an
+            # article's two mentions of one value that did not link are two different things.
+            g, why = same[0]
+            for other, other_why in same[1:]:
+                if other.docs & g.docs:
                     continue
-                if not same:
-                    why = None
-                    break
-            else:
-                joined = why is not None
-            if joined and why is not None:
-                g.add(f)
-                g.reasons.append(f"{g.members[0].doc} ~ {f.doc}: {_link_text(why, term_weight)}")
-                placed = True
-                break
-        if not placed:
+                keep, gone = (other, g) if len(other.members) > len(g.members) else (g, other)
+                keep.absorb(gone)
+                _drop(bucket, gone)
+                keep.reasons.append(f"{other.members[0].doc} ~ {f.doc}: {_link_text(other_why, term_weight)}")
+                g = keep
+            g.add(f)
+            g.reasons.append(f"{g.members[0].doc} ~ {f.doc}: {_link_text(why, term_weight)}")
+        elif conflict is not None:
+            g, why = conflict
+            g.add(f)
+            g.reasons.append(f"{g.members[0].doc} ~ {f.doc}: {_link_text(why, term_weight)}")
+        else:
             g = _Group(key, [], set(), [])
             g.add(f)
             bucket.append(g)
             groups.append(g)
 
     when_key = _date_keys(figures)
-    facts = [_fact(g, order, when_key) for g in groups]
+    facts = [_fact(g, order, when_key) for g in groups if not g.merged]
     facts.sort(key=lambda x: (x.sources < 2, x.agree, order.get(x.values[0].doc, 0), x.values[0].start))
     return facts
+
+
+def _joins(
+    g: _Group, f: FactValue, term_weight: dict[str, float], weight: Callable[[FactValue], float]
+) -> tuple[bool, tuple[str, FactValue, list[str]]] | None:
+    """Whether figure ``f`` (without a named measure, of an article not in ``g``) joins group
+    ``g``: (whether it restates a member's value, the link it joins by), or None.
+
+    Equal values join when they link to one of the first members; a different value (a conflict)
+    must link to each of them; a value linked to a member of that same value joins whatever the
+    others are: it restates that member's figure and adds no value. Members of its value are
+    tried first; a member of another value neither linked nor restated rules the group out (the
+    members after it are not compared)."""
+    firsts = sorted(g.members[:4], key=lambda m: not _same_value(m, f))
+    why: tuple[str, FactValue, list[str]] | None = None
+    for m in firsts:
+        same = _same_value(m, f)
+        link = _link(m, f, term_weight, weight)
+        if link is not None:
+            if same:
+                return True, why or link
+            why = why or link
+            continue
+        if not same:
+            return None
+    return (False, why) if why is not None else None
+
+
+def _drop(bucket: list[_Group], gone: _Group) -> None:
+    """Remove ``gone`` from ``bucket``, looking only where a merge finds it: among the last
+    ``CANDIDATES`` (a long bucket is never searched whole)."""
+    for k in range(len(bucket) - 1, max(-1, len(bucket) - 1 - CANDIDATES), -1):
+        if bucket[k] is gone:
+            del bucket[k]
+            return
+
+
+def _take_measured(g: _Group, f: FactValue) -> None:
+    """Add ``f`` to the group of its named measure, unless its article already gave that value:
+    the same words again ("12", "twelve"), or the same number with another qualifier ("12 dead"
+    in a headline and "At least 12 people died" in the lead: one article's figure, never a change
+    from one to the other, #16 t13d fault 5). Of such variants the article keeps the one that says
+    the most (the narrowest range: "12" over "at least 12" or "about 12"; the first on a tie), so a
+    value it states exactly is what other articles' values are compared with."""
+    shown = (f.doc, value_text(f))
+    if shown in g.seen:
+        return
+    g.seen.add(shown)
+    slot = (f.doc, _said(f))
+    at = g.slots.get(slot)
+    if at is None:
+        g.slots[slot] = len(g.members)
+        g.add(f)
+        return
+    kept = g.members[at]
+    if _spread(f) < _spread(kept):
+        g.members[at] = f
+        own = g.own[f.doc]
+        own[next(k for k, m in enumerate(own) if m is kept)] = f
+
+
+def _spread(v: FactValue) -> float:
+    """How wide a range a value stands for (0 for an exact one, infinite for "at least 12")."""
+    lo, hi = _range(v, converted=False)
+    return hi - lo
 
 
 def _date_keys(figures: Sequence[FactValue]) -> dict[str, tuple[int, float, str]]:
@@ -1387,6 +1499,10 @@ def _fact(g: _Group, order: dict[str, int], when_key: dict[str, tuple[int, float
             grounds += f"; {_and(nouns)} are different counts: not compared"
         elif agree and len(distinct) > 1:
             grounds += "; values differ but their bounds are compatible"
+        elif agree and len({value_text(v) for v in values}) > 1:
+            # "at least 12" beside "12": one amount, some reports qualifying it (#16, t13d fault 5)
+            qualified = list(dict.fromkeys(value_text(v) for v in values if v.qualifier))
+            grounds += f"; the same value, qualified in some reports ({', '.join(qualified)})"
         elif agree and "same value" not in grounds:
             grounds += "; same value"
         if not agree:
@@ -1448,10 +1564,16 @@ def _number(x: float) -> str:
 def value_text(v: FactValue) -> str:
     """The value in one normal form, whatever the outlet's style: "12", "at least 14",
     "$1.8 billion", "40 km", "5%"; "twelve" and "12" read the same."""
+    x = amount_text(v)
+    return f"{v.qualifier} {x}" if v.qualifier and not isinstance(v.value, str) else x
+
+
+def amount_text(v: FactValue) -> str:
+    """:func:`value_text` without its qualifier: "12" for "at least 12" and for "about 12"."""
     if isinstance(v.value, str):
         return v.value
     if v.kind == "year":
-        return f"{v.qualifier} {int(v.value)}".strip()
+        return str(int(v.value))
     x = _number(float(v.value))
     if v.high is not None:
         x = f"{x}–{_number(v.high)}"
@@ -1467,7 +1589,7 @@ def value_text(v: FactValue) -> str:
         x = f"{x} {v.unit}"
     elif v.kind == "duration":
         x = f"{x} {v.unit}s"
-    return f"{v.qualifier} {x}" if v.qualifier else x
+    return x
 
 
 def when(date: str | None, *, year: bool = False) -> str:
@@ -1553,19 +1675,32 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
         return ", ".join(x for x in (when(v.date, year=year), names.get(v.doc, v.doc)) if x)
 
     def run(values: Sequence[FactValue], noun: str = "") -> str:
-        parts: list[tuple[str, list[FactValue]]] = []
+        # Consecutive values of one amount are one entry, whatever their qualifiers: "12" and "at
+        # least 12" agree, and an arrow between them read as a change (#16, t13d fault 5). The
+        # entry is written as its first value is, and a source that qualifies it otherwise says
+        # how before its date: "12 (14 Mar 08:10, AP; at least 12: 14 Mar 11:30, Reuters)".
+        parts: list[tuple[str, str, list[FactValue]]] = []
         for v in values:
-            shown = f"{value_text(v)} {noun}" if noun else value_text(v)
-            if parts and parts[-1][0] == shown:
-                parts[-1][1].append(v)
+            amount = amount_text(v)
+            if parts and parts[-1][0] == amount:
+                parts[-1][2].append(v)
             else:
-                parts.append((shown, [v]))
+                parts.append((amount, value_text(v), [v]))
         out = []
-        for shown, vs in parts:
+        for _amount, head, vs in parts:
+            shown = f"{head} {noun}" if noun else head
             if compact:
-                out.append(f"{shown} ({who(vs[0])}{f' +{len(vs) - 1}' if len(vs) > 1 else ''})")
+                # the first source of each wording and how many more: "12 (AP +1; at least 12: NHK)"
+                worded: dict[str, list[FactValue]] = {}
+                for v in vs:
+                    worded.setdefault(value_text(v), []).append(v)
+                said = (
+                    f"{'' if text == head else f'{text}: '}{who(ws[0])}{f' +{len(ws) - 1}' if len(ws) > 1 else ''}"
+                    for text, ws in worded.items()
+                )
             else:
-                out.append(f"{shown} ({'; '.join(who(v) for v in vs)})")
+                said = (who(v) if value_text(v) == head else f"{value_text(v)}: {who(v)}" for v in vs)
+            out.append(f"{shown} ({'; '.join(said)})")
         return " → ".join(out)
 
     if fact.compared:

@@ -55,3 +55,24 @@ def test_this_events_figures_beside_an_earlier_event_stay(tmp_path: Path) -> Non
     # a year that is the article's own ("in 2026") is no earlier event
     facts = sheet(tmp_path, [NOW, "In 2026 alone, blasts at the depot injured 51 people."], "2026-03-15")
     assert [48, 51] in injured(facts)
+
+
+def money(facts: list[Fact]) -> list[float | str]:
+    return sorted(v.value for f in facts for v in f.values if v.kind == "money")
+
+
+@pytest.mark.parametrize(
+    "made, value",
+    [
+        # the reported sentence (report t13d fault 5; its article dated 2025 as the user's corpus.yaml
+        # dated it first): the dam's year of building dropped its repair contract from the sheet
+        ("The dam, built in 1961, was being repaired by Halvard Construction under a €40 million contract.", 40e6),
+        # variants: a depot's year of opening, a firm's year of founding
+        ("The depot, opened in 2009, is being rebuilt under a $12 million contract.", 12e6),
+        ("Draxmoor Logistics, founded in 1987, has set aside £8 million for the families.", 8e6),
+    ],
+)
+def test_a_year_that_dates_a_thing_is_no_earlier_event(tmp_path: Path, made: str, value: float) -> None:
+    assert money(sheet(tmp_path, [f"{NOW} {made}"])) == [value]
+    # the year's own clause is still that year's: "opened in 2009 for $3 million" is no figure of now
+    assert money(sheet(tmp_path, [f"{NOW} The depot, opened in 2009 for $3 million, is closed."])) == []
