@@ -45,6 +45,9 @@ from waic_reader.index.analysis.noise.dateless import DATELESS_KINDS, dateless_b
 from waic_reader.index.analysis.noise.page import is_page
 from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_together, noise_json, split_noise
 
+# ANALYSIS_VERSION: what the boilerplate split, titles, outlets and figures derive from an article:
+# bump whenever the classification of any block can change (the search index re-indexes on it).
+# History of every number: index/VERSIONS.md (add a line there on each bump).
 ANALYSIS_VERSION = 87
 
 NOISE_KINDS = (
