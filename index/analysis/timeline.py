@@ -343,7 +343,9 @@ class Timeline:
         bulk = self.bulk()
         if bulk is None:
             return None
-        dated = [a for a in self.articles if self.key(a.date)[0] == 0]  # in date order
+        # By place on the axis (a day-only date from its midnight), as the bulk was measured; the
+        # articles' order counts such a date at its day's end (DateOrder.report_key).
+        dated = sorted((a for a in self.articles if self.key(a.date)[0] == 0), key=lambda a: self.key(a.date))
         inside = dated[bulk.before : len(dated) - bulk.after]
         return {"start": inside[0].date, "end": inside[-1].date, "before": bulk.before, "after": bulk.after}
 
@@ -457,7 +459,7 @@ def build_timeline(
     items = [TimelineArticle(a.doc, dates.resolve(a.date), spell(a.outlet), a.title) for a in articles]
     order = {a.doc: n for n, a in enumerate(items)}
     yearless, start = dates.yearless, dates.start
-    items.sort(key=lambda a: (dates.key(a.date), order[a.doc]))
+    items.sort(key=lambda a: (dates.report_key(a.date), order[a.doc]))
     rank = {a.doc: n for n, a in enumerate(items)}
     by_doc = {a.doc: a for a in items}
 

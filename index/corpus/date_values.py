@@ -223,7 +223,8 @@ class DateOrder:
     year left unknown (:func:`placed`), over New Year when the coverage crosses it
     (:func:`year_start`: 30 Dec, 31 Dec, 1 Jan as the story ran, not 1 Jan first by the
     calendar). Otherwise :func:`sort_key`: zones applied, a year-less date no year reaches after
-    the dated, the undated last."""
+    the dated, the undated last. :meth:`key` is a date's place on an axis (a day from its
+    midnight); :meth:`report_key` the order of articles, a day-only date at its day's end."""
 
     def __init__(self, dates: Iterable[str | None]) -> None:
         known = list(dates)
@@ -243,6 +244,17 @@ class DateOrder:
             if at is not None:
                 return (0, at, iso)
         return key
+
+    def report_key(self, iso: str | None) -> tuple[int, float, str]:
+        """Where an article dated ``iso`` goes among the others (the library's and ``list``'s date
+        sort, the timeline's articles and reports, a fact's values): :meth:`key`, with a day-only
+        or month-only date at its end as :func:`report_time` counts it (it may have been written
+        at any time of it), so "15 Mar 2025" follows "15 Mar 2025 09:00"; ties keep their order."""
+        key = self.key(iso)
+        if key[0] != 0:
+            return key
+        at = report_time(self.resolve(iso), self.yearless, self.start)
+        return key if at is None else (0, at, key[2])
 
 
 def said(moment: date, *, year: bool = True, time: bool = False) -> str:

@@ -256,3 +256,35 @@ async def test_o_with_an_opener_that_keeps_running_says_opened(
             assert len(log) == 1
     finally:
         stop.touch()
+
+
+@pytest.mark.usefixtures("utc")
+@pytest.mark.parametrize(
+    ("dates", "order"),
+    [
+        ({"herald": "2025-03-15", "gazette": "2025-03-15T09:00:00"}, ["gazette", "herald"]),
+        ({"almanac": "2024-11", "bulletin": "2024-11-28T18:45:00"}, ["bulletin", "almanac"]),
+        ({"tidewatch": "2026-07-09", "kiwi": "2026-07-09T23:30:00+12:00"}, ["kiwi", "tidewatch"]),
+    ],
+)
+async def test_library_date_sort_counts_a_day_only_date_at_its_end(
+    tmp_path: Path, dates: dict[str, str], order: list[str]
+) -> None:
+    """Reported (t13d fault 6): `s` put "15 Mar 2025" before "15 Mar 2025 09:00"; the timeline
+    and fact sheet count a day-only (or month-only) date at its end. The library sorts so too."""
+    root = tmp_path / "c"
+    root.mkdir()
+    meta = ["articles:"]
+    for doc, date in dates.items():
+        (root / f"{doc}.txt").write_text(f"Weir notes {doc}\n\nThe Olsby weir was inspected.\n", "utf-8")
+        meta += [f"  {doc}.txt:", f"    date: '{date}'"]
+    (root / "corpus.yaml").write_text("\n".join(meta) + "\n", "utf-8")
+    app = make_app(corpus=root)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await pilot.press("s")
+        await settle(pilot)
+        assert library.sort == "date"
+        assert shown(library) == order
