@@ -1463,7 +1463,7 @@ def _date_keys(figures: Sequence[FactValue]) -> dict[str, tuple[int, float, str]
             if f.date in resolved:
                 f.date = resolved[f.date]
         dates = {f.date for f in figures if f.date}
-    return {d: order.key(d) for d in dates}
+    return {d: order.report_key(d) for d in dates}
 
 
 _UNDATED = (1, 0.0, "")

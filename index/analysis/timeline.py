@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
 from functools import cached_property
 from typing import Any, Protocol
 
@@ -21,11 +20,11 @@ from waic_reader.index.analysis.facts import source_names, value_text  # the fac
 from waic_reader.index.corpus.date_values import (
     NEW_YEAR,
     DateOrder,
-    as_datetime,
     placed,
-    seconds,
+    report_time,
     sort_key,
 )
+from waic_reader.index.corpus.date_values import span as date_span
 from waic_reader.index.corpus.listing import OutletSpelling, natural_key
 from waic_reader.index.corpus.text import one_line
 
@@ -134,7 +133,7 @@ class Subject:
         (:func:`first_and_tied`); with no dated sighting, none: nothing orders undated articles
         (acceptance s10), and the folder's order named one of three undated notes "first"
         (#17 after s15, fault 3). Its undated sightings: :meth:`undated`."""
-        if all(_span(s.date, self.yearless, self.year_start) is None for s in self.sightings):
+        if all(date_span(s.date, self.yearless, self.year_start) is None for s in self.sightings):
             return None, []
         return first_and_tied(self.sightings, self.yearless, self.year_start)
 
@@ -170,7 +169,7 @@ class Subject:
         for s in self.sightings:
             if (
                 sort_key(placed(s.date, self.yearless, self.year_start))[0] == 0
-                and _span(s.date, self.yearless, self.year_start) is not None
+                and date_span(s.date, self.yearless, self.year_start) is not None
             ):
                 by_value.setdefault(s.value, []).append(s)
         steps = [first_and_tied(reports, self.yearless, self.year_start) for reports in by_value.values()]
@@ -189,11 +188,8 @@ class Subject:
         rank = {id(s): n for n, s in enumerate(self.sightings)}
 
         def key(s: Sighting) -> tuple[int, float, int]:
-            span = _span(s.date, self.yearless, self.year_start)
-            if span is None:
-                return 1, 0.0, rank.get(id(s), len(rank))
-            start, end, timed = span
-            return 0, start if timed else end, rank.get(id(s), len(rank))
+            at = report_time(s.date, self.yearless, self.year_start)
+            return (1, 0.0, rank.get(id(s), len(rank))) if at is None else (0, at, rank.get(id(s), len(rank)))
 
         return sorted(sightings, key=key)
 
@@ -205,7 +201,7 @@ class Subject:
         groups: list[list[tuple[Sighting, list[Sighting]]]] = []
         last: tuple[float, float, bool] | None = None
         for step in self.change_steps():
-            span = _span(step[0].date)
+            span = date_span(step[0].date)
             if groups and span is not None and last is not None and not span[2] and span == last:
                 groups[-1].append(step)
             else:
@@ -313,7 +309,7 @@ class Timeline:
         True)`` for a time, ``(start, end, False)`` for a day-only or month-only date (the whole
         local day or month, ``end`` exclusive); None when undated. The timeline screen draws the
         latter over the whole day, never as a point at its midnight."""
-        return _span(iso, self.yearless, self.year_start)
+        return date_span(iso, self.yearless, self.year_start)
 
     def bulk(self) -> Bulk | None:
         """Where most dated articles lie (:func:`bulk_range` of their dates, zones applied, as
@@ -347,7 +343,9 @@ class Timeline:
         bulk = self.bulk()
         if bulk is None:
             return None
-        dated = [a for a in self.articles if self.key(a.date)[0] == 0]  # in date order
+        # By place on the axis (a day-only date from its midnight), as the bulk was measured; the
+        # articles' order counts such a date at its day's end (DateOrder.report_key).
+        dated = sorted((a for a in self.articles if self.key(a.date)[0] == 0), key=lambda a: self.key(a.date))
         inside = dated[bulk.before : len(dated) - bulk.after]
         return {"start": inside[0].date, "end": inside[-1].date, "before": bulk.before, "after": bulk.after}
 
@@ -365,7 +363,7 @@ def first_and_tied(
     sightings no other is certainly before are the candidates; the first is the earliest timed
     one among them (a day-only article on an earlier day is certainly before it, so it is not a
     candidate then), else the earliest; the rest are tied."""
-    dated = [(s, span) for s in sightings if (span := _span(s.date, yearless, start)) is not None]
+    dated = [(s, span) for s in sightings if (span := date_span(s.date, yearless, start)) is not None]
     # X is certainly after Y when X starts after a timed Y's instant or at or after the end
     # of an untimed Y's day: the candidates start no later than every timed instant and
     # before every untimed end (X itself passes both).
@@ -423,33 +421,6 @@ def change_chain(subject: Subject, when: Callable[[str | None], str], width: int
     )
 
 
-def _span(iso: str | None, yearless: bool = False, run_start: str = NEW_YEAR) -> tuple[float, float, bool] | None:
-    """When a date may be, in POSIX seconds: ``(instant, instant, True)`` for a time, ``(start,
-    end, False)`` for a day or a month (a day from local midnight to the next, as
-    :func:`date_values.sort_key` reads it); None when undated. ``yearless``: a day and month
-    without a year is that day as :func:`placed` places it (its run starting on ``run_start``)."""
-    iso = placed(iso, yearless, run_start)
-    moment = as_datetime(iso)
-    start = seconds(moment) if moment is not None else None
-    if iso is None or moment is None or start is None:
-        return None  # undated, or out of the local clock's reach (year 1, 9999)
-    if len(iso) > 10:
-        return start, start, True
-    try:
-        if len(iso) == 7:
-            end = (
-                moment.replace(year=moment.year + 1, month=1)
-                if moment.month == 12
-                else moment.replace(month=moment.month + 1)
-            )
-        else:
-            end = moment + timedelta(days=1)
-    except (OverflowError, ValueError):  # the last month or day of year 9999
-        return start, start, False
-    after = seconds(end)
-    return start, start if after is None else after, False
-
-
 SAID_VALUES = 3  # the most values a shared label's figure is named by ("families · 40 → 55")
 
 
@@ -488,7 +459,7 @@ def build_timeline(
     items = [TimelineArticle(a.doc, dates.resolve(a.date), spell(a.outlet), a.title) for a in articles]
     order = {a.doc: n for n, a in enumerate(items)}
     yearless, start = dates.yearless, dates.start
-    items.sort(key=lambda a: (dates.key(a.date), order[a.doc]))
+    items.sort(key=lambda a: (dates.report_key(a.date), order[a.doc]))
     rank = {a.doc: n for n, a in enumerate(items)}
     by_doc = {a.doc: a for a in items}
 

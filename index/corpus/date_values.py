@@ -144,6 +144,46 @@ def placed(iso: str | None, yearless: bool, start: str = NEW_YEAR) -> str | None
     return iso
 
 
+def span(iso: str | None, yearless: bool = False, run_start: str = NEW_YEAR) -> tuple[float, float, bool] | None:
+    """When a date may be, in POSIX seconds: ``(instant, instant, True)`` for a time, ``(start,
+    end, False)`` for a day or a month (a day from local midnight to the next, as
+    :func:`sort_key` reads it); None when undated. ``yearless``: a day and month
+    without a year is that day as :func:`placed` places it (its run starting on ``run_start``)."""
+    iso = placed(iso, yearless, run_start)
+    moment = as_datetime(iso)
+    start = seconds(moment) if moment is not None else None
+    if iso is None or moment is None or start is None:
+        return None  # undated, or out of the local clock's reach (year 1, 9999)
+    if len(iso) > 10:
+        return start, start, True
+    try:
+        if len(iso) == 7:
+            end = (
+                moment.replace(year=moment.year + 1, month=1)
+                if moment.month == 12
+                else moment.replace(month=moment.month + 1)
+            )
+        else:
+            end = moment + timedelta(days=1)
+    except (OverflowError, ValueError):  # the last month or day of year 9999
+        return start, start, False
+    after = seconds(end)
+    return start, start if after is None else after, False
+
+
+def report_time(iso: str | None, yearless: bool = False, run_start: str = NEW_YEAR) -> float | None:
+    """Where a report dated ``iso`` goes among reports, in POSIX seconds (:func:`span`): a time at
+    its instant, a day-only (or month-only) date at that day's (month's) end, since it may have
+    been written at any time of it; None when undated. At its midnight a "15 Mar 2025" read as
+    the earliest report of its day, before "15 Mar 2025 09:00". The one order of reports: the
+    timeline's, the fact sheet's, the library's and ``list --sort date``'s."""
+    when = span(iso, yearless, run_start)
+    if when is None:
+        return None
+    start, end, timed = when
+    return start if timed else end
+
+
 def year_start(dates: Iterable[str | None]) -> str:
     """Where a run of year-less days begins ("MM-DD"), for dates that have no year
     anywhere (:func:`no_year_anywhere`): a story's coverage is one run of days, so the year is
@@ -183,7 +223,8 @@ class DateOrder:
     year left unknown (:func:`placed`), over New Year when the coverage crosses it
     (:func:`year_start`: 30 Dec, 31 Dec, 1 Jan as the story ran, not 1 Jan first by the
     calendar). Otherwise :func:`sort_key`: zones applied, a year-less date no year reaches after
-    the dated, the undated last."""
+    the dated, the undated last. :meth:`key` is a date's place on an axis (a day from its
+    midnight); :meth:`report_key` the order of articles, a day-only date at its day's end."""
 
     def __init__(self, dates: Iterable[str | None]) -> None:
         known = list(dates)
@@ -203,6 +244,17 @@ class DateOrder:
             if at is not None:
                 return (0, at, iso)
         return key
+
+    def report_key(self, iso: str | None) -> tuple[int, float, str]:
+        """Where an article dated ``iso`` goes among the others (the library's and ``list``'s date
+        sort, the timeline's articles and reports, a fact's values): :meth:`key`, with a day-only
+        or month-only date at its end as :func:`report_time` counts it (it may have been written
+        at any time of it), so "15 Mar 2025" follows "15 Mar 2025 09:00"; ties keep their order."""
+        key = self.key(iso)
+        if key[0] != 0:
+            return key
+        at = report_time(self.resolve(iso), self.yearless, self.start)
+        return key if at is None else (0, at, key[2])
 
 
 def said(moment: date, *, year: bool = True, time: bool = False) -> str:

@@ -95,7 +95,7 @@ def sort_rows(rows: Sequence[Row], key: str) -> list[Row]:
         # The one order of dates (the timeline's and the fact sheet's): a year-less run over
         # New Year as the story ran, 30 Dec, 31 Dec, 1 Jan.
         order = DateOrder(r.get("date") for r in rows)
-        return sorted(rows, key=lambda r: order.key(r.get("date")))
+        return sorted(rows, key=lambda r: order.report_key(r.get("date")))
     if key in ("outlet", "title"):
         return sorted(rows, key=lambda r: _text_key(r.get(key)))
     if key in ("words", "noise"):

@@ -63,6 +63,8 @@ def test_list_timeline_and_facts_agree(tmp_path: Path, zone: str, capsys: pytest
     else:
         # AP's day-only 14 March cannot be ordered against NHK's 00:30 that day: the earliest
         # timed report is first, AP tied with it
-        assert in_time[:2] == ["ap", "nhk"]
+        assert in_time[0] == "nhk"
         assert first == {"doc": "nhk", "date": ARTICLES["nhk"][1], "tied": ["ap"]}
-        assert in_time.index("ap") < in_time.index("reuters")
+    # A day-only date counts at its day's end (it may have been written at any time of it):
+    # after every timed report of 14 March, in every zone (t13d fault 6).
+    assert in_time[-1] == "ap"

@@ -9,7 +9,8 @@ pytestmark = pytest.mark.usefixtures("utc")  # times shown in UTC (tests/conftes
 
 
 def test_timeline(snap_compare) -> None:
-    """t from the library: one lane per outlet (AP, Reuters, Lusa, Portugal News Daily, Tagus
+    """t from the library: one lane per outlet, in order of its first article (Lusa, Portugal News
+    Daily, then AP and Reuters, whose day-only 2 Sep counts at that day's end: t13d fault 6, Tagus
     Times, Tejo Notes, Diario Economico, and "(no outlet)"), marks placed in 3-hour columns from
     02 Sep to 06 Sep 2025, each two cells wide ("3 h = 2 cells" under the axis), with empty
     columns on both sides so the axis takes the whole width (its ends said: 1 Sep 2025 03:00 to

@@ -3,9 +3,7 @@ system opener; only http/https URLs; what was opened is shown)."""
 
 from __future__ import annotations
 
-import webbrowser
 from pathlib import Path
-from typing import Any
 
 import pytest
 from snapshot_app import make_app, settle
@@ -102,17 +100,34 @@ async def test_escape_in_the_filter_box_clears_it(tmp_path: Path) -> None:
         assert len(shown(library)) == 4 and app.screen is library
 
 
+def fake_opener(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> list[str]:
+    """``$BROWSER`` set to a script logging its argument, then running ``body``; PATH holding
+    nothing else (no xdg-open, no gio). Returns the log, read after the run."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    log = tmp_path / "opened.log"
+    script = bin_dir / "fakebrowser"
+    script.write_text(f'#!/bin/sh\nprintf "%s\\n" "$1" >> {log}\n{body}\n', "utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/bin")
+    monkeypatch.setenv("BROWSER", str(script))
+
+    class Log(list[str]):  # compares and counts as the lines the script logged
+        def __eq__(self, other: object) -> bool:
+            return (log.read_text("utf-8").splitlines() if log.exists() else []) == other
+
+        __hash__ = None  # type: ignore[assignment]  # compared by content, as a list is
+
+        def __len__(self) -> int:
+            return len(log.read_text("utf-8").splitlines()) if log.exists() else 0
+
+    return Log()
+
+
 @pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """What the system opener (webbrowser, which Textual's App.open_url calls) was asked to open."""
-    calls: list[str] = []
-
-    def fake_open(url: str, *args: Any, **kwargs: Any) -> bool:
-        calls.append(url)
-        return True
-
-    monkeypatch.setattr(webbrowser, "open", fake_open)
-    return calls
+def opened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the system opener (a fake ``$BROWSER`` that exits 0) was asked to open."""
+    return fake_opener(tmp_path, monkeypatch, "exit 0")
 
 
 async def press_o_on(pilot, doc: str) -> LibraryScreen:  # type: ignore[no-untyped-def]
@@ -157,17 +172,13 @@ async def test_o_without_a_url_opens_the_file(tmp_path: Path, opened: list[str])
 
 
 @pytest.fixture
-def no_opener(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """A machine where ``webbrowser`` finds nothing to start (no display, no xdg-open, no
-    console browser): ``webbrowser.open`` answers False."""
-    calls: list[str] = []
-
-    def fake_open(url: str, *args: Any, **kwargs: Any) -> bool:
-        calls.append(url)
-        return False
-
-    monkeypatch.setattr(webbrowser, "open", fake_open)
-    return calls
+def no_opener(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A machine with no opener: no ``$BROWSER``, and no xdg-open or gio on PATH."""
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    monkeypatch.delenv("BROWSER", raising=False)
+    return [""]
 
 
 @pytest.mark.parametrize(
@@ -184,6 +195,96 @@ async def test_o_with_no_opener_says_not_opened(
         await settle(pilot)
         library = await press_o_on(pilot, doc)
         url = ARTICLES[f"{doc}.txt"][2] or str((corpus / f"{doc}.txt").resolve())
-        assert len(no_opener) == 1
         assert status(library).startswith("Not opened (no browser or file opener was found")
         assert status(library).endswith(url)
+
+
+@pytest.mark.parametrize(
+    ("doc", "body", "said"),
+    [
+        (
+            "ferry_vote",
+            'echo "gio: Operation not supported" >&2; exit 2',
+            '(fakebrowser failed: exit status 2, "gio: Operation not supported")',
+        ),
+        (
+            "long_doc_id_number_2025",
+            'printf "Kein Anzeiger \\033[31m\\n" >&2; exit 3',
+            "(fakebrowser failed: exit status 3, ",
+        ),
+        ("zurich_bikes", "exit 1", "(fakebrowser failed: exit status 1)"),
+    ],
+)
+async def test_o_with_a_failing_opener_says_which_failed_and_how(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, doc: str, body: str, said: str
+) -> None:
+    """Reported (t13d fault 3): `gio` exited 2 and the app said "Opened"; `BROWSER=/bin/false`
+    said no opener was found. The notice names the opener, its exit status and stderr's first
+    line, escaped; the URL (or the file) it was given."""
+    log = fake_opener(tmp_path, monkeypatch, body)
+    corpus = write_corpus(tmp_path / "c")
+    app = make_app(corpus=corpus)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        library = await press_o_on(pilot, doc)
+        shown = ARTICLES[f"{doc}.txt"][2] or str((corpus / f"{doc}.txt").resolve())
+        assert len(log) == 1
+        assert status(library).startswith(f"Not opened {said}")
+        assert status(library).endswith(shown)
+        assert "\x1b" not in status(library)
+
+
+@pytest.mark.parametrize("doc", ["ferry_vote", "long_doc_id_number_2025"])
+async def test_o_with_an_opener_that_keeps_running_says_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, doc: str
+) -> None:
+    """A browser started in the foreground is still running after the grace: opened."""
+    import waic_reader.tui.opener as opener
+
+    monkeypatch.setattr(opener, "GRACE", 0.2)
+    monkeypatch.setattr(opener.hand_over, "__defaults__", (0.2,))
+    stop = tmp_path / "stop"
+    log = fake_opener(tmp_path, monkeypatch, f"while [ ! -e {stop} ]; do sleep 0.1; done")
+    corpus = write_corpus(tmp_path / "c")
+    app = make_app(corpus=corpus)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            library = await press_o_on(pilot, doc)
+            shown = ARTICLES[f"{doc}.txt"][2] or str((corpus / f"{doc}.txt").resolve())
+            assert status(library) == f"Opened {shown}"
+            assert len(log) == 1
+    finally:
+        stop.touch()
+
+
+@pytest.mark.usefixtures("utc")
+@pytest.mark.parametrize(
+    ("dates", "order"),
+    [
+        ({"herald": "2025-03-15", "gazette": "2025-03-15T09:00:00"}, ["gazette", "herald"]),
+        ({"almanac": "2024-11", "bulletin": "2024-11-28T18:45:00"}, ["bulletin", "almanac"]),
+        ({"tidewatch": "2026-07-09", "kiwi": "2026-07-09T23:30:00+12:00"}, ["kiwi", "tidewatch"]),
+    ],
+)
+async def test_library_date_sort_counts_a_day_only_date_at_its_end(
+    tmp_path: Path, dates: dict[str, str], order: list[str]
+) -> None:
+    """Reported (t13d fault 6): `s` put "15 Mar 2025" before "15 Mar 2025 09:00"; the timeline
+    and fact sheet count a day-only (or month-only) date at its end. The library sorts so too."""
+    root = tmp_path / "c"
+    root.mkdir()
+    meta = ["articles:"]
+    for doc, date in dates.items():
+        (root / f"{doc}.txt").write_text(f"Weir notes {doc}\n\nThe Olsby weir was inspected.\n", "utf-8")
+        meta += [f"  {doc}.txt:", f"    date: '{date}'"]
+    (root / "corpus.yaml").write_text("\n".join(meta) + "\n", "utf-8")
+    app = make_app(corpus=root)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await pilot.press("s")
+        await settle(pilot)
+        assert library.sort == "date"
+        assert shown(library) == order

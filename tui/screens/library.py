@@ -694,7 +694,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
     def open_link(self, doc: str) -> None:
         """Read the article's URL (a file read: off the UI thread), then hand it, or the file,
         to the system opener (which may take a moment to start: also off the UI thread)."""
-        from waic_reader.tui.opener import NO_OPENER, hand_over, open_target
+        from waic_reader.tui.opener import hand_over, open_target
 
         try:
             article = self.app.workspace.article(doc)
@@ -708,10 +708,10 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
         if self.app.is_web:  # served in a browser (textual-web): the driver opens it there
             self.app.open_url(target.uri)
             self.app.call_from_thread(self._link_notice, f"Sent to your browser: {target.shown}", "information")
-        elif hand_over(target.uri):
+        elif not (handed := hand_over(target.uri)).failed:
             self.app.call_from_thread(self._link_notice, f"Opened {target.shown}", "information")
-        else:
-            self.app.call_from_thread(self._link_notice, f"Not opened ({NO_OPENER}): {target.shown}", "warning")
+        else:  # escaped by _link_notice: the opener's stderr is untrusted text
+            self.app.call_from_thread(self._link_notice, f"Not opened ({handed.failed}): {target.shown}", "warning")
 
     def _link_notice(self, message: str, severity: Literal["information", "warning"]) -> None:
         text = visible(one_line(message))
