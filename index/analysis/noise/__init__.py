@@ -304,7 +304,14 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # over its date stamp or dated byline is the headline, the main text starting under it (classify._headline_over_span);
 # a spec sheet (fact box) starting under the article's last paragraph, its heading and labels written alone over
 # their values between, is the article's, as one heading it is (lists._fact_box_under)
-ANALYSIS_VERSION = 86
+# 87: (s20-l, issue #14 unseen21) comment threads in other languages: "Reacties (29)", "Comentários",
+# "Commenti" head a comments section, "Reageer", "Répondre", "Responder", "Rispondi" close a comment, and a
+# commenter's stamp without "at" ("kari @jon • 6 september 2024 09:43") is one, so a thread outweighing a
+# short article no longer becomes its main text (patterns, comments._COMMENTER); a plain list the article
+# introduces with a line ending in ":" meeting its main text is the article's, and entries opening with a
+# tracker's reference ("tdf#1234 …", "ABC-12 …") may run to a sentence's length and end in "." or "!"
+# (lists._introduced_plain_lists, classify._consecutive)
+ANALYSIS_VERSION = 87
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers
