@@ -68,6 +68,7 @@ from waic_reader.index.analysis.noise.features import (
 )
 from waic_reader.index.analysis.noise.lists import (
     _RUN_KINDS,
+    _TRACKER_REF,
     _bare_bullets,
     _bulleted_runs,
     _clause_line_runs,
@@ -416,9 +417,14 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # (Not a list a related-stories header owns, numbered or not: "Most Viewed" over "1. …", "2. …"
     # is that box's, as the same lines without numbers are.)
     pending = [r for r in bulleted if not (gallery | player) & set(r) and not _header_owns(labels, r)]
-    # (So is a plain list it introduces with a header ending in ":", header included: a release
-    # note's "Bugs fixed in 2.4:" over its entries, issue #14 unseen21.)
-    pending += _consecutive(sorted(plain_lists - gallery - player), feats)
+    # (So is a plain list of tracker entries it introduces with a header ending in ":", header
+    # included: a release note's "Bugs fixed in 2.4:" over "tdf#1234 …" lines, issue #14 unseen21.
+    # Not any plain list: "More topics:" over a page's tag links meets the article as well.)
+    pending += [
+        run
+        for run in _consecutive(sorted(plain_lists - gallery - player), feats)
+        if all(_TRACKER_REF.match(feats[i].text) or feats[i].text.rstrip().endswith((":", "：")) for i in run)
+    ]
     while True:
         meeting = [r for r in pending if r[0] <= hi + 1 and r[-1] >= lo - 1]
         if not meeting:
