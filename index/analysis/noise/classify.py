@@ -68,6 +68,7 @@ from waic_reader.index.analysis.noise.features import (
 )
 from waic_reader.index.analysis.noise.lists import (
     _RUN_KINDS,
+    _TRACKER_REF,
     _bare_bullets,
     _bulleted_runs,
     _clause_line_runs,
@@ -181,9 +182,8 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     introduced = _introduced_tables(feats, labels, is_prose)
     bar_tables = _bar_tables(feats, labels)
     tables = introduced | bar_tables
-    listed = (
-        _introduced_lists(blocks) | _introduced_plain_lists(feats, labels) | {i for r in bulleted for i in r} | tables
-    )
+    plain_lists = _introduced_plain_lists(feats, labels)
+    listed = _introduced_lists(blocks) | plain_lists | {i for r in bulleted for i in r} | tables
     steps = _steps(feats, labels)
     contents = _contents_list(feats, labels, is_prose)
     facts = _fact_boxes(blocks, feats, labels, is_prose)
@@ -417,6 +417,14 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     # (Not a list a related-stories header owns, numbered or not: "Most Viewed" over "1. …", "2. …"
     # is that box's, as the same lines without numbers are.)
     pending = [r for r in bulleted if not (gallery | player) & set(r) and not _header_owns(labels, r)]
+    # (So is a plain list of tracker entries it introduces with a header ending in ":", header
+    # included: a release note's "Bugs fixed in 2.4:" over "tdf#1234 …" lines, issue #14 unseen21.
+    # Not any plain list: "More topics:" over a page's tag links meets the article as well.)
+    pending += [
+        run
+        for run in _consecutive(sorted(plain_lists - gallery - player), feats)
+        if all(_TRACKER_REF.match(feats[i].text) or feats[i].text.rstrip().endswith((":", "：")) for i in run)
+    ]
     while True:
         meeting = [r for r in pending if r[0] <= hi + 1 and r[-1] >= lo - 1]
         if not meeting:
@@ -492,6 +500,17 @@ def _split_stamp(feats: list[_Feat], labels: list[tuple[str, str] | None], i: in
 
 
 _CLOCK_IN_LINE = re.compile(r"\d[:.]\d\d(?!\d)|\d\s*[ap]\.?m\b", re.I)
+
+
+def _consecutive(indices: list[int], feats: list[_Feat]) -> list[list[int]]:
+    """``indices`` (ascending) cut into runs of lines with no non-empty line between them."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and not any(feats[k].n for k in range(runs[-1][-1] + 1, i)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def classify_page(blocks: list[Block]) -> tuple[list[tuple[str, str] | None], int | None]:

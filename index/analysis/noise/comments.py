@@ -94,15 +94,17 @@ def _comment_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> 
 
 
 # A commenter's stamp ("Robert Lang says: March 18, 2025 at 9:02 am", "Rarst · March 10, 2017 at
-# 1:26 AM") and the link closing a comment ("Reply", "Report"), as the comment-furniture phrase
-# rule reads them.
+# 1:26 AM", "kari @jon • 6 september 2024 09:43") and the link closing a comment ("Reply", "Report",
+# "Reageer", "Répondre"), as the comment-furniture phrase rule reads them.
 _COMMENTER = re.compile(
     rf"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}\s+(?:says|said|wrote|replied):?\s*"
     rf"(?:{_MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_WORD}\b|\d{{1,2}}[/.]\d{{1,2}}\b)"
-    r"|^[^·•|]{2,60}\s[·•|]\s+.*\bat\s+\d{1,2}[:.]\d{2}\b",
+    r"|^[^·•|]{2,60}\s[·•|]\s+.*(?:\bat|\d{4})\s+\d{1,2}[:.]\d{2}\b",
     _R,
 )
-_COMMENT_CLOSER = re.compile(r"^(?:reply|report(?: abuse| comment)?|flag|permalink)\b", _R)
+_COMMENT_CLOSER = re.compile(
+    r"^(?:reply|antworten|reageer|répondre|responder|rispondi|report(?: abuse| comment)?|flag|permalink)\b", _R
+)
 # A commenter's name and how long ago they posted: "Olav Hansen · 2 hours ago", "kari_m | 3 days
 # ago". Read so only under a comments header: a teaser's "News · 2 hours ago" is the teaser's.
 _COMMENTER_AGO = re.compile(

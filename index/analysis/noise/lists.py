@@ -383,6 +383,21 @@ def _introduced_lists(blocks: list[Block]) -> set[int]:
 _LIST_HEADER_WORDS = 8
 _LIST_ITEM_WORDS = 12
 _LIST_MIN_ITEMS = 3
+# A release note's or changelog's entries each open with their tracker's reference ("tdf#162010
+# Pasting in search field not working", "cid#1557116 dangling reference", "ABC-1234 Crash on
+# close"): such an item may run to a sentence's length, as a bug's title does.
+_TRACKER_REF = re.compile(r"^\s*(?:[A-Za-z]{1,12}#\d{2,}|#\d{2,}|[A-Z][A-Z0-9]{1,11}-\d{2,})\b")
+_TRACKER_ITEM_WORDS = 30
+
+
+def _short_item(f: _Feat) -> bool:
+    """Whether a line reads as an item of a list the article introduces: at most
+    :data:`_LIST_ITEM_WORDS` words and not ending like a sentence, or opening with a tracker's
+    reference, at most :data:`_TRACKER_ITEM_WORDS` words, however it ends (a bug's title may end
+    in "." or "!")."""
+    if _TRACKER_REF.match(f.text):
+        return 1 <= f.n <= _TRACKER_ITEM_WORDS
+    return 1 <= f.n <= _LIST_ITEM_WORDS and not f.sentence_end
 
 
 def _introduced_plain_lists(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[int]:
@@ -400,11 +415,14 @@ def _introduced_plain_lists(feats: list[_Feat], labels: list[tuple[str, str] | N
         if labels[i] is not None or not (1 <= f.n <= _LIST_HEADER_WORDS and t.endswith((":", "："))):
             continue
         j = i + 1
+        # (A list of tracker entries ends at the first line without a reference: the page's
+        # "Version" box under it is no entry.)
+        tracked = i + 1 < n and _TRACKER_REF.match(feats[i + 1].text) is not None
         while (
             j < n
             and labels[j] is None
-            and 1 <= feats[j].n <= _LIST_ITEM_WORDS
-            and not feats[j].sentence_end
+            and _short_item(feats[j])
+            and (not tracked or _TRACKER_REF.match(feats[j].text))
             and not feats[j].text.rstrip().endswith((":", "："))
             and not _STEP.match(feats[j].text)
             and not _LINK.search(feats[j].text)

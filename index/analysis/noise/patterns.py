@@ -68,7 +68,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # (in German, Norwegian, French and Spanish too: "Kommentare (3)"; the singular
             # "Kommentar" is an opinion column's rubric)
             r"|^(?:comments?|responses|discussion|reader comments|(?:leser)?kommentare|kommentarer|commentaires"
-            r"|comentarios)"
+            r"|comentarios|comentários|commenti|reacties)"
             r"(?:\s*\(\s*\d+(?:\s+posted)?\s*\))?\W*$|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
             r"\s+(?:thoughts?|responses?|comments?|replies) (?:on|to)\b|^(?:leave|post|add|write) a (?:comment|reply)\b"
             r"|^(?:show|view|read|load|see|hide) (?:all |the |more |older |newer )?(?:\d+ )?(?:more )?(?:comments|replies)\b"
@@ -85,7 +85,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"your email address will not be published|required fields are marked"
             # A comment's score: "Score: 97 Votes (Like | Disagree)".
             r"|^score:\s*[+-]?\d+\s+votes?\b"
-            r"|^(?:reply|antworten|report(?: abuse)?"
+            r"|^(?:reply|antworten|reageer|répondre|responder|rispondi|report(?: abuse)?"
             r"|flag|permalink|recommend|report comment)(?:\s*[|·•]\s*\w+)*\W*$"
             # "X says: March 10, 2017" / "X said 10 March" / "X wrote 3/10/17": a date, not a count
             # ("Officials said 12 people died" is the story).
@@ -95,7 +95,7 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"|^(?:please )?(?:sign|log) ?in to (?:post|leave|add|write|join|reply|comment)\b|\bcan['’]?t load comments\b"
             # A comment's author and time: "Rarst · March 10, 2017 at 1:26 AM".
             r"|^[^·•|]{2,60}\s[·•|]\s+(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-            r"\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*$",
+            r"\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*$",
             _R,
         ),
         25,
