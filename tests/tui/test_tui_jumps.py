@@ -91,9 +91,10 @@ async def test_n_steps_every_match_and_each_lands(size: tuple[int, int]) -> None
             assert_lands(reader, targets[i][0])
 
 
-async def test_n_past_the_last_match_goes_on_to_the_next_result() -> None:
+@pytest.mark.parametrize("size", SIZES)
+async def test_n_past_the_last_match_goes_on_to_the_next_result(size: tuple[int, int]) -> None:
     app = make_app()
-    async with app.run_test(size=(60, 20)) as pilot:
+    async with app.run_test(size=size) as pilot:
         reader = await open_search_result(pilot, "Hinton")
         results = reader.results
         assert len(results) >= 3 and reader.doc == results[0]
@@ -112,9 +113,10 @@ async def test_n_past_the_last_match_goes_on_to_the_next_result() -> None:
         assert_lands(reader, current_target(reader)[0])
 
 
-async def test_brackets_from_a_search_walk_the_results_not_the_library() -> None:
+@pytest.mark.parametrize("size", SIZES)
+async def test_brackets_from_a_search_walk_the_results_not_the_library(size: tuple[int, int]) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=size) as pilot:
         reader = await open_search_result(pilot, "Hinton")
         results = reader.results
         assert results != app.docs[: len(results)]  # else this test could not tell them apart
