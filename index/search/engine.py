@@ -127,7 +127,9 @@ class SearchEngine(Protocol):
 
     def query_entities(self, query: str) -> set[str]:
         """Entity names (as :meth:`Analysed.entity_names` gives them, lower-cased) that the
-        submitted ``query`` asks for with ``entity:``. Raises ``QueryError``."""
+        submitted ``query`` asks for with ``entity:``/``who:``, with the whole names of the
+        entities the corpus grouping merges them into (a short form's long form). Raises
+        ``QueryError``."""
         ...
 
     def grouped_mentions(self, doc: str, mentions: list[Mention], text: str | None) -> list[Mention]:

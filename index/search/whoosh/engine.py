@@ -718,8 +718,23 @@ class SearchIndex:
 
     def query_entities(self, query: str) -> set[str]:
         """Entity names the submitted ``query`` asks for (``entity:``/``who:``, not under NOT),
-        as the index stores them. Raises ``QueryError``."""
-        return {t for f, t in uq.positive_terms(self.parse(query)) if f == "entity"}
+        as the index stores them, each with the whole names of the entities the corpus grouping
+        merges it into (:meth:`entity_homes`). Raises ``QueryError``."""
+        return self.entity_homes({t for f, t in uq.positive_terms(self.parse(query)) if f == "entity"})
+
+    def entity_homes(self, names: set[str]) -> set[str]:
+        """``names`` (``entity`` field terms) with the whole name of each entity the corpus
+        grouping merges one of them into (:meth:`CorpusView.home_terms`: ``who:"Ostrava Freight"``
+        is also "Ostrava Freight Lines", written in full in another article), so that the
+        mentions an entity search lights are those of the entities its hits were found by
+        (:meth:`CorpusView.expand`). As given while no index is open."""
+        if not names or not self.is_open():
+            return names
+        try:
+            homes = self.corpus_view().home_terms()
+        except RuntimeError:  # closed between the check and the read: the names as given
+            return names
+        return names.union(*(homes.get(n, ()) for n in names))
 
     def query_said(self, query: str) -> set[str]:
         """``said`` field terms the submitted ``query`` asks for (not under NOT). Raises ``QueryError``."""

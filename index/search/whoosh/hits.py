@@ -47,7 +47,7 @@ def make_hit(
     text, noise, markdown = _text_for_snippet(index, doc, stored)
     if text is not None:
         spans = article_spans(text, markdown, stored.get("title"), terms, prefixes, runs, alone)
-        entities = {t for f, t in terms if f == "entity"}
+        entities = index.entity_homes({t for f, t in terms if f == "entity"})
         if entities:  # an entity's matches are its mentions, wherever the recogniser found them
             spans = sorted(set(spans) | set(_mention_spans(index, doc, entities)))
         said = {t for f, t in terms if f == "said"}
