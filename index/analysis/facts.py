@@ -235,7 +235,24 @@ _CASUALTY_VERB = {
     "rescued": "rescued",
     "arrested": "arrested",
     "stranded": "stranded",
+    "hospital": "taken to hospital",
 }
+# People taken to hospital, by the words of the count's own clause: "At least 7 people were taken
+# to hospital", "sent 9 people to hospital", "were rushed to a nearby hospital", "12 were
+# hospitalised", "were treated in hospital" → *people taken to hospital*, one fact whatever the
+# verb (a verb's own label split one count into "people" and "people rushed" rows: #16, s21-d).
+# Who is still there or has left ("3 remain in hospital", "were discharged from hospital") is
+# another count: no measure, never a value of the people taken there.
+_HOSPITAL = ("hospital", "people taken to hospital")
+_TO_HOSPITAL = re.compile(
+    r"\b(?:hospitali[sz]ed|hospitali[sz]ation"
+    r"|(?:to|into)\s+(?:(?:a|an|the|local|nearby|two|three|several|different)\s+)*hospitals?"
+    r"|(?:treated|admitted|kept|detained)\s+(?:(?:in|at|to)\s+)(?:(?:a|an|the|local|nearby)\s+)*hospitals?)\b",
+    re.I,
+)
+_STILL_OR_LEFT_HOSPITAL = re.compile(
+    r"\b(?:remain|remains|remained|remaining|still|discharged|released|left|leave|leaves)\b", re.I
+)
 _DAMAGE = frozenset("destroyed damaged collapsed flattened flooded".split())
 _DEPTH = frozenset("deep depth below underground beneath down focus".split())
 _DISTANCE = frozenset("from north south east west northeast northwest southeast southwest away off offshore".split())
@@ -467,6 +484,16 @@ _FORCING = frozenset(
 _LOST_HOME = re.compile(rf"\b(?:lost|lose|loses|losing)\s+{_HOME}", re.I)
 
 
+def _to_hospital(text: str, fig: Figure, limit: int, next_start: int | None) -> bool:
+    """Whether a count's own clause (after it) says its people were taken to hospital
+    (:data:`_TO_HOSPITAL`), and not that they remain there or have left it."""
+    end = limit if next_start is None else min(limit, next_start)
+    seg = text[fig.end : end]
+    cut = _CLAUSE_BREAK.search(seg)
+    seg = seg[: cut.start()] if cut else seg
+    return bool(_TO_HOSPITAL.search(seg)) and not _STILL_OR_LEFT_HOSPITAL.search(seg)
+
+
 def _left_home(text: str, fig: Figure, limit: int, next_start: int | None, before: Sequence[str], verb: str) -> str:
     """The casualty measure of a count whose own clause says its people left or lost their
     homes ("evacuated", "displaced"), else ""."""
@@ -659,6 +686,8 @@ def _measure(
         left = "" if increment else _left_home(text, fig, sent[1], next_start, before, verb)
         if left:
             return _casualty_label(next(v for v in _CASUALTY.values() if v[0] == left), head)
+        if not increment and _to_hospital(text, fig, sent[1], next_start):
+            return _casualty_label(_HOSPITAL, head)
         if verb and verb not in _DAMAGE:
             # the whole counted phrase: "12 primary schools were closed" is no value of "12
             # schools were closed" (a part, or other schools)
@@ -1667,22 +1696,32 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
     "12 (14 Mar 08:10, AP) → 14 (14 Mar 11:30, Reuters)". Consecutive articles with one value are
     listed together: "14 (14 Mar 11:30, Reuters; 14 Mar 12:15, NTB)"; ``compact`` names only the
     first of them and how many more: "14 (14 Mar 11:30, Reuters +1)". ``year``: every date with
-    its year (:func:`sheet_year` of the sheet the fact is on; None: of this fact's values)."""
+    its year (:func:`sheet_year` of the sheet the fact is on; None: of this fact's values).
+
+    Arrows are only for a row whose values conflict (a figure that changed). A row that agrees
+    lists each amount once with all its sources, entries joined by " · ": "300 (14 Mar, AP; 15
+    Mar, NTB)", "at least 7 (14 Mar, AP) · 9 (15 Mar, NTB)" (a lower bound the larger figure
+    meets agrees: its grounds say the bounds are compatible)."""
     if year is None:
         year = sheet_year([fact])
 
     def who(v: FactValue) -> str:
         return ", ".join(x for x in (when(v.date, year=year), names.get(v.doc, v.doc)) if x)
 
-    def run(values: Sequence[FactValue], noun: str = "") -> str:
+    def run(values: Sequence[FactValue], noun: str = "", change: bool = True) -> str:
         # Consecutive values of one amount are one entry, whatever their qualifiers: "12" and "at
         # least 12" agree, and an arrow between them read as a change (#16, t13d fault 5). The
         # entry is written as its first value is, and a source that qualifies it otherwise says
         # how before its date: "12 (14 Mar 08:10, AP; at least 12: 14 Mar 11:30, Reuters)".
+        # Without a ``change`` (the values agree) every value of one amount is one entry wherever
+        # its dates fall, and entries are joined by " · ": an arrow reads as a figure that changed.
         parts: list[tuple[str, str, list[FactValue]]] = []
         for v in values:
             amount = amount_text(v)
-            if parts and parts[-1][0] == amount:
+            at = next((p for p in reversed(parts) if p[0] == amount), None) if not change else None
+            if at is not None:
+                at[2].append(v)
+            elif parts and parts[-1][0] == amount:
                 parts[-1][2].append(v)
             else:
                 parts.append((amount, value_text(v), [v]))
@@ -1701,10 +1740,14 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
             else:
                 said = (who(v) if value_text(v) == head else f"{value_text(v)}: {who(v)}" for v in vs)
             out.append(f"{shown} ({'; '.join(said)})")
-        return " → ".join(out)
+        return (" → " if change else " · ").join(out)
 
     if fact.compared:
-        return run(fact.values)
+        # Values that agree ("300" from every outlet; "at least 7" and "9", a lower bound the
+        # larger figure meets) are no timeline: each amount once with its sources, never an
+        # arrow, which reads as a figure that changed (#16, s21-d: "300 → 300"). Only a row whose
+        # values conflict is the date-ordered timeline of a changing figure.
+        return run(fact.values, change=not fact.agree)
     # Values of different things are listed apart, each with what it counts ("3,600 residents
     # (DW) · 3,400 people (Guardian)"): an arrow between them would read as a change (#13).
     kinds: dict[str, list[FactValue]] = {}
