@@ -251,7 +251,9 @@ _TO_HOSPITAL = re.compile(
     re.I,
 )
 _STILL_OR_LEFT_HOSPITAL = re.compile(
-    r"\b(?:remain|remains|remained|remaining|still|discharged|released|left|leave|leaves)\b", re.I
+    r"\b(?:remain|remains|remained|remaining|still|discharged|released"
+    r"|(?:left|leave|leaves|leaving)\s+(?:(?:the|a)\s+)?hospitals?)\b",
+    re.I,
 )
 _DAMAGE = frozenset("destroyed damaged collapsed flattened flooded".split())
 _DEPTH = frozenset("deep depth below underground beneath down focus".split())
@@ -389,14 +391,28 @@ def _among(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     return ""
 
 
+# A relative clause right after a count says what happened to its things: "All 300 people who
+# were evacuated are home" is a count of the evacuated (a "who" there had cut the clause before
+# "evacuated": a split row, "people" beside *people evacuated*: #16, s21-d).
+_RELATIVE_AFTER = re.compile(r"\s*who\b", re.I)
+
+
+def _clause_end(seg: str) -> int:
+    """Where the clause that opens ``seg`` (the text after a figure) ends: at its first clause
+    break (:data:`_CLAUSE_BREAK`), past a relative "who" right after the figure; ``len(seg)``
+    when none."""
+    rel = _RELATIVE_AFTER.match(seg)
+    cut = _CLAUSE_BREAK.search(seg, rel.end() if rel else 0)
+    return cut.start() if cut else len(seg)
+
+
 def _clause_after(text: str, pos: int, limit: int, next_start: int | None = None) -> list[str]:
     """The first words of the clause after a figure (at most six), lower case. When the next
     figure of the sentence (at ``next_start``) comes first, the words nearer to it than to this
     one are left out: they are said of it ("three ferries were in port when the toll hit 16":
     "toll" is the 16's)."""
     seg = text[pos:limit]
-    cut = _CLAUSE_BREAK.search(seg)
-    end = cut.start() if cut else len(seg)
+    end = _clause_end(seg)
     words = [w.lower() for w in _WORD.findall(seg[:end])]
     if next_start is not None and pos <= next_start < pos + end:
         words = [w.lower() for w in _WORD.findall(text[pos:next_start])]
@@ -489,8 +505,7 @@ def _to_hospital(text: str, fig: Figure, limit: int, next_start: int | None) -> 
     (:data:`_TO_HOSPITAL`), and not that they remain there or have left it."""
     end = limit if next_start is None else min(limit, next_start)
     seg = text[fig.end : end]
-    cut = _CLAUSE_BREAK.search(seg)
-    seg = seg[: cut.start()] if cut else seg
+    seg = seg[: _clause_end(seg)]
     return bool(_TO_HOSPITAL.search(seg)) and not _STILL_OR_LEFT_HOSPITAL.search(seg)
 
 
@@ -499,8 +514,7 @@ def _left_home(text: str, fig: Figure, limit: int, next_start: int | None, befor
     homes ("evacuated", "displaced"), else ""."""
     end = limit if next_start is None else min(limit, next_start)
     seg = text[fig.end : end]
-    cut = _CLAUSE_BREAK.search(seg)
-    seg = seg[: cut.start()] if cut else seg
+    seg = seg[: _clause_end(seg)]
     if _LOST_HOME.search(seg):
         return "displaced"
     if _LEFT_HOME.search(seg):
