@@ -5,7 +5,9 @@ it counts or measures, read from the words around it in its own clause.
 
 * Casualty and event counts by their verbs and nouns, whatever noun is counted: "killed",
   "dead", "died", "death toll" → *death toll*; "injured", "hurt", "wounded" → *people injured*;
-  "missing" → *people missing*; "evacuated", "fled their homes", "forced from their homes",
+  "missing" → *people missing*; "taken to hospital", "rushed to hospital", "treated in hospital",
+  "hospitalised" → *people taken to hospital* (those who "remain in hospital" are another count,
+  with no measure); "evacuated", "fled their homes", "forced from their homes",
   "a night away from home" → *people evacuated*; "displaced", "homeless", "lost their homes" →
   *people displaced* (a fact apart: the evacuated go back, the displaced lost their homes);
   "rescued", "arrested", "stranded"; "destroyed", "damaged" with the counted noun (*homes
@@ -50,8 +52,10 @@ match:
   "At least 12 people died") are one value, the narrowest; across articles they agree, and a row
   lists them as one entry, never as a change.
 
-A fact's values are ordered by their articles' dates when known (a rising toll reads as a
-timeline), then by article. Figures reported by a single outlet are kept as single-source facts
+A fact's values are ordered by their articles' dates when known (a toll that changed reads as a
+timeline), then by article; a row whose values agree is no timeline and draws no arrow: each amount
+once with its sources (:func:`timeline`). A lower bound and a larger figure ("at least 7", "9")
+agree: the grounds say the bounds are compatible. Figures reported by a single outlet are kept as single-source facts
 (``agree`` true, ``sources`` 1), so the sheet is a complete inventory. Each fact states its
 grounds in words a reader knows (never stems).
 
