@@ -411,7 +411,8 @@ def _clause_end(seg: str) -> int:
 
 
 def _clause_after(text: str, pos: int, limit: int, next_start: int | None = None) -> list[str]:
-    """The first words of the clause after a figure (at most six), lower case. When the next
+    """The first words of the clause after a figure (at most six; twelve when a relative "who"
+    opens it), lower case. When the next
     figure of the sentence (at ``next_start``) comes first, the words nearer to it than to this
     one are left out: they are said of it ("three ferries were in port when the toll hit 16":
     "toll" is the 16's)."""
@@ -421,7 +422,9 @@ def _clause_after(text: str, pos: int, limit: int, next_start: int | None = None
     if next_start is not None and pos <= next_start < pos + end:
         words = [w.lower() for w in _WORD.findall(text[pos:next_start])]
         words = words[: (len(words) + 1) // 2]
-    return words[:6]
+    # A relative clause before the count's own verb takes words of its own: "300 people who live
+    # near the plant were evacuated" (a "people" row apart, its cue the seventh word).
+    return words[: 12 if _RELATIVE_AFTER.match(seg) else 6]
 
 
 def _clause_before(text: str, pos: int, start: int, strict: bool = False) -> list[str]:

@@ -1,6 +1,7 @@
 """A relative clause right after a count says what happened to its things (#16, found scanning
 the s21-d report's corpus): "All 300 people who were evacuated are home" was a "people" row of its
-own beside *people evacuated*, the clause cut at "who" before "evacuated". The variants' texts
+own beside *people evacuated*, the clause cut at "who" before "evacuated"; so was "300 people
+who live near the plant were evacuated" (its cue past the six words read). The variants' texts
 (a death toll, people taken to hospital) are invented."""
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ from waic_reader.index.corpus.reader import Corpus
         (
             "300 people were evacuated from streets near the Kelby chemical plant after a fire broke out.",
             "All 300 people who were evacuated from streets near the Kelby chemical plant are home.",
+            "people evacuated",
+        ),
+        # found too: the relative clause before the count's own verb, "who live near the plant"
+        (
+            "300 people were evacuated from streets near the Kelby chemical plant after a fire broke out.",
+            "Police said 300 people who live near the Kelby chemical plant were evacuated overnight.",
             "people evacuated",
         ),
         # variants: the dead of a crash, and those taken to hospital
