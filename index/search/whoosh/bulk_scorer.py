@@ -40,18 +40,15 @@ PHRASE_CHECK_ALL = 1000
 PHRASE_COUNT_SAMPLE = 256
 PHRASE_COUNT_ROUNDS = 4
 PHRASE_COUNT_HITS = 32
-# A phrase whose sample of candidates (PHRASE_SPARSE_HITS) promises fewer matches than
+# A phrase whose sample of candidates (PHRASE_SPARSE_SAMPLE) promises fewer matches than
 # this many pages is checked in every candidate at once, and only its matches are scored: checked
 # in bound order, such a phrase ("people said") fills no page early and ends up checked in every
 # candidate anyway, after a bound for each, a sort and a batch at a time (issue 15).
 PHRASE_SPARSE_PAGES = 2
-# The sample that tells such a phrase apart is checked PHRASE_SPARSE_SAMPLE candidates at a
-# time (each a stride over all of them) until PHRASE_SPARSE_HITS matches (a common phrase: checked
-# in bound order; one of news words is told at the first 64) or until it holds as many candidates
-# as would give PHRASE_SPARSE_HITS matches at the rate of PHRASE_SPARSE_PAGES pages (3% of
-# 27,000 candidates at 100k for 50 hits): a phrase rarer than that, checked in every candidate.
+# Candidates in the even sample that tells such a phrase apart: enough to see a common phrase
+# (at a rate of 5%, none in 64 happens 4% of the time; it is then checked in every candidate,
+# slower but as exact), few enough that a phrase checked in bound order pays little for it.
 PHRASE_SPARSE_SAMPLE = 64
-PHRASE_SPARSE_HITS = 3
 
 # Scores of terms with at least RECENT_MIN matches stay cached across searches (least recently
 # used first out) up to RECENT_POSTINGS postings in all (~80 bytes each); smaller ones are cheap
@@ -602,10 +599,9 @@ class BulkScorer:
     def _sparse_top(
         self, kids: list[wquery.Phrase], limit: int
     ) -> tuple[list[tuple[int, float]], int, bool] | Literal[False] | None:
-        """``phrase_top`` of a phrase rare among its candidates: a sample of them, spread
-        over the corpus, is checked (:data:`PHRASE_SPARSE_SAMPLE` at a time, until
-        :data:`PHRASE_SPARSE_HITS` matches), and when it promises fewer than
-        :data:`PHRASE_SPARSE_PAGES` pages of matches every candidate is
+        """``phrase_top`` of a phrase rare among its candidates: a sample of them
+        (:data:`PHRASE_SPARSE_SAMPLE`, spread over the corpus) is checked, and when it
+        promises fewer than :data:`PHRASE_SPARSE_PAGES` pages of matches every candidate is
         checked at once and only the matches are scored (the same page and scores as checking
         in bound order, and an exact count). None: whoosh must do it; False: too few candidates
         (``PHRASE_CHECK_ALL``) or too many matches expected (checked in bound order instead)."""
@@ -619,24 +615,16 @@ class BulkScorer:
         if len(every) <= PHRASE_CHECK_ALL:
             return False
         # A stride over the set's own order (by docnum modulo its table: spread over the
-        # corpus, unrelated to the bound) needs no sort of the candidates; checked a stride of
-        # it at a time, each spread over the corpus too.
-        n = len(every)
-        size = min(n, -(-PHRASE_SPARSE_HITS * n // max(1, PHRASE_SPARSE_PAGES * limit)))
-        sample = list(islice(every, 0, None, max(1, n // size)))
-        rounds = max(1, len(sample) // PHRASE_SPARSE_SAMPLE)
-        hits = 0
-        for r in range(rounds):
-            picks = set(sample[r::rounds])
-            found_any: set[int] = set()
-            for k, c in zip(kids, cands):
-                got = self._verify(k, {d for d in picks if d in c})
-                if got is None:
-                    return None
-                found_any |= got
-            hits += len(found_any)
-            if hits >= PHRASE_SPARSE_HITS:
-                return False
+        # corpus, unrelated to the bound) needs no sort of the candidates.
+        picks = set(islice(every, 0, None, max(1, len(every) // PHRASE_SPARSE_SAMPLE)))
+        hits: set[int] = set()
+        for k, c in zip(kids, cands):
+            got = self._verify(k, {d for d in picks if d in c})
+            if got is None:
+                return None
+            hits |= got
+        if len(hits) * len(every) >= PHRASE_SPARSE_PAGES * limit * len(picks):
+            return False
         matched: dict[int, float] = {}
         for k, c in zip(kids, cands):
             found = self._verify(k, set(c))
