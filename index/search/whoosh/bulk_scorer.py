@@ -11,8 +11,8 @@ import heapq
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Sequence
-from itertools import islice, repeat
-from typing import Any, Literal
+from itertools import repeat
+from typing import Any
 
 from whoosh import query as wquery
 from whoosh.scoring import BM25F
@@ -40,15 +40,6 @@ PHRASE_CHECK_ALL = 1000
 PHRASE_COUNT_SAMPLE = 256
 PHRASE_COUNT_ROUNDS = 4
 PHRASE_COUNT_HITS = 32
-# A phrase whose sample of candidates (PHRASE_SPARSE_SAMPLE) promises fewer matches than
-# this many pages is checked in every candidate at once, and only its matches are scored: checked
-# in bound order, such a phrase ("people said") fills no page early and ends up checked in every
-# candidate anyway, after a bound for each, a sort and a batch at a time (issue 15).
-PHRASE_SPARSE_PAGES = 2
-# Candidates in the even sample that tells such a phrase apart: enough to see a common phrase
-# (at a rate of 5%, none in 64 happens 4% of the time; it is then checked in every candidate,
-# slower but as exact), few enough that a phrase checked in bound order pays little for it.
-PHRASE_SPARSE_SAMPLE = 64
 
 # Scores of terms with at least RECENT_MIN matches stay cached across searches (least recently
 # used first out) up to RECENT_POSTINGS postings in all (~80 bytes each); smaller ones are cheap
@@ -267,35 +258,21 @@ class BulkScorer:
         self.parts[key] = parts
         return parts
 
-    def _phrase_cands(self, q: wquery.Phrase) -> Collection[int] | None:
-        """The documents having every word of the phrase (its candidates), or None (whoosh
-        must do it)."""
-        got = self._phrase_input(q)
-        if got is None or not isinstance(got, list):
-            return None if got is None else got[2]
-        if not got:
-            return set()
-        smallest = min(got, key=len)
-        cand = set(smallest)
-        for p in got:
-            cand.intersection_update(p.keys())
-        return cand
-
-    def _phrase_bound(self, q: wquery.Phrase, within: Collection[int] | None = None) -> dict[int, float] | None:
+    def _phrase_bound(self, q: wquery.Phrase) -> dict[int, float] | None:
         """{document with every word: the phrase's unboosted score if it matches there} (the
-        words' scores summed as ``_tree_sums`` does), without a dict per word when it can;
-        ``within``: of those documents only (each one a candidate)."""
+        words' scores summed as ``_tree_sums`` does), without a dict per word when it can."""
         got = self._phrase_input(q)
         if got is None:
             return None
         if isinstance(got, list):
             if not got:
                 return {}
-            cand = self._phrase_cands(q) if within is None else within
-            return _tree_sums(got, cand or ())
+            smallest = min(got, key=len)
+            cand = set(smallest)
+            for p in got:
+                cand.intersection_update(p.keys())
+            return _tree_sums(got, cand)
         words, freqs, cand = got
-        if within is not None:
-            cand = within
         if len(words) > 4:
             parts = self._phrase_parts(q)
             return None if parts is None else _tree_sums(parts, cand)
@@ -496,9 +473,7 @@ class BulkScorer:
         Positions are checked in order of that bound, a batch at a time, until the page is
         full and no unchecked candidate can enter it: the page is exactly the one every match
         would give. The unchecked candidates are counted at the rate of an even sample of
-        them (:data:`PHRASE_COUNT_SAMPLE`; ``exact`` False), or checked all when few. A phrase
-        that a sample shows rare among its candidates is checked in every one at once instead
-        (``_sparse_top``: the same page, an exact count). None: too few candidates to bother, or not such a query.
+        them (:data:`PHRASE_COUNT_SAMPLE`; ``exact`` False), or checked all when few. None: too few candidates to bother, or not such a query.
         """
         if isinstance(q, wquery.Phrase):
             kids = [q]
@@ -512,9 +487,6 @@ class BulkScorer:
             kids = list(q.subqueries)
         else:
             return None
-        sparse = self._sparse_top(kids, limit)
-        if sparse is not False:
-            return sparse
         bounds: list[dict[int, float]] = []
         union: dict[int, float] = {}
         for k in kids:
@@ -595,50 +567,6 @@ class BulkScorer:
         if sampled == len(rest):
             return top, len(matched) + hits, True  # every candidate checked: exact
         return top, len(matched) + round(len(rest) * hits / sampled), False
-
-    def _sparse_top(
-        self, kids: list[wquery.Phrase], limit: int
-    ) -> tuple[list[tuple[int, float]], int, bool] | Literal[False] | None:
-        """``phrase_top`` of a phrase rare among its candidates: a sample of them
-        (:data:`PHRASE_SPARSE_SAMPLE`, spread over the corpus) is checked, and when it
-        promises fewer than :data:`PHRASE_SPARSE_PAGES` pages of matches every candidate is
-        checked at once and only the matches are scored (the same page and scores as checking
-        in bound order, and an exact count). None: whoosh must do it; False: too few candidates
-        (``PHRASE_CHECK_ALL``) or too many matches expected (checked in bound order instead)."""
-        cands: list[Collection[int]] = []
-        for k in kids:
-            c = self._phrase_cands(k)
-            if c is None:
-                return None
-            cands.append(c)
-        every = set().union(*cands)
-        if len(every) <= PHRASE_CHECK_ALL:
-            return False
-        # A stride over the set's own order (by docnum modulo its table: spread over the
-        # corpus, unrelated to the bound) needs no sort of the candidates.
-        picks = set(islice(every, 0, None, max(1, len(every) // PHRASE_SPARSE_SAMPLE)))
-        hits: set[int] = set()
-        for k, c in zip(kids, cands):
-            got = self._verify(k, {d for d in picks if d in c})
-            if got is None:
-                return None
-            hits |= got
-        if len(hits) * len(every) >= PHRASE_SPARSE_PAGES * limit * len(picks):
-            return False
-        matched: dict[int, float] = {}
-        for k, c in zip(kids, cands):
-            found = self._verify(k, set(c))
-            if found is None:
-                return None
-            b = self._phrase_bound(k, found)
-            if b is None:
-                return None
-            if k.boost != 1.0:
-                kb = k.boost
-                b = {d: v * kb for d, v in b.items()}
-            # Added in the order of the Or's children, as phrase_top's checks in bound order do.
-            add_into(matched, b)
-        return heapq.nsmallest(limit, matched.items(), key=_order), len(matched), True
 
     def _positions(self, fieldname: str, text: str, want: set[int]) -> dict[int, list[int]] | None:
         """Positions of ``text`` in ``fieldname`` of the documents ``want`` (others not decoded)."""

@@ -750,9 +750,7 @@ class SearchIndex:
         the postings (a phrase whose article matches already fill the page), the number of
         article matches is given instead and ``total_exact`` is False. A phrase with more than
         ``PHRASE_CHECK_ALL`` candidate documents has its positions checked only until the page
-        is settled (the page is exact); its count is then estimated (``total_exact`` False),
-        unless a sample of the candidates shows it rare among them (fewer than two pages of
-        matches expected): then every candidate is checked at once and the count is exact.
+        is settled (the page is exact); its count is then estimated (``total_exact`` False).
         """
         start = time.perf_counter()
         self.catch_up()

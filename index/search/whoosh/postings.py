@@ -8,7 +8,6 @@ matcher call. Everything that depends on those internals is here.
 from __future__ import annotations
 
 import struct
-import sys
 from collections.abc import Iterator, Sequence
 from itertools import accumulate as _accumulate
 from itertools import repeat
@@ -216,18 +215,8 @@ def decode_positions(values: list[bytes], fmt: Any) -> list[list[int]]:
 
     A value of the analyzer's ``IndexPositions`` whose deltas fit a byte (type code ``B``, most
     of them) is read as its bytes, which iterate as the deltas: the same list as
-    ``fmt.decode_positions`` without building an ``array`` per value; a value of type code
-    ``H`` holding one position (a word once in an article, past its 255th token: most values
-    not of code ``B``) is read as one native integer."""
+    ``fmt.decode_positions`` without building an ``array`` per value."""
     decode = fmt.decode_positions
     if getattr(fmt, "byte_deltas", False):
-        order = sys.byteorder  # IndexPositions writes native arrays
-        return [
-            list(_accumulate(v[1:]))
-            if v[0] == 66  # b"B"
-            else [int.from_bytes(v[1:], order)]
-            if v[0] == 72 and len(v) == 3  # b"H", one position
-            else decode(v)
-            for v in values
-        ]
+        return [list(_accumulate(v[1:])) if v[0] == 66 else decode(v) for v in values]  # 66: b"B"
     return [decode(v) for v in values]
