@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from waic_reader.index.corpus.formats.fields import as_text, not_text
 from waic_reader.index.corpus.text import one_line, quoted
-
-if TYPE_CHECKING:
-    pass
 
 META_FILE = "corpus.yaml"
 META_FIELDS = ("title", "outlet", "date", "url")

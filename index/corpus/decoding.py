@@ -1,17 +1,14 @@
 """Article bytes to text: byte-order marks, UTF-8 (with a few stray bytes kept as escapes), the
 charset a page declares (``<meta charset>``, WHATWG labels), then Windows-1252; binary data is
 refused. Every file format's bytes go through :func:`decode` (issue #13/#14: one decoding path).
-Moved out of :mod:`.reader` (session 21) unchanged."""
+Moved out of :mod:`.reader` (session 21); the caller now says whether a read was cut
+(``truncated``) instead of this module comparing with the reader's read limit."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from waic_reader.index.corpus.text import nfc
-
-if TYPE_CHECKING:
-    pass
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 _STRAY = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as surrogateescape decodes it
