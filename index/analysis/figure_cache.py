@@ -8,7 +8,7 @@ in ``figures.json`` in the index folder, one entry per doc id with what they wer
 * the file's size and modification time (as the search index keeps them: an edited file misses);
 * a digest of the boilerplate spans the figures were filtered by (a user's noise mark misses);
 * the code's version: a digest of the source of the modules that extract figures
-  (``figures.py``, ``facts.py``, ``lexicon.py``, ``corpus/tokens.py`` for the numbers' reading)
+  (``figures.py``, the ``facts`` package, ``lexicon.py``, ``corpus/tokens.py`` for the numbers' reading)
   and split sentences (``corpus/blocks.py``), with the analysis version (which carries ``READER_VERSION``: what text the offsets point into) and
   the installed ``text2num``'s version, so neither a rule change nor a change of the article text
   the offsets refer to ever serves stale figures.
@@ -50,7 +50,12 @@ def code_version() -> str:
 
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for path in (here / "figures.py", here / "facts.py", here / "lexicon.py", here / "figure_cache.py"):
+    for path in (
+        here / "figures.py",
+        here / "lexicon.py",
+        here / "figure_cache.py",
+        *sorted((here / "facts").glob("*.py")),
+    ):
         h.update(path.read_bytes())
     h.update((here.parent / "corpus" / "blocks.py").read_bytes())
     h.update((here.parent / "corpus" / "tokens.py").read_bytes())  # number_forms reads the figures' numbers

@@ -1,0 +1,103 @@
+"""The fact sheet: figures each article reports, grouped by what they count and measure.
+
+Figures come from the one figure recogniser (``figures.py``). Each figure gets a *measure*: what
+it counts or measures, read from the words around it in its own clause.
+
+* Casualty and event counts by their verbs and nouns, whatever noun is counted: "killed",
+  "dead", "died", "death toll" → *death toll*; "injured", "hurt", "wounded" → *people injured*;
+  "missing" → *people missing*; "taken to hospital", "rushed to hospital", "treated in hospital",
+  "hospitalised" → *people taken to hospital* (those who "remain in hospital" are another count,
+  with no measure); "evacuated", "fled their homes", "forced from their homes",
+  "a night away from home" → *people evacuated*; "displaced", "homeless", "lost their homes" →
+  *people displaced* (a fact apart: the evacuated go back, the displaced lost their homes);
+  "rescued", "arrested", "stranded"; "destroyed", "damaged" with the counted noun (*homes
+  destroyed*). Any other verb of the count's own clause ("12 schools were closed", "had been
+  cancelled") labels it with its noun (*schools closed*). A casualty
+  count of things other than people is labelled by its own noun ("120 homes had been
+  evacuated" → *homes evacuated*, "3 children killed" → *children killed*) and is a fact of
+  its own, never one with the people counted so. A count followed by a verb of its own is that
+  verb's subject, and a cue of a clause before it is another count's ("Four people died and
+  2,100 fled their homes": the 2,100 are evacuated, not dead).
+* Other counts by the counted noun and its modifiers ("40 large language models").
+* Measurements by their role and dimension: *magnitude* (an aftershock's apart), *depth*
+  ("deep", "depth", "below", "underground"), *distance* with what it is measured from or to
+  ("300 km north of Oresund City"), height, length, rainfall; an area or a length with a verb of
+  its own clause by the verb ("3,000 hectares had burned" → *area burned*); otherwise the
+  dimension alone.
+  Values in different units are compared in SI ("25 miles" agrees with "40 km").
+* Money by its role ("pledged", "damage", "raised", "profit", "revenue", ...) and currency. A
+  cost is the damage only where its clause names the damage ("the damage will cost"); any other
+  cost, bill or price is measured by what it is of, one fact whatever its word ("The repair bill
+  came to $4.2 million", "Repairs will cost $4.5 million" → *repair cost*; "the work would cost
+  40 million" → *work cost*, never a value of the flood's damage); a cost whose clause names no
+  thing ("It will cost") is labelled *cost* and grouped as a figure without a named measure.
+* Percentages, durations, dates and years by the words before them and shared context.
+
+Grouping is conservative, because a false "disagreement" misleads a reader more than a missed
+match:
+
+* Figures with a named measure (death toll, depth, money pledged...) form one fact per measure:
+  outlets' different values there are a real disagreement.
+* Figures without one (a count of "companies", a percentage) group only with the same value in a
+  shared context (the content words around both, each pair of mentions judged on its own words
+  alone, whatever other articles the corpus holds) or both said to be on board ("was carrying 212
+  passengers", "212 passengers had boarded": :data:`ABOARD`), or, as
+  a disagreement, with identical modifiers and a strongly shared context.
+* A figure that restates the value of two such groups makes them one fact: three articles'
+  "€40 million" contract, two of them linked only through the third, is one fact, not a fact of two
+  and a row of one. The articles are grouped in one order (doc ids in natural order) whatever order
+  they come in, so one set of articles always gives the same facts and rows.
+* A value qualified "over 800" or "nearly 900" is a range; ranges that meet agree, noted in the
+  grounds. One article's values of one number that differ only by their qualifier ("12 dead",
+  "At least 12 people died") are one value, the narrowest; across articles they agree, and a row
+  lists them as one entry, never as a change.
+
+A fact's values are ordered by their articles' dates when known (a toll that changed reads as a
+timeline), then by article; a row whose values agree is no timeline and draws no arrow: each amount
+once with its sources (:func:`timeline`). A lower bound and a larger figure ("at least 7", "9")
+agree: the grounds say the bounds are compatible. Figures reported by a single outlet are kept as single-source facts
+(``agree`` true, ``sources`` 1), so the sheet is a complete inventory. Each fact states its
+grounds in words a reader knows (never stems).
+
+Cost: linear in the number of figures. Each figure is compared with at most ``CANDIDATES``
+groups of its measure, never with every other figure.
+
+The package, one part per module: :mod:`.model` (the records), :mod:`.measures` (what a figure
+counts or measures), :mod:`.extract` (an article's figures), :mod:`.grouping` (figures into facts)
+and :mod:`.display` (the sheet's words and timelines).
+"""
+
+from waic_reader.index.analysis.facts.display import (
+    Named,
+    amount_text,
+    sheet_year,
+    source_names,
+    timeline,
+    value_text,
+    when,
+)
+from waic_reader.index.analysis.facts.extract import context_words, extract_figures, measure_label
+from waic_reader.index.analysis.facts.grouping import fact_sheet, group_figures
+from waic_reader.index.analysis.facts.measures import ABOARD
+from waic_reader.index.analysis.facts.model import Cancelled, Fact, FactSource, FactValue, facts_to_json
+
+__all__ = [
+    "ABOARD",
+    "Cancelled",
+    "Fact",
+    "FactSource",
+    "FactValue",
+    "Named",
+    "amount_text",
+    "context_words",
+    "extract_figures",
+    "fact_sheet",
+    "facts_to_json",
+    "group_figures",
+    "measure_label",
+    "sheet_year",
+    "source_names",
+    "timeline",
+    "value_text",
+    "when",
+]

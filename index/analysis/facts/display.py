@@ -1,0 +1,189 @@
+"""The fact sheet's words: values and amounts as written for a reader, dates, sources' names and
+a fact's timeline of values."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Protocol
+
+from waic_reader.index.analysis.facts.measures import _dimension, _noun
+from waic_reader.index.analysis.facts.model import Fact, FactValue
+from waic_reader.index.analysis.figures import YEN_OR_YUAN
+from waic_reader.index.corpus.date_values import as_datetime, readable, said
+
+_SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+
+
+def _number(x: float) -> str:
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(x) >= scale:
+            return f"{x / scale:,.6g} {word}"
+    return f"{x:,.6g}" if x != int(x) or abs(x) >= 1e6 else f"{int(x):,}"
+
+
+def value_text(v: FactValue) -> str:
+    """The value in one normal form, whatever the outlet's style: "12", "at least 14",
+    "$1.8 billion", "40 km", "5%"; "twelve" and "12" read the same."""
+    x = amount_text(v)
+    return f"{v.qualifier} {x}" if v.qualifier and not isinstance(v.value, str) else x
+
+
+def amount_text(v: FactValue) -> str:
+    """:func:`value_text` without its qualifier: "12" for "at least 12" and for "about 12"."""
+    if isinstance(v.value, str):
+        return v.value
+    if v.kind == "year":
+        return str(int(v.value))
+    x = _number(float(v.value))
+    if v.high is not None:
+        x = f"{x}–{_number(v.high)}"
+    if v.kind == "money":
+        sym = _SYMBOL.get(v.unit)
+        if v.unit == YEN_OR_YUAN:
+            x = f"¥{x} (JPY or CNY)"  # the text does not say which (see figures.resolve_yen_sign)
+        else:
+            x = f"{sym}{x}" if sym else f"{x} {v.unit}"
+    elif v.kind == "percent":
+        x = f"{x}%" if v.unit == "%" else f"{x} points"
+    elif v.kind == "quantity" and v.unit != "magnitude":
+        x = f"{x} {v.unit}"
+    elif v.kind == "duration":
+        x = f"{x} {v.unit}s"
+    return x
+
+
+def when(date: str | None, *, year: bool = False) -> str:
+    """A short reader's form of an article date, one form for every date of a fact sheet: "14 Mar
+    08:10" with a time (in the local zone when the date has one, as ``list`` and the timeline show
+    it: :func:`date_values.readable`), "14 Mar" without; with ``year`` (the sheet's dates span
+    several years: :func:`sheet_year`) "14 Mar 2025 08:10", "2 Mar 1990". A year-less date is
+    "14 Mar" and a month "Mar 2025" either way."""
+    if not date:
+        return ""
+    if date.startswith("--") or len(date) == 7:
+        return readable(date)  # "14 Mar" for a year-less day, "Mar 2025" for a month
+    d = _local(date)
+    if d is None:
+        return date
+    return said(d, year=year, time=_timed(date))
+
+
+def sheet_year(facts: Iterable[Fact]) -> bool:
+    """Whether the dates of ``facts`` (a fact sheet's) fall in more than one year, so that every
+    date on the sheet is shown with its year (:func:`when`): a 1990 article's "2 Mar" would read
+    as this year's among 2025 ones."""
+    years = set()
+    for fact in facts:
+        for v in fact.values:
+            if v.date and not v.date.startswith("--") and (d := _local(v.date)) is not None:
+                years.add(d.year)
+    return len(years) > 1
+
+
+def _timed(date: str) -> bool:
+    return "T" in date or " " in date.strip()
+
+
+def _local(date: str) -> datetime | None:
+    """``date`` as a datetime, a time with a zone in the local zone (as it is shown)."""
+    d = as_datetime(date)
+    if d is not None and d.tzinfo is not None and _timed(date):
+        try:
+            d = d.astimezone()  # the reader's local time
+        except (OverflowError, OSError, ValueError):
+            return d  # out of the local clock's reach (year 1, 9999): as written
+    return d
+
+
+class Named(Protocol):
+    """What the fact sheet names a source by: an Article or a :class:`FactSource`."""
+
+    @property
+    def doc(self) -> str: ...
+
+    @property
+    def label(self) -> str: ...
+
+
+def source_names(articles: Iterable[Named], *, tell_apart: bool = True) -> dict[str, str]:
+    """A source name per doc id: the article's outlet (``label``), else its whole doc id (a cut
+    id addresses nothing: "notes/co" was "notes/control"); with ``tell_apart``, an outlet with
+    several articles gets each one's doc id added ("AP (ap/ferry)"). Used by ``facts``' text
+    output (without ``tell_apart``: each value's date tells them apart), the fact sheet screen
+    and its Markdown export."""
+    labelled = [(a.doc, a.label or a.doc) for a in articles]
+    count = Counter(label for _, label in labelled)
+    out = {}
+    for doc, label in labelled:
+        if label == doc or not tell_apart or count[label] < 2:
+            out[doc] = label
+        else:
+            out[doc] = f"{label} ({doc})"
+    return out
+
+
+def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: bool | None = None) -> str:
+    """A fact's values in order, each with its articles' dates and outlets:
+    "12 (14 Mar 08:10, AP) → 14 (14 Mar 11:30, Reuters)". Consecutive articles with one value are
+    listed together: "14 (14 Mar 11:30, Reuters; 14 Mar 12:15, NTB)"; ``compact`` names only the
+    first of them and how many more: "14 (14 Mar 11:30, Reuters +1)". ``year``: every date with
+    its year (:func:`sheet_year` of the sheet the fact is on; None: of this fact's values).
+
+    Arrows are only for a row whose values conflict (a figure that changed). A row that agrees
+    lists each amount once with all its sources, entries joined by " · ": "300 (14 Mar, AP; 15
+    Mar, NTB)", "at least 7 (14 Mar, AP) · 9 (15 Mar, NTB)" (a lower bound the larger figure
+    meets agrees: its grounds say the bounds are compatible)."""
+    if year is None:
+        year = sheet_year([fact])
+
+    def who(v: FactValue) -> str:
+        return ", ".join(x for x in (when(v.date, year=year), names.get(v.doc, v.doc)) if x)
+
+    def run(values: Sequence[FactValue], noun: str = "", change: bool = True) -> str:
+        # Consecutive values of one amount are one entry, whatever their qualifiers: "12" and "at
+        # least 12" agree, and an arrow between them read as a change (#16, t13d fault 5). The
+        # entry is written as its first value is, and a source that qualifies it otherwise says
+        # how before its date: "12 (14 Mar 08:10, AP; at least 12: 14 Mar 11:30, Reuters)".
+        # Without a ``change`` (the values agree) every value of one amount is one entry wherever
+        # its dates fall, and entries are joined by " · ": an arrow reads as a figure that changed.
+        parts: list[tuple[str, str, list[FactValue]]] = []
+        for v in values:
+            amount = amount_text(v)
+            at = next((p for p in reversed(parts) if p[0] == amount), None) if not change else None
+            if at is not None:
+                at[2].append(v)
+            elif parts and parts[-1][0] == amount:
+                parts[-1][2].append(v)
+            else:
+                parts.append((amount, value_text(v), [v]))
+        out = []
+        for _amount, head, vs in parts:
+            shown = f"{head} {noun}" if noun else head
+            if compact:
+                # the first source of each wording and how many more: "12 (AP +1; at least 12: NHK)"
+                worded: dict[str, list[FactValue]] = {}
+                for v in vs:
+                    worded.setdefault(value_text(v), []).append(v)
+                said = (
+                    f"{'' if text == head else f'{text}: '}{who(ws[0])}{f' +{len(ws) - 1}' if len(ws) > 1 else ''}"
+                    for text, ws in worded.items()
+                )
+            else:
+                said = (who(v) if value_text(v) == head else f"{value_text(v)}: {who(v)}" for v in vs)
+            out.append(f"{shown} ({'; '.join(said)})")
+        return (" → " if change else " · ").join(out)
+
+    if fact.compared:
+        # Values that agree ("300" from every outlet; "at least 7" and "9", a lower bound the
+        # larger figure meets) are no timeline: each amount once with its sources, never an
+        # arrow, which reads as a figure that changed (#16, s21-d: "300 → 300"). Only a row whose
+        # values conflict is the date-ordered timeline of a changing figure.
+        return run(fact.values, change=not fact.agree)
+    # Values of different things are listed apart, each with what it counts ("3,600 residents
+    # (DW) · 3,400 people (Guardian)"): an arrow between them would read as a change (#13).
+    kinds: dict[str, list[FactValue]] = {}
+    for v in fact.values:
+        kinds.setdefault(_dimension(v), []).append(v)
+    return " · ".join(run(vs, _noun(k) if k.startswith("count|") else "") for k, vs in kinds.items())

@@ -1,0 +1,308 @@
+"""Extraction: every figure of an article's content sentences as a :class:`FactValue` with its
+measure, context words and date (earlier events and names' numbers left out)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from waic_reader.index.analysis.align import NOISE_OVERLAP, ArticleLike
+from waic_reader.index.analysis.facts.measures import (
+    _JOINED,
+    _NAME_BEFORE,
+    _OF_BEFORE,
+    _QUANTITY_NOUNS,
+    _SI,
+    _WORD,
+    ABOARD,
+    _aboard,
+    _clause_after,
+    _clause_before,
+    _measure,
+)
+from waic_reader.index.analysis.facts.model import FactValue
+from waic_reader.index.analysis.figures import QUALIFIERS, YEN_OR_YUAN, Figure, figures_of
+from waic_reader.index.analysis.lexicon import (
+    COUNTED_ADJECTIVES,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    STOP_WORDS,
+    WEEKDAYS,
+    reads_english,
+)
+from waic_reader.index.corpus.dates import stamp_spans
+
+CONTEXT_WINDOW = 1  # sentences either side that count as a figure's context
+
+
+def _display_number(fig: Figure, text: str) -> str:
+    return text[fig.start : fig.num_end].strip()
+
+
+# A sentence about an event before this one: "A 2019 fire at the same hall injured four workers",
+# "in 2019", "last year's flood", "a previous blast", "an earlier fire" (not "a previous
+# estimate of 12": a revised figure is this event's) ("year" is checked
+# against the article's year, :func:`_earlier_event`). "since 2019" and "the worst since" are not
+# about that event's own figures.
+_EARLIER_EVENT = re.compile(
+    r"\b(?:(?:an?|the)\s+(?P<y1>(?:19|20)\d\d)\s+[^\W\d_]"
+    r"|(?<!since )(?<!after )in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
+    r"|last\s+year[’']s\b"
+    r"|(?:an?|the)\s+(?:previous|earlier|prior|similar)\s+(?:[^\W\d_]+\s+)?(?:{events})\b)".format(
+        events="fires?|blasts?|explosions?|accidents?|disasters?|(?:earth)?quakes?|floods?|storms?|incidents?"
+        "|crash(?:es)?|attacks?|leaks?|spills?|collapses?|eruptions?|outbreaks?|derailments?|strikes?"
+    ),
+    re.I,
+)
+# What ends a clause: a figure after such a cue in another clause may be this event's ("four
+# workers were injured in a 2019 fire" is the earlier event's; "killed 12, the worst since a
+# 2019 fire" keeps the 12).
+_CLAUSE_END = re.compile(r"[,;:(—–]|\s(?:but|while|whereas|and)\s")
+
+
+# Participles that date a thing, not an event: "The dam, built in 1961, was being repaired under
+# a €40 million contract" names no earlier event in the figure's clause, and its contract is this
+# story's (#16, t13d fault 5: given a dated corpus.yaml entry, the article's "€40 million" left the
+# sheet, and the other two articles' values of it stood apart).
+_MADE = frozenset(
+    """built rebuilt constructed erected founded established opened reopened completed finished
+    launched installed commissioned inaugurated created formed designed""".split()
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _earlier_event(text: str, sent: tuple[int, int], fig: Figure, year: int | None) -> bool:
+    """Whether ``fig`` is a figure of an event before the article's: its sentence names one ("a
+    2019 fire", "in 2019" before the article's year, "last year's", "a previous"), before the
+    figure, or after it in the same clause. A year that dates a thing ("built in 1961", "founded
+    in 1987": :data:`_MADE`) names no event."""
+    for m in _EARLIER_EVENT.finditer(text, *sent):
+        y = m.group("y1") or m.group("y2")
+        if y and (year is None or int(y) >= year):
+            continue  # no article year to compare with, or this year's
+        if m.group("y2") and m.end() <= fig.start and _CLAUSE_END.search(text, m.end(), fig.start):
+            made = _WORD_BEFORE.search(text, max(sent[0], m.start() - 24), m.start())
+            if made is not None and made.group(1).lower() in _MADE:
+                # "The dam, built in 1961, was being repaired under a €40 million contract": when
+                # the thing was made, in a clause of its own ("built in 1961 for $2 million" is
+                # still that year's price)
+                continue
+        if m.start() >= fig.end and _CLAUSE_END.search(text, fig.end, m.start()):
+            continue  # after the figure, in another clause
+        if m.start() < fig.end and m.end() > fig.start:
+            continue  # the cue is the figure itself ("a 2019 ...")
+        return True
+    return False
+
+
+def _content_sentences(article: ArticleLike, noise_spans: Iterable[tuple[int, int]]) -> list[Any]:
+    """The article's sentences with at most half their characters inside noise (as alignment
+    counts them), found with one pass over sorted spans rather than all spans per sentence."""
+    noise = sorted((st, e) for st, e in noise_spans if e > st)
+    out = []
+    k = 0
+    for s in article.sentences:
+        while k < len(noise) and noise[k][1] <= s.start:
+            k += 1
+        covered = 0
+        j = k
+        while j < len(noise) and noise[j][0] < s.end:
+            covered += max(0, min(noise[j][1], s.end) - max(noise[j][0], s.start))
+            j += 1
+        if covered / max(1, s.end - s.start) <= NOISE_OVERLAP:
+            out.append(s)
+    return out
+
+
+def extract_figures(article: ArticleLike, noise_spans: Iterable[tuple[int, int]] = ()) -> list[FactValue]:
+    """Every figure in the article's content sentences, in text order, each with its measure.
+
+    The context bag of a figure (for grouping figures without a named measure) holds the content
+    words of its sentence and ``CONTEXT_WINDOW`` sentences either side; it is only computed for
+    sentences near a figure.
+    """
+    text = article.text
+    sents = _content_sentences(article, noise_spans)
+    date = getattr(article, "date", None)
+    year_m = re.match(r"\s*((?:19|20)\d\d)", str(date or ""))
+    year = int(year_m.group(1)) if year_m else None
+    earlier_cue = _EARLIER_EVENT.search(text) is not None  # most articles: no sentence to test
+    out: list[FactValue] = []
+    bags: dict[int, dict[str, str]] = {}
+
+    def bag(k: int) -> dict[str, str]:
+        if k not in bags:
+            bags[k] = context_words(sents[k].text)
+        return bags[k]
+
+    # A count is labelled by the English words around it (its noun, "killed", "missing"); in
+    # an article in another language those words are not English ("12 morts", "350 personnes"),
+    # so its counts name nothing a reader of the sheet could compare. Money, percentages,
+    # measurements and dates keep their units.
+    english = reads_english(_leading_words(sents))
+    # The article's own dates (a wire dateline's "March 14", a "Posted:" or "Updated:" line, a
+    # byline's date line) say when it was written, nothing about its story: two outlets' datelines
+    # are no disagreement on a "date". A date in the prose is a figure like any other.
+    stamps = stamp_spans(text)
+    stamp_starts = [a for a, _b in stamps]
+    # One pass of the recogniser over the whole text, then each figure to its sentence.
+    by_sentence: dict[int, list[Figure]] = {}
+    starts = [s.start for s in sents]
+    for fig in figures_of(text):
+        if fig.vague or (fig.kind == "count" and not english):
+            continue  # "thousands of": nothing a reader could compare
+        at = bisect.bisect_right(stamp_starts, fig.start) - 1
+        if (at >= 0 and fig.start < stamps[at][1]) or (at + 1 < len(stamps) and stamps[at + 1][0] < fig.end):
+            continue  # on the article's own date stamp
+        k = bisect.bisect_right(starts, fig.start) - 1
+        if k >= 0 and fig.end <= sents[k].end:
+            by_sentence.setdefault(k, []).append(fig)
+    for k, figs in sorted(by_sentence.items()):
+        s = sents[k]
+        window: dict[str, str] | None = None
+        prev_head = ""
+        for i, fig in enumerate(figs):
+            of = None
+            if fig.kind == "count" and not fig.noun and _name_part(text, fig, s.start):
+                continue  # "Phase Two of the rescue", "Route 7": part of a name, not a figure
+            if earlier_cue and fig.kind not in ("year", "date") and _earlier_event(text, (s.start, s.end), fig, year):
+                continue  # "A 2019 fire at the same hall injured four workers": another event
+            next_start = figs[i + 1].start if i + 1 < len(figs) else None
+            # "12 people in 3 cars were injured": the cars are where the people were, part of
+            # their noun phrase; the cue after it is the people's, and never the cars'.
+            if next_start is not None and _JOINED.fullmatch(text, fig.end, next_start):
+                next_start = None
+            contained = i > 0 and _JOINED.fullmatch(text, figs[i - 1].end, fig.start) is not None
+            measure = ("", "") if contained else _measure(text, fig, (s.start, s.end), next_start, prev_head)
+            if fig.kind == "count" and fig.noun:
+                prev_head = _WORD.findall(fig.noun)[-1].lower() if _WORD.findall(fig.noun) else prev_head
+            if fig.kind == "count" and not fig.noun and not measure[0]:
+                # A bare number counts nothing a reader could compare ("Chapter 3") unless it
+                # closes "a <noun> of": "a factor of twelve" (not "instead of 120", "a total of").
+                of = _OF_BEFORE.search(text, max(s.start, fig.start - 40), fig.start)
+                if of is None or of.group(1).lower() in STOP_WORDS or of.group(1).lower() in _QUANTITY_NOUNS:
+                    continue
+            if window is None and not measure[0]:
+                # Context only matters to figures without a named measure (see _weak_link).
+                window = {}
+                for j in range(max(0, k - CONTEXT_WINDOW), min(len(sents), k + CONTEXT_WINDOW + 1)):
+                    window.update(bag(j))
+            fv = _fact_value(article.doc, text, fig, (s.start, s.end), window or {}, measure)
+            if of is not None:
+                fv.head = fv.unit = of.group(1).lower()
+                fv.label = of.group(1)
+            if fv.kind == "count" and not fv.measure:
+                fv.near = tuple(t for t in bag(k) if t in fv.context)
+                if fv.head and _aboard(
+                    _clause_before(text, fig.start, s.start, strict=True),
+                    _clause_after(text, fig.end, s.end, next_start),
+                ):
+                    fv.state = ABOARD
+            fv.date = date
+            out.append(fv)
+    return out
+
+
+def _leading_words(sents: Sequence[Any], limit: int = 400) -> list[str]:
+    """The first ``limit`` words of the content sentences, lower case (enough to tell the
+    language, without reading a long article through)."""
+    out: list[str] = []
+    for s in sents:
+        out.extend(w.lower() for w in _WORD.findall(s.text))
+        if len(out) >= limit:
+            break
+    return out[:limit]
+
+
+def _name_part(text: str, fig: Figure, sent_start: int) -> bool:
+    """Whether a bare number is part of a name: it follows a capitalised word that is not a
+    function word, a qualifier, a month or a weekday ("Phase Two", "Route 7", "Array three")."""
+    m = _NAME_BEFORE.search(text, max(sent_start, fig.start - 30), fig.start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in STOP_WORDS and word not in _NOT_NAMES
+
+
+_NOT_NAMES = frozenset((*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *QUALIFIERS.split("|"), "another", "only", "just"))
+
+
+def context_words(text: str) -> dict[str, str]:
+    """Content words of a text for context overlap: lower case, a plural's "s" folded, stop words
+    and short words left out; each mapped to a word as written (grounds quote it, never a stem)."""
+    out: dict[str, str] = {}
+    for w in _WORD.findall(text):
+        low = w.lower()
+        if len(low) < 3 or low in STOP_WORDS:
+            continue
+        if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+            low = low[:-1]
+        out.setdefault(low, w)
+    return out
+
+
+def _fact_value(
+    doc: str, text: str, fig: Figure, sent: tuple[int, int], window: dict[str, str], named: tuple[str, str]
+) -> FactValue:
+    measure, label = named
+    value: float | str = fig.value
+    unit = fig.unit
+    head = ""
+    modifiers: tuple[str, ...] = ()
+    if fig.kind == "date":
+        n = int(fig.value)
+        value = f"{n // 10000}-{n // 100 % 100:02d}-{n % 100:02d}" if n > 10000 else f"{n // 100:02d}-{n % 100:02d}"
+        unit = "date"
+    elif fig.kind == "year":
+        unit = "year"
+    elif fig.kind == "count":
+        words = [w for w in _WORD.findall(fig.noun)]
+        head = words[-1].lower() if words else ""
+        modifiers = tuple(sorted(w.lower() for w in words[:-1]))
+        unit = head
+        if not label:
+            # "12 stranded": the people the participle is said of
+            label = f"people {head}" if head in COUNTED_ADJECTIVES and len(words) == 1 else fig.noun or "number"
+    if not label:
+        label = measure_label(fig.kind, unit)
+    own = context_words(text[fig.start : fig.end]) if window else {}
+    context = {t: w for t, w in window.items() if t not in own}
+    return FactValue(
+        doc,
+        value,
+        unit,
+        _display_number(fig, text),
+        text[fig.start : fig.end],
+        fig.start,
+        fig.end,
+        sent,
+        kind=fig.kind,
+        qualifier=fig.qualifier,
+        head=head,
+        modifiers=modifiers,
+        label=label,
+        measure=measure,
+        high=fig.high,
+        alt=fig.conversion,
+        context=context,
+    )
+
+
+def measure_label(kind: str, unit: str) -> str:
+    """The label of a figure whose words name no measure and no counted thing: what it measures,
+    by its kind and unit ("amount (EUR)", "percentage", "duration", "year"), never a word that
+    happens to stand near it."""
+    if kind == "money":
+        return f"amount ({'JPY or CNY' if unit == YEN_OR_YUAN else unit})"
+    if kind == "percent":
+        return "percentage points" if unit == "pp" else "percentage"
+    if kind == "quantity":
+        # "length (km)": the dimension with the unit, never the bare "length" a named measure
+        # ("1.2 kilometres long") is labelled by
+        dim = _SI.get(unit, (1.0, "quantity"))[1]
+        return f"{dim} ({unit})"
+    if kind == "count":
+        return "number"
+    return kind  # duration, date, year

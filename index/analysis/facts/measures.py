@@ -1,0 +1,658 @@
+"""What a figure counts or measures: its *measure* (grouping key) and *label*, read from the
+words of its own clause (casualty verbs and nouns, counted nouns, dimensions, money roles, costs).
+See the package docstring for the rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from waic_reader.index.analysis.facts.model import FactValue
+from waic_reader.index.analysis.figures import Figure
+from waic_reader.index.analysis.lexicon import (
+    COUNTED_ADJECTIVES,
+    STOP_WORDS,
+)
+from waic_reader.index.corpus.letters import CAP
+
+_CASUALTY: dict[str, tuple[str, str]] = {}  # cue word → (measure, label)
+for _words, _key, _label in (
+    (
+        "killed kill kills killing dead died die dies dying deaths death toll fatalities lives bodies",
+        "death",
+        "death toll",
+    ),
+    ("injured injuring injuries injures hurt wounded", "injured", "people injured"),
+    ("missing unaccounted", "missing", "people missing"),
+    ("evacuated evacuate evacuating evacuation evacuees moved relocated", "evacuated", "people evacuated"),
+    # Displaced is not evacuated: an evacuation moves people out ahead of a danger, and they go
+    # back; the displaced have lost their homes ("left homeless"). Outlets report both, with
+    # different figures, and a reader must not see them as one count in disagreement.
+    ("displaced displacement homeless", "displaced", "people displaced"),
+    ("rescued rescue", "rescued", "people rescued"),
+    ("arrested detained", "arrested", "people arrested"),
+    ("stranded", "stranded", "people stranded"),
+):
+    for _w in _words.split():
+        _CASUALTY[_w] = (_key, _label)
+# What a casualty measure's things were, after their noun, when they are not people: "homes
+# evacuated", "children killed" (:func:`_casualty_label`).
+_CASUALTY_VERB = {
+    "death": "killed",
+    "injured": "injured",
+    "missing": "missing",
+    "evacuated": "evacuated",
+    "displaced": "displaced",
+    "rescued": "rescued",
+    "arrested": "arrested",
+    "stranded": "stranded",
+    "hospital": "taken to hospital",
+}
+# People taken to hospital, by the words of the count's own clause: "At least 7 people were taken
+# to hospital", "sent 9 people to hospital", "were rushed to a nearby hospital", "12 were
+# hospitalised", "were treated in hospital" → *people taken to hospital*, one fact whatever the
+# verb (a verb's own label split one count into "people" and "people rushed" rows: #16, s21-d).
+# Who is still there or has left ("3 remain in hospital", "were discharged from hospital") is
+# another count: no measure, never a value of the people taken there.
+_HOSPITAL = ("hospital", "people taken to hospital")
+_TO_HOSPITAL = re.compile(
+    r"\b(?:hospitali[sz]ed|hospitali[sz]ation"
+    r"|(?:to|into)\s+(?:(?:a|an|the|local|nearby|two|three|several|different)\s+)*hospitals?"
+    r"|(?:treated|admitted|kept|detained)\s+(?:(?:in|at|to)\s+)(?:(?:a|an|the|local|nearby)\s+)*hospitals?)\b",
+    re.I,
+)
+_STILL_OR_LEFT_HOSPITAL = re.compile(
+    r"\b(?:remain|remains|remained|remaining|still|discharged|released"
+    r"|(?:left|leave|leaves|leaving)\s+(?:(?:the|a)\s+)?hospitals?)\b",
+    re.I,
+)
+_DAMAGE = frozenset("destroyed damaged collapsed flattened flooded".split())
+_DEPTH = frozenset("deep depth below underground beneath down focus".split())
+_DISTANCE = frozenset("from north south east west northeast northwest southeast southwest away off offshore".split())
+_HEIGHT = frozenset("high tall height".split())
+_LENGTH = frozenset("long length stretch".split())
+_RAIN = frozenset("rain rainfall snow".split())
+_MONEY_ROLES: dict[str, str] = {}
+for _words, _role in (
+    ("pledged pledge pledges promised promise package aid relief reconstruction rebuilding fund earmarked", "pledged"),
+    ("damage damages losses loss", "damage"),
+    # What something costs, by any of its words: "Repairs will cost", "the repair bill", "the
+    # price of the new pumps" (the thing it is the cost of: :func:`_cost_thing`).
+    ("cost costs costing bill bills price prices tab expense expenses", "cost"),
+    ("raised raise raises funding round", "raised"),
+    ("profit profits earnings", "profit"),
+    ("revenue revenues sales turnover", "revenue"),
+    ("investment invest invested investing", "investment"),
+    ("fine fined penalty", "fine"),
+):
+    for _w in _words.split():
+        _MONEY_ROLES[_w] = _role
+_MONEY_LABELS = {
+    "pledged": "money pledged",
+    "damage": "damage",
+    "raised": "money raised",
+    "profit": "profit",
+    "revenue": "revenue",
+    "investment": "investment",
+    "fine": "fine",
+}
+# SI factor and dimension per canonical unit, to compare "25 miles" with "40 km".
+_SI: dict[str, tuple[float, str]] = {
+    "km": (1000.0, "length"),
+    "m": (1.0, "length"),
+    "mi": (1609.344, "length"),
+    "ft": (0.3048, "length"),
+    "in": (0.0254, "length"),
+    "cm": (0.01, "length"),
+    "mm": (0.001, "length"),
+    "kg": (1.0, "mass"),
+    "t": (1000.0, "mass"),
+    "lb": (0.45359237, "mass"),
+    # Durations of fixed length ("72 hours" is "three days"); months and years vary, kept apart.
+    "second": (1.0, "time"),
+    "minute": (60.0, "time"),
+    "hour": (3600.0, "time"),
+    "day": (86400.0, "time"),
+    "week": (604800.0, "time"),
+    # Areas ("3,000 hectares" is "7,400 acres", "30 km²")
+    "ha": (10000.0, "area"),
+    "acre": (4046.8564224, "area"),
+    "km²": (1e6, "area"),
+    "mi²": (2589988.110336, "area"),
+}
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# "a factor of twelve", "the population of 5,000": a bare number named by the noun it closes.
+_OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([^\W\d_]+)\s+of\s+$")
+# Nouns that close "a ... of N" without saying what N counts ("a total of 12", "the number of"),
+# never a fact's label.
+_QUANTITY_NOUNS = frozenset(
+    """total number numbers maximum minimum average tally figure figures count sum estimate
+    majority minority handful fraction share proportion percentage ratio rate level score
+    amount amounts range series set group batch lot""".split()
+)
+# What joins a count to the count of where its things are: "12 people in 3 cars", "300 homes
+# in 4 districts", "40 people from 12 villages".
+_JOINED = re.compile(r"\s+(?:of|in|from|across|on|aboard|inside|at)\s+(?:the\s+|an?\s+)?", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b")
+# A count of what is added to a total ("two more bodies", "an additional 5 deaths") is not the
+# total: it never joins the death toll it adds to.
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.I)
+_INCREMENT_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|extra)\s+$", re.I)
+# A figure set against the one reported ("280 evacuees instead of 400", "five days rather than
+# the planned two") or the earlier value it replaced ("three, down from 19", "rose to 14 from
+# 12", "climbed from 8 to 11"): never a value of the measure named around it.
+_ALTERNATIVE_BEFORE = re.compile(
+    r"(?:\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
+    r"|\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
+    r"|\d\s+from\s+"
+    r"|\b(?:rose|risen|rises|climbed|jumped|grew|increased|fell|fallen|dropped|decreased|went)\s+from\s+)$",
+    re.I,
+)
+# The word before a bare number that makes it part of a name: "Phase Two", "Route 7", "Array
+# three" (a capitalised word that is neither a function word nor a qualifier).
+_NAME_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+$")
+_PLACE_AFTER = re.compile(
+    r"\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:\s+of)?|from|away\s+from|off|of)"
+    rf"\s+(?:the\s+)?(?:capital,?\s+)?(?P<place>(?:{CAP}[\w’'-]*)(?:\s+{CAP}[\w’'-]*){{0,2}}|[a-z]+)"
+)
+
+
+# A count of part of a group the sentence names by its casualty word ("11 of the missing are
+# alive", "3 of the injured died", "Of those evacuated, two returned"): it counts the part, never
+# the group, so the group's word is no measure of it (nor, being a part, is the rest of the clause).
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|those|these)\s+(?P<group>(?:[^\W\d_]+\s+){0,2})", re.I)
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\s+(?P<group>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+),\s+$", re.I)
+
+
+def _partitive(text: str, fig: Figure, sent_start: int) -> bool:
+    """Whether a count is a part of a casualty group named with "of the" ("11 of the missing")."""
+    after = _PARTITIVE_AFTER.match(text, fig.end)
+    before = _PARTITIVE_BEFORE.search(text, max(sent_start, fig.start - 48), fig.start)
+    groups = [m.group("group") for m in (after, before) if m is not None]
+    return any(w.lower() in _CASUALTY for g in groups for w in _WORD.findall(g))
+
+
+# A count of some of a casualty group that names the group after "among" ("Two Japanese tourists
+# were among the dead", "Among the injured were three children", "two Britons are among those
+# missing"): a part of the group, never a value of the group's total (the toll), so it is a fact of
+# its own, labelled by the group and its noun ("dead: Japanese tourists"), or none without a noun.
+_AMONG_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|remain|remained|(?:have|has|had)\s+been)\s+)?(?:also\s+|reportedly\s+)?"
+    r"among\s+(?:the\s+|those\s+)?(?:\d[\d,]*\s+)?(?P<group>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+    re.I,
+)
+_AMONG_BEFORE = re.compile(
+    r"\bamong\s+(?:the\s+|those\s+)?(?:\d[\d,]*\s+)?(?P<group>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+),?\s+"
+    r"(?:(?:were|was|are|is)\s+)?(?:(?:at\s+least|about|some|around)\s+)?$",
+    re.I,
+)
+_GROUP_WORD = {"death": "dead"}  # the group's word in a subset's label, else its verb ("injured")
+
+
+def _among(text: str, fig: Figure, sent: tuple[int, int]) -> str:
+    """The casualty measure of the group a count is said to be among ("were among the dead":
+    "death"), or "" when it is no part of a named casualty group."""
+    after = _AMONG_AFTER.match(text, fig.end, sent[1])
+    before = _AMONG_BEFORE.search(text, max(sent[0], fig.start - 60), fig.start)
+    for m in (after, before):
+        if m is not None:
+            hit = _nearest([w.lower() for w in _WORD.findall(m.group("group"))], _CASUALTY)
+            if hit:
+                return str(hit[0])
+    return ""
+
+
+# A relative clause right after a count says what happened to its things: "All 300 people who
+# were evacuated are home" is a count of the evacuated (a "who" there had cut the clause before
+# "evacuated": a split row, "people" beside *people evacuated*: #16, s21-d).
+_RELATIVE_AFTER = re.compile(r"\s*who\b", re.I)
+
+
+def _clause_end(seg: str) -> int:
+    """Where the clause that opens ``seg`` (the text after a figure) ends: at its first clause
+    break (:data:`_CLAUSE_BREAK`), past a relative "who" right after the figure; ``len(seg)``
+    when none."""
+    rel = _RELATIVE_AFTER.match(seg)
+    cut = _CLAUSE_BREAK.search(seg, rel.end() if rel else 0)
+    return cut.start() if cut else len(seg)
+
+
+def _clause_after(text: str, pos: int, limit: int, next_start: int | None = None) -> list[str]:
+    """The first words of the clause after a figure (at most six; twelve when a relative "who"
+    opens it), lower case. When the next
+    figure of the sentence (at ``next_start``) comes first, the words nearer to it than to this
+    one are left out: they are said of it ("three ferries were in port when the toll hit 16":
+    "toll" is the 16's)."""
+    seg = text[pos:limit]
+    end = _clause_end(seg)
+    words = [w.lower() for w in _WORD.findall(seg[:end])]
+    if next_start is not None and pos <= next_start < pos + end:
+        words = [w.lower() for w in _WORD.findall(text[pos:next_start])]
+        words = words[: (len(words) + 1) // 2]
+    # A relative clause before the count's own verb takes words of its own: "300 people who live
+    # near the plant were evacuated" (a "people" row apart, its cue the seventh word).
+    return words[: 12 if _RELATIVE_AFTER.match(seg) else 6]
+
+
+def _clause_before(text: str, pos: int, start: int, strict: bool = False) -> list[str]:
+    """The words of the clause before a figure (at most twelve), lower case; ``strict`` also
+    ends the clause at a comma, "and", "or" (for a figure that names what it counts, a cue
+    there is another figure's: "evacuated from the town and two hamlets")."""
+    seg = text[start:pos]
+    cuts = list(re.finditer(r"[;:()—–]|\s-\s" + (r"|,|\band\b|\bor\b" if strict else ""), seg))
+    if cuts:
+        seg = seg[cuts[-1].end() :]
+    return [w.lower() for w in _WORD.findall(seg)][-12:]
+
+
+def _nearest(words: Sequence[str], table: dict[str, Any], reverse: bool = False) -> Any:
+    for w in reversed(words) if reverse else words:
+        w = w.rstrip("'’s") if w.endswith(("'s", "’s")) else w
+        if w in table:
+            return table[w]
+    return None
+
+
+# The verb of a figure's clause, read for every counted noun and measured area or length:
+# "12 schools were closed", "80 families had been displaced", "3,000 hectares had burned".
+# Auxiliaries and the adverbs between them and the participle ("had also been", "were
+# temporarily") are passed over; the participle is a word in "-ed" or an irregular one.
+_AUXILIARIES = frozenset("were was are is be been being have has had get got gets remain remained remains".split())
+_VERB_ADVERBS = frozenset("also already now still reportedly all since then later either both".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    """burnt burned shut hit cut lost built sold struck swept broken taken stolen frozen fallen
+    torn thrown blown overrun spent sent held kept laid paid sunk shot slain felled split spread
+    wiped beaten drawn driven shaken bought caught brought fought sought razed""".split()
+)
+# Participles that say how a count is known, not what happened to its things ("12 people
+# were found dead", "were reported missing", "were left homeless"): the words after them do.
+_REPORTING_VERBS = frozenset(
+    """found reported said believed thought feared expected estimated known confirmed listed
+    counted recorded presumed understood registered identified left taken put seen""".split()
+)
+
+
+# Verbs a count can be the subject of without an auxiliary before them ("2,100 fled their homes",
+# "400 spent the night in shelters", "90 remain in hospital"): with one of them, or a participle
+# or an auxiliary, right after it, the figure is its own clause's subject (:func:`_own_verb`).
+_FINITE_VERBS = frozenset(
+    """fled spent left went took sought lost slept stayed stay stays remain remains remained
+    live lived face faced need needed returned return returns moved sheltered huddled""".split()
+)
+
+
+def _own_verb(after: Sequence[str]) -> bool:
+    """Whether the clause after a figure opens with a verb of its own, adverbs passed over
+    ("2,100 fled", "400 were moved", "90 still remain"): the figure is that verb's subject, and
+    a cue in a clause before it ("Four people died and 2,100 fled") is said of another count."""
+    for w in after[:4]:
+        if w in _VERB_ADVERBS:
+            continue
+        return w in _AUXILIARIES or w in _FINITE_VERBS or w in _IRREGULAR_PARTICIPLES or _participle(w)
+    return False
+
+
+# People made to leave their homes, by the words of the count's own clause: "2,100 fled their
+# homes", "forced 2,100 residents from their homes", "2,300 people spent a second night away
+# from home", "were ordered to leave their homes" → *people evacuated*; "lost their homes" →
+# *people displaced* (like "homeless": see the table above).
+_HOME = r"(?:their|his|her)\s+(?:own\s+)?(?:homes?|houses?)\b"
+_LEFT_HOME = re.compile(
+    rf"\b(?:(?:fled|flee|flees|fleeing)\b(?!\s+the\s+scene)"
+    rf"|(?:left|leave|leaves|leaving|abandoned|abandon|abandoning|evacuated)\s+{_HOME}"
+    rf"|away\s+from\s+(?:home\b|{_HOME}))",
+    re.I,
+)
+# "from their homes" / "out of their homes" says they left only after a verb that moved them:
+# "forced 2,100 residents from their homes" (never "rescued 12 people from their homes", which
+# its own verb labels first, nor "arrested 12 men from their homes").
+_FROM_HOME = re.compile(rf"\b(?:from|out\s+of)\s+{_HOME}", re.I)
+_FORCING = frozenset(
+    """forced force forces forcing drove driven drive drives driving chased chase chases ordered
+    order orders ordering pushed push pushes pushing moved move moves moving""".split()
+)
+_LOST_HOME = re.compile(rf"\b(?:lost|lose|loses|losing)\s+{_HOME}", re.I)
+
+
+def _to_hospital(text: str, fig: Figure, limit: int, next_start: int | None) -> bool:
+    """Whether a count's own clause (after it) says its people were taken to hospital
+    (:data:`_TO_HOSPITAL`), and not that they remain there or have left it."""
+    end = limit if next_start is None else min(limit, next_start)
+    seg = text[fig.end : end]
+    seg = seg[: _clause_end(seg)]
+    return bool(_TO_HOSPITAL.search(seg)) and not _STILL_OR_LEFT_HOSPITAL.search(seg)
+
+
+def _left_home(text: str, fig: Figure, limit: int, next_start: int | None, before: Sequence[str], verb: str) -> str:
+    """The casualty measure of a count whose own clause says its people left or lost their
+    homes ("evacuated", "displaced"), else ""."""
+    end = limit if next_start is None else min(limit, next_start)
+    seg = text[fig.end : end]
+    seg = seg[: _clause_end(seg)]
+    if _LOST_HOME.search(seg):
+        return "displaced"
+    if _LEFT_HOME.search(seg):
+        return "evacuated"
+    if _FROM_HOME.search(seg) and (verb in _FORCING or (before[-1:] and before[-1] in _FORCING)):
+        return "evacuated"
+    return ""
+
+
+# Where a count's things were, said in its own clause: on board a ship, train or plane ("was
+# carrying 212 passengers", "212 passengers were on board", "with 40 crew aboard", "212 passengers
+# had boarded"). Being aboard is what makes them the passengers or crew counted, not a thing that
+# happened to some of them as "rescued" or "killed" is: such a count has no measure of its own
+# ("had boarded" is no fact apart from "were on board"), and two counts of one noun and one value
+# both said to be aboard count the same people, however little else their sentences share (a
+# Markdown list item, "- 212 passengers were on board", has no sentence around it: #13 t13 fault 3).
+# A capacity ("licensed to carry 300", "can carry", "carries 9,000 a day") says nothing of who was
+# aboard, and "carried" is also the rescuers' ("carried 12 people to safety"): neither is a cue.
+ABOARD = "aboard"
+_ABOARD_WORDS = frozenset("aboard onboard on-board boarded embarked".split())
+
+
+def _aboard(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a count's own clause says its things were on board (see :data:`ABOARD`): "on
+    board", "aboard", "boarded", "embarked" in the clause after it, or "carrying" right before it."""
+    if any(w in _ABOARD_WORDS for w in after) or any(a == "on" and b == "board" for a, b in zip(after, after[1:])):
+        return True
+    return before[-1:] == ["carrying"]
+
+
+def _participle(word: str) -> bool:
+    return word in _IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed") and word not in STOP_WORDS)
+
+
+def _clause_verb(after: Sequence[str], need_auxiliary: bool = True) -> str:
+    """The participle of the clause after a figure ("were closed", "had been displaced", "had
+    burned"; with ``need_auxiliary`` false also a bare one, "3,000 hectares burned"), lower case;
+    "" when there is none or it only says how the figure is known (:data:`_REPORTING_VERBS`).
+    A leading "of ..." is passed over: "40 km of coastline had been flooded"."""
+    i = 0
+    if after[:1] == ["of"]:
+        i = next((k for k in range(1, min(len(after), 5)) if after[k] in _AUXILIARIES), len(after))
+    auxiliaries = 0
+    start = i
+    while i < len(after) and i - start < 4:
+        w = after[i]
+        if w in _AUXILIARIES:
+            auxiliaries += 1
+        elif not (w in _VERB_ADVERBS or (auxiliaries and w.endswith("ly"))):
+            break
+        i += 1
+    if i >= len(after) or (need_auxiliary and not auxiliaries) or (start > 0 and not auxiliaries):
+        return ""
+    w = after[i]
+    return w if _participle(w) and w not in _REPORTING_VERBS else ""
+
+
+# Words a cost's thing is never: auxiliaries and what stands between it and the cost's verb
+# ("Repairs will cost", "the sea wall is expected to cost", "the work would cost").
+_COST_SKIP = frozenset(
+    """will would could can may might shall should must is are was were be been being has have
+    had expected estimated likely set going to now also still eventually ultimately already
+    projected forecast due put""".split()
+)
+# What joins a subject's head to the rest of its phrase: "Repairs to the Lunde bridge will cost"
+# (not "of": "a pair of shoes costs" is the shoes' cost).
+_COST_JOIN = frozenset("for on to".split())
+# Words of a cost's subject that say how a reporter knows it, not what it is of: "the bridge is
+# expected to cost" passes over them, "Albrecht estimated would cost" names no thing.
+_COST_HEDGES = frozenset("expected estimated projected forecast put set due likely going".split())
+# Words before a cost word that say which cost, not of what: "the final cost", "the total bill".
+_COST_ADJECTIVES = frozenset(
+    """final total overall initial original eventual annual average full real true actual extra
+    additional estimated projected expected likely higher lower new current latest""".split()
+)
+
+
+def _cost_word(word: str) -> bool:
+    """Whether ``word`` can name what a cost is of: a content word, no cost word itself."""
+    return (
+        len(word) > 2
+        and word not in STOP_WORDS
+        and word not in _COST_SKIP
+        and _MONEY_ROLES.get(word) != "cost"
+        and word not in _COST_ADJECTIVES
+        and not word[0].isdigit()
+    )
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _cost_thing(before: Sequence[str], after: Sequence[str]) -> str:
+    """What a money figure whose clause names a cost (a cost, a bill, a price) is the cost of, in
+    the singular ("repair" in "The repair bill came to", "Repairs will cost", "the cost of the
+    repairs", "Repairs to the Lunde bridge will cost", "a $4.2 million repair bill"); "" when the
+    clause does not say."""
+    for words, at in (
+        (after[:3], next((i for i, w in enumerate(after[:3]) if _MONEY_ROLES.get(w) == "cost"), None)),
+        (before, next((i for i in range(len(before) - 1, -1, -1) if _MONEY_ROLES.get(before[i]) == "cost"), None)),
+    ):
+        if at is None:
+            continue
+        # After the cost word: "the cost of the new pumps", "the bill for repairs" (the head of
+        # the phrase: its last content word).
+        if at + 1 < len(words) and words[at + 1] in ("of", "for"):
+            k = at + 2
+            while k < len(words) and (words[k] in ("the", "a", "an", "these", "those") or words[k] in _COST_ADJECTIVES):
+                k += 1
+            head = ""
+            while k < len(words) and _cost_word(words[k]):
+                head = words[k]
+                k += 1
+            if head:
+                return _singular(head)
+        # Before it: its modifier ("the repair bill") or its subject ("Repairs will cost"), and the
+        # head of a subject's phrase ("Repairs to the Lunde bridge will cost": the repairs).
+        j = at - 1
+        while j >= 0 and words[j] in _COST_SKIP and words is before:
+            if words[j] in _COST_HEDGES and (j == 0 or words[j - 1] not in _AUXILIARIES):
+                j = -1  # "Albrecht estimated (the ferry) would cost": the hedge's subject is a person
+                break
+            j -= 1
+        if j < 0 or not _cost_word(words[j]):
+            continue
+        k = j - 1
+        while k >= 0 and k >= j - 4 and (_cost_word(words[k]) or words[k] in ("the", "a", "an")):
+            k -= 1
+        if k >= 1 and words[k] in _COST_JOIN and _cost_word(words[k - 1]):
+            j = k - 1
+        return _singular(words[j])
+    return ""
+
+
+def _increment(text: str, fig: Figure) -> bool:
+    """Whether a count is what is added to a total ("two more bodies"), not the total."""
+    return bool(
+        _INCREMENT_AFTER.match(text, fig.num_end) or _INCREMENT_BEFORE.search(text, max(0, fig.start - 16), fig.start)
+    )
+
+
+def _measure(
+    text: str, fig: Figure, sent: tuple[int, int], next_start: int | None = None, prev_head: str = ""
+) -> tuple[str, str]:
+    """(measure key, reader's label) of a figure; ("", "") when its words name no measure.
+
+    ``next_start``: where the sentence's next figure starts (words nearer to it are its own);
+    ``prev_head``: the counted noun of the sentence's previous count, for a count that leaves it
+    out ("40 homes were destroyed and a further 65 damaged").
+    """
+    if _ALTERNATIVE_BEFORE.search(text, max(sent[0], fig.start - 32), fig.start):
+        return "", ""
+    after = _clause_after(text, fig.end, sent[1], next_start)
+    before = _clause_before(text, fig.start, sent[0], strict=fig.kind == "count" and bool(fig.noun))
+    noun_words = [w.lower() for w in _WORD.findall(fig.noun)]
+    if fig.kind == "count":
+        if not noun_words and _partitive(text, fig, sent[0]):
+            return "", ""
+        group = _among(text, fig, sent)
+        if group:
+            if not noun_words:
+                return "", ""  # "Two were among the dead": some of the dead, of no kind
+            phrase = " ".join(noun_words)
+            word = _GROUP_WORD.get(group, _CASUALTY_VERB[group])
+            return f"{group}|among|{phrase}", f"{word}: {fig.noun}"
+        head = noun_words[-1] if noun_words else ""
+        increment = _increment(text, fig)
+        hit: tuple[str, str] | None = None if increment else _nearest(noun_words, _CASUALTY)
+        if hit:
+            return _casualty_label(hit, head)
+        # The clause's own verb says what happened to the counted things: "80 families had been
+        # displaced", "12 schools were closed" (a casualty or damage verb by its measure).
+        verb = "" if increment or not head else _clause_verb(after)
+        if verb in _ABOARD_WORDS:
+            return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
+        if verb in _CASUALTY:
+            return _casualty_label(_CASUALTY[verb], head)
+        left = "" if increment else _left_home(text, fig, sent[1], next_start, before, verb)
+        if left:
+            return _casualty_label(next(v for v in _CASUALTY.values() if v[0] == left), head)
+        if not increment and _to_hospital(text, fig, sent[1], next_start):
+            return _casualty_label(_HOSPITAL, head)
+        if verb and verb not in _DAMAGE:
+            # the whole counted phrase: "12 primary schools were closed" is no value of "12
+            # schools were closed" (a part, or other schools)
+            phrase = " ".join(noun_words)
+            return f"{verb}|{phrase}", f"{phrase} {verb}"
+        hit = None if increment else _nearest(after, _CASUALTY)
+        if hit:
+            return _casualty_label(hit, head)
+        dmg = next((w for w in noun_words + after if w in _DAMAGE), None)
+        if dmg and head in ("", dmg):
+            head = prev_head  # "a further 65 damaged": the homes of the count before
+        if dmg and head:
+            return f"{dmg}|{head}", f"{head} {dmg}"
+        if not fig.noun and _own_verb(after):
+            # "Four people died and 2,100 fled": the subject of a verb of its own; the clause
+            # before it ("died") is another count's.
+            before = _clause_before(text, fig.start, sent[0], strict=True)
+        late: tuple[str, str] | None = None if increment else _nearest(before, _CASUALTY, reverse=True)
+        return _casualty_label(late, head) if late else ("", "")
+    if fig.kind == "quantity":
+        if fig.unit == "magnitude":
+            if any(w.startswith("aftershock") for w in before + after):
+                return "magnitude|aftershock", "aftershock magnitude"
+            return "magnitude", "magnitude"
+        factor = _SI.get(fig.unit)
+        dim = factor[1] if factor else fig.unit
+        near = set(after[:3]) | set(before[-4:])
+        if dim == "length":
+            if near & _DEPTH:
+                return "depth", "depth"
+            place = _PLACE_AFTER.match(text, fig.end, sent[1]) if near & _DISTANCE else None
+            if place and place.group("place").lower() not in STOP_WORDS:  # "from its base": no place
+                what = place.group("place")
+                return f"distance|{what.lower()}", f"distance to {what}"
+            if near & _HEIGHT:
+                return "height", "height"
+            if near & _LENGTH:
+                return "length", "length"
+        if fig.unit == "mm" and set(before + after) & _RAIN:
+            return "rainfall", "rainfall"
+        if dim in ("area", "length"):
+            # An area or a length with a verb of its own clause is what the verb did: "3,000
+            # hectares had burned", "40 km of coastline were flooded" (a verb before it is the
+            # subject's, "the rig drifted 12 km": no measure of the length).
+            verb = _clause_verb(after, need_auxiliary=False)
+            if verb:
+                return f"{verb}|{dim}", f"{dim} {verb}"
+        return "", ""
+    if fig.kind == "money":
+        role = _nearest(after[:3], _MONEY_ROLES) or _nearest(before, _MONEY_ROLES, reverse=True)
+        if role == "cost":
+            if not any(_MONEY_ROLES.get(w) == "damage" for w in before + after):
+                # "Repairs will cost $4.5 million", "The repair bill came to $4.2 million": the
+                # cost of the thing the clause names, one measure whatever the cost's word, so
+                # outlets' values of it are compared; never the damage, the aid or a fine.
+                thing = _cost_thing(before, after)
+                if thing:
+                    return f"cost|{thing}", f"{thing} cost"
+                # "It will cost 40 million": the cost of something the clause does not name;
+                # labelled so, grouped only by shared context (like a count's noun).
+                return "", "cost"
+            role = "damage"  # "the damage will cost 80 million": the damage's cost is the damage
+        if role:
+            return f"{role}", _MONEY_LABELS[role]
+        return "", ""
+    return "", ""
+
+
+def _casualty_label(hit: tuple[str, str], head: str) -> tuple[str, str]:
+    """A casualty measure's (key, label) for a count whose counted noun is ``head``: the
+    measure's own label for people of any kind ("12 people", "18 dead", "3,500 residents", no
+    noun), else the noun's ("120 homes had been evacuated" is *homes evacuated*, never *people
+    evacuated*)."""
+    key, _label = hit
+    if _people_kind(head):
+        return hit
+    return key, f"{head} {_CASUALTY_VERB[key]}"
+
+
+# Nouns that count people as such, interchangeable in a named casualty measure: "twelve people
+# killed", "18 dead", "the death toll stands at 18" (no noun) are one count. A narrower noun
+# ("3 children killed", "300 families evacuated") counts a part or another thing: never compared.
+_PERSON_NOUNS = frozenset(
+    {
+        "people",
+        "person",
+        "persons",
+        "dead",
+        "deaths",
+        "victims",
+        "bodies",
+        "casualties",
+        "fatalities",
+        "individuals",
+        "lives",
+    }
+)
+
+
+# Nouns for people of some kind, counted by a casualty measure ("3,500 residents evacuated",
+# "2,000 passengers stranded"): the measure's fact, though never compared with a count of
+# "people" (:data:`_PERSON_NOUNS`). Any other noun ("homes", "vehicles", "cattle") is a thing
+# the measure is said of: a fact of its own, labelled by the noun (:func:`_casualty_label`).
+_PEOPLE_KINDS = frozenset(
+    """residents inhabitants villagers locals citizens civilians passengers travellers travelers
+    commuters tourists visitors holidaymakers guests pilgrims climbers hikers skiers swimmers
+    divers fishermen sailors seafarers crew crewmen miners workers labourers employees staff
+    soldiers troops officers policemen firefighters rescuers volunteers patients students pupils
+    children kids adults men women girls boys babies infants elderly pensioners migrants
+    refugees asylum protesters demonstrators spectators fans prisoners inmates hostages survivors
+    journalists reporters doctors nurses""".split()
+)
+
+
+def _people_kind(head: str) -> bool:
+    """Whether a count's noun counts people: of any kind (:data:`_PEOPLE_KINDS`), as such
+    (:data:`_PERSON_NOUNS`), by a casualty word used as a noun ("12 injured", "200 evacuees"),
+    or with no noun at all."""
+    return not head or head in _PERSON_NOUNS or head in _PEOPLE_KINDS or head in COUNTED_ADJECTIVES or head in _CASUALTY
+
+
+def _dimension(v: FactValue) -> str:
+    """What a value is counted or measured in, for telling whether two values can conflict: money
+    by currency; a count of a named measure (death toll, people injured) by its noun, people
+    however written (:data:`_PERSON_NOUNS`, or none); anything else by its SI dimension or unit."""
+    if v.kind == "money":
+        return f"money|{v.unit}"
+    if v.kind == "count" and v.measure:
+        # People as such however the count is worded: "11 people died" (whose unit is the verb,
+        # "died"), "12 injured", "200 evacuees" and "3,400 people" count one thing.
+        people = v.unit in _PERSON_NOUNS or v.unit in _CASUALTY or v.unit in COUNTED_ADJECTIVES
+        noun = "people" if people or not v.unit else v.unit
+        return f"count|{v.measure}|{noun}"
+    return f"{v.kind}|{_SI.get(v.unit, (1, v.unit))[1]}"
+
+
+def _noun(dimension: str) -> str:
+    """What a :func:`_dimension` counts, in words: "residents", "people", "EUR"."""
+    return dimension.rsplit("|", 1)[-1] or dimension.split("|", 1)[0]

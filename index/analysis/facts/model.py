@@ -1,0 +1,112 @@
+"""The fact sheet's records: a figure as one article reports it (:class:`FactValue`), an article
+as the sheet names it (:class:`FactSource`) and a fact, one measure's values across articles
+(:class:`Fact`), with their JSON forms."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Cancelled(Exception):
+    """Raised by :func:`fact_sheet` when its ``cancelled`` callback returns true."""
+
+
+@dataclass(slots=True)
+class FactValue:
+    doc: str
+    value: float | str  # normalised: 800, 5600000.0, 2024, "2024-07-26"
+    unit: str  # counted noun ("companies"), "USD", "%", "km", "year", "day", "date"
+    display: str  # the figure as written: "over 800", "$5.6 million"
+    text: str  # the phrase: "over 800 companies"
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    kind: str = "count"  # count | money | percent | quantity | year | date | duration
+    qualifier: str = ""  # "over", "nearly", ... ("" when exact)
+    head: str = ""  # the counted noun, lower case ("companies")
+    modifiers: tuple[str, ...] = ()
+    label: str = ""  # what it counts or measures, for people: "death toll", "large language models"
+    measure: str = ""  # grouping key: "death", "depth", "distance|oresund city", "" when none was named
+    high: float | None = None  # a range's high end
+    alt: tuple[float, str] | None = None  # a conversion written beside it: (25.0, "mi")
+    date: str | None = None  # the article's date (corpus.yaml), when known
+    context: dict[str, str] = field(default_factory=dict, repr=False)  # term → word as written
+    near: tuple[str, ...] = field(default=(), repr=False)  # the terms of its own sentence (counts without a measure)
+    # Where its own clause says a count's things were, for a count without a measure: ABOARD
+    # ("carrying 212 passengers", "were on board", "had boarded"), else "" (:func:`_aboard`).
+    state: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        value: Any = int(self.value) if isinstance(self.value, float) and self.value.is_integer() else self.value
+        out = {
+            "doc": self.doc,
+            "value": value,
+            "unit": self.unit,
+            "display": self.display,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "qualifier": self.qualifier,
+            "measure": self.measure,
+            "sentence": list(self.sentence),
+            # Every key in every value, null when it has none (a reader of the JSON need not
+            # test for a key): ``high`` for a figure that is no range, ``date`` for an undated article.
+            "high": None if self.high is None else int(self.high) if self.high.is_integer() else self.high,
+            "date": self.date or None,
+        }
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class FactSource:
+    """An article as the fact sheet names it: doc id, outlet (``label``: the doc id when none is
+    known), date and title; from the search index when it holds the file, else from the article."""
+
+    doc: str
+    label: str
+    date: str | None = None
+    title: str = ""
+
+
+@dataclass(slots=True)
+class Fact:
+    label: str
+    values: list[FactValue]
+    agree: bool  # no two values that were compared conflict
+    grounds: str
+    # Whether every two articles' values were compared: "3,600 residents" and "3,400 people"
+    # evacuated are one fact's values but different counts, never compared (:func:`_comparable`);
+    # such a row is "not compared", never "agree" (#13).
+    compared: bool = True
+
+    @property
+    def sources(self) -> int:
+        return len({v.doc for v in self.values})
+
+    @property
+    def status(self) -> str:
+        """The row's status in words: "single source", "disagree" (two compared values
+        conflict), "not compared" (no conflict, but some articles' values count different
+        things and were not compared) or "agree"."""
+        if self.sources < 2:
+            return "single source"
+        if not self.agree:
+            return "disagree"
+        return "agree" if self.compared else "not compared"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "values": [v.to_json() for v in self.values],
+            "agree": self.agree if self.compared else None,
+            "status": self.status,
+            "sources": self.sources,
+            "grounds": self.grounds,
+        }
+
+
+def facts_to_json(facts: Sequence[Fact]) -> dict[str, Any]:
+    return {"facts": [f.to_json() for f in facts]}
