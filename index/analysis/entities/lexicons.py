@@ -90,7 +90,10 @@ for _label, _words in (
         # utilities, carriers, tour operators, stevedores and workshops named by their trade
         # ("Kestrel Hydro", "Tatra Heat", "Sunvale Holidays", "Dunai Stevedoring",
         # "Ndoye Atelier"; not Oil, Tours nor Air: "Crude Oil", the city of Tours, "Bel Air")
-        "Hydro Heat Heating Solar Aviation Holidays Travel Stevedoring Dredging Atelier Garments Apparel",
+        "Hydro Heat Heating Solar Aviation Holidays Travel Stevedoring Dredging Atelier Garments Apparel "
+        # works and dock companies named by them ("Brightmoor Chemical Works", "Brightwater Docks";
+        # a single "Dock" or "Quay" is the place)
+        "Works Docks",
     ),
     (
         "LOC",
