@@ -36,14 +36,15 @@ def rec() -> Recognizer:
             ("Yards", "Shipping"),
         ),
         (
-            "Dornel Steel Mills said on Friday it had cut output. Mills in the region were idle. "
-            "Steel prices rose.",
+            "Dornel Steel Mills said on Friday it had cut output. Mills in the region were idle. Steel prices rose.",
             "Dornel Steel Mills",
             ("Mills", "Steel"),
         ),
     ],
 )
-def test_a_firm_is_not_split_into_one_word_mentions(rec: Recognizer, text: str, firm: str, words: tuple[str, ...]) -> None:
+def test_a_firm_is_not_split_into_one_word_mentions(
+    rec: Recognizer, text: str, firm: str, words: tuple[str, ...]
+) -> None:
     found = names(rec, text)
     assert (firm, "ORG") in found
     assert not any(name in words for name, _ in found), found
@@ -97,7 +98,7 @@ def _mentions(name: str, labels: dict[str, str]) -> dict[str, list[Mention]]:
 )
 def test_one_entity_for_a_name_typed_two_ways(name: str, labels: dict[str, str], want: str) -> None:
     mentions = _mentions(name, labels)
-    texts = {doc: name for doc in labels}
+    texts = dict.fromkeys(labels, name)
     [ent] = group(mentions, texts)
     assert (ent.name, ent.label) == (name, want)
     assert ent.docs == sorted(labels)
@@ -143,3 +144,32 @@ def test_two_firms_joined_by_and_keep_whole_names(rec: Recognizer, text: str, fi
 def test_a_person_joined_to_a_firm_stays_a_person(rec: Recognizer) -> None:
     found = names(rec, "Ostrava Freight and Tomas Berg said they would work together.")
     assert ("Tomas Berg", "PERSON") in found and ("Ostrava Freight", "ORG") in found
+
+
+# -- tuning kinds (round s21-a): firms named by their trade's plural, titled people -------------
+
+
+@pytest.mark.parametrize(
+    "firm",
+    ["Ceylon Leaf Brokers", "Mwangaza Supermarkets", "Halvik Yards"],
+)
+def test_a_firm_named_by_a_trades_plural(rec: Recognizer, firm: str) -> None:
+    assert (firm, "ORG") in names(rec, f"{firm} said on Monday it would cut jobs.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ambassador Samantha Power said on Monday the plan would go ahead.", "Samantha Power"),
+        ("Senator Janet Banks said on Monday the plan would go ahead.", "Janet Banks"),
+        ("Governor Ruth Holdings told reporters the plan would go ahead.", "Ruth Holdings"),
+    ],
+)
+def test_a_titled_person_whose_surname_is_an_organisation_word(rec: Recognizer, text: str, person: str) -> None:
+    found = names(rec, text)
+    assert (person, "PERSON") in found and (person, "ORG") not in found
+
+
+def test_an_untitled_firm_keeps_its_kind(rec: Recognizer) -> None:
+    # no title before it: the organisation word still makes the firm
+    assert ("Kessler Holdings", "ORG") in names(rec, "Kessler Holdings said on Monday it would cut jobs.")

@@ -609,11 +609,7 @@ def firm_named(name: str) -> bool:
     from waic_reader.index.analysis.entities.given_names import given_names
 
     words = name.split()
-    return (
-        len(words) >= 2
-        and words[0] not in given_names()
-        and any(kind_of_word(w) == "ORG" for w in words[1:])
-    )
+    return len(words) >= 2 and words[0] not in given_names() and any(kind_of_word(w) == "ORG" for w in words[1:])
 
 
 def one_kind(keys: Iterable[str]) -> dict[str, str]:

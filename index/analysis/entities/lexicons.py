@@ -91,9 +91,10 @@ for _label, _words in (
         # ("Kestrel Hydro", "Tatra Heat", "Sunvale Holidays", "Dunai Stevedoring",
         # "Ndoye Atelier"; not Oil, Tours nor Air: "Crude Oil", the city of Tours, "Bel Air")
         "Hydro Heat Heating Solar Aviation Holidays Travel Stevedoring Dredging Atelier Garments Apparel "
-        # works and dock companies named by them ("Brightmoor Chemical Works", "Brightwater Docks";
-        # a single "Dock" or "Quay" is the place)
-        "Works Docks",
+        # works, dock and yard companies, brokers and supermarket chains named by them
+        # ("Brightmoor Chemical Works", "Brightwater Docks", "Ceylon Leaf Brokers", "Mwangaza
+        # Supermarkets"; a single "Dock" or "Quay" is the place)
+        "Works Docks Yards Brokers Supermarkets",
     ),
     (
         "LOC",

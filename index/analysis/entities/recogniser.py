@@ -526,7 +526,7 @@ class Recognizer:
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
-        chosen = _coordinated_firms(text, chosen)
+        chosen = _coordinated_firms(text, _titled_people(text, chosen))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = self._short_forms(text, chosen, singles, doc_lower, heads)
         chosen = _long_short_forms(text, chosen)
@@ -2336,6 +2336,27 @@ def _coordinated_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return sorted(chosen + add) if add else chosen
 
 
+_WORD_BEFORE = re.compile(r"([\w.-]+) $")
+
+
+def _titled_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A given name and a surname that is also an organisation word, right after a core title,
+    is a person: "Ambassador Samantha Power", "Governor Janet Banks" (the last word alone made
+    them organisations). Each name looks at the word before it only."""
+    out = list(chosen)
+    for k, (s, e, label, key) in enumerate(out):
+        if label != "ORG":
+            continue
+        words = text[s:e].split()
+        if len(words) != 2 or not _given_first(words[0]) or _cue_label(words[-1]) != "ORG":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, s - 40), s)
+        if before is None or not _is_title(before.group(1))[1]:
+            continue
+        out[k] = (s, e, "PERSON", entity_key("PERSON", " ".join(words)))
+    return out
+
+
 def _coordinated_firms(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """A person-looking name of two or three words joined by "and" to a firm named by its trade
     (its last word an ORG cue: "Ostrava Freight") is a firm too, its whole name kept, when no
@@ -2345,11 +2366,12 @@ def _coordinated_firms(text: str, chosen: list[_Cand]) -> list[_Cand]:
     out = list(chosen)
     firms: dict[str, str] = {}  # person key → the firm's key
     for k in range(len(out) - 1):
-        (s1, e1, l1, k1), (s2, e2, l2, k2) = out[k], out[k + 1]
+        e1, l1, s2, l2 = out[k][1], out[k][2], out[k + 1][0], out[k + 1][2]
         if text[e1:s2] != " and " or {l1, l2} != {"ORG", "PERSON"}:
             continue
         org, (ps, pe, _pl, _pk), at = (out[k], out[k + 1], k + 1) if l1 == "ORG" else (out[k + 1], out[k], k)
-        if " " not in text[org[0] : org[1]] or _cue_label(text[org[0] : org[1]].split()[-1]) != "ORG":
+        org_words = text[org[0] : org[1]].split()
+        if len(org_words) < 2 or _cue_label(org_words[-1]) != "ORG":
             continue
         words = text[ps:pe].split()
         if not 2 <= len(words) <= 3 or _given_first(words[0]) or any(_is_title(w)[0] for w in words):

@@ -132,8 +132,8 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
         into.setdefault(key_form(person), firm)
     # one name typed a person in one article and a firm in another: one entity, as
     # grouping.corpus_mentions groups it
-    for other, home in one_kind(spelled.values()).items():
-        into.setdefault(key_form(other), home)
+    for other, kind_home in one_kind(spelled.values()).items():
+        into.setdefault(key_form(other), kind_home)
     entities: list[Entity] = []
     for folded, key in spelled.items():
         if folded in into:
