@@ -90,7 +90,11 @@ for _label, _words in (
         # utilities, carriers, tour operators, stevedores and workshops named by their trade
         # ("Kestrel Hydro", "Tatra Heat", "Sunvale Holidays", "Dunai Stevedoring",
         # "Ndoye Atelier"; not Oil, Tours nor Air: "Crude Oil", the city of Tours, "Bel Air")
-        "Hydro Heat Heating Solar Aviation Holidays Travel Stevedoring Dredging Atelier Garments Apparel",
+        "Hydro Heat Heating Solar Aviation Holidays Travel Stevedoring Dredging Atelier Garments Apparel "
+        # works, dock and yard companies, brokers and supermarket chains named by them
+        # ("Brightmoor Chemical Works", "Brightwater Docks", "Ceylon Leaf Brokers", "Mwangaza
+        # Supermarkets"; a single "Dock" or "Quay" is the place)
+        "Works Docks Yards Brokers Supermarkets",
     ),
     (
         "LOC",

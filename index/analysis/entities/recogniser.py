@@ -106,7 +106,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 35
+ENTITY_VERSION = 36
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -526,6 +526,7 @@ class Recognizer:
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
+        chosen = _coordinated_firms(text, _titled_people(text, chosen))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = self._short_forms(text, chosen, singles, doc_lower, heads)
         chosen = _long_short_forms(text, chosen)
@@ -1555,6 +1556,11 @@ class Recognizer:
                 # Ethiopia" is; the place written alone stays the place
                 bodies.add(key)
                 continue
+            if _firm_shaped(parts):
+                # "Halvik Shipping Yards said": a firm named by its trade, not a person whose
+                # words alone ("Shipping", "Yards") would each be that person
+                bodies.add(key)
+                continue
             for short in self._shorts.get(key, ()):
                 shorts.setdefault(short, key)
             if len(parts) >= 2 and text[s:e] == name:
@@ -1678,6 +1684,13 @@ def _apposed_person(toks: list[tuple[int, int, str]], j: int) -> bool:
         and toks[k][2] == ","
         and toks[k + 1][2] in _SAY
     )
+
+
+def _firm_shaped(parts: Sequence[str]) -> bool:
+    """Whether a person-looking name's words (three or more) are a firm's: no given name first and
+    an organisation word (the ORG cues, :func:`_cue_label`) inside it, "Halvik Shipping Yards",
+    "Dornel Steel Mills" (a name ending in one is already an organisation: "Dornel Steel")."""
+    return len(parts) >= 3 and not _given_first(parts[0]) and any(_cue_label(w) == "ORG" for w in parts[1:-1])
 
 
 def _given_first(word: str) -> bool:
@@ -2321,6 +2334,53 @@ def _coordinated_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
                 continue
             add.append((a, b, "PERSON", entity_key("PERSON", " ".join(words))))
     return sorted(chosen + add) if add else chosen
+
+
+_WORD_BEFORE = re.compile(r"([\w.-]+) $")
+
+
+def _titled_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A given name and a surname that is also an organisation word, right after a core title,
+    is a person: "Ambassador Samantha Power", "Governor Janet Banks" (the last word alone made
+    them organisations). Each name looks at the word before it only."""
+    out = list(chosen)
+    for k, (s, e, label, key) in enumerate(out):
+        if label != "ORG":
+            continue
+        words = text[s:e].split()
+        if len(words) != 2 or not _given_first(words[0]) or _cue_label(words[-1]) != "ORG":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, s - 40), s)
+        if before is None or not _is_title(before.group(1))[1]:
+            continue
+        out[k] = (s, e, "PERSON", entity_key("PERSON", " ".join(words)))
+    return out
+
+
+def _coordinated_firms(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A person-looking name of two or three words joined by "and" to a firm named by its trade
+    (its last word an ORG cue: "Ostrava Freight") is a firm too, its whole name kept, when no
+    given name opens it: "Ostrava Freight and Corvel Haulage said", "Corvel Haulage and Ostrava
+    Freight"; its other mentions in the article with it. Linear in the chosen names (each looks
+    at its neighbours only)."""
+    out = list(chosen)
+    firms: dict[str, str] = {}  # person key → the firm's key
+    for k in range(len(out) - 1):
+        e1, l1, s2, l2 = out[k][1], out[k][2], out[k + 1][0], out[k + 1][2]
+        if text[e1:s2] != " and " or {l1, l2} != {"ORG", "PERSON"}:
+            continue
+        org, (ps, pe, _pl, _pk), at = (out[k], out[k + 1], k + 1) if l1 == "ORG" else (out[k + 1], out[k], k)
+        org_words = text[org[0] : org[1]].split()
+        if len(org_words) < 2 or _cue_label(org_words[-1]) != "ORG":
+            continue
+        words = text[ps:pe].split()
+        if not 2 <= len(words) <= 3 or _given_first(words[0]) or any(_is_title(w)[0] for w in words):
+            continue
+        out[at] = (ps, pe, "ORG", entity_key("ORG", " ".join(words)))
+        firms[entity_key("PERSON", " ".join(words))] = out[at][3]
+    if firms:  # the firm's other mentions in the article ("Brightwater Yards said" later)
+        out = [(s, e, "ORG", firms[key]) if key in firms else (s, e, label, key) for s, e, label, key in out]
+    return out
 
 
 _WORD = rf"{CAP}(?:{LETTER}|['’-])*"

@@ -36,6 +36,7 @@ from waic_reader.index.analysis.entities.grouping import (
     firm_heads,
     key_form,
     merge_short_forms,
+    one_kind,
     surname_aliases,
     with_corpus_names,
 )
@@ -129,6 +130,10 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
     # grouping.corpus_mentions retypes it for the entity list (follows from the keys alone, too)
     for person, firm in firm_heads(spelled.values()).items():
         into.setdefault(key_form(person), firm)
+    # one name typed a person in one article and a firm in another: one entity, as
+    # grouping.corpus_mentions groups it
+    for other, kind_home in one_kind(spelled.values()).items():
+        into.setdefault(key_form(other), kind_home)
     entities: list[Entity] = []
     for folded, key in spelled.items():
         if folded in into:
