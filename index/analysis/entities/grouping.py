@@ -13,6 +13,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     NAME_LINK_WORDS,
     TITLE_CORE,
     TITLE_MOD,
+    firm_core,
     kind_of_word,
 )
 from waic_reader.index.corpus.letters import CAP
@@ -196,14 +197,15 @@ def corpus_mentions(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[st
 
 
 def firms_whole(mentions_by_doc: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
-    """The mentions (doc → mentions) with each firm the recogniser typed a person somewhere
-    keyed and labelled as the one entity the corpus names: "Kestrel Hydro said" where the corpus
-    names "Kestrel Hydro Holdings" (:func:`firm_heads`), "Brightmoor Chemical Works" a person in
-    one article and a firm in another (:func:`one_kind`). The search reaches them by the same
-    maps (``corpus_names.merged_keys``). Linear in the mentions."""
+    """The mentions (doc → mentions) with each firm written or typed more than one way keyed
+    and labelled as the one entity the corpus names (:func:`firm_homes`): "Brightwater Ferries
+    Ltd." where others write "Brightwater Ferries Ltd" or "Brightwater Ferries" (:func:`one_firm`),
+    "Kestrel Hydro said" where the corpus names "Kestrel Hydro Holdings" (:func:`firm_heads`),
+    "Brightmoor Chemical Works" a person in one article and a firm in another (:func:`one_kind`).
+    The search reaches them by the same map (``corpus_names.merged_keys``). Linear in the
+    mentions."""
     keys = {m.key for mentions in mentions_by_doc.values() for m in mentions if not m.noise}
-    homes = firm_heads(keys)
-    homes.update(one_kind(keys))
+    homes = firm_homes(keys)
     if not homes:
         return mentions_by_doc
     return {
@@ -610,6 +612,54 @@ def firm_named(name: str) -> bool:
 
     words = name.split()
     return len(words) >= 2 and words[0] not in given_names() and any(kind_of_word(w) == "ORG" for w in words[1:])
+
+
+def one_firm(keys: Iterable[str]) -> dict[str, str]:
+    """One entity for a firm written with and without its legal form: each ORG key (as given)
+    whose name is another ORG key's but for the legal forms that end it (lexicons.firm_core:
+    "Brightwater Ferries Ltd", "Brightwater Ferries Ltd.", "Brightwater Ferries Limited",
+    "Veltrix Systems, Inc.", "Brightwater Ferries") → the key of the entity they are grouped as:
+    the shortest name written with a legal form (then the first in order: "ORG:Brightwater
+    Ferries Ltd"), as a short form joins its long form. Names are compared folded (:func:`key_form`); keys of other labels are left alone.
+    Follows from the set of keys alone, as the search's grouping needs
+    (``corpus_names.merged_keys``); linear in the keys."""
+    by_core: dict[str, list[str]] = {}  # folded core → the ORG keys of that core
+    for key in sorted(set(keys)):
+        label, _, name = key.partition(":")
+        if label == "ORG" and name.split():
+            by_core.setdefault(fold(firm_core(name)), []).append(key)
+    out: dict[str, str] = {}
+    for core, found in by_core.items():
+        if len({key_form(k) for k in found}) < 2:
+            continue  # one way of writing it (or one spelling in two cases: key_form joins them)
+        # the long form, as a short form joins its long one (merge_short_forms: "Hydrolyne" is
+        # "Hydrolyne Corp"); of two, the shorter ("Ltd" before "Ltd.", "Limited")
+        home = min((k for k in found if fold(k.partition(":")[2]) != core), key=lambda k: (len(k), k))
+        for key in found:
+            if key_form(key) != key_form(home):
+                out[key] = home
+    return out
+
+
+def firm_homes(keys: Iterable[str]) -> dict[str, str]:
+    """Each key (as given) of a firm the corpus writes or types more than one way → the key of
+    the one entity it is grouped as: its legal form apart (:func:`one_firm`), then its leading
+    words typed a person (:func:`firm_heads`) and one name typed a person and a firm
+    (:func:`one_kind`), each reading the keys the step before left. Entity lists
+    (:func:`firms_whole`) and search (``corpus_names.merged_keys``) group by this one map.
+    Linear in the keys."""
+    keys = set(keys)
+    legal = one_firm(keys)
+    rest = {legal.get(k, k) for k in keys}
+    kinds = firm_heads(rest)
+    kinds.update(one_kind(rest))
+    out: dict[str, str] = {}
+    for key in keys:
+        home = legal.get(key, key)
+        home = kinds.get(home, home)
+        if home != key:
+            out[key] = home
+    return out
 
 
 def one_kind(keys: Iterable[str]) -> dict[str, str]:

@@ -146,6 +146,45 @@ _LEGAL_FORMS = frozenset(
     "Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
     "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS SAB".split()
 )
+# The legal forms written in lower case after a firm's name ("Skerrow Petroleum plc").
+_LOWER_LEGAL_FORMS = frozenset({"plc", "ltd", "llc"})
+# The bracketed word some firms write before their legal form ("Lankatea Brokers (Pvt) Ltd",
+# "Ceylon Leaf (Private) Limited").
+_BRACKETED_LEGAL = frozenset({"Pvt", "Pty", "Private"})
+
+
+def legal_form(word: str) -> bool:
+    """Whether ``word`` (one word as written, a trailing comma allowed) is a company's legal form
+    (:data:`_LEGAL_FORMS`), written with or without dots ("Ltd", "Ltd.", "S.A.", "N.V."), in
+    lower case ("plc", "ltd", "llc") or bracketed before the form ("(Pvt)", "(Pty)",
+    "(Private)"; "Pvt" alone too)."""
+    w = word.rstrip(",")
+    if w.startswith("(") and w.endswith(")"):
+        return w[1:-1] in _BRACKETED_LEGAL
+    if w == "Pvt":
+        return True
+    w = w.rstrip(".")
+    return w in _LEGAL_FORMS or w in _LOWER_LEGAL_FORMS or ("." in w and w.replace(".", "") in _LEGAL_FORMS)
+
+
+def firm_core(name: str) -> str:
+    """A firm's ``name`` without the legal forms that end it (:func:`legal_form`) and the comma
+    before them, words joined by one space: "Brightwater Ferries Ltd." → "Brightwater Ferries",
+    "Veltrix Systems, Inc." → "Veltrix Systems", "Meridian Palm Trading Pte Ltd" → "Meridian
+    Palm Trading". Never empty: a name that is all legal forms ("AB") is given back as written
+    (one space between words); so is a name whose last word left would be "&" or "and" ("Lord
+    Abbett & Co": the "Co" belongs to the name)."""
+    words = name.split()
+    core = list(words)
+    while len(core) > 1 and legal_form(core[-1]):
+        core.pop()
+    if core[-1:] and core[-1].lower() in ("&", "and"):
+        core = words
+    if core:
+        core[-1] = core[-1].rstrip(",")
+    return " ".join(core)
+
+
 # Cue words after which "of" continues a name: "Ministry of Commerce", "Bank of America".
 _OF_CUES = (
     frozenset(_CUES)

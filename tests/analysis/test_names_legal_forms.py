@@ -1,0 +1,84 @@
+"""One firm written with and without its legal form across articles (issue 13/16, t13f F1, round
+s22-a; names invented): "Brightwater Ferries", "Brightwater Ferries Ltd" and "Brightwater Ferries
+Ltd." were three entities. The reported forms and two invented firms, each in three forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from waic_reader.index.analysis.entities.grouping import Mention, firm_homes, group, one_firm
+from waic_reader.index.analysis.entities.lexicons import firm_core, legal_form
+from waic_reader.index.search.whoosh.corpus_names import merged_keys
+
+FIRMS = [
+    # reported (t13f F1): the bare name, the suffix and the suffix with its dot
+    (("Brightwater Ferries", "Brightwater Ferries Ltd", "Brightwater Ferries Ltd."), "Brightwater Ferries Ltd"),
+    # invented: a Nordic form, a comma before an American one
+    (("Halvik Shipping ASA", "Halvik Shipping", "Halvik Shipping, Inc."), "Halvik Shipping ASA"),
+    # invented: no bare form at all; a lower-case form, the long word, a Nordic one
+    (("Norrland Timber plc", "Norrland Timber Limited", "Norrland Timber AB"), "Norrland Timber AB"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "core"),
+    [
+        ("Brightwater Ferries Ltd.", "Brightwater Ferries"),
+        ("Veltrix Systems, Inc.", "Veltrix Systems"),
+        ("Meridian Palm Trading Pte Ltd", "Meridian Palm Trading"),
+        ("Kavala Foods S.A.", "Kavala Foods"),
+        ("Lankatea Brokers (Pvt) Ltd", "Lankatea Brokers"),
+        ("Norrland Timber plc", "Norrland Timber"),
+        # left whole: all legal form, or the form is the name's ("Lord Abbett & Co")
+        ("AB", "AB"),
+        ("Lord Abbett & Co", "Lord Abbett & Co"),
+        ("Brightwater Ferries", "Brightwater Ferries"),
+    ],
+)
+def test_firm_core(name: str, core: str) -> None:
+    assert firm_core(name) == core
+
+
+def test_legal_form_reads_the_recognisers_list_however_written() -> None:
+    for word in ("Ltd", "Ltd.", "Limited", "Inc.", "Corp", "PLC", "plc", "LLC", "AG", "GmbH", "SA", "S.A.", "ASA"):
+        assert legal_form(word), word
+    for word in ("Ferries", "as", "Co-op", "Group", "(Tamil)"):
+        assert not legal_form(word), word
+
+
+def _mention(name: str, label: str = "ORG") -> Mention:
+    return Mention(0, len(name), name, label, f"{label}:{name}")
+
+
+@pytest.mark.parametrize(("forms", "home"), FIRMS)
+def test_one_entity_whatever_the_legal_form(forms: tuple[str, ...], home: str) -> None:
+    docs = {f"d{n}": [_mention(form)] for n, form in enumerate(forms)}
+    [ent] = group(docs, {doc: ms[0].text for doc, ms in docs.items()})
+    assert (ent.name, ent.label) == (home, "ORG")
+    assert ent.docs == sorted(docs)
+    assert sorted(m.text for _, m in ent.mentions) == sorted(forms)
+    # the search's grouping (who:) merges the same way, from the keys alone
+    keys = {f"ORG:{form}" for form in forms}
+    into = merged_keys(keys)
+    assert {k: into[k.lower()] for k in keys if k != f"ORG:{home}"} == dict.fromkeys(
+        keys - {f"ORG:{home}"}, f"ORG:{home}"
+    )
+    assert one_firm(keys) == dict.fromkeys(keys - {f"ORG:{home}"}, f"ORG:{home}")
+
+
+def test_one_firm_leaves_other_names_and_kinds_alone() -> None:
+    # two firms of one core but another trade word, a place and a person of the core: apart
+    keys = ["ORG:Halvik Shipping AB", "ORG:Halvik Ferries AB", "GPE:Halvik", "PERSON:Halvik Shipping AB"]
+    assert one_firm(keys) == {}
+    assert one_firm(["ORG:Lord Abbett & Co", "ORG:Lord Abbett"]) == {}
+    # one spelling in two cases is one key already (key_form)
+    assert one_firm(["ORG:Halvik Shipping AB", "ORG:HALVIK SHIPPING AB"]) == {}
+
+
+def test_firm_homes_chains_the_legal_form_to_the_firms_other_merges() -> None:
+    # "Brightwater Ferries" typed a person in one article is the firm written with "Ltd." in another
+    got = firm_homes(["PERSON:Brightwater Ferries", "ORG:Brightwater Ferries Ltd", "ORG:Brightwater Ferries Ltd."])
+    assert got == {
+        "PERSON:Brightwater Ferries": "ORG:Brightwater Ferries Ltd",
+        "ORG:Brightwater Ferries Ltd.": "ORG:Brightwater Ferries Ltd",
+    }
