@@ -338,7 +338,9 @@ _REACH = frozenset("reached reach reaches reaching crossed".split())
 # Words after "Name," that introduce an apposition describing a person ("Mwale, a 52-year-old ...").
 _APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
 
-# Job words written in lower case before a name: "prime minister Kadri Vaher", "analyst Lena Park".
+# Job words written in lower case before a name: "prime minister Kadri Vaher", "analyst Lena Park"
+# (capitalised at a sentence's start too: "Baker Ingrid Sorvaag opened her shop", where a job word
+# that is also a name, "Baker", is one only before a full name: Recognizer._initial_job).
 _LOWER_TITLES = frozenset(
     """minister president premier chancellor secretary governor mayor senator ambassador analyst
     economist director chairman chairwoman chair spokesman spokeswoman spokesperson founder
@@ -353,7 +355,10 @@ _LOWER_TITLES = frozenset(
     reviewer critic substitute lecturer organiser organizer referee umpire opener spinner seamer bowler
     master harbourmaster harbormaster postmaster stationmaster
     batsman batter wicketkeeper all-rounder frontman frontwoman guitarist drummer bassist vocalist
-    boatman fisherman owner shopkeeper vendor driver pilot guide""".split()
+    boatman fisherman owner shopkeeper vendor driver pilot guide
+    baker butcher carpenter plumber electrician mechanic welder tailor shepherd weaver mason hunter
+    miner midwife paramedic firefighter lifeguard ferryman deckhand sailor crofter herder grocer
+    florist hairdresser barber cleaner cashier waiter waitress labourer laborer caretaker""".split()
 )
 # Kinship words before a name: "her daughter Lucía", "his wife Ann Lee" (lower case only: "Son"
 # opens Korean names).

@@ -106,7 +106,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 36
+ENTITY_VERSION = 37
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -887,7 +887,7 @@ class Recognizer:
             )
             # "National Highways said": an organisation's name may open with such a word
             org_opener = low in _ORG_OPENERS and len(run) >= 2 and _cue_label(run[-1].text) == "ORG"
-            if (low in _LOWER_TITLES or (low in _KIN and low != "son")) and len(run) >= 2:
+            if _initial_job(run):
                 break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae", "Widow Doreen": a job or kin before a name
             if low in _NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in _NAME_PARTICLES:
                 break  # "De la Puente", "Van der Linden": a surname that opens with its particles
@@ -940,8 +940,7 @@ class Recognizer:
                 flags[k] = (False, False)  # "Justice and Development Party": "and" joined it inside a name
             elif run[k].text in _SECOND_HONORIFICS and (k == 0 or not flags[k - 1][0]):
                 flags[k] = (False, False)  # "Istana Seri Kinabalu" (a palace), not "Datuk Seri X"
-        low0 = run[0].text.lower()
-        if initial[run[0].i] and run[0].eid < 0 and (low0 in _LOWER_TITLES or (low0 in _KIN and low0 != "son")):
+        if initial[run[0].i] and run[0].eid < 0 and _initial_job(run):
             flags[0] = (True, True)
         core_at = max((k for k, f in enumerate(flags) if f[1]), default=-1)
         if core_at < 0 and len(run) >= 3:
@@ -1667,6 +1666,22 @@ _PLACE_NOUNS = frozenset(
 )
 _PLACE_NOUN_ENDS = frozenset("of in on near outside with that where whose which north south east west".split())
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across|around|into|via)\s+$", re.I)
+
+
+def _initial_job(run: list[_Unit]) -> bool:
+    """Whether a run of capitals at a sentence's start opens with a job or kinship word that
+    describes the person named after it ("Striker Emre Kaya", "Widow Doreen", "Fisherman Olav
+    Brekke"). A job word that is also a name ("Baker", "Mason", "Hunter": a given name or a
+    surname) is one only before a full name, a given name and more ("Baker Ingrid Sorvaag"):
+    "Baker Hughes" and "Baker said" stay names."""
+    first = run[0].text
+    low = first.lower()
+    if len(run) < 2 or not (low in _LOWER_TITLES or (low in _KIN and low != "son")):
+        return False
+    if first in given_names() or first in _GIVEN:
+        nxt = run[1].text
+        return len(run) >= 3 and run[1].eid < 0 and (nxt in given_names() or nxt in _GIVEN)
+    return True
 
 
 def _apposed_person(toks: list[tuple[int, int, str]], j: int) -> bool:
