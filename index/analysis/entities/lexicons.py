@@ -94,7 +94,10 @@ for _label, _words in (
         # works, dock and yard companies, brokers and supermarket chains named by them
         # ("Brightmoor Chemical Works", "Brightwater Docks", "Ceylon Leaf Brokers", "Mwangaza
         # Supermarkets"; a single "Dock" or "Quay" is the place)
-        "Works Docks Yards Brokers Supermarkets",
+        "Works Docks Yards Brokers Supermarkets "
+        # marine, haulage and towage firms ("Morrow Marine", "Corvel Haulage", "Skarvik Towage",
+        # "Halden Maritime"; a person's "Marine" opens the name: "Marine Tondelier")
+        "Marine Maritime Haulage Towage Tankers",
     ),
     (
         "LOC",
@@ -423,6 +426,9 @@ Taras Mehmet Ayse Emre Elif Reza Ali Dariusz Jonah Julia Priyanka Kirsten Heike 
 Ursula Claudia Stefan Andreas Matthias Sabine Ilse Anneliese Beatrix Arvids Gunnar Krisztina
 """.split()
 )
+# Given names that are also an organisation's kind word ("Morrow Marine"): given_names.txt leaves
+# kind words out, so these are read as given names from here ("Marine Tondelier").
+_GIVEN |= {"Marine"}
 # Family names that come first in Chinese (and Korean/Vietnamese) names: "Li" after "Li Qiang".
 _FAMILY_FIRST = frozenset(
     """

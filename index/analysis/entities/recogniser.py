@@ -1004,6 +1004,11 @@ class Recognizer:
                             emit(part.s, part.e, "ORG")
                         elif len(tail) == 1 and part.text not in _TITLE_MOD and _cue_label(part.text) is None:
                             singles.append((part.s, part.e, part.text))  # a short form may claim it
+                if len(tail) >= 3 and _cue_label(tail[-1].text) == "ORG" and _cue_label(tail[0].text) is None:
+                    # "Representative Director of Hayashida Marine Systems": a name word first and an
+                    # organisation's kind word last is the body the title is of, no department
+                    rest = tail
+                    break
                 rest = tail[-2:] if len(tail) >= 3 else []  # "Foreign Affairs Wang Yi": the last two
                 # "Irrigation Deepa Shrestha Gurung": a given name two words before the end opens
                 # a person's name of three
@@ -1893,9 +1898,10 @@ def _and_inside_name(
             # "Planning and Budget Committee", "Justice and Development Party": a field of
             # activity on either side of "and" is no firm's name
             return True
-        if len(cur) == 1:
+        if len(cur) == 1 or (head is last and _cue_label(last.text) is not None):
             # "Securities and Exchange Board": one word before "and" is a kind of thing, not a
-            # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms)
+            # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms); a
+            # sentence's "The" before it too ("The Marine and Freshwater Research Institute")
             return _cue_label(last.text) is not None or field_mod
         if not chained:
             # "Acme Systems and Beta Agency", "the Telford River and Aldmoor Airport": a name of
