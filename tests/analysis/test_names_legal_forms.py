@@ -5,9 +5,11 @@ Ltd." were three entities. The reported forms and two invented firms, each in th
 from __future__ import annotations
 
 import pytest
+from name_helpers import names
 
 from waic_reader.index.analysis.entities.grouping import Mention, firm_homes, group, one_firm
 from waic_reader.index.analysis.entities.lexicons import firm_core, legal_form
+from waic_reader.index.analysis.entities.recogniser import Recognizer
 from waic_reader.index.search.whoosh.corpus_names import merged_keys
 
 FIRMS = [
@@ -82,3 +84,27 @@ def test_firm_homes_chains_the_legal_form_to_the_firms_other_merges() -> None:
         "PERSON:Brightwater Ferries": "ORG:Brightwater Ferries Ltd",
         "ORG:Brightwater Ferries Ltd.": "ORG:Brightwater Ferries Ltd",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # within an article the short form drops the same legal forms the grouping does (firm_core):
+        # a lower-case one, a bracketed one and one written with dots
+        (
+            "Skerrow Petroleum plc said on Monday it would cut jobs. Later, Skerrow said the plant would stay.",
+            "Skerrow",
+        ),
+        (
+            "Ceylon Leaf (Private) Limited said on Monday it would cut jobs. Later, Ceylon Leaf said the plant would stay.",
+            "Ceylon Leaf",
+        ),
+        (
+            "Kavala Olive Foods S.A. said on Monday it would cut jobs. Later, Kavala Olive said the plant would stay.",
+            "Kavala Olive",
+        ),
+    ],
+)
+def test_a_firms_short_form_in_the_article_is_the_firm(text: str, short: str) -> None:
+    found = names(Recognizer(use_user=False), text)
+    assert (short, "ORG") in found and (short, "PERSON") not in found, found

@@ -83,6 +83,8 @@ from waic_reader.index.analysis.entities.lexicons import (
     _TRANSPORT,
     _TRAVEL_FROM,
     _WEEKDAYS_MONTHS,
+    firm_core,
+    legal_form,
 )
 from waic_reader.index.analysis.entities.patterns import (
     _PRIORITY,
@@ -2190,18 +2192,11 @@ def _long_short_forms(text: str, chosen: list[_Cand]) -> list[_Cand]:
             tail = words[k:]
             if k and len(tail) >= 2:
                 short.setdefault(" ".join(tail), (label, key))
-        elif (
-            label == "ORG"
-            and len(words) >= 3
-            and words[-1].rstrip(".") in _LEGAL_FORMS
-            and " ".join(words[:-1]) not in places
-        ):
+        elif label == "ORG" and len(words) >= 3 and legal_form(words[-1]) and " ".join(words[:-1]) not in places:
             short.setdefault(" ".join(words[:-1]).rstrip(","), (label, key))
             # without its legal forms and the words of its trade after them: "Meridian Palm" and
             # "Lankatea" after "Meridian Palm Trading Pte Ltd", "Lankatea Brokers (Pvt) Ltd"
-            core = [w.rstrip(",") for w in words]
-            while core and (core[-1].rstrip(".").strip("()") in _LEGAL_FORMS or core[-1].strip("()") == "Pvt"):
-                core.pop()
+            core = firm_core(" ".join(words)).split()
             while len(core) > 1 and (_cue_label(core[-1]) == "ORG" or core[-1] in _TRADE_WORDS):
                 core.pop()
             if core and len(core) < len(words) - 1 and all(_is_cap(w) for w in core):
