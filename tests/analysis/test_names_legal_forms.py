@@ -108,3 +108,16 @@ def test_firm_homes_chains_the_legal_form_to_the_firms_other_merges() -> None:
 def test_a_firms_short_form_in_the_article_is_the_firm(text: str, short: str) -> None:
     found = names(Recognizer(use_user=False), text)
     assert (short, "ORG") in found and (short, "PERSON") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # a lower-case legal form after capitals no cue word types: the firm, whatever its words
+        ("Norrland Timber plc said on Monday it would shut its northern mill.", "Norrland Timber plc"),
+        ("Workers met Norrland Timber plc on Monday.", "Norrland Timber plc"),
+        ("The Halvik Orchard ltd board met on Monday.", "Halvik Orchard ltd"),
+    ],
+)
+def test_capitals_before_a_lower_case_legal_form_are_a_firm(text: str, firm: str) -> None:
+    assert (firm, "ORG") in names(Recognizer(use_user=False), text)

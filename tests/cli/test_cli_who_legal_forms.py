@@ -24,7 +24,7 @@ SHIPPING = {
     "c.txt": "Port quiet\n\nHalvik Shipping said the port would stay open.\n",
 }
 TIMBER = {
-    "a.txt": "Mill shut\n\nNorrland Timber PLC said on Monday it would shut its northern mill.\n",
+    "a.txt": "Mill shut\n\nNorrland Timber plc said on Monday it would shut its northern mill.\n",
     "b.txt": "Jobs lost\n\nWorkers at Norrland Timber Limited were told on Tuesday that 80 jobs would go.\n",
     "c.txt": "Mill sale\n\nNorrland Timber AB said it had found a buyer for the mill.\n",
 }
@@ -39,7 +39,7 @@ TIMBER = {
             ("Brightwater Ferries Ltd", "Brightwater Ferries Ltd.", "Brightwater Ferries"),
         ),
         (SHIPPING, "Halvik Shipping ASA", ("Halvik Shipping ASA", "Halvik Shipping, Inc.", "Halvik Shipping")),
-        (TIMBER, "Norrland Timber AB", ("Norrland Timber PLC", "Norrland Timber Limited", "Norrland Timber AB")),
+        (TIMBER, "Norrland Timber AB", ("Norrland Timber plc", "Norrland Timber Limited", "Norrland Timber AB")),
     ],
 )
 def test_one_firm_whatever_its_legal_form(

@@ -66,6 +66,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _HYPHEN_PREFIX,
     _KIN,
     _LEGAL_FORMS,
+    _LOWER_LEGAL_FORMS,
     _LOWER_TITLES,
     _MEDIA,
     _MOTION,
@@ -493,6 +494,8 @@ class Recognizer:
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
         for m in _BRACKETED_FORM.finditer(text) if "(P" in text else ():  # "Lankatea Brokers (Pvt) Ltd"
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))
+        for m in _LOWER_FORM.finditer(text) if any(f" {w}" in text for w in _LOWER_LEGAL_FORMS) else ():
+            cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))  # "Norrland Timber plc"
         # (Each of these patterns opens with \b or a lookbehind, so re tries it at every position
         # of the text: skipped, as the bracketed form above, when the words every match holds
         # are not in it.)
@@ -2577,13 +2580,19 @@ _LISTED_DEPARTMENT = re.compile(
 _BRACKETED_FORM = re.compile(
     rf"(?<![\w'’-]){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} \((?:Pvt|Pty|Private)\) (?:Ltd(?:\.(?=,|\s+[a-z]))?|Limited)(?![\w'’-])"
 )
+# Capitals before a lower-case legal form name a firm whatever their words ("Norrland Timber plc",
+# "Harrow Mills ltd"); a sentence's "The" or "A" before them stays outside.
+_LOWER_FORM_WORDS = "|".join(sorted(_LOWER_LEGAL_FORMS))
+_LOWER_FORM = re.compile(
+    rf"(?<![\w'’-])(?!(?:The|A|An) ){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} (?:{_LOWER_FORM_WORDS})(?![\w'’.-])"
+)
 _ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
 _ROAD_WORDS = ("Highway", "Route", "Interstate", "County Road")  # one is in every match
 
 # A company's legal form after a comma: "Veltrix Systems, Inc.", "Harrow Mills, LLC".
 # (A lower-case form needs no comma: "Skerrow Petroleum plc", "Harrow Mills ltd".)
 _COMPANY_FORM = re.compile(
-    r",\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|GmbH|S\.A|N\.V|LLP)\b\.?| (?:plc|ltd|llc)\b(?![\w'’-])"
+    rf",\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|GmbH|S\.A|N\.V|LLP)\b\.?| (?:{_LOWER_FORM_WORDS})\b(?![\w'’-])"
 )
 
 
