@@ -8,7 +8,14 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS, NAME_LINK_WORDS, TITLE_CORE, TITLE_MOD
+from waic_reader.index.analysis.entities.lexicons import (
+    COMMON_WORDS,
+    NAME_LINK_WORDS,
+    TITLE_CORE,
+    TITLE_MOD,
+    firm_core,
+    kind_of_word,
+)
 from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.tokens import fold
 
@@ -82,6 +89,8 @@ def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | 
     mentions the recogniser left untyped in the others (:func:`corpus_mentions`)."""
     if texts is not None:
         mentions_by_doc = corpus_mentions(mentions_by_doc, texts)
+    else:  # (corpus_mentions does this first)
+        mentions_by_doc = firms_whole(mentions_by_doc)
     by_key = _by_key(mentions_by_doc)
     aliases = surname_aliases(ent.key for ent in by_key.values())
     if aliases:
@@ -182,16 +191,27 @@ def corpus_mentions(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[st
     Two steps, so the search index can keep the first's inputs and run the second on the few
     articles it changes: :func:`corpus_names` (from the mentions alone) and
     :func:`with_corpus_names` (one article's mentions and text)."""
-    firms = firm_heads(k for mentions in mentions_by_doc.values() for m in mentions if not m.noise for k in (m.key,))
-    if firms:
-        # "Kestrel Hydro said" typed a person where the corpus names "Kestrel Hydro Holdings" (search
-        # reaches it by the same map: corpus_names.merged_keys)
-        mentions_by_doc = {
-            doc: [replace(m, label="ORG", key=firm) if (firm := firms.get(m.key)) else m for m in mentions]
-            for doc, mentions in mentions_by_doc.items()
-        }
+    mentions_by_doc = firms_whole(mentions_by_doc)
     names = corpus_names(mentions_by_doc)
     return {doc: with_corpus_names(mentions, texts.get(doc), names) for doc, mentions in mentions_by_doc.items()}
+
+
+def firms_whole(mentions_by_doc: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """The mentions (doc → mentions) with each firm written or typed more than one way keyed
+    and labelled as the one entity the corpus names (:func:`firm_homes`): "Brightwater Ferries
+    Ltd." where others write "Brightwater Ferries Ltd" or "Brightwater Ferries" (:func:`one_firm`),
+    "Kestrel Hydro said" where the corpus names "Kestrel Hydro Holdings" (:func:`firm_heads`),
+    "Brightmoor Chemical Works" a person in one article and a firm in another (:func:`one_kind`).
+    The search reaches them by the same map (``corpus_names.merged_keys``). Linear in the
+    mentions."""
+    keys = {m.key for mentions in mentions_by_doc.values() for m in mentions if not m.noise}
+    homes = firm_homes(keys)
+    if not homes:
+        return mentions_by_doc
+    return {
+        doc: [replace(m, label=home.partition(":")[0], key=home) if (home := homes.get(m.key)) else m for m in mentions]
+        for doc, mentions in mentions_by_doc.items()
+    }
 
 
 @dataclass
@@ -566,18 +586,114 @@ def surname_aliases(keys: Iterable[str]) -> dict[str, str]:
         spelled.setdefault(key_form(key), key)
     by_surname: dict[str, set[str]] = {}
     named: dict[str, set[str]] = {}  # folded one-word name → labels naming an entity so
-    for folded in spelled:
+    for folded, key in spelled.items():
         label, _, name = folded.partition(":")
         words = name.split()
         if len(words) == 1:
             named.setdefault(words[0], set()).add(label)
-        elif label == "person" and words:
+        elif label == "person" and words and not firm_named(key.partition(":")[2]):
+            # only the last word is a surname, and only a person's: a firm the recogniser typed
+            # a person ("Brightmoor Chemical Works") lends no word to a lone "Works" elsewhere
             by_surname.setdefault(words[-1], set()).add(folded)
     out: dict[str, str] = {}
     for word, labels in named.items():
         people = by_surname.get(word, set())
         if labels == {"person"} and len(people) == 1:
             out[f"person:{word}"] = spelled[next(iter(people))]
+    return out
+
+
+def firm_named(name: str) -> bool:
+    """Whether a name of two words or more (as written) reads as an organisation's whatever it
+    was typed: an organisation word after its first word (the recogniser's ORG cues,
+    :func:`~waic_reader.index.analysis.entities.lexicons.kind_of_word`: "Works", "Docks",
+    "Freight", "Holdings", "Corp") and no given name first ("Samantha Power" is a person)."""
+    from waic_reader.index.analysis.entities.given_names import given_names
+
+    words = name.split()
+    return len(words) >= 2 and words[0] not in given_names() and any(kind_of_word(w) == "ORG" for w in words[1:])
+
+
+def one_firm(keys: Iterable[str]) -> dict[str, str]:
+    """One entity for a firm written with and without its legal form: each ORG key (as given)
+    whose name is another ORG key's but for the legal forms that end it (lexicons.firm_core:
+    "Brightwater Ferries Ltd", "Brightwater Ferries Ltd.", "Brightwater Ferries Limited",
+    "Veltrix Systems, Inc.", "Brightwater Ferries") → the key of the entity they are grouped as:
+    the shortest name written with a legal form (then the first in order: "ORG:Brightwater
+    Ferries Ltd"), as a short form joins its long form. Names are compared folded (:func:`key_form`); keys of other labels are left alone.
+    Follows from the set of keys alone, as the search's grouping needs
+    (``corpus_names.merged_keys``); linear in the keys."""
+    by_core: dict[str, list[str]] = {}  # folded core → the ORG keys of that core
+    for key in sorted(set(keys)):
+        label, _, name = key.partition(":")
+        if label == "ORG" and name.split():
+            by_core.setdefault(fold(firm_core(name)), []).append(key)
+    out: dict[str, str] = {}
+    for core, found in by_core.items():
+        if len({key_form(k) for k in found}) < 2:
+            continue  # one way of writing it (or one spelling in two cases: key_form joins them)
+        # the long form, as a short form joins its long one (merge_short_forms: "Hydrolyne" is
+        # "Hydrolyne Corp"); of two, the shorter ("Ltd" before "Ltd.", "Limited")
+        home = min((k for k in found if fold(k.partition(":")[2]) != core), key=lambda k: (len(k), k))
+        for key in found:
+            if key_form(key) != key_form(home):
+                out[key] = home
+    return out
+
+
+def firm_homes(keys: Iterable[str]) -> dict[str, str]:
+    """Each key (as given) of a firm the corpus writes or types more than one way → the key of
+    the one entity it is grouped as: its legal form apart (:func:`one_firm`), then its leading
+    words typed a person (:func:`firm_heads`) and one name typed a person and a firm
+    (:func:`one_kind`), each reading the keys the step before left. Entity lists
+    (:func:`firms_whole`) and search (``corpus_names.merged_keys``) group by this one map.
+    Linear in the keys."""
+    keys = set(keys)
+    legal = one_firm(keys)
+    rest = {legal.get(k, k) for k in keys}
+    kinds = firm_heads(rest)
+    kinds.update(one_kind(rest))
+    out: dict[str, str] = {}
+    for key in keys:
+        home = legal.get(key, key)
+        home = kinds.get(home, home)
+        if home != key:
+            out[key] = home
+    return out
+
+
+def one_kind(keys: Iterable[str]) -> dict[str, str]:
+    """One entity for a name typed a person in some articles and an organisation in others: each
+    such key (as given) → the key of the kind it is grouped as. ORG when the name reads as a
+    firm's (:func:`firm_named`: "Brightmoor Chemical Works") or its first word is no given name
+    ("Brightwater Docks"), PERSON otherwise ("Ilse Korvan" typed a firm once). Names are
+    compared folded (:func:`key_form`). Follows from the set of keys alone, as the search's
+    grouping needs (``corpus_names.merged_keys``, worked out again only when the key set
+    changes); linear in the keys."""
+    from waic_reader.index.analysis.entities.given_names import given_names
+
+    by_name: dict[str, dict[str, str]] = {}  # folded name → label → the key as first seen
+    for key in sorted(keys):  # (one spelling per folded key, whatever order the keys come in)
+        label, _, name = key.partition(":")
+        if label in ("PERSON", "ORG"):
+            by_name.setdefault(fold(name), {}).setdefault(label, key)
+    out: dict[str, str] = {}
+    for found in by_name.values():
+        if len(found) < 2:
+            continue
+        org, person = found["ORG"], found["PERSON"]
+        name = org.partition(":")[2]
+        words = name.split()
+        is_org = firm_named(name) or not words or words[0] not in given_names()
+        home, other = (org, person) if is_org else (person, org)
+        out[other] = home
+    for key in keys:  # other spellings of the same folded keys go the same way
+        label, _, name = key.partition(":")
+        found = by_name.get(fold(name), {})
+        if len(found) == 2 and key not in out and key != found["ORG"] and key != found["PERSON"]:
+            home = out.get(found[label]) or found[label]
+            if key_form(home) != key_form(key):
+                out[key] = home
     return out
 
 

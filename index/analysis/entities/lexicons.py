@@ -90,7 +90,14 @@ for _label, _words in (
         # utilities, carriers, tour operators, stevedores and workshops named by their trade
         # ("Kestrel Hydro", "Tatra Heat", "Sunvale Holidays", "Dunai Stevedoring",
         # "Ndoye Atelier"; not Oil, Tours nor Air: "Crude Oil", the city of Tours, "Bel Air")
-        "Hydro Heat Heating Solar Aviation Holidays Travel Stevedoring Dredging Atelier Garments Apparel",
+        "Hydro Heat Heating Solar Aviation Holidays Travel Stevedoring Dredging Atelier Garments Apparel "
+        # works, dock and yard companies, brokers and supermarket chains named by them
+        # ("Brightmoor Chemical Works", "Brightwater Docks", "Ceylon Leaf Brokers", "Mwangaza
+        # Supermarkets"; a single "Dock" or "Quay" is the place)
+        "Works Docks Yards Brokers Supermarkets "
+        # marine, haulage and towage firms ("Morrow Marine", "Corvel Haulage", "Skarvik Towage",
+        # "Halden Maritime"; a person's "Marine" opens the name: "Marine Tondelier")
+        "Marine Maritime Haulage Towage Tankers",
     ),
     (
         "LOC",
@@ -142,6 +149,45 @@ _LEGAL_FORMS = frozenset(
     "Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
     "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS SAB".split()
 )
+# The legal forms written in lower case after a firm's name ("Skerrow Petroleum plc").
+_LOWER_LEGAL_FORMS = frozenset({"plc", "ltd", "llc"})
+# The bracketed word some firms write before their legal form ("Lankatea Brokers (Pvt) Ltd",
+# "Ceylon Leaf (Private) Limited").
+_BRACKETED_LEGAL = frozenset({"Pvt", "Pty", "Private"})
+
+
+def legal_form(word: str) -> bool:
+    """Whether ``word`` (one word as written, a trailing comma allowed) is a company's legal form
+    (:data:`_LEGAL_FORMS`), written with or without dots ("Ltd", "Ltd.", "S.A.", "N.V."), in
+    lower case ("plc", "ltd", "llc") or bracketed before the form ("(Pvt)", "(Pty)",
+    "(Private)"; "Pvt" alone too)."""
+    w = word.rstrip(",")
+    if w.startswith("(") and w.endswith(")"):
+        return w[1:-1] in _BRACKETED_LEGAL
+    if w == "Pvt":
+        return True
+    w = w.rstrip(".")
+    return w in _LEGAL_FORMS or w in _LOWER_LEGAL_FORMS or ("." in w and w.replace(".", "") in _LEGAL_FORMS)
+
+
+def firm_core(name: str) -> str:
+    """A firm's ``name`` without the legal forms that end it (:func:`legal_form`) and the comma
+    before them, words joined by one space: "Brightwater Ferries Ltd." → "Brightwater Ferries",
+    "Veltrix Systems, Inc." → "Veltrix Systems", "Meridian Palm Trading Pte Ltd" → "Meridian
+    Palm Trading". Never empty: a name that is all legal forms ("AB") is given back as written
+    (one space between words); so is a name whose last word left would be "&" or "and" ("Lord
+    Abbett & Co": the "Co" belongs to the name)."""
+    words = name.split()
+    core = list(words)
+    while len(core) > 1 and legal_form(core[-1]):
+        core.pop()
+    if core[-1:] and core[-1].lower() in ("&", "and"):
+        core = words
+    if core:
+        core[-1] = core[-1].rstrip(",")
+    return " ".join(core)
+
+
 # Cue words after which "of" continues a name: "Ministry of Commerce", "Bank of America".
 _OF_CUES = (
     frozenset(_CUES)
@@ -295,7 +341,9 @@ _REACH = frozenset("reached reach reaches reaching crossed".split())
 # Words after "Name," that introduce an apposition describing a person ("Mwale, a 52-year-old ...").
 _APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
 
-# Job words written in lower case before a name: "prime minister Kadri Vaher", "analyst Lena Park".
+# Job words written in lower case before a name: "prime minister Kadri Vaher", "analyst Lena Park"
+# (capitalised at a sentence's start too: "Baker Ingrid Sorvaag opened her shop", where a job word
+# that is also a name, "Baker", is one only before a full name: Recognizer._initial_job).
 _LOWER_TITLES = frozenset(
     """minister president premier chancellor secretary governor mayor senator ambassador analyst
     economist director chairman chairwoman chair spokesman spokeswoman spokesperson founder
@@ -310,7 +358,10 @@ _LOWER_TITLES = frozenset(
     reviewer critic substitute lecturer organiser organizer referee umpire opener spinner seamer bowler
     master harbourmaster harbormaster postmaster stationmaster
     batsman batter wicketkeeper all-rounder frontman frontwoman guitarist drummer bassist vocalist
-    boatman fisherman owner shopkeeper vendor driver pilot guide""".split()
+    boatman fisherman owner shopkeeper vendor driver pilot guide
+    baker butcher carpenter plumber electrician mechanic welder tailor shepherd weaver mason hunter
+    miner midwife paramedic firefighter lifeguard ferryman deckhand sailor crofter herder grocer
+    florist hairdresser barber cleaner cashier waiter waitress labourer laborer caretaker""".split()
 )
 # Kinship words before a name: "her daughter Lucía", "his wife Ann Lee" (lower case only: "Son"
 # opens Korean names).
@@ -375,6 +426,9 @@ Taras Mehmet Ayse Emre Elif Reza Ali Dariusz Jonah Julia Priyanka Kirsten Heike 
 Ursula Claudia Stefan Andreas Matthias Sabine Ilse Anneliese Beatrix Arvids Gunnar Krisztina
 """.split()
 )
+# Given names that are also an organisation's kind word ("Morrow Marine"): given_names.txt leaves
+# kind words out, so these are read as given names from here ("Marine Tondelier").
+_GIVEN |= {"Marine"}
 # Family names that come first in Chinese (and Korean/Vietnamese) names: "Li" after "Li Qiang".
 _FAMILY_FIRST = frozenset(
     """

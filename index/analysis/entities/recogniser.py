@@ -66,6 +66,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _HYPHEN_PREFIX,
     _KIN,
     _LEGAL_FORMS,
+    _LOWER_LEGAL_FORMS,
     _LOWER_TITLES,
     _MEDIA,
     _MOTION,
@@ -83,6 +84,8 @@ from waic_reader.index.analysis.entities.lexicons import (
     _TRANSPORT,
     _TRAVEL_FROM,
     _WEEKDAYS_MONTHS,
+    firm_core,
+    legal_form,
 )
 from waic_reader.index.analysis.entities.patterns import (
     _PRIORITY,
@@ -106,7 +109,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 35
+ENTITY_VERSION = 37
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -491,6 +494,8 @@ class Recognizer:
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
         for m in _BRACKETED_FORM.finditer(text) if "(P" in text else ():  # "Lankatea Brokers (Pvt) Ltd"
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))
+        for m in _LOWER_FORM.finditer(text) if any(f" {w}" in text for w in _LOWER_LEGAL_FORMS) else ():
+            cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))  # "Norrland Timber plc"
         # (Each of these patterns opens with \b or a lookbehind, so re tries it at every position
         # of the text: skipped, as the bracketed form above, when the words every match holds
         # are not in it.)
@@ -526,6 +531,7 @@ class Recognizer:
         if tickers:  # "<ACME.T>", "(NHE.OL)": a listing code, not an organisation's name
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in tickers)]
         chosen = _law_heads(text, _coordinated_people(text, _company_form(text, _resolve(cands))))
+        chosen = _coordinated_firms(text, _titled_people(text, chosen))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = self._short_forms(text, chosen, singles, doc_lower, heads)
         chosen = _long_short_forms(text, chosen)
@@ -886,7 +892,7 @@ class Recognizer:
             )
             # "National Highways said": an organisation's name may open with such a word
             org_opener = low in _ORG_OPENERS and len(run) >= 2 and _cue_label(run[-1].text) == "ORG"
-            if (low in _LOWER_TITLES or (low in _KIN and low != "son")) and len(run) >= 2:
+            if _initial_job(run):
                 break  # "Striker Emre Kaya", "Reviewer Hyo-bin Chae", "Widow Doreen": a job or kin before a name
             if low in _NAME_PARTICLES and len(run) >= 2 and text[run[0].e : run[1].s].strip() in _NAME_PARTICLES:
                 break  # "De la Puente", "Van der Linden": a surname that opens with its particles
@@ -939,8 +945,7 @@ class Recognizer:
                 flags[k] = (False, False)  # "Justice and Development Party": "and" joined it inside a name
             elif run[k].text in _SECOND_HONORIFICS and (k == 0 or not flags[k - 1][0]):
                 flags[k] = (False, False)  # "Istana Seri Kinabalu" (a palace), not "Datuk Seri X"
-        low0 = run[0].text.lower()
-        if initial[run[0].i] and run[0].eid < 0 and (low0 in _LOWER_TITLES or (low0 in _KIN and low0 != "son")):
+        if initial[run[0].i] and run[0].eid < 0 and _initial_job(run):
             flags[0] = (True, True)
         core_at = max((k for k, f in enumerate(flags) if f[1]), default=-1)
         if core_at < 0 and len(run) >= 3:
@@ -1004,6 +1009,11 @@ class Recognizer:
                             emit(part.s, part.e, "ORG")
                         elif len(tail) == 1 and part.text not in _TITLE_MOD and _cue_label(part.text) is None:
                             singles.append((part.s, part.e, part.text))  # a short form may claim it
+                if len(tail) >= 3 and _cue_label(tail[-1].text) == "ORG" and _cue_label(tail[0].text) is None:
+                    # "Representative Director of Hayashida Marine Systems": a name word first and an
+                    # organisation's kind word last is the body the title is of, no department
+                    rest = tail
+                    break
                 rest = tail[-2:] if len(tail) >= 3 else []  # "Foreign Affairs Wang Yi": the last two
                 # "Irrigation Deepa Shrestha Gurung": a given name two words before the end opens
                 # a person's name of three
@@ -1555,6 +1565,11 @@ class Recognizer:
                 # Ethiopia" is; the place written alone stays the place
                 bodies.add(key)
                 continue
+            if _firm_shaped(parts):
+                # "Halvik Shipping Yards said": a firm named by its trade, not a person whose
+                # words alone ("Shipping", "Yards") would each be that person
+                bodies.add(key)
+                continue
             for short in self._shorts.get(key, ()):
                 shorts.setdefault(short, key)
             if len(parts) >= 2 and text[s:e] == name:
@@ -1663,6 +1678,22 @@ _PLACE_NOUN_ENDS = frozenset("of in on near outside with that where whose which 
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across|around|into|via)\s+$", re.I)
 
 
+def _initial_job(run: list[_Unit]) -> bool:
+    """Whether a run of capitals at a sentence's start opens with a job or kinship word that
+    describes the person named after it ("Striker Emre Kaya", "Widow Doreen", "Fisherman Olav
+    Brekke"). A job word that is also a name ("Baker", "Mason", "Hunter": a given name or a
+    surname) is one only before a full name, a given name and more ("Baker Ingrid Sorvaag"):
+    "Baker Hughes" and "Baker said" stay names."""
+    first = run[0].text
+    low = first.lower()
+    if len(run) < 2 or not (low in _LOWER_TITLES or (low in _KIN and low != "son")):
+        return False
+    if first in given_names() or first in _GIVEN:
+        nxt = run[1].text
+        return len(run) >= 3 and run[1].eid < 0 and (nxt in given_names() or nxt in _GIVEN)
+    return True
+
+
 def _apposed_person(toks: list[tuple[int, int, str]], j: int) -> bool:
     """Whether the tokens from ``j`` are a person's job in commas and a speech verb: ", the harbour
     master, said", ", a volunteer adviser, told" (at most two words before the job word)."""
@@ -1678,6 +1709,13 @@ def _apposed_person(toks: list[tuple[int, int, str]], j: int) -> bool:
         and toks[k][2] == ","
         and toks[k + 1][2] in _SAY
     )
+
+
+def _firm_shaped(parts: Sequence[str]) -> bool:
+    """Whether a person-looking name's words (three or more) are a firm's: no given name first and
+    an organisation word (the ORG cues, :func:`_cue_label`) inside it, "Halvik Shipping Yards",
+    "Dornel Steel Mills" (a name ending in one is already an organisation: "Dornel Steel")."""
+    return len(parts) >= 3 and not _given_first(parts[0]) and any(_cue_label(w) == "ORG" for w in parts[1:-1])
 
 
 def _given_first(word: str) -> bool:
@@ -1865,9 +1903,10 @@ def _and_inside_name(
             # "Planning and Budget Committee", "Justice and Development Party": a field of
             # activity on either side of "and" is no firm's name
             return True
-        if len(cur) == 1:
+        if len(cur) == 1 or (head is last and _cue_label(last.text) is not None):
             # "Securities and Exchange Board": one word before "and" is a kind of thing, not a
-            # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms)
+            # name of its own ("owned by Estgrid and Latvenergo Transmission": two firms); a
+            # sentence's "The" before it too ("The Marine and Freshwater Research Institute")
             return _cue_label(last.text) is not None or field_mod
         if not chained:
             # "Acme Systems and Beta Agency", "the Telford River and Aldmoor Airport": a name of
@@ -2156,18 +2195,11 @@ def _long_short_forms(text: str, chosen: list[_Cand]) -> list[_Cand]:
             tail = words[k:]
             if k and len(tail) >= 2:
                 short.setdefault(" ".join(tail), (label, key))
-        elif (
-            label == "ORG"
-            and len(words) >= 3
-            and words[-1].rstrip(".") in _LEGAL_FORMS
-            and " ".join(words[:-1]) not in places
-        ):
+        elif label == "ORG" and len(words) >= 3 and legal_form(words[-1]) and " ".join(words[:-1]) not in places:
             short.setdefault(" ".join(words[:-1]).rstrip(","), (label, key))
             # without its legal forms and the words of its trade after them: "Meridian Palm" and
             # "Lankatea" after "Meridian Palm Trading Pte Ltd", "Lankatea Brokers (Pvt) Ltd"
-            core = [w.rstrip(",") for w in words]
-            while core and (core[-1].rstrip(".").strip("()") in _LEGAL_FORMS or core[-1].strip("()") == "Pvt"):
-                core.pop()
+            core = firm_core(" ".join(words)).split()
             while len(core) > 1 and (_cue_label(core[-1]) == "ORG" or core[-1] in _TRADE_WORDS):
                 core.pop()
             if core and len(core) < len(words) - 1 and all(_is_cap(w) for w in core):
@@ -2321,6 +2353,53 @@ def _coordinated_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
                 continue
             add.append((a, b, "PERSON", entity_key("PERSON", " ".join(words))))
     return sorted(chosen + add) if add else chosen
+
+
+_WORD_BEFORE = re.compile(r"([\w.-]+) $")
+
+
+def _titled_people(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A given name and a surname that is also an organisation word, right after a core title,
+    is a person: "Ambassador Samantha Power", "Governor Janet Banks" (the last word alone made
+    them organisations). Each name looks at the word before it only."""
+    out = list(chosen)
+    for k, (s, e, label, key) in enumerate(out):
+        if label != "ORG":
+            continue
+        words = text[s:e].split()
+        if len(words) != 2 or not _given_first(words[0]) or _cue_label(words[-1]) != "ORG":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, s - 40), s)
+        if before is None or not _is_title(before.group(1))[1]:
+            continue
+        out[k] = (s, e, "PERSON", entity_key("PERSON", " ".join(words)))
+    return out
+
+
+def _coordinated_firms(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """A person-looking name of two or three words joined by "and" to a firm named by its trade
+    (its last word an ORG cue: "Ostrava Freight") is a firm too, its whole name kept, when no
+    given name opens it: "Ostrava Freight and Corvel Haulage said", "Corvel Haulage and Ostrava
+    Freight"; its other mentions in the article with it. Linear in the chosen names (each looks
+    at its neighbours only)."""
+    out = list(chosen)
+    firms: dict[str, str] = {}  # person key → the firm's key
+    for k in range(len(out) - 1):
+        e1, l1, s2, l2 = out[k][1], out[k][2], out[k + 1][0], out[k + 1][2]
+        if text[e1:s2] != " and " or {l1, l2} != {"ORG", "PERSON"}:
+            continue
+        org, (ps, pe, _pl, _pk), at = (out[k], out[k + 1], k + 1) if l1 == "ORG" else (out[k + 1], out[k], k)
+        org_words = text[org[0] : org[1]].split()
+        if len(org_words) < 2 or _cue_label(org_words[-1]) != "ORG":
+            continue
+        words = text[ps:pe].split()
+        if not 2 <= len(words) <= 3 or _given_first(words[0]) or any(_is_title(w)[0] for w in words):
+            continue
+        out[at] = (ps, pe, "ORG", entity_key("ORG", " ".join(words)))
+        firms[entity_key("PERSON", " ".join(words))] = out[at][3]
+    if firms:  # the firm's other mentions in the article ("Brightwater Yards said" later)
+        out = [(s, e, "ORG", firms[key]) if key in firms else (s, e, label, key) for s, e, label, key in out]
+    return out
 
 
 _WORD = rf"{CAP}(?:{LETTER}|['’-])*"
@@ -2501,13 +2580,19 @@ _LISTED_DEPARTMENT = re.compile(
 _BRACKETED_FORM = re.compile(
     rf"(?<![\w'’-]){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} \((?:Pvt|Pty|Private)\) (?:Ltd(?:\.(?=,|\s+[a-z]))?|Limited)(?![\w'’-])"
 )
+# Capitals before a lower-case legal form name a firm whatever their words ("Norrland Timber plc",
+# "Harrow Mills ltd"); a sentence's "The" or "A" before them stays outside.
+_LOWER_FORM_WORDS = "|".join(sorted(_LOWER_LEGAL_FORMS))
+_LOWER_FORM = re.compile(
+    rf"(?<![\w'’-])(?!(?:The|A|An) ){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} (?:{_LOWER_FORM_WORDS})(?![\w'’.-])"
+)
 _ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
 _ROAD_WORDS = ("Highway", "Route", "Interstate", "County Road")  # one is in every match
 
 # A company's legal form after a comma: "Veltrix Systems, Inc.", "Harrow Mills, LLC".
 # (A lower-case form needs no comma: "Skerrow Petroleum plc", "Harrow Mills ltd".)
 _COMPANY_FORM = re.compile(
-    r",\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|GmbH|S\.A|N\.V|LLP)\b\.?| (?:plc|ltd|llc)\b(?![\w'’-])"
+    rf",\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|GmbH|S\.A|N\.V|LLP)\b\.?| (?:{_LOWER_FORM_WORDS})\b(?![\w'’-])"
 )
 
 

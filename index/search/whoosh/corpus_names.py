@@ -33,7 +33,7 @@ from waic_reader.index.analysis.entities.grouping import (
     CorpusNames,
     Entity,
     Mention,
-    firm_heads,
+    firm_homes,
     key_form,
     merge_short_forms,
     surname_aliases,
@@ -74,16 +74,19 @@ class CorpusView:
     def expand(self, q: wquery.Query) -> wquery.Query:
         """``q`` with each ``entity`` term also matching the articles the grouping gives that
         name (by their doc ids) and, for a name the grouping merges into another entity (a firm's
-        leading words, a short form, a lone surname: ``into``), that entity's whole name, under
-        ``NOT`` too: a query excludes what it would find."""
+        leading words or legal form apart, a short form, a lone surname: ``into``), that entity's
+        whole name and the articles the grouping gives it, under ``NOT`` too: a query excludes
+        what it would find."""
         if not self.docs and not self.into:
             return q
         homes = self.home_terms()
 
         def widen(node: wquery.Query) -> wquery.Query:
             if isinstance(node, wquery.Term) and node.fieldname == "entity":
-                docs = self.docs.get(node.text)
-                more = [wquery.Term("entity", home) for home in sorted(homes.get(node.text, ()))]
+                whole = sorted(homes.get(node.text, ()))
+                # the articles the grouping gives the whole entity's name are the alias's too
+                docs = set(self.docs.get(node.text, ())).union(*(self.docs.get(home, ()) for home in whole))
+                more = [wquery.Term("entity", home) for home in whole]
                 if docs or more:
                     return wquery.Or([node, *more, *(wquery.Term("doc", d) for d in sorted(docs or ()))])
             return node
@@ -119,16 +122,20 @@ def corpus_view(kept: Mapping[str, object]) -> CorpusView:
 
 def merged_keys(keys: Iterable[str]) -> dict[str, str]:
     """Folded key → the key of the entity the grouping merges it into: a lone surname into the
-    one person of that surname (``surname_aliases``), a short form into its one long form
-    (``merge_short_forms``), as :func:`~waic_reader.index.analysis.entities.grouping.group` does."""
+    one person of that surname (``surname_aliases``), a firm written or typed more than one way
+    into its one entity (``firm_homes``: "Brightwater Ferries Ltd." into "Brightwater Ferries"),
+    a short form into its one long form (``merge_short_forms``), as
+    :func:`~waic_reader.index.analysis.entities.grouping.group` does."""
     spelled: dict[str, str] = {}
     for key in sorted(keys):  # one spelling of a folded key, whatever order the keys come in
         spelled.setdefault(key_form(key), key)
     into = dict(surname_aliases(spelled.values()))
-    # "Kestrel Hydro" typed a person where the corpus names "Kestrel Hydro Holdings": that firm, as
-    # grouping.corpus_mentions retypes it for the entity list (follows from the keys alone, too)
-    for person, firm in firm_heads(spelled.values()).items():
-        into.setdefault(key_form(person), firm)
+    # a firm written with and without its legal form ("Brightwater Ferries Ltd."), "Kestrel
+    # Hydro" typed a person where the corpus names "Kestrel Hydro Holdings", one name typed a
+    # person in one article and a firm in another: one entity, as grouping.firms_whole groups it
+    # for the entity list (follows from the keys alone, too)
+    for other, firm in firm_homes(spelled.values()).items():
+        into.setdefault(key_form(other), firm)
     entities: list[Entity] = []
     for folded, key in spelled.items():
         if folded in into:
