@@ -66,6 +66,10 @@ class EntityPanel(Vertical):
     EntityPanel > .panel-title { height: auto; text-style: bold; color: $text-accent; }
     EntityPanel > .panel-help { height: auto; color: $text-muted; }
     EntityPanel > OptionList { height: 1fr; border: none; padding: 0; }
+    /* The cursor row's text as the theme has it where it reads at 4.5:1, else nudged
+       (highlights.py: list-cursor-…; Textual's own read at 3.0:1 in atom-one-dark). */
+    EntityPanel > OptionList > .option-list--option-highlighted { color: $hl-list-cursor-blurred-fg; }
+    EntityPanel > OptionList:focus > .option-list--option-highlighted { color: $hl-list-cursor-fg; }
     """
 
     BINDINGS = [
@@ -100,6 +104,20 @@ class EntityPanel(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.keys: list[tuple[str, str] | None] = []
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def on_unmount(self) -> None:
+        self.app.theme_changed_signal.unsubscribe(self)
+
+    def _theme_changed(self, _theme: object) -> None:
+        """The list's drawn rows are cached by the list's own style, which two themes can share
+        (ansi-dark and ansi-light: every colour an ANSI name) while the headings' ``$hl-…``
+        colours differ: ansi-light's headings were drawn in ansi-dark's colours, 1.6:1."""
+        options = self.query_one(OptionList)
+        options._clear_caches()  # Textual (8.2.8) has no public way to drop the drawn rows alone
+        options.refresh()
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Entities"), classes="panel-title")
