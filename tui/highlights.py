@@ -421,6 +421,12 @@ def highlight_variables(
         own = theme._opaque(theme.variables.get(f"footer-{part}-foreground", ""), under, "fg")
         out[f"hl-footer-{part}-fg"] = text_on([own, fg], [under]).hex6
     out["hl-title-fg"] = text_on([fg], [theme.get("panel")]).hex6
+    # A dialog list's scrollbar: its thumb over its track, not text, so 3:1 (WCAG 2.1, 1.4.11):
+    # Textual's own thumb, $primary dimmed, was ~1.5:1 on its track (textual-dark), and the label
+    # chooser at 60x20 seemed to show every row it had (issue 13, s21).
+    track = theme.get("scrollbar-background")
+    thumb = theme._opaque(variables.get("scrollbar", ""), track, "bg")
+    out["hl-scrollbar-thumb"] = text_on([thumb, theme.get("primary"), fg], [track], NON_TEXT_CONTRAST).hex6
     # A list's cursor row (OptionList: the entity panel's), focused and not, over the list's
     # surface: the theme's own cursor text where it reads, else nudged (the entity panel's cursor
     # row was 3.0:1 in atom-one-dark, ~3.6:1 drawn in 256 colours, issue 13, s21).
