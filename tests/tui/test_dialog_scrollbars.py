@@ -14,7 +14,7 @@ from test_highlight_contrast import SYSTEMS, shown_pair
 from textual import constants
 from textual.geometry import Region
 from textual.widget import Widget
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 
 from waic_reader.index.analysis.entities.recogniser import LABELS
 from waic_reader.tui.contrast import NON_TEXT_CONTRAST, contrast_ratio
@@ -93,6 +93,11 @@ async def test_the_last_label_is_reached_shown_and_toggled(size: tuple[int, int]
         assert isinstance(screen, LabelFilterScreen)
         chooser = screen.query_one(OptionList)
         assert chooser.max_scroll_y > 0  # the rows do not all fit: the case reported
+        # ... and the line under the list says so in words (no colour needed to see it)
+        more = screen.query_one("#labels-more", Static)
+        shown = chooser.scrollable_content_region.height
+        assert more.display and more.region.area
+        assert str(more.render()).startswith(f"↓ {chooser.option_count - shown} below"), str(more.render())
         for key in keys:
             await pilot.press(key)
         await pilot.pause()
@@ -100,6 +105,8 @@ async def test_the_last_label_is_reached_shown_and_toggled(size: tuple[int, int]
         assert chooser.highlighted == last
         top = round(chooser.scroll_y)
         assert top <= last < top + chooser.scrollable_content_region.height  # the row is in view
+        said = str(more.render())
+        assert said.startswith(f"↑ {chooser.option_count - shown} above") and "below" not in said, said
         label = chooser.get_option_at_index(last).value
         assert label == LABELS[-1] and label in app.entity_labels
         await pilot.press("space")
@@ -109,3 +116,15 @@ async def test_the_last_label_is_reached_shown_and_toggled(size: tuple[int, int]
         await settle(pilot)
         assert not isinstance(app.screen, LabelFilterScreen)
         assert label not in app.entity_labels and len(app.entity_labels) == len(LABELS) - 1
+
+
+async def test_no_more_line_when_every_label_fits() -> None:
+    """At 120x40 every label is shown: no scrollbar and no line saying more are out of view."""
+    app = make_app(open_doc="003")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        chooser = app.screen.query_one(OptionList)
+        assert chooser.max_scroll_y == 0 and not chooser.show_vertical_scrollbar
+        assert not app.screen.query_one("#labels-more").display
