@@ -90,6 +90,7 @@ async def test_small_screen_one_short_notice_library_in_view(case: str, tmp_path
         await settle(pilot)
         assert isinstance(app.screen, WarningsScreen)
         listed = app.screen.query_one(OptionList)
+        assert app.screen.region.contains_region(app.screen.children[0].region)  # the dialog fits
         rows = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
         assert len(rows) == count, rows
         assert sum(r.startswith("corpus.yaml:") for r in rows) == len(app.corpus_warnings), rows
