@@ -116,8 +116,10 @@ class EntityPanel(Vertical):
         (ansi-dark and ansi-light: every colour an ANSI name) while the headings' ``$hl-…``
         colours differ: ansi-light's headings were drawn in ansi-dark's colours, 1.6:1."""
         options = self.query_one(OptionList)
-        options._clear_caches()  # Textual (8.2.8) has no public way to drop the drawn rows alone
-        options.refresh()
+        # Setting a prompt again is OptionList's public way to drop its drawn rows (all of them).
+        for index, key in enumerate(self.keys):
+            if key is None:
+                options.replace_option_prompt_at_index(index, options.get_option_at_index(index).prompt)
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Entities"), classes="panel-title")
