@@ -5,7 +5,9 @@ it counts or measures, read from the words around it in its own clause.
 
 * Casualty and event counts by their verbs and nouns, whatever noun is counted: "killed",
   "dead", "died", "death toll" → *death toll*; "injured", "hurt", "wounded" → *people injured*;
-  "missing" → *people missing*; "evacuated", "fled their homes", "forced from their homes",
+  "missing" → *people missing*; "taken to hospital", "rushed to hospital", "treated in hospital",
+  "hospitalised" → *people taken to hospital* (those who "remain in hospital" are another count,
+  with no measure); "evacuated", "fled their homes", "forced from their homes",
   "a night away from home" → *people evacuated*; "displaced", "homeless", "lost their homes" →
   *people displaced* (a fact apart: the evacuated go back, the displaced lost their homes);
   "rescued", "arrested", "stranded"; "destroyed", "damaged" with the counted noun (*homes
@@ -50,8 +52,10 @@ match:
   "At least 12 people died") are one value, the narrowest; across articles they agree, and a row
   lists them as one entry, never as a change.
 
-A fact's values are ordered by their articles' dates when known (a rising toll reads as a
-timeline), then by article. Figures reported by a single outlet are kept as single-source facts
+A fact's values are ordered by their articles' dates when known (a toll that changed reads as a
+timeline), then by article; a row whose values agree is no timeline and draws no arrow: each amount
+once with its sources (:func:`timeline`). A lower bound and a larger figure ("at least 7", "9")
+agree: the grounds say the bounds are compatible. Figures reported by a single outlet are kept as single-source facts
 (``agree`` true, ``sources`` 1), so the sheet is a complete inventory. Each fact states its
 grounds in words a reader knows (never stems).
 
@@ -235,7 +239,26 @@ _CASUALTY_VERB = {
     "rescued": "rescued",
     "arrested": "arrested",
     "stranded": "stranded",
+    "hospital": "taken to hospital",
 }
+# People taken to hospital, by the words of the count's own clause: "At least 7 people were taken
+# to hospital", "sent 9 people to hospital", "were rushed to a nearby hospital", "12 were
+# hospitalised", "were treated in hospital" → *people taken to hospital*, one fact whatever the
+# verb (a verb's own label split one count into "people" and "people rushed" rows: #16, s21-d).
+# Who is still there or has left ("3 remain in hospital", "were discharged from hospital") is
+# another count: no measure, never a value of the people taken there.
+_HOSPITAL = ("hospital", "people taken to hospital")
+_TO_HOSPITAL = re.compile(
+    r"\b(?:hospitali[sz]ed|hospitali[sz]ation"
+    r"|(?:to|into)\s+(?:(?:a|an|the|local|nearby|two|three|several|different)\s+)*hospitals?"
+    r"|(?:treated|admitted|kept|detained)\s+(?:(?:in|at|to)\s+)(?:(?:a|an|the|local|nearby)\s+)*hospitals?)\b",
+    re.I,
+)
+_STILL_OR_LEFT_HOSPITAL = re.compile(
+    r"\b(?:remain|remains|remained|remaining|still|discharged|released"
+    r"|(?:left|leave|leaves|leaving)\s+(?:(?:the|a)\s+)?hospitals?)\b",
+    re.I,
+)
 _DAMAGE = frozenset("destroyed damaged collapsed flattened flooded".split())
 _DEPTH = frozenset("deep depth below underground beneath down focus".split())
 _DISTANCE = frozenset("from north south east west northeast northwest southeast southwest away off offshore".split())
@@ -372,19 +395,36 @@ def _among(text: str, fig: Figure, sent: tuple[int, int]) -> str:
     return ""
 
 
+# A relative clause right after a count says what happened to its things: "All 300 people who
+# were evacuated are home" is a count of the evacuated (a "who" there had cut the clause before
+# "evacuated": a split row, "people" beside *people evacuated*: #16, s21-d).
+_RELATIVE_AFTER = re.compile(r"\s*who\b", re.I)
+
+
+def _clause_end(seg: str) -> int:
+    """Where the clause that opens ``seg`` (the text after a figure) ends: at its first clause
+    break (:data:`_CLAUSE_BREAK`), past a relative "who" right after the figure; ``len(seg)``
+    when none."""
+    rel = _RELATIVE_AFTER.match(seg)
+    cut = _CLAUSE_BREAK.search(seg, rel.end() if rel else 0)
+    return cut.start() if cut else len(seg)
+
+
 def _clause_after(text: str, pos: int, limit: int, next_start: int | None = None) -> list[str]:
-    """The first words of the clause after a figure (at most six), lower case. When the next
+    """The first words of the clause after a figure (at most six; twelve when a relative "who"
+    opens it), lower case. When the next
     figure of the sentence (at ``next_start``) comes first, the words nearer to it than to this
     one are left out: they are said of it ("three ferries were in port when the toll hit 16":
     "toll" is the 16's)."""
     seg = text[pos:limit]
-    cut = _CLAUSE_BREAK.search(seg)
-    end = cut.start() if cut else len(seg)
+    end = _clause_end(seg)
     words = [w.lower() for w in _WORD.findall(seg[:end])]
     if next_start is not None and pos <= next_start < pos + end:
         words = [w.lower() for w in _WORD.findall(text[pos:next_start])]
         words = words[: (len(words) + 1) // 2]
-    return words[:6]
+    # A relative clause before the count's own verb takes words of its own: "300 people who live
+    # near the plant were evacuated" (a "people" row apart, its cue the seventh word).
+    return words[: 12 if _RELATIVE_AFTER.match(seg) else 6]
 
 
 def _clause_before(text: str, pos: int, start: int, strict: bool = False) -> list[str]:
@@ -467,13 +507,21 @@ _FORCING = frozenset(
 _LOST_HOME = re.compile(rf"\b(?:lost|lose|loses|losing)\s+{_HOME}", re.I)
 
 
+def _to_hospital(text: str, fig: Figure, limit: int, next_start: int | None) -> bool:
+    """Whether a count's own clause (after it) says its people were taken to hospital
+    (:data:`_TO_HOSPITAL`), and not that they remain there or have left it."""
+    end = limit if next_start is None else min(limit, next_start)
+    seg = text[fig.end : end]
+    seg = seg[: _clause_end(seg)]
+    return bool(_TO_HOSPITAL.search(seg)) and not _STILL_OR_LEFT_HOSPITAL.search(seg)
+
+
 def _left_home(text: str, fig: Figure, limit: int, next_start: int | None, before: Sequence[str], verb: str) -> str:
     """The casualty measure of a count whose own clause says its people left or lost their
     homes ("evacuated", "displaced"), else ""."""
     end = limit if next_start is None else min(limit, next_start)
     seg = text[fig.end : end]
-    cut = _CLAUSE_BREAK.search(seg)
-    seg = seg[: cut.start()] if cut else seg
+    seg = seg[: _clause_end(seg)]
     if _LOST_HOME.search(seg):
         return "displaced"
     if _LEFT_HOME.search(seg):
@@ -659,6 +707,8 @@ def _measure(
         left = "" if increment else _left_home(text, fig, sent[1], next_start, before, verb)
         if left:
             return _casualty_label(next(v for v in _CASUALTY.values() if v[0] == left), head)
+        if not increment and _to_hospital(text, fig, sent[1], next_start):
+            return _casualty_label(_HOSPITAL, head)
         if verb and verb not in _DAMAGE:
             # the whole counted phrase: "12 primary schools were closed" is no value of "12
             # schools were closed" (a part, or other schools)
@@ -1667,22 +1717,32 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
     "12 (14 Mar 08:10, AP) → 14 (14 Mar 11:30, Reuters)". Consecutive articles with one value are
     listed together: "14 (14 Mar 11:30, Reuters; 14 Mar 12:15, NTB)"; ``compact`` names only the
     first of them and how many more: "14 (14 Mar 11:30, Reuters +1)". ``year``: every date with
-    its year (:func:`sheet_year` of the sheet the fact is on; None: of this fact's values)."""
+    its year (:func:`sheet_year` of the sheet the fact is on; None: of this fact's values).
+
+    Arrows are only for a row whose values conflict (a figure that changed). A row that agrees
+    lists each amount once with all its sources, entries joined by " · ": "300 (14 Mar, AP; 15
+    Mar, NTB)", "at least 7 (14 Mar, AP) · 9 (15 Mar, NTB)" (a lower bound the larger figure
+    meets agrees: its grounds say the bounds are compatible)."""
     if year is None:
         year = sheet_year([fact])
 
     def who(v: FactValue) -> str:
         return ", ".join(x for x in (when(v.date, year=year), names.get(v.doc, v.doc)) if x)
 
-    def run(values: Sequence[FactValue], noun: str = "") -> str:
+    def run(values: Sequence[FactValue], noun: str = "", change: bool = True) -> str:
         # Consecutive values of one amount are one entry, whatever their qualifiers: "12" and "at
         # least 12" agree, and an arrow between them read as a change (#16, t13d fault 5). The
         # entry is written as its first value is, and a source that qualifies it otherwise says
         # how before its date: "12 (14 Mar 08:10, AP; at least 12: 14 Mar 11:30, Reuters)".
+        # Without a ``change`` (the values agree) every value of one amount is one entry wherever
+        # its dates fall, and entries are joined by " · ": an arrow reads as a figure that changed.
         parts: list[tuple[str, str, list[FactValue]]] = []
         for v in values:
             amount = amount_text(v)
-            if parts and parts[-1][0] == amount:
+            at = next((p for p in reversed(parts) if p[0] == amount), None) if not change else None
+            if at is not None:
+                at[2].append(v)
+            elif parts and parts[-1][0] == amount:
                 parts[-1][2].append(v)
             else:
                 parts.append((amount, value_text(v), [v]))
@@ -1701,10 +1761,14 @@ def timeline(fact: Fact, names: dict[str, str], compact: bool = False, year: boo
             else:
                 said = (who(v) if value_text(v) == head else f"{value_text(v)}: {who(v)}" for v in vs)
             out.append(f"{shown} ({'; '.join(said)})")
-        return " → ".join(out)
+        return (" → " if change else " · ").join(out)
 
     if fact.compared:
-        return run(fact.values)
+        # Values that agree ("300" from every outlet; "at least 7" and "9", a lower bound the
+        # larger figure meets) are no timeline: each amount once with its sources, never an
+        # arrow, which reads as a figure that changed (#16, s21-d: "300 → 300"). Only a row whose
+        # values conflict is the date-ordered timeline of a changing figure.
+        return run(fact.values, change=not fact.agree)
     # Values of different things are listed apart, each with what it counts ("3,600 residents
     # (DW) · 3,400 people (Guardian)"): an arrow between them would read as a change (#13).
     kinds: dict[str, list[FactValue]] = {}

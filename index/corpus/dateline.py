@@ -2,7 +2,7 @@
 ``Shanghai, July 26, 2025 (Xinhua) --``, ``HALVIK, Valdmark (AP) -``, ``SÃO PAULO, 3 May (AFP) –``.
 
 Three readers take their part of a dateline from :func:`match`: the article's date
-(:func:`dates.find_dates`, which needs a date), its outlet (:func:`reader.derive_outlet`, which
+(:func:`dates.find_dates`, which needs a date), its outlet (:func:`titles.derive_outlet`, which
 needs an agency) and the place and agency as entities (``analysis.entities.patterns``, which needs
 a place in capitals or an agency, a dash and prose after it). They parse it the same way, so they
 never disagree on where its place, date or agency is; each only decides which datelines it uses.

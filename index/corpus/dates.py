@@ -879,7 +879,7 @@ def trailing_stamp(line: str) -> int | None:
     or the space after a sentence's end: "Ferry plan approved. Posted: Mar 16, 2025", "Ferry
     plan approved | Updated 14 March 2025 10:00 GMT"), the stamp running to the line's end; None
     when there is none. Such a stamp dates the article (:func:`_labels`) and is no part of a
-    title (``reader.derive_title``)."""
+    title (``titles.derive_title``)."""
     end = len(line.rstrip())
     for m in _TRAILING_LABEL.finditer(line, 0, end):
         if m.start() == 0 or not line[: m.start()].strip():

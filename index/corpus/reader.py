@@ -24,13 +24,14 @@ import re
 import stat
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from waic_reader.index.corpus import letters
+from waic_reader.index.corpus.corpus_meta import META_FILE, MetaFile, load_metadata
+from waic_reader.index.corpus.decoding import declared_charset, decode
 from waic_reader.index.corpus.formats import (
     CONTAINER_FORMATS,
     MAX_CONTAINER_BYTES,
@@ -39,8 +40,8 @@ from waic_reader.index.corpus.formats import (
     format_of,
     item_digest,
 )
-from waic_reader.index.corpus.formats.fields import as_text, not_text
-from waic_reader.index.corpus.text import cut_whole, escape_name, nfc, normalize_newlines, one_line, quoted
+from waic_reader.index.corpus.text import cut_whole, escape_name, nfc, normalize_newlines, quoted
+from waic_reader.index.corpus.titles import NAMING_KINDS, derive_outlet, derive_title
 
 if TYPE_CHECKING:
     from waic_reader.index.corpus.blocks import Block, Sentence
@@ -54,13 +55,10 @@ if TYPE_CHECKING:
 # existing indexes (and the kept item keys, items.json).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
 READER_VERSION = 101
-META_FILE = "corpus.yaml"
 EMPTY_REASON = "empty file"
 _BLANK_BYTES = 256  # files up to this size are looked into when listed: are they blank?
 MAX_READ_BYTES = 2 * 1024 * 1024  # larger files are read up to this size and flagged truncated
 READS_KEPT = 64  # files kept between a search's snippets and opening a hit (a page of results and more)
-META_FIELDS = ("title", "outlet", "date", "url")
-META_KEYS = ("articles", "date_order")  # corpus.yaml's top-level keys
 # What to do about an all-numeric date either way round (03/04/2025), said with each warning.
 MAX_DEPTH = 16  # subfolder levels read below the corpus folder
 # The names the app proposes for its Markdown exports (compare, fact sheet, quotes): such a file
@@ -228,146 +226,7 @@ class Article:
 # Reading and decoding
 
 
-_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
-_STRAY = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as surrogateescape decodes it
-_MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a character UTF-8 spells in 2+ bytes
-
-
-def decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]]:
-    """Decode article bytes. Returns (text, encoding, notes); raises ValueError for binary data.
-
-    A byte-order mark wins; then UTF-8 (also with a few stray bytes); then ``declared``, the
-    charset the file itself names (an HTML page's ``<meta charset>``: :func:`declared_charset`);
-    then Windows-1252. Each choice other than plain UTF-8 is said in a note.
-
-    The text is in Unicode NFC (:func:`~waic_reader.index.corpus.text.nfc`): a file written
-    in decomposed form ("Zu\u0308rich") reads as the composed one, so every offset, word
-    count, entity and search term is of the composed text ``show --json`` gives.
-    """
-    text, encoding, notes = _decode(raw, declared)
-    return nfc(text), encoding, notes
-
-
-# A page's own charset declaration: <meta charset="…">, <meta http-equiv="Content-Type"
-# content="text/html; charset=…">, or an XML declaration's encoding="…". Looked for in the
-# head of the file, as the HTML standard's prescan does (it reads 1,024 bytes; saved pages put
-# long scripts and styles first, so this reads more).
-_CHARSET_PRESCAN_BYTES = 8192
-_DECLARED_CHARSET = re.compile(
-    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
-    re.IGNORECASE,
-)
-# Labels the HTML standard (WHATWG Encoding, "legacy single-byte and multi-byte encodings")
-# decodes as a wider encoding than the name says: browsers read "iso-8859-1" pages as
-# Windows-1252, "gb2312" as GB18030, "shift_jis" as Windows-31J, and so must we, or the
-# characters those pages really contain (curly quotes, extended kanji) come out wrong.
-_WHATWG_WIDER = {
-    "iso8859_1": "cp1252",
-    "ascii": "cp1252",
-    "iso8859_9": "cp1254",
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "shift_jis": "cp932",
-    "euc_kr": "cp949",
-    "big5": "big5hkscs",
-}
-
-
-_CODEC_NAMES = {
-    "cp1252": "Windows-1252",
-    "cp1254": "Windows-1254",
-    "cp932": "Shift_JIS (Windows-31J)",
-    "gb18030": "GB18030",
-    "cp949": "EUC-KR (Windows-949)",
-    "big5hkscs": "Big5-HKSCS",
-    "euc_jp": "EUC-JP",
-    "koi8_r": "KOI8-R",
-}
-
-
-def declared_charset(raw: bytes) -> str | None:
-    """The Python codec name for the charset ``raw`` (an HTML or XML page) declares in its first
-    :data:`_CHARSET_PRESCAN_BYTES` bytes, widened as the HTML standard does
-    (:data:`_WHATWG_WIDER`); None when it declares none, or a name Python does not know."""
-    import codecs
-
-    found = _DECLARED_CHARSET.search(raw[:_CHARSET_PRESCAN_BYTES])
-    if found is None:
-        return None
-    label = (found.group(1) or found.group(2)).decode("ascii").strip().lower()
-    try:
-        name = codecs.lookup(label).name.replace("-", "_")
-        "a".encode(name)  # a text encoding: rot13, base64 or zlib raise LookupError here
-    except LookupError:
-        return None
-    if "escape" in name or name in _NOT_PAGE_CHARSETS or name.startswith(("utf_16", "utf_32")):
-        # Escape and punycode codecs rewrite the text; UTF-7 is refused by browsers (it hides
-        # markup); UTF-16 and UTF-32 without a byte-order mark are not what a prescan can find.
-        return None
-    return _WHATWG_WIDER.get(name, name)
-
-
-_NOT_PAGE_CHARSETS = frozenset({"utf_7", "punycode", "idna", "undefined", "mbcs", "oem", "palmos"})
-
-
-def _decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]]:
-    notes: list[str] = []
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig", notes
-    for bom, codec in (
-        (b"\xff\xfe\x00\x00", "utf-32-le"),
-        (b"\x00\x00\xfe\xff", "utf-32-be"),
-        (b"\xff\xfe", "utf-16-le"),
-        (b"\xfe\xff", "utf-16-be"),
-    ):
-        if raw.startswith(bom):
-            text = raw[len(bom) :].decode(codec, errors="replace")
-            if "\ufffd" in text:
-                notes.append(f"some bytes were not valid {codec} and were replaced")
-            return text, codec, notes
-    head = raw[:8192]
-    if b"\x00" in head:
-        raise ValueError("binary file (contains NUL bytes)")
-    # Counted with bytes.translate (C speed): this runs on every file read, snippets included.
-    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    # Valid UTF-8 made mostly of control bytes is binary too; ESC is left out of this count so
-    # that text with (hostile or coloured) escape sequences is still read, and shown visibly.
-    if head and (controls - head.count(0x1B)) / len(head) > 0.30:
-        raise ValueError("binary file (mostly control bytes)")
-    try:
-        return raw.decode("utf-8"), "utf-8", notes
-    except UnicodeDecodeError as exc:
-        if exc.start >= len(raw) - 3 and len(raw) >= MAX_READ_BYTES:
-            # Truncation cut a multi-byte character in half; that is not a bad encoding.
-            return raw[: exc.start].decode("utf-8"), "utf-8", notes
-    # UTF-8 with a few stray bytes (a bad copy, a truncated edit) is still UTF-8: decoding it
-    # all as Windows-1252 would turn every other accent and quote into mojibake. Text in
-    # Windows-1252 has (almost) no valid multi-byte UTF-8 sequences, so the two are told apart
-    # by how many of those there are against the bytes that fail: one valid multi-byte character
-    # per stray byte is enough (a lone apostrophe ’ beside one bad byte is still UTF-8).
-    lenient = raw.decode("utf-8", errors="surrogateescape")
-    bad = len(_STRAY.findall(lenient))
-    if len(_MULTIBYTE.findall(lenient)) >= bad:
-        notes.append(f"{bad} byte{'s' if bad > 1 else ''} not valid UTF-8 replaced with \ufffd")
-        return _STRAY.sub("\ufffd", lenient), "utf-8", notes
-    if head and controls / len(head) > 0.05:
-        raise ValueError("binary file (mostly control bytes)")
-    if declared and not declared.startswith("utf"):
-        # The page says what it is written in, and it is not UTF-8 (tried above, also with stray bytes).
-        text = raw.decode(declared, errors="replace")
-        bad = text.count("\ufffd") - raw.decode(declared, errors="ignore").count("\ufffd")
-        shown = _CODEC_NAMES.get(declared, declared.replace("_", "-").upper())
-        notes.append(
-            f"decoded as {shown}, from the page's charset declaration"
-            + (f"; {bad} byte{'s' if bad > 1 else ''} not valid there replaced with \ufffd" if bad else "")
-        )
-        return text, declared, notes
-    text = raw.decode("cp1252", errors="replace")
-    notes.append(
-        "not valid UTF-8: decoded leniently as Windows-1252"
-        + (" (the page declares UTF-8)" if declared in ("utf_8", "utf_8_sig") else "")
-    )
-    return text, "cp1252", notes
+# (decode, declared_charset: corpus/decoding.py)
 
 
 def _link_target(path: Path, root: Path) -> Path:
@@ -425,306 +284,7 @@ def _read_regular(path: Path, root: Path, limit: int | None = None) -> tuple[byt
 # ---------------------------------------------------------------------------------------------
 # Deriving title and outlet from the text
 
-_POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60}?)\s*\.?\s*$", re.I)
-_CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
-
-
-# Boilerplate kinds that may name the outlet (a wire's name alone, "Powered by X").
-_NAMING_KINDS = ("byline", "attribution")
-
-
-def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | None:
-    """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline, or a
-    short name set above the prose. ``noise``: the indexes of the blocks the boilerplate split
-    judged noise (bylines aside), when known; none of them, nor a line a boilerplate phrase names ("Most Viewed",
-    "Trending Now": a list's header), is taken for a name above the prose."""
-    from waic_reader.index.analysis.noise.block_rules import _phrase
-    from waic_reader.index.analysis.noise.features import _features
-    from waic_reader.index.corpus import bylines, dateline, dates
-    from waic_reader.index.corpus.blocks import words
-
-    # A press release's "Source: Nordøy Seafood ASA" names its issuer: the wire its dateline names
-    # ("HALVIK, Norway--(BUSINESS WIRE)--") is the outlet when there is one.
-    wired = any((w := dateline.match(b.text)) is not None and w.agency is not None for b in blocks[:60])
-    for b in blocks:
-        m = _POWERED.match(b.text)
-        if m and wired and b.text.lstrip().lower().startswith("source:"):
-            continue
-        if m and len(m.group("name").split()) <= 5 and not dates.is_calendar(m.group("name")):
-            return m.group("name").strip()
-    # A whole page saved as text puts the dateline or byline after its menus: look further down.
-    for b in blocks[:60]:
-        wire = dateline.match(b.text)
-        if wire is not None and wire.agency is not None:  # "TOKYO, March 14 (Reuters) -": the agency
-            # (as the wire writes its name: "(BUSINESS WIRE)" is Business Wire)
-            name = dateline.agency_name(b.text[wire.agency[0] : wire.agency[1]])
-        else:
-            # "By Jane Doe · The Courier · 14 March 2025" (or "|", "•", a dash, hyphen or slash
-            # with spaces around it): a middle field names the outlet, not a job title.
-            name = bylines.outlet_field(b.text) or ""
-        if name and not dates.is_date_label(name) and not dates.is_calendar(name):
-            return name
-    head = blocks[:6]
-    for i, b in enumerate(head):
-        line = b.text.strip()
-        tokens = line.split()
-        if b.kind == "title" or not 1 <= len(tokens) <= 4 or line.endswith((".", ":", "?", "!", ",")):
-            continue
-        # "By Jane Doe" names an author, not an outlet; "Published", "Updated" introduce a date.
-        # A weekday, month, date or time ("Saturday" in a page's <time> under its headline) is when, not who.
-        if (
-            tokens[0].lower() == "by"
-            or dates.is_date_label(line)
-            or dates.is_calendar(line)
-            or not all(_CAPWORD.match(t) for t in tokens)
-        ):
-            continue
-        repeated = sum(1 for other in head if other.text.strip() == line) > 1
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        before_prose = nxt is not None and nxt.kind == "paragraph" and len(words(nxt.text)) > 12
-        # A one-word first line ("Floods", "Analysis") is a kicker, never the outlet
-        # (issue #13, s16b N8): nothing tells a rubric from a name there; a site's name is read
-        # from a header under the headline, a dateline or a byline.
-        kicker = i == 0 and len(tokens) == 1
-        # (A list's header or a menu's line over the prose names no outlet: issue #14 t14 fault 2.)
-        # (A wire's name alone, "Reuters", is a byline's: it names the outlet.)
-        phrase = _phrase(_features(b))
-        if (noise is not None and i in noise) or (phrase is not None and phrase[0] not in _NAMING_KINDS):
-            continue
-        # A byline repeated (as syndicated copy often has it), or a short name set above the prose.
-        if repeated or (before_prose and len(tokens) <= 3 and i <= 2 and not kicker):
-            return line
-    return None
-
-
-def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:
-    """The headline under the date stamps a text opens with ("Posted on March 14, 2025 by Jane
-    Roe", then "Council backs ferry plan"): the first block after at most two stamp lines
-    (:func:`~waic_reader.index.corpus.dates.is_stamp`) when it reads as a headline (a title or
-    heading line, or 3-20 words not ending like a sentence) and text follows it; else None."""
-    from waic_reader.index.corpus import dates
-    from waic_reader.index.corpus.blocks import ends_like_sentence, words
-
-    i = 0
-    while i < min(2, len(blocks)) and dates.is_stamp(blocks[i].text):
-        i += 1
-    if i == 0 or i + 1 >= len(blocks) or i in noise:
-        return None
-    b = blocks[i]
-    n = len(words(b.text))
-    headline = b.kind in ("title", "heading") or (3 <= n <= 20 and not ends_like_sentence(b.text))
-    if not headline or dates.is_stamp(b.text) or not words(blocks[i + 1].text):
-        return None
-    return i
-
-
-# A field or credit line, "key: value": a key of one lower-case word ("author: Jane Roe", "layout:
-# post") or a word that labels who or where ("Source: AFP", "Photo: Reuters"). "Analysis: ..." and
-# "Halvik ferry: toll reaches 15" are headlines.
-_FIELD_LINE = re.compile(
-    r"^\s*(?:[a-z][a-z_-]*|(?i:author|authors|source|sources|photo|photos|image|credit|credits|tags|category|section|filed under|contact|email|words))\s*:(?:\s|$)"
-)
-
-
-def _is_prose(b: Block, noise: set[int], i: int) -> bool:
-    """Whether block ``i`` is article prose a headline stands over: a paragraph of sentences (12
-    words or more, or 6 or more ending like a sentence), not boilerplate, not a date stamp."""
-    from waic_reader.index.corpus.blocks import ends_like_sentence, words
-
-    if b.kind != "paragraph" or i in noise or _stamp_like(b.text):
-        return False
-    n = len(words(b.text))
-    return n >= 12 or (n >= 6 and ends_like_sentence(b.text))
-
-
-def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
-    """The headline that stands alone over the body: walking up from the first block of prose
-    (:func:`_is_prose`) past the date stamps, bylines and the outlet's name set between them,
-    the block there when it is a short line that does not end like a sentence (2-20 words; no
-    label ending in ":", no list item, no stamp or byline, not boilerplate). A two-word
-    headline ("Ferry capsizes") is one, unless section headings follow in the text (then it is
-    the first of them: "What's happened"), and so is a headline under a "Most read" list of other
-    stories' headlines and dates, which :func:`_headline_below_stamps` does not reach."""
-    from waic_reader.index.corpus import bylines, dates
-    from waic_reader.index.corpus.blocks import ends_like_sentence, words
-
-    first = next((i for i, b in enumerate(blocks[:80]) if _is_prose(b, noise, i)), None)
-    if first is None:
-        return None
-    outlet = derive_outlet(blocks[: first + 1])
-    i = first - 1
-    kept = 0  # the stamps, bylines and outlet lines walked past; boilerplate set between them
-    # (a "Share" row, a photo caption, a byline judged a menu's) is walked past too, up to 8
-    while i >= 0 and first - i <= 8:
-        text = blocks[i].text.strip()
-        if kept < 4 and (_stamp_like(text) or bylines.is_byline(text) or text == outlet):
-            kept += 1
-        elif i not in noise or (4 <= len(words(text)) <= 20 and not re.search(r"[.!?]", text)):
-            break  # (a headline-shaped line judged boilerplate: the headline, judged a teaser)
-        i -= 1
-    if i < 0 or i in noise or blocks[i].kind == "list-item":
-        return None
-    # (Nor a line a boilerplate phrase names, kept or not: "Trending Now" over the prose is a
-    # list's header, never the headline; issue #14 t14 fault 2.)
-    from waic_reader.index.analysis.noise.block_rules import _phrase
-    from waic_reader.index.analysis.noise.features import _features
-
-    if _phrase(_features(blocks[i])) is not None:
-        return None
-    text = blocks[i].text.strip()
-    n = _headline_words(words(text))
-    # A headline of two or three characters of those scripts ("地震", "台风") opening the text: the
-    # counter reads it as one word, which would make it no headline. Only the text's first line: a
-    # short line under others (a menu's "首页", "新闻" over a page's prose) stays what it was.
-    short_cjk = n == 1 and i == 0 and _short_cjk_headline(text)
-    if short_cjk:
-        n = 2
-    if (
-        not 2 <= n <= 20
-        or ends_like_sentence(text)
-        or text.endswith((":", ",", ";", "。", "！", "？", "：", "，", "；"))
-        or dates.is_calendar(text)
-    ):
-        return None
-    if n == 2 and not short_cjk and any(b.kind == "heading" for b in blocks[first + 1 :]):
-        return None  # the first of the text's section headings ("What's happened", then "Why it matters")
-    if _not_a_headline(text) or text == outlet:
-        return None
-    return _over_deck(blocks, noise, i)
-
-
-def _title_cased(line: str) -> bool:
-    """Whether ``line`` is set in Title Case: its words of four letters or more capitalised, at
-    least two of them."""
-    long = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
-    return len(long) >= 2 and all(w[0].isupper() for w in long)
-
-
-def _over_deck(blocks: list[Block], noise: set[int], i: int) -> int:
-    """The headline over the deck at ``i``: the line above it when that is a headline set in
-    Title Case (4-20 words, no sentence's end, not boilerplate, a list item or a stamp) and the
-    line at ``i`` is not (a press release's "Nordøy Seafood Reports Record First Quarter" over
-    its deck "Strong demand for salmon lifts revenue 24%", which was taken as the title). Else ``i``."""
-    from waic_reader.index.corpus.blocks import ends_like_sentence, words
-
-    up = i - 1
-    if up < 0 or up in noise or blocks[up].kind == "list-item" or _title_cased(blocks[i].text):
-        return i
-    text = blocks[up].text.strip()
-    if not 4 <= len(words(text)) <= 20 or ends_like_sentence(text) or _not_a_headline(text):
-        return i
-    return up if _title_cased(text) else i
-
-
-# Ideographs, kana and hangul: a run of them is one "word" (no spaces between words), which says
-# nothing of its length.
-_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-
-
-def _headline_words(found: list[str]) -> int:
-    """How many words a line's ``found`` words count as for a headline's length: a word of
-    Chinese, Japanese or Korean script (written without spaces) one for each two of its
-    characters ("大坝调查", "フェリー運航再開" read as the short headlines they are, not as one
-    word), any other word one."""
-    n = 0
-    for w in found:
-        cjk = len(_CJK.findall(w))
-        n += max(1, cjk // 2) if cjk else 1
-    return n
-
-
-def _short_cjk_headline(line: str) -> bool:
-    """A line of two or three Chinese, Japanese or Korean characters and nothing else ("地震",
-    "台风", "ダム"; spaces aside)."""
-    chars = "".join(line.split())
-    return 2 <= len(chars) <= 3 and len(_CJK.findall(chars)) == len(chars)
-
-
-def _not_a_headline(line: str) -> bool:
-    """A date stamp, a line without a letter, a byline (:func:`bylines.is_byline`) or a field line:
-    never the title."""
-    from waic_reader.index.corpus import bylines
-
-    return _stamp_like(line) or bylines.is_byline(line) or _FIELD_LINE.match(line) is not None
-
-
-def _stamp_like(line: str) -> bool:
-    """A date stamp (:func:`dates.is_stamp`) or a line without a letter ("14.03.2025 19:52")."""
-    from waic_reader.index.corpus import dates
-
-    return dates.is_stamp(line) or not any(c.isalpha() for c in line)
-
-
-def derive_title(
-    blocks: list[Block],
-    sentences: list[Sentence],
-    classified: tuple[list[tuple[str, str] | None], int | None] | None = None,
-) -> str | None:
-    """:func:`_derive_title`'s headline without a labelled stamp ending its line ("The front
-    matter above is never closed. Posted: Mar 16, 2025" → its sentence): the stamp dates the
-    article and names nothing (``dates.trailing_stamp``)."""
-    from waic_reader.index.corpus import dates
-
-    title = _derive_title(blocks, sentences, classified)
-    if title is not None and (m := _WIRE_CODES.fullmatch(title)) is not None:
-        title = m.group(1)  # "^Ferry aground off Valdmark; all safe<": old wire copy's format codes
-    if title is not None and (at := dates.trailing_stamp(title)) is not None:
-        return title[:at].rstrip()
-    return title
-
-
-# The format codes old AP wire copy set around a headline: "^" opens it and "<" closes it (the
-# teletype's shift and quad-left codes), printed as they came in saved and archived copy.
-_WIRE_CODES = re.compile(r"\^\s*([^\W\d_].*?)\s*<")
-
-
-def _derive_title(
-    blocks: list[Block],
-    sentences: list[Sentence],
-    classified: tuple[list[tuple[str, str] | None], int | None] | None = None,
-) -> str | None:
-    """The headline: a title line, else the page's headline found beside its main text, else a
-    short line standing alone over the body (:func:`_headline_over_prose`), else the first
-    sentence of prose. Never a block judged boilerplate (a menu line, a teaser), nor a date stamp.
-    ``classified``: ``noise.classify_page(blocks)`` when already made."""
-    from waic_reader.index.analysis.noise import headline_block  # lazy: analysis sits above corpus
-    from waic_reader.index.corpus import dates
-    from waic_reader.index.corpus.blocks import words
-
-    found, noise = headline_block(blocks, classified)
-    if found is not None and _not_a_headline(blocks[found].text):
-        found = None
-    if found is None:
-        found = _headline_below_stamps(blocks, noise)
-    if found is None:
-        found = _headline_over_prose(blocks, noise)
-    if found is not None:
-        return one_line(blocks[found].text.lstrip("# "), 120)
-    # Each block is judged once, not once per sentence: a one-paragraph 2 MB file has a hundred
-    # thousand sentences, and counting its words for each of them takes minutes.
-    prose: dict[int, bool] = {}
-    for s in sentences:
-        ok = prose.get(s.block)
-        if ok is None:
-            b = blocks[s.block]
-            ok = prose[s.block] = (
-                b.kind == "paragraph"
-                and len(words(b.text)) >= 12
-                and s.block not in noise
-                and not dates.is_stamp(b.text)
-            )
-        if ok:
-            return one_line(s.text, 90)
-    # Else the first sentence of the first block with a word that is neither boilerplate, nor a
-    # date stamp, byline or field line ("Posted: Mar 14, 2025" or "By Jane Roe" over a short text
-    # named it); a thematic break ("---", "* * *") names nothing. Failing that, the first line
-    # with a word.
-    for i, b in enumerate(blocks):
-        if words(b.text) and i not in noise and not _not_a_headline(b.text):
-            first_sentence = next((s.text for s in sentences if s.block == i and words(s.text)), b.text)
-            return one_line(first_sentence, 90)
-    first = next((b for b in blocks if words(b.text)), None)
-    return one_line(first.text, 90) if first is not None else None
+# (derive_title, derive_outlet: corpus/titles.py)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1124,7 +684,7 @@ class Corpus:
         if entry.format == "text" and doc not in self._cache:
             try:
                 raw, size = self.read(entry)
-                text = normalize_newlines(decode(raw)[0])
+                text = normalize_newlines(decode(raw, truncated=size > len(raw))[0])
                 return cut_whole(text) if size > MAX_READ_BYTES else text  # as load_article cuts it
             except (OSError, ValueError):
                 return None
@@ -1549,7 +1109,7 @@ def _derive(article: Article, order: str | None = None) -> bool:
             article.title = shown_inline(article.title)
     if article.outlet is None:
         labels = page[0] if page is not None else article.noise_labels
-        noise = None if labels is None else {i for i, lab in enumerate(labels) if lab and lab[0] not in _NAMING_KINDS}
+        noise = None if labels is None else {i for i, lab in enumerate(labels) if lab and lab[0] not in NAMING_KINDS}
         article.outlet = derive_outlet(article.blocks, noise)
     return bool(scan.impossible)
 
@@ -1594,7 +1154,8 @@ def load_article(
     ``order``: corpus.yaml's ``date_order``. Raises CorpusError."""
     try:
         raw, size = read if read is not None else _read_regular(entry.path, root)
-        text, encoding, notes = decode(raw, declared_charset(raw) if entry.format == "html" else None)
+        declared = declared_charset(raw) if entry.format == "html" else None
+        text, encoding, notes = decode(raw, declared, truncated=size > len(raw))
     except ValueError as exc:
         raise CorpusError(str(exc)) from None
     except OSError as exc:
@@ -1747,141 +1308,6 @@ def item_article(entry: Entry, item: Item, meta: dict[str, str], order: str | No
     article.tags = _nfc_tags(item.tags)
     _derive(article, order)
     return article
-
-
-class MetaFile(NamedTuple):
-    """What ``corpus.yaml`` says: per-file fields (file name → field → value), why parts of it
-    were ignored (file:line:col: reason) and its ``date_order`` (None when not set).
-
-    ``entries``: each article entry's name, with where it stands among ``errors`` and the
-    warning it is when no file of the corpus has that name (:meth:`errors_for`): whether a name
-    is a file changes as files come and go, while the file's fields do not."""
-
-    articles: dict[str, dict[str, str]]
-    errors: list[str]
-    date_order: str | None = None
-    entries: tuple[tuple[str, int, str], ...] = ()
-
-    def errors_for(self, known: Callable[[str], bool]) -> list[str]:
-        """``errors`` with, in their place in the file, the entries naming no file ``known``
-        says is one (a typo, a file since moved or not yet there)."""
-        missing = [(at, message) for name, at, message in self.entries if not known(name)]
-        if not missing:
-            return list(self.errors)
-        out: list[str] = []
-        j = 0
-        for i, error in enumerate(self.errors):
-            while j < len(missing) and missing[j][0] <= i:
-                out.append(missing[j][1])
-                j += 1
-            out.append(error)
-        out.extend(message for _at, message in missing[j:])
-        return out
-
-
-def load_metadata(root: Path) -> MetaFile:
-    """Read ``corpus.yaml``: ``articles: {file name: {title, outlet, date, url}}`` and an
-    optional ``date_order: dmy | mdy``. An entry for a name no file has (a typo or a file since
-    moved) is kept for when it appears, and said by :meth:`MetaFile.errors_for` while it has none.
-
-    Errors name file, line and column; whatever is valid is still used. A date whose day and
-    month could be either way round (03/04/2025) is an error unless ``date_order`` says how
-    to read it (:func:`~waic_reader.index.corpus.dates.day_month`).
-    """
-    path = root / META_FILE
-    if not path.exists():
-        return MetaFile({}, [])
-    from waic_reader.index import yamlio  # here: the YAML parser costs start-up time otherwise
-    from waic_reader.index.corpus import dates
-
-    # Its problems name it as the corpus's other files are named (relative to the corpus:
-    # "corpus.yaml:5:5: …", as "notes/a.md:2:14: …"), as the README shows them.
-    repeated: list[yamlio.YamlError] = []  # a field written twice: the first kept, said, the rest used
-    try:
-        data, node = yamlio.load_file_with_node(path, duplicates=repeated)
-    except yamlio.YamlError as exc:
-        return MetaFile({}, [str(yamlio.YamlError(META_FILE, exc.message, exc.line, exc.column))])
-    errors: list[str] = [str(yamlio.YamlError(META_FILE, e.message, e.line, e.column)) for e in repeated]
-    entries: list[tuple[str, int, str]] = []
-
-    def placed(message: str, *keys: object) -> str:
-        line, col = yamlio.position(node, *keys)
-        return f"{META_FILE}:{line}:{col}: {message}" if line else f"{META_FILE}: {message}"
-
-    def err(message: str, *keys: object) -> None:
-        errors.append(placed(message, *keys))
-
-    if data is None:
-        return MetaFile({}, [])
-    if not isinstance(data, dict):
-        err("expected a mapping with an 'articles' key")
-        return MetaFile({}, errors)
-    order = data.get("date_order")
-    if order is not None and order not in dates.DATE_ORDERS:
-        err(
-            f"'date_order' must be one of {', '.join(dates.DATE_ORDERS)}, not {quoted(str(order))} (ignored)",
-            "date_order",
-        )
-        order = None
-    # Keys beside these apply to nothing: said, never passed over in silence (a file's entry
-    # written at the top level, "Articles:", "date-order:").
-    stray = [key for key in data if key not in META_KEYS]
-    if stray:
-        line, col = yamlio.key_position(node, stray[0])
-        where = f"{META_FILE}:{line}:{col}: " if line else f"{META_FILE}: "
-        more = f" and {len(stray) - 1} more top-level key{'s' if len(stray) > 2 else ''}" if len(stray) > 1 else ""
-        shown = quoted(one_line(str(stray[0]), 80))
-        if "articles" not in data:
-            errors.append(
-                f"{where}no 'articles' key, so nothing in corpus.yaml applies to any article ({shown}{more} "
-                f"ignored): expected 'articles:', each file's name indented under it and its fields "
-                f"({', '.join(META_FIELDS)}) under that"
-            )
-        else:
-            errors.append(
-                f"{where}unknown key {shown}{more} at the top level (known: {', '.join(META_KEYS)}) (ignored)"
-            )
-    articles = data.get("articles", {})
-    if not isinstance(articles, dict):
-        err("'articles' must be a mapping of file name to metadata", "articles")
-        return MetaFile({}, errors, order)
-    out: dict[str, dict[str, str]] = {}
-    for name, fields in articles.items():
-        if not isinstance(name, str):
-            err(f"article key {name!r} must be a file name", "articles")
-            continue
-        if not isinstance(fields, dict):
-            err(f"metadata for {quoted(name)} must be a mapping", "articles", name)
-            continue
-        entries.append(
-            (
-                name,
-                len(errors),
-                placed(f"no file {quoted(name)} in the corpus: its fields apply to no article", "articles", name),
-            )
-        )
-        clean: dict[str, str] = {}
-        for key, value in fields.items():
-            if key not in META_FIELDS:
-                err(f"unknown field {quoted(str(key))} (known: {', '.join(META_FIELDS)})", "articles", name, key)
-                continue
-            written = value
-            value = as_text(value)
-            if value is None:  # the one rule for front matter and record fields too (formats/fields.py)
-                err(f"{not_text(key, written)} (ignored)", "articles", name, key)
-                continue
-            if key == "date":
-                try:
-                    iso = dates.parse(str(value), order)
-                except dates.AmbiguousDate as exc:
-                    err(f"'date' {exc}: ignored ({dates.ambiguous_hint(exc)})", "articles", name, key)
-                    continue
-                if iso is None:
-                    err(f"'date' {dates.not_a_date(str(value))} (ignored)", "articles", name, key)
-                    continue
-            clean[key] = one_line(str(value), 300)
-        out[name] = clean
-    return MetaFile(out, errors, order, tuple(entries))
 
 
 def word_count(article: Article, spans: list[tuple[int, int]] | None = None) -> int:

@@ -15,7 +15,7 @@ from waic_reader.index.analysis.facts import extract_figures
 from waic_reader.index.analysis.quotes.speakers import _NAME_RUN, _NAME_WORD
 from waic_reader.index.corpus import letters
 from waic_reader.index.corpus.blocks import Block, Sentence, sentences_of, split_blocks
-from waic_reader.index.corpus.reader import derive_outlet
+from waic_reader.index.corpus.titles import derive_outlet
 
 
 @dataclass

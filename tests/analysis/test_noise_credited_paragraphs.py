@@ -16,7 +16,7 @@ from test_noise_kinds13 import _page_text
 
 from waic_reader.index.analysis.noise.features import _Feat, _features
 from waic_reader.index.corpus.blocks import Block
-from waic_reader.index.corpus.reader import derive_title
+from waic_reader.index.corpus.titles import derive_title
 
 TITLE = "Our town in smoke"
 BYLINE = "By Kestrel Bay Courier staff"

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from waic_reader.index.analysis.noise import split_noise
-from waic_reader.index.corpus.reader import Article, derive_outlet, derive_title
+from waic_reader.index.corpus.reader import Article
+from waic_reader.index.corpus.titles import derive_outlet, derive_title
 
 PARAS = [
     "The city council approved a new budget on Tuesday after a long debate about spending on roads and schools.",

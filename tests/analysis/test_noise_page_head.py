@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_noise_kinds import FOOTER, MENU, PARAS, assert_article_kept, kinds, make
 
-from waic_reader.index.corpus.reader import derive_title
+from waic_reader.index.corpus.titles import derive_title
 
 # ---------------------------------------------------------------------------------------------
 # The headline over its byline or date stamp, sharing few words with the body

@@ -13,7 +13,8 @@ import pytest
 from waic_reader.index.analysis.noise import article as noise_article
 from waic_reader.index.analysis.noise import classify as noise_classify
 from waic_reader.index.analysis.noise import classify_article, classify_page, headline_block, split_noise
-from waic_reader.index.corpus.reader import Corpus, derive_title
+from waic_reader.index.corpus.reader import Corpus
+from waic_reader.index.corpus.titles import derive_title
 
 PARAGRAPH = (
     "The council approved the harbour plan on Tuesday after a long debate about the cost. "

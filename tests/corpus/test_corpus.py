@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.reader import Corpus, CorpusError, decode
+from waic_reader.index.corpus.decoding import decode
+from waic_reader.index.corpus.reader import Corpus, CorpusError
 
 
 def write(folder: Path, name: str, data: bytes | str) -> Path:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.reader import Corpus, declared_charset
+from waic_reader.index.corpus.decoding import declared_charset
+from waic_reader.index.corpus.reader import Corpus
 
 JA = "上海で世界人工知能会議が開かれ、多くの企業が新しいロボットを発表した。"
 ZH = "世界人工智能大会在上海开幕，众多企业发布了新的机器人产品。"

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from waic_reader.index.corpus.dates import is_placeholder, parse
+from waic_reader.index.corpus.decoding import declared_charset
 from waic_reader.index.corpus.html_dates import date_in_page_text
-from waic_reader.index.corpus.reader import Corpus, declared_charset
+from waic_reader.index.corpus.reader import Corpus
 
 PROSE = (
     "The ferry ran aground off the coast on Friday and the coast guard said dozens of passengers were "

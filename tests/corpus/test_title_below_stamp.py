@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.reader import Article, derive_title
+from waic_reader.index.corpus.reader import Article
+from waic_reader.index.corpus.titles import derive_title
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.reader import Corpus, load_metadata
+from waic_reader.index.corpus.corpus_meta import load_metadata
+from waic_reader.index.corpus.reader import Corpus
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,8 @@ import pytest
 from hostile import BODY, special_files_corpus, write
 
 from waic_reader.index.corpus import reader as corpus_mod
-from waic_reader.index.corpus.reader import Corpus, CorpusError, decode
+from waic_reader.index.corpus.decoding import decode
+from waic_reader.index.corpus.reader import Corpus, CorpusError
 from waic_reader.index.workspace import Workspace
 from waic_reader.tui.cli.main import main
 

@@ -13,7 +13,8 @@ import pytest
 from hostile import BODY, plain_corpus, write
 from snapshot_app import settle
 
-from waic_reader.index.corpus.reader import Corpus, decode
+from waic_reader.index.corpus.decoding import decode
+from waic_reader.index.corpus.reader import Corpus
 from waic_reader.index.corpus.text import escape_name, visible
 from waic_reader.index.workspace import Workspace
 

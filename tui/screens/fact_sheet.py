@@ -1,8 +1,10 @@
 """FactSheetScreen: the fact sheet, one row per fact.
 
 Each row names what is counted or measured ("death toll", "depth"), says whether the outlets
-agree, and lists the values with their sources in date order, so a rising toll reads as a
-timeline ("12 (Fri 08:10, AP) → 14 (Fri 11:30, Reuters)"). Disagreements come first, then facts
+agree, and lists the values with their sources in date order, so a toll that changed reads as a
+timeline ("12 (Fri 08:10, AP) → 14 (Fri 11:30, Reuters)"); a row whose values agree lists each
+amount once with its sources, never an arrow ("300 (AP +2) · about 290 (NTB)": facts.timeline).
+Disagreements come first, then facts
 several articles report, then single-source figures, dimmed (``a`` hides them). The fact column
 stays in place when the table scrolls sideways; the layout holds from 60 columns up, however
 many outlets there are. ``left``/``right`` step through the highlighted fact's values, shown

@@ -54,7 +54,7 @@ class Item:
     url: str | None = None
     author: str | None = None
     tags: tuple[str, ...] = field(default_factory=tuple)
-    # How the container's bytes were decoded (reader.decode: "utf-8", "cp1252", "utf-16-le" …) and
+    # How the container's bytes were decoded (decoding.decode: "utf-8", "cp1252", "utf-16-le" …) and
     # its notes ("not valid UTF-8: decoded leniently as Windows-1252"): every item of the file
     # reports them, as a text file's article does.
     encoding: str = "utf-8"

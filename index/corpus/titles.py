@@ -1,0 +1,315 @@
+"""An article's title and outlet derived from its text when its metadata gives none: the headline
+(never a block judged boilerplate, issue #14), the outlet from a wire dateline, a byline or a
+"Powered by X" line. Moved out of :mod:`.reader` (session 21) unchanged."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from waic_reader.index.corpus import letters
+from waic_reader.index.corpus.text import one_line
+
+if TYPE_CHECKING:
+    from waic_reader.index.corpus.blocks import Block, Sentence
+
+_POWERED = re.compile(r"^\s*(?:powered by|source:|via)\s+(?P<name>[\w.&' -]{2,60}?)\s*\.?\s*$", re.I)
+_CAPWORD = re.compile(rf"^(?:{letters.CAP}[\w&.'-]*|of|the|and|&)$")
+
+
+# Boilerplate kinds that may name the outlet (a wire's name alone, "Powered by X").
+NAMING_KINDS = ("byline", "attribution")
+
+
+def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | None:
+    """The outlet a text names for itself: a "Powered by" line, a wire dateline, a byline, or a
+    short name set above the prose. ``noise``: the indexes of the blocks the boilerplate split
+    judged noise (bylines aside), when known; none of them, nor a line a boilerplate phrase names ("Most Viewed",
+    "Trending Now": a list's header), is taken for a name above the prose."""
+    from waic_reader.index.analysis.noise.block_rules import _phrase
+    from waic_reader.index.analysis.noise.features import _features
+    from waic_reader.index.corpus import bylines, dateline, dates
+    from waic_reader.index.corpus.blocks import words
+
+    # A press release's "Source: Nordøy Seafood ASA" names its issuer: the wire its dateline names
+    # ("HALVIK, Norway--(BUSINESS WIRE)--") is the outlet when there is one.
+    wired = any((w := dateline.match(b.text)) is not None and w.agency is not None for b in blocks[:60])
+    for b in blocks:
+        m = _POWERED.match(b.text)
+        if m and wired and b.text.lstrip().lower().startswith("source:"):
+            continue
+        if m and len(m.group("name").split()) <= 5 and not dates.is_calendar(m.group("name")):
+            return m.group("name").strip()
+    # A whole page saved as text puts the dateline or byline after its menus: look further down.
+    for b in blocks[:60]:
+        wire = dateline.match(b.text)
+        if wire is not None and wire.agency is not None:  # "TOKYO, March 14 (Reuters) -": the agency
+            # (as the wire writes its name: "(BUSINESS WIRE)" is Business Wire)
+            name = dateline.agency_name(b.text[wire.agency[0] : wire.agency[1]])
+        else:
+            # "By Jane Doe · The Courier · 14 March 2025" (or "|", "•", a dash, hyphen or slash
+            # with spaces around it): a middle field names the outlet, not a job title.
+            name = bylines.outlet_field(b.text) or ""
+        if name and not dates.is_date_label(name) and not dates.is_calendar(name):
+            return name
+    head = blocks[:6]
+    for i, b in enumerate(head):
+        line = b.text.strip()
+        tokens = line.split()
+        if b.kind == "title" or not 1 <= len(tokens) <= 4 or line.endswith((".", ":", "?", "!", ",")):
+            continue
+        # "By Jane Doe" names an author, not an outlet; "Published", "Updated" introduce a date.
+        # A weekday, month, date or time ("Saturday" in a page's <time> under its headline) is when, not who.
+        if (
+            tokens[0].lower() == "by"
+            or dates.is_date_label(line)
+            or dates.is_calendar(line)
+            or not all(_CAPWORD.match(t) for t in tokens)
+        ):
+            continue
+        repeated = sum(1 for other in head if other.text.strip() == line) > 1
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        before_prose = nxt is not None and nxt.kind == "paragraph" and len(words(nxt.text)) > 12
+        # A one-word first line ("Floods", "Analysis") is a kicker, never the outlet
+        # (issue #13, s16b N8): nothing tells a rubric from a name there; a site's name is read
+        # from a header under the headline, a dateline or a byline.
+        kicker = i == 0 and len(tokens) == 1
+        # (A list's header or a menu's line over the prose names no outlet: issue #14 t14 fault 2.)
+        # (A wire's name alone, "Reuters", is a byline's: it names the outlet.)
+        phrase = _phrase(_features(b))
+        if (noise is not None and i in noise) or (phrase is not None and phrase[0] not in NAMING_KINDS):
+            continue
+        # A byline repeated (as syndicated copy often has it), or a short name set above the prose.
+        if repeated or (before_prose and len(tokens) <= 3 and i <= 2 and not kicker):
+            return line
+    return None
+
+
+def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:
+    """The headline under the date stamps a text opens with ("Posted on March 14, 2025 by Jane
+    Roe", then "Council backs ferry plan"): the first block after at most two stamp lines
+    (:func:`~waic_reader.index.corpus.dates.is_stamp`) when it reads as a headline (a title or
+    heading line, or 3-20 words not ending like a sentence) and text follows it; else None."""
+    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
+    i = 0
+    while i < min(2, len(blocks)) and dates.is_stamp(blocks[i].text):
+        i += 1
+    if i == 0 or i + 1 >= len(blocks) or i in noise:
+        return None
+    b = blocks[i]
+    n = len(words(b.text))
+    headline = b.kind in ("title", "heading") or (3 <= n <= 20 and not ends_like_sentence(b.text))
+    if not headline or dates.is_stamp(b.text) or not words(blocks[i + 1].text):
+        return None
+    return i
+
+
+# A field or credit line, "key: value": a key of one lower-case word ("author: Jane Roe", "layout:
+# post") or a word that labels who or where ("Source: AFP", "Photo: Reuters"). "Analysis: ..." and
+# "Halvik ferry: toll reaches 15" are headlines.
+_FIELD_LINE = re.compile(
+    r"^\s*(?:[a-z][a-z_-]*|(?i:author|authors|source|sources|photo|photos|image|credit|credits|tags|category|section|filed under|contact|email|words))\s*:(?:\s|$)"
+)
+
+
+def _is_prose(b: Block, noise: set[int], i: int) -> bool:
+    """Whether block ``i`` is article prose a headline stands over: a paragraph of sentences (12
+    words or more, or 6 or more ending like a sentence), not boilerplate, not a date stamp."""
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
+    if b.kind != "paragraph" or i in noise or _stamp_like(b.text):
+        return False
+    n = len(words(b.text))
+    return n >= 12 or (n >= 6 and ends_like_sentence(b.text))
+
+
+def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
+    """The headline that stands alone over the body: walking up from the first block of prose
+    (:func:`_is_prose`) past the date stamps, bylines and the outlet's name set between them,
+    the block there when it is a short line that does not end like a sentence (2-20 words; no
+    label ending in ":", no list item, no stamp or byline, not boilerplate). A two-word
+    headline ("Ferry capsizes") is one, unless section headings follow in the text (then it is
+    the first of them: "What's happened"), and so is a headline under a "Most read" list of other
+    stories' headlines and dates, which :func:`_headline_below_stamps` does not reach."""
+    from waic_reader.index.corpus import bylines, dates
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
+    first = next((i for i, b in enumerate(blocks[:80]) if _is_prose(b, noise, i)), None)
+    if first is None:
+        return None
+    outlet = derive_outlet(blocks[: first + 1])
+    i = first - 1
+    kept = 0  # the stamps, bylines and outlet lines walked past; boilerplate set between them
+    # (a "Share" row, a photo caption, a byline judged a menu's) is walked past too, up to 8
+    while i >= 0 and first - i <= 8:
+        text = blocks[i].text.strip()
+        if kept < 4 and (_stamp_like(text) or bylines.is_byline(text) or text == outlet):
+            kept += 1
+        elif i not in noise or (4 <= len(words(text)) <= 20 and not re.search(r"[.!?]", text)):
+            break  # (a headline-shaped line judged boilerplate: the headline, judged a teaser)
+        i -= 1
+    if i < 0 or i in noise or blocks[i].kind == "list-item":
+        return None
+    # (Nor a line a boilerplate phrase names, kept or not: "Trending Now" over the prose is a
+    # list's header, never the headline; issue #14 t14 fault 2.)
+    from waic_reader.index.analysis.noise.block_rules import _phrase
+    from waic_reader.index.analysis.noise.features import _features
+
+    if _phrase(_features(blocks[i])) is not None:
+        return None
+    text = blocks[i].text.strip()
+    n = _headline_words(words(text))
+    # A headline of two or three characters of those scripts ("地震", "台风") opening the text: the
+    # counter reads it as one word, which would make it no headline. Only the text's first line: a
+    # short line under others (a menu's "首页", "新闻" over a page's prose) stays what it was.
+    short_cjk = n == 1 and i == 0 and _short_cjk_headline(text)
+    if short_cjk:
+        n = 2
+    if (
+        not 2 <= n <= 20
+        or ends_like_sentence(text)
+        or text.endswith((":", ",", ";", "。", "！", "？", "：", "，", "；"))
+        or dates.is_calendar(text)
+    ):
+        return None
+    if n == 2 and not short_cjk and any(b.kind == "heading" for b in blocks[first + 1 :]):
+        return None  # the first of the text's section headings ("What's happened", then "Why it matters")
+    if _not_a_headline(text) or text == outlet:
+        return None
+    return _over_deck(blocks, noise, i)
+
+
+def _title_cased(line: str) -> bool:
+    """Whether ``line`` is set in Title Case: its words of four letters or more capitalised, at
+    least two of them."""
+    long = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
+
+
+def _over_deck(blocks: list[Block], noise: set[int], i: int) -> int:
+    """The headline over the deck at ``i``: the line above it when that is a headline set in
+    Title Case (4-20 words, no sentence's end, not boilerplate, a list item or a stamp) and the
+    line at ``i`` is not (a press release's "Nordøy Seafood Reports Record First Quarter" over
+    its deck "Strong demand for salmon lifts revenue 24%", which was taken as the title). Else ``i``."""
+    from waic_reader.index.corpus.blocks import ends_like_sentence, words
+
+    up = i - 1
+    if up < 0 or up in noise or blocks[up].kind == "list-item" or _title_cased(blocks[i].text):
+        return i
+    text = blocks[up].text.strip()
+    if not 4 <= len(words(text)) <= 20 or ends_like_sentence(text) or _not_a_headline(text):
+        return i
+    return up if _title_cased(text) else i
+
+
+# Ideographs, kana and hangul: a run of them is one "word" (no spaces between words), which says
+# nothing of its length.
+_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _headline_words(found: list[str]) -> int:
+    """How many words a line's ``found`` words count as for a headline's length: a word of
+    Chinese, Japanese or Korean script (written without spaces) one for each two of its
+    characters ("大坝调查", "フェリー運航再開" read as the short headlines they are, not as one
+    word), any other word one."""
+    n = 0
+    for w in found:
+        cjk = len(_CJK.findall(w))
+        n += max(1, cjk // 2) if cjk else 1
+    return n
+
+
+def _short_cjk_headline(line: str) -> bool:
+    """A line of two or three Chinese, Japanese or Korean characters and nothing else ("地震",
+    "台风", "ダム"; spaces aside)."""
+    chars = "".join(line.split())
+    return 2 <= len(chars) <= 3 and len(_CJK.findall(chars)) == len(chars)
+
+
+def _not_a_headline(line: str) -> bool:
+    """A date stamp, a line without a letter, a byline (:func:`bylines.is_byline`) or a field line:
+    never the title."""
+    from waic_reader.index.corpus import bylines
+
+    return _stamp_like(line) or bylines.is_byline(line) or _FIELD_LINE.match(line) is not None
+
+
+def _stamp_like(line: str) -> bool:
+    """A date stamp (:func:`dates.is_stamp`) or a line without a letter ("14.03.2025 19:52")."""
+    from waic_reader.index.corpus import dates
+
+    return dates.is_stamp(line) or not any(c.isalpha() for c in line)
+
+
+def derive_title(
+    blocks: list[Block],
+    sentences: list[Sentence],
+    classified: tuple[list[tuple[str, str] | None], int | None] | None = None,
+) -> str | None:
+    """:func:`_derive_title`'s headline without a labelled stamp ending its line ("The front
+    matter above is never closed. Posted: Mar 16, 2025" → its sentence): the stamp dates the
+    article and names nothing (``dates.trailing_stamp``)."""
+    from waic_reader.index.corpus import dates
+
+    title = _derive_title(blocks, sentences, classified)
+    if title is not None and (m := _WIRE_CODES.fullmatch(title)) is not None:
+        title = m.group(1)  # "^Ferry aground off Valdmark; all safe<": old wire copy's format codes
+    if title is not None and (at := dates.trailing_stamp(title)) is not None:
+        return title[:at].rstrip()
+    return title
+
+
+# The format codes old AP wire copy set around a headline: "^" opens it and "<" closes it (the
+# teletype's shift and quad-left codes), printed as they came in saved and archived copy.
+_WIRE_CODES = re.compile(r"\^\s*([^\W\d_].*?)\s*<")
+
+
+def _derive_title(
+    blocks: list[Block],
+    sentences: list[Sentence],
+    classified: tuple[list[tuple[str, str] | None], int | None] | None = None,
+) -> str | None:
+    """The headline: a title line, else the page's headline found beside its main text, else a
+    short line standing alone over the body (:func:`_headline_over_prose`), else the first
+    sentence of prose. Never a block judged boilerplate (a menu line, a teaser), nor a date stamp.
+    ``classified``: ``noise.classify_page(blocks)`` when already made."""
+    from waic_reader.index.analysis.noise import headline_block  # lazy: analysis sits above corpus
+    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus.blocks import words
+
+    found, noise = headline_block(blocks, classified)
+    if found is not None and _not_a_headline(blocks[found].text):
+        found = None
+    if found is None:
+        found = _headline_below_stamps(blocks, noise)
+    if found is None:
+        found = _headline_over_prose(blocks, noise)
+    if found is not None:
+        return one_line(blocks[found].text.lstrip("# "), 120)
+    # Each block is judged once, not once per sentence: a one-paragraph 2 MB file has a hundred
+    # thousand sentences, and counting its words for each of them takes minutes.
+    prose: dict[int, bool] = {}
+    for s in sentences:
+        ok = prose.get(s.block)
+        if ok is None:
+            b = blocks[s.block]
+            ok = prose[s.block] = (
+                b.kind == "paragraph"
+                and len(words(b.text)) >= 12
+                and s.block not in noise
+                and not dates.is_stamp(b.text)
+            )
+        if ok:
+            return one_line(s.text, 90)
+    # Else the first sentence of the first block with a word that is neither boilerplate, nor a
+    # date stamp, byline or field line ("Posted: Mar 14, 2025" or "By Jane Roe" over a short text
+    # named it); a thematic break ("---", "* * *") names nothing. Failing that, the first line
+    # with a word.
+    for i, b in enumerate(blocks):
+        if words(b.text) and i not in noise and not _not_a_headline(b.text):
+            first_sentence = next((s.text for s in sentences if s.block == i and words(s.text)), b.text)
+            return one_line(first_sentence, 90)
+    first = next((b for b in blocks if words(b.text)), None)
+    return one_line(first.text, 90) if first is not None else None
