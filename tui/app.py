@@ -30,10 +30,10 @@ if TYPE_CHECKING:  # kept out of start-up: whoosh and the analyses load after th
     from waic_reader.index.workspace import FactSheet, Workspace
     from waic_reader.tui.screens.reader import ReaderScreen
 
-from waic_reader.tui.corpus_warnings import warnings_notice
+from waic_reader.tui.corpus_warnings import LIST_KEY, said_together, short_notice, warnings_notice
 from waic_reader.tui.early_keys import HeldKeys, holds_after, in_order_in_box, routed, stray_key
 from waic_reader.tui.entity_colors import LABEL_COLORS
-from waic_reader.tui.providers import ArticleProvider, SearchProvider
+from waic_reader.tui.providers import ArticleProvider, SearchProvider, WarningsProvider
 from waic_reader.tui.screens.library import LibraryScreen
 from waic_reader.tui.settings import Settings
 
@@ -129,7 +129,7 @@ def error_text(error: BaseException) -> str:
 class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .app as
     CSS_PATH = "app.tcss"
     TITLE = "waic-reader"
-    COMMANDS = App.COMMANDS | {ArticleProvider, SearchProvider}
+    COMMANDS = App.COMMANDS | {ArticleProvider, SearchProvider, WarningsProvider}
     BINDINGS = [
         Binding("slash", "search", "Search", tooltip="Search every article as you type", id="app.search"),
         Binding(
@@ -178,7 +178,18 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
             tooltip="Articles on a time axis by outlet; who reported what first",
             id="app.timeline",
         ),
+        Binding(
+            LIST_KEY,
+            "warnings",
+            "Warnings",
+            show=False,  # listed by ? (help) and the palette; the start-up notice names it
+            tooltip="Every corpus.yaml warning (with its line and column) and noise-mark notice",
+            id="app.warnings",
+        ),
     ]
+    # How long the start-up notices wait for the slower of the two checks (corpus.yaml's, the
+    # noise marks') before the one that came is said alone.
+    STARTUP_WARNINGS_WAIT_S = 3.0
 
     # Collect while the user is idle (see _note_input): this long after the last key or mouse
     # event, and only if there was one since the last such pass; the new objects only (fast).
@@ -206,6 +217,9 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
     # corpus.yaml's warnings as of the last folder listing (read_corpus_meta): the library
     # counts them; recomputed with every rescan, so a file added since is no longer said missing.
     corpus_warnings: reactive[tuple[str, ...]] = reactive(())
+    # The noise marks' warnings (check_marks): the marks file unreadable, each mark that no
+    # longer matches a block, as (where, what): the warnings list (W) shows them.
+    mark_warnings: reactive[tuple[tuple[str, str], ...]] = reactive(())
     # Entity display, shared by every screen: highlighting on/off, which labels, the followed one.
     entities_on: reactive[bool] = reactive(True)
     entity_labels: reactive[frozenset[str]] = reactive(frozenset(LABEL_COLORS))
@@ -241,6 +255,12 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self._warnings_stamps = itertools.count(1)
         self._warnings_stamp_lock = threading.Lock()
         self._warnings_shown_stamp = 0
+        # The start-up checks (corpus.yaml's, the noise marks') not yet in, and the notices the
+        # ones in would give ((title, message, warnings told)): said together once both are in
+        # (or STARTUP_WARNINGS_WAIT_S has passed), as one short notice where they would not fit
+        # (_say_startup_warnings). None once said: later notices are shown as they come.
+        self._startup_waiting: set[str] | None = {"corpus.yaml", "Noise marks"}
+        self._startup_notices: list[tuple[str, str, int]] = []
         # The last fact sheet computed and what it was computed from (FactSheetScreen._state):
         # opening the sheet again on an unchanged corpus shows it without computing it again.
         self.fact_sheet_memo: tuple[tuple[object, ...], FactSheet] | None = None
@@ -345,28 +365,78 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         self.read_corpus_meta()
         self.sync_index()
         self.check_marks()
+        self.set_timer(self.STARTUP_WARNINGS_WAIT_S, self._say_startup_warnings, name="start-up warnings")
 
     @work(thread=True, exit_on_error=False, group="marks", name="noise marks check")
     def check_marks(self) -> None:
         """Once a session: say if the noise marks file is unreadable or some of the user's marks
         no longer match any block (their text was edited); reads only the marked articles."""
-        ws = self.workspace
-        problem = ws.marks_error
-        if problem:
-            self.call_from_thread(self.notify, problem, title="Noise marks", severity="warning", markup=False)
-        orphans = ws.orphan_marks()
-        if orphans:
-            from waic_reader.index.analysis.overrides import orphans_said
+        notices: list[tuple[str, int]] = []
+        listed: list[tuple[str, str]] = []
+        try:
+            ws = self.workspace
+            problem = ws.marks_error
+            if problem:
+                notices.append((problem, 1))
+                listed.append(("noise marks", problem))
+            orphans = ws.orphan_marks()
+            if orphans:
+                from waic_reader.index.analysis.overrides import orphans_said
 
-            shown = "; ".join(f"{o.doc}: {one_line(o.text, 40)!r}" for o in orphans[:3])
-            more = f" and {len(orphans) - 3} more" if len(orphans) > 3 else ""
-            message = (
-                f"{orphans_said(len(orphans), 'boilerplate/content marks')}: {shown}{more}. "
-                "`waic-reader noise --json` lists them."
-            )
-            self.call_from_thread(
-                self.notify, message, title="Noise marks", severity="warning", markup=False, timeout=12
-            )
+                shown = "; ".join(f"{o.doc}: {one_line(o.text, 40)!r}" for o in orphans[:3])
+                more = f" and {len(orphans) - 3} more" if len(orphans) > 3 else ""
+                message = (
+                    f"{orphans_said(len(orphans), 'boilerplate/content marks')}: {shown}{more}. "
+                    f"{LIST_KEY} or `waic-reader noise --json` lists them."
+                )
+                notices.append((message, len(orphans)))
+                listed += [
+                    (o.doc, f"{o.mark} mark no longer matches any block: {one_line(o.text, 80)!r}") for o in orphans
+                ]
+        finally:  # said even if the check failed (its error is a notice of its own), so the
+            # corpus.yaml notice held for it is not held for good
+            self.call_from_thread(self._marks_checked, notices, tuple(listed))
+
+    def _marks_checked(self, notices: list[tuple[str, int]], listed: tuple[tuple[str, str], ...]) -> None:
+        self.mark_warnings = listed
+        for message, count in notices:
+            self._warn("Noise marks", message, count, timeout=12)
+        self._startup_check_done("Noise marks")
+
+    def _warn(self, title: str, message: str, count: int, *, timeout: float | None = None) -> None:
+        """A warnings notice (``count``: the warnings it tells of): held while the start-up checks
+        are still out, so theirs are said together (:meth:`_say_startup_warnings`); else shown,
+        as :func:`short_notice` if it alone would take more than its room."""
+        if self._startup_waiting is not None:
+            self._startup_notices.append((title, message, count))
+            return
+        if said_together([(message, count)], (self.size.width, self.size.height)) is None:
+            message, title = short_notice(count), "Warnings"
+        self.notify(message, title=title, severity="warning", markup=False, timeout=timeout)
+
+    def _startup_check_done(self, check: str) -> None:
+        if self._startup_waiting is None:
+            return
+        self._startup_waiting.discard(check)
+        if not self._startup_waiting:
+            self._say_startup_warnings()
+
+    def _say_startup_warnings(self) -> None:
+        """The start-up checks' notices, once: each as it is where they fit together in half the
+        screen (120x40), else one short notice for them all (at 60x20 the corpus.yaml notice and
+        the noise marks' stacked over 17 of 20 rows, issue 13, s21); W lists every warning."""
+        if self._startup_waiting is None:
+            return
+        notices, self._startup_notices, self._startup_waiting = self._startup_notices, [], None
+        if not notices:
+            return
+        shown = said_together([(message, count) for _, message, count in notices], (self.size.width, self.size.height))
+        if shown is None:
+            count = sum(count for _, _, count in notices)
+            self.notify(short_notice(count), title="Warnings", severity="warning", markup=False, timeout=12)
+            return
+        for title, message, _ in notices:
+            self.notify(message, title=title, severity="warning", markup=False, timeout=12)
 
     def _look_at_marks(self) -> None:
         """Every :attr:`MARKS_CHECK_EVERY_S` and when the terminal gets the focus back: if another
@@ -419,9 +489,9 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         new = [warning for warning in warnings if warning not in self._warned]
         if new:  # found together: one notice of a few lines, not one each (t13d fault 4)
             self._warned.update(new)
-            said = warnings_notice(new, self.size.width)
-            self.notify(said, title="corpus.yaml", severity="warning", markup=False, timeout=10)
+            self._warn("corpus.yaml", warnings_notice(new, self.size.width), len(new), timeout=10)
         self.corpus_warnings = warnings
+        self._startup_check_done("corpus.yaml")
 
     def _remember_theme(self, theme: Any) -> None:
         if theme.name != self.settings.theme:
@@ -758,6 +828,13 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
 
         if not self.screen.is_modal and not isinstance(self.screen, QuotesScreen):
             self.push_screen(QuotesScreen())
+
+    def action_warnings(self) -> None:
+        """W: every corpus.yaml warning and noise-mark notice, in a dialog."""
+        from waic_reader.tui.screens.warnings import WarningsScreen
+
+        if not isinstance(self.screen, WarningsScreen):
+            self.push_screen(WarningsScreen())
 
     def action_help(self) -> None:
         from waic_reader.tui.screens.help import HelpScreen  # on first use: not needed for the first paint

@@ -9,6 +9,7 @@ library's status line says so too).
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Sequence
 
 from waic_reader.index.corpus.text import one_line
@@ -63,3 +64,39 @@ def warnings_notice(warnings: Sequence[str], screen_width: int, *, gone: bool = 
     rest = count - len(shown)
     tail = f"; and {rest} more: {LIST_ALL}" if rest else f" ({LIST_ALL if count > 1 else SHOW_ONE})"
     return head + "; ".join(shown) + tail
+
+
+# -- start-up warnings, said together --------------------------------------------------------
+
+LIST_KEY = "W"  # the app's key for the list of every warning (WarningsScreen)
+TOAST_ROWS = 4  # a notice's rows besides its text: the gap above it, its padding, its title
+
+
+def notice_height(message: str, screen_width: int) -> int:
+    """Rows a notice of ``message`` takes on a screen ``screen_width`` cells wide: its text
+    wrapped at :func:`notice_width` (at words, as Textual wraps it) and :data:`TOAST_ROWS`."""
+    width = notice_width(screen_width)
+    lines = textwrap.wrap(message, width, break_long_words=True, break_on_hyphens=False) or [""]
+    return len(lines) + TOAST_ROWS
+
+
+def notices_room(screen_height: int) -> int:
+    """Rows the start-up notices may take together on a screen ``screen_height`` rows high: half
+    of it (at 60x20 two notices took 17 of 20 rows and hid the library, issue 13, s21)."""
+    return screen_height // 2
+
+
+def short_notice(count: int) -> str:
+    """The one short notice that stands for ``count`` warnings when theirs would not fit:
+    "2 warnings: press W to list them"."""
+    return f"{count} warning{'s' if count != 1 else ''}: press {LIST_KEY} to list them"
+
+
+def said_together(notices: Sequence[tuple[str, int]], screen: tuple[int, int]) -> list[str] | None:
+    """``notices`` ((message, warnings it tells), found at start-up) as they are shown on a
+    screen of ``screen`` (width, height) cells: each as it is when all fit in
+    :func:`notices_room`, else None (say :func:`short_notice` of them all instead)."""
+    width, height = screen
+    if sum(notice_height(message, width) for message, _ in notices) <= notices_room(height):
+        return [message for message, _ in notices]
+    return None

@@ -396,7 +396,11 @@ def highlight_variables(
         own = theme.get(own_name, "fg")
         color = text_on([own, fg], [bg, cursor])
         out[f"hl-article-{part}"] = variables.get(own_name, own.hex6) if color == own else color.hex6
-    panels = [bg, theme.get("surface"), theme.get("panel")]
+    # The panels' own backgrounds, and each as a focused list tints it (Textual's OptionList lays
+    # $foreground 5% over its background while it has the focus: the entity panel's headings
+    # measured 4.26:1 there in dracula, issue 13, s21).
+    plain_panels = [bg, theme.get("surface"), theme.get("panel")]
+    panels = [*plain_panels, *(under.blend(fg, 0.05) for under in plain_panels)]
     tints: list[Color] = []
     for label, hue in [*LABEL_COLORS.items(), ("", OTHER_COLOR)]:
         color = Color.parse(hue)
@@ -417,4 +421,21 @@ def highlight_variables(
         own = theme._opaque(theme.variables.get(f"footer-{part}-foreground", ""), under, "fg")
         out[f"hl-footer-{part}-fg"] = text_on([own, fg], [under]).hex6
     out["hl-title-fg"] = text_on([fg], [theme.get("panel")]).hex6
+    # A dialog list's scrollbar: its thumb over its track, not text, so 3:1 (WCAG 2.1, 1.4.11):
+    # Textual's own thumb, $primary dimmed, was ~1.5:1 on its track (textual-dark), and the label
+    # chooser at 60x20 seemed to show every row it had (issue 13, s21).
+    track = theme.get("scrollbar-background")
+    thumb = theme._opaque(variables.get("scrollbar", ""), track, "bg")
+    out["hl-scrollbar-thumb"] = text_on([thumb, theme.get("primary"), fg], [track], NON_TEXT_CONTRAST).hex6
+    # A list's cursor row (OptionList: the entity panel's), focused and not, over the list's
+    # surface: the theme's own cursor text where it reads, else nudged (the entity panel's cursor
+    # row was 3.0:1 in atom-one-dark, ~3.6:1 drawn in 256 colours, issue 13, s21).
+    surface = theme.get("surface")
+    for name, text_name, under_name in (
+        ("list-cursor-fg", "block-cursor-foreground", "block-cursor-background"),
+        ("list-cursor-blurred-fg", "foreground", "block-cursor-blurred-background"),
+    ):
+        under = theme._opaque(variables.get(under_name, ""), surface, "bg")
+        own = theme._opaque(variables.get(text_name, ""), under, "fg")
+        out[f"hl-{name}"] = text_on([own, fg], [under]).hex6
     return out

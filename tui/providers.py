@@ -79,3 +79,30 @@ class SearchProvider(Provider):
             partial(_app(self).action_search, query),
             help=plain("Full-text search in every article"),  # type: ignore[arg-type]  # as above
         )
+
+
+class WarningsProvider(Provider):
+    """'Warnings: …' opens the list of every corpus.yaml warning and noise-mark notice (W)."""
+
+    def _text(self) -> str:
+        app = _app(self)
+        count = len(app.corpus_warnings) + len(app.mark_warnings)
+        return f"Warnings: {count} (corpus.yaml, noise marks)"
+
+    async def search(self, query: str) -> Hits:
+        text = self._text()
+        score = self.matcher(query).match(text)
+        if score > 0:
+            yield Hit(
+                score,
+                highlighted(text, query),
+                _app(self).action_warnings,
+                help=plain("Every corpus.yaml warning with its line and column, and noise-mark notices"),  # type: ignore[arg-type]  # as above
+            )
+
+    async def discover(self) -> Hits:
+        yield DiscoveryHit(
+            plain(self._text()),
+            _app(self).action_warnings,
+            help=plain("Every corpus.yaml warning with its line and column, and noise-mark notices"),  # type: ignore[arg-type]  # as above
+        )

@@ -21,6 +21,7 @@ DIALOGS = {
     "pick": (None, ["c"], [*["down"] * 6, *["up"] * 6]),
     "export": (None, ["f", "x"], []),
     "mentions": (None, ["E", "enter"], ["G", "g", *["j"] * 12, "G", *["k"] * 3]),
+    "warnings": (None, ["W"], ["G", "g", "j", "k"]),  # (the seeds have none: its "none" row)
 }
 
 

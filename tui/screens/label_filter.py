@@ -58,6 +58,17 @@ class LabelList(SelectionList[str]):
 
 
 HEADING = "Highlight which entities?  j/k move · space toggles · a all · n none · enter applies · escape or q cancels"
+
+
+def more_line(options: SelectionList[str]) -> Content:
+    """How many of ``options``'s rows (one line each) are above and below those shown."""
+    top = round(options.scroll_y)
+    shown = options.scrollable_content_region.height
+    above, below = top, max(0, options.option_count - top - shown)
+    parts = [f"↑ {above} above"] * bool(above) + [f"↓ {below} below"] * bool(below)
+    return plain(f"{' · '.join(parts)}: j/k or g/G" if parts else "")
+
+
 HEADING_LINES = 2  # HEADING's lines at the dialog's full width (70 cells, 66 inside)
 
 
@@ -79,7 +90,7 @@ class LabelFilterScreen(ModalScreen[set[str] | None]):
             # No taller than its rows need (app.tcss gives it 90% of the screen, the list the
             # rest, scrolling): its border, the heading (wrapped to two lines in the 70 cells it
             # has) and the list with its border.
-            dialog.styles.max_height = 2 + HEADING_LINES + len(LABELS) + 2
+            dialog.styles.max_height = 2 + HEADING_LINES + len(LABELS) + 2  # (the more line hidden)
             yield Static(plain(HEADING, "bold"), id="labels-heading")
             width = max(len(label_name(label)) for label in LABELS)
             yield LabelList(
@@ -94,9 +105,29 @@ class LabelFilterScreen(ModalScreen[set[str] | None]):
                     for label in LABELS
                 ]
             )
+            # Says in words what the scrollbar shows in colour (a 16-colour terminal, a screen
+            # reader, a pasted screen): shown only while some labels are out of view.
+            yield Static("", id="labels-more")
 
     def on_mount(self) -> None:
-        self.query_one(SelectionList).focus()
+        options = self.query_one(SelectionList)
+        options.focus()
+        self.watch(options, "scroll_y", self._say_more)
+        self.watch(options, "virtual_size", self._say_more)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._say_more)
+
+    def _say_more(self) -> None:
+        """The line under the list: how many labels are above and below the rows shown ("↑ 2
+        above · ↓ 4 below: j/k or g/G"), hidden when every label is in view."""
+        options = self.query_one(SelectionList)
+        more = self.query_one("#labels-more", Static)
+        more.update(more_line(options))
+        shown = bool(options.max_scroll_y)
+        if more.display != shown:  # the list is a row shorter or longer now: counted again then
+            more.display = shown
+            self.call_after_refresh(self._say_more)
 
     def action_all(self) -> None:
         self.query_one(SelectionList).select_all()

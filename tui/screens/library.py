@@ -21,6 +21,7 @@ from waic_reader.index.corpus.date_values import readable
 from waic_reader.index.corpus.listing import without
 from waic_reader.index.corpus.reader import CorpusError
 from waic_reader.index.corpus.text import counted, one_line, visible
+from waic_reader.tui.corpus_warnings import LIST_KEY
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.article_table import ArticleTable
 from waic_reader.tui.widgets.find_bar import FindBar
@@ -578,7 +579,7 @@ class LibraryScreen(ReportsWorkerErrors, Screen[None]):
             parts.append(f"{counted(skipped, 'file')} skipped (waic-reader index)")
         warnings = len(self.app.corpus_warnings)
         if warnings:
-            parts.append(f"{counted(warnings, 'corpus.yaml warning')} (waic-reader index)")
+            parts.append(f"{counted(warnings, 'corpus.yaml warning')} ({LIST_KEY} lists them)")
         parts.append("italic: derived from the text")
         self.query_one("#library-status", Static).update(plain("  ·  ".join(parts)))
 

@@ -66,6 +66,10 @@ class EntityPanel(Vertical):
     EntityPanel > .panel-title { height: auto; text-style: bold; color: $text-accent; }
     EntityPanel > .panel-help { height: auto; color: $text-muted; }
     EntityPanel > OptionList { height: 1fr; border: none; padding: 0; }
+    /* The cursor row's text as the theme has it where it reads at 4.5:1, else nudged
+       (highlights.py: list-cursor-…; Textual's own read at 3.0:1 in atom-one-dark). */
+    EntityPanel > OptionList > .option-list--option-highlighted { color: $hl-list-cursor-blurred-fg; }
+    EntityPanel > OptionList:focus > .option-list--option-highlighted { color: $hl-list-cursor-fg; }
     """
 
     BINDINGS = [
@@ -100,6 +104,22 @@ class EntityPanel(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.keys: list[tuple[str, str] | None] = []
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def on_unmount(self) -> None:
+        self.app.theme_changed_signal.unsubscribe(self)
+
+    def _theme_changed(self, _theme: object) -> None:
+        """The list's drawn rows are cached by the list's own style, which two themes can share
+        (ansi-dark and ansi-light: every colour an ANSI name) while the headings' ``$hl-…``
+        colours differ: ansi-light's headings were drawn in ansi-dark's colours, 1.6:1."""
+        options = self.query_one(OptionList)
+        # Setting a prompt again is OptionList's public way to drop its drawn rows (all of them).
+        for index, key in enumerate(self.keys):
+            if key is None:
+                options.replace_option_prompt_at_index(index, options.get_option_at_index(index).prompt)
 
     def compose(self) -> ComposeResult:
         yield Static(plain("Entities"), classes="panel-title")
