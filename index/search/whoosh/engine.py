@@ -367,7 +367,8 @@ class SearchIndex:
         # and its results raise, where Pool waited forever for the dead worker's articles.)
         pool = ProcessPoolExecutor(procs, mp_context=ctx, initializer=parallel_build.worker_init)
         try:
-            results = pool.map(parallel_build.worker_fields, docs, chunksize=8)
+            with parallel_build.sigint_held():  # the pool forks its workers on the first chunk
+                results = pool.map(parallel_build.worker_fields, docs, chunksize=8)
             for n, (doc, fields, error) in enumerate(results, 1):
                 if fields is None:
                     report.skipped.append(Skipped(self._file_name(doc), error))
