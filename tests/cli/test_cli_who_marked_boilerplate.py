@@ -116,3 +116,62 @@ def test_a_mark_taken_back_lights_the_block_again(capsys: pytest.CaptureFixture[
     inside = [a for a, _b in got["spans"] if start <= a < start + len(MARKED)]
     assert len(got["spans"]) == 2 and inside == [text.index("Brightwater", start)]
     assert [tuple(s) for s in got["spans"]] == ws.open_article("reuters", "who:Brightwater").matches
+
+
+ONLY_MARKED = [PARAS[0], MARKED, PARAS[3]]  # the harbour master and "Ltd" named in the marked block alone
+
+
+def only_marked(tmp_path: Path) -> Path:
+    root = corpus(tmp_path)
+    (root / "reuters.txt").write_text("\n\n".join(ONLY_MARKED) + "\n", "utf-8")
+    return root
+
+
+@pytest.mark.parametrize("query", ["who:Eklund", 'who:"Tomas Eklund"', 'entity:"Brightwater Ferries Ltd"'])
+def test_a_name_only_in_a_marked_block_is_a_boilerplate_hit(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, query: str
+) -> None:
+    """The reported input (``who:Eklund``, its only mention in the marked block: the article was
+    dropped while plain ``Eklund`` found it ``in: ["noise"]``) and two variants: found as plain
+    search finds the word, in the boilerplate alone, lit there."""
+    root, ix = only_marked(tmp_path), tmp_path / "ix"
+    ws = Workspace(root, ix)
+    assert ws.mark_block("reuters", MARKED, "noise") is None
+    text = (root / "reuters.txt").read_text("utf-8")
+    got = hit(capsys, root, ix, query)
+    assert got is not None, query
+    assert got["in"] == ["noise"]
+    word = query.split(":", 1)[1].strip('"')
+    assert [text[a:b] for a, b in got["spans"]] in ([word], ["Tomas Eklund"])
+    start = text.index(MARKED)
+    assert all(start <= a < start + len(MARKED) for a, _b in got["spans"])
+    assert word in got["snippet"]
+    # As plain search treats the block, and as the reader opens the hit (its boilerplate matches).
+    plain = hit(capsys, root, ix, word if " " not in word else f'"{word}"')
+    assert plain is not None and plain["in"] == ["noise"]
+    assert [tuple(s) for s in got["spans"]] == ws.open_article("reuters", query).noise_matches
+
+
+def test_a_name_only_in_boilerplate_ranks_after_the_articles_naming_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root, ix = only_marked(tmp_path), tmp_path / "ix"
+    (root / "ap.txt").write_text("Ferry aground\n\nHarbour master Tomas Eklund said the channel was clear.\n", "utf-8")
+    assert Workspace(root, ix).mark_block("reuters", MARKED, "noise") is None
+    capsys.readouterr()
+    assert main(["--corpus", str(root), "--index-dir", str(ix), "search", "who:Eklund", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert [(h["doc"], h["in"]) for h in hits] == [("ap", ["content"]), ("reuters", ["noise"])]
+
+
+@pytest.mark.parametrize("query", ["who:Eklu*", 'who:"Tomas Ekl*"'])
+def test_a_prefix_finds_a_name_only_in_boilerplate_as_the_whole_name_does(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, query: str
+) -> None:
+    """What typing ``who:Eklu`` shows on the way (a prefix): the same hit as ``who:Eklund``."""
+    root, ix = only_marked(tmp_path), tmp_path / "ix"
+    assert Workspace(root, ix).mark_block("reuters", MARKED, "noise") is None
+    whole = hit(capsys, root, ix, "who:Eklund")
+    got = hit(capsys, root, ix, query)
+    assert whole is not None and got is not None
+    assert got["in"] == whole["in"] == ["noise"] and got["spans"] == whole["spans"]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from jumps import assert_lands
 from snapshot_app import make_app, settle
+from test_tui_boilerplate_hit import assert_panel_at_match, open_hit
 from textual.widgets import OptionList
 
 from waic_reader.index.workspace import Workspace
@@ -66,3 +67,22 @@ async def test_the_hit_s_spans_are_the_reader_s_matches(tmp_path: Path, size: tu
         assert_lands(reader, hit.spans[0][0])
         status = str(reader.query_one("#reader-status").render())
         assert f"match 1/{len(hit.spans)}" in status
+
+
+@pytest.mark.parametrize("size", [(120, 40), (60, 20)])
+@pytest.mark.parametrize("query", ["who:Eklund", 'who:"Tomas Eklund"'])
+async def test_a_name_only_in_the_marked_block_opens_the_boilerplate_panel_at_it(
+    tmp_path: Path, size: tuple[int, int], query: str
+) -> None:
+    """The reported ``who:Eklund`` (its only mention in the marked block): a hit in the
+    boilerplate alone, opened as a plain word's there is (the panel at the block, the name lit)."""
+    root = write_corpus(tmp_path / "ferry")
+    text = (root / "reuters.txt").read_text("utf-8")
+    (root / "reuters.txt").write_text(
+        text.replace("Tomas Eklund told reporters", "Officials told reporters").replace(", Eklund added", ""), "utf-8"
+    )
+    assert Workspace(root).mark_block("reuters", MARKED, "noise") is None
+    app = make_app(corpus=root)
+    async with app.run_test(size=size) as pilot:
+        reader = await open_hit(pilot, query, "reuters")
+        assert_panel_at_match(reader, "Tomas Eklund")

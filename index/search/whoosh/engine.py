@@ -305,6 +305,7 @@ class SearchIndex:
             # with every form the article names an entity by and their words (who:Ueda finds
             # "Hiroshi Ueda", and so does who:Kellerman an article writing only "Maria Kellerman").
             "entity": ",".join(t.replace(",", " ") for t in a.entity_terms()),
+            "noise_entity": ",".join(t.replace(",", " ") for t in a.noise_entity_terms()),
             "said": ",".join(a.said_terms()),
             "mtime_ns": self.corpus.entries[article.doc].mtime_ns,
             "size": self.corpus.entries[article.doc].size,
@@ -673,14 +674,24 @@ class SearchIndex:
             q = parser.parse(text)
         except Exception as exc:
             raise QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
+        every = parser is self._parser  # every field: an entity's name in the boilerplate too
+
+        def prefix_query(f: str, p: str, b: float) -> wquery.Query:
+            got = prefixes.prefix_query(f, p, b, typing)
+            if every and f == "entity":  # the names the boilerplate alone holds starting so
+                return wquery.Or([got, prefixes.prefix_query(uq.NOISE_ENTITY, p, b, typing)])
+            return got
+
         with self._lock:
             prefixes = self._prefixes
             q = uq.expand_prefixes(
                 q,
-                lambda f, p, b: prefixes.prefix_query(f, p, b, typing),
+                prefix_query,
                 prefixes.cjk_char_query,
                 prefixes.phrase_prefix_query,
             )
+        if every:
+            q = uq.in_boilerplate_too(q)
         return q.normalize()
 
     def parse(self, text: str, *, typing: bool = False) -> wquery.Query:
@@ -759,7 +770,8 @@ class SearchIndex:
         q_main = self.parse_main(text, typing=typing)
         terms = uq.positive_terms(q)
         prefixes = {(BASE_FIELD[f], p) for f, p in terms if f in BASE_FIELD}
-        terms = {(f, t) for f, t in terms if f not in BASE_FIELD}
+        # A name searched in the boilerplate too is the entity's name (lit where it is mentioned).
+        terms = {("entity" if f == uq.NOISE_ENTITY else f, t) for f, t in terms if f not in BASE_FIELD}
         runs = {(f, r) for f in (*TEXT_FIELDS, "title") for r in uq.phrase_runs(q, (f,))}
         alone = uq.term_words(q)
         # An entity term also finds the articles the corpus grouping gives that name.

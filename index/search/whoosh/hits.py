@@ -15,6 +15,7 @@ from waic_reader.index.corpus.reader import Article, CorpusError
 from waic_reader.index.search.engine import Analysed
 from waic_reader.index.search.model import Hit, Span
 from waic_reader.index.search.whoosh.article_spans import article_spans
+from waic_reader.index.search.whoosh.parser import NOISE_ENTITY
 from waic_reader.index.search.whoosh.prefixes import BASE_FIELD
 from waic_reader.index.search.whoosh.snippets import body_snippet, noise_test
 
@@ -37,7 +38,8 @@ def make_hit(
     ``fields`` (whoosh field names; a prefix field counts as its base field): the query's
     (field, term) ``terms``, (field, prefix) ``prefixes`` and (field, words) phrase ``runs``
     (``alone``: the words also searched on their own) lit in its text as character spans."""
-    fields = {BASE_FIELD.get(f, f) for f in fields}
+    # An entity named in the boilerplate alone (``noise_entity``) is a match there.
+    fields = {"noise" if f == NOISE_ENTITY else BASE_FIELD.get(f, f) for f in fields}
     if "doc" in fields and any(f == "entity" for f, _t in terms):
         fields.add("entity")  # matched by the corpus grouping of an entity's name (SearchIndex._grouped)
     where = []
