@@ -127,6 +127,13 @@ def is_export(text: str) -> bool:
     return text.lstrip("\ufeff").startswith(EXPORT_MARK)
 
 
+def empty_name_reason(*, stdout: bool = False) -> str:
+    """What an export asked to be written under an empty or blank name is told, one wording for
+    the CLI (``stdout``: where ``-`` means standard output) and the TUI's export box."""
+    what = "a file name or '-' for stdout" if stdout else "a file name"
+    return f"expected {what}, got an empty name"
+
+
 def write_export(
     path: Path | str,
     text: str,

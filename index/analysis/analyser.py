@@ -161,13 +161,13 @@ class Analysis:
         (the aliases the recogniser merged: "Ueda" beside "Hiroshi Ueda"), each whole and each
         of its whole words ("kellerman" of "Maria Kellerman": ``corpus.tokens.name_forms``),
         folded as words are (``corpus.tokens.fold``), each once."""
-        from waic_reader.index.corpus.tokens import name_forms
+        return _entity_terms(self.content_mentions())
 
-        seen: dict[str, None] = {}
-        for m in self.content_mentions():
-            for form in (*name_forms(m.key.split(":", 1)[-1]), *name_forms(m.text)):
-                seen.setdefault(form, None)
-        return list(seen)
+    def noise_entity_terms(self) -> list[str]:
+        """The search index's ``noise_entity`` field terms: :meth:`entity_terms` of the mentions
+        in the article's boilerplate (the user's marks included), so that ``who:`` finds a name
+        written only there as a plain word there is found, a hit in the boilerplate alone."""
+        return _entity_terms([m for m in self.mentions if m.noise])
 
     def entity_names(self) -> list[str]:
         """Canonical names of the entities the article itself (not its boilerplate) mentions."""
@@ -175,6 +175,17 @@ class Analysis:
         for m in self.content_mentions():
             seen.setdefault(m.key.split(":", 1)[-1], None)
         return list(seen)
+
+
+def _entity_terms(mentions: Sequence[Mention]) -> list[str]:
+    """Each mention's canonical name and form, whole and word by word, folded, each once."""
+    from waic_reader.index.corpus.tokens import name_forms
+
+    seen: dict[str, None] = {}
+    for m in mentions:
+        for form in (*name_forms(m.key.split(":", 1)[-1]), *name_forms(m.text)):
+            seen.setdefault(form, None)
+    return list(seen)
 
 
 class Analyser:

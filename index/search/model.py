@@ -57,7 +57,7 @@ class Hit:
     where: list[str]  # "content" and/or "noise" (boilerplate)
     snippet: str
     matches: list[Span]  # offsets into ``snippet``
-    spans: list[Span]  # offsets into the article text (every match)
+    spans: list[Span]  # offsets into the article text: its matches outside the boilerplate (all, for a hit only there)
 
     def to_json(self) -> dict[str, Any]:
         return {

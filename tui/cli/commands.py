@@ -132,7 +132,9 @@ def _markdown_file(value: str) -> str:
     import argparse
 
     if not value.strip():
-        raise argparse.ArgumentTypeError("expected a file name or '-' for stdout, got an empty name")
+        from waic_reader.index.export import empty_name_reason
+
+        raise argparse.ArgumentTypeError(empty_name_reason(stdout=True))
     return value
 
 

@@ -34,7 +34,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Static
 
-from waic_reader.index.export import write_export
+from waic_reader.index.export import empty_name_reason, write_export
 from waic_reader.tui.early_keys import TakesEarlyKeys
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.safe_input import SafeInput
@@ -82,6 +82,11 @@ class ExportPromptScreen(TakesEarlyKeys, ModalScreen[Path | None]):
     def _submitted(self, event: Input.Submitted) -> None:
         raw = event.value.strip()
         if not raw:
+            # Said, in the place of a refusal about another name still shown (t13f F5: the box
+            # kept "new.md already exists" under an empty field and enter did nothing).
+            self.query_one("#export-error", Static).update(
+                line(f"Not written: {empty_name_reason()}. Type a name above and press enter, or escape")
+            )
             return
         path = Path(raw).expanduser()
         try:

@@ -94,6 +94,16 @@ regulator department carrier bloc delegation court commission office association
 newspaper paper outlet broadcaster publisher trust
 """.split()
 )
+# Institutions that are a public body of their own, never another word for the firm an article
+# is about: "The regional council said", "The ministry said" with no council or ministry named is
+# that body as written (unattributed, as "Police said" is), never the organisation named most
+# (t13f F4: "The regional council said …" was credited to Nordbank, "Analysts at Nordbank said").
+# "the company", "the bank", "the club" still stand for the organisation the article is about.
+BODIES = frozenset(
+    """
+ministry government council committee court commission authority agency department regulator delegation
+""".split()
+)
 # "a spokesman said" with no name: the organisation the spokesman speaks for.
 SPEAKS_FOR_ORG = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "statement"})
 # Unnamed speakers: a group or an unnamed person ("Harbour officials said", "police said", "a

@@ -28,6 +28,7 @@ from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS as _COMMON
 from waic_reader.index.analysis.entities.lexicons import kind_of_word
 from waic_reader.index.analysis.lexicon import MONTHS, WEEKDAYS
 from waic_reader.index.analysis.quotes.cues import (
+    BODIES,
     FEMALE_HONORIFICS,
     GROUPS,
     INSTITUTIONS,
@@ -71,6 +72,12 @@ _NOT_NAME = frozenset(
     By With As But And Or If When While After Before During Under Over Mr Mrs Ms Miss Dr Prof
     Sir Lord Dame Lady Madam Asked Speaking According Meanwhile However Earlier Later""".split()
 )
+
+
+def _unnamed(word: str) -> bool:
+    """Whether ``word`` (lower case), ending a subject, makes it an unnamed speaker of its own:
+    a group or person ("officials", "a spokesperson") or a public body ("the regional council")."""
+    return word in GROUPS or word in BODIES
 
 
 def _body(word: str) -> bool:
@@ -293,9 +300,10 @@ class Speakers:
         return None
 
     def _group(self, start: int, end: int, first: bool) -> Speaker | None:
-        """An unnamed group or person as the whole subject ("Harbour officials said", "said
-        police", "a spokesperson said"): the group as written, not a named entity from elsewhere
-        in the text. None when the subject is not such a group, or when it is someone's ("its
+        """An unnamed group, person or public body as the whole subject ("Harbour officials said",
+        "said police", "a spokesperson said", "The regional council said"): the group as written,
+        not a named entity from elsewhere in the text (a body the article names whose name holds
+        its noun, "Ministry of Transport" for "the ministry", is that body). None when the subject is not such a group, or when it is someone's ("its
         spokesman", "Nordsea officials", "a ministry official" with a ministry named): those
         are resolved as before."""
         words = [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(self.text[start:end])]
@@ -304,7 +312,7 @@ class Speakers:
             if cut is not None:
                 words = [w for w in words if w[0] < start + cut.start()]
             lead = words[:5]
-            at = next((i for i, w in enumerate(lead) if w[2].lower() in GROUPS), -1)
+            at = next((i for i, w in enumerate(lead) if _unnamed(w[2].lower())), -1)
             if at < 0 or any(w[2].lower() in _GROUP_STOP for w in lead[:at]):
                 return None
             if len(words) > at + 1 and words[at + 1][2].lower() in _SPEAKS_FOR:
@@ -315,9 +323,9 @@ class Speakers:
         else:
             if re.search(r"[,;:]\s*$", self.text[start:end]):
                 return None
-            while words and _GROUP_ADVERB.fullmatch(words[-1][2].lower()) and words[-1][2].lower() not in GROUPS:
+            while words and _GROUP_ADVERB.fullmatch(words[-1][2].lower()) and not _unnamed(words[-1][2].lower()):
                 words = words[:-1]
-            if not words or words[-1][2].lower() not in GROUPS:
+            if not words or not _unnamed(words[-1][2].lower()):
                 return None
             phrase = [words[-1]]
             for w in reversed(words[:-1]):
@@ -331,8 +339,15 @@ class Speakers:
                     break
                 phrase.insert(0, w)
         lows = [w[2].lower().removesuffix("'s").removesuffix("’s") for w in phrase]
-        if any(low in _POSSESSIVE or w[2].lower().endswith(("'s", "’s")) for low, w in zip(lows, phrase, strict=True)):
-            return None  # "its spokesman", "the company's officials": someone's
+        owners = [
+            low
+            for low, w in zip(lows, phrase, strict=True)
+            if low in _POSSESSIVE or w[2].lower().endswith(("'s", "’s"))
+        ]
+        if owners and not all(o in BODIES and self._org_named(phrase[0][0], o) is None for o in owners):
+            # "its spokesman", "the company's officials": someone's. A public body's no name
+            # holds ("the transport ministry's spokesman") is that body's, as written.
+            return None
         s, e = phrase[0][0], phrase[-1][1]
         if any(n.start < e and s < n.end for n in self._in(max(0, s - 60), e + 60)):
             return None  # "Nordsea officials": the named organisation's
@@ -340,11 +355,11 @@ class Speakers:
             body = self._body_before(s, lows[-1])
             if body is not None:
                 return body  # "Police said" after "Halvik Police": that body
-        noun = next((low for low in lows[:-1] if low in INSTITUTIONS), None)
+        noun = next((low for low in reversed(lows) if low in INSTITUTIONS), None)
         if noun is not None:
             org = self._org_named(s, noun)
             if org is not None:
-                return org  # "a ministry official": the ministry the article names
+                return org  # "a ministry official", "the ministry": the ministry the article names
         while phrase and phrase[0][2].lower() in _GROUP_DROP:
             phrase = phrase[1:]
         name = " ".join(w[2] for w in phrase)
@@ -418,8 +433,9 @@ class Speakers:
         """ "ministry" in "a ministry official": the noun naming whom the official speaks for."""
         ordered = sorted(words)
         idx = [p for p, _ in ordered].index(pos)
-        if idx > 0 and ordered[idx - 1][1] in INSTITUTIONS:
-            return ordered[idx - 1][1]
+        before = ordered[idx - 1][1].removesuffix("'s").removesuffix("’s") if idx > 0 else ""
+        if before in INSTITUTIONS:  # "the ministry's spokesman" too
+            return before
         return None
 
     def _before(self, pos: int) -> list[Named]:
@@ -456,8 +472,8 @@ class Speakers:
             for n in reversed(orgs):
                 if noun in n.speaker.name.lower().split():
                     return n.speaker
-        if not orgs:
-            return None
+        if not orgs or noun in BODIES:
+            return None  # a public body no name holds ("the transport ministry's spokesman"): no one named
         # No name holds the noun ("the company"): the organisation the article is most about so
         # far, the latest on a tie (a rival named once in passing is rarely "the company").
         counts: dict[str, int] = {}

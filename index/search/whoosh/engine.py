@@ -305,6 +305,7 @@ class SearchIndex:
             # with every form the article names an entity by and their words (who:Ueda finds
             # "Hiroshi Ueda", and so does who:Kellerman an article writing only "Maria Kellerman").
             "entity": ",".join(t.replace(",", " ") for t in a.entity_terms()),
+            "noise_entity": ",".join(t.replace(",", " ") for t in a.noise_entity_terms()),
             "said": ",".join(a.said_terms()),
             "mtime_ns": self.corpus.entries[article.doc].mtime_ns,
             "size": self.corpus.entries[article.doc].size,
@@ -367,7 +368,8 @@ class SearchIndex:
         # and its results raise, where Pool waited forever for the dead worker's articles.)
         pool = ProcessPoolExecutor(procs, mp_context=ctx, initializer=parallel_build.worker_init)
         try:
-            results = pool.map(parallel_build.worker_fields, docs, chunksize=8)
+            with parallel_build.sigint_held():  # the pool forks its workers on the first chunk
+                results = pool.map(parallel_build.worker_fields, docs, chunksize=8)
             for n, (doc, fields, error) in enumerate(results, 1):
                 if fields is None:
                     report.skipped.append(Skipped(self._file_name(doc), error))
@@ -672,14 +674,24 @@ class SearchIndex:
             q = parser.parse(text)
         except Exception as exc:
             raise QueryError(f"cannot read this query ({one_line(str(exc), 60)})") from None
+        every = parser is self._parser  # every field: an entity's name in the boilerplate too
+
+        def prefix_query(f: str, p: str, b: float) -> wquery.Query:
+            got = prefixes.prefix_query(f, p, b, typing)
+            if every and f == "entity":  # the names the boilerplate alone holds starting so
+                return wquery.Or([got, prefixes.prefix_query(uq.NOISE_ENTITY, p, b, typing)])
+            return got
+
         with self._lock:
             prefixes = self._prefixes
             q = uq.expand_prefixes(
                 q,
-                lambda f, p, b: prefixes.prefix_query(f, p, b, typing),
+                prefix_query,
                 prefixes.cjk_char_query,
                 prefixes.phrase_prefix_query,
             )
+        if every:
+            q = uq.in_boilerplate_too(q)
         return q.normalize()
 
     def parse(self, text: str, *, typing: bool = False) -> wquery.Query:
@@ -758,7 +770,8 @@ class SearchIndex:
         q_main = self.parse_main(text, typing=typing)
         terms = uq.positive_terms(q)
         prefixes = {(BASE_FIELD[f], p) for f, p in terms if f in BASE_FIELD}
-        terms = {(f, t) for f, t in terms if f not in BASE_FIELD}
+        # A name searched in the boilerplate too is the entity's name (lit where it is mentioned).
+        terms = {("entity" if f == uq.NOISE_ENTITY else f, t) for f, t in terms if f not in BASE_FIELD}
         runs = {(f, r) for f in (*TEXT_FIELDS, "title") for r in uq.phrase_runs(q, (f,))}
         alone = uq.term_words(q)
         # An entity term also finds the articles the corpus grouping gives that name.

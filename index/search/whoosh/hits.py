@@ -1,7 +1,9 @@
 """A search hit as the results list shows it: where it matched (the article or its boilerplate),
 its snippet and the spans of its matches, found in the article's text as the reader shows it
 (:func:`~.article_spans.article_spans`; an entity's mentions as the corpus grouping of names
-makes them; a speaker's matching quotes). Read cheaply from the index's stored fields when the
+makes them; a speaker's matching quotes): a hit in the article itself keeps those outside its
+boilerplate (the user's marks included), as the reader lights them; one found only in boilerplate,
+those there. Read cheaply from the index's stored fields when the
 file is the one indexed (:func:`_text_for_snippet`).
 """
 
@@ -13,8 +15,9 @@ from waic_reader.index.corpus.reader import Article, CorpusError
 from waic_reader.index.search.engine import Analysed
 from waic_reader.index.search.model import Hit, Span
 from waic_reader.index.search.whoosh.article_spans import article_spans
+from waic_reader.index.search.whoosh.parser import NOISE_ENTITY
 from waic_reader.index.search.whoosh.prefixes import BASE_FIELD
-from waic_reader.index.search.whoosh.snippets import body_snippet
+from waic_reader.index.search.whoosh.snippets import body_snippet, noise_test
 
 if TYPE_CHECKING:
     from waic_reader.index.search.whoosh.engine import SearchIndex
@@ -35,7 +38,8 @@ def make_hit(
     ``fields`` (whoosh field names; a prefix field counts as its base field): the query's
     (field, term) ``terms``, (field, prefix) ``prefixes`` and (field, words) phrase ``runs``
     (``alone``: the words also searched on their own) lit in its text as character spans."""
-    fields = {BASE_FIELD.get(f, f) for f in fields}
+    # An entity named in the boilerplate alone (``noise_entity``) is a match there.
+    fields = {"noise" if f == NOISE_ENTITY else BASE_FIELD.get(f, f) for f in fields}
     if "doc" in fields and any(f == "entity" for f, _t in terms):
         fields.add("entity")  # matched by the corpus grouping of an entity's name (SearchIndex._grouped)
     where = []
@@ -47,12 +51,23 @@ def make_hit(
     text, noise, markdown = _text_for_snippet(index, doc, stored)
     if text is not None:
         spans = article_spans(text, markdown, stored.get("title"), terms, prefixes, runs, alone)
+        is_noise = noise_test(noise)
         entities = index.entity_homes({t for f, t in terms if f == "entity"})
         if entities:  # an entity's matches are its mentions, wherever the recogniser found them
-            spans = sorted(set(spans) | set(_mention_spans(index, doc, entities)))
+            mentions = _mention_spans(index, doc, entities)
+            spans = sorted(set(spans) | set(mentions))
+            # A mention in the boilerplate (the user's marks included) is a match there, as a
+            # plain word in that block is one of the ``noise`` field: the entity field holds the
+            # article's own mentions only, so it cannot say so itself.
+            if "noise" not in where and any(is_noise(a) for a, _b in mentions):
+                where.append("noise")
         said = {t for f, t in terms if f == "said"}
         if said:  # a said: search's matches are the speaker's matching quotes
             spans = sorted(set(spans) | set(_said_spans(index, doc, said)))
+        if "content" in where:
+            # A hit in the article itself lights its matches where the reader shows the article
+            # (Workspace.open_article's ``matches``); one found only in boilerplate, where it was.
+            spans = [s for s in spans if not is_noise(s[0])]
         # As the reader shows the article: its body, Markdown rendered (a hit found in the
         # boilerplate alone: where it was found there).
         snippet, matches = body_snippet(text, spans, noise, markdown=markdown, body="content" in where)

@@ -17,7 +17,8 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,12 +88,31 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
+@contextmanager
+def sigint_held() -> Iterator[None]:
+    """Ctrl+C (SIGINT) held back from this thread while it forks build workers, and delivered
+    once they are forked (a ``KeyboardInterrupt`` raised where the build's clean-up runs). One
+    arriving during a fork otherwise reached a child before :func:`worker_init` made it ignore
+    SIGINT (a traceback printed, exit 1), or Python's own at-fork handlers in the parent, which
+    print it as "Exception ignored" and lose it (the build went on and exited 0)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def worker_init(counter: Any = None) -> None:
     global _BUILD_COUNTER
     _BUILD_COUNTER = counter
     # Ctrl+C reaches every process of the terminal's group: the parent alone handles it (it
     # ends the pool and removes the unfinished generation); a worker would print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # forked with it held back (sigint_held): ignored now
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _die_with_parent()
     # A lock copied by fork while another thread of the parent held it would never be released.
     analyse = getattr(_BUILD_SOURCE, "analyse", None)
@@ -168,12 +188,13 @@ def run_shares(ctx: Any, shares: list[tuple[str, list[str]]], counter: Any, tick
     recv: Any
     results: list[Any] = [None] * len(shares)
     try:
-        for i, share in enumerate(shares):
-            recv, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_share_worker, args=(send, share, counter), daemon=True)
-            proc.start()
-            send.close()  # the child holds the only sending end: its death ends the pipe
-            running[recv] = (i, proc)
+        with sigint_held():
+            for i, share in enumerate(shares):
+                recv, send = ctx.Pipe(duplex=False)
+                proc = ctx.Process(target=_share_worker, args=(send, share, counter), daemon=True)
+                proc.start()
+                send.close()  # the child holds the only sending end: its death ends the pipe
+                running[recv] = (i, proc)
         while running:
             for ready in wait(list(running), timeout=0.2):
                 recv = ready  # (the receiving ends are all wait is given)

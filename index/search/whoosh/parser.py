@@ -331,6 +331,22 @@ def has_negation(q: query.Query) -> bool:
     return not q.is_leaf() and any(has_negation(c) for c in q.children())
 
 
+NOISE_ENTITY = "noise_entity"  # the entities named in the boilerplate alone (schema.py)
+
+
+def in_boilerplate_too(q: query.Query) -> query.Query:
+    """``q`` with each ``entity`` term also searched among the names the boilerplate alone
+    holds (``noise_entity``), as an unfielded word is searched in ``noise`` too: the query of
+    every field, whose article part (``MAIN_FIELDS``) has the ``entity`` term alone."""
+
+    def widen(node: query.Query) -> query.Query:
+        if isinstance(node, query.Term) and node.fieldname == "entity":
+            return query.Or([node, query.Term(NOISE_ENTITY, node.text, boost=node.boost)])
+        return node
+
+    return q.accept(widen)
+
+
 def negations_from(q_main: query.Query, q: query.Query) -> query.Query:
     """``q_main`` (the query over the article fields) with each ``NOT`` clause taken from ``q``
     (the same query over every field): a ``NOT`` excludes an article holding the word anywhere

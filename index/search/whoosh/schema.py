@@ -23,7 +23,7 @@ unpickle.install()  # before any index is opened, in this process and the build 
 
 # SCHEMA_VERSION: the search index's fields and their formats: a change rebuilds the index.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-SCHEMA_VERSION = 30
+SCHEMA_VERSION = 31
 
 
 META_NAME = "waic-index.json"
@@ -40,6 +40,9 @@ def make_schema() -> Schema:
         content_prefix=prefix_field(),
         noise_prefix=prefix_field(),
         entity=KEYWORD(lowercase=True, commas=True, scorable=False),
+        # The entities named in the boilerplate alone: an ``entity:``/``who:`` term is searched
+        # there as an unfielded word is in ``noise`` (parser.in_boilerplate_too).
+        noise_entity=KEYWORD(lowercase=True, commas=True, scorable=False),
         said=KEYWORD(lowercase=True, commas=True, scorable=False),
         mtime_ns=STORED,
         size=STORED,
