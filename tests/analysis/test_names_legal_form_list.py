@@ -9,6 +9,7 @@ import pytest
 
 from waic_reader.index.analysis.entities.grouping import Mention, corpus_mentions, designator, firm_tail
 from waic_reader.index.analysis.entities.lexicons import (
+    _COMMA_LEGAL_FORMS,
     _LEGAL_FORMS,
     _LOWER_LEGAL_FORMS,
     LEGAL_FORM_WORDS,
@@ -26,6 +27,13 @@ def test_every_legal_form_is_one_to_each_word_set() -> None:
             assert designator(fold(word)), word
             assert firm_tail(fold(word)), word
     assert {fold(f) for f in _LEGAL_FORMS | _LOWER_LEGAL_FORMS} <= LEGAL_FORM_WORDS
+
+
+def test_the_forms_after_a_comma_are_legal_forms() -> None:
+    # the recogniser's comma forms ("Veltrix Systems, Inc.") are a part of the one list
+    for form in _COMMA_LEGAL_FORMS:
+        assert legal_form(form), form
+        assert legal_form(f"{form}."), form
 
 
 @pytest.mark.parametrize(

@@ -45,6 +45,9 @@ _HONORIFIC_DOT = frozenset(
 _CUES: dict[str, str] = {}
 for _label, _words in (
     (
+        # (The common legal forms are cues here, which type the capitals before them an
+        # organisation; _LEGAL_FORMS, where a firm's name ends, holds the rarer ones too, kept no
+        # cues as "AS", "KK" or "Oy" are initials and words elsewhere.)
         "ORG",
         "Inc Corp Corporation Company Co Ltd Limited LLC PLC Plc AG GmbH SA Group Holdings "
         "Holding Ministry University Administration Department Agency Bureau Commission "
@@ -153,6 +156,10 @@ _LEGAL_FORMS = frozenset(
 )
 # The legal forms written in lower case after a firm's name ("Skerrow Petroleum plc").
 _LOWER_LEGAL_FORMS = frozenset({"plc", "ltd", "llc"})
+# The legal forms a name takes in after a comma ("Veltrix Systems, Inc.", "Harrow Mills, LLC"),
+# as written: not every one of _LEGAL_FORMS, as after a comma "SA", "AS" or "AB" are more often
+# something else ("Thabo Mbeki, SA president"); dotted, "S.A" and "N.V" are none.
+_COMMA_LEGAL_FORMS = frozenset({"Inc", "Ltd", "LLC", "Corp", "Co", "PLC", "plc", "AG", "GmbH", "S.A", "N.V", "LLP"})
 # The bracketed word some firms write before their legal form ("Lankatea Brokers (Pvt) Ltd",
 # "Ceylon Leaf (Private) Limited").
 _BRACKETED_LEGAL = frozenset({"Pvt", "Pty", "Private"})

@@ -56,6 +56,7 @@ from waic_reader.index.analysis.entities.grouping import (
 from waic_reader.index.analysis.entities.languages import language_spans, used_as_language
 from waic_reader.index.analysis.entities.lexicons import (
     _APPOSITION,
+    _COMMA_LEGAL_FORMS,
     _COMMON,
     _CONNECT,
     _CUES,
@@ -2591,9 +2592,8 @@ _ROAD_WORDS = ("Highway", "Route", "Interstate", "County Road")  # one is in eve
 
 # A company's legal form after a comma: "Veltrix Systems, Inc.", "Harrow Mills, LLC".
 # (A lower-case form needs no comma: "Skerrow Petroleum plc", "Harrow Mills ltd".)
-_COMPANY_FORM = re.compile(
-    rf",\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|GmbH|S\.A|N\.V|LLP)\b\.?| (?:{_LOWER_FORM_WORDS})\b(?![\w'’-])"
-)
+_COMMA_FORM_WORDS = "|".join(re.escape(f) for f in sorted(_COMMA_LEGAL_FORMS, key=lambda f: (-len(f), f)))
+_COMPANY_FORM = re.compile(rf",\s(?:{_COMMA_FORM_WORDS})\b\.?| (?:{_LOWER_FORM_WORDS})\b(?![\w'’-])")
 
 
 def _company_form(text: str, chosen: list[_Cand]) -> list[_Cand]:
