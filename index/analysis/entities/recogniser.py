@@ -56,6 +56,7 @@ from waic_reader.index.analysis.entities.grouping import (
 from waic_reader.index.analysis.entities.languages import language_spans, used_as_language
 from waic_reader.index.analysis.entities.lexicons import (
     _APPOSITION,
+    _BRACKETED_LEGAL,
     _COMMA_LEGAL_FORMS,
     _COMMON,
     _CONNECT,
@@ -2578,8 +2579,9 @@ _LISTED_DEPARTMENT = re.compile(
 )
 # A legal form with its bracketed word, as South Asian and southern African firms write it:
 # "Lankatea Brokers (Pvt) Ltd", "Karoo Fibre (Pty) Ltd", "Ceylon Leaf (Private) Limited".
+_BRACKETED_WORDS = "|".join(sorted(_BRACKETED_LEGAL))
 _BRACKETED_FORM = re.compile(
-    rf"(?<![\w'’-]){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} \((?:Pvt|Pty|Private)\) (?:Ltd(?:\.(?=,|\s+[a-z]))?|Limited)(?![\w'’-])"
+    rf"(?<![\w'’-]){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} \((?:{_BRACKETED_WORDS})\) (?:Ltd(?:\.(?=,|\s+[a-z]))?|Limited)(?![\w'’-])"
 )
 # Capitals before a lower-case legal form name a firm whatever their words ("Norrland Timber plc",
 # "Harrow Mills ltd"); a sentence's "The" or "A" before them stays outside.
