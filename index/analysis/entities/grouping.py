@@ -14,6 +14,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     TITLE_CORE,
     TITLE_MOD,
     firm_core,
+    folded_legal_form,
     kind_of_word,
 )
 from waic_reader.index.corpus.letters import CAP
@@ -152,7 +153,6 @@ def written_name(ent: Entity) -> str:
 # A capitalised word (any script), and what may glue one to the next inside a name.
 _CAP_WORD = re.compile(rf"{CAP}[\w'’.-]*")
 _GLUED_AFTER = re.compile(r"[ \u00a0](?:of |de |del |da |van |von )?(\w)")
-_ORG_TAIL = frozenset("co co. corp corp. corporation ltd ltd. inc inc. plc llc ag gmbh sa nv bv asa ab".split())
 _SKIP_WORDS = COMMON_WORDS | TITLE_CORE | TITLE_MOD
 
 
@@ -164,7 +164,7 @@ def _forms(m: Mention) -> list[str]:
     words = m.text.split()
     if len(words) >= 2 and m.label == "PERSON" and words[-1][:1].isupper() and len(words[-1]) >= 3:
         out.append(words[-1])
-    elif len(words) >= 2 and m.label == "ORG" and words[-1].lower() in _ORG_TAIL:
+    elif len(words) >= 2 and m.label == "ORG" and folded_legal_form(words[-1]):
         out.append(" ".join(words[:-1]))
     return out
 
@@ -699,11 +699,19 @@ def one_kind(keys: Iterable[str]) -> dict[str, str]:
 
 # Words a long form may add to its short form and still name the same thing: "Kushiro City" is
 # "Kushiro", "Northwind Co Ltd" is "Northwind". Any other added word makes another entity:
-# "Acme Analytica" is not "Acme" (which may be "University of Acme").
+# "Acme Analytica" is not "Acme" (which may be "University of Acme"). Besides the legal forms
+# (lexicons.folded_legal_form, the one list), a place's administrative words and two words for
+# a firm that are no legal form (a group of firms is still the firm its short form names).
 DESIGNATORS = frozenset(
-    "city prefecture county province district municipality region state town village "
-    "co co. ltd ltd. inc inc. corp corp. corporation company plc llc ag gmbh sa group holdings".split()
+    "city prefecture county province district municipality region state town village group holdings".split()
 )
+
+
+def designator(word: str) -> bool:
+    """Whether ``word`` (folded, as :func:`_words` gives it) may be added to a short form by a
+    long form of the same thing: a legal form ("ltd", "co.", "corporation") or a word of
+    :data:`DESIGNATORS` ("city", "holdings")."""
+    return word in DESIGNATORS or folded_legal_form(word)
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -728,7 +736,7 @@ def _glued_side(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     for k, w in enumerate(long):
         if w not in _CONNECTORS:
             continue
-        if k == n and long[:k] == short and not all(x in FIRM_TAILS for x in long[k + 1 :]):
+        if k == n and long[:k] == short and not all(firm_tail(x) for x in long[k + 1 :]):
             return True
         if len(long) - k - 1 == n and long[k + 1 :] == short:
             return True
@@ -738,11 +746,17 @@ def _glued_side(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 # Words a firm's full name adds after its short form ("Kestrel Hydro Holdings", "Brindle Vale
 # Partners", "Ostrava Heat & Co"): the short form written alone is the firm, even when its first
 # word is a given name ("Marta Olsen Partners"). Any other added word ("Marta Olsen Foundation",
-# "Ilse Korvan Institute") may name a body after the person: the person stays a person.
-FIRM_TAILS = DESIGNATORS | frozenset(
-    "partners partnership & and sons brothers bros associates llp pty bhd spa oy kk sarl sas asa ab aps oyj "
-    "jsc pjsc ojsc srl ltda tbk pte as bv nv plc limited".split()
-)
+# "Ilse Korvan Institute") may name a body after the person: the person stays a person. These are
+# the words a partnership or family firm adds, no legal forms (those are lexicons'): see
+# :func:`firm_tail`.
+FIRM_TAILS = frozenset("partners partnership & and sons brothers bros associates".split())
+
+
+def firm_tail(word: str) -> bool:
+    """Whether ``word`` (folded, as :func:`_words` gives it) is one a firm's full name adds after
+    its short form: a designator (:func:`designator`: a legal form, "holdings") or a word of
+    :data:`FIRM_TAILS` ("partners", "&")."""
+    return word in FIRM_TAILS or designator(word)
 
 
 def firm_heads(keys: Iterable[str], opens_person: Callable[[str], bool] | None = None) -> dict[str, str]:
@@ -753,7 +767,7 @@ def firm_heads(keys: Iterable[str], opens_person: Callable[[str], bool] | None =
     name ("PERSON:Kestrel Hydro" beside "ORG:Kestrel Hydro Holdings", matched folded) is that
     organisation, when its first word opens no person's name (``opens_person``: by default the
     given names of :mod:`given_names`) or the words the organisation adds are all a firm's
-    (:data:`FIRM_TAILS`). Linear in the keys: each organisation's leading words are indexed."""
+    (:func:`firm_tail`). Linear in the keys: each organisation's leading words are indexed."""
     if opens_person is None:
         from waic_reader.index.analysis.entities.given_names import given_names
 
@@ -785,7 +799,7 @@ def firm_heads(keys: Iterable[str], opens_person: Callable[[str], bool] | None =
         home = next(iter(homes))
         added = _words(home.partition(":")[2])[len(words) :]
         first = key.partition(":")[2].split()[0]
-        if opens_person(first) and not all(w in FIRM_TAILS for w in added):
+        if opens_person(first) and not all(firm_tail(w) for w in added):
             continue
         out[key] = spelled[home]
     return out
@@ -826,7 +840,7 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
                     continue
                 if _glued_side(words, long_words):
                     continue  # "Kestrel Hydro" is no short form of "Kestrel Aviation and Kestrel Hydro"
-                if len(words) == 1 and not all(w in DESIGNATORS for w in long_words if w != words[0]):
+                if len(words) == 1 and not all(designator(w) for w in long_words if w != words[0]):
                     continue
                 homes.append(long)
             # Nested long forms ("Red Cross Society" inside "Japanese Red Cross Society") are

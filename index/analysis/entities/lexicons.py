@@ -5,6 +5,8 @@ in the gazetteer)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from waic_reader.index.analysis.lexicon import MONTHS, WEEKDAYS
 
 # ---------------------------------------------------------------------------------------------
@@ -43,6 +45,9 @@ _HONORIFIC_DOT = frozenset(
 _CUES: dict[str, str] = {}
 for _label, _words in (
     (
+        # (The common legal forms are cues here, which type the capitals before them an
+        # organisation; _LEGAL_FORMS, where a firm's name ends, holds the rarer ones too, kept no
+        # cues as "AS", "KK" or "Oy" are initials and words elsewhere.)
         "ORG",
         "Inc Corp Corporation Company Co Ltd Limited LLC PLC Plc AG GmbH SA Group Holdings "
         "Holding Ministry University Administration Department Agency Bureau Commission "
@@ -151,9 +156,22 @@ _LEGAL_FORMS = frozenset(
 )
 # The legal forms written in lower case after a firm's name ("Skerrow Petroleum plc").
 _LOWER_LEGAL_FORMS = frozenset({"plc", "ltd", "llc"})
+# The legal forms a name takes in after a comma ("Veltrix Systems, Inc.", "Harrow Mills, LLC"),
+# as written: not every one of _LEGAL_FORMS, as after a comma "SA", "AS" or "AB" are more often
+# something else ("Thabo Mbeki, SA president"); dotted, "S.A" and "N.V" are none.
+_COMMA_LEGAL_FORMS = frozenset({"Inc", "Ltd", "LLC", "Corp", "Co", "PLC", "plc", "AG", "GmbH", "S.A", "N.V", "LLP"})
 # The bracketed word some firms write before their legal form ("Lankatea Brokers (Pvt) Ltd",
 # "Ceylon Leaf (Private) Limited").
 _BRACKETED_LEGAL = frozenset({"Pvt", "Pty", "Private"})
+# Legal forms written out ("Veltrix Incorporated" is "Veltrix Inc"). Kept apart from
+# _LEGAL_FORMS because the recogniser reads them as organisation words that may go on with "of"
+# ("Corporation of London", "Company of Biologists"), where a short form ends the name.
+_SPELLED_LEGAL_FORMS = frozenset({"Incorporated", "Corporation", "Company"})
+# Every legal form as compared folded (lower case, dots dropped): the one list the grouping's
+# word sets (grouping.DESIGNATORS, FIRM_TAILS) and search's firm cores read.
+# ("Pvt" is one alone too; "Private" only bracketed: "Kestrel Private" may be a firm's name.)
+LEGAL_FORM_WORDS = frozenset(w.lower() for w in (*_LEGAL_FORMS, *_LOWER_LEGAL_FORMS, *_SPELLED_LEGAL_FORMS, "Pvt"))
+_BRACKETED_FOLDED = frozenset(w.lower() for w in _BRACKETED_LEGAL)
 
 
 def legal_form(word: str) -> bool:
@@ -177,15 +195,42 @@ def firm_core(name: str) -> str:
     Palm Trading". Never empty: a name that is all legal forms ("AB") is given back as written
     (one space between words); so is a name whose last word left would be "&" or "and" ("Lord
     Abbett & Co": the "Co" belongs to the name)."""
-    words = name.split()
+    return " ".join(_without_forms(name.split(), legal_form))
+
+
+def _without_forms(words: list[str], is_form: Callable[[str], bool]) -> list[str]:
+    """``words`` without the words ending them that ``is_form`` calls legal forms (one word
+    kept at least) and the comma before them; ``words`` as given when the last word left would be
+    "&" or "and" (the form belongs to the name: "Lord Abbett & Co")."""
     core = list(words)
-    while len(core) > 1 and legal_form(core[-1]):
+    while len(core) > 1 and is_form(core[-1]):
         core.pop()
     if core[-1:] and core[-1].lower() in ("&", "and"):
-        core = words
+        core = list(words)
     if core:
         core[-1] = core[-1].rstrip(",")
-    return " ".join(core)
+    return core
+
+
+def folded_legal_form(word: str) -> bool:
+    """Whether ``word`` (one word, any case, a trailing comma allowed) is a legal form read
+    folded (:data:`LEGAL_FORM_WORDS`): "ltd", "Ltd.", "LIMITED", "p.l.c.", "L.L.C.",
+    "incorporated", "corporation", "company", "(pvt)". Unlike :func:`legal_form`, for text
+    whose case says nothing (a typed query, folded keys): "as" and "co" count."""
+    w = word.rstrip(",").lower()
+    if w.startswith("(") and w.endswith(")"):
+        return w[1:-1] in _BRACKETED_FOLDED
+    return w.rstrip(".").replace(".", "") in LEGAL_FORM_WORDS
+
+
+def folded_firm_core(name: str) -> str:
+    """``name`` folded to lower case without the legal forms that end it
+    (:func:`folded_legal_form`) and the comma before them, words joined by one space:
+    "Brightwater Ferries Limited" → "brightwater ferries", "veltrix systems, incorporated" →
+    "veltrix systems", "Acme p.l.c." → "acme". Never empty: a name that is all legal forms is
+    given back whole (lower case); so is a name whose last word left would be "&" or "and"
+    ("Lord Abbett & Co"). As :func:`firm_core` (one rule), for names whose case says nothing."""
+    return " ".join(_without_forms(name.lower().split(), folded_legal_form))
 
 
 # Cue words after which "of" continues a name: "Ministry of Commerce", "Bank of America".

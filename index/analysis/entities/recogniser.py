@@ -56,6 +56,8 @@ from waic_reader.index.analysis.entities.grouping import (
 from waic_reader.index.analysis.entities.languages import language_spans, used_as_language
 from waic_reader.index.analysis.entities.lexicons import (
     _APPOSITION,
+    _BRACKETED_LEGAL,
+    _COMMA_LEGAL_FORMS,
     _COMMON,
     _CONNECT,
     _CUES,
@@ -2577,8 +2579,9 @@ _LISTED_DEPARTMENT = re.compile(
 )
 # A legal form with its bracketed word, as South Asian and southern African firms write it:
 # "Lankatea Brokers (Pvt) Ltd", "Karoo Fibre (Pty) Ltd", "Ceylon Leaf (Private) Limited".
+_BRACKETED_WORDS = "|".join(sorted(_BRACKETED_LEGAL))
 _BRACKETED_FORM = re.compile(
-    rf"(?<![\w'’-]){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} \((?:Pvt|Pty|Private)\) (?:Ltd(?:\.(?=,|\s+[a-z]))?|Limited)(?![\w'’-])"
+    rf"(?<![\w'’-]){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} \((?:{_BRACKETED_WORDS})\) (?:Ltd(?:\.(?=,|\s+[a-z]))?|Limited)(?![\w'’-])"
 )
 # Capitals before a lower-case legal form name a firm whatever their words ("Norrland Timber plc",
 # "Harrow Mills ltd"); a sentence's "The" or "A" before them stays outside.
@@ -2591,9 +2594,8 @@ _ROAD_WORDS = ("Highway", "Route", "Interstate", "County Road")  # one is in eve
 
 # A company's legal form after a comma: "Veltrix Systems, Inc.", "Harrow Mills, LLC".
 # (A lower-case form needs no comma: "Skerrow Petroleum plc", "Harrow Mills ltd".)
-_COMPANY_FORM = re.compile(
-    rf",\s(?:Inc|Ltd|LLC|Corp|Co|PLC|plc|AG|GmbH|S\.A|N\.V|LLP)\b\.?| (?:{_LOWER_FORM_WORDS})\b(?![\w'’-])"
-)
+_COMMA_FORM_WORDS = "|".join(re.escape(f) for f in sorted(_COMMA_LEGAL_FORMS, key=lambda f: (-len(f), f)))
+_COMPANY_FORM = re.compile(rf",\s(?:{_COMMA_FORM_WORDS})\b\.?| (?:{_LOWER_FORM_WORDS})\b(?![\w'’-])")
 
 
 def _company_form(text: str, chosen: list[_Cand]) -> list[_Cand]:

@@ -24,7 +24,7 @@ works it out again.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from whoosh import query as wquery
@@ -39,6 +39,7 @@ from waic_reader.index.analysis.entities.grouping import (
     surname_aliases,
     with_corpus_names,
 )
+from waic_reader.index.analysis.entities.lexicons import folded_firm_core
 from waic_reader.index.corpus.tokens import name_forms
 
 
@@ -49,12 +50,17 @@ class CorpusView:
     ``names``: the corpus's typed names; ``into``: folded key → the key of the entity the
     grouping merges it into (a lone surname's person, a short form's long form); ``docs``:
     entity term (``name_forms``) → the articles the grouping gives that name and whose own
-    terms may lack it; ``touched``: those articles."""
+    terms may lack it; ``touched``: those articles; ``firms``: an organisation's whole entity
+    term and its core without legal forms (``folded_firm_core``: "brightwater ferries" of
+    "brightwater ferries ltd.") → the whole terms of the organisations (ORG keys) of that term or
+    core, so that a name asked with a legal form no article writes finds the firm
+    (:meth:`firm_terms`)."""
 
     names: CorpusNames = field(default_factory=CorpusNames)
     into: dict[str, str] = field(default_factory=dict)
     docs: dict[str, set[str]] = field(default_factory=dict)
     touched: set[str] = field(default_factory=set)
+    firms: dict[str, set[str]] = field(default_factory=dict)
     _homes: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def group_mentions(self, mentions: list[Mention], text: str | None) -> list[Mention]:
@@ -71,27 +77,52 @@ class CorpusView:
         """``doc``'s mentions as the grouping makes them; its own for an article it leaves as is."""
         return self.group_mentions(mentions, text) if doc in self.touched else mentions
 
-    def expand(self, q: wquery.Query) -> wquery.Query:
+    def expand(self, q: wquery.Query, known: Callable[[str], bool] | None = None) -> wquery.Query:
         """``q`` with each ``entity`` term also matching the articles the grouping gives that
         name (by their doc ids) and, for a name the grouping merges into another entity (a firm's
         leading words or legal form apart, a short form, a lone surname: ``into``), that entity's
         whole name and the articles the grouping gives it, under ``NOT`` too: a query excludes
-        what it would find."""
-        if not self.docs and not self.into:
+        what it would find. A firm's name asked with a legal form no article writes
+        (``known``, see :meth:`firm_terms`) is the firm's entity terms, each widened so."""
+        if not self.docs and not self.into and not self.firms:
             return q
         homes = self.home_terms()
 
+        def widen_term(node: wquery.Term) -> wquery.Query:
+            whole = sorted(homes.get(node.text, ()))
+            # the articles the grouping gives the whole entity's name are the alias's too
+            docs = set(self.docs.get(node.text, ())).union(*(self.docs.get(home, ()) for home in whole))
+            more = [wquery.Term("entity", home) for home in whole]
+            if docs or more:
+                return wquery.Or([node, *more, *(wquery.Term("doc", d) for d in sorted(docs or ()))])
+            return node
+
         def widen(node: wquery.Query) -> wquery.Query:
             if isinstance(node, wquery.Term) and node.fieldname == "entity":
-                whole = sorted(homes.get(node.text, ()))
-                # the articles the grouping gives the whole entity's name are the alias's too
-                docs = set(self.docs.get(node.text, ())).union(*(self.docs.get(home, ()) for home in whole))
-                more = [wquery.Term("entity", home) for home in whole]
-                if docs or more:
-                    return wquery.Or([node, *more, *(wquery.Term("doc", d) for d in sorted(docs or ()))])
+                firms = self.firm_terms(node.text, known)
+                if firms:
+                    return wquery.Or([node, *(widen_term(wquery.Term("entity", t, boost=node.boost)) for t in firms)])
+                return widen_term(node)
             return node
 
         return q.accept(widen)
+
+    def firm_terms(self, term: str, known: Callable[[str], bool] | None = None) -> list[str]:
+        """The whole entity terms of the organisations an ``entity`` field ``term`` names by
+        another legal form (sorted; empty for most terms): when ``term`` is no name the index
+        knows (not in ``docs`` nor merged, ``known(term)`` false: the index's own terms; None:
+        none known) and ends with a legal form
+        (``folded_firm_core``: "brightwater ferries limited"), the organisations whose whole
+        term or core is exactly its core ("brightwater ferries", of "Brightwater Ferries Ltd" or
+        "Brightwater Ferries"). Never by a prefix: "apple limited" is not "apple daily"; never
+        a person or place whose name is the core."""
+        if not self.firms:
+            return []
+        name = " ".join(term.replace(",", " ").split())
+        core = folded_firm_core(name)
+        if core == name or term in self.docs or term in self.home_terms() or (known is not None and known(term)):
+            return []  # no legal form, or a name the grouping or the index knows: as it is
+        return sorted(t for t in self.firms.get(core, ()) if t != term)
 
     def home_terms(self) -> dict[str, set[str]]:
         """A merged name's whole entity term → the whole terms of the entities ``into`` merges it
@@ -151,7 +182,7 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
 
 # -- the view kept beside the index (read as untrusted input) ---------------------------------
 
-VIEW_FORMAT = 1  # the layout of view_to_json's output (bump with any change to it)
+VIEW_FORMAT = 2  # the layout of view_to_json's output (bump with any change to it; 2: "firms")
 
 
 def view_to_json(view: CorpusView, key: str) -> str:
@@ -169,6 +200,7 @@ def view_to_json(view: CorpusView, key: str) -> str:
             "into": view.into,
             "docs": {form: sorted(docs) for form, docs in view.docs.items()},
             "touched": sorted(view.touched),
+            "firms": {core: sorted(terms) for core, terms in view.firms.items()},
         },
         ensure_ascii=False,
     )
@@ -189,6 +221,7 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         return None
     places, retype, by_first = got.get("places"), got.get("retype"), got.get("by_first")
     into, docs, touched = got.get("into"), got.get("docs"), got.get("touched")
+    firms = got.get("firms")
     if not (
         isinstance(places, dict)
         and all(_strs(lk, 2) for lk in places.values())
@@ -202,6 +235,8 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         and all(isinstance(v, list) and all(isinstance(d, str) for d in v) for v in docs.values())
         and isinstance(touched, list)
         and all(isinstance(d, str) for d in touched)
+        and isinstance(firms, dict)
+        and all(isinstance(v, list) and all(isinstance(t, str) for t in v) for v in firms.values())
     ):
         return None
     names = CorpusNames(
@@ -209,4 +244,25 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         {(r[0], r[1]): (r[2], r[3]) for r in retype},
         {w: [(x[0], x[1], x[2]) for x in v] for w, v in by_first.items()},
     )
-    return CorpusView(names, dict(into), {form: set(v) for form, v in docs.items()}, set(touched))
+    return CorpusView(
+        names,
+        dict(into),
+        {form: set(v) for form, v in docs.items()},
+        set(touched),
+        {c: set(v) for c, v in firms.items()},
+    )
+
+
+def firm_forms(keys: Iterable[str]) -> dict[str, set[str]]:
+    """:attr:`CorpusView.firms` of the entity ``keys`` ("LABEL:name"): each ORG key's whole
+    entity term (``name_forms``) and its core without legal forms (``folded_firm_core``) → the
+    whole terms of the ORG keys of that term or core. Linear in the keys."""
+    out: dict[str, set[str]] = {}
+    for key in keys:
+        label, _, name = key.partition(":")
+        forms = name_forms(name) if label == "ORG" else []
+        if forms:
+            whole = forms[0]
+            out.setdefault(whole, set()).add(whole)
+            out.setdefault(folded_firm_core(whole), set()).add(whole)
+    return out

@@ -743,9 +743,13 @@ class SearchIndex:
         if not names or not self.is_open():
             return names
         try:
-            homes = self.corpus_view().home_terms()
+            view = self.corpus_view()
+            homes = view.home_terms()
+            # a firm asked by a legal form no article writes: the firm's names and their homes
+            firms = {t for n in names for t in view.firm_terms(n, self._known_entity)}
         except RuntimeError:  # closed between the check and the read: the names as given
             return names
+        names = names | firms
         return names.union(*(homes.get(n, ()) for n in names))
 
     def query_said(self, query: str) -> set[str]:
@@ -913,4 +917,10 @@ class SearchIndex:
         those names (:meth:`CorpusView.expand`); as it is without entity terms."""
         if not any(f == "entity" for f, _t in q.iter_all_terms()):
             return q
-        return self.corpus_view().expand(q).normalize()
+        return self.corpus_view().expand(q, self._known_entity).normalize()
+
+    def _known_entity(self, term: str) -> bool:
+        """Whether ``term`` is an ``entity`` term of some article in the index (a name one of
+        them writes: ``who:`` finds it as it is, no other legal form is looked up)."""
+        with self._lock:
+            return self.searcher().doc_frequency("entity", term) > 0

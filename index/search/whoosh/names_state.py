@@ -39,12 +39,14 @@ from waic_reader.index.analysis.entities.grouping import (
 )
 from waic_reader.index.analysis.kept_mentions import decode_names, decode_places
 from waic_reader.index.corpus.tokens import name_forms
-from waic_reader.index.search.whoosh.corpus_names import CorpusView, merged_keys
+from waic_reader.index.search.whoosh.corpus_names import CorpusView, firm_forms, merged_keys
 
 # An update that would group again more articles than this (beyond those it changed) works the
 # whole grouping out again: reading every article's kept value is then about as fast.
 MAX_REGROUPED = 400
-STATE_FORMAT = 1  # the layout of state_to_json's output (bump with any change to it)
+# The layout of state_to_json's output (bump with any change to it; 2, s22-c: a state kept by
+# the grouping before firms' short forms read every legal form is worked out again)
+STATE_FORMAT = 2
 
 Decoded = tuple[list[Mention], Any]  # an article's kept mentions and open places (decode_names)
 Layout = dict[str, list[str | None]]  # index segment → its doc ids by document number (None: deleted)
@@ -85,6 +87,7 @@ class NamesState:
         view = CorpusView(
             CorpusNames(dict(names.places), dict(names.retype), {w: list(v) for w, v in names.by_first.items()}),
             dict(self.into),
+            firms=firm_forms(self._all_keys()),
         )
         ids = self.ids
         for n, forms in self.adds.items():
