@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
+from waic_reader.index.corpus.tokens import fold
 from waic_reader.index.paths import make_private_dirs
 
 if TYPE_CHECKING:
@@ -61,8 +62,15 @@ def row_ok(row: Mapping[str, Any]) -> bool:
     return notes is None or (type(notes) is list and all(type(n) is str for n in notes))
 
 
-def _text_key(value: object) -> tuple[int, str]:
-    return (0, str(value).casefold()) if value else (1, "")  # missing last
+def _text_key(value: object) -> tuple[int, str, str]:
+    """A title's or an outlet's place in A-Z order: compared accents and case folded (as search
+    folds them, :func:`~waic_reader.index.corpus.tokens.fold`: "Écho du Nord" among the E's,
+    not after "Zeit"), then case-folded as written to order "Ecole" and "École" the same way
+    every time; a missing value last."""
+    if not value:
+        return (1, "", "")
+    text = str(value)
+    return (0, fold(text), text.casefold())
 
 
 _DIGITS = re.compile(r"(\d+)")
