@@ -184,8 +184,9 @@ def screen_busy(screen: Screen[object]) -> bool:
 
 
 def in_order_in_box(screen: Screen[object], focused: Widget | None, event: events.Key) -> bool:
-    """A key bound by a text box that is not one of ours (:class:`SafeInput` does this itself):
-    Textual's command palette. Its bound keys (``ctrl+u``, ``backspace``, the arrows) run once
+    """A key bound by a text box that is not one of ours (:class:`SafeInput` does this itself), or
+    by a node above it: Textual's command palette. Its bound keys (``ctrl+u``, ``backspace``, the
+    arrows, the palette's ``escape``) run once
     they have bubbled up to the app, after the letters read with them, which the box has typed
     by then: ``ctrl+u`` then ``abc`` left the palette's box empty (Textual issue #6605). Run the
     box's action in the box's own queue instead, in order with the keys routed to it. True:
@@ -193,10 +194,14 @@ def in_order_in_box(screen: Screen[object], focused: Widget | None, event: event
     if not isinstance(focused, Input) or isinstance(focused, SafeInput) or event.is_printable:
         return False
     bound = screen.active_bindings.get(event.key)
-    if bound is None or bound.node is not focused or bound.binding.priority or not bound.enabled:
+    # The box's own binding or one of a node above it (the palette's ``escape`` is the palette
+    # screen's): run here either way, as SafeInput runs them. Left to bubble up, an ``escape``
+    # given to the box started a hold for what the box would open (LEAVES_BOX) and was then
+    # kept by that very hold, again and again: the palette never closed (t13g F5).
+    if bound is None or bound.binding.priority or not bound.enabled:
         return False
     action = bound.binding.action
-    focused.call_later(focused.app.run_action, action, focused)
+    focused.call_later(focused.app.run_action, action, bound.node)
     return True
 
 
