@@ -834,6 +834,8 @@ class WaicReaderApp(App[object]):  # App[object]: what Textual types a node's .a
         from waic_reader.tui.screens.warnings import WarningsScreen
 
         if not isinstance(self.screen, WarningsScreen):
+            # The notices that named W have done their job: not left over the list (t13g F10).
+            self.clear_notifications()
             self.push_screen(WarningsScreen())
 
     def action_help(self) -> None:

@@ -89,6 +89,8 @@ async def test_small_screen_one_short_notice_library_in_view(case: str, tmp_path
         await pilot.press("W")
         await settle(pilot)
         assert isinstance(app.screen, WarningsScreen)
+        # The notice has done its job: it is not left over the list (t13g F10).
+        assert not warning_toasts(app), [str(t.render()) for t in warning_toasts(app)]
         listed = app.screen.query_one(OptionList)
         assert app.screen.region.contains_region(app.screen.children[0].region)  # the dialog fits
         rows = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
@@ -137,6 +139,8 @@ async def test_the_list_shows_text_from_the_file_as_written(tmp_path: Path) -> N
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, WarningsScreen)
+        # The notice has done its job: it is not left over the list (t13g F10).
+        assert not warning_toasts(app), [str(t.render()) for t in warning_toasts(app)]
         listed = app.screen.query_one(OptionList)
         rows = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
         assert any("[b]2023-00-12[/b]" in r for r in rows), rows
