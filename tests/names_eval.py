@@ -19,10 +19,11 @@ who never read the recogniser, scored blind twice: 0.805 / 0.851 and 0.813 / 0.8
 since round s20-m, which listed its errors. ``heldout14`` (written in session 20, scored blind
 twice: 0.771 / 0.807 and 0.774 / 0.809) is tuning data since round s21-a. The blind half
 (``BLIND``, ``heldout15``, written in session 21 by a helper who never read the recogniser; scored
-blind twice: 0.795 / 0.857 at f9fd8bb and again at 27978f2, unchanged) is only
-scored, and only when asked: its line is printed with ``--blind``, and then alone (each such run
-counts: a blind half scored more than twice is tuning data), and ``--errors`` never lists its
-misses, so it stays unseen.
+blind twice: 0.795 / 0.857 at f9fd8bb and again at 27978f2, unchanged) is
+tuning data since round s22-e, which lists its errors; no half is blind now (``BLIND`` is None). A blind half, when there
+is one, is only scored, and only when asked: its line is printed with ``--blind``, and then alone
+(each such run counts: a blind half scored more than twice is tuning data), and ``--errors`` never
+lists its misses, so it stays unseen.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ HALVES = (
     "heldout15",
 )
 #: The half kept unseen (scored with --blind only, its errors never listed); None: every half is tuning data.
-BLIND: str | None = "heldout15"
+BLIND: str | None = None
 
 
 @dataclass

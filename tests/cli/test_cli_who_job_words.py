@@ -1,7 +1,10 @@
 """``who:`` finds a person a sentence opens with their job (t13f F1, round s22-a: "Baker Ingrid
 Sorvaag opened her shop ..." made the person "Baker Ingrid Sorvaag", and ``who:"Ingrid Sorvaag"``
 found 0 articles while the name was in the text). The reported sentence and two invented ones,
-each beside an article naming the person without the job."""
+each beside an article naming the person without the job. Round s22-e (t13g F1): the same for a job
+word anywhere in a sentence, after a clause, a preposition or a verb, or after a word about the job
+("Head Nurse", "Former Miner", "Swedish Geologist"), which the article writes as its only mention
+(``who:"Nils Haug"`` found 0 articles, the person being "Firefighter Nils Haug" or none)."""
 
 from __future__ import annotations
 
@@ -39,3 +42,34 @@ def test_who_finds_a_person_after_a_job_word(
         got = hits(capsys, root, query)
         assert sorted(got) == ["a", "b"], (query, got)
         assert got["a"] == [person, surname], (query, got["a"])  # the job word not lit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "job"),
+    [
+        # reported (t13g F1, voices.txt and the tester's scratch sentences)
+        ("The first to arrive, Firefighter Nils Haug, said the roof had gone.", "Nils Haug", "Firefighter"),
+        ("According to Pharmacist Liv Berg, 52, the clinic ran out of bandages.", "Liv Berg", "Pharmacist"),
+        ("Swedish Geologist Petra Lindqvist arrived on Friday.", "Petra Lindqvist", "Geologist"),
+        ("Head Nurse Siri Aune ran the ward.", "Siri Aune", "Nurse"),
+        ("The crowd cheered when Nurse Eva Lange arrived.", "Eva Lange", "Nurse"),
+        # invented
+        ("The bread came from Baker Astrid Lunde and her son.", "Astrid Lunde", "Baker"),
+        ("The town thanked Senior Nurse Ragnhild Aas for her work.", "Ragnhild Aas", "Nurse"),
+        ("Officials said Chief Paramedic Trond Hauge had led the teams.", "Trond Hauge", "Paramedic"),
+    ],
+)
+def test_who_finds_a_person_after_a_job_word_mid_sentence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, sentence: str, person: str, job: str
+) -> None:
+    root = tmp_path / "c"
+    files = {
+        "a.txt": f"Mine rescue\n\n{sentence} The tunnel stayed closed.\n",
+        "b.txt": f"Volunteers thanked\n\nThe mayor thanked {person} and other volunteers on Sunday.\n",
+    }
+    found = run(capsys, root, files)
+    assert found["PERSON"][person] == ["a", "b"], found["PERSON"]
+    assert not any(job in name.split() for name in found["PERSON"]), found["PERSON"]
+    got = hits(capsys, root, f'who:"{person}"')
+    assert sorted(got) == ["a", "b"], got
+    assert got["a"] == [person], got["a"]  # the job word not lit

@@ -388,7 +388,8 @@ _APPOSITION = frozenset({"a", "an", "who", "whose", "aged"})
 
 # Job words written in lower case before a name: "prime minister Kadri Vaher", "analyst Lena Park"
 # (capitalised at a sentence's start too: "Baker Ingrid Sorvaag opened her shop", where a job word
-# that is also a name, "Baker", is one only before a full name: Recognizer._initial_job).
+# that is also a name, "Baker", is one only before a full name: recogniser._initial_job; and
+# mid-sentence before a given name and a surname: "when Nurse Eva Lange arrived", recogniser._job_before_name).
 _LOWER_TITLES = frozenset(
     """minister president premier chancellor secretary governor mayor senator ambassador analyst
     economist director chairman chairwoman chair spokesman spokeswoman spokesperson founder
@@ -406,7 +407,8 @@ _LOWER_TITLES = frozenset(
     boatman fisherman owner shopkeeper vendor driver pilot guide
     baker butcher carpenter plumber electrician mechanic welder tailor shepherd weaver mason hunter
     miner midwife paramedic firefighter lifeguard ferryman deckhand sailor crofter herder grocer
-    florist hairdresser barber cleaner cashier waiter waitress labourer laborer caretaker""".split()
+    florist hairdresser barber cleaner cashier waiter waitress labourer laborer caretaker
+    pharmacist porter foreman forewoman supervisor geologist""".split()
 )
 # Kinship words before a name: "her daughter Lucía", "his wife Ann Lee" (lower case only: "Son"
 # opens Korean names).

@@ -111,7 +111,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 37
+ENTITY_VERSION = 38
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -934,6 +934,16 @@ class Recognizer:
                 break
         if not run:
             return
+        if (job := _job_before_name(text, run)) is not None:
+            # "the first to arrive, Firefighter Nils Haug,", "Swedish Geologist Petra Lindqvist":
+            # a capitalised job word before a given name and a surname describes the person
+            # wherever it stands, and so do the words before it ("Head", "Former", "Local"); a
+            # known name among them stands alone ("Swedish")
+            for unit in run[:job]:
+                if unit.eid >= 0:
+                    emit_gaz(unit)
+            emit(run[job + 1].s, run[-1].e, "PERSON")
+            return
         # Titles: the words after the last core title are a person ("Vice Foreign Minister Ma Zhaoxu").
         flags = [_is_title(u.text) if u.eid < 0 else (False, False) for u in run]
         for k in range(len(run)):
@@ -1694,6 +1704,35 @@ def _initial_job(run: list[_Unit]) -> bool:
         nxt = run[1].text
         return len(run) >= 3 and run[1].eid < 0 and (nxt in given_names() or nxt in _GIVEN)
     return True
+
+
+def _job_before_name(text: str, run: list[_Unit]) -> int | None:
+    """The index in ``run`` of a capitalised job word (:data:`_LOWER_TITLES`) that the run's last
+    two words, a known given name and a surname, follow ("Firefighter Nils Haug", "Head Nurse Siri
+    Aune", "Swedish Geologist Petra Lindqvist"), or None. A job word that is also a name ("Baker",
+    "Hunter") is one only here, before a full name: "Baker Hughes", "Hunter Biden" and "James
+    Baker" are no job word and a person; nor is one that follows a given name ("Mary Baker Eddy
+    Smith": a middle name)."""
+    if len(run) < 3:
+        return None
+    k = len(run) - 3
+    job, given, surname = run[k:]
+    if (
+        job.eid >= 0
+        or given.eid >= 0
+        or surname.eid >= 0
+        or job.text.lower() not in _LOWER_TITLES
+        or not _given_word(given.text)
+        or _is_title(given.text)[0]
+        or _is_title(surname.text)[0]
+        or _cue_label(surname.text) is not None  # "Driver Anne Systems": a firm's kind word ends it
+        or text[job.e : given.s] != " "
+        or text[given.e : surname.s] != " "
+    ):
+        return None
+    if k and text[run[k - 1].e : job.s] == " " and _given_word(run[k - 1].text):
+        return None  # a given name before it: the job word is a middle name
+    return k
 
 
 def _apposed_person(toks: list[tuple[int, int, str]], j: int) -> bool:
