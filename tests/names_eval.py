@@ -17,8 +17,8 @@ errors. ``heldout12`` (written in session 19, scored blind twice: 0.798 / 0.841 
 is tuning data since session 20, which tuned on it. ``heldout13`` (written in session 20 by a helper
 who never read the recogniser, scored blind twice: 0.805 / 0.851 and 0.813 / 0.859) is tuning data
 since round s20-m, which listed its errors. ``heldout14`` (written in session 20, scored blind
-twice: 0.771 / 0.807 and 0.774 / 0.809) is tuning data since round s21-a. The blind half
-(``BLIND``, ``heldout15``, written in session 21 by a helper who never read the recogniser; scored
+twice: 0.771 / 0.807 and 0.774 / 0.809) is tuning data since round s21-a. ``heldout15``
+(the last blind half, written in session 21 by a helper who never read the recogniser; scored
 blind twice: 0.795 / 0.857 at f9fd8bb and again at 27978f2, unchanged) is
 tuning data since round s22-e, which lists its errors; no half is blind now (``BLIND`` is None). A blind half, when there
 is one, is only scored, and only when asked: its line is printed with ``--blind``, and then alone
