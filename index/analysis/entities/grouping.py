@@ -13,7 +13,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     NAME_LINK_WORDS,
     TITLE_CORE,
     TITLE_MOD,
-    firm_core,
+    folded_firm_core,
     folded_legal_form,
     kind_of_word,
 )
@@ -627,7 +627,8 @@ def one_firm(keys: Iterable[str]) -> dict[str, str]:
     for key in sorted(set(keys)):
         label, _, name = key.partition(":")
         if label == "ORG" and name.split():
-            by_core.setdefault(fold(firm_core(name)), []).append(key)
+            # folded (t13g F2b): "Corp." and "Corporation", "Co." and "Company" are one form
+            by_core.setdefault(fold(folded_firm_core(name)), []).append(key)
     out: dict[str, str] = {}
     for core, found in by_core.items():
         if len({key_form(k) for k in found}) < 2:
