@@ -82,3 +82,42 @@ def test_one_firm_whatever_its_spelled_legal_form(
     core = " ".join(w for w in home.split() if w.rstrip(".") not in ("Corp", "Co", "Inc", "AS", "A/S"))
     for query in (f'who:"{home}"', f'who:"{other}"', f'who:"{core}"'):
         assert sorted(hits(capsys, root, query)) == ["one", "two"], query
+
+
+# F3: a firm's one-word short form in an article that never writes its long form
+LEADING = [
+    ("Orvane Minerals AS said the mine was safe.",
+     '"We followed every rule," said Orvane chief executive Lars Hegge on Sunday.',
+     "Orvane Minerals AS", "Orvane"),
+    ("Brennvik Shipping Ltd ordered two ferries.", "Brennvik chairman Ola Dahl resigned on Friday.",
+     "Brennvik Shipping Ltd", "Brennvik"),
+    ("Talvera Foods Inc. recalled its soup.", "Shares in Talvera fell on Monday after the recall.",
+     "Talvera Foods Inc.", "Talvera"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "two", "home", "short"), LEADING)
+def test_one_word_short_form_joins_the_one_firm_it_opens(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, one: str, two: str, home: str, short: str
+) -> None:
+    root = tmp_path / "c"
+    found = run(capsys, root, {"one.txt": f"One\n\n{one}\n", "two.txt": f"Two\n\n{two}\n"})
+    assert found["ORG"][home] == ["one", "two"], found
+    assert short not in found["ORG"], found
+    core = home.rsplit(" ", 1)[0]
+    for query in (f'who:"{home}"', f'who:"{core}"'):
+        got = hits(capsys, root, query)
+        assert sorted(got) == ["one", "two"], query
+        assert short in got["two"], (query, got)
+
+
+def test_one_word_short_form_of_two_firms_stays_apart(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # two organisations open with "Orvane": which one the lone word means is not known
+    files = {
+        "one.txt": "One\n\nOrvane Minerals AS said the mine was safe. Orvane Logistics Ltd moved the ore.\n",
+        "two.txt": '"We followed every rule," said Orvane chief executive Lars Hegge on Sunday.\n',
+    }
+    root = tmp_path / "c"
+    found = run(capsys, root, files)
+    assert found["ORG"]["Orvane Minerals AS"] == ["one"], found
+    assert sorted(hits(capsys, root, 'who:"Orvane Minerals AS"')) == ["one"]
