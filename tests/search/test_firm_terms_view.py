@@ -22,8 +22,11 @@ def test_firm_terms_by_core_exactly() -> None:
     assert view.firm_terms("brightwater ferries limited") == ["brightwater ferries ltd"]
     assert view.firm_terms("veltrix systems corporation") == ["veltrix systems inc."]
     assert view.firm_terms("veltrix systems, incorporated") == ["veltrix systems inc."]
-    # no legal form, a name the index knows, a prefix, a person or a place: nothing
-    assert view.firm_terms("brightwater ferries") == []
+    # the bare core (t13g F2a): the firms of that core exactly
+    assert view.firm_terms("brightwater ferries") == ["brightwater ferries ltd"]
+    # a name the index knows, a prefix, a person or a place: nothing
+    assert view.firm_terms("brightwater ferries", known=lambda t: True) == []
+    assert view.firm_terms("brightwater") == []
     assert view.firm_terms("brightwater ferries limited", known=lambda t: True) == []
     assert view.firm_terms("kestrel limited") == []
     assert view.firm_terms("kestrel hydro ltd") == []

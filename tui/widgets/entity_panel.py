@@ -18,7 +18,7 @@ from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from waic_reader.index.analysis.entities.grouping import key_form
+from waic_reader.index.analysis.entities.grouping import grouped_by_key, key_form
 from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.entities.recogniser import LABELS, Mention
 from waic_reader.index.corpus.text import one_line, visible_same_length
@@ -134,8 +134,12 @@ class EntityPanel(Vertical):
         the others are listed too, under a muted heading that says they are not highlighted:
         the chooser picks what is tinted, and an entity can still be followed or searched
         (s18 re-test: unticking Person emptied the panel of people)."""
-        counts: Counter[str] = Counter(m.key for m in mentions if not m.noise)
-        names = {m.key: m.key.split(":", 1)[-1] for m in mentions}
+        # One row per entity as ``entities DOC`` makes them (grouped_by_key: keys compared by
+        # key_form, named by written_name): "ORVANE MINERALS AS" and "Orvane Minerals AS" are
+        # one entity there and in the matrix (t13g F8).
+        entities = grouped_by_key({"": [m for m in mentions if not m.noise]})
+        counts: Counter[str] = Counter({e.key: len(e.mentions) for e in entities})
+        names = {e.key: e.name for e in entities}
         by_label: dict[str, list[str]] = {}
         for key in counts:
             by_label.setdefault(key.split(":", 1)[0], []).append(key)

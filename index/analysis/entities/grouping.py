@@ -13,7 +13,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     NAME_LINK_WORDS,
     TITLE_CORE,
     TITLE_MOD,
-    firm_core,
+    folded_firm_core,
     folded_legal_form,
     kind_of_word,
 )
@@ -627,7 +627,8 @@ def one_firm(keys: Iterable[str]) -> dict[str, str]:
     for key in sorted(set(keys)):
         label, _, name = key.partition(":")
         if label == "ORG" and name.split():
-            by_core.setdefault(fold(firm_core(name)), []).append(key)
+            # folded (t13g F2b): "Corp." and "Corporation", "Co." and "Company" are one form
+            by_core.setdefault(fold(folded_firm_core(name)), []).append(key)
     out: dict[str, str] = {}
     for core, found in by_core.items():
         if len({key_form(k) for k in found}) < 2:
@@ -805,13 +806,36 @@ def firm_heads(keys: Iterable[str], opens_person: Callable[[str], bool] | None =
     return out
 
 
+def _firm_opened(word: str, long: Entity, named: list[tuple[tuple[str, ...], Entity]]) -> bool:
+    """Whether the folded ``word`` is the short form of the organisation ``long`` as a firm is
+    followed by its leading word ("Orvane chief executive Lars Hegge" of "Orvane Minerals AS";
+    t13g F3): ``long`` is a firm (a legal form ends its name, or :func:`firm_named`), its name
+    opens with ``word``, and no other organisation of ``named`` (the entities holding ``word``:
+    (folded words, entity)) opens with it but those whose names ``long``'s holds."""
+    if long.label != "ORG":
+        return False
+    name = long.name
+    long_words = _words(name)
+    if len(long_words) < 2 or long_words[0] != word:
+        return False
+    if folded_firm_core(name) == name.lower() and not firm_named(name):
+        return False
+    return all(
+        _inside(other_words, long_words)
+        for other_words, other in named
+        if other.label == "ORG" and len(other_words) >= 2 and other_words[0] == word
+    )
+
+
 def merge_short_forms(entities: list[Entity]) -> list[Entity]:
     """Entities with a short form's mentions moved into the one long form they name.
 
     A short form of two words or more merges into the one entity of its label whose name holds
     it as consecutive words ("Meteorological Agency" into "Japan Meteorological Agency", "Red
     Cross" into "Japanese Red Cross Society"); a one-word short form only into a long form that
-    adds designators ("Kushiro" into "Kushiro City"). When two long forms hold it ("Red Cross"
+    adds designators ("Kushiro" into "Kushiro City") or into the one firm it opens (:func:`_firm_opened`:
+    "Orvane" into "Orvane Minerals AS" when no other organisation's name opens with "Orvane").
+    When two long forms hold it ("Red Cross"
     with "Japanese Red Cross Society" and "American Red Cross"), it stays its own entity: which
     one it means is not known. People are left alone here (their short forms are resolved within
     an article by the recogniser, where "Li" means the one Li just named, and a lone surname
@@ -840,7 +864,11 @@ def merge_short_forms(entities: list[Entity]) -> list[Entity]:
                     continue
                 if _glued_side(words, long_words):
                     continue  # "Kestrel Hydro" is no short form of "Kestrel Aviation and Kestrel Hydro"
-                if len(words) == 1 and not all(designator(w) for w in long_words if w != words[0]):
+                if (
+                    len(words) == 1
+                    and not all(designator(w) for w in long_words if w != words[0])
+                    and not _firm_opened(words[0], long, by_word[rare])
+                ):
                     continue
                 homes.append(long)
             # Nested long forms ("Red Cross Society" inside "Japanese Red Cross Society") are

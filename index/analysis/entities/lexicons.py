@@ -49,7 +49,7 @@ for _label, _words in (
         # organisation; _LEGAL_FORMS, where a firm's name ends, holds the rarer ones too, kept no
         # cues as "AS", "KK" or "Oy" are initials and words elsewhere.)
         "ORG",
-        "Inc Corp Corporation Company Co Ltd Limited LLC PLC Plc AG GmbH SA Group Holdings "
+        "Inc Corp Corporation Company Incorporated Co Ltd Limited LLC PLC Plc AG GmbH SA Group Holdings "
         "Holding Ministry University Administration Department Agency Bureau Commission "
         "Committee Council Association Institute Institution Foundation Fund Bank Party Union "
         "Federation Alliance Organization Organisation Academy College School Court Courts "
@@ -153,6 +153,8 @@ _MEDIA = frozenset(
 _LEGAL_FORMS = frozenset(
     "Inc Corp Co Ltd Limited LLC PLC Plc AG GmbH SA BV NV LLP Pty Bhd SpA Oy KK SARL SAS "
     "ASA AB ApS Oyj JSC PJSC OJSC CJSC KGaA SRL Srl Ltda Tbk Pte AS SAB".split()
+    # Danish and Norwegian, as common as "AS" ("Lindeberg Kran A/S"; t13g F2c)
+    + ["A/S"]
 )
 # The legal forms written in lower case after a firm's name ("Skerrow Petroleum plc").
 _LOWER_LEGAL_FORMS = frozenset({"plc", "ltd", "llc"})

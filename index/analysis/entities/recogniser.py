@@ -111,7 +111,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 38
+ENTITY_VERSION = 39
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -283,6 +283,8 @@ def _cue_label(word: str) -> str | None:
     label = _CUES.get(word.rstrip("."))
     if label is None and _DOTTED.fullmatch(word) and word.replace(".", "") in _LEGAL_FORMS | _DOTTED_TAILS:
         return "ORG"  # "S.A.", "N.V.", "S.A.B. de C.V.": a legal form written with dots ends a firm's name
+    if label is None and "/" in word and word in _LEGAL_FORMS:
+        return "ORG"  # "A/S" (one token: _slash_forms), unlike "AS", never a person's initials
     return label
 
 
@@ -574,7 +576,7 @@ class Recognizer:
         btext = text[bstart:bend]
         # The same tokens as _tokens(btext), offsets into the article (no pattern looks behind
         # its start, and ``endpos`` makes the block's end the end of the string).
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, bstart, bend)]
+        toks = _slash_forms([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, bstart, bend)])
         if not toks:
             return toks
         n = len(toks)
@@ -2635,6 +2637,23 @@ _ROAD_WORDS = ("Highway", "Route", "Interstate", "County Road")  # one is in eve
 # (A lower-case form needs no comma: "Skerrow Petroleum plc", "Harrow Mills ltd".)
 _COMMA_FORM_WORDS = "|".join(re.escape(f) for f in sorted(_COMMA_LEGAL_FORMS, key=lambda f: (-len(f), f)))
 _COMPANY_FORM = re.compile(rf",\s(?:{_COMMA_FORM_WORDS})\b\.?| (?:{_LOWER_FORM_WORDS})\b(?![\w'’-])")
+
+
+def _slash_forms(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``toks`` (start, end, text) with "A", "/", "S" written together made one token "A/S", a
+    legal form (lexicons.legal_form), so that the firm's run takes it in: split at the slash,
+    "Lindeberg Kran A/S" was a person "S" (t13g F2c). Other tokens as given."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        three = toks[i : i + 3]
+        if [t for _, _, t in three] == ["A", "/", "S"] and three[0][1] == three[1][0] and three[1][1] == three[2][0]:
+            out.append((three[0][0], three[2][1], "A/S"))
+            i += 3
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
 
 
 def _company_form(text: str, chosen: list[_Cand]) -> list[_Cand]:

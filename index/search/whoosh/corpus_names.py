@@ -111,17 +111,18 @@ class CorpusView:
         """The whole entity terms of the organisations an ``entity`` field ``term`` names by
         another legal form (sorted; empty for most terms): when ``term`` is no name the index
         knows (not in ``docs`` nor merged, ``known(term)`` false: the index's own terms; None:
-        none known) and ends with a legal form
-        (``folded_firm_core``: "brightwater ferries limited"), the organisations whose whole
-        term or core is exactly its core ("brightwater ferries", of "Brightwater Ferries Ltd" or
-        "Brightwater Ferries"). Never by a prefix: "apple limited" is not "apple daily"; never
-        a person or place whose name is the core."""
+        none known), the organisations whose whole term or core is exactly its core
+        (``folded_firm_core``: "brightwater ferries" of "brightwater ferries limited" or of the
+        bare "brightwater ferries"), as "Brightwater Ferries Ltd" or "Brightwater Ferries".
+        Never by a prefix: "apple limited" is not "apple daily", "gravdal" is not "gravdal
+        mining ltd"; never a person or place whose name is the core."""
         if not self.firms:
             return []
         name = " ".join(term.replace(",", " ").split())
         core = folded_firm_core(name)
-        if core == name or term in self.docs or term in self.home_terms() or (known is not None and known(term)):
-            return []  # no legal form, or a name the grouping or the index knows: as it is
+        if term in self.docs or term in self.home_terms() or (known is not None and known(term)):
+            return []  # a name the grouping or the index knows: as it is
+        # the bare core too (t13g F2a): "gravdal mining" when every article writes a legal form
         return sorted(t for t in self.firms.get(core, ()) if t != term)
 
     def home_terms(self) -> dict[str, set[str]]:
