@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
 
-from waic_reader.index.analysis.entities.grouping import key_form, surname_aliases
+from waic_reader.index.analysis.entities.grouping import Mention, group
 from waic_reader.index.analysis.facts import source_names, value_text  # the fact sheet's forms
 from waic_reader.index.corpus.date_values import (
     NEW_YEAR,
@@ -464,25 +464,33 @@ def build_timeline(
     by_doc = {a.doc: a for a in items}
 
     subjects: dict[str, Subject] = {}
-    # A lone surname in one article is the corpus's one person of that surname ("Korvan" is
-    # "Ilse Korvan" named in another article), as the entity list groups them.
-    found_by_doc = {doc: list(found) for doc, found in mentions.items()}
-    aliases = surname_aliases(m.key for found in found_by_doc.values() for m in found)
-    for doc, found in found_by_doc.items():
-        article = by_doc.get(doc)
-        if article is None:
+    # Entities as the entity list and the matrix group them across the corpus (grouping.group:
+    # one firm under its legal forms, a lone surname its one person, a short form its one long
+    # form), named as they name them; "who was first" is then over all the entity's articles,
+    # never per spelling (issue 13 F4: one firm was ten subjects). Grouped at read time from the
+    # kept first mentions, so the cache keeps raw keys and stays valid.
+    own: dict[str, list[Mention]] = {}
+    for doc, found in mentions.items():
+        if doc not in by_doc:
             continue
-        seen: set[str] = set()
-        for m in sorted(found, key=lambda m: m.start):
-            key = aliases.get(key_form(m.key), m.key) if aliases else m.key
-            if m.noise or key in seen:
-                continue
-            seen.add(key)
-            type_, _, name = key.partition(":")
-            if type_ in NUMERIC_TYPES:
-                continue
-            subject = subjects.setdefault(name, Subject(name, "entity", type_, yearless=yearless, year_start=start))
-            subject.sightings.append(Sighting(doc, article.date, article.outlet, m.start, m.end, m.text))
+        own[doc] = [
+            Mention(m.start, m.end, m.text, type_, m.key)
+            for m in found
+            if not m.noise and (type_ := m.key.partition(":")[0]) not in NUMERIC_TYPES
+        ]
+    for ent in group(own):
+        firsts: dict[str, Mention] = {}
+        for doc, m in ent.mentions:
+            if doc not in firsts or m.start < firsts[doc].start:
+                firsts[doc] = m
+        subject = subjects.setdefault(
+            ent.name, Subject(ent.name, "entity", ent.label, yearless=yearless, year_start=start)
+        )
+        seen = {s.doc for s in subject.sightings}  # (two entities of one name and two types: one subject)
+        for doc, m in firsts.items():
+            if doc not in seen:
+                article = by_doc[doc]
+                subject.sightings.append(Sighting(doc, article.date, article.outlet, m.start, m.end, m.text))
     # The fact sheet's facts, as it groups them (one source of facts): each fact one figure through
     # time. Merging facts that share a label made the sheet's "240 passengers" (5 sources) and
     # "up to 300 passengers" (1 source) one figure here, "passengers: 240 (…) (undated: up to 300)"
