@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
 
-from waic_reader.index.analysis.entities.grouping import Mention, group
+from waic_reader.index.analysis.entities.grouping import Entity, Mention, group
 from waic_reader.index.analysis.facts import source_names, value_text  # the fact sheet's forms
 from waic_reader.index.corpus.date_values import (
     NEW_YEAR,
@@ -469,20 +469,33 @@ def build_timeline(
     # form), named as they name them; "who was first" is then over all the entity's articles,
     # never per spelling (issue 13 F4: one firm was ten subjects). Grouped at read time from the
     # kept first mentions, so the cache keeps raw keys and stays valid.
+    # Each article's first mention of each key (what the cache keeps, ``first_mentions``): the
+    # same subjects, and names (the spelling most mentions write), whether every mention is
+    # given or the kept ones.
     own: dict[str, list[Mention]] = {}
     for doc, found in mentions.items():
         if doc not in by_doc:
             continue
-        own[doc] = [
-            Mention(m.start, m.end, m.text, type_, m.key)
-            for m in found
-            if not m.noise and (type_ := m.key.partition(":")[0]) not in NUMERIC_TYPES
-        ]
+        seen: set[str] = set()
+        own[doc] = []
+        for m in sorted(found, key=lambda m: m.start):
+            type_ = m.key.partition(":")[0]
+            if m.noise or m.key in seen or type_ in NUMERIC_TYPES:
+                continue
+            seen.add(m.key)
+            own[doc].append(Mention(m.start, m.end, m.text, type_, m.key))
+    # Subjects in the order their first mentions come in the articles given (as before the
+    # grouping), not the entity list's by mention count: one order whatever the source of the
+    # mentions (kept by the index or by the folder's cache, or read again).
+    place = {doc: n for n, doc in enumerate(own)}
+    entities: list[tuple[tuple[int, int], Entity, dict[str, Mention]]] = []
     for ent in group(own):
         firsts: dict[str, Mention] = {}
         for doc, m in ent.mentions:
             if doc not in firsts or m.start < firsts[doc].start:
                 firsts[doc] = m
+        entities.append((min((place[doc], m.start) for doc, m in firsts.items()), ent, firsts))
+    for _at, ent, firsts in sorted(entities, key=lambda e: e[0]):
         subject = subjects.setdefault(
             ent.name, Subject(ent.name, "entity", ent.label, yearless=yearless, year_start=start)
         )
