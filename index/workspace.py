@@ -1169,11 +1169,11 @@ class Workspace:
         # Subjects as the entity list groups them across the corpus (issue 13 F4): the names other
         # articles type added where an article writes them untyped ("said Hegge"), from each
         # article's kept names, not its text; in article text only, as its own first mentions.
-        typed = corpus_mentions_kept(mentions, kept_names)
+        typed, spelled = corpus_mentions_kept(mentions, kept_names)
         for doc, found in typed.items():
             inside = SpanSet(noise_spans[doc]).contains
             mentions[doc] = [m for m in found if not inside(m.start)]
-        return build_timeline(articles, mentions, group_figures(per_article))
+        return build_timeline(articles, mentions, group_figures(per_article), spelled)
 
     def list_rows(self, read: bool = True) -> list[dict[str, Any]]:
         """One row per readable article, in folder order: what ``list`` and the library show.

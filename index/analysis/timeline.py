@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
 
-from waic_reader.index.analysis.entities.grouping import Entity, Mention, group
+from waic_reader.index.analysis.entities.grouping import Entity, Mention, group, written_name
 from waic_reader.index.analysis.facts import source_names, value_text  # the fact sheet's forms
+from waic_reader.index.analysis.kept_mentions import spellings
 from waic_reader.index.corpus.date_values import (
     NEW_YEAR,
     DateOrder,
@@ -27,6 +28,7 @@ from waic_reader.index.corpus.date_values import (
 from waic_reader.index.corpus.date_values import span as date_span
 from waic_reader.index.corpus.listing import OutletSpelling, natural_key
 from waic_reader.index.corpus.text import one_line
+from waic_reader.index.corpus.tokens import fold
 
 NO_OUTLET = "(no outlet)"  # the lane of articles no metadata or text names an outlet for
 
@@ -441,6 +443,7 @@ def build_timeline(
     articles: Sequence[_ArticleLike],
     mentions: Mapping[str, Iterable[_MentionLike]],
     facts: Iterable[Any] = (),
+    spelled: Mapping[str, Mapping[str, int]] | None = None,
 ) -> Timeline:
     """Order ``articles`` by date and follow every entity (``mentions``: doc → its mentions) and
     every fact (``facts``: :class:`~waic_reader.index.analysis.facts.Fact`) through them.
@@ -451,6 +454,11 @@ def build_timeline(
     and calendar facts (dates, years) are left out: they are not news an outlet breaks; so are
     facts whose text names neither a measure nor a counted thing (labelled by their kind and
     unit alone: ``facts.measure_label``).
+
+    ``spelled``: how often each name is written each way in the corpus (folded text → {text:
+    count}, ``kept_mentions.spellings``), by which an entity is named as the entity list names
+    it (:func:`~waic_reader.index.analysis.entities.grouping.written_name`); by default counted
+    from ``mentions`` (then give every mention, not only the first of each key).
     """
     # The one order of dates (as list --sort date and the fact sheet): years resolved from the
     # others; with no year anywhere, a run of days over New Year December first (:func:`year_start`).
@@ -473,12 +481,14 @@ def build_timeline(
     # same subjects, and names (the spelling most mentions write), whether every mention is
     # given or the kept ones.
     own: dict[str, list[Mention]] = {}
+    given: list[list[_MentionLike]] = []
     for doc, found in mentions.items():
         if doc not in by_doc:
             continue
         seen: set[str] = set()
         own[doc] = []
-        for m in sorted(found, key=lambda m: m.start):
+        given.append(sorted(found, key=lambda m: m.start))
+        for m in given[-1]:
             type_ = m.key.partition(":")[0]
             if m.noise or m.key in seen or type_ in NUMERIC_TYPES:
                 continue
@@ -489,7 +499,21 @@ def build_timeline(
     # mentions (kept by the index or by the folder's cache, or read again).
     place = {doc: n for n, doc in enumerate(own)}
     entities: list[tuple[tuple[int, int], Entity, dict[str, Mention]]] = []
+    counts = spellings(given) if spelled is None else spelled
     for ent in group(own):
+        # Named by every mention of the corpus, as the entity list names it: by the first of each
+        # key alone a dateline's "HALVIK" named the town every article writes "Halvik".
+        name = ent.key.partition(":")[2]
+        written = counts.get(fold(name))
+        if written:
+            ent.name = written_name(
+                Entity(
+                    ent.key,
+                    name,
+                    ent.label,
+                    [("", Mention(0, 0, t, ent.label, ent.key)) for t, n in written.items() for _ in range(n)],
+                )
+            )
         firsts: dict[str, Mention] = {}
         for doc, m in ent.mentions:
             if doc not in firsts or m.start < firsts[doc].start:
