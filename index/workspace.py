@@ -1170,9 +1170,9 @@ class Workspace:
         # articles type added where an article writes them untyped ("said Hegge"), from each
         # article's kept names, not its text; in article text only, as its own first mentions.
         typed, spelled = corpus_mentions_kept(mentions, kept_names)
-        for doc, found in typed.items():
+        for doc, grouped in typed.items():
             inside = SpanSet(noise_spans[doc]).contains
-            mentions[doc] = [m for m in found if not inside(m.start)]
+            mentions[doc] = [m for m in grouped if not inside(m.start)]
         return build_timeline(articles, mentions, group_figures(per_article), spelled)
 
     def list_rows(self, read: bool = True) -> list[dict[str, Any]]:

@@ -514,17 +514,17 @@ def build_timeline(
                     [("", Mention(0, 0, t, ent.label, ent.key)) for t, n in written.items() for _ in range(n)],
                 )
             )
-        firsts: dict[str, Mention] = {}
+        first_of: dict[str, Mention] = {}
         for doc, m in ent.mentions:
-            if doc not in firsts or m.start < firsts[doc].start:
-                firsts[doc] = m
-        entities.append((min((place[doc], m.start) for doc, m in firsts.items()), ent, firsts))
-    for _at, ent, firsts in sorted(entities, key=lambda e: e[0]):
+            if doc not in first_of or m.start < first_of[doc].start:
+                first_of[doc] = m
+        entities.append((min((place[doc], m.start) for doc, m in first_of.items()), ent, first_of))
+    for _at, ent, first_of in sorted(entities, key=lambda e: e[0]):
         subject = subjects.setdefault(
             ent.name, Subject(ent.name, "entity", ent.label, yearless=yearless, year_start=start)
         )
         seen = {s.doc for s in subject.sightings}  # (two entities of one name and two types: one subject)
-        for doc, m in firsts.items():
+        for doc, m in first_of.items():
             if doc not in seen:
                 article = by_doc[doc]
                 subject.sightings.append(Sighting(doc, article.date, article.outlet, m.start, m.end, m.text))
