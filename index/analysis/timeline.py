@@ -448,7 +448,8 @@ def build_timeline(
     """Order ``articles`` by date and follow every entity (``mentions``: doc → its mentions) and
     every fact (``facts``: :class:`~waic_reader.index.analysis.facts.Fact`) through them.
 
-    Subjects are keyed by the entity's canonical name and the fact's label; each fact is a subject
+    Subjects are keyed by the entity's name as the entity list and the matrix group and name it
+    across the corpus (:func:`~waic_reader.index.analysis.entities.grouping.group`) and the fact's label; each fact is a subject
     of its own, as the fact sheet groups them (facts sharing a label are told apart by their
     values, "passengers · up to 300"); an entity name wins over an equal fact label. Numeric entity types
     and calendar facts (dates, years) are left out: they are not news an outlet breaks; so are
