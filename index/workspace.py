@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from waic_reader.index.analysis.overrides import OrphanMark, Overrides
     from waic_reader.index.analysis.quotes.sheet import QuoteSheet
     from waic_reader.index.analysis.timeline import Timeline
-    from waic_reader.index.analysis.timeline_cache import KeptMention
     from waic_reader.index.corpus.listing import OutletSpelling
     from waic_reader.index.search.engine import MakeEngine, SearchEngine
     from waic_reader.index.search.model import Progress, Results, Span, StoredDoc, SyncReport
@@ -1080,8 +1079,10 @@ class Workspace:
         this (nothing is indexed or built) when something is not in the folder's caches.
         Unreadable articles move to ``corpus.skipped``. Linear in the number of articles.
         """
+        from waic_reader.index.analysis.entities.grouping import Mention
         from waic_reader.index.analysis.facts import extract_figures, group_figures
         from waic_reader.index.analysis.figure_cache import FigureCache, kept_figures
+        from waic_reader.index.analysis.kept_mentions import corpus_mentions_kept
         from waic_reader.index.analysis.overrides import text_key
         from waic_reader.index.analysis.timeline import build_timeline
         from waic_reader.index.analysis.timeline_cache import (
@@ -1094,6 +1095,7 @@ class Workspace:
             version_of,
         )
         from waic_reader.index.analysis.versions import analysis_version
+        from waic_reader.index.corpus.spans import SpanSet
 
         marks = MarksKeys(self.analyser.overrides.entries.values())
         kept = TimelineCache(self.index_dir, version_of(analysis_version()))
@@ -1111,7 +1113,9 @@ class Workspace:
 
         has_meta = bool(self.corpus.metadata) or self.corpus.date_order is not None
         articles: list[KeptArticle] = []
-        mentions: dict[str, list[KeptMention]] = {}
+        mentions: dict[str, list[Mention]] = {}
+        kept_names: dict[str, str] = {}
+        noise_spans: dict[str, list[tuple[int, int]]] = {}
         per_article: list[tuple[str, list[FactValue]]] = []
         for doc, entry in list(self.corpus.entries.items()):
             stamp = self.corpus.meta_stamp(doc) if has_meta else ""
@@ -1121,7 +1125,7 @@ class Workspace:
                 if got is not None:
                     kept.put(
                         doc, entry.size, entry.mtime_ns, stamp, got.article, got.noise_spans, got.mentions,
-                        got.sha, marks(doc, got.sha),
+                        got.sha, marks(doc, got.sha), got.names,
                     )  # fmt: skip
             values = None
             if got is not None:
@@ -1141,9 +1145,11 @@ class Workspace:
                 if got is None:
                     got_article = KeptArticle(doc, article.date, article.outlet, article.title)
                     found = first_mentions(analysis.mentions)
-                    sha = text_key(article.text)
-                    kept.put(doc, entry.size, entry.mtime_ns, stamp, got_article, noise, found, sha, marks(doc, sha))
-                    got = Kept(got_article, noise, found, sha)
+                    sha, names = text_key(article.text), analysis.kept_names()
+                    kept.put(
+                        doc, entry.size, entry.mtime_ns, stamp, got_article, noise, found, sha, marks(doc, sha), names
+                    )  # fmt: skip
+                    got = Kept(got_article, noise, found, sha, names)
                 if values is None:
                     values = extract_figures(article, noise)
                     figures.put(doc, entry.size, entry.mtime_ns, noise, values)
@@ -1151,14 +1157,23 @@ class Workspace:
             for v in values:  # kept figures carry no date (see figure_cache)
                 v.date = got.article.date
             articles.append(got.article)
-            mentions[doc] = got.mentions
+            mentions[doc] = [Mention(m.start, m.end, m.text, m.key.partition(":")[0], m.key) for m in got.mentions]
+            kept_names[doc] = got.names
+            noise_spans[doc] = got.noise_spans
             per_article.append((doc, values))
         # A cache that cannot be written only costs speed next time.
         with contextlib.suppress(OSError):
             kept.save(keep=self.corpus.entries)
         with contextlib.suppress(OSError):
             figures.save(keep=self.corpus.entries)
-        return build_timeline(articles, mentions, group_figures(per_article))
+        # Subjects as the entity list groups them across the corpus (issue 13 F4): the names other
+        # articles type added where an article writes them untyped ("said Hegge"), from each
+        # article's kept names, not its text; in article text only, as its own first mentions.
+        typed, spelled = corpus_mentions_kept(mentions, kept_names)
+        for doc, grouped in typed.items():
+            inside = SpanSet(noise_spans[doc]).contains
+            mentions[doc] = [m for m in grouped if not inside(m.start)]
+        return build_timeline(articles, mentions, group_figures(per_article), spelled)
 
     def list_rows(self, read: bool = True) -> list[dict[str, Any]]:
         """One row per readable article, in folder order: what ``list`` and the library show.

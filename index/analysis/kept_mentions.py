@@ -34,7 +34,7 @@ import hashlib
 import json
 import zlib
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,10 @@ from waic_reader.index.analysis.entities.grouping import (
     Mention,
     OpenPlace,
     OpenPlaces,
+    corpus_names,
+    firms_whole,
     open_places,
+    with_corpus_places,
 )
 from waic_reader.index.analysis.overrides import text_key
 from waic_reader.index.corpus.reader import Article
@@ -293,3 +296,44 @@ def decode_places(kept: KeptPlaces, words: Iterable[str]) -> OpenPlaces:
         if len(found) * 2 == len(nums):
             places[word] = (bool(entry[1]), found)
     return places
+
+
+def corpus_mentions_kept(
+    mentions_by_doc: Mapping[str, list[Mention]], kept: Mapping[str, object]
+) -> tuple[dict[str, list[Mention]], dict[str, dict[str, int]]]:
+    """:func:`~waic_reader.index.analysis.entities.grouping.corpus_mentions` from the articles'
+    kept values (doc → :func:`kept_names`) instead of their texts: each article's
+    ``mentions`` (any subset of its own, with offsets: the timeline keeps each entity's first)
+    with the corpus's typed names added where it writes them untyped ("said Hegge" is "Lars
+    Hegge" typed in another article) and place kinds and retyped surfaces applied. The corpus's
+    names are worked out from every article's kept rows, as the entity list works them out
+    from their mentions; an article whose kept value is missing or not of its shape adds no
+    names and gains none. Also gives how often each name is written each way outside boilerplate
+    (:func:`spellings`), which names the entities as the entity list names them. Linear in the
+    kept rows and places; no article is read."""
+    decoded = {doc: got for doc, value in kept.items() if (got := decode_names(value)) is not None}
+    names = corpus_names(firms_whole({doc: rows for doc, (rows, _places) in decoded.items()}))
+    first = names.by_first.keys()
+    out: dict[str, list[Mention]] = {}
+    for doc, mentions in firms_whole(dict(mentions_by_doc)).items():
+        got = decoded.get(doc)
+        places = decode_places(got[1], first & got[1].keys()) if got is not None else {}
+        out[doc] = with_corpus_places(mentions, places, names)
+    return out, spellings(rows for rows, _places in decoded.values())
+
+
+def spellings(mentions_by_doc: Iterable[Iterable[Any]]) -> dict[str, dict[str, int]]:
+    """How often each name is written each way outside boilerplate: folded text → {text as
+    written (spaces made one): count}, over ``mentions_by_doc`` (each article's mentions, objects
+    with ``text`` and ``noise``), the counts
+    :func:`~waic_reader.index.analysis.entities.grouping.written_name` names an entity by."""
+    from waic_reader.index.corpus.tokens import fold
+
+    out: dict[str, dict[str, int]] = {}
+    for mentions in mentions_by_doc:
+        for m in mentions:
+            if not m.noise:
+                text = " ".join(m.text.split())
+                got = out.setdefault(fold(text), {})
+                got[text] = got.get(text, 0) + 1
+    return out

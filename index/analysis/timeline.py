@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
 
-from waic_reader.index.analysis.entities.grouping import key_form, surname_aliases
+from waic_reader.index.analysis.entities.grouping import Entity, Mention, group, written_name
 from waic_reader.index.analysis.facts import source_names, value_text  # the fact sheet's forms
+from waic_reader.index.analysis.kept_mentions import spellings
 from waic_reader.index.corpus.date_values import (
     NEW_YEAR,
     DateOrder,
@@ -27,6 +28,7 @@ from waic_reader.index.corpus.date_values import (
 from waic_reader.index.corpus.date_values import span as date_span
 from waic_reader.index.corpus.listing import OutletSpelling, natural_key
 from waic_reader.index.corpus.text import one_line
+from waic_reader.index.corpus.tokens import fold
 
 NO_OUTLET = "(no outlet)"  # the lane of articles no metadata or text names an outlet for
 
@@ -441,16 +443,23 @@ def build_timeline(
     articles: Sequence[_ArticleLike],
     mentions: Mapping[str, Iterable[_MentionLike]],
     facts: Iterable[Any] = (),
+    spelled: Mapping[str, Mapping[str, int]] | None = None,
 ) -> Timeline:
     """Order ``articles`` by date and follow every entity (``mentions``: doc → its mentions) and
     every fact (``facts``: :class:`~waic_reader.index.analysis.facts.Fact`) through them.
 
-    Subjects are keyed by the entity's canonical name and the fact's label; each fact is a subject
+    Subjects are keyed by the entity's name as the entity list and the matrix group and name it
+    across the corpus (:func:`~waic_reader.index.analysis.entities.grouping.group`) and the fact's label; each fact is a subject
     of its own, as the fact sheet groups them (facts sharing a label are told apart by their
     values, "passengers · up to 300"); an entity name wins over an equal fact label. Numeric entity types
     and calendar facts (dates, years) are left out: they are not news an outlet breaks; so are
     facts whose text names neither a measure nor a counted thing (labelled by their kind and
     unit alone: ``facts.measure_label``).
+
+    ``spelled``: how often each name is written each way in the corpus (folded text → {text:
+    count}, ``kept_mentions.spellings``), by which an entity is named as the entity list names
+    it (:func:`~waic_reader.index.analysis.entities.grouping.written_name`); by default counted
+    from ``mentions`` (then give every mention, not only the first of each key).
     """
     # The one order of dates (as list --sort date and the fact sheet): years resolved from the
     # others; with no year anywhere, a run of days over New Year December first (:func:`year_start`).
@@ -464,25 +473,62 @@ def build_timeline(
     by_doc = {a.doc: a for a in items}
 
     subjects: dict[str, Subject] = {}
-    # A lone surname in one article is the corpus's one person of that surname ("Korvan" is
-    # "Ilse Korvan" named in another article), as the entity list groups them.
-    found_by_doc = {doc: list(found) for doc, found in mentions.items()}
-    aliases = surname_aliases(m.key for found in found_by_doc.values() for m in found)
-    for doc, found in found_by_doc.items():
-        article = by_doc.get(doc)
-        if article is None:
+    # Entities as the entity list and the matrix group them across the corpus (grouping.group:
+    # one firm under its legal forms, a lone surname its one person, a short form its one long
+    # form), named as they name them; "who was first" is then over all the entity's articles,
+    # never per spelling (issue 13 F4: one firm was ten subjects). Grouped at read time from the
+    # kept first mentions, so the cache keeps raw keys and stays valid.
+    # Each article's first mention of each key (what the cache keeps, ``first_mentions``): the
+    # same subjects, and names (the spelling most mentions write), whether every mention is
+    # given or the kept ones.
+    own: dict[str, list[Mention]] = {}
+    given: list[list[_MentionLike]] = []
+    for doc, found in mentions.items():
+        if doc not in by_doc:
             continue
         seen: set[str] = set()
-        for m in sorted(found, key=lambda m: m.start):
-            key = aliases.get(key_form(m.key), m.key) if aliases else m.key
-            if m.noise or key in seen:
+        own[doc] = []
+        given.append(sorted(found, key=lambda m: m.start))
+        for m in given[-1]:
+            type_ = m.key.partition(":")[0]
+            if m.noise or m.key in seen or type_ in NUMERIC_TYPES:
                 continue
-            seen.add(key)
-            type_, _, name = key.partition(":")
-            if type_ in NUMERIC_TYPES:
-                continue
-            subject = subjects.setdefault(name, Subject(name, "entity", type_, yearless=yearless, year_start=start))
-            subject.sightings.append(Sighting(doc, article.date, article.outlet, m.start, m.end, m.text))
+            seen.add(m.key)
+            own[doc].append(Mention(m.start, m.end, m.text, type_, m.key))
+    # Subjects in the order their first mentions come in the articles given (as before the
+    # grouping), not the entity list's by mention count: one order whatever the source of the
+    # mentions (kept by the index or by the folder's cache, or read again).
+    place = {doc: n for n, doc in enumerate(own)}
+    entities: list[tuple[tuple[int, int], Entity, dict[str, Mention]]] = []
+    counts = spellings(given) if spelled is None else spelled
+    for ent in group(own):
+        # Named by every mention of the corpus, as the entity list names it: by the first of each
+        # key alone a dateline's "HALVIK" named the town every article writes "Halvik".
+        name = ent.key.partition(":")[2]
+        written = counts.get(fold(name))
+        if written:
+            ent.name = written_name(
+                Entity(
+                    ent.key,
+                    name,
+                    ent.label,
+                    [("", Mention(0, 0, t, ent.label, ent.key)) for t, n in written.items() for _ in range(n)],
+                )
+            )
+        first_of: dict[str, Mention] = {}
+        for doc, m in ent.mentions:
+            if doc not in first_of or m.start < first_of[doc].start:
+                first_of[doc] = m
+        entities.append((min((place[doc], m.start) for doc, m in first_of.items()), ent, first_of))
+    for _at, ent, first_of in sorted(entities, key=lambda e: e[0]):
+        subject = subjects.setdefault(
+            ent.name, Subject(ent.name, "entity", ent.label, yearless=yearless, year_start=start)
+        )
+        seen = {s.doc for s in subject.sightings}  # (two entities of one name and two types: one subject)
+        for doc, m in first_of.items():
+            if doc not in seen:
+                article = by_doc[doc]
+                subject.sightings.append(Sighting(doc, article.date, article.outlet, m.start, m.end, m.text))
     # The fact sheet's facts, as it groups them (one source of facts): each fact one figure through
     # time. Merging facts that share a label made the sheet's "240 passengers" (5 sources) and
     # "up to 300 passengers" (1 source) one figure here, "passengers: 240 (…) (undated: up to 300)"

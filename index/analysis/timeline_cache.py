@@ -4,7 +4,9 @@ Building the timeline (:mod:`waic_reader.index.analysis.timeline`) from scratch 
 and analysing every article (boilerplate split + entity recogniser, ~13 ms an article: 4.5
 minutes at 20,000). It needs only, per article: its date, outlet and title as read, its
 boilerplate spans (the figures kept in ``figures.json`` are checked against them) and the first
-mention of each entity outside boilerplate. Those are kept in ``timeline.json`` in the index
+mention of each entity outside boilerplate, and what the corpus grouping of names reads of it
+(:func:`~waic_reader.index.analysis.kept_mentions.kept_names`: the subjects are the entity list's
+entities, a name another article types included). Those are kept in ``timeline.json`` in the index
 folder, one entry per doc id, valid while
 
 * the file's size and modification time are unchanged (an edited file misses),
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
     from waic_reader.index.search.model import StoredDoc
 
 FILE_NAME = "timeline.json"
-FORMAT = 2  # the layout of an entry below (2: each entry keyed by its own marks)
+FORMAT = 3  # the layout of an entry below (2: each entry keyed by its own marks; 3: its kept names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,10 @@ class Kept:
     noise_spans: list[tuple[int, int]]
     mentions: list[KeptMention]
     sha: str = ""  # the text's hash it was analysed from (``overrides.text_key``)
+    # What the corpus grouping of names reads of it (``kept_mentions.kept_names``): the timeline
+    # groups its subjects across the corpus as the entity list does, names other articles type
+    # in its text included ("said Hegge" is Lars Hegge), without reading it again.
+    names: str = ""
 
 
 def first_mentions(mentions: Iterable[Any]) -> list[KeptMention]:
@@ -147,8 +153,10 @@ def _decode(doc: str, e: dict[str, Any]) -> Kept:
         if not (isinstance(start, int) and isinstance(end, int) and isinstance(text, str) and isinstance(key, str)):
             raise ValueError("a kept mention field of the wrong type")
         mentions.append(KeptMention(start, end, text, key))
-    sha = e.get("sha", "")
-    return Kept(KeptArticle(doc, date, outlet, title), noise, mentions, sha if isinstance(sha, str) else "")
+    sha, names = e.get("sha", ""), e.get("names")
+    if not isinstance(names, str):
+        raise ValueError("no kept names")  # kept before names were: read again
+    return Kept(KeptArticle(doc, date, outlet, title), noise, mentions, sha if isinstance(sha, str) else "", names)
 
 
 def encode_kept(mentions: Sequence[KeptMention], outlet: str | None, sha: str, marks: str) -> str:
@@ -209,6 +217,7 @@ def kept_from_index(
     if (
         stored is None
         or stored.timeline is None
+        or stored.names is None
         or stored.noise_spans is None
         or (stored.size, stored.mtime_ns, stored.meta) != (size, mtime_ns, stamp)
     ):
@@ -225,6 +234,7 @@ def kept_from_index(
             "article": [stored.date, data["outlet"], stored.title],
             "noise": stored.noise_spans,
             "mentions": data["mentions"],
+            "names": stored.names,
         }
         return _decode(doc, entry)
     except (KeyError, TypeError, ValueError, RecursionError):
@@ -271,9 +281,11 @@ class TimelineCache:
         mentions: Sequence[KeptMention],
         sha: str = "",
         marks: str = "",
+        names: str = "",
     ) -> None:
-        """Keep an article's entry: ``sha`` is its text's hash (``overrides.text_key``) and
-        ``marks`` the key of its marks when it was analysed (:class:`MarksKeys`)."""
+        """Keep an article's entry: ``sha`` is its text's hash (``overrides.text_key``),
+        ``marks`` the key of its marks when it was analysed (:class:`MarksKeys`) and ``names``
+        what the corpus grouping of names reads of it (``kept_mentions.kept_names``, JSON)."""
         self.entries[doc] = {
             "size": size,
             "mtime_ns": mtime_ns,
@@ -283,6 +295,7 @@ class TimelineCache:
             "article": [article.date, article.outlet, article.title],
             "noise": [[s, e] for s, e in noise_spans],
             "mentions": [[m.start, m.end, m.text, m.key] for m in mentions],
+            "names": names,
         }
         self.changed = True
 

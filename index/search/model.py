@@ -119,3 +119,6 @@ class StoredDoc:
     # The timeline's first mentions, outlet, text hash and marks key as indexed
     # (analysis.timeline_cache.encode_kept; None: not stored)
     timeline: str | None = None
+    # What the corpus grouping of names reads of it as indexed (analysis.kept_mentions.kept_names;
+    # None: not stored): the timeline groups its subjects as the entity list does from these.
+    names: str | None = None

@@ -14,10 +14,12 @@ from pathlib import Path
 import pytest
 from snapshot_app import COVERAGE_MIX
 
+from waic_reader.index.analysis.entities.grouping import corpus_mentions
 from waic_reader.index.analysis.facts import fact_sheet
 from waic_reader.index.analysis.timeline import Timeline, build_timeline
 from waic_reader.index.analysis.timeline_cache import FILE_NAME, kept_from_index, kept_version
 from waic_reader.index.corpus.reader import Corpus
+from waic_reader.index.corpus.spans import SpanSet
 from waic_reader.index.workspace import Workspace
 
 pytestmark = pytest.mark.usefixtures("utc")  # times shown in UTC (tests/conftest.py)
@@ -31,7 +33,14 @@ def _read_everything(corpus: Path, index_dir: Path) -> Timeline:
     articles = ws.corpus.articles()
     analyses = {a.doc: ws.analyser.analyse(a) for a in articles}
     facts = fact_sheet([(a, analyses[a.doc].noise_spans()) for a in articles])
-    return build_timeline(articles, {doc: an.mentions for doc, an in analyses.items()}, facts)
+    # Every mention grouped as the entity list groups them (names other articles type added in
+    # the article's text, issue 13 F4); in article text only.
+    typed = corpus_mentions({doc: an.mentions for doc, an in analyses.items()}, {a.doc: a.text for a in articles})
+    mentions = {
+        doc: [m for m in found if not SpanSet(analyses[doc].noise_spans()).contains(m.start)]
+        for doc, found in typed.items()
+    }
+    return build_timeline(articles, mentions, facts)
 
 
 def _same(got: Timeline, expected: Timeline) -> None:

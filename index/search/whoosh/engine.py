@@ -82,6 +82,7 @@ def _stored_doc(f: dict[str, Any]) -> StoredDoc:
         meta=str(f.get("meta") or ""),
         figures=figures if isinstance(figures := f.get("figures"), str) else None,
         timeline=timeline if isinstance(timeline := f.get("timeline"), str) else None,
+        names=names if isinstance(names := f.get("names"), str) else None,
     )
 
 
