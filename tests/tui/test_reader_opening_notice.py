@@ -10,6 +10,7 @@ them, and neither does a doc that turns out to be gone.
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 import pytest
@@ -73,14 +74,30 @@ async def test_a_slow_open_says_it_is_opening_until_the_article_is_shown(
 
 async def test_a_quick_open_never_shows_the_notice(monkeypatch: pytest.MonkeyPatch) -> None:
     app = make_app()
-    seen: list[bool] = []
+    # The notices shown (the timer fired while the open was still under way) and how long each
+    # open took: on a loaded machine an open of the seeds can itself take longer than the delay
+    # (the clean-clone CI at load ~6 once did), and then the notice is right; what must never
+    # happen is a notice for an open quicker than the delay, or one left after the article is shown.
+    shown: list[bool] = []
+    took: list[float] = []
     real = ReaderScreen._opening_notice
 
     def noted(self: ReaderScreen) -> None:
-        seen.append(True)
+        shown.append(self._in_open)
         real(self)
 
+    ws = app.workspace
+    real_open = ws.open_article
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.monotonic()
+        try:
+            return real_open(*args, **kwargs)
+        finally:
+            took.append(time.monotonic() - start)
+
     monkeypatch.setattr(ReaderScreen, "_opening_notice", noted)
+    monkeypatch.setattr(ws, "open_article", timed)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("enter")
@@ -88,8 +105,11 @@ async def test_a_quick_open_never_shows_the_notice(monkeypatch: pytest.MonkeyPat
         reader = app.screen
         assert isinstance(reader, ReaderScreen) and reader.loaded is not None
         await pilot.pause(OPENING_NOTICE_DELAY + 0.2)  # the timer, had it been left running
-        assert not seen
+        assert took, "the article was opened"
+        if any(shown):
+            assert max(took) >= OPENING_NOTICE_DELAY * 0.9, (took, shown)
         assert not reader.query_one(ArticleView).loading
+        assert not status(reader).startswith("opening ")
 
 
 async def test_a_doc_gone_before_it_opens_leaves_no_notice_behind(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
