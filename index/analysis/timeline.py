@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
 
-from waic_reader.index.analysis.entities.grouping import Entity, Mention, group, written_name
+from waic_reader.index.analysis.entities.grouping import Entity, Mention, group, most_written
 from waic_reader.index.analysis.facts import source_names, value_text  # the fact sheet's forms
 from waic_reader.index.analysis.kept_mentions import spellings
 from waic_reader.index.corpus.date_values import (
@@ -507,14 +507,12 @@ def build_timeline(
         name = ent.key.partition(":")[2]
         written = counts.get(fold(name))
         if written:
-            ent.name = written_name(
-                Entity(
-                    ent.key,
-                    name,
-                    ent.label,
-                    [("", Mention(0, 0, t, ent.label, ent.key)) for t, n in written.items() for _ in range(n)],
-                )
-            )
+            # The entity list's rule on the corpus's counts (no mention built per spelling written).
+            spelled_as: dict[str, int] = {}
+            for text, n in written.items():
+                text = " ".join(text.split())
+                spelled_as[text] = spelled_as.get(text, 0) + n
+            ent.name = most_written(name, spelled_as)
         first_of: dict[str, Mention] = {}
         for doc, m in ent.mentions:
             if doc not in first_of or m.start < first_of[doc].start:

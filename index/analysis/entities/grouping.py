@@ -145,8 +145,15 @@ def written_name(ent: Entity) -> str:
         text = " ".join(m.text.split())
         if fold(text) == want:
             counts[text] = counts.get(text, 0) + 1
-    if not counts or (ent.name in counts and counts[ent.name] == max(counts.values())):
-        return ent.name
+    return most_written(ent.name, counts)
+
+
+def most_written(name: str, counts: dict[str, int]) -> str:
+    """Of the spellings of ``name`` and how often each is written (``counts``: text → count, in
+    the order first seen), the one to show (:func:`written_name`'s rule): the most written, the
+    first seen on a tie, ``name`` itself when it is among the most written or nothing is written."""
+    if not counts or (name in counts and counts[name] == max(counts.values())):
+        return name
     return max(counts, key=lambda t: counts[t])  # the first of the most frequent (dict order)
 
 
