@@ -14,7 +14,7 @@ from waic_reader.index.analysis.timeline import Timeline, TimelineArticle
 from waic_reader.index.corpus.date_values import as_datetime, readable, sort_key
 from waic_reader.index.corpus.dates import parse
 from waic_reader.tui.cli.main import main
-from waic_reader.tui.widgets.timeline_chart import layout
+from waic_reader.tui.widgets.timeline_layout import layout
 
 BODY = "The council voted on Friday to approve the new ferry service for the bay area today."
 

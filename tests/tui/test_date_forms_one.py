@@ -13,7 +13,7 @@ from snapshot_app import make_app, settle
 
 from waic_reader.index.analysis.facts import when
 from waic_reader.index.corpus.date_values import readable, said
-from waic_reader.tui.widgets.timeline_chart import _said
+from waic_reader.tui.widgets.timeline_layout import axis_said
 
 pytestmark = pytest.mark.usefixtures("utc")  # times shown in UTC (tests/conftest.py)
 
@@ -35,8 +35,8 @@ def test_every_formatter_says_a_day_one_way(iso: str, shown: str) -> None:
     assert when(iso, year=True) == shown
     if not iso.startswith("--"):
         moment = datetime(2025, 3, int(iso[8:10]), 8, 10)
-        assert _said(moment, 3600) == said(moment, time=True) == shown.replace(" 08:10", "") + " 08:10"
-        assert _said(moment, 86400) == shown.replace(" 08:10", "")
+        assert axis_said(moment, 3600) == said(moment, time=True) == shown.replace(" 08:10", "") + " 08:10"
+        assert axis_said(moment, 86400) == shown.replace(" 08:10", "")
 
 
 def corpus(root: Path) -> Path:

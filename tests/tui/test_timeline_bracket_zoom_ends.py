@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from snapshot_app import make_app, settle
 
-from waic_reader.tui.widgets.timeline_chart import TimelineChart, _column_start
+from waic_reader.tui.widgets.timeline_chart import TimelineChart
+from waic_reader.tui.widgets.timeline_layout import column_start
 
 pytestmark = pytest.mark.usefixtures("utc")
 
@@ -88,7 +89,7 @@ async def test_zoom_on_a_bracket_centres_its_day(
         await settle(pilot)
         shape = chart.shape()
         assert shape is not None and shape.window
-        start = _column_start(shape.origin, shape.step).timestamp()
+        start = column_start(shape.origin, shape.step).timestamp()
         centre = start + shape.width * shape.step / 2
         # Within a column or two of the day's (month's) middle; its midnight (its 1st) was the
         # centre before, half the window before it.

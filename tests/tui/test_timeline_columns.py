@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from waic_reader.index.analysis.timeline import build_timeline
-from waic_reader.tui.widgets.timeline_chart import column_step, layout, step_name
+from waic_reader.tui.widgets.timeline_layout import column_step, layout, step_name
 
 
 class _Article:

@@ -14,7 +14,8 @@ from snapshot_app import make_app, settle
 
 from waic_reader.index.analysis.timeline import build_timeline
 from waic_reader.tui.screens.timeline import TimelineScreen
-from waic_reader.tui.widgets.timeline_chart import TimelineChart, _bucket, axis_ends, layout
+from waic_reader.tui.widgets.timeline_chart import TimelineChart
+from waic_reader.tui.widgets.timeline_layout import axis_ends, column_number, layout
 
 pytestmark = pytest.mark.usefixtures("utc")
 
@@ -133,8 +134,8 @@ def test_a_day_only_date_spans_its_day(dates: list[tuple[str, str, str]], width:
     assert key in shape.spans  # a bracket, not a point at midnight
     low, high = shape.spans[key]
     day = datetime(2025, 3, 14, tzinfo=UTC).timestamp()
-    assert low == _bucket(day, shape.step) - shape.origin
-    assert high == _bucket(day + 86400 - 1, shape.step) - shape.origin
+    assert low == column_number(day, shape.step) - shape.origin
+    assert high == column_number(day + 86400 - 1, shape.step) - shape.origin
     # the axis covers the whole of 14 March: its right end is at or after the next midnight
     right = datetime.strptime(axis_ends(shape)[1], "%d %b %Y %H:%M")
     assert right >= datetime(2025, 3, 15)

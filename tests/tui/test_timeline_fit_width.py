@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from snapshot_app import COVERAGE_MIX, STRAY_DATES, make_app, settle
 
-from waic_reader.tui.widgets.timeline_chart import LANE_LABEL, TimelineChart
+from waic_reader.tui.widgets.timeline_chart import TimelineChart
+from waic_reader.tui.widgets.timeline_layout import LANE_LABEL
 
 pytestmark = pytest.mark.usefixtures("utc")  # times shown in UTC (tests/conftest.py)
 

@@ -12,7 +12,8 @@ from snapshot_app import make_app, settle
 
 from waic_reader.index.analysis.timeline import build_timeline
 from waic_reader.tui.screens.timeline import TimelineScreen
-from waic_reader.tui.widgets.timeline_chart import TimelineChart, layout
+from waic_reader.tui.widgets.timeline_chart import TimelineChart
+from waic_reader.tui.widgets.timeline_layout import layout
 
 pytestmark = pytest.mark.usefixtures("utc")  # times in UTC (tests/conftest.py)
 

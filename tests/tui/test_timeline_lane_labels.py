@@ -11,7 +11,8 @@ import pytest
 from rich.cells import cell_len
 from snapshot_app import make_app, settle
 
-from waic_reader.tui.widgets.timeline_chart import LANE_LABEL, TimelineChart, lane_label, lane_labels
+from waic_reader.tui.widgets.timeline_chart import TimelineChart
+from waic_reader.tui.widgets.timeline_layout import LANE_LABEL, lane_label, lane_labels
 
 OUTLETS = ["新华社新华社新华社新华社", "Outlet\u202eRTL", "😀 Emoji News", "Reuters", "A very long outlet name indeed"]
 

@@ -12,7 +12,7 @@ import pytest
 from test_timeline_columns import _Article
 
 from waic_reader.index.analysis.timeline import build_timeline
-from waic_reader.tui.widgets.timeline_chart import BARS, DENSE, layout, mark_for
+from waic_reader.tui.widgets.timeline_layout import BARS, DENSE, layout, mark_for
 
 pytestmark = pytest.mark.usefixtures("utc")  # times shown in UTC (tests/conftest.py)
 
@@ -232,7 +232,8 @@ async def test_every_article_of_a_mark_is_reached_from_the_timeline(tmp_path: Pa
 async def test_the_axis_stays_in_line_with_a_hundred_outlets_and_more(tmp_path: Path) -> None:
     from snapshot_app import make_app, settle
 
-    from waic_reader.tui.widgets.timeline_chart import LANE_LABEL, TimelineChart
+    from waic_reader.tui.widgets.timeline_chart import TimelineChart
+    from waic_reader.tui.widgets.timeline_layout import LANE_LABEL
 
     app = make_app(corpus=many_outlets(tmp_path / "c", outlets=120, per_outlet=2))
     async with app.run_test(size=(80, 24)) as pilot:

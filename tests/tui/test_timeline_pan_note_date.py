@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from snapshot_app import make_app, settle
 
-from waic_reader.tui.widgets.timeline_chart import TimelineChart, Window, _bucket
+from waic_reader.tui.widgets.timeline_chart import TimelineChart
+from waic_reader.tui.widgets.timeline_layout import Window, column_number
 
 pytestmark = pytest.mark.usefixtures("utc")  # times shown and bucketed in UTC (tests/conftest.py)
 
@@ -41,7 +42,7 @@ async def test_a_pan_at_a_week_a_column_names_the_articles_date(tmp_path: Path) 
         await pilot.press("t")
         await settle(pilot)
         chart = app.screen.query_one(TimelineChart)
-        may = _bucket(1746057600.0, WEEK)  # the week of 1 May 2025
+        may = column_number(1746057600.0, WEEK)  # the week of 1 May 2025
         chart._set_view(Window(WEEK, 1, may - 2))
         await pilot.pause()
         shape = chart.shape()

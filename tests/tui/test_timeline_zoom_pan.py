@@ -18,7 +18,8 @@ import pytest
 from snapshot_app import make_app, settle
 
 from waic_reader.index.corpus.date_values import sort_key
-from waic_reader.tui.widgets.timeline_chart import LANE_LABEL, TimelineChart, Window, _bucket, step_name
+from waic_reader.tui.widgets.timeline_chart import TimelineChart
+from waic_reader.tui.widgets.timeline_layout import LANE_LABEL, Window, column_number, step_name
 
 pytestmark = pytest.mark.usefixtures("utc")  # times shown and bucketed in UTC (tests/conftest.py)
 
@@ -74,7 +75,7 @@ def check_view(chart: TimelineChart, *, centred: bool = True) -> None:
     shape = chart.shape()
     assert shape is not None and shape.window and shape.step
     for doc, moment in moments(chart).items():
-        column = _bucket(moment, shape.step) - shape.origin
+        column = column_number(moment, shape.step) - shape.origin
         shown = shape.place[doc][1]
         assert shown == (-1 if column < 0 else shape.width if column >= shape.width else column), (doc, column)
     edges = (1 if shape.before else 0) + (1 if shape.after else 0)
@@ -88,8 +89,8 @@ def check_view(chart: TimelineChart, *, centred: bool = True) -> None:
     if centred:
         assert abs(column - shape.width // 2) <= 1, (column, shape.width)
     if centred and shape.width * shape.step >= 2 * 86400:
-        day = _bucket(moments(chart)[current.doc], 86400)
-        same_day = [d for d, m in moments(chart).items() if _bucket(m, 86400) == day]
+        day = column_number(moments(chart)[current.doc], 86400)
+        same_day = [d for d, m in moments(chart).items() if column_number(m, 86400) == day]
         assert all(0 <= shape.place[d][1] < shape.width for d in same_day), "the rest of its day in view"
 
 
@@ -257,17 +258,17 @@ def test_a_week_column_is_monday_to_sunday(monkeypatch: pytest.MonkeyPatch, zone
     import time
     from datetime import datetime
 
-    from waic_reader.tui.widgets.timeline_chart import _column_start
+    from waic_reader.tui.widgets.timeline_layout import column_start
 
     monkeypatch.setenv("TZ", zone)
     time.tzset()
     week = 7 * 86400
     try:
         days = [datetime(2025, 7, d, h).timestamp() for d in (13, 14, 17, 20, 21) for h in (0, 12, 23)]
-        buckets = [_bucket(t, week) for t in days]
+        buckets = [column_number(t, week) for t in days]
         assert len(set(buckets[:3])) == 1 and len(set(buckets[3:12])) == 1 and len(set(buckets[12:])) == 1
         assert buckets[0] + 1 == buckets[3] == buckets[12] - 1
-        assert _column_start(buckets[3], week) == datetime(2025, 7, 14)  # Monday, local midnight
+        assert column_start(buckets[3], week) == datetime(2025, 7, 14)  # Monday, local midnight
     finally:
         monkeypatch.undo()
         time.tzset()

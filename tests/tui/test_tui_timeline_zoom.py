@@ -14,7 +14,8 @@ from snapshot_app import COVERAGE_MIX, make_app, settle
 from textual.widgets import Static
 
 from waic_reader.tui.screens.help import HelpScreen
-from waic_reader.tui.widgets.timeline_chart import TimelineChart, Window, step_name
+from waic_reader.tui.widgets.timeline_chart import TimelineChart
+from waic_reader.tui.widgets.timeline_layout import Window, step_name
 
 pytestmark = pytest.mark.usefixtures("utc")
 

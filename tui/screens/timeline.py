@@ -36,7 +36,8 @@ from waic_reader.index.corpus.date_values import NEW_YEAR, readable
 from waic_reader.index.corpus.text import counted, one_line
 from waic_reader.tui.safe import line, plain
 from waic_reader.tui.widgets.key_bar import KeyBar
-from waic_reader.tui.widgets.timeline_chart import TimelineChart, step_name
+from waic_reader.tui.widgets.timeline_chart import TimelineChart
+from waic_reader.tui.widgets.timeline_layout import step_name
 from waic_reader.tui.worker_errors import ReportsWorkerErrors
 
 if TYPE_CHECKING:
