@@ -62,10 +62,11 @@ def test_blind_halves_are_the_newest() -> None:
     assert "unseen19" in noise_eval_pages.LOOKED_AT
     assert "unseen20" in noise_eval_pages.LOOKED_AT
     assert "unseen21" in noise_eval_pages.LOOKED_AT
-    assert noise_eval_pages.BLIND == ("unseen15",)
+    assert noise_eval_pages.BLIND == ("unseen15", "unseen22")
     # ``unseen20``, built blind in session 19, is tuning data since round s20-e; ``unseen21``, built blind in
-    # session 20 from four more extractors' test suites, the newest, is tuning data since round s20-l.
-    assert max(map(number, HALVES)) == number("unseen21")
+    # session 20 from four more extractors' test suites, is tuning data since round s20-l; ``unseen22``, built
+    # blind in session 23 from shinyfrog/mercury-parser's added sites, the newest, is blind.
+    assert max(map(number, HALVES)) == number("unseen22")
     # every half older than the oldest blind one is looked at
     oldest_blind = min(map(number, noise_eval_pages.BLIND))
     assert all(h in noise_eval_pages.LOOKED_AT for h in HALVES if number(h) < oldest_blind)
@@ -232,6 +233,29 @@ def test_unseen21_is_eleven_pages_from_four_extractor_suites() -> None:
     assert sum(len(page["content"]) for page in labels.values()) == 164
     assert sum(len(page["noise"]) for page in labels.values()) == 1035
     assert "unseen21" in noise_eval_pages.LOOKED_AT and "unseen21" not in noise_eval_pages.BLIND
+
+
+def test_unseen22_is_twenty_pages_of_sites_no_earlier_half_took() -> None:
+    # The session-23 half (unseen22/README.md): 20 pages, one a site, from shinyfrog/mercury-parser's added sites,
+    # each with article lines and boilerplate lines labelled, no site in an earlier half; blind. Counts only: never a
+    # score.
+    def pages(half: str) -> dict[str, dict[str, Any]]:
+        return {
+            p.name.removesuffix(".yaml"): yaml.safe_load(p.read_text(encoding="utf-8"))
+            for p in (noise_eval_pages.PAGES / half / "labels").glob("*.yaml")
+        }
+
+    labels = pages("unseen22")
+    assert len(labels) == 20
+    for name, page in labels.items():
+        assert page["content"] and page["noise"], name
+    sites = {name.rsplit("-", 1)[0] for name in labels}
+    assert len(sites) == 20
+    earlier = {name.rsplit("-", 1)[0] for half in HALVES if half != "unseen22" for name in pages(half)}
+    assert not sites & earlier
+    assert sum(len(page["content"]) for page in labels.values()) == 444
+    assert sum(len(page["noise"]) for page in labels.values()) == 1332
+    assert "unseen22" in noise_eval_pages.BLIND and "unseen22" not in noise_eval_pages.LOOKED_AT
 
 
 def _builder() -> ModuleType:  # the fixture builder is a script, not a package module: load it from its path
