@@ -190,3 +190,33 @@ def test_no_report_without_a_speaker_saying_it(rec: Recognizer, sentence: str) -
     text = EARLIER + sentence + "\n"
     start = text.index(sentence)
     assert [q.text for q in quotes(rec, text) if q.start >= start] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hegge said the mine was safe, but Hilde Brakstad, however, said it was not.",
+        "Hegge said the mine was safe, but Hilde Brakstad, who leads the union, said it was not.",
+        "Hegge said the mine was safe, but Hilde Brakstad on Friday said it was not.",
+    ],
+)
+def test_a_second_speaker_s_aside_is_no_part_of_the_first_s_words(rec: Recognizer, sentence: str) -> None:
+    text = EARLIER + sentence + "\n"
+    start = text.index(sentence)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes(rec, text) if q.start >= start] == [
+        ("the mine was safe", "Lars Hegge"),
+        ("it was not", "Hilde Brakstad"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regional council in a statement released on Friday night said the hall would close.",
+        "The regional council, in a statement issued late on Friday, said the hall would close.",
+        "The ministry in an interview published on Sunday said the hall would close.",
+    ],
+)
+def test_a_statement_released_is_the_subject_s_setting(rec: Recognizer, sentence: str) -> None:
+    """Not "a statement" standing for the organisation named most (Orvane)."""
+    assert credited(rec, EARLIER + sentence + "\n", "the hall would close") == ("the hall would close", None)

@@ -450,7 +450,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             cue.region_start = outer.region_start
             kept[-1] = cue
             continue
-        outer.content_end = _clause_before(text, outer.content_start, cue)
+        subject_end = state.speakers.subject_end(region_start, cue.start)
+        if subject_end <= outer.content_start:
+            subject_end = cue.start
+        outer.content_end = _clause_before(text, outer.content_start, subject_end)
         kept.append(cue)
     for cue in kept:
         end = cue.content_end if cue.content_end > 0 else s1
@@ -475,9 +478,10 @@ def _cues(sentence: str) -> list[re.Match[str]]:
     return out
 
 
-def _clause_before(text: str, start: int, cue: _Cue) -> int:
-    """Where the clause of the next speaker begins: the last ', ' / '; ' / ' while ' before it."""
-    seg = text[start : cue.start]
+def _clause_before(text: str, start: int, subject_end: int) -> int:
+    """Where the clause of the next speaker begins: the last ', ' / '; ' / ' while ' before the
+    end of its subject (``subject_end``: "…, but Brakstad, however, said" ends at "Brakstad")."""
+    seg = text[start:subject_end]
     best = len(seg)
     for m in re.finditer(r",\s+(?:while|whereas|but|and)\s|;\s|,\s", seg):
         best = m.start()

@@ -71,6 +71,7 @@ _SETTING = (
     r"(?:in|on|at|through|via|during)\s+(?:a|an|its|his|her|their|the)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|interview|letter|post|speech|release|filing|e-?mail|message|briefing|conference|hearing|"
     r"report|note|video|broadcast|tweet|blog|address|submission|podcast|website|meeting|session)s?"
+    r"(?:\s+(?:issued|released|published|posted|sent|made))?"
 )
 _TIME = rf"(?:(?:on|in|at|during|over|since|until|by|early|late)\s+)?{_DATE_MARK}+(?:\s+(?:morning|afternoon|evening|night))?"
 _ASIDE = rf"(?:{_ADVERB}|{_TIME})(?:\s+(?:{_ADVERB}|{_TIME}))*"
