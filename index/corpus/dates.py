@@ -21,112 +21,58 @@ import calendar
 import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from waic_reader.index.corpus import bylines, date_languages, dateline
-from waic_reader.index.corpus.date_forms import DATE as _DATE
-from waic_reader.index.corpus.date_forms import DAY as _DAY
-from waic_reader.index.corpus.date_forms import MONTH as _MONTH
-from waic_reader.index.corpus.date_forms import PUBLISHED_WORDS, STAMP_LABEL, UPDATED_WORDS
-from waic_reader.index.corpus.date_forms import WEEKDAY as _WEEKDAY
-from waic_reader.index.corpus.date_forms import YEAR as _YEAR
+from waic_reader.index.corpus.date_forms import (
+    DATE,
+    DAY,
+    MONTH,
+    PUBLISHED_WORDS,
+    STAMP_LABEL,
+    UPDATED_WORDS,
+    WEEKDAY,
+)
+from waic_reader.index.corpus.date_patterns import (
+    CLOCK_TIME,
+    DATE_RE,
+    DIGIT,
+    EXPRESSION,
+    FOREIGN,
+    HEAD_CHARS,
+    LABEL,
+    LABEL_TAIL,
+    LABELLED,
+    LEAD_SEP,
+    LEAD_TIME,
+    MONTH_NAMES,
+    MONTH_NUMBERS,
+    NUMERIC,
+    TAIL_CHARS,
+    TIME,
+    TIME_SEP,
+    TRAILING_LABEL,
+    YEAR_WRITTEN,
+    ZONE,
+    ZONE_AFTER,
+    ZONE_NAME,
+    ZONE_NAMES,
+    ZONES,
+    DateScan,
+    FoundDate,
+    Impossible,
+)
 from waic_reader.index.corpus.date_values import YEARS, resolve_year
 from waic_reader.index.corpus.text import quoted
 
-# Zone abbreviations used in news datelines with one unambiguous meaning (CST and IST are
-# ambiguous, US/China and India/Ireland/Israel: left unknown). Hours east of UTC.
-ZONES: dict[str, float] = {
-    "GMT": 0,
-    "UTC": 0,
-    "Z": 0,
-    "BST": 1,
-    "CET": 1,
-    "CEST": 2,
-    "MEZ": 1,  # CET and CEST as German writes them
-    "MESZ": 2,
-    "EET": 2,
-    "EEST": 3,
-    "MSK": 3,
-    "JST": 9,
-    "KST": 9,
-    "HKT": 8,
-    "SGT": 8,
-    "AEST": 10,
-    "AEDT": 11,
-    "EST": -5,
-    "EDT": -4,
-    "CDT": -5,
-    "MST": -7,
-    "MDT": -6,
-    "PST": -8,
-    "PDT": -7,
-}
-
-# Zones written out in full ("08:00 AM Eastern Daylight Time"), as their abbreviations in
-# :data:`ZONES` (read as those, :func:`_prepare`).
-ZONE_NAMES = {
-    "eastern daylight time": "EDT",
-    "eastern standard time": "EST",
-    "central daylight time": "CDT",
-    "mountain daylight time": "MDT",
-    "mountain standard time": "MST",
-    "pacific daylight time": "PDT",
-    "pacific standard time": "PST",
-    "british summer time": "BST",
-    "greenwich mean time": "GMT",
-    "coordinated universal time": "UTC",
-    "central european time": "CET",
-    "central european summer time": "CEST",
-    "eastern european time": "EET",
-    "eastern european summer time": "EEST",
-    "japan standard time": "JST",
-    "korea standard time": "KST",
-}
-_ZONE_NAME = "|".join(
-    r"\s+".join(w.capitalize() for w in name.split()) for name in sorted(ZONE_NAMES, key=len, reverse=True)
-)
-_ZONE_NAME_RE = re.compile(rf"(?i)\b(?:{_ZONE_NAME})\b")
-_TIME = r"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?|[01]?\d\s*[AaPp]\.?[Mm]\.?)"
-_ZONE = rf"(?:{_ZONE_NAME}|(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?|[+-]\d\d:?\d\d|[A-Z]{{1,4}}T|UTC|GMT|Z)"
-# A zone after a time, bare or in brackets ("7:52 PM GMT+9", "7:52 PM (GMT+9)", "10:00 (JST)").
-_ZONE_AFTER = rf"(?:\s*(?P<zb>\()?\s*(?P<zone>{_ZONE})(?(zb)\s*\)))"
-# What joins a date and the time after it ("…, 2025 at 7:52 PM", "… 2025 · 10:00", "…T07:52",
-# "Mar 14, 2025 / 06:12 PM CDT": a slash with spaces around it, never "14/03").
-_TIME_SEP = r"(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\||(?<=\s)/(?=\s))?\s*|T)"
-# What joins a time and the date after it ("12:30 p.m. ET, March 14", "14:05 GMT | 14 March 2025").
-_LEAD_SEP = r"\s*(?:,|\||·|-|–|—|on)?\s*"
-# A date, optionally followed by a time and zone ("… 2025 06.00 GMT", "…, 2025 at 7:52 PM GMT+9",
-# "2025-03-14T07:52:00Z").
-EXPRESSION = re.compile(
-    rf"(?<![\w-])(?P<date>{_DATE})(?:{_TIME_SEP}(?P<time>{_TIME})(?::\d\d(?:\.\d+)?)?{_ZONE_AFTER}?)?(?![\w])",
-)
-# A time (and zone) written before the date after a label: "12:30 p.m. ET, " in "Updated: 12:30
-# p.m. ET, March 14, 2025", "14:05 GMT, " in "PUBLISHED: 14:05 GMT, 14 March 2025".
-_LEAD_TIME = re.compile(rf"\s*(?:at\s+)?(?P<time>{_TIME}){_ZONE_AFTER}?{_LEAD_SEP}", re.I)
-# An all-numeric date, read only right after a label ("Posted: 14/03/2025", "Date: 14.03.2025
-# 09:30", "Updated 2025/03/14"): in running text "3/4" is as often a score or a fraction. Day and
-# month are told apart by their values (see :func:`_numeric_at`).
-_NUMERIC = re.compile(
-    # (a dot may have a space after it, as Czech and German pages write it: "5. 3. 2025 9:30")
-    rf"(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?:(?<=\.) )?(?P<b>[0-3]?\d)(?P=sep)(?:(?<=\.) )?(?P<y>{_YEAR})"
-    rf"|(?P<y2>{_YEAR})(?P<sep2>[/.])(?P<m2>[0-3]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
-    rf"(?:{_TIME_SEP}(?P<time>{_TIME})(?::\d\d)?{_ZONE_AFTER}?)?(?![\w/.])",
-    re.I,
-)
-# After a label the month may be in any case ("posted: march 14, 2025", "UPDATED: 15 MAR 2025");
-# elsewhere only capitalised months count ("may 5" in running text is seldom a date).
-_LABELLED = re.compile(EXPRESSION.pattern, re.I)
-_LABEL = re.compile(
-    rf"(?im)^[ \t]*(?:\W{{0,3}})(?P<label>{STAMP_LABEL}|date)"
-    r"(?:\s+on)?\s*(?P<mark>[:\-–—])?\s*"
-)
+_ZONE_NAME_RE = re.compile(rf"(?i)\b(?:{ZONE_NAME})\b")
 # What follows a label word that is no label without it (:func:`is_date_label`): a number (a day,
 # a year, a time, "14/03/2025"), a weekday or a month ("Posted Friday", "Updated March 14"), or
 # the by, in, at, under, with or since of a byline or a page's stamp ("Posted by Jane Roe at 12:06
 # PM", "Posted in News", "Published under: Election"), never a headline's word ("Posted workers").
-_DATE_FOLLOWS = re.compile(rf"(?i)\d|{_WEEKDAY}|{_MONTH}(?![^\W\d_])|(?:by|in|at|under|with|since)(?![^\W\d_])")
+_DATE_FOLLOWS = re.compile(rf"(?i)\d|{WEEKDAY}|{MONTH}(?![^\W\d_])|(?:by|in|at|under|with|since)(?![^\W\d_])")
 # A byline's or a page's clause straight after the label word ("Posted by Jane Roe", "Posted in
 # News") or after its date ("Posted on March 3 in Transport", "Updated March 14 with police statement").
 _CLAUSE_WORD = r"(?:by|in|under|with|since)"
@@ -138,91 +84,24 @@ _AGO = re.compile(r"(?i)\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|w
 # A label after a stamp's or a byline's separator on the same line, the line's later field
 # ("Updated March 14, 2025 | Published March 13, 2025", "By Jane Roe · Halvik Post · Updated
 # March 14, 2025"): read as a label opening its line is (:func:`_labels`).
-# A stamp's label and what may follow it before the date ("Updated on", "Posted:"), for both
-# patterns below.
-_LABEL_TAIL = rf"(?P<label>{STAMP_LABEL}|date)(?:[ \t]+on)?[ \t]*(?P<mark>[:\-–—])?[ \t]*"
-_FIELD_LABEL = re.compile(rf"(?i)(?:[|·•;]|(?<=\s)[-–—](?=\s))[ \t]*{_LABEL_TAIL}")
-# A labelled stamp ending a line of other words, after a separator or a sentence's end
-# ("Ferry plan approved. Posted: Mar 16, 2025", "Ferry plan approved | Updated 14 March 2025
-# 10:00 GMT"): :func:`trailing_stamp`.
-# (The lookahead names the characters a match starts with: re passes over every other position
-# of a line at once, half the time.)
-_TRAILING_LABEL = re.compile(rf"(?i)(?=[ \t|·•;])(?:[ \t]*[|·•;]|[ \t]+[-–—](?=\s)|(?<=[.!?]))[ \t]+{_LABEL_TAIL}")
-HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
-TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
-
-
-MONTH_NAMES = (
-    "",
-    *"January February March April May June July August September October November December".split(),
-)
-MONTH_NUMBERS = {name[:3].lower(): i for i, name in enumerate(MONTH_NAMES) if name}
-_DATE_RE = re.compile(_DATE, re.I)
-_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
-
-
-@dataclass(frozen=True, slots=True)
-class FoundDate:
-    """A date found in text: its ISO form and the span of text that gave it."""
-
-    iso: str
-    start: int
-    end: int
-    kind: str  # "published", "dateline", "updated", "line"
-    # Above the article's first line of prose (its headline, byline and dateline), not after it.
-    top: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Impossible:
-    """A date stamp in text that is written as a date but names no day or time that exists
-    ("Posted: 31/06/2025", "February 30, 2025", "June 3, 2025 25:61"): never read, not even in
-    part (no day from a stamp whose time is wrong), and said in a note. ``written``: the stamp as
-    written (date and time); ``why``: what is wrong with it ("June has 30 days")."""
-
-    written: str
-    why: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class DateScan:
-    """What :func:`scan_dates` finds: the dates the text gives for itself, best first
-    (:func:`find_dates`), and the stamps that would be dates but name no real day or time."""
-
-    found: list[FoundDate]
-    impossible: list[Impossible]
-
-    def spans(self) -> list[tuple[int, int]]:
-        """Where the text stamps itself with a date (read or not): the article's own dates,
-        no facts about its story."""
-        return sorted({(f.start, f.end) for f in self.found} | {(i.start, i.end) for i in self.impossible})
+_FIELD_LABEL = re.compile(rf"(?i)(?:[|·•;]|(?<=\s)[-–—](?=\s))[ \t]*{LABEL_TAIL}")
 
 
 # A clock time as written after a date, a real one or not ("7:52 PM", "25:61", "13:00 p.m.",
 # "7:52:61"): after a date whose time the date grammar did not take, it is the stamp's time all
 # the same, and when it is no time of day the stamp is no date (its day alone is not read).
 _CLOCK_AFTER = re.compile(
-    _TIME_SEP + r"(?P<clock>(?P<h>\d{1,2}):(?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?)(?![\d:])"
-)
-_CLOCK_TIME = re.compile(
-    r"(?P<h>\d{1,2})[:.](?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?|(?P<h12>\d{1,2})\s*(?P<ampm12>[AaPp])\.?[Mm]\b"
+    TIME_SEP + r"(?P<clock>(?P<h>\d{1,2}):(?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?)(?![\d:])"
 )
 _NAMED_DAY = re.compile(
-    rf"(?i)(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-(?=[^\W\d_]+-\d))(?P<mon2>{_MONTH}),?(?:[\s-]+(?P<y2>\d{{4}}))?"
+    rf"(?i)(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-(?=[^\W\d_]+-\d))(?P<mon2>{MONTH}),?(?:[\s-]+(?P<y2>\d{{4}}))?"
 )
 _ISO_DAY = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")
 
 
-# A date written in another language than English, by the one table of their month names and
-# stamp words (:mod:`date_languages`): "16. März 2025", "14 de marzo de 2025", "2025年3月16日".
-_FOREIGN = re.compile(rf"{date_languages.WRITTEN_DATE}|{date_languages.CJK_DATE}")
-
-
 def _foreign_iso(m: re.Match[str]) -> tuple[str | None, str | None]:
-    """(ISO 8601, None) for a date of :data:`_FOREIGN`, with its time and zone when written; or
+    """(ISO 8601, None) for a date of :data:`FOREIGN`, with its time and zone when written; or
     (None, what is wrong) when it names no real day or time ("31 février 2025": "February 2025
     has 28 days")."""
     if m.group("cy"):
@@ -274,7 +153,7 @@ def foreign_line(line: str) -> re.Match[str] | None:
     mars 2025 à 10h30", "2025年3月16日 10:30" under a headline), by :func:`_mostly`'s rule with the
     stamp words of those languages, and at most :data:`_NUMERIC_LINE_REST` other characters; else
     None."""
-    m = _FOREIGN.search(line)
+    m = FOREIGN.search(line)
     if m is None or len(line) - (m.end() - m.start()) > _NUMERIC_LINE_REST:
         return None
     if _unspaced_words(line[: m.start()] + " " + line[m.end() :]):
@@ -286,7 +165,7 @@ def foreign_stamp(line: str) -> bool:
     """Whether ``line`` is nothing but a date in another language and its stamp's words ("16. März
     2025, 10:30 Uhr", "Publié le 14 mars 2025", "公開日：2025年3月16日"): page furniture, as the
     boilerplate split's English stamps are ("March 14, 2025 10:30")."""
-    m = _FOREIGN.search(line) if _DIGIT.search(line) else None
+    m = FOREIGN.search(line) if DIGIT.search(line) else None
     if m is None:
         return False
     rest = _WORD_LETTERS.findall(line[: m.start()] + " " + line[m.end() :])
@@ -327,7 +206,7 @@ def foreign_fields(line: str) -> list[tuple[int, int]] | None:
     out.append((pos, len(line.rstrip())))
     # Each field writes a number (a day, a year): "Publicado por la redacción; actualizado a diario"
     # is a sentence, no stamps.
-    return out if len(out) > 1 and all(_DIGIT.search(line, a, b) for a, b in out) else None
+    return out if len(out) > 1 and all(DIGIT.search(line, a, b) for a, b in out) else None
 
 
 # Why a labelled field of a stamp line in another language dates nothing (:func:`foreign_fields`).
@@ -362,7 +241,7 @@ def day_fault(year: int | None, month: int, day: int) -> str | None:
 def clock_fault(clock: str) -> str | None:
     """What is wrong with a clock time as written ("25:61", "13:00 PM", "7:52:61"), or None
     when it is a time of day (a.m./p.m. hours 0-12, else 0-23; minutes and seconds 0-59)."""
-    m = _CLOCK_TIME.search(clock)
+    m = CLOCK_TIME.search(clock)
     if m is None:
         return None
     if m.group("h12") is not None:
@@ -391,7 +270,7 @@ def date_fault(value: str, order: str | None = None) -> str | None:
         month = MONTH_NUMBERS[(n.group("mon") or n.group("mon2"))[:3].lower()]
         year = n.group("y") or n.group("y2")
         return day_fault(int(year) if year else None, month, int(n.group("d") or n.group("d2")))
-    if (n := _FOREIGN.search(value)) is not None:  # "31 février 2025", "2025年2月30日"
+    if (n := FOREIGN.search(value)) is not None:  # "31 février 2025", "2025年2月30日"
         return _foreign_iso(n)[1]
     return None
 
@@ -404,14 +283,14 @@ def stamp_fault(value: str, order: str | None = None) -> str | None:
     if day is not None:
         return day
     m = _NUMERIC_VALUE.match(value)
-    rest = m.group("rest") if m is not None else _DATE_RE.sub(" ", value, count=1)
+    rest = m.group("rest") if m is not None else DATE_RE.sub(" ", value, count=1)
     return clock_fault(rest)
 
 
 def _prepare(value: str) -> str:
     value = value.strip()
     # "7:52 PM (GMT+9)": the zone without its brackets.
-    value = re.sub(rf"\(\s*({_ZONE})\s*\)", r"\1", value)
+    value = re.sub(rf"\(\s*({ZONE})\s*\)", r"\1", value)
     # "Eastern Daylight Time": its abbreviation.
     value = _ZONE_NAME_RE.sub(lambda m: ZONE_NAMES[" ".join(m.group(0).lower().split())], value)
     # "GMT+9" means nine hours east of Greenwich in news copy; dateutil reads it the POSIX way
@@ -509,7 +388,7 @@ def day_month(a: int, b: int, sep: str, order: str | None = None) -> tuple[int, 
 
 
 # A written date, to tell a value that gives two ("2025-03-14, 2025-03-15", "2025-03-14/2025-03-15").
-_TWO_DATES = re.compile(rf"(?<![\w-]){_DATE}|\d{{4}}-\d\d-\d\d", re.I)
+_TWO_DATES = re.compile(rf"(?<![\w-]){DATE}|\d{{4}}-\d\d-\d\d", re.I)
 
 
 def parse(value: str, order: str | None = None) -> str | None:
@@ -538,7 +417,7 @@ def parse(value: str, order: str | None = None) -> str | None:
         except ValueError:
             return None
         value = day + numeric.group("rest")
-    foreign = _FOREIGN.fullmatch(value.strip())
+    foreign = FOREIGN.fullmatch(value.strip())
     if foreign is not None:  # "16. März 2025", "14 de marzo de 2025 10:30", "2025年3月16日"
         return _foreign_iso(foreign)[0]
     text = _prepare(value)
@@ -682,18 +561,18 @@ def _with_clock(text: str, m: re.Match[str], end: int) -> int:
 def _expression_at(text: str, pos: int, end: int) -> _Hit | None:
     """The date expression at ``pos`` after a label (or within 60 characters of it), with a
     time written before the date ("Updated: 12:30 p.m. ET, March 14, 2025") as its time."""
-    m = _LABELLED.match(text, pos, end) or None
+    m = LABELLED.match(text, pos, end) or None
     if m is None:
         # Never a piece of a clock time for a day: "00 March" in "Updated: 24:00 March 14, 2025".
         at, near = pos, min(end, pos + 60)
-        while (m := _LABELLED.search(text, at, near)) is not None and _IN_CLOCK.search(
+        while (m := LABELLED.search(text, at, near)) is not None and _IN_CLOCK.search(
             text, max(0, m.start() - 2), m.start()
         ):
             at = m.start() + 1
     if m is None:
         return None
     stop = _with_clock(text, m, end)
-    lead = None if m.group("time") else _LEAD_TIME.fullmatch(text, pos, m.start())
+    lead = None if m.group("time") else LEAD_TIME.fullmatch(text, pos, m.start())
     # A clock written before the date, a real time or not ("24:00", "10:75 p.m."): the stamp's.
     clock = None if m.group("time") else _LEAD_CLOCK.fullmatch(text, pos, m.start())
     begin = m.start() if clock is None else clock.start("clock")
@@ -715,23 +594,23 @@ def _expression_at(text: str, pos: int, end: int) -> _Hit | None:
 # A clock time (and zone) before a date after a label, whether a time of day or not ("24:00 ",
 # "10:75 p.m. ET, "): its faults are the stamp's (:func:`_expression_at`).
 _LEAD_CLOCK = re.compile(
-    rf"\s*(?:at\s+)?(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?)(?:\s*{_ZONE})?{_LEAD_SEP}",
+    rf"\s*(?:at\s+)?(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?)(?:\s*{ZONE})?{LEAD_SEP}",
     re.I,
 )
 # A clock time (and zone) opening a date line before its date, unlabelled ("08:00 AM Pacific
 # Standard Time, March 16, 2025", "8:00 a.m. EST, March 16, 2025", "10:30 CET 16 March 2025"),
-# searched up to the date: the line's time, as after a label (:data:`_LEAD_TIME`). Not
+# searched up to the date: the line's time, as after a label (:data:`LEAD_TIME`). Not
 # case-insensitive, so a zone is one in capitals or a zone's name, never a word ("at", "but").
 _LINE_LEAD = re.compile(
     rf"(?<![\w:.])(?:at\s+)?(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?"
-    rf"|\d{{1,2}}\s*[AaPp]\.?[Mm]\b\.?){_ZONE_AFTER}?{_LEAD_SEP}\Z"
+    rf"|\d{{1,2}}\s*[AaPp]\.?[Mm]\b\.?){ZONE_AFTER}?{LEAD_SEP}\Z"
 )
 # A day written right after a clock's colon or dot is a piece of that clock ("24:00 March").
 _IN_CLOCK = re.compile(r"\d[:.]$")
 # A labelled stamp whose year is out of the years read (1800-2099: "Mar 14, 0001", "14 March
 # 2999") or no year at all ("Mar 14, 10000"): never read, and never read year-less either.
 _YEAR_OUT = re.compile(
-    rf"(?i)(?:{_WEEKDAY}?(?:{_MONTH}\s+{_DAY},?\s+(?P<y>\d{{4,}})|{_DAY}\s+{_MONTH},?\s+(?P<y2>\d{{4,}}))"
+    rf"(?i)(?:{WEEKDAY}?(?:{MONTH}\s+{DAY},?\s+(?P<y>\d{{4,}})|{DAY}\s+{MONTH},?\s+(?P<y2>\d{{4,}}))"
     r"|[0-3]?\d(?P<sep>[/.])[0-3]?\d(?P=sep)(?P<y3>\d{4,}))(?![\w/.])"
 )
 
@@ -761,7 +640,7 @@ def _numeric_at(text: str, pos: int, end: int, order: str | None = None) -> _Hit
     tells them apart (an ambiguous 03/04/2025 is read by ``order``, corpus.yaml's
     ``date_order``, and without one not read).
     """
-    m = _NUMERIC.match(text, pos, end)
+    m = NUMERIC.match(text, pos, end)
     if m is None:
         return None
     if m.group("y2"):
@@ -789,7 +668,7 @@ def ambiguous_text_date(text: str) -> str | None:
     Such a date is not read without ``date_order`` (:func:`_numeric_at`); this lets the reader
     say so."""
     head = min(len(text), HEAD_CHARS)
-    starts = [m.end() for m in _LABEL.finditer(text, 0, head)]
+    starts = [m.end() for m in LABEL.finditer(text, 0, head)]
     # A date line alone: "Returns as of 08/10/2022" (a stock widget's) is no article's date to speak of.
     starts += [
         line.start() + n.start()
@@ -798,7 +677,7 @@ def ambiguous_text_date(text: str) -> str | None:
         and _with_clock(line.group(0), n, len(line.group(0))) - n.start() >= len(line.group(0).strip())
     ]
     for at in sorted(starts):
-        n = _NUMERIC.match(text, at, head)
+        n = NUMERIC.match(text, at, head)
         if (
             n is not None
             and not n.group("y2")
@@ -810,10 +689,7 @@ def ambiguous_text_date(text: str) -> str | None:
 
 # An all-numeric date anywhere on a line, not inside another number ("15/03/2025 09:30",
 # "15. 3. 2025 9:30", "By Jane Roe | 15.03.2025"): :func:`numeric_line`.
-_NUMERIC_ON_LINE = re.compile(rf"(?<![\w/.:,+-]){_NUMERIC.pattern}", re.I)
-
-
-_DIGIT = re.compile(r"\d")
+_NUMERIC_ON_LINE = re.compile(rf"(?<![\w/.:,+-]){NUMERIC.pattern}", re.I)
 
 
 def numeric_line(line: str) -> re.Match[str] | None:
@@ -853,23 +729,23 @@ _NUMERIC_LINE_REST = 40
 
 
 def _labels(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The date labels in ``text[start:end]``: each opening a line (:data:`_LABEL`), those after
+    """The date labels in ``text[start:end]``: each opening a line (:data:`LABEL`), those after
     a separator on a line that opens with a date label or is a byline (:data:`_FIELD_LABEL`), and
     a stamp ending a line of other words (:func:`trailing_stamp`): a stamp line with both labels
     gives both dates whatever their order ("Updated March 14, 2025 at 10:30 a.m. EDT | Published
     March 13, 2025 at 9:00 p.m. EDT"), a byline's "Updated" field its date ("By Jane Roe · Halvik
     Post · Updated March 14, 2025"), and "Ferry plan approved. Posted: Mar 16, 2025" its own."""
-    for m in _LABEL.finditer(text, start, end):
+    for m in LABEL.finditer(text, start, end):
         yield m
         line_end = text.find("\n", m.end("label"), end)
         yield from _field_labels(text, m.end("label"), end if line_end < 0 else line_end)
     for line in _LINE.finditer(text, start, end):
-        if _LABEL.match(line.group(0)) is not None:
+        if LABEL.match(line.group(0)) is not None:
             continue
         if bylines.is_byline(line.group(0)):
             yield from _field_labels(text, line.start(), line.end())
         elif (at := trailing_stamp(line.group(0))) is not None:
-            trailing = _TRAILING_LABEL.match(text, line.start() + at, line.end())
+            trailing = TRAILING_LABEL.match(text, line.start() + at, line.end())
             if trailing is not None:
                 yield trailing
 
@@ -881,12 +757,12 @@ def trailing_stamp(line: str) -> int | None:
     when there is none. Such a stamp dates the article (:func:`_labels`) and is no part of a
     title (``titles.derive_title``)."""
     end = len(line.rstrip())
-    for m in _TRAILING_LABEL.finditer(line, 0, end):
+    for m in TRAILING_LABEL.finditer(line, 0, end):
         if m.start() == 0 or not line[: m.start()].strip():
             continue
-        d = _LABELLED.match(line, m.end(), end)
-        if d is None and (lead := _LEAD_TIME.match(line, m.end(), end)) is not None:
-            d = _LABELLED.match(line, lead.end(), end)
+        d = LABELLED.match(line, m.end(), end)
+        if d is None and (lead := LEAD_TIME.match(line, m.end(), end)) is not None:
+            d = LABELLED.match(line, lead.end(), end)
         if d is not None and _with_clock(line, d, end) == end and is_date_label(line[m.start("label") : end]):
             return m.start()
     return None
@@ -926,9 +802,9 @@ def stamp_spans(text: str, order: str | None = None) -> list[tuple[int, int]]:
             # The label and the date right after it, read or not (an ambiguous 03/04/2025 too);
             # never the rest of its line, nor a line that only opens with the word ("Updated
             # figures on March 16 show 14 dead" is prose: no date straight after the word).
-            date = _LABELLED.match(text, m.end(), stop) or _NUMERIC.match(text, m.end(), stop)
-            if date is None and (lead := _LEAD_TIME.match(text, m.end(), stop)) is not None:
-                date = _LABELLED.match(text, lead.end(), stop)  # "Updated: 10:30 GMT, March 14, 2025"
+            date = LABELLED.match(text, m.end(), stop) or NUMERIC.match(text, m.end(), stop)
+            if date is None and (lead := LEAD_TIME.match(text, m.end(), stop)) is not None:
+                date = LABELLED.match(text, lead.end(), stop)  # "Updated: 10:30 GMT, March 14, 2025"
             if date is not None:
                 spans.add((label, _with_clock(text, date, stop)))
     merged: list[tuple[int, int]] = []
@@ -978,7 +854,7 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
 
 # A line of a clock time alone, and its zone ("06:12 PM CDT"): a date stamp's time on the line
 # under its date ("Posted: Mar 14, 2025" over it), as saved pages split them.
-_TIME_LINE = re.compile(rf"(?m)^[ \t]*(?P<time>{_TIME}){_ZONE_AFTER}?[ \t]*\r?$")
+_TIME_LINE = re.compile(rf"(?m)^[ \t]*(?P<time>{TIME}){ZONE_AFTER}?[ \t]*\r?$")
 
 
 def _time_below(text: str, iso: str, end: int, stop: int) -> tuple[str, int] | None:
@@ -1048,8 +924,8 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
         if on_line is None and bylines.is_byline(line.group(0)):
             # A byline written in capitals writes its date so ("BY ANNA LIND - HARBOUR TIMES -
             # MARCH 3, 2025"): read in any case, as after a label, where it is a field of its own.
-            on_line = _LABELLED.search(line.group(0))
-        if on_line is None and not _DIGIT.search(line.group(0)):
+            on_line = LABELLED.search(line.group(0))
+        if on_line is None and not DIGIT.search(line.group(0)):
             continue  # no date in numbers or another language either: the commonest line, passed over
         if on_line is None and (fields := foreign_fields(line.group(0))) is not None:
             # Two stamps in another language on one line, each read with its own label's kind; a
@@ -1108,7 +984,7 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
             fault = stamp_fault(written)
             if fault is not None:
                 # A stamp's form, a year or a time ("June 3 25:61"); "June 31 deadline" is a headline.
-                if _YEAR_WRITTEN.search(written) or _CLOCK_TIME.search(_DATE_RE.sub(" ", written, count=1)):
+                if YEAR_WRITTEN.search(written) or CLOCK_TIME.search(DATE_RE.sub(" ", written, count=1)):
                     impossible.append(Impossible(written, fault, start_, end_))
                 continue
             value = m.group(0)
@@ -1218,7 +1094,7 @@ def _mostly(line: str, start: int, stop: int, also: frozenset[str] = frozenset()
     rest = line[:start] + " " + line[stop:]
     if len(rest.split()) > 6 or rest.rstrip().endswith((".", "?", "!")):
         return False
-    label = _LABEL.match(line)
+    label = LABEL.match(line)
     if label is not None and label.end() >= start:
         return True  # a stamp's word before it ("Published March 14, 2025 Reuters"): a labelled stamp
     if _SIGNATURE.match(line, 0, start) or _date_field(line, start, stop, bylines.DOT_SEP):
@@ -1278,7 +1154,7 @@ def is_stamp(line: str) -> bool:
         return False
     m = EXPRESSION.search(line)
     if m is None:  # "15/03/2025 09:30", "15. 3. 2025 9:30"; "16. März 2025", "2025年3月16日"
-        return _DIGIT.search(line) is not None and (
+        return DIGIT.search(line) is not None and (
             numeric_line(line) is not None or foreign_line(line) is not None or foreign_fields(line) is not None
         )
     return _mostly(line, m.start(), m.end())
@@ -1292,11 +1168,11 @@ def _headline_with_date(line: str) -> bool:
     title and its day dates nothing. With a year or a time ("Updated 5 May 2025 10:32 local
     time"), or a stamp's clause or separator after the day ("Posted on March 3 in Transport",
     "Updated March 14 with police statement", "Posted March 3 | News"), the line stays a stamp."""
-    m = _LABEL.match(line)
+    m = LABEL.match(line)
     if m is None or m.group("mark") is not None or is_date_label(line):
         return False
-    date = _LABELLED.match(line, m.end())
-    if date is None or date.group("time") or _YEAR_WRITTEN.search(date.group(0)):
+    date = LABELLED.match(line, m.end())
+    if date is None or date.group("time") or YEAR_WRITTEN.search(date.group(0)):
         return False
     if _STAMP_END.match(line, date.end()):
         return False  # the stamp's clause after its date: "Posted on March 3 in Transport"
@@ -1306,7 +1182,7 @@ def _headline_with_date(line: str) -> bool:
 def is_date_label(line: str) -> bool:
     """Whether ``line`` starts with a word that introduces a date ("Published", "Posted on",
     "Updated:", "Last updated", "Modified", "Date"): a dateline or byline label, never a name."""
-    m = _LABEL.match(line)
+    m = LABEL.match(line)
     if m is None or line[m.end("label") : m.end("label") + 1].isalnum():
         return False
     # The word alone, or marked as a label ("Updated:", "Posted —"), introduces a date; written as
@@ -1334,7 +1210,7 @@ _CALENDAR_FULL = re.compile(
 _CALENDAR_ABBR = re.compile(
     r"(?i)(?<![^\W\d_])(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![^\W\d_])"
 )
-_CALENDAR_ZONE = re.compile(rf"(?<![^\W\d_])(?:{_ZONE_NAME}|[A-Z]{{1,4}}T|GMT|UTC|Z)(?![^\W\d_])")
+_CALENDAR_ZONE = re.compile(rf"(?<![^\W\d_])(?:{ZONE_NAME}|[A-Z]{{1,4}}T|GMT|UTC|Z)(?![^\W\d_])")
 _CALENDAR_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?(?![^\W\d_])")
 _CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b", re.I)
 
@@ -1402,10 +1278,6 @@ def best_date(found: list[FoundDate]) -> FoundDate | None:
 
 
 __all__ = [
-    "MONTH_NAMES",
-    "DateScan",
-    "FoundDate",
-    "Impossible",
     "best_date",
     "date_in_text",
     "epoch_iso",

@@ -13,7 +13,7 @@ import re
 import warnings
 from typing import Any
 
-from waic_reader.index.corpus.dates import MONTH_NAMES
+from waic_reader.index.corpus.date_patterns import MONTH_NAMES
 from waic_reader.index.corpus.html_hints import _CUE_KIND
 from waic_reader.index.corpus.html_lines import _Element
 from waic_reader.index.corpus.html_parse import _parse

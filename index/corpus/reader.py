@@ -1034,13 +1034,14 @@ def _derive(article: Article, order: str | None = None) -> bool:
     # lazy: analysis sits above corpus
     from waic_reader.index.analysis.noise import classify_article, classify_page, dateless_blocks, is_page
     from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus.date_patterns import DateScan
 
     # Every block classified as boilerplate or not, with the headline found above the main text:
     # made at most once here, for the date, the title and (as article.noise_labels) the
     # analysis's split, which took two passes over a long text's blocks (the first open of a
     # 4,900-word article: ~25 ms of its ~130 in the worker). An HTML page's labels (its
     # extractor's ``discarded`` blocks) differ from the whole page's the headline is found in.
-    scan = dates.scan_dates(article.text, order) if article.date is None else dates.DateScan([], [])
+    scan = dates.scan_dates(article.text, order) if article.date is None else DateScan([], [])
     candidates = scan.found
     page: tuple[list[tuple[str, str] | None], int | None] | None = None
     if article.discarded is None and (candidates or scan.impossible or (not article.title and is_page(article.blocks))):

@@ -22,7 +22,8 @@ from waic_reader.index.analysis.noise.patterns import (
     _ignorecase_fold,
 )
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
-from waic_reader.index.corpus.dates import ZONES, foreign_stamp
+from waic_reader.index.corpus.date_patterns import ZONES
+from waic_reader.index.corpus.dates import foreign_stamp
 
 # (Tried only where a run of spaces starts: from inside one, each start rescanned the run, and a
 # line of 20,000 spaces took seconds.)
