@@ -98,7 +98,7 @@ ZONES: dict[str, float] = {
 }
 
 # Zones written out in full ("08:00 AM Eastern Daylight Time"), as their abbreviations in
-# :data:`ZONES` (read as those, :func:`dates._prepare`).
+# :data:`ZONES` (read as those, :func:`date_parse._prepare`).
 ZONE_NAMES = {
     "eastern daylight time": "EDT",
     "eastern standard time": "EST",

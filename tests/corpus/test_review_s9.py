@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import is_placeholder, parse
+from waic_reader.index.corpus.date_parse import is_placeholder, parse
 from waic_reader.index.corpus.decoding import declared_charset
 from waic_reader.index.corpus.html_dates import date_in_page_text
 from waic_reader.index.corpus.reader import Corpus
