@@ -397,7 +397,7 @@ def _stamps_apart(
     if len(paragraphs) == len(chunk):
         return paragraphs  # nothing joined
     # lazy: the date patterns take a while to compile
-    from waic_reader.index.corpus import bylines, dates
+    from waic_reader.index.corpus import bylines, date_stamps
     from waic_reader.index.corpus.date_patterns import HEAD_CHARS
 
     out: list[tuple[int, int]] = []
@@ -423,7 +423,7 @@ def _stamps_apart(
                 s < HEAD_CHARS
                 and not nxt[:1].islower()
                 and not line.endswith(",")
-                and (dates.is_stamp(line) or bylines.is_author_field(line))
+                and (date_stamps.is_stamp(line) or bylines.is_author_field(line))
             ):
                 if run is not None:
                     out.append(run)

@@ -159,7 +159,7 @@ LABEL = re.compile(
 LABEL_TAIL = rf"(?P<label>{STAMP_LABEL}|date)(?:[ \t]+on)?[ \t]*(?P<mark>[:\-–—])?[ \t]*"
 # A labelled stamp ending a line of other words, after a separator or a sentence's end
 # ("Ferry plan approved. Posted: Mar 16, 2025", "Ferry plan approved | Updated 14 March 2025
-# 10:00 GMT"): :func:`dates.trailing_stamp`.
+# 10:00 GMT"): :func:`date_stamps.trailing_stamp`.
 # (The lookahead names the characters a match starts with: re passes over every other position
 # of a line at once, half the time.)
 TRAILING_LABEL = re.compile(rf"(?i)(?=[ \t|·•;])(?:[ \t]*[|·•;]|[ \t]+[-–—](?=\s)|(?<=[.!?]))[ \t]+{LABEL_TAIL}")
