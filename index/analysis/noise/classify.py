@@ -109,7 +109,7 @@ from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _OWN_PIE
 from waic_reader.index.analysis.noise.tables import _WIDGET_LABEL, _bar_tables, _introduced_tables, _widget_tables
 from waic_reader.index.analysis.noise.teasers import _header_owns, _inline_cards, _stamped_cards, _teaser_cards
 from waic_reader.index.corpus.blocks import Block
-from waic_reader.index.corpus.dates import is_stamp
+from waic_reader.index.corpus.date_stamps import is_stamp
 
 # A live blog entry's age ("1h ago") and header ("Key event"): the page's, not the entry's.
 _LIVE_FURNITURE = ("live-blog", "live-blog entry's age or label")

@@ -17,7 +17,7 @@ from waic_reader.index.analysis.noise.bylines import _BY_LEAD
 from waic_reader.index.analysis.noise.features import _CJK, _Feat, _list_item, _major, _title_ratio
 from waic_reader.index.analysis.noise.patterns import _CRUMB_LABEL
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
-from waic_reader.index.corpus.dates import is_stamp
+from waic_reader.index.corpus.date_stamps import is_stamp
 
 # A list of offers: at least this many lines naming a price, with at most this many words in
 # a section heading between them.
