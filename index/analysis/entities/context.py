@@ -31,7 +31,14 @@ from collections.abc import Iterator
 
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import NAME_LABELS
-from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _TITLE_CORE, _TITLE_MOD, _WEEKDAYS_MONTHS
+from waic_reader.index.analysis.entities.lexicons import (
+    _COMMON,
+    _CUES,
+    _TITLE_CORE,
+    _TITLE_MOD,
+    _WEEKDAYS_MONTHS,
+    job_word,
+)
 from waic_reader.index.corpus.letters import CAP, LOWER
 from waic_reader.index.corpus.tokens import text_words
 
@@ -259,7 +266,12 @@ def _mid_sentence_words(text: str, s: int) -> bool:
 
 
 def _person_shaped(name: str) -> bool:
+    """Whether ``name`` (words one space apart) is a person's: a given name first, two or three
+    words, no kind word last; or a job word or its plural before a given name and a surname
+    ("run by Nurses Eva Lange": the job describes the person, it names no organisation)."""
     words = name.split(" ")
+    if len(words) == 3 and job_word(words[0]) and words[1] in given_names():
+        return _CUES.get(words[-1]) is None
     return len(words) in (2, 3) and words[0] in given_names() and _CUES.get(words[-1]) is None
 
 

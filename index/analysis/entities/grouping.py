@@ -151,10 +151,23 @@ def written_name(ent: Entity) -> str:
 def most_written(name: str, counts: dict[str, int]) -> str:
     """Of the spellings of ``name`` and how often each is written (``counts``: text → count, in
     the order first seen), the one to show (:func:`written_name`'s rule): the most written, the
-    first seen on a tie, ``name`` itself when it is among the most written or nothing is written."""
+    first seen on a tie, ``name`` itself when it is among the most written or nothing is written.
+    A spelling in capitals never wins over one in mixed case, however often it is written: a
+    headline, a dateline or a shouted line writes "ORVANE MINERALS AS" for "Orvane Minerals AS"
+    (t13g F8); a name only ever written in capitals ("NATO") keeps them."""
+    mixed = {t: n for t, n in counts.items() if not _shouted(t)}
+    if mixed and len(mixed) < len(counts):
+        counts = mixed
+        if _shouted(name) and name not in counts:
+            name = next(iter(counts))  # (the key's own spelling is a shouted one: not shown)
     if not counts or (name in counts and counts[name] == max(counts.values())):
         return name
     return max(counts, key=lambda t: counts[t])  # the first of the most frequent (dict order)
+
+
+def _shouted(text: str) -> bool:
+    """Whether ``text`` is written in capitals: two letters or more, none in lower case."""
+    return text.isupper() and sum(c.isalpha() for c in text) >= 2
 
 
 # A capitalised word (any script), and what may glue one to the next inside a name.
