@@ -133,6 +133,8 @@ SHOUTED_FIRMS = [
     # invented: at a sentence's start (read as a shouted kicker before); another form
     ("Ship checked\n\nKVITRA SHIPPING LTD said the ship was sound. The port agreed.\n", "KVITRA SHIPPING LTD"),
     ("Ship checked\n\nA ferry owned by BRENNVIK FERRIES CORP sank.\n", "BRENNVIK FERRIES CORP"),
+    # invented: every word before the form short enough to be an acronym (each stood alone)
+    ("Ship checked\n\nThe fuel came from HALDEN FUELS LIMITED on Monday.\n", "HALDEN FUELS LIMITED"),
 ]  # fmt: skip
 
 

@@ -1154,7 +1154,12 @@ class Recognizer:
             emit(run[0].s, last.e, "ORG")  # "CBC News", "BBC Two", "NHK World": a broadcaster's channel or desk
             return
         if len(run) >= 2 and (cue or of_cue):
-            if not (cue and all(u.eid < 0 and _is_acronym(u.text) for u in run[:-1])):
+            if not (
+                cue
+                and all(u.eid < 0 and _is_acronym(u.text) for u in run[:-1])
+                # (but a legal form in capitals ends the firm all written so: "HALDEN FUELS LIMITED")
+                and last.text.rstrip(".") not in _SHOUTED_LEGAL_FORMS
+            ):
                 emit(run[0].s, last.e, cue or of_cue or "ORG")
                 return
         if len(run) >= 2 and last.eid >= 0 and ents[last.eid][2] == "GPE" and text[run[-2].e : last.s] == " ":
