@@ -43,6 +43,11 @@ CAPITALS = [
                "later said the ship was sound.\n",
       "b.txt": "Ship\n\nKvitra Shipping Ltd said the ship was sound.\n"},
      "a", "Kvitra Shipping Ltd"),
+    # invented: the article writes the firm in capitals only, the rest of the corpus in mixed
+    # case (named by the corpus's counts, not the article's own spelling)
+    ({"a.txt": "Pier\n\nThe mayor said BRENNHOLM DOCKS AS would close the pier.\n",
+      "b.txt": "Docks\n\nBrennholm Docks AS said the pier was safe. Brennholm Docks AS will appeal.\n"},
+     "a", "Brennholm Docks AS"),
 ]  # fmt: skip
 
 

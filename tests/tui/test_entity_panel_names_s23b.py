@@ -46,3 +46,30 @@ async def test_panel_names_the_entity_in_mixed_case(tmp_path: Path, text: str, n
         assert isinstance(prompt, NameCount)
         assert prompt.name == name, prompt.plain
         assert name.upper() not in prompt.plain
+
+
+async def test_panel_names_the_entity_as_the_corpus_writes_it(tmp_path: Path) -> None:
+    # the article writes the firm in capitals only; the corpus in mixed case more often
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Pier\n\nThe mayor said BRENNHOLM DOCKS AS would close the pier.\n", "utf-8")
+    (corpus / "b.txt").write_text(
+        "Docks\n\nBrennholm Docks AS said the pier was safe. Brennholm Docks AS will appeal.\n", "utf-8"
+    )
+    app = make_app(corpus=corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_article("a")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        await pilot.press("e")
+        await settle(pilot)
+        panel = reader.query_one(EntityPanel)
+        want = key_form("ORG:Brennholm Docks AS")
+        rows = [i for i, k in enumerate(panel.keys) if k is not None and key_form(k[0]) == want]
+        assert len(rows) == 1, panel.keys
+        prompt = panel.query_one(OptionList).get_option_at_index(rows[0]).prompt
+        assert isinstance(prompt, NameCount)
+        assert prompt.name == "Brennholm Docks AS", prompt.plain
+        assert prompt.count.strip() == "1", prompt.plain

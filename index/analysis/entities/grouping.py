@@ -103,13 +103,21 @@ def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | 
     return _named(merge_short_forms(list(by_key.values())))
 
 
-def grouped_by_key(mentions_by_doc: Mapping[str, list[Mention]]) -> list[Entity]:
+def grouped_by_key(
+    mentions_by_doc: Mapping[str, list[Mention]], spelled: Mapping[str, Mapping[str, int]] | None = None
+) -> list[Entity]:
     """The entities of mentions already grouped across the corpus (each key the one of the
     entity it belongs to: ``Workspace.article_mentions``), one per key (:func:`key_form`), as
     :func:`group` names and sorts them. Merges nothing more: a few articles' mentions grouped
     again among themselves could join a lone surname or short form the whole corpus leaves
-    apart (two people of one surname in articles left out)."""
-    return _named(list(_by_key(mentions_by_doc).values()))
+    apart (two people of one surname in articles left out).
+
+    ``spelled``: how often the whole corpus writes each name each way (folded text → {text:
+    count}, ``kept_mentions.spellings``; ``Workspace.corpus_spellings``): each entity is then
+    named by :func:`most_written` on the corpus's counts, as the entity list names it, not by
+    these articles' own spellings alone (t13g F8: an article writing "ORVANE MINERALS AS" of
+    the corpus's "Orvane Minerals AS")."""
+    return _named(list(_by_key(mentions_by_doc).values()), spelled)
 
 
 def _by_key(mentions_by_doc: Mapping[str, list[Mention]]) -> dict[str, Entity]:
@@ -127,10 +135,12 @@ def _by_key(mentions_by_doc: Mapping[str, list[Mention]]) -> dict[str, Entity]:
     return by_key
 
 
-def _named(entities: list[Entity]) -> list[Entity]:
-    """``entities`` named by :func:`written_name`, most mentioned first, then by name and label."""
+def _named(entities: list[Entity], spelled: Mapping[str, Mapping[str, int]] | None = None) -> list[Entity]:
+    """``entities`` named by :func:`written_name` (on the corpus's counts ``spelled`` where they
+    hold the name, see :func:`grouped_by_key`), most mentioned first, then by name and label."""
     for ent in entities:
-        ent.name = written_name(ent)
+        counts = spelled.get(fold(ent.name)) if spelled else None
+        ent.name = most_written(ent.name, dict(counts)) if counts else written_name(ent)
     return sorted(entities, key=lambda x: (-len(x.mentions), x.name.lower(), x.label))
 
 
