@@ -163,3 +163,23 @@ def test_capitals_never_name_an_entity_written_in_mixed_case(name: str, counts: 
 def test_a_name_only_written_in_capitals_keeps_them() -> None:
     assert most_written("NATO", {"NATO": 3}) == "NATO"
     assert most_written("Zurich", {"Zürich": 2, "Zurich": 1}) == "Zürich"
+
+
+LONE_SURNAME = [
+    # reported person, then the surname alone (was keyed as Joe Biden, the gazetteer's)
+    ("Hunter Biden said he would testify. Biden added that he had done nothing wrong.", "Hunter Biden"),
+    # invented: another known surname; the surname alone first
+    ("Melania Trump spoke first. Trump said the garden would reopen.", "Melania Trump"),
+    ("Biden said he would testify on Monday. Jill Biden did not.", "Jill Biden"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person"), LONE_SURNAME)
+def test_lone_surname_is_the_one_bearer_named_in_full(rec: Recognizer, text: str, person: str) -> None:
+    surname = person.rsplit(maxsplit=1)[-1]
+    assert keys(rec, text, surname) == [("PERSON", f"PERSON:{person}")]
+
+
+def test_lone_surname_stays_the_known_person_named_in_full_too(rec: Recognizer) -> None:
+    text = "Jill Biden visited the school. Biden said it was fine. Joe Biden was not there."
+    assert keys(rec, text, "Biden") == [("PERSON", "PERSON:Joe Biden")]

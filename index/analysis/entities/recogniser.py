@@ -542,6 +542,7 @@ class Recognizer:
         chosen = _coordinated_firms(text, _titled_people(text, chosen))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = self._short_forms(text, chosen, singles, doc_lower, heads)
+        chosen = _other_bearers_surname(text, chosen)
         chosen = _long_short_forms(text, chosen)
         chosen = _bare_initials(text, chosen)
         chosen = _numbered_names(text, chosen)
@@ -1754,6 +1755,33 @@ def _initial_job(run: list[_Unit]) -> bool:
         nxt = run[1].text
         return len(run) >= 3 and run[1].eid < 0 and (nxt in given_names() or nxt in _GIVEN)
     return True
+
+
+def _other_bearers_surname(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """``chosen`` with a person's surname alone keyed as the one other person of that surname
+    the article names in full when the person it is keyed as (a known person: the gazetteer's
+    "Biden" is Joe Biden) is never named in full there: "Hunter Biden said ... Biden added" is
+    Hunter Biden. Two such people named in full, or the known person too: left as it is."""
+    holders: dict[str, set[str]] = {}
+    in_full: set[str] = set()
+    for s, e, label, key in chosen:
+        words = key.partition(":")[2].split()
+        if label == "PERSON" and len(words) >= 2:
+            holders.setdefault(words[-1], set()).add(key)
+            if len(text[s:e].split()) >= 2:
+                in_full.add(key)
+    if not holders:
+        return chosen
+    out = []
+    for c in chosen:
+        s, e, label, key = c
+        word = text[s:e]
+        if label == "PERSON" and key not in in_full and key.partition(":")[2] != word:
+            others = holders.get(word, set()) - {key}
+            if len(others) == 1 and others <= in_full:
+                c = (s, e, label, next(iter(others)))
+        out.append(c)
+    return out
 
 
 def _job_before_name(text: str, run: list[_Unit]) -> int | None:
