@@ -103,3 +103,25 @@ def test_who_finds_the_other_bearer_of_a_known_surname(
     found = run(capsys, root, {"one.txt": f"One\n\n{text}\n", "two.txt": "Two\n\nThe hearing was on Monday.\n"})
     assert found["PERSON"].get(person) == ["one"], found
     assert sorted(hits(capsys, root, f'who:"{person}"')) == ["one"]
+
+
+SHORT_FIRM = [
+    # t13g F3 shape (s22-f made it join): "X chief executive NAME"; then other jobs after the word
+    ('"We followed every rule," said Orvane chief executive Lars Hegge on Sunday.', "Lars Hegge"),
+    ("Orvane spokesman Per Dahl said the mine was safe.", "Per Dahl"),
+    ("Orvane CEO Kari Lund said the mine would reopen.", "Kari Lund"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("two", "person"), SHORT_FIRM)
+def test_firm_short_form_before_a_job_joins_the_one_firm(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, two: str, person: str
+) -> None:
+    root = tmp_path / "c"
+    files = {"one.txt": "One\n\nOrvane Minerals AS said the mine was safe.\n", "two.txt": f"Two\n\n{two}\n"}
+    found = run(capsys, root, files)
+    assert found["ORG"]["Orvane Minerals AS"] == ["one", "two"], found
+    assert "Orvane" not in found["ORG"], found
+    assert found["PERSON"][person] == ["two"], found
+    own = doc_entities(capsys, root, "two")
+    assert own.get("Orvane Minerals AS") == "ORG" and "Orvane" not in own, own
