@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 from name_helpers import keys, names
 
-from waic_reader.index.analysis.entities.grouping import most_written
+from waic_reader.index.analysis.entities.grouping import Entity, Mention, most_written, written_name
 from waic_reader.index.analysis.entities.recogniser import Recognizer
 
 
@@ -183,3 +183,32 @@ def test_lone_surname_is_the_one_bearer_named_in_full(rec: Recognizer, text: str
 def test_lone_surname_stays_the_known_person_named_in_full_too(rec: Recognizer) -> None:
     text = "Jill Biden visited the school. Biden said it was fine. Joe Biden was not there."
     assert keys(rec, text, "Biden") == [("PERSON", "PERSON:Joe Biden")]
+
+
+def _entity(key: str, written: list[tuple[str, bool]]) -> Entity:
+    label, _, name = key.partition(":")
+    ent = Entity(key, name, label)
+    for n, (text, noise) in enumerate(written):
+        ent.mentions.append(("a", Mention(n * 10, n * 10 + len(text), text, label, key, noise)))
+    return ent
+
+
+@pytest.mark.parametrize(
+    ("key", "written", "shown"),
+    [
+        # boilerplate writes a spelling more often than the article text: the text's names it, as
+        # the corpus's counts (kept_mentions.spellings, outside boilerplate) name it elsewhere
+        ("GPE:Zurich", [("Zurich", True), ("Zurich", True), ("Zürich", False)], "Zürich"),
+        (
+            "PERSON:Recep Tayyip Erdogan",
+            [("Recep Tayyip Erdogan", True), ("Recep Tayyip Erdogan", True), ("Recep Tayyip Erdoğan", False)],
+            "Recep Tayyip Erdoğan",
+        ),
+        # only boilerplate writes it: named as it is written there
+        ("PERSON:Ana Reyes", [("Ana Reyes", True)], "Ana Reyes"),
+    ],
+)
+def test_entity_named_by_its_spellings_outside_boilerplate(
+    key: str, written: list[tuple[str, bool]], shown: str
+) -> None:
+    assert written_name(_entity(key, written)) == shown

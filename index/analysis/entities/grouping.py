@@ -145,17 +145,22 @@ def _named(entities: list[Entity], spelled: Mapping[str, Mapping[str, int]] | No
 
 
 def written_name(ent: Entity) -> str:
-    """The name ``ent`` is shown by: the spelling its mentions of the whole name use most (the
-    first seen on a tie), so an entity is never named in a folded form no article writes
-    ("Recep Tayyip Erdogan" for "Recep Tayyip Erdoğan"); its key's name when no mention writes
-    the whole name (a gazetteer name met only by an alias)."""
+    """The name ``ent`` is shown by: the spelling its mentions of the whole name outside
+    boilerplate use most (:func:`most_written`: the first seen on a tie, never one in capitals
+    over one in mixed case), so an entity is never named in a folded form no article writes
+    ("Recep Tayyip Erdogan" for "Recep Tayyip Erdoğan"); its mentions in boilerplate only when
+    none is outside it; its key's name when no mention writes the whole name (a gazetteer name
+    met only by an alias). Counted as ``kept_mentions.spellings`` counts the corpus's spellings
+    (what names an entity in ``entities DOC`` and the entity panel: one rule)."""
     want = fold(ent.name)
     counts: dict[str, int] = {}
+    boilerplate: dict[str, int] = {}
     for _doc, m in ent.mentions:
         text = " ".join(m.text.split())
         if fold(text) == want:
-            counts[text] = counts.get(text, 0) + 1
-    return most_written(ent.name, counts)
+            into = boilerplate if m.noise else counts
+            into[text] = into.get(text, 0) + 1
+    return most_written(ent.name, counts or boilerplate)
 
 
 def most_written(name: str, counts: dict[str, int]) -> str:
