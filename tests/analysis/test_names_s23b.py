@@ -110,7 +110,15 @@ GRADES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "grade"), GRADES)
+# the same kind where a relation word types the name before it ("X shares": a firm's shares)
+SHARE_CLASSES = [
+    ("Holders of Class AB shares may vote.", "Class AB"),
+    ("Series AB shares rose on Monday.", "Series AB"),
+    ("Demand for Series C2 shares was strong.", "Series C2"),
+]
+
+
+@pytest.mark.parametrize(("text", "grade"), [*GRADES, *SHARE_CLASSES])
 def test_a_grade_is_no_firm(rec: Recognizer, text: str, grade: str) -> None:
     found = names(rec, text)
     assert not any(label == "ORG" for _n, label in found), found

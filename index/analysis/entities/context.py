@@ -34,6 +34,7 @@ from waic_reader.index.analysis.entities.grouping import NAME_LABELS
 from waic_reader.index.analysis.entities.lexicons import (
     _COMMON,
     _CUES,
+    _NUMBERED_NOUNS,
     _TITLE_CORE,
     _TITLE_MOD,
     _WEEKDAYS_MONTHS,
@@ -254,8 +255,14 @@ _TITLES = _TITLE_CORE | _TITLE_MOD
 
 
 def _ok(name: str) -> bool:
-    first = name.split(" ", 1)[0]
+    first, _, rest = name.partition(" ")
+    if first in _NUMBERED_NOUNS and rest and all(_CODE.fullmatch(w) for w in rest.split(" ")):
+        return False  # "Class AB shares", "Series C2 stock": a share class's code, no firm
     return first not in _NOT_NAMES and first.lower() not in _COMMON
+
+
+# A number or letter code after a numbered noun ("AB", "A/S", "C2", "IV").
+_CODE = re.compile(r"[A-Z0-9]{1,3}(?:/[A-Z0-9]{1,3})?")
 
 
 def _mid_sentence_words(text: str, s: int) -> bool:

@@ -156,6 +156,12 @@ _LEGAL_FORMS = frozenset(
     # Danish and Norwegian, as common as "AS" ("Lindeberg Kran A/S"; t13g F2c)
     + ["A/S"]
 )
+# Nouns that take a number or a letter code without being anyone or any firm: "Title IX",
+# "Phase II", "Vatican II", "Apollo XI", "a Grade A/S rating", "Class AB shares".
+_NUMBERED_NOUNS = frozenset(
+    "Title Phase Part Chapter Stage Book Volume Act Schedule Article Section Tier Level Class Category "
+    "Grade Type Mark Series Round Episode Season Vatican Apollo Gemini Basel Solvency Division".split()
+)
 # The legal forms written in lower case after a firm's name ("Skerrow Petroleum plc").
 _LOWER_LEGAL_FORMS = frozenset({"plc", "ltd", "llc"})
 # The legal forms a name takes in after a comma ("Veltrix Systems, Inc.", "Harrow Mills, LLC"),

@@ -73,6 +73,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _MEDIA,
     _MOTION,
     _NAME_PARTICLES,
+    _NUMBERED_NOUNS,
     _OF_CUES,
     _PLACE_BEFORE,
     _PLACE_KIND_AFTER,
@@ -3066,13 +3067,9 @@ def _numbered_names(text: str, chosen: list[_Cand]) -> list[_Cand]:
 _REGNAL = r"(?:XX|XI{1,3}|XIV|XVI{0,3}|XIX|IX|IV|VI{1,3}|II{1,2})"
 _REGNAL_AT = re.compile(rf" {_REGNAL}(?![\w'’-])")
 _REGNAL_NAME = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[{LOWER}][\w'’-]*) (?P<num>{_REGNAL})(?![\w'’-])")
-# Titles of rulers before such a name, and nouns that take a Roman number without being anyone
-# ("Title IX", "Phase II", "Vatican II", "Apollo XI").
+# Titles of rulers before such a name (nouns that take a Roman number without being anyone,
+# "Title IX", "Phase II": lexicons._NUMBERED_NOUNS).
 _RULERS = frozenset("King Queen Pope Emperor Empress Tsar Tsarina Sultan Pharaoh Prince Princess Shah Kaiser".split())
-_NUMBERED_NOUNS = frozenset(
-    "Title Phase Part Chapter Stage Book Volume Act Schedule Article Section Tier Level Class Category "
-    "Grade Type Mark Series Round Episode Season Vatican Apollo Gemini Basel Solvency Division".split()
-)
 
 
 def _regnal_numbers(text: str, chosen: list[_Cand], doc_lower: set[str]) -> list[_Cand]:
