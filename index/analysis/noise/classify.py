@@ -188,6 +188,11 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     contents = _contents_list(feats, labels, is_prose)
     facts = _fact_boxes(blocks, feats, labels, is_prose)
     listed |= {i for box in facts for i in box}
+    # A spec sheet's value that the stamp rule read as a time ("4", "210 min", "720×1280" over their
+    # labels) is the sheet's figure: the box's lines are judged together, as the box.
+    for i in (i for box in facts for i in box):
+        if _stamp_label(labels[i]):
+            labels[i] = None
     gains = [
         gain(
             is_prose[i],
