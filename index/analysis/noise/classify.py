@@ -50,6 +50,7 @@ from waic_reader.index.analysis.noise.credits import (
     _credited_captions,
     _gallery,
     _over_credit,
+    _photo_marks,
     _repeated_credits,
 )
 from waic_reader.index.analysis.noise.features import (
@@ -113,6 +114,11 @@ from waic_reader.index.corpus.dates import is_stamp
 
 # A live blog entry's age ("1h ago") and header ("Key event"): the page's, not the entry's.
 _LIVE_FURNITURE = ("live-blog", "live-blog entry's age or label")
+
+
+# The reasons of a photo's control line repeated at each of the article's photos, and of its caption.
+_PHOTO_MARK_REASON = "a photo's control line, repeated at each of the article's photos"
+_PHOTO_CAPTION_REASON = "photo caption, under the photo's control line"
 
 
 def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
@@ -209,6 +215,18 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         for i, f in enumerate(feats)
     ]
     span = best_span(gains)
+    marks, captions = _photo_marks(feats, labels, is_prose, span) if span is not None else (set(), set())
+    if marks:
+        # A photo the article shows as its own ones (a control line it repeats, a caption under it)
+        # neither extends nor splits it, as a gallery; both are the photo's furniture.
+        for i in marks | captions:
+            gains[i] = 0.0
+        span = best_span(gains)
+        # (Those outside the main text are judged as the page around it: a headline may stand under
+        # a photo's control line above the article.)
+        for i in marks | captions:
+            if span is not None and span[0] <= i <= span[1] and labels[i] is None:
+                labels[i] = ("caption", _PHOTO_MARK_REASON if i in marks else _PHOTO_CAPTION_REASON)
     if span is None:
         # No article prose to stand against: only the phrase rules are safe, a live blog's entry
         # times over its short entries aside.
