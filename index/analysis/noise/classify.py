@@ -84,6 +84,7 @@ from waic_reader.index.analysis.noise.lists import (
     _list_above,
     _offer_list,
     _steps,
+    _topic_boxes,
 )
 from waic_reader.index.analysis.noise.live import (
     _ENTRY_TIME,
@@ -182,6 +183,8 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]
     for i in _clause_line_runs(feats, labels):
         is_prose[i] = True
+    # A box of the people or topics the article names between its paragraphs does not split it.
+    boxes |= _topic_boxes(feats, labels, is_prose)
     # Items of a list the text introduces ("as follows:") and chart or table figures ("$915",
     # "’17") are neither prose nor page furniture: they neither extend nor split the article.
     bulleted = _bulleted_runs(blocks, feats, first_labels)

@@ -507,6 +507,46 @@ def _introduced_plain_lists(feats: list[_Feat], labels: list[tuple[str, str] | N
     return out
 
 
+# The most words of an item of a box naming the article's people or topics ("Mateusz Dul").
+_TOPIC_ITEM_WORDS = 4
+
+
+def _topic_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> set[int]:
+    """A box of the people or topics the article names, under a short header ending in ":" ("W tym
+    artykule dowiesz się o:", "In this article:") set between its paragraphs (issue #14, unseen18 wp-1:
+    the box under the first paragraph cut it off the body). Three or more short lines (up to
+    :data:`_TOPIC_ITEM_WORDS` words, no sentence, no phrase rule's), each written word for word in a
+    paragraph of the page's prose: like a gallery, it neither extends nor splits the article; the
+    rules for short lines judge its lines (an article's own list of the parts it goes on to describe,
+    "ATF consists of the following components:", has this shape too). (A menu's or a tag list's
+    links are not all in the prose.) Returns the header's and the items' block indices."""
+    prose = " ".join(" ".join(feats[k].text.split()).lower() for k in range(len(feats)) if is_prose[k])
+    out: set[int] = set()
+    n = len(feats)
+    for i, f in enumerate(feats):
+        t = f.text.rstrip()
+        if labels[i] is not None or is_prose[i] or not (1 <= f.n <= _LIST_HEADER_WORDS and t.endswith((":", "："))):
+            continue
+        items: list[int] = []
+        j = i + 1
+        while j < n and not feats[j].n:
+            j += 1
+        while (
+            j < n
+            and labels[j] is None
+            and 1 <= feats[j].n <= _TOPIC_ITEM_WORDS
+            and not feats[j].sentence_end
+            and not feats[j].text.rstrip().endswith((":", "："))
+        ):
+            items.append(j)
+            j += 1
+            while j < n and not feats[j].n:
+                j += 1
+        if len(items) >= _LIST_MIN_ITEMS and all(" ".join(feats[k].text.split()).lower() in prose for k in items):
+            out.update((i, *items))
+    return out
+
+
 # An address or a handle: a list of them ("Facebook https://fb.me/…", "LINE = @courier") is a follow box.
 _LINK = re.compile(r"://|\bwww\.|(?<!\w)@\w")
 
