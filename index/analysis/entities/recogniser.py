@@ -111,7 +111,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 39
+ENTITY_VERSION = 40
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -936,7 +936,7 @@ class Recognizer:
                 break
         if not run:
             return
-        if (job := _job_before_name(text, run)) is not None:
+        if (job := _job_before_name(text, run, doc_lower)) is not None:
             # "the first to arrive, Firefighter Nils Haug,", "Swedish Geologist Petra Lindqvist":
             # a capitalised job word before a given name and a surname describes the person
             # wherever it stands, and so do the words before it ("Head", "Former", "Local"); a
@@ -1656,7 +1656,7 @@ class Recognizer:
         starts = [s for s, _ in taken]
         for s, e, w in singles:
             alias = shorts.get(w)
-            if alias is None:
+            if alias is None or _other_surname_after(text, e, w, alias):
                 continue
             if w not in base and any(a <= s < b for a, b, _ in heads):
                 continue  # a word of a name in a headline's capitals says nothing ("Summer Reading")
@@ -1708,13 +1708,39 @@ def _initial_job(run: list[_Unit]) -> bool:
     return True
 
 
-def _job_before_name(text: str, run: list[_Unit]) -> int | None:
-    """The index in ``run`` of a capitalised job word (:data:`_LOWER_TITLES`) that the run's last
-    two words, a known given name and a surname, follow ("Firefighter Nils Haug", "Head Nurse Siri
-    Aune", "Swedish Geologist Petra Lindqvist"), or None. A job word that is also a name ("Baker",
-    "Hunter") is one only here, before a full name: "Baker Hughes", "Hunter Biden" and "James
-    Baker" are no job word and a person; nor is one that follows a given name ("Mary Baker Eddy
-    Smith": a middle name)."""
+def _job_word(word: str) -> bool:
+    """Whether a capitalised ``word`` is a job word: one of :data:`_LOWER_TITLES`, or a scientist's
+    field word ("Hydrologist", "Seismologist": any "-ologist")."""
+    low = word.lower()
+    return low in _LOWER_TITLES or (low.endswith("ologist") and len(low) > len("ologist"))
+
+
+def _unlisted_given(job: str, given: str, surname: str, doc_lower: set[str] | frozenset[str]) -> bool:
+    """Whether ``given`` and ``surname`` after the job word ``job`` are a given name the name lists
+    leave out and a surname, by their shape: "Engineer Per Rosvoll", "Watchman Even Kolstø" (given
+    names that are also English words, "per", "even"). Only after a job word that is no name itself
+    ("Baker Per Olsen" may be a firm's or a person's name), and both words capitalised letters, the
+    surname no word the text writes in lower case ("Nurse Practitioner Program")."""
+    return (
+        not _given_first(job)
+        and all(_NAME_SHAPED.fullmatch(w) is not None for w in (given, surname))
+        and surname.lower() not in doc_lower
+        and surname.lower() not in _COMMON
+        and _cue_label(given) is None
+    )
+
+
+_NAME_SHAPED = re.compile(rf"{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?")
+
+
+def _job_before_name(text: str, run: list[_Unit], doc_lower: set[str] | frozenset[str] = frozenset()) -> int | None:
+    """The index in ``run`` of a capitalised job word (:func:`_job_word`) that the run's last two
+    words, a given name and a surname, follow ("Firefighter Nils Haug", "Head Nurse Siri Aune",
+    "Swedish Geologist Petra Lindqvist", "Senior Engineer Per Rosvoll": a given name the lists leave
+    out, :func:`_unlisted_given`), or None. A job word that is also a name ("Baker", "Hunter") is one
+    only here, before a full name: "Baker Hughes", "Hunter Biden" and "James Baker" are no job word
+    and a person; nor is one that follows a given name ("Mary Baker Eddy Smith": a middle name).
+    ``doc_lower``: the words the article writes in lower case."""
     if len(run) < 3:
         return None
     k = len(run) - 3
@@ -1723,8 +1749,8 @@ def _job_before_name(text: str, run: list[_Unit]) -> int | None:
         job.eid >= 0
         or given.eid >= 0
         or surname.eid >= 0
-        or job.text.lower() not in _LOWER_TITLES
-        or not _given_word(given.text)
+        or not _job_word(job.text)
+        or not (_given_word(given.text) or _unlisted_given(job.text, given.text, surname.text, doc_lower))
         or _is_title(given.text)[0]
         or _is_title(surname.text)[0]
         or _cue_label(surname.text) is not None  # "Driver Anne Systems": a firm's kind word ends it
@@ -1752,6 +1778,17 @@ def _apposed_person(toks: list[tuple[int, int, str]], j: int) -> bool:
         and toks[k][2] == ","
         and toks[k + 1][2] in _SAY
     )
+
+
+def _other_surname_after(text: str, end: int, word: str, key: str) -> bool:
+    """Whether ``word`` (ending at ``end``) is the given name of the person ``key`` written before
+    another capitalised word than the person's own: "Tor Sandvold" is not "Tor Ekeberg", whose
+    given name it shares (a given name with someone else's surname is someone else)."""
+    own = key.split(":", 1)[1].split()
+    if len(own) < 2 or own[0] != word:
+        return False
+    after = _CAP_WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) not in own
 
 
 def _firm_shaped(parts: Sequence[str]) -> bool:
