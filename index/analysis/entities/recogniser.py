@@ -2212,6 +2212,8 @@ def _defined_short_forms(
             hit = None  # "Lula", the gazetteer's Luiz Inacio Lula da Silva, is no "Instituto Lula"
         if hit and len(surnames.get(text[s:e], ())) == 1 and _speaks(text, s, e):
             hit = ("PERSON", next(iter(surnames[text[s:e]])))
+        elif hit and hit[0] == "ORG" and _speaks_as_person(text, e):
+            hit = ("PERSON", entity_key("PERSON", text[s:e]))
         if (
             hit
             and " " not in text[s:e]
@@ -2227,6 +2229,8 @@ def _defined_short_forms(
             continue
         if len(surnames.get(w, ())) == 1 and _speaks(text, s, e):
             hit = ("PERSON", next(iter(surnames[w])))
+        elif hit[0] == "ORG" and _speaks_as_person(text, e):
+            hit = ("PERSON", entity_key("PERSON", w))
         k = bisect_left(starts, s)
         if (k < len(out) and out[k][0] < e) or (k and out[k - 1][1] > s):
             continue
@@ -2247,6 +2251,17 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|explained|recalled|replied|as
 def _speaks(text: str, s: int, e: int) -> bool:
     """Whether the name at ``text[s:e]`` is the subject of a speech verb next to it."""
     return _SPEECH_AFTER.match(text, e) is not None or _SPEECH_BEFORE.search(text, max(0, s - 12), s) is not None
+
+
+# A person's speech verb and a personal pronoun after a name: "Haldor said she had warned".
+_SPEECH_AS_PERSON = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|replied|wrote)\s+(?:she|he)\b")
+
+
+def _speaks_as_person(text: str, e: int) -> bool:
+    """Whether the name ending at ``e`` says something of "she" or "he" ("Haldor said she had
+    warned the council"): a person speaking of herself or himself, no firm, though the name opens a
+    firm's ("Haldor Bygg Ltd"); its surname then joins the one person of that name (grouping)."""
+    return _SPEECH_AS_PERSON.match(text, e) is not None
 
 
 # Irish and Scottish surname particles, written capitalised ("Ó Súilleabháin", "Mac Giolla Phádraig").
