@@ -237,3 +237,23 @@ def test_a_given_name_is_never_filed_under_a_person_of_another_surname(
 def test_an_unlisted_given_name_needs_the_shape_of_a_name(rec: Recognizer, text: str) -> None:
     found = names(rec, text)
     assert not any(label == "PERSON" and name in ("Practitioner Program", "Even More") for name, label in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # reported (t13h F1, a Markdown list item): a speaker's name before a colon and a quote was
+        # read as a run-in label ("DeepSeek Success: ..."), its words no names
+        ('- Retired Teacher Bente Liabø: "I have never seen the river like this."', "Bente Liabø"),
+        ('Night Nurse Ingrid Moe: "We worked through the night."', "Ingrid Moe"),
+        ("Astrid Vollan: “The bridge will be rebuilt.”", "Astrid Vollan"),
+    ],
+)
+def test_a_speakers_name_before_a_colon_and_a_quote_is_a_person(rec: Recognizer, text: str, person: str) -> None:
+    assert (person, "PERSON") in names(rec, text)
+
+
+def test_a_run_in_label_before_a_colon_stays_a_label(rec: Recognizer) -> None:
+    # no given name before the colon: a label, its words no person
+    found = names(rec, 'Hope Springs: "A new start" for the town.')
+    assert not any(label == "PERSON" for _, label in found), found

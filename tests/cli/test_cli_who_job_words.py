@@ -139,3 +139,27 @@ def test_who_never_lights_a_given_name_before_another_surname(
     got = hits(capsys, root, f'who:"{other}"')
     assert sorted(got) == ["a", "b"], got
     assert got["a"] == [other], got["a"]  # one mention: the other person's given name not lit
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        # reported (t13h F1, local/lundelv-posten.md): a Markdown list item naming the speaker
+        ('- Retired Teacher Bente Liabø: "I have never seen the river like this."', "Bente Liabø"),
+        ('- Night Nurse Ingrid Moe: "We worked through the night."', "Ingrid Moe"),
+        ("- Ferry Pilot Leif Brun: “The boats are safe.”", "Leif Brun"),
+    ],
+)
+def test_who_finds_a_speaker_named_before_a_colon_in_a_list(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, line: str, person: str
+) -> None:
+    root = tmp_path / "c"
+    files = {
+        "a.txt": f"Voices from the valley\n\nWe asked residents what they saw.\n\n{line}\n",
+        "b.txt": f"Volunteers thanked\n\nThe mayor thanked {person} and other volunteers on Sunday.\n",
+    }
+    found = run(capsys, root, files)
+    assert found["PERSON"][person] == ["a", "b"], found["PERSON"]
+    got = hits(capsys, root, f'who:"{person}"')
+    assert sorted(got) == ["a", "b"], got
+    assert got["a"] == [person], got["a"]

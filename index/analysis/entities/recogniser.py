@@ -596,7 +596,15 @@ class Recognizer:
                 if toks[k][2] == ":":
                     lead = [t for _, _, t in toks[:k] if t[0].isalpha()]
                     bracketed = any(t == "(" for _, _, t in toks[:k])  # "Veltrix (NASDAQ: VLTX)": a ticker
-                    if lead and not bracketed and all(_is_cap(t) or t in _CONNECT for t in lead):
+                    # "Retired Teacher Bente Liabø: "I have never ..."": a speaker's name (a given
+                    # name and one more word last) before a quote is no label
+                    speaker = (
+                        len(lead) >= 2
+                        and _given_word(lead[-2])
+                        and k + 1 < n
+                        and toks[k + 1][2][:1] in _OPEN_QUOTES
+                    )
+                    if lead and not bracketed and not speaker and all(_is_cap(t) or t in _CONNECT for t in lead):
                         modes[:k] = ["headline"] * k
                     break
         shout = _kicker(toks, doc_lower) if block_mode != "caps" else range(0)
@@ -2238,6 +2246,8 @@ def _defined_short_forms(
         starts.insert(k, s)
     return out
 
+
+_OPEN_QUOTES = "\"“‘'«"  # quote marks that open a quote after a speaker's colon
 
 # Verbs whose subject is plural: "Windows were", "Windows have been".
 _PLURAL_VERBS = frozenset("were are have".split())
