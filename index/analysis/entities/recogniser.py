@@ -599,10 +599,7 @@ class Recognizer:
                     # "Retired Teacher Bente Liabø: "I have never ..."": a speaker's name (a given
                     # name and one more word last) before a quote is no label
                     speaker = (
-                        len(lead) >= 2
-                        and _given_word(lead[-2])
-                        and k + 1 < n
-                        and toks[k + 1][2][:1] in _OPEN_QUOTES
+                        len(lead) >= 2 and _given_word(lead[-2]) and k + 1 < n and toks[k + 1][2][:1] in _OPEN_QUOTES
                     )
                     if lead and not bracketed and not speaker and all(_is_cap(t) or t in _CONNECT for t in lead):
                         modes[:k] = ["headline"] * k
