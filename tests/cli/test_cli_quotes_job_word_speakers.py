@@ -75,3 +75,19 @@ def test_a_speaker_after_a_job_word_is_named_without_it(
     assert speaker in got, got
     assert any(words in q for q in got[speaker]), got
     assert not any(name != speaker and name.endswith(speaker) for name in got), got  # no glued job word
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        # invented: a job word the lexicon lacks, known by its ending, glued to the speaker before
+        ('"It was cold," said Cellist Kai Brennvik on Friday.', "Kai Brennvik", "It was cold"),
+        ("Asked about the wine, Sommelier Vera Skog replied that nobody knew.", "Vera Skog", "nobody knew"),
+        ('"We drove all night," said Chauffeur Anna Berg.', "Anna Berg", "We drove all night"),
+    ],
+)
+def test_a_speaker_after_a_job_shaped_word_is_named_without_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, speaker: str, words: str
+) -> None:
+    got = quoted(capsys, tmp_path / "c", text)
+    assert got.get(speaker) == [words], got

@@ -123,8 +123,8 @@ def test_who_finds_a_person_after_a_job_word_whatever_the_given_name(
         # reported (t13h F1): who:"Tor Ekeberg" lit the "Tor" of Tor Sandvold's sentence
         ("Asked about the cost, Accountant Tor Sandvold replied that nobody knew yet.", "Tor Sandvold", "Tor Ekeberg"),
         # invented: a job word the lexicon lacks before the given name and another surname
-        ("Asked about the wine, Sommelier Vera Skog replied that nobody knew.", "Vera Skog", "Vera Lunde"),
-        ("Asked about the pumps, Cellist Kai Brennvik replied that they had failed.", "Kai Brennvik", "Kai Moen"),
+        ("Asked about the song, Busker Vera Skog replied that nobody knew.", "Vera Skog", "Vera Lunde"),
+        ("Asked about the pumps, Stuntman Kai Brennvik replied that they had failed.", "Kai Brennvik", "Kai Moen"),
     ],
 )
 def test_who_never_lights_a_given_name_before_another_surname(

@@ -1720,6 +1720,18 @@ def _job_word(word: str) -> bool:
     return low in _LOWER_TITLES or (low.endswith("ologist") and len(low) > len("ologist"))
 
 
+# Endings of job words the lexicon may lack ("Cellist", "Sommelier", "Chauffeur", "Magician").
+_JOB_ENDINGS = ("ist", "ier", "eur", "ician")
+
+
+def _job_shaped(word: str) -> bool:
+    """Whether a capitalised ``word`` has a job word's ending (:data:`_JOB_ENDINGS`) and is no
+    name itself ("Javier", "Olivier" are given names): a job word only before a known given name
+    and a surname ("Sommelier Vera Skog"; :func:`_job_before_name`)."""
+    low = word.lower()
+    return low.endswith(_JOB_ENDINGS) and len(low) > 5 and word[1:].islower() and not _given_first(word)
+
+
 def _unlisted_given(job: str, given: str, surname: str, doc_lower: set[str] | frozenset[str]) -> bool:
     """Whether ``given`` and ``surname`` after the job word ``job`` are a given name the name lists
     leave out and a surname, by their shape: "Engineer Per Rosvoll", "Watchman Even Kolstø" (given
@@ -1754,8 +1766,13 @@ def _job_before_name(text: str, run: list[_Unit], doc_lower: set[str] | frozense
         job.eid >= 0
         or given.eid >= 0
         or surname.eid >= 0
-        or not _job_word(job.text)
-        or not (_given_word(given.text) or _unlisted_given(job.text, given.text, surname.text, doc_lower))
+        or not (
+            (
+                _job_word(job.text)
+                and (_given_word(given.text) or _unlisted_given(job.text, given.text, surname.text, doc_lower))
+            )
+            or (_job_shaped(job.text) and _given_word(given.text))
+        )
         or _is_title(given.text)[0]
         or _is_title(surname.text)[0]
         or _cue_label(surname.text) is not None  # "Driver Anne Systems": a firm's kind word ends it
