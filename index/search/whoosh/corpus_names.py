@@ -54,13 +54,16 @@ class CorpusView:
     term and its core without legal forms (``folded_firm_core``: "brightwater ferries" of
     "brightwater ferries ltd.") → the whole terms of the organisations (ORG keys) of that term or
     core, so that a name asked with a legal form no article writes finds the firm
-    (:meth:`firm_terms`)."""
+    (:meth:`firm_terms`); ``spelled``: how often the corpus writes each name each way outside
+    boilerplate (folded text → {text: count}, ``kept_mentions.spellings``), by which an entity is
+    named as the entity list names it (``grouping.grouped_by_key``)."""
 
     names: CorpusNames = field(default_factory=CorpusNames)
     into: dict[str, str] = field(default_factory=dict)
     docs: dict[str, set[str]] = field(default_factory=dict)
     touched: set[str] = field(default_factory=set)
     firms: dict[str, set[str]] = field(default_factory=dict)
+    spelled: dict[str, dict[str, int]] = field(default_factory=dict)
     _homes: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def group_mentions(self, mentions: list[Mention], text: str | None) -> list[Mention]:
@@ -183,7 +186,7 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
 
 # -- the view kept beside the index (read as untrusted input) ---------------------------------
 
-VIEW_FORMAT = 2  # the layout of view_to_json's output (bump with any change to it; 2: "firms")
+VIEW_FORMAT = 3  # the layout of view_to_json's output (bump with any change to it; 2: "firms"; 3: "spelled")
 
 
 def view_to_json(view: CorpusView, key: str) -> str:
@@ -202,6 +205,7 @@ def view_to_json(view: CorpusView, key: str) -> str:
             "docs": {form: sorted(docs) for form, docs in view.docs.items()},
             "touched": sorted(view.touched),
             "firms": {core: sorted(terms) for core, terms in view.firms.items()},
+            "spelled": view.spelled,
         },
         ensure_ascii=False,
     )
@@ -222,7 +226,7 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         return None
     places, retype, by_first = got.get("places"), got.get("retype"), got.get("by_first")
     into, docs, touched = got.get("into"), got.get("docs"), got.get("touched")
-    firms = got.get("firms")
+    firms, spelled = got.get("firms"), got.get("spelled")
     if not (
         isinstance(places, dict)
         and all(_strs(lk, 2) for lk in places.values())
@@ -238,6 +242,11 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         and all(isinstance(d, str) for d in touched)
         and isinstance(firms, dict)
         and all(isinstance(v, list) and all(isinstance(t, str) for t in v) for v in firms.values())
+        and isinstance(spelled, dict)
+        and all(
+            isinstance(v, dict) and all(isinstance(t, str) and type(c) is int for t, c in v.items())
+            for v in spelled.values()
+        )
     ):
         return None
     names = CorpusNames(
@@ -251,6 +260,7 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         {form: set(v) for form, v in docs.items()},
         set(touched),
         {c: set(v) for c, v in firms.items()},
+        {f: dict(v) for f, v in spelled.items()},
     )
 
 
