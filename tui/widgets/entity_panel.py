@@ -48,7 +48,10 @@ class NameCount(Visual):
 
     def _fitted(self, width: int) -> Content:
         room = max(1, min(NAME_WIDTH, width - cell_len(self.mark) - cell_len(self.count)))
-        return Content.assemble(self.mark, (one_line(self.name, room, cells=cell_len), ""), (self.count, "$text-muted"))
+        # The count has no colour of its own: it is drawn in its row's, which reads at 4.5:1 on
+        # every row (hl-list-fg, hl-list-cursor-…). "$text-muted" is "auto 60%", drawn as plain
+        # white or black: 3.68:1 on solarized's cursor row, and brighter than the names elsewhere.
+        return Content.assemble(self.mark, one_line(self.name, room, cells=cell_len), self.count)
 
     def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
         return self._fitted(width).render_strips(width, 1, style, options)
@@ -65,7 +68,7 @@ class EntityPanel(Vertical):
     EntityPanel { height: 1fr; }
     EntityPanel > .panel-title { height: auto; text-style: bold; color: $text-accent; }
     EntityPanel > .panel-help { height: auto; color: $text-muted; }
-    EntityPanel > OptionList { height: 1fr; border: none; padding: 0; }
+    EntityPanel > OptionList { height: 1fr; border: none; padding: 0; color: $hl-list-fg; }
     /* The cursor row's text as the theme has it where it reads at 4.5:1, else nudged
        (highlights.py: list-cursor-…; Textual's own read at 3.0:1 in atom-one-dark). */
     EntityPanel > OptionList > .option-list--option-highlighted { color: $hl-list-cursor-blurred-fg; }
