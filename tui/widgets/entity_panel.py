@@ -81,15 +81,18 @@ class EntityList(OptionList):
             # Resized while hidden (the terminal made narrower), drawn before the resize event
             # arrives: the rows held, drawn at the old width, are not reused.
             self._clear_caches()
-        self._rows_width = width
-        return super().render_lines(crop)
+        lines = super().render_lines(crop)
+        # Taken after drawing: the first draw sets the list's height, and the scrollbar that
+        # comes with it narrows the rows (drawn at 37 cells where 39 were there before it).
+        self._rows_width = self.scrollable_content_region.width
+        return lines
 
-    def _on_resize(self, event: events.Resize) -> None:
-        # Named as OptionList's own handler, which it replaces (prevent_default stops the
-        # dispatch before it): called only when the width the rows were drawn at changed.
+    def on_resize(self, event: events.Resize) -> None:
+        # In place of OptionList's own resize handler, which drops the rows on every resize
+        # (prevent_default stops the dispatch before it reaches the base class).
         event.prevent_default()
         if self._rows_width is None or self.scrollable_content_region.width != self._rows_width:
-            super()._on_resize()
+            self._clear_caches()
 
 
 class EntityPanel(Vertical):
