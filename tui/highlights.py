@@ -106,6 +106,23 @@ class ThemeColors:
     def get(self, name: str, role: str = "bg") -> Color:
         return self._opaque(self.variables.get(name, ""), self.background, role)
 
+    def drawn_as_is(self, name: str, under: Color, role: str = "bg") -> Color:
+        """Variable ``name`` (over ``under`` if translucent) as a colour that Textual draws from
+        the theme itself: an opaque ANSI colour keeps its number (``Color.ansi``, -1 for the
+        terminal's default), so that :func:`drawn_by` measures it as the terminal's palette
+        draws it rather than as the nearest colour an RGB value would be sent as. Only for
+        colours the app never sends as ``#RRGGBB`` of its own (a highlight's background is
+        sent as RGB and downgraded)."""
+        value = self.variables.get(name, "").strip()
+        color = self._opaque(value, under, role)
+        try:
+            parsed = Color.parse(value)
+        except ColorParseError:
+            return color
+        if parsed.ansi is not None and parsed.a == 1 and not _ALPHA.match(value):
+            return color._replace(ansi=parsed.ansi)
+        return color
+
     def tint(self, color: Color, amount: float) -> Color:
         return self.background.blend(color, amount)
 
@@ -153,8 +170,19 @@ def drawn_by(color_system: str | None, ansi: TerminalTheme) -> Callable[[Color],
     if system is None:
         return as_sent
     if system == ColorSystem.EIGHT_BIT:
-        return _drawn_in_256
-    return partial(_drawn_in_16, system=system, ansi=ansi)
+        return _palette_or(_drawn_in_256)
+    return _palette_or(partial(_drawn_in_16, system=system, ansi=ansi))
+
+
+def _palette_or(downgraded: Callable[[Color], Color]) -> Callable[[Color], Color]:
+    """``downgraded`` for RGB colours; a colour that keeps its ANSI number
+    (:meth:`ThemeColors.drawn_as_is`) is sent as that number, which Rich's downgrade keeps, and
+    drawn as the palette's colour it already holds."""
+
+    def shown(color: Color) -> Color:
+        return color if color.ansi is not None else downgraded(color)
+
+    return shown
 
 
 def _drawn_in_256(color: Color) -> Color:
@@ -429,13 +457,22 @@ def highlight_variables(
     out["hl-scrollbar-thumb"] = text_on([thumb, theme.get("primary"), fg], [track], NON_TEXT_CONTRAST).hex6
     # A list's cursor row (OptionList: the entity panel's), focused and not, over the list's
     # surface: the theme's own cursor text where it reads, else nudged (the entity panel's cursor
-    # row was 3.0:1 in atom-one-dark, ~3.6:1 drawn in 256 colours, issue 13, s21).
+    # row was 3.0:1 in atom-one-dark, ~3.6:1 drawn in 256 colours, issue 13, s21). Textual draws
+    # the row's background from the theme's variable itself, so an ANSI one is measured as the
+    # terminal's palette draws it, never moved to the nearest colour (ansi-light's cursor row,
+    # ANSI blue, drawn in 16 colours: 3.43:1, t13g F6).
     surface = theme.get("surface")
     for name, text_name, under_name in (
         ("list-cursor-fg", "block-cursor-foreground", "block-cursor-background"),
         ("list-cursor-blurred-fg", "foreground", "block-cursor-blurred-background"),
     ):
-        under = theme._opaque(variables.get(under_name, ""), surface, "bg")
+        under = theme.drawn_as_is(under_name, surface)
         own = theme._opaque(variables.get(text_name, ""), under, "fg")
         out[f"hl-{name}"] = text_on([own, fg], [under]).hex6
+    # A list's other rows (the entity panel's names and counts) over the panels it can sit on,
+    # focused (tinted) or not: the theme's foreground where it reads, kept as the theme names it
+    # (an ANSI theme's default colour stays the terminal's), else nudged (solarized-dark's rows
+    # 3.88:1, drawn in 256 colours 2.17:1, t13g F6).
+    row = text_on([fg], panels)
+    out["hl-list-fg"] = variables.get("foreground", fg.hex6) if row == fg else row.hex6
     return out
