@@ -16,6 +16,8 @@ article-title    an article's title and headings (``article-heading``) in the re
 entity ``L``     a mention of label ``L``: the label's hue (:data:`LABEL_COLORS`) at 28%
                  over the background; ``-strong`` (a followed entity) at 60%; ``-text`` the
                  label's hue as text (names in panels, matrix, dialogs)
+list rows        a list's rows over its panel, focused or not (``hl-list-fg``), and its cursor
+                 row's text (``hl-list-cursor-fg``, ``hl-list-cursor-blurred-fg``)
 ===============  =====================================================================
 
 Backgrounds come from the theme's own colours; text starts as the theme's foreground (or its
