@@ -54,13 +54,16 @@ class CorpusView:
     term and its core without legal forms (``folded_firm_core``: "brightwater ferries" of
     "brightwater ferries ltd.") → the whole terms of the organisations (ORG keys) of that term or
     core, so that a name asked with a legal form no article writes finds the firm
-    (:meth:`firm_terms`)."""
+    (:meth:`firm_terms`); ``apart``: the whole terms of the entities of other kinds (a person, a
+    place) the grouping leaves apart that are also an organisation's core ("halvik" of "GPE:Halvik"
+    beside "ORG:Halvik AS": :func:`apart_forms`), which a search by that name is not widened from."""
 
     names: CorpusNames = field(default_factory=CorpusNames)
     into: dict[str, str] = field(default_factory=dict)
     docs: dict[str, set[str]] = field(default_factory=dict)
     touched: set[str] = field(default_factory=set)
     firms: dict[str, set[str]] = field(default_factory=dict)
+    apart: set[str] = field(default_factory=set)
     _homes: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def group_mentions(self, mentions: list[Mention], text: str | None) -> list[Mention]:
@@ -123,8 +126,9 @@ class CorpusView:
         name = " ".join(term.replace(",", " ").split())
         core = folded_firm_core(name)
         if term in self.docs or term in self.home_terms() or (known is not None and known(term)):
-            # a name the grouping or the index knows: as it is, but for the firms it is the core of
-            return sorted(t for t in self.firms.get(term, ()) if t != term)
+            # a name the grouping or the index knows: as it is, but for the firms it is the core
+            # of when no person or place the grouping leaves apart is named so
+            return [] if term in self.apart else sorted(t for t in self.firms.get(term, ()) if t != term)
         # the bare core too (t13g F2a): "gravdal mining" when every article writes a legal form
         return sorted(t for t in self.firms.get(core, ()) if t != term)
 
@@ -207,6 +211,7 @@ def view_to_json(view: CorpusView, key: str) -> str:
             "docs": {form: sorted(docs) for form, docs in view.docs.items()},
             "touched": sorted(view.touched),
             "firms": {core: sorted(terms) for core, terms in view.firms.items()},
+            "apart": sorted(view.apart),
         },
         ensure_ascii=False,
     )
@@ -227,7 +232,7 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         return None
     places, retype, by_first = got.get("places"), got.get("retype"), got.get("by_first")
     into, docs, touched = got.get("into"), got.get("docs"), got.get("touched")
-    firms = got.get("firms")
+    firms, apart = got.get("firms"), got.get("apart")
     if not (
         isinstance(places, dict)
         and all(_strs(lk, 2) for lk in places.values())
@@ -243,6 +248,8 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         and all(isinstance(d, str) for d in touched)
         and isinstance(firms, dict)
         and all(isinstance(v, list) and all(isinstance(t, str) for t in v) for v in firms.values())
+        and isinstance(apart, list)
+        and all(isinstance(t, str) for t in apart)
     ):
         return None
     names = CorpusNames(
@@ -256,6 +263,7 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         {form: set(v) for form, v in docs.items()},
         set(touched),
         {c: set(v) for c, v in firms.items()},
+        set(apart),
     )
 
 
@@ -271,4 +279,21 @@ def firm_forms(keys: Iterable[str]) -> dict[str, set[str]]:
             whole = forms[0]
             out.setdefault(whole, set()).add(whole)
             out.setdefault(folded_firm_core(whole), set()).add(whole)
+    return out
+
+
+def apart_forms(keys: Iterable[str], firms: Mapping[str, set[str]], into: Mapping[str, str]) -> set[str]:
+    """:attr:`CorpusView.apart` of the entity ``keys`` ("LABEL:name"), given the view's
+    ``firms`` (:func:`firm_forms`) and ``into`` (:func:`merged_keys`): the whole entity term of
+    each key of another label than ORG, not merged into an organisation, that is a key of
+    ``firms`` (a place "Halvik" beside the firm "Halvik AS"). Linear in the keys."""
+    out: set[str] = set()
+    for key in keys:
+        label, _, name = key.partition(":")
+        home = into.get(key_form(key))
+        if label == "ORG" or (home is not None and home.partition(":")[0] == "ORG"):
+            continue
+        forms = name_forms(name)
+        if forms and forms[0] in firms:
+            out.add(forms[0])
     return out

@@ -40,7 +40,7 @@ from waic_reader.index.analysis.entities.grouping import (
 )
 from waic_reader.index.analysis.kept_mentions import decode_names, decode_places
 from waic_reader.index.corpus.tokens import name_forms
-from waic_reader.index.search.whoosh.corpus_names import CorpusView, firm_forms, merged_keys
+from waic_reader.index.search.whoosh.corpus_names import CorpusView, apart_forms, firm_forms, merged_keys
 
 # An update that would group again more articles than this (beyond those it changed) works the
 # whole grouping out again: reading every article's kept value is then about as fast.
@@ -90,10 +90,13 @@ class NamesState:
         """A copy of the grouping as search reads it (the state goes on changing; a view given
         out never does)."""
         names = self.names
+        keys = self._all_keys()
+        firms = firm_forms(keys)
         view = CorpusView(
             CorpusNames(dict(names.places), dict(names.retype), {w: list(v) for w, v in names.by_first.items()}),
             dict(self.into),
-            firms=firm_forms(self._all_keys()),
+            firms=firms,
+            apart=apart_forms(keys, firms, self.into),
         )
         ids = self.ids
         for n, forms in self.adds.items():
