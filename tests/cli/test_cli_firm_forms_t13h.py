@@ -50,7 +50,7 @@ def test_bare_name_written_in_one_article_finds_the_firm_in_the_other(
     root = tmp_path / "c"
     found = run(capsys, root, {"a.txt": f"One\n\n{one}", "b.txt": f"Two\n\n{two}"})
     assert found["ORG"][home] == ["a", "b"], found
-    for query in (f'who:"{bare}"', f'who:"{home}"', f'who:"{other}"', f"who:{bare.split()[0]}"):
+    for query in (f'who:"{bare}"', f'who:"{home}"', f'who:"{other}"', f"who:{bare.split(maxsplit=1)[0]}"):
         got = hits(capsys, root, query)
         assert sorted(got) == ["a", "b"], (query, got)
         assert got["b"] == [other], (query, got)  # the span: b's mention of the firm

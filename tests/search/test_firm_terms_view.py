@@ -49,7 +49,11 @@ def test_firm_terms_by_core_exactly() -> None:
     [
         # a place, a person, a one-word place: named so, kept apart from the firm of that core
         (["GPE:Halvik", "ORG:Halvik AS"], "halvik", ["halvik as"]),
-        (["PERSON:Ola Brenne", "ORG:Ola Brenne Ltd", "ORG:Ola Brenne AS"], "ola brenne", ["ola brenne as", "ola brenne ltd"]),
+        (
+            ["PERSON:Ola Brenne", "ORG:Ola Brenne Ltd", "ORG:Ola Brenne AS"],
+            "ola brenne",
+            ["ola brenne as", "ola brenne ltd"],
+        ),
         (["LOC:Kestrel Bay", "ORG:Kestrel Bay Ltd"], "kestrel bay", ["kestrel bay ltd"]),
     ],
 )
