@@ -820,7 +820,10 @@ def firm_heads(keys: Iterable[str], opens_person: Callable[[str], bool] | None =
     name ("PERSON:Kestrel Hydro" beside "ORG:Kestrel Hydro Holdings", matched folded) is that
     organisation, when its first word opens no person's name (``opens_person``: by default the
     given names of :mod:`given_names`) or the words the organisation adds are all a firm's
-    (:func:`firm_tail`). Linear in the keys: each organisation's leading words are indexed."""
+    (:func:`firm_tail`). Of two organisations or more it opens, the one whose name is its words
+    and legal forms only ("PERSON:Moen Kjemi" beside "ORG:Moen Kjemi AS" and "ORG:Moen Kjemi
+    Logistikk AS": the first); none when no such one or two. Linear in the keys: each
+    organisation's leading words are indexed."""
     if opens_person is None:
         from waic_reader.index.analysis.entities.given_names import given_names
 
