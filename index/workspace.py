@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -58,6 +58,9 @@ class Opened:
     # Its mentions as the corpus grouping of names makes them (Workspace.article_mentions), set
     # by Workspace.open_article while an index is open; None: its own (opened before).
     grouped: list[Mention] | None = None
+    # How the corpus writes each name (Workspace.corpus_spellings), set with ``grouped``: the
+    # entity panel names each entity by them, as the entity list does; None: its own spellings.
+    spelled: Mapping[str, Mapping[str, int]] | None = None
     # The user's marks on it that match none of its blocks now (Workspace.article_orphans).
     orphans: list[OrphanMark] = field(default_factory=list)
 
@@ -661,6 +664,7 @@ class Workspace:
         opened = Opened(article, analysis, date=self.article_date(article, read=False))
         if self.index_ready():  # else its own, until the reader groups them (index_changed)
             opened.grouped = self.article_mentions(analysis)
+            opened.spelled = self.corpus_spellings()
         opened.orphans = self.article_orphans(article)
         if query:
             try:
@@ -796,6 +800,15 @@ class Workspace:
         if not self.index_ready():
             return own
         return self.index.grouped_mentions(analysis.article.doc, own, analysis.article.text)
+
+    def corpus_spellings(self) -> Mapping[str, Mapping[str, int]] | None:
+        """How often the whole corpus writes each name each way outside boilerplate (folded text
+        → {text: count}), by which the entity list names each entity
+        (``grouping.grouped_by_key``); None while no index is open. Reads the index's grouping
+        (worked out once per index state, as :meth:`article_mentions` does)."""
+        if not self.index_ready():
+            return None
+        return self.index.spellings()
 
     def next_mention(self, doc: str, key: str, delta: int, passed: list[str] | None = None) -> str | None:
         """The next (``delta`` 1) or previous (-1) article after ``doc``, in library order and
@@ -1005,7 +1018,9 @@ class Workspace:
             # what the matrix's columns and search give them; grouped among themselves alone,
             # "Sorvaag" in an article that never names Ingrid Sorvaag in full was nobody's.
             grouped = {a.doc: self.article_mentions(self.analyser.analyse(a)) for a in articles}
-            return EntityTable({a.doc: a for a in articles}, grouped_by_key(grouped), skipped)
+            # named as the whole corpus names them (t13g F8), not by these articles' spellings
+            named = grouped_by_key(grouped, self.corpus_spellings())
+            return EntityTable({a.doc: a for a in articles}, named, skipped)
         mentions = {a.doc: self.analyser.analyse(a).mentions for a in articles}
         # A name typed in one article types its untyped mentions in the others (the grouping's
         # corpus_mentions): hence the texts.

@@ -3,7 +3,10 @@ function or under ``TYPE_CHECKING`` counts too):
 
 - nothing under ``index/`` (the engine) imports Textual or Rich;
 - only ``index/search/whoosh/`` imports whoosh;
-- nothing under ``tui/`` imports the whoosh backend: the UI reaches search through the workspace.
+- nothing under ``tui/`` imports the whoosh backend: the UI reaches search through the workspace;
+- the date modules import one way: ``dates`` (dates in text) reads ``date_parse`` (metadata
+  values) and ``date_stamps`` (stamp lines), which read ``date_patterns`` alone, never each other
+  or ``dates`` (an import cycle among them undid the first split of ``dates.py``).
 """
 
 from __future__ import annotations
@@ -71,6 +74,23 @@ def test_only_the_whoosh_backend_imports_whoosh() -> None:
 
 def test_the_ui_never_imports_the_search_backend() -> None:
     assert _violations("tui", ("waic_reader.index.search.whoosh",)) == []
+
+
+# Each date module and the date modules it must not import (directly or inside a function).
+DATE_LAYERS = {
+    "date_patterns": ("date_parse", "date_stamps", "dates"),
+    "date_parse": ("date_stamps", "dates"),
+    "date_stamps": ("date_parse", "dates"),
+}
+
+
+@pytest.mark.parametrize(("module", "forbidden"), DATE_LAYERS.items())
+def test_the_date_modules_import_one_way(module: str, forbidden: tuple[str, ...]) -> None:
+    path = ROOT / "index" / "corpus" / f"{module}.py"
+    names = {f"waic_reader.index.corpus.{f}" for f in forbidden}
+    # ``from …corpus import dates`` gives the module's name; ``from …corpus.dates import x`` its name's.
+    found = [f"{line}: {m}" for line, m in imports_of(path) if m in names or m.rpartition(".")[0] in names]
+    assert found == []
 
 
 @pytest.mark.parametrize(

@@ -60,7 +60,15 @@ def code_version() -> str:
     h.update((here.parent / "corpus" / "blocks.py").read_bytes())
     h.update((here.parent / "corpus" / "tokens.py").read_bytes())  # number_forms reads the figures' numbers
     # The article's own date stamps are no figures (a byline's date field: bylines.py splits its fields).
-    for name in ("dates.py", "dateline.py", "date_forms.py", "bylines.py"):
+    for name in (
+        "dates.py",
+        "date_patterns.py",
+        "date_parse.py",
+        "date_stamps.py",
+        "dateline.py",
+        "date_forms.py",
+        "bylines.py",
+    ):
         h.update((here.parent / "corpus" / name).read_bytes())
     h.update(analysis_version().encode())
     try:

@@ -396,12 +396,14 @@ def _stamps_apart(
     Only joined lines are cut; how the chunk was judged (wrapped or one paragraph a line) stands."""
     if len(paragraphs) == len(chunk):
         return paragraphs  # nothing joined
-    from waic_reader.index.corpus import bylines, dates  # lazy: the date patterns take a while to compile
+    # lazy: the date patterns take a while to compile
+    from waic_reader.index.corpus import bylines, date_stamps
+    from waic_reader.index.corpus.date_patterns import HEAD_CHARS
 
     out: list[tuple[int, int]] = []
     at = 0  # the chunk's first line not yet in a paragraph (they come in order)
     for start, end in paragraphs:
-        if start >= dates.HEAD_CHARS:  # stamps are read from the head of the text only
+        if start >= HEAD_CHARS:  # stamps are read from the head of the text only
             out.append((start, end))
             continue
         while chunk[at][0] < start:
@@ -418,10 +420,10 @@ def _stamps_apart(
             line = text[s:e]
             nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
             if (
-                s < dates.HEAD_CHARS
+                s < HEAD_CHARS
                 and not nxt[:1].islower()
                 and not line.endswith(",")
-                and (dates.is_stamp(line) or bylines.is_author_field(line))
+                and (date_stamps.is_stamp(line) or bylines.is_author_field(line))
             ):
                 if run is not None:
                     out.append(run)

@@ -53,13 +53,13 @@ def load_metadata(root: Path) -> MetaFile:
 
     Errors name file, line and column; whatever is valid is still used. A date whose day and
     month could be either way round (03/04/2025) is an error unless ``date_order`` says how
-    to read it (:func:`~waic_reader.index.corpus.dates.day_month`).
+    to read it (:func:`~waic_reader.index.corpus.date_parse.day_month`).
     """
     path = root / META_FILE
     if not path.exists():
         return MetaFile({}, [])
     from waic_reader.index import yamlio  # here: the YAML parser costs start-up time otherwise
-    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus import date_parse
 
     # Its problems name it as the corpus's other files are named (relative to the corpus:
     # "corpus.yaml:5:5: …", as "notes/a.md:2:14: …"), as the README shows them.
@@ -84,9 +84,9 @@ def load_metadata(root: Path) -> MetaFile:
         err("expected a mapping with an 'articles' key")
         return MetaFile({}, errors)
     order = data.get("date_order")
-    if order is not None and order not in dates.DATE_ORDERS:
+    if order is not None and order not in date_parse.DATE_ORDERS:
         err(
-            f"'date_order' must be one of {', '.join(dates.DATE_ORDERS)}, not {quoted(str(order))} (ignored)",
+            f"'date_order' must be one of {', '.join(date_parse.DATE_ORDERS)}, not {quoted(str(order))} (ignored)",
             "date_order",
         )
         order = None
@@ -139,12 +139,12 @@ def load_metadata(root: Path) -> MetaFile:
                 continue
             if key == "date":
                 try:
-                    iso = dates.parse(str(value), order)
-                except dates.AmbiguousDate as exc:
-                    err(f"'date' {exc}: ignored ({dates.ambiguous_hint(exc)})", "articles", name, key)
+                    iso = date_parse.parse(str(value), order)
+                except date_parse.AmbiguousDate as exc:
+                    err(f"'date' {exc}: ignored ({date_parse.ambiguous_hint(exc)})", "articles", name, key)
                     continue
                 if iso is None:
-                    err(f"'date' {dates.not_a_date(str(value))} (ignored)", "articles", name, key)
+                    err(f"'date' {date_parse.not_a_date(str(value))} (ignored)", "articles", name, key)
                     continue
             clean[key] = one_line(str(value), 300)
         out[name] = clean

@@ -1,7 +1,7 @@
 """How a calendar date is written in English news copy, as regex sources: shared by the dates
-found in text (:mod:`dates`) and the date inside a wire dateline (:mod:`dateline`); and the words
-that label a date stamp, shared by :mod:`dates` and front matter's stamp lines
-(:mod:`formats.front_matter`). A byline's fields and their separators are :mod:`bylines`'.
+found in text (:mod:`dates`, :mod:`date_patterns`, :mod:`date_stamps`) and the date inside a wire
+dateline (:mod:`dateline`); and the words that label a date stamp, shared by those and front
+matter's stamp lines (:mod:`formats.front_matter`). A byline's fields and their separators are :mod:`bylines`'.
 
 ``DATE`` is a month name with a day, with or without a year ("March 14, 2025", "14 March 2025",
 "Sept. 2", "Monday, March 14"), or an ISO date ("2025-03-14"). A day and month without a year
@@ -45,7 +45,8 @@ DATE = (
 
 # The words that label a page's date stamp ("Published: …", "Posted on …", "Last updated …"): those
 # of its first publication, and those of a later change. "Date" labels a date too, but as a field's
-# name ("Date: 14 March 2025"), so it is no stamp's word: :mod:`dates` adds it where it reads labels.
+# name ("Date: 14 March 2025"), so it is no stamp's word: the date modules add it where they read
+# labels (:mod:`date_patterns`, :mod:`date_stamps`).
 PUBLISHED_WORDS = ("first published", "published", "posted")
 UPDATED_WORDS = ("last updated", "updated", "modified")
 # Those words as a regex source (no group; match it case-insensitively).

@@ -2,7 +2,8 @@
 marzo de 2025", "16 marca 2025", "2025年3月16日"): one table, :data:`LANGUAGES`, of each language's
 month names (full and short), the words that label a date stamp as a first publication or a later
 change, and the other words a stamp line is written with (prepositions, weekdays, "Uhr"); and the
-regex sources made from it, shared by :mod:`dates` (dates in text and in metadata values).
+regex sources made from it, shared by the date modules (:mod:`date_patterns`, :mod:`date_parse`,
+:mod:`date_stamps`, :mod:`dates`: dates in text and in metadata values).
 
 The month and weekday names are CLDR's (the Unicode Common Locale Data Repository), as packaged by
 ``babel``: for each language of :data:`LOCALES`, its locales' month names in the form a date uses

@@ -2,9 +2,9 @@
 without a year, ``YYYY-MM`` for a month): read back as datetimes, ordered in time, given a year,
 and shown in a short local form.
 
-Kept apart from :mod:`.dates` (which finds and parses dates in metadata and text): listing a
-folder, sorting the library and drawing its Date column need these alone, and the text's date
-patterns take a noticeable part of the app's start to compile.
+Kept apart from :mod:`.date_parse` and :mod:`.dates` (which parse metadata values and find dates
+in text): listing a folder, sorting the library and drawing its Date column need these alone,
+and the text's date patterns take a noticeable part of the app's start to compile.
 """
 
 from __future__ import annotations

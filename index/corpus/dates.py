@@ -1,252 +1,85 @@
-"""Article dates: from metadata values and from the text, as ISO 8601 as precise as known.
+"""Article dates found in the text, as ISO 8601 as precise as known.
 
-Values are parsed with python-dateutil (the reference parser for the many human date formats).
-Which parts a value actually gives (year, time, zone) is found by parsing it against two
-different defaults: a part that comes out differently was not in the value, so it is left out
-of the ISO form instead of being invented. A date without a year is written ``--MM-DD`` (the
-ISO 8601 form for a date without a year), with its time and zone when known
-(``--03-14T19:52+09:00``), until :func:`~waic_reader.index.corpus.date_values.resolve_year` can
-give it one.
+Dates are looked for where articles put them: a wire dateline (``TOKYO, March 14 (Reuters) -``),
+a labelled line (``Posted: Mar 14, 2025``, ``Published …``, ``Updated: …``, any case; after a
+label also all-numeric: ``Posted: 14/03/2025``, an ambiguous ``03/04/2025`` left unread), or a
+date line of its own near the top (``Sat 15 Mar 2025 06.00 GMT``, ``March 14, 2025 7:52 PM
+GMT+9``).
 
-In the text, dates are looked for where articles put them: a wire dateline
-(``TOKYO, March 14 (Reuters) -``), a labelled line (``Posted: Mar 14, 2025``, ``Published …``,
-``Updated: …``, any case; after a label also all-numeric: ``Posted: 14/03/2025``, an ambiguous
-``03/04/2025`` left unread), or a date line of its own near the top (``Sat 15 Mar 2025 06.00 GMT``,
-``March 14, 2025 7:52 PM GMT+9``).
+- :func:`scan_dates`: those dates best first (:class:`date_patterns.FoundDate`: ISO form, span,
+  kind) and the stamps written as dates that name no real day or time
+  (:class:`date_patterns.Impossible`: as written, why, span);
+- :func:`find_dates`, :func:`best_date`, :func:`date_in_text`: the article's own date;
+  :func:`ambiguous_text_date`: a numeric date either way round left unread;
+- :func:`stamp_spans`: where the text stamps itself with its dates, ``(start, end)`` offsets;
+- :func:`weekday_fault`, :func:`weekday_slip`: a weekday written with a date naming another day.
+
+Each date is read as a metadata value is (:mod:`date_parse`: python-dateutil, a date without a
+year written ``--MM-DD``); which lines are date stamps, and where the prose begins, is
+:mod:`date_stamps`' to say; the patterns are :mod:`date_patterns`'.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo
+from dataclasses import replace
+from datetime import date
 
 from waic_reader.index.corpus import bylines, date_languages, dateline
-from waic_reader.index.corpus.date_forms import DATE as _DATE
-from waic_reader.index.corpus.date_forms import DAY as _DAY
-from waic_reader.index.corpus.date_forms import MONTH as _MONTH
-from waic_reader.index.corpus.date_forms import PUBLISHED_WORDS, STAMP_LABEL, UPDATED_WORDS
-from waic_reader.index.corpus.date_forms import WEEKDAY as _WEEKDAY
-from waic_reader.index.corpus.date_forms import YEAR as _YEAR
+from waic_reader.index.corpus.date_forms import DAY, MONTH, UPDATED_WORDS, WEEKDAY
+from waic_reader.index.corpus.date_parse import (
+    clock_fault,
+    date_fault,
+    day_fault,
+    day_month,
+    foreign_iso,
+    parse,
+    stamp_fault,
+)
+from waic_reader.index.corpus.date_patterns import (
+    CLOCK_TIME,
+    DATE_RE,
+    DIGIT,
+    EXPRESSION,
+    HEAD_CHARS,
+    LABEL,
+    LABEL_TAIL,
+    LABELLED,
+    LEAD_SEP,
+    LEAD_TIME,
+    MONTH_NAMES,
+    NUMERIC,
+    TAIL_CHARS,
+    TIME,
+    TRAILING_LABEL,
+    YEAR_WRITTEN,
+    ZONE,
+    ZONE_AFTER,
+    DateScan,
+    FoundDate,
+    Impossible,
+)
+from waic_reader.index.corpus.date_stamps import (
+    foreign_fields,
+    foreign_line,
+    headline_with_date,
+    is_date_label,
+    mostly,
+    numeric_line,
+    prose_lines,
+    stamp_line,
+    trailing_stamp,
+    with_clock,
+)
 from waic_reader.index.corpus.date_values import YEARS, resolve_year
 from waic_reader.index.corpus.text import quoted
 
-# Zone abbreviations used in news datelines with one unambiguous meaning (CST and IST are
-# ambiguous, US/China and India/Ireland/Israel: left unknown). Hours east of UTC.
-ZONES: dict[str, float] = {
-    "GMT": 0,
-    "UTC": 0,
-    "Z": 0,
-    "BST": 1,
-    "CET": 1,
-    "CEST": 2,
-    "MEZ": 1,  # CET and CEST as German writes them
-    "MESZ": 2,
-    "EET": 2,
-    "EEST": 3,
-    "MSK": 3,
-    "JST": 9,
-    "KST": 9,
-    "HKT": 8,
-    "SGT": 8,
-    "AEST": 10,
-    "AEDT": 11,
-    "EST": -5,
-    "EDT": -4,
-    "CDT": -5,
-    "MST": -7,
-    "MDT": -6,
-    "PST": -8,
-    "PDT": -7,
-}
-
-# Zones written out in full ("08:00 AM Eastern Daylight Time"), as their abbreviations in
-# :data:`ZONES` (read as those, :func:`_prepare`).
-ZONE_NAMES = {
-    "eastern daylight time": "EDT",
-    "eastern standard time": "EST",
-    "central daylight time": "CDT",
-    "mountain daylight time": "MDT",
-    "mountain standard time": "MST",
-    "pacific daylight time": "PDT",
-    "pacific standard time": "PST",
-    "british summer time": "BST",
-    "greenwich mean time": "GMT",
-    "coordinated universal time": "UTC",
-    "central european time": "CET",
-    "central european summer time": "CEST",
-    "eastern european time": "EET",
-    "eastern european summer time": "EEST",
-    "japan standard time": "JST",
-    "korea standard time": "KST",
-}
-_ZONE_NAME = "|".join(
-    r"\s+".join(w.capitalize() for w in name.split()) for name in sorted(ZONE_NAMES, key=len, reverse=True)
-)
-_ZONE_NAME_RE = re.compile(rf"(?i)\b(?:{_ZONE_NAME})\b")
-_TIME = r"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?|[01]?\d\s*[AaPp]\.?[Mm]\.?)"
-_ZONE = rf"(?:{_ZONE_NAME}|(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?|[+-]\d\d:?\d\d|[A-Z]{{1,4}}T|UTC|GMT|Z)"
-# A zone after a time, bare or in brackets ("7:52 PM GMT+9", "7:52 PM (GMT+9)", "10:00 (JST)").
-_ZONE_AFTER = rf"(?:\s*(?P<zb>\()?\s*(?P<zone>{_ZONE})(?(zb)\s*\)))"
-# What joins a date and the time after it ("…, 2025 at 7:52 PM", "… 2025 · 10:00", "…T07:52",
-# "Mar 14, 2025 / 06:12 PM CDT": a slash with spaces around it, never "14/03").
-_TIME_SEP = r"(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\||(?<=\s)/(?=\s))?\s*|T)"
-# What joins a time and the date after it ("12:30 p.m. ET, March 14", "14:05 GMT | 14 March 2025").
-_LEAD_SEP = r"\s*(?:,|\||·|-|–|—|on)?\s*"
-# A date, optionally followed by a time and zone ("… 2025 06.00 GMT", "…, 2025 at 7:52 PM GMT+9",
-# "2025-03-14T07:52:00Z").
-EXPRESSION = re.compile(
-    rf"(?<![\w-])(?P<date>{_DATE})(?:{_TIME_SEP}(?P<time>{_TIME})(?::\d\d(?:\.\d+)?)?{_ZONE_AFTER}?)?(?![\w])",
-)
-# A time (and zone) written before the date after a label: "12:30 p.m. ET, " in "Updated: 12:30
-# p.m. ET, March 14, 2025", "14:05 GMT, " in "PUBLISHED: 14:05 GMT, 14 March 2025".
-_LEAD_TIME = re.compile(rf"\s*(?:at\s+)?(?P<time>{_TIME}){_ZONE_AFTER}?{_LEAD_SEP}", re.I)
-# An all-numeric date, read only right after a label ("Posted: 14/03/2025", "Date: 14.03.2025
-# 09:30", "Updated 2025/03/14"): in running text "3/4" is as often a score or a fraction. Day and
-# month are told apart by their values (see :func:`_numeric_at`).
-_NUMERIC = re.compile(
-    # (a dot may have a space after it, as Czech and German pages write it: "5. 3. 2025 9:30")
-    rf"(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?:(?<=\.) )?(?P<b>[0-3]?\d)(?P=sep)(?:(?<=\.) )?(?P<y>{_YEAR})"
-    rf"|(?P<y2>{_YEAR})(?P<sep2>[/.])(?P<m2>[0-3]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
-    rf"(?:{_TIME_SEP}(?P<time>{_TIME})(?::\d\d)?{_ZONE_AFTER}?)?(?![\w/.])",
-    re.I,
-)
-# After a label the month may be in any case ("posted: march 14, 2025", "UPDATED: 15 MAR 2025");
-# elsewhere only capitalised months count ("may 5" in running text is seldom a date).
-_LABELLED = re.compile(EXPRESSION.pattern, re.I)
-_LABEL = re.compile(
-    rf"(?im)^[ \t]*(?:\W{{0,3}})(?P<label>{STAMP_LABEL}|date)"
-    r"(?:\s+on)?\s*(?P<mark>[:\-–—])?\s*"
-)
-# What follows a label word that is no label without it (:func:`is_date_label`): a number (a day,
-# a year, a time, "14/03/2025"), a weekday or a month ("Posted Friday", "Updated March 14"), or
-# the by, in, at, under, with or since of a byline or a page's stamp ("Posted by Jane Roe at 12:06
-# PM", "Posted in News", "Published under: Election"), never a headline's word ("Posted workers").
-_DATE_FOLLOWS = re.compile(rf"(?i)\d|{_WEEKDAY}|{_MONTH}(?![^\W\d_])|(?:by|in|at|under|with|since)(?![^\W\d_])")
-# A byline's or a page's clause straight after the label word ("Posted by Jane Roe", "Posted in
-# News") or after its date ("Posted on March 3 in Transport", "Updated March 14 with police statement").
-_CLAUSE_WORD = r"(?:by|in|under|with|since)"
-_STAMP_CLAUSE = re.compile(rf"(?i){_CLAUSE_WORD}(?![^\W\d_])")
-# Where a stamp's date ends: a separator, or a byline's or a page's clause after it.
-_STAMP_END = re.compile(rf"\s*(?:[|·•;]|\s[-–—]\s|\s{_CLAUSE_WORD}\s)", re.I)
-# A relative stamp: "3 hours ago", "12 mins ago".
-_AGO = re.compile(r"(?i)\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago")
 # A label after a stamp's or a byline's separator on the same line, the line's later field
 # ("Updated March 14, 2025 | Published March 13, 2025", "By Jane Roe · Halvik Post · Updated
 # March 14, 2025"): read as a label opening its line is (:func:`_labels`).
-# A stamp's label and what may follow it before the date ("Updated on", "Posted:"), for both
-# patterns below.
-_LABEL_TAIL = rf"(?P<label>{STAMP_LABEL}|date)(?:[ \t]+on)?[ \t]*(?P<mark>[:\-–—])?[ \t]*"
-_FIELD_LABEL = re.compile(rf"(?i)(?:[|·•;]|(?<=\s)[-–—](?=\s))[ \t]*{_LABEL_TAIL}")
-# A labelled stamp ending a line of other words, after a separator or a sentence's end
-# ("Ferry plan approved. Posted: Mar 16, 2025", "Ferry plan approved | Updated 14 March 2025
-# 10:00 GMT"): :func:`trailing_stamp`.
-# (The lookahead names the characters a match starts with: re passes over every other position
-# of a line at once, half the time.)
-_TRAILING_LABEL = re.compile(rf"(?i)(?=[ \t|·•;])(?:[ \t]*[|·•;]|[ \t]+[-–—](?=\s)|(?<=[.!?]))[ \t]+{_LABEL_TAIL}")
-HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
-TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
-
-
-MONTH_NAMES = (
-    "",
-    *"January February March April May June July August September October November December".split(),
-)
-MONTH_NUMBERS = {name[:3].lower(): i for i, name in enumerate(MONTH_NAMES) if name}
-_DATE_RE = re.compile(_DATE, re.I)
-_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
-
-
-@dataclass(frozen=True, slots=True)
-class FoundDate:
-    """A date found in text: its ISO form and the span of text that gave it."""
-
-    iso: str
-    start: int
-    end: int
-    kind: str  # "published", "dateline", "updated", "line"
-    # Above the article's first line of prose (its headline, byline and dateline), not after it.
-    top: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Impossible:
-    """A date stamp in text that is written as a date but names no day or time that exists
-    ("Posted: 31/06/2025", "February 30, 2025", "June 3, 2025 25:61"): never read, not even in
-    part (no day from a stamp whose time is wrong), and said in a note. ``written``: the stamp as
-    written (date and time); ``why``: what is wrong with it ("June has 30 days")."""
-
-    written: str
-    why: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class DateScan:
-    """What :func:`scan_dates` finds: the dates the text gives for itself, best first
-    (:func:`find_dates`), and the stamps that would be dates but name no real day or time."""
-
-    found: list[FoundDate]
-    impossible: list[Impossible]
-
-    def spans(self) -> list[tuple[int, int]]:
-        """Where the text stamps itself with a date (read or not): the article's own dates,
-        no facts about its story."""
-        return sorted({(f.start, f.end) for f in self.found} | {(i.start, i.end) for i in self.impossible})
-
-
-# A clock time as written after a date, a real one or not ("7:52 PM", "25:61", "13:00 p.m.",
-# "7:52:61"): after a date whose time the date grammar did not take, it is the stamp's time all
-# the same, and when it is no time of day the stamp is no date (its day alone is not read).
-_CLOCK_AFTER = re.compile(
-    _TIME_SEP + r"(?P<clock>(?P<h>\d{1,2}):(?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?)(?![\d:])"
-)
-_CLOCK_TIME = re.compile(
-    r"(?P<h>\d{1,2})[:.](?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?|(?P<h12>\d{1,2})\s*(?P<ampm12>[AaPp])\.?[Mm]\b"
-)
-_NAMED_DAY = re.compile(
-    rf"(?i)(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-(?=[^\W\d_]+-\d))(?P<mon2>{_MONTH}),?(?:[\s-]+(?P<y2>\d{{4}}))?"
-)
-_ISO_DAY = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")
-
-
-# A date written in another language than English, by the one table of their month names and
-# stamp words (:mod:`date_languages`): "16. März 2025", "14 de marzo de 2025", "2025年3月16日".
-_FOREIGN = re.compile(rf"{date_languages.WRITTEN_DATE}|{date_languages.CJK_DATE}")
-
-
-def _foreign_iso(m: re.Match[str]) -> tuple[str | None, str | None]:
-    """(ISO 8601, None) for a date of :data:`_FOREIGN`, with its time and zone when written; or
-    (None, what is wrong) when it names no real day or time ("31 février 2025": "February 2025
-    has 28 days")."""
-    if m.group("cy"):
-        year, month, day = int(m.group("cy")), int(m.group("cm")), int(m.group("cd"))
-        hour, minute, zone = m.group("ch"), m.group("cmi"), None
-    else:
-        year, day = int(m.group("y")), int(m.group("d"))
-        month = date_languages.MONTH_WORDS[m.group("mon").lower()]
-        hour, minute, zone = m.group("h"), m.group("mi"), m.group("zone")
-    if not YEARS[0] <= year <= YEARS[1]:
-        return None, f"the year {year} is out of the years read, {YEARS[0]}-{YEARS[1]}"
-    if (fault := day_fault(year, month, day)) is not None:
-        return None, fault
-    iso = date(year, month, day).isoformat()
-    if hour is None:
-        return iso, None
-    if int(hour) > 23 or int(minute) > 59:
-        return None, f"{quoted(f'{hour}:{minute}')} is no time of day"
-    iso += f"T{int(hour):02d}:{int(minute):02d}"
-    if zone in ZONES:  # a zone no clock uses, or an unknown one, keeps the time without a zone
-        east = timedelta(hours=ZONES[zone])
-        sign, east = ("-", -east) if east < timedelta(0) else ("+", east)
-        iso += f"{sign}{east.seconds // 3600:02d}:{east.seconds % 3600 // 60:02d}"
-    return iso, None
+_FIELD_LABEL = re.compile(rf"(?i)(?:[|·•;]|(?<=\s)[-–—](?=\s))[ \t]*{LABEL_TAIL}")
 
 
 _DATELINE_FOREIGN = re.compile(date_languages.DATELINE_DATE)
@@ -269,67 +102,6 @@ def _dateline_foreign(written: str) -> tuple[str | None, str | None] | None:
     return (date(year, month, day).isoformat() if year else f"--{month:02d}-{day:02d}"), None
 
 
-def foreign_line(line: str) -> re.Match[str] | None:
-    """The date in another language ``line`` is a date stamp of ("16. März 2025", "Publié le 14
-    mars 2025 à 10h30", "2025年3月16日 10:30" under a headline), by :func:`_mostly`'s rule with the
-    stamp words of those languages, and at most :data:`_NUMERIC_LINE_REST` other characters; else
-    None."""
-    m = _FOREIGN.search(line)
-    if m is None or len(line) - (m.end() - m.start()) > _NUMERIC_LINE_REST:
-        return None
-    if _unspaced_words(line[: m.start()] + " " + line[m.end() :]):
-        return None  # a headline in Japanese or Chinese with its date: "…を試した （2022年08月10日）"
-    return m if _mostly(line, m.start(), m.end(), date_languages.STAMP_WORDS) else None
-
-
-def foreign_stamp(line: str) -> bool:
-    """Whether ``line`` is nothing but a date in another language and its stamp's words ("16. März
-    2025, 10:30 Uhr", "Publié le 14 mars 2025", "公開日：2025年3月16日"): page furniture, as the
-    boilerplate split's English stamps are ("March 14, 2025 10:30")."""
-    m = _FOREIGN.search(line) if _DIGIT.search(line) else None
-    if m is None:
-        return False
-    rest = _WORD_LETTERS.findall(line[: m.start()] + " " + line[m.end() :])
-    return all(
-        w.lower() in date_languages.STAMP_WORDS
-        or any(w.startswith(label) for label in (*date_languages.PUBLISHED, *date_languages.UPDATED))
-        for w in rest
-    )
-
-
-# Runs of letters, the words a stamp's rest is judged by (:func:`foreign_stamp`).
-_WORD_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-# A stamp line in another language opening with its label, and each later field after a
-# separator that opens with one ("Publié le 14 mars 2025 à 10h30 | Mis à jour le 15 mars 2025 à
-# 08h00", "Aktualisiert am 16. März 2025 · Veröffentlicht am 15. März 2025"): the English rule of
-# a label after a separator (_FIELD_LABEL, :func:`_labels`) with these languages' labels, so
-# each field gives its date and kind and the published one ranks first whatever their order.
-_FOREIGN_LABEL = "|".join(
-    re.escape(w).replace(r"\ ", r"[ \t]+")
-    for w in sorted((*date_languages.PUBLISHED, *date_languages.UPDATED), key=len, reverse=True)
-)
-_FOREIGN_OPENING = re.compile(rf"(?i)[ \t]*\W{{0,3}}(?<![^\W\d_])(?:{_FOREIGN_LABEL})")
-_FOREIGN_FIELD_SEP = re.compile(rf"(?i)[ \t]*(?:[|·•;]|(?<=\s)[-–—](?=\s))[ \t]*(?=(?:{_FOREIGN_LABEL}))")
-
-
-def foreign_fields(line: str) -> list[tuple[int, int]] | None:
-    """The ``(start, end)`` of each labelled field of a stamp line in another language with two
-    or more of them (:data:`_FOREIGN_FIELD_SEP`), the line opening with a label and each field
-    writing a number; None for any other line."""
-    if _FOREIGN_OPENING.match(line) is None:
-        return None
-    out, pos = [], 0
-    for sep in _FOREIGN_FIELD_SEP.finditer(line):
-        out.append((pos, sep.start()))
-        pos = sep.end()
-    out.append((pos, len(line.rstrip())))
-    # Each field writes a number (a day, a year): "Publicado por la redacción; actualizado a diario"
-    # is a sentence, no stamps.
-    return out if len(out) > 1 and all(_DIGIT.search(line, a, b) for a, b in out) else None
-
-
 # Why a labelled field of a stamp line in another language dates nothing (:func:`foreign_fields`).
 _UNREAD_FIELD = "no day, month and year read after its label"
 
@@ -343,357 +115,26 @@ def _foreign_kind(line: str) -> str:
     return "published" if any(label in said for label in date_languages.PUBLISHED) else "line"
 
 
-def day_fault(year: int | None, month: int, day: int) -> str | None:
-    """What is wrong with a day written as ``day`` ``month`` ``year`` (``year`` None: not
-    written), or None when it exists: "June has 30 days", "February 2025 has 28 days",
-    "there is no month 13"."""
-    if not 1 <= month <= 12:
-        return f"there is no month {month}"
-    most = calendar.monthrange(year if year else 2000, month)[1]  # 2000: a leap year
-    if 1 <= day <= most:
-        return None
-    if day == 0:
-        return "there is no day 0"
-    if month == 2:
-        return f"February {year} has {most} days" if year else "February has at most 29 days"
-    return f"{MONTH_NAMES[month]} has {most} days"
-
-
-def clock_fault(clock: str) -> str | None:
-    """What is wrong with a clock time as written ("25:61", "13:00 PM", "7:52:61"), or None
-    when it is a time of day (a.m./p.m. hours 0-12, else 0-23; minutes and seconds 0-59)."""
-    m = _CLOCK_TIME.search(clock)
-    if m is None:
-        return None
-    if m.group("h12") is not None:
-        hour, minute, second, half = int(m.group("h12")), 0, 0, True
-    else:
-        hour, minute, second = int(m.group("h")), int(m.group("m")), int(m.group("s") or 0)
-        half = m.group("ampm") is not None
-    if hour > (12 if half else 23) or minute > 59 or second > 59:
-        return f"{quoted(m.group(0))} is no time of day"
-    return None
-
-
-def date_fault(value: str, order: str | None = None) -> str | None:
-    """What is wrong with a date written as a day that does not exist ("February 30, 2025",
-    "31/06/2025", "2025-02-30", "June 31"), or None (a real day, or no date form this app reads:
-    then it says nothing). ``order`` reads an all-numeric date either way round as
-    :func:`day_month` does; one that is ambiguous is not judged here."""
-    if (n := _NUMERIC_VALUE.match(value)) is not None:
-        got = day_month(int(n.group("a")), int(n.group("b")), n.group("sep"), order)
-        return None if got is None else day_fault(int(n.group("y")), got[1], got[0])
-    if (n := re.match(r"\s*(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?!\d)", value)) is not None:
-        return day_fault(int(n.group("y")), int(n.group("m")), int(n.group("d")))
-    if (n := _ISO_DAY.search(value)) is not None:
-        return day_fault(int(n.group("y")), int(n.group("m")), int(n.group("d")))
-    if (n := _NAMED_DAY.search(value)) is not None:
-        month = MONTH_NUMBERS[(n.group("mon") or n.group("mon2"))[:3].lower()]
-        year = n.group("y") or n.group("y2")
-        return day_fault(int(year) if year else None, month, int(n.group("d") or n.group("d2")))
-    if (n := _FOREIGN.search(value)) is not None:  # "31 février 2025", "2025年2月30日"
-        return _foreign_iso(n)[1]
-    return None
-
-
-def stamp_fault(value: str, order: str | None = None) -> str | None:
-    """What makes a date stamp (a date, maybe with its time) no date: its day
-    (:func:`date_fault`) or its time (:func:`clock_fault`, of what follows the date); None when
-    neither is wrong."""
-    day = date_fault(value, order)
-    if day is not None:
-        return day
-    m = _NUMERIC_VALUE.match(value)
-    rest = m.group("rest") if m is not None else _DATE_RE.sub(" ", value, count=1)
-    return clock_fault(rest)
-
-
-def _prepare(value: str) -> str:
-    value = value.strip()
-    # "7:52 PM (GMT+9)": the zone without its brackets.
-    value = re.sub(rf"\(\s*({_ZONE})\s*\)", r"\1", value)
-    # "Eastern Daylight Time": its abbreviation.
-    value = _ZONE_NAME_RE.sub(lambda m: ZONE_NAMES[" ".join(m.group(0).lower().split())], value)
-    # "GMT+9" means nine hours east of Greenwich in news copy; dateutil reads it the POSIX way
-    # (west), so it becomes a plain offset first.
-    value = re.sub(
-        r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d\d))?\b",
-        lambda m: f"{m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}",
-        value,
-    )
-    # "06.00 GMT" (the Guardian's clock) → "06:00".
-    value = re.sub(r"\b([0-2]?\d)\.([0-5]\d)\b(?!\.\d)", r"\1:\2", value)
-    # "18:40 Uhr" (German's o'clock after a clock time) → "18:40".
-    value = re.sub(r"\b([0-2]?\d:[0-5]\d)\s*Uhr\b", r"\1", value)
-    value = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value)
-    value = re.sub(r"\b([AaPp])\.([Mm])\.", r"\1\2", value)
-    # "Mar 14, 2025 — 7:52 PM": dateutil takes an en or em dash for nothing it knows.
-    # Only before a clock time: "March 14 – 15, 2025" is a range, no date.
-    return re.sub(r"\s+at\s+|\s*[·|@]\s*|\s+[–—]\s+(?=[0-2]?\d[:.][0-5]\d)", " ", value)
-
-
-# The US zones written without a season ("7:52 a.m. ET"): the offset of the day, standard or
-# daylight (ET is -05:00 in March before the 9th, -04:00 after and all summer).
-SEASONAL_ZONES = {
-    "ET": "America/New_York",
-    "CT": "America/Chicago",
-    "MT": "America/Denver",
-    "PT": "America/Los_Angeles",
-}
-
-
-def _tzinfos(name: str | None, offset: int | None) -> tzinfo | int | None:
-    """dateutil's ``tzinfos`` hook: a seasonal zone as its region, a fixed one as its offset in
-    seconds (:data:`ZONES`), a written offset ("+09:00", given as ``offset``) as itself,
-    anything else unknown."""
-    if name in SEASONAL_ZONES:
-        return ZoneInfo(SEASONAL_ZONES[name])
-    if name in ZONES:
-        return int(ZONES[name] * 3600)
-    return offset if name is None else None
-
-
-# How a metadata field's all-numeric day and month are read when either could be the month
-# (``date_order`` in corpus.yaml): day first or month first.
-DATE_ORDERS = ("dmy", "mdy")
-
-
-class AmbiguousDate(ValueError):
-    """An all-numeric date whose day and month could be either way round (03/04/2025).
-
-    ``readings``: its two readings written year first, day first's before month first's
-    (``("2025-04-03", "2025-03-04")``), for a hint naming the value's own dates."""
-
-    def __init__(self, message: str, readings: tuple[str, ...] = ()) -> None:
-        super().__init__(message)
-        self.readings = readings
-
-
-def ambiguous_hint(exc: Exception) -> str:
-    """What to write instead of an ambiguous date: its own two readings year first, and the
-    ``date_order`` setting (s18 re-test: the hint named 2025-04-03 whatever the value)."""
-    readings = exc.readings if isinstance(exc, AmbiguousDate) else ()
-    either = " or ".join(readings) if readings else "YYYY-MM-DD"
-    return f"write it year first, {either}, or set date_order: dmy or mdy in corpus.yaml"
-
-
-# A metadata value that is an all-numeric date with the year last ("03/04/2025", "14-03-2025
-# 09:30"): what dateutil would read month first, silently. A dot may have a space after it, as
-# Czech and German pages write it ("5. 3. 2025 9:30"); a slash or a hyphen may not.
-_NUMERIC_VALUE = re.compile(
-    r"^\s*(?P<a>\d{1,2})(?P<sep>[/.-])(?:(?<=\.) )?(?P<b>\d{1,2})(?P=sep)(?:(?<=\.) )?(?P<y>\d{4})"
-    r"(?P<rest>(?=[\sT,]|$).*)$",
-    re.S,
-)
-
-
-def day_month(a: int, b: int, sep: str, order: str | None = None) -> tuple[int, int] | None:
-    """(day, month) of the all-numeric date ``a<sep>b<sep>year``, or None when it is ambiguous.
-
-    The one rule for every numeric date (metadata and labelled text dates): dotted (14.03.2025,
-    03.04.2025) is day first, as everywhere dots are written; otherwise a number over 12 is the
-    day (14/03/2025, 03/14/2025) and equal numbers are the same either way; when both could be
-    the month (03/04/2025 is 3 April in most of the world and March 4 in the US) the date is
-    read by ``order`` (``"dmy"`` or ``"mdy"``, :data:`DATE_ORDERS`), and without one it is
-    ambiguous: an article left undated is better than one a month off.
-    """
-    if sep == "." or a > 12 or a == b:
-        return a, b
-    if b > 12:
-        return b, a
-    if order == "dmy":
-        return a, b
-    if order == "mdy":
-        return b, a
-    return None
-
-
-# A written date, to tell a value that gives two ("2025-03-14, 2025-03-15", "2025-03-14/2025-03-15").
-_TWO_DATES = re.compile(rf"(?<![\w-]){_DATE}|\d{{4}}-\d\d-\d\d", re.I)
-
-
-def parse(value: str, order: str | None = None) -> str | None:
-    """ISO 8601 for a date value as precise as the value is, or None if it is not a date.
-
-    ``"Fri, 14 Mar 2025 07:52:00 +0900"`` → ``"2025-03-14T07:52:00+09:00"``;
-    ``"2025-03-14"`` → ``"2025-03-14"``; ``"March 14"`` → ``"--03-14"``; ``"March 2025"`` →
-    ``"2025-03"``. Seconds are written when given; the zone when known. An all-numeric date
-    with the year last is read by :func:`day_month` (``order``: ``"dmy"`` or ``"mdy"`` for the
-    ambiguous ones); raises :class:`AmbiguousDate` for one that could be either way round.
-    """
-    from dateutil import parser as dparser  # ~25 ms to import: only when a date is read
-
-    numeric = _NUMERIC_VALUE.match(value)
-    if numeric is not None:
-        first, second = int(numeric.group("a")), int(numeric.group("b"))
-        got = day_month(first, second, numeric.group("sep"), order)
-        if got is None:
-            year = int(numeric.group("y"))
-            raise AmbiguousDate(
-                f"{quoted(value.strip())} could be {first} {MONTH_NAMES[second]} or {MONTH_NAMES[first]} {second}",
-                (date(year, second, first).isoformat(), date(year, first, second).isoformat()),
-            )
-        try:
-            day = date(int(numeric.group("y")), got[1], got[0]).isoformat()
-        except ValueError:
-            return None
-        value = day + numeric.group("rest")
-    foreign = _FOREIGN.fullmatch(value.strip())
-    if foreign is not None:  # "16. März 2025", "14 de marzo de 2025 10:30", "2025年3月16日"
-        return _foreign_iso(foreign)[0]
-    text = _prepare(value)
-    if not text or len(text) > 120 or not re.search(r"\d", text):
-        return None
-    if len(_TWO_DATES.findall(text)) > 1:
-        return None  # "2025-03-14, 2025-03-15" names two days (dateutil reads the second as 20:25)
-    day_first = bool(re.match(r"^\s*(1[3-9]|2\d|3[01])[/.-](0?\d|1[0-2])[/.-]", text))
-    parsed = []
-    for default in (datetime(2000, 1, 1, 0, 0, 0), datetime(2004, 2, 2, 1, 1, 1)):  # both leap years
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # unknown zone names: the time is kept without a zone
-                parsed.append(dparser.parse(text, default=default, tzinfos=_tzinfos, dayfirst=day_first))
-        except (ValueError, OverflowError):
-            return None
-    a, b = _real_zone(parsed[0]), parsed[1]
-    has_year, has_month, has_day = a.year == b.year, a.month == b.month, a.day == b.day
-    has_time, has_seconds = a.hour == b.hour, a.second == b.second  # "3 p.m." gives an hour only
-    if not has_month or not (has_year or has_day):
-        return None  # a lone number or year is not an article date
-    if has_year and not YEARS[0] <= a.year <= YEARS[1]:
-        return None  # "0001-01-01", "9999-12-31": no article's date (and out of a clock's reach)
-    if not has_year:  # its time and zone kept for when the year is resolved ("March 14 7:52 PM")
-        yearless = f"--{a.month:02d}-{a.day:02d}"
-        if not has_time:
-            return yearless
-        return yearless + a.isoformat(timespec="seconds" if has_seconds else "minutes")[10:]
-    if not has_day:
-        return f"{a.year:04d}-{a.month:02d}"
-    if not has_time:
-        return a.date().isoformat()
-    iso = a.isoformat(timespec="seconds" if has_seconds else "minutes")
-    return None if is_placeholder(iso) else iso
-
-
-def not_a_date(value: str) -> str:
-    """Why a metadata value (corpus.yaml, front matter, a record or feed field) was not read as
-    a date, the one wording everywhere: ``'soon' is not a date this app understands``; a year
-    alone (``2025``) says so, since an article's date is at least its month (``2025-03``), and a
-    day or time that does not exist says what is wrong (``'2025-02-30' … (February 2025 has 28
-    days)``)."""
-    said = f"{quoted(value)} is not a date this app understands"
-    if re.fullmatch(r"\s*\d{4}\s*", value):
-        said += " (a year alone is not read as an article's date: give at least its month, 2025-03)"
-    elif (fault := stamp_fault(value)) is not None:
-        said += f" ({fault})"  # written as a date, but of no real day or time: "June has 30 days"
-    return said
-
-
-# The UTC offsets clocks actually use: from -12:00 (Baker Island) to +14:00 (Line Islands).
-MIN_OFFSET, MAX_OFFSET = timedelta(hours=-12), timedelta(hours=14)
-
-
-def _real_zone(moment: datetime) -> datetime:
-    """``moment`` without its zone when the zone is an offset no clock uses ("GMT+15",
-    "+25:00", which Python cannot even represent): the date and time are kept as written,
-    as for an ambiguous zone name, rather than shifted by an impossible amount."""
-    if moment.tzinfo is None:
-        return moment
-    try:
-        offset = moment.utcoffset()
-    except ValueError:  # 24 hours or more: datetime refuses it
-        offset = None
-    if offset is None or not MIN_OFFSET <= offset <= MAX_OFFSET:
-        return moment.replace(tzinfo=None)
-    return moment
-
-
-# A Unix time as exports write it: seconds, milliseconds or microseconds since 1970-01-01 UTC,
-# told apart by magnitude (9 digits at least: "20250314" is a date written without separators).
-_EPOCH = re.compile(r"^\s*(\d{9,17})(?:\.\d+)?\s*$")
-EPOCH_SECONDS_BELOW = 10**11  # 10^11 s is the year 5138; 10^11 ms is 1973-03-03
-EPOCH_MILLISECONDS_BELOW = 10**14  # 10^14 ms is the year 5138; above: microseconds
-
-
-def epoch_iso(value: str) -> str | None:
-    """ISO 8601 in UTC for a record's all-digit Unix time, or None when ``value`` is not one.
-
-    The unit is told by magnitude: below 10^11 seconds (``1741939200`` →
-    ``2025-03-14T08:00:00+00:00``), below 10^14 milliseconds (``1741939200000``, JavaScript's
-    ``Date.now()``, Java's ``currentTimeMillis``), else microseconds; fractions are dropped
-    (seconds are the precision written). Fewer than 9 digits is never a Unix time (``20250314``
-    is a date)."""
-    m = _EPOCH.match(value)
-    if m is None:
-        return None
-    digits = m.group(1)
-    if len(digits) == 14 and (stamp := _compact_stamp(digits)) is not None:
-        return stamp  # GDELT's YYYYMMDDHHMMSS (UTC), not 20 trillion milliseconds (the year 2611)
-    number = int(digits)
-    if number < EPOCH_SECONDS_BELOW:
-        seconds = number
-    elif number < EPOCH_MILLISECONDS_BELOW:
-        seconds = number // 1000
-    else:
-        seconds = number // 1_000_000
-    try:
-        moment = datetime.fromtimestamp(seconds, UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
-    # A number that makes a date past 2100 was no Unix time (a malformed stamp, an id).
-    return moment.isoformat(timespec="seconds") if moment.year < 2100 else None
-
-
-def _compact_stamp(digits: str) -> str | None:
-    """``20250314103000`` (GDELT's and many scrapers' YYYYMMDDHHMMSS, in UTC) as ISO 8601, when
-    it is a real moment between 1900 and 2100; else None."""
-    try:
-        moment = datetime.strptime(digits, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
-    except ValueError:
-        return None
-    return moment.isoformat(timespec="seconds") if 1900 <= moment.year < 2100 else None
-
-
-def is_placeholder(iso: str | None) -> bool:
-    """Whether ``iso`` is the Unix epoch's first second (``1970-01-01T00:00:00``, in UTC or
-    without a zone): what exports write for "no date" (NewsAPI's removed articles), never a
-    news article's date."""
-    if iso is None or not iso.startswith("1970-01-01T00:00"):
-        return False
-    rest = iso[16:].removeprefix(":00").removeprefix(".000")
-    return rest in ("", "Z", "+00:00")
-
-
 # A hit after a label: (iso, start, end) read, or (None, start, end, why) for a stamp that names
 # no real day or time (:class:`Impossible`).
 _Hit = tuple[str | None, int, int, str | None]
 
 
-def _with_clock(text: str, m: re.Match[str], end: int) -> int:
-    """Where the stamp matched by ``m`` (a date that took no time) ends: after a clock time
-    written after it that the date grammar did not take ("June 3, 2025 25:61"), else where
-    ``m`` ends."""
-    if m.group("time"):
-        return m.end()
-    clock = _CLOCK_AFTER.match(text, m.end(), end)
-    return clock.end() if clock is not None else m.end()
-
-
 def _expression_at(text: str, pos: int, end: int) -> _Hit | None:
     """The date expression at ``pos`` after a label (or within 60 characters of it), with a
     time written before the date ("Updated: 12:30 p.m. ET, March 14, 2025") as its time."""
-    m = _LABELLED.match(text, pos, end) or None
+    m = LABELLED.match(text, pos, end) or None
     if m is None:
         # Never a piece of a clock time for a day: "00 March" in "Updated: 24:00 March 14, 2025".
         at, near = pos, min(end, pos + 60)
-        while (m := _LABELLED.search(text, at, near)) is not None and _IN_CLOCK.search(
+        while (m := LABELLED.search(text, at, near)) is not None and _IN_CLOCK.search(
             text, max(0, m.start() - 2), m.start()
         ):
             at = m.start() + 1
     if m is None:
         return None
-    stop = _with_clock(text, m, end)
-    lead = None if m.group("time") else _LEAD_TIME.fullmatch(text, pos, m.start())
+    stop = with_clock(text, m, end)
+    lead = None if m.group("time") else LEAD_TIME.fullmatch(text, pos, m.start())
     # A clock written before the date, a real time or not ("24:00", "10:75 p.m."): the stamp's.
     clock = None if m.group("time") else _LEAD_CLOCK.fullmatch(text, pos, m.start())
     begin = m.start() if clock is None else clock.start("clock")
@@ -715,23 +156,23 @@ def _expression_at(text: str, pos: int, end: int) -> _Hit | None:
 # A clock time (and zone) before a date after a label, whether a time of day or not ("24:00 ",
 # "10:75 p.m. ET, "): its faults are the stamp's (:func:`_expression_at`).
 _LEAD_CLOCK = re.compile(
-    rf"\s*(?:at\s+)?(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?)(?:\s*{_ZONE})?{_LEAD_SEP}",
+    rf"\s*(?:at\s+)?(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?)(?:\s*{ZONE})?{LEAD_SEP}",
     re.I,
 )
 # A clock time (and zone) opening a date line before its date, unlabelled ("08:00 AM Pacific
 # Standard Time, March 16, 2025", "8:00 a.m. EST, March 16, 2025", "10:30 CET 16 March 2025"),
-# searched up to the date: the line's time, as after a label (:data:`_LEAD_TIME`). Not
+# searched up to the date: the line's time, as after a label (:data:`LEAD_TIME`). Not
 # case-insensitive, so a zone is one in capitals or a zone's name, never a word ("at", "but").
 _LINE_LEAD = re.compile(
     rf"(?<![\w:.])(?:at\s+)?(?P<clock>\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?"
-    rf"|\d{{1,2}}\s*[AaPp]\.?[Mm]\b\.?){_ZONE_AFTER}?{_LEAD_SEP}\Z"
+    rf"|\d{{1,2}}\s*[AaPp]\.?[Mm]\b\.?){ZONE_AFTER}?{LEAD_SEP}\Z"
 )
 # A day written right after a clock's colon or dot is a piece of that clock ("24:00 March").
 _IN_CLOCK = re.compile(r"\d[:.]$")
 # A labelled stamp whose year is out of the years read (1800-2099: "Mar 14, 0001", "14 March
 # 2999") or no year at all ("Mar 14, 10000"): never read, and never read year-less either.
 _YEAR_OUT = re.compile(
-    rf"(?i)(?:{_WEEKDAY}?(?:{_MONTH}\s+{_DAY},?\s+(?P<y>\d{{4,}})|{_DAY}\s+{_MONTH},?\s+(?P<y2>\d{{4,}}))"
+    rf"(?i)(?:{WEEKDAY}?(?:{MONTH}\s+{DAY},?\s+(?P<y>\d{{4,}})|{DAY}\s+{MONTH},?\s+(?P<y2>\d{{4,}}))"
     r"|[0-3]?\d(?P<sep>[/.])[0-3]?\d(?P=sep)(?P<y3>\d{4,}))(?![\w/.])"
 )
 
@@ -761,7 +202,7 @@ def _numeric_at(text: str, pos: int, end: int, order: str | None = None) -> _Hit
     tells them apart (an ambiguous 03/04/2025 is read by ``order``, corpus.yaml's
     ``date_order``, and without one not read).
     """
-    m = _NUMERIC.match(text, pos, end)
+    m = NUMERIC.match(text, pos, end)
     if m is None:
         return None
     if m.group("y2"):
@@ -772,7 +213,7 @@ def _numeric_at(text: str, pos: int, end: int, order: str | None = None) -> _Hit
         if got is None:
             return None  # 03/04/2025: either reading could be meant
         day, month = got
-    stop = _with_clock(text, m, end)
+    stop = with_clock(text, m, end)
     fault = day_fault(year, month, day) or clock_fault(text[m.end("y2") if m.group("y2") else m.end("y") : stop])
     if fault is not None:
         return None, m.start(), stop, fault
@@ -789,16 +230,16 @@ def ambiguous_text_date(text: str) -> str | None:
     Such a date is not read without ``date_order`` (:func:`_numeric_at`); this lets the reader
     say so."""
     head = min(len(text), HEAD_CHARS)
-    starts = [m.end() for m in _LABEL.finditer(text, 0, head)]
+    starts = [m.end() for m in LABEL.finditer(text, 0, head)]
     # A date line alone: "Returns as of 08/10/2022" (a stock widget's) is no article's date to speak of.
     starts += [
         line.start() + n.start()
         for line in _LINE.finditer(text, 0, head)
         if (n := numeric_line(line.group(0)))
-        and _with_clock(line.group(0), n, len(line.group(0))) - n.start() >= len(line.group(0).strip())
+        and with_clock(line.group(0), n, len(line.group(0))) - n.start() >= len(line.group(0).strip())
     ]
     for at in sorted(starts):
-        n = _NUMERIC.match(text, at, head)
+        n = NUMERIC.match(text, at, head)
         if (
             n is not None
             and not n.group("y2")
@@ -808,88 +249,26 @@ def ambiguous_text_date(text: str) -> str | None:
     return None
 
 
-# An all-numeric date anywhere on a line, not inside another number ("15/03/2025 09:30",
-# "15. 3. 2025 9:30", "By Jane Roe | 15.03.2025"): :func:`numeric_line`.
-_NUMERIC_ON_LINE = re.compile(rf"(?<![\w/.:,+-]){_NUMERIC.pattern}", re.I)
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def numeric_line(line: str) -> re.Match[str] | None:
-    """The all-numeric date ``line`` is a date stamp of, unlabelled ("15/03/2025 09:30",
-    "15. 3. 2025 9:30" alone on the line under a headline; "By Jane Roe | 15.03.2025"): the line
-    is mostly that date by :func:`_mostly`'s rule, as a date line of month names is; else None.
-    Whether it is read is :func:`_numeric_at`'s: day first when dotted or when the first number
-    is over 12, month first when the second is, and one either way round (03/04/2025) only by
-    ``date_order``."""
-    n = _NUMERIC_ON_LINE.search(line)
-    if n is None:
-        return None
-    stop = _with_clock(line, n, len(line))
-    # A stamp's few words beside it, not a sentence in a script written without spaces ("（追記
-    # 2019/4/14：1ペタバイトの容量を…）", a correction note, is one "word" to _mostly).
-    if len(line) - (stop - n.start()) > _NUMERIC_LINE_REST or _unspaced_words(line[: n.start()] + " " + line[stop:]):
-        return None
-    return n if _mostly(line, n.start(), stop) else None
-
-
-def _unspaced_words(rest: str) -> bool:
-    """Whether ``rest`` (a line without its date) holds words of a script written without spaces
-    (Chinese, Japanese) that are no stamp's ("更新时间", "公開", "格林尼治标准时间" are): such a line
-    is a headline or a sentence with a date in it, which :func:`_mostly` cannot tell, counting
-    it one word ("無料で使える「Chrome OS Flex」！ どの程度使えるのかを試した （2022年08月10日）", a
-    list of other stories)."""
-    labels = (*date_languages.PUBLISHED, *date_languages.UPDATED)
-    return any(
-        _UNSPACED.search(w) and w not in date_languages.STAMP_WORDS and not w.startswith(labels)
-        for w in _WORD_LETTERS.findall(rest)
-    )
-
-
-# How many characters a numeric date line may hold besides its date and time ("Son Güncelleme :
-# 30.04.2024 - 16:49", "2/26/2015 7:11 AM PST BY TMZ STAFF").
-_NUMERIC_LINE_REST = 40
-
-
 def _labels(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The date labels in ``text[start:end]``: each opening a line (:data:`_LABEL`), those after
+    """The date labels in ``text[start:end]``: each opening a line (:data:`LABEL`), those after
     a separator on a line that opens with a date label or is a byline (:data:`_FIELD_LABEL`), and
     a stamp ending a line of other words (:func:`trailing_stamp`): a stamp line with both labels
     gives both dates whatever their order ("Updated March 14, 2025 at 10:30 a.m. EDT | Published
     March 13, 2025 at 9:00 p.m. EDT"), a byline's "Updated" field its date ("By Jane Roe · Halvik
     Post · Updated March 14, 2025"), and "Ferry plan approved. Posted: Mar 16, 2025" its own."""
-    for m in _LABEL.finditer(text, start, end):
+    for m in LABEL.finditer(text, start, end):
         yield m
         line_end = text.find("\n", m.end("label"), end)
         yield from _field_labels(text, m.end("label"), end if line_end < 0 else line_end)
     for line in _LINE.finditer(text, start, end):
-        if _LABEL.match(line.group(0)) is not None:
+        if LABEL.match(line.group(0)) is not None:
             continue
         if bylines.is_byline(line.group(0)):
             yield from _field_labels(text, line.start(), line.end())
         elif (at := trailing_stamp(line.group(0))) is not None:
-            trailing = _TRAILING_LABEL.match(text, line.start() + at, line.end())
+            trailing = TRAILING_LABEL.match(text, line.start() + at, line.end())
             if trailing is not None:
                 yield trailing
-
-
-def trailing_stamp(line: str) -> int | None:
-    """Where a labelled date stamp ending ``line`` after its other words begins (its separator
-    or the space after a sentence's end: "Ferry plan approved. Posted: Mar 16, 2025", "Ferry
-    plan approved | Updated 14 March 2025 10:00 GMT"), the stamp running to the line's end; None
-    when there is none. Such a stamp dates the article (:func:`_labels`) and is no part of a
-    title (``titles.derive_title``)."""
-    end = len(line.rstrip())
-    for m in _TRAILING_LABEL.finditer(line, 0, end):
-        if m.start() == 0 or not line[: m.start()].strip():
-            continue
-        d = _LABELLED.match(line, m.end(), end)
-        if d is None and (lead := _LEAD_TIME.match(line, m.end(), end)) is not None:
-            d = _LABELLED.match(line, lead.end(), end)
-        if d is not None and _with_clock(line, d, end) == end and is_date_label(line[m.start("label") : end]):
-            return m.start()
-    return None
 
 
 _LINE = re.compile(r"(?m)^[^\n]+$")
@@ -926,11 +305,11 @@ def stamp_spans(text: str, order: str | None = None) -> list[tuple[int, int]]:
             # The label and the date right after it, read or not (an ambiguous 03/04/2025 too);
             # never the rest of its line, nor a line that only opens with the word ("Updated
             # figures on March 16 show 14 dead" is prose: no date straight after the word).
-            date = _LABELLED.match(text, m.end(), stop) or _NUMERIC.match(text, m.end(), stop)
-            if date is None and (lead := _LEAD_TIME.match(text, m.end(), stop)) is not None:
-                date = _LABELLED.match(text, lead.end(), stop)  # "Updated: 10:30 GMT, March 14, 2025"
+            date = LABELLED.match(text, m.end(), stop) or NUMERIC.match(text, m.end(), stop)
+            if date is None and (lead := LEAD_TIME.match(text, m.end(), stop)) is not None:
+                date = LABELLED.match(text, lead.end(), stop)  # "Updated: 10:30 GMT, March 14, 2025"
             if date is not None:
-                spans.add((label, _with_clock(text, date, stop)))
+                spans.add((label, with_clock(text, date, stop)))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):  # one span where they overlap: a label's line holds its date
         if merged and start <= merged[-1][1]:
@@ -978,7 +357,7 @@ def scan_dates(text: str, order: str | None = None) -> DateScan:
 
 # A line of a clock time alone, and its zone ("06:12 PM CDT"): a date stamp's time on the line
 # under its date ("Posted: Mar 14, 2025" over it), as saved pages split them.
-_TIME_LINE = re.compile(rf"(?m)^[ \t]*(?P<time>{_TIME}){_ZONE_AFTER}?[ \t]*\r?$")
+_TIME_LINE = re.compile(rf"(?m)^[ \t]*(?P<time>{TIME}){ZONE_AFTER}?[ \t]*\r?$")
 
 
 def _time_below(text: str, iso: str, end: int, stop: int) -> tuple[str, int] | None:
@@ -1002,7 +381,7 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
         for m in labels:
             line_end = text.find("\n", m.end(), end)
             stop = end if line_end < 0 else line_end
-            if _headline_with_date(text[m.start("label") : stop]):
+            if headline_with_date(text[m.start("label") : stop]):
                 continue  # "Updated May 5 schedule confuses travellers": a headline, its day no date
             hit = _expression_at(text, m.end(), stop) or _numeric_at(text, m.end(), stop, order)
             if hit is None:
@@ -1048,8 +427,8 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
         if on_line is None and bylines.is_byline(line.group(0)):
             # A byline written in capitals writes its date so ("BY ANNA LIND - HARBOUR TIMES -
             # MARCH 3, 2025"): read in any case, as after a label, where it is a field of its own.
-            on_line = _LABELLED.search(line.group(0))
-        if on_line is None and not _DIGIT.search(line.group(0)):
+            on_line = LABELLED.search(line.group(0))
+        if on_line is None and not DIGIT.search(line.group(0)):
             continue  # no date in numbers or another language either: the commonest line, passed over
         if on_line is None and (fields := foreign_fields(line.group(0))) is not None:
             # Two stamps in another language on one line, each read with its own label's kind; a
@@ -1061,7 +440,7 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
                     continue
                 field = line.group(0)[a:b]
                 f = foreign_line(field)
-                iso, why = _foreign_iso(f) if f is not None else (None, _UNREAD_FIELD)
+                iso, why = foreign_iso(f) if f is not None else (None, _UNREAD_FIELD)
                 if f is not None:
                     at, to = at + f.start(), at + f.end()
                 if iso is None:
@@ -1074,7 +453,7 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
             at, to = line.start() + f.start(), line.start() + f.end()
             taken = [(x.start, x.end) for x in found] + [(i.start, i.end) for i in impossible]
             if not any(s < to and at < e for s, e in taken):
-                iso, why = _foreign_iso(f)
+                iso, why = foreign_iso(f)
                 if iso is None:
                     impossible.append(Impossible(f.group(0), why or "", at, to))
                 else:
@@ -1098,8 +477,8 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
         lead = None if m.group("time") else _LINE_LEAD.search(line.group(0), 0, m.start())
         begin = m.start() if lead is None else lead.start("clock")
         # A line that is mostly the date (a byline's "Sat 15 Mar 2025 06.00 GMT", "By X | March 14, 2025").
-        stop = _with_clock(line.group(0), m, len(line.group(0)))
-        if _mostly(line.group(0), begin, stop):
+        stop = with_clock(line.group(0), m, len(line.group(0)))
+        if mostly(line.group(0), begin, stop):
             start_, end_ = line.start() + begin, line.start() + stop
             taken = [(f.start, f.end) for f in found] + [(i.start, i.end) for i in impossible]
             if any(s < end_ and start_ < e for s, e in taken):
@@ -1108,7 +487,7 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
             fault = stamp_fault(written)
             if fault is not None:
                 # A stamp's form, a year or a time ("June 3 25:61"); "June 31 deadline" is a headline.
-                if _YEAR_WRITTEN.search(written) or _CLOCK_TIME.search(_DATE_RE.sub(" ", written, count=1)):
+                if YEAR_WRITTEN.search(written) or CLOCK_TIME.search(DATE_RE.sub(" ", written, count=1)):
                     impossible.append(Impossible(written, fault, start_, end_))
                 continue
             value = m.group(0)
@@ -1123,232 +502,21 @@ def _scan_dates(text: str, order: str | None) -> DateScan:
     # "Sat 15 Mar 2025 06.00 GMT" for being labelled. Within each part, labels rank first.
     # A deck or a sentence-like headline over the byline reads as prose too: the body begins
     # after the last stamp that comes before the next line of prose.
-    lines = _prose_lines(text)
+    lines = prose_lines(text)
     body = lines[0][1] if lines else len(text)
     for (_s1, end1), (start2, end2) in zip(lines, lines[1:]):
-        if not any(end1 <= f.start < start2 and (f.kind != "line" or _stamp_line(text, f)) for f in found):
+        if not any(end1 <= f.start < start2 and (f.kind != "line" or stamp_line(text, f)) for f in found):
             break
         body = end2
     # A line that mentions a date among words of its own ("Remembering the March 11, 2011
     # earthquake") is no stamp: above the prose it is a headline, and ranks as the tail does.
     found = [
-        f if f.start < body and (f.kind != "line" or _stamp_line(text, f)) else replace(f, top=False) for f in found
+        f if f.start < body and (f.kind != "line" or stamp_line(text, f)) else replace(f, top=False) for f in found
     ]
     rank = {"published": 0, "dateline": 1, "line": 2, "updated": 3}
     found.sort(key=lambda f: (not f.top, rank[f.kind], f.start))
     impossible.sort(key=lambda i: i.start)
     return DateScan(found, impossible)
-
-
-# A line of prose: eight words or more ending like a sentence, or twenty words or more; never a
-# line that opens with a date's label or a byline ("By Jane Roe and Tom Rivers, Staff Writers.").
-_PROSE_LINE = re.compile(rf"(?m)^[ \t]*(?!(?i:by|{STAMP_LABEL}|date)\b)(?P<line>\S.*)$")
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
-
-
-_LOWER_WORD = re.compile(r"\b(?!(?:by|on|at|and|the)\b)[a-z][a-z'’-]+\b")
-
-
-def _stamp_line(text: str, found: FoundDate) -> bool:
-    """Whether the line holding ``found`` is a date stamp by :func:`_mostly`'s rule (the one
-    rule for a date line: "By Jane Roe | March 14, 2025", "djsteveb · March 10, 2017 at 3:19
-    AM"), not a headline with the date among its words ("Remembering the March 11, 2011
-    earthquake")."""
-    start = text.rfind("\n", 0, found.start) + 1
-    end = text.find("\n", found.end)
-    line = text[start : len(text) if end < 0 else end]
-    return _mostly(line, found.start - start, found.end - start)
-
-
-# The characters of scripts written without spaces between words (CJK ideographs, kana), and how
-# many of them a line of prose holds at least (a headline of such a script is rarely thirty).
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_UNSPACED_PROSE = 30
-
-
-def _prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
-    """(start, end) of the first lines of prose near the top (at most ``most``): eight words or
-    more ending like a sentence, or twenty or more; in a script written without spaces (Chinese,
-    Japanese), thirty of its characters or more ending like a sentence. A wire dateline opens
-    such a line."""
-    out: list[tuple[int, int]] = []
-    for m in _PROSE_LINE.finditer(text, 0, min(len(text), HEAD_CHARS)):
-        line = m.group("line")
-        n = len(line.split())
-        if (
-            n >= 20
-            or (n >= 8 and _SENTENCE_END.search(line))
-            or (n < 8 and _SENTENCE_END.search(line) and len(_UNSPACED.findall(line)) >= _UNSPACED_PROSE)
-        ):
-            out.append((m.start(), m.end()))
-            if len(out) == most:
-                break
-    return out
-
-
-# The words in lower case a date stamp's line holds besides names and the date: its labels and
-# joints ("Last modified on", "Posted at", "wrote on", "Price as of", "5 min read", "10:32 local
-# time"). Any other word in lower case is a headline's or a sentence's ("Ferry memorial opens
-# 2025-03-15", "Storm of March 3, 2019 remembered"): that line's date is no stamp.
-_STAMP_WORDS = frozenset(
-    "by on at and the of in from as with wrote written submitted edited filed created read min mins minute"
-    " minutes ago hour hours local time page".split()
-) | {w for label in (*PUBLISHED_WORDS, *UPDATED_WORDS) for w in label.split()}
-# Neither a handle ("@erinmcunningham") nor an aside in brackets ("(rhymes with sketch)", an
-# embedded post's signature) is judged by its words.
-_ASIDE = re.compile(r"@\w+|\([^()]*\)")
-
-
-def _mostly(line: str, start: int, stop: int, also: frozenset[str] = frozenset()) -> bool:
-    """Whether the date at ``line[start:stop]`` (with a clock time after it) makes
-    the line a date stamp: a field of a byline of its own ("By NAME · Outlet · date",
-    :func:`_byline_field`), or at most six other words, no sentence, none in lower case but a
-    stamp's (:data:`_STAMP_WORDS`): "Sat 15 Mar 2025 06.00 GMT", "Steve Straub August 9, 2022 at
-    4:03pm", "Last modified on Wed 9 Jul 2025 14.02 BST"; a name in lower case counts when the
-    date is a field of its own set apart by a middle dot, a bullet or a bar ("djsteveb · March
-    10, 2017 at 3:19 AM", "21 October 2025 • Duqm, oman") or follows an embedded post's signature
-    ("— anna or whatever (@annapickard) June 7, 2016"). A headline with the date among its words
-    ("Ferry memorial opens 2025-03-15", "Storm of March 3, 2019 remembered", "Halvik approves
-    budget (March 14, 2025)", a CSV row "Ferry memorial opened,Halvik Post,2025-03-15") is none:
-    its date is no stamp and the line stays the title (acceptance #17 after s13)."""
-    if bylines.OPENING.fullmatch(line, 0, start):
-        return False  # "BY MARCH 3, 2025 THE COUNCIL MUST DECIDE": a deadline, no byline's name
-    if _byline_field(line, start, stop):
-        return True
-    rest = line[:start] + " " + line[stop:]
-    if len(rest.split()) > 6 or rest.rstrip().endswith((".", "?", "!")):
-        return False
-    label = _LABEL.match(line)
-    if label is not None and label.end() >= start:
-        return True  # a stamp's word before it ("Published March 14, 2025 Reuters"): a labelled stamp
-    if _SIGNATURE.match(line, 0, start) or _date_field(line, start, stop, bylines.DOT_SEP):
-        return True  # a lower-case name's field ("djsteveb · March 10, 2017") or a post's signature
-    words = (w.lower() for w in _LOWER_WORD.findall(_ASIDE.sub(" ", rest)))
-    return all(w in _STAMP_WORDS or w in also for w in words)  # ``also``: another language's
-
-
-# An embedded post's signature before its date: "— anna or whatever (@annapickard) June 7, 2016".
-_SIGNATURE = re.compile(r"\s*[—–-]\s+[^\n]*\(@\w+\)\s*$")
-
-
-def _byline_field(line: str, start: int, end: int) -> bool:
-    """Whether ``line[start:end]`` (a date) is a whole field of a byline whose fields are
-    separated by ``·``, ``|``, `` — ``, `` - `` or `` / `` (:data:`bylines.FIELD_SEP`: "By Jane Roe ·
-    Halvik Post · 14 March 2025"): judged field by field (:func:`_date_field`), so a byline naming
-    its author and outlet is not "too many words" for its date, while prose with a date in it
-    stays unread."""
-    return bylines.is_byline(line) and _date_field(line, start, end, bylines.FIELD_SEP)
-
-
-def _date_field(line: str, start: int, end: int, sep: re.Pattern[str]) -> bool:
-    """Whether ``line[start:end]`` (a date) is a whole field of ``line``, its fields separated
-    by ``sep``, and the other fields short (six words at most each) and no sentence: a byline's
-    (:data:`bylines.FIELD_SEP`), or any line's set apart by a middle dot, a bullet or a bar
-    (:data:`bylines.DOT_SEP`: "djsteveb · March 10, 2017 at 3:19 AM")."""
-    fields = bylines.fields(line, sep)
-    # The date's fields: one, or its date's and then its time's ("14 March 2025 | 10:00", "14
-    # March 2025 · 10:00 GMT", read as one date and time), each whole.
-    covered = [(a, b) for a, b in fields if a < end and start < b]
-    if (
-        len(fields) < 2
-        or not covered
-        or line[covered[0][0] : covered[-1][1]].strip() != line[start:end].strip()
-        or len(covered) == len(fields)
-    ):
-        return False
-    # A byline's authors' field is a name's however many names it gives ("By Jane Roe, Jon Berg &
-    # Ann Lind | Halvik Post | 14 March 2025").
-    others = [line[a:b].strip() for a, b in fields if (a, b) not in covered]
-    others = [f for f in others if not bylines.is_author_field(f)]
-    return all(len(f.split()) <= 6 and not f.endswith((".", "?", "!")) for f in others)
-
-
-def is_stamp(line: str) -> bool:
-    """Whether ``line`` is a date stamp above or below a headline, not a headline: it starts
-    with a date label ("Posted on March 14, 2025 by Jane Roe", "Updated: …") or is mostly a
-    date ("Sat 15 Mar 2025 06.00 GMT", "By Jane Roe | March 14, 2025").
-
-    Not ``analysis.noise.block_rules._is_stamp``, on purpose: that one makes the whole line boilerplate, so
-    it takes only lines of nothing but date, time and stamp words ("5 min read" too); this one
-    only keeps a line from being read as the headline, so a line that is mostly a date counts
-    even when the rest of it (an author) is article text."""
-    if is_date_label(line):
-        return True
-    if _headline_with_date(line):
-        return False
-    m = EXPRESSION.search(line)
-    if m is None:  # "15/03/2025 09:30", "15. 3. 2025 9:30"; "16. März 2025", "2025年3月16日"
-        return _DIGIT.search(line) is not None and (
-            numeric_line(line) is not None or foreign_line(line) is not None or foreign_fields(line) is not None
-        )
-    return _mostly(line, m.start(), m.end())
-
-
-def _headline_with_date(line: str) -> bool:
-    """Whether ``line`` is a headline that opens with a stamp's word and then a day without a year
-    or a time, its own words after it ("Updated May 5 schedule confuses travellers", "Posted March
-    3 results surprise analysts", "Modified 12 June plan angers residents"): no stamp
-    (:func:`is_date_label` says so) and no date stamp of a mostly-date line either, so it is a
-    title and its day dates nothing. With a year or a time ("Updated 5 May 2025 10:32 local
-    time"), or a stamp's clause or separator after the day ("Posted on March 3 in Transport",
-    "Updated March 14 with police statement", "Posted March 3 | News"), the line stays a stamp."""
-    m = _LABEL.match(line)
-    if m is None or m.group("mark") is not None or is_date_label(line):
-        return False
-    date = _LABELLED.match(line, m.end())
-    if date is None or date.group("time") or _YEAR_WRITTEN.search(date.group(0)):
-        return False
-    if _STAMP_END.match(line, date.end()):
-        return False  # the stamp's clause after its date: "Posted on March 3 in Transport"
-    return any(c.isalpha() for c in line[date.end() :])
-
-
-def is_date_label(line: str) -> bool:
-    """Whether ``line`` starts with a word that introduces a date ("Published", "Posted on",
-    "Updated:", "Last updated", "Modified", "Date"): a dateline or byline label, never a name."""
-    m = _LABEL.match(line)
-    if m is None or line[m.end("label") : m.end("label") + 1].isalnum():
-        return False
-    # The word alone, or marked as a label ("Updated:", "Posted —"), introduces a date; written as
-    # a word of a sentence a date or time must follow it ("Posted 14 March 2025", "Updated 10:30
-    # GMT"): "Updated ferry timetable published", "Posted workers return" are headlines.
-    rest = line[m.end() :].rstrip()
-    if not rest or m.group("mark") is not None or _STAMP_CLAUSE.match(rest) is not None:
-        return True
-    if _DATE_FOLLOWS.match(rest) is None:
-        return False
-    # A date or time up to the stamp's end (a separator, a byline's "by", the line's end), not a
-    # headline's words after a month or a number: "Updated March timetable for ferries", "Posted 14
-    # new jobs", "Published 2025 report shows …" (acceptance s12b #3).
-    stamp = _STAMP_END.split(rest, maxsplit=1)[0].strip(" ,")
-    return is_calendar(stamp) or _AGO.fullmatch(stamp) is not None
-
-
-# What a date or time is written with, for :func:`is_calendar`: weekday and month names in full,
-# their abbreviations and zone names in capitals (only beside a number: "Sun" or "RT" alone may
-# be an outlet), numbers (days, years, clock times), a.m./p.m., and the words joining them.
-_CALENDAR_FULL = re.compile(
-    r"(?i)(?<![^\W\d_])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|noon|midnight|[ap]\.?m\.?|at|on)(?![^\W\d_])"
-)
-_CALENDAR_ABBR = re.compile(
-    r"(?i)(?<![^\W\d_])(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![^\W\d_])"
-)
-_CALENDAR_ZONE = re.compile(rf"(?<![^\W\d_])(?:{_ZONE_NAME}|[A-Z]{{1,4}}T|GMT|UTC|Z)(?![^\W\d_])")
-_CALENDAR_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?(?![^\W\d_])")
-_CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b", re.I)
-
-
-def is_calendar(text: str) -> bool:
-    """Whether ``text`` is nothing but a weekday, month, date or time ("Saturday", "March 2025",
-    "Sat 15 Mar", "7:52 a.m. ET", "2025-03-15"): such a line under a headline (a page's
-    ``<time>`` element, a date stamp) names when, never who, so it is no outlet or author."""
-    rest = _CALENDAR_FULL.sub(" ", text)
-    if _CALENDAR_NUMBER.search(rest):  # "RT" or "Sun" alone is an outlet; "Sun 15 Mar 10:00 GMT" a date
-        rest = _CALENDAR_NUMBER.sub(" ", _CALENDAR_ABBR.sub(" ", rest))
-        if _CLOCK.search(text):  # a zone only beside a clock time: "KSAT 12" is a TV station
-            rest = _CALENDAR_ZONE.sub(" ", rest)
-    return rest != text and not any(c.isalpha() for c in rest)
 
 
 def date_in_text(text: str, order: str | None = None) -> FoundDate | None:
@@ -1402,24 +570,11 @@ def best_date(found: list[FoundDate]) -> FoundDate | None:
 
 
 __all__ = [
-    "MONTH_NAMES",
-    "DateScan",
-    "FoundDate",
-    "Impossible",
+    "ambiguous_text_date",
     "best_date",
     "date_in_text",
-    "epoch_iso",
     "find_dates",
-    "foreign_fields",
-    "foreign_line",
-    "foreign_stamp",
-    "is_calendar",
-    "is_date_label",
-    "is_stamp",
-    "numeric_line",
-    "parse",
     "scan_dates",
-    "stamp_fault",
     "stamp_spans",
     "weekday_fault",
     "weekday_slip",

@@ -13,7 +13,7 @@ import re
 import warnings
 from typing import Any
 
-from waic_reader.index.corpus.dates import MONTH_NAMES
+from waic_reader.index.corpus.date_patterns import MONTH_NAMES
 from waic_reader.index.corpus.html_hints import _CUE_KIND
 from waic_reader.index.corpus.html_lines import _Element
 from waic_reader.index.corpus.html_parse import _parse
@@ -180,7 +180,7 @@ def ambiguous_in_page(value: str | None, page: str, order: str | None) -> str | 
     """How the page writes htmldate's date ``value`` (``YYYY-MM-DD…``) when that writing is
     all-numeric either way round (``03/04/2025``, ``3-4-2025``) and no ``date_order`` says how
     to read it: htmldate read it day first, silently. The written date is then read as any other
-    metadata date (:func:`~waic_reader.index.corpus.dates.parse`: refused, with a note); None
+    metadata date (:func:`~waic_reader.index.corpus.date_parse.parse`: refused, with a note); None
     when ``order`` is given (:func:`in_date_order` reads it), the value is not such a date, or the
     page also writes it year first (``2025-04-03``: that is the date)."""
     if not value or order is not None or len(value) < 10:

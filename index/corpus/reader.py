@@ -993,7 +993,7 @@ def _apply_meta(article: Article, meta: dict[str, str], source: str, order: str 
     the text, the search index and the screen use. ``order``: corpus.yaml's ``date_order`` for
     an all-numeric date either way round; ``where``: the date's place ("a.md:3:7") for a note
     about it."""
-    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus import date_parse, dates
 
     meta = {k: nfc(v) for k, v in meta.items()}
     if meta.get("title") and article.title_derived:
@@ -1003,12 +1003,12 @@ def _apply_meta(article: Article, meta: dict[str, str], source: str, order: str 
     if meta.get("date") and article.date is None:
         at = f"{where}: " if where else ""
         try:
-            iso = dates.parse(meta["date"], order)
-        except dates.AmbiguousDate as exc:
-            article.notes.append(f"{at}{source} date {exc}: not read ({dates.ambiguous_hint(exc)})")
+            iso = date_parse.parse(meta["date"], order)
+        except date_parse.AmbiguousDate as exc:
+            article.notes.append(f"{at}{source} date {exc}: not read ({date_parse.ambiguous_hint(exc)})")
         else:
             if iso is None:
-                article.notes.append(f"{at}{source} date {dates.not_a_date(meta['date'])}")
+                article.notes.append(f"{at}{source} date {date_parse.not_a_date(meta['date'])}")
             else:
                 article.date, article.date_source = iso, source
                 # A weekday naming another day ("Saturday, March 14, 2025", a Friday): read as
@@ -1033,14 +1033,15 @@ def _derive(article: Article, order: str | None = None) -> bool:
     names no real day or time (said in a note): then no other search of the text may date it."""
     # lazy: analysis sits above corpus
     from waic_reader.index.analysis.noise import classify_article, classify_page, dateless_blocks, is_page
-    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus import date_parse, dates
+    from waic_reader.index.corpus.date_patterns import DateScan
 
     # Every block classified as boilerplate or not, with the headline found above the main text:
     # made at most once here, for the date, the title and (as article.noise_labels) the
     # analysis's split, which took two passes over a long text's blocks (the first open of a
     # 4,900-word article: ~25 ms of its ~130 in the worker). An HTML page's labels (its
     # extractor's ``discarded`` blocks) differ from the whole page's the headline is found in.
-    scan = dates.scan_dates(article.text, order) if article.date is None else dates.DateScan([], [])
+    scan = dates.scan_dates(article.text, order) if article.date is None else DateScan([], [])
     candidates = scan.found
     page: tuple[list[tuple[str, str] | None], int | None] | None = None
     if article.discarded is None and (candidates or scan.impossible or (not article.title and is_page(article.blocks))):
@@ -1091,8 +1092,8 @@ def _derive(article: Article, order: str | None = None) -> bool:
         ):
             # Said as for metadata and records: left undated with no word, it looked unread.
             try:
-                dates.parse(written)
-            except dates.AmbiguousDate as exc:
+                date_parse.parse(written)
+            except date_parse.AmbiguousDate as exc:
                 article.notes.append(_ambiguous_note(exc))
     if not article.title:
         # A short text's title is never a block its noise split drops (issue #14: "Ferry sinks"
@@ -1116,10 +1117,10 @@ def _derive(article: Article, order: str | None = None) -> bool:
 
 def _ambiguous_note(exc: Exception) -> str:
     """The note for a text date either way round that was left unread (``exc``: its
-    :class:`dates.AmbiguousDate`)."""
-    from waic_reader.index.corpus import dates
+    :class:`date_parse.AmbiguousDate`)."""
+    from waic_reader.index.corpus import date_parse
 
-    hint = dates.ambiguous_hint(exc)
+    hint = date_parse.ambiguous_hint(exc)
     return f"text date {exc}: not read ({hint})"
 
 
@@ -1127,19 +1128,19 @@ def _reword_ambiguous_note(article: Article) -> None:
     """After htmldate's last-resort search dated a page whose labelled date is either way round
     ("Posted: 03/04/2025", read there day first as the README says): the note that it was "not
     read" would contradict the date shown, so it says how it was read instead."""
-    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus import date_parse, dates
     from waic_reader.index.corpus.date_values import readable
 
     written = dates.ambiguous_text_date(article.text)
     if written is None:
         return
     try:
-        dates.parse(written)
-    except dates.AmbiguousDate as exc:
+        date_parse.parse(written)
+    except date_parse.AmbiguousDate as exc:
         said = _ambiguous_note(exc)
         if said in article.notes and article.date is not None:
             article.notes[article.notes.index(said)] = (
-                f"text date {exc}: read as {readable(article.date)} by the page's date search ({dates.ambiguous_hint(exc)})"
+                f"text date {exc}: read as {readable(article.date)} by the page's date search ({date_parse.ambiguous_hint(exc)})"
             )
 
 

@@ -28,7 +28,7 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
     "Trending Now": a list's header), is taken for a name above the prose."""
     from waic_reader.index.analysis.noise.block_rules import _phrase
     from waic_reader.index.analysis.noise.features import _features
-    from waic_reader.index.corpus import bylines, dateline, dates
+    from waic_reader.index.corpus import bylines, date_stamps, dateline
     from waic_reader.index.corpus.blocks import words
 
     # A press release's "Source: Nordøy Seafood ASA" names its issuer: the wire its dateline names
@@ -38,7 +38,7 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
         m = _POWERED.match(b.text)
         if m and wired and b.text.lstrip().lower().startswith("source:"):
             continue
-        if m and len(m.group("name").split()) <= 5 and not dates.is_calendar(m.group("name")):
+        if m and len(m.group("name").split()) <= 5 and not date_stamps.is_calendar(m.group("name")):
             return m.group("name").strip()
     # A whole page saved as text puts the dateline or byline after its menus: look further down.
     for b in blocks[:60]:
@@ -50,7 +50,7 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
             # "By Jane Doe · The Courier · 14 March 2025" (or "|", "•", a dash, hyphen or slash
             # with spaces around it): a middle field names the outlet, not a job title.
             name = bylines.outlet_field(b.text) or ""
-        if name and not dates.is_date_label(name) and not dates.is_calendar(name):
+        if name and not date_stamps.is_date_label(name) and not date_stamps.is_calendar(name):
             return name
     head = blocks[:6]
     for i, b in enumerate(head):
@@ -62,8 +62,8 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
         # A weekday, month, date or time ("Saturday" in a page's <time> under its headline) is when, not who.
         if (
             tokens[0].lower() == "by"
-            or dates.is_date_label(line)
-            or dates.is_calendar(line)
+            or date_stamps.is_date_label(line)
+            or date_stamps.is_calendar(line)
             or not all(_CAPWORD.match(t) for t in tokens)
         ):
             continue
@@ -88,20 +88,20 @@ def derive_outlet(blocks: list[Block], noise: set[int] | None = None) -> str | N
 def _headline_below_stamps(blocks: list[Block], noise: set[int]) -> int | None:
     """The headline under the date stamps a text opens with ("Posted on March 14, 2025 by Jane
     Roe", then "Council backs ferry plan"): the first block after at most two stamp lines
-    (:func:`~waic_reader.index.corpus.dates.is_stamp`) when it reads as a headline (a title or
+    (:func:`~waic_reader.index.corpus.date_stamps.is_stamp`) when it reads as a headline (a title or
     heading line, or 3-20 words not ending like a sentence) and text follows it; else None."""
-    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus import date_stamps
     from waic_reader.index.corpus.blocks import ends_like_sentence, words
 
     i = 0
-    while i < min(2, len(blocks)) and dates.is_stamp(blocks[i].text):
+    while i < min(2, len(blocks)) and date_stamps.is_stamp(blocks[i].text):
         i += 1
     if i == 0 or i + 1 >= len(blocks) or i in noise:
         return None
     b = blocks[i]
     n = len(words(b.text))
     headline = b.kind in ("title", "heading") or (3 <= n <= 20 and not ends_like_sentence(b.text))
-    if not headline or dates.is_stamp(b.text) or not words(blocks[i + 1].text):
+    if not headline or date_stamps.is_stamp(b.text) or not words(blocks[i + 1].text):
         return None
     return i
 
@@ -133,7 +133,7 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
     headline ("Ferry capsizes") is one, unless section headings follow in the text (then it is
     the first of them: "What's happened"), and so is a headline under a "Most read" list of other
     stories' headlines and dates, which :func:`_headline_below_stamps` does not reach."""
-    from waic_reader.index.corpus import bylines, dates
+    from waic_reader.index.corpus import bylines, date_stamps
     from waic_reader.index.corpus.blocks import ends_like_sentence, words
 
     first = next((i for i, b in enumerate(blocks[:80]) if _is_prose(b, noise, i)), None)
@@ -171,7 +171,7 @@ def _headline_over_prose(blocks: list[Block], noise: set[int]) -> int | None:
         not 2 <= n <= 20
         or ends_like_sentence(text)
         or text.endswith((":", ",", ";", "。", "！", "？", "：", "，", "；"))
-        or dates.is_calendar(text)
+        or date_stamps.is_calendar(text)
     ):
         return None
     if n == 2 and not short_cjk and any(b.kind == "heading" for b in blocks[first + 1 :]):
@@ -237,10 +237,10 @@ def _not_a_headline(line: str) -> bool:
 
 
 def _stamp_like(line: str) -> bool:
-    """A date stamp (:func:`dates.is_stamp`) or a line without a letter ("14.03.2025 19:52")."""
-    from waic_reader.index.corpus import dates
+    """A date stamp (:func:`date_stamps.is_stamp`) or a line without a letter ("14.03.2025 19:52")."""
+    from waic_reader.index.corpus import date_stamps
 
-    return dates.is_stamp(line) or not any(c.isalpha() for c in line)
+    return date_stamps.is_stamp(line) or not any(c.isalpha() for c in line)
 
 
 def derive_title(
@@ -250,13 +250,13 @@ def derive_title(
 ) -> str | None:
     """:func:`_derive_title`'s headline without a labelled stamp ending its line ("The front
     matter above is never closed. Posted: Mar 16, 2025" → its sentence): the stamp dates the
-    article and names nothing (``dates.trailing_stamp``)."""
-    from waic_reader.index.corpus import dates
+    article and names nothing (``date_stamps.trailing_stamp``)."""
+    from waic_reader.index.corpus import date_stamps
 
     title = _derive_title(blocks, sentences, classified)
     if title is not None and (m := _WIRE_CODES.fullmatch(title)) is not None:
         title = m.group(1)  # "^Ferry aground off Valdmark; all safe<": old wire copy's format codes
-    if title is not None and (at := dates.trailing_stamp(title)) is not None:
+    if title is not None and (at := date_stamps.trailing_stamp(title)) is not None:
         return title[:at].rstrip()
     return title
 
@@ -276,7 +276,7 @@ def _derive_title(
     sentence of prose. Never a block judged boilerplate (a menu line, a teaser), nor a date stamp.
     ``classified``: ``noise.classify_page(blocks)`` when already made."""
     from waic_reader.index.analysis.noise import headline_block  # lazy: analysis sits above corpus
-    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus import date_stamps
     from waic_reader.index.corpus.blocks import words
 
     found, noise = headline_block(blocks, classified)
@@ -299,7 +299,7 @@ def _derive_title(
                 b.kind == "paragraph"
                 and len(words(b.text)) >= 12
                 and s.block not in noise
-                and not dates.is_stamp(b.text)
+                and not date_stamps.is_stamp(b.text)
             )
         if ok:
             return one_line(s.text, 90)

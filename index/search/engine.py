@@ -11,7 +11,7 @@ for a query that cannot be searched (its message is shown to the user as is),
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -137,6 +137,12 @@ class SearchEngine(Protocol):
         """``doc``'s ``mentions`` as the corpus grouping of names makes them (the entity list's:
         names other articles type added, a lone surname or short form keyed as its entity):
         what an ``entity:``/``who:`` search matches in it. As given while no index is open."""
+        ...
+
+    def spellings(self) -> Mapping[str, Mapping[str, int]]:
+        """How often the corpus writes each name each way outside boilerplate (folded text →
+        {text: count}, as ``kept_mentions.spellings`` counts them), by which the entity list
+        names an entity; empty while no index is open."""
         ...
 
     def grouped_docs(self, name: str) -> set[str]:

@@ -40,6 +40,6 @@ def test_a_time_after_comma_and_at_is_kept(tmp_path: Path, line: str, iso: str) 
     ],
 )
 def test_a_dash_between_the_day_and_its_time(value: str, iso: str) -> None:
-    from waic_reader.index.corpus.dates import parse
+    from waic_reader.index.corpus.date_parse import parse
 
     assert parse(value) == iso

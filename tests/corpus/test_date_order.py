@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import AmbiguousDate, day_month, parse
+from waic_reader.index.corpus.date_parse import AmbiguousDate, day_month, parse
 from waic_reader.index.corpus.reader import Corpus
 
 BODY = "Officials said the ferry plan was approved after a long debate in the city council.\n"

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from waic_reader.index.corpus.date_parse import parse
 from waic_reader.index.corpus.date_values import readable, resolve_year, sort_key
-from waic_reader.index.corpus.dates import date_in_text, parse
+from waic_reader.index.corpus.dates import date_in_text
 from waic_reader.index.corpus.reader import Corpus
 
 
@@ -250,13 +251,13 @@ def test_a_date_stamp_above_the_headline_is_not_the_title(tmp_path: Path, text: 
     ],
 )
 def test_a_headline_opening_with_a_stamp_word_is_the_title(tmp_path: Path, headline: str) -> None:
-    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus import date_stamps
 
     text = f"{headline}\n\n" + "The council voted on the plan on Friday after a long debate. " * 3
     (tmp_path / "story.txt").write_text(text, "utf-8")
     article = Corpus.scan(tmp_path).article("story")
     assert (article.title, article.title_derived) == (headline, True)
-    assert not dates.is_stamp(headline) and not dates.is_date_label(headline)
+    assert not date_stamps.is_stamp(headline) and not date_stamps.is_date_label(headline)
 
 
 @pytest.mark.parametrize(
@@ -273,9 +274,9 @@ def test_a_headline_opening_with_a_stamp_word_is_the_title(tmp_path: Path, headl
     ],
 )
 def test_a_stamp_line_is_still_a_date_label(stamp: str) -> None:
-    from waic_reader.index.corpus import dates
+    from waic_reader.index.corpus import date_stamps
 
-    assert dates.is_date_label(stamp) and dates.is_stamp(stamp)
+    assert date_stamps.is_date_label(stamp) and date_stamps.is_stamp(stamp)
 
 
 def test_a_stamp_above_a_headline_opening_with_a_stamp_word(tmp_path: Path) -> None:

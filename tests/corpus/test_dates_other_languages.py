@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from waic_reader.index.corpus.date_languages import LANGUAGES, MONTH_WORDS
-from waic_reader.index.corpus.dates import is_stamp, parse
+from waic_reader.index.corpus.date_parse import parse
+from waic_reader.index.corpus.date_stamps import is_stamp
 from waic_reader.index.corpus.reader import Corpus
 
 BODY = "The council approved the ferry plan on Sunday after a long debate about the harbour and its costs."

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from waic_reader.index.corpus.bylines import is_byline
-from waic_reader.index.corpus.dates import find_dates, is_stamp
+from waic_reader.index.corpus.date_stamps import is_stamp
+from waic_reader.index.corpus.dates import find_dates
 from waic_reader.index.corpus.reader import Corpus
 
 BODY = "The ferry contract ends in spring and the council has not chosen a new operator yet.\n"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import epoch_iso, parse
+from waic_reader.index.corpus.date_parse import epoch_iso, parse
 from waic_reader.index.corpus.reader import Corpus
 
 BODY = "The harbour council approved the ferry plan after a long debate about fares and routes."

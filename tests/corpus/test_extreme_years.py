@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from waic_reader.index.analysis.timeline import Timeline, TimelineArticle
+from waic_reader.index.corpus.date_parse import parse
 from waic_reader.index.corpus.date_values import as_datetime, readable, sort_key
-from waic_reader.index.corpus.dates import parse
 from waic_reader.tui.cli.main import main
 from waic_reader.tui.widgets.timeline_layout import layout
 

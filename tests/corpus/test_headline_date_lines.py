@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import is_stamp
+from waic_reader.index.corpus.date_stamps import is_stamp
 from waic_reader.index.corpus.reader import Corpus
 
 HEADLINES = [

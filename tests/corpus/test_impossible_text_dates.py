@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus import dates
+from waic_reader.index.corpus import date_parse
 from waic_reader.index.corpus.reader import Corpus
 
 BODY = "The harbour council approved the ferry plan after a long debate about fares and routes."
@@ -92,11 +92,11 @@ def test_a_headline_naming_a_day_is_no_stamp(tmp_path: Path, line: str) -> None:
 
 
 def test_faults_in_words() -> None:
-    assert dates.stamp_fault("February 29, 2024") is None
-    assert dates.stamp_fault("Feb 29") is None  # a year-less leap day may be one
-    assert dates.stamp_fault("Feb 30") == "February has at most 29 days"
-    assert dates.stamp_fault("13/13/2025") == "there is no month 13"
-    assert dates.stamp_fault("June 3, 2025 7:52:61") == "'7:52:61' is no time of day"
+    assert date_parse.stamp_fault("February 29, 2024") is None
+    assert date_parse.stamp_fault("Feb 29") is None  # a year-less leap day may be one
+    assert date_parse.stamp_fault("Feb 30") == "February has at most 29 days"
+    assert date_parse.stamp_fault("13/13/2025") == "there is no month 13"
+    assert date_parse.stamp_fault("June 3, 2025 7:52:61") == "'7:52:61' is no time of day"
 
 
 HTML = """<html><head><title>Ferry plan</title></head><body><article><h1>Ferry plan</h1>

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import date_in_text, parse
+from waic_reader.index.corpus.date_parse import parse
+from waic_reader.index.corpus.dates import date_in_text
 from waic_reader.index.corpus.reader import Corpus
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import find_dates, is_date_label, is_stamp
+from waic_reader.index.corpus.date_stamps import is_date_label, is_stamp
+from waic_reader.index.corpus.dates import find_dates
 from waic_reader.index.corpus.reader import Corpus
 
 BODY = "The memorial opened in Halvik on Friday after years of planning by the council.\n"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import parse
+from waic_reader.index.corpus.date_parse import parse
 from waic_reader.index.corpus.reader import Article, Corpus
 from waic_reader.tui.cli.main import main
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import is_stamp
+from waic_reader.index.corpus.date_stamps import is_stamp
 from waic_reader.index.corpus.reader import Corpus
 
 BODY = "The Halvik council approved the new harbour plan on the day, officials said in a statement."

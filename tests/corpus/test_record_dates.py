@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import epoch_iso
+from waic_reader.index.corpus.date_parse import epoch_iso
 from waic_reader.index.corpus.reader import Corpus
 from waic_reader.tui.cli.main import main
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import is_placeholder, parse
+from waic_reader.index.corpus.date_parse import is_placeholder, parse
 from waic_reader.index.corpus.decoding import declared_charset
 from waic_reader.index.corpus.html_dates import date_in_page_text
 from waic_reader.index.corpus.reader import Corpus
@@ -85,6 +85,6 @@ def test_a_related_list_tight_above_the_headline_keeps_it(tmp_path: Path) -> Non
 @pytest.mark.parametrize(("text", "calendar"), [("KSAT 12", False), ("WKYT 27", False), ("10:00 EST", True)])
 def test_tv_call_signs_are_no_time_zones(text: str, calendar: bool) -> None:
     # Reviewer: "KSAT 12" read as a zone and a number, so the byline's outlet was dropped.
-    from waic_reader.index.corpus.dates import is_calendar
+    from waic_reader.index.corpus.date_stamps import is_calendar
 
     assert is_calendar(text) is calendar

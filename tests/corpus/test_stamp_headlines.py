@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import is_date_label, is_stamp
+from waic_reader.index.corpus.date_stamps import is_date_label, is_stamp
 from waic_reader.index.corpus.reader import Corpus
 
 HEADLINES = [

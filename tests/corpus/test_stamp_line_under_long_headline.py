@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from waic_reader.index.corpus.blocks import split_blocks
-from waic_reader.index.corpus.dates import is_stamp
+from waic_reader.index.corpus.date_stamps import is_stamp
 from waic_reader.index.corpus.reader import Corpus
 
 HEADLINE = "Halvik council approves the long-awaited harbour ferry plan"

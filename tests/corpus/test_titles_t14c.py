@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from waic_reader.index.analysis.noise import split_noise
-from waic_reader.index.corpus import dates
+from waic_reader.index.corpus import date_parse
 from waic_reader.index.corpus.reader import Article, Corpus
 
 _FIX = Path(__file__).resolve().parents[1] / "fixtures" / "t14s17l"
@@ -82,12 +82,12 @@ def test_a_german_byline_and_stamp_under_the_headline_date_the_article(tmp_path:
     ],
 )
 def test_a_german_clock_time_with_uhr_is_read(value: str, iso: str) -> None:
-    assert dates.parse(value) == iso
+    assert date_parse.parse(value) == iso
 
 
 def test_uhr_alone_after_no_clock_time_makes_no_date() -> None:
-    assert dates.parse("Uhr") is None
-    assert dates.parse("18:40 Uhr") is None  # a clock time alone dates nothing, as "18:40" does not
+    assert date_parse.parse("Uhr") is None
+    assert date_parse.parse("18:40 Uhr") is None  # a clock time alone dates nothing, as "18:40" does not
 
 
 # --- boilerplate between the headline and the text: walked past --------------------------------

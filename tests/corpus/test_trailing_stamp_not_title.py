@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import trailing_stamp
+from waic_reader.index.corpus.date_stamps import trailing_stamp
 from waic_reader.index.corpus.reader import Corpus
 
 BODY = "The ferry operator Nordline Ferries faced more questions on Sunday.\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from waic_reader.index.corpus import date_values, dates
+from waic_reader.index.corpus import date_parse, date_values, dates
 from waic_reader.index.corpus.reader import Corpus
 from waic_reader.index.workspace import Workspace
 
@@ -24,13 +24,13 @@ def test_a_zone_is_kept_with_the_time_and_the_year_from_the_texts_own_dates() ->
     text = f"Halvik ferry\n\nPosted: 14 March 10:00 GMT\nUpdated: March 15, 2025\n\n{BODY}\n"
     found = dates.date_in_text(text)
     assert found is not None and found.iso == "2025-03-14T10:00+00:00"
-    assert dates.parse("Mar 14 07:52 PM GMT+9") == "--03-14T19:52+09:00"
+    assert date_parse.parse("Mar 14 07:52 PM GMT+9") == "--03-14T19:52+09:00"
 
 
 def test_a_yearless_time_stays_yearless_far_from_every_date_and_reads_as_written() -> None:
-    iso = dates.parse("Sept 2, 6:30 am")
+    iso = date_parse.parse("Sept 2, 6:30 am")
     assert iso == "--09-02T06:30"
     assert date_values.resolve_year(iso, ["2025-03-14"]) == iso  # six months away: no year
     assert date_values.readable(iso) == "2 Sep 06:30"
     assert date_values.resolve_year(iso, ["2025-08-30T12:00+00:00"]) == "2025-09-02T06:30"
-    assert dates.parse("March 14") == "--03-14"  # no time: no time invented
+    assert date_parse.parse("March 14") == "--03-14"  # no time: no time invented

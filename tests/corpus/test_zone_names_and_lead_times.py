@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from waic_reader.index.corpus.dates import is_date_label, parse
+from waic_reader.index.corpus.date_parse import parse
+from waic_reader.index.corpus.date_stamps import is_date_label
 from waic_reader.index.corpus.reader import Corpus
 
 BODY = "The Halvik council approved the new harbour plan on the day, officials said in a statement."

@@ -95,6 +95,10 @@ def _canon(state: NamesState) -> dict[str, Any]:
         "into": view.into,
         "docs": view.docs,
         "touched": view.touched,
+        # how often each article writes each name, and the corpus's counts in their order (a tie
+        # names an entity by the first): the same whether brought up to date or worked out
+        "texts": {t: {ids[n]: c for n, c in by_doc.items()} for t, by_doc in state.texts.items() if by_doc},
+        "spelled": {f: list(counts.items()) for f, counts in view.spelled.items()},
     }
 
 
@@ -137,3 +141,16 @@ def test_layout_changes() -> None:
     changed, now = changes(layout, segments)
     assert changed == {"a": None, "b": B, "c": None, "d": D}
     assert now == {"s1": [None, None, None], "s3": ["b", "d"]}
+
+
+def test_spellings_kept_and_read_back() -> None:
+    # s23-b: the corpus's spellings (what names an entity as the entity list does) are counted
+    # by article, and come back from the kept file as they were
+    from waic_reader.index.search.whoosh.names_state import state_from_json, state_to_json
+
+    state = NamesState.worked_out({**BASE, "g": G})
+    assert state.view().spelled["tollmark"] == {"Tollmark": 4}
+    back = state_from_json(state_to_json(state, 7), 7)
+    assert back is not None
+    assert _canon(back) == _canon(state)
+    assert state_from_json(state_to_json(state, 7), 8) is None

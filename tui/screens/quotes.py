@@ -1,6 +1,7 @@
 """QuotesScreen: who said what, and in whose words, across outlets.
 
-Top: one row per speaker with the number of statements each article reports (quotes in
+Top: one row per speaker with the number of statements each article reports, and last a row of
+the statements no speaker is found for ("Unattributed"; quotes in
 boilerplate are not counted). Bottom: the highlighted speaker's statements, one row each, with
 every article's wording side by side: *direct*, *partial* or *reported*, the words an
 ``altered`` quote changed marked, and how the wordings relate. ``enter`` on a wording opens the
@@ -24,7 +25,7 @@ from textual.widgets import DataTable, Static
 from waic_reader.index.analysis.entities.labels import label_name
 from waic_reader.index.analysis.quotes.group import Statement
 from waic_reader.index.analysis.quotes.model import ELISION, Quote, Speaker
-from waic_reader.index.analysis.quotes.sheet import QuoteSheet
+from waic_reader.index.analysis.quotes.sheet import UNATTRIBUTED, QuoteSheet
 from waic_reader.index.corpus.markdown import article_excerpt
 from waic_reader.index.corpus.text import counted, one_line, visible_same_length
 from waic_reader.tui.early_keys import OpensOnEnter
@@ -204,22 +205,26 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         if not self.is_attached:
             return  # dismissed while computing
         self.sheet = sheet
-        self.speakers = sheet.speakers
+        # The statements no speaker is found for, last, in a row of their own: the CLI lists them
+        # under "unattributed", and a reader lining up a body's statements needs them too.
+        self.speakers = sheet.speakers + ([(UNATTRIBUTED, sheet.unattributed)] if sheet.unattributed else [])
         shared = sum(1 for st in sheet.attributed if len(st.members) > 1)
         flagged = sum(1 for st in sheet.attributed if len(st.speakers) > 1)
         parts = [
             f"Quotes  ·  {counted(len(sheet.articles), 'article')}",
-            counted(len(self.speakers), "speaker"),
+            counted(len(sheet.speakers), "speaker"),
             f"{counted(len(sheet.attributed), 'statement')}, {shared} in several articles",
         ]
         if flagged:
             parts.append(f"{flagged} credited to different speakers")
+        if sheet.unattributed:
+            parts.append(f"{len(sheet.unattributed)} unattributed")
         if sheet.skipped:
             parts.append(f"{len(sheet.skipped)} unreadable skipped")
         self.query_one("#quotes-heading", Static).update(line("  ·  ".join(parts)))
         self._fill_speakers()
         if not self.speakers:
-            self.query_one("#quotes-detail", Static).update(plain("No attributed quotes in these articles."))
+            self.query_one("#quotes-detail", Static).update(plain("No quotes in these articles."))
 
     def _fill_speakers(self) -> None:
         assert self.sheet is not None
@@ -237,7 +242,8 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
             table.add_column(column_label(line(name, width, "bold")), key=doc, width=width)
         for i, (speaker, statements) in enumerate(self.speakers):
             counts = self.sheet.counts(speaker)
-            cells = [line(speaker.name, NAME_WIDTH, "bold"), plain(str(len(statements)))]
+            unattributed = speaker.key == UNATTRIBUTED.key
+            cells = [line(speaker.name, NAME_WIDTH, "italic" if unattributed else "bold"), plain(str(len(statements)))]
             cells += [plain(str(counts[d]) if counts.get(d) else "·", "" if counts.get(d) else "dim") for d in names]
             table.add_row(*cells, key=str(i))
         self._width = self.size.width
@@ -276,9 +282,10 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
             table.add_row(*cells, key=str(i), height=LINES)
         counts = self.sheet.counts(speaker)
         said = column_names([self.sheet.article(d) for d in counts], self.sheet.labels)
+        kind = "no speaker found" if speaker.key == UNATTRIBUTED.key else label_name(speaker.type)
         title = Content.assemble(
             line(speaker.name, 40, "bold"),
-            plain(f"  {label_name(speaker.type)}  ·  {counted(len(statements), 'statement')}  ·  "),
+            plain(f"  {kind}  ·  {counted(len(statements), 'statement')}  ·  "),
             # Headed as the columns are: two articles of one outlet told apart by their ids
             # (issue 13 F9: "Reuters 2, …, Reuters 1", two bare Reuters).
             plain(", ".join(f"{said[d]} {n}" for d, n in counts.items())),
@@ -331,7 +338,7 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
             return
         assert self.sheet is not None
         article = self.sheet.article(q.doc)
-        who = q.speaker.name if q.speaker else "?"
+        who = q.speaker.name if q.speaker else "no speaker found"
         parts = [
             line(self.sheet.label(article.doc), 30, "bold"),
             plain(f"  {q.kind}, “{q.cue}”  ·  {who}"),
@@ -385,6 +392,9 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
 
     def action_search_speaker(self) -> None:
         if self.speaker is None:
+            return
+        if self.speaker.key == UNATTRIBUTED.key:
+            self.notify("These statements have no speaker to search for", markup=False)
             return
         name = self.speaker.name.replace('"', "")
         self.app.action_search(f'said:"{name}"')

@@ -378,12 +378,16 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
     def _regroup(self, opened: Opened) -> None:
         ws = self.app.workspace
         if ws.index_ready():
-            self.app.call_from_thread(self._regrouped, opened, ws.article_mentions(opened.analysis))
+            mentions = ws.article_mentions(opened.analysis)
+            self.app.call_from_thread(self._regrouped, opened, mentions, ws.corpus_spellings())
 
-    def _regrouped(self, opened: Opened, mentions: list[Mention]) -> None:
-        if opened is not self.loaded or mentions == opened.mentions:
+    def _regrouped(
+        self, opened: Opened, mentions: list[Mention], spelled: Mapping[str, Mapping[str, int]] | None = None
+    ) -> None:
+        if opened is not self.loaded or (mentions == opened.mentions and spelled == opened.spelled):
             return
         opened.grouped = mentions
+        opened.spelled = spelled
         followed = self.app.followed
         if followed is not None:
             # Followed from the article's own list ("Korvan", "Lindqvist Marine"): the entity
@@ -916,6 +920,7 @@ class ReaderScreen(CopiesSelection, ReportsWorkerErrors, Screen[None]):
                 self.loaded.mentions,
                 set(app.entity_labels),
                 followed[0] if followed else None,
+                self.loaded.spelled,
             )
         present = sorted(
             {m.label for m in self.loaded.mentions if not m.noise} & set(app.entity_labels),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from rich.cells import cell_len
 from textual import on
@@ -126,18 +127,26 @@ class EntityPanel(Vertical):
         yield Static(plain("enter: follow (n/N)  ·  s: search all  ·  e: close"), classes="panel-help")
         yield OptionList()
 
-    def show(self, mentions: list[Mention], labels: set[str], selected: str | None) -> None:
+    def show(
+        self,
+        mentions: list[Mention],
+        labels: set[str],
+        selected: str | None,
+        spelled: Mapping[str, Mapping[str, int]] | None = None,
+    ) -> None:
         """List the article's entities (mentions in boilerplate left out) under their labels'
         words, most mentioned first. ``mentions``: as the entity list groups them across the
         corpus (``Opened.mentions``), so the panel names the entities the matrix gives the
         article. ``labels``: those highlighted (the label chooser, ``l``);
         the others are listed too, under a muted heading that says they are not highlighted:
         the chooser picks what is tinted, and an entity can still be followed or searched
-        (s18 re-test: unticking Person emptied the panel of people)."""
+        (s18 re-test: unticking Person emptied the panel of people). ``spelled``: how the whole
+        corpus writes each name (``Opened.spelled``), by which each entity is named as the entity
+        list names it; None: by the article's own spellings."""
         # One row per entity as ``entities DOC`` makes them (grouped_by_key: keys compared by
-        # key_form, named by written_name): "ORVANE MINERALS AS" and "Orvane Minerals AS" are
-        # one entity there and in the matrix (t13g F8).
-        entities = grouped_by_key({"": [m for m in mentions if not m.noise]})
+        # key_form, named as the corpus writes the name most): "ORVANE MINERALS AS" and "Orvane
+        # Minerals AS" are one entity there and in the matrix, named so (t13g F8).
+        entities = grouped_by_key({"": [m for m in mentions if not m.noise]}, spelled)
         counts: Counter[str] = Counter({e.key: len(e.mentions) for e in entities})
         names = {e.key: e.name for e in entities}
         by_label: dict[str, list[str]] = {}

@@ -31,7 +31,15 @@ from collections.abc import Iterator
 
 from waic_reader.index.analysis.entities.given_names import given_names
 from waic_reader.index.analysis.entities.grouping import NAME_LABELS
-from waic_reader.index.analysis.entities.lexicons import _COMMON, _CUES, _TITLE_CORE, _TITLE_MOD, _WEEKDAYS_MONTHS
+from waic_reader.index.analysis.entities.lexicons import (
+    _COMMON,
+    _CUES,
+    _NUMBERED_NOUNS,
+    _TITLE_CORE,
+    _TITLE_MOD,
+    _WEEKDAYS_MONTHS,
+    job_word,
+)
 from waic_reader.index.corpus.letters import CAP, LOWER
 from waic_reader.index.corpus.tokens import text_words
 
@@ -247,8 +255,14 @@ _TITLES = _TITLE_CORE | _TITLE_MOD
 
 
 def _ok(name: str) -> bool:
-    first = name.split(" ", 1)[0]
+    first, _, rest = name.partition(" ")
+    if first in _NUMBERED_NOUNS and rest and all(_CODE.fullmatch(w) for w in rest.split(" ")):
+        return False  # "Class AB shares", "Series C2 stock": a share class's code, no firm
     return first not in _NOT_NAMES and first.lower() not in _COMMON
+
+
+# A number or letter code after a numbered noun ("AB", "A/S", "C2", "IV").
+_CODE = re.compile(r"[A-Z0-9]{1,3}(?:/[A-Z0-9]{1,3})?")
 
 
 def _mid_sentence_words(text: str, s: int) -> bool:
@@ -259,7 +273,12 @@ def _mid_sentence_words(text: str, s: int) -> bool:
 
 
 def _person_shaped(name: str) -> bool:
+    """Whether ``name`` (words one space apart) is a person's: a given name first, two or three
+    words, no kind word last; or a job word or its plural before a given name and a surname
+    ("run by Nurses Eva Lange": the job describes the person, it names no organisation)."""
     words = name.split(" ")
+    if len(words) == 3 and job_word(words[0]) and words[1] in given_names():
+        return _CUES.get(words[-1]) is None
     return len(words) in (2, 3) and words[0] in given_names() and _CUES.get(words[-1]) is None
 
 

@@ -103,13 +103,21 @@ def group(mentions_by_doc: dict[str, list[Mention]], texts: Mapping[str, str] | 
     return _named(merge_short_forms(list(by_key.values())))
 
 
-def grouped_by_key(mentions_by_doc: Mapping[str, list[Mention]]) -> list[Entity]:
+def grouped_by_key(
+    mentions_by_doc: Mapping[str, list[Mention]], spelled: Mapping[str, Mapping[str, int]] | None = None
+) -> list[Entity]:
     """The entities of mentions already grouped across the corpus (each key the one of the
     entity it belongs to: ``Workspace.article_mentions``), one per key (:func:`key_form`), as
     :func:`group` names and sorts them. Merges nothing more: a few articles' mentions grouped
     again among themselves could join a lone surname or short form the whole corpus leaves
-    apart (two people of one surname in articles left out)."""
-    return _named(list(_by_key(mentions_by_doc).values()))
+    apart (two people of one surname in articles left out).
+
+    ``spelled``: how often the whole corpus writes each name each way (folded text → {text:
+    count}, ``kept_mentions.spellings``; ``Workspace.corpus_spellings``): each entity is then
+    named by :func:`most_written` on the corpus's counts, as the entity list names it, not by
+    these articles' own spellings alone (t13g F8: an article writing "ORVANE MINERALS AS" of
+    the corpus's "Orvane Minerals AS")."""
+    return _named(list(_by_key(mentions_by_doc).values()), spelled)
 
 
 def _by_key(mentions_by_doc: Mapping[str, list[Mention]]) -> dict[str, Entity]:
@@ -127,34 +135,54 @@ def _by_key(mentions_by_doc: Mapping[str, list[Mention]]) -> dict[str, Entity]:
     return by_key
 
 
-def _named(entities: list[Entity]) -> list[Entity]:
-    """``entities`` named by :func:`written_name`, most mentioned first, then by name and label."""
+def _named(entities: list[Entity], spelled: Mapping[str, Mapping[str, int]] | None = None) -> list[Entity]:
+    """``entities`` named by :func:`written_name` (on the corpus's counts ``spelled`` where they
+    hold the name, see :func:`grouped_by_key`), most mentioned first, then by name and label."""
     for ent in entities:
-        ent.name = written_name(ent)
+        counts = spelled.get(fold(ent.name)) if spelled else None
+        ent.name = most_written(ent.name, dict(counts)) if counts else written_name(ent)
     return sorted(entities, key=lambda x: (-len(x.mentions), x.name.lower(), x.label))
 
 
 def written_name(ent: Entity) -> str:
-    """The name ``ent`` is shown by: the spelling its mentions of the whole name use most (the
-    first seen on a tie), so an entity is never named in a folded form no article writes
-    ("Recep Tayyip Erdogan" for "Recep Tayyip Erdoğan"); its key's name when no mention writes
-    the whole name (a gazetteer name met only by an alias)."""
+    """The name ``ent`` is shown by: the spelling its mentions of the whole name outside
+    boilerplate use most (:func:`most_written`: the first seen on a tie, never one in capitals
+    over one in mixed case), so an entity is never named in a folded form no article writes
+    ("Recep Tayyip Erdogan" for "Recep Tayyip Erdoğan"); its mentions in boilerplate only when
+    none is outside it; its key's name when no mention writes the whole name (a gazetteer name
+    met only by an alias). Counted as ``kept_mentions.spellings`` counts the corpus's spellings
+    (what names an entity in ``entities DOC`` and the entity panel: one rule)."""
     want = fold(ent.name)
     counts: dict[str, int] = {}
+    boilerplate: dict[str, int] = {}
     for _doc, m in ent.mentions:
         text = " ".join(m.text.split())
         if fold(text) == want:
-            counts[text] = counts.get(text, 0) + 1
-    return most_written(ent.name, counts)
+            into = boilerplate if m.noise else counts
+            into[text] = into.get(text, 0) + 1
+    return most_written(ent.name, counts or boilerplate)
 
 
 def most_written(name: str, counts: dict[str, int]) -> str:
     """Of the spellings of ``name`` and how often each is written (``counts``: text → count, in
     the order first seen), the one to show (:func:`written_name`'s rule): the most written, the
-    first seen on a tie, ``name`` itself when it is among the most written or nothing is written."""
+    first seen on a tie, ``name`` itself when it is among the most written or nothing is written.
+    A spelling in capitals never wins over one in mixed case, however often it is written: a
+    headline, a dateline or a shouted line writes "ORVANE MINERALS AS" for "Orvane Minerals AS"
+    (t13g F8); a name only ever written in capitals ("NATO") keeps them."""
+    mixed = {t: n for t, n in counts.items() if not _shouted(t)}
+    if mixed and len(mixed) < len(counts):
+        counts = mixed
+        if _shouted(name) and name not in counts:
+            name = next(iter(counts))  # (the key's own spelling is a shouted one: not shown)
     if not counts or (name in counts and counts[name] == max(counts.values())):
         return name
     return max(counts, key=lambda t: counts[t])  # the first of the most frequent (dict order)
+
+
+def _shouted(text: str) -> bool:
+    """Whether ``text`` is written in capitals: two letters or more, none in lower case."""
+    return text.isupper() and sum(c.isalpha() for c in text) >= 2
 
 
 # A capitalised word (any script), and what may glue one to the next inside a name.

@@ -77,7 +77,7 @@ _NOT_LANGUAGES = frozenset(
     Tuesday Wednesday Thursday Friday Saturday Sunday The Parliament Congress Court Government""".split()
 )
 # Nouns ending in "-ly", which an adverb's test would take for one ("a Tamil family saga").
-_LY_NOUNS = frozenset("family supply rally assembly monopoly anomaly ally tally reply homily folly lily".split())
+LY_NOUNS = frozenset("family supply rally assembly monopoly anomaly ally tally reply homily folly lily".split())
 
 
 @cache
@@ -108,7 +108,7 @@ def used_as_language(text: str, end: int) -> bool:
         return True
     if nxt[0].isupper():
         return False  # "English Premier League", "Thai Airways": part of a longer name
-    return nxt in _AFTER_OK or (nxt.endswith("ly") and nxt not in _LY_NOUNS) or nxt.startswith("mid-")
+    return nxt in _AFTER_OK or (nxt.endswith("ly") and nxt not in LY_NOUNS) or nxt.startswith("mid-")
 
 
 def _language_words(text: str, every: frozenset[str]) -> list[re.Match[str]]:

@@ -156,6 +156,12 @@ _LEGAL_FORMS = frozenset(
     # Danish and Norwegian, as common as "AS" ("Lindeberg Kran A/S"; t13g F2c)
     + ["A/S"]
 )
+# Nouns that take a number or a letter code without being anyone or any firm: "Title IX",
+# "Phase II", "Vatican II", "Apollo XI", "a Grade A/S rating", "Class AB shares".
+_NUMBERED_NOUNS = frozenset(
+    "Title Phase Part Chapter Stage Book Volume Act Schedule Article Section Tier Level Class Category "
+    "Grade Type Mark Series Round Episode Season Vatican Apollo Gemini Basel Solvency Division".split()
+)
 # The legal forms written in lower case after a firm's name ("Skerrow Petroleum plc").
 _LOWER_LEGAL_FORMS = frozenset({"plc", "ltd", "llc"})
 # The legal forms a name takes in after a comma ("Veltrix Systems, Inc.", "Harrow Mills, LLC"),
@@ -172,6 +178,9 @@ _SPELLED_LEGAL_FORMS = frozenset({"Incorporated", "Corporation", "Company"})
 # Every legal form as compared folded (lower case, dots dropped): the one list the grouping's
 # word sets (grouping.DESIGNATORS, FIRM_TAILS) and search's firm cores read.
 # ("Pvt" is one alone too; "Private" only bracketed: "Kestrel Private" may be a firm's name.)
+# The legal forms of three letters or more as a firm written in capitals ends ("KVITRA SHIPPING
+# LTD"); the two-letter ones ("CO", "AS", "SA") in capitals are as often other words.
+_SHOUTED_LEGAL_FORMS = frozenset(f.upper() for f in (*_LEGAL_FORMS, *_SPELLED_LEGAL_FORMS) if len(f) >= 3)
 LEGAL_FORM_WORDS = frozenset(w.lower() for w in (*_LEGAL_FORMS, *_LOWER_LEGAL_FORMS, *_SPELLED_LEGAL_FORMS, "Pvt"))
 _BRACKETED_FOLDED = frozenset(w.lower() for w in _BRACKETED_LEGAL)
 
@@ -179,7 +188,7 @@ _BRACKETED_FOLDED = frozenset(w.lower() for w in _BRACKETED_LEGAL)
 def legal_form(word: str) -> bool:
     """Whether ``word`` (one word as written, a trailing comma allowed) is a company's legal form
     (:data:`_LEGAL_FORMS`), written with or without dots ("Ltd", "Ltd.", "S.A.", "N.V."), in
-    lower case ("plc", "ltd", "llc") or bracketed before the form ("(Pvt)", "(Pty)",
+    lower case ("plc", "ltd", "llc"), in capitals ("LTD", "CORP": :data:`_SHOUTED_LEGAL_FORMS`) or bracketed before the form ("(Pvt)", "(Pty)",
     "(Private)"; "Pvt" alone too)."""
     w = word.rstrip(",")
     if w.startswith("(") and w.endswith(")"):
@@ -187,7 +196,12 @@ def legal_form(word: str) -> bool:
     if w == "Pvt":
         return True
     w = w.rstrip(".")
-    return w in _LEGAL_FORMS or w in _LOWER_LEGAL_FORMS or ("." in w and w.replace(".", "") in _LEGAL_FORMS)
+    return (
+        w in _LEGAL_FORMS
+        or w in _LOWER_LEGAL_FORMS
+        or w in _SHOUTED_LEGAL_FORMS
+        or ("." in w and w.replace(".", "") in _LEGAL_FORMS)
+    )
 
 
 def firm_core(name: str) -> str:
@@ -518,3 +532,15 @@ def kind_of_word(word: str) -> str | None:
     last word ("Police" → ORG, "Hospitals" → ORG, "River" → LOC), else None: such a word on its
     own is a body or a place described, never a person's name (the quotes' speakers read it)."""
     return _CUES.get(word.rstrip("."))
+
+
+def job_word(word: str) -> bool:
+    """Whether ``word`` is a job word (:data:`_LOWER_TITLES`) or the plural of one, in any case:
+    "Nurse", "Nurses", "Firefighters", "Fishermen", "Coaches" (before coordinated names: "Nurses
+    Eva Lange and Siri Aune")."""
+    low = word.lower()
+    if low in _LOWER_TITLES:
+        return True
+    if low.endswith("men"):
+        return low[:-3] + "man" in _LOWER_TITLES
+    return low.endswith("s") and (low[:-1] in _LOWER_TITLES or (low.endswith("es") and low[:-2] in _LOWER_TITLES))

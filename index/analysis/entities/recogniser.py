@@ -73,6 +73,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _MEDIA,
     _MOTION,
     _NAME_PARTICLES,
+    _NUMBERED_NOUNS,
     _OF_CUES,
     _PLACE_BEFORE,
     _PLACE_KIND_AFTER,
@@ -80,6 +81,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _PREFIX_CUES,
     _REACH,
     _SAY,
+    _SHOUTED_LEGAL_FORMS,
     _STOP_ACRONYMS,
     _TITLE_CORE,
     _TITLE_MOD,
@@ -87,6 +89,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _TRAVEL_FROM,
     _WEEKDAYS_MONTHS,
     firm_core,
+    job_word,
     legal_form,
 )
 from waic_reader.index.analysis.entities.patterns import (
@@ -111,7 +114,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 39
+ENTITY_VERSION = 40
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -285,6 +288,8 @@ def _cue_label(word: str) -> str | None:
         return "ORG"  # "S.A.", "N.V.", "S.A.B. de C.V.": a legal form written with dots ends a firm's name
     if label is None and "/" in word and word in _LEGAL_FORMS:
         return "ORG"  # "A/S" (one token: _slash_forms), unlike "AS", never a person's initials
+    if label is None and word.rstrip(".") in _SHOUTED_LEGAL_FORMS:
+        return "ORG"  # "KVITRA SHIPPING LTD": a firm written in capitals ends at its legal form too
     return label
 
 
@@ -538,6 +543,7 @@ class Recognizer:
         chosen = _coordinated_firms(text, _titled_people(text, chosen))
         chosen = _defined_short_forms(text, chosen, singles, context_orgs, doc_lower, self.canonical)
         chosen = self._short_forms(text, chosen, singles, doc_lower, heads)
+        chosen = _other_bearers_surname(text, chosen)
         chosen = _long_short_forms(text, chosen)
         chosen = _bare_initials(text, chosen)
         chosen = _numbered_names(text, chosen)
@@ -646,6 +652,14 @@ class Recognizer:
                 and _is_cap(toks[g[0] + 1][2])
             ):
                 g = None  # "Gloria Washington-Reyes": a given name, then a double surname
+            elif (
+                g is not None
+                and cur
+                and not pending
+                and text[cur[-1].e : s] == " "
+                and self._other_bearer(cur[-1], t, g, initial, doc_lower)
+            ):
+                g = None  # "Hunter Biden", "Jill Biden": another person of a known person's surname
             if g is not None or (t[0].isalpha() and _is_cap(t)):
                 j = g[0] if g else i + 1
                 unit = _Unit(s, toks[j - 1][1], i, j, g[1] if g else -1, text[s : toks[j - 1][1]])
@@ -1053,6 +1067,18 @@ class Recognizer:
                 return
         last = run[-1]
         cue = _cue_label(last.text) if last.eid < 0 else None
+        if (
+            len(run) == 2
+            and run[0].eid < 0
+            and run[0].text in _NUMBERED_NOUNS
+            and last.eid < 0
+            and last.text in _LEGAL_FORMS
+            and len(last.text.replace("/", "")) <= 2
+            and last.text.replace("/", "").isupper()
+        ):
+            # "a Grade A/S rating", "Class AB shares": the letters a grade or a class is named
+            # by, not a firm's legal form (a firm is named before its form: "Vestby Shipping A/S")
+            return
         if cue is None and last.text in _DIRECTIONS and len(run) >= 3 and run[-2].text in _ROAD_KINDS:
             cue = "FAC"  # "Queen Street West", "Bloor Avenue East"
         if cue is None and any(u.eid < 0 and u.text in ("Bros", "Bros.") for u in run[1:]):
@@ -1130,7 +1156,12 @@ class Recognizer:
             emit(run[0].s, last.e, "ORG")  # "CBC News", "BBC Two", "NHK World": a broadcaster's channel or desk
             return
         if len(run) >= 2 and (cue or of_cue):
-            if not (cue and all(u.eid < 0 and _is_acronym(u.text) for u in run[:-1])):
+            if not (
+                cue
+                and all(u.eid < 0 and _is_acronym(u.text) for u in run[:-1])
+                # (but a legal form in capitals ends the firm all written so: "HALDEN FUELS LIMITED")
+                and last.text.rstrip(".") not in _SHOUTED_LEGAL_FORMS
+            ):
                 emit(run[0].s, last.e, cue or of_cue or "ORG")
                 return
         if len(run) >= 2 and last.eid >= 0 and ents[last.eid][2] == "GPE" and text[run[-2].e : last.s] == " ":
@@ -1196,6 +1227,25 @@ class Recognizer:
         """Whether ``word`` alone is a gazetteer name or alias ("Democrats", "Nordic")."""
         node: _Trie | None = self._trie.get(_norm(word))
         return bool(node) and "" in node  # type: ignore[operator]
+
+    def _other_bearer(
+        self, before: _Unit, word: str, gaz: tuple[int, int], initial: list[bool], doc_lower: set[str]
+    ) -> bool:
+        """Whether the gazetteer match ``gaz`` ((token end, entity id)) of the one token ``word``,
+        one space after the capitalised word ``before``, is the surname of another person than the
+        known one: the known person's surname alone (the last word of their name: "Biden" of "Joe
+        Biden") after a known given name that is not theirs ("Hunter Biden", "Jill Biden", "Melania
+        Trump"). A given name that is also a common word ("Hunter", "Will") counts at a sentence's
+        start only when the article never writes it in lower case ("Will Trump sign it?" stays
+        Trump)."""
+        j, eid = gaz
+        key, _, label = self._ents[eid]
+        name = key.partition(":")[2].split()
+        if before.eid >= 0 or j != before.j + 1 or label != "PERSON" or len(name) < 2:
+            return False
+        if word != name[-1] or before.text == name[0] or not _given_word(before.text):
+            return False
+        return not (initial[before.i] and before.text.lower() in doc_lower)
 
     def _team(self, text: str, run: list[_Unit]) -> str | None:
         """ "ORG" when ``run`` is a club named by its town and a plural nickname ("Calgary Hitmen",
@@ -1708,8 +1758,35 @@ def _initial_job(run: list[_Unit]) -> bool:
     return True
 
 
+def _other_bearers_surname(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """``chosen`` with a person's surname alone keyed as the one other person of that surname
+    the article names in full when the person it is keyed as (a known person: the gazetteer's
+    "Biden" is Joe Biden) is never named in full there: "Hunter Biden said ... Biden added" is
+    Hunter Biden. Two such people named in full, or the known person too: left as it is."""
+    holders: dict[str, set[str]] = {}
+    in_full: set[str] = set()
+    for s, e, label, key in chosen:
+        words = key.partition(":")[2].split()
+        if label == "PERSON" and len(words) >= 2:
+            holders.setdefault(words[-1], set()).add(key)
+            if len(text[s:e].split()) >= 2:
+                in_full.add(key)
+    if not holders:
+        return chosen
+    out = []
+    for c in chosen:
+        s, e, label, key = c
+        word = text[s:e]
+        if label == "PERSON" and key not in in_full and key.partition(":")[2] != word:
+            others = holders.get(word, set()) - {key}
+            if len(others) == 1 and others <= in_full:
+                c = (s, e, label, next(iter(others)))
+        out.append(c)
+    return out
+
+
 def _job_before_name(text: str, run: list[_Unit]) -> int | None:
-    """The index in ``run`` of a capitalised job word (:data:`_LOWER_TITLES`) that the run's last
+    """The index in ``run`` of a capitalised job word or its plural (:func:`~waic_reader.index.analysis.entities.lexicons.job_word`) that the run's last
     two words, a known given name and a surname, follow ("Firefighter Nils Haug", "Head Nurse Siri
     Aune", "Swedish Geologist Petra Lindqvist"), or None. A job word that is also a name ("Baker",
     "Hunter") is one only here, before a full name: "Baker Hughes", "Hunter Biden" and "James
@@ -1723,7 +1800,7 @@ def _job_before_name(text: str, run: list[_Unit]) -> int | None:
         job.eid >= 0
         or given.eid >= 0
         or surname.eid >= 0
-        or job.text.lower() not in _LOWER_TITLES
+        or not job_word(job.text)
         or not _given_word(given.text)
         or _is_title(given.text)[0]
         or _is_title(surname.text)[0]
@@ -2990,13 +3067,9 @@ def _numbered_names(text: str, chosen: list[_Cand]) -> list[_Cand]:
 _REGNAL = r"(?:XX|XI{1,3}|XIV|XVI{0,3}|XIX|IX|IV|VI{1,3}|II{1,2})"
 _REGNAL_AT = re.compile(rf" {_REGNAL}(?![\w'’-])")
 _REGNAL_NAME = re.compile(rf"(?<![\w'’-])(?P<name>{CAP}[{LOWER}][\w'’-]*) (?P<num>{_REGNAL})(?![\w'’-])")
-# Titles of rulers before such a name, and nouns that take a Roman number without being anyone
-# ("Title IX", "Phase II", "Vatican II", "Apollo XI").
+# Titles of rulers before such a name (nouns that take a Roman number without being anyone,
+# "Title IX", "Phase II": lexicons._NUMBERED_NOUNS).
 _RULERS = frozenset("King Queen Pope Emperor Empress Tsar Tsarina Sultan Pharaoh Prince Princess Shah Kaiser".split())
-_NUMBERED_NOUNS = frozenset(
-    "Title Phase Part Chapter Stage Book Volume Act Schedule Article Section Tier Level Class Category "
-    "Grade Type Mark Series Round Episode Season Vatican Apollo Gemini Basel Solvency Division".split()
-)
 
 
 def _regnal_numbers(text: str, chosen: list[_Cand], doc_lower: set[str]) -> list[_Cand]:
@@ -3079,6 +3152,7 @@ def _kicker(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> range:
         or k >= n
         or toks[k][2] in ("&", "/", "-")
         or not any(t[0].isalpha() and not t.isupper() for _, _, t in toks[k:])
+        or toks[k - 1][2] in _SHOUTED_LEGAL_FORMS  # "KVITRA SHIPPING LTD said": a firm in capitals
     ):
         return range(0)
     if k - first == 1 and toks[first][2].lower() not in doc_lower:

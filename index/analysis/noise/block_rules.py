@@ -22,7 +22,8 @@ from waic_reader.index.analysis.noise.patterns import (
     _ignorecase_fold,
 )
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
-from waic_reader.index.corpus.dates import ZONES, foreign_stamp
+from waic_reader.index.corpus.date_patterns import ZONES
+from waic_reader.index.corpus.date_stamps import foreign_stamp
 
 # (Tried only where a run of spaces starts: from inside one, each start rescanned the run, and a
 # line of 20,000 spaces took seconds.)
@@ -86,7 +87,7 @@ def _date_word(w: str) -> bool:
 def _is_stamp(f: _Feat) -> bool:
     """A line that is only a date, a time or a reading time: page furniture, not prose.
 
-    Not :func:`dates.is_stamp`, on purpose: this one moves the whole line to boilerplate, so every
+    Not :func:`date_stamps.is_stamp`, on purpose: this one moves the whole line to boilerplate, so every
     word must be a date, time or stamp word ("5 min read", "2 hours ago", "Updated 14:30", which
     hold no calendar date); that one only keeps a line from being taken for the headline, so a
     line that opens with a date label or is mostly a date ("By Jane Roe | March 14, 2025") counts,

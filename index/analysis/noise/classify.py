@@ -50,6 +50,7 @@ from waic_reader.index.analysis.noise.credits import (
     _credited_captions,
     _gallery,
     _over_credit,
+    _photo_marks,
     _repeated_credits,
 )
 from waic_reader.index.analysis.noise.features import (
@@ -83,6 +84,7 @@ from waic_reader.index.analysis.noise.lists import (
     _list_above,
     _offer_list,
     _steps,
+    _topic_boxes,
 )
 from waic_reader.index.analysis.noise.live import (
     _ENTRY_TIME,
@@ -109,10 +111,15 @@ from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _OWN_PIE
 from waic_reader.index.analysis.noise.tables import _WIDGET_LABEL, _bar_tables, _introduced_tables, _widget_tables
 from waic_reader.index.analysis.noise.teasers import _header_owns, _inline_cards, _stamped_cards, _teaser_cards
 from waic_reader.index.corpus.blocks import Block
-from waic_reader.index.corpus.dates import is_stamp
+from waic_reader.index.corpus.date_stamps import is_stamp
 
 # A live blog entry's age ("1h ago") and header ("Key event"): the page's, not the entry's.
 _LIVE_FURNITURE = ("live-blog", "live-blog entry's age or label")
+
+
+# The reasons of a photo's control line repeated at each of the article's photos, and of its caption.
+_PHOTO_MARK_REASON = "a photo's control line, repeated at each of the article's photos"
+_PHOTO_CAPTION_REASON = "photo caption, under the photo's control line"
 
 
 def classify_blocks(blocks: list[Block]) -> list[tuple[str, str] | None]:
@@ -176,6 +183,8 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     is_prose = [labels[i] is None and _is_prose(feats[i], english) for i in range(n)]
     for i in _clause_line_runs(feats, labels):
         is_prose[i] = True
+    # A box of the people or topics the article names between its paragraphs does not split it.
+    boxes |= _topic_boxes(feats, labels, is_prose)
     # Items of a list the text introduces ("as follows:") and chart or table figures ("$915",
     # "’17") are neither prose nor page furniture: they neither extend nor split the article.
     bulleted = _bulleted_runs(blocks, feats, first_labels)
@@ -188,6 +197,11 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
     contents = _contents_list(feats, labels, is_prose)
     facts = _fact_boxes(blocks, feats, labels, is_prose)
     listed |= {i for box in facts for i in box}
+    # A spec sheet's value that the stamp rule read as a time ("4", "210 min", "720×1280" over their
+    # labels) is the sheet's figure: the box's lines are judged together, as the box.
+    for i in (i for box in facts for i in box):
+        if _stamp_label(labels[i]):
+            labels[i] = None
     gains = [
         gain(
             is_prose[i],
@@ -204,6 +218,18 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         for i, f in enumerate(feats)
     ]
     span = best_span(gains)
+    marks, captions = _photo_marks(feats, labels, is_prose, span) if span is not None else (set(), set())
+    if marks:
+        # A photo the article shows as its own ones (a control line it repeats, a caption under it)
+        # neither extends nor splits it, as a gallery; both are the photo's furniture.
+        for i in marks | captions:
+            gains[i] = 0.0
+        span = best_span(gains)
+        # (Those outside the main text are judged as the page around it: a headline may stand under
+        # a photo's control line above the article.)
+        for i in marks | captions:
+            if span is not None and span[0] <= i <= span[1] and labels[i] is None:
+                labels[i] = ("caption", _PHOTO_MARK_REASON if i in marks else _PHOTO_CAPTION_REASON)
     if span is None:
         # No article prose to stand against: only the phrase rules are safe, a live blog's entry
         # times over its short entries aside.

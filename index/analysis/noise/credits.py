@@ -386,6 +386,58 @@ def _gallery(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> set[in
     return out
 
 
+# The most words of a photo's control line ("View larger image", "이미지 확대보기") and of the caption under it.
+_PHOTO_MARK_WORDS = 4
+_PHOTO_CAPTION_WORDS = 40
+
+
+def _photo_marks(
+    feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool], span: tuple[int, int]
+) -> tuple[set[int], set[int]]:
+    """The article's photos shown by a control line repeated at each one ("이미지 확대보기", "View
+    larger image") and the caption straight under it: like a gallery, furniture that neither extends nor
+    splits the article (issue #14, unseen12 hankookilbo-1: a photo between the article's first
+    paragraph and its second cut the first off).
+
+    A control line is a short line (up to :data:`_PHOTO_MARK_WORDS` words, no sentence, no phrase
+    rule's: a credit repeated at two photos, "Jane Roe/Getty Images", is no control) shown twice or more on the page, once inside the main run of prose ``span`` (block
+    indices, inclusive) with prose above it in the run and a caption rule's line straight under it
+    (a caption, a credit): the article itself sets it at a photo. (A share row's or a box's control
+    repeated on the page, "Beitrag weitersagen", "Box aufklappen", has no caption under it.) Each
+    one's caption is the next line, not prose and no phrase rule's (a caption rule's aside), up to
+    :data:`_PHOTO_CAPTION_WORDS` words. Returns the block indices of the control lines, and of
+    their captions."""
+    seen: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        if f.n and f.n <= _PHOTO_MARK_WORDS and labels[i] is None and not f.sentence_end and not is_prose[i]:
+            seen.setdefault(" ".join(f.text.split()).lower(), []).append(i)
+    marks: set[int] = set()
+    captions: set[int] = set()
+    for places in seen.values():
+        inside = [
+            k
+            for k in places
+            if span[0] < k < span[1]
+            and any(is_prose[j] for j in range(span[0], k))
+            and (below := _next_block(feats, k, 1)) is not None
+            and (cap := labels[below]) is not None
+            and cap[0] == "caption"
+        ]
+        if len(places) < 2 or not inside:
+            continue
+        for k in places:
+            marks.add(k)
+            under = _next_block(feats, k, 1)
+            if (
+                under is not None
+                and not is_prose[under]
+                and ((lab := labels[under]) is None or lab[0] == "caption")
+                and feats[under].n <= _PHOTO_CAPTION_WORDS
+            ):
+                captions.add(under)
+    return marks, captions
+
+
 def _over_credit(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> bool:
     """Whether the line after block ``k`` is a photo caption or credit ("Photo: Jane Roe"); not a
     caption whole in itself, its sentence closed by its credit (:func:`_closing_credits`): the line

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from waic_reader.index.analysis.noise.features import _blank_before
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
-from waic_reader.index.corpus.dates import is_stamp
+from waic_reader.index.corpus.date_stamps import is_stamp
 
 # Boilerplate whose dates are never the article's: other stories' lists and cards, comments,
 # menus, share boxes, legal lines, tags. A date stamp right under a comments section, a list of

@@ -131,7 +131,11 @@ def _features(block: Block) -> _Feat:
     n, end = (
         len(ws),
         ends_like_sentence(block.text)
-        or bool(_TAGGED_SENTENCE_END.search(block.text) or _BRACKETED_TAIL.search(block.text)),
+        or bool(
+            _TAGGED_SENTENCE_END.search(block.text)
+            or _BRACKETED_TAIL.search(block.text)
+            or _CUT_OFF_SPEECH.search(block.text)
+        ),
     )
     if not block.text.isascii():
         if _CJK.search(block.text):
@@ -156,6 +160,10 @@ def _features(block: Block) -> _Feat:
     return _Feat(text, ws, lows, n, end, stops / len(ws) if ws else 0.0, _title_ratio(ws, lows), vocab)
 
 
+# Speech broken off inside its quotation, a dash before the closing mark ("… wouldn't have–”"): the
+# writer's sentence ends there, as at a full stop (issue #14, unseen17 theblaze-1: the paragraph read
+# as a fragment, and cut the article's last lines off).
+_CUT_OFF_SPEECH = re.compile(r"\w\s?[-–—]+\s?[\"”“»’']\s*$")
 _CJK = re.compile(f"[{CJK_CHARS}]")
 # A Korean word: a run of Hangul syllables or jamo (word_count counts each as one word).
 _HANGUL_WORD = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+")

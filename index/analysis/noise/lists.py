@@ -14,10 +14,10 @@ from collections import Counter
 
 from waic_reader.index.analysis.noise.block_rules import _money
 from waic_reader.index.analysis.noise.bylines import _BY_LEAD
-from waic_reader.index.analysis.noise.features import _CJK, _Feat, _list_item, _major, _title_ratio
+from waic_reader.index.analysis.noise.features import _CJK, _Feat, _list_item, _major, _stamp_label, _title_ratio
 from waic_reader.index.analysis.noise.patterns import _CRUMB_LABEL
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence, words
-from waic_reader.index.corpus.dates import is_stamp
+from waic_reader.index.corpus.date_stamps import is_stamp
 
 # A list of offers: at least this many lines naming a price, with at most this many words in
 # a section heading between them.
@@ -300,6 +300,71 @@ def _fact_boxes(
             # A numbered entry's heading opens a box (one out of sequence, a box of its own).
             run, heads, entry = [i], [i], number
     close()
+    return runs + _paired_fact_boxes(feats, labels, is_prose)
+
+
+# A spec sheet set one cell a line, each label over its value ("Top speed" over "25 km/h",
+# "Battery" over "Removable"): at least :data:`_FACT_MIN_LINES` such pairs in a row, and this share of
+# their values measures (:data:`_MEASURE`).
+_PAIRED_FIGURES = 0.4
+# A value that is a measure: a figure (not a year: "2023 Mid-Autumn Festival" names a topic) and at most
+# a short unit ("4", "210 min", "25 km/h", "62.5g", "50.6×96.6×7.4mm", "€1,299"); not a name with a figure
+# in it ("9to5 Forums").
+_MEASURE = re.compile(
+    r"^\s*[$€£¥]?(?!(?:19|20)\d\d(?!\d))\d(?:[\d.,]|\s(?=\d))*(?:\s*[×x*]\s*\d[\d.,]*)*\s*[^\s\d]{0,6}\s*$"
+)
+
+
+def _paired_fact_boxes(
+    feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]
+) -> list[list[int]]:
+    """Runs of "label line, value line" pairs: a two-column spec sheet or fact box saved one cell
+    a line (issue #14, unseen19 and unseen7: a review's technical sheet, "Vitesse max" over
+    "25 km/h", "重量" over "62.5g"). Each label is a few words (:data:`_FACT_LABEL_WORDS`) with no
+    figure and no sentence's end; each value a few words, no sentence, no date or time stamp
+    (a teaser list's title over its "3 hours ago" line is no spec) and no byline. At least
+    :data:`_FACT_MIN_LINES` pairs, no label twice, and :data:`_PAIRED_FIGURES` of the values
+    measures, a figure and its unit (:data:`_MEASURE`): a menu's lines are names. Blank blocks aside; each run as block indices."""
+    lines = [i for i, f in enumerate(feats) if f.n]
+
+    def cell(i: int, value: bool = False) -> bool:
+        f = feats[i]
+        # (A value that is a figure and a unit, "4" or "210 min", reads to the phrase rules as a
+        # reading-time stamp; "3 hours ago" is one.)
+        measure = value and labels[i] is not None and _stamp_label(labels[i]) and _MEASURE.match(f.text) is not None
+        return (
+            (labels[i] is None or labels[i] == _CRUMB_LABEL or measure)
+            and not is_prose[i]
+            and f.n <= _FACT_LABEL_WORDS
+            and not f.sentence_end
+            and not f.text.rstrip().endswith((":", "："))
+            and _FACT_LINE.match(f.text) is None
+            and not is_stamp(f.text)
+            and not _BY_LEAD.match(f.text)
+        )
+
+    def label(i: int) -> bool:
+        return cell(i) and not any(ch.isdigit() for ch in feats[i].text)
+
+    runs: list[list[int]] = []
+    pos = 0
+    while pos + 1 < len(lines):
+        pairs: list[tuple[int, int]] = []
+        seen: set[str] = set()
+        k = pos
+        while k + 1 < len(lines) and label(lines[k]) and cell(lines[k + 1], value=True):
+            key = feats[lines[k]].text.strip().lower()
+            if key in seen:
+                break
+            seen.add(key)
+            pairs.append((lines[k], lines[k + 1]))
+            k += 2
+        figures = sum(1 for _, v in pairs if _MEASURE.match(feats[v].text))
+        if len(pairs) >= _FACT_MIN_LINES and figures >= _PAIRED_FIGURES * len(pairs):
+            runs.append([i for pair in pairs for i in pair])
+            pos = k
+        else:
+            pos += 1
     return runs
 
 
@@ -439,6 +504,46 @@ def _introduced_plain_lists(feats: list[_Feat], labels: list[tuple[str, str] | N
         ]
         if len(items) >= _LIST_MIN_ITEMS and len(later) >= 2 and sum(later) / len(later) < 0.5:
             out.update(range(i, j))
+    return out
+
+
+# The most words of an item of a box naming the article's people or topics ("Mateusz Dul").
+_TOPIC_ITEM_WORDS = 4
+
+
+def _topic_boxes(feats: list[_Feat], labels: list[tuple[str, str] | None], is_prose: list[bool]) -> set[int]:
+    """A box of the people or topics the article names, under a short header ending in ":" ("W tym
+    artykule dowiesz się o:", "In this article:") set between its paragraphs (issue #14, unseen18 wp-1:
+    the box under the first paragraph cut it off the body). Three or more short lines (up to
+    :data:`_TOPIC_ITEM_WORDS` words, no sentence, no phrase rule's), each written word for word in a
+    paragraph of the page's prose: like a gallery, it neither extends nor splits the article; the
+    rules for short lines judge its lines (an article's own list of the parts it goes on to describe,
+    "ATF consists of the following components:", has this shape too). (A menu's or a tag list's
+    links are not all in the prose.) Returns the header's and the items' block indices."""
+    prose = " ".join(" ".join(feats[k].text.split()).lower() for k in range(len(feats)) if is_prose[k])
+    out: set[int] = set()
+    n = len(feats)
+    for i, f in enumerate(feats):
+        t = f.text.rstrip()
+        if labels[i] is not None or is_prose[i] or not (1 <= f.n <= _LIST_HEADER_WORDS and t.endswith((":", "："))):
+            continue
+        items: list[int] = []
+        j = i + 1
+        while j < n and not feats[j].n:
+            j += 1
+        while (
+            j < n
+            and labels[j] is None
+            and 1 <= feats[j].n <= _TOPIC_ITEM_WORDS
+            and not feats[j].sentence_end
+            and not feats[j].text.rstrip().endswith((":", "："))
+        ):
+            items.append(j)
+            j += 1
+            while j < n and not feats[j].n:
+                j += 1
+        if len(items) >= _LIST_MIN_ITEMS and all(" ".join(feats[k].text.split()).lower() in prose for k in items):
+            out.update((i, *items))
     return out
 
 

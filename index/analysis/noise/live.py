@@ -19,7 +19,7 @@ from waic_reader.index.analysis.noise.features import (
     _stamp_label,
 )
 from waic_reader.index.corpus.blocks import Block
-from waic_reader.index.corpus.dates import parse
+from waic_reader.index.corpus.date_parse import parse
 
 # A clock time, with am/pm and a zone: "10.41 GMT", "11:02am", "9pm", "14:05 UTC+1".
 _CLOCK = r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?"

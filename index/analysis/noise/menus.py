@@ -23,7 +23,7 @@ from waic_reader.index.analysis.noise.features import (
 from waic_reader.index.analysis.noise.lists import _LIST_ITEM_WORDS
 from waic_reader.index.analysis.noise.patterns import _DEFINITION, _HEADERS, _R
 from waic_reader.index.corpus.blocks import Block
-from waic_reader.index.corpus.dates import is_stamp
+from waic_reader.index.corpus.date_stamps import is_stamp
 
 
 def _short_lines(feats: list[_Feat], labels: list[tuple[str, str] | None], k: int) -> list[int]:

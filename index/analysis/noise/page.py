@@ -37,7 +37,7 @@ from waic_reader.index.analysis.noise.features import (
 )
 from waic_reader.index.analysis.noise.menus import _article_goes_on, _introducing, _short_lines
 from waic_reader.index.corpus.blocks import Block
-from waic_reader.index.corpus.dates import is_stamp
+from waic_reader.index.corpus.date_stamps import is_stamp
 
 # The most short sentences over the main text kept one a line as its first lines.
 _FIRST_LINES = 3

@@ -24,6 +24,15 @@ calls invited invites recalled recalls estimated estimates agreed agrees contend
 proclaimed affirmed affirms reaffirmed reaffirms
 """.split()
 
+# Base forms report speech only after "will", "would" or "do" and with "that" ("The commission will
+# say on Monday that …", "would later add that"), never after "to" ("declined to say"), a
+# negation ("did not say") or "should" ("the council should insist that": the writer's opinion).
+BASE_FORMS = frozenset(
+    """say tell add warn urge insist argue claim deny admit announce stress emphasise emphasize
+    acknowledge caution explain promise pledge vow predict reveal declare maintain concede contend
+    reaffirm""".split()
+)
+
 # Participles attribute speech to the clause's subject, and only after a comma
 # ("..., saying it ...", "..., warning against ..."): "refrained from mentioning" is no report.
 _PARTICIPLES = """
@@ -61,13 +70,13 @@ PHRASAL = frozenset(
 )
 
 CUE = re.compile(
-    r"\b(?:(according to)|(" + "|".join(sorted(_SPEECH, key=len, reverse=True)) + r")"
+    r"\b(?:(according to)|(" + "|".join(sorted((*_SPEECH, *BASE_FORMS), key=len, reverse=True)) + r")"
     r"|(" + "|".join(sorted(_PARTICIPLES, key=len, reverse=True)) + r"))\b"
     r"(?:\s+(for|against|of|on|about|to|out)\b)?",
     re.IGNORECASE,
 )
 
-CUE_WORDS = frozenset(w.lower() for w in (*_SPEECH, *_PARTICIPLES, "according"))
+CUE_WORDS = frozenset(w.lower() for w in (*_SPEECH, *BASE_FORMS, *_PARTICIPLES, "according"))
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})

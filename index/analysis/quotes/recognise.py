@@ -11,8 +11,10 @@ skipped: "X Says Y" in a list of teasers is a headline, not a report):
    without a cue continues the speaker's.
 3. **Reported speech**: a speech verb (``said that``, ``warned``, ``urged``, ``called for``,
    ``told reporters that``, ``told reporters the …`` (audience, then a clause), ``according to X,`` and participles after a comma: ``, saying …``)
-   with a speaker in its subject; the content runs from the cue to the end of the sentence (or
-   to the next speaker's clause). Reported content holding quoted words is a *partial* quote.
+   with a speaker in its subject (words between it and the verb passed over: "The council, in a
+   statement, has said"; "will say … that"; not a relative clause's verb with the main clause
+   after it: "The council, which the mayor said was broke, cut …"); the content runs from the
+   cue to the end of the sentence (or to the next speaker's clause). Reported content holding quoted words is a *partial* quote.
    "Reuters reported that X said …" keeps X as the speaker and Reuters as the source.
 
 Linear in the article's length: each sentence is scanned once with one regex.
@@ -26,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from waic_reader.index.analysis.quotes.cues import (
+    BASE_FORMS,
     CUE,
     CUE_WORDS,
     NEEDS_PARTICLE,
@@ -49,6 +52,8 @@ _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # Verbs that introduce a quotation with no comma ('Ueda said "the sea was calm"'); not "called
 # for", "described as" (a partial quote inside a report).
 _SAYS = frozenset("said says added adds told tells wrote writes stated states declared insisted".split())
+# What follows a preposition left without its object ("complained about for years.", "spoke of.").
+_STRANDED = re.compile(r"\s*(?:[,;.!?]|$|(?:for|since|in|at|on|by|with|to|from|over|during|again|ever|too)\b)")
 MAX_SUBJECT_WORDS = 14  # a subject longer than this is a clause of its own, not a speaker
 MIN_UNATTRIBUTED_WORDS = 4  # a shorter quotation with no cue is a title or a scare quote
 MAX_TAIL_WORDS = 16  # words of a '"…," X said on Monday in Geneva' attribution
@@ -198,8 +203,8 @@ def _tail(state: _State, m: Marks, block_end: int, next_open: int) -> _Cue | Non
     clause_end = m.after + (end.start() if end else len(after))
     clause = text[m.after : clause_end]
     for c in CUE.finditer(clause):
-        if c.group(3) or c.group(1):  # participles and "according to" never attribute a direct quote
-            continue
+        if c.group(3) or c.group(1) or c.group(2).lower() in BASE_FORMS:
+            continue  # participles, "according to" and "will say" never attribute a direct quote
         cs, ce = m.after + c.start(), m.after + c.end()
         before_words = len(_WORDS.findall(text[m.after : cs]))
         if before_words > MAX_TAIL_WORDS:
@@ -222,7 +227,7 @@ def _head(state: _State, m: Marks, start: int) -> _Cue | None:
     """The attribution right before a quote: 'Blake said: "…' / 'She said, "…'."""
     text = state.article.text
     before = text[start : m.open]
-    cues = [c for c in CUE.finditer(before) if not c.group(3) and not c.group(1)]
+    cues = [c for c in CUE.finditer(before) if c.group(2) and c.group(2).lower() not in BASE_FORMS]
     if not cues:
         return None
     c = cues[-1]
@@ -358,6 +363,13 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             continue
         according, finite, participle, particle = c.group(1), c.group(2), c.group(3), c.group(4)
         word = (according or finite or participle or "").lower()
+        if state.speakers.in_relative_clause(s0, cs) and re.search(r"[,;]", text[cs:s1]):
+            # "The council, which the mayor said was broke, cut …": a relative clause's verb, the
+            # main clause after it (one running to the sentence's end, "…, which Albrecht
+            # estimated would cost $9 million.", is the speaker's words).
+            continue
+        if word in BASE_FORMS and not state.speakers.after_modal(s0, cs):
+            continue  # "declined to say", "did not say"
         if participle and not re.search(r"(?:,|\s[—–-]|—)\s*$", text[s0:cs]):
             continue
         if word in NOUN_LIKE and not state.speakers.subject_ends_at(cs):
@@ -370,6 +382,8 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             continue
         cue_text = c.group(0)
         if particle and f"{word}:{particle.lower()}" not in PHRASAL:
+            if particle.lower() in ("about", "of", "against") and _STRANDED.match(text, cs + len(c.group(0)), s1):
+                continue  # "a distance residents have complained about for years": its object is before it
             cue_text = cue_text.rsplit(None, 1)[0]
             ce = cs + len(cue_text)
         content = ce
@@ -383,11 +397,12 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             cue.speaker_at = ce
             cues.append(cue)
             continue
-        if word in ("told", "tells", "reported", "reports"):
+        if word in ("told", "tells", "reported", "reports") or word in BASE_FORMS:
+            # "will say" too: its content after "that" ("Asked what he would say to …" is none).
             that = re.match(r"(?:\s+[\w.'’-]+){0,6}?\s+that\b", text[ce:s1])
             if that:
                 content = ce + that.end()
-            elif word in ("told", "tells") and (audience := _AUDIENCE.match(text, ce, s1)):
+            elif word in ("told", "tells", "tell") and (audience := _AUDIENCE.match(text, ce, s1)):
                 # "told reporters the cut was welcome": the content follows the audience.
                 content = audience.end()
             else:
@@ -435,7 +450,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             cue.region_start = outer.region_start
             kept[-1] = cue
             continue
-        outer.content_end = _clause_before(text, outer.content_start, cue)
+        subject_end = state.speakers.subject_end(region_start, cue.start)
+        if subject_end <= outer.content_start:
+            subject_end = cue.start
+        outer.content_end = _clause_before(text, outer.content_start, subject_end)
         kept.append(cue)
     for cue in kept:
         end = cue.content_end if cue.content_end > 0 else s1
@@ -460,9 +478,10 @@ def _cues(sentence: str) -> list[re.Match[str]]:
     return out
 
 
-def _clause_before(text: str, start: int, cue: _Cue) -> int:
-    """Where the clause of the next speaker begins: the last ', ' / '; ' / ' while ' before it."""
-    seg = text[start : cue.start]
+def _clause_before(text: str, start: int, subject_end: int) -> int:
+    """Where the clause of the next speaker begins: the last ', ' / '; ' / ' while ' before the
+    end of its subject (``subject_end``: "…, but Brakstad, however, said" ends at "Brakstad")."""
+    seg = text[start:subject_end]
     best = len(seg)
     for m in re.finditer(r",\s+(?:while|whereas|but|and)\s|;\s|,\s", seg):
         best = m.start()
@@ -473,10 +492,19 @@ def _trailing(state: _State, cue: _Cue, s0: int, s1: int) -> Speaker | None:
     """'CONTENT, X said on Friday.': a cue at the end of its sentence, its subject after a comma."""
     text = state.article.text
     rest = text[cue.end : s1]
-    if re.match(r"\s*(?:that|to)\b", rest):
+    if re.match(r"\s*(?:that|to|about|of|against)\b", rest):
+        # Its content follows, or it has an object of its own: "…, a distance residents have
+        # complained about for years" reports no words of theirs.
         return None
     comma = text.rfind(",", s0, cue.start)
-    if comma > s0 and not text[comma + 1 : cue.start].strip() and not _APPOSITION.search(text, s0, comma + 1):
+    if comma > s0 and state.speakers.is_aside(s0, comma):
+        return None  # "In a statement, the council said …": the subject's aside, not its content
+    if (
+        comma > s0
+        and not text[comma + 1 : cue.start].strip()
+        and not _APPOSITION.search(text, s0, comma + 1)
+        and state.speakers.subject_end(s0, cue.start) > comma
+    ):
         # 'CONTENT, said Geoffrey Hinton, a volunteer adviser.': the speaker follows the cue
         # (up to its apposition), the content is the clause before it.
         stop = re.search(r"[,;]", rest)

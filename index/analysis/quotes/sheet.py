@@ -12,6 +12,10 @@ from waic_reader.index.analysis.quotes.group import Statement, quotes_json, stat
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
 from waic_reader.index.corpus.reader import Article
 
+#: The Quotes screen's row for the statements without a speaker (:attr:`QuoteSheet.unattributed`):
+#: no entity's key is empty, so it is never a real speaker's.
+UNATTRIBUTED = Speaker("", "Unattributed", "")
+
 
 @dataclass
 class QuoteSheet:
@@ -51,12 +55,33 @@ class QuoteSheet:
                 by_key.setdefault(sp.key, (sp, []))[1].append(st)
         return sorted(by_key.values(), key=lambda item: (-len(item[1]), item[0].name))
 
+    @cached_property
+    def unattributed(self) -> list[Statement]:
+        """The quotes no speaker is found for ("The regional council, however, said …" where the
+        article names no council), outside boilerplate, each a statement of its own, in corpus
+        and reading order: what ``quotes --json`` lists under
+        ``unattributed`` and the Quotes screen under its last row, :data:`UNATTRIBUTED`."""
+        # One statement a quote: grouping compares a speaker's quotes with each other, and quotes
+        # without one are not known to be one body's (:func:`group.statements` leaves them out).
+        return [
+            Statement([q], [], "single")
+            for a in self.articles
+            for q in self.quotes.get(a.doc, [])
+            if q.speaker is None and not q.noise
+        ]
+
     def article(self, doc: str) -> Article:
         return next(a for a in self.articles if a.doc == doc)
 
     def counts(self, speaker: Speaker) -> dict[str, int]:
-        """Statements of ``speaker`` per article (doc -> count)."""
+        """Statements of ``speaker`` per article (doc -> count); of :data:`UNATTRIBUTED`, the
+        quotes without a speaker."""
         out: dict[str, int] = {}
+        if speaker.key == UNATTRIBUTED.key:
+            for st in self.unattributed:
+                for q in st.members:
+                    out[q.doc] = out.get(q.doc, 0) + 1
+            return out
         for sp, sts in self.speakers:
             if sp.key == speaker.key:
                 for st in sts:
@@ -73,4 +98,4 @@ def sheet_of(articles: Sequence[Article], quotes: dict[str, list[Quote]], skippe
     return QuoteSheet(list(articles), quotes, list(skipped))
 
 
-__all__ = ["QuoteSheet", "sheet_of"]
+__all__ = ["UNATTRIBUTED", "QuoteSheet", "sheet_of"]

@@ -12,6 +12,8 @@ it in ``said Marta Eklund``). In order of preference:
    institutions, preferring one whose name holds the description's noun ("the bank" -> "Bank of
    Estmark").
 
+The words between a subject and its verb are passed over first (:meth:`Speakers.subject_end`:
+"The regional council, however, on Friday has said" is read as "The regional council said").
 Before all of these, an unnamed group or person as the whole subject ("Harbour officials said",
 "said police", "a spokesperson said") is that group (:meth:`Speakers._group`, type ``GROUP``),
 which the recogniser lists as unattributed: never a named entity from elsewhere in the text.
@@ -24,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from waic_reader.index.analysis.entities.languages import LY_NOUNS
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS as _COMMON
 from waic_reader.index.analysis.entities.lexicons import kind_of_word
 from waic_reader.index.analysis.lexicon import MONTHS, WEEKDAYS
@@ -47,8 +50,44 @@ GROUP = "GROUP"  # the type of an unnamed group's speaker while attributing; nev
 _LOCATED = re.compile(r"\b[^\W\d_]+s\s+(?:in|across|around|near|throughout)\s+(?:the\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NAME_WORD = re.compile(rf"{NAME_WORD}|{CAP}{{2,}}")
-# Between a subject and its verb: nothing, an appositive (", who chairs the union,"), an adverb.
-_ADJACENT = re.compile(r"\s*(?:,[^,;]{0,80})?,?\s*(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)*")
+# What may sit between a subject and its speech verb, read back from the verb one piece at a time
+# (:meth:`Speakers.subject_end`): between commas, a relative clause (", who chairs the union,"),
+# a participle's phrase (", speaking on Friday,"), a setting (", in a statement to parents,") or
+# adverbs and time phrases (", however,", ", on Friday,"); with no commas, an adverb ("also",
+# "repeatedly"), an auxiliary ("has", "will"), a setting ("in a statement") or a time phrase
+# ("on Friday", "last week"). A time phrase is the entity recogniser's DATE mention (masked as
+# _DATE_MARK before matching), with its preposition. Never a negation ("has not said" is no report)
+# nor an apposition with a name ("The chairman, Jon Dahl, said": the name is the subject's).
+_DATE_MARK = "\x00"
+_ADVERB = (
+    r"(?:[a-z]+ly|also|later|then|too|again|now|still|already|once|previously|earlier|since|however|"
+    r"meanwhile|though|instead|likewise|nonetheless|nevertheless|separately|in\s+turn|"
+    r"for\s+(?:its|his|her|their|our)\s+part|in\s+(?:response|reply))"
+)
+# Not "should", "must", "could": "the council should insist that …", "could have said" are no report.
+_MODAL = r"(?:will|would|did|does|do)"
+_AUXILIARY = rf"(?:has|have|had|{_MODAL})"
+_SETTING = (
+    r"(?:in|on|at|through|via|during)\s+(?:a|an|its|his|her|their|the)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|interview|letter|post|speech|release|filing|e-?mail|message|briefing|conference|hearing|"
+    r"report|note|video|broadcast|tweet|blog|address|submission|podcast|website|meeting|session)s?"
+    r"(?:\s+(?:issued|released|published|posted|sent|made))?"
+)
+_TIME = rf"(?:(?:on|in|at|during|over|since|until|by|early|late)\s+)?{_DATE_MARK}+(?:\s+(?:morning|afternoon|evening|night))?"
+_ASIDE = rf"(?:{_ADVERB}|{_TIME})(?:\s+(?:{_ADVERB}|{_TIME}))*"
+_BETWEEN = re.compile(
+    r"(?:,\s*(?:(?:who|whom|whose|which)\b[^,;]{0,80}"
+    r"|(?:speaking|writing|asked|responding|replying|answering|testifying|appearing|commenting|reacting)\b[^,;]{0,80}"
+    rf"|{_SETTING}[^,;]{{0,60}}|{_ASIDE})\s*,\s*"
+    rf"|(?<![\w'’-])(?:{_ADVERB}|{_AUXILIARY}|{_SETTING}|{_TIME})\s+)$"
+)
+# An aside alone, opening a sentence before its subject ("In a statement, the council said …").
+_ASIDE_ALONE = re.compile(rf"\s*(?:{_SETTING}[^,;]{{0,60}}|{_ASIDE})\s*", re.I)
+# "will", "would" or "do" before a verb's base form, adverbs passed over ("will say", "would later add").
+_MODAL_BEFORE = re.compile(rf"(?<![\w'’-]){_MODAL}\s+(?:{_ADVERB}\s+)*$")
+_LY_ADVERB = re.compile(r"[a-z]+ly")
+# A relative clause open before a verb: ", which the mayor " in "The council, which the mayor said".
+_RELATIVE_OPEN = re.compile(r"(?:^|,)\s*(?:who|whom|whose|which)\b([^,;]*)$")
 _NAME_RUN = re.compile(rf"\b{NAME_WORD}(?:\s{NAME_WORD}){{1,2}}\b")
 _WORD_BEFORE = re.compile(rf"\b({LETTER}+)\s+$")
 # A surname alone as a whole subject, first in its clause ("Dahl, ...") or last ("Meanwhile, Dahl").
@@ -62,7 +101,6 @@ _GROUP_DROP = frozenset("the a an some several many other".split())
 _POSSESSIVE = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _GROUP_STOP = frozenset("of in at for from on by with and or but as to said says told yesterday today tonight".split())
 _SPEAKS_FOR = frozenset("of for at from with".split())  # "a spokesperson for X": X's
-_GROUP_ADVERB = re.compile(r"(?:also|later|then|too|[a-z]+ly)$")
 # An apposition between a subject and its verb: "Ueda, the harbour master, said".
 _APPOSITION = re.compile(r",\s*(?:the|a|an|who|whose|which|its|his|her|their)\b[^,;]{0,80},\s*$", re.I)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Madam)\.?\s+$")
@@ -101,14 +139,19 @@ class Speakers:
     def __init__(self, text: str, mentions: Sequence[object]) -> None:
         self.text = text
         named = []
+        dates: list[tuple[int, int]] = []
         for m in mentions:
             label = getattr(m, "label", "")
+            if label == "DATE":
+                dates.append((m.start, m.end))  # type: ignore[attr-defined]
             if label in SPEAKER_LABELS:
                 key = getattr(m, "key", "")
                 named.append(Named(m.start, m.end, Speaker(key, key.split(":", 1)[-1], label)))  # type: ignore[attr-defined]
         named.sort(key=lambda n: n.start)
         self.named = named
         self._starts = [n.start for n in named]
+        self.dates = sorted(dates)
+        self._date_starts = [d[0] for d in self.dates]
         self.last: tuple[int, Speaker] | None = None
         self.found: list[Named] = []  # names the recogniser missed, found next to cues
         self.gender: dict[str, str] = {}
@@ -201,6 +244,55 @@ class Speakers:
         # "the agency notes", "its spokesman says"; not "analyst estimates"
         return len(words) == 2 and words[0] in _DETERMINERS and (words[1] in ROLES or words[1] in INSTITUTIONS)
 
+    def subject_end(self, start: int, end: int) -> int:
+        """Where the subject of a verb at ``end`` ends, the words between them passed over
+        (:data:`_BETWEEN`): for ``start:end`` "The regional council, however, on Friday " the
+        offset after "council". An offset in ``start..end``: ``end`` when nothing sits there,
+        ``start`` when the whole region is such words (a caller then keeps the region whole)."""
+        region = self._dates_masked(start, end)
+        cut = len(region)
+        while cut > 0:
+            m = _BETWEEN.search(region, 0, cut)
+            if m is None:
+                break
+            piece = m.group().strip(" ,\t\n")
+            if _LY_ADVERB.fullmatch(piece):
+                before = region[: m.start()].split()
+                if piece in LY_NOUNS or (before and before[-1].lower() in _DETERMINERS):
+                    break  # "The family said", "the elderly said": a noun, not an adverb
+            cut = m.start()
+        return start + cut
+
+    def after_modal(self, start: int, end: int) -> bool:
+        """Whether "will", "would" or "do" stands right before ``end``, adverbs passed over ("The commission
+        will say", "would later add"; not "declined to say", "did not say")."""
+        return _MODAL_BEFORE.search(self.text, start, end) is not None
+
+    def in_relative_clause(self, start: int, end: int) -> bool:
+        """Whether a verb at ``end`` belongs to a relative clause with a subject of its own, open
+        in ``start:end`` ("The council, which the mayor said was broke, …"): not the sentence's
+        main verb, and not the relative's antecedent speaking ("Hegge, who has said …" is his)."""
+        m = _RELATIVE_OPEN.search(self.text[start:end])
+        if m is None:
+            return False
+        inner = start + m.start(1)
+        return _WORD.search(self.text, inner, self.subject_end(inner, end)) is not None
+
+    def is_aside(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is only an aside of the kind a subject may have before its
+        verb ("In a statement", "On Friday", "Last week", "However"): no clause of its own."""
+        return _ASIDE_ALONE.fullmatch(self._dates_masked(start, end)) is not None
+
+    def _dates_masked(self, start: int, end: int) -> str:
+        """``text[start:end]`` with each DATE mention in it as :data:`_DATE_MARK`s (same length)."""
+        region = self.text[start:end]
+        for ds, de in self.dates[bisect_left(self._date_starts, start) :]:
+            if ds >= end:
+                break
+            if de <= end:
+                region = region[: ds - start] + _DATE_MARK * (de - ds) + region[de - start :]
+        return region
+
     def heard(self, pos: int, speaker: Speaker) -> None:
         """The last attributed speaker: "she said" after a quote of hers means her."""
         self.last = (pos, speaker)
@@ -242,8 +334,11 @@ class Speakers:
         None when the words before the cue continue a clause ("… in Shanghai and invited")."""
         hit = self.named_in(start, end)
         if hit is not None:
-            gap = self.text[hit.end : end]
-            if _ADJACENT.fullmatch(gap):
+            # Nothing but the words a subject may have before its verb, or an apposition.
+            cut = self.subject_end(start, end)
+            if cut < hit.end:
+                return None  # the name is in a clause between the subject and its verb
+            if re.fullmatch(r"\s*(?:,[^,;]{0,80})?,?\s*", self.text[hit.end : cut]):
                 return hit.speaker
             return None
         words = self.text[start:end].lower().split()
@@ -252,7 +347,13 @@ class Speakers:
         return None
 
     def resolve(self, start: int, end: int, *, first: bool = False) -> Speaker | None:
-        """The speaker the subject region ``start:end`` names or refers to, else None."""
+        """The speaker the subject region ``start:end`` names or refers to, else None. The words
+        between a subject and its verb at ``end`` ("The council, however, on Friday has said")
+        are passed over (:meth:`subject_end`); ``first``: the subject follows its verb at ``start``."""
+        if not first:
+            cut = self.subject_end(start, end)
+            if _WORD.search(self.text, start, cut) is not None:
+                end = cut
         group = self._group(start, end, first)
         if group is not None:
             return group
@@ -323,8 +424,6 @@ class Speakers:
         else:
             if re.search(r"[,;:]\s*$", self.text[start:end]):
                 return None
-            while words and _GROUP_ADVERB.fullmatch(words[-1][2].lower()) and not _unnamed(words[-1][2].lower()):
-                words = words[:-1]
             if not words or not _unnamed(words[-1][2].lower()):
                 return None
             phrase = [words[-1]]

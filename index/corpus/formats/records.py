@@ -211,9 +211,9 @@ def _empty_text_field(normed: dict[str, Any], written: dict[str, str]) -> str | 
 
 def _date(value: str) -> str:
     """A record's date as the reader parses it: a Unix time (a JSON number or a CSV cell of
-    digits: seconds, milliseconds or microseconds, :func:`~waic_reader.index.corpus.dates.
+    digits: seconds, milliseconds or microseconds, :func:`~waic_reader.index.corpus.date_parse.
     epoch_iso`) as ISO 8601 in UTC, anything else as written (one line)."""
-    from waic_reader.index.corpus.dates import epoch_iso
+    from waic_reader.index.corpus.date_parse import epoch_iso
 
     return epoch_iso(value) or one_line(value, 80)
 

@@ -54,15 +54,19 @@ class CorpusView:
     term and its core without legal forms (``folded_firm_core``: "brightwater ferries" of
     "brightwater ferries ltd.") → the whole terms of the organisations (ORG keys) of that term or
     core, so that a name asked with a legal form no article writes finds the firm
-    (:meth:`firm_terms`); ``apart``: the whole terms of the entities of other kinds (a person, a
-    place) the grouping leaves apart that are also an organisation's core ("halvik" of "GPE:Halvik"
-    beside "ORG:Halvik AS": :func:`apart_forms`), which a search by that name is not widened from."""
+    (:meth:`firm_terms`); ``spelled``: how often the corpus writes each name each way outside
+    boilerplate (folded text → {text: count}, ``kept_mentions.spellings``), by which an entity is
+    named as the entity list names it (``grouping.grouped_by_key``); ``apart``: the whole terms of
+    the entities of other kinds (a person, a place) the grouping leaves apart that are also an
+    organisation's core ("halvik" of "GPE:Halvik" beside "ORG:Halvik AS": :func:`apart_forms`),
+    which a search by that name is not widened from."""
 
     names: CorpusNames = field(default_factory=CorpusNames)
     into: dict[str, str] = field(default_factory=dict)
     docs: dict[str, set[str]] = field(default_factory=dict)
     touched: set[str] = field(default_factory=set)
     firms: dict[str, set[str]] = field(default_factory=dict)
+    spelled: dict[str, dict[str, int]] = field(default_factory=dict)
     apart: set[str] = field(default_factory=set)
     _homes: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -190,9 +194,10 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
 
 # -- the view kept beside the index (read as untrusted input) ---------------------------------
 
-# the layout of view_to_json's output (bump with any change to it; 2: "firms"; 3, s23-h: a view
-# kept before one firm's keys counted as one entity's names, NamesState.homes, is worked out again)
-VIEW_FORMAT = 3
+# the layout of view_to_json's output (bump with any change to it; 2: "firms"; 3: "spelled"; 4,
+# s23-h: "apart", and a view kept before one firm's keys counted as one entity's names,
+# NamesState.homes, is worked out again)
+VIEW_FORMAT = 4
 
 
 def view_to_json(view: CorpusView, key: str) -> str:
@@ -211,6 +216,7 @@ def view_to_json(view: CorpusView, key: str) -> str:
             "docs": {form: sorted(docs) for form, docs in view.docs.items()},
             "touched": sorted(view.touched),
             "firms": {core: sorted(terms) for core, terms in view.firms.items()},
+            "spelled": view.spelled,
             "apart": sorted(view.apart),
         },
         ensure_ascii=False,
@@ -232,7 +238,7 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         return None
     places, retype, by_first = got.get("places"), got.get("retype"), got.get("by_first")
     into, docs, touched = got.get("into"), got.get("docs"), got.get("touched")
-    firms, apart = got.get("firms"), got.get("apart")
+    firms, spelled, apart = got.get("firms"), got.get("spelled"), got.get("apart")
     if not (
         isinstance(places, dict)
         and all(_strs(lk, 2) for lk in places.values())
@@ -248,6 +254,11 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         and all(isinstance(d, str) for d in touched)
         and isinstance(firms, dict)
         and all(isinstance(v, list) and all(isinstance(t, str) for t in v) for v in firms.values())
+        and isinstance(spelled, dict)
+        and all(
+            isinstance(v, dict) and all(isinstance(t, str) and type(c) is int for t, c in v.items())
+            for v in spelled.values()
+        )
         and isinstance(apart, list)
         and all(isinstance(t, str) for t in apart)
     ):
@@ -263,6 +274,7 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         {form: set(v) for form, v in docs.items()},
         set(touched),
         {c: set(v) for c, v in firms.items()},
+        {f: dict(v) for f, v in spelled.items()},
         set(apart),
     )
 

@@ -19,7 +19,7 @@ import json
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -906,6 +906,14 @@ class SearchIndex:
             return self.corpus_view().mentions(doc, mentions, text)
         except RuntimeError:
             return mentions
+
+    def spellings(self) -> Mapping[str, Mapping[str, int]]:
+        if not self.is_open():
+            return {}
+        try:
+            return self.corpus_view().spelled
+        except RuntimeError:
+            return {}
 
     def grouped_docs(self, name: str) -> set[str]:
         if not self.is_open():

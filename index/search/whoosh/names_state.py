@@ -38,17 +38,18 @@ from waic_reader.index.analysis.entities.grouping import (
     tally_places,
     with_corpus_places,
 )
-from waic_reader.index.analysis.kept_mentions import decode_names, decode_places
-from waic_reader.index.corpus.tokens import name_forms
+from waic_reader.index.analysis.kept_mentions import decode_names, decode_places, spellings
+from waic_reader.index.corpus.tokens import fold, name_forms
 from waic_reader.index.search.whoosh.corpus_names import CorpusView, apart_forms, firm_forms, merged_keys
 
 # An update that would group again more articles than this (beyond those it changed) works the
 # whole grouping out again: reading every article's kept value is then about as fast.
 MAX_REGROUPED = 400
 # The layout of state_to_json's output (bump with any change to it; 2, s22-c: a state kept by
-# the grouping before firms' short forms read every legal form is worked out again; 3, s23-h: the
-# names a surface gives count one firm's keys as one entity, ``homes``)
-STATE_FORMAT = 3
+# the grouping before firms' short forms read every legal form is worked out again; 3, s23-b:
+# "texts", how often each article writes each name; 4, s23-h: the names a surface gives count one
+# firm's keys as one entity, ``homes``)
+STATE_FORMAT = 4
 
 Decoded = tuple[list[Mention], Any]  # an article's kept mentions and open places (decode_names)
 Layout = dict[str, list[str | None]]  # index segment → its doc ids by document number (None: deleted)
@@ -72,6 +73,9 @@ class NamesState:
     into: dict[str, str] = field(default_factory=dict)
     layout: Layout = field(default_factory=dict)
     merged: set[str] = field(default_factory=set)  # the keys ``into`` was worked out from
+    # a name as written (spaces made one) → article → how many of its mentions outside
+    # boilerplate write it so (kept_mentions.spellings, by article): what names an entity
+    texts: dict[str, dict[int, int]] = field(default_factory=dict)
     # each kept key of a firm → the key of the one entity it is grouped as (grouping.firm_homes
     # of ``keys``: the votes of its keys count as that entity's, as grouping.firms_whole makes
     # them before the entity list counts its names); not kept in the file: follows from ``keys``
@@ -96,6 +100,7 @@ class NamesState:
             CorpusNames(dict(names.places), dict(names.retype), {w: list(v) for w, v in names.by_first.items()}),
             dict(self.into),
             firms=firms,
+            spelled=self._spelled(),
             apart=apart_forms(keys, firms, self.into),
         )
         ids = self.ids
@@ -105,6 +110,16 @@ class NamesState:
                 view.docs.setdefault(form, set()).add(ids[n])
         return view
 
+    def _spelled(self) -> dict[str, dict[str, int]]:
+        """How often the corpus writes each name each way (folded text → {text: count}, as
+        ``kept_mentions.spellings`` gives them), the spellings in the order of the first article
+        writing each (by doc id), so that a tie names an entity the same in every process."""
+        ids = self.ids
+        out: dict[str, dict[str, int]] = {}
+        for text, by_doc in sorted(self.texts.items(), key=lambda tc: (min(ids[n] for n in tc[1]), tc[0])):
+            out.setdefault(fold(text), {})[text] = sum(by_doc.values())
+        return out
+
     # -- adding and taking out articles ---------------------------------------------------
 
     def _count(self, n: int, decoded: Decoded) -> None:
@@ -113,6 +128,9 @@ class NamesState:
         own, places = decoded
         for m in own:
             self.keys.setdefault(m.key, set()).add(n)
+        for counts in spellings([own]).values():
+            for text, c in counts.items():
+                self.texts.setdefault(text, {})[n] = c
         for word in places.words:
             self.words.setdefault(word, set()).add(n)
 
@@ -140,6 +158,12 @@ class NamesState:
                     surfaces.add(surface)
         for index in (self.keys, self.words):
             _discard(index, gone)
+        for text, by_doc in list(self.texts.items()):
+            if not gone.isdisjoint(by_doc):
+                for n in gone & by_doc.keys():
+                    del by_doc[n]
+                if not by_doc:
+                    del self.texts[text]
         return place_names, surfaces
 
     def _group(self, n: int, decoded: Decoded) -> None:
@@ -371,6 +395,7 @@ def state_to_json(state: NamesState, schema: int) -> str:
         "by_first": names.by_first,
         "into": state.into,
         "layout": state.layout,
+        "texts": {t: [[n, c] for n, c in by_doc.items()] for t, by_doc in state.texts.items()},
     }
     text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -396,6 +421,20 @@ def _nums(x: object, numbers: frozenset[int]) -> set[int]:
     if not got <= numbers:
         raise _Bad
     return got
+
+
+def _counts(rows: object, size: int) -> dict[int, int]:
+    """``rows`` ([[article number, count], ...]) as article → count, each number below ``size``."""
+    if not isinstance(rows, list):
+        raise _Bad
+    counts = {}
+    for row in rows:
+        if not (isinstance(row, list) and len(row) == 2 and all(type(x) is int for x in row)):
+            raise _Bad
+        if not 0 <= row[0] < size:
+            raise _Bad
+        counts[row[0]] = row[1]
+    return counts
 
 
 def _no_float(_text: str) -> float:
@@ -438,6 +477,8 @@ def state_from_json(text: str, schema: int) -> NamesState | None:
                             raise _Bad
                         counts[row[0]] = row[1]
                     state.tally.setdefault(name, {}).setdefault(label, {})[key] = counts
+        for text_, rows in _dict(got.get("texts")).items():
+            state.texts[text_] = _counts(rows, size)
         votes = got.get("votes")
         if not isinstance(votes, list):
             raise _Bad

@@ -1,0 +1,231 @@
+"""The patterns and tables every part of reading a date shares, and the values it finds.
+
+Shared by parsing metadata values (:mod:`date_parse`), telling a date stamp's line
+(:mod:`date_stamps`) and finding dates in text (:mod:`dates`), so each imports them from here and
+none from another (the three would otherwise import each other):
+
+- zones: :data:`ZONES` (abbreviation → hours east of UTC, the unambiguous ones news datelines
+  use), :data:`ZONE_NAMES` (a zone written out in full → its abbreviation), and as regex
+  sources :data:`ZONE_NAME`, :data:`ZONE` and :data:`ZONE_AFTER` (a zone after a time, bare or
+  in brackets);
+- clock times as regex sources (:data:`TIME`; :data:`TIME_SEP` and :data:`LEAD_SEP`, what joins
+  a date and its time) and as a pattern naming hours, minutes, seconds and a.m./p.m. of a time
+  real or not (:data:`CLOCK_TIME`, ``"25:61"`` too: its faults are said);
+- compiled dates: :data:`EXPRESSION` (an English date of :data:`date_forms.DATE` with its time
+  and zone; :data:`LABELLED` the same in any case, after a label), :data:`NUMERIC` (an
+  all-numeric date, read only after a label or alone on its line), :data:`FOREIGN` (a date in
+  another language, :mod:`date_languages`' table), :data:`DATE_RE`, :data:`YEAR_WRITTEN`;
+- stamp labels: :data:`LABEL` (a line opening with ``Posted:``, ``Updated``, ``Date``),
+  :data:`LABEL_TAIL` and :data:`TRAILING_LABEL` (a labelled stamp ending a line), and
+  :data:`LEAD_TIME` (a time written before the date after a label);
+- tables: :data:`MONTH_NAMES` (index 1-12 → English name), :data:`MONTH_NUMBERS` (three-letter
+  lower-case abbreviation → 1-12); :data:`HEAD_CHARS` and :data:`TAIL_CHARS`, how far into a
+  text's head and tail its dates are looked for (characters);
+- the values found: :class:`FoundDate` (an ISO 8601 date and its span), :class:`Impossible` (a
+  stamp naming no real day or time, and why) and :class:`DateScan` (both lists).
+
+The written forms of an English calendar date itself (month, weekday, day, year) are
+:mod:`date_forms`' (the dateline recogniser reads them without importing any of this); other
+languages' month names and stamp words are :mod:`date_languages`'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from waic_reader.index.corpus import date_languages
+from waic_reader.index.corpus.date_forms import DATE, STAMP_LABEL, YEAR
+
+__all__ = [
+    "CLOCK_TIME",
+    "DATE_RE",
+    "DIGIT",
+    "EXPRESSION",
+    "FOREIGN",
+    "HEAD_CHARS",
+    "LABEL",
+    "LABELLED",
+    "LABEL_TAIL",
+    "LEAD_SEP",
+    "LEAD_TIME",
+    "MONTH_NAMES",
+    "MONTH_NUMBERS",
+    "NUMERIC",
+    "TAIL_CHARS",
+    "TIME",
+    "TIME_SEP",
+    "TRAILING_LABEL",
+    "YEAR_WRITTEN",
+    "ZONE",
+    "ZONES",
+    "ZONE_AFTER",
+    "ZONE_NAME",
+    "ZONE_NAMES",
+    "DateScan",
+    "FoundDate",
+    "Impossible",
+]
+
+
+# Zone abbreviations used in news datelines with one unambiguous meaning (CST and IST are
+# ambiguous, US/China and India/Ireland/Israel: left unknown). Hours east of UTC.
+ZONES: dict[str, float] = {
+    "GMT": 0,
+    "UTC": 0,
+    "Z": 0,
+    "BST": 1,
+    "CET": 1,
+    "CEST": 2,
+    "MEZ": 1,  # CET and CEST as German writes them
+    "MESZ": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "JST": 9,
+    "KST": 9,
+    "HKT": 8,
+    "SGT": 8,
+    "AEST": 10,
+    "AEDT": 11,
+    "EST": -5,
+    "EDT": -4,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+}
+
+# Zones written out in full ("08:00 AM Eastern Daylight Time"), as their abbreviations in
+# :data:`ZONES` (read as those, :func:`date_parse._prepare`).
+ZONE_NAMES = {
+    "eastern daylight time": "EDT",
+    "eastern standard time": "EST",
+    "central daylight time": "CDT",
+    "mountain daylight time": "MDT",
+    "mountain standard time": "MST",
+    "pacific daylight time": "PDT",
+    "pacific standard time": "PST",
+    "british summer time": "BST",
+    "greenwich mean time": "GMT",
+    "coordinated universal time": "UTC",
+    "central european time": "CET",
+    "central european summer time": "CEST",
+    "eastern european time": "EET",
+    "eastern european summer time": "EEST",
+    "japan standard time": "JST",
+    "korea standard time": "KST",
+}
+ZONE_NAME = "|".join(
+    r"\s+".join(w.capitalize() for w in name.split()) for name in sorted(ZONE_NAMES, key=len, reverse=True)
+)
+TIME = r"(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?|[01]?\d\s*[AaPp]\.?[Mm]\.?)"
+ZONE = rf"(?:{ZONE_NAME}|(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?|[+-]\d\d:?\d\d|[A-Z]{{1,4}}T|UTC|GMT|Z)"
+# A zone after a time, bare or in brackets ("7:52 PM GMT+9", "7:52 PM (GMT+9)", "10:00 (JST)").
+ZONE_AFTER = rf"(?:\s*(?P<zb>\()?\s*(?P<zone>{ZONE})(?(zb)\s*\)))"
+# What joins a date and the time after it ("…, 2025 at 7:52 PM", "… 2025 · 10:00", "…T07:52",
+# "Mar 14, 2025 / 06:12 PM CDT": a slash with spaces around it, never "14/03").
+TIME_SEP = r"(?:\s*(?:,\s*(?:at|@)|,|at|@|-|–|—|·|\||(?<=\s)/(?=\s))?\s*|T)"
+# What joins a time and the date after it ("12:30 p.m. ET, March 14", "14:05 GMT | 14 March 2025").
+LEAD_SEP = r"\s*(?:,|\||·|-|–|—|on)?\s*"
+# A date, optionally followed by a time and zone ("… 2025 06.00 GMT", "…, 2025 at 7:52 PM GMT+9",
+# "2025-03-14T07:52:00Z").
+EXPRESSION = re.compile(
+    rf"(?<![\w-])(?P<date>{DATE})(?:{TIME_SEP}(?P<time>{TIME})(?::\d\d(?:\.\d+)?)?{ZONE_AFTER}?)?(?![\w])",
+)
+# A time (and zone) written before the date after a label: "12:30 p.m. ET, " in "Updated: 12:30
+# p.m. ET, March 14, 2025", "14:05 GMT, " in "PUBLISHED: 14:05 GMT, 14 March 2025".
+LEAD_TIME = re.compile(rf"\s*(?:at\s+)?(?P<time>{TIME}){ZONE_AFTER}?{LEAD_SEP}", re.I)
+# An all-numeric date, read only right after a label ("Posted: 14/03/2025", "Date: 14.03.2025
+# 09:30", "Updated 2025/03/14"): in running text "3/4" is as often a score or a fraction. Day and
+# month are told apart by their values (see :func:`dates._numeric_at`).
+NUMERIC = re.compile(
+    # (a dot may have a space after it, as Czech and German pages write it: "5. 3. 2025 9:30")
+    rf"(?:(?P<a>[0-3]?\d)(?P<sep>[/.])(?:(?<=\.) )?(?P<b>[0-3]?\d)(?P=sep)(?:(?<=\.) )?(?P<y>{YEAR})"
+    rf"|(?P<y2>{YEAR})(?P<sep2>[/.])(?P<m2>[0-3]?\d)(?P=sep2)(?P<d2>[0-3]?\d))"
+    rf"(?:{TIME_SEP}(?P<time>{TIME})(?::\d\d)?{ZONE_AFTER}?)?(?![\w/.])",
+    re.I,
+)
+# After a label the month may be in any case ("posted: march 14, 2025", "UPDATED: 15 MAR 2025");
+# elsewhere only capitalised months count ("may 5" in running text is seldom a date).
+LABELLED = re.compile(EXPRESSION.pattern, re.I)
+LABEL = re.compile(
+    rf"(?im)^[ \t]*(?:\W{{0,3}})(?P<label>{STAMP_LABEL}|date)"
+    r"(?:\s+on)?\s*(?P<mark>[:\-–—])?\s*"
+)
+# A stamp's label and what may follow it before the date ("Updated on", "Posted:"): for a label
+# after a separator (``dates._FIELD_LABEL``) and for :data:`TRAILING_LABEL`.
+LABEL_TAIL = rf"(?P<label>{STAMP_LABEL}|date)(?:[ \t]+on)?[ \t]*(?P<mark>[:\-–—])?[ \t]*"
+# A labelled stamp ending a line of other words, after a separator or a sentence's end
+# ("Ferry plan approved. Posted: Mar 16, 2025", "Ferry plan approved | Updated 14 March 2025
+# 10:00 GMT"): :func:`date_stamps.trailing_stamp`.
+# (The lookahead names the characters a match starts with: re passes over every other position
+# of a line at once, half the time.)
+TRAILING_LABEL = re.compile(rf"(?i)(?=[ \t|·•;])(?:[ \t]*[|·•;]|[ \t]+[-–—](?=\s)|(?<=[.!?]))[ \t]+{LABEL_TAIL}")
+
+
+# A clock time as written, a real one or not ("7:52 PM", "25:61", "13:00 p.m.", "7:52:61", "3 pm"):
+# its hours, minutes, seconds and a.m./p.m., for saying what is wrong with it.
+CLOCK_TIME = re.compile(
+    r"(?P<h>\d{1,2})[:.](?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?|(?P<h12>\d{1,2})\s*(?P<ampm12>[AaPp])\.?[Mm]\b"
+)
+
+
+# A date written in another language than English, by the one table of their month names and
+# stamp words (:mod:`date_languages`): "16. März 2025", "14 de marzo de 2025", "2025年3月16日".
+FOREIGN = re.compile(rf"{date_languages.WRITTEN_DATE}|{date_languages.CJK_DATE}")
+
+
+# A date of :data:`date_forms.DATE` in any case; a year written as four digits; a digit (a line
+# without one holds no date in numbers, the commonest line, passed over at once).
+DATE_RE = re.compile(DATE, re.I)
+YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+DIGIT = re.compile(r"\d")
+
+MONTH_NAMES = (
+    "",
+    *"January February March April May June July August September October November December".split(),
+)
+MONTH_NUMBERS = {name[:3].lower(): i for i, name in enumerate(MONTH_NAMES) if name}
+HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
+TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in text: its ISO form and the span of text that gave it."""
+
+    iso: str
+    start: int
+    end: int
+    kind: str  # "published", "dateline", "updated", "line"
+    # Above the article's first line of prose (its headline, byline and dateline), not after it.
+    top: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Impossible:
+    """A date stamp in text that is written as a date but names no day or time that exists
+    ("Posted: 31/06/2025", "February 30, 2025", "June 3, 2025 25:61"): never read, not even in
+    part (no day from a stamp whose time is wrong), and said in a note. ``written``: the stamp as
+    written (date and time); ``why``: what is wrong with it ("June has 30 days")."""
+
+    written: str
+    why: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateScan:
+    """What :func:`dates.scan_dates` finds: the dates the text gives for itself, best first
+    (:func:`dates.find_dates`), and the stamps that would be dates but name no real day or time."""
+
+    found: list[FoundDate]
+    impossible: list[Impossible]
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Where the text stamps itself with a date (read or not): the article's own dates,
+        no facts about its story."""
+        return sorted({(f.start, f.end) for f in self.found} | {(i.start, i.end) for i in self.impossible})

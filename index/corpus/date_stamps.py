@@ -1,0 +1,427 @@
+"""Whether a line of text is a date stamp, a date label or nothing but a date: lines that say
+when, above or below a headline, never the headline, a name or an outlet.
+
+- :func:`is_stamp` (a line ``str`` → bool): a line opening with a date label or mostly a date
+  ("Posted on March 14, 2025 by Jane Roe", "Sat 15 Mar 2025 06.00 GMT", "By Jane Roe | March
+  14, 2025"), by the one rule for a date line, :func:`mostly`: a byline's field of its own, or
+  at most six other words, no sentence, none in lower case but a stamp's (acceptance #17 after
+  s13: a headline with a date among its words stays the title);
+- :func:`is_date_label` (a line opening with "Published", "Posted on", "Updated:", "Date" and a
+  date after it), :func:`headline_with_date` (a headline opening with such a word), and
+  :func:`trailing_stamp` (where a labelled stamp ending a line of other words begins, an offset
+  or None);
+- :func:`is_calendar` (text that is nothing but a weekday, month, date or time);
+- date lines written otherwise: :func:`numeric_line` (all-numeric, "15/03/2025 09:30"),
+  :func:`foreign_line`, :func:`foreign_fields` and :func:`foreign_stamp` (in another language,
+  by :mod:`date_languages`' stamp words), each giving the date's match or spans on the line;
+- :func:`prose_lines` (``(start, end)`` of the first lines of prose near the top, where the
+  article's own stamps end) and :func:`stamp_line` (whether a found date's line is a stamp);
+- :func:`with_clock` (where a date's stamp ends, with a clock time written after it that the
+  date grammar did not take).
+
+Read by :mod:`dates` (which of a text's dates are its own), by titles and blocks (a stamp is no
+title, author or outlet) and by the boilerplate rules; the patterns are :mod:`date_patterns`'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from waic_reader.index.corpus import bylines, date_languages
+from waic_reader.index.corpus.date_forms import MONTH, PUBLISHED_WORDS, STAMP_LABEL, UPDATED_WORDS, WEEKDAY
+from waic_reader.index.corpus.date_patterns import (
+    DIGIT,
+    EXPRESSION,
+    FOREIGN,
+    HEAD_CHARS,
+    LABEL,
+    LABELLED,
+    LEAD_TIME,
+    NUMERIC,
+    TIME_SEP,
+    TRAILING_LABEL,
+    YEAR_WRITTEN,
+    ZONE_NAME,
+    FoundDate,
+)
+
+__all__ = [
+    "foreign_fields",
+    "foreign_line",
+    "foreign_stamp",
+    "headline_with_date",
+    "is_calendar",
+    "is_date_label",
+    "is_stamp",
+    "mostly",
+    "numeric_line",
+    "prose_lines",
+    "stamp_line",
+    "trailing_stamp",
+    "with_clock",
+]
+
+
+# What follows a label word that is no label without it (:func:`is_date_label`): a number (a day,
+# a year, a time, "14/03/2025"), a weekday or a month ("Posted Friday", "Updated March 14"), or
+# the by, in, at, under, with or since of a byline or a page's stamp ("Posted by Jane Roe at 12:06
+# PM", "Posted in News", "Published under: Election"), never a headline's word ("Posted workers").
+_DATE_FOLLOWS = re.compile(rf"(?i)\d|{WEEKDAY}|{MONTH}(?![^\W\d_])|(?:by|in|at|under|with|since)(?![^\W\d_])")
+# A byline's or a page's clause straight after the label word ("Posted by Jane Roe", "Posted in
+# News") or after its date ("Posted on March 3 in Transport", "Updated March 14 with police statement").
+_CLAUSE_WORD = r"(?:by|in|under|with|since)"
+_STAMP_CLAUSE = re.compile(rf"(?i){_CLAUSE_WORD}(?![^\W\d_])")
+# Where a stamp's date ends: a separator, or a byline's or a page's clause after it.
+_STAMP_END = re.compile(rf"\s*(?:[|·•;]|\s[-–—]\s|\s{_CLAUSE_WORD}\s)", re.I)
+# A relative stamp: "3 hours ago", "12 mins ago".
+_AGO = re.compile(r"(?i)\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago")
+
+
+# A clock time as written after a date, a real one or not ("7:52 PM", "25:61", "13:00 p.m.",
+# "7:52:61"): after a date whose time the date grammar did not take, it is the stamp's time all
+# the same, and when it is no time of day the stamp is no date (its day alone is not read).
+_CLOCK_AFTER = re.compile(
+    TIME_SEP + r"(?P<clock>(?P<h>\d{1,2}):(?P<m>\d\d)(?::(?P<s>\d\d))?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?)(?![\d:])"
+)
+
+
+def foreign_line(line: str) -> re.Match[str] | None:
+    """The date in another language ``line`` is a date stamp of ("16. März 2025", "Publié le 14
+    mars 2025 à 10h30", "2025年3月16日 10:30" under a headline), by :func:`mostly`'s rule with the
+    stamp words of those languages, and at most :data:`_NUMERIC_LINE_REST` other characters; else
+    None."""
+    m = FOREIGN.search(line)
+    if m is None or len(line) - (m.end() - m.start()) > _NUMERIC_LINE_REST:
+        return None
+    if _unspaced_words(line[: m.start()] + " " + line[m.end() :]):
+        return None  # a headline in Japanese or Chinese with its date: "…を試した （2022年08月10日）"
+    return m if mostly(line, m.start(), m.end(), date_languages.STAMP_WORDS) else None
+
+
+def foreign_stamp(line: str) -> bool:
+    """Whether ``line`` is nothing but a date in another language and its stamp's words ("16. März
+    2025, 10:30 Uhr", "Publié le 14 mars 2025", "公開日：2025年3月16日"): page furniture, as the
+    boilerplate split's English stamps are ("March 14, 2025 10:30")."""
+    m = FOREIGN.search(line) if DIGIT.search(line) else None
+    if m is None:
+        return False
+    rest = _WORD_LETTERS.findall(line[: m.start()] + " " + line[m.end() :])
+    return all(
+        w.lower() in date_languages.STAMP_WORDS
+        or any(w.startswith(label) for label in (*date_languages.PUBLISHED, *date_languages.UPDATED))
+        for w in rest
+    )
+
+
+# Runs of letters, the words a stamp's rest is judged by (:func:`foreign_stamp`).
+_WORD_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+# A stamp line in another language opening with its label, and each later field after a
+# separator that opens with one ("Publié le 14 mars 2025 à 10h30 | Mis à jour le 15 mars 2025 à
+# 08h00", "Aktualisiert am 16. März 2025 · Veröffentlicht am 15. März 2025"): the English rule of
+# a label after a separator (``dates._FIELD_LABEL``, :func:`dates._labels`) with these
+# languages' labels, so each field gives its date and kind and the published one ranks first
+# whatever their order.
+_FOREIGN_LABEL = "|".join(
+    re.escape(w).replace(r"\ ", r"[ \t]+")
+    for w in sorted((*date_languages.PUBLISHED, *date_languages.UPDATED), key=len, reverse=True)
+)
+_FOREIGN_OPENING = re.compile(rf"(?i)[ \t]*\W{{0,3}}(?<![^\W\d_])(?:{_FOREIGN_LABEL})")
+_FOREIGN_FIELD_SEP = re.compile(rf"(?i)[ \t]*(?:[|·•;]|(?<=\s)[-–—](?=\s))[ \t]*(?=(?:{_FOREIGN_LABEL}))")
+
+
+def foreign_fields(line: str) -> list[tuple[int, int]] | None:
+    """The ``(start, end)`` of each labelled field of a stamp line in another language with two
+    or more of them (:data:`_FOREIGN_FIELD_SEP`), the line opening with a label and each field
+    writing a number; None for any other line."""
+    if _FOREIGN_OPENING.match(line) is None:
+        return None
+    out, pos = [], 0
+    for sep in _FOREIGN_FIELD_SEP.finditer(line):
+        out.append((pos, sep.start()))
+        pos = sep.end()
+    out.append((pos, len(line.rstrip())))
+    # Each field writes a number (a day, a year): "Publicado por la redacción; actualizado a diario"
+    # is a sentence, no stamps.
+    return out if len(out) > 1 and all(DIGIT.search(line, a, b) for a, b in out) else None
+
+
+def with_clock(text: str, m: re.Match[str], end: int) -> int:
+    """Where the stamp matched by ``m`` (a date that took no time) ends: after a clock time
+    written after it that the date grammar did not take ("June 3, 2025 25:61"), else where
+    ``m`` ends."""
+    if m.group("time"):
+        return m.end()
+    clock = _CLOCK_AFTER.match(text, m.end(), end)
+    return clock.end() if clock is not None else m.end()
+
+
+# An all-numeric date anywhere on a line, not inside another number ("15/03/2025 09:30",
+# "15. 3. 2025 9:30", "By Jane Roe | 15.03.2025"): :func:`numeric_line`.
+_NUMERIC_ON_LINE = re.compile(rf"(?<![\w/.:,+-]){NUMERIC.pattern}", re.I)
+
+
+def numeric_line(line: str) -> re.Match[str] | None:
+    """The all-numeric date ``line`` is a date stamp of, unlabelled ("15/03/2025 09:30",
+    "15. 3. 2025 9:30" alone on the line under a headline; "By Jane Roe | 15.03.2025"): the line
+    is mostly that date by :func:`mostly`'s rule, as a date line of month names is; else None.
+    Whether it is read is :func:`dates._numeric_at`'s: day first when dotted or when the first
+    number is over 12, month first when the second is, and one either way round (03/04/2025)
+    only by ``date_order``."""
+    n = _NUMERIC_ON_LINE.search(line)
+    if n is None:
+        return None
+    stop = with_clock(line, n, len(line))
+    # A stamp's few words beside it, not a sentence in a script written without spaces ("（追記
+    # 2019/4/14：1ペタバイトの容量を…）", a correction note, is one "word" to :func:`mostly`).
+    if len(line) - (stop - n.start()) > _NUMERIC_LINE_REST or _unspaced_words(line[: n.start()] + " " + line[stop:]):
+        return None
+    return n if mostly(line, n.start(), stop) else None
+
+
+def _unspaced_words(rest: str) -> bool:
+    """Whether ``rest`` (a line without its date) holds words of a script written without spaces
+    (Chinese, Japanese) that are no stamp's ("更新时间", "公開", "格林尼治标准时间" are): such a line
+    is a headline or a sentence with a date in it, which :func:`mostly` cannot tell, counting
+    it one word ("無料で使える「Chrome OS Flex」！ どの程度使えるのかを試した （2022年08月10日）", a
+    list of other stories)."""
+    labels = (*date_languages.PUBLISHED, *date_languages.UPDATED)
+    return any(
+        _UNSPACED.search(w) and w not in date_languages.STAMP_WORDS and not w.startswith(labels)
+        for w in _WORD_LETTERS.findall(rest)
+    )
+
+
+# How many characters a numeric date line may hold besides its date and time ("Son Güncelleme :
+# 30.04.2024 - 16:49", "2/26/2015 7:11 AM PST BY TMZ STAFF").
+_NUMERIC_LINE_REST = 40
+
+
+def trailing_stamp(line: str) -> int | None:
+    """Where a labelled date stamp ending ``line`` after its other words begins (its separator
+    or the space after a sentence's end: "Ferry plan approved. Posted: Mar 16, 2025", "Ferry
+    plan approved | Updated 14 March 2025 10:00 GMT"), the stamp running to the line's end; None
+    when there is none. Such a stamp dates the article (:func:`dates._labels`) and is no part of a
+    title (``titles.derive_title``)."""
+    end = len(line.rstrip())
+    for m in TRAILING_LABEL.finditer(line, 0, end):
+        if m.start() == 0 or not line[: m.start()].strip():
+            continue
+        d = LABELLED.match(line, m.end(), end)
+        if d is None and (lead := LEAD_TIME.match(line, m.end(), end)) is not None:
+            d = LABELLED.match(line, lead.end(), end)
+        if d is not None and with_clock(line, d, end) == end and is_date_label(line[m.start("label") : end]):
+            return m.start()
+    return None
+
+
+# A line of prose: eight words or more ending like a sentence, or twenty words or more; never a
+# line that opens with a date's label or a byline ("By Jane Roe and Tom Rivers, Staff Writers.").
+_PROSE_LINE = re.compile(rf"(?m)^[ \t]*(?!(?i:by|{STAMP_LABEL}|date)\b)(?P<line>\S.*)$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]]*\s*$")
+
+
+_LOWER_WORD = re.compile(r"\b(?!(?:by|on|at|and|the)\b)[a-z][a-z'’-]+\b")
+
+
+def stamp_line(text: str, found: FoundDate) -> bool:
+    """Whether the line holding ``found`` is a date stamp by :func:`mostly`'s rule (the one
+    rule for a date line: "By Jane Roe | March 14, 2025", "djsteveb · March 10, 2017 at 3:19
+    AM"), not a headline with the date among its words ("Remembering the March 11, 2011
+    earthquake")."""
+    start = text.rfind("\n", 0, found.start) + 1
+    end = text.find("\n", found.end)
+    line = text[start : len(text) if end < 0 else end]
+    return mostly(line, found.start - start, found.end - start)
+
+
+# The characters of scripts written without spaces between words (CJK ideographs, kana), and how
+# many of them a line of prose holds at least (a headline of such a script is rarely thirty).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_PROSE = 30
+
+
+def prose_lines(text: str, most: int = 4) -> list[tuple[int, int]]:
+    """(start, end) of the first lines of prose near the top (at most ``most``): eight words or
+    more ending like a sentence, or twenty or more; in a script written without spaces (Chinese,
+    Japanese), thirty of its characters or more ending like a sentence. A wire dateline opens
+    such a line."""
+    out: list[tuple[int, int]] = []
+    for m in _PROSE_LINE.finditer(text, 0, min(len(text), HEAD_CHARS)):
+        line = m.group("line")
+        n = len(line.split())
+        if (
+            n >= 20
+            or (n >= 8 and _SENTENCE_END.search(line))
+            or (n < 8 and _SENTENCE_END.search(line) and len(_UNSPACED.findall(line)) >= _UNSPACED_PROSE)
+        ):
+            out.append((m.start(), m.end()))
+            if len(out) == most:
+                break
+    return out
+
+
+# The words in lower case a date stamp's line holds besides names and the date: its labels and
+# joints ("Last modified on", "Posted at", "wrote on", "Price as of", "5 min read", "10:32 local
+# time"). Any other word in lower case is a headline's or a sentence's ("Ferry memorial opens
+# 2025-03-15", "Storm of March 3, 2019 remembered"): that line's date is no stamp.
+_STAMP_WORDS = frozenset(
+    "by on at and the of in from as with wrote written submitted edited filed created read min mins minute"
+    " minutes ago hour hours local time page".split()
+) | {w for label in (*PUBLISHED_WORDS, *UPDATED_WORDS) for w in label.split()}
+# Neither a handle ("@erinmcunningham") nor an aside in brackets ("(rhymes with sketch)", an
+# embedded post's signature) is judged by its words.
+_ASIDE = re.compile(r"@\w+|\([^()]*\)")
+
+
+def mostly(line: str, start: int, stop: int, also: frozenset[str] = frozenset()) -> bool:
+    """Whether the date at ``line[start:stop]`` (with a clock time after it) makes
+    the line a date stamp: a field of a byline of its own ("By NAME · Outlet · date",
+    :func:`_byline_field`), or at most six other words, no sentence, none in lower case but a
+    stamp's (:data:`_STAMP_WORDS`): "Sat 15 Mar 2025 06.00 GMT", "Steve Straub August 9, 2022 at
+    4:03pm", "Last modified on Wed 9 Jul 2025 14.02 BST"; a name in lower case counts when the
+    date is a field of its own set apart by a middle dot, a bullet or a bar ("djsteveb · March
+    10, 2017 at 3:19 AM", "21 October 2025 • Duqm, oman") or follows an embedded post's signature
+    ("— anna or whatever (@annapickard) June 7, 2016"). A headline with the date among its words
+    ("Ferry memorial opens 2025-03-15", "Storm of March 3, 2019 remembered", "Halvik approves
+    budget (March 14, 2025)", a CSV row "Ferry memorial opened,Halvik Post,2025-03-15") is none:
+    its date is no stamp and the line stays the title (acceptance #17 after s13)."""
+    if bylines.OPENING.fullmatch(line, 0, start):
+        return False  # "BY MARCH 3, 2025 THE COUNCIL MUST DECIDE": a deadline, no byline's name
+    if _byline_field(line, start, stop):
+        return True
+    rest = line[:start] + " " + line[stop:]
+    if len(rest.split()) > 6 or rest.rstrip().endswith((".", "?", "!")):
+        return False
+    label = LABEL.match(line)
+    if label is not None and label.end() >= start:
+        return True  # a stamp's word before it ("Published March 14, 2025 Reuters"): a labelled stamp
+    if _SIGNATURE.match(line, 0, start) or _date_field(line, start, stop, bylines.DOT_SEP):
+        return True  # a lower-case name's field ("djsteveb · March 10, 2017") or a post's signature
+    words = (w.lower() for w in _LOWER_WORD.findall(_ASIDE.sub(" ", rest)))
+    return all(w in _STAMP_WORDS or w in also for w in words)  # ``also``: another language's
+
+
+# An embedded post's signature before its date: "— anna or whatever (@annapickard) June 7, 2016".
+_SIGNATURE = re.compile(r"\s*[—–-]\s+[^\n]*\(@\w+\)\s*$")
+
+
+def _byline_field(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]`` (a date) is a whole field of a byline whose fields are
+    separated by ``·``, ``|``, `` — ``, `` - `` or `` / `` (:data:`bylines.FIELD_SEP`: "By Jane Roe ·
+    Halvik Post · 14 March 2025"): judged field by field (:func:`_date_field`), so a byline naming
+    its author and outlet is not "too many words" for its date, while prose with a date in it
+    stays unread."""
+    return bylines.is_byline(line) and _date_field(line, start, end, bylines.FIELD_SEP)
+
+
+def _date_field(line: str, start: int, end: int, sep: re.Pattern[str]) -> bool:
+    """Whether ``line[start:end]`` (a date) is a whole field of ``line``, its fields separated
+    by ``sep``, and the other fields short (six words at most each) and no sentence: a byline's
+    (:data:`bylines.FIELD_SEP`), or any line's set apart by a middle dot, a bullet or a bar
+    (:data:`bylines.DOT_SEP`: "djsteveb · March 10, 2017 at 3:19 AM")."""
+    fields = bylines.fields(line, sep)
+    # The date's fields: one, or its date's and then its time's ("14 March 2025 | 10:00", "14
+    # March 2025 · 10:00 GMT", read as one date and time), each whole.
+    covered = [(a, b) for a, b in fields if a < end and start < b]
+    if (
+        len(fields) < 2
+        or not covered
+        or line[covered[0][0] : covered[-1][1]].strip() != line[start:end].strip()
+        or len(covered) == len(fields)
+    ):
+        return False
+    # A byline's authors' field is a name's however many names it gives ("By Jane Roe, Jon Berg &
+    # Ann Lind | Halvik Post | 14 March 2025").
+    others = [line[a:b].strip() for a, b in fields if (a, b) not in covered]
+    others = [f for f in others if not bylines.is_author_field(f)]
+    return all(len(f.split()) <= 6 and not f.endswith((".", "?", "!")) for f in others)
+
+
+def is_stamp(line: str) -> bool:
+    """Whether ``line`` is a date stamp above or below a headline, not a headline: it starts
+    with a date label ("Posted on March 14, 2025 by Jane Roe", "Updated: …") or is mostly a
+    date ("Sat 15 Mar 2025 06.00 GMT", "By Jane Roe | March 14, 2025").
+
+    Not ``analysis.noise.block_rules._is_stamp``, on purpose: that one makes the whole line boilerplate, so
+    it takes only lines of nothing but date, time and stamp words ("5 min read" too); this one
+    only keeps a line from being read as the headline, so a line that is mostly a date counts
+    even when the rest of it (an author) is article text."""
+    if is_date_label(line):
+        return True
+    if headline_with_date(line):
+        return False
+    m = EXPRESSION.search(line)
+    if m is None:  # "15/03/2025 09:30", "15. 3. 2025 9:30"; "16. März 2025", "2025年3月16日"
+        return DIGIT.search(line) is not None and (
+            numeric_line(line) is not None or foreign_line(line) is not None or foreign_fields(line) is not None
+        )
+    return mostly(line, m.start(), m.end())
+
+
+def headline_with_date(line: str) -> bool:
+    """Whether ``line`` is a headline that opens with a stamp's word and then a day without a year
+    or a time, its own words after it ("Updated May 5 schedule confuses travellers", "Posted March
+    3 results surprise analysts", "Modified 12 June plan angers residents"): no stamp
+    (:func:`is_date_label` says so) and no date stamp of a mostly-date line either, so it is a
+    title and its day dates nothing. With a year or a time ("Updated 5 May 2025 10:32 local
+    time"), or a stamp's clause or separator after the day ("Posted on March 3 in Transport",
+    "Updated March 14 with police statement", "Posted March 3 | News"), the line stays a stamp."""
+    m = LABEL.match(line)
+    if m is None or m.group("mark") is not None or is_date_label(line):
+        return False
+    date = LABELLED.match(line, m.end())
+    if date is None or date.group("time") or YEAR_WRITTEN.search(date.group(0)):
+        return False
+    if _STAMP_END.match(line, date.end()):
+        return False  # the stamp's clause after its date: "Posted on March 3 in Transport"
+    return any(c.isalpha() for c in line[date.end() :])
+
+
+def is_date_label(line: str) -> bool:
+    """Whether ``line`` starts with a word that introduces a date ("Published", "Posted on",
+    "Updated:", "Last updated", "Modified", "Date"): a dateline or byline label, never a name."""
+    m = LABEL.match(line)
+    if m is None or line[m.end("label") : m.end("label") + 1].isalnum():
+        return False
+    # The word alone, or marked as a label ("Updated:", "Posted —"), introduces a date; written as
+    # a word of a sentence a date or time must follow it ("Posted 14 March 2025", "Updated 10:30
+    # GMT"): "Updated ferry timetable published", "Posted workers return" are headlines.
+    rest = line[m.end() :].rstrip()
+    if not rest or m.group("mark") is not None or _STAMP_CLAUSE.match(rest) is not None:
+        return True
+    if _DATE_FOLLOWS.match(rest) is None:
+        return False
+    # A date or time up to the stamp's end (a separator, a byline's "by", the line's end), not a
+    # headline's words after a month or a number: "Updated March timetable for ferries", "Posted 14
+    # new jobs", "Published 2025 report shows …" (acceptance s12b #3).
+    stamp = _STAMP_END.split(rest, maxsplit=1)[0].strip(" ,")
+    return is_calendar(stamp) or _AGO.fullmatch(stamp) is not None
+
+
+# What a date or time is written with, for :func:`is_calendar`: weekday and month names in full,
+# their abbreviations and zone names in capitals (only beside a number: "Sun" or "RT" alone may
+# be an outlet), numbers (days, years, clock times), a.m./p.m., and the words joining them.
+_CALENDAR_FULL = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|noon|midnight|[ap]\.?m\.?|at|on)(?![^\W\d_])"
+)
+_CALENDAR_ABBR = re.compile(
+    r"(?i)(?<![^\W\d_])(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![^\W\d_])"
+)
+_CALENDAR_ZONE = re.compile(rf"(?<![^\W\d_])(?:{ZONE_NAME}|[A-Z]{{1,4}}T|GMT|UTC|Z)(?![^\W\d_])")
+_CALENDAR_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?(?![^\W\d_])")
+_CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b", re.I)
+
+
+def is_calendar(text: str) -> bool:
+    """Whether ``text`` is nothing but a weekday, month, date or time ("Saturday", "March 2025",
+    "Sat 15 Mar", "7:52 a.m. ET", "2025-03-15"): such a line under a headline (a page's
+    ``<time>`` element, a date stamp) names when, never who, so it is no outlet or author."""
+    rest = _CALENDAR_FULL.sub(" ", text)
+    if _CALENDAR_NUMBER.search(rest):  # "RT" or "Sun" alone is an outlet; "Sun 15 Mar 10:00 GMT" a date
+        rest = _CALENDAR_NUMBER.sub(" ", _CALENDAR_ABBR.sub(" ", rest))
+        if _CLOCK.search(text):  # a zone only beside a clock time: "KSAT 12" is a TV station
+            rest = _CALENDAR_ZONE.sub(" ", rest)
+    return rest != text and not any(c.isalpha() for c in rest)
