@@ -651,11 +651,15 @@ def _glued_before(text: str, at: int) -> bool:
     return bool(word) and word[0].isupper() and word not in TITLE_CORE and word not in TITLE_MOD
 
 
+_PLACE_LABELS = frozenset({"gpe", "loc", "fac"})  # folded (key_form) labels of places
+
+
 def surname_aliases(keys: Iterable[str]) -> dict[str, str]:
     """The corpus's surnames that name one person: the folded key of each one-word PERSON
     (``key_form("PERSON:Korvan")``) → the key of the one person of two words or more whose last
     word it is ("PERSON:Ilse Korvan"), when no other person has that surname ("Jan Korvan": which
-    one is meant is not known) and no entity of another kind is named by the word ("ORG:Korvan").
+    one is meant is not known) and no entity of another kind but a place is named by the word
+    ("ORG:Korvan"; "GPE:Korvan", a town, leaves the lone person a person).
 
     Inside an article the recogniser already gives a surname its person's key ("Korvan said",
     after "Ilse Korvan"); this joins an article that names the person by surname only ("Minister
@@ -678,7 +682,9 @@ def surname_aliases(keys: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for word, labels in named.items():
         people = by_surname.get(word, set())
-        if labels == {"person"} and len(people) == 1:
+        # a place of that name leaves the lone person one ("Haldor said she", beside "the town of
+        # Haldor"): the recogniser typed that mention a person, and a place is no person it could be
+        if labels - _PLACE_LABELS == {"person"} and len(people) == 1:
             out[f"person:{word}"] = spelled[next(iter(people))]
     return out
 

@@ -424,7 +424,11 @@ _LOWER_TITLES = frozenset(
     baker butcher carpenter plumber electrician mechanic welder tailor shepherd weaver mason hunter
     miner midwife paramedic firefighter lifeguard ferryman deckhand sailor crofter herder grocer
     florist hairdresser barber cleaner cashier waiter waitress labourer laborer caretaker
-    pharmacist porter foreman forewoman supervisor geologist""".split()
+    pharmacist porter foreman forewoman supervisor geologist
+    accountant auditor bookkeeper clerk surveyor watchman watchwoman keeper gatekeeper lockkeeper
+    innkeeper gamekeeper beekeeper diver technician dispatcher janitor librarian receptionist
+    roofer bricklayer plasterer glazier locksmith blacksmith gardener forester logger ranger
+    dentist optician veterinarian therapist psychologist consultant contractor builder""".split()
 )
 # Kinship words before a name: "her daughter Lucía", "his wife Ann Lee" (lower case only: "Son"
 # opens Korean names).

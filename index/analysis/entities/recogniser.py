@@ -114,7 +114,7 @@ from waic_reader.index.paths import config_dir
 # ENTITY_VERSION: what the entity recogniser finds in an article: a change re-analyses every
 # article's mentions.
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ENTITY_VERSION = 40
+ENTITY_VERSION = 41
 # 18: names of the fifth round (issue #16, heldout5): "and" inside a name that ends in its kind word
 # ("Search and Rescue Agency") and a ministry named by a list of fields; firms named by their trade
 # ("Kafue Copper", "Calder Ratings") or a foreign legal form ("BV"), "Ltd of Reading" (a legal form takes no "of"); a title word naming a
@@ -602,7 +602,12 @@ class Recognizer:
                 if toks[k][2] == ":":
                     lead = [t for _, _, t in toks[:k] if t[0].isalpha()]
                     bracketed = any(t == "(" for _, _, t in toks[:k])  # "Veltrix (NASDAQ: VLTX)": a ticker
-                    if lead and not bracketed and all(_is_cap(t) or t in _CONNECT for t in lead):
+                    # "Retired Teacher Bente Liabø: "I have never ..."": a speaker's name (a given
+                    # name and one more word last) before a quote is no label
+                    speaker = (
+                        len(lead) >= 2 and _given_word(lead[-2]) and k + 1 < n and toks[k + 1][2][:1] in _OPEN_QUOTES
+                    )
+                    if lead and not bracketed and not speaker and all(_is_cap(t) or t in _CONNECT for t in lead):
                         modes[:k] = ["headline"] * k
                     break
         shout = _kicker(toks, doc_lower) if block_mode != "caps" else range(0)
@@ -950,7 +955,7 @@ class Recognizer:
                 break
         if not run:
             return
-        if (job := _job_before_name(text, run)) is not None:
+        if (job := _job_before_name(text, run, doc_lower)) is not None:
             # "the first to arrive, Firefighter Nils Haug,", "Swedish Geologist Petra Lindqvist":
             # a capitalised job word before a given name and a surname describes the person
             # wherever it stands, and so do the words before it ("Head", "Former", "Local"); a
@@ -1706,7 +1711,7 @@ class Recognizer:
         starts = [s for s, _ in taken]
         for s, e, w in singles:
             alias = shorts.get(w)
-            if alias is None:
+            if alias is None or _other_surname_after(text, e, w, alias):
                 continue
             if w not in base and any(a <= s < b for a, b, _ in heads):
                 continue  # a word of a name in a headline's capitals says nothing ("Summer Reading")
@@ -1785,13 +1790,52 @@ def _other_bearers_surname(text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _job_before_name(text: str, run: list[_Unit]) -> int | None:
-    """The index in ``run`` of a capitalised job word or its plural (:func:`~waic_reader.index.analysis.entities.lexicons.job_word`) that the run's last
-    two words, a known given name and a surname, follow ("Firefighter Nils Haug", "Head Nurse Siri
-    Aune", "Swedish Geologist Petra Lindqvist"), or None. A job word that is also a name ("Baker",
-    "Hunter") is one only here, before a full name: "Baker Hughes", "Hunter Biden" and "James
-    Baker" are no job word and a person; nor is one that follows a given name ("Mary Baker Eddy
-    Smith": a middle name)."""
+def _job_word(word: str) -> bool:
+    """Whether a capitalised ``word`` is a job word or its plural
+    (:func:`~waic_reader.index.analysis.entities.lexicons.job_word`), or a scientist's field word
+    ("Hydrologist", "Seismologist": any "-ologist")."""
+    low = word.lower()
+    return job_word(word) or (low.endswith("ologist") and len(low) > len("ologist"))
+
+
+# Endings of job words the lexicon may lack ("Cellist", "Sommelier", "Chauffeur", "Magician").
+_JOB_ENDINGS = ("ist", "ier", "eur", "ician")
+
+
+def _job_shaped(word: str) -> bool:
+    """Whether a capitalised ``word`` has a job word's ending (:data:`_JOB_ENDINGS`) and is no
+    name itself ("Javier", "Olivier" are given names): a job word only before a known given name
+    and a surname ("Sommelier Vera Skog"; :func:`_job_before_name`)."""
+    low = word.lower()
+    return low.endswith(_JOB_ENDINGS) and len(low) > 5 and word[1:].islower() and not _given_first(word)
+
+
+def _unlisted_given(job: str, given: str, surname: str, doc_lower: set[str] | frozenset[str]) -> bool:
+    """Whether ``given`` and ``surname`` after the job word ``job`` are a given name the name lists
+    leave out and a surname, by their shape: "Engineer Per Rosvoll", "Watchman Even Kolstø" (given
+    names that are also English words, "per", "even"). Only after a job word that is no name itself
+    ("Baker Per Olsen" may be a firm's or a person's name), and both words capitalised letters, the
+    surname no word the text writes in lower case ("Nurse Practitioner Program")."""
+    return (
+        not _given_first(job)
+        and all(_NAME_SHAPED.fullmatch(w) is not None for w in (given, surname))
+        and surname.lower() not in doc_lower
+        and surname.lower() not in _COMMON
+        and _cue_label(given) is None
+    )
+
+
+_NAME_SHAPED = re.compile(rf"{CAP}[{LOWER}]+(?:-{CAP}[{LOWER}]+)?")
+
+
+def _job_before_name(text: str, run: list[_Unit], doc_lower: set[str] | frozenset[str] = frozenset()) -> int | None:
+    """The index in ``run`` of a capitalised job word or its plural (:func:`_job_word`) that the run's last two
+    words, a given name and a surname, follow ("Firefighter Nils Haug", "Head Nurse Siri Aune",
+    "Swedish Geologist Petra Lindqvist", "Senior Engineer Per Rosvoll": a given name the lists leave
+    out, :func:`_unlisted_given`), or None. A job word that is also a name ("Baker", "Hunter") is one
+    only here, before a full name: "Baker Hughes", "Hunter Biden" and "James Baker" are no job word
+    and a person; nor is one that follows a given name ("Mary Baker Eddy Smith": a middle name).
+    ``doc_lower``: the words the article writes in lower case."""
     if len(run) < 3:
         return None
     k = len(run) - 3
@@ -1800,8 +1844,13 @@ def _job_before_name(text: str, run: list[_Unit]) -> int | None:
         job.eid >= 0
         or given.eid >= 0
         or surname.eid >= 0
-        or not job_word(job.text)
-        or not _given_word(given.text)
+        or not (
+            (
+                _job_word(job.text)
+                and (_given_word(given.text) or _unlisted_given(job.text, given.text, surname.text, doc_lower))
+            )
+            or (_job_shaped(job.text) and _given_word(given.text))
+        )
         or _is_title(given.text)[0]
         or _is_title(surname.text)[0]
         or _cue_label(surname.text) is not None  # "Driver Anne Systems": a firm's kind word ends it
@@ -1829,6 +1878,17 @@ def _apposed_person(toks: list[tuple[int, int, str]], j: int) -> bool:
         and toks[k][2] == ","
         and toks[k + 1][2] in _SAY
     )
+
+
+def _other_surname_after(text: str, end: int, word: str, key: str) -> bool:
+    """Whether ``word`` (ending at ``end``) is the given name of the person ``key`` written before
+    another capitalised word than the person's own: "Tor Sandvold" is not "Tor Ekeberg", whose
+    given name it shares (a given name with someone else's surname is someone else)."""
+    own = key.split(":", 1)[1].split()
+    if len(own) < 2 or own[0] != word:
+        return False
+    after = _CAP_WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) not in own
 
 
 def _firm_shaped(parts: Sequence[str]) -> bool:
@@ -2252,6 +2312,8 @@ def _defined_short_forms(
             hit = None  # "Lula", the gazetteer's Luiz Inacio Lula da Silva, is no "Instituto Lula"
         if hit and len(surnames.get(text[s:e], ())) == 1 and _speaks(text, s, e):
             hit = ("PERSON", next(iter(surnames[text[s:e]])))
+        elif hit and hit[0] == "ORG" and _speaks_as_person(text, e):
+            hit = ("PERSON", entity_key("PERSON", text[s:e]))
         if (
             hit
             and " " not in text[s:e]
@@ -2267,6 +2329,8 @@ def _defined_short_forms(
             continue
         if len(surnames.get(w, ())) == 1 and _speaks(text, s, e):
             hit = ("PERSON", next(iter(surnames[w])))
+        elif hit[0] == "ORG" and _speaks_as_person(text, e):
+            hit = ("PERSON", entity_key("PERSON", w))
         k = bisect_left(starts, s)
         if (k < len(out) and out[k][0] < e) or (k and out[k - 1][1] > s):
             continue
@@ -2274,6 +2338,8 @@ def _defined_short_forms(
         starts.insert(k, s)
     return out
 
+
+_OPEN_QUOTES = "\"“‘'«"  # quote marks that open a quote after a speaker's colon
 
 # Verbs whose subject is plural: "Windows were", "Windows have been".
 _PLURAL_VERBS = frozenset("were are have".split())
@@ -2287,6 +2353,17 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|explained|recalled|replied|as
 def _speaks(text: str, s: int, e: int) -> bool:
     """Whether the name at ``text[s:e]`` is the subject of a speech verb next to it."""
     return _SPEECH_AFTER.match(text, e) is not None or _SPEECH_BEFORE.search(text, max(0, s - 12), s) is not None
+
+
+# A person's speech verb and a personal pronoun after a name: "Haldor said she had warned".
+_SPEECH_AS_PERSON = re.compile(r",?\s+(?:said|says|told|added|explained|recalled|replied|wrote)\s+(?:she|he)\b")
+
+
+def _speaks_as_person(text: str, e: int) -> bool:
+    """Whether the name ending at ``e`` says something of "she" or "he" ("Haldor said she had
+    warned the council"): a person speaking of herself or himself, no firm, though the name opens a
+    firm's ("Haldor Bygg Ltd"); its surname then joins the one person of that name (grouping)."""
+    return _SPEECH_AS_PERSON.match(text, e) is not None
 
 
 # Irish and Scottish surname particles, written capitalised ("Ó Súilleabháin", "Mac Giolla Phádraig").
