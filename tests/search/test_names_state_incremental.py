@@ -42,6 +42,15 @@ H = _kept(
 J = _kept("Brennick said profits rose.", {"Brennick": "ORG"})
 K = _kept("Brennick shares fell on Monday.", {"Brennick": "ORG"})
 L = _kept("Minister Varenholt will chair the talks.", {"Varenholt": "PERSON"})
+# t13h F5: one firm written two ways in one article, its bare name in another; F3: a sister firm
+P = _kept("Brennor Corporation made the pumps.", {"Brennor Corporation": "ORG"})
+Q = _kept("Brennor said the pumps were fine.", {})
+R = _kept("Brennor Corp. sold them.", {"Brennor Corp.": "ORG"})
+S = _kept("Ranvik Drilling AS bored the tunnel.", {"Ranvik Drilling AS": "ORG"})
+T = _kept(
+    "Ranvik Drilling said it was sound. Ranvik Drilling Services agreed.",
+    {"Ranvik Drilling Services": "ORG", "Ranvik Drilling": "ORG:Ranvik Drilling Services"},
+)
 
 BASE = {"a": A, "b": B, "c": C, "d": D, "l": L}
 CASES = [
@@ -55,6 +64,9 @@ CASES = [
     ({"h": H, "j": J, "k": K}, {"h": H, "k": K, "b": B}),
     (BASE, {**BASE, "f": F, "g": G}),  # Tollmark a LOC in more articles than a GPE
     ({**BASE, "f": F, "g": G}, {**BASE, "f": F}),
+    ({"p": P, "q": Q}, {"p": P, "q": Q, "r": R}),  # a second form of the firm: its keys one entity
+    ({"p": P, "q": Q, "r": R}, {"p": P, "q": Q}),  # and back
+    ({"t": T}, {"t": T, "s": S}),  # the firm whose core "Ranvik Drilling" is: t's short form joins it
 ]
 
 

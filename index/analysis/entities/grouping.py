@@ -310,10 +310,27 @@ def first_order(name: FirstName) -> tuple[int, str]:
     return -len(name[0]), name[0]
 
 
-def surface_name(surface: str, found: Mapping[tuple[str, str], set[Any]]) -> tuple[FirstName | None, list[Retype]]:
+def surface_name(
+    surface: str, found: Mapping[tuple[str, str], set[Any]], homes: Mapping[str, str] | None = None
+) -> tuple[FirstName | None, list[Retype]]:
     """What one surface gives the corpus from its votes (``found``: (label, key) → docs): the
     name it types untyped mentions as, if any, and the mentions of it typed otherwise that take
-    that name's kind (:func:`corpus_mentions`)."""
+    that name's kind (:func:`corpus_mentions`).
+
+    ``homes``: each key → the key of the firm entity it is grouped as (:func:`firm_homes`), for
+    votes counted on the keys as the recogniser gave them (the search's kept state): the votes of
+    one firm's keys count as one entity's, as :func:`corpus_mentions` counts them after
+    :func:`firms_whole` ("Brennor" of "Brennor Corporation" and of "Brennor Corp." in one article
+    names the one firm; t13h F5). The retyped keys are then the keys as voted."""
+    voted: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (label, key) → the keys voted so
+    if homes:
+        merged: dict[tuple[str, str], set[Any]] = {}
+        for lk, docs in found.items():
+            home = homes.get(lk[1])
+            at = (home.partition(":")[0], home) if home is not None else lk
+            merged.setdefault(at, set()).update(docs)
+            voted.setdefault(at, []).append(lk)
+        found = merged
     words = surface.split()
     if (
         not words
@@ -331,6 +348,9 @@ def surface_name(surface: str, found: Mapping[tuple[str, str], set[Any]]) -> tup
     if len(found) == 1:
         label, key = next(iter(found))
         return (surface, label, key), []
+    firm = _core_firm(surface, found)
+    if firm is not None:
+        return (surface, *firm), [((surface, k), firm) for lk in found if lk != firm for _l, k in voted.get(lk, [lk])]
     # Typed two ways: the entity named by the surface itself wins when more articles name it so
     # than give the surface to any other kind of entity ("Veldhaven" a place in three articles,
     # a short form of "Veldhaven Water Authority" in one).
@@ -343,7 +363,32 @@ def surface_name(surface: str, found: Mapping[tuple[str, str], set[Any]]) -> tup
         return None, []
     if any(lk[0] == label for lk in found if lk != own[0]):
         return None, []  # two entities of its own kind ("Hydrolyne" and "Hydrolyne Corp"): merged later
-    return (surface, label, key), [((surface, other), (label, key)) for _, other in others]
+    return (surface, label, key), [((surface, k), (label, key)) for lk in others for _l, k in voted.get(lk, [lk])]
+
+
+def _core_firm(surface: str, found: Mapping[tuple[str, str], set[Any]]) -> tuple[str, str] | None:
+    """The (label, key) of the one firm ``surface`` is the name of without its legal form, when
+    every other entity of its votes (``found``) is an organisation or a person whose name opens
+    with it: "Ranvik Drilling" of "Ranvik Drilling AS", which an article writing "Ranvik Drilling
+    Services" too took as that firm's short form, or a person "Moen Kjemi" (t13h F3). A name
+    exactly one firm's core joins THAT firm, never a longer one it is a prefix of. None
+    otherwise (no such firm, two, or another kind of entity voting for the surface)."""
+    words = _words(surface)
+    want = " ".join(words)
+    cores = [
+        lk
+        for lk in found
+        if lk[0] == "ORG"
+        and " ".join(_words(name := lk[1].partition(":")[2])) != want
+        and fold(folded_firm_core(name)) == want
+    ]
+    if len(cores) != 1:
+        return None
+    n = len(words)
+    for label, key in found:
+        if (label, key) != cores[0] and (label not in ("ORG", "PERSON") or _words(key.partition(":")[2])[:n] != words):
+            return None
+    return cores[0]
 
 
 def _place_kind(m: Mention, places: Mapping[str, tuple[str, str]]) -> tuple[str, str]:
@@ -809,7 +854,10 @@ def firm_heads(keys: Iterable[str], opens_person: Callable[[str], bool] | None =
     name ("PERSON:Kestrel Hydro" beside "ORG:Kestrel Hydro Holdings", matched folded) is that
     organisation, when its first word opens no person's name (``opens_person``: by default the
     given names of :mod:`given_names`) or the words the organisation adds are all a firm's
-    (:func:`firm_tail`). Linear in the keys: each organisation's leading words are indexed."""
+    (:func:`firm_tail`). Of two organisations or more it opens, the one whose name is its words
+    and legal forms only ("PERSON:Moen Kjemi" beside "ORG:Moen Kjemi AS" and "ORG:Moen Kjemi
+    Logistikk AS": the first); none when no such one or two. Linear in the keys: each
+    organisation's leading words are indexed."""
     if opens_person is None:
         from waic_reader.index.analysis.entities.given_names import given_names
 
@@ -836,6 +884,11 @@ def firm_heads(keys: Iterable[str], opens_person: Callable[[str], bool] | None =
     out: dict[str, str] = {}
     for key, words in people.items():
         homes = heads.get(words)
+        if homes and len(homes) > 1:
+            # the one firm whose name is these words and legal forms ("Moen Kjemi" of "Moen Kjemi
+            # AS" beside "Moen Kjemi Logistikk AS"; t13h F3), never the longer one they open
+            exact = {h for h in homes if all(folded_legal_form(w) for w in _words(h.partition(":")[2])[len(words) :])}
+            homes = exact if len(exact) == 1 else homes
         if not homes or len(homes) != 1:
             continue  # no organisation, or two ("Kestrel Hydro Holdings", "Kestrel Hydro Services")
         home = next(iter(homes))

@@ -56,7 +56,10 @@ class CorpusView:
     core, so that a name asked with a legal form no article writes finds the firm
     (:meth:`firm_terms`); ``spelled``: how often the corpus writes each name each way outside
     boilerplate (folded text → {text: count}, ``kept_mentions.spellings``), by which an entity is
-    named as the entity list names it (``grouping.grouped_by_key``)."""
+    named as the entity list names it (``grouping.grouped_by_key``); ``apart``: the whole terms of
+    the entities of other kinds (a person, a place) the grouping leaves apart that are also an
+    organisation's core ("halvik" of "GPE:Halvik" beside "ORG:Halvik AS": :func:`apart_forms`),
+    which a search by that name is not widened from."""
 
     names: CorpusNames = field(default_factory=CorpusNames)
     into: dict[str, str] = field(default_factory=dict)
@@ -64,6 +67,7 @@ class CorpusView:
     touched: set[str] = field(default_factory=set)
     firms: dict[str, set[str]] = field(default_factory=dict)
     spelled: dict[str, dict[str, int]] = field(default_factory=dict)
+    apart: set[str] = field(default_factory=set)
     _homes: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def group_mentions(self, mentions: list[Mention], text: str | None) -> list[Mention]:
@@ -117,14 +121,18 @@ class CorpusView:
         none known), the organisations whose whole term or core is exactly its core
         (``folded_firm_core``: "brightwater ferries" of "brightwater ferries limited" or of the
         bare "brightwater ferries"), as "Brightwater Ferries Ltd" or "Brightwater Ferries".
-        Never by a prefix: "apple limited" is not "apple daily", "gravdal" is not "gravdal
-        mining ltd"; never a person or place whose name is the core."""
+        A name the index or grouping knows is as it is, unless it is exactly an organisation's
+        core: "halsa pumps", written bare in one article, is also "Halsa Pumps Ltd" of another
+        (t13h F5). Never by a prefix: "apple limited" is not "apple daily", "gravdal" is not
+        "gravdal mining ltd"; never a person or place whose name is the core."""
         if not self.firms:
             return []
         name = " ".join(term.replace(",", " ").split())
         core = folded_firm_core(name)
         if term in self.docs or term in self.home_terms() or (known is not None and known(term)):
-            return []  # a name the grouping or the index knows: as it is
+            # a name the grouping or the index knows: as it is, but for the firms it is the core
+            # of when no person or place the grouping leaves apart is named so
+            return [] if term in self.apart else sorted(t for t in self.firms.get(term, ()) if t != term)
         # the bare core too (t13g F2a): "gravdal mining" when every article writes a legal form
         return sorted(t for t in self.firms.get(core, ()) if t != term)
 
@@ -186,7 +194,10 @@ def merged_keys(keys: Iterable[str]) -> dict[str, str]:
 
 # -- the view kept beside the index (read as untrusted input) ---------------------------------
 
-VIEW_FORMAT = 3  # the layout of view_to_json's output (bump with any change to it; 2: "firms"; 3: "spelled")
+# the layout of view_to_json's output (bump with any change to it; 2: "firms"; 3: "spelled"; 4,
+# s23-h: "apart", and a view kept before one firm's keys counted as one entity's names,
+# NamesState.homes, is worked out again)
+VIEW_FORMAT = 4
 
 
 def view_to_json(view: CorpusView, key: str) -> str:
@@ -206,6 +217,7 @@ def view_to_json(view: CorpusView, key: str) -> str:
             "touched": sorted(view.touched),
             "firms": {core: sorted(terms) for core, terms in view.firms.items()},
             "spelled": view.spelled,
+            "apart": sorted(view.apart),
         },
         ensure_ascii=False,
     )
@@ -226,7 +238,7 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         return None
     places, retype, by_first = got.get("places"), got.get("retype"), got.get("by_first")
     into, docs, touched = got.get("into"), got.get("docs"), got.get("touched")
-    firms, spelled = got.get("firms"), got.get("spelled")
+    firms, spelled, apart = got.get("firms"), got.get("spelled"), got.get("apart")
     if not (
         isinstance(places, dict)
         and all(_strs(lk, 2) for lk in places.values())
@@ -247,6 +259,8 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
             isinstance(v, dict) and all(isinstance(t, str) and type(c) is int for t, c in v.items())
             for v in spelled.values()
         )
+        and isinstance(apart, list)
+        and all(isinstance(t, str) for t in apart)
     ):
         return None
     names = CorpusNames(
@@ -261,6 +275,7 @@ def view_from_json(text: str, key: str) -> CorpusView | None:
         set(touched),
         {c: set(v) for c, v in firms.items()},
         {f: dict(v) for f, v in spelled.items()},
+        set(apart),
     )
 
 
@@ -276,4 +291,21 @@ def firm_forms(keys: Iterable[str]) -> dict[str, set[str]]:
             whole = forms[0]
             out.setdefault(whole, set()).add(whole)
             out.setdefault(folded_firm_core(whole), set()).add(whole)
+    return out
+
+
+def apart_forms(keys: Iterable[str], firms: Mapping[str, set[str]], into: Mapping[str, str]) -> set[str]:
+    """:attr:`CorpusView.apart` of the entity ``keys`` ("LABEL:name"), given the view's
+    ``firms`` (:func:`firm_forms`) and ``into`` (:func:`merged_keys`): the whole entity term of
+    each key of another label than ORG, not merged into an organisation, that is a key of
+    ``firms`` (a place "Halvik" beside the firm "Halvik AS"). Linear in the keys."""
+    out: set[str] = set()
+    for key in keys:
+        label, _, name = key.partition(":")
+        home = into.get(key_form(key))
+        if label == "ORG" or (home is not None and home.partition(":")[0] == "ORG"):
+            continue
+        forms = name_forms(name)
+        if forms and forms[0] in firms:
+            out.add(forms[0])
     return out

@@ -30,6 +30,7 @@ from waic_reader.index.analysis.entities.grouping import (
     PlaceTally,
     Votes,
     add_votes,
+    firm_homes,
     first_order,
     key_form,
     place_retypes,
@@ -39,15 +40,16 @@ from waic_reader.index.analysis.entities.grouping import (
 )
 from waic_reader.index.analysis.kept_mentions import decode_names, decode_places, spellings
 from waic_reader.index.corpus.tokens import fold, name_forms
-from waic_reader.index.search.whoosh.corpus_names import CorpusView, firm_forms, merged_keys
+from waic_reader.index.search.whoosh.corpus_names import CorpusView, apart_forms, firm_forms, merged_keys
 
 # An update that would group again more articles than this (beyond those it changed) works the
 # whole grouping out again: reading every article's kept value is then about as fast.
 MAX_REGROUPED = 400
 # The layout of state_to_json's output (bump with any change to it; 2, s22-c: a state kept by
 # the grouping before firms' short forms read every legal form is worked out again; 3, s23-b:
-# "texts", how often each article writes each name)
-STATE_FORMAT = 3
+# "texts", how often each article writes each name; 4, s23-h: the names a surface gives count one
+# firm's keys as one entity, ``homes``)
+STATE_FORMAT = 4
 
 Decoded = tuple[list[Mention], Any]  # an article's kept mentions and open places (decode_names)
 Layout = dict[str, list[str | None]]  # index segment → its doc ids by document number (None: deleted)
@@ -74,6 +76,10 @@ class NamesState:
     # a name as written (spaces made one) → article → how many of its mentions outside
     # boilerplate write it so (kept_mentions.spellings, by article): what names an entity
     texts: dict[str, dict[int, int]] = field(default_factory=dict)
+    # each kept key of a firm → the key of the one entity it is grouped as (grouping.firm_homes
+    # of ``keys``: the votes of its keys count as that entity's, as grouping.firms_whole makes
+    # them before the entity list counts its names); not kept in the file: follows from ``keys``
+    homes: dict[str, str] = field(default_factory=dict)
 
     def num(self, doc: str) -> int:
         n = self.number.get(doc)
@@ -88,11 +94,14 @@ class NamesState:
         """A copy of the grouping as search reads it (the state goes on changing; a view given
         out never does)."""
         names = self.names
+        keys = self._all_keys()
+        firms = firm_forms(keys)
         view = CorpusView(
             CorpusNames(dict(names.places), dict(names.retype), {w: list(v) for w, v in names.by_first.items()}),
             dict(self.into),
-            firms=firm_forms(self._all_keys()),
+            firms=firms,
             spelled=self._spelled(),
+            apart=apart_forms(keys, firms, self.into),
         )
         ids = self.ids
         for n, forms in self.adds.items():
@@ -196,6 +205,7 @@ class NamesState:
             tally_places(state.tally, n, value[0])
             state._count(n, value)
         state.names = CorpusNames(place_retypes(state.tally))
+        state.homes = firm_homes(state.keys)
         for n, value in decoded.items():
             add_votes(state.votes, n, value[0], state.names.places)
         state._rename(set(state.votes))
@@ -217,7 +227,7 @@ class NamesState:
             del names.retype[k]
         for surface in surfaces:
             found = self.votes.get(surface)
-            first, retypes = surface_name(surface, found) if found else (None, [])
+            first, retypes = surface_name(surface, found, self.homes) if found else (None, [])
             if found is not None and not any(found.values()):
                 del self.votes[surface]
             word = surface.split()[0] if surface.split() else surface
@@ -251,6 +261,7 @@ class NamesState:
         article's kept value, for the few grouped again. False when the change reaches too
         far: then the state is spoilt and the caller works it all out again."""
         gone = {self.num(doc) for doc in changed}
+        keys_before = set(self.keys)
         fresh: dict[int, Decoded] = {}
         for doc, value in changed.items():
             got = decode_names(value) if value is not None else None
@@ -268,6 +279,12 @@ class NamesState:
         for n, value in fresh.items():
             self._count(n, value)
             surfaces |= add_votes(self.votes, n, value[0], self.names.places)
+        if self.keys.keys() != keys_before:  # (firm_homes follows from the set of keys alone)
+            homes = firm_homes(self.keys)
+            moved = {k for k in homes.keys() | self.homes.keys() if homes.get(k) != self.homes.get(k)}
+            self.homes = homes
+            if moved:  # the surfaces voted by a key whose firm changed count otherwise
+                surfaces |= {s for s, found in self.votes.items() if any(lk[1] in moved for lk in found)}
         changed_words, changed_retypes = self._rename(surfaces)
         old_into = self.into
         keys = self._all_keys()
@@ -497,6 +514,7 @@ def state_from_json(text: str, schema: int) -> NamesState | None:
         state.names = CorpusNames(places, retype, by_first)  # type: ignore[arg-type]
         state.into = {k: v for k, v in _dict(got.get("into")).items() if isinstance(v, str)}
         state.merged = state._all_keys()
+        state.homes = firm_homes(state.keys)
         for segid, docs in _dict(got.get("layout")).items():
             if not (isinstance(docs, list) and all(d is None or isinstance(d, str) for d in docs)):
                 raise _Bad
