@@ -467,16 +467,7 @@ def state_from_json(text: str, schema: int) -> NamesState | None:
         for name, by_label in _dict(got.get("tally")).items():
             for label, keys in _dict(by_label).items():
                 for key, rows in _dict(keys).items():
-                    if not isinstance(rows, list):
-                        raise _Bad
-                    counts = {}
-                    for row in rows:
-                        if not (isinstance(row, list) and len(row) == 2 and all(type(x) is int for x in row)):
-                            raise _Bad
-                        if not 0 <= row[0] < size:
-                            raise _Bad
-                        counts[row[0]] = row[1]
-                    state.tally.setdefault(name, {}).setdefault(label, {})[key] = counts
+                    state.tally.setdefault(name, {}).setdefault(label, {})[key] = _counts(rows, size)
         for text_, rows in _dict(got.get("texts")).items():
             state.texts[text_] = _counts(rows, size)
         votes = got.get("votes")
