@@ -6,13 +6,12 @@ from collections import Counter
 from collections.abc import Mapping
 
 from rich.cells import cell_len
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.css.styles import RulesMap
-from textual.geometry import Region
 from textual.message import Message
 from textual.strip import Strip
 from textual.style import Style
@@ -63,37 +62,6 @@ class NameCount(Visual):
 
     def get_height(self, rules: RulesMap, width: int) -> int:
         return 1
-
-
-class EntityList(OptionList):
-    """The panel's list: an OptionList that keeps its drawn rows over a resize that leaves its
-    width as it was. OptionList drops every drawn row and line height on each resize; the
-    first time the panel is shown the list is drawn at its width before its resize event (from
-    no size) arrives, and was then drawn a second time, the same: a third of the list's work in
-    the first ``e`` on a 4,900-word article (t13g F9). A new width still draws them anew."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows_width: int | None = None  # the width the rows held were drawn at
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        width = self.scrollable_content_region.width
-        if self._rows_width is not None and width != self._rows_width:
-            # Resized while hidden (the terminal made narrower), drawn before the resize event
-            # arrives: the rows held, drawn at the old width, are not reused.
-            self._clear_caches()
-        lines = super().render_lines(crop)
-        # Taken after drawing: the first draw sets the list's height, and the scrollbar that
-        # comes with it narrows the rows (drawn at 37 cells where 39 were there before it).
-        self._rows_width = self.scrollable_content_region.width
-        return lines
-
-    def on_resize(self, event: events.Resize) -> None:
-        # In place of OptionList's own resize handler, which drops the rows on every resize
-        # (prevent_default stops the dispatch before it reaches the base class).
-        event.prevent_default()
-        if self._rows_width is None or self.scrollable_content_region.width != self._rows_width:
-            self._clear_caches()
 
 
 class EntityPanel(Vertical):
@@ -160,7 +128,7 @@ class EntityPanel(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(plain("Entities"), classes="panel-title")
         yield Static(plain("enter: follow (n/N)  ·  s: search all  ·  e: close"), classes="panel-help")
-        yield EntityList()
+        yield OptionList()
 
     def show(
         self,

@@ -1,7 +1,5 @@
-"""The entity panel's list keeps its drawn rows over a resize that leaves its width as it was
-(t13g F9: the first ``e`` drew the whole list twice, once before and once after the resize event
-of its first layout), and still draws them anew whenever what they show changes: another width
-(the terminal resized while the panel was hidden, or while it showed), another article."""
+"""The entity panel's list draws its rows anew whenever what they show changes: another width
+(the terminal resized while the panel was hidden, or while it showed), another article (Pilot)."""
 
 from __future__ import annotations
 
