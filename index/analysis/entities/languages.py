@@ -80,6 +80,12 @@ _NOT_LANGUAGES = frozenset(
 LY_NOUNS = frozenset("family supply rally assembly monopoly anomaly ally tally reply homily folly lily".split())
 
 
+def ly_adverb(word: str) -> bool:
+    """Whether lower-case ``word`` ends as an adverb in "-ly" ("quickly", "repeatedly") and is not
+    one of the nouns so spelled (:data:`LY_NOUNS`: "family", "rally")."""
+    return word.endswith("ly") and word not in LY_NOUNS
+
+
 @cache
 def language_names() -> tuple[frozenset[str], frozenset[str]]:
     """(every listed language, the core ones) from ``languages.txt``."""
@@ -108,7 +114,7 @@ def used_as_language(text: str, end: int) -> bool:
         return True
     if nxt[0].isupper():
         return False  # "English Premier League", "Thai Airways": part of a longer name
-    return nxt in _AFTER_OK or (nxt.endswith("ly") and nxt not in LY_NOUNS) or nxt.startswith("mid-")
+    return nxt in _AFTER_OK or ly_adverb(nxt) or nxt.startswith("mid-")
 
 
 def _language_words(text: str, every: frozenset[str]) -> list[re.Match[str]]:

@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from waic_reader.index.analysis.entities.languages import LY_NOUNS
+from waic_reader.index.analysis.entities.languages import ly_adverb
 from waic_reader.index.analysis.entities.lexicons import COMMON_WORDS as _COMMON
 from waic_reader.index.analysis.entities.lexicons import kind_of_word
 from waic_reader.index.analysis.lexicon import MONTHS, WEEKDAYS
@@ -75,6 +75,7 @@ _SETTING = (
 )
 _TIME = rf"(?:(?:on|in|at|during|over|since|until|by|early|late)\s+)?{_DATE_MARK}+(?:\s+(?:morning|afternoon|evening|night))?"
 _ASIDE = rf"(?:{_ADVERB}|{_TIME})(?:\s+(?:{_ADVERB}|{_TIME}))*"
+_LY_WORD = re.compile(r"[a-z]+ly")  # one lower-case word in "-ly": an adverb or a noun (ly_adverb)
 _BETWEEN = re.compile(
     r"(?:,\s*(?:(?:who|whom|whose|which)\b[^,;]{0,80}"
     r"|(?:speaking|writing|asked|responding|replying|answering|testifying|appearing|commenting|reacting)\b[^,;]{0,80}"
@@ -85,7 +86,6 @@ _BETWEEN = re.compile(
 _ASIDE_ALONE = re.compile(rf"\s*(?:{_SETTING}[^,;]{{0,60}}|{_ASIDE})\s*", re.I)
 # "will", "would" or "do" before a verb's base form, adverbs passed over ("will say", "would later add").
 _MODAL_BEFORE = re.compile(rf"(?<![\w'’-]){_MODAL}\s+(?:{_ADVERB}\s+)*$")
-_LY_ADVERB = re.compile(r"[a-z]+ly")
 # A relative clause open before a verb: ", which the mayor " in "The council, which the mayor said".
 _RELATIVE_OPEN = re.compile(r"(?:^|,)\s*(?:who|whom|whose|which)\b([^,;]*)$")
 _NAME_RUN = re.compile(rf"\b{NAME_WORD}(?:\s{NAME_WORD}){{1,2}}\b")
@@ -256,9 +256,9 @@ class Speakers:
             if m is None:
                 break
             piece = m.group().strip(" ,\t\n")
-            if _LY_ADVERB.fullmatch(piece):
+            if _LY_WORD.fullmatch(piece):
                 before = region[: m.start()].split()
-                if piece in LY_NOUNS or (before and before[-1].lower() in _DETERMINERS):
+                if not ly_adverb(piece) or (before and before[-1].lower() in _DETERMINERS):
                     break  # "The family said", "the elderly said": a noun, not an adverb
             cut = m.start()
         return start + cut
