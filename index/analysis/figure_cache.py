@@ -67,6 +67,8 @@ def code_version() -> str:
         "date_stamps.py",
         "dateline.py",
         "date_forms.py",
+        "date_languages.py",  # other languages' month names and stamp words (date_patterns.FOREIGN)
+        "date_names.txt",
         "bylines.py",
     ):
         h.update((here.parent / "corpus" / name).read_bytes())

@@ -7,6 +7,9 @@ compare with ``word.lower()``.
 
 from __future__ import annotations
 
+# Months: the one table, kept with how dates are written (the corpus layer reads it too).
+from waic_reader.index.corpus import date_forms
+
 # Function words: articles, pronouns, auxiliaries, prepositions, conjunctions, and the reporting
 # verbs "said"/"says". Boilerplate detection measures a block's share of them (jusText's stop-word
 # density), counting the contracted forms below too.
@@ -109,24 +112,8 @@ COUNTED_ADJECTIVES = frozenset(
     sentenced charged deported""".split()
 )
 
-MONTHS: tuple[str, ...] = tuple(
-    "january february march april may june july august september october november december".split()
-)
-# Abbreviations a newsroom writes, mapped to the month number (1-12): "Sept", "Jan".
-MONTH_ABBREVIATIONS: dict[str, int] = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-MONTH_NUMBERS: dict[str, int] = {**{m: i + 1 for i, m in enumerate(MONTHS)}, **MONTH_ABBREVIATIONS}
+MONTHS = date_forms.MONTHS  # lower case, January first
+MONTH_ABBREVIATIONS = date_forms.MONTH_ABBREVIATIONS  # "sept" -> 9
+MONTH_NUMBERS = date_forms.MONTH_NUMBERS  # name or abbreviation -> 1-12
 WEEKDAYS: tuple[str, ...] = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
 WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())

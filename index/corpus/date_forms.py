@@ -14,12 +14,41 @@ __all__ = [
     "DATE",
     "DAY",
     "MONTH",
+    "MONTHS",
+    "MONTH_ABBREVIATIONS",
+    "MONTH_NAMES",
+    "MONTH_NUMBERS",
     "PUBLISHED_WORDS",
     "STAMP_LABEL",
     "UPDATED_WORDS",
     "WEEKDAY",
     "YEAR",
 ]
+
+# The one table of English month names for the engine (dates, the figure recogniser, the entity
+# and quote recognisers, boilerplate rules read it from here or through ``analysis.lexicon``).
+MONTH_NAMES: tuple[str, ...] = (
+    "",
+    *"January February March April May June July August September October November December".split(),
+)  # index 1-12 -> the name as printed
+MONTHS: tuple[str, ...] = tuple(name.lower() for name in MONTH_NAMES[1:])  # lower case, January first
+# Abbreviations a newsroom writes, mapped to the month number (1-12): "Sept", "Jan".
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+# Lower-case name or abbreviation -> month number 1-12; every month's first three letters are a key.
+MONTH_NUMBERS: dict[str, int] = {**{m: i + 1 for i, m in enumerate(MONTHS)}, **MONTH_ABBREVIATIONS}
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

@@ -18,8 +18,8 @@ none from another (the three would otherwise import each other):
 - stamp labels: :data:`LABEL` (a line opening with ``Posted:``, ``Updated``, ``Date``),
   :data:`LABEL_TAIL` and :data:`TRAILING_LABEL` (a labelled stamp ending a line), and
   :data:`LEAD_TIME` (a time written before the date after a label);
-- tables: :data:`MONTH_NAMES` (index 1-12 → English name), :data:`MONTH_NUMBERS` (three-letter
-  lower-case abbreviation → 1-12); :data:`HEAD_CHARS` and :data:`TAIL_CHARS`, how far into a
+- tables: :data:`MONTH_NAMES` (index 1-12 → English name), :data:`MONTH_NUMBERS` (lower-case
+  name or abbreviation → 1-12), both :mod:`date_forms`' one table; :data:`HEAD_CHARS` and :data:`TAIL_CHARS`, how far into a
   text's head and tail its dates are looked for (characters);
 - the values found: :class:`FoundDate` (an ISO 8601 date and its span), :class:`Impossible` (a
   stamp naming no real day or time, and why) and :class:`DateScan` (both lists).
@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 
 from waic_reader.index.corpus import date_languages
-from waic_reader.index.corpus.date_forms import DATE, STAMP_LABEL, YEAR
+from waic_reader.index.corpus.date_forms import DATE, MONTH_NAMES, MONTH_NUMBERS, STAMP_LABEL, YEAR
 
 __all__ = [
     "CLOCK_TIME",
@@ -183,11 +183,6 @@ DATE_RE = re.compile(DATE, re.I)
 YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
 DIGIT = re.compile(r"\d")
 
-MONTH_NAMES = (
-    "",
-    *"January February March April May June July August September October November December".split(),
-)
-MONTH_NUMBERS = {name[:3].lower(): i for i, name in enumerate(MONTH_NAMES) if name}
 HEAD_CHARS = 1500  # labelled lines, datelines and date lines are looked for this far in
 TAIL_CHARS = 600  # "Updated:" / "Published:" notes at the end of the text
 

@@ -140,7 +140,7 @@ def test_a_damaged_entry_is_extracted_again(ws: Workspace) -> None:
 # inside the analysis version) or the number parser's version changing must empty the cache,
 # as a change of the figure rules does.
 @pytest.mark.usefixtures("no_index_figures")
-@pytest.mark.parametrize("change", ["analysis", "text2num", "rules"])
+@pytest.mark.parametrize("change", ["analysis", "text2num", "figures.py", "date_languages.py", "date_names.txt"])
 def test_a_change_of_what_the_offsets_point_into_empties_the_cache(
     ws: Workspace, monkeypatch: pytest.MonkeyPatch, change: str
 ) -> None:
@@ -157,7 +157,8 @@ def test_a_change_of_what_the_offsets_point_into_empties_the_cache(
         monkeypatch.setattr(importlib.metadata, "version", lambda name: "0.0.1" if name == "text2num" else real(name))
     else:
         real_read = Path.read_bytes
-        monkeypatch.setattr(Path, "read_bytes", lambda p: real_read(p) + (b"#" if p.name == "figures.py" else b""))
+        # The figure rules, or another language's month names a date is read by (a stamp is no figure).
+        monkeypatch.setattr(Path, "read_bytes", lambda p: real_read(p) + (b"#" if p.name == change else b""))
     figure_cache.code_version.cache_clear()
     try:
         assert figure_cache.FigureCache(ws.index_dir).entries == {}
