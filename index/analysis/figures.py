@@ -504,9 +504,30 @@ VAGUE: dict[str, float] = {
     "millions": 2e6,
     "billions": 2e9,
 }
+# "several hundred", "a few thousand", "a couple of hundred", "many thousand": a scale word after
+# a word that counts no exact number is as vague as "hundreds of" (read alone, "hundred" would be
+# 100, and "several hundred people" would disagree with another outlet's "about 300").
+FEW: dict[str, float] = {"several": 2, "few": 2, "couple": 2, "many": 2}
+_SCALE: dict[str, float] = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
 _VAGUE = re.compile(
-    r"\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b(?=\s+of\b)", re.I
+    r"\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b(?=\s+of\b)"
+    r"|\b(?:several|(?:a\s+)?few|a\s+couple\s+of|many)\s+(?:dozen|hundred|thousand|million|billion)"
+    r"(?:\s+(?:thousand|million|billion))?\b(?!-)",
+    re.I,
 )
+_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
+
+
+def _vague_value(phrase: str) -> float:
+    """The least a vague amount can mean: "thousands of" 2,000, "tens of thousands of" 20,000,
+    "several hundred" 200, "a few thousand" 2,000, "several hundred thousand" 200,000."""
+    words = phrase.lower().split()
+    if words[-1] in VAGUE:
+        return VAGUE[words[-1]] * (VAGUE[words[0]] / 2 if len(words) > 1 else 1)
+    value = next(FEW[w] for w in words if w in FEW)
+    for w in words:
+        value *= _SCALE.get(w, 1)
+    return value
 _SIGN_OR_DIGITS = re.compile(r"[\d$€£¥￥₹₩]+")
 _CODE_BEFORE = re.compile(rf"(?:{_SIGN}|{_CODE}|U\.?S\.?|AU?|CA?|HK|NZ|S|NT)\s?$", re.I)
 _TRIGGER_I = re.compile(rf"[$€£¥￥₹₩]|\d+|\b(?:{_W})\b", re.I)
@@ -601,10 +622,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         taken.append(m.span())
         last = m.end()
     low = text[start:end].lower()
-    if any(w in low for w in ("dozens", "hundreds", "thousands", "millions", "billions")):
+    if any(w in low for w in _SCALE_WORDS):
         for m in _VAGUE.finditer(text, start, end):
-            words = m.group().lower().split()
-            value = VAGUE[words[-1]] * (VAGUE[words[0]] / 2 if len(words) > 1 else 1)
+            value = _vague_value(m.group())
             out.append(Figure(m.start(), m.end(), m.start(), m.end(), "count", value, qualifier="at least", vague=True))
             taken.append(m.span())
     pos = start
