@@ -528,6 +528,8 @@ def _vague_value(phrase: str) -> float:
     for w in words:
         value *= _SCALE.get(w, 1)
     return value
+
+
 _SIGN_OR_DIGITS = re.compile(r"[\d$€£¥￥₹₩]+")
 _CODE_BEFORE = re.compile(rf"(?:{_SIGN}|{_CODE}|U\.?S\.?|AU?|CA?|HK|NZ|S|NT)\s?$", re.I)
 _TRIGGER_I = re.compile(rf"[$€£¥￥₹₩]|\d+|\b(?:{_W})\b", re.I)
