@@ -408,6 +408,9 @@ def noun_phrase(text: str, pos: int, limit: int = 4) -> tuple[str, int, int]:
             or low in NUMBER_WORDS
             or low in _PRONOUN_HEADS
             or (words and low.endswith(_VERB_ENDINGS) and len(low) > 4)
+            # "1,200 fish died", "3 children killed": the participle says what happened to the
+            # counted things, it is not what is counted ("12 dead" alone is: no noun before it).
+            or (words and low in COUNTED_ADJECTIVES)
         ):
             break
         words.append((m.start(1), m.start(1) + len(word)))

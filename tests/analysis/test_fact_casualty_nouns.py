@@ -86,3 +86,22 @@ def test_things_never_join_the_people_the_measure_counts() -> None:
 )
 def test_people_of_any_kind_keep_the_measure_label(text: str, label: str) -> None:
     assert [f.label for f in sheet(text)] == [label]
+
+
+# Session 24 (found by hand): a count noun without a plural "-s" followed by the participle ("1,200
+# fish died") was counted as "died", so the fish joined the people's death toll (one row "death
+# toll", 1,200 beside 12); the participle is what happened to the things, not what is counted.
+@pytest.mark.parametrize(
+    ("things", "label"),
+    [
+        ("About 1,200 fish died in the river after the spill.", "fish killed"),
+        ("Some 300 cattle died in the floods.", "cattle killed"),
+        ("At least 40 sheep were killed by the landslide.", "sheep killed"),
+        ("Nearly 5,000 poultry died at the farm.", "poultry killed"),
+    ],
+)
+def test_things_without_a_plural_s_never_join_the_death_toll(things: str, label: str) -> None:
+    facts = sheet(f"Spill\n\n{things} Twelve people were killed.", "Spill\n\nThe death toll rose to 14.")
+    got = labels(facts)
+    assert sorted(got["death toll"]) == [12, 14]
+    assert label in got and len(got[label]) == 1
