@@ -274,7 +274,10 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?|\.\d+"
 )
 # A run of number words: "one hundred and fifty thousand", "seventy-five hundred", "a million".
-_WORDS_RUN = rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_W})(?:(?:\s+and\s+|[\s-]+)(?:{_W}))*"
+# "half a million" is half of "a million" (read as a million, it was twice the figure).
+_WORDS_RUN = rf"(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_W})(?:(?:\s+and\s+|[\s-]+)(?:{_W}))*"
+# A fraction in words ("two-thirds of residents", "three quarters"): a share, no count of two or three.
+_FRACTION_AFTER = r"(?![\s-](?:thirds?|quarters?|halves|fifths?|sixths?|eighths?|tenths?)\b)"
 _SCALE_AFTER = _alt(SCALES)
 _SIGN = r"(?:US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|NT\$|\$|€|£|¥|￥|₹|₩|Rs\.?|RM)"
 _CODE = _alt(CURRENCY_CODES)
@@ -282,7 +285,7 @@ _CODE = _alt(CURRENCY_CODES)
 NUMBER = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>{_SIGN}|(?:{_CODE})\b)\s?(?=[.\d])|(?<![\w.,:/$€£¥￥₹₩]))"
     rf"(?:(?P<num>{_DIGITS})(?:(?P<sfx>{_alt([*SCALES, *MONEY_SCALES])})\b|(?=(?:{_alt(UNITS)})(?![\w/²]))|(?![\w:/]|[.,]\d))"
-    rf"|(?<![\w-])(?P<words>{_WORDS_RUN})\b(?!-(?:{_W})))",
+    rf"|(?<![\w-])(?P<words>{_WORDS_RUN})\b(?!-(?:{_W})){_FRACTION_AFTER})",
     re.I,
 )
 _QUAL_BEFORE = re.compile(rf"\b(?P<q>{QUALIFIERS})\s+$", re.I)
@@ -332,9 +335,13 @@ _VERB_ENDINGS = ("ing", "ed")
 def words_value(words: str) -> float | None:
     """The value of a spelled-out number ("seventy-five hundred" → 7500), or None.
 
-    Parsed by ``text2num`` (English); "a hundred" reads as "one hundred", "a dozen" as 12.
+    Parsed by ``text2num`` (English); "a hundred" reads as "one hundred", "a dozen" as 12,
+    "half a million" as 500,000.
     """
     low = re.sub(r"\s+", " ", words.lower().strip())
+    if low.startswith("half "):
+        whole = words_value(low[5:])
+        return whole / 2 if whole is not None else None
     low = re.sub(r"^an? ", "one ", low)
     if low in ("dozen", "one dozen"):
         return 12.0
@@ -535,9 +542,9 @@ def _vague_value(phrase: str) -> float:
 
 _SIGN_OR_DIGITS = re.compile(r"[\d$€£¥￥₹₩]+")
 _CODE_BEFORE = re.compile(rf"(?:{_SIGN}|{_CODE}|U\.?S\.?|AU?|CA?|HK|NZ|S|NT)\s?$", re.I)
-_TRIGGER_I = re.compile(rf"[$€£¥￥₹₩]|\d+|\b(?:{_W})\b", re.I)
+_TRIGGER_I = re.compile(rf"[$€£¥￥₹₩]|\d+|\b(?:{_W}|half)\b", re.I)
 _DIGIT_RUN = re.compile(r"\d+")
-_TRIGGER_WORDS = (*NUMBER_WORDS, *SCALE_WORDS)
+_TRIGGER_WORDS = (*NUMBER_WORDS, *SCALE_WORDS, "half")  # "half a million"
 
 
 def _triggers(text: str, start: int, end: int) -> list[int]:
