@@ -275,7 +275,9 @@ _DIGITS = (
 )
 # A run of number words: "one hundred and fifty thousand", "seventy-five hundred", "a million".
 # "half a million" is half of "a million" (read as a million, it was twice the figure).
-_WORDS_RUN = rf"(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_W})(?:(?:\s+and\s+|[\s-]+)(?:{_W}))*"
+_WORDS_RUN = (
+    rf"(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_W})(?:(?:\s+and\s+|[\s-]+)(?:{_W}))*"
+)
 # A fraction in words ("two-thirds of residents", "three quarters"): a share, no count of two or three.
 _FRACTION_AFTER = r"(?![\s-](?:thirds?|quarters?|halves|fifths?|sixths?|eighths?|tenths?)\b)"
 _SCALE_AFTER = _alt(SCALES)

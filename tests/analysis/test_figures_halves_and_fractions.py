@@ -1,4 +1,4 @@
-""""Half a million" is 500,000, and a fraction in words is no count (found in session 24 trying
+""" "Half a million" is 500,000, and a fraction in words is no count (found in session 24 trying
 issue #16's spelled-out numbers by hand: "half a million people" read as a million, twice the
 figure, so two outlets' "half a million" and "500,000" disagreed; "two-thirds of residents" read
 as a count of 2)."""
