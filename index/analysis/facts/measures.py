@@ -543,7 +543,11 @@ def _measure(
             return "magnitude", "magnitude"
         factor = _SI.get(fig.unit)
         dim = factor[1] if factor else fig.unit
-        near = set(after[:3]) | set(before[-4:])
+        # Cue words before a length are its own only up to a comma or "and": "at a depth of 25
+        # miles, about 186 miles north of Tokyo" has one depth and one distance (a depth and a
+        # distance in one row was a false disagreement: #16).
+        own_before = _clause_before(text, fig.start, sent[0], strict=True)
+        near = set(after[:3]) | set(own_before[-4:])
         if dim == "length":
             if near & _DEPTH:
                 return "depth", "depth"
