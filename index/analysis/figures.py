@@ -305,9 +305,10 @@ _CUR_WORD = re.compile(
 )
 _UNIT = re.compile(rf"(?P<sep>-|\s?)(?P<u>{_alt(UNITS)})(?![\w/²])", re.I)
 _TIME = re.compile(rf"(?P<sep>-|\s)(?P<u>{_alt(TIME_UNITS)})\b(?!-old)", re.I)
+# "40 kilometres (25 miles)", "10km (six miles)": a conversion in digits or in number words.
 _CONVERSION = re.compile(
-    rf"\s?\((?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?P<num>{_DIGITS})(?:\s?(?P<s>{_SCALE_AFTER}))?"
-    rf"(?P<sep>\s?)(?P<u>{_alt(UNITS)})\)",
+    rf"\s?\((?:about|around|approximately|roughly|some|nearly|or|~)?\s*(?:(?P<num>{_DIGITS})|(?P<words>{_WORDS_RUN}))(?:\s?(?P<s>{_SCALE_AFTER}))?"
+    rf"(?P<sep>[\s-]?)(?P<u>{_alt(UNITS)})\)",  # "(10-foot)" too
     re.I,
 )
 _MONEY_CONVERSION = re.compile(
@@ -810,10 +811,15 @@ def _figure(text: str, m: re.Match[str], limit: int, dots_group: bool) -> Figure
             kind, unit = "money", "GBP"
         e = before_conversion = um.end()
         cv = _CONVERSION.match(text, e, limit)
-        if cv:
-            cval = _digits(cv.group("num"), dots_group) * (SCALES[cv.group("s").lower()] if cv.group("s") else 1.0)
+        number = None
+        if cv and cv.group("num") is not None:
+            number = _digits(cv.group("num"), dots_group)
+        elif cv:
+            number = words_value(cv.group("words"))
+        if cv and number is not None:
+            cval = number * (SCALES[cv.group("s").lower()] if cv.group("s") else 1.0)
             conversion = (cval, UNITS[cv.group("u").lower()])
-            conversion_span = (cv.start("num"), cv.end() - 1)
+            conversion_span = (cv.start("num" if cv.group("num") is not None else "words"), cv.end() - 1)
             e = cv.end()
     elif (tm := _TIME.match(text, e, limit)) is not None:
         kind, unit = "duration", TIME_UNITS[tm.group("u").lower()]

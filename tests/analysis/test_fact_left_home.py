@@ -116,3 +116,22 @@ def test_different_values_still_differ() -> None:
         if f.label == "people injured"
     )
     assert fact.agree and "values differ but their bounds are compatible" in fact.grounds
+
+
+# Session 24 (a hand-written quake corpus): a count without a noun whose verb forced its people
+# from their homes was no fact at all ("nearly 3,000 were forced from their homes" was dropped
+# while "About 3,000 people were forced from their homes" is people evacuated).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 150 people were hurt and nearly 3,000 were forced from their homes.",
+        "Nearly 3,000 were forced from their homes.",
+        "Police said 3,000 had been ordered out of their homes.",
+    ],
+)
+def test_a_count_without_a_noun_forced_from_home_is_people_evacuated(sentence: str) -> None:
+    facts = fact_sheet(
+        [(Art("a", f"Quake\n\n{sentence}"), []), (Art("b", "Quake 2\n\nAbout 3,000 people were evacuated."), [])]
+    )
+    [row] = [f for f in facts if f.label == "people evacuated"]
+    assert sorted(v.doc for v in row.values) == ["a", "b"]

@@ -512,7 +512,8 @@ def _measure(
             return "", ""  # "212 passengers had boarded": where they were, no measure (see ABOARD)
         if verb in _CASUALTY:
             return _casualty_label(_CASUALTY[verb], head)
-        left = "" if increment else _left_home(text, fig, sent[1], next_start, before, verb)
+        # "Nearly 3,000 were forced from their homes": a count without a noun is its people's too.
+        left = "" if increment else _left_home(text, fig, sent[1], next_start, before, verb or _clause_verb(after))
         if left:
             return _casualty_label(next(v for v in _CASUALTY.values() if v[0] == left), head)
         if not increment and _to_hospital(text, fig, sent[1], next_start):
