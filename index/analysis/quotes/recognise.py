@@ -368,6 +368,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # main clause after it (one running to the sentence's end, "…, which Albrecht
             # estimated would cost $9 million.", is the speaker's words).
             continue
+        if _main_verb_after(state, s0, cs, ce, s1):
+            # "Chemist Will Farrow, who had warned of the overfilling, said the cost …": the
+            # verb of a relative clause on the subject; the main verb after it is the cue.
+            continue
         if word in BASE_FORMS and not state.speakers.after_modal(s0, cs):
             continue  # "declined to say", "did not say"
         if participle and not re.search(r"(?:,|\s[—–-]|—)\s*$", text[s0:cs]):
@@ -439,6 +443,14 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         outer = kept[-1]
         if cue.speaker is None or cue.participle or cue.speaker.key == (outer.speaker.key if outer.speaker else None):
             continue  # "Li warned of X and called for Y": one report
+        if (
+            outer.speaker is not None
+            and outer.speaker.type != "PERSON"
+            and re.fullmatch(r"\s*(?:that\s+)?(?:it|they)\s*", text[outer.end : cue.start], re.IGNORECASE)
+        ):
+            # "The union has said that it warned X": "it" is the body speaking (the words are its
+            # report), not the organisation the article names most.
+            continue
         between = text[outer.content_start : cue.start]
         nested = outer.word.lower() in SOURCE_VERBS or (
             outer.content_start > outer.end  # "X said that Y told …"
@@ -476,6 +488,23 @@ def _cues(sentence: str) -> list[re.Match[str]]:
             if c is not None:
                 out.append(c)
     return out
+
+
+def _main_verb_after(state: _State, s0: int, cs: int, ce: int, s1: int) -> bool:
+    """Whether the cue at ``cs:ce`` is the verb of a relative clause open before it in its
+    sentence (``s0:s1``; ", who had warned of …") that closes with a comma right before another
+    speech verb, the words a subject may have before its verb passed over (", said …", ", has
+    since said …"): that verb, not this one, reports the sentence's statement."""
+    text = state.article.text
+    if not state.speakers.relative_open(s0, cs):
+        return False
+    comma = text.find(",", ce, s1)
+    if comma < 0:
+        return False
+    for c in _cues(text[comma + 1 : s1]):
+        at = comma + 1 + c.start()
+        return c.group(2) is not None and not _WORDS.search(text, comma + 1, state.speakers.subject_end(comma + 1, at))
+    return False
 
 
 def _clause_before(text: str, start: int, subject_end: int) -> int:
