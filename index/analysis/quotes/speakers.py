@@ -171,7 +171,7 @@ class Speakers:
                 dates.append((m.start, m.end))  # type: ignore[attr-defined]
             if label in SPEAKER_LABELS:
                 key = getattr(m, "key", "")
-                named.append(Named(m.start, m.end, Speaker(key, key.split(":", 1)[-1], label)))  # type: ignore[attr-defined]
+                named.append(Named(m.start, m.end, Speaker(key, key.split(":", 1)[-1], label, (m.start, m.end))))  # type: ignore[attr-defined]
         named.sort(key=lambda n: n.start)
         self.named = named
         self._starts = [n.start for n in named]
