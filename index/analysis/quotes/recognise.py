@@ -436,6 +436,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                     cue.speaker = state.speakers.adjacent(region_start, cue.start)
                 elif words <= MAX_SUBJECT_WORDS:
                     cue.speaker = state.speakers.resolve(region_start, cue.start)
+                else:
+                    # A long clause before the verb: only a common-noun subject right before it
+                    # ("… in a way that many families said") speaks, never a name far back.
+                    cue.speaker = state.speakers.common_subject(region_start, cue.start)
         if not kept:
             if cue.speaker is not None:
                 kept.append(cue)

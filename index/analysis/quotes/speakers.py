@@ -41,6 +41,7 @@ from waic_reader.index.analysis.quotes.cues import (
     SPEAKS_FOR_ORG,
     SUBJECT_PRONOUNS,
 )
+from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.analysis.quotes.model import Speaker
 from waic_reader.index.corpus.letters import CAP, LETTER, NAME_WORD
 
@@ -504,6 +505,15 @@ class Speakers:
         # articles are not known to be the same people.
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
 
+    def common_subject(self, start: int, end: int) -> Speaker | None:
+        """The common-noun phrase right before a verb at ``end`` as its whole subject, however
+        long the clause before it ("… in a way that many families said"): whom it refers to
+        (:meth:`_described`), else None."""
+        cut = self.subject_end(start, end)
+        words = [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(self.text[start:cut])]
+        phrase = self._noun_phrase(start, words) if words else None
+        return self._described(phrase) if phrase is not None else None
+
     def _noun_phrase(self, start: int, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
         """The common-noun phrase that is the whole subject ending ``words`` (the subject region
         from ``start``, words between subject and verb already cut): a determiner or quantifier,
@@ -545,13 +555,14 @@ class Speakers:
 
     def _described(self, phrase: list[tuple[int, int, str]]) -> Speaker:
         """Who a common-noun subject (:meth:`_noun_phrase`) refers to: a person the article
-        introduced by that role ("the county governor" after "County Governor Ane Lie"), an
+        introduced by that role or title ("the county governor" after "County Governor Ane Lie";
+        the job words of :data:`merge.TITLE_WORDS`), an
         organisation or body whose name holds its noun ("the hospital" after "Kvalsund Hospital"),
         else the phrase as written (a ``GROUP`` speaker: unattributed), never an earlier speaker
         of another description."""
         s, e = phrase[0][0], phrase[-1][1]
         head = phrase[-1][2].lower()
-        if head in ROLES:
+        if head in ROLES or head in TITLE_WORDS:
             person = self._person_with_role(s, head)
             if person is not None:
                 return person
