@@ -113,9 +113,24 @@ def test_a_subject_after_a_dateline_is_not_the_agency(rec: Recognizer, sentence:
 @pytest.mark.parametrize(
     ("intro", "sentence", "words", "speaker"),
     [
-        ("County Governor Ane Lie visited the plant.", "The county governor, in a letter, said it would stay shut.", "it would stay shut", "Ane Lie"),
-        ("Kvalsund Hospital opened a second ward.", "The hospital on Sunday said nine people were treated.", "nine people were treated", "Kvalsund Hospital"),
-        ("Harbour Master Per Voll closed the quay.", "The harbour master, however, said the quay would reopen.", "the quay would reopen", "Per Voll"),
+        (
+            "County Governor Ane Lie visited the plant.",
+            "The county governor, in a letter, said it would stay shut.",
+            "it would stay shut",
+            "Ane Lie",
+        ),
+        (
+            "Kvalsund Hospital opened a second ward.",
+            "The hospital on Sunday said nine people were treated.",
+            "nine people were treated",
+            "Kvalsund Hospital",
+        ),
+        (
+            "Harbour Master Per Voll closed the quay.",
+            "The harbour master, however, said the quay would reopen.",
+            "the quay would reopen",
+            "Per Voll",
+        ),
     ],
 )
 def test_a_common_noun_subject_named_earlier_is_credited(
@@ -134,8 +149,18 @@ def test_a_common_noun_subject_named_earlier_is_credited(
             "the cost would be enormous",
             "Will Farrow",
         ),
-        ("Nurse Liv Osland, who had complained about the smoke, told reporters the ward was full.", "told", "the ward was full", "Liv Osland"),
-        ("Engineer Per Hauge, who once warned against the design, has since said the dam is sound.", "said", "the dam is sound", "Per Hauge"),
+        (
+            "Nurse Liv Osland, who had complained about the smoke, told reporters the ward was full.",
+            "told",
+            "the ward was full",
+            "Liv Osland",
+        ),
+        (
+            "Engineer Per Hauge, who once warned against the design, has since said the dam is sound.",
+            "said",
+            "the dam is sound",
+            "Per Hauge",
+        ),
     ],
 )
 def test_the_main_verb_after_a_relative_clause_is_the_cue(

@@ -100,12 +100,17 @@ _CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 # words that may open the clause it is the subject of.
 _NP_OPEN = frozenset("the a an some many several most few all both other two three four five".split())
 _COMMON_NOUN = re.compile(r"[a-z][a-z-]*(?:['’]s?)?")
-_NOT_HEAD = frozenset(
-    """the a an some many several most few all both other this that these those it he she they we
+_NOT_HEAD = (
+    frozenset(
+        """the a an some many several most few all both other this that these those it he she they we
     who whom whose which what when where while as and or but nor not no also then there here one
     ones others company firm group bank could should must might may can cannot shall would will did
     does do has have had is was were are be been being never also just only even yet""".split()
-) | frozenset(PRONOUNS) | frozenset(NEUTER) | frozenset(SPEAKS_FOR_ORG)
+    )
+    | frozenset(PRONOUNS)
+    | frozenset(NEUTER)
+    | frozenset(SPEAKS_FOR_ORG)
+)
 _CLAUSE_OPEN = frozenset(
     "that which and but while whereas as because although though when after before since so where if yet or".split()
 )
