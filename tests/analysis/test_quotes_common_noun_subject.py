@@ -185,3 +185,41 @@ def test_no_statement_credited_from_a_relative_clause_or_without_a_report(rec: R
     """Precision: a relative clause's verb with the main clause after it, a modal, a negation."""
     text = EARLIER + sentence + "\n"
     assert [(q.text, q.speaker) for q in quotes(rec, text) if q.start >= len(EARLIER)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a thing described by its noun, with a verb that also takes a plain object
+        "The revised plan added about 300 million crowns.",
+        "A prelaunch check revealed a problem with the actuator.",
+        "The new budget promised more money for schools.",
+        # a verb inside the noun phrase's clause, or a preposition before it
+        "The certification comes with added costs borne by the fishermen.",
+        "The mother of three says she is confident of doing business.",
+    ],
+)
+def test_a_described_thing_reports_only_with_a_verb_of_saying(rec: Recognizer, sentence: str) -> None:
+    """Precision of the common-noun rule: no statement from an object-taking verb or a clause."""
+    text = EARLIER + sentence + "\n"
+    assert [(q.text, q.speaker) for q in quotes(rec, text) if q.start >= len(EARLIER)] == []
+
+
+@pytest.mark.parametrize(
+    ("intro", "sentence", "speaker"),
+    [
+        (
+            "Kvalsund Regional Hospital opened a ward.",
+            "The regional hospital said it had enough beds.",
+            "Kvalsund Regional Hospital",
+        ),
+        ("Kvalsund Hospital opened a ward.", "The regional hospital said it had enough beds.", None),
+        ("Halvik Hospital opened a ward.", "The children's hospital on Friday said it had enough beds.", None),
+    ],
+)
+def test_a_described_body_is_the_named_body_only_when_its_words_fit(
+    rec: Recognizer, intro: str, sentence: str, speaker: str | None
+) -> None:
+    """A description's other words must be in the body's name ("the ruling party" is not the
+    Constitutional Democratic Party, "the regional hospital" not Kvalsund Hospital)."""
+    assert credited(rec, EARLIER + intro + "\n\n" + sentence + "\n", "it had enough beds")[2] == speaker

@@ -38,7 +38,7 @@ from waic_reader.index.analysis.quotes.cues import (
     SOURCE_VERBS,
 )
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
-from waic_reader.index.analysis.quotes.speakers import _APPOSITION, GROUP, Speakers
+from waic_reader.index.analysis.quotes.speakers import _APPOSITION, GROUP, Speakers, described_only
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.blocks import Sentence
 from waic_reader.index.corpus.letters import CAP_WORD
@@ -52,6 +52,9 @@ _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # Verbs that introduce a quotation with no comma ('Ueda said "the sea was calm"'); not "called
 # for", "described as" (a partial quote inside a report).
 _SAYS = frozenset("said says added adds told tells wrote writes stated states declared insisted".split())
+# The verbs that report words whatever their subject ("The county said", "The report states"), as
+# against verbs that also take a plain object ("The plan added $300 million", "A check revealed …").
+_SAYING = frozenset("said says told tells stated states".split())
 # What follows a preposition left without its object ("complained about for years.", "spoke of.").
 _STRANDED = re.compile(r"\s*(?:[,;.!?]|$|(?:for|since|in|at|on|by|with|to|from|over|during|again|ever|too)\b)")
 MAX_SUBJECT_WORDS = 14  # a subject longer than this is a clause of its own, not a speaker
@@ -440,6 +443,15 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                     # A long clause before the verb: only a common-noun subject right before it
                     # ("… in a way that many families said") speaks, never a name far back.
                     cue.speaker = state.speakers.common_subject(region_start, cue.start)
+        if (
+            cue.speaker is not None
+            and described_only(cue.speaker)
+            and cue.word.lower() not in _SAYING
+            and cue.content_start == cue.end
+        ):
+            # "The revised plan added $300 million", "A check revealed a fault": a thing described
+            # by its noun reports words only with a verb of saying or "that".
+            cue.speaker = None
         if not kept:
             if cue.speaker is not None:
                 kept.append(cue)

@@ -104,12 +104,16 @@ _NOT_HEAD = (
     frozenset(
         """the a an some many several most few all both other this that these those it he she they we
     who whom whose which what when where while as and or but nor not no also then there here one
-    ones others company firm group bank could should must might may can cannot shall would will did
-    does do has have had is was were are be been being never also just only even yet""".split()
+    ones others could should must might may can cannot shall would will did
+    does do has have had is was were are be been being never just only even yet into about over under
+    after before since during without through against between across among""".split()
     )
+    | frozenset("of in at for from on by with and or but as to said says told yesterday today tonight".split())
     | frozenset(PRONOUNS)
     | frozenset(NEUTER)
     | frozenset(SPEAKS_FOR_ORG)
+    # "the company", "the paper": the organisation the article is about, resolved as before
+    | (INSTITUTIONS - BODIES)
 )
 _CLAUSE_OPEN = frozenset(
     "that which and but while whereas as because although though when after before since so where if yet or".split()
@@ -143,6 +147,22 @@ def _owner(word: str, low: str) -> bool:
     someone's: a name ("Nordsea's officials") or an institution or role ("the company's
     officials"); a common noun describes the subject ("the fishermen's association")."""
     return word[:1].isupper() or low in INSTITUTIONS or low in ROLES
+
+
+def described_only(speaker: Speaker) -> bool:
+    """Whether ``speaker`` is a common-noun subject (:meth:`Speakers._noun_phrase`) naming no kind
+    of speaker the cue lexicons know: no group, body, role or title ("The revised plan", "A
+    prelaunch check", as against "The fire service", "Some workers", "The county governor"). Such
+    a subject reports words only with a verb of saying or "that" ("The plan added $300 million"
+    is no report)."""
+    if speaker.type != GROUP:
+        return False
+    head = speaker.name.split()[-1].lower()
+    one = head.removesuffix("s")
+    return not any(
+        w in GROUPS or w in BODIES or w in INSTITUTIONS or w in ROLES or w in TITLE_WORDS or _body(w)
+        for w in (head, one)
+    )
 
 
 def _words_of(text: str) -> list[str]:
@@ -540,7 +560,8 @@ class Speakers:
             if w[2].lower() in _NP_OPEN:
                 phrase.insert(0, w)
                 break
-            if not _COMMON_NOUN.fullmatch(w[2]) or w[2].lower() in _NOT_HEAD:
+            of_noun = w[2] == "of" and phrase[0][2].lower() not in _NP_OPEN  # "chamber of commerce"
+            if not of_noun and (not _COMMON_NOUN.fullmatch(w[2]) or w[2].lower() in _NOT_HEAD):
                 return None
             phrase.insert(0, w)
             at -= 1
@@ -571,9 +592,14 @@ class Speakers:
             person = self._person_with_role(s, head)
             if person is not None:
                 return person
-        elif not any(n.start < e and s < n.end for n in self._in(s, e)):
-            named = self._org_named(s, head) or (self._body_before(s, head) if _body(head) else None)
-            if named is not None:
+        elif _body(head) and not any(n.start < e and s < n.end for n in self._in(s, e)):
+            # Only a noun naming a body ("hospital", "police"): "the ageless beauty" is no
+            # section "Fashion & Beauty".
+            named = self._body_before(s, head)
+            described = {w[2].lower() for w in phrase[:-1]} - _NP_OPEN
+            if named is not None and described <= set(named.name.lower().split()):
+                # "the hospital" is Kvalsund Hospital; "the ruling party" is not the Constitutional
+                # Democratic Party: a description's other words must be in the body's name.
                 return named
         while len(phrase) > 1 and phrase[0][2].lower() in _GROUP_DROP:
             phrase = phrase[1:]
@@ -701,4 +727,4 @@ class Speakers:
         return max(reversed(orgs), key=lambda n: counts[n.speaker.key]).speaker
 
 
-__all__ = ["GROUP", "SPEAKER_LABELS", "Named", "Speakers"]
+__all__ = ["GROUP", "SPEAKER_LABELS", "Named", "Speakers", "described_only"]
