@@ -85,7 +85,7 @@ def test_common_noun_subjects_are_listed_unattributed(tmp_path: Path, capsys: py
     [
         ("Lindgren Drilling", "Lindgren Drilling Services"),  # the reported names
         ("Myrvold Boring", "Myrvold Boring Services"),
-        ("Halsnes Marine", "Halsnes Marine Logistics"),
+        ("Brekke Diving", "Brekke Diving Services"),
     ],
 )
 def test_a_bare_firm_beside_its_sister_is_the_entity_list_s_firm(
