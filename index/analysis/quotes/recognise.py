@@ -13,7 +13,10 @@ skipped: "X Says Y" in a list of teasers is a headline, not a report):
    ``told reporters that``, ``told reporters the …`` (audience, then a clause), ``according to X,`` and participles after a comma: ``, saying …``)
    with a speaker in its subject (words between it and the verb passed over: "The council, in a
    statement, has said"; "will say … that"; not a relative clause's verb with the main clause
-   after it: "The council, which the mayor said was broke, cut …"); the content runs from the
+   after it: "The council, which the mayor said was broke, cut …", nor the verb of a relative
+   clause on the subject before its main speech verb: "Farrow, who had warned of …, said …"; a
+   common-noun subject, "The fire service on Friday said", is unattributed unless it refers to
+   someone the article names); the content runs from the
    cue to the end of the sentence (or to the next speaker's clause). Reported content holding quoted words is a *partial* quote.
    "Reuters reported that X said …" keeps X as the speaker and Reuters as the source.
 

@@ -17,6 +17,11 @@ The words between a subject and its verb are passed over first (:meth:`Speakers.
 Before all of these, an unnamed group or person as the whole subject ("Harbour officials said",
 "said police", "a spokesperson said") is that group (:meth:`Speakers._group`, type ``GROUP``),
 which the recogniser lists as unattributed: never a named entity from elsewhere in the text.
+So is any common-noun phrase that is the whole subject (:meth:`Speakers._noun_phrase`: "The fire
+service", "The regional hospital", "Some workers", "that many people"), unless it refers to the
+person introduced by that role or title or to the body whose name holds its words
+(:meth:`Speakers._described`). Each named candidate carries the offsets of its mention
+(:attr:`Speaker.at`), so the corpus grouping can name it as the entity list does.
 """
 
 from __future__ import annotations
