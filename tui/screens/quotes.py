@@ -130,7 +130,25 @@ def wording_cell(q: Quote, changed: list[tuple[int, int]], width: int, lines: in
     return Content("\n").join(pieces)
 
 
-class SpeakerTable(DataTable[Content], OpensOnEnter):
+class _Rows(DataTable[Content]):
+    """A table of rows whose home and end go to the first and last row, as in the app's other
+    lists (DataTable's own home/end scroll sideways)."""
+
+    BINDINGS = [
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+    ]
+
+    def action_first(self) -> None:
+        if self.row_count:
+            self.move_cursor(row=0)
+
+    def action_last(self) -> None:
+        if self.row_count:
+            self.move_cursor(row=self.row_count - 1)
+
+
+class SpeakerTable(_Rows, OpensOnEnter):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 
@@ -139,7 +157,7 @@ class SpeakerTable(DataTable[Content], OpensOnEnter):
     ]
 
 
-class StatementTable(DataTable[Content]):
+class StatementTable(_Rows):
     if TYPE_CHECKING:  # self.app typed as this app (see tui/app.py: WaicReaderApp)
         app = getters.app(WaicReaderApp)
 
@@ -167,6 +185,8 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         Binding("k", "cursor('up')", "Up", show=False, id="quotes.up"),
         Binding("h", "cursor('left')", "Left", show=False, id="quotes.left"),
         Binding("l", "cursor('right')", "Right", show=False, id="quotes.right"),
+        Binding("g", "cursor('first')", "First", show=False, tooltip="The first row (home too)", id="quotes.first"),
+        Binding("G", "cursor('last')", "Last", show=False, tooltip="The last row (end too)", id="quotes.last"),
     ]
 
     def __init__(self, docs: list[str] | None = None) -> None:
@@ -388,7 +408,10 @@ class QuotesScreen(ReportsWorkerErrors, Screen[None]):
         table = (
             self.query_one(StatementTable) if self.query_one(StatementTable).has_focus else self.query_one(SpeakerTable)
         )
-        getattr(table, f"action_cursor_{direction}")()
+        if direction in ("first", "last"):
+            getattr(table, f"action_{direction}")()
+        else:
+            getattr(table, f"action_cursor_{direction}")()
 
     def action_search_speaker(self) -> None:
         if self.speaker is None:

@@ -108,9 +108,13 @@ newspaper paper outlet broadcaster publisher trust
 # that body as written (unattributed, as "Police said" is), never the organisation named most
 # (t13f F4: "The regional council said …" was credited to Nordbank, "Analysts at Nordbank said").
 # "the company", "the bank", "the club" still stand for the organisation the article is about.
+# A union, a board, an association, an institute, a party or an office is a body of its own kind
+# too: "The union has said …" with no union named is that union (unattributed), never the firm
+# of the paragraph before (t13i F1).
 BODIES = frozenset(
     """
 ministry government council committee court commission authority agency department regulator delegation
+union board association organisation organization institute university party office bloc
 """.split()
 )
 # "a spokesman said" with no name: the organisation the spokesman speaks for.

@@ -53,8 +53,10 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
     """``quotes`` (doc -> quotes) with each speaker that an article's entity mention names (its
     name, or its name without a leading job title, written as one of that article's mentions of
     an entity) re-keyed to that corpus entity: its key, its name as the entity list shows it and
-    its label. A name the article gives two entities is left as it is."""
+    its label. A speaker found by a mention (:attr:`Speaker.at`) is that mention's entity, as the
+    entity list groups it. A name the article gives two entities is left as it is."""
     by_doc: dict[str, dict[str, Entity | None]] = {}  # doc -> folded mention text -> entity (None: two)
+    spans: dict[str, dict[tuple[int, int], Entity]] = {}  # doc -> a mention's offsets -> its entity
     for ent in entities:
         if ent.label not in NAME_LABELS:
             continue
@@ -62,14 +64,20 @@ def entity_speakers(quotes: Mapping[str, list[Quote]], entities: Iterable[Entity
             names = by_doc.setdefault(doc, {})
             form = fold(" ".join(m.text.split()))
             names[form] = ent if names.get(form, ent) is ent else None
+            spans.setdefault(doc, {})[(m.start, m.end)] = ent
     out: dict[str, list[Quote]] = {}
     for doc, qs in quotes.items():
         names = by_doc.get(doc, {})
+        at = spans.get(doc, {})
         kept: list[Quote] = []
         for q in qs:
             sp = q.speaker
             named: Entity | None = None
-            if sp is not None and names:
+            if sp is not None and sp.at is not None:
+                # The entity of the very mention the speaker was found by: an article's mentions
+                # of one recogniser key may belong to two corpus entities (sister firms, t13i F4).
+                named = at.get(sp.at)
+            if named is None and sp is not None and names:
                 named = names.get(fold(sp.name))
                 if named is None and sp.type == "PERSON":
                     named = names.get(fold(bare_name(sp.name)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 KINDS: tuple[str, ...] = ("direct", "partial", "reported")
@@ -20,6 +20,12 @@ class Speaker:
     key: str
     name: str
     type: str  # OntoNotes label: PERSON, ORG, GPE, NORP (or PERSON for an unrecognised name)
+    # The (start, end) offsets of the entity mention the speaker was found by (the subject's
+    # name, or the name a pronoun or description refers to), or None (a name no mention covers).
+    # Not part of who the speaker is (equality, hashing): it lets :func:`merge.entity_speakers`
+    # name the speaker by the corpus entity of that very mention ("Lindgren Drilling" written
+    # beside "Lindgren Drilling Services" is the firm the entity list gives it to).
+    at: tuple[int, int] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

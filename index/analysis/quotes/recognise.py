@@ -13,7 +13,10 @@ skipped: "X Says Y" in a list of teasers is a headline, not a report):
    ``told reporters that``, ``told reporters the …`` (audience, then a clause), ``according to X,`` and participles after a comma: ``, saying …``)
    with a speaker in its subject (words between it and the verb passed over: "The council, in a
    statement, has said"; "will say … that"; not a relative clause's verb with the main clause
-   after it: "The council, which the mayor said was broke, cut …"); the content runs from the
+   after it: "The council, which the mayor said was broke, cut …", nor the verb of a relative
+   clause on the subject before its main speech verb: "Farrow, who had warned of …, said …"; a
+   common-noun subject, "The fire service on Friday said", is unattributed unless it refers to
+   someone the article names); the content runs from the
    cue to the end of the sentence (or to the next speaker's clause). Reported content holding quoted words is a *partial* quote.
    "Reuters reported that X said …" keeps X as the speaker and Reuters as the source.
 
@@ -38,7 +41,7 @@ from waic_reader.index.analysis.quotes.cues import (
     SOURCE_VERBS,
 )
 from waic_reader.index.analysis.quotes.model import Quote, Speaker
-from waic_reader.index.analysis.quotes.speakers import _APPOSITION, GROUP, Speakers
+from waic_reader.index.analysis.quotes.speakers import _APPOSITION, GROUP, Speakers, described_only
 from waic_reader.index.corpus import dateline
 from waic_reader.index.corpus.blocks import Sentence
 from waic_reader.index.corpus.letters import CAP_WORD
@@ -52,6 +55,9 @@ _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # Verbs that introduce a quotation with no comma ('Ueda said "the sea was calm"'); not "called
 # for", "described as" (a partial quote inside a report).
 _SAYS = frozenset("said says added adds told tells wrote writes stated states declared insisted".split())
+# The verbs that report words whatever their subject ("The county said", "The report states"), as
+# against verbs that also take a plain object ("The plan added $300 million", "A check revealed …").
+_SAYING = frozenset("said says told tells stated states".split())
 # What follows a preposition left without its object ("complained about for years.", "spoke of.").
 _STRANDED = re.compile(r"\s*(?:[,;.!?]|$|(?:for|since|in|at|on|by|with|to|from|over|during|again|ever|too)\b)")
 MAX_SUBJECT_WORDS = 14  # a subject longer than this is a clause of its own, not a speaker
@@ -368,6 +374,10 @@ def _reported(state: _State, s0: int, s1: int) -> None:
             # main clause after it (one running to the sentence's end, "…, which Albrecht
             # estimated would cost $9 million.", is the speaker's words).
             continue
+        if _main_verb_after(state, s0, cs, ce, s1):
+            # "Chemist Will Farrow, who had warned of the overfilling, said the cost …": the
+            # verb of a relative clause on the subject; the main verb after it is the cue.
+            continue
         if word in BASE_FORMS and not state.speakers.after_modal(s0, cs):
             continue  # "declined to say", "did not say"
         if participle and not re.search(r"(?:,|\s[—–-]|—)\s*$", text[s0:cs]):
@@ -432,6 +442,19 @@ def _reported(state: _State, s0: int, s1: int) -> None:
                     cue.speaker = state.speakers.adjacent(region_start, cue.start)
                 elif words <= MAX_SUBJECT_WORDS:
                     cue.speaker = state.speakers.resolve(region_start, cue.start)
+                else:
+                    # A long clause before the verb: only a common-noun subject right before it
+                    # ("… in a way that many families said") speaks, never a name far back.
+                    cue.speaker = state.speakers.common_subject(region_start, cue.start)
+        if (
+            cue.speaker is not None
+            and described_only(cue.speaker)
+            and cue.word.lower() not in _SAYING
+            and cue.content_start == cue.end
+        ):
+            # "The revised plan added $300 million", "A check revealed a fault": a thing described
+            # by its noun reports words only with a verb of saying or "that".
+            cue.speaker = None
         if not kept:
             if cue.speaker is not None:
                 kept.append(cue)
@@ -439,6 +462,14 @@ def _reported(state: _State, s0: int, s1: int) -> None:
         outer = kept[-1]
         if cue.speaker is None or cue.participle or cue.speaker.key == (outer.speaker.key if outer.speaker else None):
             continue  # "Li warned of X and called for Y": one report
+        if (
+            outer.speaker is not None
+            and outer.speaker.type != "PERSON"
+            and re.fullmatch(r"\s*(?:that\s+)?(?:it|they)\s*", text[outer.end : cue.start], re.IGNORECASE)
+        ):
+            # "The union has said that it warned X": "it" is the body speaking (the words are its
+            # report), not the organisation the article names most.
+            continue
         between = text[outer.content_start : cue.start]
         nested = outer.word.lower() in SOURCE_VERBS or (
             outer.content_start > outer.end  # "X said that Y told …"
@@ -476,6 +507,23 @@ def _cues(sentence: str) -> list[re.Match[str]]:
             if c is not None:
                 out.append(c)
     return out
+
+
+def _main_verb_after(state: _State, s0: int, cs: int, ce: int, s1: int) -> bool:
+    """Whether the cue at ``cs:ce`` is the verb of a relative clause open before it in its
+    sentence (``s0:s1``; ", who had warned of …") that closes with a comma right before another
+    speech verb, the words a subject may have before its verb passed over (", said …", ", has
+    since said …"): that verb, not this one, reports the sentence's statement."""
+    text = state.article.text
+    if not state.speakers.relative_open(s0, cs):
+        return False
+    comma = text.find(",", ce, s1)
+    if comma < 0:
+        return False
+    for c in _cues(text[comma + 1 : s1]):
+        at = comma + 1 + c.start()
+        return c.group(2) is not None and not _WORDS.search(text, comma + 1, state.speakers.subject_end(comma + 1, at))
+    return False
 
 
 def _clause_before(text: str, start: int, subject_end: int) -> int:

@@ -17,6 +17,11 @@ The words between a subject and its verb are passed over first (:meth:`Speakers.
 Before all of these, an unnamed group or person as the whole subject ("Harbour officials said",
 "said police", "a spokesperson said") is that group (:meth:`Speakers._group`, type ``GROUP``),
 which the recogniser lists as unattributed: never a named entity from elsewhere in the text.
+So is any common-noun phrase that is the whole subject (:meth:`Speakers._noun_phrase`: "The fire
+service", "The regional hospital", "Some workers", "that many people"), unless it refers to the
+person introduced by that role or title or to the body whose name holds its words
+(:meth:`Speakers._described`). Each named candidate carries the offsets of its mention
+(:attr:`Speaker.at`), so the corpus grouping can name it as the entity list does.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from waic_reader.index.analysis.quotes.cues import (
     SPEAKS_FOR_ORG,
     SUBJECT_PRONOUNS,
 )
+from waic_reader.index.analysis.quotes.merge import TITLE_WORDS
 from waic_reader.index.analysis.quotes.model import Speaker
 from waic_reader.index.corpus.letters import CAP, LETTER, NAME_WORD
 
@@ -94,6 +100,29 @@ _WORD_BEFORE = re.compile(rf"\b({LETTER}+)\s+$")
 _LONE_FIRST = re.compile(rf"\s*({NAME_WORD})\s*(?:,|$)")
 _LONE_LAST = re.compile(rf"(?:^\s*|,\s+)({NAME_WORD})\s*$")
 _CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
+# A common-noun subject (:meth:`Speakers._noun_phrase`): its opening determiner or quantifier, its
+# lower-case words (a possessive "fishermen's" too), words that are no noun heading it, and the
+# words that may open the clause it is the subject of.
+_NP_OPEN = frozenset("the a an some many several most few all both other two three four five".split())
+_COMMON_NOUN = re.compile(r"[a-z][a-z-]*(?:['’]s?)?")
+_NOT_HEAD = (
+    frozenset(
+        """the a an some many several most few all both other this that these those it he she they we
+    who whom whose which what when where while as and or but nor not no also then there here one
+    ones others could should must might may can cannot shall would will did
+    does do has have had is was were are be been being never just only even yet into about over under
+    after before since during without through against between across among""".split()
+    )
+    | frozenset("of in at for from on by with and or but as to said says told yesterday today tonight".split())
+    | frozenset(PRONOUNS)
+    | frozenset(NEUTER)
+    | frozenset(SPEAKS_FOR_ORG)
+    # "the company", "the paper": the organisation the article is about, resolved as before
+    | (INSTITUTIONS - BODIES)
+)
+_CLAUSE_OPEN = frozenset(
+    "that which and but while whereas as because although though when after before since so where if yet or".split()
+)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 # Before a group noun: words dropped from the group's name ("the officials", "several witnesses"),
 # words that make it someone's ("its spokesman": resolved as before), words that end its phrase.
@@ -116,6 +145,33 @@ def _unnamed(word: str) -> bool:
     """Whether ``word`` (lower case), ending a subject, makes it an unnamed speaker of its own:
     a group or person ("officials", "a spokesperson") or a public body ("the regional council")."""
     return word in GROUPS or word in BODIES
+
+
+def _owner(word: str, low: str) -> bool:
+    """Whether a possessive word (``word`` as written, ``low`` without "'s") makes a subject
+    someone's: a name ("Nordsea's officials") or an institution or role ("the company's
+    officials"); a common noun describes the subject ("the fishermen's association")."""
+    return word[:1].isupper() or low in INSTITUTIONS or low in ROLES
+
+
+def described_only(speaker: Speaker) -> bool:
+    """Whether ``speaker`` is a common-noun subject (:meth:`Speakers._noun_phrase`) naming no kind
+    of speaker the cue lexicons know: no group, body, role or title ("The revised plan", "A
+    prelaunch check", as against "The fire service", "Some workers", "The county governor"). Such
+    a subject reports words only with a verb of saying or "that" ("The plan added $300 million"
+    is no report)."""
+    if speaker.type != GROUP:
+        return False
+    head = speaker.name.split()[-1].lower()
+    one = head.removesuffix("s")
+    return not any(
+        w in GROUPS or w in BODIES or w in INSTITUTIONS or w in ROLES or w in TITLE_WORDS or _body(w)
+        for w in (head, one)
+    )
+
+
+def _words_of(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
 
 
 def _body(word: str) -> bool:
@@ -146,7 +202,7 @@ class Speakers:
                 dates.append((m.start, m.end))  # type: ignore[attr-defined]
             if label in SPEAKER_LABELS:
                 key = getattr(m, "key", "")
-                named.append(Named(m.start, m.end, Speaker(key, key.split(":", 1)[-1], label)))  # type: ignore[attr-defined]
+                named.append(Named(m.start, m.end, Speaker(key, key.split(":", 1)[-1], label, (m.start, m.end))))  # type: ignore[attr-defined]
         named.sort(key=lambda n: n.start)
         self.named = named
         self._starts = [n.start for n in named]
@@ -278,6 +334,11 @@ class Speakers:
         inner = start + m.start(1)
         return _WORD.search(self.text, inner, self.subject_end(inner, end)) is not None
 
+    def relative_open(self, start: int, end: int) -> bool:
+        """Whether a relative clause (", who …", ", which …") opens in ``start:end`` and is still
+        open at ``end`` (no comma or semicolon after its pronoun)."""
+        return _RELATIVE_OPEN.search(self.text, start, end) is not None
+
     def is_aside(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is only an aside of the kind a subject may have before its
         verb ("In a statement", "On Friday", "Last week", "However"): no clause of its own."""
@@ -384,7 +445,9 @@ class Speakers:
             if w in SPEAKS_FOR_ORG:
                 return self._org_before(pos, self._modifier(words, pos))
             if w in ROLES:
-                return self._person_before(pos, None, role=w)
+                # "The mayor of the town said": the person introduced as mayor, else the mayor as
+                # written (unattributed), never whoever was named last.
+                return self._person_before(pos, None, role=w) or Speaker(f"GROUP:{w}", w.capitalize(), GROUP)
             if w in INSTITUTIONS:
                 return self._org_before(pos, w)
             if _body(w):
@@ -424,8 +487,13 @@ class Speakers:
         else:
             if re.search(r"[,;:]\s*$", self.text[start:end]):
                 return None
-            if not words or not _unnamed(words[-1][2].lower()):
+            if not words:
                 return None
+            if not _unnamed(words[-1][2].lower()):
+                common = self._noun_phrase(start, words)
+                if common is None:
+                    return None
+                return self._described(common)
             phrase = [words[-1]]
             for w in reversed(words[:-1]):
                 low = w[2].lower()
@@ -441,7 +509,7 @@ class Speakers:
         owners = [
             low
             for low, w in zip(lows, phrase, strict=True)
-            if low in _POSSESSIVE or w[2].lower().endswith(("'s", "’s"))
+            if low in _POSSESSIVE or (w[2].lower().endswith(("'s", "’s")) and _owner(w[2], low))
         ]
         if owners and not all(o in BODIES and self._org_named(phrase[0][0], o) is None for o in owners):
             # "its spokesman", "the company's officials": someone's. A public body's no name
@@ -466,6 +534,91 @@ class Speakers:
         # Listed as unattributed (:func:`recognise._add`): no entity, and "officials" in two
         # articles are not known to be the same people.
         return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
+    def common_subject(self, start: int, end: int) -> Speaker | None:
+        """The common-noun phrase right before a verb at ``end`` as its whole subject, however
+        long the clause before it ("… in a way that many families said"): whom it refers to
+        (:meth:`_described`), else None."""
+        cut = self.subject_end(start, end)
+        words = [(start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(self.text[start:cut])]
+        phrase = self._noun_phrase(start, words) if words else None
+        return self._described(phrase) if phrase is not None else None
+
+    def _noun_phrase(self, start: int, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+        """The common-noun phrase that is the whole subject ending ``words`` (the subject region
+        from ``start``, words between subject and verb already cut): a determiner or quantifier,
+        up to three lower-case modifiers (adjectives, nouns, a possessive noun) and a lower-case
+        noun, as (start, end, word) triples: "The regional hospital", "The fire service", "The
+        fishermen's association", "Some workers", "that many people". None when the last word is
+        no such noun (a name, a pronoun, "the company": resolved as before) or the phrase is not
+        the whole subject (a preposition or a name before it: "Analysts at the bank")."""
+        head = words[-1]
+        low = head[2].lower()
+        if not _COMMON_NOUN.fullmatch(head[2]) or low in _NOT_HEAD or low in _CALENDAR or ly_adverb(low):
+            return None
+        phrase = [head]
+        at = len(words) - 2
+        while at >= 0 and len(phrase) <= 3:
+            w = words[at]
+            if self.text[w[1] : phrase[0][0]].strip():
+                return None  # punctuation inside the phrase
+            if w[2].lower() in _NP_OPEN:
+                phrase.insert(0, w)
+                break
+            of_noun = w[2] == "of" and phrase[0][2].lower() not in _NP_OPEN  # "chamber of commerce"
+            if not of_noun and (not _COMMON_NOUN.fullmatch(w[2]) or w[2].lower() in _NOT_HEAD):
+                return None
+            phrase.insert(0, w)
+            at -= 1
+        else:
+            return None
+        if phrase[0][2].lower() not in _NP_OPEN:
+            return None
+        # The whole subject: nothing before it, or punctuation, a clause's first word ("… at
+        # intervals that many people said") or an aside ("On Friday the hospital said").
+        before = self.text[start : phrase[0][0]]
+        last = before.split()[-1].lower() if before.split() else ""
+        if before.strip() and not (
+            re.search(r"[,;:(—–-]\s*$", before) or last in _CLAUSE_OPEN or self.is_aside(start, phrase[0][0])
+        ):
+            return None
+        return phrase
+
+    def _described(self, phrase: list[tuple[int, int, str]]) -> Speaker:
+        """Who a common-noun subject (:meth:`_noun_phrase`) refers to: a person the article
+        introduced by that role or title ("the county governor" after "County Governor Ane Lie";
+        the job words of :data:`merge.TITLE_WORDS`), an
+        organisation or body whose name holds its noun ("the hospital" after "Kvalsund Hospital"),
+        else the phrase as written (a ``GROUP`` speaker: unattributed), never an earlier speaker
+        of another description."""
+        s, e = phrase[0][0], phrase[-1][1]
+        head = phrase[-1][2].lower()
+        if head in ROLES or head in TITLE_WORDS:
+            person = self._person_with_role(s, head)
+            if person is not None:
+                return person
+        elif _body(head) and not any(n.start < e and s < n.end for n in self._in(s, e)):
+            # Only a noun naming a body ("hospital", "police"): "the ageless beauty" is no
+            # section "Fashion & Beauty".
+            named = self._body_before(s, head)
+            described = {w[2].lower() for w in phrase[:-1]} - _NP_OPEN
+            if named is not None and described <= set(named.name.lower().split()):
+                # "the hospital" is Kvalsund Hospital; "the ruling party" is not the Constitutional
+                # Democratic Party: a description's other words must be in the body's name.
+                return named
+        while len(phrase) > 1 and phrase[0][2].lower() in _GROUP_DROP:
+            phrase = phrase[1:]
+        name = " ".join(w[2] for w in phrase)
+        name = name[:1].upper() + name[1:]
+        return Speaker(f"GROUP:{name.lower()}", name, GROUP)
+
+    def _person_with_role(self, pos: int, role: str) -> Speaker | None:
+        """The latest person before ``pos`` the text introduces with ``role`` ("Governor Ane Lie",
+        "the governor, Ane Lie"), else None."""
+        for n in reversed([n for n in self._before(pos) if n.speaker.type == "PERSON"]):
+            if role in _words_of(self.text[max(0, n.start - 40) : n.end]):
+                return self._short_form(n.speaker)
+        return None
 
     def leading(self, start: int, end: int) -> Speaker | None:
         """The speaker named by the words that open ``start:end`` ("said Geoffrey Hinton, …",
@@ -551,11 +704,9 @@ class Speakers:
                 if gender is not None:
                     self.gender.setdefault(self.last[1].key, gender)
                 return self.last[1]
-        people = [n for n in self._before(pos) if n.speaker.type == "PERSON"]
         if role is not None:
-            for n in reversed(people):
-                if role in self.text[max(0, n.start - 40) : n.start].lower():
-                    return self._short_form(n.speaker)
+            return self._person_with_role(pos, role)
+        people = [n for n in self._before(pos) if n.speaker.type == "PERSON"]
         for n in reversed(people):
             sp = self._short_form(n.speaker)
             known = self.gender.get(sp.key)
@@ -581,4 +732,4 @@ class Speakers:
         return max(reversed(orgs), key=lambda n: counts[n.speaker.key]).speaker
 
 
-__all__ = ["GROUP", "SPEAKER_LABELS", "Named", "Speakers"]
+__all__ = ["GROUP", "SPEAKER_LABELS", "Named", "Speakers", "described_only"]
