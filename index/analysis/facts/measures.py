@@ -149,6 +149,16 @@ _ALTERNATIVE_BEFORE = re.compile(
     r"|\b(?:rose|risen|rises|climbed|jumped|grew|increased|fell|fallen|dropped|decreased|went)\s+from\s+)$",
     re.I,
 )
+# "revenue fell to £1.8 bln in the year to March from £2.1 bln", "slid to 40 from 52": the value
+# after "from" is the one replaced, however many words stand between it and the change's "to"
+# (read within the sentence, before the figure).
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?$", re.I)
+_CHANGED_TO = re.compile(
+    r"\b(?:rose|risen|rises|climbed|jumped|grew|increased|fell|fallen|falls|dropped|decreased|declined|slid|"
+    r"slipped|slumped|plunged|tumbled|dipped|eased|edged|surged|soared|shrank|went|cut|raised|lowered|revised)"
+    r"\b(?:\s+\w+)?\s+to\b",
+    re.I,
+)
 # The word before a bare number that makes it part of a name: "Phase Two", "Route 7", "Array
 # three" (a capitalised word that is neither a function word nor a qualifier).
 _NAME_BEFORE = re.compile(rf"(?<![\w’'-])({CAP}[\w’'-]*)\s+$")
@@ -291,6 +301,33 @@ def _own_verb(after: Sequence[str]) -> bool:
             continue
         return w in _AUXILIARIES or w in _FINITE_VERBS or w in _IRREGULAR_PARTICIPLES or _participle(w)
     return False
+
+
+# Jobs cut, by the verb before the count ("will cut 1,200 jobs", "is to shed 1,500 posts", "laid
+# off 300 workers") or after it ("1,200 jobs will be cut", "300 roles were axed"): one measure
+# however the outlet words the cut, so a company's 1,200 and 1,500 are compared (the counts of
+# jobs were single rows, never compared: found in session 24 on a hand-written business story).
+_JOB_NOUNS = frozenset("jobs job positions posts roles workers employees staff".split())
+_JOB_CUT_VERBS = frozenset(
+    """cut cuts cutting shed sheds shedding axe axes axed axing slash slashes slashed slashing
+    eliminate eliminates eliminated eliminating scrap scraps scrapped scrapping""".split()
+)
+_LAY_OFF = frozenset("lay lays laid laying".split())
+_JOB_CUT_SKIP = frozenset("will would could may might are is was were be been being to set due also".split())
+
+
+def _jobs_cut(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a count of jobs or workers is the number cut (see :data:`_JOB_CUT_VERBS`)."""
+    if before[-1:] and (
+        before[-1] in _JOB_CUT_VERBS or (before[-1] == "off" and before[-2:-1] and before[-2] in _LAY_OFF)
+    ):
+        return True
+    i = 0
+    while i < min(len(after), 4) and after[i] in _JOB_CUT_SKIP:
+        i += 1
+    if i == 0 or i >= len(after):
+        return False
+    return after[i] in _JOB_CUT_VERBS or (after[i] in _LAY_OFF and after[i + 1 : i + 2] == ["off"])
 
 
 # People made to leave their homes, by the words of the count's own clause: "2,100 fled their
@@ -485,7 +522,10 @@ def _measure(
     ``prev_head``: the counted noun of the sentence's previous count, for a count that leaves it
     out ("40 homes were destroyed and a further 65 damaged").
     """
-    if _ALTERNATIVE_BEFORE.search(text, max(sent[0], fig.start - 32), fig.start):
+    if _ALTERNATIVE_BEFORE.search(text, max(sent[0], fig.start - 32), fig.start) or (
+        _FROM_BEFORE.search(text, max(sent[0], fig.start - 12), fig.start)
+        and _CHANGED_TO.search(text, sent[0], fig.start)
+    ):
         return "", ""
     after = _clause_after(text, fig.end, sent[1], next_start)
     before = _clause_before(text, fig.start, sent[0], strict=fig.kind == "count" and bool(fig.noun))
@@ -505,6 +545,8 @@ def _measure(
         hit: tuple[str, str] | None = None if increment else _nearest(noun_words, _CASUALTY)
         if hit:
             return _casualty_label(hit, head)
+        if head in _JOB_NOUNS and not increment and _jobs_cut(before, after):
+            return "jobs|cut", "jobs cut"
         # The clause's own verb says what happened to the counted things: "80 families had been
         # displaced", "12 schools were closed" (a casualty or damage verb by its measure).
         verb = "" if increment or not head else _clause_verb(after)
