@@ -24,7 +24,7 @@ The package's modules, one kind of rule each, each importing only those listed b
 - :mod:`.bylines`: bylines, author bios and author boxes;
 - :mod:`.live`: live-blog entries and their stamps;
 - :mod:`.lists`: lists the article introduces, contents lists, fact boxes, bulleted runs;
-- :mod:`.teasers`: other stories' teaser cards;
+- :mod:`.teasers`: other stories' teaser cards, glossaries of topic cards with source lines;
 - :mod:`.menus`: runs of short lines (menus, headlines), lists under a related-stories header;
 - :mod:`.comments`: comment sections;
 - :mod:`.page`: the page's head and its outside, the article's closing lines;
