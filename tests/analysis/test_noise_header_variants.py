@@ -1,10 +1,10 @@
 """Related-stories headers with a section or a noun in them ("Most Read Business Stories", "Most read
-in Football", "More Related to this Story", "Other People Are Reading") and a Spanish one ("Usted
-podría estar interesado en") head other stories' headlines (issue #14, round s24-f: such boxes
-stayed the article's on tuning halves, set between its paragraphs; the header table knew only
-"Most Read", "Related" and "Te puede interesar"). Invented pages: the reported box between the
-article's paragraphs and the other wordings at the same place; a sentence that opens with "Most
-popular" stays."""
+in Football", "More Related to this Story", "Other People Are Reading") and Spanish ones ("Usted
+podría estar interesado en", "Relacionados" alone) head other stories' headlines (issue #14, round
+s24-f: such boxes stayed the article's on tuning halves, set between its paragraphs; the header
+table knew only "Most Read", "Related", "Noticias relacionadas" and "Te puede interesar"). Invented
+pages: the reported box between the article's paragraphs and the other wordings at the same place;
+a sentence that opens with "Most popular" stays."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ CASES = {
     "more-related": "More Related to this Story",
     "spanish": "Usted podría estar interesado en",
     "most-read-in": "Most read in Football",
+    "spanish-alone": "Relacionados",
 }
 
 

@@ -488,7 +488,8 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # "相关新闻" (Chinese), "관련기사" (Korean), "Noticias relacionadas", "Mehr zum Thema",
             # "Leggi anche", "Czytaj więcej", "Související články", "Läs också", "İlgili haberler".
             r"|関連(?:記事|ニュース|リンク)|相[关關](?:新[闻聞]|[阅閱]读|文章)|延伸[阅閱][读讀]|관련\s?(?:기사|뉴스)"
-            r"|noticias? relacionadas?|te puede interesar|(?:usted )?(?:podría|puede) (?:estar )?interesad[oa] en|leggi anche|articoli correlati|mehr zum thema"
+            r"|not[ií]cias? relacionadas?|(?:art[ií]culos? |artigos? |contenidos? )?relacionad[oa]s?|te puede interesar"
+            r"|(?:usted )?(?:podría|puede) (?:estar )?interesad[oa] en|leggi anche|articoli correlati|mehr zum thema"
             r"|das könnte sie auch interessieren|lesen sie (?:auch|mehr)|czytaj (?:więcej|też|także)|zobacz (?:też|także)"
             r"|související články|čtěte (?:také|též)|les også|läs (?:också|även)|ilgili haberler)\W*$",
             _R,
