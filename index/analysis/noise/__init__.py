@@ -24,7 +24,7 @@ The package's modules, one kind of rule each, each importing only those listed b
 - :mod:`.bylines`: bylines, author bios and author boxes;
 - :mod:`.live`: live-blog entries and their stamps;
 - :mod:`.lists`: lists the article introduces, contents lists, fact boxes, bulleted runs;
-- :mod:`.teasers`: other stories' teaser cards;
+- :mod:`.teasers`: other stories' teaser cards, glossaries of topic cards with source lines;
 - :mod:`.menus`: runs of short lines (menus, headlines), lists under a related-stories header;
 - :mod:`.comments`: comment sections;
 - :mod:`.page`: the page's head and its outside, the article's closing lines;
@@ -48,7 +48,7 @@ from waic_reader.index.analysis.noise.split import NoiseSplit, Segment, marked_t
 # ANALYSIS_VERSION: what the boilerplate split, titles, outlets and figures derive from an article:
 # bump whenever the classification of any block can change (the search index re-indexes on it).
 # History of every number: index/VERSIONS.md (add a line there on each bump).
-ANALYSIS_VERSION = 93
+ANALYSIS_VERSION = 94
 
 NOISE_KINDS = (
     "headline-list",  # other stories' headlines, "Read more:" teasers and their headers

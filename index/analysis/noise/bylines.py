@@ -19,6 +19,7 @@ from waic_reader.index.analysis.noise.features import (
 )
 from waic_reader.index.analysis.noise.patterns import _BYLINE_LABEL, _ROLE, _TEASER_LINK
 from waic_reader.index.corpus.blocks import Block, ends_like_sentence
+from waic_reader.index.corpus.date_stamps import is_stamp
 
 _NAME_ALONE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 _ABOUT_THEM = re.compile(r"\s*(?:,\s+)?(?:is|was|has|had|joined|writes|covers|reports)\b")
@@ -209,5 +210,20 @@ def _bylined_bios(
 
 
 def _bylined(f: _Feat) -> bool:
-    """A byline ("By Jane Roe, March 14, 2025") or a dated stamp ("March 14, 2025 9:27 AM")."""
-    return (f.n <= 14 and _BY_LEAD.match(f.text) is not None) or (_is_stamp(f) and _dated(f))
+    """A byline ("By Jane Roe, March 14, 2025"), a dated stamp ("March 14, 2025 9:27 AM"), a line
+    that is mostly a date (:func:`~waic_reader.index.corpus.date_stamps.is_stamp`: "26. November
+    2017, 10:51 Uhr", "Jane Roe 17.5.2019, 05:30 Uhr"), or a row of the article's facts one of
+    which is a date ("Jane Roe | The Courier | May 15, 2019 | 8 minutes", "Aug 15, 2013 | Guides |
+    by Jane Roe"), of at most :data:`_BYLINE_WORDS` words."""
+    if (f.n <= 14 and _BY_LEAD.match(f.text) is not None) or (_is_stamp(f) and _dated(f)):
+        return True
+    if not 0 < f.n <= _BYLINE_WORDS:
+        return False
+    # (A byline's date in a wording the strict stamp rule leaves alone: a name or "Uhr" beside it,
+    # or the date one field of a "|" row; issue #14, the headline lost over it on s24-f's halves.)
+    fields = _META_SEP.split(f.text.strip())
+    return is_stamp(f.text) or (len(fields) >= 2 and any(is_stamp(field) for field in fields))
+
+
+# The separator of a row of an article's facts (author, outlet, date, reading time): "|" or "·" between spaces.
+_META_SEP = re.compile(r"\s+[|·•]\s+")

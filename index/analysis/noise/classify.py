@@ -109,7 +109,13 @@ from waic_reader.index.analysis.noise.page import (
 )
 from waic_reader.index.analysis.noise.patterns import _COMMENTS_HEADER, _OWN_PIECE_CUE, _TEASER
 from waic_reader.index.analysis.noise.tables import _WIDGET_LABEL, _bar_tables, _introduced_tables, _widget_tables
-from waic_reader.index.analysis.noise.teasers import _header_owns, _inline_cards, _stamped_cards, _teaser_cards
+from waic_reader.index.analysis.noise.teasers import (
+    _header_owns,
+    _inline_cards,
+    _sourced_blurbs,
+    _stamped_cards,
+    _teaser_cards,
+)
 from waic_reader.index.corpus.blocks import Block
 from waic_reader.index.corpus.date_stamps import is_stamp
 
@@ -174,6 +180,7 @@ def _classify(blocks: list[Block], whole_page: bool = True) -> tuple[list[tuple[
         labels[0] = None
     _consume_after_headers(blocks, feats, labels)
     _teaser_cards(feats, labels)
+    _sourced_blurbs(feats, labels)
     # Boxes set between the article's paragraphs: like a gallery, they do not split the article.
     boxes = _stamped_cards(feats, labels) | _comment_boxes(feats, labels)
     _commenter_lines(feats, labels)

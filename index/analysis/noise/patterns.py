@@ -473,6 +473,10 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             r"^[■□◆◇▶▷►▼●○]?\s*(?:related(?: articles?| stories| news| coverage| content| posts| reading| links)?"
             r"|read more|read next|read also|also read|see also|more (?:\w+ )?(?:stories|news|headlines)|more (?:from|in)\b.*"
             r"|most (?:read|popular|viewed|shared)|(?:more )?trending(?: now| stories)?|top (?:stories|news|headlines)"
+            # With a section or a noun: "Most Read Business Stories", "Most read in Football", "More
+            # Related to this Story", "Next Up In Culture", "Other People Are Reading" (round s24-f).
+            r"|most (?:read|popular|viewed|shared) (?:in )?[\w&'’-]+(?: (?:stories|articles|news|headlines))?"
+            r"|more related(?: to this (?:story|article))?|next up(?: in [\w&'’-]+)?|other (?:people|readers) are reading"
             r"|read more (?:stories|articles|news)"
             r"|latest(?: news| stories| headlines)?|recommended(?: for you| stories| reading)?|editor'?s'? picks"
             r"|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|don'?t miss|popular now"
@@ -484,7 +488,8 @@ _PHRASES: list[tuple[str, re.Pattern[str], int, str]] = [
             # "相关新闻" (Chinese), "관련기사" (Korean), "Noticias relacionadas", "Mehr zum Thema",
             # "Leggi anche", "Czytaj więcej", "Související články", "Läs också", "İlgili haberler".
             r"|関連(?:記事|ニュース|リンク)|相[关關](?:新[闻聞]|[阅閱]读|文章)|延伸[阅閱][读讀]|관련\s?(?:기사|뉴스)"
-            r"|noticias? relacionadas?|te puede interesar|leggi anche|articoli correlati|mehr zum thema"
+            r"|not[ií]cias? relacionadas?|(?:art[ií]culos? |artigos? |contenidos? )?relacionad[oa]s?|te puede interesar"
+            r"|(?:usted )?(?:podría|puede) (?:estar )?interesad[oa] en|leggi anche|articoli correlati|mehr zum thema"
             r"|das könnte sie auch interessieren|lesen sie (?:auch|mehr)|czytaj (?:więcej|też|także)|zobacz (?:też|także)"
             r"|související články|čtěte (?:také|též)|les også|läs (?:också|även)|ilgili haberler)\W*$",
             _R,

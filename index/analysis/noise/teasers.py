@@ -1,6 +1,6 @@
 """Teaser cards: other stories' cards (headline, date, a one-paragraph summary), cards stamped
 "N minutes ago", and cards between the article's paragraphs (a headline over a bare date
-stamp), which split nothing.
+stamp), which split nothing; and a glossary's topic cards, each closed by its source line.
 """
 
 from __future__ import annotations
@@ -168,3 +168,63 @@ def _stamped_cards(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> 
         found.update(box)
         k += len(run)
     return found
+
+
+# A topic card's source line: "Source: Wikipedia", "来源：维基百科", "Quelle: Duden" (a name or a
+# reference, no sentence of its own).
+_SOURCE_LINE = re.compile(r"^\s*(?:sources?|quelle|fuente|fonte|来源|來源|出典|出处|出處|출처)\s*[:：]\s*\S", _R)
+# The most words of a source line, of a card's title, and of its blurb.
+_SOURCE_WORDS = 16
+_CARD_TITLE_WORDS = 8
+_BLURB_WORDS = 120
+# The fewest cards in a row that make a box of them.
+_SOURCED_CARDS_MIN = 3
+
+
+def _sourced_blurbs(feats: list[_Feat], labels: list[tuple[str, str] | None]) -> None:
+    """A box of topic cards after an article (a glossary of the terms it uses), each a short title
+    (up to :data:`_CARD_TITLE_WORDS` words, no closing full stop), one blurb defining it (up to
+    :data:`_BLURB_WORDS` words) and a source line ("Source: Wikipedia", "来源：维基百科"),
+    :data:`_SOURCED_CARDS_MIN` or more in a row with nothing between them: each card is labelled
+    ``related-topics``. The blurbs read as prose and had drawn the article's main text on over
+    them. (An article cites its sources in its sentences, or once under a chart; it does not close
+    each paragraph with a source line under a title of its own.)"""
+    lines = [i for i, f in enumerate(feats) if f.n]
+
+    def source(i: int) -> bool:
+        f, lab = feats[i], labels[i]
+        return (
+            (lab is None or lab[0] == "attribution") and f.n <= _SOURCE_WORDS and _SOURCE_LINE.match(f.text) is not None
+        )
+
+    def card(pos: int) -> bool:
+        if pos + 2 >= len(lines):
+            return False
+        t, b, s = (lines[pos + k] for k in range(3))
+        ft, fb = feats[t], feats[b]
+        return (
+            labels[t] is None
+            and ft.n <= _CARD_TITLE_WORDS
+            and not ft.sentence_end
+            and not source(t)
+            and labels[b] is None
+            and fb.n <= _BLURB_WORDS
+            and not source(b)
+            and source(s)
+        )
+
+    pos = 0
+    while pos < len(lines):
+        end = pos
+        while card(end):
+            end += 3
+        cards = (end - pos) // 3
+        if cards >= _SOURCED_CARDS_MIN:
+            for k in lines[pos:end]:
+                labels[k] = (
+                    "related-topics",
+                    f"one of {cards} topic cards in a row (title, blurb, source line): a glossary, not the article",
+                )
+            pos = end
+        else:
+            pos += 1
