@@ -88,6 +88,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _TRANSPORT,
     _TRAVEL_FROM,
     _WEEKDAYS_MONTHS,
+    SPACED_LEGAL_FORMS,
     firm_core,
     job_word,
     legal_form,
@@ -286,6 +287,8 @@ def _cue_label(word: str) -> str | None:
     label = _CUES.get(word.rstrip("."))
     if label is None and _DOTTED.fullmatch(word) and word.replace(".", "") in _LEGAL_FORMS | _DOTTED_TAILS:
         return "ORG"  # "S.A.", "N.V.", "S.A.B. de C.V.": a legal form written with dots ends a firm's name
+    if label is None and word in SPACED_LEGAL_FORMS:
+        return "ORG"  # "Sp. z o.o.", "S.à r.l." (one token: _slash_forms)
     if label is None and "/" in word and word in _LEGAL_FORMS:
         return "ORG"  # "A/S" (one token: _slash_forms), unlike "AS", never a person's initials
     if label is None and word.rstrip(".") in _SHOUTED_LEGAL_FORMS:
@@ -503,7 +506,8 @@ class Recognizer:
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", " ".join(m.group().split())), -1))
         for m in _BRACKETED_FORM.finditer(text) if "(P" in text else ():  # "Lankatea Brokers (Pvt) Ltd"
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))
-        for m in _LOWER_FORM.finditer(text) if any(f" {w}" in text for w in _LOWER_LEGAL_FORMS) else ():
+        lower_forms = any(f" {w}" in text for w in (*_LOWER_LEGAL_FORMS, *_LOWER_SPACED))
+        for m in _LOWER_FORM.finditer(text) if lower_forms else ():
             cands.append((m.start(), m.end(), "ORG", entity_key("ORG", m.group()), -1))  # "Norrland Timber plc"
         # (Each of these patterns opens with \b or a lookbehind, so re tries it at every position
         # of the text: skipped, as the bracketed form above, when the words every match holds
@@ -906,6 +910,10 @@ class Recognizer:
                     if place.eid >= 0:
                         emit_gaz(place)
             return
+        # A copyright notice's word opens no name ("Copyright Tennfjord Chemicals. All rights
+        # reserved.": t13i F7), unless it is the body's own word ("the Copyright Office")
+        while len(run) >= 2 and run[0].eid < 0 and _copyright_notice(text, run, initial):
+            run = run[1:]
         # Sentence-initial capitals are not evidence of a name: drop a leading common word.
         while run and run[0].eid < 0 and initial[run[0].i]:
             w = run[0].text
@@ -1745,6 +1753,21 @@ _PLACE_NOUNS = frozenset(
 )
 _PLACE_NOUN_ENDS = frozenset("of in on near outside with that where whose which north south east west".split())
 _TOWN_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|outside|across|around|into|via)\s+$", re.I)
+
+
+_COPYRIGHT = frozenset({"Copyright", "COPYRIGHT"})
+
+
+def _copyright_notice(text: str, run: list[_Unit], initial: list[bool]) -> bool:
+    """Whether the first word of ``run`` (two words or more) is a copyright notice's
+    "Copyright": at a sentence's or line's start or after "©" / "(c)", before the holder's name,
+    not before a body's last word alone ("Copyright Office said", "Copyright Tribunal")."""
+    if run[0].text not in _COPYRIGHT:
+        return False
+    if len(run) == 2 and _cue_label(run[1].text) == "ORG" and not legal_form(run[1].text):
+        return False
+    before = text[max(0, run[0].s - 5) : run[0].s].rstrip()
+    return initial[run[0].i] or before.endswith(("©", "(c)", "(C)"))
 
 
 def _initial_job(run: list[_Unit]) -> bool:
@@ -2781,8 +2804,11 @@ _BRACKETED_FORM = re.compile(
 # Capitals before a lower-case legal form name a firm whatever their words ("Norrland Timber plc",
 # "Harrow Mills ltd"); a sentence's "The" or "A" before them stays outside.
 _LOWER_FORM_WORDS = "|".join(sorted(_LOWER_LEGAL_FORMS))
+# ... and a lower-case form of several words ("Wiśniewski Budowa sp. z o.o."), which ends in a dot
+_LOWER_SPACED = sorted(f for f in SPACED_LEGAL_FORMS if f[0].islower())
 _LOWER_FORM = re.compile(
-    rf"(?<![\w'’-])(?!(?:The|A|An) ){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} (?:{_LOWER_FORM_WORDS})(?![\w'’.-])"
+    rf"(?<![\w'’-])(?!(?:The|A|An) ){CAP}[\w'’&-]*(?: {CAP}[\w'’&-]*){{0,4}} "
+    rf"(?:(?:{_LOWER_FORM_WORDS})(?![\w'’.-])|(?:{'|'.join(re.escape(f) for f in _LOWER_SPACED)})(?![\w'’-]))"
 )
 _ROAD = re.compile(r"\b(?:Highway|Route|Interstate|State Route|County Road)[ -]\d{1,4}\b")
 _ROAD_WORDS = ("Highway", "Route", "Interstate", "County Road")  # one is in every match
@@ -2794,9 +2820,11 @@ _COMPANY_FORM = re.compile(rf",\s(?:{_COMMA_FORM_WORDS})\b\.?| (?:{_LOWER_FORM_W
 
 
 def _slash_forms(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``toks`` (start, end, text) with "A", "/", "S" written together made one token "A/S", a
-    legal form (lexicons.legal_form), so that the firm's run takes it in: split at the slash,
-    "Lindeberg Kran A/S" was a person "S" (t13g F2c). Other tokens as given."""
+    """``toks`` (start, end, text) with a legal form written in several tokens made one token:
+    "A", "/", "S" written together is "A/S" (split at the slash, "Lindeberg Kran A/S" was a person
+    "S": t13g F2c), "Sp", ".", "z", "o.o." is "Sp. z o.o." and "S", ".", "à", "r.l." is "S.à r.l."
+    (:data:`SPACED_LEGAL_FORMS`: "Kowalski Stal Sp. z o.o." was a person "Kowalski Stal"), so that
+    the firm's run takes the form in (lexicons.legal_form). Other tokens as given."""
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(toks):
@@ -2805,9 +2833,34 @@ def _slash_forms(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
             out.append((three[0][0], three[2][1], "A/S"))
             i += 3
             continue
+        if toks[i][2] in _SPACED_FIRST and (j := _spaced_form_end(toks, i)):
+            out.append((toks[i][0], toks[j - 1][1], _spaced_text(toks, i, j)))
+            i = j
+            continue
         out.append(toks[i])
         i += 1
     return out
+
+
+# The first token of each of SPACED_LEGAL_FORMS ("Sp" of "Sp. z o.o.", "S" of "S.à r.l.")
+_SPACED_FIRST = frozenset(_TOKEN.findall(f)[0] for f in SPACED_LEGAL_FORMS)
+_SPACED_TOKENS = max(len(_TOKEN.findall(f)) for f in SPACED_LEGAL_FORMS)
+
+
+def _spaced_text(toks: list[tuple[int, int, str]], i: int, j: int) -> str:
+    """``toks[i:j]`` as written, one space where the text has a gap between two tokens."""
+    return "".join((" " if k > i and toks[k][0] > toks[k - 1][1] else "") + toks[k][2] for k in range(i, j))
+
+
+def _spaced_form_end(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The end (exclusive token index) of a legal form of :data:`SPACED_LEGAL_FORMS` opening at
+    token ``i``, each gap one space at most; 0 when none opens there."""
+    for j in range(i + 2, min(len(toks), i + _SPACED_TOKENS) + 1):
+        if toks[j - 1][0] - toks[j - 2][1] > 1:
+            return 0
+        if _spaced_text(toks, i, j) in SPACED_LEGAL_FORMS:
+            return j
+    return 0
 
 
 def _company_form(text: str, chosen: list[_Cand]) -> list[_Cand]:
