@@ -169,8 +169,13 @@ def most_written(name: str, counts: dict[str, int]) -> str:
     first seen on a tie, ``name`` itself when it is among the most written or nothing is written.
     A spelling in capitals never wins over one in mixed case, however often it is written: a
     headline, a dateline or a shouted line writes "ORVANE MINERALS AS" for "Orvane Minerals AS"
-    (t13g F8); a name only ever written in capitals ("NATO") keeps them."""
+    (t13g F8). A name only ever written in capitals is ``name`` where that is not in capitals: the
+    recogniser keyed it title-cased (:func:`lexicons.title_cased`: a dateline's "KVALSUND" is
+    "Kvalsund", as the per-article list names it; t13i F5); one keyed in capitals ("NATO") keeps
+    them."""
     mixed = {t: n for t, n in counts.items() if not _shouted(t)}
+    if counts and not mixed and name and not _shouted(name):
+        return name
     if mixed and len(mixed) < len(counts):
         counts = mixed
         if _shouted(name) and name not in counts:

@@ -222,6 +222,22 @@ def legal_form(word: str) -> bool:
     )
 
 
+# A legal form in capitals → as the list spells it ("GMBH" → "GmbH", "LTD" → "Ltd"; the first
+# in code-point order where two spell it: "PLC" before "Plc").
+_FORM_SPELLING: dict[str, str] = {}
+for _form in sorted((*_LEGAL_FORMS, *_SPELLED_LEGAL_FORMS)):
+    _FORM_SPELLING.setdefault(_form.upper(), _form)
+
+
+def title_cased(name: str) -> str:
+    """``name`` written in capitals ("KVALSUND", "SÃO PAULO", "ST. LOUIS", "VESTHAV SHIPPING AS")
+    as a name is written in prose: each word capitalised (:meth:`str.title`: "O’HARE" →
+    "O’Hare"), a legal form as :data:`_LEGAL_FORMS` spells it ("AS", "GmbH", "Ltd"). The one rule
+    by which a name seen only in capitals (a wire dateline's place, a firm in a shouted lede) is
+    keyed and so named, in the per-article list and the whole corpus's alike."""
+    return " ".join(_FORM_SPELLING.get(w.rstrip(".,").upper(), w.title()) for w in name.split())
+
+
 def firm_core(name: str) -> str:
     """A firm's ``name`` without the legal forms that end it (:func:`legal_form`) and the comma
     before them, words joined by one space: "Brightwater Ferries Ltd." → "Brightwater Ferries",
