@@ -42,7 +42,10 @@ def test_the_datelines_place_is_a_place_keyed_as_prose_writes_it(
 
 
 def test_a_headline_in_capitals_with_a_dash_is_still_no_dateline(rec: Recognizer) -> None:
-    for text in ("CHAOS IN PARLIAMENT - LIVE\n\nMPs shouted.\n", "CHAOS IN PARLIAMENT (VIDEO) - LIVE\n\nMPs shouted.\n"):
+    for text in (
+        "CHAOS IN PARLIAMENT - LIVE\n\nMPs shouted.\n",
+        "CHAOS IN PARLIAMENT (VIDEO) - LIVE\n\nMPs shouted.\n",
+    ):
         assert not any(label == "GPE" for label, _ in keys(rec, text, "CHAOS IN PARLIAMENT")), text
 
 

@@ -16,6 +16,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     folded_firm_core,
     folded_legal_form,
     kind_of_word,
+    legal_form,
 )
 from waic_reader.index.corpus.letters import CAP
 from waic_reader.index.corpus.tokens import fold
@@ -186,8 +187,14 @@ def most_written(name: str, counts: dict[str, int]) -> str:
 
 
 def _shouted(text: str) -> bool:
-    """Whether ``text`` is written in capitals: two letters or more, none in lower case."""
-    return text.isupper() and sum(c.isalpha() for c in text) >= 2
+    """Whether ``text`` is written in capitals: two letters or more, none in lower case; or a word
+    of it, three letters or more, in capitals beside a word in mixed case ("Trine HOLMEN" of
+    "Trine Holmen", as some outlets write a surname: t13i F10; "NHS England" too, which only
+    matters where the corpus writes that name another way), a legal form aside ("Bravik Energy
+    ASA")."""
+    if text.isupper():
+        return sum(c.isalpha() for c in text) >= 2
+    return any(len(w) >= 3 and w.isalpha() and w.isupper() and not legal_form(w) for w in text.split())
 
 
 # A capitalised word (any script), and what may glue one to the next inside a name.

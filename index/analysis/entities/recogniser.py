@@ -62,6 +62,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     _CONNECT,
     _CUES,
     _FAMILY_FIRST,
+    _FORM_SPELLING,
     _GIVEN,
     _GIVEN_COMMON,
     _HONORIFIC_DOT,
@@ -92,6 +93,7 @@ from waic_reader.index.analysis.entities.lexicons import (
     firm_core,
     job_word,
     legal_form,
+    title_cased,
 )
 from waic_reader.index.analysis.entities.patterns import (
     _PRIORITY,
@@ -617,6 +619,15 @@ class Recognizer:
         shout = _kicker(toks, doc_lower) if block_mode != "caps" else range(0)
         if block_mode == "prose" and shout:
             modes[shout.start : shout.stop] = ["headline"] * len(shout)
+        # A sentence or run in capitals inside the block ("OSLO (Wire) - VESTHAV SHIPPING AS HAS
+        # SUSPENDED ALL SAILINGS."): its capitals say nothing, as an all-caps headline's (t13i F10)
+        loud = _shouted_stretches(toks, doc_lower) if block_mode != "caps" else []
+        if block_mode == "caps":
+            cands.extend(_shouted_firms(toks, 0, n, doc_lower))  # "VESTHAV SHIPPING AS HALTS SAILINGS"
+        for a, b in loud:
+            modes[a:b] = ["caps"] * (b - a)
+            heads.append((toks[a][0], toks[b - 1][1], True))
+            cands.extend(_shouted_firms(toks, a, b, doc_lower))
         initial = [False] * n
         at_start = True
         for k, (s, _, t) in enumerate(toks):
@@ -812,6 +823,18 @@ class Recognizer:
             runs.append(cur)
         runs = _join_department_lists(runs, text)
 
+        for a, b in loud:
+            # a run in capitals starts and ends a run: "Reuters VESTHAV SHIPPING …" is two
+            runs = [
+                part
+                for r in runs
+                for part in (
+                    [u for u in r if u.i < a],
+                    [u for u in r if a <= u.i < b],
+                    [u for u in r if u.i >= b],
+                )
+                if part
+            ]
         if shout and any(r[0].i < shout.stop <= r[-1].i for r in runs):
             # a kicker ends its run: "TRY Iosefa Leapai" is a person after the shouted word
             runs = [
@@ -891,6 +914,8 @@ class Recognizer:
             elif text.startswith(("A ", "An "), s) and e - s > 4:
                 s = text.index(" ", s) + 1  # "A High Court judge": nor does an article
             name = " ".join(text[s:e].split())
+            if label == "PERSON":
+                name = _surname_written(name)
             cands.append((s, e, label, entity_key(label, name), prio))
 
         def emit_gaz(u: _Unit) -> None:
@@ -1410,6 +1435,22 @@ class Recognizer:
             return
         if len(stretch) == 2 and any(u.syllabic for u in stretch) and all(_syllable(w.split("-")[0]) for w in words_):
             emit(stretch[0].s, stretch[-1].e, "PERSON")  # "Bae Dong-hyun", "Min-jun Park"
+            return
+        if (
+            len(stretch) == 2
+            and all(u.eid < 0 for u in stretch)
+            and joins[0] == ""
+            and _given_word(words_[0])
+            and not words_[0].isupper()
+            and _loud(words_[1])
+            and len(words_[1]) >= 3
+            and words_[1].isalpha()
+            and words_[1] not in _STOP_ACRONYMS
+            and words_[1].lower() not in doc_lower
+        ):
+            # "The mayor, Trine HOLMEN, visited": a surname in capitals after a given name, as
+            # some outlets and official lists write it; keyed as prose writes it (t13i F10)
+            emit(stretch[0].s, stretch[-1].e, "PERSON")
             return
         if any(_is_acronym(w) or w.lower() in _COMMON or _is_title(w)[0] for w in words_):
             for u in stretch:
@@ -3263,6 +3304,101 @@ def _bare_initials(text: str, chosen: list[_Cand]) -> list[_Cand]:
 
 _VOWEL = re.compile(r"[AEIOUY]")
 _CLOCK = frozenset({"am", "pm", "a.m", "p.m", "GMT", "BST", "CET", "ET"})
+
+
+# Shortest run of words in capitals read as shouted text, and how many of them must be ordinary words
+_SHOUTED_WORDS = 4
+_SHOUTED_ORDINARY = 2
+# Signs that may stand between the words of a run in capitals ("SAILINGS. VESTHAV", "PORT, WHICH")
+_SHOUTED_GLUE = frozenset(".,;:-–—&'’!?")
+# Every legal form as written in capitals, the two-letter ones too ("AS", "OY", "GMBH")
+_UPPER_FORMS = frozenset(_FORM_SPELLING)
+# Words a firm's name in capitals is not made of: the ordinary ones a shouted sentence is made of
+_NOT_FIRM_WORDS = STOP_WORDS | _COMMON | NUMBER_WORDS.keys()
+
+
+def _surname_written(name: str) -> str:
+    """A person's ``name`` with the words it writes in capitals beside words in mixed case as
+    prose writes them ("Trine HOLMEN" → "Trine Holmen", "Lars BERGSTRØM" → "Lars Bergstrøm":
+    :func:`title_cased`), so that the person is the one other articles name; an initial ("F.")
+    and a name all in capitals as written."""
+    words = name.split()
+    if all(_loud(w) for w in words):
+        return name
+    return " ".join(title_cased(w) if _loud(w) and len(w) >= 3 and w.isalpha() else w for w in words)
+
+
+def _loud(tok: str) -> bool:
+    """Whether ``tok`` is a word in capitals (a letter first, no lower-case letter)."""
+    return tok[0].isalpha() and tok.isupper()
+
+
+def _ordinary(word: str, doc_lower: set[str]) -> bool:
+    """Whether ``word`` (in capitals) is an ordinary word, no name: its lower-case form is a
+    function or common word (lexicon.STOP_WORDS, lexicons._COMMON, a number word) or one the
+    article writes in lower case (``doc_lower``)."""
+    low = word.lower()
+    return low in _NOT_FIRM_WORDS or low in doc_lower
+
+
+def _shouted_stretches(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> list[tuple[int, int]]:
+    """The token ranges [a, b) of ``toks`` (one block's) written in capitals as a sentence is, not
+    as a name is: :data:`_SHOUTED_WORDS` words in capitals or more with only signs between them
+    (:data:`_SHOUTED_GLUE`), :data:`_SHOUTED_ORDINARY` of them ordinary words (:func:`_ordinary`:
+    "HAS", "THE", "SAID"), which no name of that length holds ("NORTH ATLANTIC TREATY
+    ORGANIZATION" is a name). A word or a bracket in lower case ends a stretch."""
+    out: list[tuple[int, int]] = []
+    k, n = 0, len(toks)
+    while k < n:
+        if not _loud(toks[k][2]):
+            k += 1
+            continue
+        a = j = k
+        words = ordinary = 0
+        while j < n and (_loud(toks[j][2]) or (toks[j][2] in _SHOUTED_GLUE and j + 1 < n and _loud(toks[j + 1][2]))):
+            if _loud(toks[j][2]):
+                words += 1
+                ordinary += _ordinary(toks[j][2], doc_lower) and not legal_form(toks[j][2])
+                k = j + 1
+            j += 1
+        if words >= _SHOUTED_WORDS and ordinary >= _SHOUTED_ORDINARY:
+            out.append((a, k))
+        k = max(k, a + 1)
+    return out
+
+
+def _shouted_firms(
+    toks: list[tuple[int, int, str]], a: int, b: int, doc_lower: set[str]
+) -> list[tuple[int, int, str, str, int]]:
+    """The firms in the run in capitals ``toks[a:b]``: words in capitals ending in a legal form
+    ("VESTHAV SHIPPING AS", "HALDEN FUELS GMBH"), back from the form over words spaced by one
+    space that are no ordinary word (:func:`_ordinary`) but a firm's trade word ("SHIPPING"), one
+    of them at least no such word; a form of two letters ("AS", "SA") only after a trade word;
+    keyed as prose writes the name (:func:`title_cased`: "ORG:Vesthav
+    Shipping AS"), so that the firm is the one other articles write in mixed case."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for k in range(a + 1, b):
+        if not legal_form(toks[k][2].rstrip(".,")) and toks[k][2].rstrip(".,").upper() not in _UPPER_FORMS:
+            continue
+        first = k
+        while (
+            first > a
+            and _loud(toks[first - 1][2])
+            and toks[first][0] - toks[first - 1][1] == 1
+            and not legal_form(toks[first - 1][2])
+            and (not _ordinary(toks[first - 1][2], doc_lower) or _cue_label(toks[first - 1][2].title()) == "ORG")
+        ):
+            first -= 1
+        own = [t for _, _, t in toks[first:k] if not _ordinary(t, doc_lower) and _cue_label(t.title()) is None]
+        # a form of two letters in capitals is as often a word ("FURY AS FANS …", "RIBERA STUN
+        # NACIONAL AS …"): a firm only after a trade word ("VESTHAV SHIPPING AS")
+        short = toks[k][2].rstrip(".,") not in _SHOUTED_LEGAL_FORMS
+        trade = any(_cue_label(t.title()) == "ORG" for _, _, t in toks[first:k])
+        if first < k and own and (trade or not short):
+            s, e = toks[first][0], toks[k][1]
+            name = " ".join(t for _, _, t in toks[first : k + 1])
+            out.append((s, e, "ORG", entity_key("ORG", title_cased(name)), -1))
+    return out
 
 
 def _kicker(toks: list[tuple[int, int, str]], doc_lower: set[str]) -> range:
