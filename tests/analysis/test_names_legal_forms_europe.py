@@ -69,3 +69,12 @@ def test_se_after_a_place_or_alone_is_no_firm(rec: Recognizer) -> None:
     # "SE" is still no firm's form where no name precedes it
     text = "Prices\n\nThe SE region saw the highest prices on Monday, the grid operator said.\n"
     assert not any(label == "ORG" and "SE" in t and t != "SE" for t, label in names(rec, text)), names(rec, text)
+
+
+def test_a_models_se_after_a_known_brand_is_no_firms_form(rec: Recognizer) -> None:
+    # "SE" after a product or brand the gazetteer knows is a model's letters, no legal form
+    for text, model in (
+        ("Reviews\n\nThe new iPhone SE costs less than last year's model.\n", "iPhone SE"),
+        ("Reviews\n\nThe Apple Watch SE tracks sleep, the company said.\n", "Apple Watch SE"),
+    ):
+        assert (model, "ORG") not in names(rec, text), names(rec, text)

@@ -97,3 +97,23 @@ def test_a_surname_in_capitals_after_a_given_name_is_that_person(
     other = f"Visit\n\n{person} said the town was calm.\n"
     got = grouped(rec, {"a": f"Visit\n\n{text}\n", "b": other})
     assert got[("PERSON", person)] == ["a", "b"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_person"),
+    [
+        # a short word in capitals after a given name is an acronym or a model as often
+        ("Fans played Madden NFL all night.", "Madden NFL", True),
+        ("He installed Cyrus IMAP on the server.", "Cyrus IMAP", True),
+        # a Roman number keeps its capitals in the key
+        ("Pope Benedict XVI visited the town.", "Benedict XVI", False),
+    ],
+)
+def test_short_capitals_and_roman_numbers_are_no_surnames(
+    rec: Recognizer, text: str, name: str, not_person: bool
+) -> None:
+    got = [(m.label, m.key) for m in rec.recognize(Art("x", text)) if text[m.start : m.end] == name]
+    if not_person:
+        assert all(label != "PERSON" for label, _ in got), got
+    else:
+        assert got == [("PERSON", f"PERSON:{name}")], got

@@ -1105,6 +1105,8 @@ class Recognizer:
                 return
         last = run[-1]
         cue = _cue_label(last.text) if last.eid < 0 else None
+        if cue and last.text == "SE" and any(u.eid >= 0 for u in run[:-1]):
+            cue = None  # a model's "SE" after a known brand or product ("iPhone SE", "Apple Watch SE")
         if (
             len(run) == 2
             and run[0].eid < 0
@@ -1442,9 +1444,7 @@ class Recognizer:
             and joins[0] == ""
             and _given_word(words_[0])
             and not words_[0].isupper()
-            and _loud(words_[1])
-            and len(words_[1]) >= 3
-            and words_[1].isalpha()
+            and _shouted_surname(words_[1])
             and words_[1] not in _STOP_ACRONYMS
             and words_[1].lower() not in doc_lower
         ):
@@ -3318,14 +3318,30 @@ _NOT_FIRM_WORDS = STOP_WORDS | _COMMON | NUMBER_WORDS.keys()
 
 
 def _surname_written(name: str) -> str:
-    """A person's ``name`` with the words it writes in capitals beside words in mixed case as
-    prose writes them ("Trine HOLMEN" → "Trine Holmen", "Lars BERGSTRØM" → "Lars Bergstrøm":
-    :func:`title_cased`), so that the person is the one other articles name; an initial ("F.")
-    and a name all in capitals as written."""
+    """A person's ``name`` whose last word, a surname in capitals (:func:`_shouted_surname`),
+    follows words in mixed case, with that word as prose writes it ("Trine HOLMEN" → "Trine
+    Holmen", "Lars BERGSTRØM" → "Lars Bergstrøm": :func:`title_cased`), so that the person is the
+    one other articles name; any other name as written ("Benedict XVI", "NASCAR O'Reilly")."""
     words = name.split()
-    if all(_loud(w) for w in words):
+    if len(words) < 2 or not _shouted_surname(words[-1]) or any(_loud(w) for w in words[:-1]):
         return name
-    return " ".join(title_cased(w) if _loud(w) and len(w) >= 3 and w.isalpha() else w for w in words)
+    return " ".join([*words[:-1], title_cased(words[-1])])
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _shouted_surname(word: str) -> bool:
+    """Whether ``word`` may be a surname written in capitals ("HOLMEN", "BRÆKKE"): letters only,
+    five or more, a vowel among them, no Roman number ("XVIII"); a shorter one ("NFL", "QST",
+    "LII", "IMAP") is an acronym or a model's letters as often."""
+    return (
+        len(word) >= 5
+        and word.isalpha()
+        and word.isupper()
+        and bool(_VOWEL.search(word))
+        and not _ROMAN.fullmatch(word)
+    )
 
 
 def _loud(tok: str) -> bool:
