@@ -3314,7 +3314,7 @@ _SHOUTED_GLUE = frozenset(".,;:-–—&'’!?")
 # Every legal form as written in capitals, the two-letter ones too ("AS", "OY", "GMBH")
 _UPPER_FORMS = frozenset(_FORM_SPELLING)
 # Words a firm's name in capitals is not made of: the ordinary ones a shouted sentence is made of
-_NOT_FIRM_WORDS = STOP_WORDS | _COMMON | NUMBER_WORDS.keys()
+_NOT_FIRM_WORDS = STOP_WORDS | _COMMON | frozenset(NUMBER_WORDS)
 
 
 def _surname_written(name: str) -> str:
@@ -3389,9 +3389,10 @@ def _shouted_firms(
     """The firms in the run in capitals ``toks[a:b]``: words in capitals ending in a legal form
     ("VESTHAV SHIPPING AS", "HALDEN FUELS GMBH"), back from the form over words spaced by one
     space that are no ordinary word (:func:`_ordinary`) but a firm's trade word ("SHIPPING"), one
-    of them at least no such word; a form of two letters ("AS", "SA") only after a trade word;
-    keyed as prose writes the name (:func:`title_cased`: "ORG:Vesthav
-    Shipping AS"), so that the firm is the one other articles write in mixed case."""
+    of them at least no such word; a form of two letters ("AS", "SA") only after a trade word.
+    Each as a candidate (start, end, "ORG", key, -1), keyed as prose writes the name
+    (:func:`title_cased`: "ORG:Vesthav Shipping AS"), so that the firm is the one other articles
+    write in mixed case."""
     out: list[tuple[int, int, str, str, int]] = []
     for k in range(a + 1, b):
         if not legal_form(toks[k][2].rstrip(".,")) and toks[k][2].rstrip(".,").upper() not in _UPPER_FORMS:
