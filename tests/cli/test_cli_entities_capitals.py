@@ -21,7 +21,7 @@ DATELINES = [
         {
             "nordwire.txt": f"Ferry halted\n\nKVALSUND, Norway, April 12 (Nordwire) - {FERRY}\n",
             "update.txt": f"Update\n\nKVALSUND, Norway, April 13 (Nordwire) - {FERRY}\n",
-            "finans.txt": f"Shares slide\n\nOSLO, April 14 -\n\nShares fell on Monday, traders in Oslo said.\n",
+            "finans.txt": "Shares slide\n\nOSLO, April 14 -\n\nShares fell on Monday, traders in Oslo said.\n",
         },
         "Kvalsund",
         "Oslo",
@@ -32,7 +32,7 @@ DATELINES = [
         {
             "nordwire.txt": f"Ferry halted\n\nHALVØYA, Friday (Nordwire) - {FERRY}\n",
             "update.txt": f"Update\n\nHALVØYA, Saturday (Nordwire) - {FERRY}\n",
-            "finans.txt": f"Shares slide\n\nBERGEN, Monday -\n\nShares fell, traders in Bergen said.\n",
+            "finans.txt": "Shares slide\n\nBERGEN, Monday -\n\nShares fell, traders in Bergen said.\n",
         },
         "Halvøya",
         "Bergen",
@@ -43,7 +43,7 @@ DATELINES = [
         {
             "nordwire.txt": f"Ferry halted\n\nSANDVIKA (Wire) - FERRIES HALTED AT THE QUAY.\n\n{FERRY}\n",
             "update.txt": f"Update\n\nSANDVIKA (Wire) - THE PORT WAS SHUT ALL DAY.\n\n{FERRY}\n",
-            "finans.txt": f"Shares slide\n\nTROMSØ (Wire) -\n\nShares fell, traders in Tromsø said.\n",
+            "finans.txt": "Shares slide\n\nTROMSØ (Wire) -\n\nShares fell, traders in Tromsø said.\n",
         },
         "Sandvika",
         "Tromsø",
